@@ -1,0 +1,400 @@
+//! Plain syntax data for Al programs: what the parser produces and every later
+//! pass reads. No behaviour lives here.
+//!
+//! The tree covers all of LANGUAGE.md (classes, generators, `with`, `match`,
+//! imports, ...) even where lowering does not support a construct yet, so an
+//! unsupported construct is a "not supported yet" diagnostic, never a parse
+//! error.
+
+use crate::span::Span;
+
+/// A whole source file.
+#[derive(Debug, Clone)]
+pub struct Module {
+    pub body: Vec<Stmt>,
+}
+
+/// A statement with its source span.
+#[derive(Debug, Clone)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub span: Span,
+}
+
+/// An identifier with its own span (parameter names, attribute names, ...).
+#[derive(Debug, Clone)]
+pub struct Ident {
+    pub name: String,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub enum StmtKind {
+    Expr(Expr),
+    /// `a = b = value`: targets in source order.
+    Assign {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
+    AugAssign {
+        target: Expr,
+        op: BinOp,
+        value: Expr,
+    },
+    /// `x: T` or `x: T = v`; the annotation is kept only so it can be evaluated
+    /// for errors later if wanted; it never changes behaviour.
+    AnnAssign {
+        target: Expr,
+        annotation: Expr,
+        value: Option<Expr>,
+    },
+    If {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    While {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    For {
+        target: Expr,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+        is_async: bool,
+    },
+    FunctionDef(Box<FunctionDef>),
+    ClassDef(Box<ClassDef>),
+    Return(Option<Expr>),
+    Pass,
+    Break,
+    Continue,
+    Global(Vec<Ident>),
+    Nonlocal(Vec<Ident>),
+    Del(Vec<Expr>),
+    Assert {
+        test: Expr,
+        msg: Option<Expr>,
+    },
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<ExceptHandler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+        /// `except*` (exception groups): parsed, never lowered.
+        is_star: bool,
+    },
+    With {
+        items: Vec<WithItem>,
+        body: Vec<Stmt>,
+        is_async: bool,
+    },
+    /// `import a.b as c, d`
+    Import(Vec<Alias>),
+    /// `from ..a.b import x as y, z` (`names` empty never; `*` is an alias named "*").
+    ImportFrom {
+        module: Option<String>,
+        names: Vec<Alias>,
+        level: u32,
+    },
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct Alias {
+    /// Dotted name as written (`a.b`).
+    pub name: String,
+    pub asname: Option<Ident>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct WithItem {
+    pub context: Expr,
+    pub vars: Option<Expr>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ExceptHandler {
+    /// `None` for a bare `except:`.
+    pub typ: Option<Expr>,
+    pub name: Option<Ident>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct FunctionDef {
+    pub name: Ident,
+    pub params: Params,
+    pub body: Vec<Stmt>,
+    pub decorators: Vec<Expr>,
+    pub returns: Option<Expr>,
+    pub is_async: bool,
+    /// Span of the `def` line (from `def` to the colon).
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct ClassDef {
+    pub name: Ident,
+    pub bases: Vec<Expr>,
+    pub keywords: Vec<Keyword>,
+    pub body: Vec<Stmt>,
+    pub decorators: Vec<Expr>,
+    pub span: Span,
+}
+
+/// A formal parameter list, as in Python's `ast.arguments`.
+#[derive(Debug, Clone, Default)]
+pub struct Params {
+    /// Parameters before a `/`.
+    pub posonly: Vec<Param>,
+    /// Ordinary positional-or-keyword parameters.
+    pub args: Vec<Param>,
+    pub vararg: Option<Param>,
+    pub kwonly: Vec<Param>,
+    pub kwarg: Option<Param>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Param {
+    pub name: Ident,
+    pub annotation: Option<Expr>,
+    pub default: Option<Expr>,
+}
+
+/// An expression with its source span.
+#[derive(Debug, Clone)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub enum ExprKind {
+    Name(String),
+    /// Integer literal as written, without underscores, in decimal digits
+    /// (the lexer converts hex/octal/binary), so big literals stay exact.
+    Int(String),
+    Float(f64),
+    /// Imaginary literal (`2j`): parsed, not supported by lowering yet.
+    Imag(f64),
+    /// A string literal after escape processing and implicit concatenation.
+    Str(String),
+    Bytes(Vec<u8>),
+    /// An f-string: literal pieces and formatted values in order.
+    FString(Vec<FStringPart>),
+    True,
+    False,
+    None,
+    Ellipsis,
+    BoolOp {
+        op: BoolOpKind,
+        values: Vec<Expr>,
+    },
+    /// `target := value`
+    NamedExpr {
+        target: Box<Expr>,
+        value: Box<Expr>,
+    },
+    BinOp {
+        left: Box<Expr>,
+        op: BinOp,
+        right: Box<Expr>,
+    },
+    UnaryOp {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
+    Lambda {
+        params: Box<Params>,
+        body: Box<Expr>,
+    },
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
+    Dict {
+        /// `None` key means `**mapping` in the display.
+        keys: Vec<Option<Expr>>,
+        values: Vec<Expr>,
+    },
+    Set(Vec<Expr>),
+    ListComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    SetComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    DictComp {
+        key: Box<Expr>,
+        value: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    GeneratorExp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    Await(Box<Expr>),
+    Yield(Option<Box<Expr>>),
+    YieldFrom(Box<Expr>),
+    /// `a < b <= c`: `ops.len() == comparators.len()`.
+    Compare {
+        left: Box<Expr>,
+        ops: Vec<CmpOp>,
+        comparators: Vec<Expr>,
+    },
+    Call {
+        func: Box<Expr>,
+        /// Positional arguments; `*x` appears as `ExprKind::Starred`.
+        args: Vec<Expr>,
+        keywords: Vec<Keyword>,
+    },
+    Attribute {
+        value: Box<Expr>,
+        attr: Ident,
+    },
+    Subscript {
+        value: Box<Expr>,
+        /// A tuple for `a[i, j]`, a `Slice` for `a[i:j]`.
+        index: Box<Expr>,
+    },
+    /// `*x` in a call, display or assignment target.
+    Starred(Box<Expr>),
+    List(Vec<Expr>),
+    Tuple(Vec<Expr>),
+    Slice {
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub enum FStringPart {
+    Literal(String),
+    Value {
+        value: Box<Expr>,
+        /// `!r`, `!s`, `!a`
+        conversion: Option<char>,
+        /// The format spec, itself possibly containing nested replacement fields.
+        spec: Option<Vec<FStringPart>>,
+        /// `f"{x=}"`: the text `x=` to print before the value (self-documenting).
+        debug_text: Option<String>,
+    },
+}
+
+/// `name=value` in a call, or `**value` when `arg` is `None`.
+#[derive(Debug, Clone)]
+pub struct Keyword {
+    pub arg: Option<Ident>,
+    pub value: Expr,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Comprehension {
+    pub target: Expr,
+    pub iter: Expr,
+    pub ifs: Vec<Expr>,
+    pub is_async: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BoolOpKind {
+    And,
+    Or,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    MatMul,
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitOr,
+    BitXor,
+    BitAnd,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnaryOp {
+    Invert,
+    Not,
+    UAdd,
+    USub,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    NotEq,
+    Lt,
+    LtE,
+    Gt,
+    GtE,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}
+
+#[derive(Debug, Clone)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    pub kind: PatternKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub enum PatternKind {
+    /// A literal or dotted-name value pattern.
+    Value(Expr),
+    /// `None`, `True`, `False`
+    Singleton(Expr),
+    Sequence(Vec<Pattern>),
+    Mapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Ident>,
+    },
+    Class {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<Ident>,
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `*name` or `*_` inside a sequence pattern.
+    Star(Option<Ident>),
+    /// `p as name`, or a bare capture `name` (pattern `None`), or `_` (both `None`).
+    As {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Ident>,
+    },
+    Or(Vec<Pattern>),
+}

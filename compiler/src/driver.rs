@@ -1,0 +1,129 @@
+//! The compilation pipeline: read, parse, resolve, lower, emit, link.
+
+use crate::diagnostics::Diagnostic;
+use crate::span::SourceFile;
+use std::path::{Path, PathBuf};
+
+/// What to produce.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Emit {
+    Exe,
+    Obj,
+    Clif,
+}
+
+/// Everything the command line decides.
+pub struct Config {
+    pub input: PathBuf,
+    pub output: Option<PathBuf>,
+    pub emit: Emit,
+    pub target: Option<String>,
+    pub optimize: bool,
+    pub linker: Option<String>,
+    pub rt_dir: Option<PathBuf>,
+    pub static_link: bool,
+    pub verbose: bool,
+    pub color: bool,
+}
+
+/// A failure: either rendered diagnostics or a one-line error.
+pub enum Failure {
+    Diagnostics(String),
+    Message(String),
+}
+
+/// Compiles source text to an object file; diagnostics are returned rendered.
+pub fn compile_source(
+    file: &SourceFile,
+    target: Option<&str>,
+    optimize: bool,
+    emit_clif: bool,
+    color: bool,
+) -> Result<(Vec<u8>, Vec<String>), Failure> {
+    let render = |ds: Vec<Diagnostic>| {
+        Failure::Diagnostics(
+            ds.iter()
+                .map(|d| d.render(file, color))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        )
+    };
+    let ast = crate::parser::parse(file).map_err(render)?;
+    let res = crate::resolve::resolve(&ast).map_err(render)?;
+    let triple = crate::emit::triple(target).map_err(Failure::Message)?;
+    let isa = crate::emit::isa(&triple, optimize).map_err(Failure::Message)?;
+    crate::lower::lower_module(file, &ast, &res, isa, emit_clif).map_err(render)
+}
+
+/// Runs the whole pipeline for `cfg`.
+pub fn run(cfg: &Config) -> Result<(), Failure> {
+    let bytes = std::fs::read(&cfg.input)
+        .map_err(|e| Failure::Message(format!("cannot read {}: {e}", cfg.input.display())))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Failure::Message(format!(
+            "{} is not valid UTF-8 (byte offset {})",
+            cfg.input.display(),
+            e.utf8_error().valid_up_to()
+        ))
+    })?;
+    let file = SourceFile::new(cfg.input.display().to_string(), text);
+    let (obj, clif) = compile_source(
+        &file,
+        cfg.target.as_deref(),
+        cfg.optimize,
+        cfg.emit == Emit::Clif,
+        cfg.color,
+    )?;
+    if cfg.emit == Emit::Clif {
+        for f in clif {
+            println!("{f}");
+        }
+        return Ok(());
+    }
+    let stem = cfg
+        .input
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_string())
+        .unwrap_or_else(|| "a".to_string());
+    let out = cfg.output.clone().unwrap_or_else(|| match cfg.emit {
+        Emit::Obj => PathBuf::from(format!("{stem}.o")),
+        _ => PathBuf::from(&stem),
+    });
+    if let Some(parent) = out.parent() {
+        if !parent.as_os_str().is_empty() && !parent.is_dir() {
+            return Err(Failure::Message(format!(
+                "output directory {} does not exist",
+                parent.display()
+            )));
+        }
+    }
+    if cfg.emit == Emit::Obj {
+        return std::fs::write(&out, &obj)
+            .map_err(|e| Failure::Message(format!("cannot write {}: {e}", out.display())));
+    }
+    let tmp = temp_object_path(&out);
+    std::fs::write(&tmp, &obj)
+        .map_err(|e| Failure::Message(format!("cannot write {}: {e}", tmp.display())))?;
+    let triple = crate::emit::triple(cfg.target.as_deref()).map_err(Failure::Message)?;
+    let r = crate::link::link(
+        &tmp,
+        &out,
+        &crate::link::LinkOptions {
+            triple: &triple,
+            linker: cfg.linker.clone(),
+            rt_dir: cfg.rt_dir.clone(),
+            static_link: cfg.static_link,
+            verbose: cfg.verbose,
+        },
+    );
+    let _ = std::fs::remove_file(&tmp);
+    r.map_err(Failure::Message)
+}
+
+fn temp_object_path(out: &Path) -> PathBuf {
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_else(|| "a".into());
+    out.with_file_name(format!(".{name}.{}.o", std::process::id()))
+}

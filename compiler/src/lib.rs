@@ -1,0 +1,12 @@
+//! alc: compiles Al programs to native executables through Cranelift.
+
+pub mod ast;
+pub mod diagnostics;
+pub mod driver;
+pub mod emit;
+pub mod lexer;
+pub mod link;
+pub mod lower;
+pub mod parser;
+pub mod resolve;
+pub mod span;

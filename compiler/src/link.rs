@@ -1,0 +1,112 @@
+//! Linking: finds the rt static library built for the target and runs the
+//! system linker (`cc`, or `<triple>-gcc` when cross-compiling).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use target_lexicon::Triple;
+
+/// How to link one program.
+pub struct LinkOptions<'a> {
+    pub triple: &'a Triple,
+    pub linker: Option<String>,
+    pub rt_dir: Option<PathBuf>,
+    pub static_link: bool,
+    pub verbose: bool,
+}
+
+fn is_host(triple: &Triple) -> bool {
+    triple.to_string() == Triple::host().to_string()
+}
+
+/// The rt library for `triple`: `--rt-dir`/`ALC_RT_DIR`, else next to the
+/// alc executable (cargo puts both in `target/release`), else the cargo
+/// target directory for a cross triple.
+pub fn find_rt(triple: &Triple, rt_dir: Option<&Path>) -> Result<PathBuf, String> {
+    let name = "libalrt.a";
+    let mut candidates = Vec::new();
+    if let Some(d) = rt_dir {
+        candidates.push(d.join(name));
+    } else if let Some(d) = std::env::var_os("ALC_RT_DIR") {
+        candidates.push(PathBuf::from(d).join(name));
+    } else if let Ok(exe) = std::env::current_exe() {
+        if let Some(dir) = exe.parent() {
+            if is_host(triple) {
+                candidates.push(dir.join(name));
+            }
+            // target/release/alc -> target/<triple>/release/libalrt.a
+            if let (Some(profile), Some(target_dir)) = (dir.file_name(), dir.parent()) {
+                candidates.push(target_dir.join(triple.to_string()).join(profile).join(name));
+            }
+        }
+    }
+    candidates
+        .iter()
+        .find(|p| p.is_file())
+        .cloned()
+        .ok_or_else(|| {
+            format!(
+                "the alc runtime library for {triple} was not found (looked for {}); build it with `cargo build --release -p alrt{}`",
+                candidates
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                if is_host(triple) {
+                    String::new()
+                } else {
+                    format!(" --target {triple}")
+                }
+            )
+        })
+}
+
+/// The linker command for `triple` (overridable with `--linker` or `ALC_CC`).
+pub fn linker_for(triple: &Triple, explicit: Option<&str>) -> String {
+    if let Some(l) = explicit {
+        return l.to_string();
+    }
+    if let Ok(l) = std::env::var("ALC_CC") {
+        return l;
+    }
+    if is_host(triple) {
+        "cc".to_string()
+    } else {
+        let arch = triple.architecture.to_string();
+        format!("{arch}-linux-gnu-gcc")
+    }
+}
+
+/// Links `object` with rt into the executable `out`.
+pub fn link(object: &Path, out: &Path, opts: &LinkOptions) -> Result<(), String> {
+    let rt = find_rt(opts.triple, opts.rt_dir.as_deref())?;
+    let linker = linker_for(opts.triple, opts.linker.as_deref());
+    let mut cmd = Command::new(&linker);
+    cmd.arg(object).arg(&rt).arg("-o").arg(out);
+    if opts.static_link {
+        cmd.arg("-static");
+    }
+    cmd.args(["-lm", "-lpthread", "-ldl"]);
+    if opts.verbose {
+        eprintln!("{cmd:?}");
+    }
+    let output = cmd.output().map_err(|e| {
+        if e.kind() == std::io::ErrorKind::NotFound {
+            format!(
+                "linker '{linker}' not found; install it (Debian: {}) or pass --linker",
+                if is_host(opts.triple) {
+                    "apt-get install gcc".to_string()
+                } else {
+                    format!("apt-get install gcc-{}-linux-gnu", opts.triple.architecture)
+                }
+            )
+        } else {
+            format!("could not run linker '{linker}': {e}")
+        }
+    })?;
+    if !output.status.success() {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let first = stderr.lines().take(5).collect::<Vec<_>>().join("\n");
+        return Err(format!("linking failed ({linker}):\n{first}"));
+    }
+    Ok(())
+}

@@ -1,0 +1,243 @@
+//! Call lowering: direct calls to known functions, specialised builtins,
+//! generator expressions consumed inline by builtins, method calls, and the
+//! generic vectorcall-style path (no argument tuples).
+
+use super::expr::CompSink;
+use super::func::{FuncCx, LResult};
+use super::rt_abi::RtFn;
+use crate::ast::*;
+use crate::resolve::Binding;
+use cranelift_codegen::ir::{types, InstBuilder, Value};
+
+impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
+    /// Lowers the call expression `e`.
+    pub fn call(
+        &mut self,
+        e: &'a Expr,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> LResult<Value> {
+        let has_star = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
+            || keywords.iter().any(|k| k.arg.is_none());
+        if has_star {
+            let f = self.expr(func)?;
+            return self.call_ex(e, f, args, keywords);
+        }
+        // Method calls skip creating a bound method.
+        if let ExprKind::Attribute { value, attr } = &func.kind {
+            let o = self.expr(value)?;
+            let name = self.str_const(&attr.name);
+            let vals = self.call_args(args, attr.name == "join")?;
+            let (arr, n, kw) = self.pack_args(&vals, keywords)?;
+            self.set_line(e.span);
+            return Ok(self.rt_val(RtFn::CallMethod, &[o, name, arr, n, kw]));
+        }
+        if let ExprKind::Name(name) = &func.kind {
+            if self.is_builtin_name(name) {
+                if let Some(v) = self.builtin_call(e, name, args, keywords)? {
+                    return Ok(v);
+                }
+            } else if let Some(v) = self.known_call(e, name, args, keywords)? {
+                return Ok(v);
+            }
+        }
+        let f = self.expr(func)?;
+        let vals = self.call_args(args, false)?;
+        let (arr, n, kw) = self.pack_args(&vals, keywords)?;
+        self.set_line(e.span);
+        Ok(self.rt_val(RtFn::Call, &[f, arr, n, kw]))
+    }
+
+    /// Calls `f` with positional values (decorators, internal uses).
+    pub fn call_values(&mut self, f: Value, vals: &[Value]) -> LResult<Value> {
+        let arr = self.array(vals);
+        let n = self.b.ins().iconst(types::I64, vals.len() as i64);
+        let kw = self.null();
+        Ok(self.rt_val(RtFn::Call, &[f, arr, n, kw]))
+    }
+
+    /// Evaluates positional arguments; a generator expression argument is
+    /// materialised as a list when `allow_genexp` (its consumer reads it all).
+    fn call_args(&mut self, args: &'a [Expr], allow_genexp: bool) -> LResult<Vec<Value>> {
+        let mut vals = Vec::with_capacity(args.len());
+        for a in args {
+            match &a.kind {
+                ExprKind::GeneratorExp { elt, generators } if allow_genexp => {
+                    vals.push(self.comprehension(a.span, generators, CompSink::List(elt))?);
+                }
+                _ => vals.push(self.expr(a)?),
+            }
+        }
+        Ok(vals)
+    }
+
+    /// Evaluates keyword values and packs everything into an argument array;
+    /// returns (array address, positional count, kwnames tuple or null).
+    fn pack_args(
+        &mut self,
+        vals: &[Value],
+        keywords: &'a [Keyword],
+    ) -> LResult<(Value, Value, Value)> {
+        let mut all = vals.to_vec();
+        let mut names = Vec::new();
+        for k in keywords {
+            all.push(self.expr(&k.value)?);
+            names.push(k.arg.as_ref().map_or(String::new(), |a| a.name.clone()));
+        }
+        let arr = self.array(&all);
+        let n = self.b.ins().iconst(types::I64, vals.len() as i64);
+        let kw = if names.is_empty() {
+            self.null()
+        } else {
+            let idx = self.m.const_kwnames(&names);
+            self.const_slot(idx)
+        };
+        Ok((arr, n, kw))
+    }
+
+    /// `f(*a, x, **k)`: builds a list and a dict and calls through rt.
+    fn call_ex(
+        &mut self,
+        e: &'a Expr,
+        f: Value,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> LResult<Value> {
+        let arr = self.array(&[]);
+        let zero = self.b.ins().iconst(types::I64, 0);
+        let l = self.rt_val(RtFn::ListNew, &[arr, zero]);
+        for a in args {
+            if let ExprKind::Starred(inner) = &a.kind {
+                let v = self.expr(inner)?;
+                self.set_line(a.span);
+                self.rt_status(RtFn::ListExtend, &[l, v]);
+            } else {
+                let v = self.expr(a)?;
+                self.rt(RtFn::ListAppend, &[l, v]);
+            }
+        }
+        let d = if keywords.is_empty() {
+            self.null()
+        } else {
+            let d = self.rt_val(RtFn::DictNew, &[]);
+            for k in keywords {
+                let v = self.expr(&k.value)?;
+                self.set_line(k.span);
+                match &k.arg {
+                    Some(name) => {
+                        // Duplicates among explicit and ** keywords raise.
+                        let tmp = self.rt_val(RtFn::DictNew, &[]);
+                        let kn = self.str_const(&name.name);
+                        self.rt_status(RtFn::DictSetItem, &[tmp, kn, v]);
+                        self.rt_status(RtFn::KwargsMerge, &[d, tmp, f]);
+                    }
+                    None => {
+                        self.rt_status(RtFn::KwargsMerge, &[d, v, f]);
+                    }
+                }
+            }
+            d
+        };
+        self.set_line(e.span);
+        Ok(self.rt_val(RtFn::CallEx, &[f, l, d]))
+    }
+
+    /// Specialised builtin calls; `None` means "use the generic path".
+    fn builtin_call(
+        &mut self,
+        e: &'a Expr,
+        name: &str,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> LResult<Option<Value>> {
+        let genexp = match args {
+            [Expr {
+                kind: ExprKind::GeneratorExp { elt, generators },
+                span,
+            }] => Some((elt, generators, *span)),
+            _ => None,
+        };
+        match (name, genexp) {
+            ("len", None) if args.len() == 1 && keywords.is_empty() => {
+                let v = self.expr(&args[0])?;
+                self.set_line(e.span);
+                Ok(Some(self.rt_val(RtFn::Len, &[v])))
+            }
+            ("any" | "all", Some((elt, generators, span))) if keywords.is_empty() => {
+                // Lazy: stops at the first element that decides the result.
+                let is_any = name == "any";
+                let result = self.temp_var();
+                let init = self.bool_const(!is_any);
+                self.b.def_var(result, init);
+                self.comp_loop(span, generators, &mut |fx, exit| {
+                    let v = fx.expr(elt)?;
+                    let t = fx.truthy(v)?;
+                    let decide = fx.b.create_block();
+                    let cont = fx.b.create_block();
+                    if is_any {
+                        fx.b.ins().brif(t, decide, &[], cont, &[]);
+                    } else {
+                        fx.b.ins().brif(t, cont, &[], decide, &[]);
+                    }
+                    fx.b.switch_to_block(decide);
+                    let r = fx.bool_const(is_any);
+                    fx.b.def_var(result, r);
+                    fx.b.ins().jump(exit, &[]);
+                    fx.b.switch_to_block(cont);
+                    Ok(())
+                })?;
+                Ok(Some(self.b.use_var(result)))
+            }
+            (
+                "sum" | "min" | "max" | "sorted" | "list" | "tuple" | "set" | "frozenset"
+                | "dict",
+                Some(_),
+            ) => {
+                let f = self.const_builtin_value(name);
+                let vals = self.call_args(args, true)?;
+                let (arr, n, kw) = self.pack_args(&vals, keywords)?;
+                self.set_line(e.span);
+                Ok(Some(self.rt_val(RtFn::Call, &[f, arr, n, kw])))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// A direct call to a known module-level function.
+    fn known_call(
+        &mut self,
+        e: &'a Expr,
+        name: &str,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> LResult<Option<Value>> {
+        let (binding, _) = self.binding(name);
+        if binding != Binding::Global {
+            return Ok(None);
+        }
+        let Some(info) = self.m.known.get(name).cloned() else {
+            return Ok(None);
+        };
+        // The slot must be bound: calling before the `def` ran is a NameError.
+        let f = self.load_name(name, e.span)?;
+        let vals = self.call_args(args, false)?;
+        if keywords.is_empty() && info.simple && vals.len() == info.npos {
+            let body = self.m.module_declare_func_in_func(info.body, self.b.func);
+            let mut call_args = vec![f];
+            call_args.extend_from_slice(&vals);
+            self.set_line(e.span);
+            let inst = self.b.ins().call(body, &call_args);
+            let r = self.b.inst_results(inst)[0];
+            self.check_val(r);
+            return Ok(Some(r));
+        }
+        let (arr, n, kw) = self.pack_args(&vals, keywords)?;
+        let generic = self.m.module_declare_func_in_func(info.generic, self.b.func);
+        self.set_line(e.span);
+        let inst = self.b.ins().call(generic, &[f, arr, n, kw]);
+        let r = self.b.inst_results(inst)[0];
+        self.check_val(r);
+        Ok(Some(r))
+    }
+}

@@ -1,0 +1,508 @@
+//! Expression lowering: literals, names, operators, displays, f-strings,
+//! subscripts, attributes and inline comprehensions.
+
+use super::func::{FuncCx, LResult};
+use super::rt_abi::RtFn;
+use crate::ast::*;
+use crate::resolve::Binding;
+use alrt::layout;
+use cranelift_codegen::ir::{condcodes::IntCC, types, Block, BlockArg, InstBuilder, MemFlagsData, Value};
+
+/// What an inline comprehension does with each element.
+pub enum CompSink<'a> {
+    List(&'a Expr),
+    Set(&'a Expr),
+    Dict(&'a Expr, &'a Expr),
+}
+
+impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
+    /// Lowers an expression to a value word.
+    pub fn expr(&mut self, e: &'a Expr) -> LResult<Value> {
+        match &e.kind {
+            ExprKind::Name(n) => self.load_name(n, e.span),
+            ExprKind::Int(s) => Ok(self.int_literal(s)),
+            ExprKind::Float(x) => {
+                let idx = self.m.const_float(*x);
+                Ok(self.const_slot(idx))
+            }
+            ExprKind::Imag(_) => self.unsupported("complex numbers", e.span),
+            ExprKind::Str(s) => Ok(self.str_const(s)),
+            ExprKind::Bytes(_) => self.unsupported("bytes literals", e.span),
+            ExprKind::FString(parts) => self.fstring(parts),
+            ExprKind::True => Ok(self.bool_const(true)),
+            ExprKind::False => Ok(self.bool_const(false)),
+            ExprKind::None => Ok(self.none()),
+            ExprKind::Ellipsis => Ok(self.data_addr("alc_rt_ellipsis")),
+            ExprKind::BoolOp { op, values } => self.bool_op(*op, values),
+            ExprKind::NamedExpr { target, value } => {
+                let v = self.expr(value)?;
+                match &target.kind {
+                    ExprKind::Name(n) => {
+                        // `:=` inside a comprehension binds in the enclosing function.
+                        let saved = self.scope;
+                        while self.m.res.scopes[self.scope].kind
+                            == crate::resolve::ScopeKind::Comprehension
+                        {
+                            self.scope = self.m.res.scopes[self.scope].parent.unwrap_or(0);
+                        }
+                        self.store_name(n, v);
+                        self.scope = saved;
+                    }
+                    _ => return self.unsupported("this := target", target.span),
+                }
+                Ok(v)
+            }
+            ExprKind::BinOp { left, op, right } => {
+                let l = self.expr(left)?;
+                let r = self.expr(right)?;
+                self.set_line(e.span);
+                self.binop(*op, l, r, false)
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                if *op == UnaryOp::Not {
+                    let c = self.cond(operand)?;
+                    let inv = self.b.ins().bxor_imm_s(c, 1);
+                    return Ok(self.box_bool(inv));
+                }
+                let v = self.expr(operand)?;
+                self.set_line(e.span);
+                self.unary(*op, v)
+            }
+            ExprKind::Lambda { params, body } => self.make_function(
+                super::FuncSource::Lambda {
+                    params,
+                    body,
+                    span: e.span,
+                },
+                "<lambda>",
+                params,
+                e.span,
+            ),
+            ExprKind::IfExp { test, body, orelse } => {
+                let then_b = self.b.create_block();
+                let else_b = self.b.create_block();
+                let merge = self.b.create_block();
+                let r = self.b.append_block_param(merge, types::I64);
+                let c = self.cond(test)?;
+                self.branch(c, then_b, else_b);
+                self.b.switch_to_block(then_b);
+                let v = self.expr(body)?;
+                self.jump_args(merge, &[v]);
+                self.b.switch_to_block(else_b);
+                let v = self.expr(orelse)?;
+                self.jump_args(merge, &[v]);
+                self.b.switch_to_block(merge);
+                Ok(r)
+            }
+            ExprKind::Dict { keys, values } => {
+                let d = self.rt_val(RtFn::DictNew, &[]);
+                for (k, v) in keys.iter().zip(values) {
+                    match k {
+                        Some(k) => {
+                            let kv = self.expr(k)?;
+                            let vv = self.expr(v)?;
+                            self.set_line(k.span);
+                            self.rt_status(RtFn::DictSetItem, &[d, kv, vv]);
+                        }
+                        None => {
+                            let m = self.expr(v)?;
+                            self.set_line(v.span);
+                            self.rt_status(RtFn::DictUpdate, &[d, m]);
+                        }
+                    }
+                }
+                Ok(d)
+            }
+            ExprKind::Set(items) => {
+                let s = self.rt_val(RtFn::SetNew, &[]);
+                for i in items {
+                    if let ExprKind::Starred(inner) = &i.kind {
+                        let v = self.expr(inner)?;
+                        self.rt_status(RtFn::SetUpdate, &[s, v]);
+                    } else {
+                        let v = self.expr(i)?;
+                        self.set_line(i.span);
+                        self.rt_status(RtFn::SetAdd, &[s, v]);
+                    }
+                }
+                Ok(s)
+            }
+            ExprKind::List(items) => self.sequence(items, false),
+            ExprKind::Tuple(items) => self.sequence(items, true),
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e.span, generators, CompSink::List(elt))
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e.span, generators, CompSink::Set(elt))
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e.span, generators, CompSink::Dict(key, value)),
+            ExprKind::GeneratorExp { .. } => self.unsupported(
+                "generator expressions outside a call of a consuming builtin",
+                e.span,
+            ),
+            ExprKind::Await(_) => self.unsupported("await", e.span),
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
+                self.unsupported("generator functions (yield)", e.span)
+            }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
+                let c = self.compare_cond(left, ops, comparators, e.span)?;
+                Ok(self.box_bool(c))
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(e, func, args, keywords),
+            ExprKind::Attribute { value, attr } => {
+                let o = self.expr(value)?;
+                let name = self.str_const(&attr.name);
+                self.set_line(e.span);
+                Ok(self.rt_val(RtFn::GetAttr, &[o, name]))
+            }
+            ExprKind::Subscript { value, index } => {
+                let o = self.expr(value)?;
+                let k = self.expr(index)?;
+                self.set_line(e.span);
+                Ok(self.rt_val(RtFn::GetItem, &[o, k]))
+            }
+            ExprKind::Starred(_) => Err(crate::diagnostics::Diagnostic::error(
+                "can't use starred expression here",
+                e.span,
+            )),
+            ExprKind::Slice { lower, upper, step } => {
+                let mut parts = Vec::new();
+                for p in [lower, upper, step] {
+                    parts.push(match p {
+                        Some(x) => self.expr(x)?,
+                        None => self.none(),
+                    });
+                }
+                Ok(self.rt_val(RtFn::SliceNew, &parts))
+            }
+        }
+    }
+
+    /// An int literal: a tagged small int, or a big-int constant.
+    fn int_literal(&mut self, digits: &str) -> Value {
+        match digits.parse::<i64>() {
+            Ok(i) if (alrt::value::SMALL_MIN..=alrt::value::SMALL_MAX).contains(&i) => {
+                self.small_int(i)
+            }
+            _ => {
+                let idx = self.m.const_bigint(digits);
+                self.const_slot(idx)
+            }
+        }
+    }
+
+    /// Is `name`, as seen from here, the builtin of that name?
+    pub fn is_builtin_name(&self, name: &str) -> bool {
+        let (binding, _) = self.binding(name);
+        binding == Binding::Global
+            && !self.m.res.module_assigned.contains(name)
+            && alrt::builtins::lookup(name).is_some()
+    }
+
+    /// The builtin `name` (loaded from its constant slot).
+    pub fn const_builtin_value(&mut self, name: &str) -> Value {
+        let idx = self.m.const_builtin(name);
+        self.const_slot(idx)
+    }
+
+    /// Reads a variable, raising NameError/UnboundLocalError when unbound.
+    pub fn load_name(&mut self, name: &str, span: crate::span::Span) -> LResult<Value> {
+        let (binding, owner) = self.binding(name);
+        let (v, err) = match binding {
+            Binding::Local => {
+                let var = self.var(owner, name);
+                (self.b.use_var(var), RtFn::UnboundLocal)
+            }
+            Binding::Cell | Binding::Free => {
+                let var = self.var(owner, name);
+                let cell = self.b.use_var(var);
+                let v = self.b.ins().load(
+                    types::I64,
+                    MemFlagsData::trusted(),
+                    cell,
+                    layout::CELL_VALUE,
+                );
+                let err = if binding == Binding::Cell {
+                    RtFn::UnboundLocal
+                } else {
+                    RtFn::UnboundFree
+                };
+                (v, err)
+            }
+            Binding::Global => {
+                if self.is_builtin_name(name) {
+                    return Ok(self.const_builtin_value(name));
+                }
+                let slot = self.global_slot(name);
+                let base = self.data_addr("alc_globals");
+                let v = self.b.ins().load(
+                    types::I64,
+                    MemFlagsData::trusted(),
+                    base,
+                    (slot * 8) as i32,
+                );
+                if alrt::builtins::lookup(name).is_some() {
+                    // A global shadowing a builtin falls back to it until bound.
+                    let bound = self.b.create_block();
+                    let fallback = self.b.create_block();
+                    let merge = self.b.create_block();
+                    let r = self.b.append_block_param(merge, types::I64);
+                    self.b.ins().brif(v, bound, &[], fallback, &[]);
+                    self.b.switch_to_block(fallback);
+                    let bv = self.const_builtin_value(name);
+                    self.jump_args(merge, &[bv]);
+                    self.b.switch_to_block(bound);
+                    self.jump_args(merge, &[v]);
+                    self.b.switch_to_block(merge);
+                    return Ok(r);
+                }
+                (v, RtFn::NameError)
+            }
+        };
+        let ok = self.b.create_block();
+        let unbound = self.b.create_block();
+        self.b.set_cold_block(unbound);
+        self.b.ins().brif(v, ok, &[], unbound, &[]);
+        self.b.switch_to_block(unbound);
+        self.set_line(span);
+        let n = self.str_const(name);
+        self.rt(err, &[n]);
+        self.raise_pending();
+        self.b.ins().jump(ok, &[]);
+        self.b.switch_to_block(ok);
+        Ok(v)
+    }
+
+    fn bool_op(&mut self, op: BoolOpKind, values: &'a [Expr]) -> LResult<Value> {
+        let merge = self.b.create_block();
+        let r = self.b.append_block_param(merge, types::I64);
+        for (i, v) in values.iter().enumerate() {
+            let x = self.expr(v)?;
+            if i + 1 == values.len() {
+                self.jump_args(merge, &[x]);
+                break;
+            }
+            let t = self.truthy(x)?;
+            let next = self.b.create_block();
+            let arg = [BlockArg::Value(x)];
+            match op {
+                BoolOpKind::And => self.b.ins().brif(t, next, &[], merge, &arg),
+                BoolOpKind::Or => self.b.ins().brif(t, merge, &arg, next, &[]),
+            };
+            self.b.switch_to_block(next);
+        }
+        self.b.switch_to_block(merge);
+        Ok(r)
+    }
+
+    fn sequence(&mut self, items: &'a [Expr], tuple: bool) -> LResult<Value> {
+        if !items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) {
+            let vals = items
+                .iter()
+                .map(|i| self.expr(i))
+                .collect::<LResult<Vec<_>>>()?;
+            let arr = self.array(&vals);
+            let n = self.b.ins().iconst(types::I64, vals.len() as i64);
+            let f = if tuple { RtFn::TupleNew } else { RtFn::ListNew };
+            return Ok(self.rt_val(f, &[arr, n]));
+        }
+        let arr = self.array(&[]);
+        let zero = self.b.ins().iconst(types::I64, 0);
+        let l = self.rt_val(RtFn::ListNew, &[arr, zero]);
+        for i in items {
+            if let ExprKind::Starred(inner) = &i.kind {
+                let v = self.expr(inner)?;
+                self.set_line(i.span);
+                self.rt_status(RtFn::ListExtend, &[l, v]);
+            } else {
+                let v = self.expr(i)?;
+                self.rt(RtFn::ListAppend, &[l, v]);
+            }
+        }
+        if tuple {
+            Ok(self.rt_val(RtFn::ListToTuple, &[l]))
+        } else {
+            Ok(l)
+        }
+    }
+
+    fn fstring(&mut self, parts: &'a [FStringPart]) -> LResult<Value> {
+        let mut vals = Vec::new();
+        for p in parts {
+            match p {
+                FStringPart::Literal(s) => {
+                    if !s.is_empty() {
+                        vals.push(self.str_const(s));
+                    }
+                }
+                FStringPart::Value {
+                    value,
+                    conversion,
+                    spec,
+                    debug_text,
+                } => {
+                    if let Some(t) = debug_text {
+                        vals.push(self.str_const(t));
+                    }
+                    let mut v = self.expr(value)?;
+                    self.set_line(value.span);
+                    match conversion {
+                        Some('r') => v = self.rt_val(RtFn::Repr, &[v]),
+                        Some('s') => v = self.rt_val(RtFn::Str, &[v]),
+                        Some('a') => v = self.rt_val(RtFn::Ascii, &[v]),
+                        _ => {}
+                    }
+                    let spec_v = match spec {
+                        Some(s) => self.fstring(s)?,
+                        None => self.str_const(""),
+                    };
+                    self.set_line(value.span);
+                    vals.push(self.rt_val(RtFn::Format, &[v, spec_v]));
+                }
+            }
+        }
+        let arr = self.array(&vals);
+        let n = self.b.ins().iconst(types::I64, vals.len() as i64);
+        Ok(self.rt_val(RtFn::JoinStrs, &[arr, n]))
+    }
+
+    /// Builds a list, set or dict from an inline comprehension.
+    pub fn comprehension(
+        &mut self,
+        span: crate::span::Span,
+        generators: &'a [Comprehension],
+        sink: CompSink<'a>,
+    ) -> LResult<Value> {
+        let result = match sink {
+            CompSink::List(_) => {
+                let arr = self.array(&[]);
+                let zero = self.b.ins().iconst(types::I64, 0);
+                self.rt_val(RtFn::ListNew, &[arr, zero])
+            }
+            CompSink::Set(_) => self.rt_val(RtFn::SetNew, &[]),
+            CompSink::Dict(..) => self.rt_val(RtFn::DictNew, &[]),
+        };
+        self.comp_loop(span, generators, &mut |fx, _exit| {
+            match &sink {
+                CompSink::List(elt) => {
+                    let v = fx.expr(elt)?;
+                    fx.rt(RtFn::ListAppend, &[result, v]);
+                }
+                CompSink::Set(elt) => {
+                    let v = fx.expr(elt)?;
+                    fx.set_line(elt.span);
+                    fx.rt_status(RtFn::SetAdd, &[result, v]);
+                }
+                CompSink::Dict(k, v) => {
+                    let kv = fx.expr(k)?;
+                    let vv = fx.expr(v)?;
+                    fx.set_line(k.span);
+                    fx.rt_status(RtFn::DictSetItem, &[result, kv, vv]);
+                }
+            }
+            Ok(())
+        })?;
+        Ok(result)
+    }
+
+    /// Runs `body` for each element of an inline comprehension; `body` gets
+    /// the loop's exit block so it can stop early (`any`, `all`).
+    pub fn comp_loop(
+        &mut self,
+        span: crate::span::Span,
+        generators: &'a [Comprehension],
+        body: &mut dyn FnMut(&mut Self, Block) -> LResult<()>,
+    ) -> LResult<()> {
+        let Some(scope) = self.m.res.scope_for(span) else {
+            return self.unsupported("this comprehension (no scope)", span);
+        };
+        // The first iterable is evaluated in the enclosing scope.
+        let first = self.expr(&generators[0].iter)?;
+        self.set_line(generators[0].iter.span);
+        let it0 = self.rt_val(RtFn::Iter, &[first]);
+        let saved = self.scope;
+        self.scope = scope;
+        let mut cells: Vec<String> = self.m.res.scopes[scope]
+            .bindings
+            .iter()
+            .filter(|(_, b)| **b == Binding::Cell)
+            .map(|(n, _)| n.clone())
+            .collect();
+        cells.sort();
+        for c in cells {
+            let z = self.null();
+            let cell = self.rt_val(RtFn::CellNew, &[z]);
+            let var = self.var(scope, &c);
+            self.b.def_var(var, cell);
+        }
+        let exit = self.b.create_block();
+        let r = self.comp_level(generators, 0, Some(it0), exit, body);
+        self.scope = saved;
+        r?;
+        self.b.ins().jump(exit, &[]);
+        self.b.switch_to_block(exit);
+        Ok(())
+    }
+
+    fn comp_level(
+        &mut self,
+        generators: &'a [Comprehension],
+        i: usize,
+        it: Option<Value>,
+        exit: Block,
+        body: &mut dyn FnMut(&mut Self, Block) -> LResult<()>,
+    ) -> LResult<()> {
+        let g = &generators[i];
+        if g.is_async {
+            return self.unsupported("async comprehensions", g.target.span);
+        }
+        let it = match it {
+            Some(it) => it,
+            None => {
+                let v = self.expr(&g.iter)?;
+                self.set_line(g.iter.span);
+                self.rt_val(RtFn::Iter, &[v])
+            }
+        };
+        let header = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().jump(header, &[]);
+        self.b.switch_to_block(header);
+        self.set_line(g.iter.span);
+        let x = self.rt_val(RtFn::Next, &[it]);
+        let stop = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, x, alrt::value::ITER_STOP.0 as i64);
+        let got = self.b.create_block();
+        self.b.ins().brif(stop, done, &[], got, &[]);
+        self.b.switch_to_block(got);
+        self.assign(&g.target, x)?;
+        for cond in &g.ifs {
+            let c = self.cond(cond)?;
+            let pass = self.b.create_block();
+            self.b.ins().brif(c, pass, &[], header, &[]);
+            self.b.switch_to_block(pass);
+        }
+        if i + 1 < generators.len() {
+            self.comp_level(generators, i + 1, None, exit, body)?;
+        } else {
+            body(self, exit)?;
+        }
+        self.b.ins().jump(header, &[]);
+        self.b.switch_to_block(done);
+        Ok(())
+    }
+}

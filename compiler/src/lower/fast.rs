@@ -1,0 +1,267 @@
+//! Inline fast paths: tagged small-int arithmetic with overflow checks,
+//! small-int comparisons, and truth tests of bools/None/ints, each falling
+//! back to an rt call for every other case.
+
+use super::func::{FuncCx, LResult};
+use super::rt_abi::RtFn;
+use crate::ast::{BinOp, CmpOp, Expr, ExprKind, UnaryOp};
+use alrt::ops;
+use cranelift_codegen::ir::{condcodes::IntCC, types, BlockArg, InstBuilder, Value};
+
+/// The rt operator number of an AST operator.
+fn rt_binop(op: BinOp) -> ops::BinOp {
+    match op {
+        BinOp::Add => ops::BinOp::Add,
+        BinOp::Sub => ops::BinOp::Sub,
+        BinOp::Mul => ops::BinOp::Mul,
+        BinOp::MatMul => ops::BinOp::MatMul,
+        BinOp::Div => ops::BinOp::TrueDiv,
+        BinOp::FloorDiv => ops::BinOp::FloorDiv,
+        BinOp::Mod => ops::BinOp::Mod,
+        BinOp::Pow => ops::BinOp::Pow,
+        BinOp::LShift => ops::BinOp::LShift,
+        BinOp::RShift => ops::BinOp::RShift,
+        BinOp::BitOr => ops::BinOp::Or,
+        BinOp::BitXor => ops::BinOp::Xor,
+        BinOp::BitAnd => ops::BinOp::And,
+    }
+}
+
+fn rt_cmp(op: CmpOp) -> Option<(ops::CmpOp, IntCC)> {
+    Some(match op {
+        CmpOp::Lt => (ops::CmpOp::Lt, IntCC::SignedLessThan),
+        CmpOp::LtE => (ops::CmpOp::Le, IntCC::SignedLessThanOrEqual),
+        CmpOp::Eq => (ops::CmpOp::Eq, IntCC::Equal),
+        CmpOp::NotEq => (ops::CmpOp::Ne, IntCC::NotEqual),
+        CmpOp::Gt => (ops::CmpOp::Gt, IntCC::SignedGreaterThan),
+        CmpOp::GtE => (ops::CmpOp::Ge, IntCC::SignedGreaterThanOrEqual),
+        _ => return None,
+    })
+}
+
+impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
+    /// `l op r`; `inplace` selects the `op=` protocol.
+    pub fn binop(&mut self, op: BinOp, l: Value, r: Value, inplace: bool) -> LResult<Value> {
+        let code = self.b.ins().iconst(types::I32, rt_binop(op) as i64);
+        let slow_fn = if inplace { RtFn::InPlace } else { RtFn::BinOp };
+        let inline = matches!(
+            op,
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor
+        );
+        if !inline {
+            return Ok(self.rt_val(slow_fn, &[code, l, r]));
+        }
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let merge = self.b.create_block();
+        let res = self.b.append_block_param(merge, types::I64);
+        let both = self.b.ins().band(l, r);
+        let tagged = self.b.ins().band_imm_u(both, 1);
+        self.b.ins().brif(tagged, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let (v, of) = match op {
+            BinOp::Add => {
+                let r0 = self.b.ins().band_imm_s(r, -2);
+                let (v, of) = self.b.ins().sadd_overflow(l, r0);
+                (v, Some(of))
+            }
+            BinOp::Sub => {
+                let r0 = self.b.ins().band_imm_s(r, -2);
+                let (v, of) = self.b.ins().ssub_overflow(l, r0);
+                (v, Some(of))
+            }
+            BinOp::Mul => {
+                let a = self.b.ins().sshr_imm_u(l, 1);
+                let r0 = self.b.ins().band_imm_s(r, -2);
+                let (p, of) = self.b.ins().smul_overflow(a, r0);
+                (self.b.ins().bor_imm_u(p, 1), Some(of))
+            }
+            BinOp::BitAnd => (self.b.ins().band(l, r), None),
+            BinOp::BitOr => (self.b.ins().bor(l, r), None),
+            _ => {
+                let x = self.b.ins().bxor(l, r);
+                (self.b.ins().bor_imm_u(x, 1), None)
+            }
+        };
+        match of {
+            Some(of) => {
+                self.b
+                    .ins()
+                    .brif(of, slow, &[], merge, &[BlockArg::Value(v)]);
+            }
+            None => self.jump_args(merge, &[v]),
+        }
+        self.b.switch_to_block(slow);
+        let sv = self.rt_val(slow_fn, &[code, l, r]);
+        self.jump_args(merge, &[sv]);
+        self.b.switch_to_block(merge);
+        Ok(res)
+    }
+
+    /// `-v`, `+v`, `~v` (not `not`, which is a condition).
+    pub fn unary(&mut self, op: UnaryOp, v: Value) -> LResult<Value> {
+        let rt_op = match op {
+            UnaryOp::USub => ops::UnaryOp::Neg,
+            UnaryOp::UAdd => ops::UnaryOp::Pos,
+            UnaryOp::Invert => ops::UnaryOp::Invert,
+            UnaryOp::Not => unreachable!("`not` is lowered as a condition"),
+        };
+        let code = self.b.ins().iconst(types::I32, rt_op as i64);
+        if op == UnaryOp::UAdd {
+            return Ok(self.rt_val(RtFn::Unary, &[code, v]));
+        }
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let merge = self.b.create_block();
+        let res = self.b.append_block_param(merge, types::I64);
+        let tagged = self.b.ins().band_imm_u(v, 1);
+        self.b.ins().brif(tagged, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        if op == UnaryOp::USub {
+            // -(2x+1) + 2 == 2(-x) + 1; overflows only for the most negative.
+            let two = self.b.ins().iconst(types::I64, 2);
+            let (n, of) = self.b.ins().ssub_overflow(two, v);
+            self.b
+                .ins()
+                .brif(of, slow, &[], merge, &[BlockArg::Value(n)]);
+        } else {
+            // ~x == -x - 1: flip all payload bits, keep the tag.
+            let n = self.b.ins().bxor_imm_s(v, -2);
+            self.jump_args(merge, &[n]);
+        }
+        self.b.switch_to_block(slow);
+        let sv = self.rt_val(RtFn::Unary, &[code, v]);
+        self.jump_args(merge, &[sv]);
+        self.b.switch_to_block(merge);
+        Ok(res)
+    }
+
+    /// Truth value of `v` as an i8 flag.
+    pub fn truthy(&mut self, v: Value) -> LResult<Value> {
+        let t = self.bool_const(true);
+        let f = self.bool_const(false);
+        let merge = self.b.create_block();
+        let res = self.b.append_block_param(merge, types::I8);
+        let one = self.b.ins().iconst(types::I8, 1);
+        let zero = self.b.ins().iconst(types::I8, 0);
+        let not_true = self.b.create_block();
+        let is_t = self.b.ins().icmp(IntCC::Equal, v, t);
+        self.b
+            .ins()
+            .brif(is_t, merge, &[BlockArg::Value(one)], not_true, &[]);
+        self.b.switch_to_block(not_true);
+        let not_false = self.b.create_block();
+        let is_f = self.b.ins().icmp(IntCC::Equal, v, f);
+        self.b
+            .ins()
+            .brif(is_f, merge, &[BlockArg::Value(zero)], not_false, &[]);
+        self.b.switch_to_block(not_false);
+        let int_b = self.b.create_block();
+        let other = self.b.create_block();
+        let tagged = self.b.ins().band_imm_u(v, 1);
+        self.b.ins().brif(tagged, int_b, &[], other, &[]);
+        self.b.switch_to_block(int_b);
+        let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, 1);
+        self.jump_args(merge, &[nz]);
+        self.b.switch_to_block(other);
+        let s = self.rt_status(RtFn::Truthy, &[v]);
+        let s8 = self.b.ins().icmp_imm_s(IntCC::NotEqual, s, 0);
+        self.jump_args(merge, &[s8]);
+        self.b.switch_to_block(merge);
+        Ok(res)
+    }
+
+    /// Lowers an expression used as a condition to an i8 flag, without
+    /// boxing comparison results or `not`.
+    pub fn cond(&mut self, e: &'a Expr) -> LResult<Value> {
+        match &e.kind {
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => self.compare_cond(left, ops, comparators, e.span),
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand,
+            } => {
+                let c = self.cond(operand)?;
+                Ok(self.b.ins().bxor_imm_s(c, 1))
+            }
+            ExprKind::True => Ok(self.b.ins().iconst(types::I8, 1)),
+            ExprKind::False | ExprKind::None => Ok(self.b.ins().iconst(types::I8, 0)),
+            _ => {
+                let v = self.expr(e)?;
+                self.truthy(v)
+            }
+        }
+    }
+
+    /// A (possibly chained) comparison as an i8 flag.
+    pub fn compare_cond(
+        &mut self,
+        left: &'a Expr,
+        ops: &[CmpOp],
+        comparators: &'a [Expr],
+        span: crate::span::Span,
+    ) -> LResult<Value> {
+        let merge = self.b.create_block();
+        let res = self.b.append_block_param(merge, types::I8);
+        let mut l = self.expr(left)?;
+        for (i, (op, rexpr)) in ops.iter().zip(comparators).enumerate() {
+            let r = self.expr(rexpr)?;
+            self.set_line(span);
+            let c = self.compare_one(*op, l, r)?;
+            if i + 1 == ops.len() {
+                self.jump_args(merge, &[c]);
+            } else {
+                let next = self.b.create_block();
+                let zero = self.b.ins().iconst(types::I8, 0);
+                self.b
+                    .ins()
+                    .brif(c, next, &[], merge, &[BlockArg::Value(zero)]);
+                self.b.switch_to_block(next);
+            }
+            l = r;
+        }
+        self.b.switch_to_block(merge);
+        Ok(res)
+    }
+
+    fn compare_one(&mut self, op: CmpOp, l: Value, r: Value) -> LResult<Value> {
+        match op {
+            CmpOp::Is => return Ok(self.b.ins().icmp(IntCC::Equal, l, r)),
+            CmpOp::IsNot => return Ok(self.b.ins().icmp(IntCC::NotEqual, l, r)),
+            CmpOp::In | CmpOp::NotIn => {
+                let s = self.rt_status(RtFn::Contains, &[r, l]);
+                let cc = if op == CmpOp::In {
+                    IntCC::NotEqual
+                } else {
+                    IntCC::Equal
+                };
+                return Ok(self.b.ins().icmp_imm_s(cc, s, 0));
+            }
+            _ => {}
+        }
+        let (rt_op, cc) = rt_cmp(op).expect("ordering/equality operator");
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let merge = self.b.create_block();
+        let res = self.b.append_block_param(merge, types::I8);
+        let both = self.b.ins().band(l, r);
+        let tagged = self.b.ins().band_imm_u(both, 1);
+        self.b.ins().brif(tagged, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let c = self.b.ins().icmp(cc, l, r);
+        self.jump_args(merge, &[c]);
+        self.b.switch_to_block(slow);
+        let code = self.b.ins().iconst(types::I32, rt_op as i64);
+        let s = self.rt_status(RtFn::CompareBool, &[code, l, r]);
+        let c = self.b.ins().icmp_imm_s(IntCC::NotEqual, s, 0);
+        self.jump_args(merge, &[c]);
+        self.b.switch_to_block(merge);
+        Ok(res)
+    }
+}

@@ -1,0 +1,318 @@
+//! `FuncCx`: the state of lowering one Al function (or the module body) to a
+//! Cranelift function — variables, the error-propagation convention, the
+//! control stack for loops/try/finally, and small IR helpers.
+
+use super::rt_abi::RtFn;
+use super::ModuleCx;
+use crate::ast::Stmt;
+use crate::diagnostics::Diagnostic;
+use crate::resolve::{Binding, ScopeId};
+use crate::span::Span;
+use cranelift_codegen::ir::{
+    condcodes::IntCC, types, BlockArg, FuncRef, GlobalValue, InstBuilder, MemFlagsData,
+    StackSlotData, StackSlotKind, Value,
+};
+use cranelift_codegen::ir::Block;
+use cranelift_frontend::{FunctionBuilder, Variable};
+use std::collections::HashMap;
+
+/// Result of lowering: Err carries a diagnostic (unsupported construct).
+pub type LResult<T> = Result<T, Diagnostic>;
+
+/// An entry of the control stack, innermost last.
+pub enum Ctl<'a> {
+    /// A loop: `continue` and `break` targets.
+    Loop { cont: Block, brk: Block },
+    /// Errors raised inside jump to `on_error` (a try's handler dispatch).
+    Unwind { on_error: Block },
+    /// A `finally` body to run when leaving by return/break/continue.
+    Finally { body: &'a [Stmt] },
+    /// Inside an `except` clause: leaving it ends the handling.
+    Handler,
+}
+
+/// Lowering state of one function.
+pub struct FuncCx<'m, 'a, 'f> {
+    pub m: &'m mut ModuleCx<'a>,
+    pub b: FunctionBuilder<'f>,
+    /// Current scope (a comprehension scope while lowering one inline).
+    pub scope: ScopeId,
+    /// The function object this code runs as (null for the module body).
+    pub func_val: Value,
+    vars: HashMap<(ScopeId, String), Variable>,
+    rt_refs: HashMap<RtFn, FuncRef>,
+    gvs: HashMap<&'static str, GlobalValue>,
+    pub codeinfo: GlobalValue,
+    pub ctl: Vec<Ctl<'a>>,
+    /// Block that returns null (exception propagates to the caller).
+    pub ret_null: Block,
+    /// Source line of the code being lowered (for tracebacks).
+    pub line: u32,
+    /// Value of the exception being handled, per enclosing `except` clause.
+    pub handled: Vec<Variable>,
+}
+
+impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
+    /// Starts lowering into `b`, whose entry block must already be current.
+    pub fn new(
+        m: &'m mut ModuleCx<'a>,
+        mut b: FunctionBuilder<'f>,
+        scope: ScopeId,
+        codeinfo: GlobalValue,
+    ) -> FuncCx<'m, 'a, 'f> {
+        let ret_null = b.create_block();
+        FuncCx {
+            m,
+            b,
+            scope,
+            func_val: Value::from_u32(0),
+            vars: HashMap::new(),
+            rt_refs: HashMap::new(),
+            gvs: HashMap::new(),
+            codeinfo,
+            ctl: Vec::new(),
+            ret_null,
+            line: 1,
+            handled: Vec::new(),
+        }
+    }
+
+    /// Emits the shared `return null` block; call once, at the end.
+    pub fn finish_ret_null(&mut self) {
+        self.b.switch_to_block(self.ret_null);
+        let z = self.b.ins().iconst(types::I64, 0);
+        self.b.ins().return_(&[z]);
+    }
+
+    /// Records the source line of `span` for tracebacks.
+    pub fn set_line(&mut self, span: Span) {
+        self.line = self.m.file.line_col(span.start).0 as u32;
+    }
+
+    // ---- variables -------------------------------------------------------
+
+    /// The variable holding `name` as owned by scope `owner` (created on demand).
+    pub fn var(&mut self, owner: ScopeId, name: &str) -> Variable {
+        if let Some(v) = self.vars.get(&(owner, name.to_string())) {
+            return *v;
+        }
+        let v = self.b.declare_var(types::I64);
+        // Defined in the entry block by `init_var` or here lazily: a variable
+        // used before any definition reads as null (unbound).
+        self.vars.insert((owner, name.to_string()), v);
+        v
+    }
+
+    /// Declares `name` in `owner` and sets it to `val` (used in the entry block).
+    pub fn init_var(&mut self, owner: ScopeId, name: &str, val: Value) {
+        let v = self.var(owner, name);
+        self.b.def_var(v, val);
+    }
+
+    /// A fresh anonymous variable.
+    pub fn temp_var(&mut self) -> Variable {
+        self.b.declare_var(types::I64)
+    }
+
+    /// How `name` is reached from the current scope.
+    pub fn binding(&self, name: &str) -> (Binding, ScopeId) {
+        self.m.res.lookup(self.scope, name)
+    }
+
+    // ---- rt calls and constants --------------------------------------------
+
+    /// Calls an rt function; returns its result (if it has one).
+    pub fn rt(&mut self, f: RtFn, args: &[Value]) -> Option<Value> {
+        let fref = match self.rt_refs.get(&f) {
+            Some(r) => *r,
+            None => {
+                let id = self.m.rt_func(f);
+                let r = self.m.module_declare_func_in_func(id, self.b.func);
+                self.rt_refs.insert(f, r);
+                r
+            }
+        };
+        let inst = self.b.ins().call(fref, args);
+        self.b.inst_results(inst).first().copied()
+    }
+
+    /// Calls an rt function returning a value and checks it for an exception.
+    pub fn rt_val(&mut self, f: RtFn, args: &[Value]) -> Value {
+        let v = self.rt(f, args).unwrap_or_else(|| self.b.ins().iconst(types::I64, 0));
+        self.check_val(v);
+        v
+    }
+
+    /// Calls an rt function returning an i32 status/bool and checks for -1.
+    pub fn rt_status(&mut self, f: RtFn, args: &[Value]) -> Value {
+        let v = self
+            .rt(f, args)
+            .unwrap_or_else(|| self.b.ins().iconst(types::I32, 0));
+        self.check_status(v);
+        v
+    }
+
+    /// The address of an rt or module data symbol.
+    pub fn data_addr(&mut self, sym: &'static str) -> Value {
+        let gv = match self.gvs.get(sym) {
+            Some(g) => *g,
+            None => {
+                let id = self.m.data_symbol(sym);
+                let g = self.m.module_declare_data_in_func(id, self.b.func);
+                self.gvs.insert(sym, g);
+                g
+            }
+        };
+        self.b.ins().symbol_value(types::I64, gv)
+    }
+
+    /// `None`
+    pub fn none(&mut self) -> Value {
+        self.data_addr("alc_rt_none")
+    }
+
+    /// `True` or `False`
+    pub fn bool_const(&mut self, b: bool) -> Value {
+        self.data_addr(if b { "alc_rt_true" } else { "alc_rt_false" })
+    }
+
+    /// Converts an i8/i32 truth flag into `True`/`False`.
+    pub fn box_bool(&mut self, flag: Value) -> Value {
+        let t = self.bool_const(true);
+        let f = self.bool_const(false);
+        self.b.ins().select(flag, t, f)
+    }
+
+    /// A tagged small int constant.
+    pub fn small_int(&mut self, i: i64) -> Value {
+        self.b.ins().iconst(types::I64, (i << 1) | 1)
+    }
+
+    /// Loads constant slot `idx` (initialised at program start).
+    pub fn const_slot(&mut self, idx: usize) -> Value {
+        let base = self.data_addr("alc_consts");
+        self.b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), base, (idx * 8) as i32)
+    }
+
+    /// A str constant.
+    pub fn str_const(&mut self, s: &str) -> Value {
+        let idx = self.m.const_str(s);
+        self.const_slot(idx)
+    }
+
+    /// Stores `vals` in a fresh stack array and returns its address.
+    pub fn array(&mut self, vals: &[Value]) -> Value {
+        let n = vals.len().max(1);
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            (n * 8) as u32,
+            3,
+        ));
+        for (i, v) in vals.iter().enumerate() {
+            self.b.ins().stack_store(types::I64, *v, slot, (i * 8) as i32);
+        }
+        self.b.ins().stack_addr(types::I64, slot, 0)
+    }
+
+    /// A stack array of `n` words, returned with its slot for loading results.
+    pub fn out_array(&mut self, n: usize) -> (Value, cranelift_codegen::ir::StackSlot) {
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            (n.max(1) * 8) as u32,
+            3,
+        ));
+        let addr = self.b.ins().stack_addr(types::I64, slot, 0);
+        (addr, slot)
+    }
+
+    /// The null word.
+    pub fn null(&mut self) -> Value {
+        self.b.ins().iconst(types::I64, 0)
+    }
+
+    // ---- errors -----------------------------------------------------------------
+
+    /// Where an exception raised here goes: the innermost try's dispatch, or
+    /// the function's `return null`.
+    pub fn unwind_target(&self) -> Block {
+        for c in self.ctl.iter().rev() {
+            if let Ctl::Unwind { on_error } = c {
+                return *on_error;
+            }
+        }
+        self.ret_null
+    }
+
+    /// Emits a block recording a traceback entry for the current line, then
+    /// jumping to the unwind target; returns it.
+    fn error_block(&mut self) -> Block {
+        let blk = self.b.create_block();
+        self.b.set_cold_block(blk);
+        let cur = self.b.current_block();
+        self.b.switch_to_block(blk);
+        let line = self.b.ins().iconst(types::I32, self.line as i64);
+        let info = self.b.ins().symbol_value(types::I64, self.codeinfo);
+        self.rt(RtFn::TbAdd, &[info, line]);
+        let target = self.unwind_target();
+        self.b.ins().jump(target, &[]);
+        if let Some(c) = cur {
+            self.b.switch_to_block(c);
+        }
+        blk
+    }
+
+    /// Branches to the error path if `v` (a value word) is null.
+    pub fn check_val(&mut self, v: Value) {
+        let err = self.error_block();
+        let ok = self.b.create_block();
+        self.b.ins().brif(v, ok, &[], err, &[]);
+        self.b.switch_to_block(ok);
+    }
+
+    /// Branches to the error path if `s` (an i32 status) is negative.
+    pub fn check_status(&mut self, s: Value) {
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, s, 0);
+        let err = self.error_block();
+        let ok = self.b.create_block();
+        self.b.ins().brif(neg, err, &[], ok, &[]);
+        self.b.switch_to_block(ok);
+    }
+
+    /// Jumps to the error path unconditionally (an exception is pending).
+    pub fn raise_pending(&mut self) {
+        let err = self.error_block();
+        self.b.ins().jump(err, &[]);
+        self.start_dead_block();
+    }
+
+    /// After a terminator: continue in a fresh unreachable block so that
+    /// following code (dead in the source too) still has somewhere to go.
+    pub fn start_dead_block(&mut self) {
+        let dead = self.b.create_block();
+        self.b.switch_to_block(dead);
+    }
+
+    /// Jumps to `target` and continues in a dead block.
+    pub fn jump_to(&mut self, target: Block) {
+        self.b.ins().jump(target, &[]);
+        self.start_dead_block();
+    }
+
+    /// Branches on an i8/i32 flag.
+    pub fn branch(&mut self, flag: Value, then_blk: Block, else_blk: Block) {
+        self.b.ins().brif(flag, then_blk, &[], else_blk, &[]);
+    }
+
+    /// Jumps with block arguments.
+    pub fn jump_args(&mut self, target: Block, args: &[Value]) {
+        let args: Vec<BlockArg> = args.iter().map(|v| BlockArg::Value(*v)).collect();
+        self.b.ins().jump(target, &args);
+    }
+
+    /// An "unsupported" diagnostic at `span`.
+    pub fn unsupported<T>(&self, what: &str, span: Span) -> LResult<T> {
+        Err(Diagnostic::unsupported(what, span))
+    }
+}

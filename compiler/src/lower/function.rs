@@ -1,0 +1,374 @@
+//! Whole-function lowering: the module body, Al function bodies with their
+//! prologue (stack check, parameters, cells), generic entries, the constant
+//! initialiser and the C `main`.
+
+use super::func::{FuncCx, LResult};
+use super::rt_abi::RtFn;
+use super::{Const, FuncInfo, ModuleCx};
+use crate::ast::{Expr, FunctionDef, Module, Params};
+use crate::diagnostics::Diagnostic;
+use crate::resolve::{Binding, ScopeId};
+use crate::span::Span;
+use alrt::layout;
+use cranelift_codegen::ir::{
+    condcodes::IntCC, types, Function, InstBuilder, MemFlagsData, UserFuncName,
+};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_module::{FuncId, Module as _};
+
+/// The source of a function body: a `def` or a `lambda`.
+pub enum FuncSource<'a> {
+    Def(&'a FunctionDef),
+    Lambda {
+        params: &'a Params,
+        body: &'a Expr,
+        span: Span,
+    },
+}
+
+impl<'a> FuncSource<'a> {
+    fn params(&self) -> &'a Params {
+        match self {
+            FuncSource::Def(f) => &f.params,
+            FuncSource::Lambda { params, .. } => params,
+        }
+    }
+
+    fn name(&self) -> &'a str {
+        match self {
+            FuncSource::Def(f) => &f.name.name,
+            FuncSource::Lambda { .. } => "<lambda>",
+        }
+    }
+}
+
+fn new_func(m: &ModuleCx, id: FuncId) -> Function {
+    Function::with_name_signature(
+        UserFuncName::user(0, id.as_u32()),
+        m.module.declarations().get_function_decl(id).signature.clone(),
+    )
+}
+
+/// Lowers the module body into `alc_module_main`.
+pub fn lower_module_body<'a>(
+    m: &mut ModuleCx<'a>,
+    ast: &'a Module,
+    main_id: FuncId,
+    init_id: FuncId,
+) -> LResult<()> {
+    let mut func = new_func(m, main_id);
+    let mut fctx = FunctionBuilderContext::new();
+    let info_id = m.code_info("<module>")?;
+    let codeinfo = m.module_declare_data_in_func(info_id, &mut func);
+    let mut b = FunctionBuilder::new(&mut func, &mut fctx);
+    let entry = b.create_block();
+    b.switch_to_block(entry);
+    let init_ref = m.module_declare_func_in_func(init_id, b.func);
+    let mut fx = FuncCx::new(m, b, 0, codeinfo);
+    let call = fx.b.ins().call(init_ref, &[]);
+    let ok = fx.b.inst_results(call)[0];
+    fx.check_val(ok);
+    fx.stmts(&ast.body)?;
+    let none = fx.none();
+    fx.b.ins().return_(&[none]);
+    fx.finish_ret_null();
+    fx.b.seal_all_blocks();
+    let FuncCx { m, b, .. } = fx;
+    b.finalize(m.isa_frontend_config());
+    m.define(main_id, func)
+}
+
+/// Lowers a queued Al function: its body and its generic entry.
+pub fn lower_function<'a>(
+    m: &mut ModuleCx<'a>,
+    src: &FuncSource<'a>,
+    scope: ScopeId,
+    info: &FuncInfo,
+    qualname: &str,
+) -> LResult<()> {
+    if m.res.scopes[scope].is_generator {
+        let span = match src {
+            FuncSource::Def(f) => f.span,
+            FuncSource::Lambda { span, .. } => *span,
+        };
+        return Err(Diagnostic::unsupported("generator functions (yield)", span));
+    }
+    lower_body(m, src, scope, info, qualname)?;
+    lower_generic(m, info)
+}
+
+fn lower_body<'a>(
+    m: &mut ModuleCx<'a>,
+    src: &FuncSource<'a>,
+    scope: ScopeId,
+    info: &FuncInfo,
+    qualname: &str,
+) -> LResult<()> {
+    let mut func = new_func(m, info.body);
+    let mut fctx = FunctionBuilderContext::new();
+    let info_id = m.code_info(src.name())?;
+    let codeinfo = m.module_declare_data_in_func(info_id, &mut func);
+    let _ = qualname;
+    let mut b = FunctionBuilder::new(&mut func, &mut fctx);
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    let params: Vec<_> = b.block_params(entry).to_vec();
+    let mut fx = FuncCx::new(m, b, scope, codeinfo);
+    fx.func_val = params[0];
+    stack_check(&mut fx);
+    let p = src.params();
+    let names: Vec<&str> = p
+        .posonly
+        .iter()
+        .chain(&p.args)
+        .chain(&p.vararg)
+        .chain(&p.kwonly)
+        .chain(&p.kwarg)
+        .map(|x| x.name.name.as_str())
+        .collect();
+    // Cells for captured locals, then parameters (copied into cells if captured).
+    let scope_data = &fx.m.res.scopes[scope];
+    let mut cells: Vec<String> = scope_data
+        .bindings
+        .iter()
+        .filter(|(_, b)| **b == Binding::Cell)
+        .map(|(n, _)| n.clone())
+        .collect();
+    cells.sort();
+    let freevars = scope_data.freevars.clone();
+    for (i, name) in names.iter().enumerate() {
+        let v = params[i + 1];
+        match fx.m.res.scopes[scope].bindings.get(*name) {
+            Some(Binding::Cell) => {
+                let c = fx.rt(RtFn::CellNew, &[v]).expect("cell_new returns");
+                fx.init_var(scope, name, c);
+            }
+            _ => fx.init_var(scope, name, v),
+        }
+    }
+    for name in &cells {
+        if !names.contains(&name.as_str()) {
+            let z = fx.null();
+            let c = fx.rt(RtFn::CellNew, &[z]).expect("cell_new returns");
+            fx.init_var(scope, name, c);
+        }
+    }
+    if !freevars.is_empty() {
+        let cells_ptr = fx.b.ins().load(
+            types::I64,
+            MemFlagsData::trusted(),
+            fx.func_val,
+            layout::FUNC_CELLS,
+        );
+        for (i, name) in freevars.iter().enumerate() {
+            let c = fx
+                .b
+                .ins()
+                .load(types::I64, MemFlagsData::trusted(), cells_ptr, (i * 8) as i32);
+            fx.init_var(scope, name, c);
+        }
+    }
+    match src {
+        FuncSource::Def(f) => {
+            fx.stmts(&f.body)?;
+            if !fx.b.is_unreachable() {
+                let none = fx.none();
+                fx.b.ins().return_(&[none]);
+            }
+        }
+        FuncSource::Lambda { body, .. } => {
+            fx.set_line(body.span);
+            let v = fx.expr(body)?;
+            fx.b.ins().return_(&[v]);
+        }
+    }
+    fx.finish_ret_null();
+    fx.b.seal_all_blocks();
+    let FuncCx { m, b, .. } = fx;
+    b.finalize(m.isa_frontend_config());
+    m.define(info.body, func)
+}
+
+/// Raises RecursionError when the stack pointer passes rt's limit.
+fn stack_check(fx: &mut FuncCx) {
+    let sp = fx.b.ins().get_stack_pointer(types::I64);
+    let lim_addr = fx.data_addr("alc_rt_stack_limit");
+    let lim = fx
+        .b
+        .ins()
+        .load(types::I64, MemFlagsData::trusted(), lim_addr, 0);
+    let low = fx.b.ins().icmp(IntCC::UnsignedLessThan, sp, lim);
+    let bad = fx.b.create_block();
+    fx.b.set_cold_block(bad);
+    let ok = fx.b.create_block();
+    fx.b.ins().brif(low, bad, &[], ok, &[]);
+    fx.b.switch_to_block(bad);
+    fx.rt(RtFn::RecursionError, &[]);
+    let z = fx.null();
+    fx.b.ins().return_(&[z]);
+    fx.b.switch_to_block(ok);
+}
+
+/// The generic entry: a fast path for exactly-positional calls of simple
+/// functions, otherwise rt's argument binding into a stack array.
+fn lower_generic(m: &mut ModuleCx, info: &FuncInfo) -> LResult<()> {
+    let mut func = new_func(m, info.generic);
+    let mut fctx = FunctionBuilderContext::new();
+    let body_ref = m.module_declare_func_in_func(info.body, &mut func);
+    let bind_id = m.rt_func(RtFn::BindArgs);
+    let bind_ref = m.module_declare_func_in_func(bind_id, &mut func);
+    let mut b = FunctionBuilder::new(&mut func, &mut fctx);
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    let p = b.block_params(entry).to_vec();
+    let (f, args, nargs, kwnames) = (p[0], p[1], p[2], p[3]);
+    let slow = b.create_block();
+    if info.simple {
+        let fast = b.create_block();
+        let n_ok = b.ins().icmp_imm_s(IntCC::Equal, nargs, info.npos as i64);
+        let no_kw = b.ins().icmp_imm_s(IntCC::Equal, kwnames, 0);
+        let both = b.ins().band(n_ok, no_kw);
+        b.ins().brif(both, fast, &[], slow, &[]);
+        b.switch_to_block(fast);
+        let mut call_args = vec![f];
+        for i in 0..info.npos {
+            call_args.push(
+                b.ins()
+                    .load(types::I64, MemFlagsData::trusted(), args, (i * 8) as i32),
+            );
+        }
+        let call = b.ins().call(body_ref, &call_args);
+        let r = b.inst_results(call)[0];
+        b.ins().return_(&[r]);
+    } else {
+        b.ins().jump(slow, &[]);
+    }
+    b.switch_to_block(slow);
+    let slot = b.create_sized_stack_slot(cranelift_codegen::ir::StackSlotData::new(
+        cranelift_codegen::ir::StackSlotKind::ExplicitSlot,
+        (info.nparams.max(1) * 8) as u32,
+        3,
+    ));
+    let out = b.ins().stack_addr(types::I64, slot, 0);
+    let nout = b.ins().iconst(types::I64, info.nparams as i64);
+    let call = b.ins().call(bind_ref, &[f, args, nargs, kwnames, out, nout]);
+    let st = b.inst_results(call)[0];
+    let failed = b.ins().icmp_imm_s(IntCC::SignedLessThan, st, 0);
+    let fail = b.create_block();
+    let bound = b.create_block();
+    b.ins().brif(failed, fail, &[], bound, &[]);
+    b.switch_to_block(fail);
+    let z = b.ins().iconst(types::I64, 0);
+    b.ins().return_(&[z]);
+    b.switch_to_block(bound);
+    let mut call_args = vec![f];
+    for i in 0..info.nparams {
+        call_args.push(b.ins().stack_load(types::I64, types::I64, slot, (i * 8) as i32));
+    }
+    let call = b.ins().call(body_ref, &call_args);
+    let r = b.inst_results(call)[0];
+    b.ins().return_(&[r]);
+    b.seal_all_blocks();
+    b.finalize(m.isa_frontend_config());
+    m.define(info.generic, func)
+}
+
+/// Builds `alc_init_consts`: materialises every constant into its slot.
+pub(super) fn build_init_consts(
+    m: &mut ModuleCx,
+    func: &mut Function,
+    fctx: &mut FunctionBuilderContext,
+    consts: &[Const],
+) -> LResult<()> {
+    let mut byte_ids = Vec::new();
+    for c in consts {
+        byte_ids.push(match c {
+            Const::Str(s) | Const::BigInt(s) | Const::Builtin(s) | Const::KwNames(s) => {
+                Some(super::define_bytes(&mut m.module, s.as_bytes())?)
+            }
+            Const::Float(_) => None,
+        });
+    }
+    let slots_id = m.data_symbol("alc_consts");
+    let slots_gv = m.module_declare_data_in_func(slots_id, func);
+    let mut refs = std::collections::HashMap::new();
+    for f in [
+        RtFn::ConstStr,
+        RtFn::ConstInt,
+        RtFn::ConstFloat,
+        RtFn::Builtin,
+        RtFn::ConstKwNames,
+    ] {
+        let id = m.rt_func(f);
+        refs.insert(f, m.module_declare_func_in_func(id, func));
+    }
+    let gvs: Vec<_> = byte_ids
+        .iter()
+        .map(|id| id.map(|id| m.module_declare_data_in_func(id, func)))
+        .collect();
+    let mut b = FunctionBuilder::new(func, fctx);
+    let entry = b.create_block();
+    b.switch_to_block(entry);
+    let fail = b.create_block();
+    let slots = b.ins().symbol_value(types::I64, slots_gv);
+    for (i, c) in consts.iter().enumerate() {
+        let v = match c {
+            Const::Float(bits) => {
+                let x = b.ins().f64const(f64::from_bits(*bits));
+                let call = b.ins().call(refs[&RtFn::ConstFloat], &[x]);
+                b.inst_results(call)[0]
+            }
+            Const::Str(s) | Const::BigInt(s) | Const::Builtin(s) | Const::KwNames(s) => {
+                let f = match c {
+                    Const::Str(_) => RtFn::ConstStr,
+                    Const::BigInt(_) => RtFn::ConstInt,
+                    Const::KwNames(_) => RtFn::ConstKwNames,
+                    _ => RtFn::Builtin,
+                };
+                let gv = gvs[i].expect("bytes defined for text constants");
+                let ptr = b.ins().symbol_value(types::I64, gv);
+                let len = b.ins().iconst(types::I64, s.len() as i64);
+                let call = b.ins().call(refs[&f], &[ptr, len]);
+                b.inst_results(call)[0]
+            }
+        };
+        let next = b.create_block();
+        b.ins().brif(v, next, &[], fail, &[]);
+        b.switch_to_block(next);
+        b.ins()
+            .store(MemFlagsData::trusted(), v, slots, (i * 8) as i32);
+    }
+    let one = b.ins().iconst(types::I64, 1);
+    b.ins().return_(&[one]);
+    b.switch_to_block(fail);
+    let z = b.ins().iconst(types::I64, 0);
+    b.ins().return_(&[z]);
+    b.seal_all_blocks();
+    b.finalize(m.isa_frontend_config());
+    Ok(())
+}
+
+/// Builds the C `main`: `return alc_rt_start(argc, argv, alc_module_main)`.
+pub(super) fn build_c_main(
+    m: &mut ModuleCx,
+    func: &mut Function,
+    fctx: &mut FunctionBuilderContext,
+    main_id: FuncId,
+) {
+    let start_id = m.rt_func(RtFn::Start);
+    let start_ref = m.module_declare_func_in_func(start_id, func);
+    let main_ref = m.module_declare_func_in_func(main_id, func);
+    let mut b = FunctionBuilder::new(func, fctx);
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    let p = b.block_params(entry).to_vec();
+    let body = b.ins().func_addr(types::I64, main_ref);
+    let call = b.ins().call(start_ref, &[p[0], p[1], body]);
+    let r = b.inst_results(call)[0];
+    b.ins().return_(&[r]);
+    b.seal_all_blocks();
+    b.finalize(m.isa_frontend_config());
+}

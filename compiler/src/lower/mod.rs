@@ -1,0 +1,428 @@
+//! Lowering of a resolved module to a Cranelift object: one native function
+//! per Al function (plus its generic entry), the module body, constant and
+//! global slots, and the C `main` that hands control to rt.
+
+mod call;
+mod expr;
+mod fast;
+pub mod func;
+mod function;
+mod stmt;
+pub mod rt_abi;
+
+use crate::ast::{Module, Params};
+use crate::diagnostics::Diagnostic;
+use crate::resolve::Resolution;
+use crate::span::{SourceFile, Span};
+use cranelift_codegen::ir::{types, AbiParam, Function, GlobalValue, Signature, UserFuncName};
+use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
+use cranelift_codegen::Context;
+use cranelift_frontend::FunctionBuilderContext;
+use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module as _};
+use cranelift_object::{ObjectBuilder, ObjectModule};
+use rt_abi::RtFn;
+use std::collections::{HashMap, VecDeque};
+
+pub use function::FuncSource;
+
+/// A constant materialised once at program start into a slot of `alc_consts`.
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum Const {
+    Str(String),
+    /// An int too big for a small int, as decimal digits.
+    BigInt(String),
+    Float(u64),
+    Builtin(String),
+    /// A tuple of keyword names, `\0`-separated.
+    KwNames(String),
+}
+
+/// What the compiler knows about a compiled function.
+#[derive(Clone)]
+pub struct FuncInfo {
+    pub body: FuncId,
+    pub generic: FuncId,
+    pub desc: DataId,
+    /// Parameters of the body: positional, *args, keyword-only, **kwargs.
+    pub nparams: usize,
+    /// Positional parameters.
+    pub npos: usize,
+    /// True when binding is just "exactly npos positional arguments".
+    pub simple: bool,
+}
+
+/// A function waiting to be compiled.
+struct PendingFunc<'a> {
+    src: FuncSource<'a>,
+    scope: usize,
+    info: FuncInfo,
+    qualname: String,
+}
+
+/// Module-wide lowering state.
+pub struct ModuleCx<'a> {
+    module: ObjectModule,
+    pub file: &'a SourceFile,
+    pub res: &'a Resolution,
+    pub call_conv: CallConv,
+    rt_ids: HashMap<RtFn, FuncId>,
+    data_ids: HashMap<&'static str, DataId>,
+    consts: Vec<Const>,
+    const_index: HashMap<Const, usize>,
+    /// Functions declared for known module-level defs, by name.
+    pub known: HashMap<String, FuncInfo>,
+    queue: VecDeque<PendingFunc<'a>>,
+    fn_counter: usize,
+    file_name_data: DataId,
+    source_data: DataId,
+    /// Function name of each function scope, for qualified names.
+    pub scope_names: HashMap<usize, String>,
+    /// `--emit clif`: the IR text of each function, in order.
+    pub clif: Option<Vec<String>>,
+}
+
+/// Lowers `ast` to an object file for `isa`; with `emit_clif`, also returns
+/// the Cranelift IR text of every function.
+pub fn lower_module(
+    file: &SourceFile,
+    ast: &Module,
+    res: &Resolution,
+    isa: OwnedTargetIsa,
+    emit_clif: bool,
+) -> Result<(Vec<u8>, Vec<String>), Vec<Diagnostic>> {
+    let call_conv = isa.default_call_conv();
+    let builder = ObjectBuilder::new(isa, "alc_program", cranelift_module::default_libcall_names())
+        .map_err(|e| vec![internal(format!("object builder: {e}"))])?;
+    let mut module = ObjectModule::new(builder);
+    let file_name_data = define_bytes(&mut module, file.name.as_bytes()).map_err(|e| vec![e])?;
+    let source_data = define_bytes(&mut module, file.text.as_bytes()).map_err(|e| vec![e])?;
+    let mut m = ModuleCx {
+        module,
+        file,
+        res,
+        call_conv,
+        rt_ids: HashMap::new(),
+        data_ids: HashMap::new(),
+        consts: Vec::new(),
+        const_index: HashMap::new(),
+        known: HashMap::new(),
+        queue: VecDeque::new(),
+        fn_counter: 0,
+        file_name_data,
+        source_data,
+        scope_names: HashMap::new(),
+        clif: if emit_clif { Some(Vec::new()) } else { None },
+    };
+    m.lower_all(ast).map_err(|e| vec![e])?;
+    let clif = m.clif.take().unwrap_or_default();
+    let product = m.module.finish();
+    let bytes = product
+        .emit()
+        .map_err(|e| vec![internal(format!("object emission: {e}"))])?;
+    Ok((bytes, clif))
+}
+
+fn internal(msg: String) -> Diagnostic {
+    Diagnostic::error(format!("internal compiler error: {msg}"), Span::default())
+}
+
+fn define_bytes(module: &mut ObjectModule, bytes: &[u8]) -> Result<DataId, Diagnostic> {
+    let id = module
+        .declare_anonymous_data(false, false)
+        .map_err(|e| internal(e.to_string()))?;
+    let mut d = DataDescription::new();
+    // A trailing NUL keeps empty strings from being zero-sized objects.
+    let mut v = bytes.to_vec();
+    v.push(0);
+    d.define(v.into_boxed_slice());
+    module
+        .define_data(id, &d)
+        .map_err(|e| internal(e.to_string()))?;
+    Ok(id)
+}
+
+impl<'a> ModuleCx<'a> {
+    fn lower_all(&mut self, ast: &'a Module) -> Result<(), Diagnostic> {
+        // Known module-level functions are declared first so that calls that
+        // precede their `def` in the source are direct too.
+        for s in &ast.body {
+            if let crate::ast::StmtKind::FunctionDef(f) = &s.kind {
+                if self.res.known_functions.contains(&f.name.name) && !self.known.contains_key(&f.name.name) {
+                    let info = self.declare_al_function(&f.name.name, &f.name.name, &f.params)?;
+                    self.known.insert(f.name.name.clone(), info);
+                }
+            }
+        }
+        let init_id = self.declare_fn("alc_init_consts", 0, Linkage::Local)?;
+        let main_id = self.declare_fn("alc_module_main", 0, Linkage::Local)?;
+        function::lower_module_body(self, ast, main_id, init_id)?;
+        while let Some(p) = self.queue.pop_front() {
+            function::lower_function(self, &p.src, p.scope, &p.info, &p.qualname)?;
+        }
+        self.define_init_consts(init_id)?;
+        self.define_c_main(main_id)?;
+        self.define_slots()?;
+        Ok(())
+    }
+
+    fn err(e: impl std::fmt::Display) -> Diagnostic {
+        internal(e.to_string())
+    }
+
+    /// Declares a function of `nargs` value parameters returning a value.
+    fn declare_fn(&mut self, name: &str, nargs: usize, linkage: Linkage) -> Result<FuncId, Diagnostic> {
+        let mut sig = Signature::new(self.call_conv);
+        for _ in 0..nargs {
+            sig.params.push(AbiParam::new(types::I64));
+        }
+        sig.returns.push(AbiParam::new(types::I64));
+        self.module
+            .declare_function(name, linkage, &sig)
+            .map_err(Self::err)
+    }
+
+    /// The signature of every generic entry.
+    pub fn generic_sig(&self) -> Signature {
+        let mut sig = Signature::new(self.call_conv);
+        for _ in 0..4 {
+            sig.params.push(AbiParam::new(types::I64));
+        }
+        sig.returns.push(AbiParam::new(types::I64));
+        sig
+    }
+
+    /// Declares the body, generic entry and descriptor of an Al function.
+    pub fn declare_al_function(
+        &mut self,
+        name: &str,
+        qualname: &str,
+        params: &Params,
+    ) -> Result<FuncInfo, Diagnostic> {
+        self.fn_counter += 1;
+        let n = self.fn_counter;
+        let safe: String = name
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+            .collect();
+        let npos = params.posonly.len() + params.args.len();
+        let nparams = npos
+            + params.vararg.is_some() as usize
+            + params.kwonly.len()
+            + params.kwarg.is_some() as usize;
+        let body = self.declare_fn(&format!("alc_fn{n}_{safe}"), nparams + 1, Linkage::Local)?;
+        let generic = self
+            .module
+            .declare_function(&format!("alc_gen{n}_{safe}"), Linkage::Local, &self.generic_sig())
+            .map_err(Self::err)?;
+        // FuncDesc: text ptr, text len, nposonly, npos, nkwonly, flags.
+        let mut text = format!("{name}\0{qualname}");
+        for p in params
+            .posonly
+            .iter()
+            .chain(&params.args)
+            .chain(&params.vararg)
+            .chain(&params.kwonly)
+            .chain(&params.kwarg)
+        {
+            text.push('\0');
+            text.push_str(&p.name.name);
+        }
+        let text_id = define_bytes(&mut self.module, text.as_bytes())?;
+        let desc = self
+            .module
+            .declare_anonymous_data(false, false)
+            .map_err(Self::err)?;
+        let mut d = DataDescription::new();
+        let mut bytes = vec![0u8; 32];
+        bytes[8..16].copy_from_slice(&(text.len() as u64).to_le_bytes());
+        bytes[16..20].copy_from_slice(&(params.posonly.len() as u32).to_le_bytes());
+        bytes[20..24].copy_from_slice(&(npos as u32).to_le_bytes());
+        bytes[24..28].copy_from_slice(&(params.kwonly.len() as u32).to_le_bytes());
+        let flags = params.vararg.is_some() as u32 | ((params.kwarg.is_some() as u32) << 1);
+        bytes[28..32].copy_from_slice(&flags.to_le_bytes());
+        d.define(bytes.into_boxed_slice());
+        d.set_align(8);
+        let gv = self.module.declare_data_in_data(text_id, &mut d);
+        d.write_data_addr(0, gv, 0);
+        self.module.define_data(desc, &d).map_err(Self::err)?;
+        Ok(FuncInfo {
+            body,
+            generic,
+            desc,
+            nparams,
+            npos,
+            simple: params.vararg.is_none() && params.kwonly.is_empty() && params.kwarg.is_none(),
+        })
+    }
+
+    /// Queues a function for compilation once the current one is done.
+    pub fn queue_function(&mut self, src: FuncSource<'a>, scope: usize, info: FuncInfo, qualname: String) {
+        self.queue.push_back(PendingFunc {
+            src,
+            scope,
+            info,
+            qualname,
+        });
+    }
+
+    /// The FuncId of an rt import.
+    pub fn rt_func(&mut self, f: RtFn) -> FuncId {
+        if let Some(id) = self.rt_ids.get(&f) {
+            return *id;
+        }
+        let sig = f.signature(self.call_conv);
+        let id = self
+            .module
+            .declare_function(f.name(), Linkage::Import, &sig)
+            .expect("rt import signatures are consistent");
+        self.rt_ids.insert(f, id);
+        id
+    }
+
+    /// The DataId of a named data symbol (rt statics or module slots).
+    pub fn data_symbol(&mut self, sym: &'static str) -> DataId {
+        if let Some(id) = self.data_ids.get(sym) {
+            return *id;
+        }
+        let linkage = if sym.starts_with("alc_rt_") {
+            Linkage::Import
+        } else {
+            Linkage::Local
+        };
+        let id = self
+            .module
+            .declare_data(sym, linkage, true, false)
+            .expect("data symbols are declared consistently");
+        self.data_ids.insert(sym, id);
+        id
+    }
+
+    /// `declare_func_in_func` on the module.
+    pub fn module_declare_func_in_func(
+        &mut self,
+        id: FuncId,
+        func: &mut Function,
+    ) -> cranelift_codegen::ir::FuncRef {
+        self.module.declare_func_in_func(id, func)
+    }
+
+    /// `declare_data_in_func` on the module.
+    pub fn module_declare_data_in_func(&mut self, id: DataId, func: &mut Function) -> GlobalValue {
+        self.module.declare_data_in_func(id, func)
+    }
+
+    fn add_const(&mut self, c: Const) -> usize {
+        if let Some(i) = self.const_index.get(&c) {
+            return *i;
+        }
+        self.consts.push(c.clone());
+        self.const_index.insert(c, self.consts.len() - 1);
+        self.consts.len() - 1
+    }
+
+    /// Slot of a str constant.
+    pub fn const_str(&mut self, s: &str) -> usize {
+        self.add_const(Const::Str(s.to_string()))
+    }
+
+    /// Slot of a big int constant (decimal digits).
+    pub fn const_bigint(&mut self, digits: &str) -> usize {
+        self.add_const(Const::BigInt(digits.to_string()))
+    }
+
+    /// Slot of a float constant.
+    pub fn const_float(&mut self, x: f64) -> usize {
+        self.add_const(Const::Float(x.to_bits()))
+    }
+
+    /// Slot holding the builtin `name`.
+    pub fn const_builtin(&mut self, name: &str) -> usize {
+        self.add_const(Const::Builtin(name.to_string()))
+    }
+
+    /// Slot holding the kwnames tuple for a call with these keywords.
+    pub fn const_kwnames(&mut self, names: &[String]) -> usize {
+        self.add_const(Const::KwNames(names.join("\0")))
+    }
+
+    /// The target's frontend configuration (pointer width etc.).
+    pub fn isa_frontend_config(&self) -> cranelift_codegen::isa::TargetFrontendConfig {
+        self.module.isa().frontend_config()
+    }
+
+    /// Creates the static `CodeInfo` for a function named `name`.
+    pub fn code_info(&mut self, name: &str) -> Result<DataId, Diagnostic> {
+        let name_id = define_bytes(&mut self.module, name.as_bytes())?;
+        let id = self
+            .module
+            .declare_anonymous_data(false, false)
+            .map_err(Self::err)?;
+        let mut d = DataDescription::new();
+        let mut bytes = vec![0u8; 48];
+        bytes[8..16].copy_from_slice(&(self.file.name.len() as u64).to_le_bytes());
+        bytes[24..32].copy_from_slice(&(name.len() as u64).to_le_bytes());
+        bytes[40..48].copy_from_slice(&(self.file.text.len() as u64).to_le_bytes());
+        d.define(bytes.into_boxed_slice());
+        d.set_align(8);
+        let f = self.module.declare_data_in_data(self.file_name_data, &mut d);
+        let n = self.module.declare_data_in_data(name_id, &mut d);
+        let s = self.module.declare_data_in_data(self.source_data, &mut d);
+        d.write_data_addr(0, f, 0);
+        d.write_data_addr(16, n, 0);
+        d.write_data_addr(32, s, 0);
+        self.module.define_data(id, &d).map_err(Self::err)?;
+        Ok(id)
+    }
+
+    /// Defines a compiled function, recording its IR for `--emit clif`.
+    pub fn define(&mut self, id: FuncId, func: Function) -> Result<(), Diagnostic> {
+        if let Some(c) = &mut self.clif {
+            c.push(func.display().to_string());
+        }
+        let mut ctx = Context::for_function(func);
+        self.module
+            .define_function(id, &mut ctx)
+            .map_err(|e| internal(format!("{e:?}")))
+    }
+
+    fn define_init_consts(&mut self, id: FuncId) -> Result<(), Diagnostic> {
+        let mut func = Function::with_name_signature(
+            UserFuncName::user(0, id.as_u32()),
+            self.module.declarations().get_function_decl(id).signature.clone(),
+        );
+        let mut fctx = FunctionBuilderContext::new();
+        let consts = std::mem::take(&mut self.consts);
+        function::build_init_consts(self, &mut func, &mut fctx, &consts)?;
+        self.consts = consts;
+        self.define(id, func)
+    }
+
+    fn define_c_main(&mut self, main_id: FuncId) -> Result<(), Diagnostic> {
+        let mut sig = Signature::new(self.call_conv);
+        sig.params.push(AbiParam::new(types::I32));
+        sig.params.push(AbiParam::new(types::I64));
+        sig.returns.push(AbiParam::new(types::I32));
+        let id = self
+            .module
+            .declare_function("main", Linkage::Export, &sig)
+            .map_err(Self::err)?;
+        let mut func = Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
+        let mut fctx = FunctionBuilderContext::new();
+        function::build_c_main(self, &mut func, &mut fctx, main_id);
+        self.define(id, func)
+    }
+
+    /// Defines the zero-initialised global and constant slot arrays.
+    fn define_slots(&mut self) -> Result<(), Diagnostic> {
+        let nglobals = self.res.globals.len().max(1);
+        let nconsts = self.consts.len().max(1);
+        for (sym, n) in [("alc_globals", nglobals), ("alc_consts", nconsts)] {
+            let id = self.data_symbol(sym);
+            let mut d = DataDescription::new();
+            d.define_zeroinit(n * 8);
+            d.set_align(8);
+            self.module.define_data(id, &d).map_err(Self::err)?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,788 @@
+//! Statement lowering: assignment, control flow, loops (with the inline
+//! `range` fast path), `def`, `try`/`except`/`finally` and `raise`.
+
+use super::func::{Ctl, FuncCx, LResult};
+use super::rt_abi::RtFn;
+use crate::ast::*;
+use crate::resolve::Binding;
+use alrt::layout;
+use cranelift_codegen::ir::{condcodes::IntCC, types, InstBuilder, MemFlagsData, Value};
+
+impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
+    /// Lowers a statement list.
+    pub fn stmts(&mut self, body: &'a [Stmt]) -> LResult<()> {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) -> LResult<()> {
+        self.set_line(s.span);
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                self.expr(e)?;
+            }
+            StmtKind::Assign { targets, value } => {
+                let v = self.expr(value)?;
+                for t in targets {
+                    self.assign(t, v)?;
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
+            StmtKind::AnnAssign { target, value, .. } => {
+                if let Some(v) = value {
+                    let v = self.expr(v)?;
+                    self.assign(target, v)?;
+                }
+            }
+            StmtKind::If { test, body, orelse } => {
+                let then_b = self.b.create_block();
+                let else_b = self.b.create_block();
+                let merge = self.b.create_block();
+                let c = self.cond(test)?;
+                self.branch(c, then_b, else_b);
+                self.b.switch_to_block(then_b);
+                self.stmts(body)?;
+                self.b.ins().jump(merge, &[]);
+                self.b.switch_to_block(else_b);
+                self.stmts(orelse)?;
+                self.b.ins().jump(merge, &[]);
+                self.b.switch_to_block(merge);
+            }
+            StmtKind::While { test, body, orelse } => {
+                let header = self.b.create_block();
+                let body_b = self.b.create_block();
+                let else_b = self.b.create_block();
+                let exit = self.b.create_block();
+                self.b.ins().jump(header, &[]);
+                self.b.switch_to_block(header);
+                let c = self.cond(test)?;
+                self.branch(c, body_b, else_b);
+                self.b.switch_to_block(body_b);
+                self.ctl.push(Ctl::Loop {
+                    cont: header,
+                    brk: exit,
+                });
+                self.stmts(body)?;
+                self.ctl.pop();
+                self.b.ins().jump(header, &[]);
+                self.b.switch_to_block(else_b);
+                self.stmts(orelse)?;
+                self.b.ins().jump(exit, &[]);
+                self.b.switch_to_block(exit);
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async,
+            } => {
+                if *is_async {
+                    return self.unsupported("async for", s.span);
+                }
+                self.for_loop(target, iter, body, orelse)?;
+            }
+            StmtKind::FunctionDef(f) => {
+                if f.is_async {
+                    return self.unsupported("async functions", s.span);
+                }
+                let mut fv = self.make_function(
+                    super::FuncSource::Def(f),
+                    &f.name.name,
+                    &f.params,
+                    f.span,
+                )?;
+                for d in f.decorators.iter().rev() {
+                    let dv = self.expr(d)?;
+                    self.set_line(d.span);
+                    fv = self.call_values(dv, &[fv])?;
+                }
+                self.store_name(&f.name.name, fv);
+            }
+            StmtKind::ClassDef(_) => return self.unsupported("classes", s.span),
+            StmtKind::Return(v) => {
+                let v = match v {
+                    Some(e) => self.expr(e)?,
+                    None => self.none(),
+                };
+                if self.scope == 0 {
+                    return self.unsupported("'return' outside function", s.span);
+                }
+                self.run_cleanups(0)?;
+                self.b.ins().return_(&[v]);
+                self.start_dead_block();
+            }
+            StmtKind::Pass => {}
+            StmtKind::Break | StmtKind::Continue => {
+                let is_break = matches!(s.kind, StmtKind::Break);
+                let Some(depth) = self.ctl.iter().rposition(|c| matches!(c, Ctl::Loop { .. }))
+                else {
+                    let what = if is_break { "'break'" } else { "'continue'" };
+                    return Err(crate::diagnostics::Diagnostic::error(
+                        format!("{what} outside loop"),
+                        s.span,
+                    ));
+                };
+                let Ctl::Loop { cont, brk } = self.ctl[depth] else {
+                    unreachable!("rposition found a loop")
+                };
+                self.run_cleanups(depth + 1)?;
+                self.jump_to(if is_break { brk } else { cont });
+            }
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+            StmtKind::Del(targets) => {
+                for t in targets {
+                    self.del_target(t)?;
+                }
+            }
+            StmtKind::Assert { test, msg } => {
+                let ok = self.b.create_block();
+                let fail = self.b.create_block();
+                let c = self.cond(test)?;
+                self.branch(c, ok, fail);
+                self.b.switch_to_block(fail);
+                let m = match msg {
+                    Some(m) => self.expr(m)?,
+                    None => self.null(),
+                };
+                self.rt(RtFn::AssertFail, &[m]);
+                self.raise_pending();
+                self.b.ins().jump(ok, &[]);
+                self.b.switch_to_block(ok);
+            }
+            StmtKind::Raise { exc, cause } => self.raise(exc.as_ref(), cause.as_ref())?,
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                is_star,
+            } => {
+                if *is_star {
+                    return self.unsupported("except*", s.span);
+                }
+                self.try_stmt(body, handlers, orelse, finalbody)?;
+            }
+            StmtKind::With { .. } => return self.unsupported("with statements", s.span),
+            StmtKind::Import(_) | StmtKind::ImportFrom { .. } => {
+                return self.unsupported("import", s.span)
+            }
+            StmtKind::Match { .. } => return self.unsupported("match statements", s.span),
+        }
+        Ok(())
+    }
+
+    /// Emits what leaving the control entries above `down_to` requires
+    /// (finally bodies, ending exception handling), innermost first.
+    pub fn run_cleanups(&mut self, down_to: usize) -> LResult<()> {
+        let mut i = self.ctl.len();
+        while i > down_to {
+            i -= 1;
+            match self.ctl[i] {
+                Ctl::Finally { body } => {
+                    let saved = self.ctl.split_off(i);
+                    let r = self.stmts(body);
+                    self.ctl.extend(saved);
+                    r?;
+                }
+                Ctl::Handler => {
+                    self.rt(RtFn::LeaveHandler, &[]);
+                }
+                Ctl::Loop { .. } | Ctl::Unwind { .. } => {}
+            }
+        }
+        Ok(())
+    }
+
+    // ---- names ---------------------------------------------------------------
+
+    /// Stores `v` into the variable `name`.
+    pub fn store_name(&mut self, name: &str, v: Value) {
+        let (binding, owner) = self.binding(name);
+        match binding {
+            Binding::Local => {
+                let var = self.var(owner, name);
+                self.b.def_var(var, v);
+            }
+            Binding::Cell | Binding::Free => {
+                let var = self.var(owner, name);
+                let cell = self.b.use_var(var);
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), v, cell, layout::CELL_VALUE);
+            }
+            Binding::Global => {
+                let slot = self.global_slot(name);
+                let base = self.data_addr("alc_globals");
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), v, base, (slot * 8) as i32);
+            }
+        }
+    }
+
+    /// Slot index of a module-level name (every global has one).
+    pub fn global_slot(&self, name: &str) -> usize {
+        self.m.res.global_slot(name).unwrap_or(0)
+    }
+
+    fn del_target(&mut self, t: &'a Expr) -> LResult<()> {
+        match &t.kind {
+            ExprKind::Name(n) => {
+                // Deleting an unbound name raises like reading it.
+                self.load_name(n, t.span)?;
+                let z = self.null();
+                self.store_name(n, z);
+            }
+            ExprKind::Subscript { value, index } => {
+                let o = self.expr(value)?;
+                let k = self.expr(index)?;
+                self.set_line(t.span);
+                self.rt_status(RtFn::DelItem, &[o, k]);
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for i in items {
+                    self.del_target(i)?;
+                }
+            }
+            _ => return self.unsupported("this kind of del target", t.span),
+        }
+        Ok(())
+    }
+
+    /// Assigns `v` to an assignment target.
+    pub fn assign(&mut self, t: &'a Expr, v: Value) -> LResult<()> {
+        match &t.kind {
+            ExprKind::Name(n) => self.store_name(n, v),
+            ExprKind::Attribute { value, attr } => {
+                let o = self.expr(value)?;
+                let name = self.str_const(&attr.name);
+                self.set_line(t.span);
+                self.rt_status(RtFn::SetAttr, &[o, name, v]);
+            }
+            ExprKind::Subscript { value, index } => {
+                let o = self.expr(value)?;
+                let k = self.expr(index)?;
+                self.set_line(t.span);
+                self.rt_status(RtFn::SetItem, &[o, k, v]);
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                let star = items
+                    .iter()
+                    .position(|i| matches!(i.kind, ExprKind::Starred(_)));
+                let n = items.len();
+                let (out, slot) = self.out_array(n);
+                self.set_line(t.span);
+                match star {
+                    None => {
+                        let nv = self.b.ins().iconst(types::I64, n as i64);
+                        self.rt_status(RtFn::Unpack, &[v, nv, out]);
+                    }
+                    Some(k) => {
+                        let before = self.b.ins().iconst(types::I64, k as i64);
+                        let after = self.b.ins().iconst(types::I64, (n - k - 1) as i64);
+                        self.rt_status(RtFn::UnpackEx, &[v, before, after, out]);
+                    }
+                }
+                for (i, item) in items.iter().enumerate() {
+                    let x = self.b.ins().stack_load(types::I64, types::I64, slot, (i * 8) as i32);
+                    let target = match &item.kind {
+                        ExprKind::Starred(inner) => inner,
+                        _ => item,
+                    };
+                    self.assign(target, x)?;
+                }
+            }
+            ExprKind::Starred(_) => {
+                return Err(crate::diagnostics::Diagnostic::error(
+                    "starred assignment target must be in a list or tuple",
+                    t.span,
+                ))
+            }
+            _ => return self.unsupported("this assignment target", t.span),
+        }
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr) -> LResult<()> {
+        match &target.kind {
+            ExprKind::Name(n) => {
+                let cur = self.load_name(n, target.span)?;
+                let rhs = self.expr(value)?;
+                self.set_line(target.span);
+                let r = self.binop(op, cur, rhs, true)?;
+                self.store_name(n, r);
+            }
+            ExprKind::Attribute { value: obj, attr } => {
+                let o = self.expr(obj)?;
+                let name = self.str_const(&attr.name);
+                let cur = self.rt_val(RtFn::GetAttr, &[o, name]);
+                let rhs = self.expr(value)?;
+                self.set_line(target.span);
+                let r = self.binop(op, cur, rhs, true)?;
+                self.rt_status(RtFn::SetAttr, &[o, name, r]);
+            }
+            ExprKind::Subscript { value: obj, index } => {
+                let o = self.expr(obj)?;
+                let k = self.expr(index)?;
+                self.set_line(target.span);
+                let cur = self.rt_val(RtFn::GetItem, &[o, k]);
+                let rhs = self.expr(value)?;
+                self.set_line(target.span);
+                let r = self.binop(op, cur, rhs, true)?;
+                self.rt_status(RtFn::SetItem, &[o, k, r]);
+            }
+            _ => return self.unsupported("this augmented assignment target", target.span),
+        }
+        Ok(())
+    }
+
+    // ---- loops -----------------------------------------------------------------
+
+    /// The arguments of `range(...)` when `iter` is a call of the builtin
+    /// `range` whose step is absent or a non-zero int literal.
+    fn range_args(&self, iter: &'a Expr) -> Option<(&'a [Expr], i64)> {
+        let ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } = &iter.kind
+        else {
+            return None;
+        };
+        let ExprKind::Name(n) = &func.kind else {
+            return None;
+        };
+        if n != "range" || !keywords.is_empty() || args.is_empty() || args.len() > 3 {
+            return None;
+        }
+        if !self.is_builtin_name("range") {
+            return None;
+        }
+        if args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) {
+            return None;
+        }
+        let step = match args.get(2) {
+            None => 1,
+            Some(e) => literal_int(e)?,
+        };
+        if step == 0 || step.unsigned_abs() > (1 << 40) {
+            return None;
+        }
+        Some((args, step))
+    }
+
+    fn for_loop(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> LResult<()> {
+        let header = self.b.create_block();
+        let body_b = self.b.create_block();
+        let item = self.b.append_block_param(body_b, types::I64);
+        let latch = self.b.create_block();
+        let else_b = self.b.create_block();
+        let exit = self.b.create_block();
+        let gen_hdr = self.b.create_block();
+        let it_var = self.temp_var();
+        let mode = self.temp_var();
+        let cur = self.temp_var();
+        let stop_var = self.temp_var();
+        let range = self.range_args(iter);
+        let step = range.map_or(1, |(_, s)| s);
+        if let Some((args, _)) = range {
+            // Inline loop over tagged small ints; anything else (big ints,
+            // non-ints) goes through a real range object and the iterator.
+            let vals = args
+                .iter()
+                .take(2)
+                .map(|a| self.expr(a))
+                .collect::<LResult<Vec<_>>>()?;
+            let (start, stop) = if vals.len() == 1 {
+                (self.small_int(0), vals[0])
+            } else {
+                (vals[0], vals[1])
+            };
+            let both = self.b.ins().band(start, stop);
+            let tagged = self.b.ins().band_imm_u(both, 1);
+            let fast_b = self.b.create_block();
+            let slow_b = self.b.create_block();
+            self.b.ins().brif(tagged, fast_b, &[], slow_b, &[]);
+            self.b.switch_to_block(fast_b);
+            let one = self.b.ins().iconst(types::I64, 1);
+            self.b.def_var(mode, one);
+            self.b.def_var(cur, start);
+            self.b.def_var(stop_var, stop);
+            let z = self.null();
+            self.b.def_var(it_var, z);
+            self.b.ins().jump(header, &[]);
+            self.b.switch_to_block(slow_b);
+            let range_v = self.const_builtin_value("range");
+            let step_v = self.small_int(step);
+            let mut rargs = vec![start, stop];
+            if args.len() == 3 {
+                rargs.push(step_v);
+            }
+            self.set_line(iter.span);
+            let r = self.call_values(range_v, &rargs)?;
+            let it = self.rt_val(RtFn::Iter, &[r]);
+            self.b.def_var(it_var, it);
+            let z = self.null();
+            self.b.def_var(mode, z);
+            self.b.def_var(cur, z);
+            self.b.def_var(stop_var, z);
+            self.b.ins().jump(header, &[]);
+        } else {
+            let v = self.expr(iter)?;
+            self.set_line(iter.span);
+            let it = self.rt_val(RtFn::Iter, &[v]);
+            self.b.def_var(it_var, it);
+            let zero8 = self.b.ins().iconst(types::I64, 0);
+            self.b.def_var(mode, zero8);
+            let z = self.null();
+            self.b.def_var(cur, z);
+            self.b.def_var(stop_var, z);
+            self.b.ins().jump(header, &[]);
+        }
+        // Header: pick the next item.
+        self.b.switch_to_block(header);
+        if range.is_some() {
+            let m = self.b.use_var(mode);
+            let fast_hdr = self.b.create_block();
+            self.b.ins().brif(m, fast_hdr, &[], gen_hdr, &[]);
+            self.b.switch_to_block(fast_hdr);
+            let c = self.b.use_var(cur);
+            let s = self.b.use_var(stop_var);
+            let cc = if step > 0 {
+                IntCC::SignedLessThan
+            } else {
+                IntCC::SignedGreaterThan
+            };
+            let more = self.b.ins().icmp(cc, c, s);
+            self.b.ins().brif(
+                more,
+                body_b,
+                &[cranelift_codegen::ir::BlockArg::Value(c)],
+                else_b,
+                &[],
+            );
+        } else {
+            self.b.ins().jump(gen_hdr, &[]);
+        }
+        self.b.switch_to_block(gen_hdr);
+        let it = self.b.use_var(it_var);
+        self.set_line(iter.span);
+        let x = self.rt_val(RtFn::Next, &[it]);
+        let done = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, x, alrt::value::ITER_STOP.0 as i64);
+        self.b.ins().brif(
+            done,
+            else_b,
+            &[],
+            body_b,
+            &[cranelift_codegen::ir::BlockArg::Value(x)],
+        );
+        // Body.
+        self.b.switch_to_block(body_b);
+        self.assign(target, item)?;
+        self.ctl.push(Ctl::Loop {
+            cont: latch,
+            brk: exit,
+        });
+        self.stmts(body)?;
+        self.ctl.pop();
+        self.b.ins().jump(latch, &[]);
+        // Latch: advance the inline counter.
+        self.b.switch_to_block(latch);
+        if range.is_some() {
+            let m = self.b.use_var(mode);
+            let inc = self.b.create_block();
+            self.b.ins().brif(m, inc, &[], header, &[]);
+            self.b.switch_to_block(inc);
+            let c = self.b.use_var(cur);
+            let d = self.b.ins().iconst(types::I64, step << 1);
+            let (next, of) = self.b.ins().sadd_overflow(c, d);
+            self.b.def_var(cur, next);
+            self.b.ins().brif(of, else_b, &[], header, &[]);
+        } else {
+            self.b.ins().jump(header, &[]);
+        }
+        self.b.switch_to_block(else_b);
+        self.stmts(orelse)?;
+        self.b.ins().jump(exit, &[]);
+        self.b.switch_to_block(exit);
+        Ok(())
+    }
+
+    // ---- functions ---------------------------------------------------------------
+
+    /// Creates a function object for a `def` or `lambda` (defaults evaluated
+    /// now, closure cells captured) and queues its body for compilation.
+    pub fn make_function(
+        &mut self,
+        src: super::FuncSource<'a>,
+        name: &str,
+        params: &'a Params,
+        span: crate::span::Span,
+    ) -> LResult<Value> {
+        let Some(scope) = self.m.res.scope_for(span) else {
+            return self.unsupported("this function (no scope)", span);
+        };
+        let qualname = self.qualname_for(name);
+        self.m.scope_names.insert(scope, name.to_string());
+        let known = self.scope == 0
+            && matches!(src, super::FuncSource::Def(_))
+            && self.m.res.known_functions.contains(name);
+        let info = match (known, self.m.known.get(name)) {
+            (true, Some(i)) => i.clone(),
+            _ => self.m.declare_al_function(name, &qualname, params)?,
+        };
+        // Defaults.
+        let pos_defaults: Vec<&'a Expr> = params
+            .posonly
+            .iter()
+            .chain(&params.args)
+            .filter_map(|p| p.default.as_ref())
+            .collect();
+        let defaults = if pos_defaults.is_empty() {
+            self.null()
+        } else {
+            let vals = pos_defaults
+                .iter()
+                .map(|e| self.expr(e))
+                .collect::<LResult<Vec<_>>>()?;
+            let arr = self.array(&vals);
+            let n = self.b.ins().iconst(types::I64, vals.len() as i64);
+            self.rt_val(RtFn::TupleNew, &[arr, n])
+        };
+        let kwdefaults = if params.kwonly.iter().any(|p| p.default.is_some()) {
+            let d = self.rt_val(RtFn::DictNew, &[]);
+            for p in &params.kwonly {
+                if let Some(e) = &p.default {
+                    let v = self.expr(e)?;
+                    let k = self.str_const(&p.name.name);
+                    self.rt_status(RtFn::DictSetItem, &[d, k, v]);
+                }
+            }
+            d
+        } else {
+            self.null()
+        };
+        // Closure cells, in the child's freevar order.
+        let freevars = self.m.res.scopes[scope].freevars.clone();
+        let mut cells = Vec::new();
+        for fv in &freevars {
+            let (_, owner) = self.binding(fv);
+            let var = self.var(owner, fv);
+            cells.push(self.b.use_var(var));
+        }
+        let cells_arr = self.array(&cells);
+        let ncells = self.b.ins().iconst(types::I64, cells.len() as i64);
+        let gen_ref = self.m.module_declare_func_in_func(info.generic, self.b.func);
+        let gen_addr = self.b.ins().func_addr(types::I64, gen_ref);
+        let desc_gv = self.m.module_declare_data_in_func(info.desc, self.b.func);
+        let desc = self.b.ins().symbol_value(types::I64, desc_gv);
+        let f = self.rt_val(
+            RtFn::FuncNew,
+            &[gen_addr, desc, cells_arr, ncells, defaults, kwdefaults],
+        );
+        self.m.queue_function(src, scope, info, qualname);
+        Ok(f)
+    }
+
+    fn qualname_for(&self, name: &str) -> String {
+        // Qualified names follow CPython: outer.<locals>.inner.
+        let mut parts = vec![name.to_string()];
+        let mut sc = self.scope;
+        let res = self.m.res;
+        while sc != 0 {
+            let s = &res.scopes[sc];
+            if s.kind == crate::resolve::ScopeKind::Function {
+                if let Some(n) = self.m.scope_names.get(&sc) {
+                    parts.push("<locals>".to_string());
+                    parts.push(n.clone());
+                }
+            }
+            sc = s.parent.unwrap_or(0);
+        }
+        parts.reverse();
+        parts.join(".")
+    }
+
+    // ---- exceptions --------------------------------------------------------------
+
+    fn raise(&mut self, exc: Option<&'a Expr>, cause: Option<&'a Expr>) -> LResult<()> {
+        match exc {
+            None => {
+                match self.handled.last() {
+                    Some(var) => {
+                        let e = self.b.use_var(*var);
+                        self.rt(RtFn::Reraise, &[e]);
+                    }
+                    None => {
+                        self.rt(RtFn::ReraiseCurrent, &[]);
+                    }
+                }
+                self.raise_pending();
+            }
+            Some(e) => {
+                let v = self.expr(e)?;
+                let c = match cause {
+                    Some(c) => self.expr(c)?,
+                    None => self.null(),
+                };
+                self.rt(RtFn::Raise, &[v, c]);
+                self.raise_pending();
+            }
+        }
+        Ok(())
+    }
+
+    fn try_stmt(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
+    ) -> LResult<()> {
+        let has_finally = !finalbody.is_empty();
+        let dispatch = self.b.create_block();
+        let normal_exit = self.b.create_block();
+        let finally_exc = self.b.create_block();
+        let base = self.ctl.len();
+        if has_finally {
+            self.ctl.push(Ctl::Finally { body: finalbody });
+        }
+        let outer_err = if has_finally {
+            finally_exc
+        } else {
+            self.unwind_target()
+        };
+        // try body
+        self.ctl.push(Ctl::Unwind {
+            on_error: if handlers.is_empty() { outer_err } else { dispatch },
+        });
+        self.stmts(body)?;
+        self.ctl.pop();
+        // else
+        if has_finally {
+            self.ctl.push(Ctl::Unwind { on_error: outer_err });
+        }
+        self.stmts(orelse)?;
+        if has_finally {
+            self.ctl.pop();
+        }
+        self.b.ins().jump(normal_exit, &[]);
+        // except clauses
+        if !handlers.is_empty() {
+            self.b.switch_to_block(dispatch);
+            self.b.set_cold_block(dispatch);
+            if has_finally {
+                self.ctl.push(Ctl::Unwind { on_error: outer_err });
+            }
+            let exc = self.rt(RtFn::FetchExc, &[]).expect("fetch returns");
+            let exc_var = self.temp_var();
+            self.b.def_var(exc_var, exc);
+            for h in handlers {
+                self.set_line(h.span);
+                let next = self.b.create_block();
+                let hbody = self.b.create_block();
+                if let Some(t) = &h.typ {
+                    let tv = self.expr(t)?;
+                    let e = self.b.use_var(exc_var);
+                    let m = self.rt(RtFn::ExcMatches, &[e, tv]).expect("returns");
+                    // A bad except type raises TypeError from the handler.
+                    let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, m, 0);
+                    let ok = self.b.create_block();
+                    let bad = self.b.create_block();
+                    self.b.ins().brif(neg, bad, &[], ok, &[]);
+                    self.b.switch_to_block(bad);
+                    self.raise_pending();
+                    self.b.ins().jump(ok, &[]);
+                    self.b.switch_to_block(ok);
+                    self.b.ins().brif(m, hbody, &[], next, &[]);
+                } else {
+                    self.b.ins().jump(hbody, &[]);
+                }
+                self.b.switch_to_block(hbody);
+                let e = self.b.use_var(exc_var);
+                self.rt(RtFn::EnterHandler, &[e]);
+                if let Some(n) = &h.name {
+                    self.store_name(&n.name, e);
+                }
+                // Errors inside the handler end the handling, then propagate.
+                let cleanup = self.b.create_block();
+                self.b.set_cold_block(cleanup);
+                self.ctl.push(Ctl::Handler);
+                self.ctl.push(Ctl::Unwind { on_error: cleanup });
+                self.handled.push(exc_var);
+                self.stmts(&h.body)?;
+                self.handled.pop();
+                self.ctl.pop();
+                self.ctl.pop();
+                self.rt(RtFn::LeaveHandler, &[]);
+                if let Some(n) = &h.name {
+                    let z = self.null();
+                    self.store_name(&n.name, z);
+                }
+                self.b.ins().jump(normal_exit, &[]);
+                self.b.switch_to_block(cleanup);
+                self.rt(RtFn::LeaveHandler, &[]);
+                if let Some(n) = &h.name {
+                    let z = self.null();
+                    self.store_name(&n.name, z);
+                }
+                let target = self.unwind_target();
+                self.b.ins().jump(target, &[]);
+                self.b.switch_to_block(next);
+            }
+            // No clause matched: the exception continues outwards.
+            let e = self.b.use_var(exc_var);
+            self.rt(RtFn::Reraise, &[e]);
+            let target = self.unwind_target();
+            self.b.ins().jump(target, &[]);
+            if has_finally {
+                self.ctl.pop();
+            }
+        }
+        // Normal exit runs the finally body inline.
+        self.ctl.truncate(base);
+        self.b.switch_to_block(normal_exit);
+        if has_finally {
+            self.stmts(finalbody)?;
+            let after = self.b.create_block();
+            self.b.ins().jump(after, &[]);
+            // Exceptional exit: run finally, then re-raise.
+            self.b.switch_to_block(finally_exc);
+            self.b.set_cold_block(finally_exc);
+            let exc = self.rt(RtFn::FetchExc, &[]).expect("fetch returns");
+            let v = self.temp_var();
+            self.b.def_var(v, exc);
+            self.stmts(finalbody)?;
+            let e = self.b.use_var(v);
+            self.rt(RtFn::Reraise, &[e]);
+            let target = self.unwind_target();
+            self.b.ins().jump(target, &[]);
+            self.b.switch_to_block(after);
+        }
+        Ok(())
+    }
+}
+
+/// The value of an int literal (or a negated one) that fits in an i64.
+pub fn literal_int(e: &Expr) -> Option<i64> {
+    match &e.kind {
+        ExprKind::Int(s) => s.parse().ok(),
+        ExprKind::UnaryOp {
+            op: UnaryOp::USub,
+            operand,
+        } => literal_int(operand).map(|v| -v),
+        _ => None,
+    }
+}

@@ -1,0 +1,1041 @@
+//! Expression parsing: precedence climbing, atoms, calls, comprehensions, lambdas.
+
+use super::{expr_name, PResult, Parser, TargetCtx};
+use crate::ast::{
+    BinOp, BoolOpKind, CmpOp, Comprehension, Expr, ExprKind, Ident, Keyword, Param, Params, UnaryOp,
+};
+use crate::lexer::{Kw, Op, TokenKind};
+use crate::span::Span;
+
+fn mk(kind: ExprKind, span: Span) -> Expr {
+    Expr { kind, span }
+}
+
+/// Binary operator of a token with its precedence (higher binds tighter).
+fn binop_of(tok: &TokenKind) -> Option<(BinOp, u8)> {
+    let TokenKind::Op(op) = tok else {
+        return None;
+    };
+    Some(match op {
+        Op::Pipe => (BinOp::BitOr, 1),
+        Op::Caret => (BinOp::BitXor, 2),
+        Op::Amp => (BinOp::BitAnd, 3),
+        Op::LShift => (BinOp::LShift, 4),
+        Op::RShift => (BinOp::RShift, 4),
+        Op::Plus => (BinOp::Add, 5),
+        Op::Minus => (BinOp::Sub, 5),
+        Op::Star => (BinOp::Mul, 6),
+        Op::Slash => (BinOp::Div, 6),
+        Op::DoubleSlash => (BinOp::FloorDiv, 6),
+        Op::Percent => (BinOp::Mod, 6),
+        Op::At => (BinOp::MatMul, 6),
+        _ => return None,
+    })
+}
+
+/// Which token closes a parameter list.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum ParamsEnd {
+    /// `def f(...)`: annotations allowed.
+    Paren,
+    /// `lambda ...:`
+    Colon,
+}
+
+impl Parser<'_> {
+    /// True if the current token can begin an expression (or a starred one).
+    pub(super) fn starts_expr(&self) -> bool {
+        match self.peek() {
+            TokenKind::Name(_)
+            | TokenKind::Int(_)
+            | TokenKind::Float(_)
+            | TokenKind::Imag(_)
+            | TokenKind::Str(_) => true,
+            TokenKind::Kw(kw) => matches!(
+                kw,
+                Kw::True | Kw::False | Kw::None | Kw::Not | Kw::Lambda | Kw::Await | Kw::Yield
+            ),
+            TokenKind::Op(op) => matches!(
+                op,
+                Op::LParen
+                    | Op::LBracket
+                    | Op::LBrace
+                    | Op::Minus
+                    | Op::Plus
+                    | Op::Tilde
+                    | Op::Ellipsis
+                    | Op::Star
+            ),
+            _ => false,
+        }
+    }
+
+    /// `star_expressions`: one expression, or a tuple if commas appear.
+    pub(super) fn star_expressions(&mut self) -> PResult<Expr> {
+        let start = self.span();
+        let first = self.star_expression()?;
+        if !self.at_op(Op::Comma) {
+            return Ok(first);
+        }
+        let mut elts = vec![first];
+        while self.eat_op(Op::Comma) {
+            if !self.starts_expr() || self.at_kw(Kw::Yield) {
+                break;
+            }
+            elts.push(self.star_expression()?);
+        }
+        Ok(mk(ExprKind::Tuple(elts), self.span_from(start)))
+    }
+
+    fn no_unpacking_in_comp(&self, elt: &Expr) -> PResult<()> {
+        if matches!(elt.kind, ExprKind::Starred(_)) {
+            return self.error(
+                "iterable unpacking cannot be used in comprehension",
+                elt.span,
+            );
+        }
+        Ok(())
+    }
+
+    /// A value where a bare `*x` is not allowed (`x = *a` is an error).
+    pub(super) fn no_bare_star(&self, e: Expr) -> PResult<Expr> {
+        if matches!(e.kind, ExprKind::Starred(_)) {
+            return self.error("can't use starred expression here", e.span);
+        }
+        Ok(e)
+    }
+
+    fn star_expression(&mut self) -> PResult<Expr> {
+        if self.at_op(Op::Star) {
+            let start = self.bump().span;
+            let inner = self.bitwise_or()?;
+            return Ok(mk(
+                ExprKind::Starred(Box::new(inner)),
+                self.span_from(start),
+            ));
+        }
+        self.expression()
+    }
+
+    /// `'*' bitwise_or | named_expression` (list, set and tuple displays).
+    fn star_named_expression(&mut self) -> PResult<Expr> {
+        if self.at_op(Op::Star) {
+            let start = self.bump().span;
+            let inner = self.bitwise_or()?;
+            return Ok(mk(
+                ExprKind::Starred(Box::new(inner)),
+                self.span_from(start),
+            ));
+        }
+        self.named_expression()
+    }
+
+    /// `NAME := expression | expression`
+    pub(super) fn named_expression(&mut self) -> PResult<Expr> {
+        if let TokenKind::Name(name) = self.peek().clone() {
+            if *self.peek_nth(1) == TokenKind::Op(Op::Walrus) {
+                let target = mk(ExprKind::Name(name), self.bump().span);
+                self.bump();
+                let value = self.expression()?;
+                let span = self.span_from(target.span);
+                return Ok(mk(
+                    ExprKind::NamedExpr {
+                        target: Box::new(target),
+                        value: Box::new(value),
+                    },
+                    span,
+                ));
+            }
+        }
+        let e = self.expression()?;
+        if self.at_op(Op::Walrus) {
+            return self.error(
+                format!("cannot use assignment expressions with {}", expr_name(&e)),
+                e.span,
+            );
+        }
+        Ok(e)
+    }
+
+    /// `expression`: conditional expressions and lambdas.
+    pub(super) fn expression(&mut self) -> PResult<Expr> {
+        self.enter()?;
+        let res = self.expression_inner();
+        self.leave();
+        res
+    }
+
+    fn expression_inner(&mut self) -> PResult<Expr> {
+        if self.at_kw(Kw::Lambda) {
+            return self.lambda();
+        }
+        let start = self.span();
+        let body = self.disjunction()?;
+        if !self.at_kw(Kw::If) {
+            return Ok(body);
+        }
+        self.bump();
+        let test = self.disjunction()?;
+        if !self.eat_kw(Kw::Else) {
+            return self.error(
+                "expected 'else' after 'if' expression",
+                self.span_from(start),
+            );
+        }
+        let orelse = self.expression()?;
+        let span = self.span_from(start);
+        Ok(mk(
+            ExprKind::IfExp {
+                test: Box::new(test),
+                body: Box::new(body),
+                orelse: Box::new(orelse),
+            },
+            span,
+        ))
+    }
+
+    fn lambda(&mut self) -> PResult<Expr> {
+        let start = self.bump().span;
+        let params = self.params(ParamsEnd::Colon)?;
+        self.expect_colon()?;
+        let body = self.expression()?;
+        Ok(mk(
+            ExprKind::Lambda {
+                params: Box::new(params),
+                body: Box::new(body),
+            },
+            self.span_from(start),
+        ))
+    }
+
+    pub(super) fn disjunction(&mut self) -> PResult<Expr> {
+        self.bool_op(Kw::Or)
+    }
+
+    fn bool_op(&mut self, kw: Kw) -> PResult<Expr> {
+        let start = self.span();
+        let first = if kw == Kw::Or {
+            self.bool_op(Kw::And)?
+        } else {
+            self.inversion()?
+        };
+        if !self.at_kw(kw) {
+            return Ok(first);
+        }
+        let mut values = vec![first];
+        while self.eat_kw(kw) {
+            values.push(if kw == Kw::Or {
+                self.bool_op(Kw::And)?
+            } else {
+                self.inversion()?
+            });
+        }
+        let span = self.span_from(start);
+        let op = if kw == Kw::Or {
+            BoolOpKind::Or
+        } else {
+            BoolOpKind::And
+        };
+        Ok(mk(ExprKind::BoolOp { op, values }, span))
+    }
+
+    fn inversion(&mut self) -> PResult<Expr> {
+        if !self.at_kw(Kw::Not) {
+            return self.comparison();
+        }
+        let start = self.bump().span;
+        self.enter()?;
+        let operand = self.inversion();
+        self.leave();
+        let operand = operand?;
+        let span = self.span_from(start);
+        Ok(mk(
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand: Box::new(operand),
+            },
+            span,
+        ))
+    }
+
+    fn comparison(&mut self) -> PResult<Expr> {
+        let start = self.span();
+        let left = self.bitwise_or()?;
+        let mut ops = Vec::new();
+        let mut comparators = Vec::new();
+        loop {
+            let op = match self.peek() {
+                TokenKind::Op(Op::EqEq) => CmpOp::Eq,
+                TokenKind::Op(Op::NotEq) => CmpOp::NotEq,
+                TokenKind::Op(Op::Lt) => CmpOp::Lt,
+                TokenKind::Op(Op::Le) => CmpOp::LtE,
+                TokenKind::Op(Op::Gt) => CmpOp::Gt,
+                TokenKind::Op(Op::Ge) => CmpOp::GtE,
+                TokenKind::Kw(Kw::In) => CmpOp::In,
+                TokenKind::Kw(Kw::Is) => {
+                    if *self.peek_nth(1) == TokenKind::Kw(Kw::Not) {
+                        self.bump();
+                        CmpOp::IsNot
+                    } else {
+                        CmpOp::Is
+                    }
+                }
+                TokenKind::Kw(Kw::Not) if *self.peek_nth(1) == TokenKind::Kw(Kw::In) => {
+                    self.bump();
+                    CmpOp::NotIn
+                }
+                _ => break,
+            };
+            self.bump();
+            ops.push(op);
+            comparators.push(self.bitwise_or()?);
+        }
+        if ops.is_empty() {
+            return Ok(left);
+        }
+        let span = self.span_from(start);
+        Ok(mk(
+            ExprKind::Compare {
+                left: Box::new(left),
+                ops,
+                comparators,
+            },
+            span,
+        ))
+    }
+
+    pub(super) fn bitwise_or(&mut self) -> PResult<Expr> {
+        self.binary(1)
+    }
+
+    /// Precedence climbing over the binary operators from `|` up to `*`.
+    fn binary(&mut self, min_prec: u8) -> PResult<Expr> {
+        let start = self.span();
+        let mut left = self.factor()?;
+        while let Some((op, prec)) = binop_of(self.peek()) {
+            if prec < min_prec {
+                break;
+            }
+            self.bump();
+            let right = self.binary(prec + 1)?;
+            let span = self.span_from(start);
+            left = mk(
+                ExprKind::BinOp {
+                    left: Box::new(left),
+                    op,
+                    right: Box::new(right),
+                },
+                span,
+            );
+        }
+        Ok(left)
+    }
+
+    /// Unary `+`, `-`, `~`; they bind looser than `**` on their right.
+    fn factor(&mut self) -> PResult<Expr> {
+        let op = match self.peek() {
+            TokenKind::Op(Op::Plus) => UnaryOp::UAdd,
+            TokenKind::Op(Op::Minus) => UnaryOp::USub,
+            TokenKind::Op(Op::Tilde) => UnaryOp::Invert,
+            _ => return self.power(),
+        };
+        let start = self.bump().span;
+        self.enter()?;
+        let operand = self.factor();
+        self.leave();
+        let operand = operand?;
+        let span = self.span_from(start);
+        Ok(mk(
+            ExprKind::UnaryOp {
+                op,
+                operand: Box::new(operand),
+            },
+            span,
+        ))
+    }
+
+    fn power(&mut self) -> PResult<Expr> {
+        let start = self.span();
+        let base = self.await_primary()?;
+        if !self.eat_op(Op::DoubleStar) {
+            return Ok(base);
+        }
+        self.enter()?;
+        let exp = self.factor();
+        self.leave();
+        let exp = exp?;
+        let span = self.span_from(start);
+        Ok(mk(
+            ExprKind::BinOp {
+                left: Box::new(base),
+                op: BinOp::Pow,
+                right: Box::new(exp),
+            },
+            span,
+        ))
+    }
+
+    fn await_primary(&mut self) -> PResult<Expr> {
+        if !self.at_kw(Kw::Await) {
+            return self.primary();
+        }
+        let start = self.bump().span;
+        let inner = self.primary()?;
+        let span = self.span_from(start);
+        Ok(mk(ExprKind::Await(Box::new(inner)), span))
+    }
+
+    /// An atom followed by `.name`, `(args)` and `[index]` trailers.
+    pub(super) fn primary(&mut self) -> PResult<Expr> {
+        let start = self.span();
+        let mut e = self.atom()?;
+        loop {
+            match self.peek() {
+                TokenKind::Op(Op::Dot) => {
+                    self.bump();
+                    let attr = match self.peek().clone() {
+                        TokenKind::Name(name) => Ident {
+                            name,
+                            span: self.bump().span,
+                        },
+                        _ => return self.invalid_syntax(),
+                    };
+                    let span = self.span_from(start);
+                    e = mk(
+                        ExprKind::Attribute {
+                            value: Box::new(e),
+                            attr,
+                        },
+                        span,
+                    );
+                }
+                TokenKind::Op(Op::LParen) => {
+                    self.bump();
+                    let (args, keywords) = self.call_args()?;
+                    let span = self.span_from(start);
+                    e = mk(
+                        ExprKind::Call {
+                            func: Box::new(e),
+                            args,
+                            keywords,
+                        },
+                        span,
+                    );
+                }
+                TokenKind::Op(Op::LBracket) => {
+                    self.bump();
+                    let index = self.slices()?;
+                    self.close(Op::RBracket, index.span)?;
+                    let span = self.span_from(start);
+                    e = mk(
+                        ExprKind::Subscript {
+                            value: Box::new(e),
+                            index: Box::new(index),
+                        },
+                        span,
+                    );
+                }
+                _ => return Ok(e),
+            }
+        }
+    }
+
+    /// Expects a closing bracket; suggests a missing comma like CPython.
+    pub(super) fn close(&mut self, op: Op, last: Span) -> PResult<Span> {
+        if self.at_op(op) {
+            return Ok(self.bump().span);
+        }
+        if self.starts_expr() && !self.at_op(Op::Star) {
+            return self.error(
+                "invalid syntax. Perhaps you forgot a comma?",
+                last.to(self.span()),
+            );
+        }
+        self.invalid_syntax()
+    }
+
+    fn slices(&mut self) -> PResult<Expr> {
+        let start = self.span();
+        let first = self.slice()?;
+        if !self.at_op(Op::Comma) {
+            if matches!(first.kind, ExprKind::Starred(_)) {
+                // `a[*b]` indexes with a one-element tuple (PEP 646).
+                let span = first.span;
+                return Ok(mk(ExprKind::Tuple(vec![first]), span));
+            }
+            return Ok(first);
+        }
+        let mut elts = vec![first];
+        while self.eat_op(Op::Comma) {
+            if self.at_op(Op::RBracket) {
+                break;
+            }
+            elts.push(self.slice()?);
+        }
+        Ok(mk(ExprKind::Tuple(elts), self.span_from(start)))
+    }
+
+    fn slice(&mut self) -> PResult<Expr> {
+        let start = self.span();
+        if self.at_op(Op::Star) {
+            return self.star_expression();
+        }
+        let lower = if self.at_op(Op::Colon) {
+            None
+        } else {
+            let e = self.named_expression()?;
+            if !self.at_op(Op::Colon) {
+                return Ok(e);
+            }
+            Some(Box::new(e))
+        };
+        self.bump();
+        let bound = |p: &mut Self| -> PResult<Option<Box<Expr>>> {
+            if p.at_op(Op::Colon) || p.at_op(Op::Comma) || p.at_op(Op::RBracket) {
+                Ok(None)
+            } else {
+                Ok(Some(Box::new(p.expression()?)))
+            }
+        };
+        let upper = bound(self)?;
+        let step = if self.eat_op(Op::Colon) {
+            bound(self)?
+        } else {
+            None
+        };
+        Ok(mk(
+            ExprKind::Slice { lower, upper, step },
+            self.span_from(start),
+        ))
+    }
+
+    /// Arguments after `(` up to and including `)`.
+    pub(super) fn call_args(&mut self) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+        let lparen = self
+            .pos
+            .checked_sub(1)
+            .and_then(|i| self.tokens.get(i))
+            .map_or(self.span(), |t| t.span);
+        let mut args: Vec<Expr> = Vec::new();
+        let mut keywords: Vec<Keyword> = Vec::new();
+        loop {
+            if self.eat_op(Op::RParen) {
+                break;
+            }
+            let start = self.span();
+            if self.eat_op(Op::Star) {
+                let value = self.expression()?;
+                if keywords.iter().any(|k| k.arg.is_none()) {
+                    return self.error(
+                        "iterable argument unpacking follows keyword argument unpacking",
+                        self.span_from(start),
+                    );
+                }
+                args.push(mk(
+                    ExprKind::Starred(Box::new(value)),
+                    self.span_from(start),
+                ));
+            } else if self.eat_op(Op::DoubleStar) {
+                let value = self.expression()?;
+                keywords.push(Keyword {
+                    arg: None,
+                    value,
+                    span: self.span_from(start),
+                });
+            } else if matches!(self.peek(), TokenKind::Name(_))
+                && *self.peek_nth(1) == TokenKind::Op(Op::Assign)
+            {
+                let arg = self.ident()?;
+                self.bump();
+                let value = self.expression()?;
+                if keywords
+                    .iter()
+                    .any(|k| k.arg.as_ref().is_some_and(|a| a.name == arg.name))
+                {
+                    return self
+                        .error(format!("keyword argument repeated: {}", arg.name), arg.span);
+                }
+                keywords.push(Keyword {
+                    arg: Some(arg),
+                    value,
+                    span: self.span_from(start),
+                });
+            } else {
+                let e = self.named_expression()?;
+                if self.at_kw(Kw::For) || self.at_kw(Kw::Async) {
+                    let generators = self.comp_for()?;
+                    let genexp = mk(
+                        ExprKind::GeneratorExp {
+                            elt: Box::new(e),
+                            generators,
+                        },
+                        self.span_from(start),
+                    );
+                    let sole = args.is_empty() && keywords.is_empty() && self.at_op(Op::RParen);
+                    if !sole {
+                        return self
+                            .error("Generator expression must be parenthesized", genexp.span);
+                    }
+                    // The call's parentheses belong to a sole generator argument.
+                    let mut genexp = genexp;
+                    genexp.span = lparen.to(self.span());
+                    args.push(genexp);
+                    continue;
+                }
+                if self.at_op(Op::Assign) {
+                    return self.error(
+                        "expression cannot contain assignment, perhaps you meant \"==\"?",
+                        e.span.to(self.span()),
+                    );
+                }
+                if !keywords.is_empty() {
+                    let msg = if keywords.iter().any(|k| k.arg.is_none()) {
+                        "positional argument follows keyword argument unpacking"
+                    } else {
+                        "positional argument follows keyword argument"
+                    };
+                    return self.error(msg, e.span);
+                }
+                args.push(e);
+            }
+            if !self.eat_op(Op::Comma) {
+                self.close(Op::RParen, self.span_from(start))?;
+                break;
+            }
+        }
+        Ok((args, keywords))
+    }
+
+    /// One or more `for ... in ... if ...` clauses.
+    pub(super) fn comp_for(&mut self) -> PResult<Vec<Comprehension>> {
+        let mut generators = Vec::new();
+        loop {
+            let is_async = self.at_kw(Kw::Async) && *self.peek_nth(1) == TokenKind::Kw(Kw::For);
+            if is_async {
+                self.bump();
+            }
+            if !self.eat_kw(Kw::For) {
+                break;
+            }
+            let target = self.target_list()?;
+            if !self.eat_kw(Kw::In) {
+                return self.error_here("invalid syntax");
+            }
+            let iter = self.disjunction()?;
+            let mut ifs = Vec::new();
+            while self.eat_kw(Kw::If) {
+                ifs.push(self.disjunction()?);
+            }
+            generators.push(Comprehension {
+                target,
+                iter,
+                ifs,
+                is_async,
+            });
+        }
+        Ok(generators)
+    }
+
+    /// A `for` target list (stops before `in`), validated as an assignment target.
+    pub(super) fn target_list(&mut self) -> PResult<Expr> {
+        let start = self.span();
+        let first = self.target_elt()?;
+        let res = if self.at_op(Op::Comma) {
+            let mut elts = vec![first];
+            while self.eat_op(Op::Comma) {
+                if self.at_kw(Kw::In) || !self.starts_expr() {
+                    break;
+                }
+                elts.push(self.target_elt()?);
+            }
+            mk(ExprKind::Tuple(elts), self.span_from(start))
+        } else {
+            first
+        };
+        self.check_target(&res, TargetCtx::Assign)?;
+        Ok(res)
+    }
+
+    /// `'*'? bitwise_or`: an element of a target list (no comparisons, so `in`
+    /// is left for the caller).
+    pub(super) fn target_elt(&mut self) -> PResult<Expr> {
+        if self.at_op(Op::Star) {
+            let start = self.bump().span;
+            let inner = self.bitwise_or()?;
+            return Ok(mk(
+                ExprKind::Starred(Box::new(inner)),
+                self.span_from(start),
+            ));
+        }
+        self.bitwise_or()
+    }
+
+    fn atom(&mut self) -> PResult<Expr> {
+        let tok = self.tok(0).clone();
+        let simple = match tok.kind {
+            TokenKind::Name(name) => ExprKind::Name(name),
+            TokenKind::Int(digits) => ExprKind::Int(digits),
+            TokenKind::Float(v) => ExprKind::Float(v),
+            TokenKind::Imag(v) => ExprKind::Imag(v),
+            TokenKind::Kw(Kw::True) => ExprKind::True,
+            TokenKind::Kw(Kw::False) => ExprKind::False,
+            TokenKind::Kw(Kw::None) => ExprKind::None,
+            TokenKind::Op(Op::Ellipsis) => ExprKind::Ellipsis,
+            TokenKind::Str(_) => return self.strings(),
+            TokenKind::Op(Op::LParen) => return self.paren(),
+            TokenKind::Op(Op::LBracket) => return self.list_display(),
+            TokenKind::Op(Op::LBrace) => return self.brace_display(),
+            TokenKind::Op(Op::Star) => return self.error_here("can't use starred expression here"),
+            TokenKind::Kw(Kw::Yield) => {
+                return self.error_here("invalid syntax");
+            }
+            _ => return self.invalid_syntax(),
+        };
+        self.bump();
+        Ok(mk(simple, tok.span))
+    }
+
+    /// `(`: empty tuple, group, tuple, generator expression or `(yield)`.
+    fn paren(&mut self) -> PResult<Expr> {
+        let start = self.bump().span;
+        if self.eat_op(Op::RParen) {
+            return Ok(mk(ExprKind::Tuple(Vec::new()), self.span_from(start)));
+        }
+        if self.at_kw(Kw::Yield) {
+            let e = self.yield_expr()?;
+            self.close(Op::RParen, e.span)?;
+            return Ok(e);
+        }
+        let first = self.star_named_expression()?;
+        if self.at_kw(Kw::For) || self.at_kw(Kw::Async) {
+            self.no_unpacking_in_comp(&first)?;
+            let generators = self.comp_for()?;
+            self.close(Op::RParen, self.span_from(start))?;
+            return Ok(mk(
+                ExprKind::GeneratorExp {
+                    elt: Box::new(first),
+                    generators,
+                },
+                self.span_from(start),
+            ));
+        }
+        if self.at_op(Op::RParen) {
+            self.bump();
+            return self.no_bare_star(first);
+        }
+        if !self.at_op(Op::Comma) {
+            return self.close(Op::RParen, first.span).map(|_| first);
+        }
+        let elts = self.display_rest(first, Op::RParen)?;
+        Ok(mk(ExprKind::Tuple(elts), self.span_from(start)))
+    }
+
+    /// The remaining `, elt` items of a display, through the closing bracket.
+    fn display_rest(&mut self, first: Expr, close: Op) -> PResult<Vec<Expr>> {
+        let mut elts = vec![first];
+        while self.eat_op(Op::Comma) {
+            if self.at_op(close) {
+                break;
+            }
+            elts.push(self.star_named_expression()?);
+        }
+        let last = elts.last().map_or(self.span(), |e| e.span);
+        self.close(close, last)?;
+        Ok(elts)
+    }
+
+    fn list_display(&mut self) -> PResult<Expr> {
+        let start = self.bump().span;
+        if self.eat_op(Op::RBracket) {
+            return Ok(mk(ExprKind::List(Vec::new()), self.span_from(start)));
+        }
+        let first = self.star_named_expression()?;
+        if self.at_kw(Kw::For) || self.at_kw(Kw::Async) {
+            self.no_unpacking_in_comp(&first)?;
+            let generators = self.comp_for()?;
+            self.close(Op::RBracket, self.span_from(start))?;
+            return Ok(mk(
+                ExprKind::ListComp {
+                    elt: Box::new(first),
+                    generators,
+                },
+                self.span_from(start),
+            ));
+        }
+        let elts = self.display_rest(first, Op::RBracket)?;
+        Ok(mk(ExprKind::List(elts), self.span_from(start)))
+    }
+
+    fn brace_display(&mut self) -> PResult<Expr> {
+        let start = self.bump().span;
+        if self.eat_op(Op::RBrace) {
+            return Ok(mk(
+                ExprKind::Dict {
+                    keys: Vec::new(),
+                    values: Vec::new(),
+                },
+                self.span_from(start),
+            ));
+        }
+        if self.at_op(Op::DoubleStar) {
+            return self.dict_rest(start, Vec::new(), Vec::new());
+        }
+        let first = self.star_named_expression()?;
+        if self.eat_op(Op::Colon) {
+            let value = self.expression()?;
+            if self.at_kw(Kw::For) || self.at_kw(Kw::Async) {
+                let generators = self.comp_for()?;
+                self.close(Op::RBrace, self.span_from(start))?;
+                return Ok(mk(
+                    ExprKind::DictComp {
+                        key: Box::new(first),
+                        value: Box::new(value),
+                        generators,
+                    },
+                    self.span_from(start),
+                ));
+            }
+            let first = self.no_bare_star(first)?;
+            if !self.at_op(Op::Comma) {
+                self.close(Op::RBrace, value.span)?;
+                return Ok(mk(
+                    ExprKind::Dict {
+                        keys: vec![Some(first)],
+                        values: vec![value],
+                    },
+                    self.span_from(start),
+                ));
+            }
+            self.bump();
+            return self.dict_rest(start, vec![Some(first)], vec![value]);
+        }
+        if self.at_kw(Kw::For) || self.at_kw(Kw::Async) {
+            self.no_unpacking_in_comp(&first)?;
+            let generators = self.comp_for()?;
+            self.close(Op::RBrace, self.span_from(start))?;
+            return Ok(mk(
+                ExprKind::SetComp {
+                    elt: Box::new(first),
+                    generators,
+                },
+                self.span_from(start),
+            ));
+        }
+        let elts = self.display_rest(first, Op::RBrace)?;
+        Ok(mk(ExprKind::Set(elts), self.span_from(start)))
+    }
+
+    /// Dict items after the first (the comma after it already eaten).
+    fn dict_rest(
+        &mut self,
+        start: Span,
+        mut keys: Vec<Option<Expr>>,
+        mut values: Vec<Expr>,
+    ) -> PResult<Expr> {
+        loop {
+            if self.at_op(Op::RBrace) {
+                break;
+            }
+            if self.at_op(Op::DoubleStar) {
+                let start = self.bump().span;
+                keys.push(None);
+                values.push(self.bitwise_or()?);
+                if self.at_kw(Kw::For) || self.at_kw(Kw::Async) {
+                    return self.error(
+                        "dict unpacking cannot be used in dict comprehension",
+                        self.span_from(start),
+                    );
+                }
+            } else {
+                let key = self.expression()?;
+                if !self.eat_op(Op::Colon) {
+                    return self.error("':' expected after dictionary key", key.span);
+                }
+                keys.push(Some(key));
+                values.push(self.expression()?);
+            }
+            if !self.eat_op(Op::Comma) {
+                break;
+            }
+        }
+        let last = values.last().map_or(start, |v| v.span);
+        self.close(Op::RBrace, last)?;
+        Ok(mk(ExprKind::Dict { keys, values }, self.span_from(start)))
+    }
+
+    /// `yield`, `yield x, y` or `yield from x` (the current token is `yield`).
+    pub(super) fn yield_expr(&mut self) -> PResult<Expr> {
+        let start = self.bump().span;
+        if self.eat_kw(Kw::From) {
+            let value = self.expression()?;
+            return Ok(mk(
+                ExprKind::YieldFrom(Box::new(value)),
+                self.span_from(start),
+            ));
+        }
+        if self.starts_expr() && !self.at_kw(Kw::Yield) {
+            let value = self.star_expressions()?;
+            let value = self.no_bare_star(value)?;
+            return Ok(mk(
+                ExprKind::Yield(Some(Box::new(value))),
+                self.span_from(start),
+            ));
+        }
+        Ok(mk(ExprKind::Yield(None), start))
+    }
+
+    /// A parameter list for `def` (up to `)`, which is left) or `lambda` (up to `:`).
+    pub(super) fn params(&mut self, end: ParamsEnd) -> PResult<Params> {
+        let annotations = end == ParamsEnd::Paren;
+        let at_end = |p: &Self| match end {
+            ParamsEnd::Paren => p.at_op(Op::RParen),
+            ParamsEnd::Colon => p.at_op(Op::Colon),
+        };
+        let mut params = Params::default();
+        let mut seen_star = false;
+        let mut bare_star: Option<Span> = None;
+        let mut seen_default = false;
+        let mut names: Vec<String> = Vec::new();
+        while !at_end(self) {
+            let start = self.span();
+            if self.eat_op(Op::Slash) {
+                if !params.posonly.is_empty() {
+                    return self.error("/ may appear only once", start);
+                }
+                if seen_star {
+                    return self.error("/ must be ahead of *", start);
+                }
+                if params.args.is_empty() {
+                    return self.error("at least one argument must precede /", start);
+                }
+                params.posonly = std::mem::take(&mut params.args);
+            } else if self.eat_op(Op::Star) {
+                if seen_star {
+                    return self.error("* argument may appear only once", start);
+                }
+                seen_star = true;
+                if matches!(self.peek(), TokenKind::Name(_)) {
+                    let mut p = self.param(annotations && !self.star_annotation(), &mut names)?;
+                    if annotations && self.at_op(Op::Colon) {
+                        // `*args: *Ts` (PEP 646).
+                        self.bump();
+                        let star = self.span();
+                        self.bump();
+                        let inner = self.expression()?;
+                        p.annotation =
+                            Some(mk(ExprKind::Starred(Box::new(inner)), self.span_from(star)));
+                    }
+                    params.vararg = Some(p);
+                } else {
+                    bare_star = Some(start);
+                }
+            } else if self.eat_op(Op::DoubleStar) {
+                let p = self.param(annotations, &mut names)?;
+                if self.at_op(Op::Assign) {
+                    return self.error_here("var-keyword argument cannot have default value");
+                }
+                params.kwarg = Some(p);
+                self.eat_op(Op::Comma);
+                if !at_end(self) {
+                    return self.error_here("arguments cannot follow var-keyword argument");
+                }
+                break;
+            } else {
+                let mut p = self.param(annotations, &mut names)?;
+                if self.eat_op(Op::Assign) {
+                    p.default = Some(self.expression()?);
+                }
+                if seen_star {
+                    params.kwonly.push(p);
+                } else {
+                    if p.default.is_some() {
+                        seen_default = true;
+                    } else if seen_default {
+                        return self
+                            .error("non-default argument follows default argument", p.name.span);
+                    }
+                    params.args.push(p);
+                }
+            }
+            if !self.eat_op(Op::Comma) {
+                break;
+            }
+        }
+        if let Some(span) = bare_star {
+            if params.kwonly.is_empty() {
+                return self.error("named arguments must follow bare *", span);
+            }
+        }
+        if !at_end(self) {
+            return match end {
+                ParamsEnd::Paren => self.invalid_syntax(),
+                ParamsEnd::Colon => self.expect_colon().map(|_| params),
+            };
+        }
+        Ok(params)
+    }
+
+    /// True at `name: *`, a starred `*args` annotation.
+    fn star_annotation(&self) -> bool {
+        *self.peek_nth(1) == TokenKind::Op(Op::Colon)
+            && *self.peek_nth(2) == TokenKind::Op(Op::Star)
+    }
+
+    fn param(&mut self, annotations: bool, names: &mut Vec<String>) -> PResult<Param> {
+        let name = self.ident()?;
+        if names.contains(&name.name) {
+            return self.error(
+                format!("duplicate argument '{}' in function definition", name.name),
+                name.span,
+            );
+        }
+        names.push(name.name.clone());
+        let annotation = if annotations && self.eat_op(Op::Colon) {
+            Some(self.expression()?)
+        } else {
+            None
+        };
+        Ok(Param {
+            name,
+            annotation,
+            default: None,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{expr, parse_ok};
+    use crate::ast::StmtKind;
+
+    #[test]
+    fn lambdas_and_params() {
+        assert_eq!(expr("lambda x, y=1: x"), "(lambda [x y] x)");
+        let m = parse_ok("def f(a, b=1, /, c=2, *args, d, e=3, **kw) -> int:\n    pass\n");
+        let StmtKind::FunctionDef(f) = &m.body[0].kind else {
+            panic!("not a def")
+        };
+        let names = |ps: &[crate::ast::Param]| {
+            ps.iter()
+                .map(|p| p.name.name.clone())
+                .collect::<Vec<_>>()
+                .join(",")
+        };
+        assert_eq!(names(&f.params.posonly), "a,b");
+        assert_eq!(names(&f.params.args), "c");
+        assert_eq!(
+            f.params.vararg.as_ref().map(|p| p.name.name.as_str()),
+            Some("args")
+        );
+        assert_eq!(names(&f.params.kwonly), "d,e");
+        assert_eq!(
+            f.params.kwarg.as_ref().map(|p| p.name.name.as_str()),
+            Some("kw")
+        );
+        assert!(f.returns.is_some());
+        let m = parse_ok("f = lambda *a, k, **kw: 0\ng = lambda *, k: k\n");
+        assert_eq!(m.body.len(), 2);
+        let m = parse_ok("def g(x: int = 3, *, y: str) -> None: return\n");
+        assert_eq!(m.body.len(), 1);
+    }
+}

@@ -1,0 +1,727 @@
+//! Name resolution: classifies every name in every scope as local, cell,
+//! free, module global or builtin, and finds the module-level functions whose
+//! binding never changes ("known bindings", called directly).
+//!
+//! Comprehensions get their own scope (their targets never leak), but they
+//! are lowered inline in the enclosing function, so they own only their
+//! targets; every other name they use resolves in the enclosing scope.
+
+use crate::ast::*;
+use crate::diagnostics::Diagnostic;
+use crate::span::Span;
+use std::collections::{HashMap, HashSet};
+
+/// Index of a scope in `Resolution::scopes`.
+pub type ScopeId = usize;
+
+/// What a scope is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScopeKind {
+    Module,
+    Function,
+    Comprehension,
+}
+
+/// How a name is stored where it is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Binding {
+    /// A local variable of this scope (a Cranelift variable).
+    Local,
+    /// A local of this scope captured by an inner function (lives in a cell).
+    Cell,
+    /// A variable of an enclosing function, reached through this function's cells.
+    Free,
+    /// A module-level name (fixed slot).
+    Global,
+}
+
+/// One scope's names.
+#[derive(Debug, Clone)]
+pub struct Scope {
+    pub kind: ScopeKind,
+    pub parent: Option<ScopeId>,
+    /// Names bound in this scope and how.
+    pub bindings: HashMap<String, Binding>,
+    /// Free variables in the order of the function object's cell array.
+    pub freevars: Vec<String>,
+    pub is_generator: bool,
+    assigned: HashSet<String>,
+    used: Vec<(String, Span)>,
+    globals: HashSet<String>,
+    nonlocals: Vec<(String, Span)>,
+    params: Vec<String>,
+}
+
+impl Scope {
+    fn new(kind: ScopeKind, parent: Option<ScopeId>) -> Scope {
+        Scope {
+            kind,
+            parent,
+            bindings: HashMap::new(),
+            freevars: Vec::new(),
+            is_generator: false,
+            assigned: HashSet::new(),
+            used: Vec::new(),
+            globals: HashSet::new(),
+            nonlocals: Vec::new(),
+            params: Vec::new(),
+        }
+    }
+}
+
+/// The result of resolving a module.
+#[derive(Debug, Clone)]
+pub struct Resolution {
+    pub scopes: Vec<Scope>,
+    /// Scope of each function, lambda and comprehension, keyed by its span.
+    pub scope_of: HashMap<(u32, u32), ScopeId>,
+    /// Module-level names in slot order.
+    pub globals: Vec<String>,
+    /// Module-level functions whose binding never changes.
+    pub known_functions: HashSet<String>,
+    /// Names assigned at module level or through `global` (never builtins).
+    pub module_assigned: HashSet<String>,
+}
+
+impl Resolution {
+    /// The scope created for the node with span `span`.
+    pub fn scope_for(&self, span: Span) -> Option<ScopeId> {
+        self.scope_of.get(&(span.start, span.end)).copied()
+    }
+
+    /// How `name` is reached from scope `sc`: the binding and the scope that
+    /// owns it (comprehensions defer to their enclosing scope).
+    pub fn lookup(&self, mut sc: ScopeId, name: &str) -> (Binding, ScopeId) {
+        loop {
+            let s = &self.scopes[sc];
+            if let Some(b) = s.bindings.get(name) {
+                return (*b, sc);
+            }
+            match (s.kind, s.parent) {
+                (ScopeKind::Comprehension, Some(p)) => sc = p,
+                _ => return (Binding::Global, sc),
+            }
+        }
+    }
+
+    /// Slot index of a module-level name.
+    pub fn global_slot(&self, name: &str) -> Option<usize> {
+        self.globals.iter().position(|g| g == name)
+    }
+}
+
+struct Resolver {
+    scopes: Vec<Scope>,
+    scope_of: HashMap<(u32, u32), ScopeId>,
+    cur: ScopeId,
+    errors: Vec<Diagnostic>,
+    /// Module-level `def` statements: name -> (count of bindings, unconditional def).
+    module_defs: HashMap<String, (usize, bool)>,
+    /// Depth of conditional/loop nesting at module level.
+    cond_depth: usize,
+}
+
+/// Resolves every name of `module`.
+pub fn resolve(module: &Module) -> Result<Resolution, Vec<Diagnostic>> {
+    let mut r = Resolver {
+        scopes: vec![Scope::new(ScopeKind::Module, None)],
+        scope_of: HashMap::new(),
+        cur: 0,
+        errors: Vec::new(),
+        module_defs: HashMap::new(),
+        cond_depth: 0,
+    };
+    r.stmts(&module.body);
+    r.finish()
+}
+
+impl Resolver {
+    fn scope(&mut self) -> &mut Scope {
+        &mut self.scopes[self.cur]
+    }
+
+    fn bind(&mut self, name: &str) {
+        if self.cur == 0 {
+            // Any module-level binding other than an unconditional def makes a
+            // name unknown; defs are counted in `stmt`.
+            self.module_defs
+                .entry(name.to_string())
+                .and_modify(|e| e.0 += 1)
+                .or_insert((1, false));
+        }
+        self.scope().assigned.insert(name.to_string());
+    }
+
+    fn use_name(&mut self, name: &str, span: Span) {
+        self.scope().used.push((name.to_string(), span));
+    }
+
+    fn push(&mut self, kind: ScopeKind, span: Span) -> ScopeId {
+        let id = self.scopes.len();
+        self.scopes.push(Scope::new(kind, Some(self.cur)));
+        self.scope_of.insert((span.start, span.end), id);
+        self.cur = id;
+        id
+    }
+
+    fn stmts(&mut self, body: &[Stmt]) {
+        for s in body {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Expr(e) => self.expr(e),
+            StmtKind::Assign { targets, value } => {
+                self.expr(value);
+                for t in targets {
+                    self.target(t);
+                }
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                self.expr(value);
+                if let ExprKind::Name(n) = &target.kind {
+                    self.use_name(n, target.span);
+                }
+                self.target(target);
+            }
+            StmtKind::AnnAssign { target, value, .. } => {
+                if let Some(v) = value {
+                    self.expr(v);
+                    self.target(target);
+                } else if let ExprKind::Name(n) = &target.kind {
+                    // `x: int` alone makes x local without binding it.
+                    self.scope().assigned.insert(n.clone());
+                } else {
+                    self.target_subexprs(target);
+                }
+            }
+            StmtKind::If { test, body, orelse } => {
+                self.expr(test);
+                self.cond_depth += 1;
+                self.stmts(body);
+                self.stmts(orelse);
+                self.cond_depth -= 1;
+            }
+            StmtKind::While { test, body, orelse } => {
+                self.expr(test);
+                self.cond_depth += 1;
+                self.stmts(body);
+                self.stmts(orelse);
+                self.cond_depth -= 1;
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => {
+                self.expr(iter);
+                self.target(target);
+                self.cond_depth += 1;
+                self.stmts(body);
+                self.stmts(orelse);
+                self.cond_depth -= 1;
+            }
+            StmtKind::FunctionDef(f) => {
+                for d in &f.decorators {
+                    self.expr(d);
+                }
+                self.params_defaults(&f.params);
+                if let Some(r) = &f.returns {
+                    self.expr(r);
+                }
+                let name = f.name.name.clone();
+                let module_level = self.cur == 0;
+                let unconditional = self.cond_depth == 0 && f.decorators.is_empty();
+                self.bind(&name);
+                if module_level && unconditional {
+                    if let Some(e) = self.module_defs.get_mut(&name) {
+                        if e.0 == 1 {
+                            e.1 = true;
+                        }
+                    }
+                }
+                self.function(f.span, &f.params, |r| r.stmts(&f.body));
+            }
+            StmtKind::ClassDef(c) => {
+                for d in &c.decorators {
+                    self.expr(d);
+                }
+                for b in &c.bases {
+                    self.expr(b);
+                }
+                for k in &c.keywords {
+                    self.expr(&k.value);
+                }
+                self.bind(&c.name.name);
+                // Class bodies are rejected by lowering until classes land;
+                // resolving their contents would only produce noise.
+            }
+            StmtKind::Return(v) => {
+                if let Some(v) = v {
+                    self.expr(v);
+                }
+            }
+            StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
+            StmtKind::Global(names) => {
+                for n in names {
+                    if self.cur == 0 {
+                        continue;
+                    }
+                    self.scope().globals.insert(n.name.clone());
+                    // A function assigning a global makes the name unknown.
+                    self.module_defs
+                        .entry(n.name.clone())
+                        .and_modify(|e| e.0 += 1)
+                        .or_insert((2, false));
+                }
+            }
+            StmtKind::Nonlocal(names) => {
+                if self.cur == 0 {
+                    if let Some(n) = names.first() {
+                        self.errors.push(Diagnostic::error(
+                            "nonlocal declaration not allowed at module level",
+                            n.span,
+                        ));
+                    }
+                }
+                for n in names {
+                    self.scope().nonlocals.push((n.name.clone(), n.span));
+                }
+            }
+            StmtKind::Del(targets) => {
+                for t in targets {
+                    if let ExprKind::Name(n) = &t.kind {
+                        self.use_name(n, t.span);
+                    }
+                    self.target(t);
+                }
+            }
+            StmtKind::Assert { test, msg } => {
+                self.expr(test);
+                if let Some(m) = msg {
+                    self.expr(m);
+                }
+            }
+            StmtKind::Raise { exc, cause } => {
+                if let Some(e) = exc {
+                    self.expr(e);
+                }
+                if let Some(c) = cause {
+                    self.expr(c);
+                }
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
+                self.cond_depth += 1;
+                self.stmts(body);
+                for h in handlers {
+                    if let Some(t) = &h.typ {
+                        self.expr(t);
+                    }
+                    if let Some(n) = &h.name {
+                        self.bind(&n.name);
+                    }
+                    self.stmts(&h.body);
+                }
+                self.stmts(orelse);
+                self.stmts(finalbody);
+                self.cond_depth -= 1;
+            }
+            StmtKind::With { items, body, .. } => {
+                for it in items {
+                    self.expr(&it.context);
+                    if let Some(v) = &it.vars {
+                        self.target(v);
+                    }
+                }
+                self.stmts(body);
+            }
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    let n = match &a.asname {
+                        Some(i) => i.name.clone(),
+                        None => a.name.split('.').next().unwrap_or("").to_string(),
+                    };
+                    self.bind(&n);
+                }
+            }
+            StmtKind::ImportFrom { names, .. } => {
+                for a in names {
+                    let n = a.asname.as_ref().map_or(a.name.clone(), |i| i.name.clone());
+                    self.bind(&n);
+                }
+            }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject);
+                self.cond_depth += 1;
+                for c in cases {
+                    if let Some(g) = &c.guard {
+                        self.expr(g);
+                    }
+                    self.stmts(&c.body);
+                }
+                self.cond_depth -= 1;
+            }
+        }
+    }
+
+    fn params_defaults(&mut self, p: &Params) {
+        for prm in p.posonly.iter().chain(&p.args).chain(&p.kwonly) {
+            if let Some(d) = &prm.default {
+                self.expr(d);
+            }
+        }
+    }
+
+    fn function(&mut self, span: Span, params: &Params, body: impl FnOnce(&mut Resolver)) {
+        let saved = (self.cur, self.cond_depth);
+        self.push(ScopeKind::Function, span);
+        self.cond_depth = 0;
+        let names: Vec<String> = params
+            .posonly
+            .iter()
+            .chain(&params.args)
+            .chain(&params.vararg)
+            .chain(&params.kwonly)
+            .chain(&params.kwarg)
+            .map(|p| p.name.name.clone())
+            .collect();
+        for n in &names {
+            self.scope().assigned.insert(n.clone());
+        }
+        self.scope().params = names;
+        body(self);
+        (self.cur, self.cond_depth) = saved;
+    }
+
+    fn target(&mut self, t: &Expr) {
+        match &t.kind {
+            ExprKind::Name(n) => self.bind(n),
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for i in items {
+                    self.target(i);
+                }
+            }
+            ExprKind::Starred(inner) => self.target(inner),
+            _ => self.target_subexprs(t),
+        }
+    }
+
+    fn target_subexprs(&mut self, t: &Expr) {
+        match &t.kind {
+            ExprKind::Attribute { value, .. } => self.expr(value),
+            ExprKind::Subscript { value, index } => {
+                self.expr(value);
+                self.expr(index);
+            }
+            _ => self.expr(t),
+        }
+    }
+
+    fn comprehension(&mut self, span: Span, gens: &[Comprehension], elts: &[&Expr]) {
+        // The first iterable is evaluated in the enclosing scope.
+        if let Some(g) = gens.first() {
+            self.expr(&g.iter);
+        }
+        let saved = self.cur;
+        self.push(ScopeKind::Comprehension, span);
+        for (i, g) in gens.iter().enumerate() {
+            if i > 0 {
+                self.expr(&g.iter);
+            }
+            self.target(&g.target);
+            for c in &g.ifs {
+                self.expr(c);
+            }
+        }
+        for e in elts {
+            self.expr(e);
+        }
+        self.cur = saved;
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Name(n) => self.use_name(n, e.span),
+            ExprKind::Int(_)
+            | ExprKind::Float(_)
+            | ExprKind::Imag(_)
+            | ExprKind::Str(_)
+            | ExprKind::Bytes(_)
+            | ExprKind::True
+            | ExprKind::False
+            | ExprKind::None
+            | ExprKind::Ellipsis => {}
+            ExprKind::FString(parts) => self.fstring(parts),
+            ExprKind::BoolOp { values, .. } => {
+                for v in values {
+                    self.expr(v);
+                }
+            }
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value);
+                if let ExprKind::Name(n) = &target.kind {
+                    // `:=` in a comprehension binds in the enclosing function.
+                    let saved = self.cur;
+                    while self.scopes[self.cur].kind == ScopeKind::Comprehension {
+                        self.cur = self.scopes[self.cur].parent.unwrap_or(0);
+                    }
+                    self.bind(n);
+                    self.cur = saved;
+                }
+            }
+            ExprKind::BinOp { left, right, .. } => {
+                self.expr(left);
+                self.expr(right);
+            }
+            ExprKind::UnaryOp { operand, .. } => self.expr(operand),
+            ExprKind::Lambda { params, body } => {
+                self.params_defaults(params);
+                self.function(e.span, params, |r| r.expr(body));
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                self.expr(test);
+                self.expr(body);
+                self.expr(orelse);
+            }
+            ExprKind::Dict { keys, values } => {
+                for k in keys.iter().flatten() {
+                    self.expr(k);
+                }
+                for v in values {
+                    self.expr(v);
+                }
+            }
+            ExprKind::Set(items) | ExprKind::List(items) | ExprKind::Tuple(items) => {
+                for i in items {
+                    self.expr(i);
+                }
+            }
+            ExprKind::ListComp { elt, generators }
+            | ExprKind::SetComp { elt, generators }
+            | ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e.span, generators, &[elt])
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e.span, generators, &[key, value]),
+            ExprKind::Await(v) => self.expr(v),
+            ExprKind::Yield(v) => {
+                self.mark_generator();
+                if let Some(v) = v {
+                    self.expr(v);
+                }
+            }
+            ExprKind::YieldFrom(v) => {
+                self.mark_generator();
+                self.expr(v);
+            }
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
+                self.expr(left);
+                for c in comparators {
+                    self.expr(c);
+                }
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
+                self.expr(func);
+                for a in args {
+                    self.expr(a);
+                }
+                for k in keywords {
+                    self.expr(&k.value);
+                }
+            }
+            ExprKind::Attribute { value, .. } => self.expr(value),
+            ExprKind::Subscript { value, index } => {
+                self.expr(value);
+                self.expr(index);
+            }
+            ExprKind::Starred(v) => self.expr(v),
+            ExprKind::Slice { lower, upper, step } => {
+                for p in [lower, upper, step].into_iter().flatten() {
+                    self.expr(p);
+                }
+            }
+        }
+    }
+
+    fn mark_generator(&mut self) {
+        let mut sc = self.cur;
+        while self.scopes[sc].kind == ScopeKind::Comprehension {
+            sc = self.scopes[sc].parent.unwrap_or(0);
+        }
+        self.scopes[sc].is_generator = true;
+    }
+
+    fn fstring(&mut self, parts: &[FStringPart]) {
+        for p in parts {
+            if let FStringPart::Value { value, spec, .. } = p {
+                self.expr(value);
+                if let Some(s) = spec {
+                    self.fstring(s);
+                }
+            }
+        }
+    }
+
+    /// Second pass: classify names now that every scope's assignments are known.
+    fn finish(mut self) -> Result<Resolution, Vec<Diagnostic>> {
+        let mut module_assigned: HashSet<String> = self.scopes[0].assigned.clone();
+        for s in &self.scopes {
+            for g in &s.globals {
+                if s.assigned.contains(g) {
+                    module_assigned.insert(g.clone());
+                }
+            }
+        }
+        // Locals first, so free-variable lookups see every scope's locals.
+        for id in 0..self.scopes.len() {
+            let s = &self.scopes[id];
+            let mut b = HashMap::new();
+            match s.kind {
+                ScopeKind::Module => {
+                    for n in &s.assigned {
+                        b.insert(n.clone(), Binding::Global);
+                    }
+                }
+                ScopeKind::Function | ScopeKind::Comprehension => {
+                    let nonlocal: HashSet<&String> = s.nonlocals.iter().map(|(n, _)| n).collect();
+                    for n in &s.assigned {
+                        if s.globals.contains(n) {
+                            b.insert(n.clone(), Binding::Global);
+                        } else if !nonlocal.contains(n) {
+                            b.insert(n.clone(), Binding::Local);
+                        }
+                    }
+                    for n in &s.globals {
+                        b.insert(n.clone(), Binding::Global);
+                    }
+                }
+            }
+            self.scopes[id].bindings = b;
+        }
+        for id in 0..self.scopes.len() {
+            let nonlocals = self.scopes[id].nonlocals.clone();
+            for (n, span) in nonlocals {
+                if !self.capture(id, &n) {
+                    self.errors.push(Diagnostic::error(
+                        format!("no binding for nonlocal '{n}' found"),
+                        span,
+                    ));
+                }
+            }
+            let used = self.scopes[id].used.clone();
+            for (n, _) in used {
+                if self.scopes[id].bindings.contains_key(&n) {
+                    continue;
+                }
+                // Comprehensions are inline: a name they don't own is simply
+                // looked up in their parent (see `Resolution::lookup`).
+                if self.scopes[id].kind != ScopeKind::Function {
+                    continue;
+                }
+                self.capture(id, &n);
+            }
+        }
+        if !self.errors.is_empty() {
+            return Err(self.errors);
+        }
+        let mut globals: Vec<String> = Vec::new();
+        let mut seen = HashSet::new();
+        for s in &self.scopes {
+            let names = s
+                .assigned
+                .iter()
+                .filter(|n| s.kind == ScopeKind::Module || s.globals.contains(*n))
+                .chain(s.used.iter().map(|(n, _)| n));
+            let mut sorted: Vec<&String> = names.collect();
+            sorted.sort();
+            for n in sorted {
+                if seen.insert(n.clone()) {
+                    globals.push(n.clone());
+                }
+            }
+        }
+        let known_functions = self
+            .module_defs
+            .iter()
+            .filter(|(_, (count, uncond))| *count == 1 && *uncond)
+            .map(|(n, _)| n.clone())
+            .collect();
+        Ok(Resolution {
+            scopes: self.scopes,
+            scope_of: self.scope_of,
+            globals,
+            known_functions,
+            module_assigned,
+        })
+    }
+
+    /// Makes `name`, used in scope `id` without a local binding, reachable
+    /// from an enclosing function scope if one binds it. Returns whether found.
+    fn capture(&mut self, id: ScopeId, name: &str) -> bool {
+        // Walk outwards; comprehensions are inline, so a name they don't own
+        // is looked up in their parent as if used there.
+        let mut chain = vec![id];
+        let mut cur = self.scopes[id].parent;
+        while let Some(p) = cur {
+            let s = &self.scopes[p];
+            if s.kind == ScopeKind::Module {
+                break;
+            }
+            match s.bindings.get(name) {
+                Some(Binding::Local) | Some(Binding::Cell) => {
+                    self.scopes[p]
+                        .bindings
+                        .insert(name.to_string(), Binding::Cell);
+                    // Every function scope between the owner and the user
+                    // passes the cell down through its own cell array.
+                    for &c in &chain {
+                        if self.scopes[c].kind == ScopeKind::Function {
+                            let sc = &mut self.scopes[c];
+                            sc.bindings.insert(name.to_string(), Binding::Free);
+                            if !sc.freevars.iter().any(|f| f == name) {
+                                sc.freevars.push(name.to_string());
+                            }
+                        }
+                    }
+                    return true;
+                }
+                Some(Binding::Free) => {
+                    for &c in &chain {
+                        if self.scopes[c].kind == ScopeKind::Function {
+                            let sc = &mut self.scopes[c];
+                            sc.bindings.insert(name.to_string(), Binding::Free);
+                            if !sc.freevars.iter().any(|f| f == name) {
+                                sc.freevars.push(name.to_string());
+                            }
+                        }
+                    }
+                    return true;
+                }
+                Some(Binding::Global) => return false,
+                None => {}
+            }
+            chain.push(p);
+            cur = s.parent;
+        }
+        false
+    }
+}

@@ -1,0 +1,524 @@
+//! Generic operations on any value: the one place that matches on `Kind` and
+//! forwards to the module owning that type. Every TypeError for an operation
+//! a type does not support is produced here, in CPython's wording.
+
+use crate::args::Args;
+use crate::error::{type_error, R};
+use crate::object::{self, type_name, Kind};
+use crate::ops::{BinOp, CmpOp, UnaryOp};
+use crate::value::Value;
+use crate::{
+    dict, exc, float, func, int, iter, list_ops, num, range, set, slice, str_ops, tuple_ops,
+};
+
+/// True for values of the numeric tower handled by `num` (int, bool, float).
+#[inline]
+pub fn is_number(v: Value) -> bool {
+    v.is_small() || matches!(v.kind(), Kind::Int | Kind::Bool | Kind::Float)
+}
+
+/// `repr(v)`
+pub fn repr(v: Value) -> R<String> {
+    crate::recursion::check()?;
+    match v.kind() {
+        Kind::Int => Ok(int::repr(v)),
+        Kind::Bool => Ok(if num::bool_value(v) { "True" } else { "False" }.into()),
+        Kind::NoneType => Ok("None".into()),
+        Kind::Float => Ok(float::repr(float::value(v))),
+        Kind::Str => Ok(str_ops::repr(crate::str::as_str(v))),
+        Kind::List => list_ops::repr(v),
+        Kind::Tuple => tuple_ops::repr(v),
+        Kind::Dict => dict::repr(v),
+        Kind::Set | Kind::FrozenSet => set::repr(v),
+        Kind::Range => range::repr(v),
+        Kind::Slice => slice::repr(v),
+        Kind::DictView => dict::view_repr(v),
+        Kind::Exception => exc::repr(v.as_ref()),
+        Kind::Type => Ok(format!("<class '{}'>", object::type_of_type_name(v))),
+        Kind::Func => Ok(format!(
+            "<function {} at {:#x}>",
+            func::qualname(v),
+            v.0
+        )),
+        Kind::Builtin => Ok(format!("<built-in function {}>", func::builtin_name(v))),
+        Kind::BoundMethod => Ok(func::bound_method_repr(v)),
+        Kind::NotImplemented => Ok("NotImplemented".into()),
+        Kind::Ellipsis => Ok("Ellipsis".into()),
+        Kind::Iter => Ok(format!("<{} object at {:#x}>", iter::type_name(v), v.0)),
+        Kind::Cell | Kind::Instance => Ok(format!("<{} object at {:#x}>", type_name(v), v.0)),
+    }
+}
+
+/// `str(v)`
+pub fn str_of(v: Value) -> R<String> {
+    match v.kind() {
+        Kind::Str => Ok(crate::str::as_str(v).to_string()),
+        Kind::Exception => exc::to_str(v.as_ref()),
+        _ => repr(v),
+    }
+}
+
+/// `str(v)` as a str value, reusing `v` when it already is one.
+pub fn str_value(v: Value) -> R<Value> {
+    if v.kind() == Kind::Str {
+        Ok(v)
+    } else {
+        Ok(crate::str::from_string(str_of(v)?))
+    }
+}
+
+/// `hash(v)`
+pub fn hash(v: Value) -> R<i64> {
+    match v.kind() {
+        Kind::Int => Ok(int::hash(v)),
+        Kind::Bool => Ok(num::bool_value(v) as i64),
+        Kind::Float => Ok(float::hash(float::value(v))),
+        Kind::Str => Ok(str_ops::hash(v)),
+        Kind::Tuple => tuple_ops::hash(v),
+        Kind::FrozenSet => set::hash(v),
+        Kind::Range => range::hash(v),
+        Kind::List | Kind::Dict | Kind::Set | Kind::Slice | Kind::DictView => {
+            Err(type_error(format!("unhashable type: '{}'", type_name(v))))
+        }
+        // Identity hashes: CPython hashes these by address (id() >> 4, rotated).
+        _ => Ok(((v.0 >> 4) | (v.0 << 60)) as i64),
+    }
+}
+
+/// `a == b` with Python semantics (no identity shortcut: `nan == nan` is False).
+pub fn eq(a: Value, b: Value) -> R<bool> {
+    if a.is_small() && b.is_small() {
+        return Ok(a == b);
+    }
+    compare_bool(a, b, CmpOp::Eq)
+}
+
+/// Equality as containers use it: identity first, then `==`.
+pub fn container_eq(a: Value, b: Value) -> R<bool> {
+    if a == b {
+        return Ok(true);
+    }
+    eq(a, b)
+}
+
+/// `a < b` (used by sorting, min and max).
+pub fn lt(a: Value, b: Value) -> R<bool> {
+    if a.is_small() && b.is_small() {
+        return Ok(a.small() < b.small());
+    }
+    compare_bool(a, b, CmpOp::Lt)
+}
+
+/// Rich comparison returning a Python value (always a bool for built-in types).
+pub fn compare(a: Value, b: Value, op: CmpOp) -> R<Value> {
+    compare_bool(a, b, op).map(object::boolean)
+}
+
+/// Rich comparison as a Rust bool.
+pub fn compare_bool(a: Value, b: Value, op: CmpOp) -> R<bool> {
+    crate::recursion::check()?;
+    if let Some(r) = num::compare(a, b, op) {
+        return Ok(r);
+    }
+    let (ka, kb) = (a.kind(), b.kind());
+    // Keys and items views compare as sets, with sets and with each other.
+    if ka == Kind::DictView || kb == Kind::DictView {
+        if let Some(r) = dict::view_richcompare(a, b, op)? {
+            return Ok(r);
+        }
+    }
+    let same = ka == kb
+        || (matches!(ka, Kind::Set | Kind::FrozenSet) && matches!(kb, Kind::Set | Kind::FrozenSet));
+    if same {
+        let r = match ka {
+            Kind::Str => Some(Ok(str_ops::compare(
+                crate::str::as_str(a),
+                crate::str::as_str(b),
+                op,
+            ))),
+            Kind::List => Some(list_ops::compare(a, b, op)),
+            Kind::Tuple => Some(tuple_ops::compare(a, b, op)),
+            Kind::Set | Kind::FrozenSet => Some(set::compare(a, b, op)),
+            Kind::Dict if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                Some(dict::eq(a, b).map(|e| e == (op == CmpOp::Eq)))
+            }
+            Kind::Range if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                Some(range::eq(a, b).map(|e| e == (op == CmpOp::Eq)))
+            }
+            Kind::DictView if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                Some(dict::view_eq(a, b).map(|e| e == (op == CmpOp::Eq)))
+            }
+            _ => None,
+        };
+        if let Some(r) = r {
+            return r;
+        }
+    }
+    match op {
+        CmpOp::Eq => Ok(a == b),
+        CmpOp::Ne => Ok(a != b),
+        _ => Err(type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            type_name(a),
+            type_name(b)
+        ))),
+    }
+}
+
+/// Truth value of `v`.
+pub fn truthy(v: Value) -> R<bool> {
+    if v.is_small() {
+        return Ok(v.small() != 0);
+    }
+    match v.kind() {
+        Kind::Bool => Ok(num::bool_value(v)),
+        Kind::NoneType => Ok(false),
+        Kind::Int | Kind::Float => Ok(num::truthy(v)),
+        Kind::Str => Ok(v.as_ref::<crate::str::StrObj>().nchars != 0),
+        Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Range
+        | Kind::DictView => Ok(len(v)? != 0),
+        _ => Ok(true),
+    }
+}
+
+/// `len(v)`
+pub fn len(v: Value) -> R<usize> {
+    match v.kind() {
+        Kind::Str => Ok(v.as_ref::<crate::str::StrObj>().nchars),
+        Kind::List => Ok(list_ops::len(v)),
+        Kind::Tuple => Ok(crate::tuple::items(v).len()),
+        Kind::Dict => Ok(dict::len(v)),
+        Kind::Set | Kind::FrozenSet => Ok(set::len(v)),
+        Kind::Range => range::len(v),
+        Kind::DictView => Ok(dict::view_len(v)),
+        _ => Err(type_error(format!(
+            "object of type '{}' has no len()",
+            type_name(v)
+        ))),
+    }
+}
+
+/// `iter(v)`
+pub fn iter(v: Value) -> R<Value> {
+    if v.kind() == Kind::Iter {
+        return Ok(v);
+    }
+    match iter::make(v)? {
+        Some(it) => Ok(it),
+        None => Err(type_error(format!(
+            "'{}' object is not iterable",
+            type_name(v)
+        ))),
+    }
+}
+
+/// `next(it)`: `Ok(None)` when exhausted.
+pub fn next(it: Value) -> R<Option<Value>> {
+    if it.kind() == Kind::Iter {
+        return iter::next(it);
+    }
+    Err(type_error(format!(
+        "'{}' object is not an iterator",
+        type_name(it)
+    )))
+}
+
+/// Collects any iterable into a Vec. The values stay reachable through the
+/// iterator object while the Vec is built (no GC runs before issue 4).
+pub fn collect(v: Value) -> R<Vec<Value>> {
+    match v.kind() {
+        Kind::List => return Ok(list_ops::snapshot(v)),
+        Kind::Tuple => return Ok(crate::tuple::items(v).to_vec()),
+        _ => {}
+    }
+    let it = iter(v)?;
+    let mut out = Vec::new();
+    while let Some(x) = next(it)? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
+/// `o[k]`
+pub fn getitem(o: Value, k: Value) -> R<Value> {
+    match o.kind() {
+        Kind::List => list_ops::getitem(o, k),
+        Kind::Tuple => tuple_ops::getitem(o, k),
+        Kind::Str => str_ops::getitem(o, k),
+        Kind::Dict => dict::getitem(o, k),
+        Kind::Range => range::getitem(o, k),
+        _ => Err(type_error(format!(
+            "'{}' object is not subscriptable",
+            type_name(o)
+        ))),
+    }
+}
+
+/// `o[k] = v`
+pub fn setitem(o: Value, k: Value, v: Value) -> R<()> {
+    match o.kind() {
+        Kind::List => list_ops::setitem(o, k, v),
+        Kind::Dict => dict::setitem(o, k, v),
+        _ => Err(type_error(format!(
+            "'{}' object does not support item assignment",
+            type_name(o)
+        ))),
+    }
+}
+
+/// `del o[k]`
+pub fn delitem(o: Value, k: Value) -> R<()> {
+    match o.kind() {
+        Kind::List => list_ops::delitem(o, k),
+        Kind::Dict => dict::delitem(o, k),
+        _ => Err(type_error(format!(
+            "'{}' object doesn't support item deletion",
+            type_name(o)
+        ))),
+    }
+}
+
+/// `x in c`
+pub fn contains(c: Value, x: Value) -> R<bool> {
+    match c.kind() {
+        Kind::Str => str_ops::contains(c, x),
+        Kind::List => list_ops::contains(c, x),
+        Kind::Tuple => tuple_ops::contains(c, x),
+        Kind::Dict => dict::contains(c, x),
+        Kind::Set | Kind::FrozenSet => set::contains(c, x),
+        Kind::Range => range::contains(c, x),
+        Kind::DictView => dict::view_contains(c, x),
+        Kind::Iter => {
+            while let Some(y) = iter::next(c)? {
+                if container_eq(y, x)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(type_error(format!(
+            "argument of type '{}' is not iterable",
+            type_name(c)
+        ))),
+    }
+}
+
+/// `a op b`
+pub fn binop(op: BinOp, a: Value, b: Value) -> R<Value> {
+    if is_number(a) && is_number(b) {
+        return num::binop(op, a, b);
+    }
+    let r = match (a.kind(), op) {
+        (Kind::Str, BinOp::Add) if b.kind() == Kind::Str => Some(str_ops::concat(a, b)),
+        (Kind::Str, BinOp::Mod) => Some(crate::format::percent(a, b)),
+        (Kind::Str, BinOp::Mul) => int_arg(b).map(|n| str_ops::repeat(a, n)),
+        (Kind::List, BinOp::Add) if b.kind() == Kind::List => Some(list_ops::concat(a, b)),
+        (Kind::List, BinOp::Mul) => int_arg(b).map(|n| list_ops::repeat(a, n)),
+        (Kind::Tuple, BinOp::Add) if b.kind() == Kind::Tuple => Some(tuple_ops::concat(a, b)),
+        (Kind::Tuple, BinOp::Mul) => int_arg(b).map(|n| tuple_ops::repeat(a, n)),
+        (Kind::Set | Kind::FrozenSet, BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor)
+            if matches!(b.kind(), Kind::Set | Kind::FrozenSet) =>
+        {
+            Some(set::binop(op, a, b))
+        }
+        (Kind::Set | Kind::FrozenSet, BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor)
+            if b.kind() == Kind::DictView =>
+        {
+            Some(dict::view_binop(op, a, b))
+        }
+        (Kind::DictView, BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor) => {
+            Some(dict::view_binop(op, a, b))
+        }
+        (Kind::Dict, BinOp::Or) if b.kind() == Kind::Dict => Some(dict::merge(a, b)),
+        (Kind::Int | Kind::Bool, BinOp::Mul) => match b.kind() {
+            Kind::Str => int_arg(a).map(|n| str_ops::repeat(b, n)),
+            Kind::List => int_arg(a).map(|n| list_ops::repeat(b, n)),
+            Kind::Tuple => int_arg(a).map(|n| tuple_ops::repeat(b, n)),
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some(r) = r {
+        return r;
+    }
+    Err(binop_type_error(op, a, b))
+}
+
+fn int_arg(v: Value) -> Option<i64> {
+    match v.kind() {
+        Kind::Int => Some(int::as_i64(v).unwrap_or(if int::is_negative(v) {
+            i64::MIN
+        } else {
+            i64::MAX
+        })),
+        Kind::Bool => Some(num::bool_value(v) as i64),
+        _ => None,
+    }
+}
+
+/// The TypeError CPython raises for `a op b` on unsupported operand types.
+pub fn binop_type_error(op: BinOp, a: Value, b: Value) -> crate::error::Pending {
+    let (ta, tb) = (type_name(a), type_name(b));
+    match (a.kind(), op) {
+        (Kind::Str | Kind::List | Kind::Tuple, BinOp::Add) => type_error(format!(
+            "can only concatenate {ta} (not \"{tb}\") to {ta}"
+        )),
+        (Kind::Str | Kind::List | Kind::Tuple, BinOp::Mul)
+            if !matches!(b.kind(), Kind::Str | Kind::List | Kind::Tuple) =>
+        {
+            type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
+        }
+        _ if op == BinOp::Mul
+            && matches!(b.kind(), Kind::Str | Kind::List | Kind::Tuple)
+            && !matches!(a.kind(), Kind::Str | Kind::List | Kind::Tuple) =>
+        {
+            type_error(format!("can't multiply sequence by non-int of type '{ta}'"))
+        }
+        _ => type_error(format!(
+            "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
+            op.symbol()
+        )),
+    }
+}
+
+/// `a op= b`: mutates lists, sets and dicts in place, else falls back to `binop`.
+pub fn inplace(op: BinOp, a: Value, b: Value) -> R<Value> {
+    match (a.kind(), op) {
+        (Kind::List, BinOp::Add) => {
+            list_ops::extend(a, b)?;
+            Ok(a)
+        }
+        (Kind::List, BinOp::Mul) => match int_arg(b) {
+            Some(n) => {
+                list_ops::repeat_inplace(a, n)?;
+                Ok(a)
+            }
+            None => Err(binop_type_error(op, a, b)),
+        },
+        (Kind::Set, BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor)
+            if matches!(b.kind(), Kind::Set | Kind::FrozenSet) =>
+        {
+            set::inplace(op, a, b)?;
+            Ok(a)
+        }
+        (Kind::Dict, BinOp::Or) => {
+            dict::update(a, b)?;
+            Ok(a)
+        }
+        _ => binop(op, a, b),
+    }
+}
+
+/// `-v`, `+v`, `~v`
+pub fn unary(op: UnaryOp, v: Value) -> R<Value> {
+    if is_number(v) {
+        return num::unary(op, v);
+    }
+    Err(type_error(format!(
+        "bad operand type for unary {}: '{}'",
+        op.symbol(),
+        type_name(v)
+    )))
+}
+
+/// `o.name`
+pub fn getattr(o: Value, name: Value) -> R<Value> {
+    let n = crate::str::as_str(name);
+    if let Some(v) = data_attr(o, n)? {
+        return Ok(v);
+    }
+    if has_method(o, n) {
+        return Ok(func::bind_method(o, name));
+    }
+    Err(crate::error::no_attribute(o, n))
+}
+
+/// Non-method attributes of built-in objects.
+fn data_attr(o: Value, n: &str) -> R<Option<Value>> {
+    Ok(match (o.kind(), n) {
+        (_, "__class__") => Some(object::type_of(o).value()),
+        (Kind::Type, "__name__") => Some(crate::str::new(object::type_of_type_name(o))),
+        (Kind::Func, "__name__") => Some(crate::str::new(&func::name(o))),
+        (Kind::Func, "__qualname__") => Some(crate::str::new(&func::qualname(o))),
+        (Kind::Builtin, "__name__") => Some(crate::str::new(func::builtin_name(o))),
+        (Kind::Exception, "args") => Some(o.as_ref::<exc::ExcObj>().args.get()),
+        (Kind::Exception, "__cause__") => Some(or_none(o.as_ref::<exc::ExcObj>().cause.get())),
+        (Kind::Exception, "__context__") => {
+            Some(or_none(o.as_ref::<exc::ExcObj>().context.get()))
+        }
+        (Kind::Int | Kind::Bool, "real" | "numerator") => Some(num::to_int(o)),
+        (Kind::Int | Kind::Bool, "imag") => Some(Value::from_small(0)),
+        (Kind::Int | Kind::Bool, "denominator") => Some(Value::from_small(1)),
+        (Kind::Float, "real") => Some(o),
+        (Kind::Float, "imag") => Some(float::new(0.0)),
+        (Kind::Range, "start" | "stop" | "step") => Some(range::attr(o, n)),
+        (Kind::Slice, "start" | "stop" | "step") => Some(slice::attr(o, n)),
+        _ => None,
+    })
+}
+
+fn or_none(v: Value) -> Value {
+    if v.is_null() {
+        object::none()
+    } else {
+        v
+    }
+}
+
+/// True if the built-in type of `o` has a method called `name`.
+pub fn has_method(o: Value, name: &str) -> bool {
+    let methods: &[&str] = match o.kind() {
+        Kind::Int | Kind::Bool => num::METHODS,
+        Kind::Float => num::FLOAT_METHODS,
+        Kind::Str => crate::str_methods::METHODS,
+        Kind::List => list_ops::METHODS,
+        Kind::Tuple => tuple_ops::METHODS,
+        Kind::Dict => dict::METHODS,
+        Kind::Set => set::METHODS,
+        Kind::FrozenSet => set::FROZENSET_METHODS,
+        Kind::Range => range::METHODS,
+        Kind::Exception => &["with_traceback"],
+        _ => &[],
+    };
+    methods.contains(&name)
+}
+
+/// `o.name(*args)` for built-in types, without creating a bound method.
+pub fn call_method(o: Value, name: Value, args: Args) -> R<Value> {
+    let n = crate::str::as_str(name);
+    if !has_method(o, n) {
+        // Not a built-in method: maybe a callable data attribute.
+        let f = getattr(o, name)?;
+        return call(f, args);
+    }
+    match o.kind() {
+        Kind::Int | Kind::Bool | Kind::Float => num::call_method(o, n, args),
+        Kind::Str => crate::str_methods::call_method(o, n, args),
+        Kind::List => list_ops::call_method(o, n, args),
+        Kind::Tuple => tuple_ops::call_method(o, n, args),
+        Kind::Dict => dict::call_method(o, n, args),
+        Kind::Set | Kind::FrozenSet => set::call_method(o, n, args),
+        Kind::Range => range::call_method(o, n, args),
+        Kind::Exception => Ok(o),
+        _ => Err(crate::error::no_attribute(o, n)),
+    }
+}
+
+/// `f(*args)` for any callable.
+pub fn call(f: Value, args: Args) -> R<Value> {
+    crate::recursion::check()?;
+    match f.kind() {
+        Kind::Func => func::call(f, args),
+        Kind::Builtin => func::call_builtin(f, args),
+        Kind::BoundMethod => {
+            let (slf, name) = func::bound_parts(f);
+            call_method(slf, name, args)
+        }
+        Kind::Type => crate::construct::call_type(f, args),
+        _ => Err(type_error(format!(
+            "'{}' object is not callable",
+            type_name(f)
+        ))),
+    }
+}

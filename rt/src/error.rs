@@ -1,0 +1,95 @@
+//! The pending-exception convention: a fallible rt function returns the null
+//! word (or `Err(Pending)` inside rt) and the exception waits in one slot.
+
+use crate::exc;
+use crate::object::TypeObj;
+use crate::state::Global;
+use crate::value::Value;
+
+/// Marker: an exception is pending in the runtime's slot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pending;
+
+/// The result type of every fallible rt function.
+pub type R<T> = Result<T, Pending>;
+
+static PENDING: Global<Value> = Global::new(Value::NULL);
+
+/// Makes `exc` (an exception instance) the pending exception.
+pub fn set_pending(exc: Value) -> Pending {
+    PENDING.set(exc);
+    Pending
+}
+
+/// The pending exception, or null.
+pub fn pending() -> Value {
+    PENDING.get()
+}
+
+/// Removes and returns the pending exception (null if none).
+pub fn take_pending() -> Value {
+    let v = PENDING.get();
+    PENDING.set(Value::NULL);
+    v
+}
+
+/// Raises a new exception of type `ty` with message `msg`.
+pub fn raise(ty: &'static TypeObj, msg: impl AsRef<str>) -> Pending {
+    set_pending(exc::with_message(ty, msg.as_ref()))
+}
+
+/// Raises an exception of type `ty` with no arguments.
+pub fn raise_empty(ty: &'static TypeObj) -> Pending {
+    set_pending(exc::new_exception(ty, crate::tuple::from_slice(&[])))
+}
+
+/// Raises `TypeError(msg)`.
+pub fn type_error(msg: impl AsRef<str>) -> Pending {
+    raise(&exc::TYPE_ERROR, msg)
+}
+
+/// Raises `ValueError(msg)`.
+pub fn value_error(msg: impl AsRef<str>) -> Pending {
+    raise(&exc::VALUE_ERROR, msg)
+}
+
+/// Raises `IndexError(msg)`.
+pub fn index_error(msg: impl AsRef<str>) -> Pending {
+    raise(&exc::INDEX_ERROR, msg)
+}
+
+/// Raises `KeyError(key)` with the key itself as the argument.
+pub fn key_error(key: Value) -> Pending {
+    set_pending(exc::new_exception(
+        &exc::KEY_ERROR,
+        crate::tuple::from_slice(&[key]),
+    ))
+}
+
+/// Raises `ZeroDivisionError(msg)`.
+pub fn zero_division(msg: impl AsRef<str>) -> Pending {
+    raise(&exc::ZERO_DIVISION_ERROR, msg)
+}
+
+/// Raises `OverflowError(msg)`.
+pub fn overflow_error(msg: impl AsRef<str>) -> Pending {
+    raise(&exc::OVERFLOW_ERROR, msg)
+}
+
+/// Raises `AttributeError` in CPython's wording for a missing attribute.
+pub fn no_attribute(obj: Value, name: &str) -> Pending {
+    raise(
+        &exc::ATTRIBUTE_ERROR,
+        format!(
+            "'{}' object has no attribute '{}'",
+            crate::object::type_name(obj),
+            name
+        ),
+    )
+}
+
+/// Converts an rt result into the C ABI's word (null on error).
+#[inline]
+pub fn to_abi(r: R<Value>) -> Value {
+    r.unwrap_or(Value::NULL)
+}

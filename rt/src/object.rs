@@ -1,0 +1,272 @@
+//! Object header, kinds, type objects and the static singletons
+//! (`None`, `True`, `False`, `NotImplemented`, `Ellipsis`).
+
+use crate::value::Value;
+use std::cell::Cell;
+
+/// What an object is; rt dispatches on it with a `match`.
+#[repr(u32)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kind {
+    Int = 1,
+    Bool,
+    NoneType,
+    Float,
+    Str,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Func,
+    Builtin,
+    BoundMethod,
+    Type,
+    Exception,
+    Cell,
+    Iter,
+    DictView,
+    NotImplemented,
+    Ellipsis,
+    /// Instances of `object()` and (later) user classes.
+    Instance,
+}
+
+/// The first word pair of every object. Generated code reads `kind` for
+/// inline type tests, so its offset (8) is part of the ABI.
+#[repr(C)]
+pub struct Header {
+    pub ty: &'static TypeObj,
+    pub kind: Kind,
+    pub flags: Cell<u32>,
+}
+
+impl Header {
+    /// A header for an object of built-in type `ty`.
+    pub const fn new(ty: &'static TypeObj) -> Header {
+        Header {
+            ty,
+            kind: ty.inst_kind,
+            flags: Cell::new(0),
+        }
+    }
+}
+
+// SAFETY: rt runs Al code on one thread only; `Cell` fields of static objects
+// are never touched from another thread.
+unsafe impl Sync for Header {}
+
+/// Implemented by every object layout; `KINDS` are the kinds laid out as `Self`.
+///
+/// # Safety
+/// `Self` must be `repr(C)` with a `Header` as its first field, and every
+/// object whose header kind is in `KINDS` must have been allocated as `Self`.
+pub unsafe trait Object: 'static {
+    const KINDS: &'static [Kind];
+}
+
+/// A type object: the value `type(x)` returns.
+#[repr(C)]
+pub struct TypeObj {
+    pub header: Header,
+    pub name: &'static str,
+    pub base: Option<&'static TypeObj>,
+    /// The kind of this type's instances.
+    pub inst_kind: Kind,
+}
+
+// SAFETY: a TypeObj starts with its Header and is only created as a TypeObj.
+unsafe impl Object for TypeObj {
+    const KINDS: &'static [Kind] = &[Kind::Type];
+}
+
+impl TypeObj {
+    /// A built-in type named `name` whose instances have kind `inst_kind`.
+    pub const fn builtin(
+        name: &'static str,
+        base: Option<&'static TypeObj>,
+        inst_kind: Kind,
+    ) -> TypeObj {
+        TypeObj {
+            header: Header {
+                ty: &TYPE_TYPE,
+                kind: Kind::Type,
+                flags: Cell::new(0),
+            },
+            name,
+            base,
+            inst_kind,
+        }
+    }
+
+    /// True if `self` is `other` or derives from it.
+    pub fn is_subtype(&'static self, other: &'static TypeObj) -> bool {
+        let mut t = Some(self);
+        while let Some(cur) = t {
+            if std::ptr::eq(cur, other) {
+                return true;
+            }
+            t = cur.base;
+        }
+        false
+    }
+
+    /// This type as a value.
+    pub fn value(&'static self) -> Value {
+        Value::from_ref(self)
+    }
+}
+
+macro_rules! builtin_types {
+    ($($(#[$m:meta])* $id:ident = ($name:expr, $kind:ident);)*) => {
+        $($(#[$m])* pub static $id: TypeObj = TypeObj::builtin($name, Some(&OBJECT_TYPE), Kind::$kind);)*
+    };
+}
+
+/// `object`, the root of every type.
+pub static OBJECT_TYPE: TypeObj = TypeObj::builtin("object", None, Kind::Instance);
+/// `type`
+pub static TYPE_TYPE: TypeObj = TypeObj::builtin("type", Some(&OBJECT_TYPE), Kind::Type);
+/// `bool`, a subtype of `int`.
+pub static BOOL_TYPE: TypeObj = TypeObj::builtin("bool", Some(&INT_TYPE), Kind::Bool);
+
+builtin_types! {
+    /// `int` (small and big).
+    INT_TYPE = ("int", Int);
+    /// `NoneType`
+    NONE_TYPE = ("NoneType", NoneType);
+    /// `float`
+    FLOAT_TYPE = ("float", Float);
+    /// `str`
+    STR_TYPE = ("str", Str);
+    /// `list`
+    LIST_TYPE = ("list", List);
+    /// `tuple`
+    TUPLE_TYPE = ("tuple", Tuple);
+    /// `dict`
+    DICT_TYPE = ("dict", Dict);
+    /// `set`
+    SET_TYPE = ("set", Set);
+    /// `frozenset`
+    FROZENSET_TYPE = ("frozenset", FrozenSet);
+    /// `range`
+    RANGE_TYPE = ("range", Range);
+    /// `slice`
+    SLICE_TYPE = ("slice", Slice);
+    /// `function`
+    FUNCTION_TYPE = ("function", Func);
+    /// `builtin_function_or_method`
+    BUILTIN_TYPE = ("builtin_function_or_method", Builtin);
+    /// Bound built-in methods print as `builtin_function_or_method` in CPython too.
+    BOUND_METHOD_TYPE = ("builtin_function_or_method", BoundMethod);
+    /// `cell`
+    CELL_TYPE = ("cell", Cell);
+    /// `NotImplementedType`
+    NOT_IMPLEMENTED_TYPE = ("NotImplementedType", NotImplemented);
+    /// `ellipsis`
+    ELLIPSIS_TYPE = ("ellipsis", Ellipsis);
+}
+
+/// An object with no payload beyond its header (None, NotImplemented, Ellipsis).
+#[repr(C)]
+pub struct UnitObj {
+    pub header: Header,
+}
+
+// SAFETY: repr(C), Header first; only the unit singletons use these kinds.
+unsafe impl Object for UnitObj {
+    const KINDS: &'static [Kind] = &[Kind::NoneType, Kind::NotImplemented, Kind::Ellipsis];
+}
+
+/// `True` and `False`.
+#[repr(C)]
+pub struct BoolObj {
+    pub header: Header,
+    pub value: bool,
+}
+
+// SAFETY: repr(C), Header first; only the two static bools have kind Bool.
+unsafe impl Object for BoolObj {
+    const KINDS: &'static [Kind] = &[Kind::Bool];
+}
+
+/// The `None` singleton; generated code compares against its address.
+#[no_mangle]
+pub static alc_rt_none: UnitObj = UnitObj {
+    header: Header::new(&NONE_TYPE),
+};
+/// The `True` singleton.
+#[no_mangle]
+pub static alc_rt_true: BoolObj = BoolObj {
+    header: Header::new(&BOOL_TYPE),
+    value: true,
+};
+/// The `False` singleton.
+#[no_mangle]
+pub static alc_rt_false: BoolObj = BoolObj {
+    header: Header::new(&BOOL_TYPE),
+    value: false,
+};
+/// The `NotImplemented` singleton.
+pub static NOT_IMPLEMENTED: UnitObj = UnitObj {
+    header: Header::new(&NOT_IMPLEMENTED_TYPE),
+};
+/// The `Ellipsis` singleton.
+#[no_mangle]
+pub static alc_rt_ellipsis: UnitObj = UnitObj {
+    header: Header::new(&ELLIPSIS_TYPE),
+};
+
+/// `None` as a value.
+#[inline]
+pub fn none() -> Value {
+    Value::from_ref(&alc_rt_none)
+}
+
+/// `True`/`False` as a value.
+#[inline]
+pub fn boolean(b: bool) -> Value {
+    if b {
+        Value::from_ref(&alc_rt_true)
+    } else {
+        Value::from_ref(&alc_rt_false)
+    }
+}
+
+/// `NotImplemented` as a value.
+#[inline]
+pub fn not_implemented() -> Value {
+    Value::from_ref(&NOT_IMPLEMENTED)
+}
+
+/// True if `v` is `None`.
+#[inline]
+pub fn is_none(v: Value) -> bool {
+    v == none()
+}
+
+/// The type object of any value.
+pub fn type_of(v: Value) -> &'static TypeObj {
+    if v.is_small() {
+        &INT_TYPE
+    } else {
+        v.header().ty
+    }
+}
+
+/// The type name CPython prints in error messages (`'int' object ...`).
+pub fn type_name(v: Value) -> &'static str {
+    type_of(v).name
+}
+
+/// True if `v` is an instance of `t` or a subtype of it.
+pub fn isinstance(v: Value, t: &'static TypeObj) -> bool {
+    type_of(v).is_subtype(t)
+}
+
+/// The `__name__` of a type object value.
+pub fn type_of_type_name(t: Value) -> &'static str {
+    t.as_ref::<TypeObj>().name
+}

@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+"""Generate the expected outputs of the end-to-end test programs from CPython.
+
+CPython 3.11 is the oracle: an Al program must print exactly what CPython
+prints for it. For every `tests/programs/**/*.al` (or the `.al` files and
+directories given as arguments) this script runs the program under CPython and
+writes, next to it:
+
+  <name>.out   the exact bytes the program wrote to stdout (always written);
+  <name>.err   only when the exit status is non-zero, two lines:
+                   exit: <status>
+                   <last non-empty line of stderr>
+               (a stale .err is removed when the status is 0).
+
+A program reads its stdin from `<name>.in` when that file exists, otherwise
+stdin is empty.
+
+Programs run with `PYTHONHASHSEED=0` (so set and dict orders of strings are
+deterministic, as Al's are) and `-X int_max_str_digits=0` (Al has no limit on
+int-to-str conversion). Al has no recursion limit of 1000, so each program runs
+through a small wrapper that raises the recursion limit and runs the file with
+`runpy` in a thread with a large stack; ordinary programs behave exactly as if
+run directly, and an uncaught exception is reported by the interpreter's own
+`sys.excepthook` (so "Did you mean" suggestions appear as CPython prints them).
+
+Usage:
+    python3 tests/gen_expected.py                 # every program
+    python3 tests/gen_expected.py tests/programs/ints  # one area
+    python3 tests/gen_expected.py path/to/prog.al ...  # some programs
+
+Only the Python 3 standard library is used. The interpreter is `python3`, or
+`$PYTHON` when set; it must be CPython 3.11.
+"""
+
+import concurrent.futures
+import os
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PROGRAMS = os.path.join(HERE, "programs")
+
+# Seconds a program may take under CPython before it is considered hung.
+TIMEOUT = 120
+# Programs slower than this under CPython are reported: the suite must stay fast.
+SLOW = 0.5
+
+# Runs the program at sys.argv[1] as __main__ in a thread with a big stack and
+# a high recursion limit, and exits with the status CPython would have exited
+# with when running the file directly.
+WRAPPER = r"""
+import os, runpy, sys, threading
+path = sys.argv[1]
+sys.argv = [path]
+sys.setrecursionlimit(10**6)
+threading.stack_size(1 << 29)
+status = [0]
+def main():
+    try:
+        runpy.run_path(path, run_name="__main__")
+    except SystemExit as e:
+        code = e.code
+        if code is None:
+            status[0] = 0
+        elif isinstance(code, int):
+            status[0] = code
+        else:
+            sys.stdout.flush()
+            print(code, file=sys.stderr)
+            status[0] = 1
+    except BaseException:
+        sys.stdout.flush()
+        sys.excepthook(*sys.exc_info())
+        status[0] = 1
+t = threading.Thread(target=main)
+t.start()
+t.join()
+try:
+    sys.stdout.flush()
+except BaseException:
+    status[0] = status[0] or 120
+os._exit(status[0])
+"""
+
+
+def python() -> str:
+    return os.environ.get("PYTHON", "python3")
+
+
+def check_interpreter() -> None:
+    out = subprocess.run(
+        [python(), "-c", "import sys; print(sys.implementation.name, *sys.version_info[:2])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    if out[0] != "cpython" or out[1:] != ["3", "11"]:
+        sys.exit(f"gen_expected.py: need CPython 3.11, found {' '.join(out)} ({python()})")
+
+
+def collect(args: list) -> list:
+    """The .al programs named by the arguments (files or directories)."""
+    roots = args or [PROGRAMS]
+    progs = []
+    for root in roots:
+        if os.path.isdir(root):
+            for dirpath, _dirs, files in os.walk(root):
+                progs.extend(os.path.join(dirpath, f) for f in files if f.endswith(".al"))
+        elif root.endswith(".al") and os.path.isfile(root):
+            progs.append(root)
+        else:
+            sys.exit(f"gen_expected.py: not an .al file or directory: {root}")
+    return sorted(os.path.abspath(p) for p in progs)
+
+
+def last_line(text: str) -> str:
+    lines = [line for line in text.splitlines() if line.strip()]
+    return lines[-1] if lines else ""
+
+
+def run_one(prog: str) -> str:
+    """Run one program under CPython and write its expected files.
+
+    Returns a one-line summary (with a warning when something looks wrong).
+    """
+    base = prog[: -len(".al")]
+    stdin_path = base + ".in"
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+    env.pop("PYTHONSTARTUP", None)
+    stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
+    start = time.monotonic()
+    try:
+        res = subprocess.run(
+            [python(), "-X", "int_max_str_digits=0", "-c", WRAPPER, prog],
+            stdin=stdin,
+            capture_output=True,
+            env=env,
+            timeout=TIMEOUT,
+            cwd=os.path.dirname(prog),
+        )
+    finally:
+        if stdin is not subprocess.DEVNULL:
+            stdin.close()
+    elapsed = time.monotonic() - start
+    with open(base + ".out", "wb") as f:
+        f.write(res.stdout)
+    stderr = res.stderr.decode("utf-8", "replace")
+    err_path = base + ".err"
+    rel = os.path.relpath(prog, PROGRAMS)
+    notes = []
+    if res.returncode != 0:
+        with open(err_path, "w", encoding="utf-8") as f:
+            f.write(f"exit: {res.returncode}\n{last_line(stderr)}\n")
+        notes.append(f"exit {res.returncode}: {last_line(stderr)}")
+    else:
+        if os.path.exists(err_path):
+            os.remove(err_path)
+        if stderr.strip():
+            notes.append(f"WARNING: status 0 but stderr is not empty: {last_line(stderr)}")
+    if elapsed > SLOW:
+        notes.append(f"WARNING: slow ({elapsed:.2f} s)")
+    return f"{rel}: {len(res.stdout)} bytes" + "".join(f"; {n}" for n in notes)
+
+
+def main() -> None:
+    check_interpreter()
+    progs = collect(sys.argv[1:])
+    if not progs:
+        sys.exit("gen_expected.py: no programs found")
+    with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        for summary in pool.map(run_one, progs):
+            print(summary)
+    print(f"{len(progs)} programs")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,522 @@
+//! End-to-end test runner: compiles every Al test program with `alc`, runs the
+//! executable and compares what it prints with what CPython 3.11 printed.
+//!
+//! Two kinds of trials, one per file, run in parallel by libtest-mimic:
+//!
+//! - `programs/<area>/<name>`: `tests/programs/<area>/<name>.al` is compiled to
+//!   `target/test-out/<area>_<name>` and run with a timeout, with stdin from
+//!   `<name>.in` when present (else empty). Its stdout must equal `<name>.out`
+//!   byte for byte. When `<name>.err` exists (`exit: <status>` then the last
+//!   stderr line CPython printed), the exit status and the last non-empty
+//!   stderr line must match it; otherwise the status must be 0 and stderr
+//!   empty. The expected files come from CPython via `tests/gen_expected.py`.
+//! - `compile_errors/<name>`: `alc tests/compile_errors/<name>.al` must exit
+//!   with status 1 and print exactly `<name>.stderr` on stderr. The path is
+//!   given relative to the workspace root (the working directory of `alc`), so
+//!   the expected diagnostics do not depend on where the tree is checked out.
+//!
+//! The compiler is `$ALC`, or else `<workspace>/target/release/alc`; a missing
+//! compiler fails the run loudly. `ALC_TEST_TARGET=<triple>` passes `--target`
+//! to `alc` and runs `aarch64` executables under
+//! `qemu-aarch64 -L /usr/aarch64-linux-gnu` on other hosts.
+//! `ALC_TEST_TIMEOUT=<seconds>` overrides the 30 s run timeout.
+
+use std::fs::{self, File};
+use std::io;
+use std::path::{Path, PathBuf};
+use std::process::{self, Command, ExitStatus, Stdio};
+use std::sync::Arc;
+use std::thread;
+use std::time::{Duration, Instant};
+
+use libtest_mimic::{Arguments, Failed, Trial};
+
+/// How long one compiled program may run before it is killed.
+const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// How many lines of context a diff shows before and after the first difference.
+const DIFF_CONTEXT: usize = 3;
+/// How many characters of a stream a failure message quotes at most.
+const QUOTE_LIMIT: usize = 2000;
+
+fn main() {
+    let args = Arguments::from_args();
+    let root = workspace_root();
+    let trials = if args.list {
+        // Listing needs no compiler.
+        let dummy = Arc::new(Config::without_compiler(&root));
+        collect_trials(&dummy)
+    } else {
+        let config = match Config::from_env(&root) {
+            Ok(config) => Arc::new(config),
+            Err(msg) => {
+                eprintln!("\nerror: {msg}\n");
+                process::exit(1);
+            }
+        };
+        collect_trials(&config)
+    };
+    libtest_mimic::run(&args, trials).exit();
+}
+
+/// Everything a trial needs to know besides its own files.
+struct Config {
+    root: PathBuf,
+    alc: PathBuf,
+    out_dir: PathBuf,
+    target: Option<String>,
+    /// Program (and leading arguments) that runs a compiled executable, for
+    /// executables of another architecture.
+    runner: Vec<String>,
+    timeout: Duration,
+}
+
+impl Config {
+    fn from_env(root: &Path) -> Result<Config, String> {
+        let alc = match std::env::var_os("ALC") {
+            Some(path) => PathBuf::from(path),
+            None => root.join("target/release/alc"),
+        };
+        // An absolute path, so that running it from another directory works.
+        let alc = fs::canonicalize(&alc).unwrap_or(alc);
+        if !alc.is_file() {
+            return Err(format!(
+                "the Al compiler was not found at {}.\n       \
+                 Build it first with `cargo build --release` (in {}), \
+                 or point $ALC at an alc executable.",
+                alc.display(),
+                root.display()
+            ));
+        }
+        let target = std::env::var("ALC_TEST_TARGET")
+            .ok()
+            .filter(|t| !t.is_empty());
+        let runner = match &target {
+            Some(t) if t.starts_with("aarch64") && std::env::consts::ARCH != "aarch64" => {
+                ["qemu-aarch64", "-L", "/usr/aarch64-linux-gnu"]
+                    .map(String::from)
+                    .to_vec()
+            }
+            _ => Vec::new(),
+        };
+        let timeout =
+            match std::env::var("ALC_TEST_TIMEOUT") {
+                Ok(secs) => Duration::from_secs(secs.parse().map_err(|_| {
+                    format!("ALC_TEST_TIMEOUT is not a number of seconds: {secs:?}")
+                })?),
+                Err(_) => DEFAULT_TIMEOUT,
+            };
+        let mut out_dir = root.join("target/test-out");
+        if let Some(t) = &target {
+            out_dir.push(t);
+        }
+        fs::create_dir_all(&out_dir)
+            .map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;
+        Ok(Config {
+            root: root.to_path_buf(),
+            alc,
+            out_dir,
+            target,
+            runner,
+            timeout,
+        })
+    }
+
+    fn without_compiler(root: &Path) -> Config {
+        Config {
+            root: root.to_path_buf(),
+            alc: PathBuf::new(),
+            out_dir: PathBuf::new(),
+            target: None,
+            runner: Vec::new(),
+            timeout: DEFAULT_TIMEOUT,
+        }
+    }
+
+    /// `alc <src> -o <exe> [--target T]`, run from the workspace root.
+    fn compile(&self, src: &Path, exe: &Path) -> Result<process::Output, Failed> {
+        let rel_src = src.strip_prefix(&self.root).unwrap_or(src);
+        let mut cmd = Command::new(&self.alc);
+        cmd.arg(rel_src)
+            .arg("-o")
+            .arg(exe)
+            .current_dir(&self.root)
+            .stdin(Stdio::null());
+        if let Some(t) = &self.target {
+            cmd.arg("--target").arg(t);
+        }
+        cmd.output()
+            .map_err(|e| format!("cannot run {}: {e}", self.alc.display()).into())
+    }
+}
+
+/// The workspace root: the parent of this crate's directory.
+fn workspace_root() -> PathBuf {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().unwrap_or(manifest).to_path_buf()
+}
+
+fn collect_trials(config: &Arc<Config>) -> Vec<Trial> {
+    let tests_dir = config.root.join("tests");
+    let mut trials = Vec::new();
+
+    let programs_dir = tests_dir.join("programs");
+    for src in al_files(&programs_dir, true) {
+        let rel = src
+            .strip_prefix(&programs_dir)
+            .unwrap_or(&src)
+            .with_extension("");
+        let name = rel.to_string_lossy().replace('\\', "/");
+        let exe_name = name.replace('/', "_");
+        let config = Arc::clone(config);
+        trials.push(Trial::test(format!("programs/{name}"), move || {
+            run_program(&config, &src, &exe_name)
+        }));
+    }
+
+    let errors_dir = tests_dir.join("compile_errors");
+    for src in al_files(&errors_dir, false) {
+        let name = src
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        let config = Arc::clone(config);
+        trials.push(Trial::test(format!("compile_errors/{name}"), move || {
+            run_compile_error(&config, &src, &name)
+        }));
+    }
+    trials
+}
+
+/// The `.al` files under `dir` (in subdirectories too when `recursive`), sorted.
+fn al_files(dir: &Path, recursive: bool) -> Vec<PathBuf> {
+    let mut res = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(dir) = pending.pop() {
+        let Ok(entries) = fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                if recursive {
+                    pending.push(path);
+                }
+            } else if path.extension().is_some_and(|ext| ext == "al") {
+                res.push(path);
+            }
+        }
+    }
+    res.sort();
+    res
+}
+
+// ====== Program trials ======
+
+/// What CPython did: the contents of `.out` and `.err`.
+struct Expected {
+    stdout: Vec<u8>,
+    status: i32,
+    /// The last non-empty stderr line; `None` when the program exited with 0.
+    last_stderr_line: Option<String>,
+}
+
+fn read_expected(src: &Path) -> Result<Expected, Failed> {
+    let out_path = src.with_extension("out");
+    let stdout = fs::read(&out_path).map_err(|e| {
+        format!(
+            "cannot read {}: {e}\n(run `python3 tests/gen_expected.py` to generate it)",
+            out_path.display()
+        )
+    })?;
+    let err_path = src.with_extension("err");
+    let (status, last_stderr_line) = match fs::read_to_string(&err_path) {
+        Ok(text) => parse_err_file(&text).ok_or_else(|| {
+            format!(
+                "{}: expected `exit: <status>` and a stderr line",
+                err_path.display()
+            )
+        })?,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => (0, None),
+        Err(e) => return Err(format!("cannot read {}: {e}", err_path.display()).into()),
+    };
+    Ok(Expected {
+        stdout,
+        status,
+        last_stderr_line,
+    })
+}
+
+/// Parses `exit: <status>\n<last stderr line>\n`.
+fn parse_err_file(text: &str) -> Option<(i32, Option<String>)> {
+    let mut lines = text.lines();
+    let status = lines.next()?.strip_prefix("exit:")?.trim().parse().ok()?;
+    let last = lines.next().unwrap_or("").to_string();
+    Some((status, Some(last)))
+}
+
+fn run_program(config: &Config, src: &Path, exe_name: &str) -> Result<(), Failed> {
+    let expected = read_expected(src)?;
+    let exe = config.out_dir.join(exe_name);
+    let compiled = config.compile(src, &exe)?;
+    if !compiled.status.success() {
+        return Err(format!(
+            "alc failed to compile {} ({}):\n{}",
+            src.display(),
+            describe_status(compiled.status),
+            quote(&compiled.stderr)
+        )
+        .into());
+    }
+
+    let stdin_path = src.with_extension("in");
+    let stdin = if stdin_path.exists() {
+        Stdio::from(
+            File::open(&stdin_path)
+                .map_err(|e| format!("cannot open {}: {e}", stdin_path.display()))?,
+        )
+    } else {
+        Stdio::null()
+    };
+    let run = run_with_timeout(config, &exe, stdin)?;
+    let stderr_text = String::from_utf8_lossy(&run.stderr);
+
+    let mut problems = Vec::new();
+    if run.stdout != expected.stdout {
+        problems.push(format!(
+            "stdout differs:\n{}",
+            diff(&expected.stdout, &run.stdout)
+        ));
+    }
+    if run.status.code() != Some(expected.status) {
+        problems.push(format!(
+            "exit status differs: expected {}, got {}",
+            expected.status,
+            describe_status(run.status)
+        ));
+    }
+    match &expected.last_stderr_line {
+        Some(want) => {
+            let got = stderr_text
+                .lines()
+                .rev()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or("");
+            if got != want {
+                problems.push(format!(
+                    "last stderr line differs:\n  expected: {want}\n  actual:   {got}"
+                ));
+            }
+        }
+        None if !run.stderr.is_empty() => problems.push("stderr should be empty".to_string()),
+        None => {}
+    }
+    if problems.is_empty() {
+        return Ok(());
+    }
+    if !run.stderr.is_empty() && !problems.iter().any(|p| p.starts_with("last stderr")) {
+        problems.push(format!("stderr was:\n{}", quote(&run.stderr)));
+    }
+    Err(problems.join("\n").into())
+}
+
+struct RunOutput {
+    status: ExitStatus,
+    stdout: Vec<u8>,
+    stderr: Vec<u8>,
+}
+
+/// Runs `exe` with a timeout. Output goes to files beside the executable, so a
+/// large output can never block the child on a full pipe.
+fn run_with_timeout(config: &Config, exe: &Path, stdin: Stdio) -> Result<RunOutput, Failed> {
+    let stdout_path = exe.with_extension("stdout");
+    let stderr_path = exe.with_extension("stderr");
+    let create =
+        |p: &Path| File::create(p).map_err(|e| format!("cannot create {}: {e}", p.display()));
+    let mut cmd = match config.runner.split_first() {
+        Some((prog, args)) => {
+            let mut cmd = Command::new(prog);
+            cmd.args(args).arg(exe);
+            cmd
+        }
+        None => Command::new(exe),
+    };
+    cmd.stdin(stdin)
+        .stdout(create(&stdout_path)?)
+        .stderr(create(&stderr_path)?);
+    let mut child = cmd
+        .spawn()
+        .map_err(|e| format!("cannot run {}: {e}", exe.display()))?;
+
+    let start = Instant::now();
+    let mut pause = Duration::from_millis(1);
+    let status = loop {
+        if let Some(status) = child
+            .try_wait()
+            .map_err(|e| format!("waiting for {}: {e}", exe.display()))?
+        {
+            break status;
+        }
+        if start.elapsed() >= config.timeout {
+            // Ignoring errors: the child may have exited just now.
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(format!(
+                "timed out after {} s: {}",
+                config.timeout.as_secs(),
+                exe.display()
+            )
+            .into());
+        }
+        thread::sleep(pause);
+        pause = (pause * 2).min(Duration::from_millis(50));
+    };
+    let read = |p: &Path| fs::read(p).map_err(|e| format!("cannot read {}: {e}", p.display()));
+    Ok(RunOutput {
+        status,
+        stdout: read(&stdout_path)?,
+        stderr: read(&stderr_path)?,
+    })
+}
+
+// ====== Compile-error trials ======
+
+fn run_compile_error(config: &Config, src: &Path, name: &str) -> Result<(), Failed> {
+    let expected_path = src.with_extension("stderr");
+    let expected = match fs::read(&expected_path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            return Err(format!(
+                "{} does not exist yet: write the expected diagnostics by hand \
+                 (the comment at the top of {name}.al says what they must point at)",
+                expected_path.display()
+            )
+            .into())
+        }
+        Err(e) => return Err(format!("cannot read {}: {e}", expected_path.display()).into()),
+    };
+    let exe = config.out_dir.join(format!("compile_errors_{name}"));
+    let res = config.compile(src, &exe)?;
+    let mut problems = Vec::new();
+    if res.status.code() != Some(1) {
+        problems.push(format!(
+            "alc exit status: expected 1, got {}",
+            describe_status(res.status)
+        ));
+    }
+    if res.stderr != expected {
+        problems.push(format!("stderr differs:\n{}", diff(&expected, &res.stderr)));
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n").into())
+    }
+}
+
+// ====== Reporting ======
+
+fn describe_status(status: ExitStatus) -> String {
+    if let Some(code) = status.code() {
+        return code.to_string();
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        if let Some(sig) = status.signal() {
+            return format!("killed by signal {sig}");
+        }
+    }
+    status.to_string()
+}
+
+/// Quotes a stream, cut to a readable length.
+fn quote(bytes: &[u8]) -> String {
+    let text = String::from_utf8_lossy(bytes);
+    let mut res: String = text.chars().take(QUOTE_LIMIT).collect();
+    if res.len() < text.len() {
+        res.push_str("\n... (cut)");
+    }
+    res.lines().map(|l| format!("  | {l}\n")).collect()
+}
+
+/// A compact diff: the first differing line with a few lines of context, then
+/// the expected and actual lines from there on.
+fn diff(expected: &[u8], actual: &[u8]) -> String {
+    let expected = String::from_utf8_lossy(expected);
+    let actual = String::from_utf8_lossy(actual);
+    let exp: Vec<&str> = expected.split_inclusive('\n').collect();
+    let act: Vec<&str> = actual.split_inclusive('\n').collect();
+    let first = exp
+        .iter()
+        .zip(&act)
+        .position(|(e, a)| e != a)
+        .unwrap_or(exp.len().min(act.len()));
+    // The column of the first differing character, so that a difference deep
+    // inside a very long line (a 200,000-digit number) can be shown.
+    let col = match (exp.get(first), act.get(first)) {
+        (Some(e), Some(a)) => e.chars().zip(a.chars()).take_while(|(x, y)| x == y).count(),
+        _ => 0,
+    };
+
+    let mut res = format!(
+        "  first difference at line {}, column {} (expected {} lines, got {})\n",
+        first + 1,
+        col + 1,
+        exp.len(),
+        act.len()
+    );
+    for line in &exp[first.saturating_sub(DIFF_CONTEXT)..first] {
+        res.push_str(&format!("    {}\n", show_line(line, 0)));
+    }
+    let exp_rest = &exp[first..(first + DIFF_CONTEXT + 1).min(exp.len())];
+    let act_rest = &act[first..(first + DIFF_CONTEXT + 1).min(act.len())];
+    for (i, line) in exp_rest.iter().enumerate() {
+        res.push_str(&format!(
+            "  - {}\n",
+            show_line(line, if i == 0 { col } else { 0 })
+        ));
+    }
+    if exp_rest.is_empty() {
+        res.push_str("  - <end of output>\n");
+    }
+    for (i, line) in act_rest.iter().enumerate() {
+        res.push_str(&format!(
+            "  + {}\n",
+            show_line(line, if i == 0 { col } else { 0 })
+        ));
+    }
+    if act_rest.is_empty() {
+        res.push_str("  + <end of output>\n");
+    }
+    res
+}
+
+/// One line for a diff: without its newline, with a marker when it has none,
+/// and cut to a window around column `col` when very long (a 200,000-digit
+/// number must not flood the report).
+fn show_line(line: &str, col: usize) -> String {
+    const MAX: usize = 200;
+    let (body, newline) = match line.strip_suffix('\n') {
+        Some(body) => (body, true),
+        None => (line, false),
+    };
+    let n_chars = body.chars().count();
+    let mut res = String::new();
+    if n_chars <= MAX {
+        res.push_str(body);
+    } else {
+        let start = col.saturating_sub(MAX / 4).min(n_chars.saturating_sub(MAX));
+        if start > 0 {
+            res.push_str(&format!("[{start} chars]..."));
+        }
+        res.extend(body.chars().skip(start).take(MAX));
+        if start + MAX < n_chars {
+            res.push_str(&format!("...[{} more chars]", n_chars - start - MAX));
+        }
+    }
+    if !newline {
+        res.push_str("  <no newline at end>");
+    }
+    res
+}

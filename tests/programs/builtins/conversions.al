@@ -1,0 +1,11 @@
+# int/float/str/repr/bool conversions between builtin types.
+print(int("7"), int(7.9), int(-7.9), int(True), int("  -0x1f  ".strip(), 16), int("1_0"))
+print(float("2.5"), float(3), float("-inf"), float(" 1e3 "), float(True))
+print(str(5), str(-1.5), str(None), str(True), str([1, "a"]), str((1, "b")), str({"k": [None]}))
+print(repr(5), repr("q"), repr([1, "a"]), repr("a'b"), repr(None), repr(3.0))
+print(bool(0), bool(""), bool("0"), bool([]), bool([[]]), bool(None), bool(0.0), bool(1e-300))
+print(list("ab"), list((1, 2)), list({1: "a"}), list(range(3)), list({3}))
+print(tuple([1, 2]), tuple("xy"), set([1, 1, 2]), dict([(1, 2)]), dict(a=1))
+print(int(), float(), str(), bool(), list(), tuple(), dict(), set())
+print(str(1e16), str(-0.0), str(2 ** 64), int("-" + "9" * 25), float("1" * 20))
+print(int(float("12345678.9")), round(float("2.5")), str(int("007")))

@@ -1,0 +1,12 @@
+# List comprehensions with conditions, nested loops, conditional expressions, and calls.
+print([x * x for x in range(10)])
+print([x for x in range(30) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(x)])
+print([x if x % 2 else -x for x in range(8)])
+print([c.upper() for c in "hello" if c != "l"])
+print([[i * j for j in range(4)] for i in range(3)])
+print([w for line in ["a b", "c d e"] for w in line.split()])
+print([len(w) for w in "the quick brown fox".split()])
+print([n for n in range(2, 40) if all(n % d for d in range(2, n))])
+print([(i, c) for i, c in enumerate("abc")], [a + b for a, b in zip([1, 2], [10, 20])])
+print([x for x in []], [[] for _ in range(2)], [0 for _ in range(3)])

@@ -1,0 +1,35 @@
+# Every list method: append extend insert pop remove index count sort reverse copy clear.
+a = [3, 1, 4]
+a.append(1)
+a.extend([5, 9])
+a.extend((2, 6))
+a.extend("ab")
+a.extend(range(2))
+print(a)
+a.insert(0, "first")
+a.insert(-1, "before-last")
+a.insert(100, "end")
+a.insert(-100, "start")
+print(a)
+print(a.pop(), a.pop(0), a.pop(-2), a.pop(3))
+print(a)
+a.remove(1)
+a.remove("a")
+print(a, a.index(5), a.index(1), a.index(9, 2), a.count(1), a.count("zz"))
+b = a.copy()
+b.reverse()
+print(a, b, a is b, a == b[::-1])
+nums = [x for x in a if isinstance(x, int)]
+nums.sort()
+print(nums)
+nums.sort(reverse=True)
+print(nums)
+b.clear()
+print(b, len(b))
+for bad in [lambda: [].pop(), lambda: [1].pop(5), lambda: [1, 2].remove(3), lambda: [1].index(2)]:
+    try:
+        bad()
+    except (IndexError, ValueError) as e:
+        print(type(e).__name__, e)
+r = a.append(0)
+print(r, a.reverse(), a[:3])
