@@ -954,46 +954,6 @@ mod tests {
     }
 
     #[test]
-    fn string_prefixes() {
-        let k = kinds("r'a' B\"b\" bR'''c''' Rb\"\"\"d\"\"\" f'e' rF'g' Fr\"h\" u'i'\n");
-        let flags: Vec<(bool, bool, bool)> = k
-            .iter()
-            .filter_map(|k| match k {
-                TokenKind::Str(s) => Some((s.raw, s.bytes, s.fstring)),
-                _ => None,
-            })
-            .collect();
-        assert_eq!(
-            flags,
-            vec![
-                (true, false, false),
-                (false, true, false),
-                (true, true, false),
-                (true, true, false),
-                (false, false, true),
-                (true, false, true),
-                (true, false, true),
-                (false, false, false),
-            ]
-        );
-    }
-
-    #[test]
-    fn unterminated_strings() {
-        let e = lex_err("x = 1\ny = 'abc\n");
-        assert_eq!(
-            e.message,
-            "unterminated string literal (detected at line 2)"
-        );
-        assert_eq!(e.span, Span::new(10, 11));
-        let e = lex_err("x = '''abc\n\n");
-        assert_eq!(
-            e.message,
-            "unterminated triple-quoted string literal (detected at line 2)"
-        );
-    }
-
-    #[test]
     fn indentation() {
         use TokenKind::*;
         let src = "if a:\n    if b:\n\n        # c\n        x\n  \ny\n";

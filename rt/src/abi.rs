@@ -224,13 +224,8 @@ fn unpack(v: Value, n: usize, star_at: Option<usize>) -> R<Vec<Value>> {
     match star_at {
         None => {
             if items.len() > n {
-                let got = if matches!(v.kind(), Kind::List | Kind::Tuple) {
-                    format!(", got {}", items.len())
-                } else {
-                    String::new()
-                };
                 return Err(error::value_error(format!(
-                    "too many values to unpack (expected {n}{got})"
+                    "too many values to unpack (expected {n})"
                 )));
             }
             if items.len() < n {
@@ -350,7 +345,7 @@ fn kwargs_merge(d: Value, mapping: Value, f: Value) -> R<()> {
 
 fn callable_name(f: Value) -> String {
     match f.kind() {
-        Kind::Func => format!("{}()", func::qualname(f)),
+        Kind::Func => format!("__main__.{}()", func::qualname(f)),
         Kind::Builtin => format!("{}()", func::builtin_name(f)),
         _ => "function".to_string(),
     }
@@ -429,6 +424,22 @@ pub extern "C" fn alc_rt_list_append(l: Value, v: Value) {
 /// `l.extend(it)` for `[*a, *b]` displays.
 #[no_mangle]
 pub extern "C" fn alc_rt_list_extend(l: Value, it: Value) -> i32 {
+    status(crate::list_ops::extend(l, it))
+}
+
+/// `f(*it)`: extends the positional list with `it`, raising CPython's
+/// "argument after * must be an iterable" for a non-iterable: 0 or -1.
+#[no_mangle]
+pub extern "C" fn alc_rt_star_extend(l: Value, it: Value, f: Value) -> i32 {
+    if it.kind() != Kind::Iter && crate::iter::make(it).ok().flatten().is_none() {
+        error::take_pending();
+        type_error(format!(
+            "{} argument after * must be an iterable, not {}",
+            callable_name(f),
+            type_name(it)
+        ));
+        return -1;
+    }
     status(crate::list_ops::extend(l, it))
 }
 

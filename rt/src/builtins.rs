@@ -920,4 +920,11 @@ pub(crate) mod tests {
             "TypeError: 'int' object is not an iterator"
         );
     }
+
+    #[test]
+    fn exit_raises_system_exit() {
+        assert_eq!(call(&EXIT, &[i(3)]).unwrap_err(), "SystemExit: 3");
+        assert_eq!(call(&QUIT, &[]).unwrap_err(), "SystemExit: None");
+        assert!(lookup("exit").is_some());
+    }
 }

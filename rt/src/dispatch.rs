@@ -364,9 +364,7 @@ pub fn binop_type_error(op: BinOp, a: Value, b: Value) -> crate::error::Pending 
         (Kind::Str | Kind::List | Kind::Tuple, BinOp::Add) => type_error(format!(
             "can only concatenate {ta} (not \"{tb}\") to {ta}"
         )),
-        (Kind::Str | Kind::List | Kind::Tuple, BinOp::Mul)
-            if !matches!(b.kind(), Kind::Str | Kind::List | Kind::Tuple) =>
-        {
+        (Kind::Str | Kind::List | Kind::Tuple, BinOp::Mul) => {
             type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
         }
         _ if op == BinOp::Mul
@@ -431,6 +429,9 @@ pub fn getattr(o: Value, name: Value) -> R<Value> {
     if has_method(o, n) {
         return Ok(func::bind_method(o, name));
     }
+    if o.kind() == Kind::Type && kind_has_method(o.as_ref::<object::TypeObj>().inst_kind, n) {
+        return Ok(func::bind_method(o, name));
+    }
     Err(crate::error::no_attribute(o, n))
 }
 
@@ -468,7 +469,12 @@ fn or_none(v: Value) -> Value {
 
 /// True if the built-in type of `o` has a method called `name`.
 pub fn has_method(o: Value, name: &str) -> bool {
-    let methods: &[&str] = match o.kind() {
+    kind_has_method(o.kind(), name)
+}
+
+/// True if instances of kind `k` have a built-in method called `name`.
+pub fn kind_has_method(k: Kind, name: &str) -> bool {
+    let methods: &[&str] = match k {
         Kind::Int | Kind::Bool => num::METHODS,
         Kind::Float => num::FLOAT_METHODS,
         Kind::Str => crate::str_methods::METHODS,
@@ -513,6 +519,31 @@ pub fn call(f: Value, args: Args) -> R<Value> {
         Kind::Builtin => func::call_builtin(f, args),
         Kind::BoundMethod => {
             let (slf, name) = func::bound_parts(f);
+            if slf.kind() == Kind::Type {
+                // `str.upper(s)`: a method taken from the type; the receiver
+                // is the first argument and must be an instance of it.
+                let t = slf.as_ref::<object::TypeObj>();
+                let n = crate::str::as_str(name);
+                let Some((&recv, rest)) = args.pos.split_first() else {
+                    return Err(type_error(format!(
+                        "unbound method {}.{n}() needs an argument",
+                        t.name
+                    )));
+                };
+                if !object::isinstance(recv, t) {
+                    return Err(type_error(format!(
+                        "descriptor '{n}' for '{}' objects doesn't apply to a '{}' object",
+                        t.name,
+                        type_name(recv)
+                    )));
+                }
+                let rest_args = Args {
+                    pos: rest,
+                    kwnames: args.kwnames,
+                    kwvals: args.kwvals,
+                };
+                return call_method(recv, name, rest_args);
+            }
             call_method(slf, name, args)
         }
         Kind::Type => crate::construct::call_type(f, args),

@@ -64,25 +64,33 @@ pub fn repr(x: f64) -> String {
         return s;
     }
     // Rust's `{:e}` prints the shortest round-trip digits: "-1.2345e-5".
-    let mut sci = String::with_capacity(32);
+    let mut sci = StackBuf::new();
     let _ = write!(sci, "{:e}", x);
-    let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let (neg, mant) = match mant.strip_prefix('-') {
-        Some(m) => (true, m),
-        None => (false, mant),
-    };
-    let mut digits = String::with_capacity(20);
-    digits.extend(mant.chars().filter(|c| *c != '.'));
-    let mut exp = exp;
-    // Two shortest candidates can be equally near x only when there are
-    // 16 or more digits (or x is subnormal); see `break_tie`.
-    if digits.len() >= 15 || x.abs() < f64::MIN_POSITIVE {
-        break_tie(x, &mut digits, &mut exp);
+    let sci = sci.as_bytes();
+    let e_pos = sci.iter().position(|&c| c == b'e').unwrap_or(sci.len());
+    let mut exp: i32 = std::str::from_utf8(&sci[(e_pos + 1).min(sci.len())..])
+        .ok()
+        .and_then(|t| t.parse().ok())
+        .unwrap_or(0);
+    let mut digits = [0u8; 24];
+    let mut n = 0;
+    for &c in &sci[..e_pos] {
+        if c.is_ascii_digit() && n < digits.len() {
+            digits[n] = c;
+            n += 1;
+        }
     }
-    let n = digits.len() as i32;
-    let mut out = String::with_capacity(32);
-    if neg {
+    // Two shortest candidates can be equally near x only with 16 or more
+    // digits; see `tie_break`.
+    if n >= 16 {
+        if let Some((c, q)) = exact_tie(x, n) {
+            n = tie_break(c, q, &mut digits, &mut exp);
+        }
+    }
+    let digits = std::str::from_utf8(&digits[..n]).unwrap_or("0");
+    let n = n as i32;
+    let mut out = String::with_capacity(26);
+    if x < 0.0 {
         out.push('-');
     }
     if (-4..16).contains(&exp) {
@@ -91,13 +99,13 @@ pub fn repr(x: f64) -> String {
         if point <= 0 {
             out.push_str("0.");
             out.extend(std::iter::repeat_n('0', (-point) as usize));
-            out.push_str(&digits);
+            out.push_str(digits);
         } else if point < n {
             out.push_str(&digits[..point as usize]);
             out.push('.');
             out.push_str(&digits[point as usize..]);
         } else {
-            out.push_str(&digits);
+            out.push_str(digits);
             out.extend(std::iter::repeat_n('0', (point - n) as usize));
             out.push_str(".0");
         }
@@ -117,56 +125,95 @@ pub fn repr(x: f64) -> String {
     out
 }
 
-/// Rust's shortest digits and CPython's agree except when x lies exactly
-/// halfway between two shortest candidates (x = ...338.25 with candidates
-/// ...338.2 and ...338.3): CPython's dtoa then takes the even last digit,
-/// Rust the upper one. `digits` (with decimal exponent `exp`) is Rust's
-/// choice; this replaces it with the even candidate in a tie.
-fn break_tie(x: f64, digits: &mut String, exp: &mut i32) {
-    let n = digits.len();
-    // In a tie x's exact decimal expansion has n + 1 digits, the last a 5;
-    // this correctly rounded (n+1)-digit form then shows it.
-    let longer = format!("{:.*e}", n, x.abs());
-    let Some((mant, e10)) = longer.split_once('e') else {
-        return;
-    };
-    if !mant.ends_with('5') {
-        return;
+/// A small fixed buffer for formatting without allocating.
+struct StackBuf {
+    buf: [u8; 40],
+    len: usize,
+}
+
+impl StackBuf {
+    fn new() -> StackBuf {
+        StackBuf {
+            buf: [0; 40],
+            len: 0,
+        }
     }
-    let Ok(e10) = e10.parse::<i64>() else {
-        return;
-    };
-    let Ok(c) = mant.replace('.', "").parse::<u64>() else {
-        return;
-    };
-    // Exact test of |x| = m * 2**e == c * 10**q.
+
+    fn as_bytes(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
+}
+
+impl Write for StackBuf {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        let end = self.len + s.len();
+        if end > self.buf.len() {
+            return Err(std::fmt::Error);
+        }
+        self.buf[self.len..end].copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
+    }
+}
+
+/// Rust's shortest digits and CPython's agree except when |x| lies exactly
+/// halfway between two shortest candidates (...338.25 between ...338.2 and
+/// ...338.3): CPython's dtoa then takes the even last digit, Rust the upper
+/// one. A tie needs the exact decimal expansion of |x| to be `c * 10**q`
+/// with `c` an (n+1)-digit odd multiple of 5; this returns that `(c, q)`.
+fn exact_tie(x: f64, n: usize) -> Option<(u128, i64)> {
     let (_, m, e) = decompose(x);
-    let q = e10 - n as i64;
-    let (mut lhs, mut rhs) = (IBig::from(m), IBig::from(c));
-    if e >= 0 {
-        lhs <<= e as usize;
+    let t = m.trailing_zeros() as i64;
+    let odd = (m >> t) as u128;
+    let s = e + t;
+    let (c, q) = if s >= 0 {
+        // |x| = odd * 2**s = c * 10**s needs 5**(s+1) to divide `odd`
+        // (so s <= 21, as odd < 2**53 < 5**23).
+        if s > 21 {
+            return None;
+        }
+        let p5 = 5u128.pow(s as u32);
+        if !odd.is_multiple_of(p5 * 5) {
+            return None;
+        }
+        (odd / p5, s)
     } else {
-        rhs <<= (-e) as usize;
+        // |x| = odd * 5**k / 10**k, whose digits end in 5; more than 26
+        // fractional digits would mean more than 18 significant ones.
+        let k = -s;
+        if k > 26 {
+            return None;
+        }
+        (odd * 5u128.pow(k as u32), -k)
+    };
+    (decimal_len(c) == n + 1).then_some((c, q))
+}
+
+fn decimal_len(mut c: u128) -> usize {
+    let mut n = 1;
+    while c >= 10 {
+        c /= 10;
+        n += 1;
     }
-    let p10 = IBig::from(10).pow(q.unsigned_abs() as usize);
-    if q >= 0 {
-        rhs *= p10;
-    } else {
-        lhs *= p10;
-    }
-    if lhs != rhs {
-        return;
-    }
+    n
+}
+
+/// Replaces Rust's digits with the even one of the two candidates around
+/// `c * 10**q`; returns the new digit count and updates `exp`.
+fn tie_break(c: u128, q: i64, digits: &mut [u8; 24], exp: &mut i32) -> usize {
     let (lo, hi) = ((c - 5) / 10, (c + 5) / 10);
-    let pick = if lo % 2 == 0 { lo } else { hi };
-    let mut text = pick.to_string();
+    let mut pick = if lo % 2 == 0 { lo } else { hi };
     // `hi` may carry into a new leading digit (99..95 -> 100..0).
-    let new_exp = e10 + (text.len() as i64 - n as i64);
-    while text.len() > 1 && text.ends_with('0') {
-        text.pop();
+    *exp = (q + decimal_len(pick) as i64) as i32;
+    while pick >= 10 && pick % 10 == 0 {
+        pick /= 10;
     }
-    *digits = text;
-    *exp = new_exp as i32;
+    let len = decimal_len(pick).min(digits.len());
+    for i in (0..len).rev() {
+        digits[i] = b'0' + (pick % 10) as u8;
+        pick /= 10;
+    }
+    len
 }
 
 // ---- hashing -------------------------------------------------------------
@@ -685,7 +732,7 @@ mod tests {
         assert!(pow(-0.0, 3.0).unwrap().is_sign_negative());
         assert_eq!(pow(f64::NEG_INFINITY, 3.0).unwrap(), f64::NEG_INFINITY);
         assert!(pow(f64::NEG_INFINITY, -3.0).unwrap().is_sign_negative());
-        assert_eq!(pow(2.0, 0.5).unwrap(), 1.4142135623730951);
+        assert_eq!(pow(2.0, 0.5).unwrap(), std::f64::consts::SQRT_2);
         assert_eq!(pow(2.0, -2000.0).unwrap(), 0.0);
         assert_eq!(pow(-2.0, 3.0).unwrap(), -8.0);
         assert_eq!(pow(0.5, f64::INFINITY).unwrap(), 0.0);

@@ -286,7 +286,7 @@ pub fn bind_args(f: Value, args: Args, out: &mut [Value]) -> R<()> {
                     if nkw_given == 1 { "" } else { "s" }
                 )
             } else {
-                format!(" positional argument{}", if given == 1 { "" } else { "s" })
+                String::new()
             };
             return Err(type_error(format!(
                 "{qn}() takes {takes} positional argument{} but {given}{extra} {} given",
@@ -320,6 +320,14 @@ pub fn bind_args(f: Value, args: Args, out: &mut [Value]) -> R<()> {
             Some(i) => out[i] = *v,
             None => match varkw {
                 Some(d) => crate::dict::setitem(d, *k, *v)?,
+                None if sp.params[..posonly]
+                    .iter()
+                    .any(|p| crate::str::as_str(*p) == kname) =>
+                {
+                    return Err(type_error(format!(
+                        "{qn}() got some positional-only arguments passed as keyword arguments: '{kname}'"
+                    )))
+                }
                 None => {
                     return Err(type_error(format!(
                         "{qn}() got an unexpected keyword argument '{kname}'"

@@ -83,27 +83,35 @@ pub fn as_big(v: Value) -> Option<&'static IBig> {
     v.downcast::<BigIntObj>().map(|b| &b.value)
 }
 
-/// The value of an int or bool as an `IBig`.
+/// The value of an int or bool as an `IBig` (0 for anything else; callers
+/// check the kind).
 pub fn to_ibig(v: Value) -> IBig {
     if v.is_small() {
         IBig::from(v.small())
     } else if let Some(b) = as_big(v) {
         b.clone()
     } else {
-        IBig::from(crate::num::bool_value(v) as i64)
+        IBig::from(bool_of(v) as i64)
     }
 }
 
-/// The value of an int or bool if it fits in an i64.
+/// The value of an int or bool if it fits in an i64 (`None` for big ints
+/// and for values of other types).
 #[inline]
 pub fn as_i64(v: Value) -> Option<i64> {
     if v.is_small() {
         Some(v.small())
     } else if let Some(b) = as_big(v) {
         i64::try_from(b).ok()
-    } else {
+    } else if v.kind() == Kind::Bool {
         Some(crate::num::bool_value(v) as i64)
+    } else {
+        None
     }
+}
+
+fn bool_of(v: Value) -> bool {
+    v.kind() == Kind::Bool && crate::num::bool_value(v)
 }
 
 /// True if the int (or bool) is negative.

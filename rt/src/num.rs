@@ -16,6 +16,9 @@ use dashu_int::IBig;
 use std::borrow::Cow;
 use std::cmp::Ordering;
 
+// `int()`, `float()` and `round()` live in num_convert.rs.
+pub use crate::num_convert::{float_from, int_from, round};
+
 /// Methods of `int` (and `bool`).
 pub const METHODS: &[&str] = &["bit_length", "bit_count", "conjugate", "as_integer_ratio"];
 
@@ -432,8 +435,6 @@ pub fn call_method(o: Value, name: &str, args: Args) -> R<Value> {
 }
 
 // ---- built-in functions --------------------------------------------------
-
-pub use crate::num_convert::{float_from, int_from, round};
 
 /// `abs(v)` for a number.
 pub fn abs(v: Value) -> R<Value> {

@@ -30,15 +30,15 @@ fn int_arg(v: Value) -> R<i64> {
 
 /// `round(v)` and `round(v, ndigits)`.
 pub fn round(v: Value, ndigits: Option<Value>) -> R<Value> {
-    let ndigits = match ndigits.filter(|n| !object::is_none(*n)) {
-        Some(n) => Some(int_arg(n)?),
-        None => None,
-    };
     let Some(n) = classify(v) else {
         return Err(type_error(format!(
             "type {} doesn't define __round__ method",
             type_name(v)
         )));
+    };
+    let ndigits = match ndigits.filter(|n| !object::is_none(*n)) {
+        Some(n) => Some(int_arg(n)?),
+        None => None,
     };
     match (n, ndigits) {
         (Num::Float(x), None) => float_to_int(x.round_ties_even()),

@@ -111,7 +111,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             if let ExprKind::Starred(inner) = &a.kind {
                 let v = self.expr(inner)?;
                 self.set_line(a.span);
-                self.rt_status(RtFn::ListExtend, &[l, v]);
+                self.rt_status(RtFn::StarExtend, &[l, v, f]);
             } else {
                 let v = self.expr(a)?;
                 self.rt(RtFn::ListAppend, &[l, v]);
@@ -191,9 +191,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             }
             (
                 "sum" | "min" | "max" | "sorted" | "list" | "tuple" | "set" | "frozenset"
-                | "dict",
-                Some(_),
-            ) => {
+                | "dict" | "enumerate",
+                _,
+            ) if args
+                .iter()
+                .any(|a| matches!(a.kind, ExprKind::GeneratorExp { .. })) =>
+            {
                 let f = self.const_builtin_value(name);
                 let vals = self.call_args(args, true)?;
                 let (arr, n, kw) = self.pack_args(&vals, keywords)?;

@@ -4,7 +4,7 @@
 use super::func::{FuncCx, LResult};
 use super::rt_abi::RtFn;
 use crate::ast::*;
-use crate::resolve::Binding;
+use crate::resolve::{Binding, ScopeId};
 use alrt::layout;
 use cranelift_codegen::ir::{condcodes::IntCC, types, Block, BlockArg, InstBuilder, MemFlagsData, Value};
 
@@ -428,39 +428,19 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let Some(scope) = self.m.res.scope_for(span) else {
             return self.unsupported("this comprehension (no scope)", span);
         };
-        // The first iterable is evaluated in the enclosing scope.
-        let first = self.expr(&generators[0].iter)?;
-        self.set_line(generators[0].iter.span);
-        let it0 = self.rt_val(RtFn::Iter, &[first]);
-        let saved = self.scope;
-        self.scope = scope;
-        let mut cells: Vec<String> = self.m.res.scopes[scope]
-            .bindings
-            .iter()
-            .filter(|(_, b)| **b == Binding::Cell)
-            .map(|(n, _)| n.clone())
-            .collect();
-        cells.sort();
-        for c in cells {
-            let z = self.null();
-            let cell = self.rt_val(RtFn::CellNew, &[z]);
-            let var = self.var(scope, &c);
-            self.b.def_var(var, cell);
-        }
         let exit = self.b.create_block();
-        let r = self.comp_level(generators, 0, Some(it0), exit, body);
-        self.scope = saved;
-        r?;
+        self.comp_gen(scope, generators, 0, exit, body)?;
         self.b.ins().jump(exit, &[]);
         self.b.switch_to_block(exit);
         Ok(())
     }
 
-    fn comp_level(
+    /// Levels `i..` of the comprehension whose scope is `cscope`.
+    fn comp_gen(
         &mut self,
+        cscope: ScopeId,
         generators: &'a [Comprehension],
         i: usize,
-        it: Option<Value>,
         exit: Block,
         body: &mut dyn FnMut(&mut Self, Block) -> LResult<()>,
     ) -> LResult<()> {
@@ -468,19 +448,93 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         if g.is_async {
             return self.unsupported("async comprehensions", g.target.span);
         }
-        let it = match it {
-            Some(it) => it,
-            None => {
-                let v = self.expr(&g.iter)?;
-                self.set_line(g.iter.span);
-                self.rt_val(RtFn::Iter, &[v])
+        if i == 0 {
+            // Cells of the comprehension scope exist once per evaluation.
+            let mut cells: Vec<String> = self.m.res.scopes[cscope]
+                .bindings
+                .iter()
+                .filter(|(_, b)| **b == Binding::Cell)
+                .map(|(n, _)| n.clone())
+                .collect();
+            cells.sort();
+            for c in cells {
+                let z = self.null();
+                let cell = self.rt_val(RtFn::CellNew, &[z]);
+                let var = self.var(cscope, &c);
+                self.b.def_var(var, cell);
             }
+        }
+        // The first iterable is evaluated in the enclosing scope.
+        let eval_scope = if i == 0 {
+            self.m.res.scopes[cscope].parent.unwrap_or(0)
+        } else {
+            cscope
         };
+        self.for_each(&g.iter, eval_scope, exit, &mut |fx, x, cont, exit| {
+            let saved = fx.scope;
+            fx.scope = cscope;
+            let r = (|| {
+                fx.assign(&g.target, x)?;
+                for c in &g.ifs {
+                    let flag = fx.cond(c)?;
+                    let pass = fx.b.create_block();
+                    fx.b.ins().brif(flag, pass, &[], cont, &[]);
+                    fx.b.switch_to_block(pass);
+                }
+                if i + 1 < generators.len() {
+                    fx.comp_gen(cscope, generators, i + 1, exit, body)
+                } else {
+                    body(fx, exit)
+                }
+            })();
+            fx.scope = saved;
+            r
+        })
+    }
+
+    /// Loops over `iterable` (evaluated in `eval_scope`), calling `per_item`
+    /// with each element, the block that fetches the next one, and `exit`.
+    /// A generator-expression iterable is inlined as nested loops, so it
+    /// stays lazy without a generator object.
+    fn for_each(
+        &mut self,
+        iterable: &'a Expr,
+        eval_scope: ScopeId,
+        exit: Block,
+        per_item: &mut dyn FnMut(&mut Self, Value, Block, Block) -> LResult<()>,
+    ) -> LResult<()> {
+        if let ExprKind::GeneratorExp { elt, generators } = &iterable.kind {
+            let Some(inner) = self.m.res.scope_for(iterable.span) else {
+                return self.unsupported("this generator expression (no scope)", iterable.span);
+            };
+            let outer = self.scope;
+            return self.comp_gen(inner, generators, 0, exit, &mut |fx, exit| {
+                let v = fx.expr(elt)?;
+                // `cont` of the element is the innermost loop of the inner
+                // generator: the block current before its body ends.
+                let cont = fx.b.create_block();
+                let saved = fx.scope;
+                fx.scope = outer;
+                let r = per_item(fx, v, cont, exit);
+                fx.scope = saved;
+                r?;
+                fx.b.ins().jump(cont, &[]);
+                fx.b.switch_to_block(cont);
+                Ok(())
+            });
+        }
+        let saved = self.scope;
+        self.scope = eval_scope;
+        let v = self.expr(iterable);
+        self.scope = saved;
+        let v = v?;
+        self.set_line(iterable.span);
+        let it = self.rt_val(RtFn::Iter, &[v]);
         let header = self.b.create_block();
         let done = self.b.create_block();
         self.b.ins().jump(header, &[]);
         self.b.switch_to_block(header);
-        self.set_line(g.iter.span);
+        self.set_line(iterable.span);
         let x = self.rt_val(RtFn::Next, &[it]);
         let stop = self
             .b
@@ -489,18 +543,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let got = self.b.create_block();
         self.b.ins().brif(stop, done, &[], got, &[]);
         self.b.switch_to_block(got);
-        self.assign(&g.target, x)?;
-        for cond in &g.ifs {
-            let c = self.cond(cond)?;
-            let pass = self.b.create_block();
-            self.b.ins().brif(c, pass, &[], header, &[]);
-            self.b.switch_to_block(pass);
-        }
-        if i + 1 < generators.len() {
-            self.comp_level(generators, i + 1, None, exit, body)?;
-        } else {
-            body(self, exit)?;
-        }
+        per_item(self, x, header, exit)?;
         self.b.ins().jump(header, &[]);
         self.b.switch_to_block(done);
         Ok(())

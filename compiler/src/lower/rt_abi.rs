@@ -89,6 +89,7 @@ rt_functions! {
     ListNew = "alc_rt_list_new"(V, V) -> V;
     ListAppend = "alc_rt_list_append"(V, V) -> none;
     ListExtend = "alc_rt_list_extend"(V, V) -> I;
+    StarExtend = "alc_rt_star_extend"(V, V, V) -> I;
     ListToTuple = "alc_rt_list_to_tuple"(V) -> V;
     DictNew = "alc_rt_dict_new"() -> V;
     DictSetItem = "alc_rt_dict_setitem"(V, V, V) -> I;

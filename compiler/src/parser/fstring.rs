@@ -793,3 +793,205 @@ fn lookup_char_name(name: &str) -> Option<u32> {
         _ => return None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{expr, parse_err, parse_ok};
+    use crate::ast::{ExprKind, FStringPart, StmtKind};
+    use crate::diagnostics::Diagnostic;
+    use crate::lexer::{tokenize, TokenKind};
+    use crate::span::Span;
+
+    fn lex_err(src: &str) -> Diagnostic {
+        tokenize(src).1.expect("expected a lexical error")
+    }
+
+    fn kinds(src: &str) -> Vec<TokenKind> {
+        let (toks, err) = tokenize(src);
+        assert!(err.is_none(), "{err:?}");
+        toks.into_iter().map(|t| t.kind).collect()
+    }
+
+    #[test]
+    fn string_prefixes() {
+        let k = kinds("r'a' B\"b\" bR'''c''' Rb\"\"\"d\"\"\" f'e' rF'g' Fr\"h\" u'i'\n");
+        let flags: Vec<(bool, bool, bool)> = k
+            .iter()
+            .filter_map(|k| match k {
+                TokenKind::Str(s) => Some((s.raw, s.bytes, s.fstring)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            flags,
+            vec![
+                (true, false, false),
+                (false, true, false),
+                (true, true, false),
+                (true, true, false),
+                (false, false, true),
+                (true, false, true),
+                (true, false, true),
+                (false, false, false),
+            ]
+        );
+    }
+
+    #[test]
+    fn unterminated_strings() {
+        let e = lex_err("x = 1\ny = 'abc\n");
+        assert_eq!(
+            e.message,
+            "unterminated string literal (detected at line 2)"
+        );
+        assert_eq!(e.span, Span::new(10, 11));
+        let e = lex_err("x = '''abc\n\n");
+        assert_eq!(
+            e.message,
+            "unterminated triple-quoted string literal (detected at line 2)"
+        );
+    }
+
+    fn string(src: &str) -> String {
+        let m = parse_ok(src);
+        match &m.body[0].kind {
+            StmtKind::Expr(e) => match &e.kind {
+                ExprKind::Str(s) => s.clone(),
+                other => panic!("not a str: {other:?}"),
+            },
+            other => panic!("not an expression: {other:?}"),
+        }
+    }
+
+    fn bytes(src: &str) -> Vec<u8> {
+        let m = parse_ok(src);
+        match &m.body[0].kind {
+            StmtKind::Expr(e) => match &e.kind {
+                ExprKind::Bytes(b) => b.clone(),
+                other => panic!("not bytes: {other:?}"),
+            },
+            other => panic!("not an expression: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn escapes() {
+        assert_eq!(
+            string(r#""\n\t\\\'\"\a\b\f\v\r\0""#),
+            "\n\t\\'\"\x07\x08\x0c\x0b\r\0"
+        );
+        assert_eq!(string(r#""\101\7\x41\u00e9\U0001F600""#), "A\x07Aé😀");
+        assert_eq!(
+            string(r#""\N{BULLET}\N{greek small letter alpha}\N{LATIN CAPITAL LETTER Q}""#),
+            "•αQ"
+        );
+        assert_eq!(string(r#""\d\q""#), "\\d\\q");
+        assert_eq!(string("'a\\\nb'"), "ab");
+        assert_eq!(string(r#"r"\n\"" "#), "\\n\\\"");
+        assert_eq!(string("'''a\r\nb'''"), "a\nb");
+        assert_eq!(string(r#"u'x' "y" 'z'"#), "xyz");
+        assert_eq!(string("'''it's\n\"quoted\"'''"), "it's\n\"quoted\"");
+        assert_eq!(
+            bytes(r#"b"\x00\xff\n\777\u1234""#),
+            b"\x00\xff\n\xff\\u1234"
+        );
+        assert_eq!(bytes(r#"rb"\x00" B'a'"#), b"\\x00a");
+    }
+
+    #[test]
+    fn escape_errors() {
+        let e = parse_err(r#"x = "\x4""#);
+        assert!(
+            e.message.contains("truncated \\xXX escape"),
+            "{}",
+            e.message
+        );
+        assert_eq!(e.span, Span::new(5, 8));
+        let e = parse_err(r#"x = "\N{NO SUCH NAME}""#);
+        assert!(e.message.ends_with("unknown Unicode character name"));
+        assert!(parse_err(r#""\U00110000""#)
+            .message
+            .ends_with("illegal Unicode character"));
+        assert!(parse_err(r#""\ud800""#)
+            .message
+            .starts_with("not supported yet"));
+    }
+
+    #[test]
+    fn fstrings() {
+        assert_eq!(expr("f'a{b}c'"), r#"(f "a" {b} "c")"#);
+        assert_eq!(expr("f'{{x}}'"), r#"(f "{x}")"#);
+        assert_eq!(expr("f''"), "(f )");
+        assert_eq!(
+            expr("f'{a!r} {b!s} {c!a}'"),
+            r#"(f {a !r} " " {b !s} " " {c !a})"#
+        );
+        assert_eq!(expr("f'{x:>10}'"), r#"(f {x :(f ">10")})"#);
+        assert_eq!(expr("f'{x:{w}.{p}f}'"), r#"(f {x :(f {w} "." {p} "f")})"#);
+        assert_eq!(expr("f'{x!r:^{w}}'"), r#"(f {x !r :(f "^" {w})})"#);
+        assert_eq!(expr("f'{x=}'"), r#"(f {x ="x=" !r})"#);
+        assert_eq!(expr("f'{x = }'"), r#"(f {x ="x = " !r})"#);
+        assert_eq!(expr("f'{x=!s}'"), r#"(f {x ="x=" !s})"#);
+        assert_eq!(expr("f'{x=:>5}'"), r#"(f {x ="x=" :(f ">5")})"#);
+        assert_eq!(expr("f'{a == b}'"), "(f {(cmp a Eq b)})");
+        assert_eq!(expr("f'{a != b!r}'"), "(f {(cmp a NotEq b) !r})");
+        assert_eq!(expr(r#"f'{d["k"]}'"#), r#"(f {([] d "k")})"#);
+        assert_eq!(expr("f'{ {1: 2}[1] }'"), "(f {([] {1:2} 1)})");
+        assert_eq!(expr("f'{a, b}'"), "(f {(tuple a b)})");
+        assert_eq!(expr("f'{(lambda: 1)()}'"), "(f {(call (lambda [] 1))})");
+        assert_eq!(expr("'a' f'{b}' 'c'"), r#"(f "a" {b} "c")"#);
+        assert_eq!(expr(r"f'\n{a}\t'"), r#"(f "\n" {a} "\t")"#);
+        assert_eq!(expr(r"rf'\{a}'"), r#"(f "\\" {a})"#);
+        assert_eq!(expr(r"f'\N{BULLET} {a}'"), r#"(f "• " {a})"#);
+        assert_eq!(expr("f'''{\na\n}'''"), "(f {a})");
+        assert_eq!(expr(r#"f"{f'{x}'}""#), "(f {(f {x})})");
+    }
+
+    #[test]
+    fn fstring_expression_spans_are_real_offsets() {
+        let src = "x = f'ab{foo + 1}'";
+        let m = parse_ok(src);
+        let StmtKind::Assign { value, .. } = &m.body[0].kind else {
+            panic!("not an assignment")
+        };
+        let ExprKind::FString(parts) = &value.kind else {
+            panic!("not an f-string")
+        };
+        let FStringPart::Value { value: inner, .. } = &parts[1] else {
+            panic!("not a field")
+        };
+        assert_eq!(
+            &src[inner.span.start as usize..inner.span.end as usize],
+            "foo + 1"
+        );
+        let e = parse_err("y = 1\nx = f'{a + }'\n");
+        assert_eq!(e.message, "f-string: invalid syntax");
+        assert_eq!(e.span, Span::new(17, 17));
+    }
+
+    #[test]
+    fn fstring_errors() {
+        let cases = [
+            ("f'{}'", "f-string: empty expression not allowed"),
+            ("f'{ }'", "f-string: empty expression not allowed"),
+            ("f'{a'", "f-string: expecting '}'"),
+            (
+                "f'{a!}'",
+                "f-string: invalid conversion character: expected 's', 'r', or 'a'",
+            ),
+            ("f'{a!rr}'", "f-string: expecting '}'"),
+            ("f'}'", "f-string: single '}' is not allowed"),
+            ("f'{a:{b:{c}}}'", "f-string: expressions nested too deeply"),
+            ("f'{a)}'", "f-string: unmatched ')'"),
+            ("f'{*a}'", "f-string: can't use starred expression here"),
+            ("f'{a#}'", "f-string expression part cannot include '#'"),
+            (
+                "f'{a\\n}'",
+                "f-string expression part cannot include a backslash",
+            ),
+        ];
+        for (src, msg) in cases {
+            assert_eq!(parse_err(src).message, msg, "{src}");
+        }
+    }
+}

@@ -802,3 +802,40 @@ impl Parser<'_> {
         ))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{expr, parse_ok};
+    use crate::ast::StmtKind;
+
+    #[test]
+    fn lambdas_and_params() {
+        assert_eq!(expr("lambda x, y=1: x"), "(lambda [x y] x)");
+        let m = parse_ok("def f(a, b=1, /, c=2, *args, d, e=3, **kw) -> int:\n    pass\n");
+        let StmtKind::FunctionDef(f) = &m.body[0].kind else {
+            panic!("not a def")
+        };
+        let names = |ps: &[crate::ast::Param]| {
+            ps.iter()
+                .map(|p| p.name.name.clone())
+                .collect::<Vec<_>>()
+                .join(",")
+        };
+        assert_eq!(names(&f.params.posonly), "a,b");
+        assert_eq!(names(&f.params.args), "c");
+        assert_eq!(
+            f.params.vararg.as_ref().map(|p| p.name.name.as_str()),
+            Some("args")
+        );
+        assert_eq!(names(&f.params.kwonly), "d,e");
+        assert_eq!(
+            f.params.kwarg.as_ref().map(|p| p.name.name.as_str()),
+            Some("kw")
+        );
+        assert!(f.returns.is_some());
+        let m = parse_ok("f = lambda *a, k, **kw: 0\ng = lambda *, k: k\n");
+        assert_eq!(m.body.len(), 2);
+        let m = parse_ok("def g(x: int = 3, *, y: str) -> None: return\n");
+        assert_eq!(m.body.len(), 1);
+    }
+}

@@ -1,3 +1,4 @@
+# Regenerate with: PYTHONHASHSEED=0 python3 setgen.py (CPython 3.11)
 # Generates set test scenarios: ops and the repr CPython gives.
 import random
 random.seed(12345)
@@ -42,7 +43,7 @@ for n in range(60):
     ops.append('r'); out.append(repr(s).replace(' ', ''))
     scen.append((' '.join(ops), ' '.join(out)))
 
-with open('/tmp/gen/set_cases.txt', 'w') as f:
+with open(__file__.replace('setgen.py', 'set_cases.txt'), 'w') as f:
     for o, e in scen:
         f.write(o + '\n' + e + '\n')
 print(len(scen))

@@ -1,3 +1,4 @@
+# Regenerate with: PYTHONHASHSEED=0 python3 setops.py (CPython 3.11)
 # Generates set-algebra cases: two sets built by adds and deletes, then the
 # repr CPython gives for each operator and method result.
 import random
@@ -51,5 +52,5 @@ for n in range(80):
     ops = ' '.join([','.join(vs(x) for x in a_add) or '-', ','.join(vs(x) for x in a_del) or '-',
                     ','.join(vs(x) for x in b_add) or '-', ','.join(vs(x) for x in b_del) or '-'])
     lines.append(ops + '\n' + ' '.join(out) + '\n')
-open('/tmp/gen/setops_cases.txt', 'w').write(''.join(lines))
+open(__file__.replace('setops.py', 'setops_cases.txt'), 'w').write(''.join(lines))
 print(len(lines))
