@@ -489,6 +489,22 @@ pub extern "C" fn alc_rt_set_update(s: Value, it: Value) -> i32 {
     status(crate::set::update(s, it))
 }
 
+/// A set display whose items are all constants (`{1, 2, 3}`): CPython
+/// compiles it to a frozenset constant (built from the tuple, then rebuilt
+/// from its own iteration order when constants are merged) and updates an
+/// empty set from it. Doing the same reproduces CPython's iteration order.
+#[no_mangle]
+pub extern "C" fn alc_rt_set_from_consts(items: Value) -> Value {
+    to_abi((|| {
+        let first = crate::set::frozenset_from_iterable(items)?;
+        let order = crate::tuple::from_vec(dispatch::collect(first)?);
+        let merged = crate::set::frozenset_from_iterable(order)?;
+        let s = crate::set::new_set();
+        crate::set::update(s, merged)?;
+        Ok(s)
+    })())
+}
+
 /// A slice object `a:b:c` (absent parts are None).
 #[no_mangle]
 pub extern "C" fn alc_rt_slice_new(a: Value, b: Value, c: Value) -> Value {
@@ -693,7 +709,16 @@ pub extern "C" fn alc_rt_name_error(name: Value) -> Value {
         &exc::NAME_ERROR,
         format!("name '{}' is not defined", crate::str::as_str(name)),
     );
+    if let Some(e) = error::pending().downcast::<ExcObj>() {
+        e.name.set(name);
+    }
     Value::NULL
+}
+
+/// Records the module's global names (`\0`-separated) for NameError hints.
+#[no_mangle]
+pub extern "C" fn alc_rt_set_global_names(ptr: *const u8, len: usize) {
+    crate::suggest::set_globals(text(ptr, len));
 }
 
 /// `UnboundLocalError` for a local read before assignment: returns null.

@@ -300,12 +300,7 @@ pub static PERCENT: &[(&str, P, Outcome)] = &[
 ];
 
 /// `(fmt, args, kwargs, fmt.format(*args, **kwargs))`
-type FormatCall = (
-    &'static str,
-    &'static [P],
-    &'static [(&'static str, P)],
-    Outcome,
-);
+type FormatCall = (&'static str, &'static [P], &'static [(&'static str, P)], Outcome);
 
 #[rustfmt::skip]
 pub static STR_FORMAT: &[FormatCall] = &[
@@ -335,6 +330,13 @@ pub static STR_FORMAT: &[FormatCall] = &[
     ("{:d}", &[B(true)], &[], Ok("'1'")),
     ("{}", &[B(true)], &[], Ok("'True'")),
     ("{:x<4}", &[N], &[], Err(("TypeError", "unsupported format string passed to NoneType.__format__"))),
+    ("{}\u{e9}{}", &[I(1), I(2)], &[], Ok("'1\u{e9}2'")),
+    ("\u{e9}{0!r}\u{20ac}", &[S("\u{1f600}")], &[], Ok("\"\u{e9}'\u{1f600}'\u{20ac}\"")),
+    ("{0:\u{20ac}^7}", &[S("ab")], &[], Ok("'\u{20ac}\u{20ac}ab\u{20ac}\u{20ac}\u{20ac}'")),
+    ("{\u{e9}}", &[], &[("\u{e9}", I(3))], Ok("'3'")),
+    ("{0[\u{e9}]}", &[D(&[("\u{e9}", I(4))])], &[], Ok("'4'")),
+    ("{!\u{e9}}", &[I(1)], &[], Err(("ValueError", "Unknown conversion specifier \\xe9"))),
+    ("{0.real}", &[I(5)], &[], Ok("'5'")),
     ("{} {1}", &[I(1), I(2)], &[], Err(("ValueError", "cannot switch from automatic field numbering to manual field specification"))),
     ("{1} {}", &[I(1), I(2)], &[], Err(("ValueError", "cannot switch from manual field specification to automatic field numbering"))),
     ("{2}", &[I(1)], &[], Err(("IndexError", "Replacement index 2 out of range for positional args tuple"))),

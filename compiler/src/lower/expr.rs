@@ -113,6 +113,11 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 }
                 Ok(d)
             }
+            ExprKind::Set(items) if items.len() > 2 && items.iter().all(is_constant) => {
+                let t = self.sequence(items, true)?;
+                self.set_line(e.span);
+                Ok(self.rt_val(RtFn::SetFromConsts, &[t]))
+            }
             ExprKind::Set(items) => {
                 let s = self.rt_val(RtFn::SetNew, &[]);
                 for i in items {
@@ -547,5 +552,27 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.ins().jump(header, &[]);
         self.b.switch_to_block(done);
         Ok(())
+    }
+}
+
+/// Is `e` a constant in CPython's sense (after its AST optimiser folds
+/// negated numbers and tuples of constants)?
+fn is_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Int(_)
+        | ExprKind::Float(_)
+        | ExprKind::Imag(_)
+        | ExprKind::Str(_)
+        | ExprKind::Bytes(_)
+        | ExprKind::True
+        | ExprKind::False
+        | ExprKind::None
+        | ExprKind::Ellipsis => true,
+        ExprKind::UnaryOp {
+            op: UnaryOp::USub | UnaryOp::UAdd | UnaryOp::Invert,
+            operand,
+        } => matches!(operand.kind, ExprKind::Int(_) | ExprKind::Float(_)),
+        ExprKind::Tuple(items) => items.iter().all(is_constant),
+        _ => false,
     }
 }

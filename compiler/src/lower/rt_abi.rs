@@ -96,6 +96,7 @@ rt_functions! {
     DictUpdate = "alc_rt_dict_update"(V, V) -> I;
     SetNew = "alc_rt_set_new"() -> V;
     SetAdd = "alc_rt_set_add"(V, V) -> I;
+    SetFromConsts = "alc_rt_set_from_consts"(V) -> V;
     SetUpdate = "alc_rt_set_update"(V, V) -> I;
     SliceNew = "alc_rt_slice_new"(V, V, V) -> V;
     Format = "alc_rt_format"(V, V) -> V;
@@ -112,6 +113,7 @@ rt_functions! {
     LeaveHandler = "alc_rt_leave_handler"() -> none;
     ExcMatches = "alc_rt_exc_matches"(V, V) -> I;
     NameError = "alc_rt_name_error"(V) -> V;
+    SetGlobalNames = "alc_rt_set_global_names"(V, V) -> none;
     UnboundLocal = "alc_rt_unbound_local"(V) -> V;
     UnboundFree = "alc_rt_unbound_free"(V) -> V;
     AssertFail = "alc_rt_assert_fail"(V) -> V;

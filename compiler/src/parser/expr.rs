@@ -312,10 +312,13 @@ impl Parser<'_> {
     fn binary(&mut self, min_prec: u8) -> PResult<Expr> {
         let start = self.span();
         let mut left = self.factor()?;
+        let mut chain = 0;
         while let Some((op, prec)) = binop_of(self.peek()) {
             if prec < min_prec {
                 break;
             }
+            chain += 1;
+            self.check_chain(chain)?;
             self.bump();
             let right = self.binary(prec + 1)?;
             let span = self.span_from(start);
@@ -389,7 +392,10 @@ impl Parser<'_> {
     pub(super) fn primary(&mut self) -> PResult<Expr> {
         let start = self.span();
         let mut e = self.atom()?;
+        let mut chain = 0;
         loop {
+            chain += 1;
+            self.check_chain(chain)?;
             match self.peek() {
                 TokenKind::Op(Op::Dot) => {
                     self.bump();

@@ -26,19 +26,37 @@ pub fn parse(file: &SourceFile) -> Result<Module, Vec<Diagnostic>> {
     match (res, lex_error) {
         (Ok(m), None) => Ok(m),
         (Ok(_), Some(e)) => Err(vec![e]),
-        // The token stream stops at a lexical error: a syntax error found
-        // before reaching that point came first in the file and wins.
-        (Err(e), Some(le)) if p.reached_end() => {
-            let _ = e;
-            Err(vec![le])
-        }
+        (Err(e), Some(le)) if p.reached_end() || lex_error_wins(file, &le, &e) => Err(vec![le]),
         (Err(e), _) => Err(vec![e]),
     }
+}
+
+/// Whether a lexical error later in the file replaces a syntax error found
+/// first. CPython tokenizes the rest of the file after a syntax error and
+/// reports most tokenizer errors found there instead (unterminated strings,
+/// bad literals, unmatched brackets), except indentation errors and stray
+/// characters; an unclosed bracket wins only if it opened on an earlier line
+/// than the syntax error.
+fn lex_error_wins(file: &SourceFile, lex: &Diagnostic, syntax: &Diagnostic) -> bool {
+    let msg = lex.message.as_str();
+    if msg.ends_with("was never closed") {
+        return file.line_col(syntax.span.end).0 > file.line_col(lex.span.start).0;
+    }
+    !(msg == "invalid syntax"
+        || msg.starts_with("unexpected EOF")
+        || msg.starts_with("unindent")
+        || msg.starts_with("inconsistent use of tabs")
+        || msg.starts_with("too many levels of indentation"))
 }
 
 /// How deep expressions and blocks may nest before parsing gives up, so that
 /// hostile input cannot overflow the stack.
 const MAX_DEPTH: usize = 250;
+
+/// How deep a left-nested chain (`a.b.c...`, `a + b + ...`) may make the
+/// tree. Building one costs no recursion here, but later passes recurse over
+/// the tree (CPython's compiler has a similar limit, about 3000).
+const MAX_TREE_DEPTH: usize = 1000;
 
 type PResult<T> = Result<T, Diagnostic>;
 
@@ -218,6 +236,16 @@ impl<'a> Parser<'a> {
 
     fn leave(&mut self) {
         self.depth = self.depth.saturating_sub(1);
+    }
+
+    /// Checks the depth of a left-nested chain (`a.b.c`, `a + b + c`) built
+    /// by a loop: the tree is as deep as if it had been built recursively,
+    /// and later passes do recurse over it.
+    fn check_chain(&self, chain: usize) -> PResult<()> {
+        if self.depth + chain > MAX_TREE_DEPTH {
+            return self.error_here("expression too deeply nested");
+        }
+        Ok(())
     }
 
     fn ident(&mut self) -> PResult<crate::ast::Ident> {
@@ -838,7 +866,15 @@ def f(): return 1
                 3,
             ),
             ("x = 1\ny = $\nz = 'abc\n", "invalid syntax", 2, 5),
-            ("x = = 1\ny = 'abc\n", "invalid syntax", 1, 5),
+            (
+                "x = = 1\ny = 'abc\n",
+                "unterminated string literal (detected at line 2)",
+                2,
+                5,
+            ),
+            ("foo(1, 2\nx = 3\n", "'(' was never closed", 1, 4),
+            ("(x = = 1\n", "invalid syntax", 1, 4),
+            ("x = = 1\n  y = 2\n", "invalid syntax", 1, 5),
             ("f'{}'\n", "f-string: empty expression not allowed", 1, 3),
             (
                 "f'{a!x}'\n",

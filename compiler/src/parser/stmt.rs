@@ -569,7 +569,11 @@ impl Parser<'_> {
         self.expect_colon()?;
         let body = self.block(what, start)?;
         let orelse = if self.at_kw(Kw::Elif) {
-            vec![self.if_stmt()?]
+            // Each `elif` nests one `If` deeper.
+            self.enter()?;
+            let res = self.if_stmt();
+            self.leave();
+            vec![res?]
         } else {
             self.else_block()?
         };
