@@ -1,6 +1,10 @@
 //! The C ABI generated code calls: thin `extern "C"` wrappers over rt's Rust
 //! API. Convention: a function returning `Value` returns null when an
 //! exception is pending; one returning `i32` returns -1 for that.
+//!
+//! Generated code is the only caller: it passes pointers to live stack
+//! arrays of the stated lengths, which is what the pointer parameters rely on.
+#![allow(clippy::not_unsafe_ptr_arg_deref)]
 
 use crate::args::Args;
 use crate::error::{self, to_abi, type_error, Pending, R};
@@ -74,10 +78,7 @@ pub extern "C" fn alc_rt_const_kwnames(ptr: *const u8, len: usize) -> Value {
 pub extern "C" fn alc_rt_builtin(ptr: *const u8, len: usize) -> Value {
     let name = text(ptr, len);
     crate::builtins::lookup(name).unwrap_or_else(|| {
-        error::raise(
-            &exc::NAME_ERROR,
-            format!("name '{name}' is not defined"),
-        );
+        error::raise(&exc::NAME_ERROR, format!("name '{name}' is not defined"));
         Value::NULL
     })
 }
@@ -263,7 +264,10 @@ pub extern "C" fn alc_rt_call(f: Value, args: *const Value, nargs: usize, kwname
     } else {
         crate::tuple::items(kwnames).len()
     };
-    to_abi(dispatch::call(f, Args::new(values(args, nargs + nkw), kwnames)))
+    to_abi(dispatch::call(
+        f,
+        Args::new(values(args, nargs + nkw), kwnames),
+    ))
 }
 
 /// `o.name(args...)` without materialising a bound method for built-ins.
@@ -538,22 +542,7 @@ pub extern "C" fn alc_rt_repr(v: Value) -> Value {
 /// `ascii(v)`
 #[no_mangle]
 pub extern "C" fn alc_rt_ascii(v: Value) -> Value {
-    to_abi(dispatch::repr(v).map(|s| crate::str::from_string(ascii_escape(&s))))
-}
-
-/// Escapes non-ASCII code points as `ascii()` does.
-pub fn ascii_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        let n = c as u32;
-        match n {
-            0..=0x7f => out.push(c),
-            0x80..=0xff => out.push_str(&format!("\\x{n:02x}")),
-            0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
-            _ => out.push_str(&format!("\\U{n:08x}")),
-        }
-    }
-    out
+    to_abi(dispatch::repr(v).map(|s| crate::str::from_string(crate::str_ops::ascii_escape(&s))))
 }
 
 /// Concatenates `n` str values (f-string pieces).

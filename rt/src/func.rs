@@ -273,9 +273,9 @@ pub fn bind_args(f: Value, args: Args, out: &mut [Value]) -> R<()> {
                 .kwnames
                 .iter()
                 .filter(|k| {
-                    sp.params[kwonly_start..kwonly_start + nkwonly].iter().any(|p| {
-                        crate::str::as_str(*p) == crate::str::as_str(**k)
-                    })
+                    sp.params[kwonly_start..kwonly_start + nkwonly]
+                        .iter()
+                        .any(|p| crate::str::as_str(*p) == crate::str::as_str(**k))
                 })
                 .count();
             let extra = if nkw_given > 0 {
@@ -291,7 +291,11 @@ pub fn bind_args(f: Value, args: Args, out: &mut [Value]) -> R<()> {
             return Err(type_error(format!(
                 "{qn}() takes {takes} positional argument{} but {given}{extra} {} given",
                 if npos == 1 && ndefaults == 0 { "" } else { "s" },
-                if given == 1 && nkw_given == 0 { "was" } else { "were" }
+                if given == 1 && nkw_given == 0 {
+                    "was"
+                } else {
+                    "were"
+                }
             )));
         }
     } else if has_varargs {
@@ -361,15 +365,16 @@ pub fn bind_args(f: Value, args: Args, out: &mut [Value]) -> R<()> {
             name_list(&missing)
         )));
     }
-    for i in kwonly_start..kwonly_start + nkwonly {
-        if out[i].is_null() {
+    let kwonly = kwonly_start..kwonly_start + nkwonly;
+    for (slot, &param) in out[kwonly.clone()].iter_mut().zip(&sp.params[kwonly]) {
+        if slot.is_null() {
             if !fo.kwdefaults.is_null() {
-                if let Some(v) = crate::dict::get(fo.kwdefaults, sp.params[i])? {
-                    out[i] = v;
+                if let Some(v) = crate::dict::get(fo.kwdefaults, param)? {
+                    *slot = v;
                     continue;
                 }
             }
-            missing.push(crate::str::as_str(sp.params[i]));
+            missing.push(crate::str::as_str(param));
         }
     }
     if !missing.is_empty() {

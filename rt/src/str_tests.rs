@@ -300,7 +300,12 @@ pub static PERCENT: &[(&str, P, Outcome)] = &[
 ];
 
 /// `(fmt, args, kwargs, fmt.format(*args, **kwargs))`
-type FormatCall = (&'static str, &'static [P], &'static [(&'static str, P)], Outcome);
+type FormatCall = (
+    &'static str,
+    &'static [P],
+    &'static [(&'static str, P)],
+    Outcome,
+);
 
 #[rustfmt::skip]
 pub static STR_FORMAT: &[FormatCall] = &[

@@ -120,8 +120,14 @@ mod tests {
 
     #[test]
     fn suggests_close_names_like_cpython() {
-        assert_eq!(calculate(&["counter", "total"], "countr").as_deref(), Some("counter"));
-        assert_eq!(calculate(&["print", "len"], "pritn").as_deref(), Some("print"));
+        assert_eq!(
+            calculate(&["counter", "total"], "countr").as_deref(),
+            Some("counter")
+        );
+        assert_eq!(
+            calculate(&["print", "len"], "pritn").as_deref(),
+            Some("print")
+        );
         assert_eq!(calculate(&["alpha"], "zzz"), None);
     }
 }

@@ -45,7 +45,11 @@ impl<'a> FuncSource<'a> {
 fn new_func(m: &ModuleCx, id: FuncId) -> Function {
     Function::with_name_signature(
         UserFuncName::user(0, id.as_u32()),
-        m.module.declarations().get_function_decl(id).signature.clone(),
+        m.module
+            .declarations()
+            .get_function_decl(id)
+            .signature
+            .clone(),
     )
 }
 
@@ -66,7 +70,12 @@ pub fn lower_module_body<'a>(
     let init_ref = m.module_declare_func_in_func(init_id, b.func);
     let mut fx = FuncCx::new(m, b, 0, codeinfo);
     // Global names feed the "Did you mean" hint of uncaught NameErrors.
-    let mut names: Vec<&str> = fx.m.res.module_assigned.iter().map(String::as_str).collect();
+    let mut names: Vec<&str> =
+        fx.m.res
+            .module_assigned
+            .iter()
+            .map(String::as_str)
+            .collect();
     names.sort_unstable();
     let joined = names.join("\0");
     let names_id = super::define_bytes(&mut fx.m.module, joined.as_bytes())?;
@@ -171,10 +180,12 @@ fn lower_body<'a>(
             layout::FUNC_CELLS,
         );
         for (i, name) in freevars.iter().enumerate() {
-            let c = fx
-                .b
-                .ins()
-                .load(types::I64, MemFlagsData::trusted(), cells_ptr, (i * 8) as i32);
+            let c = fx.b.ins().load(
+                types::I64,
+                MemFlagsData::trusted(),
+                cells_ptr,
+                (i * 8) as i32,
+            );
             fx.init_var(scope, name, c);
         }
     }
@@ -203,10 +214,9 @@ fn lower_body<'a>(
 fn stack_check(fx: &mut FuncCx) {
     let sp = fx.b.ins().get_stack_pointer(types::I64);
     let lim_addr = fx.data_addr("alc_rt_stack_limit");
-    let lim = fx
-        .b
-        .ins()
-        .load(types::I64, MemFlagsData::trusted(), lim_addr, 0);
+    let lim =
+        fx.b.ins()
+            .load(types::I64, MemFlagsData::trusted(), lim_addr, 0);
     let low = fx.b.ins().icmp(IntCC::UnsignedLessThan, sp, lim);
     let bad = fx.b.create_block();
     fx.b.set_cold_block(bad);
@@ -262,7 +272,9 @@ fn lower_generic(m: &mut ModuleCx, info: &FuncInfo) -> LResult<()> {
     ));
     let out = b.ins().stack_addr(types::I64, slot, 0);
     let nout = b.ins().iconst(types::I64, info.nparams as i64);
-    let call = b.ins().call(bind_ref, &[f, args, nargs, kwnames, out, nout]);
+    let call = b
+        .ins()
+        .call(bind_ref, &[f, args, nargs, kwnames, out, nout]);
     let st = b.inst_results(call)[0];
     let failed = b.ins().icmp_imm_s(IntCC::SignedLessThan, st, 0);
     let fail = b.create_block();
@@ -274,7 +286,10 @@ fn lower_generic(m: &mut ModuleCx, info: &FuncInfo) -> LResult<()> {
     b.switch_to_block(bound);
     let mut call_args = vec![f];
     for i in 0..info.nparams {
-        call_args.push(b.ins().stack_load(types::I64, types::I64, slot, (i * 8) as i32));
+        call_args.push(
+            b.ins()
+                .stack_load(types::I64, types::I64, slot, (i * 8) as i32),
+        );
     }
     let call = b.ins().call(body_ref, &call_args);
     let r = b.inst_results(call)[0];

@@ -38,6 +38,9 @@ pub fn parse(file: &SourceFile) -> Result<Module, Vec<Diagnostic>> {
 /// characters; an unclosed bracket wins only if it opened on an earlier line
 /// than the syntax error.
 fn lex_error_wins(file: &SourceFile, lex: &Diagnostic, syntax: &Diagnostic) -> bool {
+    if syntax.message.starts_with("unexpected indent") || syntax.message == "unexpected unindent" {
+        return false;
+    }
     let msg = lex.message.as_str();
     if msg.ends_with("was never closed") {
         return file.line_col(syntax.span.end).0 > file.line_col(lex.span.start).0;
@@ -212,6 +215,7 @@ impl<'a> Parser<'a> {
     fn error_here<T>(&self, msg: &str) -> PResult<T> {
         let msg = match self.peek() {
             TokenKind::Indent => "unexpected indent",
+            TokenKind::Dedent if msg == "invalid syntax" => "unexpected unindent",
             _ => msg,
         };
         Err(Diagnostic::error(msg, self.span()))

@@ -357,6 +357,9 @@ impl Parser<'_> {
         };
         if self.at_op(Op::Colon) {
             self.bump();
+            if !self.starts_expr() {
+                return self.invalid_syntax();
+            }
             match &first.kind {
                 ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
                 ExprKind::Tuple(_) => {
@@ -415,6 +418,9 @@ impl Parser<'_> {
                     ),
                     first.span,
                 );
+            }
+            if !self.at_stmt_end() {
+                return self.invalid_syntax();
             }
             let first = self.no_bare_star(first)?;
             return Ok(StmtKind::Expr(first));
