@@ -388,6 +388,11 @@ impl<'a> Lexer<'a> {
             self.skip_newline();
             return Ok(false);
         }
+        if c == b'\\' {
+            // CPython treats a line that starts with a continuation as
+            // not setting indentation.
+            return Ok(true);
+        }
         let (top, top_alt) = self.indents.last().copied().unwrap_or((0, 0));
         if col > top {
             if alt <= top_alt {

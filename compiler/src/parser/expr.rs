@@ -685,7 +685,8 @@ impl Parser<'_> {
                     } else {
                         "positional argument follows keyword argument"
                     };
-                    return self.error(msg, e.span);
+                    // CPython points at the token after the argument.
+                    return self.error_here(msg);
                 }
                 args.push(e);
             }

@@ -26,7 +26,9 @@ pub fn parse(file: &SourceFile) -> Result<Module, Vec<Diagnostic>> {
     match (res, lex_error) {
         (Ok(m), None) => Ok(m),
         (Ok(_), Some(e)) => Err(vec![e]),
-        (Err(e), Some(le)) if p.reached_end() || lex_error_wins(file, &le, &e) => Err(vec![le]),
+        (Err(e), Some(le)) if p.reached_end() || lex_error_wins(file, &le, &e, p.starts_expr()) => {
+            Err(vec![le])
+        }
         (Err(e), _) => Err(vec![e]),
     }
 }
@@ -37,13 +39,23 @@ pub fn parse(file: &SourceFile) -> Result<Module, Vec<Diagnostic>> {
 /// bad literals, unmatched brackets), except indentation errors and stray
 /// characters; an unclosed bracket wins only if it opened on an earlier line
 /// than the syntax error.
-fn lex_error_wins(file: &SourceFile, lex: &Diagnostic, syntax: &Diagnostic) -> bool {
+fn lex_error_wins(
+    file: &SourceFile,
+    lex: &Diagnostic,
+    syntax: &Diagnostic,
+    at_expr_start: bool,
+) -> bool {
     if syntax.message.starts_with("unexpected indent") || syntax.message == "unexpected unindent" {
         return false;
     }
     let msg = lex.message.as_str();
     if msg.ends_with("was never closed") {
-        return file.line_col(syntax.span.end).0 > file.line_col(lex.span.start).0;
+        // CPython also gets there when its error rules try to parse an
+        // expression at the failing token and run into the end of the file.
+        // CPython also gets there when it fails right at the unclosed
+        // bracket: its error rules try to parse from there to the end.
+        let at_bracket = at_expr_start && syntax.span.start == lex.span.start;
+        return at_bracket || file.line_col(syntax.span.end).0 > file.line_col(lex.span.start).0;
     }
     !(msg == "invalid syntax"
         || msg.starts_with("unexpected EOF")
@@ -209,6 +221,16 @@ impl<'a> Parser<'a> {
         }
         // CPython says "expected ':'" only when the line ends there.
         self.invalid_syntax()
+    }
+
+    /// A `:` that CPython's grammar forces (after `def`, `for`, `try`,
+    /// `else`, `finally` headers): "expected ':'" whatever follows.
+    fn expect_colon_forced(&mut self) -> PResult<Span> {
+        if self.at_op(Op::Colon) {
+            return Ok(self.bump().span);
+        }
+        self.expect_colon()
+            .or_else(|_| self.error_here("expected ':'"))
     }
 
     /// An error at the current token (an INDENT there is always "unexpected indent").

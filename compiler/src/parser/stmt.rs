@@ -534,7 +534,7 @@ impl Parser<'_> {
                 }
                 let iter = self.star_expressions()?;
                 let iter = self.no_bare_star(iter)?;
-                self.expect_colon()?;
+                self.expect_colon_forced()?;
                 let body = self.block("'for' statement", start)?;
                 let orelse = self.else_block()?;
                 Ok(stmt(
@@ -559,7 +559,7 @@ impl Parser<'_> {
             return Ok(Vec::new());
         }
         let span = self.bump().span;
-        self.expect_colon()?;
+        self.expect_colon_forced()?;
         self.block("'else' statement", span)
     }
 
@@ -621,7 +621,7 @@ impl Parser<'_> {
         } else {
             None
         };
-        let colon = self.expect_colon()?;
+        let colon = self.expect_colon_forced()?;
         let header = start.to(colon);
         let body = self.block("function definition", start)?;
         let def = FunctionDef {
@@ -732,7 +732,7 @@ impl Parser<'_> {
 
     fn try_stmt(&mut self) -> PResult<Stmt> {
         let start = self.bump().span;
-        self.expect_colon()?;
+        self.expect_colon_forced()?;
         let body = self.block("'try' statement", start)?;
         let mut handlers: Vec<ExceptHandler> = Vec::new();
         let mut is_star = false;
@@ -792,7 +792,7 @@ impl Parser<'_> {
         };
         let finalbody = if self.at_kw(Kw::Finally) {
             let span = self.bump().span;
-            self.expect_colon()?;
+            self.expect_colon_forced()?;
             self.block("'finally' statement", span)?
         } else {
             if handlers.is_empty() {
