@@ -26,7 +26,10 @@ pub fn parse(file: &SourceFile) -> Result<Module, Vec<Diagnostic>> {
     match (res, lex_error) {
         (Ok(m), None) => Ok(m),
         (Ok(_), Some(e)) => Err(vec![e]),
-        (Err(e), Some(le)) if p.reached_end() || lex_error_wins(file, &le, &e, p.starts_expr()) => {
+        (Err(e), Some(le)) if p.reached_end() || lex_error_wins(file, &le, &e) => Err(vec![le]),
+        (Err(e), Some(le))
+            if le.message.ends_with("was never closed") && p.probe_to_end(e.span) =>
+        {
             Err(vec![le])
         }
         (Err(e), _) => Err(vec![e]),
@@ -39,23 +42,13 @@ pub fn parse(file: &SourceFile) -> Result<Module, Vec<Diagnostic>> {
 /// bad literals, unmatched brackets), except indentation errors and stray
 /// characters; an unclosed bracket wins only if it opened on an earlier line
 /// than the syntax error.
-fn lex_error_wins(
-    file: &SourceFile,
-    lex: &Diagnostic,
-    syntax: &Diagnostic,
-    at_expr_start: bool,
-) -> bool {
+fn lex_error_wins(file: &SourceFile, lex: &Diagnostic, syntax: &Diagnostic) -> bool {
     if syntax.message.starts_with("unexpected indent") || syntax.message == "unexpected unindent" {
         return false;
     }
     let msg = lex.message.as_str();
     if msg.ends_with("was never closed") {
-        // CPython also gets there when its error rules try to parse an
-        // expression at the failing token and run into the end of the file.
-        // CPython also gets there when it fails right at the unclosed
-        // bracket: its error rules try to parse from there to the end.
-        let at_bracket = at_expr_start && syntax.span.start == lex.span.start;
-        return at_bracket || file.line_col(syntax.span.end).0 > file.line_col(lex.span.start).0;
+        return file.line_col(syntax.span.end).0 > file.line_col(lex.span.start).0;
     }
     !(msg == "invalid syntax"
         || msg.starts_with("unexpected EOF")
@@ -155,6 +148,39 @@ impl<'a> Parser<'a> {
             start: start.start,
             end: self.prev_end().max(start.start),
         }
+    }
+
+    /// CPython's error rules try to parse an expression at a failing token
+    /// (to suggest a missing comma); if that runs into an unclosed bracket at
+    /// the end of the file, the unclosed bracket is what gets reported. This
+    /// replays that attempt, outside import statements.
+    fn probe_to_end(&mut self, at: Span) -> bool {
+        let Some(idx) = self.tokens.iter().position(|t| t.span.start == at.start) else {
+            return false;
+        };
+        let line_start = self.tokens[..idx]
+            .iter()
+            .rposition(|t| {
+                matches!(
+                    t.kind,
+                    TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent
+                )
+            })
+            .map_or(0, |i| i + 1);
+        if matches!(
+            self.tokens.get(line_start).map(|t| &t.kind),
+            Some(TokenKind::Kw(Kw::Import | Kw::From))
+        ) {
+            return false;
+        }
+        self.pos = idx;
+        self.depth = 0;
+        self.furthest = idx;
+        if !self.starts_expr() {
+            return false;
+        }
+        let _ = self.expression();
+        self.reached_end()
     }
 
     /// Span of a compound statement from `start` to the end of its last body statement.
@@ -863,7 +889,7 @@ def f(): return 1
                 "f(a=1, b)\n",
                 "positional argument follows keyword argument",
                 1,
-                8,
+                9,
             ),
             (
                 "f(x for x in y, 1)\n",
