@@ -271,6 +271,18 @@ impl Resolver {
                     if self.cur == 0 {
                         continue;
                     }
+                    let sc = &self.scopes[self.cur];
+                    if sc.used.iter().any(|(u, _)| *u == n.name) {
+                        self.errors.push(Diagnostic::error(
+                            format!("name '{}' is used prior to global declaration", n.name),
+                            s.span,
+                        ));
+                    } else if sc.assigned.contains(&n.name) {
+                        self.errors.push(Diagnostic::error(
+                            format!("name '{}' is assigned to before global declaration", n.name),
+                            s.span,
+                        ));
+                    }
                     self.scope().globals.insert(n.name.clone());
                     // A function assigning a global makes the name unknown.
                     self.module_defs
@@ -281,15 +293,14 @@ impl Resolver {
             }
             StmtKind::Nonlocal(names) => {
                 if self.cur == 0 {
-                    if let Some(n) = names.first() {
-                        self.errors.push(Diagnostic::error(
-                            "nonlocal declaration not allowed at module level",
-                            n.span,
-                        ));
-                    }
+                    self.errors.push(Diagnostic::error(
+                        "nonlocal declaration not allowed at module level",
+                        s.span,
+                    ));
+                    return;
                 }
                 for n in names {
-                    self.scope().nonlocals.push((n.name.clone(), n.span));
+                    self.scope().nonlocals.push((n.name.clone(), s.span));
                 }
             }
             StmtKind::Del(targets) => {

@@ -104,7 +104,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                     None => self.none(),
                 };
                 if self.scope == 0 {
-                    return self.unsupported("'return' outside function", s.span);
+                    return Err(crate::diagnostics::Diagnostic::error(
+                        "'return' outside function",
+                        s.span,
+                    ));
                 }
                 self.run_cleanups(0)?;
                 self.b.ins().return_(&[v]);
@@ -115,11 +118,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 let is_break = matches!(s.kind, StmtKind::Break);
                 let Some(depth) = self.ctl.iter().rposition(|c| matches!(c, Ctl::Loop { .. }))
                 else {
-                    let what = if is_break { "'break'" } else { "'continue'" };
-                    return Err(crate::diagnostics::Diagnostic::error(
-                        format!("{what} outside loop"),
-                        s.span,
-                    ));
+                    let msg = if is_break {
+                        "'break' outside loop"
+                    } else {
+                        "'continue' not properly in loop"
+                    };
+                    return Err(crate::diagnostics::Diagnostic::error(msg, s.span));
                 };
                 let Ctl::Loop { cont, brk } = self.ctl[depth] else {
                     unreachable!("rposition found a loop")
