@@ -475,6 +475,19 @@ pub extern "C" fn alc_rt_dict_update(d: Value, m: Value) -> i32 {
     status(crate::dict::update(d, m))
 }
 
+/// A class-body name lookup: the namespace entry, or null (with no
+/// exception) when the name is not in the namespace.
+#[no_mangle]
+pub extern "C" fn alc_rt_ns_get(ns: Value, name: Value) -> Value {
+    match crate::dict::get(ns, name) {
+        Ok(Some(v)) => v,
+        _ => {
+            error::take_pending();
+            Value::NULL
+        }
+    }
+}
+
 /// An empty set.
 #[no_mangle]
 pub extern "C" fn alc_rt_set_new() -> Value {

@@ -248,6 +248,29 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 };
                 (v, err)
             }
+            Binding::ClassNs => {
+                // Class body: the namespace first, then the enclosing scopes.
+                let ns_var = self.var(owner, super::stmt::NS_VAR);
+                let ns = self.b.use_var(ns_var);
+                let k = self.str_const(name);
+                let v = self.rt(RtFn::NsGet, &[ns, k]).expect("returns");
+                let found = self.b.create_block();
+                let missing = self.b.create_block();
+                let merge = self.b.create_block();
+                let r = self.b.append_block_param(merge, types::I64);
+                self.b.ins().brif(v, found, &[], missing, &[]);
+                self.b.switch_to_block(found);
+                self.jump_args(merge, &[v]);
+                self.b.switch_to_block(missing);
+                let saved = self.scope;
+                self.scope = self.m.res.scopes[owner].parent.unwrap_or(0);
+                let outer = self.load_name(name, span);
+                self.scope = saved;
+                let outer = outer?;
+                self.jump_args(merge, &[outer]);
+                self.b.switch_to_block(merge);
+                return Ok(r);
+            }
             Binding::Global => {
                 if self.is_builtin_name(name) {
                     return Ok(self.const_builtin_value(name));

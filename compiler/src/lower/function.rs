@@ -145,6 +145,7 @@ fn lower_body<'a>(
         .chain(&p.kwarg)
         .map(|x| x.name.name.as_str())
         .collect();
+    fx.first_param = names.first().map(|n| n.to_string());
     // Cells for captured locals, then parameters (copied into cells if captured).
     let scope_data = &fx.m.res.scopes[scope];
     let mut cells: Vec<String> = scope_data

@@ -93,6 +93,10 @@ rt_functions! {
     ListToTuple = "alc_rt_list_to_tuple"(V) -> V;
     DictNew = "alc_rt_dict_new"() -> V;
     DictSetItem = "alc_rt_dict_setitem"(V, V, V) -> I;
+    NsGet = "alc_rt_ns_get"(V, V) -> V;
+    ClassNew = "alc_rt_class_new"(V, V, V, V, V) -> V;
+    Super = "alc_rt_super"(V, V) -> V;
+    DelAttr = "alc_rt_delattr"(V, V) -> I;
     DictUpdate = "alc_rt_dict_update"(V, V) -> I;
     SetNew = "alc_rt_set_new"() -> V;
     SetAdd = "alc_rt_set_add"(V, V) -> I;

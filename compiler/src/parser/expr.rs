@@ -169,7 +169,16 @@ impl Parser<'_> {
                     ..
                 }
         );
-        if bitwise_level && self.check_target(&e, TargetCtx::Assign).is_err() {
+        let excluded = matches!(
+            e.kind,
+            ExprKind::List(_)
+                | ExprKind::Tuple(_)
+                | ExprKind::GeneratorExp { .. }
+                | ExprKind::True
+                | ExprKind::False
+                | ExprKind::None
+        );
+        if bitwise_level && !excluded {
             return self.error(
                 format!(
                     "cannot assign to {} here. Maybe you meant '==' instead of '='?",
