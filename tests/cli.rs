@@ -15,7 +15,11 @@ fn alc() -> PathBuf {
     let p = std::env::var_os("ALC")
         .map(PathBuf::from)
         .unwrap_or_else(|| workspace().join("target/release/alc"));
-    assert!(p.is_file(), "{} missing: run `cargo build --release`", p.display());
+    assert!(
+        p.is_file(),
+        "{} missing: run `cargo build --release`",
+        p.display()
+    );
     p
 }
 
@@ -54,8 +58,14 @@ fn version_and_help() {
 fn bad_invocations_are_one_clean_error() {
     let d = scratch("bad");
     let cases: Vec<(Vec<String>, &str)> = vec![
-        (vec!["--no-such-flag".into(), "x.al".into()], "unexpected argument"),
-        (vec![d.join("missing.al").display().to_string()], "cannot read"),
+        (
+            vec!["--no-such-flag".into(), "x.al".into()],
+            "unexpected argument",
+        ),
+        (
+            vec![d.join("missing.al").display().to_string()],
+            "cannot read",
+        ),
         (
             vec![write(&d, "latin1.al", b"print('\xe9')\n")],
             "not valid UTF-8",
@@ -109,16 +119,26 @@ fn bad_invocations_are_one_clean_error() {
 #[test]
 fn object_clif_and_default_output_name() {
     let d = scratch("emit");
-    let src = write(&d, "prog.al", b"def f(x):\n    return x + 1\nprint(f(41))\n");
+    let src = write(
+        &d,
+        "prog.al",
+        b"def f(x):\n    return x + 1\nprint(f(41))\n",
+    );
     let obj = d.join("prog.o");
     let o = run(&[&src, "-c", "-o", &obj.display().to_string()]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(std::fs::read(&obj).expect("object written").starts_with(b"\x7fELF"));
+    assert!(std::fs::read(&obj)
+        .expect("object written")
+        .starts_with(b"\x7fELF"));
     let clif = run(&[&src, "--emit", "clif"]);
     assert!(clif.status.success());
     assert!(String::from_utf8_lossy(&clif.stdout).contains("function"));
     // Without -o, the executable is named after the program's stem.
-    let o = Command::new(alc()).arg("prog.al").current_dir(&d).output().expect("runs");
+    let o = Command::new(alc())
+        .arg("prog.al")
+        .current_dir(&d)
+        .output()
+        .expect("runs");
     assert!(o.status.success(), "{}", stderr(&o));
     let out = Command::new(d.join("prog")).output().expect("program runs");
     assert_eq!(String::from_utf8_lossy(&out.stdout), "42\n");
@@ -142,7 +162,10 @@ fn verbose_shows_the_linker_and_static_links_statically() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stderr(&o).contains("libalrt.a"));
     let elf = std::fs::read(&exe).expect("executable");
-    assert!(!has_interpreter(&elf), "a static executable has no PT_INTERP");
+    assert!(
+        !has_interpreter(&elf),
+        "a static executable has no PT_INTERP"
+    );
     let out = Command::new(&exe).output().expect("runs");
     assert_eq!(String::from_utf8_lossy(&out.stdout), "static\n");
 }

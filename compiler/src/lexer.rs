@@ -803,9 +803,6 @@ impl<'a> Lexer<'a> {
             }
             b')' | b']' | b'}' => match self.brackets.pop() {
                 None => {
-                    if self.embedded && a == b'}' {
-                        // Cannot happen: the f-string scanner stops at '}'.
-                    }
                     return self.err(format!("unmatched '{}'", a as char), start, start + 1);
                 }
                 Some((open, open_at)) => {

@@ -68,7 +68,10 @@ fn run_mode(args: &[String]) -> ! {
         .unwrap_or_else(std::env::temp_dir)
         .join("alc");
     if let Err(e) = std::fs::create_dir_all(&cache) {
-        eprintln!("error: cannot create cache directory {}: {e}", cache.display());
+        eprintln!(
+            "error: cannot create cache directory {}: {e}",
+            cache.display()
+        );
         std::process::exit(1);
     }
     let abs = std::fs::canonicalize(&input).unwrap_or_else(|_| input.clone());
@@ -78,10 +81,7 @@ fn run_mode(args: &[String]) -> ! {
         .file_stem()
         .map(|s| s.to_string_lossy().to_string())
         .unwrap_or_else(|| "prog".into());
-    let exe = cache.join(format!(
-        "{stem}-{:016x}",
-        std::hash::Hasher::finish(&h)
-    ));
+    let exe = cache.join(format!("{stem}-{:016x}", std::hash::Hasher::finish(&h)));
     let cfg = Config {
         input,
         output: Some(exe.clone()),
@@ -153,5 +153,22 @@ fn main() {
         verbose: cli.verbose,
         color: std::io::stderr().is_terminal(),
     };
-    report(driver::run(&cfg));
+    // The passes recurse over the AST; deeply chained expressions (the
+    // parser allows ~1000 levels) need more than the default 8 MiB stack.
+    let worker = std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || driver::run(&cfg));
+    match worker {
+        Ok(h) => match h.join() {
+            Ok(r) => report(r),
+            Err(_) => {
+                eprintln!("error: internal compiler error (the compiler thread failed)");
+                std::process::exit(101);
+            }
+        },
+        Err(e) => {
+            eprintln!("error: cannot start the compiler thread: {e}");
+            std::process::exit(1);
+        }
+    }
 }

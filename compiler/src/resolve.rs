@@ -666,12 +666,28 @@ impl Resolver {
                 if self.scopes[id].bindings.contains_key(&n) {
                     continue;
                 }
-                // Comprehensions are inline: a name they don't own is simply
-                // looked up in their parent (see `Resolution::lookup`).
-                if self.scopes[id].kind != ScopeKind::Function {
+                // Comprehensions and class bodies are inline: a name they
+                // don't own is looked up in the nearest enclosing function,
+                // which may have to capture it from further out.
+                let mut owner = id;
+                let mut bound = false;
+                while matches!(
+                    self.scopes[owner].kind,
+                    ScopeKind::Comprehension | ScopeKind::Class
+                ) {
+                    if self.scopes[owner].bindings.contains_key(&n) {
+                        bound = true;
+                        break;
+                    }
+                    owner = self.scopes[owner].parent.unwrap_or(0);
+                }
+                if bound
+                    || self.scopes[owner].kind != ScopeKind::Function
+                    || self.scopes[owner].bindings.contains_key(&n)
+                {
                     continue;
                 }
-                self.capture(id, &n);
+                self.capture(owner, &n);
             }
         }
         if !self.errors.is_empty() {

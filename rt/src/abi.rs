@@ -16,7 +16,7 @@ use crate::value::{Value, ITER_STOP};
 use crate::{dispatch, func};
 
 /// Views a (pointer, count) pair from generated code as a slice.
-fn values<'a>(ptr: *const Value, n: usize) -> &'a [Value] {
+pub(crate) fn values<'a>(ptr: *const Value, n: usize) -> &'a [Value] {
     if n == 0 {
         return &[];
     }
@@ -153,15 +153,10 @@ pub extern "C" fn alc_rt_getattr(o: Value, name: Value) -> Value {
     to_abi(dispatch::getattr(o, name))
 }
 
-/// `o.name = v`: built-in objects have no writable attributes yet.
+/// `o.name = v`: 0, or -1 on error.
 #[no_mangle]
-pub extern "C" fn alc_rt_setattr(o: Value, name: Value, _v: Value) -> i32 {
-    let n = crate::str::as_str(name);
-    error::raise(
-        &exc::ATTRIBUTE_ERROR,
-        format!("'{}' object has no attribute '{n}'", type_name(o)),
-    );
-    -1
+pub extern "C" fn alc_rt_setattr(o: Value, name: Value, v: Value) -> i32 {
+    status(dispatch::setattr(o, name, v))
 }
 
 /// `iter(v)`
@@ -291,6 +286,35 @@ pub extern "C" fn alc_rt_call_method(
     ))
 }
 
+/// `o.append(v)`: the list fast path of the most common method call;
+/// anything else goes through `dispatch::call_method`.
+#[no_mangle]
+pub extern "C" fn alc_rt_method_append(o: Value, name: Value, v: Value) -> Value {
+    if o.kind() == Kind::List {
+        crate::list_ops::append(o, v);
+        return object::none();
+    }
+    to_abi(dispatch::call_method(o, name, Args::positional(&[v])))
+}
+
+/// `o.get(k)` / `o.get(k, default)` (`default` null when absent): the dict
+/// fast path; anything else goes through `dispatch::call_method`.
+#[no_mangle]
+pub extern "C" fn alc_rt_method_get(o: Value, name: Value, k: Value, default: Value) -> Value {
+    if o.kind() == Kind::Dict {
+        return to_abi(crate::dict::get(o, k).map(|r| {
+            r.unwrap_or(if default.is_null() {
+                object::none()
+            } else {
+                default
+            })
+        }));
+    }
+    let args = [k, default];
+    let n = if default.is_null() { 1 } else { 2 };
+    to_abi(dispatch::call_method(o, name, Args::positional(&args[..n])))
+}
+
 /// `f(*posargs, **kwargs)`: `posargs` is a list, `kwargs` a dict or null.
 #[no_mangle]
 pub extern "C" fn alc_rt_call_ex(f: Value, posargs: Value, kwargs: Value) -> Value {
@@ -327,6 +351,8 @@ pub extern "C" fn alc_rt_kwargs_merge(d: Value, mapping: Value, f: Value) -> i32
 }
 
 fn kwargs_merge(d: Value, mapping: Value, f: Value) -> R<()> {
+    // A dict subclass instance counts as its dict.
+    let mapping = crate::instance::unwrap(mapping);
     if mapping.kind() != Kind::Dict {
         return Err(type_error(format!(
             "{} argument after ** must be a mapping, not {}",
@@ -468,6 +494,8 @@ pub extern "C" fn alc_rt_dict_setitem(d: Value, k: Value, v: Value) -> i32 {
 /// `{**m}` in a dict display: 0, or -1 on error.
 #[no_mangle]
 pub extern "C" fn alc_rt_dict_update(d: Value, m: Value) -> i32 {
+    // A dict subclass instance counts as its dict.
+    let m = crate::instance::unwrap(m);
     if m.kind() != Kind::Dict {
         type_error(format!("'{}' object is not a mapping", type_name(m)));
         return -1;

@@ -62,6 +62,10 @@ pub static GETATTR: BuiltinObj = BuiltinObj::new("getattr", getattr);
 pub static SETATTR: BuiltinObj = BuiltinObj::new("setattr", setattr);
 /// `hasattr(obj, name)`
 pub static HASATTR: BuiltinObj = BuiltinObj::new("hasattr", hasattr);
+/// `delattr(obj, name)`
+pub static DELATTR: BuiltinObj = BuiltinObj::new("delattr", delattr);
+/// `vars([object])`
+pub static VARS: BuiltinObj = BuiltinObj::new("vars", vars);
 /// `exit(code=None)` (CPython's `site` adds it; scripts use it).
 pub static EXIT: BuiltinObj = BuiltinObj::new("exit", exit);
 /// `quit(code=None)`, the same as `exit`.
@@ -105,6 +109,8 @@ static FUNCTIONS: &[&BuiltinObj] = &[
     &GETATTR,
     &SETATTR,
     &HASATTR,
+    &DELATTR,
+    &VARS,
     &EXIT,
     &QUIT,
 ];
@@ -124,6 +130,10 @@ static TYPES: &[&TypeObj] = &[
     &object::TYPE_TYPE,
     &object::OBJECT_TYPE,
     &object::SLICE_TYPE,
+    &crate::descr::PROPERTY_TYPE,
+    &crate::descr::STATICMETHOD_TYPE,
+    &crate::descr::CLASSMETHOD_TYPE,
+    &crate::descr::SUPER_TYPE,
 ];
 
 /// Every builtin name (functions, types, exceptions), for "Did you mean" hints.
@@ -297,6 +307,9 @@ fn abs(args: Args) -> R<Value> {
     if dispatch::is_number(v) {
         return num::abs(v);
     }
+    if crate::class_ops::is_user(v) {
+        return crate::class_ops::abs(v);
+    }
     Err(type_error(format!(
         "bad operand type for abs(): '{}'",
         type_name(v)
@@ -367,10 +380,17 @@ fn callable(args: Args) -> R<Value> {
 
 /// True if calling `v` can succeed (`callable()`).
 pub fn is_callable(v: Value) -> bool {
-    matches!(
-        v.kind(),
-        Kind::Func | Kind::Builtin | Kind::BoundMethod | Kind::Type
-    )
+    match v.kind() {
+        Kind::Func
+        | Kind::Builtin
+        | Kind::BoundMethod
+        | Kind::Type
+        | Kind::Method
+        | Kind::StaticMethod
+        | Kind::Wrapper => true,
+        Kind::Instance => crate::class_ops::is_callable(v),
+        _ => false,
+    }
 }
 
 fn ord(args: Args) -> R<Value> {
@@ -392,7 +412,7 @@ fn ord(args: Args) -> R<Value> {
 }
 
 fn chr(args: Args) -> R<Value> {
-    let v = one("chr", &args)?;
+    let v = crate::class_ops::index_value(one("chr", &args)?)?;
     if !is_int(v) {
         return Err(not_an_integer(v));
     }
@@ -436,7 +456,7 @@ fn bin(args: Args) -> R<Value> {
 
 /// The one integer argument of hex/oct/bin.
 fn int_arg(fname: &str, args: &Args) -> R<Value> {
-    let v = one(fname, args)?;
+    let v = crate::class_ops::index_value(one(fname, args)?)?;
     if is_int(v) {
         Ok(v)
     } else {
@@ -447,6 +467,17 @@ fn int_arg(fname: &str, args: &Args) -> R<Value> {
 fn round(args: Args) -> R<Value> {
     let [number, ndigits] = bind_clinic("round", &args, ["number", "ndigits"], 0, 1)?;
     let number = number.unwrap_or_else(object::none);
+    if crate::class_ops::is_user(number) {
+        let nd: Vec<Value> = ndigits.into_iter().collect();
+        if let Some(r) = crate::class_ops::call_optional(number, "__round__", &nd)? {
+            return Ok(r);
+        }
+        if let Some(p) = crate::instance::payload(number) {
+            if dispatch::is_number(p) {
+                return num::round(p, opt(ndigits));
+            }
+        }
+    }
     if !dispatch::is_number(number) {
         return Err(type_error(format!(
             "type {} doesn't define __round__ method",
@@ -465,6 +496,12 @@ fn pow(args: Args) -> R<Value> {
     let m = opt(m);
     let numeric =
         dispatch::is_number(base) && dispatch::is_number(exp) && m.is_none_or(dispatch::is_number);
+    if !numeric
+        && m.is_none()
+        && (crate::class_ops::is_user(base) || crate::class_ops::is_user(exp))
+    {
+        return dispatch::binop(crate::ops::BinOp::Pow, base, exp);
+    }
     if !numeric {
         return Err(match m {
             None => type_error(format!(
@@ -488,6 +525,11 @@ fn divmod(args: Args) -> R<Value> {
     let (a, b) = (pos[0], pos[1]);
     if dispatch::is_number(a) && dispatch::is_number(b) {
         return num::divmod(a, b);
+    }
+    if crate::class_ops::is_user(a) || crate::class_ops::is_user(b) {
+        if let Some(r) = crate::class_ops::divmod(a, b)? {
+            return Ok(r);
+        }
     }
     Err(type_error(format!(
         "unsupported operand type(s) for divmod(): '{}' and '{}'",
@@ -621,10 +663,28 @@ fn hasattr(args: Args) -> R<Value> {
 fn setattr(args: Args) -> R<Value> {
     let pos = check_positional("setattr", &args, 3, 3)?;
     let name = attr_name(pos[1])?;
-    if crate::abi::alc_rt_setattr(pos[0], name, pos[2]) < 0 {
-        return Err(Pending);
-    }
+    dispatch::setattr(pos[0], name, pos[2])?;
     none()
+}
+
+fn delattr(args: Args) -> R<Value> {
+    let pos = check_positional("delattr", &args, 2, 2)?;
+    let name = attr_name(pos[1])?;
+    dispatch::delattr(pos[0], name)?;
+    none()
+}
+
+fn vars(args: Args) -> R<Value> {
+    let pos = check_positional("vars", &args, 0, 1)?;
+    let Some(&o) = pos.first() else {
+        return Err(type_error("not supported yet: vars() without an argument"));
+    };
+    match dispatch::getattr(o, crate::str::new("__dict__")) {
+        Err(Pending) if take_attribute_error() => {
+            Err(type_error("vars() argument must have __dict__ attribute"))
+        }
+        r => r,
+    }
 }
 
 // ---- leaving -----------------------------------------------------------------

@@ -5,22 +5,9 @@ use crate::args::Args;
 use crate::builtins::{bind_clinic, check_positional, is_int, not_an_integer};
 use crate::error::{type_error, value_error, R};
 use crate::exc;
-use crate::object::{self, type_name, Header, Kind, Object, TypeObj};
+use crate::object::{self, type_name, Kind, TypeObj};
 use crate::value::Value;
 use crate::{dispatch, float, num};
-
-/// An instance of `object()`: a header and nothing else.
-#[repr(C)]
-pub struct BareObj {
-    pub header: Header,
-}
-
-// SAFETY: repr(C), Header first. Only `object()` allocates kind-Instance
-// objects today; when user-class instances arrive they must either share
-// this header-only prefix or `object()` must allocate through them.
-unsafe impl Object for BareObj {
-    const KINDS: &'static [Kind] = &[Kind::Instance];
-}
 
 /// `t(*args, **kwargs)` for a built-in type object `t`.
 pub fn call_type(t: Value, args: Args) -> R<Value> {
@@ -35,6 +22,13 @@ pub fn call_type(t: Value, args: Args) -> R<Value> {
         let pos = check_positional("float", &args, 0, 1)?;
         match pos.first() {
             None => Ok(float::new(0.0)),
+            Some(v) if crate::class_ops::is_user(*v) => match crate::class_ops::to_float(*v)? {
+                Some(f) => Ok(f),
+                None => Err(type_error(format!(
+                    "float() argument must be a string or a real number, not '{}'",
+                    type_name(*v)
+                ))),
+            },
             Some(v) => num::float_from(*v),
         }
     } else if is(&object::STR_TYPE) {
@@ -92,16 +86,14 @@ pub fn call_type(t: Value, args: Args) -> R<Value> {
         args.no_kwargs("type")?;
         match args.pos {
             [v] => Ok(object::type_of(*v).value()),
-            [_, _, _] => Err(type_error("type() with 3 arguments is not supported yet")),
+            [name, bases, ns] => crate::class::new_class(*name, Value::NULL, *bases, *ns),
             _ => Err(type_error("type() takes 1 or 3 arguments")),
         }
     } else if is(&object::OBJECT_TYPE) {
         if !args.pos.is_empty() || !args.kwnames.is_empty() {
             return Err(type_error("object() takes no arguments"));
         }
-        Ok(Value::from_ref(crate::gc::alloc(BareObj {
-            header: Header::new(&object::OBJECT_TYPE),
-        })))
+        Ok(crate::instance::new_object())
     } else if is(&object::NONE_TYPE) {
         singleton(ty, args, object::none())
     } else if is(&object::NOT_IMPLEMENTED_TYPE) {
@@ -138,6 +130,13 @@ fn new_int(args: Args) -> R<Value> {
     match (x, base) {
         (None, None) => Ok(Value::from_small(0)),
         (None, Some(_)) => Err(type_error("int() missing string argument")),
+        (Some(x), None) if crate::class_ops::is_user(x) => match crate::class_ops::to_int(x)? {
+            Some(i) => Ok(i),
+            None => Err(type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                type_name(x)
+            ))),
+        },
         (Some(x), base) => num::int_from(x, base),
     }
 }
@@ -191,14 +190,15 @@ fn new_range(args: Args) -> R<Value> {
     let pos = check_positional("range", &args, 1, 3)?;
     let mut vals = [Value::from_small(0); 3];
     for (slot, v) in vals.iter_mut().zip(pos) {
-        if !is_int(*v) {
-            return Err(not_an_integer(*v));
+        let v = crate::class_ops::index_value(*v)?;
+        if !is_int(v) {
+            return Err(not_an_integer(v));
         }
-        *slot = num::to_int(*v);
+        *slot = num::to_int(v);
     }
     let one = Value::from_small(1);
     let (start, stop, step) = match *pos {
-        [stop] => (Value::from_small(0), num::to_int(stop), one),
+        [_] => (Value::from_small(0), vals[0], one),
         [_, _] => (vals[0], vals[1], one),
         _ => (vals[0], vals[1], vals[2]),
     };
@@ -371,7 +371,7 @@ mod tests {
         );
         assert_eq!(
             call(&object::TYPE_TYPE, &[s("A"), i(1), i(2)]).unwrap_err(),
-            "TypeError: type() with 3 arguments is not supported yet"
+            "TypeError: type.__new__() argument 2 must be tuple, not int"
         );
         let o = call(&object::OBJECT_TYPE, &[]).expect("object()");
         assert!(repr(Ok(o)).starts_with("<object object at 0x"));

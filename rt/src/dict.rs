@@ -521,6 +521,8 @@ pub fn merge(a: Value, b: Value) -> R<Value> {
 /// `d.update(other)` / `d |= other`: `other` is a dict or an iterable of
 /// key/value pairs.
 pub fn update(d: Value, other: Value) -> R<()> {
+    // A dict subclass instance counts as its dict.
+    let other = crate::instance::unwrap(other);
     if other.kind() == Kind::Dict {
         return merge_dict(d, other);
     }

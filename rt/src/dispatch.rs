@@ -3,12 +3,14 @@
 //! a type does not support is produced here, in CPython's wording.
 
 use crate::args::Args;
+use crate::class_ops::{self, is_user};
 use crate::error::{type_error, R};
 use crate::object::{self, type_name, Kind};
 use crate::ops::{BinOp, CmpOp, UnaryOp};
 use crate::value::Value;
 use crate::{
-    dict, exc, float, func, int, iter, list_ops, num, range, set, slice, str_ops, tuple_ops,
+    class, descr, dict, exc, float, func, instance, int, iter, list_ops, num, range, set, slice,
+    str_ops, tuple_ops,
 };
 
 /// True for values of the numeric tower handled by `num` (int, bool, float).
@@ -20,6 +22,14 @@ pub fn is_number(v: Value) -> bool {
 /// `repr(v)`
 pub fn repr(v: Value) -> R<String> {
     crate::recursion::check()?;
+    if is_user(v) {
+        return class_ops::repr(v);
+    }
+    repr_builtin(v)
+}
+
+/// `repr(v)` by the built-in type of `v`'s layout (never a user method).
+pub fn repr_builtin(v: Value) -> R<String> {
     match v.kind() {
         Kind::Int => Ok(int::repr(v)),
         Kind::Bool => Ok(if num::bool_value(v) { "True" } else { "False" }.into()),
@@ -34,19 +44,30 @@ pub fn repr(v: Value) -> R<String> {
         Kind::Slice => slice::repr(v),
         Kind::DictView => dict::view_repr(v),
         Kind::Exception => exc::repr(v.as_ref()),
-        Kind::Type => Ok(format!("<class '{}'>", object::type_of_type_name(v))),
+        Kind::Type => Ok(class::type_repr(v.as_ref())),
         Kind::Func => Ok(format!("<function {} at {:#x}>", func::qualname(v), v.0)),
         Kind::Builtin => Ok(format!("<built-in function {}>", func::builtin_name(v))),
         Kind::BoundMethod => Ok(func::bound_method_repr(v)),
         Kind::NotImplemented => Ok("NotImplemented".into()),
         Kind::Ellipsis => Ok("Ellipsis".into()),
         Kind::Iter => Ok(format!("<{} object at {:#x}>", iter::type_name(v), v.0)),
-        Kind::Cell | Kind::Instance => Ok(format!("<{} object at {:#x}>", type_name(v), v.0)),
+        Kind::Instance => class_ops::repr(v),
+        Kind::Cell => Ok(format!("<{} object at {:#x}>", type_name(v), v.0)),
+        Kind::Method
+        | Kind::Property
+        | Kind::StaticMethod
+        | Kind::ClassMethod
+        | Kind::Super
+        | Kind::Wrapper
+        | Kind::SeqIter => descr::repr(v),
     }
 }
 
 /// `str(v)`
 pub fn str_of(v: Value) -> R<String> {
+    if is_user(v) {
+        return class_ops::str_of(v);
+    }
     match v.kind() {
         Kind::Str => Ok(crate::str::as_str(v).to_string()),
         Kind::Exception => exc::to_str(v.as_ref()),
@@ -56,7 +77,7 @@ pub fn str_of(v: Value) -> R<String> {
 
 /// `str(v)` as a str value, reusing `v` when it already is one.
 pub fn str_value(v: Value) -> R<Value> {
-    if v.kind() == Kind::Str {
+    if v.kind() == Kind::Str && !is_user(v) {
         Ok(v)
     } else {
         Ok(crate::str::from_string(str_of(v)?))
@@ -65,6 +86,14 @@ pub fn str_value(v: Value) -> R<Value> {
 
 /// `hash(v)`
 pub fn hash(v: Value) -> R<i64> {
+    if is_user(v) {
+        return class_ops::hash(v);
+    }
+    hash_builtin(v)
+}
+
+/// `hash(v)` by the built-in type of `v`'s layout.
+pub fn hash_builtin(v: Value) -> R<i64> {
     match v.kind() {
         Kind::Int => Ok(int::hash(v)),
         Kind::Bool => Ok(num::bool_value(v) as i64),
@@ -76,6 +105,7 @@ pub fn hash(v: Value) -> R<i64> {
         Kind::List | Kind::Dict | Kind::Set | Kind::Slice | Kind::DictView => {
             Err(type_error(format!("unhashable type: '{}'", type_name(v))))
         }
+        Kind::Method => Ok(descr::method_hash(v)),
         // Identity hashes: CPython hashes these by address (id() >> 4, rotated).
         _ => Ok(v.0.rotate_right(4) as i64),
     }
@@ -105,18 +135,35 @@ pub fn lt(a: Value, b: Value) -> R<bool> {
     compare_bool(a, b, CmpOp::Lt)
 }
 
-/// Rich comparison returning a Python value (always a bool for built-in types).
+/// Rich comparison returning a Python value (always a bool for built-in
+/// types; whatever a user class's method returns otherwise).
 pub fn compare(a: Value, b: Value, op: CmpOp) -> R<Value> {
+    if is_user(a) || is_user(b) {
+        return class_ops::richcompare(a, b, op);
+    }
     compare_bool(a, b, op).map(object::boolean)
 }
 
 /// Rich comparison as a Rust bool.
 pub fn compare_bool(a: Value, b: Value, op: CmpOp) -> R<bool> {
     crate::recursion::check()?;
+    if is_user(a) || is_user(b) {
+        let r = class_ops::richcompare(a, b, op)?;
+        return truthy(r);
+    }
+    compare_builtin(a, b, op)
+}
+
+/// Rich comparison by the built-in types of the operands' layouts.
+pub fn compare_builtin(a: Value, b: Value, op: CmpOp) -> R<bool> {
     if let Some(r) = num::compare(a, b, op) {
         return Ok(r);
     }
     let (ka, kb) = (a.kind(), b.kind());
+    if ka == Kind::Method && matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        let eq = descr::method_eq(a, b).unwrap_or(false);
+        return Ok(eq == (op == CmpOp::Eq));
+    }
     // Keys and items views compare as sets, with sets and with each other.
     if ka == Kind::DictView || kb == Kind::DictView {
         if let Some(r) = dict::view_richcompare(a, b, op)? {
@@ -167,6 +214,17 @@ pub fn truthy(v: Value) -> R<bool> {
     if v.is_small() {
         return Ok(v.small() != 0);
     }
+    if is_user(v) {
+        return class_ops::truthy(v);
+    }
+    truthy_builtin(v)
+}
+
+/// Truth value by the built-in type of `v`'s layout.
+pub fn truthy_builtin(v: Value) -> R<bool> {
+    if v.is_small() {
+        return Ok(v.small() != 0);
+    }
     match v.kind() {
         Kind::Bool => Ok(num::bool_value(v)),
         Kind::NoneType => Ok(false),
@@ -178,13 +236,21 @@ pub fn truthy(v: Value) -> R<bool> {
         | Kind::Set
         | Kind::FrozenSet
         | Kind::Range
-        | Kind::DictView => Ok(len(v)? != 0),
+        | Kind::DictView => Ok(len_builtin(v)? != 0),
         _ => Ok(true),
     }
 }
 
 /// `len(v)`
 pub fn len(v: Value) -> R<usize> {
+    if is_user(v) {
+        return class_ops::len(v);
+    }
+    len_builtin(v)
+}
+
+/// `len(v)` by the built-in type of `v`'s layout.
+pub fn len_builtin(v: Value) -> R<usize> {
     match v.kind() {
         Kind::Str => Ok(v.as_ref::<crate::str::StrObj>().nchars),
         Kind::List => Ok(list_ops::len(v)),
@@ -202,9 +268,16 @@ pub fn len(v: Value) -> R<usize> {
 
 /// `iter(v)`
 pub fn iter(v: Value) -> R<Value> {
-    if v.kind() == Kind::Iter {
-        return Ok(v);
+    match v.kind() {
+        Kind::Iter | Kind::SeqIter => return Ok(v),
+        _ if is_user(v) => return class_ops::iter(v),
+        _ => {}
     }
+    iter_builtin(v)
+}
+
+/// `iter(v)` by the built-in type of `v`'s layout.
+pub fn iter_builtin(v: Value) -> R<Value> {
     match iter::make(v)? {
         Some(it) => Ok(it),
         None => Err(type_error(format!(
@@ -216,8 +289,11 @@ pub fn iter(v: Value) -> R<Value> {
 
 /// `next(it)`: `Ok(None)` when exhausted.
 pub fn next(it: Value) -> R<Option<Value>> {
-    if it.kind() == Kind::Iter {
-        return iter::next(it);
+    match it.kind() {
+        Kind::Iter => return iter::next(it),
+        Kind::SeqIter => return descr::seqiter_next(it),
+        _ if is_user(it) => return class_ops::next(it),
+        _ => {}
     }
     Err(type_error(format!(
         "'{}' object is not an iterator",
@@ -243,12 +319,31 @@ pub fn collect(v: Value) -> R<Vec<Value>> {
 
 /// `o[k]`
 pub fn getitem(o: Value, k: Value) -> R<Value> {
+    if is_user(o) {
+        return class_ops::getitem(o, k);
+    }
+    getitem_builtin(o, k)
+}
+
+/// `o[k]` by the built-in type of `o`'s layout.
+pub fn getitem_builtin(o: Value, k: Value) -> R<Value> {
     match o.kind() {
+        Kind::List if is_user(k) => list_ops::getitem(o, class_ops::index_builtin_key(o, k)?),
+        Kind::Tuple if is_user(k) => tuple_ops::getitem(o, class_ops::index_builtin_key(o, k)?),
+        Kind::Str if is_user(k) => str_ops::getitem(o, class_ops::index_builtin_key(o, k)?),
         Kind::List => list_ops::getitem(o, k),
         Kind::Tuple => tuple_ops::getitem(o, k),
         Kind::Str => str_ops::getitem(o, k),
         Kind::Dict => dict::getitem(o, k),
         Kind::Range => range::getitem(o, k),
+        Kind::Type
+            if o == object::TYPE_TYPE.value() || o.as_ref::<object::TypeObj>().class.is_some() =>
+        {
+            Err(type_error(format!(
+                "type '{}' is not subscriptable",
+                object::type_of_type_name(o)
+            )))
+        }
         _ => Err(type_error(format!(
             "'{}' object is not subscriptable",
             type_name(o)
@@ -258,7 +353,16 @@ pub fn getitem(o: Value, k: Value) -> R<Value> {
 
 /// `o[k] = v`
 pub fn setitem(o: Value, k: Value, v: Value) -> R<()> {
+    if is_user(o) {
+        return class_ops::setitem(o, k, v);
+    }
+    setitem_builtin(o, k, v)
+}
+
+/// `o[k] = v` by the built-in type of `o`'s layout.
+pub fn setitem_builtin(o: Value, k: Value, v: Value) -> R<()> {
     match o.kind() {
+        Kind::List if is_user(k) => list_ops::setitem(o, class_ops::index_builtin_key(o, k)?, v),
         Kind::List => list_ops::setitem(o, k, v),
         Kind::Dict => dict::setitem(o, k, v),
         _ => Err(type_error(format!(
@@ -270,7 +374,16 @@ pub fn setitem(o: Value, k: Value, v: Value) -> R<()> {
 
 /// `del o[k]`
 pub fn delitem(o: Value, k: Value) -> R<()> {
+    if is_user(o) {
+        return class_ops::delitem(o, k);
+    }
+    delitem_builtin(o, k)
+}
+
+/// `del o[k]` by the built-in type of `o`'s layout.
+pub fn delitem_builtin(o: Value, k: Value) -> R<()> {
     match o.kind() {
+        Kind::List if is_user(k) => list_ops::delitem(o, class_ops::index_builtin_key(o, k)?),
         Kind::List => list_ops::delitem(o, k),
         Kind::Dict => dict::delitem(o, k),
         _ => Err(type_error(format!(
@@ -282,6 +395,14 @@ pub fn delitem(o: Value, k: Value) -> R<()> {
 
 /// `x in c`
 pub fn contains(c: Value, x: Value) -> R<bool> {
+    if is_user(c) {
+        return class_ops::contains(c, x);
+    }
+    contains_builtin(c, x)
+}
+
+/// `x in c` by the built-in type of `c`'s layout.
+pub fn contains_builtin(c: Value, x: Value) -> R<bool> {
     match c.kind() {
         Kind::Str => str_ops::contains(c, x),
         Kind::List => list_ops::contains(c, x),
@@ -298,6 +419,14 @@ pub fn contains(c: Value, x: Value) -> R<bool> {
             }
             Ok(false)
         }
+        Kind::SeqIter => {
+            while let Some(y) = descr::seqiter_next(c)? {
+                if container_eq(y, x)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
         _ => Err(type_error(format!(
             "argument of type '{}' is not iterable",
             type_name(c)
@@ -307,6 +436,14 @@ pub fn contains(c: Value, x: Value) -> R<bool> {
 
 /// `a op b`
 pub fn binop(op: BinOp, a: Value, b: Value) -> R<Value> {
+    if is_user(a) || is_user(b) {
+        return class_ops::binop(op, a, b);
+    }
+    binop_builtin(op, a, b)
+}
+
+/// `a op b` by the built-in types of the operands' layouts.
+pub fn binop_builtin(op: BinOp, a: Value, b: Value) -> R<Value> {
     if is_number(a) && is_number(b) {
         return num::binop(op, a, b);
     }
@@ -383,6 +520,46 @@ pub fn binop_type_error(op: BinOp, a: Value, b: Value) -> crate::error::Pending 
 
 /// `a op= b`: mutates lists, sets and dicts in place, else falls back to `binop`.
 pub fn inplace(op: BinOp, a: Value, b: Value) -> R<Value> {
+    let r = if is_user(a) || is_user(b) {
+        class_ops::inplace(op, a, b)
+    } else {
+        inplace_builtin(op, a, b)
+    };
+    r.map_err(|p| inplace_message(op, p))
+}
+
+/// `a op= b` by the built-in types of the operands' layouts.
+pub fn inplace_builtin(op: BinOp, a: Value, b: Value) -> R<Value> {
+    let r = inplace_builtin_inner(op, a, b);
+    r.map_err(|p| inplace_message(op, p))
+}
+
+/// Rewrites "unsupported operand type(s) for +" as CPython words it for
+/// augmented assignment ("for +=").
+fn inplace_message(op: BinOp, p: crate::error::Pending) -> crate::error::Pending {
+    let e = crate::error::pending();
+    let Some(eo) = e.downcast::<exc::ExcObj>() else {
+        return p;
+    };
+    if !std::ptr::eq(eo.header.ty, &exc::TYPE_ERROR) {
+        return p;
+    }
+    let args = crate::tuple::items(eo.args.get());
+    let [msg] = args else { return p };
+    let Some(text) = crate::str::try_str(*msg) else {
+        return p;
+    };
+    let prefix = format!("unsupported operand type(s) for {}:", op.symbol());
+    if let Some(rest) = text.strip_prefix(&prefix) {
+        let sym = if op == BinOp::Pow { "**" } else { op.symbol() };
+        let new = format!("unsupported operand type(s) for {sym}=:{rest}");
+        eo.args
+            .set(crate::tuple::from_slice(&[crate::str::from_string(new)]));
+    }
+    p
+}
+
+fn inplace_builtin_inner(op: BinOp, a: Value, b: Value) -> R<Value> {
     match (a.kind(), op) {
         (Kind::List, BinOp::Add) => {
             list_ops::extend(a, b)?;
@@ -405,12 +582,20 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> R<Value> {
             dict::update(a, b)?;
             Ok(a)
         }
-        _ => binop(op, a, b),
+        _ => binop_builtin(op, a, b),
     }
 }
 
 /// `-v`, `+v`, `~v`
 pub fn unary(op: UnaryOp, v: Value) -> R<Value> {
+    if is_user(v) {
+        return class_ops::unary(op, v);
+    }
+    unary_builtin(op, v)
+}
+
+/// `-v`, `+v`, `~v` by the built-in type of `v`'s layout.
+pub fn unary_builtin(op: UnaryOp, v: Value) -> R<Value> {
     if is_number(v) {
         return num::unary(op, v);
     }
@@ -424,6 +609,25 @@ pub fn unary(op: UnaryOp, v: Value) -> R<Value> {
 /// `o.name`
 pub fn getattr(o: Value, name: Value) -> R<Value> {
     let n = crate::str::as_str(name);
+    if !o.is_small() {
+        match o.header().kind {
+            _ if is_user(o) => return instance::getattr(o, name),
+            Kind::Instance | Kind::Exception => return instance::getattr(o, name),
+            Kind::Type => return type_getattr(o, name),
+            Kind::Method
+            | Kind::Property
+            | Kind::StaticMethod
+            | Kind::ClassMethod
+            | Kind::Super
+            | Kind::Wrapper => return descr::getattr(o, name),
+            Kind::Func => {
+                if let Some(v) = descr::func_attr_get(o, name)? {
+                    return Ok(v);
+                }
+            }
+            _ => {}
+        }
+    }
     if let Some(v) = data_attr(o, n)? {
         return Ok(v);
     }
@@ -439,8 +643,59 @@ pub fn getattr(o: Value, name: Value) -> R<Value> {
     Err(crate::error::no_attribute(o, n))
 }
 
+/// `t.name` for a type object: user classes look along their MRO; built-in
+/// types have their methods and special methods (`object.__init__`).
+fn type_getattr(o: Value, name: Value) -> R<Value> {
+    let t = o.as_ref::<object::TypeObj>();
+    if t.class.is_some() {
+        return class::type_getattr(t, name);
+    }
+    let n = crate::str::as_str(name);
+    if let Some(v) = class::type_data_attr(t, n)? {
+        return Ok(v);
+    }
+    if kind_has_method(t.inst_kind, n) || (std::ptr::eq(t, &object::DICT_TYPE) && n == "fromkeys") {
+        return Ok(func::bind_method(o, name));
+    }
+    if let Some(class::Found::Builtin(b)) = class::lookup(t, name) {
+        return Ok(crate::basetype::unbound(b, name));
+    }
+    if let Some(f) = class::type_method(n) {
+        return Ok(descr::new_method(f, o));
+    }
+    Err(class::no_type_attribute(t, n))
+}
+
+/// `o.name = v`
+pub fn setattr(o: Value, name: Value, v: Value) -> R<()> {
+    if !o.is_small() {
+        match o.header().kind {
+            _ if is_user(o) => return instance::setattr(o, name, v),
+            Kind::Instance | Kind::Exception => return instance::setattr(o, name, v),
+            Kind::Type => return class::type_setattr(o.as_ref(), name, v),
+            Kind::Func => return descr::func_attr_set(o, name, v),
+            _ => {}
+        }
+    }
+    Err(crate::error::no_attribute(o, crate::str::as_str(name)))
+}
+
+/// `del o.name`
+pub fn delattr(o: Value, name: Value) -> R<()> {
+    if !o.is_small() {
+        match o.header().kind {
+            _ if is_user(o) => return instance::delattr(o, name),
+            Kind::Instance | Kind::Exception => return instance::delattr(o, name),
+            Kind::Type => return class::type_delattr(o.as_ref(), name),
+            Kind::Func => return descr::func_attr_del(o, name),
+            _ => {}
+        }
+    }
+    Err(crate::error::no_attribute(o, crate::str::as_str(name)))
+}
+
 /// Non-method attributes of built-in objects.
-fn data_attr(o: Value, n: &str) -> R<Option<Value>> {
+pub fn data_attr(o: Value, n: &str) -> R<Option<Value>> {
     Ok(match (o.kind(), n) {
         (_, "__class__") => Some(object::type_of(o).value()),
         (Kind::Type, "__name__") => Some(crate::str::new(object::type_of_type_name(o))),
@@ -476,7 +731,12 @@ pub fn has_method(o: Value, name: &str) -> bool {
 
 /// True if instances of kind `k` have a built-in method called `name`.
 pub fn kind_has_method(k: Kind, name: &str) -> bool {
-    let methods: &[&str] = match k {
+    kind_methods(k).contains(&name)
+}
+
+/// The built-in methods of instances of kind `k`.
+pub fn kind_methods(k: Kind) -> &'static [&'static str] {
+    match k {
         Kind::Int | Kind::Bool => num::METHODS,
         Kind::Float => num::FLOAT_METHODS,
         Kind::Str => crate::str_methods::METHODS,
@@ -488,12 +748,28 @@ pub fn kind_has_method(k: Kind, name: &str) -> bool {
         Kind::Range => range::METHODS,
         Kind::Exception => &["with_traceback"],
         _ => &[],
-    };
-    methods.contains(&name)
+    }
 }
 
 /// `o.name(*args)` for built-in types, without creating a bound method.
 pub fn call_method(o: Value, name: Value, args: Args) -> R<Value> {
+    if !o.is_small() {
+        match o.header().kind {
+            _ if is_user(o) => return instance::call_method(o, name, args),
+            Kind::Instance | Kind::Exception => return instance::call_method(o, name, args),
+            Kind::Super | Kind::Property => return descr::call_method(o, name, args),
+            Kind::Type if o.as_ref::<object::TypeObj>().class.is_some() => {
+                let f = getattr(o, name)?;
+                return call(f, args);
+            }
+            _ => {}
+        }
+    }
+    call_method_builtin(o, name, args)
+}
+
+/// `o.name(*args)` by the built-in type of `o`'s layout.
+pub fn call_method_builtin(o: Value, name: Value, args: Args) -> R<Value> {
     let n = crate::str::as_str(name);
     if !has_method(o, n) {
         // Not a built-in method: maybe a callable data attribute.
@@ -508,7 +784,6 @@ pub fn call_method(o: Value, name: Value, args: Args) -> R<Value> {
         Kind::Dict => dict::call_method(o, n, args),
         Kind::Set | Kind::FrozenSet => set::call_method(o, n, args),
         Kind::Range => range::call_method(o, n, args),
-        Kind::Exception => Ok(o),
         _ => Err(crate::error::no_attribute(o, n)),
     }
 }
@@ -551,7 +826,21 @@ pub fn call(f: Value, args: Args) -> R<Value> {
             }
             call_method(slf, name, args)
         }
-        Kind::Type => crate::construct::call_type(f, args),
+        Kind::Type => {
+            let t = f.as_ref::<object::TypeObj>();
+            if t.class.is_some() {
+                return instance::construct(t, args);
+            }
+            match descr::call_type(t, args) {
+                Some(r) => r,
+                None => crate::construct::call_type(f, args),
+            }
+        }
+        Kind::Method => descr::call_method_obj(f, args),
+        Kind::StaticMethod => call(f.as_ref::<descr::StaticMethodObj>().func, args),
+        Kind::Wrapper => descr::call_wrapper(f, args),
+        Kind::Instance => class_ops::call(f, args),
+        _ if is_user(f) => class_ops::call(f, args),
         _ => Err(type_error(format!(
             "'{}' object is not callable",
             type_name(f)

@@ -80,14 +80,25 @@ pub fn overflow_error(msg: impl AsRef<str>) -> Pending {
 
 /// Raises `AttributeError` in CPython's wording for a missing attribute.
 pub fn no_attribute(obj: Value, name: &str) -> Pending {
-    raise(
+    let p = raise(
         &exc::ATTRIBUTE_ERROR,
         format!(
             "'{}' object has no attribute '{}'",
             crate::object::type_name(obj),
             name
         ),
-    )
+    );
+    attribute_context(obj, name);
+    p
+}
+
+/// Records the object and name of the pending AttributeError, for the
+/// "Did you mean" hint of the uncaught report (CPython's `obj`/`name`).
+pub fn attribute_context(obj: Value, name: &str) {
+    if let Some(e) = pending().downcast::<exc::ExcObj>() {
+        let pair = crate::tuple::from_slice(&[obj, crate::str::new(name)]);
+        e.name.set(pair);
+    }
 }
 
 /// Converts an rt result into the C ABI's word (null on error).

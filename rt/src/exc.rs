@@ -26,6 +26,9 @@ pub struct ExcObj {
     /// For NameError raised by generated code: the missing name (for the
     /// "Did you mean" hint of the uncaught report), else null.
     pub name: Cell<Value>,
+    /// The instance dict (attributes set on instances of user exception
+    /// classes), created on first use; null until then.
+    pub dict: Cell<Value>,
 }
 
 // SAFETY: repr(C), Header first; all objects of kind Exception are ExcObj.
@@ -93,6 +96,7 @@ pub fn new_exception(ty: &'static TypeObj, args: Value) -> Value {
         context: Cell::new(Value::NULL),
         tb: RefCell::new(Vec::new()),
         name: Cell::new(Value::NULL),
+        dict: Cell::new(Value::NULL),
     }))
 }
 
@@ -115,7 +119,7 @@ pub fn to_str(exc: &ExcObj) -> crate::error::R<String> {
     let items = crate::tuple::items(args);
     match items {
         [] => Ok(String::new()),
-        [one] if std::ptr::eq(exc.header.ty, &KEY_ERROR) => crate::dispatch::repr(*one),
+        [one] if exc.header.ty.is_subtype(&KEY_ERROR) => crate::dispatch::repr(*one),
         [one] => crate::dispatch::str_of(*one),
         _ => crate::dispatch::repr(args),
     }

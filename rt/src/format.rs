@@ -18,6 +18,14 @@ pub fn percent(fmt: Value, args: Value) -> R<Value> {
 /// `format(v, spec)`: the format-spec mini-language for str, int, bool and
 /// float; other built-in objects accept only an empty spec (`str(v)`).
 pub fn format_value(v: Value, spec: &str) -> R<String> {
+    if crate::class_ops::is_user(v) {
+        return crate::class_ops::format(v, spec);
+    }
+    format_builtin(v, spec)
+}
+
+/// `format(v, spec)` by the built-in type of `v`'s layout.
+pub fn format_builtin(v: Value, spec: &str) -> R<String> {
     match v.kind() {
         Kind::Str => {
             let s = v.as_ref::<StrObj>();

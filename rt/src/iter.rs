@@ -680,6 +680,7 @@ pub fn reversed(seq: Value) -> R<Value> {
             let (d, part) = view_part(seq);
             Ok(dict_rev_iter(d, part))
         }
+        _ if crate::class_ops::is_user(seq) => crate::class_ops::reversed(seq),
         _ => Err(not_reversible()),
     }
 }

@@ -12,10 +12,19 @@ pub const FLOAT_VALUE: i32 = 16;
 pub const FUNC_CELLS: i32 = 24;
 /// Offset of `CellObj::value`.
 pub const CELL_VALUE: i32 = 16;
+/// Offset of `Header::ty` (the type object pointer) in every object.
+pub const HEADER_TY: i32 = 0;
+/// Offset of `TypeObj::version` (a u64 attribute-cache version tag).
+pub const TYPE_VERSION: i32 = 48;
+/// Size of `instance::AttrCache`, the per-site inline cache generated code
+/// reserves (zeroed, writable) for `alc_rt_getattr_ic` and friends.
+pub const ATTR_CACHE_SIZE: i32 = 24;
 /// `Kind` numbers generated code tests against.
 pub const KIND_FLOAT: u32 = Kind::Float as u32;
 /// `Kind::Bool`
 pub const KIND_BOOL: u32 = Kind::Bool as u32;
+/// `Kind::Instance`: instances of user classes.
+pub const KIND_INSTANCE: u32 = Kind::Instance as u32;
 
 #[cfg(test)]
 mod tests {
@@ -31,5 +40,14 @@ mod tests {
         );
         assert_eq!(offset_of!(crate::func::FuncObj, cells) as i32, FUNC_CELLS);
         assert_eq!(offset_of!(crate::func::CellObj, value) as i32, CELL_VALUE);
+        assert_eq!(offset_of!(crate::object::Header, ty) as i32, HEADER_TY);
+        assert_eq!(
+            offset_of!(crate::object::TypeObj, version) as i32,
+            TYPE_VERSION
+        );
+        assert_eq!(
+            std::mem::size_of::<crate::instance::AttrCache>() as i32,
+            ATTR_CACHE_SIZE
+        );
     }
 }

@@ -24,6 +24,17 @@ pub mod value;
 // Functions and calls.
 pub mod func;
 
+// Classes and instances.
+pub mod basetype;
+pub mod class;
+pub mod class_abi;
+pub mod class_new;
+pub mod class_ops;
+pub mod descr;
+pub mod inline_cache;
+pub mod instance;
+pub mod shape;
+
 // Numbers.
 pub mod float;
 pub mod int;

@@ -1,6 +1,7 @@
 //! Object header, kinds, type objects and the static singletons
 //! (`None`, `True`, `False`, `NotImplemented`, `Ellipsis`).
 
+use crate::state::Global;
 use crate::value::Value;
 use std::cell::Cell;
 
@@ -30,8 +31,22 @@ pub enum Kind {
     DictView,
     NotImplemented,
     Ellipsis,
-    /// Instances of `object()` and (later) user classes.
+    /// Instances of `object()` and of user classes (`crate::instance`).
     Instance,
+    /// A user function bound to an instance (`obj.method`).
+    Method,
+    /// `property` objects.
+    Property,
+    /// `staticmethod` objects.
+    StaticMethod,
+    /// `classmethod` objects.
+    ClassMethod,
+    /// `super` objects.
+    Super,
+    /// A special method of a built-in type taken as a value (`object.__init__`).
+    Wrapper,
+    /// The iterator over an object that only has `__getitem__`.
+    SeqIter,
 }
 
 /// The first word pair of every object. Generated code reads `kind` for
@@ -67,14 +82,25 @@ pub unsafe trait Object: 'static {
     const KINDS: &'static [Kind];
 }
 
-/// A type object: the value `type(x)` returns.
+/// A type object: the value `type(x)` returns. Built-in types are
+/// `const`-constructed statics; user classes (`crate::class`) are allocated
+/// when their `class` statement runs and carry `class` data.
 #[repr(C)]
 pub struct TypeObj {
     pub header: Header,
     pub name: &'static str,
+    /// `__base__`: for a user class, its first base.
     pub base: Option<&'static TypeObj>,
     /// The kind of this type's instances.
     pub inst_kind: Kind,
+    /// Attribute-cache version tag: a fresh, program-unique number is stored
+    /// whenever an attribute of this class or of one of its bases changes,
+    /// so `(type, version)` identifies one state of the class's attributes.
+    /// Built-in types keep 0 (their attributes never change).
+    pub version: Global<u64>,
+    /// The dict, MRO and special-method slots of a user class; `None` for
+    /// built-in types.
+    pub class: Option<&'static crate::class::ClassData>,
 }
 
 // SAFETY: a TypeObj starts with its Header and is only created as a TypeObj.
@@ -98,11 +124,19 @@ impl TypeObj {
             name,
             base,
             inst_kind,
+            version: Global::new(0),
+            class: None,
         }
     }
 
     /// True if `self` is `other` or derives from it.
     pub fn is_subtype(&'static self, other: &'static TypeObj) -> bool {
+        if std::ptr::eq(self, other) {
+            return true;
+        }
+        if let Some(c) = self.class {
+            return c.mro_contains(other);
+        }
         let mut t = Some(self);
         while let Some(cur) = t {
             if std::ptr::eq(cur, other) {

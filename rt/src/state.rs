@@ -5,6 +5,7 @@ use std::cell::Cell;
 /// A global cell. Al code runs on exactly one thread (the big-stack program
 /// thread started in `start.rs`), so unsynchronised access is sound as long
 /// as no other thread touches rt state, which rt never does.
+#[repr(transparent)]
 pub struct Global<T: Copy>(Cell<T>);
 
 // SAFETY: see the type's doc: only the program thread reads or writes these.
@@ -39,6 +40,7 @@ impl<T> GlobalCell<T> {
         GlobalCell(std::cell::RefCell::new(v))
     }
     /// Runs `f` with the state borrowed mutably; `f` must not re-enter.
+    #[inline]
     pub fn with<R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
         f(&mut self.0.borrow_mut())
     }

@@ -28,6 +28,12 @@ pub fn for_name(name: &str) -> Option<String> {
     calculate(&globals, name).or_else(|| calculate(&crate::builtins::names(), name))
 }
 
+/// The best suggestion for the missing attribute `name` among `dir`
+/// (the object's `dir()`, sorted).
+pub fn for_attribute(dir: &[&str], name: &str) -> Option<String> {
+    calculate(dir, name)
+}
+
 fn calculate(dir: &[&str], name: &str) -> Option<String> {
     if dir.len() >= MAX_CANDIDATE_ITEMS {
         return None;

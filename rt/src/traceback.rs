@@ -98,16 +98,25 @@ pub fn format_uncaught(exc: Value) -> String {
     }
     drop(tb);
     let name = e.header.ty.name;
-    let msg = crate::exc::to_str(e).unwrap_or_else(|_| {
+    let msg = crate::dispatch::str_of(exc).unwrap_or_else(|_| {
         crate::error::take_pending();
         "<exception str() failed>".to_string()
     });
     let mut msg = msg;
     let missing = e.name.get();
-    if !missing.is_null() {
-        if let Some(s) = crate::suggest::for_name(crate::str::as_str(missing)) {
-            msg.push_str(&format!(". Did you mean: '{s}'?"));
-        }
+    let hint = if missing.is_null() {
+        None
+    } else if let Some(name) = crate::str::try_str(missing) {
+        crate::suggest::for_name(name)
+    } else if let [obj, name] = crate::tuple::items(missing) {
+        let dir = crate::class::dir_names(*obj);
+        let dir: Vec<&str> = dir.iter().map(String::as_str).collect();
+        crate::suggest::for_attribute(&dir, crate::str::as_str(*name))
+    } else {
+        None
+    };
+    if let Some(s) = hint {
+        msg.push_str(&format!(". Did you mean: '{s}'?"));
     }
     if msg.is_empty() {
         out.push_str(&format!("{name}\n"));

@@ -28,6 +28,28 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         if let ExprKind::Attribute { value, attr } = &func.kind {
             let o = self.expr(value)?;
             let name = self.str_const(&attr.name);
+            let plain = keywords.is_empty()
+                && !args
+                    .iter()
+                    .any(|a| matches!(a.kind, ExprKind::GeneratorExp { .. }));
+            // The hottest methods get entry points with a type fast path.
+            match (attr.name.as_str(), args.len()) {
+                ("append", 1) if plain => {
+                    let v = self.expr(&args[0])?;
+                    self.set_line(e.span);
+                    return Ok(self.rt_val(RtFn::MethodAppend, &[o, name, v]));
+                }
+                ("get", 1 | 2) if plain => {
+                    let k = self.expr(&args[0])?;
+                    let d = match args.get(1) {
+                        Some(a) => self.expr(a)?,
+                        None => self.null(),
+                    };
+                    self.set_line(e.span);
+                    return Ok(self.rt_val(RtFn::MethodGet, &[o, name, k, d]));
+                }
+                _ => {}
+            }
             let vals = self.call_args(args, attr.name == "join")?;
             let (arr, n, kw) = self.pack_args(&vals, keywords)?;
             self.set_line(e.span);

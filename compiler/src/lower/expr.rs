@@ -159,10 +159,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 left,
                 ops,
                 comparators,
-            } => {
-                let c = self.compare_cond(left, ops, comparators, e.span)?;
-                Ok(self.box_bool(c))
-            }
+            } => self.compare_value(left, ops, comparators, e.span),
             ExprKind::Call {
                 func,
                 args,

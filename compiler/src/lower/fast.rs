@@ -5,8 +5,8 @@
 use super::func::{FuncCx, LResult};
 use super::rt_abi::RtFn;
 use crate::ast::{BinOp, CmpOp, Expr, ExprKind, UnaryOp};
-use alrt::ops;
 use alrt::layout;
+use alrt::ops;
 use cranelift_codegen::ir::{
     condcodes::{FloatCC, IntCC},
     types, BlockArg, InstBuilder, MemFlagsData, Value,
@@ -81,8 +81,14 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             let ok = self.b.create_block();
             let a_big = self.b.ins().iadd_imm_s(a, lim);
             let c_big = self.b.ins().iadd_imm_s(c, lim);
-            let a_out = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThan, a_big, 2 * lim);
-            let c_out = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThan, c_big, 2 * lim);
+            let a_out = self
+                .b
+                .ins()
+                .icmp_imm_u(IntCC::UnsignedGreaterThan, a_big, 2 * lim);
+            let c_out = self
+                .b
+                .ins()
+                .icmp_imm_u(IntCC::UnsignedGreaterThan, c_big, 2 * lim);
             let zero = self.b.ins().icmp_imm_s(IntCC::Equal, c, 0);
             let bad = self.b.ins().bor(a_out, c_out);
             let bad = self.b.ins().bor(bad, zero);
@@ -152,8 +158,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     ) {
         let cur = self.b.current_block();
         self.b.switch_to_block(start);
-        let a = self.to_f64_or(l, slow, false);
-        let c = self.to_f64_or(r, slow, false);
+        let a = self.unbox_f64_or(l, slow, false);
+        let c = self.unbox_f64_or(r, slow, false);
         let v = match op {
             BinOp::Add => self.b.ins().fadd(a, c),
             BinOp::Sub => self.b.ins().fsub(a, c),
@@ -176,7 +182,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
 
     /// The f64 value of a float or small int, else a jump to `slow`; with
     /// `exact`, ints beyond 2**53 (not exactly representable) go slow too.
-    fn to_f64_or(&mut self, v: Value, slow: cranelift_codegen::ir::Block, exact: bool) -> Value {
+    fn unbox_f64_or(&mut self, v: Value, slow: cranelift_codegen::ir::Block, exact: bool) -> Value {
         let int_b = self.b.create_block();
         let obj_b = self.b.create_block();
         let float_b = self.b.create_block();
@@ -349,6 +355,68 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         Ok(res)
     }
 
+    /// A (possibly chained) comparison as a value: rich comparisons may
+    /// return any object, and a chain yields its first false result.
+    pub fn compare_value(
+        &mut self,
+        left: &'a Expr,
+        ops: &[CmpOp],
+        comparators: &'a [Expr],
+        span: crate::span::Span,
+    ) -> LResult<Value> {
+        let merge = self.b.create_block();
+        let res = self.b.append_block_param(merge, types::I64);
+        let mut l = self.expr(left)?;
+        for (i, (op, rexpr)) in ops.iter().zip(comparators).enumerate() {
+            let r = self.expr(rexpr)?;
+            self.set_line(span);
+            let v = match op {
+                CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn => {
+                    let c = self.compare_one(*op, l, r)?;
+                    self.box_bool(c)
+                }
+                _ => self.rich_compare_value(*op, l, r)?,
+            };
+            if i + 1 == ops.len() {
+                self.jump_args(merge, &[v]);
+            } else {
+                let t = self.truthy(v)?;
+                let next = self.b.create_block();
+                self.b
+                    .ins()
+                    .brif(t, next, &[], merge, &[BlockArg::Value(v)]);
+                self.b.switch_to_block(next);
+            }
+            l = r;
+        }
+        self.b.switch_to_block(merge);
+        Ok(res)
+    }
+
+    /// `l op r` for an ordering/equality operator, as a value: small ints
+    /// inline, everything else through rt's rich comparison.
+    fn rich_compare_value(&mut self, op: CmpOp, l: Value, r: Value) -> LResult<Value> {
+        let (rt_op, cc) = rt_cmp(op).expect("ordering/equality operator");
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let merge = self.b.create_block();
+        let res = self.b.append_block_param(merge, types::I64);
+        let both = self.b.ins().band(l, r);
+        let tagged = self.b.ins().band_imm_u(both, 1);
+        self.b.ins().brif(tagged, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let c = self.b.ins().icmp(cc, l, r);
+        let v = self.box_bool(c);
+        self.jump_args(merge, &[v]);
+        self.b.switch_to_block(slow);
+        let code = self.b.ins().iconst(types::I32, rt_op as i64);
+        let v = self.rt_val(RtFn::Compare, &[code, l, r]);
+        self.jump_args(merge, &[v]);
+        self.b.switch_to_block(merge);
+        Ok(res)
+    }
+
     fn compare_one(&mut self, op: CmpOp, l: Value, r: Value) -> LResult<Value> {
         match op {
             CmpOp::Is => return Ok(self.b.ins().icmp(IntCC::Equal, l, r)),
@@ -379,8 +447,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.jump_args(merge, &[c]);
         // Floats (and int/float mixes) compare inline; NaN is unordered.
         self.b.switch_to_block(not_ints);
-        let a = self.to_f64_or(l, slow, true);
-        let c = self.to_f64_or(r, slow, true);
+        let a = self.unbox_f64_or(l, slow, true);
+        let c = self.unbox_f64_or(r, slow, true);
         let fcc = match rt_op {
             ops::CmpOp::Lt => FloatCC::LessThan,
             ops::CmpOp::Le => FloatCC::LessThanOrEqual,

@@ -80,6 +80,8 @@ rt_functions! {
     UnpackEx = "alc_rt_unpack_ex"(V, V, V, V) -> I;
     Call = "alc_rt_call"(V, V, V, V) -> V;
     CallMethod = "alc_rt_call_method"(V, V, V, V, V) -> V;
+    MethodAppend = "alc_rt_method_append"(V, V, V) -> V;
+    MethodGet = "alc_rt_method_get"(V, V, V, V) -> V;
     CallEx = "alc_rt_call_ex"(V, V, V) -> V;
     KwargsMerge = "alc_rt_kwargs_merge"(V, V, V) -> I;
     BindArgs = "alc_rt_bind_args"(V, V, V, V, V, V) -> I;

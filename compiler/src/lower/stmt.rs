@@ -256,6 +256,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 self.set_line(t.span);
                 self.rt_status(RtFn::DelItem, &[o, k]);
             }
+            ExprKind::Attribute { value, attr } => {
+                let o = self.expr(value)?;
+                let name = self.str_const(&attr.name);
+                self.set_line(t.span);
+                self.rt_status(RtFn::DelAttr, &[o, name]);
+            }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
                 for i in items {
                     self.del_target(i)?;
@@ -651,7 +657,11 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         if let Some(k) = c.keywords.first() {
             return self.unsupported("class keyword arguments (metaclasses)", k.span);
         }
-        if let Some(b) = c.bases.iter().find(|b| matches!(b.kind, ExprKind::Starred(_))) {
+        if let Some(b) = c
+            .bases
+            .iter()
+            .find(|b| matches!(b.kind, ExprKind::Starred(_)))
+        {
             return self.unsupported("starred base classes", b.span);
         }
         // Decorators and bases are evaluated before the body, as in CPython.
@@ -676,16 +686,29 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let k = self.str_const("__qualname__");
         let qn = self.str_const(&qualname);
         self.rt_status(RtFn::DictSetItem, &[ns, k, qn]);
-        let class_cell = if self.m.res.scopes[cscope].bindings.get("__class__") == Some(&Binding::Cell)
+        if let Some(Stmt {
+            kind:
+                StmtKind::Expr(Expr {
+                    kind: ExprKind::Str(doc),
+                    ..
+                }),
+            ..
+        }) = c.body.first()
         {
-            let z = self.null();
-            let cell = self.rt_val(RtFn::CellNew, &[z]);
-            let var = self.var(cscope, "__class__");
-            self.b.def_var(var, cell);
-            Some(cell)
-        } else {
-            None
-        };
+            let k = self.str_const("__doc__");
+            let d = self.str_const(doc);
+            self.rt_status(RtFn::DictSetItem, &[ns, k, d]);
+        }
+        let class_cell =
+            if self.m.res.scopes[cscope].bindings.get("__class__") == Some(&Binding::Cell) {
+                let z = self.null();
+                let cell = self.rt_val(RtFn::CellNew, &[z]);
+                let var = self.var(cscope, "__class__");
+                self.b.def_var(var, cell);
+                Some(cell)
+            } else {
+                None
+            };
         let saved = self.scope;
         self.scope = cscope;
         let r = self.stmts(&c.body);

@@ -1,8 +1,9 @@
 //! Expression parsing: precedence climbing, atoms, calls, comprehensions, lambdas.
 
+use super::stmt::ParamsEnd;
 use super::{expr_name, PResult, Parser, TargetCtx};
 use crate::ast::{
-    BinOp, BoolOpKind, CmpOp, Comprehension, Expr, ExprKind, Ident, Keyword, Param, Params, UnaryOp,
+    BinOp, BoolOpKind, CmpOp, Comprehension, Expr, ExprKind, Ident, Keyword, UnaryOp,
 };
 use crate::lexer::{Kw, Op, TokenKind};
 use crate::span::Span;
@@ -31,15 +32,6 @@ fn binop_of(tok: &TokenKind) -> Option<(BinOp, u8)> {
         Op::At => (BinOp::MatMul, 6),
         _ => return None,
     })
-}
-
-/// Which token closes a parameter list.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(super) enum ParamsEnd {
-    /// `def f(...)`: annotations allowed.
-    Paren,
-    /// `lambda ...:`
-    Colon,
 }
 
 impl Parser<'_> {
@@ -986,128 +978,5 @@ impl Parser<'_> {
             ));
         }
         Ok(mk(ExprKind::Yield(None), start))
-    }
-
-    /// A parameter list for `def` (up to `)`, which is left) or `lambda` (up to `:`).
-    pub(super) fn params(&mut self, end: ParamsEnd) -> PResult<Params> {
-        let annotations = end == ParamsEnd::Paren;
-        let at_end = |p: &Self| match end {
-            ParamsEnd::Paren => p.at_op(Op::RParen),
-            ParamsEnd::Colon => p.at_op(Op::Colon),
-        };
-        let mut params = Params::default();
-        let mut seen_star = false;
-        let mut bare_star: Option<Span> = None;
-        let mut seen_default = false;
-        let mut names: Vec<String> = Vec::new();
-        while !at_end(self) {
-            let start = self.span();
-            if self.eat_op(Op::Slash) {
-                if !params.posonly.is_empty() {
-                    return self.error("/ may appear only once", start);
-                }
-                if seen_star {
-                    return self.error("/ must be ahead of *", start);
-                }
-                if params.args.is_empty() {
-                    return self.error("at least one argument must precede /", start);
-                }
-                params.posonly = std::mem::take(&mut params.args);
-            } else if self.eat_op(Op::Star) {
-                if seen_star {
-                    return self.error("* argument may appear only once", start);
-                }
-                seen_star = true;
-                if matches!(self.peek(), TokenKind::Name(_)) {
-                    let mut p = self.param(annotations && !self.star_annotation(), &mut names)?;
-                    if annotations && self.at_op(Op::Colon) {
-                        // `*args: *Ts` (PEP 646).
-                        self.bump();
-                        let star = self.span();
-                        self.bump();
-                        let inner = self.expression()?;
-                        p.annotation =
-                            Some(mk(ExprKind::Starred(Box::new(inner)), self.span_from(star)));
-                    }
-                    params.vararg = Some(p);
-                } else {
-                    bare_star = Some(start);
-                }
-            } else if self.eat_op(Op::DoubleStar) {
-                let p = self.param(annotations, &mut names)?;
-                if self.at_op(Op::Assign) {
-                    return self.error_here("var-keyword argument cannot have default value");
-                }
-                params.kwarg = Some(p);
-                if self.eat_op(Op::Comma) && !at_end(self) {
-                    let follows = matches!(
-                        self.peek(),
-                        TokenKind::Name(_) | TokenKind::Op(Op::Star | Op::DoubleStar | Op::Slash)
-                    );
-                    if follows {
-                        return self.error_here("arguments cannot follow var-keyword argument");
-                    }
-                }
-                break;
-            } else {
-                let mut p = self.param(annotations, &mut names)?;
-                if self.eat_op(Op::Assign) {
-                    p.default = Some(self.expression()?);
-                }
-                if seen_star {
-                    params.kwonly.push(p);
-                } else {
-                    if p.default.is_some() {
-                        seen_default = true;
-                    } else if seen_default {
-                        return self
-                            .error("non-default argument follows default argument", p.name.span);
-                    }
-                    params.args.push(p);
-                }
-            }
-            if !self.eat_op(Op::Comma) {
-                break;
-            }
-        }
-        if let Some(span) = bare_star {
-            if params.kwonly.is_empty() {
-                return self.error("named arguments must follow bare *", span);
-            }
-        }
-        if !at_end(self) {
-            return match end {
-                ParamsEnd::Paren => self.invalid_syntax(),
-                ParamsEnd::Colon => self.expect_colon().map(|_| params),
-            };
-        }
-        Ok(params)
-    }
-
-    /// True at `name: *`, a starred `*args` annotation.
-    fn star_annotation(&self) -> bool {
-        *self.peek_nth(1) == TokenKind::Op(Op::Colon)
-            && *self.peek_nth(2) == TokenKind::Op(Op::Star)
-    }
-
-    fn param(&mut self, annotations: bool, names: &mut Vec<String>) -> PResult<Param> {
-        let name = self.ident()?;
-        if names.contains(&name.name) {
-            return self.error(
-                format!("duplicate argument '{}' in function definition", name.name),
-                name.span,
-            );
-        }
-        names.push(name.name.clone());
-        let annotation = if annotations && self.eat_op(Op::Colon) {
-            Some(self.expression()?)
-        } else {
-            None
-        };
-        Ok(Param {
-            name,
-            annotation,
-            default: None,
-        })
     }
 }

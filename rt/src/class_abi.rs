@@ -1,0 +1,107 @@
+//! The C ABI for classes: creating a class from a `class` statement,
+//! zero-argument `super()`, and `del o.name`. Attribute reads, writes and
+//! method calls use `alc_rt_getattr`/`alc_rt_setattr`/`alc_rt_call_method`.
+
+use crate::args::Args;
+use crate::error::{raise, to_abi, type_error, Pending, R};
+use crate::instance::AttrCache;
+use crate::value::Value;
+use crate::{class, descr, dispatch, exc, instance};
+
+/// Creates a class like `type(name, bases, ns)`: `name` and `qualname`
+/// are str, `bases` a tuple, `ns` the class body's namespace dict in
+/// definition order; `kwnames` (class keywords) must be null for now.
+#[no_mangle]
+pub extern "C" fn alc_rt_class_new(
+    name: Value,
+    qualname: Value,
+    bases: Value,
+    ns: Value,
+    kwnames: Value,
+) -> Value {
+    if !kwnames.is_null() {
+        let names = crate::tuple::items(kwnames);
+        if names.iter().any(|k| crate::str::as_str(*k) == "metaclass") {
+            type_error("not supported yet: metaclasses");
+        } else {
+            type_error("not supported yet: class keyword arguments");
+        }
+        return Value::NULL;
+    }
+    to_abi(class::new_class(name, qualname, bases, ns))
+}
+
+/// `super()` inside a method: `cls` is the value of the method's
+/// `__class__` cell (null if unbound), `obj` its first argument (null if
+/// it has none).
+#[no_mangle]
+pub extern "C" fn alc_rt_super(cls: Value, obj: Value) -> Value {
+    to_abi(zero_arg_super(cls, obj))
+}
+
+fn zero_arg_super(cls: Value, obj: Value) -> R<Value> {
+    if cls.is_null() || cls.is_small() || cls.kind() != crate::object::Kind::Type {
+        return Err(raise(
+            &exc::RUNTIME_ERROR,
+            "super(): __class__ cell not found",
+        ));
+    }
+    if obj.is_null() {
+        return Err(raise(&exc::RUNTIME_ERROR, "super(): no arguments"));
+    }
+    descr::new_super(cls, obj)
+}
+
+/// `del o.name`: 0, or -1 with the exception pending.
+#[no_mangle]
+pub extern "C" fn alc_rt_delattr(o: Value, name: Value) -> i32 {
+    match dispatch::delattr(o, name) {
+        Ok(()) => 0,
+        Err(Pending) => -1,
+    }
+}
+
+/// `o.name` with the inline cache `ic` of the access site.
+#[no_mangle]
+pub extern "C" fn alc_rt_getattr_ic(o: Value, name: Value, ic: &'static AttrCache) -> Value {
+    to_abi(instance::getattr_cached(o, name, ic))
+}
+
+/// `o.name = v` with the inline cache `ic` of the site: 0, or -1 on error.
+#[no_mangle]
+pub extern "C" fn alc_rt_setattr_ic(
+    o: Value,
+    name: Value,
+    v: Value,
+    ic: &'static AttrCache,
+) -> i32 {
+    match instance::setattr_cached(o, name, v, ic) {
+        Ok(()) => 0,
+        Err(Pending) => -1,
+    }
+}
+
+/// `o.name(args...)` (the `alc_rt_call_method` layout) with the inline
+/// cache `ic` of the call site.
+#[no_mangle]
+pub extern "C" fn alc_rt_call_method_ic(
+    o: Value,
+    name: Value,
+    args: *const Value,
+    nargs: usize,
+    kwnames: Value,
+    ic: &'static AttrCache,
+) -> Value {
+    let nkw = if kwnames.is_null() {
+        0
+    } else {
+        crate::tuple::items(kwnames).len()
+    };
+    let all = crate::abi::values(args, nargs + nkw);
+    to_abi(instance::call_method_cached(
+        o,
+        name,
+        Args::new(all, kwnames),
+        ic,
+    ))
+}

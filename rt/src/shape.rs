@@ -1,0 +1,315 @@
+//! Instance attribute storage: slot vectors laid out by each class's
+//! shape, dicts on demand, side-table dicts for instances with a built-in
+//! layout, and `__slots__` restrictions.
+
+use crate::class::ClassData;
+use crate::error::R;
+use crate::exc::ExcObj;
+use crate::instance::InstanceObj;
+use crate::object::Kind;
+use crate::state::GlobalCell;
+use crate::value::Value;
+use std::cell::Cell;
+use std::collections::HashMap;
+
+// // An instance of a user class stores its attributes by slot: the class's
+// `shape` lists attribute names in the order instances first set them, and
+// `InstanceObj::values[i]` holds the value of name `i` (null: not set). One
+// small vector per instance instead of a dict (CPython 3.11's shared-key
+// "split" dicts serve the same purpose). The slot of a name never changes,
+// so a call site can cache it per class. An instance switches to a real
+// dict (`dict`) when a program asks for `__dict__`, when it would set
+// attributes in an order its class's shape cannot represent, or when the
+// shape is full.
+
+/// Names a class's shape holds at most; later names live in dicts.
+const MAX_SHAPE: usize = 64;
+
+/// The slot of `name` in class `c`'s shape.
+#[inline]
+pub fn shape_index(c: &ClassData, name: Value) -> R<Option<usize>> {
+    // Names from generated code are constant objects: try identity first.
+    if let Some(i) = c.shape.with(|s| s.iter().position(|(k, _)| *k == name)) {
+        return Ok(Some(i));
+    }
+    let h = crate::key::hash(name)?;
+    if c.shape_bloom.get() & (1 << (h & 63)) == 0 {
+        return Ok(None);
+    }
+    Ok(c.shape.with(|s| {
+        s.iter()
+            .position(|(k, kh)| *kh == h && crate::str::as_str(*k) == crate::str::as_str(name))
+    }))
+}
+
+/// The slot of `name` in `c`'s shape, adding it if there is room.
+fn shape_slot(c: &ClassData, name: Value) -> R<Option<usize>> {
+    if let Some(i) = shape_index(c, name)? {
+        return Ok(Some(i));
+    }
+    let h = crate::key::hash(name)?;
+    Ok(c.shape.with(|s| {
+        if s.len() >= MAX_SHAPE {
+            return None;
+        }
+        s.push((name, h));
+        c.shape_bloom.set(c.shape_bloom.get() | (1 << (h & 63)));
+        Some(s.len() - 1)
+    }))
+}
+
+/// The attribute storage of an object: slots of a user-class instance,
+/// the dict of an exception, a side-table dict for instances with a
+/// built-in layout (`str` subclasses), or nothing (`object()`, built-ins).
+enum Store {
+    Slots(&'static InstanceObj, &'static ClassData),
+    Dict(&'static Cell<Value>),
+    Side(Value, &'static ClassData),
+    None,
+}
+
+#[inline]
+fn store(o: Value) -> Store {
+    if o.is_small() {
+        return Store::None;
+    }
+    match o.header().kind {
+        Kind::Instance => {
+            let i = o.as_ref::<InstanceObj>();
+            match i.header.ty.class {
+                Some(c) if i.dict.get().is_null() => Store::Slots(i, c),
+                Some(_) => Store::Dict(&i.dict),
+                None => Store::None,
+            }
+        }
+        Kind::Exception => Store::Dict(&o.as_ref::<ExcObj>().dict),
+        _ => match o.header().ty.class {
+            Some(c) => Store::Side(o, c),
+            None => Store::None,
+        },
+    }
+}
+
+/// Attribute dicts of instances with a built-in layout, by address.
+static SIDE_DICTS: GlobalCell<Option<HashMap<u64, Value>>> = GlobalCell::new(None);
+
+fn side_dict(o: Value, create: bool) -> Option<Value> {
+    let d = SIDE_DICTS.with(|m| m.get_or_insert_with(HashMap::new).get(&o.0).copied());
+    if d.is_some() || !create {
+        return d;
+    }
+    let d = crate::dict::new();
+    SIDE_DICTS.with(|m| m.get_or_insert_with(HashMap::new).insert(o.0, d));
+    Some(d)
+}
+
+/// True if `__slots__` of `c` forbid instance attribute `name`.
+fn forbidden(c: &ClassData, name: Value) -> bool {
+    match &c.slot_names {
+        Some(allowed) => {
+            let n = crate::str::as_str(name);
+            !allowed.iter().any(|a| a == n)
+        }
+        None => false,
+    }
+}
+
+/// The instance attribute `name` of `o`, if set.
+#[inline]
+pub fn attr_lookup(o: Value, name: Value) -> R<Option<Value>> {
+    match store(o) {
+        Store::Slots(i, c) => {
+            let Some(ix) = shape_index(c, name)? else {
+                return Ok(None);
+            };
+            let v = i.values.borrow().get(ix).copied().unwrap_or(Value::NULL);
+            Ok(if v.is_null() { None } else { Some(v) })
+        }
+        Store::Dict(cell) => {
+            let d = cell.get();
+            if d.is_null() {
+                Ok(None)
+            } else {
+                crate::dict::get(d, name)
+            }
+        }
+        Store::Side(o, _) => match side_dict(o, false) {
+            Some(d) => crate::dict::get(d, name),
+            None => Ok(None),
+        },
+        Store::None => Ok(None),
+    }
+}
+
+/// Sets instance attribute `name`; `false` if `o` cannot have attributes.
+pub fn attr_store(o: Value, name: Value, v: Value) -> R<bool> {
+    match store(o) {
+        Store::Slots(i, c) => {
+            if forbidden(c, name) {
+                return Ok(false);
+            }
+            if let Some(ix) = shape_slot(c, name)? {
+                let mut vals = i.values.borrow_mut();
+                if ix < vals.len() && !vals[ix].is_null() {
+                    vals[ix] = v;
+                    return Ok(true);
+                }
+                // A new attribute keeps insertion order only if no later
+                // slot is set already.
+                if vals[ix.min(vals.len())..].iter().all(|x| x.is_null()) {
+                    if ix >= vals.len() {
+                        let want = c.shape.with(|s| s.len());
+                        let len = vals.len();
+                        vals.reserve(want.saturating_sub(len));
+                        vals.resize(ix + 1, Value::NULL);
+                    }
+                    vals[ix] = v;
+                    return Ok(true);
+                }
+            }
+            let d = materialize(i, c)?;
+            crate::dict::setitem(d, name, v)?;
+            Ok(true)
+        }
+        Store::Dict(cell) => {
+            let mut d = cell.get();
+            if d.is_null() {
+                d = crate::dict::new();
+                cell.set(d);
+            }
+            crate::dict::setitem(d, name, v)?;
+            Ok(true)
+        }
+        Store::Side(o, c) => {
+            if forbidden(c, name) {
+                return Ok(false);
+            }
+            match side_dict(o, true) {
+                Some(d) => crate::dict::setitem(d, name, v)?,
+                None => return Ok(false),
+            }
+            Ok(true)
+        }
+        Store::None => Ok(false),
+    }
+}
+
+/// Removes instance attribute `name`; `false` if it was not set.
+pub fn attr_remove(o: Value, name: Value) -> R<bool> {
+    match store(o) {
+        Store::Slots(i, c) => {
+            let Some(ix) = shape_index(c, name)? else {
+                return Ok(false);
+            };
+            let mut vals = i.values.borrow_mut();
+            match vals.get_mut(ix) {
+                Some(slot) if !slot.is_null() => {
+                    *slot = Value::NULL;
+                    Ok(true)
+                }
+                _ => Ok(false),
+            }
+        }
+        Store::Dict(cell) => {
+            let d = cell.get();
+            if d.is_null() || crate::dict::get(d, name)?.is_none() {
+                return Ok(false);
+            }
+            crate::dict::delitem(d, name)?;
+            Ok(true)
+        }
+        Store::Side(o, _) => match side_dict(o, false) {
+            Some(d) if crate::dict::get(d, name)?.is_some() => {
+                crate::dict::delitem(d, name)?;
+                Ok(true)
+            }
+            _ => Ok(false),
+        },
+        Store::None => Ok(false),
+    }
+}
+
+/// Moves an instance's slot values into a dict, which holds its
+/// attributes from now on.
+fn materialize(i: &'static InstanceObj, c: &ClassData) -> R<Value> {
+    let vals = std::mem::take(&mut *i.values.borrow_mut());
+    let names = c.shape.with(|s| s.clone());
+    let d = crate::dict::with_capacity(vals.len());
+    for (v, (k, h)) in vals.iter().zip(names) {
+        if !v.is_null() {
+            crate::dict::set_hashed(d, k, h, *v)?;
+        }
+    }
+    i.dict.set(d);
+    Ok(d)
+}
+
+/// The instance dict of `o` (`o.__dict__`), created if needed; `None` if
+/// `o` cannot have one.
+pub fn instance_dict(o: Value) -> R<Option<Value>> {
+    match store(o) {
+        Store::Slots(_, c) if c.slot_names.is_some() => Ok(None),
+        Store::Slots(i, c) => materialize(i, c).map(Some),
+        Store::Dict(cell) => {
+            let mut d = cell.get();
+            if d.is_null() {
+                d = crate::dict::new();
+                cell.set(d);
+            }
+            Ok(Some(d))
+        }
+        Store::Side(_, c) if c.slot_names.is_some() => Ok(None),
+        Store::Side(o, _) => Ok(side_dict(o, true)),
+        Store::None => Ok(None),
+    }
+}
+
+/// True if `o` can have instance attributes.
+pub fn has_store(o: Value) -> bool {
+    !matches!(store(o), Store::None)
+}
+
+/// Replaces the instance dict (`o.__dict__ = d`).
+pub fn set_instance_dict(o: Value, d: Value) {
+    match o.kind() {
+        Kind::Instance => {
+            let i = o.as_ref::<InstanceObj>();
+            i.values.borrow_mut().clear();
+            i.dict.set(d);
+        }
+        Kind::Exception => o.as_ref::<ExcObj>().dict.set(d),
+        _ => {
+            SIDE_DICTS.with(|m| m.get_or_insert_with(HashMap::new).insert(o.0, d));
+        }
+    }
+}
+
+/// The names of `o`'s instance attributes, in insertion order (for `dir`).
+pub fn attr_names(o: Value) -> Vec<Value> {
+    match store(o) {
+        Store::Slots(i, c) => {
+            let names = c.shape.with(|s| s.clone());
+            let vals = i.values.borrow();
+            vals.iter()
+                .zip(names)
+                .filter(|(v, _)| !v.is_null())
+                .map(|(_, (k, _))| k)
+                .collect()
+        }
+        Store::Dict(cell) if !cell.get().is_null() => crate::dict::keys_vec(cell.get()),
+        Store::Side(o, _) => side_dict(o, false)
+            .map(crate::dict::keys_vec)
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
+
+/// The side-table attribute dicts, which the garbage collector must treat
+/// as roots (keyed by objects it must keep or prune).
+pub fn for_each_root(mut f: impl FnMut(Value)) {
+    SIDE_DICTS.with(|m| {
+        if let Some(m) = m {
+            m.values().for_each(|d| f(*d));
+        }
+    });
+}
