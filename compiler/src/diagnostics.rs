@@ -41,7 +41,11 @@ impl Diagnostic {
         let mut end = (self.span.end as usize).clamp(start, len);
         // A zero-width span (e.g. end of file) still gets one caret.
         if end == start && end < len {
-            end = start + file.text[start..].chars().next().map_or(1, |c| c.len_utf8());
+            end = start
+                + file.text[start..]
+                    .chars()
+                    .next()
+                    .map_or(1, |c| c.len_utf8());
         }
         let label = self.label.as_deref().unwrap_or("");
         let snippet = Snippet::source(&file.text)

@@ -28,9 +28,14 @@ pub fn triple(target: Option<&str>) -> Result<Triple, String> {
 pub fn isa(triple: &Triple, optimize: bool) -> Result<OwnedTargetIsa, String> {
     let mut flags = settings::builder();
     let set = |f: &mut settings::Builder, k: &str, v: &str| {
-        f.set(k, v).map_err(|e| format!("cranelift setting {k}={v}: {e}"))
+        f.set(k, v)
+            .map_err(|e| format!("cranelift setting {k}={v}: {e}"))
     };
-    set(&mut flags, "opt_level", if optimize { "speed" } else { "none" })?;
+    set(
+        &mut flags,
+        "opt_level",
+        if optimize { "speed" } else { "none" },
+    )?;
     set(&mut flags, "is_pic", "true")?;
     set(&mut flags, "preserve_frame_pointers", "true")?;
     // The verifier costs compile time; debug builds of alc (or ALC_VERIFY=1) keep it on.

@@ -65,8 +65,8 @@ pub extern "C" fn alc_rt_const_float(x: f64) -> Value {
 /// A tuple of keyword names for a call site, from `\0`-separated names.
 #[no_mangle]
 pub extern "C" fn alc_rt_const_kwnames(ptr: *const u8, len: usize) -> Value {
-    let names: Vec<Value> = text(ptr, len).split('\0').map(crate::str::new).collect();
-    crate::tuple::from_vec(names)
+    let names: crate::gc::RootedVec = text(ptr, len).split('\0').map(crate::str::new).collect();
+    crate::tuple::from_vec(names.into_vec())
 }
 
 /// The value of a builtin name (function, type or exception).
@@ -74,10 +74,7 @@ pub extern "C" fn alc_rt_const_kwnames(ptr: *const u8, len: usize) -> Value {
 pub extern "C" fn alc_rt_builtin(ptr: *const u8, len: usize) -> Value {
     let name = text(ptr, len);
     crate::builtins::lookup(name).unwrap_or_else(|| {
-        error::raise(
-            &exc::NAME_ERROR,
-            format!("name '{name}' is not defined"),
-        );
+        error::raise(&exc::NAME_ERROR, format!("name '{name}' is not defined"));
         Value::NULL
     })
 }
@@ -263,7 +260,10 @@ pub extern "C" fn alc_rt_call(f: Value, args: *const Value, nargs: usize, kwname
     } else {
         crate::tuple::items(kwnames).len()
     };
-    to_abi(dispatch::call(f, Args::new(values(args, nargs + nkw), kwnames)))
+    to_abi(dispatch::call(
+        f,
+        Args::new(values(args, nargs + nkw), kwnames),
+    ))
 }
 
 /// `o.name(args...)` without materialising a bound method for built-ins.
@@ -568,6 +568,18 @@ pub extern "C" fn alc_rt_isinstance(v: Value, t: Value) -> i32 {
 /// Exceptions currently being handled (innermost last), for `__context__`
 /// and bare `raise` outside the handler's own frame.
 static HANDLING: GlobalCell<Vec<Value>> = GlobalCell::new(Vec::new());
+
+/// GC roots: the exceptions being handled.
+pub fn trace_roots(t: &mut crate::gc::Tracer) {
+    HANDLING.with(|h| t.visit_all(h));
+}
+
+/// Registers a slot array of `nwords` values as GC roots for the rest of
+/// the run; generated code registers `alc_globals` and `alc_consts`.
+#[no_mangle]
+pub extern "C" fn alc_rt_add_roots(ptr: *const u64, nwords: usize) {
+    crate::gc::add_roots(ptr, nwords);
+}
 
 /// Instantiates an exception class, or checks an instance, for `raise`.
 fn exception_instance(v: Value) -> R<Value> {

@@ -63,9 +63,15 @@ impl<'a> Args<'a> {
                     _ => format!("{fname} expected {min} arguments, got {n}"),
                 }
             } else if n < min {
-                format!("{fname} expected at least {min} argument{}, got {n}", plural(min))
+                format!(
+                    "{fname} expected at least {min} argument{}, got {n}",
+                    plural(min)
+                )
             } else {
-                format!("{fname} expected at most {max} argument{}, got {n}", plural(max))
+                format!(
+                    "{fname} expected at most {max} argument{}, got {n}",
+                    plural(max)
+                )
             };
             return Err(type_error(msg));
         }

@@ -20,6 +20,8 @@ pub struct BareObj {
 // this header-only prefix or `object()` must allocate through them.
 unsafe impl Object for BareObj {
     const KINDS: &'static [Kind] = &[Kind::Instance];
+
+    fn trace(&self, _t: &mut crate::gc::Tracer) {}
 }
 
 /// `t(*args, **kwargs)` for a built-in type object `t`.

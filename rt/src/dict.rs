@@ -58,6 +58,13 @@ pub struct DictObj {
 // SAFETY: repr(C), Header first; every Kind::Dict object is a DictObj.
 unsafe impl Object for DictObj {
     const KINDS: &'static [Kind] = &[Kind::Dict];
+
+    fn trace(&self, t: &mut crate::gc::Tracer) {
+        for e in &crate::gc::peek(&self.table).entries {
+            t.visit(e.key);
+            t.visit(e.value);
+        }
+    }
 }
 
 /// Method names of `dict`.

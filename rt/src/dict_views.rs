@@ -37,6 +37,10 @@ pub struct DictViewObj {
 // SAFETY: repr(C), Header first; every Kind::DictView object is a DictViewObj.
 unsafe impl Object for DictViewObj {
     const KINDS: &'static [Kind] = &[Kind::DictView];
+
+    fn trace(&self, t: &mut crate::gc::Tracer) {
+        t.visit(self.dict);
+    }
 }
 
 /// A new view of dict `d`; `name` is "keys", "values" or "items".

@@ -35,11 +35,7 @@ pub fn repr(v: Value) -> R<String> {
         Kind::DictView => dict::view_repr(v),
         Kind::Exception => exc::repr(v.as_ref()),
         Kind::Type => Ok(format!("<class '{}'>", object::type_of_type_name(v))),
-        Kind::Func => Ok(format!(
-            "<function {} at {:#x}>",
-            func::qualname(v),
-            v.0
-        )),
+        Kind::Func => Ok(format!("<function {} at {:#x}>", func::qualname(v), v.0)),
         Kind::Builtin => Ok(format!("<built-in function {}>", func::builtin_name(v))),
         Kind::BoundMethod => Ok(func::bound_method_repr(v)),
         Kind::NotImplemented => Ok("NotImplemented".into()),
@@ -176,7 +172,12 @@ pub fn truthy(v: Value) -> R<bool> {
         Kind::NoneType => Ok(false),
         Kind::Int | Kind::Float => Ok(num::truthy(v)),
         Kind::Str => Ok(v.as_ref::<crate::str::StrObj>().nchars != 0),
-        Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Range
+        Kind::List
+        | Kind::Tuple
+        | Kind::Dict
+        | Kind::Set
+        | Kind::FrozenSet
+        | Kind::Range
         | Kind::DictView => Ok(len(v)? != 0),
         _ => Ok(true),
     }
@@ -361,9 +362,9 @@ fn int_arg(v: Value) -> Option<i64> {
 pub fn binop_type_error(op: BinOp, a: Value, b: Value) -> crate::error::Pending {
     let (ta, tb) = (type_name(a), type_name(b));
     match (a.kind(), op) {
-        (Kind::Str | Kind::List | Kind::Tuple, BinOp::Add) => type_error(format!(
-            "can only concatenate {ta} (not \"{tb}\") to {ta}"
-        )),
+        (Kind::Str | Kind::List | Kind::Tuple, BinOp::Add) => {
+            type_error(format!("can only concatenate {ta} (not \"{tb}\") to {ta}"))
+        }
         (Kind::Str | Kind::List | Kind::Tuple, BinOp::Mul) => {
             type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
         }
@@ -445,9 +446,7 @@ fn data_attr(o: Value, n: &str) -> R<Option<Value>> {
         (Kind::Builtin, "__name__") => Some(crate::str::new(func::builtin_name(o))),
         (Kind::Exception, "args") => Some(o.as_ref::<exc::ExcObj>().args.get()),
         (Kind::Exception, "__cause__") => Some(or_none(o.as_ref::<exc::ExcObj>().cause.get())),
-        (Kind::Exception, "__context__") => {
-            Some(or_none(o.as_ref::<exc::ExcObj>().context.get()))
-        }
+        (Kind::Exception, "__context__") => Some(or_none(o.as_ref::<exc::ExcObj>().context.get())),
         (Kind::Int | Kind::Bool, "real" | "numerator") => Some(num::to_int(o)),
         (Kind::Int | Kind::Bool, "imag") => Some(Value::from_small(0)),
         (Kind::Int | Kind::Bool, "denominator") => Some(Value::from_small(1)),

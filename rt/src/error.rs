@@ -15,6 +15,11 @@ pub type R<T> = Result<T, Pending>;
 
 static PENDING: Global<Value> = Global::new(Value::NULL);
 
+/// GC root: the pending exception.
+pub fn trace_roots(t: &mut crate::gc::Tracer) {
+    t.visit(PENDING.get());
+}
+
 /// Makes `exc` (an exception instance) the pending exception.
 pub fn set_pending(exc: Value) -> Pending {
     PENDING.set(exc);

@@ -131,6 +131,38 @@ pub struct IterObj {
 // SAFETY: repr(C), Header first; every Kind::Iter object is an IterObj.
 unsafe impl Object for IterObj {
     const KINDS: &'static [Kind] = &[Kind::Iter];
+
+    fn trace(&self, t: &mut crate::gc::Tracer) {
+        match crate::gc::peek(&self.state) {
+            IterState::List { list: v, .. }
+            | IterState::ListRev { list: v, .. }
+            | IterState::Tuple { tuple: v, .. }
+            | IterState::Str { s: v, .. }
+            | IterState::Dict { dict: v, .. }
+            | IterState::DictRev { dict: v, .. }
+            | IterState::Set { set: v, .. }
+            | IterState::Reversed { seq: v, .. } => t.visit(*v),
+            IterState::Range { .. } => {}
+            IterState::LongRange { next, step, left } => {
+                t.visit(*next);
+                t.visit(*step);
+                t.visit(*left);
+            }
+            IterState::Enumerate { it, count } => {
+                t.visit(*it);
+                t.visit(*count);
+            }
+            IterState::Zip { its, .. } => t.visit_all(its),
+            IterState::Map { f, its } => {
+                t.visit(*f);
+                t.visit_all(its);
+            }
+            IterState::Filter { f, it } => {
+                t.visit(*f);
+                t.visit(*it);
+            }
+        }
+    }
 }
 
 /// A new iterator of type `ty` in state `state`.

@@ -25,7 +25,10 @@ mod tests {
     #[test]
     fn offsets_match_structs() {
         assert_eq!(offset_of!(crate::object::Header, kind) as i32, HEADER_KIND);
-        assert_eq!(offset_of!(crate::float::FloatObj, value) as i32, FLOAT_VALUE);
+        assert_eq!(
+            offset_of!(crate::float::FloatObj, value) as i32,
+            FLOAT_VALUE
+        );
         assert_eq!(offset_of!(crate::func::FuncObj, cells) as i32, FUNC_CELLS);
         assert_eq!(offset_of!(crate::func::CellObj, value) as i32, CELL_VALUE);
     }

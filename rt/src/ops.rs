@@ -78,7 +78,14 @@ pub enum CmpOp {
 impl CmpOp {
     /// Decodes an ABI number.
     pub fn from_abi(n: u32) -> CmpOp {
-        [CmpOp::Lt, CmpOp::Le, CmpOp::Eq, CmpOp::Ne, CmpOp::Gt, CmpOp::Ge][n as usize % 6]
+        [
+            CmpOp::Lt,
+            CmpOp::Le,
+            CmpOp::Eq,
+            CmpOp::Ne,
+            CmpOp::Gt,
+            CmpOp::Ge,
+        ][n as usize % 6]
     }
 
     /// The operator with its operands swapped (`a < b` is `b > a`).

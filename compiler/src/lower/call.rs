@@ -190,8 +190,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 Ok(Some(self.b.use_var(result)))
             }
             (
-                "sum" | "min" | "max" | "sorted" | "list" | "tuple" | "set" | "frozenset"
-                | "dict" | "enumerate",
+                "sum" | "min" | "max" | "sorted" | "list" | "tuple" | "set" | "frozenset" | "dict"
+                | "enumerate",
                 _,
             ) if args
                 .iter()
@@ -236,7 +236,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             return Ok(Some(r));
         }
         let (arr, n, kw) = self.pack_args(&vals, keywords)?;
-        let generic = self.m.module_declare_func_in_func(info.generic, self.b.func);
+        let generic = self
+            .m
+            .module_declare_func_in_func(info.generic, self.b.func);
         self.set_line(e.span);
         let inst = self.b.ins().call(generic, &[f, arr, n, kw]);
         let r = self.b.inst_results(inst)[0];

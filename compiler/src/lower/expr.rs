@@ -6,7 +6,9 @@ use super::rt_abi::RtFn;
 use crate::ast::*;
 use crate::resolve::{Binding, ScopeId};
 use alrt::layout;
-use cranelift_codegen::ir::{condcodes::IntCC, types, Block, BlockArg, InstBuilder, MemFlagsData, Value};
+use cranelift_codegen::ir::{
+    condcodes::IntCC, types, Block, BlockArg, InstBuilder, MemFlagsData, Value,
+};
 
 /// What an inline comprehension does with each element.
 pub enum CompSink<'a> {
@@ -247,12 +249,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 }
                 let slot = self.global_slot(name);
                 let base = self.data_addr("alc_globals");
-                let v = self.b.ins().load(
-                    types::I64,
-                    MemFlagsData::trusted(),
-                    base,
-                    (slot * 8) as i32,
-                );
+                let v =
+                    self.b
+                        .ins()
+                        .load(types::I64, MemFlagsData::trusted(), base, (slot * 8) as i32);
                 if alrt::builtins::lookup(name).is_some() {
                     // A global shadowing a builtin falls back to it until bound.
                     let bound = self.b.create_block();

@@ -8,11 +8,11 @@ use crate::ast::Stmt;
 use crate::diagnostics::Diagnostic;
 use crate::resolve::{Binding, ScopeId};
 use crate::span::Span;
+use cranelift_codegen::ir::Block;
 use cranelift_codegen::ir::{
     condcodes::IntCC, types, BlockArg, FuncRef, GlobalValue, InstBuilder, MemFlagsData,
     StackSlotData, StackSlotKind, Value,
 };
-use cranelift_codegen::ir::Block;
 use cranelift_frontend::{FunctionBuilder, Variable};
 use std::collections::HashMap;
 
@@ -138,7 +138,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
 
     /// Calls an rt function returning a value and checks it for an exception.
     pub fn rt_val(&mut self, f: RtFn, args: &[Value]) -> Value {
-        let v = self.rt(f, args).unwrap_or_else(|| self.b.ins().iconst(types::I64, 0));
+        let v = self
+            .rt(f, args)
+            .unwrap_or_else(|| self.b.ins().iconst(types::I64, 0));
         self.check_val(v);
         v
     }
@@ -211,7 +213,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             3,
         ));
         for (i, v) in vals.iter().enumerate() {
-            self.b.ins().stack_store(types::I64, *v, slot, (i * 8) as i32);
+            self.b
+                .ins()
+                .stack_store(types::I64, *v, slot, (i * 8) as i32);
         }
         self.b.ins().stack_addr(types::I64, slot, 0)
     }

@@ -45,7 +45,11 @@ impl<'a> FuncSource<'a> {
 fn new_func(m: &ModuleCx, id: FuncId) -> Function {
     Function::with_name_signature(
         UserFuncName::user(0, id.as_u32()),
-        m.module.declarations().get_function_decl(id).signature.clone(),
+        m.module
+            .declarations()
+            .get_function_decl(id)
+            .signature
+            .clone(),
     )
 }
 
@@ -162,10 +166,12 @@ fn lower_body<'a>(
             layout::FUNC_CELLS,
         );
         for (i, name) in freevars.iter().enumerate() {
-            let c = fx
-                .b
-                .ins()
-                .load(types::I64, MemFlagsData::trusted(), cells_ptr, (i * 8) as i32);
+            let c = fx.b.ins().load(
+                types::I64,
+                MemFlagsData::trusted(),
+                cells_ptr,
+                (i * 8) as i32,
+            );
             fx.init_var(scope, name, c);
         }
     }
@@ -194,10 +200,9 @@ fn lower_body<'a>(
 fn stack_check(fx: &mut FuncCx) {
     let sp = fx.b.ins().get_stack_pointer(types::I64);
     let lim_addr = fx.data_addr("alc_rt_stack_limit");
-    let lim = fx
-        .b
-        .ins()
-        .load(types::I64, MemFlagsData::trusted(), lim_addr, 0);
+    let lim =
+        fx.b.ins()
+            .load(types::I64, MemFlagsData::trusted(), lim_addr, 0);
     let low = fx.b.ins().icmp(IntCC::UnsignedLessThan, sp, lim);
     let bad = fx.b.create_block();
     fx.b.set_cold_block(bad);
@@ -253,7 +258,9 @@ fn lower_generic(m: &mut ModuleCx, info: &FuncInfo) -> LResult<()> {
     ));
     let out = b.ins().stack_addr(types::I64, slot, 0);
     let nout = b.ins().iconst(types::I64, info.nparams as i64);
-    let call = b.ins().call(bind_ref, &[f, args, nargs, kwnames, out, nout]);
+    let call = b
+        .ins()
+        .call(bind_ref, &[f, args, nargs, kwnames, out, nout]);
     let st = b.inst_results(call)[0];
     let failed = b.ins().icmp_imm_s(IntCC::SignedLessThan, st, 0);
     let fail = b.create_block();
@@ -265,7 +272,10 @@ fn lower_generic(m: &mut ModuleCx, info: &FuncInfo) -> LResult<()> {
     b.switch_to_block(bound);
     let mut call_args = vec![f];
     for i in 0..info.nparams {
-        call_args.push(b.ins().stack_load(types::I64, types::I64, slot, (i * 8) as i32));
+        call_args.push(
+            b.ins()
+                .stack_load(types::I64, types::I64, slot, (i * 8) as i32),
+        );
     }
     let call = b.ins().call(body_ref, &call_args);
     let r = b.inst_results(call)[0];
@@ -293,8 +303,12 @@ pub(super) fn build_init_consts(
     }
     let slots_id = m.data_symbol("alc_consts");
     let slots_gv = m.module_declare_data_in_func(slots_id, func);
+    let globals_id = m.data_symbol("alc_globals");
+    let globals_gv = m.module_declare_data_in_func(globals_id, func);
+    let nglobals = m.res.globals.len().max(1);
     let mut refs = std::collections::HashMap::new();
     for f in [
+        RtFn::AddRoots,
         RtFn::ConstStr,
         RtFn::ConstInt,
         RtFn::ConstFloat,
@@ -313,6 +327,13 @@ pub(super) fn build_init_consts(
     b.switch_to_block(entry);
     let fail = b.create_block();
     let slots = b.ins().symbol_value(types::I64, slots_gv);
+    // Both slot arrays are GC roots (docs/gc.md); register them before the
+    // first constant is allocated.
+    let globals = b.ins().symbol_value(types::I64, globals_gv);
+    for (base, n) in [(globals, nglobals), (slots, consts.len().max(1))] {
+        let n = b.ins().iconst(types::I64, n as i64);
+        b.ins().call(refs[&RtFn::AddRoots], &[base, n]);
+    }
     for (i, c) in consts.iter().enumerate() {
         let v = match c {
             Const::Float(bits) => {

@@ -7,8 +7,8 @@ mod expr;
 mod fast;
 pub mod func;
 mod function;
-mod stmt;
 pub mod rt_abi;
+mod stmt;
 
 use crate::ast::{Module, Params};
 use crate::diagnostics::Diagnostic;
@@ -91,8 +91,12 @@ pub fn lower_module(
     emit_clif: bool,
 ) -> Result<(Vec<u8>, Vec<String>), Vec<Diagnostic>> {
     let call_conv = isa.default_call_conv();
-    let builder = ObjectBuilder::new(isa, "alc_program", cranelift_module::default_libcall_names())
-        .map_err(|e| vec![internal(format!("object builder: {e}"))])?;
+    let builder = ObjectBuilder::new(
+        isa,
+        "alc_program",
+        cranelift_module::default_libcall_names(),
+    )
+    .map_err(|e| vec![internal(format!("object builder: {e}"))])?;
     let mut module = ObjectModule::new(builder);
     let file_name_data = define_bytes(&mut module, file.name.as_bytes()).map_err(|e| vec![e])?;
     let source_data = define_bytes(&mut module, file.text.as_bytes()).map_err(|e| vec![e])?;
@@ -147,7 +151,9 @@ impl<'a> ModuleCx<'a> {
         // precede their `def` in the source are direct too.
         for s in &ast.body {
             if let crate::ast::StmtKind::FunctionDef(f) = &s.kind {
-                if self.res.known_functions.contains(&f.name.name) && !self.known.contains_key(&f.name.name) {
+                if self.res.known_functions.contains(&f.name.name)
+                    && !self.known.contains_key(&f.name.name)
+                {
                     let info = self.declare_al_function(&f.name.name, &f.name.name, &f.params)?;
                     self.known.insert(f.name.name.clone(), info);
                 }
@@ -170,7 +176,12 @@ impl<'a> ModuleCx<'a> {
     }
 
     /// Declares a function of `nargs` value parameters returning a value.
-    fn declare_fn(&mut self, name: &str, nargs: usize, linkage: Linkage) -> Result<FuncId, Diagnostic> {
+    fn declare_fn(
+        &mut self,
+        name: &str,
+        nargs: usize,
+        linkage: Linkage,
+    ) -> Result<FuncId, Diagnostic> {
         let mut sig = Signature::new(self.call_conv);
         for _ in 0..nargs {
             sig.params.push(AbiParam::new(types::I64));
@@ -212,7 +223,11 @@ impl<'a> ModuleCx<'a> {
         let body = self.declare_fn(&format!("alc_fn{n}_{safe}"), nparams + 1, Linkage::Local)?;
         let generic = self
             .module
-            .declare_function(&format!("alc_gen{n}_{safe}"), Linkage::Local, &self.generic_sig())
+            .declare_function(
+                &format!("alc_gen{n}_{safe}"),
+                Linkage::Local,
+                &self.generic_sig(),
+            )
             .map_err(Self::err)?;
         // FuncDesc: text ptr, text len, nposonly, npos, nkwonly, flags.
         let mut text = format!("{name}\0{qualname}");
@@ -256,7 +271,13 @@ impl<'a> ModuleCx<'a> {
     }
 
     /// Queues a function for compilation once the current one is done.
-    pub fn queue_function(&mut self, src: FuncSource<'a>, scope: usize, info: FuncInfo, qualname: String) {
+    pub fn queue_function(
+        &mut self,
+        src: FuncSource<'a>,
+        scope: usize,
+        info: FuncInfo,
+        qualname: String,
+    ) {
         self.queue.push_back(PendingFunc {
             src,
             scope,
@@ -364,7 +385,9 @@ impl<'a> ModuleCx<'a> {
         bytes[40..48].copy_from_slice(&(self.file.text.len() as u64).to_le_bytes());
         d.define(bytes.into_boxed_slice());
         d.set_align(8);
-        let f = self.module.declare_data_in_data(self.file_name_data, &mut d);
+        let f = self
+            .module
+            .declare_data_in_data(self.file_name_data, &mut d);
         let n = self.module.declare_data_in_data(name_id, &mut d);
         let s = self.module.declare_data_in_data(self.source_data, &mut d);
         d.write_data_addr(0, f, 0);
@@ -388,7 +411,11 @@ impl<'a> ModuleCx<'a> {
     fn define_init_consts(&mut self, id: FuncId) -> Result<(), Diagnostic> {
         let mut func = Function::with_name_signature(
             UserFuncName::user(0, id.as_u32()),
-            self.module.declarations().get_function_decl(id).signature.clone(),
+            self.module
+                .declarations()
+                .get_function_decl(id)
+                .signature
+                .clone(),
         );
         let mut fctx = FunctionBuilderContext::new();
         let consts = std::mem::take(&mut self.consts);

@@ -88,12 +88,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 if f.is_async {
                     return self.unsupported("async functions", s.span);
                 }
-                let mut fv = self.make_function(
-                    super::FuncSource::Def(f),
-                    &f.name.name,
-                    &f.params,
-                    f.span,
-                )?;
+                let mut fv =
+                    self.make_function(super::FuncSource::Def(f), &f.name.name, &f.params, f.span)?;
                 for d in f.decorators.iter().rev() {
                     let dv = self.expr(d)?;
                     self.set_line(d.span);
@@ -287,7 +283,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                     }
                 }
                 for (i, item) in items.iter().enumerate() {
-                    let x = self.b.ins().stack_load(types::I64, types::I64, slot, (i * 8) as i32);
+                    let x = self
+                        .b
+                        .ins()
+                        .stack_load(types::I64, types::I64, slot, (i * 8) as i32);
                     let target = match &item.kind {
                         ExprKind::Starred(inner) => inner,
                         _ => item,
@@ -584,7 +583,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         }
         let cells_arr = self.array(&cells);
         let ncells = self.b.ins().iconst(types::I64, cells.len() as i64);
-        let gen_ref = self.m.module_declare_func_in_func(info.generic, self.b.func);
+        let gen_ref = self
+            .m
+            .module_declare_func_in_func(info.generic, self.b.func);
         let gen_addr = self.b.ins().func_addr(types::I64, gen_ref);
         let desc_gv = self.m.module_declare_data_in_func(info.desc, self.b.func);
         let desc = self.b.ins().symbol_value(types::I64, desc_gv);
@@ -666,13 +667,19 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         };
         // try body
         self.ctl.push(Ctl::Unwind {
-            on_error: if handlers.is_empty() { outer_err } else { dispatch },
+            on_error: if handlers.is_empty() {
+                outer_err
+            } else {
+                dispatch
+            },
         });
         self.stmts(body)?;
         self.ctl.pop();
         // else
         if has_finally {
-            self.ctl.push(Ctl::Unwind { on_error: outer_err });
+            self.ctl.push(Ctl::Unwind {
+                on_error: outer_err,
+            });
         }
         self.stmts(orelse)?;
         if has_finally {
@@ -684,7 +691,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             self.b.switch_to_block(dispatch);
             self.b.set_cold_block(dispatch);
             if has_finally {
-                self.ctl.push(Ctl::Unwind { on_error: outer_err });
+                self.ctl.push(Ctl::Unwind {
+                    on_error: outer_err,
+                });
             }
             let exc = self.rt(RtFn::FetchExc, &[]).expect("fetch returns");
             let exc_var = self.temp_var();
