@@ -198,6 +198,8 @@ fn write_out(out: *mut Value, items: &[Value]) {
 }
 
 fn unpack(v: Value, n: usize, star_at: Option<usize>) -> R<Vec<Value>> {
+    // Rooted: the items may exist nowhere else while `next` and the starred
+    // list allocate.
     let items = match v.kind() {
         Kind::List | Kind::Tuple => dispatch::collect(v)?,
         _ => {
@@ -208,7 +210,7 @@ fn unpack(v: Value, n: usize, star_at: Option<usize>) -> R<Vec<Value>> {
                     type_name(v)
                 ))
             })?;
-            let mut items = Vec::new();
+            let mut items = crate::gc::RootedVec::new();
             while let Some(x) = dispatch::next(it)? {
                 items.push(x);
                 if star_at.is_none() && items.len() > n {
@@ -231,7 +233,7 @@ fn unpack(v: Value, n: usize, star_at: Option<usize>) -> R<Vec<Value>> {
                     items.len()
                 )));
             }
-            Ok(items)
+            Ok(items.into_vec())
         }
         Some(before) => {
             let after = n - before;
@@ -312,7 +314,7 @@ fn call_ex(f: Value, posargs: Value, kwargs: Value) -> R<Value> {
         crate::tuple::from_vec(names)
     };
     let _ = npos;
-    dispatch::call(f, Args::new(&all, kwnames))
+    dispatch::call(f, Args::new(&all[..], kwnames))
 }
 
 /// Merges `**mapping` into the keyword dict of a call: 0, or -1 on error

@@ -544,11 +544,11 @@ fn update_from_pairs(d: Value, seq: Value) -> R<()> {
             Kind::List => crate::list_ops::snapshot(item),
             _ => match crate::iter::make(item)? {
                 Some(inner) => {
-                    let mut v = Vec::new();
+                    let mut v = crate::gc::RootedVec::new();
                     while let Some(x) = crate::dispatch::next(inner)? {
                         v.push(x);
                     }
-                    v
+                    v.into_vec()
                 }
                 None => {
                     return Err(type_error(format!(

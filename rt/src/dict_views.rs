@@ -79,7 +79,7 @@ pub fn view_repr(v: Value) -> R<String> {
     let Some(_guard) = ReprGuard::enter(v) else {
         return Ok("...".into());
     };
-    let items = crate::list::from_vec(crate::dispatch::collect(v)?);
+    let items = crate::list::from_vec(crate::dispatch::collect(v)?.into_vec());
     Ok(format!(
         "{}({})",
         object::type_name(v),

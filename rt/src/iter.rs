@@ -516,14 +516,16 @@ fn next_slow(o: &'static IterObj) -> R<Option<Value>> {
         IterState::Map { f, its } => {
             let (f, its) = (*f, its.clone());
             drop(st);
-            let mut args = Vec::with_capacity(its.len());
+            // Rooted: each `next` may collect, and earlier items have no
+            // other holder.
+            let mut args = crate::gc::RootedVec::new();
             for it in its {
                 match crate::dispatch::next(it)? {
                     Some(x) => args.push(x),
                     None => return Ok(None),
                 }
             }
-            crate::dispatch::call(f, Args::positional(&args)).map(Some)
+            crate::dispatch::call(f, Args::positional(&args[..])).map(Some)
         }
         IterState::Filter { f, it } => {
             let (f, inner) = (*f, *it);
@@ -590,7 +592,8 @@ fn zip_next(its: &[Value], strict: bool) -> R<Option<Value>> {
     if its.is_empty() {
         return Ok(None);
     }
-    let mut items = Vec::with_capacity(its.len());
+    // Rooted: each `next` may collect, and earlier items have no other holder.
+    let mut items = crate::gc::RootedVec::new();
     for (i, it) in its.iter().enumerate() {
         match crate::dispatch::next(*it)? {
             Some(x) => items.push(x),
@@ -618,7 +621,7 @@ fn zip_next(its: &[Value], strict: bool) -> R<Option<Value>> {
             }
         }
     }
-    Ok(Some(crate::tuple::from_vec(items)))
+    Ok(Some(crate::tuple::from_vec(items.into_vec())))
 }
 
 /// `enumerate(iterable, start)`
