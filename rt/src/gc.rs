@@ -76,7 +76,7 @@ fn with_gc<R>(f: impl FnOnce(&mut Gc) -> R) -> R {
         // while `f` runs: allocation, root registration and collection do
         // not call back into each other (trace and drop functions never
         // allocate or register roots).
-        f(unsafe { &mut **g.get() })
+        f(unsafe { &mut *g.get() })
     })
 }
 
@@ -400,6 +400,9 @@ pub fn stats() -> (usize, usize, usize) {
 /// A `Vec<Value>` whose values are GC roots while it exists: for rt
 /// temporaries that are the only holders of values across an allocation
 /// (collected iterables, sort buffers, unpacked items). Deref to the Vec.
+// The Vec is boxed so its address, which the root list records, stays put
+// when the RootedVec moves.
+#[allow(clippy::box_collection)]
 pub struct RootedVec(Box<Vec<Value>>);
 
 impl RootedVec {
