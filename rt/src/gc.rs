@@ -182,6 +182,7 @@ impl Gc {
             stack: Vec::new(),
             verify: false,
             bad: 0,
+            misses: Vec::new(),
         };
         extra(&mut t);
         for &(addr, n) in &self.roots {
@@ -201,6 +202,7 @@ impl Gc {
         }
         trace_rt_roots(&mut t);
         stack::scan(&mut t, self.stack_top);
+        t.mark_buffer_owners();
         t.drain();
         drop(t);
         let poison = self.stress != 0;
@@ -223,6 +225,7 @@ impl Gc {
             stack: Vec::new(),
             verify: true,
             bad: 0,
+            misses: Vec::new(),
         };
         self.heap.for_each_block(|b| {
             for (wi, &word) in b.alloc.iter().enumerate() {
@@ -281,6 +284,8 @@ pub struct Tracer<'a> {
     stack: Vec<usize>,
     verify: bool,
     bad: usize,
+    /// Stack words outside the GC heap (possible derived pointers).
+    misses: Vec<usize>,
 }
 
 impl Tracer<'_> {
@@ -305,12 +310,50 @@ impl Tracer<'_> {
         }
     }
 
-    /// Visits a word that may or may not be a pointer (a stack word).
+    /// Visits a word that may or may not be a pointer (a stack word
+    /// between `sp` and `top`). A word that is not in the GC heap but could
+    /// point into malloc memory is kept as a possible derived pointer.
     #[inline]
-    fn conservative(&mut self, w: usize) {
-        if w != 0 {
-            self.mark(w);
+    fn conservative(&mut self, w: usize, sp: usize, top: usize) {
+        if w == 0 {
+            return;
         }
+        if self.heap.find(w).is_some() {
+            self.mark(w);
+        } else if w & 7 == 0 && w > 4096 && !(sp..top).contains(&w) {
+            self.misses.push(w);
+        }
+    }
+
+    /// Marks the tuples and lists whose item buffer a stack word points
+    /// into: rt borrows `&[Value]` slices of them, and the slice may outlive
+    /// the last stack copy of the owner's value in optimised code.
+    fn mark_buffer_owners(&mut self) {
+        if self.misses.is_empty() {
+            return;
+        }
+        self.misses.sort_unstable();
+        self.misses.dedup();
+        let heap = self.heap;
+        heap.for_each_block(|b| {
+            for (wi, &word) in b.alloc.iter().enumerate() {
+                let mut bits = word;
+                while bits != 0 {
+                    let idx = wi * 64 + bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    let cell = b.cell(idx);
+                    // SAFETY: an allocated cell holds a live object of the
+                    // block's type.
+                    let Some((p, n)) = (unsafe { (b.info.buffer)(cell as *const u8) }) else {
+                        break;
+                    };
+                    let i = self.misses.partition_point(|&m| m < p);
+                    if self.misses.get(i).is_some_and(|&m| m < p + n * 8) {
+                        self.mark(cell);
+                    }
+                }
+            }
+        });
     }
 
     #[inline]

@@ -642,10 +642,12 @@ pub fn enumerate(iterable: Value, start: Value) -> R<Value> {
 
 /// `zip(*iterables, strict=strict)`
 pub fn zip(iterables: &[Value], strict: bool) -> R<Value> {
-    let mut its = Vec::with_capacity(iterables.len());
+    // Rooted: each `iter` may allocate and collect.
+    let mut its = crate::gc::RootedVec::new();
     for v in iterables {
         its.push(crate::dispatch::iter(*v)?);
     }
+    let its = its.into_vec();
     Ok(new(&ZIP, IterState::Zip { its, strict }))
 }
 
@@ -654,10 +656,12 @@ pub fn map(f: Value, iterables: &[Value]) -> R<Value> {
     if iterables.is_empty() {
         return Err(type_error("map() must have at least two arguments."));
     }
-    let mut its = Vec::with_capacity(iterables.len());
+    // Rooted: each `iter` may allocate and collect.
+    let mut its = crate::gc::RootedVec::new();
     for v in iterables {
         its.push(crate::dispatch::iter(*v)?);
     }
+    let its = its.into_vec();
     Ok(new(&MAP, IterState::Map { f, its }))
 }
 

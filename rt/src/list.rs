@@ -19,6 +19,10 @@ unsafe impl Object for ListObj {
     fn trace(&self, t: &mut crate::gc::Tracer) {
         t.visit_all(crate::gc::peek(&self.items).as_slice());
     }
+
+    fn value_buffer(&self) -> Option<&[Value]> {
+        Some(crate::gc::peek(&self.items).as_slice())
+    }
 }
 
 /// A new list taking ownership of `items`.

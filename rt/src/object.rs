@@ -70,6 +70,13 @@ pub unsafe trait Object: 'static {
     /// heap scan). Each type implements it next to its layout; a value the
     /// trace misses is freed while still in use.
     fn trace(&self, t: &mut crate::gc::Tracer);
+
+    /// The malloc buffer of values rt code borrows slices of (tuple and
+    /// list items), so a stack word pointing into it keeps the owner alive
+    /// (docs/gc.md, derived pointers).
+    fn value_buffer(&self) -> Option<&[Value]> {
+        None
+    }
 }
 
 /// A type object: the value `type(x)` returns.

@@ -20,6 +20,10 @@ unsafe impl Object for TupleObj {
     fn trace(&self, t: &mut crate::gc::Tracer) {
         t.visit_all(&self.items);
     }
+
+    fn value_buffer(&self) -> Option<&[Value]> {
+        Some(&self.items)
+    }
 }
 
 /// A new tuple holding a copy of `items`.

@@ -31,6 +31,8 @@ pub struct TypeInfo {
     pub drop: unsafe fn(*mut u8),
     /// Visits every value the object at the cell refers to.
     pub trace: unsafe fn(*const u8, &mut Tracer),
+    /// The object's borrowed value buffer `(address, words)`, if any.
+    pub buffer: unsafe fn(*const u8) -> Option<(usize, usize)>,
 }
 
 /// Holder of the per-type `TypeInfo` constant.
@@ -41,6 +43,7 @@ impl<T: Object> Info<T> {
         size: std::mem::size_of::<T>(),
         drop: drop_cell::<T>,
         trace: trace_cell::<T>,
+        buffer: buffer_cell::<T>,
     };
 }
 
@@ -56,6 +59,14 @@ unsafe fn drop_cell<T>(p: *mut u8) {
 unsafe fn trace_cell<T: Object>(p: *const u8, t: &mut Tracer) {
     // SAFETY: guaranteed by the caller (cells with their allocation bit set).
     unsafe { (*(p as *const T)).trace(t) }
+}
+
+/// # Safety
+/// `p` must point to a live `T`.
+unsafe fn buffer_cell<T: Object>(p: *const u8) -> Option<(usize, usize)> {
+    // SAFETY: guaranteed by the caller (cells with their allocation bit set).
+    let b = unsafe { (*(p as *const T)).value_buffer() }?;
+    Some((b.as_ptr() as usize, b.len()))
 }
 
 /// The header at the start of every block.

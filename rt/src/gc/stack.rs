@@ -67,7 +67,7 @@ pub fn scan(t: &mut Tracer, top: usize) {
     let mut regs: Spill = [0; std::mem::size_of::<Spill>() / 8];
     let sp = spill(&mut regs);
     for &w in std::hint::black_box(&regs).iter() {
-        t.conservative(w);
+        t.conservative(w, sp, top);
     }
     let mut addr = sp & !7;
     while addr < top {
@@ -75,7 +75,7 @@ pub fn scan(t: &mut Tracer, top: usize) {
         // mapped and readable; the words may be uninitialised padding,
         // which is fine for a conservative scan (read as plain integers).
         let w = unsafe { (addr as *const usize).read_volatile() };
-        t.conservative(w);
+        t.conservative(w, sp, top);
         addr += 8;
     }
     std::hint::black_box(&regs);
