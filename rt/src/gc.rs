@@ -24,9 +24,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 const MIN_THRESHOLD: usize = 8 << 20;
 /// A collection is due when memory has grown by this factor since the last.
 const GROWTH: usize = 2;
-/// In stress mode, a collection runs at least every this many allocations
-/// per live object/`STRESS_SCALE`, so a big heap is not re-marked at every
-/// allocation (the suite must finish in minutes).
+/// In stress mode, a collection runs every `(live objects + stack words) /
+/// STRESS_SCALE` allocations (at least every `ALC_GC_STRESS`), so a big heap
+/// or a deep stack is not re-scanned at every allocation (the suite must
+/// finish in minutes).
 const STRESS_SCALE: usize = 64;
 
 // ============================ state ============================
@@ -209,7 +210,13 @@ impl Gc {
         self.heap.sweep(poison);
         if self.stress != 0 {
             self.verify();
-            self.countdown = self.stress.max(self.heap.objects / STRESS_SCALE);
+            // Scale the interval with the work one collection does: the
+            // live objects and the words of a deep stack.
+            let marker = 0u8;
+            let here = std::hint::black_box(&marker) as *const u8 as usize;
+            let stack_words = self.stack_top.saturating_sub(here) / 8;
+            let work = self.heap.objects + stack_words;
+            self.countdown = self.stress.max(work / STRESS_SCALE);
         }
         let in_use = self.heap.bytes + MALLOC_BYTES.load(Ordering::Relaxed);
         self.threshold = (in_use * GROWTH).max(MIN_THRESHOLD);

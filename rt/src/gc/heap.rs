@@ -19,8 +19,9 @@ const CELL_ALIGN: usize = 16;
 const BITMAP_WORDS: usize = BLOCK_SIZE / CELL_ALIGN / 64;
 /// Number of spaces: one per `Kind` value (a type's first kind names it).
 pub const NSPACES: usize = 32;
-/// Empty blocks kept mapped for reuse instead of being returned at once.
-const SPARE_BLOCKS: usize = 4;
+/// Empty blocks kept mapped for reuse (8 MiB): unmapping and remapping
+/// blocks every collection costs more system time than the allocation.
+const SPARE_BLOCKS: usize = 32;
 /// The byte freed cells are filled with in stress mode.
 pub const POISON: u8 = 0xdb;
 
