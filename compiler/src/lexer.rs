@@ -388,6 +388,11 @@ impl<'a> Lexer<'a> {
             self.skip_newline();
             return Ok(false);
         }
+        if c == b'\\' {
+            // CPython treats a line that starts with a continuation as
+            // not setting indentation.
+            return Ok(true);
+        }
         let (top, top_alt) = self.indents.last().copied().unwrap_or((0, 0));
         if col > top {
             if alt <= top_alt {
@@ -406,14 +411,20 @@ impl<'a> Lexer<'a> {
                 span: Span::new(p, p),
             });
         } else if col < top {
-            while self.indents.last().is_some_and(|&(c, _)| c > col) {
+            // Check the target level before emitting DEDENTs, so a bad
+            // unindent is reported where the parser reaches it.
+            let keep = self.indents.iter().take_while(|&&(c, _)| c <= col).count();
+            let (now, now_alt) = self.indents[..keep].last().copied().unwrap_or((0, 0));
+            while self.indents.len() > keep.max(1) {
+                if now != col {
+                    break;
+                }
                 self.indents.pop();
                 self.tokens.push(Token {
                     kind: TokenKind::Dedent,
                     span: Span::new(p, p),
                 });
             }
-            let (now, now_alt) = self.indents.last().copied().unwrap_or((0, 0));
             if now != col {
                 return self.err(
                     "unindent does not match any outer indentation level",
@@ -797,16 +808,23 @@ impl<'a> Lexer<'a> {
                     }
                     return self.err(format!("unmatched '{}'", a as char), start, start + 1);
                 }
-                Some((open, _)) => {
+                Some((open, open_at)) => {
                     let want = match open {
                         b'(' => b')',
                         b'[' => b']',
                         _ => b'}',
                     };
                     if want != a {
+                        let open_line = line_of(self.src, open_at);
+                        let where_ = if open_line == line_of(self.src, start) {
+                            String::new()
+                        } else {
+                            format!(" on line {open_line}")
+                        };
                         return self.err(
                             format!(
-                                "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                                "closing parenthesis '{}' does not match opening \
+                                 parenthesis '{}'{where_}",
                                 a as char, open as char
                             ),
                             start,

@@ -84,6 +84,10 @@ pub fn link(object: &Path, out: &Path, opts: &LinkOptions) -> Result<(), String>
     cmd.arg(object).arg(&rt).arg("-o").arg(out);
     if opts.static_link {
         cmd.arg("-static");
+    } else {
+        // Only glibc (libc, libm) stays dynamic; libgcc (unwinding support
+        // Rust's std references) is linked in.
+        cmd.arg("-static-libgcc");
     }
     cmd.args(["-lm", "-lpthread", "-ldl"]);
     if opts.verbose {

@@ -17,7 +17,7 @@ enum EmitArg {
 #[command(
     name = "alc",
     version,
-    after_help = "Examples:\n  alc hello.al -o hello      compile and link\n  alc prog.al --target aarch64-unknown-linux-gnu\n  alc prog.al --emit clif    print Cranelift IR"
+    after_help = "Examples:\n  alc hello.al -o hello      compile and link\n  alc run prog.al a b        compile (cached) and run with arguments\n  alc prog.al --target aarch64-unknown-linux-gnu\n  alc prog.al --emit clif    print Cranelift IR"
 )]
 struct Cli {
     /// The program to compile.
@@ -54,7 +54,80 @@ struct Cli {
     verbose: bool,
 }
 
+/// `alc run prog.al [args...]`: compile into a cache directory and run,
+/// passing the arguments and the exit status through.
+fn run_mode(args: &[String]) -> ! {
+    let Some(input) = args.first() else {
+        eprintln!("error: usage: alc run PROGRAM.al [ARGS...]");
+        std::process::exit(1);
+    };
+    let input = PathBuf::from(input);
+    let cache = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
+        .unwrap_or_else(std::env::temp_dir)
+        .join("alc");
+    if let Err(e) = std::fs::create_dir_all(&cache) {
+        eprintln!("error: cannot create cache directory {}: {e}", cache.display());
+        std::process::exit(1);
+    }
+    let abs = std::fs::canonicalize(&input).unwrap_or_else(|_| input.clone());
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    std::hash::Hash::hash(&abs, &mut h);
+    let stem = input
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_string())
+        .unwrap_or_else(|| "prog".into());
+    let exe = cache.join(format!(
+        "{stem}-{:016x}",
+        std::hash::Hasher::finish(&h)
+    ));
+    let cfg = Config {
+        input,
+        output: Some(exe.clone()),
+        emit: Emit::Exe,
+        target: None,
+        optimize: true,
+        linker: None,
+        rt_dir: None,
+        static_link: false,
+        verbose: false,
+        color: std::io::stderr().is_terminal(),
+    };
+    report(driver::run(&cfg));
+    let status = std::process::Command::new(&exe).args(&args[1..]).status();
+    match status {
+        Ok(s) => {
+            use std::os::unix::process::ExitStatusExt;
+            std::process::exit(s.code().unwrap_or_else(|| 128 + s.signal().unwrap_or(0)))
+        }
+        Err(e) => {
+            eprintln!("error: cannot run {}: {e}", exe.display());
+            std::process::exit(1);
+        }
+    }
+}
+
+/// Prints a failure and exits with status 1.
+fn report(r: Result<(), Failure>) {
+    match r {
+        Ok(()) => {}
+        Err(Failure::Diagnostics(text)) => {
+            eprintln!("{text}");
+            std::process::exit(1);
+        }
+        Err(Failure::Message(m)) => {
+            eprintln!("error: {m}");
+            std::process::exit(1);
+        }
+    }
+}
+
 fn main() {
+    let argv: Vec<String> = std::env::args().collect();
+    if argv.get(1).map(String::as_str) == Some("run") {
+        run_mode(&argv[2..]);
+    }
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -80,15 +153,5 @@ fn main() {
         verbose: cli.verbose,
         color: std::io::stderr().is_terminal(),
     };
-    match driver::run(&cfg) {
-        Ok(()) => {}
-        Err(Failure::Diagnostics(text)) => {
-            eprintln!("{text}");
-            std::process::exit(1);
-        }
-        Err(Failure::Message(m)) => {
-            eprintln!("error: {m}");
-            std::process::exit(1);
-        }
-    }
+    report(driver::run(&cfg));
 }

@@ -20,6 +20,8 @@ pub enum ScopeKind {
     Module,
     Function,
     Comprehension,
+    /// A class body: lowered inline, its names live in the namespace dict.
+    Class,
 }
 
 /// How a name is stored where it is used.
@@ -33,6 +35,8 @@ pub enum Binding {
     Free,
     /// A module-level name (fixed slot).
     Global,
+    /// A name assigned in a class body: an entry of the class namespace.
+    ClassNs,
 }
 
 /// One scope's names.
@@ -98,7 +102,7 @@ impl Resolution {
                 return (*b, sc);
             }
             match (s.kind, s.parent) {
-                (ScopeKind::Comprehension, Some(p)) => sc = p,
+                (ScopeKind::Comprehension | ScopeKind::Class, Some(p)) => sc = p,
                 _ => return (Binding::Global, sc),
             }
         }
@@ -153,6 +157,10 @@ impl Resolver {
     }
 
     fn use_name(&mut self, name: &str, span: Span) {
+        // A method using `super` gets the implicit `__class__` cell.
+        if name == "super" && self.scopes[self.cur].kind == ScopeKind::Function {
+            self.scope().used.push(("__class__".to_string(), span));
+        }
         self.scope().used.push((name.to_string(), span));
     }
 
@@ -257,8 +265,10 @@ impl Resolver {
                     self.expr(&k.value);
                 }
                 self.bind(&c.name.name);
-                // Class bodies are rejected by lowering until classes land;
-                // resolving their contents would only produce noise.
+                let saved = (self.cur, self.cond_depth);
+                self.push(ScopeKind::Class, c.span);
+                self.stmts(&c.body);
+                (self.cur, self.cond_depth) = saved;
             }
             StmtKind::Return(v) => {
                 if let Some(v) = v {
@@ -271,6 +281,18 @@ impl Resolver {
                     if self.cur == 0 {
                         continue;
                     }
+                    let sc = &self.scopes[self.cur];
+                    if sc.used.iter().any(|(u, _)| *u == n.name) {
+                        self.errors.push(Diagnostic::error(
+                            format!("name '{}' is used prior to global declaration", n.name),
+                            s.span,
+                        ));
+                    } else if sc.assigned.contains(&n.name) {
+                        self.errors.push(Diagnostic::error(
+                            format!("name '{}' is assigned to before global declaration", n.name),
+                            s.span,
+                        ));
+                    }
                     self.scope().globals.insert(n.name.clone());
                     // A function assigning a global makes the name unknown.
                     self.module_defs
@@ -281,15 +303,14 @@ impl Resolver {
             }
             StmtKind::Nonlocal(names) => {
                 if self.cur == 0 {
-                    if let Some(n) = names.first() {
-                        self.errors.push(Diagnostic::error(
-                            "nonlocal declaration not allowed at module level",
-                            n.span,
-                        ));
-                    }
+                    self.errors.push(Diagnostic::error(
+                        "nonlocal declaration not allowed at module level",
+                        s.span,
+                    ));
+                    return;
                 }
                 for n in names {
-                    self.scope().nonlocals.push((n.name.clone(), n.span));
+                    self.scope().nonlocals.push((n.name.clone(), s.span));
                 }
             }
             StmtKind::Del(targets) => {
@@ -601,6 +622,19 @@ impl Resolver {
                         b.insert(n.clone(), Binding::Global);
                     }
                 }
+                ScopeKind::Class => {
+                    for n in &s.assigned {
+                        let b_ = if s.globals.contains(n) {
+                            Binding::Global
+                        } else {
+                            Binding::ClassNs
+                        };
+                        b.insert(n.clone(), b_);
+                    }
+                    for n in &s.globals {
+                        b.insert(n.clone(), Binding::Global);
+                    }
+                }
                 ScopeKind::Function | ScopeKind::Comprehension => {
                     let nonlocal: HashSet<&String> = s.nonlocals.iter().map(|(n, _)| n).collect();
                     for n in &s.assigned {
@@ -686,6 +720,28 @@ impl Resolver {
             if s.kind == ScopeKind::Module {
                 break;
             }
+            if s.kind == ScopeKind::Class {
+                // Class-level names are invisible to nested functions, except
+                // the implicit `__class__` cell that `super()` uses.
+                if name == "__class__" {
+                    self.scopes[p]
+                        .bindings
+                        .insert(name.to_string(), Binding::Cell);
+                    for &c in &chain {
+                        if self.scopes[c].kind == ScopeKind::Function {
+                            let sc = &mut self.scopes[c];
+                            sc.bindings.insert(name.to_string(), Binding::Free);
+                            if !sc.freevars.iter().any(|f| f == name) {
+                                sc.freevars.push(name.to_string());
+                            }
+                        }
+                    }
+                    return true;
+                }
+                chain.push(p);
+                cur = s.parent;
+                continue;
+            }
             match s.bindings.get(name) {
                 Some(Binding::Local) | Some(Binding::Cell) => {
                     self.scopes[p]
@@ -716,7 +772,7 @@ impl Resolver {
                     }
                     return true;
                 }
-                Some(Binding::Global) => return false,
+                Some(Binding::Global) | Some(Binding::ClassNs) => return false,
                 None => {}
             }
             chain.push(p);

@@ -1,6 +1,10 @@
 //! The C ABI generated code calls: thin `extern "C"` wrappers over rt's Rust
 //! API. Convention: a function returning `Value` returns null when an
 //! exception is pending; one returning `i32` returns -1 for that.
+//!
+//! Generated code is the only caller: it passes pointers to live stack
+//! arrays of the stated lengths, which is what the pointer parameters rely on.
+#![allow(clippy::not_unsafe_ptr_arg_deref)]
 
 use crate::args::Args;
 use crate::error::{self, to_abi, type_error, Pending, R};
@@ -473,6 +477,19 @@ pub extern "C" fn alc_rt_dict_update(d: Value, m: Value) -> i32 {
     status(crate::dict::update(d, m))
 }
 
+/// A class-body name lookup: the namespace entry, or null (with no
+/// exception) when the name is not in the namespace.
+#[no_mangle]
+pub extern "C" fn alc_rt_ns_get(ns: Value, name: Value) -> Value {
+    match crate::dict::get(ns, name) {
+        Ok(Some(v)) => v,
+        _ => {
+            error::take_pending();
+            Value::NULL
+        }
+    }
+}
+
 /// An empty set.
 #[no_mangle]
 pub extern "C" fn alc_rt_set_new() -> Value {
@@ -489,6 +506,22 @@ pub extern "C" fn alc_rt_set_add(s: Value, x: Value) -> i32 {
 #[no_mangle]
 pub extern "C" fn alc_rt_set_update(s: Value, it: Value) -> i32 {
     status(crate::set::update(s, it))
+}
+
+/// A set display whose items are all constants (`{1, 2, 3}`): CPython
+/// compiles it to a frozenset constant (built from the tuple, then rebuilt
+/// from its own iteration order when constants are merged) and updates an
+/// empty set from it. Doing the same reproduces CPython's iteration order.
+#[no_mangle]
+pub extern "C" fn alc_rt_set_from_consts(items: Value) -> Value {
+    to_abi((|| {
+        let first = crate::set::frozenset_from_iterable(items)?;
+        let order = crate::tuple::from_vec(dispatch::collect(first)?);
+        let merged = crate::set::frozenset_from_iterable(order)?;
+        let s = crate::set::new_set();
+        crate::set::update(s, merged)?;
+        Ok(s)
+    })())
 }
 
 /// A slice object `a:b:c` (absent parts are None).
@@ -524,22 +557,7 @@ pub extern "C" fn alc_rt_repr(v: Value) -> Value {
 /// `ascii(v)`
 #[no_mangle]
 pub extern "C" fn alc_rt_ascii(v: Value) -> Value {
-    to_abi(dispatch::repr(v).map(|s| crate::str::from_string(ascii_escape(&s))))
-}
-
-/// Escapes non-ASCII code points as `ascii()` does.
-pub fn ascii_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        let n = c as u32;
-        match n {
-            0..=0x7f => out.push(c),
-            0x80..=0xff => out.push_str(&format!("\\x{n:02x}")),
-            0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
-            _ => out.push_str(&format!("\\U{n:08x}")),
-        }
-    }
-    out
+    to_abi(dispatch::repr(v).map(|s| crate::str::from_string(crate::str_ops::ascii_escape(&s))))
 }
 
 /// Concatenates `n` str values (f-string pieces).
@@ -707,7 +725,16 @@ pub extern "C" fn alc_rt_name_error(name: Value) -> Value {
         &exc::NAME_ERROR,
         format!("name '{}' is not defined", crate::str::as_str(name)),
     );
+    if let Some(e) = error::pending().downcast::<ExcObj>() {
+        e.name.set(name);
+    }
     Value::NULL
+}
+
+/// Records the module's global names (`\0`-separated) for NameError hints.
+#[no_mangle]
+pub extern "C" fn alc_rt_set_global_names(ptr: *const u8, len: usize) {
+    crate::suggest::set_globals(text(ptr, len));
 }
 
 /// `UnboundLocalError` for a local read before assignment: returns null.

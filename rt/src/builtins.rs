@@ -126,6 +126,16 @@ static TYPES: &[&TypeObj] = &[
     &object::SLICE_TYPE,
 ];
 
+/// Every builtin name (functions, types, exceptions), for "Did you mean" hints.
+pub fn names() -> Vec<&'static str> {
+    FUNCTIONS
+        .iter()
+        .map(|f| f.name)
+        .chain(TYPES.iter().map(|t| t.name))
+        .chain(exc::ALL.iter().map(|t| t.name))
+        .collect()
+}
+
 /// The value of the builtin name `name`: a builtin function, a type, an
 /// exception type, `NotImplemented` or `Ellipsis`. The compiler resolves
 /// builtin names through this once, at program start.

@@ -77,7 +77,7 @@ pub fn hash(v: Value) -> R<i64> {
             Err(type_error(format!("unhashable type: '{}'", type_name(v))))
         }
         // Identity hashes: CPython hashes these by address (id() >> 4, rotated).
-        _ => Ok(((v.0 >> 4) | (v.0 << 60)) as i64),
+        _ => Ok(v.0.rotate_right(4) as i64),
     }
 }
 
@@ -434,7 +434,10 @@ pub fn getattr(o: Value, name: Value) -> R<Value> {
     if has_method(o, n) {
         return Ok(func::bind_method(o, name));
     }
-    if o.kind() == Kind::Type && kind_has_method(o.as_ref::<object::TypeObj>().inst_kind, n) {
+    let type_method = o.kind() == Kind::Type
+        && (kind_has_method(o.as_ref::<object::TypeObj>().inst_kind, n)
+            || (o == object::DICT_TYPE.value() && n == "fromkeys"));
+    if type_method {
         return Ok(func::bind_method(o, name));
     }
     Err(crate::error::no_attribute(o, n))
@@ -522,6 +525,9 @@ pub fn call(f: Value, args: Args) -> R<Value> {
         Kind::Builtin => func::call_builtin(f, args),
         Kind::BoundMethod => {
             let (slf, name) = func::bound_parts(f);
+            if slf == object::DICT_TYPE.value() && crate::str::as_str(name) == "fromkeys" {
+                return dict_fromkeys(args);
+            }
             if slf.kind() == Kind::Type {
                 // `str.upper(s)`: a method taken from the type; the receiver
                 // is the first argument and must be an instance of it.
@@ -555,4 +561,16 @@ pub fn call(f: Value, args: Args) -> R<Value> {
             type_name(f)
         ))),
     }
+}
+
+/// `dict.fromkeys(iterable, value=None)`, the one classmethod of a
+/// built-in type that programs commonly call.
+fn dict_fromkeys(args: Args) -> R<Value> {
+    let pos = args.positional_range("fromkeys", 1, 2)?;
+    let value = pos.get(1).copied().unwrap_or_else(object::none);
+    let d = dict::new();
+    for k in collect(pos[0])? {
+        dict::setitem(d, k, value)?;
+    }
+    Ok(d)
 }

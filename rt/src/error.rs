@@ -3,8 +3,8 @@
 
 use crate::exc;
 use crate::object::TypeObj;
-use crate::state::Global;
 use crate::value::Value;
+use std::cell::Cell;
 
 /// Marker: an exception is pending in the runtime's slot.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,7 +13,11 @@ pub struct Pending;
 /// The result type of every fallible rt function.
 pub type R<T> = Result<T, Pending>;
 
-static PENDING: Global<Value> = Global::new(Value::NULL);
+thread_local! {
+    /// Thread-local so rt's unit tests, which run on parallel threads, never
+    /// see each other's exceptions; programs use only their one thread.
+    static PENDING: Cell<Value> = const { Cell::new(Value::NULL) };
+}
 
 /// GC root: the pending exception.
 pub fn trace_roots(t: &mut crate::gc::Tracer) {
@@ -22,20 +26,18 @@ pub fn trace_roots(t: &mut crate::gc::Tracer) {
 
 /// Makes `exc` (an exception instance) the pending exception.
 pub fn set_pending(exc: Value) -> Pending {
-    PENDING.set(exc);
+    PENDING.with(|p| p.set(exc));
     Pending
 }
 
 /// The pending exception, or null.
 pub fn pending() -> Value {
-    PENDING.get()
+    PENDING.with(|p| p.get())
 }
 
 /// Removes and returns the pending exception (null if none).
 pub fn take_pending() -> Value {
-    let v = PENDING.get();
-    PENDING.set(Value::NULL);
-    v
+    PENDING.with(|p| p.replace(Value::NULL))
 }
 
 /// Raises a new exception of type `ty` with message `msg`.

@@ -23,6 +23,9 @@ pub struct ExcObj {
     pub context: Cell<Value>,
     /// Traceback entries, innermost first.
     pub tb: RefCell<Vec<TbEntry>>,
+    /// For NameError raised by generated code: the missing name (for the
+    /// "Did you mean" hint of the uncaught report), else null.
+    pub name: Cell<Value>,
 }
 
 // SAFETY: repr(C), Header first; all objects of kind Exception are ExcObj.
@@ -95,6 +98,7 @@ pub fn new_exception(ty: &'static TypeObj, args: Value) -> Value {
         cause: Cell::new(Value::NULL),
         context: Cell::new(Value::NULL),
         tb: RefCell::new(Vec::new()),
+        name: Cell::new(Value::NULL),
     }))
 }
 

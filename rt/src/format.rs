@@ -84,74 +84,66 @@ struct Formatter<'a> {
 
 /// `fmt.format(*args, **kwargs)`
 pub fn str_format(fmt: Value, args: Args) -> R<Value> {
-    let mut f = Formatter {
-        src: Source::Args(args),
-        auto: AutoNumber::Init,
-        next_auto: 0,
-    };
-    let mut out = String::new();
-    f.build(&as_chars(fmt), 2, &mut out)?;
-    Ok(pystr::from_string(out))
+    run(fmt, Source::Args(args))
 }
 
 /// `fmt.format_map(mapping)`
 pub fn str_format_map(fmt: Value, mapping: Value) -> R<Value> {
+    run(fmt, Source::Mapping(mapping))
+}
+
+fn run(fmt: Value, src: Source) -> R<Value> {
     let mut f = Formatter {
-        src: Source::Mapping(mapping),
+        src,
         auto: AutoNumber::Init,
         next_auto: 0,
     };
-    let mut out = String::new();
-    f.build(&as_chars(fmt), 2, &mut out)?;
+    let text: &str = &fmt.as_ref::<StrObj>().text;
+    let mut out = String::with_capacity(text.len() + 16);
+    f.build(text, 2, &mut out)?;
     Ok(pystr::from_string(out))
 }
 
-fn as_chars(v: Value) -> Vec<char> {
-    v.as_ref::<StrObj>().text.chars().collect()
-}
-
-fn collect(chars: &[char]) -> String {
-    chars.iter().collect()
-}
-
-/// The parts of one replacement field.
+/// The parts of one replacement field. Every character the parser looks
+/// for is ASCII, so it scans bytes and slices at those positions.
 struct Field<'c> {
-    name: &'c [char],
+    name: &'c str,
     conversion: Option<char>,
-    spec: &'c [char],
+    spec: &'c str,
     spec_has_fields: bool,
 }
 
 impl Formatter<'_> {
     /// Formats `fmt` into `out` (CPython's `build_string`/`output_markup`).
-    fn build(&mut self, fmt: &[char], depth: u32, out: &mut String) -> R<()> {
+    fn build(&mut self, fmt: &str, depth: u32, out: &mut String) -> R<()> {
         if depth == 0 {
             return Err(value_error("Max string recursion exceeded"));
         }
+        let b = fmt.as_bytes();
+        let n = b.len();
         let mut i = 0;
-        let n = fmt.len();
         while i < n {
             // Literal text up to the next brace.
             let start = i;
-            while i < n && fmt[i] != '{' && fmt[i] != '}' {
+            while i < n && b[i] != b'{' && b[i] != b'}' {
                 i += 1;
             }
-            out.extend(&fmt[start..i]);
+            out.push_str(&fmt[start..i]);
             if i == n {
                 break;
             }
-            let c = fmt[i];
+            let c = b[i];
             i += 1;
             let at_end = i >= n;
-            if c == '}' && (at_end || fmt[i] != '}') {
+            if c == b'}' && (at_end || b[i] != b'}') {
                 return Err(value_error("Single '}' encountered in format string"));
             }
-            if at_end && c == '{' {
+            if at_end && c == b'{' {
                 return Err(value_error("Single '{' encountered in format string"));
             }
-            if fmt[i] == c {
+            if b[i] == c {
                 // An escaped brace.
-                out.push(c);
+                out.push(c as char);
                 i += 1;
                 continue;
             }
@@ -180,24 +172,24 @@ impl Formatter<'_> {
                 return Err(value_error(msg));
             }
         };
-        let spec = if field.spec_has_fields {
-            let mut s = String::new();
-            self.build(field.spec, depth - 1, &mut s)?;
-            s
+        if field.spec_has_fields {
+            let mut spec = String::new();
+            self.build(field.spec, depth - 1, &mut spec)?;
+            out.push_str(&format_value(obj, &spec)?);
         } else {
-            collect(field.spec)
-        };
-        out.push_str(&format_value(obj, &spec)?);
+            out.push_str(&format_value(obj, field.spec)?);
+        }
         Ok(())
     }
 
     /// Resolves `name` (`0`, `x`, `0[1].attr`, or empty for the next
     /// automatic index) to a value.
-    fn field_object(&mut self, name: &[char]) -> R<Value> {
-        let first_end = name
+    fn field_object(&mut self, name: &str) -> R<Value> {
+        let nb = name.as_bytes();
+        let first_end = nb
             .iter()
-            .position(|&c| c == '.' || c == '[')
-            .unwrap_or(name.len());
+            .position(|&c| c == b'.' || c == b'[')
+            .unwrap_or(nb.len());
         let first = &name[..first_end];
         let mut index = decimal_index(first)?;
         let empty = first.is_empty();
@@ -237,39 +229,38 @@ impl Formatter<'_> {
                 return Err(value_error("Format string contains positional fields"))
             }
             (None, Source::Args(a)) => {
-                let key = collect(first);
-                let found = a.kwnames.iter().position(|&k| crate::str::as_str(k) == key);
+                let found = a
+                    .kwnames
+                    .iter()
+                    .position(|&k| crate::str::as_str(k) == first);
                 match found {
                     Some(k) => a.kwvals[k],
-                    None => return Err(key_error(pystr::from_string(key))),
+                    None => return Err(key_error(pystr::new(first))),
                 }
             }
-            (None, Source::Mapping(m)) => {
-                crate::dispatch::getitem(*m, pystr::from_string(collect(first)))?
-            }
+            (None, Source::Mapping(m)) => crate::dispatch::getitem(*m, pystr::new(first))?,
         };
         // The rest: `.attr` and `[key]` accessors.
         let mut i = first_end;
-        while i < name.len() {
-            let c = name[i];
+        while i < nb.len() {
+            let c = nb[i];
             i += 1;
             let start = i;
             match c {
-                '.' => {
-                    while i < name.len() && name[i] != '.' && name[i] != '[' {
+                b'.' => {
+                    while i < nb.len() && nb[i] != b'.' && nb[i] != b'[' {
                         i += 1;
                     }
                     if i == start {
                         return Err(value_error("Empty attribute in format string"));
                     }
-                    let attr = pystr::from_string(collect(&name[start..i]));
-                    obj = crate::dispatch::getattr(obj, attr)?;
+                    obj = crate::dispatch::getattr(obj, pystr::new(&name[start..i]))?;
                 }
-                '[' => {
-                    while i < name.len() && name[i] != ']' {
+                b'[' => {
+                    while i < nb.len() && nb[i] != b']' {
                         i += 1;
                     }
-                    if i == name.len() {
+                    if i == nb.len() {
                         return Err(value_error("Missing ']' in format string"));
                     }
                     let key = &name[start..i];
@@ -279,7 +270,7 @@ impl Formatter<'_> {
                     }
                     let k = match decimal_index(key)? {
                         Some(n) => crate::int::from_i64(n as i64),
-                        None => pystr::from_string(collect(key)),
+                        None => pystr::new(key),
                     };
                     obj = crate::dispatch::getitem(obj, k)?;
                 }
@@ -295,12 +286,12 @@ impl Formatter<'_> {
 }
 
 /// A field name made only of decimal digits, as an index.
-fn decimal_index(s: &[char]) -> R<Option<usize>> {
+fn decimal_index(s: &str) -> R<Option<usize>> {
     if s.is_empty() {
         return Ok(None);
     }
     let mut acc: usize = 0;
-    for &c in s {
+    for c in s.chars() {
         let Some(d) = crate::unicode::decimal_value(c) else {
             return Ok(None);
         };
@@ -313,49 +304,55 @@ fn decimal_index(s: &[char]) -> R<Option<usize>> {
     Ok(Some(acc))
 }
 
-/// Parses the replacement field starting at `fmt[i]` (just after `{`), as
-/// CPython 3.11's `parse_field`; returns it and the index after its `}`.
-fn parse_field(fmt: &[char], mut i: usize) -> R<(Field<'_>, usize)> {
-    let n = fmt.len();
+/// Parses the replacement field starting at byte `i` of `fmt` (just after
+/// `{`), as CPython 3.11's `parse_field`; returns it and the offset after
+/// its `}`.
+fn parse_field(fmt: &str, mut i: usize) -> R<(Field<'_>, usize)> {
+    let b = fmt.as_bytes();
+    let n = b.len();
     let start = i;
-    let mut c = '\0';
+    let mut c = 0u8;
     while i < n {
-        c = fmt[i];
+        c = b[i];
         i += 1;
         match c {
-            '{' => return Err(value_error("unexpected '{' in field name")),
-            '[' => {
-                while i < n && fmt[i] != ']' {
+            b'{' => return Err(value_error("unexpected '{' in field name")),
+            b'[' => {
+                while i < n && b[i] != b']' {
                     i += 1;
                 }
             }
-            '}' | ':' | '!' => break,
+            b'}' | b':' | b'!' => break,
             _ => {}
         }
     }
-    let name = &fmt[start..i.saturating_sub(1).max(start)];
+    let name_end = if matches!(c, b'}' | b':' | b'!') {
+        i - 1
+    } else {
+        i
+    };
     let mut field = Field {
-        name,
+        name: &fmt[start..name_end],
         conversion: None,
-        spec: &[],
+        spec: "",
         spec_has_fields: false,
     };
-    if c == '!' || c == ':' {
-        if c == '!' {
-            if i >= n {
+    if c == b'!' || c == b':' {
+        if c == b'!' {
+            let Some(conv) = fmt[i..].chars().next() else {
                 return Err(value_error(
                     "end of string while looking for conversion specifier",
                 ));
-            }
-            field.conversion = Some(fmt[i]);
-            i += 1;
+            };
+            field.conversion = Some(conv);
+            i += conv.len_utf8();
             if i < n {
-                let next = fmt[i];
+                let next = b[i];
                 i += 1;
-                if next == '}' {
+                if next == b'}' {
                     return Ok((field, i));
                 }
-                if next != ':' {
+                if next != b':' {
                     return Err(value_error("expected ':' after conversion specifier"));
                 }
             }
@@ -363,12 +360,12 @@ fn parse_field(fmt: &[char], mut i: usize) -> R<(Field<'_>, usize)> {
         let spec_start = i;
         let mut nesting = 1;
         while i < n {
-            let d = fmt[i];
+            let d = b[i];
             i += 1;
-            if d == '{' {
+            if d == b'{' {
                 field.spec_has_fields = true;
                 nesting += 1;
-            } else if d == '}' {
+            } else if d == b'}' {
                 nesting -= 1;
                 if nesting == 0 {
                     field.spec = &fmt[spec_start..i - 1];
@@ -378,7 +375,7 @@ fn parse_field(fmt: &[char], mut i: usize) -> R<(Field<'_>, usize)> {
         }
         return Err(value_error("unmatched '{' in format spec"));
     }
-    if c != '}' {
+    if c != b'}' {
         return Err(value_error("expected '}' before end of string"));
     }
     Ok((field, i))

@@ -169,8 +169,15 @@ fn unknown_code(c: char, type_name: &str) -> crate::error::Pending {
 
 // ====================== layout ======================
 
+/// Reserves room for `extra` more bytes, raising MemoryError (never
+/// aborting) when a huge width or precision cannot be allocated.
+pub fn reserve(out: &mut String, extra: usize) -> R<()> {
+    out.try_reserve(extra)
+        .map_err(|_| crate::error::raise_empty(&exc::MEMORY_ERROR))
+}
+
 /// Pads `body` (of `nchars` code points) to the spec's width.
-fn pad_to(out: &mut String, body: &str, nchars: usize, spec: &Spec, default_align: char) {
+fn pad_to(out: &mut String, body: &str, nchars: usize, spec: &Spec, default_align: char) -> R<()> {
     let width = spec.width.unwrap_or(0);
     let total = width.max(nchars);
     let align = spec.align.unwrap_or(default_align);
@@ -180,19 +187,29 @@ fn pad_to(out: &mut String, body: &str, nchars: usize, spec: &Spec, default_alig
         _ => 0,
     };
     let right = total - nchars - left;
+    reserve(
+        out,
+        (left + right)
+            .saturating_mul(spec.fill.len_utf8())
+            .saturating_add(body.len()),
+    )?;
     out.extend(std::iter::repeat_n(spec.fill, left));
     out.push_str(body);
     out.extend(std::iter::repeat_n(spec.fill, right));
+    Ok(())
 }
 
 /// Inserts thousands separators into `digits` every `group` digits, padding
 /// with zeros up to `min_width` (CPython's `_PyUnicode_InsertThousandsGrouping`).
-fn group_digits(digits: &str, min_width: isize, sep: Option<char>, group: usize) -> String {
+fn group_digits(digits: &str, min_width: isize, sep: Option<char>, group: usize) -> R<String> {
     let d = digits.as_bytes();
     let mut remaining = d.len() as isize;
     let mut min_width = min_width;
     // Pieces are produced right to left, then reversed.
-    let mut rev: Vec<u8> = Vec::with_capacity(d.len() + d.len() / 3 + 4);
+    let mut rev: Vec<u8> = Vec::new();
+    let room = (min_width.max(0) as usize).max(d.len()).saturating_mul(2) + 4;
+    rev.try_reserve(room)
+        .map_err(|_| crate::error::raise_empty(&exc::MEMORY_ERROR))?;
     let mut first = true;
     match sep {
         Some(sep) => loop {
@@ -223,7 +240,7 @@ fn group_digits(digits: &str, min_width: isize, sep: Option<char>, group: usize)
     }
     rev.reverse();
     // Only ASCII digits and separators went in.
-    String::from_utf8(rev).unwrap_or_default()
+    Ok(String::from_utf8(rev).unwrap_or_default())
 }
 
 /// Lays out a number as `calc_number_widths`/`fill_number` do:
@@ -238,7 +255,7 @@ fn layout_number(
     spec: &Spec,
     sep: Option<char>,
     group: usize,
-) -> String {
+) -> R<String> {
     let sign = match (negative, spec.sign) {
         (true, _) => Some('-'),
         (false, Some('+')) => Some('+'),
@@ -258,7 +275,7 @@ fn layout_number(
     let grouped = if digits.is_empty() {
         String::new()
     } else {
-        group_digits(digits, min_width, sep, group)
+        group_digits(digits, min_width, sep, group)?
     };
     let used = (non_digit + grouped.len()) as isize;
     let padding = (width - used).max(0) as usize;
@@ -268,7 +285,13 @@ fn layout_number(
         '=' => (0, padding, 0),
         _ => (padding, 0, 0),
     };
-    let mut out = String::with_capacity(used as usize + padding);
+    let mut out = String::new();
+    reserve(
+        &mut out,
+        padding
+            .saturating_mul(spec.fill.len_utf8())
+            .saturating_add(used as usize),
+    )?;
     out.extend(std::iter::repeat_n(spec.fill, lpad));
     if let Some(s) = sign {
         out.push(s);
@@ -278,7 +301,7 @@ fn layout_number(
     out.push_str(&grouped);
     out.push_str(remainder);
     out.extend(std::iter::repeat_n(spec.fill, rpad));
-    out
+    Ok(out)
 }
 
 // ====================== str ======================
@@ -320,8 +343,8 @@ pub fn format_str(s: &str, nchars: usize, spec_text: &str) -> R<String> {
         }
         _ => (s, nchars),
     };
-    let mut out = String::with_capacity(body.len() + spec.width.unwrap_or(0));
-    pad_to(&mut out, body, n, &spec, '<');
+    let mut out = String::new();
+    pad_to(&mut out, body, n, &spec, '<')?;
     Ok(out)
 }
 
@@ -406,15 +429,7 @@ pub fn format_int(v: Value, spec_text: &str) -> R<String> {
             None => return Err(overflow_error("%c arg not in range(0x110000)")),
         };
         let mut buf = [0u8; 4];
-        return Ok(layout_number(
-            false,
-            "",
-            "",
-            c.encode_utf8(&mut buf),
-            &spec,
-            None,
-            3,
-        ));
+        return layout_number(false, "", "", c.encode_utf8(&mut buf), &spec, None, 3);
     }
     let (radix, prefix) = match ty {
         'b' => (2, "0b"),
@@ -429,7 +444,7 @@ pub fn format_int(v: Value, spec_text: &str) -> R<String> {
     }
     let prefix = if spec.alt { prefix } else { "" };
     let (sep, group) = separator(&spec, ty);
-    Ok(layout_number(neg, prefix, &digits, "", &spec, sep, group))
+    layout_number(neg, prefix, &digits, "", &spec, sep, group)
 }
 
 fn separator(spec: &Spec, ty: char) -> (Option<char>, usize) {
@@ -495,7 +510,7 @@ fn format_float_spec(x: f64, spec: &Spec) -> R<String> {
         no_neg_zero: spec.no_neg_zero,
         upper,
     };
-    let mut body = float_to_string(x, &f);
+    let mut body = float_to_string(x, &f)?;
     if pct {
         body.push('%');
     }
@@ -507,7 +522,7 @@ fn format_float_spec(x: f64, spec: &Spec) -> R<String> {
     let ndig = unsigned.bytes().take_while(u8::is_ascii_digit).count();
     let (digits, remainder) = unsigned.split_at(ndig);
     let (sep, group) = separator(spec, spec.ty.unwrap_or('g'));
-    Ok(layout_number(neg, "", digits, remainder, spec, sep, group))
+    layout_number(neg, "", digits, remainder, spec, sep, group)
 }
 
 /// How to turn a float into text (`PyOS_double_to_string`'s arguments).
@@ -530,6 +545,7 @@ pub struct FloatFormat {
 
 /// `repr(x)` for a float: shortest round-trip digits, CPython's layout.
 pub fn float_repr(x: f64) -> String {
+    // Shortest digits never need a large buffer, so this cannot fail.
     float_to_string(
         x,
         &FloatFormat {
@@ -542,7 +558,12 @@ pub fn float_repr(x: f64) -> String {
             upper: false,
         },
     )
+    .unwrap_or_default()
 }
+
+/// Digits beyond these are zeros for every double (it has at most 767
+/// significant digits and 1074 fractional ones); the layout pads them.
+const MAX_EXACT_DIGITS: usize = 1100;
 
 /// Decimal digits of a finite `|x|` without trailing zeros, and the
 /// position of the decimal point (`_Py_dg_dtoa`'s `digits`, `decpt`).
@@ -551,6 +572,7 @@ fn dtoa(x: f64, code: char, precision: usize) -> (Vec<u8>, i64) {
     if x == 0.0 {
         return (b"0".to_vec(), 1);
     }
+    let precision = precision.min(MAX_EXACT_DIGITS);
     let text = match code {
         'f' => format!("{:.*}", precision, x),
         'r' => format!("{x:e}"),
@@ -602,7 +624,7 @@ fn shortest_tie_even(x: f64, n: usize) -> Option<(Vec<u8>, i64)> {
 }
 
 /// CPython's `format_float_short`: the text of `x` under `f`.
-pub fn float_to_string(x: f64, f: &FloatFormat) -> String {
+pub fn float_to_string(x: f64, f: &FloatFormat) -> R<String> {
     let mut out = String::new();
     if !x.is_finite() {
         if x.is_nan() {
@@ -618,7 +640,7 @@ pub fn float_to_string(x: f64, f: &FloatFormat) -> String {
             }
             out.push_str(if f.upper { "INF" } else { "inf" });
         }
-        return out;
+        return Ok(out);
     }
     let (digits, decpt0) = dtoa(x, f.code, f.precision);
     let mut negative = x.is_sign_negative();
@@ -663,6 +685,8 @@ pub fn float_to_string(x: f64, f: &FloatFormat) -> String {
     } else {
         vdigits_end = vdigits_end.max(decpt);
     }
+    let room = (vdigits_end - vdigits_start).max(0) as usize + digits.len() + 12;
+    reserve(&mut out, room)?;
     if negative {
         out.push('-');
     } else if f.plus {
@@ -700,7 +724,7 @@ pub fn float_to_string(x: f64, f: &FloatFormat) -> String {
         use std::fmt::Write;
         let _ = write!(out, "{sign}{:02}", exp.abs());
     }
-    out
+    Ok(out)
 }
 
 /// Raises the ValueError CPython gives for an over-long width or precision.

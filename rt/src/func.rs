@@ -397,15 +397,16 @@ pub fn bind_args(f: Value, args: Args, out: &mut [Value]) -> R<()> {
             name_list(&missing)
         )));
     }
-    for i in kwonly_start..kwonly_start + nkwonly {
-        if out[i].is_null() {
+    let kwonly = kwonly_start..kwonly_start + nkwonly;
+    for (slot, &param) in out[kwonly.clone()].iter_mut().zip(&sp.params[kwonly]) {
+        if slot.is_null() {
             if !fo.kwdefaults.is_null() {
-                if let Some(v) = crate::dict::get(fo.kwdefaults, sp.params[i])? {
-                    out[i] = v;
+                if let Some(v) = crate::dict::get(fo.kwdefaults, param)? {
+                    *slot = v;
                     continue;
                 }
             }
-            missing.push(crate::str::as_str(sp.params[i]));
+            missing.push(crate::str::as_str(param));
         }
     }
     if !missing.is_empty() {

@@ -17,6 +17,7 @@ pub mod ops;
 pub mod recursion;
 pub mod start;
 pub mod state;
+pub mod suggest;
 pub mod traceback;
 pub mod value;
 

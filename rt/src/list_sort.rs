@@ -793,7 +793,7 @@ mod tests {
         // Long runs, descending runs and plateaus exercise galloping.
         let mut xs: Vec<i64> = (0..3000).collect();
         xs.extend((0..3000).rev());
-        xs.extend(std::iter::repeat(5).take(500));
+        xs.extend(std::iter::repeat_n(5, 500));
         xs.extend((0..2000).map(|i| i % 7));
         let l = ints(&xs);
         sort(l, None, false).unwrap();
@@ -885,9 +885,11 @@ mod tests {
         crate::error::take_pending();
     }
 
+    type LtFn = fn(Value, Value) -> R<bool>;
+
     thread_local! {
         /// Replaces `<` in this thread's sorts (to fuzz with inconsistent orders).
-        pub static LT_OVERRIDE: std::cell::Cell<Option<fn(Value, Value) -> R<bool>>> =
+        pub static LT_OVERRIDE: std::cell::Cell<Option<LtFn>> =
             const { std::cell::Cell::new(None) };
         static RNG: std::cell::Cell<u64> = const { std::cell::Cell::new(0x9e3779b97f4a7c15) };
     }
@@ -904,11 +906,11 @@ mod tests {
     }
 
     fn random_lt(_: Value, _: Value) -> R<bool> {
-        Ok(rand() % 2 == 0)
+        Ok(rand().is_multiple_of(2))
     }
 
     fn failing_lt(a: Value, b: Value) -> R<bool> {
-        if rand() % 5000 == 0 {
+        if rand().is_multiple_of(5000) {
             return Err(crate::error::value_error("boom"));
         }
         Ok(a.small() < b.small())

@@ -191,7 +191,7 @@ fn format_one(text: &str, mut i: usize, ctx: &mut Ctx, out: &mut String) -> R<us
             )));
         }
     };
-    output(out, &body, &spec, numeric);
+    output(out, &body, &spec, numeric)?;
     Ok(i + conv.len_utf8())
 }
 
@@ -311,6 +311,7 @@ fn format_long(arg: Value, spec: &Conv) -> R<String> {
         }
     }
     if spec.prec > digits.len() as i64 {
+        crate::format_spec::reserve(&mut out, spec.prec as usize)?;
         out.extend(std::iter::repeat_n('0', spec.prec as usize - digits.len()));
     }
     out.push_str(&digits);
@@ -351,7 +352,7 @@ fn format_float(arg: Value, spec: &Conv) -> R<String> {
     if prec > i32::MAX as i64 {
         return Err(too_big("precision"));
     }
-    Ok(float_to_string(
+    float_to_string(
         x,
         &FloatFormat {
             code: spec.ch.to_ascii_lowercase(),
@@ -362,12 +363,12 @@ fn format_float(arg: Value, spec: &Conv) -> R<String> {
             no_neg_zero: false,
             upper: spec.ch.is_ascii_uppercase(),
         },
-    ))
+    )
 }
 
 /// Writes `body` with sign, alternate prefix and padding
 /// (CPython's `unicode_format_arg_output`).
-fn output(out: &mut String, body: &str, spec: &Conv, numeric: bool) {
+fn output(out: &mut String, body: &str, spec: &Conv, numeric: bool) -> R<()> {
     let mut len = body.chars().count() as i64;
     let mut width = spec.width;
     let fill = if numeric && spec.flags & F_ZERO != 0 {
@@ -391,6 +392,7 @@ fn output(out: &mut String, body: &str, spec: &Conv, numeric: bool) {
     if width < len {
         width = len;
     }
+    crate::format_spec::reserve(out, (width as usize).saturating_add(body.len()))?;
     if let Some(s) = sign {
         if fill != ' ' {
             out.push(s);
@@ -426,4 +428,5 @@ fn output(out: &mut String, body: &str, spec: &Conv, numeric: bool) {
     if width > len {
         out.extend(std::iter::repeat_n(' ', (width - len) as usize));
     }
+    Ok(())
 }

@@ -1,5 +1,7 @@
-//! `str`: immutable Unicode text. Core layout and constructors; methods and
-//! formatting live in `str_methods.rs` and `format.rs`.
+//! `str`: immutable Unicode text. Core layout, constructors and the shared
+//! empty and one-character strings; operators live in `str_ops.rs`, methods
+//! in `str_methods.rs` (with `str_split.rs`, `str_case.rs`), formatting in
+//! `format.rs` (with `format_spec.rs`, `percent.rs`).
 
 use crate::object::{Header, Kind, Object, STR_TYPE};
 use crate::state::Global;

@@ -102,6 +102,13 @@ pub fn format_uncaught(exc: Value) -> String {
         crate::error::take_pending();
         "<exception str() failed>".to_string()
     });
+    let mut msg = msg;
+    let missing = e.name.get();
+    if !missing.is_null() {
+        if let Some(s) = crate::suggest::for_name(crate::str::as_str(missing)) {
+            msg.push_str(&format!(". Did you mean: '{s}'?"));
+        }
+    }
     if msg.is_empty() {
         out.push_str(&format!("{name}\n"));
     } else {

@@ -84,6 +84,7 @@ impl Value {
 
     /// Reinterprets the object as `T`. Callers check `kind()` first.
     #[inline]
+    #[allow(clippy::should_implement_trait)]
     pub fn as_ref<T: crate::object::Object>(self) -> &'static T {
         debug_assert!(!self.is_small() && !self.is_null());
         debug_assert!(T::KINDS.contains(&self.kind()), "bad downcast");

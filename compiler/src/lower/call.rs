@@ -34,6 +34,11 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             return Ok(self.rt_val(RtFn::CallMethod, &[o, name, arr, n, kw]));
         }
         if let ExprKind::Name(name) = &func.kind {
+            if name == "super" && args.is_empty() && keywords.is_empty() {
+                if let Some(v) = self.zero_arg_super(e)? {
+                    return Ok(v);
+                }
+            }
             if self.is_builtin_name(name) {
                 if let Some(v) = self.builtin_call(e, name, args, keywords)? {
                     return Ok(v);
@@ -205,6 +210,27 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             }
             _ => Ok(None),
         }
+    }
+
+    /// `super()` in a method: the class from the implicit `__class__` cell
+    /// and the method's first argument. `None` when `super` is rebound or
+    /// there is no enclosing class (rt then raises like CPython).
+    fn zero_arg_super(&mut self, e: &'a Expr) -> LResult<Option<Value>> {
+        let (b, _) = self.binding("super");
+        if b != Binding::Global || self.m.res.module_assigned.contains("super") {
+            return Ok(None);
+        }
+        let (cb, _) = self.binding("__class__");
+        let Some(first) = self.first_param.clone() else {
+            return Ok(None);
+        };
+        if cb != Binding::Free {
+            return Ok(None);
+        }
+        let cls = self.load_name("__class__", e.span)?;
+        let obj = self.load_name(&first, e.span)?;
+        self.set_line(e.span);
+        Ok(Some(self.rt_val(RtFn::Super, &[cls, obj])))
     }
 
     /// A direct call to a known module-level function.

@@ -115,6 +115,11 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 }
                 Ok(d)
             }
+            ExprKind::Set(items) if items.len() > 2 && items.iter().all(is_constant) => {
+                let t = self.sequence(items, true)?;
+                self.set_line(e.span);
+                Ok(self.rt_val(RtFn::SetFromConsts, &[t]))
+            }
             ExprKind::Set(items) => {
                 let s = self.rt_val(RtFn::SetNew, &[]);
                 for i in items {
@@ -242,6 +247,29 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                     RtFn::UnboundFree
                 };
                 (v, err)
+            }
+            Binding::ClassNs => {
+                // Class body: the namespace first, then the enclosing scopes.
+                let ns_var = self.var(owner, super::stmt::NS_VAR);
+                let ns = self.b.use_var(ns_var);
+                let k = self.str_const(name);
+                let v = self.rt(RtFn::NsGet, &[ns, k]).expect("returns");
+                let found = self.b.create_block();
+                let missing = self.b.create_block();
+                let merge = self.b.create_block();
+                let r = self.b.append_block_param(merge, types::I64);
+                self.b.ins().brif(v, found, &[], missing, &[]);
+                self.b.switch_to_block(found);
+                self.jump_args(merge, &[v]);
+                self.b.switch_to_block(missing);
+                let saved = self.scope;
+                self.scope = self.m.res.scopes[owner].parent.unwrap_or(0);
+                let outer = self.load_name(name, span);
+                self.scope = saved;
+                let outer = outer?;
+                self.jump_args(merge, &[outer]);
+                self.b.switch_to_block(merge);
+                return Ok(r);
             }
             Binding::Global => {
                 if self.is_builtin_name(name) {
@@ -547,5 +575,27 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.ins().jump(header, &[]);
         self.b.switch_to_block(done);
         Ok(())
+    }
+}
+
+/// Is `e` a constant in CPython's sense (after its AST optimiser folds
+/// negated numbers and tuples of constants)?
+fn is_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Int(_)
+        | ExprKind::Float(_)
+        | ExprKind::Imag(_)
+        | ExprKind::Str(_)
+        | ExprKind::Bytes(_)
+        | ExprKind::True
+        | ExprKind::False
+        | ExprKind::None
+        | ExprKind::Ellipsis => true,
+        ExprKind::UnaryOp {
+            op: UnaryOp::USub | UnaryOp::UAdd | UnaryOp::Invert,
+            operand,
+        } => matches!(operand.kind, ExprKind::Int(_) | ExprKind::Float(_)),
+        ExprKind::Tuple(items) => items.iter().all(is_constant),
+        _ => false,
     }
 }

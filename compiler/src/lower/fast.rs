@@ -6,7 +6,11 @@ use super::func::{FuncCx, LResult};
 use super::rt_abi::RtFn;
 use crate::ast::{BinOp, CmpOp, Expr, ExprKind, UnaryOp};
 use alrt::ops;
-use cranelift_codegen::ir::{condcodes::IntCC, types, BlockArg, InstBuilder, Value};
+use alrt::layout;
+use cranelift_codegen::ir::{
+    condcodes::{FloatCC, IntCC},
+    types, BlockArg, InstBuilder, MemFlagsData, Value,
+};
 
 /// The rt operator number of an AST operator.
 fn rt_binop(op: BinOp) -> ops::BinOp {
@@ -44,11 +48,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     pub fn binop(&mut self, op: BinOp, l: Value, r: Value, inplace: bool) -> LResult<Value> {
         let code = self.b.ins().iconst(types::I32, rt_binop(op) as i64);
         let slow_fn = if inplace { RtFn::InPlace } else { RtFn::BinOp };
-        let inline = matches!(
+        let int_inline = matches!(
             op,
             BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor
         );
-        if !inline {
+        let float_inline = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div);
+        if !int_inline && !float_inline {
             return Ok(self.rt_val(slow_fn, &[code, l, r]));
         }
         let fast = self.b.create_block();
@@ -58,8 +63,42 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let res = self.b.append_block_param(merge, types::I64);
         let both = self.b.ins().band(l, r);
         let tagged = self.b.ins().band_imm_u(both, 1);
-        self.b.ins().brif(tagged, fast, &[], slow, &[]);
+        // Not both small ints: try the float path (int/float mixes included).
+        let not_ints = if float_inline {
+            let fb = self.b.create_block();
+            self.float_binop(op, l, r, slow, merge, fb);
+            fb
+        } else {
+            slow
+        };
+        self.b.ins().brif(tagged, fast, &[], not_ints, &[]);
         self.b.switch_to_block(fast);
+        if op == BinOp::Div {
+            // int / int: exact as floats when both fit in 53 bits.
+            let a = self.b.ins().sshr_imm_u(l, 1);
+            let c = self.b.ins().sshr_imm_u(r, 1);
+            let lim = 1i64 << 53;
+            let ok = self.b.create_block();
+            let a_big = self.b.ins().iadd_imm_s(a, lim);
+            let c_big = self.b.ins().iadd_imm_s(c, lim);
+            let a_out = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThan, a_big, 2 * lim);
+            let c_out = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThan, c_big, 2 * lim);
+            let zero = self.b.ins().icmp_imm_s(IntCC::Equal, c, 0);
+            let bad = self.b.ins().bor(a_out, c_out);
+            let bad = self.b.ins().bor(bad, zero);
+            self.b.ins().brif(bad, slow, &[], ok, &[]);
+            self.b.switch_to_block(ok);
+            let af = self.b.ins().fcvt_from_sint(types::F64, a);
+            let cf = self.b.ins().fcvt_from_sint(types::F64, c);
+            let q = self.b.ins().fdiv(af, cf);
+            let boxed = self.rt_val(RtFn::ConstFloat, &[q]);
+            self.jump_args(merge, &[boxed]);
+            self.b.switch_to_block(slow);
+            let sv = self.rt_val(slow_fn, &[code, l, r]);
+            self.jump_args(merge, &[sv]);
+            self.b.switch_to_block(merge);
+            return Ok(res);
+        }
         let (v, of) = match op {
             BinOp::Add => {
                 let r0 = self.b.ins().band_imm_s(r, -2);
@@ -97,6 +136,87 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.jump_args(merge, &[sv]);
         self.b.switch_to_block(merge);
         Ok(res)
+    }
+
+    /// Emits, in block `start`, the float fast path of `l op r`: both
+    /// operands floats or small ints (not both ints), computed inline and
+    /// boxed; anything else (or division by zero) jumps to `slow`.
+    fn float_binop(
+        &mut self,
+        op: BinOp,
+        l: Value,
+        r: Value,
+        slow: cranelift_codegen::ir::Block,
+        merge: cranelift_codegen::ir::Block,
+        start: cranelift_codegen::ir::Block,
+    ) {
+        let cur = self.b.current_block();
+        self.b.switch_to_block(start);
+        let a = self.to_f64_or(l, slow, false);
+        let c = self.to_f64_or(r, slow, false);
+        let v = match op {
+            BinOp::Add => self.b.ins().fadd(a, c),
+            BinOp::Sub => self.b.ins().fsub(a, c),
+            BinOp::Mul => self.b.ins().fmul(a, c),
+            _ => {
+                let zero = self.b.ins().f64const(0.0);
+                let is_zero = self.b.ins().fcmp(FloatCC::Equal, c, zero);
+                let ok = self.b.create_block();
+                self.b.ins().brif(is_zero, slow, &[], ok, &[]);
+                self.b.switch_to_block(ok);
+                self.b.ins().fdiv(a, c)
+            }
+        };
+        let boxed = self.rt_val(RtFn::ConstFloat, &[v]);
+        self.jump_args(merge, &[boxed]);
+        if let Some(c) = cur {
+            self.b.switch_to_block(c);
+        }
+    }
+
+    /// The f64 value of a float or small int, else a jump to `slow`; with
+    /// `exact`, ints beyond 2**53 (not exactly representable) go slow too.
+    fn to_f64_or(&mut self, v: Value, slow: cranelift_codegen::ir::Block, exact: bool) -> Value {
+        let int_b = self.b.create_block();
+        let obj_b = self.b.create_block();
+        let float_b = self.b.create_block();
+        let done = self.b.create_block();
+        let f = self.b.append_block_param(done, types::F64);
+        let tagged = self.b.ins().band_imm_u(v, 1);
+        self.b.ins().brif(tagged, int_b, &[], obj_b, &[]);
+        self.b.switch_to_block(int_b);
+        let i = self.b.ins().sshr_imm_u(v, 1);
+        if exact {
+            let lim = 1i64 << 53;
+            let shifted = self.b.ins().iadd_imm_s(i, lim);
+            let out = self
+                .b
+                .ins()
+                .icmp_imm_u(IntCC::UnsignedGreaterThan, shifted, 2 * lim);
+            let fits = self.b.create_block();
+            self.b.ins().brif(out, slow, &[], fits, &[]);
+            self.b.switch_to_block(fits);
+        }
+        let fi = self.b.ins().fcvt_from_sint(types::F64, i);
+        self.b.ins().jump(done, &[BlockArg::Value(fi)]);
+        self.b.switch_to_block(obj_b);
+        let kind = self
+            .b
+            .ins()
+            .load(types::I32, MemFlagsData::trusted(), v, layout::HEADER_KIND);
+        let is_float = self
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::Equal, kind, layout::KIND_FLOAT as i64);
+        self.b.ins().brif(is_float, float_b, &[], slow, &[]);
+        self.b.switch_to_block(float_b);
+        let x = self
+            .b
+            .ins()
+            .load(types::F64, MemFlagsData::trusted(), v, layout::FLOAT_VALUE);
+        self.b.ins().jump(done, &[BlockArg::Value(x)]);
+        self.b.switch_to_block(done);
+        f
     }
 
     /// `-v`, `+v`, `~v` (not `not`, which is a condition).
@@ -252,10 +372,25 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let res = self.b.append_block_param(merge, types::I8);
         let both = self.b.ins().band(l, r);
         let tagged = self.b.ins().band_imm_u(both, 1);
-        self.b.ins().brif(tagged, fast, &[], slow, &[]);
+        let not_ints = self.b.create_block();
+        self.b.ins().brif(tagged, fast, &[], not_ints, &[]);
         self.b.switch_to_block(fast);
         let c = self.b.ins().icmp(cc, l, r);
         self.jump_args(merge, &[c]);
+        // Floats (and int/float mixes) compare inline; NaN is unordered.
+        self.b.switch_to_block(not_ints);
+        let a = self.to_f64_or(l, slow, true);
+        let c = self.to_f64_or(r, slow, true);
+        let fcc = match rt_op {
+            ops::CmpOp::Lt => FloatCC::LessThan,
+            ops::CmpOp::Le => FloatCC::LessThanOrEqual,
+            ops::CmpOp::Eq => FloatCC::Equal,
+            ops::CmpOp::Ne => FloatCC::NotEqual,
+            ops::CmpOp::Gt => FloatCC::GreaterThan,
+            ops::CmpOp::Ge => FloatCC::GreaterThanOrEqual,
+        };
+        let fc = self.b.ins().fcmp(fcc, a, c);
+        self.jump_args(merge, &[fc]);
         self.b.switch_to_block(slow);
         let code = self.b.ins().iconst(types::I32, rt_op as i64);
         let s = self.rt_status(RtFn::CompareBool, &[code, l, r]);

@@ -50,6 +50,8 @@ pub struct FuncCx<'m, 'a, 'f> {
     pub line: u32,
     /// Value of the exception being handled, per enclosing `except` clause.
     pub handled: Vec<Variable>,
+    /// The function's first parameter (the receiver for zero-argument `super()`).
+    pub first_param: Option<String>,
 }
 
 impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
@@ -74,6 +76,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             ret_null,
             line: 1,
             handled: Vec::new(),
+            first_param: None,
         }
     }
 

@@ -69,6 +69,20 @@ pub fn lower_module_body<'a>(
     b.switch_to_block(entry);
     let init_ref = m.module_declare_func_in_func(init_id, b.func);
     let mut fx = FuncCx::new(m, b, 0, codeinfo);
+    // Global names feed the "Did you mean" hint of uncaught NameErrors.
+    let mut names: Vec<&str> =
+        fx.m.res
+            .module_assigned
+            .iter()
+            .map(String::as_str)
+            .collect();
+    names.sort_unstable();
+    let joined = names.join("\0");
+    let names_id = super::define_bytes(&mut fx.m.module, joined.as_bytes())?;
+    let names_gv = fx.m.module_declare_data_in_func(names_id, fx.b.func);
+    let ptr = fx.b.ins().symbol_value(types::I64, names_gv);
+    let len = fx.b.ins().iconst(types::I64, joined.len() as i64);
+    fx.rt(RtFn::SetGlobalNames, &[ptr, len]);
     let call = fx.b.ins().call(init_ref, &[]);
     let ok = fx.b.inst_results(call)[0];
     fx.check_val(ok);
@@ -131,6 +145,7 @@ fn lower_body<'a>(
         .chain(&p.kwarg)
         .map(|x| x.name.name.as_str())
         .collect();
+    fx.first_param = names.first().map(|n| n.to_string());
     // Cells for captured locals, then parameters (copied into cells if captured).
     let scope_data = &fx.m.res.scopes[scope];
     let mut cells: Vec<String> = scope_data

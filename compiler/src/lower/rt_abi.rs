@@ -94,9 +94,14 @@ rt_functions! {
     ListToTuple = "alc_rt_list_to_tuple"(V) -> V;
     DictNew = "alc_rt_dict_new"() -> V;
     DictSetItem = "alc_rt_dict_setitem"(V, V, V) -> I;
+    NsGet = "alc_rt_ns_get"(V, V) -> V;
+    ClassNew = "alc_rt_class_new"(V, V, V, V, V) -> V;
+    Super = "alc_rt_super"(V, V) -> V;
+    DelAttr = "alc_rt_delattr"(V, V) -> I;
     DictUpdate = "alc_rt_dict_update"(V, V) -> I;
     SetNew = "alc_rt_set_new"() -> V;
     SetAdd = "alc_rt_set_add"(V, V) -> I;
+    SetFromConsts = "alc_rt_set_from_consts"(V) -> V;
     SetUpdate = "alc_rt_set_update"(V, V) -> I;
     SliceNew = "alc_rt_slice_new"(V, V, V) -> V;
     Format = "alc_rt_format"(V, V) -> V;
@@ -113,6 +118,7 @@ rt_functions! {
     LeaveHandler = "alc_rt_leave_handler"() -> none;
     ExcMatches = "alc_rt_exc_matches"(V, V) -> I;
     NameError = "alc_rt_name_error"(V) -> V;
+    SetGlobalNames = "alc_rt_set_global_names"(V, V) -> none;
     UnboundLocal = "alc_rt_unbound_local"(V) -> V;
     UnboundFree = "alc_rt_unbound_free"(V) -> V;
     AssertFail = "alc_rt_assert_fail"(V) -> V;

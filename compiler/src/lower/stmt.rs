@@ -97,14 +97,17 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 }
                 self.store_name(&f.name.name, fv);
             }
-            StmtKind::ClassDef(_) => return self.unsupported("classes", s.span),
+            StmtKind::ClassDef(c) => self.class_def(c)?,
             StmtKind::Return(v) => {
                 let v = match v {
                     Some(e) => self.expr(e)?,
                     None => self.none(),
                 };
                 if self.scope == 0 {
-                    return self.unsupported("'return' outside function", s.span);
+                    return Err(crate::diagnostics::Diagnostic::error(
+                        "'return' outside function",
+                        s.span,
+                    ));
                 }
                 self.run_cleanups(0)?;
                 self.b.ins().return_(&[v]);
@@ -115,11 +118,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 let is_break = matches!(s.kind, StmtKind::Break);
                 let Some(depth) = self.ctl.iter().rposition(|c| matches!(c, Ctl::Loop { .. }))
                 else {
-                    let what = if is_break { "'break'" } else { "'continue'" };
-                    return Err(crate::diagnostics::Diagnostic::error(
-                        format!("{what} outside loop"),
-                        s.span,
-                    ));
+                    let msg = if is_break {
+                        "'break' outside loop"
+                    } else {
+                        "'continue' not properly in loop"
+                    };
+                    return Err(crate::diagnostics::Diagnostic::error(msg, s.span));
                 };
                 let Ctl::Loop { cont, brk } = self.ctl[depth] else {
                     unreachable!("rposition found a loop")
@@ -216,6 +220,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                     .ins()
                     .store(MemFlagsData::trusted(), v, base, (slot * 8) as i32);
             }
+            Binding::ClassNs => {
+                let ns_var = self.var(owner, NS_VAR);
+                let ns = self.b.use_var(ns_var);
+                let k = self.str_const(name);
+                self.rt_status(RtFn::DictSetItem, &[ns, k, v]);
+            }
         }
     }
 
@@ -226,6 +236,14 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
 
     fn del_target(&mut self, t: &'a Expr) -> LResult<()> {
         match &t.kind {
+            ExprKind::Name(n) if self.binding(n).0 == Binding::ClassNs => {
+                let (_, owner) = self.binding(n);
+                let ns_var = self.var(owner, NS_VAR);
+                let ns = self.b.use_var(ns_var);
+                let k = self.str_const(n);
+                self.set_line(t.span);
+                self.rt_status(RtFn::DelItem, &[ns, k]);
+            }
             ExprKind::Name(n) => {
                 // Deleting an unbound name raises like reading it.
                 self.load_name(n, t.span)?;
@@ -604,16 +622,92 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let res = self.m.res;
         while sc != 0 {
             let s = &res.scopes[sc];
-            if s.kind == crate::resolve::ScopeKind::Function {
-                if let Some(n) = self.m.scope_names.get(&sc) {
-                    parts.push("<locals>".to_string());
-                    parts.push(n.clone());
+            match s.kind {
+                crate::resolve::ScopeKind::Function => {
+                    if let Some(n) = self.m.scope_names.get(&sc) {
+                        parts.push("<locals>".to_string());
+                        parts.push(n.clone());
+                    }
                 }
+                crate::resolve::ScopeKind::Class => {
+                    if let Some(n) = self.m.scope_names.get(&sc) {
+                        parts.push(n.clone());
+                    }
+                }
+                _ => {}
             }
             sc = s.parent.unwrap_or(0);
         }
         parts.reverse();
         parts.join(".")
+    }
+
+    /// `class C(bases): body`: the body runs inline with its names stored
+    /// in a fresh namespace dict, then rt builds the class from it.
+    fn class_def(&mut self, c: &'a ClassDef) -> LResult<()> {
+        let Some(cscope) = self.m.res.scope_for(c.span) else {
+            return self.unsupported("this class (no scope)", c.span);
+        };
+        if let Some(k) = c.keywords.first() {
+            return self.unsupported("class keyword arguments (metaclasses)", k.span);
+        }
+        if let Some(b) = c.bases.iter().find(|b| matches!(b.kind, ExprKind::Starred(_))) {
+            return self.unsupported("starred base classes", b.span);
+        }
+        // Decorators and bases are evaluated before the body, as in CPython.
+        let decorators = c
+            .decorators
+            .iter()
+            .map(|d| self.expr(d))
+            .collect::<LResult<Vec<_>>>()?;
+        let bases = c
+            .bases
+            .iter()
+            .map(|b| self.expr(b))
+            .collect::<LResult<Vec<_>>>()?;
+        let qualname = self.qualname_for(&c.name.name);
+        self.m.scope_names.insert(cscope, c.name.name.clone());
+        let ns = self.rt_val(RtFn::DictNew, &[]);
+        let ns_var = self.var(cscope, NS_VAR);
+        self.b.def_var(ns_var, ns);
+        let k = self.str_const("__module__");
+        let v = self.str_const("__main__");
+        self.rt_status(RtFn::DictSetItem, &[ns, k, v]);
+        let k = self.str_const("__qualname__");
+        let qn = self.str_const(&qualname);
+        self.rt_status(RtFn::DictSetItem, &[ns, k, qn]);
+        let class_cell = if self.m.res.scopes[cscope].bindings.get("__class__") == Some(&Binding::Cell)
+        {
+            let z = self.null();
+            let cell = self.rt_val(RtFn::CellNew, &[z]);
+            let var = self.var(cscope, "__class__");
+            self.b.def_var(var, cell);
+            Some(cell)
+        } else {
+            None
+        };
+        let saved = self.scope;
+        self.scope = cscope;
+        let r = self.stmts(&c.body);
+        self.scope = saved;
+        r?;
+        self.set_line(c.span);
+        let arr = self.array(&bases);
+        let n = self.b.ins().iconst(types::I64, bases.len() as i64);
+        let bases_t = self.rt_val(RtFn::TupleNew, &[arr, n]);
+        let name = self.str_const(&c.name.name);
+        let z = self.null();
+        let mut cls = self.rt_val(RtFn::ClassNew, &[name, qn, bases_t, ns, z]);
+        if let Some(cell) = class_cell {
+            self.b
+                .ins()
+                .store(MemFlagsData::trusted(), cls, cell, layout::CELL_VALUE);
+        }
+        for d in decorators.iter().rev() {
+            cls = self.call_values(*d, &[cls])?;
+        }
+        self.store_name(&c.name.name, cls);
+        Ok(())
     }
 
     // ---- exceptions --------------------------------------------------------------
@@ -783,6 +877,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         Ok(())
     }
 }
+
+/// The variable (owned by a class scope) holding the class namespace dict.
+pub const NS_VAR: &str = "<ns>";
 
 /// The value of an int literal (or a negated one) that fits in an i64.
 pub fn literal_int(e: &Expr) -> Option<i64> {

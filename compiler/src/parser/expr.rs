@@ -132,6 +132,67 @@ impl Parser<'_> {
 
     /// `NAME := expression | expression`
     pub(super) fn named_expression(&mut self) -> PResult<Expr> {
+        let e = self.named_expression_no_eq()?;
+        if self.at_op(Op::Assign) {
+            return self.misused_eq(e);
+        }
+        Ok(e)
+    }
+
+    /// `x = 1` where an expression is expected (`if x = 1:`), worded as
+    /// CPython does. Its rule applies only when a `bitwise_or` follows the
+    /// `=` and no second `=` follows that.
+    fn misused_eq<T>(&mut self, e: Expr) -> PResult<T> {
+        let eq = self.span();
+        let save = (self.pos, self.depth);
+        self.bump();
+        let rule_applies =
+            self.bitwise_or().is_ok() && !self.at_op(Op::Assign) && !self.at_op(Op::Walrus);
+        (self.pos, self.depth) = save;
+        if !rule_applies {
+            return self.invalid_syntax();
+        }
+        if matches!(e.kind, ExprKind::Name(_)) {
+            return self.error(
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                e.span.to(eq),
+            );
+        }
+        let bitwise_level = !matches!(
+            e.kind,
+            ExprKind::Compare { .. }
+                | ExprKind::BoolOp { .. }
+                | ExprKind::IfExp { .. }
+                | ExprKind::Lambda { .. }
+                | ExprKind::UnaryOp {
+                    op: UnaryOp::Not,
+                    ..
+                }
+        );
+        let excluded = matches!(
+            e.kind,
+            ExprKind::List(_)
+                | ExprKind::Tuple(_)
+                | ExprKind::GeneratorExp { .. }
+                | ExprKind::True
+                | ExprKind::False
+                | ExprKind::None
+        );
+        if bitwise_level && !excluded {
+            return self.error(
+                format!(
+                    "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                    expr_name(&e)
+                ),
+                e.span,
+            );
+        }
+        self.error_here("invalid syntax")
+    }
+
+    /// `named_expression` without the check for a misused `=` (call
+    /// arguments report that their own way).
+    fn named_expression_no_eq(&mut self) -> PResult<Expr> {
         if let TokenKind::Name(name) = self.peek().clone() {
             if *self.peek_nth(1) == TokenKind::Op(Op::Walrus) {
                 let target = mk(ExprKind::Name(name), self.bump().span);
@@ -177,6 +238,9 @@ impl Parser<'_> {
         self.bump();
         let test = self.disjunction()?;
         if !self.eat_kw(Kw::Else) {
+            if self.at_op(Op::Colon) {
+                return self.invalid_syntax();
+            }
             return self.error(
                 "expected 'else' after 'if' expression",
                 self.span_from(start),
@@ -312,10 +376,13 @@ impl Parser<'_> {
     fn binary(&mut self, min_prec: u8) -> PResult<Expr> {
         let start = self.span();
         let mut left = self.factor()?;
+        let mut chain = 0;
         while let Some((op, prec)) = binop_of(self.peek()) {
             if prec < min_prec {
                 break;
             }
+            chain += 1;
+            self.check_chain(chain)?;
             self.bump();
             let right = self.binary(prec + 1)?;
             let span = self.span_from(start);
@@ -389,7 +456,10 @@ impl Parser<'_> {
     pub(super) fn primary(&mut self) -> PResult<Expr> {
         let start = self.span();
         let mut e = self.atom()?;
+        let mut chain = 0;
         loop {
+            chain += 1;
+            self.check_chain(chain)?;
             match self.peek() {
                 TokenKind::Op(Op::Dot) => {
                     self.bump();
@@ -445,13 +515,43 @@ impl Parser<'_> {
         if self.at_op(op) {
             return Ok(self.bump().span);
         }
-        if self.starts_expr() && !self.at_op(Op::Star) {
+        if self.starts_expr() && !self.at_op(Op::Star) && !self.legacy_start(last) {
             return self.error(
                 "invalid syntax. Perhaps you forgot a comma?",
                 last.to(self.span()),
             );
         }
         self.invalid_syntax()
+    }
+
+    /// Expects a closing bracket after a comprehension (CPython offers no
+    /// comma hint there).
+    fn close_plain(&mut self, op: Op) -> PResult<Span> {
+        if self.at_op(op) {
+            return Ok(self.bump().span);
+        }
+        self.invalid_syntax()
+    }
+
+    /// CPython's comma hint skips an expression that starts with a soft
+    /// keyword or with a name directly followed by a string (`print"x"`).
+    fn legacy_start(&self, last: Span) -> bool {
+        let Some(idx) = self.tokens[..self.pos.min(self.tokens.len())]
+            .iter()
+            .rposition(|t| t.span.start == last.start)
+        else {
+            return false;
+        };
+        match self.tokens.get(idx).map(|t| &t.kind) {
+            Some(TokenKind::Name(n)) => {
+                matches!(n.as_str(), "match" | "case" | "_")
+                    || matches!(
+                        self.tokens.get(idx + 1).map(|t| &t.kind),
+                        Some(TokenKind::Str(_))
+                    )
+            }
+            _ => false,
+        }
     }
 
     fn slices(&mut self) -> PResult<Expr> {
@@ -561,7 +661,7 @@ impl Parser<'_> {
                     span: self.span_from(start),
                 });
             } else {
-                let e = self.named_expression()?;
+                let e = self.named_expression_no_eq()?;
                 if self.at_kw(Kw::For) || self.at_kw(Kw::Async) {
                     let generators = self.comp_for()?;
                     let genexp = mk(
@@ -594,7 +694,8 @@ impl Parser<'_> {
                     } else {
                         "positional argument follows keyword argument"
                     };
-                    return self.error(msg, e.span);
+                    // CPython points at the token after the argument.
+                    return self.error_here(msg);
                 }
                 args.push(e);
             }
@@ -710,7 +811,7 @@ impl Parser<'_> {
         if self.at_kw(Kw::For) || self.at_kw(Kw::Async) {
             self.no_unpacking_in_comp(&first)?;
             let generators = self.comp_for()?;
-            self.close(Op::RParen, self.span_from(start))?;
+            self.close_plain(Op::RParen)?;
             return Ok(mk(
                 ExprKind::GeneratorExp {
                     elt: Box::new(first),
@@ -753,7 +854,7 @@ impl Parser<'_> {
         if self.at_kw(Kw::For) || self.at_kw(Kw::Async) {
             self.no_unpacking_in_comp(&first)?;
             let generators = self.comp_for()?;
-            self.close(Op::RBracket, self.span_from(start))?;
+            self.close_plain(Op::RBracket)?;
             return Ok(mk(
                 ExprKind::ListComp {
                     elt: Box::new(first),
@@ -781,11 +882,14 @@ impl Parser<'_> {
             return self.dict_rest(start, Vec::new(), Vec::new());
         }
         let first = self.star_named_expression()?;
+        if self.at_op(Op::Colon) && matches!(first.kind, ExprKind::Starred(_)) {
+            return self.invalid_syntax();
+        }
         if self.eat_op(Op::Colon) {
             let value = self.expression()?;
             if self.at_kw(Kw::For) || self.at_kw(Kw::Async) {
                 let generators = self.comp_for()?;
-                self.close(Op::RBrace, self.span_from(start))?;
+                self.close_plain(Op::RBrace)?;
                 return Ok(mk(
                     ExprKind::DictComp {
                         key: Box::new(first),
@@ -812,7 +916,7 @@ impl Parser<'_> {
         if self.at_kw(Kw::For) || self.at_kw(Kw::Async) {
             self.no_unpacking_in_comp(&first)?;
             let generators = self.comp_for()?;
-            self.close(Op::RBrace, self.span_from(start))?;
+            self.close_plain(Op::RBrace)?;
             return Ok(mk(
                 ExprKind::SetComp {
                     elt: Box::new(first),
@@ -935,9 +1039,14 @@ impl Parser<'_> {
                     return self.error_here("var-keyword argument cannot have default value");
                 }
                 params.kwarg = Some(p);
-                self.eat_op(Op::Comma);
-                if !at_end(self) {
-                    return self.error_here("arguments cannot follow var-keyword argument");
+                if self.eat_op(Op::Comma) && !at_end(self) {
+                    let follows = matches!(
+                        self.peek(),
+                        TokenKind::Name(_) | TokenKind::Op(Op::Star | Op::DoubleStar | Op::Slash)
+                    );
+                    if follows {
+                        return self.error_here("arguments cannot follow var-keyword argument");
+                    }
                 }
                 break;
             } else {

@@ -26,19 +26,45 @@ pub fn parse(file: &SourceFile) -> Result<Module, Vec<Diagnostic>> {
     match (res, lex_error) {
         (Ok(m), None) => Ok(m),
         (Ok(_), Some(e)) => Err(vec![e]),
-        // The token stream stops at a lexical error: a syntax error found
-        // before reaching that point came first in the file and wins.
-        (Err(e), Some(le)) if p.reached_end() => {
-            let _ = e;
+        (Err(e), Some(le)) if p.reached_end() || lex_error_wins(file, &le, &e) => Err(vec![le]),
+        (Err(e), Some(le))
+            if le.message.ends_with("was never closed") && p.probe_to_end(e.span) =>
+        {
             Err(vec![le])
         }
         (Err(e), _) => Err(vec![e]),
     }
 }
 
+/// Whether a lexical error later in the file replaces a syntax error found
+/// first. CPython tokenizes the rest of the file after a syntax error and
+/// reports most tokenizer errors found there instead (unterminated strings,
+/// bad literals, unmatched brackets), except indentation errors and stray
+/// characters; an unclosed bracket wins only if it opened on an earlier line
+/// than the syntax error.
+fn lex_error_wins(file: &SourceFile, lex: &Diagnostic, syntax: &Diagnostic) -> bool {
+    if syntax.message.starts_with("unexpected indent") || syntax.message == "unexpected unindent" {
+        return false;
+    }
+    let msg = lex.message.as_str();
+    if msg.ends_with("was never closed") {
+        return file.line_col(syntax.span.end).0 > file.line_col(lex.span.start).0;
+    }
+    !(msg == "invalid syntax"
+        || msg.starts_with("unexpected EOF")
+        || msg.starts_with("unindent")
+        || msg.starts_with("inconsistent use of tabs")
+        || msg.starts_with("too many levels of indentation"))
+}
+
 /// How deep expressions and blocks may nest before parsing gives up, so that
 /// hostile input cannot overflow the stack.
 const MAX_DEPTH: usize = 250;
+
+/// How deep a left-nested chain (`a.b.c...`, `a + b + ...`) may make the
+/// tree. Building one costs no recursion here, but later passes recurse over
+/// the tree (CPython's compiler has a similar limit, about 3000).
+const MAX_TREE_DEPTH: usize = 1000;
 
 type PResult<T> = Result<T, Diagnostic>;
 
@@ -124,6 +150,39 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// CPython's error rules try to parse an expression at a failing token
+    /// (to suggest a missing comma); if that runs into an unclosed bracket at
+    /// the end of the file, the unclosed bracket is what gets reported. This
+    /// replays that attempt, outside import statements.
+    fn probe_to_end(&mut self, at: Span) -> bool {
+        let Some(idx) = self.tokens.iter().position(|t| t.span.start == at.start) else {
+            return false;
+        };
+        let line_start = self.tokens[..idx]
+            .iter()
+            .rposition(|t| {
+                matches!(
+                    t.kind,
+                    TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent
+                )
+            })
+            .map_or(0, |i| i + 1);
+        if matches!(
+            self.tokens.get(line_start).map(|t| &t.kind),
+            Some(TokenKind::Kw(Kw::Import | Kw::From))
+        ) {
+            return false;
+        }
+        self.pos = idx;
+        self.depth = 0;
+        self.furthest = idx;
+        if !self.starts_expr() {
+            return false;
+        }
+        let _ = self.expression();
+        self.reached_end()
+    }
+
     /// Span of a compound statement from `start` to the end of its last body statement.
     fn block_span(&self, start: Span) -> Span {
         Span {
@@ -190,10 +249,21 @@ impl<'a> Parser<'a> {
         self.invalid_syntax()
     }
 
+    /// A `:` that CPython's grammar forces (after `def`, `for`, `try`,
+    /// `else`, `finally` headers): "expected ':'" whatever follows.
+    fn expect_colon_forced(&mut self) -> PResult<Span> {
+        if self.at_op(Op::Colon) {
+            return Ok(self.bump().span);
+        }
+        self.expect_colon()
+            .or_else(|_| self.error_here("expected ':'"))
+    }
+
     /// An error at the current token (an INDENT there is always "unexpected indent").
     fn error_here<T>(&self, msg: &str) -> PResult<T> {
         let msg = match self.peek() {
             TokenKind::Indent => "unexpected indent",
+            TokenKind::Dedent if msg == "invalid syntax" => "unexpected unindent",
             _ => msg,
         };
         Err(Diagnostic::error(msg, self.span()))
@@ -218,6 +288,16 @@ impl<'a> Parser<'a> {
 
     fn leave(&mut self) {
         self.depth = self.depth.saturating_sub(1);
+    }
+
+    /// Checks the depth of a left-nested chain (`a.b.c`, `a + b + c`) built
+    /// by a loop: the tree is as deep as if it had been built recursively,
+    /// and later passes do recurse over it.
+    fn check_chain(&self, chain: usize) -> PResult<()> {
+        if self.depth + chain > MAX_TREE_DEPTH {
+            return self.error_here("expression too deeply nested");
+        }
+        Ok(())
     }
 
     fn ident(&mut self) -> PResult<crate::ast::Ident> {
@@ -809,7 +889,7 @@ def f(): return 1
                 "f(a=1, b)\n",
                 "positional argument follows keyword argument",
                 1,
-                8,
+                9,
             ),
             (
                 "f(x for x in y, 1)\n",
@@ -838,7 +918,15 @@ def f(): return 1
                 3,
             ),
             ("x = 1\ny = $\nz = 'abc\n", "invalid syntax", 2, 5),
-            ("x = = 1\ny = 'abc\n", "invalid syntax", 1, 5),
+            (
+                "x = = 1\ny = 'abc\n",
+                "unterminated string literal (detected at line 2)",
+                2,
+                5,
+            ),
+            ("foo(1, 2\nx = 3\n", "'(' was never closed", 1, 4),
+            ("(x = = 1\n", "invalid syntax", 1, 4),
+            ("x = = 1\n  y = 2\n", "invalid syntax", 1, 5),
             ("f'{}'\n", "f-string: empty expression not allowed", 1, 3),
             (
                 "f'{a!x}'\n",

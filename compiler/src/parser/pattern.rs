@@ -307,7 +307,10 @@ impl Parser<'_> {
             kind: ExprKind::Name(first.name),
             span: first.span,
         };
+        let mut chain = 0;
         while self.eat_op(Op::Dot) {
+            chain += 1;
+            self.check_chain(chain)?;
             let attr = self.ident()?;
             let span = e.span.to(attr.span);
             e = Expr {

@@ -357,6 +357,9 @@ impl Parser<'_> {
         };
         if self.at_op(Op::Colon) {
             self.bump();
+            if !self.starts_expr() {
+                return self.invalid_syntax();
+            }
             match &first.kind {
                 ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
                 ExprKind::Tuple(_) => {
@@ -415,6 +418,9 @@ impl Parser<'_> {
                     ),
                     first.span,
                 );
+            }
+            if !self.at_stmt_end() {
+                return self.invalid_syntax();
             }
             let first = self.no_bare_star(first)?;
             return Ok(StmtKind::Expr(first));
@@ -528,7 +534,7 @@ impl Parser<'_> {
                 }
                 let iter = self.star_expressions()?;
                 let iter = self.no_bare_star(iter)?;
-                self.expect_colon()?;
+                self.expect_colon_forced()?;
                 let body = self.block("'for' statement", start)?;
                 let orelse = self.else_block()?;
                 Ok(stmt(
@@ -553,7 +559,7 @@ impl Parser<'_> {
             return Ok(Vec::new());
         }
         let span = self.bump().span;
-        self.expect_colon()?;
+        self.expect_colon_forced()?;
         self.block("'else' statement", span)
     }
 
@@ -569,7 +575,11 @@ impl Parser<'_> {
         self.expect_colon()?;
         let body = self.block(what, start)?;
         let orelse = if self.at_kw(Kw::Elif) {
-            vec![self.if_stmt()?]
+            // Each `elif` nests one `If` deeper.
+            self.enter()?;
+            let res = self.if_stmt();
+            self.leave();
+            vec![res?]
         } else {
             self.else_block()?
         };
@@ -611,7 +621,7 @@ impl Parser<'_> {
         } else {
             None
         };
-        let colon = self.expect_colon()?;
+        let colon = self.expect_colon_forced()?;
         let header = start.to(colon);
         let body = self.block("function definition", start)?;
         let def = FunctionDef {
@@ -722,7 +732,7 @@ impl Parser<'_> {
 
     fn try_stmt(&mut self) -> PResult<Stmt> {
         let start = self.bump().span;
-        self.expect_colon()?;
+        self.expect_colon_forced()?;
         let body = self.block("'try' statement", start)?;
         let mut handlers: Vec<ExceptHandler> = Vec::new();
         let mut is_star = false;
@@ -782,7 +792,7 @@ impl Parser<'_> {
         };
         let finalbody = if self.at_kw(Kw::Finally) {
             let span = self.bump().span;
-            self.expect_colon()?;
+            self.expect_colon_forced()?;
             self.block("'finally' statement", span)?
         } else {
             if handlers.is_empty() {
@@ -837,5 +847,49 @@ mod tests {
         assert_eq!(m.body.len(), 2);
         let m = parse_ok("def g(x: int = 3, *, y: str) -> None: return\n");
         assert_eq!(m.body.len(), 1);
+    }
+}
+
+#[cfg(test)]
+mod error_tests {
+    use super::super::tests::parse_err;
+
+    /// Messages checked against CPython 3.11 (`ast.parse`) on the same input.
+    #[test]
+    fn cpython_error_wording() {
+        let cases = [
+            ("def f(x)\n    pass\n", "expected ':'"),
+            ("def f(x) pass\n", "expected ':'"),
+            ("while x pass\n", "invalid syntax"),
+            ("if x = 1:\n    pass\n", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"),
+            ("if x.y = 1:\n    pass\n", "cannot assign to attribute here. Maybe you meant '==' instead of '='?"),
+            ("f(a.b=1)\n", "expression cannot contain assignment, perhaps you meant \"==\"?"),
+            ("x = (1,\n     2]\n", "closing parenthesis ']' does not match opening parenthesis '(' on line 1"),
+            ("x = a{b\n", "'{' was never closed"),
+            ("x = 1\ny = \"abc\n", "unterminated string literal (detected at line 2)"),
+            ("x = = 1\ny = 012\n", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"),
+            ("x = = 1\nif x:\n        a\n    b\n", "invalid syntax"),
+            ("def f():\n    @dec\n", "unexpected unindent"),
+            ("print 'hello'\n", "Missing parentheses in call to 'print'. Did you mean print(...)?"),
+            ("x = [*a for a in b]\n", "iterable unpacking cannot be used in comprehension"),
+            ("x = {**a for a in b}\n", "dict unpacking cannot be used in dict comprehension"),
+            ("x.y := 1\n", "cannot use assignment expressions with attribute"),
+            ("x = 1 if y\n", "expected 'else' after 'if' expression"),
+            ("def f(**k, a): pass\n", "arguments cannot follow var-keyword argument"),
+            ("def f(**k=1): pass\n", "var-keyword argument cannot have default value"),
+            ("def f(*): pass\n", "named arguments must follow bare *"),
+            ("def f(a, /, b, /): pass\n", "/ may appear only once"),
+            ("try:\n    pass\nexcept A, B:\n    pass\n", "multiple exception types must be parenthesized"),
+            ("try:\n    pass\nexcept* A:\n    pass\nexcept B:\n    pass\n", "cannot have both 'except' and 'except*' on the same 'try'"),
+            ("True = 1\n", "cannot assign to True"),
+            ("x = yield = 3\n", "assignment to yield expression not possible"),
+            ("from x import a,\n", "trailing comma not allowed without surrounding parentheses"),
+            ("match x:\n    case 1:\n        pass\n    case _ as _:\n        pass\n", "cannot use '_' as a target"),
+            ("match x:\ncase 1: pass\n", "expected an indented block after 'match' statement on line 1"),
+            ("class C:\nx = 1\n", "expected an indented block after class definition on line 1"),
+        ];
+        for (src, msg) in cases {
+            assert_eq!(parse_err(src).message, msg, "source: {src:?}");
+        }
     }
 }

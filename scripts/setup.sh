@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what the tests need when it is missing: the aarch64 cross linker
+# and qemu (Debian packages) and the Rust aarch64 target. Fails loudly
+# rather than letting a test skip.
+set -euo pipefail
+
+need_apt=()
+command -v aarch64-linux-gnu-gcc >/dev/null || need_apt+=(gcc-aarch64-linux-gnu)
+command -v qemu-aarch64 >/dev/null || need_apt+=(qemu-user)
+if [ ${#need_apt[@]} -gt 0 ]; then
+    echo "setup: installing ${need_apt[*]}" >&2
+    SUDO=""
+    [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    export DEBIAN_FRONTEND=noninteractive
+    $SUDO apt-get install -y "${need_apt[@]}" >/dev/null 2>&1 || {
+        $SUDO apt-get update >/dev/null
+        $SUDO apt-get install -y "${need_apt[@]}" >/dev/null
+    }
+fi
+
+if ! rustup target list --installed | grep -qx aarch64-unknown-linux-gnu; then
+    echo "setup: adding the Rust target aarch64-unknown-linux-gnu" >&2
+    rustup target add aarch64-unknown-linux-gnu
+fi

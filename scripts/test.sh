@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The whole test suite: unit tests, then every test program compiled and run
+# natively (x86-64) and cross-compiled for aarch64 and run under qemu.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+cargo build --release
+cargo build --release -p alrt --target aarch64-unknown-linux-gnu
+cargo test --release
+echo "== test programs cross-compiled for aarch64, run under qemu" >&2
+ALC_TEST_TARGET=aarch64-unknown-linux-gnu ALC_TEST_TIMEOUT=120 \
+    cargo test --release -p alc-tests --test programs -- programs/

@@ -1,0 +1,159 @@
+//! Command-line behaviour of `alc`: flags, outputs, and clean one-line
+//! errors (exit status 1, never a panic) for bad invocations.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ sits in the workspace")
+        .to_path_buf()
+}
+
+fn alc() -> PathBuf {
+    let p = std::env::var_os("ALC")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace().join("target/release/alc"));
+    assert!(p.is_file(), "{} missing: run `cargo build --release`", p.display());
+    p
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let d = workspace().join("target/test-out/cli").join(name);
+    std::fs::create_dir_all(&d).expect("scratch dir");
+    d
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(alc()).args(args).output().expect("alc runs")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).to_string()
+}
+
+fn write(dir: &Path, name: &str, text: &[u8]) -> String {
+    let p = dir.join(name);
+    std::fs::write(&p, text).expect("write source");
+    p.display().to_string()
+}
+
+#[test]
+fn version_and_help() {
+    let v = run(&["--version"]);
+    assert!(v.status.success());
+    assert!(String::from_utf8_lossy(&v.stdout).starts_with("alc "));
+    let h = run(&["--help"]);
+    assert!(h.status.success());
+    let text = String::from_utf8_lossy(&h.stdout);
+    assert!(text.contains("Examples:") && text.contains("--target"));
+}
+
+#[test]
+fn bad_invocations_are_one_clean_error() {
+    let d = scratch("bad");
+    let cases: Vec<(Vec<String>, &str)> = vec![
+        (vec!["--no-such-flag".into(), "x.al".into()], "unexpected argument"),
+        (vec![d.join("missing.al").display().to_string()], "cannot read"),
+        (
+            vec![write(&d, "latin1.al", b"print('\xe9')\n")],
+            "not valid UTF-8",
+        ),
+        (
+            vec![
+                write(&d, "ok.al", b"print(1)\n"),
+                "-o".into(),
+                d.join("no/such/dir/out").display().to_string(),
+            ],
+            "does not exist",
+        ),
+        (
+            vec![
+                write(&d, "ok2.al", b"print(1)\n"),
+                "--target".into(),
+                "mips-unknown-linux-gnu".into(),
+            ],
+            "unsupported target",
+        ),
+        (
+            vec![
+                write(&d, "ok3.al", b"print(1)\n"),
+                "-o".into(),
+                d.join("ok3").display().to_string(),
+                "--linker".into(),
+                "no-such-linker-gcc".into(),
+            ],
+            "linker 'no-such-linker-gcc' not found",
+        ),
+        (
+            vec![
+                write(&d, "ok4.al", b"print(1)\n"),
+                "-o".into(),
+                d.join("ok4").display().to_string(),
+                "--rt-dir".into(),
+                d.display().to_string(),
+            ],
+            "runtime library",
+        ),
+    ];
+    for (args, want) in cases {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let o = run(&args);
+        assert_eq!(o.status.code(), Some(1), "{args:?}: {}", stderr(&o));
+        assert!(stderr(&o).contains(want), "{args:?}: {}", stderr(&o));
+        assert!(!stderr(&o).contains("panicked"), "{args:?}");
+    }
+}
+
+#[test]
+fn object_clif_and_default_output_name() {
+    let d = scratch("emit");
+    let src = write(&d, "prog.al", b"def f(x):\n    return x + 1\nprint(f(41))\n");
+    let obj = d.join("prog.o");
+    let o = run(&[&src, "-c", "-o", &obj.display().to_string()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(std::fs::read(&obj).expect("object written").starts_with(b"\x7fELF"));
+    let clif = run(&[&src, "--emit", "clif"]);
+    assert!(clif.status.success());
+    assert!(String::from_utf8_lossy(&clif.stdout).contains("function"));
+    // Without -o, the executable is named after the program's stem.
+    let o = Command::new(alc()).arg("prog.al").current_dir(&d).output().expect("runs");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = Command::new(d.join("prog")).output().expect("program runs");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "42\n");
+}
+
+#[test]
+fn run_passes_arguments_and_status() {
+    let d = scratch("run");
+    let src = write(&d, "exit3.al", b"print('hi')\nraise SystemExit(3)\n");
+    let o = run(&["run", &src, "a", "b"]);
+    assert_eq!(o.status.code(), Some(3));
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "hi\n");
+}
+
+#[test]
+fn verbose_shows_the_linker_and_static_links_statically() {
+    let d = scratch("link");
+    let src = write(&d, "p.al", b"print('static')\n");
+    let exe = d.join("p").display().to_string();
+    let o = run(&[&src, "-o", &exe, "-v", "--static"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("libalrt.a"));
+    let elf = std::fs::read(&exe).expect("executable");
+    assert!(!has_interpreter(&elf), "a static executable has no PT_INTERP");
+    let out = Command::new(&exe).output().expect("runs");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "static\n");
+}
+
+/// Does this ELF64 file have a PT_INTERP program header (a dynamic loader)?
+fn has_interpreter(elf: &[u8]) -> bool {
+    let u16_at = |o: usize| u16::from_le_bytes([elf[o], elf[o + 1]]) as usize;
+    let phoff = u64::from_le_bytes(elf[0x20..0x28].try_into().expect("8 bytes")) as usize;
+    let (phentsize, phnum) = (u16_at(0x36), u16_at(0x38));
+    (0..phnum).any(|i| {
+        let o = phoff + i * phentsize;
+        u32::from_le_bytes(elf[o..o + 4].try_into().expect("4 bytes")) == 3
+    })
+}
