@@ -516,7 +516,7 @@ pub extern "C" fn alc_rt_set_update(s: Value, it: Value) -> i32 {
 pub extern "C" fn alc_rt_set_from_consts(items: Value) -> Value {
     to_abi((|| {
         let first = crate::set::frozenset_from_iterable(items)?;
-        let order = crate::tuple::from_vec(dispatch::collect(first)?);
+        let order = crate::tuple::from_vec(dispatch::collect(first)?.into_vec());
         let merged = crate::set::frozenset_from_iterable(order)?;
         let s = crate::set::new_set();
         crate::set::update(s, merged)?;

@@ -569,7 +569,8 @@ fn dict_fromkeys(args: Args) -> R<Value> {
     let pos = args.positional_range("fromkeys", 1, 2)?;
     let value = pos.get(1).copied().unwrap_or_else(object::none);
     let d = dict::new();
-    for k in collect(pos[0])? {
+    let keys = collect(pos[0])?;
+    for &k in keys.iter() {
         dict::setitem(d, k, value)?;
     }
     Ok(d)
