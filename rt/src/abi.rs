@@ -69,8 +69,8 @@ pub extern "C" fn alc_rt_const_float(x: f64) -> Value {
 /// A tuple of keyword names for a call site, from `\0`-separated names.
 #[no_mangle]
 pub extern "C" fn alc_rt_const_kwnames(ptr: *const u8, len: usize) -> Value {
-    let names: Vec<Value> = text(ptr, len).split('\0').map(crate::str::new).collect();
-    crate::tuple::from_vec(names)
+    let names: crate::gc::RootedVec = text(ptr, len).split('\0').map(crate::str::new).collect();
+    crate::tuple::from_vec(names.into_vec())
 }
 
 /// The value of a builtin name (function, type or exception).
@@ -197,6 +197,8 @@ fn write_out(out: *mut Value, items: &[Value]) {
 }
 
 fn unpack(v: Value, n: usize, star_at: Option<usize>) -> R<Vec<Value>> {
+    // Rooted: the items may exist nowhere else while `next` and the starred
+    // list allocate.
     let items = match v.kind() {
         Kind::List | Kind::Tuple => dispatch::collect(v)?,
         _ => {
@@ -207,7 +209,7 @@ fn unpack(v: Value, n: usize, star_at: Option<usize>) -> R<Vec<Value>> {
                     type_name(v)
                 ))
             })?;
-            let mut items = Vec::new();
+            let mut items = crate::gc::RootedVec::new();
             while let Some(x) = dispatch::next(it)? {
                 items.push(x);
                 if star_at.is_none() && items.len() > n {
@@ -230,7 +232,7 @@ fn unpack(v: Value, n: usize, star_at: Option<usize>) -> R<Vec<Value>> {
                     items.len()
                 )));
             }
-            Ok(items)
+            Ok(items.into_vec())
         }
         Some(before) => {
             let after = n - before;
@@ -340,7 +342,7 @@ fn call_ex(f: Value, posargs: Value, kwargs: Value) -> R<Value> {
         crate::tuple::from_vec(names)
     };
     let _ = npos;
-    dispatch::call(f, Args::new(&all, kwnames))
+    dispatch::call(f, Args::new(&all[..], kwnames))
 }
 
 /// Merges `**mapping` into the keyword dict of a call: 0, or -1 on error
@@ -542,7 +544,7 @@ pub extern "C" fn alc_rt_set_update(s: Value, it: Value) -> i32 {
 pub extern "C" fn alc_rt_set_from_consts(items: Value) -> Value {
     to_abi((|| {
         let first = crate::set::frozenset_from_iterable(items)?;
-        let order = crate::tuple::from_vec(dispatch::collect(first)?);
+        let order = crate::tuple::from_vec(dispatch::collect(first)?.into_vec());
         let merged = crate::set::frozenset_from_iterable(order)?;
         let s = crate::set::new_set();
         crate::set::update(s, merged)?;
@@ -614,6 +616,18 @@ pub extern "C" fn alc_rt_isinstance(v: Value, t: Value) -> i32 {
 /// Exceptions currently being handled (innermost last), for `__context__`
 /// and bare `raise` outside the handler's own frame.
 static HANDLING: GlobalCell<Vec<Value>> = GlobalCell::new(Vec::new());
+
+/// GC roots: the exceptions being handled.
+pub fn trace_roots(t: &mut crate::gc::Tracer) {
+    HANDLING.with(|h| t.visit_all(h));
+}
+
+/// Registers a slot array of `nwords` values as GC roots for the rest of
+/// the run; generated code registers `alc_globals` and `alc_consts`.
+#[no_mangle]
+pub extern "C" fn alc_rt_add_roots(ptr: *const u64, nwords: usize) {
+    crate::gc::add_roots(ptr, nwords);
+}
 
 /// Instantiates an exception class, or checks an instance, for `raise`.
 fn exception_instance(v: Value) -> R<Value> {

@@ -207,7 +207,7 @@ pub fn sum_values(iterable: Value, start: Value) -> R<Value> {
 
 fn sorted(args: Args) -> R<Value> {
     check_count("sorted", args.pos.len(), 1, 1)?;
-    let list = crate::list::from_vec(dispatch::collect(args.pos[0])?);
+    let list = crate::list::from_vec(dispatch::collect(args.pos[0])?.into_vec());
     // The keywords are list.sort's, checked after the list is built.
     let nkw = args.kwnames.len();
     if nkw > 2 {

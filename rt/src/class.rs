@@ -306,6 +306,37 @@ fn dict_get(d: Value, name: &str) -> Option<Value> {
 
 static NEXT_VERSION: Global<u64> = Global::new(1);
 
+/// Every user class. Classes are never freed (like CPython's, they usually
+/// live as long as the program); what they refer to is a GC root.
+static ALL_CLASSES: GlobalCell<Vec<&'static TypeObj>> = GlobalCell::new(Vec::new());
+
+/// Records a new class; call before anything else is allocated.
+pub fn register(t: &'static TypeObj) {
+    ALL_CLASSES.with(|v| v.push(t));
+}
+
+/// Visits the values of every class and of the attribute cache.
+pub fn trace_roots(t: &mut crate::gc::Tracer) {
+    ALL_CLASSES.with(|classes| {
+        for c in classes.iter() {
+            if let Some(d) = c.class {
+                t.visit_all(&[d.dict, d.bases, d.mro.get(), d.qualname.get()]);
+                for s in &d.slots {
+                    t.visit(s.get());
+                }
+                d.shape.with(|sh| {
+                    for (name, _) in sh.iter() {
+                        t.visit(*name);
+                    }
+                });
+            }
+        }
+    });
+    for e in CACHE.iter() {
+        t.visit(e.get().value);
+    }
+}
+
 pub(crate) fn fresh_version() -> u64 {
     let v = NEXT_VERSION.get();
     NEXT_VERSION.set(v + 1);

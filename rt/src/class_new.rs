@@ -138,12 +138,12 @@ fn slot_names(
         return Ok(None);
     };
     let items = if slots.kind() == Kind::Str {
-        vec![slots]
+        crate::gc::RootedVec::from_vec(vec![slots])
     } else {
         crate::dispatch::collect(slots)?
     };
     let mut names = Vec::new();
-    for it in items {
+    for &it in items.iter() {
         match crate::str::try_str(it) {
             Some(s) => names.push(s.to_string()),
             None => {
@@ -288,6 +288,7 @@ pub fn new_class(name: Value, qualname: Value, bases: Value, ns: Value) -> R<Val
         version: Global::new(fresh_version()),
         class: Some(data),
     }));
+    crate::class::register(t);
     let mut mro = vec![t.value()];
     mro.extend(merged.iter().map(|c| c.value()));
     data.mro.set(crate::tuple::from_vec(mro));

@@ -43,7 +43,7 @@ pub fn call_type(t: Value, args: Args) -> R<Value> {
         let pos = check_positional("list", &args, 0, 1)?;
         let items = match pos.first() {
             None => Vec::new(),
-            Some(v) => dispatch::collect(*v)?,
+            Some(v) => dispatch::collect(*v)?.into_vec(),
         };
         Ok(crate::list::from_vec(items))
     } else if is(&object::TUPLE_TYPE) {
@@ -52,7 +52,7 @@ pub fn call_type(t: Value, args: Args) -> R<Value> {
             None => Ok(crate::tuple::from_vec(Vec::new())),
             // Tuples are immutable: tuple(t) is t, as in CPython.
             Some(v) if v.kind() == Kind::Tuple => Ok(*v),
-            Some(v) => Ok(crate::tuple::from_vec(dispatch::collect(*v)?)),
+            Some(v) => Ok(crate::tuple::from_vec(dispatch::collect(*v)?.into_vec())),
         }
     } else if is(&object::DICT_TYPE) {
         new_dict(args)

@@ -61,6 +61,11 @@ pub struct MethodObj {
 // SAFETY: repr(C), Header first; every Kind::Method object is a MethodObj.
 unsafe impl Object for MethodObj {
     const KINDS: &'static [Kind] = &[Kind::Method];
+
+    fn trace(&self, t: &mut crate::gc::Tracer) {
+        t.visit(self.func);
+        t.visit(self.self_);
+    }
 }
 
 /// `property(fget, fset, fdel, doc)`; absent parts are None.
@@ -79,6 +84,10 @@ pub struct PropertyObj {
 // SAFETY: repr(C), Header first; every Kind::Property object is a PropertyObj.
 unsafe impl Object for PropertyObj {
     const KINDS: &'static [Kind] = &[Kind::Property];
+
+    fn trace(&self, t: &mut crate::gc::Tracer) {
+        t.visit_all(&[self.fget, self.fset, self.fdel, self.doc, self.name.get()]);
+    }
 }
 
 /// `staticmethod(f)` and `classmethod(f)`.
@@ -91,6 +100,10 @@ pub struct StaticMethodObj {
 // SAFETY: repr(C), Header first; both kinds are allocated as this layout.
 unsafe impl Object for StaticMethodObj {
     const KINDS: &'static [Kind] = &[Kind::StaticMethod, Kind::ClassMethod];
+
+    fn trace(&self, t: &mut crate::gc::Tracer) {
+        t.visit(self.func);
+    }
 }
 
 /// `classmethod(f)` shares the `staticmethod` layout.
@@ -111,6 +124,11 @@ pub struct SuperObj {
 // SAFETY: repr(C), Header first; every Kind::Super object is a SuperObj.
 unsafe impl Object for SuperObj {
     const KINDS: &'static [Kind] = &[Kind::Super];
+
+    // The two types are classes, which are never freed (`class::trace_roots`).
+    fn trace(&self, t: &mut crate::gc::Tracer) {
+        t.visit(self.obj);
+    }
 }
 
 /// A special method of built-in type `ty` taken as a value (`object.__init__`).
@@ -124,6 +142,10 @@ pub struct WrapperObj {
 // SAFETY: repr(C), Header first; every Kind::Wrapper object is a WrapperObj.
 unsafe impl Object for WrapperObj {
     const KINDS: &'static [Kind] = &[Kind::Wrapper];
+
+    fn trace(&self, t: &mut crate::gc::Tracer) {
+        t.visit(self.name);
+    }
 }
 
 /// The iterator over `seq[0]`, `seq[1]`, ... until IndexError.
@@ -138,6 +160,10 @@ pub struct SeqIterObj {
 // SAFETY: repr(C), Header first; every Kind::SeqIter object is a SeqIterObj.
 unsafe impl Object for SeqIterObj {
     const KINDS: &'static [Kind] = &[Kind::SeqIter];
+
+    fn trace(&self, t: &mut crate::gc::Tracer) {
+        t.visit(self.seq.get());
+    }
 }
 
 // ---- constructors -------------------------------------------------------------------
@@ -680,6 +706,17 @@ pub fn seqiter_next(it: Value) -> R<Option<Value>> {
 /// Attribute dicts of function objects (`f.calls = 0`), by address; the
 /// function layout has no dict field because few functions need one.
 static FUNC_DICTS: GlobalCell<Option<HashMap<u64, Value>>> = GlobalCell::new(None);
+
+/// Function attribute dicts are roots, and so are their functions: the
+/// table is keyed by address, which must not be reused while it is in it.
+pub fn trace_roots(t: &mut crate::gc::Tracer) {
+    FUNC_DICTS.with(|m| {
+        for (k, v) in m.iter().flatten() {
+            t.visit(Value(*k));
+            t.visit(*v);
+        }
+    });
+}
 
 fn func_dict(f: Value, create: bool) -> Option<Value> {
     let d = FUNC_DICTS.with(|m| m.get_or_insert_with(HashMap::new).get(&f.0).copied());

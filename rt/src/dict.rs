@@ -58,6 +58,13 @@ pub struct DictObj {
 // SAFETY: repr(C), Header first; every Kind::Dict object is a DictObj.
 unsafe impl Object for DictObj {
     const KINDS: &'static [Kind] = &[Kind::Dict];
+
+    fn trace(&self, t: &mut crate::gc::Tracer) {
+        for e in &crate::gc::peek(&self.table).entries {
+            t.visit(e.key);
+            t.visit(e.value);
+        }
+    }
 }
 
 /// Method names of `dict`.
@@ -539,11 +546,11 @@ fn update_from_pairs(d: Value, seq: Value) -> R<()> {
             Kind::List => crate::list_ops::snapshot(item),
             _ => match crate::iter::make(item)? {
                 Some(inner) => {
-                    let mut v = Vec::new();
+                    let mut v = crate::gc::RootedVec::new();
                     while let Some(x) = crate::dispatch::next(inner)? {
                         v.push(x);
                     }
-                    v
+                    v.into_vec()
                 }
                 None => {
                     return Err(type_error(format!(

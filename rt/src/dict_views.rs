@@ -37,6 +37,10 @@ pub struct DictViewObj {
 // SAFETY: repr(C), Header first; every Kind::DictView object is a DictViewObj.
 unsafe impl Object for DictViewObj {
     const KINDS: &'static [Kind] = &[Kind::DictView];
+
+    fn trace(&self, t: &mut crate::gc::Tracer) {
+        t.visit(self.dict);
+    }
 }
 
 /// A new view of dict `d`; `name` is "keys", "values" or "items".
@@ -75,7 +79,7 @@ pub fn view_repr(v: Value) -> R<String> {
     let Some(_guard) = ReprGuard::enter(v) else {
         return Ok("...".into());
     };
-    let items = crate::list::from_vec(crate::dispatch::collect(v)?);
+    let items = crate::list::from_vec(crate::dispatch::collect(v)?.into_vec());
     Ok(format!(
         "{}({})",
         object::type_name(v),

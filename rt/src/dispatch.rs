@@ -301,16 +301,20 @@ pub fn next(it: Value) -> R<Option<Value>> {
     )))
 }
 
-/// Collects any iterable into a Vec. The values stay reachable through the
-/// iterator object while the Vec is built (no GC runs before issue 4).
-pub fn collect(v: Value) -> R<Vec<Value>> {
+/// Collects any iterable into a rooted Vec: each `next` may allocate and
+/// collect, and the items produced so far have no other holder.
+pub fn collect(v: Value) -> R<crate::gc::RootedVec> {
     match v.kind() {
-        Kind::List => return Ok(list_ops::snapshot(v)),
-        Kind::Tuple => return Ok(crate::tuple::items(v).to_vec()),
+        Kind::List => return Ok(crate::gc::RootedVec::from_vec(list_ops::snapshot(v))),
+        Kind::Tuple => {
+            return Ok(crate::gc::RootedVec::from_vec(
+                crate::tuple::items(v).to_vec(),
+            ))
+        }
         _ => {}
     }
     let it = iter(v)?;
-    let mut out = Vec::new();
+    let mut out = crate::gc::RootedVec::new();
     while let Some(x) = next(it)? {
         out.push(x);
     }
@@ -854,7 +858,8 @@ fn dict_fromkeys(args: Args) -> R<Value> {
     let pos = args.positional_range("fromkeys", 1, 2)?;
     let value = pos.get(1).copied().unwrap_or_else(object::none);
     let d = dict::new();
-    for k in collect(pos[0])? {
+    let keys = collect(pos[0])?;
+    for &k in keys.iter() {
         dict::setitem(d, k, value)?;
     }
     Ok(d)

@@ -19,6 +19,11 @@ thread_local! {
     static PENDING: Cell<Value> = const { Cell::new(Value::NULL) };
 }
 
+/// GC root: the pending exception.
+pub fn trace_roots(t: &mut crate::gc::Tracer) {
+    t.visit(PENDING.get());
+}
+
 /// Makes `exc` (an exception instance) the pending exception.
 pub fn set_pending(exc: Value) -> Pending {
     PENDING.with(|p| p.set(exc));

@@ -34,6 +34,14 @@ pub struct ExcObj {
 // SAFETY: repr(C), Header first; all objects of kind Exception are ExcObj.
 unsafe impl Object for ExcObj {
     const KINDS: &'static [Kind] = &[Kind::Exception];
+
+    fn trace(&self, t: &mut crate::gc::Tracer) {
+        t.visit(self.args.get());
+        t.visit(self.cause.get());
+        t.visit(self.context.get());
+        t.visit(self.name.get());
+        t.visit(self.dict.get());
+    }
 }
 
 const fn exc_type(name: &'static str, base: &'static TypeObj) -> TypeObj {

@@ -19,6 +19,8 @@ pub struct FloatObj {
 // SAFETY: repr(C), Header first; every Kind::Float object is a FloatObj.
 unsafe impl Object for FloatObj {
     const KINDS: &'static [Kind] = &[Kind::Float];
+
+    fn trace(&self, _t: &mut crate::gc::Tracer) {}
 }
 
 /// A new float value.

@@ -52,11 +52,19 @@ pub struct FuncObj {
     /// Defaults of keyword-only parameters (dict) or null.
     pub kwdefaults: Value,
     pub desc: &'static FuncDesc,
+    /// Owns the array `cells` points to (traced and freed with the function).
+    pub cells_owned: Box<[Value]>,
 }
 
 // SAFETY: repr(C), Header first; every Kind::Func object is a FuncObj.
 unsafe impl Object for FuncObj {
     const KINDS: &'static [Kind] = &[Kind::Func];
+
+    fn trace(&self, t: &mut crate::gc::Tracer) {
+        t.visit_all(&self.cells_owned);
+        t.visit(self.defaults);
+        t.visit(self.kwdefaults);
+    }
 }
 
 /// A closure cell.
@@ -70,6 +78,10 @@ pub struct CellObj {
 // SAFETY: repr(C), Header first; every Kind::Cell object is a CellObj.
 unsafe impl Object for CellObj {
     const KINDS: &'static [Kind] = &[Kind::Cell];
+
+    fn trace(&self, t: &mut crate::gc::Tracer) {
+        t.visit(self.value.get());
+    }
 }
 
 /// A built-in function (`len`, `print`, ...).
@@ -83,6 +95,8 @@ pub struct BuiltinObj {
 // SAFETY: repr(C), Header first; every Kind::Builtin object is a BuiltinObj.
 unsafe impl Object for BuiltinObj {
     const KINDS: &'static [Kind] = &[Kind::Builtin];
+
+    fn trace(&self, _t: &mut crate::gc::Tracer) {}
 }
 
 impl BuiltinObj {
@@ -107,6 +121,11 @@ pub struct BoundMethodObj {
 // SAFETY: repr(C), Header first; every Kind::BoundMethod object is one.
 unsafe impl Object for BoundMethodObj {
     const KINDS: &'static [Kind] = &[Kind::BoundMethod];
+
+    fn trace(&self, t: &mut crate::gc::Tracer) {
+        t.visit(self.receiver);
+        t.visit(self.name);
+    }
 }
 
 /// Parameter names of a function, parsed once per `FuncDesc`.
@@ -117,6 +136,15 @@ struct Spec {
 }
 
 static SPECS: GlobalCell<Option<HashMap<usize, &'static Spec>>> = GlobalCell::new(None);
+
+/// GC roots: the interned parameter names of every parsed `FuncDesc`.
+pub fn trace_roots(t: &mut crate::gc::Tracer) {
+    SPECS.with(|m| {
+        for s in m.iter().flat_map(|m| m.values()) {
+            t.visit_all(&s.params);
+        }
+    });
+}
 
 fn spec(desc: &'static FuncDesc) -> &'static Spec {
     let key = desc as *const FuncDesc as usize;
@@ -130,7 +158,11 @@ fn spec(desc: &'static FuncDesc) -> &'static Spec {
     let mut parts = text.split('\0');
     let name = parts.next().unwrap_or("?").to_string();
     let qualname = parts.next().unwrap_or("?").to_string();
-    let params = parts.map(crate::str::new).collect();
+    // Rooted while the names are created: each `str::new` may collect.
+    let params = parts
+        .map(crate::str::new)
+        .collect::<crate::gc::RootedVec>()
+        .into_vec();
     let s: &'static Spec = Box::leak(Box::new(Spec {
         name,
         qualname,
@@ -148,16 +180,16 @@ pub fn new_function(
     defaults: Value,
     kwdefaults: Value,
 ) -> Value {
-    let ncells = cells.len();
-    let cells = Box::leak(cells.into_boxed_slice()).as_ptr();
+    let cells_owned = cells.into_boxed_slice();
     Value::from_ref(crate::gc::alloc(FuncObj {
         header: Header::new(&FUNCTION_TYPE),
         generic,
-        cells,
-        ncells,
+        cells: cells_owned.as_ptr(),
+        ncells: cells_owned.len(),
         defaults,
         kwdefaults,
         desc,
+        cells_owned,
     }))
 }
 

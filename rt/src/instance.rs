@@ -34,6 +34,12 @@ pub struct InstanceObj {
 // SAFETY: repr(C), Header first; every Kind::Instance object is an InstanceObj.
 unsafe impl Object for InstanceObj {
     const KINDS: &'static [Kind] = &[Kind::Instance];
+
+    fn trace(&self, t: &mut crate::gc::Tracer) {
+        t.visit_all(&self.values.borrow());
+        t.visit(self.dict.get());
+        t.visit(self.payload.get());
+    }
 }
 
 /// A new instance of `t` (a class with the object layout) wrapping `payload`
@@ -275,7 +281,8 @@ pub fn generic_setattr(o: Value, name: Value, v: Value) -> R<()> {
         let e = o.as_ref::<ExcObj>();
         match n {
             "args" => {
-                e.args.set(crate::tuple::from_vec(dispatch::collect(v)?));
+                e.args
+                    .set(crate::tuple::from_vec(dispatch::collect(v)?.into_vec()));
                 return Ok(());
             }
             "__cause__" | "__context__" => {

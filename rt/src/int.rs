@@ -23,6 +23,8 @@ pub struct BigIntObj {
 // allocated as a BigIntObj (only `big` below creates them).
 unsafe impl Object for BigIntObj {
     const KINDS: &'static [Kind] = &[Kind::Int];
+
+    fn trace(&self, _t: &mut crate::gc::Tracer) {}
 }
 
 /// The Mersenne prime CPython reduces numeric hashes by (2**61 - 1).

@@ -131,6 +131,38 @@ pub struct IterObj {
 // SAFETY: repr(C), Header first; every Kind::Iter object is an IterObj.
 unsafe impl Object for IterObj {
     const KINDS: &'static [Kind] = &[Kind::Iter];
+
+    fn trace(&self, t: &mut crate::gc::Tracer) {
+        match crate::gc::peek(&self.state) {
+            IterState::List { list: v, .. }
+            | IterState::ListRev { list: v, .. }
+            | IterState::Tuple { tuple: v, .. }
+            | IterState::Str { s: v, .. }
+            | IterState::Dict { dict: v, .. }
+            | IterState::DictRev { dict: v, .. }
+            | IterState::Set { set: v, .. }
+            | IterState::Reversed { seq: v, .. } => t.visit(*v),
+            IterState::Range { .. } => {}
+            IterState::LongRange { next, step, left } => {
+                t.visit(*next);
+                t.visit(*step);
+                t.visit(*left);
+            }
+            IterState::Enumerate { it, count } => {
+                t.visit(*it);
+                t.visit(*count);
+            }
+            IterState::Zip { its, .. } => t.visit_all(its),
+            IterState::Map { f, its } => {
+                t.visit(*f);
+                t.visit_all(its);
+            }
+            IterState::Filter { f, it } => {
+                t.visit(*f);
+                t.visit(*it);
+            }
+        }
+    }
 }
 
 /// A new iterator of type `ty` in state `state`.
@@ -484,14 +516,16 @@ fn next_slow(o: &'static IterObj) -> R<Option<Value>> {
         IterState::Map { f, its } => {
             let (f, its) = (*f, its.clone());
             drop(st);
-            let mut args = Vec::with_capacity(its.len());
+            // Rooted: each `next` may collect, and earlier items have no
+            // other holder.
+            let mut args = crate::gc::RootedVec::new();
             for it in its {
                 match crate::dispatch::next(it)? {
                     Some(x) => args.push(x),
                     None => return Ok(None),
                 }
             }
-            crate::dispatch::call(f, Args::positional(&args)).map(Some)
+            crate::dispatch::call(f, Args::positional(&args[..])).map(Some)
         }
         IterState::Filter { f, it } => {
             let (f, inner) = (*f, *it);
@@ -558,7 +592,8 @@ fn zip_next(its: &[Value], strict: bool) -> R<Option<Value>> {
     if its.is_empty() {
         return Ok(None);
     }
-    let mut items = Vec::with_capacity(its.len());
+    // Rooted: each `next` may collect, and earlier items have no other holder.
+    let mut items = crate::gc::RootedVec::new();
     for (i, it) in its.iter().enumerate() {
         match crate::dispatch::next(*it)? {
             Some(x) => items.push(x),
@@ -586,7 +621,7 @@ fn zip_next(its: &[Value], strict: bool) -> R<Option<Value>> {
             }
         }
     }
-    Ok(Some(crate::tuple::from_vec(items)))
+    Ok(Some(crate::tuple::from_vec(items.into_vec())))
 }
 
 /// `enumerate(iterable, start)`
@@ -607,10 +642,12 @@ pub fn enumerate(iterable: Value, start: Value) -> R<Value> {
 
 /// `zip(*iterables, strict=strict)`
 pub fn zip(iterables: &[Value], strict: bool) -> R<Value> {
-    let mut its = Vec::with_capacity(iterables.len());
+    // Rooted: each `iter` may allocate and collect.
+    let mut its = crate::gc::RootedVec::new();
     for v in iterables {
         its.push(crate::dispatch::iter(*v)?);
     }
+    let its = its.into_vec();
     Ok(new(&ZIP, IterState::Zip { its, strict }))
 }
 
@@ -619,10 +656,12 @@ pub fn map(f: Value, iterables: &[Value]) -> R<Value> {
     if iterables.is_empty() {
         return Err(type_error("map() must have at least two arguments."));
     }
-    let mut its = Vec::with_capacity(iterables.len());
+    // Rooted: each `iter` may allocate and collect.
+    let mut its = crate::gc::RootedVec::new();
     for v in iterables {
         its.push(crate::dispatch::iter(*v)?);
     }
+    let its = its.into_vec();
     Ok(new(&MAP, IterState::Map { f, its }))
 }
 

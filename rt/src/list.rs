@@ -15,6 +15,14 @@ pub struct ListObj {
 // SAFETY: repr(C), Header first; every Kind::List object is a ListObj.
 unsafe impl Object for ListObj {
     const KINDS: &'static [Kind] = &[Kind::List];
+
+    fn trace(&self, t: &mut crate::gc::Tracer) {
+        t.visit_all(crate::gc::peek(&self.items).as_slice());
+    }
+
+    fn value_buffer(&self) -> Option<&[Value]> {
+        Some(crate::gc::peek(&self.items).as_slice())
+    }
 }
 
 /// A new list taking ownership of `items`.

@@ -347,11 +347,11 @@ fn assigned_items(v: Value, msg: &str) -> R<Vec<Value>> {
     }
     match crate::iter::make(v)? {
         Some(it) => {
-            let mut out = Vec::new();
+            let mut out = crate::gc::RootedVec::new();
             while let Some(x) = crate::dispatch::next(it)? {
                 out.push(x);
             }
-            Ok(out)
+            Ok(out.into_vec())
         }
         None => Err(type_error(msg)),
     }

@@ -677,10 +677,14 @@ pub fn sort(l: Value, key: Option<Value>, reverse: bool) -> R<()> {
     let lobj = crate::list::obj(l);
     let mut items = std::mem::take(&mut *lobj.items.borrow_mut());
     let n = items.len();
-    let keys = match key {
+    // While sorting, the items (taken out of the list) and the keys live
+    // only in the sorter's malloc buffers, which move values between arrays;
+    // rooted copies keep them alive across the comparisons' allocations.
+    let _items_root = crate::gc::RootedVec::from_vec(items.clone());
+    let keys_root = match key {
         None => None,
         Some(f) => {
-            let mut ks = Vec::with_capacity(n);
+            let mut ks = crate::gc::RootedVec::new();
             for x in &items {
                 match crate::dispatch::call(f, Args::positional(&[*x])) {
                     Ok(k) => ks.push(k),
@@ -693,6 +697,7 @@ pub fn sort(l: Value, key: Option<Value>, reverse: bool) -> R<()> {
             Some(ks)
         }
     };
+    let keys = keys_root.as_ref().map(|ks| ks.to_vec());
     if reverse {
         items.reverse();
     }

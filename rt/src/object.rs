@@ -80,6 +80,18 @@ unsafe impl Sync for Header {}
 /// object whose header kind is in `KINDS` must have been allocated as `Self`.
 pub unsafe trait Object: 'static {
     const KINDS: &'static [Kind];
+
+    /// Visits every value this object refers to (the collector's precise
+    /// heap scan). Each type implements it next to its layout; a value the
+    /// trace misses is freed while still in use.
+    fn trace(&self, t: &mut crate::gc::Tracer);
+
+    /// The malloc buffer of values rt code borrows slices of (tuple and
+    /// list items), so a stack word pointing into it keeps the owner alive
+    /// (docs/gc.md, derived pointers).
+    fn value_buffer(&self) -> Option<&[Value]> {
+        None
+    }
 }
 
 /// A type object: the value `type(x)` returns. Built-in types are
@@ -106,6 +118,8 @@ pub struct TypeObj {
 // SAFETY: a TypeObj starts with its Header and is only created as a TypeObj.
 unsafe impl Object for TypeObj {
     const KINDS: &'static [Kind] = &[Kind::Type];
+
+    fn trace(&self, _t: &mut crate::gc::Tracer) {}
 }
 
 impl TypeObj {
@@ -212,6 +226,8 @@ pub struct UnitObj {
 // SAFETY: repr(C), Header first; only the unit singletons use these kinds.
 unsafe impl Object for UnitObj {
     const KINDS: &'static [Kind] = &[Kind::NoneType, Kind::NotImplemented, Kind::Ellipsis];
+
+    fn trace(&self, _t: &mut crate::gc::Tracer) {}
 }
 
 /// `True` and `False`.
@@ -224,6 +240,8 @@ pub struct BoolObj {
 // SAFETY: repr(C), Header first; only the two static bools have kind Bool.
 unsafe impl Object for BoolObj {
     const KINDS: &'static [Kind] = &[Kind::Bool];
+
+    fn trace(&self, _t: &mut crate::gc::Tracer) {}
 }
 
 /// The `None` singleton; generated code compares against its address.

@@ -24,6 +24,13 @@ pub struct RangeObj {
 // SAFETY: repr(C), Header first; every Kind::Range object is a RangeObj.
 unsafe impl Object for RangeObj {
     const KINDS: &'static [Kind] = &[Kind::Range];
+
+    fn trace(&self, t: &mut crate::gc::Tracer) {
+        t.visit(self.start);
+        t.visit(self.stop);
+        t.visit(self.step);
+        t.visit(self.length);
+    }
 }
 
 /// Method names of `range`.

@@ -98,6 +98,12 @@ pub struct SetObj {
 // SAFETY: repr(C), Header first; every Set/FrozenSet object is a SetObj.
 unsafe impl Object for SetObj {
     const KINDS: &'static [Kind] = &[Kind::Set, Kind::FrozenSet];
+
+    fn trace(&self, t: &mut crate::gc::Tracer) {
+        for e in &crate::gc::peek(&self.table).entries {
+            t.visit(e.key);
+        }
+    }
 }
 
 #[inline]

@@ -93,6 +93,17 @@ fn store(o: Value) -> Store {
 /// Attribute dicts of instances with a built-in layout, by address.
 static SIDE_DICTS: GlobalCell<Option<HashMap<u64, Value>>> = GlobalCell::new(None);
 
+/// Side dicts are roots, and so are their owners: the table is keyed by
+/// address, which must not be reused while it is in it.
+pub fn trace_roots(t: &mut crate::gc::Tracer) {
+    SIDE_DICTS.with(|m| {
+        for (k, v) in m.iter().flatten() {
+            t.visit(Value(*k));
+            t.visit(*v);
+        }
+    });
+}
+
 fn side_dict(o: Value, create: bool) -> Option<Value> {
     let d = SIDE_DICTS.with(|m| m.get_or_insert_with(HashMap::new).get(&o.0).copied());
     if d.is_some() || !create {
@@ -232,7 +243,9 @@ pub fn attr_remove(o: Value, name: Value) -> R<bool> {
 /// Moves an instance's slot values into a dict, which holds its
 /// attributes from now on.
 fn materialize(i: &'static InstanceObj, c: &ClassData) -> R<Value> {
-    let vals = std::mem::take(&mut *i.values.borrow_mut());
+    // The values stay in the instance until the dict holds them (a copy
+    // in a Rust vector is invisible to the collector).
+    let vals = i.values.borrow().clone();
     let names = c.shape.with(|s| s.clone());
     let d = crate::dict::with_capacity(vals.len());
     for (v, (k, h)) in vals.iter().zip(names) {
@@ -241,6 +254,7 @@ fn materialize(i: &'static InstanceObj, c: &ClassData) -> R<Value> {
         }
     }
     i.dict.set(d);
+    i.values.borrow_mut().clear();
     Ok(d)
 }
 

@@ -18,6 +18,12 @@ pub struct SliceObj {
 // SAFETY: repr(C), Header first; every Kind::Slice object is a SliceObj.
 unsafe impl Object for SliceObj {
     const KINDS: &'static [Kind] = &[Kind::Slice];
+
+    fn trace(&self, t: &mut crate::gc::Tracer) {
+        t.visit(self.start);
+        t.visit(self.stop);
+        t.visit(self.step);
+    }
 }
 
 /// A new slice object.

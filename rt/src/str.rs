@@ -22,6 +22,8 @@ pub struct StrObj {
 // SAFETY: repr(C), Header first; every Kind::Str object is allocated as StrObj.
 unsafe impl Object for StrObj {
     const KINDS: &'static [Kind] = &[Kind::Str];
+
+    fn trace(&self, _t: &mut crate::gc::Tracer) {}
 }
 
 impl StrObj {
@@ -96,9 +98,17 @@ pub fn count_chars(s: &str) -> usize {
 
 /// The empty string and the 256 one-character Latin-1 strings, created on
 /// first use and shared, so indexing and iterating text does not allocate.
-/// When the collector lands, these cached values are roots.
+/// These cached values are GC roots (`trace_roots`).
 static EMPTY: Global<Value> = Global::new(Value::NULL);
 static LATIN1: [Global<Value>; 256] = [const { Global::new(Value::NULL) }; 256];
+
+/// GC roots: the cached empty and one-character strings.
+pub fn trace_roots(t: &mut crate::gc::Tracer) {
+    t.visit(EMPTY.get());
+    for slot in &LATIN1 {
+        t.visit(slot.get());
+    }
+}
 
 /// The shared empty string.
 #[inline]

@@ -16,6 +16,14 @@ pub struct TupleObj {
 // SAFETY: repr(C), Header first; every Kind::Tuple object is a TupleObj.
 unsafe impl Object for TupleObj {
     const KINDS: &'static [Kind] = &[Kind::Tuple];
+
+    fn trace(&self, t: &mut crate::gc::Tracer) {
+        t.visit_all(&self.items);
+    }
+
+    fn value_buffer(&self) -> Option<&[Value]> {
+        Some(&self.items)
+    }
 }
 
 /// A new tuple holding a copy of `items`.

@@ -318,8 +318,12 @@ pub(super) fn build_init_consts(
     }
     let slots_id = m.data_symbol("alc_consts");
     let slots_gv = m.module_declare_data_in_func(slots_id, func);
+    let globals_id = m.data_symbol("alc_globals");
+    let globals_gv = m.module_declare_data_in_func(globals_id, func);
+    let nglobals = m.res.globals.len().max(1);
     let mut refs = std::collections::HashMap::new();
     for f in [
+        RtFn::AddRoots,
         RtFn::ConstStr,
         RtFn::ConstInt,
         RtFn::ConstFloat,
@@ -338,6 +342,13 @@ pub(super) fn build_init_consts(
     b.switch_to_block(entry);
     let fail = b.create_block();
     let slots = b.ins().symbol_value(types::I64, slots_gv);
+    // Both slot arrays are GC roots (docs/gc.md); register them before the
+    // first constant is allocated.
+    let globals = b.ins().symbol_value(types::I64, globals_gv);
+    for (base, n) in [(globals, nglobals), (slots, consts.len().max(1))] {
+        let n = b.ins().iconst(types::I64, n as i64);
+        b.ins().call(refs[&RtFn::AddRoots], &[base, n]);
+    }
     for (i, c) in consts.iter().enumerate() {
         let v = match c {
             Const::Float(bits) => {

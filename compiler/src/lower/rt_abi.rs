@@ -62,6 +62,7 @@ rt_functions! {
     Start = "alc_rt_start"(I, V, V) -> I;
     TbAdd = "alc_rt_tb_add"(V, U) -> none;
     RecursionError = "alc_rt_recursion_error"() -> none;
+    AddRoots = "alc_rt_add_roots"(V, V) -> none;
     BinOp = "alc_rt_binop"(U, V, V) -> V;
     InPlace = "alc_rt_inplace"(U, V, V) -> V;
     Unary = "alc_rt_unary"(U, V) -> V;
