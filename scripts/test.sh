@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
 # The whole test suite: unit tests, then every test program compiled and run
-# natively (x86-64) and cross-compiled for aarch64 and run under qemu.
+# natively (x86-64) and cross-compiled for aarch64 and run under qemu, each
+# also under the collector's stress mode (ALC_GC_STRESS: collect very often,
+# poison freed memory, verify the heap after each collection).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 cargo build --release
 cargo build --release -p alrt --target aarch64-unknown-linux-gnu
 cargo test --release
+echo "== test programs under GC stress (x86-64)" >&2
+ALC_GC_STRESS=1 cargo test --release -p alc-tests --test programs -- programs/
 echo "== test programs cross-compiled for aarch64, run under qemu" >&2
-ALC_TEST_TARGET=aarch64-unknown-linux-gnu ALC_TEST_TIMEOUT=120 \
+ALC_TEST_TARGET=aarch64-unknown-linux-gnu ALC_TEST_TIMEOUT=300 \
+    cargo test --release -p alc-tests --test programs -- programs/
+echo "== test programs for aarch64 under GC stress" >&2
+ALC_GC_STRESS=1 ALC_TEST_TARGET=aarch64-unknown-linux-gnu ALC_TEST_TIMEOUT=300 \
     cargo test --release -p alc-tests --test programs -- programs/
