@@ -180,3 +180,26 @@ fn has_interpreter(elf: &[u8]) -> bool {
         u32::from_le_bytes(elf[o..o + 4].try_into().expect("4 bytes")) == 3
     })
 }
+
+#[test]
+fn cyclic_garbage_keeps_peak_rss_under_64_mb() {
+    // 1.2 million small cycles created and dropped (issue 4's bound).
+    let src = workspace().join("tests/programs/gc/million_cycles.al");
+    let d = scratch("rss");
+    let exe = d.join("million_cycles");
+    let o = run(&[&src.display().to_string(), "-o", &exe.display().to_string()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = Command::new("/usr/bin/time")
+        .args(["-f", "%M"])
+        .arg(&exe)
+        .output()
+        .expect("/usr/bin/time runs (scripts/setup.sh installs it)");
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    let kb: u64 = err
+        .lines()
+        .last()
+        .and_then(|l| l.trim().parse().ok())
+        .expect("peak RSS in KB");
+    assert!(kb < 64 * 1024, "peak RSS {kb} KB");
+}
