@@ -188,6 +188,9 @@ pub struct ClassData {
     /// With `__slots__` (in this class and every base): the only instance
     /// attribute names allowed; `None` when instances have a `__dict__`.
     pub slot_names: Option<Vec<String>>,
+    /// Every name listed in `__slots__` here or in a base: such attributes
+    /// live in the instance's slots even when it also has a `__dict__`.
+    pub declared_slots: Vec<String>,
 }
 
 impl ClassData {
@@ -332,8 +335,12 @@ pub fn trace_roots(t: &mut crate::gc::Tracer) {
             }
         }
     });
+    // Names too: an entry is keyed by the name's address, which must not be
+    // reused by another string while the entry exists.
     for e in CACHE.iter() {
-        t.visit(e.get().value);
+        let e = e.get();
+        t.visit(e.value);
+        t.visit(Value(e.name));
     }
 }
 
@@ -505,39 +512,6 @@ pub(crate) fn compute_slots(t: &'static TypeObj, d: &ClassData) {
             }
         }
         slot.set(found);
-    }
-}
-
-// ---- garbage collection ------------------------------------------------------------
-
-/// Every value a user class refers to (for the garbage collector); built-in
-/// types refer to nothing collectable.
-pub fn for_each_ref(t: &'static TypeObj, mut f: impl FnMut(Value)) {
-    let Some(c) = t.class else { return };
-    let mut g = |v: Value| {
-        if !v.is_null() && !v.is_small() {
-            f(v)
-        }
-    };
-    g(c.dict);
-    g(c.bases);
-    g(c.mro.get());
-    g(c.qualname.get());
-    for s in &c.slots {
-        g(s.get());
-    }
-    c.shape.with(|s| s.iter().for_each(|(k, _)| g(*k)));
-    c.subclasses.with(|s| s.iter().for_each(|t| g(t.value())));
-}
-
-/// Values in the method cache, which the garbage collector must treat as
-/// roots (or clear).
-pub fn for_each_root(mut f: impl FnMut(Value)) {
-    for e in CACHE.iter() {
-        let v = e.get().value;
-        if !v.is_null() && !v.is_small() {
-            f(v);
-        }
     }
 }
 
@@ -718,6 +692,20 @@ pub fn type_data_attr(t: &'static TypeObj, n: &str) -> R<Option<Value>> {
         "__doc__" if t.class.is_none() => Some(object::none()),
         _ => None,
     })
+}
+
+/// `C[k]` for a user class: its `__class_getitem__`.
+pub fn class_getitem(t: &'static TypeObj, k: Value) -> R<Value> {
+    match lookup(t, crate::str::new("__class_getitem__")) {
+        Some(Found::Attr(f)) => {
+            let f = descr::get_from_class(f, t)?;
+            crate::dispatch::call(f, Args::positional(&[k]))
+        }
+        _ => Err(type_error(format!(
+            "type '{}' is not subscriptable",
+            t.name
+        ))),
+    }
 }
 
 /// `C.name = v`: sets a class attribute and refreshes versions and slots.

@@ -133,7 +133,13 @@ fn slot_names(
     ns: Value,
     bases: &[&'static TypeObj],
     layout: &'static TypeObj,
+    declared: &mut Vec<String>,
 ) -> R<Option<Vec<String>>> {
+    for b in bases {
+        if let Some(c) = b.class {
+            declared.extend(c.declared_slots.iter().cloned());
+        }
+    }
     let Some(slots) = crate::dict::get(ns, crate::str::new("__slots__"))? else {
         return Ok(None);
     };
@@ -154,6 +160,12 @@ fn slot_names(
             }
         }
     }
+    declared.extend(
+        names
+            .iter()
+            .filter(|n| *n != "__dict__" && *n != "__weakref__")
+            .cloned(),
+    );
     if names.iter().any(|n| n == "__dict__") || layout.is_subtype(&exc::BASE_EXCEPTION) {
         return Ok(None);
     }
@@ -257,7 +269,8 @@ pub fn new_class(name: Value, qualname: Value, bases: Value, ns: Value) -> R<Val
         crate::dict::setitem(dict, hash_key, object::none())?;
     }
 
-    let slot_names = slot_names(ns, &base_types, layout)?;
+    let mut declared_slots = Vec::new();
+    let slot_names = slot_names(ns, &base_types, layout, &mut declared_slots)?;
     let data: &'static ClassData = Box::leak(Box::new(ClassData {
         dict,
         bases,
@@ -269,6 +282,7 @@ pub fn new_class(name: Value, qualname: Value, bases: Value, ns: Value) -> R<Val
         shape: GlobalCell::new(Vec::new()),
         shape_bloom: Global::new(0),
         slot_names,
+        declared_slots,
     }));
     let inst_kind = if layout.is_subtype(&exc::BASE_EXCEPTION) {
         Kind::Exception

@@ -440,6 +440,12 @@ pub fn to_int(v: Value) -> R<Option<Value>> {
         }
         return Ok(Some(num::to_int(r)));
     }
+    if let Some(p) = payload(v) {
+        // `int()` of a float or str subclass instance converts the value.
+        if matches!(p.kind(), Kind::Float | Kind::Str) {
+            return crate::num_convert::int_from(p, None).map(Some);
+        }
+    }
     index(v)
 }
 
@@ -458,7 +464,11 @@ pub fn to_float(v: Value) -> R<Option<Value>> {
         return Ok(Some(r));
     }
     if let Some(p) = payload(v) {
-        if matches!(p.kind(), Kind::Float | Kind::Int | Kind::Str) {
+        if p.kind() == Kind::Float {
+            // An exact float, not the subclass instance itself.
+            return Ok(Some(crate::float::new(crate::float::value(p))));
+        }
+        if matches!(p.kind(), Kind::Int | Kind::Str) {
             return crate::num_convert::float_from(p).map(Some);
         }
     }

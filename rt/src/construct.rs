@@ -51,7 +51,7 @@ pub fn call_type(t: Value, args: Args) -> R<Value> {
         match pos.first() {
             None => Ok(crate::tuple::from_vec(Vec::new())),
             // Tuples are immutable: tuple(t) is t, as in CPython.
-            Some(v) if v.kind() == Kind::Tuple => Ok(*v),
+            Some(v) if v.kind() == Kind::Tuple && !crate::class_ops::is_user(*v) => Ok(*v),
             Some(v) => Ok(crate::tuple::from_vec(dispatch::collect(*v)?.into_vec())),
         }
     } else if is(&object::DICT_TYPE) {

@@ -340,14 +340,13 @@ pub fn getitem_builtin(o: Value, k: Value) -> R<Value> {
         Kind::Str => str_ops::getitem(o, k),
         Kind::Dict => dict::getitem(o, k),
         Kind::Range => range::getitem(o, k),
-        Kind::Type
-            if o == object::TYPE_TYPE.value() || o.as_ref::<object::TypeObj>().class.is_some() =>
-        {
-            Err(type_error(format!(
-                "type '{}' is not subscriptable",
-                object::type_of_type_name(o)
-            )))
+        Kind::Type if o.as_ref::<object::TypeObj>().class.is_some() => {
+            class::class_getitem(o.as_ref(), k)
         }
+        Kind::Type if o == object::TYPE_TYPE.value() => Err(type_error(format!(
+            "type '{}' is not subscriptable",
+            object::type_of_type_name(o)
+        ))),
         _ => Err(type_error(format!(
             "'{}' object is not subscriptable",
             type_name(o)

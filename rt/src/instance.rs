@@ -36,7 +36,7 @@ unsafe impl Object for InstanceObj {
     const KINDS: &'static [Kind] = &[Kind::Instance];
 
     fn trace(&self, t: &mut crate::gc::Tracer) {
-        t.visit_all(&self.values.borrow());
+        t.visit_all(crate::gc::peek(&self.values).as_slice());
         t.visit(self.dict.get());
         t.visit(self.payload.get());
     }
@@ -430,23 +430,6 @@ pub fn alloc_for(t: &'static TypeObj, payload: Value, exc_args: &[Value]) -> Val
     } else {
         alloc(t, payload)
     }
-}
-
-/// Every value an instance refers to (for the garbage collector): its
-/// class, slot values, dict and payload.
-pub fn for_each_ref(o: Value, mut f: impl FnMut(Value)) {
-    let i = o.as_ref::<InstanceObj>();
-    let mut g = |v: Value| {
-        if !v.is_null() && !v.is_small() {
-            f(v)
-        }
-    };
-    g(i.header.ty.value());
-    for v in i.values.borrow().iter() {
-        g(*v);
-    }
-    g(i.dict.get());
-    g(i.payload.get());
 }
 
 #[cfg(test)]

@@ -68,8 +68,19 @@ enum Store {
     None,
 }
 
+/// True if `name` is declared in `__slots__` of `c` or a base.
 #[inline]
-fn store(o: Value) -> Store {
+fn declared(c: &ClassData, name: Value) -> bool {
+    !c.declared_slots.is_empty() && {
+        let n = crate::str::as_str(name);
+        c.declared_slots.iter().any(|s| s == n)
+    }
+}
+
+/// Where attribute `name` of `o` lives (a declared `__slots__` name stays
+/// in the instance's slots even once it has a dict).
+#[inline]
+fn store(o: Value, name: Value) -> Store {
     if o.is_small() {
         return Store::None;
     }
@@ -77,7 +88,7 @@ fn store(o: Value) -> Store {
         Kind::Instance => {
             let i = o.as_ref::<InstanceObj>();
             match i.header.ty.class {
-                Some(c) if i.dict.get().is_null() => Store::Slots(i, c),
+                Some(c) if i.dict.get().is_null() || declared(c, name) => Store::Slots(i, c),
                 Some(_) => Store::Dict(&i.dict),
                 None => Store::None,
             }
@@ -128,7 +139,7 @@ fn forbidden(c: &ClassData, name: Value) -> bool {
 /// The instance attribute `name` of `o`, if set.
 #[inline]
 pub fn attr_lookup(o: Value, name: Value) -> R<Option<Value>> {
-    match store(o) {
+    match store(o, name) {
         Store::Slots(i, c) => {
             let Some(ix) = shape_index(c, name)? else {
                 return Ok(None);
@@ -154,7 +165,7 @@ pub fn attr_lookup(o: Value, name: Value) -> R<Option<Value>> {
 
 /// Sets instance attribute `name`; `false` if `o` cannot have attributes.
 pub fn attr_store(o: Value, name: Value, v: Value) -> R<bool> {
-    match store(o) {
+    match store(o, name) {
         Store::Slots(i, c) => {
             if forbidden(c, name) {
                 return Ok(false);
@@ -166,8 +177,8 @@ pub fn attr_store(o: Value, name: Value, v: Value) -> R<bool> {
                     return Ok(true);
                 }
                 // A new attribute keeps insertion order only if no later
-                // slot is set already.
-                if vals[ix.min(vals.len())..].iter().all(|x| x.is_null()) {
+                // slot is set already (`__slots__` names are not ordered).
+                if declared(c, name) || vals[ix.min(vals.len())..].iter().all(|x| x.is_null()) {
                     if ix >= vals.len() {
                         let want = c.shape.with(|s| s.len());
                         let len = vals.len();
@@ -207,7 +218,7 @@ pub fn attr_store(o: Value, name: Value, v: Value) -> R<bool> {
 
 /// Removes instance attribute `name`; `false` if it was not set.
 pub fn attr_remove(o: Value, name: Value) -> R<bool> {
-    match store(o) {
+    match store(o, name) {
         Store::Slots(i, c) => {
             let Some(ix) = shape_index(c, name)? else {
                 return Ok(false);
@@ -248,20 +259,31 @@ fn materialize(i: &'static InstanceObj, c: &ClassData) -> R<Value> {
     let vals = i.values.borrow().clone();
     let names = c.shape.with(|s| s.clone());
     let d = crate::dict::with_capacity(vals.len());
-    for (v, (k, h)) in vals.iter().zip(names) {
-        if !v.is_null() {
-            crate::dict::set_hashed(d, k, h, *v)?;
+    for (v, (k, h)) in vals.iter().zip(&names) {
+        if !v.is_null() && !declared(c, *k) {
+            crate::dict::set_hashed(d, *k, *h, *v)?;
         }
     }
     i.dict.set(d);
-    i.values.borrow_mut().clear();
+    clear_undeclared(i, c, &names);
     Ok(d)
+}
+
+/// Clears the slot values of names not declared in `__slots__` (they
+/// moved to the dict).
+fn clear_undeclared(i: &InstanceObj, c: &ClassData, names: &[(Value, i64)]) {
+    let mut vals = i.values.borrow_mut();
+    for (v, (k, _)) in vals.iter_mut().zip(names) {
+        if !declared(c, *k) {
+            *v = Value::NULL;
+        }
+    }
 }
 
 /// The instance dict of `o` (`o.__dict__`), created if needed; `None` if
 /// `o` cannot have one.
 pub fn instance_dict(o: Value) -> R<Option<Value>> {
-    match store(o) {
+    match store(o, crate::str::empty()) {
         Store::Slots(_, c) if c.slot_names.is_some() => Ok(None),
         Store::Slots(i, c) => materialize(i, c).map(Some),
         Store::Dict(cell) => {
@@ -280,7 +302,7 @@ pub fn instance_dict(o: Value) -> R<Option<Value>> {
 
 /// True if `o` can have instance attributes.
 pub fn has_store(o: Value) -> bool {
-    !matches!(store(o), Store::None)
+    !matches!(store(o, crate::str::empty()), Store::None)
 }
 
 /// Replaces the instance dict (`o.__dict__ = d`).
@@ -288,7 +310,10 @@ pub fn set_instance_dict(o: Value, d: Value) {
     match o.kind() {
         Kind::Instance => {
             let i = o.as_ref::<InstanceObj>();
-            i.values.borrow_mut().clear();
+            if let Some(c) = i.header.ty.class {
+                let names = c.shape.with(|s| s.clone());
+                clear_undeclared(i, c, &names);
+            }
             i.dict.set(d);
         }
         Kind::Exception => o.as_ref::<ExcObj>().dict.set(d),
@@ -300,30 +325,29 @@ pub fn set_instance_dict(o: Value, d: Value) {
 
 /// The names of `o`'s instance attributes, in insertion order (for `dir`).
 pub fn attr_names(o: Value) -> Vec<Value> {
-    match store(o) {
-        Store::Slots(i, c) => {
-            let names = c.shape.with(|s| s.clone());
-            let vals = i.values.borrow();
-            vals.iter()
-                .zip(names)
-                .filter(|(v, _)| !v.is_null())
-                .map(|(_, (k, _))| k)
-                .collect()
+    if let Some(i) = o.downcast::<InstanceObj>() {
+        let Some(c) = i.header.ty.class else {
+            return Vec::new();
+        };
+        let names = c.shape.with(|s| s.clone());
+        let vals = i.values.borrow();
+        let mut out: Vec<Value> = vals
+            .iter()
+            .zip(names)
+            .filter(|(v, _)| !v.is_null())
+            .map(|(_, (k, _))| k)
+            .collect();
+        let d = i.dict.get();
+        if !d.is_null() {
+            out.extend(crate::dict::keys_vec(d));
         }
+        return out;
+    }
+    match store(o, crate::str::empty()) {
         Store::Dict(cell) if !cell.get().is_null() => crate::dict::keys_vec(cell.get()),
         Store::Side(o, _) => side_dict(o, false)
             .map(crate::dict::keys_vec)
             .unwrap_or_default(),
         _ => Vec::new(),
     }
-}
-
-/// The side-table attribute dicts, which the garbage collector must treat
-/// as roots (keyed by objects it must keep or prune).
-pub fn for_each_root(mut f: impl FnMut(Value)) {
-    SIDE_DICTS.with(|m| {
-        if let Some(m) = m {
-            m.values().for_each(|d| f(*d));
-        }
-    });
 }

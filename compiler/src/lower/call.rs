@@ -53,7 +53,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             let vals = self.call_args(args, attr.name == "join")?;
             let (arr, n, kw) = self.pack_args(&vals, keywords)?;
             self.set_line(e.span);
-            return Ok(self.rt_val(RtFn::CallMethod, &[o, name, arr, n, kw]));
+            let ic = self.ic_slot();
+            return Ok(self.rt_val(RtFn::CallMethodIc, &[o, name, arr, n, kw, ic]));
         }
         if let ExprKind::Name(name) = &func.kind {
             if name == "super" && args.is_empty() && keywords.is_empty() {

@@ -169,7 +169,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 let o = self.expr(value)?;
                 let name = self.str_const(&attr.name);
                 self.set_line(e.span);
-                Ok(self.rt_val(RtFn::GetAttr, &[o, name]))
+                let ic = self.ic_slot();
+                Ok(self.rt_val(RtFn::GetAttrIc, &[o, name, ic]))
             }
             ExprKind::Subscript { value, index } => {
                 let o = self.expr(value)?;

@@ -234,6 +234,16 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         (addr, slot)
     }
 
+    /// The address of a fresh inline-cache slot for one access site.
+    pub fn ic_slot(&mut self) -> Value {
+        let idx = self.m.ic_count;
+        self.m.ic_count += 1;
+        let base = self.data_addr("alc_ics");
+        self.b
+            .ins()
+            .iadd_imm_s(base, (idx * alrt::layout::ATTR_CACHE_SIZE as usize) as i64)
+    }
+
     /// The null word.
     pub fn null(&mut self) -> Value {
         self.b.ins().iconst(types::I64, 0)

@@ -75,6 +75,8 @@ pub struct ModuleCx<'a> {
     fn_counter: usize,
     file_name_data: DataId,
     source_data: DataId,
+    /// Attribute/method inline-cache slots handed out so far.
+    pub ic_count: usize,
     /// Function name of each function scope, for qualified names.
     pub scope_names: HashMap<usize, String>,
     /// `--emit clif`: the IR text of each function, in order.
@@ -114,6 +116,7 @@ pub fn lower_module(
         fn_counter: 0,
         file_name_data,
         source_data,
+        ic_count: 0,
         scope_names: HashMap::new(),
         clif: if emit_clif { Some(Vec::new()) } else { None },
     };
@@ -443,7 +446,14 @@ impl<'a> ModuleCx<'a> {
     fn define_slots(&mut self) -> Result<(), Diagnostic> {
         let nglobals = self.res.globals.len().max(1);
         let nconsts = self.consts.len().max(1);
-        for (sym, n) in [("alc_globals", nglobals), ("alc_consts", nconsts)] {
+        // Inline caches: `ATTR_CACHE_SIZE` zeroed bytes per site, no pointers
+        // the collector must see (classes are never freed).
+        let nics = self.ic_count.max(1) * alrt::layout::ATTR_CACHE_SIZE as usize / 8;
+        for (sym, n) in [
+            ("alc_globals", nglobals),
+            ("alc_consts", nconsts),
+            ("alc_ics", nics),
+        ] {
             let id = self.data_symbol(sym);
             let mut d = DataDescription::new();
             d.define_zeroinit(n * 8);

@@ -280,7 +280,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 let o = self.expr(value)?;
                 let name = self.str_const(&attr.name);
                 self.set_line(t.span);
-                self.rt_status(RtFn::SetAttr, &[o, name, v]);
+                let ic = self.ic_slot();
+                self.rt_status(RtFn::SetAttrIc, &[o, name, v, ic]);
             }
             ExprKind::Subscript { value, index } => {
                 let o = self.expr(value)?;
