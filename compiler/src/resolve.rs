@@ -108,6 +108,19 @@ impl Resolution {
         }
     }
 
+    /// The names scope `sc` keeps in cells (captured by inner functions),
+    /// in a stable order.
+    pub fn cells_of(&self, sc: ScopeId) -> Vec<String> {
+        let mut cells: Vec<String> = self.scopes[sc]
+            .bindings
+            .iter()
+            .filter(|(_, b)| **b == Binding::Cell)
+            .map(|(n, _)| n.clone())
+            .collect();
+        cells.sort();
+        cells
+    }
+
     /// Slot index of a module-level name.
     pub fn global_slot(&self, name: &str) -> Option<usize> {
         self.globals.iter().position(|g| g == name)
@@ -743,15 +756,7 @@ impl Resolver {
                     self.scopes[p]
                         .bindings
                         .insert(name.to_string(), Binding::Cell);
-                    for &c in &chain {
-                        if self.scopes[c].kind == ScopeKind::Function {
-                            let sc = &mut self.scopes[c];
-                            sc.bindings.insert(name.to_string(), Binding::Free);
-                            if !sc.freevars.iter().any(|f| f == name) {
-                                sc.freevars.push(name.to_string());
-                            }
-                        }
-                    }
+                    self.pass_down(&chain, name);
                     return true;
                 }
                 chain.push(p);
@@ -763,29 +768,11 @@ impl Resolver {
                     self.scopes[p]
                         .bindings
                         .insert(name.to_string(), Binding::Cell);
-                    // Every function scope between the owner and the user
-                    // passes the cell down through its own cell array.
-                    for &c in &chain {
-                        if self.scopes[c].kind == ScopeKind::Function {
-                            let sc = &mut self.scopes[c];
-                            sc.bindings.insert(name.to_string(), Binding::Free);
-                            if !sc.freevars.iter().any(|f| f == name) {
-                                sc.freevars.push(name.to_string());
-                            }
-                        }
-                    }
+                    self.pass_down(&chain, name);
                     return true;
                 }
                 Some(Binding::Free) => {
-                    for &c in &chain {
-                        if self.scopes[c].kind == ScopeKind::Function {
-                            let sc = &mut self.scopes[c];
-                            sc.bindings.insert(name.to_string(), Binding::Free);
-                            if !sc.freevars.iter().any(|f| f == name) {
-                                sc.freevars.push(name.to_string());
-                            }
-                        }
-                    }
+                    self.pass_down(&chain, name);
                     return true;
                 }
                 Some(Binding::Global) | Some(Binding::ClassNs) => return false,
@@ -795,5 +782,19 @@ impl Resolver {
             cur = s.parent;
         }
         false
+    }
+
+    /// Every function scope between a cell's owner and its user passes the
+    /// cell down through its own cell array: it becomes a free variable there.
+    fn pass_down(&mut self, chain: &[ScopeId], name: &str) {
+        for &c in chain {
+            if self.scopes[c].kind == ScopeKind::Function {
+                let sc = &mut self.scopes[c];
+                sc.bindings.insert(name.to_string(), Binding::Free);
+                if !sc.freevars.iter().any(|f| f == name) {
+                    sc.freevars.push(name.to_string());
+                }
+            }
+        }
     }
 }

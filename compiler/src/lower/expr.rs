@@ -476,14 +476,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         }
         if i == 0 {
             // Cells of the comprehension scope exist once per evaluation.
-            let mut cells: Vec<String> = self.m.res.scopes[cscope]
-                .bindings
-                .iter()
-                .filter(|(_, b)| **b == Binding::Cell)
-                .map(|(n, _)| n.clone())
-                .collect();
-            cells.sort();
-            for c in cells {
+            for c in self.m.res.cells_of(cscope) {
                 let z = self.null();
                 let cell = self.rt_val(RtFn::CellNew, &[z]);
                 let var = self.var(cscope, &c);

@@ -147,15 +147,8 @@ fn lower_body<'a>(
         .collect();
     fx.first_param = names.first().map(|n| n.to_string());
     // Cells for captured locals, then parameters (copied into cells if captured).
-    let scope_data = &fx.m.res.scopes[scope];
-    let mut cells: Vec<String> = scope_data
-        .bindings
-        .iter()
-        .filter(|(_, b)| **b == Binding::Cell)
-        .map(|(n, _)| n.clone())
-        .collect();
-    cells.sort();
-    let freevars = scope_data.freevars.clone();
+    let cells = fx.m.res.cells_of(scope);
+    let freevars = fx.m.res.scopes[scope].freevars.clone();
     for (i, name) in names.iter().enumerate() {
         let v = params[i + 1];
         match fx.m.res.scopes[scope].bindings.get(*name) {
