@@ -12,6 +12,11 @@ use cranelift_codegen::ir::{
     types, BlockArg, InstBuilder, MemFlagsData, Value,
 };
 
+/// Emits one link of a comparison chain (`&mut cx, op, left, right, is_last`):
+/// its result and, unless it is the last link, its truth as an i8 flag.
+type ChainLink<'l, Cx> =
+    dyn FnMut(&mut Cx, CmpOp, Value, Value, bool) -> LResult<(Value, Option<Value>)> + 'l;
+
 /// The rt operator number of an AST operator.
 fn rt_binop(op: BinOp) -> ops::BinOp {
     match op {
@@ -332,27 +337,17 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         comparators: &'a [Expr],
         span: crate::span::Span,
     ) -> LResult<Value> {
-        let merge = self.b.create_block();
-        let res = self.b.append_block_param(merge, types::I8);
-        let mut l = self.expr(left)?;
-        for (i, (op, rexpr)) in ops.iter().zip(comparators).enumerate() {
-            let r = self.expr(rexpr)?;
-            self.set_line(span);
-            let c = self.compare_one(*op, l, r)?;
-            if i + 1 == ops.len() {
-                self.jump_args(merge, &[c]);
-            } else {
-                let next = self.b.create_block();
-                let zero = self.b.ins().iconst(types::I8, 0);
-                self.b
-                    .ins()
-                    .brif(c, next, &[], merge, &[BlockArg::Value(zero)]);
-                self.b.switch_to_block(next);
-            }
-            l = r;
-        }
-        self.b.switch_to_block(merge);
-        Ok(res)
+        self.compare_chain(
+            left,
+            ops,
+            comparators,
+            span,
+            types::I8,
+            &mut |fx, op, l, r, _| {
+                let flag = fx.compare_one(op, l, r)?;
+                Ok((flag, Some(flag)))
+            },
+        )
     }
 
     /// A (possibly chained) comparison as a value: rich comparisons may
@@ -364,28 +359,56 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         comparators: &'a [Expr],
         span: crate::span::Span,
     ) -> LResult<Value> {
+        self.compare_chain(
+            left,
+            ops,
+            comparators,
+            span,
+            types::I64,
+            &mut |fx, op, l, r, last| {
+                let v = match op {
+                    CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn => {
+                        let c = fx.compare_one(op, l, r)?;
+                        fx.box_bool(c)
+                    }
+                    _ => fx.rich_compare_value(op, l, r)?,
+                };
+                // Only a link that is not the last needs its truth value.
+                let flag = if last { None } else { Some(fx.truthy(v)?) };
+                Ok((v, flag))
+            },
+        )
+    }
+
+    /// `a op1 b op2 c ...`: each operand evaluated once, stopping at the
+    /// first false link. `link` emits one comparison and returns its result
+    /// (of type `ty`) and, unless it is the last link, its truth as an i8
+    /// flag; the chain's result is the last link's result or the first false one.
+    fn compare_chain(
+        &mut self,
+        left: &'a Expr,
+        ops: &[CmpOp],
+        comparators: &'a [Expr],
+        span: crate::span::Span,
+        ty: types::Type,
+        link: &mut ChainLink<'_, Self>,
+    ) -> LResult<Value> {
         let merge = self.b.create_block();
-        let res = self.b.append_block_param(merge, types::I64);
+        let res = self.b.append_block_param(merge, ty);
         let mut l = self.expr(left)?;
         for (i, (op, rexpr)) in ops.iter().zip(comparators).enumerate() {
             let r = self.expr(rexpr)?;
             self.set_line(span);
-            let v = match op {
-                CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn => {
-                    let c = self.compare_one(*op, l, r)?;
-                    self.box_bool(c)
+            let last = i + 1 == ops.len();
+            match link(self, *op, l, r, last)? {
+                (v, Some(flag)) if !last => {
+                    let next = self.b.create_block();
+                    self.b
+                        .ins()
+                        .brif(flag, next, &[], merge, &[BlockArg::Value(v)]);
+                    self.b.switch_to_block(next);
                 }
-                _ => self.rich_compare_value(*op, l, r)?,
-            };
-            if i + 1 == ops.len() {
-                self.jump_args(merge, &[v]);
-            } else {
-                let t = self.truthy(v)?;
-                let next = self.b.create_block();
-                self.b
-                    .ins()
-                    .brif(t, next, &[], merge, &[BlockArg::Value(v)]);
-                self.b.switch_to_block(next);
+                (v, _) => self.jump_args(merge, &[v]),
             }
             l = r;
         }
