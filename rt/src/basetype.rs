@@ -331,16 +331,16 @@ pub fn call(b: &'static TypeObj, name: Value, slf: Value, args: Args) -> R<Value
         }
         "__getattribute__" => {
             arity(n, &args, 1)?;
-            instance::generic_getattr(slf, attr_name(args.pos[0])?)
+            instance::generic_getattr(slf, crate::builtins::attr_name(args.pos[0])?)
         }
         "__setattr__" => {
             arity(n, &args, 2)?;
-            instance::generic_setattr(slf, attr_name(args.pos[0])?, args.pos[1])?;
+            instance::generic_setattr(slf, crate::builtins::attr_name(args.pos[0])?, args.pos[1])?;
             none
         }
         "__delattr__" => {
             arity(n, &args, 1)?;
-            instance::generic_delattr(slf, attr_name(args.pos[0])?)?;
+            instance::generic_delattr(slf, crate::builtins::attr_name(args.pos[0])?)?;
             none
         }
         "__init_subclass__" => {
@@ -354,17 +354,6 @@ pub fn call(b: &'static TypeObj, name: Value, slf: Value, args: Args) -> R<Value
             }
             payload_dunder(b, n, slf, args)
         }
-    }
-}
-
-fn attr_name(v: Value) -> R<Value> {
-    if v.kind() == Kind::Str {
-        Ok(v)
-    } else {
-        Err(type_error(format!(
-            "attribute name must be string, not '{}'",
-            object::type_name(v)
-        )))
     }
 }
 

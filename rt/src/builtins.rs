@@ -619,7 +619,7 @@ fn next(args: Args) -> R<Value> {
 // ---- attributes ----------------------------------------------------------------
 
 /// The attribute-name argument: must be a str.
-fn attr_name(v: Value) -> R<Value> {
+pub(crate) fn attr_name(v: Value) -> R<Value> {
     if v.kind() == Kind::Str {
         Ok(v)
     } else {
