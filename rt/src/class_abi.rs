@@ -2,7 +2,6 @@
 //! zero-argument `super()`, and `del o.name`. Attribute reads, writes and
 //! method calls use `alc_rt_getattr`/`alc_rt_setattr`/`alc_rt_call_method`.
 
-use crate::args::Args;
 use crate::error::{raise, to_abi, type_error, Pending, R};
 use crate::instance::AttrCache;
 use crate::value::Value;
@@ -81,27 +80,10 @@ pub extern "C" fn alc_rt_setattr_ic(
     }
 }
 
-/// `o.name(args...)` (the `alc_rt_call_method` layout) with the inline
-/// cache `ic` of the call site.
+/// The function `o.name(...)` calls with `o` prepended, found through the
+/// inline cache `ic` of the call site; null (nothing pending) when the
+/// call must take the general `alc_rt_call_method` path.
 #[no_mangle]
-pub extern "C" fn alc_rt_call_method_ic(
-    o: Value,
-    name: Value,
-    args: *const Value,
-    nargs: usize,
-    kwnames: Value,
-    ic: &'static AttrCache,
-) -> Value {
-    let nkw = if kwnames.is_null() {
-        0
-    } else {
-        crate::tuple::items(kwnames).len()
-    };
-    let all = crate::abi::values(args, nargs + nkw);
-    to_abi(instance::call_method_cached(
-        o,
-        name,
-        Args::new(all, kwnames),
-        ic,
-    ))
+pub extern "C" fn alc_rt_method_ic(o: Value, name: Value, ic: &'static AttrCache) -> Value {
+    instance::method_cached(o, name, ic)
 }

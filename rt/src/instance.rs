@@ -10,20 +10,21 @@ use crate::error::{type_error, Pending, R};
 use crate::exc::{self, ExcObj};
 use crate::func::FuncObj;
 pub use crate::inline_cache::AttrCache;
-pub use crate::inline_cache::{call_method_cached, getattr_cached, setattr_cached};
+pub use crate::inline_cache::{getattr_cached, method_cached, setattr_cached};
 use crate::object::{self, Header, Kind, Object, TypeObj, OBJECT_TYPE};
 pub use crate::shape::{attr_lookup, attr_names, attr_remove, attr_store, instance_dict};
 use crate::shape::{has_store, set_instance_dict};
+use crate::slots::SlotVec;
 use crate::value::Value;
 use crate::{basetype, dispatch};
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 
 /// An instance of a user class (or of `object`).
 #[repr(C)]
 pub struct InstanceObj {
     pub header: Header,
     /// Attribute values by the slots of the class's shape (see `shape`).
-    pub values: RefCell<Vec<Value>>,
+    pub values: SlotVec,
     /// The instance dict once the instance has one (then `values` is unused).
     pub dict: Cell<Value>,
     /// For a class deriving from `list`, `dict`, `int`, ...: the built-in
@@ -36,7 +37,7 @@ unsafe impl Object for InstanceObj {
     const KINDS: &'static [Kind] = &[Kind::Instance];
 
     fn trace(&self, t: &mut crate::gc::Tracer) {
-        t.visit_all(crate::gc::peek(&self.values).as_slice());
+        self.values.for_each(|v| t.visit(v));
         t.visit(self.dict.get());
         t.visit(self.payload.get());
     }
@@ -53,7 +54,7 @@ pub fn alloc(t: &'static TypeObj, payload: Value) -> Value {
             kind: Kind::Instance,
             flags: Cell::new(0),
         },
-        values: RefCell::new(Vec::with_capacity(n)),
+        values: SlotVec::with_capacity(n),
         dict: Cell::new(Value::NULL),
         payload: Cell::new(payload),
     }))
@@ -519,18 +520,14 @@ mod tests {
         let (gc, sc, mc) = (AttrCache::new(), AttrCache::new(), AttrCache::new());
         setattr_cached(o, s("x"), i(1), &sc).expect("set");
         setattr_cached(o, s("x"), i(2), &sc).expect("set");
-        assert_ne!(sc.ty.get(), 0);
+        assert!(sc.is_filled());
         assert_eq!(getattr_cached(o, s("x"), &gc), Ok(i(2)));
         assert_eq!(getattr_cached(o, s("x"), &gc), Ok(i(2)));
-        assert_ne!(gc.ty.get(), 0);
-        assert_eq!(
-            call_method_cached(o, s("get_x"), Args::positional(&[]), &mc),
-            Ok(i(2))
-        );
-        assert_eq!(
-            call_method_cached(o, s("get_x"), Args::positional(&[]), &mc),
-            Ok(i(2))
-        );
+        assert!(gc.is_filled());
+        let f = method_cached(o, s("get_x"), &mc);
+        assert_eq!(f.kind(), Kind::Func);
+        assert_eq!(method_cached(o, s("get_x"), &mc), f);
+        assert_eq!(call_with_self(f, o, Args::positional(&[])), Ok(i(2)));
         // A data descriptor added to the class takes over `x`.
         let len = crate::builtins::lookup("len").expect("len");
         let prop = descr::call_type(&descr::PROPERTY_TYPE, Args::positional(&[len]))
@@ -542,7 +539,8 @@ mod tests {
         // An instance attribute shadows the cached method.
         class::type_delattr(t, s("x")).expect("del");
         setattr(o, s("get_x"), i(9)).expect("set");
-        assert!(call_method_cached(o, s("get_x"), Args::positional(&[]), &mc).is_err());
+        assert!(method_cached(o, s("get_x"), &mc).is_null());
+        assert!(call_method(o, s("get_x"), Args::positional(&[])).is_err());
         assert_eq!(err_text(), "TypeError: 'int' object is not callable");
     }
 }

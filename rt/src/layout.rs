@@ -18,7 +18,21 @@ pub const HEADER_TY: i32 = 0;
 pub const TYPE_VERSION: i32 = 48;
 /// Size of `instance::AttrCache`, the per-site inline cache generated code
 /// reserves (zeroed, writable) for `alc_rt_getattr_ic` and friends.
-pub const ATTR_CACHE_SIZE: i32 = 24;
+pub const ATTR_CACHE_SIZE: i32 = 96;
+/// Offset of `FuncObj::generic` (the generic entry's address).
+pub const FUNC_GENERIC: i32 = 16;
+/// Offset of `InstanceObj::values` (a `SlotVec`: pointer, then length).
+pub const INSTANCE_SLOTS_PTR: i32 = 16;
+/// Offset of the slot count of `InstanceObj::values`.
+pub const INSTANCE_SLOTS_LEN: i32 = 24;
+/// Offset of `InstanceObj::dict` (null while the slots hold attributes).
+pub const INSTANCE_DICT: i32 = 40;
+/// Offsets in the first `IcEntry` of an `AttrCache`: the type version...
+pub const IC_VERSION: i32 = 0;
+/// ... the slot index or function ...
+pub const IC_DATA: i32 = 8;
+/// ... and the method-shadowing slot (0: none).
+pub const IC_SHADOW: i32 = 16;
 /// `Kind` numbers generated code tests against.
 pub const KIND_FLOAT: u32 = Kind::Float as u32;
 /// `Kind::Bool`
@@ -39,12 +53,25 @@ mod tests {
             FLOAT_VALUE
         );
         assert_eq!(offset_of!(crate::func::FuncObj, cells) as i32, FUNC_CELLS);
+        assert_eq!(
+            offset_of!(crate::func::FuncObj, generic) as i32,
+            FUNC_GENERIC
+        );
         assert_eq!(offset_of!(crate::func::CellObj, value) as i32, CELL_VALUE);
         assert_eq!(offset_of!(crate::object::Header, ty) as i32, HEADER_TY);
         assert_eq!(
             offset_of!(crate::object::TypeObj, version) as i32,
             TYPE_VERSION
         );
+        use crate::inline_cache::IcEntry;
+        use crate::instance::InstanceObj;
+        let slots = offset_of!(InstanceObj, values) as i32;
+        assert_eq!(slots + crate::slots::PTR_OFFSET, INSTANCE_SLOTS_PTR);
+        assert_eq!(slots + crate::slots::LEN_OFFSET, INSTANCE_SLOTS_LEN);
+        assert_eq!(offset_of!(InstanceObj, dict) as i32, INSTANCE_DICT);
+        assert_eq!(offset_of!(IcEntry, version) as i32, IC_VERSION);
+        assert_eq!(offset_of!(IcEntry, data) as i32, IC_DATA);
+        assert_eq!(offset_of!(IcEntry, shadow) as i32, IC_SHADOW);
         assert_eq!(
             std::mem::size_of::<crate::instance::AttrCache>() as i32,
             ATTR_CACHE_SIZE

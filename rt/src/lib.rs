@@ -34,6 +34,7 @@ pub mod descr;
 pub mod inline_cache;
 pub mod instance;
 pub mod shape;
+pub mod slots;
 
 // Numbers.
 pub mod float;

@@ -6,7 +6,7 @@ use crate::class::ClassData;
 use crate::error::R;
 use crate::exc::ExcObj;
 use crate::instance::InstanceObj;
-use crate::object::Kind;
+use crate::object::{Kind, TypeObj};
 use crate::state::GlobalCell;
 use crate::value::Value;
 use std::cell::Cell;
@@ -42,8 +42,10 @@ pub fn shape_index(c: &ClassData, name: Value) -> R<Option<usize>> {
     }))
 }
 
-/// The slot of `name` in `c`'s shape, adding it if there is room.
-fn shape_slot(c: &ClassData, name: Value) -> R<Option<usize>> {
+/// The slot of `name` in `c`'s shape (the class data of `t`), adding it
+/// if there is room. Growing the shape gives `t` a fresh version tag:
+/// method-call inline caches record that a name is not in the shape.
+fn shape_slot(t: &TypeObj, c: &ClassData, name: Value) -> R<Option<usize>> {
     if let Some(i) = shape_index(c, name)? {
         return Ok(Some(i));
     }
@@ -53,6 +55,7 @@ fn shape_slot(c: &ClassData, name: Value) -> R<Option<usize>> {
             return None;
         }
         s.push((name, h));
+        t.version.set(crate::class::fresh_version());
         c.shape_bloom.set(c.shape_bloom.get() | (1 << (h & 63)));
         Some(s.len() - 1)
     }))
@@ -144,7 +147,7 @@ pub fn attr_lookup(o: Value, name: Value) -> R<Option<Value>> {
             let Some(ix) = shape_index(c, name)? else {
                 return Ok(None);
             };
-            let v = i.values.borrow().get(ix).copied().unwrap_or(Value::NULL);
+            let v = i.values.get(ix);
             Ok(if v.is_null() { None } else { Some(v) })
         }
         Store::Dict(cell) => {
@@ -170,22 +173,17 @@ pub fn attr_store(o: Value, name: Value, v: Value) -> R<bool> {
             if forbidden(c, name) {
                 return Ok(false);
             }
-            if let Some(ix) = shape_slot(c, name)? {
-                let mut vals = i.values.borrow_mut();
-                if ix < vals.len() && !vals[ix].is_null() {
-                    vals[ix] = v;
+            if let Some(ix) = shape_slot(i.header.ty, c, name)? {
+                let vals = &i.values;
+                if !vals.get(ix).is_null() {
+                    vals.set(ix, v);
                     return Ok(true);
                 }
                 // A new attribute keeps insertion order only if no later
                 // slot is set already (`__slots__` names are not ordered).
-                if declared(c, name) || vals[ix.min(vals.len())..].iter().all(|x| x.is_null()) {
-                    if ix >= vals.len() {
-                        let want = c.shape.with(|s| s.len());
-                        let len = vals.len();
-                        vals.reserve(want.saturating_sub(len));
-                        vals.resize(ix + 1, Value::NULL);
-                    }
-                    vals[ix] = v;
+                if declared(c, name) || vals.all_null_from(ix) {
+                    vals.reserve_total(c.shape.with(|s| s.len()));
+                    vals.set(ix, v);
                     return Ok(true);
                 }
             }
@@ -223,14 +221,11 @@ pub fn attr_remove(o: Value, name: Value) -> R<bool> {
             let Some(ix) = shape_index(c, name)? else {
                 return Ok(false);
             };
-            let mut vals = i.values.borrow_mut();
-            match vals.get_mut(ix) {
-                Some(slot) if !slot.is_null() => {
-                    *slot = Value::NULL;
-                    Ok(true)
-                }
-                _ => Ok(false),
+            if i.values.get(ix).is_null() {
+                return Ok(false);
             }
+            i.values.set(ix, Value::NULL);
+            Ok(true)
         }
         Store::Dict(cell) => {
             let d = cell.get();
@@ -256,7 +251,7 @@ pub fn attr_remove(o: Value, name: Value) -> R<bool> {
 fn materialize(i: &'static InstanceObj, c: &ClassData) -> R<Value> {
     // The values stay in the instance until the dict holds them (a copy
     // in a Rust vector is invisible to the collector).
-    let vals = i.values.borrow().clone();
+    let vals = i.values.to_vec();
     let names = c.shape.with(|s| s.clone());
     let d = crate::dict::with_capacity(vals.len());
     for (v, (k, h)) in vals.iter().zip(&names) {
@@ -272,10 +267,9 @@ fn materialize(i: &'static InstanceObj, c: &ClassData) -> R<Value> {
 /// Clears the slot values of names not declared in `__slots__` (they
 /// moved to the dict).
 fn clear_undeclared(i: &InstanceObj, c: &ClassData, names: &[(Value, i64)]) {
-    let mut vals = i.values.borrow_mut();
-    for (v, (k, _)) in vals.iter_mut().zip(names) {
+    for (ix, (k, _)) in names.iter().enumerate().take(i.values.len()) {
         if !declared(c, *k) {
-            *v = Value::NULL;
+            i.values.set(ix, Value::NULL);
         }
     }
 }
@@ -330,7 +324,7 @@ pub fn attr_names(o: Value) -> Vec<Value> {
             return Vec::new();
         };
         let names = c.shape.with(|s| s.clone());
-        let vals = i.values.borrow();
+        let vals = i.values.to_vec();
         let mut out: Vec<Value> = vals
             .iter()
             .zip(names)

@@ -50,11 +50,11 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 }
                 _ => {}
             }
-            let vals = self.call_args(args, attr.name == "join")?;
+            let mut vals = vec![o];
+            vals.extend(self.call_args(args, attr.name == "join")?);
             let (arr, n, kw) = self.pack_args(&vals, keywords)?;
             self.set_line(e.span);
-            let ic = self.ic_slot();
-            return Ok(self.rt_val(RtFn::CallMethodIc, &[o, name, arr, n, kw, ic]));
+            return Ok(self.method_call_site(o, name, arr, n, kw));
         }
         if let ExprKind::Name(name) = &func.kind {
             if name == "super" && args.is_empty() && keywords.is_empty() {

@@ -169,8 +169,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 let o = self.expr(value)?;
                 let name = self.str_const(&attr.name);
                 self.set_line(e.span);
-                let ic = self.ic_slot();
-                Ok(self.rt_val(RtFn::GetAttrIc, &[o, name, ic]))
+                Ok(self.getattr_site(o, name))
             }
             ExprKind::Subscript { value, index } => {
                 let o = self.expr(value)?;

@@ -7,6 +7,7 @@ mod expr;
 mod fast;
 pub mod func;
 mod function;
+mod ic;
 pub mod rt_abi;
 mod stmt;
 

@@ -81,7 +81,7 @@ rt_functions! {
     UnpackEx = "alc_rt_unpack_ex"(V, V, V, V) -> I;
     Call = "alc_rt_call"(V, V, V, V) -> V;
     CallMethod = "alc_rt_call_method"(V, V, V, V, V) -> V;
-    CallMethodIc = "alc_rt_call_method_ic"(V, V, V, V, V, V) -> V;
+    MethodIc = "alc_rt_method_ic"(V, V, V) -> V;
     GetAttrIc = "alc_rt_getattr_ic"(V, V, V) -> V;
     SetAttrIc = "alc_rt_setattr_ic"(V, V, V, V) -> I;
     MethodAppend = "alc_rt_method_append"(V, V, V) -> V;

@@ -280,8 +280,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 let o = self.expr(value)?;
                 let name = self.str_const(&attr.name);
                 self.set_line(t.span);
-                let ic = self.ic_slot();
-                self.rt_status(RtFn::SetAttrIc, &[o, name, v, ic]);
+                self.setattr_site(o, name, v);
             }
             ExprKind::Subscript { value, index } => {
                 let o = self.expr(value)?;

@@ -1,0 +1,173 @@
+//! Inline-cache sites: `o.name`, `o.name = v` and `o.name(...)` check the
+//! first entry of the site's cache (see `alrt::inline_cache`) inline and
+//! read, write or call without entering rt on a hit; the rt call behind a
+//! miss also handles the other entries, fills the cache and every case
+//! that is not a plain instance slot or method.
+
+use super::func::FuncCx;
+use super::rt_abi::RtFn;
+use alrt::layout;
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{types, Block, BlockArg, InstBuilder, MemFlagsData, Value};
+
+impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
+    /// Emits the checks shared by every site: `o` is an instance of a user
+    /// class, its type's version is the one in the cache's first entry, and
+    /// it has no instance dict. Falls to `miss` otherwise (`not_inst` when
+    /// `o` is not an instance at all).
+    fn ic_guard(&mut self, o: Value, ic: Value, miss: Block, not_inst: Block) {
+        let heap = self.b.create_block();
+        let tagged = self.b.ins().band_imm_u(o, 1);
+        self.b.ins().brif(tagged, not_inst, &[], heap, &[]);
+        self.b.switch_to_block(heap);
+        let flags = MemFlagsData::trusted();
+        let kind = self.b.ins().load(types::I32, flags, o, layout::HEADER_KIND);
+        let is_inst = self
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::Equal, kind, layout::KIND_INSTANCE as i64);
+        let inst = self.b.create_block();
+        self.b.ins().brif(is_inst, inst, &[], not_inst, &[]);
+        self.b.switch_to_block(inst);
+        let ty = self.b.ins().load(types::I64, flags, o, layout::HEADER_TY);
+        let ver = self
+            .b
+            .ins()
+            .load(types::I64, flags, ty, layout::TYPE_VERSION);
+        let want = self.b.ins().load(types::I64, flags, ic, layout::IC_VERSION);
+        let same = self.b.ins().icmp(IntCC::Equal, ver, want);
+        let versioned = self.b.create_block();
+        self.b.ins().brif(same, versioned, &[], miss, &[]);
+        self.b.switch_to_block(versioned);
+        let dict = self
+            .b
+            .ins()
+            .load(types::I64, flags, o, layout::INSTANCE_DICT);
+        let slots = self.b.create_block();
+        self.b.ins().brif(dict, miss, &[], slots, &[]);
+        self.b.switch_to_block(slots);
+    }
+
+    /// The address of the instance slot the cache's first entry names, or
+    /// a jump to `miss` if `o` has fewer slots.
+    fn ic_slot_addr(&mut self, o: Value, ic: Value, miss: Block) -> Value {
+        let flags = MemFlagsData::trusted();
+        let ix = self.b.ins().load(types::I64, flags, ic, layout::IC_DATA);
+        let len = self
+            .b
+            .ins()
+            .load(types::I64, flags, o, layout::INSTANCE_SLOTS_LEN);
+        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, ix, len);
+        let ok = self.b.create_block();
+        self.b.ins().brif(inside, ok, &[], miss, &[]);
+        self.b.switch_to_block(ok);
+        let p = self
+            .b
+            .ins()
+            .load(types::I64, flags, o, layout::INSTANCE_SLOTS_PTR);
+        let off = self.b.ins().ishl_imm_u(ix, 3);
+        self.b.ins().iadd(p, off)
+    }
+
+    /// `o.name`
+    pub fn getattr_site(&mut self, o: Value, name: Value) -> Value {
+        let ic = self.ic_slot();
+        let miss = self.b.create_block();
+        self.b.set_cold_block(miss);
+        let done = self.b.create_block();
+        let r = self.b.append_block_param(done, types::I64);
+        self.ic_guard(o, ic, miss, miss);
+        let addr = self.ic_slot_addr(o, ic, miss);
+        let v = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), addr, 0);
+        self.b.ins().brif(v, done, &[BlockArg::Value(v)], miss, &[]);
+        self.b.switch_to_block(miss);
+        let sv = self.rt_val(RtFn::GetAttrIc, &[o, name, ic]);
+        self.b.ins().jump(done, &[BlockArg::Value(sv)]);
+        self.b.switch_to_block(done);
+        r
+    }
+
+    /// `o.name = v` (a hit overwrites an attribute the instance has).
+    pub fn setattr_site(&mut self, o: Value, name: Value, v: Value) {
+        let ic = self.ic_slot();
+        let miss = self.b.create_block();
+        self.b.set_cold_block(miss);
+        let done = self.b.create_block();
+        self.ic_guard(o, ic, miss, miss);
+        let addr = self.ic_slot_addr(o, ic, miss);
+        let flags = MemFlagsData::trusted();
+        let old = self.b.ins().load(types::I64, flags, addr, 0);
+        let store = self.b.create_block();
+        self.b.ins().brif(old, store, &[], miss, &[]);
+        self.b.switch_to_block(store);
+        self.b.ins().store(flags, v, addr, 0);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(miss);
+        self.rt_status(RtFn::SetAttrIc, &[o, name, v, ic]);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    /// `o.name(...)` with `arr` = [o, positional..., keyword values...] and
+    /// `n` counting `o`: an instance whose class has `name` as a plain
+    /// function enters that function's generic entry directly with `o` as
+    /// the first argument; everything else goes through
+    /// `alc_rt_call_method`.
+    pub fn method_call_site(
+        &mut self,
+        o: Value,
+        name: Value,
+        arr: Value,
+        n: Value,
+        kw: Value,
+    ) -> Value {
+        let ic = self.ic_slot();
+        let miss = self.b.create_block();
+        self.b.set_cold_block(miss);
+        let general = self.b.create_block();
+        let call = self.b.create_block();
+        let fv = self.b.append_block_param(call, types::I64);
+        let done = self.b.create_block();
+        let r = self.b.append_block_param(done, types::I64);
+        self.ic_guard(o, ic, miss, general);
+        let flags = MemFlagsData::trusted();
+        // A shadowing instance attribute is possible: let rt check it.
+        let shadow = self.b.ins().load(types::I64, flags, ic, layout::IC_SHADOW);
+        let plain = self.b.create_block();
+        self.b.ins().brif(shadow, miss, &[], plain, &[]);
+        self.b.switch_to_block(plain);
+        // An empty entry (version 0) holds no function.
+        let f = self.b.ins().load(types::I64, flags, ic, layout::IC_DATA);
+        self.b.ins().brif(f, call, &[BlockArg::Value(f)], miss, &[]);
+        self.b.switch_to_block(miss);
+        let f = self
+            .rt(RtFn::MethodIc, &[o, name, ic])
+            .unwrap_or_else(|| self.null());
+        self.b
+            .ins()
+            .brif(f, call, &[BlockArg::Value(f)], general, &[]);
+        self.b.switch_to_block(call);
+        let entry = self
+            .b
+            .ins()
+            .load(types::I64, flags, fv, layout::FUNC_GENERIC);
+        let sig = self.m.generic_sig();
+        let sig = self.b.import_signature(sig);
+        let inst = self.b.ins().call_indirect(sig, entry, &[fv, arr, n, kw]);
+        let fr = self.b.inst_results(inst)[0];
+        self.b.ins().jump(done, &[BlockArg::Value(fr)]);
+        self.b.switch_to_block(general);
+        let rest = self.b.ins().iadd_imm_s(arr, 8);
+        let n1 = self.b.ins().iadd_imm_s(n, -1);
+        let gr = self
+            .rt(RtFn::CallMethod, &[o, name, rest, n1, kw])
+            .unwrap_or_else(|| self.null());
+        self.b.ins().jump(done, &[BlockArg::Value(gr)]);
+        self.b.switch_to_block(done);
+        self.check_val(r);
+        r
+    }
+}
