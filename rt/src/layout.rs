@@ -25,9 +25,15 @@ pub const FUNC_GENERIC: i32 = 16;
 pub const INSTANCE_SLOTS_PTR: i32 = 16;
 /// Offset of the slot count of `InstanceObj::values`.
 pub const INSTANCE_SLOTS_LEN: i32 = 24;
+/// Offset of the capacity of `InstanceObj::values`.
+pub const INSTANCE_SLOTS_CAP: i32 = 32;
 /// Offset of `InstanceObj::dict` (null while the slots hold attributes).
 pub const INSTANCE_DICT: i32 = 40;
-/// Offsets in the first `IcEntry` of an `AttrCache`: the type version...
+/// Entries in an `AttrCache`.
+pub const IC_ENTRIES: usize = crate::inline_cache::IC_ENTRIES;
+/// Size of one `IcEntry`.
+pub const IC_ENTRY_SIZE: i32 = 24;
+/// Offsets in an `IcEntry`: the type version...
 pub const IC_VERSION: i32 = 0;
 /// ... the slot index or function ...
 pub const IC_DATA: i32 = 8;
@@ -68,8 +74,10 @@ mod tests {
         let slots = offset_of!(InstanceObj, values) as i32;
         assert_eq!(slots + crate::slots::PTR_OFFSET, INSTANCE_SLOTS_PTR);
         assert_eq!(slots + crate::slots::LEN_OFFSET, INSTANCE_SLOTS_LEN);
+        assert_eq!(slots + crate::slots::CAP_OFFSET, INSTANCE_SLOTS_CAP);
         assert_eq!(offset_of!(InstanceObj, dict) as i32, INSTANCE_DICT);
         assert_eq!(offset_of!(IcEntry, version) as i32, IC_VERSION);
+        assert_eq!(std::mem::size_of::<IcEntry>() as i32, IC_ENTRY_SIZE);
         assert_eq!(offset_of!(IcEntry, data) as i32, IC_DATA);
         assert_eq!(offset_of!(IcEntry, shadow) as i32, IC_SHADOW);
         assert_eq!(

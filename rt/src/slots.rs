@@ -1,7 +1,9 @@
 //! `SlotVec`: the attribute slot vector of an instance, with a fixed
-//! `repr(C)` layout so generated code can read and overwrite a slot inline
-//! (the inline-cache hit path of `o.name` and `o.name = v`; offsets in
-//! `crate::layout`).
+//! `repr(C)` layout so generated code can read and write slots inline (the
+//! inline-cache hit paths of `o.name` and `o.name = v`; offsets in
+//! `crate::layout`). Generated code may also append within the capacity:
+//! store at `len` when `len < cap`, then bump `len`, which keeps the
+//! invariant that `len` values are initialised.
 
 use crate::value::Value;
 use std::cell::Cell;
@@ -11,6 +13,9 @@ use std::mem::ManuallyDrop;
 pub const PTR_OFFSET: i32 = 0;
 /// Offset of the length in a `SlotVec`.
 pub const LEN_OFFSET: i32 = 8;
+
+/// Offset of the capacity in a `SlotVec`.
+pub const CAP_OFFSET: i32 = 16;
 
 /// A growable vector of values (null: slot not set) owned by one instance.
 /// Only copies go in and out, never references into the buffer, so growing
@@ -121,6 +126,7 @@ mod tests {
     fn layout() {
         assert_eq!(std::mem::offset_of!(SlotVec, ptr) as i32, PTR_OFFSET);
         assert_eq!(std::mem::offset_of!(SlotVec, len) as i32, LEN_OFFSET);
+        assert_eq!(std::mem::offset_of!(SlotVec, cap) as i32, CAP_OFFSET);
     }
 
     #[test]

@@ -55,7 +55,14 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let slow_fn = if inplace { RtFn::InPlace } else { RtFn::BinOp };
         let int_inline = matches!(
             op,
-            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor
+            BinOp::Add
+                | BinOp::Sub
+                | BinOp::Mul
+                | BinOp::BitAnd
+                | BinOp::BitOr
+                | BinOp::BitXor
+                | BinOp::Mod
+                | BinOp::FloorDiv
         );
         let float_inline = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div);
         if !int_inline && !float_inline {
@@ -127,6 +134,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 let (p, of) = self.b.ins().smul_overflow(a, r0);
                 (self.b.ins().bor_imm_u(p, 1), Some(of))
             }
+            BinOp::Mod | BinOp::FloorDiv => self.floor_divmod(op, l, r, slow),
             BinOp::BitAnd => (self.b.ins().band(l, r), None),
             BinOp::BitOr => (self.b.ins().bor(l, r), None),
             _ => {
@@ -147,6 +155,43 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.jump_args(merge, &[sv]);
         self.b.switch_to_block(merge);
         Ok(res)
+    }
+
+    /// Small-int `l % r` or `l // r` with Python's flooring (the result
+    /// takes the sign of the divisor); a zero divisor goes to `slow` for
+    /// the ZeroDivisionError. Returns the tagged result and, for `//`, the
+    /// overflow flag (`-2**62 // -1` leaves the small-int range).
+    fn floor_divmod(
+        &mut self,
+        op: BinOp,
+        l: Value,
+        r: Value,
+        slow: cranelift_codegen::ir::Block,
+    ) -> (Value, Option<Value>) {
+        let a = self.b.ins().sshr_imm_u(l, 1);
+        let c = self.b.ins().sshr_imm_u(r, 1);
+        let nonzero = self.b.create_block();
+        self.b.ins().brif(c, nonzero, &[], slow, &[]);
+        self.b.switch_to_block(nonzero);
+        // No trap: |a| < 2**62, so `a / -1` cannot overflow an i64.
+        let q = self.b.ins().sdiv(a, c);
+        let m = self.b.ins().srem(a, c);
+        let signs = self.b.ins().bxor(m, c);
+        let opposite = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, signs, 0);
+        let inexact = self.b.ins().icmp_imm_s(IntCC::NotEqual, m, 0);
+        let adjust = self.b.ins().band(opposite, inexact);
+        if op == BinOp::Mod {
+            let zero = self.b.ins().iconst(types::I64, 0);
+            let add = self.b.ins().select(adjust, c, zero);
+            let m = self.b.ins().iadd(m, add);
+            let twice = self.b.ins().ishl_imm_u(m, 1);
+            (self.b.ins().bor_imm_u(twice, 1), None)
+        } else {
+            let one = self.b.ins().uextend(types::I64, adjust);
+            let q = self.b.ins().isub(q, one);
+            let (twice, of) = self.b.ins().sadd_overflow(q, q);
+            (self.b.ins().bor_imm_u(twice, 1), Some(of))
+        }
     }
 
     /// Emits, in block `start`, the float fast path of `l op r`: both

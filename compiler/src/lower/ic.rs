@@ -1,5 +1,5 @@
 //! Inline-cache sites: `o.name`, `o.name = v` and `o.name(...)` check the
-//! first entry of the site's cache (see `alrt::inline_cache`) inline and
+//! entries of the site's cache (see `alrt::inline_cache`) inline and
 //! read, write or call without entering rt on a hit; the rt call behind a
 //! miss also handles the other entries, fills the cache and every case
 //! that is not a plain instance slot or method.
@@ -12,10 +12,10 @@ use cranelift_codegen::ir::{types, Block, BlockArg, InstBuilder, MemFlagsData, V
 
 impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// Emits the checks shared by every site: `o` is an instance of a user
-    /// class, its type's version is the one in the cache's first entry, and
-    /// it has no instance dict. Falls to `miss` otherwise (`not_inst` when
-    /// `o` is not an instance at all).
-    fn ic_guard(&mut self, o: Value, ic: Value, miss: Block, not_inst: Block) {
+    /// class whose type version is in one of the cache's entries, and it
+    /// has no instance dict. Returns the matching entry's address; falls
+    /// to `miss` otherwise (`not_inst` when `o` is not an instance at all).
+    fn ic_guard(&mut self, o: Value, ic: Value, miss: Block, not_inst: Block) -> Value {
         let heap = self.b.create_block();
         let tagged = self.b.ins().band_imm_u(o, 1);
         self.b.ins().brif(tagged, not_inst, &[], heap, &[]);
@@ -34,11 +34,26 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             .b
             .ins()
             .load(types::I64, flags, ty, layout::TYPE_VERSION);
-        let want = self.b.ins().load(types::I64, flags, ic, layout::IC_VERSION);
-        let same = self.b.ins().icmp(IntCC::Equal, ver, want);
-        let versioned = self.b.create_block();
-        self.b.ins().brif(same, versioned, &[], miss, &[]);
-        self.b.switch_to_block(versioned);
+        let found = self.b.create_block();
+        let entry = self.b.append_block_param(found, types::I64);
+        // Every entry is compared inline: polymorphic sites (a base-class
+        // method running on several subclasses) hit in any of them.
+        for k in 0..layout::IC_ENTRIES {
+            let off = k as i32 * layout::IC_ENTRY_SIZE;
+            let want = self
+                .b
+                .ins()
+                .load(types::I64, flags, ic, off + layout::IC_VERSION);
+            let same = self.b.ins().icmp(IntCC::Equal, ver, want);
+            let at = self.b.ins().iadd_imm_s(ic, off as i64);
+            let next = self.b.create_block();
+            self.b
+                .ins()
+                .brif(same, found, &[BlockArg::Value(at)], next, &[]);
+            self.b.switch_to_block(next);
+        }
+        self.b.ins().jump(miss, &[]);
+        self.b.switch_to_block(found);
         let dict = self
             .b
             .ins()
@@ -46,13 +61,14 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let slots = self.b.create_block();
         self.b.ins().brif(dict, miss, &[], slots, &[]);
         self.b.switch_to_block(slots);
+        entry
     }
 
-    /// The address of the instance slot the cache's first entry names, or
+    /// The address of the instance slot cache entry `entry` names, or
     /// a jump to `miss` if `o` has fewer slots.
-    fn ic_slot_addr(&mut self, o: Value, ic: Value, miss: Block) -> Value {
+    fn ic_slot_addr(&mut self, o: Value, entry: Value, miss: Block) -> Value {
         let flags = MemFlagsData::trusted();
-        let ix = self.b.ins().load(types::I64, flags, ic, layout::IC_DATA);
+        let ix = self.b.ins().load(types::I64, flags, entry, layout::IC_DATA);
         let len = self
             .b
             .ins()
@@ -76,8 +92,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.set_cold_block(miss);
         let done = self.b.create_block();
         let r = self.b.append_block_param(done, types::I64);
-        self.ic_guard(o, ic, miss, miss);
-        let addr = self.ic_slot_addr(o, ic, miss);
+        let entry = self.ic_guard(o, ic, miss, miss);
+        let addr = self.ic_slot_addr(o, entry, miss);
         let v = self
             .b
             .ins()
@@ -90,20 +106,54 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         r
     }
 
-    /// `o.name = v` (a hit overwrites an attribute the instance has).
+    /// `o.name = v`: a hit overwrites an attribute the instance has, or
+    /// sets the next new one in order while the slot vector has room (the
+    /// usual `__init__`; `instance::alloc` reserves the class's shape).
     pub fn setattr_site(&mut self, o: Value, name: Value, v: Value) {
         let ic = self.ic_slot();
         let miss = self.b.create_block();
         self.b.set_cold_block(miss);
         let done = self.b.create_block();
-        self.ic_guard(o, ic, miss, miss);
-        let addr = self.ic_slot_addr(o, ic, miss);
+        let entry = self.ic_guard(o, ic, miss, miss);
         let flags = MemFlagsData::trusted();
+        let ix = self.b.ins().load(types::I64, flags, entry, layout::IC_DATA);
+        let len = self
+            .b
+            .ins()
+            .load(types::I64, flags, o, layout::INSTANCE_SLOTS_LEN);
+        let p = self
+            .b
+            .ins()
+            .load(types::I64, flags, o, layout::INSTANCE_SLOTS_PTR);
+        let off = self.b.ins().ishl_imm_u(ix, 3);
+        let addr = self.b.ins().iadd(p, off);
+        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, ix, len);
+        let existing = self.b.create_block();
+        let append = self.b.create_block();
+        self.b.ins().brif(inside, existing, &[], append, &[]);
+        self.b.switch_to_block(existing);
         let old = self.b.ins().load(types::I64, flags, addr, 0);
         let store = self.b.create_block();
         self.b.ins().brif(old, store, &[], miss, &[]);
         self.b.switch_to_block(store);
         self.b.ins().store(flags, v, addr, 0);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(append);
+        let next = self.b.ins().icmp(IntCC::Equal, ix, len);
+        let cap = self
+            .b
+            .ins()
+            .load(types::I64, flags, o, layout::INSTANCE_SLOTS_CAP);
+        let room = self.b.ins().icmp(IntCC::UnsignedLessThan, ix, cap);
+        let fits = self.b.ins().band(next, room);
+        let grow = self.b.create_block();
+        self.b.ins().brif(fits, grow, &[], miss, &[]);
+        self.b.switch_to_block(grow);
+        self.b.ins().store(flags, v, addr, 0);
+        let len1 = self.b.ins().iadd_imm_s(len, 1);
+        self.b
+            .ins()
+            .store(flags, len1, o, layout::INSTANCE_SLOTS_LEN);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(miss);
         self.rt_status(RtFn::SetAttrIc, &[o, name, v, ic]);
@@ -132,15 +182,18 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let fv = self.b.append_block_param(call, types::I64);
         let done = self.b.create_block();
         let r = self.b.append_block_param(done, types::I64);
-        self.ic_guard(o, ic, miss, general);
+        let entry = self.ic_guard(o, ic, miss, general);
         let flags = MemFlagsData::trusted();
         // A shadowing instance attribute is possible: let rt check it.
-        let shadow = self.b.ins().load(types::I64, flags, ic, layout::IC_SHADOW);
+        let shadow = self
+            .b
+            .ins()
+            .load(types::I64, flags, entry, layout::IC_SHADOW);
         let plain = self.b.create_block();
         self.b.ins().brif(shadow, miss, &[], plain, &[]);
         self.b.switch_to_block(plain);
         // An empty entry (version 0) holds no function.
-        let f = self.b.ins().load(types::I64, flags, ic, layout::IC_DATA);
+        let f = self.b.ins().load(types::I64, flags, entry, layout::IC_DATA);
         self.b.ins().brif(f, call, &[BlockArg::Value(f)], miss, &[]);
         self.b.switch_to_block(miss);
         let f = self
