@@ -299,6 +299,16 @@ pub extern "C" fn alc_rt_method_append(o: Value, name: Value, v: Value) -> Value
     to_abi(dispatch::call_method(o, name, Args::positional(&[v])))
 }
 
+/// `o.pop()`: the list fast path (a stack's pop); anything else goes
+/// through `dispatch::call_method`.
+#[no_mangle]
+pub extern "C" fn alc_rt_method_pop(o: Value, name: Value) -> Value {
+    if o.kind() == Kind::List {
+        return to_abi(crate::list_ops::pop(o, -1));
+    }
+    to_abi(dispatch::call_method(o, name, Args::positional(&[])))
+}
+
 /// `o.get(k)` / `o.get(k, default)` (`default` null when absent): the dict
 /// fast path; anything else goes through `dispatch::call_method`.
 #[no_mangle]

@@ -129,6 +129,18 @@ pub fn len(v: Value) -> usize {
     obj(v).items.borrow().len()
 }
 
+/// `l.pop(i)`
+pub fn pop(l: Value, i: i64) -> R<Value> {
+    let mut items = obj(l).items.borrow_mut();
+    if items.is_empty() {
+        return Err(index_error("pop from empty list"));
+    }
+    match norm(i, items.len()) {
+        Some(i) => Ok(items.remove(i)),
+        None => Err(index_error("pop index out of range")),
+    }
+}
+
 /// A copy of the items.
 pub fn snapshot(v: Value) -> Vec<Value> {
     obj(v).items.borrow().clone()
@@ -489,14 +501,7 @@ pub fn call_method(o: Value, name: &str, args: Args) -> R<Value> {
                 Some(v) => slice::index_arg(*v)?,
                 None => -1,
             };
-            let mut items = obj(o).items.borrow_mut();
-            if items.is_empty() {
-                return Err(index_error("pop from empty list"));
-            }
-            match norm(i, items.len()) {
-                Some(i) => Ok(items.remove(i)),
-                None => Err(index_error("pop index out of range")),
-            }
+            pop(o, i)
         }
         "remove" => {
             let a = args.positional_range("list.remove", 1, 1)?;

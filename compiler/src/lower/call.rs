@@ -39,6 +39,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                     self.set_line(e.span);
                     return Ok(self.rt_val(RtFn::MethodAppend, &[o, name, v]));
                 }
+                ("pop", 0) if plain => {
+                    self.set_line(e.span);
+                    return Ok(self.rt_val(RtFn::MethodPop, &[o, name]));
+                }
                 ("get", 1 | 2) if plain => {
                     let k = self.expr(&args[0])?;
                     let d = match args.get(1) {

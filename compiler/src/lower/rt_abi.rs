@@ -86,6 +86,7 @@ rt_functions! {
     SetAttrIc = "alc_rt_setattr_ic"(V, V, V, V) -> I;
     MethodAppend = "alc_rt_method_append"(V, V, V) -> V;
     MethodGet = "alc_rt_method_get"(V, V, V, V) -> V;
+    MethodPop = "alc_rt_method_pop"(V, V) -> V;
     CallEx = "alc_rt_call_ex"(V, V, V) -> V;
     KwargsMerge = "alc_rt_kwargs_merge"(V, V, V) -> I;
     BindArgs = "alc_rt_bind_args"(V, V, V, V, V, V) -> I;
