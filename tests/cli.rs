@@ -203,3 +203,34 @@ fn cyclic_garbage_keeps_peak_rss_under_64_mb() {
         .expect("peak RSS in KB");
     assert!(kb < 64 * 1024, "peak RSS {kb} KB");
 }
+
+#[test]
+fn out_of_memory_is_a_catchable_memory_error() {
+    // Under a 2.5 GB address-space limit (the program stack takes 1 GiB),
+    // growing a list of lists runs out; the program catches MemoryError,
+    // recovers, and a second exhaustion is an uncaught traceback.
+    let d = scratch("oom");
+    let src = write(
+        &d,
+        "oom.al",
+        b"def grow():\n    hold = []\n    while True:\n        hold.append([0] * 100000)\n\n\
+try:\n    grow()\nexcept MemoryError as e:\n    print('caught', type(e).__name__)\n\
+d = {i: str(i) for i in range(100000)}\nprint('recovered', len(d))\ngrow()\n",
+    );
+    let exe = d.join("oom");
+    let o = run(&[&src, "-o", &exe.display().to_string()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(format!("ulimit -v 2500000 && exec {}", exe.display()))
+        .output()
+        .expect("sh runs");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "caught MemoryError\nrecovered 100000\n"
+    );
+    let err = stderr(&out);
+    assert!(err.ends_with("\nMemoryError\n"), "{err}");
+    assert!(err.contains("in grow"), "{err}");
+    assert_eq!(out.status.code(), Some(1));
+}

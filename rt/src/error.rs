@@ -109,5 +109,11 @@ pub fn attribute_context(obj: Value, name: &str) {
 /// Converts an rt result into the C ABI's word (null on error).
 #[inline]
 pub fn to_abi(r: R<Value>) -> Value {
+    // An allocation failed somewhere in this operation and was served from
+    // the emergency reserve (see `oom`): the operation raises MemoryError.
+    if crate::oom::take_pending() {
+        raise_empty(&crate::exc::MEMORY_ERROR);
+        return Value::NULL;
+    }
     r.unwrap_or(Value::NULL)
 }

@@ -92,17 +92,49 @@ static MALLOC_BYTES: AtomicUsize = AtomicUsize::new(0);
 /// The system allocator, counting bytes in use.
 struct Counting;
 
-// SAFETY: forwards to `System` unchanged; only adds relaxed counters.
+/// Retries an allocation that failed after releasing the emergency reserve
+/// (`oom`), which makes the next rt result a MemoryError; a small request
+/// that fails even then ends the program cleanly. Large requests get null
+/// back: their callers (`try_reserve`) raise MemoryError themselves.
+fn retry(size: usize, attempt: impl Fn() -> *mut u8) -> *mut u8 {
+    if !crate::oom::on_failure(size) {
+        return std::ptr::null_mut();
+    }
+    let p = attempt();
+    if p.is_null() {
+        crate::oom::exhausted();
+    }
+    p
+}
+
+// SAFETY: forwards to `System` unchanged; only adds relaxed counters and
+// retries failures once after freeing memory.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, l: Layout) -> *mut u8 {
         MALLOC_BYTES.fetch_add(l.size(), Ordering::Relaxed);
         // SAFETY: the caller's contract is `GlobalAlloc::alloc`'s.
-        unsafe { System.alloc(l) }
+        let p = unsafe { System.alloc(l) };
+        if !p.is_null() {
+            return p;
+        }
+        let p = retry(l.size(), || unsafe { System.alloc(l) });
+        if p.is_null() {
+            MALLOC_BYTES.fetch_sub(l.size(), Ordering::Relaxed);
+        }
+        p
     }
     unsafe fn alloc_zeroed(&self, l: Layout) -> *mut u8 {
         MALLOC_BYTES.fetch_add(l.size(), Ordering::Relaxed);
         // SAFETY: as for `alloc`.
-        unsafe { System.alloc_zeroed(l) }
+        let p = unsafe { System.alloc_zeroed(l) };
+        if !p.is_null() {
+            return p;
+        }
+        let p = retry(l.size(), || unsafe { System.alloc_zeroed(l) });
+        if p.is_null() {
+            MALLOC_BYTES.fetch_sub(l.size(), Ordering::Relaxed);
+        }
+        p
     }
     unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
         MALLOC_BYTES.fetch_sub(l.size(), Ordering::Relaxed);
@@ -111,7 +143,11 @@ unsafe impl GlobalAlloc for Counting {
     }
     unsafe fn realloc(&self, p: *mut u8, l: Layout, new_size: usize) -> *mut u8 {
         // SAFETY: as for `GlobalAlloc::realloc`.
-        let q = unsafe { System.realloc(p, l, new_size) };
+        let mut q = unsafe { System.realloc(p, l, new_size) };
+        if q.is_null() {
+            // SAFETY: on failure `p` is still valid and owned by the caller.
+            q = retry(new_size, || unsafe { System.realloc(p, l, new_size) });
+        }
         if !q.is_null() {
             MALLOC_BYTES.fetch_add(new_size, Ordering::Relaxed);
             MALLOC_BYTES.fetch_sub(l.size(), Ordering::Relaxed);
@@ -208,6 +244,7 @@ impl Gc {
         drop(t);
         let poison = self.stress != 0;
         self.heap.sweep(poison);
+        crate::oom::arm();
         if self.stress != 0 {
             self.verify();
             // Scale the interval with the work one collection does: the

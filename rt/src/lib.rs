@@ -13,6 +13,7 @@ pub mod exc;
 pub mod gc;
 pub mod layout;
 pub mod object;
+pub mod oom;
 pub mod ops;
 pub mod recursion;
 pub mod start;

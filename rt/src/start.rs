@@ -20,6 +20,7 @@ pub extern "C" fn alc_rt_start(_argc: i32, _argv: *const *const u8, body: MainFn
         let top = &marker as *const u8 as usize;
         crate::recursion::set_stack(top.saturating_sub(STACK_SIZE), STACK_RESERVE);
         crate::gc::set_stack_top(top);
+        crate::oom::arm();
         let r = body();
         let status = if r.is_null() { report_uncaught() } else { 0 };
         crate::gc::stop();
