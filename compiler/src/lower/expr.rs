@@ -54,12 +54,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 }
                 Ok(v)
             }
-            ExprKind::BinOp { left, op, right } => {
-                let l = self.expr(left)?;
-                let r = self.expr(right)?;
-                self.set_line(e.span);
-                self.binop(*op, l, r, false)
-            }
+            ExprKind::BinOp { .. } => Ok(self.num_expr(e, false)?.v),
             ExprKind::UnaryOp { op, operand } => {
                 if *op == UnaryOp::Not {
                     let c = self.cond(operand)?;

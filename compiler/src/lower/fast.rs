@@ -17,6 +17,26 @@ use cranelift_codegen::ir::{
 type ChainLink<'l, Cx> =
     dyn FnMut(&mut Cx, CmpOp, Value, Value, bool) -> LResult<(Value, Option<Value>)> + 'l;
 
+/// The result of arithmetic lowered with deferred boxing: a value word, or
+/// (when `f` is set and the word is 0 at run time) an unboxed float.
+#[derive(Clone, Copy)]
+pub struct Num {
+    pub v: Value,
+    pub f: Option<Value>,
+}
+
+impl Num {
+    /// An ordinary (boxed or tagged) value.
+    pub fn boxed(v: Value) -> Num {
+        Num { v, f: None }
+    }
+}
+
+/// True if `op` has an inline float path.
+fn float_inline(op: BinOp) -> bool {
+    matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div)
+}
+
 /// The rt operator number of an AST operator.
 fn rt_binop(op: BinOp) -> ops::BinOp {
     match op {
@@ -51,6 +71,42 @@ fn rt_cmp(op: CmpOp) -> Option<(ops::CmpOp, IntCC)> {
 impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// `l op r`; `inplace` selects the `op=` protocol.
     pub fn binop(&mut self, op: BinOp, l: Value, r: Value, inplace: bool) -> LResult<Value> {
+        let o = self.binop_num(op, Num::boxed(l), Num::boxed(r), inplace, false)?;
+        Ok(o.v)
+    }
+
+    /// The arithmetic expression `e` as a `Num`: a float result computed
+    /// inline is left unboxed when `e` is an operand of another float
+    /// operation (`2.0 * zr * zi + ci` boxes once, not three times).
+    pub fn num_expr(&mut self, e: &'a Expr, defer: bool) -> LResult<Num> {
+        if let ExprKind::BinOp { left, op, right } = &e.kind {
+            let fused = float_inline(*op);
+            let l = self.num_expr(left, fused)?;
+            let r = self.num_expr(right, fused)?;
+            self.set_line(e.span);
+            return self.binop_num(*op, l, r, false, defer && fused);
+        }
+        Ok(Num::boxed(self.expr(e)?))
+    }
+
+    /// The boxed value of `n` (boxing a deferred float now).
+    pub fn materialize(&mut self, n: Num) -> Value {
+        let Some(f) = n.f else { return n.v };
+        let box_b = self.b.create_block();
+        let done = self.b.create_block();
+        let v = self.b.append_block_param(done, types::I64);
+        self.b
+            .ins()
+            .brif(n.v, done, &[BlockArg::Value(n.v)], box_b, &[]);
+        self.b.switch_to_block(box_b);
+        let boxed = self.rt_val(RtFn::ConstFloat, &[f]);
+        self.jump_args(done, &[boxed]);
+        self.b.switch_to_block(done);
+        v
+    }
+
+    /// `l op r` on `Num`s; with `defer`, a float result stays unboxed.
+    fn binop_num(&mut self, op: BinOp, l: Num, r: Num, inplace: bool, defer: bool) -> LResult<Num> {
         let code = self.b.ins().iconst(types::I32, rt_binop(op) as i64);
         let slow_fn = if inplace { RtFn::InPlace } else { RtFn::BinOp };
         let int_inline = matches!(
@@ -64,25 +120,33 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 | BinOp::Mod
                 | BinOp::FloorDiv
         );
-        let float_inline = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div);
+        let float_inline = float_inline(op);
         if !int_inline && !float_inline {
-            return Ok(self.rt_val(slow_fn, &[code, l, r]));
+            let (l, r) = (self.materialize(l), self.materialize(r));
+            return Ok(Num::boxed(self.rt_val(slow_fn, &[code, l, r])));
         }
         let fast = self.b.create_block();
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
         let merge = self.b.create_block();
         let res = self.b.append_block_param(merge, types::I64);
-        let both = self.b.ins().band(l, r);
+        // The unboxed result when `defer` (valid when `res` is 0).
+        let res_f = defer.then(|| self.b.append_block_param(merge, types::F64));
+        let no_f = defer.then(|| self.b.ins().f64const(0.0));
+        let tail: Vec<Value> = no_f.into_iter().collect();
+        // A deferred operand's word is 0, which fails the tag test.
+        let both = self.b.ins().band(l.v, r.v);
         let tagged = self.b.ins().band_imm_u(both, 1);
         // Not both small ints: try the float path (int/float mixes included).
         let not_ints = if float_inline {
             let fb = self.b.create_block();
-            self.float_binop(op, l, r, slow, merge, fb);
+            self.float_binop(op, l, r, slow, merge, fb, defer);
             fb
         } else {
             slow
         };
+        let (l_num, r_num) = (l, r);
+        let (l, r) = (l.v, r.v);
         self.b.ins().brif(tagged, fast, &[], not_ints, &[]);
         self.b.switch_to_block(fast);
         if op == BinOp::Div {
@@ -109,13 +173,18 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             let af = self.b.ins().fcvt_from_sint(types::F64, a);
             let cf = self.b.ins().fcvt_from_sint(types::F64, c);
             let q = self.b.ins().fdiv(af, cf);
-            let boxed = self.rt_val(RtFn::ConstFloat, &[q]);
-            self.jump_args(merge, &[boxed]);
+            if defer {
+                let zero = self.null();
+                self.jump_args(merge, &[zero, q]);
+            } else {
+                let boxed = self.rt_val(RtFn::ConstFloat, &[q]);
+                self.jump_args(merge, &[boxed]);
+            }
             self.b.switch_to_block(slow);
-            let sv = self.rt_val(slow_fn, &[code, l, r]);
-            self.jump_args(merge, &[sv]);
+            let sv = self.slow_binop(slow_fn, code, l_num, r_num);
+            self.jump_args(merge, &[&[sv][..], &tail].concat());
             self.b.switch_to_block(merge);
-            return Ok(res);
+            return Ok(Num { v: res, f: res_f });
         }
         let (v, of) = match op {
             BinOp::Add => {
@@ -142,19 +211,31 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 (self.b.ins().bor_imm_u(x, 1), None)
             }
         };
+        let args: Vec<BlockArg> = [&[v][..], &tail]
+            .concat()
+            .into_iter()
+            .map(BlockArg::Value)
+            .collect();
         match of {
             Some(of) => {
-                self.b
-                    .ins()
-                    .brif(of, slow, &[], merge, &[BlockArg::Value(v)]);
+                self.b.ins().brif(of, slow, &[], merge, &args);
             }
-            None => self.jump_args(merge, &[v]),
+            None => {
+                self.b.ins().jump(merge, &args);
+            }
         }
         self.b.switch_to_block(slow);
-        let sv = self.rt_val(slow_fn, &[code, l, r]);
-        self.jump_args(merge, &[sv]);
+        let sv = self.slow_binop(slow_fn, code, l_num, r_num);
+        self.jump_args(merge, &[&[sv][..], &tail].concat());
         self.b.switch_to_block(merge);
-        Ok(res)
+        Ok(Num { v: res, f: res_f })
+    }
+
+    /// The rt call behind a binary operation, boxing deferred operands.
+    fn slow_binop(&mut self, f: RtFn, code: Value, l: Num, r: Num) -> Value {
+        let l = self.materialize(l);
+        let r = self.materialize(r);
+        self.rt_val(f, &[code, l, r])
     }
 
     /// Small-int `l % r` or `l // r` with Python's flooring (the result
@@ -197,19 +278,21 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// Emits, in block `start`, the float fast path of `l op r`: both
     /// operands floats or small ints (not both ints), computed inline and
     /// boxed; anything else (or division by zero) jumps to `slow`.
+    #[allow(clippy::too_many_arguments)]
     fn float_binop(
         &mut self,
         op: BinOp,
-        l: Value,
-        r: Value,
+        l: Num,
+        r: Num,
         slow: cranelift_codegen::ir::Block,
         merge: cranelift_codegen::ir::Block,
         start: cranelift_codegen::ir::Block,
+        defer: bool,
     ) {
         let cur = self.b.current_block();
         self.b.switch_to_block(start);
-        let a = self.unbox_f64_or(l, slow, false);
-        let c = self.unbox_f64_or(r, slow, false);
+        let a = self.num_f64_or(l, slow);
+        let c = self.num_f64_or(r, slow);
         let v = match op {
             BinOp::Add => self.b.ins().fadd(a, c),
             BinOp::Sub => self.b.ins().fsub(a, c),
@@ -223,11 +306,35 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 self.b.ins().fdiv(a, c)
             }
         };
-        let boxed = self.rt_val(RtFn::ConstFloat, &[v]);
-        self.jump_args(merge, &[boxed]);
+        if defer {
+            let zero = self.null();
+            self.jump_args(merge, &[zero, v]);
+        } else {
+            let boxed = self.rt_val(RtFn::ConstFloat, &[v]);
+            self.jump_args(merge, &[boxed]);
+        }
         if let Some(c) = cur {
             self.b.switch_to_block(c);
         }
+    }
+
+    /// The f64 value of `n`: its deferred float, or its boxed float or
+    /// small int; anything else jumps to `slow`.
+    fn num_f64_or(&mut self, n: Num, slow: cranelift_codegen::ir::Block) -> Value {
+        let Some(f) = n.f else {
+            return self.unbox_f64_or(n.v, slow, false);
+        };
+        let boxed = self.b.create_block();
+        let done = self.b.create_block();
+        let x = self.b.append_block_param(done, types::F64);
+        self.b
+            .ins()
+            .brif(n.v, boxed, &[], done, &[BlockArg::Value(f)]);
+        self.b.switch_to_block(boxed);
+        let y = self.unbox_f64_or(n.v, slow, false);
+        self.jump_args(done, &[y]);
+        self.b.switch_to_block(done);
+        x
     }
 
     /// The f64 value of a float or small int, else a jump to `slow`; with
