@@ -291,8 +291,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     ) {
         let cur = self.b.current_block();
         self.b.switch_to_block(start);
-        let a = self.num_f64_or(l, slow);
-        let c = self.num_f64_or(r, slow);
+        let a = self.num_f64_or(l, slow, false);
+        let c = self.num_f64_or(r, slow, false);
         let v = match op {
             BinOp::Add => self.b.ins().fadd(a, c),
             BinOp::Sub => self.b.ins().fsub(a, c),
@@ -319,10 +319,11 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     }
 
     /// The f64 value of `n`: its deferred float, or its boxed float or
-    /// small int; anything else jumps to `slow`.
-    fn num_f64_or(&mut self, n: Num, slow: cranelift_codegen::ir::Block) -> Value {
+    /// small int; anything else jumps to `slow` (with `exact`, so do ints
+    /// beyond 2**53).
+    fn num_f64_or(&mut self, n: Num, slow: cranelift_codegen::ir::Block, exact: bool) -> Value {
         let Some(f) = n.f else {
-            return self.unbox_f64_or(n.v, slow, false);
+            return self.unbox_f64_or(n.v, slow, exact);
         };
         let boxed = self.b.create_block();
         let done = self.b.create_block();
@@ -331,7 +332,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             .ins()
             .brif(n.v, boxed, &[], done, &[BlockArg::Value(f)]);
         self.b.switch_to_block(boxed);
-        let y = self.unbox_f64_or(n.v, slow, false);
+        let y = self.unbox_f64_or(n.v, slow, exact);
         self.jump_args(done, &[y]);
         self.b.switch_to_block(done);
         x
@@ -489,6 +490,15 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         comparators: &'a [Expr],
         span: crate::span::Span,
     ) -> LResult<Value> {
+        if let ([op], [right]) = (ops, comparators) {
+            if rt_cmp(*op).is_some() {
+                // One comparison: float operands may stay unboxed.
+                let l = self.num_expr(left, true)?;
+                let r = self.num_expr(right, true)?;
+                self.set_line(span);
+                return self.compare_num(*op, l, r);
+            }
+        }
         self.compare_chain(
             left,
             ops,
@@ -607,12 +617,20 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             }
             _ => {}
         }
+        self.compare_num(op, Num::boxed(l), Num::boxed(r))
+    }
+
+    /// `l op r` for an ordering/equality operator as an i8 flag: small
+    /// ints and floats (deferred ones included) inline, the rest through rt.
+    fn compare_num(&mut self, op: CmpOp, l_num: Num, r_num: Num) -> LResult<Value> {
         let (rt_op, cc) = rt_cmp(op).expect("ordering/equality operator");
+        let (l, r) = (l_num.v, r_num.v);
         let fast = self.b.create_block();
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
         let merge = self.b.create_block();
         let res = self.b.append_block_param(merge, types::I8);
+        // A deferred float's word is 0, which fails the tag test.
         let both = self.b.ins().band(l, r);
         let tagged = self.b.ins().band_imm_u(both, 1);
         let not_ints = self.b.create_block();
@@ -622,8 +640,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.jump_args(merge, &[c]);
         // Floats (and int/float mixes) compare inline; NaN is unordered.
         self.b.switch_to_block(not_ints);
-        let a = self.unbox_f64_or(l, slow, true);
-        let c = self.unbox_f64_or(r, slow, true);
+        let a = self.num_f64_or(l_num, slow, true);
+        let c = self.num_f64_or(r_num, slow, true);
         let fcc = match rt_op {
             ops::CmpOp::Lt => FloatCC::LessThan,
             ops::CmpOp::Le => FloatCC::LessThanOrEqual,
@@ -635,6 +653,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let fc = self.b.ins().fcmp(fcc, a, c);
         self.jump_args(merge, &[fc]);
         self.b.switch_to_block(slow);
+        let l = self.materialize(l_num);
+        let r = self.materialize(r_num);
         let code = self.b.ins().iconst(types::I32, rt_op as i64);
         let s = self.rt_status(RtFn::CompareBool, &[code, l, r]);
         let c = self.b.ins().icmp_imm_s(IntCC::NotEqual, s, 0);

@@ -38,3 +38,25 @@ print(zr, zi, zr * zr + zi * zi > 4.0)
 x = 1.5
 x += 2.0 * x * x
 print(x, 3 * 0.1 + 0.2 * 3 - 1 / 3, -x * 2.0 + 1)
+
+
+def cmp(a, b, c):
+    out = []
+    out.append(a * a + b * b > 4.0)
+    out.append(a + b == c * 2)
+    out.append(a - b != c)
+    out.append(a * 2 <= b * c)
+    out.append(a / b >= 2 ** 60)
+    if a * b < c + 1:
+        out.append("lt")
+    if not (a + 0.5 > c - 0.5):
+        out.append("not gt")
+    return out
+
+
+for args in [(1.5, 2.5, 2.0), (2, 2, 2), (2 ** 60, 1, 3), (2 ** 60 + 1, 1.0, 0.5), (float("nan"), 1.0, 2.0), (0.1, 0.2, 0.15000000000000002)]:
+    print(args, cmp(*args))
+try:
+    cmp(1.5, V(2.0), 1)
+except TypeError as e:
+    print("TypeError:", e)
