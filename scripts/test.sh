@@ -10,7 +10,7 @@ cargo build --release
 cargo build --release -p alrt --target aarch64-unknown-linux-gnu
 cargo test --release
 echo "== test programs under GC stress (x86-64)" >&2
-ALC_GC_STRESS=1 cargo test --release -p alc-tests --test programs -- programs/
+ALC_GC_STRESS=1 ALC_TEST_TIMEOUT=120 cargo test --release -p alc-tests --test programs -- programs/
 echo "== test programs cross-compiled for aarch64, run under qemu" >&2
 ALC_TEST_TARGET=aarch64-unknown-linux-gnu ALC_TEST_TIMEOUT=300 \
     cargo test --release -p alc-tests --test programs -- programs/

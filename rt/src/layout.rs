@@ -39,8 +39,15 @@ pub const IC_VERSION: i32 = 0;
 pub const IC_DATA: i32 = 8;
 /// ... and the method-shadowing slot (0: none).
 pub const IC_SHADOW: i32 = 16;
+/// Offset of a list's buffer address (`list::ListItems`, kept current
+/// whenever no borrow is held).
+pub const LIST_ITEMS_PTR: i32 = 16;
+/// Offset of a list's length.
+pub const LIST_ITEMS_LEN: i32 = 24;
 /// `Kind` numbers generated code tests against.
 pub const KIND_FLOAT: u32 = Kind::Float as u32;
+/// `Kind::List`: exact lists (subclass instances are `Kind::Instance`).
+pub const KIND_LIST: u32 = Kind::List as u32;
 /// `Kind::Bool`
 pub const KIND_BOOL: u32 = Kind::Bool as u32;
 /// `Kind::Instance`: instances of user classes.
@@ -76,6 +83,9 @@ mod tests {
         assert_eq!(slots + crate::slots::LEN_OFFSET, INSTANCE_SLOTS_LEN);
         assert_eq!(slots + crate::slots::CAP_OFFSET, INSTANCE_SLOTS_CAP);
         assert_eq!(offset_of!(InstanceObj, dict) as i32, INSTANCE_DICT);
+        let items = offset_of!(crate::list::ListObj, items) as i32;
+        assert_eq!(items + crate::list::PTR_OFFSET, LIST_ITEMS_PTR);
+        assert_eq!(items + crate::list::LEN_OFFSET, LIST_ITEMS_LEN);
         assert_eq!(offset_of!(IcEntry, version) as i32, IC_VERSION);
         assert_eq!(std::mem::size_of::<IcEntry>() as i32, IC_ENTRY_SIZE);
         assert_eq!(offset_of!(IcEntry, data) as i32, IC_DATA);

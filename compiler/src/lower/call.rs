@@ -194,7 +194,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             ("len", None) if args.len() == 1 && keywords.is_empty() => {
                 let v = self.expr(&args[0])?;
                 self.set_line(e.span);
-                Ok(Some(self.rt_val(RtFn::Len, &[v])))
+                Ok(Some(self.len_site(v)))
             }
             ("any" | "all", Some((elt, generators, span))) if keywords.is_empty() => {
                 // Lazy: stops at the first element that decides the result.

@@ -9,6 +9,7 @@ pub mod func;
 mod function;
 mod ic;
 pub mod rt_abi;
+mod seq;
 mod stmt;
 
 use crate::ast::{Module, Params};

@@ -286,7 +286,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 let o = self.expr(value)?;
                 let k = self.expr(index)?;
                 self.set_line(t.span);
-                self.rt_status(RtFn::SetItem, &[o, k, v]);
+                self.setitem_site(o, k, v);
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
                 let star = items
@@ -341,21 +341,22 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             ExprKind::Attribute { value: obj, attr } => {
                 let o = self.expr(obj)?;
                 let name = self.str_const(&attr.name);
-                let cur = self.rt_val(RtFn::GetAttr, &[o, name]);
+                self.set_line(target.span);
+                let cur = self.getattr_site(o, name);
                 let rhs = self.expr(value)?;
                 self.set_line(target.span);
                 let r = self.binop(op, cur, rhs, true)?;
-                self.rt_status(RtFn::SetAttr, &[o, name, r]);
+                self.setattr_site(o, name, r);
             }
             ExprKind::Subscript { value: obj, index } => {
                 let o = self.expr(obj)?;
                 let k = self.expr(index)?;
                 self.set_line(target.span);
-                let cur = self.rt_val(RtFn::GetItem, &[o, k]);
+                let cur = self.getitem_site(o, k);
                 let rhs = self.expr(value)?;
                 self.set_line(target.span);
                 let r = self.binop(op, cur, rhs, true)?;
-                self.rt_status(RtFn::SetItem, &[o, k, r]);
+                self.setitem_site(o, k, r);
             }
             _ => return self.unsupported("this augmented assignment target", target.span),
         }
@@ -461,6 +462,19 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             self.b.ins().jump(header, &[]);
         } else {
             let v = self.expr(iter)?;
+            // An exact list is walked by index, reading its length at each
+            // step as the list iterator does (appends during the loop are
+            // seen); anything else goes through `iter`/`next`.
+            let other = self.b.create_block();
+            self.branch_if_list(v, other);
+            let list_mode = self.b.ins().iconst(types::I64, 1);
+            self.b.def_var(mode, list_mode);
+            self.b.def_var(it_var, v);
+            let zero = self.b.ins().iconst(types::I64, 0);
+            self.b.def_var(cur, zero);
+            self.b.def_var(stop_var, zero);
+            self.b.ins().jump(header, &[]);
+            self.b.switch_to_block(other);
             self.set_line(iter.span);
             let it = self.rt_val(RtFn::Iter, &[v]);
             self.b.def_var(it_var, it);
@@ -494,7 +508,32 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 &[],
             );
         } else {
-            self.b.ins().jump(gen_hdr, &[]);
+            let m = self.b.use_var(mode);
+            let list_hdr = self.b.create_block();
+            self.b.ins().brif(m, list_hdr, &[], gen_hdr, &[]);
+            self.b.switch_to_block(list_hdr);
+            let l = self.b.use_var(it_var);
+            let i = self.b.use_var(cur);
+            let len = self.list_len(l);
+            let more = self.b.ins().icmp(IntCC::SignedLessThan, i, len);
+            let load = self.b.create_block();
+            self.b.ins().brif(more, load, &[], else_b, &[]);
+            self.b.switch_to_block(load);
+            let p = self.b.ins().load(
+                types::I64,
+                MemFlagsData::trusted(),
+                l,
+                alrt::layout::LIST_ITEMS_PTR,
+            );
+            let off = self.b.ins().ishl_imm_u(i, 3);
+            let addr = self.b.ins().iadd(p, off);
+            let x = self
+                .b
+                .ins()
+                .load(types::I64, MemFlagsData::trusted(), addr, 0);
+            self.b
+                .ins()
+                .jump(body_b, &[cranelift_codegen::ir::BlockArg::Value(x)]);
         }
         self.b.switch_to_block(gen_hdr);
         let it = self.b.use_var(it_var);
@@ -534,6 +573,13 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             self.b.def_var(cur, next);
             self.b.ins().brif(of, else_b, &[], header, &[]);
         } else {
+            let m = self.b.use_var(mode);
+            let inc = self.b.create_block();
+            self.b.ins().brif(m, inc, &[], header, &[]);
+            self.b.switch_to_block(inc);
+            let i = self.b.use_var(cur);
+            let next = self.b.ins().iadd_imm_s(i, 1);
+            self.b.def_var(cur, next);
             self.b.ins().jump(header, &[]);
         }
         self.b.switch_to_block(else_b);

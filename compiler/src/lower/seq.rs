@@ -1,0 +1,123 @@
+//! Inline list access: `l[i]`, `l[i] = v` and `len(l)` on exact lists read
+//! the buffer address and length rt keeps at fixed offsets
+//! (`alrt::list::ListItems`); every other case is an rt call.
+
+use super::func::FuncCx;
+use super::rt_abi::RtFn;
+use alrt::layout;
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{types, Block, BlockArg, InstBuilder, MemFlagsData, Value};
+
+impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
+    /// Continues in a new block if `v` is an exact list, else jumps to
+    /// `other`.
+    pub fn branch_if_list(&mut self, v: Value, other: Block) {
+        let heap = self.b.create_block();
+        let tagged = self.b.ins().band_imm_u(v, 1);
+        self.b.ins().brif(tagged, other, &[], heap, &[]);
+        self.b.switch_to_block(heap);
+        let kind = self
+            .b
+            .ins()
+            .load(types::I32, MemFlagsData::trusted(), v, layout::HEADER_KIND);
+        let is_list = self
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::Equal, kind, layout::KIND_LIST as i64);
+        let list = self.b.create_block();
+        self.b.ins().brif(is_list, list, &[], other, &[]);
+        self.b.switch_to_block(list);
+    }
+
+    /// The length of list `l` (a raw count).
+    pub fn list_len(&mut self, l: Value) -> Value {
+        self.b.ins().load(
+            types::I64,
+            MemFlagsData::trusted(),
+            l,
+            layout::LIST_ITEMS_LEN,
+        )
+    }
+
+    /// The address of item `k` (a tagged small int, negative counting from
+    /// the end) of list `l`, or a jump to `other` if `k` is not a small int
+    /// or out of range.
+    fn list_item_addr(&mut self, l: Value, k: Value, other: Block) -> Value {
+        let small = self.b.create_block();
+        let tagged = self.b.ins().band_imm_u(k, 1);
+        self.b.ins().brif(tagged, small, &[], other, &[]);
+        self.b.switch_to_block(small);
+        let i = self.b.ins().sshr_imm_u(k, 1);
+        let len = self.list_len(l);
+        let plus_len = self.b.ins().iadd(i, len);
+        let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
+        let i = self.b.ins().select(negative, plus_len, i);
+        // One unsigned compare rejects both ends.
+        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+        let ok = self.b.create_block();
+        self.b.ins().brif(inside, ok, &[], other, &[]);
+        self.b.switch_to_block(ok);
+        let p = self.b.ins().load(
+            types::I64,
+            MemFlagsData::trusted(),
+            l,
+            layout::LIST_ITEMS_PTR,
+        );
+        let off = self.b.ins().ishl_imm_u(i, 3);
+        self.b.ins().iadd(p, off)
+    }
+
+    /// `o[k]`
+    pub fn getitem_site(&mut self, o: Value, k: Value) -> Value {
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let done = self.b.create_block();
+        let r = self.b.append_block_param(done, types::I64);
+        self.branch_if_list(o, slow);
+        let addr = self.list_item_addr(o, k, slow);
+        let v = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), addr, 0);
+        self.b.ins().jump(done, &[BlockArg::Value(v)]);
+        self.b.switch_to_block(slow);
+        let sv = self.rt_val(RtFn::GetItem, &[o, k]);
+        self.b.ins().jump(done, &[BlockArg::Value(sv)]);
+        self.b.switch_to_block(done);
+        r
+    }
+
+    /// `o[k] = v`
+    pub fn setitem_site(&mut self, o: Value, k: Value, v: Value) {
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let done = self.b.create_block();
+        self.branch_if_list(o, slow);
+        let addr = self.list_item_addr(o, k, slow);
+        self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(slow);
+        self.rt_status(RtFn::SetItem, &[o, k, v]);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    /// `len(v)`
+    pub fn len_site(&mut self, v: Value) -> Value {
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let done = self.b.create_block();
+        let r = self.b.append_block_param(done, types::I64);
+        self.branch_if_list(v, slow);
+        let n = self.list_len(v);
+        // Lengths are far below 2**62: tagging cannot overflow.
+        let twice = self.b.ins().ishl_imm_u(n, 1);
+        let tagged = self.b.ins().bor_imm_u(twice, 1);
+        self.b.ins().jump(done, &[BlockArg::Value(tagged)]);
+        self.b.switch_to_block(slow);
+        let sv = self.rt_val(RtFn::Len, &[v]);
+        self.b.ins().jump(done, &[BlockArg::Value(sv)]);
+        self.b.switch_to_block(done);
+        r
+    }
+}
