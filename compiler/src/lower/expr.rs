@@ -541,20 +541,56 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let v = self.expr(iterable);
         self.scope = saved;
         let v = v?;
-        self.set_line(iterable.span);
-        let it = self.rt_val(RtFn::Iter, &[v]);
+        // An exact list is walked by index (as in `for` statements).
+        let (it_var, mode, idx) = (self.temp_var(), self.temp_var(), self.temp_var());
         let header = self.b.create_block();
         let done = self.b.create_block();
+        let got = self.b.create_block();
+        let x = self.b.append_block_param(got, types::I64);
+        let other = self.b.create_block();
+        self.branch_if_list(v, other);
+        let one = self.b.ins().iconst(types::I64, 1);
+        self.b.def_var(mode, one);
+        self.b.def_var(it_var, v);
+        let zero = self.b.ins().iconst(types::I64, 0);
+        self.b.def_var(idx, zero);
+        self.b.ins().jump(header, &[]);
+        self.b.switch_to_block(other);
+        self.set_line(iterable.span);
+        let it = self.rt_val(RtFn::Iter, &[v]);
+        self.b.def_var(it_var, it);
+        let zero = self.b.ins().iconst(types::I64, 0);
+        self.b.def_var(mode, zero);
+        self.b.def_var(idx, zero);
         self.b.ins().jump(header, &[]);
         self.b.switch_to_block(header);
+        let m = self.b.use_var(mode);
+        let list_hdr = self.b.create_block();
+        let gen_hdr = self.b.create_block();
+        self.b.ins().brif(m, list_hdr, &[], gen_hdr, &[]);
+        self.b.switch_to_block(list_hdr);
+        let l = self.b.use_var(it_var);
+        let i = self.b.use_var(idx);
+        let len = self.list_len(l);
+        let more = self.b.ins().icmp(IntCC::SignedLessThan, i, len);
+        let load = self.b.create_block();
+        self.b.ins().brif(more, load, &[], done, &[]);
+        self.b.switch_to_block(load);
+        let item = self.list_item_at(l, i);
+        let next = self.b.ins().iadd_imm_s(i, 1);
+        self.b.def_var(idx, next);
+        self.b.ins().jump(got, &[BlockArg::Value(item)]);
+        self.b.switch_to_block(gen_hdr);
+        let it = self.b.use_var(it_var);
         self.set_line(iterable.span);
-        let x = self.rt_val(RtFn::Next, &[it]);
+        let y = self.rt_val(RtFn::Next, &[it]);
         let stop = self
             .b
             .ins()
-            .icmp_imm_s(IntCC::Equal, x, alrt::value::ITER_STOP.0 as i64);
-        let got = self.b.create_block();
-        self.b.ins().brif(stop, done, &[], got, &[]);
+            .icmp_imm_s(IntCC::Equal, y, alrt::value::ITER_STOP.0 as i64);
+        self.b
+            .ins()
+            .brif(stop, done, &[], got, &[BlockArg::Value(y)]);
         self.b.switch_to_block(got);
         per_item(self, x, header, exit)?;
         self.b.ins().jump(header, &[]);

@@ -39,6 +39,19 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         )
     }
 
+    /// Item `i` (a raw index the caller checked against the length) of
+    /// list `l`.
+    pub fn list_item_at(&mut self, l: Value, i: Value) -> Value {
+        let flags = MemFlagsData::trusted();
+        let p = self
+            .b
+            .ins()
+            .load(types::I64, flags, l, layout::LIST_ITEMS_PTR);
+        let off = self.b.ins().ishl_imm_u(i, 3);
+        let addr = self.b.ins().iadd(p, off);
+        self.b.ins().load(types::I64, flags, addr, 0)
+    }
+
     /// The address of item `k` (a tagged small int, negative counting from
     /// the end) of list `l`, or a jump to `other` if `k` is not a small int
     /// or out of range.

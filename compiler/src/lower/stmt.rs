@@ -519,18 +519,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             let load = self.b.create_block();
             self.b.ins().brif(more, load, &[], else_b, &[]);
             self.b.switch_to_block(load);
-            let p = self.b.ins().load(
-                types::I64,
-                MemFlagsData::trusted(),
-                l,
-                alrt::layout::LIST_ITEMS_PTR,
-            );
-            let off = self.b.ins().ishl_imm_u(i, 3);
-            let addr = self.b.ins().iadd(p, off);
-            let x = self
-                .b
-                .ins()
-                .load(types::I64, MemFlagsData::trusted(), addr, 0);
+            let x = self.list_item_at(l, i);
             self.b
                 .ins()
                 .jump(body_b, &[cranelift_codegen::ir::BlockArg::Value(x)]);

@@ -125,3 +125,9 @@ for a, b in nested:
     print(a + b)
 nested[1][0] += 100
 print(nested)
+grow = [1, 2, 3]
+print([x * 2 for x in grow], {x: x * x for x in grow}, {x % 2 for x in grow})
+print(sum(x for x in grow), any(x > 2 for x in grow), all(x > 2 for x in grow), max(x for x in grow))
+print([(a, b) for a in [1, 2] for b in [a, a * 10] if b != 2])
+print([x for x in grow if len(grow) < 8 and grow.append(x) is None])
+print(grow, [c for c in "ab"], [t for t in (1, 2)], [y for y in Loud([5])])
