@@ -494,8 +494,17 @@ fn pow(args: Args) -> R<Value> {
         exp.unwrap_or_else(object::none),
     );
     let m = opt(m);
-    let numeric =
-        dispatch::is_number(base) && dispatch::is_number(exp) && m.is_none_or(dispatch::is_number);
+    if let Some(m) = m.filter(|_| crate::class_ops::is_user(base)) {
+        // Three-argument power calls only the base's `__pow__` (no `__rpow__`).
+        if let Some(r) = crate::class_ops::call_optional(base, "__pow__", &[exp, m])? {
+            if !crate::class_ops::is_ni(r) {
+                return Ok(r);
+            }
+        }
+    }
+    // `int` subclass instances are numbers too.
+    let is_number = |v: Value| dispatch::is_number(v) || num::int_value(v).is_some();
+    let numeric = is_number(base) && is_number(exp) && m.is_none_or(is_number);
     if !numeric
         && m.is_none()
         && (crate::class_ops::is_user(base) || crate::class_ops::is_user(exp))
