@@ -306,7 +306,8 @@ pub fn next(it: Value) -> R<Option<Value>> {
 pub fn collect(v: Value) -> R<crate::gc::RootedVec> {
     match v.kind() {
         Kind::List => return Ok(crate::gc::RootedVec::from_vec(list_ops::snapshot(v))),
-        Kind::Tuple => {
+        // Exact tuples only (`PySequence_Fast`): a subclass may override `__iter__`.
+        Kind::Tuple if !is_user(v) => {
             return Ok(crate::gc::RootedVec::from_vec(
                 crate::tuple::items(v).to_vec(),
             ))
