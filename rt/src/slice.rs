@@ -2,6 +2,7 @@
 //! int indices (`as_index`), slice bounds (`PySlice_Unpack` and
 //! `PySlice_AdjustIndices` as CPython has them).
 
+use crate::args::Args;
 use crate::error::{index_error, type_error, value_error, R};
 use crate::object::{self, Header, Kind, Object, SLICE_TYPE};
 use crate::value::Value;
@@ -165,6 +166,29 @@ pub fn indices(slice: Value, len: usize) -> R<(i64, i64, i64)> {
     let (mut start, mut stop, step) = unpack(slice)?;
     adjust(len, &mut start, &mut stop, step);
     Ok((start, stop, step))
+}
+
+/// Methods of `slice`.
+pub const METHODS: &[&str] = &["indices"];
+
+/// `s.indices(length)`: the clipped `(start, stop, step)` tuple.
+pub fn call_method(o: Value, name: &str, args: Args) -> R<Value> {
+    match name {
+        "indices" => {
+            let len = args.positional_range("indices", 1, 1)?[0];
+            let len = index_arg(len)?;
+            if len < 0 {
+                return Err(value_error("length should not be negative"));
+            }
+            let (start, stop, step) = indices(o, len as usize)?;
+            Ok(crate::tuple::from_slice(&[
+                crate::int::from_i64(start),
+                crate::int::from_i64(stop),
+                crate::int::from_i64(step),
+            ]))
+        }
+        _ => Err(crate::error::no_attribute(o, name)),
+    }
 }
 
 /// Number of items a clipped slice selects.
