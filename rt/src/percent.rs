@@ -348,8 +348,15 @@ fn float_to_int(x: f64) -> R<Value> {
 }
 
 fn format_float(arg: Value, spec: &Conv) -> R<String> {
-    let x = match arg.kind() {
-        Kind::Float | Kind::Int | Kind::Bool => crate::num::to_f64(arg)?,
+    let user_float = if crate::class_ops::is_user(arg) && arg.kind() != Kind::Float {
+        // `PyFloat_AsDouble`: `__float__`, then `__index__`.
+        crate::class_ops::to_float(arg)?
+    } else {
+        None
+    };
+    let x = match (user_float, arg.kind()) {
+        (Some(f), _) => crate::num::to_f64(f)?,
+        (None, Kind::Float | Kind::Int | Kind::Bool) => crate::num::to_f64(arg)?,
         _ => {
             return Err(type_error(format!(
                 "must be real number, not {}",
