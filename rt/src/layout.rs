@@ -19,6 +19,10 @@ pub const TYPE_VERSION: i32 = 48;
 /// Size of `instance::AttrCache`, the per-site inline cache generated code
 /// reserves (zeroed, writable) for `alc_rt_getattr_ic` and friends.
 pub const ATTR_CACHE_SIZE: i32 = 24;
+/// The exported symbol of the `float` type object (`object::FLOAT_TYPE`):
+/// inline float arithmetic compares a header's type with its address, so
+/// instances of `float` subclasses (same kind, other type) take the slow path.
+pub const FLOAT_TYPE_SYMBOL: &str = "alc_rt_float_type";
 /// `Kind` numbers generated code tests against.
 pub const KIND_FLOAT: u32 = Kind::Float as u32;
 /// `Kind::Bool`

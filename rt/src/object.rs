@@ -187,6 +187,7 @@ builtin_types! {
     NONE_TYPE = ("NoneType", NoneType);
     /// `float`; generated code compares a header's type with its address
     /// (an instance of a `float` subclass has the same kind but not the type).
+    /// The name is `layout::FLOAT_TYPE_SYMBOL`.
     #[export_name = "alc_rt_float_type"]
     FLOAT_TYPE = ("float", Float);
     /// `str`

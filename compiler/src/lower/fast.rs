@@ -217,7 +217,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             .b
             .ins()
             .load(types::I64, MemFlagsData::trusted(), v, layout::HEADER_TY);
-        let float_ty = self.data_addr("alc_rt_float_type");
+        let float_ty = self.data_addr(layout::FLOAT_TYPE_SYMBOL);
         let is_float = self.b.ins().icmp(IntCC::Equal, ty, float_ty);
         self.b.ins().brif(is_float, float_b, &[], slow, &[]);
         self.b.switch_to_block(float_b);
