@@ -344,6 +344,12 @@ pub fn call(b: &'static TypeObj, name: Value, slf: Value, args: Args) -> R<Value
             none
         }
         "__init_subclass__" => {
+            if let (Some(t), false) = (slf.downcast::<TypeObj>(), args.kwnames.is_empty()) {
+                return Err(type_error(format!(
+                    "{}.__init_subclass__() takes no keyword arguments",
+                    t.name
+                )));
+            }
             arity(n, &args, 0)?;
             none
         }

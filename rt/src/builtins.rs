@@ -66,6 +66,8 @@ pub static HASATTR: BuiltinObj = BuiltinObj::new("hasattr", hasattr);
 pub static DELATTR: BuiltinObj = BuiltinObj::new("delattr", delattr);
 /// `vars([object])`
 pub static VARS: BuiltinObj = BuiltinObj::new("vars", vars);
+/// `dir(object)`
+pub static DIR: BuiltinObj = BuiltinObj::new("dir", dir);
 /// `exit(code=None)` (CPython's `site` adds it; scripts use it).
 pub static EXIT: BuiltinObj = BuiltinObj::new("exit", exit);
 /// `quit(code=None)`, the same as `exit`.
@@ -111,6 +113,7 @@ static FUNCTIONS: &[&BuiltinObj] = &[
     &HASATTR,
     &DELATTR,
     &VARS,
+    &DIR,
     &EXIT,
     &QUIT,
 ];
@@ -494,8 +497,17 @@ fn pow(args: Args) -> R<Value> {
         exp.unwrap_or_else(object::none),
     );
     let m = opt(m);
-    let numeric =
-        dispatch::is_number(base) && dispatch::is_number(exp) && m.is_none_or(dispatch::is_number);
+    if let Some(m) = m.filter(|_| crate::class_ops::is_user(base)) {
+        // Three-argument power calls only the base's `__pow__` (no `__rpow__`).
+        if let Some(r) = crate::class_ops::call_optional(base, "__pow__", &[exp, m])? {
+            if !crate::class_ops::is_ni(r) {
+                return Ok(r);
+            }
+        }
+    }
+    // `int` subclass instances are numbers too.
+    let is_number = |v: Value| dispatch::is_number(v) || num::int_value(v).is_some();
+    let numeric = is_number(base) && is_number(exp) && m.is_none_or(is_number);
     if !numeric
         && m.is_none()
         && (crate::class_ops::is_user(base) || crate::class_ops::is_user(exp))
@@ -685,6 +697,46 @@ fn vars(args: Args) -> R<Value> {
         }
         r => r,
     }
+}
+
+/// `dir(o)`: `o.__dir__()` sorted when the class defines `__dir__`; the
+/// attribute names of instances and classes whose bases are user classes
+/// and `object` (without `__slots__`). Other objects are not supported yet:
+/// their listing needs every special method of the built-in types.
+fn dir(args: Args) -> R<Value> {
+    let pos = check_positional("dir", &args, 0, 1)?;
+    let Some(&o) = pos.first() else {
+        return Err(type_error("not supported yet: dir() without an argument"));
+    };
+    let is_type = o.kind() == Kind::Type;
+    if !is_type {
+        if let Some(r) = crate::class_ops::call_optional(o, "__dir__", &[])? {
+            let items = dispatch::collect(r)?.into_vec();
+            let list = crate::list::from_vec(items);
+            crate::list_ops::sort(list, None, false)?;
+            return Ok(list);
+        }
+    }
+    let t = o
+        .downcast::<TypeObj>()
+        .unwrap_or_else(|| object::type_of(o));
+    let plain = crate::class::mro_of(t).iter().all(|c| match c.class {
+        Some(d) => !crate::dict::keys_vec(d.dict)
+            .iter()
+            .any(|k| crate::str::try_str(*k) == Some("__slots__")),
+        None => std::ptr::eq(*c, &object::OBJECT_TYPE),
+    });
+    if t.class.is_none() || !plain {
+        return Err(type_error(
+            "not supported yet: dir() of built-in types, their instances and subclasses, or __slots__ classes",
+        ));
+    }
+    // Rooted: each new string must survive the allocation of the next.
+    let mut names = crate::gc::RootedVec::new();
+    for n in crate::class::dir_names(o) {
+        names.push(crate::str::from_string(n));
+    }
+    Ok(crate::list::from_vec(names.into_vec()))
 }
 
 // ---- leaving -----------------------------------------------------------------

@@ -2,7 +2,7 @@
 //! `sorted`, `any`, `all`, `reversed`, `enumerate`, `zip`, `map`, `filter`.
 
 use crate::args::Args;
-use crate::builtins::{bind_clinic, check_count, check_positional, is_int, not_an_integer};
+use crate::builtins::{bind_clinic, check_count, check_positional};
 use crate::error::{overflow_error, type_error, value_error, R};
 use crate::func::BuiltinObj;
 use crate::object::{self, Kind};
@@ -233,10 +233,7 @@ fn sorted(args: Args) -> R<Value> {
 
 /// A flag CPython parses as a C int (`reverse=`): ints only.
 pub fn int_flag(v: Value) -> R<bool> {
-    if !is_int(v) {
-        return Err(not_an_integer(v));
-    }
-    match int::as_i64(num::to_int(v)) {
+    match int::as_i64(num::int_arg(v)?) {
         Some(n) if i32::try_from(n).is_ok() => Ok(n != 0),
         _ => Err(overflow_error("Python int too large to convert to C int")),
     }
@@ -290,8 +287,7 @@ fn enumerate(args: Args) -> R<Value> {
     let iterable = iterable.unwrap_or_else(object::none);
     let start = match start {
         None => Value::from_small(0),
-        Some(s) if is_int(s) => num::to_int(s),
-        Some(s) => return Err(not_an_integer(s)),
+        Some(s) => num::int_arg(s)?,
     };
     iter::enumerate(iterable, start)
 }

@@ -2,6 +2,7 @@
 //! zero-argument `super()`, and `del o.name`. Attribute reads, writes and
 //! method calls use `alc_rt_getattr`/`alc_rt_setattr`/`alc_rt_call_method`.
 
+use crate::args::Args;
 use crate::error::{raise, to_abi, type_error, Pending, R};
 use crate::instance::AttrCache;
 use crate::value::Value;
@@ -9,7 +10,8 @@ use crate::{class, descr, dispatch, exc, instance};
 
 /// Creates a class like `type(name, bases, ns)`: `name` and `qualname`
 /// are str, `bases` a tuple, `ns` the class body's namespace dict in
-/// definition order; `kwnames` (class keywords) must be null for now.
+/// definition order; `kwnames` names the class keywords (null if none),
+/// whose values follow the bases in `bases`. `metaclass=` is not supported.
 #[no_mangle]
 pub extern "C" fn alc_rt_class_new(
     name: Value,
@@ -18,16 +20,29 @@ pub extern "C" fn alc_rt_class_new(
     ns: Value,
     kwnames: Value,
 ) -> Value {
-    if !kwnames.is_null() {
-        let names = crate::tuple::items(kwnames);
-        if names.iter().any(|k| crate::str::as_str(*k) == "metaclass") {
-            type_error("not supported yet: metaclasses");
-        } else {
-            type_error("not supported yet: class keyword arguments");
-        }
-        return Value::NULL;
+    to_abi(class_new(name, qualname, bases, ns, kwnames))
+}
+
+/// `bases` holds the base classes followed by the values of the class
+/// keywords named by `kwnames` (null when there are none).
+fn class_new(name: Value, qualname: Value, bases: Value, ns: Value, kwnames: Value) -> R<Value> {
+    if kwnames.is_null() {
+        return class::new_class(name, qualname, bases, ns);
     }
-    to_abi(class::new_class(name, qualname, bases, ns))
+    let names = crate::tuple::items(kwnames);
+    if names.iter().any(|k| crate::str::as_str(*k) == "metaclass") {
+        return Err(type_error("not supported yet: metaclasses"));
+    }
+    let all = crate::tuple::items(bases);
+    let n_bases = all.len() - names.len();
+    let only_bases = crate::tuple::from_slice(&all[..n_bases]);
+    crate::class_new::new_class_kw(
+        name,
+        qualname,
+        only_bases,
+        ns,
+        Args::new(&all[n_bases..], kwnames),
+    )
 }
 
 /// `super()` inside a method: `cls` is the value of the method's

@@ -185,6 +185,12 @@ fn slot_names(
 /// Creates a class like `type(name, bases, ns)`; `qualname` may be null
 /// (then it is `name`).
 pub fn new_class(name: Value, qualname: Value, bases: Value, ns: Value) -> R<Value> {
+    new_class_kw(name, qualname, bases, ns, Args::positional(&[]))
+}
+
+/// `new_class` with class keywords (`class C(B, flag=1)`), which go to
+/// the parent's `__init_subclass__`.
+pub fn new_class_kw(name: Value, qualname: Value, bases: Value, ns: Value, kw: Args) -> R<Value> {
     if name.kind() != Kind::Str {
         return Err(type_error(format!(
             "type.__new__() argument 1 must be str, not {}",
@@ -329,10 +335,19 @@ pub fn new_class(name: Value, qualname: Value, bases: Value, ns: Value) -> R<Val
             }
         }
     }
-    if let Some(Found::Attr(f)) = lookup_after(t, t, crate::str::new("__init_subclass__")) {
-        if let Some(cm) = f.downcast::<descr::ClassMethodObj>() {
-            crate::instance::call_with_self(cm.func, cls, Args::positional(&[]))?;
+    match lookup_after(t, t, crate::str::new("__init_subclass__")) {
+        Some(Found::Attr(f)) => {
+            if let Some(cm) = f.downcast::<descr::ClassMethodObj>() {
+                crate::instance::call_with_self(cm.func, cls, kw)?;
+            }
         }
+        _ if !kw.kwnames.is_empty() => {
+            return Err(type_error(format!(
+                "{}.__init_subclass__() takes no keyword arguments",
+                crate::str::as_str(name)
+            )));
+        }
+        _ => {}
     }
     Ok(cls)
 }

@@ -43,7 +43,7 @@ fn base_of(v: Value) -> &'static TypeObj {
     t.class.map_or(t, |c| c.builtin_base)
 }
 
-fn is_ni(v: Value) -> bool {
+pub(crate) fn is_ni(v: Value) -> bool {
     v == object::not_implemented()
 }
 
@@ -305,6 +305,11 @@ fn binary_op1(op: BinOp, a: Value, b: Value) -> R<Value> {
             return Ok(r);
         }
     } else if !is_user(a) {
+        if op == BinOp::Mod && a.kind() == Kind::Str {
+            // `str % x` formats any `x` (its `__str__`, `__repr__`,
+            // `__getitem__`), never falling back to `x.__rmod__`.
+            return crate::format::percent(a, b);
+        }
         if let Some(r) = builtin_binop(op, a, unwrap(b))? {
             return Ok(r);
         }
@@ -395,6 +400,16 @@ pub fn abs(v: Value) -> R<Value> {
         "bad operand type for abs(): '{}'",
         type_name(v)
     )))
+}
+
+/// Whether `%`-formatting treats user object `v` as a mapping
+/// (`PyMapping_Check`: it has `__getitem__`; str and tuple subclasses never).
+pub fn is_mapping(v: Value) -> bool {
+    if matches!(v.kind(), Kind::Str | Kind::Tuple) {
+        return false;
+    }
+    !slot(v, Slot::GetItem).is_null()
+        || payload(v).is_some_and(|p| matches!(p.kind(), Kind::Dict | Kind::List))
 }
 
 /// `operator.index(v)` for a user object: `__index__`, which must return an int.

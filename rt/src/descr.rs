@@ -346,7 +346,9 @@ pub fn get_from_instance(v: Value, o: Value, t: &'static TypeObj) -> R<Value> {
         return Ok(v);
     }
     match v.header().kind {
-        Kind::Func => Ok(new_method(v, o)),
+        // A built-in type's slot wrapper (`__hash__ = int.__hash__` in a
+        // class body) binds like a function.
+        Kind::Func | Kind::Wrapper => Ok(new_method(v, o)),
         Kind::StaticMethod => Ok(v.as_ref::<StaticMethodObj>().func),
         Kind::ClassMethod => Ok(new_method(v.as_ref::<StaticMethodObj>().func, t.value())),
         Kind::Property => property_get(v, o),

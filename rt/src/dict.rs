@@ -542,7 +542,7 @@ fn update_from_pairs(d: Value, seq: Value) -> R<()> {
     let mut i = 0usize;
     while let Some(item) = crate::dispatch::next(it)? {
         let pair: Vec<Value> = match item.kind() {
-            Kind::Tuple => crate::tuple::items(item).to_vec(),
+            Kind::Tuple if !crate::class_ops::is_user(item) => crate::tuple::items(item).to_vec(),
             Kind::List => crate::list_ops::snapshot(item),
             _ => match crate::iter::make(item)? {
                 Some(inner) => {

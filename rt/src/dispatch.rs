@@ -306,7 +306,8 @@ pub fn next(it: Value) -> R<Option<Value>> {
 pub fn collect(v: Value) -> R<crate::gc::RootedVec> {
     match v.kind() {
         Kind::List => return Ok(crate::gc::RootedVec::from_vec(list_ops::snapshot(v))),
-        Kind::Tuple => {
+        // Exact tuples only (`PySequence_Fast`): a subclass may override `__iter__`.
+        Kind::Tuple if !is_user(v) => {
             return Ok(crate::gc::RootedVec::from_vec(
                 crate::tuple::items(v).to_vec(),
             ))
@@ -749,6 +750,7 @@ pub fn kind_methods(k: Kind) -> &'static [&'static str] {
         Kind::Set => set::METHODS,
         Kind::FrozenSet => set::FROZENSET_METHODS,
         Kind::Range => range::METHODS,
+        Kind::Slice => crate::slice::METHODS,
         Kind::Exception => &["with_traceback"],
         _ => &[],
     }
@@ -787,6 +789,7 @@ pub fn call_method_builtin(o: Value, name: Value, args: Args) -> R<Value> {
         Kind::Dict => dict::call_method(o, n, args),
         Kind::Set | Kind::FrozenSet => set::call_method(o, n, args),
         Kind::Range => range::call_method(o, n, args),
+        Kind::Slice => crate::slice::call_method(o, n, args),
         _ => Err(crate::error::no_attribute(o, n)),
     }
 }

@@ -30,13 +30,33 @@ pub fn int_hash(i: i64) -> i64 {
     }
 }
 
+/// Whether `v` (not a small int) is an exact `str`: instances of `str`
+/// subclasses share the kind but may override `__eq__` and `__hash__`.
+#[inline]
+fn exact_str(v: Value) -> bool {
+    let h = v.header();
+    h.kind == Kind::Str && h.ty.class.is_none()
+}
+
+/// Whether `v` (not a small int) is of a built-in type that never equals a
+/// small int (exact types: a `str` or `tuple` subclass may define `__eq__`).
+#[inline]
+fn never_equals_int(v: Value) -> bool {
+    let h = v.header();
+    h.ty.class.is_none()
+        && matches!(
+            h.kind,
+            Kind::Str | Kind::NoneType | Kind::List | Kind::Tuple | Kind::Dict
+        )
+}
+
 /// `hash(v)`, with small ints and strings (cached hash) handled inline.
 #[inline]
 pub fn hash(v: Value) -> R<i64> {
     if v.is_small() {
         return Ok(int_hash(v.small()));
     }
-    if v.header().kind == Kind::Str {
+    if exact_str(v) {
         let h = v.as_ref::<StrObj>().hash.get();
         if h != -1 {
             return Ok(h);
@@ -56,19 +76,13 @@ pub fn fast_eq(a: Value, b: Value) -> Option<bool> {
         if b.is_small() {
             return Some(false);
         }
-        return match b.header().kind {
-            Kind::Str | Kind::NoneType | Kind::List | Kind::Tuple | Kind::Dict => Some(false),
-            _ => None,
-        };
+        return never_equals_int(b).then_some(false);
     }
     if b.is_small() {
-        return match a.header().kind {
-            Kind::Str | Kind::NoneType | Kind::List | Kind::Tuple | Kind::Dict => Some(false),
-            _ => None,
-        };
+        return never_equals_int(a).then_some(false);
     }
     let (ka, kb) = (a.header().kind, b.header().kind);
-    if ka == Kind::Str && kb == Kind::Str {
+    if exact_str(a) && exact_str(b) {
         let (sa, sb) = (a.as_ref::<StrObj>(), b.as_ref::<StrObj>());
         let (ha, hb) = (sa.hash.get(), sb.hash.get());
         if ha != -1 && hb != -1 && ha != hb {
@@ -76,8 +90,10 @@ pub fn fast_eq(a: Value, b: Value) -> Option<bool> {
         }
         return Some(sa.text == sb.text);
     }
-    if ka == Kind::NoneType || kb == Kind::NoneType {
-        // None equals only itself (identity was checked above).
+    let builtin = a.header().ty.class.is_none() && b.header().ty.class.is_none();
+    if builtin && (ka == Kind::NoneType || kb == Kind::NoneType) {
+        // None equals only itself (identity was checked above) unless the
+        // other operand's class says otherwise.
         return Some(false);
     }
     None
@@ -98,7 +114,7 @@ pub fn both_str_eq(a: Value, b: Value) -> Option<bool> {
     if a.is_small() || b.is_small() {
         return None;
     }
-    if a.header().kind == Kind::Str && b.header().kind == Kind::Str {
+    if exact_str(a) && exact_str(b) {
         return Some(a.as_ref::<StrObj>().text == b.as_ref::<StrObj>().text);
     }
     None

@@ -44,6 +44,10 @@ pub const IC_SHADOW: i32 = 16;
 pub const LIST_ITEMS_PTR: i32 = 16;
 /// Offset of a list's length.
 pub const LIST_ITEMS_LEN: i32 = 24;
+/// The exported symbol of the `float` type object (`object::FLOAT_TYPE`):
+/// inline float arithmetic compares a header's type with its address, so
+/// instances of `float` subclasses (same kind, other type) take the slow path.
+pub const FLOAT_TYPE_SYMBOL: &str = "alc_rt_float_type";
 /// `Kind` numbers generated code tests against.
 pub const KIND_FLOAT: u32 = Kind::Float as u32;
 /// `Kind::List`: exact lists (subclass instances are `Kind::Instance`).

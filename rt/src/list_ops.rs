@@ -228,7 +228,7 @@ pub fn repeat_inplace(a: Value, n: i64) -> R<()> {
 fn sequence_items(v: Value) -> Option<Vec<Value>> {
     match v.kind() {
         Kind::List => Some(snapshot(v)),
-        Kind::Tuple => Some(crate::tuple::items(v).to_vec()),
+        Kind::Tuple if !crate::class_ops::is_user(v) => Some(crate::tuple::items(v).to_vec()),
         _ => None,
     }
 }
@@ -377,7 +377,7 @@ fn assign_slice(o: Value, k: Value, v: Value) -> R<()> {
         let collected;
         let src_list;
         let src: &[Value] = match v.kind() {
-            Kind::Tuple => crate::tuple::items(v),
+            Kind::Tuple if !crate::class_ops::is_user(v) => crate::tuple::items(v),
             Kind::List if v != o => {
                 src_list = obj(v).items.borrow();
                 &src_list

@@ -42,6 +42,11 @@ pub(crate) fn classify(v: Value) -> Option<Num> {
         Kind::Int => Some(Num::Big(&v.as_ref::<BigIntObj>().value)),
         Kind::Bool => Some(Num::Int(bool_value(v) as i64)),
         Kind::Float => Some(Num::Float(float::value(v))),
+        // An `int` subclass instance is an int (`PyLong_Check`).
+        Kind::Instance => match crate::instance::payload(v) {
+            Some(p) if p.kind() == Kind::Int => classify(p),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -493,15 +498,21 @@ pub fn pow(a: Value, b: Value, m: Option<Value>) -> R<Value> {
     let Some(m) = m.filter(|m| !object::is_none(*m)) else {
         return binop(BinOp::Pow, a, b);
     };
-    let ints = [a, b, m]
-        .iter()
-        .all(|v| v.is_small() || matches!(v.kind(), Kind::Int | Kind::Bool));
-    if !ints {
+    let (Some(a), Some(b), Some(m)) = (int_value(a), int_value(b), int_value(m)) else {
         return Err(type_error(
             "pow() 3rd argument not allowed unless all arguments are integers",
         ));
-    }
+    };
     int_ops::modpow(&int::to_ibig(a), &int::to_ibig(b), &int::to_ibig(m))
+}
+
+/// An int, bool or `int` subclass instance as an int value (no `__index__`).
+pub(crate) fn int_value(v: Value) -> Option<Value> {
+    match classify(v)? {
+        Num::Float(_) => None,
+        _ if v.kind() == Kind::Instance => crate::instance::payload(v),
+        _ => Some(to_int(v)),
+    }
 }
 
 /// The TypeError for a non-integer where an integer is required.
@@ -512,19 +523,37 @@ pub(crate) fn not_an_integer(v: Value) -> crate::error::Pending {
     ))
 }
 
+/// `PyNumber_Index`: the int value of `v` (bools as 0 or 1, an `int`
+/// subclass instance's value, a user object's `__index__`); `None` when `v`
+/// has no integer value. Every built-in that wants an integer argument
+/// converts through here, so int subclasses are accepted everywhere.
+pub fn as_int(v: Value) -> R<Option<Value>> {
+    if v.is_small() {
+        return Ok(Some(v));
+    }
+    match v.kind() {
+        Kind::Int => Ok(Some(v)),
+        Kind::Bool => Ok(Some(Value::from_small(bool_value(v) as i64))),
+        _ if crate::class_ops::is_user(v) => crate::class_ops::index(v),
+        _ => Ok(None),
+    }
+}
+
+/// `as_int`, with CPython's TypeError when `v` has no integer value.
+pub fn int_arg(v: Value) -> R<Value> {
+    as_int(v)?.ok_or_else(|| not_an_integer(v))
+}
+
 /// A sequence index: an int or bool that fits a machine word.
 pub fn index(v: Value) -> R<i64> {
-    match classify(v) {
+    match classify(int_arg(v)?) {
         Some(Num::Int(i)) => Ok(i),
-        Some(Num::Big(_)) => Err(index_error("cannot fit 'int' into an index-sized integer")),
-        _ => Err(not_an_integer(v)),
+        _ => Err(index_error("cannot fit 'int' into an index-sized integer")),
     }
 }
 
 fn prefixed(v: Value, radix: u32, prefix: &str) -> R<Value> {
-    if !(v.is_small() || matches!(v.kind(), Kind::Int | Kind::Bool)) {
-        return Err(not_an_integer(v));
-    }
+    let v = int_arg(v)?;
     let digits = int::to_radix_string(v, radix);
     let s = match digits.strip_prefix('-') {
         Some(d) => format!("-{prefix}{d}"),

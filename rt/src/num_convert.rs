@@ -5,8 +5,8 @@ use crate::error::{overflow_error, type_error, value_error, R};
 use crate::float;
 use crate::int;
 use crate::int_ops;
-use crate::num::{big_of, bool_value, classify, not_an_integer, num_to_f64, to_int, Num};
-use crate::object::{self, type_name, Kind};
+use crate::num::{big_of, classify, num_to_f64, to_int, Num};
+use crate::object::{self, type_name};
 use crate::value::Value;
 use dashu_int::ops::BitTest;
 use dashu_int::IBig;
@@ -17,15 +17,12 @@ fn int_arg(v: Value) -> R<i64> {
     if v.is_small() {
         return Ok(v.small());
     }
-    match v.kind() {
-        Kind::Bool => Ok(bool_value(v) as i64),
-        Kind::Int => Ok(int::as_i64(v).unwrap_or(if int::is_negative(v) {
-            i64::MIN
-        } else {
-            i64::MAX
-        })),
-        _ => Err(not_an_integer(v)),
-    }
+    let v = crate::num::int_arg(v)?;
+    Ok(int::as_i64(v).unwrap_or(if int::is_negative(v) {
+        i64::MIN
+    } else {
+        i64::MAX
+    }))
 }
 
 /// `round(v)` and `round(v, ndigits)`.

@@ -185,7 +185,10 @@ builtin_types! {
     INT_TYPE = ("int", Int);
     /// `NoneType`
     NONE_TYPE = ("NoneType", NoneType);
-    /// `float`
+    /// `float`; generated code compares a header's type with its address
+    /// (an instance of a `float` subclass has the same kind but not the type).
+    /// The name is `layout::FLOAT_TYPE_SYMBOL`.
+    #[export_name = "alc_rt_float_type"]
     FLOAT_TYPE = ("float", Float);
     /// `str`
     STR_TYPE = ("str", Str);

@@ -48,7 +48,9 @@ pub fn percent(fmt: Value, args: Value) -> R<Value> {
     };
     // CPython treats anything with __getitem__ except tuple and str as a
     // mapping (so `'%s' % [1]` works and never reports unused arguments).
-    let is_mapping = !is_tuple && matches!(args.kind(), Kind::Dict | Kind::List | Kind::Range);
+    let is_mapping = !is_tuple
+        && (matches!(args.kind(), Kind::Dict | Kind::List | Kind::Range)
+            || (crate::class_ops::is_user(args) && crate::class_ops::is_mapping(args)));
     let mut ctx = Ctx {
         args: items,
         next: 0,
@@ -259,7 +261,7 @@ fn format_char(arg: Value) -> R<char> {
         }
         return Err(type_error("%c requires int or char"));
     }
-    if arg.is_small() || matches!(arg.kind(), Kind::Int | Kind::Bool) {
+    if let Some(arg) = crate::num::as_int(arg)? {
         return match crate::int::as_i64(arg) {
             Some(i @ 0..=0x10FFFF) => {
                 // Surrogates cannot be stored in UTF-8 text.
@@ -272,9 +274,16 @@ fn format_char(arg: Value) -> R<char> {
 }
 
 fn format_long(arg: Value, spec: &Conv) -> R<String> {
-    let is_int = arg.is_small() || matches!(arg.kind(), Kind::Int | Kind::Bool);
-    let v = if is_int {
-        arg
+    let as_int = if matches!(spec.ch, 'o' | 'x' | 'X') || crate::num::int_value(arg).is_some() {
+        crate::num::as_int(arg)?
+    } else if crate::class_ops::is_user(arg) && matches!(arg.kind(), Kind::Instance | Kind::Float) {
+        // `%d` takes `int(arg)`: `__int__`, then `__index__`.
+        crate::class_ops::to_int(arg)?
+    } else {
+        None
+    };
+    let v = if let Some(v) = as_int {
+        v
     } else if matches!(spec.ch, 'o' | 'x' | 'X') || arg.kind() != Kind::Float {
         let what = if matches!(spec.ch, 'o' | 'x' | 'X') {
             "an integer"
@@ -339,8 +348,15 @@ fn float_to_int(x: f64) -> R<Value> {
 }
 
 fn format_float(arg: Value, spec: &Conv) -> R<String> {
-    let x = match arg.kind() {
-        Kind::Float | Kind::Int | Kind::Bool => crate::num::to_f64(arg)?,
+    let user_float = if crate::class_ops::is_user(arg) && arg.kind() != Kind::Float {
+        // `PyFloat_AsDouble`: `__float__`, then `__index__`.
+        crate::class_ops::to_float(arg)?
+    } else {
+        None
+    };
+    let x = match (user_float, arg.kind()) {
+        (Some(f), _) => crate::num::to_f64(f)?,
+        (None, Kind::Float | Kind::Int | Kind::Bool) => crate::num::to_f64(arg)?,
         _ => {
             return Err(type_error(format!(
                 "must be real number, not {}",

@@ -43,14 +43,7 @@ fn obj(v: Value) -> &'static RangeObj {
 
 /// An int (or bool, read as an int) argument of `range()`.
 fn int_arg(v: Value) -> R<Value> {
-    match v.kind() {
-        Kind::Int => Ok(v),
-        Kind::Bool => Ok(Value::from_small(crate::num::bool_value(v) as i64)),
-        _ => Err(type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            object::type_name(v)
-        ))),
-    }
+    crate::num::int_arg(v)
 }
 
 /// Number of items of `range(lo, hi, step)` (CPython's `compute_range_length`).
@@ -191,9 +184,12 @@ fn item_big(r: &RangeObj, i: &IBig) -> Value {
 /// `r[k]` for an int `k` or a slice.
 pub fn getitem(o: Value, k: Value) -> R<Value> {
     let r = obj(o);
-    match k.kind() {
-        Kind::Int | Kind::Bool => {
-            if let (Some((start, _, step, n)), Some(i)) = (r.small, crate::slice::clamped_index(k))
+    if k.kind() == Kind::Slice {
+        return slice(r, k);
+    }
+    match crate::num::as_int(k)? {
+        Some(k) => {
+            if let (Some((start, _, step, n)), Some(i)) = (r.small, crate::slice::clamped_index(k)?)
             {
                 if i != i64::MIN && i != i64::MAX {
                     let i = if i < 0 {
@@ -217,8 +213,7 @@ pub fn getitem(o: Value, k: Value) -> R<Value> {
             }
             Ok(item_big(r, &i))
         }
-        Kind::Slice => slice(r, k),
-        _ => Err(type_error(format!(
+        None => Err(type_error(format!(
             "range indices must be integers or slices, not {}",
             object::type_name(k)
         ))),
@@ -230,11 +225,11 @@ fn slice_bound(v: Value, default: &IBig, len: &IBig, lower: &IBig, upper: &IBig)
     if object::is_none(v) {
         return Ok(default.clone());
     }
-    if !matches!(v.kind(), Kind::Int | Kind::Bool) {
+    let Some(v) = crate::num::as_int(v)? else {
         return Err(type_error(
             "slice indices must be integers or None or have an __index__ method",
         ));
-    }
+    };
     let mut x = int::to_ibig(v);
     if x < IBig::ZERO {
         x += len;

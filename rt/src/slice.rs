@@ -2,6 +2,7 @@
 //! int indices (`as_index`), slice bounds (`PySlice_Unpack` and
 //! `PySlice_AdjustIndices` as CPython has them).
 
+use crate::args::Args;
 use crate::error::{index_error, type_error, value_error, R};
 use crate::object::{self, Header, Kind, Object, SLICE_TYPE};
 use crate::value::Value;
@@ -72,6 +73,12 @@ pub fn as_index(v: Value) -> Option<R<i64>> {
                 object::type_name(v)
             ))
         })),
+        // An `int` subclass instance or a user object with `__index__`.
+        _ if crate::class_ops::is_user(v) => match crate::num::as_int(v) {
+            Ok(Some(i)) => as_index(i),
+            Ok(None) => None,
+            Err(e) => Some(Err(e)),
+        },
         _ => None,
     }
 }
@@ -80,38 +87,32 @@ pub fn as_index(v: Value) -> Option<R<i64>> {
 /// TypeError "'str' object cannot be interpreted as an integer" for other
 /// types, OverflowError for ints beyond `Py_ssize_t`.
 pub fn index_arg(v: Value) -> R<i64> {
-    if !v.is_small() && !matches!(v.header().kind, Kind::Int | Kind::Bool) {
-        return Err(type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            object::type_name(v)
-        )));
-    }
+    let v = crate::num::int_arg(v)?;
     crate::int::as_i64(v)
         .ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C ssize_t"))
 }
 
 /// An int clamped to the i64 range, as `_PyEval_SliceIndex` clamps to
-/// `Py_ssize_t`; `None` if `v` is not an int.
-pub fn clamped_index(v: Value) -> Option<i64> {
+/// `Py_ssize_t`; `None` if `v` has no integer value (`num::as_int`).
+pub fn clamped_index(v: Value) -> R<Option<i64>> {
     if v.is_small() {
-        return Some(v.small());
+        return Ok(Some(v.small()));
     }
-    match v.header().kind {
-        Kind::Bool => Some(crate::num::bool_value(v) as i64),
-        Kind::Int => Some(
-            crate::int::as_i64(v).unwrap_or(if crate::int::is_negative(v) {
-                i64::MIN
-            } else {
-                i64::MAX
-            }),
-        ),
-        _ => None,
-    }
+    let Some(v) = crate::num::as_int(v)? else {
+        return Ok(None);
+    };
+    Ok(Some(crate::int::as_i64(v).unwrap_or(
+        if crate::int::is_negative(v) {
+            i64::MIN
+        } else {
+            i64::MAX
+        },
+    )))
 }
 
 /// A bound of `list.index(x, start, stop)`-style methods (`None` not allowed).
 pub fn bound_arg(v: Value) -> R<i64> {
-    clamped_index(v)
+    clamped_index(v)?
         .ok_or_else(|| type_error("slice indices must be integers or have an __index__ method"))
 }
 
@@ -119,7 +120,7 @@ fn slice_part(v: Value, default: i64) -> R<i64> {
     if object::is_none(v) {
         return Ok(default);
     }
-    clamped_index(v).ok_or_else(|| {
+    clamped_index(v)?.ok_or_else(|| {
         type_error("slice indices must be integers or None or have an __index__ method")
     })
 }
@@ -165,6 +166,29 @@ pub fn indices(slice: Value, len: usize) -> R<(i64, i64, i64)> {
     let (mut start, mut stop, step) = unpack(slice)?;
     adjust(len, &mut start, &mut stop, step);
     Ok((start, stop, step))
+}
+
+/// Methods of `slice`.
+pub const METHODS: &[&str] = &["indices"];
+
+/// `s.indices(length)`: the clipped `(start, stop, step)` tuple.
+pub fn call_method(o: Value, name: &str, args: Args) -> R<Value> {
+    match name {
+        "indices" => {
+            let len = args.positional_range("indices", 1, 1)?[0];
+            let len = index_arg(len)?;
+            if len < 0 {
+                return Err(value_error("length should not be negative"));
+            }
+            let (start, stop, step) = indices(o, len as usize)?;
+            Ok(crate::tuple::from_slice(&[
+                crate::int::from_i64(start),
+                crate::int::from_i64(stop),
+                crate::int::from_i64(step),
+            ]))
+        }
+        _ => Err(crate::error::no_attribute(o, name)),
+    }
 }
 
 /// Number of items a clipped slice selects.

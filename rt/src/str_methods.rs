@@ -198,15 +198,8 @@ pub(crate) fn ssize_arg(v: Value) -> R<i64> {
     if v.is_small() {
         return Ok(v.small());
     }
-    match v.kind() {
-        Kind::Bool => Ok(crate::num::bool_value(v) as i64),
-        Kind::Int => crate::int::as_i64(v)
-            .ok_or_else(|| overflow_error("Python int too large to convert to C ssize_t")),
-        _ => Err(type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_name(v)
-        ))),
-    }
+    crate::int::as_i64(crate::num::int_arg(v)?)
+        .ok_or_else(|| overflow_error("Python int too large to convert to C ssize_t"))
 }
 
 /// A `start`/`end` argument: None or an int, clamped like a slice bound.
@@ -214,7 +207,7 @@ fn bound(v: Option<Value>) -> R<Option<i64>> {
     match v {
         None => Ok(None),
         Some(v) if object::is_none(v) => Ok(None),
-        Some(v) => crate::slice::clamped_index(v).map(Some).ok_or_else(|| {
+        Some(v) => crate::slice::clamped_index(v)?.map(Some).ok_or_else(|| {
             type_error("slice indices must be integers or None or have an __index__ method")
         }),
     }

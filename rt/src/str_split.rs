@@ -262,7 +262,9 @@ pub fn join(sep: Value, iterable: Value) -> R<Value> {
             let items = crate::list::obj(iterable).items.borrow().clone();
             join_slice(sep, &items)
         }
-        Kind::Tuple => join_slice(sep, crate::tuple::items(iterable)),
+        Kind::Tuple if !crate::class_ops::is_user(iterable) => {
+            join_slice(sep, crate::tuple::items(iterable))
+        }
         _ => {
             let it = if iterable.kind() == Kind::Iter {
                 iterable

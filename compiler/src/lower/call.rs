@@ -239,9 +239,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         }
     }
 
-    /// `super()` in a method: the class from the implicit `__class__` cell
-    /// and the method's first argument. `None` when `super` is rebound or
-    /// there is no enclosing class (rt then raises like CPython).
+    /// `super()` in a function: the class from the implicit `__class__`
+    /// cell (null outside a class) and the function's first argument.
+    /// `None` when `super` is rebound or there is no first argument (the
+    /// generic call then raises "super(): no arguments" like CPython).
     fn zero_arg_super(&mut self, e: &'a Expr) -> LResult<Option<Value>> {
         let (b, _) = self.binding("super");
         if b != Binding::Global || self.m.res.module_assigned.contains("super") {
@@ -251,10 +252,11 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let Some(first) = self.first_param.clone() else {
             return Ok(None);
         };
-        if cb != Binding::Free {
-            return Ok(None);
-        }
-        let cls = self.load_name("__class__", e.span)?;
+        let cls = if cb == Binding::Free {
+            self.load_name("__class__", e.span)?
+        } else {
+            self.b.ins().iconst(types::I64, 0)
+        };
         let obj = self.load_name(&first, e.span)?;
         self.set_line(e.span);
         Ok(Some(self.rt_val(RtFn::Super, &[cls, obj])))

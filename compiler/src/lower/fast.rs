@@ -364,14 +364,14 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let fi = self.b.ins().fcvt_from_sint(types::F64, i);
         self.b.ins().jump(done, &[BlockArg::Value(fi)]);
         self.b.switch_to_block(obj_b);
-        let kind = self
+        // The exact type, not the kind: instances of a `float` subclass have
+        // kind Float but may override the operator.
+        let ty = self
             .b
             .ins()
-            .load(types::I32, MemFlagsData::trusted(), v, layout::HEADER_KIND);
-        let is_float = self
-            .b
-            .ins()
-            .icmp_imm_u(IntCC::Equal, kind, layout::KIND_FLOAT as i64);
+            .load(types::I64, MemFlagsData::trusted(), v, layout::HEADER_TY);
+        let float_ty = self.data_addr(layout::FLOAT_TYPE_SYMBOL);
+        let is_float = self.b.ins().icmp(IntCC::Equal, ty, float_ty);
         self.b.ins().brif(is_float, float_b, &[], slow, &[]);
         self.b.switch_to_block(float_b);
         let x = self

@@ -689,8 +689,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let Some(cscope) = self.m.res.scope_for(c.span) else {
             return self.unsupported("this class (no scope)", c.span);
         };
-        if let Some(k) = c.keywords.first() {
-            return self.unsupported("class keyword arguments (metaclasses)", k.span);
+        if let Some(k) = c.keywords.iter().find(|k| k.arg.is_none()) {
+            return self.unsupported("`**` in a class's keyword arguments", k.span);
         }
         if let Some(b) = c
             .bases
@@ -705,11 +705,19 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             .iter()
             .map(|d| self.expr(d))
             .collect::<LResult<Vec<_>>>()?;
+        // Keyword values follow the bases in one array, as in a call
+        // (rt passes them to `__init_subclass__`).
         let bases = c
             .bases
             .iter()
+            .chain(c.keywords.iter().map(|k| &k.value))
             .map(|b| self.expr(b))
             .collect::<LResult<Vec<_>>>()?;
+        let kw_names: Vec<String> = c
+            .keywords
+            .iter()
+            .filter_map(|k| k.arg.as_ref().map(|a| a.name.clone()))
+            .collect();
         let qualname = self.qualname_for(&c.name.name);
         self.m.scope_names.insert(cscope, c.name.name.clone());
         let ns = self.rt_val(RtFn::DictNew, &[]);
@@ -754,8 +762,13 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let n = self.b.ins().iconst(types::I64, bases.len() as i64);
         let bases_t = self.rt_val(RtFn::TupleNew, &[arr, n]);
         let name = self.str_const(&c.name.name);
-        let z = self.null();
-        let mut cls = self.rt_val(RtFn::ClassNew, &[name, qn, bases_t, ns, z]);
+        let kwnames = if kw_names.is_empty() {
+            self.null()
+        } else {
+            let idx = self.m.const_kwnames(&kw_names);
+            self.const_slot(idx)
+        };
+        let mut cls = self.rt_val(RtFn::ClassNew, &[name, qn, bases_t, ns, kwnames]);
         if let Some(cell) = class_cell {
             self.b
                 .ins()
