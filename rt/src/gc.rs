@@ -13,12 +13,9 @@ mod stack;
 use crate::object::Object;
 use crate::value::Value;
 use heap::{Heap, Info};
-use mimalloc::MiMalloc;
-use std::alloc::{GlobalAlloc, Layout};
 use std::cell::{RefCell, UnsafeCell};
 use std::mem::ManuallyDrop;
 use std::ops::{Deref, DerefMut};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// The heap is not collected before it holds this many bytes (cells plus
 /// malloc memory owned by objects and rt).
@@ -82,86 +79,6 @@ fn with_gc<R>(f: impl FnOnce(&mut Gc) -> R) -> R {
     })
 }
 
-// ============================ malloc accounting ============================
-
-/// Bytes currently allocated through Rust's global allocator (object-owned
-/// buffers like list items, strings and big-int limbs, and rt's own data);
-/// counted so that programs whose garbage is mostly malloc memory (a list of
-/// a million items is one 48-byte cell) still trigger collections.
-static MALLOC_BYTES: AtomicUsize = AtomicUsize::new(0);
-
-/// mimalloc, counting bytes in use. (glibc's malloc spent 25-40% of the
-/// run time of fannkuch, strings and dict_words; mimalloc made them
-/// 1.3-2.5x faster at about the same peak RSS.)
-struct Counting;
-
-/// Retries an allocation that failed after releasing the emergency reserve
-/// (`oom`), which makes the next rt result a MemoryError; a small request
-/// that fails even then ends the program cleanly. Large requests get null
-/// back: their callers (`try_reserve`) raise MemoryError themselves.
-fn retry(size: usize, attempt: impl Fn() -> *mut u8) -> *mut u8 {
-    if !crate::oom::on_failure(size) {
-        return std::ptr::null_mut();
-    }
-    let p = attempt();
-    if p.is_null() {
-        crate::oom::exhausted();
-    }
-    p
-}
-
-// SAFETY: forwards to `MiMalloc` unchanged; only adds relaxed counters and
-// retries failures once after freeing memory.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
-        MALLOC_BYTES.fetch_add(l.size(), Ordering::Relaxed);
-        // SAFETY: the caller's contract is `GlobalAlloc::alloc`'s.
-        let p = unsafe { MiMalloc.alloc(l) };
-        if !p.is_null() {
-            return p;
-        }
-        let p = retry(l.size(), || unsafe { MiMalloc.alloc(l) });
-        if p.is_null() {
-            MALLOC_BYTES.fetch_sub(l.size(), Ordering::Relaxed);
-        }
-        p
-    }
-    unsafe fn alloc_zeroed(&self, l: Layout) -> *mut u8 {
-        MALLOC_BYTES.fetch_add(l.size(), Ordering::Relaxed);
-        // SAFETY: as for `alloc`.
-        let p = unsafe { MiMalloc.alloc_zeroed(l) };
-        if !p.is_null() {
-            return p;
-        }
-        let p = retry(l.size(), || unsafe { MiMalloc.alloc_zeroed(l) });
-        if p.is_null() {
-            MALLOC_BYTES.fetch_sub(l.size(), Ordering::Relaxed);
-        }
-        p
-    }
-    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
-        MALLOC_BYTES.fetch_sub(l.size(), Ordering::Relaxed);
-        // SAFETY: as for `GlobalAlloc::dealloc`.
-        unsafe { MiMalloc.dealloc(p, l) }
-    }
-    unsafe fn realloc(&self, p: *mut u8, l: Layout, new_size: usize) -> *mut u8 {
-        // SAFETY: as for `GlobalAlloc::realloc`.
-        let mut q = unsafe { MiMalloc.realloc(p, l, new_size) };
-        if q.is_null() {
-            // SAFETY: on failure `p` is still valid and owned by the caller.
-            q = retry(new_size, || unsafe { MiMalloc.realloc(p, l, new_size) });
-        }
-        if !q.is_null() {
-            MALLOC_BYTES.fetch_add(new_size, Ordering::Relaxed);
-            MALLOC_BYTES.fetch_sub(l.size(), Ordering::Relaxed);
-        }
-        q
-    }
-}
-
-#[global_allocator]
-static ALLOCATOR: Counting = Counting;
-
 // ============================ allocation ============================
 
 /// Allocates `obj` in the GC heap. The reference is valid while the object
@@ -181,7 +98,14 @@ pub fn alloc<T: Object>(obj: T) -> &'static T {
                 gc.collect(&|t| obj.trace(t));
                 gc.heap
                     .alloc_cell(sp, info)
-                    .unwrap_or_else(|| out_of_memory())
+                    .or_else(|| {
+                        // Released address space makes room for a block;
+                        // the operation then raises MemoryError (`oom`).
+                        crate::oom::on_failure(0)
+                            .then(|| gc.heap.alloc_cell(sp, info))
+                            .flatten()
+                    })
+                    .unwrap_or_else(|| crate::oom::exhausted())
             }
         };
         let p = cell as *mut T;
@@ -207,7 +131,7 @@ impl Gc {
                 return true;
             }
         }
-        self.heap.bytes + MALLOC_BYTES.load(Ordering::Relaxed) > self.threshold
+        self.heap.bytes + crate::alloc::malloc_bytes() > self.threshold
     }
 
     /// Marks from all roots plus `extra`, sweeps, and sets the next trigger.
@@ -258,7 +182,7 @@ impl Gc {
             let work = self.heap.objects + stack_words;
             self.countdown = self.stress.max(work / STRESS_SCALE);
         }
-        let in_use = self.heap.bytes + MALLOC_BYTES.load(Ordering::Relaxed);
+        let in_use = self.heap.bytes + crate::alloc::malloc_bytes();
         self.threshold = (in_use * GROWTH).max(MIN_THRESHOLD);
         self.collections += 1;
         self.collecting = false;
@@ -313,17 +237,6 @@ fn trace_rt_roots(t: &mut Tracer) {
     crate::descr::trace_roots(t);
     crate::shape::trace_roots(t);
     crate::basetype::for_each_root(|v| t.visit(v));
-}
-
-/// Reports an exhausted heap the way CPython reports an uncaught
-/// MemoryError and exits. A GC allocation cannot fail in rt's API, so this
-/// is not catchable; size checks before big allocations raise the
-/// catchable MemoryError as CPython does.
-#[cold]
-fn out_of_memory() -> ! {
-    crate::output::flush();
-    crate::output::write_err("MemoryError\n");
-    std::process::exit(1)
 }
 
 // ============================ tracing ============================

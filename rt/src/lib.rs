@@ -6,6 +6,7 @@
 
 // Core: value representation, objects, errors, dispatch.
 pub mod abi;
+pub mod alloc;
 pub mod args;
 pub mod dispatch;
 pub mod error;

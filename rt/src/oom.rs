@@ -31,24 +31,6 @@ fn reserve_layout() -> Layout {
     Layout::from_size_align(RESERVE_BYTES, 16).unwrap_or(Layout::new::<u8>())
 }
 
-extern "C" {
-    fn mi_option_set(option: i32, value: std::ffi::c_long);
-    #[cfg(test)]
-    fn mi_option_get(option: i32) -> std::ffi::c_long;
-}
-
-/// `mi_option_arena_reserve` in the mimalloc v3 sources libmimalloc-sys
-/// 0.1.49 builds (pinned by Cargo.lock; a unit test checks the default).
-const MI_OPTION_ARENA_RESERVE: i32 = 23;
-
-/// Makes mimalloc reserve address space in 64 MiB arenas instead of 1 GiB
-/// ones, so that the address space the released reserve gives back is
-/// enough for its next arena.
-pub fn configure_allocator() {
-    // SAFETY: plain setters of mimalloc's option table; any value is valid.
-    unsafe { mi_option_set(MI_OPTION_ARENA_RESERVE, 64 * 1024) };
-}
-
 /// Allocates the reserve if it is not held (program start, after each
 /// collection). Its pages are never touched, so it costs address space,
 /// not RSS: allocations fail for lack of address space (`ulimit -v`, a
@@ -100,20 +82,4 @@ pub fn exhausted() -> ! {
     crate::output::flush();
     crate::output::write_err("MemoryError\n");
     std::process::exit(1)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn arena_reserve_option_index() {
-        // 1 GiB in KiB is mimalloc's default for this option on 64-bit.
-        // SAFETY: a plain getter.
-        let v = unsafe { mi_option_get(MI_OPTION_ARENA_RESERVE) };
-        assert!(
-            v == 1 << 20 || v == 64 * 1024,
-            "option {MI_OPTION_ARENA_RESERVE} is {v}"
-        );
-    }
 }

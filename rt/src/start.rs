@@ -14,7 +14,6 @@ pub type MainFn = extern "C" fn() -> Value;
 /// Called from the `main` symbol the compiler emits.
 #[no_mangle]
 pub extern "C" fn alc_rt_start(_argc: i32, _argv: *const *const u8, body: MainFn) -> i32 {
-    crate::oom::configure_allocator();
     crate::output::init();
     let runner = move || {
         let marker = 0u8;
