@@ -10,7 +10,7 @@
 mod heap;
 mod stack;
 
-use crate::object::Object;
+use crate::object::{Object, VarObject};
 use crate::value::Value;
 use heap::{Heap, Info};
 use std::alloc::{GlobalAlloc, Layout, System};
@@ -136,12 +136,12 @@ pub fn alloc<T: Object>(obj: T) -> &'static T {
         }
         let sp = T::KINDS[0] as usize;
         let info = &Info::<T>::INFO;
-        let cell = match gc.heap.alloc_cell(sp, info) {
+        let cell = match gc.heap.alloc_cell(sp, info, Info::<T>::CELL) {
             Some(c) => c,
             None => {
                 gc.collect(&|t| obj.trace(t));
                 gc.heap
-                    .alloc_cell(sp, info)
+                    .alloc_cell(sp, info, Info::<T>::CELL)
                     .unwrap_or_else(|| out_of_memory())
             }
         };
@@ -153,6 +153,68 @@ pub fn alloc<T: Object>(obj: T) -> &'static T {
             &*p
         }
     })
+}
+
+/// Allocates `obj` followed by a copy of `vals` in one cell (a tuple and
+/// its items), so no separate buffer is needed. `vals` and `obj`'s own
+/// values are roots if it collects first.
+#[inline]
+pub fn alloc_var<T: VarObject>(obj: T, vals: &[Value]) -> &'static T {
+    debug_assert_eq!(obj.n_values(), vals.len());
+    let size = std::mem::size_of::<T>() + std::mem::size_of_val(vals);
+    with_gc(|gc| {
+        let cell = {
+            let roots = |t: &mut Tracer| {
+                obj.trace(t);
+                t.visit_all(vals);
+            };
+            if gc.due() {
+                gc.collect(&roots);
+            }
+            let info = &Info::<T>::VAR_INFO;
+            let place = |heap: &mut Heap| match heap::size_class(size) {
+                Some((class, cell)) => {
+                    heap.alloc_cell(Heap::var_space(T::VAR_SLOT, class), info, cell)
+                }
+                None => heap.alloc_large(info, size),
+            };
+            match place(&mut gc.heap) {
+                Some(c) => c,
+                None => {
+                    gc.collect(&roots);
+                    place(&mut gc.heap).unwrap_or_else(|| out_of_memory())
+                }
+            }
+        };
+        let p = cell as *mut T;
+        // SAFETY: `cell` is a fresh 16-aligned cell of at least `size`
+        // bytes: room for `T` and then `vals.len()` values (T's size is a
+        // multiple of 8, so they are aligned), in a block that stays mapped
+        // while the cell is allocated.
+        unsafe {
+            p.write(obj);
+            let dst = cell.add(std::mem::size_of::<T>()) as *mut Value;
+            std::ptr::copy_nonoverlapping(vals.as_ptr(), dst, vals.len());
+            &*p
+        }
+    })
+}
+
+/// The values following a variable-size object in its cell.
+#[inline]
+pub fn var_values<T: VarObject>(obj: &T) -> &[Value] {
+    let addr = obj as *const T as usize + std::mem::size_of::<T>();
+    // SAFETY: `obj` was allocated by `alloc_var` (VarObject's contract),
+    // which wrote `obj.n_values()` values right after it in the same cell; the
+    // cell lives as long as `obj` is reachable, and the values are never
+    // written again. The address takes the provenance the cell's pointer
+    // exposed when it became a `Value`.
+    unsafe {
+        std::slice::from_raw_parts(
+            std::ptr::with_exposed_provenance::<Value>(addr),
+            obj.n_values(),
+        )
+    }
 }
 
 impl Gc {

@@ -19,6 +19,12 @@ pub const TYPE_VERSION: i32 = 48;
 /// Size of `instance::AttrCache`, the per-site inline cache generated code
 /// reserves (zeroed, writable) for `alc_rt_getattr_ic` and friends.
 pub const ATTR_CACHE_SIZE: i32 = 24;
+/// Offset of `TupleObj::len` (a usize).
+pub const TUPLE_LEN: i32 = 24;
+/// Offset of a tuple's first item (the items follow the `TupleObj`).
+pub const TUPLE_ITEMS: i32 = 32;
+/// The exported symbol of the `tuple` type object (`object::TUPLE_TYPE`).
+pub const TUPLE_TYPE_SYMBOL: &str = "alc_rt_tuple_type";
 /// `Kind` numbers generated code tests against.
 pub const KIND_FLOAT: u32 = Kind::Float as u32;
 /// `Kind::Bool`
@@ -48,6 +54,11 @@ mod tests {
         assert_eq!(
             std::mem::size_of::<crate::instance::AttrCache>() as i32,
             ATTR_CACHE_SIZE
+        );
+        assert_eq!(offset_of!(crate::tuple::TupleObj, len) as i32, TUPLE_LEN);
+        assert_eq!(
+            std::mem::size_of::<crate::tuple::TupleObj>() as i32,
+            TUPLE_ITEMS
         );
     }
 }

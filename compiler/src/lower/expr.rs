@@ -176,7 +176,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 let o = self.expr(value)?;
                 let k = self.expr(index)?;
                 self.set_line(e.span);
-                Ok(self.rt_val(RtFn::GetItem, &[o, k]))
+                Ok(self.getitem(o, k))
             }
             ExprKind::Starred(_) => Err(crate::diagnostics::Diagnostic::error(
                 "can't use starred expression here",
