@@ -575,3 +575,60 @@ fn unmap_block(b: *mut Block, span: usize) {
     // SAFETY: `b` is a block this heap mapped and no longer references.
     unsafe { munmap(b as *mut u8, span) };
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn size_classes_fit_and_waste_at_most_a_quarter() {
+        let mut last = (0, 0);
+        for size in 1..=MAX_CLASS_SIZE {
+            let (class, cell) = size_class(size).expect("classed size");
+            assert!(class < NCLASSES && cell >= size && cell % CELL_ALIGN == 0);
+            assert!(size <= 256 || (cell - size) * 4 <= cell, "{size} -> {cell}");
+            assert!(class >= last.0 && (class != last.0 || cell == last.1));
+            last = (class, cell);
+        }
+        assert_eq!(size_class(MAX_CLASS_SIZE + 1), None);
+        assert_eq!(size_class(48), Some((3, 48)));
+    }
+
+    #[test]
+    fn reciprocal_cell_index_is_exact() {
+        let mut cells: Vec<usize> = (1..=MAX_CLASS_SIZE)
+            .filter_map(size_class)
+            .map(|(_, c)| c)
+            .collect();
+        cells.dedup();
+        for cell in cells {
+            let recip = (1u64 << RECIP_SHIFT) / cell as u64 + 1;
+            for off in (0..BLOCK_SIZE).step_by(8) {
+                let idx = ((off as u64 * recip) >> RECIP_SHIFT) as usize;
+                assert_eq!(idx, off / cell, "offset {off}, cell {cell}");
+            }
+        }
+    }
+
+    #[test]
+    fn large_and_classed_cells_are_found_by_interior_pointers() {
+        let mut heap = Heap::new();
+        let info = &Info::<crate::tuple::TupleObj>::VAR_INFO;
+        let (class, cell) = size_class(48).unwrap();
+        let sp = Heap::var_space(0, class);
+        let a = heap.alloc_cell(sp, info, cell).unwrap() as usize;
+        let b = heap.alloc_cell(sp, info, cell).unwrap() as usize;
+        let big = heap.alloc_large(info, 3 * BLOCK_SIZE).unwrap() as usize;
+        assert_eq!(b - a, 48);
+        for (p, start) in [(a, a), (a + 40, a), (b + 8, b), (big + 2 * BLOCK_SIZE, big)] {
+            let (blk, idx) = heap.find(p).expect("allocated cell");
+            // SAFETY: `find` returned a mapped block of this heap.
+            assert_eq!(unsafe { &*blk }.cell(idx), start);
+        }
+        assert!(heap.find(b + 48).is_none());
+        assert!(heap.find(a - CELLS_OFFSET).is_none());
+        heap.sweep(false);
+        assert!(heap.find(a).is_none() && heap.find(big).is_none());
+        assert_eq!(heap.objects, 0);
+    }
+}
