@@ -345,7 +345,7 @@ impl Heap {
     }
 
     /// The mapped block containing `addr`, if any.
-    #[inline]
+    #[inline(always)]
     fn block_of(&self, addr: usize) -> Option<&Block> {
         if addr < self.min || addr >= self.max {
             return None;
@@ -365,8 +365,9 @@ impl Heap {
     }
 
     /// The block and cell index of the allocated object containing `addr`
-    /// (interior pointers included).
-    #[inline]
+    /// (interior pointers included). Inlined: marking calls it for every
+    /// traced value.
+    #[inline(always)]
     pub fn find(&self, addr: usize) -> Option<(*mut Block, usize)> {
         let block = self.block_of(addr)?;
         let base = block as *const Block as usize;
