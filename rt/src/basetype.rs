@@ -672,11 +672,7 @@ fn rebox(p: Value, t: &'static TypeObj) -> Value {
             header: header(Kind::Float),
             value: crate::float::value(p),
         })),
-        Kind::Tuple => Value::from_ref(crate::gc::alloc(crate::tuple::TupleObj {
-            header: header(Kind::Tuple),
-            hash: std::cell::Cell::new(-1),
-            items: crate::tuple::items(p).into(),
-        })),
+        Kind::Tuple => crate::tuple::new(t, crate::tuple::items(p)),
         _ => instance::alloc(t, p),
     }
 }

@@ -10,7 +10,7 @@
 mod heap;
 mod stack;
 
-use crate::object::Object;
+use crate::object::{Object, VarObject};
 use crate::value::Value;
 use heap::{Heap, Info};
 use std::cell::{RefCell, UnsafeCell};
@@ -86,36 +86,110 @@ fn with_gc<R>(f: impl FnOnce(&mut Gc) -> R) -> R {
 /// which `obj`'s own values are roots.
 #[inline]
 pub fn alloc<T: Object>(obj: T) -> &'static T {
-    with_gc(|gc| {
+    // The cell is found inside `with_gc` and filled after it, so `obj` is
+    // written once, straight into the cell (nothing can collect between).
+    let cell = with_gc(|gc| {
         if gc.due() {
             gc.collect(&|t| obj.trace(t));
         }
         let sp = T::KINDS[0] as usize;
         let info = &Info::<T>::INFO;
-        let cell = match gc.heap.alloc_cell(sp, info) {
+        match gc.heap.alloc_cell(sp, info, Info::<T>::CELL) {
             Some(c) => c,
             None => {
                 gc.collect(&|t| obj.trace(t));
                 gc.heap
-                    .alloc_cell(sp, info)
+                    .alloc_cell(sp, info, Info::<T>::CELL)
                     .or_else(|| {
                         // Released address space makes room for a block;
                         // the operation then raises MemoryError (`oom`).
                         crate::oom::on_failure(0)
-                            .then(|| gc.heap.alloc_cell(sp, info))
+                            .then(|| gc.heap.alloc_cell(sp, info, Info::<T>::CELL))
                             .flatten()
                     })
                     .unwrap_or_else(|| crate::oom::exhausted())
             }
-        };
-        let p = cell as *mut T;
-        // SAFETY: `cell` is a fresh cell of at least `size_of::<T>()` bytes,
-        // 16-aligned, in a block that stays mapped while the cell is allocated.
-        unsafe {
-            p.write(obj);
-            &*p
         }
-    })
+    });
+    let p = cell as *mut T;
+    // SAFETY: `cell` is a fresh cell of at least `size_of::<T>()` bytes,
+    // 16-aligned, in a block that stays mapped while the cell is allocated;
+    // no collection runs before it is initialised here.
+    unsafe {
+        p.write(obj);
+        &*p
+    }
+}
+
+/// Allocates `obj` followed by a copy of `vals` in one cell (a tuple and
+/// its items), so no separate buffer is needed. `vals` and `obj`'s own
+/// values are roots if it collects first.
+#[inline]
+pub fn alloc_var<T: VarObject>(obj: T, vals: &[Value]) -> &'static T {
+    debug_assert_eq!(obj.n_values(), vals.len());
+    let size = std::mem::size_of::<T>() + std::mem::size_of_val(vals);
+    let cell = with_gc(|gc| {
+        let roots = |t: &mut Tracer| {
+            obj.trace(t);
+            t.visit_all(vals);
+        };
+        if gc.due() {
+            gc.collect(&roots);
+        }
+        let info = &Info::<T>::VAR_INFO;
+        let place = |heap: &mut Heap| match heap::size_class(size) {
+            Some((class, cell)) => heap.alloc_cell(Heap::var_space(T::VAR_SLOT, class), info, cell),
+            None => heap.alloc_large(info, size),
+        };
+        match place(&mut gc.heap) {
+            Some(c) => c,
+            None => {
+                gc.collect(&roots);
+                place(&mut gc.heap)
+                    .or_else(|| {
+                        crate::oom::on_failure(0)
+                            .then(|| place(&mut gc.heap))
+                            .flatten()
+                    })
+                    .unwrap_or_else(|| crate::oom::exhausted())
+            }
+        }
+    });
+    let p = cell as *mut T;
+    // SAFETY: `cell` is a fresh 16-aligned cell of at least `size` bytes:
+    // room for `T` and then `vals.len()` values (T's size is a multiple of
+    // 8, so they are aligned), in a block that stays mapped while the cell
+    // is allocated; no collection runs before it is initialised here.
+    unsafe {
+        p.write(obj);
+        let dst = cell.add(std::mem::size_of::<T>()) as *mut Value;
+        if vals.len() <= 4 {
+            // Small tuples: word stores, not a `memcpy` call.
+            for (i, &v) in vals.iter().enumerate() {
+                dst.add(i).write(v);
+            }
+        } else {
+            std::ptr::copy_nonoverlapping(vals.as_ptr(), dst, vals.len());
+        }
+        &*p
+    }
+}
+
+/// The values following a variable-size object in its cell.
+#[inline]
+pub fn var_values<T: VarObject>(obj: &T) -> &[Value] {
+    let addr = obj as *const T as usize + std::mem::size_of::<T>();
+    // SAFETY: `obj` was allocated by `alloc_var` (VarObject's contract),
+    // which wrote `obj.n_values()` values right after it in the same cell; the
+    // cell lives as long as `obj` is reachable, and the values are never
+    // written again. The address takes the provenance the cell's pointer
+    // exposed when it became a `Value`.
+    unsafe {
+        std::slice::from_raw_parts(
+            std::ptr::with_exposed_provenance::<Value>(addr),
+            obj.n_values(),
+        )
+    }
 }
 
 impl Gc {
@@ -282,8 +356,8 @@ impl Tracer<'_> {
         if w == 0 {
             return;
         }
-        if self.heap.find(w).is_some() {
-            self.mark(w);
+        if let Some((b, idx)) = self.heap.find(w) {
+            self.mark_cell(b, idx);
         } else if w & 7 == 0 && w > 4096 && !(sp..top).contains(&w) {
             self.misses.push(w);
         }
@@ -323,14 +397,20 @@ impl Tracer<'_> {
     #[inline]
     fn mark(&mut self, addr: usize) {
         if let Some((b, idx)) = self.heap.find(addr) {
-            // SAFETY: `find` returned a mapped block of this heap; marking
-            // writes only its side bitmap.
-            let block = unsafe { &mut *b };
-            let bit = 1u64 << (idx % 64);
-            if block.mark[idx / 64] & bit == 0 {
-                block.mark[idx / 64] |= bit;
-                self.stack.push(block.cell(idx));
-            }
+            self.mark_cell(b, idx);
+        }
+    }
+
+    /// Marks allocated cell `idx` of block `b` and queues it for tracing.
+    #[inline]
+    fn mark_cell(&mut self, b: *mut heap::Block, idx: usize) {
+        // SAFETY: `b` is a mapped block of this heap (from `find`); marking
+        // writes only its side bitmap.
+        let block = unsafe { &mut *b };
+        let bit = 1u64 << (idx % 64);
+        if block.mark[idx / 64] & bit == 0 {
+            block.mark[idx / 64] |= bit;
+            self.stack.push(block.cell(idx));
         }
     }
 

@@ -48,6 +48,12 @@ pub const LIST_ITEMS_LEN: i32 = 24;
 /// inline float arithmetic compares a header's type with its address, so
 /// instances of `float` subclasses (same kind, other type) take the slow path.
 pub const FLOAT_TYPE_SYMBOL: &str = "alc_rt_float_type";
+/// Offset of `TupleObj::len` (a usize).
+pub const TUPLE_LEN: i32 = 24;
+/// Offset of a tuple's first item (the items follow the `TupleObj`).
+pub const TUPLE_ITEMS: i32 = 32;
+/// The exported symbol of the `tuple` type object (`object::TUPLE_TYPE`).
+pub const TUPLE_TYPE_SYMBOL: &str = "alc_rt_tuple_type";
 /// `Kind` numbers generated code tests against.
 pub const KIND_FLOAT: u32 = Kind::Float as u32;
 /// `Kind::List`: exact lists (subclass instances are `Kind::Instance`).
@@ -97,6 +103,11 @@ mod tests {
         assert_eq!(
             std::mem::size_of::<crate::instance::AttrCache>() as i32,
             ATTR_CACHE_SIZE
+        );
+        assert_eq!(offset_of!(crate::tuple::TupleObj, len) as i32, TUPLE_LEN);
+        assert_eq!(
+            std::mem::size_of::<crate::tuple::TupleObj>() as i32,
+            TUPLE_ITEMS
         );
     }
 }

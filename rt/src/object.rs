@@ -94,6 +94,21 @@ pub unsafe trait Object: 'static {
     }
 }
 
+/// An object followed in its GC cell by `n_values()` values (a tuple's items),
+/// allocated with `gc::alloc_var`; the collector traces those values after
+/// calling `trace`.
+///
+/// # Safety
+/// Objects of this type must only be created by `gc::alloc_var`, and
+/// `n_values()` must return the number of values it wrote after the object.
+pub unsafe trait VarObject: Object {
+    /// Which group of size-classed spaces holds this type (one per type).
+    const VAR_SLOT: usize;
+
+    /// The number of values following the object.
+    fn n_values(&self) -> usize;
+}
+
 /// A type object: the value `type(x)` returns. Built-in types are
 /// `const`-constructed statics; user classes (`crate::class`) are allocated
 /// when their `class` statement runs and carry `class` data.
@@ -194,7 +209,9 @@ builtin_types! {
     STR_TYPE = ("str", Str);
     /// `list`
     LIST_TYPE = ("list", List);
-    /// `tuple`
+    /// `tuple`; generated code compares a header's type against its
+    /// address (the `t[i]` fast path).
+    #[export_name = "alc_rt_tuple_type"]
     TUPLE_TYPE = ("tuple", Tuple);
     /// `dict`
     DICT_TYPE = ("dict", Dict);

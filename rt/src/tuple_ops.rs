@@ -75,13 +75,13 @@ pub fn hash(v: Value) -> R<i64> {
     }
     crate::recursion::check()?;
     let mut acc = XXPRIME_5;
-    for x in t.items.iter() {
+    for x in t.items().iter() {
         let lane = crate::key::hash(*x)? as u64;
         acc = acc.wrapping_add(lane.wrapping_mul(XXPRIME_2));
         acc = acc.rotate_left(31);
         acc = acc.wrapping_mul(XXPRIME_1);
     }
-    acc = acc.wrapping_add((t.items.len() as u64) ^ (XXPRIME_5 ^ 3527539));
+    acc = acc.wrapping_add((t.len as u64) ^ (XXPRIME_5 ^ 3527539));
     let h = if acc == u64::MAX {
         1546275796
     } else {

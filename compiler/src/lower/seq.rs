@@ -1,4 +1,5 @@
 //! Inline list access: `l[i]`, `l[i] = v` and `len(l)` on exact lists read
+//! (`t[i]` on tuples is in fast.rs)
 //! the buffer address and length rt keeps at fixed offsets
 //! (`alrt::list::ListItems`); every other case is an rt call.
 
@@ -80,10 +81,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.ins().iadd(p, off)
     }
 
-    /// `o[k]`
+    /// `o[k]`: lists here, tuples in `getitem` (fast.rs), then rt.
     pub fn getitem_site(&mut self, o: Value, k: Value) -> Value {
         let slow = self.b.create_block();
-        self.b.set_cold_block(slow);
         let done = self.b.create_block();
         let r = self.b.append_block_param(done, types::I64);
         self.branch_if_list(o, slow);
@@ -94,7 +94,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             .load(types::I64, MemFlagsData::trusted(), addr, 0);
         self.b.ins().jump(done, &[BlockArg::Value(v)]);
         self.b.switch_to_block(slow);
-        let sv = self.rt_val(RtFn::GetItem, &[o, k]);
+        let sv = self.getitem(o, k);
         self.b.ins().jump(done, &[BlockArg::Value(sv)]);
         self.b.switch_to_block(done);
         r

@@ -1,5 +1,8 @@
-//! The GC heap: one space per object type, each a list of 256 KiB blocks of
-//! equal-size cells, with allocation and mark bits in side bitmaps.
+//! The GC heap: one space per fixed-size object type and one per size class
+//! of each variable-size type (objects followed by their values, tuples),
+//! each a list of 256 KiB blocks of equal-size cells, with allocation and
+//! mark bits in side bitmaps; objects bigger than the largest class get a
+//! block of their own (a *large* block, a multiple of 256 KiB).
 //!
 //! A block is `mmap`ed at a `BLOCK_SIZE`-aligned address; its header (the
 //! two bitmaps) sits at the start and the cells follow. Because every space
@@ -9,7 +12,8 @@
 //! a block, so the collector never writes to them.
 
 use super::Tracer;
-use crate::object::Object;
+use crate::object::{Object, VarObject};
+use crate::value::Value;
 use std::marker::PhantomData;
 
 /// Size and alignment of a block.
@@ -17,17 +21,36 @@ pub const BLOCK_SIZE: usize = 256 * 1024;
 /// Smallest cell; cell sizes are multiples of it.
 const CELL_ALIGN: usize = 16;
 const BITMAP_WORDS: usize = BLOCK_SIZE / CELL_ALIGN / 64;
-/// Number of spaces: one per `Kind` value (a type's first kind names it).
-pub const NSPACES: usize = 32;
+/// Spaces of fixed-size types: one per `Kind` value (a type's first kind
+/// names it).
+pub const NKINDS: usize = 32;
+/// Size classes of variable-size objects: cells of 16..=256 bytes in steps
+/// of 16, then four classes per power of two up to `MAX_CLASS_SIZE`.
+pub const NCLASSES: usize = 49;
+/// The largest size-classed cell; bigger objects get a large block.
+pub const MAX_CLASS_SIZE: usize = 64 * 1024;
+/// Variable-size types (`VarObject::VAR_SLOT`), each with `NCLASSES` spaces.
+pub const NVAR_SLOTS: usize = 1;
+const NSPACES: usize = NKINDS + NVAR_SLOTS * NCLASSES;
 /// Empty blocks kept mapped for reuse (8 MiB): unmapping and remapping
 /// blocks every collection costs more system time than the allocation.
 const SPARE_BLOCKS: usize = 32;
+/// The chunk table (`Heap::chunks`) is used while the blocks span at most
+/// this many `BLOCK_SIZE` chunks of address space (256 GiB); beyond that,
+/// lookups binary-search the sorted block list.
+const MAX_CHUNKS: usize = 1 << 20;
+/// Cell indices are computed as `(offset * recip) >> RECIP_SHIFT`, exact for
+/// offsets below `BLOCK_SIZE` and cells of at most `MAX_CLASS_SIZE` bytes
+/// (`2^40 / 2^16 > 2^18`): a multiply instead of a division per lookup.
+const RECIP_SHIFT: u32 = 40;
 /// The byte freed cells are filled with in stress mode.
 pub const POISON: u8 = 0xdb;
 
 /// How the collector handles one Rust type.
 pub struct TypeInfo {
-    pub size: usize,
+    /// False if dropping the type does nothing (sweeping then only clears
+    /// bits).
+    pub needs_drop: bool,
     /// Runs `drop_in_place` on a cell holding this type.
     pub drop: unsafe fn(*mut u8),
     /// Visits every value the object at the cell refers to.
@@ -41,11 +64,47 @@ pub struct Info<T>(PhantomData<T>);
 
 impl<T: Object> Info<T> {
     pub const INFO: TypeInfo = TypeInfo {
-        size: std::mem::size_of::<T>(),
+        needs_drop: std::mem::needs_drop::<T>(),
         drop: drop_cell::<T>,
         trace: trace_cell::<T>,
         buffer: buffer_cell::<T>,
     };
+    /// The cell size of a fixed-size `T`.
+    pub const CELL: usize = cell_size(std::mem::size_of::<T>());
+}
+
+impl<T: VarObject> Info<T> {
+    /// A variable-size `T`: its trace also visits the values after it.
+    pub const VAR_INFO: TypeInfo = TypeInfo {
+        needs_drop: std::mem::needs_drop::<T>(),
+        drop: drop_cell::<T>,
+        trace: trace_var_cell::<T>,
+        buffer: buffer_cell::<T>,
+    };
+}
+
+/// A fixed-size cell holding `size` bytes.
+const fn cell_size(size: usize) -> usize {
+    let s = if size == 0 { 1 } else { size };
+    s.next_multiple_of(CELL_ALIGN)
+}
+
+/// The size class `(index, cell size)` of an object of `size` bytes, if it
+/// is at most `MAX_CLASS_SIZE`: cells of 16..=256 bytes in steps of 16,
+/// then four classes per power of two (at most 25% of a cell wasted).
+pub fn size_class(size: usize) -> Option<(usize, usize)> {
+    if size <= 256 {
+        let c = size.max(1).div_ceil(16);
+        return Some((c, c * 16));
+    }
+    if size > MAX_CLASS_SIZE {
+        return None;
+    }
+    // 2^k < size <= 2^(k+1), k >= 8.
+    let k = (usize::BITS - 1 - (size - 1).leading_zeros()) as usize;
+    let step = 1 << (k - 2);
+    let n = (size - (1 << k)).div_ceil(step);
+    Some((16 + (k - 8) * 4 + n, (1 << k) + n * step))
 }
 
 /// # Safety
@@ -63,6 +122,22 @@ unsafe fn trace_cell<T: Object>(p: *const u8, t: &mut Tracer) {
 }
 
 /// # Safety
+/// `p` must point to a live `T` allocated by `gc::alloc_var`, followed by
+/// `n_values()` initialised values in the same cell.
+unsafe fn trace_var_cell<T: VarObject>(p: *const u8, t: &mut Tracer) {
+    // SAFETY: guaranteed by the caller (cells with their allocation bit set
+    // in a variable-size space, whose objects `alloc_var` wrote with their
+    // values right after them).
+    let (obj, vals) = unsafe {
+        let obj = &*(p as *const T);
+        let vals = p.add(std::mem::size_of::<T>()) as *const Value;
+        (obj, std::slice::from_raw_parts(vals, obj.n_values()))
+    };
+    obj.trace(t);
+    t.visit_all(vals);
+}
+
+/// # Safety
 /// `p` must point to a live `T`.
 unsafe fn buffer_cell<T: Object>(p: *const u8) -> Option<(usize, usize)> {
     // SAFETY: guaranteed by the caller (cells with their allocation bit set).
@@ -74,7 +149,11 @@ unsafe fn buffer_cell<T: Object>(p: *const u8) -> Option<(usize, usize)> {
 #[repr(C)]
 pub struct Block {
     pub info: &'static TypeInfo,
+    /// Bytes mapped: `BLOCK_SIZE`, or a multiple for a large block.
+    pub span: usize,
     pub cell_size: usize,
+    /// `2^RECIP_SHIFT / cell_size + 1`, or 0 in a large block (one cell).
+    pub recip: u64,
     pub ncells: usize,
     /// Cells allocated after the last sweep plus survivors.
     pub live: usize,
@@ -104,8 +183,13 @@ struct Space {
 /// All blocks of one thread's heap.
 pub struct Heap {
     spaces: [Space; NSPACES],
+    /// Large blocks, one object each.
+    large: Vec<*mut Block>,
     /// Base addresses of all blocks, sorted, for conservative lookups.
     bases: Vec<usize>,
+    /// The block base for each `BLOCK_SIZE` chunk of `[min, max)` (0: no
+    /// block), or empty if the range has more than `MAX_CHUNKS` chunks.
+    chunks: Vec<usize>,
     min: usize,
     max: usize,
     spare: Vec<*mut Block>,
@@ -126,7 +210,9 @@ impl Heap {
                     cursor: 0,
                 }
             }; NSPACES],
+            large: Vec::new(),
             bases: Vec::new(),
+            chunks: Vec::new(),
             min: usize::MAX,
             max: 0,
             spare: Vec::new(),
@@ -135,10 +221,20 @@ impl Heap {
         }
     }
 
-    /// A free cell for an object of type `info` in space `sp`, or `None`
-    /// if no block can be mapped.
+    /// The space of size class `class` of variable-size slot `slot`.
+    pub const fn var_space(slot: usize, class: usize) -> usize {
+        NKINDS + slot * NCLASSES + class
+    }
+
+    /// A free cell of `cell_size` bytes for an object of type `info` in
+    /// space `sp`, or `None` if no block can be mapped.
     #[inline]
-    pub fn alloc_cell(&mut self, sp: usize, info: &'static TypeInfo) -> Option<*mut u8> {
+    pub fn alloc_cell(
+        &mut self,
+        sp: usize,
+        info: &'static TypeInfo,
+        cell_size: usize,
+    ) -> Option<*mut u8> {
         let space = &mut self.spaces[sp];
         while let Some(&b) = space.blocks.get(space.cur) {
             // SAFETY: `b` is a mapped block owned by this heap.
@@ -154,33 +250,72 @@ impl Heap {
             space.cur += 1;
             space.cursor = 0;
         }
-        let b = self.new_block(info)?;
+        let b = self.new_block(info, cell_size, BLOCK_SIZE)?;
         self.spaces[sp].blocks.push(b);
-        self.alloc_cell(sp, info)
+        self.alloc_cell(sp, info, cell_size)
     }
 
-    /// Maps (or reuses) a block for cells of `info`.
+    /// A large block holding one cell of `size` bytes, or `None` if it
+    /// cannot be mapped.
     #[cold]
-    fn new_block(&mut self, info: &'static TypeInfo) -> Option<*mut Block> {
-        let b = match self.spare.pop() {
+    pub fn alloc_large(&mut self, info: &'static TypeInfo, size: usize) -> Option<*mut u8> {
+        let cell_size = size.checked_next_multiple_of(CELL_ALIGN)?;
+        let span = (CELLS_OFFSET.checked_add(cell_size)?).checked_next_multiple_of(BLOCK_SIZE)?;
+        let b = self.new_block(info, cell_size, span)?;
+        self.large.push(b);
+        // SAFETY: `b` was just mapped and initialised with one cell.
+        let block = unsafe { &mut *b };
+        block.alloc[0] = 1;
+        block.live = 1;
+        self.bytes += span;
+        self.objects += 1;
+        Some(block.cell(0) as *mut u8)
+    }
+
+    /// Maps (or reuses) a block of `span` bytes for cells of `cell_size`
+    /// bytes holding objects of type `info`.
+    #[cold]
+    fn new_block(
+        &mut self,
+        info: &'static TypeInfo,
+        cell_size: usize,
+        span: usize,
+    ) -> Option<*mut Block> {
+        let spare = if span == BLOCK_SIZE {
+            self.spare.pop()
+        } else {
+            None
+        };
+        let b = match spare {
             Some(b) => b,
             None => {
-                let b = map_block()?;
+                let b = map_block(span)?;
                 let base = b as usize;
                 let pos = self.bases.partition_point(|&x| x < base);
                 self.bases.insert(pos, base);
-                self.min = self.min.min(base);
-                self.max = self.max.max(base + BLOCK_SIZE);
+                if base >= self.min && base + span <= self.max && !self.chunks.is_empty() {
+                    let first = (base - self.min) / BLOCK_SIZE;
+                    self.chunks[first..first + span / BLOCK_SIZE].fill(base);
+                } else {
+                    self.min = self.min.min(base);
+                    self.max = self.max.max(base + span);
+                    self.index_chunks(Some((base, span)));
+                }
                 b
             }
         };
-        let cell_size = info.size.max(1).next_multiple_of(CELL_ALIGN);
         // SAFETY: `b` is a fresh or spare block: mapped, writable, unused.
         unsafe {
             b.write(Block {
                 info,
+                span,
                 cell_size,
-                ncells: (BLOCK_SIZE - CELLS_OFFSET) / cell_size,
+                recip: if span == BLOCK_SIZE {
+                    (1u64 << RECIP_SHIFT) / cell_size as u64 + 1
+                } else {
+                    0
+                },
+                ncells: ((span - CELLS_OFFSET) / cell_size).min(BITMAP_WORDS * 64),
                 live: 0,
                 alloc: [0; BITMAP_WORDS],
                 mark: [0; BITMAP_WORDS],
@@ -189,19 +324,56 @@ impl Heap {
         Some(b)
     }
 
-    /// The block and cell index of the allocated object containing `addr`
-    /// (interior pointers included).
-    #[inline]
-    pub fn find(&self, addr: usize) -> Option<(*mut Block, usize)> {
+    /// Rebuilds the chunk table from `bases` and `[min, max)`; `fresh` is
+    /// a block just mapped whose header is not written yet.
+    fn index_chunks(&mut self, fresh: Option<(usize, usize)>) {
+        self.chunks.clear();
+        if self.bases.is_empty() || (self.max - self.min) / BLOCK_SIZE > MAX_CHUNKS {
+            return;
+        }
+        self.chunks.resize((self.max - self.min) / BLOCK_SIZE, 0);
+        for &base in &self.bases {
+            let span = match fresh {
+                Some((b, span)) if b == base => span,
+                // SAFETY: `base` is a mapped block with an initialised
+                // header (in use or spare).
+                _ => unsafe { (*(base as *const Block)).span },
+            };
+            let first = (base - self.min) / BLOCK_SIZE;
+            self.chunks[first..first + span / BLOCK_SIZE].fill(base);
+        }
+    }
+
+    /// The mapped block containing `addr`, if any.
+    #[inline(always)]
+    fn block_of(&self, addr: usize) -> Option<&Block> {
         if addr < self.min || addr >= self.max {
             return None;
         }
-        let base = addr & !(BLOCK_SIZE - 1);
-        self.bases.binary_search(&base).ok()?;
+        let base = if self.chunks.is_empty() {
+            let i = self.bases.partition_point(|&b| b <= addr);
+            *self.bases.get(i.checked_sub(1)?)?
+        } else {
+            self.chunks[(addr - self.min) / BLOCK_SIZE]
+        };
+        if base == 0 {
+            return None;
+        }
         // SAFETY: `base` is one of this heap's mapped blocks.
         let block = unsafe { &*(base as *const Block) };
+        (addr < base + block.span).then_some(block)
+    }
+
+    /// The block and cell index of the allocated object containing `addr`
+    /// (interior pointers included). Inlined: marking calls it for every
+    /// traced value.
+    #[inline(always)]
+    pub fn find(&self, addr: usize) -> Option<(*mut Block, usize)> {
+        let block = self.block_of(addr)?;
+        let base = block as *const Block as usize;
         let off = (addr - base).checked_sub(CELLS_OFFSET)?;
-        let idx = off / block.cell_size;
+        // In a large block `recip` is 0: every offset is in cell 0.
+        let idx = ((off as u64 * block.recip) >> RECIP_SHIFT) as usize;
         if idx >= block.ncells || block.alloc[idx / 64] & (1 << (idx % 64)) == 0 {
             return None;
         }
@@ -210,21 +382,19 @@ impl Heap {
 
     /// True if `addr` lies inside any block (allocated or not).
     pub fn in_blocks(&self, addr: usize) -> bool {
-        addr >= self.min
-            && addr < self.max
-            && self
-                .bases
-                .binary_search(&(addr & !(BLOCK_SIZE - 1)))
-                .is_ok()
+        self.block_of(addr).is_some()
     }
 
     /// Calls `f` with every block in use.
     pub fn for_each_block(&self, mut f: impl FnMut(&Block)) {
-        for sp in &self.spaces {
-            for &b in &sp.blocks {
-                // SAFETY: `b` is a mapped block of this space.
-                f(unsafe { &*b });
-            }
+        for &b in self
+            .spaces
+            .iter()
+            .flat_map(|sp| &sp.blocks)
+            .chain(&self.large)
+        {
+            // SAFETY: `b` is a mapped block of this heap.
+            f(unsafe { &*b });
         }
     }
 
@@ -233,41 +403,68 @@ impl Heap {
     pub fn sweep(&mut self, poison: bool) {
         let mut bytes = 0;
         let mut objects = 0;
+        let mut free = Vec::new();
         for sp in self.spaces.iter_mut() {
-            let mut keep = Vec::with_capacity(sp.blocks.len());
-            for &b in &sp.blocks {
+            sp.blocks.retain(|&b| {
                 // SAFETY: `b` is a mapped block of this space.
                 let block = unsafe { &mut *b };
                 sweep_block(block, poison);
+                bytes += block.live * block.cell_size;
+                objects += block.live;
                 if block.live == 0 {
-                    if self.spare.len() < SPARE_BLOCKS {
-                        self.spare.push(b);
-                    } else {
-                        let base = b as usize;
-                        if let Ok(pos) = self.bases.binary_search(&base) {
-                            self.bases.remove(pos);
-                        }
-                        unmap_block(b);
-                    }
-                } else {
-                    bytes += block.live * block.cell_size;
-                    objects += block.live;
-                    keep.push(b);
+                    free.push(b);
                 }
-            }
-            sp.blocks = keep;
+                block.live != 0
+            });
             sp.cur = 0;
             sp.cursor = 0;
         }
+        self.large.retain(|&b| {
+            // SAFETY: `b` is a mapped large block.
+            let block = unsafe { &mut *b };
+            sweep_block(block, poison);
+            if block.live == 0 {
+                free.push(b);
+            } else {
+                bytes += block.span;
+                objects += 1;
+            }
+            block.live != 0
+        });
+        for b in free {
+            // SAFETY: `b` is an empty block of this heap.
+            let span = unsafe { (*b).span };
+            if span == BLOCK_SIZE && self.spare.len() < SPARE_BLOCKS {
+                self.spare.push(b);
+            } else {
+                if let Ok(pos) = self.bases.binary_search(&(b as usize)) {
+                    self.bases.remove(pos);
+                }
+                unmap_block(b, span);
+            }
+        }
         self.min = self.bases.first().copied().unwrap_or(usize::MAX);
-        self.max = self.bases.last().map_or(0, |b| b + BLOCK_SIZE);
+        self.max = self
+            .bases
+            .iter()
+            // SAFETY: `b` is a mapped block (spare or in use).
+            .map(|&b| b + unsafe { (*(b as *const Block)).span })
+            .max()
+            .unwrap_or(0);
+        self.index_chunks(None);
         self.bytes = bytes;
         self.objects = objects;
     }
 
     /// Bytes of mapped blocks.
     pub fn mapped(&self) -> usize {
-        self.bases.len() * BLOCK_SIZE
+        let large: usize = self
+            .large
+            .iter()
+            // SAFETY: `b` is a mapped large block.
+            .map(|&b| unsafe { (*b).span })
+            .sum();
+        (self.bases.len() - self.large.len()) * BLOCK_SIZE + large
     }
 }
 
@@ -293,7 +490,19 @@ fn find_free(block: &Block, from: usize) -> Option<usize> {
 /// allocated and all marks are cleared.
 fn sweep_block(block: &mut Block, poison: bool) {
     let mut live = 0;
-    for wi in 0..block.ncells.div_ceil(64) {
+    let nwords = block.ncells.div_ceil(64);
+    if !block.info.needs_drop && !poison {
+        // Nothing to run for the dead: survivors are the marked cells.
+        for wi in 0..nwords {
+            let m = block.mark[wi];
+            block.alloc[wi] = m;
+            block.mark[wi] = 0;
+            live += m.count_ones() as usize;
+        }
+        block.live = live;
+        return;
+    }
+    for wi in 0..nwords {
         let mut dead = block.alloc[wi] & !block.mark[wi];
         while dead != 0 {
             let idx = wi * 64 + dead.trailing_zeros() as usize;
@@ -327,9 +536,10 @@ extern "C" {
     fn munmap(addr: *mut u8, len: usize) -> i32;
 }
 
-/// Maps a fresh zeroed block at a `BLOCK_SIZE`-aligned address.
-fn map_block() -> Option<*mut Block> {
-    let len = 2 * BLOCK_SIZE;
+/// Maps a fresh zeroed block of `span` bytes at a `BLOCK_SIZE`-aligned
+/// address.
+fn map_block(span: usize) -> Option<*mut Block> {
+    let len = span.checked_add(BLOCK_SIZE)?;
     // SAFETY: an anonymous private mapping has no preconditions.
     let p = unsafe {
         mmap(
@@ -353,7 +563,7 @@ fn map_block() -> Option<*mut Block> {
             munmap(p, aligned - start);
         }
         let end = start + len;
-        let tail = aligned + BLOCK_SIZE;
+        let tail = aligned + span;
         if end > tail {
             munmap(tail as *mut u8, end - tail);
         }
@@ -361,8 +571,65 @@ fn map_block() -> Option<*mut Block> {
     Some(aligned as *mut Block)
 }
 
-/// Returns a block's memory to the OS.
-fn unmap_block(b: *mut Block) {
+/// Returns a block's `span` bytes to the OS.
+fn unmap_block(b: *mut Block, span: usize) {
     // SAFETY: `b` is a block this heap mapped and no longer references.
-    unsafe { munmap(b as *mut u8, BLOCK_SIZE) };
+    unsafe { munmap(b as *mut u8, span) };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn size_classes_fit_and_waste_at_most_a_quarter() {
+        let mut last = (0, 0);
+        for size in 1..=MAX_CLASS_SIZE {
+            let (class, cell) = size_class(size).expect("classed size");
+            assert!(class < NCLASSES && cell >= size && cell % CELL_ALIGN == 0);
+            assert!(size <= 256 || (cell - size) * 4 <= cell, "{size} -> {cell}");
+            assert!(class >= last.0 && (class != last.0 || cell == last.1));
+            last = (class, cell);
+        }
+        assert_eq!(size_class(MAX_CLASS_SIZE + 1), None);
+        assert_eq!(size_class(48), Some((3, 48)));
+    }
+
+    #[test]
+    fn reciprocal_cell_index_is_exact() {
+        let mut cells: Vec<usize> = (1..=MAX_CLASS_SIZE)
+            .filter_map(size_class)
+            .map(|(_, c)| c)
+            .collect();
+        cells.dedup();
+        for cell in cells {
+            let recip = (1u64 << RECIP_SHIFT) / cell as u64 + 1;
+            for off in (0..BLOCK_SIZE).step_by(8) {
+                let idx = ((off as u64 * recip) >> RECIP_SHIFT) as usize;
+                assert_eq!(idx, off / cell, "offset {off}, cell {cell}");
+            }
+        }
+    }
+
+    #[test]
+    fn large_and_classed_cells_are_found_by_interior_pointers() {
+        let mut heap = Heap::new();
+        let info = &Info::<crate::tuple::TupleObj>::VAR_INFO;
+        let (class, cell) = size_class(48).unwrap();
+        let sp = Heap::var_space(0, class);
+        let a = heap.alloc_cell(sp, info, cell).unwrap() as usize;
+        let b = heap.alloc_cell(sp, info, cell).unwrap() as usize;
+        let big = heap.alloc_large(info, 3 * BLOCK_SIZE).unwrap() as usize;
+        assert_eq!(b - a, 48);
+        for (p, start) in [(a, a), (a + 40, a), (b + 8, b), (big + 2 * BLOCK_SIZE, big)] {
+            let (blk, idx) = heap.find(p).expect("allocated cell");
+            // SAFETY: `find` returned a mapped block of this heap.
+            assert_eq!(unsafe { &*blk }.cell(idx), start);
+        }
+        assert!(heap.find(b + 48).is_none());
+        assert!(heap.find(a - CELLS_OFFSET).is_none());
+        heap.sweep(false);
+        assert!(heap.find(a).is_none() && heap.find(big).is_none());
+        assert_eq!(heap.objects, 0);
+    }
 }
