@@ -16,19 +16,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// has no instance dict. Returns the matching entry's address; falls
     /// to `miss` otherwise (`not_inst` when `o` is not an instance at all).
     fn ic_guard(&mut self, o: Value, ic: Value, miss: Block, not_inst: Block) -> Value {
-        let heap = self.b.create_block();
-        let tagged = self.b.ins().band_imm_u(o, 1);
-        self.b.ins().brif(tagged, not_inst, &[], heap, &[]);
-        self.b.switch_to_block(heap);
+        self.branch_if_kind(o, layout::KIND_INSTANCE, not_inst);
         let flags = MemFlagsData::trusted();
-        let kind = self.b.ins().load(types::I32, flags, o, layout::HEADER_KIND);
-        let is_inst = self
-            .b
-            .ins()
-            .icmp_imm_u(IntCC::Equal, kind, layout::KIND_INSTANCE as i64);
-        let inst = self.b.create_block();
-        self.b.ins().brif(is_inst, inst, &[], not_inst, &[]);
-        self.b.switch_to_block(inst);
         let ty = self.b.ins().load(types::I64, flags, o, layout::HEADER_TY);
         let ver = self
             .b

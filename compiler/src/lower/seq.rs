@@ -5,29 +5,59 @@
 
 use super::func::FuncCx;
 use super::rt_abi::RtFn;
+use crate::span::Span;
 use alrt::layout;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, Block, BlockArg, InstBuilder, MemFlagsData, Value};
+use cranelift_frontend::Variable;
 
 impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
-    /// Continues in a new block if `v` is an exact list, else jumps to
-    /// `other`.
-    pub fn branch_if_list(&mut self, v: Value, other: Block) {
+    /// Continues in a new block if `v` is a heap object of kind `kind`,
+    /// else jumps to `other`.
+    pub fn branch_if_kind(&mut self, v: Value, kind: u32, other: Block) {
         let heap = self.b.create_block();
         let tagged = self.b.ins().band_imm_u(v, 1);
         self.b.ins().brif(tagged, other, &[], heap, &[]);
         self.b.switch_to_block(heap);
-        let kind = self
+        let k = self
             .b
             .ins()
             .load(types::I32, MemFlagsData::trusted(), v, layout::HEADER_KIND);
-        let is_list = self
-            .b
-            .ins()
-            .icmp_imm_u(IntCC::Equal, kind, layout::KIND_LIST as i64);
-        let list = self.b.create_block();
-        self.b.ins().brif(is_list, list, &[], other, &[]);
-        self.b.switch_to_block(list);
+        let same = self.b.ins().icmp_imm_u(IntCC::Equal, k, kind as i64);
+        let yes = self.b.create_block();
+        self.b.ins().brif(same, yes, &[], other, &[]);
+        self.b.switch_to_block(yes);
+    }
+
+    /// Continues in a new block if `v` is an exact list (subclass
+    /// instances are `Kind::Instance`), else jumps to `other`.
+    pub fn branch_if_list(&mut self, v: Value, other: Block) {
+        self.branch_if_kind(v, layout::KIND_LIST, other);
+    }
+
+    /// Starts iterating `v` (`for` statements and comprehensions): an exact
+    /// list is walked by index, reading its length at each step as the list
+    /// iterator does (`mode` 1, `seq` the list, `idx` 0); anything else goes
+    /// through `iter`/`next` (`mode` 0, `seq` the iterator). Both paths jump
+    /// to `header`.
+    pub fn begin_iteration(&mut self, v: Value, span: Span, vars: [Variable; 3], header: Block) {
+        let [seq, mode, idx] = vars;
+        let other = self.b.create_block();
+        self.branch_if_list(v, other);
+        let one = self.b.ins().iconst(types::I64, 1);
+        self.b.def_var(mode, one);
+        self.b.def_var(seq, v);
+        let zero = self.b.ins().iconst(types::I64, 0);
+        self.b.def_var(idx, zero);
+        self.b.ins().jump(header, &[]);
+        self.b.switch_to_block(other);
+        self.set_line(span);
+        let it = self.rt_val(RtFn::Iter, &[v]);
+        self.b.def_var(seq, it);
+        let zero = self.b.ins().iconst(types::I64, 0);
+        self.b.def_var(mode, zero);
+        self.b.def_var(idx, zero);
+        self.b.ins().jump(header, &[]);
     }
 
     /// The length of list `l` (a raw count).

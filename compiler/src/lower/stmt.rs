@@ -462,28 +462,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             self.b.ins().jump(header, &[]);
         } else {
             let v = self.expr(iter)?;
-            // An exact list is walked by index, reading its length at each
-            // step as the list iterator does (appends during the loop are
-            // seen); anything else goes through `iter`/`next`.
-            let other = self.b.create_block();
-            self.branch_if_list(v, other);
-            let list_mode = self.b.ins().iconst(types::I64, 1);
-            self.b.def_var(mode, list_mode);
-            self.b.def_var(it_var, v);
-            let zero = self.b.ins().iconst(types::I64, 0);
-            self.b.def_var(cur, zero);
-            self.b.def_var(stop_var, zero);
-            self.b.ins().jump(header, &[]);
-            self.b.switch_to_block(other);
-            self.set_line(iter.span);
-            let it = self.rt_val(RtFn::Iter, &[v]);
-            self.b.def_var(it_var, it);
-            let zero8 = self.b.ins().iconst(types::I64, 0);
-            self.b.def_var(mode, zero8);
-            let z = self.null();
-            self.b.def_var(cur, z);
-            self.b.def_var(stop_var, z);
-            self.b.ins().jump(header, &[]);
+            self.begin_iteration(v, iter.span, [it_var, mode, cur], header);
         }
         // Header: pick the next item.
         self.b.switch_to_block(header);
