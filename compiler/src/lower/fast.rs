@@ -366,12 +366,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.switch_to_block(obj_b);
         // The exact type, not the kind: instances of a `float` subclass have
         // kind Float but may override the operator.
-        let ty = self
-            .b
-            .ins()
-            .load(types::I64, MemFlagsData::trusted(), v, layout::HEADER_TY);
-        let float_ty = self.data_addr(layout::FLOAT_TYPE_SYMBOL);
-        let is_float = self.b.ins().icmp(IntCC::Equal, ty, float_ty);
+        let is_float = self.is_exact_type(v, layout::FLOAT_TYPE_SYMBOL);
         self.b.ins().brif(is_float, float_b, &[], slow, &[]);
         self.b.switch_to_block(float_b);
         let x = self
@@ -381,57 +376,6 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.ins().jump(done, &[BlockArg::Value(x)]);
         self.b.switch_to_block(done);
         f
-    }
-
-    /// `o[k]`: inline when `o` is exactly a `tuple` (not a subclass, which
-    /// may define `__getitem__`) and `k` a small int in range, negative
-    /// indices included; everything else (and `IndexError`) goes to rt.
-    pub fn getitem(&mut self, o: Value, k: Value) -> Value {
-        let obj_b = self.b.create_block();
-        let tuple_b = self.b.create_block();
-        let in_range = self.b.create_block();
-        let slow = self.b.create_block();
-        self.b.set_cold_block(slow);
-        let merge = self.b.create_block();
-        let res = self.b.append_block_param(merge, types::I64);
-        // `k` a small int and `o` a pointer: bit 0 of `k & !o`.
-        let both = self.b.ins().band_not(k, o);
-        let ok_tags = self.b.ins().band_imm_u(both, 1);
-        self.b.ins().brif(ok_tags, obj_b, &[], slow, &[]);
-        self.b.switch_to_block(obj_b);
-        let ty = self
-            .b
-            .ins()
-            .load(types::I64, MemFlagsData::trusted(), o, layout::HEADER_TY);
-        let tuple_ty = self.data_addr(layout::TUPLE_TYPE_SYMBOL);
-        let is_tuple = self.b.ins().icmp(IntCC::Equal, ty, tuple_ty);
-        self.b.ins().brif(is_tuple, tuple_b, &[], slow, &[]);
-        self.b.switch_to_block(tuple_b);
-        let len = self
-            .b
-            .ins()
-            .load(types::I64, MemFlagsData::trusted(), o, layout::TUPLE_LEN);
-        let idx = self.b.ins().sshr_imm_u(k, 1);
-        let from_end = self.b.ins().iadd(idx, len);
-        let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, idx, 0);
-        let idx = self.b.ins().select(negative, from_end, idx);
-        let fits = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
-        self.b.ins().brif(fits, in_range, &[], slow, &[]);
-        self.b.switch_to_block(in_range);
-        let off = self.b.ins().ishl_imm_u(idx, 3);
-        let addr = self.b.ins().iadd(o, off);
-        let item = self.b.ins().load(
-            types::I64,
-            MemFlagsData::trusted(),
-            addr,
-            layout::TUPLE_ITEMS,
-        );
-        self.jump_args(merge, &[item]);
-        self.b.switch_to_block(slow);
-        let sv = self.rt_val(RtFn::GetItem, &[o, k]);
-        self.jump_args(merge, &[sv]);
-        self.b.switch_to_block(merge);
-        res
     }
 
     /// `-v`, `+v`, `~v` (not `not`, which is a condition).

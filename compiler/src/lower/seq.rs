@@ -1,6 +1,6 @@
-//! Inline list access: `l[i]`, `l[i] = v` and `len(l)` on exact lists read
-//! (`t[i]` on tuples is in fast.rs)
-//! the buffer address and length rt keeps at fixed offsets
+//! Inline sequence access: `t[i]` on exact tuples (items in the cell), and
+//! `l[i]`, `l[i] = v`, `len(l)` and iteration on exact lists, through the
+//! buffer address and length rt keeps at fixed offsets
 //! (`alrt::list::ListItems`); every other case is an rt call.
 
 use super::func::FuncCx;
@@ -83,16 +83,23 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.ins().load(types::I64, flags, addr, 0)
     }
 
-    /// The address of item `k` (a tagged small int, negative counting from
-    /// the end) of list `l`, or a jump to `other` if `k` is not a small int
-    /// or out of range.
-    fn list_item_addr(&mut self, l: Value, k: Value, other: Block) -> Value {
-        let small = self.b.create_block();
-        let tagged = self.b.ins().band_imm_u(k, 1);
-        self.b.ins().brif(tagged, small, &[], other, &[]);
-        self.b.switch_to_block(small);
+    /// An i8 flag: the heap object `v` has exactly the built-in type whose
+    /// type object is the rt symbol `sym` (instances of subclasses share
+    /// the kind but may override behaviour).
+    pub fn is_exact_type(&mut self, v: Value, sym: &'static str) -> Value {
+        let ty = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), v, layout::HEADER_TY);
+        let want = self.data_addr(sym);
+        self.b.ins().icmp(IntCC::Equal, ty, want)
+    }
+
+    /// The raw index a tagged small int `k` denotes in a sequence of
+    /// length `len` (negative counting from the end), or a jump to `other`
+    /// when it is out of range.
+    fn index_in(&mut self, k: Value, len: Value, other: Block) -> Value {
         let i = self.b.ins().sshr_imm_u(k, 1);
-        let len = self.list_len(l);
         let plus_len = self.b.ins().iadd(i, len);
         let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
         let i = self.b.ins().select(negative, plus_len, i);
@@ -101,6 +108,19 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let ok = self.b.create_block();
         self.b.ins().brif(inside, ok, &[], other, &[]);
         self.b.switch_to_block(ok);
+        i
+    }
+
+    /// The address of item `k` (a tagged small int, negative counting from
+    /// the end) of list `l`, or a jump to `other` if `k` is not a small int
+    /// or out of range.
+    fn list_item_addr(&mut self, l: Value, k: Value, other: Block) -> Value {
+        let small = self.b.create_block();
+        let tagged = self.b.ins().band_imm_u(k, 1);
+        self.b.ins().brif(tagged, small, &[], other, &[]);
+        self.b.switch_to_block(small);
+        let len = self.list_len(l);
+        let i = self.index_in(k, len, other);
         let p = self.b.ins().load(
             types::I64,
             MemFlagsData::trusted(),
@@ -111,20 +131,50 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.ins().iadd(p, off)
     }
 
-    /// `o[k]`: lists here, tuples in `getitem` (fast.rs), then rt.
+    /// `o[k]`: inline when `k` is a small int in range and `o` an exact
+    /// list or exactly a `tuple` (a subclass may define `__getitem__`);
+    /// everything else, `IndexError` included, goes to rt.
     pub fn getitem_site(&mut self, o: Value, k: Value) -> Value {
         let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
         let done = self.b.create_block();
         let r = self.b.append_block_param(done, types::I64);
-        self.branch_if_list(o, slow);
-        let addr = self.list_item_addr(o, k, slow);
-        let v = self
+        let flags = MemFlagsData::trusted();
+        // `k` a small int and `o` a pointer: bit 0 of `k & !o`.
+        let both = self.b.ins().band_not(k, o);
+        let ok_tags = self.b.ins().band_imm_u(both, 1);
+        let obj = self.b.create_block();
+        self.b.ins().brif(ok_tags, obj, &[], slow, &[]);
+        self.b.switch_to_block(obj);
+        let kind = self.b.ins().load(types::I32, flags, o, layout::HEADER_KIND);
+        let is_list = self
             .b
             .ins()
-            .load(types::I64, MemFlagsData::trusted(), addr, 0);
-        self.b.ins().jump(done, &[BlockArg::Value(v)]);
+            .icmp_imm_u(IntCC::Equal, kind, layout::KIND_LIST as i64);
+        let list = self.b.create_block();
+        let not_list = self.b.create_block();
+        self.b.ins().brif(is_list, list, &[], not_list, &[]);
+        self.b.switch_to_block(list);
+        let len = self.list_len(o);
+        let i = self.index_in(k, len, slow);
+        let item = self.list_item_at(o, i);
+        self.b.ins().jump(done, &[BlockArg::Value(item)]);
+        self.b.switch_to_block(not_list);
+        let is_tuple = self.is_exact_type(o, layout::TUPLE_TYPE_SYMBOL);
+        let tuple = self.b.create_block();
+        self.b.ins().brif(is_tuple, tuple, &[], slow, &[]);
+        self.b.switch_to_block(tuple);
+        let len = self.b.ins().load(types::I64, flags, o, layout::TUPLE_LEN);
+        let i = self.index_in(k, len, slow);
+        let off = self.b.ins().ishl_imm_u(i, 3);
+        let addr = self.b.ins().iadd(o, off);
+        let item = self
+            .b
+            .ins()
+            .load(types::I64, flags, addr, layout::TUPLE_ITEMS);
+        self.b.ins().jump(done, &[BlockArg::Value(item)]);
         self.b.switch_to_block(slow);
-        let sv = self.getitem(o, k);
+        let sv = self.rt_val(RtFn::GetItem, &[o, k]);
         self.b.ins().jump(done, &[BlockArg::Value(sv)]);
         self.b.switch_to_block(done);
         r
