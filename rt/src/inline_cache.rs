@@ -83,7 +83,8 @@ impl AttrCache {
         e.shadow.set(shadow);
     }
 
-    /// True if an entry exists for some version of a type (for tests).
+    /// True if an entry exists for some version of a type.
+    #[cfg(test)]
     pub fn is_filled(&self) -> bool {
         self.entries[0].version.get() != 0
     }
