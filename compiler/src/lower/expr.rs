@@ -6,9 +6,7 @@ use super::rt_abi::RtFn;
 use crate::ast::*;
 use crate::resolve::{Binding, ScopeId};
 use alrt::layout;
-use cranelift_codegen::ir::{
-    condcodes::IntCC, types, Block, BlockArg, InstBuilder, MemFlagsData, Value,
-};
+use cranelift_codegen::ir::{types, Block, BlockArg, InstBuilder, MemFlagsData, Value};
 
 /// What an inline comprehension does with each element.
 pub enum CompSink<'a> {
@@ -548,33 +546,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let x = self.b.append_block_param(got, types::I64);
         self.begin_iteration(v, iterable.span, [it_var, mode, idx], header);
         self.b.switch_to_block(header);
-        let m = self.b.use_var(mode);
-        let list_hdr = self.b.create_block();
-        let gen_hdr = self.b.create_block();
-        self.b.ins().brif(m, list_hdr, &[], gen_hdr, &[]);
-        self.b.switch_to_block(list_hdr);
-        let l = self.b.use_var(it_var);
-        let i = self.b.use_var(idx);
-        let len = self.list_len(l);
-        let more = self.b.ins().icmp(IntCC::SignedLessThan, i, len);
-        let load = self.b.create_block();
-        self.b.ins().brif(more, load, &[], done, &[]);
-        self.b.switch_to_block(load);
-        let item = self.list_item_at(l, i);
-        let next = self.b.ins().iadd_imm_s(i, 1);
-        self.b.def_var(idx, next);
-        self.b.ins().jump(got, &[BlockArg::Value(item)]);
-        self.b.switch_to_block(gen_hdr);
-        let it = self.b.use_var(it_var);
-        self.set_line(iterable.span);
-        let y = self.rt_val(RtFn::Next, &[it]);
-        let stop = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, y, alrt::value::ITER_STOP.0 as i64);
-        self.b
-            .ins()
-            .brif(stop, done, &[], got, &[BlockArg::Value(y)]);
+        self.next_item([it_var, mode, idx], iterable.span, got, done);
         self.b.switch_to_block(got);
         per_item(self, x, header, exit)?;
         self.b.ins().jump(header, &[]);

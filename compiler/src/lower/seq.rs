@@ -60,6 +60,46 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.ins().jump(header, &[]);
     }
 
+    /// The next item of an iteration `begin_iteration` started, as a jump
+    /// to `got(item)`, or a jump to `exhausted`. A list walk advances its
+    /// index here, before the body runs.
+    pub fn next_item(&mut self, vars: [Variable; 3], span: Span, got: Block, exhausted: Block) {
+        let [seq, mode, idx] = vars;
+        let m = self.b.use_var(mode);
+        let list = self.b.create_block();
+        let iter = self.b.create_block();
+        self.b.ins().brif(m, list, &[], iter, &[]);
+        self.b.switch_to_block(list);
+        let l = self.b.use_var(seq);
+        let i = self.b.use_var(idx);
+        let len = self.list_len(l);
+        let more = self.b.ins().icmp(IntCC::SignedLessThan, i, len);
+        let load = self.b.create_block();
+        self.b.ins().brif(more, load, &[], exhausted, &[]);
+        self.b.switch_to_block(load);
+        let item = self.list_item_at(l, i);
+        let next = self.b.ins().iadd_imm_s(i, 1);
+        self.b.def_var(idx, next);
+        self.b.ins().jump(got, &[BlockArg::Value(item)]);
+        self.b.switch_to_block(iter);
+        self.next_from_iterator(seq, span, got, exhausted);
+    }
+
+    /// `next()` on the iterator in `it`: a jump to `got(item)`, or to
+    /// `exhausted` when it stops.
+    pub fn next_from_iterator(&mut self, it: Variable, span: Span, got: Block, exhausted: Block) {
+        let it = self.b.use_var(it);
+        self.set_line(span);
+        let x = self.rt_val(RtFn::Next, &[it]);
+        let stop = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, x, alrt::value::ITER_STOP.0 as i64);
+        self.b
+            .ins()
+            .brif(stop, exhausted, &[], got, &[BlockArg::Value(x)]);
+    }
+
     /// The length of list `l` (a raw count).
     pub fn list_len(&mut self, l: Value) -> Value {
         self.b.ins().load(

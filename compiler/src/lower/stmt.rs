@@ -411,7 +411,6 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let latch = self.b.create_block();
         let else_b = self.b.create_block();
         let exit = self.b.create_block();
-        let gen_hdr = self.b.create_block();
         let it_var = self.temp_var();
         let mode = self.temp_var();
         let cur = self.temp_var();
@@ -469,6 +468,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         if range.is_some() {
             let m = self.b.use_var(mode);
             let fast_hdr = self.b.create_block();
+            let gen_hdr = self.b.create_block();
             self.b.ins().brif(m, fast_hdr, &[], gen_hdr, &[]);
             self.b.switch_to_block(fast_hdr);
             let c = self.b.use_var(cur);
@@ -486,38 +486,11 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 else_b,
                 &[],
             );
+            self.b.switch_to_block(gen_hdr);
+            self.next_from_iterator(it_var, iter.span, body_b, else_b);
         } else {
-            let m = self.b.use_var(mode);
-            let list_hdr = self.b.create_block();
-            self.b.ins().brif(m, list_hdr, &[], gen_hdr, &[]);
-            self.b.switch_to_block(list_hdr);
-            let l = self.b.use_var(it_var);
-            let i = self.b.use_var(cur);
-            let len = self.list_len(l);
-            let more = self.b.ins().icmp(IntCC::SignedLessThan, i, len);
-            let load = self.b.create_block();
-            self.b.ins().brif(more, load, &[], else_b, &[]);
-            self.b.switch_to_block(load);
-            let x = self.list_item_at(l, i);
-            self.b
-                .ins()
-                .jump(body_b, &[cranelift_codegen::ir::BlockArg::Value(x)]);
+            self.next_item([it_var, mode, cur], iter.span, body_b, else_b);
         }
-        self.b.switch_to_block(gen_hdr);
-        let it = self.b.use_var(it_var);
-        self.set_line(iter.span);
-        let x = self.rt_val(RtFn::Next, &[it]);
-        let done = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, x, alrt::value::ITER_STOP.0 as i64);
-        self.b.ins().brif(
-            done,
-            else_b,
-            &[],
-            body_b,
-            &[cranelift_codegen::ir::BlockArg::Value(x)],
-        );
         // Body.
         self.b.switch_to_block(body_b);
         self.assign(target, item)?;
@@ -541,13 +514,6 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             self.b.def_var(cur, next);
             self.b.ins().brif(of, else_b, &[], header, &[]);
         } else {
-            let m = self.b.use_var(mode);
-            let inc = self.b.create_block();
-            self.b.ins().brif(m, inc, &[], header, &[]);
-            self.b.switch_to_block(inc);
-            let i = self.b.use_var(cur);
-            let next = self.b.ins().iadd_imm_s(i, 1);
-            self.b.def_var(cur, next);
             self.b.ins().jump(header, &[]);
         }
         self.b.switch_to_block(else_b);
