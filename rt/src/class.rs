@@ -397,8 +397,14 @@ impl std::fmt::Debug for Found {
 
 /// Finds `name` along the MRO of `t` without the cache.
 fn find_uncached(t: &'static TypeObj, name: Value) -> Option<Found> {
+    find_in(&mro_of(t), name)
+}
+
+/// Finds `name` in the first of `classes` (an MRO or a tail of one) that
+/// defines it.
+fn find_in(classes: &[&'static TypeObj], name: Value) -> Option<Found> {
     let n = crate::str::as_str(name);
-    for c in mro_of(t) {
+    for &c in classes {
         match c.class {
             Some(d) => {
                 if let Ok(Some(v)) = crate::dict::get(d.dict, name) {
@@ -469,24 +475,9 @@ pub fn lookup(t: &'static TypeObj, name: Value) -> Option<Found> {
 
 /// Finds `name` in the MRO of `t` after the class `after` (for `super`).
 pub fn lookup_after(t: &'static TypeObj, after: &'static TypeObj, name: Value) -> Option<Found> {
-    let n = crate::str::as_str(name);
     let mro = mro_of(t);
     let start = mro.iter().position(|c| std::ptr::eq(*c, after))? + 1;
-    for c in &mro[start..] {
-        match c.class {
-            Some(d) => {
-                if let Ok(Some(v)) = crate::dict::get(d.dict, name) {
-                    return Some(Found::Attr(v));
-                }
-            }
-            None => {
-                if basetype::has_attr(c, n) {
-                    return Some(Found::Builtin(c));
-                }
-            }
-        }
-    }
-    None
+    find_in(&mro[start..], name)
 }
 
 /// Recomputes every slot of the user class `t`.
