@@ -30,7 +30,7 @@ pub const INSTANCE_SLOTS_CAP: i32 = 32;
 /// Offset of `InstanceObj::dict` (null while the slots hold attributes).
 pub const INSTANCE_DICT: i32 = 40;
 /// Entries in an `AttrCache`.
-pub const IC_ENTRIES: usize = crate::inline_cache::IC_ENTRIES;
+pub const IC_ENTRIES: usize = crate::class::inline_cache::IC_ENTRIES;
 /// Size of one `IcEntry`.
 pub const IC_ENTRY_SIZE: i32 = 24;
 /// Offsets in an `IcEntry`: the type version...
@@ -72,41 +72,50 @@ mod tests {
     fn offsets_match_structs() {
         assert_eq!(offset_of!(crate::object::Header, kind) as i32, HEADER_KIND);
         assert_eq!(
-            offset_of!(crate::float::FloatObj, value) as i32,
+            offset_of!(crate::objects::float::FloatObj, value) as i32,
             FLOAT_VALUE
         );
-        assert_eq!(offset_of!(crate::func::FuncObj, cells) as i32, FUNC_CELLS);
         assert_eq!(
-            offset_of!(crate::func::FuncObj, generic) as i32,
+            offset_of!(crate::objects::func::FuncObj, cells) as i32,
+            FUNC_CELLS
+        );
+        assert_eq!(
+            offset_of!(crate::objects::func::FuncObj, generic) as i32,
             FUNC_GENERIC
         );
-        assert_eq!(offset_of!(crate::func::CellObj, value) as i32, CELL_VALUE);
+        assert_eq!(
+            offset_of!(crate::objects::func::CellObj, value) as i32,
+            CELL_VALUE
+        );
         assert_eq!(offset_of!(crate::object::Header, ty) as i32, HEADER_TY);
         assert_eq!(
             offset_of!(crate::object::TypeObj, version) as i32,
             TYPE_VERSION
         );
-        use crate::inline_cache::IcEntry;
-        use crate::instance::InstanceObj;
+        use crate::class::inline_cache::IcEntry;
+        use crate::class::instance::InstanceObj;
         let slots = offset_of!(InstanceObj, values) as i32;
-        assert_eq!(slots + crate::slots::PTR_OFFSET, INSTANCE_SLOTS_PTR);
-        assert_eq!(slots + crate::slots::LEN_OFFSET, INSTANCE_SLOTS_LEN);
-        assert_eq!(slots + crate::slots::CAP_OFFSET, INSTANCE_SLOTS_CAP);
+        assert_eq!(slots + crate::class::slots::PTR_OFFSET, INSTANCE_SLOTS_PTR);
+        assert_eq!(slots + crate::class::slots::LEN_OFFSET, INSTANCE_SLOTS_LEN);
+        assert_eq!(slots + crate::class::slots::CAP_OFFSET, INSTANCE_SLOTS_CAP);
         assert_eq!(offset_of!(InstanceObj, dict) as i32, INSTANCE_DICT);
-        let items = offset_of!(crate::list::ListObj, items) as i32;
-        assert_eq!(items + crate::list::PTR_OFFSET, LIST_ITEMS_PTR);
-        assert_eq!(items + crate::list::LEN_OFFSET, LIST_ITEMS_LEN);
+        let items = offset_of!(crate::objects::list::ListObj, items) as i32;
+        assert_eq!(items + crate::objects::list::PTR_OFFSET, LIST_ITEMS_PTR);
+        assert_eq!(items + crate::objects::list::LEN_OFFSET, LIST_ITEMS_LEN);
         assert_eq!(offset_of!(IcEntry, version) as i32, IC_VERSION);
         assert_eq!(std::mem::size_of::<IcEntry>() as i32, IC_ENTRY_SIZE);
         assert_eq!(offset_of!(IcEntry, data) as i32, IC_DATA);
         assert_eq!(offset_of!(IcEntry, shadow) as i32, IC_SHADOW);
         assert_eq!(
-            std::mem::size_of::<crate::instance::AttrCache>() as i32,
+            std::mem::size_of::<crate::class::instance::AttrCache>() as i32,
             ATTR_CACHE_SIZE
         );
-        assert_eq!(offset_of!(crate::tuple::TupleObj, len) as i32, TUPLE_LEN);
         assert_eq!(
-            std::mem::size_of::<crate::tuple::TupleObj>() as i32,
+            offset_of!(crate::objects::tuple::TupleObj, len) as i32,
+            TUPLE_LEN
+        );
+        assert_eq!(
+            std::mem::size_of::<crate::objects::tuple::TupleObj>() as i32,
             TUPLE_ITEMS
         );
     }

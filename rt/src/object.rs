@@ -31,7 +31,7 @@ pub enum Kind {
     DictView,
     NotImplemented,
     Ellipsis,
-    /// Instances of `object()` and of user classes (`crate::instance`).
+    /// Instances of `object()` and of user classes (`crate::class::instance`).
     Instance,
     /// A user function bound to an instance (`obj.method`).
     Method,

@@ -3,7 +3,7 @@
 use std::cell::Cell;
 
 /// A global cell. Al code runs on exactly one thread (the big-stack program
-/// thread started in `start.rs`), so unsynchronised access is sound as long
+/// thread started in `entry/start.rs`), so unsynchronised access is sound as long
 /// as no other thread touches rt state, which rt never does.
 #[repr(transparent)]
 pub struct Global<T: Copy>(Cell<T>);

@@ -2,7 +2,7 @@
 //! line of `data/float_repr.txt` (written by `gen_float_repr.py` from random
 //! 64-bit patterns) holds a bit pattern and CPython 3.11's repr of it.
 
-use alrt::float;
+use alrt::objects::float;
 
 #[test]
 fn repr_matches_cpython_and_round_trips() {

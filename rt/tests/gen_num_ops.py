@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes data/num_ops.txt: CPython 3.11's results for numeric operators and
 built-ins over a fixed set of operands (small and big ints, bools, floats
-including signed zeros, infinities and NaN). `num.rs`'s unit tests replay
+including signed zeros, infinities and NaN). `protocol/num.rs`'s unit tests replay
 every line against alrt. Regenerate with CPython 3.11:
 
     python3 rt/tests/gen_num_ops.py

@@ -1,13 +1,14 @@
 //! Replays CPython 3.11's results for numeric operators and built-ins
 //! (`data/num_ops.txt`, written by `gen_num_ops.py`) against alrt's `num`.
 
-use alrt::args::Args;
-use alrt::error::{take_pending, R};
-use alrt::num::*;
+use alrt::exc::error::{take_pending, R};
 use alrt::object::{self, type_name};
+use alrt::objects::{float, int};
 use alrt::ops::{BinOp, CmpOp, UnaryOp};
+use alrt::protocol::args::Args;
+use alrt::protocol::dispatch;
+use alrt::protocol::num::*;
 use alrt::value::Value;
-use alrt::{dispatch, float, int};
 
 /// An operand as the data file writes it (a Python repr).
 fn operand(s: &str) -> Value {
@@ -66,7 +67,7 @@ fn run(name: &str, a: &[Value]) -> R<Value> {
         "round" => round(a[0], Some(a[1])),
         "hex" => hex(a[0]),
         "oct" => oct(a[0]),
-        "bin" => alrt::num::bin(a[0]),
+        "bin" => alrt::protocol::num::bin(a[0]),
         "pow3" => pow(a[0], a[1], Some(a[2])),
         m if m.starts_with('.') => call_method(a[0], &m[1..], Args::positional(&[])),
         _ => panic!("unknown operation {name}"),

@@ -244,7 +244,7 @@ def main():
         w("    (%s, %s, &[%s], %s)," % (rs_str(s), rs_str(name), ", ".join(rs_val(x) for x in args),
                                         method_outcome(s, name, args)))
     w("];")
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "str_tests.rs")
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "objects/str/cases.rs")
     with open(path, "w") as f:
         f.write("\n".join(out) + "\n")
     print(len(FORMAT_CASES), len(PERCENT_CASES), len(FORMAT_METHOD_CASES), len(STR_METHOD_CASES))

@@ -160,7 +160,7 @@ def main():
     if line:
         w(line)
     w("];")
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "unicode_tables.rs")
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "text/unicode_tables.rs")
     with open(path, "w") as f:
         f.write("\n".join(out) + "\n")
     print(f"runs={len(runs)} lower={len(lower)} upper={len(upper)} title={len(title)} fold={len(fold)} zeros={len(zeros)}")

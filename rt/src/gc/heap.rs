@@ -614,7 +614,7 @@ mod tests {
     #[test]
     fn large_and_classed_cells_are_found_by_interior_pointers() {
         let mut heap = Heap::new();
-        let info = &Info::<crate::tuple::TupleObj>::VAR_INFO;
+        let info = &Info::<crate::objects::tuple::TupleObj>::VAR_INFO;
         let (class, cell) = size_class(48).unwrap();
         let sp = Heap::var_space(0, class);
         let a = heap.alloc_cell(sp, info, cell).unwrap() as usize;

@@ -1,0 +1,753 @@
+//! What built-in bases give user classes: `object`'s defaults, the
+//! behaviour of `BaseException`, and for classes deriving from `list`,
+//! `dict`, `set`, `int`, `str`, ... the wrapped built-in value (the
+//! instance's payload) that inherited methods and operators work on.
+//! These are reached through the MRO, `super()`, and values such as
+//! `object.__init__`.
+
+use crate::class::instance::{self, unwrap};
+use crate::class::Slot;
+use crate::exc::error::{type_error, R};
+use crate::exc::{self, ExcObj};
+use crate::object::{self, Kind, TypeObj, OBJECT_TYPE};
+use crate::ops::{BinOp, CmpOp};
+use crate::protocol::args::Args;
+use crate::state::GlobalCell;
+use crate::value::Value;
+use crate::{class::descr, class::ops as class_ops, protocol::dispatch};
+use std::collections::HashMap;
+
+/// Built-in types a user class may derive from.
+pub fn is_layout_base(t: &'static TypeObj) -> bool {
+    std::ptr::eq(t, &OBJECT_TYPE) || t.is_subtype(&exc::BASE_EXCEPTION) || payload_type(t)
+}
+
+/// Built-in types whose instances a subclass instance wraps as its payload.
+fn payload_type(t: &'static TypeObj) -> bool {
+    [
+        &object::LIST_TYPE,
+        &object::DICT_TYPE,
+        &object::SET_TYPE,
+        &object::FROZENSET_TYPE,
+        &object::INT_TYPE,
+        &object::FLOAT_TYPE,
+        &object::STR_TYPE,
+        &object::TUPLE_TYPE,
+    ]
+    .iter()
+    .any(|x| std::ptr::eq(*x, t))
+}
+
+const OBJECT_ATTRS: &[&str] = &[
+    "__init__",
+    "__new__",
+    "__repr__",
+    "__str__",
+    "__hash__",
+    "__eq__",
+    "__ne__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+    "__getattribute__",
+    "__setattr__",
+    "__delattr__",
+    "__format__",
+    "__init_subclass__",
+];
+
+const EXC_ATTRS: &[&str] = &[
+    "__init__",
+    "__new__",
+    "__repr__",
+    "__str__",
+    "with_traceback",
+];
+
+const CMP: &[&str] = &["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"];
+const COMMON: &[&str] = &["__init__", "__new__", "__repr__", "__hash__"];
+const SEQ: &[&str] = &["__getitem__", "__len__", "__contains__", "__iter__"];
+
+/// Special methods the payload types define themselves.
+fn payload_dunders(k: Kind) -> &'static [&'static [&'static str]] {
+    match k {
+        Kind::List => &[
+            COMMON,
+            CMP,
+            SEQ,
+            &[
+                "__setitem__",
+                "__delitem__",
+                "__reversed__",
+                "__add__",
+                "__mul__",
+                "__rmul__",
+                "__iadd__",
+                "__imul__",
+            ],
+        ],
+        Kind::Dict => &[
+            COMMON,
+            CMP,
+            SEQ,
+            &[
+                "__setitem__",
+                "__delitem__",
+                "__reversed__",
+                "__or__",
+                "__ror__",
+                "__ior__",
+            ],
+        ],
+        Kind::Set | Kind::FrozenSet => &[
+            COMMON,
+            CMP,
+            &["__len__", "__contains__", "__iter__"],
+            &[
+                "__and__", "__or__", "__xor__", "__sub__", "__rand__", "__ror__", "__rxor__",
+                "__rsub__", "__iand__", "__ior__", "__ixor__", "__isub__",
+            ],
+        ],
+        Kind::Tuple => &[COMMON, CMP, SEQ, &["__add__", "__mul__", "__rmul__"]],
+        Kind::Str => &[
+            COMMON,
+            CMP,
+            SEQ,
+            &[
+                "__add__",
+                "__mul__",
+                "__rmul__",
+                "__mod__",
+                "__rmod__",
+                "__str__",
+                "__format__",
+            ],
+        ],
+        Kind::Int => &[
+            COMMON,
+            CMP,
+            &[
+                "__add__",
+                "__sub__",
+                "__mul__",
+                "__truediv__",
+                "__floordiv__",
+                "__mod__",
+                "__pow__",
+                "__lshift__",
+                "__rshift__",
+                "__and__",
+                "__or__",
+                "__xor__",
+                "__radd__",
+                "__rsub__",
+                "__rmul__",
+                "__rtruediv__",
+                "__rfloordiv__",
+                "__rmod__",
+                "__rpow__",
+                "__rlshift__",
+                "__rrshift__",
+                "__rand__",
+                "__ror__",
+                "__rxor__",
+                "__neg__",
+                "__pos__",
+                "__invert__",
+                "__abs__",
+                "__bool__",
+                "__index__",
+                "__int__",
+                "__float__",
+                "__format__",
+            ],
+        ],
+        Kind::Float => &[
+            COMMON,
+            CMP,
+            &[
+                "__add__",
+                "__sub__",
+                "__mul__",
+                "__truediv__",
+                "__floordiv__",
+                "__mod__",
+                "__pow__",
+                "__radd__",
+                "__rsub__",
+                "__rmul__",
+                "__rtruediv__",
+                "__rfloordiv__",
+                "__rmod__",
+                "__rpow__",
+                "__neg__",
+                "__pos__",
+                "__abs__",
+                "__bool__",
+                "__int__",
+                "__float__",
+                "__format__",
+            ],
+        ],
+        _ => &[],
+    }
+}
+
+/// True if built-in type `t` itself provides attribute `name` (so it
+/// shadows later classes in an MRO).
+pub fn has_attr(t: &'static TypeObj, name: &str) -> bool {
+    let dunder = name.starts_with("__") && name.ends_with("__");
+    if std::ptr::eq(t, &OBJECT_TYPE) {
+        return dunder && OBJECT_ATTRS.contains(&name);
+    }
+    if t.is_subtype(&exc::BASE_EXCEPTION) {
+        return EXC_ATTRS.contains(&name);
+    }
+    if !payload_type(t) {
+        return false;
+    }
+    if dunder {
+        payload_dunders(t.inst_kind)
+            .iter()
+            .any(|group| group.contains(&name))
+    } else {
+        dispatch::kind_has_method(t.inst_kind, name)
+    }
+}
+
+fn is_dunder(n: &str) -> bool {
+    n.starts_with("__") && n.ends_with("__") && n.len() > 4
+}
+
+type WrapperKey = (usize, String);
+
+static WRAPPERS: GlobalCell<Option<HashMap<WrapperKey, Value>>> = GlobalCell::new(None);
+
+/// The cached wrappers, which the garbage collector must treat as roots.
+pub fn for_each_root(mut f: impl FnMut(Value)) {
+    WRAPPERS.with(|m| {
+        if let Some(m) = m {
+            m.values().for_each(|w| f(*w));
+        }
+    });
+}
+
+/// Attribute `name` of built-in type `b` read through the class (`object.__init__`).
+pub fn unbound(b: &'static TypeObj, name: Value) -> Value {
+    let n = crate::objects::str::as_str(name);
+    if is_dunder(n) {
+        // One wrapper per (type, name), so `C.__init__ is object.__init__`.
+        let key = (b as *const TypeObj as usize, n.to_string());
+        if let Some(w) = WRAPPERS.with(|m| m.get_or_insert_with(HashMap::new).get(&key).copied()) {
+            return w;
+        }
+        let w = descr::new_wrapper(b, name);
+        WRAPPERS.with(|m| m.get_or_insert_with(HashMap::new).insert(key, w));
+        w
+    } else {
+        crate::objects::func::bind_method(b.value(), name)
+    }
+}
+
+/// Attribute `name` of built-in base `b` read through instance `o`.
+pub fn bound(b: &'static TypeObj, name: Value, o: Value) -> Value {
+    if is_dunder(crate::objects::str::as_str(name)) {
+        descr::new_method(descr::new_wrapper(b, name), o)
+    } else {
+        crate::objects::func::bind_method(unwrap(o), name)
+    }
+}
+
+// ---- calling a built-in base's method ---------------------------------------------------
+
+fn arity(n: &str, args: &Args, want: usize) -> R<()> {
+    args.no_kwargs(n)?;
+    if args.pos.len() != want {
+        return Err(type_error(format!(
+            "expected {want} argument{}, got {}",
+            if want == 1 { "" } else { "s" },
+            args.pos.len()
+        )));
+    }
+    Ok(())
+}
+
+/// Calls method `name` of built-in base `b` on `slf` (for `__new__`,
+/// `slf` is the class).
+pub fn call(b: &'static TypeObj, name: Value, slf: Value, args: Args) -> R<Value> {
+    let n = crate::objects::str::as_str(name);
+    if !is_dunder(n) {
+        if b.is_subtype(&exc::BASE_EXCEPTION) && n == "with_traceback" {
+            arity(n, &args, 1)?;
+            return Ok(slf);
+        }
+        let recv = unwrap(slf);
+        if recv.kind() == Kind::Instance || recv.kind() == Kind::Exception {
+            return Err(crate::exc::error::no_attribute(slf, n));
+        }
+        return dispatch::call_method_builtin(recv, name, args);
+    }
+    let none = Ok(object::none());
+    match n {
+        "__init__" => {
+            init(b, slf, args)?;
+            none
+        }
+        "__new__" => {
+            let Some(t) = slf.downcast::<TypeObj>() else {
+                return Err(type_error(format!(
+                    "{}.__new__(X): X is not a type object ({})",
+                    b.name,
+                    object::type_name(slf)
+                )));
+            };
+            if t.class.is_none() {
+                return crate::builtins::construct::call_type(slf, args);
+            }
+            new_checked(t, args)
+        }
+        "__repr__" => {
+            arity(n, &args, 0)?;
+            Ok(crate::objects::str::from_string(default_repr(b, slf)?))
+        }
+        "__str__" => {
+            arity(n, &args, 0)?;
+            Ok(crate::objects::str::from_string(default_str(b, slf)?))
+        }
+        "__format__" => {
+            arity(n, &args, 1)?;
+            let spec = crate::objects::str::try_str(args.pos[0]).ok_or_else(|| {
+                type_error(format!(
+                    "__format__() argument must be str, not {}",
+                    object::type_name(args.pos[0])
+                ))
+            })?;
+            Ok(crate::objects::str::from_string(default_format(
+                b, slf, spec,
+            )?))
+        }
+        "__hash__" => {
+            arity(n, &args, 0)?;
+            Ok(crate::objects::int::from_i64(default_hash(b, slf)?))
+        }
+        "__getattribute__" => {
+            arity(n, &args, 1)?;
+            instance::generic_getattr(slf, crate::builtins::attr_name(args.pos[0])?)
+        }
+        "__setattr__" => {
+            arity(n, &args, 2)?;
+            instance::generic_setattr(slf, crate::builtins::attr_name(args.pos[0])?, args.pos[1])?;
+            none
+        }
+        "__delattr__" => {
+            arity(n, &args, 1)?;
+            instance::generic_delattr(slf, crate::builtins::attr_name(args.pos[0])?)?;
+            none
+        }
+        "__init_subclass__" => {
+            if let (Some(t), false) = (slf.downcast::<TypeObj>(), args.kwnames.is_empty()) {
+                return Err(type_error(format!(
+                    "{}.__init_subclass__() takes no keyword arguments",
+                    t.name
+                )));
+            }
+            arity(n, &args, 0)?;
+            none
+        }
+        _ => {
+            if let Some(op) = cmp_op(n) {
+                arity(n, &args, 1)?;
+                return default_compare(b, slf, args.pos[0], op);
+            }
+            payload_dunder(b, n, slf, args)
+        }
+    }
+}
+
+fn cmp_op(n: &str) -> Option<CmpOp> {
+    Some(match n {
+        "__eq__" => CmpOp::Eq,
+        "__ne__" => CmpOp::Ne,
+        "__lt__" => CmpOp::Lt,
+        "__le__" => CmpOp::Le,
+        "__gt__" => CmpOp::Gt,
+        "__ge__" => CmpOp::Ge,
+        _ => return None,
+    })
+}
+
+/// `__add__`, `__radd__`, `__iadd__`, ... decoded.
+fn binop_of(n: &str) -> Option<(BinOp, char)> {
+    let stem = n.strip_prefix("__")?.strip_suffix("__")?;
+    const STEMS: [&str; 13] = [
+        "add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift",
+        "and", "or", "xor",
+    ];
+    let find = |s: &str| STEMS.iter().position(|x| *x == s).map(|i| BinOp::ALL[i]);
+    if let Some(op) = find(stem) {
+        return Some((op, ' '));
+    }
+    let (form, rest) = stem.split_at(1);
+    let op = find(rest)?;
+    match form {
+        "r" => Some((op, 'r')),
+        "i" => Some((op, 'i')),
+        _ => None,
+    }
+}
+
+/// The special methods of payload types, applied to the wrapped value.
+fn payload_dunder(b: &'static TypeObj, n: &str, slf: Value, args: Args) -> R<Value> {
+    let p = unwrap(slf);
+    if p.kind() == Kind::Instance || p.kind() == Kind::Exception || !has_attr(b, n) {
+        return Err(type_error(format!(
+            "descriptor '{n}' for '{}' objects doesn't apply to a '{}' object",
+            b.name,
+            object::type_name(slf)
+        )));
+    }
+    if let Some((op, form)) = binop_of(n) {
+        arity(n, &args, 1)?;
+        let other = unwrap(args.pos[0]);
+        return match form {
+            'r' => {
+                Ok(class_ops::builtin_binop(op, other, p)?.unwrap_or_else(object::not_implemented))
+            }
+            'i' => {
+                dispatch::inplace_builtin(op, p, other)?;
+                Ok(slf)
+            }
+            _ => {
+                Ok(class_ops::builtin_binop(op, p, other)?.unwrap_or_else(object::not_implemented))
+            }
+        };
+    }
+    let one = |args: &Args| -> R<Value> {
+        arity(n, args, 1)?;
+        Ok(args.pos[0])
+    };
+    match n {
+        "__getitem__" => {
+            let k = one(&args)?;
+            dict_getitem_missing(slf, p, k)
+        }
+        "__setitem__" => {
+            arity(n, &args, 2)?;
+            dispatch::setitem_builtin(p, args.pos[0], args.pos[1])?;
+            Ok(object::none())
+        }
+        "__delitem__" => {
+            dispatch::delitem_builtin(p, one(&args)?)?;
+            Ok(object::none())
+        }
+        "__len__" => {
+            arity(n, &args, 0)?;
+            Ok(crate::objects::int::from_i64(
+                dispatch::len_builtin(p)? as i64
+            ))
+        }
+        "__contains__" => Ok(object::boolean(dispatch::contains_builtin(p, one(&args)?)?)),
+        "__iter__" => {
+            arity(n, &args, 0)?;
+            dispatch::iter_builtin(p)
+        }
+        "__reversed__" => {
+            arity(n, &args, 0)?;
+            crate::objects::iter::reversed(p)
+        }
+        "__bool__" => {
+            arity(n, &args, 0)?;
+            Ok(object::boolean(dispatch::truthy_builtin(p)?))
+        }
+        "__neg__" | "__pos__" | "__invert__" => {
+            arity(n, &args, 0)?;
+            let op = match n {
+                "__neg__" => crate::ops::UnaryOp::Neg,
+                "__pos__" => crate::ops::UnaryOp::Pos,
+                _ => crate::ops::UnaryOp::Invert,
+            };
+            dispatch::unary_builtin(op, p)
+        }
+        "__abs__" => {
+            arity(n, &args, 0)?;
+            crate::protocol::num::abs(p)
+        }
+        "__index__" | "__int__" => {
+            arity(n, &args, 0)?;
+            crate::protocol::num_convert::int_from(p, None)
+        }
+        "__float__" => {
+            arity(n, &args, 0)?;
+            crate::protocol::num_convert::float_from(p)
+        }
+        _ => Err(type_error(format!("not supported yet: {}.{n}", b.name))),
+    }
+}
+
+/// `d[k]` on a dict payload, calling the subclass's `__missing__` for a
+/// missing key as `dict.__getitem__` does.
+pub fn dict_getitem_missing(slf: Value, p: Value, k: Value) -> R<Value> {
+    if p.kind() == Kind::Dict {
+        let missing = crate::class::of_value(slf).map_or(Value::NULL, |c| c.slot(Slot::Missing));
+        if !missing.is_null() {
+            return match crate::objects::dict::get(p, k)? {
+                Some(v) => Ok(v),
+                None => instance::call_special(missing, slf, &[k]),
+            };
+        }
+    }
+    dispatch::getitem_builtin(p, k)
+}
+
+// ---- defaults of object and BaseException ---------------------------------------------------
+
+/// `object.__repr__` / `BaseException.__repr__` / the payload's repr.
+pub fn default_repr(b: &'static TypeObj, slf: Value) -> R<String> {
+    if let Some(e) = slf.downcast::<ExcObj>() {
+        return exc::repr(e);
+    }
+    if let Some(p) = instance::payload(slf) {
+        if !std::ptr::eq(b, &OBJECT_TYPE) {
+            return dispatch::repr_builtin(p);
+        }
+    }
+    let t = object::type_of(slf);
+    Ok(match t.class {
+        Some(c) => format!(
+            "<{}.{} object at {:#x}>",
+            crate::class::module_name(c),
+            crate::objects::str::as_str(c.qualname.get()),
+            slf.0
+        ),
+        None => format!("<{} object at {:#x}>", t.name, slf.0),
+    })
+}
+
+/// `object.__str__` (which is `repr(self)`), `BaseException.__str__`, `str.__str__`.
+pub fn default_str(b: &'static TypeObj, slf: Value) -> R<String> {
+    if let Some(e) = slf.downcast::<ExcObj>() {
+        if b.is_subtype(&exc::BASE_EXCEPTION) {
+            return exc::to_str(e);
+        }
+    }
+    if let Some(p) = instance::payload(slf) {
+        if p.kind() == Kind::Str && std::ptr::eq(b, &object::STR_TYPE) {
+            return Ok(crate::objects::str::as_str(p).to_string());
+        }
+    }
+    class_ops::repr_as_str(slf)
+}
+
+/// `object.__format__`, or the payload type's `__format__`.
+pub fn default_format(b: &'static TypeObj, slf: Value, spec: &str) -> R<String> {
+    if spec.is_empty() {
+        // Every built-in `__format__` formats an empty spec as `str(self)`.
+        return dispatch::str_of(slf);
+    }
+    if let Some(p) = instance::payload(slf) {
+        if matches!(p.kind(), Kind::Int | Kind::Float | Kind::Str) && !std::ptr::eq(b, &OBJECT_TYPE)
+        {
+            return crate::text::format::format_builtin(p, spec);
+        }
+    }
+    Err(type_error(format!(
+        "unsupported format string passed to {}.__format__",
+        object::type_name(slf)
+    )))
+}
+
+/// `object.__hash__` (identity) or the payload's hash.
+pub fn default_hash(b: &'static TypeObj, slf: Value) -> R<i64> {
+    if let Some(p) = instance::payload(slf) {
+        if !std::ptr::eq(b, &OBJECT_TYPE) {
+            if matches!(p.kind(), Kind::List | Kind::Dict | Kind::Set) {
+                return Err(type_error(format!(
+                    "unhashable type: '{}'",
+                    object::type_name(slf)
+                )));
+            }
+            return dispatch::hash_builtin(p);
+        }
+    }
+    Ok(identity_hash(slf))
+}
+
+/// CPython's hash of an object by address.
+#[inline]
+pub fn identity_hash(v: Value) -> i64 {
+    let h = v.0.rotate_right(4) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// `object.__eq__` and friends, or the payload type's comparison.
+pub fn default_compare(b: &'static TypeObj, slf: Value, other: Value, op: CmpOp) -> R<Value> {
+    if let Some(p) = instance::payload(slf) {
+        if !std::ptr::eq(b, &OBJECT_TYPE) {
+            return Ok(match class_ops::builtin_cmp(p, unwrap(other), op)? {
+                Some(r) => object::boolean(r),
+                None => object::not_implemented(),
+            });
+        }
+    }
+    Ok(match op {
+        CmpOp::Eq if slf == other => object::boolean(true),
+        CmpOp::Ne => {
+            let r = class_ops::cmp_one(slf, other, CmpOp::Eq)?;
+            if r == object::not_implemented() {
+                r
+            } else {
+                object::boolean(!dispatch::truthy(r)?)
+            }
+        }
+        _ => object::not_implemented(),
+    })
+}
+
+// ---- __new__ and __init__ of built-in bases --------------------------------------------------
+
+/// The default `__new__` for user class `t`
+/// (called when no class in the MRO defines `__new__`).
+pub fn new_instance(t: &'static TypeObj, args: Args) -> R<Value> {
+    new_checked(t, args)
+}
+
+fn new_checked(t: &'static TypeObj, args: Args) -> R<Value> {
+    let c = t.class;
+    let layout = c.map_or(t, |c| c.builtin_base);
+    if layout.is_subtype(&exc::BASE_EXCEPTION) {
+        return Ok(instance::alloc_for(t, Value::NULL, args.pos));
+    }
+    let excess = !args.pos.is_empty() || !args.kwnames.is_empty();
+    match layout.inst_kind {
+        Kind::List => Ok(instance::alloc(
+            t,
+            crate::objects::list::from_vec(Vec::new()),
+        )),
+        Kind::Dict => Ok(instance::alloc(t, crate::objects::dict::new())),
+        Kind::Set => Ok(instance::alloc(t, crate::objects::set::new_set())),
+        Kind::Float | Kind::Str | Kind::Tuple => {
+            let p = crate::builtins::construct::call_type(layout.value(), args)?;
+            Ok(rebox(p, t))
+        }
+        Kind::Int | Kind::FrozenSet => {
+            let p = crate::builtins::construct::call_type(layout.value(), args)?;
+            Ok(instance::alloc(t, p))
+        }
+        _ => {
+            if excess {
+                let overrides_new = c.is_some_and(|c| !c.slot(Slot::New).is_null());
+                let overrides_init = c.is_some_and(|c| !c.slot(Slot::Init).is_null());
+                if overrides_new {
+                    return Err(type_error(
+                        "object.__new__() takes exactly one argument (the type to instantiate)",
+                    ));
+                }
+                if !overrides_init {
+                    return Err(type_error(format!("{}() takes no arguments", t.name)));
+                }
+            }
+            Ok(instance::alloc(t, Value::NULL))
+        }
+    }
+}
+
+/// A copy of the built-in `str`, `float` or `tuple` value `p` whose type
+/// is the user class `t`: such instances keep the built-in layout, so every
+/// built-in operation accepts them.
+fn rebox(p: Value, t: &'static TypeObj) -> Value {
+    let header = |kind| crate::object::Header {
+        ty: t,
+        kind,
+        flags: std::cell::Cell::new(0),
+    };
+    match p.kind() {
+        Kind::Str => {
+            let so = p.as_ref::<crate::objects::str::StrObj>();
+            Value::from_ref(crate::gc::alloc(crate::objects::str::StrObj {
+                header: header(Kind::Str),
+                hash: std::cell::Cell::new(so.hash.get()),
+                nchars: so.nchars,
+                text: so.text.clone(),
+            }))
+        }
+        Kind::Float => Value::from_ref(crate::gc::alloc(crate::objects::float::FloatObj {
+            header: header(Kind::Float),
+            value: crate::objects::float::value(p),
+        })),
+        Kind::Tuple => crate::objects::tuple::new(t, crate::objects::tuple::items(p)),
+        _ => instance::alloc(t, p),
+    }
+}
+
+/// The `__init__` of built-in base `b` run on `inst` (the default when no
+/// class defines `__init__`, and `super().__init__(...)` reaching `b`).
+pub fn init(b: &'static TypeObj, inst: Value, args: Args) -> R<()> {
+    let t = object::type_of(inst);
+    let excess = !args.pos.is_empty() || !args.kwnames.is_empty();
+    if b.is_subtype(&exc::BASE_EXCEPTION) {
+        if !args.kwnames.is_empty() {
+            return Err(type_error(format!(
+                "{}() takes no keyword arguments",
+                t.name
+            )));
+        }
+        if let Some(e) = inst.downcast::<ExcObj>() {
+            e.args.set(crate::objects::tuple::from_slice(args.pos));
+        }
+        return Ok(());
+    }
+    let payload = instance::payload(inst);
+    match (b.inst_kind, payload) {
+        (Kind::List, Some(p)) if p.kind() == Kind::List => {
+            let pos = crate::builtins::check_positional("list", &args, 0, 1)?;
+            crate::objects::list::obj(p).items.borrow_mut().clear();
+            if let Some(src) = pos.first() {
+                crate::objects::list::ops::extend(p, *src)?;
+            }
+            Ok(())
+        }
+        (Kind::Dict, Some(p)) if p.kind() == Kind::Dict => {
+            crate::builtins::check_count("dict", args.pos.len(), 0, 1)?;
+            if let Some(src) = args.pos.first() {
+                crate::objects::dict::update(p, unwrap(*src))?;
+            }
+            for (k, v) in args.kwnames.iter().zip(args.kwvals) {
+                crate::objects::dict::setitem(p, *k, *v)?;
+            }
+            Ok(())
+        }
+        (Kind::Set, Some(p)) if p.kind() == Kind::Set => {
+            let pos = crate::builtins::check_positional("set", &args, 0, 1)?;
+            dispatch::call_method(p, crate::objects::str::new("clear"), Args::positional(&[]))?;
+            if let Some(src) = pos.first() {
+                crate::objects::set::update(p, *src)?;
+            }
+            Ok(())
+        }
+        _ => {
+            if excess {
+                let c = t.class;
+                let overrides_init = c.is_some_and(|c| !c.slot(Slot::Init).is_null());
+                let overrides_new = c.is_some_and(|c| !c.slot(Slot::New).is_null());
+                let layout = c.map_or(t, |c| c.builtin_base);
+                if overrides_init {
+                    return Err(type_error(
+                        "object.__init__() takes exactly one argument (the instance to initialize)",
+                    ));
+                }
+                if !overrides_new && std::ptr::eq(layout, &OBJECT_TYPE) {
+                    return Err(type_error(format!(
+                        "{}.__init__() takes exactly one argument (the instance to initialize)",
+                        t.name
+                    )));
+                }
+            }
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,357 @@
+//! Creating a class (what a `class` statement and `type(name, bases, ns)`
+//! do): base checks, instance layout, the C3 MRO, the class dict with
+//! CPython's implicit entries, `__slots__`, `__set_name__` and
+//! `__init_subclass__`.
+
+use crate::class::basetype;
+use crate::class::descr;
+use crate::class::{
+    compute_slots, fresh_version, lookup_after, mro_of, of_value, ClassData, Found, Slot,
+};
+use crate::exc;
+use crate::exc::error::{type_error, R};
+use crate::object::{self, Header, Kind, TypeObj, OBJECT_TYPE, TYPE_TYPE};
+use crate::protocol::args::Args;
+use crate::state::{Global, GlobalCell};
+use crate::value::Value;
+
+/// Built-in types a class may not derive from, as CPython refuses them.
+fn check_acceptable_base(b: &'static TypeObj) -> R<()> {
+    if b.class.is_some() {
+        return Ok(());
+    }
+    if std::ptr::eq(b, &TYPE_TYPE) {
+        return Err(type_error("not supported yet: metaclasses"));
+    }
+    if basetype::is_layout_base(b) {
+        return Ok(());
+    }
+    if descr::is_descr_type(b) {
+        return Err(type_error(format!(
+            "not supported yet: subclassing '{}'",
+            b.name
+        )));
+    }
+    Err(type_error(format!(
+        "type '{}' is not an acceptable base type",
+        b.name
+    )))
+}
+
+/// The built-in layout base of a base class (see `ClassData::builtin_base`).
+fn layout_of(b: &'static TypeObj) -> &'static TypeObj {
+    match b.class {
+        Some(c) => c.builtin_base,
+        None => b,
+    }
+}
+
+/// Chooses the layout of the new class from its bases' layouts, raising
+/// CPython's "instance lay-out conflict" when two cannot be combined.
+fn best_layout(bases: &[&'static TypeObj]) -> R<&'static TypeObj> {
+    let mut best: &'static TypeObj = &OBJECT_TYPE;
+    for b in bases {
+        let l = layout_of(b);
+        if std::ptr::eq(l, &OBJECT_TYPE) {
+            continue;
+        }
+        let exc_l = l.is_subtype(&exc::BASE_EXCEPTION);
+        let exc_best = best.is_subtype(&exc::BASE_EXCEPTION);
+        if std::ptr::eq(best, &OBJECT_TYPE) || (exc_l && exc_best) {
+            // All exception types share one layout; keep the first.
+            if std::ptr::eq(best, &OBJECT_TYPE) {
+                best = l;
+            }
+            continue;
+        }
+        if l.is_subtype(best) {
+            best = l;
+        } else if !best.is_subtype(l) {
+            return Err(type_error("multiple bases have instance lay-out conflict"));
+        }
+    }
+    Ok(best)
+}
+
+/// C3 linearisation of a class with `bases`; `None` on failure, with the
+/// message CPython builds from the heads that could not be merged.
+fn c3_merge(bases: &[&'static TypeObj]) -> Result<Vec<&'static TypeObj>, String> {
+    let mut seqs: Vec<Vec<&'static TypeObj>> = bases.iter().map(|b| mro_of(b)).collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    let mut remain = vec![0usize; seqs.len()];
+    loop {
+        let mut empty = true;
+        let mut candidate = None;
+        for (i, s) in seqs.iter().enumerate() {
+            if remain[i] >= s.len() {
+                continue;
+            }
+            empty = false;
+            let head = s[remain[i]];
+            let in_tail = seqs.iter().enumerate().any(|(j, t)| {
+                t[(remain[j] + 1).min(t.len())..]
+                    .iter()
+                    .any(|c| std::ptr::eq(*c, head))
+            });
+            if !in_tail {
+                candidate = Some(head);
+                break;
+            }
+        }
+        if empty {
+            return Ok(out);
+        }
+        let Some(head) = candidate else {
+            let mut names: Vec<&'static TypeObj> = Vec::new();
+            for (i, s) in seqs.iter().enumerate() {
+                if let Some(c) = s.get(remain[i]) {
+                    if !names.iter().any(|n| std::ptr::eq(*n, *c)) {
+                        names.push(c);
+                    }
+                }
+            }
+            let list: Vec<&str> = names.iter().map(|t| t.name).collect();
+            return Err(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                list.join(", ")
+            ));
+        };
+        out.push(head);
+        for (i, s) in seqs.iter().enumerate() {
+            if remain[i] < s.len() && std::ptr::eq(s[remain[i]], head) {
+                remain[i] += 1;
+            }
+        }
+    }
+}
+
+/// The instance attribute names allowed by `__slots__`, or `None` when
+/// instances get a `__dict__` (no `__slots__` here or in a base, or
+/// `"__dict__"` listed, or an exception layout).
+fn slot_names(
+    ns: Value,
+    bases: &[&'static TypeObj],
+    layout: &'static TypeObj,
+    declared: &mut Vec<String>,
+) -> R<Option<Vec<String>>> {
+    for b in bases {
+        if let Some(c) = b.class {
+            declared.extend(c.declared_slots.iter().cloned());
+        }
+    }
+    let Some(slots) = crate::objects::dict::get(ns, crate::objects::str::new("__slots__"))? else {
+        return Ok(None);
+    };
+    let items = if slots.kind() == Kind::Str {
+        crate::gc::RootedVec::from_vec(vec![slots])
+    } else {
+        crate::protocol::dispatch::collect(slots)?
+    };
+    let mut names = Vec::new();
+    for &it in items.iter() {
+        match crate::objects::str::try_str(it) {
+            Some(s) => names.push(s.to_string()),
+            None => {
+                return Err(type_error(format!(
+                    "__slots__ items must be strings, not '{}'",
+                    object::type_name(it)
+                )))
+            }
+        }
+    }
+    declared.extend(
+        names
+            .iter()
+            .filter(|n| *n != "__dict__" && *n != "__weakref__")
+            .cloned(),
+    );
+    if names.iter().any(|n| n == "__dict__") || layout.is_subtype(&exc::BASE_EXCEPTION) {
+        return Ok(None);
+    }
+    for b in bases {
+        match b.class {
+            Some(c) => match &c.slot_names {
+                Some(inherited) => names.extend(inherited.iter().cloned()),
+                None => return Ok(None),
+            },
+            None if std::ptr::eq(*b, &OBJECT_TYPE) || basetype::is_layout_base(b) => {}
+            None => return Ok(None),
+        }
+    }
+    Ok(Some(names))
+}
+
+/// Creates a class like `type(name, bases, ns)`; `qualname` may be null
+/// (then it is `name`).
+pub fn new_class(name: Value, qualname: Value, bases: Value, ns: Value) -> R<Value> {
+    new_class_kw(name, qualname, bases, ns, Args::positional(&[]))
+}
+
+/// `new_class` with class keywords (`class C(B, flag=1)`), which go to
+/// the parent's `__init_subclass__`.
+pub fn new_class_kw(name: Value, qualname: Value, bases: Value, ns: Value, kw: Args) -> R<Value> {
+    if name.kind() != Kind::Str {
+        return Err(type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            object::type_name(name)
+        )));
+    }
+    if bases.kind() != Kind::Tuple {
+        return Err(type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            object::type_name(bases)
+        )));
+    }
+    if ns.kind() != Kind::Dict {
+        return Err(type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            object::type_name(ns)
+        )));
+    }
+    let mut base_types: Vec<&'static TypeObj> = Vec::new();
+    for b in crate::objects::tuple::items(bases) {
+        match b.downcast::<TypeObj>() {
+            Some(t) => base_types.push(t),
+            None => {
+                return Err(type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                ))
+            }
+        }
+    }
+    let bases = if base_types.is_empty() {
+        base_types.push(&OBJECT_TYPE);
+        crate::objects::tuple::from_slice(&[OBJECT_TYPE.value()])
+    } else {
+        bases
+    };
+    for (i, b) in base_types.iter().enumerate() {
+        check_acceptable_base(b)?;
+        if base_types[..i].iter().any(|o| std::ptr::eq(*o, *b)) {
+            return Err(type_error(format!("duplicate base class {}", b.name)));
+        }
+    }
+    let layout = best_layout(&base_types)?;
+    let merged = c3_merge(&base_types).map_err(type_error)?;
+
+    // The class dict: `__module__` first (as the class body sets it), then
+    // the namespace, with CPython's implicit wrappers and defaults.
+    let dict = crate::objects::dict::new();
+    let module_key = crate::objects::str::new("__module__");
+    if crate::objects::dict::get(ns, module_key)?.is_none() {
+        crate::objects::dict::setitem(dict, module_key, crate::objects::str::new("__main__"))?;
+    }
+    let mut qual = if qualname.is_null() { name } else { qualname };
+    for (k, v) in crate::objects::dict::items_vec(ns) {
+        let kn = crate::objects::str::try_str(k).unwrap_or("");
+        let v = match kn {
+            "__qualname__" => {
+                if v.kind() != Kind::Str {
+                    return Err(type_error(format!(
+                        "type __qualname__ must be a str, not {}",
+                        object::type_name(v)
+                    )));
+                }
+                qual = v;
+                continue;
+            }
+            "__new__" if v.kind() == Kind::Func => descr::new_staticmethod(v),
+            "__init_subclass__" | "__class_getitem__" if v.kind() == Kind::Func => {
+                descr::new_classmethod(v)
+            }
+            _ => v,
+        };
+        crate::objects::dict::setitem(dict, k, v)?;
+    }
+    let doc_key = crate::objects::str::new("__doc__");
+    if crate::objects::dict::get(dict, doc_key)?.is_none() {
+        crate::objects::dict::setitem(dict, doc_key, object::none())?;
+    }
+    let hash_key = crate::objects::str::new("__hash__");
+    if crate::objects::dict::get(dict, crate::objects::str::new("__eq__"))?.is_some()
+        && crate::objects::dict::get(dict, hash_key)?.is_none()
+    {
+        crate::objects::dict::setitem(dict, hash_key, object::none())?;
+    }
+
+    let mut declared_slots = Vec::new();
+    let slot_names = slot_names(ns, &base_types, layout, &mut declared_slots)?;
+    let data: &'static ClassData = Box::leak(Box::new(ClassData {
+        dict,
+        bases,
+        mro: Global::new(Value::NULL),
+        qualname: Global::new(qual),
+        builtin_base: layout,
+        slots: std::array::from_fn(|_| Global::new(Value::NULL)),
+        subclasses: GlobalCell::new(Vec::new()),
+        shape: GlobalCell::new(Vec::new()),
+        shape_bloom: Global::new(0),
+        slot_names,
+        declared_slots,
+    }));
+    let inst_kind = if layout.is_subtype(&exc::BASE_EXCEPTION) {
+        Kind::Exception
+    } else {
+        Kind::Instance
+    };
+    let name_text: &'static str = Box::leak(
+        crate::objects::str::as_str(name)
+            .to_string()
+            .into_boxed_str(),
+    );
+    let t: &'static TypeObj = Box::leak(Box::new(TypeObj {
+        header: Header {
+            ty: &TYPE_TYPE,
+            kind: Kind::Type,
+            flags: std::cell::Cell::new(0),
+        },
+        name: name_text,
+        base: Some(base_types[0]),
+        inst_kind,
+        version: Global::new(fresh_version()),
+        class: Some(data),
+    }));
+    crate::class::register(t);
+    let mut mro = vec![t.value()];
+    mro.extend(merged.iter().map(|c| c.value()));
+    data.mro.set(crate::objects::tuple::from_vec(mro));
+    compute_slots(t, data);
+    for b in &base_types {
+        if let Some(bd) = b.class {
+            bd.subclasses.with(|s| s.push(t));
+        }
+    }
+    let cls = t.value();
+    // `__set_name__` of descriptors in the namespace, then the parent's
+    // `__init_subclass__`, as type.__new__ does.
+    for (k, v) in crate::objects::dict::items_vec(dict) {
+        if let Some(p) = v.downcast::<descr::PropertyObj>() {
+            if p.name.get().is_null() {
+                p.name.set(k);
+            }
+            continue;
+        }
+        if let Some(vd) = of_value(v) {
+            let set_name = vd.slot(Slot::SetName);
+            if !set_name.is_null() {
+                crate::class::instance::call_special(set_name, v, &[cls, k])?;
+            }
+        }
+    }
+    match lookup_after(t, t, crate::objects::str::new("__init_subclass__")) {
+        Some(Found::Attr(f)) => {
+            if let Some(cm) = f.downcast::<descr::ClassMethodObj>() {
+                crate::class::instance::call_with_self(cm.func, cls, kw)?;
+            }
+        }
+        _ if !kw.kwnames.is_empty() => {
+            return Err(type_error(format!(
+                "{}.__init_subclass__() takes no keyword arguments",
+                crate::objects::str::as_str(name)
+            )));
+        }
+        _ => {}
+    }
+    Ok(cls)
+}

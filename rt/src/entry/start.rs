@@ -1,0 +1,71 @@
+//! Program start: runs the compiled module body on a big stack, reports an
+//! uncaught exception like CPython and sets the exit status.
+
+use crate::value::Value;
+
+/// Stack for Al code: deep recursion (`fact(50000)`) must run natively.
+const STACK_SIZE: usize = 1 << 30;
+/// Room kept below the RecursionError limit for rt and the error path.
+const STACK_RESERVE: usize = 4 << 20;
+
+/// The compiled module body: returns None, or null with an exception pending.
+pub type MainFn = extern "C" fn() -> Value;
+
+/// Called from the `main` symbol the compiler emits.
+#[no_mangle]
+pub extern "C" fn alc_rt_start(_argc: i32, _argv: *const *const u8, body: MainFn) -> i32 {
+    crate::builtins::output::init();
+    let runner = move || {
+        let marker = 0u8;
+        let top = &marker as *const u8 as usize;
+        crate::exc::recursion::set_stack(top.saturating_sub(STACK_SIZE), STACK_RESERVE);
+        crate::gc::set_stack_top(top);
+        crate::gc::oom::arm();
+        let r = body();
+        let status = if r.is_null() { report_uncaught() } else { 0 };
+        crate::gc::stop();
+        status
+    };
+    let status = match std::thread::Builder::new()
+        .stack_size(STACK_SIZE)
+        .spawn(runner)
+    {
+        Ok(h) => h.join().unwrap_or(70),
+        Err(_) => {
+            crate::builtins::output::write_err("Fatal: could not allocate the program stack\n");
+            70
+        }
+    };
+    crate::builtins::output::flush_at_exit(status)
+}
+
+/// Prints the pending exception's traceback; returns the exit status.
+fn report_uncaught() -> i32 {
+    let exc = crate::exc::error::take_pending();
+    if crate::object::isinstance(exc, &crate::exc::SYSTEM_EXIT) {
+        return system_exit_status(exc);
+    }
+    let text = crate::exc::traceback::format_uncaught(exc);
+    crate::builtins::output::write_err(&text);
+    1
+}
+
+/// `raise SystemExit(code)`: None → 0, an int → that status, else print it → 1.
+fn system_exit_status(exc: Value) -> i32 {
+    let e = exc.as_ref::<crate::exc::ExcObj>();
+    let args = crate::objects::tuple::items(e.args.get());
+    let code = match args {
+        [] => return 0,
+        [one] => *one,
+        _ => e.args.get(),
+    };
+    if crate::object::is_none(code) {
+        return 0;
+    }
+    if code.is_small() {
+        return code.small() as i32;
+    }
+    let text = crate::protocol::dispatch::str_of(code).unwrap_or_default();
+    crate::builtins::output::write_err(&format!("{text}\n"));
+    1
+}

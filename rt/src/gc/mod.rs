@@ -1,0 +1,557 @@
+//! Garbage collector: non-moving mark-sweep, precise for the heap and
+//! conservative for the program thread's native stack. The root set and its
+//! invariants are documented in `docs/gc.md`.
+//!
+//! The API is narrow: [`alloc`] places an object in the heap, [`add_roots`]
+//! registers a static slot array (the compiler's `alc_globals` and
+//! `alc_consts`), and [`RootedVec`] is a `Vec<Value>` whose values are roots
+//! for its lifetime. Everything else is private to this module tree.
+
+pub mod alloc;
+pub mod oom;
+
+mod heap;
+mod stack;
+
+use crate::object::{Object, VarObject};
+use crate::value::Value;
+use heap::{Heap, Info};
+use std::cell::{RefCell, UnsafeCell};
+use std::mem::ManuallyDrop;
+use std::ops::{Deref, DerefMut};
+
+/// The heap is not collected before it holds this many bytes (cells plus
+/// malloc memory owned by objects and rt).
+const MIN_THRESHOLD: usize = 8 << 20;
+/// A collection is due when memory has grown by this factor since the last.
+const GROWTH: usize = 2;
+/// In stress mode, a collection runs every `(live objects + stack words) /
+/// STRESS_SCALE` allocations (at least every `ALC_GC_STRESS`), so a big heap
+/// or a deep stack is not re-scanned at every allocation (the suite must
+/// finish in minutes).
+const STRESS_SCALE: usize = 64;
+
+// ============================ state ============================
+
+/// Collector state for one thread. Only the program thread (the one that
+/// called [`set_stack_top`]) ever collects; other threads (unit tests, the
+/// main thread before start) allocate into their own heap, which leaks.
+struct Gc {
+    heap: Heap,
+    /// Highest address of the program thread's stack, 0 until set.
+    stack_top: usize,
+    /// Registered root ranges `(address, words)`.
+    roots: Vec<(usize, usize)>,
+    /// Live [`RootedVec`]s.
+    temps: Vec<*const Vec<Value>>,
+    /// Collect when cells + malloc bytes exceed this.
+    threshold: usize,
+    /// `ALC_GC_STRESS`: 0 off, else the base allocation interval.
+    stress: usize,
+    /// Allocations left until the next stress collection.
+    countdown: usize,
+    collecting: bool,
+    collections: usize,
+}
+
+thread_local! {
+    static GC: UnsafeCell<ManuallyDrop<Gc>> = const {
+        UnsafeCell::new(ManuallyDrop::new(Gc {
+            heap: Heap::new(),
+            stack_top: 0,
+            roots: Vec::new(),
+            temps: Vec::new(),
+            threshold: MIN_THRESHOLD,
+            stress: 0,
+            countdown: 0,
+            collecting: false,
+            collections: 0,
+        }))
+    };
+}
+
+/// Runs `f` with this thread's collector state.
+#[inline]
+fn with_gc<R>(f: impl FnOnce(&mut Gc) -> R) -> R {
+    GC.with(|g| {
+        // SAFETY: the state is thread-local and no caller re-enters `with_gc`
+        // while `f` runs: allocation, root registration and collection do
+        // not call back into each other (trace and drop functions never
+        // allocate or register roots).
+        f(unsafe { &mut *g.get() })
+    })
+}
+
+// ============================ allocation ============================
+
+/// Allocates `obj` in the GC heap. The reference is valid while the object
+/// is reachable from a root (docs/gc.md); it may collect first, during
+/// which `obj`'s own values are roots.
+#[inline]
+pub fn alloc<T: Object>(obj: T) -> &'static T {
+    // The cell is found inside `with_gc` and filled after it, so `obj` is
+    // written once, straight into the cell (nothing can collect between).
+    let cell = with_gc(|gc| {
+        if gc.due() {
+            gc.collect(&|t| obj.trace(t));
+        }
+        let sp = T::KINDS[0] as usize;
+        let info = &Info::<T>::INFO;
+        match gc.heap.alloc_cell(sp, info, Info::<T>::CELL) {
+            Some(c) => c,
+            None => {
+                gc.collect(&|t| obj.trace(t));
+                gc.heap
+                    .alloc_cell(sp, info, Info::<T>::CELL)
+                    .or_else(|| {
+                        // Released address space makes room for a block;
+                        // the operation then raises MemoryError (`oom`).
+                        crate::gc::oom::on_failure(0)
+                            .then(|| gc.heap.alloc_cell(sp, info, Info::<T>::CELL))
+                            .flatten()
+                    })
+                    .unwrap_or_else(|| crate::gc::oom::exhausted())
+            }
+        }
+    });
+    let p = cell as *mut T;
+    // SAFETY: `cell` is a fresh cell of at least `size_of::<T>()` bytes,
+    // 16-aligned, in a block that stays mapped while the cell is allocated;
+    // no collection runs before it is initialised here.
+    unsafe {
+        p.write(obj);
+        &*p
+    }
+}
+
+/// Allocates `obj` followed by a copy of `vals` in one cell (a tuple and
+/// its items), so no separate buffer is needed. `vals` and `obj`'s own
+/// values are roots if it collects first.
+#[inline]
+pub fn alloc_var<T: VarObject>(obj: T, vals: &[Value]) -> &'static T {
+    debug_assert_eq!(obj.n_values(), vals.len());
+    let size = std::mem::size_of::<T>() + std::mem::size_of_val(vals);
+    let cell = with_gc(|gc| {
+        let roots = |t: &mut Tracer| {
+            obj.trace(t);
+            t.visit_all(vals);
+        };
+        if gc.due() {
+            gc.collect(&roots);
+        }
+        let info = &Info::<T>::VAR_INFO;
+        let place = |heap: &mut Heap| match heap::size_class(size) {
+            Some((class, cell)) => heap.alloc_cell(Heap::var_space(T::VAR_SLOT, class), info, cell),
+            None => heap.alloc_large(info, size),
+        };
+        match place(&mut gc.heap) {
+            Some(c) => c,
+            None => {
+                gc.collect(&roots);
+                place(&mut gc.heap)
+                    .or_else(|| {
+                        crate::gc::oom::on_failure(0)
+                            .then(|| place(&mut gc.heap))
+                            .flatten()
+                    })
+                    .unwrap_or_else(|| crate::gc::oom::exhausted())
+            }
+        }
+    });
+    let p = cell as *mut T;
+    // SAFETY: `cell` is a fresh 16-aligned cell of at least `size` bytes:
+    // room for `T` and then `vals.len()` values (T's size is a multiple of
+    // 8, so they are aligned), in a block that stays mapped while the cell
+    // is allocated; no collection runs before it is initialised here.
+    unsafe {
+        p.write(obj);
+        let dst = cell.add(std::mem::size_of::<T>()) as *mut Value;
+        if vals.len() <= 4 {
+            // Small tuples: word stores, not a `memcpy` call.
+            for (i, &v) in vals.iter().enumerate() {
+                dst.add(i).write(v);
+            }
+        } else {
+            std::ptr::copy_nonoverlapping(vals.as_ptr(), dst, vals.len());
+        }
+        &*p
+    }
+}
+
+/// The values following a variable-size object in its cell.
+#[inline]
+pub fn var_values<T: VarObject>(obj: &T) -> &[Value] {
+    let addr = obj as *const T as usize + std::mem::size_of::<T>();
+    // SAFETY: `obj` was allocated by `alloc_var` (VarObject's contract),
+    // which wrote `obj.n_values()` values right after it in the same cell; the
+    // cell lives as long as `obj` is reachable, and the values are never
+    // written again. The address takes the provenance the cell's pointer
+    // exposed when it became a `Value`.
+    unsafe {
+        std::slice::from_raw_parts(
+            std::ptr::with_exposed_provenance::<Value>(addr),
+            obj.n_values(),
+        )
+    }
+}
+
+impl Gc {
+    /// True if a collection should run before the next allocation.
+    #[inline]
+    fn due(&mut self) -> bool {
+        if self.stack_top == 0 || self.collecting {
+            return false;
+        }
+        if self.stress != 0 {
+            self.countdown = self.countdown.saturating_sub(1);
+            if self.countdown == 0 {
+                return true;
+            }
+        }
+        self.heap.bytes + crate::gc::alloc::malloc_bytes() > self.threshold
+    }
+
+    /// Marks from all roots plus `extra`, sweeps, and sets the next trigger.
+    #[inline(never)]
+    fn collect(&mut self, extra: &dyn Fn(&mut Tracer)) {
+        if self.stack_top == 0 || self.collecting {
+            return;
+        }
+        self.collecting = true;
+        let mut t = Tracer {
+            heap: &self.heap,
+            stack: Vec::new(),
+            verify: false,
+            bad: 0,
+            misses: Vec::new(),
+        };
+        extra(&mut t);
+        for &(addr, n) in &self.roots {
+            for i in 0..n {
+                // SAFETY: registered ranges stay valid for the whole run
+                // (static slot arrays).
+                let w = unsafe { ((addr + i * 8) as *const u64).read_volatile() };
+                t.visit(Value(w));
+            }
+        }
+        for &v in &self.temps {
+            // SAFETY: a RootedVec unregisters itself before its Vec is freed;
+            // no Vec method is running (collections start only in `alloc`).
+            for &x in unsafe { &*v }.iter() {
+                t.visit(x);
+            }
+        }
+        trace_rt_roots(&mut t);
+        stack::scan(&mut t, self.stack_top);
+        t.mark_buffer_owners();
+        t.drain();
+        drop(t);
+        let poison = self.stress != 0;
+        self.heap.sweep(poison);
+        crate::gc::oom::arm();
+        if self.stress != 0 {
+            self.verify();
+            // Scale the interval with the work one collection does: the
+            // live objects and the words of a deep stack.
+            let marker = 0u8;
+            let here = std::hint::black_box(&marker) as *const u8 as usize;
+            let stack_words = self.stack_top.saturating_sub(here) / 8;
+            let work = self.heap.objects + stack_words;
+            self.countdown = self.stress.max(work / STRESS_SCALE);
+        }
+        let in_use = self.heap.bytes + crate::gc::alloc::malloc_bytes();
+        self.threshold = (in_use * GROWTH).max(MIN_THRESHOLD);
+        self.collections += 1;
+        self.collecting = false;
+    }
+
+    /// Checks the heap invariant after a sweep: every value in a live object
+    /// is a small int, a static object, or the start of an allocated cell.
+    fn verify(&self) {
+        let mut t = Tracer {
+            heap: &self.heap,
+            stack: Vec::new(),
+            verify: true,
+            bad: 0,
+            misses: Vec::new(),
+        };
+        self.heap.for_each_block(|b| {
+            for (wi, &word) in b.alloc.iter().enumerate() {
+                let mut bits = word;
+                while bits != 0 {
+                    let idx = wi * 64 + bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    // SAFETY: an allocated cell holds a live object of the
+                    // block's type.
+                    unsafe { (b.info.trace)(b.cell(idx) as *const u8, &mut t) };
+                }
+            }
+        });
+        for &v in &self.temps {
+            // SAFETY: as in `collect`.
+            for &x in unsafe { &*v }.iter() {
+                t.visit(x);
+            }
+        }
+        if t.bad != 0 {
+            crate::builtins::output::write_err(&format!(
+                "Fatal: GC heap verification failed: {} dangling references\n",
+                t.bad
+            ));
+            std::process::abort();
+        }
+    }
+}
+
+/// Values held by rt's own globals (the pending exception, the exceptions
+/// being handled, cached strings, parameter names).
+fn trace_rt_roots(t: &mut Tracer) {
+    crate::exc::error::trace_roots(t);
+    crate::entry::trace_roots(t);
+    crate::objects::str::trace_roots(t);
+    crate::objects::func::trace_roots(t);
+    crate::class::trace_roots(t);
+    crate::class::descr::trace_roots(t);
+    crate::class::shape::trace_roots(t);
+    crate::class::basetype::for_each_root(|v| t.visit(v));
+}
+
+// ============================ tracing ============================
+
+/// Visits values during marking (or verification).
+pub struct Tracer<'a> {
+    heap: &'a Heap,
+    /// Marked cells whose children are not yet visited.
+    stack: Vec<usize>,
+    verify: bool,
+    bad: usize,
+    /// Stack words outside the GC heap (possible derived pointers).
+    misses: Vec<usize>,
+}
+
+impl Tracer<'_> {
+    /// Visits a value held by a traced object or a precise root.
+    #[inline]
+    pub fn visit(&mut self, v: Value) {
+        let a = v.0 as usize;
+        if a & 7 != 0 || a == 0 {
+            return;
+        }
+        if self.verify {
+            self.check(a);
+        } else {
+            self.mark(a);
+        }
+    }
+
+    /// Visits every value of a slice.
+    pub fn visit_all(&mut self, vs: &[Value]) {
+        for &v in vs {
+            self.visit(v);
+        }
+    }
+
+    /// Visits a word that may or may not be a pointer (a stack word
+    /// between `sp` and `top`). A word that is not in the GC heap but could
+    /// point into malloc memory is kept as a possible derived pointer.
+    #[inline]
+    fn conservative(&mut self, w: usize, sp: usize, top: usize) {
+        if w == 0 {
+            return;
+        }
+        if let Some((b, idx)) = self.heap.find(w) {
+            self.mark_cell(b, idx);
+        } else if w & 7 == 0 && w > 4096 && !(sp..top).contains(&w) {
+            self.misses.push(w);
+        }
+    }
+
+    /// Marks the tuples and lists whose item buffer a stack word points
+    /// into: rt borrows `&[Value]` slices of them, and the slice may outlive
+    /// the last stack copy of the owner's value in optimised code.
+    fn mark_buffer_owners(&mut self) {
+        if self.misses.is_empty() {
+            return;
+        }
+        self.misses.sort_unstable();
+        self.misses.dedup();
+        let heap = self.heap;
+        heap.for_each_block(|b| {
+            for (wi, &word) in b.alloc.iter().enumerate() {
+                let mut bits = word;
+                while bits != 0 {
+                    let idx = wi * 64 + bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    let cell = b.cell(idx);
+                    // SAFETY: an allocated cell holds a live object of the
+                    // block's type.
+                    let Some((p, n)) = (unsafe { (b.info.buffer)(cell as *const u8) }) else {
+                        break;
+                    };
+                    let i = self.misses.partition_point(|&m| m < p);
+                    if self.misses.get(i).is_some_and(|&m| m < p + n * 8) {
+                        self.mark(cell);
+                    }
+                }
+            }
+        });
+    }
+
+    #[inline]
+    fn mark(&mut self, addr: usize) {
+        if let Some((b, idx)) = self.heap.find(addr) {
+            self.mark_cell(b, idx);
+        }
+    }
+
+    /// Marks allocated cell `idx` of block `b` and queues it for tracing.
+    #[inline]
+    fn mark_cell(&mut self, b: *mut heap::Block, idx: usize) {
+        // SAFETY: `b` is a mapped block of this heap (from `find`); marking
+        // writes only its side bitmap.
+        let block = unsafe { &mut *b };
+        let bit = 1u64 << (idx % 64);
+        if block.mark[idx / 64] & bit == 0 {
+            block.mark[idx / 64] |= bit;
+            self.stack.push(block.cell(idx));
+        }
+    }
+
+    fn check(&mut self, addr: usize) {
+        if !self.heap.in_blocks(addr) {
+            return; // A static object.
+        }
+        match self.heap.find(addr) {
+            // SAFETY: `find` returned a mapped block.
+            Some((b, idx)) if unsafe { &*b }.cell(idx) == addr => {}
+            _ => self.bad += 1,
+        }
+    }
+
+    /// Traces marked cells until none is left.
+    fn drain(&mut self) {
+        while let Some(cell) = self.stack.pop() {
+            let block = (cell & !(heap::BLOCK_SIZE - 1)) as *const heap::Block;
+            // SAFETY: `cell` is an allocated cell of a mapped block, holding
+            // a live object of the block's type.
+            unsafe { ((*block).info.trace)(cell as *const u8, self) };
+        }
+    }
+}
+
+/// The contents of a `RefCell` for tracing, even while rt code further up
+/// the stack holds a mutable borrow of it across an allocation.
+#[inline]
+pub fn peek<T>(c: &RefCell<T>) -> &T {
+    // SAFETY: collections run only inside `alloc`, never in the middle of an
+    // operation on the cell's contents (no Vec/table method allocates GC
+    // objects), so the data is in a consistent state and nobody writes it
+    // while the tracer reads.
+    unsafe { &*c.as_ptr() }
+}
+
+// ============================ roots ============================
+
+/// Registers `nwords` value slots at `addr` as roots for the rest of the run
+/// (the compiler's `alc_globals` and `alc_consts` arrays).
+pub fn add_roots(addr: *const u64, nwords: usize) {
+    with_gc(|gc| gc.roots.push((addr as usize, nwords)));
+}
+
+/// Records the top of the program thread's stack and enables collection
+/// on this thread; reads `ALC_GC_STRESS`. Called once by `entry/start.rs`.
+pub fn set_stack_top(top: usize) {
+    let stress = std::env::var("ALC_GC_STRESS")
+        .ok()
+        .and_then(|s| s.trim().parse::<usize>().ok())
+        .unwrap_or(0);
+    with_gc(|gc| {
+        gc.stack_top = top;
+        gc.stress = stress;
+        gc.countdown = stress;
+    });
+}
+
+/// Disables collection on this thread (the program body has returned).
+pub fn stop() {
+    with_gc(|gc| gc.stack_top = 0);
+}
+
+/// Runs a full collection now (tests and `ALC_GC_STATS`).
+pub fn collect_now() {
+    with_gc(|gc| gc.collect(&|_| {}));
+}
+
+/// `(collections, live objects, heap bytes mapped)` for tests and stats.
+pub fn stats() -> (usize, usize, usize) {
+    with_gc(|gc| (gc.collections, gc.heap.objects, gc.heap.mapped()))
+}
+
+/// A `Vec<Value>` whose values are GC roots while it exists: for rt
+/// temporaries that are the only holders of values across an allocation
+/// (collected iterables, sort buffers, unpacked items). Deref to the Vec.
+// The Vec is boxed so its address, which the root list records, stays put
+// when the RootedVec moves.
+#[allow(clippy::box_collection)]
+pub struct RootedVec(Box<Vec<Value>>);
+
+impl RootedVec {
+    /// An empty rooted vector.
+    pub fn new() -> RootedVec {
+        RootedVec::from_vec(Vec::new())
+    }
+
+    /// Roots the values of `v`.
+    pub fn from_vec(v: Vec<Value>) -> RootedVec {
+        let b = Box::new(v);
+        let p: *const Vec<Value> = &*b;
+        with_gc(|gc| gc.temps.push(p));
+        RootedVec(b)
+    }
+
+    /// The plain Vec; its values are no longer roots.
+    pub fn into_vec(mut self) -> Vec<Value> {
+        std::mem::take(&mut *self.0)
+    }
+}
+
+impl Default for RootedVec {
+    fn default() -> Self {
+        RootedVec::new()
+    }
+}
+
+impl Drop for RootedVec {
+    fn drop(&mut self) {
+        let p: *const Vec<Value> = &*self.0;
+        with_gc(|gc| {
+            if let Some(i) = gc.temps.iter().rposition(|&q| q == p) {
+                gc.temps.swap_remove(i);
+            }
+        });
+    }
+}
+
+impl Deref for RootedVec {
+    type Target = Vec<Value>;
+    fn deref(&self) -> &Vec<Value> {
+        &self.0
+    }
+}
+
+impl DerefMut for RootedVec {
+    fn deref_mut(&mut self) -> &mut Vec<Value> {
+        &mut self.0
+    }
+}
+
+impl FromIterator<Value> for RootedVec {
+    fn from_iter<I: IntoIterator<Item = Value>>(iter: I) -> RootedVec {
+        // Values arrive one by one; root the vector before the first.
+        let mut r = RootedVec::new();
+        for v in iter {
+            r.push(v);
+        }
+        r
+    }
+}

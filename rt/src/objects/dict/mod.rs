@@ -1,0 +1,843 @@
+//! `dict`: CPython's compact, insertion-ordered hash table (a dense entry
+//! vector plus a sparse index with open addressing and `perturb` probing),
+//! with its growth, deletion and copy rules, and the dict methods.
+//! Views (`keys()`, `values()`, `items()`) live in `objects/dict/views.rs`.
+
+pub mod views;
+
+use crate::exc;
+use crate::exc::error::{key_error, raise, type_error, value_error, R};
+use crate::object::{self, Header, Kind, Object, DICT_TYPE};
+use crate::objects::list::ops::ReprGuard;
+use crate::protocol::args::Args;
+use crate::protocol::key;
+use crate::value::Value;
+use std::cell::RefCell;
+
+pub use crate::objects::dict::views::{
+    view_binop, view_contains, view_eq, view_len, view_repr, view_richcompare,
+};
+
+/// Index slot never used.
+const EMPTY: u32 = u32::MAX;
+/// Index slot whose entry was deleted.
+const DUMMY: u32 = u32::MAX - 1;
+const PERTURB_SHIFT: u32 = 5;
+/// Smallest index table (CPython's `PyDict_MINSIZE`).
+const MINSIZE: usize = 8;
+
+/// One key/value pair; `key` is null once the entry is deleted.
+#[derive(Clone, Copy)]
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+/// The table of a dict. `entries.len()` is CPython's `dk_nentries`.
+#[derive(Clone, Default)]
+pub struct Table {
+    /// Slot -> entry index, or `EMPTY`/`DUMMY`; a power of two long, or
+    /// empty for a dict that has no table yet (CPython's shared empty keys).
+    indices: Vec<u32>,
+    pub entries: Vec<Entry>,
+    /// Live entries.
+    pub used: usize,
+    /// Insertions left before the table must grow (`dk_usable`).
+    usable: usize,
+    /// Bumped whenever `indices` is replaced, so a lookup that ran Al code
+    /// can tell the table changed under it.
+    generation: u64,
+}
+
+/// A dict object.
+#[repr(C)]
+pub struct DictObj {
+    pub header: Header,
+    pub table: RefCell<Table>,
+}
+
+// SAFETY: repr(C), Header first; every Kind::Dict object is a DictObj.
+unsafe impl Object for DictObj {
+    const KINDS: &'static [Kind] = &[Kind::Dict];
+
+    fn trace(&self, t: &mut crate::gc::Tracer) {
+        for e in &crate::gc::peek(&self.table).entries {
+            t.visit(e.key);
+            t.visit(e.value);
+        }
+    }
+}
+
+/// Method names of `dict`.
+pub static METHODS: &[&str] = &[
+    "get",
+    "keys",
+    "values",
+    "items",
+    "pop",
+    "popitem",
+    "setdefault",
+    "update",
+    "clear",
+    "copy",
+];
+
+#[inline]
+fn usable_fraction(n: usize) -> usize {
+    (n << 1) / 3
+}
+
+/// Smallest power of two >= `minsize`, at least `MINSIZE`.
+fn keysize_for(minsize: usize) -> usize {
+    minsize.max(MINSIZE).next_power_of_two()
+}
+
+/// CPython's `estimate_log2_keysize`, as a size.
+fn estimate_keysize(n: usize) -> usize {
+    keysize_for((n * 3).div_ceil(2))
+}
+
+impl Table {
+    /// A table with an index of `size` slots holding no entries.
+    fn with_size(size: usize) -> Table {
+        Table {
+            indices: vec![EMPTY; size],
+            entries: Vec::with_capacity(usable_fraction(size)),
+            used: 0,
+            usable: usable_fraction(size),
+            generation: 0,
+        }
+    }
+
+    /// The first slot on `hash`'s probe path that holds no live entry.
+    fn find_empty_slot(&self, hash: i64) -> usize {
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        while self.indices[i] < DUMMY {
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+        i
+    }
+
+    /// The slot holding entry `ix` (which has hash `hash`).
+    fn slot_of(&self, hash: i64, ix: usize) -> usize {
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        while self.indices[i] != ix as u32 {
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+        i
+    }
+
+    /// Rebuilds the table with `size` index slots, dropping deleted entries
+    /// (CPython's `dictresize`).
+    fn resize(&mut self, size: usize) {
+        let old = std::mem::take(&mut self.entries);
+        let generation = self.generation.wrapping_add(1);
+        let mut t = Table::with_size(size);
+        t.generation = generation;
+        for e in old.into_iter().filter(|e| !e.key.is_null()) {
+            let slot = t.find_empty_slot(e.hash);
+            t.indices[slot] = t.entries.len() as u32;
+            t.entries.push(e);
+        }
+        t.used = t.entries.len();
+        t.usable -= t.used;
+        *self = t;
+    }
+
+    /// Appends a new entry for a key known to be absent.
+    fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        if self.usable == 0 {
+            // CPython's insertion_resize: GROWTH_RATE is used * 3.
+            self.resize(keysize_for(self.used * 3));
+        }
+        let slot = self.find_empty_slot(hash);
+        self.indices[slot] = self.entries.len() as u32;
+        self.entries.push(Entry { hash, key, value });
+        self.used += 1;
+        self.usable -= 1;
+    }
+
+    /// Deletes entry `ix`.
+    fn delete_at(&mut self, ix: usize) -> Entry {
+        let e = self.entries[ix];
+        let slot = self.slot_of(e.hash, ix);
+        self.indices[slot] = DUMMY;
+        self.entries[ix].key = Value::NULL;
+        self.entries[ix].value = Value::NULL;
+        self.used -= 1;
+        e
+    }
+}
+
+#[inline]
+fn obj(d: Value) -> &'static DictObj {
+    d.as_ref::<DictObj>()
+}
+
+/// A new empty dict.
+pub fn new() -> Value {
+    Value::from_ref(crate::gc::alloc(DictObj {
+        header: Header::new(&DICT_TYPE),
+        table: RefCell::new(Table::default()),
+    }))
+}
+
+/// A new dict presized for `n` items (CPython's `_PyDict_NewPresized`,
+/// which caps the presize at 2**17 slots).
+pub fn with_capacity(n: usize) -> Value {
+    let d = new();
+    if n > usable_fraction(MINSIZE) {
+        let size = if n > usable_fraction(1 << 17) {
+            1 << 17
+        } else {
+            estimate_keysize(n)
+        };
+        *obj(d).table.borrow_mut() = Table::with_size(size);
+    }
+    d
+}
+
+/// `len(d)`
+#[inline]
+pub fn len(v: Value) -> usize {
+    obj(v).table.borrow().used
+}
+
+/// Finds `key` (with hash `hash`): the index of its entry, or `None`.
+/// Comparisons that may run Al code are made with the table unborrowed;
+/// if the table changed meanwhile the search restarts, as in CPython.
+fn lookup(d: &DictObj, key: Value, hash: i64) -> R<Option<usize>> {
+    'restart: loop {
+        let mut t = d.table.borrow();
+        if t.indices.is_empty() {
+            return Ok(None);
+        }
+        let mask = t.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = t.indices[i];
+            if ix == EMPTY {
+                return Ok(None);
+            }
+            if ix != DUMMY {
+                let e = t.entries[ix as usize];
+                if e.key == key {
+                    return Ok(Some(ix as usize));
+                }
+                if e.hash == hash {
+                    match key::fast_eq(e.key, key) {
+                        Some(true) => return Ok(Some(ix as usize)),
+                        Some(false) => {}
+                        None => {
+                            let generation = t.generation;
+                            drop(t);
+                            let equal = crate::protocol::dispatch::eq(e.key, key)?;
+                            t = d.table.borrow();
+                            let same = t.generation == generation
+                                && t.entries.get(ix as usize).map(|x| x.key) == Some(e.key);
+                            if !same {
+                                continue 'restart;
+                            }
+                            if equal {
+                                return Ok(Some(ix as usize));
+                            }
+                        }
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+}
+
+/// `d.get(k)` with a known hash.
+pub fn get_hashed(d: Value, k: Value, hash: i64) -> R<Option<Value>> {
+    let o = obj(d);
+    Ok(lookup(o, k, hash)?.map(|ix| o.table.borrow().entries[ix].value))
+}
+
+/// `d.get(k)`: the value, or `None` if absent.
+#[inline]
+pub fn get(d: Value, k: Value) -> R<Option<Value>> {
+    let h = key::hash(k)?;
+    get_hashed(d, k, h)
+}
+
+/// `d[k] = v` with a known hash.
+pub fn set_hashed(d: Value, k: Value, hash: i64, v: Value) -> R<()> {
+    let o = obj(d);
+    match lookup(o, k, hash)? {
+        // Updating keeps the position and the first key object.
+        Some(ix) => o.table.borrow_mut().entries[ix].value = v,
+        None => o.table.borrow_mut().insert_new(hash, k, v),
+    }
+    Ok(())
+}
+
+/// `d[k] = v`
+#[inline]
+pub fn setitem(d: Value, k: Value, v: Value) -> R<()> {
+    let h = key::hash(k)?;
+    set_hashed(d, k, h, v)
+}
+
+/// Removes `k` (known hash) and returns its value, or `None` if absent.
+pub fn pop_hashed(d: Value, k: Value, hash: i64) -> R<Option<Value>> {
+    let o = obj(d);
+    match lookup(o, k, hash)? {
+        Some(ix) => Ok(Some(o.table.borrow_mut().delete_at(ix).value)),
+        None => Ok(None),
+    }
+}
+
+/// `del d[k]`
+pub fn delitem(d: Value, k: Value) -> R<()> {
+    let h = key::hash(k)?;
+    match pop_hashed(d, k, h)? {
+        Some(_) => Ok(()),
+        None => Err(key_error(k)),
+    }
+}
+
+/// `d[k]`
+#[inline]
+pub fn getitem(d: Value, k: Value) -> R<Value> {
+    match get(d, k)? {
+        Some(v) => Ok(v),
+        None => Err(key_error(k)),
+    }
+}
+
+/// `k in d`
+#[inline]
+pub fn contains(d: Value, k: Value) -> R<bool> {
+    let h = key::hash(k)?;
+    Ok(lookup(obj(d), k, h)?.is_some())
+}
+
+/// The first live entry at or after `pos`: its index, hash, key and value.
+/// Iterators and `_PyDict_Next`-style loops step with this.
+#[inline]
+pub fn entry_from(d: Value, pos: usize) -> Option<(usize, Entry)> {
+    let t = obj(d).table.borrow();
+    t.entries[pos.min(t.entries.len())..]
+        .iter()
+        .position(|e| !e.key.is_null())
+        .map(|off| (pos + off, t.entries[pos + off]))
+}
+
+/// The entry at index `ix` if it is live.
+#[inline]
+pub fn entry_at(d: Value, ix: usize) -> Option<Entry> {
+    let t = obj(d).table.borrow();
+    t.entries.get(ix).copied().filter(|e| !e.key.is_null())
+}
+
+/// Number of entry slots (live and deleted), CPython's `dk_nentries`.
+#[inline]
+pub fn nentries(d: Value) -> usize {
+    obj(d).table.borrow().entries.len()
+}
+
+/// A snapshot of the live items in order.
+pub fn items_vec(d: Value) -> Vec<(Value, Value)> {
+    obj(d)
+        .table
+        .borrow()
+        .entries
+        .iter()
+        .filter(|e| !e.key.is_null())
+        .map(|e| (e.key, e.value))
+        .collect()
+}
+
+/// A snapshot of the live keys in order.
+pub fn keys_vec(d: Value) -> Vec<Value> {
+    obj(d)
+        .table
+        .borrow()
+        .entries
+        .iter()
+        .filter(|e| !e.key.is_null())
+        .map(|e| e.key)
+        .collect()
+}
+
+/// A snapshot of the live entries (with hashes) in order.
+pub fn entries_vec(d: Value) -> Vec<Entry> {
+    obj(d)
+        .table
+        .borrow()
+        .entries
+        .iter()
+        .filter(|e| !e.key.is_null())
+        .copied()
+        .collect()
+}
+
+/// Every key and value the dict holds (for the garbage collector).
+pub fn for_each_ref(d: Value, mut f: impl FnMut(Value)) {
+    for e in obj(d).table.borrow().entries.iter() {
+        if !e.key.is_null() {
+            f(e.key);
+            f(e.value);
+        }
+    }
+}
+
+/// `repr(d)`: `{1: 'a'}`, `{...}` for a dict inside itself.
+pub fn repr(v: Value) -> R<String> {
+    if len(v) == 0 {
+        return Ok("{}".into());
+    }
+    let Some(_guard) = ReprGuard::enter(v) else {
+        return Ok("{...}".into());
+    };
+    let mut out = String::from("{");
+    let mut pos = 0;
+    let mut first = true;
+    // Re-read the dict at every step: a repr may change it.
+    while let Some((ix, e)) = entry_from(v, pos) {
+        if !first {
+            out.push_str(", ");
+        }
+        first = false;
+        out.push_str(&crate::protocol::dispatch::repr(e.key)?);
+        out.push_str(": ");
+        out.push_str(&crate::protocol::dispatch::repr(e.value)?);
+        pos = ix + 1;
+    }
+    out.push('}');
+    Ok(out)
+}
+
+/// `a == b` for two dicts (CPython's `dict_equal`).
+pub fn eq(a: Value, b: Value) -> R<bool> {
+    if len(a) != len(b) {
+        return Ok(false);
+    }
+    let mut pos = 0;
+    while let Some((ix, e)) = entry_from(a, pos) {
+        pos = ix + 1;
+        match get_hashed(b, e.key, e.hash)? {
+            None => return Ok(false),
+            Some(bv) => {
+                if !key::eq(e.value, bv)? {
+                    return Ok(false);
+                }
+            }
+        }
+    }
+    Ok(true)
+}
+
+/// `d.copy()` (CPython's `PyDict_Copy`).
+pub fn copy(d: Value) -> R<Value> {
+    let t = obj(d).table.borrow();
+    if t.used == 0 {
+        return Ok(new());
+    }
+    if t.used >= (t.entries.len() * 2) / 3 {
+        // Compact enough: clone the table as it is.
+        let mut c = t.clone();
+        c.generation = 0;
+        drop(t);
+        let res = new();
+        *obj(res).table.borrow_mut() = c;
+        return Ok(res);
+    }
+    drop(t);
+    let res = new();
+    merge_dict(res, d)?;
+    Ok(res)
+}
+
+/// `a.update(b)` for a dict `b` (CPython's `dict_merge` with override).
+fn merge_dict(a: Value, b: Value) -> R<()> {
+    if a == b {
+        return Ok(());
+    }
+    let (oa, ob) = (obj(a), obj(b));
+    {
+        let tb = ob.table.borrow();
+        if tb.used == 0 {
+            return Ok(());
+        }
+        let mut ta = oa.table.borrow_mut();
+        if ta.used == 0 {
+            // A clean, just-built source is cloned outright.
+            let size = tb.indices.len();
+            if tb.used == tb.entries.len()
+                && (size == MINSIZE || usable_fraction(size / 2) < tb.used)
+            {
+                let generation = ta.generation.wrapping_add(1);
+                *ta = tb.clone();
+                ta.generation = generation;
+                return Ok(());
+            }
+        }
+        // One big resize up front rather than several while inserting.
+        let cur = if ta.indices.is_empty() {
+            0
+        } else {
+            usable_fraction(ta.indices.len())
+        };
+        if cur < tb.used {
+            let size = estimate_keysize(ta.used + tb.used);
+            ta.resize(size);
+        }
+    }
+    let orig = nentries(b);
+    let mut pos = 0;
+    while let Some((ix, e)) = entry_from(b, pos) {
+        pos = ix + 1;
+        set_hashed(a, e.key, e.hash, e.value)?;
+        if nentries(b) != orig {
+            return Err(raise(&exc::RUNTIME_ERROR, "dict mutated during update"));
+        }
+    }
+    Ok(())
+}
+
+/// `a | b`
+pub fn merge(a: Value, b: Value) -> R<Value> {
+    let res = copy(a)?;
+    merge_dict(res, b)?;
+    Ok(res)
+}
+
+/// `d.update(other)` / `d |= other`: `other` is a dict or an iterable of
+/// key/value pairs.
+pub fn update(d: Value, other: Value) -> R<()> {
+    // A dict subclass instance counts as its dict.
+    let other = crate::class::instance::unwrap(other);
+    if other.kind() == Kind::Dict {
+        return merge_dict(d, other);
+    }
+    update_from_pairs(d, other)
+}
+
+/// CPython's `PyDict_MergeFromSeq2`.
+fn update_from_pairs(d: Value, seq: Value) -> R<()> {
+    let it = crate::protocol::dispatch::iter(seq)?;
+    let mut i = 0usize;
+    while let Some(item) = crate::protocol::dispatch::next(it)? {
+        let pair: Vec<Value> = match item.kind() {
+            Kind::Tuple if !crate::class::ops::is_user(item) => {
+                crate::objects::tuple::items(item).to_vec()
+            }
+            Kind::List => crate::objects::list::ops::snapshot(item),
+            _ => match crate::objects::iter::make(item)? {
+                Some(inner) => {
+                    let mut v = crate::gc::RootedVec::new();
+                    while let Some(x) = crate::protocol::dispatch::next(inner)? {
+                        v.push(x);
+                    }
+                    v.into_vec()
+                }
+                None => {
+                    return Err(type_error(format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    )))
+                }
+            },
+        };
+        if pair.len() != 2 {
+            return Err(value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                pair.len()
+            )));
+        }
+        setitem(d, pair[0], pair[1])?;
+        i += 1;
+    }
+    Ok(())
+}
+
+/// Empties the dict (CPython swaps in the shared empty table).
+pub fn clear(d: Value) {
+    let old = {
+        let mut t = obj(d).table.borrow_mut();
+        let generation = t.generation.wrapping_add(1);
+        let old = std::mem::take(&mut *t);
+        t.generation = generation;
+        old
+    };
+    drop(old);
+}
+
+/// `d.popitem()`: removes and returns the last item.
+pub fn popitem(d: Value) -> R<(Value, Value)> {
+    let mut t = obj(d).table.borrow_mut();
+    let Some(i) = t.entries.iter().rposition(|e| !e.key.is_null()) else {
+        drop(t);
+        return Err(raise(&exc::KEY_ERROR, "popitem(): dictionary is empty"));
+    };
+    let e = t.delete_at(i);
+    // The freed tail is reused, as CPython sets dk_nentries = i.
+    t.entries.truncate(i);
+    Ok((e.key, e.value))
+}
+
+/// Calls dict method `name` on `o`.
+pub fn call_method(o: Value, name: &str, args: Args) -> R<Value> {
+    let none = object::none();
+    match name {
+        "get" => {
+            args.no_kwargs("dict.get")?;
+            let a = args.positional_range("get", 1, 2)?;
+            Ok(get(o, a[0])?.unwrap_or(a.get(1).copied().unwrap_or(none)))
+        }
+        "setdefault" => {
+            args.no_kwargs("dict.setdefault")?;
+            let a = args.positional_range("setdefault", 1, 2)?;
+            let default = a.get(1).copied().unwrap_or(none);
+            let h = key::hash(a[0])?;
+            let od = obj(o);
+            match lookup(od, a[0], h)? {
+                Some(ix) => Ok(od.table.borrow().entries[ix].value),
+                None => {
+                    od.table.borrow_mut().insert_new(h, a[0], default);
+                    Ok(default)
+                }
+            }
+        }
+        "pop" => {
+            args.no_kwargs("dict.pop")?;
+            let a = args.positional_range("pop", 1, 2)?;
+            let h = key::hash(a[0])?;
+            match pop_hashed(o, a[0], h)? {
+                Some(v) => Ok(v),
+                None => match a.get(1) {
+                    Some(d) => Ok(*d),
+                    None => Err(key_error(a[0])),
+                },
+            }
+        }
+        "popitem" => {
+            args.positional_range("dict.popitem", 0, 0)?;
+            let (k, v) = popitem(o)?;
+            Ok(crate::objects::tuple::from_slice(&[k, v]))
+        }
+        "keys" | "values" | "items" => {
+            let fname = match name {
+                "keys" => "dict.keys",
+                "values" => "dict.values",
+                _ => "dict.items",
+            };
+            args.positional_range(fname, 0, 0)?;
+            Ok(crate::objects::dict::views::new_view(o, name))
+        }
+        "update" => {
+            if args.pos.len() > 1 {
+                return Err(type_error(format!(
+                    "update expected at most 1 argument, got {}",
+                    args.pos.len()
+                )));
+            }
+            if let Some(other) = args.pos.first() {
+                update(o, *other)?;
+            }
+            for (k, v) in args.kwnames.iter().zip(args.kwvals) {
+                setitem(o, *k, *v)?;
+            }
+            Ok(none)
+        }
+        "clear" => {
+            args.positional_range("dict.clear", 0, 0)?;
+            clear(o);
+            Ok(none)
+        }
+        "copy" => {
+            args.positional_range("dict.copy", 0, 0)?;
+            copy(o)
+        }
+        _ => Err(crate::exc::error::no_attribute(o, name)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn i(x: i64) -> Value {
+        Value::from_small(x)
+    }
+    fn r(v: Value) -> String {
+        crate::protocol::dispatch::repr(v).unwrap()
+    }
+    fn err_msg() -> String {
+        let e = crate::exc::error::take_pending();
+        crate::exc::to_str(e.as_ref()).unwrap()
+    }
+    fn call(o: Value, name: &str, pos: &[Value]) -> R<Value> {
+        call_method(o, name, Args::positional(pos))
+    }
+
+    #[test]
+    fn insertion_order_and_updates() {
+        let d = new();
+        for k in [5, 3, 9, 1] {
+            setitem(d, i(k), i(k * 10)).unwrap();
+        }
+        assert_eq!(r(d), "{5: 50, 3: 30, 9: 90, 1: 10}");
+        setitem(d, i(3), i(0)).unwrap();
+        assert_eq!(r(d), "{5: 50, 3: 0, 9: 90, 1: 10}");
+        delitem(d, i(5)).unwrap();
+        setitem(d, i(5), i(1)).unwrap();
+        assert_eq!(r(d), "{3: 0, 9: 90, 1: 10, 5: 1}");
+        assert_eq!(len(d), 4);
+        assert!(delitem(d, i(42)).is_err());
+        assert_eq!(err_msg(), "42");
+        assert!(getitem(d, i(7)).is_err());
+        crate::exc::error::take_pending();
+        assert!(contains(d, i(9)).unwrap());
+        assert!(!contains(d, i(10)).unwrap());
+    }
+
+    #[test]
+    fn many_inserts_and_deletes() {
+        // python3 -c 'd={}
+        // for k in range(1000): d[k*7919 % 1009] = k
+        // for k in range(0, 1009, 3): d.pop(k, None)
+        // for k in range(500): d[k*31] = -k
+        // print(len(d), list(d)[:8], list(d)[-5:], sum(d.values()))'
+        let d = new();
+        for k in 0..1000 {
+            setitem(d, i(k * 7919 % 1009), i(k)).unwrap();
+        }
+        for k in (0..1009).step_by(3) {
+            call(d, "pop", &[i(k), object::none()]).unwrap();
+        }
+        for k in 0..500 {
+            setitem(d, i(k * 31), i(-k)).unwrap();
+        }
+        let keys = keys_vec(d);
+        let first: Vec<i64> = keys[..8].iter().map(|v| v.small()).collect();
+        let last: Vec<i64> = keys[keys.len() - 5..].iter().map(|v| v.small()).collect();
+        let total: i64 = items_vec(d).iter().map(|(_, v)| v.small()).sum();
+        assert_eq!(len(d), 1148);
+        assert_eq!(first, [856, 703, 550, 397, 244, 91, 947, 794]);
+        assert_eq!(last, [15345, 15376, 15407, 15438, 15469]);
+        assert_eq!(total, 194622);
+    }
+
+    #[test]
+    fn methods() {
+        let d = new();
+        assert_eq!(call(d, "setdefault", &[i(1), i(2)]).unwrap(), i(2));
+        assert_eq!(call(d, "setdefault", &[i(1), i(3)]).unwrap(), i(2));
+        assert_eq!(call(d, "get", &[i(1)]).unwrap(), i(2));
+        assert_eq!(call(d, "get", &[i(2)]).unwrap(), object::none());
+        assert_eq!(call(d, "get", &[i(2), i(7)]).unwrap(), i(7));
+        setitem(d, i(2), i(4)).unwrap();
+        assert_eq!(r(call(d, "popitem", &[]).unwrap()), "(2, 4)");
+        assert_eq!(call(d, "pop", &[i(1)]).unwrap(), i(2));
+        assert!(call(d, "pop", &[i(1)]).is_err());
+        assert_eq!(err_msg(), "1");
+        assert!(call(d, "popitem", &[]).is_err());
+        assert_eq!(err_msg(), "'popitem(): dictionary is empty'");
+        assert!(call(d, "get", &[]).is_err());
+        assert_eq!(err_msg(), "get expected at least 1 argument, got 0");
+        let pairs = crate::objects::list::from_vec(vec![
+            crate::objects::tuple::from_slice(&[i(1), i(2)]),
+            crate::objects::list::from_vec(vec![i(3), i(4)]),
+        ]);
+        call(d, "update", &[pairs]).unwrap();
+        assert_eq!(r(d), "{1: 2, 3: 4}");
+        let bad = crate::objects::list::from_vec(vec![crate::objects::tuple::from_slice(&[
+            i(1),
+            i(2),
+            i(3),
+        ])]);
+        assert!(call(d, "update", &[bad]).is_err());
+        assert_eq!(
+            err_msg(),
+            "dictionary update sequence element #0 has length 3; 2 is required"
+        );
+        let bad = crate::objects::list::from_vec(vec![i(1)]);
+        assert!(call(d, "update", &[bad]).is_err());
+        assert_eq!(
+            err_msg(),
+            "cannot convert dictionary update sequence element #0 to a sequence"
+        );
+        let c = call(d, "copy", &[]).unwrap();
+        call(d, "clear", &[]).unwrap();
+        assert_eq!(r(d), "{}");
+        assert_eq!(r(c), "{1: 2, 3: 4}");
+        let kw = [crate::objects::str::new("x")];
+        let all = [i(9)];
+        call_method(
+            d,
+            "update",
+            Args {
+                pos: &[],
+                kwnames: &kw,
+                kwvals: &all,
+            },
+        )
+        .unwrap();
+        assert_eq!(r(d), "{'x': 9}");
+    }
+
+    #[test]
+    fn equality_merge_and_self_repr() {
+        let a = new();
+        let b = new();
+        setitem(a, i(1), i(2)).unwrap();
+        setitem(a, i(3), i(4)).unwrap();
+        setitem(b, i(3), i(4)).unwrap();
+        setitem(b, i(1), i(2)).unwrap();
+        assert!(eq(a, b).unwrap());
+        setitem(b, i(1), i(5)).unwrap();
+        assert!(!eq(a, b).unwrap());
+        let m = merge(a, b).unwrap();
+        assert_eq!(r(m), "{1: 5, 3: 4}");
+        setitem(a, i(0), a).unwrap();
+        assert_eq!(r(a), "{1: 2, 3: 4, 0: {...}}");
+        assert!(setitem(a, crate::objects::list::from_vec(vec![]), i(1)).is_err());
+        assert_eq!(err_msg(), "unhashable type: 'list'");
+    }
+
+    #[test]
+    fn bool_and_int_are_one_key() {
+        let d = new();
+        setitem(d, i(1), i(1)).unwrap();
+        setitem(d, object::boolean(true), i(2)).unwrap();
+        assert_eq!(r(d), "{1: 2}");
+        // python3 -c 'print({1: "a", 1.0: "b", True: "c", 2.0: 1, 2: 2})'
+        let d = new();
+        setitem(d, i(1), crate::objects::str::new("a")).unwrap();
+        setitem(
+            d,
+            crate::objects::float::new(1.0),
+            crate::objects::str::new("b"),
+        )
+        .unwrap();
+        setitem(d, object::boolean(true), crate::objects::str::new("c")).unwrap();
+        setitem(d, crate::objects::float::new(2.0), i(1)).unwrap();
+        setitem(d, i(2), i(2)).unwrap();
+        assert_eq!(r(d), "{1: 'c', 2.0: 2}");
+    }
+}

@@ -1,0 +1,434 @@
+//! Function objects (compiled Al functions), built-in functions, bound
+//! built-in methods, closure cells, and Python's argument binding.
+
+use crate::exc::error::{type_error, R};
+use crate::object::{
+    Header, Kind, Object, BOUND_METHOD_TYPE, BUILTIN_TYPE, CELL_TYPE, FUNCTION_TYPE,
+};
+use crate::protocol::args::Args;
+use crate::state::GlobalCell;
+use crate::value::Value;
+use std::cell::Cell;
+use std::collections::HashMap;
+
+/// The generic entry every compiled function has: arguments in an array,
+/// keyword names in a tuple (or null); binds them and runs the body.
+pub type GenericEntry =
+    extern "C" fn(func: Value, args: *const Value, nargs: usize, kwnames: Value) -> Value;
+
+/// `FuncDesc::flags`: the function has `*args`.
+pub const FLAG_VARARGS: u32 = 1;
+/// `FuncDesc::flags`: the function has `**kwargs`.
+pub const FLAG_VARKW: u32 = 2;
+
+/// Static description of a compiled function, emitted by the compiler.
+#[repr(C)]
+pub struct FuncDesc {
+    /// `name\0qualname\0param0\0param1...`: all parameters in binding order
+    /// (positional, then `*args` if any, keyword-only, then `**kwargs` if any).
+    pub text: *const u8,
+    pub text_len: usize,
+    pub nposonly: u32,
+    /// Positional parameters, including the positional-only ones.
+    pub npos: u32,
+    pub nkwonly: u32,
+    pub flags: u32,
+}
+
+// SAFETY: immutable static data emitted by the compiler.
+unsafe impl Sync for FuncDesc {}
+
+/// A compiled Al function value. Generated code reads `cells` at a fixed
+/// offset (see `crate::layout`).
+#[repr(C)]
+pub struct FuncObj {
+    pub header: Header,
+    pub generic: GenericEntry,
+    /// The closure's cells (each a `CellObj`), `ncells` of them.
+    pub cells: *const Value,
+    pub ncells: usize,
+    /// Default values of the last positional parameters (tuple) or null.
+    pub defaults: Value,
+    /// Defaults of keyword-only parameters (dict) or null.
+    pub kwdefaults: Value,
+    pub desc: &'static FuncDesc,
+    /// Owns the array `cells` points to (traced and freed with the function).
+    pub cells_owned: Box<[Value]>,
+}
+
+// SAFETY: repr(C), Header first; every Kind::Func object is a FuncObj.
+unsafe impl Object for FuncObj {
+    const KINDS: &'static [Kind] = &[Kind::Func];
+
+    fn trace(&self, t: &mut crate::gc::Tracer) {
+        t.visit_all(&self.cells_owned);
+        t.visit(self.defaults);
+        t.visit(self.kwdefaults);
+    }
+}
+
+/// A closure cell.
+#[repr(C)]
+pub struct CellObj {
+    pub header: Header,
+    /// The captured variable; null while unbound.
+    pub value: Cell<Value>,
+}
+
+// SAFETY: repr(C), Header first; every Kind::Cell object is a CellObj.
+unsafe impl Object for CellObj {
+    const KINDS: &'static [Kind] = &[Kind::Cell];
+
+    fn trace(&self, t: &mut crate::gc::Tracer) {
+        t.visit(self.value.get());
+    }
+}
+
+/// A built-in function (`len`, `print`, ...).
+#[repr(C)]
+pub struct BuiltinObj {
+    pub header: Header,
+    pub name: &'static str,
+    pub f: fn(Args) -> R<Value>,
+}
+
+// SAFETY: repr(C), Header first; every Kind::Builtin object is a BuiltinObj.
+unsafe impl Object for BuiltinObj {
+    const KINDS: &'static [Kind] = &[Kind::Builtin];
+
+    fn trace(&self, _t: &mut crate::gc::Tracer) {}
+}
+
+impl BuiltinObj {
+    /// A static built-in function object.
+    pub const fn new(name: &'static str, f: fn(Args) -> R<Value>) -> BuiltinObj {
+        BuiltinObj {
+            header: Header::new(&BUILTIN_TYPE),
+            name,
+            f,
+        }
+    }
+}
+
+/// A method of a built-in type bound to its receiver (`xs.append`).
+#[repr(C)]
+pub struct BoundMethodObj {
+    pub header: Header,
+    pub receiver: Value,
+    pub name: Value,
+}
+
+// SAFETY: repr(C), Header first; every Kind::BoundMethod object is one.
+unsafe impl Object for BoundMethodObj {
+    const KINDS: &'static [Kind] = &[Kind::BoundMethod];
+
+    fn trace(&self, t: &mut crate::gc::Tracer) {
+        t.visit(self.receiver);
+        t.visit(self.name);
+    }
+}
+
+/// Parameter names of a function, parsed once per `FuncDesc`.
+struct Spec {
+    name: String,
+    qualname: String,
+    params: Vec<Value>,
+}
+
+static SPECS: GlobalCell<Option<HashMap<usize, &'static Spec>>> = GlobalCell::new(None);
+
+/// GC roots: the interned parameter names of every parsed `FuncDesc`.
+pub fn trace_roots(t: &mut crate::gc::Tracer) {
+    SPECS.with(|m| {
+        for s in m.iter().flat_map(|m| m.values()) {
+            t.visit_all(&s.params);
+        }
+    });
+}
+
+fn spec(desc: &'static FuncDesc) -> &'static Spec {
+    let key = desc as *const FuncDesc as usize;
+    if let Some(s) = SPECS.with(|m| m.get_or_insert_with(HashMap::new).get(&key).copied()) {
+        return s;
+    }
+    // SAFETY: the compiler emits `text` as `text_len` bytes of UTF-8 in
+    // read-only data that lives for the whole run.
+    let bytes = unsafe { std::slice::from_raw_parts(desc.text, desc.text_len) };
+    let text = std::str::from_utf8(bytes).unwrap_or("?");
+    let mut parts = text.split('\0');
+    let name = parts.next().unwrap_or("?").to_string();
+    let qualname = parts.next().unwrap_or("?").to_string();
+    // Rooted while the names are created: each `str::new` may collect.
+    let params = parts
+        .map(crate::objects::str::new)
+        .collect::<crate::gc::RootedVec>()
+        .into_vec();
+    let s: &'static Spec = Box::leak(Box::new(Spec {
+        name,
+        qualname,
+        params,
+    }));
+    SPECS.with(|m| m.get_or_insert_with(HashMap::new).insert(key, s));
+    s
+}
+
+/// Creates a function object (executing a `def` or `lambda`).
+pub fn new_function(
+    generic: GenericEntry,
+    desc: &'static FuncDesc,
+    cells: Vec<Value>,
+    defaults: Value,
+    kwdefaults: Value,
+) -> Value {
+    let cells_owned = cells.into_boxed_slice();
+    Value::from_ref(crate::gc::alloc(FuncObj {
+        header: Header::new(&FUNCTION_TYPE),
+        generic,
+        cells: cells_owned.as_ptr(),
+        ncells: cells_owned.len(),
+        defaults,
+        kwdefaults,
+        desc,
+        cells_owned,
+    }))
+}
+
+/// A new, unbound cell.
+pub fn new_cell(v: Value) -> Value {
+    Value::from_ref(crate::gc::alloc(CellObj {
+        header: Header::new(&CELL_TYPE),
+        value: Cell::new(v),
+    }))
+}
+
+/// The function's `__name__`.
+pub fn name(f: Value) -> String {
+    spec(f.as_ref::<FuncObj>().desc).name.clone()
+}
+
+/// The function's `__qualname__`.
+pub fn qualname(f: Value) -> String {
+    spec(f.as_ref::<FuncObj>().desc).qualname.clone()
+}
+
+/// The name of a built-in function.
+pub fn builtin_name(f: Value) -> &'static str {
+    f.as_ref::<BuiltinObj>().name
+}
+
+/// Binds `name` of a built-in object's type to the receiver `o`.
+pub fn bind_method(o: Value, name: Value) -> Value {
+    Value::from_ref(crate::gc::alloc(BoundMethodObj {
+        header: Header::new(&BOUND_METHOD_TYPE),
+        receiver: o,
+        name,
+    }))
+}
+
+/// The receiver and method name of a bound built-in method.
+pub fn bound_parts(m: Value) -> (Value, Value) {
+    let b = m.as_ref::<BoundMethodObj>();
+    (b.receiver, b.name)
+}
+
+/// `repr` of a bound built-in method, as CPython prints it.
+pub fn bound_method_repr(m: Value) -> String {
+    let (recv, name) = bound_parts(m);
+    format!(
+        "<built-in method {} of {} object at {:#x}>",
+        crate::objects::str::as_str(name),
+        crate::object::type_name(recv),
+        recv.0
+    )
+}
+
+/// Calls a compiled function through its generic entry.
+pub fn call(f: Value, args: Args) -> R<Value> {
+    let fo = f.as_ref::<FuncObj>();
+    let r = if args.kwnames.is_empty() {
+        (fo.generic)(f, args.pos.as_ptr(), args.pos.len(), Value::NULL)
+    } else {
+        let mut all = Vec::with_capacity(args.pos.len() + args.kwvals.len());
+        all.extend_from_slice(args.pos);
+        all.extend_from_slice(args.kwvals);
+        let names = crate::objects::tuple::from_slice(args.kwnames);
+        (fo.generic)(f, all.as_ptr(), args.pos.len(), names)
+    };
+    if r.is_null() {
+        Err(crate::exc::error::Pending)
+    } else {
+        Ok(r)
+    }
+}
+
+/// Calls a built-in function object.
+pub fn call_builtin(f: Value, args: Args) -> R<Value> {
+    (f.as_ref::<BuiltinObj>().f)(args)
+}
+
+/// Python's argument binding: fills `out` (one slot per parameter, in
+/// `FuncDesc` order) from positional `args`, keyword values named by
+/// `kwnames`, and the function's defaults. Errors use CPython's messages.
+pub fn bind_args(f: Value, args: Args, out: &mut [Value]) -> R<()> {
+    let fo = f.as_ref::<FuncObj>();
+    let desc = fo.desc;
+    let sp = spec(desc);
+    let npos = desc.npos as usize;
+    let nkwonly = desc.nkwonly as usize;
+    let has_varargs = desc.flags & FLAG_VARARGS != 0;
+    let has_varkw = desc.flags & FLAG_VARKW != 0;
+    let qn = &sp.qualname;
+    for slot in out.iter_mut() {
+        *slot = Value::NULL;
+    }
+    let kwonly_start = npos + has_varargs as usize;
+    // Positional arguments.
+    let given = args.pos.len();
+    for (i, v) in args.pos.iter().take(npos).enumerate() {
+        out[i] = *v;
+    }
+    if given > npos {
+        if has_varargs {
+            out[npos] = crate::objects::tuple::from_slice(&args.pos[npos..]);
+        } else {
+            let ndefaults = if fo.defaults.is_null() {
+                0
+            } else {
+                crate::objects::tuple::items(fo.defaults).len()
+            };
+            let takes = if ndefaults > 0 {
+                format!("from {} to {}", npos - ndefaults, npos)
+            } else {
+                npos.to_string()
+            };
+            let nkw_given = args
+                .kwnames
+                .iter()
+                .filter(|k| {
+                    sp.params[kwonly_start..kwonly_start + nkwonly]
+                        .iter()
+                        .any(|p| {
+                            crate::objects::str::as_str(*p) == crate::objects::str::as_str(**k)
+                        })
+                })
+                .count();
+            let extra = if nkw_given > 0 {
+                format!(
+                    " positional argument{} (and {} keyword-only argument{})",
+                    if given == 1 { "" } else { "s" },
+                    nkw_given,
+                    if nkw_given == 1 { "" } else { "s" }
+                )
+            } else {
+                String::new()
+            };
+            return Err(type_error(format!(
+                "{qn}() takes {takes} positional argument{} but {given}{extra} {} given",
+                if npos == 1 && ndefaults == 0 { "" } else { "s" },
+                if given == 1 && nkw_given == 0 {
+                    "was"
+                } else {
+                    "were"
+                }
+            )));
+        }
+    } else if has_varargs {
+        out[npos] = crate::objects::tuple::from_slice(&[]);
+    }
+    // Keyword arguments.
+    let varkw = if has_varkw {
+        let d = crate::objects::dict::new();
+        out[out.len() - 1] = d;
+        Some(d)
+    } else {
+        None
+    };
+    let posonly = desc.nposonly as usize;
+    for (k, v) in args.kwnames.iter().zip(args.kwvals) {
+        let kname = crate::objects::str::as_str(*k);
+        let idx = (posonly..npos)
+            .chain(kwonly_start..kwonly_start + nkwonly)
+            .find(|&i| crate::objects::str::as_str(sp.params[i]) == kname);
+        match idx {
+            Some(i) if !out[i].is_null() => {
+                return Err(type_error(format!(
+                    "{qn}() got multiple values for argument '{kname}'"
+                )))
+            }
+            Some(i) => out[i] = *v,
+            None => match varkw {
+                Some(d) => crate::objects::dict::setitem(d, *k, *v)?,
+                None if sp.params[..posonly]
+                    .iter()
+                    .any(|p| crate::objects::str::as_str(*p) == kname) =>
+                {
+                    return Err(type_error(format!(
+                        "{qn}() got some positional-only arguments passed as keyword arguments: '{kname}'"
+                    )))
+                }
+                None => {
+                    return Err(type_error(format!(
+                        "{qn}() got an unexpected keyword argument '{kname}'"
+                    )))
+                }
+            },
+        }
+    }
+    // Defaults and missing arguments.
+    let defaults: &[Value] = if fo.defaults.is_null() {
+        &[]
+    } else {
+        crate::objects::tuple::items(fo.defaults)
+    };
+    let first_default = npos - defaults.len();
+    let mut missing = Vec::new();
+    for i in 0..npos {
+        if out[i].is_null() {
+            if i >= first_default {
+                out[i] = defaults[i - first_default];
+            } else {
+                missing.push(crate::objects::str::as_str(sp.params[i]));
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(type_error(format!(
+            "{qn}() missing {} required positional argument{}: {}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            name_list(&missing)
+        )));
+    }
+    let kwonly = kwonly_start..kwonly_start + nkwonly;
+    for (slot, &param) in out[kwonly.clone()].iter_mut().zip(&sp.params[kwonly]) {
+        if slot.is_null() {
+            if !fo.kwdefaults.is_null() {
+                if let Some(v) = crate::objects::dict::get(fo.kwdefaults, param)? {
+                    *slot = v;
+                    continue;
+                }
+            }
+            missing.push(crate::objects::str::as_str(param));
+        }
+    }
+    if !missing.is_empty() {
+        return Err(type_error(format!(
+            "{qn}() missing {} required keyword-only argument{}: {}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            name_list(&missing)
+        )));
+    }
+    Ok(())
+}
+
+/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'` as CPython lists missing names.
+fn name_list(names: &[&str]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
+    }
+}

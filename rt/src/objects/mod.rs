@@ -1,0 +1,14 @@
+//! The built-in types, one module (or folder) per type: layout,
+//! constructors, operators, methods and iterators.
+
+pub mod dict;
+pub mod float;
+pub mod func;
+pub mod int;
+pub mod iter;
+pub mod list;
+pub mod range;
+pub mod set;
+pub mod slice;
+pub mod str;
+pub mod tuple;

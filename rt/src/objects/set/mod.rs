@@ -1,0 +1,838 @@
+//! `set` and `frozenset`: construction, operators, comparisons, repr, hash
+//! and methods, following CPython 3.11's `setobject.c` algorithm by
+//! algorithm (the table itself is in `objects/set/table.rs`), so results are built
+//! in the same order CPython builds them.
+
+pub mod table;
+
+use crate::exc;
+use crate::exc::error::{key_error, raise, R};
+use crate::object::{self, Header, Kind, FROZENSET_TYPE, SET_TYPE};
+use crate::objects::list::ops::ReprGuard;
+use crate::ops::{BinOp, CmpOp};
+use crate::protocol::args::Args;
+use crate::value::Value;
+use std::cell::{Cell, RefCell};
+
+pub use crate::objects::set::table::SetObj;
+use crate::objects::set::table::{swap_bodies, SetTable};
+
+/// Method names of `set`.
+pub static METHODS: &[&str] = &[
+    "add",
+    "clear",
+    "copy",
+    "discard",
+    "difference",
+    "difference_update",
+    "intersection",
+    "intersection_update",
+    "isdisjoint",
+    "issubset",
+    "issuperset",
+    "pop",
+    "remove",
+    "symmetric_difference",
+    "symmetric_difference_update",
+    "union",
+    "update",
+];
+
+/// Method names of `frozenset`.
+pub static FROZENSET_METHODS: &[&str] = &[
+    "copy",
+    "difference",
+    "intersection",
+    "isdisjoint",
+    "issubset",
+    "issuperset",
+    "symmetric_difference",
+    "union",
+];
+
+#[inline]
+fn obj(v: Value) -> &'static SetObj {
+    v.as_ref::<SetObj>()
+}
+
+#[inline]
+fn is_anyset(v: Value) -> bool {
+    matches!(v.kind(), Kind::Set | Kind::FrozenSet)
+}
+
+/// A new empty set (`frozen` = false) or frozenset.
+fn new_empty(frozen: bool) -> Value {
+    let ty = if frozen { &FROZENSET_TYPE } else { &SET_TYPE };
+    Value::from_ref(crate::gc::alloc(SetObj {
+        header: Header::new(ty),
+        table: RefCell::new(SetTable::new()),
+        hash: Cell::new(-1),
+        finger: Cell::new(0),
+    }))
+}
+
+/// A new empty set.
+pub fn new_set() -> Value {
+    new_empty(false)
+}
+
+/// A new frozenset holding `items` (added in order).
+pub fn new_frozenset(items: &[Value]) -> R<Value> {
+    let s = new_empty(true);
+    for x in items {
+        obj(s).add_key(*x)?;
+    }
+    Ok(s)
+}
+
+/// `set(iterable)`.
+pub fn from_iterable(iterable: Value) -> R<Value> {
+    let s = new_empty(false);
+    update(s, iterable)?;
+    Ok(s)
+}
+
+/// `frozenset(iterable)`; a frozenset argument is returned as it is.
+pub fn frozenset_from_iterable(iterable: Value) -> R<Value> {
+    if iterable.kind() == Kind::FrozenSet {
+        return Ok(iterable);
+    }
+    let s = new_empty(true);
+    update(s, iterable)?;
+    Ok(s)
+}
+
+/// A new set of the same type as `so` (`make_new_set_basetype`) filled
+/// from `iterable`.
+fn new_like(so: Value, iterable: Option<Value>) -> R<Value> {
+    let s = new_empty(so.kind() == Kind::FrozenSet);
+    if let Some(it) = iterable {
+        update(s, it)?;
+    }
+    Ok(s)
+}
+
+/// `s.add(x)`
+#[inline]
+pub fn add(s: Value, x: Value) -> R<()> {
+    obj(s).add_key(x)
+}
+
+/// `len(s)`
+#[inline]
+pub fn len(v: Value) -> usize {
+    obj(v).table.borrow().used
+}
+
+/// The first element at or after table position `pos`, with its position.
+#[inline]
+pub fn entry_from(s: Value, pos: usize) -> Option<(usize, Value)> {
+    obj(s).entry_from(pos).map(|(i, e)| (i, e.key))
+}
+
+/// The elements in iteration order.
+pub fn items_vec(s: Value) -> Vec<Value> {
+    obj(s).entries_vec().into_iter().map(|e| e.key).collect()
+}
+
+/// Every element of the set (for the garbage collector).
+pub fn for_each_ref(s: Value, mut f: impl FnMut(Value)) {
+    for e in obj(s).table.borrow().entries.iter() {
+        if !e.key.is_null() {
+            f(e.key);
+        }
+    }
+}
+
+/// `repr(s)`: `{1, 2}`, `set()`, `frozenset({1})`, `frozenset()`.
+pub fn repr(v: Value) -> R<String> {
+    let name = object::type_name(v);
+    let Some(_guard) = ReprGuard::enter(v) else {
+        return Ok(format!("{name}(...)"));
+    };
+    if len(v) == 0 {
+        return Ok(format!("{name}()"));
+    }
+    let keys = crate::objects::list::from_vec(items_vec(v));
+    let inner = crate::protocol::dispatch::repr(keys)?;
+    let inner = &inner[1..inner.len() - 1];
+    if v.kind() == Kind::Set {
+        Ok(format!("{{{inner}}}"))
+    } else {
+        Ok(format!("{name}({{{inner}}})"))
+    }
+}
+
+/// `hash(frozenset)`
+pub fn hash(v: Value) -> R<i64> {
+    Ok(obj(v).frozen_hash())
+}
+
+/// True if the pending exception is a TypeError (for the frozenset retry).
+fn pending_is_type_error() -> bool {
+    let e = crate::exc::error::pending();
+    !e.is_null() && object::isinstance(e, &exc::TYPE_ERROR)
+}
+
+/// Runs `f(key)`; if `key` is a set and hashing it failed, retries with
+/// `frozenset(key)`, as CPython's `set_contains`/`remove`/`discard` do.
+fn with_frozen_retry<T>(key: Value, f: impl Fn(Value) -> R<T>) -> R<T> {
+    match f(key) {
+        Err(e) if key.kind() == Kind::Set && pending_is_type_error() => {
+            let _ = e;
+            crate::exc::error::take_pending();
+            let tmp = new_empty(true);
+            obj(tmp).merge(obj(key))?;
+            f(tmp)
+        }
+        r => r,
+    }
+}
+
+/// `x in s`
+#[inline]
+pub fn contains(c: Value, x: Value) -> R<bool> {
+    let s = obj(c);
+    with_frozen_retry(x, |k| s.contains_key(k))
+}
+
+/// `set_update_internal`: adds the elements of any iterable.
+pub fn update(s: Value, other: Value) -> R<()> {
+    let so = obj(s);
+    match other.kind() {
+        Kind::Set | Kind::FrozenSet => so.merge(obj(other)),
+        Kind::Dict => {
+            let n = crate::objects::dict::len(other);
+            {
+                let t = so.table.borrow();
+                if (t.fill + n) * 5 >= t.mask * 3 {
+                    let minused = (t.used + n) * 2;
+                    drop(t);
+                    so.resize(minused);
+                }
+            }
+            let mut pos = 0;
+            while let Some((ix, e)) = crate::objects::dict::entry_from(other, pos) {
+                pos = ix + 1;
+                so.add_entry(e.key, e.hash)?;
+            }
+            Ok(())
+        }
+        _ => {
+            let it = crate::protocol::dispatch::iter(other)?;
+            while let Some(x) = crate::protocol::dispatch::next(it)? {
+                so.add_key(x)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// `set_copy`: a new set of the same type with the same layout.
+fn copy(s: Value) -> R<Value> {
+    new_like(s, Some(s))
+}
+
+/// `set_intersection`
+pub fn intersection(s: Value, other: Value) -> R<Value> {
+    if s == other {
+        return copy(s);
+    }
+    let result = new_like(s, None)?;
+    let ro = obj(result);
+    if is_anyset(other) {
+        let (mut small, mut big) = (other, s);
+        if len(other) > len(s) {
+            std::mem::swap(&mut small, &mut big);
+        }
+        let mut pos = 0;
+        while let Some((i, e)) = obj(small).entry_from(pos) {
+            pos = i + 1;
+            if obj(big).lookkey(e.key, e.hash)?.is_some() {
+                ro.add_entry(e.key, e.hash)?;
+            }
+        }
+        return Ok(result);
+    }
+    let so = obj(s);
+    let it = crate::protocol::dispatch::iter(other)?;
+    while let Some(x) = crate::protocol::dispatch::next(it)? {
+        let h = crate::protocol::key::hash(x)?;
+        if so.lookkey(x, h)?.is_some() {
+            ro.add_entry(x, h)?;
+            if len(result) >= len(s) {
+                break;
+            }
+        }
+    }
+    Ok(result)
+}
+
+/// `set.intersection(*others)`
+fn intersection_multi(s: Value, others: &[Value]) -> R<Value> {
+    if others.is_empty() {
+        return copy(s);
+    }
+    let mut result = s;
+    for o in others {
+        result = intersection(result, *o)?;
+    }
+    Ok(result)
+}
+
+/// `set_difference_update_internal`
+pub fn difference_update(s: Value, other: Value) -> R<()> {
+    let so = obj(s);
+    if s == other {
+        so.clear();
+        return Ok(());
+    }
+    if is_anyset(other) {
+        let other = if (len(other) >> 3) > len(s) {
+            intersection(s, other)?
+        } else {
+            other
+        };
+        let mut pos = 0;
+        while let Some((i, e)) = obj(other).entry_from(pos) {
+            pos = i + 1;
+            so.discard_entry(e.key, e.hash)?;
+        }
+    } else {
+        let it = crate::protocol::dispatch::iter(other)?;
+        while let Some(x) = crate::protocol::dispatch::next(it)? {
+            so.discard_key(x)?;
+        }
+    }
+    // If more than 1/4 are dummies, resize them away.
+    let t = so.table.borrow();
+    if t.fill - t.used <= t.mask / 4 {
+        return Ok(());
+    }
+    let minused = if t.used > 50000 {
+        t.used * 2
+    } else {
+        t.used * 4
+    };
+    drop(t);
+    so.resize(minused);
+    Ok(())
+}
+
+/// `set_difference`
+fn difference(s: Value, other: Value) -> R<Value> {
+    let other_size = match other.kind() {
+        Kind::Set | Kind::FrozenSet => len(other),
+        Kind::Dict => crate::objects::dict::len(other),
+        _ => {
+            let result = copy(s)?;
+            difference_update(result, other)?;
+            return Ok(result);
+        }
+    };
+    if (len(s) >> 2) > other_size {
+        let result = copy(s)?;
+        difference_update(result, other)?;
+        return Ok(result);
+    }
+    let result = new_like(s, None)?;
+    let ro = obj(result);
+    let mut pos = 0;
+    while let Some((i, e)) = obj(s).entry_from(pos) {
+        pos = i + 1;
+        let present = if other.kind() == Kind::Dict {
+            crate::objects::dict::get_hashed(other, e.key, e.hash)?.is_some()
+        } else {
+            obj(other).lookkey(e.key, e.hash)?.is_some()
+        };
+        if !present {
+            ro.add_entry(e.key, e.hash)?;
+        }
+    }
+    Ok(result)
+}
+
+/// `set.difference(*others)`
+fn difference_multi(s: Value, others: &[Value]) -> R<Value> {
+    let Some((first, rest)) = others.split_first() else {
+        return copy(s);
+    };
+    let result = difference(s, *first)?;
+    for o in rest {
+        difference_update(result, *o)?;
+    }
+    Ok(result)
+}
+
+/// `set_symmetric_difference_update`
+pub fn symmetric_difference_update(s: Value, other: Value) -> R<()> {
+    let so = obj(s);
+    if s == other {
+        so.clear();
+        return Ok(());
+    }
+    if other.kind() == Kind::Dict {
+        let mut pos = 0;
+        while let Some((ix, e)) = crate::objects::dict::entry_from(other, pos) {
+            pos = ix + 1;
+            if !so.discard_entry(e.key, e.hash)? {
+                so.add_entry(e.key, e.hash)?;
+            }
+        }
+        return Ok(());
+    }
+    let otherset = if is_anyset(other) {
+        other
+    } else {
+        new_like(s, Some(other))?
+    };
+    let mut pos = 0;
+    while let Some((i, e)) = obj(otherset).entry_from(pos) {
+        pos = i + 1;
+        if !so.discard_entry(e.key, e.hash)? {
+            so.add_entry(e.key, e.hash)?;
+        }
+    }
+    Ok(())
+}
+
+/// `set_symmetric_difference`: built from `other`, then `s` applied.
+fn symmetric_difference(s: Value, other: Value) -> R<Value> {
+    let result = new_like(s, Some(other))?;
+    symmetric_difference_update(result, s)?;
+    Ok(result)
+}
+
+/// `set_union`
+fn union_multi(s: Value, others: &[Value]) -> R<Value> {
+    let result = copy(s)?;
+    for o in others {
+        if *o != s {
+            update(result, *o)?;
+        }
+    }
+    Ok(result)
+}
+
+/// `set_issubset`
+fn issubset(s: Value, other: Value) -> R<bool> {
+    if !is_anyset(other) {
+        let tmp = from_iterable(other)?;
+        return issubset(s, tmp);
+    }
+    if len(s) > len(other) {
+        return Ok(false);
+    }
+    let mut pos = 0;
+    while let Some((i, e)) = obj(s).entry_from(pos) {
+        pos = i + 1;
+        if obj(other).lookkey(e.key, e.hash)?.is_none() {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// `set_issuperset`
+fn issuperset(s: Value, other: Value) -> R<bool> {
+    if !is_anyset(other) {
+        let tmp = from_iterable(other)?;
+        return issuperset(s, tmp);
+    }
+    issubset(other, s)
+}
+
+/// `set_isdisjoint`
+fn isdisjoint(s: Value, other: Value) -> R<bool> {
+    if s == other {
+        return Ok(len(s) == 0);
+    }
+    if is_anyset(other) {
+        let (mut small, mut big) = (other, s);
+        if len(other) > len(s) {
+            std::mem::swap(&mut small, &mut big);
+        }
+        let mut pos = 0;
+        while let Some((i, e)) = obj(small).entry_from(pos) {
+            pos = i + 1;
+            if obj(big).lookkey(e.key, e.hash)?.is_some() {
+                return Ok(false);
+            }
+        }
+        return Ok(true);
+    }
+    let so = obj(s);
+    let it = crate::protocol::dispatch::iter(other)?;
+    while let Some(x) = crate::protocol::dispatch::next(it)? {
+        if so.contains_key(x)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// Subset/superset comparisons (`set_richcompare`); `b` is a set or frozenset.
+pub fn compare(a: Value, b: Value, op: CmpOp) -> R<bool> {
+    match op {
+        CmpOp::Eq | CmpOp::Ne => {
+            let eq = if len(a) != len(b) {
+                false
+            } else {
+                let (ha, hb) = (obj(a).hash.get(), obj(b).hash.get());
+                if ha != -1 && hb != -1 && ha != hb {
+                    false
+                } else {
+                    issubset(a, b)?
+                }
+            };
+            Ok(eq == (op == CmpOp::Eq))
+        }
+        CmpOp::Le => issubset(a, b),
+        CmpOp::Ge => issuperset(a, b),
+        CmpOp::Lt => Ok(len(a) < len(b) && issubset(a, b)?),
+        CmpOp::Gt => Ok(len(a) > len(b) && issuperset(a, b)?),
+    }
+}
+
+/// `a op b` for two sets; the result has the type of `a`.
+pub fn binop(op: BinOp, a: Value, b: Value) -> R<Value> {
+    match op {
+        BinOp::Or => {
+            let result = copy(a)?;
+            if a != b {
+                update(result, b)?;
+            }
+            Ok(result)
+        }
+        BinOp::And => intersection(a, b),
+        BinOp::Sub => difference(a, b),
+        BinOp::Xor => symmetric_difference(a, b),
+        _ => Err(crate::protocol::dispatch::binop_type_error(op, a, b)),
+    }
+}
+
+/// `a op= b` for a set `a` and a set or frozenset `b`.
+pub fn inplace(op: BinOp, a: Value, b: Value) -> R<()> {
+    match op {
+        BinOp::Or => update(a, b),
+        BinOp::And => {
+            let tmp = intersection(a, b)?;
+            swap_bodies(obj(a), obj(tmp));
+            Ok(())
+        }
+        BinOp::Sub => difference_update(a, b),
+        BinOp::Xor => symmetric_difference_update(a, b),
+        _ => Err(crate::protocol::dispatch::binop_type_error(op, a, b)),
+    }
+}
+
+/// Calls set or frozenset method `name` on `o`.
+pub fn call_method(o: Value, name: &str, args: Args) -> R<Value> {
+    let frozen = o.kind() == Kind::FrozenSet;
+    if frozen && !FROZENSET_METHODS.contains(&name) {
+        return Err(crate::exc::error::no_attribute(o, name));
+    }
+    let tname = object::type_name(o);
+    let none = object::none();
+    let so = obj(o);
+    let one =
+        |m: &str| -> R<Value> { Ok(args.positional_range(&format!("{tname}.{m}"), 1, 1)?[0]) };
+    let varargs = |m: &str| -> R<&[Value]> {
+        args.no_kwargs(&format!("{tname}.{m}"))?;
+        Ok(args.pos)
+    };
+    match name {
+        "add" => {
+            so.add_key(one(name)?)?;
+            Ok(none)
+        }
+        "discard" => {
+            let k = one(name)?;
+            with_frozen_retry(k, |k| so.discard_key(k))?;
+            Ok(none)
+        }
+        "remove" => {
+            let k = one(name)?;
+            if with_frozen_retry(k, |k| so.discard_key(k))? {
+                Ok(none)
+            } else {
+                Err(key_error(k))
+            }
+        }
+        "pop" => {
+            args.positional_range(&format!("{tname}.pop"), 0, 0)?;
+            so.pop()
+                .ok_or_else(|| raise(&exc::KEY_ERROR, "pop from an empty set"))
+        }
+        "clear" => {
+            args.positional_range(&format!("{tname}.clear"), 0, 0)?;
+            so.clear();
+            Ok(none)
+        }
+        "copy" => {
+            args.positional_range(&format!("{tname}.copy"), 0, 0)?;
+            if frozen {
+                Ok(o)
+            } else {
+                copy(o)
+            }
+        }
+        "update" => {
+            for x in varargs(name)? {
+                update(o, *x)?;
+            }
+            Ok(none)
+        }
+        "union" => union_multi(o, varargs(name)?),
+        "intersection" => intersection_multi(o, varargs(name)?),
+        "intersection_update" => {
+            let tmp = intersection_multi(o, varargs(name)?)?;
+            swap_bodies(so, obj(tmp));
+            Ok(none)
+        }
+        "difference" => difference_multi(o, varargs(name)?),
+        "difference_update" => {
+            for x in varargs(name)? {
+                difference_update(o, *x)?;
+            }
+            Ok(none)
+        }
+        "symmetric_difference" => symmetric_difference(o, one(name)?),
+        "symmetric_difference_update" => {
+            symmetric_difference_update(o, one(name)?)?;
+            Ok(none)
+        }
+        "issubset" => Ok(object::boolean(issubset(o, one(name)?)?)),
+        "issuperset" => Ok(object::boolean(issuperset(o, one(name)?)?)),
+        "isdisjoint" => Ok(object::boolean(isdisjoint(o, one(name)?)?)),
+        _ => Err(crate::exc::error::no_attribute(o, name)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn i(x: i64) -> Value {
+        Value::from_small(x)
+    }
+    fn r(v: Value) -> String {
+        crate::protocol::dispatch::repr(v).unwrap().replace(' ', "")
+    }
+    fn err_msg() -> String {
+        let e = crate::exc::error::take_pending();
+        crate::exc::to_str(e.as_ref()).unwrap()
+    }
+
+    /// Parses one value of the test notation: `12`, `-3`, `'ab'`, `(1,2)`.
+    fn parse_value(s: &str) -> (Value, &str) {
+        if let Some(rest) = s.strip_prefix('(') {
+            let mut items = Vec::new();
+            let mut rest = rest;
+            loop {
+                if let Some(r) = rest.strip_prefix(')') {
+                    return (crate::objects::tuple::from_vec(items), r);
+                }
+                let (v, r) = parse_value(rest);
+                items.push(v);
+                rest = r.strip_prefix(',').unwrap_or(r);
+            }
+        }
+        if let Some(rest) = s.strip_prefix('\'') {
+            let end = rest.find('\'').unwrap();
+            return (crate::objects::str::new(&rest[..end]), &rest[end + 1..]);
+        }
+        let end = s
+            .char_indices()
+            .find(|&(k, c)| !(c.is_ascii_digit() || (k == 0 && c == '-')))
+            .map_or(s.len(), |(k, _)| k);
+        (
+            crate::objects::int::from_i64(s[..end].parse().unwrap()),
+            &s[end..],
+        )
+    }
+
+    fn parse_list(s: &str) -> Vec<Value> {
+        let mut out = Vec::new();
+        if s == "-" {
+            return out;
+        }
+        let mut rest = s;
+        while !rest.is_empty() {
+            let (v, r) = parse_value(rest);
+            out.push(v);
+            rest = r.strip_prefix(',').unwrap_or(r);
+        }
+        out
+    }
+
+    #[test]
+    fn insert_delete_pop_sequences_match_cpython() {
+        // Generated by testdata/setgen.py (PYTHONHASHSEED=0 python3 setgen.py).
+        let data = include_str!("testdata/set_cases.txt");
+        let lines: Vec<&str> = data.lines().collect();
+        for (n, case) in lines.chunks(2).enumerate() {
+            let s = new_set();
+            let mut out = Vec::new();
+            for op in case[0].split(' ') {
+                match op.as_bytes()[0] {
+                    b'+' => add(s, parse_value(&op[1..]).0).unwrap(),
+                    b'-' => {
+                        let k = parse_value(&op[1..]).0;
+                        call_method(s, "discard", Args::positional(&[k])).unwrap();
+                    }
+                    b'p' => out.push(r(call_method(s, "pop", Args::positional(&[])).unwrap())),
+                    _ => out.push(r(s)),
+                }
+            }
+            assert_eq!(out.join(" "), case[1], "case {n}: {}", case[0]);
+        }
+    }
+
+    #[test]
+    fn algebra_matches_cpython() {
+        // Generated by testdata/setops.py (PYTHONHASHSEED=0 python3 setops.py).
+        let data = include_str!("testdata/setops_cases.txt");
+        let lines: Vec<&str> = data.lines().collect();
+        for (n, case) in lines.chunks(2).enumerate() {
+            let parts: Vec<&str> = case[0].split(' ').collect();
+            let (a_add, a_del) = (parse_list(parts[0]), parse_list(parts[1]));
+            let (b_add, b_del) = (parse_list(parts[2]), parse_list(parts[3]));
+            let build = |adds: &[Value], dels: &[Value]| {
+                let s = new_set();
+                for x in adds {
+                    add(s, *x).unwrap();
+                }
+                for x in dels {
+                    call_method(s, "discard", Args::positional(&[*x])).unwrap();
+                }
+                s
+            };
+            let a = build(&a_add, &a_del);
+            let b = build(&b_add, &b_del);
+            let bl = crate::objects::list::from_vec(b_add.clone());
+            let adl = crate::objects::list::from_vec(a_del.clone());
+            let m = |name: &str, args: &[Value]| {
+                r(call_method(a, name, Args::positional(args)).unwrap())
+            };
+            let bd = crate::objects::dict::new();
+            for x in &b_add {
+                crate::objects::dict::setitem(bd, *x, crate::object::none()).unwrap();
+            }
+            let fa = frozenset_from_iterable(a).unwrap();
+            let fb = frozenset_from_iterable(bl).unwrap();
+            let b2 = |v: bool| {
+                if v {
+                    "True".to_string()
+                } else {
+                    "False".to_string()
+                }
+            };
+            let mut out = vec![
+                r(a),
+                r(b),
+                r(binop(BinOp::Or, a, b).unwrap()),
+                r(binop(BinOp::And, a, b).unwrap()),
+                r(binop(BinOp::Sub, a, b).unwrap()),
+                r(binop(BinOp::Sub, b, a).unwrap()),
+                r(binop(BinOp::Xor, a, b).unwrap()),
+                r(binop(BinOp::Xor, b, a).unwrap()),
+                m("union", &[bl]),
+                m("intersection", &[bl]),
+                m("difference", &[bl]),
+                m("symmetric_difference", &[bl]),
+                r(from_iterable(bd).unwrap()),
+                r(fa),
+                r(from_iterable(a).unwrap()),
+                hash(fa).unwrap().to_string(),
+                hash(fb).unwrap().to_string(),
+                b2(compare(a, b, CmpOp::Le).unwrap()),
+                b2(compare(a, b, CmpOp::Lt).unwrap()),
+                b2(compare(a, from_iterable(a).unwrap(), CmpOp::Eq).unwrap()),
+                m("isdisjoint", &[b]),
+                m("issuperset", &[bl]),
+            ];
+            for op in [BinOp::Or, BinOp::And, BinOp::Sub, BinOp::Xor] {
+                let c = from_iterable(a).unwrap();
+                inplace(op, c, b).unwrap();
+                out.push(r(c));
+            }
+            for (name, args) in [
+                ("difference_update", vec![bl]),
+                ("intersection_update", vec![bl]),
+                ("update", vec![bl, adl]),
+                ("symmetric_difference_update", vec![bd]),
+            ] {
+                let c = from_iterable(a).unwrap();
+                call_method(c, name, Args::positional(&args)).unwrap();
+                out.push(r(c));
+            }
+            let c = from_iterable(a).unwrap();
+            let mut pops = Vec::new();
+            for _ in 0..len(c).min(3) {
+                pops.push(r(call_method(c, "pop", Args::positional(&[])).unwrap()));
+            }
+            out.push(if pops.is_empty() {
+                "-".into()
+            } else {
+                pops.join(",")
+            });
+            out.push(r(c));
+            let want: Vec<&str> = case[1].split(' ').collect();
+            for (k, (got, want)) in out.iter().zip(want).enumerate() {
+                assert_eq!(got, want, "case {n} item {k}");
+            }
+        }
+    }
+
+    #[test]
+    fn reprs_errors_and_frozen_retry() {
+        assert_eq!(r(new_set()), "set()");
+        assert_eq!(r(new_frozenset(&[]).unwrap()), "frozenset()");
+        assert_eq!(r(new_frozenset(&[i(2), i(1)]).unwrap()), "frozenset({1,2})");
+        let s = new_set();
+        assert!(call_method(s, "pop", Args::positional(&[])).is_err());
+        assert_eq!(err_msg(), "'pop from an empty set'");
+        assert!(call_method(s, "remove", Args::positional(&[i(1)])).is_err());
+        assert_eq!(err_msg(), "1");
+        assert!(add(s, crate::objects::list::from_vec(vec![])).is_err());
+        assert_eq!(err_msg(), "unhashable type: 'list'");
+        assert!(contains(s, crate::objects::list::from_vec(vec![])).is_err());
+        assert_eq!(err_msg(), "unhashable type: 'list'");
+        // A set is looked up as the equal frozenset.
+        let inner = new_set();
+        add(inner, i(1)).unwrap();
+        add(s, new_frozenset(&[i(1)]).unwrap()).unwrap();
+        assert!(contains(s, inner).unwrap());
+        assert!(!contains(s, new_set()).unwrap());
+        call_method(s, "remove", Args::positional(&[inner])).unwrap();
+        assert_eq!(len(s), 0);
+        let f = new_frozenset(&[i(1)]).unwrap();
+        assert!(call_method(f, "add", Args::positional(&[i(2)])).is_err());
+        assert_eq!(err_msg(), "'frozenset' object has no attribute 'add'");
+        assert!(call_method(s, "add", Args::positional(&[])).is_err());
+        assert_eq!(err_msg(), "set.add() takes exactly one argument (0 given)");
+        // frozenset(f) is f; f.copy() is f.
+        assert_eq!(frozenset_from_iterable(f).unwrap(), f);
+        // Result type follows the left operand.
+        let u = binop(BinOp::Or, f, s).unwrap();
+        assert_eq!(u.kind(), Kind::FrozenSet);
+        let u = binop(BinOp::Or, s, f).unwrap();
+        assert_eq!(u.kind(), Kind::Set);
+    }
+
+    #[test]
+    fn frozenset_hashes_match_cpython() {
+        // PYTHONHASHSEED=0 python3 -c 'print(hash(frozenset()), hash(frozenset({1,2,3})), hash(frozenset(range(100))))'
+        assert_eq!(hash(new_frozenset(&[]).unwrap()).unwrap(), 133146708735736);
+        assert_eq!(
+            hash(new_frozenset(&[i(1), i(2), i(3)]).unwrap()).unwrap(),
+            -272375401224217160
+        );
+        let hundred: Vec<Value> = (0..100).map(i).collect();
+        assert_eq!(
+            hash(new_frozenset(&hundred).unwrap()).unwrap(),
+            4411996150312757951
+        );
+    }
+}

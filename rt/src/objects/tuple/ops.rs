@@ -1,0 +1,286 @@
+//! `tuple` operations: indexing and slicing, comparison, CPython's tuple
+//! hash, repr, `+`/`*`, and the methods `count` and `index`.
+
+use crate::exc::error::{index_error, type_error, value_error, R};
+use crate::object::{self, Kind};
+use crate::objects::list::ops::{repeat_items, ReprGuard};
+use crate::objects::slice;
+use crate::objects::tuple::{self, TupleObj};
+use crate::ops::CmpOp;
+use crate::protocol::args::Args;
+use crate::value::Value;
+
+/// Method names of `tuple`.
+pub static METHODS: &[&str] = &["count", "index"];
+
+/// `repr(tuple)`: `()`, `(1,)`, `(1, 2)`.
+pub fn repr(v: Value) -> R<String> {
+    let items = tuple::items(v);
+    match items.len() {
+        0 => return Ok("()".into()),
+        1 => {
+            let Some(_guard) = ReprGuard::enter(v) else {
+                return Ok("(...)".into());
+            };
+            return Ok(format!("({},)", crate::protocol::dispatch::repr(items[0])?));
+        }
+        _ => {}
+    }
+    let Some(_guard) = ReprGuard::enter(v) else {
+        return Ok("(...)".into());
+    };
+    let mut out = String::from("(");
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&crate::protocol::dispatch::repr(*x)?);
+    }
+    out.push(')');
+    Ok(out)
+}
+
+/// Lexicographic comparison of two item slices (tuples, and lists' snapshots).
+pub fn compare_items(a: &[Value], b: &[Value], op: CmpOp) -> R<bool> {
+    if matches!(op, CmpOp::Eq | CmpOp::Ne) && a.len() != b.len() {
+        return Ok(op == CmpOp::Ne);
+    }
+    for (x, y) in a.iter().zip(b) {
+        if !crate::protocol::key::eq(*x, *y)? {
+            return match op {
+                CmpOp::Eq => Ok(false),
+                CmpOp::Ne => Ok(true),
+                _ => crate::protocol::dispatch::compare_bool(*x, *y, op),
+            };
+        }
+    }
+    Ok(op.test(a.len().cmp(&b.len())))
+}
+
+/// Rich comparison of two tuples.
+pub fn compare(a: Value, b: Value, op: CmpOp) -> R<bool> {
+    compare_items(tuple::items(a), tuple::items(b), op)
+}
+
+const XXPRIME_1: u64 = 11400714785074694791;
+const XXPRIME_2: u64 = 14029467366897019727;
+const XXPRIME_5: u64 = 2870177450012600261;
+
+/// `hash(tuple)`: CPython 3.11's xxHash-based `tuplehash`, cached.
+pub fn hash(v: Value) -> R<i64> {
+    let t = v.as_ref::<TupleObj>();
+    let cached = t.hash.get();
+    if cached != -1 {
+        return Ok(cached);
+    }
+    crate::exc::recursion::check()?;
+    let mut acc = XXPRIME_5;
+    for x in t.items().iter() {
+        let lane = crate::protocol::key::hash(*x)? as u64;
+        acc = acc.wrapping_add(lane.wrapping_mul(XXPRIME_2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(XXPRIME_1);
+    }
+    acc = acc.wrapping_add((t.len as u64) ^ (XXPRIME_5 ^ 3527539));
+    let h = if acc == u64::MAX {
+        1546275796
+    } else {
+        acc as i64
+    };
+    t.hash.set(h);
+    Ok(h)
+}
+
+/// `t[k]`
+pub fn getitem(o: Value, k: Value) -> R<Value> {
+    let items = tuple::items(o);
+    if let Some(i) = slice::as_index(k) {
+        let i = i?;
+        let n = items.len() as i64;
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            return Err(index_error("tuple index out of range"));
+        }
+        return Ok(items[j as usize]);
+    }
+    if k.kind() == Kind::Slice {
+        let (mut start, mut stop, step) = slice::unpack(k)?;
+        let n = slice::adjust(items.len(), &mut start, &mut stop, step);
+        if step == 1 && n == items.len() {
+            // CPython returns the tuple itself for a full slice.
+            return Ok(o);
+        }
+        return Ok(tuple::from_vec(crate::objects::list::ops::slice_items(
+            items, k,
+        )?));
+    }
+    Err(type_error(format!(
+        "tuple indices must be integers or slices, not {}",
+        object::type_name(k)
+    )))
+}
+
+/// `x in t`
+pub fn contains(c: Value, x: Value) -> R<bool> {
+    for y in tuple::items(c) {
+        if crate::protocol::key::eq(*y, x)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// `a + b`
+pub fn concat(a: Value, b: Value) -> R<Value> {
+    let (ia, ib) = (tuple::items(a), tuple::items(b));
+    if ib.is_empty() {
+        return Ok(a);
+    }
+    if ia.is_empty() {
+        return Ok(b);
+    }
+    let mut out = Vec::new();
+    crate::objects::list::ops::try_reserve(&mut out, ia.len() + ib.len())?;
+    out.extend_from_slice(ia);
+    out.extend_from_slice(ib);
+    Ok(tuple::from_vec(out))
+}
+
+/// `a * n`
+pub fn repeat(a: Value, n: i64) -> R<Value> {
+    let items = tuple::items(a);
+    if n == 1 {
+        return Ok(a);
+    }
+    Ok(tuple::from_vec(repeat_items(items, n)?))
+}
+
+/// Calls tuple method `name` on `o`.
+pub fn call_method(o: Value, name: &str, args: Args) -> R<Value> {
+    let items = tuple::items(o);
+    match name {
+        "count" => {
+            let a = args.positional_range("tuple.count", 1, 1)?;
+            let mut n = 0;
+            for y in items {
+                if crate::protocol::key::eq(*y, a[0])? {
+                    n += 1;
+                }
+            }
+            Ok(Value::from_small(n))
+        }
+        "index" => {
+            args.no_kwargs("tuple.index")?;
+            let a = args.positional_range("index", 1, 3)?;
+            let len = items.len() as i64;
+            let mut start = match a.get(1) {
+                Some(v) => slice::bound_arg(*v)?,
+                None => 0,
+            };
+            let mut stop = match a.get(2) {
+                Some(v) => slice::bound_arg(*v)?,
+                None => i64::MAX,
+            };
+            if start < 0 {
+                start = (start + len).max(0);
+            }
+            if stop < 0 {
+                stop = (stop + len).max(0);
+            }
+            let stop = stop.min(len);
+            let mut i = start;
+            while i < stop {
+                if crate::protocol::key::eq(items[i as usize], a[0])? {
+                    return Ok(Value::from_small(i));
+                }
+                i += 1;
+            }
+            Err(value_error("tuple.index(x): x not in tuple"))
+        }
+        _ => Err(crate::exc::error::no_attribute(o, name)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(xs: &[Value]) -> Value {
+        tuple::from_slice(xs)
+    }
+    fn i(x: i64) -> Value {
+        Value::from_small(x)
+    }
+    fn r(v: Value) -> String {
+        crate::protocol::dispatch::repr(v).unwrap()
+    }
+
+    #[test]
+    fn reprs() {
+        assert_eq!(r(t(&[])), "()");
+        assert_eq!(r(t(&[i(1)])), "(1,)");
+        assert_eq!(
+            r(t(&[
+                i(1),
+                t(&[i(2)]),
+                crate::objects::list::from_vec(vec![])
+            ])),
+            "(1, (2,), [])"
+        );
+    }
+
+    #[test]
+    fn hashes_match_cpython() {
+        // python3 -c 'print(hash(()), hash((1,)), hash((1, 2)), hash((-1, (2, 3))), hash((2**62-1, -(2**62))))'
+        assert_eq!(hash(t(&[])).unwrap(), 5740354900026072187);
+        assert_eq!(hash(t(&[i(1)])).unwrap(), -6644214454873602895);
+        assert_eq!(hash(t(&[i(1), i(2)])).unwrap(), -3550055125485641917);
+        assert_eq!(
+            hash(t(&[i(-1), t(&[i(2), i(3)])])).unwrap(),
+            7961681220473502521
+        );
+        assert_eq!(
+            hash(t(&[i((1 << 62) - 1), i(-(1 << 62))])).unwrap(),
+            -6779188579744246035
+        );
+        assert!(hash(t(&[crate::objects::list::from_vec(vec![])])).is_err());
+        let e = crate::exc::error::take_pending();
+        assert_eq!(
+            crate::exc::to_str(e.as_ref()).unwrap(),
+            "unhashable type: 'list'"
+        );
+    }
+
+    #[test]
+    fn indexing_and_slicing() {
+        let v = t(&[i(1), i(2), i(3)]);
+        assert_eq!(getitem(v, i(-1)).unwrap(), i(3));
+        assert!(getitem(v, i(3)).is_err());
+        crate::exc::error::take_pending();
+        let all = slice::new(object::none(), object::none(), object::none());
+        assert_eq!(getitem(v, all).unwrap(), v);
+        let rev = slice::new(object::none(), object::none(), i(-2));
+        assert_eq!(r(getitem(v, rev).unwrap()), "(3, 1)");
+    }
+
+    #[test]
+    fn compare_and_methods() {
+        let a = t(&[i(1), i(2)]);
+        let b = t(&[i(1), i(3)]);
+        assert!(compare(a, b, CmpOp::Lt).unwrap());
+        assert!(compare(a, t(&[i(1)]), CmpOp::Gt).unwrap());
+        assert!(compare(a, t(&[i(1), i(2)]), CmpOp::Eq).unwrap());
+        assert_eq!(r(concat(a, b).unwrap()), "(1, 2, 1, 3)");
+        assert_eq!(r(repeat(a, 2).unwrap()), "(1, 2, 1, 2)");
+        let c = call_method(a, "index", Args::positional(&[i(2)])).unwrap();
+        assert_eq!(c, i(1));
+        assert!(call_method(a, "index", Args::positional(&[i(5)])).is_err());
+        let e = crate::exc::error::take_pending();
+        assert_eq!(
+            crate::exc::to_str(e.as_ref()).unwrap(),
+            "tuple.index(x): x not in tuple"
+        );
+        let c = call_method(a, "count", Args::positional(&[i(1)])).unwrap();
+        assert_eq!(c, i(1));
+    }
+}

@@ -1,0 +1,876 @@
+//! Generic operations on any value: the one place that matches on `Kind` and
+//! forwards to the module owning that type. Every TypeError for an operation
+//! a type does not support is produced here, in CPython's wording.
+
+use crate::class::ops::{self as class_ops, is_user};
+use crate::exc::error::{type_error, R};
+use crate::object::{self, type_name, Kind};
+use crate::ops::{BinOp, CmpOp, UnaryOp};
+use crate::protocol::args::Args;
+use crate::value::Value;
+use crate::{
+    class, class::descr, class::instance, exc, objects::dict, objects::float, objects::func,
+    objects::int, objects::iter, objects::list::ops as list_ops, objects::range, objects::set,
+    objects::slice, objects::str::ops as str_ops, objects::tuple::ops as tuple_ops, protocol::num,
+};
+
+/// True for values of the numeric tower handled by `num` (int, bool, float).
+#[inline]
+pub fn is_number(v: Value) -> bool {
+    v.is_small() || matches!(v.kind(), Kind::Int | Kind::Bool | Kind::Float)
+}
+
+/// `repr(v)`
+pub fn repr(v: Value) -> R<String> {
+    crate::exc::recursion::check()?;
+    if is_user(v) {
+        return class_ops::repr(v);
+    }
+    repr_builtin(v)
+}
+
+/// `repr(v)` by the built-in type of `v`'s layout (never a user method).
+pub fn repr_builtin(v: Value) -> R<String> {
+    match v.kind() {
+        Kind::Int => Ok(int::repr(v)),
+        Kind::Bool => Ok(if num::bool_value(v) { "True" } else { "False" }.into()),
+        Kind::NoneType => Ok("None".into()),
+        Kind::Float => Ok(float::repr(float::value(v))),
+        Kind::Str => Ok(str_ops::repr(crate::objects::str::as_str(v))),
+        Kind::List => list_ops::repr(v),
+        Kind::Tuple => tuple_ops::repr(v),
+        Kind::Dict => dict::repr(v),
+        Kind::Set | Kind::FrozenSet => set::repr(v),
+        Kind::Range => range::repr(v),
+        Kind::Slice => slice::repr(v),
+        Kind::DictView => dict::view_repr(v),
+        Kind::Exception => exc::repr(v.as_ref()),
+        Kind::Type => Ok(class::type_repr(v.as_ref())),
+        Kind::Func => Ok(format!("<function {} at {:#x}>", func::qualname(v), v.0)),
+        Kind::Builtin => Ok(format!("<built-in function {}>", func::builtin_name(v))),
+        Kind::BoundMethod => Ok(func::bound_method_repr(v)),
+        Kind::NotImplemented => Ok("NotImplemented".into()),
+        Kind::Ellipsis => Ok("Ellipsis".into()),
+        Kind::Iter => Ok(format!("<{} object at {:#x}>", iter::type_name(v), v.0)),
+        Kind::Instance => class_ops::repr(v),
+        Kind::Cell => Ok(format!("<{} object at {:#x}>", type_name(v), v.0)),
+        Kind::Method
+        | Kind::Property
+        | Kind::StaticMethod
+        | Kind::ClassMethod
+        | Kind::Super
+        | Kind::Wrapper
+        | Kind::SeqIter => descr::repr(v),
+    }
+}
+
+/// `str(v)`
+pub fn str_of(v: Value) -> R<String> {
+    if is_user(v) {
+        return class_ops::str_of(v);
+    }
+    match v.kind() {
+        Kind::Str => Ok(crate::objects::str::as_str(v).to_string()),
+        Kind::Exception => exc::to_str(v.as_ref()),
+        _ => repr(v),
+    }
+}
+
+/// `str(v)` as a str value, reusing `v` when it already is one.
+pub fn str_value(v: Value) -> R<Value> {
+    if v.kind() == Kind::Str && !is_user(v) {
+        Ok(v)
+    } else {
+        Ok(crate::objects::str::from_string(str_of(v)?))
+    }
+}
+
+/// `hash(v)`
+pub fn hash(v: Value) -> R<i64> {
+    if is_user(v) {
+        return class_ops::hash(v);
+    }
+    hash_builtin(v)
+}
+
+/// `hash(v)` by the built-in type of `v`'s layout.
+pub fn hash_builtin(v: Value) -> R<i64> {
+    match v.kind() {
+        Kind::Int => Ok(int::hash(v)),
+        Kind::Bool => Ok(num::bool_value(v) as i64),
+        Kind::Float => Ok(float::hash(float::value(v))),
+        Kind::Str => Ok(str_ops::hash(v)),
+        Kind::Tuple => tuple_ops::hash(v),
+        Kind::FrozenSet => set::hash(v),
+        Kind::Range => range::hash(v),
+        Kind::List | Kind::Dict | Kind::Set | Kind::Slice | Kind::DictView => {
+            Err(type_error(format!("unhashable type: '{}'", type_name(v))))
+        }
+        Kind::Method => Ok(descr::method_hash(v)),
+        // Identity hashes: CPython hashes these by address (id() >> 4, rotated).
+        _ => Ok(v.0.rotate_right(4) as i64),
+    }
+}
+
+/// `a == b` with Python semantics (no identity shortcut: `nan == nan` is False).
+pub fn eq(a: Value, b: Value) -> R<bool> {
+    if a.is_small() && b.is_small() {
+        return Ok(a == b);
+    }
+    compare_bool(a, b, CmpOp::Eq)
+}
+
+/// Equality as containers use it: identity first, then `==`.
+pub fn container_eq(a: Value, b: Value) -> R<bool> {
+    if a == b {
+        return Ok(true);
+    }
+    eq(a, b)
+}
+
+/// `a < b` (used by sorting, min and max).
+pub fn lt(a: Value, b: Value) -> R<bool> {
+    if a.is_small() && b.is_small() {
+        return Ok(a.small() < b.small());
+    }
+    compare_bool(a, b, CmpOp::Lt)
+}
+
+/// Rich comparison returning a Python value (always a bool for built-in
+/// types; whatever a user class's method returns otherwise).
+pub fn compare(a: Value, b: Value, op: CmpOp) -> R<Value> {
+    if is_user(a) || is_user(b) {
+        return class_ops::richcompare(a, b, op);
+    }
+    compare_bool(a, b, op).map(object::boolean)
+}
+
+/// Rich comparison as a Rust bool.
+pub fn compare_bool(a: Value, b: Value, op: CmpOp) -> R<bool> {
+    crate::exc::recursion::check()?;
+    if is_user(a) || is_user(b) {
+        let r = class_ops::richcompare(a, b, op)?;
+        return truthy(r);
+    }
+    compare_builtin(a, b, op)
+}
+
+/// Rich comparison by the built-in types of the operands' layouts.
+pub fn compare_builtin(a: Value, b: Value, op: CmpOp) -> R<bool> {
+    if let Some(r) = num::compare(a, b, op) {
+        return Ok(r);
+    }
+    let (ka, kb) = (a.kind(), b.kind());
+    if ka == Kind::Method && matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        let eq = descr::method_eq(a, b).unwrap_or(false);
+        return Ok(eq == (op == CmpOp::Eq));
+    }
+    // Keys and items views compare as sets, with sets and with each other.
+    if ka == Kind::DictView || kb == Kind::DictView {
+        if let Some(r) = dict::view_richcompare(a, b, op)? {
+            return Ok(r);
+        }
+    }
+    let same = ka == kb
+        || (matches!(ka, Kind::Set | Kind::FrozenSet) && matches!(kb, Kind::Set | Kind::FrozenSet));
+    if same {
+        let r = match ka {
+            Kind::Str => Some(Ok(str_ops::compare(
+                crate::objects::str::as_str(a),
+                crate::objects::str::as_str(b),
+                op,
+            ))),
+            Kind::List => Some(list_ops::compare(a, b, op)),
+            Kind::Tuple => Some(tuple_ops::compare(a, b, op)),
+            Kind::Set | Kind::FrozenSet => Some(set::compare(a, b, op)),
+            Kind::Dict if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                Some(dict::eq(a, b).map(|e| e == (op == CmpOp::Eq)))
+            }
+            Kind::Range if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                Some(range::eq(a, b).map(|e| e == (op == CmpOp::Eq)))
+            }
+            Kind::DictView if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                Some(dict::view_eq(a, b).map(|e| e == (op == CmpOp::Eq)))
+            }
+            _ => None,
+        };
+        if let Some(r) = r {
+            return r;
+        }
+    }
+    match op {
+        CmpOp::Eq => Ok(a == b),
+        CmpOp::Ne => Ok(a != b),
+        _ => Err(type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            type_name(a),
+            type_name(b)
+        ))),
+    }
+}
+
+/// Truth value of `v`.
+pub fn truthy(v: Value) -> R<bool> {
+    if v.is_small() {
+        return Ok(v.small() != 0);
+    }
+    if is_user(v) {
+        return class_ops::truthy(v);
+    }
+    truthy_builtin(v)
+}
+
+/// Truth value by the built-in type of `v`'s layout.
+pub fn truthy_builtin(v: Value) -> R<bool> {
+    if v.is_small() {
+        return Ok(v.small() != 0);
+    }
+    match v.kind() {
+        Kind::Bool => Ok(num::bool_value(v)),
+        Kind::NoneType => Ok(false),
+        Kind::Int | Kind::Float => Ok(num::truthy(v)),
+        Kind::Str => Ok(v.as_ref::<crate::objects::str::StrObj>().nchars != 0),
+        Kind::List
+        | Kind::Tuple
+        | Kind::Dict
+        | Kind::Set
+        | Kind::FrozenSet
+        | Kind::Range
+        | Kind::DictView => Ok(len_builtin(v)? != 0),
+        _ => Ok(true),
+    }
+}
+
+/// `len(v)`
+pub fn len(v: Value) -> R<usize> {
+    if is_user(v) {
+        return class_ops::len(v);
+    }
+    len_builtin(v)
+}
+
+/// `len(v)` by the built-in type of `v`'s layout.
+pub fn len_builtin(v: Value) -> R<usize> {
+    match v.kind() {
+        Kind::Str => Ok(v.as_ref::<crate::objects::str::StrObj>().nchars),
+        Kind::List => Ok(list_ops::len(v)),
+        Kind::Tuple => Ok(crate::objects::tuple::items(v).len()),
+        Kind::Dict => Ok(dict::len(v)),
+        Kind::Set | Kind::FrozenSet => Ok(set::len(v)),
+        Kind::Range => range::len(v),
+        Kind::DictView => Ok(dict::view_len(v)),
+        _ => Err(type_error(format!(
+            "object of type '{}' has no len()",
+            type_name(v)
+        ))),
+    }
+}
+
+/// `iter(v)`
+pub fn iter(v: Value) -> R<Value> {
+    match v.kind() {
+        Kind::Iter | Kind::SeqIter => return Ok(v),
+        _ if is_user(v) => return class_ops::iter(v),
+        _ => {}
+    }
+    iter_builtin(v)
+}
+
+/// `iter(v)` by the built-in type of `v`'s layout.
+pub fn iter_builtin(v: Value) -> R<Value> {
+    match iter::make(v)? {
+        Some(it) => Ok(it),
+        None => Err(type_error(format!(
+            "'{}' object is not iterable",
+            type_name(v)
+        ))),
+    }
+}
+
+/// `next(it)`: `Ok(None)` when exhausted.
+pub fn next(it: Value) -> R<Option<Value>> {
+    match it.kind() {
+        Kind::Iter => return iter::next(it),
+        Kind::SeqIter => return descr::seqiter_next(it),
+        _ if is_user(it) => return class_ops::next(it),
+        _ => {}
+    }
+    Err(type_error(format!(
+        "'{}' object is not an iterator",
+        type_name(it)
+    )))
+}
+
+/// Collects any iterable into a rooted Vec: each `next` may allocate and
+/// collect, and the items produced so far have no other holder.
+pub fn collect(v: Value) -> R<crate::gc::RootedVec> {
+    match v.kind() {
+        Kind::List => return Ok(crate::gc::RootedVec::from_vec(list_ops::snapshot(v))),
+        // Exact tuples only (`PySequence_Fast`): a subclass may override `__iter__`.
+        Kind::Tuple if !is_user(v) => {
+            return Ok(crate::gc::RootedVec::from_vec(
+                crate::objects::tuple::items(v).to_vec(),
+            ))
+        }
+        _ => {}
+    }
+    let it = iter(v)?;
+    let mut out = crate::gc::RootedVec::new();
+    while let Some(x) = next(it)? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
+/// `o[k]`
+pub fn getitem(o: Value, k: Value) -> R<Value> {
+    if is_user(o) {
+        return class_ops::getitem(o, k);
+    }
+    getitem_builtin(o, k)
+}
+
+/// `o[k]` by the built-in type of `o`'s layout.
+pub fn getitem_builtin(o: Value, k: Value) -> R<Value> {
+    match o.kind() {
+        Kind::List if is_user(k) => list_ops::getitem(o, class_ops::index_builtin_key(o, k)?),
+        Kind::Tuple if is_user(k) => tuple_ops::getitem(o, class_ops::index_builtin_key(o, k)?),
+        Kind::Str if is_user(k) => str_ops::getitem(o, class_ops::index_builtin_key(o, k)?),
+        Kind::List => list_ops::getitem(o, k),
+        Kind::Tuple => tuple_ops::getitem(o, k),
+        Kind::Str => str_ops::getitem(o, k),
+        Kind::Dict => dict::getitem(o, k),
+        Kind::Range => range::getitem(o, k),
+        Kind::Type if o.as_ref::<object::TypeObj>().class.is_some() => {
+            class::class_getitem(o.as_ref(), k)
+        }
+        Kind::Type if o == object::TYPE_TYPE.value() => Err(type_error(format!(
+            "type '{}' is not subscriptable",
+            object::type_of_type_name(o)
+        ))),
+        _ => Err(type_error(format!(
+            "'{}' object is not subscriptable",
+            type_name(o)
+        ))),
+    }
+}
+
+/// `o[k] = v`
+pub fn setitem(o: Value, k: Value, v: Value) -> R<()> {
+    if is_user(o) {
+        return class_ops::setitem(o, k, v);
+    }
+    setitem_builtin(o, k, v)
+}
+
+/// `o[k] = v` by the built-in type of `o`'s layout.
+pub fn setitem_builtin(o: Value, k: Value, v: Value) -> R<()> {
+    match o.kind() {
+        Kind::List if is_user(k) => list_ops::setitem(o, class_ops::index_builtin_key(o, k)?, v),
+        Kind::List => list_ops::setitem(o, k, v),
+        Kind::Dict => dict::setitem(o, k, v),
+        _ => Err(type_error(format!(
+            "'{}' object does not support item assignment",
+            type_name(o)
+        ))),
+    }
+}
+
+/// `del o[k]`
+pub fn delitem(o: Value, k: Value) -> R<()> {
+    if is_user(o) {
+        return class_ops::delitem(o, k);
+    }
+    delitem_builtin(o, k)
+}
+
+/// `del o[k]` by the built-in type of `o`'s layout.
+pub fn delitem_builtin(o: Value, k: Value) -> R<()> {
+    match o.kind() {
+        Kind::List if is_user(k) => list_ops::delitem(o, class_ops::index_builtin_key(o, k)?),
+        Kind::List => list_ops::delitem(o, k),
+        Kind::Dict => dict::delitem(o, k),
+        _ => Err(type_error(format!(
+            "'{}' object doesn't support item deletion",
+            type_name(o)
+        ))),
+    }
+}
+
+/// `x in c`
+pub fn contains(c: Value, x: Value) -> R<bool> {
+    if is_user(c) {
+        return class_ops::contains(c, x);
+    }
+    contains_builtin(c, x)
+}
+
+/// `x in c` by the built-in type of `c`'s layout.
+pub fn contains_builtin(c: Value, x: Value) -> R<bool> {
+    match c.kind() {
+        Kind::Str => str_ops::contains(c, x),
+        Kind::List => list_ops::contains(c, x),
+        Kind::Tuple => tuple_ops::contains(c, x),
+        Kind::Dict => dict::contains(c, x),
+        Kind::Set | Kind::FrozenSet => set::contains(c, x),
+        Kind::Range => range::contains(c, x),
+        Kind::DictView => dict::view_contains(c, x),
+        Kind::Iter => {
+            while let Some(y) = iter::next(c)? {
+                if container_eq(y, x)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Kind::SeqIter => {
+            while let Some(y) = descr::seqiter_next(c)? {
+                if container_eq(y, x)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(type_error(format!(
+            "argument of type '{}' is not iterable",
+            type_name(c)
+        ))),
+    }
+}
+
+/// `a op b`
+pub fn binop(op: BinOp, a: Value, b: Value) -> R<Value> {
+    if is_user(a) || is_user(b) {
+        return class_ops::binop(op, a, b);
+    }
+    binop_builtin(op, a, b)
+}
+
+/// `a op b` by the built-in types of the operands' layouts.
+pub fn binop_builtin(op: BinOp, a: Value, b: Value) -> R<Value> {
+    if is_number(a) && is_number(b) {
+        return num::binop(op, a, b);
+    }
+    let r = match (a.kind(), op) {
+        (Kind::Str, BinOp::Add) if b.kind() == Kind::Str => Some(str_ops::concat(a, b)),
+        (Kind::Str, BinOp::Mod) => Some(crate::text::format::percent(a, b)),
+        (Kind::Str, BinOp::Mul) => int_arg(b).map(|n| str_ops::repeat(a, n)),
+        (Kind::List, BinOp::Add) if b.kind() == Kind::List => Some(list_ops::concat(a, b)),
+        (Kind::List, BinOp::Mul) => int_arg(b).map(|n| list_ops::repeat(a, n)),
+        (Kind::Tuple, BinOp::Add) if b.kind() == Kind::Tuple => Some(tuple_ops::concat(a, b)),
+        (Kind::Tuple, BinOp::Mul) => int_arg(b).map(|n| tuple_ops::repeat(a, n)),
+        (Kind::Set | Kind::FrozenSet, BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor)
+            if matches!(b.kind(), Kind::Set | Kind::FrozenSet) =>
+        {
+            Some(set::binop(op, a, b))
+        }
+        (Kind::Set | Kind::FrozenSet, BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor)
+            if b.kind() == Kind::DictView =>
+        {
+            Some(dict::view_binop(op, a, b))
+        }
+        (Kind::DictView, BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor) => {
+            Some(dict::view_binop(op, a, b))
+        }
+        (Kind::Dict, BinOp::Or) if b.kind() == Kind::Dict => Some(dict::merge(a, b)),
+        (Kind::Int | Kind::Bool, BinOp::Mul) => match b.kind() {
+            Kind::Str => int_arg(a).map(|n| str_ops::repeat(b, n)),
+            Kind::List => int_arg(a).map(|n| list_ops::repeat(b, n)),
+            Kind::Tuple => int_arg(a).map(|n| tuple_ops::repeat(b, n)),
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some(r) = r {
+        return r;
+    }
+    Err(binop_type_error(op, a, b))
+}
+
+fn int_arg(v: Value) -> Option<i64> {
+    match v.kind() {
+        Kind::Int => Some(int::as_i64(v).unwrap_or(if int::is_negative(v) {
+            i64::MIN
+        } else {
+            i64::MAX
+        })),
+        Kind::Bool => Some(num::bool_value(v) as i64),
+        _ => None,
+    }
+}
+
+/// The TypeError CPython raises for `a op b` on unsupported operand types.
+pub fn binop_type_error(op: BinOp, a: Value, b: Value) -> crate::exc::error::Pending {
+    let (ta, tb) = (type_name(a), type_name(b));
+    match (a.kind(), op) {
+        (Kind::Str | Kind::List | Kind::Tuple, BinOp::Add) => {
+            type_error(format!("can only concatenate {ta} (not \"{tb}\") to {ta}"))
+        }
+        (Kind::Str | Kind::List | Kind::Tuple, BinOp::Mul) => {
+            type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
+        }
+        _ if op == BinOp::Mul
+            && matches!(b.kind(), Kind::Str | Kind::List | Kind::Tuple)
+            && !matches!(a.kind(), Kind::Str | Kind::List | Kind::Tuple) =>
+        {
+            type_error(format!("can't multiply sequence by non-int of type '{ta}'"))
+        }
+        _ => type_error(format!(
+            "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
+            op.symbol()
+        )),
+    }
+}
+
+/// `a op= b`: mutates lists, sets and dicts in place, else falls back to `binop`.
+pub fn inplace(op: BinOp, a: Value, b: Value) -> R<Value> {
+    let r = if is_user(a) || is_user(b) {
+        class_ops::inplace(op, a, b)
+    } else {
+        inplace_builtin(op, a, b)
+    };
+    r.map_err(|p| inplace_message(op, p))
+}
+
+/// `a op= b` by the built-in types of the operands' layouts.
+pub fn inplace_builtin(op: BinOp, a: Value, b: Value) -> R<Value> {
+    let r = inplace_builtin_inner(op, a, b);
+    r.map_err(|p| inplace_message(op, p))
+}
+
+/// Rewrites "unsupported operand type(s) for +" as CPython words it for
+/// augmented assignment ("for +=").
+fn inplace_message(op: BinOp, p: crate::exc::error::Pending) -> crate::exc::error::Pending {
+    let e = crate::exc::error::pending();
+    let Some(eo) = e.downcast::<exc::ExcObj>() else {
+        return p;
+    };
+    if !std::ptr::eq(eo.header.ty, &exc::TYPE_ERROR) {
+        return p;
+    }
+    let args = crate::objects::tuple::items(eo.args.get());
+    let [msg] = args else { return p };
+    let Some(text) = crate::objects::str::try_str(*msg) else {
+        return p;
+    };
+    let prefix = format!("unsupported operand type(s) for {}:", op.symbol());
+    if let Some(rest) = text.strip_prefix(&prefix) {
+        let sym = if op == BinOp::Pow { "**" } else { op.symbol() };
+        let new = format!("unsupported operand type(s) for {sym}=:{rest}");
+        eo.args.set(crate::objects::tuple::from_slice(&[
+            crate::objects::str::from_string(new),
+        ]));
+    }
+    p
+}
+
+fn inplace_builtin_inner(op: BinOp, a: Value, b: Value) -> R<Value> {
+    match (a.kind(), op) {
+        (Kind::List, BinOp::Add) => {
+            list_ops::extend(a, b)?;
+            Ok(a)
+        }
+        (Kind::List, BinOp::Mul) => match int_arg(b) {
+            Some(n) => {
+                list_ops::repeat_inplace(a, n)?;
+                Ok(a)
+            }
+            None => Err(binop_type_error(op, a, b)),
+        },
+        (Kind::Set, BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor)
+            if matches!(b.kind(), Kind::Set | Kind::FrozenSet) =>
+        {
+            set::inplace(op, a, b)?;
+            Ok(a)
+        }
+        (Kind::Dict, BinOp::Or) => {
+            dict::update(a, b)?;
+            Ok(a)
+        }
+        _ => binop_builtin(op, a, b),
+    }
+}
+
+/// `-v`, `+v`, `~v`
+pub fn unary(op: UnaryOp, v: Value) -> R<Value> {
+    if is_user(v) {
+        return class_ops::unary(op, v);
+    }
+    unary_builtin(op, v)
+}
+
+/// `-v`, `+v`, `~v` by the built-in type of `v`'s layout.
+pub fn unary_builtin(op: UnaryOp, v: Value) -> R<Value> {
+    if is_number(v) {
+        return num::unary(op, v);
+    }
+    Err(type_error(format!(
+        "bad operand type for unary {}: '{}'",
+        op.symbol(),
+        type_name(v)
+    )))
+}
+
+/// `o.name`
+pub fn getattr(o: Value, name: Value) -> R<Value> {
+    let n = crate::objects::str::as_str(name);
+    if !o.is_small() {
+        match o.header().kind {
+            _ if is_user(o) => return instance::getattr(o, name),
+            Kind::Instance | Kind::Exception => return instance::getattr(o, name),
+            Kind::Type => return type_getattr(o, name),
+            Kind::Method
+            | Kind::Property
+            | Kind::StaticMethod
+            | Kind::ClassMethod
+            | Kind::Super
+            | Kind::Wrapper => return descr::getattr(o, name),
+            Kind::Func => {
+                if let Some(v) = descr::func_attr_get(o, name)? {
+                    return Ok(v);
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(v) = data_attr(o, n)? {
+        return Ok(v);
+    }
+    if has_method(o, n) {
+        return Ok(func::bind_method(o, name));
+    }
+    let type_method = o.kind() == Kind::Type
+        && (kind_has_method(o.as_ref::<object::TypeObj>().inst_kind, n)
+            || (o == object::DICT_TYPE.value() && n == "fromkeys"));
+    if type_method {
+        return Ok(func::bind_method(o, name));
+    }
+    Err(crate::exc::error::no_attribute(o, n))
+}
+
+/// `t.name` for a type object: user classes look along their MRO; built-in
+/// types have their methods and special methods (`object.__init__`).
+fn type_getattr(o: Value, name: Value) -> R<Value> {
+    let t = o.as_ref::<object::TypeObj>();
+    if t.class.is_some() {
+        return class::type_getattr(t, name);
+    }
+    let n = crate::objects::str::as_str(name);
+    if let Some(v) = class::type_data_attr(t, n)? {
+        return Ok(v);
+    }
+    if kind_has_method(t.inst_kind, n) || (std::ptr::eq(t, &object::DICT_TYPE) && n == "fromkeys") {
+        return Ok(func::bind_method(o, name));
+    }
+    if let Some(class::Found::Builtin(b)) = class::lookup(t, name) {
+        return Ok(crate::class::basetype::unbound(b, name));
+    }
+    if let Some(f) = class::type_method(n) {
+        return Ok(descr::new_method(f, o));
+    }
+    Err(class::no_type_attribute(t, n))
+}
+
+/// `o.name = v`
+pub fn setattr(o: Value, name: Value, v: Value) -> R<()> {
+    if !o.is_small() {
+        match o.header().kind {
+            _ if is_user(o) => return instance::setattr(o, name, v),
+            Kind::Instance | Kind::Exception => return instance::setattr(o, name, v),
+            Kind::Type => return class::type_setattr(o.as_ref(), name, v),
+            Kind::Func => return descr::func_attr_set(o, name, v),
+            _ => {}
+        }
+    }
+    Err(crate::exc::error::no_attribute(
+        o,
+        crate::objects::str::as_str(name),
+    ))
+}
+
+/// `del o.name`
+pub fn delattr(o: Value, name: Value) -> R<()> {
+    if !o.is_small() {
+        match o.header().kind {
+            _ if is_user(o) => return instance::delattr(o, name),
+            Kind::Instance | Kind::Exception => return instance::delattr(o, name),
+            Kind::Type => return class::type_delattr(o.as_ref(), name),
+            Kind::Func => return descr::func_attr_del(o, name),
+            _ => {}
+        }
+    }
+    Err(crate::exc::error::no_attribute(
+        o,
+        crate::objects::str::as_str(name),
+    ))
+}
+
+/// Non-method attributes of built-in objects.
+pub fn data_attr(o: Value, n: &str) -> R<Option<Value>> {
+    Ok(match (o.kind(), n) {
+        (_, "__class__") => Some(object::type_of(o).value()),
+        (Kind::Type, "__name__") => Some(crate::objects::str::new(object::type_of_type_name(o))),
+        (Kind::Func, "__name__") => Some(crate::objects::str::new(&func::name(o))),
+        (Kind::Func, "__qualname__") => Some(crate::objects::str::new(&func::qualname(o))),
+        (Kind::Builtin, "__name__") => Some(crate::objects::str::new(func::builtin_name(o))),
+        (Kind::Exception, "args") => Some(o.as_ref::<exc::ExcObj>().args.get()),
+        (Kind::Exception, "__cause__") => Some(or_none(o.as_ref::<exc::ExcObj>().cause.get())),
+        (Kind::Exception, "__context__") => Some(or_none(o.as_ref::<exc::ExcObj>().context.get())),
+        (Kind::Int | Kind::Bool, "real" | "numerator") => Some(num::to_int(o)),
+        (Kind::Int | Kind::Bool, "imag") => Some(Value::from_small(0)),
+        (Kind::Int | Kind::Bool, "denominator") => Some(Value::from_small(1)),
+        (Kind::Float, "real") => Some(o),
+        (Kind::Float, "imag") => Some(float::new(0.0)),
+        (Kind::Range, "start" | "stop" | "step") => Some(range::attr(o, n)),
+        (Kind::Slice, "start" | "stop" | "step") => Some(slice::attr(o, n)),
+        _ => None,
+    })
+}
+
+fn or_none(v: Value) -> Value {
+    if v.is_null() {
+        object::none()
+    } else {
+        v
+    }
+}
+
+/// True if the built-in type of `o` has a method called `name`.
+pub fn has_method(o: Value, name: &str) -> bool {
+    kind_has_method(o.kind(), name)
+}
+
+/// True if instances of kind `k` have a built-in method called `name`.
+pub fn kind_has_method(k: Kind, name: &str) -> bool {
+    kind_methods(k).contains(&name)
+}
+
+/// The built-in methods of instances of kind `k`.
+pub fn kind_methods(k: Kind) -> &'static [&'static str] {
+    match k {
+        Kind::Int | Kind::Bool => num::METHODS,
+        Kind::Float => num::FLOAT_METHODS,
+        Kind::Str => crate::objects::str::methods::METHODS,
+        Kind::List => list_ops::METHODS,
+        Kind::Tuple => tuple_ops::METHODS,
+        Kind::Dict => dict::METHODS,
+        Kind::Set => set::METHODS,
+        Kind::FrozenSet => set::FROZENSET_METHODS,
+        Kind::Range => range::METHODS,
+        Kind::Slice => crate::objects::slice::METHODS,
+        Kind::Exception => &["with_traceback"],
+        _ => &[],
+    }
+}
+
+/// `o.name(*args)` for built-in types, without creating a bound method.
+pub fn call_method(o: Value, name: Value, args: Args) -> R<Value> {
+    if !o.is_small() {
+        match o.header().kind {
+            _ if is_user(o) => return instance::call_method(o, name, args),
+            Kind::Instance | Kind::Exception => return instance::call_method(o, name, args),
+            Kind::Super | Kind::Property => return descr::call_method(o, name, args),
+            Kind::Type if o.as_ref::<object::TypeObj>().class.is_some() => {
+                let f = getattr(o, name)?;
+                return call(f, args);
+            }
+            _ => {}
+        }
+    }
+    call_method_builtin(o, name, args)
+}
+
+/// `o.name(*args)` by the built-in type of `o`'s layout.
+pub fn call_method_builtin(o: Value, name: Value, args: Args) -> R<Value> {
+    let n = crate::objects::str::as_str(name);
+    if !has_method(o, n) {
+        // Not a built-in method: maybe a callable data attribute.
+        let f = getattr(o, name)?;
+        return call(f, args);
+    }
+    match o.kind() {
+        Kind::Int | Kind::Bool | Kind::Float => num::call_method(o, n, args),
+        Kind::Str => crate::objects::str::methods::call_method(o, n, args),
+        Kind::List => list_ops::call_method(o, n, args),
+        Kind::Tuple => tuple_ops::call_method(o, n, args),
+        Kind::Dict => dict::call_method(o, n, args),
+        Kind::Set | Kind::FrozenSet => set::call_method(o, n, args),
+        Kind::Range => range::call_method(o, n, args),
+        Kind::Slice => crate::objects::slice::call_method(o, n, args),
+        _ => Err(crate::exc::error::no_attribute(o, n)),
+    }
+}
+
+/// `f(*args)` for any callable.
+pub fn call(f: Value, args: Args) -> R<Value> {
+    crate::exc::recursion::check()?;
+    match f.kind() {
+        Kind::Func => func::call(f, args),
+        Kind::Builtin => func::call_builtin(f, args),
+        Kind::BoundMethod => {
+            let (slf, name) = func::bound_parts(f);
+            if slf == object::DICT_TYPE.value() && crate::objects::str::as_str(name) == "fromkeys" {
+                return dict_fromkeys(args);
+            }
+            if slf.kind() == Kind::Type {
+                // `str.upper(s)`: a method taken from the type; the receiver
+                // is the first argument and must be an instance of it.
+                let t = slf.as_ref::<object::TypeObj>();
+                let n = crate::objects::str::as_str(name);
+                let Some((&recv, rest)) = args.pos.split_first() else {
+                    return Err(type_error(format!(
+                        "unbound method {}.{n}() needs an argument",
+                        t.name
+                    )));
+                };
+                if !object::isinstance(recv, t) {
+                    return Err(type_error(format!(
+                        "descriptor '{n}' for '{}' objects doesn't apply to a '{}' object",
+                        t.name,
+                        type_name(recv)
+                    )));
+                }
+                let rest_args = Args {
+                    pos: rest,
+                    kwnames: args.kwnames,
+                    kwvals: args.kwvals,
+                };
+                return call_method(recv, name, rest_args);
+            }
+            call_method(slf, name, args)
+        }
+        Kind::Type => {
+            let t = f.as_ref::<object::TypeObj>();
+            if t.class.is_some() {
+                return instance::construct(t, args);
+            }
+            match descr::call_type(t, args) {
+                Some(r) => r,
+                None => crate::builtins::construct::call_type(f, args),
+            }
+        }
+        Kind::Method => descr::call_method_obj(f, args),
+        Kind::StaticMethod => call(f.as_ref::<descr::StaticMethodObj>().func, args),
+        Kind::Wrapper => descr::call_wrapper(f, args),
+        Kind::Instance => class_ops::call(f, args),
+        _ if is_user(f) => class_ops::call(f, args),
+        _ => Err(type_error(format!(
+            "'{}' object is not callable",
+            type_name(f)
+        ))),
+    }
+}
+
+/// `dict.fromkeys(iterable, value=None)`, the one classmethod of a
+/// built-in type that programs commonly call.
+fn dict_fromkeys(args: Args) -> R<Value> {
+    let pos = args.positional_range("fromkeys", 1, 2)?;
+    let value = pos.get(1).copied().unwrap_or_else(object::none);
+    let d = dict::new();
+    let keys = collect(pos[0])?;
+    for &k in keys.iter() {
+        dict::setitem(d, k, value)?;
+    }
+    Ok(d)
+}
