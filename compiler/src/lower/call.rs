@@ -3,7 +3,7 @@
 //! generic vectorcall-style path (no argument tuples).
 
 use super::expr::CompSink;
-use super::func::{FuncCx, LResult};
+use super::func_cx::{FuncCx, LResult};
 use super::rt_abi::RtFn;
 use crate::ast::*;
 use crate::resolve::Binding;

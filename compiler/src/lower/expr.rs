@@ -1,7 +1,7 @@
 //! Expression lowering: literals, names, operators, displays, f-strings,
 //! subscripts, attributes and inline comprehensions.
 
-use super::func::{FuncCx, LResult};
+use super::func_cx::{FuncCx, LResult};
 use super::rt_abi::RtFn;
 use crate::ast::*;
 use crate::resolve::{Binding, ScopeId};

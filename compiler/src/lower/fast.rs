@@ -2,7 +2,7 @@
 //! small-int comparisons, truth tests of bools/None/ints, and tuple
 //! indexing, each falling back to an rt call for every other case.
 
-use super::func::{FuncCx, LResult};
+use super::func_cx::{FuncCx, LResult};
 use super::rt_abi::RtFn;
 use crate::ast::{BinOp, CmpOp, Expr, ExprKind, UnaryOp};
 use alrt::layout;

@@ -4,7 +4,7 @@
 //! miss also handles the other entries, fills the cache and every case
 //! that is not a plain instance slot or method.
 
-use super::func::FuncCx;
+use super::func_cx::FuncCx;
 use super::rt_abi::RtFn;
 use alrt::layout;
 use cranelift_codegen::ir::condcodes::IntCC;

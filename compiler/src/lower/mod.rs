@@ -3,10 +3,11 @@
 //! global slots, and the C `main` that hands control to rt.
 
 mod call;
+mod consts;
+mod entries;
 mod expr;
 mod fast;
-pub mod func;
-mod function;
+pub mod func_cx;
 mod ic;
 pub mod rt_abi;
 mod seq;
@@ -25,19 +26,8 @@ use cranelift_object::{ObjectBuilder, ObjectModule};
 use rt_abi::RtFn;
 use std::collections::{HashMap, VecDeque};
 
-pub use function::FuncSource;
-
-/// A constant materialised once at program start into a slot of `alc_consts`.
-#[derive(Clone, PartialEq, Eq, Hash)]
-enum Const {
-    Str(String),
-    /// An int too big for a small int, as decimal digits.
-    BigInt(String),
-    Float(u64),
-    Builtin(String),
-    /// A tuple of keyword names, `\0`-separated.
-    KwNames(String),
-}
+use consts::Const;
+pub use entries::FuncSource;
 
 /// What the compiler knows about a compiled function.
 #[derive(Clone)]
@@ -166,9 +156,9 @@ impl<'a> ModuleCx<'a> {
         }
         let init_id = self.declare_fn("alc_init_consts", 0, Linkage::Local)?;
         let main_id = self.declare_fn("alc_module_main", 0, Linkage::Local)?;
-        function::lower_module_body(self, ast, main_id, init_id)?;
+        entries::lower_module_body(self, ast, main_id, init_id)?;
         while let Some(p) = self.queue.pop_front() {
-            function::lower_function(self, &p.src, p.scope, &p.info, &p.qualname)?;
+            entries::lower_function(self, &p.src, p.scope, &p.info, &p.qualname)?;
         }
         self.define_init_consts(init_id)?;
         self.define_c_main(main_id)?;
@@ -337,40 +327,6 @@ impl<'a> ModuleCx<'a> {
         self.module.declare_data_in_func(id, func)
     }
 
-    fn add_const(&mut self, c: Const) -> usize {
-        if let Some(i) = self.const_index.get(&c) {
-            return *i;
-        }
-        self.consts.push(c.clone());
-        self.const_index.insert(c, self.consts.len() - 1);
-        self.consts.len() - 1
-    }
-
-    /// Slot of a str constant.
-    pub fn const_str(&mut self, s: &str) -> usize {
-        self.add_const(Const::Str(s.to_string()))
-    }
-
-    /// Slot of a big int constant (decimal digits).
-    pub fn const_bigint(&mut self, digits: &str) -> usize {
-        self.add_const(Const::BigInt(digits.to_string()))
-    }
-
-    /// Slot of a float constant.
-    pub fn const_float(&mut self, x: f64) -> usize {
-        self.add_const(Const::Float(x.to_bits()))
-    }
-
-    /// Slot holding the builtin `name`.
-    pub fn const_builtin(&mut self, name: &str) -> usize {
-        self.add_const(Const::Builtin(name.to_string()))
-    }
-
-    /// Slot holding the kwnames tuple for a call with these keywords.
-    pub fn const_kwnames(&mut self, names: &[String]) -> usize {
-        self.add_const(Const::KwNames(names.join("\0")))
-    }
-
     /// The target's frontend configuration (pointer width etc.).
     pub fn isa_frontend_config(&self) -> cranelift_codegen::isa::TargetFrontendConfig {
         self.module.isa().frontend_config()
@@ -413,22 +369,6 @@ impl<'a> ModuleCx<'a> {
             .map_err(|e| internal(format!("{e:?}")))
     }
 
-    fn define_init_consts(&mut self, id: FuncId) -> Result<(), Diagnostic> {
-        let mut func = Function::with_name_signature(
-            UserFuncName::user(0, id.as_u32()),
-            self.module
-                .declarations()
-                .get_function_decl(id)
-                .signature
-                .clone(),
-        );
-        let mut fctx = FunctionBuilderContext::new();
-        let consts = std::mem::take(&mut self.consts);
-        function::build_init_consts(self, &mut func, &mut fctx, &consts)?;
-        self.consts = consts;
-        self.define(id, func)
-    }
-
     fn define_c_main(&mut self, main_id: FuncId) -> Result<(), Diagnostic> {
         let mut sig = Signature::new(self.call_conv);
         sig.params.push(AbiParam::new(types::I32));
@@ -440,7 +380,7 @@ impl<'a> ModuleCx<'a> {
             .map_err(Self::err)?;
         let mut func = Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
         let mut fctx = FunctionBuilderContext::new();
-        function::build_c_main(self, &mut func, &mut fctx, main_id);
+        entries::build_c_main(self, &mut func, &mut fctx, main_id);
         self.define(id, func)
     }
 

@@ -3,7 +3,7 @@
 //! buffer address and length rt keeps at fixed offsets
 //! (`alrt::list::ListItems`); every other case is an rt call.
 
-use super::func::FuncCx;
+use super::func_cx::FuncCx;
 use super::rt_abi::RtFn;
 use crate::span::Span;
 use alrt::layout;

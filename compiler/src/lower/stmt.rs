@@ -1,7 +1,7 @@
 //! Statement lowering: assignment, control flow, loops (with the inline
 //! `range` fast path), `def`, `try`/`except`/`finally` and `raise`.
 
-use super::func::{Ctl, FuncCx, LResult};
+use super::func_cx::{Ctl, FuncCx, LResult};
 use super::rt_abi::RtFn;
 use crate::ast::*;
 use crate::resolve::Binding;

@@ -1,10 +1,10 @@
-//! Whole-function lowering: the module body, Al function bodies with their
-//! prologue (stack check, parameters, cells), generic entries, the constant
-//! initialiser and the C `main`.
+//! The native entries of compiled code: the module body, each Al function's
+//! body with its prologue (stack check, parameters, cells), its generic entry
+//! (argument binding), and the C `main`.
 
-use super::func::{FuncCx, LResult};
+use super::func_cx::{FuncCx, LResult};
 use super::rt_abi::RtFn;
-use super::{Const, FuncInfo, ModuleCx};
+use super::{FuncInfo, ModuleCx};
 use crate::ast::{Expr, FunctionDef, Module, Params};
 use crate::diagnostics::Diagnostic;
 use crate::resolve::{Binding, ScopeId};
@@ -291,92 +291,6 @@ fn lower_generic(m: &mut ModuleCx, info: &FuncInfo) -> LResult<()> {
     b.seal_all_blocks();
     b.finalize(m.isa_frontend_config());
     m.define(info.generic, func)
-}
-
-/// Builds `alc_init_consts`: materialises every constant into its slot.
-pub(super) fn build_init_consts(
-    m: &mut ModuleCx,
-    func: &mut Function,
-    fctx: &mut FunctionBuilderContext,
-    consts: &[Const],
-) -> LResult<()> {
-    let mut byte_ids = Vec::new();
-    for c in consts {
-        byte_ids.push(match c {
-            Const::Str(s) | Const::BigInt(s) | Const::Builtin(s) | Const::KwNames(s) => {
-                Some(super::define_bytes(&mut m.module, s.as_bytes())?)
-            }
-            Const::Float(_) => None,
-        });
-    }
-    let slots_id = m.data_symbol("alc_consts");
-    let slots_gv = m.module_declare_data_in_func(slots_id, func);
-    let globals_id = m.data_symbol("alc_globals");
-    let globals_gv = m.module_declare_data_in_func(globals_id, func);
-    let nglobals = m.res.globals.len().max(1);
-    let mut refs = std::collections::HashMap::new();
-    for f in [
-        RtFn::AddRoots,
-        RtFn::ConstStr,
-        RtFn::ConstInt,
-        RtFn::ConstFloat,
-        RtFn::Builtin,
-        RtFn::ConstKwNames,
-    ] {
-        let id = m.rt_func(f);
-        refs.insert(f, m.module_declare_func_in_func(id, func));
-    }
-    let gvs: Vec<_> = byte_ids
-        .iter()
-        .map(|id| id.map(|id| m.module_declare_data_in_func(id, func)))
-        .collect();
-    let mut b = FunctionBuilder::new(func, fctx);
-    let entry = b.create_block();
-    b.switch_to_block(entry);
-    let fail = b.create_block();
-    let slots = b.ins().symbol_value(types::I64, slots_gv);
-    // Both slot arrays are GC roots (docs/gc.md); register them before the
-    // first constant is allocated.
-    let globals = b.ins().symbol_value(types::I64, globals_gv);
-    for (base, n) in [(globals, nglobals), (slots, consts.len().max(1))] {
-        let n = b.ins().iconst(types::I64, n as i64);
-        b.ins().call(refs[&RtFn::AddRoots], &[base, n]);
-    }
-    for (i, c) in consts.iter().enumerate() {
-        let v = match c {
-            Const::Float(bits) => {
-                let x = b.ins().f64const(f64::from_bits(*bits));
-                let call = b.ins().call(refs[&RtFn::ConstFloat], &[x]);
-                b.inst_results(call)[0]
-            }
-            Const::Str(s) | Const::BigInt(s) | Const::Builtin(s) | Const::KwNames(s) => {
-                let f = match c {
-                    Const::Str(_) => RtFn::ConstStr,
-                    Const::BigInt(_) => RtFn::ConstInt,
-                    Const::KwNames(_) => RtFn::ConstKwNames,
-                    _ => RtFn::Builtin,
-                };
-                let gv = gvs[i].expect("bytes defined for text constants");
-                let ptr = b.ins().symbol_value(types::I64, gv);
-                let len = b.ins().iconst(types::I64, s.len() as i64);
-                let call = b.ins().call(refs[&f], &[ptr, len]);
-                b.inst_results(call)[0]
-            }
-        };
-        let next = b.create_block();
-        b.ins().brif(v, next, &[], fail, &[]);
-        b.switch_to_block(next);
-        b.ins()
-            .store(MemFlagsData::trusted(), v, slots, (i * 8) as i32);
-    }
-    let one = b.ins().iconst(types::I64, 1);
-    b.ins().return_(&[one]);
-    b.switch_to_block(fail);
-    let z = b.ins().iconst(types::I64, 0);
-    b.ins().return_(&[z]);
-    b.seal_all_blocks();
-    b.finalize(m.isa_frontend_config());
-    Ok(())
 }
 
 /// Builds the C `main`: `return alc_rt_start(argc, argv, alc_module_main)`.
