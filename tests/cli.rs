@@ -234,3 +234,27 @@ d = {i: str(i) for i in range(100000)}\nprint('recovered', len(d))\ngrow()\n",
     assert!(err.contains("in grow"), "{err}");
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn a_runtime_built_for_another_abi_is_refused_by_name() {
+    let d = scratch("stale-rt");
+    // A real archive with the symbols of an object file but no ABI stamp,
+    // as a runtime from another checkout would be.
+    let src = write(&d, "lib.al", b"print(1)\n");
+    let obj = d.join("lib.o");
+    let o = run(&[&src, "-c", "-o", obj.to_str().expect("utf-8 path")]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let lib = d.join("libalrt.a");
+    let _ = std::fs::remove_file(&lib);
+    let ar = Command::new("ar").arg("rcs").arg(&lib).arg(&obj).status();
+    assert!(ar.expect("ar (binutils) runs").success());
+    let prog = write(&d, "prog.al", b"print(2)\n");
+    let out = d.join("prog").display().to_string();
+    let dir = d.display().to_string();
+    let o = run(&[&prog, "-o", &out, "--rt-dir", &dir]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("does not match this alc"), "{err}");
+    assert!(err.contains("it has no ABI stamp"), "{err}");
+    assert!(err.contains(alrt_abi::data::ABI_STAMP), "{err}");
+}

@@ -183,9 +183,8 @@ pub struct Expr {
 #[derive(Debug, Clone)]
 pub enum ExprKind {
     Name(String),
-    /// Integer literal as written, without underscores, in decimal digits
-    /// (the lexer converts hex/octal/binary), so big literals stay exact.
-    Int(String),
+    /// Integer literal, converted to its value once, by the lexer.
+    Int(IntLit),
     Float(f64),
     /// Imaginary literal (`2j`): parsed, not supported by lowering yet.
     Imag(f64),
@@ -397,4 +396,26 @@ pub enum PatternKind {
         name: Option<Ident>,
     },
     Or(Vec<Pattern>),
+}
+
+/// The value of an int literal (never negative: `-5` is a negation).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct IntLit(pub dashu_int::UBig);
+
+impl IntLit {
+    /// The value if it fits in an i64.
+    pub fn to_i64(&self) -> Option<i64> {
+        i64::try_from(&self.0).ok()
+    }
+
+    /// The value as little-endian bytes (what rt's `alc_rt_const_int` reads).
+    pub fn to_le_bytes(&self) -> Vec<u8> {
+        self.0.to_le_bytes().into_vec()
+    }
+}
+
+impl std::fmt::Display for IntLit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
 }

@@ -4,8 +4,10 @@
 //! only delimited here (their bodies are decoded by `parser::fstring`), so
 //! f-string replacement fields keep offsets into the real file.
 
+use crate::ast::IntLit;
 use crate::diagnostics::Diagnostic;
 use crate::span::Span;
+use dashu_int::UBig;
 
 /// One token with its span.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,8 +21,8 @@ pub struct Token {
 pub enum TokenKind {
     /// An identifier (soft keywords `match`, `case`, `_` are names too).
     Name(String),
-    /// An integer literal in decimal digits, without underscores or leading zeros.
-    Int(String),
+    /// An integer literal's value.
+    Int(IntLit),
     Float(f64),
     Imag(f64),
     Str(StrToken),
@@ -594,6 +596,14 @@ impl<'a> Lexer<'a> {
         // loop top catches that.
     }
 
+    /// The value of an int literal's digits (validated by `digits`).
+    fn int_value(&self, digits: &[u8], radix: u32, start: usize) -> LexResult<IntLit> {
+        match digits_value(digits, radix) {
+            Some(v) => Ok(IntLit(v)),
+            None => self.err("invalid integer literal", start, self.pos),
+        }
+    }
+
     /// Consumes `digit (_? digit)*` for the radix; returns the digits' values.
     fn digits(&mut self, radix: u32, out: &mut Vec<u8>) -> bool {
         let mut ok = true;
@@ -648,8 +658,8 @@ impl<'a> Lexer<'a> {
                 }
                 return self.err(format!("invalid {what} literal"), start, self.pos + 1);
             }
-            let text = digits_to_decimal(&ds, radix);
-            self.push(TokenKind::Int(text), start);
+            let value = self.int_value(&ds, radix, start)?;
+            self.push(TokenKind::Int(value), start);
             return Ok(());
         }
         let mut int_part = Vec::new();
@@ -706,9 +716,8 @@ impl<'a> Lexer<'a> {
                 self.pos,
             );
         }
-        let trimmed = text.trim_start_matches('0');
-        let digits = if trimmed.is_empty() { "0" } else { trimmed };
-        self.push(TokenKind::Int(digits.to_string()), start);
+        let value = self.int_value(&int_part, 10, start)?;
+        self.push(TokenKind::Int(value), start);
         Ok(())
     }
 
@@ -862,35 +871,16 @@ fn normalize_identifier(text: &str) -> String {
         .collect()
 }
 
-/// Converts digit values in `radix` to a decimal digit string, exactly, with
-/// a schoolbook multiply-add over base-10^9 limbs.
-pub fn digits_to_decimal(digits: &[u8], radix: u32) -> String {
-    const LIMB: u64 = 1_000_000_000;
-    let mut limbs: Vec<u32> = vec![0];
-    for &d in digits {
-        let mut carry = d as u64;
-        for limb in limbs.iter_mut() {
-            let v = *limb as u64 * radix as u64 + carry;
-            *limb = (v % LIMB) as u32;
-            carry = v / LIMB;
-        }
-        while carry > 0 {
-            limbs.push((carry % LIMB) as u32);
-            carry /= LIMB;
-        }
+/// The value of validated digit values (each below `radix`).
+fn digits_value(digits: &[u8], radix: u32) -> Option<UBig> {
+    let text: String = digits
+        .iter()
+        .map(|&d| char::from_digit(d as u32, radix))
+        .collect::<Option<_>>()?;
+    if text.is_empty() {
+        return Some(UBig::ZERO);
     }
-    while limbs.len() > 1 && limbs.last() == Some(&0) {
-        limbs.pop();
-    }
-    let mut out = String::new();
-    for (i, limb) in limbs.iter().rev().enumerate() {
-        if i == 0 {
-            out.push_str(&limb.to_string());
-        } else {
-            out.push_str(&format!("{limb:09}"));
-        }
-    }
-    out
+    UBig::from_str_radix(&text, radix).ok()
 }
 
 #[cfg(test)]
@@ -908,7 +898,7 @@ mod tests {
     }
 
     fn int(s: &str) -> TokenKind {
-        TokenKind::Int(s.to_string())
+        TokenKind::Int(IntLit(s.parse().expect("decimal test literal")))
     }
 
     #[test]
@@ -931,10 +921,11 @@ mod tests {
     #[test]
     fn big_hex_converts_exactly() {
         assert_eq!(
-            digits_to_decimal(&[1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 16),
-            "18446744073709551616"
+            digits_value(&[1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 16)
+                .map(|v| v.to_string()),
+            Some("18446744073709551616".to_string())
         );
-        assert_eq!(digits_to_decimal(&[], 16), "0");
+        assert_eq!(digits_value(&[], 16), Some(UBig::ZERO));
     }
 
     #[test]

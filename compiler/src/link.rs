@@ -76,9 +76,45 @@ pub fn linker_for(triple: &Triple, explicit: Option<&str>) -> String {
     }
 }
 
+/// Checks that the rt library at `rt` was built against this compiler's
+/// ABI: it must define the stamp symbol `alrt_abi::data::ABI_STAMP` (a hash
+/// of the contract). A stale library found through `--rt-dir`/`ALC_RT_DIR`
+/// would otherwise link into a program that corrupts memory.
+pub fn check_abi(rt: &Path) -> Result<(), String> {
+    use object::read::archive::ArchiveFile;
+    let data = std::fs::read(rt).map_err(|e| format!("cannot read {}: {e}", rt.display()))?;
+    let not_rt = |why: String| format!("{} is not an alc runtime library ({why})", rt.display());
+    let archive = ArchiveFile::parse(&*data).map_err(|e| not_rt(e.to_string()))?;
+    let symbols = archive
+        .symbols()
+        .map_err(|e| not_rt(e.to_string()))?
+        .ok_or_else(|| not_rt("the archive has no symbol index".into()))?;
+    let stamp = alrt_abi::data::ABI_STAMP.as_bytes();
+    let mut stamps = Vec::new();
+    for sym in symbols {
+        let name = sym.map_err(|e| not_rt(e.to_string()))?.name();
+        if name == stamp {
+            return Ok(());
+        }
+        if name.starts_with(b"alc_rt_abi_") {
+            stamps.push(String::from_utf8_lossy(name).into_owned());
+        }
+    }
+    let found = match stamps.first() {
+        Some(s) => format!("it was built for {s}"),
+        None => "it has no ABI stamp".to_string(),
+    };
+    Err(format!(
+        "the runtime library {} does not match this alc (alc expects {}; {found}); rebuild both from one checkout with `cargo build --release`",
+        rt.display(),
+        alrt_abi::data::ABI_STAMP,
+    ))
+}
+
 /// Links `object` with rt into the executable `out`.
 pub fn link(object: &Path, out: &Path, opts: &LinkOptions) -> Result<(), String> {
     let rt = find_rt(opts.triple, opts.rt_dir.as_deref())?;
+    check_abi(&rt)?;
     let linker = linker_for(opts.triple, opts.linker.as_deref());
     let mut cmd = Command::new(&linker);
     cmd.arg(object).arg(&rt).arg("-o").arg(out);

@@ -7,7 +7,6 @@
 // The value representation and the object header every type shares.
 pub mod layout;
 pub mod object;
-pub mod ops;
 pub mod state;
 pub mod value;
 

@@ -202,8 +202,7 @@ builtin_types! {
     NONE_TYPE = ("NoneType", NoneType);
     /// `float`; generated code compares a header's type with its address
     /// (an instance of a `float` subclass has the same kind but not the type).
-    /// The name is `layout::FLOAT_TYPE_SYMBOL`.
-    #[export_name = "alc_rt_float_type"]
+    #[export_name = alrt_abi::rt_data_symbol!(FLOAT_TYPE)]
     FLOAT_TYPE = ("float", Float);
     /// `str`
     STR_TYPE = ("str", Str);
@@ -211,7 +210,7 @@ builtin_types! {
     LIST_TYPE = ("list", List);
     /// `tuple`; generated code compares a header's type against its
     /// address (the `t[i]` fast path).
-    #[export_name = "alc_rt_tuple_type"]
+    #[export_name = alrt_abi::rt_data_symbol!(TUPLE_TYPE)]
     TUPLE_TYPE = ("tuple", Tuple);
     /// `dict`
     DICT_TYPE = ("dict", Dict);
@@ -265,19 +264,19 @@ unsafe impl Object for BoolObj {
 }
 
 /// The `None` singleton; generated code compares against its address.
-#[no_mangle]
-pub static alc_rt_none: UnitObj = UnitObj {
+#[export_name = alrt_abi::rt_data_symbol!(NONE)]
+pub static NONE: UnitObj = UnitObj {
     header: Header::new(&NONE_TYPE),
 };
 /// The `True` singleton.
-#[no_mangle]
-pub static alc_rt_true: BoolObj = BoolObj {
+#[export_name = alrt_abi::rt_data_symbol!(TRUE)]
+pub static TRUE: BoolObj = BoolObj {
     header: Header::new(&BOOL_TYPE),
     value: true,
 };
 /// The `False` singleton.
-#[no_mangle]
-pub static alc_rt_false: BoolObj = BoolObj {
+#[export_name = alrt_abi::rt_data_symbol!(FALSE)]
+pub static FALSE: BoolObj = BoolObj {
     header: Header::new(&BOOL_TYPE),
     value: false,
 };
@@ -286,24 +285,24 @@ pub static NOT_IMPLEMENTED: UnitObj = UnitObj {
     header: Header::new(&NOT_IMPLEMENTED_TYPE),
 };
 /// The `Ellipsis` singleton.
-#[no_mangle]
-pub static alc_rt_ellipsis: UnitObj = UnitObj {
+#[export_name = alrt_abi::rt_data_symbol!(ELLIPSIS)]
+pub static ELLIPSIS: UnitObj = UnitObj {
     header: Header::new(&ELLIPSIS_TYPE),
 };
 
 /// `None` as a value.
 #[inline]
 pub fn none() -> Value {
-    Value::from_ref(&alc_rt_none)
+    Value::from_ref(&NONE)
 }
 
 /// `True`/`False` as a value.
 #[inline]
 pub fn boolean(b: bool) -> Value {
     if b {
-        Value::from_ref(&alc_rt_true)
+        Value::from_ref(&TRUE)
     } else {
-        Value::from_ref(&alc_rt_false)
+        Value::from_ref(&FALSE)
     }
 }
 

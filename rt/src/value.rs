@@ -12,15 +12,12 @@ use crate::object::{Header, Kind};
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub struct Value(pub u64);
 
-/// Largest payload a small int can hold.
-pub const SMALL_MAX: i64 = (1 << 62) - 1;
-/// Smallest payload a small int can hold.
-pub const SMALL_MIN: i64 = -(1 << 62);
+pub use alrt_abi::value::{SMALL_MAX, SMALL_MIN};
 
 /// Returned by `next`-style entry points when an iterator is exhausted; it is
 /// neither a small int (low bit 0) nor a valid object pointer, and never
 /// escapes into user-visible values.
-pub const ITER_STOP: Value = Value(2);
+pub const ITER_STOP: Value = Value(alrt_abi::value::ITER_STOP);
 
 impl Value {
     /// The exception sentinel.
@@ -35,14 +32,14 @@ impl Value {
     /// True for a tagged small int.
     #[inline]
     pub fn is_small(self) -> bool {
-        self.0 & 1 == 1
+        self.0 & alrt_abi::value::SMALL_TAG != 0
     }
 
     /// Tags `i`, which must lie in `SMALL_MIN..=SMALL_MAX`.
     #[inline]
     pub fn from_small(i: i64) -> Value {
         debug_assert!((SMALL_MIN..=SMALL_MAX).contains(&i));
-        Value(((i << 1) | 1) as u64)
+        Value(alrt_abi::value::tag_small(i))
     }
 
     /// Tags `i` if it fits in a small int.
@@ -58,7 +55,7 @@ impl Value {
     /// The payload of a small int (meaningless for pointers).
     #[inline]
     pub fn small(self) -> i64 {
-        (self.0 as i64) >> 1
+        (self.0 as i64) >> alrt_abi::value::SMALL_SHIFT
     }
 
     /// The object header of a pointer value.

@@ -4,11 +4,11 @@
 use alrt::exc::error::{take_pending, R};
 use alrt::object::{self, type_name};
 use alrt::objects::{float, int};
-use alrt::ops::{BinOp, CmpOp, UnaryOp};
 use alrt::protocol::args::Args;
 use alrt::protocol::dispatch;
 use alrt::protocol::num::*;
 use alrt::value::Value;
+use alrt_abi::ops::{BinOp, CmpOp, UnaryOp};
 
 /// An operand as the data file writes it (a Python repr).
 fn operand(s: &str) -> Value {

@@ -5,6 +5,7 @@
 use super::func_cx::LResult;
 use super::rt_abi::RtFn;
 use super::ModuleCx;
+use crate::ast::IntLit;
 use crate::diagnostics::Diagnostic;
 use cranelift_codegen::ir::{types, Function, InstBuilder, MemFlagsData, UserFuncName};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
@@ -14,12 +15,23 @@ use cranelift_module::{FuncId, Module as _};
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub(super) enum Const {
     Str(String),
-    /// An int too big for a small int, as decimal digits.
-    BigInt(String),
+    /// An int too big for a small int, as little-endian bytes.
+    BigInt(Vec<u8>),
     Float(u64),
     Builtin(String),
     /// A tuple of keyword names, `\0`-separated.
     KwNames(String),
+}
+
+impl Const {
+    /// The bytes a text or big-int constant is built from (empty for floats).
+    fn bytes(&self) -> &[u8] {
+        match self {
+            Const::Str(s) | Const::Builtin(s) | Const::KwNames(s) => s.as_bytes(),
+            Const::BigInt(b) => b,
+            Const::Float(_) => &[],
+        }
+    }
 }
 
 impl ModuleCx<'_> {
@@ -37,9 +49,9 @@ impl ModuleCx<'_> {
         self.add_const(Const::Str(s.to_string()))
     }
 
-    /// Slot of a big int constant (decimal digits).
-    pub fn const_bigint(&mut self, digits: &str) -> usize {
-        self.add_const(Const::BigInt(digits.to_string()))
+    /// Slot of a big int constant.
+    pub fn const_bigint(&mut self, lit: &IntLit) -> usize {
+        self.add_const(Const::BigInt(lit.to_le_bytes()))
     }
 
     /// Slot of a float constant.
@@ -84,10 +96,8 @@ fn build_init_consts(
     let mut byte_ids = Vec::new();
     for c in consts {
         byte_ids.push(match c {
-            Const::Str(s) | Const::BigInt(s) | Const::Builtin(s) | Const::KwNames(s) => {
-                Some(super::define_bytes(&mut m.module, s.as_bytes())?)
-            }
             Const::Float(_) => None,
+            _ => Some(super::define_bytes(&mut m.module, c.bytes())?),
         });
     }
     let slots_id = m.data_symbol("alc_consts");
@@ -130,7 +140,7 @@ fn build_init_consts(
                 let call = b.ins().call(refs[&RtFn::ConstFloat], &[x]);
                 b.inst_results(call)[0]
             }
-            Const::Str(s) | Const::BigInt(s) | Const::Builtin(s) | Const::KwNames(s) => {
+            _ => {
                 let f = match c {
                     Const::Str(_) => RtFn::ConstStr,
                     Const::BigInt(_) => RtFn::ConstInt,
@@ -139,7 +149,7 @@ fn build_init_consts(
                 };
                 let gv = gvs[i].expect("bytes defined for text constants");
                 let ptr = b.ins().symbol_value(types::I64, gv);
-                let len = b.ins().iconst(types::I64, s.len() as i64);
+                let len = b.ins().iconst(types::I64, c.bytes().len() as i64);
                 let call = b.ins().call(refs[&f], &[ptr, len]);
                 b.inst_results(call)[0]
             }

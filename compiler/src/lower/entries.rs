@@ -9,7 +9,7 @@ use crate::ast::{Expr, FunctionDef, Module, Params};
 use crate::diagnostics::Diagnostic;
 use crate::resolve::{Binding, ScopeId};
 use crate::span::Span;
-use alrt::layout;
+use alrt_abi::layout;
 use cranelift_codegen::ir::{
     condcodes::IntCC, types, Function, InstBuilder, MemFlagsData, UserFuncName,
 };
@@ -207,7 +207,7 @@ fn lower_body<'a>(
 /// Raises RecursionError when the stack pointer passes rt's limit.
 fn stack_check(fx: &mut FuncCx) {
     let sp = fx.b.ins().get_stack_pointer(types::I64);
-    let lim_addr = fx.data_addr("alc_rt_stack_limit");
+    let lim_addr = fx.data_addr(alrt_abi::data::STACK_LIMIT);
     let lim =
         fx.b.ins()
             .load(types::I64, MemFlagsData::trusted(), lim_addr, 0);

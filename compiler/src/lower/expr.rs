@@ -5,7 +5,7 @@ use super::func_cx::{FuncCx, LResult};
 use super::rt_abi::RtFn;
 use crate::ast::*;
 use crate::resolve::{Binding, ScopeId};
-use alrt::layout;
+use alrt_abi::layout;
 use cranelift_codegen::ir::{types, Block, BlockArg, InstBuilder, MemFlagsData, Value};
 
 /// What an inline comprehension does with each element.
@@ -32,7 +32,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             ExprKind::True => Ok(self.bool_const(true)),
             ExprKind::False => Ok(self.bool_const(false)),
             ExprKind::None => Ok(self.none()),
-            ExprKind::Ellipsis => Ok(self.data_addr("alc_rt_ellipsis")),
+            ExprKind::Ellipsis => Ok(self.data_addr(alrt_abi::data::ELLIPSIS)),
             ExprKind::BoolOp { op, values } => self.bool_op(*op, values),
             ExprKind::NamedExpr { target, value } => {
                 let v = self.expr(value)?;
@@ -188,13 +188,13 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     }
 
     /// An int literal: a tagged small int, or a big-int constant.
-    fn int_literal(&mut self, digits: &str) -> Value {
-        match digits.parse::<i64>() {
-            Ok(i) if (alrt::value::SMALL_MIN..=alrt::value::SMALL_MAX).contains(&i) => {
+    fn int_literal(&mut self, lit: &IntLit) -> Value {
+        match lit.to_i64() {
+            Some(i) if (alrt_abi::value::SMALL_MIN..=alrt_abi::value::SMALL_MAX).contains(&i) => {
                 self.small_int(i)
             }
             _ => {
-                let idx = self.m.const_bigint(digits);
+                let idx = self.m.const_bigint(lit);
                 self.const_slot(idx)
             }
         }
@@ -205,7 +205,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let (binding, _) = self.binding(name);
         binding == Binding::Global
             && !self.m.res.module_assigned.contains(name)
-            && alrt::builtins::lookup(name).is_some()
+            && alrt_abi::builtins::is_builtin(name)
     }
 
     /// The builtin `name` (loaded from its constant slot).
@@ -271,7 +271,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                     self.b
                         .ins()
                         .load(types::I64, MemFlagsData::trusted(), base, (slot * 8) as i32);
-                if alrt::builtins::lookup(name).is_some() {
+                if alrt_abi::builtins::is_builtin(name) {
                     // A global shadowing a builtin falls back to it until bound.
                     let bound = self.b.create_block();
                     let fallback = self.b.create_block();

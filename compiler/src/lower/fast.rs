@@ -2,11 +2,11 @@
 //! small-int comparisons, truth tests of bools/None/ints, and tuple
 //! indexing, each falling back to an rt call for every other case.
 
-use super::func_cx::{FuncCx, LResult};
+use super::func_cx::{FuncCx, LResult, SMALL_SHIFT, SMALL_TAG};
 use super::rt_abi::RtFn;
 use crate::ast::{BinOp, CmpOp, Expr, ExprKind, UnaryOp};
-use alrt::layout;
-use alrt::ops;
+use alrt_abi::layout;
+use alrt_abi::ops;
 use cranelift_codegen::ir::{
     condcodes::{FloatCC, IntCC},
     types, BlockArg, InstBuilder, MemFlagsData, Value,
@@ -136,7 +136,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let tail: Vec<Value> = no_f.into_iter().collect();
         // A deferred operand's word is 0, which fails the tag test.
         let both = self.b.ins().band(l.v, r.v);
-        let tagged = self.b.ins().band_imm_u(both, 1);
+        let tagged = self.b.ins().band_imm_u(both, SMALL_TAG);
         // Not both small ints: try the float path (int/float mixes included).
         let not_ints = if float_inline {
             let fb = self.b.create_block();
@@ -151,8 +151,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.switch_to_block(fast);
         if op == BinOp::Div {
             // int / int: exact as floats when both fit in 53 bits.
-            let a = self.b.ins().sshr_imm_u(l, 1);
-            let c = self.b.ins().sshr_imm_u(r, 1);
+            let a = self.b.ins().sshr_imm_u(l, SMALL_SHIFT);
+            let c = self.b.ins().sshr_imm_u(r, SMALL_SHIFT);
             let lim = 1i64 << 53;
             let ok = self.b.create_block();
             let a_big = self.b.ins().iadd_imm_s(a, lim);
@@ -198,17 +198,17 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 (v, Some(of))
             }
             BinOp::Mul => {
-                let a = self.b.ins().sshr_imm_u(l, 1);
+                let a = self.b.ins().sshr_imm_u(l, SMALL_SHIFT);
                 let r0 = self.b.ins().band_imm_s(r, -2);
                 let (p, of) = self.b.ins().smul_overflow(a, r0);
-                (self.b.ins().bor_imm_u(p, 1), Some(of))
+                (self.b.ins().bor_imm_u(p, SMALL_TAG), Some(of))
             }
             BinOp::Mod | BinOp::FloorDiv => self.floor_divmod(op, l, r, slow),
             BinOp::BitAnd => (self.b.ins().band(l, r), None),
             BinOp::BitOr => (self.b.ins().bor(l, r), None),
             _ => {
                 let x = self.b.ins().bxor(l, r);
-                (self.b.ins().bor_imm_u(x, 1), None)
+                (self.b.ins().bor_imm_u(x, SMALL_TAG), None)
             }
         };
         let args: Vec<BlockArg> = [&[v][..], &tail]
@@ -249,8 +249,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         r: Value,
         slow: cranelift_codegen::ir::Block,
     ) -> (Value, Option<Value>) {
-        let a = self.b.ins().sshr_imm_u(l, 1);
-        let c = self.b.ins().sshr_imm_u(r, 1);
+        let a = self.b.ins().sshr_imm_u(l, SMALL_SHIFT);
+        let c = self.b.ins().sshr_imm_u(r, SMALL_SHIFT);
         let nonzero = self.b.create_block();
         self.b.ins().brif(c, nonzero, &[], slow, &[]);
         self.b.switch_to_block(nonzero);
@@ -265,13 +265,13 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             let zero = self.b.ins().iconst(types::I64, 0);
             let add = self.b.ins().select(adjust, c, zero);
             let m = self.b.ins().iadd(m, add);
-            let twice = self.b.ins().ishl_imm_u(m, 1);
-            (self.b.ins().bor_imm_u(twice, 1), None)
+            let twice = self.b.ins().ishl_imm_u(m, SMALL_SHIFT);
+            (self.b.ins().bor_imm_u(twice, SMALL_TAG), None)
         } else {
             let one = self.b.ins().uextend(types::I64, adjust);
             let q = self.b.ins().isub(q, one);
             let (twice, of) = self.b.ins().sadd_overflow(q, q);
-            (self.b.ins().bor_imm_u(twice, 1), Some(of))
+            (self.b.ins().bor_imm_u(twice, SMALL_TAG), Some(of))
         }
     }
 
@@ -346,10 +346,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let float_b = self.b.create_block();
         let done = self.b.create_block();
         let f = self.b.append_block_param(done, types::F64);
-        let tagged = self.b.ins().band_imm_u(v, 1);
+        let tagged = self.b.ins().band_imm_u(v, SMALL_TAG);
         self.b.ins().brif(tagged, int_b, &[], obj_b, &[]);
         self.b.switch_to_block(int_b);
-        let i = self.b.ins().sshr_imm_u(v, 1);
+        let i = self.b.ins().sshr_imm_u(v, SMALL_SHIFT);
         if exact {
             let lim = 1i64 << 53;
             let shifted = self.b.ins().iadd_imm_s(i, lim);
@@ -366,7 +366,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.switch_to_block(obj_b);
         // The exact type, not the kind: instances of a `float` subclass have
         // kind Float but may override the operator.
-        let is_float = self.is_exact_type(v, layout::FLOAT_TYPE_SYMBOL);
+        let is_float = self.is_exact_type(v, alrt_abi::data::FLOAT_TYPE);
         self.b.ins().brif(is_float, float_b, &[], slow, &[]);
         self.b.switch_to_block(float_b);
         let x = self
@@ -395,7 +395,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.set_cold_block(slow);
         let merge = self.b.create_block();
         let res = self.b.append_block_param(merge, types::I64);
-        let tagged = self.b.ins().band_imm_u(v, 1);
+        let tagged = self.b.ins().band_imm_u(v, SMALL_TAG);
         self.b.ins().brif(tagged, fast, &[], slow, &[]);
         self.b.switch_to_block(fast);
         if op == UnaryOp::USub {
@@ -439,7 +439,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.switch_to_block(not_false);
         let int_b = self.b.create_block();
         let other = self.b.create_block();
-        let tagged = self.b.ins().band_imm_u(v, 1);
+        let tagged = self.b.ins().band_imm_u(v, SMALL_TAG);
         self.b.ins().brif(tagged, int_b, &[], other, &[]);
         self.b.switch_to_block(int_b);
         let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, 1);
@@ -583,7 +583,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let merge = self.b.create_block();
         let res = self.b.append_block_param(merge, types::I64);
         let both = self.b.ins().band(l, r);
-        let tagged = self.b.ins().band_imm_u(both, 1);
+        let tagged = self.b.ins().band_imm_u(both, SMALL_TAG);
         self.b.ins().brif(tagged, fast, &[], slow, &[]);
         self.b.switch_to_block(fast);
         let c = self.b.ins().icmp(cc, l, r);
@@ -627,7 +627,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let res = self.b.append_block_param(merge, types::I8);
         // A deferred float's word is 0, which fails the tag test.
         let both = self.b.ins().band(l, r);
-        let tagged = self.b.ins().band_imm_u(both, 1);
+        let tagged = self.b.ins().band_imm_u(both, SMALL_TAG);
         let not_ints = self.b.create_block();
         self.b.ins().brif(tagged, fast, &[], not_ints, &[]);
         self.b.switch_to_block(fast);

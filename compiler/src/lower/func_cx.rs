@@ -16,6 +16,13 @@ use cranelift_codegen::ir::{
 use cranelift_frontend::{FunctionBuilder, Variable};
 use std::collections::HashMap;
 
+/// The small-int tag bit, as an instruction immediate.
+pub const SMALL_TAG: i64 = alrt_abi::value::SMALL_TAG as i64;
+/// The small-int payload shift, as an instruction immediate. The inline
+/// paths also tag by doubling (`sadd_overflow(x, x)`), which is a shift by one.
+pub const SMALL_SHIFT: i64 = alrt_abi::value::SMALL_SHIFT as i64;
+const _: () = assert!(SMALL_SHIFT == 1 && SMALL_TAG == 1);
+
 /// Result of lowering: Err carries a diagnostic (unsupported construct).
 pub type LResult<T> = Result<T, Diagnostic>;
 
@@ -173,12 +180,16 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
 
     /// `None`
     pub fn none(&mut self) -> Value {
-        self.data_addr("alc_rt_none")
+        self.data_addr(alrt_abi::data::NONE)
     }
 
     /// `True` or `False`
     pub fn bool_const(&mut self, b: bool) -> Value {
-        self.data_addr(if b { "alc_rt_true" } else { "alc_rt_false" })
+        self.data_addr(if b {
+            alrt_abi::data::TRUE
+        } else {
+            alrt_abi::data::FALSE
+        })
     }
 
     /// Converts an i8/i32 truth flag into `True`/`False`.
@@ -190,7 +201,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
 
     /// A tagged small int constant.
     pub fn small_int(&mut self, i: i64) -> Value {
-        self.b.ins().iconst(types::I64, (i << 1) | 1)
+        self.b
+            .ins()
+            .iconst(types::I64, alrt_abi::value::tag_small(i) as i64)
     }
 
     /// Loads constant slot `idx` (initialised at program start).
@@ -239,9 +252,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let idx = self.m.ic_count;
         self.m.ic_count += 1;
         let base = self.data_addr("alc_ics");
-        self.b
-            .ins()
-            .iadd_imm_s(base, (idx * alrt::layout::ATTR_CACHE_SIZE as usize) as i64)
+        self.b.ins().iadd_imm_s(
+            base,
+            (idx * alrt_abi::layout::ATTR_CACHE_SIZE as usize) as i64,
+        )
     }
 
     /// The null word.

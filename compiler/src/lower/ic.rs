@@ -1,12 +1,12 @@
 //! Inline-cache sites: `o.name`, `o.name = v` and `o.name(...)` check the
-//! entries of the site's cache (see `alrt::inline_cache`) inline and
+//! entries of the site's cache (rt's `class/inline_cache.rs`; layout in `alrt_abi::layout`) inline and
 //! read, write or call without entering rt on a hit; the rt call behind a
 //! miss also handles the other entries, fills the cache and every case
 //! that is not a plain instance slot or method.
 
 use super::func_cx::FuncCx;
 use super::rt_abi::RtFn;
-use alrt::layout;
+use alrt_abi::layout;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, Block, BlockArg, InstBuilder, MemFlagsData, Value};
 

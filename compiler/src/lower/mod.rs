@@ -17,6 +17,7 @@ use crate::ast::{Module, Params};
 use crate::diagnostics::Diagnostic;
 use crate::resolve::Resolution;
 use crate::span::{SourceFile, Span};
+use alrt_abi::layout;
 use cranelift_codegen::ir::{types, AbiParam, Function, GlobalValue, Signature, UserFuncName};
 use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
 use cranelift_codegen::Context;
@@ -119,6 +120,11 @@ pub fn lower_module(
         .emit()
         .map_err(|e| vec![internal(format!("object emission: {e}"))])?;
     Ok((bytes, clif))
+}
+
+/// Writes `field` into a descriptor's bytes at `offset`.
+fn put(bytes: &mut [u8], offset: usize, field: &[u8]) {
+    bytes[offset..offset + field.len()].copy_from_slice(field);
 }
 
 fn internal(msg: String) -> Diagnostic {
@@ -224,7 +230,7 @@ impl<'a> ModuleCx<'a> {
                 &self.generic_sig(),
             )
             .map_err(Self::err)?;
-        // FuncDesc: text ptr, text len, nposonly, npos, nkwonly, flags.
+        // The FuncDesc rt reads (layout in `alrt_abi::layout`).
         let mut text = format!("{name}\0{qualname}");
         for p in params
             .posonly
@@ -243,17 +249,41 @@ impl<'a> ModuleCx<'a> {
             .declare_anonymous_data(false, false)
             .map_err(Self::err)?;
         let mut d = DataDescription::new();
-        let mut bytes = vec![0u8; 32];
-        bytes[8..16].copy_from_slice(&(text.len() as u64).to_le_bytes());
-        bytes[16..20].copy_from_slice(&(params.posonly.len() as u32).to_le_bytes());
-        bytes[20..24].copy_from_slice(&(npos as u32).to_le_bytes());
-        bytes[24..28].copy_from_slice(&(params.kwonly.len() as u32).to_le_bytes());
-        let flags = params.vararg.is_some() as u32 | ((params.kwarg.is_some() as u32) << 1);
-        bytes[28..32].copy_from_slice(&flags.to_le_bytes());
+        let mut bytes = vec![0u8; layout::FUNC_DESC_SIZE];
+        put(
+            &mut bytes,
+            layout::FUNC_DESC_TEXT_LEN,
+            &(text.len() as u64).to_le_bytes(),
+        );
+        let nposonly = params.posonly.len() as u32;
+        put(
+            &mut bytes,
+            layout::FUNC_DESC_NPOSONLY,
+            &nposonly.to_le_bytes(),
+        );
+        put(
+            &mut bytes,
+            layout::FUNC_DESC_NPOS,
+            &(npos as u32).to_le_bytes(),
+        );
+        let nkwonly = params.kwonly.len() as u32;
+        put(
+            &mut bytes,
+            layout::FUNC_DESC_NKWONLY,
+            &nkwonly.to_le_bytes(),
+        );
+        let mut flags = 0;
+        if params.vararg.is_some() {
+            flags |= layout::FUNC_FLAG_VARARGS;
+        }
+        if params.kwarg.is_some() {
+            flags |= layout::FUNC_FLAG_VARKW;
+        }
+        put(&mut bytes, layout::FUNC_DESC_FLAGS, &flags.to_le_bytes());
         d.define(bytes.into_boxed_slice());
         d.set_align(8);
         let gv = self.module.declare_data_in_data(text_id, &mut d);
-        d.write_data_addr(0, gv, 0);
+        d.write_data_addr(layout::FUNC_DESC_TEXT as u32, gv, 0);
         self.module.define_data(desc, &d).map_err(Self::err)?;
         Ok(FuncInfo {
             body,
@@ -300,7 +330,7 @@ impl<'a> ModuleCx<'a> {
         if let Some(id) = self.data_ids.get(sym) {
             return *id;
         }
-        let linkage = if sym.starts_with("alc_rt_") {
+        let linkage = if alrt_abi::data::ALL.contains(&sym) {
             Linkage::Import
         } else {
             Linkage::Local
@@ -340,10 +370,24 @@ impl<'a> ModuleCx<'a> {
             .declare_anonymous_data(false, false)
             .map_err(Self::err)?;
         let mut d = DataDescription::new();
-        let mut bytes = vec![0u8; 48];
-        bytes[8..16].copy_from_slice(&(self.file.name.len() as u64).to_le_bytes());
-        bytes[24..32].copy_from_slice(&(name.len() as u64).to_le_bytes());
-        bytes[40..48].copy_from_slice(&(self.file.text.len() as u64).to_le_bytes());
+        let mut bytes = vec![0u8; layout::CODE_INFO_SIZE];
+        let file_len = self.file.name.len() as u64;
+        put(
+            &mut bytes,
+            layout::CODE_INFO_FILE_LEN,
+            &file_len.to_le_bytes(),
+        );
+        put(
+            &mut bytes,
+            layout::CODE_INFO_NAME_LEN,
+            &(name.len() as u64).to_le_bytes(),
+        );
+        let source_len = self.file.text.len() as u64;
+        put(
+            &mut bytes,
+            layout::CODE_INFO_SOURCE_LEN,
+            &source_len.to_le_bytes(),
+        );
         d.define(bytes.into_boxed_slice());
         d.set_align(8);
         let f = self
@@ -351,9 +395,9 @@ impl<'a> ModuleCx<'a> {
             .declare_data_in_data(self.file_name_data, &mut d);
         let n = self.module.declare_data_in_data(name_id, &mut d);
         let s = self.module.declare_data_in_data(self.source_data, &mut d);
-        d.write_data_addr(0, f, 0);
-        d.write_data_addr(16, n, 0);
-        d.write_data_addr(32, s, 0);
+        d.write_data_addr(layout::CODE_INFO_FILE as u32, f, 0);
+        d.write_data_addr(layout::CODE_INFO_NAME as u32, n, 0);
+        d.write_data_addr(layout::CODE_INFO_SOURCE as u32, s, 0);
         self.module.define_data(id, &d).map_err(Self::err)?;
         Ok(id)
     }
@@ -390,7 +434,7 @@ impl<'a> ModuleCx<'a> {
         let nconsts = self.consts.len().max(1);
         // Inline caches: `ATTR_CACHE_SIZE` zeroed bytes per site, no pointers
         // the collector must see (classes are never freed).
-        let nics = self.ic_count.max(1) * alrt::layout::ATTR_CACHE_SIZE as usize / 8;
+        let nics = self.ic_count.max(1) * layout::ATTR_CACHE_SIZE as usize / 8;
         for (sym, n) in [
             ("alc_globals", nglobals),
             ("alc_consts", nconsts),

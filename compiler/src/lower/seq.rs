@@ -1,12 +1,12 @@
 //! Inline sequence access: `t[i]` on exact tuples (items in the cell), and
 //! `l[i]`, `l[i] = v`, `len(l)` and iteration on exact lists, through the
 //! buffer address and length rt keeps at fixed offsets
-//! (`alrt::list::ListItems`); every other case is an rt call.
+//! (rt's `ListItems`, offsets in `alrt_abi::layout`); every other case is an rt call.
 
-use super::func_cx::FuncCx;
+use super::func_cx::{FuncCx, SMALL_SHIFT, SMALL_TAG};
 use super::rt_abi::RtFn;
 use crate::span::Span;
-use alrt::layout;
+use alrt_abi::layout;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, Block, BlockArg, InstBuilder, MemFlagsData, Value};
 use cranelift_frontend::Variable;
@@ -16,7 +16,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// else jumps to `other`.
     pub fn branch_if_kind(&mut self, v: Value, kind: u32, other: Block) {
         let heap = self.b.create_block();
-        let tagged = self.b.ins().band_imm_u(v, 1);
+        let tagged = self.b.ins().band_imm_u(v, SMALL_TAG);
         self.b.ins().brif(tagged, other, &[], heap, &[]);
         self.b.switch_to_block(heap);
         let k = self
@@ -94,7 +94,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let stop = self
             .b
             .ins()
-            .icmp_imm_s(IntCC::Equal, x, alrt::value::ITER_STOP.0 as i64);
+            .icmp_imm_s(IntCC::Equal, x, alrt_abi::value::ITER_STOP as i64);
         self.b
             .ins()
             .brif(stop, exhausted, &[], got, &[BlockArg::Value(x)]);
@@ -139,7 +139,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// length `len` (negative counting from the end), or a jump to `other`
     /// when it is out of range.
     fn index_in(&mut self, k: Value, len: Value, other: Block) -> Value {
-        let i = self.b.ins().sshr_imm_u(k, 1);
+        let i = self.b.ins().sshr_imm_u(k, SMALL_SHIFT);
         let plus_len = self.b.ins().iadd(i, len);
         let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
         let i = self.b.ins().select(negative, plus_len, i);
@@ -156,7 +156,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// or out of range.
     fn list_item_addr(&mut self, l: Value, k: Value, other: Block) -> Value {
         let small = self.b.create_block();
-        let tagged = self.b.ins().band_imm_u(k, 1);
+        let tagged = self.b.ins().band_imm_u(k, SMALL_TAG);
         self.b.ins().brif(tagged, small, &[], other, &[]);
         self.b.switch_to_block(small);
         let len = self.list_len(l);
@@ -182,7 +182,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let flags = MemFlagsData::trusted();
         // `k` a small int and `o` a pointer: bit 0 of `k & !o`.
         let both = self.b.ins().band_not(k, o);
-        let ok_tags = self.b.ins().band_imm_u(both, 1);
+        let ok_tags = self.b.ins().band_imm_u(both, SMALL_TAG);
         let obj = self.b.create_block();
         self.b.ins().brif(ok_tags, obj, &[], slow, &[]);
         self.b.switch_to_block(obj);
@@ -200,7 +200,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let item = self.list_item_at(o, i);
         self.b.ins().jump(done, &[BlockArg::Value(item)]);
         self.b.switch_to_block(not_list);
-        let is_tuple = self.is_exact_type(o, layout::TUPLE_TYPE_SYMBOL);
+        let is_tuple = self.is_exact_type(o, alrt_abi::data::TUPLE_TYPE);
         let tuple = self.b.create_block();
         self.b.ins().brif(is_tuple, tuple, &[], slow, &[]);
         self.b.switch_to_block(tuple);
@@ -244,8 +244,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.branch_if_list(v, slow);
         let n = self.list_len(v);
         // Lengths are far below 2**62: tagging cannot overflow.
-        let twice = self.b.ins().ishl_imm_u(n, 1);
-        let tagged = self.b.ins().bor_imm_u(twice, 1);
+        let twice = self.b.ins().ishl_imm_u(n, SMALL_SHIFT);
+        let tagged = self.b.ins().bor_imm_u(twice, SMALL_TAG);
         self.b.ins().jump(done, &[BlockArg::Value(tagged)]);
         self.b.switch_to_block(slow);
         let sv = self.rt_val(RtFn::Len, &[v]);

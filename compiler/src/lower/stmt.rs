@@ -5,7 +5,7 @@ use super::func_cx::{Ctl, FuncCx, LResult};
 use super::rt_abi::RtFn;
 use crate::ast::*;
 use crate::resolve::Binding;
-use alrt::layout;
+use alrt_abi::layout;
 use cranelift_codegen::ir::{condcodes::IntCC, types, InstBuilder, MemFlagsData, Value};
 
 impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
@@ -900,7 +900,7 @@ pub const NS_VAR: &str = "<ns>";
 /// The value of an int literal (or a negated one) that fits in an i64.
 pub fn literal_int(e: &Expr) -> Option<i64> {
     match &e.kind {
-        ExprKind::Int(s) => s.parse().ok(),
+        ExprKind::Int(s) => s.to_i64(),
         ExprKind::UnaryOp {
             op: UnaryOp::USub,
             operand,

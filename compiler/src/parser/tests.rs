@@ -25,7 +25,7 @@ pub(crate) fn sexp(e: &Expr) -> String {
     let list = |es: &[Expr]| es.iter().map(sexp).collect::<Vec<_>>().join(" ");
     match &e.kind {
         ExprKind::Name(n) => n.clone(),
-        ExprKind::Int(s) => s.clone(),
+        ExprKind::Int(s) => s.to_string(),
         ExprKind::Float(v) => format!("{v:?}"),
         ExprKind::Imag(v) => format!("{v:?}j"),
         ExprKind::Str(s) => format!("{s:?}"),

@@ -101,7 +101,7 @@ pub fn call_type(t: Value, args: Args) -> R<Value> {
     } else if is(&object::NOT_IMPLEMENTED_TYPE) {
         singleton(ty, args, object::not_implemented())
     } else if is(&object::ELLIPSIS_TYPE) {
-        singleton(ty, args, Value::from_ref(&object::alc_rt_ellipsis))
+        singleton(ty, args, Value::from_ref(&object::ELLIPSIS))
     } else if is(&object::FUNCTION_TYPE) {
         Err(type_error(
             "function() missing required argument 'code' (pos 1)",

@@ -5,10 +5,10 @@ use crate::builtins::{bind_clinic, check_count, check_positional};
 use crate::exc::error::{overflow_error, type_error, value_error, R};
 use crate::object::{self, Kind};
 use crate::objects::func::BuiltinObj;
-use crate::ops::{BinOp, CmpOp};
 use crate::protocol::args::Args;
 use crate::value::Value;
 use crate::{objects::float, objects::int, objects::iter, protocol::dispatch, protocol::num};
+use alrt_abi::ops::{BinOp, CmpOp};
 
 /// `min(iterable, *[, default, key])` / `min(a, b, *args[, key])`
 pub static MIN: BuiltinObj = BuiltinObj::new("min", min);

@@ -158,6 +158,11 @@ pub fn names() -> Vec<&'static str> {
 /// exception type, `NotImplemented` or `Ellipsis`. The compiler resolves
 /// builtin names through this once, at program start.
 pub fn lookup(name: &str) -> Option<Value> {
+    // The compiler treats exactly `alrt_abi::builtins::NAMES` as builtins;
+    // answering only those keeps both sides in agreement.
+    if !alrt_abi::builtins::is_builtin(name) {
+        return None;
+    }
     if let Some(f) = FUNCTIONS.iter().find(|f| f.name == name) {
         return Some(Value::from_ref(*f));
     }
@@ -171,7 +176,7 @@ pub fn lookup(name: &str) -> Option<Value> {
         "BrokenPipeError" => Some(output::BROKEN_PIPE_ERROR.value()),
         "ConnectionError" => Some(output::CONNECTION_ERROR.value()),
         "NotImplemented" => Some(object::not_implemented()),
-        "Ellipsis" => Some(Value::from_ref(&object::alc_rt_ellipsis)),
+        "Ellipsis" => Some(Value::from_ref(&object::ELLIPSIS)),
         _ => None,
     }
 }
@@ -519,7 +524,7 @@ fn pow(args: Args) -> R<Value> {
         && m.is_none()
         && (crate::class::ops::is_user(base) || crate::class::ops::is_user(exp))
     {
-        return dispatch::binop(crate::ops::BinOp::Pow, base, exp);
+        return dispatch::binop(alrt_abi::ops::BinOp::Pow, base, exp);
     }
     if !numeric {
         return Err(match m {
@@ -1061,5 +1066,31 @@ pub(crate) mod tests {
         assert_eq!(call(&EXIT, &[i(3)]).unwrap_err(), "SystemExit: 3");
         assert_eq!(call(&QUIT, &[]).unwrap_err(), "SystemExit: None");
         assert!(lookup("exit").is_some());
+    }
+}
+
+#[cfg(test)]
+mod names_tests {
+    use alrt_abi::builtins::{is_builtin, NAMES};
+
+    #[test]
+    fn every_abi_name_resolves() {
+        let missing: Vec<_> = NAMES
+            .iter()
+            .filter(|n| super::lookup(n).is_none())
+            .collect();
+        assert!(missing.is_empty(), "not found by lookup: {missing:?}");
+    }
+
+    #[test]
+    fn every_builtin_object_is_named_in_the_abi() {
+        let names = super::FUNCTIONS.iter().map(|f| f.name);
+        let names = names.chain(super::TYPES.iter().map(|t| t.name));
+        let names = names.chain(crate::exc::ALL.iter().map(|t| t.name));
+        let unnamed: Vec<_> = names.filter(|n| !is_builtin(n)).collect();
+        assert!(
+            unnamed.is_empty(),
+            "missing from alrt_abi::builtins::NAMES: {unnamed:?}"
+        );
     }
 }

@@ -10,11 +10,11 @@ use crate::class::Slot;
 use crate::exc::error::{type_error, R};
 use crate::exc::{self, ExcObj};
 use crate::object::{self, Kind, TypeObj, OBJECT_TYPE};
-use crate::ops::{BinOp, CmpOp};
 use crate::protocol::args::Args;
 use crate::state::GlobalCell;
 use crate::value::Value;
 use crate::{class::descr, class::ops as class_ops, protocol::dispatch};
+use alrt_abi::ops::{BinOp, CmpOp};
 use std::collections::HashMap;
 
 /// Built-in types a user class may derive from.
@@ -463,9 +463,9 @@ fn payload_dunder(b: &'static TypeObj, n: &str, slf: Value, args: Args) -> R<Val
         "__neg__" | "__pos__" | "__invert__" => {
             arity(n, &args, 0)?;
             let op = match n {
-                "__neg__" => crate::ops::UnaryOp::Neg,
-                "__pos__" => crate::ops::UnaryOp::Pos,
-                _ => crate::ops::UnaryOp::Invert,
+                "__neg__" => alrt_abi::ops::UnaryOp::Neg,
+                "__pos__" => alrt_abi::ops::UnaryOp::Pos,
+                _ => alrt_abi::ops::UnaryOp::Invert,
             };
             dispatch::unary_builtin(op, p)
         }

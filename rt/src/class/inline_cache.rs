@@ -14,7 +14,7 @@ use std::cell::Cell;
 /// Entries per site: enough for the usual polymorphic site (a base-class
 /// method running on instances of three or four subclasses, a loop over a
 /// list of mixed tasks), as in Smalltalk/V8 polymorphic inline caches.
-pub const IC_ENTRIES: usize = 4;
+pub const IC_ENTRIES: usize = alrt_abi::layout::IC_ENTRIES;
 
 /// One cached (type version → answer) pair.
 #[repr(C)]

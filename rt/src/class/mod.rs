@@ -14,10 +14,10 @@ pub mod slots;
 use crate::exc;
 use crate::exc::error::{raise, type_error, R};
 use crate::object::{self, Kind, TypeObj, TYPE_TYPE};
-use crate::ops::BinOp;
 use crate::protocol::args::Args;
 use crate::state::{Global, GlobalCell};
 use crate::value::Value;
+use alrt_abi::ops::BinOp;
 
 pub use crate::class::new::new_class;
 

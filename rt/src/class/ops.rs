@@ -9,10 +9,10 @@ use crate::class::{self, binop_slot, BinForm, Slot};
 use crate::exc;
 use crate::exc::error::{type_error, value_error, Pending, R};
 use crate::object::{self, type_name, Kind, TypeObj};
-use crate::ops::{BinOp, CmpOp, UnaryOp};
 use crate::protocol::args::Args;
 use crate::value::Value;
 use crate::{class::basetype, protocol::dispatch, protocol::num};
+use alrt_abi::ops::{BinOp, CmpOp, UnaryOp};
 
 /// True for objects whose behaviour comes from a user class: instances
 /// of user classes and `object()`, instances of user exception classes, and

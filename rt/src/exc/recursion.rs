@@ -1,5 +1,5 @@
 //! Stack-depth limit: generated code compares the stack pointer against
-//! `alc_rt_stack_limit` in every prologue; rt's own recursion (repr, ==,
+//! `STACK_LIMIT` (`alc_rt_stack_limit`) in every prologue; rt's own recursion (repr, ==,
 //! hashing of nested containers) checks the same limit here.
 
 use crate::exc::error::{raise, R};
@@ -7,8 +7,8 @@ use crate::exc::RECURSION_ERROR;
 
 /// Lowest stack address generated code may use before raising
 /// RecursionError; set by `entry/start.rs` with a reserve left for rt.
-#[no_mangle]
-pub static mut alc_rt_stack_limit: usize = 0;
+#[export_name = alrt_abi::rt_data_symbol!(STACK_LIMIT)]
+pub static mut STACK_LIMIT: usize = 0;
 
 /// Extra room rt's own frames must keep free below the limit.
 const RT_MARGIN: usize = 256 * 1024;
@@ -21,7 +21,7 @@ pub fn check() -> R<()> {
     let marker = 0u8;
     let here = std::hint::black_box(&marker) as *const u8 as usize;
     // SAFETY: a plain read of a word written once at start-up on this thread.
-    let limit = unsafe { alc_rt_stack_limit };
+    let limit = unsafe { STACK_LIMIT };
     if here < limit.saturating_sub(RT_MARGIN / 2) {
         return Err(recursion_error());
     }
@@ -33,14 +33,8 @@ pub fn recursion_error() -> crate::exc::error::Pending {
     raise(&RECURSION_ERROR, "maximum recursion depth exceeded")
 }
 
-/// Called by a function prologue whose stack check failed.
-#[no_mangle]
-pub extern "C" fn alc_rt_recursion_error() {
-    recursion_error();
-}
-
 /// Sets the limit for a stack whose lowest usable address is `low`.
 pub fn set_stack(low: usize, reserve: usize) {
     // SAFETY: written once, on the program thread, before any Al code runs.
-    unsafe { alc_rt_stack_limit = low + reserve + RT_MARGIN };
+    unsafe { STACK_LIMIT = low + reserve + RT_MARGIN };
 }

@@ -45,10 +45,9 @@ impl CodeInfo {
     }
 }
 
-/// Called on the error path of a fallible operation at `line` in the function
-/// described by `info`: appends a traceback entry to the pending exception.
-#[no_mangle]
-pub extern "C" fn alc_rt_tb_add(info: &'static CodeInfo, line: u32) {
+/// Appends a traceback entry for `line` of the function described by `info`
+/// to the pending exception.
+pub fn add_entry(info: &'static CodeInfo, line: u32) {
     let exc = crate::exc::error::pending();
     if let Some(e) = exc.downcast::<ExcObj>() {
         let mut tb = e.tb.borrow_mut();

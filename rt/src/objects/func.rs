@@ -17,9 +17,9 @@ pub type GenericEntry =
     extern "C" fn(func: Value, args: *const Value, nargs: usize, kwnames: Value) -> Value;
 
 /// `FuncDesc::flags`: the function has `*args`.
-pub const FLAG_VARARGS: u32 = 1;
+pub const FLAG_VARARGS: u32 = alrt_abi::layout::FUNC_FLAG_VARARGS;
 /// `FuncDesc::flags`: the function has `**kwargs`.
-pub const FLAG_VARKW: u32 = 2;
+pub const FLAG_VARKW: u32 = alrt_abi::layout::FUNC_FLAG_VARKW;
 
 /// Static description of a compiled function, emitted by the compiler.
 #[repr(C)]

@@ -5,7 +5,6 @@
 use crate::class::ops::{self as class_ops, is_user};
 use crate::exc::error::{type_error, R};
 use crate::object::{self, type_name, Kind};
-use crate::ops::{BinOp, CmpOp, UnaryOp};
 use crate::protocol::args::Args;
 use crate::value::Value;
 use crate::{
@@ -13,6 +12,7 @@ use crate::{
     objects::int, objects::iter, objects::list::ops as list_ops, objects::range, objects::set,
     objects::slice, objects::str::ops as str_ops, objects::tuple::ops as tuple_ops, protocol::num,
 };
+use alrt_abi::ops::{BinOp, CmpOp, UnaryOp};
 
 /// True for values of the numeric tower handled by `num` (int, bool, float).
 #[inline]

@@ -5,8 +5,8 @@
 use crate::exc::error::R;
 use crate::object::{self, Header, Kind, Object, TypeObj, OBJECT_TYPE};
 use crate::objects::list::ops::ReprGuard;
-use crate::ops::{BinOp, CmpOp};
 use crate::value::Value;
+use alrt_abi::ops::{BinOp, CmpOp};
 
 /// Which view of the dict.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -73,10 +73,10 @@ fn big(i: IBig) -> Value {
     }))
 }
 
-/// A decimal literal from the compiler's constant table (digits, maybe with
-/// underscores); never fails on what the lexer accepts.
-pub fn from_decimal_literal(s: &str) -> Value {
-    parse(s, 10).unwrap_or(Value::from_small(0))
+/// An int literal's value from the compiler's constant table: its magnitude
+/// as little-endian bytes (the compiler converted the literal's text once).
+pub fn from_literal_bytes(bytes: &[u8]) -> Value {
+    from_ibig(IBig::from(dashu_int::UBig::from_le_bytes(bytes)))
 }
 
 // ---- conversion ----------------------------------------------------------

@@ -7,9 +7,9 @@ use crate::exc::error::{index_error, type_error, value_error, R};
 use crate::object::{self, Kind};
 use crate::objects::list::{self, ListObj};
 use crate::objects::slice;
-use crate::ops::CmpOp;
 use crate::protocol::args::Args;
 use crate::value::Value;
+use alrt_abi::ops::CmpOp;
 
 /// Method names of `list`.
 pub static METHODS: &[&str] = &[

@@ -9,9 +9,9 @@ use crate::exc;
 use crate::exc::error::{key_error, raise, R};
 use crate::object::{self, Header, Kind, FROZENSET_TYPE, SET_TYPE};
 use crate::objects::list::ops::ReprGuard;
-use crate::ops::{BinOp, CmpOp};
 use crate::protocol::args::Args;
 use crate::value::Value;
+use alrt_abi::ops::{BinOp, CmpOp};
 use std::cell::{Cell, RefCell};
 
 pub use crate::objects::set::table::SetObj;

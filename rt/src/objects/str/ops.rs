@@ -5,9 +5,9 @@ use crate::exc;
 use crate::exc::error::{index_error, raise_empty, type_error, R};
 use crate::object::{type_name, Kind};
 use crate::objects::str::{self as pystr, StrObj};
-use crate::ops::CmpOp;
 use crate::text::unicode;
 use crate::value::Value;
+use alrt_abi::ops::CmpOp;
 
 // ====================== repr and ascii ======================
 

@@ -6,9 +6,9 @@ use crate::object::{self, Kind};
 use crate::objects::list::ops::{repeat_items, ReprGuard};
 use crate::objects::slice;
 use crate::objects::tuple::{self, TupleObj};
-use crate::ops::CmpOp;
 use crate::protocol::args::Args;
 use crate::value::Value;
+use alrt_abi::ops::CmpOp;
 
 /// Method names of `tuple`.
 pub static METHODS: &[&str] = &["count", "index"];

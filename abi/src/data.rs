@@ -1,0 +1,60 @@
+//! Data symbols rt defines and generated code addresses directly.
+//!
+//! rt names each static with `#[export_name = alrt_abi::rt_data_symbol!(ID)]`
+//! and the compiler uses the constants below, so both spell a symbol once.
+
+/// The symbol name of an rt static, by identifier.
+#[macro_export]
+macro_rules! rt_data_symbol {
+    (NONE) => {
+        "alc_rt_none"
+    };
+    (TRUE) => {
+        "alc_rt_true"
+    };
+    (FALSE) => {
+        "alc_rt_false"
+    };
+    (ELLIPSIS) => {
+        "alc_rt_ellipsis"
+    };
+    (STACK_LIMIT) => {
+        "alc_rt_stack_limit"
+    };
+    (FLOAT_TYPE) => {
+        "alc_rt_float_type"
+    };
+    (TUPLE_TYPE) => {
+        "alc_rt_tuple_type"
+    };
+}
+
+/// The `None` object.
+pub const NONE: &str = rt_data_symbol!(NONE);
+/// The `True` object.
+pub const TRUE: &str = rt_data_symbol!(TRUE);
+/// The `False` object.
+pub const FALSE: &str = rt_data_symbol!(FALSE);
+/// The `Ellipsis` object.
+pub const ELLIPSIS: &str = rt_data_symbol!(ELLIPSIS);
+/// The lowest stack address generated prologues may reach (a `usize`).
+pub const STACK_LIMIT: &str = rt_data_symbol!(STACK_LIMIT);
+/// The `float` type object: inline float arithmetic compares a header's type
+/// with its address, so instances of `float` subclasses take the slow path.
+pub const FLOAT_TYPE: &str = rt_data_symbol!(FLOAT_TYPE);
+/// The `tuple` type object (the inline `t[i]` path checks for it).
+pub const TUPLE_TYPE: &str = rt_data_symbol!(TUPLE_TYPE);
+
+/// Every data symbol rt exports.
+pub const ALL: &[&str] = &[
+    NONE,
+    TRUE,
+    FALSE,
+    ELLIPSIS,
+    STACK_LIMIT,
+    FLOAT_TYPE,
+    TUPLE_TYPE,
+];
+
+/// The name of the stamp symbol of this ABI version (see the crate docs).
+pub const ABI_STAMP: &str = abi_stamp_symbol!();

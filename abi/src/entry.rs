@@ -1,0 +1,106 @@
+//! The rt entry points generated code calls, listed once.
+//!
+//! `for_each_rt_fn!(m)` invokes the macro `m` with one line per entry point:
+//! `Id = symbol(param: Type, ...) -> Ret;`. The types are Rust type tokens as
+//! rt declares them; they resolve where the callback expands. rt expands the
+//! table into a `const` per entry that coerces its function to exactly that
+//! signature (a mismatch is a build error); the compiler maps each type token
+//! to a Cranelift type (every pointer and `Value` is one 64-bit word, `u32`
+//! and `i32` are 32 bits, `f64` a float register, `()` no result).
+//!
+//! Conventions: an entry returning `Value` returns the null word when it
+//! raised (the exception waits in rt's pending slot); one returning `i32`
+//! returns -1 for that (and 0/1 otherwise). `next` and the iteration steps
+//! return `value::ITER_STOP` at the end.
+
+/// Invokes `$m!` with the table of rt entry points.
+#[macro_export]
+macro_rules! for_each_rt_fn {
+    ($m:ident) => {
+        $m! {
+            // Constants, materialised once by the constant initialiser.
+            ConstStr = alc_rt_const_str(ptr: *const u8, len: usize) -> Value;
+            ConstInt = alc_rt_const_int(ptr: *const u8, len: usize) -> Value;
+            ConstFloat = alc_rt_const_float(x: f64) -> Value;
+            Builtin = alc_rt_builtin(ptr: *const u8, len: usize) -> Value;
+            ConstKwNames = alc_rt_const_kwnames(ptr: *const u8, len: usize) -> Value;
+            // Program start, tracebacks, roots, the stack check.
+            Start = alc_rt_start(argc: i32, argv: *const *const u8, body: MainFn) -> i32;
+            TbAdd = alc_rt_tb_add(info: &'static CodeInfo, line: u32) -> ();
+            RecursionError = alc_rt_recursion_error() -> ();
+            AddRoots = alc_rt_add_roots(ptr: *const u64, nwords: usize) -> ();
+            // Operators (`op` is an `ops` number).
+            BinOp = alc_rt_binop(op: u32, a: Value, b: Value) -> Value;
+            InPlace = alc_rt_inplace(op: u32, a: Value, b: Value) -> Value;
+            Unary = alc_rt_unary(op: u32, v: Value) -> Value;
+            Compare = alc_rt_compare(op: u32, a: Value, b: Value) -> Value;
+            CompareBool = alc_rt_compare_bool(op: u32, a: Value, b: Value) -> i32;
+            Truthy = alc_rt_truthy(v: Value) -> i32;
+            Contains = alc_rt_contains(c: Value, x: Value) -> i32;
+            // Items, attributes, iteration.
+            GetItem = alc_rt_getitem(o: Value, k: Value) -> Value;
+            SetItem = alc_rt_setitem(o: Value, k: Value, v: Value) -> i32;
+            DelItem = alc_rt_delitem(o: Value, k: Value) -> i32;
+            GetAttr = alc_rt_getattr(o: Value, name: Value) -> Value;
+            SetAttr = alc_rt_setattr(o: Value, name: Value, v: Value) -> i32;
+            DelAttr = alc_rt_delattr(o: Value, name: Value) -> i32;
+            GetAttrIc = alc_rt_getattr_ic(o: Value, name: Value, ic: &'static AttrCache) -> Value;
+            SetAttrIc = alc_rt_setattr_ic(o: Value, name: Value, v: Value, ic: &'static AttrCache) -> i32;
+            MethodIc = alc_rt_method_ic(o: Value, name: Value, ic: &'static AttrCache) -> Value;
+            Iter = alc_rt_iter(v: Value) -> Value;
+            Next = alc_rt_next(it: Value) -> Value;
+            Unpack = alc_rt_unpack(v: Value, n: usize, out: *mut Value) -> i32;
+            UnpackEx = alc_rt_unpack_ex(v: Value, before: usize, after: usize, out: *mut Value) -> i32;
+            // Calls and function objects.
+            Call = alc_rt_call(f: Value, args: *const Value, nargs: usize, kwnames: Value) -> Value;
+            CallMethod = alc_rt_call_method(o: Value, name: Value, args: *const Value, nargs: usize, kwnames: Value) -> Value;
+            MethodAppend = alc_rt_method_append(o: Value, name: Value, v: Value) -> Value;
+            MethodGet = alc_rt_method_get(o: Value, name: Value, k: Value, default: Value) -> Value;
+            MethodPop = alc_rt_method_pop(o: Value, name: Value) -> Value;
+            CallEx = alc_rt_call_ex(f: Value, posargs: Value, kwargs: Value) -> Value;
+            KwargsMerge = alc_rt_kwargs_merge(d: Value, mapping: Value, f: Value) -> i32;
+            BindArgs = alc_rt_bind_args(f: Value, args: *const Value, nargs: usize, kwnames: Value, out: *mut Value, nout: usize) -> i32;
+            FuncNew = alc_rt_func_new(generic: GenericEntry, desc: &'static FuncDesc, cells: *const Value, ncells: usize, defaults: Value, kwdefaults: Value) -> Value;
+            CellNew = alc_rt_cell_new(v: Value) -> Value;
+            // Displays and containers.
+            TupleNew = alc_rt_tuple_new(ptr: *const Value, n: usize) -> Value;
+            ListNew = alc_rt_list_new(ptr: *const Value, n: usize) -> Value;
+            ListAppend = alc_rt_list_append(l: Value, v: Value) -> ();
+            ListExtend = alc_rt_list_extend(l: Value, it: Value) -> i32;
+            StarExtend = alc_rt_star_extend(l: Value, it: Value, f: Value) -> i32;
+            ListToTuple = alc_rt_list_to_tuple(l: Value) -> Value;
+            DictNew = alc_rt_dict_new() -> Value;
+            DictSetItem = alc_rt_dict_setitem(d: Value, k: Value, v: Value) -> i32;
+            DictUpdate = alc_rt_dict_update(d: Value, m: Value) -> i32;
+            SetNew = alc_rt_set_new() -> Value;
+            SetAdd = alc_rt_set_add(s: Value, x: Value) -> i32;
+            SetFromConsts = alc_rt_set_from_consts(items: Value) -> Value;
+            SetUpdate = alc_rt_set_update(s: Value, it: Value) -> i32;
+            SliceNew = alc_rt_slice_new(a: Value, b: Value, c: Value) -> Value;
+            // Classes.
+            NsGet = alc_rt_ns_get(ns: Value, name: Value) -> Value;
+            ClassNew = alc_rt_class_new(name: Value, qualname: Value, bases: Value, ns: Value, kwnames: Value) -> Value;
+            Super = alc_rt_super(cls: Value, obj: Value) -> Value;
+            // Text.
+            Format = alc_rt_format(v: Value, spec: Value) -> Value;
+            Str = alc_rt_str(v: Value) -> Value;
+            Repr = alc_rt_repr(v: Value) -> Value;
+            Ascii = alc_rt_ascii(v: Value) -> Value;
+            JoinStrs = alc_rt_join_strs(ptr: *const Value, n: usize) -> Value;
+            Len = alc_rt_len(v: Value) -> Value;
+            // Exceptions and the handler protocol.
+            Raise = alc_rt_raise(v: Value, cause: Value) -> Value;
+            Reraise = alc_rt_reraise(exc: Value) -> Value;
+            ReraiseCurrent = alc_rt_reraise_current() -> Value;
+            FetchExc = alc_rt_fetch_exc() -> Value;
+            EnterHandler = alc_rt_enter_handler(exc: Value) -> ();
+            LeaveHandler = alc_rt_leave_handler() -> ();
+            ExcMatches = alc_rt_exc_matches(exc: Value, t: Value) -> i32;
+            NameError = alc_rt_name_error(name: Value) -> Value;
+            SetGlobalNames = alc_rt_set_global_names(ptr: *const u8, len: usize) -> ();
+            UnboundLocal = alc_rt_unbound_local(name: Value) -> Value;
+            UnboundFree = alc_rt_unbound_free(name: Value) -> Value;
+            AssertFail = alc_rt_assert_fail(msg: Value) -> Value;
+        }
+    };
+}

@@ -1,0 +1,96 @@
+//! Object layouts generated code relies on: field offsets for the inline
+//! fast paths, kind numbers it tests, and the static descriptors the
+//! compiler emits. rt asserts each one against its `repr(C)` structs at
+//! compile time (`rt/src/layout.rs`), so a drift is a build error.
+
+/// Offset of `Header::ty` (the type object pointer) in every object.
+pub const HEADER_TY: i32 = 0;
+/// Offset of `Header::kind` (a u32) in every object.
+pub const HEADER_KIND: i32 = 8;
+/// Offset of `TypeObj::version` (a u64 attribute-cache version tag).
+pub const TYPE_VERSION: i32 = 48;
+/// Offset of `FloatObj::value` (an f64).
+pub const FLOAT_VALUE: i32 = 16;
+/// Offset of `FuncObj::generic` (the generic entry's address).
+pub const FUNC_GENERIC: i32 = 16;
+/// Offset of `FuncObj::cells` (pointer to the closure's cell array).
+pub const FUNC_CELLS: i32 = 24;
+/// Offset of `CellObj::value`.
+pub const CELL_VALUE: i32 = 16;
+/// Offset of `InstanceObj::values` (a slot vector: pointer, then length).
+pub const INSTANCE_SLOTS_PTR: i32 = 16;
+/// Offset of the slot count of `InstanceObj::values`.
+pub const INSTANCE_SLOTS_LEN: i32 = 24;
+/// Offset of the capacity of `InstanceObj::values`.
+pub const INSTANCE_SLOTS_CAP: i32 = 32;
+/// Offset of `InstanceObj::dict` (null while the slots hold attributes).
+pub const INSTANCE_DICT: i32 = 40;
+/// Offset of a list's buffer address (kept current whenever no borrow of
+/// the list's items is held).
+pub const LIST_ITEMS_PTR: i32 = 16;
+/// Offset of a list's length.
+pub const LIST_ITEMS_LEN: i32 = 24;
+/// Offset of `TupleObj::len` (a usize).
+pub const TUPLE_LEN: i32 = 24;
+/// Offset of a tuple's first item (the items follow the `TupleObj`).
+pub const TUPLE_ITEMS: i32 = 32;
+
+/// Size of `AttrCache`, the per-site inline cache generated code reserves
+/// (zeroed, writable) for `alc_rt_getattr_ic` and friends.
+pub const ATTR_CACHE_SIZE: i32 = 96;
+/// Entries in an `AttrCache`.
+pub const IC_ENTRIES: usize = 4;
+/// Size of one `IcEntry`.
+pub const IC_ENTRY_SIZE: i32 = 24;
+/// Offsets in an `IcEntry`: the type version...
+pub const IC_VERSION: i32 = 0;
+/// ... the slot index or function ...
+pub const IC_DATA: i32 = 8;
+/// ... and the method-shadowing slot (0: none).
+pub const IC_SHADOW: i32 = 16;
+
+/// `Kind` of exact floats (and of float-subclass instances, whose type differs).
+pub const KIND_FLOAT: u32 = 4;
+/// `Kind` of exact lists (subclass instances are `KIND_INSTANCE`).
+pub const KIND_LIST: u32 = 6;
+/// `Kind` of `True` and `False`.
+pub const KIND_BOOL: u32 = 2;
+/// `Kind` of instances of user classes.
+pub const KIND_INSTANCE: u32 = 23;
+
+/// Size of `CodeInfo`, the per-function static the compiler emits for
+/// tracebacks: file (pointer, length), name (pointer, length), source text
+/// (pointer, length), at these offsets.
+pub const CODE_INFO_SIZE: usize = 48;
+/// Offset of `CodeInfo::file`.
+pub const CODE_INFO_FILE: usize = 0;
+/// Offset of `CodeInfo::file_len`.
+pub const CODE_INFO_FILE_LEN: usize = 8;
+/// Offset of `CodeInfo::name`.
+pub const CODE_INFO_NAME: usize = 16;
+/// Offset of `CodeInfo::name_len`.
+pub const CODE_INFO_NAME_LEN: usize = 24;
+/// Offset of `CodeInfo::source`.
+pub const CODE_INFO_SOURCE: usize = 32;
+/// Offset of `CodeInfo::source_len`.
+pub const CODE_INFO_SOURCE_LEN: usize = 40;
+
+/// Size of `FuncDesc`, the static description of a compiled function:
+/// its `name\0qualname\0param...` text (pointer, length) and parameter counts.
+pub const FUNC_DESC_SIZE: usize = 32;
+/// Offset of `FuncDesc::text`.
+pub const FUNC_DESC_TEXT: usize = 0;
+/// Offset of `FuncDesc::text_len` (a usize).
+pub const FUNC_DESC_TEXT_LEN: usize = 8;
+/// Offset of `FuncDesc::nposonly` (a u32).
+pub const FUNC_DESC_NPOSONLY: usize = 16;
+/// Offset of `FuncDesc::npos` (a u32, including the positional-only ones).
+pub const FUNC_DESC_NPOS: usize = 20;
+/// Offset of `FuncDesc::nkwonly` (a u32).
+pub const FUNC_DESC_NKWONLY: usize = 24;
+/// Offset of `FuncDesc::flags` (a u32 of `FUNC_FLAG_*`).
+pub const FUNC_DESC_FLAGS: usize = 28;
+/// `FuncDesc::flags`: the function has `*args`.
+pub const FUNC_FLAG_VARARGS: u32 = 1;
+/// `FuncDesc::flags`: the function has `**kwargs`.
+pub const FUNC_FLAG_VARKW: u32 = 2;

@@ -1,0 +1,200 @@
+//! Calls (generic, method, `*args`/`**kwargs`), argument binding for
+//! generic entries, function and cell objects.
+#![allow(clippy::not_unsafe_ptr_arg_deref)]
+
+use super::{status, values};
+use crate::exc::error::{to_abi, type_error, R};
+use crate::object::{self, type_name, Kind};
+use crate::protocol::args::Args;
+use crate::value::Value;
+use crate::{objects::func, protocol::dispatch};
+
+/// `f(args..., k=v...)`: `args` holds positional then keyword values.
+#[no_mangle]
+pub extern "C" fn alc_rt_call(f: Value, args: *const Value, nargs: usize, kwnames: Value) -> Value {
+    let nkw = if kwnames.is_null() {
+        0
+    } else {
+        crate::objects::tuple::items(kwnames).len()
+    };
+    to_abi(dispatch::call(
+        f,
+        Args::new(values(args, nargs + nkw), kwnames),
+    ))
+}
+
+/// `o.name(args...)` without materialising a bound method for built-ins.
+#[no_mangle]
+pub extern "C" fn alc_rt_call_method(
+    o: Value,
+    name: Value,
+    args: *const Value,
+    nargs: usize,
+    kwnames: Value,
+) -> Value {
+    let nkw = if kwnames.is_null() {
+        0
+    } else {
+        crate::objects::tuple::items(kwnames).len()
+    };
+    to_abi(dispatch::call_method(
+        o,
+        name,
+        Args::new(values(args, nargs + nkw), kwnames),
+    ))
+}
+
+/// `o.append(v)`: the list fast path of the most common method call;
+/// anything else goes through `dispatch::call_method`.
+#[no_mangle]
+pub extern "C" fn alc_rt_method_append(o: Value, name: Value, v: Value) -> Value {
+    if o.kind() == Kind::List {
+        crate::objects::list::ops::append(o, v);
+        return object::none();
+    }
+    to_abi(dispatch::call_method(o, name, Args::positional(&[v])))
+}
+
+/// `o.pop()`: the list fast path (a stack's pop); anything else goes
+/// through `dispatch::call_method`.
+#[no_mangle]
+pub extern "C" fn alc_rt_method_pop(o: Value, name: Value) -> Value {
+    if o.kind() == Kind::List {
+        return to_abi(crate::objects::list::ops::pop(o, -1));
+    }
+    to_abi(dispatch::call_method(o, name, Args::positional(&[])))
+}
+
+/// `o.get(k)` / `o.get(k, default)` (`default` null when absent): the dict
+/// fast path; anything else goes through `dispatch::call_method`.
+#[no_mangle]
+pub extern "C" fn alc_rt_method_get(o: Value, name: Value, k: Value, default: Value) -> Value {
+    if o.kind() == Kind::Dict {
+        return to_abi(crate::objects::dict::get(o, k).map(|r| {
+            r.unwrap_or(if default.is_null() {
+                object::none()
+            } else {
+                default
+            })
+        }));
+    }
+    let args = [k, default];
+    let n = if default.is_null() { 1 } else { 2 };
+    to_abi(dispatch::call_method(o, name, Args::positional(&args[..n])))
+}
+
+/// `f(*posargs, **kwargs)`: `posargs` is a list, `kwargs` a dict or null.
+#[no_mangle]
+pub extern "C" fn alc_rt_call_ex(f: Value, posargs: Value, kwargs: Value) -> Value {
+    to_abi(call_ex(f, posargs, kwargs))
+}
+
+fn call_ex(f: Value, posargs: Value, kwargs: Value) -> R<Value> {
+    let mut all = dispatch::collect(posargs)?;
+    let npos = all.len();
+    let mut names = Vec::new();
+    if !kwargs.is_null() {
+        for (k, v) in crate::objects::dict::items_vec(kwargs) {
+            if k.kind() != Kind::Str {
+                return Err(type_error("keywords must be strings"));
+            }
+            names.push(k);
+            all.push(v);
+        }
+    }
+    let kwnames = if names.is_empty() {
+        Value::NULL
+    } else {
+        crate::objects::tuple::from_vec(names)
+    };
+    let _ = npos;
+    dispatch::call(f, Args::new(&all[..], kwnames))
+}
+
+/// Merges `**mapping` into the keyword dict of a call: 0, or -1 on error
+/// ("got multiple values for keyword argument").
+#[no_mangle]
+pub extern "C" fn alc_rt_kwargs_merge(d: Value, mapping: Value, f: Value) -> i32 {
+    status(kwargs_merge(d, mapping, f))
+}
+
+fn kwargs_merge(d: Value, mapping: Value, f: Value) -> R<()> {
+    // A dict subclass instance counts as its dict.
+    let mapping = crate::class::instance::unwrap(mapping);
+    if mapping.kind() != Kind::Dict {
+        return Err(type_error(format!(
+            "{} argument after ** must be a mapping, not {}",
+            callable_name(f),
+            type_name(mapping)
+        )));
+    }
+    for (k, v) in crate::objects::dict::items_vec(mapping) {
+        if crate::objects::dict::get(d, k)?.is_some() {
+            return Err(type_error(format!(
+                "{} got multiple values for keyword argument '{}'",
+                callable_name(f),
+                dispatch::str_of(k)?
+            )));
+        }
+        crate::objects::dict::setitem(d, k, v)?;
+    }
+    Ok(())
+}
+
+pub(super) fn callable_name(f: Value) -> String {
+    match f.kind() {
+        Kind::Func => format!("__main__.{}()", func::qualname(f)),
+        Kind::Builtin => format!("{}()", func::builtin_name(f)),
+        _ => "function".to_string(),
+    }
+}
+
+/// Binds a call's arguments to a compiled function's parameters (see
+/// `func::bind_args`): 0, or -1 on error.
+#[no_mangle]
+pub extern "C" fn alc_rt_bind_args(
+    f: Value,
+    args: *const Value,
+    nargs: usize,
+    kwnames: Value,
+    out: *mut Value,
+    nout: usize,
+) -> i32 {
+    let nkw = if kwnames.is_null() {
+        0
+    } else {
+        crate::objects::tuple::items(kwnames).len()
+    };
+    // SAFETY: `out` is the callee's stack slot of `nout` values.
+    let out = unsafe { std::slice::from_raw_parts_mut(out, nout) };
+    status(func::bind_args(
+        f,
+        Args::new(values(args, nargs + nkw), kwnames),
+        out,
+    ))
+}
+
+/// Creates a function object for a `def` or `lambda`.
+#[no_mangle]
+pub extern "C" fn alc_rt_func_new(
+    generic: func::GenericEntry,
+    desc: &'static func::FuncDesc,
+    cells: *const Value,
+    ncells: usize,
+    defaults: Value,
+    kwdefaults: Value,
+) -> Value {
+    func::new_function(
+        generic,
+        desc,
+        values(cells, ncells).to_vec(),
+        defaults,
+        kwdefaults,
+    )
+}
+
+/// A new closure cell holding `v` (null: unbound).
+#[no_mangle]
+pub extern "C" fn alc_rt_cell_new(v: Value) -> Value {
+    func::new_cell(v)
+}

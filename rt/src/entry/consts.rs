@@ -1,0 +1,46 @@
+//! Constants the constant initialiser materialises: strings, big ints,
+//! floats, keyword-name tuples, builtins.
+#![allow(clippy::not_unsafe_ptr_arg_deref)]
+
+use super::{bytes, text};
+use crate::exc::error::{self};
+use crate::exc::{self};
+use crate::value::Value;
+
+/// A str constant from UTF-8 bytes.
+#[no_mangle]
+pub extern "C" fn alc_rt_const_str(ptr: *const u8, len: usize) -> Value {
+    crate::objects::str::new(text(ptr, len))
+}
+
+/// An int constant too big for a small int, from its little-endian bytes.
+#[no_mangle]
+pub extern "C" fn alc_rt_const_int(ptr: *const u8, len: usize) -> Value {
+    crate::objects::int::from_literal_bytes(bytes(ptr, len))
+}
+
+/// A float constant.
+#[no_mangle]
+pub extern "C" fn alc_rt_const_float(x: f64) -> Value {
+    crate::objects::float::new(x)
+}
+
+/// A tuple of keyword names for a call site, from `\0`-separated names.
+#[no_mangle]
+pub extern "C" fn alc_rt_const_kwnames(ptr: *const u8, len: usize) -> Value {
+    let names: crate::gc::RootedVec = text(ptr, len)
+        .split('\0')
+        .map(crate::objects::str::new)
+        .collect();
+    crate::objects::tuple::from_vec(names.into_vec())
+}
+
+/// The value of a builtin name (function, type or exception).
+#[no_mangle]
+pub extern "C" fn alc_rt_builtin(ptr: *const u8, len: usize) -> Value {
+    let name = text(ptr, len);
+    crate::builtins::lookup(name).unwrap_or_else(|| {
+        error::raise(&exc::NAME_ERROR, format!("name '{name}' is not defined"));
+        Value::NULL
+    })
+}

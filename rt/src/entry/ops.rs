@@ -1,0 +1,176 @@
+//! Operators, truth and membership, items, attributes, iteration and
+//! unpacking on any value.
+#![allow(clippy::not_unsafe_ptr_arg_deref)]
+
+use super::{status, status_bool};
+use crate::exc::error::{self, to_abi, type_error, Pending, R};
+use crate::object::{type_name, Kind};
+use crate::protocol::dispatch;
+use crate::value::{Value, ITER_STOP};
+use alrt_abi::ops::{BinOp, CmpOp, UnaryOp};
+
+/// `a op b` (generated code inlines small-int + - * and calls this otherwise).
+#[no_mangle]
+pub extern "C" fn alc_rt_binop(op: u32, a: Value, b: Value) -> Value {
+    to_abi(dispatch::binop(BinOp::from_abi(op), a, b))
+}
+
+/// `a op= b`
+#[no_mangle]
+pub extern "C" fn alc_rt_inplace(op: u32, a: Value, b: Value) -> Value {
+    to_abi(dispatch::inplace(BinOp::from_abi(op), a, b))
+}
+
+/// `-v`, `+v`, `~v`
+#[no_mangle]
+pub extern "C" fn alc_rt_unary(op: u32, v: Value) -> Value {
+    to_abi(dispatch::unary(UnaryOp::from_abi(op), v))
+}
+
+/// `a op b` for comparisons, as a value.
+#[no_mangle]
+pub extern "C" fn alc_rt_compare(op: u32, a: Value, b: Value) -> Value {
+    to_abi(dispatch::compare(a, b, CmpOp::from_abi(op)))
+}
+
+/// `a op b` for comparisons in a condition: 1, 0, or -1 on error.
+#[no_mangle]
+pub extern "C" fn alc_rt_compare_bool(op: u32, a: Value, b: Value) -> i32 {
+    status_bool(dispatch::compare_bool(a, b, CmpOp::from_abi(op)))
+}
+
+/// Truth value: 1, 0, or -1 on error.
+#[no_mangle]
+pub extern "C" fn alc_rt_truthy(v: Value) -> i32 {
+    status_bool(dispatch::truthy(v))
+}
+
+/// `x in c`: 1, 0, or -1 on error.
+#[no_mangle]
+pub extern "C" fn alc_rt_contains(c: Value, x: Value) -> i32 {
+    status_bool(dispatch::contains(c, x))
+}
+
+/// `o[k]`
+#[no_mangle]
+pub extern "C" fn alc_rt_getitem(o: Value, k: Value) -> Value {
+    to_abi(dispatch::getitem(o, k))
+}
+
+/// `o[k] = v`: 0, or -1 on error.
+#[no_mangle]
+pub extern "C" fn alc_rt_setitem(o: Value, k: Value, v: Value) -> i32 {
+    status(dispatch::setitem(o, k, v))
+}
+
+/// `del o[k]`: 0, or -1 on error.
+#[no_mangle]
+pub extern "C" fn alc_rt_delitem(o: Value, k: Value) -> i32 {
+    status(dispatch::delitem(o, k))
+}
+
+/// `o.name` (`name` is a str constant).
+#[no_mangle]
+pub extern "C" fn alc_rt_getattr(o: Value, name: Value) -> Value {
+    to_abi(dispatch::getattr(o, name))
+}
+
+/// `o.name = v`: 0, or -1 on error.
+#[no_mangle]
+pub extern "C" fn alc_rt_setattr(o: Value, name: Value, v: Value) -> i32 {
+    status(dispatch::setattr(o, name, v))
+}
+
+/// `iter(v)`
+#[no_mangle]
+pub extern "C" fn alc_rt_iter(v: Value) -> Value {
+    to_abi(dispatch::iter(v))
+}
+
+/// Next item, `ITER_STOP` when exhausted, null on error.
+#[no_mangle]
+pub extern "C" fn alc_rt_next(it: Value) -> Value {
+    match dispatch::next(it) {
+        Ok(Some(v)) => v,
+        Ok(None) => ITER_STOP,
+        Err(Pending) => Value::NULL,
+    }
+}
+
+/// Unpacks exactly `n` items of `v` into `out`: 0, or -1 on error.
+#[no_mangle]
+pub extern "C" fn alc_rt_unpack(v: Value, n: usize, out: *mut Value) -> i32 {
+    status(unpack(v, n, None).map(|items| write_out(out, &items)))
+}
+
+/// Unpacks `v` for a target list with a starred name: `before` items, a
+/// list of the middle, then `after` items (`before + 1 + after` slots).
+#[no_mangle]
+pub extern "C" fn alc_rt_unpack_ex(v: Value, before: usize, after: usize, out: *mut Value) -> i32 {
+    status(unpack(v, before + after, Some(before)).map(|items| write_out(out, &items)))
+}
+
+fn write_out(out: *mut Value, items: &[Value]) {
+    for (i, x) in items.iter().enumerate() {
+        // SAFETY: generated code passes a stack slot with room for exactly
+        // the number of targets, which is `items.len()`.
+        unsafe { *out.add(i) = *x };
+    }
+}
+
+fn unpack(v: Value, n: usize, star_at: Option<usize>) -> R<Vec<Value>> {
+    // Rooted: the items may exist nowhere else while `next` and the starred
+    // list allocate.
+    let items = match v.kind() {
+        Kind::List | Kind::Tuple => dispatch::collect(v)?,
+        _ => {
+            let it = dispatch::iter(v).map_err(|_| {
+                error::take_pending();
+                type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    type_name(v)
+                ))
+            })?;
+            let mut items = crate::gc::RootedVec::new();
+            while let Some(x) = dispatch::next(it)? {
+                items.push(x);
+                if star_at.is_none() && items.len() > n {
+                    break;
+                }
+            }
+            items
+        }
+    };
+    match star_at {
+        None => {
+            if items.len() > n {
+                return Err(error::value_error(format!(
+                    "too many values to unpack (expected {n})"
+                )));
+            }
+            if items.len() < n {
+                return Err(error::value_error(format!(
+                    "not enough values to unpack (expected {n}, got {})",
+                    items.len()
+                )));
+            }
+            Ok(items.into_vec())
+        }
+        Some(before) => {
+            let after = n - before;
+            if items.len() < n {
+                return Err(error::value_error(format!(
+                    "not enough values to unpack (expected at least {n}, got {})",
+                    items.len()
+                )));
+            }
+            let mid_end = items.len() - after;
+            let mut out = items[..before].to_vec();
+            out.push(crate::objects::list::from_vec(
+                items[before..mid_end].to_vec(),
+            ));
+            out.extend_from_slice(&items[mid_end..]);
+            Ok(out)
+        }
+    }
+}
