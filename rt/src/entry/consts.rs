@@ -1,5 +1,6 @@
-//! Constants the constant initialiser materialises: strings, big ints,
-//! floats, keyword-name tuples, builtins.
+//! What the constant initialiser calls: the constants it materialises
+//! (strings, big ints, floats, keyword-name tuples, builtins) and the
+//! registration of the global and constant slot arrays as GC roots.
 #![allow(clippy::not_unsafe_ptr_arg_deref)]
 
 use super::{bytes, text};
@@ -43,4 +44,11 @@ pub extern "C" fn alc_rt_builtin(ptr: *const u8, len: usize) -> Value {
         error::raise(&exc::NAME_ERROR, format!("name '{name}' is not defined"));
         Value::NULL
     })
+}
+
+/// Registers a slot array of `nwords` values as GC roots for the rest of
+/// the run; generated code registers `alc_globals` and `alc_consts`.
+#[no_mangle]
+pub extern "C" fn alc_rt_add_roots(ptr: *const u64, nwords: usize) {
+    crate::gc::add_roots(ptr, nwords);
 }

@@ -1,6 +1,7 @@
 //! Built-in exception types, their hierarchy, and exception objects.
 
 pub mod error;
+pub mod handling;
 pub mod recursion;
 pub mod suggest;
 pub mod traceback;

@@ -307,7 +307,7 @@ impl Gc {
 /// being handled, cached strings, parameter names).
 fn trace_rt_roots(t: &mut Tracer) {
     crate::exc::error::trace_roots(t);
-    crate::entry::exceptions::trace_roots(t);
+    crate::exc::handling::trace_roots(t);
     crate::objects::str::trace_roots(t);
     crate::objects::func::trace_roots(t);
     crate::class::trace_roots(t);
