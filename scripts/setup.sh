@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need when it is missing: the aarch64 cross linker
-# and qemu (Debian packages) and the Rust aarch64 target. Fails loudly
-# rather than letting a test skip.
+# and qemu (Debian packages), the Rust aarch64 target, and the rustfmt and
+# clippy components. Fails loudly rather than letting a test skip.
 set -euo pipefail
 
 need_apt=()
@@ -23,3 +23,10 @@ if ! rustup target list --installed | grep -qx aarch64-unknown-linux-gnu; then
     echo "setup: adding the Rust target aarch64-unknown-linux-gnu" >&2
     rustup target add aarch64-unknown-linux-gnu
 fi
+
+for component in rustfmt clippy; do
+    if ! rustup component list --installed | grep -q "^$component-"; then
+        echo "setup: adding the Rust component $component" >&2
+        rustup component add "$component"
+    fi
+done

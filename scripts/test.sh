@@ -1,13 +1,21 @@
 #!/usr/bin/env bash
-# The whole test suite: unit tests, then every test program compiled and run
-# natively (x86-64) and cross-compiled for aarch64 and run under qemu, each
-# also under the collector's stress mode (ALC_GC_STRESS: collect very often,
-# poison freed memory, verify the heap after each collection).
+# The whole test suite: formatting and clippy, unit tests, then every test
+# program compiled and run natively (x86-64) and cross-compiled for aarch64
+# and run under qemu, each also under the collector's stress mode
+# (ALC_GC_STRESS: collect very often, poison freed memory, verify the heap
+# after each collection).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
+echo "== formatting (cargo fmt --check)" >&2
+cargo fmt --all --check
 cargo build --release
 cargo build --release -p alrt --target aarch64-unknown-linux-gnu
+# Lints as errors (the set is [workspace.lints] in Cargo.toml). --release so
+# clippy reuses the release profile's build-script outputs; it still checks
+# every dependency once (about 2 minutes cold, seconds after that).
+echo "== clippy (warnings are errors)" >&2
+cargo clippy --release --all-targets -- -D warnings
 cargo test --release
 echo "== test programs under GC stress (x86-64)" >&2
 ALC_GC_STRESS=1 ALC_TEST_TIMEOUT=120 cargo test --release -p alc-tests --test programs -- programs/

@@ -26,3 +26,7 @@ pub mod class;
 pub mod text;
 // Built-in functions, constructors and program I/O.
 pub mod builtins;
+
+// The helpers rt's unit tests share.
+#[cfg(test)]
+pub(crate) mod testing;

@@ -216,7 +216,7 @@ fn new_range(args: Args) -> R<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::builtins::tests::{err_text, i, s};
+    use crate::testing::{err_text, i, repr_or_err, s};
 
     fn call_kw(t: &'static TypeObj, pos: &[Value], kw: &[(&str, Value)]) -> Result<Value, String> {
         let names: Vec<Value> = kw.iter().map(|(k, _)| s(k)).collect();
@@ -233,20 +233,13 @@ mod tests {
         call_kw(t, pos, &[])
     }
 
-    fn repr(v: Result<Value, String>) -> String {
-        match v {
-            Ok(v) => dispatch::repr(v).unwrap_or_else(|_| err_text()),
-            Err(e) => e,
-        }
-    }
-
     #[test]
     fn exceptions() {
         assert_eq!(
-            repr(call(&exc::VALUE_ERROR, &[s("a"), i(2)])),
+            repr_or_err(call(&exc::VALUE_ERROR, &[s("a"), i(2)])),
             "ValueError('a', 2)"
         );
-        assert_eq!(repr(call(&exc::KEY_ERROR, &[])), "KeyError()");
+        assert_eq!(repr_or_err(call(&exc::KEY_ERROR, &[])), "KeyError()");
         assert_eq!(
             call_kw(&exc::VALUE_ERROR, &[i(1)], &[("x", i(2))]).unwrap_err(),
             "TypeError: ValueError() takes no keyword arguments"
@@ -268,7 +261,7 @@ mod tests {
             call(&object::INT_TYPE, &[i(1), i(2), i(3)]).unwrap_err(),
             "TypeError: int() takes at most 2 arguments (3 given)"
         );
-        assert_eq!(repr(call(&object::FLOAT_TYPE, &[])), "0.0");
+        assert_eq!(repr_or_err(call(&object::FLOAT_TYPE, &[])), "0.0");
         assert_eq!(
             call_kw(&object::FLOAT_TYPE, &[], &[("x", i(1))]).unwrap_err(),
             "TypeError: float() takes no keyword arguments"
@@ -277,10 +270,10 @@ mod tests {
             call(&object::FLOAT_TYPE, &[i(1), i(2)]).unwrap_err(),
             "TypeError: float expected at most 1 argument, got 2"
         );
-        assert_eq!(repr(call(&object::STR_TYPE, &[])), "''");
-        assert_eq!(repr(call(&object::STR_TYPE, &[i(5)])), "'5'");
+        assert_eq!(repr_or_err(call(&object::STR_TYPE, &[])), "''");
+        assert_eq!(repr_or_err(call(&object::STR_TYPE, &[i(5)])), "'5'");
         assert_eq!(
-            repr(call_kw(&object::STR_TYPE, &[], &[("object", i(5))])),
+            repr_or_err(call_kw(&object::STR_TYPE, &[], &[("object", i(5))])),
             "'5'"
         );
         assert_eq!(
@@ -310,10 +303,10 @@ mod tests {
     #[test]
     fn containers() {
         let t = crate::objects::tuple::from_slice(&[i(1), i(2)]);
-        assert_eq!(repr(call(&object::LIST_TYPE, &[t])), "[1, 2]");
-        assert_eq!(repr(call(&object::LIST_TYPE, &[])), "[]");
+        assert_eq!(repr_or_err(call(&object::LIST_TYPE, &[t])), "[1, 2]");
+        assert_eq!(repr_or_err(call(&object::LIST_TYPE, &[])), "[]");
         assert_eq!(call(&object::TUPLE_TYPE, &[t]), Ok(t));
-        assert_eq!(repr(call(&object::TUPLE_TYPE, &[])), "()");
+        assert_eq!(repr_or_err(call(&object::TUPLE_TYPE, &[])), "()");
         assert_eq!(
             call_kw(&object::LIST_TYPE, &[], &[("iterable", t)]).unwrap_err(),
             "TypeError: list() takes no keyword arguments"
@@ -383,7 +376,7 @@ mod tests {
             "TypeError: type.__new__() argument 2 must be tuple, not int"
         );
         let o = call(&object::OBJECT_TYPE, &[]).expect("object()");
-        assert!(repr(Ok(o)).starts_with("<object object at 0x"));
+        assert!(repr_or_err(Ok(o)).starts_with("<object object at 0x"));
         assert_eq!(
             call(&object::OBJECT_TYPE, &[i(1)]).unwrap_err(),
             "TypeError: object() takes no arguments"
@@ -402,7 +395,7 @@ mod tests {
             "TypeError: slice expected at least 1 argument, got 0"
         );
         assert_eq!(
-            repr(call(&object::SLICE_TYPE, &[i(3)])),
+            repr_or_err(call(&object::SLICE_TYPE, &[i(3)])),
             "slice(None, 3, None)"
         );
     }

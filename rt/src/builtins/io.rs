@@ -149,7 +149,7 @@ fn input(args: Args) -> R<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::builtins::tests::{call_kw, i};
+    use crate::testing::{call_kw, i};
 
     #[test]
     fn print_argument_errors() {

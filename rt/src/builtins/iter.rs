@@ -329,32 +329,21 @@ fn filter(args: Args) -> R<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::builtins::tests::{call, call_kw, err_text, i};
-
-    fn tuple(items: &[Value]) -> Value {
-        crate::objects::tuple::from_slice(items)
-    }
-
-    fn repr(v: Result<Value, String>) -> String {
-        match v {
-            Ok(v) => dispatch::repr(v).unwrap_or_else(|_| err_text()),
-            Err(e) => e,
-        }
-    }
+    use crate::testing::{call, call_kw, i, repr_or_err, t};
 
     #[test]
     fn min_max_forms() {
         assert_eq!(call(&MIN, &[i(3), i(1), i(2)]), Ok(i(1)));
-        assert_eq!(call(&MAX, &[tuple(&[i(3), i(1), i(5)])]), Ok(i(5)));
+        assert_eq!(call(&MAX, &[t(&[i(3), i(1), i(5)])]), Ok(i(5)));
         assert_eq!(
             call(&MIN, &[]).unwrap_err(),
             "TypeError: min expected at least 1 argument, got 0"
         );
         assert_eq!(
-            call(&MAX, &[tuple(&[])]).unwrap_err(),
+            call(&MAX, &[t(&[])]).unwrap_err(),
             "ValueError: max() arg is an empty sequence"
         );
-        assert_eq!(call_kw(&MAX, &[tuple(&[])], &[("default", i(7))]), Ok(i(7)));
+        assert_eq!(call_kw(&MAX, &[t(&[])], &[("default", i(7))]), Ok(i(7)));
         assert_eq!(
             call_kw(&MAX, &[i(1), i(2)], &[("default", i(7))]).unwrap_err(),
             "TypeError: Cannot specify a default for max() with multiple positional arguments"
@@ -366,7 +355,7 @@ mod tests {
         assert_eq!(
             call_kw(
                 &MIN,
-                &[tuple(&[i(1)])],
+                &[t(&[i(1)])],
                 &[("default", i(2)), ("key", object::none()), ("foo", i(1))]
             )
             .unwrap_err(),
@@ -396,21 +385,21 @@ mod tests {
 
     #[test]
     fn sum_paths() {
-        assert_eq!(call(&SUM, &[tuple(&[i(1), i(2), i(3)])]), Ok(i(6)));
+        assert_eq!(call(&SUM, &[t(&[i(1), i(2), i(3)])]), Ok(i(6)));
         let big = i(crate::value::SMALL_MAX);
         assert_eq!(
-            repr(call(&SUM, &[tuple(&[big, big, big])])),
+            repr_or_err(call(&SUM, &[t(&[big, big, big])])),
             (3 * (crate::value::SMALL_MAX as i128)).to_string()
         );
         let tenth = crate::objects::float::new(0.1);
         assert_eq!(
-            repr(call(&SUM, &[tuple(&[tenth; 10])])),
+            repr_or_err(call(&SUM, &[t(&[tenth; 10])])),
             "0.9999999999999999"
         );
         assert_eq!(
-            repr(call(
+            repr_or_err(call(
                 &SUM,
-                &[tuple(&[
+                &[t(&[
                     i(1),
                     crate::objects::float::new(2.5),
                     object::boolean(true)
@@ -419,17 +408,17 @@ mod tests {
             "4.5"
         );
         assert_eq!(
-            repr(call_kw(&SUM, &[tuple(&[i(1)])], &[("start", i(2))])),
+            repr_or_err(call_kw(&SUM, &[t(&[i(1)])], &[("start", i(2))])),
             "3"
         );
         assert_eq!(
-            repr(call(&SUM, &[tuple(&[]), crate::objects::float::new(0.0)])),
+            repr_or_err(call(&SUM, &[t(&[]), crate::objects::float::new(0.0)])),
             "0.0"
         );
         assert_eq!(
-            repr(call(
+            repr_or_err(call(
                 &SUM,
-                &[tuple(&[object::boolean(true), object::boolean(true)])]
+                &[t(&[object::boolean(true), object::boolean(true)])]
             )),
             "2"
         );
@@ -442,15 +431,15 @@ mod tests {
             "TypeError: sum() takes at least 1 positional argument (0 given)"
         );
         assert_eq!(
-            call(&SUM, &[tuple(&[]), crate::objects::str::new("")]).unwrap_err(),
+            call(&SUM, &[t(&[]), crate::objects::str::new("")]).unwrap_err(),
             "TypeError: sum() can't sum strings [use ''.join(seq) instead]"
         );
         assert_eq!(
-            call_kw(&SUM, &[tuple(&[])], &[("foo", i(2))]).unwrap_err(),
+            call_kw(&SUM, &[t(&[])], &[("foo", i(2))]).unwrap_err(),
             "TypeError: 'foo' is an invalid keyword argument for sum()"
         );
         assert_eq!(
-            call_kw(&SUM, &[tuple(&[]), i(1)], &[("start", i(2))]).unwrap_err(),
+            call_kw(&SUM, &[t(&[]), i(1)], &[("start", i(2))]).unwrap_err(),
             "TypeError: sum() takes at most 2 arguments (3 given)"
         );
         assert_eq!(
@@ -461,12 +450,12 @@ mod tests {
 
     #[test]
     fn sorted_builds_then_sorts() {
-        let t = tuple(&[i(3), i(1), i(2)]);
-        assert_eq!(repr(call(&SORTED, &[t])), "[1, 2, 3]");
+        let tup = t(&[i(3), i(1), i(2)]);
+        assert_eq!(repr_or_err(call(&SORTED, &[tup])), "[1, 2, 3]");
         assert_eq!(
-            repr(call_kw(
+            repr_or_err(call_kw(
                 &SORTED,
-                &[t],
+                &[tup],
                 &[("reverse", object::boolean(true))]
             )),
             "[3, 2, 1]"
@@ -476,25 +465,25 @@ mod tests {
             "TypeError: sorted expected 1 argument, got 0"
         );
         assert_eq!(
-            call(&SORTED, &[t, t]).unwrap_err(),
+            call(&SORTED, &[tup, tup]).unwrap_err(),
             "TypeError: sorted expected 1 argument, got 2"
         );
         assert_eq!(
-            call_kw(&SORTED, &[t], &[("foo", i(1))]).unwrap_err(),
+            call_kw(&SORTED, &[tup], &[("foo", i(1))]).unwrap_err(),
             "TypeError: 'foo' is an invalid keyword argument for sort()"
         );
         assert_eq!(
-            call_kw(&SORTED, &[t], &[("reverse", object::none())]).unwrap_err(),
+            call_kw(&SORTED, &[tup], &[("reverse", object::none())]).unwrap_err(),
             "TypeError: 'NoneType' object cannot be interpreted as an integer"
         );
     }
 
     #[test]
     fn any_all() {
-        let t = tuple(&[i(0), i(2)]);
-        assert_eq!(call(&ANY, &[t]), Ok(object::boolean(true)));
-        assert_eq!(call(&ALL, &[t]), Ok(object::boolean(false)));
-        assert_eq!(call(&ALL, &[tuple(&[])]), Ok(object::boolean(true)));
+        let tup = t(&[i(0), i(2)]);
+        assert_eq!(call(&ANY, &[tup]), Ok(object::boolean(true)));
+        assert_eq!(call(&ALL, &[tup]), Ok(object::boolean(false)));
+        assert_eq!(call(&ALL, &[t(&[])]), Ok(object::boolean(true)));
         assert_eq!(
             call(&ANY, &[]).unwrap_err(),
             "TypeError: any() takes exactly one argument (0 given)"

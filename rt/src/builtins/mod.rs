@@ -773,46 +773,9 @@ fn raise_system_exit(fname: &str, args: Args) -> R<Value> {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
     use super::*;
-
-    pub(crate) fn s(t: &str) -> Value {
-        crate::objects::str::new(t)
-    }
-
-    pub(crate) fn i(n: i64) -> Value {
-        Value::from_small(n)
-    }
-
-    pub(crate) fn err_text() -> String {
-        let e = crate::exc::error::take_pending();
-        let name = object::type_of(e).name;
-        let msg = crate::exc::to_str(e.as_ref()).unwrap_or_default();
-        format!("{name}: {msg}")
-    }
-
-    pub(crate) fn call(f: &BuiltinObj, pos: &[Value]) -> Result<Value, String> {
-        (f.f)(Args::positional(pos)).map_err(|_| err_text())
-    }
-
-    pub(crate) fn call_kw(
-        f: &BuiltinObj,
-        pos: &[Value],
-        kw: &[(&str, Value)],
-    ) -> Result<Value, String> {
-        let names: Vec<Value> = kw.iter().map(|(k, _)| s(k)).collect();
-        let vals: Vec<Value> = kw.iter().map(|(_, v)| *v).collect();
-        let args = Args {
-            pos,
-            kwnames: &names,
-            kwvals: &vals,
-        };
-        (f.f)(args).map_err(|_| err_text())
-    }
-
-    pub(crate) fn text(v: Result<Value, String>) -> String {
-        crate::objects::str::as_str(v.expect("ok")).to_string()
-    }
+    use crate::testing::{call, call_kw, i, s, text};
 
     #[test]
     fn lookup_finds_functions_types_and_exceptions() {

@@ -440,8 +440,8 @@ pub fn alloc_for(t: &'static TypeObj, payload: Value, exc_args: &[Value]) -> Val
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::builtins::tests::{err_text, i, s};
     use crate::objects::func::{new_function, FuncDesc};
+    use crate::testing::{err_text, i, s};
 
     const GET_X: &[u8] = b"get_x\0C.get_x\0self";
     static GET_X_DESC: FuncDesc = FuncDesc {

@@ -762,7 +762,7 @@ pub fn type_delattr(t: &'static TypeObj, name: Value) -> R<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::builtins::tests::err_text;
+    use crate::testing::err_text;
 
     fn class(name: &str, bases: &[Value]) -> Value {
         let ns = crate::objects::dict::new();

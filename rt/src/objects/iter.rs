@@ -790,26 +790,14 @@ pub fn for_each_ref(it: Value, mut f: impl FnMut(Value)) {
 mod tests {
     use super::*;
     use crate::objects::func::BuiltinObj;
+    use crate::testing::{err_msg, i, ints, r};
 
-    fn i(x: i64) -> Value {
-        Value::from_small(x)
-    }
-    fn ints(xs: &[i64]) -> Value {
-        crate::objects::list::from_vec(xs.iter().map(|&x| i(x)).collect())
-    }
-    fn r(v: Value) -> String {
-        crate::protocol::dispatch::repr(v).unwrap()
-    }
     fn drain(it: Value) -> String {
         let mut out = Vec::new();
         while let Some(x) = next(it).unwrap() {
             out.push(x);
         }
         r(crate::objects::list::from_vec(out))
-    }
-    fn err_msg() -> String {
-        let e = crate::exc::error::take_pending();
-        crate::exc::to_str(e.as_ref()).unwrap()
     }
 
     #[test]

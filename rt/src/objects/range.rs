@@ -399,19 +399,10 @@ pub fn call_method(o: Value, name: &str, args: Args) -> R<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::{err_msg, i, r};
 
-    fn i(x: i64) -> Value {
-        Value::from_small(x)
-    }
     fn rng(a: i64, b: i64, c: i64) -> Value {
         new(i(a), i(b), i(c)).unwrap()
-    }
-    fn r(v: Value) -> String {
-        crate::protocol::dispatch::repr(v).unwrap()
-    }
-    fn err_msg() -> String {
-        let e = crate::exc::error::take_pending();
-        crate::exc::to_str(e.as_ref()).unwrap()
     }
 
     #[test]

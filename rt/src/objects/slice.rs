@@ -228,11 +228,7 @@ pub fn slice_len(start: i64, stop: i64, step: i64) -> usize {
 mod tests {
     use super::*;
     use crate::object::none;
-
-    fn s(a: Option<i64>, b: Option<i64>, c: Option<i64>) -> Value {
-        let f = |x: Option<i64>| x.map(Value::from_small).unwrap_or(none());
-        new(f(a), f(b), f(c))
-    }
+    use crate::testing::sl;
 
     #[test]
     fn indices_match_cpython() {
@@ -247,17 +243,17 @@ mod tests {
             ((None, None, Some(-2)), (6, -1, -2)),
         ];
         for ((a, b, c), want) in cases {
-            assert_eq!(indices(s(a, b, c), 7).unwrap(), want);
+            assert_eq!(indices(sl(a, b, c), 7).unwrap(), want);
         }
         assert_eq!(slice_len(6, -1, -1), 7);
         assert_eq!(slice_len(6, -1, -3), 3);
         assert_eq!(slice_len(5, 2, 1), 0);
-        assert!(indices(s(None, None, Some(0)), 3).is_err());
+        assert!(indices(sl(None, None, Some(0)), 3).is_err());
     }
 
     #[test]
     fn repr_and_attrs() {
-        let v = s(Some(1), None, Some(2));
+        let v = sl(Some(1), None, Some(2));
         assert_eq!(repr(v).unwrap(), "slice(1, None, 2)");
         assert_eq!(attr(v, "start"), Value::from_small(1));
         assert_eq!(attr(v, "stop"), none());

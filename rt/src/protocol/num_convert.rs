@@ -168,35 +168,8 @@ pub fn float_from(v: Value) -> R<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::exc::error::take_pending;
     use crate::protocol::num::to_f64;
-
-    /// A result as CPython prints it: the repr, or `!Type: message`.
-    fn show(r: R<Value>) -> String {
-        match r {
-            Ok(v) => crate::protocol::dispatch::repr(v).unwrap(),
-            Err(_) => {
-                let e = take_pending();
-                format!(
-                    "!{}: {}",
-                    type_name(e),
-                    crate::protocol::dispatch::str_of(e).unwrap()
-                )
-            }
-        }
-    }
-
-    fn s(text: &str) -> Value {
-        crate::objects::str::new(text)
-    }
-
-    fn i(x: i64) -> Value {
-        int::from_i64(x)
-    }
-
-    fn f(x: f64) -> Value {
-        float::new(x)
-    }
+    use crate::testing::{f, i, s, show};
 
     #[test]
     fn int_constructor_from_text() {

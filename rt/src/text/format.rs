@@ -394,8 +394,8 @@ fn parse_field(fmt: &str, mut i: usize) -> R<(Field<'_>, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::objects::str::methods::harness::{lock, pending_error};
     use crate::objects::str::{as_str, new};
+    use crate::testing::{lock, pending_error};
 
     #[test]
     fn join_parts_concatenates() {

@@ -680,17 +680,8 @@ pub fn call_method(o: Value, name: &str, args: Args) -> R<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::{err_msg, i, r};
 
-    fn i(x: i64) -> Value {
-        Value::from_small(x)
-    }
-    fn r(v: Value) -> String {
-        crate::protocol::dispatch::repr(v).unwrap()
-    }
-    fn err_msg() -> String {
-        let e = crate::exc::error::take_pending();
-        crate::exc::to_str(e.as_ref()).unwrap()
-    }
     fn call(o: Value, name: &str, pos: &[Value]) -> R<Value> {
         call_method(o, name, Args::positional(pos))
     }

@@ -264,13 +264,8 @@ fn items_xor(a: Value, b: Value) -> R<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::{i, r};
 
-    fn i(x: i64) -> Value {
-        Value::from_small(x)
-    }
-    fn r(v: Value) -> String {
-        crate::protocol::dispatch::repr(v).unwrap()
-    }
     fn dict_of(pairs: &[(i64, i64)]) -> Value {
         let d = crate::objects::dict::new();
         for (k, v) in pairs {

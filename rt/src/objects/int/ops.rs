@@ -244,18 +244,10 @@ fn small_modpow(x: i64, mut e: u64, m: u64) -> u64 {
 mod tests {
     use super::*;
     use crate::objects::int::repr;
+    use crate::testing::err_text;
 
     fn ib(s: &str) -> IBig {
         s.parse().unwrap()
-    }
-
-    fn err_text() -> String {
-        let e = crate::exc::error::take_pending();
-        format!(
-            "{}: {}",
-            crate::object::type_name(e),
-            crate::protocol::dispatch::str_of(e).unwrap()
-        )
     }
 
     #[test]

@@ -620,24 +620,8 @@ pub fn memory_error() -> crate::exc::error::Pending {
 mod tests {
     use super::*;
     use crate::object::none;
+    use crate::testing::{err_msg, i, ints, r, sl};
 
-    fn ints(xs: &[i64]) -> Value {
-        list::from_vec(xs.iter().map(|&x| Value::from_small(x)).collect())
-    }
-    fn int(x: i64) -> Value {
-        Value::from_small(x)
-    }
-    fn r(v: Value) -> String {
-        crate::protocol::dispatch::repr(v).unwrap()
-    }
-    fn sl(a: Option<i64>, b: Option<i64>, c: Option<i64>) -> Value {
-        let f = |x: Option<i64>| x.map(Value::from_small).unwrap_or(none());
-        slice::new(f(a), f(b), f(c))
-    }
-    fn err_msg() -> String {
-        let e = crate::exc::error::take_pending();
-        crate::exc::to_str(e.as_ref()).unwrap()
-    }
     fn call(o: Value, name: &str, pos: &[Value]) -> R<Value> {
         call_method(o, name, Args::positional(pos))
     }
@@ -654,17 +638,17 @@ mod tests {
     #[test]
     fn indexing() {
         let l = ints(&[10, 20, 30]);
-        assert_eq!(getitem(l, int(-1)).unwrap(), int(30));
-        assert!(getitem(l, int(3)).is_err());
+        assert_eq!(getitem(l, i(-1)).unwrap(), i(30));
+        assert!(getitem(l, i(3)).is_err());
         assert_eq!(err_msg(), "list index out of range");
-        assert!(setitem(l, int(-4), int(0)).is_err());
+        assert!(setitem(l, i(-4), i(0)).is_err());
         assert_eq!(err_msg(), "list assignment index out of range");
         assert!(getitem(l, crate::objects::str::new("a")).is_err());
         assert_eq!(
             err_msg(),
             "list indices must be integers or slices, not str"
         );
-        assert_eq!(getitem(l, object::boolean(true)).unwrap(), int(20));
+        assert_eq!(getitem(l, object::boolean(true)).unwrap(), i(20));
     }
 
     #[test]
@@ -701,7 +685,7 @@ mod tests {
             err_msg(),
             "attempt to assign sequence of size 2 to extended slice of size 1"
         );
-        assert!(setitem(l, sl(None, None, None), int(5)).is_err());
+        assert!(setitem(l, sl(None, None, None), i(5)).is_err());
         assert_eq!(err_msg(), "can only assign an iterable");
         // fannkuch's flip: perm[:k+1] = perm[k::-1]
         let p = ints(&[3, 1, 2, 0, 4]);
@@ -741,22 +725,22 @@ mod tests {
     #[test]
     fn methods() {
         let l = ints(&[5, 1, 4]);
-        call(l, "insert", &[int(-1), int(9)]).unwrap();
+        call(l, "insert", &[i(-1), i(9)]).unwrap();
         assert_eq!(r(l), "[5, 1, 9, 4]");
-        call(l, "insert", &[int(100), int(7)]).unwrap();
+        call(l, "insert", &[i(100), i(7)]).unwrap();
         assert_eq!(r(l), "[5, 1, 9, 4, 7]");
-        assert_eq!(call(l, "pop", &[]).unwrap(), int(7));
-        assert_eq!(call(l, "pop", &[int(0)]).unwrap(), int(5));
-        assert!(call(l, "pop", &[int(10)]).is_err());
+        assert_eq!(call(l, "pop", &[]).unwrap(), i(7));
+        assert_eq!(call(l, "pop", &[i(0)]).unwrap(), i(5));
+        assert!(call(l, "pop", &[i(10)]).is_err());
         assert_eq!(err_msg(), "pop index out of range");
-        assert_eq!(call(l, "index", &[int(4)]).unwrap(), int(2));
-        assert!(call(l, "index", &[int(5)]).is_err());
+        assert_eq!(call(l, "index", &[i(4)]).unwrap(), i(2));
+        assert!(call(l, "index", &[i(5)]).is_err());
         assert_eq!(err_msg(), "5 is not in list");
-        assert!(call(l, "index", &[int(1), int(1)]).is_err());
+        assert!(call(l, "index", &[i(1), i(1)]).is_err());
         assert_eq!(err_msg(), "1 is not in list");
-        assert_eq!(call(l, "count", &[int(9)]).unwrap(), int(1));
-        call(l, "remove", &[int(9)]).unwrap();
-        assert!(call(l, "remove", &[int(9)]).is_err());
+        assert_eq!(call(l, "count", &[i(9)]).unwrap(), i(1));
+        call(l, "remove", &[i(9)]).unwrap();
+        assert!(call(l, "remove", &[i(9)]).is_err());
         assert_eq!(err_msg(), "list.remove(x): x not in list");
         call(l, "reverse", &[]).unwrap();
         assert_eq!(r(l), "[4, 1]");
@@ -771,7 +755,7 @@ mod tests {
             err_msg(),
             "list.append() takes exactly one argument (0 given)"
         );
-        assert!(call(l, "insert", &[int(1)]).is_err());
+        assert!(call(l, "insert", &[i(1)]).is_err());
         assert_eq!(err_msg(), "insert expected 2 arguments, got 1");
         assert!(call(l, "pop", &[crate::objects::str::new("a")]).is_err());
         assert_eq!(
@@ -779,7 +763,7 @@ mod tests {
             "'str' object cannot be interpreted as an integer"
         );
         let huge = crate::objects::int::from_i128(1 << 100);
-        assert!(call(l, "insert", &[huge, int(0)]).is_err());
+        assert!(call(l, "insert", &[huge, i(0)]).is_err());
         assert_eq!(err_msg(), "Python int too large to convert to C ssize_t");
         assert!(getitem(l, huge).is_err());
         assert_eq!(err_msg(), "cannot fit 'int' into an index-sized integer");
@@ -788,12 +772,12 @@ mod tests {
     #[test]
     fn contains_and_delitem() {
         let l = ints(&[1, 2, 3]);
-        assert!(contains(l, int(2)).unwrap());
-        assert!(!contains(l, int(5)).unwrap());
+        assert!(contains(l, i(2)).unwrap());
+        assert!(!contains(l, i(5)).unwrap());
         assert!(!contains(l, none()).unwrap());
-        delitem(l, int(0)).unwrap();
+        delitem(l, i(0)).unwrap();
         assert_eq!(r(l), "[2, 3]");
-        assert!(delitem(l, int(5)).is_err());
+        assert!(delitem(l, i(5)).is_err());
         assert_eq!(err_msg(), "list assignment index out of range");
     }
 }

@@ -750,15 +750,10 @@ pub fn sort(l: Value, key: Option<Value>, reverse: bool) -> R<()> {
 mod tests {
     use super::*;
     use crate::object::none;
+    use crate::testing::{f, ints, r};
 
     fn floats(xs: &[f64]) -> Value {
-        crate::objects::list::from_vec(xs.iter().map(|&x| crate::objects::float::new(x)).collect())
-    }
-    fn ints(xs: &[i64]) -> Value {
-        crate::objects::list::from_vec(xs.iter().map(|&x| Value::from_small(x)).collect())
-    }
-    fn r(v: Value) -> String {
-        crate::protocol::dispatch::repr(v).unwrap()
+        crate::objects::list::from_vec(xs.iter().map(|&x| f(x)).collect())
     }
 
     /// A deterministic pseudo-random sequence (same LCG as the benchmarks).

@@ -612,16 +612,11 @@ pub fn call_method(o: Value, name: &str, args: Args) -> R<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::{err_msg, i, r};
 
-    fn i(x: i64) -> Value {
-        Value::from_small(x)
-    }
-    fn r(v: Value) -> String {
-        crate::protocol::dispatch::repr(v).unwrap().replace(' ', "")
-    }
-    fn err_msg() -> String {
-        let e = crate::exc::error::take_pending();
-        crate::exc::to_str(e.as_ref()).unwrap()
+    /// `repr(v)` without spaces, as the generated cases write it.
+    fn compact(v: Value) -> String {
+        r(v).replace(' ', "")
     }
 
     /// Parses one value of the test notation: `12`, `-3`, `'ab'`, `(1,2)`.
@@ -681,8 +676,10 @@ mod tests {
                         let k = parse_value(&op[1..]).0;
                         call_method(s, "discard", Args::positional(&[k])).unwrap();
                     }
-                    b'p' => out.push(r(call_method(s, "pop", Args::positional(&[])).unwrap())),
-                    _ => out.push(r(s)),
+                    b'p' => out.push(compact(
+                        call_method(s, "pop", Args::positional(&[])).unwrap(),
+                    )),
+                    _ => out.push(compact(s)),
                 }
             }
             assert_eq!(out.join(" "), case[1], "case {n}: {}", case[0]);
@@ -713,7 +710,7 @@ mod tests {
             let bl = crate::objects::list::from_vec(b_add.clone());
             let adl = crate::objects::list::from_vec(a_del.clone());
             let m = |name: &str, args: &[Value]| {
-                r(call_method(a, name, Args::positional(args)).unwrap())
+                compact(call_method(a, name, Args::positional(args)).unwrap())
             };
             let bd = crate::objects::dict::new();
             for x in &b_add {
@@ -729,21 +726,21 @@ mod tests {
                 }
             };
             let mut out = vec![
-                r(a),
-                r(b),
-                r(binop(BinOp::Or, a, b).unwrap()),
-                r(binop(BinOp::And, a, b).unwrap()),
-                r(binop(BinOp::Sub, a, b).unwrap()),
-                r(binop(BinOp::Sub, b, a).unwrap()),
-                r(binop(BinOp::Xor, a, b).unwrap()),
-                r(binop(BinOp::Xor, b, a).unwrap()),
+                compact(a),
+                compact(b),
+                compact(binop(BinOp::Or, a, b).unwrap()),
+                compact(binop(BinOp::And, a, b).unwrap()),
+                compact(binop(BinOp::Sub, a, b).unwrap()),
+                compact(binop(BinOp::Sub, b, a).unwrap()),
+                compact(binop(BinOp::Xor, a, b).unwrap()),
+                compact(binop(BinOp::Xor, b, a).unwrap()),
                 m("union", &[bl]),
                 m("intersection", &[bl]),
                 m("difference", &[bl]),
                 m("symmetric_difference", &[bl]),
-                r(from_iterable(bd).unwrap()),
-                r(fa),
-                r(from_iterable(a).unwrap()),
+                compact(from_iterable(bd).unwrap()),
+                compact(fa),
+                compact(from_iterable(a).unwrap()),
                 hash(fa).unwrap().to_string(),
                 hash(fb).unwrap().to_string(),
                 b2(compare(a, b, CmpOp::Le).unwrap()),
@@ -755,7 +752,7 @@ mod tests {
             for op in [BinOp::Or, BinOp::And, BinOp::Sub, BinOp::Xor] {
                 let c = from_iterable(a).unwrap();
                 inplace(op, c, b).unwrap();
-                out.push(r(c));
+                out.push(compact(c));
             }
             for (name, args) in [
                 ("difference_update", vec![bl]),
@@ -765,19 +762,21 @@ mod tests {
             ] {
                 let c = from_iterable(a).unwrap();
                 call_method(c, name, Args::positional(&args)).unwrap();
-                out.push(r(c));
+                out.push(compact(c));
             }
             let c = from_iterable(a).unwrap();
             let mut pops = Vec::new();
             for _ in 0..len(c).min(3) {
-                pops.push(r(call_method(c, "pop", Args::positional(&[])).unwrap()));
+                pops.push(compact(
+                    call_method(c, "pop", Args::positional(&[])).unwrap(),
+                ));
             }
             out.push(if pops.is_empty() {
                 "-".into()
             } else {
                 pops.join(",")
             });
-            out.push(r(c));
+            out.push(compact(c));
             let want: Vec<&str> = case[1].split(' ').collect();
             for (k, (got, want)) in out.iter().zip(want).enumerate() {
                 assert_eq!(got, want, "case {n} item {k}");
@@ -787,9 +786,12 @@ mod tests {
 
     #[test]
     fn reprs_errors_and_frozen_retry() {
-        assert_eq!(r(new_set()), "set()");
-        assert_eq!(r(new_frozenset(&[]).unwrap()), "frozenset()");
-        assert_eq!(r(new_frozenset(&[i(2), i(1)]).unwrap()), "frozenset({1,2})");
+        assert_eq!(compact(new_set()), "set()");
+        assert_eq!(compact(new_frozenset(&[]).unwrap()), "frozenset()");
+        assert_eq!(
+            compact(new_frozenset(&[i(2), i(1)]).unwrap()),
+            "frozenset({1,2})"
+        );
         let s = new_set();
         assert!(call_method(s, "pop", Args::positional(&[])).is_err());
         assert_eq!(err_msg(), "'pop from an empty set'");

@@ -741,134 +741,12 @@ fn remove_affix(o: Value, args: Args, name: &str) -> R<Value> {
 #[path = "cases.rs"]
 mod cases;
 
-/// Builds test values and renders results the way CPython prints them.
-#[cfg(test)]
-pub(crate) mod harness {
-    use crate::object::{self, Kind};
-    use crate::value::Value;
-
-    /// A Python value literal in a test table.
-    pub enum P {
-        I(i64),
-        Big(&'static str),
-        F(u64),
-        S(&'static str),
-        B(bool),
-        N,
-        T(&'static [P]),
-        L(&'static [P]),
-        D(&'static [(&'static str, P)]),
-    }
-
-    impl P {
-        /// The value this literal denotes.
-        pub fn value(&self) -> Value {
-            match self {
-                P::I(i) => crate::objects::int::from_i64(*i),
-                P::Big(s) => crate::objects::int::from_ibig(s.parse().unwrap_or_default()),
-                P::F(bits) => crate::objects::float::new(f64::from_bits(*bits)),
-                P::S(s) => crate::objects::str::new(s),
-                P::B(b) => object::boolean(*b),
-                P::N => object::none(),
-                P::T(items) => {
-                    crate::objects::tuple::from_vec(items.iter().map(P::value).collect())
-                }
-                P::L(items) => crate::objects::list::from_vec(items.iter().map(P::value).collect()),
-                P::D(items) => {
-                    let d = crate::objects::dict::new();
-                    for (k, v) in items.iter() {
-                        crate::objects::dict::setitem(d, crate::objects::str::new(k), v.value())
-                            .unwrap();
-                    }
-                    d
-                }
-            }
-        }
-    }
-
-    /// `repr(v)` for the result kinds str methods produce.
-    pub fn show(v: Value) -> String {
-        let join = |items: &[Value]| {
-            items
-                .iter()
-                .map(|&x| show(x))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        match v.kind() {
-            Kind::Str => crate::objects::str::ops::repr(crate::objects::str::as_str(v)),
-            Kind::Int => crate::objects::int::repr(v),
-            Kind::Bool => if v == object::boolean(true) {
-                "True"
-            } else {
-                "False"
-            }
-            .into(),
-            Kind::NoneType => "None".into(),
-            Kind::List => format!("[{}]", join(&crate::objects::list::obj(v).items.borrow())),
-            Kind::Tuple => {
-                let items = crate::objects::tuple::items(v);
-                if items.len() == 1 {
-                    format!("({},)", show(items[0]))
-                } else {
-                    format!("({})", join(items))
-                }
-            }
-            _ => format!("<{}>", object::type_name(v)),
-        }
-    }
-
-    /// rt state (the pending-exception slot, caches) belongs to one
-    /// thread; the table tests hold this lock so they do not interleave.
-    pub static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
-
-    /// Takes `LOCK`, even if a failed test poisoned it.
-    pub fn lock() -> std::sync::MutexGuard<'static, ()> {
-        LOCK.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
-    /// The pending exception as (type name, message).
-    pub fn pending_error() -> (String, String) {
-        let e = crate::exc::error::take_pending();
-        if e.is_null() {
-            return ("<no pending exception>".into(), String::new());
-        }
-        let exc = e.as_ref::<crate::exc::ExcObj>();
-        let args = crate::objects::tuple::items(exc.args.get());
-        let msg = match args.first() {
-            Some(&a) if exc.header.ty.name == "KeyError" => show(a),
-            Some(&a) if a.kind() == Kind::Str => crate::objects::str::as_str(a).to_string(),
-            Some(&a) => show(a),
-            None => String::new(),
-        };
-        (exc.header.ty.name.to_string(), msg)
-    }
-
-    /// Compares an rt result with CPython's outcome; returns a failure line.
-    pub fn check(
-        what: String,
-        got: crate::exc::error::R<String>,
-        want: &Result<&str, (&str, &str)>,
-    ) -> Option<String> {
-        let got = match got {
-            Ok(s) => Ok(s),
-            Err(_) => Err(pending_error()),
-        };
-        let same = match (&got, want) {
-            (Ok(g), Ok(w)) => g == w,
-            (Err((t, m)), Err((wt, wm))) => t == wt && m == wm,
-            _ => false,
-        };
-        (!same).then(|| format!("{what}: got {got:?}, want {want:?}"))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::cases;
-    use super::harness::{check, lock, show};
     use crate::objects::str::new;
     use crate::protocol::args::Args;
+    use crate::testing::{check, lock, pending_error, r};
 
     fn report(failures: Vec<String>) {
         assert!(
@@ -885,7 +763,7 @@ mod tests {
         let mut failures = Vec::new();
         for (recv, name, args, want) in cases::METHODS {
             let vals: Vec<_> = args.iter().map(|p| p.value()).collect();
-            let got = super::call_method(new(recv), name, Args::positional(&vals)).map(show);
+            let got = super::call_method(new(recv), name, Args::positional(&vals)).map(r);
             failures.extend(check(format!("{recv:?}.{name}{vals:?}"), got, want));
         }
         report(failures);
@@ -896,9 +774,9 @@ mod tests {
         let _guard = lock();
         let mut failures = Vec::new();
         for (v, spec, want) in cases::FORMAT {
-            let got = crate::text::format::format_value(v.value(), spec).map(|s| show(new(&s)));
+            let got = crate::text::format::format_value(v.value(), spec).map(|s| r(new(&s)));
             failures.extend(check(
-                format!("format({}, {spec:?})", show(v.value())),
+                format!("format({}, {spec:?})", r(v.value())),
                 got,
                 want,
             ));
@@ -911,12 +789,8 @@ mod tests {
         let _guard = lock();
         let mut failures = Vec::new();
         for (fmt, args, want) in cases::PERCENT {
-            let got = crate::text::format::percent(new(fmt), args.value()).map(show);
-            failures.extend(check(
-                format!("{fmt:?} % {}", show(args.value())),
-                got,
-                want,
-            ));
+            let got = crate::text::format::percent(new(fmt), args.value()).map(r);
+            failures.extend(check(format!("{fmt:?} % {}", r(args.value())), got, want));
         }
         report(failures);
     }
@@ -934,7 +808,7 @@ mod tests {
                 kwnames: &names,
                 kwvals: &vals,
             };
-            let got = crate::text::format::str_format(new(fmt), args).map(show);
+            let got = crate::text::format::str_format(new(fmt), args).map(r);
             failures.extend(check(format!("{fmt:?}.format(..)"), got, want));
         }
         report(failures);
@@ -954,7 +828,7 @@ mod tests {
                 kwnames: &names,
                 kwvals: &vals,
             };
-            super::call_method(new(s), name, args).map(show)
+            super::call_method(new(s), name, args).map(r)
         };
         let one = crate::value::Value::from_small(1);
         // python3: 'a b c'.split(maxsplit=1), 'a,b'.split(sep=',')
@@ -974,9 +848,9 @@ mod tests {
             call("\tx", "expandtabs", &[], &[("tabsize", one)]).unwrap(),
             "' x'"
         );
-        let err = |r: crate::exc::error::R<String>| {
-            assert!(r.is_err());
-            super::harness::pending_error().1
+        let err = |res: crate::exc::error::R<String>| {
+            assert!(res.is_err());
+            pending_error().1
         };
         assert_eq!(
             err(call("a", "split", &[], &[("foo", one)])),

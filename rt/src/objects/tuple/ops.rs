@@ -204,16 +204,7 @@ pub fn call_method(o: Value, name: &str, args: Args) -> R<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn t(xs: &[Value]) -> Value {
-        tuple::from_slice(xs)
-    }
-    fn i(x: i64) -> Value {
-        Value::from_small(x)
-    }
-    fn r(v: Value) -> String {
-        crate::protocol::dispatch::repr(v).unwrap()
-    }
+    use crate::testing::{i, r, t};
 
     #[test]
     fn reprs() {
