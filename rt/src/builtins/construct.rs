@@ -1,7 +1,7 @@
 //! Calling a built-in type object: `int(x)`, `list(it)`, `range(n)`,
 //! `ValueError("msg")`, ... with CPython's argument rules and messages.
 
-use crate::builtins::{bind_clinic, check_positional, is_int, not_an_integer};
+use crate::builtins::args::{bind_clinic, check_positional, is_int, not_an_integer};
 use crate::exc;
 use crate::exc::error::{type_error, value_error, R};
 use crate::object::{self, type_name, Kind, TypeObj};
@@ -179,7 +179,7 @@ fn new_str(args: Args) -> R<Value> {
 
 /// `dict(mapping_or_iterable=(), /, **kwargs)`
 fn new_dict(args: Args) -> R<Value> {
-    crate::builtins::check_count("dict", args.pos.len(), 0, 1)?;
+    crate::builtins::args::check_count("dict", args.pos.len(), 0, 1)?;
     let d = crate::objects::dict::new();
     if let Some(v) = args.pos.first() {
         crate::objects::dict::update(d, *v)?;

@@ -1,6 +1,6 @@
 //! The built-in functions of program I/O: `print` and `input`.
 
-use crate::builtins::{check_positional, none, opt};
+use crate::builtins::args::{check_positional, none, opt};
 use crate::exc;
 use crate::exc::error::{raise, type_error, R};
 use crate::object::type_name;

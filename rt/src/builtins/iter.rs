@@ -1,7 +1,7 @@
 //! Built-in functions that consume or wrap iterables: `min`, `max`, `sum`,
 //! `sorted`, `any`, `all`, `reversed`, `enumerate`, `zip`, `map`, `filter`.
 
-use crate::builtins::{bind_clinic, check_count, check_positional};
+use crate::builtins::args::{bind_clinic, check_count, check_positional};
 use crate::exc::error::{overflow_error, type_error, value_error, R};
 use crate::object::{self, Kind};
 use crate::objects::func::BuiltinObj;

@@ -333,16 +333,20 @@ pub fn call(b: &'static TypeObj, name: Value, slf: Value, args: Args) -> R<Value
         }
         "__getattribute__" => {
             arity(n, &args, 1)?;
-            instance::generic_getattr(slf, crate::builtins::attr_name(args.pos[0])?)
+            instance::generic_getattr(slf, crate::builtins::attrs::attr_name(args.pos[0])?)
         }
         "__setattr__" => {
             arity(n, &args, 2)?;
-            instance::generic_setattr(slf, crate::builtins::attr_name(args.pos[0])?, args.pos[1])?;
+            instance::generic_setattr(
+                slf,
+                crate::builtins::attrs::attr_name(args.pos[0])?,
+                args.pos[1],
+            )?;
             none
         }
         "__delattr__" => {
             arity(n, &args, 1)?;
-            instance::generic_delattr(slf, crate::builtins::attr_name(args.pos[0])?)?;
+            instance::generic_delattr(slf, crate::builtins::attrs::attr_name(args.pos[0])?)?;
             none
         }
         "__init_subclass__" => {
@@ -704,7 +708,7 @@ pub fn init(b: &'static TypeObj, inst: Value, args: Args) -> R<()> {
     let payload = instance::payload(inst);
     match (b.inst_kind, payload) {
         (Kind::List, Some(p)) if p.kind() == Kind::List => {
-            let pos = crate::builtins::check_positional("list", &args, 0, 1)?;
+            let pos = crate::builtins::args::check_positional("list", &args, 0, 1)?;
             crate::objects::list::obj(p).items.borrow_mut().clear();
             if let Some(src) = pos.first() {
                 crate::objects::list::ops::extend(p, *src)?;
@@ -712,7 +716,7 @@ pub fn init(b: &'static TypeObj, inst: Value, args: Args) -> R<()> {
             Ok(())
         }
         (Kind::Dict, Some(p)) if p.kind() == Kind::Dict => {
-            crate::builtins::check_count("dict", args.pos.len(), 0, 1)?;
+            crate::builtins::args::check_count("dict", args.pos.len(), 0, 1)?;
             if let Some(src) = args.pos.first() {
                 crate::objects::dict::update(p, unwrap(*src))?;
             }
@@ -722,7 +726,7 @@ pub fn init(b: &'static TypeObj, inst: Value, args: Args) -> R<()> {
             Ok(())
         }
         (Kind::Set, Some(p)) if p.kind() == Kind::Set => {
-            let pos = crate::builtins::check_positional("set", &args, 0, 1)?;
+            let pos = crate::builtins::args::check_positional("set", &args, 0, 1)?;
             dispatch::call_method(p, crate::objects::str::new("clear"), Args::positional(&[]))?;
             if let Some(src) = pos.first() {
                 crate::objects::set::update(p, *src)?;

@@ -261,8 +261,8 @@ pub fn call_type(t: &'static TypeObj, args: Args) -> Option<R<Value>> {
         super_new(args)
     } else if is(&METHOD_TYPE) {
         (|| {
-            let pos = crate::builtins::check_positional("method", &args, 2, 2)?;
-            if !crate::builtins::is_callable(pos[0]) {
+            let pos = crate::builtins::args::check_positional("method", &args, 2, 2)?;
+            if !crate::builtins::functions::is_callable(pos[0]) {
                 return Err(type_error("first argument must be callable"));
             }
             Ok(new_method(pos[0], pos[1]))
@@ -290,8 +290,13 @@ fn one_callable(fname: &str, args: Args) -> R<Value> {
 }
 
 fn property_new(args: Args) -> R<Value> {
-    let [fget, fset, fdel, doc] =
-        crate::builtins::bind_clinic("property", &args, ["fget", "fset", "fdel", "doc"], 0, 0)?;
+    let [fget, fset, fdel, doc] = crate::builtins::args::bind_clinic(
+        "property",
+        &args,
+        ["fget", "fset", "fdel", "doc"],
+        0,
+        0,
+    )?;
     let none = object::none;
     Ok(new_property(
         fget.unwrap_or_else(none),

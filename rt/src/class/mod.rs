@@ -641,7 +641,7 @@ pub fn type_method(n: &str) -> Option<Value> {
 }
 
 fn the_type<'a>(args: &Args<'a>, fname: &str) -> R<&'static TypeObj> {
-    let pos = crate::builtins::check_positional(fname, args, 1, 1)?;
+    let pos = crate::builtins::args::check_positional(fname, args, 1, 1)?;
     pos[0]
         .downcast::<TypeObj>()
         .ok_or_else(|| type_error(format!("descriptor '{fname}' requires a 'type' object")))

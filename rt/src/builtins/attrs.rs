@@ -1,0 +1,164 @@
+//! The attribute built-ins: `getattr`, `setattr`, `hasattr`, `delattr`,
+//! `vars` and `dir`.
+
+use super::args::{check_positional, none};
+use crate::exc;
+use crate::exc::error::{type_error, Pending, R};
+use crate::object::{self, type_name, Kind, TypeObj};
+use crate::objects::func::BuiltinObj;
+use crate::protocol::args::Args;
+use crate::protocol::dispatch;
+use crate::value::Value;
+
+/// `getattr(obj, name[, default])`
+pub static GETATTR: BuiltinObj = BuiltinObj::new("getattr", getattr);
+/// `setattr(obj, name, value)`
+pub static SETATTR: BuiltinObj = BuiltinObj::new("setattr", setattr);
+/// `hasattr(obj, name)`
+pub static HASATTR: BuiltinObj = BuiltinObj::new("hasattr", hasattr);
+/// `delattr(obj, name)`
+pub static DELATTR: BuiltinObj = BuiltinObj::new("delattr", delattr);
+/// `vars([object])`
+pub static VARS: BuiltinObj = BuiltinObj::new("vars", vars);
+/// `dir(object)`
+pub static DIR: BuiltinObj = BuiltinObj::new("dir", dir);
+
+/// The attribute-name argument: must be a str.
+pub(crate) fn attr_name(v: Value) -> R<Value> {
+    if v.kind() == Kind::Str {
+        Ok(v)
+    } else {
+        Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name(v)
+        )))
+    }
+}
+
+/// True if the pending exception is an AttributeError (and clears it then).
+fn take_attribute_error() -> bool {
+    let p = crate::exc::error::pending();
+    if !p.is_null() && object::isinstance(p, &exc::ATTRIBUTE_ERROR) {
+        crate::exc::error::take_pending();
+        true
+    } else {
+        false
+    }
+}
+
+fn getattr(args: Args) -> R<Value> {
+    let pos = check_positional("getattr", &args, 2, 3)?;
+    let name = attr_name(pos[1])?;
+    match dispatch::getattr(pos[0], name) {
+        Err(Pending) if pos.len() == 3 && take_attribute_error() => Ok(pos[2]),
+        r => r,
+    }
+}
+
+fn hasattr(args: Args) -> R<Value> {
+    let pos = check_positional("hasattr", &args, 2, 2)?;
+    let name = attr_name(pos[1])?;
+    match dispatch::getattr(pos[0], name) {
+        Ok(_) => Ok(object::boolean(true)),
+        Err(Pending) if take_attribute_error() => Ok(object::boolean(false)),
+        Err(p) => Err(p),
+    }
+}
+
+fn setattr(args: Args) -> R<Value> {
+    let pos = check_positional("setattr", &args, 3, 3)?;
+    let name = attr_name(pos[1])?;
+    dispatch::setattr(pos[0], name, pos[2])?;
+    none()
+}
+
+fn delattr(args: Args) -> R<Value> {
+    let pos = check_positional("delattr", &args, 2, 2)?;
+    let name = attr_name(pos[1])?;
+    dispatch::delattr(pos[0], name)?;
+    none()
+}
+
+fn vars(args: Args) -> R<Value> {
+    let pos = check_positional("vars", &args, 0, 1)?;
+    let Some(&o) = pos.first() else {
+        return Err(type_error("not supported yet: vars() without an argument"));
+    };
+    match dispatch::getattr(o, crate::objects::str::new("__dict__")) {
+        Err(Pending) if take_attribute_error() => {
+            Err(type_error("vars() argument must have __dict__ attribute"))
+        }
+        r => r,
+    }
+}
+
+/// `dir(o)`: `o.__dir__()` sorted when the class defines `__dir__`; the
+/// attribute names of instances and classes whose bases are user classes
+/// and `object` (without `__slots__`). Other objects are not supported yet:
+/// their listing needs every special method of the built-in types.
+fn dir(args: Args) -> R<Value> {
+    let pos = check_positional("dir", &args, 0, 1)?;
+    let Some(&o) = pos.first() else {
+        return Err(type_error("not supported yet: dir() without an argument"));
+    };
+    let is_type = o.kind() == Kind::Type;
+    if !is_type {
+        if let Some(r) = crate::class::ops::call_optional(o, "__dir__", &[])? {
+            let items = dispatch::collect(r)?.into_vec();
+            let list = crate::objects::list::from_vec(items);
+            crate::objects::list::ops::sort(list, None, false)?;
+            return Ok(list);
+        }
+    }
+    let t = o
+        .downcast::<TypeObj>()
+        .unwrap_or_else(|| object::type_of(o));
+    let plain = crate::class::mro_of(t).iter().all(|c| match c.class {
+        Some(d) => !crate::objects::dict::keys_vec(d.dict)
+            .iter()
+            .any(|k| crate::objects::str::try_str(*k) == Some("__slots__")),
+        None => std::ptr::eq(*c, &object::OBJECT_TYPE),
+    });
+    if t.class.is_none() || !plain {
+        return Err(type_error(
+            "not supported yet: dir() of built-in types, their instances and subclasses, or __slots__ classes",
+        ));
+    }
+    // Rooted: each new string must survive the allocation of the next.
+    let mut names = crate::gc::RootedVec::new();
+    for n in crate::class::dir_names(o) {
+        names.push(crate::objects::str::from_string(n));
+    }
+    Ok(crate::objects::list::from_vec(names.into_vec()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::{call, i, s};
+    #[test]
+    fn attributes() {
+        assert_eq!(
+            call(&GETATTR, &[i(1), i(2)]).unwrap_err(),
+            "TypeError: attribute name must be string, not 'int'"
+        );
+        assert_eq!(
+            call(&GETATTR, &[i(1), s("nope")]).unwrap_err(),
+            "AttributeError: 'int' object has no attribute 'nope'"
+        );
+        assert_eq!(call(&GETATTR, &[i(1), s("nope"), i(5)]), Ok(i(5)));
+        assert_eq!(
+            call(&HASATTR, &[i(1), s("nope")]),
+            Ok(object::boolean(false))
+        );
+        assert_eq!(
+            call(&HASATTR, &[i(1), s("real")]),
+            Ok(object::boolean(true))
+        );
+        assert_eq!(call(&GETATTR, &[i(7), s("real")]), Ok(i(7)));
+        assert_eq!(
+            call(&SETATTR, &[i(1), s("x"), i(2)]).unwrap_err(),
+            "AttributeError: 'int' object has no attribute 'x'"
+        );
+    }
+}
