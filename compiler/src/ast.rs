@@ -1,7 +1,7 @@
 //! Plain syntax data for Al programs: what the parser produces and every later
 //! pass reads. No behaviour lives here.
 //!
-//! The tree covers all of LANGUAGE.md (classes, generators, `with`, `match`,
+//! The tree covers the whole language (classes, generators, `with`, `match`,
 //! imports, ...) even where lowering does not support a construct yet, so an
 //! unsupported construct is a "not supported yet" diagnostic, never a parse
 //! error.

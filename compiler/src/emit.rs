@@ -1,5 +1,5 @@
 //! Target selection: builds the Cranelift ISA for `--target` (or the host)
-//! with the settings DESIGN.md fixes (PIC, frame pointers).
+//! with the settings ARCHITECTURE.md explains (PIC, frame pointers).
 
 use cranelift_codegen::isa::{self, OwnedTargetIsa};
 use cranelift_codegen::settings::{self, Configurable};

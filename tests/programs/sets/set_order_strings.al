@@ -7,6 +7,6 @@ print(set(words))
 print({"", "x", "xy", "é", "日本", "🎉"})
 print({(1, 2), (2, 1), (0, 0), (1, "a"), ()})
 print({("a", 1), ("b", 2), ("c", 3)})
-# None is left out: its hash is an address in CPython (LANGUAGE.md, intended differences).
+# None is left out: its hash is an address in CPython (docs/language.md, intended differences).
 print({1, "1", 1.5, (1,), True})
 print(frozenset(words))
