@@ -106,6 +106,7 @@ pub const NAMES: &[&str] = &[
 ];
 
 /// True if `name` is a builtin.
+#[inline]
 pub fn is_builtin(name: &str) -> bool {
     NAMES.binary_search(&name).is_ok()
 }

@@ -39,11 +39,13 @@ impl BinOp {
     ];
 
     /// Decodes an ABI number (the compiler only emits valid ones).
+    #[inline]
     pub fn from_abi(n: u32) -> BinOp {
         BinOp::ALL[n as usize % 13]
     }
 
     /// The operator as CPython prints it in error messages.
+    #[inline]
     pub fn symbol(self) -> &'static str {
         match self {
             BinOp::Add => "+",
@@ -77,6 +79,7 @@ pub enum CmpOp {
 
 impl CmpOp {
     /// Decodes an ABI number.
+    #[inline]
     pub fn from_abi(n: u32) -> CmpOp {
         [
             CmpOp::Lt,
@@ -89,6 +92,7 @@ impl CmpOp {
     }
 
     /// The operator with its operands swapped (`a < b` is `b > a`).
+    #[inline]
     pub fn swapped(self) -> CmpOp {
         match self {
             CmpOp::Lt => CmpOp::Gt,
@@ -101,6 +105,7 @@ impl CmpOp {
     }
 
     /// The operator's symbol for error messages.
+    #[inline]
     pub fn symbol(self) -> &'static str {
         match self {
             CmpOp::Lt => "<",
@@ -113,6 +118,7 @@ impl CmpOp {
     }
 
     /// Applies the operator to an `Ordering`.
+    #[inline]
     pub fn test(self, ord: std::cmp::Ordering) -> bool {
         use std::cmp::Ordering::*;
         match self {
@@ -137,11 +143,13 @@ pub enum UnaryOp {
 
 impl UnaryOp {
     /// Decodes an ABI number.
+    #[inline]
     pub fn from_abi(n: u32) -> UnaryOp {
         [UnaryOp::Neg, UnaryOp::Pos, UnaryOp::Invert][n as usize % 3]
     }
 
     /// The operator's symbol for error messages.
+    #[inline]
     pub fn symbol(self) -> &'static str {
         match self {
             UnaryOp::Neg => "-",

@@ -15,6 +15,7 @@ pub const SMALL_MIN: i64 = -(1 << 62);
 pub const ITER_STOP: u64 = 2;
 
 /// The word of the small int `i`, which must lie in `SMALL_MIN..=SMALL_MAX`.
+#[inline]
 pub const fn tag_small(i: i64) -> u64 {
     ((i << SMALL_SHIFT) as u64) | SMALL_TAG
 }
