@@ -94,3 +94,14 @@ pub const FUNC_DESC_FLAGS: usize = 28;
 pub const FUNC_FLAG_VARARGS: u32 = 1;
 /// `FuncDesc::flags`: the function has `**kwargs`.
 pub const FUNC_FLAG_VARKW: u32 = 2;
+
+/// Offset of `GenObj::state` (an i64): the resume point of a suspended
+/// generator, 0 before it starts, `GEN_FINISHED` after it ends.
+pub const GEN_STATE: i32 = 16;
+/// Offset of `GenObj::func` (the generator function object).
+pub const GEN_FUNC: i32 = 32;
+/// Offset of a generator's first variable slot (the slots follow the
+/// `GenObj` in its cell, one word per variable of the function).
+pub const GEN_SLOTS: i32 = 56;
+/// `GenObj::state` of a generator whose body returned or raised.
+pub const GEN_FINISHED: i64 = -1;

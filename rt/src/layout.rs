@@ -8,6 +8,7 @@ use crate::exc::traceback::CodeInfo;
 use crate::object::{Header, Kind, TypeObj};
 use crate::objects::float::FloatObj;
 use crate::objects::func::{CellObj, FuncDesc, FuncObj};
+use crate::objects::generator::GenObj;
 use crate::objects::list::ListObj;
 use crate::objects::tuple::TupleObj;
 use alrt_abi::layout as abi;
@@ -51,6 +52,9 @@ pin! {
     offset_of!(CodeInfo, name_len) => abi::CODE_INFO_NAME_LEN;
     offset_of!(CodeInfo, source) => abi::CODE_INFO_SOURCE;
     offset_of!(CodeInfo, source_len) => abi::CODE_INFO_SOURCE_LEN;
+    offset_of!(GenObj, state) => abi::GEN_STATE;
+    offset_of!(GenObj, func) => abi::GEN_FUNC;
+    size_of::<GenObj>() => abi::GEN_SLOTS;
     size_of::<FuncDesc>() => abi::FUNC_DESC_SIZE;
     offset_of!(FuncDesc, text) => abi::FUNC_DESC_TEXT;
     offset_of!(FuncDesc, text_len) => abi::FUNC_DESC_TEXT_LEN;

@@ -47,6 +47,8 @@ pub enum Kind {
     Wrapper,
     /// The iterator over an object that only has `__getitem__`.
     SeqIter,
+    /// A generator (`crate::objects::generator`).
+    Generator,
 }
 
 /// The first word pair of every object. Generated code reads `kind` for

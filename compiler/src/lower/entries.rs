@@ -6,12 +6,11 @@ use super::func_cx::{FuncCx, LResult};
 use super::rt_abi::RtFn;
 use super::{FuncInfo, ModuleCx};
 use crate::ast::{Expr, FunctionDef, Module, Params};
-use crate::diagnostics::Diagnostic;
 use crate::resolve::{Binding, ScopeId};
 use crate::span::Span;
 use alrt_abi::layout;
 use cranelift_codegen::ir::{
-    condcodes::IntCC, types, Function, InstBuilder, MemFlagsData, UserFuncName,
+    condcodes::IntCC, types, Function, InstBuilder, MemFlagsData, UserFuncName, Value,
 };
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_module::{FuncId, Module as _};
@@ -27,14 +26,14 @@ pub enum FuncSource<'a> {
 }
 
 impl<'a> FuncSource<'a> {
-    fn params(&self) -> &'a Params {
+    pub(super) fn params(&self) -> &'a Params {
         match self {
             FuncSource::Def(f) => &f.params,
             FuncSource::Lambda { params, .. } => params,
         }
     }
 
-    fn name(&self) -> &'a str {
+    pub(super) fn name(&self) -> &'a str {
         match self {
             FuncSource::Def(f) => &f.name.name,
             FuncSource::Lambda { .. } => "<lambda>",
@@ -42,7 +41,7 @@ impl<'a> FuncSource<'a> {
     }
 }
 
-fn new_func(m: &ModuleCx, id: FuncId) -> Function {
+pub(super) fn new_func(m: &ModuleCx, id: FuncId) -> Function {
     Function::with_name_signature(
         UserFuncName::user(0, id.as_u32()),
         m.module
@@ -105,11 +104,7 @@ pub fn lower_function<'a>(
     qualname: &str,
 ) -> LResult<()> {
     if m.res.scopes[scope].is_generator {
-        let span = match src {
-            FuncSource::Def(f) => f.span,
-            FuncSource::Lambda { span, .. } => *span,
-        };
-        return Err(Diagnostic::unsupported("generator functions (yield)", span));
+        return super::generator::lower_generator(m, src, scope, info);
     }
     lower_body(m, src, scope, info, qualname)?;
     lower_generic(m, info)
@@ -135,6 +130,19 @@ fn lower_body<'a>(
     let mut fx = FuncCx::new(m, b, scope, codeinfo);
     fx.func_val = params[0];
     stack_check(&mut fx);
+    bind_params(&mut fx, src, scope, &params[1..]);
+    lower_source_body(&mut fx, src)?;
+    fx.finish_ret_null();
+    fx.b.seal_all_blocks();
+    let FuncCx { m, b, .. } = fx;
+    b.finalize(m.isa_frontend_config());
+    m.define(info.body, func)
+}
+
+/// Binds the parameters (`values`, in binding order) to their variables,
+/// making cells of captured ones and of captured locals, and loads the
+/// closure's free-variable cells from the function object (`fx.func_val`).
+pub(super) fn bind_params(fx: &mut FuncCx, src: &FuncSource, scope: ScopeId, values: &[Value]) {
     let p = src.params();
     let names: Vec<&str> = p
         .posonly
@@ -150,7 +158,7 @@ fn lower_body<'a>(
     let cells = fx.m.res.cells_of(scope);
     let freevars = fx.m.res.scopes[scope].freevars.clone();
     for (i, name) in names.iter().enumerate() {
-        let v = params[i + 1];
+        let v = values[i];
         match fx.m.res.scopes[scope].bindings.get(*name) {
             Some(Binding::Cell) => {
                 let c = fx.rt(RtFn::CellNew, &[v]).expect("cell_new returns");
@@ -183,29 +191,33 @@ fn lower_body<'a>(
             fx.init_var(scope, name, c);
         }
     }
+}
+
+/// Lowers the statements of a `def` (returning None at the end) or the
+/// expression of a `lambda` (returning it).
+pub(super) fn lower_source_body<'a>(
+    fx: &mut FuncCx<'_, 'a, '_>,
+    src: &FuncSource<'a>,
+) -> LResult<()> {
     match src {
         FuncSource::Def(f) => {
             fx.stmts(&f.body)?;
             if !fx.b.is_unreachable() {
                 let none = fx.none();
-                fx.b.ins().return_(&[none]);
+                fx.emit_return(none);
             }
         }
         FuncSource::Lambda { body, .. } => {
             fx.set_line(body.span);
-            let v = fx.expr(body)?;
-            fx.b.ins().return_(&[v]);
+            let v = fx.value_expr(body)?;
+            fx.emit_return(v);
         }
     }
-    fx.finish_ret_null();
-    fx.b.seal_all_blocks();
-    let FuncCx { m, b, .. } = fx;
-    b.finalize(m.isa_frontend_config());
-    m.define(info.body, func)
+    Ok(())
 }
 
 /// Raises RecursionError when the stack pointer passes rt's limit.
-fn stack_check(fx: &mut FuncCx) {
+pub(super) fn stack_check(fx: &mut FuncCx) {
     let sp = fx.b.ins().get_stack_pointer(types::I64);
     let lim_addr = fx.data_addr(alrt_abi::data::STACK_LIMIT);
     let lim =
@@ -225,7 +237,7 @@ fn stack_check(fx: &mut FuncCx) {
 
 /// The generic entry: a fast path for exactly-positional calls of simple
 /// functions, otherwise rt's argument binding into a stack array.
-fn lower_generic(m: &mut ModuleCx, info: &FuncInfo) -> LResult<()> {
+pub(super) fn lower_generic(m: &mut ModuleCx, info: &FuncInfo) -> LResult<()> {
     let mut func = new_func(m, info.generic);
     let mut fctx = FunctionBuilderContext::new();
     let body_ref = m.module_declare_func_in_func(info.body, &mut func);

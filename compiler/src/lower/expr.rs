@@ -145,9 +145,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 e.span,
             ),
             ExprKind::Await(_) => self.unsupported("await", e.span),
-            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
-                self.unsupported("generator functions (yield)", e.span)
-            }
+            ExprKind::Yield(_) => self.unsupported(
+                "yield inside an expression (yield works as a statement, as the value \
+                 of an assignment and as the operand of return)",
+                e.span,
+            ),
+            ExprKind::YieldFrom(_) => self.unsupported("yield from", e.span),
             ExprKind::Compare {
                 left,
                 ops,

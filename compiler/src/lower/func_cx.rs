@@ -59,6 +59,14 @@ pub struct FuncCx<'m, 'a, 'f> {
     pub handled: Vec<Variable>,
     /// The function's first parameter (the receiver for zero-argument `super()`).
     pub first_param: Option<String>,
+    /// Every variable declared so far, in order: in a generator, variable
+    /// `i` lives in frame slot `i` while the generator is suspended.
+    pub all_vars: Vec<Variable>,
+    /// Set while lowering a generator's resume function.
+    pub gen: Option<super::generator::GenCx>,
+    /// Depth of `finally` bodies lowered for a `return`, `break` or
+    /// `continue` (their pending values are SSA values a `yield` would lose).
+    pub cleanup_depth: usize,
 }
 
 impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
@@ -84,6 +92,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             line: 1,
             handled: Vec::new(),
             first_param: None,
+            all_vars: Vec::new(),
+            gen: None,
+            cleanup_depth: 0,
         }
     }
 
@@ -110,6 +121,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         // Defined in the entry block by `init_var` or here lazily: a variable
         // used before any definition reads as null (unbound).
         self.vars.insert((owner, name.to_string()), v);
+        self.all_vars.push(v);
         v
     }
 
@@ -121,7 +133,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
 
     /// A fresh anonymous variable.
     pub fn temp_var(&mut self) -> Variable {
-        self.b.declare_var(types::I64)
+        let v = self.b.declare_var(types::I64);
+        self.all_vars.push(v);
+        v
     }
 
     /// How `name` is reached from the current scope.

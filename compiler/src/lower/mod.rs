@@ -8,6 +8,7 @@ mod entries;
 mod expr;
 mod fast;
 pub mod func_cx;
+mod generator;
 mod ic;
 pub mod rt_abi;
 mod seq;
@@ -177,7 +178,7 @@ impl<'a> ModuleCx<'a> {
     }
 
     /// Declares a function of `nargs` value parameters returning a value.
-    fn declare_fn(
+    pub(super) fn declare_fn(
         &mut self,
         name: &str,
         nargs: usize,

@@ -20,6 +20,8 @@ mod abi_types {
     pub struct GenericEntry;
     /// The module body handed to `alc_rt_start` (a code address).
     pub struct MainFn;
+    /// A generator's resume function (a code address).
+    pub struct ResumeFn;
 }
 
 /// How a table type is passed: `None` only for `()` results.
@@ -40,6 +42,7 @@ abi_types! {
     abi_types::Value => Some(types::I64);
     abi_types::GenericEntry => Some(types::I64);
     abi_types::MainFn => Some(types::I64);
+    abi_types::ResumeFn => Some(types::I64);
     usize => Some(types::I64);
     u32 => Some(types::I32);
     i32 => Some(types::I32);

@@ -21,10 +21,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.set_line(s.span);
         match &s.kind {
             StmtKind::Expr(e) => {
-                self.expr(e)?;
+                self.value_expr(e)?;
             }
             StmtKind::Assign { targets, value } => {
-                let v = self.expr(value)?;
+                let v = self.value_expr(value)?;
                 for t in targets {
                     self.assign(t, v)?;
                 }
@@ -32,7 +32,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
             StmtKind::AnnAssign { target, value, .. } => {
                 if let Some(v) = value {
-                    let v = self.expr(v)?;
+                    let v = self.value_expr(v)?;
                     self.assign(target, v)?;
                 }
             }
@@ -100,7 +100,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             StmtKind::ClassDef(c) => self.class_def(c)?,
             StmtKind::Return(v) => {
                 let v = match v {
-                    Some(e) => self.expr(e)?,
+                    Some(e) => self.value_expr(e)?,
                     None => self.none(),
                 };
                 if self.scope == 0 {
@@ -110,7 +110,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                     ));
                 }
                 self.run_cleanups(0)?;
-                self.b.ins().return_(&[v]);
+                self.emit_return(v);
                 self.start_dead_block();
             }
             StmtKind::Pass => {}
@@ -183,7 +183,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             match self.ctl[i] {
                 Ctl::Finally { body } => {
                     let saved = self.ctl.split_off(i);
+                    self.cleanup_depth += 1;
                     let r = self.stmts(body);
+                    self.cleanup_depth -= 1;
                     self.ctl.extend(saved);
                     r?;
                 }

@@ -237,6 +237,14 @@ fn builtin_data_attr(o: Value, n: &str) -> R<Option<Value>> {
             "__context__" => Some(or_none(e.context.get())),
             "__traceback__" => Some(object::none()),
             "__suppress_context__" => Some(object::boolean(!e.cause.get().is_null())),
+            // `StopIteration.value`: the first argument, as CPython's
+            // initialiser sets it.
+            "value" if object::isinstance(o, &crate::exc::STOP_ITERATION) => Some(
+                crate::objects::tuple::items(e.args.get())
+                    .first()
+                    .copied()
+                    .unwrap_or_else(object::none),
+            ),
             _ => None,
         });
     }

@@ -649,7 +649,7 @@ fn is_iterator(v: Value) -> bool {
         return false;
     }
     match v.header().kind {
-        Kind::Iter | Kind::SeqIter => true,
+        Kind::Iter | Kind::SeqIter | Kind::Generator => true,
         _ => !slot(v, Slot::Next).is_null(),
     }
 }

@@ -198,3 +198,38 @@ pub extern "C" fn alc_rt_func_new(
 pub extern "C" fn alc_rt_cell_new(v: Value) -> Value {
     func::new_cell(v)
 }
+
+/// A generator function's body entry: a new generator with `nslots`
+/// variable slots, the first `nargs` holding the bound parameters.
+#[no_mangle]
+pub extern "C" fn alc_rt_gen_new(
+    func: Value,
+    resume: crate::objects::generator::ResumeFn,
+    nslots: usize,
+    args: *const Value,
+    nargs: usize,
+) -> Value {
+    crate::objects::generator::new(func, resume, nslots, values(args, nargs))
+}
+
+/// One step of `yield from`: the value the delegating generator yields
+/// next, or `ITER_STOP` when the subiterator ended (its return value then
+/// written to `*result`), or null with an exception pending.
+#[no_mangle]
+pub extern "C" fn alc_rt_yield_from(
+    it: Value,
+    sent: Value,
+    exc: Value,
+    result: *mut Value,
+) -> Value {
+    use crate::objects::generator::{delegate, Delegated};
+    match delegate(it, sent, exc) {
+        Ok(Delegated::Yielded(v)) => v,
+        Ok(Delegated::Done(v)) => {
+            // SAFETY: generated code passes a live stack slot of one value.
+            unsafe { result.write(v) };
+            crate::value::ITER_STOP
+        }
+        Err(_) => Value::NULL,
+    }
+}

@@ -27,6 +27,7 @@ mod table_check {
     use crate::class::inline_cache::AttrCache;
     use crate::exc::traceback::CodeInfo;
     use crate::objects::func::{FuncDesc, GenericEntry};
+    use crate::objects::generator::ResumeFn;
     use crate::value::Value;
 
     macro_rules! check_signatures {

@@ -30,7 +30,7 @@ pub const NCLASSES: usize = 49;
 /// The largest size-classed cell; bigger objects get a large block.
 pub const MAX_CLASS_SIZE: usize = 64 * 1024;
 /// Variable-size types (`VarObject::VAR_SLOT`), each with `NCLASSES` spaces.
-pub const NVAR_SLOTS: usize = 1;
+pub const NVAR_SLOTS: usize = 2;
 const NSPACES: usize = NKINDS + NVAR_SLOTS * NCLASSES;
 /// Empty blocks kept mapped for reuse (8 MiB): unmapping and remapping
 /// blocks every collection costs more system time than the allocation.

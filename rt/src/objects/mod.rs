@@ -4,6 +4,7 @@
 pub mod dict;
 pub mod float;
 pub mod func;
+pub mod generator;
 pub mod int;
 pub mod iter;
 pub mod list;

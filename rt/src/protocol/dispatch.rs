@@ -9,8 +9,9 @@ use crate::protocol::args::Args;
 use crate::value::Value;
 use crate::{
     class, class::descr, class::instance, exc, objects::dict, objects::float, objects::func,
-    objects::int, objects::iter, objects::list::ops as list_ops, objects::range, objects::set,
-    objects::slice, objects::str::ops as str_ops, objects::tuple::ops as tuple_ops, protocol::num,
+    objects::generator, objects::int, objects::iter, objects::list::ops as list_ops,
+    objects::range, objects::set, objects::slice, objects::str::ops as str_ops,
+    objects::tuple::ops as tuple_ops, protocol::num,
 };
 use alrt_abi::ops::{BinOp, CmpOp, UnaryOp};
 
@@ -52,6 +53,7 @@ pub fn repr_builtin(v: Value) -> R<String> {
         Kind::NotImplemented => Ok("NotImplemented".into()),
         Kind::Ellipsis => Ok("Ellipsis".into()),
         Kind::Iter => Ok(format!("<{} object at {:#x}>", iter::type_name(v), v.0)),
+        Kind::Generator => Ok(generator::repr(v)),
         Kind::Instance => class_ops::repr(v),
         Kind::Cell => Ok(format!("<{} object at {:#x}>", type_name(v), v.0)),
         Kind::Method
@@ -270,7 +272,7 @@ pub fn len_builtin(v: Value) -> R<usize> {
 /// `iter(v)`
 pub fn iter(v: Value) -> R<Value> {
     match v.kind() {
-        Kind::Iter | Kind::SeqIter => return Ok(v),
+        Kind::Iter | Kind::SeqIter | Kind::Generator => return Ok(v),
         _ if is_user(v) => return class_ops::iter(v),
         _ => {}
     }
@@ -293,6 +295,7 @@ pub fn next(it: Value) -> R<Option<Value>> {
     match it.kind() {
         Kind::Iter => return iter::next(it),
         Kind::SeqIter => return descr::seqiter_next(it),
+        Kind::Generator => return generator::next(it),
         _ if is_user(it) => return class_ops::next(it),
         _ => {}
     }
@@ -724,6 +727,7 @@ pub fn data_attr(o: Value, n: &str) -> R<Option<Value>> {
         (Kind::Float, "imag") => Some(float::new(0.0)),
         (Kind::Range, "start" | "stop" | "step") => Some(range::attr(o, n)),
         (Kind::Slice, "start" | "stop" | "step") => Some(slice::attr(o, n)),
+        (Kind::Generator, _) => generator::attr(o, n),
         _ => None,
     })
 }
@@ -760,6 +764,7 @@ pub fn kind_methods(k: Kind) -> &'static [&'static str] {
         Kind::Range => range::METHODS,
         Kind::Slice => crate::objects::slice::METHODS,
         Kind::Exception => &["with_traceback"],
+        Kind::Generator => generator::METHODS,
         _ => &[],
     }
 }
@@ -798,6 +803,7 @@ pub fn call_method_builtin(o: Value, name: Value, args: Args) -> R<Value> {
         Kind::Set | Kind::FrozenSet => set::call_method(o, n, args),
         Kind::Range => range::call_method(o, n, args),
         Kind::Slice => crate::objects::slice::call_method(o, n, args),
+        Kind::Generator => generator::call_method(o, n, args),
         _ => Err(crate::exc::error::no_attribute(o, n)),
     }
 }

@@ -1,0 +1,378 @@
+//! Generator objects. A generator function compiles to a creation entry and
+//! a resume function; the generator object holds the suspended frame: the
+//! resume point (`state`) and, after the object in the same GC cell, one
+//! slot per variable of the function. At each `yield` the resume function
+//! stores every variable into its slot, records the resume point and returns
+//! the yielded value; resuming jumps back there and reloads the slots. So
+//! creating a generator is one allocation and `next()` allocates nothing.
+//!
+//! This module drives the resume function with CPython's rules: `send`,
+//! `throw`, `close`, "generator already executing", `StopIteration` with the
+//! return value, and PEP 479 (a `StopIteration` escaping the body becomes
+//! `RuntimeError`).
+
+use crate::exc::error::{self, raise, type_error, value_error, Pending, R};
+use crate::exc::{self, ExcObj};
+use crate::object::{self, Header, Kind, Object, TypeObj, VarObject, OBJECT_TYPE};
+use crate::objects::func;
+use crate::protocol::args::Args;
+use crate::protocol::dispatch;
+use crate::value::Value;
+use std::cell::Cell;
+
+/// `generator`
+pub static GENERATOR_TYPE: TypeObj =
+    TypeObj::builtin("generator", Some(&OBJECT_TYPE), Kind::Generator);
+
+/// The compiled resume function: `resume(gen, sent, exc)`. `exc` is null,
+/// or an exception instance to raise at the resume point (`throw`). It
+/// returns the yielded value (with `state` set to the resume point), the
+/// returned value (with `state` set to `alrt_abi::layout::GEN_FINISHED`), or
+/// null with an exception pending.
+pub type ResumeFn = extern "C" fn(gen: Value, sent: Value, exc: Value) -> Value;
+
+/// A generator: the suspended frame of a generator function.
+#[repr(C)]
+pub struct GenObj {
+    pub header: Header,
+    /// 0 before the first resume, the resume point while suspended,
+    /// `GEN_FINISHED` once the body has returned or raised. Generated code
+    /// writes it at every `yield` and `return`.
+    pub state: Cell<i64>,
+    pub resume: ResumeFn,
+    /// The generator function (its name, its closure cells).
+    pub func: Value,
+    /// True while the body runs (resuming then is a ValueError).
+    pub running: Cell<bool>,
+    /// The number of variable slots after the object.
+    pub nslots: usize,
+}
+
+// SAFETY: repr(C), Header first; every Kind::Generator object is a GenObj
+// allocated by `new` with `nslots` slot words after it. Generated code
+// writes those slots only while it runs the body (never during a
+// collection, which is the only time rt reads them); a slot holds a value,
+// null, or a small raw integer of the compiled code (loop counters and
+// flags), which tracing ignores like any non-pointer word.
+unsafe impl Object for GenObj {
+    const KINDS: &'static [Kind] = &[Kind::Generator];
+
+    fn trace(&self, t: &mut crate::gc::Tracer) {
+        t.visit(self.func);
+    }
+}
+
+// SAFETY: the slots follow the object in its cell (see above).
+unsafe impl VarObject for GenObj {
+    const VAR_SLOT: usize = 1;
+
+    fn n_values(&self) -> usize {
+        self.nslots
+    }
+}
+
+/// A new generator for the function `func` whose body resumes through
+/// `resume`, with `nslots` variable slots; the first ones hold `args`
+/// (the parameters as bound by the call).
+pub fn new(func: Value, resume: ResumeFn, nslots: usize, args: &[Value]) -> Value {
+    let mut slots = Vec::with_capacity(nslots.max(args.len()));
+    slots.extend_from_slice(args);
+    slots.resize(nslots.max(args.len()), Value::NULL);
+    let head = GenObj {
+        header: Header::new(&GENERATOR_TYPE),
+        state: Cell::new(0),
+        resume,
+        func,
+        running: Cell::new(false),
+        nslots: slots.len(),
+    };
+    Value::from_ref(crate::gc::alloc_var(head, &slots))
+}
+
+fn obj(g: Value) -> &'static GenObj {
+    g.as_ref::<GenObj>()
+}
+
+const FINISHED: i64 = alrt_abi::layout::GEN_FINISHED;
+
+/// What one resume produced.
+enum Step {
+    Yielded(Value),
+    Returned(Value),
+}
+
+/// Runs the body from its resume point, sending `sent` (the value of the
+/// `yield` expression) or raising `exc` there (when not null).
+fn resume(g: Value, sent: Value, exc: Value) -> R<Step> {
+    let gen = obj(g);
+    if gen.running.get() {
+        return Err(value_error("generator already executing"));
+    }
+    if gen.state.get() == FINISHED {
+        if !exc.is_null() {
+            return Err(error::set_pending(exc));
+        }
+        return Ok(Step::Returned(object::none()));
+    }
+    gen.running.set(true);
+    let r = (gen.resume)(g, sent, exc);
+    gen.running.set(false);
+    if r.is_null() {
+        gen.state.set(FINISHED);
+        let e = error::pending();
+        if is_instance(e, &exc::STOP_ITERATION) {
+            // PEP 479: a StopIteration escaping the body is a bug there.
+            error::take_pending();
+            let err = exc::with_message(&exc::RUNTIME_ERROR, "generator raised StopIteration");
+            let eo = err.as_ref::<ExcObj>();
+            eo.cause.set(e);
+            eo.context.set(e);
+            return Err(error::set_pending(err));
+        }
+        return Err(Pending);
+    }
+    if gen.state.get() == FINISHED {
+        Ok(Step::Returned(r))
+    } else {
+        Ok(Step::Yielded(r))
+    }
+}
+
+fn is_instance(e: Value, t: &'static TypeObj) -> bool {
+    !e.is_null() && object::isinstance(e, t)
+}
+
+/// `StopIteration(value)`, or a bare `StopIteration` for None.
+fn stop_iteration(value: Value) -> Pending {
+    if object::is_none(value) {
+        return error::raise_empty(&exc::STOP_ITERATION);
+    }
+    let args = crate::objects::tuple::from_slice(&[value]);
+    error::set_pending(exc::new_exception(&exc::STOP_ITERATION, args))
+}
+
+/// `next(g)` for the iteration protocol: `Ok(None)` when exhausted (the
+/// return value is dropped, as a `for` loop drops it).
+pub fn next(g: Value) -> R<Option<Value>> {
+    match resume(g, object::none(), Value::NULL)? {
+        Step::Yielded(v) => Ok(Some(v)),
+        Step::Returned(_) => Ok(None),
+    }
+}
+
+/// `g.send(v)`: the next yielded value, or StopIteration with the return value.
+pub fn send(g: Value, v: Value) -> R<Value> {
+    if obj(g).state.get() == 0 && !object::is_none(v) {
+        return Err(type_error(
+            "can't send non-None value to a just-started generator",
+        ));
+    }
+    match resume(g, v, Value::NULL)? {
+        Step::Yielded(v) => Ok(v),
+        Step::Returned(v) => Err(stop_iteration(v)),
+    }
+}
+
+/// `g.throw(exc)`: raises `exc` (a class or an instance) at the resume point.
+pub fn throw(g: Value, args: &[Value]) -> R<Value> {
+    let inst = throw_instance(args)?;
+    match resume(g, object::none(), inst)? {
+        Step::Yielded(v) => Ok(v),
+        Step::Returned(v) => Err(stop_iteration(v)),
+    }
+}
+
+/// The exception `throw(typ[, val[, tb]])` raises, with CPython's checks.
+fn throw_instance(args: &[Value]) -> R<Value> {
+    let typ = args[0];
+    let val = args.get(1).copied().filter(|v| !object::is_none(*v));
+    if typ.kind() == Kind::Exception {
+        if val.is_some() {
+            return Err(type_error(
+                "instance exception may not have a separate value",
+            ));
+        }
+        return Ok(typ);
+    }
+    if exc::is_exception_type(typ) {
+        let call_args = match val {
+            None => Vec::new(),
+            Some(v) if v.kind() == Kind::Tuple => crate::objects::tuple::items(v).to_vec(),
+            Some(v) => vec![v],
+        };
+        let inst = dispatch::call(typ, Args::positional(&call_args))?;
+        if inst.kind() == Kind::Exception {
+            return Ok(inst);
+        }
+    }
+    Err(type_error(format!(
+        "exceptions must be classes or instances deriving from BaseException, not {}",
+        object::type_name(typ)
+    )))
+}
+
+/// `g.close()`: raises GeneratorExit at the resume point; the body must
+/// end (return or raise GeneratorExit/StopIteration), not yield.
+pub fn close(g: Value) -> R<Value> {
+    let gen = obj(g);
+    let state = gen.state.get();
+    if state == FINISHED || state == 0 {
+        gen.state.set(FINISHED);
+        return Ok(object::none());
+    }
+    let exit = exc::new_exception(&exc::GENERATOR_EXIT, crate::objects::tuple::from_slice(&[]));
+    match resume(g, object::none(), exit) {
+        Ok(Step::Yielded(_)) => Err(raise(
+            &exc::RUNTIME_ERROR,
+            "generator ignored GeneratorExit",
+        )),
+        Ok(Step::Returned(_)) => Ok(object::none()),
+        Err(Pending) => {
+            let e = error::pending();
+            if is_instance(e, &exc::GENERATOR_EXIT) || is_instance(e, &exc::STOP_ITERATION) {
+                error::take_pending();
+                Ok(object::none())
+            } else {
+                Err(Pending)
+            }
+        }
+    }
+}
+
+/// The generator's `__name__`/`__qualname__` source: its function's.
+pub fn qualname(g: Value) -> String {
+    func::qualname(obj(g).func)
+}
+
+/// `repr(g)`: `<generator object f.<locals>.g at 0x...>`.
+pub fn repr(g: Value) -> String {
+    format!("<generator object {} at {:#x}>", qualname(g), g.0)
+}
+
+/// Data attributes of generators.
+pub fn attr(g: Value, name: &str) -> Option<Value> {
+    let gen = obj(g);
+    match name {
+        "__name__" => Some(crate::objects::str::new(&func::name(gen.func))),
+        "__qualname__" => Some(crate::objects::str::new(&qualname(g))),
+        "gi_running" => Some(object::boolean(gen.running.get())),
+        _ => None,
+    }
+}
+
+/// The built-in methods of generators.
+pub const METHODS: &[&str] = &["send", "throw", "close", "__next__", "__iter__"];
+
+/// `g.name(*args)` for the generator methods.
+pub fn call_method(g: Value, name: &str, args: Args) -> R<Value> {
+    match name {
+        "send" => {
+            let a = args.positional_range("send", 1, 1)?;
+            send(g, a[0])
+        }
+        "throw" => {
+            let a = args.positional_range("throw", 1, 3)?;
+            throw(g, a)
+        }
+        "close" => {
+            args.positional_range("close", 0, 0)?;
+            close(g)
+        }
+        "__next__" => {
+            args.positional_range("__next__", 0, 0)?;
+            send(g, object::none())
+        }
+        "__iter__" => {
+            args.positional_range("__iter__", 0, 0)?;
+            Ok(g)
+        }
+        _ => Err(error::no_attribute(g, name)),
+    }
+}
+
+/// What one step of `yield from` produced.
+pub enum Delegated {
+    /// The subiterator yielded this value: the delegating generator yields it.
+    Yielded(Value),
+    /// The subiterator ended with this return value.
+    Done(Value),
+}
+
+/// One step of `yield from it` in a delegating generator that was resumed
+/// with `sent`, or with the exception `exc` thrown in (when not null): the
+/// value goes to the subiterator's `send` (`next` for None), the exception
+/// to its `throw`; GeneratorExit closes it and is raised here.
+pub fn delegate(it: Value, sent: Value, exc: Value) -> R<Delegated> {
+    if !exc.is_null() {
+        if is_instance(exc, &exc::GENERATOR_EXIT) {
+            if it.kind() == Kind::Generator {
+                close(it)?;
+            } else if let Some(m) = optional_method(it, "close")? {
+                dispatch::call(m, Args::positional(&[]))?;
+            }
+            return Err(error::set_pending(exc));
+        }
+        if it.kind() == Kind::Generator {
+            return resume(it, object::none(), exc).map(Delegated::from);
+        }
+        let Some(m) = optional_method(it, "throw")? else {
+            return Err(error::set_pending(exc));
+        };
+        return finished_on_stop(dispatch::call(m, Args::positional(&[exc])));
+    }
+    if it.kind() == Kind::Generator {
+        if obj(it).state.get() == 0 && !object::is_none(sent) {
+            return Err(type_error(
+                "can't send non-None value to a just-started generator",
+            ));
+        }
+        return resume(it, sent, Value::NULL).map(Delegated::from);
+    }
+    if object::is_none(sent) {
+        return Ok(match dispatch::next(it)? {
+            Some(v) => Delegated::Yielded(v),
+            None => Delegated::Done(object::none()),
+        });
+    }
+    let name = crate::objects::str::new("send");
+    finished_on_stop(dispatch::call_method(it, name, Args::positional(&[sent])))
+}
+
+impl From<Step> for Delegated {
+    fn from(s: Step) -> Delegated {
+        match s {
+            Step::Yielded(v) => Delegated::Yielded(v),
+            Step::Returned(v) => Delegated::Done(v),
+        }
+    }
+}
+
+/// The bound method `o.name`, or None when `o` has no such attribute.
+fn optional_method(o: Value, name: &str) -> R<Option<Value>> {
+    match dispatch::getattr(o, crate::objects::str::new(name)) {
+        Ok(m) => Ok(Some(m)),
+        Err(Pending) if is_instance(error::pending(), &exc::ATTRIBUTE_ERROR) => {
+            error::take_pending();
+            Ok(None)
+        }
+        Err(p) => Err(p),
+    }
+}
+
+/// A subiterator's `send`/`throw` result: a StopIteration ends the
+/// delegation with its value.
+fn finished_on_stop(r: R<Value>) -> R<Delegated> {
+    match r {
+        Ok(v) => Ok(Delegated::Yielded(v)),
+        Err(Pending) if is_instance(error::pending(), &exc::STOP_ITERATION) => {
+            let e = error::take_pending();
+            let args = e.as_ref::<ExcObj>().args.get();
+            let value = crate::objects::tuple::items(args)
+                .first()
+                .copied()
+                .unwrap_or_else(object::none);
+            Ok(Delegated::Done(value))
+        }
+        Err(p) => Err(p),
+    }
+}
