@@ -64,6 +64,7 @@ macro_rules! for_each_rt_fn {
             CellNew = alc_rt_cell_new(v: Value) -> Value;
             GenNew = alc_rt_gen_new(func: Value, resume: ResumeFn, nslots: usize, args: *const Value, nargs: usize) -> Value;
             YieldFrom = alc_rt_yield_from(it: Value, sent: Value, exc: Value, result: *mut Value) -> Value;
+            CloseIter = alc_rt_close_iter(it: Value) -> ();
             // Displays and containers.
             TupleNew = alc_rt_tuple_new(ptr: *const Value, n: usize) -> Value;
             ListNew = alc_rt_list_new(ptr: *const Value, n: usize) -> Value;

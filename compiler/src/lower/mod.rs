@@ -65,6 +65,8 @@ pub struct ModuleCx<'a> {
     const_index: HashMap<Const, usize>,
     /// Functions declared for known module-level defs, by name.
     pub known: HashMap<String, FuncInfo>,
+    /// The known functions that are generator functions.
+    pub known_generators: std::collections::HashSet<String>,
     queue: VecDeque<PendingFunc<'a>>,
     fn_counter: usize,
     file_name_data: DataId,
@@ -106,6 +108,7 @@ pub fn lower_module(
         consts: Vec::new(),
         const_index: HashMap::new(),
         known: HashMap::new(),
+        known_generators: Default::default(),
         queue: VecDeque::new(),
         fn_counter: 0,
         file_name_data,
@@ -158,6 +161,10 @@ impl<'a> ModuleCx<'a> {
                 {
                     let info = self.declare_al_function(&f.name.name, &f.name.name, &f.params)?;
                     self.known.insert(f.name.name.clone(), info);
+                    let scope = self.res.scope_for(f.span);
+                    if scope.is_some_and(|sc| self.res.scopes[sc].is_generator) {
+                        self.known_generators.insert(f.name.name.clone());
+                    }
                 }
             }
         }

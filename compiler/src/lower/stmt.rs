@@ -7,6 +7,7 @@ use crate::ast::*;
 use crate::resolve::Binding;
 use alrt_abi::layout;
 use cranelift_codegen::ir::{condcodes::IntCC, types, InstBuilder, MemFlagsData, Value};
+use cranelift_frontend::Variable;
 
 impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// Lowers a statement list.
@@ -191,6 +192,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 }
                 Ctl::Handler => {
                     self.rt(RtFn::LeaveHandler, &[]);
+                }
+                Ctl::CloseIter { var } => {
+                    let g = self.b.use_var(var);
+                    self.rt(RtFn::CloseIter, &[g]);
                 }
                 Ctl::Loop { .. } | Ctl::Unwind { .. } => {}
             }
@@ -400,12 +405,66 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         Some((args, step))
     }
 
+    /// A `for` loop. When its iterable is a call of a known generator
+    /// function, the generator it creates is referenced by nothing else, so
+    /// it is closed when the loop ends by `break`, `return` or an exception,
+    /// as CPython's reference counting closes it (a `finally` in it runs
+    /// then); an exhausted generator's close does nothing.
     fn for_loop(
         &mut self,
         target: &'a Expr,
         iter: &'a Expr,
         body: &'a [Stmt],
         orelse: &'a [Stmt],
+    ) -> LResult<()> {
+        if !self.is_fresh_generator(iter) {
+            return self.for_loop_over(target, iter, body, orelse, None);
+        }
+        let gen_var = self.temp_var();
+        let z = self.null();
+        self.b.def_var(gen_var, z);
+        let on_error = self.b.create_block();
+        self.b.set_cold_block(on_error);
+        let base = self.ctl.len();
+        self.ctl.push(Ctl::CloseIter { var: gen_var });
+        self.ctl.push(Ctl::Unwind { on_error });
+        let r = self.for_loop_over(target, iter, body, orelse, Some(gen_var));
+        self.ctl.truncate(base);
+        r?;
+        let g = self.b.use_var(gen_var);
+        self.rt(RtFn::CloseIter, &[g]);
+        let after = self.b.create_block();
+        self.b.ins().jump(after, &[]);
+        self.b.switch_to_block(on_error);
+        let exc = self.rt(RtFn::FetchExc, &[]).expect("fetch returns");
+        let g = self.b.use_var(gen_var);
+        self.rt(RtFn::CloseIter, &[g]);
+        self.rt(RtFn::Reraise, &[exc]);
+        let target = self.unwind_target();
+        self.b.ins().jump(target, &[]);
+        self.b.switch_to_block(after);
+        Ok(())
+    }
+
+    /// True if `e` calls a known module-level generator function: the
+    /// result is a new generator nothing else refers to.
+    fn is_fresh_generator(&self, e: &Expr) -> bool {
+        let ExprKind::Call { func, .. } = &e.kind else {
+            return false;
+        };
+        let ExprKind::Name(name) = &func.kind else {
+            return false;
+        };
+        self.binding(name).0 == Binding::Global && self.m.known_generators.contains(name)
+    }
+
+    fn for_loop_over(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+        gen_var: Option<Variable>,
     ) -> LResult<()> {
         let header = self.b.create_block();
         let body_b = self.b.create_block();
@@ -463,6 +522,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             self.b.ins().jump(header, &[]);
         } else {
             let v = self.expr(iter)?;
+            if let Some(g) = gen_var {
+                self.b.def_var(g, v);
+            }
             self.begin_iteration(v, iter.span, [it_var, mode, cur], header);
         }
         // Header: pick the next item.

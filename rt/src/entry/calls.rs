@@ -233,3 +233,9 @@ pub extern "C" fn alc_rt_yield_from(
         Err(_) => Value::NULL,
     }
 }
+
+/// The end of a `for` loop over a fresh generator: closes it.
+#[no_mangle]
+pub extern "C" fn alc_rt_close_iter(it: Value) {
+    crate::objects::generator::close_quietly(it);
+}

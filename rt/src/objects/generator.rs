@@ -376,3 +376,22 @@ fn finished_on_stop(r: R<Value>) -> R<Delegated> {
         Err(p) => Err(p),
     }
 }
+
+/// Closes `it` if it is a generator (a `for` loop over a generator nothing
+/// else refers to has ended). An exception from `close` cannot propagate,
+/// as in CPython's finaliser: it is reported on stderr and dropped.
+pub fn close_quietly(it: Value) {
+    if it.kind() != Kind::Generator {
+        return;
+    }
+    if close(it).is_err() {
+        let e = error::take_pending();
+        // CPython flushes stdout before writing the report.
+        crate::builtins::output::flush();
+        let report = crate::exc::traceback::format_uncaught(e);
+        crate::builtins::output::write_err(&format!(
+            "Exception ignored in: {}\n{report}",
+            repr(it)
+        ));
+    }
+}
