@@ -372,7 +372,7 @@ fn iter(args: Args) -> R<Value> {
         if !is_callable(pos[0]) {
             return Err(type_error("iter(v, w): v must be callable"));
         }
-        return Err(type_error("iter(callable, sentinel) is not supported yet"));
+        return Ok(crate::objects::iter::callable(pos[0], pos[1]));
     }
     dispatch::iter(pos[0])
 }

@@ -38,6 +38,7 @@ iter_types! {
     MAP = "map";
     FILTER = "filter";
     REVERSED = "reversed";
+    CALLABLE_ITERATOR = "callable_iterator";
 }
 
 /// What a dict iterator yields.
@@ -119,6 +120,12 @@ pub enum IterState {
         seq: Value,
         idx: i64,
     },
+    /// `iter(callable, sentinel)`: calls `f` until it returns the sentinel
+    /// (`f` becomes null then).
+    Callable {
+        f: Value,
+        sentinel: Value,
+    },
 }
 
 /// An iterator object.
@@ -142,6 +149,10 @@ unsafe impl Object for IterObj {
             | IterState::DictRev { dict: v, .. }
             | IterState::Set { set: v, .. }
             | IterState::Reversed { seq: v, .. } => t.visit(*v),
+            IterState::Callable { f, sentinel } => {
+                t.visit(*f);
+                t.visit(*sentinel);
+            }
             IterState::Range { .. } => {}
             IterState::LongRange { next, step, left } => {
                 t.visit(*next);
@@ -165,7 +176,28 @@ unsafe impl Object for IterObj {
     }
 }
 
-/// A new iterator of type `ty` in state `state`.
+/// The built-in methods of iterators.
+pub const METHODS: &[&str] = &["__next__", "__iter__"];
+
+/// `it.__next__()` and `it.__iter__()`.
+pub fn call_method(it: Value, name: &str, args: Args) -> R<Value> {
+    args.positional_range(name, 0, 0)?;
+    match name {
+        "__next__" => match next(it)? {
+            Some(v) => Ok(v),
+            None => Err(crate::exc::error::raise_empty(&exc::STOP_ITERATION)),
+        },
+        "__iter__" => Ok(it),
+        _ => Err(crate::exc::error::no_attribute(it, name)),
+    }
+}
+
+/// `iter(f, sentinel)`: an iterator calling `f` until it returns `sentinel`.
+pub fn callable(f: Value, sentinel: Value) -> Value {
+    new(&CALLABLE_ITERATOR, IterState::Callable { f, sentinel })
+}
+
+/// A new iterator of type `ty` in `state`.
 pub fn new(ty: &'static TypeObj, state: IterState) -> Value {
     Value::from_ref(crate::gc::alloc(IterObj {
         header: Header::new(ty),
@@ -552,6 +584,37 @@ fn next_slow(o: &'static IterObj) -> R<Option<Value>> {
                 }
             }
         }
+        IterState::Callable { f, sentinel } => {
+            if f.is_null() {
+                return Ok(None);
+            }
+            let (func, sentinel) = (*f, *sentinel);
+            drop(st);
+            let exhaust = || {
+                if let IterState::Callable { f, .. } = &mut *o.state.borrow_mut() {
+                    *f = Value::NULL;
+                }
+            };
+            match crate::protocol::dispatch::call(func, Args::positional(&[])) {
+                Ok(x) => {
+                    if crate::protocol::key::eq(x, sentinel)? {
+                        exhaust();
+                        return Ok(None);
+                    }
+                    Ok(Some(x))
+                }
+                Err(e) => {
+                    // A StopIteration from the callable ends the iteration.
+                    let pending = crate::exc::error::pending();
+                    if object::isinstance(pending, &exc::STOP_ITERATION) {
+                        crate::exc::error::take_pending();
+                        exhaust();
+                        return Ok(None);
+                    }
+                    Err(e)
+                }
+            }
+        }
         IterState::Reversed { seq, idx } => {
             if seq.is_null() || *idx < 0 {
                 return Ok(None);
@@ -783,6 +846,10 @@ pub fn for_each_ref(it: Value, mut f: impl FnMut(Value)) {
             g(*it);
         }
         IterState::Reversed { seq, .. } => g(*seq),
+        IterState::Callable { f, sentinel } => {
+            g(*f);
+            g(*sentinel);
+        }
     }
 }
 

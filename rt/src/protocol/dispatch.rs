@@ -765,6 +765,7 @@ pub fn kind_methods(k: Kind) -> &'static [&'static str] {
         Kind::Slice => crate::objects::slice::METHODS,
         Kind::Exception => &["with_traceback"],
         Kind::Generator => generator::METHODS,
+        Kind::Iter => iter::METHODS,
         _ => &[],
     }
 }
@@ -804,6 +805,7 @@ pub fn call_method_builtin(o: Value, name: Value, args: Args) -> R<Value> {
         Kind::Range => range::call_method(o, n, args),
         Kind::Slice => crate::objects::slice::call_method(o, n, args),
         Kind::Generator => generator::call_method(o, n, args),
+        Kind::Iter => iter::call_method(o, n, args),
         _ => Err(crate::exc::error::no_attribute(o, n)),
     }
 }
