@@ -96,13 +96,20 @@ impl Resolution {
     /// How `name` is reached from scope `sc`: the binding and the scope that
     /// owns it (comprehensions defer to their enclosing scope).
     pub fn lookup(&self, mut sc: ScopeId, name: &str) -> (Binding, ScopeId) {
+        // A class body's names are visible to the code directly in it, not
+        // to comprehensions nested in it (Python 3 scoping).
+        let mut nested = false;
         loop {
             let s = &self.scopes[sc];
-            if let Some(b) = s.bindings.get(name) {
+            let hidden = nested && s.kind == ScopeKind::Class;
+            if let Some(b) = s.bindings.get(name).filter(|_| !hidden) {
                 return (*b, sc);
             }
             match (s.kind, s.parent) {
-                (ScopeKind::Comprehension | ScopeKind::Class, Some(p)) => sc = p,
+                (ScopeKind::Comprehension | ScopeKind::Class, Some(p)) => {
+                    nested |= s.kind == ScopeKind::Comprehension;
+                    sc = p;
+                }
                 _ => return (Binding::Global, sc),
             }
         }
