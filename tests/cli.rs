@@ -258,3 +258,70 @@ fn a_runtime_built_for_another_abi_is_refused_by_name() {
     assert!(err.contains("it has no ABI stamp"), "{err}");
     assert!(err.contains(alrt_abi::data::ABI_STAMP), "{err}");
 }
+
+/// Compiles `src` into the scratch dir `dir`; returns the executable.
+fn build(dir: &str, name: &str, src: &str) -> PathBuf {
+    let d = scratch(dir);
+    let prog = write(&d, &format!("{name}.al"), src.as_bytes());
+    let exe = d.join(name);
+    let o = run(&[&prog, "-o", exe.to_str().expect("utf-8 path")]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    exe
+}
+
+/// Runs `exe`, waits for it to print "ready", sends it SIGINT `times`
+/// times (a moment apart) and returns its output.
+fn interrupt(exe: &Path, times: usize) -> Output {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    let mut child = Command::new(exe)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("program runs");
+    let mut out = BufReader::new(child.stdout.take().expect("stdout"));
+    let mut seen = String::new();
+    for _ in 0..times {
+        loop {
+            let mut line = String::new();
+            let n = out.read_line(&mut line).expect("read a line");
+            assert!(n > 0, "ended before 'ready': {seen}");
+            seen.push_str(&line);
+            if line == "ready\n" {
+                break;
+            }
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        let pid = child.id().to_string();
+        let kill = Command::new("kill").args(["-INT", &pid]).status();
+        assert!(kill.expect("kill runs").success());
+    }
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut out, &mut rest).expect("read the rest");
+    let mut o = child.wait_with_output().expect("program ends");
+    o.stdout = (seen + &rest).into_bytes();
+    o
+}
+
+#[test]
+fn ctrl_c_raises_keyboard_interrupt_where_the_program_runs() {
+    use std::os::unix::process::ExitStatusExt;
+    let exe = build(
+        "sigint",
+        "spin",
+        "def spin():\n    n = 0\n    while True:\n        n += 1\n\n\
+         try:\n    print('ready', flush=True)\n    spin()\nexcept KeyboardInterrupt:\n    print('caught')\n\
+         total = 0\nprint('ready', flush=True)\nfor i in range(10 ** 15):\n    total += i\n",
+    );
+    let o = interrupt(&exe, 2);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(out, "ready\ncaught\nready\n");
+    // Uncaught: CPython's report, then the process ends by SIGINT itself.
+    let err = stderr(&o);
+    assert!(
+        err.starts_with("Traceback (most recent call last):\n"),
+        "{err}"
+    );
+    assert!(err.ends_with("\nKeyboardInterrupt\n"), "{err}");
+    assert_eq!(o.status.signal(), Some(2), "{:?}", o.status);
+}

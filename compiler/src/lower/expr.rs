@@ -549,6 +549,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let x = self.b.append_block_param(got, types::I64);
         self.begin_iteration(v, iterable.span, [it_var, mode, idx], header);
         self.b.switch_to_block(header);
+        self.poll();
         self.next_item([it_var, mode, idx], iterable.span, got, done);
         self.b.switch_to_block(got);
         per_item(self, x, header, exit)?;

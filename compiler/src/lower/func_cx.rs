@@ -335,6 +335,28 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.start_dead_block();
     }
 
+    /// The interrupt poll of a loop header. The SIGINT handler trips the
+    /// stack limit, so this is the prologue's stack check: rt's slow path
+    /// raises KeyboardInterrupt, or returns 0 when the loop merely runs near
+    /// the recursion limit.
+    pub fn poll(&mut self) {
+        let sp = self.b.ins().get_stack_pointer(types::I64);
+        let lim_addr = self.data_addr(alrt_abi::data::STACK_LIMIT);
+        let lim = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), lim_addr, 0);
+        let low = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, lim);
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let cont = self.b.create_block();
+        self.b.ins().brif(low, slow, &[], cont, &[]);
+        self.b.switch_to_block(slow);
+        self.rt_status(RtFn::Poll, &[]);
+        self.b.ins().jump(cont, &[]);
+        self.b.switch_to_block(cont);
+    }
+
     /// After a terminator: continue in a fresh unreachable block so that
     /// following code (dead in the source too) still has somewhere to go.
     pub fn start_dead_block(&mut self) {

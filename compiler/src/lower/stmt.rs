@@ -58,6 +58,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 let exit = self.b.create_block();
                 self.b.ins().jump(header, &[]);
                 self.b.switch_to_block(header);
+                self.poll();
                 let c = self.cond(test)?;
                 self.branch(c, body_b, else_b);
                 self.b.switch_to_block(body_b);
@@ -529,6 +530,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         }
         // Header: pick the next item.
         self.b.switch_to_block(header);
+        self.poll();
         if range.is_some() {
             let m = self.b.use_var(mode);
             let fast_hdr = self.b.create_block();

@@ -129,3 +129,15 @@ pub extern "C" fn alc_rt_tb_add(info: &'static CodeInfo, line: u32) {
 pub extern "C" fn alc_rt_recursion_error() {
     crate::exc::recursion::recursion_error();
 }
+
+/// The slow path of a loop header's stack check: raises KeyboardInterrupt
+/// if SIGINT tripped the limit (-1), else continues (0: the loop is merely
+/// running near the recursion limit).
+#[no_mangle]
+pub extern "C" fn alc_rt_poll() -> i32 {
+    if crate::exc::interrupt::take() {
+        crate::exc::interrupt::keyboard_interrupt();
+        return -1;
+    }
+    0
+}

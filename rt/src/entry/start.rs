@@ -15,6 +15,7 @@ pub type MainFn = extern "C" fn() -> Value;
 #[no_mangle]
 pub extern "C" fn alc_rt_start(_argc: i32, _argv: *const *const u8, body: MainFn) -> i32 {
     crate::builtins::output::init();
+    crate::exc::interrupt::install();
     let runner = move || {
         let marker = 0u8;
         let top = &marker as *const u8 as usize;
@@ -36,7 +37,9 @@ pub extern "C" fn alc_rt_start(_argc: i32, _argv: *const *const u8, body: MainFn
             70
         }
     };
-    crate::builtins::output::flush_at_exit(status)
+    let status = crate::builtins::output::flush_at_exit(status);
+    crate::exc::interrupt::exit_if_interrupted();
+    status
 }
 
 /// Prints the pending exception's traceback; returns the exit status.
@@ -44,6 +47,9 @@ fn report_uncaught() -> i32 {
     let exc = crate::exc::error::take_pending();
     if crate::object::isinstance(exc, &crate::exc::SYSTEM_EXIT) {
         return system_exit_status(exc);
+    }
+    if crate::object::isinstance(exc, &crate::exc::KEYBOARD_INTERRUPT) {
+        crate::exc::interrupt::set_die_by_sigint();
     }
     let text = crate::exc::traceback::format_uncaught(exc);
     crate::builtins::output::write_err(&text);

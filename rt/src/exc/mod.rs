@@ -2,6 +2,7 @@
 
 pub mod error;
 pub mod handling;
+pub mod interrupt;
 pub mod recursion;
 pub mod suggest;
 pub mod traceback;
