@@ -236,7 +236,7 @@ fn builtin_data_attr(o: Value, n: &str) -> R<Option<Value>> {
             "__cause__" => Some(or_none(e.cause.get())),
             "__context__" => Some(or_none(e.context.get())),
             "__traceback__" => Some(object::none()),
-            "__suppress_context__" => Some(object::boolean(!e.cause.get().is_null())),
+            "__suppress_context__" => Some(object::boolean(e.suppress_context.get())),
             // `StopIteration.value`: the first argument, as CPython's
             // initialiser sets it.
             "value" if object::isinstance(o, &crate::exc::STOP_ITERATION) => Some(
@@ -307,10 +307,15 @@ pub fn generic_setattr(o: Value, name: Value, v: Value) -> R<()> {
                     )));
                 };
                 if n == "__cause__" {
-                    e.cause.set(stored)
+                    e.cause.set(stored);
+                    e.suppress_context.set(true);
                 } else {
                     e.context.set(stored)
                 }
+                return Ok(());
+            }
+            "__suppress_context__" => {
+                e.suppress_context.set(dispatch::truthy(v)?);
                 return Ok(());
             }
             "__traceback__" => return Ok(()),

@@ -47,6 +47,7 @@ pub fn raise(v: Value, cause: Value) -> Pending {
             } else {
                 e.cause.set(exception_instance(cause)?);
             }
+            e.suppress_context.set(true);
         }
         Ok(inst)
     })();

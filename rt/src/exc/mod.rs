@@ -28,6 +28,10 @@ pub struct ExcObj {
     pub cause: Cell<Value>,
     /// `__context__`, or null.
     pub context: Cell<Value>,
+    /// `__suppress_context__`: set by `raise ... from ...` (also `from
+    /// None`) and by assigning `__cause__`; the report then omits the
+    /// context.
+    pub suppress_context: Cell<bool>,
     /// Traceback entries, innermost first.
     pub tb: RefCell<Vec<TbEntry>>,
     /// For NameError raised by generated code: the missing name (for the
@@ -109,6 +113,7 @@ pub fn new_exception(ty: &'static TypeObj, args: Value) -> Value {
         args: Cell::new(args),
         cause: Cell::new(Value::NULL),
         context: Cell::new(Value::NULL),
+        suppress_context: Cell::new(false),
         tb: RefCell::new(Vec::new()),
         name: Cell::new(Value::NULL),
         dict: Cell::new(Value::NULL),

@@ -71,7 +71,7 @@ pub fn format_uncaught(exc: Value) -> String {
     if !cause.is_null() {
         out.push_str(&format_uncaught(cause));
         out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-    } else {
+    } else if !e.suppress_context.get() {
         let ctx = e.context.get();
         if !ctx.is_null() && ctx != exc {
             out.push_str(&format_uncaught(ctx));
