@@ -63,6 +63,7 @@ const EXC_ATTRS: &[&str] = &[
     "__repr__",
     "__str__",
     "with_traceback",
+    "add_note",
 ];
 
 const CMP: &[&str] = &["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"];
@@ -281,6 +282,10 @@ pub fn call(b: &'static TypeObj, name: Value, slf: Value, args: Args) -> R<Value
         if b.is_subtype(&exc::BASE_EXCEPTION) && n == "with_traceback" {
             arity(n, &args, 1)?;
             return Ok(slf);
+        }
+        if b.is_subtype(&exc::BASE_EXCEPTION) && n == "add_note" {
+            arity(n, &args, 1)?;
+            return exc::add_note(slf, args.pos[0]).map(|()| object::none());
         }
         let recv = unwrap(slf);
         if recv.kind() == Kind::Instance || recv.kind() == Kind::Exception {

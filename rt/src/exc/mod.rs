@@ -157,3 +157,60 @@ pub fn repr(exc: &ExcObj) -> crate::exc::error::R<String> {
     };
     Ok(format!("{}({})", exc.header.ty.name, inner))
 }
+
+/// `e.add_note(note)`: appends `note` (a str) to the list `e.__notes__`,
+/// created on first use; the uncaught report prints the notes.
+pub fn add_note(e: Value, note: Value) -> crate::exc::error::R<()> {
+    use crate::exc::error::{take_pending, type_error};
+    use crate::protocol::dispatch;
+    if note.kind() != Kind::Str {
+        return Err(type_error(format!(
+            "note must be a str, not '{}'",
+            crate::object::type_name(note)
+        )));
+    }
+    let name = crate::objects::str::new("__notes__");
+    let notes = match dispatch::getattr(e, name) {
+        Ok(v) => v,
+        Err(_) if crate::object::isinstance(crate::exc::error::pending(), &ATTRIBUTE_ERROR) => {
+            take_pending();
+            let l = crate::objects::list::from_vec(Vec::new());
+            dispatch::setattr(e, name, l)?;
+            l
+        }
+        Err(p) => return Err(p),
+    };
+    if notes.kind() != Kind::List {
+        return Err(type_error("Cannot add note: __notes__ is not a list"));
+    }
+    crate::objects::list::ops::append(notes, note);
+    Ok(())
+}
+
+/// The lines of `e.__notes__` the uncaught report prints after the
+/// exception line (str notes as they are, others by `str()`).
+pub fn notes_text(e: Value) -> String {
+    let name = crate::objects::str::new("__notes__");
+    let Ok(notes) = crate::protocol::dispatch::getattr(e, name) else {
+        crate::exc::error::take_pending();
+        return String::new();
+    };
+    let items = match notes.kind() {
+        Kind::List => crate::objects::list::ops::snapshot(notes),
+        Kind::Tuple => crate::objects::tuple::items(notes).to_vec(),
+        _ => return String::new(),
+    };
+    let mut out = String::new();
+    for n in items {
+        match crate::protocol::dispatch::str_of(n) {
+            Ok(s) => {
+                out.push_str(&s);
+                out.push('\n');
+            }
+            Err(_) => {
+                crate::exc::error::take_pending();
+            }
+        }
+    }
+    out
+}

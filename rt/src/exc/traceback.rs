@@ -122,5 +122,6 @@ pub fn format_uncaught(exc: Value) -> String {
     } else {
         out.push_str(&format!("{name}: {msg}\n"));
     }
+    out.push_str(&crate::exc::notes_text(exc));
     out
 }

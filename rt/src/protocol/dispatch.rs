@@ -763,7 +763,7 @@ pub fn kind_methods(k: Kind) -> &'static [&'static str] {
         Kind::FrozenSet => set::FROZENSET_METHODS,
         Kind::Range => range::METHODS,
         Kind::Slice => crate::objects::slice::METHODS,
-        Kind::Exception => &["with_traceback"],
+        Kind::Exception => &["with_traceback", "add_note"],
         Kind::Generator => generator::METHODS,
         Kind::Iter => iter::METHODS,
         _ => &[],
