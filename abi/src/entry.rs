@@ -63,7 +63,8 @@ macro_rules! for_each_rt_fn {
             BindArgs = alc_rt_bind_args(f: Value, args: *const Value, nargs: usize, kwnames: Value, out: *mut Value, nout: usize) -> i32;
             FuncNew = alc_rt_func_new(generic: GenericEntry, desc: &'static FuncDesc, cells: *const Value, ncells: usize, defaults: Value, kwdefaults: Value) -> Value;
             CellNew = alc_rt_cell_new(v: Value) -> Value;
-            GenNew = alc_rt_gen_new(func: Value, resume: ResumeFn, nslots: usize, args: *const Value, nargs: usize) -> Value;
+            GenNew = alc_rt_gen_new(func: Value, resume: ResumeFn, nslots: usize, args: *const Value, nargs: usize, coroutine: u32) -> Value;
+            AwaitIter = alc_rt_await_iter(v: Value) -> Value;
             YieldFrom = alc_rt_yield_from(it: Value, sent: Value, exc: Value, result: *mut Value) -> Value;
             CloseIter = alc_rt_close_iter(it: Value) -> ();
             // Displays and containers.

@@ -103,8 +103,9 @@ pub fn lower_function<'a>(
     info: &FuncInfo,
     qualname: &str,
 ) -> LResult<()> {
-    if m.res.scopes[scope].is_generator {
-        return super::generator::lower_generator(m, src, scope, info);
+    let is_async = matches!(src, FuncSource::Def(f) if f.is_async);
+    if m.res.scopes[scope].is_generator || is_async {
+        return super::generator::lower_generator(m, src, scope, info, is_async);
     }
     lower_body(m, src, scope, info, qualname)?;
     lower_generic(m, info)

@@ -144,7 +144,21 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 "generator expressions outside a call of a consuming builtin",
                 e.span,
             ),
-            ExprKind::Await(_) => self.unsupported("await", e.span),
+            ExprKind::Await(_) => {
+                if self.gen.as_ref().is_some_and(|g| g.is_coroutine()) {
+                    return self.unsupported(
+                        "await inside an expression (await works as a statement, as the value \
+                         of an assignment and as the operand of return)",
+                        e.span,
+                    );
+                }
+                let msg = if self.scope == 0 {
+                    "'await' outside function"
+                } else {
+                    "'await' outside async function"
+                };
+                Err(crate::diagnostics::Diagnostic::error(msg, e.span))
+            }
             ExprKind::Yield(_) => self.unsupported(
                 "yield inside an expression (yield works as a statement, as the value \
                  of an assignment and as the operand of return)",

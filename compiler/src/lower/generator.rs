@@ -41,6 +41,15 @@ pub struct GenCx {
     exc: Value,
     /// The resume point blocks; resume point `k` is `resumes[k - 1]`.
     resumes: Vec<Block>,
+    /// An `async def`: a coroutine, whose suspension points are `await`s.
+    coroutine: bool,
+}
+
+impl GenCx {
+    /// True for an `async def` (its suspension points are `await`s).
+    pub fn is_coroutine(&self) -> bool {
+        self.coroutine
+    }
 }
 
 /// Lowers the generator function `src`: its resume function, its body entry
@@ -50,14 +59,22 @@ pub fn lower_generator<'a>(
     src: &FuncSource<'a>,
     scope: ScopeId,
     info: &FuncInfo,
+    coroutine: bool,
 ) -> LResult<()> {
+    if coroutine && m.res.scopes[scope].is_generator {
+        let span = match src {
+            FuncSource::Def(f) => f.span,
+            FuncSource::Lambda { span, .. } => *span,
+        };
+        return Err(Diagnostic::unsupported("async generators", span));
+    }
     let resume_id = m.declare_fn(
         &format!("alc_resume{}", info.body.as_u32()),
         3,
         Linkage::Local,
     )?;
-    let nslots = lower_resume(m, src, scope, resume_id)?;
-    lower_creation(m, info, resume_id, nslots)?;
+    let nslots = lower_resume(m, src, scope, resume_id, coroutine)?;
+    lower_creation(m, info, resume_id, nslots, coroutine)?;
     entries::lower_generic(m, info)
 }
 
@@ -67,6 +84,7 @@ fn lower_resume<'a>(
     src: &FuncSource<'a>,
     scope: ScopeId,
     id: FuncId,
+    coroutine: bool,
 ) -> LResult<usize> {
     let mut func = entries::new_func(m, id);
     let mut fctx = FunctionBuilderContext::new();
@@ -87,6 +105,7 @@ fn lower_resume<'a>(
         sent: p[1],
         exc: p[2],
         resumes: Vec::new(),
+        coroutine,
     });
     let dispatch = fx.b.create_block();
     fx.b.ins().jump(dispatch, &[]);
@@ -144,6 +163,7 @@ fn lower_creation(
     info: &FuncInfo,
     resume_id: FuncId,
     nslots: usize,
+    coroutine: bool,
 ) -> LResult<()> {
     let mut func = entries::new_func(m, info.body);
     let mut fctx = FunctionBuilderContext::new();
@@ -168,8 +188,9 @@ fn lower_creation(
     let resume = b.ins().func_addr(types::I64, resume_ref);
     let n = b.ins().iconst(types::I64, nslots as i64);
     let na = b.ins().iconst(types::I64, nargs as i64);
+    let co = b.ins().iconst(types::I32, coroutine as i64);
     // Null (MemoryError pending) propagates to the caller as it is.
-    let call = b.ins().call(new_ref, &[p[0], resume, n, args, na]);
+    let call = b.ins().call(new_ref, &[p[0], resume, n, args, na, co]);
     let g = b.inst_results(call)[0];
     b.ins().return_(&[g]);
     b.seal_all_blocks();
@@ -193,7 +214,14 @@ impl<'a> FuncCx<'_, 'a, '_> {
             ExprKind::YieldFrom(x) if self.gen.is_some() => {
                 let v = self.expr(x)?;
                 self.set_line(e.span);
-                self.yield_from(v, e)
+                let it = self.rt_val(RtFn::Iter, &[v]);
+                self.delegate(it, e)
+            }
+            ExprKind::Await(x) if self.gen.as_ref().is_some_and(|g| g.coroutine) => {
+                let v = self.expr(x)?;
+                self.set_line(e.span);
+                let it = self.rt_val(RtFn::AwaitIter, &[v]);
+                self.delegate(it, e)
             }
             _ => self.expr(e),
         }
@@ -220,11 +248,10 @@ impl<'a> FuncCx<'_, 'a, '_> {
         Ok(sent)
     }
 
-    /// `yield from it`: delegates to the iterator of `it` until it ends
-    /// (rt's `yield_from` step passes each value sent or exception thrown
-    /// in on to it); the value is the iterator's return value.
-    fn yield_from(&mut self, it: Value, e: &'a Expr) -> LResult<Value> {
-        let it = self.rt_val(RtFn::Iter, &[it]);
+    /// `yield from` and `await`: delegates to the iterator `it` until it
+    /// ends (rt's `yield_from` step passes each value sent or exception
+    /// thrown in on to it); the value is the iterator's return value.
+    fn delegate(&mut self, it: Value, e: &'a Expr) -> LResult<Value> {
         let (it_var, sent_var, exc_var) = (self.temp_var(), self.temp_var(), self.temp_var());
         self.b.def_var(it_var, it);
         let none = self.none();

@@ -87,9 +87,6 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 self.for_loop(target, iter, body, orelse)?;
             }
             StmtKind::FunctionDef(f) => {
-                if f.is_async {
-                    return self.unsupported("async functions", s.span);
-                }
                 let mut fv =
                     self.make_function(super::FuncSource::Def(f), &f.name.name, &f.params, f.span)?;
                 for d in f.decorators.iter().rev() {

@@ -379,7 +379,7 @@ fn iter(args: Args) -> R<Value> {
 
 fn next(args: Args) -> R<Value> {
     let pos = check_positional("next", &args, 1, 2)?;
-    if pos[0].kind() == Kind::Generator {
+    if pos[0].kind() == Kind::Generator && !crate::objects::generator::is_coroutine(pos[0]) {
         // A generator's StopIteration carries its return value.
         let r = crate::objects::generator::send(pos[0], object::none());
         return match (r, pos.get(1)) {

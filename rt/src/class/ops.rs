@@ -644,12 +644,13 @@ pub fn contains(c: Value, x: Value) -> R<bool> {
 // ---- iteration and calls -----------------------------------------------------------------
 
 /// True if `v` is an iterator (has `__next__`).
-fn is_iterator(v: Value) -> bool {
+pub fn is_iterator(v: Value) -> bool {
     if v.is_small() {
         return false;
     }
     match v.header().kind {
-        Kind::Iter | Kind::SeqIter | Kind::Generator => true,
+        Kind::Iter | Kind::SeqIter => true,
+        Kind::Generator => !crate::objects::generator::is_coroutine(v),
         _ => !slot(v, Slot::Next).is_null(),
     }
 }

@@ -199,8 +199,9 @@ pub extern "C" fn alc_rt_cell_new(v: Value) -> Value {
     func::new_cell(v)
 }
 
-/// A generator function's body entry: a new generator with `nslots`
-/// variable slots, the first `nargs` holding the bound parameters.
+/// A generator function's body entry: a new generator (a coroutine when
+/// `coroutine` is 1, for an `async def`) with `nslots` variable slots, the
+/// first `nargs` holding the bound parameters.
 #[no_mangle]
 pub extern "C" fn alc_rt_gen_new(
     func: Value,
@@ -208,8 +209,15 @@ pub extern "C" fn alc_rt_gen_new(
     nslots: usize,
     args: *const Value,
     nargs: usize,
+    coroutine: u32,
 ) -> Value {
-    crate::objects::generator::new(func, resume, nslots, values(args, nargs))
+    crate::objects::generator::new(func, resume, nslots, values(args, nargs), coroutine != 0)
+}
+
+/// `await v`: the iterator the awaiting coroutine delegates to.
+#[no_mangle]
+pub extern "C" fn alc_rt_await_iter(v: Value) -> Value {
+    crate::exc::error::to_abi(crate::objects::generator::await_iter(v))
 }
 
 /// One step of `yield from`: the value the delegating generator yields

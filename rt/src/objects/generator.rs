@@ -23,6 +23,10 @@ use std::cell::Cell;
 /// `generator`
 pub static GENERATOR_TYPE: TypeObj =
     TypeObj::builtin("generator", Some(&OBJECT_TYPE), Kind::Generator);
+/// `coroutine`: what calling an `async def` function creates; the same
+/// machinery, driven by `await` and `send` instead of iteration.
+pub static COROUTINE_TYPE: TypeObj =
+    TypeObj::builtin("coroutine", Some(&OBJECT_TYPE), Kind::Generator);
 
 /// The compiled resume function: `resume(gen, sent, exc)`. `exc` is null,
 /// or an exception instance to raise at the resume point (`throw`). It
@@ -71,15 +75,19 @@ unsafe impl VarObject for GenObj {
     }
 }
 
-/// A new generator for the function `func` whose body resumes through
-/// `resume`, with `nslots` variable slots; the first ones hold `args`
-/// (the parameters as bound by the call).
-pub fn new(func: Value, resume: ResumeFn, nslots: usize, args: &[Value]) -> Value {
+/// A new generator (or coroutine) for the function `func` whose body
+/// resumes through `resume`, with `nslots` variable slots; the first ones
+/// hold `args` (the parameters as bound by the call).
+pub fn new(func: Value, resume: ResumeFn, nslots: usize, args: &[Value], coroutine: bool) -> Value {
     let mut slots = Vec::with_capacity(nslots.max(args.len()));
     slots.extend_from_slice(args);
     slots.resize(nslots.max(args.len()), Value::NULL);
     let head = GenObj {
-        header: Header::new(&GENERATOR_TYPE),
+        header: Header::new(if coroutine {
+            &COROUTINE_TYPE
+        } else {
+            &GENERATOR_TYPE
+        }),
         state: Cell::new(0),
         resume,
         func,
@@ -91,6 +99,11 @@ pub fn new(func: Value, resume: ResumeFn, nslots: usize, args: &[Value]) -> Valu
 
 fn obj(g: Value) -> &'static GenObj {
     g.as_ref::<GenObj>()
+}
+
+/// True for a coroutine (from an `async def`), false for a generator.
+pub fn is_coroutine(g: Value) -> bool {
+    std::ptr::eq(g.header().ty, &COROUTINE_TYPE)
 }
 
 const FINISHED: i64 = alrt_abi::layout::GEN_FINISHED;
@@ -109,6 +122,12 @@ fn resume(g: Value, sent: Value, exc: Value) -> R<Step> {
         return Err(value_error("generator already executing"));
     }
     if gen.state.get() == FINISHED {
+        if is_coroutine(g) {
+            return Err(raise(
+                &exc::RUNTIME_ERROR,
+                "cannot reuse already awaited coroutine",
+            ));
+        }
         if !exc.is_null() {
             return Err(error::set_pending(exc));
         }
@@ -138,6 +157,14 @@ fn resume(g: Value, sent: Value, exc: Value) -> R<Step> {
     }
 }
 
+/// The TypeError of a first `send` that is not None.
+fn just_started(g: Value) -> Pending {
+    type_error(format!(
+        "can't send non-None value to a just-started {}",
+        object::type_name(g)
+    ))
+}
+
 fn is_instance(e: Value, t: &'static TypeObj) -> bool {
     !e.is_null() && object::isinstance(e, t)
 }
@@ -163,9 +190,7 @@ pub fn next(g: Value) -> R<Option<Value>> {
 /// `g.send(v)`: the next yielded value, or StopIteration with the return value.
 pub fn send(g: Value, v: Value) -> R<Value> {
     if obj(g).state.get() == 0 && !object::is_none(v) {
-        return Err(type_error(
-            "can't send non-None value to a just-started generator",
-        ));
+        return Err(just_started(g));
     }
     match resume(g, v, Value::NULL)? {
         Step::Yielded(v) => Ok(v),
@@ -244,9 +269,10 @@ pub fn qualname(g: Value) -> String {
     func::qualname(obj(g).func)
 }
 
-/// `repr(g)`: `<generator object f.<locals>.g at 0x...>`.
+/// `repr(g)`: `<generator object f.<locals>.g at 0x...>` (or coroutine).
 pub fn repr(g: Value) -> String {
-    format!("<generator object {} at {:#x}>", qualname(g), g.0)
+    let what = object::type_name(g);
+    format!("<{what} object {} at {:#x}>", qualname(g), g.0)
 }
 
 /// Data attributes of generators.
@@ -262,9 +288,23 @@ pub fn attr(g: Value, name: &str) -> Option<Value> {
 
 /// The built-in methods of generators.
 pub const METHODS: &[&str] = &["send", "throw", "close", "__next__", "__iter__"];
+/// The built-in methods of coroutines (they are not iterators).
+pub const COROUTINE_METHODS: &[&str] = &["send", "throw", "close"];
+
+/// The built-in methods of `g`.
+pub fn methods(g: Value) -> &'static [&'static str] {
+    if is_coroutine(g) {
+        COROUTINE_METHODS
+    } else {
+        METHODS
+    }
+}
 
 /// `g.name(*args)` for the generator methods.
 pub fn call_method(g: Value, name: &str, args: Args) -> R<Value> {
+    if !methods(g).contains(&name) {
+        return Err(error::no_attribute(g, name));
+    }
     match name {
         "send" => {
             let a = args.positional_range("send", 1, 1)?;
@@ -322,9 +362,7 @@ pub fn delegate(it: Value, sent: Value, exc: Value) -> R<Delegated> {
     }
     if it.kind() == Kind::Generator {
         if obj(it).state.get() == 0 && !object::is_none(sent) {
-            return Err(type_error(
-                "can't send non-None value to a just-started generator",
-            ));
+            return Err(just_started(it));
         }
         return resume(it, sent, Value::NULL).map(Delegated::from);
     }
@@ -394,4 +432,36 @@ pub fn close_quietly(it: Value) {
             repr(it)
         ));
     }
+}
+
+/// `await v`: the iterator an awaiting coroutine delegates to: a coroutine
+/// itself, or what `type(v).__await__(v)` returns (an iterator).
+pub fn await_iter(v: Value) -> R<Value> {
+    if v.kind() == Kind::Generator && is_coroutine(v) {
+        return Ok(v);
+    }
+    let cant = || {
+        type_error(format!(
+            "object {} can't be used in 'await' expression",
+            object::type_name(v)
+        ))
+    };
+    if v.kind() == Kind::Generator || !crate::class::ops::is_user(v) {
+        return Err(cant());
+    }
+    let name = crate::objects::str::new("__await__");
+    let Some(crate::class::Found::Attr(f)) = crate::class::lookup(object::type_of(v), name) else {
+        return Err(cant());
+    };
+    let it = dispatch::call(f, Args::positional(&[v]))?;
+    if it.kind() == Kind::Generator && is_coroutine(it) {
+        return Err(type_error("__await__() returned a coroutine"));
+    }
+    if !crate::class::ops::is_iterator(it) {
+        return Err(type_error(format!(
+            "__await__() returned non-iterator of type '{}'",
+            object::type_name(it)
+        )));
+    }
+    Ok(it)
 }

@@ -272,7 +272,8 @@ pub fn len_builtin(v: Value) -> R<usize> {
 /// `iter(v)`
 pub fn iter(v: Value) -> R<Value> {
     match v.kind() {
-        Kind::Iter | Kind::SeqIter | Kind::Generator => return Ok(v),
+        Kind::Generator if !generator::is_coroutine(v) => return Ok(v),
+        Kind::Iter | Kind::SeqIter => return Ok(v),
         _ if is_user(v) => return class_ops::iter(v),
         _ => {}
     }
@@ -295,7 +296,7 @@ pub fn next(it: Value) -> R<Option<Value>> {
     match it.kind() {
         Kind::Iter => return iter::next(it),
         Kind::SeqIter => return descr::seqiter_next(it),
-        Kind::Generator => return generator::next(it),
+        Kind::Generator if !generator::is_coroutine(it) => return generator::next(it),
         _ if is_user(it) => return class_ops::next(it),
         _ => {}
     }
@@ -742,6 +743,9 @@ fn or_none(v: Value) -> Value {
 
 /// True if the built-in type of `o` has a method called `name`.
 pub fn has_method(o: Value, name: &str) -> bool {
+    if o.kind() == Kind::Generator {
+        return generator::methods(o).contains(&name);
+    }
     kind_has_method(o.kind(), name)
 }
 
