@@ -165,7 +165,16 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 }
                 self.try_stmt(body, handlers, orelse, finalbody)?;
             }
-            StmtKind::With { .. } => return self.unsupported("with statements", s.span),
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
+                if *is_async {
+                    return self.unsupported("async with", s.span);
+                }
+                self.with_stmt(items, body)?;
+            }
             StmtKind::Import(_) | StmtKind::ImportFrom { .. } => {
                 return self.unsupported("import", s.span)
             }
@@ -190,6 +199,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 Ctl::Handler => {
                     self.rt(RtFn::LeaveHandler, &[]);
                 }
+                Ctl::With { exit, line } => self.with_cleanup(i, exit, line)?,
                 Ctl::Loop { .. } | Ctl::Unwind { .. } => {}
             }
         }
