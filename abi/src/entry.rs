@@ -106,6 +106,9 @@ macro_rules! for_each_rt_fn {
             UnboundLocal = alc_rt_unbound_local(name: Value) -> Value;
             UnboundFree = alc_rt_unbound_free(name: Value) -> Value;
             AssertFail = alc_rt_assert_fail(msg: Value) -> Value;
+            // The `with` statement.
+            WithEnter = alc_rt_with_enter(mgr: Value, exit_out: *mut Value) -> Value;
+            WithExitExc = alc_rt_with_exit_exc(exit: Value, exc: Value) -> i32;
         }
     };
 }

@@ -1,6 +1,6 @@
 //! `FuncCx`: the state of lowering one Al function (or the module body) to a
 //! Cranelift function — variables, the error-propagation convention, the
-//! control stack for loops/try/finally, and small IR helpers.
+//! control stack for loops/try/finally/with, and small IR helpers.
 
 use super::rt_abi::RtFn;
 use super::ModuleCx;
@@ -39,6 +39,9 @@ pub enum Ctl<'a> {
     /// Inside a `for` loop over a fresh generator (held in `var`): leaving
     /// the loop by `return` closes it.
     CloseIter { var: Variable },
+    /// Inside a `with` body: leaving it by return/break/continue calls the
+    /// bound `__exit__` (in `exit`) with three Nones, at the `with`'s `line`.
+    With { exit: Variable, line: u32 },
 }
 
 /// Lowering state of one function.

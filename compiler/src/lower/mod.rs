@@ -13,6 +13,7 @@ mod ic;
 pub mod rt_abi;
 mod seq;
 mod stmt;
+mod with;
 
 use crate::ast::{Module, Params};
 use crate::diagnostics::Diagnostic;

@@ -164,7 +164,16 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 }
                 self.try_stmt(body, handlers, orelse, finalbody)?;
             }
-            StmtKind::With { .. } => return self.unsupported("with statements", s.span),
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
+                if *is_async {
+                    return self.unsupported("async with", s.span);
+                }
+                self.with_stmt(items, body)?;
+            }
             StmtKind::Import(_) | StmtKind::ImportFrom { .. } => {
                 return self.unsupported("import", s.span)
             }
@@ -195,6 +204,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                     let g = self.b.use_var(var);
                     self.rt(RtFn::CloseIter, &[g]);
                 }
+                Ctl::With { exit, line } => self.with_cleanup(i, exit, line)?,
                 Ctl::Loop { .. } | Ctl::Unwind { .. } => {}
             }
         }

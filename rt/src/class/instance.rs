@@ -235,7 +235,7 @@ fn builtin_data_attr(o: Value, n: &str) -> R<Option<Value>> {
             "args" => Some(e.args.get()),
             "__cause__" => Some(or_none(e.cause.get())),
             "__context__" => Some(or_none(e.context.get())),
-            "__traceback__" => Some(object::none()),
+            "__traceback__" => Some(crate::exc::traceback_value(o)),
             "__suppress_context__" => Some(object::boolean(e.suppress_context.get())),
             // `StopIteration.value`: the first argument, as CPython's
             // initialiser sets it.

@@ -66,10 +66,12 @@ pub enum Slot {
     Set,
     Delete,
     SetName,
+    Enter,
+    Exit,
 }
 
 /// Names of the named slots, in `Slot` order.
-const NAMED: [&str; 38] = [
+const NAMED: [&str; 40] = [
     "__repr__",
     "__str__",
     "__hash__",
@@ -108,6 +110,8 @@ const NAMED: [&str; 38] = [
     "__set__",
     "__delete__",
     "__set_name__",
+    "__enter__",
+    "__exit__",
 ];
 
 const N_NAMED: usize = NAMED.len();

@@ -10,6 +10,7 @@ pub mod calls;
 pub mod class;
 pub mod consts;
 pub mod containers;
+pub mod context;
 pub mod exceptions;
 pub mod ops;
 pub mod start;
@@ -22,7 +23,7 @@ use crate::value::Value;
 // function missing here, or one whose parameters or result differ from the
 // table's, fails to compile.
 mod table_check {
-    use super::{calls::*, class::*, consts::*, containers::*, exceptions::*, ops::*};
+    use super::{calls::*, class::*, consts::*, containers::*, context::*, exceptions::*, ops::*};
     use super::{start::*, text::*};
     use crate::class::inline_cache::AttrCache;
     use crate::exc::traceback::CodeInfo;
@@ -52,6 +53,13 @@ pub(crate) fn values<'a>(ptr: *const Value, n: usize) -> &'a [Value] {
     // SAFETY: generated code passes a pointer to `n` initialised values in
     // its own stack frame, alive for the duration of the call.
     unsafe { std::slice::from_raw_parts(ptr, n) }
+}
+
+/// Stores `v` in the one-word output slot `out` generated code passed.
+pub(crate) fn write_value(out: *mut Value, v: Value) {
+    // SAFETY: generated code passes the address of a live, 8-aligned
+    // one-word stack slot in its own frame, alive for the duration of the call.
+    unsafe { *out = v };
 }
 
 /// Views bytes emitted by the compiler.

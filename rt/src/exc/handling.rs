@@ -65,6 +65,15 @@ pub fn raise(v: Value, cause: Value) -> Pending {
     Pending
 }
 
+/// Chains an exception raised by an operation (rt, not a `raise`
+/// statement, which chains in `raise`) to the exception being handled, as
+/// CPython does for every exception raised while another is handled.
+/// `traceback::add_entry` calls it when the exception first reaches
+/// generated code, which every exception leaving rt does.
+pub fn chain_raised(inst: Value) {
+    set_context(inst);
+}
+
 fn set_context(inst: Value) {
     if let Some(e) = inst.downcast::<ExcObj>() {
         let top = HANDLING.with(|h| h.last().copied());

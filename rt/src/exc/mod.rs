@@ -126,6 +126,13 @@ pub fn with_message(ty: &'static TypeObj, msg: &str) -> Value {
     new_exception(ty, crate::objects::tuple::from_slice(&[s]))
 }
 
+/// `exc.__traceback__`, also what `with` passes to `__exit__`. Traceback
+/// entries are not objects yet, so this is None for every exception
+/// (docs/language.md, Known gaps); the one place to change when they are.
+pub fn traceback_value(_exc: Value) -> Value {
+    crate::object::none()
+}
+
 /// True if `v` is an exception type (a subtype of BaseException).
 pub fn is_exception_type(v: Value) -> bool {
     v.downcast::<TypeObj>()

@@ -50,6 +50,10 @@ impl CodeInfo {
 pub fn add_entry(info: &'static CodeInfo, line: u32) {
     let exc = crate::exc::error::pending();
     if let Some(e) = exc.downcast::<ExcObj>() {
+        // No entry yet: the exception was just raised, here or in rt.
+        if e.tb.borrow().is_empty() {
+            crate::exc::handling::chain_raised(exc);
+        }
         let mut tb = e.tb.borrow_mut();
         // An exception re-raised in the same frame must not be listed twice.
         if let Some(last) = tb.last() {

@@ -1,8 +1,10 @@
 //! Operations on any value: generic dispatch on an object's kind and its
 //! type's slots, hashing and equality for dict and set keys, the numeric
-//! tower, and call arguments in vectorcall layout.
+//! tower, call arguments in vectorcall layout, and the context manager
+//! protocol of `with`.
 
 pub mod args;
+pub mod context;
 pub mod dispatch;
 pub mod key;
 pub mod num;
