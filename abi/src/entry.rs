@@ -101,6 +101,14 @@ macro_rules! for_each_rt_fn {
             UnboundLocal = alc_rt_unbound_local(name: Value) -> Value;
             UnboundFree = alc_rt_unbound_free(name: Value) -> Value;
             AssertFail = alc_rt_assert_fail(msg: Value) -> Value;
+            // `match` statements: the pattern tests CPython's `MATCH_*`
+            // instructions do. `MatchSequence`/`MatchMapping` cannot fail
+            // (0 or 1); `MatchClass` and `MatchKeys` return a tuple of the
+            // values to match sub-patterns against, or `None` for no match.
+            MatchSequence = alc_rt_match_sequence(v: Value) -> i32;
+            MatchMapping = alc_rt_match_mapping(v: Value) -> i32;
+            MatchClass = alc_rt_match_class(subj: Value, cls: Value, nargs: usize, kwnames: Value) -> Value;
+            MatchKeys = alc_rt_match_keys(map: Value, keys: Value) -> Value;
         }
     };
 }

@@ -12,6 +12,7 @@ pub mod consts;
 pub mod containers;
 pub mod exceptions;
 pub mod ops;
+pub mod pattern;
 pub mod start;
 pub mod text;
 
@@ -23,7 +24,7 @@ use crate::value::Value;
 // table's, fails to compile.
 mod table_check {
     use super::{calls::*, class::*, consts::*, containers::*, exceptions::*, ops::*};
-    use super::{start::*, text::*};
+    use super::{pattern::*, start::*, text::*};
     use crate::class::inline_cache::AttrCache;
     use crate::exc::traceback::CodeInfo;
     use crate::objects::func::{FuncDesc, GenericEntry};

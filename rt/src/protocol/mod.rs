@@ -7,3 +7,4 @@ pub mod dispatch;
 pub mod key;
 pub mod num;
 pub mod num_convert;
+pub mod pattern;
