@@ -9,6 +9,8 @@ mod expr;
 mod fast;
 pub mod func_cx;
 mod ic;
+mod pattern;
+mod pattern_check;
 pub mod rt_abi;
 mod seq;
 mod stmt;
