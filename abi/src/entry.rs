@@ -109,6 +109,14 @@ macro_rules! for_each_rt_fn {
             // The `with` statement.
             WithEnter = alc_rt_with_enter(mgr: Value, exit_out: *mut Value) -> Value;
             WithExitExc = alc_rt_with_exit_exc(exit: Value, exc: Value) -> i32;
+            // `match` statements: the pattern tests CPython's `MATCH_*`
+            // instructions do. `MatchSequence`/`MatchMapping` cannot fail
+            // (0 or 1); `MatchClass` and `MatchKeys` return a tuple of the
+            // values to match sub-patterns against, or `None` for no match.
+            MatchSequence = alc_rt_match_sequence(v: Value) -> i32;
+            MatchMapping = alc_rt_match_mapping(v: Value) -> i32;
+            MatchClass = alc_rt_match_class(subj: Value, cls: Value, nargs: usize, kwnames: Value) -> Value;
+            MatchKeys = alc_rt_match_keys(map: Value, keys: Value) -> Value;
         }
     };
 }

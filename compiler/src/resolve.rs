@@ -405,12 +405,66 @@ impl Resolver {
                 self.expr(subject);
                 self.cond_depth += 1;
                 for c in cases {
+                    self.pattern(&c.pattern);
                     if let Some(g) = &c.guard {
                         self.expr(g);
                     }
                     self.stmts(&c.body);
                 }
                 self.cond_depth -= 1;
+            }
+        }
+    }
+
+    /// A `case` pattern: value patterns, class names and mapping keys are
+    /// uses; captures, `*name`, `**name` and `as name` bind.
+    fn pattern(&mut self, p: &Pattern) {
+        match &p.kind {
+            PatternKind::Value(e) => self.expr(e),
+            PatternKind::Singleton(_) => {}
+            PatternKind::Sequence(items) | PatternKind::Or(items) => {
+                for i in items {
+                    self.pattern(i);
+                }
+            }
+            PatternKind::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                for k in keys {
+                    self.expr(k);
+                }
+                for q in patterns {
+                    self.pattern(q);
+                }
+                if let Some(r) = rest {
+                    self.bind(&r.name);
+                }
+            }
+            PatternKind::Class {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                self.expr(cls);
+                for q in patterns.iter().chain(kwd_patterns) {
+                    self.pattern(q);
+                }
+            }
+            PatternKind::Star(name) => {
+                if let Some(n) = name {
+                    self.bind(&n.name);
+                }
+            }
+            PatternKind::As { pattern, name } => {
+                if let Some(q) = pattern {
+                    self.pattern(q);
+                }
+                if let Some(n) = name {
+                    self.bind(&n.name);
+                }
             }
         }
     }

@@ -10,6 +10,8 @@ mod fast;
 pub mod func_cx;
 mod generator;
 mod ic;
+mod pattern;
+mod pattern_check;
 pub mod rt_abi;
 mod seq;
 mod stmt;

@@ -177,7 +177,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             StmtKind::Import(_) | StmtKind::ImportFrom { .. } => {
                 return self.unsupported("import", s.span)
             }
-            StmtKind::Match { .. } => return self.unsupported("match statements", s.span),
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
         }
         Ok(())
     }

@@ -87,7 +87,9 @@ impl Parser<'_> {
         let first = self.maybe_star_pattern()?;
         if !self.at_op(Op::Comma) {
             if matches!(first.kind, PatternKind::Star(_)) {
-                return self.error("can't use starred expression here", first.span);
+                // `case *x:` is no pattern: CPython fails after the star
+                // pattern, where an open sequence needs its comma.
+                return self.invalid_syntax();
             }
             return Ok(first);
         }
@@ -255,14 +257,9 @@ impl Parser<'_> {
     fn literal_pattern_expr(&mut self) -> PResult<Expr> {
         let start = self.span();
         if let TokenKind::Str(_) = self.peek() {
-            let e = self.strings()?;
-            if matches!(e.kind, ExprKind::FString(_)) {
-                return self.error(
-                    "patterns may only match literals and attribute lookups",
-                    e.span,
-                );
-            }
-            return Ok(e);
+            // An f-string parses here; CPython's compiler, not its parser,
+            // rejects it (`lower/pattern_check.rs`), after every syntax error.
+            return self.strings();
         }
         let neg = self.eat_op(Op::Minus);
         if !matches!(
@@ -366,7 +363,11 @@ impl Parser<'_> {
         let mut rest = None;
         while !self.at_op(Op::RBrace) {
             if self.eat_op(Op::DoubleStar) {
-                rest = Some(self.ident()?);
+                let name = self.ident()?;
+                if name.name == "_" {
+                    return self.error("invalid syntax", name.span);
+                }
+                rest = Some(name);
                 self.eat_op(Op::Comma);
                 break;
             }

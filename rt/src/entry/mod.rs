@@ -13,6 +13,7 @@ pub mod containers;
 pub mod context;
 pub mod exceptions;
 pub mod ops;
+pub mod pattern;
 pub mod start;
 pub mod text;
 
@@ -24,7 +25,7 @@ use crate::value::Value;
 // table's, fails to compile.
 mod table_check {
     use super::{calls::*, class::*, consts::*, containers::*, context::*, exceptions::*, ops::*};
-    use super::{start::*, text::*};
+    use super::{pattern::*, start::*, text::*};
     use crate::class::inline_cache::AttrCache;
     use crate::exc::traceback::CodeInfo;
     use crate::objects::func::{FuncDesc, GenericEntry};

@@ -9,3 +9,4 @@ pub mod dispatch;
 pub mod key;
 pub mod num;
 pub mod num_convert;
+pub mod pattern;
