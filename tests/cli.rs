@@ -269,16 +269,31 @@ fn build(dir: &str, name: &str, src: &str) -> PathBuf {
     exe
 }
 
+/// Kills the child process if a failed assertion leaves it running.
+struct KillOnDrop(Option<std::process::Child>);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        if let Some(c) = &mut self.0 {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+}
+
 /// Runs `exe`, waits for it to print "ready", sends it SIGINT `times`
 /// times (a moment apart) and returns its output.
 fn interrupt(exe: &Path, times: usize) -> Output {
     use std::io::{BufRead, BufReader};
     use std::process::Stdio;
-    let mut child = Command::new(exe)
+    let child = Command::new(exe)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .expect("program runs");
+    let mut guard = KillOnDrop(Some(child));
+    let child = guard.0.as_mut().expect("spawned");
+    let pid = child.id().to_string();
     let mut out = BufReader::new(child.stdout.take().expect("stdout"));
     let mut seen = String::new();
     for _ in 0..times {
@@ -292,12 +307,12 @@ fn interrupt(exe: &Path, times: usize) -> Output {
             }
         }
         std::thread::sleep(std::time::Duration::from_millis(100));
-        let pid = child.id().to_string();
         let kill = Command::new("kill").args(["-INT", &pid]).status();
         assert!(kill.expect("kill runs").success());
     }
     let mut rest = String::new();
     std::io::Read::read_to_string(&mut out, &mut rest).expect("read the rest");
+    let child = guard.0.take().expect("still held");
     let mut o = child.wait_with_output().expect("program ends");
     o.stdout = (seen + &rest).into_bytes();
     o
