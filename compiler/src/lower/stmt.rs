@@ -956,9 +956,28 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             let exc = self.rt(RtFn::FetchExc, &[]).expect("fetch returns");
             let v = self.temp_var();
             self.b.def_var(v, exc);
-            self.stmts(finalbody)?;
+            // While the finally body runs, the exception is being handled
+            // (as CPython's cleanup handler does): one raised there gets it
+            // as `__context__`, and a bare `raise` re-raises it. Leaving the
+            // body any way ends the handling.
+            self.rt(RtFn::EnterHandler, &[exc]);
+            let cleanup = self.b.create_block();
+            self.b.set_cold_block(cleanup);
+            self.ctl.push(Ctl::Handler);
+            self.ctl.push(Ctl::Unwind { on_error: cleanup });
+            self.handled.push(v);
+            let r = self.stmts(finalbody);
+            self.handled.pop();
+            self.ctl.pop();
+            self.ctl.pop();
+            r?;
+            self.rt(RtFn::LeaveHandler, &[]);
             let e = self.b.use_var(v);
             self.rt(RtFn::Reraise, &[e]);
+            let target = self.unwind_target();
+            self.b.ins().jump(target, &[]);
+            self.b.switch_to_block(cleanup);
+            self.rt(RtFn::LeaveHandler, &[]);
             let target = self.unwind_target();
             self.b.ins().jump(target, &[]);
             self.b.switch_to_block(after);
