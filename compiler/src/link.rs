@@ -81,10 +81,13 @@ pub fn linker_for(triple: &Triple, explicit: Option<&str>) -> String {
 /// of the contract). A stale library found through `--rt-dir`/`ALC_RT_DIR`
 /// would otherwise link into a program that corrupts memory.
 pub fn check_abi(rt: &Path) -> Result<(), String> {
-    use object::read::archive::ArchiveFile;
-    let data = std::fs::read(rt).map_err(|e| format!("cannot read {}: {e}", rt.display()))?;
+    use object::read::{archive::ArchiveFile, ReadCache};
+    // Only the archive's symbol index is read (a few hundred KB of the
+    // tens of MB the library holds): this runs on every link.
+    let file = std::fs::File::open(rt).map_err(|e| format!("cannot read {}: {e}", rt.display()))?;
+    let data = ReadCache::new(file);
     let not_rt = |why: String| format!("{} is not an alc runtime library ({why})", rt.display());
-    let archive = ArchiveFile::parse(&*data).map_err(|e| not_rt(e.to_string()))?;
+    let archive = ArchiveFile::parse(&data).map_err(|e| not_rt(e.to_string()))?;
     let symbols = archive
         .symbols()
         .map_err(|e| not_rt(e.to_string()))?
