@@ -49,6 +49,8 @@ pub enum Kind {
     SeqIter,
     /// A generator (`crate::objects::generator`).
     Generator,
+    /// A coroutine: the same object as a generator, but not an iterator.
+    Coroutine,
 }
 
 /// The first word pair of every object. Generated code reads `kind` for

@@ -35,22 +35,15 @@ pub(crate) fn attr_name(v: Value) -> R<Value> {
     }
 }
 
-/// True if the pending exception is an AttributeError (and clears it then).
-fn take_attribute_error() -> bool {
-    let p = crate::exc::error::pending();
-    if !p.is_null() && object::isinstance(p, &exc::ATTRIBUTE_ERROR) {
-        crate::exc::error::take_pending();
-        true
-    } else {
-        false
-    }
-}
-
 fn getattr(args: Args) -> R<Value> {
     let pos = check_positional("getattr", &args, 2, 3)?;
     let name = attr_name(pos[1])?;
     match dispatch::getattr(pos[0], name) {
-        Err(Pending) if pos.len() == 3 && take_attribute_error() => Ok(pos[2]),
+        Err(Pending)
+            if pos.len() == 3 && crate::exc::error::take_pending_if(&exc::ATTRIBUTE_ERROR) =>
+        {
+            Ok(pos[2])
+        }
         r => r,
     }
 }
@@ -60,7 +53,9 @@ fn hasattr(args: Args) -> R<Value> {
     let name = attr_name(pos[1])?;
     match dispatch::getattr(pos[0], name) {
         Ok(_) => Ok(object::boolean(true)),
-        Err(Pending) if take_attribute_error() => Ok(object::boolean(false)),
+        Err(Pending) if crate::exc::error::take_pending_if(&exc::ATTRIBUTE_ERROR) => {
+            Ok(object::boolean(false))
+        }
         Err(p) => Err(p),
     }
 }
@@ -85,7 +80,7 @@ fn vars(args: Args) -> R<Value> {
         return Err(type_error("not supported yet: vars() without an argument"));
     };
     match dispatch::getattr(o, crate::objects::str::new("__dict__")) {
-        Err(Pending) if take_attribute_error() => {
+        Err(Pending) if crate::exc::error::take_pending_if(&exc::ATTRIBUTE_ERROR) => {
             Err(type_error("vars() argument must have __dict__ attribute"))
         }
         r => r,

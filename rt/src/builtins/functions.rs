@@ -379,14 +379,11 @@ fn iter(args: Args) -> R<Value> {
 
 fn next(args: Args) -> R<Value> {
     let pos = check_positional("next", &args, 1, 2)?;
-    if pos[0].kind() == Kind::Generator && !crate::objects::generator::is_coroutine(pos[0]) {
+    if pos[0].kind() == Kind::Generator {
         // A generator's StopIteration carries its return value.
         let r = crate::objects::generator::send(pos[0], object::none());
         return match (r, pos.get(1)) {
-            (Err(_), Some(d)) if stop_iteration_pending() => {
-                crate::exc::error::take_pending();
-                Ok(*d)
-            }
+            (Err(_), Some(d)) if crate::exc::error::take_pending_if(&exc::STOP_ITERATION) => Ok(*d),
             (r, _) => r,
         };
     }
@@ -397,11 +394,6 @@ fn next(args: Args) -> R<Value> {
             None => Err(crate::exc::error::raise_empty(&exc::STOP_ITERATION)),
         },
     }
-}
-
-fn stop_iteration_pending() -> bool {
-    let e = crate::exc::error::pending();
-    !e.is_null() && object::isinstance(e, &exc::STOP_ITERATION)
 }
 
 // ---- leaving -----------------------------------------------------------------

@@ -237,14 +237,7 @@ fn builtin_data_attr(o: Value, n: &str) -> R<Option<Value>> {
             "__context__" => Some(or_none(e.context.get())),
             "__traceback__" => Some(crate::exc::traceback_value(o)),
             "__suppress_context__" => Some(object::boolean(e.suppress_context.get())),
-            // `StopIteration.value`: the first argument, as CPython's
-            // initialiser sets it.
-            "value" if object::isinstance(o, &crate::exc::STOP_ITERATION) => Some(
-                crate::objects::tuple::items(e.args.get())
-                    .first()
-                    .copied()
-                    .unwrap_or_else(object::none),
-            ),
+            "value" if object::isinstance(o, &crate::exc::STOP_ITERATION) => Some(e.stop_value()),
             _ => None,
         });
     }

@@ -649,8 +649,7 @@ pub fn is_iterator(v: Value) -> bool {
         return false;
     }
     match v.header().kind {
-        Kind::Iter | Kind::SeqIter => true,
-        Kind::Generator => !crate::objects::generator::is_coroutine(v),
+        Kind::Iter | Kind::SeqIter | Kind::Generator => true,
         _ => !slot(v, Slot::Next).is_null(),
     }
 }

@@ -40,6 +40,22 @@ pub fn take_pending() -> Value {
     PENDING.with(|p| p.replace(Value::NULL))
 }
 
+/// True if an exception is pending and is an instance of `ty`.
+pub fn pending_is(ty: &'static TypeObj) -> bool {
+    let p = pending();
+    !p.is_null() && crate::object::isinstance(p, ty)
+}
+
+/// Clears the pending exception if it is an instance of `ty` (an `except
+/// ty:` in rt code); true if it was.
+pub fn take_pending_if(ty: &'static TypeObj) -> bool {
+    let caught = pending_is(ty);
+    if caught {
+        take_pending();
+    }
+    caught
+}
+
 /// Raises a new exception of type `ty` with message `msg`.
 pub fn raise(ty: &'static TypeObj, msg: impl AsRef<str>) -> Pending {
     set_pending(exc::with_message(ty, msg.as_ref()))

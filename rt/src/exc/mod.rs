@@ -106,6 +106,17 @@ exception_types! {
     WARNING = ("Warning", EXCEPTION);
 }
 
+impl ExcObj {
+    /// `StopIteration.value`: the first argument or None, as CPython's
+    /// initialiser sets it.
+    pub fn stop_value(&self) -> Value {
+        crate::objects::tuple::items(self.args.get())
+            .first()
+            .copied()
+            .unwrap_or_else(crate::object::none)
+    }
+}
+
 /// Creates an exception of type `ty` with the given `args` tuple.
 pub fn new_exception(ty: &'static TypeObj, args: Value) -> Value {
     Value::from_ref(crate::gc::alloc(ExcObj {
@@ -168,7 +179,7 @@ pub fn repr(exc: &ExcObj) -> crate::exc::error::R<String> {
 /// `e.add_note(note)`: appends `note` (a str) to the list `e.__notes__`,
 /// created on first use; the uncaught report prints the notes.
 pub fn add_note(e: Value, note: Value) -> crate::exc::error::R<()> {
-    use crate::exc::error::{take_pending, type_error};
+    use crate::exc::error::type_error;
     use crate::protocol::dispatch;
     if note.kind() != Kind::Str {
         return Err(type_error(format!(
@@ -179,8 +190,7 @@ pub fn add_note(e: Value, note: Value) -> crate::exc::error::R<()> {
     let name = crate::objects::str::new("__notes__");
     let notes = match dispatch::getattr(e, name) {
         Ok(v) => v,
-        Err(_) if crate::object::isinstance(crate::exc::error::pending(), &ATTRIBUTE_ERROR) => {
-            take_pending();
+        Err(_) if crate::exc::error::take_pending_if(&ATTRIBUTE_ERROR) => {
             let l = crate::objects::list::from_vec(Vec::new());
             dispatch::setattr(e, name, l)?;
             l

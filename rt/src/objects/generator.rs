@@ -26,7 +26,7 @@ pub static GENERATOR_TYPE: TypeObj =
 /// `coroutine`: what calling an `async def` function creates; the same
 /// machinery, driven by `await` and `send` instead of iteration.
 pub static COROUTINE_TYPE: TypeObj =
-    TypeObj::builtin("coroutine", Some(&OBJECT_TYPE), Kind::Generator);
+    TypeObj::builtin("coroutine", Some(&OBJECT_TYPE), Kind::Coroutine);
 
 /// The compiled resume function: `resume(gen, sent, exc)`. `exc` is null,
 /// or an exception instance to raise at the resume point (`throw`). It
@@ -52,14 +52,15 @@ pub struct GenObj {
     pub nslots: usize,
 }
 
-// SAFETY: repr(C), Header first; every Kind::Generator object is a GenObj
+// SAFETY: repr(C), Header first; every Kind::Generator and Kind::Coroutine
+// object is a GenObj
 // allocated by `new` with `nslots` slot words after it. Generated code
 // writes those slots only while it runs the body (never during a
 // collection, which is the only time rt reads them); a slot holds a value,
 // null, or a small raw integer of the compiled code (loop counters and
 // flags), which tracing ignores like any non-pointer word.
 unsafe impl Object for GenObj {
-    const KINDS: &'static [Kind] = &[Kind::Generator];
+    const KINDS: &'static [Kind] = &[Kind::Generator, Kind::Coroutine];
 
     fn trace(&self, t: &mut crate::gc::Tracer) {
         t.visit(self.func);
@@ -103,7 +104,12 @@ fn obj(g: Value) -> &'static GenObj {
 
 /// True for a coroutine (from an `async def`), false for a generator.
 pub fn is_coroutine(g: Value) -> bool {
-    std::ptr::eq(g.header().ty, &COROUTINE_TYPE)
+    g.kind() == Kind::Coroutine
+}
+
+/// True for a generator or a coroutine: a `GenObj`, driven by `resume`.
+fn is_resumable(v: Value) -> bool {
+    matches!(v.kind(), Kind::Generator | Kind::Coroutine)
 }
 
 const FINISHED: i64 = alrt_abi::layout::GEN_FINISHED;
@@ -253,9 +259,9 @@ pub fn close(g: Value) -> R<Value> {
         )),
         Ok(Step::Returned(_)) => Ok(object::none()),
         Err(Pending) => {
-            let e = error::pending();
-            if is_instance(e, &exc::GENERATOR_EXIT) || is_instance(e, &exc::STOP_ITERATION) {
-                error::take_pending();
+            if error::take_pending_if(&exc::GENERATOR_EXIT)
+                || error::take_pending_if(&exc::STOP_ITERATION)
+            {
                 Ok(object::none())
             } else {
                 Err(Pending)
@@ -291,20 +297,9 @@ pub const METHODS: &[&str] = &["send", "throw", "close", "__next__", "__iter__"]
 /// The built-in methods of coroutines (they are not iterators).
 pub const COROUTINE_METHODS: &[&str] = &["send", "throw", "close"];
 
-/// The built-in methods of `g`.
-pub fn methods(g: Value) -> &'static [&'static str] {
-    if is_coroutine(g) {
-        COROUTINE_METHODS
-    } else {
-        METHODS
-    }
-}
-
-/// `g.name(*args)` for the generator methods.
+/// `g.name(*args)` for the generator and coroutine methods (dispatch
+/// checked `name` against `METHODS`/`COROUTINE_METHODS`).
 pub fn call_method(g: Value, name: &str, args: Args) -> R<Value> {
-    if !methods(g).contains(&name) {
-        return Err(error::no_attribute(g, name));
-    }
     match name {
         "send" => {
             let a = args.positional_range("send", 1, 1)?;
@@ -345,14 +340,14 @@ pub enum Delegated {
 pub fn delegate(it: Value, sent: Value, exc: Value) -> R<Delegated> {
     if !exc.is_null() {
         if is_instance(exc, &exc::GENERATOR_EXIT) {
-            if it.kind() == Kind::Generator {
+            if is_resumable(it) {
                 close(it)?;
             } else if let Some(m) = optional_method(it, "close")? {
                 dispatch::call(m, Args::positional(&[]))?;
             }
             return Err(error::set_pending(exc));
         }
-        if it.kind() == Kind::Generator {
+        if is_resumable(it) {
             return resume(it, object::none(), exc).map(Delegated::from);
         }
         let Some(m) = optional_method(it, "throw")? else {
@@ -360,7 +355,7 @@ pub fn delegate(it: Value, sent: Value, exc: Value) -> R<Delegated> {
         };
         return finished_on_stop(dispatch::call(m, Args::positional(&[exc])));
     }
-    if it.kind() == Kind::Generator {
+    if is_resumable(it) {
         if obj(it).state.get() == 0 && !object::is_none(sent) {
             return Err(just_started(it));
         }
@@ -389,10 +384,7 @@ impl From<Step> for Delegated {
 fn optional_method(o: Value, name: &str) -> R<Option<Value>> {
     match dispatch::getattr(o, crate::objects::str::new(name)) {
         Ok(m) => Ok(Some(m)),
-        Err(Pending) if is_instance(error::pending(), &exc::ATTRIBUTE_ERROR) => {
-            error::take_pending();
-            Ok(None)
-        }
+        Err(Pending) if error::take_pending_if(&exc::ATTRIBUTE_ERROR) => Ok(None),
         Err(p) => Err(p),
     }
 }
@@ -402,14 +394,9 @@ fn optional_method(o: Value, name: &str) -> R<Option<Value>> {
 fn finished_on_stop(r: R<Value>) -> R<Delegated> {
     match r {
         Ok(v) => Ok(Delegated::Yielded(v)),
-        Err(Pending) if is_instance(error::pending(), &exc::STOP_ITERATION) => {
+        Err(Pending) if error::pending_is(&exc::STOP_ITERATION) => {
             let e = error::take_pending();
-            let args = e.as_ref::<ExcObj>().args.get();
-            let value = crate::objects::tuple::items(args)
-                .first()
-                .copied()
-                .unwrap_or_else(object::none);
-            Ok(Delegated::Done(value))
+            Ok(Delegated::Done(e.as_ref::<ExcObj>().stop_value()))
         }
         Err(p) => Err(p),
     }
@@ -437,7 +424,7 @@ pub fn close_quietly(it: Value) {
 /// `await v`: the iterator an awaiting coroutine delegates to: a coroutine
 /// itself, or what `type(v).__await__(v)` returns (an iterator).
 pub fn await_iter(v: Value) -> R<Value> {
-    if v.kind() == Kind::Generator && is_coroutine(v) {
+    if is_coroutine(v) {
         return Ok(v);
     }
     let cant = || {
@@ -454,7 +441,7 @@ pub fn await_iter(v: Value) -> R<Value> {
         return Err(cant());
     };
     let it = dispatch::call(f, Args::positional(&[v]))?;
-    if it.kind() == Kind::Generator && is_coroutine(it) {
+    if is_coroutine(it) {
         return Err(type_error("__await__() returned a coroutine"));
     }
     if !crate::class::ops::is_iterator(it) {

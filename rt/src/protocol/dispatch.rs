@@ -53,7 +53,7 @@ pub fn repr_builtin(v: Value) -> R<String> {
         Kind::NotImplemented => Ok("NotImplemented".into()),
         Kind::Ellipsis => Ok("Ellipsis".into()),
         Kind::Iter => Ok(format!("<{} object at {:#x}>", iter::type_name(v), v.0)),
-        Kind::Generator => Ok(generator::repr(v)),
+        Kind::Generator | Kind::Coroutine => Ok(generator::repr(v)),
         Kind::Instance => class_ops::repr(v),
         Kind::Cell => Ok(format!("<{} object at {:#x}>", type_name(v), v.0)),
         Kind::Method
@@ -272,8 +272,7 @@ pub fn len_builtin(v: Value) -> R<usize> {
 /// `iter(v)`
 pub fn iter(v: Value) -> R<Value> {
     match v.kind() {
-        Kind::Generator if !generator::is_coroutine(v) => return Ok(v),
-        Kind::Iter | Kind::SeqIter => return Ok(v),
+        Kind::Iter | Kind::SeqIter | Kind::Generator => return Ok(v),
         _ if is_user(v) => return class_ops::iter(v),
         _ => {}
     }
@@ -296,7 +295,7 @@ pub fn next(it: Value) -> R<Option<Value>> {
     match it.kind() {
         Kind::Iter => return iter::next(it),
         Kind::SeqIter => return descr::seqiter_next(it),
-        Kind::Generator if !generator::is_coroutine(it) => return generator::next(it),
+        Kind::Generator => return generator::next(it),
         _ if is_user(it) => return class_ops::next(it),
         _ => {}
     }
@@ -728,7 +727,7 @@ pub fn data_attr(o: Value, n: &str) -> R<Option<Value>> {
         (Kind::Float, "imag") => Some(float::new(0.0)),
         (Kind::Range, "start" | "stop" | "step") => Some(range::attr(o, n)),
         (Kind::Slice, "start" | "stop" | "step") => Some(slice::attr(o, n)),
-        (Kind::Generator, _) => generator::attr(o, n),
+        (Kind::Generator | Kind::Coroutine, _) => generator::attr(o, n),
         _ => None,
     })
 }
@@ -743,9 +742,6 @@ fn or_none(v: Value) -> Value {
 
 /// True if the built-in type of `o` has a method called `name`.
 pub fn has_method(o: Value, name: &str) -> bool {
-    if o.kind() == Kind::Generator {
-        return generator::methods(o).contains(&name);
-    }
     kind_has_method(o.kind(), name)
 }
 
@@ -769,6 +765,7 @@ pub fn kind_methods(k: Kind) -> &'static [&'static str] {
         Kind::Slice => crate::objects::slice::METHODS,
         Kind::Exception => &["with_traceback", "add_note"],
         Kind::Generator => generator::METHODS,
+        Kind::Coroutine => generator::COROUTINE_METHODS,
         Kind::Iter => iter::METHODS,
         _ => &[],
     }
@@ -808,7 +805,7 @@ pub fn call_method_builtin(o: Value, name: Value, args: Args) -> R<Value> {
         Kind::Set | Kind::FrozenSet => set::call_method(o, n, args),
         Kind::Range => range::call_method(o, n, args),
         Kind::Slice => crate::objects::slice::call_method(o, n, args),
-        Kind::Generator => generator::call_method(o, n, args),
+        Kind::Generator | Kind::Coroutine => generator::call_method(o, n, args),
         Kind::Iter => iter::call_method(o, n, args),
         _ => Err(crate::exc::error::no_attribute(o, n)),
     }

@@ -47,17 +47,6 @@ fn matches_self(t: &'static TypeObj) -> bool {
     .any(|b| t.is_subtype(b))
 }
 
-/// True if the pending exception is an AttributeError, which is then cleared.
-fn take_attribute_error() -> bool {
-    let p = error::pending();
-    if !p.is_null() && object::isinstance(p, &ATTRIBUTE_ERROR) {
-        error::take_pending();
-        true
-    } else {
-        false
-    }
-}
-
 fn is_exact(v: Value, t: &'static TypeObj) -> bool {
     std::ptr::eq(object::type_of(v), t)
 }
@@ -90,7 +79,7 @@ pub fn match_class(subj: Value, cls: Value, nargs: usize, kwnames: &[Value]) -> 
                     (m, false)
                 }
                 Err(e) => {
-                    if !take_attribute_error() {
+                    if !error::take_pending_if(&ATTRIBUTE_ERROR) {
                         return Err(e);
                     }
                     (crate::objects::tuple::from_slice(&[]), matches_self(t))
@@ -151,7 +140,7 @@ fn class_attr(
     match dispatch::getattr(subj, name) {
         Ok(v) => Ok(Some(v)),
         Err(e) => {
-            if take_attribute_error() {
+            if error::take_pending_if(&ATTRIBUTE_ERROR) {
                 Ok(None)
             } else {
                 Err(e)
