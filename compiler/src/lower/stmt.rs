@@ -903,35 +903,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                     self.b.ins().jump(hbody, &[]);
                 }
                 self.b.switch_to_block(hbody);
-                let e = self.b.use_var(exc_var);
-                self.rt(RtFn::EnterHandler, &[e]);
-                if let Some(n) = &h.name {
-                    self.store_name(&n.name, e);
-                }
-                // Errors inside the handler end the handling, then propagate.
-                let cleanup = self.b.create_block();
-                self.b.set_cold_block(cleanup);
-                self.ctl.push(Ctl::Handler);
-                self.ctl.push(Ctl::Unwind { on_error: cleanup });
-                self.handled.push(exc_var);
-                self.stmts(&h.body)?;
-                self.handled.pop();
-                self.ctl.pop();
-                self.ctl.pop();
-                self.rt(RtFn::LeaveHandler, &[]);
-                if let Some(n) = &h.name {
-                    let z = self.null();
-                    self.store_name(&n.name, z);
-                }
+                let name = h.name.as_ref().map(|n| n.name.as_str());
+                self.handling(exc_var, name, &h.body)?;
                 self.b.ins().jump(normal_exit, &[]);
-                self.b.switch_to_block(cleanup);
-                self.rt(RtFn::LeaveHandler, &[]);
-                if let Some(n) = &h.name {
-                    let z = self.null();
-                    self.store_name(&n.name, z);
-                }
-                let target = self.unwind_target();
-                self.b.ins().jump(target, &[]);
                 self.b.switch_to_block(next);
             }
             // No clause matched: the exception continues outwards.
@@ -956,33 +930,63 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             let exc = self.rt(RtFn::FetchExc, &[]).expect("fetch returns");
             let v = self.temp_var();
             self.b.def_var(v, exc);
-            // While the finally body runs, the exception is being handled
-            // (as CPython's cleanup handler does): one raised there gets it
-            // as `__context__`, and a bare `raise` re-raises it. Leaving the
-            // body any way ends the handling.
-            self.rt(RtFn::EnterHandler, &[exc]);
-            let cleanup = self.b.create_block();
-            self.b.set_cold_block(cleanup);
-            self.ctl.push(Ctl::Handler);
-            self.ctl.push(Ctl::Unwind { on_error: cleanup });
-            self.handled.push(v);
-            let r = self.stmts(finalbody);
-            self.handled.pop();
-            self.ctl.pop();
-            self.ctl.pop();
-            r?;
-            self.rt(RtFn::LeaveHandler, &[]);
+            // While the finally body runs, the exception is being handled,
+            // as under CPython's cleanup handler.
+            self.handling(v, None, finalbody)?;
             let e = self.b.use_var(v);
             self.rt(RtFn::Reraise, &[e]);
-            let target = self.unwind_target();
-            self.b.ins().jump(target, &[]);
-            self.b.switch_to_block(cleanup);
-            self.rt(RtFn::LeaveHandler, &[]);
             let target = self.unwind_target();
             self.b.ins().jump(target, &[]);
             self.b.switch_to_block(after);
         }
         Ok(())
+    }
+
+    /// Runs `body` while the exception in `exc_var` is being handled (an
+    /// `except` clause, which binds it to `name`, or a `finally` body run
+    /// for it): an exception raised there gets it as `__context__` and a
+    /// bare `raise` re-raises it. Leaving the body any way ends the
+    /// handling (and unbinds `name`); an error then propagates outwards.
+    /// Continues after a normal exit.
+    fn handling(
+        &mut self,
+        exc_var: Variable,
+        name: Option<&'a str>,
+        body: &'a [Stmt],
+    ) -> LResult<()> {
+        let e = self.b.use_var(exc_var);
+        self.rt(RtFn::EnterHandler, &[e]);
+        if let Some(n) = name {
+            self.store_name(n, e);
+        }
+        let cleanup = self.b.create_block();
+        self.b.set_cold_block(cleanup);
+        self.ctl.push(Ctl::Handler);
+        self.ctl.push(Ctl::Unwind { on_error: cleanup });
+        self.handled.push(exc_var);
+        let r = self.stmts(body);
+        self.handled.pop();
+        self.ctl.pop();
+        self.ctl.pop();
+        r?;
+        self.end_handling(name);
+        let done = self.b.create_block();
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(cleanup);
+        self.end_handling(name);
+        let target = self.unwind_target();
+        self.b.ins().jump(target, &[]);
+        self.b.switch_to_block(done);
+        Ok(())
+    }
+
+    /// Ends handling an exception: leaves the handler, unbinds its name.
+    fn end_handling(&mut self, name: Option<&str>) {
+        self.rt(RtFn::LeaveHandler, &[]);
+        if let Some(n) = name {
+            let z = self.null();
+            self.store_name(n, z);
+        }
     }
 }
 
