@@ -26,7 +26,8 @@ use crate::diagnostics::Diagnostic;
 use crate::resolve::ScopeId;
 use alrt_abi::layout;
 use cranelift_codegen::ir::{
-    condcodes::IntCC, types, Block, InstBuilder, MemFlagsData, TrapCode, Value,
+    condcodes::IntCC, types, Block, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind,
+    TrapCode, Value,
 };
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch};
 use cranelift_module::{FuncId, Linkage};
@@ -62,18 +63,14 @@ pub fn lower_generator<'a>(
     coroutine: bool,
 ) -> LResult<()> {
     if coroutine && m.res.scopes[scope].is_generator {
-        let span = match src {
-            FuncSource::Def(f) => f.span,
-            FuncSource::Lambda { span, .. } => *span,
-        };
-        return Err(Diagnostic::unsupported("async generators", span));
+        return Err(Diagnostic::unsupported("async generators", src.span()));
     }
     let resume_id = m.declare_fn(
         &format!("alc_resume{}", info.body.as_u32()),
         3,
         Linkage::Local,
     )?;
-    let nslots = lower_resume(m, src, scope, resume_id, coroutine)?;
+    let nslots = lower_resume(m, src, scope, info.nparams, resume_id, coroutine)?;
     lower_creation(m, info, resume_id, nslots, coroutine)?;
     entries::lower_generic(m, info)
 }
@@ -83,6 +80,7 @@ fn lower_resume<'a>(
     m: &mut ModuleCx<'a>,
     src: &FuncSource<'a>,
     scope: ScopeId,
+    nparams: usize,
     id: FuncId,
     coroutine: bool,
 ) -> LResult<usize> {
@@ -113,7 +111,6 @@ fn lower_resume<'a>(
     // in the first slots.
     let start = fx.b.create_block();
     fx.b.switch_to_block(start);
-    let nparams = n_params(src);
     let params: Vec<Value> = (0..nparams).map(|i| fx.load_slot(p[0], i)).collect();
     entries::bind_params(&mut fx, src, scope, &params);
     // `throw()` into a generator that has not started raises at its start.
@@ -145,17 +142,6 @@ fn lower_resume<'a>(
     Ok(nslots)
 }
 
-/// The number of parameters in binding order (positional, `*args`,
-/// keyword-only, `**kwargs`).
-fn n_params(src: &FuncSource) -> usize {
-    let p = src.params();
-    p.posonly.len()
-        + p.args.len()
-        + p.vararg.is_some() as usize
-        + p.kwonly.len()
-        + p.kwarg.is_some() as usize
-}
-
 /// The body entry `fn(func, p0..pn)`: creates the generator, with the bound
 /// parameters in its first slots; nothing of the body runs yet.
 fn lower_creation(
@@ -176,8 +162,8 @@ fn lower_creation(
     b.switch_to_block(entry);
     let p: Vec<_> = b.block_params(entry).to_vec();
     let nargs = p.len() - 1;
-    let slot = b.create_sized_stack_slot(cranelift_codegen::ir::StackSlotData::new(
-        cranelift_codegen::ir::StackSlotKind::ExplicitSlot,
+    let slot = b.create_sized_stack_slot(StackSlotData::new(
+        StackSlotKind::ExplicitSlot,
         (nargs.max(1) * 8) as u32,
         3,
     ));
