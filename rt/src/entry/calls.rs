@@ -234,8 +234,7 @@ pub extern "C" fn alc_rt_yield_from(
     match delegate(it, sent, exc) {
         Ok(Delegated::Yielded(v)) => v,
         Ok(Delegated::Done(v)) => {
-            // SAFETY: generated code passes a live stack slot of one value.
-            unsafe { result.write(v) };
+            super::write_value(result, v);
             crate::value::ITER_STOP
         }
         Err(_) => Value::NULL,
