@@ -5,11 +5,57 @@
 //! Comprehensions get their own scope (their targets never leak), but they
 //! are lowered inline in the enclosing function, so they own only their
 //! targets; every other name they use resolves in the enclosing scope.
+//! A generator expression is inline too when its consumer reads it all at
+//! once (an unrebound `sum`, `list`, ... or another inline comprehension);
+//! every other one becomes a generator function of its own (`.0`, the
+//! first iterable's iterator, its one parameter), decided once every
+//! scope's assignments are known.
 
 use crate::ast::*;
 use crate::diagnostics::Diagnostic;
 use crate::span::Span;
 use std::collections::{HashMap, HashSet};
+
+/// Builtins that read a generator expression argument all at once, so it
+/// can run inline as a loop when the name is never rebound.
+const INLINE_CONSUMERS: [&str; 8] = [
+    "sum",
+    "any",
+    "all",
+    "list",
+    "tuple",
+    "set",
+    "frozenset",
+    "sorted",
+];
+
+/// The consumer of a call's sole generator-expression argument when it may
+/// run inline: one of `INLINE_CONSUMERS` by name (with keywords only for
+/// `sorted`), or `join` of a str literal.
+pub fn inline_consumer<'e>(func: &'e Expr, args: &[Expr], keywords: &[Keyword]) -> Option<&'e str> {
+    let [Expr {
+        kind: ExprKind::GeneratorExp { .. },
+        ..
+    }] = args
+    else {
+        return None;
+    };
+    match &func.kind {
+        ExprKind::Name(n) if INLINE_CONSUMERS.contains(&n.as_str()) => {
+            let kw_ok =
+                keywords.is_empty() || (n == "sorted" && keywords.iter().all(|k| k.arg.is_some()));
+            kw_ok.then_some(n.as_str())
+        }
+        ExprKind::Attribute { value, attr }
+            if attr.name == "join"
+                && keywords.is_empty()
+                && matches!(value.kind, ExprKind::Str(_)) =>
+        {
+            Some("join")
+        }
+        _ => None,
+    }
+}
 
 /// Index of a scope in `Resolution::scopes`.
 pub type ScopeId = usize;
@@ -49,6 +95,16 @@ pub struct Scope {
     /// Free variables in the order of the function object's cell array.
     pub freevars: Vec<String>,
     pub is_generator: bool,
+    /// For a comprehension scope: `<listcomp>`, `<setcomp>`, `<dictcomp>` or
+    /// `<genexpr>`, the name its frame has in tracebacks.
+    pub comp_name: &'static str,
+    /// A generator expression consumed by this builtin (or `join` of a str
+    /// literal), which may then run it inline.
+    consumer: Option<String>,
+    /// A generator expression that is an iterable of this comprehension.
+    feeds: Option<ScopeId>,
+    /// Names a `:=` inside this comprehension binds in the enclosing function.
+    walrus: Vec<(String, Span)>,
     assigned: HashSet<String>,
     used: Vec<(String, Span)>,
     globals: HashSet<String>,
@@ -64,6 +120,10 @@ impl Scope {
             bindings: HashMap::new(),
             freevars: Vec::new(),
             is_generator: false,
+            comp_name: "",
+            consumer: None,
+            feeds: None,
+            walrus: Vec::new(),
             assigned: HashSet::new(),
             used: Vec::new(),
             globals: HashSet::new(),
@@ -91,6 +151,16 @@ impl Resolution {
     /// The scope created for the node with span `span`.
     pub fn scope_for(&self, span: Span) -> Option<ScopeId> {
         self.scope_of.get(&(span.start, span.end)).copied()
+    }
+
+    /// The scope of the generator expression `e` if it runs inline (as a
+    /// loop in the enclosing function) rather than as a generator object.
+    pub fn inline_genexp(&self, e: &Expr) -> Option<ScopeId> {
+        let ExprKind::GeneratorExp { .. } = e.kind else {
+            return None;
+        };
+        self.scope_for(e.span)
+            .filter(|&sc| self.scopes[sc].kind == ScopeKind::Comprehension)
     }
 
     /// How `name` is reached from scope `sc`: the binding and the scope that
@@ -522,16 +592,28 @@ impl Resolver {
         }
     }
 
-    fn comprehension(&mut self, span: Span, gens: &[Comprehension], elts: &[&Expr]) {
+    fn comprehension(
+        &mut self,
+        span: Span,
+        name: &'static str,
+        gens: &[Comprehension],
+        elts: &[&Expr],
+    ) {
         // The first iterable is evaluated in the enclosing scope.
         if let Some(g) = gens.first() {
             self.expr(&g.iter);
         }
         let saved = self.cur;
-        self.push(ScopeKind::Comprehension, span);
+        let id = self.push(ScopeKind::Comprehension, span);
+        self.scopes[id].comp_name = name;
         for (i, g) in gens.iter().enumerate() {
             if i > 0 {
                 self.expr(&g.iter);
+            }
+            if let ExprKind::GeneratorExp { .. } = g.iter.kind {
+                if let Some(&inner) = self.scope_of.get(&(g.iter.span.start, g.iter.span.end)) {
+                    self.scopes[inner].feeds = Some(id);
+                }
             }
             self.target(&g.target);
             for c in &g.ifs {
@@ -568,6 +650,7 @@ impl Resolver {
                     // `:=` in a comprehension binds in the enclosing function.
                     let saved = self.cur;
                     while self.scopes[self.cur].kind == ScopeKind::Comprehension {
+                        self.scopes[self.cur].walrus.push((n.clone(), target.span));
                         self.cur = self.scopes[self.cur].parent.unwrap_or(0);
                     }
                     self.bind(n);
@@ -601,25 +684,29 @@ impl Resolver {
                     self.expr(i);
                 }
             }
-            ExprKind::ListComp { elt, generators }
-            | ExprKind::SetComp { elt, generators }
-            | ExprKind::GeneratorExp { elt, generators } => {
-                self.comprehension(e.span, generators, &[elt])
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e.span, "<listcomp>", generators, &[elt])
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e.span, "<setcomp>", generators, &[elt])
+            }
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e.span, "<genexpr>", generators, &[elt])
             }
             ExprKind::DictComp {
                 key,
                 value,
                 generators,
-            } => self.comprehension(e.span, generators, &[key, value]),
+            } => self.comprehension(e.span, "<dictcomp>", generators, &[key, value]),
             ExprKind::Await(v) => self.expr(v),
             ExprKind::Yield(v) => {
-                self.mark_generator();
+                self.mark_generator(e.span);
                 if let Some(v) = v {
                     self.expr(v);
                 }
             }
             ExprKind::YieldFrom(v) => {
-                self.mark_generator();
+                self.mark_generator(e.span);
                 self.expr(v);
             }
             ExprKind::Compare {
@@ -642,6 +729,12 @@ impl Resolver {
                 for k in keywords {
                     self.expr(&k.value);
                 }
+                if let Some(consumer) = inline_consumer(func, args, keywords) {
+                    let sid = self.scope_of.get(&(args[0].span.start, args[0].span.end));
+                    if let Some(&sid) = sid {
+                        self.scopes[sid].consumer = Some(consumer.to_string());
+                    }
+                }
             }
             ExprKind::Attribute { value, .. } => self.expr(value),
             ExprKind::Subscript { value, index } => {
@@ -657,12 +750,20 @@ impl Resolver {
         }
     }
 
-    fn mark_generator(&mut self) {
-        let mut sc = self.cur;
-        while self.scopes[sc].kind == ScopeKind::Comprehension {
-            sc = self.scopes[sc].parent.unwrap_or(0);
+    fn mark_generator(&mut self, span: Span) {
+        let sc = &self.scopes[self.cur];
+        if sc.kind == ScopeKind::Comprehension {
+            let what = match sc.comp_name {
+                "<listcomp>" => "list comprehension",
+                "<setcomp>" => "set comprehension",
+                "<dictcomp>" => "dict comprehension",
+                _ => "generator expression",
+            };
+            self.errors
+                .push(Diagnostic::error(format!("'yield' inside {what}"), span));
+            return;
         }
-        self.scopes[sc].is_generator = true;
+        self.scopes[self.cur].is_generator = true;
     }
 
     fn fstring(&mut self, parts: &[FStringPart]) {
@@ -678,6 +779,7 @@ impl Resolver {
 
     /// Second pass: classify names now that every scope's assignments are known.
     fn finish(mut self) -> Result<Resolution, Vec<Diagnostic>> {
+        self.genexps_to_functions();
         let mut module_assigned: HashSet<String> = self.scopes[0].assigned.clone();
         for s in &self.scopes {
             for g in &s.globals {
@@ -796,6 +898,62 @@ impl Resolver {
             known_functions,
             module_assigned,
         })
+    }
+
+    /// Turns every generator expression that is not consumed inline into a
+    /// generator function taking its first iterable's iterator as `.0`.
+    fn genexps_to_functions(&mut self) {
+        let mut inline: HashMap<ScopeId, bool> = HashMap::new();
+        let ids: Vec<ScopeId> = (0..self.scopes.len())
+            .filter(|&i| self.scopes[i].comp_name == "<genexpr>")
+            .collect();
+        for &id in &ids {
+            if !self.genexp_inline(id, &mut inline) {
+                let walrus = std::mem::take(&mut self.scopes[id].walrus);
+                // `:=` binds in the nearest enclosing function, or the module.
+                let mut owner = self.scopes[id].parent.unwrap_or(0);
+                while self.scopes[owner].kind == ScopeKind::Comprehension {
+                    owner = self.scopes[owner].parent.unwrap_or(0);
+                }
+                let s = &mut self.scopes[id];
+                s.kind = ScopeKind::Function;
+                s.is_generator = true;
+                s.assigned.insert(".0".to_string());
+                s.params = vec![".0".to_string()];
+                for (n, span) in walrus {
+                    s.assigned.remove(&n);
+                    if owner == 0 {
+                        s.globals.insert(n);
+                    } else {
+                        s.nonlocals.push((n, span));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether the generator expression with scope `id` runs inline: its
+    /// consumer is a builtin no code rebinds (or a str literal's `join`),
+    /// or it is an iterable of a comprehension that itself runs inline.
+    fn genexp_inline(&self, id: ScopeId, memo: &mut HashMap<ScopeId, bool>) -> bool {
+        if let Some(&b) = memo.get(&id) {
+            return b;
+        }
+        let s = &self.scopes[id];
+        let r = if let Some(c) = &s.consumer {
+            c == "join"
+                || !self.scopes.iter().any(|sc| {
+                    sc.assigned.contains(c)
+                        || sc.globals.contains(c)
+                        || sc.nonlocals.iter().any(|(n, _)| n == c)
+                })
+        } else if let Some(outer) = s.feeds {
+            self.scopes[outer].comp_name != "<genexpr>" || self.genexp_inline(outer, memo)
+        } else {
+            false
+        };
+        memo.insert(id, r);
+        r
     }
 
     /// Makes `name`, used in scope `id` without a local binding, reachable

@@ -2,7 +2,6 @@
 //! generator expressions consumed inline by builtins, method calls, and the
 //! generic vectorcall-style path (no argument tuples).
 
-use super::expr::CompSink;
 use super::func_cx::{FuncCx, LResult};
 use super::rt_abi::RtFn;
 use crate::ast::*;
@@ -24,14 +23,14 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             let f = self.expr(func)?;
             return self.call_ex(e, f, args, keywords);
         }
+        if let Some(v) = self.consume_genexp(e, func, args, keywords)? {
+            return Ok(v);
+        }
         // Method calls skip creating a bound method.
         if let ExprKind::Attribute { value, attr } = &func.kind {
             let o = self.expr(value)?;
             let name = self.str_const(&attr.name);
-            let plain = keywords.is_empty()
-                && !args
-                    .iter()
-                    .any(|a| matches!(a.kind, ExprKind::GeneratorExp { .. }));
+            let plain = keywords.is_empty();
             // The hottest methods get entry points with a type fast path.
             match (attr.name.as_str(), args.len()) {
                 ("append", 1) if plain => {
@@ -55,7 +54,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 _ => {}
             }
             let mut vals = vec![o];
-            vals.extend(self.call_args(args, attr.name == "join")?);
+            vals.extend(self.call_args(args)?);
             let (arr, n, kw) = self.pack_args(&vals, keywords)?;
             self.set_line(e.span);
             return Ok(self.method_call_site(o, name, arr, n, kw));
@@ -75,7 +74,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             }
         }
         let f = self.expr(func)?;
-        let vals = self.call_args(args, false)?;
+        let vals = self.call_args(args)?;
         let (arr, n, kw) = self.pack_args(&vals, keywords)?;
         self.set_line(e.span);
         Ok(self.rt_val(RtFn::Call, &[f, arr, n, kw]))
@@ -89,19 +88,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         Ok(self.rt_val(RtFn::Call, &[f, arr, n, kw]))
     }
 
-    /// Evaluates positional arguments; a generator expression argument is
-    /// materialised as a list when `allow_genexp` (its consumer reads it all).
-    fn call_args(&mut self, args: &'a [Expr], allow_genexp: bool) -> LResult<Vec<Value>> {
-        let mut vals = Vec::with_capacity(args.len());
-        for a in args {
-            match &a.kind {
-                ExprKind::GeneratorExp { elt, generators } if allow_genexp => {
-                    vals.push(self.comprehension(a.span, generators, CompSink::List(elt))?);
-                }
-                _ => vals.push(self.expr(a)?),
-            }
-        }
-        Ok(vals)
+    /// Evaluates positional arguments.
+    fn call_args(&mut self, args: &'a [Expr]) -> LResult<Vec<Value>> {
+        args.iter().map(|a| self.expr(a)).collect()
     }
 
     /// Evaluates keyword values and packs everything into an argument array;
@@ -183,60 +172,25 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         args: &'a [Expr],
         keywords: &'a [Keyword],
     ) -> LResult<Option<Value>> {
-        let genexp = match args {
-            [Expr {
-                kind: ExprKind::GeneratorExp { elt, generators },
-                span,
-            }] => Some((elt, generators, *span)),
-            _ => None,
-        };
-        match (name, genexp) {
-            ("len", None) if args.len() == 1 && keywords.is_empty() => {
+        match name {
+            "len" if args.len() == 1 && keywords.is_empty() => {
                 let v = self.expr(&args[0])?;
                 self.set_line(e.span);
                 Ok(Some(self.len_site(v)))
             }
-            ("any" | "all", Some((elt, generators, span))) if keywords.is_empty() => {
-                // Lazy: stops at the first element that decides the result.
-                let is_any = name == "any";
-                let result = self.temp_var();
-                let init = self.bool_const(!is_any);
-                self.b.def_var(result, init);
-                self.comp_loop(span, generators, &mut |fx, exit| {
-                    let v = fx.expr(elt)?;
-                    let t = fx.truthy(v)?;
-                    let decide = fx.b.create_block();
-                    let cont = fx.b.create_block();
-                    if is_any {
-                        fx.b.ins().brif(t, decide, &[], cont, &[]);
-                    } else {
-                        fx.b.ins().brif(t, cont, &[], decide, &[]);
-                    }
-                    fx.b.switch_to_block(decide);
-                    let r = fx.bool_const(is_any);
-                    fx.b.def_var(result, r);
-                    fx.b.ins().jump(exit, &[]);
-                    fx.b.switch_to_block(cont);
-                    Ok(())
-                })?;
-                Ok(Some(self.b.use_var(result)))
-            }
-            (
-                "sum" | "min" | "max" | "sorted" | "list" | "tuple" | "set" | "frozenset" | "dict"
-                | "enumerate",
-                _,
-            ) if args
-                .iter()
-                .any(|a| matches!(a.kind, ExprKind::GeneratorExp { .. })) =>
-            {
-                let f = self.const_builtin_value(name);
-                let vals = self.call_args(args, true)?;
-                let (arr, n, kw) = self.pack_args(&vals, keywords)?;
-                self.set_line(e.span);
-                Ok(Some(self.rt_val(RtFn::Call, &[f, arr, n, kw])))
-            }
             _ => Ok(None),
         }
+    }
+
+    /// Calls `f` with positional `vals` and `keywords`.
+    pub(super) fn call_with_keywords(
+        &mut self,
+        f: Value,
+        vals: &[Value],
+        keywords: &'a [Keyword],
+    ) -> LResult<Value> {
+        let (arr, n, kw) = self.pack_args(vals, keywords)?;
+        Ok(self.rt_val(RtFn::Call, &[f, arr, n, kw]))
     }
 
     /// `super()` in a function: the class from the implicit `__class__`
@@ -279,7 +233,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         };
         // The slot must be bound: calling before the `def` ran is a NameError.
         let f = self.load_name(name, e.span)?;
-        let vals = self.call_args(args, false)?;
+        let vals = self.call_args(args)?;
         if keywords.is_empty() && info.simple && vals.len() == info.npos {
             let body = self.m.module_declare_func_in_func(info.body, self.b.func);
             let mut call_args = vec![f];

@@ -5,7 +5,7 @@
 use super::func_cx::{FuncCx, LResult};
 use super::rt_abi::RtFn;
 use super::{FuncInfo, ModuleCx};
-use crate::ast::{Expr, FunctionDef, Module, Params};
+use crate::ast::{Comprehension, Expr, FunctionDef, Module, Params};
 use crate::resolve::{Binding, ScopeId};
 use crate::span::Span;
 use alrt_abi::layout;
@@ -15,12 +15,18 @@ use cranelift_codegen::ir::{
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_module::{FuncId, Module as _};
 
-/// The source of a function body: a `def` or a `lambda`.
+/// The source of a function body: a `def`, a `lambda` or a generator
+/// expression that runs as a generator object.
 pub enum FuncSource<'a> {
     Def(&'a FunctionDef),
     Lambda {
         params: &'a Params,
         body: &'a Expr,
+        span: Span,
+    },
+    GenExp {
+        elt: &'a Expr,
+        generators: &'a [Comprehension],
         span: Span,
     },
 }
@@ -30,6 +36,7 @@ impl<'a> FuncSource<'a> {
         match self {
             FuncSource::Def(f) => &f.params,
             FuncSource::Lambda { params, .. } => params,
+            FuncSource::GenExp { .. } => &super::genexp::GENEXP_PARAMS,
         }
     }
 
@@ -37,7 +44,7 @@ impl<'a> FuncSource<'a> {
     pub(super) fn span(&self) -> Span {
         match self {
             FuncSource::Def(f) => f.span,
-            FuncSource::Lambda { span, .. } => *span,
+            FuncSource::Lambda { span, .. } | FuncSource::GenExp { span, .. } => *span,
         }
     }
 
@@ -45,6 +52,7 @@ impl<'a> FuncSource<'a> {
         match self {
             FuncSource::Def(f) => &f.name.name,
             FuncSource::Lambda { .. } => "<lambda>",
+            FuncSource::GenExp { .. } => "<genexpr>",
         }
     }
 }
@@ -221,6 +229,11 @@ pub(super) fn lower_source_body<'a>(
             let v = fx.value_expr(body)?;
             fx.emit_return(v);
         }
+        FuncSource::GenExp {
+            elt,
+            generators,
+            span,
+        } => fx.genexp_body(elt, generators, *span)?,
     }
     Ok(())
 }

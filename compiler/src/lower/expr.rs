@@ -140,10 +140,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 value,
                 generators,
             } => self.comprehension(e.span, generators, CompSink::Dict(key, value)),
-            ExprKind::GeneratorExp { .. } => self.unsupported(
-                "generator expressions outside a call of a consuming builtin",
-                e.span,
-            ),
+            ExprKind::GeneratorExp { elt, generators } => self.genexp_object(e, elt, generators),
             ExprKind::Await(_) => {
                 if self.gen.as_ref().is_some_and(|g| g.is_coroutine()) {
                     return self.unsupported(
@@ -413,7 +410,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         Ok(self.rt_val(RtFn::JoinStrs, &[arr, n]))
     }
 
-    /// Builds a list, set or dict from an inline comprehension.
+    /// Builds a list, set or dict from an inline comprehension (or from a
+    /// generator expression that `list`, `set`, ... consume inline).
     pub fn comprehension(
         &mut self,
         span: crate::span::Span,
@@ -429,6 +427,13 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             CompSink::Set(_) => self.rt_val(RtFn::SetNew, &[]),
             CompSink::Dict(..) => self.rt_val(RtFn::DictNew, &[]),
         };
+        // A generator expression's consumer adds each element outside the
+        // generator's frame; a comprehension adds it inside its own.
+        let genexp = self
+            .m
+            .res
+            .scope_for(span)
+            .is_some_and(|sc| self.m.res.scopes[sc].comp_name == "<genexpr>");
         self.comp_loop(span, generators, &mut |fx, _exit| {
             match &sink {
                 CompSink::List(elt) => {
@@ -438,7 +443,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 CompSink::Set(elt) => {
                     let v = fx.expr(elt)?;
                     fx.set_line(elt.span);
-                    fx.rt_status(RtFn::SetAdd, &[result, v]);
+                    fx.outside_frame(genexp, |fx| {
+                        fx.rt_status(RtFn::SetAdd, &[result, v]);
+                        Ok(())
+                    })?;
                 }
                 CompSink::Dict(k, v) => {
                     let kv = fx.expr(k)?;
@@ -464,18 +472,22 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             return self.unsupported("this comprehension (no scope)", span);
         };
         let exit = self.b.create_block();
-        self.comp_gen(scope, generators, 0, exit, body)?;
+        self.comp_gen(scope, generators, 0, None, exit, body)?;
         self.b.ins().jump(exit, &[]);
         self.b.switch_to_block(exit);
         Ok(())
     }
 
-    /// Levels `i..` of the comprehension whose scope is `cscope`.
-    fn comp_gen(
+    /// Levels `i..` of the comprehension whose scope is `cscope`. Level 0
+    /// iterates `first` when given (a generator expression's `.0`), else
+    /// its iterable, evaluated in the enclosing scope, inside a traceback
+    /// frame of its own (CPython 3.11 runs a comprehension as a function).
+    pub fn comp_gen(
         &mut self,
         cscope: ScopeId,
         generators: &'a [Comprehension],
         i: usize,
+        first: Option<Value>,
         exit: Block,
         body: &mut dyn FnMut(&mut Self, Block) -> LResult<()>,
     ) -> LResult<()> {
@@ -483,7 +495,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         if g.is_async {
             return self.unsupported("async comprehensions", g.target.span);
         }
-        if i == 0 {
+        let mut frame = None;
+        if i == 0 && first.is_none() {
             // Cells of the comprehension scope exist once per evaluation.
             for c in self.m.res.cells_of(cscope) {
                 let z = self.null();
@@ -491,14 +504,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 let var = self.var(cscope, &c);
                 self.b.def_var(var, cell);
             }
+            frame = Some(cscope);
         }
-        // The first iterable is evaluated in the enclosing scope.
-        let eval_scope = if i == 0 {
-            self.m.res.scopes[cscope].parent.unwrap_or(0)
-        } else {
-            cscope
-        };
-        self.for_each(&g.iter, eval_scope, exit, &mut |fx, x, cont, exit| {
+        let mut per_item = |fx: &mut Self, x: Value, cont: Block, exit: Block| {
             let saved = fx.scope;
             fx.scope = cscope;
             let r = (|| {
@@ -510,45 +518,58 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                     fx.b.switch_to_block(pass);
                 }
                 if i + 1 < generators.len() {
-                    fx.comp_gen(cscope, generators, i + 1, exit, body)
+                    fx.comp_gen(cscope, generators, i + 1, None, exit, body)
                 } else {
                     body(fx, exit)
                 }
             })();
             fx.scope = saved;
             r
-        })
+        };
+        if let Some(it) = first {
+            return self.for_each_value(it, g.iter.span, None, exit, &mut per_item);
+        }
+        // The first iterable is evaluated in the enclosing scope.
+        let eval_scope = if i == 0 {
+            self.m.res.scopes[cscope].parent.unwrap_or(0)
+        } else {
+            cscope
+        };
+        self.for_each(&g.iter, eval_scope, frame, exit, &mut per_item)
     }
 
     /// Loops over `iterable` (evaluated in `eval_scope`), calling `per_item`
     /// with each element, the block that fetches the next one, and `exit`.
-    /// A generator-expression iterable is inlined as nested loops, so it
-    /// stays lazy without a generator object.
+    /// A generator expression that runs inline is lowered as nested loops,
+    /// so it stays lazy without a generator object.
     fn for_each(
         &mut self,
         iterable: &'a Expr,
         eval_scope: ScopeId,
+        frame: Option<ScopeId>,
         exit: Block,
         per_item: &mut dyn FnMut(&mut Self, Value, Block, Block) -> LResult<()>,
     ) -> LResult<()> {
-        if let ExprKind::GeneratorExp { elt, generators } = &iterable.kind {
-            let Some(inner) = self.m.res.scope_for(iterable.span) else {
-                return self.unsupported("this generator expression (no scope)", iterable.span);
-            };
+        if let (Some(inner), ExprKind::GeneratorExp { elt, generators }) =
+            (self.m.res.inline_genexp(iterable), &iterable.kind)
+        {
             let outer = self.scope;
-            return self.comp_gen(inner, generators, 0, exit, &mut |fx, exit| {
-                let v = fx.expr(elt)?;
-                // `cont` of the element is the innermost loop of the inner
-                // generator: the block current before its body ends.
-                let cont = fx.b.create_block();
-                let saved = fx.scope;
-                fx.scope = outer;
-                let r = per_item(fx, v, cont, exit);
-                fx.scope = saved;
-                r?;
-                fx.b.ins().jump(cont, &[]);
-                fx.b.switch_to_block(cont);
-                Ok(())
+            let call_line = self.line_of(iterable.span);
+            return self.in_frame(frame, call_line, |fx| {
+                fx.comp_gen(inner, generators, 0, None, exit, &mut |fx, exit| {
+                    let v = fx.expr(elt)?;
+                    // `cont` of the element is the innermost loop of the inner
+                    // generator: the block current before its body ends.
+                    let cont = fx.b.create_block();
+                    let saved = fx.scope;
+                    fx.scope = outer;
+                    let r = fx.outside_frame(true, |fx| per_item(fx, v, cont, exit));
+                    fx.scope = saved;
+                    r?;
+                    fx.b.ins().jump(cont, &[]);
+                    fx.b.switch_to_block(cont);
+                    Ok(())
+                })
             });
         }
         let saved = self.scope;
@@ -556,18 +577,35 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let v = self.expr(iterable);
         self.scope = saved;
         let v = v?;
+        self.for_each_value(v, iterable.span, frame, exit, per_item)
+    }
+
+    /// Loops over the iterable value `v` (see `for_each`); the loop itself
+    /// runs in the traceback frame of comprehension `frame`, if given.
+    fn for_each_value(
+        &mut self,
+        v: Value,
+        span: crate::span::Span,
+        frame: Option<ScopeId>,
+        exit: Block,
+        per_item: &mut dyn FnMut(&mut Self, Value, Block, Block) -> LResult<()>,
+    ) -> LResult<()> {
         let (it_var, mode, idx) = (self.temp_var(), self.temp_var(), self.temp_var());
         let header = self.b.create_block();
         let done = self.b.create_block();
         let got = self.b.create_block();
         let x = self.b.append_block_param(got, types::I64);
-        self.begin_iteration(v, iterable.span, [it_var, mode, idx], header);
-        self.b.switch_to_block(header);
-        self.poll();
-        self.next_item([it_var, mode, idx], iterable.span, got, done);
-        self.b.switch_to_block(got);
-        per_item(self, x, header, exit)?;
-        self.b.ins().jump(header, &[]);
+        let call_line = self.line_of(span);
+        self.begin_iteration(v, span, [it_var, mode, idx], header);
+        self.in_frame(frame, call_line, |fx| {
+            fx.b.switch_to_block(header);
+            fx.poll();
+            fx.next_item([it_var, mode, idx], span, got, done);
+            fx.b.switch_to_block(got);
+            per_item(fx, x, header, exit)?;
+            fx.b.ins().jump(header, &[]);
+            Ok(())
+        })?;
         self.b.switch_to_block(done);
         Ok(())
     }

@@ -73,6 +73,23 @@ pub struct FuncCx<'m, 'a, 'f> {
     /// Depth of `finally` bodies lowered for a `return`, `break` or
     /// `continue` (their pending values are SSA values a `yield` would lose).
     pub cleanup_depth: usize,
+    /// The comprehensions being lowered inline, outermost first: an error
+    /// inside one gets its traceback entry (`<listcomp>`, `<genexpr>`, ...)
+    /// as if it ran as the function CPython makes of it.
+    inline_frames: Vec<InlineFrame>,
+    /// The `CodeInfo` of each comprehension frame name, made once.
+    comp_infos: HashMap<&'static str, GlobalValue>,
+}
+
+/// A comprehension lowered inline: its frame's `CodeInfo` and the line of
+/// the enclosing frame's entry while it runs.
+#[derive(Clone, Copy)]
+struct InlineFrame {
+    info: GlobalValue,
+    call_line: u32,
+    /// A generator expression's frame: a StopIteration leaving it becomes
+    /// RuntimeError (PEP 479).
+    genexp: bool,
 }
 
 impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
@@ -101,6 +118,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             all_vars: Vec::new(),
             gen: None,
             cleanup_depth: 0,
+            inline_frames: Vec::new(),
+            comp_infos: HashMap::new(),
         }
     }
 
@@ -113,7 +132,63 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
 
     /// Records the source line of `span` for tracebacks.
     pub fn set_line(&mut self, span: Span) {
-        self.line = self.m.file.line_col(span.start).0 as u32;
+        self.line = self.line_of(span);
+    }
+
+    /// The source line where `span` starts.
+    pub fn line_of(&self, span: Span) -> u32 {
+        self.m.file.line_col(span.start).0 as u32
+    }
+
+    /// Lowers `f` inside the traceback frame of the inline comprehension
+    /// `frame` (if any), entered from the current function at `call_line`.
+    pub fn in_frame<T>(
+        &mut self,
+        frame: Option<ScopeId>,
+        call_line: u32,
+        f: impl FnOnce(&mut Self) -> LResult<T>,
+    ) -> LResult<T> {
+        let Some(sc) = frame else {
+            return f(self);
+        };
+        let name = self.m.res.scopes[sc].comp_name;
+        let info = match self.comp_infos.get(name) {
+            Some(g) => *g,
+            None => {
+                let id = self.m.code_info(name)?;
+                let g = self.m.module_declare_data_in_func(id, self.b.func);
+                self.comp_infos.insert(name, g);
+                g
+            }
+        };
+        let genexp = name == "<genexpr>";
+        self.inline_frames.push(InlineFrame {
+            info,
+            call_line,
+            genexp,
+        });
+        let r = f(self);
+        self.inline_frames.pop();
+        r
+    }
+
+    /// Lowers `f` outside the innermost inline comprehension's frame when
+    /// `leave` (a generator expression's consumer works in its own frame).
+    pub fn outside_frame<T>(
+        &mut self,
+        leave: bool,
+        f: impl FnOnce(&mut Self) -> LResult<T>,
+    ) -> LResult<T> {
+        let top = if leave {
+            self.inline_frames.pop()
+        } else {
+            None
+        };
+        let r = f(self);
+        if let Some(t) = top {
+            self.inline_frames.push(t);
+        }
+        r
     }
 
     // ---- variables -------------------------------------------------------
@@ -303,15 +378,29 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.set_cold_block(blk);
         let cur = self.b.current_block();
         self.b.switch_to_block(blk);
-        let line = self.b.ins().iconst(types::I32, self.line as i64);
-        let info = self.b.ins().symbol_value(types::I64, self.codeinfo);
-        self.rt(RtFn::TbAdd, &[info, line]);
+        // Innermost frame first, each entered at its caller's line.
+        let mut line = self.line;
+        for f in self.inline_frames.clone().iter().rev() {
+            self.tb_add(f.info, line);
+            if f.genexp {
+                self.rt(RtFn::GenexpEscape, &[]);
+            }
+            line = f.call_line;
+        }
+        self.tb_add(self.codeinfo, line);
         let target = self.unwind_target();
         self.b.ins().jump(target, &[]);
         if let Some(c) = cur {
             self.b.switch_to_block(c);
         }
         blk
+    }
+
+    /// Records a traceback entry for `line` of the code `info` describes.
+    fn tb_add(&mut self, info: GlobalValue, line: u32) {
+        let line = self.b.ins().iconst(types::I32, line as i64);
+        let info = self.b.ins().symbol_value(types::I64, info);
+        self.rt(RtFn::TbAdd, &[info, line]);
     }
 
     /// Branches to the error path if `v` (a value word) is null.

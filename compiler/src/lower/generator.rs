@@ -228,7 +228,7 @@ impl<'a> FuncCx<'_, 'a, '_> {
 
     /// Suspends at a `yield` of `v`; returns the value the generator is
     /// resumed with.
-    fn yield_value(&mut self, v: Value, e: &'a Expr) -> LResult<Value> {
+    pub(super) fn yield_value(&mut self, v: Value, e: &'a Expr) -> LResult<Value> {
         let (sent, exc) = self.suspend(v, e)?;
         self.raise_thrown(exc);
         Ok(sent)

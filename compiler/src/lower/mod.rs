@@ -9,6 +9,7 @@ mod expr;
 mod fast;
 pub mod func_cx;
 mod generator;
+mod genexp;
 mod ic;
 mod pattern;
 mod pattern_check;

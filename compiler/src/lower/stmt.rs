@@ -607,6 +607,17 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         params: &'a Params,
         span: crate::span::Span,
     ) -> LResult<Value> {
+        Ok(self.make_function_info(src, name, params, span)?.0)
+    }
+
+    /// `make_function`, also returning the new function's entries.
+    pub fn make_function_info(
+        &mut self,
+        src: super::FuncSource<'a>,
+        name: &str,
+        params: &'a Params,
+        span: crate::span::Span,
+    ) -> LResult<(Value, super::FuncInfo)> {
         let Some(scope) = self.m.res.scope_for(span) else {
             return self.unsupported("this function (no scope)", span);
         };
@@ -670,8 +681,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             RtFn::FuncNew,
             &[gen_addr, desc, cells_arr, ncells, defaults, kwdefaults],
         );
-        self.m.queue_function(src, scope, info, qualname);
-        Ok(f)
+        self.m.queue_function(src, scope, info.clone(), qualname);
+        Ok((f, info))
     }
 
     fn qualname_for(&self, name: &str) -> String {

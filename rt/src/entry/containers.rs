@@ -37,7 +37,12 @@ pub extern "C" fn alc_rt_list_extend(l: Value, it: Value) -> i32 {
 /// "argument after * must be an iterable" for a non-iterable: 0 or -1.
 #[no_mangle]
 pub extern "C" fn alc_rt_star_extend(l: Value, it: Value, f: Value) -> i32 {
-    if it.kind() != Kind::Iter && crate::objects::iter::make(it).ok().flatten().is_none() {
+    // CPython checks for `__iter__` or the sequence protocol up front; a
+    // user class's own `__iter__` errors propagate from `extend`.
+    let iterable = matches!(it.kind(), Kind::Iter | Kind::SeqIter | Kind::Generator)
+        || crate::class::ops::is_user(it)
+        || crate::objects::iter::make(it).ok().flatten().is_some();
+    if !iterable {
         error::take_pending();
         type_error(format!(
             "{} argument after * must be an iterable, not {}",

@@ -124,6 +124,13 @@ pub extern "C" fn alc_rt_tb_add(info: &'static CodeInfo, line: u32) {
     crate::exc::traceback::add_entry(info, line);
 }
 
+/// On the error path out of a generator expression run inline: a pending
+/// StopIteration becomes RuntimeError, as leaving a generator (PEP 479).
+#[no_mangle]
+pub extern "C" fn alc_rt_genexp_escape() {
+    crate::objects::generator::stop_iteration_escaped();
+}
+
 /// Called by a function prologue whose stack check failed.
 #[no_mangle]
 pub extern "C" fn alc_rt_recursion_error() {

@@ -144,22 +144,27 @@ fn resume(g: Value, sent: Value, exc: Value) -> R<Step> {
     gen.running.set(false);
     if r.is_null() {
         gen.state.set(FINISHED);
-        let e = error::pending();
-        if is_instance(e, &exc::STOP_ITERATION) {
-            // PEP 479: a StopIteration escaping the body is a bug there.
-            error::take_pending();
-            let err = exc::with_message(&exc::RUNTIME_ERROR, "generator raised StopIteration");
-            let eo = err.as_ref::<ExcObj>();
-            eo.cause.set(e);
-            eo.context.set(e);
-            return Err(error::set_pending(err));
-        }
+        stop_iteration_escaped();
         return Err(Pending);
     }
     if gen.state.get() == FINISHED {
         Ok(Step::Returned(r))
     } else {
         Ok(Step::Yielded(r))
+    }
+}
+
+/// PEP 479: a StopIteration escaping a generator's body is a bug there, so
+/// the pending StopIteration (if it is one) becomes a RuntimeError.
+pub fn stop_iteration_escaped() {
+    let e = error::pending();
+    if is_instance(e, &exc::STOP_ITERATION) {
+        error::take_pending();
+        let err = exc::with_message(&exc::RUNTIME_ERROR, "generator raised StopIteration");
+        let eo = err.as_ref::<ExcObj>();
+        eo.cause.set(e);
+        eo.context.set(e);
+        error::set_pending(err);
     }
 }
 

@@ -548,20 +548,23 @@ fn update_from_pairs(d: Value, seq: Value) -> R<()> {
                 crate::objects::tuple::items(item).to_vec()
             }
             Kind::List => crate::objects::list::ops::snapshot(item),
-            _ => match crate::objects::iter::make(item)? {
-                Some(inner) => {
-                    let mut v = crate::gc::RootedVec::new();
-                    while let Some(x) = crate::protocol::dispatch::next(inner)? {
-                        v.push(x);
+            _ => {
+                // As `PySequence_Fast`: a TypeError from `iter()` becomes this one.
+                let inner = crate::protocol::dispatch::iter(item).map_err(|e| {
+                    if crate::exc::error::take_pending_if(&crate::exc::TYPE_ERROR) {
+                        type_error(format!(
+                            "cannot convert dictionary update sequence element #{i} to a sequence"
+                        ))
+                    } else {
+                        e
                     }
-                    v.into_vec()
+                })?;
+                let mut v = crate::gc::RootedVec::new();
+                while let Some(x) = crate::protocol::dispatch::next(inner)? {
+                    v.push(x);
                 }
-                None => {
-                    return Err(type_error(format!(
-                        "cannot convert dictionary update sequence element #{i} to a sequence"
-                    )))
-                }
-            },
+                v.into_vec()
+            }
         };
         if pair.len() != 2 {
             return Err(value_error(format!(

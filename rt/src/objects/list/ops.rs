@@ -359,16 +359,19 @@ fn assigned_items(v: Value, msg: &str) -> R<Vec<Value>> {
     if let Some(items) = sequence_items(v) {
         return Ok(items);
     }
-    match crate::objects::iter::make(v)? {
-        Some(it) => {
-            let mut out = crate::gc::RootedVec::new();
-            while let Some(x) = crate::protocol::dispatch::next(it)? {
-                out.push(x);
-            }
-            Ok(out.into_vec())
+    // As `PySequence_Fast`: any TypeError from `iter()` becomes `msg`.
+    let it = crate::protocol::dispatch::iter(v).map_err(|e| {
+        if crate::exc::error::take_pending_if(&crate::exc::TYPE_ERROR) {
+            type_error(msg)
+        } else {
+            e
         }
-        None => Err(type_error(msg)),
+    })?;
+    let mut out = crate::gc::RootedVec::new();
+    while let Some(x) = crate::protocol::dispatch::next(it)? {
+        out.push(x);
     }
+    Ok(out.into_vec())
 }
 
 fn assign_slice(o: Value, k: Value, v: Value) -> R<()> {

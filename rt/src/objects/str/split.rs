@@ -277,14 +277,14 @@ pub fn join(sep: Value, iterable: Value) -> R<Value> {
             join_slice(sep, crate::objects::tuple::items(iterable))
         }
         _ => {
-            let it = if iterable.kind() == Kind::Iter {
-                iterable
-            } else {
-                match crate::objects::iter::make(iterable)? {
-                    Some(it) => it,
-                    None => return Err(type_error("can only join an iterable")),
+            // As `PySequence_Fast`: any TypeError from `iter()` becomes this one.
+            let it = crate::protocol::dispatch::iter(iterable).map_err(|e| {
+                if crate::exc::error::take_pending_if(&crate::exc::TYPE_ERROR) {
+                    type_error("can only join an iterable")
+                } else {
+                    e
                 }
-            };
+            })?;
             // Keep the items reachable from a list while collecting.
             let holder = ListBuilder::new(8);
             while let Some(x) = crate::protocol::dispatch::next(it)? {
