@@ -48,7 +48,8 @@ pub fn compile_source(
                 .join("\n"),
         )
     };
-    let ast = crate::parser::parse(file).map_err(render)?;
+    let mut ast = crate::parser::parse(file).map_err(render)?;
+    crate::hoist::hoist_suspensions(&mut ast);
     let res = crate::resolve::resolve(&ast).map_err(render)?;
     let triple = crate::emit::triple(target).map_err(Failure::Message)?;
     let isa = crate::emit::isa(&triple, optimize).map_err(Failure::Message)?;

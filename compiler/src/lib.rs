@@ -4,6 +4,7 @@ pub mod ast;
 pub mod diagnostics;
 pub mod driver;
 pub mod emit;
+pub mod hoist;
 pub mod lexer;
 pub mod link;
 pub mod lower;

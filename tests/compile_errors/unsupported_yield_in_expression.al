@@ -1,5 +1,5 @@
-# Al-only (CPython accepts this): a yield inside a larger expression is "not supported yet" at its span, never miscompiled.
-def gen():
-    total = 0
+# Al-only (CPython accepts this): a yield in a later operand of a chained comparison is "not supported yet" at its span, never miscompiled.
+def gen(a, b):
     while True:
-        total = total + (yield total)
+        if a < b < (yield a):
+            return b

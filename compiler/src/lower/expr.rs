@@ -8,6 +8,15 @@ use crate::resolve::{Binding, ScopeId};
 use alrt_abi::layout;
 use cranelift_codegen::ir::{types, Block, BlockArg, InstBuilder, MemFlagsData, Value};
 
+/// Where `crate::hoist` cannot move a suspension out of its expression.
+const SUSPEND_HERE: &str = "yield in this position (a later operand of a chained comparison, a \
+     format spec, a `while` test with an `else`, a later `with` item, an assignment target, a \
+     default value or a decorator)";
+/// `SUSPEND_HERE` for `await`.
+const SUSPEND_HERE_AWAIT: &str = "await in this position (a later operand of a chained \
+     comparison, a format spec, a `while` test with an `else`, a later `with` item, an \
+     assignment target, a default value or a decorator)";
+
 /// What an inline comprehension does with each element.
 pub enum CompSink<'a> {
     List(&'a Expr),
@@ -143,11 +152,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             ExprKind::GeneratorExp { elt, generators } => self.genexp_object(e, elt, generators),
             ExprKind::Await(_) => {
                 if self.gen.as_ref().is_some_and(|g| g.is_coroutine()) {
-                    return self.unsupported(
-                        "await inside an expression (await works as a statement, as the value \
-                         of an assignment and as the operand of return)",
-                        e.span,
-                    );
+                    return self.unsupported(SUSPEND_HERE_AWAIT, e.span);
                 }
                 let msg = if self.scope == 0 {
                     "'await' outside function"
@@ -156,12 +161,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 };
                 Err(crate::diagnostics::Diagnostic::error(msg, e.span))
             }
-            ExprKind::Yield(_) => self.unsupported(
-                "yield inside an expression (yield works as a statement, as the value \
-                 of an assignment and as the operand of return)",
-                e.span,
-            ),
-            ExprKind::YieldFrom(_) => self.unsupported("yield from", e.span),
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => self.unsupported(SUSPEND_HERE, e.span),
             ExprKind::Compare {
                 left,
                 ops,

@@ -12,10 +12,11 @@
 //! reloaded, then `exc` raised if rt passed one (`throw`), else the yield
 //! expression's value is `sent`. Resuming is a jump, never a thread or a
 //! stack switch. A value held only in an SSA temporary would not survive
-//! the jump, so `yield` and `yield from` are accepted where none is
-//! pending: as a statement, as the whole right-hand side of an assignment,
-//! and as the whole operand of `return`; elsewhere they are "not supported
-//! yet".
+//! the jump, so `yield`, `yield from` and `await` are lowered only where
+//! none is pending: as a statement, as the whole right-hand side of an
+//! assignment, and as the whole operand of `return`. `crate::hoist` has
+//! already moved every other one there, holding earlier operands in
+//! variables; what it could not move is "not supported yet".
 
 use super::entries::{self, FuncSource};
 use super::func_cx::{FuncCx, LResult};
