@@ -28,6 +28,7 @@ macro_rules! for_each_rt_fn {
             Start = alc_rt_start(argc: i32, argv: *const *const u8, body: MainFn) -> i32;
             TbAdd = alc_rt_tb_add(info: &'static CodeInfo, line: u32) -> ();
             GenexpEscape = alc_rt_genexp_escape() -> ();
+            GenRaised = alc_rt_gen_raised(g: Value) -> ();
             RecursionError = alc_rt_recursion_error() -> ();
             Poll = alc_rt_poll() -> i32;
             AddRoots = alc_rt_add_roots(ptr: *const u64, nwords: usize) -> ();

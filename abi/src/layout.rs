@@ -53,6 +53,8 @@ pub const IC_SHADOW: i32 = 16;
 pub const KIND_FLOAT: u32 = 4;
 /// `Kind` of exact lists (subclass instances are `KIND_INSTANCE`).
 pub const KIND_LIST: u32 = 6;
+/// `Kind::Generator` (an exact generator: coroutines have their own kind).
+pub const KIND_GENERATOR: u32 = 31;
 /// `Kind` of `True` and `False`.
 pub const KIND_BOOL: u32 = 2;
 /// `Kind` of instances of user classes.
@@ -98,8 +100,12 @@ pub const FUNC_FLAG_VARKW: u32 = 2;
 /// Offset of `GenObj::state` (an i64): the resume point of a suspended
 /// generator, 0 before it starts, `GEN_FINISHED` after it ends.
 pub const GEN_STATE: i32 = 16;
+/// Offset of `GenObj::resume` (the compiled resume function).
+pub const GEN_RESUME: i32 = 24;
 /// Offset of `GenObj::func` (the generator function object).
 pub const GEN_FUNC: i32 = 32;
+/// Offset of `GenObj::running` (a byte: 1 while the body runs).
+pub const GEN_RUNNING: i32 = 40;
 /// Offset of a generator's first variable slot (the slots follow the
 /// `GenObj` in its cell, one word per variable of the function).
 pub const GEN_SLOTS: i32 = 56;

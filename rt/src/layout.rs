@@ -43,6 +43,7 @@ pin! {
     offset_of!(IcEntry, shadow) => abi::IC_SHADOW;
     Kind::Float as u32 => abi::KIND_FLOAT;
     Kind::List as u32 => abi::KIND_LIST;
+    Kind::Generator as u32 => abi::KIND_GENERATOR;
     Kind::Bool as u32 => abi::KIND_BOOL;
     Kind::Instance as u32 => abi::KIND_INSTANCE;
     size_of::<CodeInfo>() => abi::CODE_INFO_SIZE;
@@ -54,6 +55,8 @@ pin! {
     offset_of!(CodeInfo, source_len) => abi::CODE_INFO_SOURCE_LEN;
     offset_of!(GenObj, state) => abi::GEN_STATE;
     offset_of!(GenObj, func) => abi::GEN_FUNC;
+    offset_of!(GenObj, resume) => abi::GEN_RESUME;
+    offset_of!(GenObj, running) => abi::GEN_RUNNING;
     size_of::<GenObj>() => abi::GEN_SLOTS;
     size_of::<FuncDesc>() => abi::FUNC_DESC_SIZE;
     offset_of!(FuncDesc, text) => abi::FUNC_DESC_TEXT;

@@ -188,6 +188,17 @@ impl<'a> ModuleCx<'a> {
         internal(e.to_string())
     }
 
+    /// The signature of a function of `nargs` value parameters returning a
+    /// value (bodies, resume functions).
+    pub(super) fn value_sig(&self, nargs: usize) -> Signature {
+        let mut sig = Signature::new(self.call_conv);
+        for _ in 0..nargs {
+            sig.params.push(AbiParam::new(types::I64));
+        }
+        sig.returns.push(AbiParam::new(types::I64));
+        sig
+    }
+
     /// Declares a function of `nargs` value parameters returning a value.
     pub(super) fn declare_fn(
         &mut self,
@@ -195,11 +206,7 @@ impl<'a> ModuleCx<'a> {
         nargs: usize,
         linkage: Linkage,
     ) -> Result<FuncId, Diagnostic> {
-        let mut sig = Signature::new(self.call_conv);
-        for _ in 0..nargs {
-            sig.params.push(AbiParam::new(types::I64));
-        }
-        sig.returns.push(AbiParam::new(types::I64));
+        let sig = self.value_sig(nargs);
         self.module
             .declare_function(name, linkage, &sig)
             .map_err(Self::err)

@@ -37,9 +37,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
 
     /// Starts iterating `v` (`for` statements and comprehensions): an exact
     /// list is walked by index, reading its length at each step as the list
-    /// iterator does (`mode` 1, `seq` the list, `idx` 0); anything else goes
-    /// through `iter`/`next` (`mode` 0, `seq` the iterator). Both paths jump
-    /// to `header`.
+    /// iterator does (`mode` 1, `seq` the list, `idx` 0); a generator is
+    /// resumed by calling its resume function directly (`mode` 2, `seq` the
+    /// generator); anything else goes through `iter`/`next` (`mode` 0,
+    /// `seq` the iterator). Every path jumps to `header`.
     pub fn begin_iteration(&mut self, v: Value, span: Span, vars: [Variable; 3], header: Block) {
         let [seq, mode, idx] = vars;
         let other = self.b.create_block();
@@ -55,8 +56,17 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let it = self.rt_val(RtFn::Iter, &[v]);
         self.b.def_var(seq, it);
         let zero = self.b.ins().iconst(types::I64, 0);
-        self.b.def_var(mode, zero);
         self.b.def_var(idx, zero);
+        let generic = self.b.create_block();
+        self.b.def_var(mode, zero);
+        let gen = self.b.create_block();
+        self.branch_if_kind(it, layout::KIND_GENERATOR, generic);
+        self.b.ins().jump(gen, &[]);
+        self.b.switch_to_block(gen);
+        let two = self.b.ins().iconst(types::I64, 2);
+        self.b.def_var(mode, two);
+        self.b.ins().jump(header, &[]);
+        self.b.switch_to_block(generic);
         self.b.ins().jump(header, &[]);
     }
 
@@ -68,7 +78,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let m = self.b.use_var(mode);
         let list = self.b.create_block();
         let iter = self.b.create_block();
-        self.b.ins().brif(m, list, &[], iter, &[]);
+        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, m, 1);
+        self.b.ins().brif(is_list, list, &[], iter, &[]);
         self.b.switch_to_block(list);
         let l = self.b.use_var(seq);
         let i = self.b.use_var(idx);
@@ -82,7 +93,71 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.def_var(idx, next);
         self.b.ins().jump(got, &[BlockArg::Value(item)]);
         self.b.switch_to_block(iter);
+        let gen = self.b.create_block();
+        let generic = self.b.create_block();
+        let is_gen = self.b.ins().icmp_imm_s(IntCC::Equal, m, 2);
+        self.b.ins().brif(is_gen, gen, &[], generic, &[]);
+        self.b.switch_to_block(gen);
+        self.next_from_generator(seq, span, got, exhausted, generic);
+        self.b.switch_to_block(generic);
         self.next_from_iterator(seq, span, got, exhausted);
+    }
+
+    /// `next()` on the generator in `g`, inline: unless it is running or
+    /// finished (then `slow`, rt's `next`, raises or stops), mark it
+    /// running and call its resume function with None, as rt's `next`
+    /// does; a jump to `got(item)` when it yields, to `exhausted` when it
+    /// returns; null means it raised.
+    fn next_from_generator(
+        &mut self,
+        g: Variable,
+        span: Span,
+        got: Block,
+        exhausted: Block,
+        slow: Block,
+    ) {
+        let flags = MemFlagsData::trusted();
+        let g = self.b.use_var(g);
+        let running = self.b.ins().load(types::I8, flags, g, layout::GEN_RUNNING);
+        let state = self.b.ins().load(types::I64, flags, g, layout::GEN_STATE);
+        let done = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, state, layout::GEN_FINISHED);
+        let busy = self.b.ins().uextend(types::I64, running);
+        let done = self.b.ins().uextend(types::I64, done);
+        let either = self.b.ins().bor(busy, done);
+        let go = self.b.create_block();
+        self.b.ins().brif(either, slow, &[], go, &[]);
+        self.b.switch_to_block(go);
+        let one = self.b.ins().iconst(types::I8, 1);
+        self.b.ins().store(flags, one, g, layout::GEN_RUNNING);
+        let resume = self.b.ins().load(types::I64, flags, g, layout::GEN_RESUME);
+        let sig = self.m.value_sig(3);
+        let sig = self.b.import_signature(sig);
+        let none = self.none();
+        let null = self.null();
+        let call = self.b.ins().call_indirect(sig, resume, &[g, none, null]);
+        let r = self.b.inst_results(call)[0];
+        let zero = self.b.ins().iconst(types::I8, 0);
+        self.b.ins().store(flags, zero, g, layout::GEN_RUNNING);
+        let raised = self.b.create_block();
+        self.b.set_cold_block(raised);
+        let ok = self.b.create_block();
+        self.b.ins().brif(r, ok, &[], raised, &[]);
+        self.b.switch_to_block(raised);
+        self.rt(RtFn::GenRaised, &[g]);
+        self.set_line(span);
+        self.raise_pending();
+        self.b.switch_to_block(ok);
+        let state = self.b.ins().load(types::I64, flags, g, layout::GEN_STATE);
+        let ended = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, state, layout::GEN_FINISHED);
+        self.b
+            .ins()
+            .brif(ended, exhausted, &[], got, &[BlockArg::Value(r)]);
     }
 
     /// `next()` on the iterator in `it`: a jump to `got(item)`, or to

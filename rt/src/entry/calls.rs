@@ -214,6 +214,14 @@ pub extern "C" fn alc_rt_gen_new(
     crate::objects::generator::new(func, resume, nslots, values(args, nargs), coroutine != 0)
 }
 
+/// After generated code's inline `next()` of a generator (a `for` loop's
+/// fast path) got null from its resume function: the generator is
+/// finished, and a StopIteration escaping it becomes RuntimeError.
+#[no_mangle]
+pub extern "C" fn alc_rt_gen_raised(g: Value) {
+    crate::objects::generator::raised(g);
+}
+
 /// `await v`: the iterator the awaiting coroutine delegates to.
 #[no_mangle]
 pub extern "C" fn alc_rt_await_iter(v: Value) -> Value {

@@ -80,9 +80,17 @@ unsafe impl VarObject for GenObj {
 /// resumes through `resume`, with `nslots` variable slots; the first ones
 /// hold `args` (the parameters as bound by the call).
 pub fn new(func: Value, resume: ResumeFn, nslots: usize, args: &[Value], coroutine: bool) -> Value {
-    let mut slots = Vec::with_capacity(nslots.max(args.len()));
-    slots.extend_from_slice(args);
-    slots.resize(nslots.max(args.len()), Value::NULL);
+    let n = nslots.max(args.len());
+    // Most frames are small: build them on the stack, not in a Vec.
+    let mut small = [Value::NULL; 16];
+    let mut big = Vec::new();
+    let slots: &mut [Value] = if n <= small.len() {
+        &mut small[..n]
+    } else {
+        big.resize(n, Value::NULL);
+        &mut big
+    };
+    slots[..args.len()].copy_from_slice(args);
     let head = GenObj {
         header: Header::new(if coroutine {
             &COROUTINE_TYPE
@@ -93,9 +101,9 @@ pub fn new(func: Value, resume: ResumeFn, nslots: usize, args: &[Value], corouti
         resume,
         func,
         running: Cell::new(false),
-        nslots: slots.len(),
+        nslots: n,
     };
-    Value::from_ref(crate::gc::alloc_var(head, &slots))
+    Value::from_ref(crate::gc::alloc_var(head, slots))
 }
 
 fn obj(g: Value) -> &'static GenObj {
@@ -143,8 +151,7 @@ fn resume(g: Value, sent: Value, exc: Value) -> R<Step> {
     let r = (gen.resume)(g, sent, exc);
     gen.running.set(false);
     if r.is_null() {
-        gen.state.set(FINISHED);
-        stop_iteration_escaped();
+        raised(g);
         return Err(Pending);
     }
     if gen.state.get() == FINISHED {
@@ -152,6 +159,13 @@ fn resume(g: Value, sent: Value, exc: Value) -> R<Step> {
     } else {
         Ok(Step::Yielded(r))
     }
+}
+
+/// The body of `g` raised: it is finished, and the pending exception is
+/// what its `next` raises (PEP 479 applied).
+pub fn raised(g: Value) {
+    obj(g).state.set(FINISHED);
+    stop_iteration_escaped();
 }
 
 /// PEP 479: a StopIteration escaping a generator's body is a bug there, so
