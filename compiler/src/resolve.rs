@@ -57,6 +57,20 @@ pub fn inline_consumer<'e>(func: &'e Expr, args: &[Expr], keywords: &[Keyword]) 
     }
 }
 
+/// The names an assignment target binds.
+fn target_names(t: &Expr, out: &mut Vec<String>) {
+    match &t.kind {
+        ExprKind::Name(n) => out.push(n.clone()),
+        ExprKind::Tuple(items) | ExprKind::List(items) => {
+            for i in items {
+                target_names(i, out);
+            }
+        }
+        ExprKind::Starred(inner) => target_names(inner, out),
+        _ => {}
+    }
+}
+
 /// Index of a scope in `Resolution::scopes`.
 pub type ScopeId = usize;
 
@@ -105,6 +119,15 @@ pub struct Scope {
     feeds: Option<ScopeId>,
     /// Names a `:=` inside this comprehension binds in the enclosing function.
     walrus: Vec<(String, Span)>,
+    /// Locals of this function that are bound wherever they are read, so
+    /// reading them needs no "unbound" check.
+    pub always_bound: HashSet<String>,
+    /// Where a local is certainly bound: byte ranges of the function's
+    /// source (after a top-level assignment, inside a `for` loop's body
+    /// for its target, everywhere for a parameter).
+    bound_regions: Vec<(String, u32, u32)>,
+    /// Locals this function unbinds (`del`, `except ... as`).
+    unbinds: HashSet<String>,
     assigned: HashSet<String>,
     used: Vec<(String, Span)>,
     globals: HashSet<String>,
@@ -124,6 +147,9 @@ impl Scope {
             consumer: None,
             feeds: None,
             walrus: Vec::new(),
+            always_bound: HashSet::new(),
+            bound_regions: Vec::new(),
+            unbinds: HashSet::new(),
             assigned: HashSet::new(),
             used: Vec::new(),
             globals: HashSet::new(),
@@ -318,6 +344,14 @@ impl Resolver {
             } => {
                 self.expr(iter);
                 self.target(target);
+                if let (Some(first), Some(last)) = (body.first(), body.last()) {
+                    let (start, end) = (first.span.start, last.span.end);
+                    let mut names = Vec::new();
+                    target_names(target, &mut names);
+                    for n in names {
+                        self.scope().bound_regions.push((n, start, end));
+                    }
+                }
                 self.cond_depth += 1;
                 self.stmts(body);
                 self.stmts(orelse);
@@ -342,7 +376,10 @@ impl Resolver {
                         }
                     }
                 }
-                self.function(f.span, &f.params, |r| r.stmts(&f.body));
+                self.function(f.span, &f.params, |r| {
+                    r.stmts(&f.body);
+                    r.top_level_regions(&f.body);
+                });
             }
             StmtKind::ClassDef(c) => {
                 for d in &c.decorators {
@@ -405,6 +442,9 @@ impl Resolver {
             }
             StmtKind::Del(targets) => {
                 for t in targets {
+                    let mut names = Vec::new();
+                    target_names(t, &mut names);
+                    self.scope().unbinds.extend(names);
                     if let ExprKind::Name(n) = &t.kind {
                         self.use_name(n, t.span);
                     }
@@ -440,6 +480,7 @@ impl Resolver {
                     }
                     if let Some(n) = &h.name {
                         self.bind(&n.name);
+                        self.scope().unbinds.insert(n.name.clone());
                     }
                     self.stmts(&h.body);
                 }
@@ -562,10 +603,37 @@ impl Resolver {
             .collect();
         for n in &names {
             self.scope().assigned.insert(n.clone());
+            self.scope().bound_regions.push((n.clone(), 0, u32::MAX));
         }
         self.scope().params = names;
         body(self);
         (self.cur, self.cond_depth) = saved;
+    }
+
+    /// The regions after each top-level statement of a function body that
+    /// binds a name whenever it completes.
+    fn top_level_regions(&mut self, body: &[Stmt]) {
+        for st in body {
+            let mut names = Vec::new();
+            match &st.kind {
+                StmtKind::Assign { targets, .. } => {
+                    for t in targets {
+                        target_names(t, &mut names);
+                    }
+                }
+                StmtKind::AnnAssign {
+                    target,
+                    value: Some(_),
+                    ..
+                } => target_names(target, &mut names),
+                StmtKind::FunctionDef(f) => names.push(f.name.name.clone()),
+                StmtKind::ClassDef(c) => names.push(c.name.name.clone()),
+                _ => {}
+            }
+            for n in names {
+                self.scope().bound_regions.push((n, st.span.end, u32::MAX));
+            }
+        }
     }
 
     fn target(&mut self, t: &Expr) {
@@ -869,6 +937,7 @@ impl Resolver {
         if !self.errors.is_empty() {
             return Err(self.errors);
         }
+        self.find_always_bound();
         let mut globals: Vec<String> = Vec::new();
         let mut seen = HashSet::new();
         for s in &self.scopes {
@@ -898,6 +967,58 @@ impl Resolver {
             known_functions,
             module_assigned,
         })
+    }
+
+    /// Fills each function's `always_bound`: locals never unbound whose
+    /// every read (in the function or the comprehensions run inline in it)
+    /// lies in one of their bound regions.
+    fn find_always_bound(&mut self) {
+        let mut reads: HashMap<ScopeId, Vec<(String, u32)>> = HashMap::new();
+        for id in 0..self.scopes.len() {
+            // The function whose locals this scope's reads refer to.
+            let mut owner = id;
+            while self.scopes[owner].kind == ScopeKind::Comprehension {
+                owner = self.scopes[owner].parent.unwrap_or(0);
+            }
+            if self.scopes[owner].kind != ScopeKind::Function {
+                continue;
+            }
+            for (n, span) in &self.scopes[id].used {
+                if self.scopes[id].bindings.contains_key(n) && id != owner {
+                    continue;
+                }
+                reads
+                    .entry(owner)
+                    .or_default()
+                    .push((n.clone(), span.start));
+            }
+        }
+        for id in 0..self.scopes.len() {
+            let s = &self.scopes[id];
+            if s.kind != ScopeKind::Function {
+                continue;
+            }
+            let reads = reads.remove(&id).unwrap_or_default();
+            let mut bound = HashSet::new();
+            for (n, b) in &s.bindings {
+                if *b != Binding::Local || s.unbinds.contains(n) {
+                    continue;
+                }
+                let covered = |at: u32| {
+                    s.bound_regions
+                        .iter()
+                        .any(|(r, start, end)| r == n && *start <= at && at < *end)
+                };
+                if reads
+                    .iter()
+                    .filter(|(r, _)| r == n)
+                    .all(|(_, at)| covered(*at))
+                {
+                    bound.insert(n.clone());
+                }
+            }
+            self.scopes[id].always_bound = bound;
+        }
     }
 
     /// Turns every generator expression that is not consumed inline into a

@@ -234,7 +234,17 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let (v, err) = match binding {
             Binding::Local => {
                 let var = self.var(owner, name);
-                (self.b.use_var(var), RtFn::UnboundLocal)
+                let v = self.b.use_var(var);
+                if self.m.res.scopes[owner].always_bound.contains(name) {
+                    return Ok(v);
+                }
+                // A comprehension reads its function's locals as CPython
+                // 3.11's nested comprehension function reads free variables.
+                if owner == self.scope {
+                    (v, RtFn::UnboundLocal)
+                } else {
+                    (v, RtFn::UnboundFree)
+                }
             }
             Binding::Cell | Binding::Free => {
                 let var = self.var(owner, name);

@@ -124,17 +124,22 @@ fn lower_resume<'a>(
         fx.b.ins()
             .load(types::I64, MemFlagsData::trusted(), p[0], layout::GEN_STATE);
     let resumes = fx.gen.take().map(|g| g.resumes).unwrap_or_default();
-    let mut switch = Switch::new();
-    switch.set_entry(0, start);
-    for (k, blk) in resumes.iter().enumerate() {
-        switch.set_entry(k as u128 + 1, *blk);
+    if let [only] = resumes[..] {
+        // One yield (the common case): a branch, not a jump table.
+        fx.b.ins().brif(state, only, &[], start, &[]);
+    } else {
+        let mut switch = Switch::new();
+        switch.set_entry(0, start);
+        for (k, blk) in resumes.iter().enumerate() {
+            switch.set_entry(k as u128 + 1, *blk);
+        }
+        // rt never resumes a finished generator, and only this function and
+        // the generator's creation write the state: the default is unreachable.
+        let bad = fx.b.create_block();
+        switch.emit(&mut fx.b, state, bad);
+        fx.b.switch_to_block(bad);
+        fx.b.ins().trap(TrapCode::unwrap_user(1));
     }
-    // rt never resumes a finished generator, and only this function and
-    // the generator's creation write the state: the default is unreachable.
-    let bad = fx.b.create_block();
-    switch.emit(&mut fx.b, state, bad);
-    fx.b.switch_to_block(bad);
-    fx.b.ins().trap(TrapCode::unwrap_user(1));
     let nslots = fx.all_vars.len().max(nparams);
     fx.b.seal_all_blocks();
     let FuncCx { m, b, .. } = fx;
