@@ -8,6 +8,23 @@ use crate::ast::*;
 use crate::resolve::Binding;
 use cranelift_codegen::ir::{types, InstBuilder, Value};
 
+/// Builtins that consume an iterator argument before they return (a fresh
+/// generator passed to one is closed when the call ends).
+const CONSUMERS: [&str; 12] = [
+    "sum",
+    "any",
+    "all",
+    "min",
+    "max",
+    "list",
+    "tuple",
+    "set",
+    "frozenset",
+    "sorted",
+    "dict",
+    "next",
+];
+
 impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// Lowers the call expression `e`.
     pub fn call(
@@ -68,6 +85,11 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             if self.is_builtin_name(name) {
                 if let Some(v) = self.builtin_call(e, name, args, keywords)? {
                     return Ok(v);
+                }
+                if CONSUMERS.contains(&name.as_str())
+                    && args.iter().any(|a| self.is_fresh_generator(a))
+                {
+                    return self.call_consuming_generators(e, func, args, keywords);
                 }
             } else if let Some(v) = self.known_call(e, name, args, keywords)? {
                 return Ok(v);
@@ -180,6 +202,44 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             }
             _ => Ok(None),
         }
+    }
+
+    /// A builtin consuming fresh generators (`sum(gen())`, `next(gen())`):
+    /// each is closed when the call returns or raises, as CPython's
+    /// reference counting closes it then.
+    fn call_consuming_generators(
+        &mut self,
+        e: &'a Expr,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> LResult<Value> {
+        let mut vars = Vec::new();
+        let mut fresh = Vec::new();
+        for a in args {
+            let var = self.is_fresh_generator(a).then(|| {
+                let v = self.temp_var();
+                let z = self.null();
+                self.b.def_var(v, z);
+                vars.push(v);
+                v
+            });
+            fresh.push(var);
+        }
+        self.closing_generators(&vars, false, |fx| {
+            let f = fx.expr(func)?;
+            let mut vals = Vec::with_capacity(args.len());
+            for (a, var) in args.iter().zip(&fresh) {
+                let v = fx.expr(a)?;
+                if let Some(var) = var {
+                    fx.b.def_var(*var, v);
+                }
+                vals.push(v);
+            }
+            let (arr, n, kw) = fx.pack_args(&vals, keywords)?;
+            fx.set_line(e.span);
+            Ok(fx.rt_val(RtFn::Call, &[f, arr, n, kw]))
+        })
     }
 
     /// Calls `f` with positional `vals` and `keywords`.

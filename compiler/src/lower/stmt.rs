@@ -431,32 +431,56 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let gen_var = self.temp_var();
         let z = self.null();
         self.b.def_var(gen_var, z);
+        self.closing_generators(&[gen_var], true, |fx| {
+            fx.for_loop_over(target, iter, body, orelse, Some(gen_var))
+        })
+    }
+
+    /// Lowers `f`, then closes the generators in `vars` (each null until
+    /// `f` stores a fresh generator there) however it ends: normally, by
+    /// an exception, or (`on_return`) by a `return` inside. CPython's
+    /// reference counting closes a generator nothing else refers to at
+    /// those moments, running its pending `finally` blocks.
+    pub(super) fn closing_generators<T>(
+        &mut self,
+        vars: &[Variable],
+        on_return: bool,
+        f: impl FnOnce(&mut Self) -> LResult<T>,
+    ) -> LResult<T> {
         let on_error = self.b.create_block();
         self.b.set_cold_block(on_error);
         let base = self.ctl.len();
-        self.ctl.push(Ctl::CloseIter { var: gen_var });
+        if on_return {
+            for v in vars {
+                self.ctl.push(Ctl::CloseIter { var: *v });
+            }
+        }
         self.ctl.push(Ctl::Unwind { on_error });
-        let r = self.for_loop_over(target, iter, body, orelse, Some(gen_var));
+        let r = f(self);
         self.ctl.truncate(base);
-        r?;
-        let g = self.b.use_var(gen_var);
-        self.rt(RtFn::CloseIter, &[g]);
+        let r = r?;
+        for v in vars {
+            let g = self.b.use_var(*v);
+            self.rt(RtFn::CloseIter, &[g]);
+        }
         let after = self.b.create_block();
         self.b.ins().jump(after, &[]);
         self.b.switch_to_block(on_error);
         let exc = self.rt(RtFn::FetchExc, &[]).expect("fetch returns");
-        let g = self.b.use_var(gen_var);
-        self.rt(RtFn::CloseIter, &[g]);
+        for v in vars {
+            let g = self.b.use_var(*v);
+            self.rt(RtFn::CloseIter, &[g]);
+        }
         self.rt(RtFn::Reraise, &[exc]);
         let target = self.unwind_target();
         self.b.ins().jump(target, &[]);
         self.b.switch_to_block(after);
-        Ok(())
+        Ok(r)
     }
 
     /// True if `e` calls a known module-level generator function: the
     /// result is a new generator nothing else refers to.
-    fn is_fresh_generator(&self, e: &Expr) -> bool {
+    pub(super) fn is_fresh_generator(&self, e: &Expr) -> bool {
         let ExprKind::Call { func, .. } = &e.kind else {
             return false;
         };
