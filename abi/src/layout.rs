@@ -98,10 +98,20 @@ pub const FUNC_FLAG_VARKW: u32 = 2;
 /// Offset of `GenObj::state` (an i64): the resume point of a suspended
 /// generator, 0 before it starts, `GEN_FINISHED` after it ends.
 pub const GEN_STATE: i32 = 16;
+/// Offset of `GenObj::async_yield` (a bool byte): generated code sets it at
+/// a `yield` of an async generator, so rt tells a value the generator
+/// yields from one an `await` inside it passes up to the event loop.
+pub const GEN_ASYNC_YIELD: i32 = 41;
 /// Offset of `GenObj::func` (the generator function object).
 pub const GEN_FUNC: i32 = 32;
 /// Offset of a generator's first variable slot (the slots follow the
 /// `GenObj` in its cell, one word per variable of the function).
 pub const GEN_SLOTS: i32 = 56;
+/// What `alc_rt_gen_new` creates (its `flavour`): a generator...
+pub const GEN_FLAVOUR_GENERATOR: u32 = 0;
+/// ... a coroutine (`async def`) ...
+pub const GEN_FLAVOUR_COROUTINE: u32 = 1;
+/// ... or an async generator (`async def` with `yield`).
+pub const GEN_FLAVOUR_ASYNC_GENERATOR: u32 = 2;
 /// `GenObj::state` of a generator whose body returned or raised.
 pub const GEN_FINISHED: i64 = -1;

@@ -54,6 +54,7 @@ pin! {
     offset_of!(CodeInfo, source_len) => abi::CODE_INFO_SOURCE_LEN;
     offset_of!(GenObj, state) => abi::GEN_STATE;
     offset_of!(GenObj, func) => abi::GEN_FUNC;
+    offset_of!(GenObj, async_yield) => abi::GEN_ASYNC_YIELD;
     size_of::<GenObj>() => abi::GEN_SLOTS;
     size_of::<FuncDesc>() => abi::FUNC_DESC_SIZE;
     offset_of!(FuncDesc, text) => abi::FUNC_DESC_TEXT;

@@ -420,6 +420,14 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         generators: &'a [Comprehension],
         sink: CompSink<'a>,
     ) -> LResult<Value> {
+        // In an `async def`, a comprehension that is a whole value may
+        // await (`awaiting_expr`); the result then waits in a variable.
+        let whole = std::mem::take(&mut self.whole_comprehension);
+        let elts = match sink {
+            CompSink::List(e) | CompSink::Set(e) => vec![e],
+            CompSink::Dict(k, v) => vec![k, v],
+        };
+        self.check_async_comprehension(span, generators, &elts, whole)?;
         let result = match sink {
             CompSink::List(_) => {
                 let arr = self.array(&[]);
@@ -429,32 +437,51 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             CompSink::Set(_) => self.rt_val(RtFn::SetNew, &[]),
             CompSink::Dict(..) => self.rt_val(RtFn::DictNew, &[]),
         };
-        self.comp_loop(span, generators, &mut |fx, _exit| {
+        let result_var = self.temp_var();
+        self.b.def_var(result_var, result);
+        self.comp_loop_unchecked(span, generators, &mut |fx, _exit| {
             match &sink {
                 CompSink::List(elt) => {
-                    let v = fx.expr(elt)?;
+                    let v = fx.awaiting_expr(elt)?;
+                    let result = fx.b.use_var(result_var);
                     fx.rt(RtFn::ListAppend, &[result, v]);
                 }
                 CompSink::Set(elt) => {
-                    let v = fx.expr(elt)?;
+                    let v = fx.awaiting_expr(elt)?;
                     fx.set_line(elt.span);
+                    let result = fx.b.use_var(result_var);
                     fx.rt_status(RtFn::SetAdd, &[result, v]);
                 }
                 CompSink::Dict(k, v) => {
-                    let kv = fx.expr(k)?;
-                    let vv = fx.expr(v)?;
+                    let kv = fx.awaiting_expr(k)?;
+                    let key_var = fx.temp_var();
+                    fx.b.def_var(key_var, kv);
+                    let vv = fx.awaiting_expr(v)?;
                     fx.set_line(k.span);
+                    let kv = fx.b.use_var(key_var);
+                    let result = fx.b.use_var(result_var);
                     fx.rt_status(RtFn::DictSetItem, &[result, kv, vv]);
                 }
             }
             Ok(())
         })?;
-        Ok(result)
+        Ok(self.b.use_var(result_var))
     }
 
     /// Runs `body` for each element of an inline comprehension; `body` gets
     /// the loop's exit block so it can stop early (`any`, `all`).
     pub fn comp_loop(
+        &mut self,
+        span: crate::span::Span,
+        generators: &'a [Comprehension],
+        body: &mut dyn FnMut(&mut Self, Block) -> LResult<()>,
+    ) -> LResult<()> {
+        self.check_async_comprehension(span, generators, &[], false)?;
+        self.comp_loop_unchecked(span, generators, body)
+    }
+
+    /// `comp_loop` once `check_async_comprehension` accepted the comprehension.
+    fn comp_loop_unchecked(
         &mut self,
         span: crate::span::Span,
         generators: &'a [Comprehension],
@@ -480,9 +507,6 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         body: &mut dyn FnMut(&mut Self, Block) -> LResult<()>,
     ) -> LResult<()> {
         let g = &generators[i];
-        if g.is_async {
-            return self.unsupported("async comprehensions", g.target.span);
-        }
         if i == 0 {
             // Cells of the comprehension scope exist once per evaluation.
             for c in self.m.res.cells_of(cscope) {
@@ -498,13 +522,13 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         } else {
             cscope
         };
-        self.for_each(&g.iter, eval_scope, exit, &mut |fx, x, cont, exit| {
+        let mut per_item = |fx: &mut Self, x, cont, exit| {
             let saved = fx.scope;
             fx.scope = cscope;
             let r = (|| {
                 fx.assign(&g.target, x)?;
                 for c in &g.ifs {
-                    let flag = fx.cond(c)?;
+                    let flag = fx.comp_cond(c)?;
                     let pass = fx.b.create_block();
                     fx.b.ins().brif(flag, pass, &[], cont, &[]);
                     fx.b.switch_to_block(pass);
@@ -517,7 +541,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             })();
             fx.scope = saved;
             r
-        })
+        };
+        if g.is_async {
+            self.async_for_each(&g.iter, eval_scope, exit, &mut per_item)
+        } else {
+            self.for_each(&g.iter, eval_scope, exit, &mut per_item)
+        }
     }
 
     /// Loops over `iterable` (evaluated in `eval_scope`), calling `per_item`
@@ -535,6 +564,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             let Some(inner) = self.m.res.scope_for(iterable.span) else {
                 return self.unsupported("this generator expression (no scope)", iterable.span);
             };
+            self.check_async_comprehension(iterable.span, generators, &[elt], false)?;
             let outer = self.scope;
             return self.comp_gen(inner, generators, 0, exit, &mut |fx, exit| {
                 let v = fx.expr(elt)?;

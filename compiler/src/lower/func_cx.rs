@@ -40,8 +40,14 @@ pub enum Ctl<'a> {
     /// the loop by `return` closes it.
     CloseIter { var: Variable },
     /// Inside a `with` body: leaving it by return/break/continue calls the
-    /// bound `__exit__` (in `exit`) with three Nones, at the `with`'s `line`.
-    With { exit: Variable, line: u32 },
+    /// bound `__exit__` (in `exit`) with three Nones, at the `with`'s `line`
+    /// (and awaits the result, for `async with`; `span` is the manager's).
+    With {
+        exit: Variable,
+        line: u32,
+        is_async: bool,
+        span: Span,
+    },
 }
 
 /// Lowering state of one function.
@@ -73,6 +79,9 @@ pub struct FuncCx<'m, 'a, 'f> {
     /// Depth of `finally` bodies lowered for a `return`, `break` or
     /// `continue` (their pending values are SSA values a `yield` would lose).
     pub cleanup_depth: usize,
+    /// Set while lowering a comprehension that is a whole value (see
+    /// `awaiting_expr`): it may await.
+    pub whole_comprehension: bool,
 }
 
 impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
@@ -101,6 +110,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             all_vars: Vec::new(),
             gen: None,
             cleanup_depth: 0,
+            whole_comprehension: false,
         }
     }
 
