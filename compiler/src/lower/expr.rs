@@ -140,10 +140,13 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 value,
                 generators,
             } => self.comprehension(e.span, generators, CompSink::Dict(key, value)),
-            ExprKind::GeneratorExp { .. } => self.unsupported(
-                "generator expressions outside a call of a consuming builtin",
-                e.span,
-            ),
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.check_async_comprehension(e.span, generators, &[elt], false)?;
+                self.unsupported(
+                    "generator expressions outside a call of a consuming builtin",
+                    e.span,
+                )
+            }
             ExprKind::Await(_) => {
                 if self.gen.as_ref().is_some_and(|g| g.is_coroutine()) {
                     return self.unsupported(

@@ -406,7 +406,7 @@ fn next(args: Args) -> R<Value> {
 }
 
 fn aiter(args: Args) -> R<Value> {
-    let pos = check_positional("aiter", &args, 1, 1)?;
+    let pos = args.positional_range("aiter", 1, 1)?;
     crate::protocol::asynchronous::aiter(pos[0])
 }
 
