@@ -268,6 +268,12 @@ pub(crate) fn throw_instance(args: &[Value]) -> R<Value> {
         return Ok(typ);
     }
     if exc::is_exception_type(typ) {
+        // An instance of the class is thrown as it is (CPython's
+        // `PyErr_NormalizeException`).
+        let t = typ.as_ref::<TypeObj>();
+        if let Some(v) = val.filter(|v| v.kind() == Kind::Exception && object::isinstance(*v, t)) {
+            return Ok(v);
+        }
         let call_args = match val {
             None => Vec::new(),
             Some(v) if v.kind() == Kind::Tuple => crate::objects::tuple::items(v).to_vec(),
