@@ -65,7 +65,7 @@ macro_rules! for_each_rt_fn {
             BindArgs = alc_rt_bind_args(f: Value, args: *const Value, nargs: usize, kwnames: Value, out: *mut Value, nout: usize) -> i32;
             FuncNew = alc_rt_func_new(generic: GenericEntry, desc: &'static FuncDesc, cells: *const Value, ncells: usize, defaults: Value, kwdefaults: Value) -> Value;
             CellNew = alc_rt_cell_new(v: Value) -> Value;
-            GenNew = alc_rt_gen_new(func: Value, resume: ResumeFn, nslots: usize, args: *const Value, nargs: usize, coroutine: u32) -> Value;
+            GenNew = alc_rt_gen_new(func: Value, resume: ResumeFn, nslots: usize, args: *const Value, nargs: usize, flavour: u32) -> Value;
             AwaitIter = alc_rt_await_iter(v: Value) -> Value;
             YieldFrom = alc_rt_yield_from(it: Value, sent: Value, exc: Value, result: *mut Value) -> Value;
             CloseIter = alc_rt_close_iter(it: Value) -> ();
@@ -111,6 +111,13 @@ macro_rules! for_each_rt_fn {
             // The `with` statement.
             WithEnter = alc_rt_with_enter(mgr: Value, exit_out: *mut Value) -> Value;
             WithExitExc = alc_rt_with_exit_exc(exit: Value, exc: Value) -> i32;
+            // `async with` and `async for`: each step returns the iterator to
+            // await (with `YieldFrom`, or `AsyncForStep` for the next item).
+            AsyncWithEnter = alc_rt_async_with_enter(mgr: Value, exit_out: *mut Value) -> Value;
+            AsyncWithExit = alc_rt_async_with_exit(exit: Value, exc: Value) -> Value;
+            AsyncForIter = alc_rt_async_for_iter(v: Value) -> Value;
+            AsyncForNext = alc_rt_async_for_next(it: Value) -> Value;
+            AsyncForStep = alc_rt_async_for_step(it: Value, sent: Value, exc: Value, result: *mut Value) -> Value;
             // `match` statements: the pattern tests CPython's `MATCH_*`
             // instructions do. `MatchSequence`/`MatchMapping` cannot fail
             // (0 or 1); `MatchClass` and `MatchKeys` return a tuple of the

@@ -102,6 +102,10 @@ pub const FUNC_FLAG_VARKW: u32 = 2;
 pub const GEN_STATE: i32 = 16;
 /// Offset of `GenObj::resume` (the compiled resume function).
 pub const GEN_RESUME: i32 = 24;
+/// Offset of `GenObj::async_yield` (a bool byte): generated code sets it at
+/// a `yield` of an async generator, so rt tells a value the generator
+/// yields from one an `await` inside it passes up to the event loop.
+pub const GEN_ASYNC_YIELD: i32 = 41;
 /// Offset of `GenObj::func` (the generator function object).
 pub const GEN_FUNC: i32 = 32;
 /// Offset of `GenObj::running` (a byte: 1 while the body runs).
@@ -109,5 +113,11 @@ pub const GEN_RUNNING: i32 = 40;
 /// Offset of a generator's first variable slot (the slots follow the
 /// `GenObj` in its cell, one word per variable of the function).
 pub const GEN_SLOTS: i32 = 56;
+/// What `alc_rt_gen_new` creates (its `flavour`): a generator...
+pub const GEN_FLAVOUR_GENERATOR: u32 = 0;
+/// ... a coroutine (`async def`) ...
+pub const GEN_FLAVOUR_COROUTINE: u32 = 1;
+/// ... or an async generator (`async def` with `yield`).
+pub const GEN_FLAVOUR_ASYNC_GENERATOR: u32 = 2;
 /// `GenObj::state` of a generator whose body returned or raised.
 pub const GEN_FINISHED: i64 = -1;

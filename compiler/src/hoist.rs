@@ -151,6 +151,14 @@ impl Hoister {
                 self.expr(v, pre)
             }
             ExprKind::Yield(None) => {}
+            // A comprehension that awaits may be the whole value too.
+            ExprKind::ListComp { generators, .. }
+            | ExprKind::SetComp { generators, .. }
+            | ExprKind::DictComp { generators, .. } => {
+                if let Some(g) = generators.first_mut() {
+                    self.expr(&mut g.iter, pre);
+                }
+            }
             _ => self.expr(e, pre),
         }
     }
@@ -291,13 +299,21 @@ impl Hoister {
                     .collect();
                 self.seq(&mut values, pre);
             }
-            ExprKind::ListComp { generators, .. }
-            | ExprKind::SetComp { generators, .. }
-            | ExprKind::DictComp { generators, .. }
-            | ExprKind::GeneratorExp { generators, .. } => {
+            ExprKind::GeneratorExp { generators, .. } => {
                 // Only the first iterable runs in this function.
                 if let Some(g) = generators.first_mut() {
                     self.expr(&mut g.iter, pre);
+                }
+            }
+            ExprKind::ListComp { generators, .. }
+            | ExprKind::SetComp { generators, .. }
+            | ExprKind::DictComp { generators, .. } => {
+                if let Some(g) = generators.first_mut() {
+                    self.expr(&mut g.iter, pre);
+                }
+                // One that awaits becomes the whole value of an assignment.
+                if awaits(e) {
+                    self.spill(e, pre);
                 }
             }
             ExprKind::BoolOp { op, values } => {
@@ -453,11 +469,14 @@ fn suspends(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Yield(_) | ExprKind::YieldFrom(_) | ExprKind::Await(_) => true,
         ExprKind::Lambda { .. } => false,
+        ExprKind::GeneratorExp { generators, .. } => {
+            generators.first().is_some_and(|g| suspends(&g.iter))
+        }
+        // A comprehension that awaits suspends as a whole (it runs inline).
         ExprKind::ListComp { generators, .. }
         | ExprKind::SetComp { generators, .. }
-        | ExprKind::DictComp { generators, .. }
-        | ExprKind::GeneratorExp { generators, .. } => {
-            generators.first().is_some_and(|g| suspends(&g.iter))
+        | ExprKind::DictComp { generators, .. } => {
+            generators.first().is_some_and(|g| suspends(&g.iter)) || awaits(e)
         }
         ExprKind::BoolOp { values, .. } => values.iter().any(suspends),
         ExprKind::NamedExpr { value, .. } => suspends(value),
@@ -492,6 +511,104 @@ fn suspends(e: &Expr) -> bool {
             .any(|b| suspends(b)),
         ExprKind::FString(parts) => parts.iter().any(part_suspends),
         _ => false,
+    }
+}
+
+/// Does `e` contain an `await` anywhere in its own function, including
+/// the comprehensions it runs inline (not lambdas)?
+fn awaits(e: &Expr) -> bool {
+    let mut found = false;
+    each_child(e, &mut |c| found = found || awaits(c));
+    found || matches!(e.kind, ExprKind::Await(_))
+}
+
+/// Calls `f` on every direct subexpression of `e`, comprehension parts
+/// included, except a lambda's body and defaults.
+fn each_child<'e>(e: &'e Expr, f: &mut dyn FnMut(&'e Expr)) {
+    match &e.kind {
+        ExprKind::Yield(Some(v)) | ExprKind::YieldFrom(v) | ExprKind::Await(v) => f(v),
+        ExprKind::UnaryOp { operand: v, .. }
+        | ExprKind::Attribute { value: v, .. }
+        | ExprKind::Starred(v)
+        | ExprKind::NamedExpr { value: v, .. } => f(v),
+        ExprKind::BinOp { left, right, .. } => {
+            f(left);
+            f(right);
+        }
+        ExprKind::Subscript { value, index } => {
+            f(value);
+            f(index);
+        }
+        ExprKind::IfExp { test, body, orelse } => {
+            f(test);
+            f(body);
+            f(orelse);
+        }
+        ExprKind::BoolOp { values: items, .. }
+        | ExprKind::List(items)
+        | ExprKind::Tuple(items)
+        | ExprKind::Set(items) => items.iter().for_each(f),
+        ExprKind::Dict { keys, values } => {
+            keys.iter().flatten().for_each(&mut *f);
+            values.iter().for_each(f);
+        }
+        ExprKind::Compare {
+            left, comparators, ..
+        } => {
+            f(left);
+            comparators.iter().for_each(f);
+        }
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
+            f(func);
+            args.iter().for_each(&mut *f);
+            keywords.iter().for_each(|k| f(&k.value));
+        }
+        ExprKind::Slice { lower, upper, step } => {
+            [lower, upper, step]
+                .into_iter()
+                .flatten()
+                .for_each(|b| f(b));
+        }
+        ExprKind::FString(parts) => each_part_value(parts, f),
+        ExprKind::ListComp { elt, generators }
+        | ExprKind::SetComp { elt, generators }
+        | ExprKind::GeneratorExp { elt, generators } => {
+            comprehension_parts(generators, f);
+            f(elt);
+        }
+        ExprKind::DictComp {
+            key,
+            value,
+            generators,
+        } => {
+            comprehension_parts(generators, f);
+            f(key);
+            f(value);
+        }
+        _ => {}
+    }
+}
+
+fn comprehension_parts<'e>(generators: &'e [Comprehension], f: &mut dyn FnMut(&'e Expr)) {
+    for g in generators {
+        f(&g.iter);
+        f(&g.target);
+        g.ifs.iter().for_each(&mut *f);
+    }
+}
+
+fn each_part_value<'e>(parts: &'e [FStringPart], f: &mut dyn FnMut(&'e Expr)) {
+    for p in parts {
+        if let FStringPart::Value { value, spec, .. } = p {
+            f(value);
+            if let Some(spec) = spec {
+                each_part_value(spec, f);
+            }
+        }
     }
 }
 

@@ -57,6 +57,7 @@ pin! {
     offset_of!(GenObj, func) => abi::GEN_FUNC;
     offset_of!(GenObj, resume) => abi::GEN_RESUME;
     offset_of!(GenObj, running) => abi::GEN_RUNNING;
+    offset_of!(GenObj, async_yield) => abi::GEN_ASYNC_YIELD;
     size_of::<GenObj>() => abi::GEN_SLOTS;
     size_of::<FuncDesc>() => abi::FUNC_DESC_SIZE;
     offset_of!(FuncDesc, text) => abi::FUNC_DESC_TEXT;

@@ -51,6 +51,12 @@ pub enum Kind {
     Generator,
     /// A coroutine: the same object as a generator, but not an iterator.
     Coroutine,
+    /// An async generator (`crate::objects::async_gen`): the same object as
+    /// a generator, driven through the awaitables of its methods.
+    AsyncGenerator,
+    /// The awaitables `asend`/`__anext__`, `athrow`/`aclose` and
+    /// `anext(it, default)` return (`crate::objects::async_gen`).
+    AsyncAwait,
 }
 
 /// The first word pair of every object. Generated code reads `kind` for

@@ -40,14 +40,6 @@ impl<'a> FuncSource<'a> {
         }
     }
 
-    /// The span of the `def` or `lambda`.
-    pub(super) fn span(&self) -> Span {
-        match self {
-            FuncSource::Def(f) => f.span,
-            FuncSource::Lambda { span, .. } | FuncSource::GenExp { span, .. } => *span,
-        }
-    }
-
     pub(super) fn name(&self) -> &'a str {
         match self {
             FuncSource::Def(f) => &f.name.name,

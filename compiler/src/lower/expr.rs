@@ -149,7 +149,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 value,
                 generators,
             } => self.comprehension(e.span, generators, CompSink::Dict(key, value)),
-            ExprKind::GeneratorExp { elt, generators } => self.genexp_object(e, elt, generators),
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.check_async_comprehension(e.span, generators, &[elt], false)?;
+                self.genexp_object(e, elt, generators)
+            }
             ExprKind::Await(_) => {
                 if self.gen.as_ref().is_some_and(|g| g.is_coroutine()) {
                     return self.unsupported(SUSPEND_HERE_AWAIT, e.span);
@@ -428,6 +431,14 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         generators: &'a [Comprehension],
         sink: CompSink<'a>,
     ) -> LResult<Value> {
+        // In an `async def`, a comprehension that is a whole value may
+        // await (`awaiting_expr`); the result then waits in a variable.
+        let whole = std::mem::take(&mut self.whole_comprehension);
+        let elts = match sink {
+            CompSink::List(e) | CompSink::Set(e) => vec![e],
+            CompSink::Dict(k, v) => vec![k, v],
+        };
+        self.check_async_comprehension(span, generators, &elts, whole)?;
         let result = match sink {
             CompSink::List(_) => {
                 let arr = self.array(&[]);
@@ -444,35 +455,54 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             .res
             .scope_for(span)
             .is_some_and(|sc| self.m.res.scopes[sc].comp_name == "<genexpr>");
-        self.comp_loop(span, generators, &mut |fx, _exit| {
+        let result_var = self.temp_var();
+        self.b.def_var(result_var, result);
+        self.comp_loop_unchecked(span, generators, &mut |fx, _exit| {
             match &sink {
                 CompSink::List(elt) => {
-                    let v = fx.expr(elt)?;
+                    let v = fx.awaiting_expr(elt)?;
+                    let result = fx.b.use_var(result_var);
                     fx.rt(RtFn::ListAppend, &[result, v]);
                 }
                 CompSink::Set(elt) => {
-                    let v = fx.expr(elt)?;
+                    let v = fx.awaiting_expr(elt)?;
                     fx.set_line(elt.span);
+                    let result = fx.b.use_var(result_var);
                     fx.outside_frame(genexp, |fx| {
                         fx.rt_status(RtFn::SetAdd, &[result, v]);
                         Ok(())
                     })?;
                 }
                 CompSink::Dict(k, v) => {
-                    let kv = fx.expr(k)?;
-                    let vv = fx.expr(v)?;
+                    let kv = fx.awaiting_expr(k)?;
+                    let key_var = fx.temp_var();
+                    fx.b.def_var(key_var, kv);
+                    let vv = fx.awaiting_expr(v)?;
                     fx.set_line(k.span);
+                    let kv = fx.b.use_var(key_var);
+                    let result = fx.b.use_var(result_var);
                     fx.rt_status(RtFn::DictSetItem, &[result, kv, vv]);
                 }
             }
             Ok(())
         })?;
-        Ok(result)
+        Ok(self.b.use_var(result_var))
     }
 
     /// Runs `body` for each element of an inline comprehension; `body` gets
     /// the loop's exit block so it can stop early (`any`, `all`).
     pub fn comp_loop(
+        &mut self,
+        span: crate::span::Span,
+        generators: &'a [Comprehension],
+        body: &mut dyn FnMut(&mut Self, Block) -> LResult<()>,
+    ) -> LResult<()> {
+        self.check_async_comprehension(span, generators, &[], false)?;
+        self.comp_loop_unchecked(span, generators, body)
+    }
+
+    /// `comp_loop` once `check_async_comprehension` accepted the comprehension.
+    fn comp_loop_unchecked(
         &mut self,
         span: crate::span::Span,
         generators: &'a [Comprehension],
@@ -502,9 +532,6 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         body: &mut dyn FnMut(&mut Self, Block) -> LResult<()>,
     ) -> LResult<()> {
         let g = &generators[i];
-        if g.is_async {
-            return self.unsupported("async comprehensions", g.target.span);
-        }
         let mut frame = None;
         if i == 0 && first.is_none() {
             // Cells of the comprehension scope exist once per evaluation.
@@ -522,7 +549,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             let r = (|| {
                 fx.assign(&g.target, x)?;
                 for c in &g.ifs {
-                    let flag = fx.cond(c)?;
+                    let flag = fx.comp_cond(c)?;
                     let pass = fx.b.create_block();
                     fx.b.ins().brif(flag, pass, &[], cont, &[]);
                     fx.b.switch_to_block(pass);
@@ -545,7 +572,11 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         } else {
             cscope
         };
-        self.for_each(&g.iter, eval_scope, frame, exit, &mut per_item)
+        if g.is_async {
+            self.async_for_each(&g.iter, eval_scope, exit, &mut per_item)
+        } else {
+            self.for_each(&g.iter, eval_scope, frame, exit, &mut per_item)
+        }
     }
 
     /// Loops over `iterable` (evaluated in `eval_scope`), calling `per_item`
@@ -563,6 +594,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         if let (Some(inner), ExprKind::GeneratorExp { elt, generators }) =
             (self.m.res.inline_genexp(iterable), &iterable.kind)
         {
+            self.check_async_comprehension(iterable.span, generators, &[elt], false)?;
             let outer = self.scope;
             let call_line = self.line_of(iterable.span);
             return self.in_frame(frame, call_line, |fx| {

@@ -40,8 +40,14 @@ pub enum Ctl<'a> {
     /// the loop by `return` closes it.
     CloseIter { var: Variable },
     /// Inside a `with` body: leaving it by return/break/continue calls the
-    /// bound `__exit__` (in `exit`) with three Nones, at the `with`'s `line`.
-    With { exit: Variable, line: u32 },
+    /// bound `__exit__` (in `exit`) with three Nones, at the `with`'s `line`
+    /// (and awaits the result, for `async with`; `span` is the manager's).
+    With {
+        exit: Variable,
+        line: u32,
+        is_async: bool,
+        span: Span,
+    },
 }
 
 /// Lowering state of one function.
@@ -79,6 +85,9 @@ pub struct FuncCx<'m, 'a, 'f> {
     inline_frames: Vec<InlineFrame>,
     /// The `CodeInfo` of each comprehension frame name, made once.
     comp_infos: HashMap<&'static str, GlobalValue>,
+    /// Set while lowering a comprehension that is a whole value (see
+    /// `awaiting_expr`): it may await.
+    pub whole_comprehension: bool,
 }
 
 /// A comprehension lowered inline: its frame's `CodeInfo` and the line of
@@ -120,6 +129,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             cleanup_depth: 0,
             inline_frames: Vec::new(),
             comp_infos: HashMap::new(),
+            whole_comprehension: false,
         }
     }
 

@@ -12,11 +12,17 @@
 //! reloaded, then `exc` raised if rt passed one (`throw`), else the yield
 //! expression's value is `sent`. Resuming is a jump, never a thread or a
 //! stack switch. A value held only in an SSA temporary would not survive
-//! the jump, so `yield`, `yield from` and `await` are lowered only where
-//! none is pending: as a statement, as the whole right-hand side of an
-//! assignment, and as the whole operand of `return`. `crate::hoist` has
-//! already moved every other one there, holding earlier operands in
-//! variables; what it could not move is "not supported yet".
+//! the jump, so `yield`, `yield from` and `await` (and comprehensions that
+//! await, in an `async def`) are lowered only where none is pending: as a
+//! statement, as the whole right-hand side of an assignment, and as the
+//! whole operand of `return`. `crate::hoist` has already moved every other
+//! one there, holding earlier operands in variables; what it could not
+//! move is "not supported yet".
+//!
+//! An `async def` is a coroutine, or an async generator when it contains
+//! `yield`: each of its `yield`s also sets the generator's `async_yield`
+//! flag, which tells rt the value is yielded to the `async for`, not passed
+//! up from an inner `await` (`rt/src/objects/async_gen.rs`).
 
 use super::entries::{self, FuncSource};
 use super::func_cx::{FuncCx, LResult};
@@ -25,6 +31,7 @@ use super::{FuncInfo, ModuleCx};
 use crate::ast::{Expr, ExprKind};
 use crate::diagnostics::Diagnostic;
 use crate::resolve::ScopeId;
+use crate::span::Span;
 use alrt_abi::layout;
 use cranelift_codegen::ir::{
     condcodes::IntCC, types, Block, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind,
@@ -43,14 +50,21 @@ pub struct GenCx {
     exc: Value,
     /// The resume point blocks; resume point `k` is `resumes[k - 1]`.
     resumes: Vec<Block>,
-    /// An `async def`: a coroutine, whose suspension points are `await`s.
+    /// An `async def`: a coroutine or an async generator, which can `await`.
     coroutine: bool,
+    /// An `async def` with `yield`: an async generator.
+    async_gen: bool,
 }
 
 impl GenCx {
-    /// True for an `async def` (its suspension points are `await`s).
+    /// True for an `async def` (it can `await`).
     pub fn is_coroutine(&self) -> bool {
         self.coroutine
+    }
+
+    /// True for an async generator (an `async def` with `yield`).
+    pub fn is_async_gen(&self) -> bool {
+        self.async_gen
     }
 }
 
@@ -63,16 +77,18 @@ pub fn lower_generator<'a>(
     info: &FuncInfo,
     coroutine: bool,
 ) -> LResult<()> {
-    if coroutine && m.res.scopes[scope].is_generator {
-        return Err(Diagnostic::unsupported("async generators", src.span()));
-    }
+    let flavour = match (coroutine, m.res.scopes[scope].is_generator) {
+        (false, _) => layout::GEN_FLAVOUR_GENERATOR,
+        (true, false) => layout::GEN_FLAVOUR_COROUTINE,
+        (true, true) => layout::GEN_FLAVOUR_ASYNC_GENERATOR,
+    };
     let resume_id = m.declare_fn(
         &format!("alc_resume{}", info.body.as_u32()),
         3,
         Linkage::Local,
     )?;
-    let nslots = lower_resume(m, src, scope, info.nparams, resume_id, coroutine)?;
-    lower_creation(m, info, resume_id, nslots, coroutine)?;
+    let nslots = lower_resume(m, src, scope, info.nparams, resume_id, flavour)?;
+    lower_creation(m, info, resume_id, nslots, flavour)?;
     entries::lower_generic(m, info)
 }
 
@@ -83,7 +99,7 @@ fn lower_resume<'a>(
     scope: ScopeId,
     nparams: usize,
     id: FuncId,
-    coroutine: bool,
+    flavour: u32,
 ) -> LResult<usize> {
     let mut func = entries::new_func(m, id);
     let mut fctx = FunctionBuilderContext::new();
@@ -104,7 +120,8 @@ fn lower_resume<'a>(
         sent: p[1],
         exc: p[2],
         resumes: Vec::new(),
-        coroutine,
+        coroutine: flavour != layout::GEN_FLAVOUR_GENERATOR,
+        async_gen: flavour == layout::GEN_FLAVOUR_ASYNC_GENERATOR,
     });
     let dispatch = fx.b.create_block();
     fx.b.ins().jump(dispatch, &[]);
@@ -155,7 +172,7 @@ fn lower_creation(
     info: &FuncInfo,
     resume_id: FuncId,
     nslots: usize,
-    coroutine: bool,
+    flavour: u32,
 ) -> LResult<()> {
     let mut func = entries::new_func(m, info.body);
     let mut fctx = FunctionBuilderContext::new();
@@ -180,7 +197,7 @@ fn lower_creation(
     let resume = b.ins().func_addr(types::I64, resume_ref);
     let n = b.ins().iconst(types::I64, nslots as i64);
     let na = b.ins().iconst(types::I64, nargs as i64);
-    let co = b.ins().iconst(types::I32, coroutine as i64);
+    let co = b.ins().iconst(types::I32, flavour as i64);
     // Null (MemoryError pending) propagates to the caller as it is.
     let call = b.ins().call(new_ref, &[p[0], resume, n, args, na, co]);
     let g = b.inst_results(call)[0];
@@ -201,22 +218,51 @@ impl<'a> FuncCx<'_, 'a, '_> {
                     None => self.none(),
                 };
                 self.set_line(e.span);
-                self.yield_value(v, e)
+                self.yield_value(v, e.span)
             }
+            ExprKind::YieldFrom(_) if self.in_coroutine() => Err(Diagnostic::error(
+                "'yield from' inside async function",
+                e.span,
+            )),
             ExprKind::YieldFrom(x) if self.gen.is_some() => {
                 let v = self.expr(x)?;
                 self.set_line(e.span);
                 let it = self.rt_val(RtFn::Iter, &[v]);
-                self.delegate(it, e)
+                self.delegate(it, e.span, RtFn::YieldFrom)
             }
-            ExprKind::Await(x) if self.gen.as_ref().is_some_and(|g| g.coroutine) => {
+            _ => self.awaiting_expr(e),
+        }
+    }
+
+    /// Lowers `e` where an `await`, or a comprehension that awaits, may
+    /// stand for the whole expression: what `value_expr` accepts, and the
+    /// parts of a comprehension (its result is in a variable).
+    pub fn awaiting_expr(&mut self, e: &'a Expr) -> LResult<Value> {
+        match &e.kind {
+            ExprKind::Await(x) if self.in_coroutine() => {
                 let v = self.expr(x)?;
                 self.set_line(e.span);
-                let it = self.rt_val(RtFn::AwaitIter, &[v]);
-                self.delegate(it, e)
+                self.await_value(v, e.span)
+            }
+            ExprKind::ListComp { .. } | ExprKind::SetComp { .. } | ExprKind::DictComp { .. } => {
+                self.whole_comprehension = true;
+                let r = self.expr(e);
+                self.whole_comprehension = false;
+                r
             }
             _ => self.expr(e),
         }
+    }
+
+    /// True while lowering an `async def` (a coroutine or async generator).
+    pub fn in_coroutine(&self) -> bool {
+        self.gen.as_ref().is_some_and(|g| g.coroutine)
+    }
+
+    /// `await v`: delegates to `v`'s await iterator; the value is its result.
+    pub fn await_value(&mut self, v: Value, span: Span) -> LResult<Value> {
+        let it = self.rt_val(RtFn::AwaitIter, &[v]);
+        self.delegate(it, span, RtFn::YieldFrom)
     }
 
     /// Returns `v` from the function; in a generator, marks it finished
@@ -234,16 +280,24 @@ impl<'a> FuncCx<'_, 'a, '_> {
 
     /// Suspends at a `yield` of `v`; returns the value the generator is
     /// resumed with.
-    pub(super) fn yield_value(&mut self, v: Value, e: &'a Expr) -> LResult<Value> {
-        let (sent, exc) = self.suspend(v, e)?;
+    pub(super) fn yield_value(&mut self, v: Value, span: Span) -> LResult<Value> {
+        if let Some(g) = self.gen.as_ref().filter(|g| g.async_gen) {
+            let one = self.b.ins().iconst(types::I8, 1);
+            self.b
+                .ins()
+                .store(MemFlagsData::trusted(), one, g.gen, layout::GEN_ASYNC_YIELD);
+        }
+        let (sent, exc) = self.suspend(v, span)?;
         self.raise_thrown(exc);
         Ok(sent)
     }
 
     /// `yield from` and `await`: delegates to the iterator `it` until it
-    /// ends (rt's `yield_from` step passes each value sent or exception
-    /// thrown in on to it); the value is the iterator's return value.
-    fn delegate(&mut self, it: Value, e: &'a Expr) -> LResult<Value> {
+    /// ends (rt's delegation step `step`, `YieldFrom` or `AsyncForStep`,
+    /// passes each value sent or exception thrown in on to it); the value
+    /// is the iterator's return value (`AsyncForStep`: null when the
+    /// iterator raised StopAsyncIteration).
+    pub fn delegate(&mut self, it: Value, span: Span, step_fn: RtFn) -> LResult<Value> {
         let (it_var, sent_var, exc_var) = (self.temp_var(), self.temp_var(), self.temp_var());
         self.b.def_var(it_var, it);
         let none = self.none();
@@ -261,14 +315,14 @@ impl<'a> FuncCx<'_, 'a, '_> {
             self.b.use_var(sent_var),
             self.b.use_var(exc_var),
         );
-        let y = self.rt_val(RtFn::YieldFrom, &[i, s, x, out]);
+        let y = self.rt_val(step_fn, &[i, s, x, out]);
         let stop = self
             .b
             .ins()
             .icmp_imm_s(IntCC::Equal, y, alrt_abi::value::ITER_STOP as i64);
         self.b.ins().brif(stop, done, &[], more, &[]);
         self.b.switch_to_block(more);
-        let (sent, exc) = self.suspend(y, e)?;
+        let (sent, exc) = self.suspend(y, span)?;
         self.b.def_var(sent_var, sent);
         self.b.def_var(exc_var, exc);
         self.b.ins().jump(step, &[]);
@@ -279,16 +333,16 @@ impl<'a> FuncCx<'_, 'a, '_> {
     /// Suspends the generator with `v` as the value of `next`/`send`;
     /// returns what it is resumed with: the value sent and the exception
     /// thrown in (null if none).
-    fn suspend(&mut self, v: Value, e: &'a Expr) -> LResult<(Value, Value)> {
+    fn suspend(&mut self, v: Value, span: Span) -> LResult<(Value, Value)> {
         if self.cleanup_depth > 0 {
             return Err(Diagnostic::unsupported(
                 "yield in a finally block run by return, break or continue",
-                e.span,
+                span,
             ));
         }
         let (gen, sent, exc, k) = match &self.gen {
             Some(g) => (g.gen, g.sent, g.exc, g.resumes.len() + 1),
-            None => return self.unsupported("yield outside a generator function", e.span),
+            None => return self.unsupported("yield outside a generator function", span),
         };
         // While suspended, the exceptions this frame is handling are not
         // being handled: the caller's code runs.

@@ -75,7 +75,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.comp_gen(scope, generators, 0, Some(it), exit, &mut |fx, _exit| {
             let v = fx.expr(elt)?;
             fx.set_line(elt.span);
-            fx.yield_value(v, elt)?;
+            fx.yield_value(v, elt.span)?;
             Ok(())
         })?;
         self.b.ins().jump(exit, &[]);

@@ -82,9 +82,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 is_async,
             } => {
                 if *is_async {
-                    return self.unsupported("async for", s.span);
+                    self.async_for(s.span, target, iter, body, orelse)?;
+                } else {
+                    self.for_loop(target, iter, body, orelse)?;
                 }
-                self.for_loop(target, iter, body, orelse)?;
             }
             StmtKind::FunctionDef(f) => {
                 let mut fv =
@@ -98,6 +99,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             }
             StmtKind::ClassDef(c) => self.class_def(c)?,
             StmtKind::Return(v) => {
+                if v.is_some() && self.gen.as_ref().is_some_and(|g| g.is_async_gen()) {
+                    return Err(crate::diagnostics::Diagnostic::error(
+                        "'return' with value in async generator",
+                        s.span,
+                    ));
+                }
                 let v = match v {
                     Some(e) => self.value_expr(e)?,
                     None => self.none(),
@@ -108,7 +115,17 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                         s.span,
                     ));
                 }
-                self.run_cleanups(0)?;
+                let v = if self.gen.is_some() {
+                    // The cleanups may suspend (`async with`): the value
+                    // waits in a variable, which the frame keeps.
+                    let ret = self.temp_var();
+                    self.b.def_var(ret, v);
+                    self.run_cleanups(0)?;
+                    self.b.use_var(ret)
+                } else {
+                    self.run_cleanups(0)?;
+                    v
+                };
                 self.emit_return(v);
                 self.start_dead_block();
             }
@@ -169,10 +186,13 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 body,
                 is_async,
             } => {
-                if *is_async {
-                    return self.unsupported("async with", s.span);
+                if *is_async && !self.in_coroutine() {
+                    return Err(crate::diagnostics::Diagnostic::error(
+                        "'async with' outside async function",
+                        s.span,
+                    ));
                 }
-                self.with_stmt(items, body)?;
+                self.with_stmt(items, body, *is_async)?;
             }
             StmtKind::Import(_) | StmtKind::ImportFrom { .. } => {
                 return self.unsupported("import", s.span)
@@ -204,7 +224,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                     let g = self.b.use_var(var);
                     self.rt(RtFn::CloseIter, &[g]);
                 }
-                Ctl::With { exit, line } => self.with_cleanup(i, exit, line)?,
+                Ctl::With { .. } => self.with_cleanup(i)?,
                 Ctl::Loop { .. } | Ctl::Unwind { .. } => {}
             }
         }
@@ -425,15 +445,27 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         body: &'a [Stmt],
         orelse: &'a [Stmt],
     ) -> LResult<()> {
+        self.closing_fresh_generator(iter, &mut |fx, gen_var| {
+            fx.for_loop_over(target, iter, body, orelse, gen_var)
+        })
+    }
+
+    /// Lowers a loop over `iter` with `lower_loop`, which stores the
+    /// iterable in the variable it is given. When `iter` is a fresh
+    /// generator (or async generator, for `async for`), the loop is given a
+    /// variable, and the generator is closed whichever way the loop ends.
+    pub fn closing_fresh_generator(
+        &mut self,
+        iter: &'a Expr,
+        lower_loop: &mut dyn FnMut(&mut Self, Option<Variable>) -> LResult<()>,
+    ) -> LResult<()> {
         if !self.is_fresh_generator(iter) {
-            return self.for_loop_over(target, iter, body, orelse, None);
+            return lower_loop(self, None);
         }
         let gen_var = self.temp_var();
         let z = self.null();
         self.b.def_var(gen_var, z);
-        self.closing_generators(&[gen_var], true, |fx| {
-            fx.for_loop_over(target, iter, body, orelse, Some(gen_var))
-        })
+        self.closing_generators(&[gen_var], true, |fx| lower_loop(fx, Some(gen_var)))
     }
 
     /// Lowers `f`, then closes the generators in `vars` (each null until
@@ -480,7 +512,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
 
     /// True if `e` calls a known module-level generator function: the
     /// result is a new generator nothing else refers to.
-    pub(super) fn is_fresh_generator(&self, e: &Expr) -> bool {
+    pub fn is_fresh_generator(&self, e: &Expr) -> bool {
         let ExprKind::Call { func, .. } = &e.kind else {
             return false;
         };
@@ -989,6 +1021,16 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         name: Option<&'a str>,
         body: &'a [Stmt],
     ) -> LResult<()> {
+        self.handling_with(exc_var, name, &mut |fx| fx.stmts(body))
+    }
+
+    /// `handling` with the body lowered by `body`.
+    pub fn handling_with(
+        &mut self,
+        exc_var: Variable,
+        name: Option<&'a str>,
+        body: &mut dyn FnMut(&mut Self) -> LResult<()>,
+    ) -> LResult<()> {
         let e = self.b.use_var(exc_var);
         self.rt(RtFn::EnterHandler, &[e]);
         if let Some(n) = name {
@@ -999,7 +1041,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.ctl.push(Ctl::Handler);
         self.ctl.push(Ctl::Unwind { on_error: cleanup });
         self.handled.push(exc_var);
-        let r = self.stmts(body);
+        let r = body(self);
         self.handled.pop();
         self.ctl.pop();
         self.ctl.pop();

@@ -43,6 +43,10 @@ pub static ID: BuiltinObj = BuiltinObj::new("id", id);
 pub static ITER: BuiltinObj = BuiltinObj::new("iter", iter);
 /// `next(iterator[, default])`
 pub static NEXT: BuiltinObj = BuiltinObj::new("next", next);
+/// `aiter`
+pub static AITER: BuiltinObj = BuiltinObj::new("aiter", aiter);
+/// `anext`
+pub static ANEXT: BuiltinObj = BuiltinObj::new("anext", anext);
 /// `repr(obj)`
 pub static REPR: BuiltinObj = BuiltinObj::new("repr", repr);
 /// `ascii(obj)`
@@ -379,9 +383,14 @@ fn iter(args: Args) -> R<Value> {
 
 fn next(args: Args) -> R<Value> {
     let pos = check_positional("next", &args, 1, 2)?;
-    if pos[0].kind() == Kind::Generator {
-        // A generator's StopIteration carries its return value.
-        let r = crate::objects::generator::send(pos[0], object::none());
+    if matches!(pos[0].kind(), Kind::Generator | Kind::AsyncAwait) {
+        // A generator's StopIteration carries its return value (an
+        // awaitable's, its result).
+        let r = if pos[0].kind() == Kind::Generator {
+            crate::objects::generator::send(pos[0], object::none())
+        } else {
+            crate::objects::async_gen::send(pos[0], object::none())
+        };
         return match (r, pos.get(1)) {
             (Err(_), Some(d)) if crate::exc::error::take_pending_if(&exc::STOP_ITERATION) => Ok(*d),
             (r, _) => r,
@@ -394,6 +403,16 @@ fn next(args: Args) -> R<Value> {
             None => Err(crate::exc::error::raise_empty(&exc::STOP_ITERATION)),
         },
     }
+}
+
+fn aiter(args: Args) -> R<Value> {
+    let pos = args.positional_range("aiter", 1, 1)?;
+    crate::protocol::asynchronous::aiter(pos[0])
+}
+
+fn anext(args: Args) -> R<Value> {
+    let pos = check_positional("anext", &args, 1, 2)?;
+    crate::protocol::asynchronous::anext(pos[0], pos.get(1).copied())
 }
 
 // ---- leaving -----------------------------------------------------------------

@@ -54,6 +54,8 @@ static FUNCTIONS: &[&BuiltinObj] = &[
     &ID,
     &ITER,
     &NEXT,
+    &AITER,
+    &ANEXT,
     &INPUT,
     &REPR,
     &ASCII,

@@ -649,7 +649,7 @@ pub fn is_iterator(v: Value) -> bool {
         return false;
     }
     match v.header().kind {
-        Kind::Iter | Kind::SeqIter | Kind::Generator => true,
+        Kind::Iter | Kind::SeqIter | Kind::Generator | Kind::AsyncAwait => true,
         _ => !slot(v, Slot::Next).is_null(),
     }
 }

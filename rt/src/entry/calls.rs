@@ -199,9 +199,9 @@ pub extern "C" fn alc_rt_cell_new(v: Value) -> Value {
     func::new_cell(v)
 }
 
-/// A generator function's body entry: a new generator (a coroutine when
-/// `coroutine` is 1, for an `async def`) with `nslots` variable slots, the
-/// first `nargs` holding the bound parameters.
+/// A generator function's body entry: a new generator, coroutine or async
+/// generator (`flavour`, one of `alrt_abi::layout::GEN_FLAVOUR_*`) with
+/// `nslots` variable slots, the first `nargs` holding the bound parameters.
 #[no_mangle]
 pub extern "C" fn alc_rt_gen_new(
     func: Value,
@@ -209,9 +209,9 @@ pub extern "C" fn alc_rt_gen_new(
     nslots: usize,
     args: *const Value,
     nargs: usize,
-    coroutine: u32,
+    flavour: u32,
 ) -> Value {
-    crate::objects::generator::new(func, resume, nslots, values(args, nargs), coroutine != 0)
+    crate::objects::generator::new(func, resume, nslots, values(args, nargs), flavour)
 }
 
 /// After generated code's inline `next()` of a generator (a `for` loop's

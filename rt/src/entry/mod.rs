@@ -6,6 +6,7 @@
 //! arrays of the stated lengths, which is what the pointer parameters rely on.
 #![allow(clippy::not_unsafe_ptr_arg_deref)]
 
+pub mod asynchronous;
 pub mod calls;
 pub mod class;
 pub mod consts;
@@ -24,7 +25,10 @@ use crate::value::Value;
 // function missing here, or one whose parameters or result differ from the
 // table's, fails to compile.
 mod table_check {
-    use super::{calls::*, class::*, consts::*, containers::*, context::*, exceptions::*, ops::*};
+    use super::{
+        asynchronous::*, calls::*, class::*, consts::*, containers::*, context::*, exceptions::*,
+        ops::*,
+    };
     use super::{pattern::*, start::*, text::*};
     use crate::class::inline_cache::AttrCache;
     use crate::exc::traceback::CodeInfo;

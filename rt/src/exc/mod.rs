@@ -74,6 +74,7 @@ exception_types! {
     GENERATOR_EXIT = ("GeneratorExit", BASE_EXCEPTION);
     EXCEPTION = ("Exception", BASE_EXCEPTION);
     STOP_ITERATION = ("StopIteration", EXCEPTION);
+    STOP_ASYNC_ITERATION = ("StopAsyncIteration", EXCEPTION);
     ARITHMETIC_ERROR = ("ArithmeticError", EXCEPTION);
     FLOATING_POINT_ERROR = ("FloatingPointError", ARITHMETIC_ERROR);
     OVERFLOW_ERROR = ("OverflowError", ARITHMETIC_ERROR);

@@ -48,19 +48,27 @@ pub struct GenObj {
     pub func: Value,
     /// True while the body runs (resuming then is a ValueError).
     pub running: Cell<bool>,
+    /// Set by generated code at a `yield` of an async generator, to tell the
+    /// value from one an `await` inside it passes up; `resume` clears it.
+    pub async_yield: Cell<bool>,
+    /// Async generators: an `asend`/`athrow` awaitable is being awaited
+    /// (CPython's `ag_running_async`).
+    pub running_async: Cell<bool>,
+    /// Async generators: closed by `aclose` or ended (CPython's `ag_closed`).
+    pub closed: Cell<bool>,
     /// The number of variable slots after the object.
     pub nslots: usize,
 }
 
-// SAFETY: repr(C), Header first; every Kind::Generator and Kind::Coroutine
-// object is a GenObj
+// SAFETY: repr(C), Header first; every Kind::Generator, Kind::Coroutine
+// and Kind::AsyncGenerator object is a GenObj
 // allocated by `new` with `nslots` slot words after it. Generated code
 // writes those slots only while it runs the body (never during a
 // collection, which is the only time rt reads them); a slot holds a value,
 // null, or a small raw integer of the compiled code (loop counters and
 // flags), which tracing ignores like any non-pointer word.
 unsafe impl Object for GenObj {
-    const KINDS: &'static [Kind] = &[Kind::Generator, Kind::Coroutine];
+    const KINDS: &'static [Kind] = &[Kind::Generator, Kind::Coroutine, Kind::AsyncGenerator];
 
     fn trace(&self, t: &mut crate::gc::Tracer) {
         t.visit(self.func);
@@ -76,10 +84,11 @@ unsafe impl VarObject for GenObj {
     }
 }
 
-/// A new generator (or coroutine) for the function `func` whose body
+/// A new generator, coroutine or async generator (`flavour`, one of
+/// `alrt_abi::layout::GEN_FLAVOUR_*`) for the function `func` whose body
 /// resumes through `resume`, with `nslots` variable slots; the first ones
 /// hold `args` (the parameters as bound by the call).
-pub fn new(func: Value, resume: ResumeFn, nslots: usize, args: &[Value], coroutine: bool) -> Value {
+pub fn new(func: Value, resume: ResumeFn, nslots: usize, args: &[Value], flavour: u32) -> Value {
     let n = nslots.max(args.len());
     // Most frames are small: build them on the stack, not in a Vec.
     let mut small = [Value::NULL; 16];
@@ -91,22 +100,29 @@ pub fn new(func: Value, resume: ResumeFn, nslots: usize, args: &[Value], corouti
         &mut big
     };
     slots[..args.len()].copy_from_slice(args);
+    let ty = match flavour {
+        alrt_abi::layout::GEN_FLAVOUR_COROUTINE => &COROUTINE_TYPE,
+        alrt_abi::layout::GEN_FLAVOUR_ASYNC_GENERATOR => {
+            &crate::objects::async_gen::ASYNC_GENERATOR_TYPE
+        }
+        _ => &GENERATOR_TYPE,
+    };
     let head = GenObj {
-        header: Header::new(if coroutine {
-            &COROUTINE_TYPE
-        } else {
-            &GENERATOR_TYPE
-        }),
+        header: Header::new(ty),
         state: Cell::new(0),
         resume,
         func,
         running: Cell::new(false),
+        async_yield: Cell::new(false),
+        running_async: Cell::new(false),
+        closed: Cell::new(false),
         nslots: n,
     };
     Value::from_ref(crate::gc::alloc_var(head, slots))
 }
 
-fn obj(g: Value) -> &'static GenObj {
+/// The generator object `g` (a generator, coroutine or async generator).
+pub(crate) fn obj(g: Value) -> &'static GenObj {
     g.as_ref::<GenObj>()
 }
 
@@ -123,14 +139,29 @@ fn is_resumable(v: Value) -> bool {
 const FINISHED: i64 = alrt_abi::layout::GEN_FINISHED;
 
 /// What one resume produced.
-enum Step {
+pub(crate) enum Step {
+    /// The body suspended with this value: a `yield` of a generator, or a
+    /// value an `await` passes up.
     Yielded(Value),
+    /// An async generator's `yield` of this value (for its `async for`).
+    AsyncYielded(Value),
+    /// The body returned this value.
     Returned(Value),
+}
+
+/// What the body's kind is called in "X raised StopIteration" and
+/// "X ignored GeneratorExit".
+fn what(g: Value) -> &'static str {
+    match g.kind() {
+        Kind::Coroutine => "coroutine",
+        Kind::AsyncGenerator => "async generator",
+        _ => "generator",
+    }
 }
 
 /// Runs the body from its resume point, sending `sent` (the value of the
 /// `yield` expression) or raising `exc` there (when not null).
-fn resume(g: Value, sent: Value, exc: Value) -> R<Step> {
+pub(crate) fn resume(g: Value, sent: Value, exc: Value) -> R<Step> {
     let gen = obj(g);
     if gen.running.get() {
         return Err(value_error("generator already executing"));
@@ -156,37 +187,55 @@ fn resume(g: Value, sent: Value, exc: Value) -> R<Step> {
     }
     if gen.state.get() == FINISHED {
         Ok(Step::Returned(r))
+    } else if gen.async_yield.replace(false) {
+        Ok(Step::AsyncYielded(r))
     } else {
         Ok(Step::Yielded(r))
     }
 }
 
 /// The body of `g` raised: it is finished, and the pending exception is
-/// what its `next` raises (PEP 479 applied).
+/// what its `next` raises, with PEP 479 (and PEP 525 for an async
+/// generator's StopAsyncIteration) applied.
 pub fn raised(g: Value) {
     obj(g).state.set(FINISHED);
-    stop_iteration_escaped();
-}
-
-/// PEP 479: a StopIteration escaping a generator's body is a bug there, so
-/// the pending StopIteration (if it is one) becomes a RuntimeError.
-pub fn stop_iteration_escaped() {
     let e = error::pending();
-    if is_instance(e, &exc::STOP_ITERATION) {
-        error::take_pending();
-        let err = exc::with_message(&exc::RUNTIME_ERROR, "generator raised StopIteration");
-        let eo = err.as_ref::<ExcObj>();
-        eo.cause.set(e);
-        eo.context.set(e);
-        error::set_pending(err);
+    let stop_async = g.kind() == Kind::AsyncGenerator && is_instance(e, &exc::STOP_ASYNC_ITERATION);
+    if is_instance(e, &exc::STOP_ITERATION) || stop_async {
+        let stop = if stop_async {
+            "StopAsyncIteration"
+        } else {
+            "StopIteration"
+        };
+        escaped(e, &format!("{} raised {stop}", what(g)));
     }
 }
 
+/// PEP 479 for a generator expression run inline: a pending StopIteration
+/// becomes a RuntimeError.
+pub fn stop_iteration_escaped() {
+    let e = error::pending();
+    if is_instance(e, &exc::STOP_ITERATION) {
+        escaped(e, "generator raised StopIteration");
+    }
+}
+
+/// Replaces the pending exception `e`, which escaped a generator's body
+/// where it cannot, by a RuntimeError caused by it.
+fn escaped(e: Value, msg: &str) {
+    error::take_pending();
+    let err = exc::with_message(&exc::RUNTIME_ERROR, msg);
+    let eo = err.as_ref::<ExcObj>();
+    eo.cause.set(e);
+    eo.context.set(e);
+    error::set_pending(err);
+}
+
 /// The TypeError of a first `send` that is not None.
-fn just_started(g: Value) -> Pending {
+pub(crate) fn just_started(g: Value) -> Pending {
     type_error(format!(
         "can't send non-None value to a just-started {}",
-        object::type_name(g)
+        what(g)
     ))
 }
 
@@ -195,7 +244,7 @@ fn is_instance(e: Value, t: &'static TypeObj) -> bool {
 }
 
 /// `StopIteration(value)`, or a bare `StopIteration` for None.
-fn stop_iteration(value: Value) -> Pending {
+pub(crate) fn stop_iteration(value: Value) -> Pending {
     if object::is_none(value) {
         return error::raise_empty(&exc::STOP_ITERATION);
     }
@@ -207,7 +256,7 @@ fn stop_iteration(value: Value) -> Pending {
 /// return value is dropped, as a `for` loop drops it).
 pub fn next(g: Value) -> R<Option<Value>> {
     match resume(g, object::none(), Value::NULL)? {
-        Step::Yielded(v) => Ok(Some(v)),
+        Step::Yielded(v) | Step::AsyncYielded(v) => Ok(Some(v)),
         Step::Returned(_) => Ok(None),
     }
 }
@@ -218,7 +267,7 @@ pub fn send(g: Value, v: Value) -> R<Value> {
         return Err(just_started(g));
     }
     match resume(g, v, Value::NULL)? {
-        Step::Yielded(v) => Ok(v),
+        Step::Yielded(v) | Step::AsyncYielded(v) => Ok(v),
         Step::Returned(v) => Err(stop_iteration(v)),
     }
 }
@@ -227,13 +276,13 @@ pub fn send(g: Value, v: Value) -> R<Value> {
 pub fn throw(g: Value, args: &[Value]) -> R<Value> {
     let inst = throw_instance(args)?;
     match resume(g, object::none(), inst)? {
-        Step::Yielded(v) => Ok(v),
+        Step::Yielded(v) | Step::AsyncYielded(v) => Ok(v),
         Step::Returned(v) => Err(stop_iteration(v)),
     }
 }
 
 /// The exception `throw(typ[, val[, tb]])` raises, with CPython's checks.
-fn throw_instance(args: &[Value]) -> R<Value> {
+pub(crate) fn throw_instance(args: &[Value]) -> R<Value> {
     let typ = args[0];
     let val = args.get(1).copied().filter(|v| !object::is_none(*v));
     if typ.kind() == Kind::Exception {
@@ -245,6 +294,12 @@ fn throw_instance(args: &[Value]) -> R<Value> {
         return Ok(typ);
     }
     if exc::is_exception_type(typ) {
+        // An instance of the class is thrown as it is (CPython's
+        // `PyErr_NormalizeException`).
+        let t = typ.as_ref::<TypeObj>();
+        if let Some(v) = val.filter(|v| v.kind() == Kind::Exception && object::isinstance(*v, t)) {
+            return Ok(v);
+        }
         let call_args = match val {
             None => Vec::new(),
             Some(v) if v.kind() == Kind::Tuple => crate::objects::tuple::items(v).to_vec(),
@@ -272,9 +327,9 @@ pub fn close(g: Value) -> R<Value> {
     }
     let exit = exc::new_exception(&exc::GENERATOR_EXIT, crate::objects::tuple::from_slice(&[]));
     match resume(g, object::none(), exit) {
-        Ok(Step::Yielded(_)) => Err(raise(
+        Ok(Step::Yielded(_) | Step::AsyncYielded(_)) => Err(raise(
             &exc::RUNTIME_ERROR,
-            "generator ignored GeneratorExit",
+            format!("{} ignored GeneratorExit", what(g)),
         )),
         Ok(Step::Returned(_)) => Ok(object::none()),
         Err(Pending) => {
@@ -306,7 +361,11 @@ pub fn attr(g: Value, name: &str) -> Option<Value> {
     match name {
         "__name__" => Some(crate::objects::str::new(&func::name(gen.func))),
         "__qualname__" => Some(crate::objects::str::new(&qualname(g))),
-        "gi_running" => Some(object::boolean(gen.running.get())),
+        "gi_running" if g.kind() == Kind::Generator => Some(object::boolean(gen.running.get())),
+        "cr_running" if g.kind() == Kind::Coroutine => Some(object::boolean(gen.running.get())),
+        "ag_running" if g.kind() == Kind::AsyncGenerator => {
+            Some(object::boolean(gen.running_async.get()))
+        }
         _ => None,
     }
 }
@@ -357,6 +416,9 @@ pub enum Delegated {
 /// value goes to the subiterator's `send` (`next` for None), the exception
 /// to its `throw`; GeneratorExit closes it and is raised here.
 pub fn delegate(it: Value, sent: Value, exc: Value) -> R<Delegated> {
+    if it.kind() == Kind::AsyncAwait {
+        return crate::objects::async_gen::step(it, sent, exc);
+    }
     if !exc.is_null() {
         if is_instance(exc, &exc::GENERATOR_EXIT) {
             if is_resumable(it) {
@@ -393,7 +455,7 @@ pub fn delegate(it: Value, sent: Value, exc: Value) -> R<Delegated> {
 impl From<Step> for Delegated {
     fn from(s: Step) -> Delegated {
         match s {
-            Step::Yielded(v) => Delegated::Yielded(v),
+            Step::Yielded(v) | Step::AsyncYielded(v) => Delegated::Yielded(v),
             Step::Returned(v) => Delegated::Done(v),
         }
     }
@@ -410,7 +472,7 @@ fn optional_method(o: Value, name: &str) -> R<Option<Value>> {
 
 /// A subiterator's `send`/`throw` result: a StopIteration ends the
 /// delegation with its value.
-fn finished_on_stop(r: R<Value>) -> R<Delegated> {
+pub(crate) fn finished_on_stop(r: R<Value>) -> R<Delegated> {
     match r {
         Ok(v) => Ok(Delegated::Yielded(v)),
         Err(Pending) if error::pending_is(&exc::STOP_ITERATION) => {
@@ -421,11 +483,13 @@ fn finished_on_stop(r: R<Value>) -> R<Delegated> {
     }
 }
 
-/// Closes `it` if it is a generator (a `for` loop over a generator nothing
-/// else refers to has ended). An exception from `close` cannot propagate,
-/// as in CPython's finaliser: it is reported on stderr and dropped.
+/// Closes `it` if it is a generator or an async generator (a `for` or
+/// `async for` loop over one nothing else refers to has ended), as
+/// CPython's finaliser does (an async generator without an event loop's
+/// hooks is closed synchronously). An exception from `close` cannot
+/// propagate: it is reported on stderr and dropped.
 pub fn close_quietly(it: Value) {
-    if it.kind() != Kind::Generator {
+    if !matches!(it.kind(), Kind::Generator | Kind::AsyncGenerator) {
         return;
     }
     if close(it).is_err() {
@@ -443,7 +507,7 @@ pub fn close_quietly(it: Value) {
 /// `await v`: the iterator an awaiting coroutine delegates to: a coroutine
 /// itself, or what `type(v).__await__(v)` returns (an iterator).
 pub fn await_iter(v: Value) -> R<Value> {
-    if is_coroutine(v) {
+    if is_coroutine(v) || v.kind() == Kind::AsyncAwait {
         return Ok(v);
     }
     let cant = || {

@@ -53,7 +53,8 @@ pub fn repr_builtin(v: Value) -> R<String> {
         Kind::NotImplemented => Ok("NotImplemented".into()),
         Kind::Ellipsis => Ok("Ellipsis".into()),
         Kind::Iter => Ok(format!("<{} object at {:#x}>", iter::type_name(v), v.0)),
-        Kind::Generator | Kind::Coroutine => Ok(generator::repr(v)),
+        Kind::Generator | Kind::Coroutine | Kind::AsyncGenerator => Ok(generator::repr(v)),
+        Kind::AsyncAwait => Ok(crate::objects::async_gen::repr(v)),
         Kind::Instance => class_ops::repr(v),
         Kind::Cell => Ok(format!("<{} object at {:#x}>", type_name(v), v.0)),
         Kind::Method
@@ -272,7 +273,7 @@ pub fn len_builtin(v: Value) -> R<usize> {
 /// `iter(v)`
 pub fn iter(v: Value) -> R<Value> {
     match v.kind() {
-        Kind::Iter | Kind::SeqIter | Kind::Generator => return Ok(v),
+        Kind::Iter | Kind::SeqIter | Kind::Generator | Kind::AsyncAwait => return Ok(v),
         _ if is_user(v) => return class_ops::iter(v),
         _ => {}
     }
@@ -296,6 +297,7 @@ pub fn next(it: Value) -> R<Option<Value>> {
         Kind::Iter => return iter::next(it),
         Kind::SeqIter => return descr::seqiter_next(it),
         Kind::Generator => return generator::next(it),
+        Kind::AsyncAwait => return crate::objects::async_gen::next(it),
         _ if is_user(it) => return class_ops::next(it),
         _ => {}
     }
@@ -727,7 +729,7 @@ pub fn data_attr(o: Value, n: &str) -> R<Option<Value>> {
         (Kind::Float, "imag") => Some(float::new(0.0)),
         (Kind::Range, "start" | "stop" | "step") => Some(range::attr(o, n)),
         (Kind::Slice, "start" | "stop" | "step") => Some(slice::attr(o, n)),
-        (Kind::Generator | Kind::Coroutine, _) => generator::attr(o, n),
+        (Kind::Generator | Kind::Coroutine | Kind::AsyncGenerator, _) => generator::attr(o, n),
         _ => None,
     })
 }
@@ -766,6 +768,8 @@ pub fn kind_methods(k: Kind) -> &'static [&'static str] {
         Kind::Exception => &["with_traceback", "add_note"],
         Kind::Generator => generator::METHODS,
         Kind::Coroutine => generator::COROUTINE_METHODS,
+        Kind::AsyncGenerator => crate::objects::async_gen::METHODS,
+        Kind::AsyncAwait => crate::objects::async_gen::AWAIT_METHODS,
         Kind::Iter => iter::METHODS,
         _ => &[],
     }
@@ -806,6 +810,8 @@ pub fn call_method_builtin(o: Value, name: Value, args: Args) -> R<Value> {
         Kind::Range => range::call_method(o, n, args),
         Kind::Slice => crate::objects::slice::call_method(o, n, args),
         Kind::Generator | Kind::Coroutine => generator::call_method(o, n, args),
+        Kind::AsyncGenerator => crate::objects::async_gen::call_method(o, n, args),
+        Kind::AsyncAwait => crate::objects::async_gen::call_await_method(o, n, args),
         Kind::Iter => iter::call_method(o, n, args),
         _ => Err(crate::exc::error::no_attribute(o, n)),
     }
