@@ -471,7 +471,11 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             ExprKind::True => Ok(self.b.ins().iconst(types::I8, 1)),
             ExprKind::False | ExprKind::None => Ok(self.b.ins().iconst(types::I8, 0)),
             _ => {
+                // CPython reports a failing truth test at the construct that
+                // tests (the `if` or `while` statement), not at `e`.
+                let outer = self.pos;
                 let v = self.expr(e)?;
+                self.set_line(outer);
                 self.truthy(v)
             }
         }

@@ -6,7 +6,7 @@ use super::rt_abi::RtFn;
 use super::ModuleCx;
 use crate::ast::Stmt;
 use crate::diagnostics::Diagnostic;
-use crate::resolve::{Binding, ScopeId};
+use crate::resolve::{Binding, ScopeId, ScopeKind};
 use crate::span::Span;
 use cranelift_codegen::ir::Block;
 use cranelift_codegen::ir::{
@@ -40,8 +40,8 @@ pub enum Ctl<'a> {
     /// the loop by `return` closes it.
     CloseIter { var: Variable },
     /// Inside a `with` body: leaving it by return/break/continue calls the
-    /// bound `__exit__` (in `exit`) with three Nones, at the `with`'s `line`.
-    With { exit: Variable, line: u32 },
+    /// bound `__exit__` (in `exit`) with three Nones, at the `with`'s `pos`.
+    With { exit: Variable, pos: Span },
 }
 
 /// Lowering state of one function.
@@ -59,8 +59,8 @@ pub struct FuncCx<'m, 'a, 'f> {
     pub ctl: Vec<Ctl<'a>>,
     /// Block that returns null (exception propagates to the caller).
     pub ret_null: Block,
-    /// Source line of the code being lowered (for tracebacks).
-    pub line: u32,
+    /// Source span of the operation being lowered: its traceback site.
+    pub pos: Span,
     /// Value of the exception being handled, per enclosing `except` clause.
     pub handled: Vec<Variable>,
     /// The function's first parameter (the receiver for zero-argument `super()`).
@@ -95,7 +95,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             codeinfo,
             ctl: Vec::new(),
             ret_null,
-            line: 1,
+            pos: Span::default(),
             handled: Vec::new(),
             first_param: None,
             all_vars: Vec::new(),
@@ -111,9 +111,11 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.ins().return_(&[z]);
     }
 
-    /// Records the source line of `span` for tracebacks.
+    /// Records `span` as the position of the operations lowered next: an
+    /// error there shows it in the traceback (CPython's code position of
+    /// the instruction that raised).
     pub fn set_line(&mut self, span: Span) {
-        self.line = self.m.file.line_col(span.start).0 as u32;
+        self.pos = span;
     }
 
     // ---- variables -------------------------------------------------------
@@ -303,15 +305,40 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.set_cold_block(blk);
         let cur = self.b.current_block();
         self.b.switch_to_block(blk);
-        let line = self.b.ins().iconst(types::I32, self.line as i64);
-        let info = self.b.ins().symbol_value(types::I64, self.codeinfo);
-        self.rt(RtFn::TbAdd, &[info, line]);
+        self.tb_entries();
         let target = self.unwind_target();
         self.b.ins().jump(target, &[]);
         if let Some(c) = cur {
             self.b.switch_to_block(c);
         }
         blk
+    }
+
+    /// Records the traceback entries of an error at `self.pos`: one for the
+    /// frame of each class body and comprehension lowered inline around it
+    /// (CPython runs them in frames of their own), then the function's.
+    fn tb_entries(&mut self) {
+        let mut site = self.m.tb_site(self.pos);
+        let mut scope = self.scope;
+        while matches!(
+            self.m.res.scopes[scope].kind,
+            ScopeKind::Class | ScopeKind::Comprehension
+        ) {
+            let Ok((id, span)) = self.m.frame_info(scope) else {
+                break;
+            };
+            let gv = self.m.module_declare_data_in_func(id, self.b.func);
+            self.tb_add(gv, site);
+            site = self.m.tb_site(span);
+            scope = self.m.res.scopes[scope].parent.unwrap_or(0);
+        }
+        self.tb_add(self.codeinfo, site);
+    }
+
+    fn tb_add(&mut self, info: GlobalValue, site: u32) {
+        let site = self.b.ins().iconst(types::I32, i64::from(site));
+        let info = self.b.ins().symbol_value(types::I64, info);
+        self.rt(RtFn::TbAdd, &[info, site]);
     }
 
     /// Branches to the error path if `v` (a value word) is null.
@@ -335,6 +362,14 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     pub fn raise_pending(&mut self) {
         let err = self.error_block();
         self.b.ins().jump(err, &[]);
+        self.start_dead_block();
+    }
+
+    /// Jumps to the unwind target with the pending exception, recording no
+    /// traceback entry (a re-raise); continues in a fresh dead block.
+    pub fn reraise_pending(&mut self) {
+        let target = self.unwind_target();
+        self.b.ins().jump(target, &[]);
         self.start_dead_block();
     }
 

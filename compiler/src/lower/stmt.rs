@@ -137,6 +137,20 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 }
             }
             StmtKind::Assert { test, msg } => {
+                // CPython's AssertionError points at a comparison test (also
+                // under `not`), else at the whole statement.
+                let mut cmp = test;
+                while let ExprKind::UnaryOp {
+                    op: crate::ast::UnaryOp::Not,
+                    operand,
+                } = &cmp.kind
+                {
+                    cmp = operand;
+                }
+                let raise_pos = match cmp.kind {
+                    ExprKind::Compare { .. } => cmp.span,
+                    _ => s.span,
+                };
                 let ok = self.b.create_block();
                 let fail = self.b.create_block();
                 let c = self.cond(test)?;
@@ -147,6 +161,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                     None => self.null(),
                 };
                 self.rt(RtFn::AssertFail, &[m]);
+                self.set_line(raise_pos);
                 self.raise_pending();
                 self.b.ins().jump(ok, &[]);
                 self.b.switch_to_block(ok);
@@ -204,7 +219,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                     let g = self.b.use_var(var);
                     self.rt(RtFn::CloseIter, &[g]);
                 }
-                Ctl::With { exit, line } => self.with_cleanup(i, exit, line)?,
+                Ctl::With { exit, pos } => self.with_cleanup(i, exit, pos)?,
                 Ctl::Loop { .. } | Ctl::Unwind { .. } => {}
             }
         }
@@ -474,6 +489,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         orelse: &'a [Stmt],
         gen_var: Option<Variable>,
     ) -> LResult<()> {
+        // Taking an iterator and each next item are at the `for`
+        // statement's position (set by `stmt`), as in CPython.
+        let for_pos = self.pos;
         let header = self.b.create_block();
         let body_b = self.b.create_block();
         let item = self.b.append_block_param(body_b, types::I64);
@@ -533,7 +551,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             if let Some(g) = gen_var {
                 self.b.def_var(g, v);
             }
-            self.begin_iteration(v, iter.span, [it_var, mode, cur], header);
+            self.begin_iteration(v, for_pos, [it_var, mode, cur], header);
         }
         // Header: pick the next item.
         self.b.switch_to_block(header);
@@ -560,9 +578,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 &[],
             );
             self.b.switch_to_block(gen_hdr);
-            self.next_from_iterator(it_var, iter.span, body_b, else_b);
+            self.next_from_iterator(it_var, for_pos, body_b, else_b);
         } else {
-            self.next_item([it_var, mode, cur], iter.span, body_b, else_b);
+            self.next_item([it_var, mode, cur], for_pos, body_b, else_b);
         }
         // Body.
         self.b.switch_to_block(body_b);
@@ -802,6 +820,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     // ---- exceptions --------------------------------------------------------------
 
     fn raise(&mut self, exc: Option<&'a Expr>, cause: Option<&'a Expr>) -> LResult<()> {
+        // The raise statement is the traceback site (set by `stmt`).
+        let pos = self.pos;
         match exc {
             None => {
                 match self.handled.last() {
@@ -813,7 +833,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                         self.rt(RtFn::ReraiseCurrent, &[]);
                     }
                 }
-                self.raise_pending();
+                // The exception continues with the entries it has: CPython
+                // adds none for the frame of a bare `raise`.
+                self.reraise_pending();
             }
             Some(e) => {
                 let v = self.expr(e)?;
@@ -822,6 +844,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                     None => self.null(),
                 };
                 self.rt(RtFn::Raise, &[v, c]);
+                self.set_line(pos);
                 self.raise_pending();
             }
         }

@@ -11,18 +11,19 @@
 use super::func_cx::{Ctl, FuncCx, LResult};
 use super::rt_abi::RtFn;
 use crate::ast::{Stmt, WithItem};
+use crate::span::Span;
 use cranelift_codegen::ir::{types, InstBuilder};
 use cranelift_frontend::Variable;
 
 impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
-    /// `with items: body` (`self.line` is the `with` statement's line).
+    /// `with items: body` (`self.pos` is the `with` statement's position).
     pub fn with_stmt(&mut self, items: &'a [WithItem], body: &'a [Stmt]) -> LResult<()> {
         let Some((item, rest)) = items.split_first() else {
             return self.stmts(body);
         };
-        let line = self.line;
+        let pos = self.pos;
         let mgr = self.expr(&item.context)?;
-        self.line = line;
+        self.pos = pos;
         let (exit_out, exit_slot) = self.out_array(1);
         let entered = self.rt_val(RtFn::WithEnter, &[mgr, exit_out]);
         let exit = self
@@ -38,7 +39,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let base = self.ctl.len();
         self.ctl.push(Ctl::With {
             exit: exit_var,
-            line,
+            pos,
         });
         self.ctl.push(Ctl::Unwind { on_error: handler });
         if let Some(t) = &item.vars {
@@ -47,17 +48,17 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         if rest.is_empty() {
             self.stmts(body)?;
         } else {
-            self.line = line;
+            self.pos = pos;
             self.with_stmt(rest, body)?;
         }
         self.ctl.truncate(base);
         // Normal end of the body.
         let after = self.b.create_block();
-        self.call_exit_with_nones(exit_var, line)?;
+        self.call_exit_with_nones(exit_var, pos)?;
         self.b.ins().jump(after, &[]);
         // An exception left the body: `__exit__` decides.
         self.b.switch_to_block(handler);
-        self.line = line;
+        self.pos = pos;
         let exc = self.rt(RtFn::FetchExc, &[]).expect("fetch returns");
         let exc_var = self.temp_var();
         self.b.def_var(exc_var, exc);
@@ -80,18 +81,18 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// Leaving a `with` body by return/break/continue (`Ctl::With` at
     /// `self.ctl[i]`): `__exit__(None, None, None)`, whose exception goes to
     /// the handlers outside the `with`.
-    pub fn with_cleanup(&mut self, i: usize, exit: Variable, line: u32) -> LResult<()> {
-        let saved_line = self.line;
+    pub fn with_cleanup(&mut self, i: usize, exit: Variable, pos: Span) -> LResult<()> {
+        let saved_pos = self.pos;
         let saved = self.ctl.split_off(i);
-        let r = self.call_exit_with_nones(exit, line);
+        let r = self.call_exit_with_nones(exit, pos);
         self.ctl.extend(saved);
-        self.line = saved_line;
+        self.pos = saved_pos;
         r
     }
 
     /// `exit(None, None, None)`, its result ignored.
-    fn call_exit_with_nones(&mut self, exit: Variable, line: u32) -> LResult<()> {
-        self.line = line;
+    fn call_exit_with_nones(&mut self, exit: Variable, pos: Span) -> LResult<()> {
+        self.pos = pos;
         let none = self.none();
         let f = self.b.use_var(exit);
         self.call_values(f, &[none, none, none])?;

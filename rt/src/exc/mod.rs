@@ -1,5 +1,6 @@
 //! Built-in exception types, their hierarchy, and exception objects.
 
+pub mod display_width;
 pub mod error;
 pub mod handling;
 pub mod interrupt;
@@ -15,7 +16,17 @@ use std::cell::{Cell, RefCell};
 #[derive(Clone, Copy)]
 pub struct TbEntry {
     pub info: &'static crate::exc::traceback::CodeInfo,
-    pub line: u32,
+    /// An index into `info`'s traceback sites.
+    pub site: u32,
+    /// The error was looking up the method of the site's method call.
+    pub at_callee: bool,
+}
+
+impl TbEntry {
+    /// The 1-based source line (0 when the site is unknown).
+    pub fn line(&self) -> u32 {
+        self.info.site(self.site).map_or(0, |s| s.line)
+    }
 }
 
 /// An exception instance.
