@@ -51,6 +51,9 @@ pub enum Kind {
     Generator,
     /// A coroutine: the same object as a generator, but not an iterator.
     Coroutine,
+    /// `e.__traceback__` (`crate::exc::traceback::TbObj`). The last kind:
+    /// `gc::heap::NKINDS` counts them.
+    Traceback,
 }
 
 /// The first word pair of every object. Generated code reads `kind` for

@@ -148,11 +148,12 @@ pub fn with_message(ty: &'static TypeObj, msg: &str) -> Value {
     new_exception(ty, crate::objects::tuple::from_slice(&[s]))
 }
 
-/// `exc.__traceback__`, also what `with` passes to `__exit__`. Traceback
-/// entries are not objects yet, so this is None for every exception
-/// (docs/language.md, Known gaps); the one place to change when they are.
-pub fn traceback_value(_exc: Value) -> Value {
-    crate::object::none()
+/// `exc.__traceback__`, also what `with` passes to `__exit__`.
+pub fn traceback_value(exc: Value) -> Value {
+    match exc.downcast::<ExcObj>() {
+        Some(e) => traceback::traceback_of(e),
+        None => crate::object::none(),
+    }
 }
 
 /// True if `v` is an exception type (a subtype of BaseException).

@@ -1,7 +1,9 @@
 //! Traceback entries recorded by generated code as an exception passes
 //! through a frame, and the report printed for an uncaught exception.
 
+use crate::exc::error::{type_error, R};
 use crate::exc::{display_width, ExcObj, TbEntry};
+use crate::object::{Header, Kind, Object, TypeObj, OBJECT_TYPE};
 use crate::state::GlobalCell;
 use crate::value::Value;
 
@@ -125,6 +127,79 @@ pub fn add_entry(info: &'static CodeInfo, site: u32) {
             at_callee,
         });
     }
+}
+
+// ====== Traceback objects ======
+
+/// `traceback`, the type of `e.__traceback__`.
+pub static TRACEBACK_TYPE: TypeObj =
+    TypeObj::builtin("traceback", Some(&OBJECT_TYPE), Kind::Traceback);
+
+/// A traceback object: entry `idx` of a copy of an exception's entries
+/// (innermost first), with the deeper ones (`tb_next`) below it. CPython
+/// links one object per entry; alc builds them on demand, so two reads of
+/// `e.__traceback__` are equal in content but not the same object.
+#[repr(C)]
+pub struct TbObj {
+    pub header: Header,
+    entries: Vec<TbEntry>,
+    idx: usize,
+}
+
+// SAFETY: repr(C), Header first; every Kind::Traceback object is a TbObj.
+// It holds no values (its `CodeInfo`s are static data), so nothing to trace.
+unsafe impl Object for TbObj {
+    const KINDS: &'static [Kind] = &[Kind::Traceback];
+
+    fn trace(&self, _t: &mut crate::gc::Tracer) {}
+}
+
+fn new_tb(entries: Vec<TbEntry>, idx: usize) -> Value {
+    Value::from_ref(crate::gc::alloc(TbObj {
+        header: Header::new(&TRACEBACK_TYPE),
+        entries,
+        idx,
+    }))
+}
+
+/// `e.__traceback__`: None before `e` was raised, else the outermost entry.
+pub fn traceback_of(exc: &ExcObj) -> Value {
+    let entries = exc.tb.borrow().clone();
+    match entries.len() {
+        0 => crate::object::none(),
+        n => new_tb(entries, n - 1),
+    }
+}
+
+/// `e.__traceback__ = tb` and `e.with_traceback(tb)`: `tb` is a traceback
+/// object or None.
+pub fn set_traceback(exc: &ExcObj, tb: Value) -> R<()> {
+    if crate::object::is_none(tb) {
+        exc.tb.borrow_mut().clear();
+        return Ok(());
+    }
+    let Some(t) = tb.downcast::<TbObj>() else {
+        return Err(type_error("__traceback__ must be a traceback or None"));
+    };
+    *exc.tb.borrow_mut() = t.entries[..=t.idx].to_vec();
+    Ok(())
+}
+
+/// The attributes of traceback objects alc has: `tb_lineno`, `tb_next`.
+pub fn attr(o: Value, name: &str) -> R<Option<Value>> {
+    let t = o.as_ref::<TbObj>();
+    Ok(match name {
+        "tb_lineno" => Some(Value::from_small(i64::from(t.entries[t.idx].line()))),
+        "tb_next" if t.idx == 0 => Some(crate::object::none()),
+        "tb_next" => Some(new_tb(t.entries.clone(), t.idx - 1)),
+        "tb_frame" | "tb_lasti" => {
+            return Err(crate::exc::error::raise(
+                &crate::exc::ATTRIBUTE_ERROR,
+                format!("not supported yet: traceback.{name} (alc has no frame objects)"),
+            ))
+        }
+        _ => None,
+    })
 }
 
 // ====== The report ======

@@ -55,7 +55,7 @@ pub fn repr_builtin(v: Value) -> R<String> {
         Kind::Iter => Ok(format!("<{} object at {:#x}>", iter::type_name(v), v.0)),
         Kind::Generator | Kind::Coroutine => Ok(generator::repr(v)),
         Kind::Instance => class_ops::repr(v),
-        Kind::Cell => Ok(format!("<{} object at {:#x}>", type_name(v), v.0)),
+        Kind::Cell | Kind::Traceback => Ok(format!("<{} object at {:#x}>", type_name(v), v.0)),
         Kind::Method
         | Kind::Property
         | Kind::StaticMethod
@@ -728,6 +728,7 @@ pub fn data_attr(o: Value, n: &str) -> R<Option<Value>> {
         (Kind::Range, "start" | "stop" | "step") => Some(range::attr(o, n)),
         (Kind::Slice, "start" | "stop" | "step") => Some(slice::attr(o, n)),
         (Kind::Generator | Kind::Coroutine, _) => generator::attr(o, n),
+        (Kind::Traceback, _) => crate::exc::traceback::attr(o, n)?,
         _ => None,
     })
 }
