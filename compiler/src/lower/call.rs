@@ -143,7 +143,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         for a in args {
             if let ExprKind::Starred(inner) = &a.kind {
                 let v = self.expr(inner)?;
-                self.set_line(a.span);
+                // CPython reports bad `*` and `**` arguments at the call.
+                self.set_line(e.span);
                 self.rt_status(RtFn::StarExtend, &[l, v, f]);
             } else {
                 let v = self.expr(a)?;
@@ -156,7 +157,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             let d = self.rt_val(RtFn::DictNew, &[]);
             for k in keywords {
                 let v = self.expr(&k.value)?;
-                self.set_line(k.span);
+                self.set_line(e.span);
                 match &k.arg {
                     Some(name) => {
                         // Duplicates among explicit and ** keywords raise.

@@ -28,12 +28,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             ExprKind::Imag(_) => self.unsupported("complex numbers", e.span),
             ExprKind::Str(s) => Ok(self.str_const(s)),
             ExprKind::Bytes(_) => self.unsupported("bytes literals", e.span),
-            ExprKind::FString(parts) => self.fstring(parts),
+            ExprKind::FString(parts) => self.fstring(parts, e.span),
             ExprKind::True => Ok(self.bool_const(true)),
             ExprKind::False => Ok(self.bool_const(false)),
             ExprKind::None => Ok(self.none()),
             ExprKind::Ellipsis => Ok(self.data_addr(alrt_abi::data::ELLIPSIS)),
-            ExprKind::BoolOp { op, values } => self.bool_op(*op, values),
+            ExprKind::BoolOp { op, values } => self.bool_op(*op, values, e.span),
             ExprKind::NamedExpr { target, value } => {
                 let v = self.expr(value)?;
                 match &target.kind {
@@ -55,6 +55,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             ExprKind::BinOp { .. } => Ok(self.num_expr(e, false)?.v),
             ExprKind::UnaryOp { op, operand } => {
                 if *op == UnaryOp::Not {
+                    self.set_line(e.span);
                     let c = self.cond(operand)?;
                     let inv = self.b.ins().bxor_imm_s(c, 1);
                     return Ok(self.box_bool(inv));
@@ -78,6 +79,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 let else_b = self.b.create_block();
                 let merge = self.b.create_block();
                 let r = self.b.append_block_param(merge, types::I64);
+                self.set_line(e.span);
                 let c = self.cond(test)?;
                 self.branch(c, then_b, else_b);
                 self.b.switch_to_block(then_b);
@@ -320,7 +322,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         Ok(v)
     }
 
-    fn bool_op(&mut self, op: BoolOpKind, values: &'a [Expr]) -> LResult<Value> {
+    fn bool_op(
+        &mut self,
+        op: BoolOpKind,
+        values: &'a [Expr],
+        span: crate::span::Span,
+    ) -> LResult<Value> {
         let merge = self.b.create_block();
         let r = self.b.append_block_param(merge, types::I64);
         for (i, v) in values.iter().enumerate() {
@@ -329,6 +336,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 self.jump_args(merge, &[x]);
                 break;
             }
+            self.set_line(span);
             let t = self.truthy(x)?;
             let next = self.b.create_block();
             let arg = [BlockArg::Value(x)];
@@ -373,7 +381,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         }
     }
 
-    fn fstring(&mut self, parts: &'a [FStringPart]) -> LResult<Value> {
+    /// An f-string at `span`, where CPython 3.11 reports a failing
+    /// conversion or format of one of its values.
+    fn fstring(&mut self, parts: &'a [FStringPart], span: crate::span::Span) -> LResult<Value> {
         let mut vals = Vec::new();
         for p in parts {
             match p {
@@ -392,7 +402,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                         vals.push(self.str_const(t));
                     }
                     let mut v = self.expr(value)?;
-                    self.set_line(value.span);
+                    self.set_line(span);
                     match conversion {
                         Some('r') => v = self.rt_val(RtFn::Repr, &[v]),
                         Some('s') => v = self.rt_val(RtFn::Str, &[v]),
@@ -400,10 +410,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                         _ => {}
                     }
                     let spec_v = match spec {
-                        Some(s) => self.fstring(s)?,
+                        Some(s) => self.fstring(s, span)?,
                         None => self.str_const(""),
                     };
-                    self.set_line(value.span);
+                    self.set_line(span);
                     vals.push(self.rt_val(RtFn::Format, &[v, spec_v]));
                 }
             }

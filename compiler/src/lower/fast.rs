@@ -472,8 +472,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             ExprKind::False | ExprKind::None => Ok(self.b.ins().iconst(types::I8, 0)),
             _ => {
                 // CPython reports a failing truth test at the construct that
-                // tests (the `if` or `while` statement), not at `e`.
-                let outer = self.pos;
+                // tests (the `if` or `while` statement, the conditional
+                // expression, the comprehension), not at `e`.
+                let outer = self.comprehension_pos().unwrap_or(self.pos);
                 let v = self.expr(e)?;
                 self.set_line(outer);
                 self.truthy(v)

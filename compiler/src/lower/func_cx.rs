@@ -335,6 +335,25 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.tb_add(self.codeinfo, site);
     }
 
+    /// The position of the comprehension being lowered, if the current
+    /// scope is one: its iteration and `if` tests are reported there.
+    pub fn comprehension_pos(&self) -> Option<Span> {
+        (self.m.res.scopes[self.scope].kind == ScopeKind::Comprehension)
+            .then(|| self.m.comprehension_pos(self.scope))
+    }
+
+    /// Where taking an iterator or its next item for the iterable at `span`
+    /// is reported, and the comprehension whose frame the next item is
+    /// taken in when that is not the current scope: a comprehension's
+    /// iteration is reported at the comprehension, and its first iterable,
+    /// lowered in the enclosing scope, is iterated in its frame.
+    pub fn iteration_site(&self, span: Span) -> (Span, Option<ScopeId>) {
+        if let Some(c) = self.m.child_comprehension(self.scope, span) {
+            return (self.m.comprehension_pos(c), Some(c));
+        }
+        (self.comprehension_pos().unwrap_or(span), None)
+    }
+
     fn tb_add(&mut self, info: GlobalValue, site: u32) {
         let site = self.b.ins().iconst(types::I32, i64::from(site));
         let info = self.b.ins().symbol_value(types::I64, info);

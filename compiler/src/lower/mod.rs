@@ -461,6 +461,43 @@ impl<'a> ModuleCx<'a> {
         Ok((id, caller))
     }
 
+    /// The position CPython gives comprehension `scope`: its span, with
+    /// the parentheses of the call for a generator expression that is a
+    /// call's only argument.
+    pub fn comprehension_pos(&self, scope: ScopeId) -> Span {
+        let span = self.scope_spans.get(&scope).copied().unwrap_or_default();
+        let text = self.file.text.as_bytes();
+        let (start, end) = (span.start as usize, span.end as usize);
+        if !self.genexp_calls.contains_key(&span) || text.get(start) == Some(&b'(') {
+            return span;
+        }
+        let before = text[..start].iter().rposition(|b| !b.is_ascii_whitespace());
+        let after = text[end..].iter().position(|b| !b.is_ascii_whitespace());
+        match (before, after) {
+            (Some(b), Some(a)) if text[b] == b'(' && text[end + a] == b')' => {
+                Span::new(b, end + a + 1)
+            }
+            _ => span,
+        }
+    }
+
+    /// The comprehension directly inside scope `parent` whose text
+    /// contains (and is not) `span`: the one whose first iterable `span`
+    /// is, when `span` is being iterated in `parent`.
+    pub fn child_comprehension(&self, parent: ScopeId, span: Span) -> Option<ScopeId> {
+        self.scope_spans
+            .iter()
+            .filter(|(c, s)| {
+                self.res.scopes[**c].kind == ScopeKind::Comprehension
+                    && self.res.scopes[**c].parent == Some(parent)
+                    && s.start <= span.start
+                    && span.end <= s.end
+                    && **s != span
+            })
+            .min_by_key(|(_, s)| s.end - s.start)
+            .map(|(c, _)| *c)
+    }
+
     /// Records the call at `call` as the caller of each generator
     /// expression among `args`: CPython runs one in a frame of its own,
     /// called from the function it is passed to, so the entry below the

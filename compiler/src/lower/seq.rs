@@ -51,7 +51,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.def_var(idx, zero);
         self.b.ins().jump(header, &[]);
         self.b.switch_to_block(other);
-        self.set_line(span);
+        let (pos, _) = self.iteration_site(span);
+        self.set_line(pos);
         let it = self.rt_val(RtFn::Iter, &[v]);
         self.b.def_var(seq, it);
         let zero = self.b.ins().iconst(types::I64, 0);
@@ -89,8 +90,14 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// `exhausted` when it stops.
     pub fn next_from_iterator(&mut self, it: Variable, span: Span, got: Block, exhausted: Block) {
         let it = self.b.use_var(it);
-        self.set_line(span);
+        let (pos, comp) = self.iteration_site(span);
+        self.set_line(pos);
+        let saved = self.scope;
+        if let Some(c) = comp {
+            self.scope = c;
+        }
         let x = self.rt_val(RtFn::Next, &[it]);
+        self.scope = saved;
         let stop = self
             .b
             .ins()
