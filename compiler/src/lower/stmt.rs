@@ -360,12 +360,16 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     }
 
     fn aug_assign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr) -> LResult<()> {
+        // CPython reports the operation at the whole statement (set by
+        // `stmt`), loading and storing the target at the target.
+        let stmt_pos = self.pos;
         match &target.kind {
             ExprKind::Name(n) => {
                 let cur = self.load_name(n, target.span)?;
                 let rhs = self.expr(value)?;
-                self.set_line(target.span);
+                self.set_line(stmt_pos);
                 let r = self.binop(op, cur, rhs, true)?;
+                self.set_line(target.span);
                 self.store_name(n, r);
             }
             ExprKind::Attribute { value: obj, attr } => {
@@ -374,8 +378,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 self.set_line(target.span);
                 let cur = self.getattr_site(o, name);
                 let rhs = self.expr(value)?;
-                self.set_line(target.span);
+                self.set_line(stmt_pos);
                 let r = self.binop(op, cur, rhs, true)?;
+                self.set_line(target.span);
                 self.setattr_site(o, name, r);
             }
             ExprKind::Subscript { value: obj, index } => {
@@ -384,8 +389,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 self.set_line(target.span);
                 let cur = self.getitem_site(o, k);
                 let rhs = self.expr(value)?;
-                self.set_line(target.span);
+                self.set_line(stmt_pos);
                 let r = self.binop(op, cur, rhs, true)?;
+                self.set_line(target.span);
                 self.setitem_site(o, k, r);
             }
             _ => return self.unsupported("this augmented assignment target", target.span),
