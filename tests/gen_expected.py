@@ -6,11 +6,12 @@ prints for it. For every `tests/programs/**/*.al` (or the `.al` files and
 directories given as arguments) this script runs the program under CPython and
 writes, next to it:
 
-  <name>.out   the exact bytes the program wrote to stdout (always written);
-  <name>.err   only when the exit status is non-zero, two lines:
-                   exit: <status>
-                   <last non-empty line of stderr>
-               (a stale .err is removed when the status is 0).
+  <name>.out     the exact bytes the program wrote to stdout (always written);
+  <name>.err     only when the exit status is non-zero: `exit: <status>`;
+  <name>.stderr  only when the exit status is non-zero: everything the
+                 program wrote to stderr (the uncaught exception's report),
+                 with the program's absolute path replaced by `<program>`
+                 (stale .err and .stderr files are removed when the status is 0).
 
 A program reads its stdin from `<name>.in` when that file exists, otherwise
 stdin is empty.
@@ -21,7 +22,9 @@ int-to-str conversion). Al has no recursion limit of 1000, so each program runs
 through a small wrapper that raises the recursion limit and runs the file with
 `runpy` in a thread with a large stack; ordinary programs behave exactly as if
 run directly, and an uncaught exception is reported by the interpreter's own
-`sys.excepthook` (so "Did you mean" suggestions appear as CPython prints them).
+`sys.excepthook` (so "Did you mean" suggestions appear as CPython prints them),
+after the wrapper's own frames are cut from its traceback, so the report is
+the one running the file directly prints.
 
 Usage:
     python3 tests/gen_expected.py                 # every program
@@ -69,9 +72,14 @@ def main():
             sys.stdout.flush()
             print(code, file=sys.stderr)
             status[0] = 1
-    except BaseException:
+    except BaseException as e:
         sys.stdout.flush()
-        sys.excepthook(*sys.exc_info())
+        # Cut the frames of this wrapper and runpy: the report starts at
+        # the program's first frame, as when it runs directly.
+        tb = e.__traceback__
+        while tb is not None and tb.tb_frame.f_code.co_filename != path:
+            tb = tb.tb_next
+        sys.excepthook(type(e), e.with_traceback(tb), tb)
         status[0] = 1
 t = threading.Thread(target=main)
 t.start()
@@ -114,6 +122,11 @@ def collect(args: list) -> list:
     return sorted(os.path.abspath(p) for p in progs)
 
 
+# What the program's absolute path is replaced by in `.stderr` (the test
+# runner does the same with alc's output).
+PROGRAM_PLACEHOLDER = "<program>"
+
+
 def last_line(text: str) -> str:
     lines = [line for line in text.splitlines() if line.strip()]
     return lines[-1] if lines else ""
@@ -147,15 +160,19 @@ def run_one(prog: str) -> str:
         f.write(res.stdout)
     stderr = res.stderr.decode("utf-8", "replace")
     err_path = base + ".err"
+    stderr_path = base + ".stderr"
     rel = os.path.relpath(prog, PROGRAMS)
     notes = []
     if res.returncode != 0:
         with open(err_path, "w", encoding="utf-8") as f:
-            f.write(f"exit: {res.returncode}\n{last_line(stderr)}\n")
+            f.write(f"exit: {res.returncode}\n")
+        with open(stderr_path, "wb") as f:
+            f.write(res.stderr.replace(prog.encode(), PROGRAM_PLACEHOLDER.encode()))
         notes.append(f"exit {res.returncode}: {last_line(stderr)}")
     else:
-        if os.path.exists(err_path):
-            os.remove(err_path)
+        for path in (err_path, stderr_path):
+            if os.path.exists(path):
+                os.remove(path)
         if stderr.strip():
             notes.append(f"WARNING: status 0 but stderr is not empty: {last_line(stderr)}")
     if elapsed > SLOW:

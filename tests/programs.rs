@@ -6,10 +6,12 @@
 //! - `programs/<area>/<name>`: `tests/programs/<area>/<name>.al` is compiled to
 //!   `target/test-out/<area>_<name>` and run with a timeout, with stdin from
 //!   `<name>.in` when present (else empty). Its stdout must equal `<name>.out`
-//!   byte for byte. When `<name>.err` exists (`exit: <status>` then the last
-//!   stderr line CPython printed), the exit status and the last non-empty
-//!   stderr line must match it; otherwise the status must be 0 and stderr
-//!   empty. The expected files come from CPython via `tests/gen_expected.py`.
+//!   byte for byte. When `<name>.err` exists (`exit: <status>`), the exit
+//!   status must be that and the whole stderr must equal `<name>.stderr` (the
+//!   uncaught exception's report CPython printed), once the absolute path of
+//!   the program is replaced by `<program>` in both; otherwise the status
+//!   must be 0 and stderr empty. The expected files come from CPython via
+//!   `tests/gen_expected.py`.
 //! - `compile_errors/<name>`: `alc tests/compile_errors/<name>.al` must exit
 //!   with status 1 and print exactly `<name>.stderr` on stderr. The path is
 //!   given relative to the workspace root (the working directory of `alc`), so
@@ -213,12 +215,16 @@ fn al_files(dir: &Path, recursive: bool) -> Vec<PathBuf> {
 
 // ====== Program trials ======
 
-/// What CPython did: the contents of `.out` and `.err`.
+/// What the absolute path of the program is replaced by in stderr, on both
+/// sides (`gen_expected.py` writes `.stderr` with it).
+const PROGRAM_PLACEHOLDER: &str = "<program>";
+
+/// What CPython did: the contents of `.out`, `.err` and `.stderr`.
 struct Expected {
     stdout: Vec<u8>,
     status: i32,
-    /// The last non-empty stderr line; `None` when the program exited with 0.
-    last_stderr_line: Option<String>,
+    /// The whole stderr; `None` when the program exited with 0.
+    stderr: Option<Vec<u8>>,
 }
 
 fn read_expected(src: &Path) -> Result<Expected, Failed> {
@@ -230,29 +236,57 @@ fn read_expected(src: &Path) -> Result<Expected, Failed> {
         )
     })?;
     let err_path = src.with_extension("err");
-    let (status, last_stderr_line) = match fs::read_to_string(&err_path) {
-        Ok(text) => parse_err_file(&text).ok_or_else(|| {
-            format!(
-                "{}: expected `exit: <status>` and a stderr line",
-                err_path.display()
-            )
-        })?,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => (0, None),
+    let status = match fs::read_to_string(&err_path) {
+        Ok(text) => parse_err_file(&text)
+            .ok_or_else(|| format!("{}: expected `exit: <status>`", err_path.display()))?,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            return Ok(Expected {
+                stdout,
+                status: 0,
+                stderr: None,
+            })
+        }
         Err(e) => return Err(format!("cannot read {}: {e}", err_path.display()).into()),
     };
+    let stderr_path = src.with_extension("stderr");
+    let stderr = fs::read(&stderr_path).map_err(|e| {
+        format!(
+            "cannot read {}: {e}\n(run `python3 tests/gen_expected.py` to generate it)",
+            stderr_path.display()
+        )
+    })?;
     Ok(Expected {
         stdout,
         status,
-        last_stderr_line,
+        stderr: Some(stderr),
     })
 }
 
-/// Parses `exit: <status>\n<last stderr line>\n`.
-fn parse_err_file(text: &str) -> Option<(i32, Option<String>)> {
-    let mut lines = text.lines();
-    let status = lines.next()?.strip_prefix("exit:")?.trim().parse().ok()?;
-    let last = lines.next().unwrap_or("").to_string();
-    Some((status, Some(last)))
+/// Parses `exit: <status>\n`.
+fn parse_err_file(text: &str) -> Option<i32> {
+    text.lines()
+        .next()?
+        .strip_prefix("exit:")?
+        .trim()
+        .parse()
+        .ok()
+}
+
+/// `stderr` with every spelling of the program's absolute path that alc may
+/// have recorded (the working directory `alc` ran in, joined with the
+/// relative path it was given) replaced by the placeholder.
+fn normalise_stderr(config: &Config, src: &Path, stderr: &[u8]) -> Vec<u8> {
+    let rel = src.strip_prefix(&config.root).unwrap_or(src);
+    let mut roots = vec![config.root.clone()];
+    if let Ok(real) = fs::canonicalize(&config.root) {
+        roots.push(real);
+    }
+    let mut text = String::from_utf8_lossy(stderr).into_owned();
+    for root in roots {
+        let path = format!("{}/{}", root.display(), rel.display());
+        text = text.replace(&path, PROGRAM_PLACEHOLDER);
+    }
+    text.into_bytes()
 }
 
 fn run_program(config: &Config, src: &Path, exe_name: &str) -> Result<(), Failed> {
@@ -279,7 +313,6 @@ fn run_program(config: &Config, src: &Path, exe_name: &str) -> Result<(), Failed
         Stdio::null()
     };
     let run = run_with_timeout(config, &exe, stdin)?;
-    let stderr_text = String::from_utf8_lossy(&run.stderr);
 
     let mut problems = Vec::new();
     if run.stdout != expected.stdout {
@@ -295,17 +328,11 @@ fn run_program(config: &Config, src: &Path, exe_name: &str) -> Result<(), Failed
             describe_status(run.status)
         ));
     }
-    match &expected.last_stderr_line {
+    match &expected.stderr {
         Some(want) => {
-            let got = stderr_text
-                .lines()
-                .rev()
-                .find(|l| !l.trim().is_empty())
-                .unwrap_or("");
-            if got != want {
-                problems.push(format!(
-                    "last stderr line differs:\n  expected: {want}\n  actual:   {got}"
-                ));
+            let got = normalise_stderr(config, src, &run.stderr);
+            if &got != want {
+                problems.push(format!("stderr differs:\n{}", diff(want, &got)));
             }
         }
         None if !run.stderr.is_empty() => problems.push("stderr should be empty".to_string()),
@@ -314,7 +341,7 @@ fn run_program(config: &Config, src: &Path, exe_name: &str) -> Result<(), Failed
     if problems.is_empty() {
         return Ok(());
     }
-    if !run.stderr.is_empty() && !problems.iter().any(|p| p.starts_with("last stderr")) {
+    if !run.stderr.is_empty() && !problems.iter().any(|p| p.starts_with("stderr differs")) {
         problems.push(format!("stderr was:\n{}", quote(&run.stderr)));
     }
     Err(problems.join("\n").into())

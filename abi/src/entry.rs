@@ -26,7 +26,7 @@ macro_rules! for_each_rt_fn {
             ConstKwNames = alc_rt_const_kwnames(ptr: *const u8, len: usize) -> Value;
             // Program start, tracebacks, roots, the stack check.
             Start = alc_rt_start(argc: i32, argv: *const *const u8, body: MainFn) -> i32;
-            TbAdd = alc_rt_tb_add(info: &'static CodeInfo, line: u32) -> ();
+            TbAdd = alc_rt_tb_add(info: &'static CodeInfo, site: u32) -> ();
             GenexpEscape = alc_rt_genexp_escape() -> ();
             GenRaised = alc_rt_gen_raised(g: Value) -> ();
             RecursionError = alc_rt_recursion_error() -> ();

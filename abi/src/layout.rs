@@ -62,8 +62,9 @@ pub const KIND_INSTANCE: u32 = 23;
 
 /// Size of `CodeInfo`, the per-function static the compiler emits for
 /// tracebacks: file (pointer, length), name (pointer, length), source text
-/// (pointer, length), at these offsets.
-pub const CODE_INFO_SIZE: usize = 48;
+/// (pointer, length) and the module's traceback sites (pointer, count), at
+/// these offsets.
+pub const CODE_INFO_SIZE: usize = 64;
 /// Offset of `CodeInfo::file`.
 pub const CODE_INFO_FILE: usize = 0;
 /// Offset of `CodeInfo::file_len`.
@@ -76,6 +77,37 @@ pub const CODE_INFO_NAME_LEN: usize = 24;
 pub const CODE_INFO_SOURCE: usize = 32;
 /// Offset of `CodeInfo::source_len`.
 pub const CODE_INFO_SOURCE_LEN: usize = 40;
+/// Offset of `CodeInfo::sites`: the address of an array of `TbSite`s.
+pub const CODE_INFO_SITES: usize = 48;
+/// Offset of `CodeInfo::n_sites` (a usize).
+pub const CODE_INFO_N_SITES: usize = 56;
+
+/// Size of `TbSite`, one traceback site: where the operation whose error
+/// path calls `alc_rt_tb_add(info, site)` is in the source. Eight `u32`s at
+/// these offsets. Lines are 1-based; columns are 0-based UTF-8 byte offsets
+/// into their line, as CPython's code positions (PEP 657) are.
+pub const TB_SITE_SIZE: usize = 32;
+/// Offset of `TbSite::line`, the first line of the expression.
+pub const TB_SITE_LINE: usize = 0;
+/// Offset of `TbSite::end_line`, its last line.
+pub const TB_SITE_END_LINE: usize = 4;
+/// Offset of `TbSite::col`, where it starts on `line`.
+pub const TB_SITE_COL: usize = 8;
+/// Offset of `TbSite::end_col`, where it ends on `end_line` (exclusive).
+pub const TB_SITE_END_COL: usize = 12;
+/// Offset of `TbSite::anchor`: the start of the part printed with `^`
+/// among `~` (a binary operator, a subscript's `[...]`), or `TB_NO_ANCHOR`.
+pub const TB_SITE_ANCHOR: usize = 16;
+/// Offset of `TbSite::anchor_end` (exclusive).
+pub const TB_SITE_ANCHOR_END: usize = 20;
+/// Offset of `TbSite::callee_end_line`: for a method call `o.m(...)`, the
+/// line where `o.m` ends (an error looking `m` up is shown there, as
+/// CPython's separate attribute load is), else `TB_NO_ANCHOR`.
+pub const TB_SITE_CALLEE_END_LINE: usize = 24;
+/// Offset of `TbSite::callee_end_col`.
+pub const TB_SITE_CALLEE_END_COL: usize = 28;
+/// `TbSite::anchor` of a site without a secondary range.
+pub const TB_NO_ANCHOR: u32 = u32::MAX;
 
 /// Size of `FuncDesc`, the static description of a compiled function:
 /// its `name\0qualname\0param...` text (pointer, length) and parameter counts.

@@ -62,6 +62,17 @@ impl SourceFile {
         (line + 1, col)
     }
 
+    /// 1-based line number and 0-based column in UTF-8 bytes of a byte
+    /// offset (CPython's code positions count columns in bytes).
+    pub fn line_byte_col(&self, offset: u32) -> (usize, usize) {
+        let offset = (offset as usize).min(self.text.len());
+        let line = match self.line_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        (line + 1, offset - self.line_starts[line])
+    }
+
     /// The text of 1-based line `line`, without its newline.
     pub fn line_text(&self, line: usize) -> &str {
         if line == 0 || line > self.line_starts.len() {

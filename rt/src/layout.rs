@@ -4,7 +4,7 @@
 
 use crate::class::inline_cache::{AttrCache, IcEntry};
 use crate::class::instance::InstanceObj;
-use crate::exc::traceback::CodeInfo;
+use crate::exc::traceback::{CodeInfo, TbSite};
 use crate::object::{Header, Kind, TypeObj};
 use crate::objects::float::FloatObj;
 use crate::objects::func::{CellObj, FuncDesc, FuncObj};
@@ -53,6 +53,17 @@ pin! {
     offset_of!(CodeInfo, name_len) => abi::CODE_INFO_NAME_LEN;
     offset_of!(CodeInfo, source) => abi::CODE_INFO_SOURCE;
     offset_of!(CodeInfo, source_len) => abi::CODE_INFO_SOURCE_LEN;
+    offset_of!(CodeInfo, sites) => abi::CODE_INFO_SITES;
+    offset_of!(CodeInfo, n_sites) => abi::CODE_INFO_N_SITES;
+    size_of::<TbSite>() => abi::TB_SITE_SIZE;
+    offset_of!(TbSite, line) => abi::TB_SITE_LINE;
+    offset_of!(TbSite, end_line) => abi::TB_SITE_END_LINE;
+    offset_of!(TbSite, col) => abi::TB_SITE_COL;
+    offset_of!(TbSite, end_col) => abi::TB_SITE_END_COL;
+    offset_of!(TbSite, anchor) => abi::TB_SITE_ANCHOR;
+    offset_of!(TbSite, anchor_end) => abi::TB_SITE_ANCHOR_END;
+    offset_of!(TbSite, callee_end_line) => abi::TB_SITE_CALLEE_END_LINE;
+    offset_of!(TbSite, callee_end_col) => abi::TB_SITE_CALLEE_END_COL;
     offset_of!(GenObj, state) => abi::GEN_STATE;
     offset_of!(GenObj, func) => abi::GEN_FUNC;
     offset_of!(GenObj, resume) => abi::GEN_RESUME;

@@ -57,6 +57,9 @@ pub enum Kind {
     /// The awaitables `asend`/`__anext__`, `athrow`/`aclose` and
     /// `anext(it, default)` return (`crate::objects::async_gen`).
     AsyncAwait,
+    /// `e.__traceback__` (`crate::exc::traceback::TbObj`). The last kind:
+    /// `gc::heap::NKINDS` counts them.
+    Traceback,
 }
 
 /// The first word pair of every object. Generated code reads `kind` for

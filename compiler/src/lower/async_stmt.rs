@@ -85,7 +85,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             self.b.def_var(g, v);
         }
         self.set_line(span);
-        let line = self.line;
+        let pos = self.pos;
         let ait = self.rt_val(RtFn::AsyncForIter, &[v]);
         let it_var = self.temp_var();
         self.b.def_var(it_var, ait);
@@ -97,7 +97,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.ins().jump(header, &[]);
         self.b.switch_to_block(header);
         self.poll();
-        self.line = line;
+        self.pos = pos;
         self.next_awaited(it_var, iter.span, body_b, else_b)?;
         self.b.switch_to_block(body_b);
         self.assign(target, item)?;

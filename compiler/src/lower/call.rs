@@ -34,6 +34,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         args: &'a [Expr],
         keywords: &'a [Keyword],
     ) -> LResult<Value> {
+        self.m.note_genexp_args(args, e.span);
         let has_star = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
             || keywords.iter().any(|k| k.arg.is_none());
         if has_star {
@@ -153,7 +154,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         for a in args {
             if let ExprKind::Starred(inner) = &a.kind {
                 let v = self.expr(inner)?;
-                self.set_line(a.span);
+                // CPython reports bad `*` and `**` arguments at the call.
+                self.set_line(e.span);
                 self.rt_status(RtFn::StarExtend, &[l, v, f]);
             } else {
                 let v = self.expr(a)?;
@@ -166,7 +168,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             let d = self.rt_val(RtFn::DictNew, &[]);
             for k in keywords {
                 let v = self.expr(&k.value)?;
-                self.set_line(k.span);
+                self.set_line(e.span);
                 match &k.arg {
                     Some(name) => {
                         // Duplicates among explicit and ** keywords raise.
@@ -291,8 +293,13 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let Some(info) = self.m.known.get(name).cloned() else {
             return Ok(None);
         };
-        // The slot must be bound: calling before the `def` ran is a NameError.
-        let f = self.load_name(name, e.span)?;
+        // The slot must be bound: calling before the `def` ran is a NameError
+        // (at the name, as in CPython).
+        let name_span = match &e.kind {
+            ExprKind::Call { func, .. } => func.span,
+            _ => e.span,
+        };
+        let f = self.load_name(name, name_span)?;
         let vals = self.call_args(args)?;
         if keywords.is_empty() && info.simple && vals.len() == info.npos {
             let body = self.m.module_declare_func_in_func(info.body, self.b.func);

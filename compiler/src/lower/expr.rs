@@ -37,12 +37,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             ExprKind::Imag(_) => self.unsupported("complex numbers", e.span),
             ExprKind::Str(s) => Ok(self.str_const(s)),
             ExprKind::Bytes(_) => self.unsupported("bytes literals", e.span),
-            ExprKind::FString(parts) => self.fstring(parts),
+            ExprKind::FString(parts) => self.fstring(parts, e.span),
             ExprKind::True => Ok(self.bool_const(true)),
             ExprKind::False => Ok(self.bool_const(false)),
             ExprKind::None => Ok(self.none()),
             ExprKind::Ellipsis => Ok(self.data_addr(alrt_abi::data::ELLIPSIS)),
-            ExprKind::BoolOp { op, values } => self.bool_op(*op, values),
+            ExprKind::BoolOp { op, values } => self.bool_op(*op, values, e.span),
             ExprKind::NamedExpr { target, value } => {
                 let v = self.expr(value)?;
                 match &target.kind {
@@ -64,6 +64,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             ExprKind::BinOp { .. } => Ok(self.num_expr(e, false)?.v),
             ExprKind::UnaryOp { op, operand } => {
                 if *op == UnaryOp::Not {
+                    self.set_line(e.span);
                     let c = self.cond(operand)?;
                     let inv = self.b.ins().bxor_imm_s(c, 1);
                     return Ok(self.box_bool(inv));
@@ -87,6 +88,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 let else_b = self.b.create_block();
                 let merge = self.b.create_block();
                 let r = self.b.append_block_param(merge, types::I64);
+                self.set_line(e.span);
                 let c = self.cond(test)?;
                 self.branch(c, then_b, else_b);
                 self.b.switch_to_block(then_b);
@@ -330,7 +332,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         Ok(v)
     }
 
-    fn bool_op(&mut self, op: BoolOpKind, values: &'a [Expr]) -> LResult<Value> {
+    fn bool_op(
+        &mut self,
+        op: BoolOpKind,
+        values: &'a [Expr],
+        span: crate::span::Span,
+    ) -> LResult<Value> {
         let merge = self.b.create_block();
         let r = self.b.append_block_param(merge, types::I64);
         for (i, v) in values.iter().enumerate() {
@@ -339,6 +346,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 self.jump_args(merge, &[x]);
                 break;
             }
+            self.set_line(span);
             let t = self.truthy(x)?;
             let next = self.b.create_block();
             let arg = [BlockArg::Value(x)];
@@ -383,7 +391,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         }
     }
 
-    fn fstring(&mut self, parts: &'a [FStringPart]) -> LResult<Value> {
+    /// An f-string at `span`, where CPython 3.11 reports a failing
+    /// conversion or format of one of its values.
+    fn fstring(&mut self, parts: &'a [FStringPart], span: crate::span::Span) -> LResult<Value> {
         let mut vals = Vec::new();
         for p in parts {
             match p {
@@ -402,7 +412,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                         vals.push(self.str_const(t));
                     }
                     let mut v = self.expr(value)?;
-                    self.set_line(value.span);
+                    self.set_line(span);
                     match conversion {
                         Some('r') => v = self.rt_val(RtFn::Repr, &[v]),
                         Some('s') => v = self.rt_val(RtFn::Str, &[v]),
@@ -410,10 +420,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                         _ => {}
                     }
                     let spec_v = match spec {
-                        Some(s) => self.fstring(s)?,
+                        Some(s) => self.fstring(s, span)?,
                         None => self.str_const(""),
                     };
-                    self.set_line(value.span);
+                    self.set_line(span);
                     vals.push(self.rt_val(RtFn::Format, &[v, spec_v]));
                 }
             }
@@ -520,8 +530,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
 
     /// Levels `i..` of the comprehension whose scope is `cscope`. Level 0
     /// iterates `first` when given (a generator expression's `.0`), else
-    /// its iterable, evaluated in the enclosing scope, inside a traceback
-    /// frame of its own (CPython 3.11 runs a comprehension as a function).
+    /// its iterable, evaluated in the enclosing scope.
     pub fn comp_gen(
         &mut self,
         cscope: ScopeId,
@@ -532,7 +541,6 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         body: &mut dyn FnMut(&mut Self, Block) -> LResult<()>,
     ) -> LResult<()> {
         let g = &generators[i];
-        let mut frame = None;
         if i == 0 && first.is_none() {
             // Cells of the comprehension scope exist once per evaluation.
             for c in self.m.res.cells_of(cscope) {
@@ -541,7 +549,6 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 let var = self.var(cscope, &c);
                 self.b.def_var(var, cell);
             }
-            frame = Some(cscope);
         }
         let mut per_item = |fx: &mut Self, x: Value, cont: Block, exit: Block| {
             let saved = fx.scope;
@@ -564,7 +571,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             r
         };
         if let Some(it) = first {
-            return self.for_each_value(it, g.iter.span, None, exit, &mut per_item);
+            return self.for_each_value(it, g.iter.span, exit, &mut per_item);
         }
         // The first iterable is evaluated in the enclosing scope.
         let eval_scope = if i == 0 {
@@ -575,7 +582,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         if g.is_async {
             self.async_for_each(&g.iter, eval_scope, exit, &mut per_item)
         } else {
-            self.for_each(&g.iter, eval_scope, frame, exit, &mut per_item)
+            self.for_each(&g.iter, eval_scope, exit, &mut per_item)
         }
     }
 
@@ -587,7 +594,6 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         &mut self,
         iterable: &'a Expr,
         eval_scope: ScopeId,
-        frame: Option<ScopeId>,
         exit: Block,
         per_item: &mut dyn FnMut(&mut Self, Value, Block, Block) -> LResult<()>,
     ) -> LResult<()> {
@@ -596,22 +602,19 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         {
             self.check_async_comprehension(iterable.span, generators, &[elt], false)?;
             let outer = self.scope;
-            let call_line = self.line_of(iterable.span);
-            return self.in_frame(frame, call_line, |fx| {
-                fx.comp_gen(inner, generators, 0, None, exit, &mut |fx, exit| {
-                    let v = fx.expr(elt)?;
-                    // `cont` of the element is the innermost loop of the inner
-                    // generator: the block current before its body ends.
-                    let cont = fx.b.create_block();
-                    let saved = fx.scope;
-                    fx.scope = outer;
-                    let r = fx.outside_frame(true, |fx| per_item(fx, v, cont, exit));
-                    fx.scope = saved;
-                    r?;
-                    fx.b.ins().jump(cont, &[]);
-                    fx.b.switch_to_block(cont);
-                    Ok(())
-                })
+            return self.comp_gen(inner, generators, 0, None, exit, &mut |fx, exit| {
+                let v = fx.expr(elt)?;
+                // `cont` of the element is the innermost loop of the inner
+                // generator: the block current before its body ends.
+                let cont = fx.b.create_block();
+                let saved = fx.scope;
+                fx.scope = outer;
+                let r = per_item(fx, v, cont, exit);
+                fx.scope = saved;
+                r?;
+                fx.b.ins().jump(cont, &[]);
+                fx.b.switch_to_block(cont);
+                Ok(())
             });
         }
         let saved = self.scope;
@@ -619,16 +622,14 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let v = self.expr(iterable);
         self.scope = saved;
         let v = v?;
-        self.for_each_value(v, iterable.span, frame, exit, per_item)
+        self.for_each_value(v, iterable.span, exit, per_item)
     }
 
-    /// Loops over the iterable value `v` (see `for_each`); the loop itself
-    /// runs in the traceback frame of comprehension `frame`, if given.
+    /// Loops over the iterable value `v` (see `for_each`).
     fn for_each_value(
         &mut self,
         v: Value,
         span: crate::span::Span,
-        frame: Option<ScopeId>,
         exit: Block,
         per_item: &mut dyn FnMut(&mut Self, Value, Block, Block) -> LResult<()>,
     ) -> LResult<()> {
@@ -637,17 +638,13 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let done = self.b.create_block();
         let got = self.b.create_block();
         let x = self.b.append_block_param(got, types::I64);
-        let call_line = self.line_of(span);
         self.begin_iteration(v, span, [it_var, mode, idx], header);
-        self.in_frame(frame, call_line, |fx| {
-            fx.b.switch_to_block(header);
-            fx.poll();
-            fx.next_item([it_var, mode, idx], span, got, done);
-            fx.b.switch_to_block(got);
-            per_item(fx, x, header, exit)?;
-            fx.b.ins().jump(header, &[]);
-            Ok(())
-        })?;
+        self.b.switch_to_block(header);
+        self.poll();
+        self.next_item([it_var, mode, idx], span, got, done);
+        self.b.switch_to_block(got);
+        per_item(self, x, header, exit)?;
+        self.b.ins().jump(header, &[]);
         self.b.switch_to_block(done);
         Ok(())
     }

@@ -471,7 +471,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             ExprKind::True => Ok(self.b.ins().iconst(types::I8, 1)),
             ExprKind::False | ExprKind::None => Ok(self.b.ins().iconst(types::I8, 0)),
             _ => {
+                // CPython reports a failing truth test at the construct that
+                // tests (the `if` or `while` statement, the conditional
+                // expression, the comprehension), not at `e`.
+                let outer = self.comprehension_pos().unwrap_or(self.pos);
                 let v = self.expr(e)?;
+                self.set_line(outer);
                 self.truthy(v)
             }
         }

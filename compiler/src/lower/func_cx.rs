@@ -6,7 +6,7 @@ use super::rt_abi::RtFn;
 use super::ModuleCx;
 use crate::ast::Stmt;
 use crate::diagnostics::Diagnostic;
-use crate::resolve::{Binding, ScopeId};
+use crate::resolve::{Binding, ScopeId, ScopeKind};
 use crate::span::Span;
 use cranelift_codegen::ir::Block;
 use cranelift_codegen::ir::{
@@ -40,11 +40,11 @@ pub enum Ctl<'a> {
     /// the loop by `return` closes it.
     CloseIter { var: Variable },
     /// Inside a `with` body: leaving it by return/break/continue calls the
-    /// bound `__exit__` (in `exit`) with three Nones, at the `with`'s `line`
+    /// bound `__exit__` (in `exit`) with three Nones, at the `with`'s `pos`
     /// (and awaits the result, for `async with`; `span` is the manager's).
     With {
         exit: Variable,
-        line: u32,
+        pos: Span,
         is_async: bool,
         span: Span,
     },
@@ -65,8 +65,8 @@ pub struct FuncCx<'m, 'a, 'f> {
     pub ctl: Vec<Ctl<'a>>,
     /// Block that returns null (exception propagates to the caller).
     pub ret_null: Block,
-    /// Source line of the code being lowered (for tracebacks).
-    pub line: u32,
+    /// Source span of the operation being lowered: its traceback site.
+    pub pos: Span,
     /// Value of the exception being handled, per enclosing `except` clause.
     pub handled: Vec<Variable>,
     /// The function's first parameter (the receiver for zero-argument `super()`).
@@ -79,26 +79,9 @@ pub struct FuncCx<'m, 'a, 'f> {
     /// Depth of `finally` bodies lowered for a `return`, `break` or
     /// `continue` (their pending values are SSA values a `yield` would lose).
     pub cleanup_depth: usize,
-    /// The comprehensions being lowered inline, outermost first: an error
-    /// inside one gets its traceback entry (`<listcomp>`, `<genexpr>`, ...)
-    /// as if it ran as the function CPython makes of it.
-    inline_frames: Vec<InlineFrame>,
-    /// The `CodeInfo` of each comprehension frame name, made once.
-    comp_infos: HashMap<&'static str, GlobalValue>,
     /// Set while lowering a comprehension that is a whole value (see
     /// `awaiting_expr`): it may await.
     pub whole_comprehension: bool,
-}
-
-/// A comprehension lowered inline: its frame's `CodeInfo` and the line of
-/// the enclosing frame's entry while it runs.
-#[derive(Clone, Copy)]
-struct InlineFrame {
-    info: GlobalValue,
-    call_line: u32,
-    /// A generator expression's frame: a StopIteration leaving it becomes
-    /// RuntimeError (PEP 479).
-    genexp: bool,
 }
 
 impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
@@ -121,14 +104,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             codeinfo,
             ctl: Vec::new(),
             ret_null,
-            line: 1,
+            pos: Span::default(),
             handled: Vec::new(),
             first_param: None,
             all_vars: Vec::new(),
             gen: None,
             cleanup_depth: 0,
-            inline_frames: Vec::new(),
-            comp_infos: HashMap::new(),
             whole_comprehension: false,
         }
     }
@@ -140,64 +121,30 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.ins().return_(&[z]);
     }
 
-    /// Records the source line of `span` for tracebacks.
+    /// Records `span` as the position of the operations lowered next: an
+    /// error there shows it in the traceback (CPython's code position of
+    /// the instruction that raised).
     pub fn set_line(&mut self, span: Span) {
-        self.line = self.line_of(span);
+        self.pos = span;
     }
 
-    /// The source line where `span` starts.
-    pub fn line_of(&self, span: Span) -> u32 {
-        self.m.file.line_col(span.start).0 as u32
-    }
-
-    /// Lowers `f` inside the traceback frame of the inline comprehension
-    /// `frame` (if any), entered from the current function at `call_line`.
-    pub fn in_frame<T>(
-        &mut self,
-        frame: Option<ScopeId>,
-        call_line: u32,
-        f: impl FnOnce(&mut Self) -> LResult<T>,
-    ) -> LResult<T> {
-        let Some(sc) = frame else {
-            return f(self);
-        };
-        let name = self.m.res.scopes[sc].comp_name;
-        let info = match self.comp_infos.get(name) {
-            Some(g) => *g,
-            None => {
-                let id = self.m.code_info(name)?;
-                let g = self.m.module_declare_data_in_func(id, self.b.func);
-                self.comp_infos.insert(name, g);
-                g
-            }
-        };
-        let genexp = name == "<genexpr>";
-        self.inline_frames.push(InlineFrame {
-            info,
-            call_line,
-            genexp,
-        });
-        let r = f(self);
-        self.inline_frames.pop();
-        r
-    }
-
-    /// Lowers `f` outside the innermost inline comprehension's frame when
-    /// `leave` (a generator expression's consumer works in its own frame).
+    /// Lowers `f` outside the frame of the comprehension being lowered
+    /// when `leave`: a generator expression's consumer (`sum`, `set`, ...)
+    /// works in its caller's frame, not the generator's.
     pub fn outside_frame<T>(
         &mut self,
         leave: bool,
         f: impl FnOnce(&mut Self) -> LResult<T>,
     ) -> LResult<T> {
-        let top = if leave {
-            self.inline_frames.pop()
-        } else {
-            None
-        };
-        let r = f(self);
-        if let Some(t) = top {
-            self.inline_frames.push(t);
+        let saved = self.scope;
+        if leave && self.m.res.scopes[saved].kind == ScopeKind::Comprehension {
+            // Its errors are reported at the consuming call.
+            let call = self.m.genexp_call(self.m.scope_span(saved));
+            self.set_line(call);
+            self.scope = self.m.res.scopes[saved].parent.unwrap_or(0);
         }
+        let r = f(self);
+        self.scope = saved;
         r
     }
 
@@ -388,16 +335,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.set_cold_block(blk);
         let cur = self.b.current_block();
         self.b.switch_to_block(blk);
-        // Innermost frame first, each entered at its caller's line.
-        let mut line = self.line;
-        for f in self.inline_frames.clone().iter().rev() {
-            self.tb_add(f.info, line);
-            if f.genexp {
-                self.rt(RtFn::GenexpEscape, &[]);
-            }
-            line = f.call_line;
-        }
-        self.tb_add(self.codeinfo, line);
+        self.tb_entries();
         let target = self.unwind_target();
         self.b.ins().jump(target, &[]);
         if let Some(c) = cur {
@@ -406,11 +344,55 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         blk
     }
 
-    /// Records a traceback entry for `line` of the code `info` describes.
-    fn tb_add(&mut self, info: GlobalValue, line: u32) {
-        let line = self.b.ins().iconst(types::I32, line as i64);
+    /// Records the traceback entries of an error at `self.pos`: one for the
+    /// frame of each class body and comprehension lowered inline around it
+    /// (CPython runs them in frames of their own), then the function's.
+    fn tb_entries(&mut self) {
+        let mut site = self.m.tb_site(self.pos);
+        let mut scope = self.scope;
+        while matches!(
+            self.m.res.scopes[scope].kind,
+            ScopeKind::Class | ScopeKind::Comprehension
+        ) {
+            let Ok((id, span)) = self.m.frame_info(scope) else {
+                break;
+            };
+            let gv = self.m.module_declare_data_in_func(id, self.b.func);
+            self.tb_add(gv, site);
+            // PEP 479: a StopIteration leaving a generator expression run
+            // inline becomes RuntimeError, as leaving a generator.
+            if self.m.res.scopes[scope].comp_name == "<genexpr>" {
+                self.rt(RtFn::GenexpEscape, &[]);
+            }
+            site = self.m.tb_site(span);
+            scope = self.m.res.scopes[scope].parent.unwrap_or(0);
+        }
+        self.tb_add(self.codeinfo, site);
+    }
+
+    /// The position of the comprehension being lowered, if the current
+    /// scope is one: its iteration and `if` tests are reported there.
+    pub fn comprehension_pos(&self) -> Option<Span> {
+        (self.m.res.scopes[self.scope].kind == ScopeKind::Comprehension)
+            .then(|| self.m.comprehension_pos(self.scope))
+    }
+
+    /// Where taking an iterator or its next item for the iterable at `span`
+    /// is reported, and the comprehension whose frame the next item is
+    /// taken in when that is not the current scope: a comprehension's
+    /// iteration is reported at the comprehension, and its first iterable,
+    /// lowered in the enclosing scope, is iterated in its frame.
+    pub fn iteration_site(&self, span: Span) -> (Span, Option<ScopeId>) {
+        if let Some(c) = self.m.child_comprehension(self.scope, span) {
+            return (self.m.comprehension_pos(c), Some(c));
+        }
+        (self.comprehension_pos().unwrap_or(span), None)
+    }
+
+    fn tb_add(&mut self, info: GlobalValue, site: u32) {
+        let site = self.b.ins().iconst(types::I32, i64::from(site));
         let info = self.b.ins().symbol_value(types::I64, info);
-        self.rt(RtFn::TbAdd, &[info, line]);
+        self.rt(RtFn::TbAdd, &[info, site]);
     }
 
     /// Branches to the error path if `v` (a value word) is null.
@@ -434,6 +416,14 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     pub fn raise_pending(&mut self) {
         let err = self.error_block();
         self.b.ins().jump(err, &[]);
+        self.start_dead_block();
+    }
+
+    /// Jumps to the unwind target with the pending exception, recording no
+    /// traceback entry (a re-raise); continues in a fresh dead block.
+    pub fn reraise_pending(&mut self) {
+        let target = self.unwind_target();
+        self.b.ins().jump(target, &[]);
         self.start_dead_block();
     }
 

@@ -17,11 +17,12 @@ mod pattern_check;
 pub mod rt_abi;
 mod seq;
 mod stmt;
+mod tb_site;
 mod with;
 
 use crate::ast::{Module, Params};
 use crate::diagnostics::Diagnostic;
-use crate::resolve::Resolution;
+use crate::resolve::{Resolution, ScopeId, ScopeKind};
 use crate::span::{SourceFile, Span};
 use alrt_abi::layout;
 use cranelift_codegen::ir::{types, AbiParam, Function, GlobalValue, Signature, UserFuncName};
@@ -76,6 +77,18 @@ pub struct ModuleCx<'a> {
     fn_counter: usize,
     file_name_data: DataId,
     source_data: DataId,
+    /// The module's traceback sites, emitted at the end as `sites_data`.
+    tb_sites: tb_site::TbSites,
+    sites_data: DataId,
+    /// Each `CodeInfo` declared so far with its name's data and length: they are
+    /// defined at the end, when the number of sites is known.
+    code_infos: Vec<(DataId, DataId, usize)>,
+    /// The `CodeInfo` of each inline frame (a class body, a comprehension).
+    frame_infos: HashMap<ScopeId, DataId>,
+    /// The span of each class or comprehension scope (`res.scope_of` inverted).
+    scope_spans: HashMap<ScopeId, Span>,
+    /// The call each generator expression argument is passed to.
+    genexp_calls: HashMap<Span, Span>,
     /// Attribute/method inline-cache slots handed out so far.
     pub ic_count: usize,
     /// Function name of each function scope, for qualified names.
@@ -101,8 +114,12 @@ pub fn lower_module(
     )
     .map_err(|e| vec![internal(format!("object builder: {e}"))])?;
     let mut module = ObjectModule::new(builder);
-    let file_name_data = define_bytes(&mut module, file.name.as_bytes()).map_err(|e| vec![e])?;
+    let file_name_data =
+        define_bytes(&mut module, traceback_path(&file.name).as_bytes()).map_err(|e| vec![e])?;
     let source_data = define_bytes(&mut module, file.text.as_bytes()).map_err(|e| vec![e])?;
+    let sites_data = module
+        .declare_anonymous_data(false, false)
+        .map_err(|e| vec![internal(e.to_string())])?;
     let mut m = ModuleCx {
         module,
         file,
@@ -118,17 +135,49 @@ pub fn lower_module(
         fn_counter: 0,
         file_name_data,
         source_data,
+        tb_sites: Default::default(),
+        sites_data,
+        code_infos: Vec::new(),
+        frame_infos: HashMap::new(),
+        genexp_calls: HashMap::new(),
+        scope_spans: res
+            .scope_of
+            .iter()
+            .map(|(k, v)| {
+                (
+                    *v,
+                    Span {
+                        start: k.0,
+                        end: k.1,
+                    },
+                )
+            })
+            .collect(),
         ic_count: 0,
         scope_names: HashMap::new(),
         clif: if emit_clif { Some(Vec::new()) } else { None },
     };
     m.lower_all(ast).map_err(|e| vec![e])?;
+    m.define_code_infos().map_err(|e| vec![e])?;
     let clif = m.clif.take().unwrap_or_default();
     let product = m.module.finish();
     let bytes = product
         .emit()
         .map_err(|e| vec![internal(format!("object emission: {e}"))])?;
     Ok((bytes, clif))
+}
+
+/// The source path a traceback shows: absolute, as CPython shows the path of
+/// the script it runs (the working directory joined with the path as given,
+/// not normalised).
+fn traceback_path(name: &str) -> String {
+    if name.starts_with('/') {
+        return name.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(dir) => format!("{}/{name}", dir.display()),
+        Err(_) => name.to_string(),
+    }
 }
 
 /// Writes `field` into a descriptor's bytes at `offset`.
@@ -382,44 +431,154 @@ impl<'a> ModuleCx<'a> {
         self.module.isa().frontend_config()
     }
 
-    /// Creates the static `CodeInfo` for a function named `name`.
+    /// Declares the static `CodeInfo` for a function named `name` (defined
+    /// by `define_code_infos` at the end).
     pub fn code_info(&mut self, name: &str) -> Result<DataId, Diagnostic> {
         let name_id = define_bytes(&mut self.module, name.as_bytes())?;
         let id = self
             .module
             .declare_anonymous_data(false, false)
             .map_err(Self::err)?;
-        let mut d = DataDescription::new();
-        let mut bytes = vec![0u8; layout::CODE_INFO_SIZE];
-        let file_len = self.file.name.len() as u64;
-        put(
-            &mut bytes,
-            layout::CODE_INFO_FILE_LEN,
-            &file_len.to_le_bytes(),
-        );
-        put(
-            &mut bytes,
-            layout::CODE_INFO_NAME_LEN,
-            &(name.len() as u64).to_le_bytes(),
-        );
-        let source_len = self.file.text.len() as u64;
-        put(
-            &mut bytes,
-            layout::CODE_INFO_SOURCE_LEN,
-            &source_len.to_le_bytes(),
-        );
-        d.define(bytes.into_boxed_slice());
-        d.set_align(8);
-        let f = self
-            .module
-            .declare_data_in_data(self.file_name_data, &mut d);
-        let n = self.module.declare_data_in_data(name_id, &mut d);
-        let s = self.module.declare_data_in_data(self.source_data, &mut d);
-        d.write_data_addr(layout::CODE_INFO_FILE as u32, f, 0);
-        d.write_data_addr(layout::CODE_INFO_NAME as u32, n, 0);
-        d.write_data_addr(layout::CODE_INFO_SOURCE as u32, s, 0);
-        self.module.define_data(id, &d).map_err(Self::err)?;
+        self.code_infos.push((id, name_id, name.len()));
         Ok(id)
+    }
+
+    /// The index of the traceback site for an operation at `span`.
+    pub fn tb_site(&mut self, span: Span) -> u32 {
+        self.tb_sites.id(self.file, span)
+    }
+
+    /// The `CodeInfo` of the frame CPython runs class body or comprehension
+    /// `scope` in (alc lowers them inline), and the span of the class
+    /// statement, comprehension or call of a generator expression, where its
+    /// caller's entry points.
+    pub fn frame_info(&mut self, scope: ScopeId) -> Result<(DataId, Span), Diagnostic> {
+        let span = self.scope_spans.get(&scope).copied().unwrap_or_default();
+        let caller = self.genexp_calls.get(&span).copied().unwrap_or(span);
+        if let Some(id) = self.frame_infos.get(&scope) {
+            return Ok((*id, caller));
+        }
+        let name = match self.res.scopes[scope].kind {
+            ScopeKind::Class => self.scope_names.get(&scope).cloned().unwrap_or_default(),
+            _ => {
+                let seg = self.file.text.get(span.start as usize..span.end as usize);
+                tb_site::comprehension_name(seg.unwrap_or("")).to_string()
+            }
+        };
+        let id = self.code_info(&name)?;
+        self.frame_infos.insert(scope, id);
+        Ok((id, caller))
+    }
+
+    /// The position CPython gives comprehension `scope`: its span, with
+    /// the parentheses of the call for a generator expression that is a
+    /// call's only argument.
+    pub fn comprehension_pos(&self, scope: ScopeId) -> Span {
+        let span = self.scope_spans.get(&scope).copied().unwrap_or_default();
+        let text = self.file.text.as_bytes();
+        let (start, end) = (span.start as usize, span.end as usize);
+        if !self.genexp_calls.contains_key(&span) || text.get(start) == Some(&b'(') {
+            return span;
+        }
+        let before = text[..start].iter().rposition(|b| !b.is_ascii_whitespace());
+        let after = text[end..].iter().position(|b| !b.is_ascii_whitespace());
+        match (before, after) {
+            (Some(b), Some(a)) if text[b] == b'(' && text[end + a] == b')' => {
+                Span::new(b, end + a + 1)
+            }
+            _ => span,
+        }
+    }
+
+    /// The comprehension directly inside scope `parent` whose text
+    /// contains (and is not) `span`: the one whose first iterable `span`
+    /// is, when `span` is being iterated in `parent`.
+    pub fn child_comprehension(&self, parent: ScopeId, span: Span) -> Option<ScopeId> {
+        self.scope_spans
+            .iter()
+            .filter(|(c, s)| {
+                self.res.scopes[**c].kind == ScopeKind::Comprehension
+                    && self.res.scopes[**c].parent == Some(parent)
+                    && s.start <= span.start
+                    && span.end <= s.end
+                    && **s != span
+            })
+            .min_by_key(|(_, s)| s.end - s.start)
+            .map(|(c, _)| *c)
+    }
+
+    /// The span of the comprehension or class body with scope `scope`.
+    pub fn scope_span(&self, scope: ScopeId) -> Span {
+        self.scope_spans.get(&scope).copied().unwrap_or_default()
+    }
+
+    /// The call a generator expression at `span` is the only argument of
+    /// (where its consumer's own errors are reported), or `span` itself.
+    pub fn genexp_call(&self, span: Span) -> Span {
+        self.genexp_calls.get(&span).copied().unwrap_or(span)
+    }
+
+    /// Records the call at `call` as the caller of each generator
+    /// expression among `args`: CPython runs one in a frame of its own,
+    /// called from the function it is passed to, so the entry below the
+    /// `<genexpr>` frame shows the call.
+    pub fn note_genexp_args(&mut self, args: &[crate::ast::Expr], call: Span) {
+        for a in args {
+            if let crate::ast::ExprKind::GeneratorExp { .. } = a.kind {
+                self.genexp_calls.insert(a.span, call);
+            }
+        }
+    }
+
+    /// Defines the traceback site table and every `CodeInfo`.
+    fn define_code_infos(&mut self) -> Result<(), Diagnostic> {
+        let mut d = DataDescription::new();
+        d.define(self.tb_sites.bytes().into_boxed_slice());
+        d.set_align(4);
+        self.module
+            .define_data(self.sites_data, &d)
+            .map_err(Self::err)?;
+        let n_sites = self.tb_sites.len() as u64;
+        for (id, name_id, name_len) in std::mem::take(&mut self.code_infos) {
+            let mut d = DataDescription::new();
+            let mut bytes = vec![0u8; layout::CODE_INFO_SIZE];
+            let file_len = traceback_path(&self.file.name).len() as u64;
+            put(
+                &mut bytes,
+                layout::CODE_INFO_FILE_LEN,
+                &file_len.to_le_bytes(),
+            );
+            put(
+                &mut bytes,
+                layout::CODE_INFO_NAME_LEN,
+                &(name_len as u64).to_le_bytes(),
+            );
+            put(
+                &mut bytes,
+                layout::CODE_INFO_N_SITES,
+                &n_sites.to_le_bytes(),
+            );
+            let source_len = self.file.text.len() as u64;
+            put(
+                &mut bytes,
+                layout::CODE_INFO_SOURCE_LEN,
+                &source_len.to_le_bytes(),
+            );
+            d.define(bytes.into_boxed_slice());
+            d.set_align(8);
+            let f = self
+                .module
+                .declare_data_in_data(self.file_name_data, &mut d);
+            let n = self.module.declare_data_in_data(name_id, &mut d);
+            let s = self.module.declare_data_in_data(self.source_data, &mut d);
+            let t = self.module.declare_data_in_data(self.sites_data, &mut d);
+            d.write_data_addr(layout::CODE_INFO_FILE as u32, f, 0);
+            d.write_data_addr(layout::CODE_INFO_NAME as u32, n, 0);
+            d.write_data_addr(layout::CODE_INFO_SOURCE as u32, s, 0);
+            d.write_data_addr(layout::CODE_INFO_SITES as u32, t, 0);
+            self.module.define_data(id, &d).map_err(Self::err)?;
+        }
+        Ok(())
     }
 
     /// Defines a compiled function, recording its IR for `--emit clif`.

@@ -52,7 +52,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.def_var(idx, zero);
         self.b.ins().jump(header, &[]);
         self.b.switch_to_block(other);
-        self.set_line(span);
+        let (pos, _) = self.iteration_site(span);
+        self.set_line(pos);
         let it = self.rt_val(RtFn::Iter, &[v]);
         self.b.def_var(seq, it);
         let zero = self.b.ins().iconst(types::I64, 0);
@@ -147,8 +148,15 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.ins().brif(r, ok, &[], raised, &[]);
         self.b.switch_to_block(raised);
         self.rt(RtFn::GenRaised, &[g]);
-        self.set_line(span);
+        // Reported where rt's `next` would be (see `next_from_iterator`).
+        let (pos, comp) = self.iteration_site(span);
+        self.set_line(pos);
+        let saved = self.scope;
+        if let Some(c) = comp {
+            self.scope = c;
+        }
         self.raise_pending();
+        self.scope = saved;
         self.b.switch_to_block(ok);
         let state = self.b.ins().load(types::I64, flags, g, layout::GEN_STATE);
         let ended = self
@@ -164,8 +172,14 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// `exhausted` when it stops.
     pub fn next_from_iterator(&mut self, it: Variable, span: Span, got: Block, exhausted: Block) {
         let it = self.b.use_var(it);
-        self.set_line(span);
+        let (pos, comp) = self.iteration_site(span);
+        self.set_line(pos);
+        let saved = self.scope;
+        if let Some(c) = comp {
+            self.scope = c;
+        }
         let x = self.rt_val(RtFn::Next, &[it]);
+        self.scope = saved;
         let stop = self
             .b
             .ins()

@@ -154,6 +154,20 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 }
             }
             StmtKind::Assert { test, msg } => {
+                // CPython's AssertionError points at a comparison test (also
+                // under `not`), else at the whole statement.
+                let mut cmp = test;
+                while let ExprKind::UnaryOp {
+                    op: crate::ast::UnaryOp::Not,
+                    operand,
+                } = &cmp.kind
+                {
+                    cmp = operand;
+                }
+                let raise_pos = match cmp.kind {
+                    ExprKind::Compare { .. } => cmp.span,
+                    _ => s.span,
+                };
                 let ok = self.b.create_block();
                 let fail = self.b.create_block();
                 let c = self.cond(test)?;
@@ -164,6 +178,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                     None => self.null(),
                 };
                 self.rt(RtFn::AssertFail, &[m]);
+                self.set_line(raise_pos);
                 self.raise_pending();
                 self.b.ins().jump(ok, &[]);
                 self.b.switch_to_block(ok);
@@ -365,12 +380,16 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     }
 
     fn aug_assign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr) -> LResult<()> {
+        // CPython reports the operation at the whole statement (set by
+        // `stmt`), loading and storing the target at the target.
+        let stmt_pos = self.pos;
         match &target.kind {
             ExprKind::Name(n) => {
                 let cur = self.load_name(n, target.span)?;
                 let rhs = self.expr(value)?;
-                self.set_line(target.span);
+                self.set_line(stmt_pos);
                 let r = self.binop(op, cur, rhs, true)?;
+                self.set_line(target.span);
                 self.store_name(n, r);
             }
             ExprKind::Attribute { value: obj, attr } => {
@@ -379,8 +398,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 self.set_line(target.span);
                 let cur = self.getattr_site(o, name);
                 let rhs = self.expr(value)?;
-                self.set_line(target.span);
+                self.set_line(stmt_pos);
                 let r = self.binop(op, cur, rhs, true)?;
+                self.set_line(target.span);
                 self.setattr_site(o, name, r);
             }
             ExprKind::Subscript { value: obj, index } => {
@@ -389,8 +409,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 self.set_line(target.span);
                 let cur = self.getitem_site(o, k);
                 let rhs = self.expr(value)?;
-                self.set_line(target.span);
+                self.set_line(stmt_pos);
                 let r = self.binop(op, cur, rhs, true)?;
+                self.set_line(target.span);
                 self.setitem_site(o, k, r);
             }
             _ => return self.unsupported("this augmented assignment target", target.span),
@@ -530,6 +551,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         orelse: &'a [Stmt],
         gen_var: Option<Variable>,
     ) -> LResult<()> {
+        // Taking an iterator and each next item are at the `for`
+        // statement's position (set by `stmt`), as in CPython.
+        let for_pos = self.pos;
         let header = self.b.create_block();
         let body_b = self.b.create_block();
         let item = self.b.append_block_param(body_b, types::I64);
@@ -589,7 +613,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             if let Some(g) = gen_var {
                 self.b.def_var(g, v);
             }
-            self.begin_iteration(v, iter.span, [it_var, mode, cur], header);
+            self.begin_iteration(v, for_pos, [it_var, mode, cur], header);
         }
         // Header: pick the next item.
         self.b.switch_to_block(header);
@@ -616,9 +640,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 &[],
             );
             self.b.switch_to_block(gen_hdr);
-            self.next_from_iterator(it_var, iter.span, body_b, else_b);
+            self.next_from_iterator(it_var, for_pos, body_b, else_b);
         } else {
-            self.next_item([it_var, mode, cur], iter.span, body_b, else_b);
+            self.next_item([it_var, mode, cur], for_pos, body_b, else_b);
         }
         // Body.
         self.b.switch_to_block(body_b);
@@ -869,6 +893,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     // ---- exceptions --------------------------------------------------------------
 
     fn raise(&mut self, exc: Option<&'a Expr>, cause: Option<&'a Expr>) -> LResult<()> {
+        // The raise statement is the traceback site (set by `stmt`).
+        let pos = self.pos;
         match exc {
             None => {
                 match self.handled.last() {
@@ -880,7 +906,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                         self.rt(RtFn::ReraiseCurrent, &[]);
                     }
                 }
-                self.raise_pending();
+                // The exception continues with the entries it has: CPython
+                // adds none for the frame of a bare `raise`.
+                self.reraise_pending();
             }
             Some(e) => {
                 let v = self.expr(e)?;
@@ -889,6 +917,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                     None => self.null(),
                 };
                 self.rt(RtFn::Raise, &[v, c]);
+                self.set_line(pos);
                 self.raise_pending();
             }
         }

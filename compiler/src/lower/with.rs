@@ -20,8 +20,8 @@ use cranelift_codegen::ir::{types, InstBuilder, Value};
 use cranelift_frontend::Variable;
 
 impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
-    /// `with items: body` or `async with items: body` (`self.line` is the
-    /// statement's line).
+    /// `with items: body` or `async with items: body` (`self.pos` is the
+    /// `with` statement's position).
     pub fn with_stmt(
         &mut self,
         items: &'a [WithItem],
@@ -31,10 +31,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let Some((item, rest)) = items.split_first() else {
             return self.stmts(body);
         };
-        let line = self.line;
+        let pos = self.pos;
         let span = item.context.span;
         let mgr = self.expr(&item.context)?;
-        self.line = line;
+        self.pos = pos;
         let (exit_out, exit_slot) = self.out_array(1);
         let enter = if is_async {
             RtFn::AsyncWithEnter
@@ -62,7 +62,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let base = self.ctl.len();
         self.ctl.push(Ctl::With {
             exit: exit_var,
-            line,
+            pos,
             is_async,
             span,
         });
@@ -73,17 +73,17 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         if rest.is_empty() {
             self.stmts(body)?;
         } else {
-            self.line = line;
+            self.pos = pos;
             self.with_stmt(rest, body, is_async)?;
         }
         self.ctl.truncate(base);
         // Normal end of the body.
         let after = self.b.create_block();
-        self.call_exit_with_nones(exit_var, line, is_async, span)?;
+        self.call_exit_with_nones(exit_var, pos, is_async, span)?;
         self.b.ins().jump(after, &[]);
         // An exception left the body: `__exit__` decides.
         self.b.switch_to_block(handler);
-        self.line = line;
+        self.pos = pos;
         let exc = self.rt(RtFn::FetchExc, &[]).expect("fetch returns");
         let exc_var = self.temp_var();
         self.b.def_var(exc_var, exc);
@@ -139,14 +139,14 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     pub fn with_cleanup(&mut self, i: usize) -> LResult<()> {
         let Ctl::With {
             exit,
-            line,
+            pos,
             is_async,
             span,
         } = self.ctl[i]
         else {
             return Ok(());
         };
-        let saved_line = self.line;
+        let saved_pos = self.pos;
         let saved = self.ctl.split_off(i);
         let outer_handlers = self
             .ctl
@@ -156,10 +156,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let saved_handled = self
             .handled
             .split_off(outer_handlers.min(self.handled.len()));
-        let r = self.call_exit_with_nones(exit, line, is_async, span);
+        let r = self.call_exit_with_nones(exit, pos, is_async, span);
         self.handled.extend(saved_handled);
         self.ctl.extend(saved);
-        self.line = saved_line;
+        self.pos = saved_pos;
         r
     }
 
@@ -168,11 +168,11 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     fn call_exit_with_nones(
         &mut self,
         exit: Variable,
-        line: u32,
+        pos: Span,
         is_async: bool,
         span: Span,
     ) -> LResult<()> {
-        self.line = line;
+        self.pos = pos;
         let f = self.b.use_var(exit);
         if is_async {
             let z = self.null();

@@ -281,6 +281,9 @@ pub fn call(b: &'static TypeObj, name: Value, slf: Value, args: Args) -> R<Value
     if !is_dunder(n) {
         if b.is_subtype(&exc::BASE_EXCEPTION) && n == "with_traceback" {
             arity(n, &args, 1)?;
+            if let Some(e) = unwrap(slf).downcast::<exc::ExcObj>() {
+                exc::traceback::set_traceback(e, args.pos[0])?;
+            }
             return Ok(slf);
         }
         if b.is_subtype(&exc::BASE_EXCEPTION) && n == "add_note" {

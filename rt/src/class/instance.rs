@@ -311,7 +311,7 @@ pub fn generic_setattr(o: Value, name: Value, v: Value) -> R<()> {
                 e.suppress_context.set(dispatch::truthy(v)?);
                 return Ok(());
             }
-            "__traceback__" => return Ok(()),
+            "__traceback__" => return crate::exc::traceback::set_traceback(e, v),
             _ => {}
         }
     }

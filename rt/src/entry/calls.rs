@@ -37,11 +37,20 @@ pub extern "C" fn alc_rt_call_method(
     } else {
         crate::objects::tuple::items(kwnames).len()
     };
-    to_abi(dispatch::call_method(
+    method_result(
         o,
         name,
-        Args::new(values(args, nargs + nkw), kwnames),
-    ))
+        dispatch::call_method(o, name, Args::new(values(args, nargs + nkw), kwnames)),
+    )
+}
+
+/// `r` for generated code; a failure looking the method up is marked for
+/// the traceback.
+fn method_result(o: Value, name: Value, r: crate::exc::error::R<Value>) -> Value {
+    if r.is_err() {
+        crate::exc::traceback::method_call_failed(o, name);
+    }
+    to_abi(r)
 }
 
 /// `o.append(v)`: the list fast path of the most common method call;
@@ -52,7 +61,11 @@ pub extern "C" fn alc_rt_method_append(o: Value, name: Value, v: Value) -> Value
         crate::objects::list::ops::append(o, v);
         return object::none();
     }
-    to_abi(dispatch::call_method(o, name, Args::positional(&[v])))
+    method_result(
+        o,
+        name,
+        dispatch::call_method(o, name, Args::positional(&[v])),
+    )
 }
 
 /// `o.pop()`: the list fast path (a stack's pop); anything else goes
@@ -62,7 +75,11 @@ pub extern "C" fn alc_rt_method_pop(o: Value, name: Value) -> Value {
     if o.kind() == Kind::List {
         return to_abi(crate::objects::list::ops::pop(o, -1));
     }
-    to_abi(dispatch::call_method(o, name, Args::positional(&[])))
+    method_result(
+        o,
+        name,
+        dispatch::call_method(o, name, Args::positional(&[])),
+    )
 }
 
 /// `o.get(k)` / `o.get(k, default)` (`default` null when absent): the dict
@@ -80,7 +97,11 @@ pub extern "C" fn alc_rt_method_get(o: Value, name: Value, k: Value, default: Va
     }
     let args = [k, default];
     let n = if default.is_null() { 1 } else { 2 };
-    to_abi(dispatch::call_method(o, name, Args::positional(&args[..n])))
+    method_result(
+        o,
+        name,
+        dispatch::call_method(o, name, Args::positional(&args[..n])),
+    )
 }
 
 /// `f(*posargs, **kwargs)`: `posargs` is a list, `kwargs` a dict or null.

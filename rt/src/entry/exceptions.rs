@@ -117,11 +117,12 @@ pub extern "C" fn alc_rt_assert_fail(msg: Value) -> Value {
     Value::NULL
 }
 
-/// Called on the error path of a fallible operation at `line` in the function
-/// described by `info`: appends a traceback entry to the pending exception.
+/// Called on the error path of a fallible operation at traceback site
+/// `site` of the function described by `info`: appends a traceback entry to
+/// the pending exception.
 #[no_mangle]
-pub extern "C" fn alc_rt_tb_add(info: &'static CodeInfo, line: u32) {
-    crate::exc::traceback::add_entry(info, line);
+pub extern "C" fn alc_rt_tb_add(info: &'static CodeInfo, site: u32) {
+    crate::exc::traceback::add_entry(info, site);
 }
 
 /// On the error path out of a generator expression run inline: a pending

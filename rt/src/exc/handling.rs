@@ -53,8 +53,8 @@ pub fn raise(v: Value, cause: Value) -> Pending {
     })();
     match r {
         Ok(inst) => {
-            let e = inst.as_ref::<ExcObj>();
-            e.tb.borrow_mut().clear();
+            // `raise e` keeps the entries `e` already has: the report
+            // lists this frame again, above them, as CPython's does.
             set_context(inst);
             error::set_pending(inst);
         }

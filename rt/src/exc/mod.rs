@@ -1,5 +1,6 @@
 //! Built-in exception types, their hierarchy, and exception objects.
 
+pub mod display_width;
 pub mod error;
 pub mod handling;
 pub mod interrupt;
@@ -15,7 +16,17 @@ use std::cell::{Cell, RefCell};
 #[derive(Clone, Copy)]
 pub struct TbEntry {
     pub info: &'static crate::exc::traceback::CodeInfo,
-    pub line: u32,
+    /// An index into `info`'s traceback sites.
+    pub site: u32,
+    /// The error was looking up the method of the site's method call.
+    pub at_callee: bool,
+}
+
+impl TbEntry {
+    /// The 1-based source line (0 when the site is unknown).
+    pub fn line(&self) -> u32 {
+        self.info.site(self.site).map_or(0, |s| s.line)
+    }
 }
 
 /// An exception instance.
@@ -138,11 +149,12 @@ pub fn with_message(ty: &'static TypeObj, msg: &str) -> Value {
     new_exception(ty, crate::objects::tuple::from_slice(&[s]))
 }
 
-/// `exc.__traceback__`, also what `with` passes to `__exit__`. Traceback
-/// entries are not objects yet, so this is None for every exception
-/// (docs/language.md, Known gaps); the one place to change when they are.
-pub fn traceback_value(_exc: Value) -> Value {
-    crate::object::none()
+/// `exc.__traceback__`, also what `with` passes to `__exit__`.
+pub fn traceback_value(exc: Value) -> Value {
+    match exc.downcast::<ExcObj>() {
+        Some(e) => traceback::traceback_of(e),
+        None => crate::object::none(),
+    }
 }
 
 /// True if `v` is an exception type (a subtype of BaseException).

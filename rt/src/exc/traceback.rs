@@ -1,10 +1,14 @@
 //! Traceback entries recorded by generated code as an exception passes
 //! through a frame, and the report printed for an uncaught exception.
 
-use crate::exc::{ExcObj, TbEntry};
+use crate::exc::error::{type_error, R};
+use crate::exc::{display_width, ExcObj, TbEntry};
+use crate::object::{Header, Kind, Object, TypeObj, OBJECT_TYPE};
+use crate::state::GlobalCell;
 use crate::value::Value;
 
-/// Static per-function data emitted by the compiler: file and function name.
+/// Static per-function data emitted by the compiler: file and function
+/// name, the source text, and the module's traceback sites.
 #[repr(C)]
 pub struct CodeInfo {
     pub file: *const u8,
@@ -14,6 +18,53 @@ pub struct CodeInfo {
     /// The whole source text of the file (for printing the source line), or null.
     pub source: *const u8,
     pub source_len: usize,
+    /// The module's traceback sites (`alc_rt_tb_add`'s `site` indexes them).
+    pub sites: *const TbSite,
+    pub n_sites: usize,
+}
+
+/// Where one operation is in the source (`alrt_abi::layout::TB_SITE_*`):
+/// CPython's code position of the instruction that raised.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct TbSite {
+    pub line: u32,
+    pub end_line: u32,
+    /// 0-based UTF-8 byte offsets into their lines; `end_col` exclusive.
+    pub col: u32,
+    pub end_col: u32,
+    /// The `^` part among `~` (`TB_NO_ANCHOR` when there is none), on `line`.
+    pub anchor: u32,
+    pub anchor_end: u32,
+    /// Where `o.m` of a method call `o.m(...)` ends (`TB_NO_ANCHOR` else).
+    pub callee_end_line: u32,
+    pub callee_end_col: u32,
+}
+
+/// Set when a method call failed looking its method up, for the next entry.
+static LOOKUP_FAILED: GlobalCell<bool> = GlobalCell::new(false);
+
+/// Called by the method-call entry points when `o.name(...)` failed: if the
+/// pending exception is the AttributeError of looking `name` up on `o`,
+/// just raised, the entry generated code records next shows `o.name` only,
+/// as CPython's separate attribute load does.
+pub fn method_call_failed(o: Value, name: Value) {
+    let Some(e) = crate::exc::error::pending().downcast::<ExcObj>() else {
+        return;
+    };
+    if !e.tb.borrow().is_empty() {
+        return;
+    }
+    let missing = e.name.get();
+    if missing.is_null() || missing.kind() != crate::object::Kind::Tuple {
+        return;
+    }
+    if let [obj, attr] = crate::objects::tuple::items(missing) {
+        let same_name = crate::objects::str::try_str(*attr) == crate::objects::str::try_str(name);
+        if *obj == o && same_name {
+            LOOKUP_FAILED.with(|f| *f = true);
+        }
+    }
 }
 
 // SAFETY: CodeInfo is immutable static data emitted by the compiler.
@@ -38,31 +89,225 @@ impl CodeInfo {
     pub fn name(&self) -> &'static str {
         slice_str(self.name, self.name_len)
     }
-    /// Text of 1-based `line`, if the source was embedded.
+    /// Text of 1-based `line` without its line break, if the source was embedded.
     pub fn source_line(&self, line: u32) -> Option<&'static str> {
         let src = slice_str(self.source, self.source_len);
-        src.lines().nth((line as usize).checked_sub(1)?)
+        src.split('\n')
+            .nth((line as usize).checked_sub(1)?)
+            .map(|l| l.strip_suffix('\r').unwrap_or(l))
+    }
+    /// Traceback site `site`, if the compiler recorded it.
+    pub fn site(&self, site: u32) -> Option<TbSite> {
+        if self.sites.is_null() || site as usize >= self.n_sites {
+            return None;
+        }
+        // SAFETY: the compiler emits `n_sites` consecutive `TbSite`s at
+        // `sites` in read-only data that lives for the whole run.
+        let sites = unsafe { std::slice::from_raw_parts(self.sites, self.n_sites) };
+        Some(sites[site as usize])
     }
 }
 
-/// Appends a traceback entry for `line` of the function described by `info`
-/// to the pending exception.
-pub fn add_entry(info: &'static CodeInfo, line: u32) {
+/// Appends a traceback entry for `site` of the function described by `info`
+/// to the pending exception. Generated code calls it once per frame an
+/// exception passes through (and again after `raise e` of an exception that
+/// already has entries, as CPython does); re-raises that continue the same
+/// exception (bare `raise`, the end of `finally`) do not call it.
+pub fn add_entry(info: &'static CodeInfo, site: u32) {
     let exc = crate::exc::error::pending();
     if let Some(e) = exc.downcast::<ExcObj>() {
         // No entry yet: the exception was just raised, here or in rt.
         if e.tb.borrow().is_empty() {
             crate::exc::handling::chain_raised(exc);
         }
-        let mut tb = e.tb.borrow_mut();
-        // An exception re-raised in the same frame must not be listed twice.
-        if let Some(last) = tb.last() {
-            if std::ptr::eq(last.info, info) && last.line == line && tb.len() == 1 {
-                return;
-            }
-        }
-        tb.push(TbEntry { info, line });
+        let at_callee = LOOKUP_FAILED.with(std::mem::take);
+        e.tb.borrow_mut().push(TbEntry {
+            info,
+            site,
+            at_callee,
+        });
     }
+}
+
+// ====== Traceback objects ======
+
+/// `traceback`, the type of `e.__traceback__`.
+pub static TRACEBACK_TYPE: TypeObj =
+    TypeObj::builtin("traceback", Some(&OBJECT_TYPE), Kind::Traceback);
+
+/// A traceback object: entry `idx` of a copy of an exception's entries
+/// (innermost first), with the deeper ones (`tb_next`) below it. CPython
+/// links one object per entry; alc builds them on demand, so two reads of
+/// `e.__traceback__` are equal in content but not the same object.
+#[repr(C)]
+pub struct TbObj {
+    pub header: Header,
+    entries: Vec<TbEntry>,
+    idx: usize,
+}
+
+// SAFETY: repr(C), Header first; every Kind::Traceback object is a TbObj.
+// It holds no values (its `CodeInfo`s are static data), so nothing to trace.
+unsafe impl Object for TbObj {
+    const KINDS: &'static [Kind] = &[Kind::Traceback];
+
+    fn trace(&self, _t: &mut crate::gc::Tracer) {}
+}
+
+fn new_tb(entries: Vec<TbEntry>, idx: usize) -> Value {
+    Value::from_ref(crate::gc::alloc(TbObj {
+        header: Header::new(&TRACEBACK_TYPE),
+        entries,
+        idx,
+    }))
+}
+
+/// `e.__traceback__`: None before `e` was raised, else the outermost entry.
+pub fn traceback_of(exc: &ExcObj) -> Value {
+    let entries = exc.tb.borrow().clone();
+    match entries.len() {
+        0 => crate::object::none(),
+        n => new_tb(entries, n - 1),
+    }
+}
+
+/// `e.__traceback__ = tb` and `e.with_traceback(tb)`: `tb` is a traceback
+/// object or None.
+pub fn set_traceback(exc: &ExcObj, tb: Value) -> R<()> {
+    if crate::object::is_none(tb) {
+        exc.tb.borrow_mut().clear();
+        return Ok(());
+    }
+    let Some(t) = tb.downcast::<TbObj>() else {
+        return Err(type_error("__traceback__ must be a traceback or None"));
+    };
+    *exc.tb.borrow_mut() = t.entries[..=t.idx].to_vec();
+    Ok(())
+}
+
+/// The attributes of traceback objects alc has: `tb_lineno`, `tb_next`.
+pub fn attr(o: Value, name: &str) -> R<Option<Value>> {
+    let t = o.as_ref::<TbObj>();
+    Ok(match name {
+        "tb_lineno" => Some(Value::from_small(i64::from(t.entries[t.idx].line()))),
+        "tb_next" if t.idx == 0 => Some(crate::object::none()),
+        "tb_next" => Some(new_tb(t.entries.clone(), t.idx - 1)),
+        "tb_frame" | "tb_lasti" => {
+            return Err(crate::exc::error::raise(
+                &crate::exc::ATTRIBUTE_ERROR,
+                format!("not supported yet: traceback.{name} (alc has no frame objects)"),
+            ))
+        }
+        _ => None,
+    })
+}
+
+// ====== The report ======
+
+/// CPython prints at most this many identical consecutive entries, then
+/// counts the rest (`TB_RECURSIVE_CUTOFF`).
+const RECURSIVE_CUTOFF: usize = 3;
+/// CPython prints only the last this many entries (`sys.tracebacklimit`'s
+/// default).
+const TB_LIMIT: usize = 1000;
+
+/// The `Traceback (most recent call last):` section for `tb` (innermost
+/// entry first), with runs of identical entries collapsed as CPython does.
+fn format_entries(out: &mut String, tb: &[TbEntry]) {
+    out.push_str("Traceback (most recent call last):\n");
+    let shown = &tb[..tb.len().min(TB_LIMIT)];
+    let mut last: Option<(&str, &str, u32)> = None;
+    let mut count = 0;
+    for entry in shown.iter().rev() {
+        let key = (entry.info.file(), entry.info.name(), entry.line());
+        if last != Some(key) {
+            repeated(out, count);
+            last = Some(key);
+            count = 0;
+        }
+        count += 1;
+        if count <= RECURSIVE_CUTOFF {
+            format_entry(out, entry);
+        }
+    }
+    repeated(out, count);
+}
+
+fn repeated(out: &mut String, count: usize) {
+    if count > RECURSIVE_CUTOFF {
+        let n = count - RECURSIVE_CUTOFF;
+        let s = if n > 1 { "s" } else { "" };
+        out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+    }
+}
+
+/// One entry: the `File` line, the source line without its indentation,
+/// and CPython's markers under the failing expression.
+fn format_entry(out: &mut String, entry: &TbEntry) {
+    let info = entry.info;
+    let line_no = entry.line();
+    out.push_str(&format!(
+        "  File \"{}\", line {}, in {}\n",
+        info.file(),
+        line_no,
+        info.name()
+    ));
+    let Some(src) = info.source_line(line_no) else {
+        return;
+    };
+    let stripped = src.trim_start_matches([' ', '\t', '\x0c']);
+    if stripped.is_empty() {
+        return;
+    }
+    out.push_str(&format!("    {stripped}\n"));
+    if let Some(mut site) = info.site(entry.site) {
+        if entry.at_callee && site.callee_end_line != alrt_abi::layout::TB_NO_ANCHOR {
+            site.end_line = site.callee_end_line;
+            site.end_col = site.callee_end_col;
+            site.anchor = alrt_abi::layout::TB_NO_ANCHOR;
+        }
+        let indent = src.len() - stripped.len();
+        if let Some(marks) = markers(src, indent, &site) {
+            out.push_str(&format!("    {marks}\n"));
+        }
+    }
+}
+
+/// The marker line under `src` (its first `indent` bytes are not printed)
+/// for `site`, or `None` where CPython prints none: markers are placed by
+/// display width (a wide character takes two), and left out when `^` would
+/// cover the whole printed line.
+fn markers(src: &str, indent: usize, site: &TbSite) -> Option<String> {
+    // The column of a byte offset into `src`.
+    let col = |byte: u32| -> Option<usize> {
+        let byte = byte as usize;
+        src.is_char_boundary(byte)
+            .then(|| display_width::width(&src[..byte]))
+    };
+    let start = col(site.col)?;
+    let mut anchors = None;
+    let end = if site.end_line == site.line {
+        if site.anchor != alrt_abi::layout::TB_NO_ANCHOR {
+            anchors = Some((col(site.anchor)?, col(site.anchor_end)?));
+        }
+        col(site.end_col)?
+    } else {
+        // A multi-line expression is marked to the end of its first line.
+        col(src.trim_end_matches([' ', '\t', '\x0c']).len() as u32)?
+    };
+    let skipped = display_width::width(&src[..indent]);
+    let printed = display_width::width(src) - skipped;
+    if start < skipped || end <= start || (anchors.is_none() && end - start == printed) {
+        return None;
+    }
+    let mut res = " ".repeat(start - skipped);
+    for i in start..end {
+        res.push(match anchors {
+            Some((a, b)) if i < a || i >= b => '~',
+            _ => '^',
+        });
+    }
+    Some(res)
 }
 
 /// Formats the report CPython prints for an uncaught exception.
@@ -86,18 +331,7 @@ pub fn format_uncaught(exc: Value) -> String {
     }
     let tb = e.tb.borrow();
     if !tb.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
-        for entry in tb.iter().rev() {
-            out.push_str(&format!(
-                "  File \"{}\", line {}, in {}\n",
-                entry.info.file(),
-                entry.line,
-                entry.info.name()
-            ));
-            if let Some(src) = entry.info.source_line(entry.line) {
-                out.push_str(&format!("    {}\n", src.trim()));
-            }
-        }
+        format_entries(&mut out, &tb);
     }
     drop(tb);
     let name = e.header.ty.name;

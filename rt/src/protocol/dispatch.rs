@@ -56,7 +56,7 @@ pub fn repr_builtin(v: Value) -> R<String> {
         Kind::Generator | Kind::Coroutine | Kind::AsyncGenerator => Ok(generator::repr(v)),
         Kind::AsyncAwait => Ok(crate::objects::async_gen::repr(v)),
         Kind::Instance => class_ops::repr(v),
-        Kind::Cell => Ok(format!("<{} object at {:#x}>", type_name(v), v.0)),
+        Kind::Cell | Kind::Traceback => Ok(format!("<{} object at {:#x}>", type_name(v), v.0)),
         Kind::Method
         | Kind::Property
         | Kind::StaticMethod
@@ -730,6 +730,7 @@ pub fn data_attr(o: Value, n: &str) -> R<Option<Value>> {
         (Kind::Range, "start" | "stop" | "step") => Some(range::attr(o, n)),
         (Kind::Slice, "start" | "stop" | "step") => Some(slice::attr(o, n)),
         (Kind::Generator | Kind::Coroutine | Kind::AsyncGenerator, _) => generator::attr(o, n),
+        (Kind::Traceback, _) => crate::exc::traceback::attr(o, n)?,
         _ => None,
     })
 }
