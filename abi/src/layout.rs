@@ -102,6 +102,12 @@ pub const GEN_STATE: i32 = 16;
 pub const GEN_FUNC: i32 = 32;
 /// Offset of a generator's first variable slot (the slots follow the
 /// `GenObj` in its cell, one word per variable of the function).
-pub const GEN_SLOTS: i32 = 56;
+pub const GEN_SLOTS: i32 = 64;
 /// `GenObj::state` of a generator whose body returned or raised.
 pub const GEN_FINISHED: i64 = -1;
+/// Set in `GenObj::state` (above the resume point number, which fits in
+/// the low 32 bits) while the generator is suspended where closing it runs
+/// code: inside a `try` with `except` or `finally`, a `with` body, or a
+/// `for` loop that closes its generator. rt then registers the generator
+/// for finalisation, to close it when it becomes garbage.
+pub const GEN_STATE_CLOSE_RUNS_CODE: i64 = 1 << 32;

@@ -225,7 +225,10 @@ pub(super) fn lower_source_body<'a>(
     Ok(())
 }
 
-/// Raises RecursionError when the stack pointer passes rt's limit.
+/// The prologue's stack check: RecursionError when the stack pointer
+/// passes rt's limit. The limit is also tripped for SIGINT
+/// (KeyboardInterrupt) and for queued finalisers, which rt's slow path runs
+/// before the function goes on.
 pub(super) fn stack_check(fx: &mut FuncCx) {
     let sp = fx.b.ins().get_stack_pointer(types::I64);
     let lim_addr = fx.data_addr(alrt_abi::data::STACK_LIMIT);
@@ -233,12 +236,17 @@ pub(super) fn stack_check(fx: &mut FuncCx) {
         fx.b.ins()
             .load(types::I64, MemFlagsData::trusted(), lim_addr, 0);
     let low = fx.b.ins().icmp(IntCC::UnsignedLessThan, sp, lim);
-    let bad = fx.b.create_block();
-    fx.b.set_cold_block(bad);
+    let slow = fx.b.create_block();
+    fx.b.set_cold_block(slow);
+    let fail = fx.b.create_block();
+    fx.b.set_cold_block(fail);
     let ok = fx.b.create_block();
-    fx.b.ins().brif(low, bad, &[], ok, &[]);
-    fx.b.switch_to_block(bad);
-    fx.rt(RtFn::RecursionError, &[]);
+    fx.b.ins().brif(low, slow, &[], ok, &[]);
+    fx.b.switch_to_block(slow);
+    let s = fx.rt(RtFn::StackSlow, &[sp]).expect("returns a status");
+    let neg = fx.b.ins().icmp_imm_s(IntCC::SignedLessThan, s, 0);
+    fx.b.ins().brif(neg, fail, &[], ok, &[]);
+    fx.b.switch_to_block(fail);
     let z = fx.null();
     fx.b.ins().return_(&[z]);
     fx.b.switch_to_block(ok);

@@ -122,6 +122,8 @@ fn lower_resume<'a>(
     let state =
         fx.b.ins()
             .load(types::I64, MemFlagsData::trusted(), p[0], layout::GEN_STATE);
+    // The resume point is the low half (the high half holds flags for rt).
+    let state = fx.b.ins().ireduce(types::I32, state);
     let resumes = fx.gen.take().map(|g| g.resumes).unwrap_or_default();
     let mut switch = Switch::new();
     switch.set_entry(0, start);
@@ -294,7 +296,14 @@ impl<'a> FuncCx<'_, 'a, '_> {
             let x = self.b.use_var(*var);
             self.store_slot(gen, i, x);
         }
-        let point = self.b.ins().iconst(types::I64, k as i64);
+        // rt registers a generator suspended where closing it runs code,
+        // to close it when it becomes garbage.
+        let close_runs_code = if self.exception_runs_code() {
+            layout::GEN_STATE_CLOSE_RUNS_CODE
+        } else {
+            0
+        };
+        let point = self.b.ins().iconst(types::I64, k as i64 | close_runs_code);
         self.b
             .ins()
             .store(MemFlagsData::trusted(), point, gen, layout::GEN_STATE);

@@ -124,20 +124,18 @@ pub extern "C" fn alc_rt_tb_add(info: &'static CodeInfo, line: u32) {
     crate::exc::traceback::add_entry(info, line);
 }
 
-/// Called by a function prologue whose stack check failed.
+/// Called by a function prologue whose stack check at stack pointer `sp`
+/// failed: raises RecursionError or KeyboardInterrupt (-1), or runs the
+/// queued finalisers and lets the function go on (0).
 #[no_mangle]
-pub extern "C" fn alc_rt_recursion_error() {
-    crate::exc::recursion::recursion_error();
+pub extern "C" fn alc_rt_stack_slow(sp: usize) -> i32 {
+    super::status(crate::exc::recursion::prologue_slow(sp))
 }
 
 /// The slow path of a loop header's stack check: raises KeyboardInterrupt
-/// if SIGINT tripped the limit (-1), else continues (0: the loop is merely
-/// running near the recursion limit).
+/// if SIGINT tripped the limit (-1), else runs the queued finalisers, if
+/// any, and continues (0; the loop may merely run near the recursion limit).
 #[no_mangle]
 pub extern "C" fn alc_rt_poll() -> i32 {
-    if crate::exc::interrupt::take() {
-        crate::exc::interrupt::keyboard_interrupt();
-        return -1;
-    }
-    0
+    super::status(crate::exc::recursion::poll_slow())
 }

@@ -84,22 +84,7 @@ pub fn format_uncaught(exc: Value) -> String {
             );
         }
     }
-    let tb = e.tb.borrow();
-    if !tb.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
-        for entry in tb.iter().rev() {
-            out.push_str(&format!(
-                "  File \"{}\", line {}, in {}\n",
-                entry.info.file(),
-                entry.line,
-                entry.info.name()
-            ));
-            if let Some(src) = entry.info.source_line(entry.line) {
-                out.push_str(&format!("    {}\n", src.trim()));
-            }
-        }
-    }
-    drop(tb);
+    push_traceback(&mut out, e);
     let name = e.header.ty.name;
     let msg = crate::protocol::dispatch::str_of(exc).unwrap_or_else(|_| {
         crate::exc::error::take_pending();
@@ -127,5 +112,43 @@ pub fn format_uncaught(exc: Value) -> String {
         out.push_str(&format!("{name}: {msg}\n"));
     }
     out.push_str(&crate::exc::notes_text(exc));
+    out
+}
+
+/// Appends `Traceback (most recent call last):` and the entries of `e`'s
+/// traceback, if it has any.
+fn push_traceback(out: &mut String, e: &ExcObj) {
+    let tb = e.tb.borrow();
+    if !tb.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
+        for entry in tb.iter().rev() {
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                entry.info.file(),
+                entry.line,
+                entry.info.name()
+            ));
+            if let Some(src) = entry.info.source_line(entry.line) {
+                out.push_str(&format!("    {}\n", src.trim()));
+            }
+        }
+    }
+}
+
+/// Formats what CPython's default unraisable hook prints for an exception
+/// that cannot propagate (raised by a finaliser): `Exception ignored in:
+/// <what>`, the exception's own traceback and `Type: message` (the colon
+/// even for an empty message; no chained exceptions, notes or hints).
+pub fn format_unraisable(what: &str, exc: Value) -> String {
+    let mut out = format!("Exception ignored in: {what}\n");
+    let Some(e) = exc.downcast::<ExcObj>() else {
+        return out;
+    };
+    push_traceback(&mut out, e);
+    let msg = crate::protocol::dispatch::str_of(exc).unwrap_or_else(|_| {
+        crate::exc::error::take_pending();
+        "<exception str() failed>".to_string()
+    });
+    out.push_str(&format!("{}: {msg}\n", e.header.ty.name));
     out
 }

@@ -9,14 +9,18 @@
 //! This module drives the resume function with CPython's rules: `send`,
 //! `throw`, `close`, "generator already executing", `StopIteration` with the
 //! return value, and PEP 479 (a `StopIteration` escaping the body becomes
-//! `RuntimeError`).
+//! `RuntimeError`). A generator suspended where closing it runs code (the
+//! compiler marks those resume points) registers with the collector's
+//! finaliser queue, which closes it once it is garbage (`gc::finalize`).
 
 use crate::exc::error::{self, raise, type_error, value_error, Pending, R};
 use crate::exc::{self, ExcObj};
+use crate::gc::finalize::{self, Finalizer};
 use crate::object::{self, Header, Kind, Object, TypeObj, VarObject, OBJECT_TYPE};
 use crate::objects::func;
 use crate::protocol::args::Args;
 use crate::protocol::dispatch;
+use crate::state::Global;
 use crate::value::Value;
 use std::cell::Cell;
 
@@ -48,9 +52,26 @@ pub struct GenObj {
     pub func: Value,
     /// True while the body runs (resuming then is a ValueError).
     pub running: Cell<bool>,
+    /// Where the generator stands with the finaliser queue: `FIN_NONE`,
+    /// `FIN_REGISTERED` or `FIN_DONE`.
+    fin: Cell<u8>,
     /// The number of variable slots after the object.
     pub nslots: usize,
+    /// Creation order: generators that die together are closed oldest
+    /// first, as CPython's collector finalises garbage in allocation order
+    /// (so an outer generator is closed before one it created).
+    seq: u64,
 }
+
+/// Not registered for finalisation.
+const FIN_NONE: u8 = 0;
+/// Registered: closed when it becomes garbage.
+const FIN_REGISTERED: u8 = 1;
+/// Finalised once; never registered again (as PEP 442 finalises once).
+const FIN_DONE: u8 = 2;
+
+/// The creation number of the next generator.
+static NEXT_SEQ: Global<u64> = Global::new(0);
 
 // SAFETY: repr(C), Header first; every Kind::Generator and Kind::Coroutine
 // object is a GenObj
@@ -93,8 +114,11 @@ pub fn new(func: Value, resume: ResumeFn, nslots: usize, args: &[Value], corouti
         resume,
         func,
         running: Cell::new(false),
+        fin: Cell::new(FIN_NONE),
         nslots: slots.len(),
+        seq: NEXT_SEQ.get(),
     };
+    NEXT_SEQ.set(head.seq + 1);
     Value::from_ref(crate::gc::alloc_var(head, &slots))
 }
 
@@ -113,6 +137,8 @@ fn is_resumable(v: Value) -> bool {
 }
 
 const FINISHED: i64 = alrt_abi::layout::GEN_FINISHED;
+/// The state bit of a resume point where closing runs code.
+const CLOSE_RUNS_CODE: i64 = alrt_abi::layout::GEN_STATE_CLOSE_RUNS_CODE;
 
 /// What one resume produced.
 enum Step {
@@ -156,11 +182,48 @@ fn resume(g: Value, sent: Value, exc: Value) -> R<Step> {
         }
         return Err(Pending);
     }
-    if gen.state.get() == FINISHED {
-        Ok(Step::Returned(r))
-    } else {
-        Ok(Step::Yielded(r))
+    let state = gen.state.get();
+    if state == FINISHED {
+        return Ok(Step::Returned(r));
     }
+    if state & CLOSE_RUNS_CODE != 0 && gen.fin.get() == FIN_NONE {
+        gen.fin.set(FIN_REGISTERED);
+        finalize::register(g, gen.seq, &FINALIZER);
+    }
+    Ok(Step::Yielded(r))
+}
+
+/// How the collector finalises a generator.
+static FINALIZER: Finalizer = Finalizer {
+    pending: close_runs_code,
+    run: finalize,
+};
+
+/// True if `g` is suspended where closing it runs code (only reads it).
+fn close_runs_code(g: Value) -> bool {
+    let gen = obj(g);
+    let state = gen.state.get();
+    state != FINISHED && state & CLOSE_RUNS_CODE != 0 && !gen.running.get()
+}
+
+/// The finaliser of a generator or coroutine that became garbage: closes
+/// it, reporting an exception as CPython's finaliser does. Once only.
+fn finalize(g: Value) {
+    obj(g).fin.set(FIN_DONE);
+    if close(g).is_err() {
+        report_ignored(g);
+    }
+}
+
+/// Reports the pending exception, which `close(g)` raised and which cannot
+/// propagate (a finaliser, the end of a `for` loop), on stderr as CPython's
+/// unraisable hook does ("Exception ignored in: ..."), and drops it.
+fn report_ignored(g: Value) {
+    let e = error::take_pending();
+    // CPython flushes stdout before writing the report.
+    crate::builtins::output::flush();
+    let report = crate::exc::traceback::format_unraisable(&repr(g), e);
+    crate::builtins::output::write_err(&report);
 }
 
 /// The TypeError of a first `send` that is not None.
@@ -406,18 +469,10 @@ fn finished_on_stop(r: R<Value>) -> R<Delegated> {
 /// else refers to has ended). An exception from `close` cannot propagate,
 /// as in CPython's finaliser: it is reported on stderr and dropped.
 pub fn close_quietly(it: Value) {
-    if it.kind() != Kind::Generator {
-        return;
-    }
-    if close(it).is_err() {
-        let e = error::take_pending();
-        // CPython flushes stdout before writing the report.
-        crate::builtins::output::flush();
-        let report = crate::exc::traceback::format_uncaught(e);
-        crate::builtins::output::write_err(&format!(
-            "Exception ignored in: {}\n{report}",
-            repr(it)
-        ));
+    if it.kind() == Kind::Generator {
+        // What CPython's finaliser does when the loop drops the last
+        // reference; it is not repeated when the generator dies.
+        finalize(it);
     }
 }
 
