@@ -27,7 +27,7 @@ macro_rules! for_each_rt_fn {
             // Program start, tracebacks, roots, the stack check.
             Start = alc_rt_start(argc: i32, argv: *const *const u8, body: MainFn) -> i32;
             TbAdd = alc_rt_tb_add(info: &'static CodeInfo, line: u32) -> ();
-            StackSlow = alc_rt_stack_slow(sp: usize) -> i32;
+            StackSlow = alc_rt_stack_slow() -> i32;
             Poll = alc_rt_poll() -> i32;
             AddRoots = alc_rt_add_roots(ptr: *const u64, nwords: usize) -> ();
             // Operators (`op` is an `ops` number).

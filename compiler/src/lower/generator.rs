@@ -94,7 +94,7 @@ fn lower_resume<'a>(
     b.switch_to_block(entry);
     let p: Vec<_> = b.block_params(entry).to_vec();
     let mut fx = FuncCx::new(m, b, scope, codeinfo);
-    entries::stack_check(&mut fx);
+    entries::stack_check(&mut fx, id)?;
     fx.func_val =
         fx.b.ins()
             .load(types::I64, MemFlagsData::trusted(), p[0], layout::GEN_FUNC);

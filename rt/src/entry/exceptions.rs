@@ -124,12 +124,13 @@ pub extern "C" fn alc_rt_tb_add(info: &'static CodeInfo, line: u32) {
     crate::exc::traceback::add_entry(info, line);
 }
 
-/// Called by a function prologue whose stack check at stack pointer `sp`
-/// failed: raises RecursionError or KeyboardInterrupt (-1), or runs the
-/// queued finalisers and lets the function go on (0).
+/// Called by a function prologue whose stack check failed: raises
+/// RecursionError or KeyboardInterrupt (-1), or runs the queued finalisers
+/// (0), after which the function calls itself again (the new frame's
+/// check decides about the depth).
 #[no_mangle]
-pub extern "C" fn alc_rt_stack_slow(sp: usize) -> i32 {
-    super::status(crate::exc::recursion::prologue_slow(sp))
+pub extern "C" fn alc_rt_stack_slow() -> i32 {
+    super::status(crate::exc::recursion::prologue_slow())
 }
 
 /// The slow path of a loop header's stack check: raises KeyboardInterrupt

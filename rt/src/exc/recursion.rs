@@ -59,15 +59,28 @@ fn recursion_error() -> Pending {
     raise(&RECURSION_ERROR, "maximum recursion depth exceeded")
 }
 
-/// The slow path of a function prologue's stack check at stack pointer
-/// `sp`: KeyboardInterrupt if SIGINT tripped the limit, RecursionError if
-/// `sp` is past the real limit, else the finaliser queue runs (the limit
-/// was tripped for it) and the function goes on.
-pub fn prologue_slow(sp: usize) -> R<()> {
+/// How far above rt's frames the stack pointer of a failed prologue check
+/// can be (the entry point's and this function's frames are far smaller).
+const PROLOGUE_SLACK: usize = 4096;
+
+/// The slow path of a function prologue's stack check: KeyboardInterrupt
+/// if SIGINT tripped the limit; RecursionError if the stack is surely past
+/// the real limit or the limit was not tripped for finalisers; else the
+/// finalisers run and the prologue calls its function again, whose own
+/// check decides about the depth. So finalisers run at most
+/// `PROLOGUE_SLACK` bytes past the limit (inside rt's reserve, where their
+/// own calls raise RecursionError, which they report), and the repeated
+/// call raises RecursionError at most one frame earlier than it would have
+/// without them.
+pub fn prologue_slow() -> R<()> {
     if crate::exc::interrupt::take() {
         return Err(crate::exc::interrupt::keyboard_interrupt());
     }
-    if sp < LIMIT.load(Ordering::SeqCst) {
+    let marker = 0u8;
+    let here = std::hint::black_box(&marker) as *const u8 as usize;
+    if here.saturating_add(PROLOGUE_SLACK) < LIMIT.load(Ordering::SeqCst)
+        || !crate::gc::finalize::waiting()
+    {
         return Err(recursion_error());
     }
     crate::gc::finalize::run_ready();

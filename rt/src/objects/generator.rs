@@ -187,10 +187,19 @@ fn resume(g: Value, sent: Value, exc: Value) -> R<Step> {
         return Ok(Step::Returned(r));
     }
     if state & CLOSE_RUNS_CODE != 0 && gen.fin.get() == FIN_NONE {
-        gen.fin.set(FIN_REGISTERED);
-        finalize::register(g, gen.seq, &FINALIZER);
+        register_for_close(g);
     }
     Ok(Step::Yielded(r))
+}
+
+/// Registers `g` with the finaliser queue (once per generator; out of
+/// line, so the resume path stays short).
+#[cold]
+#[inline(never)]
+fn register_for_close(g: Value) {
+    let gen = obj(g);
+    gen.fin.set(FIN_REGISTERED);
+    finalize::register(g, gen.seq, &FINALIZER);
 }
 
 /// How the collector finalises a generator.
