@@ -21,10 +21,12 @@ deterministic, as Al's are) and `-X int_max_str_digits=0` (Al has no limit on
 int-to-str conversion). Al has no recursion limit of 1000, so each program runs
 through a small wrapper that raises the recursion limit and runs the file with
 `runpy` in a thread with a large stack; ordinary programs behave exactly as if
-run directly, and an uncaught exception is reported by the interpreter's own
+run directly, an uncaught exception is reported by the interpreter's own
 `sys.excepthook` (so "Did you mean" suggestions appear as CPython prints them),
 after the wrapper's own frames are cut from its traceback, so the report is
-the one running the file directly prints.
+the one running the file directly prints, and the interpreter then shuts down
+normally, finalising what the program still holds (suspended generators are
+closed) as a direct run does.
 
 Usage:
     python3 tests/gen_expected.py                 # every program
@@ -88,7 +90,9 @@ try:
     sys.stdout.flush()
 except BaseException:
     status[0] = status[0] or 120
-os._exit(status[0])
+# A normal shutdown, as when the file runs directly: it finalises what the
+# program still holds (generators suspended in try/with are closed then).
+sys.exit(status[0])
 """
 
 

@@ -29,7 +29,8 @@ macro_rules! for_each_rt_fn {
             TbAdd = alc_rt_tb_add(info: &'static CodeInfo, site: u32) -> ();
             GenexpEscape = alc_rt_genexp_escape() -> ();
             GenRaised = alc_rt_gen_raised(g: Value) -> ();
-            RecursionError = alc_rt_recursion_error() -> ();
+            GenSuspended = alc_rt_gen_suspended(g: Value) -> ();
+            StackSlow = alc_rt_stack_slow() -> i32;
             Poll = alc_rt_poll() -> i32;
             AddRoots = alc_rt_add_roots(ptr: *const u64, nwords: usize) -> ();
             // Operators (`op` is an `ops` number).

@@ -144,7 +144,7 @@ pub const GEN_FUNC: i32 = 32;
 pub const GEN_RUNNING: i32 = 40;
 /// Offset of a generator's first variable slot (the slots follow the
 /// `GenObj` in its cell, one word per variable of the function).
-pub const GEN_SLOTS: i32 = 56;
+pub const GEN_SLOTS: i32 = 64;
 /// What `alc_rt_gen_new` creates (its `flavour`): a generator...
 pub const GEN_FLAVOUR_GENERATOR: u32 = 0;
 /// ... a coroutine (`async def`) ...
@@ -153,3 +153,9 @@ pub const GEN_FLAVOUR_COROUTINE: u32 = 1;
 pub const GEN_FLAVOUR_ASYNC_GENERATOR: u32 = 2;
 /// `GenObj::state` of a generator whose body returned or raised.
 pub const GEN_FINISHED: i64 = -1;
+/// Set in `GenObj::state` (above the resume point number, which fits in
+/// the low 32 bits) while the generator is suspended where closing it runs
+/// code: inside a `try` with `except` or `finally`, a `with` body, or a
+/// `for` loop that closes its generator. rt then registers the generator
+/// for finalisation, to close it when it becomes garbage.
+pub const GEN_STATE_CLOSE_RUNS_CODE: i64 = 1 << 32;

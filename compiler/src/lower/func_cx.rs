@@ -328,6 +328,19 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.ret_null
     }
 
+    /// True if an exception raised here runs code of this function before
+    /// leaving it: inside a `try` body with `except` or `finally` (or its
+    /// `else` or `except` clauses, under a `finally`), a `with` body, or a
+    /// `for` loop that closes its generator. Only the `Unwind` an `except`
+    /// clause's own body pushes (after `Handler`) does not count: it only
+    /// ends the handling. A generator suspended here runs code when closed.
+    pub fn exception_runs_code(&self) -> bool {
+        self.ctl.iter().enumerate().any(|(i, c)| {
+            matches!(c, Ctl::Unwind { .. })
+                && !matches!(self.ctl.get(i.wrapping_sub(1)), Some(Ctl::Handler))
+        })
+    }
+
     /// Emits a block recording a traceback entry for the current line, then
     /// jumping to the unwind target; returns it.
     fn error_block(&mut self) -> Block {

@@ -111,7 +111,7 @@ fn lower_resume<'a>(
     b.switch_to_block(entry);
     let p: Vec<_> = b.block_params(entry).to_vec();
     let mut fx = FuncCx::new(m, b, scope, codeinfo);
-    entries::stack_check(&mut fx);
+    entries::stack_check(&mut fx, id)?;
     fx.func_val =
         fx.b.ins()
             .load(types::I64, MemFlagsData::trusted(), p[0], layout::GEN_FUNC);
@@ -140,6 +140,8 @@ fn lower_resume<'a>(
     let state =
         fx.b.ins()
             .load(types::I64, MemFlagsData::trusted(), p[0], layout::GEN_STATE);
+    // The resume point is the low half (the high half holds flags for rt).
+    let state = fx.b.ins().ireduce(types::I32, state);
     let resumes = fx.gen.take().map(|g| g.resumes).unwrap_or_default();
     if let [only] = resumes[..] {
         // One yield (the common case): a branch, not a jump table.
@@ -354,7 +356,14 @@ impl<'a> FuncCx<'_, 'a, '_> {
             let x = self.b.use_var(*var);
             self.store_slot(gen, i, x);
         }
-        let point = self.b.ins().iconst(types::I64, k as i64);
+        // rt registers a generator suspended where closing it runs code,
+        // to close it when it becomes garbage.
+        let close_runs_code = if self.exception_runs_code() {
+            layout::GEN_STATE_CLOSE_RUNS_CODE
+        } else {
+            0
+        };
+        let point = self.b.ins().iconst(types::I64, k as i64 | close_runs_code);
         self.b
             .ins()
             .store(MemFlagsData::trusted(), point, gen, layout::GEN_STATE);

@@ -95,6 +95,8 @@ pub struct ModuleCx<'a> {
     pub scope_names: HashMap<usize, String>,
     /// `--emit clif`: the IR text of each function, in order.
     pub clif: Option<Vec<String>>,
+    /// The prologue slow-path thunks defined so far, by argument count.
+    stack_thunks: HashMap<usize, FuncId>,
 }
 
 /// Lowers `ast` to an object file for `isa`; with `emit_clif`, also returns
@@ -156,6 +158,7 @@ pub fn lower_module(
         ic_count: 0,
         scope_names: HashMap::new(),
         clif: if emit_clif { Some(Vec::new()) } else { None },
+        stack_thunks: HashMap::new(),
     };
     m.lower_all(ast).map_err(|e| vec![e])?;
     m.define_code_infos().map_err(|e| vec![e])?;
@@ -392,6 +395,28 @@ impl<'a> ModuleCx<'a> {
             .expect("rt import signatures are consistent");
         self.rt_ids.insert(f, id);
         id
+    }
+
+    /// The thunk a prologue's failed stack check of a function with
+    /// `nargs` parameters calls (`entries::stack_check`), defined once.
+    pub fn stack_thunk(&mut self, nargs: usize) -> Result<FuncId, Diagnostic> {
+        if let Some(id) = self.stack_thunks.get(&nargs) {
+            return Ok(*id);
+        }
+        let mut sig = Signature::new(self.call_conv);
+        sig.params
+            .extend((0..=nargs).map(|_| AbiParam::new(types::I64)));
+        sig.returns.push(AbiParam::new(types::I64));
+        let id = self
+            .module
+            .declare_function(&format!("alc_stack_slow{nargs}"), Linkage::Local, &sig)
+            .map_err(Self::err)?;
+        let mut func = Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
+        let mut fctx = FunctionBuilderContext::new();
+        entries::build_stack_thunk(self, &mut func, &mut fctx, nargs);
+        self.define(id, func)?;
+        self.stack_thunks.insert(nargs, id);
+        Ok(id)
     }
 
     /// The DataId of a named data symbol (rt statics or module slots).

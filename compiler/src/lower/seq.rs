@@ -163,9 +163,23 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             .b
             .ins()
             .icmp_imm_s(IntCC::Equal, state, layout::GEN_FINISHED);
+        let yielded = self.b.create_block();
+        self.b.ins().brif(ended, exhausted, &[], yielded, &[]);
+        self.b.switch_to_block(yielded);
+        // Suspended where closing it runs code: rt registers it with the
+        // finaliser queue (as rt's own `next` does).
+        let bit = self
+            .b
+            .ins()
+            .band_imm_u(state, layout::GEN_STATE_CLOSE_RUNS_CODE);
+        let register = self.b.create_block();
+        self.b.set_cold_block(register);
         self.b
             .ins()
-            .brif(ended, exhausted, &[], got, &[BlockArg::Value(r)]);
+            .brif(bit, register, &[], got, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(register);
+        self.rt(RtFn::GenSuspended, &[g]);
+        self.b.ins().jump(got, &[BlockArg::Value(r)]);
     }
 
     /// `next()` on the iterator in `it`: a jump to `got(item)`, or to

@@ -243,6 +243,13 @@ pub extern "C" fn alc_rt_gen_raised(g: Value) {
     crate::objects::generator::raised(g);
 }
 
+/// After generated code's inline `next()` of a generator found it
+/// suspended where closing it runs code: register it for finalisation.
+#[no_mangle]
+pub extern "C" fn alc_rt_gen_suspended(g: Value) {
+    crate::objects::generator::suspended(g);
+}
+
 /// `await v`: the iterator the awaiting coroutine delegates to.
 #[no_mangle]
 pub extern "C" fn alc_rt_await_iter(v: Value) -> Value {

@@ -132,20 +132,19 @@ pub extern "C" fn alc_rt_genexp_escape() {
     crate::objects::generator::stop_iteration_escaped();
 }
 
-/// Called by a function prologue whose stack check failed.
+/// Called by a function prologue whose stack check failed: raises
+/// RecursionError or KeyboardInterrupt (-1), or runs the queued finalisers
+/// (0), after which the function calls itself again (the new frame's
+/// check decides about the depth).
 #[no_mangle]
-pub extern "C" fn alc_rt_recursion_error() {
-    crate::exc::recursion::recursion_error();
+pub extern "C" fn alc_rt_stack_slow() -> i32 {
+    super::status(crate::exc::recursion::prologue_slow())
 }
 
 /// The slow path of a loop header's stack check: raises KeyboardInterrupt
-/// if SIGINT tripped the limit (-1), else continues (0: the loop is merely
-/// running near the recursion limit).
+/// if SIGINT tripped the limit (-1), else runs the queued finalisers, if
+/// any, and continues (0; the loop may merely run near the recursion limit).
 #[no_mangle]
 pub extern "C" fn alc_rt_poll() -> i32 {
-    if crate::exc::interrupt::take() {
-        crate::exc::interrupt::keyboard_interrupt();
-        return -1;
-    }
-    0
+    super::status(crate::exc::recursion::poll_slow())
 }

@@ -1,5 +1,7 @@
 //! Program start: runs the compiled module body on a big stack, reports an
-//! uncaught exception like CPython and sets the exit status.
+//! uncaught exception like CPython and sets the exit status, then runs the
+//! finalisers of what is left (CPython's shutdown closes the generators the
+//! module still holds).
 
 use crate::value::Value;
 
@@ -24,6 +26,9 @@ pub extern "C" fn alc_rt_start(_argc: i32, _argv: *const *const u8, body: MainFn
         crate::gc::oom::arm();
         let r = body();
         let status = if r.is_null() { report_uncaught() } else { 0 };
+        // After the report, as CPython finalises at shutdown; a finaliser's
+        // exception is reported, never changes the status.
+        crate::gc::finalize::run_at_exit();
         crate::gc::stop();
         status
     };

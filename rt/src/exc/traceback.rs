@@ -329,11 +329,7 @@ pub fn format_uncaught(exc: Value) -> String {
             );
         }
     }
-    let tb = e.tb.borrow();
-    if !tb.is_empty() {
-        format_entries(&mut out, &tb);
-    }
-    drop(tb);
+    push_traceback(&mut out, e);
     let name = e.header.ty.name;
     let msg = crate::protocol::dispatch::str_of(exc).unwrap_or_else(|_| {
         crate::exc::error::take_pending();
@@ -361,5 +357,32 @@ pub fn format_uncaught(exc: Value) -> String {
         out.push_str(&format!("{name}: {msg}\n"));
     }
     out.push_str(&crate::exc::notes_text(exc));
+    out
+}
+
+/// Appends `Traceback (most recent call last):` and the entries of `e`'s
+/// traceback, if it has any.
+fn push_traceback(out: &mut String, e: &ExcObj) {
+    let tb = e.tb.borrow();
+    if !tb.is_empty() {
+        format_entries(out, &tb);
+    }
+}
+
+/// Formats what CPython's default unraisable hook prints for an exception
+/// that cannot propagate (raised by a finaliser): `Exception ignored in:
+/// <what>`, the exception's own traceback and `Type: message` (the colon
+/// even for an empty message; no chained exceptions, notes or hints).
+pub fn format_unraisable(what: &str, exc: Value) -> String {
+    let mut out = format!("Exception ignored in: {what}\n");
+    let Some(e) = exc.downcast::<ExcObj>() else {
+        return out;
+    };
+    push_traceback(&mut out, e);
+    let msg = crate::protocol::dispatch::str_of(exc).unwrap_or_else(|_| {
+        crate::exc::error::take_pending();
+        "<exception str() failed>".to_string()
+    });
+    out.push_str(&format!("{}: {msg}\n", e.header.ty.name));
     out
 }

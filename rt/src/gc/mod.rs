@@ -5,9 +5,11 @@
 //! The API is narrow: [`alloc`] places an object in the heap, [`add_roots`]
 //! registers a static slot array (the compiler's `alc_globals` and
 //! `alc_consts`), and [`RootedVec`] is a `Vec<Value>` whose values are roots
-//! for its lifetime. Everything else is private to this module tree.
+//! for its lifetime. Objects that must act when they die register with
+//! [`finalize`]. Everything else is private to this module tree.
 
 pub mod alloc;
+pub mod finalize;
 pub mod oom;
 
 mod heap;
@@ -52,6 +54,8 @@ struct Gc {
     countdown: usize,
     collecting: bool,
     collections: usize,
+    /// Objects to finalise when they die, and the dead ones queued.
+    fin: finalize::Registry,
 }
 
 thread_local! {
@@ -66,6 +70,7 @@ thread_local! {
             countdown: 0,
             collecting: false,
             collections: 0,
+            fin: finalize::Registry::new(),
         }))
     };
 }
@@ -93,14 +98,14 @@ pub fn alloc<T: Object>(obj: T) -> &'static T {
     // written once, straight into the cell (nothing can collect between).
     let cell = with_gc(|gc| {
         if gc.due() {
-            gc.collect(&|t| obj.trace(t));
+            gc.collect(&|t| obj.trace(t), Scan::All);
         }
         let sp = T::KINDS[0] as usize;
         let info = &Info::<T>::INFO;
         match gc.heap.alloc_cell(sp, info, Info::<T>::CELL) {
             Some(c) => c,
             None => {
-                gc.collect(&|t| obj.trace(t));
+                gc.collect(&|t| obj.trace(t), Scan::All);
                 gc.heap
                     .alloc_cell(sp, info, Info::<T>::CELL)
                     .or_else(|| {
@@ -137,7 +142,7 @@ pub fn alloc_var<T: VarObject>(obj: T, vals: &[Value]) -> &'static T {
             t.visit_all(vals);
         };
         if gc.due() {
-            gc.collect(&roots);
+            gc.collect(&roots, Scan::All);
         }
         let info = &Info::<T>::VAR_INFO;
         let place = |heap: &mut Heap| match heap::size_class(size) {
@@ -147,7 +152,7 @@ pub fn alloc_var<T: VarObject>(obj: T, vals: &[Value]) -> &'static T {
         match place(&mut gc.heap) {
             Some(c) => c,
             None => {
-                gc.collect(&roots);
+                gc.collect(&roots, Scan::All);
                 place(&mut gc.heap)
                     .or_else(|| {
                         crate::gc::oom::on_failure(0)
@@ -195,6 +200,19 @@ pub fn var_values<T: VarObject>(obj: &T) -> &[Value] {
     }
 }
 
+/// Which roots a collection marks from.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Scan {
+    /// Every root (`docs/gc.md`).
+    All,
+    /// Only the precise roots private to this thread (registered ranges,
+    /// `RootedVec`s, the finaliser queue) and the caller's: unit tests,
+    /// which must not depend on stale stack words or read rt globals that
+    /// other test threads change.
+    #[cfg(test)]
+    Precise,
+}
+
 impl Gc {
     /// True if a collection should run before the next allocation.
     #[inline]
@@ -211,9 +229,10 @@ impl Gc {
         self.heap.bytes + crate::gc::alloc::malloc_bytes() > self.threshold
     }
 
-    /// Marks from all roots plus `extra`, sweeps, and sets the next trigger.
+    /// Marks from the roots (`scan`) plus `extra`, queues dead objects that
+    /// need finalising (marking them), sweeps, and sets the next trigger.
     #[inline(never)]
-    fn collect(&mut self, extra: &dyn Fn(&mut Tracer)) {
+    fn collect(&mut self, extra: &dyn Fn(&mut Tracer), scan: Scan) {
         if self.stack_top == 0 || self.collecting {
             return;
         }
@@ -241,10 +260,17 @@ impl Gc {
                 t.visit(x);
             }
         }
-        trace_rt_roots(&mut t);
-        stack::scan(&mut t, self.stack_top);
-        t.mark_buffer_owners();
+        self.fin.trace_ready(&mut t);
+        if scan == Scan::All {
+            trace_rt_roots(&mut t);
+            stack::scan(&mut t, self.stack_top);
+            t.mark_buffer_owners();
+        }
         t.drain();
+        if self.fin.queue_dead(&mut t) {
+            // The next poll point of generated code runs the queue.
+            crate::exc::recursion::trip();
+        }
         drop(t);
         let poison = self.stress != 0;
         self.heap.sweep(poison);
@@ -397,6 +423,18 @@ impl Tracer<'_> {
         });
     }
 
+    /// True if `v` is not a heap object or its cell is marked (after
+    /// marking: it is reachable).
+    fn is_marked(&self, v: Value) -> bool {
+        let Some((b, idx)) = self.heap.find(v.0 as usize) else {
+            return true;
+        };
+        // SAFETY: `b` is a mapped block of this heap (from `find`); only its
+        // side bitmap is read.
+        let block = unsafe { &*b };
+        block.mark[idx / 64] & (1u64 << (idx % 64)) != 0
+    }
+
     #[inline]
     fn mark(&mut self, addr: usize) {
         if let Some((b, idx)) = self.heap.find(addr) {
@@ -479,7 +517,22 @@ pub fn stop() {
 
 /// Runs a full collection now (tests and `ALC_GC_STATS`).
 pub fn collect_now() {
-    with_gc(|gc| gc.collect(&|_| {}));
+    with_gc(|gc| gc.collect(&|_| {}, Scan::All));
+}
+
+/// Collects this thread's heap marking only from `roots` and the precise
+/// roots of this thread (no stack scan, no rt globals): deterministic
+/// collections for unit tests. Enables collection on the test thread.
+#[cfg(test)]
+pub(crate) fn collect_precise(roots: &[Value]) {
+    with_gc(|gc| {
+        if gc.stack_top == 0 {
+            // Any address below the stack pointer: the stack scan of a
+            // collection `alloc` might start would cover nothing.
+            gc.stack_top = 1;
+        }
+        gc.collect(&|t| t.visit_all(roots), Scan::Precise)
+    });
 }
 
 /// `(collections, live objects, heap bytes mapped)` for tests and stats.

@@ -9,14 +9,18 @@
 //! This module drives the resume function with CPython's rules: `send`,
 //! `throw`, `close`, "generator already executing", `StopIteration` with the
 //! return value, and PEP 479 (a `StopIteration` escaping the body becomes
-//! `RuntimeError`).
+//! `RuntimeError`). A generator suspended where closing it runs code (the
+//! compiler marks those resume points) registers with the collector's
+//! finaliser queue, which closes it once it is garbage (`gc::finalize`).
 
 use crate::exc::error::{self, raise, type_error, value_error, Pending, R};
 use crate::exc::{self, ExcObj};
+use crate::gc::finalize::{self, Finalizer};
 use crate::object::{self, Header, Kind, Object, TypeObj, VarObject, OBJECT_TYPE};
 use crate::objects::func;
 use crate::protocol::args::Args;
 use crate::protocol::dispatch;
+use crate::state::Global;
 use crate::value::Value;
 use std::cell::Cell;
 
@@ -56,9 +60,26 @@ pub struct GenObj {
     pub running_async: Cell<bool>,
     /// Async generators: closed by `aclose` or ended (CPython's `ag_closed`).
     pub closed: Cell<bool>,
+    /// Where the generator stands with the finaliser queue: `FIN_NONE`,
+    /// `FIN_REGISTERED` or `FIN_DONE`.
+    fin: Cell<u8>,
     /// The number of variable slots after the object.
     pub nslots: usize,
+    /// Creation order: generators that die together are closed oldest
+    /// first, as CPython's collector finalises garbage in allocation order
+    /// (so an outer generator is closed before one it created).
+    seq: u64,
 }
+
+/// Not registered for finalisation.
+const FIN_NONE: u8 = 0;
+/// Registered: closed when it becomes garbage.
+const FIN_REGISTERED: u8 = 1;
+/// Finalised once; never registered again (as PEP 442 finalises once).
+const FIN_DONE: u8 = 2;
+
+/// The creation number of the next generator.
+static NEXT_SEQ: Global<u64> = Global::new(0);
 
 // SAFETY: repr(C), Header first; every Kind::Generator, Kind::Coroutine
 // and Kind::AsyncGenerator object is a GenObj
@@ -116,8 +137,11 @@ pub fn new(func: Value, resume: ResumeFn, nslots: usize, args: &[Value], flavour
         async_yield: Cell::new(false),
         running_async: Cell::new(false),
         closed: Cell::new(false),
+        fin: Cell::new(FIN_NONE),
         nslots: n,
+        seq: NEXT_SEQ.get(),
     };
+    NEXT_SEQ.set(head.seq + 1);
     Value::from_ref(crate::gc::alloc_var(head, slots))
 }
 
@@ -137,6 +161,8 @@ fn is_resumable(v: Value) -> bool {
 }
 
 const FINISHED: i64 = alrt_abi::layout::GEN_FINISHED;
+/// The state bit of a resume point where closing runs code.
+const CLOSE_RUNS_CODE: i64 = alrt_abi::layout::GEN_STATE_CLOSE_RUNS_CODE;
 
 /// What one resume produced.
 pub(crate) enum Step {
@@ -185,13 +211,70 @@ pub(crate) fn resume(g: Value, sent: Value, exc: Value) -> R<Step> {
         raised(g);
         return Err(Pending);
     }
-    if gen.state.get() == FINISHED {
-        Ok(Step::Returned(r))
-    } else if gen.async_yield.replace(false) {
+    let state = gen.state.get();
+    if state == FINISHED {
+        return Ok(Step::Returned(r));
+    }
+    suspended(g);
+    if gen.async_yield.replace(false) {
         Ok(Step::AsyncYielded(r))
     } else {
         Ok(Step::Yielded(r))
     }
+}
+
+/// `g` has just suspended: at a point where closing it runs code (inside
+/// `try`/`with`), it is registered to be closed when it becomes garbage.
+/// Generated code's inline `next()` calls this through
+/// `alc_rt_gen_suspended` when the state has that bit.
+pub fn suspended(g: Value) {
+    let gen = obj(g);
+    if gen.state.get() & CLOSE_RUNS_CODE != 0 && gen.fin.get() == FIN_NONE {
+        register_for_close(g);
+    }
+}
+
+/// Registers `g` with the finaliser queue (once per generator; out of
+/// line, so the resume path stays short).
+#[cold]
+#[inline(never)]
+fn register_for_close(g: Value) {
+    let gen = obj(g);
+    gen.fin.set(FIN_REGISTERED);
+    finalize::register(g, gen.seq, &FINALIZER);
+}
+
+/// How the collector finalises a generator.
+static FINALIZER: Finalizer = Finalizer {
+    pending: close_runs_code,
+    run: finalize,
+};
+
+/// True if `g` is suspended where closing it runs code (only reads it).
+fn close_runs_code(g: Value) -> bool {
+    let gen = obj(g);
+    let state = gen.state.get();
+    state != FINISHED && state & CLOSE_RUNS_CODE != 0 && !gen.running.get()
+}
+
+/// The finaliser of a generator or coroutine that became garbage: closes
+/// it, reporting an exception as CPython's finaliser does. Once only.
+fn finalize(g: Value) {
+    obj(g).fin.set(FIN_DONE);
+    if close(g).is_err() {
+        report_ignored(g);
+    }
+}
+
+/// Reports the pending exception, which `close(g)` raised and which cannot
+/// propagate (a finaliser, the end of a `for` loop), on stderr as CPython's
+/// unraisable hook does ("Exception ignored in: ..."), and drops it.
+fn report_ignored(g: Value) {
+    let e = error::take_pending();
+    // CPython flushes stdout before writing the report.
+    crate::builtins::output::flush();
+    let report = crate::exc::traceback::format_unraisable(&repr(g), e);
+    crate::builtins::output::write_err(&report);
 }
 
 /// The body of `g` raised: it is finished, and the pending exception is
@@ -489,18 +572,10 @@ pub(crate) fn finished_on_stop(r: R<Value>) -> R<Delegated> {
 /// hooks is closed synchronously). An exception from `close` cannot
 /// propagate: it is reported on stderr and dropped.
 pub fn close_quietly(it: Value) {
-    if !matches!(it.kind(), Kind::Generator | Kind::AsyncGenerator) {
-        return;
-    }
-    if close(it).is_err() {
-        let e = error::take_pending();
-        // CPython flushes stdout before writing the report.
-        crate::builtins::output::flush();
-        let report = crate::exc::traceback::format_uncaught(e);
-        crate::builtins::output::write_err(&format!(
-            "Exception ignored in: {}\n{report}",
-            repr(it)
-        ));
+    if matches!(it.kind(), Kind::Generator | Kind::AsyncGenerator) {
+        // What CPython's finaliser does when the loop drops the last
+        // reference; it is not repeated when the generator dies.
+        finalize(it);
     }
 }
 
