@@ -320,12 +320,27 @@ pub fn collect(v: Value) -> R<crate::gc::RootedVec> {
         }
         _ => {}
     }
+    let hint = length_hint(v)?;
     let it = iter(v)?;
     let mut out = crate::gc::RootedVec::new();
+    if let Some(n) = hint {
+        list_ops::try_reserve(&mut out, n)?;
+    }
     while let Some(x) = next(it)? {
         out.push(x);
     }
     Ok(out)
+}
+
+/// How many items iterating `v` will give, when a built-in type knows it
+/// up front: a consumer reserves room first, so `list(range(10**12))`
+/// is a MemoryError at once (as CPython's `__length_hint__` makes it), not
+/// a slow walk into exhausted memory.
+pub fn length_hint(v: Value) -> R<Option<usize>> {
+    match v.kind() {
+        Kind::Range => Ok(Some(crate::objects::range::len(v)?)),
+        _ => Ok(None),
+    }
 }
 
 /// `o[k]`
@@ -460,11 +475,11 @@ pub fn binop_builtin(op: BinOp, a: Value, b: Value) -> R<Value> {
     let r = match (a.kind(), op) {
         (Kind::Str, BinOp::Add) if b.kind() == Kind::Str => Some(str_ops::concat(a, b)),
         (Kind::Str, BinOp::Mod) => Some(crate::text::format::percent(a, b)),
-        (Kind::Str, BinOp::Mul) => int_arg(b).map(|n| str_ops::repeat(a, n)),
+        (Kind::Str, BinOp::Mul) => int_arg(b).map(|n| n.and_then(|n| str_ops::repeat(a, n))),
         (Kind::List, BinOp::Add) if b.kind() == Kind::List => Some(list_ops::concat(a, b)),
-        (Kind::List, BinOp::Mul) => int_arg(b).map(|n| list_ops::repeat(a, n)),
+        (Kind::List, BinOp::Mul) => int_arg(b).map(|n| n.and_then(|n| list_ops::repeat(a, n))),
         (Kind::Tuple, BinOp::Add) if b.kind() == Kind::Tuple => Some(tuple_ops::concat(a, b)),
-        (Kind::Tuple, BinOp::Mul) => int_arg(b).map(|n| tuple_ops::repeat(a, n)),
+        (Kind::Tuple, BinOp::Mul) => int_arg(b).map(|n| n.and_then(|n| tuple_ops::repeat(a, n))),
         (Kind::Set | Kind::FrozenSet, BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor)
             if matches!(b.kind(), Kind::Set | Kind::FrozenSet) =>
         {
@@ -480,9 +495,9 @@ pub fn binop_builtin(op: BinOp, a: Value, b: Value) -> R<Value> {
         }
         (Kind::Dict, BinOp::Or) if b.kind() == Kind::Dict => Some(dict::merge(a, b)),
         (Kind::Int | Kind::Bool, BinOp::Mul) => match b.kind() {
-            Kind::Str => int_arg(a).map(|n| str_ops::repeat(b, n)),
-            Kind::List => int_arg(a).map(|n| list_ops::repeat(b, n)),
-            Kind::Tuple => int_arg(a).map(|n| tuple_ops::repeat(b, n)),
+            Kind::Str => int_arg(a).map(|n| n.and_then(|n| str_ops::repeat(b, n))),
+            Kind::List => int_arg(a).map(|n| n.and_then(|n| list_ops::repeat(b, n))),
+            Kind::Tuple => int_arg(a).map(|n| n.and_then(|n| tuple_ops::repeat(b, n))),
             _ => None,
         },
         _ => None,
@@ -493,14 +508,15 @@ pub fn binop_builtin(op: BinOp, a: Value, b: Value) -> R<Value> {
     Err(binop_type_error(op, a, b))
 }
 
-fn int_arg(v: Value) -> Option<i64> {
+/// The repeat count of `seq * v`: None when `v` is not an int; an
+/// OverflowError when it does not fit an index, as CPython's
+/// `PyNumber_AsSsize_t` raises it.
+fn int_arg(v: Value) -> Option<R<i64>> {
     match v.kind() {
-        Kind::Int => Some(int::as_i64(v).unwrap_or(if int::is_negative(v) {
-            i64::MIN
-        } else {
-            i64::MAX
+        Kind::Int => Some(int::as_i64(v).ok_or_else(|| {
+            crate::exc::error::overflow_error("cannot fit 'int' into an index-sized integer")
         })),
-        Kind::Bool => Some(num::bool_value(v) as i64),
+        Kind::Bool => Some(Ok(num::bool_value(v) as i64)),
         _ => None,
     }
 }
@@ -578,7 +594,7 @@ fn inplace_builtin_inner(op: BinOp, a: Value, b: Value) -> R<Value> {
         }
         (Kind::List, BinOp::Mul) => match int_arg(b) {
             Some(n) => {
-                list_ops::repeat_inplace(a, n)?;
+                list_ops::repeat_inplace(a, n?)?;
                 Ok(a)
             }
             None => Err(binop_type_error(op, a, b)),
