@@ -236,6 +236,25 @@ d = {i: str(i) for i in range(100000)}\nprint('recovered', len(d))\ngrow()\n",
 }
 
 #[test]
+fn a_500_mb_address_space_limit_still_runs_programs() {
+    // The 1 GiB program stack does not fit under `ulimit -v 512000`: rt
+    // takes a smaller one, and deep recursion and a big list still work.
+    let exe = build(
+        "ulimit",
+        "deep",
+        "def f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\n\
+print(f(20000))\nprint(len([0] * 10**7))\n",
+    );
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(format!("ulimit -v 512000 && exec {}", exe.display()))
+        .output()
+        .expect("sh runs");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "20000\n10000000\n");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}
+
+#[test]
 fn a_runtime_built_for_another_abi_is_refused_by_name() {
     let d = scratch("stale-rt");
     // A real archive with the symbols of an object file but no ABI stamp,

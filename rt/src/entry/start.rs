@@ -7,6 +7,9 @@ use crate::value::Value;
 
 /// Stack for Al code: deep recursion (`fact(50000)`) must run natively.
 const STACK_SIZE: usize = 1 << 30;
+/// The smallest stack tried when the address space is limited (`ulimit
+/// -v`): the stack is halved from `STACK_SIZE` until one can be reserved.
+const MIN_STACK_SIZE: usize = 16 << 20;
 /// Room kept below the RecursionError limit for rt and the error path.
 const STACK_RESERVE: usize = 4 << 20;
 
@@ -18,24 +21,27 @@ pub type MainFn = extern "C" fn() -> Value;
 pub extern "C" fn alc_rt_start(_argc: i32, _argv: *const *const u8, body: MainFn) -> i32 {
     crate::builtins::output::init();
     crate::exc::interrupt::install();
-    let runner = move || {
-        let marker = 0u8;
-        let top = &marker as *const u8 as usize;
-        crate::exc::recursion::set_stack(top.saturating_sub(STACK_SIZE), STACK_RESERVE);
-        crate::gc::set_stack_top(top);
-        crate::gc::oom::arm();
-        let r = body();
-        let status = if r.is_null() { report_uncaught() } else { 0 };
-        // After the report, as CPython finalises at shutdown; a finaliser's
-        // exception is reported, never changes the status.
-        crate::gc::finalize::run_at_exit();
-        crate::gc::stop();
-        status
+    let spawn = |size: usize| {
+        std::thread::Builder::new()
+            .stack_size(size)
+            .spawn(move || run(body, size))
     };
-    let status = match std::thread::Builder::new()
-        .stack_size(STACK_SIZE)
-        .spawn(runner)
-    {
+    let started = spawn(STACK_SIZE).or_else(|_| {
+        // Under an address-space limit (`ulimit -v`) the full stack may not
+        // fit: find the largest that does, and take half of it, leaving the
+        // rest of the room to the heap.
+        let mut size = STACK_SIZE / 2;
+        while size > MIN_STACK_SIZE
+            && std::thread::Builder::new()
+                .stack_size(size)
+                .spawn(|| ())
+                .is_err()
+        {
+            size /= 2;
+        }
+        spawn((size / 2).max(MIN_STACK_SIZE))
+    });
+    let status = match started {
         Ok(h) => h.join().unwrap_or(70),
         Err(_) => {
             crate::builtins::output::write_err("Fatal: could not allocate the program stack\n");
@@ -44,6 +50,24 @@ pub extern "C" fn alc_rt_start(_argc: i32, _argv: *const *const u8, body: MainFn
     };
     let status = crate::builtins::output::flush_at_exit(status);
     crate::exc::interrupt::exit_if_interrupted();
+    status
+}
+
+/// Runs the module body on the current thread, whose stack is `size`
+/// bytes: reports an uncaught exception and runs the exit finalisers;
+/// returns the exit status.
+fn run(body: MainFn, size: usize) -> i32 {
+    let marker = 0u8;
+    let top = &marker as *const u8 as usize;
+    crate::exc::recursion::set_stack(top.saturating_sub(size), STACK_RESERVE);
+    crate::gc::set_stack_top(top);
+    crate::gc::oom::arm();
+    let r = body();
+    let status = if r.is_null() { report_uncaught() } else { 0 };
+    // After the report, as CPython finalises at shutdown; a finaliser's
+    // exception is reported, never changes the status.
+    crate::gc::finalize::run_at_exit();
+    crate::gc::stop();
     status
 }
 
