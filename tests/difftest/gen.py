@@ -116,6 +116,12 @@ def show(src):
     return f"p({label(src)}, lambda: {src})"
 
 
+def guard(stmt):
+    """An item running `stmt` and printing the exception it raises, if any."""
+    body = "\n".join("    " + ln for ln in stmt.splitlines())
+    return f"try:\n{body}\nexcept Exception as e:\n    print('!', type(e).__name__, e)"
+
+
 # ---------------------------------------------------------------- snippets
 # Each returns (header_lines, items): header lines go at the top of the
 # snippet function (definitions the items use); items are statements.
@@ -257,8 +263,8 @@ def snip_lists(r):
         "p('index', lambda: xs.index({v}))", "print(xs.count({v}))", "xs.sort()",
         "xs.sort(reverse=True)", "xs.sort(key=lambda x: (x % 3, -x))", "xs.reverse()",
         "p('slice', lambda: xs[{i}:{j}:{k}])", "xs[{i}:{j}] = ys",
-        "p('setext', lambda: xs.__setitem__(slice({i}, {j}, {k}), ys))",
-        "del xs[{i}:{j}:{k2}]", "p('del', lambda: xs.__delitem__({i}))", "xs += ys[::-1]",
+        guard("xs[{i}:{j}:{k}] = ys"),
+        guard("del xs[{i}:{j}:{k2}]"), guard("del xs[{i}]"), "xs += ys[::-1]",
         "xs = xs * {n}", "print(xs == ys, xs < ys, xs + ys)", "print(sorted(xs + ys, key=abs))",
         "print(min(xs, default=None), max(xs, default=None), sum(xs))",
         "print(list(enumerate(xs, {i})))", "print(list(zip(xs, ys)))", "print(xs.copy(), ys[:])",
@@ -288,7 +294,7 @@ def snip_dicts(r):
         "print(d.setdefault({k}, {v}))", "d.update(e)", "d.update({k}={v})" if False else "d.update([({k}, {v})])",
         "print(d | e)", "d |= e", "print(list(d.keys()), list(d.values()), list(d.items()))",
         "print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())",
-        "p('del', lambda: d.__delitem__({k}))", "print(dict.fromkeys([{k}, {k2}], 0))",
+        guard("del d[{k}]"), "print(dict.fromkeys([{k}, {k2}], 0))",
         "print({{**d, {k}: 'x'}})", "print(len(d), {k} in d, d == e)",
         "print({{k: v for k, v in d.items() if v % 2}})", "print(sorted(d.values()), dict(zip('abc', d)))",
         "d2 = d.copy(); d2.clear(); print(d2, d)", "print(repr(d), str(e))",
