@@ -1,0 +1,683 @@
+#!/usr/bin/env python3
+"""Generate random, valid, deterministic Al programs for differential testing.
+
+One program per seed: `python3 tests/difftest/gen.py SEED` prints it. A
+program is a prelude (the helper `p`, which prints a value's repr or the
+exception a thunk raises) followed by independent snippets. Each snippet is a
+function `t<N>` whose body is a list of items (one top-level statement each,
+possibly a block), called under `try`/`except Exception` so an exception
+ends only that snippet. `run.py` minimises over snippets and then over the
+items of one snippet, so the item structure is part of the interface:
+`generate(seed)` returns the parts and `render(parts)` the text.
+
+Everything generated uses only what docs/language.md says alc supports, and
+prints nothing that depends on addresses, `id()` or string hashes (sets and
+dicts of strings are fine: oracles run with PYTHONHASHSEED=0).
+
+Only the Python 3 standard library is used.
+"""
+
+import random
+import sys
+
+# When true, generate no construct that hits a known, already reported alc
+# bug (README.md lists them), so long runs find new ones. It never changes
+# the random choices, so seeds stay comparable; the corpus is written with it
+# false.
+AVOID_KNOWN_BUGS = False
+
+PRELUDE = """\
+def p(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "!", type(e).__name__, e)
+    else:
+        print(label, "=", repr(r))
+"""
+
+# ---------------------------------------------------------------- values
+
+INTS = [
+    0, 1, -1, 2, -2, 3, 7, -7, 10, 63, 64, 255, 256, -256, 1000,
+    2**31, 2**32 - 1, 2**62 - 1, 2**62, -(2**62), -(2**62) - 1, 2**63 - 1,
+    2**63, -(2**63), -(2**63) - 1, 2**64 - 1, 2**64, -(2**64), 2**64 + 1,
+    10**18, 10**19, -(10**19), 10**20 + 3, -(10**20), 3**40, 2**100 + 12345,
+    -(7**50), 10**30,
+]
+
+
+def lit_int(v):
+    return str(v) if v >= 0 else f"({v})"
+
+
+def rand_int(r):
+    k = r.random()
+    if k < 0.6:
+        return r.choice(INTS)
+    if k < 0.8:
+        return r.randint(-100, 100)
+    if k < 0.9:
+        return r.choice([1, -1]) * (2 ** r.randint(60, 66) + r.randint(-3, 3))
+    return r.randint(-(10**25), 10**25)
+
+
+def int_src(r):
+    """A source expression for an int: a literal, or a power written out."""
+    if r.random() < 0.15:
+        e = r.choice([62, 63, 64, 65, 100])
+        d = r.randint(-2, 2)
+        base = f"2 ** {e}" + (f" + {d}" if d > 0 else f" - {-d}" if d < 0 else "")
+        return f"(-({base}))" if r.random() < 0.4 else f"({base})"
+    return lit_int(rand_int(r))
+
+
+FLOAT_SRC = [
+    "0.0", "(-0.0)", "1.0", "-1.0", "0.5", "1.5", "-2.5", "2.5", "0.1", "0.2", "1/3",
+    "1e16", "1e-05", "1e-4", "123456789.125", "1e300", "-1e300", "5e-324",
+    "2.2250738585072014e-308", "1.7976931348623157e+308", "float('inf')",
+    "float('-inf')", "float('nan')", "2.0 ** 63", "9007199254740993.0",
+    "0.30000000000000004", "1e22", "1e23", "-3.75", "100.0", "0.015", "2.675",
+]
+
+
+def float_src(r):
+    if r.random() < 0.8:
+        src = r.choice(FLOAT_SRC)
+    else:
+        src = repr(r.uniform(-1000, 1000))
+    return f"({src})" if not src[0].isalnum() or "/" in src or "*" in src else src
+
+
+def num_src(r):
+    return int_src(r) if r.random() < 0.5 else float_src(r)
+
+
+ALPHABET = "abcXYZ  01_-.,:é ßİǅΣσ\t\n"
+WORDS = ["", "a", "ab", "abc", "Hello", "hello world", "  pad  ", "a,b,,c", "x-y-z",
+         "ΣίσυφοςΣ", "straße", "İstanbul", "ǅemal", "12", "-42", "3.5", "MiXeD cAsE",
+         "tab\there", "line1\nline2\r\nline3", "aaa", "  ", "abcabcabc", "Title Case"]
+
+
+def rand_str(r):
+    if r.random() < 0.6:
+        return r.choice(WORDS)
+    return "".join(r.choice(ALPHABET) for _ in range(r.randint(0, 12)))
+
+
+def str_src(r):
+    return repr(rand_str(r))
+
+
+def small(r, lo=-6, hi=6):
+    return r.randint(lo, hi)
+
+
+def label(src):
+    return repr(src)
+
+
+def show(src):
+    """An item printing the value of `src` or the exception it raises."""
+    return f"p({label(src)}, lambda: {src})"
+
+
+def guard(stmt):
+    """An item running `stmt` and printing the exception it raises, if any."""
+    body = "\n".join("    " + ln for ln in stmt.splitlines())
+    return f"try:\n{body}\nexcept Exception as e:\n    print('!', type(e).__name__, e)"
+
+
+# ---------------------------------------------------------------- snippets
+# Each returns (header_lines, items): header lines go at the top of the
+# snippet function (definitions the items use); items are statements.
+
+
+def snip_int_ops(r):
+    items = []
+    for _ in range(r.randint(4, 10)):
+        a, b = int_src(r), int_src(r)
+        k = r.random()
+        if k < 0.45:
+            op = r.choice(["+", "-", "*", "//", "%", "&", "|", "^", "/", "<", "<=", "==", "!=", ">", ">="])
+            items.append(show(f"{a} {op} {b}"))
+        elif k < 0.55:
+            items.append(show(f"{a} {r.choice(['<<', '>>'])} {r.choice([0, 1, 2, 5, 31, 62, 63, 64, 65, 100, 200, -1])}"))
+        elif k < 0.62:
+            items.append(show(f"{a} ** {r.choice([0, 1, 2, 3, 5, 10, -1, -2])}"))
+        elif k < 0.7:
+            m = r.choice(["7", "1", "-1", "0", "(2 ** 64)", "1000000007", "(-13)", "(2 ** 63 - 1)"])
+            e = r.choice(["0", "1", "5", "(2 ** 64)", "(-1)", "12345678901234567890"])
+            items.append(show(f"pow({a}, {e}, {m})"))
+        elif k < 0.77:
+            items.append(show(f"divmod({a}, {b})"))
+        elif k < 0.85:
+            f = r.choice(["abs({})", "~{}", "-{}", "+{}", "({}).bit_length()", "({}).bit_count()",
+                          "({}).as_integer_ratio()", "hash({})", "bool({})", "float({})",
+                          "hex({})", "oct({})", "bin({})", "str({})", "int({})", "round({}, -2)",
+                          "round({}, -20)", "({}).numerator", "({}).denominator"])
+            items.append(show(f.format(a)))
+        elif k < 0.93:
+            spec = r.choice([",", "_", "x", "#x", "X", "b", "#o", "+d", " d", ">25", "<12", "^15",
+                             "020", "=+20", "e", ".3e", ".2f", "g", "%", "_b", ",d", "c", ".5",
+                             "#_x", "0=12"])
+            items.append(show(f"format({a}, {spec!r})"))
+            items.append(show(f"f'{{{a}:{spec}}}'"))
+        else:
+            s = r.choice(["'  12 '", "'-0'", "'1_000'", "'0x1F'", "'1__0'", "'+7'", "'9' * 30",
+                          "'-9223372036854775808'", "'18446744073709551616'", "'abc'", "''", "'1.5'",
+                          "'٣'", "' -12_3 '"])
+            base = r.choice(["", ", 0", ", 16", ", 36", ", 2", ", 1", ", 37"])
+            items.append(show(f"int({s}{base})"))
+    return [], items
+
+
+def snip_float_ops(r):
+    items = []
+    for _ in range(r.randint(4, 10)):
+        a, b = float_src(r), num_src(r)
+        k = r.random()
+        if k < 0.35:
+            op = r.choice(["+", "-", "*", "/", "//", "%", "**", "<", "==", ">=", "!="])
+            if op == "**":
+                # A negative base with a fractional exponent gives a complex
+                # number in CPython, and alc has no complex type yet.
+                a = f"abs({a})"
+            items.append(show(f"{a} {op} {b}"))
+        elif k < 0.55:
+            spec = r.choice([".3f", "e", ".2e", "g", ".10g", "%", "+.1f", "020.3f", ",.2f", "_.3f",
+                             ">12", "#g", ".0f", ".0e", "", "r", ".1%", "^+14.4g", ".17g", "G", "E",
+                             "12.3", ".0", "#.0f", "-", "=+10.2f"])
+            items.append(show(f"format({a}, {spec!r})"))
+        elif k < 0.75:
+            f = r.choice(["repr({})", "str({})", "int({})", "round({})", "round({}, 2)",
+                          "round({}, -1)", "round({}, 0)", "abs({})", "-{}", "({}).is_integer()",
+                          "({}).hex()", "({}).as_integer_ratio()", "divmod({}, 0.75)",
+                          "divmod({}, -2)", "{} == int({})", "bool({})", "float(repr({}))",
+                          "max({}, 0.0)", "min({}, -0.0)", "str([{}])"])
+            items.append(show(f.format(a, a)))
+        elif k < 0.85:
+            i = int_src(r)
+            items.append(show(f"({i}) {r.choice(['<', '==', '>', '<=', '+', '*', '/'])} {a}"))
+        else:
+            s = r.choice(["'1e500'", "'-nan'", "'inf'", "'-Infinity'", "' 1.5 '", "'1_0.5'", "'abc'",
+                          "'0x10'", "'.5'", "'5.'", "'1e-400'", "'-0'", "'nan'", "''"])
+            items.append(show(f"float({s})"))
+    return [], items
+
+
+STR_METHODS = [
+    "{s}.upper()", "{s}.lower()", "{s}.title()", "{s}.capitalize()", "{s}.swapcase()",
+    "{s}.casefold()", "{s}.strip()", "{s}.lstrip({c})", "{s}.rstrip({c})", "{s}.split()",
+    "{s}.split({c})", "{s}.split({c}, {n})", "{s}.rsplit({c}, {n})", "{s}.rsplit(None, {n})",
+    "{s}.splitlines()", "{s}.splitlines(True)", "{c}.join({s})", "{c}.join([{s}, {t}])",
+    "{s}.replace({c}, {t})", "{s}.replace({c}, {t}, {n})", "{s}.find({c})", "{s}.rfind({c})",
+    "{s}.find({c}, {n})", "{s}.index({c})", "{s}.rindex({c})", "{s}.count({c})",
+    "{s}.startswith({c})", "{s}.endswith(({c}, {t}))", "{s}.partition({c})",
+    "{s}.rpartition({c})", "{s}.center({w})", "{s}.center({w}, '*')", "{s}.ljust({w}, '.')",
+    "{s}.rjust({w})", "{s}.zfill({w})", "{s}.isdigit()", "{s}.isalpha()", "{s}.isalnum()",
+    "{s}.isspace()", "{s}.isupper()", "{s}.islower()", "{s}.istitle()", "{s}.isidentifier()",
+    "{s}.isprintable()", "{s}.isascii()", "{s}.isdecimal()", "{s}.isnumeric()",
+    "{s}.expandtabs({n})", "{s}.removeprefix({c})", "{s}.removesuffix({c})", "len({s})",
+    "{s} * {n}", "{s} + {t}", "{s} < {t}", "{c} in {s}", "sorted({s})", "list(reversed({s}))",
+    "{s}[{i}]", "{s}[{i}:{j}]", "{s}[{i}:{j}:{k}]", "{s}[::{k}]", "repr({s})", "ascii({s})",
+    "str({s})", "max({s})", "min({s}, default='?')", "[ord(ch) for ch in {s}]",
+    "{s}.encode" if False else "{s}.count('')",
+    "'%s|%r|%5s|%-5s|%.2s' % ({s}, {s}, {s}, {s}, {s})", "'%d %x %05.1f' % ({n}, {n}, {n})",
+    "'{{0!r:>{w}}}|{{1}}'.format({s}, {t})", "f'{{s!r:^{w}}}'", "f'{{s:>{w}}}|{{t=}}'",
+    "f'{{s:.{n}}}'", "f'{{s!a}}{{t[:2]:*<{w}}}'", "{s}.format_map({{'a': 1}})", "format({s}, '<{w}')",
+]
+
+
+def snip_strings(r):
+    items = []
+    for _ in range(r.randint(4, 10)):
+        tmpl = r.choice(STR_METHODS)
+        fstr = tmpl.startswith("f'")
+        if fstr:
+            # Quotes and backslashes are not allowed inside an f-string's
+            # expressions in 3.11: the operands are locals.
+            items.append(f"s = {str_src(r)}\nt = {str_src(r)}")
+        src = tmpl.format(
+            s="s" if fstr else str_src(r), t="t" if fstr else str_src(r), c=repr(r.choice(["", " ", "a", ",", "-", "ab", "Σ", "\n", "ß", "x"])),
+            n=r.randint(-2, 5), w=r.randint(0, 14), i=small(r, -15, 15), j=small(r, -15, 15),
+            k=r.choice([1, -1, 2, -2, 3, 0]),
+        )
+        items.append(show(src))
+    return [], items
+
+
+def rand_scalar(r):
+    k = r.random()
+    if k < 0.4:
+        return str(r.randint(-5, 20))
+    if k < 0.6:
+        return repr(r.choice(["a", "b", "c", "zz", "", "key", "Σ"]))
+    if k < 0.7:
+        # No None: its hash is its address in alc (an intended difference),
+        # so sets holding it are ordered differently.
+        return r.choice(["1.0", "2.5", "-0.0", "True", "False"])
+    if k < 0.85:
+        return f"({r.randint(0, 3)}, {repr(r.choice(['x', 'y']))})"
+    return lit_int(r.choice(INTS))
+
+
+def list_src(r, n=None):
+    n = r.randint(0, 6) if n is None else n
+    return "[" + ", ".join(str(r.randint(-9, 9)) for _ in range(n)) + "]"
+
+
+def snip_lists(r):
+    items = [f"xs = {list_src(r, r.randint(0, 8))}", f"ys = {list_src(r)}"]
+    ops = [
+        "xs.append({v})", "xs.extend(ys)", "xs.insert({i}, {v})", "p('pop', lambda: xs.pop({i}))",
+        "p('pop0', lambda: xs.pop())", "p('remove', lambda: xs.remove({v}))",
+        "p('index', lambda: xs.index({v}))", "print(xs.count({v}))", "xs.sort()",
+        "xs.sort(reverse=True)", "xs.sort(key=lambda x: (x % 3, -x))", "xs.reverse()",
+        "p('slice', lambda: xs[{i}:{j}:{k}])", "xs[{i}:{j}] = ys",
+        guard("xs[{i}:{j}:{k}] = ys"),
+        guard("del xs[{i}:{j}:{k2}]"), guard("del xs[{i}]"), "xs += ys[::-1]",
+        "xs = xs * {n}", "print(xs == ys, xs < ys, xs + ys)", "print(sorted(xs + ys, key=abs))",
+        "print(min(xs, default=None), max(xs, default=None), sum(xs))",
+        "print(list(enumerate(xs, {i})))", "print(list(zip(xs, ys)))", "print(xs.copy(), ys[:])",
+        "t = tuple(xs); print(t, t.count({v}), t + (1,), t[{i}:{j}])",
+        "p('tindex', lambda: tuple(ys).index({v}))", "print([*xs, *ys], (*ys,))",
+        "a, *b = xs or [0]; print(a, b)", "print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))",
+        "print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))",
+        "print(any(x > 3 for x in xs), all(x < 5 for x in ys))",
+        "print(sorted([(x % 3, str(x)) for x in xs]))", "ys.clear()",
+        "p('idx', lambda: xs[{i}])", "print({v} in xs, xs.count({v}))",
+    ]
+    for _ in range(r.randint(5, 12)):
+        items.append(r.choice(ops).format(
+            v=r.randint(-9, 9), i=small(r, -9, 9), j=small(r, -9, 9), k=r.choice([1, -1, 2, -2, 3, 0]),
+            k2=r.choice([1, -1, 2, -3]), n=r.randint(0, 2)))
+    items.append("print(xs, ys)")
+    return [], items
+
+
+def snip_dicts(r):
+    def dsrc():
+        return "{" + ", ".join(f"{rand_scalar(r)}: {r.randint(0, 9)}" for _ in range(r.randint(0, 6))) + "}"
+    items = [f"d = {dsrc()}", f"e = {dsrc()}"]
+    ops = [
+        "d[{k}] = {v}", "p('get', lambda: d[{k}])", "print(d.get({k}), d.get({k}, -1))",
+        "p('pop', lambda: d.pop({k}))", "print(d.pop({k}, 'dflt'))", "p('popitem', lambda: d.popitem())",
+        "print(d.setdefault({k}, {v}))", "d.update(e)", "d.update({k}={v})" if False else "d.update([({k}, {v})])",
+        "print(d | e)", "d |= e", "print(list(d.keys()), list(d.values()), list(d.items()))",
+        "print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())",
+        guard("del d[{k}]"), "print(dict.fromkeys([{k}, {k2}], 0))",
+        "print({{**d, {k}: 'x'}})", "print(len(d), {k} in d, d == e)",
+        "print({{k: v for k, v in d.items() if v % 2}})", "print(sorted(d.values()), dict(zip('abc', d)))",
+        "d2 = d.copy(); d2.clear(); print(d2, d)", "print(repr(d), str(e))",
+        "for kk in list(d):\n    if d[kk] == {v}:\n        del d[kk]\nprint(d)",
+    ]
+    for _ in range(r.randint(5, 12)):
+        items.append(r.choice(ops).format(k=rand_scalar(r), k2=rand_scalar(r), v=r.randint(0, 9)))
+    items.append("print(d, e)")
+    return [], items
+
+
+def snip_sets(r):
+    def ssrc():
+        elems = [rand_scalar(r) for _ in range(r.randint(0, 7))]
+        if not elems:
+            return r.choice(["set()", "frozenset()"])
+        if r.random() < 0.8:
+            # A display of constants is where alc's order differs today
+            # (README.md, excluded seeds); the list form adds them in order.
+            return f"set([{', '.join(elems)}])" if AVOID_KNOWN_BUGS else "{" + ", ".join(elems) + "}"
+        return f"frozenset([{', '.join(elems)}])"
+    items = [f"s = set({ssrc()})", f"t = {ssrc()}"]
+    ops = [
+        "s.add({k})", "s.discard({k})", "p('remove', lambda: s.remove({k}))", "p('pop', lambda: s.pop())",
+        "print(s | t, s & t, s - t, s ^ t)", "print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))",
+        "s.update(t)", "s.intersection_update(t)", "s.difference_update(t)",
+        "s.symmetric_difference_update(t)", "print(s.union([{k}]), s.issubset(t), s.issuperset(t))",
+        "print(sorted(s, key=repr), len(s), {k} in s)", "print(set(range({v})) | s)",
+        "print({{x for x in s if x != {k}}})", "print(frozenset(s) == s, s.copy())",
+        "print(list(s), repr(t))",
+        "u = set()\nfor i in range({v} * 3):\n    u.add(i * 7 % 11)\n    if i % 2:\n        u.discard(i)\nprint(u)",
+    ]
+    for _ in range(r.randint(5, 12)):
+        items.append(r.choice(ops).format(k=rand_scalar(r), v=r.randint(0, 9)))
+    items.append("print(s, t)")
+    return [], items
+
+
+def snip_comprehensions(r):
+    n = r.randint(0, 8)
+    items = [f"n = {n}", f"xs = {list_src(r, r.randint(0, 8))}"]
+    ops = [
+        "print([x * y for x in range(n) for y in xs if (x + y) % 3])",
+        "print({x % 4: x for x in xs})", "print({x % 5 for x in xs})",
+        "print(sum(x * x for x in xs), max((x for x in xs), default=-1))",
+        "print([[i * j for j in range(i)] for i in range(n)])",
+        "g = (x + 1 for x in xs)\nprint(next(g, None), list(g), list(g))",
+        "print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))",
+        "print(list(zip(*[xs[i::2] for i in range(2)])))",
+        "print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))",
+        "print([(i, c) for i, c in enumerate('abc') if i != n % 3])",
+        "print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))",
+        "print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])",
+        "print([f(2) for f in [lambda x: x + k for k in range(n)]])",
+        "print(dict((str(x), x) for x in xs if x > 0))",
+    ]
+    for _ in range(r.randint(3, 7)):
+        items.append(r.choice(ops))
+    return [], items
+
+
+def snip_closures(r):
+    a, b = r.randint(-5, 5), r.randint(1, 4)
+    header = [
+        "def counter(start, step):",
+        "    n = start",
+        "    def inc(k=1):",
+        "        nonlocal n",
+        "        n += step * k",
+        "        return n",
+        "    def get():",
+        "        return n",
+        "    return inc, get",
+        "def compose(*fs):",
+        "    def h(x):",
+        "        for f in reversed(fs):",
+        "            x = f(x)",
+        "        return x",
+        "    return h",
+    ]
+    items = [f"inc, get = counter({a}, {b})"]
+    ops = [
+        "print(inc(), inc({k}), get())", f"print(compose(lambda x: x * {b}, lambda x: x - {a})({{k}}))",
+        "fs = []\nfor i in range({k} + 2):\n    fs.append(lambda: i * 10)\nprint([f() for f in fs])",
+        "def mk(x):\n    return lambda y=x * 2: (x, y)\nprint(mk({k})(), mk({k})(0))",
+        "def outer():\n    v = {k}\n    def mid():\n        def inner():\n            return v + 1\n        return inner\n    v += 1\n    return mid()()\nprint(outer())",
+        "acc = []\ndef push(x, acc=acc):\n    acc.append(x)\n    return len(acc)\nprint(push({k}), push(2), acc)",
+        "print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % {b2}, s)))",
+    ]
+    for _ in range(r.randint(3, 7)):
+        items.append(r.choice(ops).format(k=r.randint(-3, 5), b2=r.randint(1, 3)))
+    return header, items
+
+
+CLASS_V = """\
+class V:
+    def __init__(self, *xs):
+        self.xs = list(xs)
+    def __repr__(self):
+        return f"V{tuple(self.xs)}"
+    def __eq__(self, other):
+        if not isinstance(other, V):
+            return NotImplemented
+        return self.xs == other.xs
+    def __lt__(self, other):
+        if not isinstance(other, V):
+            return NotImplemented
+        return sum(self.xs) < sum(other.xs)
+    def __hash__(self):
+        return hash(tuple(self.xs))
+    def __add__(self, other):
+        if isinstance(other, int):
+            return V(*[x + other for x in self.xs])
+        if isinstance(other, V):
+            return V(*self.xs, *other.xs)
+        return NotImplemented
+    def __radd__(self, other):
+        return self + other
+    def __iter__(self):
+        return iter(self.xs)
+    def __len__(self):
+        return len(self.xs)
+    def __getitem__(self, i):
+        return self.xs[i]
+    def __bool__(self):
+        return bool(self.xs)
+    def __contains__(self, x):
+        return x in self.xs
+class W(V):
+    def __repr__(self):
+        return "W" + super().__repr__()
+    def __lt__(self, other):
+        return len(self) < len(other)
+"""
+
+
+def snip_classes(r):
+    def vsrc():
+        cls = r.choice(["V", "V", "W"])
+        return f"{cls}({', '.join(str(r.randint(-3, 5)) for _ in range(r.randint(0, 4)))})"
+    items = [f"a = {vsrc()}", f"b = {vsrc()}", f"c = {vsrc()}"]
+    ops = [
+        "print(a, repr(b), str(c), [a, b])", "print(a == b, a != c, a < b, b > c, a <= a)",
+        "print(a + b, a + {k}, {k} + b)", "p('add', lambda: a + 'x')", "p('radd', lambda: 'x' + a)",
+        "print(sorted([a, b, c]), max([a, b, c]), min(a, b))", "print(len(a), list(b), a[{i}:])",
+        "p('getitem', lambda: c[{i}])", "print({{a, b, c, {vv}}}, {{a: 1, b: 2}})",
+        "print({k} in a, bool(b), [x for x in c if x])", "p('lt', lambda: a < 3)",
+        "print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))",
+        "p('sum', lambda: sum([a, b]))", "print(isinstance(c, V), type(c).__name__, isinstance(a, W))",
+        "x, *y = a or V(0)\nprint(x, y)", "print(hash(a) == hash(V(*a)), a == V(*a))",
+    ]
+    for _ in range(r.randint(4, 9)):
+        items.append(r.choice(ops).format(k=r.randint(-2, 4), i=small(r, -4, 4), vv=vsrc()))
+    return CLASS_V.splitlines(), items
+
+
+EXC_TYPES = ["ValueError", "KeyError", "IndexError", "TypeError", "ZeroDivisionError",
+             "RuntimeError", "AttributeError", "LookupError", "ArithmeticError", "MyErr"]
+
+
+def snip_exceptions(r):
+    header = [
+        "class MyErr(ValueError):",
+        "    def __init__(self, code):",
+        "        super().__init__(f'code {code}')",
+        "        self.code = code",
+        "log = []",
+    ]
+    depth = r.randint(1, 4)
+    raised = r.choice(EXC_TYPES)
+    arg = r.choice(["1", "'msg'", "", "'a', 2"]) if raised != "MyErr" else str(r.randint(0, 9))
+    trigger = r.choice([
+        f"raise {raised}({arg})", "return 1 // x", "return [1, 2][x + 5]", "return {'a': 1}[x]",
+        "return int('x' + str(x))", "return None.foo", "return x + 'a'",
+    ])
+    for lvl in range(depth):
+        name = f"f{lvl}"
+        if lvl == 0:
+            header += [f"def {name}(x):", "    log.append('f0')", "    if x is not None:", f"        {trigger}", "    return x"]
+            continue
+        callee = f"f{lvl - 1}(x)"
+        kind = r.choice(["plain", "finally", "catch", "catch_reraise", "from", "context", "else"])
+        exc = r.choice(EXC_TYPES + ["Exception"])
+        header.append(f"def {name}(x):")
+        if kind == "plain":
+            header.append(f"    return {callee}")
+        elif kind == "finally":
+            header += ["    try:", f"        return {callee}", "    finally:", f"        log.append('fin{lvl}')"]
+        elif kind == "catch":
+            header += ["    try:", f"        return {callee}", f"    except {exc} as e:",
+                       f"        log.append(('caught{lvl}', type(e).__name__, str(e)))", f"        return {lvl}"]
+        elif kind == "catch_reraise":
+            header += ["    try:", f"        return {callee}", f"    except {exc}:",
+                       f"        log.append('re{lvl}')", "        raise"]
+        elif kind == "from":
+            header += ["    try:", f"        return {callee}", f"    except {exc} as e:",
+                       f"        raise RuntimeError('wrapped {lvl}') from e"]
+        elif kind == "context":
+            header += ["    try:", f"        return {callee}", f"    except {exc}:",
+                       f"        raise KeyError({lvl})"]
+        else:
+            header += ["    try:", f"        v = {callee}", f"    except {exc}:", "        v = -1",
+                       "    else:", "        v = v * 2", "    finally:", f"        log.append('e{lvl}')", "    return v"]
+    top = f"f{depth - 1}"
+    items = []
+    for arg in r.sample(["None", "0", "3", "'a'", "-5"], r.randint(2, 4)):
+        items.append(
+            f"try:\n    print({top}({arg}))\nexcept Exception as e:\n"
+            f"    print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)\n"
+            f"    if isinstance(e, MyErr):\n        print(e.code, e.args)\n"
+            f"finally:\n    print(log)\n    log.clear()")
+    if r.random() < 0.3:
+        items.append(f"p('exc', lambda: {top}(0))")
+    return header, items
+
+
+def snip_generators(r):
+    header = [
+        "def g(n):",
+        "    total = 0",
+        "    try:",
+        "        for i in range(n):",
+        "            got = yield i * 10",
+        "            if got is not None:",
+        "                total += got",
+        "                if got < 0:",
+        "                    raise ValueError(f'neg {got}')",
+        "    except KeyError as e:",
+        "        print('g caught', repr(e))",
+        "        yield 'after-key'",
+        "    finally:",
+        "        print('g finally', total)",
+        "    return total",
+        "def outer(n):",
+        "    r = yield from g(n)",
+        "    print('outer got', r)",
+        "    yield r",
+    ]
+    items = [f"it = {r.choice(['g', 'outer'])}({r.randint(0, 4)})"]
+    ops = [
+        "p('next', lambda: next(it))", "p('send', lambda: it.send({v}))",
+        "p('throw', lambda: it.throw(KeyError('k')))", "p('throwv', lambda: it.throw(ValueError('v')))",
+        "p('close', lambda: it.close())", "p('list', lambda: list(it))",
+        "try:\n    next(it)\nexcept StopIteration as e:\n    print('stop', e.value)\nexcept Exception as e:\n    print('!', type(e).__name__, e)",
+        "print(list(g({v2})), sum(g({v2})))", "p('send1', lambda: g(2).send(5))",
+    ]
+    for _ in range(r.randint(3, 9)):
+        items.append(r.choice(ops).format(v=r.randint(-3, 5), v2=r.randint(0, 4)))
+    items.append("p('end', lambda: it.close())")
+    return header, items
+
+
+def snip_with(r):
+    header = [
+        "class CM:",
+        "    def __init__(self, name, suppress):",
+        "        self.name = name",
+        "        self.suppress = suppress",
+        "    def __enter__(self):",
+        "        print('enter', self.name)",
+        "        return self.name.upper()",
+        "    def __exit__(self, t, v, tb):",
+        "        print('exit', self.name, t.__name__ if t else None, v)",
+        "        return self.suppress",
+    ]
+    items = []
+    for _ in range(r.randint(2, 5)):
+        body = r.choice(["print('body', x)", "raise ValueError('in body')", "print(1 // 0)",
+                         "print([x][2])", "x = x * 2\nprint(x)"])
+        body = "\n".join("        " + ln for ln in body.splitlines())
+        s1, s2 = r.choice(["True", "False", "None", "0", "1"]), r.choice(["True", "False"])
+        if r.random() < 0.5:
+            head = f"with CM('a', {s1}) as x, CM('b', {s2}) as y:"
+        else:
+            head = f"with CM('c', {s1}) as x:"
+        items.append(f"def body():\n    {head}\n{body}\n    return 'done'\np('with', body)")
+        if r.random() < 0.3:
+            items.append(f"for i in range(3):\n    with CM(str(i), {s1}):\n        if i == 1:\n            break\n        continue")
+    return header, items
+
+
+MATCH_CASES = [
+    ("0 | 1", "'small'"), ("int(n) if n < 0", "f'neg {n}'"), ("[a, *rest]", "f'seq {a} {rest}'"),
+    ("[]", "'empty'"), ("(a, b)", "f'pair {a} {b}'"), ("{'k': v, **kw}", "f'map {v} {kw}'"),
+    ("str() as s if len(s) > 2", "'str ' + s"), ("str(s)", "'short ' + s"), ("None", "'none'"),
+    ("True", "'true'"), ("P(x=0, y=yy)", "f'P on axis {yy}'"), ("P(a, b) if a == b", "f'P diag {a}'"),
+    ("P()", "'some P'"), ("float(f)", "f'float {f}'"), ("{'t': 'pt', 'xy': [x, y]}", "f'pt {x},{y}'"),
+    ("[int(), int(), *_]", "'ints'"), ("(1 | 2 | 3) as k", "f'k {k}'"), ("-1", "'minus one'"),
+]
+
+
+def snip_match(r):
+    header = [
+        "class P:",
+        "    __match_args__ = ('x', 'y')",
+        "    def __init__(self, x, y):",
+        "        self.x = x",
+        "        self.y = y",
+        "def m(v):",
+        "    match v:",
+    ]
+    for pat, res in r.sample(MATCH_CASES, r.randint(4, 10)):
+        header += [f"        case {pat}:", f"            return {res}"]
+    if r.random() < 0.7:
+        header += ["        case _:", "            return 'other'"]
+    subjects = ["0", "1", "-1", "-7", "3", "True", "None", "2.5", "'ab'", "'abcd'", "[]", "[1]", "[1, 2, 3]",
+                "(4, 5)", "{'k': 1, 'z': 2}", "{'t': 'pt', 'xy': [1, 2]}", "P(0, 5)", "P(2, 2)", "P(1, 3)",
+                "range(2)", "{'k': None}", "[1, 'a']", "(1, 2.0)"]
+    items = [f"print(m({s}))" for s in r.sample(subjects, r.randint(5, 12))]
+    return header, items
+
+
+SNIPPETS = [
+    (snip_int_ops, 4), (snip_float_ops, 3), (snip_strings, 3), (snip_lists, 2), (snip_dicts, 2),
+    (snip_sets, 2), (snip_comprehensions, 2), (snip_closures, 1), (snip_classes, 2),
+    (snip_exceptions, 2), (snip_generators, 2), (snip_with, 1), (snip_match, 2),
+]
+
+# ---------------------------------------------------------------- programs
+
+
+def generate(seed):
+    """The parts of program `seed`: a list of snippets and the tail.
+
+    Each snippet is (header_lines, items); the tail is None or a statement
+    run at module level after every snippet (an uncaught exception, so the
+    traceback report and exit status are compared too).
+    """
+    r = random.Random(seed)
+    gens = [g for g, w in SNIPPETS for _ in range(w)]
+    snippets = [r.choice(gens)(r) for _ in range(r.randint(4, 8))]
+    tail = None
+    if r.random() < 0.1:
+        tail = r.choice([
+            "def boom(x):\n    return 10 // x\ndef mid(x):\n    return boom(x - 1) + 1\nmid(1)",
+            "d = {'a': 1}\nprint(d['b'])",
+            "def f():\n    raise ValueError('from f')\ntry:\n    f()\nexcept ValueError as e:\n    raise RuntimeError('again') from e",
+            "xs = [1, 2]\nxs[5] = 0",
+        ])
+    return snippets, tail
+
+
+def indent(text, n):
+    pad = " " * n
+    return "\n".join(pad + ln if ln else ln for ln in text.splitlines())
+
+
+def render(parts, seed=None):
+    snippets, tail = parts
+    out = []
+    if seed is not None:
+        out.append(f"# Generated by tests/difftest/gen.py, seed {seed}.")
+    out.append(PRELUDE)
+    for idx, (header, items) in enumerate(snippets):
+        out.append(f"def t{idx}():")
+        body = list(header) + [ln for it in items for ln in it.splitlines()]
+        if not body:
+            body = ["pass"]
+        out.append(indent("\n".join(body), 4))
+        out.append(f"try:\n    t{idx}()\nexcept Exception as e:\n    print('t{idx}', '!', type(e).__name__, e)")
+    if tail is not None:
+        out.append(tail)
+    return "\n".join(out) + "\n"
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.exit("usage: gen.py SEED")
+    seed = int(sys.argv[1])
+    sys.stdout.write(render(generate(seed), seed))
+
+
+if __name__ == "__main__":
+    main()
