@@ -17,11 +17,20 @@ cargo build --release -p alrt --target aarch64-unknown-linux-gnu
 echo "== clippy (warnings are errors)" >&2
 cargo clippy --release --all-targets -- -D warnings
 cargo test --release
+# The slow passes run every program except the generated differential
+# corpus (tests/programs/difftest), of which they take a fixed sample;
+# ALC_TEST_LONG=1 runs them over everything.
+slow() {
+    if [ "${ALC_TEST_LONG:-0}" = 1 ]; then
+        cargo test --release -p alc-tests --test programs -- programs/
+    else
+        cargo test --release -p alc-tests --test programs -- programs/ --skip programs/difftest/
+        cargo test --release -p alc-tests --test programs -- programs/difftest/seed_00
+    fi
+}
 echo "== test programs under GC stress (x86-64)" >&2
-ALC_GC_STRESS=1 ALC_TEST_TIMEOUT=120 cargo test --release -p alc-tests --test programs -- programs/
+ALC_GC_STRESS=1 ALC_TEST_TIMEOUT=120 slow
 echo "== test programs cross-compiled for aarch64, run under qemu" >&2
-ALC_TEST_TARGET=aarch64-unknown-linux-gnu ALC_TEST_TIMEOUT=300 \
-    cargo test --release -p alc-tests --test programs -- programs/
+ALC_TEST_TARGET=aarch64-unknown-linux-gnu ALC_TEST_TIMEOUT=300 slow
 echo "== test programs for aarch64 under GC stress" >&2
-ALC_GC_STRESS=1 ALC_TEST_TARGET=aarch64-unknown-linux-gnu ALC_TEST_TIMEOUT=300 \
-    cargo test --release -p alc-tests --test programs -- programs/
+ALC_GC_STRESS=1 ALC_TEST_TARGET=aarch64-unknown-linux-gnu ALC_TEST_TIMEOUT=300 slow
