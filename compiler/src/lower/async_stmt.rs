@@ -14,7 +14,7 @@
 //! result list, set or dict kept in a variable. Asynchronous generator
 //! expressions need generator objects: they are "not supported yet".
 
-use super::func_cx::{Ctl, FuncCx, LResult};
+use super::func_cx::{FuncCx, LResult};
 use super::rt_abi::RtFn;
 use crate::ast::{Comprehension, Expr, ExprKind, Stmt};
 use crate::diagnostics::Diagnostic;
@@ -101,18 +101,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.next_awaited(it_var, iter.span, body_b, else_b)?;
         self.b.switch_to_block(body_b);
         self.assign(target, item)?;
-        self.ctl.push(Ctl::Loop {
-            cont: header,
-            brk: exit,
-        });
-        self.stmts(body)?;
-        self.ctl.pop();
-        self.b.ins().jump(header, &[]);
-        self.b.switch_to_block(else_b);
-        self.stmts(orelse)?;
-        self.b.ins().jump(exit, &[]);
-        self.b.switch_to_block(exit);
-        Ok(())
+        self.loop_rest(body, orelse, header, else_b, exit)
     }
 
     /// Awaits the next item of the async iterator in `it_var`: a jump to
@@ -150,11 +139,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         exit: Block,
         per_item: &mut dyn FnMut(&mut Self, Value, Block, Block) -> LResult<()>,
     ) -> LResult<()> {
-        let saved = self.scope;
-        self.scope = eval_scope;
-        let v = self.expr(iterable);
-        self.scope = saved;
-        let v = v?;
+        let v = self.expr_in_scope(iterable, eval_scope)?;
         self.set_line(iterable.span);
         let ait = self.rt_val(RtFn::AsyncForIter, &[v]);
         let it_var = self.temp_var();

@@ -617,12 +617,18 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 Ok(())
             });
         }
-        let saved = self.scope;
-        self.scope = eval_scope;
-        let v = self.expr(iterable);
-        self.scope = saved;
-        let v = v?;
+        let v = self.expr_in_scope(iterable, eval_scope)?;
         self.for_each_value(v, iterable.span, exit, per_item)
+    }
+
+    /// Lowers `e` as code of scope `scope` (a comprehension's first
+    /// iterable belongs to the enclosing scope).
+    pub fn expr_in_scope(&mut self, e: &'a Expr, scope: ScopeId) -> LResult<Value> {
+        let saved = self.scope;
+        self.scope = scope;
+        let v = self.expr(e);
+        self.scope = saved;
+        v
     }
 
     /// Loops over the iterable value `v` (see `for_each`).

@@ -62,17 +62,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 let c = self.cond(test)?;
                 self.branch(c, body_b, else_b);
                 self.b.switch_to_block(body_b);
-                self.ctl.push(Ctl::Loop {
-                    cont: header,
-                    brk: exit,
-                });
-                self.stmts(body)?;
-                self.ctl.pop();
-                self.b.ins().jump(header, &[]);
-                self.b.switch_to_block(else_b);
-                self.stmts(orelse)?;
-                self.b.ins().jump(exit, &[]);
-                self.b.switch_to_block(exit);
+                self.loop_rest(body, orelse, header, else_b, exit)?;
             }
             StmtKind::For {
                 target,
@@ -529,6 +519,31 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.ins().jump(target, &[]);
         self.b.switch_to_block(after);
         Ok(r)
+    }
+
+    /// The rest of a loop whose next-item test ran: `body` (with
+    /// `continue` going to `header`, `break` to `exit`) back to `header`,
+    /// then `orelse` in `else_b` falling through to `exit`, current after.
+    pub(super) fn loop_rest(
+        &mut self,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+        header: cranelift_codegen::ir::Block,
+        else_b: cranelift_codegen::ir::Block,
+        exit: cranelift_codegen::ir::Block,
+    ) -> LResult<()> {
+        self.ctl.push(Ctl::Loop {
+            cont: header,
+            brk: exit,
+        });
+        self.stmts(body)?;
+        self.ctl.pop();
+        self.b.ins().jump(header, &[]);
+        self.b.switch_to_block(else_b);
+        self.stmts(orelse)?;
+        self.b.ins().jump(exit, &[]);
+        self.b.switch_to_block(exit);
+        Ok(())
     }
 
     /// True if `e` calls a known module-level generator function: the
