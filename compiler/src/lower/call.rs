@@ -220,9 +220,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let mut fresh = Vec::new();
         for a in args {
             let var = self.is_fresh_generator(a).then(|| {
-                let v = self.temp_var();
-                let z = self.null();
-                self.b.def_var(v, z);
+                let v = self.null_var();
                 vars.push(v);
                 v
             });

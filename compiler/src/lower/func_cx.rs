@@ -169,6 +169,14 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.def_var(v, val);
     }
 
+    /// A fresh anonymous variable holding null until set.
+    pub fn null_var(&mut self) -> Variable {
+        let v = self.temp_var();
+        let z = self.null();
+        self.b.def_var(v, z);
+        v
+    }
+
     /// A fresh anonymous variable.
     pub fn temp_var(&mut self) -> Variable {
         let v = self.b.declare_var(types::I64);

@@ -473,9 +473,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         if !self.is_fresh_generator(iter) {
             return lower_loop(self, None);
         }
-        let gen_var = self.temp_var();
-        let z = self.null();
-        self.b.def_var(gen_var, z);
+        let gen_var = self.null_var();
         self.closing_generators(&[gen_var], true, |fx| lower_loop(fx, Some(gen_var)))
     }
 

@@ -115,9 +115,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         exc_var: Variable,
         span: Span,
     ) -> LResult<Value> {
-        let flag = self.temp_var();
-        let z = self.null();
-        self.b.def_var(flag, z);
+        let flag = self.null_var();
         self.handling_with(exc_var, None, &mut |fx| {
             let x = fx.b.use_var(exit_var);
             let e = fx.b.use_var(exc_var);
