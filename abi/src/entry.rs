@@ -82,7 +82,7 @@ macro_rules! for_each_rt_fn {
             DictUpdate = alc_rt_dict_update(d: Value, m: Value) -> i32;
             SetNew = alc_rt_set_new() -> Value;
             SetAdd = alc_rt_set_add(s: Value, x: Value) -> i32;
-            SetFromConsts = alc_rt_set_from_consts(items: Value) -> Value;
+            SetFromConsts = alc_rt_set_from_consts(items: Value, builds: u32) -> Value;
             SetUpdate = alc_rt_set_update(s: Value, it: Value) -> i32;
             SliceNew = alc_rt_slice_new(a: Value, b: Value, c: Value) -> Value;
             // Classes.

@@ -20,12 +20,6 @@ Only the Python 3 standard library is used.
 import random
 import sys
 
-# When true, generate no construct that hits a known, already reported alc
-# bug (README.md lists them), so long runs find new ones. It never changes
-# the random choices, so seeds stay comparable; the corpus is written with it
-# false.
-AVOID_KNOWN_BUGS = False
-
 PRELUDE = """\
 def p(label, f):
     try:
@@ -326,7 +320,7 @@ def snip_sets(r):
         if r.random() < 0.8:
             # A display of constants is where alc's order differs today
             # (README.md, excluded seeds); the list form adds them in order.
-            return f"set([{', '.join(elems)}])" if AVOID_KNOWN_BUGS else "{" + ", ".join(elems) + "}"
+            return "{" + ", ".join(elems) + "}"
         return f"frozenset([{', '.join(elems)}])"
     items = [f"s = set({ssrc()})", f"t = {ssrc()}"]
     ops = [

@@ -205,10 +205,7 @@ def main():
     ap.add_argument("--seconds", type=float, default=60, help="how long to generate and compare")
     ap.add_argument("--start-seed", type=int, default=1000, help="first seed of the long mode")
     ap.add_argument("--seeds", type=int, nargs="*", help="check exactly these seeds")
-    ap.add_argument("--avoid-known-bugs", action="store_true",
-                    help="generate nothing that hits a bug README.md already lists")
     args = ap.parse_args()
-    gen.AVOID_KNOWN_BUGS = args.avoid_known_bugs
     GEN_EXPECTED.check_interpreter()
     if not os.path.exists(alc_path()):
         sys.exit(f"run.py: no compiler at {alc_path()} (cargo build --release, or set $ALC)")

@@ -16,6 +16,7 @@ mod pattern;
 mod pattern_check;
 pub mod rt_abi;
 mod seq;
+mod set_display;
 mod stmt;
 mod tb_site;
 mod with;
@@ -97,6 +98,8 @@ pub struct ModuleCx<'a> {
     pub clif: Option<Vec<String>>,
     /// The prologue slow-path thunks defined so far, by argument count.
     stack_thunks: HashMap<usize, FuncId>,
+    /// The program's names, gathered when a set display first needs them.
+    pub program_names: set_display::ProgramNames,
 }
 
 /// Lowers `ast` to an object file for `isa`; with `emit_clif`, also returns
@@ -159,6 +162,7 @@ pub fn lower_module(
         scope_names: HashMap::new(),
         clif: if emit_clif { Some(Vec::new()) } else { None },
         stack_thunks: HashMap::new(),
+        program_names: Default::default(),
     };
     m.lower_all(ast).map_err(|e| vec![e])?;
     m.define_code_infos().map_err(|e| vec![e])?;

@@ -116,17 +116,20 @@ pub extern "C" fn alc_rt_set_update(s: Value, it: Value) -> i32 {
 }
 
 /// A set display whose items are all constants (`{1, 2, 3}`): CPython
-/// compiles it to a frozenset constant (built from the tuple, then rebuilt
-/// from its own iteration order when constants are merged) and updates an
-/// empty set from it. Doing the same reproduces CPython's iteration order.
+/// compiles it to a frozenset constant and updates an empty set from it.
+/// It builds that frozenset `builds` times, each from the previous one's
+/// order (the compiler works out how many: `lower/set_display.rs`); doing
+/// the same reproduces CPython's iteration order.
 #[no_mangle]
-pub extern "C" fn alc_rt_set_from_consts(items: Value) -> Value {
+pub extern "C" fn alc_rt_set_from_consts(items: Value, builds: u32) -> Value {
     to_abi((|| {
-        let first = crate::objects::set::frozenset_from_iterable(items)?;
-        let order = crate::objects::tuple::from_vec(dispatch::collect(first)?.into_vec());
-        let merged = crate::objects::set::frozenset_from_iterable(order)?;
+        let mut built = crate::objects::set::frozenset_from_iterable(items)?;
+        for _ in 1..builds {
+            let order = crate::objects::tuple::from_vec(dispatch::collect(built)?.into_vec());
+            built = crate::objects::set::frozenset_from_iterable(order)?;
+        }
         let s = crate::objects::set::new_set();
-        crate::objects::set::update(s, merged)?;
+        crate::objects::set::update(s, built)?;
         Ok(s)
     })())
 }
