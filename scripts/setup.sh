@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the tests need when it is missing: the aarch64 cross linker
-# and qemu (Debian packages), the Rust aarch64 target, and the rustfmt and
+# and qemu and valgrind (Debian packages), the Rust aarch64 target, and the rustfmt and
 # clippy components. Fails loudly rather than letting a test skip.
 set -euo pipefail
 
@@ -8,6 +8,7 @@ need_apt=()
 command -v aarch64-linux-gnu-gcc >/dev/null || need_apt+=(gcc-aarch64-linux-gnu)
 command -v qemu-aarch64 >/dev/null || need_apt+=(qemu-user)
 [ -x /usr/bin/time ] || need_apt+=(time)
+command -v valgrind >/dev/null || need_apt+=(valgrind)
 if [ ${#need_apt[@]} -gt 0 ]; then
     echo "setup: installing ${need_apt[*]}" >&2
     SUDO=""

@@ -3,7 +3,7 @@
 # program compiled and run natively (x86-64) and cross-compiled for aarch64
 # and run under qemu, each also under the collector's stress mode
 # (ALC_GC_STRESS: collect very often, poison freed memory, verify the heap
-# after each collection).
+# after each collection), and a sample under valgrind's memcheck.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -34,3 +34,17 @@ echo "== test programs cross-compiled for aarch64, run under qemu" >&2
 ALC_TEST_TARGET=aarch64-unknown-linux-gnu ALC_TEST_TIMEOUT=300 slow
 echo "== test programs for aarch64 under GC stress" >&2
 ALC_GC_STRESS=1 ALC_TEST_TARGET=aarch64-unknown-linux-gnu ALC_TEST_TIMEOUT=300 slow
+# memcheck costs seconds per program (it shadows the collector's heap), so
+# CI takes the examples, the collector's own tests and a slice of the
+# corpus; ALC_TEST_LONG=1 takes every program.
+echo "== valgrind memcheck (no invalid read or write)" >&2
+memcheck() {
+    ALC_TEST_VALGRIND=1 ALC_TEST_TIMEOUT=900 cargo test --release -p alc-tests --test programs -- "$@"
+}
+memcheck examples/
+if [ "${ALC_TEST_LONG:-0}" = 1 ]; then
+    memcheck programs/
+else
+    memcheck programs/gc/
+    memcheck programs/difftest/seed_000
+fi

@@ -23,6 +23,14 @@
 //! to `alc` and runs `aarch64` executables under
 //! `qemu-aarch64 -L /usr/aarch64-linux-gnu` on other hosts.
 //! `ALC_TEST_TIMEOUT=<seconds>` overrides the 30 s run timeout.
+//! `ALC_TEST_VALGRIND=1` runs each executable under valgrind's memcheck,
+//! which must stay silent: any invalid read or write it reports lands on
+//! stderr and fails the trial. Reads of undefined memory are not reported,
+//! because the collector scans the stack conservatively and so reads stack
+//! words nobody wrote, by design.
+//!
+//! The programs of `examples/` are trials too (`examples/<name>`, expected
+//! output `examples/<name>.out`), so the README's first steps stay true.
 
 use std::fs::{self, File};
 use std::io;
@@ -101,6 +109,12 @@ impl Config {
             }
             _ => Vec::new(),
         };
+        let runner = if std::env::var("ALC_TEST_VALGRIND").is_ok_and(|v| v == "1") {
+            let memcheck = ["valgrind", "-q", "--undef-value-errors=no"].map(String::from);
+            memcheck.into_iter().chain(runner).collect()
+        } else {
+            runner
+        };
         let timeout =
             match std::env::var("ALC_TEST_TIMEOUT") {
                 Ok(secs) => Duration::from_secs(secs.parse().map_err(|_| {
@@ -172,6 +186,20 @@ fn collect_trials(config: &Arc<Config>) -> Vec<Trial> {
         let exe_name = name.replace('/', "_");
         let config = Arc::clone(config);
         trials.push(Trial::test(format!("programs/{name}"), move || {
+            run_program(&config, &src, &exe_name)
+        }));
+    }
+
+    let examples_dir = config.root.join("examples");
+    for src in al_files(&examples_dir, false) {
+        let name = src
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        let exe_name = format!("example_{name}");
+        let config = Arc::clone(config);
+        trials.push(Trial::test(format!("examples/{name}"), move || {
             run_program(&config, &src, &exe_name)
         }));
     }

@@ -28,3 +28,8 @@ x = 'self'
 print({x, 12, -59, 28, 42, -22})
 for v in {'count', 51, 29, 21}:
     print(v)
+# When a name becomes a constant before the first literal of it (here the
+# keyword names of a call), the display holds that interned object: two
+# builds, though 'value' is interned.
+print(dict(value=1))
+print({'value', 58, -49, 26, -8})
