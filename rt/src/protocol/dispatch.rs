@@ -23,11 +23,29 @@ pub fn is_number(v: Value) -> bool {
 
 /// `repr(v)`
 pub fn repr(v: Value) -> R<String> {
+    let mut out = String::new();
+    repr_into(v, &mut out)?;
+    Ok(out)
+}
+
+/// Appends `repr(v)` to `out`. Containers write their items' reprs into the
+/// same buffer, so the repr of deeply nested containers takes linear time.
+pub fn repr_into(v: Value, out: &mut String) -> R<()> {
     crate::exc::recursion::check()?;
     if is_user(v) {
-        return class_ops::repr(v);
+        out.push_str(&class_ops::repr(v)?);
+        return Ok(());
     }
-    repr_builtin(v)
+    match v.kind() {
+        Kind::List => list_ops::repr_into(v, out),
+        Kind::Tuple => tuple_ops::repr_into(v, out),
+        Kind::Dict => dict::repr_into(v, out),
+        Kind::Set | Kind::FrozenSet => set::repr_into(v, out),
+        _ => {
+            out.push_str(&repr_builtin(v)?);
+            Ok(())
+        }
+    }
 }
 
 /// `repr(v)` by the built-in type of `v`'s layout (never a user method).

@@ -408,13 +408,22 @@ pub fn for_each_ref(d: Value, mut f: impl FnMut(Value)) {
 
 /// `repr(d)`: `{1: 'a'}`, `{...}` for a dict inside itself.
 pub fn repr(v: Value) -> R<String> {
+    let mut out = String::new();
+    repr_into(v, &mut out)?;
+    Ok(out)
+}
+
+/// Appends `repr(d)` to `out`.
+pub fn repr_into(v: Value, out: &mut String) -> R<()> {
     if len(v) == 0 {
-        return Ok("{}".into());
+        out.push_str("{}");
+        return Ok(());
     }
     let Some(_guard) = ReprGuard::enter(v) else {
-        return Ok("{...}".into());
+        out.push_str("{...}");
+        return Ok(());
     };
-    let mut out = String::from("{");
+    out.push('{');
     let mut pos = 0;
     let mut first = true;
     // Re-read the dict at every step: a repr may change it.
@@ -423,13 +432,13 @@ pub fn repr(v: Value) -> R<String> {
             out.push_str(", ");
         }
         first = false;
-        out.push_str(&crate::protocol::dispatch::repr(e.key)?);
+        crate::protocol::dispatch::repr_into(e.key, out)?;
         out.push_str(": ");
-        out.push_str(&crate::protocol::dispatch::repr(e.value)?);
+        crate::protocol::dispatch::repr_into(e.value, out)?;
         pos = ix + 1;
     }
     out.push('}');
-    Ok(out)
+    Ok(())
 }
 
 /// `a == b` for two dicts (CPython's `dict_equal`).

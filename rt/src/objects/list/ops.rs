@@ -31,7 +31,10 @@ fn obj(v: Value) -> &'static ListObj {
 thread_local! {
     // Thread-local rather than a `GlobalCell` so parallel unit tests do not
     // share it; the program itself runs Al code on one thread.
-    static REPR_ACTIVE: std::cell::RefCell<Vec<u64>> = const { std::cell::RefCell::new(Vec::new()) };
+    // A set, not CPython's list: nesting is not limited to a thousand levels
+    // here, and a linear scan per level would make deep reprs quadratic.
+    static REPR_ACTIVE: std::cell::RefCell<std::collections::HashSet<u64>> =
+        std::cell::RefCell::new(std::collections::HashSet::new());
 }
 
 /// Marks a container as being repr'd (CPython's `Py_ReprEnter`); dropping
@@ -43,12 +46,10 @@ impl ReprGuard {
     /// Enters `v`, or `None` if it is already being repr'd further up.
     pub fn enter(v: Value) -> Option<ReprGuard> {
         REPR_ACTIVE.with(|active| {
-            let mut active = active.borrow_mut();
-            if active.contains(&v.0) {
-                None
-            } else {
-                active.push(v.0);
+            if active.borrow_mut().insert(v.0) {
                 Some(ReprGuard(v.0))
+            } else {
+                None
             }
         })
     }
@@ -57,24 +58,30 @@ impl ReprGuard {
 impl Drop for ReprGuard {
     fn drop(&mut self) {
         REPR_ACTIVE.with(|active| {
-            let mut active = active.borrow_mut();
-            if let Some(i) = active.iter().rposition(|&x| x == self.0) {
-                active.remove(i);
-            }
+            active.borrow_mut().remove(&self.0);
         });
     }
 }
 
 /// `repr(list)`: `[1, 2]`, `[...]` for a list inside itself.
 pub fn repr(v: Value) -> R<String> {
+    let mut out = String::new();
+    repr_into(v, &mut out)?;
+    Ok(out)
+}
+
+/// Appends `repr(list)` to `out`.
+pub fn repr_into(v: Value, out: &mut String) -> R<()> {
     let l = obj(v);
     if l.items.borrow().is_empty() {
-        return Ok("[]".into());
+        out.push_str("[]");
+        return Ok(());
     }
     let Some(_guard) = ReprGuard::enter(v) else {
-        return Ok("[...]".into());
+        out.push_str("[...]");
+        return Ok(());
     };
-    let mut out = String::from("[");
+    out.push('[');
     let mut i = 0;
     // The list may change while items are repr'd: re-read it every step.
     loop {
@@ -85,11 +92,11 @@ pub fn repr(v: Value) -> R<String> {
         if i > 0 {
             out.push_str(", ");
         }
-        out.push_str(&crate::protocol::dispatch::repr(item)?);
+        crate::protocol::dispatch::repr_into(item, out)?;
         i += 1;
     }
     out.push(']');
-    Ok(out)
+    Ok(())
 }
 
 // ============================ comparison ============================

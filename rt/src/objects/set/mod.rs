@@ -146,21 +146,44 @@ pub fn for_each_ref(s: Value, mut f: impl FnMut(Value)) {
 
 /// `repr(s)`: `{1, 2}`, `set()`, `frozenset({1})`, `frozenset()`.
 pub fn repr(v: Value) -> R<String> {
+    let mut out = String::new();
+    repr_into(v, &mut out)?;
+    Ok(out)
+}
+
+/// Appends `repr(s)` to `out`.
+pub fn repr_into(v: Value, out: &mut String) -> R<()> {
     let name = object::type_name(v);
     let Some(_guard) = ReprGuard::enter(v) else {
-        return Ok(format!("{name}(...)"));
+        out.push_str(&format!("{name}(...)"));
+        return Ok(());
     };
     if len(v) == 0 {
-        return Ok(format!("{name}()"));
+        out.push_str(&format!("{name}()"));
+        return Ok(());
     }
-    let keys = crate::objects::list::from_vec(items_vec(v));
-    let inner = crate::protocol::dispatch::repr(keys)?;
-    let inner = &inner[1..inner.len() - 1];
-    if v.kind() == Kind::Set {
-        Ok(format!("{{{inner}}}"))
-    } else {
-        Ok(format!("{name}({{{inner}}})"))
+    // The items as they are now, in a tuple the collector sees: a repr may
+    // change the set.
+    let keys = crate::objects::tuple::from_vec(items_vec(v));
+    let n = crate::objects::tuple::items(keys).len();
+    let frozen = v.kind() != Kind::Set;
+    if frozen {
+        out.push_str(name);
+        out.push('(');
     }
+    out.push('{');
+    for i in 0..n {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        crate::protocol::dispatch::repr_into(crate::objects::tuple::items(keys)[i], out)?;
+    }
+    out.push('}');
+    if frozen {
+        out.push(')');
+    }
+    std::hint::black_box(keys);
+    Ok(())
 }
 
 /// `hash(frozenset)`

@@ -15,29 +15,31 @@ pub static METHODS: &[&str] = &["count", "index"];
 
 /// `repr(tuple)`: `()`, `(1,)`, `(1, 2)`.
 pub fn repr(v: Value) -> R<String> {
+    let mut out = String::new();
+    repr_into(v, &mut out)?;
+    Ok(out)
+}
+
+/// Appends `repr(tuple)` to `out`.
+pub fn repr_into(v: Value, out: &mut String) -> R<()> {
     let items = tuple::items(v);
-    match items.len() {
-        0 => return Ok("()".into()),
-        1 => {
-            let Some(_guard) = ReprGuard::enter(v) else {
-                return Ok("(...)".into());
-            };
-            return Ok(format!("({},)", crate::protocol::dispatch::repr(items[0])?));
-        }
-        _ => {}
+    if items.is_empty() {
+        out.push_str("()");
+        return Ok(());
     }
     let Some(_guard) = ReprGuard::enter(v) else {
-        return Ok("(...)".into());
+        out.push_str("(...)");
+        return Ok(());
     };
-    let mut out = String::from("(");
+    out.push('(');
     for (i, x) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(", ");
         }
-        out.push_str(&crate::protocol::dispatch::repr(*x)?);
+        crate::protocol::dispatch::repr_into(*x, out)?;
     }
-    out.push(')');
-    Ok(out)
+    out.push_str(if items.len() == 1 { ",)" } else { ")" });
+    Ok(())
 }
 
 /// Lexicographic comparison of two item slices (tuples, and lists' snapshots).
