@@ -106,6 +106,14 @@ fn bad_invocations_are_one_clean_error() {
             ],
             "runtime library",
         ),
+        (
+            vec![
+                write(&d, "ok5.al", b"print(1)\n"),
+                "-o".into(),
+                d.display().to_string(),
+            ],
+            "cannot write",
+        ),
     ];
     for (args, want) in cases {
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
@@ -113,6 +121,51 @@ fn bad_invocations_are_one_clean_error() {
         assert_eq!(o.status.code(), Some(1), "{args:?}: {}", stderr(&o));
         assert!(stderr(&o).contains(want), "{args:?}: {}", stderr(&o));
         assert!(!stderr(&o).contains("panicked"), "{args:?}");
+    }
+}
+
+/// A full disk, made for real: a 4 KB tmpfs (the object file cannot be
+/// written) and a 64 KB one (the object is, the executable is not), each
+/// mounted in a private mount namespace (`unshare -m`, as root; with a user
+/// namespace, `-r`, otherwise). Each gives one error line naming the cause
+/// and leaves nothing behind.
+#[test]
+fn a_full_disk_is_one_error_line_and_leaves_no_file() {
+    let d = scratch("full");
+    let src = write(&d, "prog.al", b"print('hello')\n");
+    let mnt = d.join("mnt");
+    std::fs::create_dir_all(&mnt).expect("mount point");
+    let root = std::fs::read_to_string("/proc/self/status")
+        .map(|s| {
+            s.lines()
+                .any(|l| l.starts_with("Uid:") && l.split_whitespace().nth(1) == Some("0"))
+        })
+        .unwrap_or(false);
+    for size in ["4k", "64k"] {
+        let script = format!(
+            "mount -t tmpfs -o size={size} tmpfs '{m}' && '{alc}' '{src}' -o '{m}/prog'; echo \"status $?\"; ls -A '{m}'",
+            m = mnt.display(),
+            alc = alc().display(),
+        );
+        let flags = if root { "-m" } else { "-rm" };
+        let o = Command::new("unshare")
+            .args([flags, "sh", "-c", &script])
+            .output()
+            .expect("unshare (util-linux) runs");
+        let err = stderr(&o);
+        let out = String::from_utf8_lossy(&o.stdout);
+        assert_eq!(
+            out, "status 1\n",
+            "size {size}: files left behind or wrong status; stderr: {err}"
+        );
+        assert_eq!(
+            err,
+            format!(
+                "error: cannot write {}/prog: no space left on device\n",
+                mnt.display()
+            ),
+            "size {size}"
+        );
     }
 }
 

@@ -99,12 +99,10 @@ pub fn run(cfg: &Config) -> Result<(), Failure> {
         }
     }
     if cfg.emit == Emit::Obj {
-        return std::fs::write(&out, &obj)
-            .map_err(|e| Failure::Message(format!("cannot write {}: {e}", out.display())));
+        return write_or_remove(&out, &obj).map_err(|e| Failure::Message(cannot_write(&out, &e)));
     }
     let tmp = temp_object_path(&out);
-    std::fs::write(&tmp, &obj)
-        .map_err(|e| Failure::Message(format!("cannot write {}: {e}", tmp.display())))?;
+    write_or_remove(&tmp, &obj).map_err(|e| Failure::Message(cannot_write(&out, &e)))?;
     let triple = crate::emit::triple(cfg.target.as_deref()).map_err(Failure::Message)?;
     let r = crate::link::link(
         &tmp,
@@ -119,6 +117,23 @@ pub fn run(cfg: &Config) -> Result<(), Failure> {
     );
     let _ = std::fs::remove_file(&tmp);
     r.map_err(Failure::Message)
+}
+
+/// Writes `bytes` to `path`; on failure (a full disk, say) removes what was
+/// written, so a failed compile leaves no file behind.
+fn write_or_remove(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    std::fs::write(path, bytes).inspect_err(|_| {
+        let _ = std::fs::remove_file(path);
+    })
+}
+
+/// The one-line error for an output that could not be written.
+fn cannot_write(out: &Path, e: &std::io::Error) -> String {
+    if e.kind() == std::io::ErrorKind::StorageFull {
+        format!("cannot write {}: no space left on device", out.display())
+    } else {
+        format!("cannot write {}: {e}", out.display())
+    }
 }
 
 fn temp_object_path(out: &Path) -> PathBuf {

@@ -114,6 +114,18 @@ pub fn check_abi(rt: &Path) -> Result<(), String> {
     ))
 }
 
+/// The cause when the linker failed because it could not write the
+/// executable (a full disk, a directory in the way), from its messages.
+fn output_write_failure(stderr: &str) -> Option<String> {
+    if stderr.contains("No space left on device") {
+        return Some("no space left on device".into());
+    }
+    let line = stderr
+        .lines()
+        .find(|l| l.contains("cannot open output file"))?;
+    Some(line.rsplit(": ").next()?.trim().to_string())
+}
+
 /// Links `object` with rt into the executable `out`.
 pub fn link(object: &Path, out: &Path, opts: &LinkOptions) -> Result<(), String> {
     let rt = find_rt(opts.triple, opts.rt_dir.as_deref())?;
@@ -148,8 +160,32 @@ pub fn link(object: &Path, out: &Path, opts: &LinkOptions) -> Result<(), String>
     })?;
     if !output.status.success() {
         let stderr = String::from_utf8_lossy(&output.stderr);
+        if let Some(cause) = output_write_failure(&stderr) {
+            let _ = std::fs::remove_file(out);
+            return Err(format!("cannot write {}: {cause}", out.display()));
+        }
         let first = stderr.lines().take(5).collect::<Vec<_>>().join("\n");
         return Err(format!("linking failed ({linker}):\n{first}"));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::output_write_failure;
+
+    #[test]
+    fn linker_messages_about_the_output_become_one_cause() {
+        let full = "/usr/bin/ld: final link failed: No space left on device\ncollect2: error: ld returned 1 exit status\n";
+        assert_eq!(
+            output_write_failure(full).as_deref(),
+            Some("no space left on device")
+        );
+        let dir = "/usr/bin/ld: cannot open output file /tmp: Is a directory\ncollect2: error: ld returned 1 exit status\n";
+        assert_eq!(output_write_failure(dir).as_deref(), Some("Is a directory"));
+        assert_eq!(
+            output_write_failure("/usr/bin/ld: undefined reference to `x'\n"),
+            None
+        );
+    }
 }
