@@ -128,6 +128,9 @@ pub const FUNC_DESC_FLAGS: usize = 28;
 pub const FUNC_FLAG_VARARGS: u32 = 1;
 /// `FuncDesc::flags`: the function has `**kwargs`.
 pub const FUNC_FLAG_VARKW: u32 = 2;
+/// `FuncDesc::flags`: the function has a docstring, the last `\0`-separated
+/// part of `FuncDesc::text`.
+pub const FUNC_FLAG_DOC: u32 = 4;
 
 /// Offset of `GenObj::state` (an i64): the resume point of a suspended
 /// generator, 0 before it starts, `GEN_FINISHED` after it ends.

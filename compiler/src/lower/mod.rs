@@ -220,7 +220,12 @@ impl<'a> ModuleCx<'a> {
                 if self.res.known_functions.contains(&f.name.name)
                     && !self.known.contains_key(&f.name.name)
                 {
-                    let info = self.declare_al_function(&f.name.name, &f.name.name, &f.params)?;
+                    let info = self.declare_al_function(
+                        &f.name.name,
+                        &f.name.name,
+                        &f.params,
+                        docstring(&f.body),
+                    )?;
                     self.known.insert(f.name.name.clone(), info);
                     let scope = self.res.scope_for(f.span);
                     if scope.is_some_and(|sc| self.res.scopes[sc].is_generator) {
@@ -285,6 +290,7 @@ impl<'a> ModuleCx<'a> {
         name: &str,
         qualname: &str,
         params: &Params,
+        doc: Option<&str>,
     ) -> Result<FuncInfo, Diagnostic> {
         self.fn_counter += 1;
         let n = self.fn_counter;
@@ -318,6 +324,10 @@ impl<'a> ModuleCx<'a> {
         {
             text.push('\0');
             text.push_str(&p.name.name);
+        }
+        if let Some(doc) = doc {
+            text.push('\0');
+            text.push_str(doc);
         }
         let text_id = define_bytes(&mut self.module, text.as_bytes())?;
         let desc = self
@@ -354,6 +364,9 @@ impl<'a> ModuleCx<'a> {
         }
         if params.kwarg.is_some() {
             flags |= layout::FUNC_FLAG_VARKW;
+        }
+        if doc.is_some() {
+            flags |= layout::FUNC_FLAG_DOC;
         }
         put(&mut bytes, layout::FUNC_DESC_FLAGS, &flags.to_le_bytes());
         d.define(bytes.into_boxed_slice());
@@ -655,5 +668,17 @@ impl<'a> ModuleCx<'a> {
             self.module.define_data(id, &d).map_err(Self::err)?;
         }
         Ok(())
+    }
+}
+
+/// The docstring of a function, class or module body: its first statement,
+/// when that is a string literal.
+pub fn docstring(body: &[crate::ast::Stmt]) -> Option<&str> {
+    match &body.first()?.kind {
+        crate::ast::StmtKind::Expr(e) => match &e.kind {
+            crate::ast::ExprKind::Str(s) => Some(s),
+            _ => None,
+        },
+        _ => None,
     }
 }

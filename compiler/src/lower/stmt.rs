@@ -721,7 +721,13 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             && self.m.res.known_functions.contains(name);
         let info = match (known, self.m.known.get(name)) {
             (true, Some(i)) => i.clone(),
-            _ => self.m.declare_al_function(name, &qualname, params)?,
+            _ => {
+                let doc = match src {
+                    super::FuncSource::Def(f) => super::docstring(&f.body),
+                    _ => None,
+                };
+                self.m.declare_al_function(name, &qualname, params, doc)?
+            }
         };
         // Defaults.
         let pos_defaults: Vec<&'a Expr> = params

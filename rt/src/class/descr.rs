@@ -9,6 +9,7 @@ use crate::class::{self, Found, Slot};
 use crate::exc;
 use crate::exc::error::{raise, type_error, Pending, R};
 use crate::object::{self, Header, Kind, Object, TypeObj, OBJECT_TYPE};
+use crate::objects::func;
 use crate::protocol::args::Args;
 use crate::state::GlobalCell;
 use crate::value::Value;
@@ -749,13 +750,23 @@ pub fn func_attr_get(f: Value, name: Value) -> R<Option<Value>> {
     Ok(match crate::objects::str::as_str(name) {
         "__dict__" => func_dict(f, true),
         "__module__" => Some(crate::objects::str::new("__main__")),
-        "__doc__" => Some(object::none()),
+        "__doc__" => Some(match func::doc(f) {
+            Some(doc) => crate::objects::str::new(&doc),
+            None => object::none(),
+        }),
+        "__defaults__" => Some(func::defaults(f)),
+        "__kwdefaults__" => Some(func::kwdefaults(f)),
         _ => None,
     })
 }
 
 /// `f.name = v`
 pub fn func_attr_set(f: Value, name: Value, v: Value) -> R<()> {
+    match crate::objects::str::as_str(name) {
+        "__defaults__" => return func::set_defaults(f, false, v),
+        "__kwdefaults__" => return func::set_defaults(f, true, v),
+        _ => {}
+    }
     let d = func_dict(f, true).unwrap_or_else(crate::objects::dict::new);
     crate::objects::dict::setitem(d, name, v)
 }

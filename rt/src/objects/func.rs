@@ -20,6 +20,8 @@ pub type GenericEntry =
 pub const FLAG_VARARGS: u32 = alrt_abi::layout::FUNC_FLAG_VARARGS;
 /// `FuncDesc::flags`: the function has `**kwargs`.
 pub const FLAG_VARKW: u32 = alrt_abi::layout::FUNC_FLAG_VARKW;
+/// `FuncDesc::flags`: the text ends with the docstring.
+pub const FLAG_DOC: u32 = alrt_abi::layout::FUNC_FLAG_DOC;
 
 /// Static description of a compiled function, emitted by the compiler.
 #[repr(C)]
@@ -47,10 +49,12 @@ pub struct FuncObj {
     /// The closure's cells (each a `CellObj`), `ncells` of them.
     pub cells: *const Value,
     pub ncells: usize,
-    /// Default values of the last positional parameters (tuple) or null.
-    pub defaults: Value,
-    /// Defaults of keyword-only parameters (dict) or null.
-    pub kwdefaults: Value,
+    /// Default values of the last positional parameters (tuple) or null;
+    /// `__defaults__` can replace it.
+    pub defaults: Cell<Value>,
+    /// Defaults of keyword-only parameters (dict) or null; `__kwdefaults__`
+    /// can replace it.
+    pub kwdefaults: Cell<Value>,
     pub desc: &'static FuncDesc,
     /// Owns the array `cells` points to (traced and freed with the function).
     pub cells_owned: Box<[Value]>,
@@ -62,8 +66,8 @@ unsafe impl Object for FuncObj {
 
     fn trace(&self, t: &mut crate::gc::Tracer) {
         t.visit_all(&self.cells_owned);
-        t.visit(self.defaults);
-        t.visit(self.kwdefaults);
+        t.visit(self.defaults.get());
+        t.visit(self.kwdefaults.get());
     }
 }
 
@@ -133,6 +137,7 @@ struct Spec {
     name: String,
     qualname: String,
     params: Vec<Value>,
+    doc: Option<String>,
 }
 
 static SPECS: GlobalCell<Option<HashMap<usize, &'static Spec>>> = GlobalCell::new(None);
@@ -155,18 +160,27 @@ fn spec(desc: &'static FuncDesc) -> &'static Spec {
     // read-only data that lives for the whole run.
     let bytes = unsafe { std::slice::from_raw_parts(desc.text, desc.text_len) };
     let text = std::str::from_utf8(bytes).unwrap_or("?");
-    let mut parts = text.split('\0');
+    let mut parts = text.splitn(3, '\0');
     let name = parts.next().unwrap_or("?").to_string();
     let qualname = parts.next().unwrap_or("?").to_string();
+    let nparams = (desc.npos + desc.nkwonly) as usize
+        + usize::from(desc.flags & FLAG_VARARGS != 0)
+        + usize::from(desc.flags & FLAG_VARKW != 0);
+    // The docstring comes last and may itself hold `\0`.
+    let mut rest = parts.next().unwrap_or("").splitn(nparams + 1, '\0');
     // Rooted while the names are created: each `str::new` may collect.
-    let params = parts
+    let params = rest
+        .by_ref()
+        .take(nparams)
         .map(crate::objects::str::new)
         .collect::<crate::gc::RootedVec>()
         .into_vec();
+    let doc = (desc.flags & FLAG_DOC != 0).then(|| rest.next().unwrap_or("").to_string());
     let s: &'static Spec = Box::leak(Box::new(Spec {
         name,
         qualname,
         params,
+        doc,
     }));
     SPECS.with(|m| m.get_or_insert_with(HashMap::new).insert(key, s));
     s
@@ -186,8 +200,8 @@ pub fn new_function(
         generic,
         cells: cells_owned.as_ptr(),
         ncells: cells_owned.len(),
-        defaults,
-        kwdefaults,
+        defaults: Cell::new(defaults),
+        kwdefaults: Cell::new(kwdefaults),
         desc,
         cells_owned,
     }))
@@ -209,6 +223,59 @@ pub fn name(f: Value) -> String {
 /// The function's `__qualname__`.
 pub fn qualname(f: Value) -> String {
     spec(f.as_ref::<FuncObj>().desc).qualname.clone()
+}
+
+/// The function's docstring, if its body starts with one.
+pub fn doc(f: Value) -> Option<String> {
+    spec(f.as_ref::<FuncObj>().desc).doc.clone()
+}
+
+/// `f.__defaults__` (None when there are none).
+pub fn defaults(f: Value) -> Value {
+    let d = f.as_ref::<FuncObj>().defaults.get();
+    if d.is_null() {
+        crate::object::none()
+    } else {
+        d
+    }
+}
+
+/// `f.__kwdefaults__` (None when there are none).
+pub fn kwdefaults(f: Value) -> Value {
+    let d = f.as_ref::<FuncObj>().kwdefaults.get();
+    if d.is_null() {
+        crate::object::none()
+    } else {
+        d
+    }
+}
+
+/// `f.__defaults__ = v` and `f.__kwdefaults__ = v`: a tuple (a dict) or
+/// None, with CPython's message otherwise.
+pub fn set_defaults(f: Value, keyword_only: bool, v: Value) -> R<()> {
+    let (field, kind, name, what) = if keyword_only {
+        (
+            &f.as_ref::<FuncObj>().kwdefaults,
+            Kind::Dict,
+            "__kwdefaults__",
+            "dict",
+        )
+    } else {
+        (
+            &f.as_ref::<FuncObj>().defaults,
+            Kind::Tuple,
+            "__defaults__",
+            "tuple",
+        )
+    };
+    if v == crate::object::none() {
+        field.set(Value::NULL);
+    } else if v.kind() == kind {
+        field.set(v);
+    } else {
+        return Err(type_error(format!("{name} must be set to a {what} object")));
+    }
+    Ok(())
 }
 
 /// The name of a built-in function.
@@ -291,10 +358,10 @@ pub fn bind_args(f: Value, args: Args, out: &mut [Value]) -> R<()> {
         if has_varargs {
             out[npos] = crate::objects::tuple::from_slice(&args.pos[npos..]);
         } else {
-            let ndefaults = if fo.defaults.is_null() {
+            let ndefaults = if fo.defaults.get().is_null() {
                 0
             } else {
-                crate::objects::tuple::items(fo.defaults).len()
+                crate::objects::tuple::items(fo.defaults.get()).len()
             };
             let takes = if ndefaults > 0 {
                 format!("from {} to {}", npos - ndefaults, npos)
@@ -375,10 +442,11 @@ pub fn bind_args(f: Value, args: Args, out: &mut [Value]) -> R<()> {
         }
     }
     // Defaults and missing arguments.
-    let defaults: &[Value] = if fo.defaults.is_null() {
+    let defaults_tuple = fo.defaults.get();
+    let defaults: &[Value] = if defaults_tuple.is_null() {
         &[]
     } else {
-        crate::objects::tuple::items(fo.defaults)
+        crate::objects::tuple::items(defaults_tuple)
     };
     let first_default = npos - defaults.len();
     let mut missing = Vec::new();
@@ -402,8 +470,9 @@ pub fn bind_args(f: Value, args: Args, out: &mut [Value]) -> R<()> {
     let kwonly = kwonly_start..kwonly_start + nkwonly;
     for (slot, &param) in out[kwonly.clone()].iter_mut().zip(&sp.params[kwonly]) {
         if slot.is_null() {
-            if !fo.kwdefaults.is_null() {
-                if let Some(v) = crate::objects::dict::get(fo.kwdefaults, param)? {
+            let kwdefaults = fo.kwdefaults.get();
+            if !kwdefaults.is_null() {
+                if let Some(v) = crate::objects::dict::get(kwdefaults, param)? {
                     *slot = v;
                     continue;
                 }
