@@ -23,6 +23,7 @@ import argparse
 import importlib.util
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -51,6 +52,12 @@ def alc_path():
     return os.environ.get("ALC", os.path.join(ROOT, "target", "release", "alc"))
 
 
+# The compiler the run uses: a private copy, so that rebuilding alc while a
+# long run goes on cannot make it see a half-written binary. (rt is read
+# from beside the original, as `--rt-dir`.)
+ALC = None
+
+
 ADDRESS = re.compile(rb"0x[0-9a-fA-F]+")
 
 
@@ -75,7 +82,7 @@ def run_cpython(prog):
 def run_alc(prog):
     exe = prog[: -len(".al")]
     try:
-        comp = subprocess.run([alc_path(), prog, "-o", exe], stdin=subprocess.DEVNULL,
+        comp = subprocess.run(ALC + [prog, "-o", exe], stdin=subprocess.DEVNULL,
                               capture_output=True, timeout=TIMEOUT)
     except subprocess.TimeoutExpired:
         return (b"", b"compile timeout", "compile timeout")
@@ -116,6 +123,15 @@ def compare(work, text):
     return None if want == got else (want, got)
 
 
+def is_valid_python(text):
+    """True when CPython (the interpreter running this script) compiles `text`."""
+    try:
+        compile(text, "<candidate>", "exec")
+    except (SyntaxError, ValueError):
+        return False
+    return True
+
+
 def ddmin(items, still_fails):
     """A smaller sublist of `items` for which `still_fails` holds (it holds for `items`)."""
     n = 2
@@ -140,7 +156,10 @@ def minimise(work, parts):
     snippets, tail = parts
 
     def fails(snips, tl):
-        return compare(work, gen.render((snips, tl))) is not None
+        text = gen.render((snips, tl))
+        # A cut that leaves invalid Python is not a reproducer: both sides
+        # would only report the syntax error, each in its own words.
+        return is_valid_python(text) and compare(work, text) is not None
 
     if tail is not None and fails(snippets, None):
         tail = None
@@ -210,6 +229,13 @@ def main():
     if not os.path.exists(alc_path()):
         sys.exit(f"run.py: no compiler at {alc_path()} (cargo build --release, or set $ALC)")
     work = Workdir()
+    global ALC
+    private = os.path.join(work.dir, "alc")
+    shutil.copy2(alc_path(), private)
+    rt_copy = os.path.join(work.dir, "rt")
+    os.makedirs(rt_copy)
+    shutil.copy2(os.path.join(os.path.dirname(os.path.abspath(alc_path())), "libalrt.a"), rt_copy)
+    ALC = [private, "--rt-dir", rt_copy]
     start = time.monotonic()
     n_run = 0
     failed = []
