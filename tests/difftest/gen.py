@@ -389,6 +389,11 @@ def snip_closures(r):
         "def outer():\n    v = {k}\n    def mid():\n        def inner():\n            return v + 1\n        return inner\n    v += 1\n    return mid()()\nprint(outer())",
         "acc = []\ndef push(x, acc=acc):\n    acc.append(x)\n    return len(acc)\nprint(push({k}), push(2), acc)",
         "print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % {b2}, s)))",
+        "def fa(a, b={k}, *, c=None):\n    \"doc {k}\"\n    return (a, b, c)\n"
+        "print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)\n"
+        "fa.__defaults__ = ({k} + 1,)\nfa.__kwdefaults__ = {{'c': {b2}}}\nprint(fa(0), fa(0, 1), fa.__dict__)",
+        "def fb():\n    def inner(x=[{k}]):\n        return x\n    return inner\n"
+        "print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q={b2}: q).__kwdefaults__)",
     ]
     for _ in range(r.randint(3, 7)):
         items.append(r.choice(ops).format(k=r.randint(-3, 5), b2=r.randint(1, 3)))

@@ -78,21 +78,14 @@ def t1():
             return x
         return h
     inc, get = counter(2, 2)
-    print(inc(), inc(3), get())
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(-2), push(2), acc)
-    def outer():
-        v = -1
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
+    print(compose(lambda x: x * 2, lambda x: x - 2)(3))
+    print(compose(lambda x: x * 2, lambda x: x - 2)(-1))
+    print(inc(), inc(-3), get())
+    def fb():
+        def inner(x=[-1]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
     def outer():
         v = -3
         def mid():
@@ -102,165 +95,116 @@ def t1():
         v += 1
         return mid()()
     print(outer())
-    fs = []
-    for i in range(5 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    def outer():
-        v = -1
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = '\t'
-    t = 'a,b,,c'
-    p("f'{s:.-2}'", lambda: f'{s:.-2}')
-    p("[ord(ch) for ch in 'Title Case']", lambda: [ord(ch) for ch in 'Title Case'])
-    s = 'ǅ_a,X '
-    t = 'x-y-z'
-    p("f'{s:.-1}'", lambda: f'{s:.-1}')
-    p("[ord(ch) for ch in '']", lambda: [ord(ch) for ch in ''])
-    s = 'Σ X. -'
-    t = '-Yσ1Z\t0a'
-    p("f'{s:>4}|{t=}'", lambda: f'{s:>4}|{t=}')
-    p("'a'.replace('-', 'ǅemal')", lambda: 'a'.replace('-', 'ǅemal'))
-    p("repr('Hello')", lambda: repr('Hello'))
-    p("str('a')", lambda: str('a'))
-    p("'3.5'.lower()", lambda: '3.5'.lower())
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W()
+    b = W(5, -2)
+    c = V()
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    p('sum', lambda: sum([a, b]))
+    x, *y = a or V(0)
+    print(x, y)
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(a + b, a + 1, 1 + b)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    x, *y = a or V(0)
+    print(x, y)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-1, 1)
-    def outer():
-        v = 3
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    fs = []
-    for i in range(5 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    def outer():
-        v = -2
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
+    s = set({-3, (2, 'x'), 9, 12})
+    t = {'Σ', 17, 14, (-10000000000000000000), -4, -1}
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(set(range(7)) | s)
+    s.difference_update(t)
+    print({x for x in s if x != ''})
+    p('remove', lambda: s.remove((-1798465042647412146620280340569649349251249)))
+    print(s, t)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(3, 3)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(0), push(2), acc)
-    print(compose(lambda x: x * 3, lambda x: x - 3)(-2))
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(4), push(2), acc)
+    p("'X'.partition('')", lambda: 'X'.partition(''))
+    p("'İǅé bǅǅcǅbσ'.expandtabs(-1)", lambda: 'İǅé bǅǅcǅbσ'.expandtabs(-1))
+    p("'İstanbul'.split('')", lambda: 'İstanbul'.split(''))
+    p("repr('-')", lambda: repr('-'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('73 > 1000000000000000000', lambda: 73 > 1000000000000000000)
-    p('(-10000000000000000000) ** -1', lambda: (-10000000000000000000) ** -1)
-    p('256 ^ (-(2 ** 63 - 2))', lambda: 256 ^ (-(2 ** 63 - 2)))
-    p('(-2) >> 100', lambda: (-2) >> 100)
-    p('(2 ** 65 + 1) // (2 ** 64 - 1)', lambda: (2 ** 65 + 1) // (2 ** 64 - 1))
-    p('divmod((-(2 ** 62 - 2)), 7)', lambda: divmod((-(2 ** 62 - 2)), 7))
-    p('(-9223372036854775808) / 0', lambda: (-9223372036854775808) / 0)
+    s = set({15, -5, 11})
+    t = frozenset()
+    s.add((-100000000000000000000))
+    s.discard(10000000000000000000)
+    s.intersection_update(t)
+    s.symmetric_difference_update(t)
+    print(set(range(1)) | s)
+    s.add(2)
+    print(s.union(['c']), s.issubset(t), s.issuperset(t))
+    print({x for x in s if x != 3})
+    print(frozenset(s) == s, s.copy())
+    print(s, t)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except ValueError as e:
-            raise RuntimeError('wrapped 1') from e
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f1(0))
+    s = set(frozenset([7, -3, 12, 1, (1, 'x'), 9]))
+    t = {12, (0, 'x'), True, 'Σ', (0, 'y'), (2, 'x')}
+    print(s.union([-1]), s.issubset(t), s.issuperset(t))
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(set(range(8)) | s)
+    print(s | t, s & t, s - t, s ^ t)
+    s.difference_update(t)
+    print(s, t)
 try:
     t6()
 except Exception as e:

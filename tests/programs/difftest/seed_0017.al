@@ -139,18 +139,8 @@ def t5():
             return x
         return h
     inc, get = counter(3, 3)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-    print(inc(), inc(0), get())
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(-1), push(2), acc)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(5)(), mk(5)(0))
     def outer():
-        v = 4
+        v = 3
         def mid():
             def inner():
                 return v + 1
@@ -158,14 +148,41 @@ def t5():
         v += 1
         return mid()()
     print(outer())
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(-1)(), mk(-1)(0))
+    fs = []
+    for i in range(0 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    def fb():
+        def inner(x=[2]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
+    def fa(a, b=5, *, c=None):
+        "doc 5"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (5 + 1,)
+    fa.__kwdefaults__ = {'c': 1}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    def outer():
+        v = 0
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("'İstanbul'.ljust(1, '.')", lambda: 'İstanbul'.ljust(1, '.'))
-    p("'ab'.removeprefix('ab')", lambda: 'ab'.removeprefix('ab'))
+    p("'  '.rindex(' ')", lambda: '  '.rindex(' '))
+    p("'ΣίσυφοςΣ'.center(2, '*')", lambda: 'ΣίσυφοςΣ'.center(2, '*'))
     p("'straße'.zfill(8)", lambda: 'straße'.zfill(8))
     p("sorted('ab')", lambda: sorted('ab'))
     s = 'abcabcabc'
@@ -175,23 +192,32 @@ def t6():
     s = '-42'
     t = 'Y'
     p("f'{s!a}{t[:2]:*<12}'", lambda: f'{s!a}{t[:2]:*<12}')
+    p("'straße' * -1", lambda: 'straße' * -1)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    d = {'Σ': 3, 7: 3, (-10000000000000000000): 0}
-    e = {15: 7, 0: 7, 10: 2}
-    p('popitem', lambda: d.popitem())
-    p('get', lambda: d[4])
-    print(len(d), 13 in d, d == e)
-    print({k: v for k, v in d.items() if v % 2})
-    print(d | e)
-    p('get', lambda: d[10])
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(len(d), (3, 'x') in d, d == e)
-    print(d, e)
+    s = set({3, -2})
+    t = set()
+    s.difference_update(t)
+    u = set()
+    for i in range(0 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.add((2, 'x'))
+    s.difference_update(t)
+    s.update(t)
+    print(sorted(s, key=repr), len(s), 'c' in s)
+    print(sorted(s, key=repr), len(s), 0 in s)
+    p('pop', lambda: s.pop())
+    print(set(range(1)) | s)
+    print(s, t)
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
+xs = [1, 2]
+xs[5] = 0

@@ -81,12 +81,8 @@ def t3():
             return x
         return h
     inc, get = counter(5, 2)
-    fs = []
-    for i in range(0 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
     def outer():
-        v = 4
+        v = 0
         def mid():
             def inner():
                 return v + 1
@@ -94,11 +90,23 @@ def t3():
         v += 1
         return mid()()
     print(outer())
-    print(compose(lambda x: x * 2, lambda x: x - 5)(-2))
-    fs = []
-    for i in range(3 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
+    def fb():
+        def inner(x=[4]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(-2)(), mk(-2)(0))
+    def outer():
+        v = 3
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
 try:
     t3()
 except Exception as e:

@@ -51,19 +51,31 @@ def t2():
             return x
         return h
     inc, get = counter(-5, 3)
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
     def mk(x):
         return lambda y=x * 2: (x, y)
-    print(mk(3)(), mk(3)(0))
-    print(compose(lambda x: x * 3, lambda x: x - -5)(-2))
-    print(compose(lambda x: x * 3, lambda x: x - -5)(5))
-    fs = []
-    for i in range(2 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    fs = []
-    for i in range(2 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
+    print(mk(-2)(), mk(-2)(0))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(5)(), mk(5)(0))
+    def outer():
+        v = 2
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    def outer():
+        v = 2
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
 try:
     t2()
 except Exception as e:

@@ -55,26 +55,27 @@ def t1():
             return x
         return h
     inc, get = counter(2, 1)
-    fs = []
-    for i in range(-2 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(4)(), mk(4)(0))
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(1)(), mk(1)(0))
-    fs = []
-    for i in range(-1 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(-2), push(2), acc)
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(-1), push(2), acc)
     print(inc(), inc(-1), get())
-    print(compose(lambda x: x * 1, lambda x: x - 2)(-2))
-    fs = []
-    for i in range(-3 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(-2)(), mk(-2)(0))
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(-3), push(2), acc)
 try:
     t1()
 except Exception as e:

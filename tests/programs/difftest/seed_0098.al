@@ -25,22 +25,132 @@ def t0():
         return h
     inc, get = counter(-5, 3)
     print(inc(), inc(4), get())
+    def fb():
+        def inner(x=[-2]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(3)(), mk(3)(0))
     acc = []
     def push(x, acc=acc):
         acc.append(x)
         return len(acc)
-    print(push(5), push(2), acc)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-3)(), mk(-3)(0))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    print(push(-3), push(2), acc)
     print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
+    print(inc(), inc(4), get())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case -1:
+                return 'minus one'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case P():
+                return 'some P'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case True:
+                return 'true'
+            case None:
+                return 'none'
+            case []:
+                return 'empty'
+            case (a, b):
+                return f'pair {a} {b}'
+            case float(f):
+                return f'float {f}'
+            case [int(), int(), *_]:
+                return 'ints'
+    print(m(P(2, 2)))
+    print(m(None))
+    print(m((4, 5)))
+    print(m((1, 2.0)))
+    print(m(-7))
+    print(m(P(0, 5)))
+    print(m(True))
+    print(m([1, 2, 3]))
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    p("float('0x10')", lambda: float('0x10'))
+    p("float('-Infinity')", lambda: float('-Infinity'))
+    p("format(1e-4, '.0e')", lambda: format(1e-4, '.0e'))
+    p("float('nan') / (-29)", lambda: float('nan') / (-29))
+    p("format(0.0, '12.3')", lambda: format(0.0, '12.3'))
+    p("format(355.67321506919325, '.0')", lambda: format(355.67321506919325, '.0'))
+    p('123456789.125 < (-3.75)', lambda: 123456789.125 < (-3.75))
+    p('1e22 >= (-150.08280601630258)', lambda: 1e22 >= (-150.08280601630258))
+    p('bool(1e16)', lambda: bool(1e16))
+    p("float('0x10')", lambda: float('0x10'))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case []:
+                return 'empty'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case [int(), int(), *_]:
+                return 'ints'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case P():
+                return 'some P'
+            case None:
+                return 'none'
+            case _:
+                return 'other'
+    print(m(None))
+    print(m(0))
+    print(m([]))
+    print(m({'k': 1, 'z': 2}))
+    print(m((4, 5)))
+    print(m(-1))
+    print(m([1]))
+    print(m(-7))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    p('9223372036854775805 <= 1000000000000000000000000000000', lambda: 9223372036854775805 <= 1000000000000000000000000000000)
+    p('abs((-10000000000000000000))', lambda: abs((-10000000000000000000)))
+    p('(2 ** 63 - 1) << 1', lambda: (2 ** 63 - 1) << 1)
+    p('(-100000000000000000000) * (2 ** 63 + 1)', lambda: (-100000000000000000000) * (2 ** 63 + 1))
+    p('divmod(4, 5544905760490744835701667)', lambda: divmod(4, 5544905760490744835701667))
+    p('(-4611686018427387905) % 18446744073709551617', lambda: (-4611686018427387905) % 18446744073709551617)
+    p('(-73) // 2382375846146800552606034', lambda: (-73) // 2382375846146800552606034)
+    p('pow(1000000000000000000, 1, (-13))', lambda: pow(1000000000000000000, 1, (-13)))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
     def g(n):
         total = 0
         try:
@@ -60,149 +170,11 @@ def t1():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = outer(2)
-    print(list(g(4)), sum(g(4)))
-    p('throw', lambda: it.throw(KeyError('k')))
+    it = outer(4)
     p('send1', lambda: g(2).send(5))
+    p('send', lambda: it.send(5))
+    p('send', lambda: it.send(-3))
     p('end', lambda: it.close())
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(0)
-    b = W(3)
-    c = W()
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(2 in a, bool(b), [x for x in c if x])
-    x, *y = a or V(0)
-    print(x, y)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print({a, b, c, W()}, {a: 1, b: 2})
-    x, *y = a or V(0)
-    print(x, y)
-    p('lt', lambda: a < 3)
-    p('lt', lambda: a < 3)
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case float(f):
-                return f'float {f}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case -1:
-                return 'minus one'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case None:
-                return 'none'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case True:
-                return 'true'
-            case P():
-                return 'some P'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case _:
-                return 'other'
-    print(m(2.5))
-    print(m([1, 'a']))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m({'k': 1, 'z': 2}))
-    print(m('abcd'))
-    print(m([1, 2, 3]))
-    print(m({'k': None}))
-    print(m(P(0, 5)))
-    print(m(None))
-    print(m([]))
-    print(m(P(2, 2)))
-    print(m(range(2)))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    d = {}
-    e = {(-1): 2, 2: 2, 4294967295: 7}
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    d |= e
-    d |= e
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    p('pop', lambda: d.pop(-1))
-    for kk in list(d):
-        if d[kk] == 3:
-            del d[kk]
-    print(d)
-    print(len(d), (0, 'x') in d, d == e)
-    print({**d, (0, 'x'): 'x'})
-    p('popitem', lambda: d.popitem())
-    print(d, e)
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    xs = [2, -7, -9, 3, -3, -3]
-    ys = [5]
-    print(sorted(xs + ys, key=abs))
-    xs += ys[::-1]
-    xs.sort(reverse=True)
-    p('slice', lambda: xs[9:8:1])
-    print(xs == ys, xs < ys, xs + ys)
-    print(xs.count(7))
-    xs.extend(ys)
-    print(xs, ys)
 try:
     t5()
 except Exception as e:

@@ -135,11 +135,14 @@ def t6():
             return x
         return h
     inc, get = counter(2, 2)
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    fs = []
+    for i in range(4 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
     def mk(x):
         return lambda y=x * 2: (x, y)
-    print(mk(0)(), mk(0)(0))
-    print(compose(lambda x: x * 2, lambda x: x - 2)(4))
-    print(compose(lambda x: x * 2, lambda x: x - 2)(-1))
+    print(mk(-1)(), mk(-1)(0))
 try:
     t6()
 except Exception as e:

@@ -118,66 +118,39 @@ def t5():
             return x
         return h
     inc, get = counter(4, 4)
-    fs = []
-    for i in range(0 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    def outer():
-        v = -2
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    print(inc(), inc(-3), get())
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(4)(), mk(4)(0))
     acc = []
     def push(x, acc=acc):
         acc.append(x)
         return len(acc)
     print(push(0), push(2), acc)
+    def fb():
+        def inner(x=[-2]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
+    print(inc(), inc(-3), get())
     print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(-2)(), mk(-2)(0))
+    print(inc(), inc(0), get())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            raise TypeError('a', 2)
-        return x
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f0(0))
+    p('4673835413650303266140987 * (2 ** 65 - 2)', lambda: 4673835413650303266140987 * (2 ** 65 - 2))
+    p('7 < (-1152921504606846975)', lambda: 7 < (-1152921504606846975))
+    p('1 >= 1000000000000000000', lambda: 1 >= 1000000000000000000)
+    p('(2 ** 100 - 2) % (-96)', lambda: (2 ** 100 - 2) % (-96))
+    p("format(8835234988261408625021104, 'b')", lambda: format(8835234988261408625021104, 'b'))
+    p("f'{8835234988261408625021104:b}'", lambda: f'{8835234988261408625021104:b}')
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
-xs = [1, 2]
-xs[5] = 0
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

@@ -216,19 +216,28 @@ def t6():
             return x
         return h
     inc, get = counter(2, 4)
-    print(compose(lambda x: x * 4, lambda x: x - 2)(2))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    print(compose(lambda x: x * 4, lambda x: x - 2)(-3))
-    def outer():
-        v = 5
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
+    fs = []
+    for i in range(2 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(3), push(2), acc)
+    fs = []
+    for i in range(-3 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    def fb():
+        def inner(x=[5]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
+    fs = []
+    for i in range(2 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
 try:
     t6()
 except Exception as e:

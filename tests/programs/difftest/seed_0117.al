@@ -80,16 +80,10 @@ def t4():
             return x
         return h
     inc, get = counter(-4, 3)
-    print(compose(lambda x: x * 3, lambda x: x - -4)(3))
     fs = []
-    for i in range(0 + 2):
+    for i in range(3 + 2):
         fs.append(lambda: i * 10)
     print([f() for f in fs])
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(4), push(2), acc)
     def outer():
         v = 0
         def mid():
@@ -99,13 +93,25 @@ def t4():
         v += 1
         return mid()()
     print(outer())
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(5), push(2), acc)
-    print(inc(), inc(4), get())
+    def fa(a, b=1, *, c=None):
+        "doc 1"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (1 + 1,)
+    fa.__kwdefaults__ = {'c': 3}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(5)(), mk(5)(0))
+    print(compose(lambda x: x * 3, lambda x: x - -4)(4))
     print(inc(), inc(-3), get())
+    def fa(a, b=-2, *, c=None):
+        "doc -2"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (-2 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
 try:
     t4()
 except Exception as e:

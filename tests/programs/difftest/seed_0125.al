@@ -41,83 +41,101 @@ def t1():
             return x
         return h
     inc, get = counter(2, 4)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(2)(), mk(2)(0))
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(5)(), mk(5)(0))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
     print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    print(inc(), inc(-1), get())
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-    print(compose(lambda x: x * 4, lambda x: x - 2)(-3))
+    print(compose(lambda x: x * 4, lambda x: x - 2)(3))
+    print(inc(), inc(-3), get())
+    fs = []
+    for i in range(2 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(-3)(), mk(-3)(0))
+    print(inc(), inc(-2), get())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    s = set({'key', (0, 'y'), 19})
+    t = frozenset([(3, 'x')])
+    s.intersection_update(t)
+    s.update(t)
+    s.add('a')
+    print(s.union([19]), s.issubset(t), s.issuperset(t))
+    u = set()
+    for i in range(6 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    p('pop', lambda: s.pop())
+    s.difference_update(t)
+    p('pop', lambda: s.pop())
+    print(set(range(5)) | s)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    s.intersection_update(t)
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("int('9' * 30, 0)", lambda: int('9' * 30, 0))
-    p('(-2305843009213693949) - 1', lambda: (-2305843009213693949) - 1)
-    p('2 + (-18446744073709551616)', lambda: 2 + (-18446744073709551616))
-    p('bin(0)', lambda: bin(0))
-    p('255 / 9223372036854775807', lambda: 255 / 9223372036854775807)
-    p('pow(1267650600228229401496703217721, 1, 0)', lambda: pow(1267650600228229401496703217721, 1, 0))
-    p("int('', 2)", lambda: int('', 2))
-    p('(2 ** 63 + 2) ^ 0', lambda: (2 ** 63 + 2) ^ 0)
-    p('divmod((-91), 2)', lambda: divmod((-91), 2))
-    p("int(' -12_3 ', 1)", lambda: int(' -12_3 ', 1))
+    s = set(set())
+    t = set()
+    s.intersection_update(t)
+    s.update(t)
+    s.discard('Σ')
+    print(sorted(s, key=repr), len(s), 'key' in s)
+    print(sorted(s, key=repr), len(s), 12 in s)
+    u = set()
+    for i in range(0 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.symmetric_difference_update(t)
+    print(s | t, s & t, s - t, s ^ t)
+    print(s, t)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [-4, 6, -6, -3, -8]
-    ys = [-9, -7, 2, -2, 3, -9]
-    try:
-        xs[-1:2:-1] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    a, *b = xs or [0]; print(a, b)
-    p('idx', lambda: xs[8])
-    print(xs.count(0))
-    p('index', lambda: xs.index(-8))
-    xs.extend(ys)
-    print(xs, ys)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case -1:
+                return 'minus one'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case float(f):
+                return f'float {f}'
+            case str(s):
+                return 'short ' + s
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case []:
+                return 'empty'
+            case 0 | 1:
+                return 'small'
+    print(m([1, 'a']))
+    print(m(-1))
+    print(m([1]))
+    print(m(2.5))
+    print(m([1, 2, 3]))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

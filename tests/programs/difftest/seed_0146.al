@@ -103,8 +103,23 @@ def t4():
             return x
         return h
     inc, get = counter(1, 3)
+    def fb():
+        def inner(x=[4]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
+    print(inc(), inc(-1), get())
+    fs = []
+    for i in range(4 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    fs = []
+    for i in range(5 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
     def outer():
-        v = 4
+        v = 5
         def mid():
             def inner():
                 return v + 1
@@ -112,13 +127,6 @@ def t4():
         v += 1
         return mid()()
     print(outer())
-    print(inc(), inc(-1), get())
-    print(compose(lambda x: x * 3, lambda x: x - 1)(4))
-    print(compose(lambda x: x * 3, lambda x: x - 1)(5))
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(3)(), mk(3)(0))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
 try:
     t4()
 except Exception as e:

@@ -146,16 +146,21 @@ def t5():
             return x
         return h
     inc, get = counter(-1, 3)
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(3)(), mk(3)(0))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(3)(), mk(3)(0))
+    fs = []
+    for i in range(1 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
     acc = []
     def push(x, acc=acc):
         acc.append(x)
         return len(acc)
-    print(push(0), push(2), acc)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-2)(), mk(-2)(0))
-    print(compose(lambda x: x * 3, lambda x: x - -1)(1))
+    print(push(5), push(2), acc)
 try:
     t5()
 except Exception as e:

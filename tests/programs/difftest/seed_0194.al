@@ -169,14 +169,24 @@ def t6():
             return x
         return h
     inc, get = counter(-2, 4)
+    def fa(a, b=0, *, c=None):
+        "doc 0"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (0 + 1,)
+    fa.__kwdefaults__ = {'c': 3}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    fs = []
+    for i in range(-3 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
     print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
-    print(compose(lambda x: x * 4, lambda x: x - -2)(5))
-    print(compose(lambda x: x * 4, lambda x: x - -2)(-3))
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(2)(), mk(2)(0))
+    fs = []
+    for i in range(3 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
     def outer():
-        v = -1
+        v = -2
         def mid():
             def inner():
                 return v + 1
@@ -184,30 +194,62 @@ def t6():
         v += 1
         return mid()()
     print(outer())
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(1)(), mk(1)(0))
+    fs = []
+    for i in range(4 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    d = {'key': 1}
-    e = {-2: 2, 14: 9, '': 1, True: 2}
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    for kk in list(d):
-        if d[kk] == 3:
-            del d[kk]
-    print(d)
-    p('pop', lambda: d.pop(''))
-    print(d.pop((-2), 'dflt'))
-    p('popitem', lambda: d.popitem())
-    print(d | e)
-    d.update([('zz', 0)])
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d | e)
-    print({**d, -3: 'x'})
-    print(d, e)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-1, -2, -1, -1)
+    b = W(3, -2, -2, -2)
+    c = V(2)
+    p('getitem', lambda: c[-1])
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    p('add', lambda: a + 'x')
+    p('lt', lambda: a < 3)
+    p('radd', lambda: 'x' + a)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
 try:
     t7()
 except Exception as e:

@@ -139,33 +139,31 @@ def t4():
             return x
         return h
     inc, get = counter(5, 3)
+    def fb():
+        def inner(x=[5]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(-1)(), mk(-1)(0))
+    def fb():
+        def inner(x=[-3]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
+    fs = []
+    for i in range(1 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    print(inc(), inc(3), get())
     acc = []
     def push(x, acc=acc):
         acc.append(x)
         return len(acc)
-    print(push(5), push(2), acc)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(0)(), mk(0)(0))
-    def outer():
-        v = 5
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-1)(), mk(-1)(0))
+    print(push(1), push(2), acc)
     fs = []
-    for i in range(4 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
-    fs = []
-    for i in range(1 + 2):
+    for i in range(2 + 2):
         fs.append(lambda: i * 10)
     print([f() for f in fs])
 try:
@@ -173,90 +171,48 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case True:
-                return 'true'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case []:
-                return 'empty'
-            case _:
-                return 'other'
-    print(m(P(0, 5)))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(None))
-    print(m(-1))
-    print(m(P(1, 3)))
-    print(m([1, 'a']))
+    p('100000000000000000003 ** 1', lambda: 100000000000000000003 ** 1)
+    p('(-1798465042647412146620280340569649349251249) ^ 12157665459056928801', lambda: (-1798465042647412146620280340569649349251249) ^ 12157665459056928801)
+    p('round((2 ** 62 + 2), -2)', lambda: round((2 ** 62 + 2), -2))
+    p('255 / 2305843009213693951', lambda: 255 / 2305843009213693951)
+    p('0 >> 62', lambda: 0 >> 62)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-4, 1)
-    print(inc(), inc(5), get())
-    def outer():
-        v = 5
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    fs = []
-    for i in range(4 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    def outer():
-        v = -2
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
+    d = {5: 9}
+    e = {(-7): 8}
+    d[(3, 'x')] = 7
+    print(d | e)
+    print(repr(d), str(e))
+    print(d.pop(10, 'dflt'))
+    print(d.pop(8, 'dflt'))
+    print(len(d), -1 in d, d == e)
+    print(d | e)
+    print({k: v for k, v in d.items() if v % 2})
+    d.update(e)
+    try:
+        del d['c']
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print({**d, 15: 'x'})
+    d[15] = 6
+    print(d, e)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    n = 2
-    xs = [-6, 0]
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print([[i * j for j in range(i)] for i in range(n)])
+    p('0 ^ 8017277043699999237421753', lambda: 0 ^ 8017277043699999237421753)
+    p('(-16) < (-9)', lambda: (-16) < (-9))
+    p('hash(255)', lambda: hash(255))
+    p('pow((-85), 5, 1)', lambda: pow((-85), 5, 1))
+    p('1 > (2 ** 100 + 2)', lambda: 1 > (2 ** 100 + 2))
+    p('float((2 ** 63 + 1))', lambda: float((2 ** 63 + 1)))
+    p("format((-(2 ** 63 + 1)), '#_x')", lambda: format((-(2 ** 63 + 1)), '#_x'))
+    p("f'{(-(2 ** 63 + 1)):#_x}'", lambda: f'{(-(2 ** 63 + 1)):#_x}')
+    p('(-18446744073709551616) <= (-1)', lambda: (-18446744073709551616) <= (-1))
 try:
     t7()
 except Exception as e:

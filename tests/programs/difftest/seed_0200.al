@@ -59,34 +59,11 @@ def t3():
             return x
         return h
     inc, get = counter(1, 2)
-    def outer():
-        v = -1
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    print(inc(), inc(-3), get())
-    def outer():
-        v = 1
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
     fs = []
     for i in range(-2 + 2):
         fs.append(lambda: i * 10)
     print([f() for f in fs])
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(-1), push(2), acc)
+    print(inc(), inc(1), get())
     def outer():
         v = 5
         def mid():
@@ -96,10 +73,17 @@ def t3():
         v += 1
         return mid()()
     print(outer())
+    print(compose(lambda x: x * 2, lambda x: x - 1)(2))
     fs = []
-    for i in range(3 + 2):
+    for i in range(1 + 2):
         fs.append(lambda: i * 10)
     print([f() for f in fs])
+    def fb():
+        def inner(x=[4]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
 try:
     t3()
 except Exception as e:

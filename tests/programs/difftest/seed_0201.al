@@ -139,6 +139,20 @@ def t3():
             return x
         return h
     inc, get = counter(-4, 4)
+    def fb():
+        def inner(x=[5]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
+    def outer():
+        v = 4
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
     def outer():
         v = 5
         def mid():
@@ -148,24 +162,14 @@ def t3():
         v += 1
         return mid()()
     print(outer())
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(1), push(2), acc)
-    print(inc(), inc(1), get())
-    fs = []
-    for i in range(5 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    print(compose(lambda x: x * 4, lambda x: x - -4)(-3))
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-3)(), mk(-3)(0))
-    fs = []
-    for i in range(-3 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
+    def fb():
+        def inner(x=[3]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
+    print(inc(), inc(3), get())
+    print(inc(), inc(3), get())
+    print(inc(), inc(0), get())
 try:
     t3()
 except Exception as e:

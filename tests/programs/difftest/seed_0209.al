@@ -122,13 +122,12 @@ def t5():
             return x
         return h
     inc, get = counter(-2, 2)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(-1), push(2), acc)
+    fs = []
+    for i in range(0 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
     def outer():
-        v = 1
+        v = 0
         def mid():
             def inner():
                 return v + 1
@@ -136,38 +135,74 @@ def t5():
         v += 1
         return mid()()
     print(outer())
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(3), push(2), acc)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    def fb():
+        def inner(x=[0]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('((-9223372036854775809)) / 0.2', lambda: ((-9223372036854775809)) / 0.2)
-    p('((-7)) < (2.0 ** 63)', lambda: ((-7)) < (2.0 ** 63))
+    p('((-1.0)).is_integer()', lambda: ((-1.0)).is_integer())
+    p('((-7)) < 1.7976931348623157e+308', lambda: ((-7)) < 1.7976931348623157e+308)
     p("float('nan')", lambda: float('nan'))
     p('2.675 % 0.2', lambda: 2.675 % 0.2)
     p('1.7976931348623157e+308 < 54', lambda: 1.7976931348623157e+308 < 54)
-    p('abs(0.0) ** 0.2', lambda: abs(0.0) ** 0.2)
-    p('-(-1e300)', lambda: -(-1e300))
-    p('((-0.0)) * 0.30000000000000004', lambda: ((-0.0)) * 0.30000000000000004)
-    p('abs(1e22) ** 123456789.125', lambda: abs(1e22) ** 123456789.125)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p("str('ΣίσυφοςΣ')", lambda: str('ΣίσυφοςΣ'))
-    p("'%s|%r|%5s|%-5s|%.2s' % ('straße', 'straße', 'straße', 'straße', 'straße')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('straße', 'straße', 'straße', 'straße', 'straße'))
-    p("'é'.splitlines(True)", lambda: 'é'.splitlines(True))
-    p("'\\n\\n'.isdigit()", lambda: '\n\n'.isdigit())
-    p("max('  ')", lambda: max('  '))
-    p("'ZZİ_\\nσΣ\\n:Σ'.split()", lambda: 'ZZİ_\nσΣ\n:Σ'.split())
-    p("'a,b,,c'[::-1]", lambda: 'a,b,,c'[::-1])
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V()
+    b = V(5)
+    c = V()
+    p('sum', lambda: sum([a, b]))
+    print(a, repr(b), str(c), [a, b])
+    print(a, repr(b), str(c), [a, b])
+    p('sum', lambda: sum([a, b]))
+    p('radd', lambda: 'x' + a)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
 try:
     t7()
 except Exception as e:

@@ -155,14 +155,15 @@ def t4():
             return x
         return h
     inc, get = counter(2, 3)
+    print(inc(), inc(-2), get())
     acc = []
     def push(x, acc=acc):
         acc.append(x)
         return len(acc)
-    print(push(-3), push(2), acc)
-    print(inc(), inc(-3), get())
+    print(push(-1), push(2), acc)
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
     def outer():
-        v = -1
+        v = -3
         def mid():
             def inner():
                 return v + 1
@@ -170,93 +171,52 @@ def t4():
         v += 1
         return mid()()
     print(outer())
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(0)(), mk(0)(0))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(3)(), mk(3)(0))
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
+    def fa(a, b=4, *, c=None):
+        "doc 4"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (4 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(2, 3, -3)
-    b = W(5, 5, 2, -1)
-    c = V(1)
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    p('add', lambda: a + 'x')
-    print(a == b, a != c, a < b, b > c, a <= a)
-    p('add', lambda: a + 'x')
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    d = {}
+    e = {False: 8, 'b': 6, (2, 'x'): 6, 19: 8}
+    print(d | e)
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print({**d, -0.0: 'x'})
+    print({k: v for k, v in d.items() if v % 2})
+    p('pop', lambda: d.pop((0, 'y')))
+    print(d | e)
+    print(len(d), 6 in d, d == e)
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(d, e)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(4)
-    p('list', lambda: list(it))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('next', lambda: next(it))
-    p('end', lambda: it.close())
+    d = {}
+    e = {(-18446744073709551616): 5, (2, 'x'): 2, 10: 9, (1, 'x'): 2}
+    p('pop', lambda: d.pop('zz'))
+    print(len(d), 5 in d, d == e)
+    print(len(d), 'b' in d, d == e)
+    for kk in list(d):
+        if d[kk] == 0:
+            del d[kk]
+    print(d)
+    for kk in list(d):
+        if d[kk] == 2:
+            del d[kk]
+    print(d)
+    print({k: v for k, v in d.items() if v % 2})
+    d[(0, 'y')] = 1
+    d.update([(-5, 1)])
+    print(d, e)
 try:
     t6()
 except Exception as e:

@@ -87,74 +87,18 @@ def t2():
             return x
         return h
     inc, get = counter(-1, 3)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(5), push(2), acc)
-    print(compose(lambda x: x * 3, lambda x: x - -1)(2))
+    def fb():
+        def inner(x=[-2]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
     acc = []
     def push(x, acc=acc):
         acc.append(x)
         return len(acc)
     print(push(3), push(2), acc)
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    p("'line1\\nline2\\r\\nline3'.splitlines()", lambda: 'line1\nline2\r\nline3'.splitlines())
-    p("'İstanbul'.removesuffix('-')", lambda: 'İstanbul'.removesuffix('-'))
-    p("'c\\nYbİY: '.rjust(14)", lambda: 'c\nYbİY: '.rjust(14))
-    p("'3.5'.isalnum()", lambda: '3.5'.isalnum())
-    p("str('b. :')", lambda: str('b. :'))
-    p("'line1\\nline2\\r\\nline3'.split('ab')", lambda: 'line1\nline2\r\nline3'.split('ab'))
-    p("'0.Xb10ǅ -_.'.center(7)", lambda: '0.Xb10ǅ -_.'.center(7))
-    p("'İ\\n1,.Yσ0-0'.zfill(14)", lambda: 'İ\n1,.Yσ0-0'.zfill(14))
-    p("'ab'.split('x', 3)", lambda: 'ab'.split('x', 3))
-    p("'%s|%r|%5s|%-5s|%.2s' % ('Z', 'Z', 'Z', 'Z', 'Z')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('Z', 'Z', 'Z', 'Z', 'Z'))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    d = {-1: 3, 'key': 0, 'key': 9}
-    e = {}
-    print(dict.fromkeys([(1, 'y'), 2147483648], 0))
-    print(d.pop((3, 'y'), 'dflt'))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d.pop(1.0, 'dflt'))
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d, e)
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-3, 2)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(4), push(2), acc)
     def outer():
-        v = 2
+        v = -2
         def mid():
             def inner():
                 return v + 1
@@ -162,78 +106,83 @@ def t5():
         v += 1
         return mid()()
     print(outer())
-    print(compose(lambda x: x * 2, lambda x: x - -3)(5))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    s = set({18446744073709551617, 2.5})
+    t = frozenset([1000000000000000000000000000000, 255, 15, 7, 0, 3, (-2)])
+    s.discard('b')
+    s.intersection_update(t)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    s.update(t)
+    print(list(s), repr(t))
+    s.discard(1)
+    print(list(s), repr(t))
+    print(s, t)
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    d = {'a': 2}
+    e = {}
+    print(d.setdefault(100000000000000000003, 0))
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(dict.fromkeys([4, (3, 'x')], 0))
+    print(d | e)
+    print({**d, 'zz': 'x'})
+    try:
+        del d[-0.0]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    for kk in list(d):
+        if d[kk] == 1:
+            del d[kk]
+    print(d)
+    p('get', lambda: d['key'])
+    print(d, e)
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    p("format(float('inf'), 'r')", lambda: format(float('inf'), 'r'))
+    p('100.0 != 10', lambda: 100.0 != 10)
+    p("format(0.015, 'G')", lambda: format(0.015, 'G'))
+    p("format(1e300, '^+14.4g')", lambda: format(1e300, '^+14.4g'))
+    p('int(1.5)', lambda: int(1.5))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    xs = [3, 9]
-    ys = [4, -6, 5]
-    xs.reverse()
-    ys.clear()
-    print(xs.count(-5))
-    xs[2:-1] = ys
-    xs.sort(key=lambda x: (x % 3, -x))
-    print(list(enumerate(xs, -2)))
-    p('remove', lambda: xs.remove(9))
-    print(list(enumerate(xs, -6)))
-    print(xs, ys)
+    p('(256) / 1e22', lambda: (256) / 1e22)
+    p('((-0.0)) == (-3.75)', lambda: ((-0.0)) == (-3.75))
+    p("float('abc')", lambda: float('abc'))
+    p('1e22 % (-7)', lambda: 1e22 % (-7))
+    p("float('0x10')", lambda: float('0x10'))
+    p('0.1 % 4294967295', lambda: 0.1 % 4294967295)
+    p('123456789.125 % 1.7976931348623157e+308', lambda: 123456789.125 % 1.7976931348623157e+308)
+    p('round(515.2632726845047, 0)', lambda: round(515.2632726845047, 0))
+    p("round(float('nan'), 0)", lambda: round(float('nan'), 0))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(1)
-    b = W(2)
-    c = W()
-    p('add', lambda: a + 'x')
-    print(-1 in a, bool(b), [x for x in c if x])
-    print(a == b, a != c, a < b, b > c, a <= a)
-    p('add', lambda: a + 'x')
-    print({a, b, c, V(4, -1, -1)}, {a: 1, b: 2})
-    print(4 in a, bool(b), [x for x in c if x])
-    p('sum', lambda: sum([a, b]))
-    x, *y = a or V(0)
-    print(x, y)
+    p("'\\taİXİ'.count('x')", lambda: '\taİXİ'.count('x'))
+    p("'  pad  '.rpartition('Σ')", lambda: '  pad  '.rpartition('Σ'))
+    p("'  pad  '.find(',', -2)", lambda: '  pad  '.find(',', -2))
+    p("'ǅΣİ:ZZ'.partition('\\n')", lambda: 'ǅΣİ:ZZ'.partition('\n'))
+    s = 'ǅemal'
+    t = '\tǅİİ'
+    p("f'{s:.-2}'", lambda: f'{s:.-2}')
+    p("'1\\ta bZ'[-8:-1:0]", lambda: '1\ta bZ'[-8:-1:0])
+    p("'\\n' in '  Y ß_\\nZ'", lambda: '\n' in '  Y ß_\nZ')
+    p("'ß .'.isspace()", lambda: 'ß .'.isspace())
+    p("'ab' * 1", lambda: 'ab' * 1)
 try:
     t7()
 except Exception as e:

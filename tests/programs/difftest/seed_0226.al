@@ -95,58 +95,40 @@ def t5():
             return x
         return h
     inc, get = counter(3, 1)
-    def outer():
-        v = -2
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
+    def fb():
+        def inner(x=[-2]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
     acc = []
     def push(x, acc=acc):
         acc.append(x)
         return len(acc)
-    print(push(3), push(2), acc)
-    def outer():
-        v = 2
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    print(inc(), inc(2), get())
-    def outer():
-        v = -2
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
+    print(push(4), push(2), acc)
     acc = []
     def push(x, acc=acc):
         acc.append(x)
         return len(acc)
-    print(push(-1), push(2), acc)
+    print(push(-2), push(2), acc)
+    fs = []
+    for i in range(2 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    print(compose(lambda x: x * 1, lambda x: x - 3)(3))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("format(0.30000000000000004, '#g')", lambda: format(0.30000000000000004, '#g'))
-    p('2.5 + (-100)', lambda: 2.5 + (-100))
-    p('1e22 < (-1.0)', lambda: 1e22 < (-1.0))
-    p('9007199254740993.0 % (1/3)', lambda: 9007199254740993.0 % (1/3))
-    p('9007199254740993.0 >= (-18446744073709551614)', lambda: 9007199254740993.0 >= (-18446744073709551614))
-    p('abs(1e300) ** 1e23', lambda: abs(1e300) ** 1e23)
-    p('abs(0.0) ** 1.5', lambda: abs(0.0) ** 1.5)
-    p("format(1e16, '>12')", lambda: format(1e16, '>12'))
-    p('1e300 + 2', lambda: 1e300 + 2)
+    s = set({6, 1.0, 'c'})
+    t = set()
+    print({x for x in s if x != (1, 'x')})
+    print(list(s), repr(t))
+    print(sorted(s, key=repr), len(s), 0 in s)
+    print({x for x in s if x != -1})
+    print(s.union([20]), s.issubset(t), s.issuperset(t))
+    print(s, t)
 try:
     t6()
 except Exception as e:

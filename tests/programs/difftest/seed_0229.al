@@ -86,9 +86,13 @@ def t5():
             return x
         return h
     inc, get = counter(3, 4)
-    print(compose(lambda x: x * 4, lambda x: x - 3)(5))
-    print(compose(lambda x: x * 4, lambda x: x - 3)(5))
-    print(inc(), inc(3), get())
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(5)(), mk(5)(0))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(5)(), mk(5)(0))
+    print(compose(lambda x: x * 4, lambda x: x - 3)(3))
 try:
     t5()
 except Exception as e:

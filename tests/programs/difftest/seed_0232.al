@@ -100,19 +100,17 @@ def t3():
             return x
         return h
     inc, get = counter(-5, 4)
-    print(compose(lambda x: x * 4, lambda x: x - -5)(1))
-    def outer():
-        v = 5
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    print(compose(lambda x: x * 4, lambda x: x - -5)(-1))
     fs = []
-    for i in range(2 + 2):
+    for i in range(1 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    def fb():
+        def inner(x=[-2]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
+    fs = []
+    for i in range(4 + 2):
         fs.append(lambda: i * 10)
     print([f() for f in fs])
     acc = []
@@ -120,33 +118,60 @@ def t3():
         acc.append(x)
         return len(acc)
     print(push(1), push(2), acc)
+    print(inc(), inc(4), get())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('(-76) >> 0', lambda: (-76) >> 0)
-    p('(-9740073737009396169163796) < 67', lambda: (-9740073737009396169163796) < 67)
-    p('(-57) >> 63', lambda: (-57) >> 63)
-    p('pow((2 ** 65 + 1), 1, 1)', lambda: pow((2 ** 65 + 1), 1, 1))
-    p('43 // (-9223372036854775808)', lambda: 43 // (-9223372036854775808))
-    p('str((-(2 ** 100 - 1)))', lambda: str((-(2 ** 100 - 1))))
-    p('pow(4294967295, (2 ** 64), 0)', lambda: pow(4294967295, (2 ** 64), 0))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(4)
+    p('send1', lambda: g(2).send(5))
+    print(list(g(2)), sum(g(2)))
+    p('next', lambda: next(it))
+    p('send1', lambda: g(2).send(5))
+    p('close', lambda: it.close())
+    p('end', lambda: it.close())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("'Hello'.zfill(9)", lambda: 'Hello'.zfill(9))
-    p("'ab'.expandtabs(2)", lambda: 'ab'.expandtabs(2))
-    p("'σß'.istitle()", lambda: 'σß'.istitle())
-    p("'a'[::0]", lambda: 'a'[::0])
-    p("'İ'.title()", lambda: 'İ'.title())
-    p("'ǅ-.aΣΣXb0ǅ'.rstrip('Σ')", lambda: 'ǅ-.aΣΣXb0ǅ'.rstrip('Σ'))
-    p("'abcabcabc' + 'aZ,Σ-'", lambda: 'abcabcabc' + 'aZ,Σ-')
-    p("'ßcbY,\\t\\t 0:ǅ'.rsplit(None, 5)", lambda: 'ßcbY,\t\t 0:ǅ'.rsplit(None, 5))
-    p("' \\t1,:-ǅa'.casefold()", lambda: ' \t1,:-ǅa'.casefold())
-    p("'ab'.join(' \\n\\t')", lambda: 'ab'.join(' \n\t'))
+    d = {2.5: 8, (2, 'y'): 7, 'zz': 2, (3, 'y'): 7, 'c': 4, (0, 'x'): 9}
+    e = {}
+    print({k: v for k, v in d.items() if v % 2})
+    print(d.setdefault(12, 0))
+    print(len(d), 6 in d, d == e)
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    p('get', lambda: d[1.0])
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(d.setdefault(-1, 6))
+    d.update(e)
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    try:
+        del d[11]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(d, e)
 try:
     t5()
 except Exception as e:

@@ -98,14 +98,16 @@ def t3():
             return x
         return h
     inc, get = counter(2, 3)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(4)(), mk(4)(0))
-    print(compose(lambda x: x * 3, lambda x: x - 2)(-1))
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
     fs = []
-    for i in range(0 + 2):
+    for i in range(-1 + 2):
         fs.append(lambda: i * 10)
     print([f() for f in fs])
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(0), push(2), acc)
 try:
     t3()
 except Exception as e:

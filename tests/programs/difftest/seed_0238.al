@@ -51,25 +51,38 @@ def t2():
             return x
         return h
     inc, get = counter(3, 4)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(1), push(2), acc)
-    print(inc(), inc(4), get())
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    def outer():
+        v = 4
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    def fa(a, b=-3, *, c=None):
+        "doc -3"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (-3 + 1,)
+    fa.__kwdefaults__ = {'c': 3}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    print(inc(), inc(1), get())
+    print(compose(lambda x: x * 4, lambda x: x - 3)(1))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(3)(), mk(3)(0))
+    def outer():
+        v = -1
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
     fs = []
-    for i in range(-2 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(3), push(2), acc)
-    fs = []
-    for i in range(-1 + 2):
+    for i in range(-3 + 2):
         fs.append(lambda: i * 10)
     print([f() for f in fs])
 try:
@@ -77,10 +90,37 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('((-0.0)) < (-76)', lambda: ((-0.0)) < (-76))
-    p('round(123456789.125, 2)', lambda: round(123456789.125, 2))
-    p('864.9887517412888 == int(864.9887517412888)', lambda: 864.9887517412888 == int(864.9887517412888))
-    p("format(((-0.0)), '-')", lambda: format(((-0.0)), '-'))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(3, 1)
+    print(inc(), inc(-1), get())
+    print(compose(lambda x: x * 1, lambda x: x - 3)(-2))
+    def fa(a, b=1, *, c=None):
+        "doc 1"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (1 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(-2)(), mk(-2)(0))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(3)(), mk(3)(0))
 try:
     t3()
 except Exception as e:
@@ -93,30 +133,38 @@ def t4():
             self.y = y
     def m(v):
         match v:
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
             case P(x=0, y=yy):
                 return f'P on axis {yy}'
             case True:
                 return 'true'
-            case [int(), int(), *_]:
-                return 'ints'
-            case 0 | 1:
-                return 'small'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case -1:
+                return 'minus one'
+            case P():
+                return 'some P'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case None:
+                return 'none'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
             case []:
                 return 'empty'
-    print(m(-7))
-    print(m(P(2, 2)))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
     print(m('abcd'))
-    print(m(1))
-    print(m((4, 5)))
-    print(m('ab'))
-    print(m(P(1, 3)))
     print(m(range(2)))
+    print(m([1, 'a']))
+    print(m(0))
+    print(m('ab'))
+    print(m((4, 5)))
+    print(m(P(0, 5)))
     print(m([1, 2, 3]))
+    print(m({'k': 1, 'z': 2}))
+    print(m(2.5))
+    print(m(P(2, 2)))
+    print(m(True))
 try:
     t4()
 except Exception as e:
@@ -141,17 +189,15 @@ def t5():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = g(2)
+    it = outer(1)
     p('list', lambda: list(it))
-    p('next', lambda: next(it))
-    p('next', lambda: next(it))
-    p('next', lambda: next(it))
+    p('throw', lambda: it.throw(KeyError('k')))
     p('send1', lambda: g(2).send(5))
     p('next', lambda: next(it))
-    p('next', lambda: next(it))
-    p('list', lambda: list(it))
     p('end', lambda: it.close())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

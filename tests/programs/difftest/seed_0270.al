@@ -39,136 +39,70 @@ def t1():
             return x
         return h
     inc, get = counter(3, 3)
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(0)(), mk(0)(0))
     print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-    def outer():
-        v = 0
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
+    print(inc(), inc(2), get())
     acc = []
     def push(x, acc=acc):
         acc.append(x)
         return len(acc)
-    print(push(3), push(2), acc)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-3)(), mk(-3)(0))
-    def outer():
-        v = 2
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    fs = []
-    for i in range(2 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
+    print(push(2), push(2), acc)
+    print(inc(), inc(4), get())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-5, 4)
-    print(compose(lambda x: x * 4, lambda x: x - -5)(4))
-    print(compose(lambda x: x * 4, lambda x: x - -5)(5))
-    def outer():
-        v = 2
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    print(compose(lambda x: x * 4, lambda x: x - -5)(-3))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
+    p("divmod(float('nan'), -2)", lambda: divmod(float('nan'), -2))
+    p("float('-Infinity')", lambda: float('-Infinity'))
+    p('bool((2.0 ** 63))', lambda: bool((2.0 ** 63)))
+    p('0.015 >= 8493049932293421844050587', lambda: 0.015 >= 8493049932293421844050587)
+    p('int(1.5)', lambda: int(1.5))
+    p('(-891.9461774570312) % 1.0', lambda: (-891.9461774570312) % 1.0)
+    p('-1.7976931348623157e+308', lambda: -1.7976931348623157e+308)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    def f1(x):
-        return f0(x)
-    def f2(x):
-        try:
-            return f1(x)
-        except Exception as e:
-            log.append(('caught2', type(e).__name__, str(e)))
-            return 2
-    def f3(x):
-        try:
-            return f2(x)
-        except IndexError:
-            log.append('re3')
-            raise
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p('(-4611686018427387904) ^ 18446744073709551617', lambda: (-4611686018427387904) ^ 18446744073709551617)
+    p('(2 ** 100 + 2) - 10000000000000000000', lambda: (2 ** 100 + 2) - 10000000000000000000)
+    p('pow((-10000000000000000000), 0, (2 ** 63 - 1))', lambda: pow((-10000000000000000000), 0, (2 ** 63 - 1)))
+    p('12157665459056928801 >> 63', lambda: 12157665459056928801 >> 63)
+    p("format(18446744073709551616, 'g')", lambda: format(18446744073709551616, 'g'))
+    p("f'{18446744073709551616:g}'", lambda: f'{18446744073709551616:g}')
+    p("format((-33), '+d')", lambda: format((-33), '+d'))
+    p("f'{(-33):+d}'", lambda: f'{(-33):+d}')
+    p("int('18446744073709551616', 1)", lambda: int('18446744073709551616', 1))
+    p('2147483648 >> 5', lambda: 2147483648 >> 5)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({'zz', (3, 'x'), 10, 'Σ'})
-    t = {'zz', 'a', 15}
-    s.intersection_update(t)
-    s.symmetric_difference_update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.difference_update(t)
-    s.discard('b')
-    s.intersection_update(t)
-    s.update(t)
-    print(list(s), repr(t))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s, t)
+    d = {5: 3, '': 8}
+    e = {7: 0, 64: 9, 2: 5, 16: 9}
+    print(d.setdefault('c', 7))
+    p('pop', lambda: d.pop(7))
+    for kk in list(d):
+        if d[kk] == 4:
+            del d[kk]
+    print(d)
+    d.update(e)
+    print({**d, 7: 'x'})
+    p('popitem', lambda: d.popitem())
+    d.update(e)
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(dict.fromkeys([1.0, 'c'], 0))
+    print(d.setdefault(-5, 0))
+    for kk in list(d):
+        if d[kk] == 8:
+            del d[kk]
+    print(d)
+    print(d, e)
 try:
     t4()
 except Exception as e:

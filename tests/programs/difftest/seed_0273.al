@@ -136,30 +136,44 @@ def t3():
             return x
         return h
     inc, get = counter(-4, 1)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-    fs = []
-    for i in range(5 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(1)(), mk(1)(0))
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
+    def fb():
+        def inner(x=[3]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {-4: 8, -5: 9, 1.0: 0, 12: 6, (-9223372036854775809): 0}
-    e = {3: 7, (2, 'y'): 4, 20: 5, 19: 1, 13: 4, 8: 2}
-    for kk in list(d):
-        if d[kk] == 5:
-            del d[kk]
-    print(d)
-    p('pop', lambda: d.pop(17))
-    p('pop', lambda: d.pop(18446744073709551615))
-    p('pop', lambda: d.pop(2.5))
-    d.update([(14, 7)])
-    print(dict.fromkeys([17, 'a'], 0))
-    p('popitem', lambda: d.popitem())
-    print(d, e)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(3)
+    p('send1', lambda: g(2).send(5))
+    p('next', lambda: next(it))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('end', lambda: it.close())
 try:
     t4()
 except Exception as e:

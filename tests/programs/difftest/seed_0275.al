@@ -24,15 +24,26 @@ def t0():
             return x
         return h
     inc, get = counter(0, 3)
-    print(compose(lambda x: x * 3, lambda x: x - 0)(2))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
     fs = []
     for i in range(2 + 2):
         fs.append(lambda: i * 10)
     print([f() for f in fs])
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(5)(), mk(5)(0))
+    fs = []
+    for i in range(2 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    def fa(a, b=4, *, c=None):
+        "doc 4"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (4 + 1,)
+    fa.__kwdefaults__ = {'c': 3}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    def fb():
+        def inner(x=[3]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
     def mk(x):
         return lambda y=x * 2: (x, y)
     print(mk(0)(), mk(0)(0))

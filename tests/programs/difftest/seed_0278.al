@@ -99,13 +99,11 @@ def t3():
             return x
         return h
     inc, get = counter(3, 2)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(1)(), mk(1)(0))
     fs = []
-    for i in range(-2 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    fs = []
-    for i in range(-3 + 2):
+    for i in range(2 + 2):
         fs.append(lambda: i * 10)
     print([f() for f in fs])
     acc = []
@@ -113,34 +111,110 @@ def t3():
         acc.append(x)
         return len(acc)
     print(push(5), push(2), acc)
-    print(compose(lambda x: x * 2, lambda x: x - 3)(5))
+    fs = []
+    for i in range(5 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(-1)(), mk(-1)(0))
     acc = []
     def push(x, acc=acc):
         acc.append(x)
         return len(acc)
-    print(push(0), push(2), acc)
-    print(compose(lambda x: x * 2, lambda x: x - 3)(2))
+    print(push(-3), push(2), acc)
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(3), push(2), acc)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('0 ^ (-9223372036854775810)', lambda: 0 ^ (-9223372036854775810))
-    p('(-37) << 100', lambda: (-37) << 100)
-    p('2 << 100', lambda: 2 << 100)
-    p('pow((-(2 ** 100 - 1)), 12345678901234567890, 1000000007)', lambda: pow((-(2 ** 100 - 1)), 12345678901234567890, 1000000007))
-    p('7 ** 0', lambda: 7 ** 0)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    try:
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("format((1/3), '.3f')", lambda: format((1/3), '.3f'))
-    p('int((1/3))', lambda: int((1/3)))
-    p('1.7976931348623157e+308 >= (-3020309322546731753428854)', lambda: 1.7976931348623157e+308 >= (-3020309322546731753428854))
-    p('(1/3) < 2.2250738585072014e-308', lambda: (1/3) < 2.2250738585072014e-308)
-    p("float('inf')", lambda: float('inf'))
-    p('bool(1e-4)', lambda: bool(1e-4))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case -1:
+                return 'minus one'
+            case (a, b):
+                return f'pair {a} {b}'
+            case True:
+                return 'true'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case [int(), int(), *_]:
+                return 'ints'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case 0 | 1:
+                return 'small'
+    print(m(range(2)))
+    print(m(P(0, 5)))
+    print(m({'k': 1, 'z': 2}))
+    print(m(True))
+    print(m(1))
+    print(m([1, 'a']))
+    print(m(P(2, 2)))
+    print(m(None))
 try:
     t5()
 except Exception as e:
