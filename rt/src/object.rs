@@ -57,9 +57,11 @@ pub enum Kind {
     /// The awaitables `asend`/`__anext__`, `athrow`/`aclose` and
     /// `anext(it, default)` return (`crate::objects::async_gen`).
     AsyncAwait,
-    /// `e.__traceback__` (`crate::exc::traceback::TbObj`). The last kind:
-    /// `gc::heap::NKINDS` counts them.
+    /// `e.__traceback__` (`crate::exc::traceback::TbObj`).
     Traceback,
+    /// `list[int]` and `int | None` (`crate::objects::alias`). The last
+    /// kind: `gc::heap::NKINDS` counts them.
+    Alias,
 }
 
 /// The first word pair of every object. Generated code reads `kind` for

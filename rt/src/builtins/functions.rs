@@ -325,6 +325,7 @@ fn isinstance(args: Args) -> R<Value> {
 pub fn instance_of(v: Value, cls: Value) -> R<bool> {
     match cls.kind() {
         Kind::Type => Ok(object::isinstance(v, cls.as_ref::<TypeObj>())),
+        Kind::Alias => crate::objects::alias::instance_of(v, cls, instance_of),
         Kind::Tuple => {
             crate::exc::recursion::check()?;
             for c in crate::objects::tuple::items(cls) {
@@ -352,6 +353,11 @@ pub fn subclass_of(c: Value, cls: Value) -> R<bool> {
             Some(t) => Ok(t.is_subtype(cls.as_ref::<TypeObj>())),
             None => Err(type_error("issubclass() arg 1 must be a class")),
         },
+        Kind::Alias if c.kind() == Kind::Type => {
+            crate::objects::alias::instance_of(c, cls, subclass_of).map_err(|_| {
+                type_error("issubclass() argument 2 cannot be a parameterized generic")
+            })
+        }
         Kind::Tuple => {
             crate::exc::recursion::check()?;
             for x in crate::objects::tuple::items(cls) {

@@ -299,7 +299,10 @@ pub fn type_repr(t: &'static TypeObj) -> String {
                 crate::objects::str::as_str(c.qualname.get())
             )
         }
-        None => format!("<class '{}'>", t.name),
+        None => match crate::objects::alias::type_module(t) {
+            Some(m) => format!("<class '{m}.{}'>", t.name),
+            None => format!("<class '{}'>", t.name),
+        },
     }
 }
 

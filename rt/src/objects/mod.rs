@@ -1,6 +1,7 @@
 //! The built-in types, one module (or folder) per type: layout,
 //! constructors, operators, methods and iterators.
 
+pub mod alias;
 pub mod async_gen;
 pub mod dict;
 pub mod float;

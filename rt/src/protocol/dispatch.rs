@@ -75,6 +75,7 @@ pub fn repr_builtin(v: Value) -> R<String> {
         Kind::AsyncAwait => Ok(crate::objects::async_gen::repr(v)),
         Kind::Instance => class_ops::repr(v),
         Kind::Cell | Kind::Traceback => Ok(format!("<{} object at {:#x}>", type_name(v), v.0)),
+        Kind::Alias => crate::objects::alias::repr(v),
         Kind::Method
         | Kind::Property
         | Kind::StaticMethod
@@ -128,6 +129,7 @@ pub fn hash_builtin(v: Value) -> R<i64> {
             Err(type_error(format!("unhashable type: '{}'", type_name(v))))
         }
         Kind::Method => Ok(descr::method_hash(v)),
+        Kind::Alias => crate::objects::alias::hash(v),
         // Identity hashes: CPython hashes these by address (id() >> 4, rotated).
         _ => Ok(v.0.rotate_right(4) as i64),
     }
@@ -212,6 +214,9 @@ pub fn compare_builtin(a: Value, b: Value, op: CmpOp) -> R<bool> {
             }
             Kind::DictView if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 Some(dict::view_eq(a, b).map(|e| e == (op == CmpOp::Eq)))
+            }
+            Kind::Alias if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                Some(crate::objects::alias::eq(a, b).map(|e| e == (op == CmpOp::Eq)))
             }
             _ => None,
         };
@@ -383,7 +388,10 @@ pub fn getitem_builtin(o: Value, k: Value) -> R<Value> {
         Kind::Type if o.as_ref::<object::TypeObj>().class.is_some() => {
             class::class_getitem(o.as_ref(), k)
         }
-        Kind::Type if o == object::TYPE_TYPE.value() => Err(type_error(format!(
+        Kind::Type if crate::objects::alias::subscriptable(o) => {
+            Ok(crate::objects::alias::generic(o, k))
+        }
+        Kind::Type => Err(type_error(format!(
             "type '{}' is not subscriptable",
             object::type_of_type_name(o)
         ))),
@@ -512,6 +520,9 @@ pub fn binop_builtin(op: BinOp, a: Value, b: Value) -> R<Value> {
             Some(dict::view_binop(op, a, b))
         }
         (Kind::Dict, BinOp::Or) if b.kind() == Kind::Dict => Some(dict::merge(a, b)),
+        (Kind::Type | Kind::Alias | Kind::NoneType, BinOp::Or) => {
+            crate::objects::alias::union(a, b).transpose()
+        }
         (Kind::Int | Kind::Bool, BinOp::Mul) => match b.kind() {
             Kind::Str => int_arg(a).map(|n| n.and_then(|n| str_ops::repeat(b, n))),
             Kind::List => int_arg(a).map(|n| n.and_then(|n| list_ops::repeat(b, n))),
@@ -765,6 +776,7 @@ pub fn data_attr(o: Value, n: &str) -> R<Option<Value>> {
         (Kind::Slice, "start" | "stop" | "step") => Some(slice::attr(o, n)),
         (Kind::Generator | Kind::Coroutine | Kind::AsyncGenerator, _) => generator::attr(o, n),
         (Kind::Traceback, _) => crate::exc::traceback::attr(o, n)?,
+        (Kind::Alias, _) => crate::objects::alias::attr(o, n),
         _ => None,
     })
 }
@@ -858,6 +870,7 @@ pub fn call(f: Value, args: Args) -> R<Value> {
     match f.kind() {
         Kind::Func => func::call(f, args),
         Kind::Builtin => func::call_builtin(f, args),
+        Kind::Alias => crate::objects::alias::call(f, args),
         Kind::BoundMethod => {
             let (slf, name) = func::bound_parts(f);
             if slf == object::DICT_TYPE.value() && crate::objects::str::as_str(name) == "fromkeys" {
