@@ -362,6 +362,13 @@ impl Resolver {
                     self.expr(d);
                 }
                 self.params_defaults(&f.params);
+                // Annotations are evaluated when the `def` runs, after the
+                // defaults (CPython 3.11 without `from __future__`).
+                for prm in all_params(&f.params) {
+                    if let Some(a) = &prm.annotation {
+                        self.expr(a);
+                    }
+                }
                 if let Some(r) = &f.returns {
                     self.expr(r);
                 }
@@ -1137,4 +1144,15 @@ impl Resolver {
             }
         }
     }
+}
+
+/// Every parameter in binding order: positional-only, positional, `*args`,
+/// keyword-only, `**kwargs`.
+pub fn all_params(p: &Params) -> impl Iterator<Item = &crate::ast::Param> {
+    p.posonly
+        .iter()
+        .chain(&p.args)
+        .chain(&p.vararg)
+        .chain(&p.kwonly)
+        .chain(&p.kwarg)
 }

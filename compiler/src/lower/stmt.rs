@@ -760,6 +760,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         } else {
             self.null()
         };
+        let annotations = self.annotations(&src, params)?;
         // Closure cells, in the child's freevar order.
         let freevars = self.m.res.scopes[scope].freevars.clone();
         let mut cells = Vec::new();
@@ -780,8 +781,39 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             RtFn::FuncNew,
             &[gen_addr, desc, cells_arr, ncells, defaults, kwdefaults],
         );
+        if let Some(d) = annotations {
+            let k = self.str_const("__annotations__");
+            self.rt_status(RtFn::SetAttr, &[f, k, d]);
+        }
         self.m.queue_function(src, scope, info.clone(), qualname);
         Ok((f, info))
+    }
+
+    /// The `__annotations__` dict of a `def` whose parameters or result are
+    /// annotated, evaluated now as CPython 3.11 does; `None` when there are
+    /// none (the function then makes an empty dict when asked).
+    fn annotations(
+        &mut self,
+        src: &super::FuncSource<'a>,
+        params: &'a Params,
+    ) -> LResult<Option<Value>> {
+        let super::FuncSource::Def(def) = *src else {
+            return Ok(None);
+        };
+        let annotated: Vec<(&str, &'a Expr)> = crate::resolve::all_params(params)
+            .filter_map(|p| Some((p.name.name.as_str(), p.annotation.as_ref()?)))
+            .chain(def.returns.as_ref().map(|r| ("return", r)))
+            .collect();
+        if annotated.is_empty() {
+            return Ok(None);
+        }
+        let d = self.rt_val(RtFn::DictNew, &[]);
+        for (name, e) in annotated {
+            let v = self.expr(e)?;
+            let k = self.str_const(name);
+            self.rt_status(RtFn::DictSetItem, &[d, k, v]);
+        }
+        Ok(Some(d))
     }
 
     fn qualname_for(&self, name: &str) -> String {

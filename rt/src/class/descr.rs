@@ -756,6 +756,7 @@ pub fn func_attr_get(f: Value, name: Value) -> R<Option<Value>> {
         }),
         "__defaults__" => Some(func::defaults(f)),
         "__kwdefaults__" => Some(func::kwdefaults(f)),
+        "__annotations__" => Some(func::annotations(f)),
         _ => None,
     })
 }
@@ -765,6 +766,7 @@ pub fn func_attr_set(f: Value, name: Value, v: Value) -> R<()> {
     match crate::objects::str::as_str(name) {
         "__defaults__" => return func::set_defaults(f, false, v),
         "__kwdefaults__" => return func::set_defaults(f, true, v),
+        "__annotations__" => return func::set_annotations(f, v),
         _ => {}
     }
     let d = func_dict(f, true).unwrap_or_else(crate::objects::dict::new);

@@ -55,6 +55,8 @@ pub struct FuncObj {
     /// Defaults of keyword-only parameters (dict) or null; `__kwdefaults__`
     /// can replace it.
     pub kwdefaults: Cell<Value>,
+    /// `__annotations__` (a dict), or null until it is set or first read.
+    pub annotations: Cell<Value>,
     pub desc: &'static FuncDesc,
     /// Owns the array `cells` points to (traced and freed with the function).
     pub cells_owned: Box<[Value]>,
@@ -68,6 +70,7 @@ unsafe impl Object for FuncObj {
         t.visit_all(&self.cells_owned);
         t.visit(self.defaults.get());
         t.visit(self.kwdefaults.get());
+        t.visit(self.annotations.get());
     }
 }
 
@@ -202,6 +205,7 @@ pub fn new_function(
         ncells: cells_owned.len(),
         defaults: Cell::new(defaults),
         kwdefaults: Cell::new(kwdefaults),
+        annotations: Cell::new(Value::NULL),
         desc,
         cells_owned,
     }))
@@ -275,6 +279,24 @@ pub fn set_defaults(f: Value, keyword_only: bool, v: Value) -> R<()> {
     } else {
         return Err(type_error(format!("{name} must be set to a {what} object")));
     }
+    Ok(())
+}
+
+/// `f.__annotations__`: made empty on first use and kept, as CPython does.
+pub fn annotations(f: Value) -> Value {
+    let cell = &f.as_ref::<FuncObj>().annotations;
+    if cell.get().is_null() {
+        cell.set(crate::objects::dict::new());
+    }
+    cell.get()
+}
+
+/// `f.__annotations__ = d` (a dict; `def` sets it when anything is annotated).
+pub fn set_annotations(f: Value, d: Value) -> R<()> {
+    if d.kind() != Kind::Dict {
+        return Err(type_error("__annotations__ must be set to a dict object"));
+    }
+    f.as_ref::<FuncObj>().annotations.set(d);
     Ok(())
 }
 

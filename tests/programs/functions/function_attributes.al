@@ -1,7 +1,8 @@
-# Function attributes: __doc__, __defaults__, __kwdefaults__, __dict__,
-# __name__, __qualname__, __module__.
+# Function attributes: __doc__, __defaults__, __kwdefaults__,
+# __annotations__ (evaluated when the def runs), __dict__, __name__,
+# __qualname__, __module__.
 
-def f(a, b="x", *args, c=1.5, d, **kw):
+def f(a: int, b: str = "x", *args: tuple, c: float = 1.5, d, **kw: dict) -> bool:
     """Doc of f.
 
     Second paragraph, kept as written.
@@ -12,13 +13,17 @@ def f(a, b="x", *args, c=1.5, d, **kw):
 print(repr(f.__doc__))
 print(f.__name__, f.__qualname__, f.__module__)
 print(f.__defaults__, f.__kwdefaults__)
+print(f.__annotations__)
+print(list(f.__annotations__))
 
 
 def plain(x, y):
     return x + y
 
 
-print(plain.__doc__, plain.__defaults__, plain.__kwdefaults__)
+print(plain.__doc__, plain.__defaults__, plain.__kwdefaults__, plain.__annotations__)
+plain.__annotations__["x"] = "later"
+print(plain.__annotations__)
 
 # Replacing the defaults changes how calls bind.
 def g(a, b=1, c=2):
@@ -52,11 +57,38 @@ try:
     k.__kwdefaults__ = 3
 except TypeError as e:
     print("TypeError:", e)
+try:
+    k.__annotations__ = []
+except TypeError as e:
+    print("TypeError:", e)
+
+# Annotations are evaluated when the def runs, after the defaults.
+order = []
+
+
+def note(label):
+    order.append(label)
+    return label
+
+
+def h(a: note("ann a") = note("default a"), *, b: note("ann b") = note("default b")) -> note("ret"):
+    pass
+
+
+print(order)
+print(h.__annotations__)
+
+try:
+    def bad(x: undefined_name):
+        pass
+except NameError as e:
+    print("NameError:", e)
+
 
 class C:
     """A class."""
 
-    def m(self):
+    def m(self) -> "C":
         "method doc"
 
     def n(self):
@@ -67,21 +99,21 @@ class C:
         """not a docstring"""
 
 
-print(C.m.__doc__, C.n.__doc__, C.o.__doc__, C.m.__qualname__)
+print(C.m.__doc__, C.n.__doc__, C.o.__doc__, C.m.__qualname__, C.m.__annotations__)
 print(C.__doc__, C.__module__, C.__qualname__)
 
 lam = lambda x=2, *, y=3: x
-print(lam.__defaults__, lam.__kwdefaults__, lam.__name__, lam.__doc__)
+print(lam.__defaults__, lam.__kwdefaults__, lam.__name__, lam.__doc__, lam.__annotations__)
 
 
 def outer():
-    def inner(z=0):
+    def inner(z: int = 0) -> None:
         "inner doc"
     return inner
 
 
 i = outer()
-print(i.__qualname__, i.__doc__, i.__defaults__)
+print(i.__qualname__, i.__doc__, i.__annotations__, i.__defaults__)
 f.tag = 3
 print(f.__dict__)
 f.__doc__ = "replaced"
