@@ -394,6 +394,10 @@ def snip_closures(r):
         "fa.__defaults__ = ({k} + 1,)\nfa.__kwdefaults__ = {{'c': {b2}}}\nprint(fa(0), fa(0, 1), fa.__dict__)",
         "def fb():\n    def inner(x=[{k}]):\n        return x\n    return inner\n"
         "print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q={b2}: q).__kwdefaults__)",
+        "def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:\n"
+        "    return a\nprint(fc.__annotations__, fc({k}))",
+        "print(isinstance({k}, int | str), isinstance(None, float | None), list[int] == list[int], "
+        "int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)",
     ]
     for _ in range(r.randint(3, 7)):
         items.append(r.choice(ops).format(k=r.randint(-3, 5), b2=r.randint(1, 3)))

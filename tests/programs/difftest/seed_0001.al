@@ -31,118 +31,89 @@ def t0():
     fa.__defaults__ = (4 + 1,)
     fa.__kwdefaults__ = {'c': 2}
     print(fa(0), fa(0, 1), fa.__dict__)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    def fa(a, b=-3, *, c=None):
-        "doc -3"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (-3 + 1,)
-    fa.__kwdefaults__ = {'c': 2}
-    print(fa(0), fa(0, 1), fa.__dict__)
+    print(isinstance(3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    print(compose(lambda x: x * 3, lambda x: x - -4)(4))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {(0, 'y'): 4, (1, 'x'): 5, -5: 8, 7: 3}
-    e = {(1, 'y'): 7, 'c': 3, True: 4}
-    try:
-        del d[(0, 'x')]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    d |= e
-    for kk in list(d):
-        if d[kk] == 8:
-            del d[kk]
-    print(d)
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    try:
-        del d[-0.0]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(d, e)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case float(f):
+                return f'float {f}'
+            case 0 | 1:
+                return 'small'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case (a, b):
+                return f'pair {a} {b}'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case P():
+                return 'some P'
+            case []:
+                return 'empty'
+            case _:
+                return 'other'
+    print(m([]))
+    print(m(0))
+    print(m([1, 'a']))
+    print(m({'k': None}))
+    print(m(P(2, 2)))
+    print(m(range(2)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('divmod(64, (-10000000000000000000))', lambda: divmod(64, (-10000000000000000000)))
-    p('1000000000000000000000000000000 << 5', lambda: 1000000000000000000000000000000 << 5)
-    p('pow(9223372036854775809, (2 ** 64), 7)', lambda: pow(9223372036854775809, (2 ** 64), 7))
-    p('18446744073709551619 >> 100', lambda: 18446744073709551619 >> 100)
-    p('3388248665111826240280131 < (2 ** 100 + 2)', lambda: 3388248665111826240280131 < (2 ** 100 + 2))
-    p('bool((2 ** 63 - 1))', lambda: bool((2 ** 63 - 1)))
-    p('(2 ** 62 - 2) - (-29)', lambda: (2 ** 62 - 2) - (-29))
+    d = {8: 0, 'Σ': 7, 1267650600228229401496703217721: 3, 16: 3, (2, 'x'): 6}
+    e = {7: 2, -0.0: 1, (3, 'x'): 4, 10: 8, -4: 7, 20: 6}
+    for kk in list(d):
+        if d[kk] == 1:
+            del d[kk]
+    print(d)
+    print(dict.fromkeys([1.0, (3, 'y')], 0))
+    d['c'] = 2
+    print(len(d), -5 in d, d == e)
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d.pop('', 'dflt'))
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    d |= e
+    print({k: v for k, v in d.items() if v % 2})
+    print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', None) as x, CM('b', True) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), None):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', None) as x, CM('b', False) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', True) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
+    s = set(frozenset())
+    t = {20, -0.0, 0}
+    s.difference_update(t)
+    print(s.union(['a']), s.issubset(t), s.issuperset(t))
+    s.symmetric_difference_update(t)
+    s.difference_update(t)
+    s.update(t)
+    s.intersection_update(t)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s, t)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', True) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 1) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', 0) as x, CM('b', True) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
+    n = 3
+    xs = [5, -2, 7, -9, 3, 9, 1, 4]
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print([[i * j for j in range(i)] for i in range(n)])
+    print({x % 5 for x in xs})
 try:
     t4()
 except Exception as e:

@@ -177,69 +177,62 @@ def t4():
             return x
         return h
     inc, get = counter(2, 2)
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(-2))
+    print(isinstance(-3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
     print(compose(lambda x: x * 2, lambda x: x - 2)(2))
-    print(inc(), inc(3), get())
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(5), push(2), acc)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(3), push(2), acc)
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(5))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    d = {'zz': 6}
-    e = {64: 9, 'key': 4, 'zz': 0}
-    print(d | e)
-    for kk in list(d):
-        if d[kk] == 2:
-            del d[kk]
-    print(d)
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    p('get', lambda: d[3])
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    d[(2, 'y')] = 9
-    print(d | e)
-    print(d.pop(3, 'dflt'))
-    for kk in list(d):
-        if d[kk] == 6:
-            del d[kk]
-    print(d)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d, e)
+    xs = [4, 4, -2, 6, 0, 6]
+    ys = [3, 3, -4, -1, 0]
+    try:
+        del xs[-9]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    xs.sort(reverse=True)
+    xs = xs * 2
+    print(-1 in xs, xs.count(-1))
+    xs += ys[::-1]
+    print(xs.count(-9))
+    xs = xs * 2
+    xs.sort()
+    p('index', lambda: xs.index(8))
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    xs = xs * 2
+    print(xs, ys)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    s = set({2.5, 1000000000000000000, (0, 'y'), (3, 'y'), True, 63})
-    t = {12157665459056928801, 13, 'a', 2, -3, (0, 'y'), (0, 'y')}
-    p('pop', lambda: s.pop())
-    s.symmetric_difference_update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.update(t)
-    p('remove', lambda: s.remove(13))
-    print(s, t)
+    n = 7
+    xs = [8, -5, 4, 9, 8]
+    print({x % 4: x for x in xs})
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('(-98) >> 0', lambda: (-98) >> 0)
-    p('(2 ** 64 - 1) << 31', lambda: (2 ** 64 - 1) << 31)
-    p('divmod((2 ** 63), (-4925112930004377200021475))', lambda: divmod((2 ** 63), (-4925112930004377200021475)))
-    p('(-1) >= (2 ** 62 + 2)', lambda: (-1) >= (2 ** 62 + 2))
-    p('pow((-5509458368830247000060931), 1, 1000000007)', lambda: pow((-5509458368830247000060931), 1, 1000000007))
-    p('str((-4722305758104072193285956))', lambda: str((-4722305758104072193285956)))
-    p('(-1) - 255', lambda: (-1) - 255)
-    p('(-(2 ** 63 - 1)) ^ 3482628588943192967578077', lambda: (-(2 ** 63 - 1)) ^ 3482628588943192967578077)
-    p('pow(2505461543038956531445604, 5, 1)', lambda: pow(2505461543038956531445604, 5, 1))
+    p("'a_\\n,c.\\tébX'.split('a')", lambda: 'a_\n,c.\tébX'.split('a'))
+    p("'Zcǅ bß'.index(' ')", lambda: 'Zcǅ bß'.index(' '))
+    p("'a,' * 5", lambda: 'a,' * 5)
+    p("'\\t1'.expandtabs(2)", lambda: '\t1'.expandtabs(2))
+    p("'tab\\there'.partition('ß')", lambda: 'tab\there'.partition('ß'))
+    p("'Y\\t'[12:-12]", lambda: 'Y\t'[12:-12])
+    p("format('ǅemal', '<6')", lambda: format('ǅemal', '<6'))
+    p("'abcabcabc'.splitlines()", lambda: 'abcabcabc'.splitlines())
+    p("'-..Y\\n-Σ1Σ,-'.isidentifier()", lambda: '-..Y\n-Σ1Σ,-'.isidentifier())
+    p("'hello world'.rsplit('\\n', 5)", lambda: 'hello world'.rsplit('\n', 5))
 try:
     t7()
 except Exception as e:

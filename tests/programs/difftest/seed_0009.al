@@ -79,15 +79,15 @@ def t1():
         return h
     inc, get = counter(2, 2)
     print(compose(lambda x: x * 2, lambda x: x - 2)(3))
-    print(compose(lambda x: x * 2, lambda x: x - 2)(-1))
-    print(inc(), inc(-3), get())
-    def fb():
-        def inner(x=[-1]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
+    print(isinstance(-2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(-1))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(-3))
     def outer():
-        v = -3
+        v = 5
         def mid():
             def inner():
                 return v + 1
@@ -95,12 +95,127 @@ def t1():
         v += 1
         return mid()()
     print(outer())
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(-1))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
+    s = '\t'
+    t = 'a,b,,c'
+    p("f'{s:.-2}'", lambda: f'{s:.-2}')
+    p("[ord(ch) for ch in 'Title Case']", lambda: [ord(ch) for ch in 'Title Case'])
+    s = 'ǅ_a,X '
+    t = 'x-y-z'
+    p("f'{s:.-1}'", lambda: f'{s:.-1}')
+    p("[ord(ch) for ch in '']", lambda: [ord(ch) for ch in ''])
+    s = 'Σ X. -'
+    t = '-Yσ1Z\t0a'
+    p("f'{s:>4}|{t=}'", lambda: f'{s:>4}|{t=}')
+    p("'a'.replace('-', 'ǅemal')", lambda: 'a'.replace('-', 'ǅemal'))
+    p("repr('Hello')", lambda: repr('Hello'))
+    p("str('a')", lambda: str('a'))
+    p("'3.5'.lower()", lambda: '3.5'.lower())
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-1, 1)
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(3))
+    def outer():
+        v = 5
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    def fb():
+        def inner(x=[-2]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(3, 3)
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(-1)(), mk(-1)(0))
+    print(compose(lambda x: x * 3, lambda x: x - 3)(4))
+    print(inc(), inc(4), get())
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(4)
+    p('list', lambda: list(it))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    print(list(g(0)), sum(g(0)))
+    p('end', lambda: it.close())
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -140,72 +255,19 @@ def t2():
         def __lt__(self, other):
             return len(self) < len(other)
     a = W()
-    b = W(5, -2)
-    c = V()
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    p('sum', lambda: sum([a, b]))
-    x, *y = a or V(0)
-    print(x, y)
+    b = W()
+    c = W(3, -2, -2)
     print(a == b, a != c, a < b, b > c, a <= a)
-    print(a + b, a + 1, 1 + b)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    x, *y = a or V(0)
-    print(x, y)
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    s = set({-3, (2, 'x'), 9, 12})
-    t = {'Σ', 17, 14, (-10000000000000000000), -4, -1}
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(set(range(7)) | s)
-    s.difference_update(t)
-    print({x for x in s if x != ''})
-    p('remove', lambda: s.remove((-1798465042647412146620280340569649349251249)))
-    print(s, t)
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    p("'X'.partition('')", lambda: 'X'.partition(''))
-    p("'İǅé bǅǅcǅbσ'.expandtabs(-1)", lambda: 'İǅé bǅǅcǅbσ'.expandtabs(-1))
-    p("'İstanbul'.split('')", lambda: 'İstanbul'.split(''))
-    p("repr('-')", lambda: repr('-'))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    s = set({15, -5, 11})
-    t = frozenset()
-    s.add((-100000000000000000000))
-    s.discard(10000000000000000000)
-    s.intersection_update(t)
-    s.symmetric_difference_update(t)
-    print(set(range(1)) | s)
-    s.add(2)
-    print(s.union(['c']), s.issubset(t), s.issuperset(t))
-    print({x for x in s if x != 3})
-    print(frozenset(s) == s, s.copy())
-    print(s, t)
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    s = set(frozenset([7, -3, 12, 1, (1, 'x'), 9]))
-    t = {12, (0, 'x'), True, 'Σ', (0, 'y'), (2, 'x')}
-    print(s.union([-1]), s.issubset(t), s.issuperset(t))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(set(range(8)) | s)
-    print(s | t, s & t, s - t, s ^ t)
-    s.difference_update(t)
-    print(s, t)
+    print(a, repr(b), str(c), [a, b])
+    print(a + b, a + 4, 4 + b)
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    p('radd', lambda: 'x' + a)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

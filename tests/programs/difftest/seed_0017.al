@@ -148,9 +148,9 @@ def t5():
         v += 1
         return mid()()
     print(outer())
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-1)(), mk(-1)(0))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(0))
     fs = []
     for i in range(0 + 2):
         fs.append(lambda: i * 10)

@@ -46,102 +46,121 @@ def t1():
     def mk(x):
         return lambda y=x * 2: (x, y)
     print(mk(0)(), mk(0)(0))
-    print(compose(lambda x: x * 2, lambda x: x - 1)(-1))
-    def fa(a, b=1, *, c=None):
-        "doc 1"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (1 + 1,)
-    fa.__kwdefaults__ = {'c': 2}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    def fa(a, b=4, *, c=None):
-        "doc 4"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (4 + 1,)
-    fa.__kwdefaults__ = {'c': 2}
-    print(fa(0), fa(0, 1), fa.__dict__)
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(-2))
+    print(compose(lambda x: x * 2, lambda x: x - 1)(4))
+    def outer():
+        v = 2
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return 1 // x
-        return x
-    def f1(x):
-        return f0(x)
-    def f2(x):
-        try:
-            return f1(x)
-        finally:
-            log.append('fin2')
-    def f3(x):
-        try:
-            return f2(x)
-        except ValueError as e:
-            log.append(('caught3', type(e).__name__, str(e)))
-            return 3
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f3(0))
+    s = set({10, 17, 10, 2, -4, 13, -4})
+    t = {False, 11, 6, 10}
+    print(sorted(s, key=repr), len(s), 'key' in s)
+    print(s | t, s & t, s - t, s ^ t)
+    s.update(t)
+    s.discard(8)
+    print(list(s), repr(t))
+    s.discard(18446744073709551615)
+    print(set(range(6)) | s)
+    p('remove', lambda: s.remove(13))
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('(2 ** 64 + 1) >= 100000000000000000003', lambda: (2 ** 64 + 1) >= 100000000000000000003)
-    p('divmod(10, (2 ** 63))', lambda: divmod(10, (2 ** 63)))
-    p('divmod((-256), (-45))', lambda: divmod((-256), (-45)))
-    p('divmod((-(2 ** 100 - 2)), (-1152921504606846978))', lambda: divmod((-(2 ** 100 - 2)), (-1152921504606846978)))
-    p('5480779740566434014410922 - 7', lambda: 5480779740566434014410922 - 7)
-    p('divmod((-48), (-7))', lambda: divmod((-48), (-7)))
-    p('pow((-7), (-1), (2 ** 64))', lambda: pow((-7), (-1), (2 ** 64)))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', 1) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', True) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), True):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', 0) as x, CM('b', True) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', 0) as x, CM('b', True) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 0):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', True) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set(frozenset())
-    t = set()
-    p('pop', lambda: s.pop())
-    s.add('a')
-    s.update(t)
-    print(sorted(s, key=repr), len(s), 2 in s)
-    p('pop', lambda: s.pop())
-    print(s.union([18]), s.issubset(t), s.issuperset(t))
-    print(frozenset(s) == s, s.copy())
-    print(set(range(0)) | s)
-    print(s | t, s & t, s - t, s ^ t)
-    print(s, t)
+    p("int('-0')", lambda: int('-0'))
+    p('((-(2 ** 65 + 1))).numerator', lambda: ((-(2 ** 65 + 1))).numerator)
+    p('18446744073709551615 & (-9735560109550911751110440)', lambda: 18446744073709551615 & (-9735560109550911751110440))
+    p('1000000000000000000000000000000 // 100000000000000000003', lambda: 1000000000000000000000000000000 // 100000000000000000003)
+    p('10 << 64', lambda: 10 << 64)
+    p('(63).bit_length()', lambda: (63).bit_length())
+    p('54 == 7899715493564956079808517', lambda: 54 == 7899715493564956079808517)
+    p('+4611686018427387903', lambda: +4611686018427387903)
+    p('(-(2 ** 64)) >> 62', lambda: (-(2 ** 64)) >> 62)
+    p('256 << 0', lambda: 256 << 0)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
+    s = set({10})
+    t = frozenset([18446744073709551615, (2, 'x'), 1, 15, 'c', -5])
+    print(s | t, s & t, s - t, s ^ t)
+    print(list(s), repr(t))
+    print(frozenset(s) == s, s.copy())
+    s.discard(63)
+    s.add('Σ')
+    print(s.union([-2]), s.issubset(t), s.issuperset(t))
+    p('pop', lambda: s.pop())
+    print(s, t)
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
     def g(n):
         total = 0
         try:
@@ -161,17 +180,34 @@ def t5():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = outer(4)
+    it = g(0)
     p('send1', lambda: g(2).send(5))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    print(list(g(4)), sum(g(4)))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('list', lambda: list(it))
+    p('throw', lambda: it.throw(KeyError('k')))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
     p('end', lambda: it.close())
 try:
-    t5()
+    t6()
 except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
+    print('t6', '!', type(e).__name__, e)
+def t7():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -179,86 +215,34 @@ def t6():
             self.y = y
     def m(v):
         match v:
-            case -1:
-                return 'minus one'
+            case P():
+                return 'some P'
             case (a, b):
                 return f'pair {a} {b}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case float(f):
-                return f'float {f}'
+            case True:
+                return 'true'
             case 0 | 1:
                 return 'small'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
             case [int(), int(), *_]:
                 return 'ints'
-    print(m(range(2)))
-    print(m([]))
     print(m((1, 2.0)))
-    print(m(-1))
-    print(m(3))
+    print(m(1))
     print(m(None))
+    print(m(0))
+    print(m(P(0, 5)))
+    print(m([1, 'a']))
     print(m({'k': 1, 'z': 2}))
-try:
-    t6()
-except Exception as e:
-    print('t6', '!', type(e).__name__, e)
-def t7():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except AttributeError:
-            raise KeyError(1)
-    def f2(x):
-        return f1(x)
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f2(0))
+    print(m(2.5))
+    print(m([1]))
+    print(m([]))
+    print(m([1, 2, 3]))
+    print(m('ab'))
 try:
     t7()
 except Exception as e:

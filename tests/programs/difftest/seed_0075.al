@@ -29,11 +29,7 @@ def t0():
             return x
         return inner
     print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(-2), push(2), acc)
+    print(isinstance(2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
     acc = []
     def push(x, acc=acc):
         acc.append(x)

@@ -25,132 +25,26 @@ def t0():
         return h
     inc, get = counter(-5, 3)
     print(inc(), inc(4), get())
-    def fb():
-        def inner(x=[-2]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(3)(), mk(3)(0))
+    print(isinstance(5, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    def fa(a, b=0, *, c=None):
+        "doc 0"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (0 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    print(inc(), inc(2), get())
+    print(inc(), inc(3), get())
     acc = []
     def push(x, acc=acc):
         acc.append(x)
         return len(acc)
     print(push(-3), push(2), acc)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-    print(inc(), inc(4), get())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case -1:
-                return 'minus one'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case P():
-                return 'some P'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case True:
-                return 'true'
-            case None:
-                return 'none'
-            case []:
-                return 'empty'
-            case (a, b):
-                return f'pair {a} {b}'
-            case float(f):
-                return f'float {f}'
-            case [int(), int(), *_]:
-                return 'ints'
-    print(m(P(2, 2)))
-    print(m(None))
-    print(m((4, 5)))
-    print(m((1, 2.0)))
-    print(m(-7))
-    print(m(P(0, 5)))
-    print(m(True))
-    print(m([1, 2, 3]))
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    p("float('0x10')", lambda: float('0x10'))
-    p("float('-Infinity')", lambda: float('-Infinity'))
-    p("format(1e-4, '.0e')", lambda: format(1e-4, '.0e'))
-    p("float('nan') / (-29)", lambda: float('nan') / (-29))
-    p("format(0.0, '12.3')", lambda: format(0.0, '12.3'))
-    p("format(355.67321506919325, '.0')", lambda: format(355.67321506919325, '.0'))
-    p('123456789.125 < (-3.75)', lambda: 123456789.125 < (-3.75))
-    p('1e22 >= (-150.08280601630258)', lambda: 1e22 >= (-150.08280601630258))
-    p('bool(1e16)', lambda: bool(1e16))
-    p("float('0x10')", lambda: float('0x10'))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case []:
-                return 'empty'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case P():
-                return 'some P'
-            case None:
-                return 'none'
-            case _:
-                return 'other'
-    print(m(None))
-    print(m(0))
-    print(m([]))
-    print(m({'k': 1, 'z': 2}))
-    print(m((4, 5)))
-    print(m(-1))
-    print(m([1]))
-    print(m(-7))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    p('9223372036854775805 <= 1000000000000000000000000000000', lambda: 9223372036854775805 <= 1000000000000000000000000000000)
-    p('abs((-10000000000000000000))', lambda: abs((-10000000000000000000)))
-    p('(2 ** 63 - 1) << 1', lambda: (2 ** 63 - 1) << 1)
-    p('(-100000000000000000000) * (2 ** 63 + 1)', lambda: (-100000000000000000000) * (2 ** 63 + 1))
-    p('divmod(4, 5544905760490744835701667)', lambda: divmod(4, 5544905760490744835701667))
-    p('(-4611686018427387905) % 18446744073709551617', lambda: (-4611686018427387905) % 18446744073709551617)
-    p('(-73) // 2382375846146800552606034', lambda: (-73) // 2382375846146800552606034)
-    p('pow(1000000000000000000, 1, (-13))', lambda: pow(1000000000000000000, 1, (-13)))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
     def g(n):
         total = 0
         try:
@@ -170,11 +64,115 @@ def t5():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = outer(4)
+    it = outer(1)
     p('send1', lambda: g(2).send(5))
-    p('send', lambda: it.send(5))
-    p('send', lambda: it.send(-3))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('close', lambda: it.close())
+    p('throwv', lambda: it.throw(ValueError('v')))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('send1', lambda: g(2).send(5))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('send', lambda: it.send(-1))
     p('end', lambda: it.close())
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    s = set({'c', False, -4, 1000, 1, 1.0, -4})
+    t = frozenset([-0.0, 'zz', (2, 'y'), 15, 9223372036854775807, 'a'])
+    print({x for x in s if x != (-256)})
+    p('pop', lambda: s.pop())
+    p('pop', lambda: s.pop())
+    print(frozenset(s) == s, s.copy())
+    print(set(range(6)) | s)
+    print({x for x in s if x != 9})
+    print(s, t)
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return 1 // x
+        return x
+    try:
+        print(f0(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    p('round(1.7976931348623157e+308)', lambda: round(1.7976931348623157e+308))
+    p("abs(float('inf')) ** 0", lambda: abs(float('inf')) ** 0)
+    p("(float('nan')).hex()", lambda: (float('nan')).hex())
+    p('707.1365507466548 == int(707.1365507466548)', lambda: 707.1365507466548 == int(707.1365507466548))
+    p('1.0 * ((-0.0))', lambda: 1.0 * ((-0.0)))
+    p('((-100000000000000000000)) < 2.675', lambda: ((-100000000000000000000)) < 2.675)
+    p("float('1_0.5')", lambda: float('1_0.5'))
+    p('((-0.0)) % 63', lambda: ((-0.0)) % 63)
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    p('str([0.30000000000000004])', lambda: str([0.30000000000000004]))
+    p("770.8072824845021 / float('inf')", lambda: 770.8072824845021 / float('inf'))
+    p("float('abc')", lambda: float('abc'))
+    p('1e23 == 0.015', lambda: 1e23 == 0.015)
+    p('((-0.0)) != 1e23', lambda: ((-0.0)) != 1e23)
+    p('(-1e300) // (-256)', lambda: (-1e300) // (-256))
+    p('repr((2.0 ** 63))', lambda: repr((2.0 ** 63)))
+    p("float('inf') >= 0.1", lambda: float('inf') >= 0.1)
+    p("format(1.5, '+.1f')", lambda: format(1.5, '+.1f'))
+    p('1e23 >= (-36893488147419103235)', lambda: 1e23 >= (-36893488147419103235))
 try:
     t5()
 except Exception as e:

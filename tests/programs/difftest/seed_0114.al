@@ -24,95 +24,96 @@ def t0():
             return x
         return h
     inc, get = counter(-4, 3)
-    print(inc(), inc(-1), get())
+    print(isinstance(-3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
     def fb():
         def inner(x=[5]):
             return x
         return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
+    def fb():
+        def inner(x=[1]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
     print(compose(lambda x: x * 3, lambda x: x - -4)(5))
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(-2), push(2), acc)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', True) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 1) as x, CM('b', False) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', None) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', True) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
+    xs = [-7]
+    ys = [5, 3, -6, 7, 0, 2]
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    p('index', lambda: xs.index(-7))
+    xs.sort(key=lambda x: (x % 3, -x))
+    xs.sort()
+    p('remove', lambda: xs.remove(-1))
+    a, *b = xs or [0]; print(a, b)
+    print(list(zip(xs, ys)))
+    xs.append(-1)
+    xs.append(1)
+    xs.sort()
+    try:
+        del xs[-8]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(xs, ys)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("float('-inf') / 3", lambda: float('-inf') / 3)
-    p("format(0.2, '#g')", lambda: format(0.2, '#g'))
-    p('str(0.5)', lambda: str(0.5))
-    p("float('nan') // 10", lambda: float('nan') // 10)
+    p('(-2) << 64', lambda: (-2) << 64)
+    p("int('abc', 36)", lambda: int('abc', 36))
+    p("format((2 ** 62), ',d')", lambda: format((2 ** 62), ',d'))
+    p("f'{(2 ** 62):,d}'", lambda: f'{(2 ** 62):,d}')
+    p('(-(2 ** 64)) << 2', lambda: (-(2 ** 64)) << 2)
+    p('pow((2 ** 62 + 1), 12345678901234567890, 0)', lambda: pow((2 ** 62 + 1), 12345678901234567890, 0))
+    p('(-3) >> 31', lambda: (-3) >> 31)
+    p('(-90) < 61', lambda: (-90) < 61)
+    p('(-80) >> 200', lambda: (-80) >> 200)
+    p('(-(2 ** 65 - 2)) // (-9223372036854775809)', lambda: (-(2 ** 65 - 2)) // (-9223372036854775809))
+    p("format((-1), '=+20')", lambda: format((-1), '=+20'))
+    p("f'{(-1):=+20}'", lambda: f'{(-1):=+20}')
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 8
-    xs = [5, -1, 1, -8, -6, -5, 7]
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print({x % 4: x for x in xs})
-    print(dict((str(x), x) for x in xs if x > 0))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
+    s = set({'b', 12157665459056928801, 1.0, (2, 'x'), 'key', 2, 'a'})
+    t = {True, (2, 'y'), -3, 2, -1, (2, 'y')}
+    s.discard(7)
+    print(set(range(1)) | s)
+    p('pop', lambda: s.pop())
+    s.add('key')
+    print(frozenset(s) == s, s.copy())
+    print(s.union([(2, 'y')]), s.issubset(t), s.issuperset(t))
+    print(s.union([7]), s.issubset(t), s.issuperset(t))
+    print({x for x in s if x != 'c'})
+    s.symmetric_difference_update(t)
+    print(list(s), repr(t))
+    print(list(s), repr(t))
+    s.update(t)
+    print(s, t)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    n = 1
-    xs = [4, 8, 4, -3, 5, 7, -4]
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print({x % 4: x for x in xs})
+    xs = [-7]
+    ys = [-1, -1]
+    p('idx', lambda: xs[8])
+    print(sorted(xs + ys, key=abs))
+    p('index', lambda: xs.index(1))
+    p('pop', lambda: xs.pop(-8))
+    print(xs.copy(), ys[:])
+    xs = xs * 1
+    print(list(enumerate(xs, 8)))
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    print(xs.copy(), ys[:])
+    print(xs.copy(), ys[:])
+    ys.clear()
+    print(xs, ys)
 try:
     t4()
 except Exception as e:

@@ -52,90 +52,81 @@ def t1():
     def mk(x):
         return lambda y=x * 2: (x, y)
     print(mk(-3)(), mk(-3)(0))
-    print(inc(), inc(-2), get())
+    print(isinstance(-3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({'key', (0, 'y'), 19})
-    t = frozenset([(3, 'x')])
-    s.intersection_update(t)
-    s.update(t)
-    s.add('a')
-    print(s.union([19]), s.issubset(t), s.issuperset(t))
-    u = set()
-    for i in range(6 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    p('pop', lambda: s.pop())
-    s.difference_update(t)
-    p('pop', lambda: s.pop())
-    print(set(range(5)) | s)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.intersection_update(t)
-    print(s, t)
+    p("'  '.startswith('x')", lambda: '  '.startswith('x'))
+    p("', aé: a,'[::1]", lambda: ', aé: a,'[::1])
+    p("max('  ')", lambda: max('  '))
+    p("'line1\\nline2\\r\\nline3'.isdecimal()", lambda: 'line1\nline2\r\nline3'.isdecimal())
+    p("repr('tab\\there')", lambda: repr('tab\there'))
+    p("'İΣ-é\\t.- :ßa'.endswith(('', ''))", lambda: 'İΣ-é\t.- :ßa'.endswith(('', '')))
+    p("'Hello'.format_map({'a': 1})", lambda: 'Hello'.format_map({'a': 1}))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set(set())
-    t = set()
-    s.intersection_update(t)
-    s.update(t)
-    s.discard('Σ')
-    print(sorted(s, key=repr), len(s), 'key' in s)
-    print(sorted(s, key=repr), len(s), 12 in s)
-    u = set()
-    for i in range(0 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.symmetric_difference_update(t)
-    print(s | t, s & t, s - t, s ^ t)
-    print(s, t)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return x + 'a'
+        return x
+    try:
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case -1:
-                return 'minus one'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case float(f):
-                return f'float {f}'
-            case str(s):
-                return 'short ' + s
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case []:
-                return 'empty'
-            case 0 | 1:
-                return 'small'
-    print(m([1, 'a']))
-    print(m(-1))
-    print(m([1]))
-    print(m(2.5))
-    print(m([1, 2, 3]))
+    p('4294967295 >> 100', lambda: 4294967295 >> 100)
+    p('12157665459056928801 * 1152921504606846979', lambda: 12157665459056928801 * 1152921504606846979)
+    p('(-5111552367466001561421400) & (-6026153144543851185041354)', lambda: (-5111552367466001561421400) & (-6026153144543851185041354))
+    p('(-77) - (-100000000000000000000)', lambda: (-77) - (-100000000000000000000))
+    p('(-58) != (-5)', lambda: (-58) != (-5))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

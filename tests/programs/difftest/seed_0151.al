@@ -117,72 +117,55 @@ def t3():
         return h
     inc, get = counter(-5, 2)
     print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-    def fa(a, b=0, *, c=None):
-        "doc 0"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (0 + 1,)
-    fa.__kwdefaults__ = {'c': 1}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    print(inc(), inc(-2), get())
-    print(inc(), inc(-2), get())
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(4))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(3)(), mk(3)(0))
+    print(inc(), inc(0), get())
+    print(compose(lambda x: x * 2, lambda x: x - -5)(5))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({(1, 'y'), (1, 'x'), 'Σ', (0, 'x')})
-    t = frozenset([8, 9223372036854775808, 'a', 19, 20])
-    u = set()
-    for i in range(4 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(sorted(s, key=repr), len(s), 'b' in s)
-    p('remove', lambda: s.remove((-4611686018427387905)))
-    print(s.union([(3, 'x')]), s.issubset(t), s.issuperset(t))
-    print(frozenset(s) == s, s.copy())
-    s.difference_update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.difference_update(t)
-    print(s, t)
+    p('round((-30), -20)', lambda: round((-30), -20))
+    p('42 & 36893488147419103230', lambda: 42 & 36893488147419103230)
+    p('(-(2 ** 65 - 1)) << 65', lambda: (-(2 ** 65 - 1)) << 65)
+    p('4294967295 << 0', lambda: 4294967295 << 0)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set({-2, -0.0, 1.0, 2.5})
-    t = {9223372036854775808, 'Σ', 18446744073709551617, (3, 'x'), (0, 'y'), -3, 'b'}
-    print({x for x in s if x != 2.5})
-    s.difference_update(t)
-    s.intersection_update(t)
-    print(s.union([-4]), s.issubset(t), s.issuperset(t))
-    u = set()
-    for i in range(0 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(list(s), repr(t))
-    print(list(s), repr(t))
-    s.add('key')
-    print(s, t)
+    n = 1
+    xs = [1, 4, 1]
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print({x % 5 for x in xs})
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    n = 5
-    xs = [9, -8, -4, -5, -7, 7, -3, 5]
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print({x % 4: x for x in xs})
-    print(dict((str(x), x) for x in xs if x > 0))
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    xs = [-1, 3, 1, 4, 3]
+    ys = [-7]
+    p('idx', lambda: xs[-4])
+    t = tuple(xs); print(t, t.count(-3), t + (1,), t[-6:6])
+    xs.extend(ys)
+    print(list(enumerate(xs, -1)))
+    print(-8 in xs, xs.count(-8))
+    try:
+        del xs[-3]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('index', lambda: xs.index(-2))
+    print(xs, ys)
 try:
     t6()
 except Exception as e:

@@ -151,11 +151,9 @@ def t4():
     for i in range(0 + 2):
         fs.append(lambda: i * 10)
     print([f() for f in fs])
-    def fb():
-        def inner(x=[1]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(5))
 try:
     t4()
 except Exception as e:
@@ -176,16 +174,21 @@ def t5():
                 x = f(x)
             return x
         return h
-    inc, get = counter(5, 1)
-    print(compose(lambda x: x * 1, lambda x: x - 5)(-2))
-    print(inc(), inc(4), get())
-    fs = []
-    for i in range(-3 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
+    inc, get = counter(-1, 4)
+    print(isinstance(5, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    print(inc(), inc(2), get())
+    print(compose(lambda x: x * 4, lambda x: x - -1)(-2))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(-3))
     def mk(x):
         return lambda y=x * 2: (x, y)
-    print(mk(-2)(), mk(-2)(0))
+    print(mk(-1)(), mk(-1)(0))
+    def fb():
+        def inner(x=[0]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
     def mk(x):
         return lambda y=x * 2: (x, y)
     print(mk(-1)(), mk(-1)(0))

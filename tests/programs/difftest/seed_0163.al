@@ -273,14 +273,10 @@ def t7():
         v += 1
         return mid()()
     print(outer())
-    def fa(a, b=-1, *, c=None):
-        "doc -1"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (-1 + 1,)
-    fa.__kwdefaults__ = {'c': 1}
-    print(fa(0), fa(0, 1), fa.__dict__)
+    print(isinstance(4, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

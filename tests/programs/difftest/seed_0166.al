@@ -91,37 +91,65 @@ def t2():
     inc, get = counter(4, 3)
     print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
     print(compose(lambda x: x * 3, lambda x: x - 4)(1))
-    fs = []
-    for i in range(-3 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    def fb():
-        def inner(x=[2]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
+    print(isinstance(-1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    print(isinstance(5, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 5
-    xs = [-9, -4, 4, -5, 0, 4, -3]
-    print({x % 4: x for x in xs})
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', 1) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', False) as x, CM('b', False) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', True) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), True):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', True) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('18446744073709551615 // 18446744073709551616', lambda: 18446744073709551615 // 18446744073709551616)
-    p('(-4611686018427387905) / (-18446744073709551615)', lambda: (-4611686018427387905) / (-18446744073709551615))
-    p('(-(2 ** 100)) % (-9223372036854775808)', lambda: (-(2 ** 100)) % (-9223372036854775808))
-    p('(-28) ^ 10000000000000000000', lambda: (-28) ^ 10000000000000000000)
-    p('pow((-1152921504606846977), (-1), 1000000007)', lambda: pow((-1152921504606846977), (-1), 1000000007))
-    p('(-38) <= 2147483648', lambda: (-38) <= 2147483648)
-    p('(-73786976294838206466) * 9223372036854775807', lambda: (-73786976294838206466) * 9223372036854775807)
+    p('divmod((-47), (-4611686018427387905))', lambda: divmod((-47), (-4611686018427387905)))
+    p("format(46, '_b')", lambda: format(46, '_b'))
+    p("f'{46:_b}'", lambda: f'{46:_b}')
+    p('1267650600228229401496703217721 <= 4611686018427387903', lambda: 1267650600228229401496703217721 <= 4611686018427387903)
+    p('((-89)).bit_count()', lambda: ((-89)).bit_count())
+    p('1 % 73786976294838206464', lambda: 1 % 73786976294838206464)
+    p('3 << 31', lambda: 3 << 31)
+    p('pow(10, 5, (2 ** 64))', lambda: pow(10, 5, (2 ** 64)))
+    p("format(10000000000000000000, '.5')", lambda: format(10000000000000000000, '.5'))
+    p("f'{10000000000000000000:.5}'", lambda: f'{10000000000000000000:.5}')
+    p('pow(64, 0, 7)', lambda: pow(64, 0, 7))
+    p('73786976294838206463 | (2 ** 64 + 1)', lambda: 73786976294838206463 | (2 ** 64 + 1))
 try:
     t4()
 except Exception as e:

@@ -146,21 +146,14 @@ def t5():
             return x
         return h
     inc, get = counter(-1, 3)
+    print(isinstance(0, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
     def mk(x):
         return lambda y=x * 2: (x, y)
-    print(mk(3)(), mk(3)(0))
+    print(mk(0)(), mk(0)(0))
+    print(compose(lambda x: x * 3, lambda x: x - -1)(-1))
     def mk(x):
         return lambda y=x * 2: (x, y)
-    print(mk(3)(), mk(3)(0))
-    fs = []
-    for i in range(1 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(5), push(2), acc)
+    print(mk(2)(), mk(2)(0))
 try:
     t5()
 except Exception as e:

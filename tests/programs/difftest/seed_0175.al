@@ -41,8 +41,57 @@ def t1():
             return x
         return inner
     print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
+    print(isinstance(1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(4, 4)
     def outer():
-        v = 0
+        v = 5
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(0))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(0))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(2))
+    def outer():
+        v = 2
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    def outer():
+        v = 2
         def mid():
             def inner():
                 return v + 1
@@ -51,157 +100,122 @@ def t1():
         return mid()()
     print(outer())
 try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(4, 1, 5)
-    b = W(0, -2, 0, 3)
-    c = W(-3, 1)
-    p('lt', lambda: a < 3)
-    print(a, repr(b), str(c), [a, b])
-    print(a + b, a + 3, 3 + b)
-    p('getitem', lambda: c[0])
-    p('lt', lambda: a < 3)
-    x, *y = a or V(0)
-    print(x, y)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    p('sum', lambda: sum([a, b]))
-    print(len(a), list(b), a[0:])
-try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V()
-    b = W(3)
-    c = V(2)
-    p('radd', lambda: 'x' + a)
-    x, *y = a or V(0)
-    print(x, y)
-    print(a, repr(b), str(c), [a, b])
-    print(a + b, a + 3, 3 + b)
-    print(a + b, a + 0, 0 + b)
-    print(4 in a, bool(b), [x for x in c if x])
-    p('sum', lambda: sum([a, b]))
+    p("''.isalpha()", lambda: ''.isalpha())
+    p("'éßǅY,0 İ Z0'.split('ab')", lambda: 'éßǅY,0 İ Z0'.split('ab'))
+    p("'3.5'[8]", lambda: '3.5'[8])
+    p("'tab\\there'.expandtabs(1)", lambda: 'tab\there'.expandtabs(1))
+    p("' 1:ß.ß \\t X1' * -1", lambda: ' 1:ß.ß \t X1' * -1)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('73786976294838206461 == 10', lambda: 73786976294838206461 == 10)
-    p('9223372036854775807 ** 2', lambda: 9223372036854775807 ** 2)
-    p('(-36893488147419103233) != (-7)', lambda: (-36893488147419103233) != (-7))
-    p('(2 ** 62 - 1) - 6312472194626999212530088', lambda: (2 ** 62 - 1) - 6312472194626999212530088)
-    p('(-43) == (2 ** 65 - 1)', lambda: (-43) == (2 ** 65 - 1))
-    p('divmod((-(2 ** 65 + 2)), (2 ** 100 + 2))', lambda: divmod((-(2 ** 65 + 2)), (2 ** 100 + 2)))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return 1 // x
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except AttributeError as e:
+            log.append(('caught1', type(e).__name__, str(e)))
+            return 1
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('((-1.0)).is_integer()', lambda: ((-1.0)).is_integer())
-    p('1e23 != (-100000000000000000000)', lambda: 1e23 != (-100000000000000000000))
-    p("format(1e-05, '.17g')", lambda: format(1e-05, '.17g'))
-    p("format(0.015, 'g')", lambda: format(0.015, 'g'))
-    p('(-141.96202956635466) != 1e-4', lambda: (-141.96202956635466) != 1e-4)
-    p("format(1e-4, 'G')", lambda: format(1e-4, 'G'))
-    p("format(5e-324, 'g')", lambda: format(5e-324, 'g'))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(2, 4)
+    b = V(2)
+    c = W(-3)
+    p('radd', lambda: 'x' + a)
+    p('sum', lambda: sum([a, b]))
+    p('lt', lambda: a < 3)
+    p('sum', lambda: sum([a, b]))
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print({a, b, c, V(4)}, {a: 1, b: 2})
+    p('radd', lambda: 'x' + a)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    d = {16: 6, 13: 1, (2, 'y'): 9}
-    e = {9223372036854775808: 0, 'a': 4, 63: 2}
-    d.update([('zz', 6)])
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print({**d, 3: 'x'})
-    print(d | e)
-    print({**d, 18: 'x'})
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d.pop(2.5, 'dflt'))
-    print({k: v for k, v in d.items() if v % 2})
+    d = {(0, 'x'): 9, 12: 6, 18: 8, 64: 1}
+    e = {-3: 8, '': 4, (0, 'y'): 8, -4: 0, False: 9}
+    print(d.get(-2), d.get(-2, -1))
     p('popitem', lambda: d.popitem())
-    p('pop', lambda: d.pop((2, 'x')))
-    print({**d, (0, 'x'): 'x'})
     d.update(e)
+    print(d.setdefault(9, 7))
+    print({**d, 1000000000000000000000000000000: 'x'})
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    p('popitem', lambda: d.popitem())
     print(d, e)
 try:
     t6()

@@ -59,21 +59,18 @@ def t3():
             return x
         return h
     inc, get = counter(1, 2)
-    fs = []
-    for i in range(-2 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    print(inc(), inc(1), get())
-    def outer():
-        v = 5
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    print(compose(lambda x: x * 2, lambda x: x - 1)(2))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(-1))
+    print(compose(lambda x: x * 2, lambda x: x - 1)(-3))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(1))
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(-2), push(2), acc)
     fs = []
     for i in range(1 + 2):
         fs.append(lambda: i * 10)

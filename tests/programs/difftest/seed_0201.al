@@ -153,8 +153,26 @@ def t3():
         v += 1
         return mid()()
     print(outer())
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(1))
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(5), push(2), acc)
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(-3)(), mk(-3)(0))
+    def fa(a, b=-3, *, c=None):
+        "doc -3"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (-3 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
     def outer():
-        v = 5
+        v = -3
         def mid():
             def inner():
                 return v + 1
@@ -162,14 +180,6 @@ def t3():
         v += 1
         return mid()()
     print(outer())
-    def fb():
-        def inner(x=[3]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
-    print(inc(), inc(3), get())
-    print(inc(), inc(3), get())
-    print(inc(), inc(0), get())
 try:
     t3()
 except Exception as e:

@@ -155,12 +155,11 @@ def t4():
             return x
         return h
     inc, get = counter(2, 3)
-    print(inc(), inc(-2), get())
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(-1), push(2), acc)
+    print(isinstance(-3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    print(compose(lambda x: x * 3, lambda x: x - 2)(-3))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(-1))
     print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
     def outer():
         v = -3
@@ -172,51 +171,31 @@ def t4():
         return mid()()
     print(outer())
     print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
-    def fa(a, b=4, *, c=None):
-        "doc 4"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (4 + 1,)
-    fa.__kwdefaults__ = {'c': 2}
-    print(fa(0), fa(0, 1), fa.__dict__)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    d = {}
-    e = {False: 8, 'b': 6, (2, 'x'): 6, 19: 8}
-    print(d | e)
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print({**d, -0.0: 'x'})
-    print({k: v for k, v in d.items() if v % 2})
-    p('pop', lambda: d.pop((0, 'y')))
-    print(d | e)
-    print(len(d), 6 in d, d == e)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d, e)
+    s = set({-4, '', 'c', 20, 3, 8, 19})
+    t = {17, 'a', -3}
+    s.update(t)
+    s.difference_update(t)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(list(s), repr(t))
+    print({x for x in s if x != 1267650600228229401496703217721})
+    s.symmetric_difference_update(t)
+    print({x for x in s if x != 20})
+    print(s, t)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    d = {}
-    e = {(-18446744073709551616): 5, (2, 'x'): 2, 10: 9, (1, 'x'): 2}
-    p('pop', lambda: d.pop('zz'))
-    print(len(d), 5 in d, d == e)
-    print(len(d), 'b' in d, d == e)
-    for kk in list(d):
-        if d[kk] == 0:
-            del d[kk]
-    print(d)
-    for kk in list(d):
-        if d[kk] == 2:
-            del d[kk]
-    print(d)
-    print({k: v for k, v in d.items() if v % 2})
-    d[(0, 'y')] = 1
-    d.update([(-5, 1)])
-    print(d, e)
+    n = 1
+    xs = [-1, -3, 9, -2, 2]
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
 try:
     t6()
 except Exception as e:

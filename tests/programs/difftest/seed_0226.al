@@ -100,35 +100,29 @@ def t5():
             return x
         return inner
     print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(4), push(2), acc)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(-2), push(2), acc)
-    fs = []
-    for i in range(2 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    print(compose(lambda x: x * 1, lambda x: x - 3)(3))
+    print(isinstance(3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(2))
+    print(compose(lambda x: x * 1, lambda x: x - 3)(2))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(-2))
+    print(isinstance(-1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    s = set({6, 1.0, 'c'})
-    t = set()
-    print({x for x in s if x != (1, 'x')})
-    print(list(s), repr(t))
-    print(sorted(s, key=repr), len(s), 0 in s)
-    print({x for x in s if x != -1})
-    print(s.union([20]), s.issubset(t), s.issuperset(t))
-    print(s, t)
+    p("format(0.30000000000000004, '#g')", lambda: format(0.30000000000000004, '#g'))
+    p('2.5 + (-100)', lambda: 2.5 + (-100))
+    p('1e22 < (-1.0)', lambda: 1e22 < (-1.0))
+    p('9007199254740993.0 % (1/3)', lambda: 9007199254740993.0 % (1/3))
+    p('9007199254740993.0 >= (-18446744073709551614)', lambda: 9007199254740993.0 >= (-18446744073709551614))
+    p('abs(1e300) ** 1e23', lambda: abs(1e300) ** 1e23)
+    p('abs(0.0) ** 1.5', lambda: abs(0.0) ** 1.5)
+    p("format(1e16, '>12')", lambda: format(1e16, '>12'))
+    p('1e300 + 2', lambda: 1e300 + 2)
 try:
     t6()
 except Exception as e:

@@ -39,11 +39,7 @@ def t1():
             return x
         return h
     inc, get = counter(-2, 4)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(5), push(2), acc)
+    print(isinstance(2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
     def outer():
         v = 3
         def mid():
@@ -58,66 +54,90 @@ def t1():
         acc.append(x)
         return len(acc)
     print(push(-3), push(2), acc)
-    print(compose(lambda x: x * 4, lambda x: x - -2)(5))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(-2))
     def fb():
-        def inner(x=[-2]):
+        def inner(x=[5]):
             return x
         return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
+    def fa(a, b=3, *, c=None):
+        "doc 3"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (3 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(3), push(2), acc)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('(10).denominator', lambda: (10).denominator)
-    p('divmod((2 ** 64 - 2), (-1798465042647412146620280340569649349251249))', lambda: divmod((2 ** 64 - 2), (-1798465042647412146620280340569649349251249)))
-    p('18446744073709551616 < (-84)', lambda: 18446744073709551616 < (-84))
-    p('(-9223372036854775809) ** 10', lambda: (-9223372036854775809) ** 10)
-    p('(2 ** 64 + 2) >> 100', lambda: (2 ** 64 + 2) >> 100)
-    p("format(9223372036854775809, '.3e')", lambda: format(9223372036854775809, '.3e'))
-    p("f'{9223372036854775809:.3e}'", lambda: f'{9223372036854775809:.3e}')
+    d = {}
+    e = {1.0: 1, 63: 6}
+    print(d.setdefault(2.5, 0))
+    print(repr(d), str(e))
+    p('popitem', lambda: d.popitem())
+    try:
+        del d['zz']
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(d.get((2, 'y')), d.get((2, 'y'), -1))
+    print({**d, '': 'x'})
+    print(d.get('Σ'), d.get('Σ', -1))
+    print(d.get('a'), d.get('a', -1))
+    print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
         try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(0)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('list', lambda: list(it))
-    p('send1', lambda: g(2).send(5))
-    print(list(g(0)), sum(g(0)))
-    p('next', lambda: next(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
+            return f0(x)
+        except Exception as e:
+            raise RuntimeError('wrapped 1') from e
+    def f2(x):
+        try:
+            return f1(x)
+        except MyErr:
+            log.append('re2')
+            raise
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
-def f():
-    raise ValueError('from f')
-try:
-    f()
-except ValueError as e:
-    raise RuntimeError('again') from e

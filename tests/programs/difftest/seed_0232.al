@@ -104,74 +104,97 @@ def t3():
     for i in range(1 + 2):
         fs.append(lambda: i * 10)
     print([f() for f in fs])
-    def fb():
-        def inner(x=[-2]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
-    fs = []
-    for i in range(4 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(5))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(-1)(), mk(-1)(0))
     acc = []
     def push(x, acc=acc):
         acc.append(x)
         return len(acc)
-    print(push(1), push(2), acc)
-    print(inc(), inc(4), get())
+    print(push(2), push(2), acc)
+    def outer():
+        v = -1
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(4)
-    p('send1', lambda: g(2).send(5))
-    print(list(g(2)), sum(g(2)))
-    p('next', lambda: next(it))
-    p('send1', lambda: g(2).send(5))
-    p('close', lambda: it.close())
-    p('end', lambda: it.close())
+    s = set(frozenset([(0, 'y'), 'key', (3, 'y'), False, 20, 15]))
+    t = {-0.0, 14, 'key', 19}
+    s.symmetric_difference_update(t)
+    s.difference_update(t)
+    print(list(s), repr(t))
+    s.symmetric_difference_update(t)
+    p('pop', lambda: s.pop())
+    print(sorted(s, key=repr), len(s), 1 in s)
+    print(sorted(s, key=repr), len(s), 'Σ' in s)
+    s.discard('Σ')
+    p('remove', lambda: s.remove(8))
+    print({x for x in s if x != 13})
+    print(s, t)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    d = {2.5: 8, (2, 'y'): 7, 'zz': 2, (3, 'y'): 7, 'c': 4, (0, 'x'): 9}
-    e = {}
-    print({k: v for k, v in d.items() if v % 2})
-    print(d.setdefault(12, 0))
-    print(len(d), 6 in d, d == e)
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    p('get', lambda: d[1.0])
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d.setdefault(-1, 6))
-    d.update(e)
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    try:
-        del d[11]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(d, e)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V()
+    b = W(-3, 0, 3)
+    c = V(-1, 3)
+    print(len(a), list(b), a[-2:])
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p('lt', lambda: a < 3)
+    p('sum', lambda: sum([a, b]))
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(3 in a, bool(b), [x for x in c if x])
 try:
     t5()
 except Exception as e:

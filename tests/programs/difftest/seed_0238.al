@@ -51,23 +51,13 @@ def t2():
             return x
         return h
     inc, get = counter(3, 4)
-    def outer():
-        v = 4
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    def fa(a, b=-3, *, c=None):
-        "doc -3"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (-3 + 1,)
-    fa.__kwdefaults__ = {'c': 3}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    print(inc(), inc(1), get())
+    print(isinstance(1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    print(inc(), inc(4), get())
+    def fb():
+        def inner(x=[-3]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
     print(compose(lambda x: x * 4, lambda x: x - 3)(1))
     def mk(x):
         return lambda y=x * 2: (x, y)
@@ -115,89 +105,50 @@ def t3():
     fa.__defaults__ = (1 + 1,)
     fa.__kwdefaults__ = {'c': 2}
     print(fa(0), fa(0, 1), fa.__dict__)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-2)(), mk(-2)(0))
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(3)(), mk(3)(0))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(0))
+    fs = []
+    for i in range(0 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case True:
-                return 'true'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case -1:
-                return 'minus one'
-            case P():
-                return 'some P'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case None:
-                return 'none'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case []:
-                return 'empty'
-    print(m('abcd'))
-    print(m(range(2)))
-    print(m([1, 'a']))
-    print(m(0))
-    print(m('ab'))
-    print(m((4, 5)))
-    print(m(P(0, 5)))
-    print(m([1, 2, 3]))
-    print(m({'k': 1, 'z': 2}))
-    print(m(2.5))
-    print(m(P(2, 2)))
-    print(m(True))
+    d = {(2, 'y'): 2}
+    e = {(3, 'x'): 7, 14: 0, 11: 6, 10000000000000000000: 5, (3, 'x'): 3}
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    p('pop', lambda: d.pop('zz'))
+    p('get', lambda: d['Σ'])
+    print(d | e)
+    print(dict.fromkeys([2, 'b'], 0))
+    print(sorted(d.values()), dict(zip('abc', d)))
+    d[12] = 5
+    print({k: v for k, v in d.items() if v % 2})
+    print(d.setdefault('a', 6))
+    try:
+        del d['b']
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(d, e)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(1)
-    p('list', lambda: list(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send1', lambda: g(2).send(5))
-    p('next', lambda: next(it))
-    p('end', lambda: it.close())
+    s = set({'a', 12, '', 11, 9, -0.0})
+    t = frozenset([2.5, False, False])
+    s.discard(1.0)
+    print(frozenset(s) == s, s.copy())
+    s.difference_update(t)
+    print(frozenset(s) == s, s.copy())
+    print(sorted(s, key=repr), len(s), 'zz' in s)
+    p('pop', lambda: s.pop())
+    p('pop', lambda: s.pop())
+    print(s, t)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

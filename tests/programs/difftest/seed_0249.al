@@ -24,91 +24,86 @@ def t0():
             return x
         return h
     inc, get = counter(4, 3)
-    def fa(a, b=5, *, c=None):
-        "doc 5"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (5 + 1,)
-    fa.__kwdefaults__ = {'c': 1}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    print(inc(), inc(3), get())
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
+    print(isinstance(4, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    fs = []
+    for i in range(-3 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
     def fb():
-        def inner(x=[-2]):
+        def inner(x=[3]):
             return x
         return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
-    fs = []
-    for i in range(4 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    fs = []
-    for i in range(4 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
     acc = []
     def push(x, acc=acc):
         acc.append(x)
         return len(acc)
     print(push(5), push(2), acc)
+    def fb():
+        def inner(x=[-1]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(-1)(), mk(-1)(0))
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(2), push(2), acc)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('str([(-28.742523489844643)])', lambda: str([(-28.742523489844643)]))
-    p('0.5 % 18446744073709551616', lambda: 0.5 % 18446744073709551616)
-    p('1.0 // 1e16', lambda: 1.0 // 1e16)
-    p('5e-324 / (-9223372036854775808)', lambda: 5e-324 / (-9223372036854775808))
-    p("format(123456789.125, '=+10.2f')", lambda: format(123456789.125, '=+10.2f'))
+    xs = [-3, 4]
+    ys = [-7, 5, 8]
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    xs.insert(4, 5)
+    xs.insert(-2, 4)
+    print(xs == ys, xs < ys, xs + ys)
+    t = tuple(xs); print(t, t.count(-2), t + (1,), t[2:-5])
+    try:
+        xs[8:2:3] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    xs.sort(key=lambda x: (x % 3, -x))
+    try:
+        xs[7:-2:1] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('pop0', lambda: xs.pop())
+    xs.sort()
+    print(xs, ys)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({10, 4611686018427387904})
-    t = {100000000000000000003, 19, -0.0}
-    print(frozenset(s) == s, s.copy())
-    print(s | t, s & t, s - t, s ^ t)
-    s.difference_update(t)
-    s.update(t)
-    print(frozenset(s) == s, s.copy())
-    s.difference_update(t)
-    print(s, t)
+    p("'Title Case'.partition(' ')", lambda: 'Title Case'.partition(' '))
+    p("'line1\\nline2\\r\\nline3'.isspace()", lambda: 'line1\nline2\r\nline3'.isspace())
+    p("'abc'.capitalize()", lambda: 'abc'.capitalize())
+    p("'%d %x %05.1f' % (-2, -2, -2)", lambda: '%d %x %05.1f' % (-2, -2, -2))
+    s = 'straße'
+    t = '\t bXb'
+    p("f'{s:>1}|{t=}'", lambda: f'{s:>1}|{t=}')
+    p("'σ'.isspace()", lambda: 'σ'.isspace())
+    p("'0'.split('Σ', 2)", lambda: '0'.split('Σ', 2))
+    s = 'c1\t,\t _0,'
+    t = ',ZZ'
+    p("f'{s:>2}|{t=}'", lambda: f'{s:>2}|{t=}')
+    p("'{0!r:>13}|{1}'.format('c  \\t', 'ǅemal')", lambda: '{0!r:>13}|{1}'.format('c  \t', 'ǅemal'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case P():
-                return 'some P'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case float(f):
-                return f'float {f}'
-            case _:
-                return 'other'
-    print(m([]))
-    print(m(-7))
-    print(m([1]))
-    print(m(None))
-    print(m('ab'))
-    print(m(P(0, 5)))
-    print(m(P(2, 2)))
-    print(m(P(1, 3)))
+    p('(-(2 ** 62 + 2)) << 31', lambda: (-(2 ** 62 + 2)) << 31)
+    p('(-7) < 1000000000000000000000000000000', lambda: (-7) < 1000000000000000000000000000000)
+    p('pow((-1246324455990969448968814), (-1), (2 ** 64))', lambda: pow((-1246324455990969448968814), (-1), (2 ** 64)))
+    p('(-(2 ** 62 - 2)) | 256', lambda: (-(2 ** 62 - 2)) | 256)
+    p('12 * 18446744073709551615', lambda: 12 * 18446744073709551615)
 try:
     t3()
 except Exception as e:
@@ -125,19 +120,24 @@ def t4():
             print('exit', self.name, t.__name__ if t else None, v)
             return self.suppress
     def body():
-        with CM('a', True) as x, CM('b', True) as y:
-            print(1 // 0)
+        with CM('a', 0) as x, CM('b', True) as y:
+            x = x * 2
+            print(x)
         return 'done'
     p('with', body)
     for i in range(3):
-        with CM(str(i), True):
+        with CM(str(i), 0):
             if i == 1:
                 break
             continue
     def body():
-        with CM('c', 1) as x:
-            x = x * 2
-            print(x)
+        with CM('a', 0) as x, CM('b', False) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 0) as x:
+            print([x][2])
         return 'done'
     p('with', body)
 try:
@@ -145,36 +145,46 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def g(n):
-        total = 0
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return [1, 2][x + 5]
+        return x
+    def f1(x):
         try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(4)
-    p('send1', lambda: g(2).send(5))
-    p('send1', lambda: g(2).send(5))
-    p('send', lambda: it.send(2))
-    p('close', lambda: it.close())
-    p('next', lambda: next(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('next', lambda: next(it))
-    p('close', lambda: it.close())
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
+            return f0(x)
+        except MyErr:
+            raise KeyError(1)
+    def f2(x):
+        try:
+            return f1(x)
+        except MyErr as e:
+            raise RuntimeError('wrapped 2') from e
+    def f3(x):
+        return f2(x)
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t5()
 except Exception as e:

@@ -118,24 +118,36 @@ def t4():
         return len(acc)
     print(push(-1), push(2), acc)
     print(compose(lambda x: x * 2, lambda x: x - 0)(-1))
-    print(compose(lambda x: x * 2, lambda x: x - 0)(-2))
+    print(isinstance(-2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    d = {(0, 'y'): 1, 12: 5, -0.0: 7, 1.0: 8, 'key': 3}
-    e = {3: 0, -1: 2, (-9223372036854775809): 8, 'a': 6, (-100000000000000000000): 9, 'b': 3}
-    print(d.pop(8, 'dflt'))
-    try:
-        del d['key']
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(d.pop(1, 'dflt'))
-    print({k: v for k, v in d.items() if v % 2})
-    print(dict.fromkeys([4, 19], 0))
-    p('pop', lambda: d.pop(3))
-    print(d, e)
+    s = set({(0, 'y'), 256, 'c', -0.0, 'key', 13})
+    t = {(-9223372036854775809), (0, 'x'), 63}
+    u = set()
+    for i in range(6 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s.union([(0, 'x')]), s.issubset(t), s.issuperset(t))
+    p('pop', lambda: s.pop())
+    s.update(t)
+    print({x for x in s if x != ''})
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    u = set()
+    for i in range(0 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    p('remove', lambda: s.remove((3, 'x')))
+    p('remove', lambda: s.remove((-9223372036854775809)))
+    s.intersection_update(t)
+    print(s, t)
 try:
     t5()
 except Exception as e:

@@ -58,98 +58,60 @@ def t1():
     for i in range(-2 + 2):
         fs.append(lambda: i * 10)
     print([f() for f in fs])
-    fs = []
-    for i in range(4 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    def outer():
-        v = 0
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    print(compose(lambda x: x * 2, lambda x: x - -1)(3))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(-1))
+    print(compose(lambda x: x * 2, lambda x: x - -1)(1))
+    def fa(a, b=-2, *, c=None):
+        "doc -2"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (-2 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {7: 1, (1, 'x'): 6, 1.0: 7, 'key': 5, 13: 3, (0, 'x'): 6}
-    e = {'': 9, 'key': 2, 1.0: 7, (-100000000000000000000): 7}
-    for kk in list(d):
-        if d[kk] == 4:
-            del d[kk]
-    print(d)
-    print(d | e)
-    print(d.pop(18446744073709551616, 'dflt'))
-    for kk in list(d):
-        if d[kk] == 6:
-            del d[kk]
-    print(d)
-    print(d | e)
-    try:
-        del d[(0, 'y')]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        del d[(1, 'y')]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print({k: v for k, v in d.items() if v % 2})
-    d.update(e)
-    print(d.get(18), d.get(18, -1))
-    print(d.setdefault(9, 0))
-    print(d, e)
+    p("max('  pad  ')", lambda: max('  pad  '))
+    p("'line1\\nline2\\r\\nline3'.isprintable()", lambda: 'line1\nline2\r\nline3'.isprintable())
+    s = 'ZΣ\nX:X :.σa'
+    t = 'bİ11:c'
+    p("f'{s:>11}|{t=}'", lambda: f'{s:>11}|{t=}')
+    p("'a,b,,c' < 'abcabcabc'", lambda: 'a,b,,c' < 'abcabcabc')
+    p("len('ǅemal')", lambda: len('ǅemal'))
+    p("'ß0' < 'Σ_ß.Yßcßǅ'", lambda: 'ß0' < 'Σ_ß.Yßcßǅ')
+    p("'ab'.count('-')", lambda: 'ab'.count('-'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return None.foo
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except MyErr as e:
-            raise RuntimeError('wrapped 1') from e
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    s = set({16, 6})
+    t = {'a', (-9223372036854775809), 'key', ''}
+    s.difference_update(t)
+    s.intersection_update(t)
+    s.difference_update(t)
+    u = set()
+    for i in range(0 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(frozenset(s) == s, s.copy())
+    s.update(t)
+    print(list(s), repr(t))
+    u = set()
+    for i in range(7 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.add(16)
+    s.intersection_update(t)
+    p('pop', lambda: s.pop())
+    print(s, t)
 try:
     t3()
 except Exception as e:

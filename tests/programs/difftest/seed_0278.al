@@ -115,106 +115,60 @@ def t3():
     for i in range(5 + 2):
         fs.append(lambda: i * 10)
     print([f() for f in fs])
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-1)(), mk(-1)(0))
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(-3), push(2), acc)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(3), push(2), acc)
+    print(isinstance(0, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    fs = []
+    for i in range(2 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    print(inc(), inc(0), get())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    d = {2.5: 9, 'key': 1, 18: 4}
+    e = {(-100000000000000000000): 8}
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d.setdefault(4, 0))
+    for kk in list(d):
+        if d[kk] == 5:
+            del d[kk]
+    print(d)
+    p('pop', lambda: d.pop((-100000000000000000000)))
+    print(d | e)
+    print(d.get(10), d.get(10, -1))
+    print(d, e)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case -1:
-                return 'minus one'
-            case (a, b):
-                return f'pair {a} {b}'
-            case True:
-                return 'true'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case 0 | 1:
-                return 'small'
-    print(m(range(2)))
-    print(m(P(0, 5)))
-    print(m({'k': 1, 'z': 2}))
-    print(m(True))
-    print(m(1))
-    print(m([1, 'a']))
-    print(m(P(2, 2)))
-    print(m(None))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-2, 1)
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(1)(), mk(1)(0))
+    def fb():
+        def inner(x=[4]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
+    print(isinstance(-1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
 try:
     t5()
 except Exception as e:

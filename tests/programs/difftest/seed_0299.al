@@ -29,144 +29,22 @@ def t0():
             return x
         return inner
     print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
-    print(inc(), inc(5), get())
-    def fa(a, b=2, *, c=None):
-        "doc 2"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (2 + 1,)
-    fa.__kwdefaults__ = {'c': 3}
-    print(fa(0), fa(0, 1), fa.__dict__)
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(-3))
+    print(compose(lambda x: x * 1, lambda x: x - -2)(4))
+    print(isinstance(2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
     acc = []
     def push(x, acc=acc):
         acc.append(x)
         return len(acc)
-    print(push(3), push(2), acc)
-    def fb():
-        def inner(x=[2]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(3)(), mk(3)(0))
+    print(push(0), push(2), acc)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            raise KeyError()
-        return x
-    def f1(x):
-        return f0(x)
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(3)
-    p('send', lambda: it.send(0))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send1', lambda: g(2).send(5))
-    p('next', lambda: next(it))
-    p('next', lambda: next(it))
-    p('end', lambda: it.close())
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    d = {}
-    e = {1.0: 7, 255: 0, 'c': 3, 2.5: 9}
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    d.update([(False, 4)])
-    print(d.setdefault(-0.0, 4))
-    print({k: v for k, v in d.items() if v % 2})
-    for kk in list(d):
-        if d[kk] == 0:
-            del d[kk]
-    print(d)
-    print(dict.fromkeys(['Σ', -0.0], 0))
-    for kk in list(d):
-        if d[kk] == 8:
-            del d[kk]
-    print(d)
-    print({**d, 7: 'x'})
-    print(d, e)
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
     class CM:
         def __init__(self, name, suppress):
             self.name = name
@@ -178,49 +56,90 @@ def t4():
             print('exit', self.name, t.__name__ if t else None, v)
             return self.suppress
     def body():
-        with CM('a', None) as x, CM('b', True) as y:
+        with CM('c', True) as x:
             raise ValueError('in body')
         return 'done'
     p('with', body)
     for i in range(3):
-        with CM(str(i), None):
+        with CM(str(i), True):
             if i == 1:
                 break
             continue
+    def body():
+        with CM('a', 1) as x, CM('b', True) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
     def body():
         with CM('c', 0) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', False) as x, CM('b', False) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', True) as x:
             print(1 // 0)
         return 'done'
     p('with', body)
+    def body():
+        with CM('a', 1) as x, CM('b', False) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    xs = [-9, -9, -8, -9, 2, 3, -8, 7]
+    ys = [7, -9, 6, 0, -4]
+    print(sorted(xs + ys, key=abs))
+    print(xs == ys, xs < ys, xs + ys)
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    p('slice', lambda: xs[2:-3:2])
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    print(xs, ys)
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    p('divmod(3172136325362229362703483, 72)', lambda: divmod(3172136325362229362703483, 72))
+    p('divmod(1267650600228229401496703217721, 9223372036854775807)', lambda: divmod(1267650600228229401496703217721, 9223372036854775807))
+    p("format((-18446744073709551616), 'b')", lambda: format((-18446744073709551616), 'b'))
+    p("f'{(-18446744073709551616):b}'", lambda: f'{(-18446744073709551616):b}')
+    p('(-1798465042647412146620280340569649349251249) | (-3686654411086715134174472)', lambda: (-1798465042647412146620280340569649349251249) | (-3686654411086715134174472))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    p("format((-9223372036854775807), ',d')", lambda: format((-9223372036854775807), ',d'))
+    p("f'{(-9223372036854775807):,d}'", lambda: f'{(-9223372036854775807):,d}')
+    p('(-61) % 9223372036854775808', lambda: (-61) % 9223372036854775808)
+    p("format(2, 'x')", lambda: format(2, 'x'))
+    p("f'{2:x}'", lambda: f'{2:x}')
+    p('(-2197436188412693359928006) >> 100', lambda: (-2197436188412693359928006) >> 100)
+    p('80 % 20', lambda: 80 % 20)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    d = {20: 8, 12157665459056928801: 2, (2, 'y'): 2}
-    e = {13: 4}
-    p('popitem', lambda: d.popitem())
-    print(d.setdefault(1000000000000000000, 0))
-    p('pop', lambda: d.pop('Σ'))
-    print(d.setdefault('key', 4))
-    print(dict.fromkeys([(3, 'x'), False], 0))
-    print(d, e)
+    s = set({9, 2.5, 6, 15, 4611686018427387903, False})
+    t = {18}
+    u = set()
+    for i in range(6 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s | t, s & t, s - t, s ^ t)
+    print(list(s), repr(t))
+    s.discard(8)
+    print(list(s), repr(t))
+    print(sorted(s, key=repr), len(s), (2, 'x') in s)
+    s.discard(6)
+    print(s, t)
 try:
     t5()
 except Exception as e:
