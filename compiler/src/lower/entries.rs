@@ -94,6 +94,7 @@ pub fn lower_module_body<'a>(
     let call = fx.b.ins().call(init_ref, &[]);
     let ok = fx.b.inst_results(call)[0];
     fx.check_val(ok);
+    module_dunders(&mut fx, ast);
     fx.stmts(&ast.body)?;
     let none = fx.none();
     fx.b.ins().return_(&[none]);
@@ -102,6 +103,31 @@ pub fn lower_module_body<'a>(
     let FuncCx { m, b, .. } = fx;
     b.finalize(m.isa_frontend_config());
     m.define(main_id, func)
+}
+
+/// Binds the module attributes CPython gives every module, where the
+/// program names them: `__name__` (`"__main__"`), `__file__` (the source's
+/// absolute path at compile time) and `__doc__` (the docstring or None).
+fn module_dunders(fx: &mut FuncCx<'_, '_, '_>, ast: &Module) {
+    let base = fx.data_addr("alc_globals");
+    for name in ["__name__", "__file__", "__doc__"] {
+        let Some(slot) = fx.m.res.global_slot(name) else {
+            continue;
+        };
+        let v = match name {
+            "__name__" => fx.str_const("__main__"),
+            "__file__" => {
+                let path = super::traceback_path(&fx.m.file.name);
+                fx.str_const(&path)
+            }
+            _ => match super::docstring(&ast.body) {
+                Some(doc) => fx.str_const(doc),
+                None => fx.none(),
+            },
+        };
+        fx.b.ins()
+            .store(MemFlagsData::trusted(), v, base, (slot * 8) as i32);
+    }
 }
 
 /// Lowers a queued Al function: its body and its generic entry.

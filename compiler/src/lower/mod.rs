@@ -174,10 +174,10 @@ pub fn lower_module(
     Ok((bytes, clif))
 }
 
-/// The source path a traceback shows: absolute, as CPython shows the path of
-/// the script it runs (the working directory joined with the path as given,
-/// not normalised).
-fn traceback_path(name: &str) -> String {
+/// The source path a traceback shows and `__file__` holds: absolute, as
+/// CPython shows the path of the script it runs (the working directory
+/// joined with the path as given, not normalised).
+pub(super) fn traceback_path(name: &str) -> String {
     if name.starts_with('/') {
         return name.to_string();
     }
