@@ -31,7 +31,8 @@ def t0():
     fa.__defaults__ = (4 + 1,)
     fa.__kwdefaults__ = {'c': 2}
     print(fa(0), fa(0, 1), fa.__dict__)
-    print(isinstance(3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 3, __doc__, __file__.endswith('.al'))
     print(compose(lambda x: x * 3, lambda x: x - -4)(4))
 try:
     t0()

@@ -36,38 +36,12 @@ def t0():
             return x
         return inner
     print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
-    def fa(a, b=5, *, c=None):
-        "doc 5"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (5 + 1,)
-    fa.__kwdefaults__ = {'c': 3}
-    print(fa(0), fa(0, 1), fa.__dict__)
+    print(isinstance(4, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set({2.5, -1, (-100000000000000000000), -5, 1.0, 13})
-    t = frozenset()
-    print(set(range(9)) | s)
-    print(frozenset(s) == s, s.copy())
-    p('pop', lambda: s.pop())
-    s.difference_update(t)
-    print({x for x in s if x != 'zz'})
-    print(sorted(s, key=repr), len(s), 'zz' in s)
-    s.intersection_update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    p('pop', lambda: s.pop())
-    p('pop', lambda: s.pop())
-    p('remove', lambda: s.remove(-3))
-    print(s | t, s & t, s - t, s ^ t)
-    print(s, t)
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -75,51 +49,109 @@ def t2():
             self.y = y
     def m(v):
         match v:
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case -1:
-                return 'minus one'
+            case [int(), int(), *_]:
+                return 'ints'
             case P():
                 return 'some P'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case _:
-                return 'other'
-    print(m(P(0, 5)))
-    print(m(2.5))
+            case (a, b):
+                return f'pair {a} {b}'
+            case []:
+                return 'empty'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case None:
+                return 'none'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+    print(m(True))
+    print(m(P(1, 3)))
     print(m(1))
     print(m('abcd'))
     print(m(0))
-    print(m(-1))
-    print(m(-7))
-    print(m({'k': None}))
-    print(m((1, 2.0)))
+    print(m('ab'))
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    s = set(frozenset([(3, 'y'), (3, 'x'), 7, 10, 16, 'key']))
+    t = {'zz', '', '', 5, 1.0, 64}
+    p('pop', lambda: s.pop())
+    p('pop', lambda: s.pop())
+    p('remove', lambda: s.remove(-3))
+    print(s | t, s & t, s - t, s ^ t)
+    p('pop', lambda: s.pop())
+    print(set(range(8)) | s)
+    s.intersection_update(t)
+    p('remove', lambda: s.remove(12))
+    s.update(t)
+    s.difference_update(t)
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {2.5: 0, 9223372036854775807: 5}
-    e = {(-9223372036854775809): 6, '': 6}
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d | e)
-    d[(2, 'x')] = 2
-    p('get', lambda: d[-0.0])
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d, e)
+    xs = [-5, 3, 3, 5, 7]
+    ys = [8, -6, 7]
+    print([*xs, *ys], (*ys,))
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    xs.sort()
+    xs += ys[::-1]
+    try:
+        del xs[0]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(list(zip(xs, ys)))
+    print(xs.copy(), ys[:])
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    print([*xs, *ys], (*ys,))
+    print(xs, ys)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('(2.0 ** 63) + 9007199254740993.0', lambda: (2.0 ** 63) + 9007199254740993.0)
-    p('367.4657007332621 * (-32)', lambda: 367.4657007332621 * (-32))
-    p("format((-2.5), '%')", lambda: format((-2.5), '%'))
-    p('((2 ** 63)) / 1e-4', lambda: ((2 ** 63)) / 1e-4)
-    p('divmod(5e-324, -2)', lambda: divmod(5e-324, -2))
-    p("format(5e-324, '.0e')", lambda: format(5e-324, '.0e'))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', None) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', True) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), True):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', False) as x, CM('b', False) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

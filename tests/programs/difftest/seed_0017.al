@@ -151,73 +151,100 @@ def t5():
     def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
         return a
     print(fc.__annotations__, fc(0))
-    fs = []
-    for i in range(0 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
+    print(isinstance(-1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
     def fb():
-        def inner(x=[2]):
+        def inner(x=[4]):
             return x
         return inner
     print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
-    def fa(a, b=5, *, c=None):
-        "doc 5"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (5 + 1,)
-    fa.__kwdefaults__ = {'c': 1}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    def outer():
-        v = 0
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
+    fs = []
+    for i in range(1 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("'  '.rindex(' ')", lambda: '  '.rindex(' '))
-    p("'ΣίσυφοςΣ'.center(2, '*')", lambda: 'ΣίσυφοςΣ'.center(2, '*'))
-    p("'straße'.zfill(8)", lambda: 'straße'.zfill(8))
-    p("sorted('ab')", lambda: sorted('ab'))
-    s = 'abcabcabc'
-    t = ',ǅ0\t1:'
-    p("f'{s!a}{t[:2]:*<3}'", lambda: f'{s!a}{t[:2]:*<3}')
-    p("'  '.count(',')", lambda: '  '.count(','))
-    s = '-42'
-    t = 'Y'
-    p("f'{s!a}{t[:2]:*<12}'", lambda: f'{s!a}{t[:2]:*<12}')
-    p("'straße' * -1", lambda: 'straße' * -1)
+    s = set({'c', -2, -3, ''})
+    t = frozenset([4, 5])
+    print(s.union([-1]), s.issubset(t), s.issuperset(t))
+    s.symmetric_difference_update(t)
+    u = set()
+    for i in range(1 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.difference_update(t)
+    print(sorted(s, key=repr), len(s), (3, 'y') in s)
+    p('remove', lambda: s.remove(15))
+    print(s.union([13]), s.issubset(t), s.issuperset(t))
+    s.discard(15)
+    print(set(range(4)) | s)
+    print(frozenset(s) == s, s.copy())
+    s.update(t)
+    s.intersection_update(t)
+    print(s, t)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    s = set({3, -2})
-    t = set()
-    s.difference_update(t)
-    u = set()
-    for i in range(0 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.add((2, 'x'))
-    s.difference_update(t)
-    s.update(t)
-    print(sorted(s, key=repr), len(s), 'c' in s)
-    print(sorted(s, key=repr), len(s), 0 in s)
-    p('pop', lambda: s.pop())
-    print(set(range(1)) | s)
-    print(s, t)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except LookupError:
+            log.append('re1')
+            raise
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
-xs = [1, 2]
-xs[5] = 0

@@ -45,127 +45,180 @@ def t0():
     fa.__defaults__ = (-3 + 1,)
     fa.__kwdefaults__ = {'c': 3}
     print(fa(0), fa(0, 1), fa.__dict__)
-    fs = []
-    for i in range(-3 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
+    print(isinstance(-1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('(-1.0) == (-4611686018427387905)', lambda: (-1.0) == (-4611686018427387905))
-    p('(-2.5) * (-(2 ** 64))', lambda: (-2.5) * (-(2 ** 64)))
-    p("format(2.2250738585072014e-308, '%')", lambda: format(2.2250738585072014e-308, '%'))
-    p("format(0.0, 'g')", lambda: format(0.0, 'g'))
-    p("float('-inf') + 1e300", lambda: float('-inf') + 1e300)
-    p('214.44090284220465 + 18446744073709551616', lambda: 214.44090284220465 + 18446744073709551616)
-    p('1e300 // 1e-05', lambda: 1e300 // 1e-05)
-    p('342.2695412007706 + (-86)', lambda: 342.2695412007706 + (-86))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(4, -3, -1, 2)
+    b = V(2, -1)
+    c = W(-2, 3, -3, 2)
+    p('lt', lambda: a < 3)
+    print(3 in a, bool(b), [x for x in c if x])
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(a, repr(b), str(c), [a, b])
+    p('getitem', lambda: c[3])
+    p('getitem', lambda: c[-4])
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    x, *y = a or V(0)
+    print(x, y)
+    print({a, b, c, V(-1, 0)}, {a: 1, b: 2})
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', 0) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
+    p('2305843009213693952 != 9807861245820656126779810', lambda: 2305843009213693952 != 9807861245820656126779810)
+    p('(-1) != (-59)', lambda: (-1) != (-59))
+    p('(2 ** 64 + 1) >> 100', lambda: (2 ** 64 + 1) >> 100)
+    p('38 ** 5', lambda: 38 ** 5)
+    p('1000000000000000000000000000000 - 1812797334013146137310894', lambda: 1000000000000000000000000000000 - 1812797334013146137310894)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("len(',_ \\nbßǅ 0İé0')", lambda: len(',_ \nbßǅ 0İé0'))
-    p("'x-y-z'.capitalize()", lambda: 'x-y-z'.capitalize())
-    p("'aaa'.count('a')", lambda: 'aaa'.count('a'))
-    p("'\\né :'[8]", lambda: '\né :'[8])
-    p("'İstanbul'.capitalize()", lambda: 'İstanbul'.capitalize())
-    p("'\\n_X ß_,İ'.find(',')", lambda: '\n_X ß_,İ'.find(','))
+    p("float('abc')", lambda: float('abc'))
+    p("float(' 1.5 ')", lambda: float(' 1.5 '))
+    p("float('')", lambda: float(''))
+    p("format((-952.6602745035389), '^+14.4g')", lambda: format((-952.6602745035389), '^+14.4g'))
+    p('round(0.0)', lambda: round(0.0))
+    p("((-1798465042647412146620280340569649349251249)) < float('-inf')", lambda: ((-1798465042647412146620280340569649349251249)) < float('-inf'))
+    p('123456789.125 % (-(2 ** 62))', lambda: 123456789.125 % (-(2 ** 62)))
+    p('str(1e23)', lambda: str(1e23))
+    p('1e300 * 8202446657239040707892707', lambda: 1e300 * 8202446657239040707892707)
+    p("format(2.675, 'g')", lambda: format(2.675, 'g'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {'key': 1, 10: 1, -3: 4, 2: 7, -1: 6}
-    e = {'a': 6}
-    print(d.get('a'), d.get('a', -1))
-    print(dict.fromkeys([(0, 'y'), False], 0))
-    d.update(e)
-    try:
-        del d[(0, 'x')]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(d.get(15), d.get(15, -1))
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d | e)
-    print(d, e)
+    p('(-23) == 44', lambda: (-23) == 44)
+    p("int(' -12_3 ', 1)", lambda: int(' -12_3 ', 1))
+    p('divmod((-1798465042647412146620280340569649349251249), (-1798465042647412146620280340569649349251249))', lambda: divmod((-1798465042647412146620280340569649349251249), (-1798465042647412146620280340569649349251249)))
+    p('7 == 4611686018427387903', lambda: 7 == 4611686018427387903)
+    p('(-68) ** -2', lambda: (-68) ** -2)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set({2.5, 13, (3, 'x'), 16, 'Σ', -4})
-    t = {(1, 'y'), (-7), '', '', 10}
-    print(list(s), repr(t))
-    print(frozenset(s) == s, s.copy())
-    u = set()
-    for i in range(0 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s | t, s & t, s - t, s ^ t)
-    u = set()
-    for i in range(2 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s, t)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(3, 3)
+    def fa(a, b=2, *, c=None):
+        "doc 2"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (2 + 1,)
+    fa.__kwdefaults__ = {'c': 3}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(4)(), mk(4)(0))
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(0), push(2), acc)
+    print(isinstance(4, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    print(inc(), inc(1), get())
+    def fb():
+        def inner(x=[-1]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("len('ab')", lambda: len('ab'))
-    s = 'İstanbul'
-    t = 'a'
-    p("f'{s:.-2}'", lambda: f'{s:.-2}')
-    p("'a,b,,c'.center(4, '*')", lambda: 'a,b,,c'.center(4, '*'))
-    p("'abcabcabc'.splitlines(True)", lambda: 'abcabcabc'.splitlines(True))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-5, 2)
+    print(isinstance(5, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    def fb():
+        def inner(x=[1]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    if __name__ == '__main__':
+        print('main', 1, __doc__, __file__.endswith('.al'))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(-3)(), mk(-3)(0))
+    fs = []
+    for i in range(-1 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
-def f():
-    raise ValueError('from f')
-try:
-    f()
-except ValueError as e:
-    raise RuntimeError('again') from e

@@ -24,59 +24,16 @@ def t0():
             return x
         return h
     inc, get = counter(1, 4)
-    def fb():
-        def inner(x=[4]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
-    print(isinstance(2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(-2), push(2), acc)
+    print(isinstance(5, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 4, __doc__, __file__.endswith('.al'))
+    if __name__ == '__main__':
+        print('main', 2, __doc__, __file__.endswith('.al'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("'0,a.ßİσ'.isascii()", lambda: '0,a.ßİσ'.isascii())
-    p("str(':a')", lambda: str(':a'))
-    p("'12'.lstrip('ab')", lambda: '12'.lstrip('ab'))
-    p("'  pad  '.isalnum()", lambda: '  pad  '.isalnum())
-    p("'{0!r:>6}|{1}'.format('', '\\n_Z-0,é\\t')", lambda: '{0!r:>6}|{1}'.format('', '\n_Z-0,é\t'))
-    p("min('İstanbul', default='?')", lambda: min('İstanbul', default='?'))
-    p("',ǅc-İ'.istitle()", lambda: ',ǅc-İ'.istitle())
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    n = 4
-    xs = [2, 5, -3]
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    p("int('-0', 16)", lambda: int('-0', 16))
-    p("int('9' * 30, 0)", lambda: int('9' * 30, 0))
-    p("format(2147483648, '^15')", lambda: format(2147483648, '^15'))
-    p("f'{2147483648:^15}'", lambda: f'{2147483648:^15}')
-    p('(-4611686018427387904) == 12157665459056928801', lambda: (-4611686018427387904) == 12157665459056928801)
-    p('(-(2 ** 63 + 1)) & (2 ** 62 + 1)', lambda: (-(2 ** 63 + 1)) & (2 ** 62 + 1))
-    p("format(1, '0=12')", lambda: format(1, '0=12'))
-    p("f'{1:0=12}'", lambda: f'{1:0=12}')
-    p('(-61) ** 3', lambda: (-61) ** 3)
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -85,20 +42,22 @@ def t4():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return int('x' + str(x))
+            return [1, 2][x + 5]
         return x
     def f1(x):
         try:
-            v = f0(x)
-        except ZeroDivisionError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e1')
-        return v
+            return f0(x)
+        except Exception:
+            log.append('re1')
+            raise
+    def f2(x):
+        try:
+            return f1(x)
+        except MyErr as e:
+            log.append(('caught2', type(e).__name__, str(e)))
+            return 2
     try:
-        print(f1('a'))
+        print(f2('a'))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -107,7 +66,7 @@ def t4():
         print(log)
         log.clear()
     try:
-        print(f1(0))
+        print(f2(3))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -116,7 +75,7 @@ def t4():
         print(log)
         log.clear()
     try:
-        print(f1(None))
+        print(f2(0))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -124,37 +83,59 @@ def t4():
     finally:
         print(log)
         log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    n = 7
+    xs = [-5, -3, -5]
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print({x % 5 for x in xs})
+    print(dict((str(x), x) for x in xs if x > 0))
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    p('+(-83)', lambda: +(-83))
+    p('(-7) ** 3', lambda: (-7) ** 3)
+    p('0 / 7212718212360515031740978', lambda: 0 / 7212718212360515031740978)
+    p('(-1152921504606846975) | 9223372036854775808', lambda: (-1152921504606846975) | 9223372036854775808)
+    p('(-7) >> 1', lambda: (-7) >> 1)
+    p('1 < (-18446744073709551619)', lambda: 1 < (-18446744073709551619))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    p('oct((-1798465042647412146620280340569649349251249))', lambda: oct((-1798465042647412146620280340569649349251249)))
+    p('divmod(18446744073709551618, 8690622030305908834290930)', lambda: divmod(18446744073709551618, 8690622030305908834290930))
+    p('9223372036854775808 // 63', lambda: 9223372036854775808 // 63)
+    p("int('+7', 0)", lambda: int('+7', 0))
+    p('(-13) % (-256)', lambda: (-13) % (-256))
+    p('(2 ** 62 + 1) << 5', lambda: (2 ** 62 + 1) << 5)
+    p('9223372036854775807 + (-100000000000000000000)', lambda: 9223372036854775807 + (-100000000000000000000))
+    p("format(64, '#x')", lambda: format(64, '#x'))
+    p("f'{64:#x}'", lambda: f'{64:#x}')
+    p('(-18446744073709551616) >= (-2)', lambda: (-18446744073709551616) >= (-2))
+    p('pow(1000, 0, (2 ** 63 - 1))', lambda: pow(1000, 0, (2 ** 63 - 1)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    d = {10: 7}
-    e = {(2, 'x'): 0}
-    d[18446744073709551615] = 2
-    print(d.get('c'), d.get('c', -1))
-    print(d.get((1, 'y')), d.get((1, 'y'), -1))
-    try:
-        del d[-2]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    d[9] = 7
-    print(d.setdefault(-2, 8))
-    d.update(e)
-    for kk in list(d):
-        if d[kk] == 0:
-            del d[kk]
-    print(d)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d.setdefault((-9223372036854775808), 0))
-    print(sorted(d.values()), dict(zip('abc', d)))
-    d |= e
-    print(d, e)
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -162,25 +143,54 @@ def t6():
             self.y = y
     def m(v):
         match v:
+            case P():
+                return 'some P'
+            case []:
+                return 'empty'
             case (1 | 2 | 3) as k:
                 return f'k {k}'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
             case int(n) if n < 0:
                 return f'neg {n}'
             case None:
                 return 'none'
-            case True:
-                return 'true'
-            case -1:
-                return 'minus one'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
+            case 0 | 1:
+                return 'small'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
             case _:
                 return 'other'
-    print(m(1))
-    print(m({'k': None}))
-    print(m(True))
-    print(m(P(1, 3)))
+    print(m(3))
     print(m(-1))
+    print(m({'k': 1, 'z': 2}))
+    print(m(None))
+    print(m('abcd'))
+    print(m([1, 'a']))
+    print(m((1, 2.0)))
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    s = set({-2, 8, 1000000000000000000, 1, '', 1000000000000000000})
+    t = frozenset([-4])
+    print(set(range(2)) | s)
+    u = set()
+    for i in range(9 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    s.discard(-5)
+    p('pop', lambda: s.pop())
+    s.symmetric_difference_update(t)
+    s.difference_update(t)
+    print(s.union([(3, 'x')]), s.issubset(t), s.issuperset(t))
+    print(s, t)
 try:
     t6()
 except Exception as e:

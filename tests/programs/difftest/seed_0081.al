@@ -88,144 +88,105 @@ def t2():
             return x
         return inner
     print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
-    print(inc(), inc(5), get())
-    fs = []
-    for i in range(-2 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    def outer():
-        v = -3
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
+    print(isinstance(-3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    print(inc(), inc(-1), get())
+    print(compose(lambda x: x * 4, lambda x: x - -5)(0))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(4)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send', lambda: it.send(0))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('end', lambda: it.close())
+    p('64 < (-2)', lambda: 64 < (-2))
+    p('divmod((-256), 9223372036854775807)', lambda: divmod((-256), 9223372036854775807))
+    p('(-9223372036854775809) - 3', lambda: (-9223372036854775809) - 3)
+    p('(-256) // 1000000000000000000', lambda: (-256) // 1000000000000000000)
+    p('7 <= 20', lambda: 7 <= 20)
+    p('((-52)).bit_length()', lambda: ((-52)).bit_length())
+    p('1000000000000000000 / (-4611686018427387904)', lambda: 1000000000000000000 / (-4611686018427387904))
+    p('4294967295 >= (-4316650347073032667341468)', lambda: 4294967295 >= (-4316650347073032667341468))
+    p('pow(1267650600228229401496703217721, 5, (2 ** 64))', lambda: pow(1267650600228229401496703217721, 5, (2 ** 64)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [7, -6, 0, 3, 0]
-    ys = [-7, 4, -6]
-    xs.sort(reverse=True)
-    p('slice', lambda: xs[4:-2:-2])
-    print(xs == ys, xs < ys, xs + ys)
-    print(xs.copy(), ys[:])
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    print(list(zip(xs, ys)))
-    print(xs, ys)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case 0 | 1:
+                return 'small'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case (a, b):
+                return f'pair {a} {b}'
+            case _:
+                return 'other'
+    print(m([]))
+    print(m('abcd'))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(3))
+    print(m((4, 5)))
+    print(m(1))
+    print(m(-1))
+    print(m({'k': None}))
+    print(m([1]))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("float('1e-400')", lambda: float('1e-400'))
-    p("format(float('nan'), 'e')", lambda: format(float('nan'), 'e'))
-    p("(float('inf')).is_integer()", lambda: (float('inf')).is_integer())
-    p('1.5 * 2.5', lambda: 1.5 * 2.5)
-    p("format((1/3), '>12')", lambda: format((1/3), '>12'))
-    p('(-1.0) >= (2 ** 63 - 2)', lambda: (-1.0) >= (2 ** 63 - 2))
+    xs = [-7, -7, 7, -6]
+    ys = [-6, -6]
+    print(list(zip(xs, ys)))
+    try:
+        del xs[-8:1:1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    xs.extend(ys)
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    print(list(enumerate(xs, 3)))
+    p('remove', lambda: xs.remove(1))
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    print(xs, ys)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(0)
-    p('close', lambda: it.close())
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('list', lambda: list(it))
-    p('close', lambda: it.close())
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('next', lambda: next(it))
-    p('close', lambda: it.close())
-    p('end', lambda: it.close())
+    p("'X:Y1σb'.isprintable()", lambda: 'X:Y1σb'.isprintable())
+    p("'%d %x %05.1f' % (2, 2, 2)", lambda: '%d %x %05.1f' % (2, 2, 2))
+    p("'3.5'.isidentifier()", lambda: '3.5'.isidentifier())
+    p("' ßßİ:a-:0Yb '[-8:2]", lambda: ' ßßİ:a-:0Yb '[-8:2])
+    p("'  pad  '.isdecimal()", lambda: '  pad  '.isdecimal())
+    p("'İ0ǅ00Σİ:XYcǅ'.title()", lambda: 'İ0ǅ00Σİ:XYcǅ'.title())
+    p("'aaa'.splitlines()", lambda: 'aaa'.splitlines())
+    p("'\\tσΣY'.replace('ab', 'ab', -1)", lambda: '\tσΣY'.replace('ab', 'ab', -1))
+    p("'ΣίσυφοςΣ'.lstrip('-')", lambda: 'ΣίσυφοςΣ'.lstrip('-'))
+    p("'a,b,,c'.zfill(5)", lambda: 'a,b,,c'.zfill(5))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    d = {}
-    e = {16: 0, 'b': 9, 0: 6}
+    d = {(2, 'x'): 4, 4294967295: 9, 17: 4, (2, 'x'): 9}
+    e = {17: 0, 'key': 4, (3, 'y'): 8, 'zz': 0, '': 5}
+    p('get', lambda: d['Σ'])
     print({k: v for k, v in d.items() if v % 2})
-    d.update([(20, 1)])
+    p('pop', lambda: d.pop('b'))
+    p('get', lambda: d[(3, 'x')])
     print(d.pop('Σ', 'dflt'))
-    p('popitem', lambda: d.popitem())
     print(list(d.keys()), list(d.values()), list(d.items()))
-    print(dict.fromkeys([-1, 7], 0))
-    print(len(d), 2 in d, d == e)
-    print(d.setdefault(11, 0))
-    print(d.pop(1.0, 'dflt'))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d.pop(-5, 'dflt'))
-    print({**d, -1: 'x'})
+    p('popitem', lambda: d.popitem())
+    print(len(d), (2, 'y') in d, d == e)
+    print(d | e)
     print(d, e)
 try:
     t7()

@@ -75,7 +75,8 @@ def t1():
             return x
         return h
     inc, get = counter(-4, 4)
-    print(isinstance(0, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 0, __doc__, __file__.endswith('.al'))
     def outer():
         v = 4
         def mid():

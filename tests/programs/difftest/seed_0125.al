@@ -52,7 +52,8 @@ def t1():
     def mk(x):
         return lambda y=x * 2: (x, y)
     print(mk(-3)(), mk(-3)(0))
-    print(isinstance(-3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', -3, __doc__, __file__.endswith('.al'))
 try:
     t1()
 except Exception as e:

@@ -175,7 +175,8 @@ def t5():
             return x
         return h
     inc, get = counter(-1, 4)
-    print(isinstance(5, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 5, __doc__, __file__.endswith('.al'))
     print(inc(), inc(2), get())
     print(compose(lambda x: x * 4, lambda x: x - -1)(-2))
     def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
@@ -189,105 +190,37 @@ def t5():
             return x
         return inner
     print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-1)(), mk(-1)(0))
+    print(isinstance(0, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(1)
-    print(list(g(3)), sum(g(3)))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('list', lambda: list(it))
-    p('send1', lambda: g(2).send(5))
-    p('send', lambda: it.send(-3))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('end', lambda: it.close())
+    p("'ß:'.partition('Σ')", lambda: 'ß:'.partition('Σ'))
+    p("'MiXeD cAsE'.find('', 5)", lambda: 'MiXeD cAsE'.find('', 5))
+    p("format(' ΣYß  1 ', '<5')", lambda: format(' ΣYß  1 ', '<5'))
+    p("''.index(',')", lambda: ''.index(','))
+    p("'hello world'.upper()", lambda: 'hello world'.upper())
+    s = 'ab'
+    t = 'a'
+    p("f'{s!a}{t[:2]:*<2}'", lambda: f'{s!a}{t[:2]:*<2}')
+    p("repr('x-y-z')", lambda: repr('x-y-z'))
+    p("str('tab\\there')", lambda: str('tab\there'))
+    p("'ΣίσυφοςΣ'.rsplit(None, 1)", lambda: 'ΣίσυφοςΣ'.rsplit(None, 1))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(0, -1, 5, 0)
-    b = V(0, 4)
-    c = V(-3, 0, 4, 2)
-    x, *y = a or V(0)
-    print(x, y)
-    print(a, repr(b), str(c), [a, b])
-    p('lt', lambda: a < 3)
-    print(a, repr(b), str(c), [a, b])
-    p('radd', lambda: 'x' + a)
-    print(a + b, a + 0, 0 + b)
+    s = set({True, (1, 'y'), 'zz'})
+    t = frozenset([0, 'c', (-18446744073709551616), 0, 14])
+    s.discard(1.0)
+    s.difference_update(t)
+    print(s.union([-2]), s.issubset(t), s.issuperset(t))
+    s.symmetric_difference_update(t)
+    p('pop', lambda: s.pop())
+    s.discard(4294967295)
+    print(s, t)
 try:
     t7()
 except Exception as e:

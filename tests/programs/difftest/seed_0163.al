@@ -273,7 +273,8 @@ def t7():
         v += 1
         return mid()()
     print(outer())
-    print(isinstance(4, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 4, __doc__, __file__.endswith('.al'))
 try:
     t7()
 except Exception as e:

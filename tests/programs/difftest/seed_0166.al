@@ -91,8 +91,10 @@ def t2():
     inc, get = counter(4, 3)
     print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
     print(compose(lambda x: x * 3, lambda x: x - 4)(1))
-    print(isinstance(-1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    print(isinstance(5, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', -1, __doc__, __file__.endswith('.al'))
+    if __name__ == '__main__':
+        print('main', 5, __doc__, __file__.endswith('.al'))
 try:
     t2()
 except Exception as e:

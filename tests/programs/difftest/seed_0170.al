@@ -146,7 +146,8 @@ def t5():
             return x
         return h
     inc, get = counter(-1, 3)
-    print(isinstance(0, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 0, __doc__, __file__.endswith('.al'))
     def mk(x):
         return lambda y=x * 2: (x, y)
     print(mk(0)(), mk(0)(0))

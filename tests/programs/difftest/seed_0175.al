@@ -41,7 +41,8 @@ def t1():
             return x
         return inner
     print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
-    print(isinstance(1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 1, __doc__, __file__.endswith('.al'))
 try:
     t1()
 except Exception as e:
@@ -81,142 +82,106 @@ def t2():
     def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
         return a
     print(fc.__annotations__, fc(2))
-    def outer():
-        v = 2
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    def outer():
-        v = 2
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
+    print(isinstance(1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    print(isinstance(2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("''.isalpha()", lambda: ''.isalpha())
-    p("'éßǅY,0 İ Z0'.split('ab')", lambda: 'éßǅY,0 İ Z0'.split('ab'))
-    p("'3.5'[8]", lambda: '3.5'[8])
-    p("'tab\\there'.expandtabs(1)", lambda: 'tab\there'.expandtabs(1))
-    p("' 1:ß.ß \\t X1' * -1", lambda: ' 1:ß.ß \t X1' * -1)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(2)
+    p('close', lambda: it.close())
+    p('close', lambda: it.close())
+    p('next', lambda: next(it))
+    p('next', lambda: next(it))
+    print(list(g(4)), sum(g(4)))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return 1 // x
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except AttributeError as e:
-            log.append(('caught1', type(e).__name__, str(e)))
-            return 1
-    try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p("''.partition('Σ')", lambda: ''.partition('Σ'))
+    p("'Y:\\nß-0_'[-15:-14]", lambda: 'Y:\nß-0_'[-15:-14])
+    p("' 1:ß.ß \\t X1' * -1", lambda: ' 1:ß.ß \t X1' * -1)
+    p("'hello world'.replace('a', 'ǅemal', 3)", lambda: 'hello world'.replace('a', 'ǅemal', 3))
+    p("'-42'.isalpha()", lambda: '-42'.isalpha())
+    p("'%d %x %05.1f' % (4, 4, 4)", lambda: '%d %x %05.1f' % (4, 4, 4))
+    s = 'line1\nline2\r\nline3'
+    t = 'ab'
+    p("f'{s!r:^13}'", lambda: f'{s!r:^13}')
+    p("' ßσ'.isascii()", lambda: ' ßσ'.isascii())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(2, 4)
-    b = V(2)
-    c = W(-3)
-    p('radd', lambda: 'x' + a)
-    p('sum', lambda: sum([a, b]))
-    p('lt', lambda: a < 3)
-    p('sum', lambda: sum([a, b]))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print({a, b, c, V(4)}, {a: 1, b: 2})
-    p('radd', lambda: 'x' + a)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(0)
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('send1', lambda: g(2).send(5))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('close', lambda: it.close())
+    p('end', lambda: it.close())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    d = {(0, 'x'): 9, 12: 6, 18: 8, 64: 1}
-    e = {-3: 8, '': 4, (0, 'y'): 8, -4: 0, False: 9}
-    print(d.get(-2), d.get(-2, -1))
-    p('popitem', lambda: d.popitem())
-    d.update(e)
-    print(d.setdefault(9, 7))
-    print({**d, 1000000000000000000000000000000: 'x'})
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    p('popitem', lambda: d.popitem())
-    print(d, e)
+    p('round((2 ** 63 + 2), -2)', lambda: round((2 ** 63 + 2), -2))
+    p('9223372036854775808 + (-18446744073709551619)', lambda: 9223372036854775808 + (-18446744073709551619))
+    p("format(1267650600228229401496703217721, 'b')", lambda: format(1267650600228229401496703217721, 'b'))
+    p("f'{1267650600228229401496703217721:b}'", lambda: f'{1267650600228229401496703217721:b}')
+    p('(-1336129143149646921312598) == (2 ** 65 - 1)', lambda: (-1336129143149646921312598) == (2 ** 65 - 1))
+    p('divmod((-(2 ** 65 + 2)), (2 ** 100 + 2))', lambda: divmod((-(2 ** 65 + 2)), (2 ** 100 + 2)))
+    p('2 ** 5', lambda: 2 ** 5)
+    p('pow(9223372036854775807, 5, 0)', lambda: pow(9223372036854775807, 5, 0))
+    p('73 << 100', lambda: 73 << 100)
+    p('2 ** -1', lambda: 2 ** -1)
 try:
     t6()
 except Exception as e:

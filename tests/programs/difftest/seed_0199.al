@@ -111,109 +111,65 @@ def t2():
         fs.append(lambda: i * 10)
     print([f() for f in fs])
     print(compose(lambda x: x * 1, lambda x: x - -4)(-1))
-    def fb():
-        def inner(x=[5]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    print(isinstance(5, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
     def fb():
         def inner(x=[3]):
             return x
         return inner
     print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
+    fs = []
+    for i in range(5 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {-4: 0, '': 4, (-4611686018427387904): 3}
-    e = {-4: 5, False: 3, 'c': 4, 1000: 5}
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    d.update(e)
+    d = {'zz': 0, 18446744073709551617: 9, 'c': 4}
+    e = {'a': 5}
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(d | e)
     try:
         del d[6]
     except Exception as e:
         print('!', type(e).__name__, e)
     print(d.setdefault(2.5, 5))
     d.update([('Σ', 9)])
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    d[13] = 6
     print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return None.foo
-        return x
-    def f1(x):
-        try:
-            v = f0(x)
-        except ArithmeticError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e1')
-        return v
-    def f2(x):
-        try:
-            return f1(x)
-        except TypeError as e:
-            log.append(('caught2', type(e).__name__, str(e)))
-            return 2
-    def f3(x):
-        try:
-            v = f2(x)
-        except IndexError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e3')
-        return v
-    try:
-        print(f3(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p('(-8155982282380222791926903) ** -1', lambda: (-8155982282380222791926903) ** -1)
+    p("format((-9223372036854775808), '020')", lambda: format((-9223372036854775808), '020'))
+    p("f'{(-9223372036854775808):020}'", lambda: f'{(-9223372036854775808):020}')
+    p('(-(2 ** 64 + 2)) << 200', lambda: (-(2 ** 64 + 2)) << 200)
+    p('(-256) >> 62', lambda: (-256) >> 62)
+    p('9223372036854775807 >> 1', lambda: 9223372036854775807 >> 1)
+    p('divmod((-10000000000000000000), 1152921504606846979)', lambda: divmod((-10000000000000000000), 1152921504606846979))
+    p('(-9507863658978953137525732) != 9223372036854775808', lambda: (-9507863658978953137525732) != 9223372036854775808)
+    p('pow(10, 5, (2 ** 64))', lambda: pow(10, 5, (2 ** 64)))
+    p('oct((-18446744073709551615))', lambda: oct((-18446744073709551615)))
+    p('10 >= (-2305843009213693951)', lambda: 10 >= (-2305843009213693951))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    d = {'a': 5, 7: 5}
-    e = {-4: 1, -1: 9, 'zz': 4}
-    print({**d, 1000000000000000000: 'x'})
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    d.update([('zz', 0)])
-    print(repr(d), str(e))
-    print(d.setdefault('zz', 5))
-    print(len(d), 'c' in d, d == e)
-    print({k: v for k, v in d.items() if v % 2})
-    print({**d, 'a': 'x'})
-    print({k: v for k, v in d.items() if v % 2})
-    print(d, e)
+    p('max(1.7976931348623157e+308, 0.0)', lambda: max(1.7976931348623157e+308, 0.0))
+    p('0.1 + 4611686018427387903', lambda: 0.1 + 4611686018427387903)
+    p('((-(2 ** 65 - 2))) + (-2.5)', lambda: ((-(2 ** 65 - 2))) + (-2.5))
+    p('float(repr(1e300))', lambda: float(repr(1e300)))
+    p('((-1)) / (-2.5)', lambda: ((-1)) / (-2.5))
+    p("float('1e500')", lambda: float('1e500'))
+    p('str([(-3.75)])', lambda: str([(-3.75)]))
+    p("format(5e-324, '=+10.2f')", lambda: format(5e-324, '=+10.2f'))
 try:
     t5()
 except Exception as e:

@@ -87,112 +87,128 @@ def t2():
             return x
         return h
     inc, get = counter(-1, 3)
-    print(isinstance(5, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 5, __doc__, __file__.endswith('.al'))
     fs = []
     for i in range(2 + 2):
         fs.append(lambda: i * 10)
     print([f() for f in fs])
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
+    print(isinstance(3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(2)
-    p('throw', lambda: it.throw(KeyError('k')))
-    print(list(g(1)), sum(g(1)))
-    print(list(g(4)), sum(g(4)))
-    p('list', lambda: list(it))
-    p('next', lambda: next(it))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('end', lambda: it.close())
+    p("'line1\\nline2\\r\\nline3'.splitlines()", lambda: 'line1\nline2\r\nline3'.splitlines())
+    p("'İstanbul'.removesuffix('-')", lambda: 'İstanbul'.removesuffix('-'))
+    p("'c\\nYbİY: '.rjust(14)", lambda: 'c\nYbİY: '.rjust(14))
+    p("'3.5'.isalnum()", lambda: '3.5'.isalnum())
+    p("str('b. :')", lambda: str('b. :'))
+    p("'line1\\nline2\\r\\nline3'.split('ab')", lambda: 'line1\nline2\r\nline3'.split('ab'))
+    p("'0.Xb10ǅ -_.'.center(7)", lambda: '0.Xb10ǅ -_.'.center(7))
+    p("'İ\\n1,.Yσ0-0'.zfill(14)", lambda: 'İ\n1,.Yσ0-0'.zfill(14))
+    p("'ab'.split('x', 3)", lambda: 'ab'.split('x', 3))
+    p("'%s|%r|%5s|%-5s|%.2s' % ('Z', 'Z', 'Z', 'Z', 'Z')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('Z', 'Z', 'Z', 'Z', 'Z'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('5e-324 * 0.1', lambda: 5e-324 * 0.1)
-    p('bool(100.0)', lambda: bool(100.0))
-    p("float('abc')", lambda: float('abc'))
-    p('((-0.0)) / (-1e300)', lambda: ((-0.0)) / (-1e300))
+    d = {-1: 3, 'key': 0, 'key': 9}
+    e = {}
+    print(dict.fromkeys([(1, 'y'), 2147483648], 0))
+    print(d.pop((3, 'y'), 'dflt'))
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(d.pop(1.0, 'dflt'))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d, e)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set(set())
-    t = set()
-    u = set()
-    for i in range(0 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(set(range(3)) | s)
-    s.intersection_update(t)
-    s.symmetric_difference_update(t)
-    s.symmetric_difference_update(t)
-    print(set(range(0)) | s)
-    print(frozenset(s) == s, s.copy())
-    print({x for x in s if x != -0.0})
-    print(s, t)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-3, 2)
+    print(inc(), inc(0), get())
+    def fa(a, b=2, *, c=None):
+        "doc 2"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (2 + 1,)
+    fa.__kwdefaults__ = {'c': 3}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(4), push(2), acc)
+    def fb():
+        def inner(x=[1]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    d = {3: 5, -4: 2, 1.0: 0, 'key': 1, 20: 1, -2: 9}
-    e = {0: 5, 16: 8, 1.0: 2, 'zz': 7, -3: 2, 5: 2}
-    print(dict.fromkeys([2, 'key'], 0))
-    d[(0, 'y')] = 9
-    for kk in list(d):
-        if d[kk] == 7:
-            del d[kk]
-    print(d)
-    print({k: v for k, v in d.items() if v % 2})
-    d.update([(True, 7)])
-    d['a'] = 9
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    d[18446744073709551617] = 5
-    print(d, e)
+    p('0.30000000000000004 == (-3.75)', lambda: 0.30000000000000004 == (-3.75))
+    p('5e-324 == 4294967295', lambda: 5e-324 == 4294967295)
+    p('852.5530269134676 // (-1668494727855534658998760)', lambda: 852.5530269134676 // (-1668494727855534658998760))
+    p("format(float('nan'), 'e')", lambda: format(float('nan'), 'e'))
+    p('123456789.125 // (2 ** 62 + 2)', lambda: 123456789.125 // (2 ** 62 + 2))
+    p("round(float('nan'), 0)", lambda: round(float('nan'), 0))
+    p('min(309.69734785898527, -0.0)', lambda: min(309.69734785898527, -0.0))
+    p("format(float('nan'), '_.3f')", lambda: format(float('nan'), '_.3f'))
+    p('((-56)) > 1e-4', lambda: ((-56)) > 1e-4)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    s = set(frozenset(['c', 7]))
-    t = {True, 1, 5, 0, 11, 3}
-    print(s | t, s & t, s - t, s ^ t)
-    p('pop', lambda: s.pop())
-    s.intersection_update(t)
-    s.intersection_update(t)
-    p('remove', lambda: s.remove((0, 'x')))
-    print(s | t, s & t, s - t, s ^ t)
-    print(s, t)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case []:
+                return 'empty'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case P():
+                return 'some P'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case _:
+                return 'other'
+    print(m('ab'))
+    print(m(True))
+    print(m(2.5))
+    print(m((1, 2.0)))
+    print(m([1, 2, 3]))
+    print(m({'k': 1, 'z': 2}))
+    print(m([1, 'a']))
+    print(m(P(0, 5)))
+    print(m(3))
+    print(m(P(1, 3)))
 try:
     t7()
 except Exception as e:

@@ -82,78 +82,49 @@ def t2():
         return len(acc)
     print(push(1), push(2), acc)
     print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-    def fb():
-        def inner(x=[-1]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-2)(), mk(-2)(0))
-    def outer():
-        v = -2
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
+    print(isinstance(5, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(-1))
+    print(isinstance(0, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(4)
-    p('send', lambda: it.send(2))
-    p('send1', lambda: g(2).send(5))
-    print(list(g(0)), sum(g(0)))
-    p('throw', lambda: it.throw(KeyError('k')))
-    print(list(g(2)), sum(g(2)))
-    p('send', lambda: it.send(0))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('list', lambda: list(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
+    p("int('abc', 37)", lambda: int('abc', 37))
+    p('1000000000000000000000000000000 < 100', lambda: 1000000000000000000000000000000 < 100)
+    p('(2 ** 64 - 2) & 84', lambda: (2 ** 64 - 2) & 84)
+    p('63 << 31', lambda: 63 << 31)
+    p('bin((-4611686018427387905))', lambda: bin((-4611686018427387905)))
+    p('(-1798465042647412146620280340569649349251249) ^ 18446744073709551614', lambda: (-1798465042647412146620280340569649349251249) ^ 18446744073709551614)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    n = 2
-    xs = []
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
+    xs = [6, -4, 1]
+    ys = [4, 5, 8, -1]
+    try:
+        del xs[4]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    a, *b = xs or [0]; print(a, b)
+    a, *b = xs or [0]; print(a, b)
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    try:
+        del xs[4]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('slice', lambda: xs[-6:-6:0])
+    try:
+        del xs[3]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('index', lambda: xs.index(8))
+    p('pop', lambda: xs.pop(-6))
+    print(xs, ys)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
-def boom(x):
-    return 10 // x
-def mid(x):
-    return boom(x - 1) + 1
-mid(1)

@@ -60,7 +60,8 @@ def t1():
             return x
         return h
     inc, get = counter(-5, 2)
-    print(isinstance(2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 2, __doc__, __file__.endswith('.al'))
     print(inc(), inc(3), get())
     def fa(a, b=-3, *, c=None):
         "doc -3"
@@ -70,155 +71,110 @@ def t1():
     fa.__kwdefaults__ = {'c': 3}
     print(fa(0), fa(0, 1), fa.__dict__)
     print(compose(lambda x: x * 2, lambda x: x - -5)(5))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    print(isinstance(3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('(-(2 ** 100 + 1)) | (-30)', lambda: (-(2 ** 100 + 1)) | (-30))
-    p('pow(9223372036854775810, 0, 1000000007)', lambda: pow(9223372036854775810, 0, 1000000007))
-    p('divmod(3, (-6))', lambda: divmod(3, (-6)))
-    p('(-53) | 73786976294838206464', lambda: (-53) | 73786976294838206464)
-    p('(-9223372036854775808) != (-60)', lambda: (-9223372036854775808) != (-60))
-    p('(-(2 ** 62 + 1)) ** 5', lambda: (-(2 ** 62 + 1)) ** 5)
-    p('-(-(2 ** 65))', lambda: -(-(2 ** 65)))
-    p('(2147483648).bit_count()', lambda: (2147483648).bit_count())
-    p('5931668623926354495885878 != 4294967295', lambda: 5931668623926354495885878 != 4294967295)
-    p('(-9223372036854775807) == (-2)', lambda: (-9223372036854775807) == (-2))
+    s = set(set())
+    t = frozenset(['key'])
+    print(s.union([1000000000000000000000000000000]), s.issubset(t), s.issuperset(t))
+    s.discard(19)
+    s.discard('key')
+    s.discard(-0.0)
+    print(sorted(s, key=repr), len(s), 20 in s)
+    print(s | t, s & t, s - t, s ^ t)
+    print(sorted(s, key=repr), len(s), 9 in s)
+    s.discard((1, 'y'))
+    s.symmetric_difference_update(t)
+    print(sorted(s, key=repr), len(s), 2.5 in s)
+    s.update(t)
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case -1:
-                return 'minus one'
-            case (a, b):
-                return f'pair {a} {b}'
-            case float(f):
-                return f'float {f}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case P():
-                return 'some P'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-    print(m({'k': 1, 'z': 2}))
-    print(m('abcd'))
-    print(m(P(0, 5)))
-    print(m(True))
-    print(m(P(2, 2)))
+    p('(2 ** 100 + 1) | 18446744073709551617', lambda: (2 ** 100 + 1) | 18446744073709551617)
+    p("int('  12 ', 16)", lambda: int('  12 ', 16))
+    p("int('1.5', 36)", lambda: int('1.5', 36))
+    p('(-256) != (-33)', lambda: (-256) != (-33))
+    p('(-9223372036854775807) == (-2)', lambda: (-9223372036854775807) == (-2))
+    p('12157665459056928801 << 65', lambda: 12157665459056928801 << 65)
+    p("int('1_000', 2)", lambda: int('1_000', 2))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(3)
-    p('next', lambda: next(it))
-    p('close', lambda: it.close())
-    p('next', lambda: next(it))
-    p('close', lambda: it.close())
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('end', lambda: it.close())
+    p("int('abc')", lambda: int('abc'))
+    p('pow((-100000000000000000000), (2 ** 64), (-13))', lambda: pow((-100000000000000000000), (2 ** 64), (-13)))
+    p('(-7581802258663312471222802) % 25', lambda: (-7581802258663312471222802) % 25)
+    p('12157665459056928801 & 18446744073709551617', lambda: 12157665459056928801 & 18446744073709551617)
+    p('divmod(1, 1000000000000000000000000000000)', lambda: divmod(1, 1000000000000000000000000000000))
+    p("format((-6596276287414209921155598), '#x')", lambda: format((-6596276287414209921155598), '#x'))
+    p("f'{(-6596276287414209921155598):#x}'", lambda: f'{(-6596276287414209921155598):#x}')
+    p('(2 ** 65 + 2) / (-256)', lambda: (2 ** 65 + 2) / (-256))
+    p('((-12)).bit_length()', lambda: ((-12)).bit_length())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W()
-    b = V(-3, 5)
-    c = W(-2, -2, -3)
-    p('sum', lambda: sum([a, b]))
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    x, *y = a or V(0)
-    print(x, y)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print({a, b, c, V(5, 0, 0)}, {a: 1, b: 2})
-    print(len(a), list(b), a[4:])
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(5, 1)
+    print(compose(lambda x: x * 1, lambda x: x - 5)(-3))
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(-3), push(2), acc)
+    def fb():
+        def inner(x=[4]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
+    print(isinstance(5, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('0.5 >= 10000000000000000000', lambda: 0.5 >= 10000000000000000000)
-    p('divmod(13.533190509491533, -2)', lambda: divmod(13.533190509491533, -2))
-    p('(1267650600228229401496703217721) + (-653.9352216938181)', lambda: (1267650600228229401496703217721) + (-653.9352216938181))
-    p('((-0.0)) == 10000000000000000000', lambda: ((-0.0)) == 10000000000000000000)
+    n = 3
+    xs = [-8, 4, -1, -4, -5, -9, -3]
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print([[i * j for j in range(i)] for i in range(n)])
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print(dict((str(x), x) for x in xs if x > 0))
+    print({x % 5 for x in xs})
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p("'X 0Σ1Σİ-\\n'.lower()", lambda: 'X 0Σ1Σİ-\n'.lower())
-    p("'Title Case'.center(3)", lambda: 'Title Case'.center(3))
-    p("'  '.expandtabs(5)", lambda: '  '.expandtabs(5))
-    p("'hello world'.rstrip('Σ')", lambda: 'hello world'.rstrip('Σ'))
+    p("format(((-0.0)), '.3f')", lambda: format(((-0.0)), '.3f'))
+    p('1.7976931348623157e+308 // (-(2 ** 62 + 2))', lambda: 1.7976931348623157e+308 // (-(2 ** 62 + 2)))
+    p("float('nan') != 415.68953795550965", lambda: float('nan') != 415.68953795550965)
+    p('str(1.7976931348623157e+308)', lambda: str(1.7976931348623157e+308))
+    p("format((2.0 ** 63), 'e')", lambda: format((2.0 ** 63), 'e'))
+    p('123456789.125 != (2.0 ** 63)', lambda: 123456789.125 != (2.0 ** 63))
+    p('round(1e16, 0)', lambda: round(1e16, 0))
+    p("format((1/3), '.2e')", lambda: format((1/3), '.2e'))
 try:
     t7()
 except Exception as e:

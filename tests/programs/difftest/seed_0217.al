@@ -77,64 +77,38 @@ def t2():
     fa.__defaults__ = (1 + 1,)
     fa.__kwdefaults__ = {'c': 3}
     print(fa(0), fa(0, 1), fa.__dict__)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(4), push(2), acc)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
+    print(isinstance(2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    def fa(a, b=3, *, c=None):
+        "doc 3"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (3 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {(2, 'y'): 0, 12: 8, 18446744073709551617: 6}
-    e = {(-100000000000000000000): 7}
-    print(d.setdefault(7, 4))
-    print(len(d), 'a' in d, d == e)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    p('popitem', lambda: d.popitem())
-    print({**d, 15: 'x'})
-    print(d.get('c'), d.get('c', -1))
-    print(d.setdefault(-0.0, 9))
-    p('get', lambda: d[5])
-    print(d, e)
+    s = set(frozenset(['b', (2, 'x'), 12, 'key', 'zz', 11]))
+    t = {1, 2, -0.0}
+    s.difference_update(t)
+    print(sorted(s, key=repr), len(s), 'c' in s)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    u = set()
+    for i in range(0 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s | t, s & t, s - t, s ^ t)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s, t)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case _:
-                return 'other'
-    print(m((1, 2.0)))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(range(2)))
-    print(m([1, 'a']))
-    print(m(3))
-    print(m(P(1, 3)))
-    print(m(2.5))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -173,14 +147,51 @@ def t5():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = V(-3)
-    b = V(-1, 2, 0)
-    c = V()
-    print({a, b, c, W(3, 4, -2)}, {a: 1, b: 2})
-    print(len(a), list(b), a[4:])
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(a == b, a != c, a < b, b > c, a <= a)
+    a = W(2, -3)
+    b = V(2, -1)
+    c = V(2)
+    print(len(a), list(b), a[-3:])
+    p('getitem', lambda: c[0])
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(a + b, a + -1, -1 + b)
+    x, *y = a or V(0)
+    print(x, y)
+    p('getitem', lambda: c[3])
     p('sum', lambda: sum([a, b]))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case []:
+                return 'empty'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case str(s):
+                return 'short ' + s
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case True:
+                return 'true'
+            case None:
+                return 'none'
+    print(m(P(1, 3)))
+    print(m([]))
+    print(m((1, 2.0)))
+    print(m(range(2)))
+    print(m(P(0, 5)))
+    print(m(P(2, 2)))
 try:
     t5()
 except Exception as e:

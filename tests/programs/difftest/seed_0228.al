@@ -28,10 +28,12 @@ def t0():
         return a
     print(fc.__annotations__, fc(4))
     print(compose(lambda x: x * 2, lambda x: x - -2)(-1))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(3))
+    print(isinstance(3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(3), push(2), acc)
     def mk(x):
         return lambda y=x * 2: (x, y)
     print(mk(-2)(), mk(-2)(0))

@@ -42,7 +42,8 @@ def t2():
             return x
         return h
     inc, get = counter(-1, 2)
-    print(isinstance(4, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 4, __doc__, __file__.endswith('.al'))
     print(compose(lambda x: x * 2, lambda x: x - -1)(2))
     def mk(x):
         return lambda y=x * 2: (x, y)

@@ -98,15 +98,14 @@ def t3():
             return x
         return h
     inc, get = counter(4, 1)
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(-2))
+    print(isinstance(-2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
     acc = []
     def push(x, acc=acc):
         acc.append(x)
         return len(acc)
     print(push(-1), push(2), acc)
-    print(isinstance(5, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 5, __doc__, __file__.endswith('.al'))
     fs = []
     for i in range(3 + 2):
         fs.append(lambda: i * 10)

@@ -108,51 +108,29 @@ def t4():
     def mk(x):
         return lambda y=x * 2: (x, y)
     print(mk(2)(), mk(2)(0))
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-3)(), mk(-3)(0))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    print(isinstance(0, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    def outer():
+        v = 3
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    if __name__ == '__main__':
+        print('main', -2, __doc__, __file__.endswith('.al'))
     acc = []
     def push(x, acc=acc):
         acc.append(x)
         return len(acc)
     print(push(-1), push(2), acc)
     print(compose(lambda x: x * 2, lambda x: x - 0)(-1))
-    print(isinstance(-2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set({(0, 'y'), 256, 'c', -0.0, 'key', 13})
-    t = {(-9223372036854775809), (0, 'x'), 63}
-    u = set()
-    for i in range(6 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s.union([(0, 'x')]), s.issubset(t), s.issuperset(t))
-    p('pop', lambda: s.pop())
-    s.update(t)
-    print({x for x in s if x != ''})
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    u = set()
-    for i in range(0 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    p('remove', lambda: s.remove((3, 'x')))
-    p('remove', lambda: s.remove((-9223372036854775809)))
-    s.intersection_update(t)
-    print(s, t)
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -164,6 +142,24 @@ def t6():
             return {'a': 1}[x]
         return x
     try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
         print(f0(0))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
@@ -173,7 +169,7 @@ def t6():
         print(log)
         log.clear()
     try:
-        print(f0(3))
+        print(f0('a'))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -181,29 +177,33 @@ def t6():
     finally:
         print(log)
         log.clear()
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p('exc', lambda: f0(0))
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    n = 5
+    xs = [5, -8, 8, 9, -3]
+    print(dict((str(x), x) for x in xs if x > 0))
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print(dict((str(x), x) for x in xs if x > 0))
+    print([[i * j for j in range(i)] for i in range(n)])
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('pow((-9223372036854775810), 12345678901234567890, 7)', lambda: pow((-9223372036854775810), 12345678901234567890, 7))
-    p('64 != 12157665459056928801', lambda: 64 != 12157665459056928801)
-    p('7 % 4294967295', lambda: 7 % 4294967295)
-    p('divmod(9223372036854775808, 3)', lambda: divmod(9223372036854775808, 3))
-    p("int('abc', 36)", lambda: int('abc', 36))
-    p('1267650600228229401496703217721 ** 0', lambda: 1267650600228229401496703217721 ** 0)
-    p('67 << 31', lambda: 67 << 31)
-    p('84 & (-5492816492943625600570547)', lambda: 84 & (-5492816492943625600570547))
+    p("int('٣', 2)", lambda: int('٣', 2))
+    p('((-3643711262363007058751595)).as_integer_ratio()', lambda: ((-3643711262363007058751595)).as_integer_ratio())
+    p('divmod((-18446744073709551616), (-1798465042647412146620280340569649349251249))', lambda: divmod((-18446744073709551616), (-1798465042647412146620280340569649349251249)))
+    p('256 * 73', lambda: 256 * 73)
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

@@ -45,7 +45,8 @@ def t1():
     def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
         return a
     print(fc.__annotations__, fc(0))
-    print(isinstance(3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 3, __doc__, __file__.endswith('.al'))
     def fa(a, b=-3, *, c=None):
         "doc -3"
         return (a, b, c)
@@ -97,31 +98,70 @@ def t2():
         fs.append(lambda: i * 10)
     print([f() for f in fs])
     print(inc(), inc(3), get())
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
+    print(isinstance(3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('(2 ** 64 + 1) ^ (-18446744073709551616)', lambda: (2 ** 64 + 1) ^ (-18446744073709551616))
-    p('pow(1000000000000000000, (-1), (-13))', lambda: pow(1000000000000000000, (-1), (-13)))
-    p('8493049932293421844050587 <= 3', lambda: 8493049932293421844050587 <= 3)
-    p('(-2) << 2', lambda: (-2) << 2)
-    p('pow((-4611686018427387904), 0, (2 ** 64))', lambda: pow((-4611686018427387904), 0, (2 ** 64)))
-    p('pow(2147483648, 5, (-13))', lambda: pow(2147483648, 5, (-13)))
-    p("int('-0', 37)", lambda: int('-0', 37))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return [1, 2][x + 5]
+        return x
+    try:
+        print(f0('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f0(0))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('pow((-10000000000000000000), 0, (2 ** 63 - 1))', lambda: pow((-10000000000000000000), 0, (2 ** 63 - 1)))
-    p('12157665459056928801 >> 63', lambda: 12157665459056928801 >> 63)
-    p("format(18446744073709551616, 'g')", lambda: format(18446744073709551616, 'g'))
-    p("f'{18446744073709551616:g}'", lambda: f'{18446744073709551616:g}')
-    p("format((-33), '+d')", lambda: format((-33), '+d'))
-    p("f'{(-33):+d}'", lambda: f'{(-33):+d}')
-    p("int('18446744073709551616', 1)", lambda: int('18446744073709551616', 1))
+    d = {'': 4, 'zz': 5}
+    e = {16: 7, 'Σ': 0, (-1798465042647412146620280340569649349251249): 3}
+    print(d.setdefault('c', 9))
+    print(d | e)
+    print({k: v for k, v in d.items() if v % 2})
+    print(len(d), -3 in d, d == e)
+    p('get', lambda: d['b'])
+    print(d.setdefault(True, 9))
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(d.get(-5), d.get(-5, -1))
+    p('pop', lambda: d.pop(1.0))
+    print(repr(d), str(e))
+    print(repr(d), str(e))
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(d, e)
 try:
     t4()
 except Exception as e:

@@ -99,76 +99,53 @@ def t3():
             return x
         return h
     inc, get = counter(3, 2)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(1)(), mk(1)(0))
-    fs = []
-    for i in range(2 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
+    print(isinstance(0, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    def outer():
+        v = -2
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
     acc = []
     def push(x, acc=acc):
         acc.append(x)
         return len(acc)
-    print(push(5), push(2), acc)
+    print(push(-3), push(2), acc)
+    print(isinstance(5, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
     fs = []
     for i in range(5 + 2):
         fs.append(lambda: i * 10)
     print([f() for f in fs])
-    print(isinstance(0, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 0, __doc__, __file__.endswith('.al'))
     fs = []
     for i in range(2 + 2):
         fs.append(lambda: i * 10)
     print([f() for f in fs])
-    print(inc(), inc(0), get())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {2.5: 9, 'key': 1, 18: 4}
-    e = {(-100000000000000000000): 8}
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d.setdefault(4, 0))
-    for kk in list(d):
-        if d[kk] == 5:
-            del d[kk]
-    print(d)
-    p('pop', lambda: d.pop((-100000000000000000000)))
-    print(d | e)
-    print(d.get(10), d.get(10, -1))
-    print(d, e)
+    p('0 ^ (-9223372036854775810)', lambda: 0 ^ (-9223372036854775810))
+    p('(-37) << 100', lambda: (-37) << 100)
+    p('2 << 100', lambda: 2 << 100)
+    p('pow((-(2 ** 100 - 1)), 12345678901234567890, 1000000007)', lambda: pow((-(2 ** 100 - 1)), 12345678901234567890, 1000000007))
+    p('7 ** 0', lambda: 7 ** 0)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-2, 1)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(1)(), mk(1)(0))
-    def fb():
-        def inner(x=[4]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
-    print(isinstance(-1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    p("format((1/3), '.3f')", lambda: format((1/3), '.3f'))
+    p('int((1/3))', lambda: int((1/3)))
+    p('1.7976931348623157e+308 >= (-3020309322546731753428854)', lambda: 1.7976931348623157e+308 >= (-3020309322546731753428854))
+    p('(1/3) < 2.2250738585072014e-308', lambda: (1/3) < 2.2250738585072014e-308)
+    p("float('inf')", lambda: float('inf'))
+    p('bool(1e-4)', lambda: bool(1e-4))
 try:
     t5()
 except Exception as e:

@@ -175,32 +175,21 @@ def t6():
     for i in range(0 + 2):
         fs.append(lambda: i * 10)
     print([f() for f in fs])
-    def outer():
-        v = 4
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
+    print(isinstance(1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
+    n = 5
     xs = [0, 3, 1, -3, 9, 7, 8, 3]
-    ys = [8, -1, -3, 5]
-    xs.sort(key=lambda x: (x % 3, -x))
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    print(xs.copy(), ys[:])
-    try:
-        del xs[-3]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    t = tuple(xs); print(t, t.count(5), t + (1,), t[-5:-3])
-    t = tuple(xs); print(t, t.count(-4), t + (1,), t[-6:3])
-    print(xs, ys)
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print([[i * j for j in range(i)] for i in range(n)])
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print({x % 4: x for x in xs})
 try:
     t7()
 except Exception as e:

@@ -98,49 +98,31 @@ def t4():
         return len(acc)
     print(push(5), push(2), acc)
     print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
-    def fa(a, b=2, *, c=None):
-        "doc 2"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (2 + 1,)
-    fa.__kwdefaults__ = {'c': 2}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    def fb():
-        def inner(x=[-1]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
+    print(isinstance(3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 4, __doc__, __file__.endswith('.al'))
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(1), push(2), acc)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(1)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send1', lambda: g(2).send(5))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
+    p('-2.2250738585072014e-308', lambda: -2.2250738585072014e-308)
+    p('bool(328.46927515474295)', lambda: bool(328.46927515474295))
+    p('abs((-3.75)) ** (-618.8613901192668)', lambda: abs((-3.75)) ** (-618.8613901192668))
+    p("format(103.96756312131129, 'g')", lambda: format(103.96756312131129, 'g'))
+    p('699.5377996381117 < (-7722297123496786097234838)', lambda: 699.5377996381117 < (-7722297123496786097234838))
+    p("format(float('-inf'), ',.2f')", lambda: format(float('-inf'), ',.2f'))
+    p('round(0.30000000000000004, 0)', lambda: round(0.30000000000000004, 0))
+    p('divmod(100.0, -2)', lambda: divmod(100.0, -2))
+    p('float(repr((1/3)))', lambda: float(repr((1/3))))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
+xs = [1, 2]
+xs[5] = 0

@@ -33,7 +33,8 @@ def t0():
         return a
     print(fc.__annotations__, fc(-3))
     print(compose(lambda x: x * 1, lambda x: x - -2)(4))
-    print(isinstance(2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 2, __doc__, __file__.endswith('.al'))
     print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
     acc = []
     def push(x, acc=acc):
