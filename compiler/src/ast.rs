@@ -41,8 +41,8 @@ pub enum StmtKind {
         op: BinOp,
         value: Expr,
     },
-    /// `x: T` or `x: T = v`; the annotation is kept only so it can be evaluated
-    /// for errors later if wanted; it never changes behaviour.
+    /// `x: T` or `x: T = v`; module and class bodies evaluate `T` (and keep
+    /// it in `__annotations__` for a name), function bodies do not.
     AnnAssign {
         target: Expr,
         annotation: Expr,

@@ -251,6 +251,9 @@ pub fn resolve(module: &Module) -> Result<Resolution, Vec<Diagnostic>> {
         module_defs: HashMap::new(),
         cond_depth: 0,
     };
+    if has_annotations(&module.body) {
+        r.bind("__annotations__");
+    }
     r.stmts(&module.body);
     r.finish()
 }
@@ -310,7 +313,11 @@ impl Resolver {
                 }
                 self.target(target);
             }
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
                 if let Some(v) = value {
                     self.expr(v);
                     self.target(target);
@@ -319,6 +326,14 @@ impl Resolver {
                     self.scope().assigned.insert(n.clone());
                 } else {
                     self.target_subexprs(target);
+                }
+                // Module and class bodies evaluate annotations and keep
+                // those of names in `__annotations__`; functions do neither.
+                if matches!(self.scope().kind, ScopeKind::Module | ScopeKind::Class) {
+                    self.expr(annotation);
+                    if matches!(target.kind, ExprKind::Name(_)) {
+                        self.use_name("__annotations__", target.span);
+                    }
                 }
             }
             StmtKind::If { test, body, orelse } => {
@@ -401,6 +416,9 @@ impl Resolver {
                 self.bind(&c.name.name);
                 let saved = (self.cur, self.cond_depth);
                 self.push(ScopeKind::Class, c.span);
+                if has_annotations(&c.body) {
+                    self.bind("__annotations__");
+                }
                 self.stmts(&c.body);
                 (self.cur, self.cond_depth) = saved;
             }
@@ -1155,4 +1173,30 @@ pub fn all_params(p: &Params) -> impl Iterator<Item = &crate::ast::Param> {
         .chain(&p.vararg)
         .chain(&p.kwonly)
         .chain(&p.kwarg)
+}
+
+/// Whether a module or class body holds an annotated assignment (CPython's
+/// `find_ann`: into compound statements, not into nested definitions), so
+/// that it starts by making its `__annotations__` dict.
+pub fn has_annotations(body: &[crate::ast::Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign { .. } => true,
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
+        StmtKind::With { body, .. } => has_annotations(body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            ..
+        } => {
+            has_annotations(body)
+                || handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(orelse)
+                || has_annotations(finalbody)
+        }
+        _ => false,
+    })
 }

@@ -95,6 +95,10 @@ pub fn lower_module_body<'a>(
     let ok = fx.b.inst_results(call)[0];
     fx.check_val(ok);
     module_dunders(&mut fx, ast);
+    if crate::resolve::has_annotations(&ast.body) {
+        let d = fx.rt_val(RtFn::DictNew, &[]);
+        fx.store_name("__annotations__", d);
+    }
     fx.stmts(&ast.body)?;
     let none = fx.none();
     fx.b.ins().return_(&[none]);

@@ -31,11 +31,16 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
                 if let Some(v) = value {
                     let v = self.value_expr(v)?;
                     self.assign(target, v)?;
                 }
+                self.annotate(target, annotation)?;
             }
             StmtKind::If { test, body, orelse } => {
                 let then_b = self.b.create_block();
@@ -267,6 +272,27 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 self.rt_status(RtFn::DictSetItem, &[ns, k, v]);
             }
         }
+    }
+
+    /// After `target: annotation [= value]` in a module or class body: the
+    /// annotation is evaluated and, for a name, kept in `__annotations__`
+    /// (CPython 3.11; function bodies evaluate nothing).
+    fn annotate(&mut self, target: &'a Expr, annotation: &'a Expr) -> LResult<()> {
+        let kind = self.m.res.scopes[self.scope].kind;
+        if !matches!(
+            kind,
+            crate::resolve::ScopeKind::Module | crate::resolve::ScopeKind::Class
+        ) {
+            return Ok(());
+        }
+        let ann = self.expr(annotation)?;
+        if let ExprKind::Name(n) = &target.kind {
+            let anns = self.load_name("__annotations__", target.span)?;
+            let k = self.str_const(n);
+            self.set_line(target.span);
+            self.rt_status(RtFn::SetItem, &[anns, k, ann]);
+        }
+        Ok(())
     }
 
     /// Slot index of a module-level name (every global has one).
@@ -900,6 +926,11 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         {
             let k = self.str_const("__doc__");
             let d = self.str_const(doc);
+            self.rt_status(RtFn::DictSetItem, &[ns, k, d]);
+        }
+        if crate::resolve::has_annotations(&c.body) {
+            let k = self.str_const("__annotations__");
+            let d = self.rt_val(RtFn::DictNew, &[]);
             self.rt_status(RtFn::DictSetItem, &[ns, k, d]);
         }
         let class_cell =
