@@ -396,6 +396,8 @@ def snip_closures(r):
         "print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q={b2}: q).__kwdefaults__)",
         "def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:\n"
         "    return a\nprint(fc.__annotations__, fc({k}))",
+        "class An:\n    a: int = {k}\n    b: list[str] | None\n    def m(self, q: 'An') -> None:\n        r: undefined = 1\n"
+        "print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))",
         "if __name__ == '__main__':\n    print('main', {k}, __doc__, __file__.endswith('.al'))",
         "print(isinstance({k}, int | str), isinstance(None, float | None), list[int] == list[int], "
         "int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)",

@@ -31,8 +31,12 @@ def t0():
     fa.__defaults__ = (4 + 1,)
     fa.__kwdefaults__ = {'c': 2}
     print(fa(0), fa(0, 1), fa.__dict__)
-    if __name__ == '__main__':
-        print('main', 3, __doc__, __file__.endswith('.al'))
+    class An:
+        a: int = 3
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
     print(compose(lambda x: x * 3, lambda x: x - -4)(4))
 try:
     t0()

@@ -180,8 +180,12 @@ def t4():
     def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
         return a
     print(fc.__annotations__, fc(-2))
-    if __name__ == '__main__':
-        print('main', -3, __doc__, __file__.endswith('.al'))
+    class An:
+        a: int = -3
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
     print(compose(lambda x: x * 2, lambda x: x - 2)(2))
     def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
         return a

@@ -79,8 +79,12 @@ def t1():
         return h
     inc, get = counter(2, 2)
     print(compose(lambda x: x * 2, lambda x: x - 2)(3))
-    if __name__ == '__main__':
-        print('main', -2, __doc__, __file__.endswith('.al'))
+    class An:
+        a: int = -2
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
     def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
         return a
     print(fc.__annotations__, fc(-1))
@@ -178,12 +182,14 @@ def t4():
             return x
         return h
     inc, get = counter(3, 3)
-    print(isinstance(0, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 0, __doc__, __file__.endswith('.al'))
     fs = []
     for i in range(-2 + 2):
         fs.append(lambda: i * 10)
     print([f() for f in fs])
-    print(isinstance(4, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 4, __doc__, __file__.endswith('.al'))
 try:
     t4()
 except Exception as e:

@@ -139,111 +139,49 @@ def t5():
             return x
         return h
     inc, get = counter(3, 3)
-    def outer():
-        v = 3
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(0))
-    print(isinstance(-1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    print(isinstance(1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    print(compose(lambda x: x * 3, lambda x: x - 3)(0))
+    if __name__ == '__main__':
+        print('main', -1, __doc__, __file__.endswith('.al'))
     print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
     def fb():
         def inner(x=[4]):
             return x
         return inner
     print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
-    fs = []
-    for i in range(1 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
+    print(isinstance(-1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    s = set({'c', -2, -3, ''})
-    t = frozenset([4, 5])
-    print(s.union([-1]), s.issubset(t), s.issuperset(t))
-    s.symmetric_difference_update(t)
-    u = set()
-    for i in range(1 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.difference_update(t)
-    print(sorted(s, key=repr), len(s), (3, 'y') in s)
-    p('remove', lambda: s.remove(15))
-    print(s.union([13]), s.issubset(t), s.issuperset(t))
-    s.discard(15)
-    print(set(range(4)) | s)
-    print(frozenset(s) == s, s.copy())
-    s.update(t)
-    s.intersection_update(t)
-    print(s, t)
+    p("'İstanbul'.ljust(1, '.')", lambda: 'İstanbul'.ljust(1, '.'))
+    p("'ab'.removeprefix('ab')", lambda: 'ab'.removeprefix('ab'))
+    p("'straße'.zfill(8)", lambda: 'straße'.zfill(8))
+    p("sorted('ab')", lambda: sorted('ab'))
+    s = 'abcabcabc'
+    t = ',ǅ0\t1:'
+    p("f'{s!a}{t[:2]:*<3}'", lambda: f'{s!a}{t[:2]:*<3}')
+    p("'  '.count(',')", lambda: '  '.count(','))
+    s = '-42'
+    t = 'Y'
+    p("f'{s!a}{t[:2]:*<12}'", lambda: f'{s!a}{t[:2]:*<12}')
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except LookupError:
-            log.append('re1')
-            raise
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    d = {'Σ': 3, 7: 3, (-10000000000000000000): 0}
+    e = {15: 7, 0: 7, 10: 2}
+    p('popitem', lambda: d.popitem())
+    p('get', lambda: d[4])
+    print(len(d), 13 in d, d == e)
+    print({k: v for k, v in d.items() if v % 2})
+    print(d | e)
+    p('get', lambda: d[10])
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(len(d), (3, 'x') in d, d == e)
+    print(d, e)
 try:
     t7()
 except Exception as e:

@@ -100,23 +100,23 @@ def t5():
             return x
         return h
     inc, get = counter(-1, 3)
-    print(inc(), inc(-1), get())
-    def fb():
-        def inner(x=[2]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
-    if __name__ == '__main__':
-        print('main', 3, __doc__, __file__.endswith('.al'))
-    fs = []
-    for i in range(-3 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
+    print(isinstance(-3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    def outer():
+        v = 5
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
     acc = []
     def push(x, acc=acc):
         acc.append(x)
         return len(acc)
-    print(push(1), push(2), acc)
+    print(push(0), push(2), acc)
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    print(inc(), inc(-3), get())
 try:
     t5()
 except Exception as e:

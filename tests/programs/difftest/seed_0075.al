@@ -24,11 +24,20 @@ def t0():
             return x
         return h
     inc, get = counter(1, 4)
-    print(isinstance(5, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
     if __name__ == '__main__':
-        print('main', 4, __doc__, __file__.endswith('.al'))
-    if __name__ == '__main__':
-        print('main', 2, __doc__, __file__.endswith('.al'))
+        print('main', 5, __doc__, __file__.endswith('.al'))
+    class An:
+        a: int = 4
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    class An:
+        a: int = 2
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
 try:
     t0()
 except Exception as e:

@@ -75,8 +75,7 @@ def t1():
             return x
         return h
     inc, get = counter(-4, 4)
-    if __name__ == '__main__':
-        print('main', 0, __doc__, __file__.endswith('.al'))
+    print(isinstance(0, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
     def outer():
         v = 4
         def mid():
@@ -86,89 +85,93 @@ def t1():
         v += 1
         return mid()()
     print(outer())
-    def fb():
-        def inner(x=[5]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(-3), push(2), acc)
+    print(isinstance(5, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    def fa(a, b=2, *, c=None):
+        "doc 2"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (2 + 1,)
+    fa.__kwdefaults__ = {'c': 1}
+    print(fa(0), fa(0, 1), fa.__dict__)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W()
-    b = V(-2, 5, 2)
-    c = V()
-    p('sum', lambda: sum([a, b]))
-    p('sum', lambda: sum([a, b]))
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(-1 in a, bool(b), [x for x in c if x])
-    p('sum', lambda: sum([a, b]))
+    d = {(-1): 7, (-7): 8, 4294967295: 0, 18: 8}
+    e = {7: 6, -0.0: 9, 2147483648: 6, 18446744073709551616: 2}
+    print(dict.fromkeys([(3, 'y'), (2, 'x')], 0))
+    print(d.get(1.0), d.get(1.0, -1))
+    d |= e
+    print(sorted(d.values()), dict(zip('abc', d)))
+    p('pop', lambda: d.pop(-1))
+    try:
+        del d[1.0]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(d | e)
+    d[(1, 'x')] = 4
+    d |= e
+    p('popitem', lambda: d.popitem())
+    print(repr(d), str(e))
+    print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('(-713810569307895304673217) * 7', lambda: (-713810569307895304673217) * 7)
-    p('9223372036854775810 ** 2', lambda: 9223372036854775810 ** 2)
-    p('(-18446744073709551616) >= 255', lambda: (-18446744073709551616) >= 255)
-    p('(-4611686018427387904) * (-(2 ** 65 - 1))', lambda: (-4611686018427387904) * (-(2 ** 65 - 1)))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(0, 3)
+    fs = []
+    for i in range(0 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(3)(), mk(3)(0))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(-3)(), mk(-3)(0))
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    print(inc(), inc(-2), get())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("'-Yǅ\\nb ǅσ:σ' * -2", lambda: '-Yǅ\nb ǅσ:σ' * -2)
-    p("'line1\\nline2\\r\\nline3'.lstrip('-')", lambda: 'line1\nline2\r\nline3'.lstrip('-'))
-    p("'abc'[8:-4]", lambda: 'abc'[8:-4])
-    p("'straße'.replace('Σ', 'MiXeD cAsE', 4)", lambda: 'straße'.replace('Σ', 'MiXeD cAsE', 4))
-    p("repr('.\\t_ǅY 11')", lambda: repr('.\t_ǅY 11'))
-    p("'-\\tǅa .:'.isdecimal()", lambda: '-\tǅa .:'.isdecimal())
-    p("'é' + 'a'", lambda: 'é' + 'a')
-    p("len('\\t_')", lambda: len('\t_'))
+    s = set({-0.0, (-256), -0.0})
+    t = {19, 10, 'b', 7, -4, 6, 'c'}
+    s.difference_update(t)
+    s.update(t)
+    u = set()
+    for i in range(3 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.symmetric_difference_update(t)
+    p('pop', lambda: s.pop())
+    print(sorted(s, key=repr), len(s), (3, 'y') in s)
+    s.add(9)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(set(range(4)) | s)
+    p('pop', lambda: s.pop())
+    print({x for x in s if x != ''})
+    print(s, t)
 try:
     t4()
 except Exception as e:

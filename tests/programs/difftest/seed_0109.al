@@ -111,7 +111,8 @@ def t3():
             return x
         return h
     inc, get = counter(3, 3)
-    print(isinstance(1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 1, __doc__, __file__.endswith('.al'))
     fs = []
     for i in range(1 + 2):
         fs.append(lambda: i * 10)

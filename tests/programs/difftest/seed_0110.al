@@ -130,7 +130,8 @@ def t5():
     print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
     print(inc(), inc(-3), get())
     print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    print(isinstance(0, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 0, __doc__, __file__.endswith('.al'))
     print(compose(lambda x: x * 4, lambda x: x - 4)(-1))
 try:
     t5()

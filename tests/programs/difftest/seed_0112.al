@@ -220,11 +220,8 @@ def t6():
     for i in range(2 + 2):
         fs.append(lambda: i * 10)
     print([f() for f in fs])
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(3), push(2), acc)
+    print(isinstance(2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    print(isinstance(3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
     fs = []
     for i in range(-3 + 2):
         fs.append(lambda: i * 10)
@@ -234,10 +231,6 @@ def t6():
             return x
         return inner
     print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
-    fs = []
-    for i in range(2 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
 try:
     t6()
 except Exception as e:

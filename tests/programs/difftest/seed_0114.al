@@ -24,8 +24,12 @@ def t0():
             return x
         return h
     inc, get = counter(-4, 3)
-    if __name__ == '__main__':
-        print('main', -3, __doc__, __file__.endswith('.al'))
+    class An:
+        a: int = -3
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
     def fb():
         def inner(x=[5]):
             return x

@@ -93,12 +93,17 @@ def t4():
         v += 1
         return mid()()
     print(outer())
-    print(isinstance(4, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 4, __doc__, __file__.endswith('.al'))
     def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
         return a
     print(fc.__annotations__, fc(0))
-    if __name__ == '__main__':
-        print('main', 5, __doc__, __file__.endswith('.al'))
+    class An:
+        a: int = 5
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
     print(compose(lambda x: x * 3, lambda x: x - -4)(4))
     print(inc(), inc(-3), get())
 try:

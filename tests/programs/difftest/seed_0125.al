@@ -43,34 +43,18 @@ def t1():
     inc, get = counter(2, 4)
     print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
     print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    print(compose(lambda x: x * 4, lambda x: x - 2)(3))
-    print(inc(), inc(-3), get())
-    fs = []
-    for i in range(2 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
+    print(isinstance(-2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    print(isinstance(5, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    print(inc(), inc(-1), get())
+    print(isinstance(2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
     def mk(x):
         return lambda y=x * 2: (x, y)
     print(mk(-3)(), mk(-3)(0))
-    if __name__ == '__main__':
-        print('main', -3, __doc__, __file__.endswith('.al'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("'  '.startswith('x')", lambda: '  '.startswith('x'))
-    p("', aé: a,'[::1]", lambda: ', aé: a,'[::1])
-    p("max('  ')", lambda: max('  '))
-    p("'line1\\nline2\\r\\nline3'.isdecimal()", lambda: 'line1\nline2\r\nline3'.isdecimal())
-    p("repr('tab\\there')", lambda: repr('tab\there'))
-    p("'İΣ-é\\t.- :ßa'.endswith(('', ''))", lambda: 'İΣ-é\t.- :ßa'.endswith(('', '')))
-    p("'Hello'.format_map({'a': 1})", lambda: 'Hello'.format_map({'a': 1}))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -79,35 +63,8 @@ def t3():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return x + 'a'
+            return {'a': 1}[x]
         return x
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
     try:
         print(f0('a'))
     except Exception as e:
@@ -117,16 +74,47 @@ def t3():
     finally:
         print(log)
         log.clear()
+    try:
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    p("int('9' * 30, 0)", lambda: int('9' * 30, 0))
+    p('(-2305843009213693949) - 1', lambda: (-2305843009213693949) - 1)
+    p('2 + (-18446744073709551616)', lambda: 2 + (-18446744073709551616))
+    p('bin(0)', lambda: bin(0))
+    p('255 / 9223372036854775807', lambda: 255 / 9223372036854775807)
+    p('pow(1267650600228229401496703217721, 1, 0)', lambda: pow(1267650600228229401496703217721, 1, 0))
+    p("int('', 2)", lambda: int('', 2))
+    p('(2 ** 63 + 2) ^ 0', lambda: (2 ** 63 + 2) ^ 0)
+    p('divmod((-91), 2)', lambda: divmod((-91), 2))
+    p("int(' -12_3 ', 1)", lambda: int(' -12_3 ', 1))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('4294967295 >> 100', lambda: 4294967295 >> 100)
-    p('12157665459056928801 * 1152921504606846979', lambda: 12157665459056928801 * 1152921504606846979)
-    p('(-5111552367466001561421400) & (-6026153144543851185041354)', lambda: (-5111552367466001561421400) & (-6026153144543851185041354))
-    p('(-77) - (-100000000000000000000)', lambda: (-77) - (-100000000000000000000))
-    p('(-58) != (-5)', lambda: (-58) != (-5))
+    xs = [-4, 6, -6, -3, -8]
+    ys = [-9, -7, 2, -2, 3, -9]
+    try:
+        xs[-1:2:-1] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    a, *b = xs or [0]; print(a, b)
+    p('idx', lambda: xs[8])
+    print(xs.count(0))
+    p('index', lambda: xs.index(-8))
+    xs.extend(ys)
+    print(xs, ys)
 try:
     t4()
 except Exception as e:

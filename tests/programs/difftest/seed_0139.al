@@ -84,34 +84,51 @@ def t1():
             return x
         return inner
     print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
-    print(compose(lambda x: x * 4, lambda x: x - -1)(5))
+    print(isinstance(-2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 0
-    xs = []
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([[i * j for j in range(i)] for i in range(n)])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    p("'-42'.capitalize()", lambda: '-42'.capitalize())
+    p("'12'.split('x')", lambda: '12'.split('x'))
+    p("min('a,b,,c', default='?')", lambda: min('a,b,,c', default='?'))
+    p("'3.5'.rindex('\\n')", lambda: '3.5'.rindex('\n'))
+    p("'tab\\there'.isdecimal()", lambda: 'tab\there'.isdecimal())
+    p("'Title Case'.rjust(1)", lambda: 'Title Case'.rjust(1))
+    p("'01cZ,ǅσ.0éé\\t'[-10:-13]", lambda: '01cZ,ǅσ.0éé\t'[-10:-13])
+    s = 'aaa'
+    t = ''
+    p("f'{s!r:^1}'", lambda: f'{s!r:^1}')
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 1
-    xs = [9]
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(1)
+    p('throwv', lambda: it.throw(ValueError('v')))
+    print(list(g(2)), sum(g(2)))
+    p('send1', lambda: g(2).send(5))
+    p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:

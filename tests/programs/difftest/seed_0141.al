@@ -139,7 +139,8 @@ def t5():
             return x
         return h
     inc, get = counter(5, 4)
-    print(isinstance(-3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', -3, __doc__, __file__.endswith('.al'))
     def fb():
         def inner(x=[-3]):
             return x

@@ -263,9 +263,11 @@ def t7():
         return lambda y=x * 2: (x, y)
     print(mk(0)(), mk(0)(0))
     print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    print(inc(), inc(4), get())
+    print(isinstance(-3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 1, __doc__, __file__.endswith('.al'))
     def outer():
-        v = -2
+        v = 4
         def mid():
             def inner():
                 return v + 1
@@ -273,8 +275,6 @@ def t7():
         v += 1
         return mid()()
     print(outer())
-    if __name__ == '__main__':
-        print('main', 4, __doc__, __file__.endswith('.al'))
 try:
     t7()
 except Exception as e:

@@ -91,10 +91,13 @@ def t2():
     inc, get = counter(4, 3)
     print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
     print(compose(lambda x: x * 3, lambda x: x - 4)(1))
-    if __name__ == '__main__':
-        print('main', -1, __doc__, __file__.endswith('.al'))
-    if __name__ == '__main__':
-        print('main', 5, __doc__, __file__.endswith('.al'))
+    print(isinstance(-1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    class An:
+        a: int = 5
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
 try:
     t2()
 except Exception as e:

@@ -146,15 +146,18 @@ def t5():
             return x
         return h
     inc, get = counter(-1, 3)
-    if __name__ == '__main__':
-        print('main', 0, __doc__, __file__.endswith('.al'))
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(0)(), mk(0)(0))
-    print(compose(lambda x: x * 3, lambda x: x - -1)(-1))
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(2)(), mk(2)(0))
+    class An:
+        a: int = 0
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    print(isinstance(0, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
+    fs = []
+    for i in range(1 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
 try:
     t5()
 except Exception as e:

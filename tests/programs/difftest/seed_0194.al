@@ -176,8 +176,7 @@ def t6():
     fa.__defaults__ = (0 + 1,)
     fa.__kwdefaults__ = {'c': 3}
     print(fa(0), fa(0, 1), fa.__dict__)
-    if __name__ == '__main__':
-        print('main', -1, __doc__, __file__.endswith('.al'))
+    print(isinstance(-1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
     def fb():
         def inner(x=[3]):
             return x

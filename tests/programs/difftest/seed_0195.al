@@ -139,7 +139,8 @@ def t4():
             return x
         return h
     inc, get = counter(5, 3)
-    print(isinstance(5, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 5, __doc__, __file__.endswith('.al'))
     print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
     def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
         return a
@@ -154,41 +155,92 @@ def t4():
         v += 1
         return mid()()
     print(outer())
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-    print(isinstance(-1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    print(isinstance(3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(1), push(2), acc)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("'\\n'.join('ab')", lambda: '\n'.join('ab'))
-    s = 'aZXİ _İßc_'
-    t = 'tab\there'
-    p("f'{s:.0}'", lambda: f'{s:.0}')
-    p("'%d %x %05.1f' % (4, 4, 4)", lambda: '%d %x %05.1f' % (4, 4, 4))
-    p("'_'.isalpha()", lambda: '_'.isalpha())
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case True:
+                return 'true'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case []:
+                return 'empty'
+            case _:
+                return 'other'
+    print(m(P(0, 5)))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(None))
+    print(m(-1))
+    print(m(P(1, 3)))
+    print(m([1, 'a']))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    n = 1
-    xs = [6, -9, 3, -2, -1, 5, 6, 0]
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print([[i * j for j in range(i)] for i in range(n)])
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-4, 1)
+    print(compose(lambda x: x * 1, lambda x: x - -4)(5))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(5))
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(4), push(2), acc)
+    def fb():
+        def inner(x=[-2]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('(-591.6904188132663) * 18446744073709551616', lambda: (-591.6904188132663) * 18446744073709551616)
-    p('9007199254740993.0 < (-184.39002798995614)', lambda: 9007199254740993.0 < (-184.39002798995614))
-    p('(1152921504606846974) == 0.5', lambda: (1152921504606846974) == 0.5)
-    p("format(1.7976931348623157e+308, '#g')", lambda: format(1.7976931348623157e+308, '#g'))
+    n = 2
+    xs = [-6, 0]
+    print(dict((str(x), x) for x in xs if x > 0))
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print([[i * j for j in range(i)] for i in range(n)])
 try:
     t7()
 except Exception as e:

@@ -111,7 +111,8 @@ def t2():
         fs.append(lambda: i * 10)
     print([f() for f in fs])
     print(compose(lambda x: x * 1, lambda x: x - -4)(-1))
-    print(isinstance(5, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 5, __doc__, __file__.endswith('.al'))
     def fb():
         def inner(x=[3]):
             return x

@@ -71,7 +71,8 @@ def t3():
         acc.append(x)
         return len(acc)
     print(push(-2), push(2), acc)
-    print(isinstance(-1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', -1, __doc__, __file__.endswith('.al'))
     def fb():
         def inner(x=[5]):
             return x

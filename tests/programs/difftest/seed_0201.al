@@ -144,7 +144,8 @@ def t3():
             return x
         return inner
     print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
-    print(isinstance(1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 1, __doc__, __file__.endswith('.al'))
     print(compose(lambda x: x * 4, lambda x: x - -4)(1))
     acc = []
     def push(x, acc=acc):

@@ -155,8 +155,12 @@ def t4():
             return x
         return h
     inc, get = counter(2, 3)
-    if __name__ == '__main__':
-        print('main', -3, __doc__, __file__.endswith('.al'))
+    class An:
+        a: int = -3
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
     print(compose(lambda x: x * 3, lambda x: x - 2)(-3))
     def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
         return a

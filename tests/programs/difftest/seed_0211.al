@@ -87,13 +87,18 @@ def t2():
             return x
         return h
     inc, get = counter(-1, 3)
-    if __name__ == '__main__':
-        print('main', 5, __doc__, __file__.endswith('.al'))
+    class An:
+        a: int = 5
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
     fs = []
     for i in range(2 + 2):
         fs.append(lambda: i * 10)
     print([f() for f in fs])
-    print(isinstance(3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 3, __doc__, __file__.endswith('.al'))
 try:
     t2()
 except Exception as e:
@@ -143,72 +148,89 @@ def t5():
             return x
         return h
     inc, get = counter(-3, 2)
-    print(inc(), inc(0), get())
-    def fa(a, b=2, *, c=None):
-        "doc 2"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (2 + 1,)
-    fa.__kwdefaults__ = {'c': 3}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(4), push(2), acc)
+    print(isinstance(-3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 4, __doc__, __file__.endswith('.al'))
     def fb():
-        def inner(x=[1]):
+        def inner(x=[2]):
             return x
         return inner
     print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
+    fs = []
+    for i in range(5 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('0.30000000000000004 == (-3.75)', lambda: 0.30000000000000004 == (-3.75))
-    p('5e-324 == 4294967295', lambda: 5e-324 == 4294967295)
-    p('852.5530269134676 // (-1668494727855534658998760)', lambda: 852.5530269134676 // (-1668494727855534658998760))
-    p("format(float('nan'), 'e')", lambda: format(float('nan'), 'e'))
-    p('123456789.125 // (2 ** 62 + 2)', lambda: 123456789.125 // (2 ** 62 + 2))
-    p("round(float('nan'), 0)", lambda: round(float('nan'), 0))
-    p('min(309.69734785898527, -0.0)', lambda: min(309.69734785898527, -0.0))
-    p("format(float('nan'), '_.3f')", lambda: format(float('nan'), '_.3f'))
-    p('((-56)) > 1e-4', lambda: ((-56)) > 1e-4)
+    xs = [3, 9]
+    ys = [4, -6, 5]
+    xs.reverse()
+    ys.clear()
+    print(xs.count(-5))
+    xs[2:-1] = ys
+    xs.sort(key=lambda x: (x % 3, -x))
+    print(list(enumerate(xs, -2)))
+    p('remove', lambda: xs.remove(9))
+    print(list(enumerate(xs, -6)))
+    print(xs, ys)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case []:
-                return 'empty'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case P():
-                return 'some P'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case _:
-                return 'other'
-    print(m('ab'))
-    print(m(True))
-    print(m(2.5))
-    print(m((1, 2.0)))
-    print(m([1, 2, 3]))
-    print(m({'k': 1, 'z': 2}))
-    print(m([1, 'a']))
-    print(m(P(0, 5)))
-    print(m(3))
-    print(m(P(1, 3)))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(1)
+    b = W(2)
+    c = W()
+    p('add', lambda: a + 'x')
+    print(-1 in a, bool(b), [x for x in c if x])
+    print(a == b, a != c, a < b, b > c, a <= a)
+    p('add', lambda: a + 'x')
+    print({a, b, c, V(4, -1, -1)}, {a: 1, b: 2})
+    print(4 in a, bool(b), [x for x in c if x])
+    p('sum', lambda: sum([a, b]))
+    x, *y = a or V(0)
+    print(x, y)
 try:
     t7()
 except Exception as e:

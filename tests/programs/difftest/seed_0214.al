@@ -60,8 +60,7 @@ def t1():
             return x
         return h
     inc, get = counter(-5, 2)
-    if __name__ == '__main__':
-        print('main', 2, __doc__, __file__.endswith('.al'))
+    print(isinstance(2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
     print(inc(), inc(3), get())
     def fa(a, b=-3, *, c=None):
         "doc -3"
@@ -71,7 +70,8 @@ def t1():
     fa.__kwdefaults__ = {'c': 3}
     print(fa(0), fa(0, 1), fa.__dict__)
     print(compose(lambda x: x * 2, lambda x: x - -5)(5))
-    print(isinstance(3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 3, __doc__, __file__.endswith('.al'))
 try:
     t1()
 except Exception as e:
@@ -144,12 +144,8 @@ def t5():
         acc.append(x)
         return len(acc)
     print(push(-3), push(2), acc)
-    def fb():
-        def inner(x=[4]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
     print(isinstance(5, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    print(compose(lambda x: x * 1, lambda x: x - 5)(5))
 try:
     t5()
 except Exception as e:

@@ -77,7 +77,8 @@ def t2():
     fa.__defaults__ = (1 + 1,)
     fa.__kwdefaults__ = {'c': 3}
     print(fa(0), fa(0, 1), fa.__dict__)
-    print(isinstance(2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 2, __doc__, __file__.endswith('.al'))
     def fa(a, b=3, *, c=None):
         "doc 3"
         return (a, b, c)

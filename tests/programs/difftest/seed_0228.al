@@ -27,8 +27,13 @@ def t0():
     def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
         return a
     print(fc.__annotations__, fc(4))
-    print(compose(lambda x: x * 2, lambda x: x - -2)(-1))
-    print(isinstance(3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    print(isinstance(-2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    fs = []
+    for i in range(1 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    if __name__ == '__main__':
+        print('main', 3, __doc__, __file__.endswith('.al'))
     acc = []
     def push(x, acc=acc):
         acc.append(x)
@@ -37,33 +42,98 @@ def t0():
     def mk(x):
         return lambda y=x * 2: (x, y)
     print(mk(-2)(), mk(-2)(0))
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(5))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {(2, 'y'): 9, 'b': 6, 3: 5}
-    e = {}
-    print(d.get(-1), d.get(-1, -1))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    p('pop', lambda: d.pop(-1))
-    print(d | e)
-    p('pop', lambda: d.pop((-9223372036854775808)))
-    for kk in list(d):
-        if d[kk] == 8:
-            del d[kk]
-    print(d)
-    d.update([(100000000000000000003, 7)])
-    print(d, e)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(3, 4)
+    print(compose(lambda x: x * 4, lambda x: x - 3)(2))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(3))
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
+    def outer():
+        v = 2
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(-2)(), mk(-2)(0))
+    def outer():
+        v = -1
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case True:
+                return 'true'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case 0 | 1:
+                return 'small'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case str(s):
+                return 'short ' + s
+            case float(f):
+                return f'float {f}'
+            case P():
+                return 'some P'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+    print(m(-1))
+    print(m('abcd'))
+    print(m([1, 'a']))
+    print(m(-7))
+    print(m('ab'))
+    print(m(range(2)))
+    print(m(3))
+    print(m(P(1, 3)))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -72,22 +142,17 @@ def t2():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return x + 'a'
+            return [1, 2][x + 5]
         return x
     def f1(x):
-        try:
-            return f0(x)
-        except IndexError:
-            raise KeyError(1)
+        return f0(x)
     def f2(x):
         try:
             return f1(x)
-        except TypeError as e:
-            raise RuntimeError('wrapped 2') from e
-    def f3(x):
-        return f2(x)
+        except LookupError:
+            raise KeyError(2)
     try:
-        print(f3('a'))
+        print(f2(None))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -96,7 +161,7 @@ def t2():
         print(log)
         log.clear()
     try:
-        print(f3(-5))
+        print(f2(3))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -105,7 +170,7 @@ def t2():
         print(log)
         log.clear()
     try:
-        print(f3(None))
+        print(f2(0))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -113,52 +178,26 @@ def t2():
     finally:
         print(log)
         log.clear()
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    xs = [-9, 1, -3, -5, -7, -2, -8]
-    ys = [5]
-    print(list(zip(xs, ys)))
-    xs = xs * 1
-    xs.insert(-5, -8)
-    print(xs.copy(), ys[:])
-    print(list(enumerate(xs, 6)))
-    print(xs == ys, xs < ys, xs + ys)
-    p('pop0', lambda: xs.pop())
-    xs.append(-8)
-    print(sorted(xs + ys, key=abs))
-    print(xs, ys)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(1)
-    p('send', lambda: it.send(5))
-    p('send', lambda: it.send(3))
-    p('list', lambda: list(it))
-    p('end', lambda: it.close())
+    xs = [-1]
+    ys = [-3, 7]
+    xs.sort()
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    xs.extend(ys)
+    try:
+        xs[-3:5:2] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(xs == ys, xs < ys, xs + ys)
+    p('index', lambda: xs.index(9))
+    p('pop', lambda: xs.pop(6))
+    print(xs.copy(), ys[:])
+    print(xs, ys)
 try:
     t4()
 except Exception as e:

@@ -51,15 +51,20 @@ def t2():
             return x
         return h
     inc, get = counter(3, 4)
-    if __name__ == '__main__':
-        print('main', 1, __doc__, __file__.endswith('.al'))
+    class An:
+        a: int = 1
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
     print(inc(), inc(4), get())
     def fb():
         def inner(x=[-3]):
             return x
         return inner
     print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
-    print(isinstance(-2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', -2, __doc__, __file__.endswith('.al'))
     print(inc(), inc(0), get())
     print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
     fs = []

@@ -42,8 +42,12 @@ def t2():
             return x
         return h
     inc, get = counter(-1, 2)
-    if __name__ == '__main__':
-        print('main', 4, __doc__, __file__.endswith('.al'))
+    class An:
+        a: int = 4
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
     print(compose(lambda x: x * 2, lambda x: x - -1)(2))
     def mk(x):
         return lambda y=x * 2: (x, y)

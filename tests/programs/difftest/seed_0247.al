@@ -98,14 +98,19 @@ def t3():
             return x
         return h
     inc, get = counter(4, 1)
-    print(isinstance(-2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', -2, __doc__, __file__.endswith('.al'))
     acc = []
     def push(x, acc=acc):
         acc.append(x)
         return len(acc)
     print(push(-1), push(2), acc)
-    if __name__ == '__main__':
-        print('main', 5, __doc__, __file__.endswith('.al'))
+    class An:
+        a: int = 5
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
     fs = []
     for i in range(3 + 2):
         fs.append(lambda: i * 10)

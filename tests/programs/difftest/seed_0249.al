@@ -24,8 +24,12 @@ def t0():
             return x
         return h
     inc, get = counter(4, 3)
-    if __name__ == '__main__':
-        print('main', 4, __doc__, __file__.endswith('.al'))
+    class An:
+        a: int = 4
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
     fs = []
     for i in range(-3 + 2):
         fs.append(lambda: i * 10)
@@ -45,107 +49,58 @@ def t0():
             return x
         return inner
     print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-1)(), mk(-1)(0))
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(2), push(2), acc)
+    print(isinstance(0, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    def fa(a, b=2, *, c=None):
+        "doc 2"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (2 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
+    n = 5
     xs = [-3, 4]
-    ys = [-7, 5, 8]
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    xs.insert(4, 5)
-    xs.insert(-2, 4)
-    print(xs == ys, xs < ys, xs + ys)
-    t = tuple(xs); print(t, t.count(-2), t + (1,), t[2:-5])
-    try:
-        xs[8:2:3] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.sort(key=lambda x: (x % 3, -x))
-    try:
-        xs[7:-2:1] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('pop0', lambda: xs.pop())
-    xs.sort()
-    print(xs, ys)
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print({x % 4: x for x in xs})
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("'Title Case'.partition(' ')", lambda: 'Title Case'.partition(' '))
-    p("'line1\\nline2\\r\\nline3'.isspace()", lambda: 'line1\nline2\r\nline3'.isspace())
-    p("'abc'.capitalize()", lambda: 'abc'.capitalize())
-    p("'%d %x %05.1f' % (-2, -2, -2)", lambda: '%d %x %05.1f' % (-2, -2, -2))
-    s = 'straße'
-    t = '\t bXb'
-    p("f'{s:>1}|{t=}'", lambda: f'{s:>1}|{t=}')
-    p("'σ'.isspace()", lambda: 'σ'.isspace())
-    p("'0'.split('Σ', 2)", lambda: '0'.split('Σ', 2))
-    s = 'c1\t,\t _0,'
-    t = ',ZZ'
-    p("f'{s:>2}|{t=}'", lambda: f'{s:>2}|{t=}')
-    p("'{0!r:>13}|{1}'.format('c  \\t', 'ǅemal')", lambda: '{0!r:>13}|{1}'.format('c  \t', 'ǅemal'))
+    s = set(set())
+    t = {10}
+    print({x for x in s if x != 6})
+    s.discard((1, 'x'))
+    s.symmetric_difference_update(t)
+    s.update(t)
+    print(s | t, s & t, s - t, s ^ t)
+    print(frozenset(s) == s, s.copy())
+    print(list(s), repr(t))
+    print(set(range(3)) | s)
+    u = set()
+    for i in range(5 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(frozenset(s) == s, s.copy())
+    s.discard('zz')
+    s.discard(16)
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('(-(2 ** 62 + 2)) << 31', lambda: (-(2 ** 62 + 2)) << 31)
-    p('(-7) < 1000000000000000000000000000000', lambda: (-7) < 1000000000000000000000000000000)
-    p('pow((-1246324455990969448968814), (-1), (2 ** 64))', lambda: pow((-1246324455990969448968814), (-1), (2 ** 64)))
-    p('(-(2 ** 62 - 2)) | 256', lambda: (-(2 ** 62 - 2)) | 256)
-    p('12 * 18446744073709551615', lambda: 12 * 18446744073709551615)
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', 0) as x, CM('b', True) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 0):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', 0) as x, CM('b', False) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 0) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -154,22 +109,21 @@ def t5():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return [1, 2][x + 5]
+            return int('x' + str(x))
         return x
     def f1(x):
         try:
             return f0(x)
-        except MyErr:
+        except TypeError:
             raise KeyError(1)
     def f2(x):
         try:
             return f1(x)
-        except MyErr as e:
-            raise RuntimeError('wrapped 2') from e
-    def f3(x):
-        return f2(x)
+        except KeyError as e:
+            log.append(('caught2', type(e).__name__, str(e)))
+            return 2
     try:
-        print(f3(0))
+        print(f2('a'))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -178,7 +132,7 @@ def t5():
         print(log)
         log.clear()
     try:
-        print(f3(3))
+        print(f2(3))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -186,6 +140,85 @@ def t5():
     finally:
         print(log)
         log.clear()
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(5, 3)
+    def fb():
+        def inner(x=[-2]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
+    def fb():
+        def inner(x=[4]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
+    def fb():
+        def inner(x=[2]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
+    fs = []
+    for i in range(1 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(2)(), mk(2)(0))
+    print(compose(lambda x: x * 3, lambda x: x - 5)(2))
+    def outer():
+        v = 5
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    p("''.upper()", lambda: ''.upper())
+    p("'tab\\there' + 'abc'", lambda: 'tab\there' + 'abc')
+    p("''.islower()", lambda: ''.islower())
+    s = ''
+    t = 'ßXσ σΣσcσé'
+    p("f'{s:>8}|{t=}'", lambda: f'{s:>8}|{t=}')
+    p("'hello world'.isspace()", lambda: 'hello world'.isspace())
+    p("'Hello'.rfind('a')", lambda: 'Hello'.rfind('a'))
+    p("'\\t, '.center(4, '*')", lambda: '\t, '.center(4, '*'))
+    p("'abcabcabc'.format_map({'a': 1})", lambda: 'abcabcabc'.format_map({'a': 1}))
+    p("'a_İ_ǅ\\tXZǅ'.casefold()", lambda: 'a_İ_ǅ\tXZǅ'.casefold())
+    p("' bZa'[9:7:-1]", lambda: ' bZa'[9:7:-1])
 try:
     t5()
 except Exception as e:

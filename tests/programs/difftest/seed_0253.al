@@ -108,16 +108,9 @@ def t4():
     def mk(x):
         return lambda y=x * 2: (x, y)
     print(mk(2)(), mk(2)(0))
-    print(isinstance(0, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    def outer():
-        v = 3
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
+    if __name__ == '__main__':
+        print('main', 0, __doc__, __file__.endswith('.al'))
+    print(isinstance(1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
     if __name__ == '__main__':
         print('main', -2, __doc__, __file__.endswith('.al'))
     acc = []

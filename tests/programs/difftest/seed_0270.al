@@ -39,14 +39,16 @@ def t1():
             return x
         return h
     inc, get = counter(3, 3)
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(3))
+    print(isinstance(3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
     def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
         return a
     print(fc.__annotations__, fc(0))
-    if __name__ == '__main__':
-        print('main', 3, __doc__, __file__.endswith('.al'))
+    class An:
+        a: int = 3
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
     def fa(a, b=-3, *, c=None):
         "doc -3"
         return (a, b, c)
@@ -98,7 +100,8 @@ def t2():
         fs.append(lambda: i * 10)
     print([f() for f in fs])
     print(inc(), inc(3), get())
-    print(isinstance(3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 3, __doc__, __file__.endswith('.al'))
 try:
     t2()
 except Exception as e:

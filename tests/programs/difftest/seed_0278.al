@@ -114,13 +114,18 @@ def t3():
         acc.append(x)
         return len(acc)
     print(push(-3), push(2), acc)
-    print(isinstance(5, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 5, __doc__, __file__.endswith('.al'))
     fs = []
     for i in range(5 + 2):
         fs.append(lambda: i * 10)
     print([f() for f in fs])
-    if __name__ == '__main__':
-        print('main', 0, __doc__, __file__.endswith('.al'))
+    class An:
+        a: int = 0
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
     fs = []
     for i in range(2 + 2):
         fs.append(lambda: i * 10)

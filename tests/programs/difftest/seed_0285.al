@@ -175,7 +175,8 @@ def t6():
     for i in range(0 + 2):
         fs.append(lambda: i * 10)
     print([f() for f in fs])
-    print(isinstance(1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 1, __doc__, __file__.endswith('.al'))
 try:
     t6()
 except Exception as e:

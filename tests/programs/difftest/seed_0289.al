@@ -98,9 +98,14 @@ def t4():
         return len(acc)
     print(push(5), push(2), acc)
     print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-    print(isinstance(3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
     if __name__ == '__main__':
-        print('main', 4, __doc__, __file__.endswith('.al'))
+        print('main', 3, __doc__, __file__.endswith('.al'))
+    class An:
+        a: int = 4
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
     acc = []
     def push(x, acc=acc):
         acc.append(x)

@@ -33,8 +33,12 @@ def t0():
         return a
     print(fc.__annotations__, fc(-3))
     print(compose(lambda x: x * 1, lambda x: x - -2)(4))
-    if __name__ == '__main__':
-        print('main', 2, __doc__, __file__.endswith('.al'))
+    class An:
+        a: int = 2
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
     print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
     acc = []
     def push(x, acc=acc):
