@@ -21,6 +21,31 @@ pub struct Stmt {
     pub span: Span,
 }
 
+impl Stmt {
+    /// The statement blocks a compound statement runs in its own scope
+    /// (`if`, `while`, `for`, `with`, `try` with its handlers): not the
+    /// bodies of `def` and `class`, nor `match` cases.
+    pub fn blocks(&self) -> Vec<&[Stmt]> {
+        match &self.kind {
+            StmtKind::If { body, orelse, .. }
+            | StmtKind::While { body, orelse, .. }
+            | StmtKind::For { body, orelse, .. } => vec![body, orelse],
+            StmtKind::With { body, .. } => vec![body],
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => std::iter::once(body.as_slice())
+                .chain(handlers.iter().map(|h| h.body.as_slice()))
+                .chain([orelse.as_slice(), finalbody.as_slice()])
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+}
+
 /// An identifier with its own span (parameter names, attribute names, ...).
 #[derive(Debug, Clone)]
 pub struct Ident {

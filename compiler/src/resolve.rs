@@ -1179,24 +1179,7 @@ pub fn all_params(p: &Params) -> impl Iterator<Item = &crate::ast::Param> {
 /// `find_ann`: into compound statements, not into nested definitions), so
 /// that it starts by making its `__annotations__` dict.
 pub fn has_annotations(body: &[crate::ast::Stmt]) -> bool {
-    body.iter().any(|s| match &s.kind {
-        StmtKind::AnnAssign { .. } => true,
-        StmtKind::If { body, orelse, .. }
-        | StmtKind::While { body, orelse, .. }
-        | StmtKind::For { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
-        StmtKind::With { body, .. } => has_annotations(body),
-        StmtKind::Try {
-            body,
-            handlers,
-            orelse,
-            finalbody,
-            ..
-        } => {
-            has_annotations(body)
-                || handlers.iter().any(|h| has_annotations(&h.body))
-                || has_annotations(orelse)
-                || has_annotations(finalbody)
-        }
-        _ => false,
+    body.iter().any(|s| {
+        matches!(s.kind, StmtKind::AnnAssign { .. }) || s.blocks().into_iter().any(has_annotations)
     })
 }
