@@ -99,7 +99,28 @@ pub fn lower_module_body<'a>(
         let d = fx.rt_val(RtFn::DictNew, &[]);
         fx.store_name("__annotations__", d);
     }
-    fx.stmts(&ast.body)?;
+    if ast.body.len() <= MODULE_PART {
+        fx.stmts(&ast.body)?;
+    } else {
+        // A long module body is compiled in parts, each its own function
+        // (module-level names are global slots, so nothing else crosses a
+        // statement boundary): Cranelift's memory grows with the size of
+        // the function it compiles, and a generated module of 10^5
+        // statements would need gigabytes as one function.
+        for (k, part) in ast.body.chunks(MODULE_PART).enumerate() {
+            let name = format!("alc_module_part{k}");
+            let id =
+                fx.m.declare_fn(&name, 0, cranelift_module::Linkage::Local)?;
+            lower_module_part(fx.m, part, id, info_id)?;
+            let part_ref = fx.m.module_declare_func_in_func(id, fx.b.func);
+            let call = fx.b.ins().call(part_ref, &[]);
+            let ok = fx.b.inst_results(call)[0];
+            // The part added the traceback entry of the `<module>` frame.
+            let next = fx.b.create_block();
+            fx.b.ins().brif(ok, next, &[], fx.ret_null, &[]);
+            fx.b.switch_to_block(next);
+        }
+    }
     let none = fx.none();
     fx.b.ins().return_(&[none]);
     fx.finish_ret_null();
@@ -107,6 +128,34 @@ pub fn lower_module_body<'a>(
     let FuncCx { m, b, .. } = fx;
     b.finalize(m.isa_frontend_config());
     m.define(main_id, func)
+}
+
+/// Top-level statements per part of a long module body.
+const MODULE_PART: usize = 1000;
+
+/// One part of a long module body: its statements in the `<module>` frame
+/// (`info_id`), returning None, or null when an exception escapes.
+fn lower_module_part<'a>(
+    m: &mut ModuleCx<'a>,
+    stmts: &'a [crate::ast::Stmt],
+    id: FuncId,
+    info_id: cranelift_module::DataId,
+) -> LResult<()> {
+    let mut func = new_func(m, id);
+    let mut fctx = FunctionBuilderContext::new();
+    let codeinfo = m.module_declare_data_in_func(info_id, &mut func);
+    let mut b = FunctionBuilder::new(&mut func, &mut fctx);
+    let entry = b.create_block();
+    b.switch_to_block(entry);
+    let mut fx = FuncCx::new(m, b, 0, codeinfo);
+    fx.stmts(stmts)?;
+    let none = fx.none();
+    fx.b.ins().return_(&[none]);
+    fx.finish_ret_null();
+    fx.b.seal_all_blocks();
+    let FuncCx { m, b, .. } = fx;
+    b.finalize(m.isa_frontend_config());
+    m.define(id, func)
 }
 
 /// Binds the module attributes CPython gives every module, where the
