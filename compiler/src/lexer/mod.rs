@@ -656,7 +656,8 @@ impl<'a> Lexer<'a> {
                         self.pos + 1,
                     );
                 }
-                return self.err(format!("invalid {what} literal"), start, self.pos + 1);
+                // CPython points at the last character of the literal it read.
+                return self.err(format!("invalid {what} literal"), self.pos - 1, self.pos);
             }
             let value = self.int_value(&ds, radix, start)?;
             self.push(TokenKind::Int(value), start);
