@@ -97,6 +97,8 @@ pub struct ModuleCx<'a> {
     pub clif: Option<Vec<String>>,
     /// The prologue slow-path thunks defined so far, by argument count.
     stack_thunks: HashMap<usize, FuncId>,
+    /// False for `verify_module`: each function is verified, not compiled.
+    codegen: bool,
 }
 
 /// Lowers `ast` to an object file for `isa`; with `emit_clif`, also returns
@@ -108,6 +110,38 @@ pub fn lower_module(
     isa: OwnedTargetIsa,
     emit_clif: bool,
 ) -> Result<(Vec<u8>, Vec<String>), Vec<Diagnostic>> {
+    let mut m = module_cx(file, res, isa, emit_clif, true)?;
+    m.lower_all(ast).map_err(|e| vec![e])?;
+    m.define_code_infos().map_err(|e| vec![e])?;
+    let clif = m.clif.take().unwrap_or_default();
+    let product = m.module.finish();
+    let bytes = product
+        .emit()
+        .map_err(|e| vec![internal(format!("object emission: {e}"))])?;
+    Ok((bytes, clif))
+}
+
+/// Lowers `ast` as `lower_module` does, but runs the Cranelift verifier on
+/// each function instead of compiling it, and emits nothing: the front end
+/// alone, much faster than code generation, for fuzzing.
+pub fn verify_module(
+    file: &SourceFile,
+    ast: &Module,
+    res: &Resolution,
+    isa: OwnedTargetIsa,
+) -> Result<(), Vec<Diagnostic>> {
+    let mut m = module_cx(file, res, isa, false, false)?;
+    m.lower_all(ast).map_err(|e| vec![e])?;
+    m.define_code_infos().map_err(|e| vec![e])
+}
+
+fn module_cx<'a>(
+    file: &'a SourceFile,
+    res: &'a Resolution,
+    isa: OwnedTargetIsa,
+    emit_clif: bool,
+    codegen: bool,
+) -> Result<ModuleCx<'a>, Vec<Diagnostic>> {
     let call_conv = isa.default_call_conv();
     let builder = ObjectBuilder::new(
         isa,
@@ -122,7 +156,7 @@ pub fn lower_module(
     let sites_data = module
         .declare_anonymous_data(false, false)
         .map_err(|e| vec![internal(e.to_string())])?;
-    let mut m = ModuleCx {
+    Ok(ModuleCx {
         module,
         file,
         res,
@@ -159,15 +193,8 @@ pub fn lower_module(
         scope_names: HashMap::new(),
         clif: if emit_clif { Some(Vec::new()) } else { None },
         stack_thunks: HashMap::new(),
-    };
-    m.lower_all(ast).map_err(|e| vec![e])?;
-    m.define_code_infos().map_err(|e| vec![e])?;
-    let clif = m.clif.take().unwrap_or_default();
-    let product = m.module.finish();
-    let bytes = product
-        .emit()
-        .map_err(|e| vec![internal(format!("object emission: {e}"))])?;
-    Ok((bytes, clif))
+        codegen,
+    })
 }
 
 /// The source path a traceback shows: absolute, as CPython shows the path of
@@ -610,6 +637,10 @@ impl<'a> ModuleCx<'a> {
     pub fn define(&mut self, id: FuncId, func: Function) -> Result<(), Diagnostic> {
         if let Some(c) = &mut self.clif {
             c.push(func.display().to_string());
+        }
+        if !self.codegen {
+            return cranelift_codegen::verify_function(&func, self.module.isa())
+                .map_err(|e| internal(format!("{e}")));
         }
         let mut ctx = Context::for_function(func);
         self.module
