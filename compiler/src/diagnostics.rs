@@ -56,7 +56,7 @@ impl Diagnostic {
                     .map_or(1, |c| c.len_utf8());
         }
         let label = self.label.as_deref().unwrap_or("");
-        if needs_plain_window(&file.text, start, end) {
+        if needs_plain_window(&file.text) {
             return self.render_window(file, start, end, label);
         }
         let snippet = Snippet::source(&file.text)
@@ -126,22 +126,38 @@ impl Diagnostic {
 /// How many characters of a long line `render_window` shows.
 const WINDOW: usize = 100;
 
-/// Whether annotate-snippets 0.11 would trim the line of `start..end`: it
-/// computes that window with subtractions that underflow when the span lies
-/// in a long indentation (a garbled caret line in release builds, a panic
-/// with overflow checks) and slices the line at a column as if it were a
-/// byte offset (a panic on non-ASCII text). It trims lines of more than
-/// about 130 columns and indentations of more than 20.
-fn needs_plain_window(text: &str, start: usize, end: usize) -> bool {
-    let (line_start, line_end) = line_bounds(text, start);
-    let line = &text[line_start..line_end];
-    let indent: usize = line
-        .chars()
-        .take_while(|c| c.is_whitespace())
-        .map(|c| if c == '\t' { 4 } else { 1 })
-        .sum();
-    let spans_lines = text[start..end.max(start)].contains('\n');
-    !spans_lines && (indent > 20 || line.chars().count() > WINDOW)
+/// Whether annotate-snippets 0.11 might trim the source shown: it computes
+/// one window for every line of the file (the widest line, the smallest
+/// indentation of a non-blank line), with subtractions that underflow when
+/// the span lies inside that indentation (a garbled caret line in release
+/// builds, a panic with overflow checks), and it slices lines at columns as
+/// if they were byte offsets (a panic on non-ASCII text). It leaves a file
+/// alone when no line is wider than its 140 columns (with the line-number
+/// gutter) and some non-blank line is indented by at most 20; this errs
+/// towards the window renderer (non-ASCII characters count as wide).
+fn needs_plain_window(text: &str) -> bool {
+    let mut widest = 0;
+    let mut least_indent = usize::MAX;
+    let mut n_lines = 0;
+    for line in text.split('\n') {
+        n_lines += 1;
+        let cols = |c: char| match c {
+            '\t' => 4,
+            c if c.is_ascii() => 1,
+            _ => 2,
+        };
+        widest = widest.max(line.chars().map(cols).sum::<usize>());
+        if !line.chars().all(char::is_whitespace) {
+            let indent = line
+                .chars()
+                .take_while(|c| c.is_whitespace())
+                .map(cols)
+                .sum::<usize>();
+            least_indent = least_indent.min(indent);
+        }
+    }
+    let gutter = n_lines.to_string().len() + 3;
+    least_indent > 20 || widest + gutter >= 140
 }
 
 /// The byte range of the line holding `offset`, without its newline.
