@@ -327,7 +327,7 @@ fn format_long(arg: Value, spec: &Conv) -> R<String> {
     }
     if spec.prec > digits.len() as i64 {
         crate::text::format_spec::reserve(&mut out, spec.prec as usize)?;
-        out.extend(std::iter::repeat_n('0', spec.prec as usize - digits.len()));
+        crate::text::format_spec::push_repeated(&mut out, '0', spec.prec as usize - digits.len());
     }
     out.push_str(&digits);
     Ok(out)
@@ -439,7 +439,7 @@ fn output(out: &mut String, body: &str, spec: &Conv, numeric: bool) -> R<()> {
         len -= 2;
     }
     if width > len && spec.flags & F_LJUST == 0 {
-        out.extend(std::iter::repeat_n(fill, (width - len) as usize));
+        crate::text::format_spec::push_repeated(out, fill, (width - len) as usize);
         width = len;
     }
     if fill == ' ' {
@@ -452,7 +452,7 @@ fn output(out: &mut String, body: &str, spec: &Conv, numeric: bool) -> R<()> {
     }
     out.push_str(rest);
     if width > len {
-        out.extend(std::iter::repeat_n(' ', (width - len) as usize));
+        crate::text::format_spec::push_repeated(out, ' ', (width - len) as usize);
     }
     Ok(())
 }
