@@ -65,6 +65,10 @@ pub fn percent(fmt: Value, args: Value) -> R<Value> {
             .iter()
             .position(|&b| b == b'%')
             .map_or(bytes.len(), |k| i + k);
+        // Reserved first: `out` may already hold a huge conversion, and a
+        // String growing past what memory allows aborts where a failed
+        // reservation raises MemoryError.
+        crate::text::format_spec::reserve(&mut out, lit_end - i)?;
         out.push_str(&text[i..lit_end]);
         if lit_end == bytes.len() {
             break;
@@ -88,6 +92,7 @@ fn incomplete() -> crate::exc::error::Pending {
 fn format_one(text: &str, mut i: usize, ctx: &mut Ctx, out: &mut String) -> R<usize> {
     let bytes = text.as_bytes();
     if bytes.get(i) == Some(&b'%') {
+        crate::text::format_spec::reserve(out, 1)?;
         out.push('%');
         return Ok(i + 1);
     }
