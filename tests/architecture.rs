@@ -12,7 +12,14 @@ use std::path::{Path, PathBuf};
 
 /// Where the Rust sources live, relative to the repository root. A root that
 /// does not exist (yet) is skipped.
-const SOURCE_ROOTS: &[&str] = &["abi/src", "compiler/src", "rt/src", "rt/tests", "tests"];
+const SOURCE_ROOTS: &[&str] = &[
+    "abi/src",
+    "compiler/src",
+    "rt/src",
+    "rt/tests",
+    "tests",
+    "fuzz/fuzz_targets",
+];
 
 /// The heading of the section that lists the files using `unsafe`.
 const UNSAFE_HEADING: &str = "## Where unsafe lives";

@@ -40,20 +40,37 @@ pub fn compile_source(
     emit_clif: bool,
     color: bool,
 ) -> Result<(Vec<u8>, Vec<String>), Failure> {
-    let render = |ds: Vec<Diagnostic>| {
-        Failure::Diagnostics(
-            ds.iter()
-                .map(|d| d.render(file, color))
-                .collect::<Vec<_>>()
-                .join("\n"),
-        )
-    };
+    let render = |ds: Vec<Diagnostic>| render_all(file, &ds, color);
     let mut ast = crate::parser::parse(file).map_err(render)?;
     crate::hoist::hoist_suspensions(&mut ast);
     let res = crate::resolve::resolve(&ast).map_err(render)?;
     let triple = crate::emit::triple(target).map_err(Failure::Message)?;
     let isa = crate::emit::isa(&triple, optimize).map_err(Failure::Message)?;
     crate::lower::lower_module(file, &ast, &res, isa, emit_clif).map_err(render)
+}
+
+/// The whole front end on `file`, down to Cranelift IR for the host that
+/// the Cranelift verifier accepts, with the diagnostics of a failed compile
+/// rendered as `alc` prints them; no machine code is generated. The
+/// `frontend` fuzz target drives this: every input must end in `Ok` or
+/// diagnostics, never a panic.
+pub fn check_source(file: &SourceFile) -> Result<(), Failure> {
+    let render = |ds: Vec<Diagnostic>| render_all(file, &ds, false);
+    let mut ast = crate::parser::parse(file).map_err(render)?;
+    crate::hoist::hoist_suspensions(&mut ast);
+    let res = crate::resolve::resolve(&ast).map_err(render)?;
+    let triple = crate::emit::triple(None).map_err(Failure::Message)?;
+    let isa = crate::emit::isa(&triple, true).map_err(Failure::Message)?;
+    crate::lower::verify_module(file, &ast, &res, isa).map_err(render)
+}
+
+fn render_all(file: &SourceFile, ds: &[Diagnostic], color: bool) -> Failure {
+    Failure::Diagnostics(
+        ds.iter()
+            .map(|d| d.render(file, color))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    )
 }
 
 /// Runs the whole pipeline for `cfg`.

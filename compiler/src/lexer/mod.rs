@@ -404,8 +404,10 @@ impl<'a> Lexer<'a> {
                     p,
                 );
             }
-            if self.indents.len() > MAX_INDENT {
-                return self.err("too many levels of indentation", p, p);
+            // `indents` holds the outermost level too, so this refuses the
+            // 100th INDENT, at column 1, as CPython's tokenizer does.
+            if self.indents.len() >= MAX_INDENT {
+                return self.err("too many levels of indentation", line_start, line_start);
             }
             self.indents.push((col, alt));
             self.tokens.push(Token {
@@ -656,7 +658,8 @@ impl<'a> Lexer<'a> {
                         self.pos + 1,
                     );
                 }
-                return self.err(format!("invalid {what} literal"), start, self.pos + 1);
+                // CPython points at the last character of the literal it read.
+                return self.err(format!("invalid {what} literal"), self.pos - 1, self.pos);
             }
             let value = self.int_value(&ds, radix, start)?;
             self.push(TokenKind::Int(value), start);

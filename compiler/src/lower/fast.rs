@@ -139,15 +139,16 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let tagged = self.b.ins().band_imm_u(both, SMALL_TAG);
         // Not both small ints: try the float path (int/float mixes included).
         let not_ints = if float_inline {
-            let fb = self.b.create_block();
-            self.float_binop(op, l, r, slow, merge, fb, defer);
-            fb
+            self.b.create_block()
         } else {
             slow
         };
+        self.b.ins().brif(tagged, fast, &[], not_ints, &[]);
+        if float_inline {
+            self.float_binop(op, l, r, slow, merge, not_ints, defer);
+        }
         let (l_num, r_num) = (l, r);
         let (l, r) = (l.v, r.v);
-        self.b.ins().brif(tagged, fast, &[], not_ints, &[]);
         self.b.switch_to_block(fast);
         if op == BinOp::Div {
             // int / int: exact as floats when both fit in 53 bits.
@@ -277,7 +278,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
 
     /// Emits, in block `start`, the float fast path of `l op r`: both
     /// operands floats or small ints (not both ints), computed inline and
-    /// boxed; anything else (or division by zero) jumps to `slow`.
+    /// boxed; anything else (or division by zero) jumps to `slow`. Called
+    /// once the branch to `start` has filled the current block, which
+    /// cranelift-frontend requires before switching; ends in a filled block.
     #[allow(clippy::too_many_arguments)]
     fn float_binop(
         &mut self,
@@ -289,7 +292,6 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         start: cranelift_codegen::ir::Block,
         defer: bool,
     ) {
-        let cur = self.b.current_block();
         self.b.switch_to_block(start);
         let a = self.num_f64_or(l, slow, false);
         let c = self.num_f64_or(r, slow, false);
@@ -312,9 +314,6 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         } else {
             let boxed = self.rt_val(RtFn::ConstFloat, &[v]);
             self.jump_args(merge, &[boxed]);
-        }
-        if let Some(c) = cur {
-            self.b.switch_to_block(c);
         }
     }
 

@@ -349,20 +349,17 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         })
     }
 
-    /// Emits a block recording a traceback entry for the current line, then
-    /// jumping to the unwind target; returns it.
-    fn error_block(&mut self) -> Block {
-        let blk = self.b.create_block();
-        self.b.set_cold_block(blk);
-        let cur = self.b.current_block();
-        self.b.switch_to_block(blk);
+    /// Fills `err`, which a branch that ended the current block targets,
+    /// with a traceback entry for the current line and a jump to the unwind
+    /// target, then continues in `cont`. The branch comes first because
+    /// cranelift-frontend lets a block be left only once it is filled.
+    fn fill_error_block(&mut self, err: Block, cont: Block) {
+        self.b.set_cold_block(err);
+        self.b.switch_to_block(err);
         self.tb_entries();
         let target = self.unwind_target();
         self.b.ins().jump(target, &[]);
-        if let Some(c) = cur {
-            self.b.switch_to_block(c);
-        }
-        blk
+        self.b.switch_to_block(cont);
     }
 
     /// Records the traceback entries of an error at `self.pos`: one for the
@@ -418,26 +415,27 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
 
     /// Branches to the error path if `v` (a value word) is null.
     pub fn check_val(&mut self, v: Value) {
-        let err = self.error_block();
+        let err = self.b.create_block();
         let ok = self.b.create_block();
         self.b.ins().brif(v, ok, &[], err, &[]);
-        self.b.switch_to_block(ok);
+        self.fill_error_block(err, ok);
     }
 
     /// Branches to the error path if `s` (an i32 status) is negative.
     pub fn check_status(&mut self, s: Value) {
         let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, s, 0);
-        let err = self.error_block();
+        let err = self.b.create_block();
         let ok = self.b.create_block();
         self.b.ins().brif(neg, err, &[], ok, &[]);
-        self.b.switch_to_block(ok);
+        self.fill_error_block(err, ok);
     }
 
     /// Jumps to the error path unconditionally (an exception is pending).
     pub fn raise_pending(&mut self) {
-        let err = self.error_block();
+        let err = self.b.create_block();
         self.b.ins().jump(err, &[]);
-        self.start_dead_block();
+        let dead = self.b.create_block();
+        self.fill_error_block(err, dead);
     }
 
     /// Jumps to the unwind target with the pending exception, recording no

@@ -100,6 +100,8 @@ pub struct ModuleCx<'a> {
     stack_thunks: HashMap<usize, FuncId>,
     /// The program's names, gathered when a set display first needs them.
     pub program_names: set_display::ProgramNames,
+    /// False for `verify_module`: each function is verified, not compiled.
+    codegen: bool,
 }
 
 /// Lowers `ast` to an object file for `isa`; with `emit_clif`, also returns
@@ -111,6 +113,38 @@ pub fn lower_module(
     isa: OwnedTargetIsa,
     emit_clif: bool,
 ) -> Result<(Vec<u8>, Vec<String>), Vec<Diagnostic>> {
+    let mut m = module_cx(file, res, isa, emit_clif, true)?;
+    m.lower_all(ast).map_err(|e| vec![e])?;
+    m.define_code_infos().map_err(|e| vec![e])?;
+    let clif = m.clif.take().unwrap_or_default();
+    let product = m.module.finish();
+    let bytes = product
+        .emit()
+        .map_err(|e| vec![internal(format!("object emission: {e}"))])?;
+    Ok((bytes, clif))
+}
+
+/// Lowers `ast` as `lower_module` does, but runs the Cranelift verifier on
+/// each function instead of compiling it, and emits nothing: the front end
+/// alone, much faster than code generation, for fuzzing.
+pub fn verify_module(
+    file: &SourceFile,
+    ast: &Module,
+    res: &Resolution,
+    isa: OwnedTargetIsa,
+) -> Result<(), Vec<Diagnostic>> {
+    let mut m = module_cx(file, res, isa, false, false)?;
+    m.lower_all(ast).map_err(|e| vec![e])?;
+    m.define_code_infos().map_err(|e| vec![e])
+}
+
+fn module_cx<'a>(
+    file: &'a SourceFile,
+    res: &'a Resolution,
+    isa: OwnedTargetIsa,
+    emit_clif: bool,
+    codegen: bool,
+) -> Result<ModuleCx<'a>, Vec<Diagnostic>> {
     let call_conv = isa.default_call_conv();
     let builder = ObjectBuilder::new(
         isa,
@@ -125,7 +159,7 @@ pub fn lower_module(
     let sites_data = module
         .declare_anonymous_data(false, false)
         .map_err(|e| vec![internal(e.to_string())])?;
-    let mut m = ModuleCx {
+    Ok(ModuleCx {
         module,
         file,
         res,
@@ -163,15 +197,8 @@ pub fn lower_module(
         clif: if emit_clif { Some(Vec::new()) } else { None },
         stack_thunks: HashMap::new(),
         program_names: Default::default(),
-    };
-    m.lower_all(ast).map_err(|e| vec![e])?;
-    m.define_code_infos().map_err(|e| vec![e])?;
-    let clif = m.clif.take().unwrap_or_default();
-    let product = m.module.finish();
-    let bytes = product
-        .emit()
-        .map_err(|e| vec![internal(format!("object emission: {e}"))])?;
-    Ok((bytes, clif))
+        codegen,
+    })
 }
 
 /// The source path a traceback shows and `__file__` holds: absolute, as
@@ -627,6 +654,10 @@ impl<'a> ModuleCx<'a> {
     pub fn define(&mut self, id: FuncId, func: Function) -> Result<(), Diagnostic> {
         if let Some(c) = &mut self.clif {
             c.push(func.display().to_string());
+        }
+        if !self.codegen {
+            return cranelift_codegen::verify_function(&func, self.module.isa())
+                .map_err(|e| internal(format!("{e}")));
         }
         let mut ctx = Context::for_function(func);
         self.module

@@ -10,6 +10,10 @@ use crate::diagnostics::Diagnostic;
 use crate::lexer::{self, Kw, StrToken, TokenKind};
 use crate::span::Span;
 
+/// CPython's error for a replacement field in the format spec of one in
+/// the format spec of another.
+const NESTED_TOO_DEEPLY: &str = "f-string: expressions nested too deeply";
+
 impl Parser<'_> {
     /// One or more adjacent string literals, concatenated (the current token
     /// is a string).
@@ -52,6 +56,9 @@ impl Parser<'_> {
             });
         }
         let mut parts = Vec::new();
+        // CPython 3.11 reports its nesting limit at the token after the
+        // strings (the parser's lookahead), not inside them.
+        let after = self.tok(0).span;
         for (t, _) in &toks {
             if t.fstring {
                 self.fstring_body(
@@ -60,7 +67,17 @@ impl Parser<'_> {
                     t.raw,
                     0,
                     &mut parts,
-                )?;
+                )
+                .map_err(|e| {
+                    if e.message == NESTED_TOO_DEEPLY {
+                        Diagnostic::error(
+                            NESTED_TOO_DEEPLY,
+                            Span::new(after.start as usize, after.start as usize),
+                        )
+                    } else {
+                        e
+                    }
+                })?;
             } else {
                 push_literal(&mut parts, decode_str(src, t.body, t.raw)?);
             }
@@ -171,7 +188,7 @@ impl Parser<'_> {
     ) -> PResult<usize> {
         let open = Span::new(start.saturating_sub(1), start);
         if nested >= 2 {
-            return self.error("f-string: expressions nested too deeply", open);
+            return self.error(NESTED_TOO_DEEPLY, open);
         }
         let src = self.src();
         let b = src.as_bytes();

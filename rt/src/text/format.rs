@@ -136,6 +136,10 @@ impl Formatter<'_> {
             while i < n && b[i] != b'{' && b[i] != b'}' {
                 i += 1;
             }
+            // Every append is reserved first: `out` may already hold a huge
+            // field, and a String growing past what memory allows aborts
+            // where a failed reservation raises MemoryError.
+            format_spec::reserve(out, i - start)?;
             out.push_str(&fmt[start..i]);
             if i == n {
                 break;
@@ -151,6 +155,7 @@ impl Formatter<'_> {
             }
             if b[i] == c {
                 // An escaped brace.
+                format_spec::reserve(out, 1)?;
                 out.push(c as char);
                 i += 1;
                 continue;
@@ -180,13 +185,15 @@ impl Formatter<'_> {
                 return Err(value_error(msg));
             }
         };
-        if field.spec_has_fields {
+        let text = if field.spec_has_fields {
             let mut spec = String::new();
             self.build(field.spec, depth - 1, &mut spec)?;
-            out.push_str(&format_value(obj, &spec)?);
+            format_value(obj, &spec)?
         } else {
-            out.push_str(&format_value(obj, field.spec)?);
-        }
+            format_value(obj, field.spec)?
+        };
+        format_spec::reserve(out, text.len())?;
+        out.push_str(&text);
         Ok(())
     }
 

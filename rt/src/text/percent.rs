@@ -65,6 +65,10 @@ pub fn percent(fmt: Value, args: Value) -> R<Value> {
             .iter()
             .position(|&b| b == b'%')
             .map_or(bytes.len(), |k| i + k);
+        // Reserved first: `out` may already hold a huge conversion, and a
+        // String growing past what memory allows aborts where a failed
+        // reservation raises MemoryError.
+        crate::text::format_spec::reserve(&mut out, lit_end - i)?;
         out.push_str(&text[i..lit_end]);
         if lit_end == bytes.len() {
             break;
@@ -88,6 +92,7 @@ fn incomplete() -> crate::exc::error::Pending {
 fn format_one(text: &str, mut i: usize, ctx: &mut Ctx, out: &mut String) -> R<usize> {
     let bytes = text.as_bytes();
     if bytes.get(i) == Some(&b'%') {
+        crate::text::format_spec::reserve(out, 1)?;
         out.push('%');
         return Ok(i + 1);
     }
@@ -327,7 +332,7 @@ fn format_long(arg: Value, spec: &Conv) -> R<String> {
     }
     if spec.prec > digits.len() as i64 {
         crate::text::format_spec::reserve(&mut out, spec.prec as usize)?;
-        out.extend(std::iter::repeat_n('0', spec.prec as usize - digits.len()));
+        crate::text::format_spec::push_repeated(&mut out, '0', spec.prec as usize - digits.len());
     }
     out.push_str(&digits);
     Ok(out)
@@ -439,7 +444,7 @@ fn output(out: &mut String, body: &str, spec: &Conv, numeric: bool) -> R<()> {
         len -= 2;
     }
     if width > len && spec.flags & F_LJUST == 0 {
-        out.extend(std::iter::repeat_n(fill, (width - len) as usize));
+        crate::text::format_spec::push_repeated(out, fill, (width - len) as usize);
         width = len;
     }
     if fill == ' ' {
@@ -452,7 +457,7 @@ fn output(out: &mut String, body: &str, spec: &Conv, numeric: bool) -> R<()> {
     }
     out.push_str(rest);
     if width > len {
-        out.extend(std::iter::repeat_n(' ', (width - len) as usize));
+        crate::text::format_spec::push_repeated(out, ' ', (width - len) as usize);
     }
     Ok(())
 }
