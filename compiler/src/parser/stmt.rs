@@ -8,6 +8,11 @@ use crate::ast::{
 use crate::lexer::{Kw, Op, TokenKind};
 use crate::span::Span;
 
+/// How many `elif` branches one `if` statement may have: the tree nests
+/// one level per branch and later passes recurse over it (CPython 3.11
+/// fails with a RecursionError a little further).
+const MAX_ELIF: usize = 3000;
+
 /// Which token closes a parameter list.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum ParamsEnd {
@@ -564,29 +569,39 @@ impl Parser<'_> {
     }
 
     fn if_stmt(&mut self) -> PResult<Stmt> {
-        let start = self.span();
-        let what = if self.at_kw(Kw::Elif) {
-            "'elif' statement"
-        } else {
-            "'if' statement"
-        };
-        self.bump();
-        let test = self.named_expression()?;
-        self.expect_colon()?;
-        let body = self.block(what, start)?;
-        let orelse = if self.at_kw(Kw::Elif) {
-            // Each `elif` nests one `If` deeper.
-            self.enter()?;
-            let res = self.if_stmt();
-            self.leave();
-            vec![res?]
-        } else {
-            self.else_block()?
-        };
-        Ok(stmt(
-            StmtKind::If { test, body, orelse },
-            self.block_span(start),
-        ))
+        // The `if` and each `elif`, read in a loop: a ladder of thousands
+        // of branches costs no parser recursion (CPython compiles ladders
+        // of a few thousand).
+        let mut branches = Vec::new();
+        loop {
+            let start = self.span();
+            let what = if self.at_kw(Kw::Elif) {
+                "'elif' statement"
+            } else {
+                "'if' statement"
+            };
+            self.bump();
+            let test = self.named_expression()?;
+            self.expect_colon()?;
+            let body = self.block(what, start)?;
+            branches.push((start, test, body));
+            if !self.at_kw(Kw::Elif) {
+                break;
+            }
+            if branches.len() >= MAX_ELIF {
+                return self.error_here("too many 'elif' branches");
+            }
+        }
+        // Each `elif` nests one `If` deeper, built from the last one out;
+        // each spans from its keyword to the end of the whole statement.
+        let mut orelse = self.else_block()?;
+        while let Some((start, test, body)) = branches.pop() {
+            orelse = vec![stmt(
+                StmtKind::If { test, body, orelse },
+                self.block_span(start),
+            )];
+        }
+        Ok(orelse.pop().expect("an if statement has its first branch"))
     }
 
     fn decorated(&mut self) -> PResult<Stmt> {

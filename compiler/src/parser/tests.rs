@@ -572,7 +572,16 @@ fn deep_nesting_is_an_error_not_a_crash() {
     let src = format!("x = {}1{}\n", "(".repeat(500), ")".repeat(500));
     assert_eq!(parse_err(&src).message, "too many nested parentheses");
     let src = format!("x = {}1\n", "-".repeat(100_000));
-    assert_eq!(parse_err(&src).message, "too many nested parentheses");
+    assert_eq!(parse_err(&src).message, "too deeply nested");
+    let ladder = |n: usize| {
+        let mut src = String::from("if x:\n    pass\n");
+        for _ in 0..n {
+            src.push_str("elif x:\n    pass\n");
+        }
+        src
+    };
+    assert!(crate::parser::parse(&SourceFile::new("t.al", ladder(2999))).is_ok());
+    assert_eq!(parse_err(&ladder(3000)).message, "too many 'elif' branches");
     let src = format!("x = {}1\n", "not ".repeat(10_000));
     assert!(!parse_err(&src).message.is_empty());
     let src = format!("x = {}1\n", "lambda: ".repeat(10_000));
