@@ -66,7 +66,7 @@ const MAX_DEPTH: usize = 1000;
 /// How deep a left-nested chain (`a.b.c...`, `a + b + ...`) may make the
 /// tree. Building one costs no recursion here, but later passes recurse over
 /// the tree (CPython's compiler has a similar limit, about 3000).
-const MAX_TREE_DEPTH: usize = 1000;
+const MAX_TREE_DEPTH: usize = 3000;
 
 type PResult<T> = Result<T, Diagnostic>;
 
