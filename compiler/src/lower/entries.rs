@@ -121,13 +121,7 @@ pub fn lower_module_body<'a>(
             fx.b.switch_to_block(next);
         }
     }
-    let none = fx.none();
-    fx.b.ins().return_(&[none]);
-    fx.finish_ret_null();
-    fx.b.seal_all_blocks();
-    let FuncCx { m, b, .. } = fx;
-    b.finalize(m.isa_frontend_config());
-    m.define(main_id, func)
+    end_module_fn(fx).define(main_id, func)
 }
 
 /// Top-level statements per part of a long module body.
@@ -149,13 +143,20 @@ fn lower_module_part<'a>(
     b.switch_to_block(entry);
     let mut fx = FuncCx::new(m, b, 0, codeinfo);
     fx.stmts(stmts)?;
+    end_module_fn(fx).define(id, func)
+}
+
+/// Ends the module body or one of its parts: returns None, fills in the
+/// error return and finalises the builder; hands back the module, which
+/// defines the function.
+fn end_module_fn<'m, 'a>(mut fx: FuncCx<'m, 'a, '_>) -> &'m mut ModuleCx<'a> {
     let none = fx.none();
     fx.b.ins().return_(&[none]);
     fx.finish_ret_null();
     fx.b.seal_all_blocks();
     let FuncCx { m, b, .. } = fx;
     b.finalize(m.isa_frontend_config());
-    m.define(id, func)
+    m
 }
 
 /// Binds the module attributes CPython gives every module, where the
