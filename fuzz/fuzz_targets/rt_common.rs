@@ -92,3 +92,11 @@ pub fn float_value(text: &str) -> Value {
 pub fn text(data: &[u8]) -> Option<&str> {
     std::str::from_utf8(data).ok()
 }
+
+/// A format and its argument lines: the input's first line, then the rest
+/// split at newlines (for the `%` and `str.format` targets).
+pub fn format_and_lines(data: &[u8]) -> Option<(&str, Vec<&str>)> {
+    let mut lines = text(data)?.split('\n');
+    let fmt = lines.next().unwrap_or("");
+    Some((fmt, lines.collect()))
+}

@@ -10,12 +10,9 @@ use alrt::gc::RootedVec;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Some(text) = rt_common::text(data) else {
+    let Some((fmt, rest)) = rt_common::format_and_lines(data) else {
         return;
     };
-    let mut lines = text.split('\n');
-    let fmt = lines.next().unwrap_or("");
-    let rest: Vec<&str> = lines.collect();
     rt_common::run(|| {
         let fmt = alrt::objects::str::new(fmt);
         let args = match rest.split_first() {

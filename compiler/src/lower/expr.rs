@@ -122,7 +122,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             ExprKind::Set(items) if items.len() > 2 && items.iter().all(is_constant) => {
                 let t = self.sequence(items, true)?;
                 let builds =
-                    super::set_display::builds(items, self.m.file, &mut self.m.program_names);
+                    super::set_display::builds(items, self.m.file, &mut self.m.program_facts);
                 let builds = self.b.ins().iconst(types::I32, i64::from(builds));
                 self.set_line(e.span);
                 Ok(self.rt_val(RtFn::SetFromConsts, &[t, builds]))

@@ -99,7 +99,7 @@ pub struct ModuleCx<'a> {
     /// The prologue slow-path thunks defined so far, by argument count.
     stack_thunks: HashMap<usize, FuncId>,
     /// The program's names, gathered when a set display first needs them.
-    pub program_names: set_display::ProgramNames,
+    pub program_facts: set_display::ProgramFacts,
     /// False for `verify_module`: each function is verified, not compiled.
     codegen: bool,
 }
@@ -196,7 +196,7 @@ fn module_cx<'a>(
         scope_names: HashMap::new(),
         clif: if emit_clif { Some(Vec::new()) } else { None },
         stack_thunks: HashMap::new(),
-        program_names: Default::default(),
+        program_facts: Default::default(),
         codegen,
     })
 }

@@ -33,7 +33,7 @@ const INTERNED: &str = include_str!("../../data/cpython_interned.txt");
 /// What the rule needs to know of the whole program, gathered from its
 /// tokens when a set display first asks.
 #[derive(Default)]
-pub struct ProgramNames(Option<Facts>);
+pub struct ProgramFacts(Option<Facts>);
 
 #[derive(Default)]
 struct Facts {
@@ -46,7 +46,7 @@ struct Facts {
     literals: HashMap<String, u32>,
 }
 
-impl ProgramNames {
+impl ProgramFacts {
     fn facts(&mut self, file: &SourceFile) -> &Facts {
         self.0.get_or_insert_with(|| facts_of(file))
     }
@@ -54,9 +54,9 @@ impl ProgramNames {
 
 /// How many builds CPython makes of the constant for the display `items`
 /// (all constants): 2, or 3 when interning replaces one of its strings.
-pub fn builds(items: &[Expr], file: &SourceFile, names: &mut ProgramNames) -> u32 {
+pub fn builds(items: &[Expr], file: &SourceFile, cache: &mut ProgramFacts) -> u32 {
     let replaced = items.iter().any(|e| match &e.kind {
-        ExprKind::Str(s) if is_identifier_like(s) => replaced_by_interning(s, file, names),
+        ExprKind::Str(s) if is_identifier_like(s) => replaced_by_interning(s, cache.facts(file)),
         _ => false,
     });
     if replaced {
@@ -66,8 +66,7 @@ pub fn builds(items: &[Expr], file: &SourceFile, names: &mut ProgramNames) -> u3
     }
 }
 
-fn replaced_by_interning(s: &str, file: &SourceFile, names: &mut ProgramNames) -> bool {
-    let facts = names.facts(file);
+fn replaced_by_interning(s: &str, facts: &Facts) -> bool {
     let first_is_literal = match (facts.literals.get(s), facts.name_consts.get(s)) {
         (_, None) => true,
         (Some(lit), Some(name)) => lit < name,

@@ -545,6 +545,21 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         Ok(r)
     }
 
+    /// A loop's body, where `continue` goes to `cont` and `break` to `brk`,
+    /// ending with the jump to `cont`.
+    fn loop_body(
+        &mut self,
+        body: &'a [Stmt],
+        cont: cranelift_codegen::ir::Block,
+        brk: cranelift_codegen::ir::Block,
+    ) -> LResult<()> {
+        self.ctl.push(Ctl::Loop { cont, brk });
+        self.stmts(body)?;
+        self.ctl.pop();
+        self.b.ins().jump(cont, &[]);
+        Ok(())
+    }
+
     /// The rest of a loop whose next-item test ran: `body` (with
     /// `continue` going to `header`, `break` to `exit`) back to `header`,
     /// then `orelse` in `else_b` falling through to `exit`, current after.
@@ -556,13 +571,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         else_b: cranelift_codegen::ir::Block,
         exit: cranelift_codegen::ir::Block,
     ) -> LResult<()> {
-        self.ctl.push(Ctl::Loop {
-            cont: header,
-            brk: exit,
-        });
-        self.stmts(body)?;
-        self.ctl.pop();
-        self.b.ins().jump(header, &[]);
+        self.loop_body(body, header, exit)?;
         self.b.switch_to_block(else_b);
         self.stmts(orelse)?;
         self.b.ins().jump(exit, &[]);
@@ -686,13 +695,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         // Body.
         self.b.switch_to_block(body_b);
         self.assign(target, item)?;
-        self.ctl.push(Ctl::Loop {
-            cont: latch,
-            brk: exit,
-        });
-        self.stmts(body)?;
-        self.ctl.pop();
-        self.b.ins().jump(latch, &[]);
+        self.loop_body(body, latch, exit)?;
         // Latch: advance the inline counter.
         self.b.switch_to_block(latch);
         if range.is_some() {

@@ -23,28 +23,40 @@ pub fn is_number(v: Value) -> bool {
 
 /// `repr(v)`
 pub fn repr(v: Value) -> R<String> {
-    let mut out = String::new();
-    repr_into(v, &mut out)?;
-    Ok(out)
+    if writes_into(v) {
+        let mut out = String::new();
+        repr_into(v, &mut out)?;
+        return Ok(out);
+    }
+    crate::exc::recursion::check()?;
+    if is_user(v) {
+        return class_ops::repr(v);
+    }
+    repr_builtin(v)
+}
+
+/// True for the built-in containers, whose repr writes into a buffer.
+fn writes_into(v: Value) -> bool {
+    !is_user(v)
+        && matches!(
+            v.kind(),
+            Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet
+        )
 }
 
 /// Appends `repr(v)` to `out`. Containers write their items' reprs into the
 /// same buffer, so the repr of deeply nested containers takes linear time.
 pub fn repr_into(v: Value, out: &mut String) -> R<()> {
-    crate::exc::recursion::check()?;
-    if is_user(v) {
-        out.push_str(&class_ops::repr(v)?);
+    if !writes_into(v) {
+        out.push_str(&repr(v)?);
         return Ok(());
     }
+    crate::exc::recursion::check()?;
     match v.kind() {
         Kind::List => list_ops::repr_into(v, out),
         Kind::Tuple => tuple_ops::repr_into(v, out),
         Kind::Dict => dict::repr_into(v, out),
-        Kind::Set | Kind::FrozenSet => set::repr_into(v, out),
-        _ => {
-            out.push_str(&repr_builtin(v)?);
-            Ok(())
-        }
+        _ => set::repr_into(v, out),
     }
 }
 
