@@ -21,4 +21,5 @@ pub mod data;
 pub mod entry;
 pub mod layout;
 pub mod ops;
+pub mod stdlib;
 pub mod value;

@@ -26,6 +26,8 @@ pub mod class;
 pub mod text;
 // Built-in functions, constructors and program I/O.
 pub mod builtins;
+// Standard-library modules implemented in Rust.
+pub mod stdlib;
 
 // The helpers rt's unit tests share.
 #[cfg(test)]

@@ -1,0 +1,29 @@
+//! The native standard-library modules and their attribute names. The
+//! compiler knows from this table which modules rt implements natively
+//! and which names each defines (so `math.sqrt` compiles to a slot load
+//! and `math.nosuch` can be checked); rt's `stdlib::MODULES` defines
+//! exactly these (a unit test there checks both directions).
+
+/// Each native module's name with its attribute names, sorted (byte order).
+pub const NATIVE: &[(&str, &[&str])] = &[];
+
+/// The attribute names of native module `module`.
+pub fn names(module: &str) -> Option<&'static [&'static str]> {
+    NATIVE.iter().find(|(m, _)| *m == module).map(|(_, n)| *n)
+}
+
+/// The slot of `name` in native module `module`: its index in the sorted
+/// name list, which is the order rt lays the module's slots out in.
+pub fn slot(module: &str, name: &str) -> Option<usize> {
+    names(module)?.binary_search(&name).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn names_are_sorted_and_unique() {
+        for (m, names) in super::NATIVE {
+            assert!(names.windows(2).all(|w| w[0] < w[1]), "{m}");
+        }
+    }
+}
