@@ -25,7 +25,7 @@ macro_rules! for_each_rt_fn {
             Builtin = alc_rt_builtin(ptr: *const u8, len: usize) -> Value;
             ConstKwNames = alc_rt_const_kwnames(ptr: *const u8, len: usize) -> Value;
             // Program start, tracebacks, roots, the stack check.
-            Start = alc_rt_start(argc: i32, argv: *const *const u8, body: MainFn) -> i32;
+            Start = alc_rt_start(argc: i32, argv: *const *const u8, modules: *const &'static ModuleDesc, nmodules: usize, objs: *mut Value) -> i32;
             TbAdd = alc_rt_tb_add(info: &'static CodeInfo, site: u32) -> ();
             GenexpEscape = alc_rt_genexp_escape() -> ();
             GenRaised = alc_rt_gen_raised(g: Value) -> ();
@@ -85,6 +85,16 @@ macro_rules! for_each_rt_fn {
             SetFromConsts = alc_rt_set_from_consts(items: Value, builds: u32) -> Value;
             SetUpdate = alc_rt_set_update(s: Value, it: Value) -> i32;
             SliceNew = alc_rt_slice_new(a: Value, b: Value, c: Value) -> Value;
+            // Modules: `import` of module `k` of the table `alc_rt_start`
+            // received (initialised on first import), `from m import name`,
+            // a submodule named by `from`, `from m import *` into module
+            // `into`, and the ImportErrors raised without a module
+            // (`IMPORT_ERR_*`).
+            Import = alc_rt_import(k: usize) -> Value;
+            ImportFrom = alc_rt_import_from(m: Value, name: Value) -> Value;
+            ImportSub = alc_rt_import_sub(m: Value, name: Value, k: usize) -> i32;
+            ImportStar = alc_rt_import_star(into: usize, m: Value) -> i32;
+            ImportFail = alc_rt_import_fail(why: u32, name: Value) -> Value;
             // Classes.
             NsGet = alc_rt_ns_get(ns: Value, name: Value) -> Value;
             ClassNew = alc_rt_class_new(name: Value, qualname: Value, bases: Value, ns: Value, kwnames: Value) -> Value;
@@ -105,7 +115,6 @@ macro_rules! for_each_rt_fn {
             LeaveHandler = alc_rt_leave_handler() -> ();
             ExcMatches = alc_rt_exc_matches(exc: Value, t: Value) -> i32;
             NameError = alc_rt_name_error(name: Value) -> Value;
-            SetGlobalNames = alc_rt_set_global_names(ptr: *const u8, len: usize) -> ();
             UnboundLocal = alc_rt_unbound_local(name: Value) -> Value;
             UnboundFree = alc_rt_unbound_free(name: Value) -> Value;
             AssertFail = alc_rt_assert_fail(msg: Value) -> Value;

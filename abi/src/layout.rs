@@ -63,8 +63,8 @@ pub const KIND_INSTANCE: u32 = 23;
 /// Size of `CodeInfo`, the per-function static the compiler emits for
 /// tracebacks: file (pointer, length), name (pointer, length), source text
 /// (pointer, length) and the module's traceback sites (pointer, count), at
-/// these offsets.
-pub const CODE_INFO_SIZE: usize = 64;
+/// these offsets, and the index of its module in the program's module table.
+pub const CODE_INFO_SIZE: usize = 72;
 /// Offset of `CodeInfo::file`.
 pub const CODE_INFO_FILE: usize = 0;
 /// Offset of `CodeInfo::file_len`.
@@ -81,6 +81,43 @@ pub const CODE_INFO_SOURCE_LEN: usize = 40;
 pub const CODE_INFO_SITES: usize = 48;
 /// Offset of `CodeInfo::n_sites` (a usize).
 pub const CODE_INFO_N_SITES: usize = 56;
+/// Offset of `CodeInfo::module` (a usize): the code's module, an index into
+/// the module table `alc_rt_start` receives.
+pub const CODE_INFO_MODULE: usize = 64;
+
+/// Size of `ModuleDesc`, the static description of one module of the
+/// program: its name, source path and slot names (pointer, length each;
+/// the names `\0`-separated in slot order), its global slot array (count,
+/// address), its body (`extern "C" fn() -> Value`, None or null on an
+/// exception) and `MODULE_FLAG_*`, at these offsets. A native module's
+/// descriptor has only its name and `MODULE_FLAG_NATIVE`.
+pub const MODULE_DESC_SIZE: usize = 80;
+/// Offset of `ModuleDesc::name`.
+pub const MODULE_DESC_NAME: usize = 0;
+/// Offset of `ModuleDesc::name_len`.
+pub const MODULE_DESC_NAME_LEN: usize = 8;
+/// Offset of `ModuleDesc::file`.
+pub const MODULE_DESC_FILE: usize = 16;
+/// Offset of `ModuleDesc::file_len`.
+pub const MODULE_DESC_FILE_LEN: usize = 24;
+/// Offset of `ModuleDesc::names`.
+pub const MODULE_DESC_NAMES: usize = 32;
+/// Offset of `ModuleDesc::names_len`.
+pub const MODULE_DESC_NAMES_LEN: usize = 40;
+/// Offset of `ModuleDesc::nslots`.
+pub const MODULE_DESC_NSLOTS: usize = 48;
+/// Offset of `ModuleDesc::slots`.
+pub const MODULE_DESC_SLOTS: usize = 56;
+/// Offset of `ModuleDesc::body`.
+pub const MODULE_DESC_BODY: usize = 64;
+/// Offset of `ModuleDesc::flags` (a u32).
+pub const MODULE_DESC_FLAGS: usize = 72;
+/// `ModuleDesc::flags`: the module is a package (`__init__`).
+pub const MODULE_FLAG_PACKAGE: u32 = 1;
+/// `ModuleDesc::flags`: the module is implemented in rt (`rt/src/stdlib/`).
+pub const MODULE_FLAG_NATIVE: u32 = 2;
+/// Offset of `ModuleObj::slots`: the address of the module's global slots.
+pub const MODULE_SLOTS: i32 = 16;
 
 /// Size of `TbSite`, one traceback site: where the operation whose error
 /// path calls `alc_rt_tb_add(info, site)` is in the source. Eight `u32`s at
@@ -162,3 +199,10 @@ pub const GEN_FINISHED: i64 = -1;
 /// `for` loop that closes its generator. rt then registers the generator
 /// for finalisation, to close it when it becomes garbage.
 pub const GEN_STATE_CLOSE_RUNS_CODE: i64 = 1 << 32;
+
+/// `alc_rt_import_fail`: `ModuleNotFoundError: No module named 'name'`.
+pub const IMPORT_ERR_NOT_FOUND: u32 = 0;
+/// `alc_rt_import_fail`: a relative import in a module without a package.
+pub const IMPORT_ERR_NO_PARENT: u32 = 1;
+/// `alc_rt_import_fail`: a relative import past the top-level package.
+pub const IMPORT_ERR_BEYOND_TOP: u32 = 2;

@@ -5,7 +5,20 @@
 //! exactly these (a unit test there checks both directions).
 
 /// Each native module's name with its attribute names, sorted (byte order).
-pub const NATIVE: &[(&str, &[&str])] = &[];
+pub const NATIVE: &[(&str, &[&str])] = &[(
+    "sys",
+    &[
+        "argv",
+        "byteorder",
+        "exc_info",
+        "exit",
+        "getrecursionlimit",
+        "maxsize",
+        "modules",
+        "platform",
+        "setrecursionlimit",
+    ],
+)];
 
 /// The attribute names of native module `module`.
 pub fn names(module: &str) -> Option<&'static [&'static str]> {

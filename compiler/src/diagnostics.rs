@@ -10,6 +10,8 @@ pub struct Diagnostic {
     pub span: Span,
     /// Optional label printed under the caret.
     pub label: Option<String>,
+    /// A warning: reported, but the compile goes on.
+    pub warning: bool,
 }
 
 impl Diagnostic {
@@ -19,6 +21,15 @@ impl Diagnostic {
             message: message.into(),
             span,
             label: None,
+            warning: false,
+        }
+    }
+
+    /// A warning with `message` at `span`.
+    pub fn warning(message: impl Into<String>, span: Span) -> Diagnostic {
+        Diagnostic {
+            warning: true,
+            ..Diagnostic::error(message, span)
         }
     }
 
@@ -59,11 +70,16 @@ impl Diagnostic {
         if needs_plain_window(&file.text) {
             return self.render_window(file, start, end, label);
         }
+        let level = if self.warning {
+            Level::Warning
+        } else {
+            Level::Error
+        };
         let snippet = Snippet::source(&file.text)
             .origin(&file.name)
             .fold(true)
-            .annotation(Level::Error.span(start..end).label(label));
-        let message = Level::Error.title(&self.message).snippet(snippet);
+            .annotation(level.span(start..end).label(label));
+        let message = level.title(&self.message).snippet(snippet);
         let renderer = if color {
             Renderer::styled()
         } else {
@@ -115,7 +131,8 @@ impl Diagnostic {
             format!(" {label}")
         };
         format!(
-            "error: {}\n{gutter}--> {}:{line_no}:{col}\n{gutter} |\n{line_no} | {prefix}{text}{suffix}\n{gutter} | {}{carets}{label}\n{gutter} |",
+            "{}: {}\n{gutter}--> {}:{line_no}:{col}\n{gutter} |\n{line_no} | {prefix}{text}{suffix}\n{gutter} | {}{carets}{label}\n{gutter} |",
+            if self.warning { "warning" } else { "error" },
             self.message,
             file.name,
             " ".repeat(pad),

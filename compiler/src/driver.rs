@@ -22,6 +22,8 @@ pub struct Config {
     pub linker: Option<String>,
     pub rt_dir: Option<PathBuf>,
     pub static_link: bool,
+    /// Directories searched for imported modules after the main module's.
+    pub include: Vec<PathBuf>,
     pub verbose: bool,
     pub color: bool,
 }
@@ -32,36 +34,58 @@ pub enum Failure {
     Message(String),
 }
 
-/// Compiles source text to an object file; diagnostics are returned rendered.
+/// Compiles the program whose main module is `file` (read from `path`) to
+/// an object file, with the modules it imports; `include` is searched
+/// after the main module's directory. Errors come back rendered; warnings
+/// are printed to stderr.
 pub fn compile_source(
-    file: &SourceFile,
+    path: &Path,
+    file: SourceFile,
+    include: &[PathBuf],
     target: Option<&str>,
     optimize: bool,
     emit_clif: bool,
     color: bool,
 ) -> Result<(Vec<u8>, Vec<String>), Failure> {
-    let render = |ds: Vec<Diagnostic>| render_all(file, &ds, color);
-    let mut ast = crate::parser::parse(file).map_err(render)?;
-    crate::hoist::hoist_suspensions(&mut ast);
-    let res = crate::resolve::resolve(&ast).map_err(render)?;
+    let program = crate::loader::load(path, file, include);
+    report(&program, color)?;
     let triple = crate::emit::triple(target).map_err(Failure::Message)?;
     let isa = crate::emit::isa(&triple, optimize).map_err(Failure::Message)?;
-    crate::lower::lower_module(file, &ast, &res, isa, emit_clif).map_err(render)
+    crate::lower::lower_program(&program, isa, emit_clif)
+        .map_err(|(k, d)| render_all(&program.units[k].file, &[d], color))
+}
+
+/// Prints the program's warnings to stderr; fails with its errors rendered.
+fn report(program: &crate::loader::Program, color: bool) -> Result<(), Failure> {
+    let render = |warning: bool| {
+        program
+            .diagnostics
+            .iter()
+            .filter(|(_, d)| d.warning == warning)
+            .map(|(k, d)| d.render(&program.units[*k].file, color))
+            .collect::<Vec<_>>()
+    };
+    if program.failed() {
+        return Err(Failure::Diagnostics(render(false).join("\n")));
+    }
+    for w in render(true) {
+        eprintln!("{w}");
+    }
+    Ok(())
 }
 
 /// The whole front end on `file`, down to Cranelift IR for the host that
 /// the Cranelift verifier accepts, with the diagnostics of a failed compile
 /// rendered as `alc` prints them; no machine code is generated. The
 /// `frontend` fuzz target drives this: every input must end in `Ok` or
-/// diagnostics, never a panic.
+/// diagnostics, never a panic. Imports are looked up in the library only.
 pub fn check_source(file: &SourceFile) -> Result<(), Failure> {
-    let render = |ds: Vec<Diagnostic>| render_all(file, &ds, false);
-    let mut ast = crate::parser::parse(file).map_err(render)?;
-    crate::hoist::hoist_suspensions(&mut ast);
-    let res = crate::resolve::resolve(&ast).map_err(render)?;
+    let program = crate::loader::load(Path::new(""), file.clone(), &[]);
+    report(&program, false)?;
     let triple = crate::emit::triple(None).map_err(Failure::Message)?;
     let isa = crate::emit::isa(&triple, true).map_err(Failure::Message)?;
-    crate::lower::verify_module(file, &ast, &res, isa).map_err(render)
+    crate::lower::verify_program(&program, isa)
+        .map_err(|(k, d)| render_all(&program.units[k].file, &[d], false))
 }
 
 fn render_all(file: &SourceFile, ds: &[Diagnostic], color: bool) -> Failure {
@@ -86,7 +110,9 @@ pub fn run(cfg: &Config) -> Result<(), Failure> {
     })?;
     let file = SourceFile::new(cfg.input.display().to_string(), text);
     let (obj, clif) = compile_source(
-        &file,
+        &cfg.input,
+        file,
+        &cfg.include,
         cfg.target.as_deref(),
         cfg.optimize,
         cfg.emit == Emit::Clif,

@@ -46,6 +46,10 @@ struct Cli {
     /// Directory holding libalrt.a for the target.
     #[arg(long)]
     rt_dir: Option<PathBuf>,
+    /// A directory to search for imported modules, after the program's own
+    /// (repeatable; before the standard library).
+    #[arg(short = 'I', value_name = "DIR")]
+    include: Vec<PathBuf>,
     /// Link a fully static executable.
     #[arg(long = "static")]
     static_link: bool,
@@ -91,6 +95,7 @@ fn run_mode(args: &[String]) -> ! {
         linker: None,
         rt_dir: None,
         static_link: false,
+        include: Vec::new(),
         verbose: false,
         color: std::io::stderr().is_terminal(),
     };
@@ -150,6 +155,7 @@ fn main() {
         linker: cli.linker,
         rt_dir: cli.rt_dir,
         static_link: cli.static_link,
+        include: cli.include,
         verbose: cli.verbose,
         color: std::io::stderr().is_terminal(),
     };

@@ -160,7 +160,7 @@ impl Scope {
 }
 
 /// The result of resolving a module.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Resolution {
     pub scopes: Vec<Scope>,
     /// Scope of each function, lambda and comprehension, keyed by its span.
@@ -171,6 +171,11 @@ pub struct Resolution {
     pub known_functions: HashSet<String>,
     /// Names assigned at module level or through `global` (never builtins).
     pub module_assigned: HashSet<String>,
+    /// Module-level names bound once, by an unconditional `import`, and
+    /// never rebound: each with the span of its `import` alias and whether
+    /// it names the last module of the alias (`import a.b as m`) rather
+    /// than the first (`import a.b` binds `a`).
+    pub module_aliases: HashMap<String, ((u32, u32), bool)>,
 }
 
 impl Resolution {
@@ -230,7 +235,7 @@ impl Resolution {
     }
 }
 
-struct Resolver {
+struct Resolver<'a> {
     scopes: Vec<Scope>,
     scope_of: HashMap<(u32, u32), ScopeId>,
     cur: ScopeId,
@@ -239,10 +244,26 @@ struct Resolver {
     module_defs: HashMap<String, (usize, bool)>,
     /// Depth of conditional/loop nesting at module level.
     cond_depth: usize,
+    /// Names each `from m import *` binds, by the statement's span.
+    stars: &'a HashMap<(u32, u32), Vec<String>>,
+    /// Unconditional module-level `import` bindings (see `module_aliases`).
+    import_binds: HashMap<String, ((u32, u32), bool)>,
 }
 
-/// Resolves every name of `module`.
+/// The module attributes every module binds before its body runs.
+pub const MODULE_DUNDERS: [&str; 4] = ["__name__", "__doc__", "__file__", "__package__"];
+
+/// Resolves every name of `module`, a program without imports of others.
 pub fn resolve(module: &Module) -> Result<Resolution, Vec<Diagnostic>> {
+    resolve_module(module, &HashMap::new())
+}
+
+/// Resolves every name of `module`; `stars` gives the names each `from m
+/// import *` binds, by the statement's span.
+pub fn resolve_module(
+    module: &Module,
+    stars: &HashMap<(u32, u32), Vec<String>>,
+) -> Result<Resolution, Vec<Diagnostic>> {
     let mut r = Resolver {
         scopes: vec![Scope::new(ScopeKind::Module, None)],
         scope_of: HashMap::new(),
@@ -250,7 +271,12 @@ pub fn resolve(module: &Module) -> Result<Resolution, Vec<Diagnostic>> {
         errors: Vec::new(),
         module_defs: HashMap::new(),
         cond_depth: 0,
+        stars,
+        import_binds: HashMap::new(),
     };
+    for name in MODULE_DUNDERS {
+        r.bind(name);
+    }
     if has_annotations(&module.body) {
         r.bind("__annotations__");
     }
@@ -258,7 +284,7 @@ pub fn resolve(module: &Module) -> Result<Resolution, Vec<Diagnostic>> {
     r.finish()
 }
 
-impl Resolver {
+impl Resolver<'_> {
     fn scope(&mut self) -> &mut Scope {
         &mut self.scopes[self.cur]
     }
@@ -528,11 +554,22 @@ impl Resolver {
                         Some(i) => i.name.clone(),
                         None => a.name.split('.').next().unwrap_or("").to_string(),
                     };
+                    if self.cur == 0 && self.cond_depth == 0 {
+                        self.import_binds
+                            .insert(n.clone(), ((a.span.start, a.span.end), a.asname.is_some()));
+                    }
                     self.bind(&n);
                 }
             }
             StmtKind::ImportFrom { names, .. } => {
                 for a in names {
+                    if a.name == "*" {
+                        let key = (s.span.start, s.span.end);
+                        for n in self.stars.get(&key).cloned().unwrap_or_default() {
+                            self.bind(&n);
+                        }
+                        continue;
+                    }
                     let n = a.asname.as_ref().map_or(a.name.clone(), |i| i.name.clone());
                     self.bind(&n);
                 }
@@ -979,6 +1016,20 @@ impl Resolver {
                 }
             }
         }
+        let module_aliases = self
+            .import_binds
+            .iter()
+            .filter(|(n, _)| {
+                self.module_defs
+                    .get(*n)
+                    .is_some_and(|(count, _)| *count == 1)
+                    && !self
+                        .scopes
+                        .iter()
+                        .any(|s| s.globals.contains(*n) && s.assigned.contains(*n))
+            })
+            .map(|(n, v)| (n.clone(), *v))
+            .collect();
         let known_functions = self
             .module_defs
             .iter()
@@ -991,6 +1042,7 @@ impl Resolver {
             globals,
             known_functions,
             module_assigned,
+            module_aliases,
         })
     }
 

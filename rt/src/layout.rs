@@ -10,6 +10,7 @@ use crate::objects::float::FloatObj;
 use crate::objects::func::{CellObj, FuncDesc, FuncObj};
 use crate::objects::generator::GenObj;
 use crate::objects::list::ListObj;
+use crate::objects::module::{ModuleDesc, ModuleObj};
 use crate::objects::tuple::TupleObj;
 use alrt_abi::layout as abi;
 use std::mem::{offset_of, size_of};
@@ -48,6 +49,7 @@ pin! {
     Kind::Instance as u32 => abi::KIND_INSTANCE;
     size_of::<CodeInfo>() => abi::CODE_INFO_SIZE;
     offset_of!(CodeInfo, file) => abi::CODE_INFO_FILE;
+    offset_of!(CodeInfo, module) => abi::CODE_INFO_MODULE;
     offset_of!(CodeInfo, file_len) => abi::CODE_INFO_FILE_LEN;
     offset_of!(CodeInfo, name) => abi::CODE_INFO_NAME;
     offset_of!(CodeInfo, name_len) => abi::CODE_INFO_NAME_LEN;
@@ -77,4 +79,16 @@ pin! {
     offset_of!(FuncDesc, npos) => abi::FUNC_DESC_NPOS;
     offset_of!(FuncDesc, nkwonly) => abi::FUNC_DESC_NKWONLY;
     offset_of!(FuncDesc, flags) => abi::FUNC_DESC_FLAGS;
+    size_of::<ModuleDesc>() => abi::MODULE_DESC_SIZE;
+    offset_of!(ModuleDesc, name) => abi::MODULE_DESC_NAME;
+    offset_of!(ModuleDesc, name_len) => abi::MODULE_DESC_NAME_LEN;
+    offset_of!(ModuleDesc, file) => abi::MODULE_DESC_FILE;
+    offset_of!(ModuleDesc, file_len) => abi::MODULE_DESC_FILE_LEN;
+    offset_of!(ModuleDesc, names) => abi::MODULE_DESC_NAMES;
+    offset_of!(ModuleDesc, names_len) => abi::MODULE_DESC_NAMES_LEN;
+    offset_of!(ModuleDesc, nslots) => abi::MODULE_DESC_NSLOTS;
+    offset_of!(ModuleDesc, slots) => abi::MODULE_DESC_SLOTS;
+    offset_of!(ModuleDesc, body) => abi::MODULE_DESC_BODY;
+    offset_of!(ModuleDesc, flags) => abi::MODULE_DESC_FLAGS;
+    offset_of!(ModuleObj, slots) => abi::MODULE_SLOTS;
 }

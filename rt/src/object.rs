@@ -62,6 +62,8 @@ pub enum Kind {
     /// `list[int]` and `int | None` (`crate::objects::alias`). The last
     /// kind: `gc::heap::NKINDS` counts them.
     Alias,
+    /// Modules (`crate::objects::module`).
+    Module,
 }
 
 /// The first word pair of every object. Generated code reads `kind` for

@@ -6,7 +6,7 @@ use super::func_cx::{FuncCx, LResult};
 use super::rt_abi::RtFn;
 use crate::ast::*;
 use crate::resolve::Binding;
-use cranelift_codegen::ir::{types, InstBuilder, Value};
+use cranelift_codegen::ir::{condcodes::IntCC, types, InstBuilder, MemFlagsData, Value};
 
 /// Builtins that consume an iterator argument before they return (a fresh
 /// generator passed to one is closed when the call ends).
@@ -46,6 +46,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         }
         // Method calls skip creating a bound method.
         if let ExprKind::Attribute { value, attr } = &func.kind {
+            self.check_module_attr(value, attr)?;
+            if let Some(v) = self.module_call(e, value, attr, args, keywords)? {
+                return Ok(v);
+            }
             let o = self.expr(value)?;
             let name = self.str_const(&attr.name);
             let plain = keywords.is_empty();
@@ -118,7 +122,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
 
     /// Evaluates keyword values and packs everything into an argument array;
     /// returns (array address, positional count, kwnames tuple or null).
-    fn pack_args(
+    pub(super) fn pack_args(
         &mut self,
         vals: &[Value],
         keywords: &'a [Keyword],
@@ -297,25 +301,68 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             ExprKind::Call { func, .. } => func.span,
             _ => e.span,
         };
+        let Some(guard) = self.m.units[self.m.unit].guards.get(name).copied() else {
+            return Ok(None);
+        };
         let f = self.load_name(name, name_span)?;
         let vals = self.call_args(args)?;
-        if keywords.is_empty() && info.simple && vals.len() == info.npos {
+        // The slot still holds what the `def` made, unless something
+        // rebound the name (this module or another, through the module).
+        let base = self.globals_addr();
+        let g = self.b.ins().load(
+            types::I64,
+            MemFlagsData::trusted(),
+            base,
+            (guard * 8) as i32,
+        );
+        let same = self.b.ins().icmp(IntCC::Equal, f, g);
+        let direct = self.b.create_block();
+        let other = self.b.create_block();
+        let done = self.b.create_block();
+        let r = self.b.append_block_param(done, types::I64);
+        self.b.set_cold_block(other);
+        let (arr, n, kw) = if keywords.is_empty() && info.simple && vals.len() == info.npos {
+            self.b.ins().brif(same, direct, &[], other, &[]);
+            self.b.switch_to_block(direct);
             let body = self.m.module_declare_func_in_func(info.body, self.b.func);
             let mut call_args = vec![f];
             call_args.extend_from_slice(&vals);
             self.set_line(e.span);
             let inst = self.b.ins().call(body, &call_args);
-            let r = self.b.inst_results(inst)[0];
+            let v = self.b.inst_results(inst)[0];
+            self.jump_args(done, &[v]);
+            self.b.switch_to_block(other);
+            let thunk = self.m.call_thunk(vals.len())?;
+            let thunk = self.m.module_declare_func_in_func(thunk, self.b.func);
+            let mut call_args = vec![f];
+            call_args.extend_from_slice(&vals);
+            self.set_line(e.span);
+            let inst = self.b.ins().call(thunk, &call_args);
+            let v = self.b.inst_results(inst)[0];
+            self.jump_args(done, &[v]);
+            self.b.switch_to_block(done);
             self.check_val(r);
             return Ok(Some(r));
-        }
-        let (arr, n, kw) = self.pack_args(&vals, keywords)?;
-        let generic = self
-            .m
-            .module_declare_func_in_func(info.generic, self.b.func);
+        } else {
+            let (arr, n, kw) = self.pack_args(&vals, keywords)?;
+            self.b.ins().brif(same, direct, &[], other, &[]);
+            self.b.switch_to_block(direct);
+            let generic = self
+                .m
+                .module_declare_func_in_func(info.generic, self.b.func);
+            self.set_line(e.span);
+            let inst = self.b.ins().call(generic, &[f, arr, n, kw]);
+            let v = self.b.inst_results(inst)[0];
+            self.jump_args(done, &[v]);
+            self.b.switch_to_block(other);
+            (arr, n, kw)
+        };
         self.set_line(e.span);
-        let inst = self.b.ins().call(generic, &[f, arr, n, kw]);
-        let r = self.b.inst_results(inst)[0];
+        let v = self
+            .rt(RtFn::Call, &[f, arr, n, kw])
+            .expect("calls return a value");
+        self.jump_args(done, &[v]);
+        self.b.switch_to_block(done);
         self.check_val(r);
         Ok(Some(r))
     }

@@ -102,9 +102,14 @@ fn build_init_consts(
     }
     let slots_id = m.data_symbol("alc_consts");
     let slots_gv = m.module_declare_data_in_func(slots_id, func);
-    let globals_id = m.data_symbol("alc_globals");
-    let globals_gv = m.module_declare_data_in_func(globals_id, func);
-    let nglobals = m.res.globals.len().max(1);
+    // Every module's slots are roots from the start: each module's
+    // object reads them, created or not.
+    let globals: Vec<_> = (0..m.units.len())
+        .map(|k| {
+            let id = m.globals_of(k);
+            (m.module_declare_data_in_func(id, func), m.slot_words(k))
+        })
+        .collect();
     let mut refs = std::collections::HashMap::new();
     for f in [
         RtFn::AddRoots,
@@ -128,8 +133,11 @@ fn build_init_consts(
     let slots = b.ins().symbol_value(types::I64, slots_gv);
     // Both slot arrays are GC roots (docs/gc.md); register them before the
     // first constant is allocated.
-    let globals = b.ins().symbol_value(types::I64, globals_gv);
-    for (base, n) in [(globals, nglobals), (slots, consts.len().max(1))] {
+    let mut arrays = vec![(slots, consts.len().max(1))];
+    for (gv, n) in globals {
+        arrays.push((b.ins().symbol_value(types::I64, gv), n));
+    }
+    for (base, n) in arrays {
         let n = b.ins().iconst(types::I64, n as i64);
         b.ins().call(refs[&RtFn::AddRoots], &[base, n]);
     }

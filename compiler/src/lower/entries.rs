@@ -61,12 +61,13 @@ pub(super) fn new_func(m: &ModuleCx, id: FuncId) -> Function {
     )
 }
 
-/// Lowers the module body into `alc_module_main`.
+/// Lowers the body of the current module into `main_id`; the main
+/// module's first fills the constants (`init_id`).
 pub fn lower_module_body<'a>(
     m: &mut ModuleCx<'a>,
     ast: &'a Module,
     main_id: FuncId,
-    init_id: FuncId,
+    init_id: Option<FuncId>,
 ) -> LResult<()> {
     let mut func = new_func(m, main_id);
     let mut fctx = FunctionBuilderContext::new();
@@ -75,25 +76,13 @@ pub fn lower_module_body<'a>(
     let mut b = FunctionBuilder::new(&mut func, &mut fctx);
     let entry = b.create_block();
     b.switch_to_block(entry);
-    let init_ref = m.module_declare_func_in_func(init_id, b.func);
+    let init_ref = init_id.map(|id| m.module_declare_func_in_func(id, b.func));
     let mut fx = FuncCx::new(m, b, 0, codeinfo);
-    // Global names feed the "Did you mean" hint of uncaught NameErrors.
-    let mut names: Vec<&str> =
-        fx.m.res
-            .module_assigned
-            .iter()
-            .map(String::as_str)
-            .collect();
-    names.sort_unstable();
-    let joined = names.join("\0");
-    let names_id = super::define_bytes(&mut fx.m.module, joined.as_bytes())?;
-    let names_gv = fx.m.module_declare_data_in_func(names_id, fx.b.func);
-    let ptr = fx.b.ins().symbol_value(types::I64, names_gv);
-    let len = fx.b.ins().iconst(types::I64, joined.len() as i64);
-    fx.rt(RtFn::SetGlobalNames, &[ptr, len]);
-    let call = fx.b.ins().call(init_ref, &[]);
-    let ok = fx.b.inst_results(call)[0];
-    fx.check_val(ok);
+    if let Some(init_ref) = init_ref {
+        let call = fx.b.ins().call(init_ref, &[]);
+        let ok = fx.b.inst_results(call)[0];
+        fx.check_val(ok);
+    }
     module_dunders(&mut fx, ast);
     if crate::resolve::has_annotations(&ast.body) {
         let d = fx.rt_val(RtFn::DictNew, &[]);
@@ -108,7 +97,7 @@ pub fn lower_module_body<'a>(
         // the function it compiles, and a generated module of 10^5
         // statements would need gigabytes as one function.
         for (k, part) in ast.body.chunks(MODULE_PART).enumerate() {
-            let name = format!("alc_module_part{k}");
+            let name = format!("alc_module{}_part{k}", fx.m.unit);
             let id =
                 fx.m.declare_fn(&name, 0, cranelift_module::Linkage::Local)?;
             lower_module_part(fx.m, part, id, info_id)?;
@@ -159,21 +148,41 @@ fn end_module_fn<'m, 'a>(mut fx: FuncCx<'m, 'a, '_>) -> &'m mut ModuleCx<'a> {
     m
 }
 
-/// Binds the module attributes CPython gives every module, where the
-/// program names them: `__name__` (`"__main__"`), `__file__` (the source's
-/// absolute path at compile time) and `__doc__` (the docstring or None).
+/// Binds the module attributes CPython gives every module:
+/// `__name__` (`"__main__"` for the program), `__file__` (the source's
+/// absolute path at compile time), `__doc__` (the docstring or None) and
+/// `__package__`.
 fn module_dunders(fx: &mut FuncCx<'_, '_, '_>, ast: &Module) {
-    let base = fx.data_addr("alc_globals");
-    for name in ["__name__", "__file__", "__doc__"] {
+    let base = fx.globals_addr();
+    let unit = &fx.m.program.units[fx.m.unit];
+    let package = if unit.name == "__main__" {
+        None
+    } else if unit.package {
+        Some(unit.name.clone())
+    } else {
+        Some(
+            unit.name
+                .rsplit_once('.')
+                .map_or(String::new(), |(p, _)| p.to_string()),
+        )
+    };
+    for name in crate::resolve::MODULE_DUNDERS {
         let Some(slot) = fx.m.res.global_slot(name) else {
             continue;
         };
         let v = match name {
-            "__name__" => fx.str_const("__main__"),
+            "__name__" => {
+                let n = fx.m.program.units[fx.m.unit].name.clone();
+                fx.str_const(&n)
+            }
             "__file__" => {
                 let path = super::traceback_path(&fx.m.file.name);
                 fx.str_const(&path)
             }
+            "__package__" => match &package {
+                Some(p) => fx.str_const(p),
+                None => fx.none(),
+            },
             _ => match super::docstring(&ast.body) {
                 Some(doc) => fx.str_const(doc),
                 None => fx.none(),
@@ -389,6 +398,39 @@ pub(super) fn build_stack_thunk(
     b.finalize(m.isa_frontend_config());
 }
 
+/// The thunk `alc_call_slow<nargs>(f, a0..)`: `f(a0..)` through rt's
+/// generic call, with the arguments in this frame's array.
+pub(super) fn build_call_thunk(
+    m: &mut ModuleCx,
+    func: &mut Function,
+    fctx: &mut FunctionBuilderContext,
+    nargs: usize,
+) {
+    let call_id = m.rt_func(RtFn::Call);
+    let call_ref = m.module_declare_func_in_func(call_id, func);
+    let mut b = FunctionBuilder::new(func, fctx);
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    let p = b.block_params(entry).to_vec();
+    let slot = b.create_sized_stack_slot(cranelift_codegen::ir::StackSlotData::new(
+        cranelift_codegen::ir::StackSlotKind::ExplicitSlot,
+        (nargs.max(1) * 8) as u32,
+        3,
+    ));
+    for (i, a) in p[1..].iter().enumerate() {
+        b.ins().stack_store(types::I64, *a, slot, (i * 8) as i32);
+    }
+    let arr = b.ins().stack_addr(types::I64, slot, 0);
+    let n = b.ins().iconst(types::I64, nargs as i64);
+    let kw = b.ins().iconst(types::I64, 0);
+    let call = b.ins().call(call_ref, &[p[0], arr, n, kw]);
+    let r = b.inst_results(call)[0];
+    b.ins().return_(&[r]);
+    b.seal_all_blocks();
+    b.finalize(m.isa_frontend_config());
+}
+
 /// The generic entry: a fast path for exactly-positional calls of simple
 /// functions, otherwise rt's argument binding into a stack array.
 pub(super) fn lower_generic(m: &mut ModuleCx, info: &FuncInfo) -> LResult<()> {
@@ -459,23 +501,29 @@ pub(super) fn lower_generic(m: &mut ModuleCx, info: &FuncInfo) -> LResult<()> {
     m.define(info.generic, func)
 }
 
-/// Builds the C `main`: `return alc_rt_start(argc, argv, alc_module_main)`.
+/// Builds the C `main`: `return alc_rt_start(argc, argv, table, n, objs)`
+/// with the program's module table.
 pub(super) fn build_c_main(
     m: &mut ModuleCx,
     func: &mut Function,
     fctx: &mut FunctionBuilderContext,
-    main_id: FuncId,
+    table: cranelift_module::DataId,
+    objs: cranelift_module::DataId,
 ) {
     let start_id = m.rt_func(RtFn::Start);
     let start_ref = m.module_declare_func_in_func(start_id, func);
-    let main_ref = m.module_declare_func_in_func(main_id, func);
+    let table_gv = m.module_declare_data_in_func(table, func);
+    let objs_gv = m.module_declare_data_in_func(objs, func);
+    let n = m.program.units.len();
     let mut b = FunctionBuilder::new(func, fctx);
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
     b.switch_to_block(entry);
     let p = b.block_params(entry).to_vec();
-    let body = b.ins().func_addr(types::I64, main_ref);
-    let call = b.ins().call(start_ref, &[p[0], p[1], body]);
+    let table = b.ins().symbol_value(types::I64, table_gv);
+    let objs = b.ins().symbol_value(types::I64, objs_gv);
+    let n = b.ins().iconst(types::I64, n as i64);
+    let call = b.ins().call(start_ref, &[p[0], p[1], table, n, objs]);
     let r = b.inst_results(call)[0];
     b.ins().return_(&[r]);
     b.seal_all_blocks();

@@ -181,6 +181,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 keywords,
             } => self.call(e, func, args, keywords),
             ExprKind::Attribute { value, attr } => {
+                self.check_module_attr(value, attr)?;
+                if let Some(ms) = self.module_slot(value, &attr.name) {
+                    return self.module_attr(e, value, attr, ms);
+                }
                 let o = self.expr(value)?;
                 let name = self.str_const(&attr.name);
                 self.set_line(e.span);
@@ -298,7 +302,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                     return Ok(self.const_builtin_value(name));
                 }
                 let slot = self.global_slot(name);
-                let base = self.data_addr("alc_globals");
+                let base = self.globals_addr();
                 let v =
                     self.b
                         .ins()

@@ -61,6 +61,7 @@ pub struct FuncCx<'m, 'a, 'f> {
     vars: HashMap<(ScopeId, String), Variable>,
     rt_refs: HashMap<RtFn, FuncRef>,
     gvs: HashMap<&'static str, GlobalValue>,
+    id_gvs: HashMap<cranelift_module::DataId, GlobalValue>,
     pub codeinfo: GlobalValue,
     pub ctl: Vec<Ctl<'a>>,
     /// Block that returns null (exception propagates to the caller).
@@ -101,6 +102,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             vars: HashMap::new(),
             rt_refs: HashMap::new(),
             gvs: HashMap::new(),
+            id_gvs: HashMap::new(),
             codeinfo,
             ctl: Vec::new(),
             ret_null,
@@ -236,6 +238,25 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             }
         };
         self.b.ins().symbol_value(types::I64, gv)
+    }
+
+    /// The address of data `id` (a module's slot array, the module objects).
+    pub fn data_id_addr(&mut self, id: cranelift_module::DataId) -> Value {
+        let gv = match self.id_gvs.get(&id) {
+            Some(g) => *g,
+            None => {
+                let g = self.m.module_declare_data_in_func(id, self.b.func);
+                self.id_gvs.insert(id, g);
+                g
+            }
+        };
+        self.b.ins().symbol_value(types::I64, gv)
+    }
+
+    /// The address of the current module's global slots.
+    pub fn globals_addr(&mut self) -> Value {
+        let id = self.m.globals_of(self.m.unit);
+        self.data_id_addr(id)
     }
 
     /// `None`

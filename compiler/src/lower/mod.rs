@@ -12,6 +12,7 @@ pub mod func_cx;
 mod generator;
 mod genexp;
 mod ic;
+mod import;
 mod pattern;
 mod pattern_check;
 pub mod rt_abi;
@@ -21,7 +22,7 @@ mod stmt;
 mod tb_site;
 mod with;
 
-use crate::ast::{Module, Params};
+use crate::ast::Params;
 use crate::diagnostics::Diagnostic;
 use crate::resolve::{Resolution, ScopeId, ScopeKind};
 use crate::span::{SourceFile, Span};
@@ -60,11 +61,37 @@ struct PendingFunc<'a> {
     qualname: String,
 }
 
-/// Module-wide lowering state.
+/// What the compiler keeps of each module of the program while it lowers
+/// the others: where its slots are and which functions calls may bind to.
+pub struct UnitInfo {
+    /// Its global slot array (`alc_globals<k>`): the resolver's slots, then
+    /// one guard word per known function.
+    pub globals: DataId,
+    /// Known module-level functions, by name.
+    pub known: HashMap<String, FuncInfo>,
+    /// The known functions that are generator functions.
+    pub known_generators: std::collections::HashSet<String>,
+    /// The slot of each known function's guard word: the function object
+    /// its `def` created, which a direct call compares the name's slot with
+    /// (any rebinding, from this module or another, fails the compare).
+    pub guards: HashMap<String, usize>,
+    /// Its descriptor (`alrt_abi::layout::MODULE_DESC_*`).
+    pub desc: DataId,
+}
+
+/// Program-wide lowering state, with the module being lowered.
 pub struct ModuleCx<'a> {
     module: ObjectModule,
+    /// The program's modules.
+    pub program: &'a crate::loader::Program,
+    /// The module being lowered: its index, source and resolution.
+    pub unit: usize,
     pub file: &'a SourceFile,
     pub res: &'a Resolution,
+    /// Every module's slots, descriptor and known functions, by index.
+    pub units: Vec<UnitInfo>,
+    /// `alc_module_objs`: one word per module, its object once created.
+    module_objs: DataId,
     pub call_conv: CallConv,
     rt_ids: HashMap<RtFn, FuncId>,
     data_ids: HashMap<&'static str, DataId>,
@@ -98,71 +125,71 @@ pub struct ModuleCx<'a> {
     pub clif: Option<Vec<String>>,
     /// The prologue slow-path thunks defined so far, by argument count.
     stack_thunks: HashMap<usize, FuncId>,
+    /// The generic-call thunks defined so far, by argument count.
+    call_thunks: HashMap<usize, FuncId>,
     /// The program's names, gathered when a set display first needs them.
     pub program_facts: set_display::ProgramFacts,
     /// False for `verify_module`: each function is verified, not compiled.
     codegen: bool,
 }
 
-/// Lowers `ast` to an object file for `isa`; with `emit_clif`, also returns
-/// the Cranelift IR text of every function.
-pub fn lower_module(
-    file: &SourceFile,
-    ast: &Module,
-    res: &Resolution,
+/// Lowers `program` to an object file for `isa`; with `emit_clif`, also
+/// returns the Cranelift IR text of every function.
+pub fn lower_program(
+    program: &crate::loader::Program,
     isa: OwnedTargetIsa,
     emit_clif: bool,
-) -> Result<(Vec<u8>, Vec<String>), Vec<Diagnostic>> {
-    let mut m = module_cx(file, res, isa, emit_clif, true)?;
-    m.lower_all(ast).map_err(|e| vec![e])?;
-    m.define_code_infos().map_err(|e| vec![e])?;
+) -> Result<(Vec<u8>, Vec<String>), (usize, Diagnostic)> {
+    let mut m = module_cx(program, isa, emit_clif, true).map_err(|e| (0, e))?;
+    m.lower_all()?;
     let clif = m.clif.take().unwrap_or_default();
     let product = m.module.finish();
     let bytes = product
         .emit()
-        .map_err(|e| vec![internal(format!("object emission: {e}"))])?;
+        .map_err(|e| (0, internal(format!("object emission: {e}"))))?;
     Ok((bytes, clif))
 }
 
-/// Lowers `ast` as `lower_module` does, but runs the Cranelift verifier on
-/// each function instead of compiling it, and emits nothing: the front end
-/// alone, much faster than code generation, for fuzzing.
-pub fn verify_module(
-    file: &SourceFile,
-    ast: &Module,
-    res: &Resolution,
+/// Lowers `program` as `lower_program` does, but runs the Cranelift
+/// verifier on each function instead of compiling it, and emits nothing:
+/// the front end alone, much faster than code generation, for fuzzing.
+pub fn verify_program(
+    program: &crate::loader::Program,
     isa: OwnedTargetIsa,
-) -> Result<(), Vec<Diagnostic>> {
-    let mut m = module_cx(file, res, isa, false, false)?;
-    m.lower_all(ast).map_err(|e| vec![e])?;
-    m.define_code_infos().map_err(|e| vec![e])
+) -> Result<(), (usize, Diagnostic)> {
+    let mut m = module_cx(program, isa, false, false).map_err(|e| (0, e))?;
+    m.lower_all()
 }
 
 fn module_cx<'a>(
-    file: &'a SourceFile,
-    res: &'a Resolution,
+    program: &'a crate::loader::Program,
     isa: OwnedTargetIsa,
     emit_clif: bool,
     codegen: bool,
-) -> Result<ModuleCx<'a>, Vec<Diagnostic>> {
+) -> Result<ModuleCx<'a>, Diagnostic> {
     let call_conv = isa.default_call_conv();
     let builder = ObjectBuilder::new(
         isa,
         "alc_program",
         cranelift_module::default_libcall_names(),
     )
-    .map_err(|e| vec![internal(format!("object builder: {e}"))])?;
+    .map_err(|e| internal(format!("object builder: {e}")))?;
     let mut module = ObjectModule::new(builder);
-    let file_name_data =
-        define_bytes(&mut module, traceback_path(&file.name).as_bytes()).map_err(|e| vec![e])?;
-    let source_data = define_bytes(&mut module, file.text.as_bytes()).map_err(|e| vec![e])?;
-    let sites_data = module
-        .declare_anonymous_data(false, false)
-        .map_err(|e| vec![internal(e.to_string())])?;
+    let main = &program.units[0];
+    let file_name_data = define_bytes(&mut module, b"")?;
+    let source_data = file_name_data;
+    let sites_data = file_name_data;
+    let module_objs = module
+        .declare_data("alc_module_objs", Linkage::Local, true, false)
+        .map_err(|e| internal(e.to_string()))?;
     Ok(ModuleCx {
         module,
-        file,
-        res,
+        program,
+        unit: 0,
+        file: &main.file,
+        res: &main.res,
+        units: Vec::new(),
+        module_objs,
         call_conv,
         rt_ids: HashMap::new(),
         data_ids: HashMap::new(),
@@ -179,23 +206,12 @@ fn module_cx<'a>(
         code_infos: Vec::new(),
         frame_infos: HashMap::new(),
         genexp_calls: HashMap::new(),
-        scope_spans: res
-            .scope_of
-            .iter()
-            .map(|(k, v)| {
-                (
-                    *v,
-                    Span {
-                        start: k.0,
-                        end: k.1,
-                    },
-                )
-            })
-            .collect(),
+        scope_spans: HashMap::new(),
         ic_count: 0,
         scope_names: HashMap::new(),
         clif: if emit_clif { Some(Vec::new()) } else { None },
         stack_thunks: HashMap::new(),
+        call_thunks: HashMap::new(),
         program_facts: Default::default(),
         codegen,
     })
@@ -239,38 +255,134 @@ fn define_bytes(module: &mut ObjectModule, bytes: &[u8]) -> Result<DataId, Diagn
 }
 
 impl<'a> ModuleCx<'a> {
-    fn lower_all(&mut self, ast: &'a Module) -> Result<(), Diagnostic> {
-        // Known module-level functions are declared first so that calls that
-        // precede their `def` in the source are direct too.
-        for s in &ast.body {
+    fn lower_all(&mut self) -> Result<(), (usize, Diagnostic)> {
+        let program = self.program;
+        // Every module's slots and known functions are declared first, so
+        // that calls into a module lowered later, and calls that precede
+        // their `def` in the source, are direct too.
+        for k in 0..program.units.len() {
+            self.declare_unit(k).map_err(|e| (k, e))?;
+        }
+        let init_id = self
+            .declare_fn("alc_init_consts", 0, Linkage::Local)
+            .map_err(|e| (0, e))?;
+        let mut bodies = Vec::new();
+        for (k, u) in program.units.iter().enumerate() {
+            if u.native {
+                bodies.push(None);
+                continue;
+            }
+            self.enter_unit(k).map_err(|e| (k, e))?;
+            let body_id = self
+                .declare_fn(&format!("alc_module{k}"), 0, Linkage::Local)
+                .map_err(|e| (k, e))?;
+            let init = (k == 0).then_some(init_id);
+            entries::lower_module_body(self, &u.ast, body_id, init).map_err(|e| (k, e))?;
+            while let Some(p) = self.queue.pop_front() {
+                entries::lower_function(self, &p.src, p.scope, &p.info, &p.qualname)
+                    .map_err(|e| (k, e))?;
+            }
+            self.define_code_infos().map_err(|e| (k, e))?;
+            bodies.push(Some(body_id));
+        }
+        self.unit = 0;
+        self.define_init_consts(init_id).map_err(|e| (0, e))?;
+        self.define_module_table(&bodies).map_err(|e| (0, e))?;
+        self.define_c_main().map_err(|e| (0, e))?;
+        self.define_slots().map_err(|e| (0, e))?;
+        Ok(())
+    }
+
+    /// Declares module `k`'s slot array and known functions.
+    fn declare_unit(&mut self, k: usize) -> Result<(), Diagnostic> {
+        let u = &self.program.units[k];
+        let globals = self
+            .module
+            .declare_data(&format!("alc_globals{k}"), Linkage::Local, true, false)
+            .map_err(Self::err)?;
+        let desc = self
+            .module
+            .declare_data(&format!("alc_module_desc{k}"), Linkage::Local, false, false)
+            .map_err(Self::err)?;
+        self.units.push(UnitInfo {
+            globals,
+            known: HashMap::new(),
+            known_generators: Default::default(),
+            guards: HashMap::new(),
+            desc,
+        });
+        if u.native {
+            return Ok(());
+        }
+        self.unit = k;
+        self.file = &u.file;
+        self.res = &u.res;
+        let mut nguards = u.res.globals.len();
+        for s in &u.ast.body {
             if let crate::ast::StmtKind::FunctionDef(f) = &s.kind {
-                if self.res.known_functions.contains(&f.name.name)
-                    && !self.known.contains_key(&f.name.name)
-                {
-                    let info = self.declare_al_function(
-                        &f.name.name,
-                        &f.name.name,
-                        &f.params,
-                        docstring(&f.body),
-                    )?;
-                    self.known.insert(f.name.name.clone(), info);
-                    let scope = self.res.scope_for(f.span);
-                    if scope.is_some_and(|sc| self.res.scopes[sc].is_generator) {
-                        self.known_generators.insert(f.name.name.clone());
+                let name = &f.name.name;
+                if u.res.known_functions.contains(name) && !self.units[k].known.contains_key(name) {
+                    let info =
+                        self.declare_al_function(name, name, &f.params, docstring(&f.body))?;
+                    let unit = &mut self.units[k];
+                    unit.known.insert(name.clone(), info);
+                    unit.guards.insert(name.clone(), nguards);
+                    nguards += 1;
+                    let scope = u.res.scope_for(f.span);
+                    if scope.is_some_and(|sc| u.res.scopes[sc].is_generator) {
+                        unit.known_generators.insert(name.clone());
                     }
                 }
             }
         }
-        let init_id = self.declare_fn("alc_init_consts", 0, Linkage::Local)?;
-        let main_id = self.declare_fn("alc_module_main", 0, Linkage::Local)?;
-        entries::lower_module_body(self, ast, main_id, init_id)?;
-        while let Some(p) = self.queue.pop_front() {
-            entries::lower_function(self, &p.src, p.scope, &p.info, &p.qualname)?;
-        }
-        self.define_init_consts(init_id)?;
-        self.define_c_main(main_id)?;
-        self.define_slots()?;
         Ok(())
+    }
+
+    /// Makes module `k` the one being lowered.
+    fn enter_unit(&mut self, k: usize) -> Result<(), Diagnostic> {
+        let u = &self.program.units[k];
+        self.unit = k;
+        self.file = &u.file;
+        self.res = &u.res;
+        self.known = self.units[k].known.clone();
+        self.known_generators = self.units[k].known_generators.clone();
+        self.file_name_data =
+            define_bytes(&mut self.module, traceback_path(&u.file.name).as_bytes())?;
+        self.source_data = define_bytes(&mut self.module, u.file.text.as_bytes())?;
+        self.sites_data = self
+            .module
+            .declare_anonymous_data(false, false)
+            .map_err(Self::err)?;
+        self.tb_sites = Default::default();
+        self.code_infos.clear();
+        self.frame_infos.clear();
+        self.genexp_calls.clear();
+        self.scope_names.clear();
+        self.program_facts = Default::default();
+        self.scope_spans = u
+            .res
+            .scope_of
+            .iter()
+            .map(|(k, v)| {
+                (
+                    *v,
+                    Span {
+                        start: k.0,
+                        end: k.1,
+                    },
+                )
+            })
+            .collect();
+        Ok(())
+    }
+
+    /// The number of words of module `k`'s slot array.
+    pub fn slot_words(&self, k: usize) -> usize {
+        let u = &self.program.units[k];
+        if u.native {
+            return 1;
+        }
+        (u.res.globals.len() + self.units[k].guards.len()).max(1)
     }
 
     fn err(e: impl std::fmt::Display) -> Diagnostic {
@@ -463,6 +575,27 @@ impl<'a> ModuleCx<'a> {
         Ok(id)
     }
 
+    /// The thunk `alc_call_slow<nargs>(f, a0..)` that calls `f` with
+    /// `nargs` positional arguments the generic way: the rare path of a
+    /// guarded direct call, kept out of line so that the caller's frame
+    /// holds no argument array (a stale one would keep garbage alive for
+    /// the conservative stack scan).
+    pub fn call_thunk(&mut self, nargs: usize) -> Result<FuncId, Diagnostic> {
+        if let Some(id) = self.call_thunks.get(&nargs) {
+            return Ok(*id);
+        }
+        let id = self.declare_fn(&format!("alc_call_slow{nargs}"), nargs + 1, Linkage::Local)?;
+        let mut func = Function::with_name_signature(
+            UserFuncName::user(0, id.as_u32()),
+            self.value_sig(nargs + 1),
+        );
+        let mut fctx = FunctionBuilderContext::new();
+        entries::build_call_thunk(self, &mut func, &mut fctx, nargs);
+        self.define(id, func)?;
+        self.call_thunks.insert(nargs, id);
+        Ok(id)
+    }
+
     /// The DataId of a named data symbol (rt statics or module slots).
     pub fn data_symbol(&mut self, sym: &'static str) -> DataId {
         if let Some(id) = self.data_ids.get(sym) {
@@ -633,6 +766,11 @@ impl<'a> ModuleCx<'a> {
                 layout::CODE_INFO_SOURCE_LEN,
                 &source_len.to_le_bytes(),
             );
+            put(
+                &mut bytes,
+                layout::CODE_INFO_MODULE,
+                &(self.unit as u64).to_le_bytes(),
+            );
             d.define(bytes.into_boxed_slice());
             d.set_align(8);
             let f = self
@@ -665,7 +803,7 @@ impl<'a> ModuleCx<'a> {
             .map_err(|e| internal(format!("{e:?}")))
     }
 
-    fn define_c_main(&mut self, main_id: FuncId) -> Result<(), Diagnostic> {
+    fn define_c_main(&mut self) -> Result<(), Diagnostic> {
         let mut sig = Signature::new(self.call_conv);
         sig.params.push(AbiParam::new(types::I32));
         sig.params.push(AbiParam::new(types::I64));
@@ -676,29 +814,116 @@ impl<'a> ModuleCx<'a> {
             .map_err(Self::err)?;
         let mut func = Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
         let mut fctx = FunctionBuilderContext::new();
-        entries::build_c_main(self, &mut func, &mut fctx, main_id);
+        let table = self.data_symbol("alc_module_table");
+        let objs = self.module_objs;
+        entries::build_c_main(self, &mut func, &mut fctx, table, objs);
         self.define(id, func)
     }
 
-    /// Defines the zero-initialised global and constant slot arrays.
+    /// Defines each module's descriptor and the table of them that `main`
+    /// hands rt (`bodies[k]`: module `k`'s body, None for a native one).
+    fn define_module_table(&mut self, bodies: &[Option<FuncId>]) -> Result<(), Diagnostic> {
+        let program = self.program;
+        for (k, u) in program.units.iter().enumerate() {
+            let mut bytes = vec![0u8; layout::MODULE_DESC_SIZE];
+            let name_id = define_bytes(&mut self.module, u.name.as_bytes())?;
+            put(
+                &mut bytes,
+                layout::MODULE_DESC_NAME_LEN,
+                &(u.name.len() as u64).to_le_bytes(),
+            );
+            let mut flags = 0u32;
+            if u.package {
+                flags |= layout::MODULE_FLAG_PACKAGE;
+            }
+            if u.native {
+                flags |= layout::MODULE_FLAG_NATIVE;
+            }
+            put(&mut bytes, layout::MODULE_DESC_FLAGS, &flags.to_le_bytes());
+            let mut refs = Vec::new();
+            if !u.native {
+                let path = traceback_path(&u.file.name);
+                let file_id = define_bytes(&mut self.module, path.as_bytes())?;
+                put(
+                    &mut bytes,
+                    layout::MODULE_DESC_FILE_LEN,
+                    &(path.len() as u64).to_le_bytes(),
+                );
+                let names = u.res.globals.join("\0");
+                let names_id = define_bytes(&mut self.module, names.as_bytes())?;
+                put(
+                    &mut bytes,
+                    layout::MODULE_DESC_NAMES_LEN,
+                    &(names.len() as u64).to_le_bytes(),
+                );
+                put(
+                    &mut bytes,
+                    layout::MODULE_DESC_NSLOTS,
+                    &(u.res.globals.len() as u64).to_le_bytes(),
+                );
+                refs.push((layout::MODULE_DESC_FILE, file_id));
+                refs.push((layout::MODULE_DESC_NAMES, names_id));
+                refs.push((layout::MODULE_DESC_SLOTS, self.units[k].globals));
+            }
+            let mut d = DataDescription::new();
+            d.define(bytes.into_boxed_slice());
+            d.set_align(8);
+            refs.push((layout::MODULE_DESC_NAME, name_id));
+            for (offset, id) in refs {
+                let gv = self.module.declare_data_in_data(id, &mut d);
+                d.write_data_addr(offset as u32, gv, 0);
+            }
+            if let Some(Some(body)) = bodies.get(k) {
+                let f = self.module.declare_func_in_data(*body, &mut d);
+                d.write_function_addr(layout::MODULE_DESC_BODY as u32, f);
+            }
+            self.module
+                .define_data(self.units[k].desc, &d)
+                .map_err(Self::err)?;
+        }
+        let table = self.data_symbol("alc_module_table");
+        let mut d = DataDescription::new();
+        d.define(vec![0u8; program.units.len() * 8].into_boxed_slice());
+        d.set_align(8);
+        for k in 0..program.units.len() {
+            let gv = self.module.declare_data_in_data(self.units[k].desc, &mut d);
+            d.write_data_addr((k * 8) as u32, gv, 0);
+        }
+        self.module.define_data(table, &d).map_err(Self::err)
+    }
+
+    /// Defines the zero-initialised slot arrays: each module's globals,
+    /// the constants, the inline caches and the module objects.
     fn define_slots(&mut self) -> Result<(), Diagnostic> {
-        let nglobals = self.res.globals.len().max(1);
         let nconsts = self.consts.len().max(1);
         // Inline caches: `ATTR_CACHE_SIZE` zeroed bytes per site, no pointers
         // the collector must see (classes are never freed).
         let nics = self.ic_count.max(1) * layout::ATTR_CACHE_SIZE as usize / 8;
-        for (sym, n) in [
-            ("alc_globals", nglobals),
-            ("alc_consts", nconsts),
-            ("alc_ics", nics),
-        ] {
-            let id = self.data_symbol(sym);
+        let mut arrays = vec![
+            (self.data_symbol("alc_consts"), nconsts),
+            (self.data_symbol("alc_ics"), nics),
+            (self.module_objs, self.program.units.len()),
+        ];
+        for k in 0..self.program.units.len() {
+            arrays.push((self.units[k].globals, self.slot_words(k)));
+        }
+        for (id, n) in arrays {
             let mut d = DataDescription::new();
             d.define_zeroinit(n * 8);
             d.set_align(8);
             self.module.define_data(id, &d).map_err(Self::err)?;
         }
         Ok(())
+    }
+
+    /// The slot array of module `k` and the current module's index.
+    pub fn globals_of(&self, k: usize) -> DataId {
+        self.units[k].globals
+    }
+
+    /// The array of module objects (`alc_module_objs`).
+    pub fn module_objs(&self) -> DataId {
+        self.module_objs
     }
 }
 

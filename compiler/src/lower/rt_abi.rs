@@ -18,8 +18,8 @@ mod abi_types {
     pub struct FuncDesc;
     /// A function's generic entry (a code address).
     pub struct GenericEntry;
-    /// The module body handed to `alc_rt_start` (a code address).
-    pub struct MainFn;
+    /// A module's static descriptor (passed by address).
+    pub struct ModuleDesc;
     /// A generator's resume function (a code address).
     pub struct ResumeFn;
 }
@@ -41,7 +41,6 @@ abi_types! {
     () => None;
     abi_types::Value => Some(types::I64);
     abi_types::GenericEntry => Some(types::I64);
-    abi_types::MainFn => Some(types::I64);
     abi_types::ResumeFn => Some(types::I64);
     usize => Some(types::I64);
     u32 => Some(types::I32);
@@ -106,7 +105,10 @@ mod tests {
     fn signatures_follow_the_table() {
         let sig = RtFn::Start.signature(CallConv::SystemV);
         let params: Vec<_> = sig.params.iter().map(|p| p.value_type).collect();
-        assert_eq!(params, [types::I32, types::I64, types::I64]);
+        assert_eq!(
+            params,
+            [types::I32, types::I64, types::I64, types::I64, types::I64]
+        );
         assert_eq!(sig.returns.len(), 1);
         assert_eq!(sig.returns[0].value_type, types::I32);
         let sig = RtFn::TbAdd.signature(CallConv::SystemV);

@@ -91,6 +91,15 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                     fv = self.call_values(dv, &[fv])?;
                 }
                 self.store_name(&f.name.name, fv);
+                // A known function's guard word records the object its
+                // `def` made: direct calls compare the name's slot with it.
+                let guard = self.m.units[self.m.unit].guards.get(&f.name.name).copied();
+                if let (0, Some(g)) = (self.scope, guard) {
+                    let base = self.globals_addr();
+                    self.b
+                        .ins()
+                        .store(MemFlagsData::trusted(), fv, base, (g * 8) as i32);
+                }
             }
             StmtKind::ClassDef(c) => self.class_def(c)?,
             StmtKind::Return(v) => {
@@ -204,9 +213,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 }
                 self.with_stmt(items, body, *is_async)?;
             }
-            StmtKind::Import(_) | StmtKind::ImportFrom { .. } => {
-                return self.unsupported("import", s.span)
-            }
+            StmtKind::Import(aliases) => self.import_stmt(s, aliases)?,
+            StmtKind::ImportFrom { names, .. } => self.import_from_stmt(s, names)?,
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
         }
         Ok(())
@@ -260,7 +268,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             }
             Binding::Global => {
                 let slot = self.global_slot(name);
-                let base = self.data_addr("alc_globals");
+                let base = self.globals_addr();
                 self.b
                     .ins()
                     .store(MemFlagsData::trusted(), v, base, (slot * 8) as i32);
@@ -285,7 +293,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         ) {
             return Ok(());
         }
-        let ann = self.expr(annotation)?;
+        let ann = self.annotation_value(annotation)?;
         if let ExprKind::Name(n) = &target.kind {
             let anns = self.load_name("__annotations__", target.span)?;
             let k = self.str_const(n);
@@ -838,11 +846,34 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         }
         let d = self.rt_val(RtFn::DictNew, &[]);
         for (name, e) in annotated {
-            let v = self.expr(e)?;
+            let v = self.annotation_value(e)?;
             let k = self.str_const(name);
             self.rt_status(RtFn::DictSetItem, &[d, k, v]);
         }
         Ok(Some(d))
+    }
+
+    /// The value an annotation stores: the expression's value, or under
+    /// `from __future__ import annotations` its source text (lines joined).
+    fn annotation_value(&mut self, e: &'a Expr) -> LResult<Value> {
+        if !self.m.program.units[self.m.unit].future_annotations {
+            return self.expr(e);
+        }
+        let text = self
+            .m
+            .file
+            .text
+            .get(e.span.start as usize..e.span.end as usize)
+            .unwrap_or("");
+        let mut out = String::new();
+        for (i, line) in text.split('\n').enumerate() {
+            if i > 0 {
+                out = out.trim_end().to_string();
+                out.push(' ');
+            }
+            out.push_str(if i > 0 { line.trim_start() } else { line });
+        }
+        Ok(self.str_const(&out))
     }
 
     fn qualname_for(&self, name: &str) -> String {

@@ -96,6 +96,13 @@ fn dir(args: Args) -> R<Value> {
     let Some(&o) = pos.first() else {
         return Err(type_error("not supported yet: dir() without an argument"));
     };
+    if o.kind() == Kind::Module {
+        let mut names = crate::gc::RootedVec::new();
+        for n in crate::objects::module::dir_names(o) {
+            names.push(crate::objects::str::new(&n));
+        }
+        return Ok(crate::objects::list::from_vec(names.to_vec()));
+    }
     let is_type = o.kind() == Kind::Type;
     if !is_type {
         if let Some(r) = crate::class::ops::call_optional(o, "__dir__", &[])? {

@@ -3,7 +3,7 @@
 //! raises itself (unbound names, failed asserts, too-deep recursion).
 #![allow(clippy::not_unsafe_ptr_arg_deref)]
 
-use super::{status_bool, text};
+use super::status_bool;
 use crate::exc::error::{self};
 use crate::exc::traceback::CodeInfo;
 use crate::exc::{self, handling, ExcObj};
@@ -69,12 +69,6 @@ pub extern "C" fn alc_rt_name_error(name: Value) -> Value {
         e.name.set(name);
     }
     Value::NULL
-}
-
-/// Records the module's global names (`\0`-separated) for NameError hints.
-#[no_mangle]
-pub extern "C" fn alc_rt_set_global_names(ptr: *const u8, len: usize) {
-    crate::exc::suggest::set_globals(text(ptr, len));
 }
 
 /// `UnboundLocalError` for a local read before assignment: returns null.

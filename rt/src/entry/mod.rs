@@ -13,6 +13,7 @@ pub mod consts;
 pub mod containers;
 pub mod context;
 pub mod exceptions;
+pub mod import;
 pub mod ops;
 pub mod pattern;
 pub mod start;
@@ -27,13 +28,14 @@ use crate::value::Value;
 mod table_check {
     use super::{
         asynchronous::*, calls::*, class::*, consts::*, containers::*, context::*, exceptions::*,
-        ops::*,
+        import::*, ops::*,
     };
     use super::{pattern::*, start::*, text::*};
     use crate::class::inline_cache::AttrCache;
     use crate::exc::traceback::CodeInfo;
     use crate::objects::func::{FuncDesc, GenericEntry};
     use crate::objects::generator::ResumeFn;
+    use crate::objects::module::ModuleDesc;
     use crate::value::Value;
 
     macro_rules! check_signatures {

@@ -3,6 +3,7 @@
 //! finalisers of what is left (CPython's shutdown closes the generators the
 //! module still holds).
 
+use crate::objects::module::ModuleDesc;
 use crate::value::Value;
 
 /// Stack for Al code: deep recursion (`fact(50000)`) must run natively.
@@ -13,18 +14,27 @@ const MIN_STACK_SIZE: usize = 16 << 20;
 /// Room kept below the RecursionError limit for rt and the error path.
 const STACK_RESERVE: usize = 4 << 20;
 
-/// The compiled module body: returns None, or null with an exception pending.
-pub type MainFn = extern "C" fn() -> Value;
-
-/// Called from the `main` symbol the compiler emits.
+/// Called from the `main` symbol the compiler emits, with the program's
+/// module table: `modules[0]` is the main module (`__main__`), and `objs`
+/// has one zeroed word per module, where each module's object is put when
+/// it is created (compiled code compares with it).
 #[no_mangle]
-pub extern "C" fn alc_rt_start(_argc: i32, _argv: *const *const u8, body: MainFn) -> i32 {
+pub extern "C" fn alc_rt_start(
+    argc: i32,
+    argv: *const *const u8,
+    modules: *const &'static ModuleDesc,
+    nmodules: usize,
+    objs: *mut Value,
+) -> i32 {
+    crate::stdlib::sys::set_argv(command_line(argc, argv));
+    // Plain words, so the program thread can take them.
+    let (table_addr, objs_addr) = (modules as usize, objs as usize);
     crate::builtins::output::init();
     crate::exc::interrupt::install();
     let spawn = |size: usize| {
         std::thread::Builder::new()
             .stack_size(size)
-            .spawn(move || run(body, size))
+            .spawn(move || run(table_addr, nmodules, objs_addr, size))
     };
     let started = spawn(STACK_SIZE).or_else(|_| {
         // Under an address-space limit (`ulimit -v`) the full stack may not
@@ -53,17 +63,46 @@ pub extern "C" fn alc_rt_start(_argc: i32, _argv: *const *const u8, body: MainFn
     status
 }
 
-/// Runs the module body on the current thread, whose stack is `size`
-/// bytes: reports an uncaught exception and runs the exit finalisers;
-/// returns the exit status.
-fn run(body: MainFn, size: usize) -> i32 {
+/// The command line as the C `main` received it.
+fn command_line(argc: i32, argv: *const *const u8) -> Vec<Vec<u8>> {
+    let mut args = Vec::new();
+    if argv.is_null() {
+        return args;
+    }
+    for i in 0..argc.max(0) as usize {
+        // SAFETY: the C runtime passes `argc` pointers to NUL-terminated
+        // strings that live for the whole run.
+        let p = unsafe { *argv.add(i) };
+        if p.is_null() {
+            break;
+        }
+        // SAFETY: as above: `p` is a NUL-terminated C string.
+        let s = unsafe { std::ffi::CStr::from_ptr(p as *const std::ffi::c_char) };
+        args.push(s.to_bytes().to_vec());
+    }
+    args
+}
+
+/// Imports the main module (module 0 of the table at `table`, `n`
+/// entries) on the current thread, whose stack is `size` bytes: reports an
+/// uncaught exception and runs the exit finalisers; returns the exit
+/// status.
+fn run(table: usize, n: usize, objs: usize, size: usize) -> i32 {
     let marker = 0u8;
     let top = &marker as *const u8 as usize;
     crate::exc::recursion::set_stack(top.saturating_sub(size), STACK_RESERVE);
     crate::gc::set_stack_top(top);
     crate::gc::oom::arm();
-    let r = body();
-    let status = if r.is_null() { report_uncaught() } else { 0 };
+    let table: &'static [&'static ModuleDesc] = if n == 0 || table == 0 {
+        &[]
+    } else {
+        // SAFETY: `alc_rt_start` received the address of `n` descriptor
+        // addresses the compiler emitted in read-only data, alive for the run.
+        unsafe { std::slice::from_raw_parts(table as *const &'static ModuleDesc, n) }
+    };
+    crate::protocol::import::set_table(table, objs as *mut Value);
+    let r = crate::protocol::import::import(0);
+    let status = if r.is_err() { report_uncaught() } else { 0 };
     // After the report, as CPython finalises at shutdown; a finaliser's
     // exception is reported, never changes the status.
     crate::gc::finalize::run_at_exit();

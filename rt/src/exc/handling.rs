@@ -94,6 +94,11 @@ pub fn reraise_current() -> Pending {
     }
 }
 
+/// The exception being handled (`sys.exc_info()`), or null.
+pub fn current() -> Value {
+    HANDLING.with(|h| h.last().copied()).unwrap_or(Value::NULL)
+}
+
 /// An `except` clause starts handling `exc`.
 pub fn enter(exc: Value) {
     HANDLING.with(|h| h.push(exc));

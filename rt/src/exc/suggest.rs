@@ -2,28 +2,15 @@
 //! candidate order (module globals, then builtins) and its weighted
 //! Levenshtein distance (Python/suggestions.c).
 
-use crate::state::GlobalCell;
-
 const MAX_CANDIDATE_ITEMS: usize = 750;
 const MAX_STRING_SIZE: usize = 40;
 const MOVE_COST: usize = 2;
 const CASE_COST: usize = 1;
 
-static GLOBALS: GlobalCell<Vec<String>> = GlobalCell::new(Vec::new());
-
-/// Records the module's global names (`\0`-separated).
-pub fn set_globals(names: &str) {
-    let v: Vec<String> = names
-        .split('\0')
-        .filter(|s| !s.is_empty())
-        .map(String::from)
-        .collect();
-    GLOBALS.with(|g| *g = v);
-}
-
-/// The best suggestion for the undefined `name`, if any is close enough.
-pub fn for_name(name: &str) -> Option<String> {
-    let globals = GLOBALS.with(|g| g.clone());
+/// The best suggestion for the undefined `name` among `globals` (the bound
+/// names of the module where it was looked up) and the builtins, if any
+/// is close enough.
+pub fn for_name(globals: &[String], name: &str) -> Option<String> {
     let globals: Vec<&str> = globals.iter().map(String::as_str).collect();
     calculate(&globals, name).or_else(|| calculate(&crate::builtins::names(), name))
 }

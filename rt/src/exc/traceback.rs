@@ -21,6 +21,8 @@ pub struct CodeInfo {
     /// The module's traceback sites (`alc_rt_tb_add`'s `site` indexes them).
     pub sites: *const TbSite,
     pub n_sites: usize,
+    /// The code's module: its index in the program's module table.
+    pub module: usize,
 }
 
 /// Where one operation is in the source (`alrt_abi::layout::TB_SITE_*`):
@@ -340,7 +342,10 @@ pub fn format_uncaught(exc: Value) -> String {
     let hint = if missing.is_null() {
         None
     } else if let Some(name) = crate::objects::str::try_str(missing) {
-        crate::exc::suggest::for_name(name)
+        // CPython looks in the globals of the frame that raised.
+        let module = e.tb.borrow().first().map_or(0, |t| t.info.module);
+        let globals = crate::protocol::import::module_names(module);
+        crate::exc::suggest::for_name(&globals, name)
     } else if let [obj, name] = crate::objects::tuple::items(missing) {
         let dir = crate::class::dir_names(*obj);
         let dir: Vec<&str> = dir.iter().map(String::as_str).collect();

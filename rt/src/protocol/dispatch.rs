@@ -88,6 +88,7 @@ pub fn repr_builtin(v: Value) -> R<String> {
         Kind::Instance => class_ops::repr(v),
         Kind::Cell | Kind::Traceback => Ok(format!("<{} object at {:#x}>", type_name(v), v.0)),
         Kind::Alias => crate::objects::alias::repr(v),
+        Kind::Module => Ok(crate::objects::module::repr(v)),
         Kind::Method
         | Kind::Property
         | Kind::StaticMethod
@@ -682,6 +683,7 @@ pub fn getattr(o: Value, name: Value) -> R<Value> {
             _ if is_user(o) => return instance::getattr(o, name),
             Kind::Instance | Kind::Exception => return instance::getattr(o, name),
             Kind::Type => return type_getattr(o, name),
+            Kind::Module => return crate::objects::module::getattr(o, name),
             Kind::Method
             | Kind::Property
             | Kind::StaticMethod
@@ -741,6 +743,7 @@ pub fn setattr(o: Value, name: Value, v: Value) -> R<()> {
             _ if is_user(o) => return instance::setattr(o, name, v),
             Kind::Instance | Kind::Exception => return instance::setattr(o, name, v),
             Kind::Type => return class::type_setattr(o.as_ref(), name, v),
+            Kind::Module => return crate::objects::module::setattr(o, name, v),
             Kind::Func => return descr::func_attr_set(o, name, v),
             _ => {}
         }
@@ -758,6 +761,7 @@ pub fn delattr(o: Value, name: Value) -> R<()> {
             _ if is_user(o) => return instance::delattr(o, name),
             Kind::Instance | Kind::Exception => return instance::delattr(o, name),
             Kind::Type => return class::type_delattr(o.as_ref(), name),
+            Kind::Module => return crate::objects::module::delattr(o, name),
             Kind::Func => return descr::func_attr_del(o, name),
             _ => {}
         }
@@ -777,6 +781,14 @@ pub fn data_attr(o: Value, n: &str) -> R<Option<Value>> {
         (Kind::Func, "__qualname__") => Some(crate::objects::str::new(&func::qualname(o))),
         (Kind::Builtin, "__name__") => Some(crate::objects::str::new(func::builtin_name(o))),
         (Kind::Exception, "args") => Some(o.as_ref::<exc::ExcObj>().args.get()),
+        (Kind::Exception, "code") if object::isinstance(o, &exc::SYSTEM_EXIT) => {
+            let args = o.as_ref::<exc::ExcObj>().args.get();
+            Some(match crate::objects::tuple::items(args) {
+                [] => object::none(),
+                [one] => *one,
+                _ => args,
+            })
+        }
         (Kind::Exception, "__cause__") => Some(or_none(o.as_ref::<exc::ExcObj>().cause.get())),
         (Kind::Exception, "__context__") => Some(or_none(o.as_ref::<exc::ExcObj>().context.get())),
         (Kind::Int | Kind::Bool, "real" | "numerator") => Some(num::to_int(o)),

@@ -7,6 +7,7 @@ pub mod args;
 pub mod asynchronous;
 pub mod context;
 pub mod dispatch;
+pub mod import;
 pub mod key;
 pub mod num;
 pub mod num_convert;

@@ -9,6 +9,8 @@ use crate::gc::RootedVec;
 use crate::objects::func::BuiltinObj;
 use crate::value::Value;
 
+pub mod sys;
+
 /// A native module's attributes while it is being created: names and
 /// values in definition order, the values rooted.
 #[derive(Default)]
@@ -39,7 +41,10 @@ pub struct NativeModule {
 }
 
 /// Every native module.
-pub static MODULES: &[NativeModule] = &[];
+pub static MODULES: &[NativeModule] = &[NativeModule {
+    name: "sys",
+    init: sys::init,
+}];
 
 /// The native module named `name`.
 pub fn find(name: &str) -> Option<&'static NativeModule> {
@@ -61,7 +66,10 @@ mod tests {
             assert_eq!(got, want, "{}", m.name);
         }
         for (name, _) in alrt_abi::stdlib::NATIVE {
-            assert!(find(name).is_some(), "{name} in the ABI table but not in rt");
+            assert!(
+                find(name).is_some(),
+                "{name} in the ABI table but not in rt"
+            );
         }
     }
 }

@@ -1,0 +1,69 @@
+//! The standard library alc provides: the Al modules under `lib/`,
+//! embedded in the compiler by `build.rs`, and the native modules rt
+//! implements (`alrt_abi::stdlib`).
+
+include!(concat!(env!("OUT_DIR"), "/stdlib_files.rs"));
+
+/// A library module.
+pub enum LibModule {
+    /// Written in Al: its absolute path when alc was built (its `__file__`
+    /// and traceback path), its source, and whether it is a package.
+    Source {
+        path: &'static str,
+        text: &'static str,
+        package: bool,
+    },
+    /// Implemented in rt.
+    Native,
+}
+
+/// The library module called `name` (dotted), if alc provides it.
+pub fn find(name: &str) -> Option<LibModule> {
+    let rel = name.replace('.', "/");
+    for (file, package) in [
+        (format!("{rel}/__init__.al"), true),
+        (format!("{rel}.al"), false),
+    ] {
+        if let Some((_, path, text)) = FILES.iter().find(|(r, _, _)| *r == file) {
+            return Some(LibModule::Source {
+                path,
+                text,
+                package,
+            });
+        }
+    }
+    alrt_abi::stdlib::names(name).map(|_| LibModule::Native)
+}
+
+/// The public modules alc provides, sorted (for the error naming a missing
+/// module).
+pub fn public_names() -> Vec<String> {
+    let mut names: Vec<String> = FILES
+        .iter()
+        .map(|(r, _, _)| {
+            r.trim_end_matches(".al")
+                .trim_end_matches("/__init__")
+                .replace('/', ".")
+        })
+        .chain(alrt_abi::stdlib::NATIVE.iter().map(|(n, _)| n.to_string()))
+        .filter(|n| {
+            !n.split('.')
+                .any(|part| part.starts_with('_') && part != "__future__")
+        })
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// CPython 3.11's public names of the library modules alc provides or will
+/// provide (`scripts/gen_stdlib_names.py`): `module: name name ...` lines.
+const CPYTHON_NAMES: &str = include_str!("../data/cpython_module_names.txt");
+
+/// True if CPython's module `module` has the public name `name`.
+pub fn cpython_has(module: &str, name: &str) -> bool {
+    CPYTHON_NAMES.lines().any(|l| {
+        l.split_once(": ")
+            .is_some_and(|(m, names)| m == module && names.split(' ').any(|n| n == name))
+    })
+}

@@ -1,0 +1,344 @@
+//! Module objects: a module's namespace is its global slot array (the
+//! static array compiled code reads and writes directly, or, for a native
+//! module, an array rt owns), plus a dict for names set from outside that
+//! have no slot. `m.x`, `m.x = v`, `del m.x`, `dir(m)` and the module's
+//! `__getattr__` (PEP 562) all go through the slots.
+
+use crate::exc::error::{raise, R};
+use crate::object::{Header, Kind, Object, TypeObj, OBJECT_TYPE};
+use crate::value::Value;
+use alrt_abi::layout;
+use std::cell::Cell;
+use std::collections::HashMap;
+
+/// `types.ModuleType`.
+pub static MODULE_TYPE: TypeObj = TypeObj::builtin("module", Some(&OBJECT_TYPE), Kind::Module);
+
+/// The static description of one module, emitted by the compiler
+/// (`alrt_abi::layout::MODULE_DESC_*`).
+#[repr(C)]
+pub struct ModuleDesc {
+    pub(crate) name: *const u8,
+    pub(crate) name_len: usize,
+    pub(crate) file: *const u8,
+    pub(crate) file_len: usize,
+    pub(crate) names: *const u8,
+    pub(crate) names_len: usize,
+    pub(crate) nslots: usize,
+    pub(crate) slots: *mut Value,
+    /// The module body: None, or null with an exception pending.
+    pub body: Option<extern "C" fn() -> Value>,
+    pub flags: u32,
+}
+
+// SAFETY: a ModuleDesc is immutable static data the compiler emits; rt only
+// reads it, on the one program thread.
+unsafe impl Sync for ModuleDesc {}
+
+impl ModuleDesc {
+    fn text(ptr: *const u8, len: usize) -> &'static str {
+        if ptr.is_null() || len == 0 {
+            return "";
+        }
+        // SAFETY: the compiler emits `len` bytes of UTF-8 text at `ptr` in
+        // read-only data that lives as long as the program.
+        let bytes = unsafe { std::slice::from_raw_parts(ptr, len) };
+        std::str::from_utf8(bytes).unwrap_or("")
+    }
+
+    /// The module's full dotted name (`__main__` for the program).
+    pub fn name(&self) -> &'static str {
+        Self::text(self.name, self.name_len)
+    }
+
+    /// The source path (absolute), empty for a native module.
+    pub fn file(&self) -> &'static str {
+        Self::text(self.file, self.file_len)
+    }
+
+    /// The names of the global slots, in slot order.
+    fn slot_names(&self) -> Vec<&'static str> {
+        let text = Self::text(self.names, self.names_len);
+        if self.nslots == 0 {
+            return Vec::new();
+        }
+        text.split('\0').take(self.nslots).collect()
+    }
+
+    /// True for a package (`__init__`).
+    pub fn is_package(&self) -> bool {
+        self.flags & layout::MODULE_FLAG_PACKAGE != 0
+    }
+
+    /// True for a module implemented in rt.
+    pub fn is_native(&self) -> bool {
+        self.flags & layout::MODULE_FLAG_NATIVE != 0
+    }
+}
+
+/// Where a module is in its first import.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum State {
+    /// Its body is running (a circular import sees it partially initialised).
+    Running,
+    /// Its body finished.
+    Done,
+}
+
+/// A module.
+#[repr(C)]
+pub struct ModuleObj {
+    pub header: Header,
+    /// The global slots (`layout::MODULE_SLOTS`): the compiled module's
+    /// static array, or `owned`'s buffer for a native module. Never moves.
+    pub(crate) slots: *mut Value,
+    nslots: usize,
+    /// Slot index of each slot name.
+    index: HashMap<&'static str, usize>,
+    names: Vec<&'static str>,
+    /// `__name__` as a str.
+    pub name: Value,
+    /// Attributes without a slot (a dict), or null.
+    extra: Cell<Value>,
+    pub state: Cell<State>,
+    pub desc: &'static ModuleDesc,
+    /// A native module's slots.
+    owned: Box<[Value]>,
+}
+
+// SAFETY: repr(C), Header first; every Kind::Module object is a ModuleObj.
+unsafe impl Object for ModuleObj {
+    const KINDS: &'static [Kind] = &[Kind::Module];
+
+    fn trace(&self, t: &mut crate::gc::Tracer) {
+        t.visit(self.name);
+        t.visit(self.extra.get());
+        // A compiled module's static slots are roots of their own
+        // (registered by the constant initialiser); a native one's are here.
+        for v in self.owned.iter() {
+            t.visit(*v);
+        }
+    }
+}
+
+fn obj(v: Value) -> &'static ModuleObj {
+    v.as_ref::<ModuleObj>()
+}
+
+/// A compiled module's object over its static slots.
+pub fn new_compiled(desc: &'static ModuleDesc) -> Value {
+    let names = desc.slot_names();
+    let name = crate::objects::str::new(desc.name());
+    alloc(desc, names, name, desc.slots, desc.nslots, Box::new([]))
+}
+
+/// A native module's object: its slots hold `values`, named `names`.
+pub fn new_native(desc: &'static ModuleDesc, names: Vec<&'static str>, values: &[Value]) -> Value {
+    let mut owned: Box<[Value]> = values.to_vec().into_boxed_slice();
+    let ptr = owned.as_mut_ptr();
+    let n = owned.len();
+    let name = crate::objects::str::new(desc.name());
+    alloc(desc, names, name, ptr, n, owned)
+}
+
+fn alloc(
+    desc: &'static ModuleDesc,
+    names: Vec<&'static str>,
+    name: Value,
+    slots: *mut Value,
+    nslots: usize,
+    owned: Box<[Value]>,
+) -> Value {
+    let index = names.iter().enumerate().map(|(i, n)| (*n, i)).collect();
+    Value::from_ref(crate::gc::alloc(ModuleObj {
+        header: Header::new(&MODULE_TYPE),
+        slots,
+        nslots,
+        index,
+        names,
+        name,
+        extra: Cell::new(Value::NULL),
+        state: Cell::new(State::Running),
+        desc,
+        owned,
+    }))
+}
+
+impl ModuleObj {
+    fn slot(&self, i: usize) -> Value {
+        debug_assert!(i < self.nslots);
+        // SAFETY: `slots` points to `nslots` initialised words that live as
+        // long as the program (a static array of the compiled program, or
+        // `owned`, which is never reallocated), and `i < nslots`.
+        unsafe { *self.slots.add(i) }
+    }
+
+    fn set_slot(&self, i: usize, v: Value) {
+        debug_assert!(i < self.nslots);
+        // SAFETY: as in `slot`; rt and compiled code run on one thread.
+        unsafe { *self.slots.add(i) = v }
+    }
+
+    /// The value bound to `name`, if any.
+    pub fn lookup(&self, name: &str) -> R<Option<Value>> {
+        if let Some(&i) = self.index.get(name) {
+            let v = self.slot(i);
+            if !v.is_null() {
+                return Ok(Some(v));
+            }
+        }
+        let extra = self.extra.get();
+        if extra.is_null() {
+            return Ok(None);
+        }
+        crate::objects::dict::get(extra, crate::objects::str::new(name))
+    }
+
+    /// Binds `name` to `v`.
+    pub fn set(&self, name: &str, v: Value) -> R<()> {
+        if let Some(&i) = self.index.get(name) {
+            self.set_slot(i, v);
+            return Ok(());
+        }
+        let mut extra = self.extra.get();
+        if extra.is_null() {
+            extra = crate::objects::dict::new();
+            self.extra.set(extra);
+        }
+        crate::objects::dict::setitem(extra, crate::objects::str::new(name), v)
+    }
+
+    /// Unbinds `name`; false if it was not bound.
+    fn unset(&self, name: &str) -> R<bool> {
+        if let Some(&i) = self.index.get(name) {
+            if !self.slot(i).is_null() {
+                self.set_slot(i, Value::NULL);
+                return Ok(true);
+            }
+        }
+        let extra = self.extra.get();
+        if extra.is_null() {
+            return Ok(false);
+        }
+        let k = crate::objects::str::new(name);
+        if !crate::objects::dict::contains(extra, k)? {
+            return Ok(false);
+        }
+        crate::objects::dict::delitem(extra, k)?;
+        Ok(true)
+    }
+
+    /// The bound names: slots in slot order, then the other attributes.
+    pub fn bound_names(&self) -> Vec<String> {
+        let mut out: Vec<String> = (0..self.nslots)
+            .filter(|&i| !self.slot(i).is_null())
+            .map(|i| self.names[i].to_string())
+            .collect();
+        let extra = self.extra.get();
+        if !extra.is_null() {
+            for k in crate::objects::dict::keys_vec(extra) {
+                if let Some(s) = crate::objects::str::try_str(k) {
+                    out.push(s.to_string());
+                }
+            }
+        }
+        out
+    }
+
+    /// The module's `__name__` as text.
+    pub fn name_str(&self) -> String {
+        crate::objects::str::try_str(self.name)
+            .unwrap_or("?")
+            .to_string()
+    }
+}
+
+/// The module object behind `v`.
+pub fn module(v: Value) -> &'static ModuleObj {
+    obj(v)
+}
+
+/// `m.name`: a slot, another attribute, or the module's `__getattr__`.
+pub fn getattr(m: Value, name: Value) -> R<Value> {
+    let n = crate::objects::str::as_str(name);
+    let o = obj(m);
+    if let Some(v) = o.lookup(n)? {
+        return Ok(v);
+    }
+    match n {
+        "__class__" => return Ok(MODULE_TYPE.value()),
+        "__name__" => return Ok(o.name),
+        "__dict__" => {
+            return Err(crate::exc::error::type_error(
+                "not supported yet: a module's __dict__",
+            ))
+        }
+        _ => {}
+    }
+    if let Some(hook) = o.lookup("__getattr__")? {
+        return crate::protocol::dispatch::call(
+            hook,
+            crate::protocol::args::Args::positional(&[name]),
+        );
+    }
+    Err(no_attribute(o, n))
+}
+
+/// The AttributeError of a missing module attribute, as CPython words it
+/// (a partially initialised module says so).
+pub fn no_attribute(o: &'static ModuleObj, n: &str) -> crate::exc::error::Pending {
+    let msg = if o.state.get() == State::Running && o.desc.name() != "__main__" {
+        format!(
+            "partially initialized module '{}' has no attribute '{n}' (most likely due to a circular import)",
+            o.name_str()
+        )
+    } else {
+        format!("module '{}' has no attribute '{n}'", o.name_str())
+    };
+    let p = raise(&crate::exc::ATTRIBUTE_ERROR, msg);
+    crate::exc::error::attribute_context(Value::from_ref(o), n);
+    p
+}
+
+/// `m.name = v`
+pub fn setattr(m: Value, name: Value, v: Value) -> R<()> {
+    let n = crate::objects::str::as_str(name);
+    if n == "__dict__" || n == "__class__" {
+        return Err(crate::exc::error::type_error(format!(
+            "not supported yet: assigning a module's {n}"
+        )));
+    }
+    obj(m).set(n, v)
+}
+
+/// `del m.name`
+pub fn delattr(m: Value, name: Value) -> R<()> {
+    let n = crate::objects::str::as_str(name);
+    let o = obj(m);
+    if o.unset(n)? {
+        return Ok(());
+    }
+    Err(raise(
+        &crate::exc::ATTRIBUTE_ERROR,
+        format!("'module' object has no attribute '{n}'"),
+    ))
+}
+
+/// `repr(m)`: `<module 'm' from '/path/m.py'>`, or `(built-in)` for a
+/// native module.
+pub fn repr(m: Value) -> String {
+    let o = obj(m);
+    if o.desc.is_native() {
+        format!("<module '{}' (built-in)>", o.name_str())
+    } else {
+        format!("<module '{}' from '{}'>", o.name_str(), o.desc.file())
+    }
+}
+
+/// The names `dir(m)` lists, sorted.
+pub fn dir_names(m: Value) -> Vec<String> {
+    let mut names = obj(m).bound_names();
+    names.sort();
+    names.dedup();
+    names
+}

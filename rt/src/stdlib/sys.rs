@@ -1,0 +1,111 @@
+//! `sys`: the program's arguments, `exit`, `modules`, the exception being
+//! handled, and facts about the platform and the language version.
+
+use super::ModuleBuilder;
+use crate::exc::error::R;
+use crate::objects::func::BuiltinObj;
+use crate::protocol::args::Args;
+use crate::state::{Global, GlobalCell};
+use crate::value::Value;
+
+/// The command line as the C `main` received it.
+static ARGV: GlobalCell<Vec<Vec<u8>>> = GlobalCell::new(Vec::new());
+/// What `setrecursionlimit` last set (alc's recursion depth is bounded by
+/// the stack, not by this number: `docs/language.md`).
+static RECURSION_LIMIT: Global<i64> = Global::new(1000);
+
+/// Records the command line (called once, at start).
+pub fn set_argv(args: Vec<Vec<u8>>) {
+    ARGV.with(|a| *a = args);
+}
+
+/// `sys.exit(status=None)`
+static EXIT: BuiltinObj = BuiltinObj::new("exit", exit);
+/// `sys.exc_info()`
+static EXC_INFO: BuiltinObj = BuiltinObj::new("exc_info", exc_info);
+/// `sys.getrecursionlimit()`
+static GETRECURSIONLIMIT: BuiltinObj = BuiltinObj::new("getrecursionlimit", getrecursionlimit);
+/// `sys.setrecursionlimit(n)`
+static SETRECURSIONLIMIT: BuiltinObj = BuiltinObj::new("setrecursionlimit", setrecursionlimit);
+
+/// Defines `sys`'s attributes.
+pub fn init(m: &mut ModuleBuilder) -> R<()> {
+    let args = ARGV.with(|a| a.clone());
+    let list = crate::objects::list::from_vec(Vec::new());
+    m.value("argv", list);
+    for a in args {
+        let s = match std::str::from_utf8(&a) {
+            Ok(s) => crate::objects::str::new(s),
+            Err(e) => {
+                return Err(crate::exc::error::raise(
+                    &crate::exc::UNICODE_DECODE_ERROR,
+                    format!(
+                        "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte (a command-line argument that is not UTF-8 is not supported yet)",
+                        a[e.valid_up_to()],
+                        e.valid_up_to()
+                    ),
+                ))
+            }
+        };
+        crate::objects::list::ops::append(list, s);
+    }
+    m.value("byteorder", crate::objects::str::new("little"));
+    m.func(&EXC_INFO);
+    m.func(&EXIT);
+    m.func(&GETRECURSIONLIMIT);
+    m.value("maxsize", crate::objects::int::from_i64(i64::MAX));
+    m.value("modules", crate::protocol::import::sys_modules());
+    m.value("platform", crate::objects::str::new("linux"));
+    m.func(&SETRECURSIONLIMIT);
+    Ok(())
+}
+
+fn exit(args: Args) -> R<Value> {
+    let pos = args.positional_range("exit", 0, 1)?;
+    args.no_kwargs("exit")?;
+    let code = pos.first().copied().unwrap_or_else(crate::object::none);
+    let e = crate::exc::new_exception(
+        &crate::exc::SYSTEM_EXIT,
+        crate::objects::tuple::from_slice(&[code]),
+    );
+    Err(crate::exc::error::set_pending(e))
+}
+
+fn exc_info(args: Args) -> R<Value> {
+    args.positional_range("exc_info", 0, 0)?;
+    args.no_kwargs("exc_info")?;
+    let none = crate::object::none();
+    let e = crate::exc::handling::current();
+    if e.is_null() {
+        return Ok(crate::objects::tuple::from_slice(&[none, none, none]));
+    }
+    let tb = crate::exc::traceback_value(e);
+    let t = crate::object::type_of(e).value();
+    Ok(crate::objects::tuple::from_slice(&[t, e, tb]))
+}
+
+fn getrecursionlimit(args: Args) -> R<Value> {
+    args.positional_range("getrecursionlimit", 0, 0)?;
+    args.no_kwargs("getrecursionlimit")?;
+    Ok(crate::objects::int::from_i64(RECURSION_LIMIT.get()))
+}
+
+fn setrecursionlimit(args: Args) -> R<Value> {
+    let pos = args.positional_range("setrecursionlimit", 1, 1)?;
+    args.no_kwargs("setrecursionlimit")?;
+    let n = pos[0];
+    if n.kind() == crate::object::Kind::Float {
+        return Err(crate::exc::error::type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
+    }
+    let n = crate::protocol::num::int_arg(n)?;
+    let n = crate::objects::int::as_i64(n).unwrap_or(i64::MAX);
+    if n < 1 {
+        return Err(crate::exc::error::value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
+    }
+    RECURSION_LIMIT.set(n);
+    Ok(crate::object::none())
+}

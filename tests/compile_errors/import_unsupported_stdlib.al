@@ -1,0 +1,2 @@
+# A module of CPython's standard library that alc does not provide yet.
+import tkinter

@@ -1,0 +1,3 @@
+print("failing_helper runs")
+COUNT = 1
+raise ValueError("failing_helper cannot start")

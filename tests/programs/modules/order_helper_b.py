@@ -1,0 +1,3 @@
+print("b: start")
+VALUE = "B"
+print("b: end")

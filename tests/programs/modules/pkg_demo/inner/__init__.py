@@ -1,0 +1,3 @@
+print("pkg_demo.inner init, __package__ =", __package__)
+from .. import TOP
+from . import deep
