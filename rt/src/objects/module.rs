@@ -179,9 +179,13 @@ impl ModuleObj {
         unsafe { *self.slots.add(i) = v }
     }
 
-    /// The value bound to `name`, if any.
-    pub fn lookup(&self, name: &str) -> R<Option<Value>> {
-        if let Some(&i) = self.index.get(name) {
+    // The name arguments below are str values, never `&str`s borrowed
+    // from one: a borrowed str does not keep its object alive across an
+    // allocation (the text is not inside the GC cell).
+
+    /// The value bound to `name` (a str), if any.
+    pub fn lookup(&self, name: Value) -> R<Option<Value>> {
+        if let Some(&i) = self.index.get(crate::objects::str::as_str(name)) {
             let v = self.slot(i);
             if !v.is_null() {
                 return Ok(Some(v));
@@ -191,12 +195,17 @@ impl ModuleObj {
         if extra.is_null() {
             return Ok(None);
         }
-        crate::objects::dict::get(extra, crate::objects::str::new(name))
+        crate::objects::dict::get(extra, name)
     }
 
-    /// Binds `name` to `v`.
-    pub fn set(&self, name: &str, v: Value) -> R<()> {
-        if let Some(&i) = self.index.get(name) {
+    /// The value bound to the name `name`, if any.
+    pub fn lookup_static(&self, name: &'static str) -> R<Option<Value>> {
+        self.lookup(crate::objects::str::new(name))
+    }
+
+    /// Binds `name` (a str) to `v`.
+    pub fn set(&self, name: Value, v: Value) -> R<()> {
+        if let Some(&i) = self.index.get(crate::objects::str::as_str(name)) {
             self.set_slot(i, v);
             return Ok(());
         }
@@ -205,26 +214,22 @@ impl ModuleObj {
             extra = crate::objects::dict::new();
             self.extra.set(extra);
         }
-        crate::objects::dict::setitem(extra, crate::objects::str::new(name), v)
+        crate::objects::dict::setitem(extra, name, v)
     }
 
-    /// Unbinds `name`; false if it was not bound.
-    fn unset(&self, name: &str) -> R<bool> {
-        if let Some(&i) = self.index.get(name) {
+    /// Unbinds `name` (a str); false if it was not bound.
+    fn unset(&self, name: Value) -> R<bool> {
+        if let Some(&i) = self.index.get(crate::objects::str::as_str(name)) {
             if !self.slot(i).is_null() {
                 self.set_slot(i, Value::NULL);
                 return Ok(true);
             }
         }
         let extra = self.extra.get();
-        if extra.is_null() {
+        if extra.is_null() || !crate::objects::dict::contains(extra, name)? {
             return Ok(false);
         }
-        let k = crate::objects::str::new(name);
-        if !crate::objects::dict::contains(extra, k)? {
-            return Ok(false);
-        }
-        crate::objects::dict::delitem(extra, k)?;
+        crate::objects::dict::delitem(extra, name)?;
         Ok(true)
     }
 
@@ -260,12 +265,11 @@ pub fn module(v: Value) -> &'static ModuleObj {
 
 /// `m.name`: a slot, another attribute, or the module's `__getattr__`.
 pub fn getattr(m: Value, name: Value) -> R<Value> {
-    let n = crate::objects::str::as_str(name);
     let o = obj(m);
-    if let Some(v) = o.lookup(n)? {
+    if let Some(v) = o.lookup(name)? {
         return Ok(v);
     }
-    match n {
+    match crate::objects::str::as_str(name) {
         "__class__" => return Ok(MODULE_TYPE.value()),
         "__name__" => return Ok(o.name),
         "__dict__" => {
@@ -275,13 +279,13 @@ pub fn getattr(m: Value, name: Value) -> R<Value> {
         }
         _ => {}
     }
-    if let Some(hook) = o.lookup("__getattr__")? {
+    if let Some(hook) = o.lookup_static("__getattr__")? {
         return crate::protocol::dispatch::call(
             hook,
             crate::protocol::args::Args::positional(&[name]),
         );
     }
-    Err(no_attribute(o, n))
+    Err(no_attribute(o, crate::objects::str::as_str(name)))
 }
 
 /// The AttributeError of a missing module attribute, as CPython words it
@@ -308,19 +312,20 @@ pub fn setattr(m: Value, name: Value, v: Value) -> R<()> {
             "not supported yet: assigning a module's {n}"
         )));
     }
-    obj(m).set(n, v)
+    obj(m).set(name, v)
 }
 
 /// `del m.name`
 pub fn delattr(m: Value, name: Value) -> R<()> {
-    let n = crate::objects::str::as_str(name);
-    let o = obj(m);
-    if o.unset(n)? {
+    if obj(m).unset(name)? {
         return Ok(());
     }
     Err(raise(
         &crate::exc::ATTRIBUTE_ERROR,
-        format!("'module' object has no attribute '{n}'"),
+        format!(
+            "'module' object has no attribute '{}'",
+            crate::objects::str::as_str(name)
+        ),
     ))
 }
 

@@ -138,7 +138,7 @@ pub fn import_from(m: Value, name: Value) -> R<Value> {
             }
         }
     }
-    let n = pystr::as_str(name);
+    let n = pystr::as_str(name).to_string();
     let Some(mo) = m.downcast::<module::ModuleObj>() else {
         return Err(raise(
             &crate::exc::IMPORT_ERROR,
@@ -168,7 +168,7 @@ pub fn import_from(m: Value, name: Value) -> R<Value> {
 /// (module `k`) unless the package already has the attribute.
 pub fn import_sub(m: Value, name: Value, k: usize) -> R<()> {
     if let Some(mo) = m.downcast::<module::ModuleObj>() {
-        if mo.lookup(pystr::as_str(name))?.is_some() {
+        if mo.lookup(name)?.is_some() {
             return Ok(());
         }
     }
