@@ -11,10 +11,13 @@ writes, next to it:
   <name>.stderr  only when the exit status is non-zero: everything the
                  program wrote to stderr (the uncaught exception's report),
                  with the program's absolute path replaced by `<program>`
+                 and its directory's by `<dir>` (paths of modules beside it)
                  (stale .err and .stderr files are removed when the status is 0).
 
 A program reads its stdin from `<name>.in` when that file exists, otherwise
-stdin is empty. Programs under `tests/programs/al_only/` are skipped: their
+stdin is empty; it gets the arguments listed one per line in `<name>.args`
+and the environment variables of `<name>.env` (`NAME=value` lines), and
+runs in a fresh, empty working directory with `TZ=UTC`. Programs under `tests/programs/al_only/` are skipped: their
 behaviour is Al's own and their expected files are checked by hand.
 
 Programs run with `PYTHONHASHSEED=0` (so set and dict orders of strings are
@@ -42,6 +45,7 @@ import concurrent.futures
 import os
 import subprocess
 import sys
+import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -58,7 +62,10 @@ SLOW = 0.5
 WRAPPER = r"""
 import os, runpy, sys, threading
 path = sys.argv[1]
-sys.argv = [path]
+sys.argv = [path] + sys.argv[2:]
+# The program runs in a fresh working directory; its modules are found
+# next to it, as when it runs directly.
+sys.path[0] = os.path.dirname(path)
 sys.setrecursionlimit(10**6)
 threading.stack_size(1 << 29)
 status = [0]
@@ -141,6 +148,32 @@ HAND_CHECKED = "al_only"
 PROGRAM_PLACEHOLDER = "<program>"
 
 
+# What the program's directory is replaced by in `.stderr` (the paths of
+# the modules beside it), after the program's own path.
+DIR_PLACEHOLDER = "<dir>/"
+
+
+def read_args(path: str) -> list:
+    """The program's command-line arguments: one per line of `path`."""
+    if not os.path.exists(path):
+        return []
+    with open(path, encoding="utf-8") as f:
+        return f.read().splitlines()
+
+
+def read_env(path: str) -> dict:
+    """Extra environment variables: `NAME=value` lines of `path`."""
+    if not os.path.exists(path):
+        return {}
+    env = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f.read().splitlines():
+            if line.strip():
+                name, _, value = line.partition("=")
+                env[name] = value
+    return env
+
+
 def last_line(text: str) -> str:
     lines = [line for line in text.splitlines() if line.strip()]
     return lines[-1] if lines else ""
@@ -153,19 +186,22 @@ def run_one(prog: str) -> str:
     """
     base = prog[: -len(".al")]
     stdin_path = base + ".in"
-    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", TZ="UTC")
     env.pop("PYTHONSTARTUP", None)
+    env.update(read_env(base + ".env"))
+    args = read_args(base + ".args")
     stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
     start = time.monotonic()
     try:
-        res = subprocess.run(
-            [python(), "-X", "int_max_str_digits=0", "-c", WRAPPER, prog],
-            stdin=stdin,
-            capture_output=True,
-            env=env,
-            timeout=TIMEOUT,
-            cwd=os.path.dirname(prog),
-        )
+        with tempfile.TemporaryDirectory(prefix="alc-oracle-") as cwd:
+            res = subprocess.run(
+                [python(), "-X", "int_max_str_digits=0", "-c", WRAPPER, prog, *args],
+                stdin=stdin,
+                capture_output=True,
+                env=env,
+                timeout=TIMEOUT,
+                cwd=cwd,
+            )
     finally:
         if stdin is not subprocess.DEVNULL:
             stdin.close()
@@ -181,7 +217,9 @@ def run_one(prog: str) -> str:
         with open(err_path, "w", encoding="utf-8") as f:
             f.write(f"exit: {res.returncode}\n")
         with open(stderr_path, "wb") as f:
-            f.write(res.stderr.replace(prog.encode(), PROGRAM_PLACEHOLDER.encode()))
+            text = res.stderr.replace(prog.encode(), PROGRAM_PLACEHOLDER.encode())
+            text = text.replace((os.path.dirname(prog) + "/").encode(), DIR_PLACEHOLDER.encode())
+            f.write(text)
         notes.append(f"exit {res.returncode}: {last_line(stderr)}")
     else:
         for path in (err_path, stderr_path):

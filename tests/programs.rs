@@ -5,11 +5,15 @@
 //!
 //! - `programs/<area>/<name>`: `tests/programs/<area>/<name>.al` is compiled to
 //!   `target/test-out/<area>_<name>` and run with a timeout, with stdin from
-//!   `<name>.in` when present (else empty). Its stdout must equal `<name>.out`
+//!   `<name>.in` when present (else empty), the arguments of `<name>.args`
+//!   (one per line) and the environment variables of `<name>.env`
+//!   (`NAME=value` lines), in a fresh, empty working directory, with
+//!   `TZ=UTC`. Its stdout must equal `<name>.out`
 //!   byte for byte. When `<name>.err` exists (`exit: <status>`), the exit
 //!   status must be that and the whole stderr must equal `<name>.stderr` (the
 //!   uncaught exception's report CPython printed), once the absolute path of
-//!   the program is replaced by `<program>` and every hexadecimal address by
+//!   the program is replaced by `<program>`, its directory by `<dir>` (the
+//!   paths of modules beside it) and every hexadecimal address by
 //!   `0x?` in both; otherwise the status
 //!   must be 0 and stderr empty. The expected files come from CPython via
 //!   `tests/gen_expected.py`.
@@ -247,6 +251,9 @@ fn al_files(dir: &Path, recursive: bool) -> Vec<PathBuf> {
 /// What the absolute path of the program is replaced by in stderr, on both
 /// sides (`gen_expected.py` writes `.stderr` with it).
 const PROGRAM_PLACEHOLDER: &str = "<program>";
+/// What the program's directory is replaced by, after the program's own
+/// path (the paths of modules beside it).
+const DIR_PLACEHOLDER: &str = "<dir>/";
 
 /// What CPython did: the contents of `.out`, `.err` and `.stderr`.
 struct Expected {
@@ -314,6 +321,10 @@ fn normalise_stderr(config: &Config, src: &Path, stderr: &[u8]) -> Vec<u8> {
     for root in roots {
         let path = format!("{}/{}", root.display(), rel.display());
         text = text.replace(&path, PROGRAM_PLACEHOLDER);
+        if let Some(dir) = rel.parent() {
+            let dir = format!("{}/{}/", root.display(), dir.display());
+            text = text.replace(&dir, DIR_PLACEHOLDER);
+        }
     }
     text.into_bytes()
 }
@@ -362,7 +373,18 @@ fn run_program(config: &Config, src: &Path, exe_name: &str) -> Result<(), Failed
     } else {
         Stdio::null()
     };
-    let run = run_with_timeout(config, &exe, stdin)?;
+    let inputs = ProgramInputs {
+        stdin,
+        args: read_lines(&src.with_extension("args"))?,
+        env: read_lines(&src.with_extension("env"))?
+            .into_iter()
+            .filter_map(|l| {
+                l.split_once('=')
+                    .map(|(k, v)| (k.to_string(), v.to_string()))
+            })
+            .collect(),
+    };
+    let run = run_with_timeout(config, &exe, inputs)?;
 
     let mut problems = Vec::new();
     if run.stdout != expected.stdout {
@@ -398,6 +420,25 @@ fn run_program(config: &Config, src: &Path, exe_name: &str) -> Result<(), Failed
     Err(problems.join("\n").into())
 }
 
+/// What a program gets besides its code: stdin, arguments (`<name>.args`,
+/// one per line) and extra environment variables (`<name>.env`,
+/// `NAME=value` lines). It also runs in a fresh, empty working directory
+/// with `TZ=UTC`, as `gen_expected.py` runs CPython.
+struct ProgramInputs {
+    stdin: Stdio,
+    args: Vec<String>,
+    env: Vec<(String, String)>,
+}
+
+/// The lines of `path`, or none when it does not exist.
+fn read_lines(path: &Path) -> Result<Vec<String>, Failed> {
+    match fs::read_to_string(path) {
+        Ok(text) => Ok(text.lines().map(str::to_string).collect()),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Vec::new()),
+        Err(e) => Err(format!("cannot read {}: {e}", path.display()).into()),
+    }
+}
+
 struct RunOutput {
     status: ExitStatus,
     stdout: Vec<u8>,
@@ -406,9 +447,17 @@ struct RunOutput {
 
 /// Runs `exe` with a timeout. Output goes to files beside the executable, so a
 /// large output can never block the child on a full pipe.
-fn run_with_timeout(config: &Config, exe: &Path, stdin: Stdio) -> Result<RunOutput, Failed> {
+fn run_with_timeout(
+    config: &Config,
+    exe: &Path,
+    inputs: ProgramInputs,
+) -> Result<RunOutput, Failed> {
     let stdout_path = exe.with_extension("stdout");
     let stderr_path = exe.with_extension("stderr");
+    let cwd = exe.with_extension("cwd");
+    // Ignoring errors: a previous run may have left nothing behind.
+    let _ = fs::remove_dir_all(&cwd);
+    fs::create_dir_all(&cwd).map_err(|e| format!("cannot create {}: {e}", cwd.display()))?;
     let create =
         |p: &Path| File::create(p).map_err(|e| format!("cannot create {}: {e}", p.display()));
     let mut cmd = match config.runner.split_first() {
@@ -419,7 +468,11 @@ fn run_with_timeout(config: &Config, exe: &Path, stdin: Stdio) -> Result<RunOutp
         }
         None => Command::new(exe),
     };
-    cmd.stdin(stdin)
+    cmd.args(&inputs.args)
+        .envs(inputs.env)
+        .env("TZ", "UTC")
+        .current_dir(&cwd)
+        .stdin(inputs.stdin)
         .stdout(create(&stdout_path)?)
         .stderr(create(&stderr_path)?);
     let mut child = cmd
@@ -450,6 +503,7 @@ fn run_with_timeout(config: &Config, exe: &Path, stdin: Stdio) -> Result<RunOutp
         pause = (pause * 2).min(Duration::from_millis(50));
     };
     let read = |p: &Path| fs::read(p).map_err(|e| format!("cannot read {}: {e}", p.display()));
+    let _ = fs::remove_dir_all(&cwd);
     Ok(RunOutput {
         status,
         stdout: read(&stdout_path)?,
