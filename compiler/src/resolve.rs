@@ -176,6 +176,10 @@ pub struct Resolution {
     /// it names the last module of the alias (`import a.b as m`) rather
     /// than the first (`import a.b` binds `a`).
     pub module_aliases: HashMap<String, ((u32, u32), bool)>,
+    /// Module-level names bound once, by an unconditional `from m import
+    /// name`, and never rebound: each with the span of its statement and
+    /// the name it imports.
+    pub from_aliases: HashMap<String, ((u32, u32), String)>,
 }
 
 impl Resolution {
@@ -248,6 +252,8 @@ struct Resolver<'a> {
     stars: &'a HashMap<(u32, u32), Vec<String>>,
     /// Unconditional module-level `import` bindings (see `module_aliases`).
     import_binds: HashMap<String, ((u32, u32), bool)>,
+    /// Unconditional module-level `from` bindings (see `from_aliases`).
+    from_binds: HashMap<String, ((u32, u32), String)>,
 }
 
 /// The module attributes every module binds before its body runs.
@@ -273,6 +279,7 @@ pub fn resolve_module(
         cond_depth: 0,
         stars,
         import_binds: HashMap::new(),
+        from_binds: HashMap::new(),
     };
     for name in MODULE_DUNDERS {
         r.bind(name);
@@ -571,6 +578,10 @@ impl Resolver<'_> {
                         continue;
                     }
                     let n = a.asname.as_ref().map_or(a.name.clone(), |i| i.name.clone());
+                    if self.cur == 0 && self.cond_depth == 0 {
+                        self.from_binds
+                            .insert(n.clone(), ((s.span.start, s.span.end), a.name.clone()));
+                    }
                     self.bind(&n);
                 }
             }
@@ -1016,19 +1027,26 @@ impl Resolver<'_> {
                 }
             }
         }
+        let bound_once = |n: &String| {
+            self.module_defs
+                .get(n)
+                .is_some_and(|(count, _)| *count == 1)
+                && !self
+                    .scopes
+                    .iter()
+                    .any(|s| s.globals.contains(n) && s.assigned.contains(n))
+        };
         let module_aliases = self
             .import_binds
             .iter()
-            .filter(|(n, _)| {
-                self.module_defs
-                    .get(*n)
-                    .is_some_and(|(count, _)| *count == 1)
-                    && !self
-                        .scopes
-                        .iter()
-                        .any(|s| s.globals.contains(*n) && s.assigned.contains(*n))
-            })
+            .filter(|(n, _)| bound_once(n))
             .map(|(n, v)| (n.clone(), *v))
+            .collect();
+        let from_aliases = self
+            .from_binds
+            .iter()
+            .filter(|(n, _)| bound_once(n))
+            .map(|(n, v)| (n.clone(), v.clone()))
             .collect();
         let known_functions = self
             .module_defs
@@ -1043,6 +1061,7 @@ impl Resolver<'_> {
             known_functions,
             module_assigned,
             module_aliases,
+            from_aliases,
         })
     }
 

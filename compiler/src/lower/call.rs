@@ -280,7 +280,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         Ok(Some(self.rt_val(RtFn::Super, &[cls, obj])))
     }
 
-    /// A direct call to a known module-level function.
+    /// A direct call to a known module-level function: one of this
+    /// module's, or one a name bound for good by `from m import f` holds.
     fn known_call(
         &mut self,
         e: &'a Expr,
@@ -292,7 +293,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         if binding != Binding::Global {
             return Ok(None);
         }
-        let Some(info) = self.m.known.get(name).cloned() else {
+        let Some((info, guard_unit, guard)) = self.known_target(name) else {
             return Ok(None);
         };
         // The slot must be bound: calling before the `def` ran is a NameError
@@ -301,14 +302,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             ExprKind::Call { func, .. } => func.span,
             _ => e.span,
         };
-        let Some(guard) = self.m.units[self.m.unit].guards.get(name).copied() else {
-            return Ok(None);
-        };
         let f = self.load_name(name, name_span)?;
         let vals = self.call_args(args)?;
         // The slot still holds what the `def` made, unless something
         // rebound the name (this module or another, through the module).
-        let base = self.globals_addr();
+        let guard_globals = self.m.globals_of(guard_unit);
+        let base = self.data_id_addr(guard_globals);
         let g = self.b.ins().load(
             types::I64,
             MemFlagsData::trusted(),
@@ -365,5 +364,26 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.switch_to_block(done);
         self.check_val(r);
         Ok(Some(r))
+    }
+
+    /// The known function `name` calls directly: its entries, and the
+    /// module and slot of its guard word.
+    fn known_target(&self, name: &str) -> Option<(super::FuncInfo, usize, usize)> {
+        let unit = self.m.unit;
+        if let Some(info) = self.m.known.get(name) {
+            let guard = *self.m.units[unit].guards.get(name)?;
+            return Some((info.clone(), unit, guard));
+        }
+        let (key, orig) = self.m.res.from_aliases.get(name)?;
+        let plan = self.m.program.units[unit].plans.get(key)?;
+        let crate::loader::ModRef::Unit(u) = plan.chain.last()? else {
+            return None;
+        };
+        let target = &self.m.units[*u];
+        Some((
+            target.known.get(orig)?.clone(),
+            *u,
+            *target.guards.get(orig)?,
+        ))
     }
 }
