@@ -147,8 +147,9 @@ pub const TB_SITE_CALLEE_END_COL: usize = 28;
 pub const TB_NO_ANCHOR: u32 = u32::MAX;
 
 /// Size of `FuncDesc`, the static description of a compiled function:
-/// its `name\0qualname\0param...` text (pointer, length) and parameter counts.
-pub const FUNC_DESC_SIZE: usize = 32;
+/// its `name\0qualname\0param...` text (pointer, length), parameter counts
+/// and its module.
+pub const FUNC_DESC_SIZE: usize = 40;
 /// Offset of `FuncDesc::text`.
 pub const FUNC_DESC_TEXT: usize = 0;
 /// Offset of `FuncDesc::text_len` (a usize).
@@ -161,6 +162,9 @@ pub const FUNC_DESC_NPOS: usize = 20;
 pub const FUNC_DESC_NKWONLY: usize = 24;
 /// Offset of `FuncDesc::flags` (a u32 of `FUNC_FLAG_*`).
 pub const FUNC_DESC_FLAGS: usize = 28;
+/// Offset of `FuncDesc::module` (a usize): the defining module's index in
+/// the program's module table (`__module__` is its name).
+pub const FUNC_DESC_MODULE: usize = 32;
 /// `FuncDesc::flags`: the function has `*args`.
 pub const FUNC_FLAG_VARARGS: u32 = 1;
 /// `FuncDesc::flags`: the function has `**kwargs`.

@@ -79,6 +79,7 @@ pin! {
     offset_of!(FuncDesc, npos) => abi::FUNC_DESC_NPOS;
     offset_of!(FuncDesc, nkwonly) => abi::FUNC_DESC_NKWONLY;
     offset_of!(FuncDesc, flags) => abi::FUNC_DESC_FLAGS;
+    offset_of!(FuncDesc, module) => abi::FUNC_DESC_MODULE;
     size_of::<ModuleDesc>() => abi::MODULE_DESC_SIZE;
     offset_of!(ModuleDesc, name) => abi::MODULE_DESC_NAME;
     offset_of!(ModuleDesc, name_len) => abi::MODULE_DESC_NAME_LEN;

@@ -508,6 +508,11 @@ impl<'a> ModuleCx<'a> {
             flags |= layout::FUNC_FLAG_DOC;
         }
         put(&mut bytes, layout::FUNC_DESC_FLAGS, &flags.to_le_bytes());
+        put(
+            &mut bytes,
+            layout::FUNC_DESC_MODULE,
+            &(self.unit as u64).to_le_bytes(),
+        );
         d.define(bytes.into_boxed_slice());
         d.set_align(8);
         let gv = self.module.declare_data_in_data(text_id, &mut d);

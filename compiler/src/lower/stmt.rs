@@ -943,8 +943,17 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let ns = self.rt_val(RtFn::DictNew, &[]);
         let ns_var = self.var(cscope, NS_VAR);
         self.b.def_var(ns_var, ns);
+        // `__module__` is the module's `__name__` when the class is made.
         let k = self.str_const("__module__");
-        let v = self.str_const("__main__");
+        let slot = self.global_slot("__name__");
+        let base = self.globals_addr();
+        let v = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), base, (slot * 8) as i32);
+        let name = self.m.program.units[self.m.unit].name.clone();
+        let fallback = self.str_const(&name);
+        let v = self.b.ins().select(v, v, fallback);
         self.rt_status(RtFn::DictSetItem, &[ns, k, v]);
         let k = self.str_const("__qualname__");
         let qn = self.str_const(&qualname);

@@ -749,7 +749,9 @@ pub fn func_attr_get(f: Value, name: Value) -> R<Option<Value>> {
     }
     Ok(match crate::objects::str::as_str(name) {
         "__dict__" => func_dict(f, true),
-        "__module__" => Some(crate::objects::str::new("__main__")),
+        "__module__" => Some(crate::objects::str::new(
+            crate::protocol::import::module_name_of(f.as_ref::<func::FuncObj>().desc.module),
+        )),
         "__doc__" => Some(match func::doc(f) {
             Some(doc) => crate::objects::str::new(&doc),
             None => object::none(),

@@ -457,6 +457,7 @@ mod tests {
         npos: 1,
         nkwonly: 0,
         flags: 0,
+        module: 0,
     };
 
     /// A compiled-function stand-in: `def get_x(self): return self.x`.

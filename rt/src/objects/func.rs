@@ -35,6 +35,8 @@ pub struct FuncDesc {
     pub npos: u32,
     pub nkwonly: u32,
     pub flags: u32,
+    /// The defining module's index in the program's module table.
+    pub module: usize,
 }
 
 // SAFETY: immutable static data emitted by the compiler.

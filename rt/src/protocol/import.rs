@@ -260,6 +260,11 @@ pub fn import_fail(why: u32, name: Value) -> crate::exc::error::Pending {
     }
 }
 
+/// The name of module `k` of the table (`__module__` of its functions).
+pub fn module_name_of(k: usize) -> &'static str {
+    DESCS.get().get(k).map_or("__main__", |d| d.name())
+}
+
 /// The bound names of the module with table index `k` (NameError hints).
 pub fn module_names(k: usize) -> Vec<String> {
     let m = module_obj(k);

@@ -45,3 +45,11 @@ try:
 except AttributeError as e:
     print("AttributeError:", e)
 print([n for n in dir(h) if not n.startswith("__")])
+print(h.describe(), h.Point.__module__, h.double.__module__, repr(h.Point(1, 1).__class__))
+
+
+class Local:
+    pass
+
+
+print(Local.__module__, use_module.__module__, Local)

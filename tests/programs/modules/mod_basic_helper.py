@@ -29,3 +29,7 @@ class Point:
 
     def __repr__(self):
         return f"Point({self.x}, {self.y})"
+
+
+def describe():
+    return Point.__module__, double.__module__, repr(Point)
