@@ -33,6 +33,9 @@ pub struct Unit {
     /// Where its submodules are: the package's directory, or None for a
     /// library package (its submodules are library modules).
     dir: Option<PathBuf>,
+    /// Part of alc's standard library (its conditional imports of modules
+    /// alc lacks are not reported: they are the library's fallbacks).
+    lib: bool,
 }
 
 /// A module an import statement names.
@@ -90,7 +93,7 @@ pub fn load(path: &Path, file: SourceFile, include: &[PathBuf]) -> Program {
         diagnostics: Vec::new(),
         _include: include,
     };
-    l.add_source("__main__".into(), file, false, None);
+    l.add_source("__main__".into(), file, false, None, false);
     let mut next = 0;
     while next < l.units.len() {
         l.plan_imports(next);
@@ -124,6 +127,7 @@ impl Loader<'_> {
         file: SourceFile,
         package: bool,
         dir: Option<PathBuf>,
+        lib: bool,
     ) -> usize {
         let k = self.units.len();
         let ast = match crate::parser::parse(&file) {
@@ -150,6 +154,7 @@ impl Loader<'_> {
             ast,
             res: Resolution::default(),
             plans: HashMap::new(),
+            lib,
             dir,
         });
         k
@@ -168,6 +173,7 @@ impl Loader<'_> {
             res: Resolution::default(),
             plans: HashMap::new(),
             dir: None,
+            lib: true,
         });
         k
     }
@@ -295,6 +301,9 @@ impl Loader<'_> {
     }
 
     fn report_missing(&mut self, k: usize, name: &str, span: Span, top: bool) {
+        if self.units[k].lib && !top {
+            return;
+        }
         let top_name = name.split('.').next().unwrap_or(name);
         let cpython_has = CPYTHON_STDLIB.lines().any(|l| l == top_name);
         let message = if cpython_has {
@@ -329,7 +338,13 @@ impl Loader<'_> {
                 path,
                 text,
                 package,
-            } => self.add_source(name.to_string(), SourceFile::new(path, text), package, None),
+            } => self.add_source(
+                name.to_string(),
+                SourceFile::new(path, text),
+                package,
+                None,
+                true,
+            ),
             Found::File { path, package } => {
                 let text = match std::fs::read(&path).map(String::from_utf8) {
                     Ok(Ok(t)) => t,
@@ -341,6 +356,7 @@ impl Loader<'_> {
                     SourceFile::new(path.display().to_string(), text),
                     package,
                     dir,
+                    false,
                 )
             }
         })

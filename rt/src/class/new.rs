@@ -182,6 +182,49 @@ fn slot_names(
     Ok(Some(names))
 }
 
+/// The bases of a `class` statement after PEP 560: a base that is not a
+/// class and has `__mro_entries__` is replaced by the classes that method
+/// returns (`typing.Generic[T]` gives `Generic`), and the original bases
+/// are kept in the namespace as `__orig_bases__`.
+pub fn update_bases(bases: Value, ns: Value) -> R<Value> {
+    let items = crate::objects::tuple::items(bases);
+    if items.iter().all(|b| b.kind() == Kind::Type) {
+        return Ok(bases);
+    }
+    let mut out = crate::gc::RootedVec::new();
+    let mut changed = false;
+    for &b in items {
+        if b.kind() == Kind::Type {
+            out.push(b);
+            continue;
+        }
+        let hook = match crate::protocol::dispatch::getattr(
+            b,
+            crate::objects::str::new("__mro_entries__"),
+        ) {
+            Ok(h) => h,
+            Err(p) => {
+                if crate::exc::error::take_pending_if(&crate::exc::ATTRIBUTE_ERROR) {
+                    out.push(b);
+                    continue;
+                }
+                return Err(p);
+            }
+        };
+        let r = crate::protocol::dispatch::call(hook, Args::positional(&[bases]))?;
+        if r.kind() != Kind::Tuple {
+            return Err(type_error("__mro_entries__ must return a tuple"));
+        }
+        out.extend_from_slice(crate::objects::tuple::items(r));
+        changed = true;
+    }
+    if !changed {
+        return Ok(bases);
+    }
+    crate::objects::dict::setitem(ns, crate::objects::str::new("__orig_bases__"), bases)?;
+    Ok(crate::objects::tuple::from_slice(&out))
+}
+
 /// Creates a class like `type(name, bases, ns)`; `qualname` may be null
 /// (then it is `name`).
 pub fn new_class(name: Value, qualname: Value, bases: Value, ns: Value) -> R<Value> {

@@ -27,6 +27,7 @@ pub extern "C" fn alc_rt_class_new(
 /// keywords named by `kwnames` (null when there are none).
 fn class_new(name: Value, qualname: Value, bases: Value, ns: Value, kwnames: Value) -> R<Value> {
     if kwnames.is_null() {
+        let bases = crate::class::new::update_bases(bases, ns)?;
         return class::new_class(name, qualname, bases, ns);
     }
     let names = crate::objects::tuple::items(kwnames);
@@ -39,6 +40,7 @@ fn class_new(name: Value, qualname: Value, bases: Value, ns: Value, kwnames: Val
     let all = crate::objects::tuple::items(bases);
     let n_bases = all.len() - names.len();
     let only_bases = crate::objects::tuple::from_slice(&all[..n_bases]);
+    let only_bases = crate::class::new::update_bases(only_bases, ns)?;
     crate::class::new::new_class_kw(
         name,
         qualname,

@@ -1,0 +1,543 @@
+"""Names for type hints. Al checks no types: these objects exist so that
+annotations evaluate, print and compare as CPython's do, and so that
+classes can derive from `Generic[T]` and `Protocol`."""
+
+__all__ = [
+    "Any", "Callable", "ClassVar", "Final", "ForwardRef", "Generic", "Literal",
+    "Optional", "Protocol", "Tuple", "Type", "TypeVar", "Union",
+    "AbstractSet", "AsyncGenerator", "AsyncIterable", "AsyncIterator",
+    "Awaitable", "ChainMap", "Collection", "Container", "ContextManager",
+    "Coroutine", "Counter", "DefaultDict", "Deque", "Dict", "FrozenSet",
+    "Generator", "Hashable", "ItemsView", "Iterable", "Iterator", "KeysView",
+    "List", "Mapping", "MappingView", "MutableMapping", "MutableSequence",
+    "MutableSet", "OrderedDict", "Reversible", "Sequence", "Set", "Sized",
+    "ValuesView", "cast", "final", "get_args", "get_origin", "no_type_check",
+    "overload", "runtime_checkable", "Text", "TYPE_CHECKING", "NoReturn",
+    "Never", "Self", "LiteralString", "TypeAlias", "TypeGuard",
+    "assert_never", "assert_type", "reveal_type",
+]
+
+TYPE_CHECKING = False
+Text = str
+_NoneType = type(None)
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == "builtins":
+            return obj.__qualname__
+        return f"{obj.__module__}.{obj.__qualname__}"
+    if obj is ...:
+        return "..."
+    return repr(obj)
+
+
+def _type_check(arg):
+    if arg is None:
+        return _NoneType
+    if isinstance(arg, str):
+        return ForwardRef(arg)
+    return arg
+
+
+def _as_tuple(params):
+    if isinstance(params, tuple):
+        return params
+    return (params,)
+
+
+class ForwardRef:
+    """A type named by a string (`Optional["Node"]`), not evaluated."""
+
+    def __init__(self, arg):
+        self.__forward_arg__ = arg
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash(("ForwardRef", self.__forward_arg__))
+
+    def __repr__(self):
+        return f"ForwardRef({self.__forward_arg__!r})"
+
+
+class TypeVar:
+    """A type variable: `T = TypeVar("T")`."""
+
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        if covariant and contravariant:
+            raise ValueError("Bivariant types are not supported.")
+        if len(constraints) == 1:
+            raise TypeError("A single constraint is not allowed")
+        self.__name__ = name
+        self.__constraints__ = tuple(_type_check(c) for c in constraints)
+        self.__bound__ = None if bound is None else _type_check(bound)
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+
+    def __repr__(self):
+        if self.__covariant__:
+            prefix = "+"
+        elif self.__contravariant__:
+            prefix = "-"
+        else:
+            prefix = "~"
+        return prefix + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+def _collect_parameters(args):
+    params = []
+    for a in args:
+        if isinstance(a, TypeVar):
+            if a not in params:
+                params.append(a)
+        elif isinstance(a, _GenericAlias):
+            for p in a.__parameters__:
+                if p not in params:
+                    params.append(p)
+        elif isinstance(a, list):
+            for p in _collect_parameters(a):
+                if p not in params:
+                    params.append(p)
+    return tuple(params)
+
+
+def _substitute(arg, subst):
+    if isinstance(arg, TypeVar):
+        return subst.get(arg, arg)
+    if isinstance(arg, _GenericAlias) and arg.__parameters__:
+        return arg[tuple(subst.get(p, p) for p in arg.__parameters__)]
+    if isinstance(arg, list):
+        return [_substitute(a, subst) for a in arg]
+    return arg
+
+
+class _GenericAlias:
+    """A subscripted generic: `List[int]`, `Dict[str, T]`, `Stack[int]`."""
+
+    def __init__(self, origin, args, name=None, inst=True, module=None):
+        self._origin = origin
+        self.__args__ = args
+        self.__parameters__ = _collect_parameters(args)
+        self._name = name
+        self._inst = inst
+        self._module = module
+
+    @property
+    def __origin__(self):
+        return _origin_of(self)
+
+    def __repr__(self):
+        if self._name is not None:
+            head = "typing." + self._name
+        else:
+            head = _type_repr(self.__origin__)
+        if not self.__args__:
+            return head + "[()]"
+        return head + "[" + ", ".join(_arg_repr(a) for a in self.__args__) + "]"
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return (
+            self._origin == other._origin
+            and self._name == other._name
+            and self.__args__ == other.__args__
+        )
+
+    def __hash__(self):
+        return hash((self._origin, self._name, self.__args__))
+
+    def __getitem__(self, params):
+        params = tuple(_type_check(p) for p in _as_tuple(params))
+        if not self.__parameters__:
+            raise TypeError(f"{self!r} is not a generic class")
+        if len(params) != len(self.__parameters__):
+            many = "many" if len(params) > len(self.__parameters__) else "few"
+            raise TypeError(
+                f"Too {many} arguments for {self!r}; actual {len(params)}, "
+                f"expected {len(self.__parameters__)}"
+            )
+        subst = dict(zip(self.__parameters__, params))
+        args = tuple(_substitute(a, subst) for a in self.__args__)
+        return type(self)(self._origin, args, self._name, self._inst, self._module)
+
+    def __call__(self, *args, **kwargs):
+        if not self._inst:
+            raise TypeError(
+                f"Type {self._name} cannot be instantiated; use {self.__origin__.__name__}() instead"
+            )
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        if self._name is None:
+            return (self.__origin__,)
+        return (self.__origin__, Generic) if self.__origin__ is not Generic else (Generic,)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+def _arg_repr(a):
+    if isinstance(a, list):
+        return "[" + ", ".join(_type_repr(x) for x in a) + "]"
+    if a == ():
+        return "()"
+    return _type_repr(a)
+
+
+def _origin_of(alias):
+    """The class an alias stands for; those of `collections.abc`,
+    `collections` and `contextlib` are imported when first asked for."""
+    if alias._module is None:
+        return alias._origin
+    if alias._module == "collections":
+        import collections
+        return getattr(collections, _COLLECTIONS_NAMES.get(alias._name, alias._name))
+    if alias._module == "contextlib":
+        import contextlib
+        return contextlib.AbstractContextManager
+    import collections.abc
+    return getattr(collections.abc, _ABC_NAMES.get(alias._name, alias._name))
+
+
+_ABC_NAMES = {"AbstractSet": "Set"}
+_COLLECTIONS_NAMES = {"DefaultDict": "defaultdict", "Deque": "deque"}
+
+
+class _SpecialGenericAlias:
+    """An unsubscripted generic: `List`, `Dict`, `Sequence`."""
+
+    def __init__(self, origin, nparams, name, inst=True, module=None):
+        self._origin = origin
+        self._nparams = nparams
+        self._name = name
+        self._inst = inst
+        self._module = module
+
+    @property
+    def __origin__(self):
+        return _origin_of(self)
+
+    def __repr__(self):
+        return "typing." + self._name
+
+    def __getitem__(self, params):
+        params = tuple(_type_check(p) for p in _as_tuple(params))
+        if self._nparams >= 0 and len(params) != self._nparams:
+            many = "many" if len(params) > self._nparams else "few"
+            raise TypeError(
+                f"Too {many} arguments for {self!r}; actual {len(params)}, "
+                f"expected {self._nparams}"
+            )
+        return _GenericAlias(self._origin, params, self._name, self._inst, self._module)
+
+    def __call__(self, *args, **kwargs):
+        if not self._inst:
+            raise TypeError(
+                f"Type {self._name} cannot be instantiated; use {self.__origin__.__name__}() instead"
+            )
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class _CallableAlias(_SpecialGenericAlias):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple) or len(params) != 2:
+            raise TypeError(
+                "Callable must be used as Callable[[arg, ...], result]."
+            )
+        args, result = params
+        if args is ...:
+            return _GenericAlias(
+                self._origin, (..., _type_check(result)), "Callable", True, self._module
+            )
+        if not isinstance(args, list):
+            raise TypeError(
+                f"Callable[args, result]: args must be a list. Got {_type_repr(args)}"
+            )
+        return _GenericAlias(
+            self._origin,
+            ([_type_check(a) for a in args], _type_check(result)),
+            "Callable",
+            True,
+            self._module,
+        )
+
+
+class _TupleAlias(_SpecialGenericAlias):
+    def __getitem__(self, params):
+        if params == ():
+            return _GenericAlias(tuple, (), "Tuple", False)
+        params = tuple(p if p is ... else _type_check(p) for p in _as_tuple(params))
+        return _GenericAlias(tuple, params, "Tuple", False)
+
+
+class _SpecialForm:
+    """`Any`, `Union`, `Optional`, `ClassVar`, ...: each with its own
+    subscription rule."""
+
+    def __init__(self, name, getitem=None, doc=None):
+        self._origin = None
+        self._module = None
+        self._name = name
+        self._getitem = getitem
+        self.__doc__ = doc
+
+    def __repr__(self):
+        return "typing." + self._name
+
+    def __getitem__(self, params):
+        if self._getitem is None:
+            raise TypeError(f"{self!r} is not subscriptable")
+        return self._getitem(self, params)
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError(f"Cannot instantiate {self!r}")
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f"Cannot subclass {self!r}")
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class _UnionAlias(_GenericAlias):
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and _NoneType in args:
+            other = args[0] if args[1] is _NoneType else args[1]
+            return f"typing.Optional[{_type_repr(other)}]"
+        return "typing.Union[" + ", ".join(_type_repr(a) for a in args) + "]"
+
+    def __eq__(self, other):
+        if not isinstance(other, _UnionAlias):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f"Cannot subclass {self!r}")
+
+
+def _union(form, params):
+    if params == ():
+        raise TypeError("Cannot take a Union of no types.")
+    flat = []
+    for p in _as_tuple(params):
+        p = _type_check(p)
+        if isinstance(p, _UnionAlias):
+            members = p.__args__
+        else:
+            members = (p,)
+        for m in members:
+            if m not in flat:
+                flat.append(m)
+    if len(flat) == 1:
+        return flat[0]
+    return _UnionAlias(Union, tuple(flat))
+
+
+def _optional(form, params):
+    if isinstance(params, tuple):
+        raise TypeError(f"typing.Optional requires a single type. Got {params}.")
+    return Union[params, None]
+
+
+class _LiteralAlias(_GenericAlias):
+    def __repr__(self):
+        return "typing.Literal[" + ", ".join(repr(a) for a in self.__args__) + "]"
+
+    def __eq__(self, other):
+        if not isinstance(other, _LiteralAlias):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+
+def _literal(form, params):
+    values = []
+    for p in _as_tuple(params):
+        if p not in values:
+            values.append(p)
+    return _LiteralAlias(Literal, tuple(values), "Literal")
+
+
+def _one_arg(form, params):
+    if isinstance(params, tuple):
+        raise TypeError(f"{form} accepts only single type.")
+    return _GenericAlias(form, (_type_check(params),), form._name)
+
+
+class _AnyForm(_SpecialForm):
+    # CPython 3.11's Any is a class (with a metaclass alc does not have
+    # yet): its messages differ from the other special forms'.
+    def __call__(self, *args, **kwargs):
+        raise TypeError("Any cannot be instantiated")
+
+    def __mro_entries__(self, bases):
+        raise TypeError("not supported yet: subclassing typing.Any (needs metaclasses)")
+
+
+Any = _AnyForm("Any", doc="A type that is compatible with every type.")
+NoReturn = _SpecialForm("NoReturn")
+Never = _SpecialForm("Never")
+Self = _SpecialForm("Self")
+LiteralString = _SpecialForm("LiteralString")
+TypeAlias = _SpecialForm("TypeAlias")
+Union = _SpecialForm("Union", _union)
+Optional = _SpecialForm("Optional", _optional)
+Literal = _SpecialForm("Literal", _literal)
+ClassVar = _SpecialForm("ClassVar", _one_arg)
+Final = _SpecialForm("Final", _one_arg)
+TypeGuard = _SpecialForm("TypeGuard", _one_arg)
+
+
+class Generic:
+    """The base of generic classes: `class Stack(Generic[T]): ...`."""
+
+    def __class_getitem__(cls, params):
+        params = tuple(_type_check(p) for p in _as_tuple(params))
+        if cls is Generic or cls is Protocol:
+            if not params:
+                raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
+            if not all(isinstance(p, TypeVar) for p in params):
+                raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables")
+            return _GenericAlias(cls, params)
+        return _GenericAlias(cls, params)
+
+
+class Protocol(Generic):
+    """The base of structural types; not checked."""
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+List = _SpecialGenericAlias(list, 1, "List", inst=False)
+Dict = _SpecialGenericAlias(dict, 2, "Dict", inst=False)
+Set = _SpecialGenericAlias(set, 1, "Set", inst=False)
+FrozenSet = _SpecialGenericAlias(frozenset, 1, "FrozenSet", inst=False)
+Type = _SpecialGenericAlias(type, 1, "Type", inst=False)
+Tuple = _TupleAlias(tuple, -1, "Tuple", inst=False)
+Callable = _CallableAlias(None, 2, "Callable", module="collections.abc")
+
+Iterable = _SpecialGenericAlias(None, 1, "Iterable", module="collections.abc")
+Iterator = _SpecialGenericAlias(None, 1, "Iterator", module="collections.abc")
+Reversible = _SpecialGenericAlias(None, 1, "Reversible", module="collections.abc")
+Container = _SpecialGenericAlias(None, 1, "Container", module="collections.abc")
+Collection = _SpecialGenericAlias(None, 1, "Collection", module="collections.abc")
+Sequence = _SpecialGenericAlias(None, 1, "Sequence", module="collections.abc")
+MutableSequence = _SpecialGenericAlias(None, 1, "MutableSequence", module="collections.abc")
+Mapping = _SpecialGenericAlias(None, 2, "Mapping", module="collections.abc")
+MutableMapping = _SpecialGenericAlias(None, 2, "MutableMapping", module="collections.abc")
+AbstractSet = _SpecialGenericAlias(None, 1, "AbstractSet", module="collections.abc")
+MutableSet = _SpecialGenericAlias(None, 1, "MutableSet", module="collections.abc")
+MappingView = _SpecialGenericAlias(None, 1, "MappingView", module="collections.abc")
+KeysView = _SpecialGenericAlias(None, 1, "KeysView", module="collections.abc")
+ItemsView = _SpecialGenericAlias(None, 2, "ItemsView", module="collections.abc")
+ValuesView = _SpecialGenericAlias(None, 1, "ValuesView", module="collections.abc")
+Hashable = _SpecialGenericAlias(None, 0, "Hashable", module="collections.abc")
+Sized = _SpecialGenericAlias(None, 0, "Sized", module="collections.abc")
+Awaitable = _SpecialGenericAlias(None, 1, "Awaitable", module="collections.abc")
+Coroutine = _SpecialGenericAlias(None, 3, "Coroutine", module="collections.abc")
+AsyncIterable = _SpecialGenericAlias(None, 1, "AsyncIterable", module="collections.abc")
+AsyncIterator = _SpecialGenericAlias(None, 1, "AsyncIterator", module="collections.abc")
+Generator = _SpecialGenericAlias(None, 3, "Generator", module="collections.abc")
+AsyncGenerator = _SpecialGenericAlias(None, 2, "AsyncGenerator", module="collections.abc")
+ContextManager = _SpecialGenericAlias(None, 1, "AbstractContextManager", module="contextlib")
+DefaultDict = _SpecialGenericAlias(None, 2, "DefaultDict", module="collections")
+OrderedDict = _SpecialGenericAlias(None, 2, "OrderedDict", module="collections")
+Counter = _SpecialGenericAlias(None, 1, "Counter", module="collections")
+ChainMap = _SpecialGenericAlias(None, 2, "ChainMap", module="collections")
+Deque = _SpecialGenericAlias(None, 1, "Deque", module="collections")
+
+
+def cast(typ, val):
+    """Returns `val` unchanged: a cast only informs a type checker."""
+    return val
+
+
+def final(f):
+    return f
+
+
+def no_type_check(arg):
+    return arg
+
+
+def _overload_dummy(*args, **kwds):
+    raise NotImplementedError(
+        "You should not call an overloaded function. "
+        "A series of @typing.overload-decorated functions "
+        "outside a stub module should always be followed "
+        "by an implementation that is not @typing.overload-decorated."
+    )
+
+
+def overload(func):
+    return _overload_dummy
+
+
+def get_origin(tp):
+    if isinstance(tp, (_GenericAlias, _SpecialGenericAlias)):
+        if isinstance(tp, _UnionAlias):
+            return Union
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    return None
+
+
+def get_args(tp):
+    if isinstance(tp, _GenericAlias):
+        args = tp.__args__
+        if tp.__origin__ is not None and tp._name == "Callable" and args and args[0] is not ...:
+            return (list(args[0]), args[1])
+        return args
+    return ()
+
+
+def assert_never(arg):
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + "..."
+    raise AssertionError(f"Expected code to be unreachable, but got: {value}")
+
+
+def assert_type(val, typ):
+    return val
+
+
+def reveal_type(obj):
+    import sys
+    print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
+    return obj
