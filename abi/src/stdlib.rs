@@ -5,20 +5,84 @@
 //! exactly these (a unit test there checks both directions).
 
 /// Each native module's name with its attribute names, sorted (byte order).
-pub const NATIVE: &[(&str, &[&str])] = &[(
-    "sys",
-    &[
-        "argv",
-        "byteorder",
-        "exc_info",
-        "exit",
-        "getrecursionlimit",
-        "maxsize",
-        "modules",
-        "platform",
-        "setrecursionlimit",
-    ],
-)];
+pub const NATIVE: &[(&str, &[&str])] = &[("math", MATH), ("sys", SYS)];
+
+/// `sys`: the names rt defines.
+const SYS: &[&str] = &[
+    "argv",
+    "byteorder",
+    "exc_info",
+    "exit",
+    "getrecursionlimit",
+    "maxsize",
+    "modules",
+    "platform",
+    "setrecursionlimit",
+];
+
+/// `math`: CPython 3.11's public names, all of them.
+const MATH: &[&str] = &[
+    "acos",
+    "acosh",
+    "asin",
+    "asinh",
+    "atan",
+    "atan2",
+    "atanh",
+    "cbrt",
+    "ceil",
+    "comb",
+    "copysign",
+    "cos",
+    "cosh",
+    "degrees",
+    "dist",
+    "e",
+    "erf",
+    "erfc",
+    "exp",
+    "exp2",
+    "expm1",
+    "fabs",
+    "factorial",
+    "floor",
+    "fmod",
+    "frexp",
+    "fsum",
+    "gamma",
+    "gcd",
+    "hypot",
+    "inf",
+    "isclose",
+    "isfinite",
+    "isinf",
+    "isnan",
+    "isqrt",
+    "lcm",
+    "ldexp",
+    "lgamma",
+    "log",
+    "log10",
+    "log1p",
+    "log2",
+    "modf",
+    "nan",
+    "nextafter",
+    "perm",
+    "pi",
+    "pow",
+    "prod",
+    "radians",
+    "remainder",
+    "sin",
+    "sinh",
+    "sqrt",
+    "tan",
+    "tanh",
+    "tau",
+    "trunc",
+    "ulp",
+];
 
 /// The attribute names of native module `module`.
 pub fn names(module: &str) -> Option<&'static [&'static str]> {

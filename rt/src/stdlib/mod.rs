@@ -9,6 +9,7 @@ use crate::gc::RootedVec;
 use crate::objects::func::BuiltinObj;
 use crate::value::Value;
 
+pub mod math;
 pub mod sys;
 
 /// A native module's attributes while it is being created: names and
@@ -41,10 +42,16 @@ pub struct NativeModule {
 }
 
 /// Every native module.
-pub static MODULES: &[NativeModule] = &[NativeModule {
-    name: "sys",
-    init: sys::init,
-}];
+pub static MODULES: &[NativeModule] = &[
+    NativeModule {
+        name: "math",
+        init: math::init,
+    },
+    NativeModule {
+        name: "sys",
+        init: sys::init,
+    },
+];
 
 /// The native module named `name`.
 pub fn find(name: &str) -> Option<&'static NativeModule> {

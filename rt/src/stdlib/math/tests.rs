@@ -1,0 +1,174 @@
+//! Replays CPython 3.11's results for every `math` function
+//! (`../testdata/math_cases.txt`, written by `../testdata/gen_math_cases.py`).
+
+use crate::object;
+use crate::objects::{float, int, list, str as strobj, tuple};
+use crate::protocol::args::Args;
+use crate::testing::{lock, show};
+use crate::value::Value;
+
+/// Parses one argument as the generator writes it (a Python repr).
+struct Parser<'a> {
+    s: &'a [u8],
+    i: usize,
+}
+
+impl Parser<'_> {
+    fn value(&mut self) -> Value {
+        match self.s[self.i] {
+            b'[' | b'(' => {
+                let close = if self.s[self.i] == b'[' { b']' } else { b')' };
+                let is_list = close == b']';
+                self.i += 1;
+                let mut items = Vec::new();
+                loop {
+                    self.skip_ws();
+                    if self.s[self.i] == close {
+                        self.i += 1;
+                        break;
+                    }
+                    items.push(self.value());
+                    self.skip_ws();
+                    if self.s[self.i] == b',' {
+                        self.i += 1;
+                    }
+                }
+                if is_list {
+                    list::from_vec(items)
+                } else {
+                    tuple::from_vec(items)
+                }
+            }
+            b'\'' => {
+                let start = self.i + 1;
+                let end = start + self.s[start..].iter().position(|&c| c == b'\'').unwrap();
+                self.i = end + 1;
+                strobj::new(std::str::from_utf8(&self.s[start..end]).unwrap())
+            }
+            _ => {
+                let start = self.i;
+                while self.i < self.s.len() && !matches!(self.s[self.i], b',' | b']' | b')') {
+                    self.i += 1;
+                }
+                atom(std::str::from_utf8(&self.s[start..self.i]).unwrap().trim())
+            }
+        }
+    }
+
+    fn skip_ws(&mut self) {
+        while self.s[self.i] == b' ' {
+            self.i += 1;
+        }
+    }
+}
+
+fn atom(t: &str) -> Value {
+    match t {
+        "True" => object::boolean(true),
+        "False" => object::boolean(false),
+        "None" => object::none(),
+        _ => {
+            let (neg, digits) = match t.strip_prefix('-') {
+                Some(d) => (true, d),
+                None => (false, t),
+            };
+            if let Some(hex) = digits.strip_prefix("0x") {
+                let v = int::to_ibig(int::parse(hex, 16).unwrap());
+                return int::from_ibig(if neg { -v } else { v });
+            }
+            if t.contains(['.', 'e', 'n']) {
+                return float::new(float::parse(t).unwrap());
+            }
+            int::parse(t, 10).unwrap()
+        }
+    }
+}
+
+fn parse(s: &str) -> Value {
+    Parser {
+        s: s.as_bytes(),
+        i: 0,
+    }
+    .value()
+}
+
+/// A result as the data file writes it: ints beyond 1000 digits in hex.
+fn render(v: crate::exc::error::R<Value>, want: &str) -> String {
+    match v {
+        Ok(v) if want.starts_with("0x") || want.starts_with("-0x") => {
+            let h = int::to_radix_string(v, 16);
+            match h.strip_prefix('-') {
+                Some(d) => format!("-0x{d}"),
+                None => format!("0x{h}"),
+            }
+        }
+        r => show(r),
+    }
+}
+
+#[test]
+fn matches_cpython_cases() {
+    let _g = lock();
+    let data = include_str!("../testdata/math_cases.txt");
+    let mut failures = Vec::new();
+    let mut n = 0;
+    let mut seen = std::collections::HashSet::new();
+    for line in data.lines() {
+        let fields: Vec<&str> = line.split('\t').collect();
+        let arrow = fields.iter().position(|f| *f == "=>").expect(line);
+        let want = fields[arrow + 1..].join("\t");
+        let f = super::FUNCS
+            .iter()
+            .find(|f| f.name == fields[0])
+            .unwrap_or_else(|| panic!("no math.{}", fields[0]));
+        seen.insert(f.name);
+        let mut pos = Vec::new();
+        let (mut kwnames, mut kwvals) = (Vec::new(), Vec::new());
+        for a in &fields[1..arrow] {
+            match a.split_once('=') {
+                Some((k, v)) if k.bytes().all(|c| c.is_ascii_lowercase() || c == b'_') => {
+                    kwnames.push(strobj::new(k));
+                    kwvals.push(parse(v));
+                }
+                _ => pos.push(parse(a)),
+            }
+        }
+        let got = render(
+            (f.f)(Args {
+                pos: &pos,
+                kwnames: &kwnames,
+                kwvals: &kwvals,
+            }),
+            &want,
+        );
+        if got != want {
+            failures.push(format!("{line}\n    got {got}"));
+        }
+        n += 1;
+    }
+    assert!(n > 15_000, "{n} cases");
+    assert_eq!(seen.len(), super::FUNCS.len(), "every function has cases");
+    assert!(
+        failures.is_empty(),
+        "{} of {n} cases differ:\n{}",
+        failures.len(),
+        failures[..failures.len().min(60)].join("\n")
+    );
+}
+
+#[test]
+fn constants() {
+    let _g = lock();
+    let mut b = crate::stdlib::ModuleBuilder::default();
+    super::init(&mut b).unwrap();
+    let get = |name: &str| {
+        let i = b.names.iter().position(|n| *n == name).unwrap();
+        crate::testing::r(b.values[i])
+    };
+    // From python3: repr(math.pi), ...
+    assert_eq!(get("pi"), "3.141592653589793");
+    assert_eq!(get("e"), "2.718281828459045");
+    assert_eq!(get("tau"), "6.283185307179586");
+    assert_eq!(get("inf"), "inf");
+    assert_eq!(get("nan"), "nan");
+}
