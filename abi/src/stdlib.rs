@@ -5,7 +5,7 @@
 //! exactly these (a unit test there checks both directions).
 
 /// Each native module's name with its attribute names, sorted (byte order).
-pub const NATIVE: &[(&str, &[&str])] = &[("math", MATH), ("sys", SYS)];
+pub const NATIVE: &[(&str, &[&str])] = &[("math", MATH), ("sys", SYS), ("time", TIME)];
 
 /// `sys`: the names rt defines.
 const SYS: &[&str] = &[
@@ -82,6 +82,44 @@ const MATH: &[&str] = &[
     "tau",
     "trunc",
     "ulp",
+];
+
+/// `time`: the names rt defines. CPython 3.11 also has `clock_settime`,
+/// `clock_settime_ns`, `get_clock_info`, `pthread_getcpuclockid`,
+/// `strptime` and `tzset`, which are not here yet.
+const TIME: &[&str] = &[
+    "CLOCK_BOOTTIME",
+    "CLOCK_MONOTONIC",
+    "CLOCK_MONOTONIC_RAW",
+    "CLOCK_PROCESS_CPUTIME_ID",
+    "CLOCK_REALTIME",
+    "CLOCK_TAI",
+    "CLOCK_THREAD_CPUTIME_ID",
+    "altzone",
+    "asctime",
+    "clock_getres",
+    "clock_gettime",
+    "clock_gettime_ns",
+    "ctime",
+    "daylight",
+    "gmtime",
+    "localtime",
+    "mktime",
+    "monotonic",
+    "monotonic_ns",
+    "perf_counter",
+    "perf_counter_ns",
+    "process_time",
+    "process_time_ns",
+    "sleep",
+    "strftime",
+    "struct_time",
+    "thread_time",
+    "thread_time_ns",
+    "time",
+    "time_ns",
+    "timezone",
+    "tzname",
 ];
 
 /// The attribute names of native module `module`.

@@ -10,6 +10,7 @@ mod libm;
 mod real;
 mod special;
 
+pub(crate) use super::bind;
 use super::ModuleBuilder;
 use crate::exc::error::{overflow_error, type_error, value_error, Pending, R};
 use crate::object::{type_name, Kind};
@@ -66,95 +67,6 @@ pub(crate) fn two(name: &str, args: &Args) -> R<(Value, Value)> {
     args.no_kwargs(&format!("math.{name}"))?;
     crate::builtins::args::check_count(name, args.pos.len(), 2, 2)?;
     Ok((args.pos[0], args.pos[1]))
-}
-
-/// Binds arguments as CPython's `_PyArg_UnpackKeywords` does for a function
-/// with `nposonly` positional-only parameters, `maxpos` positional ones in
-/// all (the rest keyword-only) and `required` required ones, with its
-/// messages.
-pub(crate) fn bind<const N: usize>(
-    fname: &str,
-    args: &Args,
-    names: [&str; N],
-    nposonly: usize,
-    maxpos: usize,
-    required: usize,
-) -> R<[Option<Value>; N]> {
-    let nargs = args.pos.len();
-    let total = nargs + args.kwnames.len();
-    let s = |k: usize| if k == 1 { "" } else { "s" };
-    if total > N {
-        let kw = if nargs == 0 { "keyword " } else { "" };
-        return Err(type_error(format!(
-            "{fname}() takes at most {N} {kw}argument{} ({total} given)",
-            s(N)
-        )));
-    }
-    let minpos = required.min(maxpos);
-    if nargs > maxpos {
-        let how = if minpos < maxpos {
-            "at most"
-        } else {
-            "exactly"
-        };
-        return Err(type_error(format!(
-            "{fname}() takes {how} {maxpos} positional argument{} ({nargs} given)",
-            s(maxpos)
-        )));
-    }
-    let minposonly = required.min(nposonly);
-    if nargs < minposonly {
-        let how = if minposonly < maxpos {
-            "at least"
-        } else {
-            "exactly"
-        };
-        return Err(type_error(format!(
-            "{fname}() takes {how} {minposonly} positional argument{} ({nargs} given)",
-            s(minposonly)
-        )));
-    }
-    let mut out = [None; N];
-    for (slot, v) in out.iter_mut().zip(args.pos) {
-        *slot = Some(*v);
-    }
-    let mut used = 0;
-    for i in nargs.max(nposonly)..N {
-        let found = args
-            .kwnames
-            .iter()
-            .position(|k| crate::objects::str::as_str(*k) == names[i]);
-        if let Some(j) = found {
-            out[i] = Some(args.kwvals[j]);
-            used += 1;
-        } else if i < required {
-            return Err(type_error(format!(
-                "{fname}() missing required argument '{}' (pos {})",
-                names[i],
-                i + 1
-            )));
-        }
-    }
-    if used < args.kwnames.len() {
-        for k in args.kwnames {
-            let k = crate::objects::str::as_str(*k);
-            match names.iter().position(|n| *n == k) {
-                Some(i) if i >= nposonly && i < nargs => {
-                    return Err(type_error(format!(
-                        "argument for {fname}() given by name ('{k}') and position ({})",
-                        i + 1
-                    )))
-                }
-                Some(i) if i >= nposonly => {}
-                _ => {
-                    return Err(type_error(format!(
-                        "'{k}' is an invalid keyword argument for {fname}()"
-                    )))
-                }
-            }
-        }
-    }
-    Ok(out)
 }
 
 /// CPython's `math_1`: `f(x)` where a NaN from a non-NaN is a domain
@@ -308,4 +220,4 @@ pub fn init(b: &mut ModuleBuilder) -> R<()> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

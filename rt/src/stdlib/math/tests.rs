@@ -84,7 +84,8 @@ fn atom(t: &str) -> Value {
     }
 }
 
-fn parse(s: &str) -> Value {
+/// A Python repr from a data file as a value.
+pub(crate) fn parse(s: &str) -> Value {
     Parser {
         s: s.as_bytes(),
         i: 0,
@@ -106,22 +107,18 @@ fn render(v: crate::exc::error::R<Value>, want: &str) -> String {
     }
 }
 
-#[test]
-fn matches_cpython_cases() {
-    let _g = lock();
-    let data = include_str!("../testdata/math_cases.txt");
+/// Replays every line of a data file (`func args => result`) through
+/// `call`; returns the number of cases and the lines that differ.
+pub(crate) fn replay(
+    data: &str,
+    mut call: impl FnMut(&str, Args) -> crate::exc::error::R<Value>,
+) -> (usize, Vec<String>) {
     let mut failures = Vec::new();
     let mut n = 0;
-    let mut seen = std::collections::HashSet::new();
     for line in data.lines() {
         let fields: Vec<&str> = line.split('\t').collect();
         let arrow = fields.iter().position(|f| *f == "=>").expect(line);
         let want = fields[arrow + 1..].join("\t");
-        let f = super::FUNCS
-            .iter()
-            .find(|f| f.name == fields[0])
-            .unwrap_or_else(|| panic!("no math.{}", fields[0]));
-        seen.insert(f.name);
         let mut pos = Vec::new();
         let (mut kwnames, mut kwvals) = (Vec::new(), Vec::new());
         for a in &fields[1..arrow] {
@@ -133,19 +130,32 @@ fn matches_cpython_cases() {
                 _ => pos.push(parse(a)),
             }
         }
-        let got = render(
-            (f.f)(Args {
-                pos: &pos,
-                kwnames: &kwnames,
-                kwvals: &kwvals,
-            }),
-            &want,
-        );
+        let args = Args {
+            pos: &pos,
+            kwnames: &kwnames,
+            kwvals: &kwvals,
+        };
+        let got = render(call(fields[0], args), &want);
         if got != want {
             failures.push(format!("{line}\n    got {got}"));
         }
         n += 1;
     }
+    (n, failures)
+}
+
+#[test]
+fn matches_cpython_cases() {
+    let _g = lock();
+    let mut seen = std::collections::HashSet::new();
+    let (n, failures) = replay(include_str!("../testdata/math_cases.txt"), |name, args| {
+        let f = super::FUNCS
+            .iter()
+            .find(|f| f.name == name)
+            .unwrap_or_else(|| panic!("no math.{name}"));
+        seen.insert(f.name);
+        (f.f)(args)
+    });
     assert!(n > 15_000, "{n} cases");
     assert_eq!(seen.len(), super::FUNCS.len(), "every function has cases");
     assert!(
