@@ -182,3 +182,113 @@ fn constants() {
     assert_eq!(get("inf"), "inf");
     assert_eq!(get("nan"), "nan");
 }
+
+/// A class made here with special methods that are built-in methods (the
+/// same protocol paths an Al class with `def __float__` takes).
+fn class_with(name: &str, methods: &[(&str, &'static crate::objects::func::BuiltinObj)]) -> Value {
+    let ns = crate::objects::dict::new();
+    for (k, f) in methods {
+        crate::objects::dict::setitem(ns, strobj::new(k), Value::from_ref(*f)).unwrap();
+    }
+    let bases = tuple::from_slice(&[]);
+    let c = crate::class::new::new_class(strobj::new(name), Value::NULL, bases, ns).unwrap();
+    crate::protocol::dispatch::call(c, Args::positional(&[])).unwrap()
+}
+
+static FLOAT_225: crate::objects::func::BuiltinObj =
+    crate::objects::func::BuiltinObj::method("__float__", |_| Ok(float::new(2.25)));
+static INDEX_81: crate::objects::func::BuiltinObj =
+    crate::objects::func::BuiltinObj::method("__index__", |_| Ok(Value::from_small(81)));
+static FLOOR: crate::objects::func::BuiltinObj =
+    crate::objects::func::BuiltinObj::method("__floor__", |_| Ok(strobj::new("floor!")));
+static CEIL: crate::objects::func::BuiltinObj =
+    crate::objects::func::BuiltinObj::method("__ceil__", |_| Ok(strobj::new("ceil!")));
+static TRUNC: crate::objects::func::BuiltinObj =
+    crate::objects::func::BuiltinObj::method("__trunc__", |_| Ok(strobj::new("trunc!")));
+static BAD_FLOAT: crate::objects::func::BuiltinObj =
+    crate::objects::func::BuiltinObj::method("__float__", |_| Ok(strobj::new("no")));
+
+#[test]
+fn user_objects_follow_the_protocols() {
+    let _g = lock();
+    let f = class_with("F", &[("__float__", &FLOAT_225)]);
+    let i = class_with("I", &[("__index__", &INDEX_81)]);
+    let r = class_with(
+        "R",
+        &[
+            ("__floor__", &FLOOR),
+            ("__ceil__", &CEIL),
+            ("__trunc__", &TRUNC),
+        ],
+    );
+    let bad = class_with("Bad", &[("__float__", &BAD_FLOAT)]);
+    let call = |func: &crate::objects::func::BuiltinObj, args: &[Value]| {
+        show((func.f)(Args::positional(args)))
+    };
+    // Expected values from python3 with the same classes written in Python.
+    assert_eq!(call(&super::SQRT, &[f]), "1.5");
+    assert_eq!(call(&super::SQRT, &[i]), "9.0");
+    assert_eq!(call(&super::real::HYPOT, &[f, i]), "81.03124397416097");
+    assert_eq!(call(&super::real::LOG, &[i, Value::from_small(3)]), "4.0");
+    assert_eq!(call(&super::integer::FACTORIAL, &[i]).len(), 121);
+    assert_eq!(call(&super::integer::ISQRT, &[i]), "9");
+    assert_eq!(call(&super::integer::GCD, &[i, Value::from_small(18)]), "9");
+    assert_eq!(call(&super::integer::FLOOR, &[r]), "'floor!'");
+    assert_eq!(call(&super::integer::CEIL, &[r]), "'ceil!'");
+    assert_eq!(call(&super::integer::TRUNC, &[r]), "'trunc!'");
+    assert_eq!(call(&super::integer::FLOOR, &[f]), "2");
+    assert_eq!(call(&super::integer::CEIL, &[f]), "3");
+    assert_eq!(
+        call(&super::integer::TRUNC, &[f]),
+        "!TypeError: type F doesn't define __trunc__ method"
+    );
+    assert_eq!(
+        call(&super::integer::FACTORIAL, &[f]),
+        "!TypeError: 'F' object cannot be interpreted as an integer"
+    );
+    assert_eq!(
+        call(&super::SQRT, &[bad]),
+        "!TypeError: Bad.__float__ returned non-float (type str)"
+    );
+    let obj = crate::class::instance::new_object();
+    assert_eq!(
+        call(&super::integer::FLOOR, &[obj]),
+        "!TypeError: must be real number, not object"
+    );
+    let fs = list::from_vec(vec![f, Value::from_small(1), float::new(0.25)]);
+    assert_eq!(call(&super::real::FSUM, &[fs]), "3.5");
+}
+
+#[test]
+fn int_and_float_subclasses() {
+    let _g = lock();
+    let sub = |name: &str, base: &'static crate::object::TypeObj, v: Value| {
+        let bases = tuple::from_slice(&[base.value()]);
+        let ns = crate::objects::dict::new();
+        let c = crate::class::new::new_class(strobj::new(name), Value::NULL, bases, ns).unwrap();
+        crate::protocol::dispatch::call(c, Args::positional(&[v])).unwrap()
+    };
+    let my_int = sub("MyInt", &crate::object::INT_TYPE, Value::from_small(7));
+    let my_float = sub("MyFloat", &crate::object::FLOAT_TYPE, float::new(-3.9));
+    let call = |func: &crate::objects::func::BuiltinObj, args: &[Value]| {
+        show((func.f)(Args::positional(args)))
+    };
+    // From python3 with `class MyInt(int): pass` and `class MyFloat(float): pass`.
+    let floor = (super::integer::FLOOR.f)(Args::positional(&[my_int])).unwrap();
+    assert_eq!(crate::object::type_name(floor), "int");
+    assert_eq!(crate::testing::r(floor), "7");
+    assert_eq!(call(&super::integer::TRUNC, &[my_float]), "-3");
+    assert_eq!(call(&super::integer::CEIL, &[my_float]), "-3");
+    assert_eq!(call(&super::SQRT, &[my_int]), "2.6457513110645907");
+    assert_eq!(call(&super::FABS, &[my_float]), "3.9");
+    assert_eq!(call(&super::integer::FACTORIAL, &[my_int]), "5040");
+    assert_eq!(call(&super::real::LOG2, &[my_int]), "2.807354922057604");
+    assert_eq!(
+        call(&super::integer::ISQRT, &[my_float]),
+        "!TypeError: 'MyFloat' object cannot be interpreted as an integer"
+    );
+    assert_eq!(
+        call(&super::real::LDEXP, &[float::new(1.0), my_int]),
+        "128.0"
+    );
+}
