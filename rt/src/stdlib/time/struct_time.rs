@@ -66,8 +66,11 @@ pub fn class() -> R<&'static TypeObj> {
         )?;
         set(name, p)?;
     }
-    let names: Vec<Value> = FIELDS.iter().map(|n| strobj::new(n)).collect();
-    set("__match_args__", tuple::from_vec(names))?;
+    let mut names = crate::gc::RootedVec::new();
+    for n in FIELDS {
+        names.push(strobj::new(n));
+    }
+    set("__match_args__", tuple::from_slice(&names))?;
     set("n_fields", Value::from_small(11))?;
     set("n_sequence_fields", Value::from_small(9))?;
     set("n_unnamed_fields", Value::from_small(0))?;
