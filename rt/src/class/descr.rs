@@ -355,6 +355,9 @@ pub fn get_from_instance(v: Value, o: Value, t: &'static TypeObj) -> R<Value> {
         // A built-in type's slot wrapper (`__hash__ = int.__hash__` in a
         // class body) binds like a function.
         Kind::Func | Kind::Wrapper => Ok(new_method(v, o)),
+        Kind::Builtin if v.as_ref::<crate::objects::func::BuiltinObj>().binds => {
+            Ok(new_method(v, o))
+        }
         Kind::StaticMethod => Ok(v.as_ref::<StaticMethodObj>().func),
         Kind::ClassMethod => Ok(new_method(v.as_ref::<StaticMethodObj>().func, t.value())),
         Kind::Property => property_get(v, o),

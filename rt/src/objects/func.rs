@@ -99,6 +99,10 @@ pub struct BuiltinObj {
     pub header: Header,
     pub name: &'static str,
     pub f: fn(Args) -> R<Value>,
+    /// A method of a class rt defines (`time.struct_time.__repr__`): read
+    /// through an instance it binds like a function, as CPython's method
+    /// descriptors do; plain built-in functions never bind.
+    pub binds: bool,
 }
 
 // SAFETY: repr(C), Header first; every Kind::Builtin object is a BuiltinObj.
@@ -115,6 +119,18 @@ impl BuiltinObj {
             header: Header::new(&BUILTIN_TYPE),
             name,
             f,
+            binds: false,
+        }
+    }
+
+    /// A static method of a class rt defines: it receives the instance as
+    /// its first positional argument.
+    pub const fn method(name: &'static str, f: fn(Args) -> R<Value>) -> BuiltinObj {
+        BuiltinObj {
+            header: Header::new(&BUILTIN_TYPE),
+            name,
+            f,
+            binds: true,
         }
     }
 }

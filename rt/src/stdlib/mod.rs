@@ -4,12 +4,15 @@
 //! module's attribute names from the ABI crate (`alrt_abi::stdlib`); a unit
 //! test here checks that every `init` defines exactly those names.
 
-use crate::exc::error::R;
+use crate::exc::error::{type_error, R};
 use crate::gc::RootedVec;
 use crate::objects::func::BuiltinObj;
+use crate::protocol::args::Args;
 use crate::value::Value;
 
+pub mod math;
 pub mod sys;
+pub mod time;
 
 /// A native module's attributes while it is being created: names and
 /// values in definition order, the values rooted.
@@ -41,14 +44,113 @@ pub struct NativeModule {
 }
 
 /// Every native module.
-pub static MODULES: &[NativeModule] = &[NativeModule {
-    name: "sys",
-    init: sys::init,
-}];
+pub static MODULES: &[NativeModule] = &[
+    NativeModule {
+        name: "math",
+        init: math::init,
+    },
+    NativeModule {
+        name: "sys",
+        init: sys::init,
+    },
+    NativeModule {
+        name: "time",
+        init: time::init,
+    },
+];
 
 /// The native module named `name`.
 pub fn find(name: &str) -> Option<&'static NativeModule> {
     MODULES.iter().find(|m| m.name == name)
+}
+
+/// Binds arguments as CPython's `_PyArg_UnpackKeywords` does for a function
+/// with `nposonly` positional-only parameters, `maxpos` positional ones in
+/// all (the rest keyword-only) and `required` required ones, with its
+/// messages.
+pub(crate) fn bind<const N: usize>(
+    fname: &str,
+    args: &Args,
+    names: [&str; N],
+    nposonly: usize,
+    maxpos: usize,
+    required: usize,
+) -> R<[Option<Value>; N]> {
+    let nargs = args.pos.len();
+    let total = nargs + args.kwnames.len();
+    let s = |k: usize| if k == 1 { "" } else { "s" };
+    if total > N {
+        let kw = if nargs == 0 { "keyword " } else { "" };
+        return Err(type_error(format!(
+            "{fname}() takes at most {N} {kw}argument{} ({total} given)",
+            s(N)
+        )));
+    }
+    let minpos = required.min(maxpos);
+    if nargs > maxpos {
+        let how = if minpos < maxpos {
+            "at most"
+        } else {
+            "exactly"
+        };
+        return Err(type_error(format!(
+            "{fname}() takes {how} {maxpos} positional argument{} ({nargs} given)",
+            s(maxpos)
+        )));
+    }
+    let minposonly = required.min(nposonly);
+    if nargs < minposonly {
+        let how = if minposonly < maxpos {
+            "at least"
+        } else {
+            "exactly"
+        };
+        return Err(type_error(format!(
+            "{fname}() takes {how} {minposonly} positional argument{} ({nargs} given)",
+            s(minposonly)
+        )));
+    }
+    let mut out = [None; N];
+    for (slot, v) in out.iter_mut().zip(args.pos) {
+        *slot = Some(*v);
+    }
+    let mut used = 0;
+    for i in nargs.max(nposonly)..N {
+        let found = args
+            .kwnames
+            .iter()
+            .position(|k| crate::objects::str::as_str(*k) == names[i]);
+        if let Some(j) = found {
+            out[i] = Some(args.kwvals[j]);
+            used += 1;
+        } else if i < required {
+            return Err(type_error(format!(
+                "{fname}() missing required argument '{}' (pos {})",
+                names[i],
+                i + 1
+            )));
+        }
+    }
+    if used < args.kwnames.len() {
+        for k in args.kwnames {
+            let k = crate::objects::str::as_str(*k);
+            match names.iter().position(|n| *n == k) {
+                Some(i) if i >= nposonly && i < nargs => {
+                    return Err(type_error(format!(
+                        "argument for {fname}() given by name ('{k}') and position ({})",
+                        i + 1
+                    )))
+                }
+                Some(i) if i >= nposonly => {}
+                _ => {
+                    return Err(type_error(format!(
+                        "'{k}' is an invalid keyword argument for {fname}()"
+                    )))
+                }
+            }
+        }
+    }
+    Ok(out)
 }
 
 #[cfg(test)]
