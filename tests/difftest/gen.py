@@ -625,10 +625,91 @@ def snip_match(r):
     return header, items
 
 
+# Library modules and expressions over them; `{a}`/`{b}` are small ints,
+# `{xs}` a list of ints, `{f}` a float, `{s}` a string, `{n}` a small count.
+MODULE_OPS = {
+    "math": [
+        "math.floor({f})", "math.ceil({f})", "math.trunc({f})", "math.gcd({a}, {b})",
+        "math.lcm({a}, {b})", "math.isqrt(abs({a}) * 1000003)", "math.comb(abs({a}) + 5, {n})",
+        "math.perm(abs({a}) + 3, {n})", "math.factorial({n} * 3)", "math.fsum({xs} + [0.1] * {n})",
+        "math.sqrt(abs({f}))", "math.log(abs({f}) + 1)", "math.log({a} ** 40 + 1, 10)",
+        "math.hypot({a}, {b})", "math.copysign({f}, {a})", "math.isclose({f}, {f} + 1e-12)",
+        "math.prod({xs})", "math.fmod({f}, {a} or 1)", "math.modf({f})", "math.frexp({f})",
+        "math.exp({a})", "math.atan2({a}, {b})", "(math.pi, math.e, math.inf, math.tau)",
+    ],
+    "itertools": [
+        "list(itertools.islice(itertools.count({a}, {b}), {n}))",
+        "list(itertools.accumulate({xs}))", "list(itertools.combinations({xs}, {n}))",
+        "list(itertools.permutations({xs}[:4], 2))", "list(itertools.product('ab', repeat={n}))",
+        "[(k, list(g)) for k, g in itertools.groupby(sorted({xs}), key=lambda x: x % 3)]",
+        "list(itertools.zip_longest({xs}, 'abc', fillvalue=0))",
+        "list(itertools.chain({xs}, [{a}], 'xy'))", "list(itertools.pairwise({xs}))",
+        "list(itertools.compress({xs}, [1, 0, 1]))", "list(itertools.takewhile(lambda x: x < 3, {xs}))",
+        "list(itertools.starmap(pow, [(2, {n}), (3, 2)]))", "list(itertools.repeat({a}, {n}))",
+    ],
+    "collections": [
+        "collections.Counter({s}).most_common({n})", "sorted(collections.Counter({xs}).items())",
+        "collections.deque({xs}, maxlen={n} + 1)", "collections.Counter({xs}) + collections.Counter([{a}, {b}])",
+        "dict(collections.OrderedDict(zip('abc', {xs})))",
+        "collections.namedtuple('Pt', 'x y')({a}, {b})", "collections.namedtuple('Pt', 'x y')({a}, {b})._asdict()",
+        "sorted(collections.defaultdict(list, {{{a}: [1]}}).items())",
+    ],
+    "functools": [
+        "functools.reduce(lambda x, y: x * 2 + y, {xs}, {a})", "functools.reduce(max, {xs})",
+        "functools.partial(pow, {a})({n})", "functools.cmp_to_key(lambda x, y: y - x)({a}) < functools.cmp_to_key(lambda x, y: y - x)({b})",
+        "sorted({xs}, key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))",
+    ],
+    "heapq": [
+        "heapq.nsmallest({n}, {xs})", "heapq.nlargest({n}, {xs}, key=abs)",
+        "list(heapq.merge(sorted({xs}), sorted([{a}, {b}])))",
+    ],
+    "bisect": [
+        "bisect.bisect_left(sorted({xs}), {a})", "bisect.bisect_right(sorted({xs}), {a})",
+        "bisect.bisect(sorted({xs}), {b}, 1)",
+    ],
+    "json": [
+        "json.dumps({{'k': {xs}, 'f': {f}, 's': {s}}}, sort_keys=True)",
+        "json.loads(json.dumps({xs}))", "json.dumps({s})", "json.dumps({xs}, indent={n})",
+        "json.loads('[1, 2.5, \"x\", null, true, {{\"a\": []}}]')", "json.loads({s})",
+    ],
+    "operator": [
+        "sorted([({a}, 'x'), ({b}, 'y')], key=operator.itemgetter(0))",
+        "operator.add({a}, {b})", "operator.mul({s}, {n})", "operator.attrgetter('real')({f})",
+        "operator.methodcaller('count', 1)({xs})", "operator.neg({a})", "operator.truth({a})",
+    ],
+    "random": [
+        "(random.seed({a}), random.randint(0, 100), random.random())[1:]",
+        "(random.seed({a}), random.choice({xs} or [0]), random.sample(range(20), {n}))[1:]",
+        "(random.seed({b}), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]",
+    ],
+    "string": [
+        "string.capwords({s})", "(string.digits, string.ascii_lowercase[:{n}])",
+    ],
+    "copy": [
+        "copy.deepcopy([{xs}, {{'a': {xs}}}])", "copy.copy({xs})",
+    ],
+}
+
+
+def snip_modules(r):
+    names = r.sample(sorted(MODULE_OPS), r.randint(1, 3))
+    header = [f"import {n}" for n in names]
+    items = []
+    for _ in range(r.randint(3, 8)):
+        m = r.choice(names)
+        op = r.choice(MODULE_OPS[m])
+        xs = list_src(r, r.randint(0, 6))
+        src = op.format(a=small(r, -9, 9), b=small(r, -9, 9), xs=xs, f=float_src(r),
+                        s=str_src(r), n=r.randint(0, 3))
+        items.append(show(src))
+    return header, items
+
+
 SNIPPETS = [
     (snip_int_ops, 4), (snip_float_ops, 3), (snip_strings, 3), (snip_lists, 2), (snip_dicts, 2),
     (snip_sets, 2), (snip_comprehensions, 2), (snip_closures, 1), (snip_classes, 2),
     (snip_exceptions, 2), (snip_generators, 2), (snip_with, 1), (snip_match, 2),
+    (snip_modules, 3),
 ]
 
 # ---------------------------------------------------------------- programs
