@@ -42,6 +42,23 @@ def _descriptor_get(descr, obj, cls):
     return None
 
 
+def _call(func, args, kwds):
+    # func(*args, **kwds), with the common small argument counts passed
+    # directly: a call with unpacking costs several times as much.
+    if not kwds:
+        n = len(args)
+        if n == 1:
+            return func(args[0])
+        if n == 2:
+            return func(args[0], args[1])
+        if n == 0:
+            return func()
+        if n == 3:
+            return func(args[0], args[1], args[2])
+        return func(*args)
+    return func(*args, **kwds)
+
+
 def _has_get(descr):
     return (type(descr) in (_FunctionType, classmethod, staticmethod, property)
             or hasattr(type(descr), '__get__'))
@@ -373,7 +390,7 @@ class partial:
         kw = self._keywords
         if kw:
             keywords = {**kw, **keywords}
-        return self._func(*self._args, *args, **keywords)
+        return _call(self._func, self._args + args, keywords)
 
     func = property(lambda self: self._func, _readonly, _readonly,
                     'function object to use in future partial calls')
@@ -573,25 +590,34 @@ class _Key:
         return self._hash
 
     def __eq__(self, other):
-        if type(other) is not _Key:
-            return NotImplemented
-        return self._tuple == other._tuple
+        if type(other) is _Key:
+            return self._tuple == other._tuple
+        if type(other) is tuple:
+            return self._tuple == other
+        return NotImplemented
 
 
 # Separates positional from keyword arguments in a key.
 _kwd_mark = object()
 
+# Types whose hashing runs no code of the program: a key made only of them
+# may be hashed again without anyone noticing.
+_plain_types = {int, str, float, bool, type(None)}
+
 
 def _make_key(args, kwds, typed):
-    # One int or str argument is its own key; anything else is a _Key of
+    # One int or str argument is its own key; anything else is a tuple of
     # the arguments, then the keyword names and values, then (when typed)
-    # their types.
+    # their types, wrapped in a _Key unless it is made of plain values.
     if not typed and not kwds:
         if len(args) == 1:
             key = args[0]
             if type(key) is int or type(key) is str:
                 return key
-        return _Key(args)
+        for v in args:
+            if type(v) not in _plain_types:
+                return _Key(args)
+        return args
     key = list(args)
     if kwds:
         key.append(_kwd_mark)
@@ -604,7 +630,12 @@ def _make_key(args, kwds, typed):
         if kwds:
             for v in kwds.values():
                 key.append(type(v))
-    return _Key(tuple(key))
+    key = tuple(key)
+    for v in key:
+        if type(v) not in _plain_types and v is not _kwd_mark and not (
+                typed and type(v) is type):
+            return _Key(key)
+    return key
 
 
 # Indexes of the fields of a link of the recency list: [prev, next, key, result].
@@ -617,6 +648,13 @@ _RESULT = 3
 _UNCACHED = 0
 _UNBOUNDED = 1
 _BOUNDED = 2
+
+
+class _LruState:
+    # The state of one cached function, apart from the wrapper, whose
+    # __dict__ holds the attributes update_wrapper copies.
+    __slots__ = ('func', 'kind', 'limit', 'typed', 'info_type', 'cache',
+                 'hits', 'misses', 'root')
 
 
 class _lru_cache_wrapper:
@@ -635,8 +673,7 @@ class _lru_cache_wrapper:
                             hits misses currsize maxsize
     """
 
-    __slots__ = ('_func', '_kind', '_limit', '_typed', '_info_type', '_cache',
-                 '_hits', '_misses', '_root', '__dict__')
+    __slots__ = ('_state', '__dict__')
 
     def __init__(self, user_function, maxsize, typed, cache_info_type):
         if not callable(user_function):
@@ -651,35 +688,38 @@ class _lru_cache_wrapper:
             kind = _BOUNDED if limit else _UNCACHED
         else:
             raise TypeError('maxsize should be integer or None')
-        self._func = user_function
-        self._kind = kind
-        self._limit = limit
-        self._typed = True if typed else False
-        self._info_type = cache_info_type
-        self._cache = {}
-        self._hits = 0
-        self._misses = 0
+        s = _LruState()
+        s.func = user_function
+        s.kind = kind
+        s.limit = limit
+        s.typed = True if typed else False
+        s.info_type = cache_info_type
+        s.cache = {}
+        s.hits = 0
+        s.misses = 0
         # The recency list: a circular doubly linked list whose root link
         # is followed by the least recently used entry.
         root = [None, None, None, None]
         root[_PREV] = root
         root[_NEXT] = root
-        self._root = root
+        s.root = root
+        self._state = s
 
     def __call__(self, /, *args, **kwds):
-        kind = self._kind
+        s = self._state
+        kind = s.kind
         if kind == _UNCACHED:
-            self._misses += 1
-            return self._func(*args, **kwds)
-        key = _make_key(args, kwds, self._typed)
-        cache = self._cache
+            s.misses += 1
+            return _call(s.func, args, kwds)
+        key = _make_key(args, kwds, s.typed)
+        cache = s.cache
         if kind == _UNBOUNDED:
             result = cache.get(key, _kwd_mark)
             if result is not _kwd_mark:
-                self._hits += 1
+                s.hits += 1
                 return result
-            self._misses += 1
-            result = self._func(*args, **kwds)
+            s.misses += 1
+            result = _call(s.func, args, kwds)
             cache[key] = result
             return result
         link = cache.get(key)
@@ -689,21 +729,21 @@ class _lru_cache_wrapper:
             nxt = link[_NEXT]
             prev[_NEXT] = nxt
             nxt[_PREV] = prev
-            root = self._root
+            root = s.root
             last = root[_PREV]
             last[_NEXT] = link
             root[_PREV] = link
             link[_PREV] = last
             link[_NEXT] = root
-            self._hits += 1
+            s.hits += 1
             return link[_RESULT]
-        self._misses += 1
-        result = self._func(*args, **kwds)
+        s.misses += 1
+        result = _call(s.func, args, kwds)
         if key in cache:
             # The call itself cached this key: its link is up to date.
             return result
-        root = self._root
-        if len(cache) < self._limit or root[_NEXT] is root:
+        root = s.root
+        if len(cache) < s.limit or root[_NEXT] is root:
             last = root[_PREV]
             link = [last, root, key, result]
             cache[key] = link
@@ -735,18 +775,20 @@ class _lru_cache_wrapper:
 
     def cache_info(self):
         """Report cache statistics"""
-        limit = self._limit
-        return self._info_type(self._hits, self._misses,
-                               None if limit < 0 else limit, len(self._cache))
+        s = self._state
+        limit = s.limit
+        return s.info_type(s.hits, s.misses, None if limit < 0 else limit,
+                           len(s.cache))
 
     def cache_clear(self):
         """Clear the cache and cache statistics"""
-        root = self._root
+        s = self._state
+        root = s.root
         root[_PREV] = root
         root[_NEXT] = root
-        self._hits = 0
-        self._misses = 0
-        self._cache.clear()
+        s.hits = 0
+        s.misses = 0
+        s.cache.clear()
 
     def __reduce__(self):
         return self.__qualname__
