@@ -519,7 +519,10 @@ pub fn default_repr(b: &'static TypeObj, slf: Value) -> R<String> {
     if let Some(e) = slf.downcast::<ExcObj>() {
         return exc::repr(e);
     }
-    if let Some(p) = instance::payload(slf) {
+    // The payload of a subclass instance, or a value of the base type
+    // itself (`int.__lt__(3, 4)`).
+    let own = || (payload_type(b) && object::type_of(slf).is_subtype(b)).then_some(slf);
+    if let Some(p) = instance::payload(slf).or_else(own) {
         if !std::ptr::eq(b, &OBJECT_TYPE) {
             return dispatch::repr_builtin(p);
         }
@@ -571,7 +574,10 @@ pub fn default_format(b: &'static TypeObj, slf: Value, spec: &str) -> R<String> 
 
 /// `object.__hash__` (identity) or the payload's hash.
 pub fn default_hash(b: &'static TypeObj, slf: Value) -> R<i64> {
-    if let Some(p) = instance::payload(slf) {
+    // The payload of a subclass instance, or a value of the base type
+    // itself (`int.__lt__(3, 4)`).
+    let own = || (payload_type(b) && object::type_of(slf).is_subtype(b)).then_some(slf);
+    if let Some(p) = instance::payload(slf).or_else(own) {
         if !std::ptr::eq(b, &OBJECT_TYPE) {
             if matches!(p.kind(), Kind::List | Kind::Dict | Kind::Set) {
                 return Err(type_error(format!(
@@ -598,7 +604,10 @@ pub fn identity_hash(v: Value) -> i64 {
 
 /// `object.__eq__` and friends, or the payload type's comparison.
 pub fn default_compare(b: &'static TypeObj, slf: Value, other: Value, op: CmpOp) -> R<Value> {
-    if let Some(p) = instance::payload(slf) {
+    // The payload of a subclass instance, or a value of the base type
+    // itself (`int.__lt__(3, 4)`).
+    let own = || (payload_type(b) && object::type_of(slf).is_subtype(b)).then_some(slf);
+    if let Some(p) = instance::payload(slf).or_else(own) {
         if !std::ptr::eq(b, &OBJECT_TYPE) {
             return Ok(match class_ops::builtin_cmp(p, unwrap(other), op)? {
                 Some(r) => object::boolean(r),
