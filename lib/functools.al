@@ -300,6 +300,9 @@ class KeyWrapper:
 
     __hash__ = None
 
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle 'functools.KeyWrapper' object")
+
 
 _KeyWrapper = KeyWrapper
 del KeyWrapper
