@@ -102,6 +102,18 @@ pub fn call_type(t: Value, args: Args) -> R<Value> {
         singleton(ty, args, object::not_implemented())
     } else if is(&object::ELLIPSIS_TYPE) {
         singleton(ty, args, Value::from_ref(&object::ELLIPSIS))
+    } else if is(&crate::objects::alias::GENERIC_ALIAS_TYPE) {
+        // `GenericAlias(origin, args)` is `origin[args]` for any origin.
+        if !args.kwnames.is_empty() {
+            return Err(type_error("GenericAlias() takes no keyword arguments"));
+        }
+        match args.pos {
+            [origin, items] => Ok(crate::objects::alias::generic(*origin, *items)),
+            _ => Err(type_error(format!(
+                "GenericAlias expected 2 arguments, got {}",
+                args.pos.len()
+            ))),
+        }
     } else if is(&object::FUNCTION_TYPE) {
         Err(type_error(
             "function() missing required argument 'code' (pos 1)",

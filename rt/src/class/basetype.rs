@@ -514,13 +514,25 @@ pub fn dict_getitem_missing(slf: Value, p: Value, k: Value) -> R<Value> {
 
 // ---- defaults of object and BaseException ---------------------------------------------------
 
+/// The built-in value a method of base `b` works on: the payload of a
+/// subclass instance, or `slf` itself when it is a value of a payload type
+/// (`int.__lt__(3, 4)`, `int.__repr__(5)`).
+fn base_value(b: &'static TypeObj, slf: Value) -> Option<Value> {
+    instance::payload(slf)
+        .or_else(|| (payload_type(b) && object::type_of(slf).is_subtype(b)).then_some(slf))
+}
+
 /// `object.__repr__` / `BaseException.__repr__` / the payload's repr.
 pub fn default_repr(b: &'static TypeObj, slf: Value) -> R<String> {
     if let Some(e) = slf.downcast::<ExcObj>() {
         return exc::repr(e);
     }
-    if let Some(p) = instance::payload(slf) {
+    if let Some(p) = base_value(b, slf) {
         if !std::ptr::eq(b, &OBJECT_TYPE) {
+            // Subclasses of set and frozenset show their class's name.
+            if p != slf && matches!(p.kind(), Kind::Set | Kind::FrozenSet) {
+                return crate::objects::set::subclass_repr(p, object::type_name(slf));
+            }
             return dispatch::repr_builtin(p);
         }
     }
@@ -571,7 +583,7 @@ pub fn default_format(b: &'static TypeObj, slf: Value, spec: &str) -> R<String> 
 
 /// `object.__hash__` (identity) or the payload's hash.
 pub fn default_hash(b: &'static TypeObj, slf: Value) -> R<i64> {
-    if let Some(p) = instance::payload(slf) {
+    if let Some(p) = base_value(b, slf) {
         if !std::ptr::eq(b, &OBJECT_TYPE) {
             if matches!(p.kind(), Kind::List | Kind::Dict | Kind::Set) {
                 return Err(type_error(format!(
@@ -598,7 +610,7 @@ pub fn identity_hash(v: Value) -> i64 {
 
 /// `object.__eq__` and friends, or the payload type's comparison.
 pub fn default_compare(b: &'static TypeObj, slf: Value, other: Value, op: CmpOp) -> R<Value> {
-    if let Some(p) = instance::payload(slf) {
+    if let Some(p) = base_value(b, slf) {
         if !std::ptr::eq(b, &OBJECT_TYPE) {
             return Ok(match class_ops::builtin_cmp(p, unwrap(other), op)? {
                 Some(r) => object::boolean(r),

@@ -11,11 +11,9 @@ use crate::exc::error::{raise, type_error, Pending, R};
 use crate::object::{self, Header, Kind, Object, TypeObj, OBJECT_TYPE};
 use crate::objects::func;
 use crate::protocol::args::Args;
-use crate::state::GlobalCell;
 use crate::value::Value;
 use crate::{class::basetype, protocol::dispatch};
 use std::cell::Cell;
-use std::collections::HashMap;
 
 /// `method`: the type of bound methods of user functions.
 pub static METHOD_TYPE: TypeObj = TypeObj::builtin("method", Some(&OBJECT_TYPE), Kind::Method);
@@ -717,40 +715,37 @@ pub fn seqiter_next(it: Value) -> R<Option<Value>> {
 
 // ---- attributes of functions ---------------------------------------------------------
 
-/// Attribute dicts of function objects (`f.calls = 0`), by address; the
-/// function layout has no dict field because few functions need one.
-static FUNC_DICTS: GlobalCell<Option<HashMap<u64, Value>>> = GlobalCell::new(None);
-
-/// Function attribute dicts are roots, and so are their functions: the
-/// table is keyed by address, which must not be reused while it is in it.
-pub fn trace_roots(t: &mut crate::gc::Tracer) {
-    FUNC_DICTS.with(|m| {
-        for (k, v) in m.iter().flatten() {
-            t.visit(Value(*k));
-            t.visit(*v);
-        }
-    });
-}
-
 fn func_dict(f: Value, create: bool) -> Option<Value> {
-    let d = FUNC_DICTS.with(|m| m.get_or_insert_with(HashMap::new).get(&f.0).copied());
-    if d.is_some() || !create {
-        return d;
+    let d = func::extra(f).dict;
+    if !d.is_null() {
+        return Some(d);
+    }
+    if !create {
+        return None;
     }
     let d = crate::objects::dict::new();
-    FUNC_DICTS.with(|m| m.get_or_insert_with(HashMap::new).insert(f.0, d));
+    func::update_extra(f, |e| e.dict = d);
     Some(d)
 }
 
 /// `f.name` for attributes a function gets through its dict (set ones,
-/// `__dict__`, `__module__`, `__doc__`); `None` for the built-in ones.
+/// `__dict__`) and the writable special ones; `None` for the built-in ones.
 pub fn func_attr_get(f: Value, name: Value) -> R<Option<Value>> {
-    if let Some(d) = func_dict(f, false) {
-        if let Some(v) = crate::objects::dict::get(d, name)? {
+    let n = crate::objects::str::as_str(name);
+    let extra = func::extra(f);
+    match n {
+        "__name__" if !extra.name.is_null() => return Ok(Some(extra.name)),
+        "__qualname__" if !extra.qualname.is_null() => return Ok(Some(extra.qualname)),
+        "__doc__" if !extra.doc.is_null() => return Ok(Some(extra.doc)),
+        "__module__" if !extra.module.is_null() => return Ok(Some(extra.module)),
+        _ => {}
+    }
+    if !extra.dict.is_null() {
+        if let Some(v) = crate::objects::dict::get(extra.dict, name)? {
             return Ok(Some(v));
         }
     }
-    Ok(match crate::objects::str::as_str(name) {
+    Ok(match n {
         "__dict__" => func_dict(f, true),
         "__module__" => Some(crate::objects::str::new(
             crate::protocol::import::module_name_of(f.as_ref::<func::FuncObj>().desc.module),
@@ -772,6 +767,23 @@ pub fn func_attr_set(f: Value, name: Value, v: Value) -> R<()> {
         "__defaults__" => return func::set_defaults(f, false, v),
         "__kwdefaults__" => return func::set_defaults(f, true, v),
         "__annotations__" => return func::set_annotations(f, v),
+        n @ ("__name__" | "__qualname__") => {
+            // A str subclass instance counts as its str.
+            if crate::objects::str::try_str(instance::unwrap(v)).is_none() {
+                return Err(type_error(format!("{n} must be set to a string object")));
+            }
+            let qual = n == "__qualname__";
+            func::update_extra(f, |e| if qual { e.qualname = v } else { e.name = v });
+            return Ok(());
+        }
+        "__doc__" => {
+            func::update_extra(f, |e| e.doc = v);
+            return Ok(());
+        }
+        "__module__" => {
+            func::update_extra(f, |e| e.module = v);
+            return Ok(());
+        }
         _ => {}
     }
     let d = func_dict(f, true).unwrap_or_else(crate::objects::dict::new);
@@ -780,6 +792,14 @@ pub fn func_attr_set(f: Value, name: Value, v: Value) -> R<()> {
 
 /// `del f.name`
 pub fn func_attr_del(f: Value, name: Value) -> R<()> {
+    match crate::objects::str::as_str(name) {
+        n @ ("__name__" | "__qualname__") => {
+            return Err(type_error(format!("{n} must be set to a string object")))
+        }
+        // Deleting them leaves None, as CPython's members do.
+        "__doc__" | "__module__" => return func_attr_set(f, name, object::none()),
+        _ => {}
+    }
     if let Some(d) = func_dict(f, false) {
         if crate::objects::dict::get(d, name)?.is_some() {
             return crate::objects::dict::delitem(d, name);

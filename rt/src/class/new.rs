@@ -377,8 +377,10 @@ pub fn new_class_kw(name: Value, qualname: Value, bases: Value, ns: Value, kw: A
         }
         if let Some(vd) = of_value(v) {
             let set_name = vd.slot(Slot::SetName);
-            if !set_name.is_null() {
-                crate::class::instance::call_special(set_name, v, &[cls, k])?;
+            if !set_name.is_null()
+                && crate::class::instance::call_special(set_name, v, &[cls, k]).is_err()
+            {
+                return Err(set_name_failed(v, k, name)?);
             }
         }
     }
@@ -397,4 +399,22 @@ pub fn new_class_kw(name: Value, qualname: Value, bases: Value, ns: Value, kw: A
         _ => {}
     }
     Ok(cls)
+}
+
+/// The RuntimeError (caused by the pending exception) that CPython 3.11
+/// raises when a `__set_name__` fails.
+fn set_name_failed(v: Value, k: Value, class_name: Value) -> R<crate::exc::error::Pending> {
+    let cause = crate::exc::error::take_pending();
+    let msg = format!(
+        "Error calling __set_name__ on '{}' instance {} in '{}'",
+        object::type_name(v),
+        crate::protocol::dispatch::repr(k)?,
+        crate::objects::str::as_str(class_name)
+    );
+    let err = exc::with_message(&exc::RUNTIME_ERROR, &msg);
+    let eo = err.as_ref::<exc::ExcObj>();
+    eo.cause.set(cause);
+    eo.context.set(cause);
+    eo.suppress_context.set(true);
+    Ok(crate::exc::error::set_pending(err))
 }

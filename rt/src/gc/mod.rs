@@ -338,7 +338,6 @@ fn trace_rt_roots(t: &mut Tracer) {
     crate::objects::func::trace_roots(t);
     crate::protocol::import::trace_roots(t);
     crate::class::trace_roots(t);
-    crate::class::descr::trace_roots(t);
     crate::class::shape::trace_roots(t);
     crate::class::basetype::for_each_root(|v| t.visit(v));
 }

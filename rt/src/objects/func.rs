@@ -163,11 +163,19 @@ struct Spec {
 
 static SPECS: GlobalCell<Option<HashMap<usize, &'static Spec>>> = GlobalCell::new(None);
 
-/// GC roots: the interned parameter names of every parsed `FuncDesc`.
+/// GC roots: the interned parameter names of every parsed `FuncDesc`, and
+/// the functions with extra attributes with those attributes (the table is
+/// keyed by address, which must not be reused while it is in it).
 pub fn trace_roots(t: &mut crate::gc::Tracer) {
     SPECS.with(|m| {
         for s in m.iter().flat_map(|m| m.values()) {
             t.visit_all(&s.params);
+        }
+    });
+    EXTRAS.with(|m| {
+        for (k, e) in m.iter().flatten() {
+            t.visit(Value(*k));
+            t.visit_all(&[e.dict, e.name, e.qualname, e.doc, e.module]);
         }
     });
 }
@@ -237,13 +245,70 @@ pub fn new_cell(v: Value) -> Value {
     }))
 }
 
+/// What a program gave a function object beyond its `FuncDesc`: its
+/// `__dict__` (`f.calls = 0`), and the values assigned to `__name__`,
+/// `__qualname__`, `__doc__` and `__module__` (`functools.wraps` assigns
+/// them); null where there is none.
+#[derive(Clone, Copy)]
+pub struct FuncExtra {
+    pub dict: Value,
+    pub name: Value,
+    pub qualname: Value,
+    pub doc: Value,
+    pub module: Value,
+}
+
+impl FuncExtra {
+    const NONE: FuncExtra = FuncExtra {
+        dict: Value::NULL,
+        name: Value::NULL,
+        qualname: Value::NULL,
+        doc: Value::NULL,
+        module: Value::NULL,
+    };
+}
+
+/// The `FuncExtra` of functions that have one, by address: the function
+/// layout has no room for them because few functions need them.
+static EXTRAS: GlobalCell<Option<HashMap<u64, FuncExtra>>> = GlobalCell::new(None);
+
+/// The extra attributes of function `f` (all null when it has none).
+pub fn extra(f: Value) -> FuncExtra {
+    EXTRAS.with(|m| {
+        m.as_ref()
+            .and_then(|m| m.get(&f.0).copied())
+            .unwrap_or(FuncExtra::NONE)
+    })
+}
+
+/// Changes the extra attributes of function `f`.
+pub fn update_extra(f: Value, change: impl FnOnce(&mut FuncExtra)) {
+    EXTRAS.with(|m| {
+        change(
+            m.get_or_insert_with(HashMap::new)
+                .entry(f.0)
+                .or_insert(FuncExtra::NONE),
+        )
+    });
+}
+
 /// The function's `__name__`.
 pub fn name(f: Value) -> String {
+    let assigned = extra(f).name;
+    if !assigned.is_null() {
+        // A str, or an instance of a str subclass.
+        return crate::objects::str::as_str(crate::class::instance::unwrap(assigned)).to_string();
+    }
     spec(f.as_ref::<FuncObj>().desc).name.clone()
 }
 
 /// The function's `__qualname__`.
 pub fn qualname(f: Value) -> String {
+    let assigned = extra(f).qualname;
+    if !assigned.is_null() {
+        // A str, or an instance of a str subclass.
+        return crate::objects::str::as_str(crate::class::instance::unwrap(assigned)).to_string();
+    }
     spec(f.as_ref::<FuncObj>().desc).qualname.clone()
 }
 
@@ -384,7 +449,8 @@ pub fn bind_args(f: Value, args: Args, out: &mut [Value]) -> R<()> {
     let nkwonly = desc.nkwonly as usize;
     let has_varargs = desc.flags & FLAG_VARARGS != 0;
     let has_varkw = desc.flags & FLAG_VARKW != 0;
-    let qn = &sp.qualname;
+    // Error messages name the function by its current `__qualname__`.
+    let qn = &QualName(f);
     for slot in out.iter_mut() {
         *slot = Value::NULL;
     }
@@ -529,6 +595,16 @@ pub fn bind_args(f: Value, args: Args, out: &mut [Value]) -> R<()> {
         )));
     }
     Ok(())
+}
+
+/// Displays a function's `__qualname__`, looked up only when an error
+/// message is built.
+struct QualName(Value);
+
+impl std::fmt::Display for QualName {
+    fn fmt(&self, out: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        out.write_str(&qualname(self.0))
+    }
 }
 
 /// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'` as CPython lists missing names.

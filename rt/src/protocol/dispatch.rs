@@ -228,6 +228,7 @@ pub fn compare_builtin(a: Value, b: Value, op: CmpOp) -> R<bool> {
             Kind::DictView if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 Some(dict::view_eq(a, b).map(|e| e == (op == CmpOp::Eq)))
             }
+            Kind::Slice => Some(slice_compare(a, b, op)),
             Kind::Alias if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 Some(crate::objects::alias::eq(a, b).map(|e| e == (op == CmpOp::Eq)))
             }
@@ -247,6 +248,18 @@ pub fn compare_builtin(a: Value, b: Value, op: CmpOp) -> R<bool> {
             type_name(b)
         ))),
     }
+}
+
+/// Slices compare as the tuples `(start, stop, step)`, with CPython's
+/// shortcut for a slice compared with itself.
+fn slice_compare(a: Value, b: Value, op: CmpOp) -> R<bool> {
+    if a == b {
+        return Ok(matches!(op, CmpOp::Eq | CmpOp::Le | CmpOp::Ge));
+    }
+    let fields = |s: Value| ["start", "stop", "step"].map(|n| slice::attr(s, n));
+    let ta = crate::objects::tuple::from_slice(&fields(a));
+    let tb = crate::objects::tuple::from_slice(&fields(b));
+    tuple_ops::compare(ta, tb, op)
 }
 
 /// Truth value of `v`.

@@ -153,7 +153,21 @@ pub fn repr(v: Value) -> R<String> {
 
 /// Appends `repr(s)` to `out`.
 pub fn repr_into(v: Value, out: &mut String) -> R<()> {
-    let name = object::type_name(v);
+    repr_named(v, None, out)
+}
+
+/// `repr` of an instance of a subclass of set or frozenset whose payload
+/// is `v`: `Name({1, 2})`, `Name()`.
+pub fn subclass_repr(v: Value, class_name: &str) -> R<String> {
+    let mut out = String::new();
+    repr_named(v, Some(class_name), &mut out)?;
+    Ok(out)
+}
+
+/// Appends the repr of set `v`, written as a call of `class_name` when
+/// given (and then also for a set).
+fn repr_named(v: Value, class_name: Option<&str>, out: &mut String) -> R<()> {
+    let name = class_name.unwrap_or_else(|| object::type_name(v));
     let Some(_guard) = ReprGuard::enter(v) else {
         out.push_str(&format!("{name}(...)"));
         return Ok(());
@@ -166,7 +180,7 @@ pub fn repr_into(v: Value, out: &mut String) -> R<()> {
     // change the set.
     let keys = crate::objects::tuple::from_vec(items_vec(v));
     let n = crate::objects::tuple::items(keys).len();
-    let frozen = v.kind() != Kind::Set;
+    let frozen = v.kind() != Kind::Set || class_name.is_some();
     if frozen {
         out.push_str(name);
         out.push('(');
