@@ -83,26 +83,42 @@ pub fn bind_clinic<const N: usize>(
             )));
         }
     }
-    if used < args.kwnames.len() {
-        for k in args.kwnames {
-            let k = crate::objects::str::as_str(*k);
-            match names.iter().position(|n| *n == k) {
-                Some(i) if i >= nposonly && i < npos => {
-                    return Err(type_error(format!(
-                        "argument for {fname}() given by name ('{k}') and position ({})",
-                        i + 1
-                    )))
-                }
-                Some(i) if i >= nposonly => {}
-                _ => {
-                    return Err(type_error(format!(
-                        "'{k}' is an invalid keyword argument for {fname}()"
-                    )))
-                }
+    clinic_keywords(fname, args, &names, nposonly, npos, used)?;
+    Ok(out)
+}
+
+/// Argument Clinic's TypeError for the keywords that were not bound (`used`
+/// of them were): one naming a parameter already given by position (one of
+/// the first `npos`), or one that names no keyword parameter.
+pub fn clinic_keywords(
+    fname: &str,
+    args: &Args,
+    names: &[&str],
+    nposonly: usize,
+    npos: usize,
+    used: usize,
+) -> R<()> {
+    if used >= args.kwnames.len() {
+        return Ok(());
+    }
+    for k in args.kwnames {
+        let k = crate::objects::str::as_str(*k);
+        match names.iter().position(|n| *n == k) {
+            Some(i) if i >= nposonly && i < npos => {
+                return Err(type_error(format!(
+                    "argument for {fname}() given by name ('{k}') and position ({})",
+                    i + 1
+                )))
+            }
+            Some(i) if i >= nposonly => {}
+            _ => {
+                return Err(type_error(format!(
+                    "'{k}' is an invalid keyword argument for {fname}()"
+                )))
             }
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 /// `None` for a missing or `None` optional argument.

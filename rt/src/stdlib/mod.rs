@@ -131,25 +131,7 @@ pub(crate) fn bind<const N: usize>(
             )));
         }
     }
-    if used < args.kwnames.len() {
-        for k in args.kwnames {
-            let k = crate::objects::str::as_str(*k);
-            match names.iter().position(|n| *n == k) {
-                Some(i) if i >= nposonly && i < nargs => {
-                    return Err(type_error(format!(
-                        "argument for {fname}() given by name ('{k}') and position ({})",
-                        i + 1
-                    )))
-                }
-                Some(i) if i >= nposonly => {}
-                _ => {
-                    return Err(type_error(format!(
-                        "'{k}' is an invalid keyword argument for {fname}()"
-                    )))
-                }
-            }
-        }
-    }
+    crate::builtins::args::clinic_keywords(fname, args, &names, nposonly, nargs, used)?;
     Ok(out)
 }
 
