@@ -406,6 +406,14 @@ pub fn bound_parts(m: Value) -> (Value, Value) {
 /// `repr` of a bound built-in method, as CPython prints it.
 pub fn bound_method_repr(m: Value) -> String {
     let (recv, name) = bound_parts(m);
+    let n = crate::objects::str::as_str(name);
+    // A method taken from a built-in type (`list.append`) is CPython's
+    // method descriptor; `dict.fromkeys` stays a bound classmethod.
+    if let Some(t) = recv.downcast::<crate::object::TypeObj>() {
+        if t.class.is_none() && crate::protocol::dispatch::kind_has_method(t.inst_kind, n) {
+            return format!("<method '{n}' of '{}' objects>", t.name);
+        }
+    }
     format!(
         "<built-in method {} of {} object at {:#x}>",
         crate::objects::str::as_str(name),
