@@ -294,10 +294,13 @@ pub fn type_repr(t: &'static TypeObj) -> String {
     match t.class {
         Some(c) => {
             let module = module_name(c);
-            format!(
-                "<class '{module}.{}'>",
-                crate::objects::str::as_str(c.qualname.get())
-            )
+            let qualname = crate::objects::str::as_str(c.qualname.get());
+            // As CPython's `type_repr`: no prefix for the builtins module.
+            if module == "builtins" {
+                format!("<class '{qualname}'>")
+            } else {
+                format!("<class '{module}.{qualname}'>")
+            }
         }
         None => match crate::objects::alias::type_module(t) {
             Some(m) => format!("<class '{m}.{}'>", t.name),

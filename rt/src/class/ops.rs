@@ -304,6 +304,20 @@ fn binary_op1(op: BinOp, a: Value, b: Value) -> R<Value> {
         if !is_ni(r) || same {
             return Ok(r);
         }
+        // CPython next calls the number slot of `b`'s built-in type, which
+        // works on `a`'s built-in value too: after `Counter.__or__`
+        // returned NotImplemented, `Counter() | {}` is dict's `|`. (List,
+        // tuple and str concatenation are sequence slots, not called here.)
+        if !is_user(b)
+            && has_number_slot(b, op)
+            && !slot_at(a, binop_slot(op, BinForm::Plain)).is_null()
+        {
+            if let Some(p) = payload(a) {
+                if let Some(r) = builtin_binop(op, p, b)? {
+                    return Ok(r);
+                }
+            }
+        }
     } else if !is_user(a) {
         if op == BinOp::Mod && a.kind() == Kind::Str {
             // `str % x` formats any `x` (its `__str__`, `__repr__`,
@@ -318,6 +332,21 @@ fn binary_op1(op: BinOp, a: Value, b: Value) -> R<Value> {
         return binop_one(op, BinForm::Reflected, b, a);
     }
     Ok(object::not_implemented())
+}
+
+/// Whether built-in value `b`'s type has a number slot for `op` (the
+/// slot CPython's `binary_op1` calls for the right operand).
+fn has_number_slot(b: Value, op: BinOp) -> bool {
+    if dispatch::is_number(b) {
+        return op != BinOp::MatMul;
+    }
+    match b.kind() {
+        Kind::Dict => op == BinOp::Or,
+        Kind::Set | Kind::FrozenSet => {
+            matches!(op, BinOp::And | BinOp::Or | BinOp::Xor | BinOp::Sub)
+        }
+        _ => false,
+    }
 }
 
 /// `a op b` where an operand is a user object.
@@ -711,6 +740,13 @@ pub fn next(it: Value) -> R<Option<Value>> {
 /// `reversed(v)`: `__reversed__`, else the sequence protocol.
 pub fn reversed(v: Value) -> R<Value> {
     let f = slot(v, Slot::Reversed);
+    if object::is_none(f) {
+        // `__reversed__ = None` (as `Mapping` sets it) opts out.
+        return Err(type_error(format!(
+            "'{}' object is not reversible",
+            type_name(v)
+        )));
+    }
     if !f.is_null() {
         return call_special(f, v, &[]);
     }

@@ -141,13 +141,18 @@ pub extern "C" fn alc_rt_kwargs_merge(d: Value, mapping: Value, f: Value) -> i32
 
 fn kwargs_merge(d: Value, mapping: Value, f: Value) -> R<()> {
     // A dict subclass instance counts as its dict.
-    let mapping = crate::class::instance::unwrap(mapping);
+    let mut mapping = crate::class::instance::unwrap(mapping);
     if mapping.kind() != Kind::Dict {
-        return Err(type_error(format!(
-            "{} argument after ** must be a mapping, not {}",
-            callable_name(f),
-            type_name(mapping)
-        )));
+        // Another mapping (`UserDict`, ...) is read through `keys()`.
+        let tmp = crate::objects::dict::new();
+        if !crate::objects::dict::merge_keys(tmp, mapping)? {
+            return Err(type_error(format!(
+                "{} argument after ** must be a mapping, not {}",
+                callable_name(f),
+                type_name(mapping)
+            )));
+        }
+        mapping = tmp;
     }
     for (k, v) in crate::objects::dict::items_vec(mapping) {
         if crate::objects::dict::get(d, k)?.is_some() {

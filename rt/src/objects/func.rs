@@ -463,58 +463,14 @@ pub fn bind_args(f: Value, args: Args, out: &mut [Value]) -> R<()> {
         *slot = Value::NULL;
     }
     let kwonly_start = npos + has_varargs as usize;
-    // Positional arguments.
+    // Positional arguments. Too many of them is reported after the
+    // keywords are checked, as CPython does.
     let given = args.pos.len();
     for (i, v) in args.pos.iter().take(npos).enumerate() {
         out[i] = *v;
     }
-    if given > npos {
-        if has_varargs {
-            out[npos] = crate::objects::tuple::from_slice(&args.pos[npos..]);
-        } else {
-            let ndefaults = if fo.defaults.get().is_null() {
-                0
-            } else {
-                crate::objects::tuple::items(fo.defaults.get()).len()
-            };
-            let takes = if ndefaults > 0 {
-                format!("from {} to {}", npos - ndefaults, npos)
-            } else {
-                npos.to_string()
-            };
-            let nkw_given = args
-                .kwnames
-                .iter()
-                .filter(|k| {
-                    sp.params[kwonly_start..kwonly_start + nkwonly]
-                        .iter()
-                        .any(|p| {
-                            crate::objects::str::as_str(*p) == crate::objects::str::as_str(**k)
-                        })
-                })
-                .count();
-            let extra = if nkw_given > 0 {
-                format!(
-                    " positional argument{} (and {} keyword-only argument{})",
-                    if given == 1 { "" } else { "s" },
-                    nkw_given,
-                    if nkw_given == 1 { "" } else { "s" }
-                )
-            } else {
-                String::new()
-            };
-            return Err(type_error(format!(
-                "{qn}() takes {takes} positional argument{} but {given}{extra} {} given",
-                if npos == 1 && ndefaults == 0 { "" } else { "s" },
-                if given == 1 && nkw_given == 0 {
-                    "was"
-                } else {
-                    "were"
-                }
-            )));
-        }
-    } else if has_varargs {
-        out[npos] = crate::objects::tuple::from_slice(&[]);
+    if has_varargs {
+        out[npos] = crate::objects::tuple::from_slice(args.pos.get(npos..).unwrap_or(&[]));
     }
     // Keyword arguments.
     let varkw = if has_varkw {
@@ -554,6 +510,46 @@ pub fn bind_args(f: Value, args: Args, out: &mut [Value]) -> R<()> {
                 }
             },
         }
+    }
+    if given > npos && !has_varargs {
+        let ndefaults = if fo.defaults.get().is_null() {
+            0
+        } else {
+            crate::objects::tuple::items(fo.defaults.get()).len()
+        };
+        let takes = if ndefaults > 0 {
+            format!("from {} to {}", npos - ndefaults, npos)
+        } else {
+            npos.to_string()
+        };
+        let nkw_given = args
+            .kwnames
+            .iter()
+            .filter(|k| {
+                sp.params[kwonly_start..kwonly_start + nkwonly]
+                    .iter()
+                    .any(|p| crate::objects::str::as_str(*p) == crate::objects::str::as_str(**k))
+            })
+            .count();
+        let extra = if nkw_given > 0 {
+            format!(
+                " positional argument{} (and {} keyword-only argument{})",
+                if given == 1 { "" } else { "s" },
+                nkw_given,
+                if nkw_given == 1 { "" } else { "s" }
+            )
+        } else {
+            String::new()
+        };
+        return Err(type_error(format!(
+            "{qn}() takes {takes} positional argument{} but {given}{extra} {} given",
+            if npos == 1 && ndefaults == 0 { "" } else { "s" },
+            if given == 1 && nkw_given == 0 {
+                "was"
+            } else {
+                "were"
+            }
+        )));
     }
     // Defaults and missing arguments.
     let defaults_tuple = fo.defaults.get();

@@ -973,6 +973,14 @@ pub fn call(f: Value, args: Args) -> R<Value> {
                     kwnames: args.kwnames,
                     kwvals: args.kwvals,
                 };
+                // `dict.update(d, x)` on a subclass instance is dict's own
+                // method on its built-in value, even if the subclass
+                // overrides `update`.
+                if let Some(p) = instance::payload(recv) {
+                    if !matches!(p.kind(), Kind::Instance | Kind::Exception) {
+                        return call_method_builtin(p, name, rest_args);
+                    }
+                }
                 return call_method(recv, name, rest_args);
             }
             call_method(slf, name, args)

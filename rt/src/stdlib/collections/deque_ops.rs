@@ -374,6 +374,26 @@ mod tests {
     }
 
     #[test]
+    fn type_names() {
+        // python3 -c 'from collections import deque; print(deque.__name__, deque.__module__, deque)'
+        assert_eq!(DEQUE_TYPE.short_name(), "deque");
+        assert_eq!(DEQUE_TYPE.builtin_module(), "collections");
+        assert_eq!(crate::object::LIST_TYPE.builtin_module(), "builtins");
+        assert_eq!(r(DEQUE_TYPE.value()), "<class 'collections.deque'>");
+        assert_eq!(
+            show(crate::protocol::dispatch::hash(new(&[], None)).map(|_| object::none())),
+            "!TypeError: unhashable type: 'collections.deque'"
+        );
+        assert_eq!(
+            r(crate::objects::alias::generic(
+                DEQUE_TYPE.value(),
+                object::INT_TYPE.value()
+            )),
+            "collections.deque[int]"
+        );
+    }
+
+    #[test]
     fn reprs() {
         assert_eq!(r(new(&[], None)), "deque([])");
         assert_eq!(r(new(&[1, 2], Some(3))), "deque([1, 2], maxlen=3)");
