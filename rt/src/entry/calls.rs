@@ -61,6 +61,10 @@ pub extern "C" fn alc_rt_method_append(o: Value, name: Value, v: Value) -> Value
         crate::objects::list::ops::append(o, v);
         return object::none();
     }
+    if is_exact_deque(o) {
+        crate::stdlib::collections::deque::append(o, v);
+        return object::none();
+    }
     method_result(
         o,
         name,
@@ -75,11 +79,26 @@ pub extern "C" fn alc_rt_method_pop(o: Value, name: Value) -> Value {
     if o.kind() == Kind::List {
         return to_abi(crate::objects::list::ops::pop(o, -1));
     }
+    if is_exact_deque(o) {
+        return to_abi(crate::stdlib::collections::deque::pop(o));
+    }
     method_result(
         o,
         name,
         dispatch::call_method(o, name, Args::positional(&[])),
     )
+}
+
+/// True for a `collections.deque` that is not a subclass instance (whose
+/// class may override the method).
+#[inline]
+fn is_exact_deque(o: Value) -> bool {
+    !o.is_small()
+        && o.header().kind == Kind::Deque
+        && std::ptr::eq(
+            o.header().ty,
+            &crate::stdlib::collections::deque::DEQUE_TYPE,
+        )
 }
 
 /// `o.get(k)` / `o.get(k, default)` (`default` null when absent): the dict

@@ -915,6 +915,11 @@ pub fn call_method(o: Value, name: Value, args: Args) -> R<Value> {
 /// `o.name(*args)` by the built-in type of `o`'s layout.
 pub fn call_method_builtin(o: Value, name: Value, args: Args) -> R<Value> {
     let n = crate::objects::str::as_str(name);
+    if o.kind() == Kind::Deque {
+        // A queue's hot path (`popleft`, `appendleft`): deques have no
+        // callable data attributes, so no `has_method` scan is needed.
+        return deque_ops::call_method(o, n, args);
+    }
     if !has_method(o, n) {
         // Not a built-in method: maybe a callable data attribute.
         let f = getattr(o, name)?;
