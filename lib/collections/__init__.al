@@ -318,7 +318,7 @@ del Sequence, MutableSequence
 
 
 def _is_mapping(x):
-    """Whether x is a collections.abc.Mapping (dict and the mappings here)."""
+    # isinstance(x, collections.abc.Mapping) for the mappings alc has.
     return isinstance(x, (dict, _Mapping))
 
 
@@ -430,7 +430,7 @@ del odict_keys, odict_items, odict_values
 
 
 class OrderedDict(dict):
-    'Dictionary that remembers insertion order'
+    """A dict whose order can be changed and takes part in equality."""
 
     def __init__(self, *args, **kwds):
         if len(args) > 1:
@@ -456,10 +456,6 @@ class OrderedDict(dict):
             self[key] = value
 
     def move_to_end(self, key, last=True):
-        """Move an existing element to the end (or beginning if last is false).
-
-        Raise KeyError if the element does not exist.
-        """
         value = dict.pop(self, key)
         if last:
             dict.__setitem__(self, key, value)
@@ -471,10 +467,6 @@ class OrderedDict(dict):
             dict.__setitem__(self, k, v)
 
     def popitem(self, last=True):
-        """Remove and return a (key, value) pair from the dictionary.
-
-        Pairs are returned in LIFO order if last is true or FIFO order if false.
-        """
         if not self:
             raise KeyError('dictionary is empty')
         if last:
@@ -498,7 +490,6 @@ class OrderedDict(dict):
         return default
 
     def copy(self):
-        'od.copy() -> a shallow copy of od'
         new = type(self)()
         for key, value in dict.items(self):
             new[key] = value
@@ -559,14 +550,8 @@ class OrderedDict(dict):
 
 
 class defaultdict(dict):
-    """defaultdict(default_factory=None, /, [...]) --> dict with default factory
-
-    The default factory is called without arguments to produce
-    a new value when a key is not present, in __getitem__ only.
-    A defaultdict compares equal to a dict with the same items.
-    All remaining arguments are treated the same as if they were
-    passed to the dict constructor, including keyword arguments.
-    """
+    """A dict that makes the value of a missing key (read with d[key]) by
+    calling default_factory, and stores it."""
 
     def __init__(self, default_factory=None, /, *args, **kwds):
         if default_factory is not None and not callable(default_factory):
@@ -588,7 +573,6 @@ class defaultdict(dict):
         return f'{type(self).__name__}({shown}, {dict.__repr__(self)})'
 
     def copy(self):
-        """D.copy() -> a shallow copy of D."""
         return type(self)(self.default_factory, self)
 
     __copy__ = copy
@@ -617,27 +601,20 @@ def _count_of(item):
 
 
 class Counter(dict):
-    """Dict subclass for counting hashable items.  Sometimes called a bag
-    or multiset.  Elements are stored as dictionary keys and their counts
-    are stored as dictionary values.
-    """
+    """A dict of counts: each key's value is how many times it was seen
+    (a multiset)."""
 
     def __init__(self, iterable=None, /, **kwds):
         dict.__init__(self)
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
-        'The count of elements not in the Counter is zero.'
         return 0
 
     def total(self):
-        'Sum of the counts'
         return sum(self.values())
 
     def most_common(self, n=None):
-        """List the n most common elements and their counts from the most
-        common to the least.  If n is None, then list all element counts.
-        """
         ranked = sorted(self.items(), key=_count_of, reverse=True)
         if n is None or n == 1:
             return ranked if n is None else ranked[:1]
@@ -648,7 +625,6 @@ class Counter(dict):
         return ranked[:len(range(0, -n, -1))]
 
     def elements(self):
-        """Iterator over elements repeating each as many times as its count."""
         for elem, count in self.items():
             for _ in range(count):
                 yield elem
@@ -659,7 +635,6 @@ class Counter(dict):
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        """Like dict.update() but add counts instead of replacing them."""
         if iterable is not None:
             if _is_mapping(iterable):
                 if self:
@@ -676,7 +651,6 @@ class Counter(dict):
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        """Like dict.update() but subtracts counts instead of replacing them."""
         if iterable is not None:
             get = self.get
             if _is_mapping(iterable):
@@ -689,11 +663,9 @@ class Counter(dict):
             self.subtract(kwds)
 
     def copy(self):
-        'Return a shallow copy.'
         return self.__class__(self)
 
     def __delitem__(self, elem):
-        'Like dict.__delitem__() but does not raise KeyError for missing values.'
         if elem in self:
             dict.__delitem__(self, elem)
 
@@ -707,43 +679,36 @@ class Counter(dict):
         return f'{self.__class__.__name__}({d!r})'
 
     def __eq__(self, other):
-        'True if all counts agree. Missing counts are treated as zero.'
         if not isinstance(other, Counter):
             return NotImplemented
         return all(self[e] == other[e] for c in (self, other) for e in c)
 
     def __ne__(self, other):
-        'True if any counts disagree. Missing counts are treated as zero.'
         if not isinstance(other, Counter):
             return NotImplemented
         return not self == other
 
     def __le__(self, other):
-        'True if all counts in self are a subset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
         return all(self[e] <= other[e] for c in (self, other) for e in c)
 
     def __lt__(self, other):
-        'True if all counts in self are a proper subset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
         return self <= other and self != other
 
     def __ge__(self, other):
-        'True if all counts in self are a superset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
         return all(self[e] >= other[e] for c in (self, other) for e in c)
 
     def __gt__(self, other):
-        'True if all counts in self are a proper superset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
         return self >= other and self != other
 
     def __add__(self, other):
-        'Add counts from two counters.'
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -757,7 +722,6 @@ class Counter(dict):
         return result
 
     def __sub__(self, other):
-        'Subtract count, but keep only results with positive counts.'
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -771,7 +735,6 @@ class Counter(dict):
         return result
 
     def __or__(self, other):
-        'Union is the maximum of value in either of the input counters.'
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -786,7 +749,6 @@ class Counter(dict):
         return result
 
     def __and__(self, other):
-        'Intersection is the minimum of corresponding counts.'
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -798,7 +760,6 @@ class Counter(dict):
         return result
 
     def __pos__(self):
-        'Adds an empty counter, effectively stripping negative and zero counts'
         result = Counter()
         for elem, count in self.items():
             if count > 0:
@@ -806,9 +767,6 @@ class Counter(dict):
         return result
 
     def __neg__(self):
-        """Subtracts from an empty counter.  Strips positive and zero counts,
-        and flips the sign on negative counts.
-        """
         result = Counter()
         for elem, count in self.items():
             if count < 0:
@@ -816,25 +774,21 @@ class Counter(dict):
         return result
 
     def _keep_positive(self):
-        'Internal method to strip elements with a negative or zero count'
         for elem in [elem for elem, count in self.items() if not count > 0]:
             del self[elem]
         return self
 
     def __iadd__(self, other):
-        'Inplace add from another counter, keeping only positive counts.'
         for elem, count in other.items():
             self[elem] += count
         return self._keep_positive()
 
     def __isub__(self, other):
-        'Inplace subtract counter, but keep only results with positive counts.'
         for elem, count in other.items():
             self[elem] -= count
         return self._keep_positive()
 
     def __ior__(self, other):
-        'Inplace union is the maximum of value from either counter.'
         for elem, other_count in other.items():
             count = self[elem]
             if other_count > count:
@@ -842,7 +796,6 @@ class Counter(dict):
         return self._keep_positive()
 
     def __iand__(self, other):
-        'Inplace intersection is the minimum of corresponding counts.'
         for elem, count in self.items():
             other_count = other[elem]
             if other_count < count:
@@ -934,12 +887,11 @@ def _bind_fields(qualname, fields, defaults, args, kwds):
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields.
-
-    >>> Point = namedtuple('Point', ['x', 'y'])
-    >>> Point(11, y=22)
-    Point(x=11, y=22)
-    """
+    """A new tuple subclass named typename whose items are also attributes
+    named by field_names."""
+    # The class is built with type(), without compiling source text: its
+    # __new__ binds arguments itself, with the messages Python's binding of
+    # `def __new__(_cls, <fields>)` would give.
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     field_names = list(map(str, field_names))
@@ -1014,20 +966,17 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     _replace.__qualname__ = f'{typename}._replace'
 
     def __repr__(self):
-        'Return a nicely formatted representation string'
         shown = ', '.join(f'{name}={value!r}' for name, value in zip(fields, self))
         return f'{self.__class__.__name__}({shown})'
 
     __repr__.__qualname__ = f'{typename}.__repr__'
 
     def _asdict(self):
-        'Return a new dict which maps field names to their values.'
         return dict(zip(self._fields, self))
 
     _asdict.__qualname__ = f'{typename}._asdict'
 
     def __getnewargs__(self):
-        'Return self as a plain tuple.  Used by copy and pickle.'
         return tuple(self)
 
     __getnewargs__.__qualname__ = f'{typename}.__getnewargs__'
@@ -1056,14 +1005,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 
 class ChainMap(_MutableMapping):
-    """A ChainMap groups multiple dicts (or other mappings) together
-    to create a single, updateable view.
-    """
+    """Several mappings seen as one: lookups search them in order, writes
+    go to the first."""
 
     def __init__(self, *maps):
-        '''Initialize a ChainMap by setting *maps* to the given mappings.
-        If no mappings are provided, a single empty dictionary is used.
-        '''
         self.maps = list(maps) or [{}]
 
     def __missing__(self, key):
@@ -1103,20 +1048,14 @@ class ChainMap(_MutableMapping):
 
     @classmethod
     def fromkeys(cls, iterable, *args):
-        'Create a ChainMap with a single dict created from the iterable.'
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
         return self.__class__(self.maps[0].copy(), *self.maps[1:])
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        '''New ChainMap with a new map followed by all previous maps.
-        If no map is provided, an empty dict is used.
-        Keyword arguments update the map or new empty dict.
-        '''
         if m is None:
             m = kwargs
         elif kwargs:
@@ -1125,7 +1064,6 @@ class ChainMap(_MutableMapping):
 
     @property
     def parents(self):
-        'New ChainMap from maps[1:].'
         return self.__class__(*self.maps[1:])
 
     def __setitem__(self, key, value):
@@ -1138,21 +1076,18 @@ class ChainMap(_MutableMapping):
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def popitem(self):
-        'Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty.'
         try:
             return self.maps[0].popitem()
         except KeyError:
             raise KeyError('No keys found in the first mapping.')
 
     def pop(self, key, *args):
-        'Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0].'
         try:
             return self.maps[0].pop(key, *args)
         except KeyError:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def clear(self):
-        'Clear maps[0], leaving maps[1:] intact.'
         self.maps[0].clear()
 
     def __ior__(self, other):
@@ -1266,7 +1201,7 @@ class UserDict(_MutableMapping):
 
 
 class UserList(_MutableSequence):
-    """A more or less complete user-defined wrapper around list objects."""
+    """A list kept in `data`, for subclassing."""
 
     def __init__(self, initlist=None):
         self.data = []
