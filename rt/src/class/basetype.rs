@@ -126,6 +126,7 @@ fn payload_dunders(k: Kind) -> &'static [&'static [&'static str]] {
                 "__iadd__",
                 "__imul__",
                 "__copy__",
+                "__reduce__",
             ],
         ],
         Kind::Str => &[
@@ -513,6 +514,10 @@ fn payload_dunder(b: &'static TypeObj, n: &str, slf: Value, args: Args) -> R<Val
         "__copy__" if p.kind() == Kind::Deque => {
             arity(n, &args, 0)?;
             crate::stdlib::collections::deque::copy(p)
+        }
+        "__reduce__" if p.kind() == Kind::Deque => {
+            arity(n, &args, 0)?;
+            crate::stdlib::collections::deque_ops::reduce(p)
         }
         _ => Err(type_error(format!("not supported yet: {}.{n}", b.name))),
     }

@@ -30,6 +30,7 @@ pub static METHODS: &[&str] = &[
     "remove",
     "reverse",
     "__copy__",
+    "__reduce__",
 ];
 
 fn mutated() -> Pending {
@@ -253,6 +254,10 @@ pub fn call_method(d: Value, name: &str, args: Args) -> R<Value> {
             args.positional_range("deque.__copy__", 0, 0)?;
             deque::copy(d)
         }
+        "__reduce__" => {
+            args.positional_range("deque.__reduce__", 0, 0)?;
+            reduce(d)
+        }
         "reverse" => {
             args.positional_range("deque.reverse", 0, 0)?;
             deque::reverse(d);
@@ -308,6 +313,32 @@ pub fn call_method(d: Value, name: &str, args: Args) -> R<Value> {
         }
         _ => Err(crate::exc::error::no_attribute(d, name)),
     }
+}
+
+/// `d.__reduce__()`, which `copy` and `pickle` use: `(type(d), (), state,
+/// iter(d))`, or `(type(d), ((), maxlen), state, iter(d))` for a bounded
+/// deque; `state` is a subclass instance's attribute dict, or None.
+pub fn reduce(d: Value) -> R<Value> {
+    let ty = object::type_of(d).value();
+    let args = match deque::maxlen(d) {
+        None => crate::objects::tuple::from_slice(&[]),
+        Some(m) => crate::objects::tuple::from_slice(&[
+            crate::objects::tuple::from_slice(&[]),
+            crate::objects::int::from_i64(m as i64),
+        ]),
+    };
+    let state = match dispatch::getattr(d, crate::objects::str::new("__dict__")) {
+        Ok(dict) if dispatch::truthy(dict)? => dict,
+        Ok(_) => object::none(),
+        Err(e) => {
+            if !crate::exc::error::take_pending_if(&exc::ATTRIBUTE_ERROR) {
+                return Err(e);
+            }
+            object::none()
+        }
+    };
+    let it = dispatch::iter(d)?;
+    Ok(crate::objects::tuple::from_slice(&[ty, args, state, it]))
 }
 
 /// `d.index(x, start=0, stop=len(d))`
