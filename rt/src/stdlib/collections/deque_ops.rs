@@ -105,9 +105,10 @@ pub fn compare(a: Value, b: Value, op: CmpOp) -> R<bool> {
 
 // ============================ indexing ============================
 
-/// The position `k` names in a deque of `n` items: an int (or `__index__`)
-/// with negative values counted from the right, in range.
-fn position(k: Value, n: usize) -> R<usize> {
+/// The position `k` names in deque `d`: an int (or `__index__`, which runs
+/// before the length is read) with negative values counted from the right,
+/// in range.
+fn position(d: Value, k: Value) -> R<usize> {
     let i = match slice::as_index(k) {
         Some(i) => i?,
         None => {
@@ -117,6 +118,7 @@ fn position(k: Value, n: usize) -> R<usize> {
             )))
         }
     };
+    let n = deque::len(d);
     let i = if i < 0 { i.wrapping_add(n as i64) } else { i };
     if i >= 0 && (i as u64) < n as u64 {
         Ok(i as usize)
@@ -127,20 +129,20 @@ fn position(k: Value, n: usize) -> R<usize> {
 
 /// `d[k]`
 pub fn getitem(d: Value, k: Value) -> R<Value> {
-    let i = position(k, deque::len(d))?;
+    let i = position(d, k)?;
     deque::get(d, i).ok_or_else(|| index_error("deque index out of range"))
 }
 
 /// `d[k] = x`
 pub fn setitem(d: Value, k: Value, x: Value) -> R<()> {
-    let i = position(k, deque::len(d))?;
+    let i = position(d, k)?;
     deque::set(d, i, x);
     Ok(())
 }
 
 /// `del d[k]`
 pub fn delitem(d: Value, k: Value) -> R<()> {
-    let i = position(k, deque::len(d))?;
+    let i = position(d, k)?;
     deque::remove_at(d, i);
     Ok(())
 }
@@ -354,15 +356,16 @@ fn index(d: Value, args: Args) -> R<Value> {
         )));
     }
     let x = args.pos[0];
-    let len = deque::len(d) as i64;
     let mut start = match args.pos.get(1) {
         Some(v) => slice::bound_arg(*v)?,
         None => 0,
     };
     let mut stop = match args.pos.get(2) {
         Some(v) => slice::bound_arg(*v)?,
-        None => len,
+        None => i64::MAX,
     };
+    // Read after the bounds, whose `__index__` may change the deque.
+    let len = deque::len(d) as i64;
     if start < 0 {
         start = (start + len).max(0);
     }
