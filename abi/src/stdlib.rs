@@ -5,7 +5,15 @@
 //! exactly these (a unit test there checks both directions).
 
 /// Each native module's name with its attribute names, sorted (byte order).
-pub const NATIVE: &[(&str, &[&str])] = &[("math", MATH), ("sys", SYS), ("time", TIME)];
+pub const NATIVE: &[(&str, &[&str])] = &[
+    ("_collections", COLLECTIONS),
+    ("math", MATH),
+    ("sys", SYS),
+    ("time", TIME),
+];
+
+/// `_collections`: the native half of `collections`.
+const COLLECTIONS: &[&str] = &["deque"];
 
 /// `sys`: the names rt defines.
 const SYS: &[&str] = &[

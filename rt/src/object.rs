@@ -59,11 +59,13 @@ pub enum Kind {
     AsyncAwait,
     /// `e.__traceback__` (`crate::exc::traceback::TbObj`).
     Traceback,
-    /// `list[int]` and `int | None` (`crate::objects::alias`). The last
-    /// kind: `gc::heap::NKINDS` counts them.
+    /// `list[int]` and `int | None` (`crate::objects::alias`).
     Alias,
     /// Modules (`crate::objects::module`).
     Module,
+    /// `collections.deque` (`crate::stdlib::collections::deque`). The last
+    /// kind: `gc::heap::NKINDS` counts them.
+    Deque,
 }
 
 /// The first word pair of every object. Generated code reads `kind` for
@@ -191,6 +193,21 @@ impl TypeObj {
             t = cur.base;
         }
         false
+    }
+
+    /// `__name__` of a built-in type: its name after the last dot (the
+    /// name of `collections.deque` is CPython's `tp_name`, which messages
+    /// show whole).
+    pub fn short_name(&self) -> &'static str {
+        let n = self.name;
+        n.rsplit('.').next().unwrap_or(n)
+    }
+
+    /// `__module__` of a built-in type: the part of its name before the
+    /// last dot, else `builtins`.
+    pub fn builtin_module(&self) -> &'static str {
+        let n = self.name;
+        n.rsplit_once('.').map_or("builtins", |(m, _)| m)
     }
 
     /// This type as a value.

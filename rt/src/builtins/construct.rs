@@ -102,6 +102,8 @@ pub fn call_type(t: Value, args: Args) -> R<Value> {
         singleton(ty, args, object::not_implemented())
     } else if is(&object::ELLIPSIS_TYPE) {
         singleton(ty, args, Value::from_ref(&object::ELLIPSIS))
+    } else if is(&crate::stdlib::collections::deque::DEQUE_TYPE) {
+        crate::stdlib::collections::deque::construct(ty, args)
     } else if is(&crate::objects::alias::GENERIC_ALIAS_TYPE) {
         // `GenericAlias(origin, args)` is `origin[args]` for any origin.
         if !args.kwnames.is_empty() {

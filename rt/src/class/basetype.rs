@@ -33,6 +33,7 @@ fn payload_type(t: &'static TypeObj) -> bool {
         &object::FLOAT_TYPE,
         &object::STR_TYPE,
         &object::TUPLE_TYPE,
+        &crate::stdlib::collections::deque::DEQUE_TYPE,
     ]
     .iter()
     .any(|x| std::ptr::eq(*x, t))
@@ -111,6 +112,23 @@ fn payload_dunders(k: Kind) -> &'static [&'static [&'static str]] {
             ],
         ],
         Kind::Tuple => &[COMMON, CMP, SEQ, &["__add__", "__mul__", "__rmul__"]],
+        Kind::Deque => &[
+            COMMON,
+            CMP,
+            SEQ,
+            &[
+                "__setitem__",
+                "__delitem__",
+                "__reversed__",
+                "__add__",
+                "__mul__",
+                "__rmul__",
+                "__iadd__",
+                "__imul__",
+                "__copy__",
+                "__reduce__",
+            ],
+        ],
         Kind::Str => &[
             COMMON,
             CMP,
@@ -493,6 +511,14 @@ fn payload_dunder(b: &'static TypeObj, n: &str, slf: Value, args: Args) -> R<Val
             arity(n, &args, 0)?;
             crate::protocol::num_convert::float_from(p)
         }
+        "__copy__" if p.kind() == Kind::Deque => {
+            arity(n, &args, 0)?;
+            crate::stdlib::collections::deque::copy(p)
+        }
+        "__reduce__" if p.kind() == Kind::Deque => {
+            arity(n, &args, 0)?;
+            crate::stdlib::collections::deque_ops::reduce(p)
+        }
         _ => Err(type_error(format!("not supported yet: {}.{n}", b.name))),
     }
 }
@@ -585,7 +611,7 @@ pub fn default_format(b: &'static TypeObj, slf: Value, spec: &str) -> R<String> 
 pub fn default_hash(b: &'static TypeObj, slf: Value) -> R<i64> {
     if let Some(p) = base_value(b, slf) {
         if !std::ptr::eq(b, &OBJECT_TYPE) {
-            if matches!(p.kind(), Kind::List | Kind::Dict | Kind::Set) {
+            if matches!(p.kind(), Kind::List | Kind::Dict | Kind::Set | Kind::Deque) {
                 return Err(type_error(format!(
                     "unhashable type: '{}'",
                     object::type_name(slf)
@@ -654,6 +680,8 @@ fn new_checked(t: &'static TypeObj, args: Args) -> R<Value> {
         )),
         Kind::Dict => Ok(instance::alloc(t, crate::objects::dict::new())),
         Kind::Set => Ok(instance::alloc(t, crate::objects::set::new_set())),
+        // `deque.__new__` takes any arguments; `__init__` reads them.
+        Kind::Deque => Ok(crate::stdlib::collections::deque::alloc(t, None)),
         Kind::Float | Kind::Str | Kind::Tuple => {
             let p = crate::builtins::construct::call_type(layout.value(), args)?;
             Ok(rebox(p, t))
@@ -744,6 +772,9 @@ pub fn init(b: &'static TypeObj, inst: Value, args: Args) -> R<()> {
                 crate::objects::dict::setitem(p, *k, *v)?;
             }
             Ok(())
+        }
+        (Kind::Deque, Some(p)) if p.kind() == Kind::Deque => {
+            crate::stdlib::collections::deque::init(p, args)
         }
         (Kind::Set, Some(p)) if p.kind() == Kind::Set => {
             let pos = crate::builtins::args::check_positional("set", &args, 0, 1)?;

@@ -294,10 +294,13 @@ pub fn type_repr(t: &'static TypeObj) -> String {
     match t.class {
         Some(c) => {
             let module = module_name(c);
-            format!(
-                "<class '{module}.{}'>",
-                crate::objects::str::as_str(c.qualname.get())
-            )
+            let qualname = crate::objects::str::as_str(c.qualname.get());
+            // As CPython's `type_repr`: no prefix for the builtins module.
+            if module == "builtins" {
+                format!("<class '{qualname}'>")
+            } else {
+                format!("<class '{module}.{qualname}'>")
+            }
         }
         None => match crate::objects::alias::type_module(t) {
             Some(m) => format!("<class '{m}.{}'>", t.name),
@@ -686,17 +689,20 @@ pub fn type_data_attr(t: &'static TypeObj, n: &str) -> R<Option<Value>> {
         return Ok(None);
     }
     Ok(match n {
-        "__name__" => Some(crate::objects::str::new(t.name)),
+        "__name__" => Some(crate::objects::str::new(match t.class {
+            Some(_) => t.name,
+            None => t.short_name(),
+        })),
         "__qualname__" => Some(match t.class {
             Some(c) => c.qualname.get(),
-            None => crate::objects::str::new(t.name),
+            None => crate::objects::str::new(t.short_name()),
         }),
         "__mro__" => Some(mro_tuple(t)),
         "__bases__" => Some(bases_tuple(t)),
         "__base__" => Some(t.base.map_or_else(object::none, TypeObj::value)),
         "__class__" => Some(TYPE_TYPE.value()),
         "__dict__" => t.class.map(|c| c.dict),
-        "__module__" if t.class.is_none() => Some(crate::objects::str::new("builtins")),
+        "__module__" if t.class.is_none() => Some(crate::objects::str::new(t.builtin_module())),
         "__doc__" if t.class.is_none() => Some(object::none()),
         _ => None,
     })
@@ -708,6 +714,14 @@ pub fn class_getitem(t: &'static TypeObj, k: Value) -> R<Value> {
         Some(Found::Attr(f)) => {
             let f = descr::get_from_class(f, t)?;
             crate::protocol::dispatch::call(f, Args::positional(&[k]))
+        }
+        // A subclass of `list`, `tuple`, `deque`, ... inherits their
+        // `__class_getitem__`: `C[int]` is `GenericAlias(C, int)`.
+        _ if mro_of(t)
+            .iter()
+            .any(|b| b.class.is_none() && crate::objects::alias::subscriptable(b.value())) =>
+        {
+            Ok(crate::objects::alias::generic(t.value(), k))
         }
         _ => Err(type_error(format!(
             "type '{}' is not subscriptable",

@@ -147,7 +147,7 @@ pub fn builtin_cmp(a: Value, b: Value, op: CmpOp) -> R<Option<bool>> {
     let (ka, kb) = (a.kind(), b.kind());
     let sets = |k: Kind| matches!(k, Kind::Set | Kind::FrozenSet);
     let comparable = match ka {
-        Kind::Str | Kind::List | Kind::Tuple => ka == kb,
+        Kind::Str | Kind::List | Kind::Tuple | Kind::Deque => ka == kb,
         Kind::Set | Kind::FrozenSet => sets(kb),
         Kind::Dict => kb == Kind::Dict && matches!(op, CmpOp::Eq | CmpOp::Ne),
         _ => false,
@@ -304,6 +304,20 @@ fn binary_op1(op: BinOp, a: Value, b: Value) -> R<Value> {
         if !is_ni(r) || same {
             return Ok(r);
         }
+        // CPython next calls the number slot of `b`'s built-in type, which
+        // works on `a`'s built-in value too: after `Counter.__or__`
+        // returned NotImplemented, `Counter() | {}` is dict's `|`. (List,
+        // tuple and str concatenation are sequence slots, not called here.)
+        if !is_user(b)
+            && has_number_slot(b, op)
+            && !slot_at(a, binop_slot(op, BinForm::Plain)).is_null()
+        {
+            if let Some(p) = payload(a) {
+                if let Some(r) = builtin_binop(op, p, b)? {
+                    return Ok(r);
+                }
+            }
+        }
     } else if !is_user(a) {
         if op == BinOp::Mod && a.kind() == Kind::Str {
             // `str % x` formats any `x` (its `__str__`, `__repr__`,
@@ -318,6 +332,21 @@ fn binary_op1(op: BinOp, a: Value, b: Value) -> R<Value> {
         return binop_one(op, BinForm::Reflected, b, a);
     }
     Ok(object::not_implemented())
+}
+
+/// Whether built-in value `b`'s type has a number slot for `op` (the
+/// slot CPython's `binary_op1` calls for the right operand).
+fn has_number_slot(b: Value, op: BinOp) -> bool {
+    if dispatch::is_number(b) {
+        return op != BinOp::MatMul;
+    }
+    match b.kind() {
+        Kind::Dict => op == BinOp::Or,
+        Kind::Set | Kind::FrozenSet => {
+            matches!(op, BinOp::And | BinOp::Or | BinOp::Xor | BinOp::Sub)
+        }
+        _ => false,
+    }
 }
 
 /// `a op b` where an operand is a user object.
@@ -343,6 +372,7 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> R<Value> {
             let mutable = match (p.kind(), op) {
                 (Kind::List, BinOp::Add) => true,
                 (Kind::List, BinOp::Mul) => true,
+                (Kind::Deque, BinOp::Add | BinOp::Mul) => true,
                 (Kind::Set, BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor) => {
                     matches!(unwrap(b).kind(), Kind::Set | Kind::FrozenSet)
                 }
@@ -588,7 +618,7 @@ pub fn setitem(o: Value, k: Value, v: Value) -> R<()> {
         return Ok(());
     }
     if let Some(p) = payload(o) {
-        if matches!(p.kind(), Kind::List | Kind::Dict) {
+        if matches!(p.kind(), Kind::List | Kind::Dict | Kind::Deque) {
             return dispatch::setitem_builtin(p, index_key(p, k)?, v);
         }
     }
@@ -606,7 +636,7 @@ pub fn delitem(o: Value, k: Value) -> R<()> {
         return Ok(());
     }
     if let Some(p) = payload(o) {
-        if matches!(p.kind(), Kind::List | Kind::Dict) {
+        if matches!(p.kind(), Kind::List | Kind::Dict | Kind::Deque) {
             return dispatch::delitem_builtin(p, index_key(p, k)?);
         }
     }
@@ -710,6 +740,13 @@ pub fn next(it: Value) -> R<Option<Value>> {
 /// `reversed(v)`: `__reversed__`, else the sequence protocol.
 pub fn reversed(v: Value) -> R<Value> {
     let f = slot(v, Slot::Reversed);
+    if object::is_none(f) {
+        // `__reversed__ = None` (as `Mapping` sets it) opts out.
+        return Err(type_error(format!(
+            "'{}' object is not reversible",
+            type_name(v)
+        )));
+    }
     if !f.is_null() {
         return call_special(f, v, &[]);
     }

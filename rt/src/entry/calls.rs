@@ -61,6 +61,10 @@ pub extern "C" fn alc_rt_method_append(o: Value, name: Value, v: Value) -> Value
         crate::objects::list::ops::append(o, v);
         return object::none();
     }
+    if is_exact_deque(o) {
+        crate::stdlib::collections::deque::append(o, v);
+        return object::none();
+    }
     method_result(
         o,
         name,
@@ -75,11 +79,26 @@ pub extern "C" fn alc_rt_method_pop(o: Value, name: Value) -> Value {
     if o.kind() == Kind::List {
         return to_abi(crate::objects::list::ops::pop(o, -1));
     }
+    if is_exact_deque(o) {
+        return to_abi(crate::stdlib::collections::deque::pop(o));
+    }
     method_result(
         o,
         name,
         dispatch::call_method(o, name, Args::positional(&[])),
     )
+}
+
+/// True for a `collections.deque` that is not a subclass instance (whose
+/// class may override the method).
+#[inline]
+fn is_exact_deque(o: Value) -> bool {
+    !o.is_small()
+        && o.header().kind == Kind::Deque
+        && std::ptr::eq(
+            o.header().ty,
+            &crate::stdlib::collections::deque::DEQUE_TYPE,
+        )
 }
 
 /// `o.get(k)` / `o.get(k, default)` (`default` null when absent): the dict
@@ -141,13 +160,18 @@ pub extern "C" fn alc_rt_kwargs_merge(d: Value, mapping: Value, f: Value) -> i32
 
 fn kwargs_merge(d: Value, mapping: Value, f: Value) -> R<()> {
     // A dict subclass instance counts as its dict.
-    let mapping = crate::class::instance::unwrap(mapping);
+    let mut mapping = crate::class::instance::unwrap(mapping);
     if mapping.kind() != Kind::Dict {
-        return Err(type_error(format!(
-            "{} argument after ** must be a mapping, not {}",
-            callable_name(f),
-            type_name(mapping)
-        )));
+        // Another mapping (`UserDict`, ...) is read through `keys()`.
+        let tmp = crate::objects::dict::new();
+        if !crate::objects::dict::merge_keys(tmp, mapping)? {
+            return Err(type_error(format!(
+                "{} argument after ** must be a mapping, not {}",
+                callable_name(f),
+                type_name(mapping)
+            )));
+        }
+        mapping = tmp;
     }
     for (k, v) in crate::objects::dict::items_vec(mapping) {
         if crate::objects::dict::get(d, k)?.is_some() {

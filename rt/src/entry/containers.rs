@@ -75,13 +75,7 @@ pub extern "C" fn alc_rt_dict_setitem(d: Value, k: Value, v: Value) -> i32 {
 /// `{**m}` in a dict display: 0, or -1 on error.
 #[no_mangle]
 pub extern "C" fn alc_rt_dict_update(d: Value, m: Value) -> i32 {
-    // A dict subclass instance counts as its dict.
-    let m = crate::class::instance::unwrap(m);
-    if m.kind() != Kind::Dict {
-        type_error(format!("'{}' object is not a mapping", type_name(m)));
-        return -1;
-    }
-    status(crate::objects::dict::update(d, m))
+    status(crate::objects::dict::update_mapping(d, m))
 }
 
 /// A class-body name lookup: the namespace entry, or null (with no

@@ -47,7 +47,8 @@ fn is_generic(v: Value) -> bool {
 }
 
 /// The built-in types that can be subscripted (`__class_getitem__` of
-/// `list`, `dict`, `tuple`, `set`, `frozenset` and `type`).
+/// `list`, `dict`, `tuple`, `set`, `frozenset`, `type` and
+/// `collections.deque`).
 pub fn subscriptable(t: Value) -> bool {
     [
         &crate::object::LIST_TYPE,
@@ -56,6 +57,7 @@ pub fn subscriptable(t: Value) -> bool {
         &crate::object::SET_TYPE,
         &crate::object::FROZENSET_TYPE,
         &crate::object::TYPE_TYPE,
+        &crate::stdlib::collections::deque::DEQUE_TYPE,
     ]
     .iter()
     .any(|ty| ty.value() == t)

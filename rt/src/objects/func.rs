@@ -406,6 +406,14 @@ pub fn bound_parts(m: Value) -> (Value, Value) {
 /// `repr` of a bound built-in method, as CPython prints it.
 pub fn bound_method_repr(m: Value) -> String {
     let (recv, name) = bound_parts(m);
+    let n = crate::objects::str::as_str(name);
+    // A method taken from a built-in type (`list.append`) is CPython's
+    // method descriptor; `dict.fromkeys` stays a bound classmethod.
+    if let Some(t) = recv.downcast::<crate::object::TypeObj>() {
+        if t.class.is_none() && crate::protocol::dispatch::kind_has_method(t.inst_kind, n) {
+            return format!("<method '{n}' of '{}' objects>", t.name);
+        }
+    }
     format!(
         "<built-in method {} of {} object at {:#x}>",
         crate::objects::str::as_str(name),
@@ -455,58 +463,14 @@ pub fn bind_args(f: Value, args: Args, out: &mut [Value]) -> R<()> {
         *slot = Value::NULL;
     }
     let kwonly_start = npos + has_varargs as usize;
-    // Positional arguments.
+    // Positional arguments. Too many of them is reported after the
+    // keywords are checked, as CPython does.
     let given = args.pos.len();
     for (i, v) in args.pos.iter().take(npos).enumerate() {
         out[i] = *v;
     }
-    if given > npos {
-        if has_varargs {
-            out[npos] = crate::objects::tuple::from_slice(&args.pos[npos..]);
-        } else {
-            let ndefaults = if fo.defaults.get().is_null() {
-                0
-            } else {
-                crate::objects::tuple::items(fo.defaults.get()).len()
-            };
-            let takes = if ndefaults > 0 {
-                format!("from {} to {}", npos - ndefaults, npos)
-            } else {
-                npos.to_string()
-            };
-            let nkw_given = args
-                .kwnames
-                .iter()
-                .filter(|k| {
-                    sp.params[kwonly_start..kwonly_start + nkwonly]
-                        .iter()
-                        .any(|p| {
-                            crate::objects::str::as_str(*p) == crate::objects::str::as_str(**k)
-                        })
-                })
-                .count();
-            let extra = if nkw_given > 0 {
-                format!(
-                    " positional argument{} (and {} keyword-only argument{})",
-                    if given == 1 { "" } else { "s" },
-                    nkw_given,
-                    if nkw_given == 1 { "" } else { "s" }
-                )
-            } else {
-                String::new()
-            };
-            return Err(type_error(format!(
-                "{qn}() takes {takes} positional argument{} but {given}{extra} {} given",
-                if npos == 1 && ndefaults == 0 { "" } else { "s" },
-                if given == 1 && nkw_given == 0 {
-                    "was"
-                } else {
-                    "were"
-                }
-            )));
-        }
-    } else if has_varargs {
-        out[npos] = crate::objects::tuple::from_slice(&[]);
+    if has_varargs {
+        out[npos] = crate::objects::tuple::from_slice(args.pos.get(npos..).unwrap_or(&[]));
     }
     // Keyword arguments.
     let varkw = if has_varkw {
@@ -546,6 +510,46 @@ pub fn bind_args(f: Value, args: Args, out: &mut [Value]) -> R<()> {
                 }
             },
         }
+    }
+    if given > npos && !has_varargs {
+        let ndefaults = if fo.defaults.get().is_null() {
+            0
+        } else {
+            crate::objects::tuple::items(fo.defaults.get()).len()
+        };
+        let takes = if ndefaults > 0 {
+            format!("from {} to {}", npos - ndefaults, npos)
+        } else {
+            npos.to_string()
+        };
+        let nkw_given = args
+            .kwnames
+            .iter()
+            .filter(|k| {
+                sp.params[kwonly_start..kwonly_start + nkwonly]
+                    .iter()
+                    .any(|p| crate::objects::str::as_str(*p) == crate::objects::str::as_str(**k))
+            })
+            .count();
+        let extra = if nkw_given > 0 {
+            format!(
+                " positional argument{} (and {} keyword-only argument{})",
+                if given == 1 { "" } else { "s" },
+                nkw_given,
+                if nkw_given == 1 { "" } else { "s" }
+            )
+        } else {
+            String::new()
+        };
+        return Err(type_error(format!(
+            "{qn}() takes {takes} positional argument{} but {given}{extra} {} given",
+            if npos == 1 && ndefaults == 0 { "" } else { "s" },
+            if given == 1 && nkw_given == 0 {
+                "was"
+            } else {
+                "were"
+            }
+        )));
     }
     // Defaults and missing arguments.
     let defaults_tuple = fo.defaults.get();

@@ -39,6 +39,8 @@ iter_types! {
     FILTER = "filter";
     REVERSED = "reversed";
     CALLABLE_ITERATOR = "callable_iterator";
+    DEQUE_ITERATOR = "_collections._deque_iterator";
+    DEQUE_REVERSE_ITERATOR = "_collections._deque_reverse_iterator";
 }
 
 /// What a dict iterator yields.
@@ -126,6 +128,17 @@ pub enum IterState {
         f: Value,
         sentinel: Value,
     },
+    /// A deque, from the left (or from the right: `rev`). `idx` is the
+    /// position of the next item, `left` how many remain; `state` is the
+    /// deque's mutation stamp when the iterator was made: any later
+    /// mutation makes every `next` fail, even after the end, as in CPython.
+    Deque {
+        deque: Value,
+        idx: usize,
+        left: usize,
+        state: u64,
+        rev: bool,
+    },
 }
 
 /// An iterator object.
@@ -148,7 +161,8 @@ unsafe impl Object for IterObj {
             | IterState::Dict { dict: v, .. }
             | IterState::DictRev { dict: v, .. }
             | IterState::Set { set: v, .. }
-            | IterState::Reversed { seq: v, .. } => t.visit(*v),
+            | IterState::Reversed { seq: v, .. }
+            | IterState::Deque { deque: v, .. } => t.visit(*v),
             IterState::Callable { f, sentinel } => {
                 t.visit(*f);
                 t.visit(*sentinel);
@@ -303,8 +317,29 @@ pub fn make(v: Value) -> R<Option<Value>> {
                 },
             )
         }
+        Kind::Deque => deque_iter(v, false),
         _ => return Ok(None),
     }))
+}
+
+/// `iter(d)` or `reversed(d)` of a deque.
+fn deque_iter(d: Value, rev: bool) -> Value {
+    use crate::stdlib::collections::deque;
+    let n = deque::len(d);
+    new(
+        if rev {
+            &DEQUE_REVERSE_ITERATOR
+        } else {
+            &DEQUE_ITERATOR
+        },
+        IterState::Deque {
+            deque: d,
+            idx: if rev { n.wrapping_sub(1) } else { 0 },
+            left: n,
+            state: deque::state(d),
+            rev,
+        },
+    )
 }
 
 /// The iterator's type name (`list_iterator`, `zip`, ...).
@@ -358,6 +393,26 @@ pub fn next(it: Value) -> R<Option<Value>> {
 fn next_slow(o: &'static IterObj) -> R<Option<Value>> {
     let mut st = o.state.borrow_mut();
     match &mut *st {
+        IterState::Deque {
+            deque: d,
+            idx,
+            left,
+            state,
+            rev,
+        } => {
+            use crate::stdlib::collections::deque;
+            if deque::state(*d) != *state {
+                *left = 0;
+                return Err(raise(&exc::RUNTIME_ERROR, "deque mutated during iteration"));
+            }
+            if *left == 0 {
+                return Ok(None);
+            }
+            let x = deque::get(*d, *idx);
+            *left -= 1;
+            *idx = if *rev { idx.wrapping_sub(1) } else { *idx + 1 };
+            Ok(x)
+        }
         IterState::List { .. } | IterState::Range { .. } => Ok(None),
         IterState::ListRev { list, idx } => {
             if list.is_null() {
@@ -788,6 +843,8 @@ pub fn reversed(seq: Value) -> R<Value> {
             let (d, part) = view_part(seq);
             Ok(dict_rev_iter(d, part))
         }
+        // Before user objects: a deque subclass instance is a deque.
+        Kind::Deque => Ok(deque_iter(seq, true)),
         _ if crate::class::ops::is_user(seq) => crate::class::ops::reversed(seq),
         _ => Err(not_reversible()),
     }
@@ -846,6 +903,7 @@ pub fn for_each_ref(it: Value, mut f: impl FnMut(Value)) {
             g(*it);
         }
         IterState::Reversed { seq, .. } => g(*seq),
+        IterState::Deque { deque, .. } => g(*deque),
         IterState::Callable { f, sentinel } => {
             g(*f);
             g(*sentinel);

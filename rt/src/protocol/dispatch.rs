@@ -11,7 +11,7 @@ use crate::{
     class, class::descr, class::instance, exc, objects::dict, objects::float, objects::func,
     objects::generator, objects::int, objects::iter, objects::list::ops as list_ops,
     objects::range, objects::set, objects::slice, objects::str::ops as str_ops,
-    objects::tuple::ops as tuple_ops, protocol::num,
+    objects::tuple::ops as tuple_ops, protocol::num, stdlib::collections::deque_ops,
 };
 use alrt_abi::ops::{BinOp, CmpOp, UnaryOp};
 
@@ -40,7 +40,7 @@ fn writes_into(v: Value) -> bool {
     !is_user(v)
         && matches!(
             v.kind(),
-            Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet
+            Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Deque
         )
 }
 
@@ -56,6 +56,7 @@ pub fn repr_into(v: Value, out: &mut String) -> R<()> {
         Kind::List => list_ops::repr_into(v, out),
         Kind::Tuple => tuple_ops::repr_into(v, out),
         Kind::Dict => dict::repr_into(v, out),
+        Kind::Deque => deque_ops::repr_into(v, out),
         _ => set::repr_into(v, out),
     }
 }
@@ -89,6 +90,7 @@ pub fn repr_builtin(v: Value) -> R<String> {
         Kind::Cell | Kind::Traceback => Ok(format!("<{} object at {:#x}>", type_name(v), v.0)),
         Kind::Alias => crate::objects::alias::repr(v),
         Kind::Module => Ok(crate::objects::module::repr(v)),
+        Kind::Deque => deque_ops::repr(v),
         Kind::Method
         | Kind::Property
         | Kind::StaticMethod
@@ -138,7 +140,7 @@ pub fn hash_builtin(v: Value) -> R<i64> {
         Kind::Tuple => tuple_ops::hash(v),
         Kind::FrozenSet => set::hash(v),
         Kind::Range => range::hash(v),
-        Kind::List | Kind::Dict | Kind::Set | Kind::Slice | Kind::DictView => {
+        Kind::List | Kind::Dict | Kind::Set | Kind::Slice | Kind::DictView | Kind::Deque => {
             Err(type_error(format!("unhashable type: '{}'", type_name(v))))
         }
         Kind::Method => Ok(descr::method_hash(v)),
@@ -218,6 +220,7 @@ pub fn compare_builtin(a: Value, b: Value, op: CmpOp) -> R<bool> {
             ))),
             Kind::List => Some(list_ops::compare(a, b, op)),
             Kind::Tuple => Some(tuple_ops::compare(a, b, op)),
+            Kind::Deque => Some(deque_ops::compare(a, b, op)),
             Kind::Set | Kind::FrozenSet => Some(set::compare(a, b, op)),
             Kind::Dict if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 Some(dict::eq(a, b).map(|e| e == (op == CmpOp::Eq)))
@@ -289,7 +292,8 @@ pub fn truthy_builtin(v: Value) -> R<bool> {
         | Kind::Set
         | Kind::FrozenSet
         | Kind::Range
-        | Kind::DictView => Ok(len_builtin(v)? != 0),
+        | Kind::DictView
+        | Kind::Deque => Ok(len_builtin(v)? != 0),
         _ => Ok(true),
     }
 }
@@ -312,6 +316,7 @@ pub fn len_builtin(v: Value) -> R<usize> {
         Kind::Set | Kind::FrozenSet => Ok(set::len(v)),
         Kind::Range => range::len(v),
         Kind::DictView => Ok(dict::view_len(v)),
+        Kind::Deque => Ok(crate::stdlib::collections::deque::len(v)),
         _ => Err(type_error(format!(
             "object of type '{}' has no len()",
             type_name(v)
@@ -411,6 +416,7 @@ pub fn getitem_builtin(o: Value, k: Value) -> R<Value> {
         Kind::Str => str_ops::getitem(o, k),
         Kind::Dict => dict::getitem(o, k),
         Kind::Range => range::getitem(o, k),
+        Kind::Deque => deque_ops::getitem(o, k),
         Kind::Type if o.as_ref::<object::TypeObj>().class.is_some() => {
             class::class_getitem(o.as_ref(), k)
         }
@@ -442,6 +448,7 @@ pub fn setitem_builtin(o: Value, k: Value, v: Value) -> R<()> {
         Kind::List if is_user(k) => list_ops::setitem(o, class_ops::index_builtin_key(o, k)?, v),
         Kind::List => list_ops::setitem(o, k, v),
         Kind::Dict => dict::setitem(o, k, v),
+        Kind::Deque => deque_ops::setitem(o, k, v),
         _ => Err(type_error(format!(
             "'{}' object does not support item assignment",
             type_name(o)
@@ -463,6 +470,7 @@ pub fn delitem_builtin(o: Value, k: Value) -> R<()> {
         Kind::List if is_user(k) => list_ops::delitem(o, class_ops::index_builtin_key(o, k)?),
         Kind::List => list_ops::delitem(o, k),
         Kind::Dict => dict::delitem(o, k),
+        Kind::Deque => deque_ops::delitem(o, k),
         _ => Err(type_error(format!(
             "'{}' object doesn't support item deletion",
             type_name(o)
@@ -488,6 +496,7 @@ pub fn contains_builtin(c: Value, x: Value) -> R<bool> {
         Kind::Set | Kind::FrozenSet => set::contains(c, x),
         Kind::Range => range::contains(c, x),
         Kind::DictView => dict::view_contains(c, x),
+        Kind::Deque => deque_ops::contains(c, x),
         Kind::Iter => {
             while let Some(y) = iter::next(c)? {
                 if container_eq(y, x)? {
@@ -546,6 +555,8 @@ pub fn binop_builtin(op: BinOp, a: Value, b: Value) -> R<Value> {
             Some(dict::view_binop(op, a, b))
         }
         (Kind::Dict, BinOp::Or) if b.kind() == Kind::Dict => Some(dict::merge(a, b)),
+        (Kind::Deque, BinOp::Add) if b.kind() == Kind::Deque => Some(deque_ops::concat(a, b)),
+        (Kind::Deque, BinOp::Mul) => int_arg(b).map(|n| n.and_then(|n| deque_ops::repeat(a, n))),
         (Kind::Type | Kind::Alias | Kind::NoneType, BinOp::Or) => {
             crate::objects::alias::union(a, b).transpose()
         }
@@ -553,6 +564,7 @@ pub fn binop_builtin(op: BinOp, a: Value, b: Value) -> R<Value> {
             Kind::Str => int_arg(a).map(|n| n.and_then(|n| str_ops::repeat(b, n))),
             Kind::List => int_arg(a).map(|n| n.and_then(|n| list_ops::repeat(b, n))),
             Kind::Tuple => int_arg(a).map(|n| n.and_then(|n| tuple_ops::repeat(b, n))),
+            Kind::Deque => int_arg(a).map(|n| n.and_then(|n| deque_ops::repeat(b, n))),
             _ => None,
         },
         _ => None,
@@ -583,12 +595,15 @@ pub fn binop_type_error(op: BinOp, a: Value, b: Value) -> crate::exc::error::Pen
         (Kind::Str | Kind::List | Kind::Tuple, BinOp::Add) => {
             type_error(format!("can only concatenate {ta} (not \"{tb}\") to {ta}"))
         }
-        (Kind::Str | Kind::List | Kind::Tuple, BinOp::Mul) => {
+        (Kind::Deque, BinOp::Add) => type_error(format!(
+            "can only concatenate deque (not \"{tb}\") to deque"
+        )),
+        (Kind::Str | Kind::List | Kind::Tuple | Kind::Deque, BinOp::Mul) => {
             type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
         }
         _ if op == BinOp::Mul
-            && matches!(b.kind(), Kind::Str | Kind::List | Kind::Tuple)
-            && !matches!(a.kind(), Kind::Str | Kind::List | Kind::Tuple) =>
+            && matches!(b.kind(), Kind::Str | Kind::List | Kind::Tuple | Kind::Deque)
+            && !matches!(a.kind(), Kind::Str | Kind::List | Kind::Tuple | Kind::Deque) =>
         {
             type_error(format!("can't multiply sequence by non-int of type '{ta}'"))
         }
@@ -664,6 +679,17 @@ fn inplace_builtin_inner(op: BinOp, a: Value, b: Value) -> R<Value> {
             dict::update(a, b)?;
             Ok(a)
         }
+        (Kind::Deque, BinOp::Add) => {
+            crate::stdlib::collections::deque::extend(a, b)?;
+            Ok(a)
+        }
+        (Kind::Deque, BinOp::Mul) => match int_arg(b) {
+            Some(n) => {
+                crate::stdlib::collections::deque::repeat_inplace(a, n?)?;
+                Ok(a)
+            }
+            None => Err(binop_type_error(op, a, b)),
+        },
         _ => binop_builtin(op, a, b),
     }
 }
@@ -758,6 +784,9 @@ pub fn setattr(o: Value, name: Value, v: Value) -> R<()> {
             Kind::Type => return class::type_setattr(o.as_ref(), name, v),
             Kind::Module => return crate::objects::module::setattr(o, name, v),
             Kind::Func => return descr::func_attr_set(o, name, v),
+            Kind::Deque if crate::objects::str::as_str(name) == "maxlen" => {
+                return Err(deque_ops::maxlen_readonly())
+            }
             _ => {}
         }
     }
@@ -776,6 +805,9 @@ pub fn delattr(o: Value, name: Value) -> R<()> {
             Kind::Type => return class::type_delattr(o.as_ref(), name),
             Kind::Module => return crate::objects::module::delattr(o, name),
             Kind::Func => return descr::func_attr_del(o, name),
+            Kind::Deque if crate::objects::str::as_str(name) == "maxlen" => {
+                return Err(deque_ops::maxlen_readonly())
+            }
             _ => {}
         }
     }
@@ -789,7 +821,9 @@ pub fn delattr(o: Value, name: Value) -> R<()> {
 pub fn data_attr(o: Value, n: &str) -> R<Option<Value>> {
     Ok(match (o.kind(), n) {
         (_, "__class__") => Some(object::type_of(o).value()),
-        (Kind::Type, "__name__") => Some(crate::objects::str::new(object::type_of_type_name(o))),
+        (Kind::Type, "__name__") => Some(crate::objects::str::new(
+            o.as_ref::<object::TypeObj>().short_name(),
+        )),
         (Kind::Func, "__name__") => Some(crate::objects::str::new(&func::name(o))),
         (Kind::Func, "__qualname__") => Some(crate::objects::str::new(&func::qualname(o))),
         (Kind::Builtin, "__name__") => Some(crate::objects::str::new(func::builtin_name(o))),
@@ -814,6 +848,7 @@ pub fn data_attr(o: Value, n: &str) -> R<Option<Value>> {
         (Kind::Generator | Kind::Coroutine | Kind::AsyncGenerator, _) => generator::attr(o, n),
         (Kind::Traceback, _) => crate::exc::traceback::attr(o, n)?,
         (Kind::Alias, _) => crate::objects::alias::attr(o, n),
+        (Kind::Deque, "maxlen") => Some(deque_ops::maxlen_value(o)),
         _ => None,
     })
 }
@@ -855,6 +890,7 @@ pub fn kind_methods(k: Kind) -> &'static [&'static str] {
         Kind::AsyncGenerator => crate::objects::async_gen::METHODS,
         Kind::AsyncAwait => crate::objects::async_gen::AWAIT_METHODS,
         Kind::Iter => iter::METHODS,
+        Kind::Deque => deque_ops::METHODS,
         _ => &[],
     }
 }
@@ -879,6 +915,11 @@ pub fn call_method(o: Value, name: Value, args: Args) -> R<Value> {
 /// `o.name(*args)` by the built-in type of `o`'s layout.
 pub fn call_method_builtin(o: Value, name: Value, args: Args) -> R<Value> {
     let n = crate::objects::str::as_str(name);
+    if o.kind() == Kind::Deque {
+        // A queue's hot path (`popleft`, `appendleft`): deques have no
+        // callable data attributes, so no `has_method` scan is needed.
+        return deque_ops::call_method(o, n, args);
+    }
     if !has_method(o, n) {
         // Not a built-in method: maybe a callable data attribute.
         let f = getattr(o, name)?;
@@ -897,6 +938,7 @@ pub fn call_method_builtin(o: Value, name: Value, args: Args) -> R<Value> {
         Kind::AsyncGenerator => crate::objects::async_gen::call_method(o, n, args),
         Kind::AsyncAwait => crate::objects::async_gen::call_await_method(o, n, args),
         Kind::Iter => iter::call_method(o, n, args),
+        Kind::Deque => deque_ops::call_method(o, n, args),
         _ => Err(crate::exc::error::no_attribute(o, n)),
     }
 }
@@ -936,6 +978,14 @@ pub fn call(f: Value, args: Args) -> R<Value> {
                     kwnames: args.kwnames,
                     kwvals: args.kwvals,
                 };
+                // `dict.update(d, x)` on a subclass instance is dict's own
+                // method on its built-in value, even if the subclass
+                // overrides `update`.
+                if let Some(p) = instance::payload(recv) {
+                    if !matches!(p.kind(), Kind::Instance | Kind::Exception) {
+                        return call_method_builtin(p, name, rest_args);
+                    }
+                }
                 return call_method(recv, name, rest_args);
             }
             call_method(slf, name, args)

@@ -13,18 +13,35 @@ use crate::protocol::{dispatch, key};
 use crate::value::Value;
 
 /// Whether a sequence pattern accepts `v`: CPython's `Py_TPFLAGS_SEQUENCE`,
-/// which `list`, `tuple` and `range` have and subclasses inherit (`str` is
-/// not a sequence for patterns).
+/// which `list`, `tuple`, `range` and `collections.deque` have and
+/// subclasses inherit, as do classes deriving from
+/// `collections.abc.Sequence` (`UserList`; `str` is not a sequence for
+/// patterns).
 pub fn is_sequence(v: Value) -> bool {
-    v.kind() == Kind::Range
+    matches!(v.kind(), Kind::Range | Kind::Deque)
         || object::isinstance(v, &object::LIST_TYPE)
         || object::isinstance(v, &object::TUPLE_TYPE)
+        || derives_from_abc(v, "Sequence")
 }
 
-/// Whether a mapping pattern accepts `v`: `dict` and its subclasses
-/// (`Py_TPFLAGS_MAPPING`).
+/// Whether a mapping pattern accepts `v`: `dict` and its subclasses, and
+/// classes deriving from `collections.abc.Mapping` (`UserDict`,
+/// `ChainMap`): `Py_TPFLAGS_MAPPING`.
 pub fn is_mapping(v: Value) -> bool {
-    object::isinstance(v, &object::DICT_TYPE)
+    object::isinstance(v, &object::DICT_TYPE) || derives_from_abc(v, "Mapping")
+}
+
+/// Whether `v`'s class has the class `collections.abc.<name>` in its MRO
+/// (where CPython's `ABCMeta` sets the pattern flags from
+/// `__abc_tpflags__`).
+fn derives_from_abc(v: Value, name: &str) -> bool {
+    let t = object::type_of(v);
+    t.class.is_some()
+        && crate::class::mro_of(t).iter().any(|c| {
+            c.name == name
+                && c.class
+                    .is_some_and(|cd| crate::class::module_name(cd) == "collections.abc")
+        })
 }
 
 /// The built-in types whose instances a single positional sub-pattern

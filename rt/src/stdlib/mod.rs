@@ -10,6 +10,7 @@ use crate::objects::func::BuiltinObj;
 use crate::protocol::args::Args;
 use crate::value::Value;
 
+pub mod collections;
 pub mod math;
 pub mod sys;
 pub mod time;
@@ -45,6 +46,10 @@ pub struct NativeModule {
 
 /// Every native module.
 pub static MODULES: &[NativeModule] = &[
+    NativeModule {
+        name: "_collections",
+        init: collections::init,
+    },
     NativeModule {
         name: "math",
         init: math::init,

@@ -544,7 +544,50 @@ pub fn update(d: Value, other: Value) -> R<()> {
     if other.kind() == Kind::Dict {
         return merge_dict(d, other);
     }
+    if merge_keys(d, other)? {
+        return Ok(());
+    }
     update_from_pairs(d, other)
+}
+
+/// `{**m}`: `update` with a mapping, CPython's "not a mapping" otherwise.
+pub fn update_mapping(d: Value, m: Value) -> R<()> {
+    let m = crate::class::instance::unwrap(m);
+    if m.kind() == Kind::Dict {
+        return merge_dict(d, m);
+    }
+    if merge_keys(d, m)? {
+        return Ok(());
+    }
+    Err(type_error(format!(
+        "'{}' object is not a mapping",
+        crate::object::type_name(m)
+    )))
+}
+
+/// Copies `m[k]` for every `k` in `m.keys()` when `m` is a user object with
+/// a `keys` attribute (CPython's `PyDict_Merge` of a non-dict mapping,
+/// `ChainMap` or `UserDict`); false when it has none.
+pub fn merge_keys(d: Value, m: Value) -> R<bool> {
+    if !crate::class::ops::is_user(m) {
+        return Ok(false);
+    }
+    let keys = match crate::protocol::dispatch::getattr(m, crate::objects::str::new("keys")) {
+        Ok(f) => f,
+        Err(e) => {
+            if crate::exc::error::take_pending_if(&crate::exc::ATTRIBUTE_ERROR) {
+                return Ok(false);
+            }
+            return Err(e);
+        }
+    };
+    let keys = crate::protocol::dispatch::call(keys, Args::positional(&[]))?;
+    let it = crate::protocol::dispatch::iter(keys)?;
+    while let Some(k) = crate::protocol::dispatch::next(it)? {
+        let v = crate::protocol::dispatch::getitem(m, k)?;
+        setitem(d, k, v)?;
+    }
+    Ok(true)
 }
 
 /// CPython's `PyDict_MergeFromSeq2`.

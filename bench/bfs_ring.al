@@ -1,0 +1,94 @@
+# Breadth-first search on a grid graph with walls, the queue a list used
+# as a ring buffer (compare bfs_deque.al: the same search on a
+# collections.deque). Prints a checksum of the distances of every search.
+
+W = 420
+H = 420
+SEARCHES = 36
+
+
+def make_graph(w, h, seed):
+    # About one cell in five is a wall (a linear congruential generator,
+    # so the graph is the same in every run and language).
+    state = seed
+    open_cell = []
+    for _ in range(w * h):
+        state = (state * 1103515245 + 12345) % 2147483648
+        open_cell.append((state >> 16) % 5 != 0)
+    adj = [[] for _ in range(w * h)]
+    for y in range(h):
+        for x in range(w):
+            u = y * w + x
+            if not open_cell[u]:
+                continue
+            if x + 1 < w and open_cell[u + 1]:
+                adj[u].append(u + 1)
+                adj[u + 1].append(u)
+            if y + 1 < h and open_cell[u + w]:
+                adj[u].append(u + w)
+                adj[u + w].append(u)
+    return adj, open_cell
+
+
+class Ring:
+    """A FIFO queue in a list of power-of-two size, grown when full."""
+
+    def __init__(self):
+        self.buf = [0] * 16
+        self.mask = 15
+        self.head = 0
+        self.tail = 0
+
+
+def bfs(adj, start, ring):
+    dist = [-1] * len(adj)
+    dist[start] = 0
+    buf = ring.buf
+    mask = ring.mask
+    head = 0
+    tail = 1
+    buf[0] = start
+    while head != tail:
+        u = buf[head & mask]
+        head += 1
+        du = dist[u] + 1
+        for v in adj[u]:
+            if dist[v] < 0:
+                dist[v] = du
+                if tail - head > mask:
+                    # Full: unroll into a list twice the size.
+                    old = buf
+                    buf = [old[(head + i) & mask] for i in range(tail - head)]
+                    buf.extend([0] * len(buf))
+                    tail -= head
+                    head = 0
+                    mask = len(buf) - 1
+                buf[tail & mask] = v
+                tail += 1
+    ring.buf = buf
+    ring.mask = mask
+    return dist
+
+
+def main():
+    adj, open_cell = make_graph(W, H, 2024)
+    starts = [u for u in range(0, W * H, 7919) if open_cell[u]][:SEARCHES]
+    ring = Ring()
+    total = 0
+    for s in starts:
+        dist = bfs(adj, s, ring)
+        reached = 0
+        far = 0
+        acc = 0
+        for d in dist:
+            if d >= 0:
+                reached += 1
+                acc += d
+                if d > far:
+                    far = d
+        total += acc
+        print(s, reached, far, acc)
+    print('total', total)
+
+
+main()
