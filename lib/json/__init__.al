@@ -11,8 +11,9 @@ __all__ = [
     'JSONDecoder', 'JSONDecodeError', 'JSONEncoder',
 ]
 
-from json.decoder import JSONDecoder, JSONDecodeError
-from json.encoder import JSONEncoder
+from . import decoder, encoder
+from .decoder import JSONDecoder, JSONDecodeError
+from .encoder import JSONEncoder
 
 _default_encoder = JSONEncoder()
 _default_decoder = JSONDecoder()
