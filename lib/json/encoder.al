@@ -40,9 +40,11 @@ def _u_escape(c):
 
 def py_encode_basestring(s):
     """The JSON representation of the str s, with its non-ASCII characters as they are."""
+    if type(s) is not str:
+        s = str.__str__(s)
     if s.isprintable():
         if '"' not in s and '\\' not in s:
-            return '"' + s + '"'
+            return f'"{s}"'
         return '"' + s.replace('\\', '\\\\').replace('"', '\\"') + '"'
     if '\\' in s:
         s = s.replace('\\', '\\\\')
@@ -50,15 +52,17 @@ def py_encode_basestring(s):
         s = s.replace('"', '\\"')
     for c in {c for c in s if c < ' '}:
         s = s.replace(c, _ASCII[c])
-    return '"' + s + '"'
+    return f'"{s}"'
 
 
 def py_encode_basestring_ascii(s):
     """The JSON representation of the str s in ASCII, with \\uXXXX escapes."""
+    if type(s) is not str:
+        s = str.__str__(s)
     if s.isascii():
         if s.isprintable():
             if '"' not in s and '\\' not in s:
-                return '"' + s + '"'
+                return f'"{s}"'
             return '"' + s.replace('\\', '\\\\').replace('"', '\\"') + '"'
         table = _ASCII
         return '"' + ''.join([table[c] for c in s]) + '"'
@@ -69,6 +73,22 @@ def py_encode_basestring_ascii(s):
 
 encode_basestring = py_encode_basestring
 encode_basestring_ascii = py_encode_basestring_ascii
+
+
+# Encoded short strings, by ensure_ascii: a str method call costs more than
+# a dict lookup, and keys and many values repeat.
+_CACHE_ASCII = {}
+_CACHE_UNICODE = {}
+_CACHE_LIMIT = 20000
+
+
+def _encode_cached(s, cache, encstr):
+    text = encstr(s)
+    if len(s) <= 64:
+        if len(cache) >= _CACHE_LIMIT:
+            cache.clear()
+        cache[s] = text
+    return text
 
 
 def _floatstr(o, allow_nan):
@@ -96,14 +116,18 @@ def _intstr(o):
 class _State:
     """One encoding's settings, read by the functions below."""
 
-    __slots__ = ('markers', 'default', 'encstr', 'allow_nan', 'sort_keys', 'skipkeys',
-                 'indent', 'item_separator', 'key_separator')
+    __slots__ = ('markers', 'default', 'encstr', 'cache', 'allow_nan', 'sort_keys',
+                 'skipkeys', 'indent', 'item_separator', 'key_separator')
 
     def __init__(self, encoder, indent):
         self.markers = {} if encoder.check_circular else None
         self.default = encoder.default
-        self.encstr = (py_encode_basestring_ascii if encoder.ensure_ascii
-                       else py_encode_basestring)
+        if encoder.ensure_ascii:
+            self.encstr = py_encode_basestring_ascii
+            self.cache = _CACHE_ASCII
+        else:
+            self.encstr = py_encode_basestring
+            self.cache = _CACHE_UNICODE
         self.allow_nan = encoder.allow_nan
         self.sort_keys = encoder.sort_keys
         self.skipkeys = encoder.skipkeys
@@ -198,15 +222,18 @@ def _enc_list(o, out, st, level):
         sep = st.item_separator + newline
         out.append('[' + newline)
     encstr = st.encstr
+    cache = st.cache
     first = True
     for v in o:
         if first:
             first = False
         else:
             out.append(sep)
-        if type(v) is str:
-            out.append(encstr(v))
-        elif type(v) is int:
+        t = type(v)
+        if t is str:
+            text = cache.get(v)
+            out.append(text if text is not None else _encode_cached(v, cache, encstr))
+        elif t is int:
             out.append(repr(v))
         else:
             _enc(v, out, st, level)
@@ -239,6 +266,7 @@ def _enc_dict(o, out, st, level):
         out.append('{' + newline)
     keysep = st.key_separator
     encstr = st.encstr
+    cache = st.cache
     items = sorted(o.items()) if st.sort_keys else o.items()
     first = True
     for k, v in items:
@@ -250,11 +278,14 @@ def _enc_dict(o, out, st, level):
             first = False
         else:
             out.append(sep)
-        out.append(encstr(k))
+        text = cache.get(k)
+        out.append(text if text is not None else _encode_cached(k, cache, encstr))
         out.append(keysep)
-        if type(v) is str:
-            out.append(encstr(v))
-        elif type(v) is int:
+        t = type(v)
+        if t is str:
+            text = cache.get(v)
+            out.append(text if text is not None else _encode_cached(v, cache, encstr))
+        elif t is int:
             out.append(repr(v))
         else:
             _enc(v, out, st, level)

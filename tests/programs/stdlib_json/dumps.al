@@ -150,3 +150,21 @@ except TypeError as e:
 shared = [1]
 t([shared, shared, {"a": shared}])
 t([shared, shared], check_circular=False)
+
+
+class Loud(str):
+    def __str__(self):
+        return 'LOUD'
+
+    def __format__(self, spec):
+        return 'FORMAT'
+
+
+t(Loud('quiet'))
+t({Loud('k\u00e9'): [Loud('v"')]})
+t({Loud('k\u00e9'): [Loud('v"')]}, ensure_ascii=False, indent=1)
+print(list(json.JSONEncoder().iterencode({Loud('a'): Loud('b')})))
+# Repeated and long strings (the encoder keeps short ones it has seen).
+words = ['w%d' % (i % 7) for i in range(50)] + ['x' * 100, 'x' * 100, '\u00e9' * 70]
+print(json.dumps(words) == '[' + ', '.join('"%s"' % w if w[0] != '\u00e9' else '"' + '\\u00e9' * 70 + '"' for w in words) + ']')
+print(json.dumps({w: w for w in words}, ensure_ascii=False)[:80])
