@@ -9,8 +9,14 @@ argument checks reproduce the messages of CPython's argument parsers.
 # Marks an argument that was not given (None is a valid value for some).
 _MISSING = object()
 
+# _MISSING for the optional arguments a call left out, by their number.
+_PADDING = ((), (_MISSING,), (_MISSING, _MISSING), (_MISSING, _MISSING, _MISSING))
+
 _SSIZE_MIN = -(2 ** 63)
 _SSIZE_MAX = 2 ** 63 - 1
+# Bounds inside those that compare as machine words in Al (ints of 63 bits).
+_SMALL_MIN = -(2 ** 62)
+_SMALL_MAX = 2 ** 62 - 1
 
 
 def _bind(fname, args, kwargs, names, nreq, maxpos):
@@ -19,6 +25,8 @@ def _bind(fname, args, kwargs, names, nreq, maxpos):
     first nreq are required. Missing optional ones are _MISSING."""
     nargs = len(args)
     maxargs = len(names)
+    if not kwargs and nreq <= nargs <= maxpos:
+        return args + _PADDING[maxargs - nargs]
     total = nargs + len(kwargs)
     if total > maxargs:
         raise TypeError('%s() takes at most %d %sargument%s (%d given)' % (
@@ -83,7 +91,7 @@ def _index(v):
 def _ssize(v):
     """v as a C Py_ssize_t: an integer that fits in 64 bits."""
     n = _index(v)
-    if n < _SSIZE_MIN or n > _SSIZE_MAX:
+    if not _SMALL_MIN <= n <= _SMALL_MAX and not _SSIZE_MIN <= n <= _SSIZE_MAX:
         raise OverflowError('Python int too large to convert to C ssize_t')
     return n
 
@@ -115,7 +123,8 @@ class count:
             raise TypeError('a number is required')
         # CPython counts in a machine integer when it can (start fits and
         # the step is 1): the start is then a plain int (count(True) is 1).
-        if (isinstance(start, int) and _SSIZE_MIN <= start <= _SSIZE_MAX
+        if (isinstance(start, int)
+                and (_SMALL_MIN <= start <= _SMALL_MAX or _SSIZE_MIN <= start <= _SSIZE_MAX)
                 and isinstance(step, int) and step == 1):
             start = int(start)
             step = 1
@@ -525,7 +534,7 @@ def _islice_arg(v):
         n = _index(v)
     except Exception:
         return -1
-    if n < _SSIZE_MIN or n > _SSIZE_MAX:
+    if not _SMALL_MIN <= n <= _SMALL_MAX and not _SSIZE_MIN <= n <= _SSIZE_MAX:
         return -1
     return n
 
