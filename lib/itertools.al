@@ -517,7 +517,8 @@ class islice:
             if stop != -1 and cnt >= stop:
                 raise StopIteration
             item = next(it)
-        except StopIteration:
+        except BaseException:
+            # Finished, also when the source fails, as CPython's islice is.
             self._it = None
             raise
         self._cnt = cnt + 1
@@ -562,7 +563,8 @@ class pairwise:
                 old = next(it)
                 self._old = old
             new = next(it)
-        except StopIteration:
+        except BaseException:
+            # Finished, also when the source fails, as CPython's pairwise is.
             self._it = None
             self._old = _MISSING
             raise
