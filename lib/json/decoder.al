@@ -1,8 +1,11 @@
 """JSON decoding: JSONDecoder and JSONDecodeError.
 
-A recursive-descent reader over the document string. Strings are cut out
-with str.find between escapes; every error is a JSONDecodeError with the
-message and position CPython's reader reports.
+A recursive-descent reader over the document string. A string without
+escapes is one slice up to its closing quote; one with escapes is
+unescaped with str.replace (or piece by piece, with \\uXXXX escapes); a
+malformed one is read again escape by escape to find CPython's error.
+Every error is a JSONDecodeError with the message and position CPython's
+reader reports.
 """
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
@@ -30,6 +33,7 @@ _CONSTANTS = {
     'Infinity': float('inf'),
     'NaN': float('nan'),
 }
+
 
 def _constant(name):
     return _CONSTANTS[name]
@@ -406,6 +410,9 @@ def _parse_array(s, i, n, ctx):
             return values, i + 1
         else:
             raise JSONDecodeError("Expecting ',' delimiter", s, i)
+
+
+scanstring = _scanstring
 
 
 class JSONDecoder(object):

@@ -19,3 +19,8 @@ try:
     json.loads('[')
 except json.decoder.JSONDecodeError as e:
     print(repr(e), type(e).__module__, type(e).__qualname__)
+print(json.decoder.scanstring('"abc" x', 1), json.decoder.scanstring('["a\\nb", 1]', 2))
+try:
+    json.decoder.scanstring('"abc', 1)
+except ValueError as e:
+    print(type(e).__name__, e)
