@@ -140,10 +140,11 @@ class count:
         return n
 
     def __repr__(self):
+        name = type(self).__name__
         step = self._step
         if isinstance(step, int) and step == 1:
-            return 'count(%r)' % (self._n,)
-        return 'count(%r, %r)' % (self._n, step)
+            return '%s(%r)' % (name, self._n)
+        return '%s(%r, %r)' % (name, self._n, step)
 
 
 class cycle:
@@ -211,9 +212,10 @@ class repeat:
         return self._left
 
     def __repr__(self):
+        name = type(self).__name__
         if self._left < 0:
-            return 'repeat(%r)' % (self._obj,)
-        return 'repeat(%r, %d)' % (self._obj, self._left)
+            return '%s(%r)' % (name, self._obj)
+        return '%s(%r, %d)' % (name, self._obj, self._left)
 
 
 class accumulate:

@@ -117,3 +117,19 @@ print(list(map(pow, range(5), repeat(2))))
 print(list(zip(count(1), 'abc')))
 print(type(count()).__name__, type(cycle('')).__name__, type(repeat(1)).__name__)
 print(iter(c) is c, isinstance(c, cycle), isinstance(count(), itertools.count))
+
+
+# Subclasses: their reprs use their own names.
+class Counter(count):
+    pass
+
+
+class Again(repeat):
+    def __next__(self):
+        return ('again', super().__next__())
+
+
+c = Counter(5, 2)
+print(repr(c), next(c), repr(c), repr(Counter()), isinstance(c, count), type(c).__name__)
+a = Again('x', 2)
+print(repr(a), list(a), repr(a), repr(Again(None)))
