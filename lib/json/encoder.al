@@ -91,7 +91,7 @@ def _encode_cached(s, cache, encstr):
     return text
 
 
-def _floatstr(o, allow_nan):
+def _floatstr(o, st):
     if o != o:
         text = 'NaN'
     elif o == _INF:
@@ -102,7 +102,11 @@ def _floatstr(o, allow_nan):
         return repr(o)
     else:
         return float.__repr__(o)
-    if not allow_nan:
+    if not st.allow_nan:
+        # CPython's Python encoder (used with an indent, and by iterencode
+        # and dump) names the value; its C encoder does not.
+        if st.name_nan:
+            raise ValueError('Out of range float values are not JSON compliant: ' + repr(o))
         raise ValueError('Out of range float values are not JSON compliant')
     return text
 
@@ -116,10 +120,10 @@ def _intstr(o):
 class _State:
     """One encoding's settings, read by the functions below."""
 
-    __slots__ = ('markers', 'default', 'encstr', 'cache', 'allow_nan', 'sort_keys',
-                 'skipkeys', 'indent', 'item_separator', 'key_separator')
+    __slots__ = ('markers', 'default', 'encstr', 'cache', 'allow_nan', 'name_nan',
+                 'sort_keys', 'skipkeys', 'indent', 'item_separator', 'key_separator')
 
-    def __init__(self, encoder, indent):
+    def __init__(self, encoder, indent, name_nan):
         self.markers = {} if encoder.check_circular else None
         self.default = encoder.default
         if encoder.ensure_ascii:
@@ -129,6 +133,7 @@ class _State:
             self.encstr = py_encode_basestring
             self.cache = _CACHE_UNICODE
         self.allow_nan = encoder.allow_nan
+        self.name_nan = name_nan
         self.sort_keys = encoder.sort_keys
         self.skipkeys = encoder.skipkeys
         self.indent = indent
@@ -141,7 +146,7 @@ def _key(key, st):
     if isinstance(key, str):
         return key
     if isinstance(key, float):
-        return _floatstr(key, st.allow_nan)
+        return _floatstr(key, st)
     if key is True:
         return 'true'
     if key is False:
@@ -164,7 +169,7 @@ def _scalar(o, st):
     if t is int:
         return repr(o)
     if t is float:
-        return _floatstr(o, st.allow_nan)
+        return _floatstr(o, st)
     if o is None:
         return 'null'
     if o is True:
@@ -176,7 +181,7 @@ def _scalar(o, st):
     if isinstance(o, int):
         return _intstr(o)
     if isinstance(o, float):
-        return _floatstr(o, st.allow_nan)
+        return _floatstr(o, st)
     return None
 
 
@@ -448,15 +453,16 @@ class JSONEncoder(object):
             if not isinstance(chunks, (list, tuple)):
                 chunks = list(chunks)
             return ''.join(chunks)
+        indent = self._indent()
         out = []
-        _enc(o, out, _State(self, self._indent()), 0)
+        _enc(o, out, _State(self, indent, indent is not None), 0)
         return ''.join(out)
 
     def iterencode(self, o, _one_shot=False):
         """The JSON document of o, in pieces, made as they are asked for."""
-        st = _State(self, self._indent())
-        if _one_shot:
+        indent = self._indent()
+        if _one_shot and indent is None:
             out = []
-            _enc(o, out, st, 0)
+            _enc(o, out, _State(self, None, False), 0)
             return [''.join(out)]
-        return _iter(o, st, 0)
+        return _iter(o, _State(self, indent, True), 0)

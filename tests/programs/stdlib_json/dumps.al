@@ -168,3 +168,26 @@ print(list(json.JSONEncoder().iterencode({Loud('a'): Loud('b')})))
 words = ['w%d' % (i % 7) for i in range(50)] + ['x' * 100, 'x' * 100, '\u00e9' * 70]
 print(json.dumps(words) == '[' + ', '.join('"%s"' % w if w[0] != '\u00e9' else '"' + '\\u00e9' * 70 + '"' for w in words) + ']')
 print(json.dumps({w: w for w in words}, ensure_ascii=False)[:80])
+
+# allow_nan=False: CPython names the value only where its Python encoder
+# runs (with an indent, in iterencode and dump).
+
+
+class Nan(float):
+    def __repr__(self):
+        return 'Nan!'
+
+
+for v in [float('nan'), [float('inf')], {'a': -float('inf')}, {float('nan'): 1}, [1, [Nan('nan')]]]:
+    for kw in [{}, {'indent': 2}, {'sort_keys': True}, {'indent': None, 'separators': (',', ':')}]:
+        t(v, allow_nan=False, **kw)
+    try:
+        list(json.JSONEncoder(allow_nan=False).iterencode(v))
+    except ValueError as e:
+        print('iterencode', e)
+    try:
+        json.JSONEncoder(allow_nan=False).iterencode(v, _one_shot=True)
+    except ValueError as e:
+        print('one shot', e)
+print(type(json.JSONEncoder(indent=1).iterencode([1], _one_shot=True)).__name__,
+      json.JSONEncoder().iterencode([1], _one_shot=True))
