@@ -52,6 +52,11 @@ pub fn call_type(t: Value, args: Args) -> R<Value> {
             None => Ok(crate::objects::tuple::from_vec(Vec::new())),
             // Tuples are immutable: tuple(t) is t, as in CPython.
             Some(v) if v.kind() == Kind::Tuple && !crate::class::ops::is_user(*v) => Ok(*v),
+            // An exact list's items are copied straight into the tuple (the
+            // allocation treats them as roots), without an intermediate Vec.
+            Some(v) if v.kind() == Kind::List && !crate::class::ops::is_user(*v) => Ok(
+                crate::objects::tuple::from_slice(&crate::objects::list::obj(*v).items.borrow()),
+            ),
             Some(v) => Ok(crate::objects::tuple::from_vec(
                 dispatch::collect(*v)?.into_vec(),
             )),

@@ -100,6 +100,15 @@ pub extern "C" fn alc_rt_next(it: Value) -> Value {
 /// Unpacks exactly `n` items of `v` into `out`: 0, or -1 on error.
 #[no_mangle]
 pub extern "C" fn alc_rt_unpack(v: Value, n: usize, out: *mut Value) -> i32 {
+    // An exact tuple of the right length (`a, b = f()`) is copied out
+    // directly, without collecting its items first.
+    if v.kind() == Kind::Tuple && !crate::class::ops::is_user(v) {
+        let items = crate::objects::tuple::items(v);
+        if items.len() == n {
+            write_out(out, items);
+            return 0;
+        }
+    }
     status(unpack(v, n, None).map(|items| write_out(out, &items)))
 }
 

@@ -332,7 +332,7 @@ pub fn format_uncaught(exc: Value) -> String {
         }
     }
     push_traceback(&mut out, e);
-    let name = e.header.ty.name;
+    let name = display_name(e);
     let msg = crate::protocol::dispatch::str_of(exc).unwrap_or_else(|_| {
         crate::exc::error::take_pending();
         "<exception str() failed>".to_string()
@@ -388,6 +388,23 @@ pub fn format_unraisable(what: &str, exc: Value) -> String {
         crate::exc::error::take_pending();
         "<exception str() failed>".to_string()
     });
-    out.push_str(&format!("{}: {msg}\n", e.header.ty.name));
+    out.push_str(&format!("{}: {msg}\n", display_name(e)));
     out
+}
+
+/// The exception's type as CPython's report names it: the class's
+/// qualified name, after its module unless that is `__main__` (or the
+/// type is built in).
+fn display_name(e: &ExcObj) -> String {
+    let ty = e.header.ty;
+    let Some(c) = ty.class else {
+        return ty.name.to_string();
+    };
+    let qualname = crate::objects::str::try_str(c.qualname.get()).unwrap_or(ty.name);
+    let module = crate::class::module_name(c);
+    if module == "__main__" || module == "builtins" {
+        qualname.to_string()
+    } else {
+        format!("{module}.{qualname}")
+    }
 }

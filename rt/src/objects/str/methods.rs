@@ -448,11 +448,7 @@ fn window(o: Value, args: &Args, name: &str) -> R<Window> {
     let s = o.as_ref::<StrObj>();
     let (wa, wb) = if start < end {
         let wa = byte_offset(s, start as usize);
-        let wb = if s.is_ascii() {
-            end as usize
-        } else {
-            wa + byte_offset_in(&s.text[wa..], (end - start) as usize)
-        };
+        let wb = window_end(s, wa, start, end);
         (wa, wb)
     } else {
         (0, 0)
@@ -465,6 +461,19 @@ fn window(o: Value, args: &Args, name: &str) -> R<Window> {
         a: wa,
         b: wb,
     })
+}
+
+/// The byte offset of code point index `end` in `s`, given the offset `wa`
+/// of index `start <= end`: a window that runs to the end of the text
+/// costs nothing to bound, a shorter one a scan of its own length.
+fn window_end(s: &StrObj, wa: usize, start: i64, end: i64) -> usize {
+    if s.is_ascii() {
+        end as usize
+    } else if end as usize >= s.nchars {
+        s.text.len()
+    } else {
+        wa + byte_offset_in(&s.text[wa..], (end - start) as usize)
+    }
 }
 
 fn find(o: Value, args: Args, name: &str, right: bool) -> R<Option<usize>> {
@@ -528,11 +537,7 @@ fn tailmatch(o: Value, args: Args, name: &str, at_end: bool) -> R<Value> {
             return true;
         }
         let wa = byte_offset(s, start as usize);
-        let wb = if s.is_ascii() {
-            end as usize
-        } else {
-            wa + byte_offset_in(&s.text[wa..], (end - start) as usize)
-        };
+        let wb = window_end(s, wa, start, end);
         let hay = &s.text.as_bytes()[wa..wb];
         if at_end {
             hay.ends_with(sub.text.as_bytes())

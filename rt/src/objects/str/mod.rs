@@ -110,6 +110,7 @@ static LATIN1: [Global<Value>; 256] = [const { Global::new(Value::NULL) }; 256];
 /// GC roots: the cached empty and one-character strings.
 pub fn trace_roots(t: &mut crate::gc::Tracer) {
     t.visit(EMPTY.get());
+    t.visit(ops::cursor_root());
     for slot in &LATIN1 {
         t.visit(slot.get());
     }
