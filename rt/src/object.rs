@@ -59,11 +59,15 @@ pub enum Kind {
     AsyncAwait,
     /// `e.__traceback__` (`crate::exc::traceback::TbObj`).
     Traceback,
-    /// `list[int]` and `int | None` (`crate::objects::alias`). The last
-    /// kind: `gc::heap::NKINDS` counts them.
+    /// `list[int]` and `int | None` (`crate::objects::alias`).
     Alias,
     /// Modules (`crate::objects::module`).
     Module,
+    /// Text files and the standard streams (`crate::io::file`).
+    TextIO,
+    /// `io.StringIO` (`crate::io::stringio`). The last kind:
+    /// `gc::heap::NKINDS` counts them.
+    StringIO,
 }
 
 /// The first word pair of every object. Generated code reads `kind` for

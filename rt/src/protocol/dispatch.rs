@@ -89,6 +89,7 @@ pub fn repr_builtin(v: Value) -> R<String> {
         Kind::Cell | Kind::Traceback => Ok(format!("<{} object at {:#x}>", type_name(v), v.0)),
         Kind::Alias => crate::objects::alias::repr(v),
         Kind::Module => Ok(crate::objects::module::repr(v)),
+        Kind::TextIO | Kind::StringIO => crate::io::repr(v),
         Kind::Method
         | Kind::Property
         | Kind::StaticMethod
@@ -324,6 +325,7 @@ pub fn iter(v: Value) -> R<Value> {
     match v.kind() {
         Kind::Iter | Kind::SeqIter | Kind::Generator | Kind::AsyncAwait => return Ok(v),
         _ if is_user(v) => return class_ops::iter(v),
+        Kind::TextIO | Kind::StringIO => return crate::io::iter(v),
         _ => {}
     }
     iter_builtin(v)
@@ -348,6 +350,7 @@ pub fn next(it: Value) -> R<Option<Value>> {
         Kind::Generator => return generator::next(it),
         Kind::AsyncAwait => return crate::objects::async_gen::next(it),
         _ if is_user(it) => return class_ops::next(it),
+        Kind::TextIO | Kind::StringIO => return crate::io::next(it),
         _ => {}
     }
     Err(type_error(format!(
@@ -814,6 +817,7 @@ pub fn data_attr(o: Value, n: &str) -> R<Option<Value>> {
         (Kind::Generator | Kind::Coroutine | Kind::AsyncGenerator, _) => generator::attr(o, n),
         (Kind::Traceback, _) => crate::exc::traceback::attr(o, n)?,
         (Kind::Alias, _) => crate::objects::alias::attr(o, n),
+        (Kind::TextIO | Kind::StringIO, _) => crate::io::attr(o, n)?,
         _ => None,
     })
 }
@@ -855,6 +859,8 @@ pub fn kind_methods(k: Kind) -> &'static [&'static str] {
         Kind::AsyncGenerator => crate::objects::async_gen::METHODS,
         Kind::AsyncAwait => crate::objects::async_gen::AWAIT_METHODS,
         Kind::Iter => iter::METHODS,
+        Kind::TextIO => crate::io::FILE_METHODS,
+        Kind::StringIO => crate::io::STRINGIO_METHODS,
         _ => &[],
     }
 }
@@ -897,6 +903,7 @@ pub fn call_method_builtin(o: Value, name: Value, args: Args) -> R<Value> {
         Kind::AsyncGenerator => crate::objects::async_gen::call_method(o, n, args),
         Kind::AsyncAwait => crate::objects::async_gen::call_await_method(o, n, args),
         Kind::Iter => iter::call_method(o, n, args),
+        Kind::TextIO | Kind::StringIO => crate::io::call_method(o, n, args),
         _ => Err(crate::exc::error::no_attribute(o, n)),
     }
 }

@@ -46,6 +46,10 @@ pub struct NativeModule {
 /// Every native module.
 pub static MODULES: &[NativeModule] = &[
     NativeModule {
+        name: "_io",
+        init: crate::io::init_module,
+    },
+    NativeModule {
         name: "math",
         init: math::init,
     },
