@@ -323,40 +323,6 @@ pub fn decode(
     Ok((out, i))
 }
 
-/// How many bytes of `input` decode to exactly `text` (a prefix of what
-/// `decode` made of it under the same handler): the file position of a
-/// point in decoded text. Undecodable bytes that produced nothing are not
-/// counted past the end of `text`.
-pub fn bytes_for(codec: Codec, errors: Errors, input: &[u8], text: &str) -> usize {
-    let mut i = 0;
-    let mut have = 0;
-    while have < text.len() && i < input.len() {
-        match decode_unit(codec, &input[i..]) {
-            Unit::Char(c, n) => {
-                have += c.len_utf8();
-                i += n;
-            }
-            Unit::Invalid(n, _) => {
-                have += match errors {
-                    Errors::Replace => '\u{FFFD}'.len_utf8(),
-                    Errors::BackslashReplace => 4 * n,
-                    _ => 0,
-                };
-                i += n;
-            }
-            Unit::Incomplete => {
-                have += match errors {
-                    Errors::Replace => '\u{FFFD}'.len_utf8(),
-                    Errors::BackslashReplace => 4 * (input.len() - i),
-                    _ => 0,
-                };
-                i = input.len();
-            }
-        }
-    }
-    i
-}
-
 /// CPython's escape of a character in an encode error message.
 fn char_escape(c: char) -> String {
     let u = c as u32;
@@ -605,21 +571,5 @@ mod tests {
             "LookupError: unknown error handler name 'nope'"
         );
         assert_eq!(enc(Codec::Utf8, "strict", "\u{e9}"), "\"\u{e9}\"");
-    }
-
-    #[test]
-    fn bytes_for_maps_text_back_to_input() {
-        let input = "h\u{e9}llo".as_bytes();
-        assert_eq!(bytes_for(Codec::Utf8, Errors::Strict, input, "h\u{e9}"), 3);
-        assert_eq!(
-            bytes_for(Codec::Latin1, Errors::Strict, b"h\xe9llo", "h\u{e9}"),
-            2
-        );
-        assert_eq!(
-            bytes_for(Codec::Utf8, Errors::Replace, b"a\xffb", "a\u{FFFD}"),
-            2
-        );
-        assert_eq!(bytes_for(Codec::Utf8, Errors::Ignore, b"a\xffb", "a"), 1);
-        assert_eq!(bytes_for(Codec::Utf8, Errors::Ignore, b"a\xffb", "ab"), 3);
     }
 }

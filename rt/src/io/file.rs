@@ -9,7 +9,8 @@
 use crate::exc;
 use crate::exc::error::{raise, value_error, Pending, R};
 use crate::io::codec::{self, Codec, Errors};
-use crate::io::newline::{self, Newline, Seen};
+use crate::io::decoder::{self, Cookie, Decoder};
+use crate::io::newline::{self, Newline};
 use crate::object::{Header, Kind, Object, TypeObj, OBJECT_TYPE};
 use crate::value::Value;
 use std::cell::{Cell, RefCell};
@@ -51,20 +52,17 @@ pub struct FileState {
     pub seekable: Option<bool>,
     /// Encoded text not yet written to the OS.
     pub wbuf: Vec<u8>,
+    /// The decoder (what it holds between chunks).
+    pub decoder: Decoder,
     /// The decoded (and newline-translated) chunk being read...
     pub text: String,
     /// ... and how much of it (bytes) has been returned.
     pub pos: usize,
-    /// The file bytes `text` was decoded from, and the offset of the first.
-    pub input: Vec<u8>,
-    pub input_start: u64,
-    /// Bytes read but not decoded yet (an incomplete character).
-    pub pending: Vec<u8>,
-    /// A `\r` held back from the end of the last chunk (universal reading):
-    /// it may start a `\r\n`.
-    pub pending_cr: bool,
-    /// The newline kinds read so far (`newlines`).
-    pub seen: Seen,
+    /// For `tell`: the decoder's flags before the chunk, and the bytes it
+    /// was fed (what it held, then the chunk), as CPython's snapshot.
+    pub snapshot: Option<(u32, Vec<u8>)>,
+    /// Bytes per character of the last chunk (CPython's `b2cratio`).
+    pub b2cratio: f64,
     /// False while iteration has disabled `tell` (CPython's rule).
     pub telling: bool,
 }
@@ -89,13 +87,11 @@ impl FileState {
             line_buffering: false,
             seekable: None,
             wbuf: Vec::new(),
+            decoder: Decoder::new(codec, errors, newline),
             text: String::new(),
             pos: 0,
-            input: Vec::new(),
-            input_start: 0,
-            pending: Vec::new(),
-            pending_cr: false,
-            seen: Seen::default(),
+            snapshot: None,
+            b2cratio: 0.0,
             telling: true,
         }
     }
@@ -201,13 +197,13 @@ fn flush_writes(st: &mut FileState) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Forgets what was read ahead (before a write or a seek).
+/// Forgets what was read ahead and resets the decoder (before a write or
+/// a seek to the end).
 fn reset_read(st: &mut FileState) {
     st.text.clear();
     st.pos = 0;
-    st.input.clear();
-    st.pending.clear();
-    st.pending_cr = false;
+    st.snapshot = None;
+    st.decoder.reset();
 }
 
 /// `f.write(s)` for a str `s`: returns its length in characters.
@@ -245,7 +241,7 @@ pub fn write(v: Value, s: Value) -> R<usize> {
     let mut bytes = Vec::new();
     codec::encode(st.codec, st.errors, errors_name(f), text, &mut bytes)?;
     st.wbuf.extend_from_slice(&bytes);
-    if !st.text.is_empty() || !st.pending.is_empty() || st.pending_cr {
+    if st.readable {
         reset_read(&mut st);
     }
     let line_flush = st.line_buffering && text.contains(['\n', '\r']);
@@ -376,56 +372,41 @@ fn read_os(st: &mut FileState, want: usize) -> std::io::Result<Vec<u8>> {
     Ok(buf)
 }
 
-/// Decodes `data` (the held-back bytes and newly read ones) into the read
-/// buffer; `start` is the file offset of what the buffer now begins with
-/// (a held-back `\r`, or `data[0]`).
-fn decode_into(f: &FileObj, st: &mut FileState, data: Vec<u8>, start: u64, last: bool) -> R<()> {
-    let decoded = codec::decode(st.codec, st.errors, errors_name(f), &data, last);
-    let (mut dec, used) = match decoded {
-        Ok(r) => r,
+/// Reads and decodes the next chunk of at least `hint` characters' worth
+/// of bytes into the (consumed) read buffer, as CPython's `_read_chunk`:
+/// false once the file is exhausted (what the decoder held is then
+/// decoded, an error if it is an incomplete character).
+fn next_chunk(f: &FileObj, st: &mut FileState, hint: usize) -> R<bool> {
+    let before = st
+        .telling
+        .then(|| (st.decoder.state().1, st.decoder.held().to_vec()));
+    let size = if hint > 0 {
+        (st.b2cratio.max(1.0) * hint as f64) as usize
+    } else {
+        0
+    };
+    let chunk = read_os(st, size.max(CHUNK)).map_err(os_error)?;
+    let last = chunk.is_empty();
+    let decoded = match st.decoder.decode(&chunk, last, errors_name(f)) {
+        Ok(d) => d,
         Err(p) => {
-            reset_read(st);
+            st.text.clear();
+            st.pos = 0;
             return Err(p);
         }
     };
-    let mut input = Vec::with_capacity(used + 1);
-    if st.pending_cr {
-        dec.insert(0, '\r');
-        input.push(b'\r');
-        st.pending_cr = false;
-    }
-    input.extend_from_slice(&data[..used]);
-    if st.newline.universal_reader() && !last && used == data.len() && dec.ends_with('\r') {
-        dec.pop();
-        input.pop();
-        st.pending_cr = true;
-    }
-    st.pending = data[used..].to_vec();
-    st.text = match st.newline {
-        Newline::Universal => newline::translate_read(&dec, &mut st.seen),
-        Newline::Untranslated => {
-            st.seen.record(&dec);
-            dec
-        }
-        _ => dec,
+    let nchars = decoded.chars().count();
+    st.b2cratio = if nchars > 0 {
+        chunk.len() as f64 / nchars as f64
+    } else {
+        0.0
     };
+    st.text = decoded;
     st.pos = 0;
-    st.input = input;
-    st.input_start = start;
-    Ok(())
-}
-
-/// Replaces the (consumed) read buffer with the next chunk of at least
-/// `hint` bytes; false once the file is exhausted (after decoding what
-/// was held back, which is then an error if it is an incomplete character).
-fn next_chunk(f: &FileObj, st: &mut FileState, hint: usize) -> R<bool> {
-    let here = os_position(st).map_err(os_error)?;
-    let start = here - st.pending.len() as u64 - u64::from(st.pending_cr);
-    let new = read_os(st, hint.max(CHUNK)).map_err(os_error)?;
-    let last = new.is_empty();
-    let mut data = std::mem::take(&mut st.pending);
-    data.extend_from_slice(&new);
-    decode_into(f, st, data, start, last)?;
+    if let Some((flags, mut held)) = before {
+        held.extend_from_slice(&chunk);
+        st.snapshot = Some((flags, held));
+    }
     Ok(!last)
 }
 
@@ -447,16 +428,17 @@ pub fn read(v: Value, n: i64) -> R<String> {
     let mut st = begin_read(f)?;
     let mut out = String::new();
     if n < 0 {
-        out.push_str(&st.text[st.pos..]);
-        let here = os_position(&mut st).map_err(os_error)?;
-        let start = here - st.pending.len() as u64 - u64::from(st.pending_cr);
-        let mut data = std::mem::take(&mut st.pending);
+        let mut rest = Vec::new();
         if let Raw::File(file) = &mut st.raw {
-            file.read_to_end(&mut data).map_err(os_error)?;
+            file.read_to_end(&mut rest).map_err(os_error)?;
         }
-        decode_into(f, &mut st, data, start, true)?;
-        out.push_str(&st.text);
-        st.pos = st.text.len();
+        let st = &mut *st;
+        let decoded = st.decoder.decode(&rest, true, errors_name(f))?;
+        out.push_str(&st.text[st.pos..]);
+        out.push_str(&decoded);
+        st.text.clear();
+        st.pos = 0;
+        st.snapshot = None;
         return Ok(out);
     }
     let want = usize::try_from(n).unwrap_or(usize::MAX);
@@ -524,6 +506,7 @@ pub fn next_line(v: Value) -> R<Option<Value>> {
     let line = readline(v, -1)?;
     if line.is_empty() {
         let mut st = f.st.borrow_mut();
+        st.snapshot = None;
         st.telling = seekable_state(&mut st);
         return Ok(None);
     }
@@ -562,9 +545,9 @@ fn check_seekable(f: &FileObj, st: &mut FileState) -> R<()> {
     Ok(())
 }
 
-/// `f.tell()`: the byte offset of the next character to read (CPython's
-/// cookie whenever its decoder has no state of its own to record).
-pub fn tell(v: Value) -> R<u64> {
+/// `f.tell()`: CPython's cookie (a byte offset when the decoder holds
+/// nothing at the position).
+pub fn tell(v: Value) -> R<Value> {
     let f = obj(v);
     let mut st = f.st.borrow_mut();
     check_seekable(f, &mut st)?;
@@ -576,55 +559,68 @@ pub fn tell(v: Value) -> R<u64> {
         ));
     }
     flush_writes(&mut st).map_err(os_error)?;
+    st.telling = seekable_state(&mut st);
     let here = os_position(&mut st).map_err(os_error)?;
-    if st.pos >= st.text.len() {
-        return Ok(here - st.pending.len() as u64 - u64::from(st.pending_cr));
+    let plain = |p: u64| Ok(crate::objects::int::from_i128(i128::from(p)));
+    if !st.readable {
+        return plain(here);
     }
-    // Map the returned text back to the untranslated decoded text, and
-    // that to the bytes it came from.
-    let raw_text = match codec::decode(st.codec, st.errors, errors_name(f), &st.input, true) {
-        Ok((t, _)) => t,
-        Err(_) => {
-            crate::exc::error::take_pending();
-            String::new()
-        }
+    let st = &mut *st;
+    let Some((flags, input)) = &st.snapshot else {
+        return plain(here);
     };
-    let consumed = &st.text[..st.pos];
-    let mut j = 0;
-    if st.newline == Newline::Universal {
-        let rb = raw_text.as_bytes();
-        for c in consumed.chars() {
-            if c == '\n' && rb.get(j) == Some(&b'\r') {
-                j += 1;
-                if rb.get(j) == Some(&b'\n') {
-                    j += 1;
-                }
-            } else {
-                j += c.len_utf8();
-            }
-        }
-    } else {
-        j = consumed.len();
-    }
-    let j = j.min(raw_text.len());
-    Ok(st.input_start + codec::bytes_for(st.codec, st.errors, &st.input, &raw_text[..j]) as u64)
+    let used = st.text[..st.pos].chars().count();
+    let start = here.saturating_sub(input.len() as u64);
+    let c = decoder::tell(
+        &mut st.decoder,
+        *flags,
+        input,
+        start,
+        used,
+        st.b2cratio,
+        errors_name(f),
+    )?;
+    Ok(c.value())
 }
 
-/// `f.seek(pos, 0)` (`pos` not negative) or `f.seek(0, 2)` (`to_end`):
-/// returns the new position.
-pub fn seek(v: Value, pos: u64, to_end: bool) -> R<u64> {
+/// `f.seek(0, 2)`: to the end; returns the new offset.
+pub fn seek_end(v: Value) -> R<u64> {
     let f = obj(v);
     let mut st = f.st.borrow_mut();
     check_seekable(f, &mut st)?;
-    st.telling = true;
     flush_writes(&mut st).map_err(os_error)?;
+    st.telling = true;
     reset_read(&mut st);
-    let target = if to_end {
-        SeekFrom::End(0)
-    } else {
-        SeekFrom::Start(pos)
-    };
-    os_file(&mut st, |f| f.seek(target)).map_err(os_error)
+    os_file(&mut st, |f| f.seek(SeekFrom::End(0))).map_err(os_error)
+}
+
+/// `f.seek(cookie)`: back to the cookie's start point, then the decoder
+/// is fed and characters skipped as it says.
+pub fn seek(v: Value, cookie: Cookie) -> R<()> {
+    let f = obj(v);
+    let mut st = f.st.borrow_mut();
+    check_seekable(f, &mut st)?;
+    flush_writes(&mut st).map_err(os_error)?;
+    st.telling = true;
+    os_file(&mut st, |f| f.seek(SeekFrom::Start(cookie.start_pos))).map_err(os_error)?;
+    st.text.clear();
+    st.pos = 0;
+    st.decoder.restart(cookie.start_pos, cookie.dec_flags);
+    if cookie.chars_to_skip == 0 {
+        st.snapshot = Some((cookie.dec_flags, Vec::new()));
+        return Ok(());
+    }
+    let chunk = read_os(&mut st, cookie.bytes_to_feed as usize).map_err(os_error)?;
+    let st = &mut *st;
+    let text = st.decoder.decode(&chunk, cookie.need_eof, errors_name(f))?;
+    st.snapshot = Some((cookie.dec_flags, chunk));
+    let skip = cookie.chars_to_skip as usize;
+    if text.chars().count() < skip {
+        return Err(raise(&exc::OS_ERROR, "can't restore logical file position"));
+    }
+    st.pos = char_boundary(&text, skip);
+    st.text = text;
+    Ok(())
 }
 
 /// Checks that `f` can be truncated and flushes it: the part of
@@ -700,7 +696,7 @@ pub fn isatty(v: Value) -> R<bool> {
 
 /// `f.newlines`
 pub fn newlines(v: Value) -> Value {
-    obj(v).st.borrow().seen.value()
+    obj(v).st.borrow().decoder.seen.value()
 }
 
 /// `f.line_buffering`

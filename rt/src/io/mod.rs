@@ -1,11 +1,13 @@
 //! Text I/O: file objects (`file.rs`), `open` (`open.rs`), encodings
-//! (`codec.rs`), newlines (`newline.rs`), `io.StringIO` (`stringio.rs`),
+//! (`codec.rs`), the decoder and `tell` cookies (`decoder.rs`), newlines
+//! (`newline.rs`), `io.StringIO` (`stringio.rs`),
 //! the standard streams (`streams.rs`) and the open-file registry
 //! (`registry.rs`). This file holds what they share: the methods and
 //! attributes of both object kinds as `dispatch` reaches them, their
 //! argument checks, `io.UnsupportedOperation`, and the `_io` native module.
 
 pub mod codec;
+pub mod decoder;
 pub mod file;
 pub mod newline;
 pub mod open;
@@ -325,7 +327,12 @@ fn file_method(o: Value, name: &str, args: Args) -> R<Value> {
         "readlines" => {
             let hint = opt_size(arity(CLS, name, &args, 0, 1)?.first())?;
             check_open()?;
-            readlines(o, hint, file::readline)
+            // By iteration, as CPython's `IOBase.readlines` (which leaves
+            // `tell` disabled if it stops early).
+            readlines(o, hint, |o, _| {
+                Ok(file::next_line(o)?
+                    .map_or_else(String::new, |l| crate::objects::str::as_str(l).to_string()))
+            })
         }
         "write" => {
             let s = arity(CLS, name, &args, 1, 1)?[0];
@@ -349,7 +356,7 @@ fn file_method(o: Value, name: &str, args: Args) -> R<Value> {
         }
         "tell" => {
             arity(CLS, name, &args, 0, 0)?;
-            int(file::tell(o)?)
+            file::tell(o)
         }
         "truncate" => {
             let pos = arity(CLS, name, &args, 0, 1)?;
@@ -418,8 +425,8 @@ fn file_seek(o: Value, cookie: Value, whence: i64) -> R<Value> {
                 "can't do nonzero {way}-relative seeks"
             )));
         }
-        1 => int(file::tell(o)?)?,
-        2 => return int(file::seek(o, 0, true)?),
+        1 => file::tell(o)?,
+        2 => return int(file::seek_end(o)?),
         _ => {
             return Err(value_error(format!(
                 "invalid whence ({whence}, should be 0, 1 or 2)"
@@ -432,16 +439,12 @@ fn file_seek(o: Value, cookie: Value, whence: i64) -> R<Value> {
             dispatch::repr(cookie)?
         )));
     }
-    let pos = match cookie.kind() {
-        Kind::Float => crate::objects::float::value(cookie).trunc() as u64,
-        _ => {
-            let i = crate::protocol::num::int_arg(cookie)?;
-            crate::objects::int::as_i64(i)
-                .and_then(|i| u64::try_from(i).ok())
-                .ok_or_else(|| overflow_error("int too big to convert"))?
-        }
+    // `int(cookie)`, as CPython's `PyNumber_Long` (a float truncates).
+    let as_int = match cookie.kind() {
+        Kind::Float => crate::protocol::num_convert::int_from(cookie, None)?,
+        _ => crate::protocol::num::int_arg(cookie)?,
     };
-    file::seek(o, pos, false)?;
+    file::seek(o, decoder::Cookie::from_int(as_int)?)?;
     Ok(cookie)
 }
 
