@@ -8,8 +8,6 @@ base classes are not there yet.
 
 from _io import DEFAULT_BUFFER_SIZE, StringIO, TextIOWrapper, UnsupportedOperation, open
 
-BlockingIOError = BlockingIOError
-
 # Where seek() positions count from.
 SEEK_SET = 0
 SEEK_CUR = 1
