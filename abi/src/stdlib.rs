@@ -23,6 +23,9 @@ const IO: &[&str] = &[
 
 /// `sys`: the names rt defines.
 const SYS: &[&str] = &[
+    "__stderr__",
+    "__stdin__",
+    "__stdout__",
     "argv",
     "byteorder",
     "exc_info",
@@ -32,6 +35,9 @@ const SYS: &[&str] = &[
     "modules",
     "platform",
     "setrecursionlimit",
+    "stderr",
+    "stdin",
+    "stdout",
 ];
 
 /// `math`: CPython 3.11's public names, all of them.

@@ -197,6 +197,18 @@ impl TypeObj {
         false
     }
 
+    /// `__name__` of a built-in type: its name after the module part that
+    /// CPython's messages include (`_io.StringIO` is `StringIO`).
+    pub fn short_name(&self) -> &'static str {
+        self.name.rsplit('.').next().unwrap_or(self.name)
+    }
+
+    /// `__module__` of a built-in type: the dotted prefix of its name, or
+    /// `builtins`.
+    pub fn builtin_module(&self) -> &'static str {
+        self.name.rsplit_once('.').map_or("builtins", |(m, _)| m)
+    }
+
     /// This type as a value.
     pub fn value(&'static self) -> Value {
         Value::from_ref(self)

@@ -686,17 +686,20 @@ pub fn type_data_attr(t: &'static TypeObj, n: &str) -> R<Option<Value>> {
         return Ok(None);
     }
     Ok(match n {
-        "__name__" => Some(crate::objects::str::new(t.name)),
+        "__name__" => Some(crate::objects::str::new(match t.class {
+            Some(_) => t.name,
+            None => t.short_name(),
+        })),
         "__qualname__" => Some(match t.class {
             Some(c) => c.qualname.get(),
-            None => crate::objects::str::new(t.name),
+            None => crate::objects::str::new(t.short_name()),
         }),
         "__mro__" => Some(mro_tuple(t)),
         "__bases__" => Some(bases_tuple(t)),
         "__base__" => Some(t.base.map_or_else(object::none, TypeObj::value)),
         "__class__" => Some(TYPE_TYPE.value()),
         "__dict__" => t.class.map(|c| c.dict),
-        "__module__" if t.class.is_none() => Some(crate::objects::str::new("builtins")),
+        "__module__" if t.class.is_none() => Some(crate::objects::str::new(t.builtin_module())),
         "__doc__" if t.class.is_none() => Some(object::none()),
         _ => None,
     })

@@ -37,6 +37,8 @@ thread_local! {
     };
     /// How to read the `sys` module's current streams, once it exists.
     static SOURCE: Cell<Option<Source>> = const { Cell::new(None) };
+    /// The module the source reads (`module_of_source`).
+    static SOURCE_MODULE: Cell<Value> = const { Cell::new(Value::NULL) };
 }
 
 /// GC roots: the native stream objects.
@@ -46,19 +48,22 @@ pub fn trace_roots(t: &mut crate::gc::Tracer) {
             t.visit(c.get());
         }
     });
+    t.visit(SOURCE_MODULE.with(|c| c.get()));
 }
 
 /// The native object for `which`: `<_io.TextIOWrapper name='<stdout>'
 /// mode='w' encoding='utf-8'>` and its siblings, with the error handlers
-/// CPython 3.11 gives them under a UTF-8 C locale.
+/// CPython 3.11 gives them with `PYTHONIOENCODING=utf-8` (the test
+/// oracle's setting; a bare C.UTF-8 locale gives stdin and stdout
+/// `surrogateescape`).
 pub fn native(which: Std) -> Value {
     let v = NATIVE.with(|n| n[which as usize].get());
     if !v.is_null() {
         return v;
     }
     let (raw, name, mode, errors) = match which {
-        Std::In => (Raw::Stdin, "<stdin>", "r", "surrogateescape"),
-        Std::Out => (Raw::Stdout, "<stdout>", "w", "surrogateescape"),
+        Std::In => (Raw::Stdin, "<stdin>", "r", "strict"),
+        Std::Out => (Raw::Stdout, "<stdout>", "w", "strict"),
         Std::Err => (Raw::Stderr, "<stderr>", "w", "backslashreplace"),
     };
     let reading = which == Std::In;
@@ -99,6 +104,26 @@ pub fn stderr() -> Value {
 /// return null for "not set yet" (the native stream is used).
 pub fn set_current_source(get: Source) {
     SOURCE.with(|s| s.set(Some(get)));
+}
+
+/// The module object `name` once it is in `sys.modules`, kept from then
+/// on (a GC root): the `sys` module's source of the current streams finds
+/// itself here without a lookup per call.
+pub fn module_of_source(name: &'static str) -> Option<Value> {
+    let m = SOURCE_MODULE.with(|c| c.get());
+    if !m.is_null() {
+        return Some(m);
+    }
+    let m = match crate::protocol::import::loaded(name) {
+        Ok(m) => m,
+        Err(_) => {
+            crate::exc::error::take_pending();
+            None
+        }
+    };
+    let m = m.filter(|m| m.kind() == crate::object::Kind::Module)?;
+    SOURCE_MODULE.with(|c| c.set(m));
+    Some(m)
 }
 
 /// The program's current stream `which` when it is not the native one

@@ -792,7 +792,9 @@ pub fn delattr(o: Value, name: Value) -> R<()> {
 pub fn data_attr(o: Value, n: &str) -> R<Option<Value>> {
     Ok(match (o.kind(), n) {
         (_, "__class__") => Some(object::type_of(o).value()),
-        (Kind::Type, "__name__") => Some(crate::objects::str::new(object::type_of_type_name(o))),
+        (Kind::Type, "__name__") => Some(crate::objects::str::new(
+            o.as_ref::<object::TypeObj>().short_name(),
+        )),
         (Kind::Func, "__name__") => Some(crate::objects::str::new(&func::name(o))),
         (Kind::Func, "__qualname__") => Some(crate::objects::str::new(&func::qualname(o))),
         (Kind::Builtin, "__name__") => Some(crate::objects::str::new(func::builtin_name(o))),

@@ -1,8 +1,10 @@
 //! `sys`: the program's arguments, `exit`, `modules`, the exception being
-//! handled, and facts about the platform and the language version.
+//! handled, the standard streams, and facts about the platform and the
+//! language version.
 
 use super::ModuleBuilder;
 use crate::exc::error::R;
+use crate::io::streams::Std;
 use crate::objects::func::BuiltinObj;
 use crate::protocol::args::Args;
 use crate::state::{Global, GlobalCell};
@@ -57,7 +59,33 @@ pub fn init(m: &mut ModuleBuilder) -> R<()> {
     m.value("modules", crate::protocol::import::sys_modules());
     m.value("platform", crate::objects::str::new("linux"));
     m.func(&SETRECURSIONLIMIT);
+    for (name, orig, which) in [
+        ("stdin", "__stdin__", Std::In),
+        ("stdout", "__stdout__", Std::Out),
+        ("stderr", "__stderr__", Std::Err),
+    ] {
+        let v = crate::io::streams::native(which);
+        m.value(name, v);
+        m.value(orig, v);
+    }
+    // `print`, `input` and the like use whatever these attributes hold.
+    crate::io::streams::set_current_source(current_stream);
     Ok(())
+}
+
+/// The current `sys.stdin`/`sys.stdout`/`sys.stderr`: the `sys` module's
+/// slot (null until the module object exists, or if it is unbound).
+fn current_stream(which: Std) -> Value {
+    let name = match which {
+        Std::In => "stdin",
+        Std::Out => "stdout",
+        Std::Err => "stderr",
+    };
+    let slot = alrt_abi::stdlib::slot("sys", name);
+    match (crate::io::streams::module_of_source("sys"), slot) {
+        (Some(m), Some(i)) => crate::objects::module::module(m).slot_at(i),
+        _ => Value::NULL,
+    }
 }
 
 fn exit(args: Args) -> R<Value> {
