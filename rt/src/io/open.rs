@@ -314,5 +314,12 @@ mod tests {
             call(&OPEN, &[]).map(|_| ()).unwrap_err(),
             "TypeError: open() missing required argument 'file' (pos 1)"
         );
+        // python3 -c "open(foo=1, bar=2, ..., f=9)" (nine keywords)
+        let names = ["a", "b", "c", "d", "e", "f", "g", "h", "i"];
+        let kw: Vec<(&str, Value)> = names.iter().map(|n| (*n, i(1))).collect();
+        assert_eq!(
+            call_kw(&OPEN, &[], &kw).map(|_| ()).unwrap_err(),
+            "TypeError: open() takes at most 8 keyword arguments (9 given)"
+        );
     }
 }

@@ -129,12 +129,6 @@ impl SioState {
 
 /// `StringIO(initial_value='', newline='\n')`
 pub fn new(args: crate::protocol::args::Args) -> R<Value> {
-    if args.pos.len() + args.kwnames.len() > 2 && args.pos.is_empty() {
-        return Err(type_error(format!(
-            "StringIO() takes at most 2 keyword arguments ({} given)",
-            args.kwnames.len()
-        )));
-    }
     let [initial, newline] =
         crate::builtins::args::bind_clinic("StringIO", &args, ["initial_value", "newline"], 0, 0)?;
     let newline = match newline {

@@ -12,6 +12,9 @@ use crate::value::Value;
 
 /// The command line as the C `main` received it.
 static ARGV: GlobalCell<Vec<Vec<u8>>> = GlobalCell::new(Vec::new());
+/// The slots of `stdin`, `stdout` and `stderr` in the module (its ABI
+/// name order), found once.
+static STREAM_SLOTS: Global<[usize; 3]> = Global::new([usize::MAX; 3]);
 /// What `setrecursionlimit` last set (alc's recursion depth is bounded by
 /// the stack, not by this number: `docs/language.md`).
 static RECURSION_LIMIT: Global<i64> = Global::new(1000);
@@ -69,6 +72,8 @@ pub fn init(m: &mut ModuleBuilder) -> R<()> {
         m.value(orig, v);
     }
     // `print`, `input` and the like use whatever these attributes hold.
+    let slot = |n| alrt_abi::stdlib::slot("sys", n).unwrap_or(usize::MAX);
+    STREAM_SLOTS.set([slot("stdin"), slot("stdout"), slot("stderr")]);
     crate::io::streams::set_current_source(current_stream);
     Ok(())
 }
@@ -76,15 +81,10 @@ pub fn init(m: &mut ModuleBuilder) -> R<()> {
 /// The current `sys.stdin`/`sys.stdout`/`sys.stderr`: the `sys` module's
 /// slot (null until the module object exists, or if it is unbound).
 fn current_stream(which: Std) -> Value {
-    let name = match which {
-        Std::In => "stdin",
-        Std::Out => "stdout",
-        Std::Err => "stderr",
-    };
-    let slot = alrt_abi::stdlib::slot("sys", name);
-    match (crate::io::streams::module_of_source("sys"), slot) {
-        (Some(m), Some(i)) => crate::objects::module::module(m).slot_at(i),
-        _ => Value::NULL,
+    let slot = STREAM_SLOTS.get()[which as usize];
+    match crate::io::streams::module_of_source("sys") {
+        Some(m) => crate::objects::module::module(m).slot_at(slot),
+        None => Value::NULL,
     }
 }
 
