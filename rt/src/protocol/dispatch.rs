@@ -507,6 +507,15 @@ pub fn contains_builtin(c: Value, x: Value) -> R<bool> {
             }
             Ok(false)
         }
+        Kind::TextIO | Kind::StringIO => {
+            let it = crate::io::iter(c)?;
+            while let Some(y) = crate::io::next(it)? {
+                if container_eq(y, x)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
         _ => Err(type_error(format!(
             "argument of type '{}' is not iterable",
             type_name(c)
