@@ -4,7 +4,7 @@
 //! CPython's rules: reading decodes the file in chunks of 8192 bytes, as
 //! CPython's TextIOWrapper does (so a decoding error is raised where
 //! CPython raises it), writing encodes at once and buffers the bytes, and
-//! `tell` maps the read position back to a byte offset.
+//! `tell`/`seek` use CPython's cookies (`decoder.rs`).
 
 use crate::exc;
 use crate::exc::error::{raise, value_error, Pending, R};
