@@ -483,7 +483,12 @@ pub fn readline(v: Value, limit: i64) -> R<String> {
         }
         let at_end = !more || avail.len() < st.text.len() - st.pos;
         if let Some(end) = mode.line_end(avail, at_end) {
-            line.push_str(&avail[..end]);
+            if line.is_empty() {
+                // The common case: the whole line is in this chunk.
+                line = avail[..end].to_string();
+            } else {
+                line.push_str(&avail[..end]);
+            }
             st.pos += end;
             return Ok(line);
         }

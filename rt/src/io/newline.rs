@@ -118,6 +118,13 @@ impl Seen {
     /// translation (a final `\r` already held back by the caller).
     pub fn record(&mut self, s: &str) {
         let b = s.as_bytes();
+        // The common case, a chunk without '\r', in two memchr scans.
+        if !b.contains(&b'\r') {
+            if b.contains(&b'\n') {
+                self.0 |= LF;
+            }
+            return;
+        }
         let mut i = 0;
         while i < b.len() {
             match b[i] {
