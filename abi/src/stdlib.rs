@@ -5,12 +5,7 @@
 //! exactly these (a unit test there checks both directions).
 
 /// Each native module's name with its attribute names, sorted (byte order).
-pub const NATIVE: &[(&str, &[&str])] = &[
-    ("_io", IO),
-    ("math", MATH),
-    ("sys", SYS),
-    ("time", TIME),
-];
+pub const NATIVE: &[(&str, &[&str])] = &[("_io", IO), ("math", MATH), ("sys", SYS), ("time", TIME)];
 
 /// `_io`: the names rt defines (`lib/io.al` re-exports them).
 const IO: &[&str] = &[
