@@ -412,6 +412,15 @@ fn run_program(config: &Config, src: &Path, exe_name: &str) -> Result<(), Failed
         None => {}
     }
     if problems.is_empty() {
+        // A passing program's files go: a thousand executables with debug
+        // information fill gigabytes. A failing one's stay for a look.
+        for p in [
+            exe.clone(),
+            exe.with_extension("stdout"),
+            exe.with_extension("stderr"),
+        ] {
+            let _ = fs::remove_file(p);
+        }
         return Ok(());
     }
     if !run.stderr.is_empty() && !problems.iter().any(|p| p.starts_with("stderr differs")) {

@@ -7,6 +7,7 @@
 /// Each native module's name with its attribute names, sorted (byte order).
 pub const NATIVE: &[(&str, &[&str])] = &[
     ("_collections", COLLECTIONS),
+    ("_io", IO),
     ("math", MATH),
     ("sys", SYS),
     ("time", TIME),
@@ -15,8 +16,20 @@ pub const NATIVE: &[(&str, &[&str])] = &[
 /// `_collections`: the native half of `collections`.
 const COLLECTIONS: &[&str] = &["deque"];
 
+/// `_io`: the names rt defines (`lib/io.al` re-exports them).
+const IO: &[&str] = &[
+    "DEFAULT_BUFFER_SIZE",
+    "StringIO",
+    "TextIOWrapper",
+    "UnsupportedOperation",
+    "open",
+];
+
 /// `sys`: the names rt defines.
 const SYS: &[&str] = &[
+    "__stderr__",
+    "__stdin__",
+    "__stdout__",
     "argv",
     "byteorder",
     "exc_info",
@@ -26,6 +39,9 @@ const SYS: &[&str] = &[
     "modules",
     "platform",
     "setrecursionlimit",
+    "stderr",
+    "stdin",
+    "stdout",
 ];
 
 /// `math`: CPython 3.11's public names, all of them.

@@ -28,6 +28,8 @@ pub mod text;
 pub mod builtins;
 // Standard-library modules implemented in Rust.
 pub mod stdlib;
+// Text I/O: files, open(), StringIO, the standard streams.
+pub mod io;
 
 // The helpers rt's unit tests share.
 #[cfg(test)]

@@ -63,9 +63,13 @@ pub enum Kind {
     Alias,
     /// Modules (`crate::objects::module`).
     Module,
-    /// `collections.deque` (`crate::stdlib::collections::deque`). The last
-    /// kind: `gc::heap::NKINDS` counts them.
+    /// `collections.deque` (`crate::stdlib::collections::deque`).
     Deque,
+    /// Text files and the standard streams (`crate::io::file`).
+    TextIO,
+    /// `io.StringIO` (`crate::io::stringio`). The last kind:
+    /// `gc::heap::NKINDS` counts them.
+    StringIO,
 }
 
 /// The first word pair of every object. Generated code reads `kind` for
@@ -195,19 +199,16 @@ impl TypeObj {
         false
     }
 
-    /// `__name__` of a built-in type: its name after the last dot (the
-    /// name of `collections.deque` is CPython's `tp_name`, which messages
-    /// show whole).
+    /// `__name__` of a built-in type: its name after the module part that
+    /// CPython's messages include (`_io.StringIO` is `StringIO`).
     pub fn short_name(&self) -> &'static str {
-        let n = self.name;
-        n.rsplit('.').next().unwrap_or(n)
+        self.name.rsplit('.').next().unwrap_or(self.name)
     }
 
-    /// `__module__` of a built-in type: the part of its name before the
-    /// last dot, else `builtins`.
+    /// `__module__` of a built-in type: the dotted prefix of its name, or
+    /// `builtins`.
     pub fn builtin_module(&self) -> &'static str {
-        let n = self.name;
-        n.rsplit_once('.').map_or("builtins", |(m, _)| m)
+        self.name.rsplit_once('.').map_or("builtins", |(m, _)| m)
     }
 
     /// This type as a value.

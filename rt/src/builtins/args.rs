@@ -54,8 +54,10 @@ pub fn bind_clinic<const N: usize>(
     let npos = args.pos.len();
     let total = npos + args.kwnames.len();
     if total > N {
+        // Clinic says "keyword arguments" when all of them are keywords.
         return Err(type_error(format!(
-            "{fname}() takes at most {N} argument{} ({total} given)",
+            "{fname}() takes at most {N} {}argument{} ({total} given)",
+            if npos == 0 { "keyword " } else { "" },
             if N == 1 { "" } else { "s" }
         )));
     }

@@ -121,6 +121,8 @@ pub fn call_type(t: Value, args: Args) -> R<Value> {
                 args.pos.len()
             ))),
         }
+    } else if crate::io::is_io_type(ty) {
+        crate::io::call_type(ty, args)
     } else if is(&object::FUNCTION_TYPE) {
         Err(type_error(
             "function() missing required argument 'code' (pos 1)",
@@ -133,6 +135,8 @@ pub fn call_type(t: Value, args: Args) -> R<Value> {
 /// `E(*args)` for an exception type.
 fn new_exception(ty: &'static TypeObj, args: Args) -> R<Value> {
     args.no_kwargs(ty.name)?;
+    // `OSError(2, 'x')` is a FileNotFoundError, as in CPython.
+    let ty = exc::os_error::constructed_type(ty, args.pos);
     Ok(exc::new_exception(
         ty,
         crate::objects::tuple::from_slice(args.pos),

@@ -1,9 +1,11 @@
-//! The built-in functions of program I/O: `print` and `input`.
+//! The built-in functions of program I/O: `print` and `input`, which use
+//! the program's current `sys.stdout` and `sys.stdin` (`io/streams.rs`).
 
 use crate::builtins::args::{check_positional, none, opt};
 use crate::exc;
 use crate::exc::error::{raise, type_error, R};
-use crate::object::type_name;
+use crate::io::streams::{self, Std};
+use crate::object::{type_name, Kind};
 use crate::objects::func::BuiltinObj;
 use crate::protocol::args::Args;
 use crate::value::Value;
@@ -36,8 +38,21 @@ fn print(args: Args) -> R<Value> {
         Some(f) => dispatch::truthy(f)?,
         None => false,
     };
-    if let Some(file) = opt(file) {
+    // No `file` (or None): the current `sys.stdout`, which is the native
+    // stdout unless the program replaced it.
+    let file = match opt(file) {
+        Some(f) => Some(f),
+        None => streams::redirected(Std::Out),
+    };
+    if let Some(file) = file.filter(|f| !streams::is_native(*f, Std::Out)) {
+        if crate::object::is_none(file) {
+            // `sys.stdout = None`: print does nothing, as in CPython.
+            return none();
+        }
         return print_to_file(file, args.pos, sep, end, flush);
+    }
+    if streams::native_closed(Std::Out) {
+        return Err(crate::io::file::closed_error());
     }
     let mut digits = [0u8; 24];
     for (i, v) in args.pos.iter().enumerate() {
@@ -73,10 +88,22 @@ fn text_arg(name: &str, v: Option<Value>) -> R<Option<&'static str>> {
     }
 }
 
-/// `print(..., file=f)`: calls `f.write(text)` for each piece, as CPython does.
+/// `print(..., file=f)`: calls `f.write(text)` for each piece, as CPython
+/// does (a file object's own write directly).
 fn print_to_file(file: Value, items: &[Value], sep: &str, end: &str, flush: bool) -> R<Value> {
-    let write = dispatch::getattr(file, crate::objects::str::new("write"))?;
-    let put = |v: Value| dispatch::call(write, Args::positional(&[v]));
+    let direct = file.kind() == Kind::TextIO && !crate::class::ops::is_user(file);
+    let write = if direct {
+        Value::NULL
+    } else {
+        dispatch::getattr(file, crate::objects::str::new("write"))?
+    };
+    let put = |v: Value| -> R<()> {
+        if direct {
+            crate::io::file::write(file, v).map(|_| ())
+        } else {
+            dispatch::call(write, Args::positional(&[v])).map(|_| ())
+        }
+    };
     for (i, v) in items.iter().enumerate() {
         if i > 0 {
             put(crate::objects::str::new(sep))?;
@@ -115,35 +142,53 @@ fn small_int_text(n: i64, buf: &mut [u8; 24]) -> &str {
 
 fn input(args: Args) -> R<Value> {
     let pos = check_positional("input", &args, 0, 1)?;
+    let (fin, fout) = (streams::redirected(Std::In), streams::redirected(Std::Out));
+    if fin.is_some() || fout.is_some() {
+        return input_through(pos.first().copied(), fin, fout);
+    }
     if let Some(p) = pos.first() {
         output::try_write_out(&dispatch::str_of(*p)?)?;
     }
-    output::flush();
-    let mut line = Vec::new();
-    let n = {
-        use std::io::BufRead;
-        std::io::stdin().lock().read_until(b'\n', &mut line)
+    // CPython's stdin splits lines at "\n" only (no newline translation on
+    // POSIX), and input() drops that one character.
+    let Some(mut line) = streams::stdin_line()? else {
+        return Err(raise(&exc::EOF_ERROR, "EOF when reading a line"));
     };
-    match n {
-        Ok(0) => return Err(raise(&exc::EOF_ERROR, "EOF when reading a line")),
-        Ok(_) => {}
-        Err(e) => return Err(raise(&exc::OS_ERROR, e.to_string())),
-    }
-    // Text-mode stdin translates "\r\n" to "\n"; input() drops the newline.
-    if line.last() == Some(&b'\n') {
+    if line.ends_with('\n') {
         line.pop();
-        if line.last() == Some(&b'\r') {
-            line.pop();
-        }
     }
-    // CPython reads stdin with `surrogateescape`, keeping invalid bytes as
-    // lone surrogates; Al strings are UTF-8 and cannot hold those, so such
-    // bytes become U+FFFD (the program goes on, as it does under CPython).
-    let text = match String::from_utf8(line) {
-        Ok(s) => s,
-        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    Ok(crate::objects::str::from_string(line))
+}
+
+/// `input()` once the program replaced `sys.stdin` or `sys.stdout`: the
+/// prompt goes through `sys.stdout.write`, then `sys.stdout.flush()`, and
+/// the line comes from `sys.stdin.readline()`, as in CPython.
+fn input_through(prompt: Option<Value>, fin: Option<Value>, fout: Option<Value>) -> R<Value> {
+    let fin = fin.unwrap_or_else(streams::stdin);
+    let fout = fout.unwrap_or_else(streams::stdout);
+    if crate::object::is_none(fin) {
+        return Err(raise(&exc::RUNTIME_ERROR, "input(): lost sys.stdin"));
+    }
+    if crate::object::is_none(fout) {
+        return Err(raise(&exc::RUNTIME_ERROR, "input(): lost sys.stdout"));
+    }
+    let call = |o: Value, m: &str, a: &[Value]| {
+        dispatch::call_method(o, crate::objects::str::new(m), Args::positional(a))
     };
-    Ok(crate::objects::str::from_string(text))
+    if let Some(p) = prompt {
+        call(fout, "write", &[dispatch::str_value(p)?])?;
+    }
+    call(fout, "flush", &[])?;
+    let line = call(fin, "readline", &[])?;
+    let Some(text) = crate::objects::str::try_str(line) else {
+        return Err(type_error("object.readline() returned non-string"));
+    };
+    if text.is_empty() {
+        return Err(raise(&exc::EOF_ERROR, "EOF when reading a line"));
+    }
+    Ok(crate::objects::str::new(
+        text.strip_suffix('\n').unwrap_or(text),
+    ))
 }
 
 #[cfg(test)]

@@ -69,6 +69,7 @@ static FUNCTIONS: &[&BuiltinObj] = &[
     &DIR,
     &EXIT,
     &QUIT,
+    &crate::io::open::OPEN,
 ];
 
 /// Every builtin type object that is not an exception, for name lookup.
@@ -121,8 +122,8 @@ pub fn lookup(name: &str) -> Option<Value> {
         return Some(t.value());
     }
     match name {
-        "BrokenPipeError" => Some(output::BROKEN_PIPE_ERROR.value()),
-        "ConnectionError" => Some(output::CONNECTION_ERROR.value()),
+        // CPython's aliases of OSError.
+        "EnvironmentError" | "IOError" => Some(exc::OS_ERROR.value()),
         "NotImplemented" => Some(object::not_implemented()),
         "Ellipsis" => Some(Value::from_ref(&object::ELLIPSIS)),
         _ => None,

@@ -332,7 +332,7 @@ pub fn format_uncaught(exc: Value) -> String {
         }
     }
     push_traceback(&mut out, e);
-    let name = display_name(e);
+    let name = type_display_name(e.header.ty);
     let msg = crate::protocol::dispatch::str_of(exc).unwrap_or_else(|_| {
         crate::exc::error::take_pending();
         "<exception str() failed>".to_string()
@@ -365,6 +365,20 @@ pub fn format_uncaught(exc: Value) -> String {
     out
 }
 
+/// How the report names an exception's type: the qualified name, after
+/// its module unless that is `__main__` or `builtins` (`A.E`,
+/// `io.UnsupportedOperation`), as CPython's report does.
+pub fn type_display_name(t: &'static crate::object::TypeObj) -> String {
+    let Some(c) = t.class else {
+        return t.name.to_string();
+    };
+    let qualname = crate::objects::str::as_str(c.qualname.get());
+    match crate::class::module_name(c).as_str() {
+        "__main__" | "builtins" => qualname.to_string(),
+        m => format!("{m}.{qualname}"),
+    }
+}
+
 /// Appends `Traceback (most recent call last):` and the entries of `e`'s
 /// traceback, if it has any.
 fn push_traceback(out: &mut String, e: &ExcObj) {
@@ -388,23 +402,7 @@ pub fn format_unraisable(what: &str, exc: Value) -> String {
         crate::exc::error::take_pending();
         "<exception str() failed>".to_string()
     });
-    out.push_str(&format!("{}: {msg}\n", display_name(e)));
+    out.push_str(&format!("{}: {msg}\n", type_display_name(e.header.ty)));
     out
 }
 
-/// The exception's type as CPython's report names it: the class's
-/// qualified name, after its module unless that is `__main__` (or the
-/// type is built in).
-fn display_name(e: &ExcObj) -> String {
-    let ty = e.header.ty;
-    let Some(c) = ty.class else {
-        return ty.name.to_string();
-    };
-    let qualname = crate::objects::str::try_str(c.qualname.get()).unwrap_or(ty.name);
-    let module = crate::class::module_name(c);
-    if module == "__main__" || module == "builtins" {
-        qualname.to_string()
-    } else {
-        format!("{module}.{qualname}")
-    }
-}

@@ -143,6 +143,34 @@ pub fn run_ready() {
     with_gc(|gc| gc.fin.draining = false);
 }
 
+/// Runs now, out of turn, the queued finalisers that use `fin`, which
+/// must run no Al code (closing a file does not): a caller inside rt that
+/// needs what those objects hold (file descriptors) gets it back at once
+/// instead of at the next poll point. An entry `run_ready` is running
+/// further up the stack stays its own.
+pub fn run_ready_of(fin: &'static Finalizer) {
+    let find = |gc: &mut super::Gc, obj: Option<Value>| {
+        let skip = usize::from(gc.fin.draining);
+        gc.fin
+            .ready
+            .iter()
+            .skip(skip)
+            .position(|e| std::ptr::eq(e.fin, fin) && obj.is_none_or(|o| e.obj == o))
+            .map(|i| i + skip)
+    };
+    // Each stays queued (a root) while it runs.
+    while let Some(obj) = with_gc(|gc| find(gc, None).map(|i| gc.fin.ready[i].obj)) {
+        (fin.run)(obj);
+        with_gc(|gc| {
+            if let Some(i) = find(gc, Some(obj)) {
+                gc.fin.ready.remove(i);
+            }
+        });
+    }
+    // Nothing may be left for a poll point: the limit must not stay tripped.
+    crate::exc::recursion::untrip();
+}
+
 /// At the program's end: runs the queue, then finalises every object still
 /// registered, reachable or not (CPython finalises what the module's
 /// globals still hold at shutdown), in key order; repeats while finalisers

@@ -203,6 +203,16 @@ impl ModuleObj {
         self.lookup(crate::objects::str::new(name))
     }
 
+    /// The value in slot `i` (null when unbound or past the slots): for rt
+    /// code that knows a native module's slot from the ABI table.
+    pub fn slot_at(&self, i: usize) -> Value {
+        if i < self.nslots {
+            self.slot(i)
+        } else {
+            Value::NULL
+        }
+    }
+
     /// Binds `name` (a str) to `v`.
     pub fn set(&self, name: Value, v: Value) -> R<()> {
         if let Some(&i) = self.index.get(crate::objects::str::as_str(name)) {

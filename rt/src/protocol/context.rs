@@ -16,6 +16,16 @@ use crate::value::Value;
 /// `__exit__`.
 pub fn enter(mgr: Value) -> R<(Value, Value)> {
     let cls = class::of_value(mgr);
+    if cls.is_none() && dispatch::has_method(mgr, "__enter__") {
+        // A built-in context manager (a file): its own methods.
+        let exit = crate::objects::func::bind_method(mgr, crate::objects::str::new("__exit__"));
+        let r = dispatch::call_method(
+            mgr,
+            crate::objects::str::new("__enter__"),
+            Args::positional(&[]),
+        )?;
+        return Ok((r, exit));
+    }
     let ty = object::type_of(mgr);
     let enter = cls.map_or(Value::NULL, |c| c.slot(Slot::Enter));
     if enter.is_null() {

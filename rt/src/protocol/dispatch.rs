@@ -91,6 +91,7 @@ pub fn repr_builtin(v: Value) -> R<String> {
         Kind::Alias => crate::objects::alias::repr(v),
         Kind::Module => Ok(crate::objects::module::repr(v)),
         Kind::Deque => deque_ops::repr(v),
+        Kind::TextIO | Kind::StringIO => crate::io::repr(v),
         Kind::Method
         | Kind::Property
         | Kind::StaticMethod
@@ -329,6 +330,7 @@ pub fn iter(v: Value) -> R<Value> {
     match v.kind() {
         Kind::Iter | Kind::SeqIter | Kind::Generator | Kind::AsyncAwait => return Ok(v),
         _ if is_user(v) => return class_ops::iter(v),
+        Kind::TextIO | Kind::StringIO => return crate::io::iter(v),
         _ => {}
     }
     iter_builtin(v)
@@ -353,6 +355,7 @@ pub fn next(it: Value) -> R<Option<Value>> {
         Kind::Generator => return generator::next(it),
         Kind::AsyncAwait => return crate::objects::async_gen::next(it),
         _ if is_user(it) => return class_ops::next(it),
+        Kind::TextIO | Kind::StringIO => return crate::io::next(it),
         _ => {}
     }
     Err(type_error(format!(
@@ -507,6 +510,15 @@ pub fn contains_builtin(c: Value, x: Value) -> R<bool> {
         }
         Kind::SeqIter => {
             while let Some(y) = descr::seqiter_next(c)? {
+                if container_eq(y, x)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Kind::TextIO | Kind::StringIO => {
+            let it = crate::io::iter(c)?;
+            while let Some(y) = crate::io::next(it)? {
                 if container_eq(y, x)? {
                     return Ok(true);
                 }
@@ -849,6 +861,7 @@ pub fn data_attr(o: Value, n: &str) -> R<Option<Value>> {
         (Kind::Traceback, _) => crate::exc::traceback::attr(o, n)?,
         (Kind::Alias, _) => crate::objects::alias::attr(o, n),
         (Kind::Deque, "maxlen") => Some(deque_ops::maxlen_value(o)),
+        (Kind::TextIO | Kind::StringIO, _) => crate::io::attr(o, n)?,
         _ => None,
     })
 }
@@ -891,6 +904,8 @@ pub fn kind_methods(k: Kind) -> &'static [&'static str] {
         Kind::AsyncAwait => crate::objects::async_gen::AWAIT_METHODS,
         Kind::Iter => iter::METHODS,
         Kind::Deque => deque_ops::METHODS,
+        Kind::TextIO => crate::io::FILE_METHODS,
+        Kind::StringIO => crate::io::STRINGIO_METHODS,
         _ => &[],
     }
 }
@@ -939,6 +954,7 @@ pub fn call_method_builtin(o: Value, name: Value, args: Args) -> R<Value> {
         Kind::AsyncAwait => crate::objects::async_gen::call_await_method(o, n, args),
         Kind::Iter => iter::call_method(o, n, args),
         Kind::Deque => deque_ops::call_method(o, n, args),
+        Kind::TextIO | Kind::StringIO => crate::io::call_method(o, n, args),
         _ => Err(crate::exc::error::no_attribute(o, n)),
     }
 }

@@ -51,6 +51,10 @@ pub static MODULES: &[NativeModule] = &[
         init: collections::init,
     },
     NativeModule {
+        name: "_io",
+        init: crate::io::init_module,
+    },
+    NativeModule {
         name: "math",
         init: math::init,
     },

@@ -1,8 +1,10 @@
 //! `sys`: the program's arguments, `exit`, `modules`, the exception being
-//! handled, and facts about the platform and the language version.
+//! handled, the standard streams, and facts about the platform and the
+//! language version.
 
 use super::ModuleBuilder;
 use crate::exc::error::R;
+use crate::io::streams::Std;
 use crate::objects::func::BuiltinObj;
 use crate::protocol::args::Args;
 use crate::state::{Global, GlobalCell};
@@ -10,6 +12,9 @@ use crate::value::Value;
 
 /// The command line as the C `main` received it.
 static ARGV: GlobalCell<Vec<Vec<u8>>> = GlobalCell::new(Vec::new());
+/// The slots of `stdin`, `stdout` and `stderr` in the module (its ABI
+/// name order), found once.
+static STREAM_SLOTS: Global<[usize; 3]> = Global::new([usize::MAX; 3]);
 /// What `setrecursionlimit` last set (alc's recursion depth is bounded by
 /// the stack, not by this number: `docs/language.md`).
 static RECURSION_LIMIT: Global<i64> = Global::new(1000);
@@ -57,7 +62,30 @@ pub fn init(m: &mut ModuleBuilder) -> R<()> {
     m.value("modules", crate::protocol::import::sys_modules());
     m.value("platform", crate::objects::str::new("linux"));
     m.func(&SETRECURSIONLIMIT);
+    for (name, orig, which) in [
+        ("stdin", "__stdin__", Std::In),
+        ("stdout", "__stdout__", Std::Out),
+        ("stderr", "__stderr__", Std::Err),
+    ] {
+        let v = crate::io::streams::native(which);
+        m.value(name, v);
+        m.value(orig, v);
+    }
+    // `print`, `input` and the like use whatever these attributes hold.
+    let slot = |n| alrt_abi::stdlib::slot("sys", n).unwrap_or(usize::MAX);
+    STREAM_SLOTS.set([slot("stdin"), slot("stdout"), slot("stderr")]);
+    crate::io::streams::set_current_source(current_stream);
     Ok(())
+}
+
+/// The current `sys.stdin`/`sys.stdout`/`sys.stderr`: the `sys` module's
+/// slot (null until the module object exists, or if it is unbound).
+fn current_stream(which: Std) -> Value {
+    let slot = STREAM_SLOTS.get()[which as usize];
+    match crate::io::streams::module_of_source("sys") {
+        Some(m) => crate::objects::module::module(m).slot_at(slot),
+        None => Value::NULL,
+    }
 }
 
 fn exit(args: Args) -> R<Value> {

@@ -1,0 +1,575 @@
+//! The text encodings of files (UTF-8, Latin-1, ASCII): their names as
+//! CPython spells and normalises them, and decoding and encoding under an
+//! error handler (`strict`, `ignore`, `replace`, `backslashreplace`,
+//! `xmlcharrefreplace`) with CPython's UnicodeDecodeError and
+//! UnicodeEncodeError messages.
+
+use crate::exc;
+use crate::exc::error::{raise, Pending, R};
+
+/// An encoding alc can read and write.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Codec {
+    Utf8,
+    Latin1,
+    Ascii,
+}
+
+impl Codec {
+    /// The codec named `name`, accepting the spellings CPython's codec
+    /// registry accepts for these three (`UTF-8`, `utf8`, `U8`, `latin-1`,
+    /// `iso-8859-1`, `L1`, `us-ascii`, `646`, ...).
+    pub fn lookup(name: &str) -> Option<Codec> {
+        let n = normalize(name);
+        Some(match n.as_str() {
+            "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => Codec::Utf8,
+            "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859"
+            | "iso8859" | "cp819" | "ibm819" | "iso_8859_1_1987" | "iso_ir_100" | "csisolatin1" => {
+                Codec::Latin1
+            }
+            "ascii" | "us_ascii" | "646" | "us" | "iso646_us" | "csascii" | "cp367" | "ibm367"
+            | "iso_ir_6" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986"
+            | "iso_646.irv_1991" => Codec::Ascii,
+            _ => return None,
+        })
+    }
+
+    /// The name error messages use (`'utf-8' codec can't decode ...`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Codec::Utf8 => "utf-8",
+            Codec::Latin1 => "latin-1",
+            Codec::Ascii => "ascii",
+        }
+    }
+
+    /// The highest code point the codec can encode, plus one.
+    fn limit(self) -> u32 {
+        match self {
+            Codec::Utf8 => 0x11_0000,
+            Codec::Latin1 => 0x100,
+            Codec::Ascii => 0x80,
+        }
+    }
+}
+
+/// CPython's `encodings.normalize_encoding` after lower-casing: runs of
+/// characters other than letters, digits and `.` become one `_`, and
+/// leading and trailing ones are dropped.
+fn normalize(name: &str) -> String {
+    let mut out = String::new();
+    let mut gap = false;
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() || c == '.' {
+            if gap && !out.is_empty() {
+                out.push('_');
+            }
+            gap = false;
+            out.push(c.to_ascii_lowercase());
+        } else {
+            gap = true;
+        }
+    }
+    out
+}
+
+/// Encodings CPython has and alc does not: opening a file with one is a
+/// clear "not supported yet" rather than CPython's LookupError for a name
+/// it does not know.
+pub fn known_elsewhere(name: &str) -> bool {
+    let n = normalize(name).replace('-', "_");
+    const OTHERS: &[&str] = &[
+        "utf_8_sig",
+        "utf_16",
+        "utf_16_le",
+        "utf_16_be",
+        "utf16",
+        "utf_32",
+        "utf_32_le",
+        "utf_32_be",
+        "utf32",
+        "utf_7",
+        "cp1250",
+        "cp1251",
+        "cp1252",
+        "cp1253",
+        "cp1254",
+        "cp1255",
+        "cp1256",
+        "cp1257",
+        "cp1258",
+        "cp437",
+        "cp850",
+        "cp866",
+        "koi8_r",
+        "koi8_u",
+        "mac_roman",
+        "macroman",
+        "shift_jis",
+        "sjis",
+        "euc_jp",
+        "euc_kr",
+        "gbk",
+        "gb2312",
+        "gb18030",
+        "big5",
+        "iso2022_jp",
+        "windows_1252",
+        "windows_1251",
+        "windows_1250",
+        "idna",
+        "punycode",
+    ];
+    if OTHERS.contains(&n.as_str()) {
+        return true;
+    }
+    // iso-8859-2 ... iso-8859-16 and latin-2 ... latin-10.
+    let rest = n
+        .strip_prefix("iso_8859_")
+        .or_else(|| n.strip_prefix("iso8859_"))
+        .or_else(|| n.strip_prefix("latin_"))
+        .or_else(|| n.strip_prefix("latin"));
+    rest.and_then(|r| r.parse::<u32>().ok())
+        .is_some_and(|k| (2..=16).contains(&k))
+}
+
+/// An error handler (the `errors` argument).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Errors {
+    Strict,
+    Ignore,
+    Replace,
+    BackslashReplace,
+    XmlCharRefReplace,
+    /// `surrogateescape`/`surrogatepass`: alc strings hold no surrogates,
+    /// so encoding with them is strict; decoding invalid bytes with them
+    /// would need lone surrogates.
+    Surrogates,
+    /// `namereplace`: needs the Unicode character names alc lacks.
+    NameReplace,
+    /// A name CPython does not know either; using it raises LookupError.
+    Unknown,
+}
+
+impl Errors {
+    /// The handler named `name`.
+    pub fn lookup(name: &str) -> Errors {
+        match name {
+            "strict" => Errors::Strict,
+            "ignore" => Errors::Ignore,
+            "replace" => Errors::Replace,
+            "backslashreplace" => Errors::BackslashReplace,
+            "xmlcharrefreplace" => Errors::XmlCharRefReplace,
+            "surrogateescape" | "surrogatepass" => Errors::Surrogates,
+            "namereplace" => Errors::NameReplace,
+            _ => Errors::Unknown,
+        }
+    }
+}
+
+/// The LookupError for an unknown handler, raised when it is first needed.
+fn unknown_handler(name: &str) -> Pending {
+    raise(
+        &exc::LOOKUP_ERROR,
+        format!("unknown error handler name '{name}'"),
+    )
+}
+
+/// The text of one undecodable byte range, or the error it raises.
+fn decode_error(
+    codec: Codec,
+    errors: Errors,
+    errors_name: &str,
+    bad: &[u8],
+    start: usize,
+    reason: &str,
+    out: &mut String,
+) -> R<()> {
+    match errors {
+        Errors::Strict => {
+            let what = match bad {
+                [b] => format!("byte 0x{b:02x} in position {start}"),
+                _ => format!("bytes in position {start}-{}", start + bad.len() - 1),
+            };
+            Err(raise(
+                &exc::UNICODE_DECODE_ERROR,
+                format!("'{}' codec can't decode {what}: {reason}", codec.name()),
+            ))
+        }
+        Errors::Ignore => Ok(()),
+        Errors::Replace => {
+            out.push('\u{FFFD}');
+            Ok(())
+        }
+        Errors::BackslashReplace => {
+            for b in bad {
+                out.push_str(&format!("\\x{b:02x}"));
+            }
+            Ok(())
+        }
+        Errors::XmlCharRefReplace | Errors::NameReplace => Err(raise(
+            &exc::TYPE_ERROR,
+            "don't know how to handle UnicodeDecodeError in error callback",
+        )),
+        Errors::Surrogates => Err(raise(
+            &exc::NOT_IMPLEMENTED_ERROR,
+            format!("not supported yet: decoding invalid bytes with errors='{errors_name}' (lone surrogates)"),
+        )),
+        Errors::Unknown => Err(unknown_handler(errors_name)),
+    }
+}
+
+/// One step of decoding `input[i..]`.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// A character and how many bytes it took.
+    Char(char, usize),
+    /// An undecodable sequence of this many bytes, and why.
+    Invalid(usize, &'static str),
+    /// The input ends inside a character (UTF-8 only).
+    Incomplete,
+}
+
+/// Decodes the unit at the start of `input` (which is not empty).
+pub fn decode_unit(codec: Codec, input: &[u8]) -> Unit {
+    let b = input[0];
+    match codec {
+        Codec::Latin1 => Unit::Char(char::from(b), 1),
+        Codec::Ascii if b < 0x80 => Unit::Char(char::from(b), 1),
+        Codec::Ascii => Unit::Invalid(1, "ordinal not in range(128)"),
+        Codec::Utf8 => {
+            let len = match b {
+                0x00..=0x7F => return Unit::Char(char::from(b), 1),
+                0xC2..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                0xF0..=0xF4 => 4,
+                _ => return Unit::Invalid(1, "invalid start byte"),
+            };
+            let take = len.min(input.len());
+            match std::str::from_utf8(&input[..take]) {
+                Ok(s) => match s.chars().next() {
+                    Some(c) => Unit::Char(c, len),
+                    None => Unit::Invalid(1, "invalid start byte"),
+                },
+                Err(e) => match e.error_len() {
+                    Some(n) => Unit::Invalid(n, "invalid continuation byte"),
+                    None => Unit::Incomplete,
+                },
+            }
+        }
+    }
+}
+
+/// Decodes `input`: returns the text and how many bytes it used. Unless
+/// `last`, an incomplete character at the end is left undecoded (a later
+/// call gets it with the bytes that follow); with `last` it is an error
+/// ("unexpected end of data"). Error positions count from `input[0]`, as
+/// CPython's incremental decoder counts from the start of what it was fed.
+pub fn decode(
+    codec: Codec,
+    errors: Errors,
+    errors_name: &str,
+    input: &[u8],
+    last: bool,
+) -> R<(String, usize)> {
+    let mut out = String::with_capacity(input.len());
+    let mut i = 0;
+    while i < input.len() {
+        if codec == Codec::Utf8 {
+            // The fast path: a whole valid run at once.
+            let run = match std::str::from_utf8(&input[i..]) {
+                Ok(s) => s,
+                Err(e) => std::str::from_utf8(&input[i..i + e.valid_up_to()]).unwrap_or(""),
+            };
+            out.push_str(run);
+            i += run.len();
+            if i == input.len() {
+                break;
+            }
+        }
+        match decode_unit(codec, &input[i..]) {
+            Unit::Char(c, n) => {
+                out.push(c);
+                i += n;
+            }
+            Unit::Invalid(n, reason) => {
+                decode_error(
+                    codec,
+                    errors,
+                    errors_name,
+                    &input[i..i + n],
+                    i,
+                    reason,
+                    &mut out,
+                )?;
+                i += n;
+            }
+            Unit::Incomplete if !last => break,
+            Unit::Incomplete => {
+                let bad = &input[i..];
+                decode_error(
+                    codec,
+                    errors,
+                    errors_name,
+                    bad,
+                    i,
+                    "unexpected end of data",
+                    &mut out,
+                )?;
+                i = input.len();
+            }
+        }
+    }
+    Ok((out, i))
+}
+
+/// CPython's escape of a character in an encode error message.
+fn char_escape(c: char) -> String {
+    let u = c as u32;
+    if u < 0x100 {
+        format!("\\x{u:02x}")
+    } else if u < 0x10000 {
+        format!("\\u{u:04x}")
+    } else {
+        format!("\\U{u:08x}")
+    }
+}
+
+/// Encodes `text`, appending to `out`. Positions in errors count
+/// characters of `text`; a run of unencodable characters is reported
+/// together, as CPython does.
+pub fn encode(
+    codec: Codec,
+    errors: Errors,
+    errors_name: &str,
+    text: &str,
+    out: &mut Vec<u8>,
+) -> R<()> {
+    let limit = codec.limit();
+    if codec == Codec::Utf8 || text.is_ascii() {
+        out.extend_from_slice(text.as_bytes());
+        return Ok(());
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if (c as u32) < limit {
+            // Latin-1 and ASCII code points are their own byte.
+            out.push(c as u32 as u8);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && chars[i] as u32 >= limit {
+            i += 1;
+        }
+        let bad = &chars[start..i];
+        match errors {
+            Errors::Strict | Errors::Surrogates => {
+                let what = match bad {
+                    [c] => format!("character '{}' in position {start}", char_escape(*c)),
+                    _ => format!("characters in position {start}-{}", i - 1),
+                };
+                return Err(raise(
+                    &exc::UNICODE_ENCODE_ERROR,
+                    format!(
+                        "'{}' codec can't encode {what}: ordinal not in range({limit})",
+                        codec.name()
+                    ),
+                ));
+            }
+            Errors::Ignore => {}
+            Errors::Replace => out.extend(std::iter::repeat_n(b'?', bad.len())),
+            Errors::BackslashReplace => {
+                for c in bad {
+                    out.extend_from_slice(char_escape(*c).as_bytes());
+                }
+            }
+            Errors::XmlCharRefReplace => {
+                for c in bad {
+                    out.extend_from_slice(format!("&#{};", *c as u32).as_bytes());
+                }
+            }
+            Errors::NameReplace => {
+                return Err(raise(
+                    &exc::NOT_IMPLEMENTED_ERROR,
+                    "not supported yet: errors='namereplace' (Unicode character names)",
+                ))
+            }
+            Errors::Unknown => return Err(unknown_handler(errors_name)),
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::err_text;
+
+    fn dec(codec: Codec, errors: &str, input: &[u8], last: bool) -> String {
+        match decode(codec, Errors::lookup(errors), errors, input, last) {
+            Ok((s, n)) => format!("{s:?} {n}"),
+            Err(_) => err_text(),
+        }
+    }
+
+    fn enc(codec: Codec, errors: &str, text: &str) -> String {
+        let mut out = Vec::new();
+        match encode(codec, Errors::lookup(errors), errors, text, &mut out) {
+            Ok(()) => format!("{:?}", String::from_utf8_lossy(&out)),
+            Err(_) => err_text(),
+        }
+    }
+
+    #[test]
+    fn names_as_cpython_accepts_them() {
+        for n in ["UTF-8", "utf8", "U8", "utf_8", "UTF", "cp65001"] {
+            assert_eq!(Codec::lookup(n), Some(Codec::Utf8), "{n}");
+        }
+        for n in [
+            "latin-1",
+            "Latin1",
+            "iso-8859-1",
+            "ISO8859-1",
+            "L1",
+            "8859",
+            "cp819",
+            "latin",
+        ] {
+            assert_eq!(Codec::lookup(n), Some(Codec::Latin1), "{n}");
+        }
+        for n in ["ascii", "US-ASCII", "646", "us"] {
+            assert_eq!(Codec::lookup(n), Some(Codec::Ascii), "{n}");
+        }
+        for n in ["nope", "utf-16", "utf-8-sig", "cp1252", ""] {
+            assert_eq!(Codec::lookup(n), None, "{n}");
+        }
+        assert!(known_elsewhere("utf-16") && known_elsewhere("ISO-8859-15"));
+        assert!(!known_elsewhere("nope") && !known_elsewhere("latin-1"));
+    }
+
+    #[test]
+    fn utf8_decode_errors_match_cpython() {
+        // python3 -c 'b"...".decode()' for each input.
+        let cases: &[(&[u8], &str)] = &[
+            (b"\xff", "byte 0xff in position 0: invalid start byte"),
+            (b"\xc0\x80", "byte 0xc0 in position 0: invalid start byte"),
+            (
+                b"\xe0\x80",
+                "byte 0xe0 in position 0: invalid continuation byte",
+            ),
+            (
+                b"\xe2\x82A",
+                "bytes in position 0-1: invalid continuation byte",
+            ),
+            (b"\xe2\x82", "bytes in position 0-1: unexpected end of data"),
+            (
+                b"a\xf0\x9f\x98",
+                "bytes in position 1-3: unexpected end of data",
+            ),
+            (
+                b"\xed\xa0\x80",
+                "byte 0xed in position 0: invalid continuation byte",
+            ),
+            (
+                b"\xf4\x90\x80\x80",
+                "byte 0xf4 in position 0: invalid continuation byte",
+            ),
+            (
+                b"abc\nd\xe9f\n",
+                "byte 0xe9 in position 5: invalid continuation byte",
+            ),
+        ];
+        for (input, msg) in cases {
+            assert_eq!(
+                dec(Codec::Utf8, "strict", input, true),
+                format!("UnicodeDecodeError: 'utf-8' codec can't decode {msg}")
+            );
+        }
+    }
+
+    #[test]
+    fn incremental_and_handlers() {
+        // An incomplete character waits for more input unless it is the last.
+        assert_eq!(dec(Codec::Utf8, "strict", b"ab\xe2\x82", false), "\"ab\" 2");
+        assert_eq!(
+            dec(Codec::Utf8, "strict", b"\xe2\x82\xac", false),
+            "\"\u{20ac}\" 3"
+        );
+        // python3 -c 'print(repr(b"...".decode(errors=...)))'
+        assert_eq!(
+            dec(Codec::Utf8, "replace", b"\xe2\x82A\xff", true),
+            "\"\u{FFFD}A\u{FFFD}\" 4"
+        );
+        assert_eq!(dec(Codec::Utf8, "ignore", b"a\xffb", true), "\"ab\" 3");
+        assert_eq!(
+            dec(Codec::Utf8, "backslashreplace", b"a\xff\xfe\xe2\x82b", true),
+            "\"a\\\\xff\\\\xfe\\\\xe2\\\\x82b\" 6"
+        );
+        assert_eq!(
+            dec(Codec::Ascii, "strict", b"a\xff\xfeb", true),
+            "UnicodeDecodeError: 'ascii' codec can't decode byte 0xff in position 1: ordinal not in range(128)"
+        );
+        assert_eq!(
+            dec(Codec::Latin1, "strict", b"d\xe9f", true),
+            "\"d\u{e9}f\" 3"
+        );
+        assert_eq!(
+            dec(Codec::Utf8, "nope", b"\xff", true),
+            "LookupError: unknown error handler name 'nope'"
+        );
+        assert_eq!(
+            dec(Codec::Utf8, "xmlcharrefreplace", b"\xff", true),
+            "TypeError: don't know how to handle UnicodeDecodeError in error callback"
+        );
+    }
+
+    #[test]
+    fn encode_errors_match_cpython() {
+        assert_eq!(
+            enc(Codec::Ascii, "strict", "a\u{e9}"),
+            "UnicodeEncodeError: 'ascii' codec can't encode character '\\xe9' in position 1: ordinal not in range(128)"
+        );
+        assert_eq!(
+            enc(Codec::Latin1, "strict", "a\u{20ac}b"),
+            "UnicodeEncodeError: 'latin-1' codec can't encode character '\\u20ac' in position 1: ordinal not in range(256)"
+        );
+        assert_eq!(
+            enc(Codec::Latin1, "strict", "ab\u{1F600}"),
+            "UnicodeEncodeError: 'latin-1' codec can't encode character '\\U0001f600' in position 2: ordinal not in range(256)"
+        );
+        assert_eq!(
+            enc(Codec::Ascii, "strict", "xx\u{1234}\u{1235}yy"),
+            "UnicodeEncodeError: 'ascii' codec can't encode characters in position 2-3: ordinal not in range(128)"
+        );
+        assert_eq!(
+            enc(Codec::Ascii, "replace", "xx\u{1234}\u{1235}yy"),
+            "\"xx??yy\""
+        );
+        assert_eq!(enc(Codec::Ascii, "ignore", "xx\u{1234}yy"), "\"xxyy\"");
+        // python3 -c "print('a€é😀b'.encode('ascii', 'backslashreplace'))"
+        assert_eq!(
+            enc(
+                Codec::Ascii,
+                "backslashreplace",
+                "a\u{20ac}\u{e9}\u{1F600}b"
+            ),
+            "\"a\\\\u20ac\\\\xe9\\\\U0001f600b\""
+        );
+        assert_eq!(
+            enc(
+                Codec::Ascii,
+                "xmlcharrefreplace",
+                "a\u{20ac}\u{e9}\u{1F600}b"
+            ),
+            "\"a&#8364;&#233;&#128512;b\""
+        );
+        assert_eq!(
+            enc(Codec::Ascii, "nope", "\u{e9}"),
+            "LookupError: unknown error handler name 'nope'"
+        );
+        assert_eq!(enc(Codec::Utf8, "strict", "\u{e9}"), "\"\u{e9}\"");
+    }
+}
