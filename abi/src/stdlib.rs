@@ -5,7 +5,16 @@
 //! exactly these (a unit test there checks both directions).
 
 /// Each native module's name with its attribute names, sorted (byte order).
-pub const NATIVE: &[(&str, &[&str])] = &[("math", MATH), ("sys", SYS), ("time", TIME)];
+pub const NATIVE: &[(&str, &[&str])] = &[
+    ("_random", RANDOM),
+    ("math", MATH),
+    ("sys", SYS),
+    ("time", TIME),
+];
+
+/// `_random`: CPython's `Random` type, and alc's own `urandom_bits` (the
+/// operating system's random bits, for `random.SystemRandom`).
+const RANDOM: &[&str] = &["Random", "urandom_bits"];
 
 /// `sys`: the names rt defines.
 const SYS: &[&str] = &[

@@ -59,11 +59,14 @@ pub enum Kind {
     AsyncAwait,
     /// `e.__traceback__` (`crate::exc::traceback::TbObj`).
     Traceback,
-    /// `list[int]` and `int | None` (`crate::objects::alias`). The last
-    /// kind: `gc::heap::NKINDS` counts them.
+    /// `list[int]` and `int | None` (`crate::objects::alias`).
     Alias,
     /// Modules (`crate::objects::module`).
     Module,
+    /// `_random.Random`, the Mersenne Twister behind the `random` module
+    /// (`crate::stdlib::random`). The last kind: `gc::heap::NKINDS` counts
+    /// them.
+    Random,
 }
 
 /// The first word pair of every object. Generated code reads `kind` for

@@ -33,6 +33,7 @@ fn payload_type(t: &'static TypeObj) -> bool {
         &object::FLOAT_TYPE,
         &object::STR_TYPE,
         &object::TUPLE_TYPE,
+        &crate::stdlib::random::RANDOM_TYPE,
     ]
     .iter()
     .any(|x| std::ptr::eq(*x, t))
@@ -111,6 +112,8 @@ fn payload_dunders(k: Kind) -> &'static [&'static [&'static str]] {
             ],
         ],
         Kind::Tuple => &[COMMON, CMP, SEQ, &["__add__", "__mul__", "__rmul__"]],
+        // `_random.Random` keeps `object`'s repr, hash and comparisons.
+        Kind::Random => &[&["__init__", "__new__"]],
         Kind::Str => &[
             COMMON,
             CMP,
@@ -662,6 +665,11 @@ fn new_checked(t: &'static TypeObj, args: Args) -> R<Value> {
             let p = crate::builtins::construct::call_type(layout.value(), args)?;
             Ok(instance::alloc(t, p))
         }
+        Kind::Random => {
+            let overrides_init = c.is_some_and(|c| !c.slot(Slot::Init).is_null());
+            crate::stdlib::random::refuses_kwargs(&args, overrides_init)?;
+            Ok(instance::alloc(t, crate::stdlib::random::new_unseeded()))
+        }
         _ => {
             if excess {
                 let overrides_new = c.is_some_and(|c| !c.slot(Slot::New).is_null());
@@ -744,6 +752,10 @@ pub fn init(b: &'static TypeObj, inst: Value, args: Args) -> R<()> {
                 crate::objects::dict::setitem(p, *k, *v)?;
             }
             Ok(())
+        }
+        (Kind::Random, Some(p)) if p.kind() == Kind::Random => {
+            let overrides_init = t.class.is_some_and(|c| !c.slot(Slot::Init).is_null());
+            crate::stdlib::random::init(p, args, !overrides_init)
         }
         (Kind::Set, Some(p)) if p.kind() == Kind::Set => {
             let pos = crate::builtins::args::check_positional("set", &args, 0, 1)?;

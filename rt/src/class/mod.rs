@@ -680,23 +680,35 @@ pub fn no_type_attribute(t: &'static TypeObj, n: &str) -> crate::exc::error::Pen
     p
 }
 
+/// The module and name of a type's name: a built-in type defined by a
+/// module other than `builtins` is named `module.name` (`_random.Random`),
+/// as CPython's `tp_name` is.
+fn builtin_name_parts(t: &'static TypeObj) -> (&'static str, &'static str) {
+    match t.name.rsplit_once('.') {
+        Some((m, n)) if t.class.is_none() => (m, n),
+        _ => ("builtins", t.name),
+    }
+}
+
 /// Attributes every type has (`type`'s own data descriptors).
 pub fn type_data_attr(t: &'static TypeObj, n: &str) -> R<Option<Value>> {
     if !n.starts_with("__") {
         return Ok(None);
     }
     Ok(match n {
-        "__name__" => Some(crate::objects::str::new(t.name)),
+        "__name__" => Some(crate::objects::str::new(builtin_name_parts(t).1)),
         "__qualname__" => Some(match t.class {
             Some(c) => c.qualname.get(),
-            None => crate::objects::str::new(t.name),
+            None => crate::objects::str::new(builtin_name_parts(t).1),
         }),
         "__mro__" => Some(mro_tuple(t)),
         "__bases__" => Some(bases_tuple(t)),
         "__base__" => Some(t.base.map_or_else(object::none, TypeObj::value)),
         "__class__" => Some(TYPE_TYPE.value()),
         "__dict__" => t.class.map(|c| c.dict),
-        "__module__" if t.class.is_none() => Some(crate::objects::str::new("builtins")),
+        "__module__" if t.class.is_none() => {
+            Some(crate::objects::str::new(builtin_name_parts(t).0))
+        }
         "__doc__" if t.class.is_none() => Some(object::none()),
         _ => None,
     })

@@ -86,7 +86,9 @@ pub fn repr_builtin(v: Value) -> R<String> {
         Kind::Generator | Kind::Coroutine | Kind::AsyncGenerator => Ok(generator::repr(v)),
         Kind::AsyncAwait => Ok(crate::objects::async_gen::repr(v)),
         Kind::Instance => class_ops::repr(v),
-        Kind::Cell | Kind::Traceback => Ok(format!("<{} object at {:#x}>", type_name(v), v.0)),
+        Kind::Cell | Kind::Traceback | Kind::Random => {
+            Ok(format!("<{} object at {:#x}>", type_name(v), v.0))
+        }
         Kind::Alias => crate::objects::alias::repr(v),
         Kind::Module => Ok(crate::objects::module::repr(v)),
         Kind::Method
@@ -855,6 +857,7 @@ pub fn kind_methods(k: Kind) -> &'static [&'static str] {
         Kind::AsyncGenerator => crate::objects::async_gen::METHODS,
         Kind::AsyncAwait => crate::objects::async_gen::AWAIT_METHODS,
         Kind::Iter => iter::METHODS,
+        Kind::Random => crate::stdlib::random::METHODS,
         _ => &[],
     }
 }
@@ -897,6 +900,7 @@ pub fn call_method_builtin(o: Value, name: Value, args: Args) -> R<Value> {
         Kind::AsyncGenerator => crate::objects::async_gen::call_method(o, n, args),
         Kind::AsyncAwait => crate::objects::async_gen::call_await_method(o, n, args),
         Kind::Iter => iter::call_method(o, n, args),
+        Kind::Random => crate::stdlib::random::call_method(o, n, args),
         _ => Err(crate::exc::error::no_attribute(o, n)),
     }
 }
