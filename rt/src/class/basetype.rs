@@ -525,13 +525,19 @@ fn base_value(b: &'static TypeObj, slf: Value) -> Option<Value> {
         .or_else(|| (payload_type(b) && object::type_of(slf).is_subtype(b)).then_some(slf))
 }
 
+/// True if `b` is a payload type with a special method `name` of its own
+/// (`_random.Random` keeps `object`'s repr, hash and comparisons).
+fn payload_defines(b: &'static TypeObj, name: &str) -> bool {
+    payload_type(b) && has_attr(b, name)
+}
+
 /// `object.__repr__` / `BaseException.__repr__` / the payload's repr.
 pub fn default_repr(b: &'static TypeObj, slf: Value) -> R<String> {
     if let Some(e) = slf.downcast::<ExcObj>() {
         return exc::repr(e);
     }
     if let Some(p) = base_value(b, slf) {
-        if !std::ptr::eq(b, &OBJECT_TYPE) {
+        if payload_defines(b, "__repr__") {
             // Subclasses of set and frozenset show their class's name.
             if p != slf && matches!(p.kind(), Kind::Set | Kind::FrozenSet) {
                 return crate::objects::set::subclass_repr(p, object::type_name(slf));
@@ -587,7 +593,7 @@ pub fn default_format(b: &'static TypeObj, slf: Value, spec: &str) -> R<String> 
 /// `object.__hash__` (identity) or the payload's hash.
 pub fn default_hash(b: &'static TypeObj, slf: Value) -> R<i64> {
     if let Some(p) = base_value(b, slf) {
-        if !std::ptr::eq(b, &OBJECT_TYPE) {
+        if payload_defines(b, "__hash__") {
             if matches!(p.kind(), Kind::List | Kind::Dict | Kind::Set) {
                 return Err(type_error(format!(
                     "unhashable type: '{}'",
@@ -614,7 +620,7 @@ pub fn identity_hash(v: Value) -> i64 {
 /// `object.__eq__` and friends, or the payload type's comparison.
 pub fn default_compare(b: &'static TypeObj, slf: Value, other: Value, op: CmpOp) -> R<Value> {
     if let Some(p) = base_value(b, slf) {
-        if !std::ptr::eq(b, &OBJECT_TYPE) {
+        if payload_defines(b, "__eq__") {
             return Ok(match class_ops::builtin_cmp(p, unwrap(other), op)? {
                 Some(r) => object::boolean(r),
                 None => object::not_implemented(),

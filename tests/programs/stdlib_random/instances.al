@@ -60,3 +60,10 @@ h = _random.Random()
 h.setstate(g.getstate())
 print(h.random() == g.random())
 print(len(g.getstate()))
+
+# Reprs keep object's (addresses vary, so only their start is shown).
+print(repr(random.Random(1)).split(" at ")[0], repr(g).split(" at ")[0])
+print(repr(random.randint).split(" at ")[0])
+print(random.Random(1) == random.Random(1), hash(a) == hash(a))
+a.extra = 5
+print(a.extra, sorted(vars(a)))
