@@ -314,7 +314,8 @@ pub fn call_method(g: Value, name: &str, args: Args) -> R<Value> {
     match name {
         "random" => {
             args.positional_range("Random.random", 0, 0)?;
-            Ok(crate::objects::float::new(c.mt.borrow_mut().random()))
+            let x = c.mt.borrow_mut().random();
+            Ok(crate::objects::float::new(x))
         }
         "getrandbits" => {
             let k = args.positional_range("Random.getrandbits", 1, 1)?[0];

@@ -67,3 +67,12 @@ print(repr(random.randint).split(" at ")[0])
 print(random.Random(1) == random.Random(1), hash(a) == hash(a))
 a.extra = 5
 print(a.extra, sorted(vars(a)))
+
+# Copies go through __reduce__ and carry the state.
+import copy
+
+c1 = random.Random(21)
+c1.gauss()
+c2 = copy.copy(c1)
+c3 = copy.deepcopy(c1)
+print(type(c2).__name__, c2.gauss() == c1.gauss(), c3.getstate() == c2.getstate() or "moved")
