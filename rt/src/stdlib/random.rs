@@ -204,8 +204,8 @@ pub fn init(g: Value, args: Args, check_kwargs: bool) -> R<()> {
     seed(g, args.pos.first().copied())
 }
 
-/// True when `new` must refuse keyword arguments: the class keeps
-/// `_random.Random`'s own `__init__`.
+/// `_random.Random.__new__`'s check: keyword arguments are refused when
+/// the class keeps `_random.Random`'s own `__init__` (`!overrides_init`).
 pub fn refuses_kwargs(args: &Args, overrides_init: bool) -> R<()> {
     if !overrides_init && !args.kwnames.is_empty() {
         return Err(type_error("Random() takes no keyword arguments"));
