@@ -8,6 +8,7 @@
 pub const NATIVE: &[(&str, &[&str])] = &[
     ("_collections", COLLECTIONS),
     ("_io", IO),
+    ("_random", RANDOM),
     ("math", MATH),
     ("sys", SYS),
     ("time", TIME),
@@ -24,6 +25,10 @@ const IO: &[&str] = &[
     "UnsupportedOperation",
     "open",
 ];
+
+/// `_random`: CPython's `Random` type, and alc's own `urandom_bits` (the
+/// operating system's random bits, for `random.SystemRandom`).
+const RANDOM: &[&str] = &["Random", "urandom_bits"];
 
 /// `sys`: the names rt defines.
 const SYS: &[&str] = &[

@@ -67,9 +67,12 @@ pub enum Kind {
     Deque,
     /// Text files and the standard streams (`crate::io::file`).
     TextIO,
-    /// `io.StringIO` (`crate::io::stringio`). The last kind:
-    /// `gc::heap::NKINDS` counts them.
+    /// `io.StringIO` (`crate::io::stringio`).
     StringIO,
+    /// `_random.Random`, the Mersenne Twister behind the `random` module
+    /// (`crate::stdlib::random`). The last kind: `gc::heap::NKINDS` counts
+    /// them.
+    Random,
 }
 
 /// The first word pair of every object. Generated code reads `kind` for

@@ -34,6 +34,7 @@ fn payload_type(t: &'static TypeObj) -> bool {
         &object::STR_TYPE,
         &object::TUPLE_TYPE,
         &crate::stdlib::collections::deque::DEQUE_TYPE,
+        &crate::stdlib::random::RANDOM_TYPE,
     ]
     .iter()
     .any(|x| std::ptr::eq(*x, t))
@@ -129,6 +130,8 @@ fn payload_dunders(k: Kind) -> &'static [&'static [&'static str]] {
                 "__reduce__",
             ],
         ],
+        // `_random.Random` keeps `object`'s repr, hash and comparisons.
+        Kind::Random => &[&["__init__", "__new__"]],
         Kind::Str => &[
             COMMON,
             CMP,
@@ -548,13 +551,19 @@ fn base_value(b: &'static TypeObj, slf: Value) -> Option<Value> {
         .or_else(|| (payload_type(b) && object::type_of(slf).is_subtype(b)).then_some(slf))
 }
 
+/// True if `b` is a payload type with a special method `name` of its own
+/// (`_random.Random` keeps `object`'s repr, hash and comparisons).
+fn payload_defines(b: &'static TypeObj, name: &str) -> bool {
+    payload_type(b) && has_attr(b, name)
+}
+
 /// `object.__repr__` / `BaseException.__repr__` / the payload's repr.
 pub fn default_repr(b: &'static TypeObj, slf: Value) -> R<String> {
     if let Some(e) = slf.downcast::<ExcObj>() {
         return exc::repr(e);
     }
     if let Some(p) = base_value(b, slf) {
-        if !std::ptr::eq(b, &OBJECT_TYPE) {
+        if payload_defines(b, "__repr__") {
             // Subclasses of set and frozenset show their class's name.
             if p != slf && matches!(p.kind(), Kind::Set | Kind::FrozenSet) {
                 return crate::objects::set::subclass_repr(p, object::type_name(slf));
@@ -610,7 +619,7 @@ pub fn default_format(b: &'static TypeObj, slf: Value, spec: &str) -> R<String> 
 /// `object.__hash__` (identity) or the payload's hash.
 pub fn default_hash(b: &'static TypeObj, slf: Value) -> R<i64> {
     if let Some(p) = base_value(b, slf) {
-        if !std::ptr::eq(b, &OBJECT_TYPE) {
+        if payload_defines(b, "__hash__") {
             if matches!(p.kind(), Kind::List | Kind::Dict | Kind::Set | Kind::Deque) {
                 return Err(type_error(format!(
                     "unhashable type: '{}'",
@@ -637,7 +646,7 @@ pub fn identity_hash(v: Value) -> i64 {
 /// `object.__eq__` and friends, or the payload type's comparison.
 pub fn default_compare(b: &'static TypeObj, slf: Value, other: Value, op: CmpOp) -> R<Value> {
     if let Some(p) = base_value(b, slf) {
-        if !std::ptr::eq(b, &OBJECT_TYPE) {
+        if payload_defines(b, "__eq__") {
             return Ok(match class_ops::builtin_cmp(p, unwrap(other), op)? {
                 Some(r) => object::boolean(r),
                 None => object::not_implemented(),
@@ -689,6 +698,11 @@ fn new_checked(t: &'static TypeObj, args: Args) -> R<Value> {
         Kind::Int | Kind::FrozenSet => {
             let p = crate::builtins::construct::call_type(layout.value(), args)?;
             Ok(instance::alloc(t, p))
+        }
+        Kind::Random => {
+            let overrides_init = c.is_some_and(|c| !c.slot(Slot::Init).is_null());
+            crate::stdlib::random::refuses_kwargs(&args, overrides_init)?;
+            Ok(instance::alloc(t, crate::stdlib::random::new_unseeded()))
         }
         _ => {
             if excess {
@@ -780,6 +794,10 @@ pub fn init(b: &'static TypeObj, inst: Value, args: Args) -> R<()> {
         }
         (Kind::Deque, Some(p)) if p.kind() == Kind::Deque => {
             crate::stdlib::collections::deque::init(p, args)
+        }
+        (Kind::Random, Some(p)) if p.kind() == Kind::Random => {
+            let overrides_init = t.class.is_some_and(|c| !c.slot(Slot::Init).is_null());
+            crate::stdlib::random::init(p, args, !overrides_init)
         }
         (Kind::Set, Some(p)) if p.kind() == Kind::Set => {
             let pos = crate::builtins::args::check_positional("set", &args, 0, 1)?;

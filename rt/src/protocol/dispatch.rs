@@ -87,7 +87,9 @@ pub fn repr_builtin(v: Value) -> R<String> {
         Kind::Generator | Kind::Coroutine | Kind::AsyncGenerator => Ok(generator::repr(v)),
         Kind::AsyncAwait => Ok(crate::objects::async_gen::repr(v)),
         Kind::Instance => class_ops::repr(v),
-        Kind::Cell | Kind::Traceback => Ok(format!("<{} object at {:#x}>", type_name(v), v.0)),
+        Kind::Cell | Kind::Traceback | Kind::Random => {
+            Ok(format!("<{} object at {:#x}>", type_name(v), v.0))
+        }
         Kind::Alias => crate::objects::alias::repr(v),
         Kind::Module => Ok(crate::objects::module::repr(v)),
         Kind::Deque => deque_ops::repr(v),
@@ -906,6 +908,7 @@ pub fn kind_methods(k: Kind) -> &'static [&'static str] {
         Kind::Deque => deque_ops::METHODS,
         Kind::TextIO => crate::io::FILE_METHODS,
         Kind::StringIO => crate::io::STRINGIO_METHODS,
+        Kind::Random => crate::stdlib::random::METHODS,
         _ => &[],
     }
 }
@@ -955,6 +958,7 @@ pub fn call_method_builtin(o: Value, name: Value, args: Args) -> R<Value> {
         Kind::Iter => iter::call_method(o, n, args),
         Kind::Deque => deque_ops::call_method(o, n, args),
         Kind::TextIO | Kind::StringIO => crate::io::call_method(o, n, args),
+        Kind::Random => crate::stdlib::random::call_method(o, n, args),
         _ => Err(crate::exc::error::no_attribute(o, n)),
     }
 }

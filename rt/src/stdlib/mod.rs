@@ -12,6 +12,7 @@ use crate::value::Value;
 
 pub mod collections;
 pub mod math;
+pub mod random;
 pub mod sys;
 pub mod time;
 
@@ -53,6 +54,10 @@ pub static MODULES: &[NativeModule] = &[
     NativeModule {
         name: "_io",
         init: crate::io::init_module,
+    },
+    NativeModule {
+        name: "_random",
+        init: random::init_module,
     },
     NativeModule {
         name: "math",
