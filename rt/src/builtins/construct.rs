@@ -126,6 +126,8 @@ pub fn call_type(t: Value, args: Args) -> R<Value> {
 /// `E(*args)` for an exception type.
 fn new_exception(ty: &'static TypeObj, args: Args) -> R<Value> {
     args.no_kwargs(ty.name)?;
+    // `OSError(2, 'x')` is a FileNotFoundError, as in CPython.
+    let ty = exc::os_error::constructed_type(ty, args.pos);
     Ok(exc::new_exception(
         ty,
         crate::objects::tuple::from_slice(args.pos),

@@ -121,8 +121,8 @@ pub fn lookup(name: &str) -> Option<Value> {
         return Some(t.value());
     }
     match name {
-        "BrokenPipeError" => Some(output::BROKEN_PIPE_ERROR.value()),
-        "ConnectionError" => Some(output::CONNECTION_ERROR.value()),
+        // CPython's aliases of OSError.
+        "EnvironmentError" | "IOError" => Some(exc::OS_ERROR.value()),
         "NotImplemented" => Some(object::not_implemented()),
         "Ellipsis" => Some(Value::from_ref(&object::ELLIPSIS)),
         _ => None,

@@ -26,18 +26,9 @@
 //! `SIG_IGN` are the same on every Linux target alc supports); so is
 //! `write(2)`, used to bypass std's own stdout buffer.
 
-use crate::exc::error::{raise, R};
-use crate::exc::OS_ERROR;
-use crate::object::{Kind, TypeObj};
+use crate::exc::error::R;
 use crate::state::{Global, GlobalCell};
 use std::io::{ErrorKind, IsTerminal, Write};
-
-/// `ConnectionError` (CPython's parent of `BrokenPipeError`).
-pub static CONNECTION_ERROR: TypeObj =
-    TypeObj::builtin("ConnectionError", Some(&OS_ERROR), Kind::Exception);
-/// `BrokenPipeError`, raised by `print` when stdout is a closed pipe.
-pub static BROKEN_PIPE_ERROR: TypeObj =
-    TypeObj::builtin("BrokenPipeError", Some(&CONNECTION_ERROR), Kind::Exception);
 
 /// Bytes of stdout kept before a write reaches the OS. CPython uses 8 KiB;
 /// a larger buffer saves system calls on output-heavy programs and only
@@ -204,30 +195,16 @@ fn describe(e: &std::io::Error) -> (&'static str, String) {
         "OSError"
     };
     let text = match e.raw_os_error() {
-        Some(code) => format!("[Errno {code}] {}", strerror(e)),
+        Some(code) => format!("[Errno {code}] {}", crate::exc::os_error::strerror(e)),
         None => e.to_string(),
     };
     (name, text)
 }
 
-/// The C library's message for `e` (std formats it as "text (os error N)").
-fn strerror(e: &std::io::Error) -> String {
-    let s = e.to_string();
-    match s.rfind(" (os error ") {
-        Some(i) => s[..i].to_string(),
-        None => s,
-    }
-}
-
 /// Raises the Python exception for a failed write.
+/// `BrokenPipeError(32, 'Broken pipe')`, with `errno` and `strerror` set.
 fn raise_io(e: std::io::Error) -> crate::exc::error::Pending {
-    let (name, text) = describe(&e);
-    let ty = if name == "BrokenPipeError" {
-        &BROKEN_PIPE_ERROR
-    } else {
-        &OS_ERROR
-    };
-    raise(ty, text)
+    crate::exc::os_error::raise_io(&e, None)
 }
 
 #[cfg(test)]

@@ -721,7 +721,12 @@ pub fn init(b: &'static TypeObj, inst: Value, args: Args) -> R<()> {
             )));
         }
         if let Some(e) = inst.downcast::<ExcObj>() {
-            e.args.set(crate::objects::tuple::from_slice(args.pos));
+            let t = crate::objects::tuple::from_slice(args.pos);
+            if exc::os_error::is_os_error(e) {
+                exc::os_error::init(e, t);
+            } else {
+                e.args.set(t);
+            }
         }
         return Ok(());
     }

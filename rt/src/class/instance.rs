@@ -238,6 +238,7 @@ fn builtin_data_attr(o: Value, n: &str) -> R<Option<Value>> {
             "__traceback__" => Some(crate::exc::traceback_value(o)),
             "__suppress_context__" => Some(object::boolean(e.suppress_context.get())),
             "value" if object::isinstance(o, &crate::exc::STOP_ITERATION) => Some(e.stop_value()),
+            _ if crate::exc::os_error::is_os_error(e) => crate::exc::os_error::attr(e, n),
             _ => None,
         });
     }
@@ -312,6 +313,11 @@ pub fn generic_setattr(o: Value, name: Value, v: Value) -> R<()> {
                 return Ok(());
             }
             "__traceback__" => return crate::exc::traceback::set_traceback(e, v),
+            _ if crate::exc::os_error::is_os_error(e)
+                && crate::exc::os_error::set_attr(e, n, v) =>
+            {
+                return Ok(())
+            }
             _ => {}
         }
     }

@@ -4,6 +4,7 @@ pub mod display_width;
 pub mod error;
 pub mod handling;
 pub mod interrupt;
+pub mod os_error;
 pub mod recursion;
 pub mod suggest;
 pub mod traceback;
@@ -51,6 +52,11 @@ pub struct ExcObj {
     /// The instance dict (attributes set on instances of user exception
     /// classes), created on first use; null until then.
     pub dict: Cell<Value>,
+    /// For `OSError` and its subclasses: `(errno, strerror, filename,
+    /// filename2)` as a private 4-tuple whose unset entries are null
+    /// (CPython tells an unset field from one set to None), or null when
+    /// the exception was not created with 2 to 5 arguments (`os_error`).
+    pub os: Cell<Value>,
 }
 
 // SAFETY: repr(C), Header first; all objects of kind Exception are ExcObj.
@@ -63,6 +69,7 @@ unsafe impl Object for ExcObj {
         t.visit(self.context.get());
         t.visit(self.name.get());
         t.visit(self.dict.get());
+        t.visit(self.os.get());
     }
 }
 
@@ -103,7 +110,21 @@ exception_types! {
     NAME_ERROR = ("NameError", EXCEPTION);
     UNBOUND_LOCAL_ERROR = ("UnboundLocalError", NAME_ERROR);
     OS_ERROR = ("OSError", EXCEPTION);
+    BLOCKING_IO_ERROR = ("BlockingIOError", OS_ERROR);
+    CHILD_PROCESS_ERROR = ("ChildProcessError", OS_ERROR);
+    CONNECTION_ERROR = ("ConnectionError", OS_ERROR);
+    BROKEN_PIPE_ERROR = ("BrokenPipeError", CONNECTION_ERROR);
+    CONNECTION_ABORTED_ERROR = ("ConnectionAbortedError", CONNECTION_ERROR);
+    CONNECTION_REFUSED_ERROR = ("ConnectionRefusedError", CONNECTION_ERROR);
+    CONNECTION_RESET_ERROR = ("ConnectionResetError", CONNECTION_ERROR);
+    FILE_EXISTS_ERROR = ("FileExistsError", OS_ERROR);
     FILE_NOT_FOUND_ERROR = ("FileNotFoundError", OS_ERROR);
+    INTERRUPTED_ERROR = ("InterruptedError", OS_ERROR);
+    IS_A_DIRECTORY_ERROR = ("IsADirectoryError", OS_ERROR);
+    NOT_A_DIRECTORY_ERROR = ("NotADirectoryError", OS_ERROR);
+    PERMISSION_ERROR = ("PermissionError", OS_ERROR);
+    PROCESS_LOOKUP_ERROR = ("ProcessLookupError", OS_ERROR);
+    TIMEOUT_ERROR = ("TimeoutError", OS_ERROR);
     REFERENCE_ERROR = ("ReferenceError", EXCEPTION);
     RUNTIME_ERROR = ("RuntimeError", EXCEPTION);
     NOT_IMPLEMENTED_ERROR = ("NotImplementedError", RUNTIME_ERROR);
@@ -131,7 +152,7 @@ impl ExcObj {
 
 /// Creates an exception of type `ty` with the given `args` tuple.
 pub fn new_exception(ty: &'static TypeObj, args: Value) -> Value {
-    Value::from_ref(crate::gc::alloc(ExcObj {
+    let e = crate::gc::alloc(ExcObj {
         header: Header::new(ty),
         args: Cell::new(args),
         cause: Cell::new(Value::NULL),
@@ -140,7 +161,12 @@ pub fn new_exception(ty: &'static TypeObj, args: Value) -> Value {
         tb: RefCell::new(Vec::new()),
         name: Cell::new(Value::NULL),
         dict: Cell::new(Value::NULL),
-    }))
+        os: Cell::new(Value::NULL),
+    });
+    if ty.is_subtype(&OS_ERROR) {
+        os_error::init(e, args);
+    }
+    Value::from_ref(e)
 }
 
 /// Creates an exception of type `ty` whose single argument is the string `msg`.
@@ -166,6 +192,11 @@ pub fn is_exception_type(v: Value) -> bool {
 /// `str(exc)`: empty for no args, `str(arg)` for one, the args tuple's repr
 /// otherwise; `KeyError` with one argument uses its repr, as CPython does.
 pub fn to_str(exc: &ExcObj) -> crate::exc::error::R<String> {
+    if !exc.os.get().is_null() {
+        if let Some(s) = os_error::to_str(exc)? {
+            return Ok(s);
+        }
+    }
     let args = exc.args.get();
     let items = crate::objects::tuple::items(args);
     match items {
