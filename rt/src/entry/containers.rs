@@ -78,8 +78,15 @@ pub extern "C" fn alc_rt_dict_update(d: Value, m: Value) -> i32 {
     // A dict subclass instance counts as its dict.
     let m = crate::class::instance::unwrap(m);
     if m.kind() != Kind::Dict {
-        type_error(format!("'{}' object is not a mapping", type_name(m)));
-        return -1;
+        // Any mapping (an object with `keys`), as CPython's DICT_UPDATE.
+        return match crate::objects::dict::update_from_mapping(d, m) {
+            Ok(true) => 0,
+            Ok(false) => {
+                type_error(format!("'{}' object is not a mapping", type_name(m)));
+                -1
+            }
+            Err(_) => -1,
+        };
     }
     status(crate::objects::dict::update(d, m))
 }

@@ -536,15 +536,38 @@ pub fn merge(a: Value, b: Value) -> R<Value> {
     Ok(res)
 }
 
-/// `d.update(other)` / `d |= other`: `other` is a dict or an iterable of
-/// key/value pairs.
+/// `d.update(other)` / `d |= other`: `other` is a dict, a mapping (an
+/// object with `keys`), or an iterable of key/value pairs.
 pub fn update(d: Value, other: Value) -> R<()> {
     // A dict subclass instance counts as its dict.
     let other = crate::class::instance::unwrap(other);
     if other.kind() == Kind::Dict {
         return merge_dict(d, other);
     }
+    if update_from_mapping(d, other)? {
+        return Ok(());
+    }
     update_from_pairs(d, other)
+}
+
+/// CPython's `PyDict_Merge` for a mapping that is not a dict: `d[k] =
+/// m[k]` for each `k` of `m.keys()`. False (nothing done) when `m` has no
+/// `keys` attribute.
+pub fn update_from_mapping(d: Value, m: Value) -> R<bool> {
+    let keys = match crate::protocol::dispatch::getattr(m, crate::objects::str::new("keys")) {
+        Ok(f) => f,
+        Err(_) if crate::exc::error::take_pending_if(&crate::exc::ATTRIBUTE_ERROR) => {
+            return Ok(false)
+        }
+        Err(p) => return Err(p),
+    };
+    let keys = crate::protocol::dispatch::call(keys, crate::protocol::args::Args::positional(&[]))?;
+    let it = crate::protocol::dispatch::iter(keys)?;
+    while let Some(k) = crate::protocol::dispatch::next(it)? {
+        let v = crate::protocol::dispatch::getitem(m, k)?;
+        setitem(d, k, v)?;
+    }
+    Ok(true)
 }
 
 /// CPython's `PyDict_MergeFromSeq2`.
