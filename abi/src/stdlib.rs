@@ -5,7 +5,40 @@
 //! exactly these (a unit test there checks both directions).
 
 /// Each native module's name with its attribute names, sorted (byte order).
-pub const NATIVE: &[(&str, &[&str])] = &[("math", MATH), ("sys", SYS), ("time", TIME)];
+pub const NATIVE: &[(&str, &[&str])] = &[("_os", OS), ("math", MATH), ("sys", SYS), ("time", TIME)];
+
+/// `_os`: the names rt defines (`lib/os.al` and `lib/posixpath.al` use them).
+const OS: &[&str] = &[
+    "_decode_error",
+    "_environ",
+    "_home_dir",
+    "_lstat",
+    "_register",
+    "_stat",
+    "chdir",
+    "chmod",
+    "cpu_count",
+    "fspath",
+    "getcwd",
+    "getpid",
+    "getppid",
+    "link",
+    "listdir",
+    "lstat",
+    "mkdir",
+    "putenv",
+    "readlink",
+    "remove",
+    "rename",
+    "replace",
+    "rmdir",
+    "scandir",
+    "stat",
+    "strerror",
+    "symlink",
+    "unlink",
+    "unsetenv",
+];
 
 /// `sys`: the names rt defines.
 const SYS: &[&str] = &[

@@ -141,13 +141,18 @@ pub extern "C" fn alc_rt_kwargs_merge(d: Value, mapping: Value, f: Value) -> i32
 
 fn kwargs_merge(d: Value, mapping: Value, f: Value) -> R<()> {
     // A dict subclass instance counts as its dict.
-    let mapping = crate::class::instance::unwrap(mapping);
+    let mut mapping = crate::class::instance::unwrap(mapping);
     if mapping.kind() != Kind::Dict {
-        return Err(type_error(format!(
-            "{} argument after ** must be a mapping, not {}",
-            callable_name(f),
-            type_name(mapping)
-        )));
+        // Any mapping (an object with `keys`), read into a dict first.
+        let copy = crate::objects::dict::new();
+        if !crate::objects::dict::update_from_mapping(copy, mapping)? {
+            return Err(type_error(format!(
+                "{} argument after ** must be a mapping, not {}",
+                callable_name(f),
+                type_name(mapping)
+            )));
+        }
+        mapping = copy;
     }
     for (k, v) in crate::objects::dict::items_vec(mapping) {
         if crate::objects::dict::get(d, k)?.is_some() {

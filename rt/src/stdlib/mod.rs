@@ -11,6 +11,7 @@ use crate::protocol::args::Args;
 use crate::value::Value;
 
 pub mod math;
+pub mod os;
 pub mod sys;
 pub mod time;
 
@@ -45,6 +46,10 @@ pub struct NativeModule {
 
 /// Every native module.
 pub static MODULES: &[NativeModule] = &[
+    NativeModule {
+        name: "_os",
+        init: os::init,
+    },
     NativeModule {
         name: "math",
         init: math::init,
