@@ -320,11 +320,16 @@ class ScandirIterator:
         self.close()
 
 
-# The native stat, lstat and scandir return these.
+# The native stat, lstat and scandir return these. CPython's os has no
+# name for the iterator's class.
 _os._register(stat_result, ScandirIterator)
+del ScandirIterator
 
 
 # ---- the environment -----------------------------------------------------------------
+
+
+_MISSING = object()
 
 
 def _check_str(value):
@@ -424,15 +429,13 @@ class _Environ:
             self[key] = value
         return self[key]
 
-    def pop(self, key, *default):
-        if len(default) > 1:
-            raise TypeError(f"pop expected at most 2 arguments, got {1 + len(default)}")
+    def pop(self, key, default=_MISSING):
         try:
             value = self[key]
         except KeyError:
-            if default:
-                return default[0]
-            raise
+            if default is _MISSING:
+                raise
+            return default
         del self[key]
         return value
 

@@ -75,3 +75,9 @@ x.update(e)
 x |= e
 print(x == d, sorted(x) == sorted(e))
 del e["ALC_T_M"]
+for bad in [lambda: e.setdefault("ALC_T_S")]:
+    try:
+        bad()
+    except TypeError as x:
+        print("TypeError", x)
+print("ALC_T_S" in e)
