@@ -150,9 +150,6 @@ class stat_result(tuple):
     gid, size and the three times in whole seconds, with more fields (the
     float and nanosecond times, block size, blocks, rdev) as attributes."""
 
-    # Classes of library modules need their module named (alc's class
-    # statement does not set it from __name__ yet).
-    __module__ = "os"
     n_sequence_fields = 10
     n_fields = 19
     n_unnamed_fields = 3
@@ -341,8 +338,6 @@ def _check_str(value):
 class _Environ:
     """The process environment as a mapping of str to str: changing it
     changes the environment child processes and getenv() see."""
-
-    __module__ = "os"
 
     def __init__(self):
         self._data, self._bad, self._bad_keys = _os._environ()
