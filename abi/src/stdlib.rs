@@ -8,6 +8,7 @@
 pub const NATIVE: &[(&str, &[&str])] = &[
     ("_collections", COLLECTIONS),
     ("_io", IO),
+    ("_os", OS),
     ("_random", RANDOM),
     ("math", MATH),
     ("sys", SYS),
@@ -29,6 +30,39 @@ const IO: &[&str] = &[
 /// `_random`: CPython's `Random` type, and alc's own `urandom_bits` (the
 /// operating system's random bits, for `random.SystemRandom`).
 const RANDOM: &[&str] = &["Random", "urandom_bits"];
+
+/// `_os`: the names rt defines (`lib/os.al` and `lib/posixpath.al` use them).
+const OS: &[&str] = &[
+    "_decode_error",
+    "_environ",
+    "_home_dir",
+    "_lstat",
+    "_register",
+    "_stat",
+    "chdir",
+    "chmod",
+    "cpu_count",
+    "fspath",
+    "getcwd",
+    "getpid",
+    "getppid",
+    "link",
+    "listdir",
+    "lstat",
+    "mkdir",
+    "putenv",
+    "readlink",
+    "remove",
+    "rename",
+    "replace",
+    "rmdir",
+    "scandir",
+    "stat",
+    "strerror",
+    "symlink",
+    "unlink",
+    "unsetenv",
+];
 
 /// `sys`: the names rt defines.
 const SYS: &[&str] = &[

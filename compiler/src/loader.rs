@@ -331,6 +331,9 @@ impl Loader<'_> {
         if let Some(&i) = self.by_name.get(name) {
             return Some(i);
         }
+        if let Some(i) = self.library_alias(name) {
+            return Some(i);
+        }
         let found = self.find(name)?;
         Some(match found {
             Found::Native => self.add_native(name.to_string()),
@@ -360,6 +363,20 @@ impl Loader<'_> {
                 )
             }
         })
+    }
+
+    /// `os.path` when `os` is the library's: the module it names
+    /// (`posixpath`), registered under both names.
+    fn library_alias(&mut self, name: &str) -> Option<usize> {
+        let target = crate::stdlib::alias_target(name)?;
+        let (parent, _) = name.rsplit_once('.')?;
+        let p = *self.by_name.get(parent)?;
+        if self.units[p].native || !crate::stdlib::is_library_path(&self.units[p].file.name) {
+            return None;
+        }
+        let i = self.module(target)?;
+        self.by_name.insert(name.to_string(), i);
+        Some(i)
     }
 
     /// Looks module `name` up: a top-level name next to the program, on

@@ -35,6 +35,28 @@ pub fn find(name: &str) -> Option<LibModule> {
     alrt_abi::stdlib::names(name).map(|_| LibModule::Native)
 }
 
+/// Library modules that another library module also installs under a
+/// dotted name in `sys.modules`, as CPython's `os` makes `posixpath` its
+/// `os.path`: (that name, the module it is). `import os.path` loads the
+/// module itself, so both names are one module object.
+const ALIASES: &[(&str, &str)] = &[("os.path", "posixpath")];
+
+/// The library module that dotted `name` is another name of, if any.
+pub fn alias_target(name: &str) -> Option<&'static str> {
+    ALIASES.iter().find(|(a, _)| *a == name).map(|(_, t)| *t)
+}
+
+/// The dotted name under which library module `name` is known, if it has
+/// one (`posixpath` is `os.path`).
+pub fn alias_of(name: &str) -> Option<&'static str> {
+    ALIASES.iter().find(|(_, t)| *t == name).map(|(a, _)| *a)
+}
+
+/// True if `path` is the path of one of the library's Al modules.
+pub fn is_library_path(path: &str) -> bool {
+    FILES.iter().any(|(_, p, _)| *p == path)
+}
+
 /// The public modules alc provides, sorted (for the error naming a missing
 /// module).
 pub fn public_names() -> Vec<String> {

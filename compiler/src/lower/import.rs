@@ -161,11 +161,13 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         } else {
             u.res.module_assigned.contains(name)
         };
+        // `posixpath` is checked as `os.path`, the name programs use.
+        let module = crate::stdlib::alias_of(&u.name).unwrap_or(&u.name);
         if !has
-            && crate::stdlib::cpython_has(&u.name, name)
+            && crate::stdlib::cpython_has(module, name)
             && crate::stdlib::find(&u.name).is_some()
         {
-            return self.unsupported(&format!("{}.{name}", u.name), span);
+            return self.unsupported(&format!("{module}.{name}"), span);
         }
         Ok(())
     }

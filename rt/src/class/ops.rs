@@ -384,6 +384,10 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> R<Value> {
                 return Ok(a);
             }
         }
+    } else if a.kind() == Kind::Dict && op == BinOp::Or {
+        // `dict.__ior__` is tried first and takes any mapping (or pairs).
+        dispatch::inplace_builtin(op, a, b)?;
+        return Ok(a);
     }
     binop(op, a, b)
 }

@@ -13,6 +13,7 @@ use crate::value::Value;
 pub mod collections;
 pub mod math;
 pub mod random;
+pub mod os;
 pub mod sys;
 pub mod time;
 
@@ -58,6 +59,10 @@ pub static MODULES: &[NativeModule] = &[
     NativeModule {
         name: "_random",
         init: random::init_module,
+    },
+    NativeModule {
+        name: "_os",
+        init: os::init,
     },
     NativeModule {
         name: "math",

@@ -536,8 +536,8 @@ pub fn merge(a: Value, b: Value) -> R<Value> {
     Ok(res)
 }
 
-/// `d.update(other)` / `d |= other`: `other` is a dict or an iterable of
-/// key/value pairs.
+/// `d.update(other)` / `d |= other`: `other` is a dict, a mapping (an
+/// object with `keys`), or an iterable of key/value pairs.
 pub fn update(d: Value, other: Value) -> R<()> {
     // A dict subclass instance counts as its dict.
     let other = crate::class::instance::unwrap(other);

@@ -1,0 +1,966 @@
+//! `_os`: the system calls behind `os` and `os.path` (`lib/os.al`,
+//! `lib/posixpath.al`): files and directories, the working directory, the
+//! environment and facts about the process, through `std` only, with
+//! CPython 3.11's argument checks and OSErrors.
+//!
+//! Paths are `str` (or objects whose `__fspath__` returns one); alc has no
+//! `bytes` yet, so names the OS gives back that are not UTF-8 raise
+//! UnicodeDecodeError instead of being decoded with surrogates as CPython
+//! does. File descriptors in place of paths and `dir_fd` are not supported
+//! yet (alc's files do not expose descriptors).
+
+use super::ModuleBuilder;
+use crate::builtins::args::{bind_clinic, is_int, opt};
+use crate::exc::error::{raise, set_pending, type_error, value_error, Pending, R};
+use crate::gc::RootedVec;
+use crate::object::{self, type_name, Kind};
+use crate::objects::func::BuiltinObj;
+use crate::objects::{dict, int, list, str as pystr, tuple};
+use crate::protocol::args::Args;
+use crate::protocol::dispatch;
+use crate::state::Global;
+use crate::value::Value;
+use std::os::unix::ffi::OsStrExt;
+use std::os::unix::fs::{DirBuilderExt, DirEntryExt, MetadataExt, PermissionsExt};
+
+macro_rules! builtins {
+    ($($id:ident = ($name:expr, $f:ident);)*) => {
+        $(#[doc = concat!("`_os.", $name, "`")] static $id: BuiltinObj = BuiltinObj::new($name, $f);)*
+        /// Every function of the module.
+        static FUNCTIONS: &[&BuiltinObj] = &[$(&$id),*];
+    };
+}
+
+builtins! {
+    CHDIR = ("chdir", chdir);
+    CHMOD = ("chmod", chmod);
+    CPU_COUNT = ("cpu_count", cpu_count);
+    FSPATH = ("fspath", fspath);
+    GETCWD = ("getcwd", getcwd);
+    GETPID = ("getpid", getpid);
+    GETPPID = ("getppid", getppid);
+    LINK = ("link", link);
+    LISTDIR = ("listdir", listdir);
+    MKDIR = ("mkdir", mkdir);
+    PUTENV = ("putenv", putenv);
+    READLINK = ("readlink", readlink);
+    REMOVE = ("remove", remove);
+    RENAME = ("rename", rename);
+    REPLACE = ("replace", replace);
+    RMDIR = ("rmdir", rmdir);
+    STRERROR = ("strerror", strerror);
+    SYMLINK = ("symlink", symlink);
+    UNLINK = ("unlink", unlink);
+    UNSETENV = ("unsetenv", unsetenv);
+    LSTAT = ("lstat", lstat);
+    SCANDIR = ("scandir", scandir);
+    STAT = ("stat", stat);
+    ENVIRON = ("_environ", environ);
+    DECODE_ERROR = ("_decode_error", decode_error);
+    HOME_DIR = ("_home_dir", home_dir);
+    RAW_LSTAT = ("_lstat", raw_lstat);
+    RAW_STAT = ("_stat", raw_stat);
+    REGISTER = ("_register", register);
+}
+
+/// `(stat_result, ScandirIterator)`, the classes `lib/os.al` defines and
+/// registers (`_os._register`), which `stat` and `scandir` return; null
+/// until then. A GC root once set.
+static CLASSES: Global<Value> = Global::new(Value::NULL);
+
+/// `_os._register(stat_result, ScandirIterator)`.
+fn register(args: Args) -> R<Value> {
+    let pos = args.positional_range("_register", 2, 2)?;
+    if CLASSES.get().is_null() {
+        // `Global` is a transparent `Cell<Value>`: one value word.
+        crate::gc::add_roots(&CLASSES as *const Global<Value> as *const u64, 1);
+    }
+    CLASSES.set(tuple::from_slice(pos));
+    none()
+}
+
+/// Calls registered class `i` of `CLASSES` with `args`.
+fn make(i: usize, args: &[Value]) -> R<Value> {
+    let classes = CLASSES.get();
+    if classes.is_null() {
+        return Err(raise(
+            &crate::exc::SYSTEM_ERROR,
+            "_os is used before os registered its classes",
+        ));
+    }
+    let class = tuple::items(classes)[i];
+    dispatch::call(class, Args::positional(args))
+}
+
+/// Defines `_os`'s attributes.
+pub fn init(m: &mut ModuleBuilder) -> R<()> {
+    for f in FUNCTIONS {
+        m.func(f);
+    }
+    Ok(())
+}
+
+// ---- arguments -------------------------------------------------------------------------
+
+/// What a path parameter accepts besides paths, which decides CPython's
+/// TypeError text.
+#[derive(Clone, Copy, PartialEq)]
+enum Accept {
+    Path,
+    PathOrFd,
+    PathFdOrNone,
+}
+
+/// `v` as a path: a str, or what its `__fspath__` returns, checked for NUL
+/// characters as CPython's `path_converter` does; the TypeError names
+/// function `fname` and parameter `arg`.
+fn path_arg(fname: &str, arg: &str, v: Option<Value>, accept: Accept) -> R<Value> {
+    // Binding has checked that required arguments are there.
+    let v = v.unwrap_or_else(object::none);
+    if let Some(p) = fspath_of(v)? {
+        let p = plain_str(p);
+        if pystr::as_str(p).contains('\0') {
+            return Err(value_error("embedded null byte"));
+        }
+        return Ok(p);
+    }
+    if is_int(v) && accept != Accept::Path {
+        return Err(type_error(format!(
+            "not supported yet: a file descriptor as the path of os.{fname}"
+        )));
+    }
+    let what = match accept {
+        Accept::Path => "string, bytes or os.PathLike",
+        Accept::PathOrFd => "string, bytes, os.PathLike or integer",
+        Accept::PathFdOrNone => "string, bytes, os.PathLike, integer or None",
+    };
+    Err(type_error(format!(
+        "{fname}: {arg} should be {what}, not {}",
+        type_name(v)
+    )))
+}
+
+/// `os.fspath(v)` when `v` is a path (a str, a str subclass instance, or an
+/// object whose type has `__fspath__` returning one of those); None for
+/// other values.
+fn fspath_of(v: Value) -> R<Option<Value>> {
+    if is_str(v) {
+        return Ok(Some(v));
+    }
+    if !crate::class::ops::is_user(v) {
+        return Ok(None);
+    }
+    let ty = object::type_of(v);
+    let Some(crate::class::Found::Attr(f)) = crate::class::lookup(ty, pystr::new("__fspath__"))
+    else {
+        return Ok(None);
+    };
+    let r = crate::class::instance::call_special(f, v, &[])?;
+    if !is_str(r) {
+        return Err(type_error(format!(
+            "expected {}.__fspath__() to return str or bytes, not {}",
+            ty.name,
+            type_name(r)
+        )));
+    }
+    Ok(Some(r))
+}
+
+/// True for str values and instances of str subclasses.
+fn is_str(v: Value) -> bool {
+    object::isinstance(v, &object::STR_TYPE)
+}
+
+/// The plain str of a str or str subclass instance.
+fn plain_str(v: Value) -> Value {
+    if v.kind() == Kind::Str {
+        return v;
+    }
+    match crate::class::instance::payload(v) {
+        Some(p) if p.kind() == Kind::Str => p,
+        _ => v,
+    }
+}
+
+/// The text of a path value `path_arg` returned.
+fn text(p: Value) -> &'static str {
+    pystr::as_str(p)
+}
+
+/// A C `int` argument (`mode`), with CPython's TypeError and OverflowError.
+fn c_int(v: Value) -> R<i32> {
+    let n = crate::protocol::num::int_arg(v)?;
+    int::as_i64(n)
+        .and_then(|n| i32::try_from(n).ok())
+        .ok_or_else(|| {
+            raise(
+                &crate::exc::OVERFLOW_ERROR,
+                "Python int too large to convert to C int",
+            )
+        })
+}
+
+/// Rejects a `dir_fd` (or `src_dir_fd`, ...) other than None.
+fn no_dir_fd(fname: &str, v: Option<Value>) -> R<()> {
+    match opt(v) {
+        None => Ok(()),
+        Some(_) => Err(type_error(format!(
+            "not supported yet: the dir_fd arguments of os.{fname}"
+        ))),
+    }
+}
+
+/// A `follow_symlinks` argument (default True).
+fn flag(v: Option<Value>, default: bool) -> R<bool> {
+    match v {
+        None => Ok(default),
+        Some(v) => dispatch::truthy(v),
+    }
+}
+
+// ---- results and errors ----------------------------------------------------------------
+
+/// The OSError CPython raises for the failed call `e` on `filename` (and
+/// `filename2`): `OSError(errno, strerror, filename, None, filename2)`,
+/// which is the errno's subclass (FileNotFoundError, ...).
+fn os_error(e: &std::io::Error, filename: Option<Value>, filename2: Option<Value>) -> Pending {
+    let Some(code) = e.raw_os_error() else {
+        return raise(&crate::exc::OS_ERROR, e.to_string());
+    };
+    errno_error(code, filename, filename2)
+}
+
+/// `OSError(code, strerror(code), filename, None, filename2)`, raised.
+fn errno_error(code: i32, filename: Option<Value>, filename2: Option<Value>) -> Pending {
+    let mut args = RootedVec::new();
+    args.push(Value::from_small(code as i64));
+    args.push(pystr::from_string(strerror_text(code)));
+    if let Some(f) = filename {
+        args.push(f);
+        if let Some(f2) = filename2 {
+            args.push(object::none());
+            args.push(f2);
+        }
+    }
+    match dispatch::call(crate::exc::OS_ERROR.value(), Args::positional(&args)) {
+        Ok(e) => set_pending(e),
+        Err(p) => p,
+    }
+}
+
+/// The C library's message for errno `code` (`strerror`).
+fn strerror_text(code: i32) -> String {
+    crate::exc::os_error::strerror(&std::io::Error::from_raw_os_error(code))
+}
+
+/// `bytes` from the OS as a str, or a UnicodeDecodeError saying what they
+/// were (`what` reads "a file name", ...).
+fn decode(bytes: &[u8], what: &str) -> R<Value> {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(pystr::new(s)),
+        Err(e) => Err(raise(
+            &crate::exc::UNICODE_DECODE_ERROR,
+            utf8_error_text(
+                bytes,
+                &e,
+                &format!("{what} that is not UTF-8 is not supported yet"),
+            ),
+        )),
+    }
+}
+
+/// The UnicodeDecodeError message of CPython's UTF-8 decoder for `bytes`,
+/// followed by `why` alc cannot go on, in parentheses.
+fn utf8_error_text(bytes: &[u8], e: &std::str::Utf8Error, why: &str) -> String {
+    let pos = e.valid_up_to();
+    let b = bytes.get(pos).copied().unwrap_or(0);
+    let reason = match e.error_len() {
+        None => "unexpected end of data",
+        Some(_) if (0xc2..=0xf4).contains(&b) => "invalid continuation byte",
+        Some(_) => "invalid start byte",
+    };
+    format!("'utf-8' codec can't decode byte 0x{b:02x} in position {pos}: {reason} ({why})")
+}
+
+fn none() -> R<Value> {
+    Ok(object::none())
+}
+
+// ---- the working directory and the process -------------------------------------------
+
+fn getcwd(args: Args) -> R<Value> {
+    args.positional_range("posix.getcwd", 0, 0)?;
+    match std::env::current_dir() {
+        Ok(p) => decode(p.as_os_str().as_bytes(), "a working directory"),
+        Err(e) => Err(os_error(&e, None, None)),
+    }
+}
+
+fn chdir(args: Args) -> R<Value> {
+    let [p] = super::bind("chdir", &args, ["path"], 0, 1, 1)?;
+    let p = path_arg("chdir", "path", p, Accept::PathOrFd)?;
+    std::env::set_current_dir(text(p)).map_err(|e| os_error(&e, Some(p), None))?;
+    none()
+}
+
+fn getpid(args: Args) -> R<Value> {
+    args.positional_range("posix.getpid", 0, 0)?;
+    Ok(int::from_i64(std::process::id() as i64))
+}
+
+fn getppid(args: Args) -> R<Value> {
+    args.positional_range("posix.getppid", 0, 0)?;
+    Ok(int::from_i64(std::os::unix::process::parent_id() as i64))
+}
+
+fn cpu_count(args: Args) -> R<Value> {
+    args.positional_range("posix.cpu_count", 0, 0)?;
+    Ok(match online_cpus() {
+        Some(n) => int::from_i64(n as i64),
+        None => object::none(),
+    })
+}
+
+/// The number of online processors, as glibc's
+/// `sysconf(_SC_NPROCESSORS_ONLN)` (CPython's answer) finds it: the ranges
+/// in `/sys/devices/system/cpu/online`, else what std can tell.
+fn online_cpus() -> Option<usize> {
+    if let Some(n) = std::fs::read_to_string("/sys/devices/system/cpu/online")
+        .ok()
+        .and_then(|s| count_cpu_list(&s))
+    {
+        return Some(n);
+    }
+    std::thread::available_parallelism().ok().map(|n| n.get())
+}
+
+/// The number of CPUs in a kernel CPU list ("0-3,5,7-8").
+fn count_cpu_list(s: &str) -> Option<usize> {
+    let mut n = 0usize;
+    for part in s.trim().split(',') {
+        let (lo, hi) = match part.split_once('-') {
+            Some((a, b)) => (a.parse::<usize>().ok()?, b.parse::<usize>().ok()?),
+            None => {
+                let a = part.parse::<usize>().ok()?;
+                (a, a)
+            }
+        };
+        n = n.checked_add(hi.checked_sub(lo)?.checked_add(1)?)?;
+    }
+    (n > 0).then_some(n)
+}
+
+fn strerror(args: Args) -> R<Value> {
+    let pos = args.positional_range("posix.strerror", 1, 1)?;
+    let code = c_int(pos[0])?;
+    Ok(pystr::from_string(strerror_text(code)))
+}
+
+fn fspath(args: Args) -> R<Value> {
+    let [p] = bind_clinic("fspath", &args, ["path"], 0, 1)?;
+    let p = p.unwrap_or_else(object::none);
+    match fspath_of(p)? {
+        Some(v) => Ok(v),
+        None => Err(type_error(format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            type_name(p)
+        ))),
+    }
+}
+
+// ---- the environment -------------------------------------------------------------------
+
+/// A name or value for `putenv`/`unsetenv`: a path-like str without NUL.
+fn env_arg(v: Value) -> R<&'static str> {
+    let Some(s) = fspath_of(v)? else {
+        return Err(type_error(format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            type_name(v)
+        )));
+    };
+    let s = pystr::as_str(plain_str(s));
+    if s.contains('\0') {
+        return Err(value_error("embedded null byte"));
+    }
+    Ok(s)
+}
+
+fn putenv(args: Args) -> R<Value> {
+    args.no_kwargs("posix.putenv")?;
+    let pos = args.positional_range("putenv", 2, 2)?;
+    let (name, value) = (env_arg(pos[0])?, env_arg(pos[1])?);
+    if name.contains('=') {
+        return Err(value_error("illegal environment variable name"));
+    }
+    if name.is_empty() {
+        // setenv(3) refuses an empty name with EINVAL.
+        return Err(errno_error(22, None, None));
+    }
+    std::env::set_var(name, value);
+    none()
+}
+
+fn unsetenv(args: Args) -> R<Value> {
+    let pos = args.positional_range("posix.unsetenv", 1, 1)?;
+    let name = env_arg(pos[0])?;
+    if name.is_empty() || name.contains('=') {
+        // unsetenv(3) refuses these with EINVAL.
+        return Err(errno_error(22, None, None));
+    }
+    std::env::remove_var(name);
+    none()
+}
+
+/// `_os._environ()`: the environment as `(data, bad_values, bad_keys)`:
+/// a dict of the entries whose name and value are UTF-8, a dict from each
+/// name whose value is not to the UnicodeDecodeError message reading it
+/// gives, and the message for the first name that is not UTF-8 (or None).
+/// `os.environ` raises those messages only when a program reads what
+/// alc's str cannot hold.
+fn environ(args: Args) -> R<Value> {
+    args.positional_range("_environ", 0, 0)?;
+    let data = dict::new();
+    let bad_values = dict::new();
+    let mut bad_keys = object::none();
+    for (k, v) in std::env::vars_os() {
+        let (k, v) = (k.as_bytes(), v.as_bytes());
+        let Ok(key) = std::str::from_utf8(k) else {
+            if object::is_none(bad_keys) {
+                let why = "an environment variable name that is not UTF-8 is not supported yet";
+                bad_keys = env_message(k, why);
+            }
+            continue;
+        };
+        let key = pystr::new(key);
+        match std::str::from_utf8(v) {
+            Ok(v) => dict::setitem(data, key, pystr::new(v))?,
+            Err(_) => {
+                let why = format!(
+                    "environment variable '{}' has a value that is not UTF-8, which is not supported yet",
+                    text(key)
+                );
+                dict::setitem(bad_values, key, env_message(v, &why))?;
+            }
+        }
+    }
+    Ok(tuple::from_slice(&[data, bad_values, bad_keys]))
+}
+
+/// The UnicodeDecodeError message for undecodable environment bytes.
+fn env_message(bytes: &[u8], why: &str) -> Value {
+    match std::str::from_utf8(bytes) {
+        Ok(_) => object::none(),
+        Err(e) => pystr::from_string(utf8_error_text(bytes, &e, why)),
+    }
+}
+
+/// `_os._decode_error(message)`: raises UnicodeDecodeError(message).
+fn decode_error(args: Args) -> R<Value> {
+    let pos = args.positional_range("_decode_error", 1, 1)?;
+    let msg = dispatch::str_of(pos[0])?;
+    Err(raise(&crate::exc::UNICODE_DECODE_ERROR, msg))
+}
+
+/// `_os._home_dir(name)`: the home directory of user `name` (None: the
+/// user running the program) from `/etc/passwd`, or None when there is no
+/// such entry; what `os.path.expanduser` uses where CPython asks `pwd`.
+fn home_dir(args: Args) -> R<Value> {
+    let pos = args.positional_range("_home_dir", 1, 1)?;
+    let Ok(passwd) = std::fs::read("/etc/passwd") else {
+        return none();
+    };
+    let uid = if object::is_none(pos[0]) {
+        match std::fs::metadata("/proc/self") {
+            Ok(m) => Some(m.uid()),
+            Err(_) => return none(),
+        }
+    } else {
+        None
+    };
+    let name = if uid.is_none() {
+        Some(pystr::as_str(plain_str(pos[0])).as_bytes())
+    } else {
+        None
+    };
+    for line in passwd.split(|&b| b == b'\n') {
+        let fields: Vec<&[u8]> = line.split(|&b| b == b':').collect();
+        if fields.len() < 7 {
+            continue;
+        }
+        let found = match (uid, name) {
+            (Some(u), _) => {
+                std::str::from_utf8(fields[2])
+                    .ok()
+                    .and_then(|s| s.parse::<u32>().ok())
+                    == Some(u)
+            }
+            (None, Some(n)) => fields[0] == n,
+            _ => false,
+        };
+        if found {
+            return decode(fields[5], "a home directory");
+        }
+    }
+    none()
+}
+
+// ---- files and directories ------------------------------------------------------------
+
+fn listdir(args: Args) -> R<Value> {
+    let [p] = bind_clinic("listdir", &args, ["path"], 0, 0)?;
+    let p = match opt(p) {
+        None => pystr::new("."),
+        Some(v) => path_arg("listdir", "path", Some(v), Accept::PathFdOrNone)?,
+    };
+    let out = list::from_vec(Vec::new());
+    for (name, _, _) in read_dir(p)? {
+        list::ops::append(out, decode(&name, "a file name")?);
+    }
+    Ok(out)
+}
+
+/// The entries of directory `p` in the order the OS returns them (which
+/// is CPython's order): name, kind (`KIND_*`) and inode number.
+fn read_dir(p: Value) -> R<Vec<(Vec<u8>, i64, u64)>> {
+    let err = |e: std::io::Error| os_error(&e, Some(p), None);
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(text(p)).map_err(err)? {
+        let entry = entry.map_err(err)?;
+        let kind = match entry.file_type() {
+            Ok(t) if t.is_symlink() => KIND_LINK,
+            Ok(t) if t.is_dir() => KIND_DIR,
+            Ok(t) if t.is_file() => KIND_FILE,
+            Ok(_) => KIND_OTHER,
+            Err(_) => KIND_UNKNOWN,
+        };
+        out.push((entry.file_name().as_bytes().to_vec(), kind, entry.ino()));
+    }
+    Ok(out)
+}
+
+/// What a directory entry is, as `_scandir` reports it to `os.DirEntry`.
+const KIND_UNKNOWN: i64 = 0;
+const KIND_DIR: i64 = 1;
+const KIND_FILE: i64 = 2;
+const KIND_LINK: i64 = 3;
+const KIND_OTHER: i64 = 4;
+
+/// `os.scandir(path=None)`: a `ScandirIterator` (`lib/os.al`) over the
+/// entries of the directory, as `(name, kind, inode)` tuples.
+fn scandir(args: Args) -> R<Value> {
+    let [p] = bind_clinic("scandir", &args, ["path"], 0, 0)?;
+    let p = match opt(p) {
+        None => pystr::new("."),
+        Some(v) => path_arg("scandir", "path", Some(v), Accept::PathFdOrNone)?,
+    };
+    let entries = read_dir(p)?;
+    let out = list::from_vec(Vec::new());
+    for (name, kind, ino) in entries {
+        let name = decode(&name, "a file name")?;
+        let ino = int::from_i128(ino as i128);
+        let t = tuple::from_slice(&[name, Value::from_small(kind), ino]);
+        list::ops::append(out, t);
+    }
+    make(1, &[p, out])
+}
+
+fn mkdir(args: Args) -> R<Value> {
+    let [p, mode, dir_fd] = super::bind("mkdir", &args, ["path", "mode", "dir_fd"], 0, 2, 1)?;
+    let p = path_arg("mkdir", "path", p, Accept::Path)?;
+    let mode = match mode {
+        Some(m) => c_int(m)?,
+        None => 0o777,
+    };
+    no_dir_fd("mkdir", dir_fd)?;
+    std::fs::DirBuilder::new()
+        .mode(mode as u32)
+        .create(text(p))
+        .map_err(|e| os_error(&e, Some(p), None))?;
+    none()
+}
+
+fn rmdir(args: Args) -> R<Value> {
+    let [p, dir_fd] = super::bind("rmdir", &args, ["path", "dir_fd"], 0, 1, 1)?;
+    let p = path_arg("rmdir", "path", p, Accept::Path)?;
+    no_dir_fd("rmdir", dir_fd)?;
+    std::fs::remove_dir(text(p)).map_err(|e| os_error(&e, Some(p), None))?;
+    none()
+}
+
+fn remove(args: Args) -> R<Value> {
+    unlink_as("remove", args)
+}
+
+fn unlink(args: Args) -> R<Value> {
+    unlink_as("unlink", args)
+}
+
+/// `remove` and `unlink`, which are the same call.
+fn unlink_as(fname: &str, args: Args) -> R<Value> {
+    let [p, dir_fd] = super::bind(fname, &args, ["path", "dir_fd"], 0, 1, 1)?;
+    let p = path_arg(fname, "path", p, Accept::Path)?;
+    no_dir_fd(fname, dir_fd)?;
+    std::fs::remove_file(text(p)).map_err(|e| os_error(&e, Some(p), None))?;
+    none()
+}
+
+fn rename(args: Args) -> R<Value> {
+    rename_as("rename", args)
+}
+
+fn replace(args: Args) -> R<Value> {
+    rename_as("replace", args)
+}
+
+/// `rename` and `replace`, which are the same call on POSIX.
+fn rename_as(fname: &str, args: Args) -> R<Value> {
+    let names = ["src", "dst", "src_dir_fd", "dst_dir_fd"];
+    let [src, dst, sfd, dfd] = super::bind(fname, &args, names, 0, 2, 2)?;
+    let src = path_arg(fname, "src", src, Accept::Path)?;
+    let dst = path_arg(fname, "dst", dst, Accept::Path)?;
+    no_dir_fd(fname, sfd)?;
+    no_dir_fd(fname, dfd)?;
+    std::fs::rename(text(src), text(dst)).map_err(|e| os_error(&e, Some(src), Some(dst)))?;
+    none()
+}
+
+fn symlink(args: Args) -> R<Value> {
+    let names = ["src", "dst", "target_is_directory", "dir_fd"];
+    let [src, dst, _, dir_fd] = super::bind("symlink", &args, names, 0, 3, 2)?;
+    let src = path_arg("symlink", "src", src, Accept::Path)?;
+    let dst = path_arg("symlink", "dst", dst, Accept::Path)?;
+    no_dir_fd("symlink", dir_fd)?;
+    std::os::unix::fs::symlink(text(src), text(dst))
+        .map_err(|e| os_error(&e, Some(src), Some(dst)))?;
+    none()
+}
+
+fn link(args: Args) -> R<Value> {
+    let names = ["src", "dst", "src_dir_fd", "dst_dir_fd", "follow_symlinks"];
+    let [src, dst, sfd, dfd, follow] = super::bind("link", &args, names, 0, 2, 2)?;
+    let src = path_arg("link", "src", src, Accept::Path)?;
+    let dst = path_arg("link", "dst", dst, Accept::Path)?;
+    no_dir_fd("link", sfd)?;
+    no_dir_fd("link", dfd)?;
+    let err = |e: std::io::Error| os_error(&e, Some(src), Some(dst));
+    // std links a symbolic link itself; CPython's default follows it to
+    // the file it names.
+    let is_link = std::fs::symlink_metadata(text(src)).is_ok_and(|m| m.file_type().is_symlink());
+    let from = if is_link && flag(follow, true)? {
+        std::fs::canonicalize(text(src)).map_err(err)?
+    } else {
+        std::path::PathBuf::from(text(src))
+    };
+    std::fs::hard_link(from, text(dst)).map_err(err)?;
+    none()
+}
+
+fn readlink(args: Args) -> R<Value> {
+    let [p, dir_fd] = super::bind("readlink", &args, ["path", "dir_fd"], 0, 1, 1)?;
+    let p = path_arg("readlink", "path", p, Accept::Path)?;
+    no_dir_fd("readlink", dir_fd)?;
+    match std::fs::read_link(text(p)) {
+        Ok(t) => decode(t.as_os_str().as_bytes(), "a symbolic link's target"),
+        Err(e) => Err(os_error(&e, Some(p), None)),
+    }
+}
+
+fn chmod(args: Args) -> R<Value> {
+    let names = ["path", "mode", "dir_fd", "follow_symlinks"];
+    let [p, mode, dir_fd, follow] = super::bind("chmod", &args, names, 0, 2, 2)?;
+    let p = path_arg("chmod", "path", p, Accept::PathOrFd)?;
+    let mode = c_int(mode.unwrap_or_else(object::none))?;
+    no_dir_fd("chmod", dir_fd)?;
+    if !flag(follow, true)? {
+        // Linux cannot change a symbolic link's own mode: glibc's
+        // fchmodat refuses, and CPython 3.11 reports that so; other
+        // files are changed as with follow_symlinks.
+        let m = std::fs::symlink_metadata(text(p)).map_err(|e| os_error(&e, Some(p), None))?;
+        if m.file_type().is_symlink() {
+            return Err(raise(
+                &crate::exc::NOT_IMPLEMENTED_ERROR,
+                "chmod: follow_symlinks unavailable on this platform",
+            ));
+        }
+    }
+    let perms = std::fs::Permissions::from_mode(mode as u32);
+    std::fs::set_permissions(text(p), perms).map_err(|e| os_error(&e, Some(p), None))?;
+    none()
+}
+
+fn stat(args: Args) -> R<Value> {
+    let t = raw_stat(args)?;
+    make(0, &[t])
+}
+
+fn lstat(args: Args) -> R<Value> {
+    let t = raw_lstat(args)?;
+    make(0, &[t])
+}
+
+/// `_os._stat(...)`: `os.stat` as the plain tuple of `stat_tuple` (for
+/// `os.path`, which reads a field or two).
+fn raw_stat(args: Args) -> R<Value> {
+    let names = ["path", "dir_fd", "follow_symlinks"];
+    let [p, dir_fd, follow] = super::bind("stat", &args, names, 0, 1, 1)?;
+    let p = path_arg("stat", "path", p, Accept::PathOrFd)?;
+    no_dir_fd("stat", dir_fd)?;
+    stat_tuple(p, flag(follow, true)?)
+}
+
+/// `_os._lstat(...)`: `os.lstat` as a plain tuple.
+fn raw_lstat(args: Args) -> R<Value> {
+    let [p, dir_fd] = super::bind("lstat", &args, ["path", "dir_fd"], 0, 1, 1)?;
+    let p = path_arg("lstat", "path", p, Accept::Path)?;
+    no_dir_fd("lstat", dir_fd)?;
+    stat_tuple(p, false)
+}
+
+/// The 19 fields of `os.stat_result` for path `p`, in CPython's order:
+/// mode, inode, device, links, uid, gid, size, the three times as ints,
+/// as floats, in nanoseconds, then block size, blocks and rdev.
+fn stat_tuple(p: Value, follow: bool) -> R<Value> {
+    let m = if follow {
+        std::fs::metadata(text(p))
+    } else {
+        std::fs::symlink_metadata(text(p))
+    }
+    .map_err(|e| os_error(&e, Some(p), None))?;
+    let times = [
+        (m.atime(), m.atime_nsec()),
+        (m.mtime(), m.mtime_nsec()),
+        (m.ctime(), m.ctime_nsec()),
+    ];
+    let mut v = RootedVec::new();
+    for n in [m.mode() as u64, m.ino(), m.dev(), m.nlink()] {
+        v.push(int::from_i128(n as i128));
+    }
+    v.push(int::from_i64(m.uid() as i64));
+    v.push(int::from_i64(m.gid() as i64));
+    v.push(int::from_i128(m.size() as i128));
+    for (s, _) in times {
+        v.push(int::from_i64(s));
+    }
+    for (s, ns) in times {
+        // CPython: seconds plus nanoseconds times 1e-9, in floats.
+        v.push(crate::objects::float::new(s as f64 + ns as f64 * 1e-9));
+    }
+    for (s, ns) in times {
+        v.push(int::from_i128(s as i128 * 1_000_000_000 + ns as i128));
+    }
+    v.push(int::from_i128(m.blksize() as i128));
+    v.push(int::from_i128(m.blocks() as i128));
+    v.push(int::from_i128(m.rdev() as i128));
+    Ok(tuple::from_slice(&v))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::{call, call_kw, r, s};
+
+    /// A fresh directory name under the system's temporary directory.
+    fn scratch(tag: &str) -> String {
+        let d = std::env::temp_dir().join(format!("alc_os_{tag}_{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&d);
+        d.display().to_string()
+    }
+
+    fn err(res: Result<Value, String>) -> String {
+        res.err().unwrap_or_default()
+    }
+
+    #[test]
+    fn path_arguments_are_checked_as_cpython_does() {
+        // python3 -c 'import os; os.mkdir(1)' and the like.
+        let none = object::none();
+        assert_eq!(
+            err(call(&MKDIR, &[crate::testing::i(1)])),
+            "TypeError: mkdir: path should be string, bytes or os.PathLike, not int"
+        );
+        assert_eq!(
+            err(call(&RAW_STAT, &[crate::testing::f(1.5)])),
+            "TypeError: stat: path should be string, bytes, os.PathLike or integer, not float"
+        );
+        assert_eq!(
+            err(call(&LISTDIR, &[crate::testing::f(1.5)])),
+            "TypeError: listdir: path should be string, bytes, os.PathLike, integer or None, not float"
+        );
+        assert_eq!(
+            err(call(&UNLINK, &[none])),
+            "TypeError: unlink: path should be string, bytes or os.PathLike, not NoneType"
+        );
+        assert_eq!(
+            err(call(&RENAME, &[s("a"), crate::testing::i(2)])),
+            "TypeError: rename: dst should be string, bytes or os.PathLike, not int"
+        );
+        assert_eq!(
+            err(call(&MKDIR, &[s("a\0b")])),
+            "ValueError: embedded null byte"
+        );
+        assert_eq!(
+            err(call(&MKDIR, &[s("a"), s("b"), s("c")])),
+            "TypeError: mkdir() takes at most 2 positional arguments (3 given)"
+        );
+        assert_eq!(
+            err(call(&RMDIR, &[s("a"), s("b")])),
+            "TypeError: rmdir() takes exactly 1 positional argument (2 given)"
+        );
+        assert_eq!(
+            err(call(&RENAME, &[s("a")])),
+            "TypeError: rename() missing required argument 'dst' (pos 2)"
+        );
+        assert_eq!(
+            err(call_kw(&MKDIR, &[s("a")], &[("bad", none)])),
+            "TypeError: 'bad' is an invalid keyword argument for mkdir()"
+        );
+        assert_eq!(
+            err(call(&GETCWD, &[none])),
+            "TypeError: posix.getcwd() takes no arguments (1 given)"
+        );
+        assert_eq!(
+            err(call(&MKDIR, &[s("a"), crate::testing::i(1 << 40)])),
+            "OverflowError: Python int too large to convert to C int"
+        );
+        assert_eq!(
+            err(call(&FSPATH, &[crate::testing::i(1)])),
+            "TypeError: expected str, bytes or os.PathLike object, not int"
+        );
+        assert_eq!(r(call(&FSPATH, &[s("x")]).unwrap()), "'x'");
+    }
+
+    #[test]
+    fn directories_and_files_round_trip() {
+        let d = scratch("dirs");
+        let ds = s(&d);
+        assert!(call(&MKDIR, &[ds]).is_ok());
+        assert_eq!(
+            err(call(&MKDIR, &[ds])),
+            format!("FileExistsError: [Errno 17] File exists: '{d}'")
+        );
+        let sub = format!("{d}/sub");
+        assert!(call(&MKDIR, &[s(&sub)]).is_ok());
+        std::fs::write(format!("{d}/f"), "hello").unwrap();
+        let mut names: Vec<String> = list::ops::snapshot(call(&LISTDIR, &[ds]).unwrap())
+            .into_iter()
+            .map(|v| pystr::as_str(v).to_string())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["f", "sub"]);
+        assert_eq!(
+            err(call(&RMDIR, &[ds])),
+            format!("OSError: [Errno 39] Directory not empty: '{d}'")
+        );
+        assert_eq!(
+            err(call(&REMOVE, &[s(&sub)])),
+            format!("IsADirectoryError: [Errno 21] Is a directory: '{sub}'")
+        );
+        assert_eq!(
+            err(call(&LISTDIR, &[s(&format!("{d}/f"))])),
+            format!("NotADirectoryError: [Errno 20] Not a directory: '{d}/f'")
+        );
+        let st = call(&RAW_STAT, &[s(&format!("{d}/f"))]).unwrap();
+        let items = tuple::items(st);
+        assert_eq!(items.len(), 19);
+        assert_eq!(r(items[6]), "5");
+        assert_eq!(int::as_i64(items[0]).unwrap() & 0o170000, 0o100000);
+        assert_eq!(
+            err(call(
+                &RENAME,
+                &[s(&format!("{d}/nope")), s(&format!("{d}/x"))]
+            )),
+            format!(
+                "FileNotFoundError: [Errno 2] No such file or directory: '{d}/nope' -> '{d}/x'"
+            )
+        );
+        assert!(call(&RENAME, &[s(&format!("{d}/f")), s(&format!("{d}/g"))]).is_ok());
+        assert!(call(&SYMLINK, &[s("g"), s(&format!("{d}/link"))]).is_ok());
+        assert_eq!(
+            r(call(&READLINK, &[s(&format!("{d}/link"))]).unwrap()),
+            "'g'"
+        );
+        let lst = call(&RAW_LSTAT, &[s(&format!("{d}/link"))]).unwrap();
+        assert_eq!(
+            int::as_i64(tuple::items(lst)[0]).unwrap() & 0o170000,
+            0o120000
+        );
+        let mut kinds: Vec<(String, i64)> = read_dir(ds)
+            .unwrap()
+            .into_iter()
+            .map(|(name, kind, _)| (String::from_utf8(name).unwrap(), kind))
+            .collect();
+        kinds.sort();
+        assert_eq!(
+            kinds,
+            [
+                ("g".to_string(), KIND_FILE),
+                ("link".to_string(), KIND_LINK),
+                ("sub".to_string(), KIND_DIR)
+            ]
+        );
+        for f in ["g", "link"] {
+            assert!(call(&UNLINK, &[s(&format!("{d}/{f}"))]).is_ok());
+        }
+        assert!(call(&RMDIR, &[s(&sub)]).is_ok());
+        assert!(call(&RMDIR, &[ds]).is_ok());
+        assert_eq!(
+            err(call(&RMDIR, &[ds])),
+            format!("FileNotFoundError: [Errno 2] No such file or directory: '{d}'")
+        );
+    }
+
+    #[test]
+    fn environment_changes_reach_the_process() {
+        let name = format!("ALC_OS_TEST_{}", std::process::id());
+        assert!(call(&PUTENV, &[s(&name), s("v1")]).is_ok());
+        assert_eq!(std::env::var(&name).as_deref(), Ok("v1"));
+        let env = call(&ENVIRON, &[]).unwrap();
+        let data = tuple::items(env)[0];
+        assert_eq!(r(dict::get(data, s(&name)).unwrap().unwrap()), "'v1'");
+        assert!(call(&UNSETENV, &[s(&name)]).is_ok());
+        assert!(std::env::var(&name).is_err());
+        assert_eq!(
+            err(call(&PUTENV, &[s("a=b"), s("c")])),
+            "ValueError: illegal environment variable name"
+        );
+        assert_eq!(
+            err(call(&PUTENV, &[s(""), s("c")])),
+            "OSError: [Errno 22] Invalid argument"
+        );
+        assert_eq!(
+            err(call(&UNSETENV, &[s("a=b")])),
+            "OSError: [Errno 22] Invalid argument"
+        );
+        assert_eq!(
+            err(call(&PUTENV, &[s("a")])),
+            "TypeError: putenv expected 2 arguments, got 1"
+        );
+    }
+
+    #[test]
+    fn strerror_and_cpu_lists() {
+        assert_eq!(strerror_text(2), "No such file or directory");
+        assert_eq!(strerror_text(0), "Success");
+        assert_eq!(strerror_text(99999), "Unknown error 99999");
+        assert_eq!(count_cpu_list("0-3\n"), Some(4));
+        assert_eq!(count_cpu_list("0-3,5,7-8"), Some(7));
+        assert_eq!(count_cpu_list("x"), None);
+        assert_eq!(count_cpu_list("3-1"), None);
+    }
+
+    #[test]
+    fn undecodable_bytes_are_reported() {
+        // python3 -c 'b"ab\xff".decode()' and the like.
+        let msg = |b: &[u8]| {
+            let e = std::str::from_utf8(b).unwrap_err();
+            utf8_error_text(b, &e, "a file name that is not UTF-8 is not supported yet")
+        };
+        assert_eq!(
+            msg(b"ab\xff"),
+            "'utf-8' codec can't decode byte 0xff in position 2: invalid start byte (a file name that is not UTF-8 is not supported yet)"
+        );
+        assert!(msg(b"\xe4A").contains("byte 0xe4 in position 0: invalid continuation byte"));
+        assert!(msg(b"a\xe4").contains("byte 0xe4 in position 1: unexpected end of data"));
+        assert!(msg(b"\xc0\x80").contains("byte 0xc0 in position 0: invalid start byte"));
+    }
+}

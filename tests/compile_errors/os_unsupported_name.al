@@ -1,0 +1,3 @@
+# A name of os that alc does not have yet.
+import os
+print(os.fork())
