@@ -1,6 +1,6 @@
 # An uncaught exception's last line names its class by module and
 # qualified name, as CPython's report does (not for __main__).
-import class_module_helper
+import uncaught_class_helper
 
 
 class Outer:
@@ -12,4 +12,4 @@ try:
     raise Outer.Problem('nested')
 except Exception as e:
     print(type(e).__qualname__, e)
-raise class_module_helper.Failure('from a module')
+raise uncaught_class_helper.Failure('from a module')
