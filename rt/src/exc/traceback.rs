@@ -405,4 +405,3 @@ pub fn format_unraisable(what: &str, exc: Value) -> String {
     out.push_str(&format!("{}: {msg}\n", type_display_name(e.header.ty)));
     out
 }
-

@@ -261,9 +261,12 @@ mod tests {
         assert!(parse_mode("tr").is_ok_and(|m| m.read && m.text));
     }
 
+    /// Positional arguments, keyword arguments, the expected error.
+    type Case = (Vec<Value>, Vec<(&'static str, Value)>, &'static str);
+
     #[test]
     fn argument_errors_match_cpython() {
-        let cases: Vec<(Vec<Value>, Vec<(&str, Value)>, &str)> = vec![
+        let cases: Vec<Case> = vec![
             (
                 vec![s("t.txt"), i(5)],
                 vec![],

@@ -12,8 +12,8 @@ use crate::value::Value;
 
 pub mod collections;
 pub mod math;
-pub mod random;
 pub mod os;
+pub mod random;
 pub mod sys;
 pub mod time;
 
