@@ -1,6 +1,6 @@
 # Walking a long non-ASCII string by index, forwards and backwards, with
 # find/startswith/slices from moving positions: linear, and always right.
-s = ''.join(['\u00e9', 'a', '\u4e2d', 'b', '\U0001f600', '"', 'c\n'][i % 7] for i in range(140000))
+s = ''.join(['\u00e9', 'a', '\u4e2d', 'b', '\U0001f600', '"', 'c\n'][i % 7] for i in range(20000))
 n = len(s)
 count = 0
 for i in range(n):
