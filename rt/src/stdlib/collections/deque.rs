@@ -153,24 +153,19 @@ pub fn snapshot(d: Value) -> RootedVec {
 /// `d.append(x)`: drops the leftmost item first when the deque is full.
 #[inline]
 pub fn append(d: Value, x: Value) {
-    let o = obj(d);
-    let mut q = o.items.borrow_mut();
-    if let Some(m) = o.maxlen.get() {
-        if q.len() >= m {
-            o.bump();
-            if m == 0 {
-                return;
-            }
-            q.pop_front();
-        }
-    }
-    q.push_back(x);
-    o.bump();
+    push(d, x, false);
 }
 
 /// `d.appendleft(x)`: drops the rightmost item first when the deque is full.
 #[inline]
 pub fn appendleft(d: Value, x: Value) {
+    push(d, x, true);
+}
+
+/// Adds `x` at one end (the left with `left`), first dropping an item at
+/// the other end when the deque is full.
+#[inline]
+fn push(d: Value, x: Value, left: bool) {
     let o = obj(d);
     let mut q = o.items.borrow_mut();
     if let Some(m) = o.maxlen.get() {
@@ -179,10 +174,18 @@ pub fn appendleft(d: Value, x: Value) {
             if m == 0 {
                 return;
             }
-            q.pop_back();
+            if left {
+                q.pop_back();
+            } else {
+                q.pop_front();
+            }
         }
     }
-    q.push_front(x);
+    if left {
+        q.push_front(x);
+    } else {
+        q.push_back(x);
+    }
     o.bump();
 }
 
