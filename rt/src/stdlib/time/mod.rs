@@ -131,18 +131,7 @@ clocks! {
 
 /// The clock id argument of `clock_gettime` and friends (`i` format).
 fn clock_id(name: &str, args: &Args) -> R<i32> {
-    let v = parse_tuple(name, args, 1, 1)?[0];
-    let i = num::int_arg(v)?;
-    let Some(i) = int::as_i64(i) else {
-        return Err(overflow_error("Python int too large to convert to C long"));
-    };
-    i32::try_from(i).map_err(|_| {
-        overflow_error(if i > 0 {
-            "signed integer is greater than maximum"
-        } else {
-            "signed integer is less than minimum"
-        })
-    })
+    struct_time::c_int(parse_tuple(name, args, 1, 1)?[0])
 }
 
 /// Seconds and nanoseconds as CPython's `clock_gettime` adds them.

@@ -162,7 +162,7 @@ fn repr(args: Args) -> R<Value> {
 // ---- struct_time to struct tm -------------------------------------------------------
 
 /// An item converted as `PyArg_ParseTuple`'s `i` converts it.
-fn c_int(v: Value) -> R<i32> {
+pub(super) fn c_int(v: Value) -> R<i32> {
     let i = num::int_arg(v)?;
     let Some(i) = int::as_i64(i) else {
         return Err(overflow_error("Python int too large to convert to C long"));
