@@ -61,21 +61,7 @@ pub fn bind_clinic<const N: usize>(
             if N == 1 { "" } else { "s" }
         )));
     }
-    let mut out = [None; N];
-    for (slot, v) in out.iter_mut().zip(args.pos) {
-        *slot = Some(*v);
-    }
-    let mut used = 0;
-    for i in npos.max(nposonly)..N {
-        let found = args
-            .kwnames
-            .iter()
-            .position(|k| crate::objects::str::as_str(*k) == names[i]);
-        if let Some(j) = found {
-            out[i] = Some(args.kwvals[j]);
-            used += 1;
-        }
-    }
+    let (out, used) = fill_clinic(args, &names, nposonly);
     for (i, slot) in out.iter().enumerate().take(required) {
         if slot.is_none() {
             return Err(type_error(format!(
@@ -87,6 +73,31 @@ pub fn bind_clinic<const N: usize>(
     }
     clinic_keywords(fname, args, &names, nposonly, npos, used)?;
     Ok(out)
+}
+
+/// The positional arguments in order, then each parameter from the first
+/// keyword-capable one that a keyword names; how many keywords were used.
+pub fn fill_clinic<const N: usize>(
+    args: &Args,
+    names: &[&str; N],
+    nposonly: usize,
+) -> ([Option<Value>; N], usize) {
+    let mut out = [None; N];
+    for (slot, v) in out.iter_mut().zip(args.pos) {
+        *slot = Some(*v);
+    }
+    let mut used = 0;
+    for i in args.pos.len().max(nposonly)..N {
+        let found = args
+            .kwnames
+            .iter()
+            .position(|k| crate::objects::str::as_str(*k) == names[i]);
+        if let Some(j) = found {
+            out[i] = Some(args.kwvals[j]);
+            used += 1;
+        }
+    }
+    (out, used)
 }
 
 /// Argument Clinic's TypeError for the keywords that were not bound (`used`

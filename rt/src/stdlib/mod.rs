@@ -129,26 +129,13 @@ pub(crate) fn bind<const N: usize>(
             s(minposonly)
         )));
     }
-    let mut out = [None; N];
-    for (slot, v) in out.iter_mut().zip(args.pos) {
-        *slot = Some(*v);
-    }
-    let mut used = 0;
-    for i in nargs.max(nposonly)..N {
-        let found = args
-            .kwnames
-            .iter()
-            .position(|k| crate::objects::str::as_str(*k) == names[i]);
-        if let Some(j) = found {
-            out[i] = Some(args.kwvals[j]);
-            used += 1;
-        } else if i < required {
-            return Err(type_error(format!(
-                "{fname}() missing required argument '{}' (pos {})",
-                names[i],
-                i + 1
-            )));
-        }
+    let (out, used) = crate::builtins::args::fill_clinic(args, &names, nposonly);
+    if let Some(i) = (0..required).find(|&i| out[i].is_none()) {
+        return Err(type_error(format!(
+            "{fname}() missing required argument '{}' (pos {})",
+            names[i],
+            i + 1
+        )));
     }
     crate::builtins::args::clinic_keywords(fname, args, &names, nposonly, nargs, used)?;
     Ok(out)
