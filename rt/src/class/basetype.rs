@@ -72,24 +72,22 @@ const CMP: &[&str] = &["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__
 const COMMON: &[&str] = &["__init__", "__new__", "__repr__", "__hash__"];
 const SEQ: &[&str] = &["__getitem__", "__len__", "__contains__", "__iter__"];
 
+/// What `list` and `deque` define beyond the sequence methods.
+const MUT_SEQ: &[&str] = &[
+    "__setitem__",
+    "__delitem__",
+    "__reversed__",
+    "__add__",
+    "__mul__",
+    "__rmul__",
+    "__iadd__",
+    "__imul__",
+];
+
 /// Special methods the payload types define themselves.
 fn payload_dunders(k: Kind) -> &'static [&'static [&'static str]] {
     match k {
-        Kind::List => &[
-            COMMON,
-            CMP,
-            SEQ,
-            &[
-                "__setitem__",
-                "__delitem__",
-                "__reversed__",
-                "__add__",
-                "__mul__",
-                "__rmul__",
-                "__iadd__",
-                "__imul__",
-            ],
-        ],
+        Kind::List => &[COMMON, CMP, SEQ, MUT_SEQ],
         Kind::Dict => &[
             COMMON,
             CMP,
@@ -113,23 +111,7 @@ fn payload_dunders(k: Kind) -> &'static [&'static [&'static str]] {
             ],
         ],
         Kind::Tuple => &[COMMON, CMP, SEQ, &["__add__", "__mul__", "__rmul__"]],
-        Kind::Deque => &[
-            COMMON,
-            CMP,
-            SEQ,
-            &[
-                "__setitem__",
-                "__delitem__",
-                "__reversed__",
-                "__add__",
-                "__mul__",
-                "__rmul__",
-                "__iadd__",
-                "__imul__",
-                "__copy__",
-                "__reduce__",
-            ],
-        ],
+        Kind::Deque => &[COMMON, CMP, SEQ, MUT_SEQ, &["__copy__", "__reduce__"]],
         // `_random.Random` keeps `object`'s repr, hash and comparisons.
         Kind::Random => &[&["__init__", "__new__"]],
         Kind::Str => &[
