@@ -95,6 +95,8 @@ macro_rules! for_each_rt_fn {
             ImportSub = alc_rt_import_sub(m: Value, name: Value, k: usize) -> i32;
             ImportStar = alc_rt_import_star(into: usize, m: Value) -> i32;
             ImportFail = alc_rt_import_fail(why: u32, name: Value) -> Value;
+            // `globals()` in module `k`: its namespace dict.
+            Globals = alc_rt_globals(k: usize) -> Value;
             // Classes.
             NsGet = alc_rt_ns_get(ns: Value, name: Value) -> Value;
             ClassNew = alc_rt_class_new(name: Value, qualname: Value, bases: Value, ns: Value, kwnames: Value) -> Value;

@@ -129,6 +129,9 @@ pub struct Scope {
     /// Locals this function unbinds (`del`, `except ... as`).
     unbinds: HashSet<String>,
     assigned: HashSet<String>,
+    /// `assigned` in the order the names were first bound in the source
+    /// (a module's slot order, so `globals()` lists names as CPython does).
+    bind_order: Vec<String>,
     used: Vec<(String, Span)>,
     globals: HashSet<String>,
     nonlocals: Vec<(String, Span)>,
@@ -151,6 +154,7 @@ impl Scope {
             bound_regions: Vec::new(),
             unbinds: HashSet::new(),
             assigned: HashSet::new(),
+            bind_order: Vec::new(),
             used: Vec::new(),
             globals: HashSet::new(),
             nonlocals: Vec::new(),
@@ -257,7 +261,8 @@ struct Resolver<'a> {
 }
 
 /// The module attributes every module binds before its body runs.
-pub const MODULE_DUNDERS: [&str; 4] = ["__name__", "__doc__", "__file__", "__package__"];
+/// In CPython's order of a module's namespace (`globals()` lists them so).
+pub const MODULE_DUNDERS: [&str; 4] = ["__name__", "__doc__", "__package__", "__file__"];
 
 /// Resolves every name of `module`, a program without imports of others.
 pub fn resolve(module: &Module) -> Result<Resolution, Vec<Diagnostic>> {
@@ -305,7 +310,13 @@ impl Resolver<'_> {
                 .and_modify(|e| e.0 += 1)
                 .or_insert((1, false));
         }
-        self.scope().assigned.insert(name.to_string());
+        self.note_assigned(name);
+    }
+
+    fn note_assigned(&mut self, name: &str) {
+        if self.scope().assigned.insert(name.to_string()) {
+            self.scope().bind_order.push(name.to_string());
+        }
     }
 
     fn use_name(&mut self, name: &str, span: Span) {
@@ -356,7 +367,7 @@ impl Resolver<'_> {
                     self.target(target);
                 } else if let ExprKind::Name(n) = &target.kind {
                     // `x: int` alone makes x local without binding it.
-                    self.scope().assigned.insert(n.clone());
+                    self.note_assigned(n);
                 } else {
                     self.target_subexprs(target);
                 }
@@ -1013,6 +1024,13 @@ impl Resolver<'_> {
         self.find_always_bound();
         let mut globals: Vec<String> = Vec::new();
         let mut seen = HashSet::new();
+        // The module's own bindings first, in source order; then names
+        // other scopes bind through `global` or only read, sorted.
+        for n in &self.scopes[0].bind_order {
+            if seen.insert(n.clone()) {
+                globals.push(n.clone());
+            }
+        }
         for s in &self.scopes {
             let names = s
                 .assigned

@@ -5,7 +5,7 @@
 use super::func_cx::{FuncCx, LResult};
 use super::rt_abi::RtFn;
 use crate::ast::*;
-use crate::resolve::Binding;
+use crate::resolve::{Binding, ScopeKind};
 use cranelift_codegen::ir::{condcodes::IntCC, types, InstBuilder, MemFlagsData, Value};
 
 /// Builtins that consume an iterator argument before they return (a fresh
@@ -206,6 +206,23 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 self.set_line(e.span);
                 Ok(Some(self.len_site(v)))
             }
+            "globals" | "locals" | "vars" | "dir" if args.is_empty() && keywords.is_empty() => {
+                let ns = self.namespace_of_scope(e, name)?;
+                if name != "dir" {
+                    return Ok(Some(ns));
+                }
+                let sorted = self.const_builtin_value("sorted");
+                self.set_line(e.span);
+                Ok(Some(self.call_values(sorted, &[ns])?))
+            }
+            "globals" | "locals" => {
+                // Wrong arguments: the builtin object raises CPython's
+                // TypeError (the name itself is not loadable as a value).
+                let f = self.const_builtin_value(name);
+                let vals = self.call_args(args)?;
+                self.set_line(e.span);
+                Ok(Some(self.call_with_keywords(f, &vals, keywords)?))
+            }
             _ => Ok(None),
         }
     }
@@ -255,6 +272,24 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     ) -> LResult<Value> {
         let (arr, n, kw) = self.pack_args(vals, keywords)?;
         Ok(self.rt_val(RtFn::Call, &[f, arr, n, kw]))
+    }
+
+    /// The namespace `name()` (`globals`, `locals`, `vars`, `dir`) reads
+    /// where it is called: the module's namespace dict for `globals()` and
+    /// at module level, the class namespace in a class body. A function's
+    /// locals as a dict are not supported yet.
+    fn namespace_of_scope(&mut self, e: &'a Expr, name: &str) -> LResult<Value> {
+        let kind = self.m.res.scopes[self.scope].kind;
+        if name == "globals" || kind == ScopeKind::Module {
+            let k = self.b.ins().iconst(types::I64, self.m.unit as i64);
+            self.set_line(e.span);
+            return Ok(self.rt_val(RtFn::Globals, &[k]));
+        }
+        if kind == ScopeKind::Class {
+            let ns_var = self.var(self.scope, super::stmt::NS_VAR);
+            return Ok(self.b.use_var(ns_var));
+        }
+        self.unsupported(&format!("{name}() inside a function"), e.span)
     }
 
     /// `super()` in a function: the class from the implicit `__class__`

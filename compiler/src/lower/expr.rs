@@ -299,6 +299,11 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             }
             Binding::Global => {
                 if self.is_builtin_name(name) {
+                    if name == "globals" || name == "locals" {
+                        // Which namespace they read is decided where they
+                        // are called (`call.rs`).
+                        return self.unsupported(&format!("{name} other than called"), span);
+                    }
                     return Ok(self.const_builtin_value(name));
                 }
                 let slot = self.global_slot(name);

@@ -1,5 +1,5 @@
-//! The attribute built-ins: `getattr`, `setattr`, `hasattr`, `delattr`,
-//! `vars` and `dir`.
+//! The attribute and namespace built-ins: `getattr`, `setattr`,
+//! `hasattr`, `delattr`, `vars`, `dir`, `globals` and `locals`.
 
 use super::args::{check_positional, none};
 use crate::exc;
@@ -22,6 +22,30 @@ pub static DELATTR: BuiltinObj = BuiltinObj::new("delattr", delattr);
 pub static VARS: BuiltinObj = BuiltinObj::new("vars", vars);
 /// `dir(object)`
 pub static DIR: BuiltinObj = BuiltinObj::new("dir", dir);
+/// `globals()`: compiled where it is called (the namespace depends on the
+/// caller); this object only answers calls with arguments.
+pub static GLOBALS: BuiltinObj = BuiltinObj::new("globals", globals);
+/// `locals()`: as `globals`.
+pub static LOCALS: BuiltinObj = BuiltinObj::new("locals", locals);
+
+fn globals(args: Args) -> R<Value> {
+    namespace_call("globals", args)
+}
+
+fn locals(args: Args) -> R<Value> {
+    namespace_call("locals", args)
+}
+
+/// A call of `globals`/`locals` that the compiler did not compile in
+/// place: wrong arguments (CPython's TypeError). The compiler rejects the
+/// names as values, so a call without arguments never gets here.
+fn namespace_call(fname: &str, args: Args) -> R<Value> {
+    args.positional_range(fname, 0, 0)?;
+    Err(crate::exc::error::raise(
+        &exc::SYSTEM_ERROR,
+        format!("{fname}() called without its namespace"),
+    ))
+}
 
 /// The attribute-name argument: must be a str.
 pub(crate) fn attr_name(v: Value) -> R<Value> {
@@ -77,7 +101,11 @@ fn delattr(args: Args) -> R<Value> {
 fn vars(args: Args) -> R<Value> {
     let pos = check_positional("vars", &args, 0, 1)?;
     let Some(&o) = pos.first() else {
-        return Err(type_error("not supported yet: vars() without an argument"));
+        // The compiler compiles `vars()` in place, as `locals()`.
+        return Err(crate::exc::error::raise(
+            &exc::SYSTEM_ERROR,
+            "vars() called without its namespace",
+        ));
     };
     match dispatch::getattr(o, crate::objects::str::new("__dict__")) {
         Err(Pending) if crate::exc::error::take_pending_if(&exc::ATTRIBUTE_ERROR) => {
@@ -94,7 +122,11 @@ fn vars(args: Args) -> R<Value> {
 fn dir(args: Args) -> R<Value> {
     let pos = check_positional("dir", &args, 0, 1)?;
     let Some(&o) = pos.first() else {
-        return Err(type_error("not supported yet: dir() without an argument"));
+        // The compiler compiles `dir()` in place, as `sorted(locals())`.
+        return Err(crate::exc::error::raise(
+            &exc::SYSTEM_ERROR,
+            "dir() called without its namespace",
+        ));
     };
     if o.kind() == Kind::Module {
         let mut names = crate::gc::RootedVec::new();

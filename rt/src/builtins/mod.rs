@@ -67,6 +67,8 @@ static FUNCTIONS: &[&BuiltinObj] = &[
     &DELATTR,
     &VARS,
     &DIR,
+    &GLOBALS,
+    &LOCALS,
     &EXIT,
     &QUIT,
     &crate::io::open::OPEN,

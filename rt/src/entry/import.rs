@@ -42,3 +42,9 @@ pub extern "C" fn alc_rt_import_fail(why: u32, name: Value) -> Value {
     import::import_fail(why, name);
     Value::NULL
 }
+
+/// `globals()` in module `k`: its namespace dict.
+#[no_mangle]
+pub extern "C" fn alc_rt_globals(k: usize) -> Value {
+    to_abi(import::globals(k))
+}

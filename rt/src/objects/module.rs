@@ -1,14 +1,16 @@
 //! Module objects: a module's namespace is its global slot array (the
 //! static array compiled code reads and writes directly, or, for a native
-//! module, an array rt owns), plus a dict for names set from outside that
-//! have no slot. `m.x`, `m.x = v`, `del m.x`, `dir(m)` and the module's
-//! `__getattr__` (PEP 562) all go through the slots.
+//! module, an array rt owns), plus a namespace dict for names set from
+//! outside that have no slot, which also mirrors the slots once someone
+//! asks for `m.__dict__`, `vars(m)` or `globals()`
+//! (`objects/dict/namespace.rs`). `m.x`, `m.x = v`, `del m.x`, `dir(m)`
+//! and the module's `__getattr__` (PEP 562) all go through the slots.
 
 use crate::exc::error::{raise, R};
 use crate::object::{Header, Kind, Object, TypeObj, OBJECT_TYPE};
 use crate::value::Value;
 use alrt_abi::layout;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
 /// `types.ModuleType`.
@@ -98,8 +100,11 @@ pub struct ModuleObj {
     names: Vec<&'static str>,
     /// `__name__` as a str.
     pub name: Value,
-    /// Attributes without a slot (a dict), or null.
-    extra: Cell<Value>,
+    /// The namespace dict (`objects/dict/namespace.rs`), or null until a
+    /// name without a slot is bound or the dict is asked for.
+    ns: Cell<Value>,
+    /// The slot names as str values, made with the namespace dict.
+    name_values: RefCell<Vec<Value>>,
     pub state: Cell<State>,
     pub desc: &'static ModuleDesc,
     /// A native module's slots.
@@ -112,7 +117,10 @@ unsafe impl Object for ModuleObj {
 
     fn trace(&self, t: &mut crate::gc::Tracer) {
         t.visit(self.name);
-        t.visit(self.extra.get());
+        t.visit(self.ns.get());
+        for v in crate::gc::peek(&self.name_values).iter() {
+            t.visit(*v);
+        }
         // A compiled module's static slots are roots of their own
         // (registered by the constant initialiser); a native one's are here.
         for v in self.owned.iter() {
@@ -157,7 +165,8 @@ fn alloc(
         index,
         names,
         name,
-        extra: Cell::new(Value::NULL),
+        ns: Cell::new(Value::NULL),
+        name_values: RefCell::new(Vec::new()),
         state: Cell::new(State::Running),
         desc,
         owned,
@@ -191,11 +200,11 @@ impl ModuleObj {
                 return Ok(Some(v));
             }
         }
-        let extra = self.extra.get();
-        if extra.is_null() {
+        let ns = self.ns.get();
+        if ns.is_null() {
             return Ok(None);
         }
-        crate::objects::dict::get(extra, name)
+        crate::objects::dict::get(ns, name)
     }
 
     /// The value bound to the name `name`, if any.
@@ -213,18 +222,53 @@ impl ModuleObj {
         }
     }
 
+    /// Binds slot `i` (null unbinds it); ignored past the slots.
+    pub(crate) fn set_slot_at(&self, i: usize, v: Value) {
+        if i < self.nslots {
+            self.set_slot(i, v);
+        }
+    }
+
+    /// The slot of the global `name`, if it has one.
+    pub(crate) fn slot_index(&self, name: &str) -> Option<usize> {
+        self.index.get(name).copied()
+    }
+
+    /// How many slots the module has.
+    pub(crate) fn slot_count(&self) -> usize {
+        self.nslots
+    }
+
+    /// The slot names as str values, in slot order.
+    pub(crate) fn slot_name_values(&self) -> Vec<Value> {
+        if self.name_values.borrow().len() != self.nslots {
+            let mut made = crate::gc::RootedVec::new();
+            for n in &self.names {
+                made.push(crate::objects::str::new(n));
+            }
+            *self.name_values.borrow_mut() = made.into_vec();
+        }
+        self.name_values.borrow().clone()
+    }
+
+    /// The namespace dict: `m.__dict__`, `vars(m)`, `globals()`.
+    pub fn namespace(&'static self) -> Value {
+        let ns = self.ns.get();
+        if !ns.is_null() {
+            return ns;
+        }
+        let ns = crate::objects::dict::namespace::new(Value::from_ref(self));
+        self.ns.set(ns);
+        ns
+    }
+
     /// Binds `name` (a str) to `v`.
-    pub fn set(&self, name: Value, v: Value) -> R<()> {
+    pub fn set(&'static self, name: Value, v: Value) -> R<()> {
         if let Some(&i) = self.index.get(crate::objects::str::as_str(name)) {
             self.set_slot(i, v);
             return Ok(());
         }
-        let mut extra = self.extra.get();
-        if extra.is_null() {
-            extra = crate::objects::dict::new();
-            self.extra.set(extra);
-        }
-        crate::objects::dict::setitem(extra, name, v)
+        crate::objects::dict::setitem(self.namespace(), name, v)
     }
 
     /// Unbinds `name` (a str); false if it was not bound.
@@ -235,11 +279,11 @@ impl ModuleObj {
                 return Ok(true);
             }
         }
-        let extra = self.extra.get();
-        if extra.is_null() || !crate::objects::dict::contains(extra, name)? {
+        let ns = self.ns.get();
+        if ns.is_null() || !crate::objects::dict::contains(ns, name)? {
             return Ok(false);
         }
-        crate::objects::dict::delitem(extra, name)?;
+        crate::objects::dict::delitem(ns, name)?;
         Ok(true)
     }
 
@@ -249,11 +293,13 @@ impl ModuleObj {
             .filter(|&i| !self.slot(i).is_null())
             .map(|i| self.names[i].to_string())
             .collect();
-        let extra = self.extra.get();
-        if !extra.is_null() {
-            for k in crate::objects::dict::keys_vec(extra) {
+        let ns = self.ns.get();
+        if !ns.is_null() {
+            for k in crate::objects::dict::keys_vec(ns) {
                 if let Some(s) = crate::objects::str::try_str(k) {
-                    out.push(s.to_string());
+                    if !self.index.contains_key(s) {
+                        out.push(s.to_string());
+                    }
                 }
             }
         }
@@ -282,11 +328,7 @@ pub fn getattr(m: Value, name: Value) -> R<Value> {
     match crate::objects::str::as_str(name) {
         "__class__" => return Ok(MODULE_TYPE.value()),
         "__name__" => return Ok(o.name),
-        "__dict__" => {
-            return Err(crate::exc::error::type_error(
-                "not supported yet: a module's __dict__",
-            ))
-        }
+        "__dict__" => return Ok(o.namespace()),
         _ => {}
     }
     if let Some(hook) = o.lookup_static("__getattr__")? {

@@ -276,3 +276,18 @@ pub fn module_names(k: usize) -> Vec<String> {
         None => Vec::new(),
     }
 }
+
+/// `globals()` in module `k` of the table: its namespace dict.
+pub fn globals(k: usize) -> R<Value> {
+    let m = module_obj(k);
+    match (!m.is_null())
+        .then(|| m.downcast::<module::ModuleObj>())
+        .flatten()
+    {
+        Some(mo) => Ok(mo.namespace()),
+        None => Err(raise(
+            &crate::exc::SYSTEM_ERROR,
+            "globals() of a module that is not initialised",
+        )),
+    }
+}

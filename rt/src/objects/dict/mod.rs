@@ -3,6 +3,7 @@
 //! with its growth, deletion and copy rules, and the dict methods.
 //! Views (`keys()`, `values()`, `items()`) live in `objects/dict/views.rs`.
 
+pub mod namespace;
 pub mod views;
 
 use crate::exc;
@@ -12,7 +13,7 @@ use crate::objects::list::ops::ReprGuard;
 use crate::protocol::args::Args;
 use crate::protocol::key;
 use crate::value::Value;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 pub use crate::objects::dict::views::{
     view_binop, view_contains, view_eq, view_len, view_repr, view_richcompare,
@@ -55,6 +56,10 @@ pub struct Table {
 pub struct DictObj {
     pub header: Header,
     pub table: RefCell<Table>,
+    /// The module whose namespace this dict is (`globals()`, `m.__dict__`),
+    /// or null: its entries then mirror the module's slots
+    /// (`objects/dict/namespace.rs`).
+    module: Cell<Value>,
 }
 
 // SAFETY: repr(C), Header first; every Kind::Dict object is a DictObj.
@@ -66,6 +71,7 @@ unsafe impl Object for DictObj {
             t.visit(e.key);
             t.visit(e.value);
         }
+        t.visit(self.module.get());
     }
 }
 
@@ -194,6 +200,7 @@ pub fn new() -> Value {
     Value::from_ref(crate::gc::alloc(DictObj {
         header: Header::new(&DICT_TYPE),
         table: RefCell::new(Table::default()),
+        module: Cell::new(Value::NULL),
     }))
 }
 
@@ -215,13 +222,32 @@ pub fn with_capacity(n: usize) -> Value {
 /// `len(d)`
 #[inline]
 pub fn len(v: Value) -> usize {
+    sync(v);
     obj(v).table.borrow().used
+}
+
+/// Brings a module namespace's entries up to date with the module's slots
+/// (a no-op for other dicts); whole-dict reads start with this.
+#[inline]
+pub fn sync(d: Value) {
+    let o = obj(d);
+    if !o.module.get().is_null() {
+        namespace::sync_all(o);
+    }
 }
 
 /// Finds `key` (with hash `hash`): the index of its entry, or `None`.
 /// Comparisons that may run Al code are made with the table unborrowed;
 /// if the table changed meanwhile the search restarts, as in CPython.
 fn lookup(d: &DictObj, key: Value, hash: i64) -> R<Option<usize>> {
+    if !d.module.get().is_null() {
+        namespace::sync_key(d, key, hash);
+    }
+    probe(d, key, hash)
+}
+
+/// `lookup` without bringing a module namespace up to date first.
+fn probe(d: &DictObj, key: Value, hash: i64) -> R<Option<usize>> {
     'restart: loop {
         let mut t = d.table.borrow();
         if t.indices.is_empty() {
@@ -292,6 +318,9 @@ pub fn set_hashed(d: Value, k: Value, hash: i64, v: Value) -> R<()> {
         Some(ix) => o.table.borrow_mut().entries[ix].value = v,
         None => o.table.borrow_mut().insert_new(hash, k, v),
     }
+    if !o.module.get().is_null() {
+        namespace::write_through(o, k, v);
+    }
     Ok(())
 }
 
@@ -306,7 +335,13 @@ pub fn setitem(d: Value, k: Value, v: Value) -> R<()> {
 pub fn pop_hashed(d: Value, k: Value, hash: i64) -> R<Option<Value>> {
     let o = obj(d);
     match lookup(o, k, hash)? {
-        Some(ix) => Ok(Some(o.table.borrow_mut().delete_at(ix).value)),
+        Some(ix) => {
+            let e = o.table.borrow_mut().delete_at(ix);
+            if !o.module.get().is_null() {
+                namespace::write_through(o, k, Value::NULL);
+            }
+            Ok(Some(e.value))
+        }
         None => Ok(None),
     }
 }
@@ -362,6 +397,7 @@ pub fn nentries(d: Value) -> usize {
 
 /// A snapshot of the live items in order.
 pub fn items_vec(d: Value) -> Vec<(Value, Value)> {
+    sync(d);
     obj(d)
         .table
         .borrow()
@@ -374,6 +410,7 @@ pub fn items_vec(d: Value) -> Vec<(Value, Value)> {
 
 /// A snapshot of the live keys in order.
 pub fn keys_vec(d: Value) -> Vec<Value> {
+    sync(d);
     obj(d)
         .table
         .borrow()
@@ -386,6 +423,7 @@ pub fn keys_vec(d: Value) -> Vec<Value> {
 
 /// A snapshot of the live entries (with hashes) in order.
 pub fn entries_vec(d: Value) -> Vec<Entry> {
+    sync(d);
     obj(d)
         .table
         .borrow()
@@ -463,6 +501,7 @@ pub fn eq(a: Value, b: Value) -> R<bool> {
 
 /// `d.copy()` (CPython's `PyDict_Copy`).
 pub fn copy(d: Value) -> R<Value> {
+    sync(d);
     let t = obj(d).table.borrow();
     if t.used == 0 {
         return Ok(new());
@@ -487,8 +526,11 @@ fn merge_dict(a: Value, b: Value) -> R<()> {
     if a == b {
         return Ok(());
     }
+    sync(b);
     let (oa, ob) = (obj(a), obj(b));
-    {
+    // A module namespace takes every item through `set_hashed`, which
+    // writes its slots.
+    if oa.module.get().is_null() {
         let tb = ob.table.borrow();
         if tb.used == 0 {
             return Ok(());
@@ -632,6 +674,9 @@ fn update_from_pairs(d: Value, seq: Value) -> R<()> {
 
 /// Empties the dict (CPython swaps in the shared empty table).
 pub fn clear(d: Value) {
+    if !obj(d).module.get().is_null() {
+        namespace::clear_slots(obj(d));
+    }
     let old = {
         let mut t = obj(d).table.borrow_mut();
         let generation = t.generation.wrapping_add(1);
@@ -644,7 +689,9 @@ pub fn clear(d: Value) {
 
 /// `d.popitem()`: removes and returns the last item.
 pub fn popitem(d: Value) -> R<(Value, Value)> {
-    let mut t = obj(d).table.borrow_mut();
+    sync(d);
+    let o = obj(d);
+    let mut t = o.table.borrow_mut();
     let Some(i) = t.entries.iter().rposition(|e| !e.key.is_null()) else {
         drop(t);
         return Err(raise(&exc::KEY_ERROR, "popitem(): dictionary is empty"));
@@ -652,6 +699,10 @@ pub fn popitem(d: Value) -> R<(Value, Value)> {
     let e = t.delete_at(i);
     // The freed tail is reused, as CPython sets dk_nentries = i.
     t.entries.truncate(i);
+    drop(t);
+    if !o.module.get().is_null() {
+        namespace::write_through(o, e.key, Value::NULL);
+    }
     Ok((e.key, e.value))
 }
 
@@ -674,6 +725,9 @@ pub fn call_method(o: Value, name: &str, args: Args) -> R<Value> {
                 Some(ix) => Ok(od.table.borrow().entries[ix].value),
                 None => {
                     od.table.borrow_mut().insert_new(h, a[0], default);
+                    if !od.module.get().is_null() {
+                        namespace::write_through(od, a[0], default);
+                    }
                     Ok(default)
                 }
             }

@@ -1,0 +1,7 @@
+def f():
+    return "f"
+def g():
+    return "g"
+def call():
+    return f()
+X = 1
