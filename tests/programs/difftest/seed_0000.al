@@ -39,28 +39,54 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('(0.5).as_integer_ratio()', lambda: (0.5).as_integer_ratio())
-    p('1e-4 == (-1e300)', lambda: 1e-4 == (-1e300))
-    p('((-813.4562712951798)).hex()', lambda: ((-813.4562712951798)).hex())
-    p("float('inf') * 123456789.125", lambda: float('inf') * 123456789.125)
-    p('(-104.06085712885931) == (-10000000000000000000)', lambda: (-104.06085712885931) == (-10000000000000000000))
-    p("float('5.')", lambda: float('5.'))
+    import heapq
+    p('list(heapq.merge(sorted([6, 8]), sorted([-6, 2])))', lambda: list(heapq.merge(sorted([6, 8]), sorted([-6, 2]))))
+    p('list(heapq.merge(sorted([1, -2, 1]), sorted([-7, -3])))', lambda: list(heapq.merge(sorted([1, -2, 1]), sorted([-7, -3]))))
+    p('heapq.nlargest(1, [6, -6, 0, 8], key=abs)', lambda: heapq.nlargest(1, [6, -6, 0, 8], key=abs))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 4
-    xs = [-7, 3, 1, 9, -2, 0, -4]
-    print(dict((str(x), x) for x in xs if x > 0))
-    print({x % 5 for x in xs})
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    p("''.rindex('ß')", lambda: ''.rindex('ß'))
+    p("[ord(ch) for ch in 'σİ,']", lambda: [ord(ch) for ch in 'σİ,'])
+    p("ascii('straße')", lambda: ascii('straße'))
+    p("'ß' in 'Y'", lambda: 'ß' in 'Y')
+    s = 'ab'
+    t = 'abc'
+    p("f'{s:.-2}'", lambda: f'{s:.-2}')
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
+    p('pow(18446744073709551616, (2 ** 64), 1000000007)', lambda: pow(18446744073709551616, (2 ** 64), 1000000007))
+    p('(-1) & 0', lambda: (-1) & 0)
+    p('(-1798465042647412146620280340569649349251249) <= 96', lambda: (-1798465042647412146620280340569649349251249) <= 96)
+    p('pow((-100000000000000000000), (2 ** 64), 7)', lambda: pow((-100000000000000000000), (2 ** 64), 7))
+    p('3816641728662463521156288 ** 0', lambda: 3816641728662463521156288 ** 0)
+    p('(-1) % 10000000000000000000', lambda: (-1) % 10000000000000000000)
+    p('-10', lambda: -10)
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    p("format(2147483648, '_')", lambda: format(2147483648, '_'))
+    p("f'{2147483648:_}'", lambda: f'{2147483648:_}')
+    p('7 % (-58)', lambda: 7 % (-58))
+    p("format((-10000000000000000000), '.3e')", lambda: format((-10000000000000000000), '.3e'))
+    p("f'{(-10000000000000000000):.3e}'", lambda: f'{(-10000000000000000000):.3e}')
+    p("int(' -12_3 ', 1)", lambda: int(' -12_3 ', 1))
+    p('divmod((2 ** 62 + 1), 0)', lambda: divmod((2 ** 62 + 1), 0))
+    p("int('-0', 36)", lambda: int('-0', 36))
+    p('3 / (2 ** 65 - 2)', lambda: 3 / (2 ** 65 - 2))
+    p('(-71) // 1', lambda: (-71) // 1)
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -69,18 +95,32 @@ def t3():
     def f0(x):
         log.append('f0')
         if x is not None:
-            raise LookupError(1)
+            return [1, 2][x + 5]
         return x
     def f1(x):
         try:
             return f0(x)
-        except IndexError:
-            raise KeyError(1)
+        except ValueError as e:
+            raise RuntimeError('wrapped 1') from e
     def f2(x):
         try:
-            return f1(x)
+            v = f1(x)
+        except MyErr:
+            v = -1
+        else:
+            v = v * 2
         finally:
-            log.append('fin2')
+            log.append('e2')
+        return v
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
     try:
         print(f2(-5))
     except Exception as e:
@@ -91,7 +131,16 @@ def t3():
         print(log)
         log.clear()
     try:
-        print(f2('a'))
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(0))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -100,75 +149,15 @@ def t3():
         print(log)
         log.clear()
 try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    n = 4
-    xs = [-2, -3, 9, 4, 9, -1, 5, 6]
-    print({x % 4: x for x in xs})
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print({x % 4: x for x in xs})
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(5, 3)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-3)(), mk(-3)(0))
-    def outer():
-        v = -2
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(2)(), mk(2)(0))
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(3), push(2), acc)
-try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('(2 ** 63 - 2) <= (-7137384806500012681340840)', lambda: (2 ** 63 - 2) <= (-7137384806500012681340840))
-    p('9223372036854775805 * (-9162967818074951095616237)', lambda: 9223372036854775805 * (-9162967818074951095616237))
-    p('pow(2, 0, (2 ** 64))', lambda: pow(2, 0, (2 ** 64)))
-    p('(-11) - 1000000000000000000', lambda: (-11) - 1000000000000000000)
-    p('4294967295 <= 45', lambda: 4294967295 <= 45)
-    p('73 < (-100000000000000000000)', lambda: 73 < (-100000000000000000000))
-    p("format((-97), '>25')", lambda: format((-97), '>25'))
-    p("f'{(-97):>25}'", lambda: f'{(-97):>25}')
-    p('divmod(4294967295, 17)', lambda: divmod(4294967295, 17))
-    p('pow(4611686018427387903, 12345678901234567890, -1)', lambda: pow(4611686018427387903, 12345678901234567890, -1))
-    p('66 // (2 ** 100 - 1)', lambda: 66 // (2 ** 100 - 1))
+    n = 2
+    xs = [3, 9, 0]
+    print({x % 5 for x in xs})
+    print({x % 5 for x in xs})
+    print([[i * j for j in range(i)] for i in range(n)])
 try:
     t6()
 except Exception as e:

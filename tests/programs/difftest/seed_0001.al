@@ -43,82 +43,110 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case float(f):
-                return f'float {f}'
-            case 0 | 1:
-                return 'small'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case P():
-                return 'some P'
-            case []:
-                return 'empty'
-            case _:
-                return 'other'
-    print(m([]))
-    print(m(0))
-    print(m([1, 'a']))
-    print(m({'k': None}))
-    print(m(P(2, 2)))
-    print(m(range(2)))
+    import json
+    import random
+    p('(random.seed(-9), random.choice([-2, 9, -6, 1, -9] or [0]), random.sample(range(20), 1))[1:]', lambda: (random.seed(-9), random.choice([-2, 9, -6, 1, -9] or [0]), random.sample(range(20), 1))[1:])
+    p('(random.seed(5), random.choice([-2, 2, -2, -2] or [0]), random.sample(range(20), 3))[1:]', lambda: (random.seed(5), random.choice([-2, 2, -2, -2] or [0]), random.sample(range(20), 3))[1:])
+    p("json.dumps('ǅemal')", lambda: json.dumps('ǅemal'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {8: 0, 'Σ': 7, 1267650600228229401496703217721: 3, 16: 3, (2, 'x'): 6}
-    e = {7: 2, -0.0: 1, (3, 'x'): 4, 10: 8, -4: 7, 20: 6}
-    for kk in list(d):
-        if d[kk] == 1:
-            del d[kk]
-    print(d)
-    print(dict.fromkeys([1.0, (3, 'y')], 0))
-    d['c'] = 2
-    print(len(d), -5 in d, d == e)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d.pop('', 'dflt'))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    d |= e
-    print({k: v for k, v in d.items() if v % 2})
-    print(d, e)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            raise RuntimeError()
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except Exception:
+            log.append('re1')
+            raise
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set(frozenset())
-    t = {20, -0.0, 0}
-    s.difference_update(t)
-    print(s.union(['a']), s.issubset(t), s.issuperset(t))
-    s.symmetric_difference_update(t)
-    s.difference_update(t)
-    s.update(t)
-    s.intersection_update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s, t)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(3)
+    p('close', lambda: it.close())
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('next', lambda: next(it))
+    p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    n = 3
-    xs = [5, -2, 7, -9, 3, 9, 1, 4]
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print([[i * j for j in range(i)] for i in range(n)])
-    print({x % 5 for x in xs})
+    import functools
+    import json
+    import operator
+    p("operator.mul('12', 0)", lambda: operator.mul('12', 0))
+    p("json.dumps('aaa')", lambda: json.dumps('aaa'))
+    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
+    p('operator.add(-4, -4)', lambda: operator.add(-4, -4))
+    p('json.dumps([-3, -1, -6, -1, 7, -3], indent=3)', lambda: json.dumps([-3, -1, -6, -1, 7, -3], indent=3))
 try:
     t4()
 except Exception as e:

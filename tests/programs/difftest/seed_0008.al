@@ -45,95 +45,96 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case -1:
-                return 'minus one'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case str(s):
-                return 'short ' + s
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case P():
-                return 'some P'
-            case []:
-                return 'empty'
-            case True:
-                return 'true'
-            case [int(), int(), *_]:
-                return 'ints'
-            case _:
-                return 'other'
-    print(m(3))
-    print(m([1, 2, 3]))
-    print(m(-7))
-    print(m({'k': None}))
-    print(m(P(1, 3)))
-    print(m({'k': 1, 'z': 2}))
-    print(m((1, 2.0)))
-    print(m(P(2, 2)))
-    print(m('ab'))
-    print(m([1]))
-    print(m(1))
-    print(m((4, 5)))
+    import copy
+    import string
+    import itertools
+    p("string.capwords('XXİ\\n:Σ')", lambda: string.capwords('XXİ\n:Σ'))
+    p("list(itertools.chain([-7, 6, 9, 3], [2], 'xy'))", lambda: list(itertools.chain([-7, 6, 9, 3], [2], 'xy')))
+    p("copy.deepcopy([[-9, 2, 4, 7, -7], {'a': [-9, 2, 4, 7, -7]}])", lambda: copy.deepcopy([[-9, 2, 4, 7, -7], {'a': [-9, 2, 4, 7, -7]}]))
+    p('copy.copy([0, -7, 1, 3])', lambda: copy.copy([0, -7, 1, 3]))
+    p("string.capwords('ΣίσυφοςΣ')", lambda: string.capwords('ΣίσυφοςΣ'))
+    p("list(itertools.zip_longest([7, 2, 9, 2, 4, -3], 'abc', fillvalue=0))", lambda: list(itertools.zip_longest([7, 2, 9, 2, 4, -3], 'abc', fillvalue=0)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set({(3, 'x'), -4, 'a', -5, (0, 'y'), (0, 'x')})
-    t = {'key', 'b', 14, -3, (3, 'x')}
-    print({x for x in s if x != (-9223372036854775808)})
-    u = set()
-    for i in range(4 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    p('pop', lambda: s.pop())
-    s.symmetric_difference_update(t)
-    print(set(range(6)) | s)
-    s.update(t)
-    print(s, t)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(3)
+    p('send', lambda: it.send(1))
+    p('close', lambda: it.close())
+    p('close', lambda: it.close())
+    p('list', lambda: list(it))
+    p('send1', lambda: g(2).send(5))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('list', lambda: list(it))
+    p('send', lambda: it.send(3))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case None:
-                return 'none'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case str(s):
-                return 'short ' + s
-    print(m((4, 5)))
-    print(m(-7))
-    print(m(range(2)))
-    print(m('ab'))
-    print(m('abcd'))
-    print(m({'k': None}))
-    print(m(P(0, 5)))
-    print(m(P(2, 2)))
-    print(m(3))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', 1) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 1):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', 0) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 0):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', None) as x, CM('b', True) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), None):
+            if i == 1:
+                break
+            continue
 try:
     t4()
 except Exception as e:

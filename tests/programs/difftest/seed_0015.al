@@ -55,48 +55,27 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {}
-    e = {1000: 4, 3: 4}
-    print(dict.fromkeys([2.5, 10000000000000000000], 0))
-    p('pop', lambda: d.pop(2.5))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    d.update(e)
-    d |= e
-    print(sorted(d.values()), dict(zip('abc', d)))
-    d.update([(10, 2)])
-    print(d, e)
+    import collections
+    import heapq
+    p("dict(collections.OrderedDict(zip('abc', [9])))", lambda: dict(collections.OrderedDict(zip('abc', [9]))))
+    p('heapq.nlargest(3, [6, 3, 6, -2, 1], key=abs)', lambda: heapq.nlargest(3, [6, 3, 6, -2, 1], key=abs))
+    p('collections.Counter([-7, -4, 7, 0]) + collections.Counter([-1, -3])', lambda: collections.Counter([-7, -4, 7, 0]) + collections.Counter([-1, -3]))
+    p('collections.Counter([8, 1, -6, -8]) + collections.Counter([-1, -8])', lambda: collections.Counter([8, 1, -6, -8]) + collections.Counter([-1, -8]))
+    p('heapq.nlargest(3, [8, 3, -9], key=abs)', lambda: heapq.nlargest(3, [8, 3, -9], key=abs))
+    p('heapq.nsmallest(0, [8])', lambda: heapq.nsmallest(0, [8]))
+    p('list(heapq.merge(sorted([]), sorted([-5, -9])))', lambda: list(heapq.merge(sorted([]), sorted([-5, -9]))))
+    p('heapq.nsmallest(0, [-2, 4, 1, 6, -8, -6])', lambda: heapq.nsmallest(0, [-2, 4, 1, 6, -8, -6]))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case [int(), int(), *_]:
-                return 'ints'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case None:
-                return 'none'
-            case _:
-                return 'other'
-    print(m(P(2, 2)))
-    print(m((1, 2.0)))
-    print(m(range(2)))
-    print(m([]))
-    print(m(-7))
-    print(m(1))
-    print(m('ab'))
-    print(m([1, 'a']))
+    p("list(reversed('ǅemal'))", lambda: list(reversed('ǅemal')))
+    p("'-ZZ XX1-σ'.strip()", lambda: '-ZZ XX1-σ'.strip())
+    p("repr('')", lambda: repr(''))
+    p("'-ßb\\nΣ:béσ_ǅ'.rfind('-')", lambda: '-ßb\nΣ:béσ_ǅ'.rfind('-'))
+    p("'_c,'.endswith(('Σ', 'a'))", lambda: '_c,'.endswith(('Σ', 'a')))
+    p("'  '.title()", lambda: '  '.title())
 try:
     t4()
 except Exception as e:

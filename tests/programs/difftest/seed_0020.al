@@ -64,53 +64,64 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({10})
-    t = set()
-    s.add(4)
-    p('pop', lambda: s.pop())
-    s.update(t)
-    p('remove', lambda: s.remove('c'))
-    print(frozenset(s) == s, s.copy())
-    print(set(range(6)) | s)
-    print(set(range(7)) | s)
-    p('remove', lambda: s.remove('zz'))
-    s.intersection_update(t)
-    print(set(range(5)) | s)
-    print(s, t)
+    import collections
+    import string
+    p("string.capwords('aZ01ǅXab \\n ')", lambda: string.capwords('aZ01ǅXab \n '))
+    p("collections.namedtuple('Pt', 'x y')(3, 3)", lambda: collections.namedtuple('Pt', 'x y')(3, 3))
+    p('collections.Counter([5, 1]) + collections.Counter([3, -3])', lambda: collections.Counter([5, 1]) + collections.Counter([3, -3]))
+    p('sorted(collections.Counter([-2, 8, -5]).items())', lambda: sorted(collections.Counter([-2, 8, -5]).items()))
+    p("collections.namedtuple('Pt', 'x y')(8, 0)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(8, 0)._asdict())
+    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
+    p("string.capwords('_0')", lambda: string.capwords('_0'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('((2 ** 64)) < (2.0 ** 63)', lambda: ((2 ** 64)) < (2.0 ** 63))
-    p('(4611686018427387904) + (-3.75)', lambda: (4611686018427387904) + (-3.75))
-    p("format(1.5, '#.0f')", lambda: format(1.5, '#.0f'))
-    p("format((-31.077710843267596), '#g')", lambda: format((-31.077710843267596), '#g'))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(0)
+    p('close', lambda: it.close())
+    p('throw', lambda: it.throw(KeyError('k')))
+    print(list(g(4)), sum(g(4)))
+    p('next', lambda: next(it))
+    p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {'key': 4}
-    e = {'b': 2, -5: 9, 1.0: 2, 2: 5, 3: 4, 4: 1}
-    p('get', lambda: d['zz'])
-    for kk in list(d):
-        if d[kk] == 2:
-            del d[kk]
-    print(d)
-    print(dict.fromkeys(['Σ', 'Σ'], 0))
-    p('popitem', lambda: d.popitem())
-    print(dict.fromkeys([19, (-4611686018427387904)], 0))
-    p('pop', lambda: d.pop((1, 'y')))
+    d = {7: 2, (2, 'y'): 2, 'key': 8, 'b': 2, 4: 1}
+    e = {'zz': 1}
+    print(repr(d), str(e))
+    print(d.setdefault('zz', 5))
+    print(len(d), 20 in d, d == e)
+    print(list(d.keys()), list(d.values()), list(d.items()))
     print(d | e)
-    p('popitem', lambda: d.popitem())
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
     print(d.get(11), d.get(11, -1))
     try:
         del d['a']
     except Exception as e:
         print('!', type(e).__name__, e)
     print(dict.fromkeys(['key', 16], 0))
+    p('popitem', lambda: d.popitem())
     print(d, e)
 try:
     t4()

@@ -61,47 +61,67 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', 1) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', True) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
+    import bisect
+    import functools
+    import operator
+    p('functools.partial(pow, -2)(2)', lambda: functools.partial(pow, -2)(2))
+    p('bisect.bisect_left(sorted([1, -4, -4]), 6)', lambda: bisect.bisect_left(sorted([1, -4, -4]), 6))
+    p('bisect.bisect(sorted([2]), 5, 1)', lambda: bisect.bisect(sorted([2]), 5, 1))
+    p('sorted([5], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([5], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    p('bisect.bisect(sorted([-7, 1, -3]), -5, 1)', lambda: bisect.bisect(sorted([-7, 1, -3]), -5, 1))
+    p('functools.cmp_to_key(lambda x, y: y - x)(-6) < functools.cmp_to_key(lambda x, y: y - x)(-5)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-6) < functools.cmp_to_key(lambda x, y: y - x)(-5))
+    p("operator.mul('\\n.:ß\\t', 1)", lambda: operator.mul('\n.:ß\t', 1))
+    p('functools.cmp_to_key(lambda x, y: y - x)(-2) < functools.cmp_to_key(lambda x, y: y - x)(7)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-2) < functools.cmp_to_key(lambda x, y: y - x)(7))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('(2 ** 65) > 18446744073709551615', lambda: (2 ** 65) > 18446744073709551615)
-    p('1000 >> 65', lambda: 1000 >> 65)
-    p('2147483648 // 18446744073709551617', lambda: 2147483648 // 18446744073709551617)
-    p('10000000000000000000 & (-9223372036854775809)', lambda: 10000000000000000000 & (-9223372036854775809))
-    p('1000000000000000000000000000000 <= 12157665459056928801', lambda: 1000000000000000000000000000000 <= 12157665459056928801)
-    p('(-4611686018427387902) > 3', lambda: (-4611686018427387902) > 3)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(2)
+    b = V(-2, 0)
+    c = V(2, -1, -1)
+    print(3 in a, bool(b), [x for x in c if x])
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p('add', lambda: a + 'x')
 try:
     t4()
 except Exception as e:

@@ -56,127 +56,96 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('round(4611686018427387901, -2)', lambda: round(4611686018427387901, -2))
-    p('(4611686018427387903).bit_length()', lambda: (4611686018427387903).bit_length())
-    p('divmod(10, 100000000000000000003)', lambda: divmod(10, 100000000000000000003))
-    p('10 // 66', lambda: 10 // 66)
-    p('divmod(10000000000000000000, 255)', lambda: divmod(10000000000000000000, 255))
+    import functools
+    p('functools.reduce(lambda x, y: x * 2 + y, [-6, -2], -5)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-6, -2], -5))
+    p('functools.partial(pow, 7)(0)', lambda: functools.partial(pow, 7)(0))
+    p('functools.partial(pow, 3)(2)', lambda: functools.partial(pow, 3)(2))
+    p('functools.reduce(max, [9, 4, 1, -2, 2])', lambda: functools.reduce(max, [9, 4, 1, -2, 2]))
+    p('functools.partial(pow, 7)(2)', lambda: functools.partial(pow, 7)(2))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case str(s):
-                return 'short ' + s
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case 0 | 1:
-                return 'small'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case _:
-                return 'other'
-    print(m(-1))
-    print(m(1))
-    print(m((1, 2.0)))
-    print(m([]))
-    print(m((4, 5)))
-    print(m([1, 2, 3]))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(P(1, 3)))
-    print(m(P(0, 5)))
-    print(m(None))
-    print(m(-7))
-    print(m(3))
+    p("float('.5')", lambda: float('.5'))
+    p("format(1e22, '-')", lambda: format(1e22, '-'))
+    p('0.0 * (-(2 ** 65 - 2))', lambda: 0.0 * (-(2 ** 65 - 2)))
+    p('1e-4 - (-1.0)', lambda: 1e-4 - (-1.0))
+    p('((-0.0)) % (-1.0)', lambda: ((-0.0)) % (-1.0))
+    p('float(repr((-2.5)))', lambda: float(repr((-2.5))))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("'ab'.isalnum()", lambda: 'ab'.isalnum())
-    p("''.islower()", lambda: ''.islower())
-    p("'a'.join('line1\\nline2\\r\\nline3')", lambda: 'a'.join('line1\nline2\r\nline3'))
-    p("''.strip()", lambda: ''.strip())
-    p("'Y'.rsplit(None, 4)", lambda: 'Y'.rsplit(None, 4))
-    p("'  pad  '.replace('a', 'hello world', 5)", lambda: '  pad  '.replace('a', 'hello world', 5))
+    s = set({15, 1000000000000000000, True, 63})
+    t = {'b', 5, 2}
+    s.intersection_update(t)
+    s.intersection_update(t)
+    s.update(t)
+    print(list(s), repr(t))
+    print(s | t, s & t, s - t, s ^ t)
+    s.update(t)
+    s.difference_update(t)
+    print(s, t)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(0)
-    b = V(0, 1)
-    c = V()
-    print(len(a), list(b), a[3:])
-    print(a == b, a != c, a < b, b > c, a <= a)
-    p('getitem', lambda: c[0])
-    print(1 in a, bool(b), [x for x in c if x])
-    p('getitem', lambda: c[0])
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(2)
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('send1', lambda: g(2).send(5))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('close', lambda: it.close())
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('end', lambda: it.close())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    d = {6: 7, (3, 'y'): 7}
-    e = {'b': 0, 11: 0, (-4611686018427387904): 8}
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d.pop((-100000000000000000000), 'dflt'))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d | e)
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(len(d), (3, 'x') in d, d == e)
-    print(d, e)
+    xs = [-7]
+    ys = [5, 5]
+    a, *b = xs or [0]; print(a, b)
+    xs.sort(key=lambda x: (x % 3, -x))
+    print(list(zip(xs, ys)))
+    ys.clear()
+    xs += ys[::-1]
+    xs.sort(reverse=True)
+    try:
+        del xs[6:6:-1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(list(enumerate(xs, -6)))
+    try:
+        xs[-3:1:-1] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        del xs[3]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(xs, ys)
 try:
     t6()
 except Exception as e:

@@ -106,83 +106,30 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(3)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('close', lambda: it.close())
-    p('throwv', lambda: it.throw(ValueError('v')))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('end', lambda: it.close())
+    import json
+    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
+    p("json.dumps('Title Case')", lambda: json.dumps('Title Case'))
+    p("json.dumps('b aσXXß.0ǅY')", lambda: json.dumps('b aσXXß.0ǅY'))
+    p('json.dumps([-1, 1, -8], indent=3)', lambda: json.dumps([-1, 1, -8], indent=3))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("'a'.find(',', 1)", lambda: 'a'.find(',', 1))
-    p("'  pad  '[-12]", lambda: '  pad  '[-12])
-    p("len('aaa')", lambda: len('aaa'))
-    p("','.islower()", lambda: ','.islower())
-    p("'  pad  '.lower()", lambda: '  pad  '.lower())
-    p("' 0X .éİ, Y'.rsplit('ß', 3)", lambda: ' 0X .éİ, Y'.rsplit('ß', 3))
+    import json
+    p("json.dumps('abc')", lambda: json.dumps('abc'))
+    p("json.dumps({'k': [3, 6, 9, 4], 'f': (1/3), 's': 'a'}, sort_keys=True)", lambda: json.dumps({'k': [3, 6, 9, 4], 'f': (1/3), 's': 'a'}, sort_keys=True))
+    p('json.dumps([-8, 7, 2], indent=3)', lambda: json.dumps([-8, 7, 2], indent=3))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(3)
-    p('close', lambda: it.close())
-    p('close', lambda: it.close())
-    p('send1', lambda: g(2).send(5))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('send1', lambda: g(2).send(5))
-    p('end', lambda: it.close())
+    n = 4
+    xs = [4, 9, 8, -8, 7]
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print(dict((str(x), x) for x in xs if x > 0))
+    print({x % 4: x for x in xs})
 try:
     t6()
 except Exception as e:

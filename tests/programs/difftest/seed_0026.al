@@ -51,114 +51,105 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("'\\taσ' + 'YY '", lambda: '\taσ' + 'YY ')
-    p("'line1\\nline2\\r\\nline3'.isnumeric()", lambda: 'line1\nline2\r\nline3'.isnumeric())
-    p("'__σ,,\\t b'[-12:-13:-1]", lambda: '__σ,,\t b'[-12:-13:-1])
-    p("'%d %x %05.1f' % (-1, -1, -1)", lambda: '%d %x %05.1f' % (-1, -1, -1))
-    p("'\\t:İcb-' + 'a,b,,c'", lambda: '\t:İcb-' + 'a,b,,c')
-    p("sorted('3.5')", lambda: sorted('3.5'))
-    p("''.title()", lambda: ''.title())
-    p("''.rstrip('Σ')", lambda: ''.rstrip('Σ'))
-    p("list(reversed('a,b,,c'))", lambda: list(reversed('a,b,,c')))
+    import json
+    p("json.loads('ΣίσυφοςΣ')", lambda: json.loads('ΣίσυφοςΣ'))
+    p("json.loads(',\\t b0 ')", lambda: json.loads(',\t b0 '))
+    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
+    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
+    p('json.loads(json.dumps([-1, 2, 4, 2, 7]))', lambda: json.loads(json.dumps([-1, 2, 4, 2, 7])))
+    p("json.dumps({'k': [-4, -8, -9, 4], 'f': (-672.2412099836534), 's': 'abc'}, sort_keys=True)", lambda: json.dumps({'k': [-4, -8, -9, 4], 'f': (-672.2412099836534), 's': 'abc'}, sort_keys=True))
+    p("json.dumps({'k': [4, 8, -9, -1, 6, 1], 'f': 2.5, 's': ' 1 Yǅ .'}, sort_keys=True)", lambda: json.dumps({'k': [4, 8, -9, -1, 6, 1], 'f': 2.5, 's': ' 1 Yǅ .'}, sort_keys=True))
+    p("json.loads('ǅemal')", lambda: json.loads('ǅemal'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return None.foo
-        return x
+    xs = [-3]
+    ys = [1, 4]
+    xs[-2:-9] = ys
+    xs.extend(ys)
+    p('idx', lambda: xs[-4])
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    xs.sort(key=lambda x: (x % 3, -x))
+    p('tindex', lambda: tuple(ys).index(-3))
     try:
-        print(f0(None))
+        del xs[0]
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    t = tuple(xs); print(t, t.count(-8), t + (1,), t[-8:0])
     try:
-        print(f0(-5))
+        xs[-1:7:0] = ys
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f0(0))
+        print('!', type(e).__name__, e)
+    xs.extend(ys)
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    print(xs.copy(), ys[:])
+    print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'straße'.rstrip('\\n')", lambda: 'straße'.rstrip('\n'))
-    p("'  pad  '.rsplit('a', 0)", lambda: '  pad  '.rsplit('a', 0))
-    p("'%d %x %05.1f' % (4, 4, 4)", lambda: '%d %x %05.1f' % (4, 4, 4))
-    p("'a,b,,c'.startswith('-')", lambda: 'a,b,,c'.startswith('-'))
-    p("list(reversed('é_00Σ1İéb0.'))", lambda: list(reversed('é_00Σ1İéb0.')))
-    p("'MiXeD cAsE'.partition(' ')", lambda: 'MiXeD cAsE'.partition(' '))
+    import functools
+    import json
+    import heapq
+    p("json.dumps({'k': [6, -7, 2, 5, -2], 'f': 1.7976931348623157e+308, 's': '\\nσİ'}, sort_keys=True)", lambda: json.dumps({'k': [6, -7, 2, 5, -2], 'f': 1.7976931348623157e+308, 's': '\nσİ'}, sort_keys=True))
+    p('functools.cmp_to_key(lambda x, y: y - x)(9) < functools.cmp_to_key(lambda x, y: y - x)(5)', lambda: functools.cmp_to_key(lambda x, y: y - x)(9) < functools.cmp_to_key(lambda x, y: y - x)(5))
+    p('heapq.nlargest(1, [-3, -4, -7], key=abs)', lambda: heapq.nlargest(1, [-3, -4, -7], key=abs))
+    p('heapq.nlargest(0, [-6, -4, 2, 9, 4, 5], key=abs)', lambda: heapq.nlargest(0, [-6, -4, 2, 9, 4, 5], key=abs))
+    p('json.loads(json.dumps([2, 6, 7, 2]))', lambda: json.loads(json.dumps([2, 6, 7, 2])))
+    p('heapq.nlargest(3, [-9, -9, 2, -4, 2], key=abs)', lambda: heapq.nlargest(3, [-9, -9, 2, -4, 2], key=abs))
+    p('json.loads(json.dumps([-5, 9, 8, -6, 3, 3]))', lambda: json.loads(json.dumps([-5, 9, 8, -6, 3, 3])))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W()
-    b = V(-2, 2, -2)
-    c = V(4, 0, 3)
-    print({a, b, c, W(-2, 2, 4)}, {a: 1, b: 2})
-    p('getitem', lambda: c[-2])
-    print(4 in a, bool(b), [x for x in c if x])
-    x, *y = a or V(0)
-    print(x, y)
-    x, *y = a or V(0)
-    print(x, y)
-    print({a, b, c, W(-3)}, {a: 1, b: 2})
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-2, 1)
+    def outer():
+        v = -1
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(-1)(), mk(-1)(0))
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(-3), push(2), acc)
+    def fb():
+        def inner(x=[4]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
+    print(compose(lambda x: x * 1, lambda x: x - -2)(-1))
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(2), push(2), acc)
 try:
     t4()
 except Exception as e:

@@ -8,22 +8,22 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('1e300 + 100000000000000000003', lambda: 1e300 + 100000000000000000003)
-    p('round(0.015, 0)', lambda: round(0.015, 0))
-    p('906.8718243403418 * (2 ** 62 - 2)', lambda: 906.8718243403418 * (2 ** 62 - 2))
-    p('1e23 < (-(2 ** 64 - 1))', lambda: 1e23 < (-(2 ** 64 - 1)))
-    p('abs(1.7976931348623157e+308)', lambda: abs(1.7976931348623157e+308))
+    import copy
+    p('copy.copy([])', lambda: copy.copy([]))
+    p("copy.deepcopy([[0, -3, 5, -7, 1, -6], {'a': [0, -3, 5, -7, 1, -6]}])", lambda: copy.deepcopy([[0, -3, 5, -7, 1, -6], {'a': [0, -3, 5, -7, 1, -6]}]))
+    p('copy.copy([-4])', lambda: copy.copy([-4]))
+    p('copy.copy([0])', lambda: copy.copy([0]))
+    p('copy.copy([-7])', lambda: copy.copy([-7]))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("'ǅemal'.split('')", lambda: 'ǅemal'.split(''))
-    p("'x-y-z'.lstrip('a')", lambda: 'x-y-z'.lstrip('a'))
-    p("ascii('MiXeD cAsE')", lambda: ascii('MiXeD cAsE'))
-    p("'MiXeD cAsE'.expandtabs(3)", lambda: 'MiXeD cAsE'.expandtabs(3))
-    p("str('')", lambda: str(''))
-    p("'Z-1c\\t '.split('-')", lambda: 'Z-1c\t '.split('-'))
+    p('100000000000000000003 << 100', lambda: 100000000000000000003 << 100)
+    p('1000 > (-9223372036854775808)', lambda: 1000 > (-9223372036854775808))
+    p("int('-9223372036854775808')", lambda: int('-9223372036854775808'))
+    p('(2 ** 62 + 2) & (-2305843009213693952)', lambda: (2 ** 62 + 2) & (-2305843009213693952))
+    p('pow((-4979124416673136419152020), (2 ** 64), 1000000007)', lambda: pow((-4979124416673136419152020), (2 ** 64), 1000000007))
 try:
     t1()
 except Exception as e:

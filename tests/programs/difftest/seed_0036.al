@@ -96,85 +96,39 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', True) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', None) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', None) as x, CM('b', True) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), None):
-            if i == 1:
-                break
-            continue
+    import operator
+    p("operator.attrgetter('real')(2.675)", lambda: operator.attrgetter('real')(2.675))
+    p('operator.truth(0)', lambda: operator.truth(0))
+    p("operator.methodcaller('count', 1)([-8, 9, -4])", lambda: operator.methodcaller('count', 1)([-8, 9, -4]))
+    p("operator.attrgetter('real')(1e22)", lambda: operator.attrgetter('real')(1e22))
+    p('operator.add(-9, -7)', lambda: operator.add(-9, -7))
+    p("operator.methodcaller('count', 1)([4, -7, 4, 3, 9])", lambda: operator.methodcaller('count', 1)([4, -7, 4, 3, 9]))
+    p('operator.neg(-4)', lambda: operator.neg(-4))
+    p('operator.truth(-9)', lambda: operator.truth(-9))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p("'x-y-z'.isprintable()", lambda: 'x-y-z'.isprintable())
+    p("'tab\\there'.removesuffix('x')", lambda: 'tab\there'.removesuffix('x'))
+    p("'\\tǅ_'[6:-12:0]", lambda: '\tǅ_'[6:-12:0])
+    p("',0'.removeprefix('-')", lambda: ',0'.removeprefix('-'))
+    p("'a'.splitlines(True)", lambda: 'a'.splitlines(True))
+    p("'  '.isdecimal()", lambda: '  '.isdecimal())
+    p("'abc' + '3.5'", lambda: 'abc' + '3.5')
+    p("'aİ \\n'.title()", lambda: 'aİ \n'.title())
+    p("'0YX  ǅ\\tXİ'.upper()", lambda: '0YX  ǅ\tXİ'.upper())
+    p("'hello world'.splitlines()", lambda: 'hello world'.splitlines())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(1e23).hex()', lambda: (1e23).hex())
-    p('1e300 < 9223372036854775808', lambda: 1e300 < 9223372036854775808)
-    p('1e22 == 1.5', lambda: 1e22 == 1.5)
-    p('int(929.2450194251512)', lambda: int(929.2450194251512))
-    p('round((-1e300))', lambda: round((-1e300)))
+    p('(2 ** 65 - 1) << -1', lambda: (2 ** 65 - 1) << -1)
+    p('divmod(35, (-73786976294838206466))', lambda: divmod(35, (-73786976294838206466)))
+    p('(-35) << 62', lambda: (-35) << 62)
+    p('85 != (-11)', lambda: 85 != (-11))
 try:
     t5()
 except Exception as e:

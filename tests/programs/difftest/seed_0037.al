@@ -35,133 +35,121 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('1e-05 >= (-2)', lambda: 1e-05 >= (-2))
-    p("float('inf')", lambda: float('inf'))
-    p("float('-Infinity')", lambda: float('-Infinity'))
-    p('(12157665459056928801) / (-1.0)', lambda: (12157665459056928801) / (-1.0))
-    p('((2 ** 63 + 2)) < 0.5', lambda: ((2 ** 63 + 2)) < 0.5)
+    import copy
+    p("copy.deepcopy([[-4], {'a': [-4]}])", lambda: copy.deepcopy([[-4], {'a': [-4]}]))
+    p("copy.deepcopy([[8, -7, 0, -2, 3], {'a': [8, -7, 0, -2, 3]}])", lambda: copy.deepcopy([[8, -7, 0, -2, 3], {'a': [8, -7, 0, -2, 3]}]))
+    p("copy.deepcopy([[8, -3, -7], {'a': [8, -3, -7]}])", lambda: copy.deepcopy([[8, -3, -7], {'a': [8, -3, -7]}]))
+    p("copy.deepcopy([[6, 1], {'a': [6, 1]}])", lambda: copy.deepcopy([[6, 1], {'a': [6, 1]}]))
+    p('copy.copy([-2, -2, 6, 0])', lambda: copy.copy([-2, -2, 6, 0]))
+    p('copy.copy([8, -6, 7, 4, -7])', lambda: copy.copy([8, -6, 7, 4, -7]))
+    p("copy.deepcopy([[-2, 4, 5, -5, 0], {'a': [-2, 4, 5, -5, 0]}])", lambda: copy.deepcopy([[-2, 4, 5, -5, 0], {'a': [-2, 4, 5, -5, 0]}]))
+    p("copy.deepcopy([[-1, -2, -8, 6], {'a': [-1, -2, -8, 6]}])", lambda: copy.deepcopy([[-1, -2, -8, 6], {'a': [-1, -2, -8, 6]}]))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("repr('Hello')", lambda: repr('Hello'))
-    p("'ΣίσυφοςΣ'.center(10, '*')", lambda: 'ΣίσυφοςΣ'.center(10, '*'))
-    p("'line1\\nline2\\r\\nline3'.format_map({'a': 1})", lambda: 'line1\nline2\r\nline3'.format_map({'a': 1}))
-    p("'Hello' * 4", lambda: 'Hello' * 4)
-    p("'ǅemal'.replace(',', 'a')", lambda: 'ǅemal'.replace(',', 'a'))
-    p("'x-y-z'.strip()", lambda: 'x-y-z'.strip())
-    p("'  '.removeprefix(' ')", lambda: '  '.removeprefix(' '))
-    p("'İstanbul'.count('ß')", lambda: 'İstanbul'.count('ß'))
-    p("len('3.5')", lambda: len('3.5'))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(4)
+    print(list(g(2)), sum(g(2)))
+    p('send1', lambda: g(2).send(5))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('send1', lambda: g(2).send(5))
+    p('send', lambda: it.send(-1))
+    p('next', lambda: next(it))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('send', lambda: it.send(1))
+    p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("'hello world'[-6:-10]", lambda: 'hello world'[-6:-10])
-    p("format('tab\\there', '<6')", lambda: format('tab\there', '<6'))
-    p("'c1\\t_İX X1 _'.center(8)", lambda: 'c1\t_İX X1 _'.center(8))
-    p("'a,b,,c'[11:-14:3]", lambda: 'a,b,,c'[11:-14:3])
-    p("'İσ:0, \\n_ '.expandtabs(2)", lambda: 'İσ:0, \n_ '.expandtabs(2))
+    s = set({0, True, -0.0, 'b', (-100000000000000000000), 7, 'key'})
+    t = {0, 2}
+    p('remove', lambda: s.remove(17))
+    p('pop', lambda: s.pop())
+    s.intersection_update(t)
+    print(s.union([13]), s.issubset(t), s.issuperset(t))
+    print(frozenset(s) == s, s.copy())
+    print(s, t)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(1) > (-65.66710951760376)', lambda: (1) > (-65.66710951760376))
-    p('9007199254740993.0 >= 0.0', lambda: 9007199254740993.0 >= 0.0)
-    p("format((-1.0), '.1%')", lambda: format((-1.0), '.1%'))
-    p('1.5 % (2 ** 65)', lambda: 1.5 % (2 ** 65))
-    p("float('inf') * 100.0", lambda: float('inf') * 100.0)
-    p('min(2.5, -0.0)', lambda: min(2.5, -0.0))
-    p('9007199254740993.0 >= (-14)', lambda: 9007199254740993.0 >= (-14))
-    p('2.675 % 9223372036854775808', lambda: 2.675 % 9223372036854775808)
-    p('(-1e300) // 0.30000000000000004', lambda: (-1e300) // 0.30000000000000004)
+    p('(-1) ** -2', lambda: (-1) ** -2)
+    p('9223372036854775807 >> 63', lambda: 9223372036854775807 >> 63)
+    p('2147483648 ^ 1000000000000000000', lambda: 2147483648 ^ 1000000000000000000)
+    p('oct((2 ** 62 + 2))', lambda: oct((2 ** 62 + 2)))
+    p('(-9223372036854775809) / 18446744073709551616', lambda: (-9223372036854775809) / 18446744073709551616)
+    p('(3).as_integer_ratio()', lambda: (3).as_integer_ratio())
+    p('44 > (-1152921504606846979)', lambda: 44 > (-1152921504606846979))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(3, 0, 4)
-    b = V(-3, 2, 3, 0)
-    c = V(-2, 1, -1, 2)
-    p('add', lambda: a + 'x')
-    print(len(a), list(b), a[-3:])
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    p('sum', lambda: sum([a, b]))
+    p('(-256) | (-1798465042647412146620280340569649349251249)', lambda: (-256) | (-1798465042647412146620280340569649349251249))
+    p('9223372036854775807 >> 5', lambda: 9223372036854775807 >> 5)
+    p('64 | (-1819280379217789816475933)', lambda: 64 | (-1819280379217789816475933))
+    p('(-7) << 62', lambda: (-7) << 62)
+    p('3 ^ (-9223372036854775808)', lambda: 3 ^ (-9223372036854775808))
+    p('(-9223372036854775809) / 73786976294838206463', lambda: (-9223372036854775809) / 73786976294838206463)
+    p("int('-0', 36)", lambda: int('-0', 36))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case None:
-                return 'none'
-            case 0 | 1:
-                return 'small'
-            case True:
-                return 'true'
-            case _:
-                return 'other'
-    print(m([1, 2, 3]))
-    print(m([]))
-    print(m(3))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(range(2)))
-    print(m((1, 2.0)))
-    print(m(P(2, 2)))
-    print(m((4, 5)))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(5, 4)
+    class An:
+        a: int = 1
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(-2))
+    print(inc(), inc(5), get())
+    if __name__ == '__main__':
+        print('main', 2, __doc__, __file__.endswith('.al'))
+    print(inc(), inc(5), get())
 try:
     t7()
 except Exception as e:

@@ -30,208 +30,158 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return 1 // x
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        finally:
-            log.append('fin1')
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import functools
+    import random
+    import copy
+    p('functools.reduce(max, [9, 4])', lambda: functools.reduce(max, [9, 4]))
+    p('(random.seed(-9), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-9), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p('copy.copy([])', lambda: copy.copy([]))
+    p('functools.partial(pow, 3)(0)', lambda: functools.partial(pow, 3)(0))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {'key': 0, (-100000000000000000000): 4, -2: 0, -5: 5}
-    e = {18446744073709551617: 8, 18446744073709551617: 1}
-    print(sorted(d.values()), dict(zip('abc', d)))
-    for kk in list(d):
-        if d[kk] == 0:
-            del d[kk]
-    print(d)
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    d |= e
-    print(dict.fromkeys([19, -4], 0))
-    print(d.setdefault((-256), 2))
-    d.update(e)
-    print(sorted(d.values()), dict(zip('abc', d)))
-    d.update([(2.5, 1)])
-    p('pop', lambda: d.pop((3, 'y')))
-    print(d | e)
-    try:
-        del d[4]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(d, e)
+    p('2305843009213693950 ** -1', lambda: 2305843009213693950 ** -1)
+    p('1000000000000000000000000000000 % 100000000000000000003', lambda: 1000000000000000000000000000000 % 100000000000000000003)
+    p('(-7) >> 100', lambda: (-7) >> 100)
+    p('(-4611686018427387904) <= 256', lambda: (-4611686018427387904) <= 256)
+    p('(-4611686018427387904) > (2 ** 62 - 1)', lambda: (-4611686018427387904) > (2 ** 62 - 1))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {}
-    e = {(3, 'x'): 5, '': 2}
-    for kk in list(d):
-        if d[kk] == 3:
-            del d[kk]
-    print(d)
-    for kk in list(d):
-        if d[kk] == 9:
-            del d[kk]
-    print(d)
-    print({**d, -2: 'x'})
-    p('get', lambda: d[(1, 'y')])
-    p('popitem', lambda: d.popitem())
-    print(repr(d), str(e))
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d, e)
+    import bisect
+    import itertools
+    p('bisect.bisect_left(sorted([1, 8, -5, 7, 8, -3]), -8)', lambda: bisect.bisect_left(sorted([1, 8, -5, 7, 8, -3]), -8))
+    p('bisect.bisect_left(sorted([-6, -8, 5]), 6)', lambda: bisect.bisect_left(sorted([-6, -8, 5]), 6))
+    p('bisect.bisect_right(sorted([2, -7]), 9)', lambda: bisect.bisect_right(sorted([2, -7]), 9))
+    p('list(itertools.permutations([-4, 6, 7, -7, -2, -4][:4], 2))', lambda: list(itertools.permutations([-4, 6, 7, -7, -2, -4][:4], 2)))
+    p('list(itertools.compress([-8, 3], [1, 0, 1]))', lambda: list(itertools.compress([-8, 3], [1, 0, 1])))
+    p('bisect.bisect(sorted([1, 4, 7, -5, -2, 0]), 4, 1)', lambda: bisect.bisect(sorted([1, 4, 7, -5, -2, 0]), 4, 1))
+    p('list(itertools.islice(itertools.count(1, 8), 0))', lambda: list(itertools.islice(itertools.count(1, 8), 0)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case P():
-                return 'some P'
-            case []:
-                return 'empty'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case True:
-                return 'true'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-    print(m((4, 5)))
-    print(m(-1))
-    print(m(2.5))
-    print(m('ab'))
-    print(m(P(1, 3)))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m((1, 2.0)))
-    print(m(range(2)))
-    print(m({'k': None}))
+    p('(-1750113865271156283868610) << 62', lambda: (-1750113865271156283868610) << 62)
+    p('5282993848308736837896993 // (2 ** 100 - 2)', lambda: 5282993848308736837896993 // (2 ** 100 - 2))
+    p('9223372036854775807 << 62', lambda: 9223372036854775807 << 62)
+    p('(-18446744073709551616) != 10000000000000000000', lambda: (-18446744073709551616) != 10000000000000000000)
+    p('(-7) < 66', lambda: (-7) < 66)
+    p('4294967295 != 10000000000000000000', lambda: 4294967295 != 10000000000000000000)
+    p("int('  12 ')", lambda: int('  12 '))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(-(2 ** 100)) > 5', lambda: (-(2 ** 100)) > 5)
-    p("int('')", lambda: int(''))
-    p('(2 ** 64 + 1) != (-3896499692150363499206922)', lambda: (2 ** 64 + 1) != (-3896499692150363499206922))
-    p('pow((-2), 5, (2 ** 63 - 1))', lambda: pow((-2), 5, (2 ** 63 - 1)))
-    p('57 / 9223372036854775808', lambda: 57 / 9223372036854775808)
-    p("int('٣', 16)", lambda: int('٣', 16))
-    p('4611686018427387904 ** 0', lambda: 4611686018427387904 ** 0)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V()
+    b = W()
+    c = W(2, 4, 5, 0)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(a, repr(b), str(c), [a, b])
+    p('getitem', lambda: c[2])
+    print(hash(a) == hash(V(*a)), a == V(*a))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case P():
-                return 'some P'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case True:
-                return 'true'
-            case 0 | 1:
-                return 'small'
-            case [int(), int(), *_]:
-                return 'ints'
-            case _:
-                return 'other'
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(-7))
-    print(m((1, 2.0)))
-    print(m('ab'))
-    print(m(-1))
-    print(m(1))
-    print(m({'k': None}))
-    print(m(None))
+    n = 5
+    xs = [-3, 3, 2, 3, -6, -6, 8, 9]
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    s = set(frozenset([10]))
-    t = {1000000000000000000, 63, 10, 20, 10, 9}
-    p('pop', lambda: s.pop())
-    p('remove', lambda: s.remove(10000000000000000000))
-    s.intersection_update(t)
-    u = set()
-    for i in range(7 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.add(-2)
-    p('remove', lambda: s.remove(1267650600228229401496703217721))
-    print(sorted(s, key=repr), len(s), '' in s)
-    s.discard(4)
-    print(s, t)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(0, 1)
+    def outer():
+        v = 0
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    def outer():
+        v = 2
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    def fb():
+        def inner(x=[3]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
+    fs = []
+    for i in range(5 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
 try:
     t7()
 except Exception as e:

@@ -22,77 +22,140 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('10 << 2', lambda: 10 << 2)
-    p('(-4082440423269746750554912) // 2147483648', lambda: (-4082440423269746750554912) // 2147483648)
-    p("format(10, '#o')", lambda: format(10, '#o'))
-    p("f'{10:#o}'", lambda: f'{10:#o}')
-    p('pow((-9223372036854775808), 0, (2 ** 64))', lambda: pow((-9223372036854775808), 0, (2 ** 64)))
-    p('4611686018427387906 == 9624294077344680827698821', lambda: 4611686018427387906 == 9624294077344680827698821)
-    p('(2 ** 65 - 1) > (2 ** 64 + 2)', lambda: (2 ** 65 - 1) > (2 ** 64 + 2))
+    import itertools
+    p("list(itertools.zip_longest([], 'abc', fillvalue=0))", lambda: list(itertools.zip_longest([], 'abc', fillvalue=0)))
+    p('list(itertools.pairwise([-5]))', lambda: list(itertools.pairwise([-5])))
+    p('list(itertools.permutations([-5, -7, -1, -8, -7, -3][:4], 2))', lambda: list(itertools.permutations([-5, -7, -1, -8, -7, -3][:4], 2)))
+    p("list(itertools.chain([-8], [1], 'xy'))", lambda: list(itertools.chain([-8], [1], 'xy')))
+    p('list(itertools.compress([6, -1, -6, 7, -8, -6], [1, 0, 1]))', lambda: list(itertools.compress([6, -1, -6, 7, -8, -6], [1, 0, 1])))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("[ord(ch) for ch in '']", lambda: [ord(ch) for ch in ''])
-    p("'bc'.rpartition(',')", lambda: 'bc'.rpartition(','))
-    p("'12'.isalnum()", lambda: '12'.isalnum())
-    p("'abcabcabc'.lower()", lambda: 'abcabcabc'.lower())
-    p("list(reversed('\\t'))", lambda: list(reversed('\t')))
-    p("'ΣίσυφοςΣ'.split('ß')", lambda: 'ΣίσυφοςΣ'.split('ß'))
-    p("'3.5'[2]", lambda: '3.5'[2])
-    p("'straße'.rsplit('x', 1)", lambda: 'straße'.rsplit('x', 1))
-    p("'X1,a:cX 0. '.find(',', 1)", lambda: 'X1,a:cX 0. '.find(',', 1))
-    p("'bY,, .\\nσZ'.rsplit(None, -2)", lambda: 'bY,, .\nσZ'.rsplit(None, -2))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case str(s):
+                return 'short ' + s
+            case []:
+                return 'empty'
+            case _:
+                return 'other'
+    print(m({'k': 1, 'z': 2}))
+    print(m(-7))
+    print(m(2.5))
+    print(m([1]))
+    print(m(3))
+    print(m(1))
+    print(m(-1))
+    print(m(P(1, 3)))
+    print(m([1, 2, 3]))
+    print(m('ab'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 8
-    xs = []
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(2)
+    p('send1', lambda: g(2).send(5))
+    p('close', lambda: it.close())
+    print(list(g(4)), sum(g(4)))
+    p('next', lambda: next(it))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('throw', lambda: it.throw(KeyError('k')))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    n = 1
-    xs = [7, 0, -1, 3, 2, 9, 3, -9]
-    print({x % 4: x for x in xs})
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print({x % 5 for x in xs})
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    p('round(18446744073709551617, -2)', lambda: round(18446744073709551617, -2))
+    p('(-1) - (-72)', lambda: (-1) - (-72))
+    p('100000000000000000003 | 12157665459056928801', lambda: 100000000000000000003 | 12157665459056928801)
+    p('divmod((-30), 4611686018427387903)', lambda: divmod((-30), 4611686018427387903))
+    p('(2 ** 65 - 1) != 4611686018427387902', lambda: (2 ** 65 - 1) != 4611686018427387902)
+    p('hex(41)', lambda: hex(41))
+    p('1000 * 18446744073709551617', lambda: 1000 * 18446744073709551617)
+    p('18446744073709551616 / (-(2 ** 62 - 2))', lambda: 18446744073709551616 / (-(2 ** 62 - 2)))
+    p('(2 ** 63 + 2) ** 2', lambda: (2 ** 63 + 2) ** 2)
+    p('(-4241536151889149956592030) & 100000000000000000003', lambda: (-4241536151889149956592030) & 100000000000000000003)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    xs = [7, -8, -7, -4, -8, 3]
-    ys = [3, 7, -6]
-    xs.reverse()
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    print(list(zip(xs, ys)))
-    xs.append(-8)
-    xs.append(0)
-    p('tindex', lambda: tuple(ys).index(5))
-    try:
-        del xs[1:8:1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(1 in xs, xs.count(1))
-    p('remove', lambda: xs.remove(-4))
-    print(sorted(xs + ys, key=abs))
-    xs[-9:0] = ys
-    p('tindex', lambda: tuple(ys).index(2))
-    print(xs, ys)
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', True) as x, CM('b', True) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', True) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', 1) as x, CM('b', False) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', True) as x, CM('b', True) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
 try:
     t5()
 except Exception as e:

@@ -33,24 +33,111 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {19: 3, 4611686018427387904: 1, 3: 3, 15: 6, 'c': 9}
-    e = {17: 9, False: 6, 2147483648: 0, (3, 'y'): 6, 9223372036854775808: 6, 'a': 7}
-    try:
-        del d[(-9223372036854775808)]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    d.update([(2.5, 2)])
-    print(d.setdefault(5, 4))
-    p('get', lambda: d['Σ'])
-    print(dict.fromkeys([18, 14], 0))
-    p('popitem', lambda: d.popitem())
-    print(d, e)
+    import collections
+    import functools
+    p('functools.reduce(lambda x, y: x * 2 + y, [-7, -3, -6, -8, 4, 8], 0)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-7, -3, -6, -8, 4, 8], 0))
+    p("collections.namedtuple('Pt', 'x y')(4, 2)", lambda: collections.namedtuple('Pt', 'x y')(4, 2))
+    p("collections.namedtuple('Pt', 'x y')(0, -1)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(0, -1)._asdict())
+    p('sorted(collections.defaultdict(list, {5: [1]}).items())', lambda: sorted(collections.defaultdict(list, {5: [1]}).items()))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
+    d = {(2, 'x'): 8}
+    e = {'': 0, 18446744073709551616: 3, 17: 7, 'a': 3, 'a': 5, 14: 6}
+    print({**d, 7: 'x'})
+    print({**d, False: 'x'})
+    p('get', lambda: d['key'])
+    d.update([((2, 'y'), 4)])
+    print(d.pop((1, 'y'), 'dflt'))
+    print({**d, 12: 'x'})
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d.pop((-2), 'dflt'))
+    p('get', lambda: d[3])
+    print({k: v for k, v in d.items() if v % 2})
+    print(d, e)
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    n = 1
+    xs = [-9, 8, -4, 7]
+    print({x % 4: x for x in xs})
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print({x % 5 for x in xs})
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    xs = [-9, -2, 8, -4, -5, -9]
+    ys = []
+    p('pop', lambda: xs.pop(-5))
+    print([*xs, *ys], (*ys,))
+    xs = xs * 1
+    xs.sort(reverse=True)
+    p('slice', lambda: xs[4:8:0])
+    xs.sort(reverse=True)
+    print(xs, ys)
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(4, -3, 0)
+    b = W(3, -3)
+    c = V(-1)
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    p('add', lambda: a + 'x')
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(len(a), list(b), a[-4:])
+try:
+    t6()
+except Exception as e:
+    print('t6', '!', type(e).__name__, e)
+def t7():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -58,185 +145,27 @@ def t3():
             self.y = y
     def m(v):
         match v:
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
+            case True:
+                return 'true'
             case 0 | 1:
                 return 'small'
-            case float(f):
-                return f'float {f}'
-            case []:
-                return 'empty'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case P():
-                return 'some P'
             case P(x=0, y=yy):
                 return f'P on axis {yy}'
-            case _:
-                return 'other'
-    print(m(None))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(-7))
-    print(m([1]))
+            case P():
+                return 'some P'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+    print(m({'k': 1, 'z': 2}))
+    print(m(P(2, 2)))
+    print(m(3))
+    print(m(range(2)))
+    print(m('ab'))
     print(m(0))
-    print(m(2.5))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(4, -2)
-    b = W(2, 0, 1)
-    c = V(-2, -3, -2, 4)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    p('sum', lambda: sum([a, b]))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    p('divmod(1152921504606846973, (-(2 ** 63)))', lambda: divmod(1152921504606846973, (-(2 ** 63))))
-    p('(2 ** 63 + 1) % 38', lambda: (2 ** 63 + 1) % 38)
-    p("int('abc', 16)", lambda: int('abc', 16))
-    p('18446744073709551614 - (-96)', lambda: 18446744073709551614 - (-96))
-    p('10 ^ (2 ** 100 + 2)', lambda: 10 ^ (2 ** 100 + 2))
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f0(0))
-try:
-    t6()
-except Exception as e:
-    print('t6', '!', type(e).__name__, e)
-def t7():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V()
-    b = V()
-    c = W()
-    print(len(a), list(b), a[-3:])
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    p('radd', lambda: 'x' + a)
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(m({'k': None}))
+    print(m([1, 'a']))
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
+xs = [1, 2]
+xs[5] = 0

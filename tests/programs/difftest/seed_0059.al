@@ -39,49 +39,59 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('2.675 / 0.2', lambda: 2.675 / 0.2)
-    p("format(1e16, '.1%')", lambda: format(1e16, '.1%'))
-    p("float('1e500')", lambda: float('1e500'))
-    p('(-1e300) % 2.2250738585072014e-308', lambda: (-1e300) % 2.2250738585072014e-308)
-    p('123456789.125 != 18446744073709551616', lambda: 123456789.125 != 18446744073709551616)
-    p('(1/3) >= 94', lambda: (1/3) >= 94)
+    import heapq
+    p('list(heapq.merge(sorted([]), sorted([5, 6])))', lambda: list(heapq.merge(sorted([]), sorted([5, 6]))))
+    p('heapq.nlargest(1, [7, 7, 6], key=abs)', lambda: heapq.nlargest(1, [7, 7, 6], key=abs))
+    p('list(heapq.merge(sorted([-9, 6]), sorted([0, -3])))', lambda: list(heapq.merge(sorted([-9, 6]), sorted([0, -3]))))
+    p('list(heapq.merge(sorted([-2, 3, 6]), sorted([-4, -9])))', lambda: list(heapq.merge(sorted([-2, 3, 6]), sorted([-4, -9]))))
+    p('list(heapq.merge(sorted([7, -5, 5]), sorted([-8, 1])))', lambda: list(heapq.merge(sorted([7, -5, 5]), sorted([-8, 1]))))
+    p('list(heapq.merge(sorted([-2, 7, 8, 7, 8, 6]), sorted([-6, 5])))', lambda: list(heapq.merge(sorted([-2, 7, 8, 7, 8, 6]), sorted([-6, 5]))))
+    p('list(heapq.merge(sorted([-3, -1, -7]), sorted([-9, -8])))', lambda: list(heapq.merge(sorted([-3, -1, -7]), sorted([-9, -8]))))
+    p('heapq.nlargest(3, [2], key=abs)', lambda: heapq.nlargest(3, [2], key=abs))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'\\t'.splitlines()", lambda: '\t'.splitlines())
-    p("'a'.replace(' ', 'a,b,,c')", lambda: 'a'.replace(' ', 'a,b,,c'))
-    p("' ß '.capitalize()", lambda: ' ß '.capitalize())
-    p("'\\n' in 'a'", lambda: '\n' in 'a')
-    p("'hello world'.capitalize()", lambda: 'hello world'.capitalize())
-    p("'Σ:aé -Y'.find('Σ')", lambda: 'Σ:aé -Y'.find('Σ'))
-    p("'İ'.rstrip('a')", lambda: 'İ'.rstrip('a'))
+    s = set({3})
+    t = {8, 1, 3, 255, 2, 15}
+    s.intersection_update(t)
+    s.update(t)
+    print(list(s), repr(t))
+    u = set()
+    for i in range(3 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    u = set()
+    for i in range(5 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.symmetric_difference_update(t)
+    u = set()
+    for i in range(3 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.discard('key')
+    s.update(t)
+    s.intersection_update(t)
+    print(s, t)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set(frozenset())
-    t = {'Σ', 'zz', -1}
-    u = set()
-    for i in range(8 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    p('pop', lambda: s.pop())
-    p('remove', lambda: s.remove(-0.0))
-    s.update(t)
-    s.discard('key')
-    s.update(t)
-    s.intersection_update(t)
-    s.intersection_update(t)
-    p('remove', lambda: s.remove(1267650600228229401496703217721))
-    print(set(range(5)) | s)
-    print(s.union([False]), s.issubset(t), s.issuperset(t))
-    print(s | t, s & t, s - t, s ^ t)
-    print(s, t)
+    p("sorted('ΣίσυφοςΣ')", lambda: sorted('ΣίσυφοςΣ'))
+    p("'hello world'.isidentifier()", lambda: 'hello world'.isidentifier())
+    p("'abc'[-6:0:1]", lambda: 'abc'[-6:0:1])
+    p("'x-y-z'.replace('', 'tab\\there')", lambda: 'x-y-z'.replace('', 'tab\there'))
+    p("'  pad  '.removeprefix(' ')", lambda: '  pad  '.removeprefix(' '))
+    p("'line1\\nline2\\r\\nline3'.upper()", lambda: 'line1\nline2\r\nline3'.upper())
 try:
     t4()
 except Exception as e:

@@ -23,129 +23,38 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {2.5: 0, (1, 'y'): 5, 2.5: 4, 'Σ': 6, 6: 2, -4: 7}
-    e = {8: 2}
-    print(d | e)
-    d.update(e)
-    print(d.get(10000000000000000000), d.get(10000000000000000000, -1))
-    for kk in list(d):
-        if d[kk] == 9:
-            del d[kk]
-    print(d)
-    print({k: v for k, v in d.items() if v % 2})
-    print(dict.fromkeys([12, -4], 0))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    d.update(e)
-    d.update(e)
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d, e)
+    import string
+    import math
+    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
+    p('math.lcm(-8, 6)', lambda: math.lcm(-8, 6))
+    p('math.prod([8, -1, -6, 9])', lambda: math.prod([8, -1, -6, 9]))
+    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(2, 2)
-    b = V(-2)
-    c = W()
-    x, *y = a or V(0)
-    print(x, y)
-    p('sum', lambda: sum([a, b]))
-    p('sum', lambda: sum([a, b]))
-    p('lt', lambda: a < 3)
-    print(-2 in a, bool(b), [x for x in c if x])
+    s = set(frozenset())
+    t = {10, (-9223372036854775808), 'zz', 1000000000000000000, -1, 'zz'}
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    p('remove', lambda: s.remove((0, 'x')))
+    s.discard(9)
+    u = set()
+    for i in range(0 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    p('pop', lambda: s.pop())
+    s.symmetric_difference_update(t)
+    s.update(t)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set(frozenset([True, '', 'c', 18, 'b', 6, 'Σ']))
-    t = {'Σ', True, True, 11}
-    print(s | t, s & t, s - t, s ^ t)
-    print(list(s), repr(t))
-    s.symmetric_difference_update(t)
-    p('pop', lambda: s.pop())
-    print(sorted(s, key=repr), len(s), 'a' in s)
-    print(s.union(['c']), s.issubset(t), s.issuperset(t))
-    u = set()
-    for i in range(2 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s.union([-0.0]), s.issubset(t), s.issuperset(t))
-    print(s, t)
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    p("format((2.0 ** 63), 'E')", lambda: format((2.0 ** 63), 'E'))
-    p('837.695574396512 < 1e23', lambda: 837.695574396512 < 1e23)
-    p("float('abc')", lambda: float('abc'))
-    p('(-109.06050932564585) - (-1798465042647412146620280340569649349251249)', lambda: (-109.06050932564585) - (-1798465042647412146620280340569649349251249))
-    p("float('1e-400')", lambda: float('1e-400'))
-    p('698.7426123476878 < 1e22', lambda: 698.7426123476878 < 1e22)
-    p('bool(0.0)', lambda: bool(0.0))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    d = {(3, 'x'): 7, 'a': 8, -0.0: 6, 1: 7, 13: 6, 5: 2}
-    e = {}
-    print(d | e)
-    p('pop', lambda: d.pop(-2))
-    d |= e
-    print(dict.fromkeys([1000, ''], 0))
-    d.update([(False, 5)])
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d, e)
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -159,21 +68,10 @@ def t6():
     def f1(x):
         try:
             return f0(x)
-        except RuntimeError:
-            raise KeyError(1)
-    def f2(x):
-        try:
-            return f1(x)
-        except KeyError as e:
-            log.append(('caught2', type(e).__name__, str(e)))
-            return 2
-    def f3(x):
-        try:
-            return f2(x)
-        except ZeroDivisionError:
-            raise KeyError(3)
+        except MyErr as e:
+            raise RuntimeError('wrapped 1') from e
     try:
-        print(f3(0))
+        print(f1(0))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -182,7 +80,7 @@ def t6():
         print(log)
         log.clear()
     try:
-        print(f3(3))
+        print(f1('a'))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -190,6 +88,63 @@ def t6():
     finally:
         print(log)
         log.clear()
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f1(0))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    p('abs(1.7976931348623157e+308) ** 0.5', lambda: abs(1.7976931348623157e+308) ** 0.5)
+    p("float('0x10')", lambda: float('0x10'))
+    p('1e23 >= 5e-324', lambda: 1e23 >= 5e-324)
+    p('abs(2.2250738585072014e-308) ** (-2.5)', lambda: abs(2.2250738585072014e-308) ** (-2.5))
+    p('float(repr((-650.6264099062303)))', lambda: float(repr((-650.6264099062303))))
+    p("float('-nan')", lambda: float('-nan'))
+    p('(137.86128615271218).hex()', lambda: (137.86128615271218).hex())
+    p("format(float('-inf'), 'g')", lambda: format(float('-inf'), 'g'))
+    p('divmod(2.2250738585072014e-308, -2)', lambda: divmod(2.2250738585072014e-308, -2))
+    p("float('1e-400')", lambda: float('1e-400'))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    import operator
+    p("operator.mul('a', 3)", lambda: operator.mul('a', 3))
+    p("operator.attrgetter('real')((-594.4279108559758))", lambda: operator.attrgetter('real')((-594.4279108559758)))
+    p('operator.neg(-9)', lambda: operator.neg(-9))
+    p("operator.attrgetter('real')((-768.520272835729))", lambda: operator.attrgetter('real')((-768.520272835729)))
+    p('operator.neg(-5)', lambda: operator.neg(-5))
+    p('operator.add(2, -2)', lambda: operator.add(2, -2))
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    p("'a,b,,c'.istitle()", lambda: 'a,b,,c'.istitle())
+    p("'ǅZ:ǅb - Y'.ljust(10, '.')", lambda: 'ǅZ:ǅb - Y'.ljust(10, '.'))
+    p("'İstanbul'.replace('-', 'abcabcabc')", lambda: 'İstanbul'.replace('-', 'abcabcabc'))
+    p("'Hello'.splitlines()", lambda: 'Hello'.splitlines())
+    p("str('a')", lambda: str('a'))
+    p("str('İ\\tbaßb')", lambda: str('İ\tbaßb'))
 try:
     t6()
 except Exception as e:

@@ -51,124 +51,61 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(5, 1, 0)
-    b = W(5, 5)
-    c = W(-1, 3, -3, 1)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    p('add', lambda: a + 'x')
-    print({a, b, c, W()}, {a: 1, b: 2})
+    import functools
+    import json
+    import operator
+    p('functools.partial(pow, -8)(2)', lambda: functools.partial(pow, -8)(2))
+    p('functools.cmp_to_key(lambda x, y: y - x)(4) < functools.cmp_to_key(lambda x, y: y - x)(1)', lambda: functools.cmp_to_key(lambda x, y: y - x)(4) < functools.cmp_to_key(lambda x, y: y - x)(1))
+    p("json.loads('\\t\\ta\\taX-')", lambda: json.loads('\t\ta\taX-'))
+    p('functools.reduce(lambda x, y: x * 2 + y, [-6], -2)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-6], -2))
+    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('(2 ** 65 + 2) != 1', lambda: (2 ** 65 + 2) != 1)
-    p('0 << 0', lambda: 0 << 0)
-    p('3 ** 2', lambda: 3 ** 2)
-    p('(-(2 ** 65 + 1)) // 10000000000000000000', lambda: (-(2 ** 65 + 1)) // 10000000000000000000)
-    p('18446744073709551615 << 200', lambda: 18446744073709551615 << 200)
+    p('divmod((-10000000000000000000), (-1))', lambda: divmod((-10000000000000000000), (-1)))
+    p('73786976294838206463 // 10000000000000000000', lambda: 73786976294838206463 // 10000000000000000000)
+    p('(-(2 ** 64 - 1)) >> 1', lambda: (-(2 ** 64 - 1)) >> 1)
+    p('(-(2 ** 63 + 1)) / 63', lambda: (-(2 ** 63 + 1)) / 63)
+    p('3536050020929748590801824 + (-1152921504606846973)', lambda: 3536050020929748590801824 + (-1152921504606846973))
+    p('1152921504606846977 << 62', lambda: 1152921504606846977 << 62)
+    p('divmod(9223372036854775808, 18446744073709551617)', lambda: divmod(9223372036854775808, 18446744073709551617))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(-256) <= (-256)', lambda: (-256) <= (-256))
-    p('1267650600228229401496703217721 >> 1', lambda: 1267650600228229401496703217721 >> 1)
-    p('(-(2 ** 63 + 1)) / 63', lambda: (-(2 ** 63 + 1)) / 63)
-    p('3536050020929748590801824 + (-1152921504606846973)', lambda: 3536050020929748590801824 + (-1152921504606846973))
-    p('1152921504606846977 << 62', lambda: 1152921504606846977 << 62)
-    p('divmod(9223372036854775808, 18446744073709551617)', lambda: divmod(9223372036854775808, 18446744073709551617))
-    p("int('-9223372036854775808', 37)", lambda: int('-9223372036854775808', 37))
-    p('1 / 11', lambda: 1 / 11)
-    p('(-(2 ** 63 + 1)) != (-10000000000000000000)', lambda: (-(2 ** 63 + 1)) != (-10000000000000000000))
-    p('hex(36)', lambda: hex(36))
+    s = set({9})
+    t = {18446744073709551617, (0, 'x'), (0, 'x'), (3, 'x'), 2, 64, 'c'}
+    print(s | t, s & t, s - t, s ^ t)
+    print({x for x in s if x != 'Σ'})
+    print(s.union([2.5]), s.issubset(t), s.issuperset(t))
+    print({x for x in s if x != 4294967295})
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    s.difference_update(t)
+    print({x for x in s if x != 63})
+    p('remove', lambda: s.remove((3, 'y')))
+    print(s | t, s & t, s - t, s ^ t)
+    s.symmetric_difference_update(t)
+    s.intersection_update(t)
+    p('remove', lambda: s.remove(-1))
+    print(s, t)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except Exception as e:
-            log.append(('caught1', type(e).__name__, str(e)))
-            return 1
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    s = set({1267650600228229401496703217721, False})
+    t = {18, '', (3, 'x'), 18}
+    p('remove', lambda: s.remove(14))
+    s.discard(0)
+    p('remove', lambda: s.remove(''))
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    p('remove', lambda: s.remove(7))
+    print(s.union(['key']), s.issubset(t), s.issuperset(t))
+    print({x for x in s if x != 10000000000000000000})
+    print(s, t)
 try:
     t6()
 except Exception as e:

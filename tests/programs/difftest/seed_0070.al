@@ -33,46 +33,22 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case str(s):
-                return 'short ' + s
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case []:
-                return 'empty'
-            case [int(), int(), *_]:
-                return 'ints'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case _:
-                return 'other'
-    print(m(P(1, 3)))
-    print(m(2.5))
-    print(m(P(0, 5)))
-    print(m(3))
-    print(m({'k': None}))
-    print(m('abcd'))
-    print(m(None))
+    import functools
+    p('functools.reduce(max, [4, -5])', lambda: functools.reduce(max, [4, -5]))
+    p('sorted([6, 3, 5], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([6, 3, 5], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    p('functools.cmp_to_key(lambda x, y: y - x)(2) < functools.cmp_to_key(lambda x, y: y - x)(4)', lambda: functools.cmp_to_key(lambda x, y: y - x)(2) < functools.cmp_to_key(lambda x, y: y - x)(4))
+    p('sorted([1, 7, 4], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([1, 7, 4], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("float('abc')", lambda: float('abc'))
-    p("format(2.5, '.17g')", lambda: format(2.5, '.17g'))
-    p('9007199254740993.0 / (-4611686018427387904)', lambda: 9007199254740993.0 / (-4611686018427387904))
-    p('divmod(2.675, -2)', lambda: divmod(2.675, -2))
-    p("format(2.5, '.2e')", lambda: format(2.5, '.2e'))
-    p('min(583.4076373969165, -0.0)', lambda: min(583.4076373969165, -0.0))
-    p('divmod(0.30000000000000004, 0.75)', lambda: divmod(0.30000000000000004, 0.75))
-    p('1e-05 / (-531.979542527059)', lambda: 1e-05 / (-531.979542527059))
-    p("format(0.0, '.10g')", lambda: format(0.0, '.10g'))
+    n = 4
+    xs = [1]
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print([[i * j for j in range(i)] for i in range(n)])
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
 try:
     t3()
 except Exception as e:

@@ -94,15 +94,15 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('(-15) ** 5', lambda: (-15) ** 5)
-    p('(2 ** 65 - 1) - 1', lambda: (2 ** 65 - 1) - 1)
-    p('(-18446744073709551616) ** 10', lambda: (-18446744073709551616) ** 10)
-    p('72 - 7', lambda: 72 - 7)
-    p('(2 ** 100 + 2) ** 0', lambda: (2 ** 100 + 2) ** 0)
-    p('float((-7))', lambda: float((-7)))
-    p("format(7, 'x')", lambda: format(7, 'x'))
-    p("f'{7:x}'", lambda: f'{7:x}')
-    p('(-2) > 18446744073709551617', lambda: (-2) > 18446744073709551617)
+    import random
+    p('(random.seed(6), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(6), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p('(random.seed(-8), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-8), random.randint(0, 100), random.random())[1:])
+    p('(random.seed(-8), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-8), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p('(random.seed(8), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(8), random.randint(0, 100), random.random())[1:])
+    p('(random.seed(4), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(4), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p('(random.seed(4), random.choice([-5, -4] or [0]), random.sample(range(20), 1))[1:]', lambda: (random.seed(4), random.choice([-5, -4] or [0]), random.sample(range(20), 1))[1:])
+    p('(random.seed(-5), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-5), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p('(random.seed(2), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(2), random.randint(0, 100), random.random())[1:])
 try:
     t3()
 except Exception as e:

@@ -39,84 +39,57 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {'zz': 0, 18: 9, 1.0: 5, 3: 7, 'key': 5}
-    e = {}
-    print(len(d), 'Σ' in d, d == e)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    for kk in list(d):
-        if d[kk] == 5:
-            del d[kk]
-    print(d)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d.get('c'), d.get('c', -1))
-    print(d, e)
+    import math
+    import string
+    p('math.ceil(5e-324)', lambda: math.ceil(5e-324))
+    p('math.floor(2.5)', lambda: math.floor(2.5))
+    p("string.capwords('é')", lambda: string.capwords('é'))
+    p("string.capwords('a,b,,c')", lambda: string.capwords('a,b,,c'))
+    p('math.lcm(8, -9)', lambda: math.lcm(8, -9))
+    p('math.isqrt(abs(0) * 1000003)', lambda: math.isqrt(abs(0) * 1000003))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [9, -1, -3]
-    ys = [-1]
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    xs.sort(reverse=True)
-    try:
-        del xs[-3:-8:2]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.reverse()
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    print(xs, ys)
+    p("'1İa'.rfind('x')", lambda: '1İa'.rfind('x'))
+    p("'%s|%r|%5s|%-5s|%.2s' % ('tab\\there', 'tab\\there', 'tab\\there', 'tab\\there', 'tab\\there')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('tab\there', 'tab\there', 'tab\there', 'tab\there', 'tab\there'))
+    s = 'İstanbul'
+    t = 'ΣίσυφοςΣ'
+    p("f'{s:>9}|{t=}'", lambda: f'{s:>9}|{t=}')
+    p("'abc'.format_map({'a': 1})", lambda: 'abc'.format_map({'a': 1}))
+    p("'  '.replace('', ' Σ,,Y', -2)", lambda: '  '.replace('', ' Σ,,Y', -2))
+    p("max('ǅemal')", lambda: max('ǅemal'))
+    p("sorted('tab\\there')", lambda: sorted('tab\there'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {18: 2, 2147483648: 4}
-    e = {7: 7, (3, 'y'): 2, 12: 3, 1: 1}
-    d |= e
-    d |= e
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(sorted(d.values()), dict(zip('abc', d)))
-    p('get', lambda: d[(-9223372036854775809)])
-    print(d, e)
+    import collections
+    import copy
+    import json
+    p('collections.Counter([-9, -3]) + collections.Counter([2, 7])', lambda: collections.Counter([-9, -3]) + collections.Counter([2, 7]))
+    p("copy.deepcopy([[1, -8, 7], {'a': [1, -8, 7]}])", lambda: copy.deepcopy([[1, -8, 7], {'a': [1, -8, 7]}]))
+    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
+    p("collections.namedtuple('Pt', 'x y')(5, -7)", lambda: collections.namedtuple('Pt', 'x y')(5, -7))
+    p('copy.copy([])', lambda: copy.copy([]))
+    p("json.loads('ZΣǅY_σ ßZ.Σ')", lambda: json.loads('ZΣǅY_σ ßZ.Σ'))
+    p("copy.deepcopy([[3, -7, 8, 0, 3, 5], {'a': [3, -7, 8, 0, 3, 5]}])", lambda: copy.deepcopy([[3, -7, 8, 0, 3, 5], {'a': [3, -7, 8, 0, 3, 5]}]))
+    p('sorted(collections.Counter([]).items())', lambda: sorted(collections.Counter([]).items()))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-1, 3)
-    print(isinstance(-3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    def outer():
-        v = 5
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(0), push(2), acc)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    print(inc(), inc(-3), get())
+    xs = [-5, 3, -1, -7, 6, 3]
+    ys = [3, -8, 0]
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    xs.extend(ys)
+    xs.extend(ys)
+    xs[7:-2] = ys
+    p('idx', lambda: xs[-7])
+    print(xs, ys)
 try:
     t5()
 except Exception as e:

@@ -43,108 +43,97 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except Exception:
-            log.append('re1')
-            raise
-    def f2(x):
-        try:
-            return f1(x)
-        except MyErr as e:
-            log.append(('caught2', type(e).__name__, str(e)))
-            return 2
-    try:
-        print(f2('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import itertools
+    import collections
+    import heapq
+    p("collections.namedtuple('Pt', 'x y')(3, 8)", lambda: collections.namedtuple('Pt', 'x y')(3, 8))
+    p('collections.deque([5, -9, 0, -8, -7, -8], maxlen=2 + 1)', lambda: collections.deque([5, -9, 0, -8, -7, -8], maxlen=2 + 1))
+    p('list(heapq.merge(sorted([]), sorted([5, 0])))', lambda: list(heapq.merge(sorted([]), sorted([5, 0]))))
+    p("dict(collections.OrderedDict(zip('abc', [])))", lambda: dict(collections.OrderedDict(zip('abc', []))))
+    p('[(k, list(g)) for k, g in itertools.groupby(sorted([4, 6]), key=lambda x: x % 3)]', lambda: [(k, list(g)) for k, g in itertools.groupby(sorted([4, 6]), key=lambda x: x % 3)])
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 7
-    xs = [-5, -3, -5]
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print({x % 5 for x in xs})
-    print(dict((str(x), x) for x in xs if x > 0))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', None) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', False) as x, CM('b', True) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 1) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', False) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('+(-83)', lambda: +(-83))
-    p('(-7) ** 3', lambda: (-7) ** 3)
-    p('0 / 7212718212360515031740978', lambda: 0 / 7212718212360515031740978)
-    p('(-1152921504606846975) | 9223372036854775808', lambda: (-1152921504606846975) | 9223372036854775808)
-    p('(-7) >> 1', lambda: (-7) >> 1)
-    p('1 < (-18446744073709551619)', lambda: 1 < (-18446744073709551619))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', False) as x, CM('b', True) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', None) as x, CM('b', True) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), None):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', 0) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', False) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('oct((-1798465042647412146620280340569649349251249))', lambda: oct((-1798465042647412146620280340569649349251249)))
-    p('divmod(18446744073709551618, 8690622030305908834290930)', lambda: divmod(18446744073709551618, 8690622030305908834290930))
-    p('9223372036854775808 // 63', lambda: 9223372036854775808 // 63)
-    p("int('+7', 0)", lambda: int('+7', 0))
-    p('(-13) % (-256)', lambda: (-13) % (-256))
-    p('(2 ** 62 + 1) << 5', lambda: (2 ** 62 + 1) << 5)
-    p('9223372036854775807 + (-100000000000000000000)', lambda: 9223372036854775807 + (-100000000000000000000))
-    p("format(64, '#x')", lambda: format(64, '#x'))
-    p("f'{64:#x}'", lambda: f'{64:#x}')
-    p('(-18446744073709551616) >= (-2)', lambda: (-18446744073709551616) >= (-2))
-    p('pow(1000, 0, (2 ** 63 - 1))', lambda: pow(1000, 0, (2 ** 63 - 1)))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -152,54 +141,93 @@ def t5():
             self.y = y
     def m(v):
         match v:
-            case P():
-                return 'some P'
-            case []:
-                return 'empty'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case None:
-                return 'none'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
             case 0 | 1:
                 return 'small'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case _:
-                return 'other'
-    print(m(3))
-    print(m(-1))
-    print(m({'k': 1, 'z': 2}))
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+    print(m('ab'))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
     print(m(None))
-    print(m('abcd'))
-    print(m([1, 'a']))
-    print(m((1, 2.0)))
+    print(m([1]))
+    print(m(3))
+    print(m(P(2, 2)))
+    print(m([]))
+    print(m({'k': 1, 'z': 2}))
+    print(m(range(2)))
+    print(m(0))
+    print(m(P(0, 5)))
+    print(m(-7))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    d = {0: 1, 20: 3}
+    e = {13: 8, (1, 'y'): 8, 5: 2, 11: 2, 18: 5, 0: 9}
+    print(d.setdefault((1, 'y'), 4))
+    print({**d, (1, 'x'): 'x'})
+    print(d.pop('Σ', 'dflt'))
+    print(dict.fromkeys([17, 18446744073709551615], 0))
+    p('pop', lambda: d.pop((-2)))
+    print(d.setdefault(-3, 1))
+    print(d.pop('zz', 'dflt'))
+    print(d, e)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    s = set({-2, 8, 1000000000000000000, 1, '', 1000000000000000000})
-    t = frozenset([-4])
-    print(set(range(2)) | s)
-    u = set()
-    for i in range(9 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.discard(-5)
-    p('pop', lambda: s.pop())
-    s.symmetric_difference_update(t)
-    s.difference_update(t)
-    print(s.union([(3, 'x')]), s.issubset(t), s.issuperset(t))
-    print(s, t)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-3, 2, 0)
+    b = V(5)
+    c = W(0, -2, 5)
+    print(4 in a, bool(b), [x for x in c if x])
+    p('radd', lambda: 'x' + a)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
 try:
     t6()
 except Exception as e:

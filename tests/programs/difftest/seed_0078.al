@@ -48,39 +48,29 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('(18446744073709551614) + (-3.75)', lambda: (18446744073709551614) + (-3.75))
-    p("format((-460.62071397933596), '^+14.4g')", lambda: format((-460.62071397933596), '^+14.4g'))
-    p('1.0 >= (-9223372036854775808)', lambda: 1.0 >= (-9223372036854775808))
-    p('(3) + 1e-4', lambda: (3) + 1e-4)
+    import bisect
+    p('bisect.bisect(sorted([-8, 5]), 8, 1)', lambda: bisect.bisect(sorted([-8, 5]), 8, 1))
+    p('bisect.bisect_right(sorted([-5, 7, 9, -8]), -2)', lambda: bisect.bisect_right(sorted([-5, 7, 9, -8]), -2))
+    p('bisect.bisect_right(sorted([9]), 1)', lambda: bisect.bisect_right(sorted([9]), 1))
+    p('bisect.bisect_right(sorted([-1, -8]), 6)', lambda: bisect.bisect_right(sorted([-1, -8]), 6))
+    p('bisect.bisect_right(sorted([9, -5]), 4)', lambda: bisect.bisect_right(sorted([9, -5]), 4))
+    p('bisect.bisect_left(sorted([]), 9)', lambda: bisect.bisect_left(sorted([]), 9))
+    p('bisect.bisect_right(sorted([-1, 5, 3, -6]), 1)', lambda: bisect.bisect_right(sorted([-1, 5, 3, -6]), 1))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {'b': 6, -4: 7, 4: 7, 18446744073709551616: 5}
-    e = {-1: 6, 'zz': 8}
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d.get('a'), d.get('a', -1))
-    print({**d, 9: 'x'})
-    print(len(d), 14 in d, d == e)
-    print(dict.fromkeys(['a', -4], 0))
-    print({**d, 2: 'x'})
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(dict.fromkeys([1, 'b'], 0))
-    print(d.get('Σ'), d.get('Σ', -1))
-    print(dict.fromkeys([False, 9], 0))
-    try:
-        del d[1267650600228229401496703217721]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(d.setdefault((2, 'x'), 2))
-    print(d, e)
+    xs = [5, 2, 1, -3, 7, -1]
+    ys = [9]
+    ys.clear()
+    xs.append(7)
+    print(-2 in xs, xs.count(-2))
+    p('pop', lambda: xs.pop(-6))
+    p('idx', lambda: xs[1])
+    xs.sort()
+    print(xs, ys)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
-def boom(x):
-    return 10 // x
-def mid(x):
-    return boom(x - 1) + 1
-mid(1)

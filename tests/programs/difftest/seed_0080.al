@@ -109,51 +109,25 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('2305843009213693951 >= (-83)', lambda: 2305843009213693951 >= (-83))
-    p("int('9' * 30, 2)", lambda: int('9' * 30, 2))
-    p('divmod((-2), (2 ** 64 + 1))', lambda: divmod((-2), (2 ** 64 + 1)))
-    p('4611686018427387904 <= (-4611686018427387905)', lambda: 4611686018427387904 <= (-4611686018427387905))
-    p('hash((-3791830616083000579190882))', lambda: hash((-3791830616083000579190882)))
+    import functools
+    p('functools.reduce(max, [1, 1])', lambda: functools.reduce(max, [1, 1]))
+    p('sorted([-9, -7, -9, 1], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([-9, -7, -9, 1], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    p('sorted([5, -2, 8, -4, -6], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([5, -2, 8, -4, -6], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    p('functools.reduce(max, [-7, 3, -7, 2])', lambda: functools.reduce(max, [-7, 3, -7, 2]))
+    p('functools.reduce(lambda x, y: x * 2 + y, [-8, -2, 3], 4)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-8, -2, 3], 4))
+    p('functools.reduce(max, [9, -6, 7, 2, 9, -5])', lambda: functools.reduce(max, [9, -6, 7, 2, 9, -5]))
+    p('functools.reduce(lambda x, y: x * 2 + y, [], -8)', lambda: functools.reduce(lambda x, y: x * 2 + y, [], -8))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case None:
-                return 'none'
-            case str(s):
-                return 'short ' + s
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case float(f):
-                return f'float {f}'
-            case _:
-                return 'other'
-    print(m(2.5))
-    print(m(True))
-    print(m([]))
-    print(m('abcd'))
-    print(m('ab'))
-    print(m(-7))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(P(0, 5)))
-    print(m(-1))
-    print(m({'k': 1, 'z': 2}))
-    print(m(3))
-    print(m([1]))
+    p('(1e16).as_integer_ratio()', lambda: (1e16).as_integer_ratio())
+    p("format(123456789.125, '.0e')", lambda: format(123456789.125, '.0e'))
+    p("format(2.2250738585072014e-308, '.3f')", lambda: format(2.2250738585072014e-308, '.3f'))
+    p('1e16 // 10', lambda: 1e16 // 10)
+    p("format(5e-324, '^+14.4g')", lambda: format(5e-324, '^+14.4g'))
+    p('100.0 * (-(2 ** 65))', lambda: 100.0 * (-(2 ** 65)))
 try:
     t5()
 except Exception as e:

@@ -64,39 +64,32 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 3
-    xs = [-8, 7, -8, 3]
-    print({x % 5 for x in xs})
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print({x % 4: x for x in xs})
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    import functools
+    import heapq
+    import bisect
+    p('functools.cmp_to_key(lambda x, y: y - x)(-7) < functools.cmp_to_key(lambda x, y: y - x)(8)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-7) < functools.cmp_to_key(lambda x, y: y - x)(8))
+    p('bisect.bisect(sorted([5, 1, 5, 9, -3, 2]), 2, 1)', lambda: bisect.bisect(sorted([5, 1, 5, 9, -3, 2]), 2, 1))
+    p('sorted([8, -5, -6, 4], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([8, -5, -6, 4], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    p('sorted([-3, 2], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([-3, 2], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    p('bisect.bisect_left(sorted([0, 7, 0]), -1)', lambda: bisect.bisect_left(sorted([0, 7, 0]), -1))
+    p('bisect.bisect_right(sorted([-2]), -1)', lambda: bisect.bisect_right(sorted([-2]), -1))
+    p('heapq.nlargest(0, [-7, -2], key=abs)', lambda: heapq.nlargest(0, [-7, -2], key=abs))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {(2, 'y'): 2, False: 7, -0.0: 7, 256: 5, 'c': 0}
-    e = {'key': 8, (-256): 8, '': 2, 'zz': 0}
-    d |= e
-    try:
-        del d[15]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(sorted(d.values()), dict(zip('abc', d)))
-    for kk in list(d):
-        if d[kk] == 2:
-            del d[kk]
-    print(d)
-    print(d, e)
+    n = 5
+    xs = [1, 5, -7, -1]
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print({x % 5 for x in xs})
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
-def boom(x):
-    return 10 // x
-def mid(x):
-    return boom(x - 1) + 1
-mid(1)
+d = {'a': 1}
+print(d['b'])

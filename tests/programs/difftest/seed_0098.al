@@ -188,16 +188,13 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    xs = [2, -7, -9, 3, -3, -3]
-    ys = [5]
-    print(sorted(xs + ys, key=abs))
-    xs += ys[::-1]
-    xs.sort(reverse=True)
-    p('slice', lambda: xs[9:8:1])
-    print(xs == ys, xs < ys, xs + ys)
-    print(xs.count(7))
-    xs.extend(ys)
-    print(xs, ys)
+    import string
+    import json
+    p("string.capwords('-42')", lambda: string.capwords('-42'))
+    p("json.dumps('tab\\there')", lambda: json.dumps('tab\there'))
+    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
+    p("json.dumps({'k': [-8, -6, -9, 7], 'f': ((-0.0)), 's': 'abcabcabc'}, sort_keys=True)", lambda: json.dumps({'k': [-8, -6, -9, 7], 'f': ((-0.0)), 's': 'abcabcabc'}, sort_keys=True))
+    p('json.loads(json.dumps([3, -5]))', lambda: json.loads(json.dumps([3, -5])))
 try:
     t5()
 except Exception as e:

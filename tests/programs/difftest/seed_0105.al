@@ -26,195 +26,175 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    xs = [0, -7, -6, -6, 6, -4]
-    ys = [1, -7, -2]
-    xs = xs * 2
-    ys.clear()
-    ys.clear()
-    xs.sort(reverse=True)
-    try:
-        del xs[2:2:-1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs, ys)
+    import json
+    import heapq
+    p("json.dumps({'k': [-4, 4, 1], 'f': 2.2250738585072014e-308, 's': 'X-Z'}, sort_keys=True)", lambda: json.dumps({'k': [-4, 4, 1], 'f': 2.2250738585072014e-308, 's': 'X-Z'}, sort_keys=True))
+    p('heapq.nlargest(1, [-6, 6, 7, 8, 6, -9], key=abs)', lambda: heapq.nlargest(1, [-6, 6, 7, 8, 6, -9], key=abs))
+    p('list(heapq.merge(sorted([1, -6, -2]), sorted([-2, -1])))', lambda: list(heapq.merge(sorted([1, -6, -2]), sorted([-2, -1]))))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-2, 0)
-    b = V(-2, 1)
-    c = V(-3)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    p('lt', lambda: a < 3)
-    print(a, repr(b), str(c), [a, b])
-    print(a + b, a + 3, 3 + b)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    p('sum', lambda: sum([a, b]))
-    print(a, repr(b), str(c), [a, b])
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    import string
+    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
+    p("string.capwords('ß')", lambda: string.capwords('ß'))
+    p("string.capwords('MiXeD cAsE')", lambda: string.capwords('MiXeD cAsE'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [1, -9, 1, -3]
-    ys = [-1, 9, 4]
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    xs.append(-2)
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(xs.copy(), ys[:])
-    print([*xs, *ys], (*ys,))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
     try:
-        xs[9:-8:3] = ys
+        print(f0(3))
     except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.insert(-6, 3)
-    print(sorted(xs + ys, key=abs))
-    xs.reverse()
-    xs[8:9] = ys
-    print(xs, ys)
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(1)
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('list', lambda: list(it))
-    p('close', lambda: it.close())
-    p('list', lambda: list(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('list', lambda: list(it))
-    p('end', lambda: it.close())
+    s = set({False, 1})
+    t = frozenset([5, 10, 13, 'zz'])
+    print(s.union([14]), s.issubset(t), s.issuperset(t))
+    s.intersection_update(t)
+    print(set(range(4)) | s)
+    print({x for x in s if x != (2, 'x')})
+    print(list(s), repr(t))
+    print(list(s), repr(t))
+    s.difference_update(t)
+    s.difference_update(t)
+    print(set(range(8)) | s)
+    s.discard('a')
+    print(s, t)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    xs = [-6]
-    ys = [3, -4, 8, 3, 3, 0]
-    p('slice', lambda: xs[-5:1:3])
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    p('remove', lambda: xs.remove(1))
-    p('slice', lambda: xs[-4:7:-2])
-    print(xs.copy(), ys[:])
-    print(-2 in xs, xs.count(-2))
-    p('slice', lambda: xs[5:-3:-2])
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print([*xs, *ys], (*ys,))
-    p('idx', lambda: xs[7])
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(xs, ys)
+    p('(-4611686018427387904) <= 7133219917165445041628278', lambda: (-4611686018427387904) <= 7133219917165445041628278)
+    p('(-1798465042647412146620280340569649349251249) | 1000000000000000000', lambda: (-1798465042647412146620280340569649349251249) | 1000000000000000000)
+    p("int('+7', 36)", lambda: int('+7', 36))
+    p('255 - 18446744073709551615', lambda: 255 - 18446744073709551615)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(1)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('send1', lambda: g(2).send(5))
-    p('list', lambda: list(it))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case P():
+                return 'some P'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case -1:
+                return 'minus one'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case (a, b):
+                return f'pair {a} {b}'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case []:
+                return 'empty'
+            case True:
+                return 'true'
+            case 0 | 1:
+                return 'small'
+    print(m([]))
+    print(m(P(0, 5)))
+    print(m(None))
+    print(m(-7))
+    print(m(P(1, 3)))
+    print(m([1, 'a']))
+    print(m(-1))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    s = 'İstanbul'
-    t = 'tab\there'
-    p("f'{s:>7}|{t=}'", lambda: f'{s:>7}|{t=}')
-    p("'%s|%r|%5s|%-5s|%.2s' % ('a. ', 'a. ', 'a. ', 'a. ', 'a. ')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('a. ', 'a. ', 'a. ', 'a. ', 'a. '))
-    p("'  pad  '.rjust(2)", lambda: '  pad  '.rjust(2))
-    s = 'σb,'
-    t = '\t:ß'
-    p("f'{s:>4}|{t=}'", lambda: f'{s:>4}|{t=}')
-    p("sorted(',')", lambda: sorted(','))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            raise RuntimeError(1)
+        return x
+    def f1(x):
+        return f0(x)
+    def f2(x):
+        try:
+            return f1(x)
+        except MyErr as e:
+            raise RuntimeError('wrapped 2') from e
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t7()
 except Exception as e:

@@ -20,25 +20,31 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {-3: 0, -1: 7, 'a': 1, (0, 'y'): 2, (1, 'x'): 1}
-    e = {(-7): 7, 14: 2, (0, 'y'): 3, -3: 5, 2.5: 6}
-    for kk in list(d):
-        if d[kk] == 3:
-            del d[kk]
-    print(d)
-    d.update([(3, 0)])
-    d |= e
-    print(d.pop('key', 'dflt'))
-    p('pop', lambda: d.pop(11))
-    print(sorted(d.values()), dict(zip('abc', d)))
-    d[(0, 'y')] = 0
-    print(repr(d), str(e))
-    print(d, e)
+    import string
+    import collections
+    p("string.capwords('aǅ.YXYZX\\tZ')", lambda: string.capwords('aǅ.YXYZX\tZ'))
+    p("collections.namedtuple('Pt', 'x y')(-5, -8)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(-5, -8)._asdict())
+    p("string.capwords('abcabcabc')", lambda: string.capwords('abcabcabc'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
+    p("str('bYİ-Σ .ΣXX')", lambda: str('bYİ-Σ .ΣXX'))
+    p("'a'[::0]", lambda: 'a'[::0])
+    p("min('line1\\nline2\\r\\nline3', default='?')", lambda: min('line1\nline2\r\nline3', default='?'))
+    p("'line1\\nline2\\r\\nline3'.center(6)", lambda: 'line1\nline2\r\nline3'.center(6))
+    p("min('1b-σ.\\tbb-.\\n', default='?')", lambda: min('1b-σ.\tbb-.\n', default='?'))
+    p("''.zfill(10)", lambda: ''.zfill(10))
+    p("sorted('12')", lambda: sorted('12'))
+    p("'cİcY'.split('-')", lambda: 'cİcY'.split('-'))
+    p("'ab' in 'Title Case'", lambda: 'ab' in 'Title Case')
+    p("'tab\\there'.split(' ')", lambda: 'tab\there'.split(' '))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -78,73 +84,38 @@ def t2():
         def __lt__(self, other):
             return len(self) < len(other)
     a = V()
-    b = V(0)
-    c = V(5, 2, -2, -2)
-    x, *y = a or V(0)
-    print(x, y)
-    print(4 in a, bool(b), [x for x in c if x])
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(a + b, a + -1, -1 + b)
-    print({a, b, c, V(5, 1, 1, 2)}, {a: 1, b: 2})
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print({a, b, c, V()}, {a: 1, b: 2})
-    print(a, repr(b), str(c), [a, b])
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(3, 3)
-    if __name__ == '__main__':
-        print('main', 1, __doc__, __file__.endswith('.al'))
-    fs = []
-    for i in range(1 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(-2), push(2), acc)
+    b = V(5)
+    c = V(-2, 3)
+    p('sum', lambda: sum([a, b]))
+    p('add', lambda: a + 'x')
+    p('getitem', lambda: c[4])
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p('getitem', lambda: c[1])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    n = 6
-    xs = [-1]
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([[i * j for j in range(i)] for i in range(n)])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    d = {'key': 9}
+    e = {20: 2, 8: 3, 4: 2}
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    p('get', lambda: d[5])
+    d.update(e)
+    p('popitem', lambda: d.popitem())
+    print(d | e)
+    d |= e
+    print(d | e)
+    d.update(e)
+    print(d, e)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(-1) / 1152921504606846973', lambda: (-1) / 1152921504606846973)
-    p('divmod(3, 1267650600228229401496703217721)', lambda: divmod(3, 1267650600228229401496703217721))
-    p('18446744073709551615 < 1000000000000000000', lambda: 18446744073709551615 < 1000000000000000000)
-    p('2147483648 | 64', lambda: 2147483648 | 64)
+    import json
+    p("json.dumps('_X_:\\n İX')", lambda: json.dumps('_X_:\n İX'))
+    p("json.dumps('a Σ_ß -İ0b')", lambda: json.dumps('a Σ_ß -İ0b'))
+    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
 try:
     t5()
 except Exception as e:

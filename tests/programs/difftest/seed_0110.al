@@ -50,127 +50,103 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {(1, 'y'): 4, 11: 1, 1267650600228229401496703217721: 7, 16: 2}
-    e = {10: 3}
-    print(dict.fromkeys([-3, 'c'], 0))
-    p('popitem', lambda: d.popitem())
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d.setdefault('zz', 8))
-    print(len(d), 4 in d, d == e)
-    p('get', lambda: d[-3])
-    print(len(d), 0 in d, d == e)
-    print(d, e)
+    import random
+    import functools
+    p('functools.partial(pow, 4)(1)', lambda: functools.partial(pow, 4)(1))
+    p('(random.seed(5), random.choice([6, -2, -4] or [0]), random.sample(range(20), 2))[1:]', lambda: (random.seed(5), random.choice([6, -2, -4] or [0]), random.sample(range(20), 2))[1:])
+    p('(random.seed(5), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(5), random.randint(0, 100), random.random())[1:])
+    p('(random.seed(1), random.choice([4, 7, -8] or [0]), random.sample(range(20), 1))[1:]', lambda: (random.seed(1), random.choice([4, 7, -8] or [0]), random.sample(range(20), 1))[1:])
+    p('(random.seed(-5), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-5), random.randint(0, 100), random.random())[1:])
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("int('1__0', 37)", lambda: int('1__0', 37))
-    p('divmod((2 ** 62 - 1), 256)', lambda: divmod((2 ** 62 - 1), 256))
-    p('1267650600228229401496703217721 - (2 ** 64 - 2)', lambda: 1267650600228229401496703217721 - (2 ** 64 - 2))
-    p('1000000000000000000 % (-36893488147419103232)', lambda: 1000000000000000000 % (-36893488147419103232))
-    p('1000 // 9248379435718127684266188', lambda: 1000 // 9248379435718127684266188)
+    p('71 > (-(2 ** 63 + 2))', lambda: 71 > (-(2 ** 63 + 2)))
+    p('(2 ** 62 - 2) > 1000000000000000000', lambda: (2 ** 62 - 2) > 1000000000000000000)
+    p("format((-37), '_b')", lambda: format((-37), '_b'))
+    p("f'{(-37):_b}'", lambda: f'{(-37):_b}')
+    p('89 * 9964512488785811912324308', lambda: 89 * 9964512488785811912324308)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("[ord(ch) for ch in 'hello world']", lambda: [ord(ch) for ch in 'hello world'])
-    p("sorted('Title Case')", lambda: sorted('Title Case'))
-    p("'a'.removeprefix('a')", lambda: 'a'.removeprefix('a'))
-    p("' . İ '.rsplit(None, 0)", lambda: ' . İ '.rsplit(None, 0))
-    p("'_Z'.find('ß')", lambda: '_Z'.find('ß'))
-    p("[ord(ch) for ch in 'Title Case']", lambda: [ord(ch) for ch in 'Title Case'])
-    p("''.rjust(6)", lambda: ''.rjust(6))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', False) as x, CM('b', True) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), False):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', True) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [6]
-    ys = [-9, -8, 9]
-    print(xs.copy(), ys[:])
-    p('slice', lambda: xs[-5:-5:-2])
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    xs.insert(7, 2)
-    xs.insert(7, -3)
-    print(xs == ys, xs < ys, xs + ys)
-    print(xs, ys)
+    p('1e-4 - (-1.0)', lambda: 1e-4 - (-1.0))
+    p("float('-Infinity')", lambda: float('-Infinity'))
+    p("float('abc')", lambda: float('abc'))
+    p('615.7891327743655 >= (-735.2245252942214)', lambda: 615.7891327743655 >= (-735.2245252942214))
+    p('(1000000000000000000) > 1e300', lambda: (1000000000000000000) > 1e300)
+    p('(2.0 ** 63) + (-1e300)', lambda: (2.0 ** 63) + (-1e300))
+    p("float('0x10')", lambda: float('0x10'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(4, 4)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(0), push(2), acc)
-    def fb():
-        def inner(x=[-2]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
-    print(inc(), inc(-3), get())
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    if __name__ == '__main__':
-        print('main', 0, __doc__, __file__.endswith('.al'))
-    print(compose(lambda x: x * 4, lambda x: x - 4)(-1))
+    n = 0
+    xs = [9, -8, -6, 1, 3, -5]
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print({x % 4: x for x in xs})
+    print(list(zip(*[xs[i::2] for i in range(2)])))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(1)
-    p('next', lambda: next(it))
+    d = {-4: 9, 13: 6, 1: 1, 'key': 3, (0, 'x'): 2}
+    e = {18446744073709551617: 7, (-7): 4, 10: 9}
+    print(len(d), '' in d, d == e)
+    print(len(d), 4 in d, d == e)
+    print(len(d), -2 in d, d == e)
     try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
+        del d[5]
     except Exception as e:
         print('!', type(e).__name__, e)
-    p('next', lambda: next(it))
-    p('next', lambda: next(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send', lambda: it.send(-2))
-    p('end', lambda: it.close())
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(len(d), (1, 'x') in d, d == e)
+    p('get', lambda: d[(0, 'x')])
+    p('get', lambda: d[8])
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d.pop('c', 'dflt'))
+    print(d.pop('Σ', 'dflt'))
+    print(d.get(True), d.get(True, -1))
+    print(d, e)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
+xs = [1, 2]
+xs[5] = 0

@@ -8,101 +8,143 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    xs = [-3, 3, 4, -4, -3, 4, 8]
-    ys = [-4]
-    p('tindex', lambda: tuple(ys).index(3))
-    xs.insert(-2, 1)
-    print([*xs, *ys], (*ys,))
-    xs[-2:7] = ys
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    xs.sort(reverse=True)
-    xs.extend(ys)
-    p('idx', lambda: xs[9])
-    xs[-5:8] = ys
-    p('pop', lambda: xs.pop(-8))
-    print(xs.count(4))
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    print(xs, ys)
+    import math
+    import functools
+    p('sorted([-4, -3, 4, 8, -2, -4], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([-4, -3, 4, 8, -2, -4], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    p('functools.reduce(lambda x, y: x * 2 + y, [-2, 9], 5)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-2, 9], 5))
+    p('functools.cmp_to_key(lambda x, y: y - x)(-2) < functools.cmp_to_key(lambda x, y: y - x)(7)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-2) < functools.cmp_to_key(lambda x, y: y - x)(7))
+    p('functools.cmp_to_key(lambda x, y: y - x)(6) < functools.cmp_to_key(lambda x, y: y - x)(5)', lambda: functools.cmp_to_key(lambda x, y: y - x)(6) < functools.cmp_to_key(lambda x, y: y - x)(5))
+    p('math.lcm(6, -9)', lambda: math.lcm(6, -9))
+    p('functools.reduce(lambda x, y: x * 2 + y, [-8, 2, -7], 9)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-8, 2, -7], 9))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('10 << 0', lambda: 10 << 0)
-    p('(-7764252316591536024532100) <= (-(2 ** 64))', lambda: (-7764252316591536024532100) <= (-(2 ** 64)))
-    p('(-32) ** 2', lambda: (-32) ** 2)
-    p('66 == 7', lambda: 66 == 7)
-    p('divmod(1267650600228229401496703217721, (-98))', lambda: divmod(1267650600228229401496703217721, (-98)))
-    p('divmod((-72), (-6381175936065734755941181))', lambda: divmod((-72), (-6381175936065734755941181)))
+    p("'x' in ' c'", lambda: 'x' in ' c')
+    p("'  pad  '.zfill(8)", lambda: '  pad  '.zfill(8))
+    p("'X.\\nß İ'.istitle()", lambda: 'X.\nß İ'.istitle())
+    s = 'tab\there'
+    t = 'c_c'
+    p("f'{s:>2}|{t=}'", lambda: f'{s:>2}|{t=}')
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('(2 ** 63) ^ 10000000000000000000', lambda: (2 ** 63) ^ 10000000000000000000)
-    p('4611686018427387904 << 5', lambda: 4611686018427387904 << 5)
-    p('divmod(2147483648, 10)', lambda: divmod(2147483648, 10))
-    p('1000000000000000000 != (-34)', lambda: 1000000000000000000 != (-34))
-    p("format(77, '=+20')", lambda: format(77, '=+20'))
-    p("f'{77:=+20}'", lambda: f'{77:=+20}')
-    p('(-9223372036854775808) ^ 256', lambda: (-9223372036854775808) ^ 256)
-    p('(2 ** 64 + 1) % (-4611686018427387904)', lambda: (2 ** 64 + 1) % (-4611686018427387904))
-    p("format(10000000000000000000, ',d')", lambda: format(10000000000000000000, ',d'))
-    p("f'{10000000000000000000:,d}'", lambda: f'{10000000000000000000:,d}')
-    p('pow(256, (-1), (2 ** 64))', lambda: pow(256, (-1), (2 ** 64)))
-    p('divmod((-99), 0)', lambda: divmod((-99), 0))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W()
+    b = W(4, -3, 4, 2)
+    c = V(2, 1)
+    print(a + b, a + 3, 3 + b)
+    print(4 in a, bool(b), [x for x in c if x])
+    print(a, repr(b), str(c), [a, b])
+    p('getitem', lambda: c[4])
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(0 in a, bool(b), [x for x in c if x])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return None.foo
-        return x
-    try:
-        print(f0(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-1, 3)
+    b = V(0, 2, 1)
+    c = W(-3, 3, 1, 0)
+    print(a, repr(b), str(c), [a, b])
+    print(len(a), list(b), a[-4:])
+    p('radd', lambda: 'x' + a)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({2.5})
-    t = {'a', 'b', (2, 'x'), (3, 'x'), 'b', 8, 18}
-    s.intersection_update(t)
-    s.discard('c')
-    s.add(-5)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    u = set()
-    for i in range(6 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s, t)
+    import collections
+    p('collections.Counter([0, -7, -2, 8]) + collections.Counter([-3, -7])', lambda: collections.Counter([0, -7, -2, 8]) + collections.Counter([-3, -7]))
+    p('collections.deque([4, 7, 4, 5], maxlen=2 + 1)', lambda: collections.deque([4, 7, 4, 5], maxlen=2 + 1))
+    p('collections.deque([-3, 9], maxlen=0 + 1)', lambda: collections.deque([-3, 9], maxlen=0 + 1))
+    p('collections.Counter([0, -1, 3, -8, 0]) + collections.Counter([9, 5])', lambda: collections.Counter([0, -1, 3, -8, 0]) + collections.Counter([9, 5]))
+    p("collections.namedtuple('Pt', 'x y')(-3, -1)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(-3, -1)._asdict())
+    p('sorted(collections.defaultdict(list, {-4: [1]}).items())', lambda: sorted(collections.defaultdict(list, {-4: [1]}).items()))
+    p("collections.namedtuple('Pt', 'x y')(7, -1)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(7, -1)._asdict())
+    p('collections.Counter([1, -9, 1]) + collections.Counter([0, 4])', lambda: collections.Counter([1, -9, 1]) + collections.Counter([0, 4]))
 try:
     t4()
 except Exception as e:

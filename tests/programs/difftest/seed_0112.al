@@ -51,141 +51,87 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except AttributeError as e:
-            raise RuntimeError('wrapped 1') from e
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import copy
+    import math
+    import operator
+    p('math.frexp(1.5)', lambda: math.frexp(1.5))
+    p('copy.copy([8, 6, -9, -1, 4])', lambda: copy.copy([8, 6, -9, -1, 4]))
+    p('copy.copy([9])', lambda: copy.copy([9]))
+    p('operator.neg(1)', lambda: operator.neg(1))
+    p('math.trunc((2.0 ** 63))', lambda: math.trunc((2.0 ** 63)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("''.split('-', 5)", lambda: ''.split('-', 5))
-    p("sorted('1ß')", lambda: sorted('1ß'))
-    s = 'Z,. ǅ\tZ\nc'
-    t = 'abcabcabc'
-    p("f'{s:.-1}'", lambda: f'{s:.-1}')
-    p("'é'.rsplit(None, 3)", lambda: 'é'.rsplit(None, 3))
-    p("max('ΣίσυφοςΣ')", lambda: max('ΣίσυφοςΣ'))
-    p("'tab\\there'.istitle()", lambda: 'tab\there'.istitle())
-    p("list(reversed('tab\\there'))", lambda: list(reversed('tab\there')))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case True:
+                return 'true'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case P():
+                return 'some P'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case [int(), int(), *_]:
+                return 'ints'
+            case -1:
+                return 'minus one'
+            case _:
+                return 'other'
+    print(m(3))
+    print(m([]))
+    print(m([1, 2, 3]))
+    print(m(range(2)))
+    print(m(P(2, 2)))
+    print(m(None))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except MyErr:
-            log.append('re1')
-            raise
-    def f2(x):
-        try:
-            return f1(x)
-        except LookupError:
-            log.append('re2')
-            raise
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    d = {-1: 0, '': 5}
+    e = {'': 4, -5: 9, (3, 'y'): 5, (0, 'y'): 2, (2, 'y'): 7, True: 7}
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    d.update(e)
+    print(d.get('b'), d.get('b', -1))
+    print(repr(d), str(e))
+    d.update(e)
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(dict.fromkeys([13, 'b'], 0))
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({'c', (2, 'x')})
-    t = {'c', 13}
-    s.symmetric_difference_update(t)
-    s.add(-4)
-    s.intersection_update(t)
-    print(s | t, s & t, s - t, s ^ t)
-    print({x for x in s if x != True})
-    print(frozenset(s) == s, s.copy())
-    print(s | t, s & t, s - t, s ^ t)
-    s.symmetric_difference_update(t)
-    p('remove', lambda: s.remove(16))
-    s.discard('key')
-    print(s.union([5]), s.issubset(t), s.issuperset(t))
-    print(s, t)
+    n = 1
+    xs = [-8, -2, 3, -6]
+    print({x % 4: x for x in xs})
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print({x % 4: x for x in xs})
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('0.5 * 9223372036854775806', lambda: 0.5 * 9223372036854775806)
+    p("float('inf') / (-4611686018427387905)", lambda: float('inf') / (-4611686018427387905))
+    p('(-359.7824603014774) * 123456789.125', lambda: (-359.7824603014774) * 123456789.125)
     p('1e-05 >= (-640.1687237923925)', lambda: 1e-05 >= (-640.1687237923925))
     p('abs(0.015) ** 0.30000000000000004', lambda: abs(0.015) ** 0.30000000000000004)
     p("format((-2.5), '.1%')", lambda: format((-2.5), '.1%'))
@@ -193,44 +139,36 @@ def t5():
     p("float('inf') != (-(2 ** 62 + 1))", lambda: float('inf') != (-(2 ** 62 + 1)))
     p("format(1e-05, ',.2f')", lambda: format(1e-05, ',.2f'))
     p('str(1.7976931348623157e+308)', lambda: str(1.7976931348623157e+308))
-    p("format(2.5, '.0')", lambda: format(2.5, '.0'))
-    p("format(9007199254740993.0, '^+14.4g')", lambda: format(9007199254740993.0, '^+14.4g'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(2, 4)
-    fs = []
-    for i in range(2 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    print(isinstance(2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    print(isinstance(3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    fs = []
-    for i in range(-3 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    def fb():
-        def inner(x=[5]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
+    s = set({'c'})
+    t = {(-10000000000000000000), 'key', 7, 19, 5, (-9223372036854775808)}
+    print(frozenset(s) == s, s.copy())
+    print({x for x in s if x != -5})
+    u = set()
+    for i in range(5 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    u = set()
+    for i in range(7 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.symmetric_difference_update(t)
+    s.symmetric_difference_update(t)
+    p('pop', lambda: s.pop())
+    p('remove', lambda: s.remove(2.5))
+    s.intersection_update(t)
+    s.update(t)
+    s.intersection_update(t)
+    print(s.union(['b']), s.issubset(t), s.issuperset(t))
+    print(s, t)
 try:
     t6()
 except Exception as e:

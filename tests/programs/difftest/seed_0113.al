@@ -60,63 +60,74 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case [int(), int(), *_]:
-                return 'ints'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case []:
-                return 'empty'
-            case None:
-                return 'none'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case _:
-                return 'other'
-    print(m(None))
-    print(m([]))
-    print(m(P(2, 2)))
-    print(m(range(2)))
-    print(m('abcd'))
-    print(m(3))
+    import math
+    p('math.prod([-6, -3, 1, 8, 0])', lambda: math.prod([-6, -3, 1, 8, 0]))
+    p('math.log(abs(2.675) + 1)', lambda: math.log(abs(2.675) + 1))
+    p('math.fsum([-2, -9] + [0.1] * 2)', lambda: math.fsum([-2, -9] + [0.1] * 2))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('70 << 200', lambda: 70 << 200)
-    p('(-61) - (-8)', lambda: (-61) - (-8))
-    p('9223372036854775806 // 4611686018427387904', lambda: 9223372036854775806 // 4611686018427387904)
-    p('(-256) & 255', lambda: (-256) & 255)
-    p('(2 ** 65 + 1) % (-100000000000000000000)', lambda: (2 ** 65 + 1) % (-100000000000000000000))
-    p('2305843009213693953 >> 64', lambda: 2305843009213693953 >> 64)
-    p('(-1798465042647412146620280340569649349251249) + 1000000000000000000', lambda: (-1798465042647412146620280340569649349251249) + 1000000000000000000)
-    p('(-36893488147419103230) >> 1', lambda: (-36893488147419103230) >> 1)
-    p('63 <= 4294967295', lambda: 63 <= 4294967295)
+    p('(256) == 9007199254740993.0', lambda: (256) == 9007199254740993.0)
+    p('1e-05 < 636189082150460897515879', lambda: 1e-05 < 636189082150460897515879)
+    p('bool((-1.0))', lambda: bool((-1.0)))
+    p("format(float('nan'), '#g')", lambda: format(float('nan'), '#g'))
+    p('0.2 != (-1e300)', lambda: 0.2 != (-1e300))
+    p('(4294967295) + 2.2250738585072014e-308', lambda: (4294967295) + 2.2250738585072014e-308)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set({(0, 'y'), 'c', 16, 15})
-    t = {(0, 'x'), (3, 'y'), 4294967295}
-    p('pop', lambda: s.pop())
-    print(s | t, s & t, s - t, s ^ t)
-    print(s.union([0]), s.issubset(t), s.issuperset(t))
-    s.discard(16)
-    print(sorted(s, key=repr), len(s), 'key' in s)
-    s.add((-18446744073709551616))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.symmetric_difference_update(t)
-    print(frozenset(s) == s, s.copy())
-    print(sorted(s, key=repr), len(s), (-100000000000000000000) in s)
-    print(s, t)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(0, -3)
+    b = W()
+    c = V(3)
+    print({a, b, c, V()}, {a: 1, b: 2})
+    print(len(a), list(b), a[2:])
+    p('lt', lambda: a < 3)
+    print(a + b, a + -2, -2 + b)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
 try:
     t3()
 except Exception as e:

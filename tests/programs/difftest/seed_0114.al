@@ -68,57 +68,76 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('(-2) << 64', lambda: (-2) << 64)
-    p("int('abc', 36)", lambda: int('abc', 36))
-    p("format((2 ** 62), ',d')", lambda: format((2 ** 62), ',d'))
-    p("f'{(2 ** 62):,d}'", lambda: f'{(2 ** 62):,d}')
-    p('(-(2 ** 64)) << 2', lambda: (-(2 ** 64)) << 2)
-    p('pow((2 ** 62 + 1), 12345678901234567890, 0)', lambda: pow((2 ** 62 + 1), 12345678901234567890, 0))
-    p('(-3) >> 31', lambda: (-3) >> 31)
-    p('(-90) < 61', lambda: (-90) < 61)
-    p('(-80) >> 200', lambda: (-80) >> 200)
-    p('(-(2 ** 65 - 2)) // (-9223372036854775809)', lambda: (-(2 ** 65 - 2)) // (-9223372036854775809))
-    p("format((-1), '=+20')", lambda: format((-1), '=+20'))
-    p("f'{(-1):=+20}'", lambda: f'{(-1):=+20}')
+    import string
+    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
+    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
+    p("string.capwords('Σ_:-0cY')", lambda: string.capwords('Σ_:-0cY'))
+    p("string.capwords(',Σİb_Σ Σ,Σǅ ')", lambda: string.capwords(',Σİb_Σ Σ,Σǅ '))
+    p("string.capwords('3.5')", lambda: string.capwords('3.5'))
+    p("string.capwords('XZσßσσa')", lambda: string.capwords('XZσßσσa'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set({'b', 12157665459056928801, 1.0, (2, 'x'), 'key', 2, 'a'})
-    t = {True, (2, 'y'), -3, 2, -1, (2, 'y')}
-    s.discard(7)
-    print(set(range(1)) | s)
-    p('pop', lambda: s.pop())
-    s.add('key')
-    print(frozenset(s) == s, s.copy())
-    print(s.union([(2, 'y')]), s.issubset(t), s.issuperset(t))
-    print(s.union([7]), s.issubset(t), s.issuperset(t))
-    print({x for x in s if x != 'c'})
-    s.symmetric_difference_update(t)
-    print(list(s), repr(t))
-    print(list(s), repr(t))
-    s.update(t)
-    print(s, t)
+    import functools
+    import operator
+    p('functools.cmp_to_key(lambda x, y: y - x)(3) < functools.cmp_to_key(lambda x, y: y - x)(-8)', lambda: functools.cmp_to_key(lambda x, y: y - x)(3) < functools.cmp_to_key(lambda x, y: y - x)(-8))
+    p('functools.reduce(max, [-5, 1, 2])', lambda: functools.reduce(max, [-5, 1, 2]))
+    p("sorted([(9, 'x'), (2, 'y')], key=operator.itemgetter(0))", lambda: sorted([(9, 'x'), (2, 'y')], key=operator.itemgetter(0)))
+    p('operator.truth(9)', lambda: operator.truth(9))
+    p("operator.methodcaller('count', 1)([-2, 9, 6])", lambda: operator.methodcaller('count', 1)([-2, 9, 6]))
+    p('functools.cmp_to_key(lambda x, y: y - x)(1) < functools.cmp_to_key(lambda x, y: y - x)(-6)', lambda: functools.cmp_to_key(lambda x, y: y - x)(1) < functools.cmp_to_key(lambda x, y: y - x)(-6))
+    p("operator.mul('hello world', 1)", lambda: operator.mul('hello world', 1))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [-7]
-    ys = [-1, -1]
-    p('idx', lambda: xs[8])
-    print(sorted(xs + ys, key=abs))
-    p('index', lambda: xs.index(1))
-    p('pop', lambda: xs.pop(-8))
-    print(xs.copy(), ys[:])
-    xs = xs * 1
-    print(list(enumerate(xs, 8)))
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    print(xs.copy(), ys[:])
-    print(xs.copy(), ys[:])
-    ys.clear()
-    print(xs, ys)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return None.foo
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except Exception as e:
+            raise RuntimeError('wrapped 1') from e
+    def f2(x):
+        return f1(x)
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t4()
 except Exception as e:

@@ -18,111 +18,120 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set({13, '', -3})
-    t = {'', (0, 'y'), 'key', 'b', 'a'}
-    print(set(range(5)) | s)
-    print(set(range(0)) | s)
-    print(set(range(5)) | s)
-    p('pop', lambda: s.pop())
-    s.symmetric_difference_update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(set(range(4)) | s)
-    s.discard(3)
-    print(s, t)
+    import functools
+    import heapq
+    p('list(heapq.merge(sorted([]), sorted([5, -7])))', lambda: list(heapq.merge(sorted([]), sorted([5, -7]))))
+    p('heapq.nlargest(1, [8], key=abs)', lambda: heapq.nlargest(1, [8], key=abs))
+    p('list(heapq.merge(sorted([2, 3]), sorted([-8, 4])))', lambda: list(heapq.merge(sorted([2, 3]), sorted([-8, 4]))))
+    p('heapq.nsmallest(2, [6, 4])', lambda: heapq.nsmallest(2, [6, 4]))
+    p('functools.reduce(max, [-1, -8])', lambda: functools.reduce(max, [-1, -8]))
+    p('heapq.nsmallest(2, [6, 4, 8, 5])', lambda: heapq.nsmallest(2, [6, 4, 8, 5]))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set(set())
-    t = {'a', 2.5, '', (-10000000000000000000)}
-    print(set(range(6)) | s)
-    s.discard((0, 'x'))
-    print(sorted(s, key=repr), len(s), 'a' in s)
-    print(frozenset(s) == s, s.copy())
-    s.difference_update(t)
-    s.symmetric_difference_update(t)
-    s.discard(6)
-    u = set()
-    for i in range(4 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.difference_update(t)
-    s.difference_update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(list(s), repr(t))
-    print(s, t)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-1, 2)
+    def fa(a, b=2, *, c=None):
+        "doc 2"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (2 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    print(compose(lambda x: x * 2, lambda x: x - -1)(-2))
+    print(inc(), inc(-3), get())
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(-3), push(2), acc)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('round((-7), -2)', lambda: round((-7), -2))
-    p('(-18446744073709551616) * (-9223372036854775809)', lambda: (-18446744073709551616) * (-9223372036854775809))
-    p('45 << 5', lambda: 45 << 5)
-    p('round((-74), -20)', lambda: round((-74), -20))
-    p('pow((-2), 12345678901234567890, 1000000007)', lambda: pow((-2), 12345678901234567890, 1000000007))
-    p('73786976294838206465 ^ 9223372036854775808', lambda: 73786976294838206465 ^ 9223372036854775808)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case None:
+                return 'none'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case -1:
+                return 'minus one'
+            case (a, b):
+                return f'pair {a} {b}'
+            case _:
+                return 'other'
+    print(m(P(2, 2)))
+    print(m(True))
+    print(m(P(0, 5)))
+    print(m(1))
+    print(m((1, 2.0)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('(-1e300) >= (-1e300)', lambda: (-1e300) >= (-1e300))
-    p('0.015 - 100.0', lambda: 0.015 - 100.0)
-    p('1.7976931348623157e+308 == 1e-4', lambda: 1.7976931348623157e+308 == 1e-4)
-    p("float('inf') + 4611686018427387902", lambda: float('inf') + 4611686018427387902)
-    p("format(((-0.0)), '.1%')", lambda: format(((-0.0)), '.1%'))
+    d = {9: 6, 20: 1, (3, 'x'): 1}
+    e = {(3, 'y'): 6, 'zz': 6, 0: 1, (1, 'x'): 2, 'a': 3, 12: 4}
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d | e)
+    d[17] = 8
+    print(d | e)
+    print(d.setdefault(2, 0))
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(d, e)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p("'ΣίσυφοςΣ'.split('ß')", lambda: 'ΣίσυφοςΣ'.split('ß'))
+    p("'1'.count('')", lambda: '1'.count(''))
+    p("'line1\\nline2\\r\\nline3' + 'ǅemal'", lambda: 'line1\nline2\r\nline3' + 'ǅemal')
+    p("'\\n'.join('ab')", lambda: '\n'.join('ab'))
+    p("'Y__'.zfill(12)", lambda: 'Y__'.zfill(12))
+    p("'ΣίσυφοςΣ'.rjust(10)", lambda: 'ΣίσυφοςΣ'.rjust(10))
+    p("'straße'.removeprefix('')", lambda: 'straße'.removeprefix(''))
+    p("'ΣίσυφοςΣ'.format_map({'a': 1})", lambda: 'ΣίσυφοςΣ'.format_map({'a': 1}))
+    p("'Y  \\t-'.lower()", lambda: 'Y  \t-'.lower())
+    p("'\\n'.lstrip('a')", lambda: '\n'.lstrip('a'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('4611686018427387903 - 9223372036854775807', lambda: 4611686018427387903 - 9223372036854775807)
-    p('(2 ** 65) ^ 3754246423440849969839613', lambda: (2 ** 65) ^ 3754246423440849969839613)
-    p("int('-0', 36)", lambda: int('-0', 36))
-    p("format((-(2 ** 64 - 2)), '=+20')", lambda: format((-(2 ** 64 - 2)), '=+20'))
-    p("f'{(-(2 ** 64 - 2)):=+20}'", lambda: f'{(-(2 ** 64 - 2)):=+20}')
-try:
-    t6()
-except Exception as e:
-    print('t6', '!', type(e).__name__, e)
-def t7():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -131,10 +140,14 @@ def t7():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return [1, 2][x + 5]
+            raise LookupError('a', 2)
         return x
+    def f1(x):
+        return f0(x)
+    def f2(x):
+        return f1(x)
     try:
-        print(f0(3))
+        print(f2(None))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -143,7 +156,7 @@ def t7():
         print(log)
         log.clear()
     try:
-        print(f0(0))
+        print(f2(3))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -151,6 +164,17 @@ def t7():
     finally:
         print(log)
         log.clear()
+try:
+    t6()
+except Exception as e:
+    print('t6', '!', type(e).__name__, e)
+def t7():
+    p('divmod((-9223372036854775808), 2)', lambda: divmod((-9223372036854775808), 2))
+    p('(-49) << 200', lambda: (-49) << 200)
+    p('(-45) // (2 ** 65)', lambda: (-45) // (2 ** 65))
+    p('(-1) ^ 48', lambda: (-1) ^ 48)
+    p("format(1000000000000000000, 'c')", lambda: format(1000000000000000000, 'c'))
+    p("f'{1000000000000000000:c}'", lambda: f'{1000000000000000000:c}')
 try:
     t7()
 except Exception as e:

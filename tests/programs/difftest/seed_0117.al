@@ -52,60 +52,26 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 0
-    xs = [6, -1, -5]
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
+    import bisect
+    import functools
+    import math
+    p('bisect.bisect_left(sorted([-3, 8, 2, 9, -7]), -1)', lambda: bisect.bisect_left(sorted([-3, 8, 2, 9, -7]), -1))
+    p('math.comb(abs(-9) + 5, 0)', lambda: math.comb(abs(-9) + 5, 0))
+    p('functools.cmp_to_key(lambda x, y: y - x)(7) < functools.cmp_to_key(lambda x, y: y - x)(2)', lambda: functools.cmp_to_key(lambda x, y: y - x)(7) < functools.cmp_to_key(lambda x, y: y - x)(2))
+    p('bisect.bisect(sorted([-9, 7, -3, 5, -7, 9]), 0, 1)', lambda: bisect.bisect(sorted([-9, 7, -3, 5, -7, 9]), 0, 1))
+    p('functools.partial(pow, -5)(2)', lambda: functools.partial(pow, -5)(2))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-4, 3)
-    fs = []
-    for i in range(3 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    def outer():
-        v = 0
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    if __name__ == '__main__':
-        print('main', 4, __doc__, __file__.endswith('.al'))
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(0))
-    class An:
-        a: int = 5
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    print(compose(lambda x: x * 3, lambda x: x - -4)(4))
-    print(inc(), inc(-3), get())
+    n = 3
+    xs = [-7, -8, 5, 0, -7, -2, -6]
+    print({x % 4: x for x in xs})
+    print({x % 5 for x in xs})
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
 try:
     t4()
 except Exception as e:

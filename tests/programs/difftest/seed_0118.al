@@ -19,48 +19,17 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('1e-4 // 10', lambda: 1e-4 // 10)
-    p('float(repr(1e-4))', lambda: float(repr(1e-4)))
-    p('258.8001303930271 == int(258.8001303930271)', lambda: 258.8001303930271 == int(258.8001303930271))
-    p("float('inf')", lambda: float('inf'))
-    p('(-1.0) < (1/3)', lambda: (-1.0) < (1/3))
+    import functools
+    p('functools.reduce(max, [-4])', lambda: functools.reduce(max, [-4]))
+    p('sorted([7, -3, 8, -1, -4, -5], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([7, -3, 8, -1, -4, -5], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    p('functools.reduce(lambda x, y: x * 2 + y, [-4, -8, 5, -3, 5, -3], 0)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-4, -8, 5, -3, 5, -3], 0))
+    p('functools.reduce(lambda x, y: x * 2 + y, [0, 5, -8, -5], 6)', lambda: functools.reduce(lambda x, y: x * 2 + y, [0, 5, -8, -5], 6))
+    p('functools.partial(pow, 2)(0)', lambda: functools.partial(pow, 2)(0))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('round(1e-4, 2)', lambda: round(1e-4, 2))
-    p('(-1.0) + (-92)', lambda: (-1.0) + (-92))
-    p("format(0.015, '.0e')", lambda: format(0.015, '.0e'))
-    p('str([120.47413536411523])', lambda: str([120.47413536411523]))
-    p('(2.0 ** 63) + 0', lambda: (2.0 ** 63) + 0)
-    p('9007199254740993.0 // 264.8685672472882', lambda: 9007199254740993.0 // 264.8685672472882)
-    p('1e300 + 1000000000000000000', lambda: 1e300 + 1000000000000000000)
-    p('(-2.5) >= ((-0.0))', lambda: (-2.5) >= ((-0.0)))
-    p("format(1e23, '=+10.2f')", lambda: format(1e23, '=+10.2f'))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    xs = [-9, -8, -1, 3]
-    ys = [8]
-    xs.sort(key=lambda x: (x % 3, -x))
-    print(7 in xs, xs.count(7))
-    try:
-        xs[-5:-2:-2] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs += ys[::-1]
-    xs = xs * 0
-    a, *b = xs or [0]; print(a, b)
-    a, *b = xs or [0]; print(a, b)
-    print(xs, ys)
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -68,27 +37,126 @@ def t4():
             self.y = y
     def m(v):
         match v:
-            case None:
-                return 'none'
-            case P():
-                return 'some P'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
             case []:
                 return 'empty'
             case {'k': v, **kw}:
                 return f'map {v} {kw}'
+            case None:
+                return 'none'
+            case True:
+                return 'true'
             case float(f):
                 return f'float {f}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
             case _:
                 return 'other'
-    print(m([]))
-    print(m({'k': None}))
-    print(m(P(2, 2)))
-    print(m(range(2)))
+    print(m(3))
     print(m([1, 'a']))
+    print(m(P(2, 2)))
     print(m((1, 2.0)))
-    print(m('abcd'))
-    print(m(None))
-    print(m(0))
+    print(m([1, 2, 3]))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(5, 1)
+    def outer():
+        v = -1
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(-3)(), mk(-3)(0))
+    if __name__ == '__main__':
+        print('main', -2, __doc__, __file__.endswith('.al'))
+    fs = []
+    for i in range(4 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    class An:
+        a: int = -3
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-1, -3, -1)
+    b = W(5, 3, 5)
+    c = W(-2, 4, 2)
+    print(a, repr(b), str(c), [a, b])
+    p('radd', lambda: 'x' + a)
+    p('add', lambda: a + 'x')
+    p('radd', lambda: 'x' + a)
+    print({a, b, c, V(5, -3, 3)}, {a: 1, b: 2})
+    print(-2 in a, bool(b), [x for x in c if x])
 try:
     t4()
 except Exception as e:

@@ -103,26 +103,49 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [1, 3, -1]
-    ys = [0, -9]
-    p('index', lambda: xs.index(2))
-    p('idx', lambda: xs[-3])
-    xs = xs * 1
-    p('pop0', lambda: xs.pop())
-    xs.extend(ys)
-    try:
-        del xs[-6:-2:1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.append(-6)
-    print([*xs, *ys], (*ys,))
-    xs = xs * 2
-    print(xs, ys)
+    import functools
+    import itertools
+    p("list(itertools.product('ab', repeat=3))", lambda: list(itertools.product('ab', repeat=3)))
+    p('list(itertools.permutations([2, -9][:4], 2))', lambda: list(itertools.permutations([2, -9][:4], 2)))
+    p('list(itertools.starmap(pow, [(2, 0), (3, 2)]))', lambda: list(itertools.starmap(pow, [(2, 0), (3, 2)])))
+    p('functools.reduce(max, [-8, -9, -6])', lambda: functools.reduce(max, [-8, -9, -6]))
+    p('list(itertools.compress([0], [1, 0, 1]))', lambda: list(itertools.compress([0], [1, 0, 1])))
+    p('list(itertools.islice(itertools.count(-4, -7), 3))', lambda: list(itertools.islice(itertools.count(-4, -7), 3)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
+    p("list(reversed(' ΣbcéXZ'))", lambda: list(reversed(' ΣbcéXZ')))
+    s = 'ΣίσυφοςΣ'
+    t = 'ǅemal'
+    p("f'{s!a}{t[:2]:*<6}'", lambda: f'{s!a}{t[:2]:*<6}')
+    p("'-' in ''", lambda: '-' in '')
+    p("'ßǅǅ0,ǅ  YZσ'.ljust(13, '.')", lambda: 'ßǅǅ0,ǅ  YZσ'.ljust(13, '.'))
+    p("'a'.removeprefix(',')", lambda: 'a'.removeprefix(','))
+    s = 'X\tcİ'
+    t = 'σ İΣǅǅσ'
+    p("f'{s:.2}'", lambda: f'{s:.2}')
+    p("'Σ:İXbǅaé1b'.title()", lambda: 'Σ:İXbǅaé1b'.title())
+    p("'σb\\n é .bYǅ'.splitlines(True)", lambda: 'σb\n é .bYǅ'.splitlines(True))
+    p("'ǅemal'.title()", lambda: 'ǅemal'.title())
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    import random
+    p('(random.seed(-8), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-8), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p('(random.seed(-6), random.choice([4, 3, -4] or [0]), random.sample(range(20), 3))[1:]', lambda: (random.seed(-6), random.choice([4, 3, -4] or [0]), random.sample(range(20), 3))[1:])
+    p('(random.seed(7), random.choice([] or [0]), random.sample(range(20), 0))[1:]', lambda: (random.seed(7), random.choice([] or [0]), random.sample(range(20), 0))[1:])
+    p('(random.seed(-2), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-2), random.randint(0, 100), random.random())[1:])
+    p('(random.seed(-4), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-4), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p('(random.seed(-2), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-2), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+try:
+    t6()
+except Exception as e:
+    print('t6', '!', type(e).__name__, e)
+def t7():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -136,19 +159,11 @@ def t5():
     def f1(x):
         try:
             return f0(x)
-        except IndexError as e:
-            log.append(('caught1', type(e).__name__, str(e)))
-            return 1
-    def f2(x):
-        return f1(x)
-    def f3(x):
-        try:
-            return f2(x)
-        except ValueError:
-            log.append('re3')
+        except RuntimeError:
+            log.append('re1')
             raise
     try:
-        print(f3(0))
+        print(f1(-5))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -157,7 +172,7 @@ def t5():
         print(log)
         log.clear()
     try:
-        print(f3(3))
+        print(f1('a'))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -165,45 +180,14 @@ def t5():
     finally:
         print(log)
         log.clear()
-    try:
-        print(f3(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    p('((-0.0)) - (-662.2837477413855)', lambda: ((-0.0)) - (-662.2837477413855))
-    p('123456789.125 == int(123456789.125)', lambda: 123456789.125 == int(123456789.125))
-    p("float('inf')", lambda: float('inf'))
-    p('min((-787.6484481813277), -0.0)', lambda: min((-787.6484481813277), -0.0))
-try:
-    t6()
-except Exception as e:
-    print('t6', '!', type(e).__name__, e)
-def t7():
-    p('0.1 == int(0.1)', lambda: 0.1 == int(0.1))
-    p("float('0x10')", lambda: float('0x10'))
-    p('((-39)) == 1e-4', lambda: ((-39)) == 1e-4)
-    p('1e-4 * 2.2250738585072014e-308', lambda: 1e-4 * 2.2250738585072014e-308)
-    p('9007199254740993.0 * (-(2 ** 62))', lambda: 9007199254740993.0 * (-(2 ** 62)))
-    p('5e-324 != (2 ** 100 + 1)', lambda: 5e-324 != (2 ** 100 + 1))
+    p('exc', lambda: f1(0))
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

@@ -25,96 +25,54 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(2, 4)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    print(isinstance(-2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    print(isinstance(5, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    print(inc(), inc(-1), get())
-    print(isinstance(2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-3)(), mk(-3)(0))
+    import math
+    import json
+    import operator
+    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
+    p('json.loads(json.dumps([]))', lambda: json.loads(json.dumps([])))
+    p('operator.neg(-2)', lambda: operator.neg(-2))
+    p("math.floor(float('inf'))", lambda: math.floor(float('inf')))
+    p("operator.attrgetter('real')(1.7976931348623157e+308)", lambda: operator.attrgetter('real')(1.7976931348623157e+308))
+    p("math.trunc(float('-inf'))", lambda: math.trunc(float('-inf')))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    s = set({12, 1, 18, 7, 18, 1, False})
+    t = {(2, 'y'), (3, 'y'), 12}
+    s.add(-0.0)
+    p('remove', lambda: s.remove(18))
+    print(s | t, s & t, s - t, s ^ t)
+    print(s.union([10]), s.issubset(t), s.issuperset(t))
+    s.update(t)
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("int('9' * 30, 0)", lambda: int('9' * 30, 0))
-    p('(-2305843009213693949) - 1', lambda: (-2305843009213693949) - 1)
-    p('2 + (-18446744073709551616)', lambda: 2 + (-18446744073709551616))
-    p('bin(0)', lambda: bin(0))
-    p('255 / 9223372036854775807', lambda: 255 / 9223372036854775807)
-    p('pow(1267650600228229401496703217721, 1, 0)', lambda: pow(1267650600228229401496703217721, 1, 0))
-    p("int('', 2)", lambda: int('', 2))
-    p('(2 ** 63 + 2) ^ 0', lambda: (2 ** 63 + 2) ^ 0)
-    p('divmod((-91), 2)', lambda: divmod((-91), 2))
-    p("int(' -12_3 ', 1)", lambda: int(' -12_3 ', 1))
+    xs = [3, -9, -6]
+    ys = [0]
+    print(list(enumerate(xs, 4)))
+    p('tindex', lambda: tuple(ys).index(-4))
+    xs.extend(ys)
+    xs += ys[::-1]
+    print(-7 in xs, xs.count(-7))
+    p('remove', lambda: xs.remove(-4))
+    p('remove', lambda: xs.remove(5))
+    p('remove', lambda: xs.remove(-6))
+    p('slice', lambda: xs[6:2:2])
+    print(xs, ys)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [-4, 6, -6, -3, -8]
-    ys = [-9, -7, 2, -2, 3, -9]
-    try:
-        xs[-1:2:-1] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    a, *b = xs or [0]; print(a, b)
-    p('idx', lambda: xs[8])
-    print(xs.count(0))
-    p('index', lambda: xs.index(-8))
-    xs.extend(ys)
-    print(xs, ys)
+    p("'\\n \\tİYé'.format_map({'a': 1})", lambda: '\n \tİYé'.format_map({'a': 1}))
+    p("list(reversed('Hello'))", lambda: list(reversed('Hello')))
+    p("'- é\\nİ\\tßZcZ '.islower()", lambda: '- é\nİ\tßZcZ '.islower())
+    p("'a'.join('')", lambda: 'a'.join(''))
 try:
     t4()
 except Exception as e:

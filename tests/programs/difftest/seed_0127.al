@@ -8,97 +8,50 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(-2, -3, -3, 1)
-    b = V(0, 1, 1)
-    c = V()
-    print(2 in a, bool(b), [x for x in c if x])
-    print(a + b, a + 3, 3 + b)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    p('add', lambda: a + 'x')
-    print({a, b, c, V(3, 0)}, {a: 1, b: 2})
-    print(a == b, a != c, a < b, b > c, a <= a)
+    import random
+    import string
+    import collections
+    p('(random.seed(-2), random.choice([4] or [0]), random.sample(range(20), 2))[1:]', lambda: (random.seed(-2), random.choice([4] or [0]), random.sample(range(20), 2))[1:])
+    p("string.capwords('-.\\t1X X0ǅX0')", lambda: string.capwords('-.\t1X X0ǅX0'))
+    p("collections.Counter('Zİ\\tΣ').most_common(1)", lambda: collections.Counter('Zİ\tΣ').most_common(1))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {63: 1, '': 3, 17: 9, (1, 'y'): 9, '': 8, (-9223372036854775809): 0}
-    e = {2: 1, 'c': 3, 7: 2}
-    print(d | e)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    d.update(e)
-    d |= e
-    d.update([(4294967295, 3)])
-    d[13] = 0
-    print({**d, (-9223372036854775809): 'x'})
-    print(d, e)
+    import math
+    p('(math.pi, math.e, math.inf, math.tau)', lambda: (math.pi, math.e, math.inf, math.tau))
+    p('math.exp(8)', lambda: math.exp(8))
+    p('(math.pi, math.e, math.inf, math.tau)', lambda: (math.pi, math.e, math.inf, math.tau))
+    p('math.perm(abs(-9) + 3, 2)', lambda: math.perm(abs(-9) + 3, 2))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({2, -5, (3, 'x'), (2, 'x'), 8, 1, 7})
-    t = frozenset(['Σ', 16, False, 8, (3, 'x'), '', (2, 'x')])
-    print(sorted(s, key=repr), len(s), 14 in s)
-    print({x for x in s if x != 'key'})
-    s.symmetric_difference_update(t)
-    s.symmetric_difference_update(t)
-    print(list(s), repr(t))
-    p('remove', lambda: s.remove(-1))
-    s.update(t)
-    print(frozenset(s) == s, s.copy())
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.discard((3, 'x'))
-    print(s, t)
+    p("'tab\\there'.rjust(14)", lambda: 'tab\there'.rjust(14))
+    p("'a,b,,c'.islower()", lambda: 'a,b,,c'.islower())
+    p("'MiXeD cAsE'.rfind('ab')", lambda: 'MiXeD cAsE'.rfind('ab'))
+    p("'ǅemal'.count('Σ')", lambda: 'ǅemal'.count('Σ'))
+    p("' :ßY,bİX0  '.expandtabs(5)", lambda: ' :ßY,bİX0  '.expandtabs(5))
+    p("''.isalpha()", lambda: ''.isalpha())
+    p("'Yc-aY'.endswith((' ', 'MiXeD cAsE'))", lambda: 'Yc-aY'.endswith((' ', 'MiXeD cAsE')))
+    p("'a'.isprintable()", lambda: 'a'.isprintable())
+    p("'3.5'.replace('\\n', 'x-y-z', -2)", lambda: '3.5'.replace('\n', 'x-y-z', -2))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 8
-    xs = [-3, 2, -1, 5, -8, -7, 7]
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
+    p('60 ** 5', lambda: 60 ** 5)
+    p("format(1646994716055174339774848, 'b')", lambda: format(1646994716055174339774848, 'b'))
+    p("f'{1646994716055174339774848:b}'", lambda: f'{1646994716055174339774848:b}')
+    p('(2 ** 100) < (-(2 ** 62 + 2))', lambda: (2 ** 100) < (-(2 ** 62 + 2)))
+    p("format((-2305843009213693950), 'b')", lambda: format((-2305843009213693950), 'b'))
+    p("f'{(-2305843009213693950):b}'", lambda: f'{(-2305843009213693950):b}')
+    p('6612115870495440968692811 - (-50)', lambda: 6612115870495440968692811 - (-50))
+    p('(-9223372036854775809) // (-10000000000000000000)', lambda: (-9223372036854775809) // (-10000000000000000000))
+    p('hash(2305843009213693952)', lambda: hash(2305843009213693952))
 try:
     t3()
 except Exception as e:

@@ -154,18 +154,17 @@ try:
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    d = {'': 2}
-    e = {10000000000000000000: 5, 13: 6}
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d.pop(100000000000000000003, 'dflt'))
-    print(d.pop(10, 'dflt'))
-    d['zz'] = 7
-    print(d.pop('Σ', 'dflt'))
-    print(repr(d), str(e))
-    print(d, e)
+    import functools
+    import random
+    p('functools.partial(pow, 4)(0)', lambda: functools.partial(pow, 4)(0))
+    p('sorted([], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    p('(random.seed(-5), random.choice([-9, 4, 4, 6, 5, 6] or [0]), random.sample(range(20), 0))[1:]', lambda: (random.seed(-5), random.choice([-9, 4, 4, 6, 5, 6] or [0]), random.sample(range(20), 0))[1:])
+    p('functools.reduce(max, [-4, -8])', lambda: functools.reduce(max, [-4, -8]))
+    p('(random.seed(6), random.choice([0, 0, -6, 3] or [0]), random.sample(range(20), 0))[1:]', lambda: (random.seed(6), random.choice([0, 0, -6, 3] or [0]), random.sample(range(20), 0))[1:])
+    p('(random.seed(6), random.choice([] or [0]), random.sample(range(20), 2))[1:]', lambda: (random.seed(6), random.choice([] or [0]), random.sample(range(20), 2))[1:])
+    p('functools.partial(pow, 1)(1)', lambda: functools.partial(pow, 1)(1))
+    p('functools.reduce(lambda x, y: x * 2 + y, [7, 4, 1], 6)', lambda: functools.reduce(lambda x, y: x * 2 + y, [7, 4, 1], 6))
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

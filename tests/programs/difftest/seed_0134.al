@@ -22,188 +22,146 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', True) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', None) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), None):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', 0) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', True) as x, CM('b', True) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
+    import heapq
+    import string
+    import collections
+    p("dict(collections.OrderedDict(zip('abc', [3, 2, -1, 2, -5])))", lambda: dict(collections.OrderedDict(zip('abc', [3, 2, -1, 2, -5]))))
+    p('heapq.nsmallest(3, [-2, -1])', lambda: heapq.nsmallest(3, [-2, -1]))
+    p('heapq.nsmallest(1, [-7, 7])', lambda: heapq.nsmallest(1, [-7, 7]))
+    p('list(heapq.merge(sorted([7]), sorted([7, -6])))', lambda: list(heapq.merge(sorted([7]), sorted([7, -6]))))
+    p("string.capwords('ab-,Z')", lambda: string.capwords('ab-,Z'))
+    p('collections.Counter([-2, -1, 6]) + collections.Counter([-8, -9])', lambda: collections.Counter([-2, -1, 6]) + collections.Counter([-8, -9]))
+    p('heapq.nlargest(2, [-6, 7, 1, 1, -1, 5], key=abs)', lambda: heapq.nlargest(2, [-6, 7, 1, 1, -1, 5], key=abs))
+    p('heapq.nlargest(3, [5, 9, -2, 5, 6], key=abs)', lambda: heapq.nlargest(3, [5, 9, -2, 5, 6], key=abs))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("format(1e16, '+.1f')", lambda: format(1e16, '+.1f'))
-    p('0.2 % (-211.4734823570335)', lambda: 0.2 % (-211.4734823570335))
-    p('1.5 - 0.5', lambda: 1.5 - 0.5)
-    p("float('-nan')", lambda: float('-nan'))
-    p("float('inf') * (-9628273808352525307834379)", lambda: float('inf') * (-9628273808352525307834379))
-    p("format(1.5, '%')", lambda: format(1.5, '%'))
-    p('((2 ** 100 + 1)) * 1e300', lambda: ((2 ** 100 + 1)) * 1e300)
-    p("(-1e300) // float('-inf')", lambda: (-1e300) // float('-inf'))
-    p("float('1_0.5')", lambda: float('1_0.5'))
+    p('28 // (-86)', lambda: 28 // (-86))
+    p('0 ** -2', lambda: 0 ** -2)
+    p('63 - (-18446744073709551616)', lambda: 63 - (-18446744073709551616))
+    p('divmod((2 ** 100), 3)', lambda: divmod((2 ** 100), 3))
+    p('pow(256, 12345678901234567890, (-13))', lambda: pow(256, 12345678901234567890, (-13)))
+    p('divmod((-100000000000000000000), 100000000000000000003)', lambda: divmod((-100000000000000000000), 100000000000000000003))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("list(reversed('-42'))", lambda: list(reversed('-42')))
-    p("min('hello world', default='?')", lambda: min('hello world', default='?'))
-    p("list(reversed('hello world'))", lambda: list(reversed('hello world')))
-    p("repr('')", lambda: repr(''))
-    p("'Hello'.rpartition('ab')", lambda: 'Hello'.rpartition('ab'))
-    p("' :\\néσ \\n,\\n'.count('')", lambda: ' :\néσ \n,\n'.count(''))
-    p("'XXYcİİ, σcΣ\\t'.replace('-', 'Title Case')", lambda: 'XXYcİİ, σcΣ\t'.replace('-', 'Title Case'))
+    p("float('1e-400')", lambda: float('1e-400'))
+    p('0.015 < (-270.84202207605256)', lambda: 0.015 < (-270.84202207605256))
+    p('1.5 != 1e16', lambda: 1.5 != 1e16)
+    p('((-(2 ** 100 + 2))) / 104.8716106857969', lambda: ((-(2 ** 100 + 2))) / 104.8716106857969)
+    p('abs(0.2) ** ((-0.0))', lambda: abs(0.2) ** ((-0.0)))
+    p('1e22 != (-36893488147419103231)', lambda: 1e22 != (-36893488147419103231))
+    p('1.7976931348623157e+308 / 1.7976931348623157e+308', lambda: 1.7976931348623157e+308 / 1.7976931348623157e+308)
+    p('(1000) * 0.0', lambda: (1000) * 0.0)
+    p("float('0x10')", lambda: float('0x10'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(5, 2, -2, -1)
-    b = V(5, 5)
-    c = V(4, -2, -3)
-    print(4 in a, bool(b), [x for x in c if x])
-    print(4 in a, bool(b), [x for x in c if x])
-    print(a, repr(b), str(c), [a, b])
-    print(3 in a, bool(b), [x for x in c if x])
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(a, repr(b), str(c), [a, b])
-    print({a, b, c, V(-3)}, {a: 1, b: 2})
-    print(2 in a, bool(b), [x for x in c if x])
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return [1, 2][x + 5]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except ValueError:
+            raise KeyError(1)
+    def f2(x):
+        return f1(x)
+    def f3(x):
+        try:
+            return f2(x)
+        except ZeroDivisionError as e:
+            raise RuntimeError('wrapped 3') from e
+    try:
+        print(f3(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f3(0))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    xs = [7, -6]
-    ys = [6, -1, 6]
-    p('pop', lambda: xs.pop(9))
-    xs.sort(key=lambda x: (x % 3, -x))
-    a, *b = xs or [0]; print(a, b)
-    xs[-6:8] = ys
-    xs.insert(-3, 6)
-    p('pop', lambda: xs.pop(-7))
-    try:
-        xs[6:-4:0] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.append(-1)
-    xs.extend(ys)
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(xs, ys)
+    s = set({9, -3, True, (1, 'y')})
+    t = frozenset([(0, 'x')])
+    s.discard(10000000000000000000)
+    s.discard('b')
+    s.discard(6)
+    s.intersection_update(t)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    s.add(3)
+    u = set()
+    for i in range(5 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s.union([(0, 'y')]), s.issubset(t), s.issuperset(t))
+    print(s, t)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case []:
-                return 'empty'
-            case (a, b):
-                return f'pair {a} {b}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case None:
-                return 'none'
-            case _:
-                return 'other'
-    print(m({'k': 1, 'z': 2}))
-    print(m((4, 5)))
-    print(m([1]))
-    print(m([1, 2, 3]))
-    print(m(P(0, 5)))
-    print(m((1, 2.0)))
-    print(m(P(2, 2)))
-    print(m([]))
-    print(m('ab'))
-    print(m(None))
-    print(m(range(2)))
-    print(m(2.5))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(0, 2)
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(2)(), mk(2)(0))
+    def outer():
+        v = -1
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    print(isinstance(2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

@@ -60,131 +60,86 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 2
-    xs = [-1, -7, -4, 0, -7]
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print(dict((str(x), x) for x in xs if x > 0))
-    print({x % 5 for x in xs})
+    import copy
+    import itertools
+    import heapq
+    p('copy.copy([-7, -3, -4, 3, -8, 6])', lambda: copy.copy([-7, -3, -4, 3, -8, 6]))
+    p('[(k, list(g)) for k, g in itertools.groupby(sorted([-5, 9, -3, 6, 3]), key=lambda x: x % 3)]', lambda: [(k, list(g)) for k, g in itertools.groupby(sorted([-5, 9, -3, 6, 3]), key=lambda x: x % 3)])
+    p("copy.deepcopy([[6, 1, 5, -7], {'a': [6, 1, 5, -7]}])", lambda: copy.deepcopy([[6, 1, 5, -7], {'a': [6, 1, 5, -7]}]))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {}
-    e = {-2: 2, 2: 0, 18446744073709551617: 5}
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print({**d, 2.5: 'x'})
-    p('popitem', lambda: d.popitem())
-    d |= e
-    print(sorted(d.values()), dict(zip('abc', d)))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d, e)
+    xs = [1, 2, -3, -3, 6, -4]
+    ys = [8, 3]
+    xs.insert(4, -1)
+    p('pop0', lambda: xs.pop())
+    xs[6:1] = ys
+    print(xs == ys, xs < ys, xs + ys)
+    ys.clear()
+    try:
+        del xs[-5:8:1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(xs.copy(), ys[:])
+    print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except AttributeError:
-            log.append('re1')
-            raise
-    def f2(x):
-        try:
-            return f1(x)
-        except LookupError:
-            raise KeyError(2)
-    def f3(x):
-        try:
-            return f2(x)
-        except KeyError as e:
-            log.append(('caught3', type(e).__name__, str(e)))
-            return 3
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f3(0))
+    p("'  pad  '.replace('', '  pad  ')", lambda: '  pad  '.replace('', '  pad  '))
+    p("' ǅ Y:ß' + 'aΣ,Y b,b\\tß \\t'", lambda: ' ǅ Y:ß' + 'aΣ,Y b,b\tß \t')
+    p("'3.5'.islower()", lambda: '3.5'.islower())
+    p("''.index('ß')", lambda: ''.index('ß'))
+    p("'abcabcabc'.isdigit()", lambda: 'abcabcabc'.isdigit())
+    p("''.isascii()", lambda: ''.isascii())
+    p("'3.5'.islower()", lambda: '3.5'.islower())
+    p("len(' Y:aİ00,,ǅ11')", lambda: len(' Y:aİ00,,ǅ11'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('18446744073709551615 ** -1', lambda: 18446744073709551615 ** -1)
-    p('64 != 64', lambda: 64 != 64)
-    p('10 > (-9223372036854775809)', lambda: 10 > (-9223372036854775809))
-    p('4294967295 <= 1000', lambda: 4294967295 <= 1000)
-    p('(-9223372036854775808) < 256', lambda: (-9223372036854775808) < 256)
-    p('pow(12157665459056928801, 1, -1)', lambda: pow(12157665459056928801, 1, -1))
-    p('divmod((-(2 ** 62 + 2)), (2 ** 65))', lambda: divmod((-(2 ** 62 + 2)), (2 ** 65)))
+    n = 0
+    xs = [-2]
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print(dict((str(x), x) for x in xs if x > 0))
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    xs = [6, 4, 6, 5, 2, -9, 8]
-    ys = []
-    xs.insert(-1, 3)
-    try:
-        del xs[-1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print([*xs, *ys], (*ys,))
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    xs.insert(9, -6)
-    print(list(enumerate(xs, -3)))
-    try:
-        del xs[9]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    t = tuple(xs); print(t, t.count(7), t + (1,), t[-5:5])
-    print([*xs, *ys], (*ys,))
-    print(xs, ys)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(1)
+    p('close', lambda: it.close())
+    p('send', lambda: it.send(1))
+    p('next', lambda: next(it))
+    p('next', lambda: next(it))
+    p('end', lambda: it.close())
 try:
     t5()
 except Exception as e:

@@ -20,110 +20,38 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('2305843009213693949 < 51', lambda: 2305843009213693949 < 51)
-    p('(-2305843009213693950) * (-1798465042647412146620280340569649349251249)', lambda: (-2305843009213693950) * (-1798465042647412146620280340569649349251249))
-    p('(-2) ** 10', lambda: (-2) ** 10)
-    p('(2 ** 64 - 2) == 18446744073709551615', lambda: (2 ** 64 - 2) == 18446744073709551615)
-    p('pow((-3033070063985907148753831), (-1), -1)', lambda: pow((-3033070063985907148753831), (-1), -1))
+    import copy
+    p("copy.deepcopy([[-6], {'a': [-6]}])", lambda: copy.deepcopy([[-6], {'a': [-6]}]))
+    p('copy.copy([])', lambda: copy.copy([]))
+    p("copy.deepcopy([[-8, 9, -3], {'a': [-8, 9, -3]}])", lambda: copy.deepcopy([[-8, 9, -3], {'a': [-8, 9, -3]}]))
+    p('copy.copy([])', lambda: copy.copy([]))
+    p('copy.copy([2, 0, 1, 0, 7, 0])', lambda: copy.copy([2, 0, 1, 0, 7, 0]))
+    p('copy.copy([1, 3])', lambda: copy.copy([1, 3]))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(2)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('close', lambda: it.close())
-    p('close', lambda: it.close())
-    p('send1', lambda: g(2).send(5))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('end', lambda: it.close())
+    p('-63', lambda: -63)
+    p('(-339549632525324414660899) // (-100000000000000000000)', lambda: (-339549632525324414660899) // (-100000000000000000000))
+    p('float((-1))', lambda: float((-1)))
+    p('53 <= (-9883649393737001385951481)', lambda: 53 <= (-9883649393737001385951481))
+    p("format((2 ** 63 - 1), 'x')", lambda: format((2 ** 63 - 1), 'x'))
+    p("f'{(2 ** 63 - 1):x}'", lambda: f'{(2 ** 63 - 1):x}')
+    p('str(1)', lambda: str(1))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except ZeroDivisionError:
-            log.append('re1')
-            raise
-    def f2(x):
-        try:
-            return f1(x)
-        except RuntimeError:
-            raise KeyError(2)
-    try:
-        print(f2('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p('(-18446744073709551616) - 100000000000000000003', lambda: (-18446744073709551616) - 100000000000000000003)
+    p('divmod(37, 9223372036854775808)', lambda: divmod(37, 9223372036854775808))
+    p('divmod((-75), (-100000000000000000000))', lambda: divmod((-75), (-100000000000000000000)))
+    p('(-(2 ** 63 + 2)) != (2 ** 64 - 2)', lambda: (-(2 ** 63 + 2)) != (2 ** 64 - 2))
+    p('(-(2 ** 63 + 1)) == (-100000000000000000000)', lambda: (-(2 ** 63 + 1)) == (-100000000000000000000))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+xs = [1, 2]
+xs[5] = 0

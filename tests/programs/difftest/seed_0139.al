@@ -8,127 +8,91 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except ZeroDivisionError as e:
-            log.append(('caught1', type(e).__name__, str(e)))
-            return 1
-    def f2(x):
-        try:
-            return f1(x)
-        except MyErr as e:
-            log.append(('caught2', type(e).__name__, str(e)))
-            return 2
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import random
+    import operator
+    import heapq
+    p('heapq.nsmallest(0, [1, -1, 2, 9])', lambda: heapq.nsmallest(0, [1, -1, 2, 9]))
+    p('heapq.nsmallest(0, [1, 8, 2, -7, -6, 8])', lambda: heapq.nsmallest(0, [1, 8, 2, -7, -6, 8]))
+    p('(random.seed(3), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(3), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p('heapq.nsmallest(2, [])', lambda: heapq.nsmallest(2, []))
+    p('(random.seed(-9), random.choice([-3, -7, -3, 6, 2] or [0]), random.sample(range(20), 2))[1:]', lambda: (random.seed(-9), random.choice([-3, -7, -3, 6, 2] or [0]), random.sample(range(20), 2))[1:])
+    p('operator.neg(0)', lambda: operator.neg(0))
+    p("operator.mul('Z', 3)", lambda: operator.mul('Z', 3))
+    p('list(heapq.merge(sorted([-1, 6, 6]), sorted([-8, -2])))', lambda: list(heapq.merge(sorted([-1, 6, 6]), sorted([-8, -2]))))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-1, 4)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(5), push(2), acc)
-    def fb():
-        def inner(x=[-1]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
-    def fb():
-        def inner(x=[2]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
-    print(isinstance(-2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    p('9223372036854775806 == (2 ** 65 - 1)', lambda: 9223372036854775806 == (2 ** 65 - 1))
+    p('10000000000000000000 <= 2', lambda: 10000000000000000000 <= 2)
+    p('39 >> 5', lambda: 39 >> 5)
+    p('pow(255, 0, 0)', lambda: pow(255, 0, 0))
+    p("format((-(2 ** 100 + 2)), '^15')", lambda: format((-(2 ** 100 + 2)), '^15'))
+    p("f'{(-(2 ** 100 + 2)):^15}'", lambda: f'{(-(2 ** 100 + 2)):^15}')
+    p('4268563645887724485915775 >> 31', lambda: 4268563645887724485915775 >> 31)
+    p("format((-1151239359975238232261931), '#x')", lambda: format((-1151239359975238232261931), '#x'))
+    p("f'{(-1151239359975238232261931):#x}'", lambda: f'{(-1151239359975238232261931):#x}')
+    p('divmod((-(2 ** 64)), (-74))', lambda: divmod((-(2 ** 64)), (-74)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("'-42'.capitalize()", lambda: '-42'.capitalize())
-    p("'12'.split('x')", lambda: '12'.split('x'))
-    p("min('a,b,,c', default='?')", lambda: min('a,b,,c', default='?'))
-    p("'3.5'.rindex('\\n')", lambda: '3.5'.rindex('\n'))
-    p("'tab\\there'.isdecimal()", lambda: 'tab\there'.isdecimal())
-    p("'Title Case'.rjust(1)", lambda: 'Title Case'.rjust(1))
-    p("'01cZ,ǅσ.0éé\\t'[-10:-13]", lambda: '01cZ,ǅσ.0éé\t'[-10:-13])
-    s = 'aaa'
-    t = ''
-    p("f'{s!r:^1}'", lambda: f'{s!r:^1}')
+    p("format(1e300, 'E')", lambda: format(1e300, 'E'))
+    p('0.2 % (-184.3688186649615)', lambda: 0.2 % (-184.3688186649615))
+    p('str((-3.75))', lambda: str((-3.75)))
+    p("(-1.0) % float('-inf')", lambda: (-1.0) % float('-inf'))
+    p('(100.0).as_integer_ratio()', lambda: (100.0).as_integer_ratio())
+    p("format((-150.34625786421168), ',.2f')", lambda: format((-150.34625786421168), ',.2f'))
+    p('0.1 + 0', lambda: 0.1 + 0)
+    p('1e-4 % (-(2 ** 62 + 2))', lambda: 1e-4 % (-(2 ** 62 + 2)))
+    p("format(0.1, '.0f')", lambda: format(0.1, '.0f'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(1)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    print(list(g(2)), sum(g(2)))
-    p('send1', lambda: g(2).send(5))
-    p('end', lambda: it.close())
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', False) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 0) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', False) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', None) as x, CM('b', True) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), None):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', 0) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
 try:
     t3()
 except Exception as e:

@@ -41,63 +41,93 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {'key': 4, 4611686018427387904: 5, 'zz': 4, 14: 5, False: 7}
-    e = {16: 3, False: 7, 256: 9, (2, 'y'): 9, (2, 'x'): 8, 'a': 1}
-    print(dict.fromkeys([63, (1, 'y')], 0))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print({**d, 9: 'x'})
-    p('popitem', lambda: d.popitem())
-    print(repr(d), str(e))
-    print(dict.fromkeys([5, 2], 0))
-    p('pop', lambda: d.pop('b'))
-    print(d, e)
+    import string
+    import random
+    p('(random.seed(4), random.choice([5, -4] or [0]), random.sample(range(20), 3))[1:]', lambda: (random.seed(4), random.choice([5, -4] or [0]), random.sample(range(20), 3))[1:])
+    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
+    p('(random.seed(-9), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-9), random.randint(0, 100), random.random())[1:])
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 1
-    xs = [-2, -5, 1, 2]
-    print({x % 4: x for x in xs})
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print([[i * j for j in range(i)] for i in range(n)])
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    n = 0
-    xs = [8, 7]
-    print({x % 5 for x in xs})
-    print([[i * j for j in range(i)] for i in range(n)])
-    print({x % 5 for x in xs})
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    s = set({1, -2, 'Σ', 2.5})
-    t = {'b'}
-    print(list(s), repr(t))
-    print(s.union([0]), s.issubset(t), s.issuperset(t))
+    s = set(set())
+    t = {'a', (0, 'y'), -5, -3, 'b', 'a', 'b'}
+    p('remove', lambda: s.remove('key'))
     s.intersection_update(t)
-    print(sorted(s, key=repr), len(s), 'c' in s)
-    s.intersection_update(t)
-    print(sorted(s, key=repr), len(s), 1.0 in s)
-    print({x for x in s if x != 7})
+    print(sorted(s, key=repr), len(s), 18 in s)
+    s.symmetric_difference_update(t)
     u = set()
     for i in range(2 * 3):
         u.add(i * 7 % 11)
         if i % 2:
             u.discard(i)
     print(u)
-    print({x for x in s if x != 'key'})
+    print({x for x in s if x != -0.0})
+    s.symmetric_difference_update(t)
+    print(frozenset(s) == s, s.copy())
+    p('remove', lambda: s.remove('b'))
     print(s, t)
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case True:
+                return 'true'
+            case [int(), int(), *_]:
+                return 'ints'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case (a, b):
+                return f'pair {a} {b}'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case 0 | 1:
+                return 'small'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case str(s):
+                return 'short ' + s
+            case _:
+                return 'other'
+    print(m([]))
+    print(m(3))
+    print(m(range(2)))
+    print(m([1]))
+    print(m(P(0, 5)))
+    print(m('ab'))
+    print(m({'k': 1, 'z': 2}))
+    print(m(2.5))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m((4, 5)))
+    print(m(None))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    p('(-95) >> 1', lambda: (-95) >> 1)
+    p('6710183116747331815120678 ** 2', lambda: 6710183116747331815120678 ** 2)
+    p('18446744073709551616 ** 3', lambda: 18446744073709551616 ** 3)
+    p('divmod((2 ** 65 + 1), (-91))', lambda: divmod((2 ** 65 + 1), (-91)))
+    p('(-2607693933583213947219868) ** 10', lambda: (-2607693933583213947219868) ** 10)
+    p('96 >> 65', lambda: 96 >> 65)
+    p('(2 ** 63 - 1) // (-18446744073709551616)', lambda: (2 ** 63 - 1) // (-18446744073709551616))
+    p('pow(24, 0, 1000000007)', lambda: pow(24, 0, 1000000007))
+    p('(-4137105538728562517841136) % 2', lambda: (-4137105538728562517841136) % 2)
+    p('(-7) < (-1798465042647412146620280340569649349251249)', lambda: (-7) < (-1798465042647412146620280340569649349251249))
 try:
     t4()
 except Exception as e:

@@ -8,156 +8,22 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    n = 0
-    xs = [-9, 1, 6, 9, 7, -1, -6]
-    print(dict((str(x), x) for x in xs if x > 0))
-    print({x % 5 for x in xs})
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
+    import bisect
+    import math
+    import string
+    p('math.exp(-1)', lambda: math.exp(-1))
+    p('math.factorial(2 * 3)', lambda: math.factorial(2 * 3))
+    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
+    p("string.capwords('ΣίσυφοςΣ')", lambda: string.capwords('ΣίσυφοςΣ'))
+    p("string.capwords('')", lambda: string.capwords(''))
+    p('bisect.bisect_right(sorted([3]), -7)', lambda: bisect.bisect_right(sorted([3]), -7))
+    p('bisect.bisect(sorted([1, 8, -5, -9, 6, 8]), 6, 1)', lambda: bisect.bisect(sorted([1, 8, -5, -9, 6, 8]), 6, 1))
+    p('math.ceil(0.5)', lambda: math.ceil(0.5))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except AttributeError as e:
-            log.append(('caught1', type(e).__name__, str(e)))
-            return 1
-    def f2(x):
-        try:
-            return f1(x)
-        finally:
-            log.append('fin2')
-    def f3(x):
-        return f2(x)
-    try:
-        print(f3(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    p('1e23 != (-18446744073709551616)', lambda: 1e23 != (-18446744073709551616))
-    p('-9007199254740993.0', lambda: -9007199254740993.0)
-    p('1.0 == 123456789.125', lambda: 1.0 == 123456789.125)
-    p('round(826.6310759517087, -1)', lambda: round(826.6310759517087, -1))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    s = set(frozenset([-0.0, 'zz', 14]))
-    t = set()
-    s.update(t)
-    s.intersection_update(t)
-    s.intersection_update(t)
-    s.intersection_update(t)
-    print({x for x in s if x != 0})
-    print(set(range(8)) | s)
-    print(s.union(['key']), s.issubset(t), s.issuperset(t))
-    s.add(12157665459056928801)
-    print(list(s), repr(t))
-    print(sorted(s, key=repr), len(s), -0.0 in s)
-    print(s, t)
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    s = set({2.5, 'a', -3, (0, 'x'), (1, 'y')})
-    t = {19, 1, 256}
-    s.symmetric_difference_update(t)
-    s.add((1, 'x'))
-    print({x for x in s if x != 19})
-    s.intersection_update(t)
-    p('remove', lambda: s.remove(5))
-    print(set(range(1)) | s)
-    print(list(s), repr(t))
-    s.difference_update(t)
-    print(s | t, s & t, s - t, s ^ t)
-    print(list(s), repr(t))
-    print(s, t)
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case None:
-                return 'none'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case []:
-                return 'empty'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case True:
-                return 'true'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case _:
-                return 'other'
-    print(m(0))
-    print(m({'k': 1, 'z': 2}))
-    print(m([1]))
-    print(m(3))
-    print(m([1, 'a']))
-    print(m(2.5))
-    print(m({'k': None}))
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
     def g(n):
         total = 0
         try:
@@ -178,19 +44,185 @@ def t6():
         print('outer got', r)
         yield r
     it = outer(3)
-    p('next', lambda: next(it))
+    p('throwv', lambda: it.throw(ValueError('v')))
     p('list', lambda: list(it))
-    p('send', lambda: it.send(1))
+    p('send1', lambda: g(2).send(5))
     p('throw', lambda: it.throw(KeyError('k')))
-    p('close', lambda: it.close())
-    p('close', lambda: it.close())
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
     p('end', lambda: it.close())
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(4, 5, 0)
+    b = W(-3, 5, 2, -2)
+    c = V(-3, 3)
+    print(a + b, a + -2, -2 + b)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p('getitem', lambda: c[-4])
+    print({a, b, c, V(-1, -1, 3, -1)}, {a: 1, b: 2})
+    print(a, repr(b), str(c), [a, b])
+    p('getitem', lambda: c[1])
+    p('radd', lambda: 'x' + a)
+    print(-2 in a, bool(b), [x for x in c if x])
+    print(-2 in a, bool(b), [x for x in c if x])
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f0(0))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    p('4611686018427387903 ** 10', lambda: 4611686018427387903 ** 10)
+    p('10 - (-1)', lambda: 10 - (-1))
+    p('(-51) << 63', lambda: (-51) << 63)
+    p('(-(2 ** 62 - 1)) / 7', lambda: (-(2 ** 62 - 1)) / 7)
+    p('(-3867353852808234154707143) == 4294967295', lambda: (-3867353852808234154707143) == 4294967295)
+    p('(-4611686018427387904) << 62', lambda: (-4611686018427387904) << 62)
+    p("format((2 ** 62), '0=12')", lambda: format((2 ** 62), '0=12'))
+    p("f'{(2 ** 62):0=12}'", lambda: f'{(2 ** 62):0=12}')
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    p("int('  12 ', 16)", lambda: int('  12 ', 16))
+    p('(2 ** 64 + 1) / 4611686018427387903', lambda: (2 ** 64 + 1) / 4611686018427387903)
+    p("int('abc')", lambda: int('abc'))
+    p('pow(28, 1, (2 ** 64))', lambda: pow(28, 1, (2 ** 64)))
+    p('divmod((-9223372036854775808), 9223372036854775807)', lambda: divmod((-9223372036854775808), 9223372036854775807))
+    p("format(1, '<12')", lambda: format(1, '<12'))
+    p("f'{1:<12}'", lambda: f'{1:<12}')
+    p('(-4611686018427387905) ** 1', lambda: (-4611686018427387905) ** 1)
+    p('6 <= (-(2 ** 64))', lambda: 6 <= (-(2 ** 64)))
+    p('((-94)).numerator', lambda: ((-94)).numerator)
+    p("format(256, '_')", lambda: format(256, '_'))
+    p("f'{256:_}'", lambda: f'{256:_}')
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V()
+    b = V(1, 4, 1)
+    c = W()
+    p('getitem', lambda: c[0])
+    x, *y = a or V(0)
+    print(x, y)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    x, *y = a or V(0)
+    print(x, y)
+    print(4 in a, bool(b), [x for x in c if x])
+    print(a, repr(b), str(c), [a, b])
 try:
     t6()
 except Exception as e:

@@ -50,135 +50,145 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("'%s|%r|%5s|%-5s|%.2s' % (' ,_,ǅa._\\t1a', ' ,_,ǅa._\\t1a', ' ,_,ǅa._\\t1a', ' ,_,ǅa._\\t1a', ' ,_,ǅa._\\t1a')", lambda: '%s|%r|%5s|%-5s|%.2s' % (' ,_,ǅa._\t1a', ' ,_,ǅa._\t1a', ' ,_,ǅa._\t1a', ' ,_,ǅa._\t1a', ' ,_,ǅa._\t1a'))
-    p("sorted('Σ:\\nY. -ß_a')", lambda: sorted('Σ:\nY. -ß_a'))
-    p("' ß 1_0'.zfill(4)", lambda: ' ß 1_0'.zfill(4))
-    p("min('straße', default='?')", lambda: min('straße', default='?'))
-    p("'line1\\nline2\\r\\nline3'.replace('ab', '', 2)", lambda: 'line1\nline2\r\nline3'.replace('ab', '', 2))
-    p("',.İß c_c ,. '.find('x')", lambda: ',.İß c_c ,. '.find('x'))
-    p("'  '.swapcase()", lambda: '  '.swapcase())
-    p("':ǅéYc\\n0 \\t'.rstrip('\\n')", lambda: ':ǅéYc\n0 \t'.rstrip('\n'))
-    p("str('ǅXYßa')", lambda: str('ǅXYßa'))
-    p("'a'.isdecimal()", lambda: 'a'.isdecimal())
+    import operator
+    import random
+    p("operator.attrgetter('real')((-399.4040335845382))", lambda: operator.attrgetter('real')((-399.4040335845382)))
+    p("operator.methodcaller('count', 1)([])", lambda: operator.methodcaller('count', 1)([]))
+    p('(random.seed(-5), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-5), random.randint(0, 100), random.random())[1:])
+    p("operator.attrgetter('real')(1e23)", lambda: operator.attrgetter('real')(1e23))
+    p("sorted([(4, 'x'), (6, 'y')], key=operator.itemgetter(0))", lambda: sorted([(4, 'x'), (6, 'y')], key=operator.itemgetter(0)))
+    p('(random.seed(-9), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-9), random.randint(0, 100), random.random())[1:])
+    p("sorted([(9, 'x'), (8, 'y')], key=operator.itemgetter(0))", lambda: sorted([(9, 'x'), (8, 'y')], key=operator.itemgetter(0)))
+    p('(random.seed(-7), random.choice([-6] or [0]), random.sample(range(20), 3))[1:]', lambda: (random.seed(-7), random.choice([-6] or [0]), random.sample(range(20), 3))[1:])
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({'', '', 20, 12})
-    t = {63, (1, 'y'), 18}
-    print(sorted(s, key=repr), len(s), 'zz' in s)
-    p('pop', lambda: s.pop())
-    s.add('a')
-    print(frozenset(s) == s, s.copy())
-    print(sorted(s, key=repr), len(s), 18446744073709551615 in s)
-    s.discard(255)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    u = set()
-    for i in range(4 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(set(range(5)) | s)
-    s.add('')
-    print(sorted(s, key=repr), len(s), False in s)
-    print(s | t, s & t, s - t, s ^ t)
-    print(s, t)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(4, -1, -2, 1)
+    b = V(-2, -1, 2, 4)
+    c = V(0, -2, 4)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(len(a), list(b), a[-1:])
+    print(a + b, a + -1, -1 + b)
+    print(hash(a) == hash(V(*a)), a == V(*a))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'\\n Σ_YσΣcǅß'.rpartition('Σ')", lambda: '\n Σ_YσΣcǅß'.rpartition('Σ'))
-    p("'Hello'.index('ß')", lambda: 'Hello'.index('ß'))
-    p("'Za '.isalnum()", lambda: 'Za '.isalnum())
-    p("'  pad  '.expandtabs(4)", lambda: '  pad  '.expandtabs(4))
-    p("''.join(['MiXeD cAsE', '  '])", lambda: ''.join(['MiXeD cAsE', '  ']))
-    p("'İ' < '  '", lambda: 'İ' < '  ')
+    d = {'Σ': 9}
+    e = {'a': 8}
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(repr(d), str(e))
+    p('pop', lambda: d.pop(2.5))
+    d['Σ'] = 3
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    d.update(e)
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    def f1(x):
-        try:
-            v = f0(x)
-        except MyErr:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e1')
-        return v
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f1(0))
+    import bisect
+    import collections
+    import heapq
+    p('heapq.nlargest(1, [-4, 2, -9, 9], key=abs)', lambda: heapq.nlargest(1, [-4, 2, -9, 9], key=abs))
+    p('list(heapq.merge(sorted([1]), sorted([-5, -7])))', lambda: list(heapq.merge(sorted([1]), sorted([-5, -7]))))
+    p('heapq.nlargest(3, [8, 4, -8, 6, -4], key=abs)', lambda: heapq.nlargest(3, [8, 4, -8, 6, -4], key=abs))
+    p('heapq.nsmallest(2, [0, 0, -3, -4, -9])', lambda: heapq.nsmallest(2, [0, 0, -3, -4, -9]))
+    p('sorted(collections.defaultdict(list, {-8: [1]}).items())', lambda: sorted(collections.defaultdict(list, {-8: [1]}).items()))
+    p('list(heapq.merge(sorted([-8]), sorted([-7, 9])))', lambda: list(heapq.merge(sorted([-8]), sorted([-7, 9]))))
+    p('list(heapq.merge(sorted([-2, -8]), sorted([4, -5])))', lambda: list(heapq.merge(sorted([-2, -8]), sorted([4, -5]))))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("format(((-0.0)), 'r')", lambda: format(((-0.0)), 'r'))
-    p("format((-3.75), 'r')", lambda: format((-3.75), 'r'))
-    p('1e22 * (-73)', lambda: 1e22 * (-73))
-    p('1e22 >= (-256.5296719868509)', lambda: 1e22 >= (-256.5296719868509))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case True:
+                return 'true'
+            case None:
+                return 'none'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case _:
+                return 'other'
+    print(m([]))
+    print(m(P(2, 2)))
+    print(m({'k': 1, 'z': 2}))
+    print(m(P(1, 3)))
+    print(m((1, 2.0)))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m('ab'))
+    print(m([1, 'a']))
+    print(m(3))
+    print(m(None))
+    print(m((4, 5)))
+    print(m(-7))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('str([0.015])', lambda: str([0.015]))
-    p('9007199254740993.0 >= (-1152921504606846979)', lambda: 9007199254740993.0 >= (-1152921504606846979))
-    p("format(((-0.0)), '.3f')", lambda: format(((-0.0)), '.3f'))
-    p('2.675 >= (-498.675522295448)', lambda: 2.675 >= (-498.675522295448))
-    p('int(1e16)', lambda: int(1e16))
-    p("format(628.793158592917, 'g')", lambda: format(628.793158592917, 'g'))
+    n = 6
+    xs = [1, -6]
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print(dict((str(x), x) for x in xs if x > 0))
+    print({x % 5 for x in xs})
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
+xs = [1, 2]
+xs[5] = 0

@@ -8,161 +8,110 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    d = {20: 7}
-    e = {-3: 4}
-    print(d | e)
-    print(d.pop('a', 'dflt'))
-    print(d.pop(-2, 'dflt'))
-    print(repr(d), str(e))
-    d[True] = 4
-    print(dict.fromkeys([12, (-7)], 0))
-    d.update([((-1), 2)])
-    print(d.get((0, 'y')), d.get((0, 'y'), -1))
-    print(dict.fromkeys([-3, 19], 0))
-    p('popitem', lambda: d.popitem())
-    print(d, e)
+    import functools
+    import string
+    p("string.capwords('bYYé-c')", lambda: string.capwords('bYYé-c'))
+    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
+    p("string.capwords('x-y-z')", lambda: string.capwords('x-y-z'))
+    p("string.capwords('ǅemal')", lambda: string.capwords('ǅemal'))
+    p('functools.partial(pow, -4)(3)', lambda: functools.partial(pow, -4)(3))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except IndexError as e:
-            log.append(('caught1', type(e).__name__, str(e)))
-            return 1
-    def f2(x):
-        try:
-            return f1(x)
-        except MyErr:
-            raise KeyError(2)
+    xs = [-3, 0]
+    ys = []
+    print([*xs, *ys], (*ys,))
+    print(xs.copy(), ys[:])
+    t = tuple(xs); print(t, t.count(0), t + (1,), t[-8:-2])
     try:
-        print(f2(0))
+        del xs[-1:4:2]
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    p('slice', lambda: xs[-6:-4:1])
+    xs.extend(ys)
+    print(xs, ys)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({-2, 1.0, 18446744073709551615, 11, (3, 'y'), 1.0})
-    t = {'', 20, 18446744073709551616, 6, 256, (-7), 13}
-    s.difference_update(t)
-    p('pop', lambda: s.pop())
-    print(set(range(8)) | s)
-    s.difference_update(t)
-    print(list(s), repr(t))
-    print(s, t)
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', True) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', True) as x, CM('b', True) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('str([0.0])', lambda: str([0.0]))
-    p("float('inf') / 18446744073709551615", lambda: float('inf') / 18446744073709551615)
-    p("format((-41.45320419010386), 'e')", lambda: format((-41.45320419010386), 'e'))
-    p('100.0 % 520.054984084416', lambda: 100.0 % 520.054984084416)
-    p("format((-1.0), '>12')", lambda: format((-1.0), '>12'))
-    p('439.2605663718123 / 1', lambda: 439.2605663718123 / 1)
-    p("format(1.7976931348623157e+308, '.1%')", lambda: format(1.7976931348623157e+308, '.1%'))
+    p('3 != 3', lambda: 3 != 3)
+    p('3 // 18446744073709551615', lambda: 3 // 18446744073709551615)
+    p('(-4611686018427387905) * (-9223372036854775809)', lambda: (-4611686018427387905) * (-9223372036854775809))
+    p("int('1__0', 37)", lambda: int('1__0', 37))
+    p('divmod(255, 1000000000000000000)', lambda: divmod(255, 1000000000000000000))
+    p('18446744073709551615 ** 5', lambda: 18446744073709551615 ** 5)
+    p('hex(12157665459056928801)', lambda: hex(12157665459056928801))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(2)
-    p('next', lambda: next(it))
-    print(list(g(0)), sum(g(0)))
-    print(list(g(3)), sum(g(3)))
-    p('end', lambda: it.close())
+    p('round((2 ** 100 - 1), -2)', lambda: round((2 ** 100 - 1), -2))
+    p("int('9' * 30, 16)", lambda: int('9' * 30, 16))
+    p('(-77) ** 5', lambda: (-77) ** 5)
+    p('0 & (-(2 ** 62 + 1))', lambda: 0 & (-(2 ** 62 + 1)))
+    p("int('9' * 30, 2)", lambda: int('9' * 30, 2))
+    p('divmod((-18446744073709551616), (-(2 ** 63 - 2)))', lambda: divmod((-18446744073709551616), (-(2 ** 63 - 2))))
+    p("format((-100000000000000000000), '^15')", lambda: format((-100000000000000000000), '^15'))
+    p("f'{(-100000000000000000000):^15}'", lambda: f'{(-100000000000000000000):^15}')
+    p('(-(2 ** 65 - 2)) * (-9223372036854775810)', lambda: (-(2 ** 65 - 2)) * (-9223372036854775810))
+    p('pow((-2305843009213693949), (2 ** 64), (2 ** 63 - 1))', lambda: pow((-2305843009213693949), (2 ** 64), (2 ** 63 - 1)))
+    p('(2 ** 64 + 2) * (-1152921504606846975)', lambda: (2 ** 64 + 2) * (-1152921504606846975))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    xs = [3, 9, 9]
-    ys = [4, 0, 2, 8, -7]
-    print(9 in xs, xs.count(9))
-    p('pop0', lambda: xs.pop())
-    p('remove', lambda: xs.remove(2))
-    xs.sort(reverse=True)
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    print(list(zip(xs, ys)))
-    xs.insert(-9, 1)
-    print(list(zip(xs, ys)))
-    xs.reverse()
-    p('index', lambda: xs.index(6))
-    xs = xs * 1
-    print(xs, ys)
+    s = set({-3, -4, (3, 'y'), -1, 17, 3, 1.0})
+    t = {0, 18, -1, 'b', 'zz', 19}
+    print(frozenset(s) == s, s.copy())
+    print(s | t, s & t, s - t, s ^ t)
+    s.add(4611686018427387903)
+    s.symmetric_difference_update(t)
+    print(s.union([7]), s.issubset(t), s.issuperset(t))
+    print(s.union(['zz']), s.issubset(t), s.issuperset(t))
+    print({x for x in s if x != 5})
+    u = set()
+    for i in range(8 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s, t)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
-def boom(x):
-    return 10 // x
-def mid(x):
-    return boom(x - 1) + 1
-mid(1)

@@ -139,34 +139,60 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    n = 1
-    xs = [1, 4, 1]
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print({x % 5 for x in xs})
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    import collections
+    import functools
+    import itertools
+    p('functools.cmp_to_key(lambda x, y: y - x)(5) < functools.cmp_to_key(lambda x, y: y - x)(1)', lambda: functools.cmp_to_key(lambda x, y: y - x)(5) < functools.cmp_to_key(lambda x, y: y - x)(1))
+    p('collections.deque([-1, -4, -1, -5], maxlen=1 + 1)', lambda: collections.deque([-1, -4, -1, -5], maxlen=1 + 1))
+    p('list(itertools.compress([0, 2, 6], [1, 0, 1]))', lambda: list(itertools.compress([0, 2, 6], [1, 0, 1])))
+    p('functools.reduce(lambda x, y: x * 2 + y, [-7, 5, -1, -4], -3)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-7, 5, -1, -4], -3))
+    p('sorted(collections.defaultdict(list, {7: [1]}).items())', lambda: sorted(collections.defaultdict(list, {7: [1]}).items()))
+    p("list(itertools.chain([], [-5], 'xy'))", lambda: list(itertools.chain([], [-5], 'xy')))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    xs = [-1, 3, 1, 4, 3]
-    ys = [-7]
-    p('idx', lambda: xs[-4])
-    t = tuple(xs); print(t, t.count(-3), t + (1,), t[-6:6])
-    xs.extend(ys)
-    print(list(enumerate(xs, -1)))
-    print(-8 in xs, xs.count(-8))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(4)
+    p('throwv', lambda: it.throw(ValueError('v')))
     try:
-        del xs[-3]
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
     except Exception as e:
         print('!', type(e).__name__, e)
-    p('index', lambda: xs.index(-2))
-    print(xs, ys)
+    print(list(g(3)), sum(g(3)))
+    p('throw', lambda: it.throw(KeyError('k')))
+    print(list(g(1)), sum(g(1)))
+    p('send1', lambda: g(2).send(5))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('end', lambda: it.close())
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

@@ -95,56 +95,22 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('2.5 + 0.015', lambda: 2.5 + 0.015)
-    p("format((-3.75), '^+14.4g')", lambda: format((-3.75), '^+14.4g'))
-    p('(1e16).hex()', lambda: (1e16).hex())
-    p("format(2.2250738585072014e-308, '12.3')", lambda: format(2.2250738585072014e-308, '12.3'))
-    p("format(25.562837888821832, '#g')", lambda: format(25.562837888821832, '#g'))
-    p('divmod((-3.75), -2)', lambda: divmod((-3.75), -2))
-    p('((-4611686018427387904)) == 1e300', lambda: ((-4611686018427387904)) == 1e300)
+    import math
+    p('math.exp(-9)', lambda: math.exp(-9))
+    p('math.isqrt(abs(9) * 1000003)', lambda: math.isqrt(abs(9) * 1000003))
+    p('math.comb(abs(2) + 5, 2)', lambda: math.comb(abs(2) + 5, 2))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(1)
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('send', lambda: it.send(5))
-    p('list', lambda: list(it))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('send1', lambda: g(2).send(5))
-    p('next', lambda: next(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
+    import random
+    import collections
+    import json
+    p('(random.seed(-7), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-7), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p("collections.Counter(',ǅ0b b0bc').most_common(2)", lambda: collections.Counter(',ǅ0b b0bc').most_common(2))
+    p('(random.seed(-9), random.choice([-6, -5, -3, -9] or [0]), random.sample(range(20), 3))[1:]', lambda: (random.seed(-9), random.choice([-6, -5, -3, -9] or [0]), random.sample(range(20), 3))[1:])
+    p("dict(collections.OrderedDict(zip('abc', [-4, 8])))", lambda: dict(collections.OrderedDict(zip('abc', [-4, 8]))))
 try:
     t6()
 except Exception as e:

@@ -22,6 +22,91 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
+    import string
+    import itertools
+    import operator
+    p('operator.truth(-1)', lambda: operator.truth(-1))
+    p('operator.neg(3)', lambda: operator.neg(3))
+    p('(string.digits, string.ascii_lowercase[:0])', lambda: (string.digits, string.ascii_lowercase[:0]))
+    p('list(itertools.takewhile(lambda x: x < 3, [4, -7, -5]))', lambda: list(itertools.takewhile(lambda x: x < 3, [4, -7, -5])))
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    import operator
+    import functools
+    import heapq
+    p("operator.mul('3.5', 2)", lambda: operator.mul('3.5', 2))
+    p('list(heapq.merge(sorted([7, 4]), sorted([-5, -3])))', lambda: list(heapq.merge(sorted([7, 4]), sorted([-5, -3]))))
+    p('heapq.nsmallest(0, [-6, -7, -3, -2])', lambda: heapq.nsmallest(0, [-6, -7, -3, -2]))
+    p('functools.partial(pow, 3)(0)', lambda: functools.partial(pow, 3)(0))
+    p('heapq.nlargest(2, [-7, 5, -3], key=abs)', lambda: heapq.nlargest(2, [-7, 5, -3], key=abs))
+    p("operator.attrgetter('real')(331.33872493592116)", lambda: operator.attrgetter('real')(331.33872493592116))
+    p('list(heapq.merge(sorted([-5, 8, -8, 4, -5, -2]), sorted([-8, -3])))', lambda: list(heapq.merge(sorted([-5, 8, -8, 4, -5, -2]), sorted([-8, -3]))))
+    p('functools.partial(pow, -8)(0)', lambda: functools.partial(pow, -8)(0))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    n = 8
+    xs = [1]
+    print([[i * j for j in range(i)] for i in range(n)])
+    print({x % 5 for x in xs})
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    n = 4
+    xs = [5, 0]
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print({x % 4: x for x in xs})
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print({x % 5 for x in xs})
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    p('(-9223372036854775809) * 4611686018427387904', lambda: (-9223372036854775809) * 4611686018427387904)
+    p("int('1__0', 37)", lambda: int('1__0', 37))
+    p('(-18446744073709551616) // 5423136128776446315601428', lambda: (-18446744073709551616) // 5423136128776446315601428)
+    p('divmod(18446744073709551614, 100000000000000000003)', lambda: divmod(18446744073709551614, 100000000000000000003))
+    p("int('abc', 37)", lambda: int('abc', 37))
+    p('(2 ** 62 + 2) // (-65)', lambda: (2 ** 62 + 2) // (-65))
+    p('(-(2 ** 63 - 1)) * 39', lambda: (-(2 ** 63 - 1)) * 39)
+    p('(-1) / 255', lambda: (-1) / 255)
+    p('(-10000000000000000000) ** 3', lambda: (-10000000000000000000) ** 3)
+    p('pow((-42), 12345678901234567890, 0)', lambda: pow((-42), 12345678901234567890, 0))
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    s = set({9, -5, 15, 'key', 'c'})
+    t = {19, (1, 'x'), (0, 'x'), False, (1, 'y'), 16, -5}
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    s.discard(256)
+    print(s | t, s & t, s - t, s ^ t)
+    print({x for x in s if x != 11})
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(list(s), repr(t))
+    print(s, t)
+try:
+    t6()
+except Exception as e:
+    print('t6', '!', type(e).__name__, e)
+def t7():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -60,172 +145,15 @@ def t1():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = W(5, -1)
-    b = W(5, -1, 1)
-    c = V(1, 3, -3, -3)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    p('sum', lambda: sum([a, b]))
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(a + b, a + 4, 4 + b)
-    print(a, repr(b), str(c), [a, b])
+    a = V(-2, -3, 0)
+    b = V(0, 1, -3)
+    c = W(1)
     p('radd', lambda: 'x' + a)
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    d = {15: 8, 14: 4, (0, 'y'): 0}
-    e = {8: 2, 18: 7, 1000000000000000000000000000000: 4, (-4611686018427387904): 8, 10: 9}
-    print(repr(d), str(e))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d.setdefault(20, 2))
-    d |= e
-    print(d | e)
-    for kk in list(d):
-        if d[kk] == 5:
-            del d[kk]
-    print(d)
-    p('get', lambda: d['key'])
-    print(d.get('key'), d.get('key', -1))
-    print(d, e)
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    p('(-36893488147419103232) >> 1', lambda: (-36893488147419103232) >> 1)
-    p('9223372036854775807 / (-41)', lambda: 9223372036854775807 / (-41))
-    p('63 ** 1', lambda: 63 ** 1)
-    p('(-78) != 18446744073709551616', lambda: (-78) != 18446744073709551616)
-    p('4611686018427387904 << 65', lambda: 4611686018427387904 << 65)
-    p("format(35, '<12')", lambda: format(35, '<12'))
-    p("f'{35:<12}'", lambda: f'{35:<12}')
-    p("format(0, '_b')", lambda: format(0, '_b'))
-    p("f'{0:_b}'", lambda: f'{0:_b}')
-    p('(-1152921504606846976) != 18446744073709551615', lambda: (-1152921504606846976) != 18446744073709551615)
-    p('(-1) > 1267650600228229401496703217721', lambda: (-1) > 1267650600228229401496703217721)
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-2, 1)
-    def outer():
-        v = 1
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    print(inc(), inc(3), get())
-    def fa(a, b=-2, *, c=None):
-        "doc -2"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (-2 + 1,)
-    fa.__kwdefaults__ = {'c': 2}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(0), push(2), acc)
-    fs = []
-    for i in range(0 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(5))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-1, 4)
-    class An:
-        a: int = 5
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    print(inc(), inc(2), get())
-    print(compose(lambda x: x * 4, lambda x: x - -1)(-2))
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(-3))
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-1)(), mk(-1)(0))
-    def fb():
-        def inner(x=[0]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
-    if __name__ == '__main__':
-        print('main', 0, __doc__, __file__.endswith('.al'))
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    p("'ß:'.partition('Σ')", lambda: 'ß:'.partition('Σ'))
-    p("'MiXeD cAsE'.find('', 5)", lambda: 'MiXeD cAsE'.find('', 5))
-    p("format(' ΣYß  1 ', '<5')", lambda: format(' ΣYß  1 ', '<5'))
-    p("''.index(',')", lambda: ''.index(','))
-    p("'hello world'.upper()", lambda: 'hello world'.upper())
-    s = 'ab'
-    t = 'a'
-    p("f'{s!a}{t[:2]:*<2}'", lambda: f'{s!a}{t[:2]:*<2}')
-    p("repr('x-y-z')", lambda: repr('x-y-z'))
-    p("str('tab\\there')", lambda: str('tab\there'))
-    p("'ΣίσυφοςΣ'.rsplit(None, 1)", lambda: 'ΣίσυφοςΣ'.rsplit(None, 1))
-try:
-    t6()
-except Exception as e:
-    print('t6', '!', type(e).__name__, e)
-def t7():
-    s = set({True, (1, 'y'), 'zz'})
-    t = frozenset([0, 'c', (-18446744073709551616), 0, 14])
-    s.discard(1.0)
-    s.difference_update(t)
-    print(s.union([-2]), s.issubset(t), s.issuperset(t))
-    s.symmetric_difference_update(t)
-    p('pop', lambda: s.pop())
-    s.discard(4294967295)
-    print(s, t)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p('lt', lambda: a < 3)
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print({a, b, c, V(2)}, {a: 1, b: 2})
+    print(-2 in a, bool(b), [x for x in c if x])
 try:
     t7()
 except Exception as e:

@@ -8,6 +8,18 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
+    import bisect
+    p('bisect.bisect(sorted([-8, -7, -6]), 8, 1)', lambda: bisect.bisect(sorted([-8, -7, -6]), 8, 1))
+    p('bisect.bisect_left(sorted([-8, 6, -2, -7, 3]), 1)', lambda: bisect.bisect_left(sorted([-8, 6, -2, -7, 3]), 1))
+    p('bisect.bisect(sorted([7, 0]), 1, 1)', lambda: bisect.bisect(sorted([7, 0]), 1, 1))
+    p('bisect.bisect(sorted([2, 4, -8, 5, -4]), 1, 1)', lambda: bisect.bisect(sorted([2, 4, -8, 5, -4]), 1, 1))
+    p('bisect.bisect_left(sorted([0, 7]), 3)', lambda: bisect.bisect_left(sorted([0, 7]), 3))
+    p('bisect.bisect(sorted([-9, 2, -2, -6, 0, -4]), 5, 1)', lambda: bisect.bisect(sorted([-9, 2, -2, -6, 0, -4]), 5, 1))
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -17,38 +29,64 @@ def t0():
         match v:
             case int(n) if n < 0:
                 return f'neg {n}'
-            case float(f):
-                return f'float {f}'
+            case None:
+                return 'none'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case -1:
+                return 'minus one'
+            case []:
+                return 'empty'
             case P(x=0, y=yy):
                 return f'P on axis {yy}'
             case P():
                 return 'some P'
-            case _:
-                return 'other'
-    print(m(-1))
-    print(m(-7))
-    print(m(0))
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+    print(m([1]))
     print(m(P(2, 2)))
-    print(m('abcd'))
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    p('(-(2 ** 100 + 2)) & (-36893488147419103230)', lambda: (-(2 ** 100 + 2)) & (-36893488147419103230))
-    p('(-59) ** 1', lambda: (-59) ** 1)
-    p('(-4611686018427387905) % (-21)', lambda: (-4611686018427387905) % (-21))
-    p('36893488147419103234 << 62', lambda: 36893488147419103234 << 62)
+    print(m('ab'))
+    print(m(-7))
+    print(m((4, 5)))
+    print(m((1, 2.0)))
+    print(m(1))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(0))
+    print(m([1, 'a']))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 8
-    xs = [-7, 4, 5]
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([[i * j for j in range(i)] for i in range(n)])
-    print({x % 5 for x in xs})
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', True) as x, CM('b', False) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', True) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
 try:
     t2()
 except Exception as e:
@@ -61,43 +99,68 @@ def t3():
             self.y = y
     def m(v):
         match v:
-            case str() as s if len(s) > 2:
-                return 'str ' + s
+            case -1:
+                return 'minus one'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
             case P(x=0, y=yy):
                 return f'P on axis {yy}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case float(f):
-                return f'float {f}'
-            case _:
-                return 'other'
-    print(m(P(0, 5)))
-    print(m(range(2)))
-    print(m([1, 2, 3]))
-    print(m((4, 5)))
-    print(m(P(2, 2)))
-    print(m(1))
+            case None:
+                return 'none'
+            case 0 | 1:
+                return 'small'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case [int(), int(), *_]:
+                return 'ints'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case []:
+                return 'empty'
+    print(m({'k': None}))
     print(m(P(1, 3)))
-    print(m(-7))
-    print(m([1, 'a']))
+    print(m('abcd'))
+    print(m(P(2, 2)))
+    print(m(-1))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('divmod((2 ** 65 + 2), 255)', lambda: divmod((2 ** 65 + 2), 255))
-    p('(-9223372036854775809) >= (-1)', lambda: (-9223372036854775809) >= (-1))
-    p("int(' -12_3 ')", lambda: int(' -12_3 '))
-    p('pow((-10000000000000000000), 12345678901234567890, (-13))', lambda: pow((-10000000000000000000), 12345678901234567890, (-13)))
-    p('divmod((-53), (-4611686018427387902))', lambda: divmod((-53), (-4611686018427387902)))
-    p('4611686018427387906 * 63', lambda: 4611686018427387906 * 63)
-    p('hash((2 ** 100))', lambda: hash((2 ** 100)))
-    p('2 != (-73786976294838206464)', lambda: 2 != (-73786976294838206464))
-    p('abs(2)', lambda: abs(2))
-    p('63 >> 62', lambda: 63 >> 62)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(2)
+    p('list', lambda: list(it))
+    p('next', lambda: next(it))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('send1', lambda: g(2).send(5))
+    p('end', lambda: it.close())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

@@ -151,133 +151,61 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({(3, 'x'), 1.0, 11, 'c', 4611686018427387903})
-    t = frozenset()
-    print(set(range(4)) | s)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(frozenset(s) == s, s.copy())
-    print(list(s), repr(t))
-    print(set(range(3)) | s)
-    s.difference_update(t)
-    print(s, t)
+    import random
+    import itertools
+    p('list(itertools.accumulate([-6, -6, -2, 1, 7]))', lambda: list(itertools.accumulate([-6, -6, -2, 1, 7])))
+    p('(random.seed(-7), random.choice([-4, 3, -6, -1, -4] or [0]), random.sample(range(20), 1))[1:]', lambda: (random.seed(-7), random.choice([-4, 3, -6, -1, -4] or [0]), random.sample(range(20), 1))[1:])
+    p('[(k, list(g)) for k, g in itertools.groupby(sorted([-6, 5, 4, 7, 6]), key=lambda x: x % 3)]', lambda: [(k, list(g)) for k, g in itertools.groupby(sorted([-6, 5, 4, 7, 6]), key=lambda x: x % 3)])
+    p('list(itertools.islice(itertools.count(4, -4), 0))', lambda: list(itertools.islice(itertools.count(4, -4), 0)))
+    p('list(itertools.permutations([2][:4], 2))', lambda: list(itertools.permutations([2][:4], 2)))
+    p('(random.seed(-9), random.choice([-9, 2, -6] or [0]), random.sample(range(20), 3))[1:]', lambda: (random.seed(-9), random.choice([-9, 2, -6] or [0]), random.sample(range(20), 3))[1:])
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', True) as x, CM('b', False) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 0) as x, CM('b', True) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', None) as x, CM('b', False) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 0) as x, CM('b', False) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
+    s = set(frozenset())
+    t = frozenset([12, (1, 'x'), 9, -5, 'Σ', -2])
+    print(frozenset(s) == s, s.copy())
+    s.update(t)
+    s.intersection_update(t)
+    print(list(s), repr(t))
+    s.difference_update(t)
+    s.difference_update(t)
+    print(s | t, s & t, s - t, s ^ t)
+    print({x for x in s if x != 6})
+    s.update(t)
+    print(s, t)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case 0 | 1:
-                return 'small'
-            case True:
-                return 'true'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case _:
-                return 'other'
-    print(m(-7))
-    print(m(0))
-    print(m(2.5))
-    print(m([1, 2, 3]))
-    print(m([1, 'a']))
-    print(m(None))
-    print(m((4, 5)))
-    print(m(P(0, 5)))
-    print(m({'k': None}))
-    print(m(P(1, 3)))
+    p('pow(1152921504606846974, 1, 1)', lambda: pow(1152921504606846974, 1, 1))
+    p("int('1__0', 16)", lambda: int('1__0', 16))
+    p('7434129244573276673720722 <= 9223372036854775809', lambda: 7434129244573276673720722 <= 9223372036854775809)
+    p("int('+7', 0)", lambda: int('+7', 0))
+    p('3932864175014271399490647 <= 0', lambda: 3932864175014271399490647 <= 0)
+    p('divmod((-7964843835725058354255992), (-9223372036854775809))', lambda: divmod((-7964843835725058354255992), (-9223372036854775809)))
+    p('63 | 9223372036854775808', lambda: 63 | 9223372036854775808)
+    p('1267650600228229401496703217721 < (-(2 ** 64 - 2))', lambda: 1267650600228229401496703217721 < (-(2 ** 64 - 2)))
+    p("int('-9223372036854775808', 36)", lambda: int('-9223372036854775808', 36))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(4, 3)
-    def outer():
-        v = 5
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(0)(), mk(0)(0))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    print(isinstance(-3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    if __name__ == '__main__':
-        print('main', 1, __doc__, __file__.endswith('.al'))
-    def outer():
-        v = 4
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
+    p("list(reversed('é.-0\\n '))", lambda: list(reversed('é.-0\n ')))
+    p("'a'.rfind('a')", lambda: 'a'.rfind('a'))
+    p("'İ\\n,ab0b  '.casefold()", lambda: 'İ\n,ab0b  '.casefold())
+    p("'  '.isalpha()", lambda: '  '.isalpha())
+    p("'Title Case'.rfind('x')", lambda: 'Title Case'.rfind('x'))
+    p("'ΣίσυφοςΣ'.count('')", lambda: 'ΣίσυφοςΣ'.count(''))
+    p("'Xßéa-'.ljust(4, '.')", lambda: 'Xßéa-'.ljust(4, '.'))
+    p("'a,b,,c'.isupper()", lambda: 'a,b,,c'.isupper())
+    p("'ß1,acσ'.isascii()", lambda: 'ß1,acσ'.isascii())
+    p("'straße'.isalpha()", lambda: 'straße'.isalpha())
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

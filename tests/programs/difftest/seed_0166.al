@@ -143,18 +143,11 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('divmod((-47), (-4611686018427387905))', lambda: divmod((-47), (-4611686018427387905)))
-    p("format(46, '_b')", lambda: format(46, '_b'))
-    p("f'{46:_b}'", lambda: f'{46:_b}')
-    p('1267650600228229401496703217721 <= 4611686018427387903', lambda: 1267650600228229401496703217721 <= 4611686018427387903)
-    p('((-89)).bit_count()', lambda: ((-89)).bit_count())
-    p('1 % 73786976294838206464', lambda: 1 % 73786976294838206464)
-    p('3 << 31', lambda: 3 << 31)
-    p('pow(10, 5, (2 ** 64))', lambda: pow(10, 5, (2 ** 64)))
-    p("format(10000000000000000000, '.5')", lambda: format(10000000000000000000, '.5'))
-    p("f'{10000000000000000000:.5}'", lambda: f'{10000000000000000000:.5}')
-    p('pow(64, 0, 7)', lambda: pow(64, 0, 7))
-    p('73786976294838206463 | (2 ** 64 + 1)', lambda: 73786976294838206463 | (2 ** 64 + 1))
+    import json
+    p('json.dumps([-1], indent=3)', lambda: json.dumps([-1], indent=3))
+    p("json.dumps('-c')", lambda: json.dumps('-c'))
+    p('json.dumps([2, 9, -7, 3, -2], indent=3)', lambda: json.dumps([2, 9, -7, 3, -2], indent=3))
+    p('json.dumps([-3, 0, 3, 7, 1, -9], indent=3)', lambda: json.dumps([-3, 0, 3, 7, 1, -9], indent=3))
 try:
     t4()
 except Exception as e:

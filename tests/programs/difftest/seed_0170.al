@@ -8,128 +8,18 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case -1:
-                return 'minus one'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case []:
-                return 'empty'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case True:
-                return 'true'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case _:
-                return 'other'
-    print(m([1, 2, 3]))
-    print(m(P(0, 5)))
-    print(m('abcd'))
-    print(m(P(1, 3)))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
+    import itertools
+    import string
+    import collections
+    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
+    p('list(itertools.combinations([5, 1, -4, 5, 9, -4], 0))', lambda: list(itertools.combinations([5, 1, -4, 5, 9, -4], 0)))
+    p("string.capwords('bc_\\taZ _')", lambda: string.capwords('bc_\taZ _'))
+    p('[(k, list(g)) for k, g in itertools.groupby(sorted([-2, -4, -2]), key=lambda x: x % 3)]', lambda: [(k, list(g)) for k, g in itertools.groupby(sorted([-2, -4, -2]), key=lambda x: x % 3)])
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("int('abc', 0)", lambda: int('abc', 0))
-    p('18446744073709551617 << 62', lambda: 18446744073709551617 << 62)
-    p('0 << 1', lambda: 0 << 1)
-    p('(-100000000000000000000) | 63', lambda: (-100000000000000000000) | 63)
-    p('255 < 1000000000000000000000000000000', lambda: 255 < 1000000000000000000000000000000)
-    p('(-1) ** 1', lambda: (-1) ** 1)
-    p('(-4843098922835249259051774) - (-(2 ** 63 - 2))', lambda: (-4843098922835249259051774) - (-(2 ** 63 - 2)))
-    p('(-18446744073709551616) > (-100000000000000000000)', lambda: (-18446744073709551616) > (-100000000000000000000))
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    p('(-5189613845127465758903807) + (-36893488147419103231)', lambda: (-5189613845127465758903807) + (-36893488147419103231))
-    p("format((-7), '<12')", lambda: format((-7), '<12'))
-    p("f'{(-7):<12}'", lambda: f'{(-7):<12}')
-    p('4294967295 / 10', lambda: 4294967295 / 10)
-    p('1000 > (-9223372036854775809)', lambda: 1000 > (-9223372036854775809))
-    p('pow(3, (2 ** 64), 7)', lambda: pow(3, (2 ** 64), 7))
-    p('1000 | 0', lambda: 1000 | 0)
-    p('divmod((2 ** 62 - 1), (-1))', lambda: divmod((2 ** 62 - 1), (-1)))
-    p('0 + 63', lambda: 0 + 63)
-    p('26 == (2 ** 65 + 2)', lambda: 26 == (2 ** 65 + 2))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except KeyError as e:
-            raise RuntimeError('wrapped 1') from e
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    p('-(-340.79712521024555)', lambda: -(-340.79712521024555))
-    p('(85.42884023548436).is_integer()', lambda: (85.42884023548436).is_integer())
-    p('min(0.015, -0.0)', lambda: min(0.015, -0.0))
-    p('1.7976931348623157e+308 >= (-3.75)', lambda: 1.7976931348623157e+308 >= (-3.75))
-    p("float('nan') - (2 ** 62 - 1)", lambda: float('nan') - (2 ** 62 - 1))
-    p('(5e-324).as_integer_ratio()', lambda: (5e-324).as_integer_ratio())
-    p('2.5 == 1.5', lambda: 2.5 == 1.5)
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
     def counter(start, step):
         n = start
         def inc(k=1):
@@ -145,19 +35,115 @@ def t5():
                 x = f(x)
             return x
         return h
-    inc, get = counter(-1, 3)
+    inc, get = counter(-4, 3)
+    def fb():
+        def inner(x=[-1]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
+    fs = []
+    for i in range(0 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(2), push(2), acc)
     class An:
-        a: int = 0
+        a: int = -2
         b: list[str] | None
         def m(self, q: 'An') -> None:
             r: undefined = 1
     print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    print(isinstance(0, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
-    fs = []
-    for i in range(1 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(2)(), mk(2)(0))
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    def fb():
+        def inner(x=[5]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case (a, b):
+                return f'pair {a} {b}'
+            case str(s):
+                return 'short ' + s
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case []:
+                return 'empty'
+            case True:
+                return 'true'
+            case P():
+                return 'some P'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case _:
+                return 'other'
+    print(m(-7))
+    print(m('ab'))
+    print(m([1, 'a']))
+    print(m('abcd'))
+    print(m([1]))
+    print(m(1))
+    print(m({'k': None}))
+    print(m(3))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    n = 1
+    xs = [7, -3, -3, -9, 7, 1]
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print([[i * j for j in range(i)] for i in range(n)])
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    n = 2
+    xs = [1, 7, -2, -2, -4]
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print([[i * j for j in range(i)] for i in range(n)])
+    print(dict((str(x), x) for x in xs if x > 0))
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    p('pow((2 ** 63 + 1), (2 ** 64), 7)', lambda: pow((2 ** 63 + 1), (2 ** 64), 7))
+    p('1000 | 0', lambda: 1000 | 0)
+    p('divmod((2 ** 62 - 1), (-1))', lambda: divmod((2 ** 62 - 1), (-1)))
+    p('0 + 63', lambda: 0 + 63)
+    p('26 == (2 ** 65 + 2)', lambda: 26 == (2 ** 65 + 2))
+    p('63 > 9223372036854775807', lambda: 63 > 9223372036854775807)
+    p('round(63, -20)', lambda: round(63, -20))
 try:
     t5()
 except Exception as e:

@@ -8,62 +8,115 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    n = 7
-    xs = [1, 6, 0]
-    print({x % 4: x for x in xs})
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    import math
+    import functools
+    import itertools
+    p('functools.partial(pow, 5)(3)', lambda: functools.partial(pow, 5)(3))
+    p('functools.reduce(lambda x, y: x * 2 + y, [], -4)', lambda: functools.reduce(lambda x, y: x * 2 + y, [], -4))
+    p("list(itertools.product('ab', repeat=3))", lambda: list(itertools.product('ab', repeat=3)))
+    p('math.fmod(855.5710817845165, -1 or 1)', lambda: math.fmod(855.5710817845165, -1 or 1))
+    p('list(itertools.takewhile(lambda x: x < 3, [6, 9, -1]))', lambda: list(itertools.takewhile(lambda x: x < 3, [6, 9, -1])))
+    p('functools.reduce(lambda x, y: x * 2 + y, [6, 2, -2, -7, 0], -8)', lambda: functools.reduce(lambda x, y: x * 2 + y, [6, 2, -2, -7, 0], -8))
+    p('functools.reduce(max, [-4, -8, -3, -9, -7])', lambda: functools.reduce(max, [-4, -8, -3, -9, -7]))
+    p('list(itertools.islice(itertools.count(-4, 1), 1))', lambda: list(itertools.islice(itertools.count(-4, 1), 1)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("'é Z '.partition('\\n')", lambda: 'é Z '.partition('\n'))
-    p("'ǅemal'.splitlines(True)", lambda: 'ǅemal'.splitlines(True))
-    p("''.isnumeric()", lambda: ''.isnumeric())
-    p("'\\tßb1Z.Zß,'.isascii()", lambda: '\tßb1Z.Zß,'.isascii())
-    p("'0:,ß0Yß' < 'aaa'", lambda: '0:,ß0Yß' < 'aaa')
-    p("'ΣίσυφοςΣ'.partition('a')", lambda: 'ΣίσυφοςΣ'.partition('a'))
-    p("'ǅemal'.rsplit(None, 4)", lambda: 'ǅemal'.rsplit(None, 4))
-    p("'hello world'.endswith((' ', 'b.1İ\\n Z_'))", lambda: 'hello world'.endswith((' ', 'b.1İ\n Z_')))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(2)
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('close', lambda: it.close())
+    p('close', lambda: it.close())
+    p('send', lambda: it.send(-1))
+    p('list', lambda: list(it))
+    p('close', lambda: it.close())
+    p('end', lambda: it.close())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("'-\\t \\nǅ:-İǅΣ'.rpartition('Σ')", lambda: '-\t \nǅ:-İǅΣ'.rpartition('Σ'))
-    p("'ß'.isupper()", lambda: 'ß'.isupper())
-    s = 'σ'
-    t = 'ab'
-    p("f'{s!a}{t[:2]:*<7}'", lambda: f'{s!a}{t[:2]:*<7}')
-    p("'-42'.format_map({'a': 1})", lambda: '-42'.format_map({'a': 1}))
-    p("repr('line1\\nline2\\r\\nline3')", lambda: repr('line1\nline2\r\nline3'))
-    p("min('abc', default='?')", lambda: min('abc', default='?'))
-    p("format('_\\tİY', '<3')", lambda: format('_\tİY', '<3'))
-    p("'abcabcabc'.removesuffix('ß')", lambda: 'abcabcabc'.removesuffix('ß'))
-    p("'  pad  '.startswith('a')", lambda: '  pad  '.startswith('a'))
-    s = '-b_ :Z'
-    t = 'x-y-z'
-    p("f'{s:>6}|{t=}'", lambda: f'{s:>6}|{t=}')
+    p('10 >> 100', lambda: 10 >> 100)
+    p('(-94) < 22', lambda: (-94) < 22)
+    p('0 != (-4611686018427387904)', lambda: 0 != (-4611686018427387904))
+    p('hex(19)', lambda: hex(19))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [3, -4, -1, 6]
-    ys = [-2, -7, 8, 0, 0, -3]
-    print(xs == ys, xs < ys, xs + ys)
-    try:
-        del xs[8]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('remove', lambda: xs.remove(-8))
-    p('index', lambda: xs.index(4))
-    xs.append(-1)
-    p('idx', lambda: xs[4])
-    xs.sort()
-    print(xs, ys)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(2, -1)
+    b = V(0, 0, 0, 1)
+    c = W(-1, 3, -2)
+    print(a, repr(b), str(c), [a, b])
+    print(len(a), list(b), a[0:])
+    print(a + b, a + 2, 2 + b)
+    x, *y = a or V(0)
+    print(x, y)
+    p('sum', lambda: sum([a, b]))
+    print({a, b, c, V(1, 1, 0, -1)}, {a: 1, b: 2})
+    print(-2 in a, bool(b), [x for x in c if x])
+    p('getitem', lambda: c[3])
+    p('radd', lambda: 'x' + a)
 try:
     t3()
 except Exception as e:

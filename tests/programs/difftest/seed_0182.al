@@ -109,60 +109,28 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case 0 | 1:
-                return 'small'
-            case str(s):
-                return 'short ' + s
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case float(f):
-                return f'float {f}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case -1:
-                return 'minus one'
-            case (a, b):
-                return f'pair {a} {b}'
-    print(m(True))
-    print(m(P(0, 5)))
-    print(m(P(2, 2)))
-    print(m(range(2)))
-    print(m(None))
+    import itertools
+    import bisect
+    import random
+    p('list(itertools.combinations([0, -8, -4, 7, 8], 3))', lambda: list(itertools.combinations([0, -8, -4, 7, 8], 3)))
+    p('(random.seed(-5), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-5), random.randint(0, 100), random.random())[1:])
+    p('list(itertools.combinations([-2, 7], 2))', lambda: list(itertools.combinations([-2, 7], 2)))
+    p('(random.seed(4), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(4), random.randint(0, 100), random.random())[1:])
+    p('bisect.bisect(sorted([]), -2, 1)', lambda: bisect.bisect(sorted([]), -2, 1))
+    p('bisect.bisect(sorted([4]), -8, 1)', lambda: bisect.bisect(sorted([4]), -8, 1))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    s = set(frozenset([(-100000000000000000000), 1000000000000000000000000000000, (3, 'x'), (3, 'y')]))
-    t = {'c', 12157665459056928801}
-    print({x for x in s if x != 2})
-    u = set()
-    for i in range(2 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.symmetric_difference_update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.add(10)
-    print(list(s), repr(t))
-    s.add((1, 'x'))
-    p('pop', lambda: s.pop())
-    s.difference_update(t)
-    p('remove', lambda: s.remove(-3))
-    s.intersection_update(t)
-    print(s, t)
+    p("format(854.9621194687988, '.10g')", lambda: format(854.9621194687988, '.10g'))
+    p('(64) + 1e23', lambda: (64) + 1e23)
+    p("float('nan')", lambda: float('nan'))
+    p('(-3.75) * (-98)', lambda: (-3.75) * (-98))
+    p("float('-Infinity')", lambda: float('-Infinity'))
+    p('(2.0 ** 63) / (-2)', lambda: (2.0 ** 63) / (-2))
+    p('5e-324 // (-22)', lambda: 5e-324 // (-22))
+    p("(3) * float('nan')", lambda: (3) * float('nan'))
 try:
     t6()
 except Exception as e:

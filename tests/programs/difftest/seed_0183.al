@@ -36,26 +36,57 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 3
-    xs = [-1, -7, 5]
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    import functools
+    import string
+    import heapq
+    p("string.capwords('3.5')", lambda: string.capwords('3.5'))
+    p('functools.reduce(lambda x, y: x * 2 + y, [1, -8, -6], -7)', lambda: functools.reduce(lambda x, y: x * 2 + y, [1, -8, -6], -7))
+    p('functools.reduce(lambda x, y: x * 2 + y, [-3, -1, -2, 9, -1, 8], 6)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-3, -1, -2, 9, -1, 8], 6))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set({14, (0, 'x'), (-1), 16, 10})
-    t = {'key'}
-    p('remove', lambda: s.remove(7))
-    print(set(range(5)) | s)
-    s.intersection_update(t)
-    s.discard((1, 'y'))
-    s.difference_update(t)
-    print(s | t, s & t, s - t, s ^ t)
-    print(s, t)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-2, 3)
+    print(isinstance(4, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    class An:
+        a: int = 4
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    print(isinstance(3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    def outer():
+        v = 4
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

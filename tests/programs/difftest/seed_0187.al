@@ -128,14 +128,18 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    n = 8
-    xs = [1, -2, -4, 1, -3, -4, 1]
-    print(dict((str(x), x) for x in xs if x > 0))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
+    import operator
+    import math
+    import itertools
+    p('list(itertools.repeat(1, 3))', lambda: list(itertools.repeat(1, 3)))
+    p('operator.truth(-1)', lambda: operator.truth(-1))
+    p('math.perm(abs(7) + 3, 0)', lambda: math.perm(abs(7) + 3, 0))
+    p("operator.methodcaller('count', 1)([-4])", lambda: operator.methodcaller('count', 1)([-4]))
+    p('operator.neg(5)', lambda: operator.neg(5))
+    p("operator.attrgetter('real')((-294.1289964879836))", lambda: operator.attrgetter('real')((-294.1289964879836)))
+    p("operator.methodcaller('count', 1)([9, -7, 2, -5, -3])", lambda: operator.methodcaller('count', 1)([9, -7, 2, -5, -3]))
+    p('list(itertools.accumulate([-6]))', lambda: list(itertools.accumulate([-6])))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

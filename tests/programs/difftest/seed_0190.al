@@ -23,47 +23,78 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set(frozenset())
-    t = {(0, 'y'), 11, 'zz', 8, 2.5, 14}
-    print(s | t, s & t, s - t, s ^ t)
-    print(s.union([4611686018427387904]), s.issubset(t), s.issuperset(t))
-    print(list(s), repr(t))
-    s.discard((0, 'y'))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    p('pop', lambda: s.pop())
-    p('remove', lambda: s.remove(-0.0))
-    s.difference_update(t)
-    u = set()
-    for i in range(3 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s, t)
+    import bisect
+    import itertools
+    p('bisect.bisect(sorted([0, -2]), 7, 1)', lambda: bisect.bisect(sorted([0, -2]), 7, 1))
+    p('list(itertools.takewhile(lambda x: x < 3, [0, 9, 6, -6, -1, -1]))', lambda: list(itertools.takewhile(lambda x: x < 3, [0, 9, 6, -6, -1, -1])))
+    p('bisect.bisect_right(sorted([-7, 7, 1, 2]), -1)', lambda: bisect.bisect_right(sorted([-7, 7, 1, 2]), -1))
+    p("list(itertools.product('ab', repeat=3))", lambda: list(itertools.product('ab', repeat=3)))
+    p('list(itertools.compress([-1], [1, 0, 1]))', lambda: list(itertools.compress([-1], [1, 0, 1])))
+    p('list(itertools.permutations([-1, 4, 5, 9, 4, 7][:4], 2))', lambda: list(itertools.permutations([-1, 4, 5, 9, 4, 7][:4], 2)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('1000000000000000000000000000000 ** 5', lambda: 1000000000000000000000000000000 ** 5)
-    p('1000 > 2305843009213693954', lambda: 1000 > 2305843009213693954)
-    p('pow(9223372036854775807, (-1), (-13))', lambda: pow(9223372036854775807, (-1), (-13)))
-    p('(-(2 ** 64 + 2)) >= (-100000000000000000000)', lambda: (-(2 ** 64 + 2)) >= (-100000000000000000000))
-    p("format((-4611686018427387903), ' d')", lambda: format((-4611686018427387903), ' d'))
-    p("f'{(-4611686018427387903): d}'", lambda: f'{(-4611686018427387903): d}')
-    p('(-18446744073709551616) ** 2', lambda: (-18446744073709551616) ** 2)
-    p('(-2) / (-9223372036854775809)', lambda: (-2) / (-9223372036854775809))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case [int(), int(), *_]:
+                return 'ints'
+            case P():
+                return 'some P'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case []:
+                return 'empty'
+            case None:
+                return 'none'
+            case (a, b):
+                return f'pair {a} {b}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case 0 | 1:
+                return 'small'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+    print(m(True))
+    print(m(3))
+    print(m('ab'))
+    print(m(2.5))
+    print(m('abcd'))
+    print(m(None))
+    print(m((1, 2.0)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'Title Case'.lstrip('-')", lambda: 'Title Case'.lstrip('-'))
-    p("min('abcabcabc', default='?')", lambda: min('abcabcabc', default='?'))
-    p("'12'.rfind('x')", lambda: '12'.rfind('x'))
-    p("'%d %x %05.1f' % (-1, -1, -1)", lambda: '%d %x %05.1f' % (-1, -1, -1))
-    p("ascii('  ')", lambda: ascii('  '))
-    p("'cσa.Z İé\\t\\tσ1'.isupper()", lambda: 'cσa.Z İé\t\tσ1'.isupper())
+    d = {(1, 'y'): 4, -0.0: 5, 1.0: 4, 1: 7, 'Σ': 0}
+    e = {19: 6}
+    for kk in list(d):
+        if d[kk] == 4:
+            del d[kk]
+    print(d)
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(repr(d), str(e))
+    print(d.pop(15, 'dflt'))
+    print(repr(d), str(e))
+    print(d | e)
+    print({**d, (2, 'x'): 'x'})
+    print(d | e)
+    for kk in list(d):
+        if d[kk] == 5:
+            del d[kk]
+    print(d)
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(d.get(0), d.get(0, -1))
+    print(d, e)
 try:
     t3()
 except Exception as e:

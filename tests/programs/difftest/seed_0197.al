@@ -82,66 +82,42 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {2: 1, '': 6, -2: 6}
-    e = {'Σ': 9, 'key': 1, 1: 9, -2: 1, (1, 'y'): 6}
-    d.update(e)
-    d |= e
-    print(d.pop((2, 'y'), 'dflt'))
-    print(d | e)
-    d[13] = 3
-    print({**d, (2, 'y'): 'x'})
-    d['zz'] = 6
-    print(d, e)
+    import json
+    import bisect
+    p("json.dumps({'k': [7, 4, -5], 'f': 495.32855420207443, 's': 'line1\\nline2\\r\\nline3'}, sort_keys=True)", lambda: json.dumps({'k': [7, 4, -5], 'f': 495.32855420207443, 's': 'line1\nline2\r\nline3'}, sort_keys=True))
+    p('json.dumps([-3, -8, -6, -7], indent=3)', lambda: json.dumps([-3, -8, -6, -7], indent=3))
+    p('bisect.bisect_right(sorted([]), -9)', lambda: bisect.bisect_right(sorted([]), -9))
+    p('bisect.bisect(sorted([-5, 0]), 0, 1)', lambda: bisect.bisect(sorted([-5, 0]), 0, 1))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(-256) ** 0', lambda: (-256) ** 0)
-    p('9223372036854775807 <= 40', lambda: 9223372036854775807 <= 40)
-    p('18446744073709551617 ** 10', lambda: 18446744073709551617 ** 10)
-    p('9223372036854775808 * 2', lambda: 9223372036854775808 * 2)
-    p('3773636653044782860325019 >= (-2)', lambda: 3773636653044782860325019 >= (-2))
+    xs = [6, 0, 7]
+    ys = [3, -1, 1]
+    a, *b = xs or [0]; print(a, b)
+    try:
+        del xs[-6:-5:-1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(xs == ys, xs < ys, xs + ys)
+    print(0 in xs, xs.count(0))
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    print(xs, ys)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-3, 1)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(2), push(2), acc)
-    def fb():
-        def inner(x=[5]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
-    print(compose(lambda x: x * 1, lambda x: x - -3)(-2))
-    print(compose(lambda x: x * 1, lambda x: x - -3)(2))
-    def fa(a, b=4, *, c=None):
-        "doc 4"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (4 + 1,)
-    fa.__kwdefaults__ = {'c': 3}
-    print(fa(0), fa(0, 1), fa.__dict__)
+    import json
+    import collections
+    import copy
+    p('copy.copy([3, 1, 2, 0, 1, 7])', lambda: copy.copy([3, 1, 2, 0, 1, 7]))
+    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
+    p("collections.namedtuple('Pt', 'x y')(3, 6)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(3, 6)._asdict())
+    p('copy.copy([])', lambda: copy.copy([]))
+    p("collections.namedtuple('Pt', 'x y')(-4, -8)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(-4, -8)._asdict())
+    p("json.dumps({'k': [-7, 8, 5, 3, 0, -5], 'f': (-37.80206901667384), 's': ' c \\tYXa,Z\\t'}, sort_keys=True)", lambda: json.dumps({'k': [-7, 8, 5, 3, 0, -5], 'f': (-37.80206901667384), 's': ' c \tYXa,Z\t'}, sort_keys=True))
 try:
     t6()
 except Exception as e:
@@ -155,33 +131,28 @@ def t7():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return 1 // x
+            return x + 'a'
         return x
     def f1(x):
         try:
             return f0(x)
-        except RuntimeError as e:
-            raise RuntimeError('wrapped 1') from e
+        except KeyError:
+            raise KeyError(1)
     def f2(x):
         try:
-            return f1(x)
-        except KeyError:
-            log.append('re2')
-            raise
+            v = f1(x)
+        except ValueError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e2')
+        return v
     def f3(x):
         try:
             return f2(x)
-        except IndexError as e:
-            raise RuntimeError('wrapped 3') from e
-    try:
-        print(f3('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        finally:
+            log.append('fin3')
     try:
         print(f3(-5))
     except Exception as e:
@@ -193,15 +164,6 @@ def t7():
         log.clear()
     try:
         print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(3))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):

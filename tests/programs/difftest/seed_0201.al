@@ -76,101 +76,28 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            raise ValueError()
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        finally:
-            log.append('fin1')
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import functools
+    import bisect
+    import heapq
+    p('sorted([-4, 6], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([-4, 6], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    p('heapq.nlargest(1, [3, -3, -9, 4], key=abs)', lambda: heapq.nlargest(1, [3, -3, -9, 4], key=abs))
+    p('heapq.nsmallest(1, [-9, -1, 9, 1])', lambda: heapq.nsmallest(1, [-9, -1, 9, 1]))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-4, 4)
-    def fb():
-        def inner(x=[5]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
-    if __name__ == '__main__':
-        print('main', 1, __doc__, __file__.endswith('.al'))
-    print(compose(lambda x: x * 4, lambda x: x - -4)(1))
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(5), push(2), acc)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-3)(), mk(-3)(0))
-    def fa(a, b=-3, *, c=None):
-        "doc -3"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (-3 + 1,)
-    fa.__kwdefaults__ = {'c': 2}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    def outer():
-        v = -3
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
+    s = set({'', (0, 'x'), 11, -3, (-1), 'c'})
+    t = set()
+    print(list(s), repr(t))
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    s.add(5)
+    print(sorted(s, key=repr), len(s), 'a' in s)
+    print(s.union([11]), s.issubset(t), s.issuperset(t))
+    print({x for x in s if x != 'b'})
+    print(set(range(2)) | s)
+    s.intersection_update(t)
+    print(s, t)
 try:
     t3()
 except Exception as e:

@@ -55,18 +55,16 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set({1.0, -1})
-    t = frozenset([2.5, 0, 16, -4])
-    print(frozenset(s) == s, s.copy())
-    s.intersection_update(t)
-    s.update(t)
-    print(s.union([1267650600228229401496703217721]), s.issubset(t), s.issuperset(t))
-    s.intersection_update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(list(s), repr(t))
-    p('pop', lambda: s.pop())
-    print(s, t)
+    import random
+    import copy
+    p('(random.seed(-5), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-5), random.randint(0, 100), random.random())[1:])
+    p('(random.seed(-8), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-8), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p('(random.seed(5), random.choice([] or [0]), random.sample(range(20), 1))[1:]', lambda: (random.seed(5), random.choice([] or [0]), random.sample(range(20), 1))[1:])
+    p('(random.seed(-2), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-2), random.randint(0, 100), random.random())[1:])
+    p("copy.deepcopy([[-5, 2], {'a': [-5, 2]}])", lambda: copy.deepcopy([[-5, 2], {'a': [-5, 2]}]))
+    p('(random.seed(9), random.choice([-5, 4, -5, 6] or [0]), random.sample(range(20), 0))[1:]', lambda: (random.seed(9), random.choice([-5, 4, -5, 6] or [0]), random.sample(range(20), 0))[1:])
+    p('copy.copy([])', lambda: copy.copy([]))
+    p('(random.seed(-4), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-4), random.randint(0, 100), random.random())[1:])
 try:
     t3()
 except Exception as e:

@@ -137,102 +137,39 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(2)
-    p('list', lambda: list(it))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('close', lambda: it.close())
-    print(list(g(0)), sum(g(0)))
-    p('send1', lambda: g(2).send(5))
-    p('close', lambda: it.close())
-    p('list', lambda: list(it))
-    p('send1', lambda: g(2).send(5))
-    p('list', lambda: list(it))
-    p('end', lambda: it.close())
+    import functools
+    import heapq
+    import itertools
+    p('list(heapq.merge(sorted([3, -9, 6, 9, -1, -5]), sorted([-2, 5])))', lambda: list(heapq.merge(sorted([3, -9, 6, 9, -1, -5]), sorted([-2, 5]))))
+    p('heapq.nsmallest(0, [0, 9, 2, 5, -4])', lambda: heapq.nsmallest(0, [0, 9, 2, 5, -4]))
+    p('[(k, list(g)) for k, g in itertools.groupby(sorted([1]), key=lambda x: x % 3)]', lambda: [(k, list(g)) for k, g in itertools.groupby(sorted([1]), key=lambda x: x % 3)])
+    p('list(itertools.accumulate([5, -3, -7, 2, 7]))', lambda: list(itertools.accumulate([5, -3, -7, 2, 7])))
+    p("list(itertools.zip_longest([8], 'abc', fillvalue=0))", lambda: list(itertools.zip_longest([8], 'abc', fillvalue=0)))
+    p('heapq.nlargest(1, [-9, 0, 3, -4, 5, -5], key=abs)', lambda: heapq.nlargest(1, [-9, 0, 3, -4, 5, -5], key=abs))
+    p('functools.reduce(lambda x, y: x * 2 + y, [0, 9, 1, 3], 6)', lambda: functools.reduce(lambda x, y: x * 2 + y, [0, 9, 1, 3], 6))
+    p('list(itertools.starmap(pow, [(2, 3), (3, 2)]))', lambda: list(itertools.starmap(pow, [(2, 3), (3, 2)])))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    s = ' b cİbσ..'
+    t = 'c ǅ\tX'
+    p("f'{s!a}{t[:2]:*<14}'", lambda: f'{s!a}{t[:2]:*<14}')
+    p("min('x-y-z', default='?')", lambda: min('x-y-z', default='?'))
+    p("list(reversed(' ,\\t_01'))", lambda: list(reversed(' ,\t_01')))
+    p("'.X,'.zfill(14)", lambda: '.X,'.zfill(14))
+    p("'-,é0,_'.rpartition('ß')", lambda: '-,é0,_'.rpartition('ß'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    s = set({'c', 0, False, 9, 6})
-    t = {-2, -5, 100000000000000000003, 7, 19}
-    s.intersection_update(t)
-    s.add(6)
-    s.add((-4611686018427387904))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    u = set()
-    for i in range(3 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.discard(2)
-    print(s, t)
+    n = 2
+    xs = [5, -1, -9, 9, 5, 4, -3, 7]
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print({x % 4: x for x in xs})
+    print(list(zip(*[xs[i::2] for i in range(2)])))
 try:
     t6()
 except Exception as e:

@@ -141,11 +141,13 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    n = 5
-    xs = [-2]
-    print({x % 4: x for x in xs})
-    print([[i * j for j in range(i)] for i in range(n)])
-    print(dict((str(x), x) for x in xs if x > 0))
+    import itertools
+    import random
+    import collections
+    p("collections.Counter('ΣXZX1_X XbX').most_common(0)", lambda: collections.Counter('ΣXZX1_X XbX').most_common(0))
+    p('list(itertools.permutations([][:4], 2))', lambda: list(itertools.permutations([][:4], 2)))
+    p('list(itertools.compress([], [1, 0, 1]))', lambda: list(itertools.compress([], [1, 0, 1])))
+    p('(random.seed(-2), random.choice([-7, -8, -7, 7, -7] or [0]), random.sample(range(20), 1))[1:]', lambda: (random.seed(-2), random.choice([-7, -8, -7, 7, -7] or [0]), random.sample(range(20), 1))[1:])
 try:
     t6()
 except Exception as e:

@@ -33,6 +33,21 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
+    import operator
+    import functools
+    import json
+    p('functools.partial(pow, -1)(3)', lambda: functools.partial(pow, -1)(3))
+    p("operator.attrgetter('real')(float('-inf'))", lambda: operator.attrgetter('real')(float('-inf')))
+    p('sorted([5], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([5], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    p('operator.add(-1, -1)', lambda: operator.add(-1, -1))
+    p('functools.reduce(max, [-6, -4, 9])', lambda: functools.reduce(max, [-6, -4, 9]))
+    p('json.dumps([-8, -9, 4, 6, 9], indent=1)', lambda: json.dumps([-8, -9, 4, 6, 9], indent=1))
+    p('operator.neg(3)', lambda: operator.neg(3))
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
     def g(n):
         total = 0
         try:
@@ -52,185 +67,117 @@ def t1():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = g(3)
-    print(list(g(1)), sum(g(1)))
+    it = outer(2)
+    p('send', lambda: it.send(-3))
     p('close', lambda: it.close())
-    p('send', lambda: it.send(-1))
-    p('throwv', lambda: it.throw(ValueError('v')))
+    p('list', lambda: list(it))
     print(list(g(3)), sum(g(3)))
-    p('send1', lambda: g(2).send(5))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
+    print(list(g(2)), sum(g(2)))
+    p('close', lambda: it.close())
     p('end', lambda: it.close())
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-1, 3)
-    class An:
-        a: int = 5
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    fs = []
-    for i in range(2 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    if __name__ == '__main__':
-        print('main', 3, __doc__, __file__.endswith('.al'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'line1\\nline2\\r\\nline3'.splitlines()", lambda: 'line1\nline2\r\nline3'.splitlines())
-    p("'İstanbul'.removesuffix('-')", lambda: 'İstanbul'.removesuffix('-'))
-    p("'c\\nYbİY: '.rjust(14)", lambda: 'c\nYbİY: '.rjust(14))
-    p("'3.5'.isalnum()", lambda: '3.5'.isalnum())
-    p("str('b. :')", lambda: str('b. :'))
-    p("'line1\\nline2\\r\\nline3'.split('ab')", lambda: 'line1\nline2\r\nline3'.split('ab'))
-    p("'0.Xb10ǅ -_.'.center(7)", lambda: '0.Xb10ǅ -_.'.center(7))
-    p("'İ\\n1,.Yσ0-0'.zfill(14)", lambda: 'İ\n1,.Yσ0-0'.zfill(14))
-    p("'ab'.split('x', 3)", lambda: 'ab'.split('x', 3))
-    p("'%s|%r|%5s|%-5s|%.2s' % ('Z', 'Z', 'Z', 'Z', 'Z')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('Z', 'Z', 'Z', 'Z', 'Z'))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(3)
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('close', lambda: it.close())
+    p('send', lambda: it.send(-3))
+    p('send1', lambda: g(2).send(5))
+    p('close', lambda: it.close())
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {-1: 3, 'key': 0, 'key': 9}
-    e = {}
-    print(dict.fromkeys([(1, 'y'), 2147483648], 0))
-    print(d.pop((3, 'y'), 'dflt'))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d.pop(1.0, 'dflt'))
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d, e)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case (a, b):
+                return f'pair {a} {b}'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case []:
+                return 'empty'
+            case [int(), int(), *_]:
+                return 'ints'
+            case None:
+                return 'none'
+            case _:
+                return 'other'
+    print(m(True))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(range(2)))
+    print(m([1, 'a']))
+    print(m({'k': None}))
+    print(m([1, 2, 3]))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-3, 2)
-    print(isinstance(-3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    if __name__ == '__main__':
-        print('main', 4, __doc__, __file__.endswith('.al'))
-    def fb():
-        def inner(x=[2]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
-    fs = []
-    for i in range(5 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
+    s = set({(-9223372036854775809)})
+    t = {16, 10}
+    s.add('')
+    print(set(range(8)) | s)
+    print(s | t, s & t, s - t, s ^ t)
+    print(sorted(s, key=repr), len(s), 6 in s)
+    s.difference_update(t)
+    print(s, t)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    xs = [3, 9]
-    ys = [4, -6, 5]
-    xs.reverse()
-    ys.clear()
-    print(xs.count(-5))
-    xs[2:-1] = ys
-    xs.sort(key=lambda x: (x % 3, -x))
-    print(list(enumerate(xs, -2)))
-    p('remove', lambda: xs.remove(9))
-    print(list(enumerate(xs, -6)))
-    print(xs, ys)
+    p('(256) / 1e22', lambda: (256) / 1e22)
+    p('((-0.0)) == (-3.75)', lambda: ((-0.0)) == (-3.75))
+    p("float('abc')", lambda: float('abc'))
+    p('1e22 % (-7)', lambda: 1e22 % (-7))
+    p("float('0x10')", lambda: float('0x10'))
+    p('0.1 % 4294967295', lambda: 0.1 % 4294967295)
+    p('123456789.125 % 1.7976931348623157e+308', lambda: 123456789.125 % 1.7976931348623157e+308)
+    p('round(515.2632726845047, 0)', lambda: round(515.2632726845047, 0))
+    p("round(float('nan'), 0)", lambda: round(float('nan'), 0))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(1)
-    b = W(2)
-    c = W()
-    p('add', lambda: a + 'x')
-    print(-1 in a, bool(b), [x for x in c if x])
-    print(a == b, a != c, a < b, b > c, a <= a)
-    p('add', lambda: a + 'x')
-    print({a, b, c, V(4, -1, -1)}, {a: 1, b: 2})
-    print(4 in a, bool(b), [x for x in c if x])
-    p('sum', lambda: sum([a, b]))
-    x, *y = a or V(0)
-    print(x, y)
+    import string
+    import functools
+    p("string.capwords('  pad  ')", lambda: string.capwords('  pad  '))
+    p('functools.cmp_to_key(lambda x, y: y - x)(2) < functools.cmp_to_key(lambda x, y: y - x)(-3)', lambda: functools.cmp_to_key(lambda x, y: y - x)(2) < functools.cmp_to_key(lambda x, y: y - x)(-3))
+    p('functools.partial(pow, -1)(3)', lambda: functools.partial(pow, -1)(3))
+    p('(string.digits, string.ascii_lowercase[:0])', lambda: (string.digits, string.ascii_lowercase[:0]))
+    p('functools.cmp_to_key(lambda x, y: y - x)(7) < functools.cmp_to_key(lambda x, y: y - x)(-8)', lambda: functools.cmp_to_key(lambda x, y: y - x)(7) < functools.cmp_to_key(lambda x, y: y - x)(-8))
 try:
     t7()
 except Exception as e:

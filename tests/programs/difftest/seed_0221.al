@@ -31,52 +31,94 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {}
-    e = {1000000000000000000000000000000: 6}
-    p('popitem', lambda: d.popitem())
-    print({k: v for k, v in d.items() if v % 2})
-    print(repr(d), str(e))
-    p('get', lambda: d[9223372036854775808])
-    print({**d, (0, 'y'): 'x'})
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d.setdefault((-4611686018427387904), 9))
-    print(d, e)
+    import bisect
+    import functools
+    p('functools.reduce(max, [2])', lambda: functools.reduce(max, [2]))
+    p('functools.reduce(max, [])', lambda: functools.reduce(max, []))
+    p('functools.partial(pow, 6)(2)', lambda: functools.partial(pow, 6)(2))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("':1 ΣX0.İ0\\t.0'.rjust(10)", lambda: ':1 ΣX0.İ0\t.0'.rjust(10))
-    p("len('Hello')", lambda: len('Hello'))
-    p("'ΣίσυφοςΣ'.rpartition(' ')", lambda: 'ΣίσυφοςΣ'.rpartition(' '))
-    p("''.ljust(3, '.')", lambda: ''.ljust(3, '.'))
-    p("'  ß.Σ Z_'.rindex('a')", lambda: '  ß.Σ Z_'.rindex('a'))
+    xs = [-8, 9, -2]
+    ys = [-1]
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    xs += ys[::-1]
+    print(list(enumerate(xs, -7)))
+    p('remove', lambda: xs.remove(3))
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    xs = xs * 2
+    print([*xs, *ys], (*ys,))
+    print(list(zip(xs, ys)))
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 0
-    xs = [3, -9, -4]
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(dict((str(x), x) for x in xs if x > 0))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(0)
+    b = W(0, -1, 2)
+    c = W(5, 4)
+    p('add', lambda: a + 'x')
+    print(2 in a, bool(b), [x for x in c if x])
+    print(len(a), list(b), a[2:])
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(len(a), list(b), a[-1:])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('(2 ** 100 + 1) >= 2147483648', lambda: (2 ** 100 + 1) >= 2147483648)
-    p('(-72) >= (-1798465042647412146620280340569649349251249)', lambda: (-72) >= (-1798465042647412146620280340569649349251249))
-    p('2147483648 % (-7)', lambda: 2147483648 % (-7))
-    p('hash(12157665459056928801)', lambda: hash(12157665459056928801))
-    p('((-26)).bit_count()', lambda: ((-26)).bit_count())
-    p('pow(18446744073709551615, (-1), 1)', lambda: pow(18446744073709551615, (-1), 1))
-    p('(-4611686018427387904) | (-(2 ** 64 - 1))', lambda: (-4611686018427387904) | (-(2 ** 64 - 1)))
-    p('9790308747700379315232411 << 0', lambda: 9790308747700379315232411 << 0)
-    p("int('-0', 2)", lambda: int('-0', 2))
-    p('pow((-49), 12345678901234567890, (2 ** 64))', lambda: pow((-49), 12345678901234567890, (2 ** 64)))
+    p("'MiXeD cAsE'.istitle()", lambda: 'MiXeD cAsE'.istitle())
+    p("'ßXΣc,σ_Σ 011'.center(12, '*')", lambda: 'ßXΣc,σ_Σ 011'.center(12, '*'))
+    p("'12'.index('\\n')", lambda: '12'.index('\n'))
+    p("'ǅemal'.find('', -2)", lambda: 'ǅemal'.find('', -2))
+    p("''.split('a', 0)", lambda: ''.split('a', 0))
+    p("'ΣίσυφοςΣ'.isalnum()", lambda: 'ΣίσυφοςΣ'.isalnum())
+    p("'a'.rjust(4)", lambda: 'a'.rjust(4))
+    s = 'ǅemal'
+    t = 'bb\tb YééXXZ'
+    p("f'{s:.3}'", lambda: f'{s:.3}')
 try:
     t4()
 except Exception as e:

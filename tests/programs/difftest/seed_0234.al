@@ -112,114 +112,18 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', 0) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', True) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', 0) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 0):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', 0) as x, CM('b', False) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', True) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
+    import functools
+    import math
+    p("math.isclose(float('-inf'), float('-inf') + 1e-12)", lambda: math.isclose(float('-inf'), float('-inf') + 1e-12))
+    p('functools.partial(pow, 6)(1)', lambda: functools.partial(pow, 6)(1))
+    p('math.fsum([1, -5, 3] + [0.1] * 2)', lambda: math.fsum([1, -5, 3] + [0.1] * 2))
+    p('functools.cmp_to_key(lambda x, y: y - x)(1) < functools.cmp_to_key(lambda x, y: y - x)(2)', lambda: functools.cmp_to_key(lambda x, y: y - x)(1) < functools.cmp_to_key(lambda x, y: y - x)(2))
+    p('math.exp(6)', lambda: math.exp(6))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(4, -3, 0)
-    b = V(5)
-    c = W(1, 4)
-    p('radd', lambda: 'x' + a)
-    print(a + b, a + 3, 3 + b)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print({a, b, c, V(4, 1, -1)}, {a: 1, b: 2})
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(0 in a, bool(b), [x for x in c if x])
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
     p('(-36893488147419103235) * 64', lambda: (-36893488147419103235) * 64)
     p("format((-9223372036854775808), '_')", lambda: format((-9223372036854775808), '_'))
     p("f'{(-9223372036854775808):_}'", lambda: f'{(-9223372036854775808):_}')
@@ -229,6 +133,25 @@ def t5():
     p('10 / 1', lambda: 10 / 1)
     p('(-(2 ** 63 + 2)) % 2', lambda: (-(2 ** 63 + 2)) % 2)
     p('divmod(12157665459056928801, (-81))', lambda: divmod(12157665459056928801, (-81)))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    s = set({(1, 'y')})
+    t = {0, 13, (2, 'y'), 16, 'key'}
+    p('remove', lambda: s.remove((3, 'x')))
+    s.update(t)
+    p('remove', lambda: s.remove(6))
+    u = set()
+    for i in range(0 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(list(s), repr(t))
+    s.discard((3, 'x'))
+    print(s, t)
 try:
     t5()
 except Exception as e:

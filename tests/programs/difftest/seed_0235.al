@@ -37,17 +37,61 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('2.2250738585072014e-308 % 1267650600228229401496703217721', lambda: 2.2250738585072014e-308 % 1267650600228229401496703217721)
-    p('100.0 - 5e-324', lambda: 100.0 - 5e-324)
-    p('1e22 + (-72)', lambda: 1e22 + (-72))
-    p('0.30000000000000004 // 0.30000000000000004', lambda: 0.30000000000000004 // 0.30000000000000004)
-    p('0.30000000000000004 // 1e-4', lambda: 0.30000000000000004 // 1e-4)
-    p('0.0 == int(0.0)', lambda: 0.0 == int(0.0))
+    import itertools
+    p("list(itertools.chain([-5, 8, -7, -6, 2, 6], [7], 'xy'))", lambda: list(itertools.chain([-5, 8, -7, -6, 2, 6], [7], 'xy')))
+    p('list(itertools.permutations([8, 4, -3, 2, 1, 1][:4], 2))', lambda: list(itertools.permutations([8, 4, -3, 2, 1, 1][:4], 2)))
+    p("list(itertools.product('ab', repeat=3))", lambda: list(itertools.product('ab', repeat=3)))
+    p('list(itertools.pairwise([-8, -8, 8, 5, -1, 8]))', lambda: list(itertools.pairwise([-8, -8, 8, 5, -1, 8])))
+    p('list(itertools.combinations([7, 9, 5], 2))', lambda: list(itertools.combinations([7, 9, 5], 2)))
+    p('list(itertools.compress([6, -4, 0, 3], [1, 0, 1]))', lambda: list(itertools.compress([6, -4, 0, 3], [1, 0, 1])))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return 1 // x
+        return x
+    try:
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f0(0))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -55,100 +99,74 @@ def t2():
             self.y = y
     def m(v):
         match v:
-            case -1:
-                return 'minus one'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case float(f):
-                return f'float {f}'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
             case [int(), int(), *_]:
                 return 'ints'
-            case (a, b):
-                return f'pair {a} {b}'
-            case P():
-                return 'some P'
-    print(m(P(2, 2)))
-    print(m(1))
-    print(m(None))
+            case float(f):
+                return f'float {f}'
+            case True:
+                return 'true'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case _:
+                return 'other'
     print(m(-1))
-    print(m([1, 'a']))
+    print(m(3))
+    print(m(1))
+    print(m([]))
+    print(m(P(1, 3)))
+    print(m({'k': 1, 'z': 2}))
     print(m((4, 5)))
+    print(m(P(2, 2)))
+    print(m(P(0, 5)))
+    print(m(-7))
     print(m(True))
-    print(m((1, 2.0)))
-    print(m('ab'))
-    print(m([1, 2, 3]))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(2, 3)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    fs = []
-    for i in range(-1 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(0), push(2), acc)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    n = 7
-    xs = [0, 3]
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print({x % 4: x for x in xs})
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case str(s):
+                return 'short ' + s
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case P():
+                return 'some P'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case _:
+                return 'other'
+    print(m(None))
+    print(m(2.5))
+    print(m(range(2)))
+    print(m(3))
+    print(m([1, 2, 3]))
+    print(m([]))
+    print(m([1]))
+    print(m(P(2, 2)))
+    print(m(True))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(1)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('list', lambda: list(it))
-    p('next', lambda: next(it))
-    p('end', lambda: it.close())
+    import collections
+    import math
+    p('math.log(5 ** 40 + 1, 10)', lambda: math.log(5 ** 40 + 1, 10))
+    p("collections.namedtuple('Pt', 'x y')(8, 1)", lambda: collections.namedtuple('Pt', 'x y')(8, 1))
+    p('math.lcm(0, 1)', lambda: math.lcm(0, 1))
 try:
     t5()
 except Exception as e:

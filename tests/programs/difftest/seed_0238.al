@@ -35,78 +35,83 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(3, 4)
-    class An:
-        a: int = 1
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    print(inc(), inc(4), get())
-    def fb():
-        def inner(x=[-3]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
-    if __name__ == '__main__':
-        print('main', -2, __doc__, __file__.endswith('.al'))
-    print(inc(), inc(0), get())
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-    fs = []
-    for i in range(-3 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
+    import operator
+    import json
+    import heapq
+    p('operator.neg(-7)', lambda: operator.neg(-7))
+    p('list(heapq.merge(sorted([-9, 0, -8, -5, 3, -7]), sorted([-6, 1])))', lambda: list(heapq.merge(sorted([-9, 0, -8, -5, 3, -7]), sorted([-6, 1]))))
+    p('operator.add(-5, 7)', lambda: operator.add(-5, 7))
+    p('list(heapq.merge(sorted([]), sorted([-1, 4])))', lambda: list(heapq.merge(sorted([]), sorted([-1, 4]))))
+    p('operator.truth(-6)', lambda: operator.truth(-6))
+    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('divmod((-26), (-(2 ** 65 - 2)))', lambda: divmod((-26), (-(2 ** 65 - 2))))
-    p('pow((-1112974893841757401963818), (-1), -1)', lambda: pow((-1112974893841757401963818), (-1), -1))
-    p('(-9223372036854775808) < 1000000000000000000', lambda: (-9223372036854775808) < 1000000000000000000)
-    p('(2 ** 65 + 2) // 10000000000000000000', lambda: (2 ** 65 + 2) // 10000000000000000000)
-    p('(-97) ** -2', lambda: (-97) ** -2)
+    p("format(24, '=+20')", lambda: format(24, '=+20'))
+    p("f'{24:=+20}'", lambda: f'{24:=+20}')
+    p("format(6402652819924138912518034, '#x')", lambda: format(6402652819924138912518034, '#x'))
+    p("f'{6402652819924138912518034:#x}'", lambda: f'{6402652819924138912518034:#x}')
+    p('0 ** 2', lambda: 0 ** 2)
+    p('pow(86, (-1), -1)', lambda: pow(86, (-1), -1))
+    p('48 ** 0', lambda: 48 ** 0)
+    p('(2 ** 62 + 1) // (-9122143477212852510382937)', lambda: (2 ** 62 + 1) // (-9122143477212852510382937))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("sorted('0bİY_\\n_1.b-')", lambda: sorted('0bİY_\n_1.b-'))
-    s = 'Zσİǅ\nb0_aZ'
-    t = 'ΣίσυφοςΣ'
-    p("f'{s:>7}|{t=}'", lambda: f'{s:>7}|{t=}')
-    p("'{0!r:>6}|{1}'.format('bc', '3.5')", lambda: '{0!r:>6}|{1}'.format('bc', '3.5'))
-    p("'X'.isidentifier()", lambda: 'X'.isidentifier())
+    s = set({'zz', False, 13, (2, 'x'), ''})
+    t = {(2, 'y')}
+    s.difference_update(t)
+    print(s.union([17]), s.issubset(t), s.issuperset(t))
+    print({x for x in s if x != 'zz'})
+    print({x for x in s if x != (-2)})
+    s.difference_update(t)
+    s.add(1.0)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    s.discard(100000000000000000003)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s, t)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set(frozenset())
-    t = frozenset(['b', 2.5, False, False])
-    s.discard(1.0)
-    print(frozenset(s) == s, s.copy())
-    s.difference_update(t)
-    print(frozenset(s) == s, s.copy())
-    print(sorted(s, key=repr), len(s), 'zz' in s)
-    p('pop', lambda: s.pop())
-    p('pop', lambda: s.pop())
-    print(s, t)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case 0 | 1:
+                return 'small'
+            case True:
+                return 'true'
+            case None:
+                return 'none'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case (a, b):
+                return f'pair {a} {b}'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case -1:
+                return 'minus one'
+            case _:
+                return 'other'
+    print(m(2.5))
+    print(m((4, 5)))
+    print(m([1]))
+    print(m(True))
+    print(m((1, 2.0)))
+    print(m('ab'))
 try:
     t5()
 except Exception as e:

@@ -20,191 +20,98 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('90 | 255', lambda: 90 | 255)
-    p('36893488147419103232 == 18446744073709551615', lambda: 36893488147419103232 == 18446744073709551615)
-    p('(-10) | (2 ** 100 + 2)', lambda: (-10) | (2 ** 100 + 2))
-    p('64 << 65', lambda: 64 << 65)
-    p('(-1798465042647412146620280340569649349251249) ^ (2 ** 64 - 2)', lambda: (-1798465042647412146620280340569649349251249) ^ (2 ** 64 - 2))
-    p('(2 ** 65 + 1) > 27', lambda: (2 ** 65 + 1) > 27)
-    p('(-10000000000000000000) >= (-1)', lambda: (-10000000000000000000) >= (-1))
-    p('(-(2 ** 63 - 1)) < 82', lambda: (-(2 ** 63 - 1)) < 82)
+    import operator
+    p('operator.add(3, 8)', lambda: operator.add(3, 8))
+    p("operator.mul('12', 0)", lambda: operator.mul('12', 0))
+    p("sorted([(6, 'x'), (8, 'y')], key=operator.itemgetter(0))", lambda: sorted([(6, 'x'), (8, 'y')], key=operator.itemgetter(0)))
+    p("operator.methodcaller('count', 1)([-6, -6])", lambda: operator.methodcaller('count', 1)([-6, -6]))
+    p("operator.attrgetter('real')(334.50433199845975)", lambda: operator.attrgetter('real')(334.50433199845975))
+    p("operator.methodcaller('count', 1)([0, 3, -3, -4])", lambda: operator.methodcaller('count', 1)([0, 3, -3, -4]))
+    p('operator.neg(-8)', lambda: operator.neg(-8))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', False) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', False) as x, CM('b', False) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', True) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
+    d = {-1: 2, -1: 0, 1000: 0, 'a': 0, 12: 0, 9: 7}
+    e = {'zz': 9, 3: 0, (-2): 1, (3, 'y'): 8, 1.0: 2}
+    p('popitem', lambda: d.popitem())
+    p('pop', lambda: d.pop((1, 'y')))
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    p('popitem', lambda: d.popitem())
+    p('popitem', lambda: d.popitem())
+    print(d | e)
+    print(d.pop(14, 'dflt'))
+    d[(1, 'x')] = 3
+    print(d.pop((0, 'y'), 'dflt'))
+    for kk in list(d):
+        if d[kk] == 1:
+            del d[kk]
+    print(d)
+    print(d.setdefault(7, 3))
+    print(d.pop(0, 'dflt'))
+    print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set(frozenset(['key', (-18446744073709551616)]))
-    t = {-1, -1, 13}
-    s.add(12)
-    print(sorted(s, key=repr), len(s), 9 in s)
-    p('remove', lambda: s.remove(19))
-    print({x for x in s if x != 16})
-    s.intersection_update(t)
-    print(s, t)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(4, 2)
+    class An:
+        a: int = 3
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(5))
+    print(compose(lambda x: x * 2, lambda x: x - 4)(0))
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(5), push(2), acc)
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(-2))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return 1 // x
-        return x
-    def f1(x):
-        try:
-            v = f0(x)
-        except MyErr:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e1')
-        return v
-    def f2(x):
-        try:
-            return f1(x)
-        except IndexError:
-            log.append('re2')
-            raise
-    def f3(x):
-        try:
-            v = f2(x)
-        except Exception:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e3')
-        return v
-    try:
-        print(f3(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f3(0))
+    n = 3
+    xs = [8, 8, -4, 4, 3, -6, 4]
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print(list(zip(*[xs[i::2] for i in range(2)])))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(5, 0, 1)
-    b = V(-1)
-    c = V(5, 0)
-    print(-1 in a, bool(b), [x for x in c if x])
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(3 in a, bool(b), [x for x in c if x])
-    p('sum', lambda: sum([a, b]))
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    p("'ǅemal'.partition(',')", lambda: 'ǅemal'.partition(','))
+    p("'Title Case'.isdecimal()", lambda: 'Title Case'.isdecimal())
+    p("'ǅemal'.center(10, '*')", lambda: 'ǅemal'.center(10, '*'))
+    p("'aaa'.upper()", lambda: 'aaa'.upper())
 try:
     t5()
 except Exception as e:

@@ -100,103 +100,121 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [1, 1, 5, 3, -8]
-    ys = [5, -8, -8, 6, -3, -9]
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    p('idx', lambda: xs[4])
-    xs.sort(key=lambda x: (x % 3, -x))
-    p('pop', lambda: xs.pop(8))
-    print(xs.count(8))
-    print(list(zip(xs, ys)))
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    p('remove', lambda: xs.remove(1))
-    xs += ys[::-1]
-    t = tuple(xs); print(t, t.count(3), t + (1,), t[0:-9])
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    try:
-        del xs[-1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs, ys)
+    import itertools
+    import string
+    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
+    p("string.capwords('  pad  ')", lambda: string.capwords('  pad  '))
+    p('list(itertools.accumulate([-7, 9, 1, -8]))', lambda: list(itertools.accumulate([-7, 9, 1, -8])))
+    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
+    p('list(itertools.islice(itertools.count(-9, 2), 2))', lambda: list(itertools.islice(itertools.count(-9, 2), 2)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("'ab'.split()", lambda: 'ab'.split())
-    p("' éİéß,:'.startswith('ß')", lambda: ' éİéß,:'.startswith('ß'))
-    p("''.split(' ')", lambda: ''.split(' '))
-    p("'-42'.center(9)", lambda: '-42'.center(9))
-    p("len('aaa')", lambda: len('aaa'))
-    p("'a,b,,c'.splitlines(True)", lambda: 'a,b,,c'.splitlines(True))
-    p("'straße'.find('-')", lambda: 'straße'.find('-'))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(4)
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('list', lambda: list(it))
+    p('close', lambda: it.close())
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('close', lambda: it.close())
+    p('send1', lambda: g(2).send(5))
+    p('end', lambda: it.close())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set({18, (-9223372036854775809), 9, 'key', -5, 'zz'})
-    t = {'', 3, 15, 'b', 'b', 'a'}
-    print(frozenset(s) == s, s.copy())
-    s.discard(4611686018427387904)
-    print(frozenset(s) == s, s.copy())
-    p('remove', lambda: s.remove((1, 'x')))
-    p('pop', lambda: s.pop())
-    s.symmetric_difference_update(t)
-    print(s, t)
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', 0) as x, CM('b', True) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 0):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', 1) as x, CM('b', False) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 1):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', 1) as x, CM('b', True) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', 0) as x, CM('b', False) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    def f1(x):
-        try:
-            v = f0(x)
-        except RuntimeError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e1')
-        return v
-    try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f1(0))
+    p("float('nan')", lambda: float('nan'))
+    p("float('1e500')", lambda: float('1e500'))
+    p("float(' 1.5 ')", lambda: float(' 1.5 '))
+    p('2.5 == int(2.5)', lambda: 2.5 == int(2.5))
+    p("float('')", lambda: float(''))
+    p("float(' 1.5 ')", lambda: float(' 1.5 '))
+    p("float('0x10')", lambda: float('0x10'))
+    p('2.5 - 1e23', lambda: 2.5 - 1e23)
+    p("float('abc')", lambda: float('abc'))
 try:
     t6()
 except Exception as e:

@@ -127,31 +127,15 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(4)
-    print(list(g(4)), sum(g(4)))
-    p('send', lambda: it.send(-2))
-    p('list', lambda: list(it))
-    print(list(g(0)), sum(g(0)))
-    p('end', lambda: it.close())
+    import copy
+    import random
+    import string
+    p('(random.seed(3), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(3), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
+    p('copy.copy([-2, 5, -8])', lambda: copy.copy([-2, 5, -8]))
+    p("string.capwords('aaa')", lambda: string.capwords('aaa'))
+    p("string.capwords('İstanbul')", lambda: string.capwords('İstanbul'))
+    p('copy.copy([-6])', lambda: copy.copy([-6]))
 try:
     t6()
 except Exception as e:

@@ -33,170 +33,109 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(2)
-    p('send', lambda: it.send(-2))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('list', lambda: list(it))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('next', lambda: next(it))
-    print(list(g(2)), sum(g(2)))
-    p('end', lambda: it.close())
+    import operator
+    import collections
+    import itertools
+    p("sorted([(-4, 'x'), (5, 'y')], key=operator.itemgetter(0))", lambda: sorted([(-4, 'x'), (5, 'y')], key=operator.itemgetter(0)))
+    p("dict(collections.OrderedDict(zip('abc', [-8, 4, 1])))", lambda: dict(collections.OrderedDict(zip('abc', [-8, 4, 1]))))
+    p('list(itertools.takewhile(lambda x: x < 3, [-2, -1, 9, 1, 9]))', lambda: list(itertools.takewhile(lambda x: x < 3, [-2, -1, 9, 1, 9])))
+    p("collections.namedtuple('Pt', 'x y')(-6, -5)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(-6, -5)._asdict())
+    p("collections.Counter('a').most_common(1)", lambda: collections.Counter('a').most_common(1))
+    p('list(itertools.permutations([3, -1, -8, -6, -5, -5][:4], 2))', lambda: list(itertools.permutations([3, -1, -8, -6, -5, -5][:4], 2)))
+    p('operator.add(-5, 1)', lambda: operator.add(-5, 1))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 8
-    xs = [6, -8]
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([[i * j for j in range(i)] for i in range(n)])
+    d = {(3, 'x'): 2, 1: 8, 'key': 0, 'b': 0}
+    e = {3: 5, 'c': 1, (-9223372036854775809): 1, 3: 7, -0.0: 1, 'zz': 7}
+    d |= e
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d.setdefault(1.0, 2))
+    print(dict.fromkeys([12, ''], 0))
+    d.update([(-2, 1)])
+    d.update([(3, 5)])
+    print(d.setdefault((0, 'x'), 3))
+    print({k: v for k, v in d.items() if v % 2})
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(0, 2)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(2)(), mk(2)(0))
-    if __name__ == '__main__':
-        print('main', 0, __doc__, __file__.endswith('.al'))
-    print(isinstance(1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    if __name__ == '__main__':
-        print('main', -2, __doc__, __file__.endswith('.al'))
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(-1), push(2), acc)
-    print(compose(lambda x: x * 2, lambda x: x - 0)(-1))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case float(f):
+                return f'float {f}'
+            case str(s):
+                return 'short ' + s
+            case None:
+                return 'none'
+            case True:
+                return 'true'
+            case [int(), int(), *_]:
+                return 'ints'
+            case (a, b):
+                return f'pair {a} {b}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+    print(m((4, 5)))
+    print(m([1]))
+    print(m({'k': None}))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(P(2, 2)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f0(0))
+    d = {'a': 4, 'Σ': 3, (0, 'x'): 2}
+    e = {-5: 6, -4: 2, 8: 4, 'key': 9, 1000000000000000000: 6, 19: 2}
+    print(d.get('zz'), d.get('zz', -1))
+    d.update(e)
+    p('pop', lambda: d.pop(16))
+    d.update([((3, 'x'), 3)])
+    d.update([(1, 1)])
+    print({**d, 7: 'x'})
+    print(d.setdefault(5, 6))
+    print(d.get((1, 'x')), d.get((1, 'x'), -1))
+    print(d, e)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    n = 5
-    xs = [5, -8, 8, 9, -3]
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([[i * j for j in range(i)] for i in range(n)])
+    p("'Σ1σa:Σ:'.rpartition('ab')", lambda: 'Σ1σa:Σ:'.rpartition('ab'))
+    s = 'İstanbul'
+    t = 'ΣίσυφοςΣ'
+    p("f'{s:>12}|{t=}'", lambda: f'{s:>12}|{t=}')
+    p("'ab' in 'é\\n'", lambda: 'ab' in 'é\n')
+    p("'1é01X,'.islower()", lambda: '1é01X,'.islower())
+    p("'3.5'.replace('ab', ' cXǅ.:', 2)", lambda: '3.5'.replace('ab', ' cXǅ.:', 2))
+    p("'line1\\nline2\\r\\nline3'.zfill(11)", lambda: 'line1\nline2\r\nline3'.zfill(11))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p("int('٣', 2)", lambda: int('٣', 2))
-    p('((-3643711262363007058751595)).as_integer_ratio()', lambda: ((-3643711262363007058751595)).as_integer_ratio())
-    p('divmod((-18446744073709551616), (-1798465042647412146620280340569649349251249))', lambda: divmod((-18446744073709551616), (-1798465042647412146620280340569649349251249)))
-    p('256 * 73', lambda: 256 * 73)
+    p("len('abc')", lambda: len('abc'))
+    s = 'tab\there'
+    t = '12'
+    p("f'{s:.4}'", lambda: f'{s:.4}')
+    p("'\\tǅé,'[-9:-12:-1]", lambda: '\tǅé,'[-9:-12:-1])
+    p("'a,b,,c'.lstrip('Σ')", lambda: 'a,b,,c'.lstrip('Σ'))
+    p("'  X. '.rsplit('a', -1)", lambda: '  X. '.rsplit('a', -1))
+    p("'ab'.islower()", lambda: 'ab'.islower())
+    p("'\\t\\n:Xǅ0İǅǅ '[-10:6]", lambda: '\t\n:Xǅ0İǅǅ '[-10:6])
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
-def boom(x):
-    return 10 // x
-def mid(x):
-    return boom(x - 1) + 1
-mid(1)

@@ -37,77 +37,77 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('(-1e300) == (-4521214343559177598707770)', lambda: (-1e300) == (-4521214343559177598707770))
-    p('1e23 >= 1e-4', lambda: 1e23 >= 1e-4)
-    p("format(2.2250738585072014e-308, '-')", lambda: format(2.2250738585072014e-308, '-'))
-    p("format(5e-324, 'E')", lambda: format(5e-324, 'E'))
-    p("format(1e23, '_.3f')", lambda: format(1e23, '_.3f'))
-    p('1e-4 < 0.5', lambda: 1e-4 < 0.5)
-    p('1e300 / 0.30000000000000004', lambda: 1e300 / 0.30000000000000004)
-    p("format(2.2250738585072014e-308, '020.3f')", lambda: format(2.2250738585072014e-308, '020.3f'))
+    import operator
+    p("operator.mul('Hello', 0)", lambda: operator.mul('Hello', 0))
+    p("operator.methodcaller('count', 1)([-1])", lambda: operator.methodcaller('count', 1)([-1]))
+    p('operator.truth(9)', lambda: operator.truth(9))
+    p("operator.methodcaller('count', 1)([2, -1, 0, -1, -6])", lambda: operator.methodcaller('count', 1)([2, -1, 0, -1, -6]))
+    p("sorted([(-3, 'x'), (-2, 'y')], key=operator.itemgetter(0))", lambda: sorted([(-3, 'x'), (-2, 'y')], key=operator.itemgetter(0)))
+    p("operator.methodcaller('count', 1)([3, 3])", lambda: operator.methodcaller('count', 1)([3, 3]))
+    p("operator.methodcaller('count', 1)([-2, 2, -1])", lambda: operator.methodcaller('count', 1)([-2, 2, -1]))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {12: 6}
-    e = {'zz': 3}
-    d.update([(-1, 8)])
-    d.update([((3, 'y'), 6)])
-    d |= e
-    p('get', lambda: d[2])
-    d |= e
-    print(d.get(5), d.get(5, -1))
-    try:
-        del d[5]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('popitem', lambda: d.popitem())
-    d.update([(3, 6)])
-    print(d.get(63), d.get(63, -1))
-    print(d, e)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(3)
+    print(list(g(0)), sum(g(0)))
+    p('throw', lambda: it.throw(KeyError('k')))
+    print(list(g(1)), sum(g(1)))
+    print(list(g(1)), sum(g(1)))
+    p('list', lambda: list(it))
+    p('next', lambda: next(it))
+    p('send', lambda: it.send(2))
+    p('next', lambda: next(it))
+    p('close', lambda: it.close())
+    p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({7, 8, 16, (2, 'x'), 20, 1.0})
-    t = {'', 15, 15}
-    s.difference_update(t)
-    s.difference_update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s | t, s & t, s - t, s ^ t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s, t)
+    p('bin(2147483648)', lambda: bin(2147483648))
+    p('4611686018427387903 + (-4611686018427387907)', lambda: 4611686018427387903 + (-4611686018427387907))
+    p("int('18446744073709551616', 36)", lambda: int('18446744073709551616', 36))
+    p('6576402929321801864918272 != (-4611686018427387902)', lambda: 6576402929321801864918272 != (-4611686018427387902))
+    p('100000000000000000003 <= 1000000000000000000000000000000', lambda: 100000000000000000003 <= 1000000000000000000000000000000)
+    p("int('-0', 36)", lambda: int('-0', 36))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    d = {}
-    e = {6: 8, 100000000000000000003: 8, 'key': 3, 1: 3, 5: 1}
-    print(d | e)
-    print(d.get('Σ'), d.get('Σ', -1))
-    for kk in list(d):
-        if d[kk] == 0:
-            del d[kk]
-    print(d)
-    d |= e
-    print(len(d), 13 in d, d == e)
-    try:
-        del d[15]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    d |= e
-    print(d.pop(12157665459056928801, 'dflt'))
-    d.update([((-10000000000000000000), 3)])
-    p('pop', lambda: d.pop(16))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d.setdefault(-4, 5))
-    print(d, e)
+    p("repr('straße')", lambda: repr('straße'))
+    p("'hello world'.removesuffix('ß')", lambda: 'hello world'.removesuffix('ß'))
+    p("''.replace('\\n', ' ', 2)", lambda: ''.replace('\n', ' ', 2))
+    s = 'éc,,'
+    t = 'c'
+    p("f'{s:.4}'", lambda: f'{s:.4}')
+    p("''.partition('x')", lambda: ''.partition('x'))
+    p("'Σ c,_'.casefold()", lambda: 'Σ c,_'.casefold())
+    p("'Hello'.lower()", lambda: 'Hello'.lower())
+    p("''.replace('', 'X1-.Σǅ Z', 4)", lambda: ''.replace('', 'X1-.Σǅ Z', 4))
+    p("'-- _0 '.endswith(('ß', 'abc'))", lambda: '-- _0 '.endswith(('ß', 'abc')))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

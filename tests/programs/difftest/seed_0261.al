@@ -74,6 +74,17 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
+    import math
+    import itertools
+    import heapq
+    p('list(itertools.accumulate([]))', lambda: list(itertools.accumulate([])))
+    p('math.factorial(3 * 3)', lambda: math.factorial(3 * 3))
+    p('math.log(abs((-653.5794240217705)) + 1)', lambda: math.log(abs((-653.5794240217705)) + 1))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -82,23 +93,15 @@ def t3():
     def f0(x):
         log.append('f0')
         if x is not None:
-            raise RuntimeError()
+            return x + 'a'
         return x
     def f1(x):
         try:
             return f0(x)
-        except KeyError as e:
-            log.append(('caught1', type(e).__name__, str(e)))
-            return 1
-    def f2(x):
-        return f1(x)
-    def f3(x):
-        try:
-            return f2(x)
-        finally:
-            log.append('fin3')
+        except Exception as e:
+            raise RuntimeError('wrapped 1') from e
     try:
-        print(f3(-5))
+        print(f1(3))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -107,7 +110,7 @@ def t3():
         print(log)
         log.clear()
     try:
-        print(f3('a'))
+        print(f1('a'))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -116,7 +119,16 @@ def t3():
         print(log)
         log.clear()
     try:
-        print(f3(0))
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(0))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -125,10 +137,10 @@ def t3():
         print(log)
         log.clear()
 try:
-    t3()
+    t4()
 except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
+    print('t4', '!', type(e).__name__, e)
+def t5():
     def g(n):
         total = 0
         try:
@@ -149,115 +161,25 @@ def t4():
         print('outer got', r)
         yield r
     it = outer(1)
-    print(list(g(2)), sum(g(2)))
+    p('throw', lambda: it.throw(KeyError('k')))
     p('list', lambda: list(it))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
+    p('throw', lambda: it.throw(KeyError('k')))
     p('end', lambda: it.close())
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except MyErr as e:
-            log.append(('caught1', type(e).__name__, str(e)))
-            return 1
-    def f2(x):
-        try:
-            return f1(x)
-        finally:
-            log.append('fin2')
-    def f3(x):
-        try:
-            return f2(x)
-        finally:
-            log.append('fin3')
-    try:
-        print(f3(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p("format((-4611686018427387905), 'x')", lambda: format((-4611686018427387905), 'x'))
+    p("f'{(-4611686018427387905):x}'", lambda: f'{(-4611686018427387905):x}')
+    p('(-34) / (-(2 ** 62 + 2))', lambda: (-34) / (-(2 ** 62 + 2)))
+    p('4611686018427387903 | 42', lambda: 4611686018427387903 | 42)
+    p('(-9223372036854775809) << 200', lambda: (-9223372036854775809) << 200)
+    p('9223372036854775809 - 63', lambda: 9223372036854775809 - 63)
+    p('(2 ** 64 - 2) >> 5', lambda: (2 ** 64 - 2) >> 5)
+    p('(-1) + 60', lambda: (-1) + 60)
+    p('(-9223372036854775811) & 9223372036854775807', lambda: (-9223372036854775811) & 9223372036854775807)
+    p("int('0x1F', 36)", lambda: int('0x1F', 36))
 try:
     t6()
 except Exception as e:

@@ -128,77 +128,30 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(2)
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('send', lambda: it.send(5))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('end', lambda: it.close())
+    import itertools
+    import string
+    import functools
+    p('list(itertools.accumulate([]))', lambda: list(itertools.accumulate([])))
+    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
+    p("string.capwords(' ǅ\\n_10ǅ')", lambda: string.capwords(' ǅ\n_10ǅ'))
+    p("string.capwords('MiXeD cAsE')", lambda: string.capwords('MiXeD cAsE'))
+    p('functools.reduce(lambda x, y: x * 2 + y, [0, -2, -4, -4], -8)', lambda: functools.reduce(lambda x, y: x * 2 + y, [0, -2, -4, -4], -8))
+    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(0)
-    p('next', lambda: next(it))
-    p('send1', lambda: g(2).send(5))
-    print(list(g(1)), sum(g(1)))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('close', lambda: it.close())
-    p('end', lambda: it.close())
+    p("' \\nß\\t'.find('ß', -2)", lambda: ' \nß\t'.find('ß', -2))
+    p("''.join(['Title Case', 'aé0'])", lambda: ''.join(['Title Case', 'aé0']))
+    p("'ab'.rstrip('x')", lambda: 'ab'.rstrip('x'))
+    p("'é'.find('ab')", lambda: 'é'.find('ab'))
+    p("'-42'.istitle()", lambda: '-42'.istitle())
+    p("'\\tİǅ001-σ'.startswith('a')", lambda: '\tİǅ001-σ'.startswith('a'))
+    p("'\\tc_: \\tZc-Σ\\t'.expandtabs(3)", lambda: '\tc_: \tZc-Σ\t'.expandtabs(3))
+    s = 'Hello'
+    t = 'MiXeD cAsE'
+    p("f'{s!a}{t[:2]:*<10}'", lambda: f'{s!a}{t[:2]:*<10}')
 try:
     t5()
 except Exception as e:

@@ -30,90 +30,24 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(-2, 1)
-    b = W(4, 3, 1, 0)
-    c = W(2, 1, 1, 0)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    x, *y = a or V(0)
-    print(x, y)
-    print(len(a), list(b), a[4:])
-    x, *y = a or V(0)
-    print(x, y)
-    p('getitem', lambda: c[4])
-    p('getitem', lambda: c[-3])
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    p('radd', lambda: 'x' + a)
+    import operator
+    import itertools
+    import collections
+    p('sorted(collections.defaultdict(list, {1: [1]}).items())', lambda: sorted(collections.defaultdict(list, {1: [1]}).items()))
+    p("list(itertools.chain([1, 1, 2], [7], 'xy'))", lambda: list(itertools.chain([1, 1, 2], [7], 'xy')))
+    p('operator.truth(9)', lambda: operator.truth(9))
+    p('list(itertools.takewhile(lambda x: x < 3, [7, -2, -6, 9, 0, -9]))', lambda: list(itertools.takewhile(lambda x: x < 3, [7, -2, -6, 9, 0, -9])))
+    p('operator.add(6, 5)', lambda: operator.add(6, 5))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(3)
-    p('send', lambda: it.send(-1))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send1', lambda: g(2).send(5))
-    p('close', lambda: it.close())
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('next', lambda: next(it))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('end', lambda: it.close())
+    n = 6
+    xs = [-5, 2, 0, -4, 4, -5, 4, -7]
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print({x % 4: x for x in xs})
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
 try:
     t3()
 except Exception as e:

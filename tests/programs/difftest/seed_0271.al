@@ -75,101 +75,142 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {}
-    e = {8: 5, (3, 'y'): 5, 13: 7, 8: 2}
-    print({k: v for k, v in d.items() if v % 2})
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(len(d), 15 in d, d == e)
-    print(d | e)
-    d.update(e)
-    for kk in list(d):
-        if d[kk] == 7:
-            del d[kk]
-    print(d)
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d, e)
+    import bisect
+    import operator
+    p('bisect.bisect_right(sorted([-7, 7]), 3)', lambda: bisect.bisect_right(sorted([-7, 7]), 3))
+    p('bisect.bisect(sorted([-5, 8, 5, -4]), 9, 1)', lambda: bisect.bisect(sorted([-5, 8, 5, -4]), 9, 1))
+    p('bisect.bisect(sorted([-5]), 4, 1)', lambda: bisect.bisect(sorted([-5]), 4, 1))
+    p("operator.attrgetter('real')((-9.474211852704912))", lambda: operator.attrgetter('real')((-9.474211852704912)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case P():
-                return 'some P'
-            case []:
-                return 'empty'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-    print(m(True))
-    print(m(3))
-    print(m(None))
-    print(m(0))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(1))
+    n = 3
+    xs = [2, 8]
+    print({x % 4: x for x in xs})
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("' ǅ.'.count('')", lambda: ' ǅ.'.count(''))
-    p("'-42'.islower()", lambda: '-42'.islower())
-    p("'x-y-z'.center(11)", lambda: 'x-y-z'.center(11))
-    s = 'abcabcabc'
-    t = 'MiXeD cAsE'
-    p("f'{s!r:^12}'", lambda: f'{s!r:^12}')
-    p("'İstanbul'.center(11, '*')", lambda: 'İstanbul'.center(11, '*'))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-1)
+    b = V()
+    c = V()
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p('sum', lambda: sum([a, b]))
+    p('add', lambda: a + 'x')
+    p('sum', lambda: sum([a, b]))
+    x, *y = a or V(0)
+    print(x, y)
+    p('add', lambda: a + 'x')
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(1)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('next', lambda: next(it))
-    print(list(g(0)), sum(g(0)))
-    print(list(g(2)), sum(g(2)))
-    p('end', lambda: it.close())
+    p("'1'.split('-')", lambda: '1'.split('-'))
+    p("'%d %x %05.1f' % (1, 1, 1)", lambda: '%d %x %05.1f' % (1, 1, 1))
+    p("max('Title Case')", lambda: max('Title Case'))
+    p("str('')", lambda: str(''))
+    p("min('', default='?')", lambda: min('', default='?'))
+    p("'c\\tßébß'.isnumeric()", lambda: 'c\tßébß'.isnumeric())
+    p("'MiXeD cAsE'.count('Σ')", lambda: 'MiXeD cAsE'.count('Σ'))
+    p("'é\\t'.swapcase()", lambda: 'é\t'.swapcase())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('1.6618188514974008 // 100000000000000000003', lambda: 1.6618188514974008 // 100000000000000000003)
-    p('(-1.0) / 73786976294838206465', lambda: (-1.0) / 73786976294838206465)
-    p('((-100000000000000000000)) < 1.7976931348623157e+308', lambda: ((-100000000000000000000)) < 1.7976931348623157e+308)
-    p("float('-0')", lambda: float('-0'))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-2, 2)
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(2), push(2), acc)
+    print(compose(lambda x: x * 2, lambda x: x - -2)(5))
+    if __name__ == '__main__':
+        print('main', 3, __doc__, __file__.endswith('.al'))
+    def outer():
+        v = 5
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    def outer():
+        v = -1
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(5)(), mk(5)(0))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

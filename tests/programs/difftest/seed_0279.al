@@ -32,105 +32,126 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 8
-    xs = [7, 2, 9, 3, 7, 5]
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    import operator
+    import json
+    import string
+    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
+    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
+    p("json.loads('Hello')", lambda: json.loads('Hello'))
+    p('operator.truth(9)', lambda: operator.truth(9))
+    p('json.loads(json.dumps([-9, 4, 7, -2]))', lambda: json.loads(json.dumps([-9, 4, 7, -2])))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('18446744073709551617 >> -1', lambda: 18446744073709551617 >> -1)
-    p('(-(2 ** 62 - 1)) == 1', lambda: (-(2 ** 62 - 1)) == 1)
-    p('10000000000000000000 - 12157665459056928801', lambda: 10000000000000000000 - 12157665459056928801)
-    p('(-5674453371624970896885310) ** -1', lambda: (-5674453371624970896885310) ** -1)
+    xs = [-7, 9, -6, -4]
+    ys = []
+    xs[-2:5] = ys
+    xs.sort(reverse=True)
+    print(list(zip(xs, ys)))
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    xs += ys[::-1]
+    p('index', lambda: xs.index(9))
+    p('index', lambda: xs.index(-7))
+    p('idx', lambda: xs[-8])
+    xs = xs * 0
+    p('pop', lambda: xs.pop(0))
+    xs.append(-5)
+    print(list(zip(xs, ys)))
+    print(xs, ys)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('9007199254740993.0 // 33', lambda: 9007199254740993.0 // 33)
-    p('int(1.7976931348623157e+308)', lambda: int(1.7976931348623157e+308))
-    p('1e16 == int(1e16)', lambda: 1e16 == int(1e16))
-    p('(1/3) * (2.0 ** 63)', lambda: (1/3) * (2.0 ** 63))
-    p('str([0.2])', lambda: str([0.2]))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', 1) as x, CM('b', True) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', False) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), False):
+            if i == 1:
+                break
+            continue
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-4, 4)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
-    print(inc(), inc(5), get())
-    def outer():
-        v = 2
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
+    p("format(123456789.125, '')", lambda: format(123456789.125, ''))
+    p('1e23 == int(1e23)', lambda: 1e23 == int(1e23))
+    p('abs(832.8993896303564) ** 1e300', lambda: abs(832.8993896303564) ** 1e300)
+    p("format((2.0 ** 63), 'E')", lambda: format((2.0 ** 63), 'E'))
+    p('100.0 * (-668.7012028064976)', lambda: 100.0 * (-668.7012028064976))
+    p("format(5e-324, '>12')", lambda: format(5e-324, '>12'))
+    p('((-4611686018427387905)) + 100.0', lambda: ((-4611686018427387905)) + 100.0)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    try:
-        print(f0(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(-3)
+    b = W(5, 3, -3, -2)
+    c = W(-2, -2, -3, -2)
+    p('sum', lambda: sum([a, b]))
+    print(a + b, a + 0, 0 + b)
+    p('sum', lambda: sum([a, b]))
+    print({a, b, c, W()}, {a: 1, b: 2})
 try:
     t6()
 except Exception as e:

@@ -8,165 +8,82 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return 1 // x
-        return x
-    def f1(x):
-        return f0(x)
-    def f2(x):
-        try:
-            return f1(x)
-        finally:
-            log.append('fin2')
-    def f3(x):
-        try:
-            return f2(x)
-        except ArithmeticError as e:
-            raise RuntimeError('wrapped 3') from e
-    try:
-        print(f3('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import math
+    import json
+    import itertools
+    p('math.ceil(0.015)', lambda: math.ceil(0.015))
+    p('math.atan2(-1, 4)', lambda: math.atan2(-1, 4))
+    p("math.trunc(float('inf'))", lambda: math.trunc(float('inf')))
+    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(1)
-    b = V(3, 2)
-    c = V(0, 1, 3)
-    print(4 in a, bool(b), [x for x in c if x])
-    print(3 in a, bool(b), [x for x in c if x])
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    x, *y = a or V(0)
-    print(x, y)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    p('add', lambda: a + 'x')
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', 0) as x, CM('b', True) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 0):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', 1) as x, CM('b', False) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 1):
+            if i == 1:
+                break
+            continue
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case 0 | 1:
-                return 'small'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case str(s):
-                return 'short ' + s
-            case _:
-                return 'other'
-    print(m(2.5))
-    print(m(-1))
-    print(m((4, 5)))
-    print(m(P(2, 2)))
-    print(m(3))
-    print(m(P(0, 5)))
-    print(m(0))
-    print(m([1, 'a']))
-    print(m(P(1, 3)))
-    print(m(None))
-    print(m([1]))
+    d = {-2: 2, 1: 0, 6: 4}
+    e = {8: 8, (0, 'x'): 4, 6: 8}
+    print(d.get((-7)), d.get((-7), -1))
+    print(len(d), 255 in d, d == e)
+    print(d | e)
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d | e)
+    print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [9, -8, -7, 6, -6, 4, 3, 8]
-    ys = [7, 5, -4]
-    print(0 in xs, xs.count(0))
-    print(xs.count(-7))
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    try:
-        del xs[5]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.insert(8, 3)
-    ys.clear()
-    xs.sort()
-    print(list(enumerate(xs, 2)))
-    xs.extend(ys)
-    xs.sort(reverse=True)
-    print(xs, ys)
+    s = set(frozenset())
+    t = {-4, 'key', 11, 11, 1.0, 6, 7}
+    s.difference_update(t)
+    print(s.union([(2, 'x')]), s.issubset(t), s.issuperset(t))
+    print(sorted(s, key=repr), len(s), -1 in s)
+    print(frozenset(s) == s, s.copy())
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(list(s), repr(t))
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print({x for x in s if x != (1, 'x')})
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(sorted(s, key=repr), len(s), 'Σ' in s)
+    s.discard(18)
+    s.intersection_update(t)
+    print(s, t)
 try:
     t3()
 except Exception as e:

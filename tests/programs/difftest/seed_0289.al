@@ -76,58 +76,36 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-3, 4)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(5), push(2), acc)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-    if __name__ == '__main__':
-        print('main', 3, __doc__, __file__.endswith('.al'))
-    class An:
-        a: int = 4
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(1), push(2), acc)
+    import copy
+    import json
+    import heapq
+    p('list(heapq.merge(sorted([3, 4, 0]), sorted([4, -3])))', lambda: list(heapq.merge(sorted([3, 4, 0]), sorted([4, -3]))))
+    p('list(heapq.merge(sorted([-2, -8]), sorted([-4, 7])))', lambda: list(heapq.merge(sorted([-2, -8]), sorted([-4, 7]))))
+    p('heapq.nsmallest(0, [6, 4, 2, 8, 5, -2])', lambda: heapq.nsmallest(0, [6, 4, 2, 8, 5, -2]))
+    p("copy.deepcopy([[-8, -4, 7, -3, 4, 7], {'a': [-8, -4, 7, -3, 4, 7]}])", lambda: copy.deepcopy([[-8, -4, 7, -3, 4, 7], {'a': [-8, -4, 7, -3, 4, 7]}]))
+    p("copy.deepcopy([[-2, -1, -4], {'a': [-2, -1, -4]}])", lambda: copy.deepcopy([[-2, -1, -4], {'a': [-2, -1, -4]}]))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('-2.2250738585072014e-308', lambda: -2.2250738585072014e-308)
-    p('bool(328.46927515474295)', lambda: bool(328.46927515474295))
-    p('abs((-3.75)) ** (-618.8613901192668)', lambda: abs((-3.75)) ** (-618.8613901192668))
-    p("format(103.96756312131129, 'g')", lambda: format(103.96756312131129, 'g'))
-    p('699.5377996381117 < (-7722297123496786097234838)', lambda: 699.5377996381117 < (-7722297123496786097234838))
-    p("format(float('-inf'), ',.2f')", lambda: format(float('-inf'), ',.2f'))
-    p('round(0.30000000000000004, 0)', lambda: round(0.30000000000000004, 0))
-    p('divmod(100.0, -2)', lambda: divmod(100.0, -2))
-    p('float(repr((1/3)))', lambda: float(repr((1/3))))
+    xs = [-3, -8, -8, 5, -5]
+    ys = [3, 5, -2, -6, 9, -1]
+    print(xs == ys, xs < ys, xs + ys)
+    p('pop0', lambda: xs.pop())
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    print(list(enumerate(xs, 8)))
+    p('pop', lambda: xs.pop(7))
+    print(xs.count(3))
+    t = tuple(xs); print(t, t.count(-6), t + (1,), t[3:5])
+    p('idx', lambda: xs[5])
+    p('pop', lambda: xs.pop(5))
+    print(xs.count(-5))
+    xs[1:-3] = ys
+    print(xs, ys)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
-xs = [1, 2]
-xs[5] = 0
+d = {'a': 1}
+print(d['b'])

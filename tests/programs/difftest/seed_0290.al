@@ -8,147 +8,254 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    xs = [9, -9, -5, -2, -8, 9, 6]
-    ys = []
-    print(xs.count(8))
-    xs.sort()
-    ys.clear()
-    print(list(zip(xs, ys)))
-    xs.sort(reverse=True)
-    print(xs, ys)
+    import math
+    import random
+    p('math.perm(abs(9) + 3, 3)', lambda: math.perm(abs(9) + 3, 3))
+    p('math.prod([-1, 0])', lambda: math.prod([-1, 0]))
+    p('math.prod([-6, -5])', lambda: math.prod([-6, -5]))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    xs = [-6, -8]
-    ys = [1, -8]
-    xs.reverse()
-    print(xs == ys, xs < ys, xs + ys)
-    ys.clear()
-    xs.sort(reverse=True)
-    p('index', lambda: xs.index(3))
-    try:
-        del xs[6:-5:-1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        del xs[0]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(4 in xs, xs.count(4))
-    xs = xs * 1
-    p('pop', lambda: xs.pop(-9))
-    p('idx', lambda: xs[-4])
-    print(xs, ys)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W()
+    b = W()
+    c = V(-3, 3)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p('getitem', lambda: c[-3])
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    x, *y = a or V(0)
+    print(x, y)
+    print(a, repr(b), str(c), [a, b])
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print({a, b, c, V(1)}, {a: 1, b: 2})
+    p('sum', lambda: sum([a, b]))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('(2 ** 65 + 1) // (-7)', lambda: (2 ** 65 + 1) // (-7))
-    p('round(9223372036854775807, -2)', lambda: round(9223372036854775807, -2))
-    p('(-95) ** 3', lambda: (-95) ** 3)
-    p('(-36893488147419103231) | 1', lambda: (-36893488147419103231) | 1)
-    p("format(2, '.3e')", lambda: format(2, '.3e'))
-    p("f'{2:.3e}'", lambda: f'{2:.3e}')
+    d = {'Σ': 6, 4: 9}
+    e = {}
+    d[11] = 9
+    p('popitem', lambda: d.popitem())
+    print(d.pop((-18446744073709551616), 'dflt'))
+    try:
+        del d[18]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(repr(d), str(e))
+    d |= e
+    print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(0)
-    print(list(g(3)), sum(g(3)))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('list', lambda: list(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    print(list(g(3)), sum(g(3)))
-    p('list', lambda: list(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send1', lambda: g(2).send(5))
-    p('end', lambda: it.close())
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(5)
+    b = V(1, 3)
+    c = W(3)
+    p('sum', lambda: sum([a, b]))
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    p('sum', lambda: sum([a, b]))
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    p('add', lambda: a + 'x')
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [4]
-    ys = [9, -9]
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return None.foo
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except AttributeError as e:
+            raise RuntimeError('wrapped 1') from e
     try:
-        del xs[-7]
+        print(f1(3))
     except Exception as e:
-        print('!', type(e).__name__, e)
-    p('pop0', lambda: xs.pop())
-    xs.reverse()
-    t = tuple(xs); print(t, t.count(5), t + (1,), t[-4:-9])
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    print(xs, ys)
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    xs = [5, 1, -9, 6, 4, 2, 9, 8]
-    ys = [6, 9]
-    xs.sort()
-    print(xs == ys, xs < ys, xs + ys)
-    print(list(enumerate(xs, -4)))
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    print(2 in xs, xs.count(2))
-    xs.sort(key=lambda x: (x % 3, -x))
-    print(list(zip(xs, ys)))
-    xs.sort(reverse=True)
-    print(xs, ys)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-5, 1)
+    class An:
+        a: int = 3
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    fs = []
+    for i in range(3 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    print(compose(lambda x: x * 1, lambda x: x - -5)(2))
+    class An:
+        a: int = 1
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    print(inc(), inc(5), get())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    s = set({2})
-    t = {5, '', 18446744073709551617, (-18446744073709551616), 'zz'}
-    s.difference_update(t)
-    s.symmetric_difference_update(t)
-    s.update(t)
-    print(list(s), repr(t))
-    print({x for x in s if x != 1000})
-    s.symmetric_difference_update(t)
-    print(list(s), repr(t))
-    print(s, t)
+    xs = [-4, -4]
+    ys = [-8, -3, 3, 5]
+    xs.append(5)
+    try:
+        del xs[9]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    print(2 in xs, xs.count(2))
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    print(xs == ys, xs < ys, xs + ys)
+    print(list(enumerate(xs, -4)))
+    print(xs, ys)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('0.0 >= 424.1356748856217', lambda: 0.0 >= 424.1356748856217)
-    p("float('-inf') / 14", lambda: float('-inf') / 14)
-    p('divmod(5e-324, -2)', lambda: divmod(5e-324, -2))
-    p('(9007199254740993.0).is_integer()', lambda: (9007199254740993.0).is_integer())
-    p("format(float('-inf'), '.0')", lambda: format(float('-inf'), '.0'))
-    p("(-680.122724247022) - float('nan')", lambda: (-680.122724247022) - float('nan'))
-    p('-(-390.4184328976554)', lambda: -(-390.4184328976554))
-    p('1e-4 != 1e22', lambda: 1e-4 != 1e22)
-    p('0.0 == 21', lambda: 0.0 == 21)
-    p('bool(1e-05)', lambda: bool(1e-05))
+    s = set({4611686018427387904})
+    t = frozenset([(-9223372036854775808), 20, 'key', 100000000000000000003])
+    print(set(range(2)) | s)
+    print(sorted(s, key=repr), len(s), (3, 'x') in s)
+    s.intersection_update(t)
+    s.symmetric_difference_update(t)
+    print(list(s), repr(t))
+    s.intersection_update(t)
+    print(set(range(8)) | s)
+    print(s, t)
 try:
     t7()
 except Exception as e:

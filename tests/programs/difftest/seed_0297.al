@@ -73,138 +73,104 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [-2, 8]
-    ys = [9, -5, -2]
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    xs[-6:1] = ys
-    xs.insert(5, 1)
-    print(xs == ys, xs < ys, xs + ys)
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(list(enumerate(xs, 3)))
-    print([*xs, *ys], (*ys,))
-    print([*xs, *ys], (*ys,))
-    xs.sort()
-    xs.sort(reverse=True)
-    a, *b = xs or [0]; print(a, b)
-    print(xs, ys)
+    import copy
+    import functools
+    p('sorted([9, -5, -2, 8, 3], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([9, -5, -2, 8, 3], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    p("copy.deepcopy([[-6, 1, -2, 4, 9], {'a': [-6, 1, -2, 4, 9]}])", lambda: copy.deepcopy([[-6, 1, -2, 4, 9], {'a': [-6, 1, -2, 4, 9]}]))
+    p("copy.deepcopy([[], {'a': []}])", lambda: copy.deepcopy([[], {'a': []}]))
+    p('copy.copy([0, 4, -3, 0, 4, 4])', lambda: copy.copy([0, 4, -3, 0, 4, 4]))
+    p("copy.deepcopy([[7, 1, -6], {'a': [7, 1, -6]}])", lambda: copy.deepcopy([[7, 1, -6], {'a': [7, 1, -6]}]))
+    p('functools.partial(pow, -8)(1)', lambda: functools.partial(pow, -8)(1))
+    p('functools.cmp_to_key(lambda x, y: y - x)(-2) < functools.cmp_to_key(lambda x, y: y - x)(4)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-2) < functools.cmp_to_key(lambda x, y: y - x)(4))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({(2, 'x'), 8, 12, 12157665459056928801, -2})
-    t = frozenset([True, 'key', 'a'])
-    s.difference_update(t)
-    print({x for x in s if x != (-4611686018427387905)})
-    print(list(s), repr(t))
-    print(s | t, s & t, s - t, s ^ t)
-    s.add(1.0)
-    s.discard('b')
-    s.update(t)
-    s.intersection_update(t)
-    print(s, t)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            raise KeyError(1)
+        return x
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', 1) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 1) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', None) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', None) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
+    p('(-1798465042647412146620280340569649349251249) / 18446744073709551617', lambda: (-1798465042647412146620280340569649349251249) / 18446744073709551617)
+    p('18446744073709551615 ** -1', lambda: 18446744073709551615 ** -1)
+    p('divmod(2, (2 ** 100 - 2))', lambda: divmod(2, (2 ** 100 - 2)))
+    p('divmod(4611686018427387903, 9223372036854775808)', lambda: divmod(4611686018427387903, 9223372036854775808))
+    p('6 ** -1', lambda: 6 ** -1)
+    p('pow(18446744073709551616, (-1), -1)', lambda: pow(18446744073709551616, (-1), -1))
+    p('(-10000000000000000000) ** 2', lambda: (-10000000000000000000) ** 2)
+    p("format((-1152921504606846973), '<12')", lambda: format((-1152921504606846973), '<12'))
+    p("f'{(-1152921504606846973):<12}'", lambda: f'{(-1152921504606846973):<12}')
+    p('pow(7, 12345678901234567890, (-13))', lambda: pow(7, 12345678901234567890, (-13)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(0)
-    print(list(g(4)), sum(g(4)))
-    p('next', lambda: next(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    print(list(g(0)), sum(g(0)))
-    p('throw', lambda: it.throw(KeyError('k')))
-    print(list(g(2)), sum(g(2)))
-    p('end', lambda: it.close())
+    s = set({2, 16, 'Σ', 100000000000000000003})
+    t = {9}
+    s.add((1, 'y'))
+    s.intersection_update(t)
+    print(sorted(s, key=repr), len(s), 'c' in s)
+    s.discard(-4)
+    u = set()
+    for i in range(5 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.discard((1, 'x'))
+    print(list(s), repr(t))
+    print(list(s), repr(t))
+    s.difference_update(t)
+    print(s, t)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(0)
-    p('next', lambda: next(it))
-    p('close', lambda: it.close())
-    p('list', lambda: list(it))
-    p('end', lambda: it.close())
+    p("'x-y-z'.replace('ab', 'İstanbul')", lambda: 'x-y-z'.replace('ab', 'İstanbul'))
+    p("'Title Case'.expandtabs(-2)", lambda: 'Title Case'.expandtabs(-2))
+    p("'Hello'.isalnum()", lambda: 'Hello'.isalnum())
+    p("'Title Case'.isspace()", lambda: 'Title Case'.isspace())
+    p("'Z'.endswith(('x', 'ǅemal'))", lambda: 'Z'.endswith(('x', 'ǅemal')))
 try:
     t7()
 except Exception as e:

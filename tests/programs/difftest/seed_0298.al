@@ -52,6 +52,21 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
+    import copy
+    import itertools
+    import random
+    p('(random.seed(-5), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-5), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p('list(itertools.takewhile(lambda x: x < 3, [-2, -9]))', lambda: list(itertools.takewhile(lambda x: x < 3, [-2, -9])))
+    p('list(itertools.takewhile(lambda x: x < 3, [6]))', lambda: list(itertools.takewhile(lambda x: x < 3, [6])))
+    p('(random.seed(-9), random.choice([9, 5, 8, -9, -9] or [0]), random.sample(range(20), 3))[1:]', lambda: (random.seed(-9), random.choice([9, 5, 8, -9, -9] or [0]), random.sample(range(20), 3))[1:])
+    p('list(itertools.pairwise([4, 4, -1, 2]))', lambda: list(itertools.pairwise([4, 4, -1, 2])))
+    p('list(itertools.combinations([1], 0))', lambda: list(itertools.combinations([1], 0)))
+    p('(random.seed(-7), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-7), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -65,10 +80,17 @@ def t2():
     def f1(x):
         try:
             return f0(x)
-        except MyErr as e:
-            raise RuntimeError('wrapped 1') from e
+        finally:
+            log.append('fin1')
+    def f2(x):
+        return f1(x)
+    def f3(x):
+        try:
+            return f2(x)
+        except MyErr:
+            raise KeyError(3)
     try:
-        print(f1(0))
+        print(f3(3))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -77,7 +99,7 @@ def t2():
         print(log)
         log.clear()
     try:
-        print(f1('a'))
+        print(f3(-5))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -85,73 +107,50 @@ def t2():
     finally:
         print(log)
         log.clear()
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(3, 0)
-    b = V(1)
-    c = W(0, -3)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    p('sum', lambda: sum([a, b]))
-    print(a, repr(b), str(c), [a, b])
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [3, 4, 2, -9, 8, -7, -2, 3]
-    ys = [-1, -1, -7, 1, -7]
-    print(0 in xs, xs.count(0))
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    xs.extend(ys)
-    p('remove', lambda: xs.remove(-7))
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    a, *b = xs or [0]; print(a, b)
-    print(xs, ys)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(1)
+    p('send', lambda: it.send(-2))
+    p('send', lambda: it.send(2))
+    p('next', lambda: next(it))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('next', lambda: next(it))
+    p('throw', lambda: it.throw(KeyError('k')))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('list', lambda: list(it))
+    p('end', lambda: it.close())
 try:
     t4()
 except Exception as e:

@@ -1,5 +1,0 @@
-def f(a, b=2):
-    c = a + b
-    return locals()
-
-print(f(1))
