@@ -4,6 +4,7 @@
 
 mod async_stmt;
 mod call;
+mod codegen;
 mod consts;
 mod entries;
 mod expr;
@@ -29,7 +30,6 @@ use crate::span::{SourceFile, Span};
 use alrt_abi::layout;
 use cranelift_codegen::ir::{types, AbiParam, Function, GlobalValue, Signature, UserFuncName};
 use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
-use cranelift_codegen::Context;
 use cranelift_frontend::FunctionBuilderContext;
 use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module as _};
 use cranelift_object::{ObjectBuilder, ObjectModule};
@@ -82,6 +82,8 @@ pub struct UnitInfo {
 /// Program-wide lowering state, with the module being lowered.
 pub struct ModuleCx<'a> {
     module: ObjectModule,
+    /// Lowered functions waiting for code generation (`codegen.rs`).
+    pending: Vec<(FuncId, Function)>,
     /// The program's modules.
     pub program: &'a crate::loader::Program,
     /// The module being lowered: its index, source and resolution.
@@ -142,6 +144,7 @@ pub fn lower_program(
 ) -> Result<(Vec<u8>, Vec<String>), (usize, Diagnostic)> {
     let mut m = module_cx(program, isa, emit_clif, true).map_err(|e| (0, e))?;
     m.lower_all()?;
+    codegen::compile_all(&mut m.module, std::mem::take(&mut m.pending)).map_err(|e| (0, e))?;
     let clif = m.clif.take().unwrap_or_default();
     let product = m.module.finish();
     let bytes = product
@@ -184,6 +187,7 @@ fn module_cx<'a>(
         .map_err(|e| internal(e.to_string()))?;
     Ok(ModuleCx {
         module,
+        pending: Vec::new(),
         program,
         unit: 0,
         file: &main.file,
@@ -802,10 +806,10 @@ impl<'a> ModuleCx<'a> {
             return cranelift_codegen::verify_function(&func, self.module.isa())
                 .map_err(|e| internal(format!("{e}")));
         }
-        let mut ctx = Context::for_function(func);
-        self.module
-            .define_function(id, &mut ctx)
-            .map_err(|e| internal(format!("{e:?}")))
+        if self.clif.is_none() {
+            self.pending.push((id, func));
+        }
+        Ok(())
     }
 
     fn define_c_main(&mut self) -> Result<(), Diagnostic> {
