@@ -27,6 +27,9 @@ macro_rules! rt_data_symbol {
     (TUPLE_TYPE) => {
         "alc_rt_tuple_type"
     };
+    (DEQUE_TYPE) => {
+        "alc_rt_deque_type"
+    };
 }
 
 /// The `None` object.
@@ -44,6 +47,9 @@ pub const STACK_LIMIT: &str = rt_data_symbol!(STACK_LIMIT);
 pub const FLOAT_TYPE: &str = rt_data_symbol!(FLOAT_TYPE);
 /// The `tuple` type object (the inline `t[i]` path checks for it).
 pub const TUPLE_TYPE: &str = rt_data_symbol!(TUPLE_TYPE);
+/// The `collections.deque` type object (the inline truth test of a deque
+/// checks for it: a subclass may define `__bool__` or `__len__`).
+pub const DEQUE_TYPE: &str = rt_data_symbol!(DEQUE_TYPE);
 
 /// Every data symbol rt exports.
 pub const ALL: &[&str] = &[
@@ -54,6 +60,7 @@ pub const ALL: &[&str] = &[
     STACK_LIMIT,
     FLOAT_TYPE,
     TUPLE_TYPE,
+    DEQUE_TYPE,
 ];
 
 /// The name of the stamp symbol of this ABI version (see the crate docs).

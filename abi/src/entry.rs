@@ -61,6 +61,7 @@ macro_rules! for_each_rt_fn {
             MethodAppend = alc_rt_method_append(o: Value, name: Value, v: Value) -> Value;
             MethodGet = alc_rt_method_get(o: Value, name: Value, k: Value, default: Value) -> Value;
             MethodPop = alc_rt_method_pop(o: Value, name: Value) -> Value;
+            MethodPopleft = alc_rt_method_popleft(o: Value, name: Value) -> Value;
             CallEx = alc_rt_call_ex(f: Value, posargs: Value, kwargs: Value) -> Value;
             KwargsMerge = alc_rt_kwargs_merge(d: Value, mapping: Value, f: Value) -> i32;
             BindArgs = alc_rt_bind_args(f: Value, args: *const Value, nargs: usize, kwnames: Value, out: *mut Value, nout: usize) -> i32;

@@ -30,6 +30,9 @@ pub const INSTANCE_DICT: i32 = 40;
 pub const LIST_ITEMS_PTR: i32 = 16;
 /// Offset of a list's length.
 pub const LIST_ITEMS_LEN: i32 = 24;
+/// Offset of a deque's length (kept current whenever no borrow of the
+/// deque's items is held).
+pub const DEQUE_LEN: i32 = 16;
 /// Offset of `TupleObj::len` (a usize).
 pub const TUPLE_LEN: i32 = 24;
 /// Offset of a tuple's first item (the items follow the `TupleObj`).
@@ -51,6 +54,8 @@ pub const IC_SHADOW: i32 = 16;
 
 /// `Kind` of exact floats (and of float-subclass instances, whose type differs).
 pub const KIND_FLOAT: u32 = 4;
+/// `Kind` of deques (and of instances of deque subclasses).
+pub const KIND_DEQUE: u32 = 38;
 /// `Kind` of exact lists (subclass instances are `KIND_INSTANCE`).
 pub const KIND_LIST: u32 = 6;
 /// `Kind::Generator` (an exact generator: coroutines have their own kind).

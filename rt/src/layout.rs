@@ -12,6 +12,7 @@ use crate::objects::generator::GenObj;
 use crate::objects::list::ListObj;
 use crate::objects::module::{ModuleDesc, ModuleObj};
 use crate::objects::tuple::TupleObj;
+use crate::stdlib::collections::deque::DequeObj;
 use alrt_abi::layout as abi;
 use std::mem::{offset_of, size_of};
 
@@ -44,6 +45,8 @@ pin! {
     offset_of!(IcEntry, shadow) => abi::IC_SHADOW;
     Kind::Float as u32 => abi::KIND_FLOAT;
     Kind::List as u32 => abi::KIND_LIST;
+    Kind::Deque as u32 => abi::KIND_DEQUE;
+    offset_of!(DequeObj, items) + crate::stdlib::collections::deque::LEN_OFFSET => abi::DEQUE_LEN;
     Kind::Generator as u32 => abi::KIND_GENERATOR;
     Kind::Bool as u32 => abi::KIND_BOOL;
     Kind::Instance as u32 => abi::KIND_INSTANCE;

@@ -444,6 +444,43 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, 1);
         self.jump_args(merge, &[nz]);
         self.b.switch_to_block(other);
+        // Exact lists and deques (`while stack:`, `while queue:`): their
+        // length, inline.
+        let kind = self
+            .b
+            .ins()
+            .load(types::I32, MemFlagsData::trusted(), v, layout::HEADER_KIND);
+        let list_b = self.b.create_block();
+        let not_list = self.b.create_block();
+        let is_list = self
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::Equal, kind, layout::KIND_LIST as i64);
+        self.b.ins().brif(is_list, list_b, &[], not_list, &[]);
+        self.b.switch_to_block(list_b);
+        let n = self.list_len(v);
+        let nz = self.b.ins().icmp_imm_u(IntCC::NotEqual, n, 0);
+        self.jump_args(merge, &[nz]);
+        self.b.switch_to_block(not_list);
+        let deque_b = self.b.create_block();
+        let exact_b = self.b.create_block();
+        let call_b = self.b.create_block();
+        let is_deque = self
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::Equal, kind, layout::KIND_DEQUE as i64);
+        self.b.ins().brif(is_deque, deque_b, &[], call_b, &[]);
+        self.b.switch_to_block(deque_b);
+        let exact = self.is_exact_type(v, alrt_abi::data::DEQUE_TYPE);
+        self.b.ins().brif(exact, exact_b, &[], call_b, &[]);
+        self.b.switch_to_block(exact_b);
+        let n = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), v, layout::DEQUE_LEN);
+        let nz = self.b.ins().icmp_imm_u(IntCC::NotEqual, n, 0);
+        self.jump_args(merge, &[nz]);
+        self.b.switch_to_block(call_b);
         let s = self.rt_status(RtFn::Truthy, &[v]);
         let s8 = self.b.ins().icmp_imm_s(IntCC::NotEqual, s, 0);
         self.jump_args(merge, &[s8]);

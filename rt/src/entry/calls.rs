@@ -89,6 +89,20 @@ pub extern "C" fn alc_rt_method_pop(o: Value, name: Value) -> Value {
     )
 }
 
+/// `o.popleft()`: the deque fast path (a queue's take); anything else goes
+/// through `dispatch::call_method`.
+#[no_mangle]
+pub extern "C" fn alc_rt_method_popleft(o: Value, name: Value) -> Value {
+    if is_exact_deque(o) {
+        return to_abi(crate::stdlib::collections::deque::popleft(o));
+    }
+    method_result(
+        o,
+        name,
+        dispatch::call_method(o, name, Args::positional(&[])),
+    )
+}
+
 /// True for a `collections.deque` that is not a subclass instance (whose
 /// class may override the method).
 #[inline]

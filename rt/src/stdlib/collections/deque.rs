@@ -11,12 +11,74 @@ use crate::objects::list::ops::{memory_error, MAX_ITEMS};
 use crate::protocol::args::Args;
 use crate::protocol::dispatch;
 use crate::value::Value;
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, Ref, RefCell, RefMut};
 use std::collections::VecDeque;
+use std::ops::{Deref, DerefMut};
+
+/// The items of a deque: a `RefCell<VecDeque>` plus a copy of their number
+/// at a fixed offset (`layout::DEQUE_LEN`) that generated code reads for
+/// truth tests (`while queue:`). The copy is refreshed whenever a mutable
+/// borrow ends; generated code runs only while no borrow is held.
+#[repr(C)]
+pub struct DequeItems {
+    len: Cell<usize>,
+    q: RefCell<VecDeque<Value>>,
+}
+
+impl DequeItems {
+    fn new(q: VecDeque<Value>) -> DequeItems {
+        DequeItems {
+            len: Cell::new(q.len()),
+            q: RefCell::new(q),
+        }
+    }
+
+    #[inline]
+    fn borrow(&self) -> Ref<'_, VecDeque<Value>> {
+        self.q.borrow()
+    }
+
+    #[inline]
+    fn borrow_mut(&self) -> ItemsMut<'_> {
+        ItemsMut {
+            owner: self,
+            inner: self.q.borrow_mut(),
+        }
+    }
+}
+
+/// Offset of the length in `DequeItems`.
+pub const LEN_OFFSET: usize = std::mem::offset_of!(DequeItems, len);
+
+/// A mutable borrow of a deque's items (see `DequeItems`).
+struct ItemsMut<'a> {
+    owner: &'a DequeItems,
+    inner: RefMut<'a, VecDeque<Value>>,
+}
+
+impl Deref for ItemsMut<'_> {
+    type Target = VecDeque<Value>;
+    fn deref(&self) -> &VecDeque<Value> {
+        &self.inner
+    }
+}
+
+impl DerefMut for ItemsMut<'_> {
+    fn deref_mut(&mut self) -> &mut VecDeque<Value> {
+        &mut self.inner
+    }
+}
+
+impl Drop for ItemsMut<'_> {
+    fn drop(&mut self) {
+        self.owner.len.set(self.inner.len());
+    }
+}
 
 /// `collections.deque`. The name is CPython's `tp_name`, which its messages
 /// show (`unhashable type: 'collections.deque'`); `__name__` and
 /// `__module__` are its two parts (`class::type_data_attr`).
+#[export_name = alrt_abi::rt_data_symbol!(DEQUE_TYPE)]
 pub static DEQUE_TYPE: TypeObj =
     TypeObj::builtin("collections.deque", Some(&OBJECT_TYPE), Kind::Deque);
 
@@ -28,7 +90,7 @@ pub struct DequeObj {
     pub header: Header,
     /// The items, left to right. Never borrowed across a call that can run
     /// Al code (comparisons, `iter`/`next`, repr): copy out first.
-    items: RefCell<VecDeque<Value>>,
+    pub items: DequeItems,
     /// `maxlen`; `None` for an unbounded deque.
     maxlen: Cell<Option<usize>>,
     /// Changed by every mutation that adds, removes or moves items, and
@@ -43,7 +105,7 @@ unsafe impl Object for DequeObj {
     const KINDS: &'static [Kind] = &[Kind::Deque];
 
     fn trace(&self, t: &mut crate::gc::Tracer) {
-        let (front, back) = crate::gc::peek(&self.items).as_slices();
+        let (front, back) = crate::gc::peek(&self.items.q).as_slices();
         t.visit_all(front);
         t.visit_all(back);
     }
@@ -74,7 +136,7 @@ fn with_items(ty: &'static TypeObj, maxlen: Option<usize>, items: VecDeque<Value
             kind: Kind::Deque,
             flags: Cell::new(0),
         },
-        items: RefCell::new(items),
+        items: DequeItems::new(items),
         maxlen: Cell::new(maxlen),
         state: Cell::new(0),
     }))
