@@ -139,6 +139,23 @@ pub struct Scope {
 }
 
 impl Scope {
+    /// A function's variables in the order CPython's `locals()` lists
+    /// them: parameters, then the other locals in the order they are first
+    /// bound, then the locals inner functions capture, then the free
+    /// variables.
+    pub fn locals_order(&self) -> Vec<String> {
+        let mut out: Vec<String> = self.params.clone();
+        for want in [Binding::Local, Binding::Cell] {
+            for n in &self.bind_order {
+                if self.bindings.get(n) == Some(&want) && !self.params.contains(n) {
+                    out.push(n.clone());
+                }
+            }
+        }
+        out.extend(self.freevars.iter().cloned());
+        out
+    }
+
     fn new(kind: ScopeKind, parent: Option<ScopeId>) -> Scope {
         Scope {
             kind,

@@ -64,6 +64,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                     self.set_line(e.span);
                     return Ok(self.rt_val(RtFn::MethodPop, &[o, name]));
                 }
+                ("popleft", 0) if plain => {
+                    self.set_line(e.span);
+                    return Ok(self.rt_val(RtFn::MethodPopleft, &[o, name]));
+                }
                 ("get", 1 | 2) if plain => {
                     let k = self.expr(&args[0])?;
                     let d = match args.get(1) {
@@ -289,7 +293,45 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             let ns_var = self.var(self.scope, super::stmt::NS_VAR);
             return Ok(self.b.use_var(ns_var));
         }
-        self.unsupported(&format!("{name}() inside a function"), e.span)
+        if kind == ScopeKind::Comprehension {
+            return self.unsupported(&format!("{name}() inside a comprehension"), e.span);
+        }
+        Ok(self.locals_dict())
+    }
+
+    /// `locals()` in a function: a new dict of its bound variables (a
+    /// snapshot, as CPython 3.11's is until the next call).
+    fn locals_dict(&mut self) -> Value {
+        let d = self.rt_val(RtFn::DictNew, &[]);
+        for name in self.m.res.scopes[self.scope].locals_order() {
+            let (b, owner) = self.binding(&name);
+            let v = match b {
+                Binding::Local => {
+                    let var = self.var(owner, &name);
+                    self.b.use_var(var)
+                }
+                Binding::Cell | Binding::Free => {
+                    let var = self.var(owner, &name);
+                    let cell = self.b.use_var(var);
+                    self.b.ins().load(
+                        types::I64,
+                        MemFlagsData::trusted(),
+                        cell,
+                        alrt_abi::layout::CELL_VALUE,
+                    )
+                }
+                _ => continue,
+            };
+            let set = self.b.create_block();
+            let next = self.b.create_block();
+            self.b.ins().brif(v, set, &[], next, &[]);
+            self.b.switch_to_block(set);
+            let k = self.str_const(&name);
+            self.rt_status(RtFn::DictSetItem, &[d, k, v]);
+            self.b.ins().jump(next, &[]);
+            self.b.switch_to_block(next);
+        }
+        d
     }
 
     /// `super()` in a function: the class from the implicit `__class__`

@@ -1,0 +1,4 @@
+def f(xs):
+    return [locals() for x in xs]
+
+print(f([1]))
