@@ -129,6 +129,15 @@ fn dir(args: Args) -> R<Value> {
         ));
     };
     if o.kind() == Kind::Module {
+        // PEP 562: a module's own `__dir__` answers, sorted.
+        if let Some(hook) =
+            crate::objects::module::module(o).lookup(crate::objects::str::new("__dir__"))?
+        {
+            let r = dispatch::call(hook, Args::positional(&[]))?;
+            let list = crate::objects::list::from_vec(dispatch::collect(r)?.into_vec());
+            crate::objects::list::ops::sort(list, None, false)?;
+            return Ok(list);
+        }
         let mut names = crate::gc::RootedVec::new();
         for n in crate::objects::module::dir_names(o) {
             names.push(crate::objects::str::new(&n));
