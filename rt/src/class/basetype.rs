@@ -699,6 +699,7 @@ fn new_checked(t: &'static TypeObj, args: Args) -> R<Value> {
                     return Err(type_error(format!("{}() takes no arguments", t.name)));
                 }
             }
+            crate::class::abc::check_instantiable(t)?;
             Ok(instance::alloc(t, Value::NULL))
         }
     }

@@ -515,7 +515,7 @@ pub fn getattr(o: Value, name: Value) -> R<Value> {
             match n {
                 "__self__" => Some(m.self_),
                 "__func__" => Some(m.func),
-                "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                "__name__" | "__qualname__" | "__doc__" | "__module__" | "__isabstractmethod__" => {
                     Some(dispatch::getattr(m.func, name)?)
                 }
                 _ => None,
@@ -527,6 +527,15 @@ pub fn getattr(o: Value, name: Value) -> R<Value> {
                 "fget" => Some(p.fget),
                 "fset" => Some(p.fset),
                 "fdel" => Some(p.fdel),
+                "__isabstractmethod__" => {
+                    let mut any = false;
+                    for f in [p.fget, p.fset, p.fdel] {
+                        if !any && !f.is_null() && !object::is_none(f) {
+                            any = crate::class::abc::is_abstract_value(f)?;
+                        }
+                    }
+                    Some(object::boolean(any))
+                }
                 "__doc__" => Some(p.doc),
                 "getter" | "setter" | "deleter" => Some(crate::objects::func::bind_method(o, name)),
                 _ => None,
@@ -537,6 +546,9 @@ pub fn getattr(o: Value, name: Value) -> R<Value> {
             match n {
                 "__func__" | "__wrapped__" => Some(f),
                 "__name__" | "__qualname__" | "__doc__" => Some(dispatch::getattr(f, name)?),
+                "__isabstractmethod__" => Some(object::boolean(
+                    crate::class::abc::is_abstract_value(f)?,
+                )),
                 _ => None,
             }
         }
