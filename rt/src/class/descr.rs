@@ -592,7 +592,9 @@ fn super_getattr(s: Value, name: Value) -> R<Value> {
     match class::lookup_after(sp.obj_type, sp.start, name) {
         Some(Found::Attr(v)) if binds_class(sp) => get_from_class(v, sp.obj_type),
         Some(Found::Attr(v)) => get_from_instance(v, sp.obj, sp.obj_type),
-        Some(Found::Builtin(b)) if binds_class(sp) && n != "__init_subclass__" => {
+        Some(Found::Builtin(b))
+            if binds_class(sp) && n != "__init_subclass__" && n != "__subclasshook__" =>
+        {
             Ok(basetype::unbound(b, name))
         }
         Some(Found::Builtin(b)) => Ok(basetype::bound(b, name, sp.obj)),
@@ -612,7 +614,9 @@ fn super_call_method(s: Value, name: Value, args: Args) -> R<Value> {
             sp.obj_type.value(),
             args,
         ),
-        Some(Found::Builtin(b)) if !binds_class(sp) || n == "__init_subclass__" => {
+        Some(Found::Builtin(b))
+            if !binds_class(sp) || n == "__init_subclass__" || n == "__subclasshook__" =>
+        {
             basetype::call(b, name, sp.obj, args)
         }
         _ => {
