@@ -74,7 +74,8 @@ pub fn init(t: &'static TypeObj) -> R<()> {
     if let Some(f) = dict::get(c.dict, flags_key)? {
         if let Some(v) = crate::objects::int::as_i64(f).filter(|_| f.kind() == Kind::Int) {
             let bits = (v & (SEQUENCE_FLAG | MAPPING_FLAG)) >> FLAG_SHIFT;
-            c.collection_flags.set(c.collection_flags.get() | bits as u8);
+            c.collection_flags
+                .set(c.collection_flags.get() | bits as u8);
         }
         dict::delitem(c.dict, flags_key)?;
         crate::class::changed(t, true);
@@ -374,7 +375,10 @@ fn abc_subclasscheck(cls: &'static TypeObj, subclass: Value) -> R<bool> {
         return Ok(yes);
     }
     // 4.: a real subclass.
-    if crate::class::mro_of(sub).iter().any(|b| std::ptr::eq(*b, cls)) {
+    if crate::class::mro_of(sub)
+        .iter()
+        .any(|b| std::ptr::eq(*b, cls))
+    {
         remember(cls, sub, true);
         return Ok(true);
     }
@@ -423,7 +427,14 @@ fn builtin_defines(t: &'static TypeObj, name: &str) -> Option<bool> {
     const UNHASHABLE: &[&str] = &["__iter__", "__len__", "__contains__", "__reversed__"];
     const ITERATOR: &[&str] = &["__iter__", "__next__"];
     const CALL: &[&str] = &["__hash__", "__call__"];
-    const AWAITABLE: &[&str] = &["__iter__", "__next__", "__await__", "send", "throw", "close"];
+    const AWAITABLE: &[&str] = &[
+        "__iter__",
+        "__next__",
+        "__await__",
+        "send",
+        "throw",
+        "close",
+    ];
     let unhashable = matches!(
         t.inst_kind,
         Kind::List | Kind::Dict | Kind::Deque | Kind::Set | Kind::Slice | Kind::Cell
@@ -437,7 +448,13 @@ fn builtin_defines(t: &'static TypeObj, name: &str) -> Option<bool> {
         Kind::Type => &["__call__"],
         Kind::Int | Kind::Float => &["__hash__"],
         Kind::Str | Kind::Tuple | Kind::FrozenSet => SEQ,
-        Kind::Range => &["__hash__", "__iter__", "__len__", "__contains__", "__reversed__"],
+        Kind::Range => &[
+            "__hash__",
+            "__iter__",
+            "__len__",
+            "__contains__",
+            "__reversed__",
+        ],
         Kind::List | Kind::Dict | Kind::Deque | Kind::DictView => UNHASHABLE,
         Kind::Set => &["__iter__", "__len__", "__contains__"],
         Kind::Func | Kind::StaticMethod | Kind::Wrapper => &["__call__"],

@@ -546,9 +546,9 @@ pub fn getattr(o: Value, name: Value) -> R<Value> {
             match n {
                 "__func__" | "__wrapped__" => Some(f),
                 "__name__" | "__qualname__" | "__doc__" => Some(dispatch::getattr(f, name)?),
-                "__isabstractmethod__" => Some(object::boolean(
-                    crate::class::abc::is_abstract_value(f)?,
-                )),
+                "__isabstractmethod__" => {
+                    Some(object::boolean(crate::class::abc::is_abstract_value(f)?))
+                }
                 _ => None,
             }
         }
