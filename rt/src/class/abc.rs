@@ -282,7 +282,13 @@ fn subclass_check(c: Value, cls: Value) -> R<bool> {
 
 /// `_abc._abc_instancecheck(cls, instance)`.
 fn abc_instancecheck(cls: &'static TypeObj, inst: Value) -> R<bool> {
-    let class_attr = dispatch::getattr(inst, strobj::new("__class__"))?;
+    // `instance.__class__`, which only a user class can make differ from
+    // the type.
+    let class_attr = if crate::class::ops::is_user(inst) {
+        dispatch::getattr(inst, strobj::new("__class__"))?
+    } else {
+        object::type_of(inst).value()
+    };
     if let Some(sc) = class_attr.downcast::<TypeObj>() {
         if in_cache(cls, sc) {
             return Ok(true);

@@ -48,3 +48,14 @@ class OnlyContains:
 
 print(isinstance(OnlyContains(), Container), isinstance(OnlyContains(), Sized), 'q' in OnlyContains())
 print(issubclass(str, Container), issubclass(int, Container), issubclass(int, Sized))
+
+
+# isinstance asks about __class__ too, as ABCMeta does.
+class Disguised:
+    @property
+    def __class__(self):
+        return list
+
+
+d = Disguised()
+print(isinstance(d, Sized), isinstance(d, Hashable), type(d).__name__)
