@@ -6,6 +6,7 @@
 
 /// Each native module's name with its attribute names, sorted (byte order).
 pub const NATIVE: &[(&str, &[&str])] = &[
+    ("_abc", ABC),
     ("_collections", COLLECTIONS),
     ("_io", IO),
     ("_os", OS),
@@ -13,6 +14,21 @@ pub const NATIVE: &[(&str, &[&str])] = &[
     ("math", MATH),
     ("sys", SYS),
     ("time", TIME),
+];
+
+/// `_abc`: CPython's C half of `abc` (`lib/abc.al` and
+/// `lib/collections/abc.al` use it), and alc's own `_check_methods` (the
+/// structural test of `collections.abc`'s `__subclasshook__`s, which must
+/// see the special methods of built-in types).
+const ABC: &[&str] = &[
+    "_abc_init",
+    "_abc_instancecheck",
+    "_abc_register",
+    "_abc_subclasscheck",
+    "_check_methods",
+    "_reset_caches",
+    "_reset_registry",
+    "get_cache_token",
 ];
 
 /// `_collections`: the native half of `collections`.
@@ -74,6 +90,7 @@ const SYS: &[&str] = &[
     "exc_info",
     "exit",
     "getrecursionlimit",
+    "hexversion",
     "maxsize",
     "modules",
     "platform",
@@ -81,6 +98,8 @@ const SYS: &[&str] = &[
     "stderr",
     "stdin",
     "stdout",
+    "version",
+    "version_info",
 ];
 
 /// `math`: CPython 3.11's public names, all of them.

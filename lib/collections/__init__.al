@@ -4,6 +4,7 @@ namedtuple, ChainMap, UserDict, UserList and UserString.
 deque is native (the _collections module); the rest is written here.
 """
 
+import collections.abc as _collections_abc
 from _collections import deque
 
 __all__ = [
@@ -20,7 +21,6 @@ __all__ = [
 
 _GenericAlias = type(list[int])
 _MAXSIZE = 9223372036854775807
-_marker = object()
 
 # id()s of the containers whose repr is being built, for "..." on recursion.
 _repr_running = set()
@@ -37,305 +37,11 @@ def _recursion_safe_repr(obj, build):
         _repr_running.discard(key)
 
 
-# ---------------------------------------------------------------------------
-# The collections.abc mixins the classes below build on (the names CPython
-# shows in their MROs and messages). They are removed from this module's
-# namespace at the end; collections.abc proper is a module of its own.
-
-
-class Mapping:
-    __module__ = 'collections.abc'
-    __slots__ = ()
-    __reversed__ = None
-
-    def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __contains__(self, key):
-        try:
-            self[key]
-        except KeyError:
-            return False
-        return True
-
-    def keys(self):
-        return _KeysView(self)
-
-    def items(self):
-        return _ItemsView(self)
-
-    def values(self):
-        return _ValuesView(self)
-
-    def __eq__(self, other):
-        if not _is_mapping(other):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
-
-
-class MutableMapping(Mapping):
-    __module__ = 'collections.abc'
-    __slots__ = ()
-
-    def pop(self, key, default=_marker):
-        try:
-            value = self[key]
-        except KeyError:
-            if default is _marker:
-                raise
-            return default
-        del self[key]
-        return value
-
-    def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
-        value = self[key]
-        del self[key]
-        return key, value
-
-    def clear(self):
-        try:
-            while True:
-                self.popitem()
-        except KeyError:
-            pass
-
-    def update(self, other=(), /, **kwds):
-        if _is_mapping(other):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
-
-    def setdefault(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            self[key] = default
-        return default
-
-
-class Set:
-    """The operators of a read-only set view (keys and items views)."""
-
-    __module__ = 'collections.abc'
-    __slots__ = ()
-
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
-
-    def __le__(self, other):
-        if not _is_set(other):
-            return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
-
-    def __lt__(self, other):
-        if not _is_set(other):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
-
-    def __gt__(self, other):
-        if not _is_set(other):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
-
-    def __ge__(self, other):
-        if not _is_set(other):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
-
-    def __eq__(self, other):
-        if not _is_set(other):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
-
-    def __and__(self, other):
-        if not _is_iterable(other):
-            return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
-
-    __rand__ = __and__
-
-    def isdisjoint(self, other):
-        for value in other:
-            if value in self:
-                return False
-        return True
-
-    def __or__(self, other):
-        if not _is_iterable(other):
-            return NotImplemented
-        return self._from_iterable(e for s in (self, other) for e in s)
-
-    __ror__ = __or__
-
-    def __sub__(self, other):
-        if not _is_set(other):
-            if not _is_iterable(other):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self if value not in other)
-
-    def __rsub__(self, other):
-        if not _is_set(other):
-            if not _is_iterable(other):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other if value not in self)
-
-    def __xor__(self, other):
-        if not _is_set(other):
-            if not _is_iterable(other):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return (self - other) | (other - self)
-
-    __rxor__ = __xor__
-
-
-class MappingView:
-    __module__ = 'collections.abc'
-    __slots__ = ('_mapping',)
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __repr__(self):
-        return f'{type(self).__name__}({self._mapping!r})'
-
-    __class_getitem__ = classmethod(_GenericAlias)
-
-
-class KeysView(MappingView, Set):
-    __module__ = 'collections.abc'
-    __slots__ = ()
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __iter__(self):
-        yield from self._mapping
-
-
-class ItemsView(MappingView, Set):
-    __module__ = 'collections.abc'
-    __slots__ = ()
-
-    def __contains__(self, item):
-        key, value = item
-        try:
-            v = self._mapping[key]
-        except KeyError:
-            return False
-        return v is value or v == value
-
-    def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
-
-
-class ValuesView(MappingView):
-    __module__ = 'collections.abc'
-    __slots__ = ()
-
-    def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
-
-    def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
-
-
-class Sequence:
-    __module__ = 'collections.abc'
-    __slots__ = ()
-
-    def __iter__(self):
-        i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
-
-    def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
-
-    def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
-
-
-class MutableSequence(Sequence):
-    __module__ = 'collections.abc'
-    __slots__ = ()
-
-
-_Mapping = Mapping
-_MutableMapping = MutableMapping
-_KeysView = KeysView
-_ItemsView = ItemsView
-_ValuesView = ValuesView
-_Sequence = Sequence
-_MutableSequence = MutableSequence
-del Mapping, MutableMapping, Set, MappingView, KeysView, ItemsView, ValuesView
-del Sequence, MutableSequence
+_collections_abc.MutableSequence.register(deque)
 
 
 def _is_mapping(x):
-    # isinstance(x, collections.abc.Mapping) for the mappings alc has.
-    return isinstance(x, (dict, _Mapping))
-
-
-_dict_keys = type({}.keys())
-_dict_items = type({}.items())
-
-
-def _is_set(x):
-    return isinstance(x, (set, frozenset, _dict_keys, _dict_items, _KeysView, _ItemsView))
-
-
-def _is_iterable(x):
-    try:
-        iter(x)
-    except TypeError:
-        return False
-    return True
+    return isinstance(x, _collections_abc.Mapping)
 
 
 # ---------------------------------------------------------------------------
@@ -1004,7 +710,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 # ChainMap
 
 
-class ChainMap(_MutableMapping):
+class ChainMap(_collections_abc.MutableMapping):
     """Several mappings seen as one: lookups search them in order, writes
     go to the first."""
 
@@ -1117,7 +823,7 @@ class ChainMap(_MutableMapping):
 # in the `data` attribute, for subclassing.
 
 
-class UserDict(_MutableMapping):
+class UserDict(_collections_abc.MutableMapping):
 
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
@@ -1200,7 +906,7 @@ class UserDict(_MutableMapping):
     __class_getitem__ = classmethod(_GenericAlias)
 
 
-class UserList(_MutableSequence):
+class UserList(_collections_abc.MutableSequence):
     """A list kept in `data`, for subclassing."""
 
     def __init__(self, initlist=None):
@@ -1328,7 +1034,7 @@ class UserList(_MutableSequence):
     __class_getitem__ = classmethod(_GenericAlias)
 
 
-class UserString(_Sequence):
+class UserString(_collections_abc.Sequence):
 
     def __init__(self, seq):
         if isinstance(seq, str):

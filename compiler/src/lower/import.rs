@@ -159,7 +159,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let has = if u.native {
             alrt_abi::stdlib::names(&u.name).is_some_and(|n| n.contains(&name))
         } else {
+            // A submodule the library provides (`collections.abc`) is an
+            // attribute once imported, which the import system binds.
             u.res.module_assigned.contains(name)
+                || crate::stdlib::find(&format!("{}.{name}", u.name)).is_some()
         };
         // `posixpath` is checked as `os.path`, the name programs use.
         let module = crate::stdlib::alias_of(&u.name).unwrap_or(&u.name);

@@ -57,6 +57,7 @@ const OBJECT_ATTRS: &[&str] = &[
     "__delattr__",
     "__format__",
     "__init_subclass__",
+    "__subclasshook__",
 ];
 
 const EXC_ATTRS: &[&str] = &[
@@ -359,6 +360,19 @@ pub fn call(b: &'static TypeObj, name: Value, slf: Value, args: Args) -> R<Value
             arity(n, &args, 1)?;
             instance::generic_delattr(slf, crate::builtins::attrs::attr_name(args.pos[0])?)?;
             none
+        }
+        // A classmethod in CPython: through `super()` the class is `slf`
+        // and the argument follows; read through a class (a wrapper here)
+        // the argument is `slf`. Either way the answer is NotImplemented.
+        "__subclasshook__" => {
+            args.no_kwargs(n)?;
+            if args.pos.len() > 1 {
+                return Err(type_error(format!(
+                    "object.__subclasshook__() takes exactly one argument ({} given)",
+                    args.pos.len()
+                )));
+            }
+            Ok(object::not_implemented())
         }
         "__init_subclass__" => {
             if let (Some(t), false) = (slf.downcast::<TypeObj>(), args.kwnames.is_empty()) {
@@ -699,6 +713,7 @@ fn new_checked(t: &'static TypeObj, args: Args) -> R<Value> {
                     return Err(type_error(format!("{}() takes no arguments", t.name)));
                 }
             }
+            crate::class::abc::check_instantiable(t)?;
             Ok(instance::alloc(t, Value::NULL))
         }
     }

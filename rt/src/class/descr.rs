@@ -515,7 +515,7 @@ pub fn getattr(o: Value, name: Value) -> R<Value> {
             match n {
                 "__self__" => Some(m.self_),
                 "__func__" => Some(m.func),
-                "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                "__name__" | "__qualname__" | "__doc__" | "__module__" | "__isabstractmethod__" => {
                     Some(dispatch::getattr(m.func, name)?)
                 }
                 _ => None,
@@ -527,6 +527,15 @@ pub fn getattr(o: Value, name: Value) -> R<Value> {
                 "fget" => Some(p.fget),
                 "fset" => Some(p.fset),
                 "fdel" => Some(p.fdel),
+                "__isabstractmethod__" => {
+                    let mut any = false;
+                    for f in [p.fget, p.fset, p.fdel] {
+                        if !any && !f.is_null() && !object::is_none(f) {
+                            any = crate::class::abc::is_abstract_value(f)?;
+                        }
+                    }
+                    Some(object::boolean(any))
+                }
                 "__doc__" => Some(p.doc),
                 "getter" | "setter" | "deleter" => Some(crate::objects::func::bind_method(o, name)),
                 _ => None,
@@ -537,6 +546,9 @@ pub fn getattr(o: Value, name: Value) -> R<Value> {
             match n {
                 "__func__" | "__wrapped__" => Some(f),
                 "__name__" | "__qualname__" | "__doc__" => Some(dispatch::getattr(f, name)?),
+                "__isabstractmethod__" => {
+                    Some(object::boolean(crate::class::abc::is_abstract_value(f)?))
+                }
                 _ => None,
             }
         }
@@ -580,7 +592,9 @@ fn super_getattr(s: Value, name: Value) -> R<Value> {
     match class::lookup_after(sp.obj_type, sp.start, name) {
         Some(Found::Attr(v)) if binds_class(sp) => get_from_class(v, sp.obj_type),
         Some(Found::Attr(v)) => get_from_instance(v, sp.obj, sp.obj_type),
-        Some(Found::Builtin(b)) if binds_class(sp) && n != "__init_subclass__" => {
+        Some(Found::Builtin(b))
+            if binds_class(sp) && n != "__init_subclass__" && n != "__subclasshook__" =>
+        {
             Ok(basetype::unbound(b, name))
         }
         Some(Found::Builtin(b)) => Ok(basetype::bound(b, name, sp.obj)),
@@ -600,7 +614,9 @@ fn super_call_method(s: Value, name: Value, args: Args) -> R<Value> {
             sp.obj_type.value(),
             args,
         ),
-        Some(Found::Builtin(b)) if !binds_class(sp) || n == "__init_subclass__" => {
+        Some(Found::Builtin(b))
+            if !binds_class(sp) || n == "__init_subclass__" || n == "__subclasshook__" =>
+        {
             basetype::call(b, name, sp.obj, args)
         }
         _ => {

@@ -2,6 +2,7 @@
 //! C3 MRO, special-method slots, version tag), attribute lookup along the
 //! MRO through a global method cache, and attributes of class objects.
 
+pub mod abc;
 pub mod basetype;
 pub mod descr;
 pub mod inline_cache;
@@ -202,6 +203,15 @@ pub struct ClassData {
     /// Every name listed in `__slots__` here or in a base: such attributes
     /// live in the instance's slots even when it also has a `__dict__`.
     pub declared_slots: Vec<String>,
+    /// What `ABCMeta` keeps for an abstract base class (registry and
+    /// caches, `abc`); `None` for every other class.
+    pub abc: GlobalCell<Option<Box<abc::AbcData>>>,
+    /// CPython's `Py_TPFLAGS_IS_ABSTRACT`: the class's own
+    /// `__abstractmethods__` is not empty, so `object.__new__` refuses it.
+    pub is_abstract: Global<bool>,
+    /// CPython's `Py_TPFLAGS_SEQUENCE`/`Py_TPFLAGS_MAPPING` bits (what
+    /// `match` patterns accept), from `__abc_tpflags__` or registration.
+    pub collection_flags: Global<u8>,
 }
 
 impl ClassData {
@@ -371,7 +381,7 @@ pub(crate) fn fresh_version() -> u64 {
 
 /// Gives `t` and all its subclasses fresh version tags and, when `slots`
 /// is set, recomputes their special-method slots.
-fn changed(t: &'static TypeObj, slots: bool) {
+pub(crate) fn changed(t: &'static TypeObj, slots: bool) {
     let mut stack = vec![t];
     while let Some(c) = stack.pop() {
         c.version.set(fresh_version());
@@ -629,7 +639,7 @@ pub fn type_getattr(t: &'static TypeObj, name: Value) -> R<Value> {
         Some(Found::Builtin(b)) => Ok(basetype::unbound(b, name)),
         None => match type_method(n) {
             Some(f) => Ok(descr::new_method(f, t.value())),
-            None => Err(no_type_attribute(t, n)),
+            None => abc::meta_method(t, n).ok_or_else(|| no_type_attribute(t, n)),
         },
     }
 }
@@ -703,6 +713,7 @@ pub fn type_data_attr(t: &'static TypeObj, n: &str) -> R<Option<Value>> {
         "__class__" => Some(TYPE_TYPE.value()),
         "__dict__" => t.class.map(|c| c.dict),
         "__module__" if t.class.is_none() => Some(crate::objects::str::new(t.builtin_module())),
+        "__abstractmethods__" => Some(abc::abstractmethods_attr(t)?),
         "__doc__" if t.class.is_none() => Some(object::none()),
         _ => None,
     })
@@ -759,6 +770,9 @@ pub fn type_setattr(t: &'static TypeObj, name: Value, v: Value) -> R<()> {
         _ => {}
     }
     crate::objects::dict::setitem(c.dict, name, v)?;
+    if n == "__abstractmethods__" {
+        abc::set_abstract_flag(c, v)?;
+    }
     changed(t, is_slot_name(n));
     Ok(())
 }
@@ -773,9 +787,15 @@ pub fn type_delattr(t: &'static TypeObj, name: Value) -> R<()> {
         )));
     };
     if crate::objects::dict::get(c.dict, name)?.is_none() {
+        if n == "__abstractmethods__" {
+            return Err(raise(&exc::ATTRIBUTE_ERROR, n));
+        }
         return Err(no_type_attribute(t, n));
     }
     crate::objects::dict::delitem(c.dict, name)?;
+    if n == "__abstractmethods__" {
+        abc::set_abstract_flag(c, Value::NULL)?;
+    }
     changed(t, is_slot_name(n));
     Ok(())
 }

@@ -332,6 +332,9 @@ pub fn new_class_kw(name: Value, qualname: Value, bases: Value, ns: Value, kw: A
         shape_bloom: Global::new(0),
         slot_names,
         declared_slots,
+        abc: GlobalCell::new(None),
+        is_abstract: Global::new(false),
+        collection_flags: Global::new(0),
     }));
     let inst_kind = if layout.is_subtype(&exc::BASE_EXCEPTION) {
         Kind::Exception
@@ -397,6 +400,11 @@ pub fn new_class_kw(name: Value, qualname: Value, bases: Value, ns: Value, kw: A
             )));
         }
         _ => {}
+    }
+    // A class deriving from an abstract base class is one too (its
+    // metaclass would be `ABCMeta`): `ABCMeta.__new__` runs `_abc_init`.
+    if base_types.iter().any(|b| crate::class::abc::is_abc(b)) {
+        crate::class::abc::init(t)?;
     }
     Ok(cls)
 }

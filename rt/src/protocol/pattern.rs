@@ -4,6 +4,7 @@
 //! (`isinstance`, `__match_args__`, the built-in types that match
 //! themselves, keyword attributes) and the key lookups of mapping patterns.
 
+use crate::class::abc;
 use crate::exc::error::{self, type_error, value_error, R};
 use crate::exc::ATTRIBUTE_ERROR;
 use crate::gc::RootedVec;
@@ -15,33 +16,26 @@ use crate::value::Value;
 /// Whether a sequence pattern accepts `v`: CPython's `Py_TPFLAGS_SEQUENCE`,
 /// which `list`, `tuple`, `range` and `collections.deque` have and
 /// subclasses inherit, as do classes deriving from
-/// `collections.abc.Sequence` (`UserList`; `str` is not a sequence for
-/// patterns).
+/// `collections.abc.Sequence` (`UserList`) or registered with it (`str`
+/// is not a sequence for patterns).
 pub fn is_sequence(v: Value) -> bool {
     matches!(v.kind(), Kind::Range | Kind::Deque)
         || object::isinstance(v, &object::LIST_TYPE)
         || object::isinstance(v, &object::TUPLE_TYPE)
-        || derives_from_abc(v, "Sequence")
+        || abc_flags(v) == abc::SEQUENCE_FLAG
 }
 
 /// Whether a mapping pattern accepts `v`: `dict` and its subclasses, and
 /// classes deriving from `collections.abc.Mapping` (`UserDict`,
-/// `ChainMap`): `Py_TPFLAGS_MAPPING`.
+/// `ChainMap`) or registered with it: `Py_TPFLAGS_MAPPING`.
 pub fn is_mapping(v: Value) -> bool {
-    object::isinstance(v, &object::DICT_TYPE) || derives_from_abc(v, "Mapping")
+    object::isinstance(v, &object::DICT_TYPE) || abc_flags(v) == abc::MAPPING_FLAG
 }
 
-/// Whether `v`'s class has the class `collections.abc.<name>` in its MRO
-/// (where CPython's `ABCMeta` sets the pattern flags from
-/// `__abc_tpflags__`).
-fn derives_from_abc(v: Value, name: &str) -> bool {
-    let t = object::type_of(v);
-    t.class.is_some()
-        && crate::class::mro_of(t).iter().any(|c| {
-            c.name == name
-                && c.class
-                    .is_some_and(|cd| crate::class::module_name(cd) == "collections.abc")
-        })
+/// The collection flag of `v`'s class (set by `collections.abc` through
+/// `__abc_tpflags__` and `register`).
+fn abc_flags(v: Value) -> i64 {
+    abc::collection_flags(object::type_of(v))
 }
 
 /// The built-in types whose instances a single positional sub-pattern
@@ -77,7 +71,7 @@ pub fn match_class(subj: Value, cls: Value, nargs: usize, kwnames: &[Value]) -> 
     let Some(t) = cls.downcast::<TypeObj>() else {
         return Err(type_error("called match pattern must be a type"));
     };
-    if !object::isinstance(subj, t) {
+    if !abc::instance_check(subj, t)? {
         return Ok(None);
     }
     let mut attrs = RootedVec::new();

@@ -10,11 +10,13 @@ use crate::objects::func::BuiltinObj;
 use crate::protocol::args::Args;
 use crate::value::Value;
 
+pub mod abc;
 pub mod collections;
 pub mod math;
 pub mod os;
 pub mod random;
 pub mod sys;
+pub mod sys_version;
 pub mod time;
 
 /// A native module's attributes while it is being created: names and
@@ -48,6 +50,10 @@ pub struct NativeModule {
 
 /// Every native module.
 pub static MODULES: &[NativeModule] = &[
+    NativeModule {
+        name: "_abc",
+        init: abc::init,
+    },
     NativeModule {
         name: "_collections",
         init: collections::init,

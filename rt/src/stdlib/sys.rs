@@ -1,6 +1,6 @@
 //! `sys`: the program's arguments, `exit`, `modules`, the exception being
 //! handled, the standard streams, and facts about the platform and the
-//! language version.
+//! language version (`version`, `version_info`, `hexversion`).
 
 use super::ModuleBuilder;
 use crate::exc::error::R;
@@ -58,6 +58,10 @@ pub fn init(m: &mut ModuleBuilder) -> R<()> {
     m.func(&EXC_INFO);
     m.func(&EXIT);
     m.func(&GETRECURSIONLIMIT);
+    m.value(
+        "hexversion",
+        crate::objects::int::from_i64(super::sys_version::HEXVERSION),
+    );
     m.value("maxsize", crate::objects::int::from_i64(i64::MAX));
     m.value("modules", crate::protocol::import::sys_modules());
     m.value("platform", crate::objects::str::new("linux"));
@@ -75,6 +79,11 @@ pub fn init(m: &mut ModuleBuilder) -> R<()> {
     let slot = |n| alrt_abi::stdlib::slot("sys", n).unwrap_or(usize::MAX);
     STREAM_SLOTS.set([slot("stdin"), slot("stdout"), slot("stderr")]);
     crate::io::streams::set_current_source(current_stream);
+    m.value(
+        "version",
+        crate::objects::str::new(&super::sys_version::text()),
+    );
+    m.value("version_info", super::sys_version::version_info()?);
     Ok(())
 }
 
