@@ -100,11 +100,18 @@ fn current_stream(which: Std) -> Value {
 fn exit(args: Args) -> R<Value> {
     let pos = args.positional_range("exit", 0, 1)?;
     args.no_kwargs("exit")?;
-    let code = pos.first().copied().unwrap_or_else(crate::object::none);
-    let e = crate::exc::new_exception(
-        &crate::exc::SYSTEM_EXIT,
-        crate::objects::tuple::from_slice(&[code]),
-    );
+    // CPython raises with `PyErr_SetObject(SystemExit, status)`, which
+    // makes None no argument and a tuple (of any type) the arguments
+    // themselves: `sys.exit((1, 2)).args` is `(1, 2)`, unlike `exit()`'s.
+    let args = match pos.first().copied() {
+        None => crate::objects::tuple::from_slice(&[]),
+        Some(code) if crate::object::is_none(code) => crate::objects::tuple::from_slice(&[]),
+        Some(code) if code.kind() == crate::object::Kind::Tuple => {
+            crate::objects::tuple::from_slice(crate::objects::tuple::items(code))
+        }
+        Some(code) => crate::objects::tuple::from_slice(&[code]),
+    };
+    let e = crate::exc::new_exception(&crate::exc::SYSTEM_EXIT, args);
     Err(crate::exc::error::set_pending(e))
 }
 
