@@ -179,15 +179,33 @@ class _GenericAlias:
         return self.__origin__(*args, **kwargs)
 
     def __mro_entries__(self, bases):
-        if self._name is None:
-            return (self.__origin__,)
-        return (self.__origin__, Generic) if self.__origin__ is not Generic else (Generic,)
+        # Generic comes in once, from the last generic base: `List[T]`
+        # adds it only when no later base is generic, and `Generic[T]`
+        # gives way to a later subscripted base (or to `Protocol`).
+        if self._name is not None:
+            return _alias_entries(self, bases)
+        if self._origin is Generic:
+            later = bases[bases.index(self) + 1:]
+            if Protocol in bases or any(isinstance(b, _GenericAlias) and b is not self for b in later):
+                return ()
+        return (self.__origin__,)
 
     def __or__(self, other):
         return Union[self, other]
 
     def __ror__(self, other):
         return Union[other, self]
+
+
+def _alias_entries(alias, bases):
+    """The bases `List[T]` or `List` stands for in a class statement."""
+    entries = () if alias.__origin__ in bases else (alias.__origin__,)
+    for b in bases[bases.index(alias) + 1:]:
+        if isinstance(b, (_GenericAlias, _SpecialGenericAlias)):
+            return entries
+        if isinstance(b, type) and issubclass(b, Generic):
+            return entries
+    return entries + (Generic,)
 
 
 def _arg_repr(a):
@@ -252,7 +270,7 @@ class _SpecialGenericAlias:
         return self.__origin__(*args, **kwargs)
 
     def __mro_entries__(self, bases):
-        return (self.__origin__,)
+        return _alias_entries(self, bases)
 
     def __or__(self, other):
         return Union[self, other]
@@ -269,20 +287,32 @@ class _CallableAlias(_SpecialGenericAlias):
             )
         args, result = params
         if args is ...:
-            return _GenericAlias(
+            return _CallableGenericAlias(
                 self._origin, (..., _type_check(result)), "Callable", True, self._module
             )
         if not isinstance(args, list):
             raise TypeError(
                 f"Callable[args, result]: args must be a list. Got {_type_repr(args)}"
             )
-        return _GenericAlias(
+        return _CallableGenericAlias(
             self._origin,
-            ([_type_check(a) for a in args], _type_check(result)),
+            tuple(_type_check(a) for a in args) + (_type_check(result),),
             "Callable",
             True,
             self._module,
         )
+
+
+class _CallableGenericAlias(_GenericAlias):
+    """`Callable[[int, str], bool]`: `__args__` holds the argument types
+    and the result in one flat tuple, `(int, str, bool)`, as CPython's."""
+
+    def __repr__(self):
+        args = self.__args__
+        result = _type_repr(args[-1])
+        if len(args) == 2 and args[0] is ...:
+            return f"typing.Callable[..., {result}]"
+        return "typing.Callable[[" + ", ".join(_type_repr(a) for a in args[:-1]) + f"], {result}]"
 
 
 class _TupleAlias(_SpecialGenericAlias):
@@ -420,6 +450,9 @@ Final = _SpecialForm("Final", _one_arg)
 TypeGuard = _SpecialForm("TypeGuard", _one_arg)
 
 
+_SUBSCRIPTABLE_BUILTINS = (list, dict, set, frozenset, tuple, type)
+
+
 class Generic:
     """The base of generic classes: `class Stack(Generic[T]): ...`."""
 
@@ -429,9 +462,64 @@ class Generic:
             if not params:
                 raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
             if not all(isinstance(p, TypeVar) for p in params):
-                raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables")
+                raise TypeError(
+                    f"Parameters to {cls.__name__}[...] must all be type variables "
+                    "or parameter specification variables."
+                )
+            if len(set(params)) != len(params):
+                raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
             return _GenericAlias(cls, params)
+        expected = getattr(cls, "__parameters__", ())
+        for base in cls.__mro__:
+            if base is Generic:
+                break
+            if base in _SUBSCRIPTABLE_BUILTINS or (
+                base.__module__ == "collections" and base.__name__ == "deque"
+            ):
+                # CPython finds the built-in base's `__class_getitem__`
+                # first, which checks nothing: `C[int]` of `class
+                # C(Dict[K, V])` is `C[int]`.
+                return _GenericAlias(cls, params)
+        if not expected:
+            raise TypeError(f"{cls!r} is not a generic class")
+        if len(params) != len(expected):
+            many = "many" if len(params) > len(expected) else "few"
+            raise TypeError(
+                f"Too {many} arguments for {cls!r}; actual {len(params)}, expected {len(expected)}"
+            )
         return _GenericAlias(cls, params)
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        # A generic class's type variables (`__parameters__`): those of
+        # its `Generic[...]` base, in that order, when it names one (which
+        # must list every variable its other subscripted bases use), else
+        # every variable of its subscripted bases in order of appearance.
+        # A subclass of a generic class that subscripts nothing has none.
+        own = vars(cls)
+        if "__orig_bases__" not in own:
+            if Generic in cls.__bases__ and cls.__name__ != "Protocol":
+                raise TypeError("Cannot inherit from plain Generic")
+            cls.__parameters__ = ()
+            return
+        bases = own["__orig_bases__"]
+        if any(b is Generic for b in bases):
+            raise TypeError("Cannot inherit from plain Generic")
+        found = _collect_parameters(bases)
+        declared = None
+        for b in bases:
+            if isinstance(b, _GenericAlias) and b._origin is Generic:
+                if declared is not None:
+                    raise TypeError("Cannot inherit from Generic[...] multiple times.")
+                declared = b.__parameters__
+        if declared is not None:
+            unlisted = [t for t in found if t not in declared]
+            if unlisted:
+                listed = ", ".join(repr(t) for t in declared)
+                names = ", ".join(repr(t) for t in unlisted)
+                raise TypeError(f"Some type variables ({names}) are not listed in Generic[{listed}]")
+            found = declared
+        cls.__parameters__ = tuple(found)
 
 
 class Protocol(Generic):
@@ -520,8 +608,8 @@ def get_origin(tp):
 def get_args(tp):
     if isinstance(tp, _GenericAlias):
         args = tp.__args__
-        if tp.__origin__ is not None and tp._name == "Callable" and args and args[0] is not ...:
-            return (list(args[0]), args[1])
+        if tp._name == "Callable" and args and args[0] is not ...:
+            return (list(args[:-1]), args[-1])
         return args
     return ()
 
