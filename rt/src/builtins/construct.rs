@@ -136,6 +136,15 @@ pub fn call_type(t: Value, args: Args) -> R<Value> {
 
 /// `E(*args)` for an exception type.
 fn new_exception(ty: &'static TypeObj, args: Args) -> R<Value> {
+    if ty.is_subtype(&exc::IMPORT_ERROR) {
+        let (name, path) = exc::import_error::keywords(&args)?;
+        let t = crate::objects::tuple::from_slice(args.pos);
+        let e = exc::new_exception(ty, t);
+        if let Some(eo) = e.downcast::<exc::ExcObj>() {
+            exc::import_error::init(eo, t, name, path);
+        }
+        return Ok(e);
+    }
     args.no_kwargs(ty.name)?;
     // `OSError(2, 'x')` is a FileNotFoundError, as in CPython.
     let ty = exc::os_error::constructed_type(ty, args.pos);

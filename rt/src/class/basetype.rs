@@ -753,16 +753,24 @@ pub fn init(b: &'static TypeObj, inst: Value, args: Args) -> R<()> {
     let t = object::type_of(inst);
     let excess = !args.pos.is_empty() || !args.kwnames.is_empty();
     if b.is_subtype(&exc::BASE_EXCEPTION) {
-        if !args.kwnames.is_empty() {
+        // `ImportError.__init__` takes `name=` and `path=`; the others
+        // take no keywords.
+        let import_kw = if b.is_subtype(&exc::IMPORT_ERROR) {
+            Some(exc::import_error::keywords(&args)?)
+        } else if !args.kwnames.is_empty() {
             return Err(type_error(format!(
                 "{}() takes no keyword arguments",
                 t.name
             )));
-        }
+        } else {
+            None
+        };
         if let Some(e) = inst.downcast::<ExcObj>() {
             let t = crate::objects::tuple::from_slice(args.pos);
             if exc::os_error::is_os_error(e) {
                 exc::os_error::init(e, t);
+            } else if let Some((name, path)) = import_kw {
+                exc::import_error::init(e, t, name, path);
             } else {
                 e.args.set(t);
             }

@@ -239,6 +239,9 @@ fn builtin_data_attr(o: Value, n: &str) -> R<Option<Value>> {
             "__suppress_context__" => Some(object::boolean(e.suppress_context.get())),
             "value" if object::isinstance(o, &crate::exc::STOP_ITERATION) => Some(e.stop_value()),
             _ if crate::exc::os_error::is_os_error(e) => crate::exc::os_error::attr(e, n),
+            _ if crate::exc::import_error::is_import_error(e) => {
+                crate::exc::import_error::attr(e, n)
+            }
             _ => None,
         });
     }
@@ -318,6 +321,11 @@ pub fn generic_setattr(o: Value, name: Value, v: Value) -> R<()> {
             {
                 return Ok(())
             }
+            _ if crate::exc::import_error::is_import_error(e)
+                && crate::exc::import_error::set_attr(e, n, v) =>
+            {
+                return Ok(())
+            }
             _ => {}
         }
     }
@@ -350,6 +358,14 @@ pub fn generic_delattr(o: Value, name: Value) -> R<()> {
     }
     if attr_remove(o, name)? {
         return Ok(());
+    }
+    if let Some(e) = o.downcast::<ExcObj>() {
+        let n = crate::objects::str::as_str(name);
+        if crate::exc::import_error::is_import_error(e)
+            && crate::exc::import_error::set_attr(e, n, Value::NULL)
+        {
+            return Ok(());
+        }
     }
     Err(crate::exc::error::no_attribute(
         o,

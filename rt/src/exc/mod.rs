@@ -3,6 +3,7 @@
 pub mod display_width;
 pub mod error;
 pub mod handling;
+pub mod import_error;
 pub mod interrupt;
 pub mod os_error;
 pub mod recursion;
@@ -57,6 +58,10 @@ pub struct ExcObj {
     /// (CPython tells an unset field from one set to None), or null when
     /// the exception was not created with 2 to 5 arguments (`os_error`).
     pub os: Cell<Value>,
+    /// For `ImportError` and its subclasses: `(msg, name, path)` as a
+    /// private 3-tuple whose unset entries are null (`import_error`);
+    /// null for other exceptions.
+    pub import: Cell<Value>,
 }
 
 // SAFETY: repr(C), Header first; all objects of kind Exception are ExcObj.
@@ -70,6 +75,7 @@ unsafe impl Object for ExcObj {
         t.visit(self.name.get());
         t.visit(self.dict.get());
         t.visit(self.os.get());
+        t.visit(self.import.get());
     }
 }
 
@@ -162,9 +168,12 @@ pub fn new_exception(ty: &'static TypeObj, args: Value) -> Value {
         name: Cell::new(Value::NULL),
         dict: Cell::new(Value::NULL),
         os: Cell::new(Value::NULL),
+        import: Cell::new(Value::NULL),
     });
     if ty.is_subtype(&OS_ERROR) {
         os_error::init(e, args);
+    } else if ty.is_subtype(&IMPORT_ERROR) {
+        import_error::init(e, args, Value::NULL, Value::NULL);
     }
     Value::from_ref(e)
 }
@@ -194,6 +203,11 @@ pub fn is_exception_type(v: Value) -> bool {
 pub fn to_str(exc: &ExcObj) -> crate::exc::error::R<String> {
     if !exc.os.get().is_null() {
         if let Some(s) = os_error::to_str(exc)? {
+            return Ok(s);
+        }
+    }
+    if !exc.import.get().is_null() {
+        if let Some(s) = import_error::to_str(exc) {
             return Ok(s);
         }
     }

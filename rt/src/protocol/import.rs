@@ -106,9 +106,11 @@ fn native(desc: &'static ModuleDesc) -> R<Value> {
     let name = desc.name();
     let (Some(nm), Some(abi_names)) = (crate::stdlib::find(name), alrt_abi::stdlib::names(name))
     else {
-        return Err(raise(
+        return Err(crate::exc::import_error::raise(
             &crate::exc::MODULE_NOT_FOUND_ERROR,
-            format!("No module named '{name}'"),
+            &format!("No module named '{name}'"),
+            name,
+            None,
         ));
     };
     let mut b = crate::stdlib::ModuleBuilder::default();
@@ -149,11 +151,12 @@ pub fn import_from(m: Value, name: Value) -> R<Value> {
     if let Some(v) = loaded(&format!("{mname}.{n}"))? {
         return Ok(v);
     }
-    let location = if mo.desc.is_native() {
-        "unknown location".to_string()
+    let path = if mo.desc.is_native() {
+        None
     } else {
-        mo.desc.file().to_string()
+        Some(mo.desc.file())
     };
+    let location = path.unwrap_or("unknown location");
     let msg = if mo.state.get() == State::Running {
         format!(
             "cannot import name '{n}' from partially initialized module '{mname}' (most likely due to a circular import) ({location})"
@@ -161,7 +164,12 @@ pub fn import_from(m: Value, name: Value) -> R<Value> {
     } else {
         format!("cannot import name '{n}' from '{mname}' ({location})")
     };
-    Err(raise(&crate::exc::IMPORT_ERROR, msg))
+    Err(crate::exc::import_error::raise(
+        &crate::exc::IMPORT_ERROR,
+        &msg,
+        &mname,
+        path,
+    ))
 }
 
 /// `from pkg import name` where `pkg.name` is a submodule: imports it
@@ -245,10 +253,15 @@ fn module_obj(k: usize) -> Value {
 /// The ImportErrors raised without a module (`layout::IMPORT_ERR_*`).
 pub fn import_fail(why: u32, name: Value) -> crate::exc::error::Pending {
     match why {
-        layout::IMPORT_ERR_NOT_FOUND => raise(
-            &crate::exc::MODULE_NOT_FOUND_ERROR,
-            format!("No module named '{}'", pystr::as_str(name)),
-        ),
+        layout::IMPORT_ERR_NOT_FOUND => {
+            let name = pystr::as_str(name);
+            crate::exc::import_error::raise(
+                &crate::exc::MODULE_NOT_FOUND_ERROR,
+                &format!("No module named '{name}'"),
+                name,
+                None,
+            )
+        }
         layout::IMPORT_ERR_NO_PARENT => raise(
             &crate::exc::IMPORT_ERROR,
             "attempted relative import with no known parent package",
