@@ -54,7 +54,9 @@ pub enum ModRef {
 pub struct Plan {
     /// The modules imported in order: `a`, `a.b`, `a.b.c` for `a.b.c`.
     pub chain: Vec<ModRef>,
-    /// `from pkg import name` where `pkg.name` is a submodule: name, module.
+    /// `from pkg import name` where `pkg.name` is a submodule (also each
+    /// submodule named by the `__all__` of `pkg` in `from pkg import *`):
+    /// name, module.
     pub subs: Vec<(String, usize)>,
 }
 
@@ -227,14 +229,20 @@ impl Loader<'_> {
                     ..Plan::default()
                 };
                 if let Some(ModRef::Unit(m)) = plan.chain.last().cloned() {
-                    for a in names {
-                        if a.name == "*" {
-                            continue;
-                        }
-                        let sub = format!("{target}.{}", a.name);
-                        if self.units[m].package {
+                    // The names that may be submodules to import first:
+                    // those named, or for `from package import *` those of
+                    // the package's `__all__` (when it is a literal), which
+                    // CPython imports before binding them.
+                    let wanted: Vec<String> = if names.iter().any(|a| a.name == "*") {
+                        literal_all(&self.units[m].ast.body).unwrap_or_default()
+                    } else {
+                        names.iter().map(|a| a.name.clone()).collect()
+                    };
+                    if self.units[m].package {
+                        for name in wanted {
+                            let sub = format!("{target}.{name}");
                             if let Some(i) = self.module(&sub) {
-                                plan.subs.push((a.name.clone(), i));
+                                plan.subs.push((name, i));
                             }
                         }
                     }

@@ -1,0 +1,2 @@
+__all__ = ["ok_name", "missing_name"]
+ok_name = "ok"

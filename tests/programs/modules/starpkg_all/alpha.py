@@ -1,0 +1,5 @@
+print("starpkg_all.alpha init")
+
+
+def value():
+    return 1

@@ -1,0 +1,1 @@
+print("starpkg_plain.delta init")
