@@ -1,0 +1,3 @@
+print("cyc_first: start")
+from cyc_second import helper
+VALUE = 42

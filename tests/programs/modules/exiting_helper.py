@@ -1,0 +1,3 @@
+import sys
+print("exiting_helper runs")
+sys.exit(7)

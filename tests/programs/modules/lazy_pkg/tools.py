@@ -1,0 +1,5 @@
+print("lazy_pkg.tools runs")
+
+
+def tool():
+    return "tool"

@@ -1,0 +1,1 @@
+print("names_pkg:", __name__, __package__)

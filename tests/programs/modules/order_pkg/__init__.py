@@ -1,0 +1,2 @@
+log = ["__init__"]
+print("order_pkg.__init__ runs")

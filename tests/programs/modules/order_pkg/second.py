@@ -1,0 +1,4 @@
+from . import log
+log.append("second")
+print("order_pkg.second runs")
+NAME = "second"

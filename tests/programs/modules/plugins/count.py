@@ -1,0 +1,7 @@
+import registry
+
+
+@registry.register("vowels")
+class Vowels:
+    def run(self, s):
+        return sum(c in "aeiouAEIOU" for c in s)

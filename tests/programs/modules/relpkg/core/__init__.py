@@ -1,0 +1,2 @@
+print("relpkg.core init")
+from .. import VERSION as CORE_VERSION

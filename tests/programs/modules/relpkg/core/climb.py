@@ -1,0 +1,2 @@
+print("relpkg.core.climb init")
+from ... import nothing

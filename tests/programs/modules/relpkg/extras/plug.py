@@ -1,0 +1,5 @@
+print("relpkg.extras.plug init")
+
+
+class Plug:
+    name = "plug"
