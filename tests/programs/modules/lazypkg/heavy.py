@@ -1,0 +1,1 @@
+print("  lazypkg.heavy runs"); SIZE = 10 ** 6

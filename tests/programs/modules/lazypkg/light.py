@@ -1,0 +1,1 @@
+print("  lazypkg.light runs"); SIZE = 1
