@@ -37,6 +37,18 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 continue;
             };
             match &a.asname {
+                // `import a.b.c as d` binds `a.b.c` read attribute by
+                // attribute after the import, as CPython's IMPORT_FROM
+                // does: an attribute of `a` that replaced the submodule
+                // `a.b` wins (`import_from` falls back to the module).
+                Some(n) if mods.len() > 1 => {
+                    let mut v = *first;
+                    for part in a.name.split('.').skip(1) {
+                        let p = self.str_const(part);
+                        v = self.rt_val(RtFn::ImportFrom, &[v, p]);
+                    }
+                    self.store_name(&n.name, v)
+                }
                 Some(n) => self.store_name(&n.name, *last),
                 None => {
                     let top = a.name.split('.').next().unwrap_or("");

@@ -1,0 +1,2 @@
+tool = "a plain value named like the submodule"
+version = "1.0"

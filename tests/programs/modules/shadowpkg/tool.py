@@ -1,0 +1,2 @@
+print("shadowpkg.tool runs")
+NAME = "the tool submodule"

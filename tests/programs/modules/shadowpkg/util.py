@@ -1,0 +1,2 @@
+print("shadowpkg.util runs")
+NAME = "the util submodule"
