@@ -119,8 +119,16 @@ pub fn run(cfg: &Config) -> Result<(), Failure> {
         cfg.color,
     )?;
     if cfg.emit == Emit::Clif {
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
         for f in clif {
-            println!("{f}");
+            if let Err(e) = writeln!(out, "{f}") {
+                // A reader that stops early (`| head`) is not an error.
+                if e.kind() == std::io::ErrorKind::BrokenPipe {
+                    return Ok(());
+                }
+                return Err(Failure::Message(format!("cannot write the IR: {e}")));
+            }
         }
         return Ok(());
     }

@@ -1,17 +1,20 @@
-//! Machine-code generation of the lowered functions. Lowering only builds
-//! Cranelift IR; the functions wait here until the whole program is
-//! lowered and are then compiled on every core (code generation is most of
-//! alc's compile time, and each function compiles independently), and
-//! defined in the object file in the order they were lowered, so the
-//! output does not depend on the thread count.
+//! Machine-code generation of the lowered functions, overlapped with
+//! lowering: each function goes to worker threads (one per core) as soon
+//! as it is lowered, since code generation is most of alc's compile time
+//! and each function compiles independently. The results are defined in
+//! the object file in the order the functions were lowered, so the output
+//! does not depend on the thread count or on timing.
 
 use crate::diagnostics::Diagnostic;
 use cranelift_codegen::control::ControlPlane;
 use cranelift_codegen::ir::Function;
-use cranelift_codegen::isa::TargetIsa;
+use cranelift_codegen::isa::{OwnedTargetIsa, TargetIsa};
 use cranelift_codegen::Context;
 use cranelift_module::{FuncId, Module, ModuleReloc};
 use cranelift_object::ObjectModule;
+use std::sync::mpsc::{channel, Receiver, Sender};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
 
 /// One function's machine code, ready to be placed in the object file.
 struct Compiled {
@@ -21,69 +24,93 @@ struct Compiled {
     relocs: Vec<ModuleReloc>,
 }
 
-/// Compiles `funcs` (with their ids) and defines them in `module`.
-pub fn compile_all(
-    module: &mut ObjectModule,
-    funcs: Vec<(FuncId, Function)>,
-) -> Result<(), Diagnostic> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, 16)
-        .min(funcs.len().max(1));
-    let isa = module.isa();
-    let results: Vec<Result<Compiled, String>> = if threads <= 1 {
-        funcs
-            .into_iter()
-            .map(|(id, f)| compile(isa, id, f))
-            .collect()
-    } else {
-        // Round-robin, so the big functions (module bodies, which tend to
-        // come together) spread over the threads.
-        let mut shares: Vec<Vec<(usize, FuncId, Function)>> =
-            (0..threads).map(|_| Vec::new()).collect();
-        let n = funcs.len();
-        for (i, (id, f)) in funcs.into_iter().enumerate() {
-            shares[i % threads].push((i, id, f));
+type Job = (usize, FuncId, Function);
+type Done = (usize, Result<Compiled, String>);
+
+/// The worker threads and the functions handed to them.
+pub struct Pipeline {
+    isa: OwnedTargetIsa,
+    jobs: Option<Sender<Job>>,
+    done: Option<Receiver<Done>>,
+    workers: Vec<JoinHandle<()>>,
+    submitted: usize,
+}
+
+impl Pipeline {
+    /// A pipeline compiling for `isa`; threads start with the first function.
+    pub fn new(isa: OwnedTargetIsa) -> Pipeline {
+        Pipeline {
+            isa,
+            jobs: None,
+            done: None,
+            workers: Vec::new(),
+            submitted: 0,
         }
-        let mut slots: Vec<Option<Result<Compiled, String>>> = (0..n).map(|_| None).collect();
-        std::thread::scope(|s| {
-            let handles: Vec<_> = shares
-                .into_iter()
-                .map(|share| {
-                    s.spawn(move || {
-                        share
-                            .into_iter()
-                            .map(|(i, id, f)| (i, compile(isa, id, f)))
-                            .collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            for h in handles {
-                match h.join() {
-                    Ok(done) => {
-                        for (i, r) in done {
-                            slots[i] = Some(r);
-                        }
-                    }
-                    Err(_) => {
-                        // A panic inside Cranelift: reported below as the
-                        // functions it left uncompiled.
-                    }
+    }
+
+    fn start(&mut self) {
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().clamp(1, 16));
+        let (job_tx, job_rx) = channel::<Job>();
+        let (done_tx, done_rx) = channel::<Done>();
+        let job_rx = Arc::new(Mutex::new(job_rx));
+        for _ in 0..threads {
+            let jobs = Arc::clone(&job_rx);
+            let done = done_tx.clone();
+            let isa = self.isa.clone();
+            self.workers.push(std::thread::spawn(move || loop {
+                // The lock is held only to take one job.
+                let job = match jobs.lock() {
+                    Ok(rx) => rx.recv(),
+                    Err(_) => return,
+                };
+                let Ok((i, id, func)) = job else { return };
+                if done.send((i, compile(&*isa, id, func))).is_err() {
+                    return;
+                }
+            }));
+        }
+        self.jobs = Some(job_tx);
+        self.done = Some(done_rx);
+    }
+
+    /// Hands a lowered function to the workers.
+    pub fn submit(&mut self, id: FuncId, func: Function) {
+        if self.jobs.is_none() {
+            self.start();
+        }
+        if let Some(tx) = &self.jobs {
+            // A send fails only when every worker is gone (a panic inside
+            // Cranelift); `finish` reports the missing function then.
+            let _ = tx.send((self.submitted, id, func));
+        }
+        self.submitted += 1;
+    }
+
+    /// Waits for every function and defines them in `module`, in order.
+    pub fn finish(mut self, module: &mut ObjectModule) -> Result<(), Diagnostic> {
+        drop(self.jobs.take());
+        let mut slots: Vec<Option<Result<Compiled, String>>> =
+            (0..self.submitted).map(|_| None).collect();
+        if let Some(rx) = self.done.take() {
+            for (i, r) in rx.iter().take(self.submitted) {
+                if let Some(slot) = slots.get_mut(i) {
+                    *slot = Some(r);
                 }
             }
-        });
-        slots
-            .into_iter()
-            .map(|r| r.unwrap_or_else(|| Err("code generation thread failed".to_string())))
-            .collect()
-    };
-    for r in results {
-        let c = r.map_err(super::internal)?;
-        module
-            .define_function_bytes(c.id, c.alignment, &c.bytes, &c.relocs)
-            .map_err(|e| super::internal(format!("{e:?}")))?;
+        }
+        for w in self.workers.drain(..) {
+            let _ = w.join();
+        }
+        for r in slots {
+            let c = r
+                .unwrap_or_else(|| Err("a code generation thread failed".to_string()))
+                .map_err(super::internal)?;
+            module
+                .define_function_bytes(c.id, c.alignment, &c.bytes, &c.relocs)
+                .map_err(|e| super::internal(format!("{e:?}")))?;
+        }
+        Ok(())
     }
-    Ok(())
 }
 
 fn compile(isa: &dyn TargetIsa, id: FuncId, func: Function) -> Result<Compiled, String> {

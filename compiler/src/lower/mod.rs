@@ -82,8 +82,9 @@ pub struct UnitInfo {
 /// Program-wide lowering state, with the module being lowered.
 pub struct ModuleCx<'a> {
     module: ObjectModule,
-    /// Lowered functions waiting for code generation (`codegen.rs`).
-    pending: Vec<(FuncId, Function)>,
+    /// Code generation of the lowered functions (`codegen.rs`); none when
+    /// only verifying or printing IR.
+    pipeline: Option<codegen::Pipeline>,
     /// The program's modules.
     pub program: &'a crate::loader::Program,
     /// The module being lowered: its index, source and resolution.
@@ -144,7 +145,9 @@ pub fn lower_program(
 ) -> Result<(Vec<u8>, Vec<String>), (usize, Diagnostic)> {
     let mut m = module_cx(program, isa, emit_clif, true).map_err(|e| (0, e))?;
     m.lower_all()?;
-    codegen::compile_all(&mut m.module, std::mem::take(&mut m.pending)).map_err(|e| (0, e))?;
+    if let Some(p) = m.pipeline.take() {
+        p.finish(&mut m.module).map_err(|e| (0, e))?;
+    }
     let clif = m.clif.take().unwrap_or_default();
     let product = m.module.finish();
     let bytes = product
@@ -171,6 +174,7 @@ fn module_cx<'a>(
     codegen: bool,
 ) -> Result<ModuleCx<'a>, Diagnostic> {
     let call_conv = isa.default_call_conv();
+    let pipeline = (codegen && !emit_clif).then(|| codegen::Pipeline::new(isa.clone()));
     let builder = ObjectBuilder::new(
         isa,
         "alc_program",
@@ -187,7 +191,7 @@ fn module_cx<'a>(
         .map_err(|e| internal(e.to_string()))?;
     Ok(ModuleCx {
         module,
-        pending: Vec::new(),
+        pipeline,
         program,
         unit: 0,
         file: &main.file,
@@ -806,8 +810,8 @@ impl<'a> ModuleCx<'a> {
             return cranelift_codegen::verify_function(&func, self.module.isa())
                 .map_err(|e| internal(format!("{e}")));
         }
-        if self.clif.is_none() {
-            self.pending.push((id, func));
+        if let Some(p) = &mut self.pipeline {
+            p.submit(id, func);
         }
         Ok(())
     }
