@@ -11,6 +11,7 @@ pub mod new;
 pub mod ops;
 pub mod shape;
 pub mod slots;
+pub mod struct_seq;
 
 use crate::exc;
 use crate::exc::error::{raise, type_error, R};

@@ -4,7 +4,7 @@
 
 use crate::exc::error::{set_pending, type_error, Pending, R};
 use crate::exc::{self, ExcObj};
-use crate::object::{self, Kind, TypeObj};
+use crate::object::{Kind, TypeObj};
 use crate::protocol::args::Args;
 use crate::value::Value;
 
@@ -58,38 +58,20 @@ pub fn keywords(args: &Args) -> R<(Value, Value)> {
 }
 
 fn field(e: &ExcObj, i: usize) -> Value {
-    let f = e.import.get();
-    if f.is_null() {
-        return Value::NULL;
-    }
-    crate::objects::tuple::items(f)
-        .get(i)
-        .copied()
-        .unwrap_or(Value::NULL)
+    super::fields::get(&e.import, i)
 }
 
 /// `e.msg`, `e.name`, `e.path` (None when unset); None if `name` is not
 /// one of them.
 pub fn attr(e: &ExcObj, name: &str) -> Option<Value> {
-    let i = ATTRS.iter().position(|a| *a == name)?;
-    let v = field(e, i);
-    Some(if v.is_null() { object::none() } else { v })
+    super::fields::attr(&e.import, &ATTRS, name)
 }
 
 /// `e.msg = v` and the others (`v` null: `del e.msg`, which reads back as
 /// None, as CPython's member descriptors do); false if `name` is not one
 /// of them.
 pub fn set_attr(e: &ExcObj, name: &str, v: Value) -> bool {
-    let Some(i) = ATTRS.iter().position(|a| *a == name) else {
-        return false;
-    };
-    let mut fields = [Value::NULL; 3];
-    for (j, f) in fields.iter_mut().enumerate() {
-        *f = field(e, j);
-    }
-    fields[i] = v;
-    e.import.set(crate::objects::tuple::from_slice(&fields));
-    true
+    super::fields::set(&e.import, &ATTRS, name, v)
 }
 
 /// `str(e)` when `msg` is a str (of exactly that type), as CPython's

@@ -2,6 +2,7 @@
 
 pub mod display_width;
 pub mod error;
+pub mod fields;
 pub mod handling;
 pub mod import_error;
 pub mod interrupt;

@@ -88,14 +88,7 @@ pub fn constructed_type(ty: &'static TypeObj, args: &[Value]) -> &'static TypeOb
 }
 
 fn field(e: &ExcObj, i: usize) -> Value {
-    let os = e.os.get();
-    if os.is_null() {
-        return Value::NULL;
-    }
-    crate::objects::tuple::items(os)
-        .get(i)
-        .copied()
-        .unwrap_or(Value::NULL)
+    super::fields::get(&e.os, i)
 }
 
 /// `str(e)` for an OSError whose fields are set: `[Errno N] text`, with
@@ -132,23 +125,12 @@ pub fn to_str(e: &ExcObj) -> R<Option<String>> {
 /// `e.errno` and the other OSError attributes (None when unset); None if
 /// `name` is not one of them.
 pub fn attr(e: &ExcObj, name: &str) -> Option<Value> {
-    let i = ATTRS.iter().position(|a| *a == name)?;
-    let v = field(e, i);
-    Some(if v.is_null() { object::none() } else { v })
+    super::fields::attr(&e.os, &ATTRS, name)
 }
 
 /// `e.errno = v` and the others; false if `name` is not one of them.
 pub fn set_attr(e: &ExcObj, name: &str, v: Value) -> bool {
-    let Some(i) = ATTRS.iter().position(|a| *a == name) else {
-        return false;
-    };
-    let mut fields = [Value::NULL; 4];
-    for (j, f) in fields.iter_mut().enumerate() {
-        *f = field(e, j);
-    }
-    fields[i] = v;
-    e.os.set(crate::objects::tuple::from_slice(&fields));
-    true
+    super::fields::set(&e.os, &ATTRS, name, v)
 }
 
 /// The C library's message for `e` (std formats it as "text (os error N)").

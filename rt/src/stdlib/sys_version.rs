@@ -4,12 +4,11 @@
 //! the test oracle's, so programs that print `sys.version_info[:3]` match
 //! it.
 
+use crate::class::struct_seq;
 use crate::exc::error::{raise, type_error, R};
-use crate::object::{self, Kind};
 use crate::objects::func::BuiltinObj;
-use crate::objects::{dict, str as strobj, tuple};
+use crate::objects::{str as strobj, tuple};
 use crate::protocol::args::Args;
-use crate::protocol::dispatch;
 use crate::value::Value;
 
 /// Major, minor and micro version: CPython's that alc follows.
@@ -20,14 +19,10 @@ pub const HEXVERSION: i64 = (VERSION.0 << 24) | (VERSION.1 << 16) | (VERSION.2 <
 /// The field names of `sys.version_info`, in order.
 const FIELDS: [&str; 5] = ["major", "minor", "micro", "releaselevel", "serial"];
 
-macro_rules! getters {
-    ($($stat:ident $i:literal),*) => {
-        $(static $stat: BuiltinObj = BuiltinObj::new(FIELDS[$i], |a| item(a, $i));)*
-        static GETTERS: [&BuiltinObj; 5] = [$(&$stat),*];
-    };
-}
+/// `module.name` in messages and the repr.
+const QUALNAME: &str = "sys.version_info";
 
-getters!(G0 0, G1 1, G2 2, G3 3, G4 4);
+crate::struct_seq_getters!(FIELDS, item, GETTERS, G0 0, G1 1, G2 2, G3 3, G4 4);
 
 /// `version_info.__new__`, which refuses.
 static NEW: BuiltinObj = BuiltinObj::new("__new__", new);
@@ -49,13 +44,7 @@ pub fn text() -> String {
 }
 
 fn item(args: Args, i: usize) -> R<Value> {
-    match args.pos.first() {
-        Some(&o) if o.kind() == Kind::Tuple && tuple::items(o).len() > i => Ok(tuple::items(o)[i]),
-        _ => Err(type_error(format!(
-            "descriptor '{}' for 'sys.version_info' objects doesn't apply to this object",
-            FIELDS[i]
-        ))),
-    }
+    struct_seq::item(&args, i, QUALNAME, &FIELDS)
 }
 
 fn new(_args: Args) -> R<Value> {
@@ -67,51 +56,22 @@ fn readonly(_args: Args) -> R<Value> {
 }
 
 fn repr(args: Args) -> R<Value> {
-    item(args, 4)?;
-    let mut s = String::from("sys.version_info(");
-    for (i, (name, v)) in FIELDS.iter().zip(tuple::items(args.pos[0])).enumerate() {
-        if i > 0 {
-            s.push_str(", ");
-        }
-        s.push_str(name);
-        s.push('=');
-        s.push_str(&dispatch::repr(*v)?);
-    }
-    s.push(')');
-    Ok(strobj::from_string(s))
+    struct_seq::repr(&args, QUALNAME, &FIELDS)
 }
 
 /// `sys.version_info`: the one instance of its class.
 pub fn version_info() -> R<Value> {
-    let ns = dict::new();
-    let set = |k: &str, v: Value| dict::setitem(ns, strobj::new(k), v);
-    set("__module__", strobj::new("sys"))?;
-    set("__slots__", tuple::from_slice(&[]))?;
-    set(
-        "__new__",
-        crate::class::descr::new_staticmethod(Value::from_ref(&NEW)),
-    )?;
-    set("__repr__", Value::from_ref(&REPR))?;
-    for (name, g) in FIELDS.iter().zip(GETTERS) {
-        let p = dispatch::call(
-            crate::class::descr::PROPERTY_TYPE.value(),
-            Args::positional(&[Value::from_ref(g), Value::from_ref(&READONLY)]),
-        )?;
-        set(name, p)?;
-    }
-    let mut names = crate::gc::RootedVec::new();
-    for n in FIELDS {
-        names.push(strobj::new(n));
-    }
-    set("__match_args__", tuple::from_slice(&names))?;
-    set("n_fields", Value::from_small(5))?;
-    set("n_sequence_fields", Value::from_small(5))?;
-    set("n_unnamed_fields", Value::from_small(0))?;
-    let bases = tuple::from_slice(&[object::TUPLE_TYPE.value()]);
-    let c = crate::class::new::new_class(strobj::new("version_info"), Value::NULL, bases, ns)?;
-    let Some(t) = c.downcast::<object::TypeObj>() else {
-        return Err(type_error("version_info is not a class"));
-    };
+    let t = struct_seq::make_class(&struct_seq::Spec {
+        name: "version_info",
+        module: "sys",
+        fields: &FIELDS,
+        n_fields: 5,
+        getters: GETTERS,
+        new: &NEW,
+        repr: &REPR,
+        setter: Some(&READONLY),
+        no_dict: true,
+    })?;
     let items = [
         crate::objects::int::from_i64(VERSION.0),
         crate::objects::int::from_i64(VERSION.1),

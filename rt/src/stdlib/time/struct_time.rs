@@ -4,10 +4,11 @@
 //! 9-tuple) and C's `struct tm` with CPython's checks and messages.
 
 use super::libc::{Broken, Tm};
+use crate::class::struct_seq;
 use crate::exc::error::{overflow_error, type_error, value_error, R};
 use crate::object::{self, Kind, TypeObj};
 use crate::objects::func::BuiltinObj;
-use crate::objects::{dict, int, str as strobj, tuple};
+use crate::objects::{int, str as strobj, tuple};
 use crate::protocol::args::Args;
 use crate::protocol::{dispatch, num};
 use crate::state::Global;
@@ -22,14 +23,10 @@ const FIELDS: [&str; 9] = [
 /// The class, created on first use (classes are never freed).
 static CLASS: Global<Option<&'static TypeObj>> = Global::new(None);
 
-macro_rules! getters {
-    ($($stat:ident $i:literal),*) => {
-        $(static $stat: BuiltinObj = BuiltinObj::new(FIELDS[$i], |a| item(a, $i));)*
-        static GETTERS: [&BuiltinObj; 9] = [$(&$stat),*];
-    };
-}
+/// `module.name` in messages and the repr.
+const QUALNAME: &str = "time.struct_time";
 
-getters!(G0 0, G1 1, G2 2, G3 3, G4 4, G5 5, G6 6, G7 7, G8 8);
+crate::struct_seq_getters!(FIELDS, item, GETTERS, G0 0, G1 1, G2 2, G3 3, G4 4, G5 5, G6 6, G7 7, G8 8);
 
 /// `struct_time.__new__(cls, sequence)`
 static NEW: BuiltinObj = BuiltinObj::new("__new__", new);
@@ -37,13 +34,11 @@ static NEW: BuiltinObj = BuiltinObj::new("__new__", new);
 static REPR: BuiltinObj = BuiltinObj::method("__repr__", repr);
 
 fn item(args: Args, i: usize) -> R<Value> {
-    match args.pos.first() {
-        Some(&o) if o.kind() == Kind::Tuple && tuple::items(o).len() > i => Ok(tuple::items(o)[i]),
-        _ => Err(type_error(format!(
-            "descriptor '{}' for 'time.struct_time' objects doesn't apply to this object",
-            FIELDS[i]
-        ))),
-    }
+    struct_seq::item(&args, i, QUALNAME, &FIELDS)
+}
+
+fn repr(args: Args) -> R<Value> {
+    struct_seq::repr(&args, QUALNAME, &FIELDS)
 }
 
 /// The `time.struct_time` class.
@@ -51,34 +46,17 @@ pub fn class() -> R<&'static TypeObj> {
     if let Some(t) = CLASS.get() {
         return Ok(t);
     }
-    let ns = dict::new();
-    let set = |k: &str, v: Value| dict::setitem(ns, strobj::new(k), v);
-    set("__module__", strobj::new("time"))?;
-    set(
-        "__new__",
-        crate::class::descr::new_staticmethod(Value::from_ref(&NEW)),
-    )?;
-    set("__repr__", Value::from_ref(&REPR))?;
-    for (name, g) in FIELDS.iter().zip(GETTERS) {
-        let p = dispatch::call(
-            crate::class::descr::PROPERTY_TYPE.value(),
-            Args::positional(&[Value::from_ref(g)]),
-        )?;
-        set(name, p)?;
-    }
-    let mut names = crate::gc::RootedVec::new();
-    for n in FIELDS {
-        names.push(strobj::new(n));
-    }
-    set("__match_args__", tuple::from_slice(&names))?;
-    set("n_fields", Value::from_small(11))?;
-    set("n_sequence_fields", Value::from_small(9))?;
-    set("n_unnamed_fields", Value::from_small(0))?;
-    let bases = tuple::from_slice(&[object::TUPLE_TYPE.value()]);
-    let c = crate::class::new::new_class(strobj::new("struct_time"), Value::NULL, bases, ns)?;
-    let Some(t) = c.downcast::<TypeObj>() else {
-        return Err(type_error("struct_time is not a class"));
-    };
+    let t = struct_seq::make_class(&struct_seq::Spec {
+        name: "struct_time",
+        module: "time",
+        fields: &FIELDS,
+        n_fields: 11,
+        getters: GETTERS,
+        new: &NEW,
+        repr: &REPR,
+        setter: None,
+        no_dict: false,
+    })?;
     CLASS.set(Some(t));
     Ok(t)
 }
@@ -141,22 +119,6 @@ fn new(args: Args) -> R<Value> {
     }
     let extra = |i: usize| items.get(i).copied().unwrap_or_else(object::none);
     make(&items[..9], extra(9), extra(10))
-}
-
-fn repr(args: Args) -> R<Value> {
-    item(args, 8)?;
-    let o = args.pos[0];
-    let mut s = String::from("time.struct_time(");
-    for (i, (name, v)) in FIELDS.iter().zip(tuple::items(o)).enumerate() {
-        if i > 0 {
-            s.push_str(", ");
-        }
-        s.push_str(name);
-        s.push('=');
-        s.push_str(&dispatch::repr(*v)?);
-    }
-    s.push(')');
-    Ok(strobj::from_string(s))
 }
 
 // ---- struct_time to struct tm -------------------------------------------------------
