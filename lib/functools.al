@@ -5,9 +5,10 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
            'cached_property']
 
-# As CPython's functools, which imports these for its own use (`namedtuple`
-# and `get_cache_token` are public names of the module there too).
+# As CPython's functools, which imports these for its own use (so they
+# are public names of the module there too).
 from _abc import get_cache_token
+from _thread import RLock
 from collections import namedtuple
 
 GenericAlias = type(list[int])

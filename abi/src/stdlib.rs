@@ -59,6 +59,7 @@ const OS: &[&str] = &[
     "chmod",
     "cpu_count",
     "fspath",
+    "get_ident",
     "getcwd",
     "getpid",
     "getppid",

@@ -36,6 +36,7 @@ builtins! {
     CHMOD = ("chmod", chmod);
     CPU_COUNT = ("cpu_count", cpu_count);
     FSPATH = ("fspath", fspath);
+    GET_IDENT = ("get_ident", get_ident);
     GETCWD = ("getcwd", getcwd);
     GETPID = ("getpid", getpid);
     GETPPID = ("getppid", getppid);
@@ -306,6 +307,20 @@ fn chdir(args: Args) -> R<Value> {
 fn getpid(args: Args) -> R<Value> {
     args.positional_range("posix.getpid", 0, 0)?;
     Ok(int::from_i64(std::process::id() as i64))
+}
+
+thread_local! {
+    /// A per-thread byte whose address identifies the thread.
+    static THREAD_MARK: u8 = const { 0 };
+}
+
+/// `_thread.get_ident()` (`lib/_thread.al`): CPython documents the value as
+/// a nonzero cookie unique among live threads, which the address of a
+/// thread-local is.
+fn get_ident(args: Args) -> R<Value> {
+    args.positional_range("get_ident", 0, 0)?;
+    let mark = THREAD_MARK.with(|m| m as *const u8 as usize);
+    Ok(int::from_i64((mark & (i64::MAX as usize)) as i64))
 }
 
 fn getppid(args: Args) -> R<Value> {
