@@ -458,8 +458,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             .icmp_imm_u(IntCC::Equal, kind, layout::KIND_LIST as i64);
         self.b.ins().brif(is_list, list_b, &[], not_list, &[]);
         self.b.switch_to_block(list_b);
-        let n = self.list_len(v);
-        let nz = self.b.ins().icmp_imm_u(IntCC::NotEqual, n, 0);
+        let nz = self.length_nonzero(v, layout::LIST_ITEMS_LEN);
         self.jump_args(merge, &[nz]);
         self.b.switch_to_block(not_list);
         let deque_b = self.b.create_block();
@@ -474,11 +473,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let exact = self.is_exact_type(v, alrt_abi::data::DEQUE_TYPE);
         self.b.ins().brif(exact, exact_b, &[], call_b, &[]);
         self.b.switch_to_block(exact_b);
-        let n = self
-            .b
-            .ins()
-            .load(types::I64, MemFlagsData::trusted(), v, layout::DEQUE_LEN);
-        let nz = self.b.ins().icmp_imm_u(IntCC::NotEqual, n, 0);
+        let nz = self.length_nonzero(v, layout::DEQUE_LEN);
         self.jump_args(merge, &[nz]);
         self.b.switch_to_block(call_b);
         let s = self.rt_status(RtFn::Truthy, &[v]);
@@ -486,6 +481,15 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.jump_args(merge, &[s8]);
         self.b.switch_to_block(merge);
         Ok(res)
+    }
+
+    /// Whether the length word at `offset` in container `v` is not zero.
+    fn length_nonzero(&mut self, v: Value, offset: i32) -> Value {
+        let n = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), v, offset);
+        self.b.ins().icmp_imm_u(IntCC::NotEqual, n, 0)
     }
 
     /// Lowers an expression used as a condition to an i8 flag, without
