@@ -688,6 +688,32 @@ MODULE_OPS = {
     "copy": [
         "copy.deepcopy([{xs}, {{'a': {xs}}}])", "copy.copy({xs})",
     ],
+    "collections.abc": [
+        "[isinstance(x, collections.abc.Sequence) for x in ({xs}, {s}, (1,), {{1: 2}}, {{3}}, range({n}))]",
+        "[isinstance(x, collections.abc.Hashable) for x in ({xs}, {s}, {a}, None)]",
+        "[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]",
+        "isinstance(iter({xs}), collections.abc.Iterator)",
+    ],
+    "typing": [
+        "typing.List[int]", "typing.Optional[typing.Dict[str, int]]", "typing.Union[int, str, None]",
+        "typing.Callable[[int], str]", "typing.get_origin(typing.List[int])",
+    ],
+    "time": [
+        "time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime({a} * 86400 * 37))",
+        "tuple(time.gmtime(abs({a}) * 1000003))", "time.asctime(time.gmtime({b} * 99991))",
+    ],
+    "os.path": [
+        "os.path.join('a', {s}, 'b')", "os.path.splitext('dir/file' + {s} + '.txt')",
+        "os.path.basename('/x/y/' + {s})", "os.path.normpath('a/./b/../c/' + {s})",
+        "os.path.dirname('/p/q/r')", "os.path.isabs({s})", "os.sep",
+    ],
+    "io": [
+        "io.StringIO({s} + '\\nsecond\\n').readlines()",
+        "(lambda f: (f.write({s}), f.getvalue())[1])(io.StringIO())",
+    ],
+    "sys": [
+        "sys.maxsize", "sys.version_info[:2]", "sys.byteorder", "isinstance(sys.argv, list)",
+    ],
 }
 
 

@@ -43,111 +43,108 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import json
-    import random
-    p('(random.seed(-9), random.choice([-2, 9, -6, 1, -9] or [0]), random.sample(range(20), 1))[1:]', lambda: (random.seed(-9), random.choice([-2, 9, -6, 1, -9] or [0]), random.sample(range(20), 1))[1:])
-    p('(random.seed(5), random.choice([-2, 2, -2, -2] or [0]), random.sample(range(20), 3))[1:]', lambda: (random.seed(5), random.choice([-2, 2, -2, -2] or [0]), random.sample(range(20), 3))[1:])
-    p("json.dumps('ǅemal')", lambda: json.dumps('ǅemal'))
+    import string
+    import bisect
+    p('bisect.bisect_right(sorted([-2, 9, -6, 1, -9]), -9)', lambda: bisect.bisect_right(sorted([-2, 9, -6, 1, -9]), -9))
+    p('bisect.bisect_right(sorted([-2, 2, -2, -2]), 5)', lambda: bisect.bisect_right(sorted([-2, 2, -2, -2]), 5))
+    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
+    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
+    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
+    p('bisect.bisect(sorted([9, 2]), -1, 1)', lambda: bisect.bisect(sorted([9, 2]), -1, 1))
+    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
+    p('bisect.bisect(sorted([]), -4, 1)', lambda: bisect.bisect(sorted([]), -4, 1))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            raise RuntimeError()
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except Exception:
-            log.append('re1')
-            raise
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', None) as x, CM('b', True) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), None):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', None) as x, CM('b', False) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', True) as x, CM('b', True) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(3)
-    p('close', lambda: it.close())
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('next', lambda: next(it))
-    p('end', lambda: it.close())
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', True) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 1) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 1):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', 0) as x, CM('b', True) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import functools
-    import json
-    import operator
-    p("operator.mul('12', 0)", lambda: operator.mul('12', 0))
-    p("json.dumps('aaa')", lambda: json.dumps('aaa'))
-    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
-    p('operator.add(-4, -4)', lambda: operator.add(-4, -4))
-    p('json.dumps([-3, -1, -6, -1, 7, -3], indent=3)', lambda: json.dumps([-3, -1, -6, -1, 7, -3], indent=3))
+    s = set({'b', (-100000000000000000000), '', True, -0.0, True})
+    t = {1, (-4611686018427387904), -3, 4}
+    s.difference_update(t)
+    s.update(t)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(sorted(s, key=repr), len(s), 13 in s)
+    s.update(t)
+    s.symmetric_difference_update(t)
+    print(set(range(2)) | s)
+    s.update(t)
+    print(s.union(['c']), s.issubset(t), s.issuperset(t))
+    print(set(range(8)) | s)
+    print(list(s), repr(t))
+    print(s, t)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

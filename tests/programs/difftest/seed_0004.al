@@ -17,14 +17,14 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import operator
-    import functools
-    p('sorted([4, 5], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([4, 5], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
-    p('functools.partial(pow, -7)(2)', lambda: functools.partial(pow, -7)(2))
-    p('sorted([8, -3], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([8, -3], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
-    p("operator.mul('\\nσ_a', 2)", lambda: operator.mul('\nσ_a', 2))
-    p('functools.partial(pow, -7)(3)', lambda: functools.partial(pow, -7)(3))
-    p("operator.mul('X: , Xbbb', 1)", lambda: operator.mul('X: , Xbbb', 1))
+    import typing
+    import io
+    p("(lambda f: (f.write('  '), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('  '), f.getvalue())[1])(io.StringIO()))
+    p("(lambda f: (f.write('hello world'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('hello world'), f.getvalue())[1])(io.StringIO()))
+    p("(lambda f: (f.write('hello world'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('hello world'), f.getvalue())[1])(io.StringIO()))
+    p("io.StringIO('a_1_Y' + '\\nsecond\\n').readlines()", lambda: io.StringIO('a_1_Y' + '\nsecond\n').readlines())
+    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
+    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
 try:
     t1()
 except Exception as e:

@@ -76,12 +76,12 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import math
-    p('math.prod([7])', lambda: math.prod([7]))
-    p('math.isqrt(abs(8) * 1000003)', lambda: math.isqrt(abs(8) * 1000003))
-    p('math.perm(abs(-5) + 3, 0)', lambda: math.perm(abs(-5) + 3, 0))
-    p('math.copysign((2.0 ** 63), 9)', lambda: math.copysign((2.0 ** 63), 9))
-    p('math.gcd(-6, 0)', lambda: math.gcd(-6, 0))
+    import sys
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    p('sys.byteorder', lambda: sys.byteorder)
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('sys.maxsize', lambda: sys.maxsize)
 try:
     t2()
 except Exception as e:

@@ -8,15 +8,15 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import json
-    p("json.dumps({'k': [8, -6, 2, 9, -8, 7], 'f': 1e22, 's': 'ab'}, sort_keys=True)", lambda: json.dumps({'k': [8, -6, 2, 9, -8, 7], 'f': 1e22, 's': 'ab'}, sort_keys=True))
-    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
-    p("json.dumps('line1\\nline2\\r\\nline3')", lambda: json.dumps('line1\nline2\r\nline3'))
-    p("json.dumps({'k': [-7, 9, -8, -3], 'f': float('inf'), 's': '-42'}, sort_keys=True)", lambda: json.dumps({'k': [-7, 9, -8, -3], 'f': float('inf'), 's': '-42'}, sort_keys=True))
-    p('json.loads(json.dumps([-4, -2, -7, 9, 0, 7]))', lambda: json.loads(json.dumps([-4, -2, -7, 9, 0, 7])))
-    p("json.dumps('straße')", lambda: json.dumps('straße'))
-    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
-    p("json.dumps('\\n ')", lambda: json.dumps('\n '))
+    import random
+    p('(random.seed(-3), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-3), random.randint(0, 100), random.random())[1:])
+    p('(random.seed(9), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(9), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p('(random.seed(9), random.choice([-5, 8, -6] or [0]), random.sample(range(20), 1))[1:]', lambda: (random.seed(9), random.choice([-5, 8, -6] or [0]), random.sample(range(20), 1))[1:])
+    p('(random.seed(6), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(6), random.randint(0, 100), random.random())[1:])
+    p('(random.seed(6), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(6), random.randint(0, 100), random.random())[1:])
+    p('(random.seed(4), random.choice([6] or [0]), random.sample(range(20), 2))[1:]', lambda: (random.seed(4), random.choice([6] or [0]), random.sample(range(20), 2))[1:])
+    p('(random.seed(-1), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-1), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p('(random.seed(-4), random.choice([3, 2, -9, 5, 2] or [0]), random.sample(range(20), 3))[1:]', lambda: (random.seed(-4), random.choice([3, 2, -9, 5, 2] or [0]), random.sample(range(20), 3))[1:])
 try:
     t0()
 except Exception as e:

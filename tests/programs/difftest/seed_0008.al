@@ -45,15 +45,15 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import copy
-    import string
-    import itertools
-    p("string.capwords('XXİ\\n:Σ')", lambda: string.capwords('XXİ\n:Σ'))
-    p("list(itertools.chain([-7, 6, 9, 3], [2], 'xy'))", lambda: list(itertools.chain([-7, 6, 9, 3], [2], 'xy')))
-    p("copy.deepcopy([[-9, 2, 4, 7, -7], {'a': [-9, 2, 4, 7, -7]}])", lambda: copy.deepcopy([[-9, 2, 4, 7, -7], {'a': [-9, 2, 4, 7, -7]}]))
-    p('copy.copy([0, -7, 1, 3])', lambda: copy.copy([0, -7, 1, 3]))
-    p("string.capwords('ΣίσυφοςΣ')", lambda: string.capwords('ΣίσυφοςΣ'))
-    p("list(itertools.zip_longest([7, 2, 9, 2, 4, -3], 'abc', fillvalue=0))", lambda: list(itertools.zip_longest([7, 2, 9, 2, 4, -3], 'abc', fillvalue=0)))
+    import heapq
+    import typing
+    import time
+    p('typing.List[int]', lambda: typing.List[int])
+    p('tuple(time.gmtime(abs(2) * 1000003))', lambda: tuple(time.gmtime(abs(2) * 1000003)))
+    p('list(heapq.merge(sorted([]), sorted([-9, 2])))', lambda: list(heapq.merge(sorted([]), sorted([-9, 2]))))
+    p('heapq.nlargest(2, [0, -7, 1, 3], key=abs)', lambda: heapq.nlargest(2, [0, -7, 1, 3], key=abs))
+    p('typing.List[int]', lambda: typing.List[int])
+    p('tuple(time.gmtime(abs(6) * 1000003))', lambda: tuple(time.gmtime(abs(6) * 1000003)))
 try:
     t2()
 except Exception as e:

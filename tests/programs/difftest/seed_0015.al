@@ -55,16 +55,16 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import collections
-    import heapq
-    p("dict(collections.OrderedDict(zip('abc', [9])))", lambda: dict(collections.OrderedDict(zip('abc', [9]))))
-    p('heapq.nlargest(3, [6, 3, 6, -2, 1], key=abs)', lambda: heapq.nlargest(3, [6, 3, 6, -2, 1], key=abs))
-    p('collections.Counter([-7, -4, 7, 0]) + collections.Counter([-1, -3])', lambda: collections.Counter([-7, -4, 7, 0]) + collections.Counter([-1, -3]))
-    p('collections.Counter([8, 1, -6, -8]) + collections.Counter([-1, -8])', lambda: collections.Counter([8, 1, -6, -8]) + collections.Counter([-1, -8]))
-    p('heapq.nlargest(3, [8, 3, -9], key=abs)', lambda: heapq.nlargest(3, [8, 3, -9], key=abs))
-    p('heapq.nsmallest(0, [8])', lambda: heapq.nsmallest(0, [8]))
-    p('list(heapq.merge(sorted([]), sorted([-5, -9])))', lambda: list(heapq.merge(sorted([]), sorted([-5, -9]))))
-    p('heapq.nsmallest(0, [-2, 4, 1, 6, -8, -6])', lambda: heapq.nsmallest(0, [-2, 4, 1, 6, -8, -6]))
+    import copy
+    import math
+    p('copy.copy([9])', lambda: copy.copy([9]))
+    p('math.hypot(3, 2)', lambda: math.hypot(3, 2))
+    p("copy.deepcopy([[-7, -4, 7, 0], {'a': [-7, -4, 7, 0]}])", lambda: copy.deepcopy([[-7, -4, 7, 0], {'a': [-7, -4, 7, 0]}]))
+    p("copy.deepcopy([[8, 1, -6, -8], {'a': [8, 1, -6, -8]}])", lambda: copy.deepcopy([[8, 1, -6, -8], {'a': [8, 1, -6, -8]}]))
+    p('math.log(abs(1e22) + 1)', lambda: math.log(abs(1e22) + 1))
+    p('math.lcm(2, -7)', lambda: math.lcm(2, -7))
+    p('math.prod([])', lambda: math.prod([]))
+    p('math.perm(abs(8) + 3, 0)', lambda: math.perm(abs(8) + 3, 0))
 try:
     t3()
 except Exception as e:

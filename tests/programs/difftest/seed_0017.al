@@ -155,12 +155,12 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import math
-    p('math.log(abs(1e23) + 1)', lambda: math.log(abs(1e23) + 1))
-    p('math.isqrt(abs(0) * 1000003)', lambda: math.isqrt(abs(0) * 1000003))
-    p('math.log(-1 ** 40 + 1, 10)', lambda: math.log(-1 ** 40 + 1, 10))
-    p('math.floor(2.675)', lambda: math.floor(2.675))
-    p('math.copysign(9007199254740993.0, -3)', lambda: math.copysign(9007199254740993.0, -3))
+    import time
+    p('tuple(time.gmtime(abs(-6) * 1000003))', lambda: tuple(time.gmtime(abs(-6) * 1000003)))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(0 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(0 * 86400 * 37)))
+    p('tuple(time.gmtime(abs(-1) * 1000003))', lambda: tuple(time.gmtime(abs(-1) * 1000003)))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(9 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(9 * 86400 * 37)))
+    p('tuple(time.gmtime(abs(-3) * 1000003))', lambda: tuple(time.gmtime(abs(-3) * 1000003)))
 try:
     t6()
 except Exception as e:

@@ -35,13 +35,13 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import collections
-    import itertools
-    p('collections.Counter([]) + collections.Counter([-3, -6])', lambda: collections.Counter([]) + collections.Counter([-3, -6]))
-    p('sorted(collections.Counter([4, 3, 5, 0]).items())', lambda: sorted(collections.Counter([4, 3, 5, 0]).items()))
-    p("collections.namedtuple('Pt', 'x y')(-5, 6)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(-5, 6)._asdict())
-    p('sorted(collections.defaultdict(list, {-9: [1]}).items())', lambda: sorted(collections.defaultdict(list, {-9: [1]}).items()))
-    p('sorted(collections.defaultdict(list, {0: [1]}).items())', lambda: sorted(collections.defaultdict(list, {0: [1]}).items()))
+    import copy
+    import operator
+    p("copy.deepcopy([[], {'a': []}])", lambda: copy.deepcopy([[], {'a': []}]))
+    p("copy.deepcopy([[4, 3, 5, 0], {'a': [4, 3, 5, 0]}])", lambda: copy.deepcopy([[4, 3, 5, 0], {'a': [4, 3, 5, 0]}]))
+    p('copy.copy([-5])', lambda: copy.copy([-5]))
+    p('copy.copy([7, 6, 2, 4, 8, -4])', lambda: copy.copy([7, 6, 2, 4, 8, -4]))
+    p('copy.copy([5, 3])', lambda: copy.copy([5, 3]))
 try:
     t1()
 except Exception as e:

@@ -64,15 +64,15 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import collections
-    import string
-    p("string.capwords('aZ01ǅXab \\n ')", lambda: string.capwords('aZ01ǅXab \n '))
-    p("collections.namedtuple('Pt', 'x y')(3, 3)", lambda: collections.namedtuple('Pt', 'x y')(3, 3))
-    p('collections.Counter([5, 1]) + collections.Counter([3, -3])', lambda: collections.Counter([5, 1]) + collections.Counter([3, -3]))
-    p('sorted(collections.Counter([-2, 8, -5]).items())', lambda: sorted(collections.Counter([-2, 8, -5]).items()))
-    p("collections.namedtuple('Pt', 'x y')(8, 0)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(8, 0)._asdict())
-    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
-    p("string.capwords('_0')", lambda: string.capwords('_0'))
+    import copy
+    import collections.abc
+    p("[isinstance(x, collections.abc.Hashable) for x in ([], 'aZ01ǅXab \\n ', 7, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([], 'aZ01ǅXab \n ', 7, None)])
+    p('copy.copy([0, 5, -8, -5, 3, 8])', lambda: copy.copy([0, 5, -8, -5, 3, 8]))
+    p("copy.deepcopy([[5, 1], {'a': [5, 1]}])", lambda: copy.deepcopy([[5, 1], {'a': [5, 1]}]))
+    p("copy.deepcopy([[-2, 8, -5], {'a': [-2, 8, -5]}])", lambda: copy.deepcopy([[-2, 8, -5], {'a': [-2, 8, -5]}]))
+    p('copy.copy([5, -2, 3, 3])', lambda: copy.copy([5, -2, 3, 3]))
+    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
+    p("[isinstance(x, collections.abc.Hashable) for x in ([-5], '_0', -1, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([-5], '_0', -1, None)])
 try:
     t2()
 except Exception as e:

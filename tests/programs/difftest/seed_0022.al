@@ -61,67 +61,30 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import bisect
-    import functools
-    import operator
-    p('functools.partial(pow, -2)(2)', lambda: functools.partial(pow, -2)(2))
-    p('bisect.bisect_left(sorted([1, -4, -4]), 6)', lambda: bisect.bisect_left(sorted([1, -4, -4]), 6))
-    p('bisect.bisect(sorted([2]), 5, 1)', lambda: bisect.bisect(sorted([2]), 5, 1))
-    p('sorted([5], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([5], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
-    p('bisect.bisect(sorted([-7, 1, -3]), -5, 1)', lambda: bisect.bisect(sorted([-7, 1, -3]), -5, 1))
-    p('functools.cmp_to_key(lambda x, y: y - x)(-6) < functools.cmp_to_key(lambda x, y: y - x)(-5)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-6) < functools.cmp_to_key(lambda x, y: y - x)(-5))
-    p("operator.mul('\\n.:ß\\t', 1)", lambda: operator.mul('\n.:ß\t', 1))
-    p('functools.cmp_to_key(lambda x, y: y - x)(-2) < functools.cmp_to_key(lambda x, y: y - x)(7)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-2) < functools.cmp_to_key(lambda x, y: y - x)(7))
+    import collections
+    import itertools
+    import random
+    p('(random.seed(-6), random.choice([0, -9, -2, -2, -8] or [0]), random.sample(range(20), 3))[1:]', lambda: (random.seed(-6), random.choice([0, -9, -2, -2, -8] or [0]), random.sample(range(20), 3))[1:])
+    p('list(itertools.combinations([6], 2))', lambda: list(itertools.combinations([6], 2)))
+    p('sorted(collections.defaultdict(list, {-3: [1]}).items())', lambda: sorted(collections.defaultdict(list, {-3: [1]}).items()))
+    p('list(itertools.repeat(3, 3))', lambda: list(itertools.repeat(3, 3)))
+    p('list(itertools.takewhile(lambda x: x < 3, [-8, 3, 5, 5]))', lambda: list(itertools.takewhile(lambda x: x < 3, [-8, 3, 5, 5])))
+    p('collections.Counter([6, -1, -5, -9]) + collections.Counter([-4, 9])', lambda: collections.Counter([6, -1, -5, -9]) + collections.Counter([-4, 9]))
+    p('(random.seed(5), random.choice([8, -4, 3] or [0]), random.sample(range(20), 1))[1:]', lambda: (random.seed(5), random.choice([8, -4, 3] or [0]), random.sample(range(20), 1))[1:])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(2)
-    b = V(-2, 0)
-    c = V(2, -1, -1)
-    print(3 in a, bool(b), [x for x in c if x])
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    p('add', lambda: a + 'x')
+    p("'ΣίσυφοςΣ'.count('')", lambda: 'ΣίσυφοςΣ'.count(''))
+    p("'a,b,,c'.splitlines(True)", lambda: 'a,b,,c'.splitlines(True))
+    p("'Y'.isupper()", lambda: 'Y'.isupper())
+    p("'hello world'.find(' ')", lambda: 'hello world'.find(' '))
+    p("' σ0σ:ß:_\\tİ_'.find('', -1)", lambda: ' σ0σ:ß:_\tİ_'.find('', -1))
+    p("'%d %x %05.1f' % (0, 0, 0)", lambda: '%d %x %05.1f' % (0, 0, 0))
+    p("min('', default='?')", lambda: min('', default='?'))
+    p("'abc'.removesuffix('a')", lambda: 'abc'.removesuffix('a'))
+    p("'éΣ01ǅσ-\\n0-1c' < 'a,b,,c'", lambda: 'éΣ01ǅσ-\n0-1c' < 'a,b,,c')
 try:
     t4()
 except Exception as e:

@@ -54,17 +54,17 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import json
-    import functools
-    import copy
-    p("json.dumps('')", lambda: json.dumps(''))
-    p('copy.copy([-9])', lambda: copy.copy([-9]))
-    p("copy.deepcopy([[8, 0, -1, -7], {'a': [8, 0, -1, -7]}])", lambda: copy.deepcopy([[8, 0, -1, -7], {'a': [8, 0, -1, -7]}]))
-    p('json.dumps([], indent=0)', lambda: json.dumps([], indent=0))
-    p('functools.reduce(max, [-5, 7])', lambda: functools.reduce(max, [-5, 7]))
-    p("json.dumps('cZ\\n .ǅσ-1cǅ\\t')", lambda: json.dumps('cZ\n .ǅσ-1cǅ\t'))
-    p("json.dumps({'k': [-4, -9, -5, -5, 0], 'f': (-1.0), 's': 'İX_aY-cZ '}, sort_keys=True)", lambda: json.dumps({'k': [-4, -9, -5, -5, 0], 'f': (-1.0), 's': 'İX_aY-cZ '}, sort_keys=True))
-    p('functools.partial(pow, -2)(1)', lambda: functools.partial(pow, -2)(1))
+    import string
+    import itertools
+    import collections.abc
+    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
+    p('isinstance(iter([-9]), collections.abc.Iterator)', lambda: isinstance(iter([-9]), collections.abc.Iterator))
+    p("[isinstance(x, collections.abc.Hashable) for x in ([8, 0, -1, -7], ':ǅ,1σ_,-10', -2, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([8, 0, -1, -7], ':ǅ,1σ_,-10', -2, None)])
+    p('(string.digits, string.ascii_lowercase[:0])', lambda: (string.digits, string.ascii_lowercase[:0]))
+    p('list(itertools.permutations([-5, 7][:4], 2))', lambda: list(itertools.permutations([-5, 7][:4], 2)))
+    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
+    p("string.capwords('İX_aY-cZ ')", lambda: string.capwords('İX_aY-cZ '))
+    p('[(k, list(g)) for k, g in itertools.groupby(sorted([-2, 8, 9, 4, 2, 8]), key=lambda x: x % 3)]', lambda: [(k, list(g)) for k, g in itertools.groupby(sorted([-2, 8, 9, 4, 2, 8]), key=lambda x: x % 3)])
 try:
     t2()
 except Exception as e:

@@ -56,12 +56,12 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import functools
-    p('functools.reduce(lambda x, y: x * 2 + y, [-6, -2], -5)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-6, -2], -5))
-    p('functools.partial(pow, 7)(0)', lambda: functools.partial(pow, 7)(0))
-    p('functools.partial(pow, 3)(2)', lambda: functools.partial(pow, 3)(2))
-    p('functools.reduce(max, [9, 4, 1, -2, 2])', lambda: functools.reduce(max, [9, 4, 1, -2, 2]))
-    p('functools.partial(pow, 7)(2)', lambda: functools.partial(pow, 7)(2))
+    import io
+    p("io.StringIO('cİé' + '\\nsecond\\n').readlines()", lambda: io.StringIO('cİé' + '\nsecond\n').readlines())
+    p("(lambda f: (f.write('a,b,,c'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('a,b,,c'), f.getvalue())[1])(io.StringIO()))
+    p("(lambda f: (f.write('İstanbul'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('İstanbul'), f.getvalue())[1])(io.StringIO()))
+    p("io.StringIO('ab' + '\\nsecond\\n').readlines()", lambda: io.StringIO('ab' + '\nsecond\n').readlines())
+    p("(lambda f: (f.write('İstanbul'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('İstanbul'), f.getvalue())[1])(io.StringIO()))
 try:
     t2()
 except Exception as e:

@@ -106,20 +106,20 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import json
-    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
-    p("json.dumps('Title Case')", lambda: json.dumps('Title Case'))
-    p("json.dumps('b aσXXß.0ǅY')", lambda: json.dumps('b aσXXß.0ǅY'))
-    p('json.dumps([-1, 1, -8], indent=3)', lambda: json.dumps([-1, 1, -8], indent=3))
+    import random
+    p('(random.seed(4), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(4), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p('(random.seed(-4), random.choice([2] or [0]), random.sample(range(20), 1))[1:]', lambda: (random.seed(-4), random.choice([2] or [0]), random.sample(range(20), 1))[1:])
+    p('(random.seed(2), random.choice([4, 5] or [0]), random.sample(range(20), 0))[1:]', lambda: (random.seed(2), random.choice([4, 5] or [0]), random.sample(range(20), 0))[1:])
+    p('(random.seed(-7), random.choice([-1, 1, -8] or [0]), random.sample(range(20), 3))[1:]', lambda: (random.seed(-7), random.choice([-1, 1, -8] or [0]), random.sample(range(20), 3))[1:])
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import json
-    p("json.dumps('abc')", lambda: json.dumps('abc'))
-    p("json.dumps({'k': [3, 6, 9, 4], 'f': (1/3), 's': 'a'}, sort_keys=True)", lambda: json.dumps({'k': [3, 6, 9, 4], 'f': (1/3), 's': 'a'}, sort_keys=True))
-    p('json.dumps([-8, 7, 2], indent=3)', lambda: json.dumps([-8, 7, 2], indent=3))
+    import string
+    p('(string.digits, string.ascii_lowercase[:0])', lambda: (string.digits, string.ascii_lowercase[:0]))
+    p("string.capwords('a')", lambda: string.capwords('a'))
+    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
 try:
     t5()
 except Exception as e:

@@ -51,105 +51,87 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import json
-    p("json.loads('ΣίσυφοςΣ')", lambda: json.loads('ΣίσυφοςΣ'))
-    p("json.loads(',\\t b0 ')", lambda: json.loads(',\t b0 '))
-    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
-    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
-    p('json.loads(json.dumps([-1, 2, 4, 2, 7]))', lambda: json.loads(json.dumps([-1, 2, 4, 2, 7])))
-    p("json.dumps({'k': [-4, -8, -9, 4], 'f': (-672.2412099836534), 's': 'abc'}, sort_keys=True)", lambda: json.dumps({'k': [-4, -8, -9, 4], 'f': (-672.2412099836534), 's': 'abc'}, sort_keys=True))
-    p("json.dumps({'k': [4, 8, -9, -1, 6, 1], 'f': 2.5, 's': ' 1 Yǅ .'}, sort_keys=True)", lambda: json.dumps({'k': [4, 8, -9, -1, 6, 1], 'f': 2.5, 's': ' 1 Yǅ .'}, sort_keys=True))
-    p("json.loads('ǅemal')", lambda: json.loads('ǅemal'))
+    import string
+    p("string.capwords('ΣίσυφοςΣ')", lambda: string.capwords('ΣίσυφοςΣ'))
+    p("string.capwords(' ǅ.,')", lambda: string.capwords(' ǅ.,'))
+    p("string.capwords('  pad  ')", lambda: string.capwords('  pad  '))
+    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
+    p("string.capwords('İa')", lambda: string.capwords('İa'))
+    p("string.capwords('abc')", lambda: string.capwords('abc'))
+    p("string.capwords(' 1 Yǅ .')", lambda: string.capwords(' 1 Yǅ .'))
+    p("string.capwords('straße')", lambda: string.capwords('straße'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [-3]
-    ys = [1, 4]
-    xs[-2:-9] = ys
-    xs.extend(ys)
-    p('idx', lambda: xs[-4])
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    xs.sort(key=lambda x: (x % 3, -x))
-    p('tindex', lambda: tuple(ys).index(-3))
-    try:
-        del xs[0]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    t = tuple(xs); print(t, t.count(-8), t + (1,), t[-8:0])
-    try:
-        xs[-1:7:0] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.extend(ys)
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    print(xs.copy(), ys[:])
-    print(xs, ys)
+    s = set({2.5, 17, -5})
+    t = {18}
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(set(range(6)) | s)
+    s.update(t)
+    s.add(8)
+    u = set()
+    for i in range(7 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s.union([4611686018427387903]), s.issubset(t), s.issuperset(t))
+    print(list(s), repr(t))
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import functools
-    import json
-    import heapq
-    p("json.dumps({'k': [6, -7, 2, 5, -2], 'f': 1.7976931348623157e+308, 's': '\\nσİ'}, sort_keys=True)", lambda: json.dumps({'k': [6, -7, 2, 5, -2], 'f': 1.7976931348623157e+308, 's': '\nσİ'}, sort_keys=True))
-    p('functools.cmp_to_key(lambda x, y: y - x)(9) < functools.cmp_to_key(lambda x, y: y - x)(5)', lambda: functools.cmp_to_key(lambda x, y: y - x)(9) < functools.cmp_to_key(lambda x, y: y - x)(5))
-    p('heapq.nlargest(1, [-3, -4, -7], key=abs)', lambda: heapq.nlargest(1, [-3, -4, -7], key=abs))
-    p('heapq.nlargest(0, [-6, -4, 2, 9, 4, 5], key=abs)', lambda: heapq.nlargest(0, [-6, -4, 2, 9, 4, 5], key=abs))
-    p('json.loads(json.dumps([2, 6, 7, 2]))', lambda: json.loads(json.dumps([2, 6, 7, 2])))
-    p('heapq.nlargest(3, [-9, -9, 2, -4, 2], key=abs)', lambda: heapq.nlargest(3, [-9, -9, 2, -4, 2], key=abs))
-    p('json.loads(json.dumps([-5, 9, 8, -6, 3, 3]))', lambda: json.loads(json.dumps([-5, 9, 8, -6, 3, 3])))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(4)
+    p('close', lambda: it.close())
+    p('close', lambda: it.close())
+    p('close', lambda: it.close())
+    p('next', lambda: next(it))
+    print(list(g(0)), sum(g(0)))
+    p('next', lambda: next(it))
+    p('next', lambda: next(it))
+    p('send', lambda: it.send(-1))
+    p('send', lambda: it.send(2))
+    p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-2, 1)
-    def outer():
-        v = -1
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-1)(), mk(-1)(0))
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(-3), push(2), acc)
-    def fb():
-        def inner(x=[4]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
-    print(compose(lambda x: x * 1, lambda x: x - -2)(-1))
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(2), push(2), acc)
+    s = set({'Σ', 2.5, (2, 'y'), (3, 'x'), 9, -1})
+    t = {(1, 'y'), (-10000000000000000000), 1000000000000000000000000000000, (3, 'x')}
+    s.intersection_update(t)
+    s.update(t)
+    s.intersection_update(t)
+    s.discard(19)
+    print(frozenset(s) == s, s.copy())
+    print({x for x in s if x != 'zz'})
+    s.update(t)
+    print(s | t, s & t, s - t, s ^ t)
+    p('remove', lambda: s.remove(''))
+    print(s, t)
 try:
     t4()
 except Exception as e:

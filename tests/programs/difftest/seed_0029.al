@@ -33,15 +33,15 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import json
-    import heapq
-    p("json.dumps('YYZ-ǅé')", lambda: json.dumps('YYZ-ǅé'))
-    p("json.dumps('ZΣ Σ_ZZ')", lambda: json.dumps('ZΣ Σ_ZZ'))
-    p('heapq.nsmallest(1, [8, 5, 0, -8, -6])', lambda: heapq.nsmallest(1, [8, 5, 0, -8, -6]))
-    p("json.dumps({'k': [-1, 1, 2, -9, -5, 2], 'f': (-1e300), 's': 'straße'}, sort_keys=True)", lambda: json.dumps({'k': [-1, 1, 2, -9, -5, 2], 'f': (-1e300), 's': 'straße'}, sort_keys=True))
-    p('heapq.nlargest(1, [-3, -6], key=abs)', lambda: heapq.nlargest(1, [-3, -6], key=abs))
-    p('json.loads(json.dumps([]))', lambda: json.loads(json.dumps([])))
-    p('heapq.nlargest(0, [], key=abs)', lambda: heapq.nlargest(0, [], key=abs))
+    import string
+    import math
+    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
+    p('(string.digits, string.ascii_lowercase[:0])', lambda: (string.digits, string.ascii_lowercase[:0]))
+    p('math.ceil(2.5)', lambda: math.ceil(2.5))
+    p("string.capwords('straße')", lambda: string.capwords('straße'))
+    p('math.copysign((-854.3963036561106), -4)', lambda: math.copysign((-854.3963036561106), -4))
+    p("string.capwords('ΣXΣ\\t')", lambda: string.capwords('ΣXΣ\t'))
+    p('math.log(abs((-752.2158381526618)) + 1)', lambda: math.log(abs((-752.2158381526618)) + 1))
 try:
     t2()
 except Exception as e:

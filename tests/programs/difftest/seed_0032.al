@@ -8,12 +8,12 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import copy
-    p('copy.copy([])', lambda: copy.copy([]))
-    p("copy.deepcopy([[0, -3, 5, -7, 1, -6], {'a': [0, -3, 5, -7, 1, -6]}])", lambda: copy.deepcopy([[0, -3, 5, -7, 1, -6], {'a': [0, -3, 5, -7, 1, -6]}]))
-    p('copy.copy([-4])', lambda: copy.copy([-4]))
-    p('copy.copy([0])', lambda: copy.copy([0]))
-    p('copy.copy([-7])', lambda: copy.copy([-7]))
+    import functools
+    p('functools.cmp_to_key(lambda x, y: y - x)(-8) < functools.cmp_to_key(lambda x, y: y - x)(-6)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-8) < functools.cmp_to_key(lambda x, y: y - x)(-6))
+    p('functools.reduce(max, [0, -3, 5, -7, 1, -6])', lambda: functools.reduce(max, [0, -3, 5, -7, 1, -6]))
+    p('sorted([-2, -4], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([-2, -4], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    p('sorted([-2, 0], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([-2, 0], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    p('functools.cmp_to_key(lambda x, y: y - x)(-8) < functools.cmp_to_key(lambda x, y: y - x)(-5)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-8) < functools.cmp_to_key(lambda x, y: y - x)(-5))
 try:
     t0()
 except Exception as e:

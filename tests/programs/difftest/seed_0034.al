@@ -28,59 +28,20 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import operator
-    import collections
-    p("collections.namedtuple('Pt', 'x y')(0, 8)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(0, 8)._asdict())
-    p("sorted([(-4, 'x'), (4, 'y')], key=operator.itemgetter(0))", lambda: sorted([(-4, 'x'), (4, 'y')], key=operator.itemgetter(0)))
-    p('operator.add(-1, -7)', lambda: operator.add(-1, -7))
-    p("collections.namedtuple('Pt', 'x y')(5, 1)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(5, 1)._asdict())
-    p("operator.attrgetter('real')((-387.84747010519993))", lambda: operator.attrgetter('real')((-387.84747010519993)))
-    p('operator.neg(7)', lambda: operator.neg(7))
-    p('sorted(collections.defaultdict(list, {-6: [1]}).items())', lambda: sorted(collections.defaultdict(list, {-6: [1]}).items()))
+    import typing
+    import copy
+    p('copy.copy([4])', lambda: copy.copy([4]))
+    p('typing.List[int]', lambda: typing.List[int])
+    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
+    p('copy.copy([-6])', lambda: copy.copy([-6]))
+    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
+    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
+    p('copy.copy([0, 2, -8, 1, 0, -4])', lambda: copy.copy([0, 2, -8, 1, 0, -4]))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {'a': 1, (3, 'x'): 9, 8: 9, 19: 7}
-    e = {9: 4, (0, 'x'): 8, 18446744073709551616: 5}
-    d |= e
-    print(d.get((1, 'x')), d.get((1, 'x'), -1))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print({k: v for k, v in d.items() if v % 2})
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    d.update(e)
-    print({**d, 20: 'x'})
-    print({**d, 3: 'x'})
-    print(d, e)
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    p('((-7)) == (2.0 ** 63)', lambda: ((-7)) == (2.0 ** 63))
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
-    p('((-1e300)).hex()', lambda: ((-1e300)).hex())
-    p("float('1e-400')", lambda: float('1e-400'))
-    p("format((-2.5), '.3f')", lambda: format((-2.5), '.3f'))
-    p('round((-934.2739529295014))', lambda: round((-934.2739529295014)))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    n = 0
-    xs = [5, 4, -6, -6, -7, 6]
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -88,57 +49,184 @@ def t5():
             self.y = y
     def m(v):
         match v:
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
             case None:
                 return 'none'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-    print(m((4, 5)))
-    print(m(P(0, 5)))
-    print(m(2.5))
-    print(m((1, 2.0)))
-    print(m(None))
-    print(m(3))
+            case float(f):
+                return f'float {f}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+    print(m(-7))
     print(m({'k': None}))
+    print(m({'k': 1, 'z': 2}))
+    print(m('abcd'))
+    print(m(True))
+    print(m(1))
+    print(m(2.5))
+    print(m((4, 5)))
+    print(m(P(1, 3)))
+    print(m([1, 2, 3]))
+    print(m((1, 2.0)))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    xs = [5]
+    ys = [-4, -2, -3]
+    print(-2 in xs, xs.count(-2))
+    print(sorted(xs + ys, key=abs))
+    print(xs == ys, xs < ys, xs + ys)
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    print(list(enumerate(xs, 6)))
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    print(xs, ys)
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    def f1(x):
+        try:
+            v = f0(x)
+        except MyErr:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e1')
+        return v
+    def f2(x):
+        try:
+            return f1(x)
+        finally:
+            log.append('fin2')
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return x + 'a'
+        return x
+    def f1(x):
+        return f0(x)
+    def f2(x):
+        try:
+            v = f1(x)
+        except TypeError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e2')
+        return v
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('hash((-7))', lambda: hash((-7)))
-    p('pow(9223372036854775807, (2 ** 64), 1000000007)', lambda: pow(9223372036854775807, (2 ** 64), 1000000007))
-    p('(-37) >> 1', lambda: (-37) >> 1)
-    p('6169765559541172034943932 & 2', lambda: 6169765559541172034943932 & 2)
-    p('18446744073709551616 ^ (-36893488147419103233)', lambda: 18446744073709551616 ^ (-36893488147419103233))
-    p('(-3762191923517897291526927) >= (-44)', lambda: (-3762191923517897291526927) >= (-44))
-    p('255 ** -1', lambda: 255 ** -1)
-    p('(2 ** 65 + 1) != (-9223372036854775808)', lambda: (2 ** 65 + 1) != (-9223372036854775808))
-    p('40 >> 65', lambda: 40 >> 65)
+    import bisect
+    import typing
+    p('bisect.bisect(sorted([-1, -1]), -3, 1)', lambda: bisect.bisect(sorted([-1, -1]), -3, 1))
+    p('bisect.bisect_right(sorted([-1, 1, 0, -3, 1]), -7)', lambda: bisect.bisect_right(sorted([-1, 1, 0, -3, 1]), -7))
+    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
+    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
+    p('bisect.bisect(sorted([-2]), 1, 1)', lambda: bisect.bisect(sorted([-2]), 1, 1))
+    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
+    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
+    p('bisect.bisect_right(sorted([-4, -2]), -4)', lambda: bisect.bisect_right(sorted([-4, -2]), -4))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    d = {4294967295: 5, -3: 2}
-    e = {-1: 9, 'a': 6, 2.5: 9, 'b': 0, 'c': 9, 15: 1}
-    d.update([(2, 6)])
-    try:
-        del d[9223372036854775807]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    d |= e
-    print({k: v for k, v in d.items() if v % 2})
-    d.update([('b', 7)])
-    p('popitem', lambda: d.popitem())
-    try:
-        del d['b']
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(d, e)
+    p("'\\tß.a:σΣéΣ'.replace('ab', 'straße')", lambda: '\tß.a:σΣéΣ'.replace('ab', 'straße'))
+    p("'{0!r:>8}|{1}'.format('hello world', 'a,b,,c')", lambda: '{0!r:>8}|{1}'.format('hello world', 'a,b,,c'))
+    p("'-Zc\\n\\nZa\\tYǅ'.rjust(9)", lambda: '-Zc\n\nZa\tYǅ'.rjust(9))
+    p("'ΣίσυφοςΣ'.lstrip(' ')", lambda: 'ΣίσυφοςΣ'.lstrip(' '))
+    p("' ' in 'ΣίσυφοςΣ'", lambda: ' ' in 'ΣίσυφοςΣ')
 try:
     t7()
 except Exception as e:

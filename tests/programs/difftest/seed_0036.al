@@ -96,39 +96,48 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import operator
-    p("operator.attrgetter('real')(2.675)", lambda: operator.attrgetter('real')(2.675))
-    p('operator.truth(0)', lambda: operator.truth(0))
-    p("operator.methodcaller('count', 1)([-8, 9, -4])", lambda: operator.methodcaller('count', 1)([-8, 9, -4]))
-    p("operator.attrgetter('real')(1e22)", lambda: operator.attrgetter('real')(1e22))
-    p('operator.add(-9, -7)', lambda: operator.add(-9, -7))
-    p("operator.methodcaller('count', 1)([4, -7, 4, 3, 9])", lambda: operator.methodcaller('count', 1)([4, -7, 4, 3, 9]))
-    p('operator.neg(-4)', lambda: operator.neg(-4))
-    p('operator.truth(-9)', lambda: operator.truth(-9))
+    import collections.abc
+    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
+    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
+    p("[isinstance(x, collections.abc.Hashable) for x in ([0, 0, 8], 'a', 5, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([0, 0, 8], 'a', 5, None)])
+    p('isinstance(iter([2]), collections.abc.Iterator)', lambda: isinstance(iter([2]), collections.abc.Iterator))
+    p('isinstance(iter([4, 3, -7, -4, 7]), collections.abc.Iterator)', lambda: isinstance(iter([4, 3, -7, -4, 7]), collections.abc.Iterator))
+    p("[isinstance(x, collections.abc.Sequence) for x in ([-5, -6, 5, -6, 6], '12', (1,), {1: 2}, {3}, range(0))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([-5, -6, 5, -6, 6], '12', (1,), {1: 2}, {3}, range(0))])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("'x-y-z'.isprintable()", lambda: 'x-y-z'.isprintable())
-    p("'tab\\there'.removesuffix('x')", lambda: 'tab\there'.removesuffix('x'))
-    p("'\\tǅ_'[6:-12:0]", lambda: '\tǅ_'[6:-12:0])
-    p("',0'.removeprefix('-')", lambda: ',0'.removeprefix('-'))
-    p("'a'.splitlines(True)", lambda: 'a'.splitlines(True))
-    p("'  '.isdecimal()", lambda: '  '.isdecimal())
-    p("'abc' + '3.5'", lambda: 'abc' + '3.5')
-    p("'aİ \\n'.title()", lambda: 'aİ \n'.title())
-    p("'0YX  ǅ\\tXİ'.upper()", lambda: '0YX  ǅ\tXİ'.upper())
-    p("'hello world'.splitlines()", lambda: 'hello world'.splitlines())
+    d = {'key': 2, 13: 7, 16: 6}
+    e = {2: 0, (1, 'y'): 7, 4611686018427387903: 8, -3: 8, 'Σ': 0}
+    print(sorted(d.values()), dict(zip('abc', d)))
+    d |= e
+    p('pop', lambda: d.pop((3, 'x')))
+    print(d.pop(1000, 'dflt'))
+    d |= e
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print({k: v for k, v in d.items() if v % 2})
+    p('popitem', lambda: d.popitem())
+    print({k: v for k, v in d.items() if v % 2})
+    try:
+        del d[-0.0]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('popitem', lambda: d.popitem())
+    print(d, e)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(2 ** 65 - 1) << -1', lambda: (2 ** 65 - 1) << -1)
-    p('divmod(35, (-73786976294838206466))', lambda: divmod(35, (-73786976294838206466)))
-    p('(-35) << 62', lambda: (-35) << 62)
-    p('85 != (-11)', lambda: 85 != (-11))
+    p("'σb\\tİİ'.expandtabs(5)", lambda: 'σb\tİİ'.expandtabs(5))
+    p("max('ΣίσυφοςΣ')", lambda: max('ΣίσυφοςΣ'))
+    p("'abc' + '3.5'", lambda: 'abc' + '3.5')
+    p("'aİ \\n'.title()", lambda: 'aİ \n'.title())
+    p("'0YX  ǅ\\tXİ'.upper()", lambda: '0YX  ǅ\tXİ'.upper())
+    p("'hello world'.splitlines()", lambda: 'hello world'.splitlines())
+    p("'tab\\there'.lower()", lambda: 'tab\there'.lower())
+    p("'\\nc-\\n\\n:0σ'.rindex(' ')", lambda: '\nc-\n\n:0σ'.rindex(' '))
 try:
     t5()
 except Exception as e:

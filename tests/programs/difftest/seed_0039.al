@@ -74,14 +74,14 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import math
-    p('math.ceil(0.0)', lambda: math.ceil(0.0))
-    p('math.isclose(434.76448617455867, 434.76448617455867 + 1e-12)', lambda: math.isclose(434.76448617455867, 434.76448617455867 + 1e-12))
-    p('math.factorial(0 * 3)', lambda: math.factorial(0 * 3))
-    p('math.fsum([2, 9] + [0.1] * 2)', lambda: math.fsum([2, 9] + [0.1] * 2))
-    p('math.hypot(-3, -2)', lambda: math.hypot(-3, -2))
-    p('math.ceil(1e23)', lambda: math.ceil(1e23))
-    p('math.prod([-3, 3])', lambda: math.prod([-3, 3]))
+    import time
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(4 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(4 * 86400 * 37)))
+    p('tuple(time.gmtime(abs(-9) * 1000003))', lambda: tuple(time.gmtime(abs(-9) * 1000003)))
+    p('tuple(time.gmtime(abs(-2) * 1000003))', lambda: tuple(time.gmtime(abs(-2) * 1000003)))
+    p('tuple(time.gmtime(abs(4) * 1000003))', lambda: tuple(time.gmtime(abs(4) * 1000003)))
+    p('tuple(time.gmtime(abs(-3) * 1000003))', lambda: tuple(time.gmtime(abs(-3) * 1000003)))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-6 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-6 * 86400 * 37)))
+    p('time.asctime(time.gmtime(-6 * 99991))', lambda: time.asctime(time.gmtime(-6 * 99991)))
 try:
     t4()
 except Exception as e:

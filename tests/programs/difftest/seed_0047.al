@@ -99,10 +99,10 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import string
-    p('(string.digits, string.ascii_lowercase[:0])', lambda: (string.digits, string.ascii_lowercase[:0]))
-    p('(string.digits, string.ascii_lowercase[:0])', lambda: (string.digits, string.ascii_lowercase[:0]))
-    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
+    import collections.abc
+    p('isinstance(iter([8, 2]), collections.abc.Iterator)', lambda: isinstance(iter([8, 2]), collections.abc.Iterator))
+    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
+    p('isinstance(iter([5, 7, 5, -1, 0, -6]), collections.abc.Iterator)', lambda: isinstance(iter([5, 7, 5, -1, 0, -6]), collections.abc.Iterator))
 try:
     t4()
 except Exception as e:

@@ -30,158 +30,153 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import functools
-    import random
+    import itertools
+    import heapq
     import copy
-    p('functools.reduce(max, [9, 4])', lambda: functools.reduce(max, [9, 4]))
-    p('(random.seed(-9), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-9), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
-    p('copy.copy([])', lambda: copy.copy([]))
-    p('functools.partial(pow, 3)(0)', lambda: functools.partial(pow, 3)(0))
+    p("list(itertools.product('ab', repeat=2))", lambda: list(itertools.product('ab', repeat=2)))
+    p('heapq.nsmallest(1, [5, 7, 5, -6, 5])', lambda: heapq.nsmallest(1, [5, 7, 5, -6, 5]))
+    p('[(k, list(g)) for k, g in itertools.groupby(sorted([]), key=lambda x: x % 3)]', lambda: [(k, list(g)) for k, g in itertools.groupby(sorted([]), key=lambda x: x % 3)])
+    p('list(itertools.permutations([-5, -3, 9, -6, -5, -2][:4], 2))', lambda: list(itertools.permutations([-5, -3, 9, -6, -5, -2][:4], 2)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('2305843009213693950 ** -1', lambda: 2305843009213693950 ** -1)
-    p('1000000000000000000000000000000 % 100000000000000000003', lambda: 1000000000000000000000000000000 % 100000000000000000003)
-    p('(-7) >> 100', lambda: (-7) >> 100)
-    p('(-4611686018427387904) <= 256', lambda: (-4611686018427387904) <= 256)
-    p('(-4611686018427387904) > (2 ** 62 - 1)', lambda: (-4611686018427387904) > (2 ** 62 - 1))
+    p("format(100000000000000000003, 'X')", lambda: format(100000000000000000003, 'X'))
+    p("f'{100000000000000000003:X}'", lambda: f'{100000000000000000003:X}')
+    p('pow((-9223372036854775809), (2 ** 64), (2 ** 63 - 1))', lambda: pow((-9223372036854775809), (2 ** 64), (2 ** 63 - 1)))
+    p('22 < 1000000000000000000', lambda: 22 < 1000000000000000000)
+    p('255 / 18446744073709551615', lambda: 255 / 18446744073709551615)
+    p("int('  12 ', 0)", lambda: int('  12 ', 0))
+    p('(-(2 ** 62 - 1)) > (2 ** 65 + 1)', lambda: (-(2 ** 62 - 1)) > (2 ** 65 + 1))
+    p('pow((-(2 ** 62)), 1, (2 ** 64))', lambda: pow((-(2 ** 62)), 1, (2 ** 64)))
+    p('6 & 9223372036854775807', lambda: 6 & 9223372036854775807)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import bisect
-    import itertools
-    p('bisect.bisect_left(sorted([1, 8, -5, 7, 8, -3]), -8)', lambda: bisect.bisect_left(sorted([1, 8, -5, 7, 8, -3]), -8))
-    p('bisect.bisect_left(sorted([-6, -8, 5]), 6)', lambda: bisect.bisect_left(sorted([-6, -8, 5]), 6))
-    p('bisect.bisect_right(sorted([2, -7]), 9)', lambda: bisect.bisect_right(sorted([2, -7]), 9))
-    p('list(itertools.permutations([-4, 6, 7, -7, -2, -4][:4], 2))', lambda: list(itertools.permutations([-4, 6, 7, -7, -2, -4][:4], 2)))
-    p('list(itertools.compress([-8, 3], [1, 0, 1]))', lambda: list(itertools.compress([-8, 3], [1, 0, 1])))
-    p('bisect.bisect(sorted([1, 4, 7, -5, -2, 0]), 4, 1)', lambda: bisect.bisect(sorted([1, 4, 7, -5, -2, 0]), 4, 1))
-    p('list(itertools.islice(itertools.count(1, 8), 0))', lambda: list(itertools.islice(itertools.count(1, 8), 0)))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case [int(), int(), *_]:
+                return 'ints'
+            case None:
+                return 'none'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case P():
+                return 'some P'
+            case []:
+                return 'empty'
+            case True:
+                return 'true'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case (a, b):
+                return f'pair {a} {b}'
+            case _:
+                return 'other'
+    print(m(2.5))
+    print(m('ab'))
+    print(m(P(1, 3)))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m((4, 5)))
+    print(m(P(0, 5)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('(-1750113865271156283868610) << 62', lambda: (-1750113865271156283868610) << 62)
-    p('5282993848308736837896993 // (2 ** 100 - 2)', lambda: 5282993848308736837896993 // (2 ** 100 - 2))
-    p('9223372036854775807 << 62', lambda: 9223372036854775807 << 62)
-    p('(-18446744073709551616) != 10000000000000000000', lambda: (-18446744073709551616) != 10000000000000000000)
-    p('(-7) < 66', lambda: (-7) < 66)
-    p('4294967295 != 10000000000000000000', lambda: 4294967295 != 10000000000000000000)
-    p("int('  12 ')", lambda: int('  12 '))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', True) as x, CM('b', False) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', True) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', False) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 1) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 1):
+            if i == 1:
+                break
+            continue
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V()
-    b = W()
-    c = W(2, 4, 5, 0)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(a, repr(b), str(c), [a, b])
-    p('getitem', lambda: c[2])
-    print(hash(a) == hash(V(*a)), a == V(*a))
+    p("int('1__0', 36)", lambda: int('1__0', 36))
+    p('(-56) // (-18446744073709551616)', lambda: (-56) // (-18446744073709551616))
+    p('9223372036854775807 | 57', lambda: 9223372036854775807 | 57)
+    p("format(12157665459056928801, 'x')", lambda: format(12157665459056928801, 'x'))
+    p("f'{12157665459056928801:x}'", lambda: f'{12157665459056928801:x}')
+    p('(-(2 ** 63)) << 62', lambda: (-(2 ** 63)) << 62)
+    p('5282993848308736837896993 // (2 ** 100 - 2)', lambda: 5282993848308736837896993 // (2 ** 100 - 2))
+    p('9223372036854775807 << 62', lambda: 9223372036854775807 << 62)
+    p('(-18446744073709551616) != 10000000000000000000', lambda: (-18446744073709551616) != 10000000000000000000)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    n = 5
-    xs = [-3, 3, 2, 3, -6, -6, 8, 9]
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    xs = [-9, -6, 5, -9, -3, 9, -6]
+    ys = [-1, 5, -7, 6, -7]
+    try:
+        del xs[-1:-2:2]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    a, *b = xs or [0]; print(a, b)
+    print(2 in xs, xs.count(2))
+    p('pop0', lambda: xs.pop())
+    xs.sort(key=lambda x: (x % 3, -x))
+    p('tindex', lambda: tuple(ys).index(-3))
+    print([*xs, *ys], (*ys,))
+    print(-3 in xs, xs.count(-3))
+    print(xs, ys)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(0, 1)
-    def outer():
-        v = 0
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    def outer():
-        v = 2
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    def fb():
-        def inner(x=[3]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
-    fs = []
-    for i in range(5 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
+    p('24 % 1267650600228229401496703217721', lambda: 24 % 1267650600228229401496703217721)
+    p('divmod((-37), 6139398278238692372382708)', lambda: divmod((-37), 6139398278238692372382708))
+    p('18446744073709551615 >= 75', lambda: 18446744073709551615 >= 75)
+    p('~690603448396738805149104', lambda: ~690603448396738805149104)
+    p('1000000000000000000 ** 3', lambda: 1000000000000000000 ** 3)
+    p('hex(34)', lambda: hex(34))
+    p('divmod(4611686018427387902, 7)', lambda: divmod(4611686018427387902, 7))
+    p('(2 ** 62 + 1) ** 5', lambda: (2 ** 62 + 1) ** 5)
 try:
     t7()
 except Exception as e:

@@ -22,12 +22,12 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import itertools
-    p("list(itertools.zip_longest([], 'abc', fillvalue=0))", lambda: list(itertools.zip_longest([], 'abc', fillvalue=0)))
-    p('list(itertools.pairwise([-5]))', lambda: list(itertools.pairwise([-5])))
-    p('list(itertools.permutations([-5, -7, -1, -8, -7, -3][:4], 2))', lambda: list(itertools.permutations([-5, -7, -1, -8, -7, -3][:4], 2)))
-    p("list(itertools.chain([-8], [1], 'xy'))", lambda: list(itertools.chain([-8], [1], 'xy')))
-    p('list(itertools.compress([6, -1, -6, 7, -8, -6], [1, 0, 1]))', lambda: list(itertools.compress([6, -1, -6, 7, -8, -6], [1, 0, 1])))
+    import os.path
+    p("os.path.normpath('a/./b/../c/' + ' σaY1:')", lambda: os.path.normpath('a/./b/../c/' + ' σaY1:'))
+    p("os.path.dirname('/p/q/r')", lambda: os.path.dirname('/p/q/r'))
+    p("os.path.splitext('dir/file' + 'aZσ.' + '.txt')", lambda: os.path.splitext('dir/file' + 'aZσ.' + '.txt'))
+    p("os.path.normpath('a/./b/../c/' + '12')", lambda: os.path.normpath('a/./b/../c/' + '12'))
+    p("os.path.dirname('/p/q/r')", lambda: os.path.dirname('/p/q/r'))
 try:
     t1()
 except Exception as e:

@@ -8,15 +8,15 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import copy
-    p("copy.deepcopy([[-4, 0, -7, 2, 6], {'a': [-4, 0, -7, 2, 6]}])", lambda: copy.deepcopy([[-4, 0, -7, 2, 6], {'a': [-4, 0, -7, 2, 6]}]))
-    p("copy.deepcopy([[7], {'a': [7]}])", lambda: copy.deepcopy([[7], {'a': [7]}]))
-    p("copy.deepcopy([[-3], {'a': [-3]}])", lambda: copy.deepcopy([[-3], {'a': [-3]}]))
-    p('copy.copy([-3, -2, 5, -4])', lambda: copy.copy([-3, -2, 5, -4]))
-    p('copy.copy([-6, 3, -7, -1])', lambda: copy.copy([-6, 3, -7, -1]))
-    p('copy.copy([-7, 6, -1])', lambda: copy.copy([-7, 6, -1]))
-    p('copy.copy([])', lambda: copy.copy([]))
-    p('copy.copy([-3, 6, 1, 6, 7])', lambda: copy.copy([-3, 6, 1, 6, 7]))
+    import functools
+    p('functools.reduce(lambda x, y: x * 2 + y, [-4, 0, -7, 2, 6], 8)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-4, 0, -7, 2, 6], 8))
+    p('functools.reduce(lambda x, y: x * 2 + y, [7], -9)', lambda: functools.reduce(lambda x, y: x * 2 + y, [7], -9))
+    p('functools.reduce(max, [-3])', lambda: functools.reduce(max, [-3]))
+    p('functools.partial(pow, -4)(1)', lambda: functools.partial(pow, -4)(1))
+    p('functools.cmp_to_key(lambda x, y: y - x)(-8) < functools.cmp_to_key(lambda x, y: y - x)(-1)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-8) < functools.cmp_to_key(lambda x, y: y - x)(-1))
+    p('functools.cmp_to_key(lambda x, y: y - x)(8) < functools.cmp_to_key(lambda x, y: y - x)(2)', lambda: functools.cmp_to_key(lambda x, y: y - x)(8) < functools.cmp_to_key(lambda x, y: y - x)(2))
+    p('functools.partial(pow, -2)(0)', lambda: functools.partial(pow, -2)(0))
+    p('functools.partial(pow, 0)(1)', lambda: functools.partial(pow, 0)(1))
 try:
     t0()
 except Exception as e:

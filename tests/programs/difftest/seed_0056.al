@@ -33,12 +33,12 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import collections
-    import functools
-    p('functools.reduce(lambda x, y: x * 2 + y, [-7, -3, -6, -8, 4, 8], 0)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-7, -3, -6, -8, 4, 8], 0))
-    p("collections.namedtuple('Pt', 'x y')(4, 2)", lambda: collections.namedtuple('Pt', 'x y')(4, 2))
-    p("collections.namedtuple('Pt', 'x y')(0, -1)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(0, -1)._asdict())
-    p('sorted(collections.defaultdict(list, {5: [1]}).items())', lambda: sorted(collections.defaultdict(list, {5: [1]}).items()))
+    import copy
+    import io
+    p("io.StringIO('.. \\tb :_' + '\\nsecond\\n').readlines()", lambda: io.StringIO('.. \tb :_' + '\nsecond\n').readlines())
+    p('copy.copy([3, 9, 0, -6, 5, -5])', lambda: copy.copy([3, 9, 0, -6, 5, -5]))
+    p('copy.copy([])', lambda: copy.copy([]))
+    p('copy.copy([-2, 2, -9, -9])', lambda: copy.copy([-2, 2, -9, -9]))
 try:
     t2()
 except Exception as e:

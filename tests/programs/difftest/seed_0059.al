@@ -39,59 +39,67 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import heapq
-    p('list(heapq.merge(sorted([]), sorted([5, 6])))', lambda: list(heapq.merge(sorted([]), sorted([5, 6]))))
-    p('heapq.nlargest(1, [7, 7, 6], key=abs)', lambda: heapq.nlargest(1, [7, 7, 6], key=abs))
-    p('list(heapq.merge(sorted([-9, 6]), sorted([0, -3])))', lambda: list(heapq.merge(sorted([-9, 6]), sorted([0, -3]))))
-    p('list(heapq.merge(sorted([-2, 3, 6]), sorted([-4, -9])))', lambda: list(heapq.merge(sorted([-2, 3, 6]), sorted([-4, -9]))))
-    p('list(heapq.merge(sorted([7, -5, 5]), sorted([-8, 1])))', lambda: list(heapq.merge(sorted([7, -5, 5]), sorted([-8, 1]))))
-    p('list(heapq.merge(sorted([-2, 7, 8, 7, 8, 6]), sorted([-6, 5])))', lambda: list(heapq.merge(sorted([-2, 7, 8, 7, 8, 6]), sorted([-6, 5]))))
-    p('list(heapq.merge(sorted([-3, -1, -7]), sorted([-9, -8])))', lambda: list(heapq.merge(sorted([-3, -1, -7]), sorted([-9, -8]))))
-    p('heapq.nlargest(3, [2], key=abs)', lambda: heapq.nlargest(3, [2], key=abs))
+    import math
+    p('math.floor(1e16)', lambda: math.floor(1e16))
+    p('math.isqrt(abs(-1) * 1000003)', lambda: math.isqrt(abs(-1) * 1000003))
+    p('math.log(-2 ** 40 + 1, 10)', lambda: math.log(-2 ** 40 + 1, 10))
+    p('math.copysign((-761.4427698550621), -6)', lambda: math.copysign((-761.4427698550621), -6))
+    p('math.copysign((-937.9314985717664), 8)', lambda: math.copysign((-937.9314985717664), 8))
+    p('(math.pi, math.e, math.inf, math.tau)', lambda: (math.pi, math.e, math.inf, math.tau))
+    p('math.ceil(544.648731601164)', lambda: math.ceil(544.648731601164))
+    p('math.isqrt(abs(6) * 1000003)', lambda: math.isqrt(abs(6) * 1000003))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set({3})
-    t = {8, 1, 3, 255, 2, 15}
-    s.intersection_update(t)
-    s.update(t)
-    print(list(s), repr(t))
-    u = set()
-    for i in range(3 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    u = set()
-    for i in range(5 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.symmetric_difference_update(t)
-    u = set()
-    for i in range(3 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.discard('key')
-    s.update(t)
-    s.intersection_update(t)
-    print(s, t)
+    p("len('aaa')", lambda: len('aaa'))
+    p("'x-y-z'.title()", lambda: 'x-y-z'.title())
+    p("'0İ .1Y,σ'.expandtabs(-1)", lambda: '0İ .1Y,σ'.expandtabs(-1))
+    p("'straße'.endswith(('x', 'Σbé'))", lambda: 'straße'.endswith(('x', 'Σbé')))
+    p("'x-y-z'.partition('\\n')", lambda: 'x-y-z'.partition('\n'))
+    p("repr('hello world')", lambda: repr('hello world'))
+    s = 'ǅemal'
+    t = 'ZΣ-X_'
+    p("f'{s!a}{t[:2]:*<7}'", lambda: f'{s!a}{t[:2]:*<7}')
+    p("'Hello' * -1", lambda: 'Hello' * -1)
+    p("' '.join(['Hello', 'aaa'])", lambda: ' '.join(['Hello', 'aaa']))
+    p("'tab\\there'.rindex('\\n')", lambda: 'tab\there'.rindex('\n'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("sorted('ΣίσυφοςΣ')", lambda: sorted('ΣίσυφοςΣ'))
-    p("'hello world'.isidentifier()", lambda: 'hello world'.isidentifier())
-    p("'abc'[-6:0:1]", lambda: 'abc'[-6:0:1])
-    p("'x-y-z'.replace('', 'tab\\there')", lambda: 'x-y-z'.replace('', 'tab\there'))
-    p("'  pad  '.removeprefix(' ')", lambda: '  pad  '.removeprefix(' '))
-    p("'line1\\nline2\\r\\nline3'.upper()", lambda: 'line1\nline2\r\nline3'.upper())
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(3)
+    p('next', lambda: next(it))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('send1', lambda: g(2).send(5))
+    p('close', lambda: it.close())
+    p('end', lambda: it.close())
 try:
     t4()
 except Exception as e:

@@ -37,12 +37,12 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import operator
-    p("operator.methodcaller('count', 1)([])", lambda: operator.methodcaller('count', 1)([]))
-    p("operator.methodcaller('count', 1)([8, -2, 4, -3, 9, 4])", lambda: operator.methodcaller('count', 1)([8, -2, 4, -3, 9, 4]))
-    p('operator.truth(9)', lambda: operator.truth(9))
-    p("sorted([(9, 'x'), (7, 'y')], key=operator.itemgetter(0))", lambda: sorted([(9, 'x'), (7, 'y')], key=operator.itemgetter(0)))
-    p("sorted([(-6, 'x'), (9, 'y')], key=operator.itemgetter(0))", lambda: sorted([(-6, 'x'), (9, 'y')], key=operator.itemgetter(0)))
+    import typing
+    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
+    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
+    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
+    p('typing.List[int]', lambda: typing.List[int])
+    p('typing.List[int]', lambda: typing.List[int])
 try:
     t2()
 except Exception as e:

@@ -227,47 +227,39 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import operator
-    import bisect
-    p('bisect.bisect(sorted([-1, 3, -6]), -4, 1)', lambda: bisect.bisect(sorted([-1, 3, -6]), -4, 1))
-    p('bisect.bisect_left(sorted([1, 2, 9, -6]), -4)', lambda: bisect.bisect_left(sorted([1, 2, 9, -6]), -4))
-    p('bisect.bisect(sorted([7, -9, 6]), 8, 1)', lambda: bisect.bisect(sorted([7, -9, 6]), 8, 1))
-    p("operator.methodcaller('count', 1)([8])", lambda: operator.methodcaller('count', 1)([8]))
-    p('operator.add(-2, -9)', lambda: operator.add(-2, -9))
-    p('bisect.bisect_right(sorted([-7, 7]), -6)', lambda: bisect.bisect_right(sorted([-7, 7]), -6))
-    p('bisect.bisect_right(sorted([7, -6]), -7)', lambda: bisect.bisect_right(sorted([7, -6]), -7))
+    import typing
+    import collections
+    p('sorted(collections.defaultdict(list, {1: [1]}).items())', lambda: sorted(collections.defaultdict(list, {1: [1]}).items()))
+    p("collections.Counter(' bY bǅZ0 ').most_common(1)", lambda: collections.Counter(' bY bǅZ0 ').most_common(1))
+    p('sorted(collections.defaultdict(list, {0: [1]}).items())', lambda: sorted(collections.defaultdict(list, {0: [1]}).items()))
+    p('typing.List[int]', lambda: typing.List[int])
+    p('typing.List[int]', lambda: typing.List[int])
+    p("collections.namedtuple('Pt', 'x y')(0, 6)", lambda: collections.namedtuple('Pt', 'x y')(0, 6))
+    p("collections.Counter('.X :cß1İ').most_common(3)", lambda: collections.Counter('.X :cß1İ').most_common(3))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(0)
-    p('send', lambda: it.send(2))
-    p('list', lambda: list(it))
-    p('send1', lambda: g(2).send(5))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('send1', lambda: g(2).send(5))
-    p('send1', lambda: g(2).send(5))
-    p('end', lambda: it.close())
+    s = set({-0.0, 18446744073709551617})
+    t = set()
+    u = set()
+    for i in range(9 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    u = set()
+    for i in range(2 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(sorted(s, key=repr), len(s), 'a' in s)
+    print(frozenset(s) == s, s.copy())
+    s.difference_update(t)
+    p('remove', lambda: s.remove(4294967295))
+    print(s, t)
 try:
     t7()
 except Exception as e:

@@ -23,38 +23,112 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import string
-    import math
-    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
-    p('math.lcm(-8, 6)', lambda: math.lcm(-8, 6))
-    p('math.prod([8, -1, -6, 9])', lambda: math.prod([8, -1, -6, 9]))
-    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
+    import sys
+    import heapq
+    p('sys.byteorder', lambda: sys.byteorder)
+    p('heapq.nsmallest(3, [0])', lambda: heapq.nsmallest(3, [0]))
+    p('list(heapq.merge(sorted([8, -1, -6, 9]), sorted([6, -8])))', lambda: list(heapq.merge(sorted([8, -1, -6, 9]), sorted([6, -8]))))
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('heapq.nsmallest(3, [8, -1, 4, -8])', lambda: heapq.nsmallest(3, [8, -1, 4, -8]))
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('list(heapq.merge(sorted([0]), sorted([2, 1])))', lambda: list(heapq.merge(sorted([0]), sorted([2, 1]))))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set(frozenset())
-    t = {10, (-9223372036854775808), 'zz', 1000000000000000000, -1, 'zz'}
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    p('remove', lambda: s.remove((0, 'x')))
-    s.discard(9)
-    u = set()
-    for i in range(0 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    p('pop', lambda: s.pop())
-    s.symmetric_difference_update(t)
-    s.update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s, t)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(4, 2)
+    def outer():
+        v = 4
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    def fb():
+        def inner(x=[1]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
+    class An:
+        a: int = -2
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    if __name__ == '__main__':
+        print('main', 3, __doc__, __file__.endswith('.al'))
+    print(inc(), inc(1), get())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
+    d = {10: 7, 1000000000000000000: 9, 13: 9, 'Σ': 4, 18: 9}
+    e = {6: 9, -2: 4, 'Σ': 2, (3, 'x'): 8}
+    print(len(d), (1, 'x') in d, d == e)
+    print({**d, (-2): 'x'})
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    d.update([(16, 4)])
+    print(len(d), 8 in d, d == e)
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print({**d, 'a': 'x'})
+    d.update([(5, 7)])
+    print(d, e)
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    p("format((-1798465042647412146620280340569649349251249), '>25')", lambda: format((-1798465042647412146620280340569649349251249), '>25'))
+    p("f'{(-1798465042647412146620280340569649349251249):>25}'", lambda: f'{(-1798465042647412146620280340569649349251249):>25}')
+    p('(-18446744073709551616) >> 1', lambda: (-18446744073709551616) >> 1)
+    p('(-9739943993625386577072140) * (2 ** 100 - 2)', lambda: (-9739943993625386577072140) * (2 ** 100 - 2))
+    p('(-9223372036854775805) << 31', lambda: (-9223372036854775805) << 31)
+    p('(-256) - (-1798465042647412146620280340569649349251249)', lambda: (-256) - (-1798465042647412146620280340569649349251249))
+    p('divmod(256, 10000000000000000000)', lambda: divmod(256, 10000000000000000000))
+    p('(-(2 ** 64 - 1)) / 12157665459056928801', lambda: (-(2 ** 64 - 1)) / 12157665459056928801)
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    p("format(1.7976931348623157e+308, '.17g')", lambda: format(1.7976931348623157e+308, '.17g'))
+    p('str([(-1e300)])', lambda: str([(-1e300)]))
+    p('(1267650600228229401496703217721) < 100.0', lambda: (1267650600228229401496703217721) < 100.0)
+    p("format(1.5, 'E')", lambda: format(1.5, 'E'))
+    p('0.2 % (-4611686018427387904)', lambda: 0.2 % (-4611686018427387904))
+    p('((-9223372036854775808)) == 2.5', lambda: ((-9223372036854775808)) == 2.5)
+    p("format(346.95335832462933, '-')", lambda: format(346.95335832462933, '-'))
+    p('((-2.5)).hex()', lambda: ((-2.5)).hex())
+    p('abs(222.54864730673262) ** 18446744073709551616', lambda: abs(222.54864730673262) ** 18446744073709551616)
+    p("format(1.7976931348623157e+308, '>12')", lambda: format(1.7976931348623157e+308, '>12'))
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -63,15 +137,15 @@ def t3():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return {'a': 1}[x]
+            return None.foo
         return x
     def f1(x):
         try:
             return f0(x)
-        except MyErr as e:
-            raise RuntimeError('wrapped 1') from e
+        finally:
+            log.append('fin1')
     try:
-        print(f1(0))
+        print(f1(3))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -98,7 +172,7 @@ def t3():
         print(log)
         log.clear()
     try:
-        print(f1(3))
+        print(f1(None))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -106,45 +180,6 @@ def t3():
     finally:
         print(log)
         log.clear()
-    p('exc', lambda: f1(0))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    p('abs(1.7976931348623157e+308) ** 0.5', lambda: abs(1.7976931348623157e+308) ** 0.5)
-    p("float('0x10')", lambda: float('0x10'))
-    p('1e23 >= 5e-324', lambda: 1e23 >= 5e-324)
-    p('abs(2.2250738585072014e-308) ** (-2.5)', lambda: abs(2.2250738585072014e-308) ** (-2.5))
-    p('float(repr((-650.6264099062303)))', lambda: float(repr((-650.6264099062303))))
-    p("float('-nan')", lambda: float('-nan'))
-    p('(137.86128615271218).hex()', lambda: (137.86128615271218).hex())
-    p("format(float('-inf'), 'g')", lambda: format(float('-inf'), 'g'))
-    p('divmod(2.2250738585072014e-308, -2)', lambda: divmod(2.2250738585072014e-308, -2))
-    p("float('1e-400')", lambda: float('1e-400'))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    import operator
-    p("operator.mul('a', 3)", lambda: operator.mul('a', 3))
-    p("operator.attrgetter('real')((-594.4279108559758))", lambda: operator.attrgetter('real')((-594.4279108559758)))
-    p('operator.neg(-9)', lambda: operator.neg(-9))
-    p("operator.attrgetter('real')((-768.520272835729))", lambda: operator.attrgetter('real')((-768.520272835729)))
-    p('operator.neg(-5)', lambda: operator.neg(-5))
-    p('operator.add(2, -2)', lambda: operator.add(2, -2))
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    p("'a,b,,c'.istitle()", lambda: 'a,b,,c'.istitle())
-    p("'ǅZ:ǅb - Y'.ljust(10, '.')", lambda: 'ǅZ:ǅb - Y'.ljust(10, '.'))
-    p("'İstanbul'.replace('-', 'abcabcabc')", lambda: 'İstanbul'.replace('-', 'abcabcabc'))
-    p("'Hello'.splitlines()", lambda: 'Hello'.splitlines())
-    p("str('a')", lambda: str('a'))
-    p("str('İ\\tbaßb')", lambda: str('İ\tbaßb'))
 try:
     t6()
 except Exception as e:

@@ -33,22 +33,51 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import functools
-    p('functools.reduce(max, [4, -5])', lambda: functools.reduce(max, [4, -5]))
-    p('sorted([6, 3, 5], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([6, 3, 5], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
-    p('functools.cmp_to_key(lambda x, y: y - x)(2) < functools.cmp_to_key(lambda x, y: y - x)(4)', lambda: functools.cmp_to_key(lambda x, y: y - x)(2) < functools.cmp_to_key(lambda x, y: y - x)(4))
-    p('sorted([1, 7, 4], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([1, 7, 4], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    import itertools
+    p('list(itertools.permutations([4, -5][:4], 2))', lambda: list(itertools.permutations([4, -5][:4], 2)))
+    p('list(itertools.starmap(pow, [(2, 3), (3, 2)]))', lambda: list(itertools.starmap(pow, [(2, 3), (3, 2)])))
+    p('list(itertools.pairwise([6]))', lambda: list(itertools.pairwise([6])))
+    p('[(k, list(g)) for k, g in itertools.groupby(sorted([3, -3, 7]), key=lambda x: x % 3)]', lambda: [(k, list(g)) for k, g in itertools.groupby(sorted([3, -3, 7]), key=lambda x: x % 3)])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 4
-    xs = [1]
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([[i * j for j in range(i)] for i in range(n)])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(4)
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(list(g(3)), sum(g(3)))
+    p('next', lambda: next(it))
+    p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:

@@ -94,15 +94,15 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import random
-    p('(random.seed(6), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(6), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
-    p('(random.seed(-8), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-8), random.randint(0, 100), random.random())[1:])
-    p('(random.seed(-8), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-8), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
-    p('(random.seed(8), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(8), random.randint(0, 100), random.random())[1:])
-    p('(random.seed(4), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(4), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
-    p('(random.seed(4), random.choice([-5, -4] or [0]), random.sample(range(20), 1))[1:]', lambda: (random.seed(4), random.choice([-5, -4] or [0]), random.sample(range(20), 1))[1:])
-    p('(random.seed(-5), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-5), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
-    p('(random.seed(2), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(2), random.randint(0, 100), random.random())[1:])
+    import operator
+    p("operator.attrgetter('real')(9007199254740993.0)", lambda: operator.attrgetter('real')(9007199254740993.0))
+    p('operator.add(-8, 8)', lambda: operator.add(-8, 8))
+    p('operator.neg(9)', lambda: operator.neg(9))
+    p('operator.add(8, 1)', lambda: operator.add(8, 1))
+    p('operator.neg(-6)', lambda: operator.neg(-6))
+    p("operator.mul('x-y-z', 1)", lambda: operator.mul('x-y-z', 1))
+    p("operator.methodcaller('count', 1)([8, 6, -2, 7, -9])", lambda: operator.methodcaller('count', 1)([8, 6, -2, 7, -9]))
+    p('operator.add(2, 1)', lambda: operator.add(2, 1))
 try:
     t3()
 except Exception as e:

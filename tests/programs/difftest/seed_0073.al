@@ -39,14 +39,14 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import math
-    import string
-    p('math.ceil(5e-324)', lambda: math.ceil(5e-324))
-    p('math.floor(2.5)', lambda: math.floor(2.5))
-    p("string.capwords('é')", lambda: string.capwords('é'))
-    p("string.capwords('a,b,,c')", lambda: string.capwords('a,b,,c'))
-    p('math.lcm(8, -9)', lambda: math.lcm(8, -9))
-    p('math.isqrt(abs(0) * 1000003)', lambda: math.isqrt(abs(0) * 1000003))
+    import sys
+    import typing
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
+    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
 try:
     t2()
 except Exception as e:
@@ -66,30 +66,54 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import collections
     import copy
-    import json
-    p('collections.Counter([-9, -3]) + collections.Counter([2, 7])', lambda: collections.Counter([-9, -3]) + collections.Counter([2, 7]))
-    p("copy.deepcopy([[1, -8, 7], {'a': [1, -8, 7]}])", lambda: copy.deepcopy([[1, -8, 7], {'a': [1, -8, 7]}]))
-    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
-    p("collections.namedtuple('Pt', 'x y')(5, -7)", lambda: collections.namedtuple('Pt', 'x y')(5, -7))
+    import functools
+    import io
+    p("copy.deepcopy([[-9, -3], {'a': [-9, -3]}])", lambda: copy.deepcopy([[-9, -3], {'a': [-9, -3]}]))
+    p('functools.reduce(max, [1, -8, 7])', lambda: functools.reduce(max, [1, -8, 7]))
+    p("(lambda f: (f.write('hello world'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('hello world'), f.getvalue())[1])(io.StringIO()))
+    p('sorted([5], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([5], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    p('copy.copy([6, -7, 5])', lambda: copy.copy([6, -7, 5]))
+    p('sorted([0, 2, -6, 8], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([0, 2, -6, 8], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
     p('copy.copy([])', lambda: copy.copy([]))
-    p("json.loads('ZΣǅY_σ ßZ.Σ')", lambda: json.loads('ZΣǅY_σ ßZ.Σ'))
-    p("copy.deepcopy([[3, -7, 8, 0, 3, 5], {'a': [3, -7, 8, 0, 3, 5]}])", lambda: copy.deepcopy([[3, -7, 8, 0, 3, 5], {'a': [3, -7, 8, 0, 3, 5]}]))
-    p('sorted(collections.Counter([]).items())', lambda: sorted(collections.Counter([]).items()))
+    p("(lambda f: (f.write('abcabcabc'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('abcabcabc'), f.getvalue())[1])(io.StringIO()))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    xs = [-5, 3, -1, -7, 6, 3]
-    ys = [3, -8, 0]
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    xs.extend(ys)
-    xs.extend(ys)
-    xs[7:-2] = ys
-    p('idx', lambda: xs[-7])
-    print(xs, ys)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case str(s):
+                return 'short ' + s
+            case P():
+                return 'some P'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case None:
+                return 'none'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case -1:
+                return 'minus one'
+    print(m([]))
+    print(m([1, 2, 3]))
+    print(m(3))
+    print(m([1, 'a']))
+    print(m('ab'))
+    print(m(-1))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(range(2)))
+    print(m(2.5))
 try:
     t5()
 except Exception as e:

@@ -29,123 +29,128 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import json
+    import string
+    import itertools
     import functools
-    import heapq
-    p('heapq.nlargest(2, [], key=abs)', lambda: heapq.nlargest(2, [], key=abs))
-    p("json.dumps({'k': [], 'f': 2.675, 's': '\\tZ'}, sort_keys=True)", lambda: json.dumps({'k': [], 'f': 2.675, 's': '\tZ'}, sort_keys=True))
-    p('functools.cmp_to_key(lambda x, y: y - x)(-4) < functools.cmp_to_key(lambda x, y: y - x)(-8)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-4) < functools.cmp_to_key(lambda x, y: y - x)(-8))
-    p('functools.reduce(lambda x, y: x * 2 + y, [8, 0], 7)', lambda: functools.reduce(lambda x, y: x * 2 + y, [8, 0], 7))
-    p('functools.reduce(max, [1, -7, -6, 6, -3])', lambda: functools.reduce(max, [1, -7, -6, 6, -3]))
+    p('functools.cmp_to_key(lambda x, y: y - x)(8) < functools.cmp_to_key(lambda x, y: y - x)(-3)', lambda: functools.cmp_to_key(lambda x, y: y - x)(8) < functools.cmp_to_key(lambda x, y: y - x)(-3))
+    p("string.capwords('\\tZ')", lambda: string.capwords('\tZ'))
+    p("list(itertools.chain([3, -6, -2], [-4], 'xy'))", lambda: list(itertools.chain([3, -6, -2], [-4], 'xy')))
+    p('list(itertools.takewhile(lambda x: x < 3, []))', lambda: list(itertools.takewhile(lambda x: x < 3, [])))
+    p("string.capwords('ΣίσυφοςΣ')", lambda: string.capwords('ΣίσυφοςΣ'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W()
-    b = V(-2, 3, -3)
-    c = W(-1)
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    p('radd', lambda: 'x' + a)
-    print(len(a), list(b), a[-2:])
-    p('sum', lambda: sum([a, b]))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    p('lt', lambda: a < 3)
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(a, repr(b), str(c), [a, b])
-    print(0 in a, bool(b), [x for x in c if x])
+    n = 2
+    xs = []
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print({x % 4: x for x in xs})
+    print([[i * j for j in range(i)] for i in range(n)])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('642.6909936969009 == int(642.6909936969009)', lambda: 642.6909936969009 == int(642.6909936969009))
-    p("format((-1.0), 'e')", lambda: format((-1.0), 'e'))
-    p('((-1e300)).as_integer_ratio()', lambda: ((-1e300)).as_integer_ratio())
-    p("format(0.015, 'G')", lambda: format(0.015, 'G'))
-    p('(-577.3782043552394) / 7', lambda: (-577.3782043552394) / 7)
-    p('736.1557186338746 // 76', lambda: 736.1557186338746 // 76)
+    s = set({16})
+    t = {8, '', False}
+    u = set()
+    for i in range(4 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(frozenset(s) == s, s.copy())
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    s.update(t)
+    s.difference_update(t)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    s.add((2, 'x'))
+    print(s, t)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    n = 0
-    xs = [3, 9, 8, 4, 9, -8]
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    p('(-80) > 63', lambda: (-80) > 63)
+    p("format((-73), '^15')", lambda: format((-73), '^15'))
+    p("f'{(-73):^15}'", lambda: f'{(-73):^15}')
+    p('round(9223372036854775808, -2)', lambda: round(9223372036854775808, -2))
+    p('pow((-1152921504606846978), (2 ** 64), (-13))', lambda: pow((-1152921504606846978), (2 ** 64), (-13)))
+    p('4294967295 >= 1267650600228229401496703217721', lambda: 4294967295 >= 1267650600228229401496703217721)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("'a,b,,c'.splitlines()", lambda: 'a,b,,c'.splitlines())
-    p("sorted('12')", lambda: sorted('12'))
-    p("'%s|%r|%5s|%-5s|%.2s' % ('-σ:\\n1ccİ', '-σ:\\n1ccİ', '-σ:\\n1ccİ', '-σ:\\n1ccİ', '-σ:\\n1ccİ')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('-σ:\n1ccİ', '-σ:\n1ccİ', '-σ:\n1ccİ', '-σ:\n1ccİ', '-σ:\n1ccİ'))
-    s = 'tab\there'
-    t = 'aaa'
-    p("f'{s!a}{t[:2]:*<2}'", lambda: f'{s!a}{t[:2]:*<2}')
-    p("sorted('')", lambda: sorted(''))
-    p("'İ0\\t0Σß\\na'[-4:6]", lambda: 'İ0\t0Σß\na'[-4:6])
-    p("'%s|%r|%5s|%-5s|%.2s' % ('b, :Z', 'b, :Z', 'b, :Z', 'b, :Z', 'b, :Z')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('b, :Z', 'b, :Z', 'b, :Z', 'b, :Z', 'b, :Z'))
-    p("':YσX1c\\n-.'.islower()", lambda: ':YσX1c\n-.'.islower())
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return None.foo
+        return x
+    def f1(x):
+        return f0(x)
+    def f2(x):
+        try:
+            return f1(x)
+        except Exception:
+            log.append('re2')
+            raise
+    def f3(x):
+        try:
+            return f2(x)
+        except ValueError:
+            log.append('re3')
+            raise
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f3(0))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    s = set({63, 1.0, 13})
-    t = frozenset([True, -4, 0, -4, (2, 'y'), 1, (0, 'x')])
-    p('pop', lambda: s.pop())
-    s.add((-4611686018427387904))
-    p('pop', lambda: s.pop())
-    s.add('b')
-    s.difference_update(t)
-    print(set(range(2)) | s)
-    print({x for x in s if x != 10000000000000000000})
-    p('pop', lambda: s.pop())
-    print(s, t)
+    p('round(1e-4)', lambda: round(1e-4))
+    p("float('nan')", lambda: float('nan'))
+    p('divmod(377.0268293601064, 0.75)', lambda: divmod(377.0268293601064, 0.75))
+    p('((-7)) == 996.6983874493483', lambda: ((-7)) == 996.6983874493483)
+    p('2.5 / 540.2828086833804', lambda: 2.5 / 540.2828086833804)
+    p('((-10000000000000000000)) <= 0.30000000000000004', lambda: ((-10000000000000000000)) <= 0.30000000000000004)
+    p('abs(518.9966215623838) ** (-9620159923268420316931404)', lambda: abs(518.9966215623838) ** (-9620159923268420316931404))
 try:
     t7()
 except Exception as e:

@@ -43,14 +43,14 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import itertools
-    import collections
-    import heapq
-    p("collections.namedtuple('Pt', 'x y')(3, 8)", lambda: collections.namedtuple('Pt', 'x y')(3, 8))
-    p('collections.deque([5, -9, 0, -8, -7, -8], maxlen=2 + 1)', lambda: collections.deque([5, -9, 0, -8, -7, -8], maxlen=2 + 1))
-    p('list(heapq.merge(sorted([]), sorted([5, 0])))', lambda: list(heapq.merge(sorted([]), sorted([5, 0]))))
-    p("dict(collections.OrderedDict(zip('abc', [])))", lambda: dict(collections.OrderedDict(zip('abc', []))))
-    p('[(k, list(g)) for k, g in itertools.groupby(sorted([4, 6]), key=lambda x: x % 3)]', lambda: [(k, list(g)) for k, g in itertools.groupby(sorted([4, 6]), key=lambda x: x % 3)])
+    import operator
+    import collections.abc
+    import random
+    p('isinstance(iter([2, 6, -1, 4, -9]), collections.abc.Iterator)', lambda: isinstance(iter([2, 6, -1, 4, -9]), collections.abc.Iterator))
+    p("[isinstance(x, collections.abc.Hashable) for x in ([5, -9, 0, -8, -7, -8], '1', -1, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([5, -9, 0, -8, -7, -8], '1', -1, None)])
+    p('(random.seed(0), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(0), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
+    p("operator.mul(':-X1.._a', 3)", lambda: operator.mul(':-X1.._a', 3))
 try:
     t1()
 except Exception as e:

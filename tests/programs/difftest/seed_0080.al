@@ -109,14 +109,14 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import functools
-    p('functools.reduce(max, [1, 1])', lambda: functools.reduce(max, [1, 1]))
-    p('sorted([-9, -7, -9, 1], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([-9, -7, -9, 1], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
-    p('sorted([5, -2, 8, -4, -6], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([5, -2, 8, -4, -6], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
-    p('functools.reduce(max, [-7, 3, -7, 2])', lambda: functools.reduce(max, [-7, 3, -7, 2]))
-    p('functools.reduce(lambda x, y: x * 2 + y, [-8, -2, 3], 4)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-8, -2, 3], 4))
-    p('functools.reduce(max, [9, -6, 7, 2, 9, -5])', lambda: functools.reduce(max, [9, -6, 7, 2, 9, -5]))
-    p('functools.reduce(lambda x, y: x * 2 + y, [], -8)', lambda: functools.reduce(lambda x, y: x * 2 + y, [], -8))
+    import io
+    p("io.StringIO(',Σ.ßc:' + '\\nsecond\\n').readlines()", lambda: io.StringIO(',Σ.ßc:' + '\nsecond\n').readlines())
+    p("io.StringIO(',\\nΣİY' + '\\nsecond\\n').readlines()", lambda: io.StringIO(',\nΣİY' + '\nsecond\n').readlines())
+    p("io.StringIO('ǅemal' + '\\nsecond\\n').readlines()", lambda: io.StringIO('ǅemal' + '\nsecond\n').readlines())
+    p("io.StringIO('XééZZ1\\t0YΣXX' + '\\nsecond\\n').readlines()", lambda: io.StringIO('XééZZ1\t0YΣXX' + '\nsecond\n').readlines())
+    p("io.StringIO('a' + '\\nsecond\\n').readlines()", lambda: io.StringIO('a' + '\nsecond\n').readlines())
+    p("io.StringIO('ǅ' + '\\nsecond\\n').readlines()", lambda: io.StringIO('ǅ' + '\nsecond\n').readlines())
+    p("io.StringIO('aaa' + '\\nsecond\\n').readlines()", lambda: io.StringIO('aaa' + '\nsecond\n').readlines())
 try:
     t4()
 except Exception as e:

@@ -169,79 +169,45 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import math
-    p('math.isqrt(abs(6) * 1000003)', lambda: math.isqrt(abs(6) * 1000003))
-    p('math.frexp(9007199254740993.0)', lambda: math.frexp(9007199254740993.0))
-    p('math.ceil(1e22)', lambda: math.ceil(1e22))
+    import sys
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    p('sys.byteorder', lambda: sys.byteorder)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            raise AttributeError('msg')
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except TypeError as e:
-            log.append(('caught1', type(e).__name__, str(e)))
-            return 1
-    def f2(x):
-        try:
-            return f1(x)
-        except Exception as e:
-            log.append(('caught2', type(e).__name__, str(e)))
-            return 2
-    def f3(x):
-        try:
-            return f2(x)
-        except LookupError:
-            log.append('re3')
-            raise
-    try:
-        print(f3(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case []:
+                return 'empty'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case True:
+                return 'true'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case None:
+                return 'none'
+            case P():
+                return 'some P'
+            case (a, b):
+                return f'pair {a} {b}'
+            case _:
+                return 'other'
+    print(m(2.5))
+    print(m({'k': 1, 'z': 2}))
+    print(m((4, 5)))
+    print(m(P(2, 2)))
+    print(m((1, 2.0)))
+    print(m(-7))
+    print(m([]))
 try:
     t5()
 except Exception as e:
@@ -266,20 +232,16 @@ def t6():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = outer(4)
+    it = g(2)
+    print(list(g(4)), sum(g(4)))
+    p('list', lambda: list(it))
+    p('send1', lambda: g(2).send(5))
     print(list(g(3)), sum(g(3)))
     p('close', lambda: it.close())
     p('list', lambda: list(it))
     p('send1', lambda: g(2).send(5))
     p('throw', lambda: it.throw(KeyError('k')))
     p('list', lambda: list(it))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('throwv', lambda: it.throw(ValueError('v')))
     p('end', lambda: it.close())
 try:
     t6()

@@ -8,10 +8,10 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import math
-    p('math.comb(abs(-5) + 5, 2)', lambda: math.comb(abs(-5) + 5, 2))
-    p('math.lcm(-8, 6)', lambda: math.lcm(-8, 6))
-    p('math.hypot(-6, -1)', lambda: math.hypot(-6, -1))
+    import time
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-5 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-5 * 86400 * 37)))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-8 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-8 * 86400 * 37)))
+    p('tuple(time.gmtime(abs(-6) * 1000003))', lambda: tuple(time.gmtime(abs(-6) * 1000003)))
 try:
     t0()
 except Exception as e:
@@ -32,88 +32,66 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import operator
     import bisect
-    p("operator.mul('Xǅ\\tǅa:_:', 2)", lambda: operator.mul('Xǅ\tǅa:_:', 2))
-    p('bisect.bisect_left(sorted([0, -2]), 0)', lambda: bisect.bisect_left(sorted([0, -2]), 0))
-    p('bisect.bisect(sorted([3, 2]), 6, 1)', lambda: bisect.bisect(sorted([3, 2]), 6, 1))
-    p("sorted([(6, 'x'), (-2, 'y')], key=operator.itemgetter(0))", lambda: sorted([(6, 'x'), (-2, 'y')], key=operator.itemgetter(0)))
-    p("operator.attrgetter('real')(1.5)", lambda: operator.attrgetter('real')(1.5))
+    import json
+    p('bisect.bisect_right(sorted([]), -9)', lambda: bisect.bisect_right(sorted([]), -9))
+    p("json.dumps({'k': [0, -2], 'f': (1/3), 's': 'abc'}, sort_keys=True)", lambda: json.dumps({'k': [0, -2], 'f': (1/3), 's': 'abc'}, sort_keys=True))
+    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
+    p('bisect.bisect_left(sorted([-6, 3, 7, 1, -7]), 6)', lambda: bisect.bisect_left(sorted([-6, 3, 7, 1, -7]), 6))
+    p('bisect.bisect_right(sorted([1, 0, 2, 9]), 2)', lambda: bisect.bisect_right(sorted([1, 0, 2, 9]), 2))
+    p("json.dumps({'k': [8, -9, 5, 0, -6, -5], 'f': 1e300, 's': 'Hello'}, sort_keys=True)", lambda: json.dumps({'k': [8, -9, 5, 0, -6, -5], 'f': 1e300, 's': 'Hello'}, sort_keys=True))
+    p('bisect.bisect_right(sorted([9]), 0)', lambda: bisect.bisect_right(sorted([9]), 0))
+    p('json.dumps([-8, -1, 4], indent=2)', lambda: json.dumps([-8, -1, 4], indent=2))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(0)
-    p('send1', lambda: g(2).send(5))
-    p('close', lambda: it.close())
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('close', lambda: it.close())
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('close', lambda: it.close())
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('next', lambda: next(it))
-    p('end', lambda: it.close())
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(3)
-    p('close', lambda: it.close())
-    p('send', lambda: it.send(4))
-    p('close', lambda: it.close())
-    p('end', lambda: it.close())
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
     p("repr('aaa')", lambda: repr('aaa'))
     p("'ab'[-15:0:1]", lambda: 'ab'[-15:0:1])
     p("'Y--,İ-c, ΣZ' + 'straße'", lambda: 'Y--,İ-c, ΣZ' + 'straße')
     p("'{0!r:>11}|{1}'.format('tab\\there', 'hello world')", lambda: '{0!r:>11}|{1}'.format('tab\there', 'hello world'))
     p("'Hello'.isidentifier()", lambda: 'Hello'.isidentifier())
+    p("'ΣίσυφοςΣ'.startswith(' ')", lambda: 'ΣίσυφοςΣ'.startswith(' '))
+    p("' σX.: İ1YßY'.isalpha()", lambda: ' σX.: İ1YßY'.isalpha())
+    p("'Z :σ_.\\tßa é' * -1", lambda: 'Z :σ_.\tßa é' * -1)
+    p("len('abcabcabc')", lambda: len('abcabcabc'))
+    p("',Z0ß0'.istitle()", lambda: ',Z0ß0'.istitle())
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    p('10 >> 100', lambda: 10 >> 100)
+    p('(-9223372036854775809) >> 100', lambda: (-9223372036854775809) >> 100)
+    p('(2 ** 63) < (2 ** 62)', lambda: (2 ** 63) < (2 ** 62))
+    p('9223372036854775808 & (-(2 ** 62))', lambda: 9223372036854775808 & (-(2 ** 62)))
+    p('63 // (-(2 ** 63))', lambda: 63 // (-(2 ** 63)))
+    p("int('-0', 2)", lambda: int('-0', 2))
+    p('10000000000000000000 <= (-2305843009213693952)', lambda: 10000000000000000000 <= (-2305843009213693952))
+    p('3 ^ 7', lambda: 3 ^ 7)
+    p("int('-9223372036854775808', 36)", lambda: int('-9223372036854775808', 36))
+    p("format(18446744073709551614, '.5')", lambda: format(18446744073709551614, '.5'))
+    p("f'{18446744073709551614:.5}'", lambda: f'{18446744073709551614:.5}')
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    p('(1000000000000000000) <= (-854.126712161319)', lambda: (1000000000000000000) <= (-854.126712161319))
+    p('(-392.8501242715719) // (-10000000000000000000)', lambda: (-392.8501242715719) // (-10000000000000000000))
+    p('146.4257815000717 // (-4611686018427387904)', lambda: 146.4257815000717 // (-4611686018427387904))
+    p("float('-Infinity')", lambda: float('-Infinity'))
+    p('9007199254740993.0 + 0.5', lambda: 9007199254740993.0 + 0.5)
+    p("float('1_0.5')", lambda: float('1_0.5'))
+    p("float('1_0.5')", lambda: float('1_0.5'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

@@ -64,12 +64,12 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import math
-    p('math.hypot(-8, 9)', lambda: math.hypot(-8, 9))
-    p('math.fmod(2.5, 2 or 1)', lambda: math.fmod(2.5, 2 or 1))
-    p('math.hypot(9, 6)', lambda: math.hypot(9, 6))
-    p('math.modf(1e23)', lambda: math.modf(1e23))
-    p('math.fmod((-37.816349629382444), -7 or 1)', lambda: math.fmod((-37.816349629382444), -7 or 1))
+    import time
+    p('tuple(time.gmtime(abs(-8) * 1000003))', lambda: tuple(time.gmtime(abs(-8) * 1000003)))
+    p('time.asctime(time.gmtime(0 * 99991))', lambda: time.asctime(time.gmtime(0 * 99991)))
+    p('tuple(time.gmtime(abs(9) * 1000003))', lambda: tuple(time.gmtime(abs(9) * 1000003)))
+    p('time.asctime(time.gmtime(0 * 99991))', lambda: time.asctime(time.gmtime(0 * 99991)))
+    p('time.asctime(time.gmtime(2 * 99991))', lambda: time.asctime(time.gmtime(2 * 99991)))
 try:
     t2()
 except Exception as e:

@@ -64,32 +64,24 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import functools
-    import heapq
-    import bisect
-    p('functools.cmp_to_key(lambda x, y: y - x)(-7) < functools.cmp_to_key(lambda x, y: y - x)(8)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-7) < functools.cmp_to_key(lambda x, y: y - x)(8))
-    p('bisect.bisect(sorted([5, 1, 5, 9, -3, 2]), 2, 1)', lambda: bisect.bisect(sorted([5, 1, 5, 9, -3, 2]), 2, 1))
-    p('sorted([8, -5, -6, 4], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([8, -5, -6, 4], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
-    p('sorted([-3, 2], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([-3, 2], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
-    p('bisect.bisect_left(sorted([0, 7, 0]), -1)', lambda: bisect.bisect_left(sorted([0, 7, 0]), -1))
-    p('bisect.bisect_right(sorted([-2]), -1)', lambda: bisect.bisect_right(sorted([-2]), -1))
-    p('heapq.nlargest(0, [-7, -2], key=abs)', lambda: heapq.nlargest(0, [-7, -2], key=abs))
+    import io
+    import json
+    import random
+    p('(random.seed(-3), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-3), random.randint(0, 100), random.random())[1:])
+    p('(random.seed(5), random.choice([9, -3, 2] or [0]), random.sample(range(20), 2))[1:]', lambda: (random.seed(5), random.choice([9, -3, 2] or [0]), random.sample(range(20), 2))[1:])
+    p("io.StringIO('  ' + '\\nsecond\\n').readlines()", lambda: io.StringIO('  ' + '\nsecond\n').readlines())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 5
-    xs = [1, 5, -7, -1]
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print({x % 5 for x in xs})
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    p('1e22 == 123456789.125', lambda: 1e22 == 123456789.125)
+    p('1e-4 * (-4611686018427387904)', lambda: 1e-4 * (-4611686018427387904))
+    p('2.5 - (-175.1142170706794)', lambda: 2.5 - (-175.1142170706794))
+    p("float('abc')", lambda: float('abc'))
+    p('str(123456789.125)', lambda: str(123456789.125))
+    p("format(0.30000000000000004, 'g')", lambda: format(0.30000000000000004, 'g'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

@@ -8,14 +8,14 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import itertools
+    import os.path
+    import copy
     import collections
-    import random
-    p('list(itertools.combinations([-6, -4, 9], 3))', lambda: list(itertools.combinations([-6, -4, 9], 3)))
-    p('list(itertools.compress([0, 1], [1, 0, 1]))', lambda: list(itertools.compress([0, 1], [1, 0, 1])))
-    p('list(itertools.repeat(9, 3))', lambda: list(itertools.repeat(9, 3)))
-    p('collections.deque([8, -5, 8, -7, -1], maxlen=3 + 1)', lambda: collections.deque([8, -5, 8, -7, -1], maxlen=3 + 1))
-    p('(random.seed(5), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(5), random.randint(0, 100), random.random())[1:])
+    p("os.path.splitext('dir/file' + 'XΣcΣ  ' + '.txt')", lambda: os.path.splitext('dir/file' + 'XΣcΣ  ' + '.txt'))
+    p("os.path.dirname('/p/q/r')", lambda: os.path.dirname('/p/q/r'))
+    p('os.sep', lambda: os.sep)
+    p("copy.deepcopy([[8, -5, 8, -7, -1], {'a': [8, -5, 8, -7, -1]}])", lambda: copy.deepcopy([[8, -5, 8, -7, -1], {'a': [8, -5, 8, -7, -1]}]))
+    p("collections.Counter(' 1').most_common(1)", lambda: collections.Counter(' 1').most_common(1))
 try:
     t0()
 except Exception as e:

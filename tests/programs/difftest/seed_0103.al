@@ -8,17 +8,16 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import functools
-    import collections
-    import random
-    p('sorted(collections.defaultdict(list, {-7: [1]}).items())', lambda: sorted(collections.defaultdict(list, {-7: [1]}).items()))
-    p('(random.seed(4), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(4), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
-    p('(random.seed(5), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(5), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
-    p("dict(collections.OrderedDict(zip('abc', [])))", lambda: dict(collections.OrderedDict(zip('abc', []))))
-    p('(random.seed(3), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(3), random.randint(0, 100), random.random())[1:])
-    p('functools.partial(pow, -2)(3)', lambda: functools.partial(pow, -2)(3))
-    p('functools.cmp_to_key(lambda x, y: y - x)(-5) < functools.cmp_to_key(lambda x, y: y - x)(-8)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-5) < functools.cmp_to_key(lambda x, y: y - x)(-8))
-    p('collections.deque([-1], maxlen=0 + 1)', lambda: collections.deque([-1], maxlen=0 + 1))
+    import io
+    import collections.abc
+    import sys
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('sys.byteorder', lambda: sys.byteorder)
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p("(lambda f: (f.write('X\\t.1aßéǅǅ'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('X\t.1aßéǅǅ'), f.getvalue())[1])(io.StringIO()))
+    p('isinstance(iter([-7, -4]), collections.abc.Iterator)', lambda: isinstance(iter([-7, -4]), collections.abc.Iterator))
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
 try:
     t0()
 except Exception as e:

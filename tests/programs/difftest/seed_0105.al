@@ -26,103 +26,40 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import json
-    import heapq
-    p("json.dumps({'k': [-4, 4, 1], 'f': 2.2250738585072014e-308, 's': 'X-Z'}, sort_keys=True)", lambda: json.dumps({'k': [-4, 4, 1], 'f': 2.2250738585072014e-308, 's': 'X-Z'}, sort_keys=True))
-    p('heapq.nlargest(1, [-6, 6, 7, 8, 6, -9], key=abs)', lambda: heapq.nlargest(1, [-6, 6, 7, 8, 6, -9], key=abs))
-    p('list(heapq.merge(sorted([1, -6, -2]), sorted([-2, -1])))', lambda: list(heapq.merge(sorted([1, -6, -2]), sorted([-2, -1]))))
+    import string
+    import math
+    p("string.capwords('X-Z')", lambda: string.capwords('X-Z'))
+    p('math.factorial(1 * 3)', lambda: math.factorial(1 * 3))
+    p('math.exp(-2)', lambda: math.exp(-2))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import string
-    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
-    p("string.capwords('ß')", lambda: string.capwords('ß'))
-    p("string.capwords('MiXeD cAsE')", lambda: string.capwords('MiXeD cAsE'))
+    import collections
+    p("collections.namedtuple('Pt', 'x y')(6, -4)", lambda: collections.namedtuple('Pt', 'x y')(6, -4))
+    p('collections.Counter([]) + collections.Counter([-9, 2])', lambda: collections.Counter([]) + collections.Counter([-9, 2]))
+    p('sorted(collections.Counter([3, -8, 2, 9, 5, 8]).items())', lambda: sorted(collections.Counter([3, -8, 2, 9, 5, 8]).items()))
+    p('sorted(collections.defaultdict(list, {-1: [1]}).items())', lambda: sorted(collections.defaultdict(list, {-1: [1]}).items()))
+    p("collections.namedtuple('Pt', 'x y')(-9, 1)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(-9, 1)._asdict())
+    p('sorted(collections.defaultdict(list, {-2: [1]}).items())', lambda: sorted(collections.defaultdict(list, {-2: [1]}).items()))
+    p("collections.namedtuple('Pt', 'x y')(6, -9)", lambda: collections.namedtuple('Pt', 'x y')(6, -9))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p("'-' in 'tab\\there'", lambda: '-' in 'tab\there')
+    p("' b'.strip()", lambda: ' b'.strip())
+    p("'hello world'[::0]", lambda: 'hello world'[::0])
+    p("list(reversed('  '))", lambda: list(reversed('  ')))
+    p("'3.5'.rfind('x')", lambda: '3.5'.rfind('x'))
+    p("':Σ.İZ'.rsplit('ab', 0)", lambda: ':Σ.İZ'.rsplit('ab', 0))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({False, 1})
-    t = frozenset([5, 10, 13, 'zz'])
-    print(s.union([14]), s.issubset(t), s.issuperset(t))
-    s.intersection_update(t)
-    print(set(range(4)) | s)
-    print({x for x in s if x != (2, 'x')})
-    print(list(s), repr(t))
-    print(list(s), repr(t))
-    s.difference_update(t)
-    s.difference_update(t)
-    print(set(range(8)) | s)
-    s.discard('a')
-    print(s, t)
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    p('(-4611686018427387904) <= 7133219917165445041628278', lambda: (-4611686018427387904) <= 7133219917165445041628278)
-    p('(-1798465042647412146620280340569649349251249) | 1000000000000000000', lambda: (-1798465042647412146620280340569649349251249) | 1000000000000000000)
-    p("int('+7', 36)", lambda: int('+7', 36))
-    p('255 - 18446744073709551615', lambda: 255 - 18446744073709551615)
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -156,10 +93,10 @@ def t6():
     print(m([1, 'a']))
     print(m(-1))
 try:
-    t6()
+    t4()
 except Exception as e:
-    print('t6', '!', type(e).__name__, e)
-def t7():
+    print('t4', '!', type(e).__name__, e)
+def t5():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -195,6 +132,40 @@ def t7():
     finally:
         print(log)
         log.clear()
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    s = set({0, 'key', 1000000000000000000000000000000})
+    t = frozenset([12, 1.0])
+    s.update(t)
+    s.update(t)
+    print({x for x in s if x != (1, 'x')})
+    print(set(range(0)) | s)
+    p('remove', lambda: s.remove('key'))
+    u = set()
+    for i in range(0 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    p('remove', lambda: s.remove('a'))
+    print(sorted(s, key=repr), len(s), 7 in s)
+    print(s, t)
+try:
+    t6()
+except Exception as e:
+    print('t6', '!', type(e).__name__, e)
+def t7():
+    import functools
+    p('sorted([7, -5, -4], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([7, -5, -4], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    p('functools.partial(pow, 3)(1)', lambda: functools.partial(pow, 3)(1))
+    p('functools.partial(pow, 5)(1)', lambda: functools.partial(pow, 5)(1))
+    p('functools.reduce(max, [-4, -1])', lambda: functools.reduce(max, [-4, -1]))
+    p('functools.reduce(max, [9, 9, -1, -2, -8, 4])', lambda: functools.reduce(max, [9, 9, -1, -2, -8, 4]))
+    p('functools.reduce(lambda x, y: x * 2 + y, [-1, -9, 3], -2)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-1, -9, 3], -2))
+    p('sorted([0, -2, 8, 5, 1], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([0, -2, 8, 5, 1], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
 try:
     t7()
 except Exception as e:

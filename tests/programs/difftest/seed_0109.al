@@ -20,102 +20,93 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import string
+    import collections.abc
     import collections
-    p("string.capwords('aǅ.YXYZX\\tZ')", lambda: string.capwords('aǅ.YXYZX\tZ'))
-    p("collections.namedtuple('Pt', 'x y')(-5, -8)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(-5, -8)._asdict())
-    p("string.capwords('abcabcabc')", lambda: string.capwords('abcabcabc'))
+    p("[isinstance(x, collections.abc.Hashable) for x in ([-5, 6, 5, -6, -6], 'ZX', -4, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([-5, 6, 5, -6, -6], 'ZX', -4, None)])
+    p('isinstance(iter([-4, 1, -9]), collections.abc.Iterator)', lambda: isinstance(iter([-4, 1, -9]), collections.abc.Iterator))
+    p('collections.Counter([8, -9, -2, -1, -2]) + collections.Counter([-1, -1])', lambda: collections.Counter([8, -9, -2, -1, -2]) + collections.Counter([-1, -1]))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("str('bYİ-Σ .ΣXX')", lambda: str('bYİ-Σ .ΣXX'))
-    p("'a'[::0]", lambda: 'a'[::0])
-    p("min('line1\\nline2\\r\\nline3', default='?')", lambda: min('line1\nline2\r\nline3', default='?'))
-    p("'line1\\nline2\\r\\nline3'.center(6)", lambda: 'line1\nline2\r\nline3'.center(6))
-    p("min('1b-σ.\\tbb-.\\n', default='?')", lambda: min('1b-σ.\tbb-.\n', default='?'))
-    p("''.zfill(10)", lambda: ''.zfill(10))
-    p("sorted('12')", lambda: sorted('12'))
-    p("'cİcY'.split('-')", lambda: 'cİcY'.split('-'))
-    p("'ab' in 'Title Case'", lambda: 'ab' in 'Title Case')
-    p("'tab\\there'.split(' ')", lambda: 'tab\there'.split(' '))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case []:
+                return 'empty'
+            case -1:
+                return 'minus one'
+            case (a, b):
+                return f'pair {a} {b}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case None:
+                return 'none'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case _:
+                return 'other'
+    print(m(range(2)))
+    print(m(-7))
+    print(m([]))
+    print(m({'k': 1, 'z': 2}))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(0))
+    print(m(1))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V()
-    b = V(5)
-    c = V(-2, 3)
-    p('sum', lambda: sum([a, b]))
-    p('add', lambda: a + 'x')
-    p('getitem', lambda: c[4])
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    p('getitem', lambda: c[1])
+    xs = [-9, -9, 2, 7, 8, 9, 1, -8]
+    ys = [-9, -9]
+    try:
+        del xs[1:9:2]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('index', lambda: xs.index(5))
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    xs.insert(2, -8)
+    xs.sort(key=lambda x: (x % 3, -x))
+    print([*xs, *ys], (*ys,))
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    print(xs, ys)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {'key': 9}
-    e = {20: 2, 8: 3, 4: 2}
+    d = {(0, 'x'): 5, (3, 'y'): 1, (0, 'x'): 0, 16: 4, 13: 8}
+    e = {'key': 4, 'c': 1, (2, 'y'): 2, 6: 1}
+    print({k: v for k, v in d.items() if v % 2})
+    print(d.setdefault((-256), 1))
     print(list(d.keys()), list(d.values()), list(d.items()))
-    p('get', lambda: d[5])
-    d.update(e)
-    p('popitem', lambda: d.popitem())
-    print(d | e)
-    d |= e
-    print(d | e)
-    d.update(e)
+    print(d.setdefault(12157665459056928801, 1))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d.get(7), d.get(7, -1))
     print(d, e)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import json
-    p("json.dumps('_X_:\\n İX')", lambda: json.dumps('_X_:\n İX'))
-    p("json.dumps('a Σ_ß -İ0b')", lambda: json.dumps('a Σ_ß -İ0b'))
-    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
+    xs = [-9, -2]
+    ys = [7, -6, -4, 2, 4, 1]
+    print(xs == ys, xs < ys, xs + ys)
+    print(2 in xs, xs.count(2))
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    p('pop', lambda: xs.pop(0))
+    xs.insert(3, 2)
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    print(xs, ys)
 try:
     t5()
 except Exception as e:

@@ -50,103 +50,105 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import random
-    import functools
-    p('functools.partial(pow, 4)(1)', lambda: functools.partial(pow, 4)(1))
-    p('(random.seed(5), random.choice([6, -2, -4] or [0]), random.sample(range(20), 2))[1:]', lambda: (random.seed(5), random.choice([6, -2, -4] or [0]), random.sample(range(20), 2))[1:])
-    p('(random.seed(5), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(5), random.randint(0, 100), random.random())[1:])
-    p('(random.seed(1), random.choice([4, 7, -8] or [0]), random.sample(range(20), 1))[1:]', lambda: (random.seed(1), random.choice([4, 7, -8] or [0]), random.sample(range(20), 1))[1:])
-    p('(random.seed(-5), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-5), random.randint(0, 100), random.random())[1:])
+    import itertools
+    import json
+    p("json.dumps('hello world')", lambda: json.dumps('hello world'))
+    p('list(itertools.accumulate([1, 1, -2]))', lambda: list(itertools.accumulate([1, 1, -2])))
+    p('list(itertools.islice(itertools.count(6, 7), 3))', lambda: list(itertools.islice(itertools.count(6, 7), 3)))
+    p('[(k, list(g)) for k, g in itertools.groupby(sorted([-7, -7, -7]), key=lambda x: x % 3)]', lambda: [(k, list(g)) for k, g in itertools.groupby(sorted([-7, -7, -7]), key=lambda x: x % 3)])
+    p('list(itertools.repeat(-6, 1))', lambda: list(itertools.repeat(-6, 1)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('71 > (-(2 ** 63 + 2))', lambda: 71 > (-(2 ** 63 + 2)))
-    p('(2 ** 62 - 2) > 1000000000000000000', lambda: (2 ** 62 - 2) > 1000000000000000000)
-    p("format((-37), '_b')", lambda: format((-37), '_b'))
-    p("f'{(-37):_b}'", lambda: f'{(-37):_b}')
-    p('89 * 9964512488785811912324308', lambda: 89 * 9964512488785811912324308)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(0)
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('send', lambda: it.send(2))
+    p('send', lambda: it.send(-3))
+    p('send', lambda: it.send(2))
+    print(list(g(3)), sum(g(3)))
+    p('end', lambda: it.close())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', True) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
+    n = 4
+    xs = [-2, -1, -4, 7, -2, 6, 8]
+    print([[i * j for j in range(i)] for i in range(n)])
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('1e-4 - (-1.0)', lambda: 1e-4 - (-1.0))
-    p("float('-Infinity')", lambda: float('-Infinity'))
-    p("float('abc')", lambda: float('abc'))
-    p('615.7891327743655 >= (-735.2245252942214)', lambda: 615.7891327743655 >= (-735.2245252942214))
-    p('(1000000000000000000) > 1e300', lambda: (1000000000000000000) > 1e300)
-    p('(2.0 ** 63) + (-1e300)', lambda: (2.0 ** 63) + (-1e300))
-    p("float('0x10')", lambda: float('0x10'))
+    s = set({(0, 'x'), 7})
+    t = {17, 2, 10, 19, (-9223372036854775809), -4}
+    print(s | t, s & t, s - t, s ^ t)
+    p('pop', lambda: s.pop())
+    print(set(range(3)) | s)
+    print({x for x in s if x != 2.5})
+    print(s | t, s & t, s - t, s ^ t)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s, t)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    n = 0
-    xs = [9, -8, -6, 1, 3, -5]
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print({x % 4: x for x in xs})
-    print(list(zip(*[xs[i::2] for i in range(2)])))
+    p('(1000000000000000000) > 1e300', lambda: (1000000000000000000) > 1e300)
+    p('(2.0 ** 63) + (-1e300)', lambda: (2.0 ** 63) + (-1e300))
+    p("float('0x10')", lambda: float('0x10'))
+    p('9007199254740993.0 + 9007199254740993.0', lambda: 9007199254740993.0 + 9007199254740993.0)
+    p('divmod(0.015, 0.75)', lambda: divmod(0.015, 0.75))
+    p('((-10000000000000000000)) / 1e-4', lambda: ((-10000000000000000000)) / 1e-4)
+    p('float(repr((-1e300)))', lambda: float(repr((-1e300))))
+    p('1.0 + 1.0', lambda: 1.0 + 1.0)
+    p("format((-602.9473713580285), '_.3f')", lambda: format((-602.9473713580285), '_.3f'))
+    p("float('-inf') * 18446744073709551615", lambda: float('-inf') * 18446744073709551615)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    d = {-4: 9, 13: 6, 1: 1, 'key': 3, (0, 'x'): 2}
-    e = {18446744073709551617: 7, (-7): 4, 10: 9}
-    print(len(d), '' in d, d == e)
-    print(len(d), 4 in d, d == e)
-    print(len(d), -2 in d, d == e)
-    try:
-        del d[5]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(len(d), (1, 'x') in d, d == e)
-    p('get', lambda: d[(0, 'x')])
-    p('get', lambda: d[8])
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d.pop('c', 'dflt'))
-    print(d.pop('Σ', 'dflt'))
-    print(d.get(True), d.get(True, -1))
-    print(d, e)
+    n = 1
+    xs = [-9, -9, -4]
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print(dict((str(x), x) for x in xs if x > 0))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
-xs = [1, 2]
-xs[5] = 0
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

@@ -8,14 +8,14 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import math
-    import functools
-    p('sorted([-4, -3, 4, 8, -2, -4], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([-4, -3, 4, 8, -2, -4], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
-    p('functools.reduce(lambda x, y: x * 2 + y, [-2, 9], 5)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-2, 9], 5))
-    p('functools.cmp_to_key(lambda x, y: y - x)(-2) < functools.cmp_to_key(lambda x, y: y - x)(7)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-2) < functools.cmp_to_key(lambda x, y: y - x)(7))
-    p('functools.cmp_to_key(lambda x, y: y - x)(6) < functools.cmp_to_key(lambda x, y: y - x)(5)', lambda: functools.cmp_to_key(lambda x, y: y - x)(6) < functools.cmp_to_key(lambda x, y: y - x)(5))
-    p('math.lcm(6, -9)', lambda: math.lcm(6, -9))
-    p('functools.reduce(lambda x, y: x * 2 + y, [-8, 2, -7], 9)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-8, 2, -7], 9))
+    import time
+    import io
+    p("io.StringIO('Title Case' + '\\nsecond\\n').readlines()", lambda: io.StringIO('Title Case' + '\nsecond\n').readlines())
+    p("io.StringIO('1' + '\\nsecond\\n').readlines()", lambda: io.StringIO('1' + '\nsecond\n').readlines())
+    p("(lambda f: (f.write('  '), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('  '), f.getvalue())[1])(io.StringIO()))
+    p("(lambda f: (f.write('  pad  '), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('  pad  '), f.getvalue())[1])(io.StringIO()))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(6 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(6 * 86400 * 37)))
+    p("io.StringIO('ǅéX .. ΣX' + '\\nsecond\\n').readlines()", lambda: io.StringIO('ǅéX .. ΣX' + '\nsecond\n').readlines())
 try:
     t0()
 except Exception as e:
@@ -136,15 +136,15 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import collections
-    p('collections.Counter([0, -7, -2, 8]) + collections.Counter([-3, -7])', lambda: collections.Counter([0, -7, -2, 8]) + collections.Counter([-3, -7]))
-    p('collections.deque([4, 7, 4, 5], maxlen=2 + 1)', lambda: collections.deque([4, 7, 4, 5], maxlen=2 + 1))
-    p('collections.deque([-3, 9], maxlen=0 + 1)', lambda: collections.deque([-3, 9], maxlen=0 + 1))
-    p('collections.Counter([0, -1, 3, -8, 0]) + collections.Counter([9, 5])', lambda: collections.Counter([0, -1, 3, -8, 0]) + collections.Counter([9, 5]))
-    p("collections.namedtuple('Pt', 'x y')(-3, -1)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(-3, -1)._asdict())
-    p('sorted(collections.defaultdict(list, {-4: [1]}).items())', lambda: sorted(collections.defaultdict(list, {-4: [1]}).items()))
-    p("collections.namedtuple('Pt', 'x y')(7, -1)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(7, -1)._asdict())
-    p('collections.Counter([1, -9, 1]) + collections.Counter([0, 4])', lambda: collections.Counter([1, -9, 1]) + collections.Counter([0, 4]))
+    import collections.abc
+    p("[isinstance(x, collections.abc.Hashable) for x in ([0, -7, -2, 8], 'a', -3, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([0, -7, -2, 8], 'a', -3, None)])
+    p("[isinstance(x, collections.abc.Hashable) for x in ([4, 7, 4, 5], 'aaa', 3, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([4, 7, 4, 5], 'aaa', 3, None)])
+    p("[isinstance(x, collections.abc.Hashable) for x in ([-3, 9], 'a,b,,c', -7, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([-3, 9], 'a,b,,c', -7, None)])
+    p("[isinstance(x, collections.abc.Hashable) for x in ([0, -1, 3, -8, 0], '3.5', 9, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([0, -1, 3, -8, 0], '3.5', 9, None)])
+    p('isinstance(iter([-3, -6, -7, 7]), collections.abc.Iterator)', lambda: isinstance(iter([-3, -6, -7, 7]), collections.abc.Iterator))
+    p('isinstance(iter([-6, -8]), collections.abc.Iterator)', lambda: isinstance(iter([-6, -8]), collections.abc.Iterator))
+    p('isinstance(iter([-6, 4, 5, -1]), collections.abc.Iterator)', lambda: isinstance(iter([-6, 4, 5, -1]), collections.abc.Iterator))
+    p("[isinstance(x, collections.abc.Hashable) for x in ([1, -9, 1], 'a\\t1 İ\\tXΣİZ', 0, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([1, -9, 1], 'a\t1 İ\tXΣİZ', 0, None)])
 try:
     t4()
 except Exception as e:

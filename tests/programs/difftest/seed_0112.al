@@ -51,14 +51,14 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import copy
-    import math
-    import operator
-    p('math.frexp(1.5)', lambda: math.frexp(1.5))
-    p('copy.copy([8, 6, -9, -1, 4])', lambda: copy.copy([8, 6, -9, -1, 4]))
-    p('copy.copy([9])', lambda: copy.copy([9]))
-    p('operator.neg(1)', lambda: operator.neg(1))
-    p('math.trunc((2.0 ** 63))', lambda: math.trunc((2.0 ** 63)))
+    import heapq
+    import sys
+    import json
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('heapq.nlargest(0, [8, 6, -9, -1, 4], key=abs)', lambda: heapq.nlargest(0, [8, 6, -9, -1, 4], key=abs))
+    p('list(heapq.merge(sorted([-2, 9]), sorted([9, -4])))', lambda: list(heapq.merge(sorted([-2, 9]), sorted([9, -4]))))
+    p("json.loads('MiXeD cAsE')", lambda: json.loads('MiXeD cAsE'))
+    p('sys.maxsize', lambda: sys.maxsize)
 try:
     t1()
 except Exception as e:

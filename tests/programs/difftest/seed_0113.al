@@ -60,10 +60,10 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import math
-    p('math.prod([-6, -3, 1, 8, 0])', lambda: math.prod([-6, -3, 1, 8, 0]))
-    p('math.log(abs(2.675) + 1)', lambda: math.log(abs(2.675) + 1))
-    p('math.fsum([-2, -9] + [0.1] * 2)', lambda: math.fsum([-2, -9] + [0.1] * 2))
+    import time
+    p('time.asctime(time.gmtime(-8 * 99991))', lambda: time.asctime(time.gmtime(-8 * 99991)))
+    p('tuple(time.gmtime(abs(-5) * 1000003))', lambda: tuple(time.gmtime(abs(-5) * 1000003)))
+    p('tuple(time.gmtime(abs(-9) * 1000003))', lambda: tuple(time.gmtime(abs(-9) * 1000003)))
 try:
     t1()
 except Exception as e:

@@ -68,76 +68,44 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import string
-    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
-    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
-    p("string.capwords('Σ_:-0cY')", lambda: string.capwords('Σ_:-0cY'))
-    p("string.capwords(',Σİb_Σ Σ,Σǅ ')", lambda: string.capwords(',Σİb_Σ Σ,Σǅ '))
-    p("string.capwords('3.5')", lambda: string.capwords('3.5'))
-    p("string.capwords('XZσßσσa')", lambda: string.capwords('XZσßσσa'))
+    import sys
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import functools
-    import operator
-    p('functools.cmp_to_key(lambda x, y: y - x)(3) < functools.cmp_to_key(lambda x, y: y - x)(-8)', lambda: functools.cmp_to_key(lambda x, y: y - x)(3) < functools.cmp_to_key(lambda x, y: y - x)(-8))
-    p('functools.reduce(max, [-5, 1, 2])', lambda: functools.reduce(max, [-5, 1, 2]))
-    p("sorted([(9, 'x'), (2, 'y')], key=operator.itemgetter(0))", lambda: sorted([(9, 'x'), (2, 'y')], key=operator.itemgetter(0)))
-    p('operator.truth(9)', lambda: operator.truth(9))
-    p("operator.methodcaller('count', 1)([-2, 9, 6])", lambda: operator.methodcaller('count', 1)([-2, 9, 6]))
-    p('functools.cmp_to_key(lambda x, y: y - x)(1) < functools.cmp_to_key(lambda x, y: y - x)(-6)', lambda: functools.cmp_to_key(lambda x, y: y - x)(1) < functools.cmp_to_key(lambda x, y: y - x)(-6))
-    p("operator.mul('hello world', 1)", lambda: operator.mul('hello world', 1))
+    p('2143563034307948268526332 << 1', lambda: 2143563034307948268526332 << 1)
+    p('(-7) & 1000000000000000000000000000000', lambda: (-7) & 1000000000000000000000000000000)
+    p('float(18)', lambda: float(18))
+    p('(-96) // (2 ** 100 + 1)', lambda: (-96) // (2 ** 100 + 1))
+    p('27 >> 200', lambda: 27 >> 200)
+    p("int('1_000', 16)", lambda: int('1_000', 16))
+    p("format((2 ** 64), '<12')", lambda: format((2 ** 64), '<12'))
+    p("f'{(2 ** 64):<12}'", lambda: f'{(2 ** 64):<12}')
+    p('27 <= 9223372036854775808', lambda: 27 <= 9223372036854775808)
+    p('64 ** 0', lambda: 64 ** 0)
+    p('2147483648 ** 2', lambda: 2147483648 ** 2)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return None.foo
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except Exception as e:
-            raise RuntimeError('wrapped 1') from e
-    def f2(x):
-        return f1(x)
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import os.path
+    import time
+    import functools
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(3 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(3 * 86400 * 37)))
+    p('functools.partial(pow, 1)(3)', lambda: functools.partial(pow, 1)(3))
+    p('time.asctime(time.gmtime(0 * 99991))', lambda: time.asctime(time.gmtime(0 * 99991)))
+    p('sorted([], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    p("os.path.dirname('/p/q/r')", lambda: os.path.dirname('/p/q/r'))
+    p('tuple(time.gmtime(abs(0) * 1000003))', lambda: tuple(time.gmtime(abs(0) * 1000003)))
 try:
     t4()
 except Exception as e:

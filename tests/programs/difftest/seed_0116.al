@@ -18,14 +18,14 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import functools
-    import heapq
-    p('list(heapq.merge(sorted([]), sorted([5, -7])))', lambda: list(heapq.merge(sorted([]), sorted([5, -7]))))
-    p('heapq.nlargest(1, [8], key=abs)', lambda: heapq.nlargest(1, [8], key=abs))
-    p('list(heapq.merge(sorted([2, 3]), sorted([-8, 4])))', lambda: list(heapq.merge(sorted([2, 3]), sorted([-8, 4]))))
-    p('heapq.nsmallest(2, [6, 4])', lambda: heapq.nsmallest(2, [6, 4]))
-    p('functools.reduce(max, [-1, -8])', lambda: functools.reduce(max, [-1, -8]))
-    p('heapq.nsmallest(2, [6, 4, 8, 5])', lambda: heapq.nsmallest(2, [6, 4, 8, 5]))
+    import itertools
+    import json
+    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
+    p('json.dumps([8], indent=1)', lambda: json.dumps([8], indent=1))
+    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
+    p('json.loads(json.dumps([6, 4]))', lambda: json.loads(json.dumps([6, 4])))
+    p('list(itertools.combinations([-1, -8], 1))', lambda: list(itertools.combinations([-1, -8], 1)))
+    p('json.loads(json.dumps([6, 4, 8, 5]))', lambda: json.loads(json.dumps([6, 4, 8, 5])))
 try:
     t1()
 except Exception as e:

@@ -53,13 +53,13 @@ except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
     import bisect
-    import functools
-    import math
+    import io
+    import itertools
     p('bisect.bisect_left(sorted([-3, 8, 2, 9, -7]), -1)', lambda: bisect.bisect_left(sorted([-3, 8, 2, 9, -7]), -1))
-    p('math.comb(abs(-9) + 5, 0)', lambda: math.comb(abs(-9) + 5, 0))
-    p('functools.cmp_to_key(lambda x, y: y - x)(7) < functools.cmp_to_key(lambda x, y: y - x)(2)', lambda: functools.cmp_to_key(lambda x, y: y - x)(7) < functools.cmp_to_key(lambda x, y: y - x)(2))
+    p('list(itertools.permutations([7, 6, -7, 5, -8][:4], 2))', lambda: list(itertools.permutations([7, 6, -7, 5, -8][:4], 2)))
+    p("(lambda f: (f.write('-42'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('-42'), f.getvalue())[1])(io.StringIO()))
     p('bisect.bisect(sorted([-9, 7, -3, 5, -7, 9]), 0, 1)', lambda: bisect.bisect(sorted([-9, 7, -3, 5, -7, 9]), 0, 1))
-    p('functools.partial(pow, -5)(2)', lambda: functools.partial(pow, -5)(2))
+    p("(lambda f: (f.write('ΣίσυφοςΣ'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('ΣίσυφοςΣ'), f.getvalue())[1])(io.StringIO()))
 try:
     t3()
 except Exception as e:

@@ -19,144 +19,103 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import functools
-    p('functools.reduce(max, [-4])', lambda: functools.reduce(max, [-4]))
-    p('sorted([7, -3, 8, -1, -4, -5], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([7, -3, 8, -1, -4, -5], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
-    p('functools.reduce(lambda x, y: x * 2 + y, [-4, -8, 5, -3, 5, -3], 0)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-4, -8, 5, -3, 5, -3], 0))
-    p('functools.reduce(lambda x, y: x * 2 + y, [0, 5, -8, -5], 6)', lambda: functools.reduce(lambda x, y: x * 2 + y, [0, 5, -8, -5], 6))
-    p('functools.partial(pow, 2)(0)', lambda: functools.partial(pow, 2)(0))
+    import itertools
+    p('list(itertools.repeat(-7, 1))', lambda: list(itertools.repeat(-7, 1)))
+    p('list(itertools.combinations([9], 1))', lambda: list(itertools.combinations([9], 1)))
+    p('list(itertools.accumulate([-8]))', lambda: list(itertools.accumulate([-8])))
+    p('list(itertools.starmap(pow, [(2, 2), (3, 2)]))', lambda: list(itertools.starmap(pow, [(2, 2), (3, 2)])))
+    p('list(itertools.islice(itertools.count(-8, 0), 1))', lambda: list(itertools.islice(itertools.count(-8, 0), 1)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case []:
-                return 'empty'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case None:
-                return 'none'
-            case True:
-                return 'true'
-            case float(f):
-                return f'float {f}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case _:
-                return 'other'
-    print(m(3))
-    print(m([1, 'a']))
-    print(m(P(2, 2)))
-    print(m((1, 2.0)))
-    print(m([1, 2, 3]))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(2)
+    p('list', lambda: list(it))
+    p('send1', lambda: g(2).send(5))
+    p('list', lambda: list(it))
+    p('end', lambda: it.close())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(5, 1)
-    def outer():
-        v = -1
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-3)(), mk(-3)(0))
-    if __name__ == '__main__':
-        print('main', -2, __doc__, __file__.endswith('.al'))
-    fs = []
-    for i in range(4 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    class An:
-        a: int = -3
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    p('9223372036854775807 + 18446744073709551615', lambda: 9223372036854775807 + 18446744073709551615)
+    p("format((2 ** 100 + 1), ' d')", lambda: format((2 ** 100 + 1), ' d'))
+    p("f'{(2 ** 100 + 1): d}'", lambda: f'{(2 ** 100 + 1): d}')
+    p('1152921504606846977 + 1000000000000000000', lambda: 1152921504606846977 + 1000000000000000000)
+    p('(-(2 ** 62 + 1)) ** -1', lambda: (-(2 ** 62 + 1)) ** -1)
+    p('(-71) + (-11)', lambda: (-71) + (-11))
+    p('4294967295 <= 12157665459056928801', lambda: 4294967295 <= 12157665459056928801)
+    p('4294967295 < 73786976294838206461', lambda: 4294967295 < 73786976294838206461)
+    p('(-(2 ** 63 + 2)) < 1082382696753916210565888', lambda: (-(2 ** 63 + 2)) < 1082382696753916210565888)
+    p('(-100000000000000000000) - 4611686018427387904', lambda: (-100000000000000000000) - 4611686018427387904)
+    p('(-4570710572834759972363681) % 4428228722925028259234368', lambda: (-4570710572834759972363681) % 4428228722925028259234368)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-1, -3, -1)
-    b = W(5, 3, 5)
-    c = W(-2, 4, 2)
-    print(a, repr(b), str(c), [a, b])
-    p('radd', lambda: 'x' + a)
-    p('add', lambda: a + 'x')
-    p('radd', lambda: 'x' + a)
-    print({a, b, c, V(5, -3, 3)}, {a: 1, b: 2})
-    print(-2 in a, bool(b), [x for x in c if x])
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', 1) as x, CM('b', False) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', None) as x, CM('b', False) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 1) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', 1) as x, CM('b', False) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', True) as x, CM('b', True) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), True):
+            if i == 1:
+                break
+            continue
 try:
     t4()
 except Exception as e:

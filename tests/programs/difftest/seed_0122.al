@@ -103,14 +103,14 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import functools
-    import itertools
-    p("list(itertools.product('ab', repeat=3))", lambda: list(itertools.product('ab', repeat=3)))
-    p('list(itertools.permutations([2, -9][:4], 2))', lambda: list(itertools.permutations([2, -9][:4], 2)))
-    p('list(itertools.starmap(pow, [(2, 0), (3, 2)]))', lambda: list(itertools.starmap(pow, [(2, 0), (3, 2)])))
-    p('functools.reduce(max, [-8, -9, -6])', lambda: functools.reduce(max, [-8, -9, -6]))
-    p('list(itertools.compress([0], [1, 0, 1]))', lambda: list(itertools.compress([0], [1, 0, 1])))
-    p('list(itertools.islice(itertools.count(-4, -7), 3))', lambda: list(itertools.islice(itertools.count(-4, -7), 3)))
+    import io
+    import operator
+    p("operator.mul('ßσİǅΣ\\t __Y', 3)", lambda: operator.mul('ßσİǅΣ\t __Y', 3))
+    p('operator.add(9, -4)', lambda: operator.add(9, -4))
+    p('operator.neg(-3)', lambda: operator.neg(-3))
+    p("io.StringIO('' + '\\nsecond\\n').readlines()", lambda: io.StringIO('' + '\nsecond\n').readlines())
+    p("operator.methodcaller('count', 1)([0])", lambda: operator.methodcaller('count', 1)([0]))
+    p("sorted([(-4, 'x'), (-7, 'y')], key=operator.itemgetter(0))", lambda: sorted([(-4, 'x'), (-7, 'y')], key=operator.itemgetter(0)))
 try:
     t4()
 except Exception as e:
@@ -134,60 +134,20 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import random
-    p('(random.seed(-8), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-8), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
-    p('(random.seed(-6), random.choice([4, 3, -4] or [0]), random.sample(range(20), 3))[1:]', lambda: (random.seed(-6), random.choice([4, 3, -4] or [0]), random.sample(range(20), 3))[1:])
-    p('(random.seed(7), random.choice([] or [0]), random.sample(range(20), 0))[1:]', lambda: (random.seed(7), random.choice([] or [0]), random.sample(range(20), 0))[1:])
-    p('(random.seed(-2), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-2), random.randint(0, 100), random.random())[1:])
-    p('(random.seed(-4), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-4), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
-    p('(random.seed(-2), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-2), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    import sys
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('sys.maxsize', lambda: sys.maxsize)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except RuntimeError:
-            log.append('re1')
-            raise
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f1(0))
+    p("'MiXeD cAsE'[-13:4:2]", lambda: 'MiXeD cAsE'[-13:4:2])
+    p("'ǅemal' + 'ΣίσυφοςΣ'", lambda: 'ǅemal' + 'ΣίσυφοςΣ')
+    p("'%d %x %05.1f' % (-1, -1, -1)", lambda: '%d %x %05.1f' % (-1, -1, -1))
+    p("'12'.rindex('ab')", lambda: '12'.rindex('ab'))
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
-def f():
-    raise ValueError('from f')
-try:
-    f()
-except ValueError as e:
-    raise RuntimeError('again') from e

@@ -31,32 +31,59 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import math
-    p("math.floor(float('nan'))", lambda: math.floor(float('nan')))
-    p('math.fmod(1.0, 5 or 1)', lambda: math.fmod(1.0, 5 or 1))
-    p('math.factorial(3 * 3)', lambda: math.factorial(3 * 3))
-    p("math.fmod(float('nan'), -8 or 1)", lambda: math.fmod(float('nan'), -8 or 1))
-    p('math.trunc(0.2)', lambda: math.trunc(0.2))
-    p('math.lcm(5, 0)', lambda: math.lcm(5, 0))
+    import sys
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [-6, 8, 2, -2, 9, 1, -7, -1]
-    ys = [-2, -3, 1, -1]
-    xs.insert(-7, 7)
-    p('slice', lambda: xs[9:-2:1])
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    t = tuple(xs); print(t, t.count(-2), t + (1,), t[7:-5])
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    xs = xs * 0
-    print(xs.copy(), ys[:])
-    print(xs, ys)
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', True) as x, CM('b', True) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), True):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', 0) as x, CM('b', False) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 1) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', None) as x, CM('b', True) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
 try:
     t3()
 except Exception as e:

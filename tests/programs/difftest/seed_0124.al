@@ -66,41 +66,41 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import copy
-    import collections
-    import itertools
-    p("list(itertools.chain([], [-1], 'xy'))", lambda: list(itertools.chain([], [-1], 'xy')))
-    p('copy.copy([])', lambda: copy.copy([]))
-    p('sorted(collections.Counter([-4, -1, -2]).items())', lambda: sorted(collections.Counter([-4, -1, -2]).items()))
+    import heapq
+    import collections.abc
+    import typing
+    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
+    p('list(heapq.merge(sorted([-7, 3, 9]), sorted([6, 4])))', lambda: list(heapq.merge(sorted([-7, 3, 9]), sorted([6, 4]))))
+    p("[isinstance(x, collections.abc.Sequence) for x in ([-4, -1, -2], '..', (1,), {1: 2}, {3}, range(1))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([-4, -1, -2], '..', (1,), {1: 2}, {3}, range(1))])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import heapq
-    p('heapq.nlargest(2, [8], key=abs)', lambda: heapq.nlargest(2, [8], key=abs))
-    p('list(heapq.merge(sorted([]), sorted([0, -5])))', lambda: list(heapq.merge(sorted([]), sorted([0, -5]))))
-    p('heapq.nlargest(3, [2, -7, 5, 6], key=abs)', lambda: heapq.nlargest(3, [2, -7, 5, 6], key=abs))
-    p('list(heapq.merge(sorted([-9]), sorted([-6, -3])))', lambda: list(heapq.merge(sorted([-9]), sorted([-6, -3]))))
-    p('list(heapq.merge(sorted([]), sorted([0, -4])))', lambda: list(heapq.merge(sorted([]), sorted([0, -4]))))
-    p('list(heapq.merge(sorted([-7, -1, -8, 6]), sorted([-5, 5])))', lambda: list(heapq.merge(sorted([-7, -1, -8, 6]), sorted([-5, 5]))))
-    p('list(heapq.merge(sorted([-3]), sorted([9, -9])))', lambda: list(heapq.merge(sorted([-3]), sorted([9, -9]))))
-    p('heapq.nsmallest(1, [])', lambda: heapq.nsmallest(1, []))
+    import math
+    p('math.log(abs((1/3)) + 1)', lambda: math.log(abs((1/3)) + 1))
+    p('math.prod([])', lambda: math.prod([]))
+    p('math.log(-5 ** 40 + 1, 10)', lambda: math.log(-5 ** 40 + 1, 10))
+    p('(math.pi, math.e, math.inf, math.tau)', lambda: (math.pi, math.e, math.inf, math.tau))
+    p('math.exp(0)', lambda: math.exp(0))
+    p('math.prod([-7, -1, -8, 6])', lambda: math.prod([-7, -1, -8, 6]))
+    p('math.atan2(9, -9)', lambda: math.atan2(9, -9))
+    p('math.floor(100.0)', lambda: math.floor(100.0))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import math
-    import operator
-    import collections
-    p('math.fsum([4, -6, 5] + [0.1] * 0)', lambda: math.fsum([4, -6, 5] + [0.1] * 0))
-    p('sorted(collections.defaultdict(list, {5: [1]}).items())', lambda: sorted(collections.defaultdict(list, {5: [1]}).items()))
-    p('math.factorial(1 * 3)', lambda: math.factorial(1 * 3))
-    p("collections.Counter(',1 ').most_common(1)", lambda: collections.Counter(',1 ').most_common(1))
-    p("operator.attrgetter('real')((-989.1762622231199))", lambda: operator.attrgetter('real')((-989.1762622231199)))
-    p("dict(collections.OrderedDict(zip('abc', [-4, -6, 4, 7])))", lambda: dict(collections.OrderedDict(zip('abc', [-4, -6, 4, 7]))))
-    p("collections.Counter('').most_common(0)", lambda: collections.Counter('').most_common(0))
+    import sys
+    import collections.abc
+    import typing
+    p('sys.byteorder', lambda: sys.byteorder)
+    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
+    p('sys.byteorder', lambda: sys.byteorder)
+    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    p("[isinstance(x, collections.abc.Hashable) for x in ([9, -6, -7], '\\nbΣß-a Σ0b ', 1, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([9, -6, -7], '\nbΣß-a Σ0b ', 1, None)])
+    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
 try:
     t5()
 except Exception as e:

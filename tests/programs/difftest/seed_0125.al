@@ -25,15 +25,15 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import math
+    import time
+    import random
     import json
-    import operator
-    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
-    p('json.loads(json.dumps([]))', lambda: json.loads(json.dumps([])))
-    p('operator.neg(-2)', lambda: operator.neg(-2))
-    p("math.floor(float('inf'))", lambda: math.floor(float('inf')))
-    p("operator.attrgetter('real')(1.7976931348623157e+308)", lambda: operator.attrgetter('real')(1.7976931348623157e+308))
-    p("math.trunc(float('-inf'))", lambda: math.trunc(float('-inf')))
+    p('(random.seed(8), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(8), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p('(random.seed(8), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(8), random.randint(0, 100), random.random())[1:])
+    p("json.loads('. é')", lambda: json.loads('. é'))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(4 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(4 * 86400 * 37)))
+    p('json.dumps([], indent=2)', lambda: json.dumps([], indent=2))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-4 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-4 * 86400 * 37)))
 try:
     t1()
 except Exception as e:

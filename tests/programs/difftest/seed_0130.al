@@ -154,16 +154,13 @@ try:
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import functools
-    import random
-    p('functools.partial(pow, 4)(0)', lambda: functools.partial(pow, 4)(0))
-    p('sorted([], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
-    p('(random.seed(-5), random.choice([-9, 4, 4, 6, 5, 6] or [0]), random.sample(range(20), 0))[1:]', lambda: (random.seed(-5), random.choice([-9, 4, 4, 6, 5, 6] or [0]), random.sample(range(20), 0))[1:])
-    p('functools.reduce(max, [-4, -8])', lambda: functools.reduce(max, [-4, -8]))
-    p('(random.seed(6), random.choice([0, 0, -6, 3] or [0]), random.sample(range(20), 0))[1:]', lambda: (random.seed(6), random.choice([0, 0, -6, 3] or [0]), random.sample(range(20), 0))[1:])
-    p('(random.seed(6), random.choice([] or [0]), random.sample(range(20), 2))[1:]', lambda: (random.seed(6), random.choice([] or [0]), random.sample(range(20), 2))[1:])
-    p('functools.partial(pow, 1)(1)', lambda: functools.partial(pow, 1)(1))
-    p('functools.reduce(lambda x, y: x * 2 + y, [7, 4, 1], 6)', lambda: functools.reduce(lambda x, y: x * 2 + y, [7, 4, 1], 6))
+    import io
+    import heapq
+    p('heapq.nlargest(0, [], key=abs)', lambda: heapq.nlargest(0, [], key=abs))
+    p("io.StringIO('a,,é:\\né' + '\\nsecond\\n').readlines()", lambda: io.StringIO('a,,é:\né' + '\nsecond\n').readlines())
+    p('heapq.nsmallest(2, [-1, 5, -1, 3, 7, -9])', lambda: heapq.nsmallest(2, [-1, 5, -1, 3, 7, -9]))
+    p("(lambda f: (f.write('X.é0'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('X.é0'), f.getvalue())[1])(io.StringIO()))
+    p("io.StringIO('ab' + '\\nsecond\\n').readlines()", lambda: io.StringIO('ab' + '\nsecond\n').readlines())
 try:
     t7()
 except Exception as e:

@@ -67,10 +67,10 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import heapq
+    import math
     import bisect
     p('bisect.bisect_left(sorted([-9, 0, 2, 1, 4, 8]), 2)', lambda: bisect.bisect_left(sorted([-9, 0, 2, 1, 4, 8]), 2))
-    p('list(heapq.merge(sorted([]), sorted([-1, -6])))', lambda: list(heapq.merge(sorted([]), sorted([-1, -6]))))
+    p('math.modf(0.015)', lambda: math.modf(0.015))
     p('bisect.bisect_right(sorted([-6, -4]), -8)', lambda: bisect.bisect_right(sorted([-6, -4]), -8))
     p('bisect.bisect_right(sorted([7, -2, -1, -4, -2, -8]), -7)', lambda: bisect.bisect_right(sorted([7, -2, -1, -4, -2, -8]), -7))
 try:

@@ -22,146 +22,130 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import heapq
-    import string
-    import collections
-    p("dict(collections.OrderedDict(zip('abc', [3, 2, -1, 2, -5])))", lambda: dict(collections.OrderedDict(zip('abc', [3, 2, -1, 2, -5]))))
-    p('heapq.nsmallest(3, [-2, -1])', lambda: heapq.nsmallest(3, [-2, -1]))
-    p('heapq.nsmallest(1, [-7, 7])', lambda: heapq.nsmallest(1, [-7, 7]))
-    p('list(heapq.merge(sorted([7]), sorted([7, -6])))', lambda: list(heapq.merge(sorted([7]), sorted([7, -6]))))
-    p("string.capwords('ab-,Z')", lambda: string.capwords('ab-,Z'))
-    p('collections.Counter([-2, -1, 6]) + collections.Counter([-8, -9])', lambda: collections.Counter([-2, -1, 6]) + collections.Counter([-8, -9]))
-    p('heapq.nlargest(2, [-6, 7, 1, 1, -1, 5], key=abs)', lambda: heapq.nlargest(2, [-6, 7, 1, 1, -1, 5], key=abs))
-    p('heapq.nlargest(3, [5, 9, -2, 5, 6], key=abs)', lambda: heapq.nlargest(3, [5, 9, -2, 5, 6], key=abs))
+    import json
+    import math
+    import sys
+    p('sys.byteorder', lambda: sys.byteorder)
+    p("json.dumps({'k': [-2, -1], 'f': (-1e300), 's': 'σa'}, sort_keys=True)", lambda: json.dumps({'k': [-2, -1], 'f': (-1e300), 's': 'σa'}, sort_keys=True))
+    p('json.loads(json.dumps([-7, 7]))', lambda: json.loads(json.dumps([-7, 7])))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('28 // (-86)', lambda: 28 // (-86))
-    p('0 ** -2', lambda: 0 ** -2)
-    p('63 - (-18446744073709551616)', lambda: 63 - (-18446744073709551616))
-    p('divmod((2 ** 100), 3)', lambda: divmod((2 ** 100), 3))
-    p('pow(256, 12345678901234567890, (-13))', lambda: pow(256, 12345678901234567890, (-13)))
-    p('divmod((-100000000000000000000), 100000000000000000003)', lambda: divmod((-100000000000000000000), 100000000000000000003))
+    p('(1000) > 553.1846674510091', lambda: (1000) > 553.1846674510091)
+    p('(1/3) + (-1)', lambda: (1/3) + (-1))
+    p('-1e16', lambda: -1e16)
+    p('(-1.0) - 1152921504606846979', lambda: (-1.0) - 1152921504606846979)
+    p("(9223372036854775808) == float('-inf')", lambda: (9223372036854775808) == float('-inf'))
+    p('((-3.75)).is_integer()', lambda: ((-3.75)).is_integer())
+    p('(-814.9487187968873) == 56', lambda: (-814.9487187968873) == 56)
+    p('737.5759293892149 // 0.30000000000000004', lambda: 737.5759293892149 // 0.30000000000000004)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("float('1e-400')", lambda: float('1e-400'))
-    p('0.015 < (-270.84202207605256)', lambda: 0.015 < (-270.84202207605256))
-    p('1.5 != 1e16', lambda: 1.5 != 1e16)
-    p('((-(2 ** 100 + 2))) / 104.8716106857969', lambda: ((-(2 ** 100 + 2))) / 104.8716106857969)
-    p('abs(0.2) ** ((-0.0))', lambda: abs(0.2) ** ((-0.0)))
-    p('1e22 != (-36893488147419103231)', lambda: 1e22 != (-36893488147419103231))
-    p('1.7976931348623157e+308 / 1.7976931348623157e+308', lambda: 1.7976931348623157e+308 / 1.7976931348623157e+308)
-    p('(1000) * 0.0', lambda: (1000) * 0.0)
-    p("float('0x10')", lambda: float('0x10'))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', False) as x, CM('b', False) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', False) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), False):
+            if i == 1:
+                break
+            continue
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except ValueError:
-            raise KeyError(1)
-    def f2(x):
-        return f1(x)
-    def f3(x):
-        try:
-            return f2(x)
-        except ZeroDivisionError as e:
-            raise RuntimeError('wrapped 3') from e
-    try:
-        print(f3(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f3(0))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case None:
+                return 'none'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case float(f):
+                return f'float {f}'
+            case True:
+                return 'true'
+            case _:
+                return 'other'
+    print(m(P(0, 5)))
+    print(m(None))
+    print(m(0))
+    print(m(1))
+    print(m(P(2, 2)))
+    print(m(True))
+    print(m((4, 5)))
+    print(m(2.5))
+    print(m(range(2)))
+    print(m({'k': None}))
+    print(m(P(1, 3)))
+    print(m('abcd'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set({9, -3, True, (1, 'y')})
-    t = frozenset([(0, 'x')])
-    s.discard(10000000000000000000)
-    s.discard('b')
-    s.discard(6)
-    s.intersection_update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.add(3)
-    u = set()
-    for i in range(5 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s.union([(0, 'y')]), s.issubset(t), s.issuperset(t))
-    print(s, t)
+    xs = [-6, 3, -2, 6, -2, -5]
+    ys = [-3, 2]
+    xs += ys[::-1]
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    ys.clear()
+    xs.sort(reverse=True)
+    p('pop0', lambda: xs.pop())
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    print(list(enumerate(xs, 8)))
+    p('pop', lambda: xs.pop(7))
+    xs += ys[::-1]
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    print(xs == ys, xs < ys, xs + ys)
+    print(xs, ys)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(0, 2)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(2)(), mk(2)(0))
-    def outer():
-        v = -1
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    print(isinstance(2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    d = {(0, 'y'): 7}
+    e = {1: 3, (-1): 4}
+    print(d.get(1), d.get(1, -1))
+    print(len(d), 10000000000000000000 in d, d == e)
+    print({**d, 16: 'x'})
+    d.update([(-4, 1)])
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print({k: v for k, v in d.items() if v % 2})
+    print({k: v for k, v in d.items() if v % 2})
+    print({**d, 12: 'x'})
+    print(d.get((-256)), d.get((-256), -1))
+    print({**d, (1, 'x'): 'x'})
+    d.update([(11, 5)])
+    print(d, e)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

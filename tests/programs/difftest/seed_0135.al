@@ -60,86 +60,114 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import copy
-    import itertools
-    import heapq
-    p('copy.copy([-7, -3, -4, 3, -8, 6])', lambda: copy.copy([-7, -3, -4, 3, -8, 6]))
-    p('[(k, list(g)) for k, g in itertools.groupby(sorted([-5, 9, -3, 6, 3]), key=lambda x: x % 3)]', lambda: [(k, list(g)) for k, g in itertools.groupby(sorted([-5, 9, -3, 6, 3]), key=lambda x: x % 3)])
-    p("copy.deepcopy([[6, 1, 5, -7], {'a': [6, 1, 5, -7]}])", lambda: copy.deepcopy([[6, 1, 5, -7], {'a': [6, 1, 5, -7]}]))
+    import functools
+    import operator
+    import typing
+    p('functools.partial(pow, -7)(3)', lambda: functools.partial(pow, -7)(3))
+    p("operator.mul('-42', 1)", lambda: operator.mul('-42', 1))
+    p('sorted([], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [1, 2, -3, -3, 6, -4]
-    ys = [8, 3]
-    xs.insert(4, -1)
-    p('pop0', lambda: xs.pop())
-    xs[6:1] = ys
-    print(xs == ys, xs < ys, xs + ys)
-    ys.clear()
-    try:
-        del xs[-5:8:1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs.copy(), ys[:])
-    print(xs, ys)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case (a, b):
+                return f'pair {a} {b}'
+            case _:
+                return 'other'
+    print(m([]))
+    print(m([1]))
+    print(m(None))
+    print(m({'k': None}))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(True))
+    print(m('ab'))
+    print(m([1, 2, 3]))
+    print(m(-1))
+    print(m(0))
+    print(m(3))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'  pad  '.replace('', '  pad  ')", lambda: '  pad  '.replace('', '  pad  '))
-    p("' ǅ Y:ß' + 'aΣ,Y b,b\\tß \\t'", lambda: ' ǅ Y:ß' + 'aΣ,Y b,b\tß \t')
-    p("'3.5'.islower()", lambda: '3.5'.islower())
-    p("''.index('ß')", lambda: ''.index('ß'))
-    p("'abcabcabc'.isdigit()", lambda: 'abcabcabc'.isdigit())
-    p("''.isascii()", lambda: ''.isascii())
-    p("'3.5'.islower()", lambda: '3.5'.islower())
-    p("len(' Y:aİ00,,ǅ11')", lambda: len(' Y:aİ00,,ǅ11'))
+    d = {-0.0: 1, 'b': 4, 1267650600228229401496703217721: 9}
+    e = {-3: 7, (3, 'y'): 7}
+    print(d | e)
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d.setdefault(5, 4))
+    print(sorted(d.values()), dict(zip('abc', d)))
+    p('get', lambda: d['key'])
+    print(repr(d), str(e))
+    print({k: v for k, v in d.items() if v % 2})
+    p('get', lambda: d[False])
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    n = 0
-    xs = [-2]
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(dict((str(x), x) for x in xs if x > 0))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    xs = [1, 5, 6, 4, 6, 5, 2]
+    ys = []
+    print(xs == ys, xs < ys, xs + ys)
+    try:
+        del xs[-1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print([*xs, *ys], (*ys,))
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    xs.insert(9, -6)
+    print(list(enumerate(xs, -3)))
+    print(xs, ys)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(1)
-    p('close', lambda: it.close())
-    p('send', lambda: it.send(1))
-    p('next', lambda: next(it))
-    p('next', lambda: next(it))
-    p('end', lambda: it.close())
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case float(f):
+                return f'float {f}'
+            case [int(), int(), *_]:
+                return 'ints'
+            case str(s):
+                return 'short ' + s
+            case int(n) if n < 0:
+                return f'neg {n}'
+    print(m((1, 2.0)))
+    print(m(P(0, 5)))
+    print(m(3))
+    print(m({'k': 1, 'z': 2}))
+    print(m(0))
+    print(m('ab'))
+    print(m(P(2, 2)))
+    print(m((4, 5)))
+    print(m(None))
+    print(m('abcd'))
+    print(m([1, 2, 3]))
 try:
     t5()
 except Exception as e:

@@ -20,13 +20,13 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import copy
-    p("copy.deepcopy([[-6], {'a': [-6]}])", lambda: copy.deepcopy([[-6], {'a': [-6]}]))
-    p('copy.copy([])', lambda: copy.copy([]))
-    p("copy.deepcopy([[-8, 9, -3], {'a': [-8, 9, -3]}])", lambda: copy.deepcopy([[-8, 9, -3], {'a': [-8, 9, -3]}]))
-    p('copy.copy([])', lambda: copy.copy([]))
-    p('copy.copy([2, 0, 1, 0, 7, 0])', lambda: copy.copy([2, 0, 1, 0, 7, 0]))
-    p('copy.copy([1, 3])', lambda: copy.copy([1, 3]))
+    import functools
+    p('functools.reduce(lambda x, y: x * 2 + y, [-6], 2)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-6], 2))
+    p('functools.cmp_to_key(lambda x, y: y - x)(-7) < functools.cmp_to_key(lambda x, y: y - x)(3)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-7) < functools.cmp_to_key(lambda x, y: y - x)(3))
+    p('functools.reduce(lambda x, y: x * 2 + y, [-8, 9, -3], 3)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-8, 9, -3], 3))
+    p('functools.partial(pow, 6)(1)', lambda: functools.partial(pow, 6)(1))
+    p('functools.partial(pow, 0)(0)', lambda: functools.partial(pow, 0)(0))
+    p('functools.cmp_to_key(lambda x, y: y - x)(-1) < functools.cmp_to_key(lambda x, y: y - x)(3)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-1) < functools.cmp_to_key(lambda x, y: y - x)(3))
 try:
     t1()
 except Exception as e:

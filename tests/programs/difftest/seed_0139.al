@@ -8,91 +8,94 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import random
-    import operator
-    import heapq
-    p('heapq.nsmallest(0, [1, -1, 2, 9])', lambda: heapq.nsmallest(0, [1, -1, 2, 9]))
-    p('heapq.nsmallest(0, [1, 8, 2, -7, -6, 8])', lambda: heapq.nsmallest(0, [1, 8, 2, -7, -6, 8]))
-    p('(random.seed(3), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(3), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
-    p('heapq.nsmallest(2, [])', lambda: heapq.nsmallest(2, []))
-    p('(random.seed(-9), random.choice([-3, -7, -3, 6, 2] or [0]), random.sample(range(20), 2))[1:]', lambda: (random.seed(-9), random.choice([-3, -7, -3, 6, 2] or [0]), random.sample(range(20), 2))[1:])
-    p('operator.neg(0)', lambda: operator.neg(0))
-    p("operator.mul('Z', 3)", lambda: operator.mul('Z', 3))
-    p('list(heapq.merge(sorted([-1, 6, 6]), sorted([-8, -2])))', lambda: list(heapq.merge(sorted([-1, 6, 6]), sorted([-8, -2]))))
+    import math
+    import bisect
+    import json
+    p('bisect.bisect_right(sorted([-5, -1, -2, 9]), 0)', lambda: bisect.bisect_right(sorted([-5, -1, -2, 9]), 0))
+    p('math.gcd(8, 5)', lambda: math.gcd(8, 5))
+    p("json.dumps({'k': [4, 4, 3, 3], 'f': (-1e300), 's': 'c1.'}, sort_keys=True)", lambda: json.dumps({'k': [4, 4, 3, 3], 'f': (-1e300), 's': 'c1.'}, sort_keys=True))
+    p('json.dumps([], indent=3)', lambda: json.dumps([], indent=3))
+    p('bisect.bisect_left(sorted([5]), 2)', lambda: bisect.bisect_left(sorted([5]), 2))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('9223372036854775806 == (2 ** 65 - 1)', lambda: 9223372036854775806 == (2 ** 65 - 1))
-    p('10000000000000000000 <= 2', lambda: 10000000000000000000 <= 2)
-    p('39 >> 5', lambda: 39 >> 5)
-    p('pow(255, 0, 0)', lambda: pow(255, 0, 0))
-    p("format((-(2 ** 100 + 2)), '^15')", lambda: format((-(2 ** 100 + 2)), '^15'))
-    p("f'{(-(2 ** 100 + 2)):^15}'", lambda: f'{(-(2 ** 100 + 2)):^15}')
-    p('4268563645887724485915775 >> 31', lambda: 4268563645887724485915775 >> 31)
-    p("format((-1151239359975238232261931), '#x')", lambda: format((-1151239359975238232261931), '#x'))
-    p("f'{(-1151239359975238232261931):#x}'", lambda: f'{(-1151239359975238232261931):#x}')
-    p('divmod((-(2 ** 64)), (-74))', lambda: divmod((-(2 ** 64)), (-74)))
+    xs = [8, 0, -8, -8]
+    ys = []
+    try:
+        xs[0:-4:2] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(xs.copy(), ys[:])
+    xs[0:-7] = ys
+    t = tuple(xs); print(t, t.count(-1), t + (1,), t[6:6])
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    print(-9 in xs, xs.count(-9))
+    xs[-7:9] = ys
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    print(xs, ys)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("format(1e300, 'E')", lambda: format(1e300, 'E'))
-    p('0.2 % (-184.3688186649615)', lambda: 0.2 % (-184.3688186649615))
-    p('str((-3.75))', lambda: str((-3.75)))
-    p("(-1.0) % float('-inf')", lambda: (-1.0) % float('-inf'))
-    p('(100.0).as_integer_ratio()', lambda: (100.0).as_integer_ratio())
-    p("format((-150.34625786421168), ',.2f')", lambda: format((-150.34625786421168), ',.2f'))
-    p('0.1 + 0', lambda: 0.1 + 0)
-    p('1e-4 % (-(2 ** 62 + 2))', lambda: 1e-4 % (-(2 ** 62 + 2)))
-    p("format(0.1, '.0f')", lambda: format(0.1, '.0f'))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    def f1(x):
+        try:
+            v = f0(x)
+        except TypeError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e1')
+        return v
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', False) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 0) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', None) as x, CM('b', True) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), None):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', 0) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
+    p("''.index('x')", lambda: ''.index('x'))
+    p("'line1\\nline2\\r\\nline3'.swapcase()", lambda: 'line1\nline2\r\nline3'.swapcase())
+    p("'ab'.capitalize()", lambda: 'ab'.capitalize())
+    p("'Title Case'.isdigit()", lambda: 'Title Case'.isdigit())
 try:
     t3()
 except Exception as e:

@@ -20,91 +20,99 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import bisect
+    import collections
+    import os.path
     import itertools
-    import math
-    p('bisect.bisect(sorted([-1, -5, -3, 8, 2]), -4, 1)', lambda: bisect.bisect(sorted([-1, -5, -3, 8, 2]), -4, 1))
-    p('list(itertools.compress([9, 5], [1, 0, 1]))', lambda: list(itertools.compress([9, 5], [1, 0, 1])))
-    p('bisect.bisect_left(sorted([-8, -4, -7, -1, 7, -5]), -7)', lambda: bisect.bisect_left(sorted([-8, -4, -7, -1, 7, -5]), -7))
-    p('math.log(2 ** 40 + 1, 10)', lambda: math.log(2 ** 40 + 1, 10))
-    p('bisect.bisect(sorted([-2]), 5, 1)', lambda: bisect.bisect(sorted([-2]), 5, 1))
-    p('math.modf(123456789.125)', lambda: math.modf(123456789.125))
+    p("dict(collections.OrderedDict(zip('abc', [-5, -3, 8, 2, 8])))", lambda: dict(collections.OrderedDict(zip('abc', [-5, -3, 8, 2, 8]))))
+    p('[(k, list(g)) for k, g in itertools.groupby(sorted([5, 7, -4, -6]), key=lambda x: x % 3)]', lambda: [(k, list(g)) for k, g in itertools.groupby(sorted([5, 7, -4, -6]), key=lambda x: x % 3)])
+    p('sorted(collections.Counter([7, -5]).items())', lambda: sorted(collections.Counter([7, -5]).items()))
+    p("list(itertools.zip_longest([5], 'abc', fillvalue=0))", lambda: list(itertools.zip_longest([5], 'abc', fillvalue=0)))
+    p('collections.Counter([-2, -1, 5, -3, -7]) + collections.Counter([-7, 3])', lambda: collections.Counter([-2, -1, 5, -3, -7]) + collections.Counter([-7, 3]))
+    p('os.sep', lambda: os.sep)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("'hello world'.islower()", lambda: 'hello world'.islower())
-    p("'ǅemal'.endswith((' ', 'abcabcabc'))", lambda: 'ǅemal'.endswith((' ', 'abcabcabc')))
-    s = 'Hello'
-    t = 'b 0ß\tZ\nσ Zİ'
-    p("f'{s:>5}|{t=}'", lambda: f'{s:>5}|{t=}')
-    p("'  '.ljust(13, '.')", lambda: '  '.ljust(13, '.'))
-    p("'X,-\\t'.zfill(5)", lambda: 'X,-\t'.zfill(5))
-    p("[ord(ch) for ch in '']", lambda: [ord(ch) for ch in ''])
-    p("'ǅemal'.rindex(' ')", lambda: 'ǅemal'.rindex(' '))
-    p("'line1\\nline2\\r\\nline3'.rpartition('\\n')", lambda: 'line1\nline2\r\nline3'.rpartition('\n'))
-    p("'\\n\\tİ:c:ǅσéaǅ'[-11:-7]", lambda: '\n\tİ:c:ǅσéaǅ'[-11:-7])
-    s = 'straße'
-    t = '12'
-    p("f'{s:.4}'", lambda: f'{s:.4}')
+    s = set(frozenset([-0.0]))
+    t = {17}
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    s.intersection_update(t)
+    s.difference_update(t)
+    print(s | t, s & t, s - t, s ^ t)
+    print(sorted(s, key=repr), len(s), 17 in s)
+    p('pop', lambda: s.pop())
+    p('pop', lambda: s.pop())
+    s.update(t)
+    print(set(range(5)) | s)
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('pow((2 ** 62), (-1), 0)', lambda: pow((2 ** 62), (-1), 0))
-    p('(-180359902300860290172918) == (-95)', lambda: (-180359902300860290172918) == (-95))
-    p('float(37)', lambda: float(37))
-    p("format((-18446744073709551616), '>25')", lambda: format((-18446744073709551616), '>25'))
-    p("f'{(-18446744073709551616):>25}'", lambda: f'{(-18446744073709551616):>25}')
-    p('38 % (-(2 ** 65 - 2))', lambda: 38 % (-(2 ** 65 - 2)))
-    p('pow((-36893488147419103229), 12345678901234567890, 1000000007)', lambda: pow((-36893488147419103229), 12345678901234567890, 1000000007))
-    p('divmod((-88), 63)', lambda: divmod((-88), 63))
-    p("int('1.5', 16)", lambda: int('1.5', 16))
-    p('divmod((-1798465042647412146620280340569649349251249), 1267650600228229401496703217721)', lambda: divmod((-1798465042647412146620280340569649349251249), 1267650600228229401496703217721))
-    p('28 >> 65', lambda: 28 >> 65)
+    p("format((-1.0), '+.1f')", lambda: format((-1.0), '+.1f'))
+    p('9007199254740993.0 * (-(2 ** 63))', lambda: 9007199254740993.0 * (-(2 ** 63)))
+    p('round((-3.75), 0)', lambda: round((-3.75), 0))
+    p('(-81.62859240589216) >= (-3.75)', lambda: (-81.62859240589216) >= (-3.75))
+    p('str(0.0)', lambda: str(0.0))
+    p("abs((-441.2972388641008)) ** float('inf')", lambda: abs((-441.2972388641008)) ** float('inf'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('2.675 // ((-0.0))', lambda: 2.675 // ((-0.0)))
-    p("format(0.1, '.17g')", lambda: format(0.1, '.17g'))
-    p('2.675 - 3025441019015347958510893', lambda: 2.675 - 3025441019015347958510893)
-    p('0.015 / (2.0 ** 63)', lambda: 0.015 / (2.0 ** 63))
-    p('(1267650600228229401496703217721) == (-2.5)', lambda: (1267650600228229401496703217721) == (-2.5))
-    p("float('nan') / (-100000000000000000000)", lambda: float('nan') / (-100000000000000000000))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return 1 // x
+        return x
+    try:
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(-2) >= (-721700564551764627855503)', lambda: (-2) >= (-721700564551764627855503))
-    p('divmod((2 ** 62), (-94))', lambda: divmod((2 ** 62), (-94)))
-    p("int('1__0', 1)", lambda: int('1__0', 1))
-    p('(-9421068932733051537311761) >> 100', lambda: (-9421068932733051537311761) >> 100)
-    p('1000000000000000000000000000000 < 255', lambda: 1000000000000000000000000000000 < 255)
-    p('(-(2 ** 65 - 2)) <= (-18446744073709551616)', lambda: (-(2 ** 65 - 2)) <= (-18446744073709551616))
-    p('944408434883729302470611 << 63', lambda: 944408434883729302470611 << 63)
+    p('1000000000000000000 ** 3', lambda: 1000000000000000000 ** 3)
+    p('4294967295 == (-95)', lambda: 4294967295 == (-95))
+    p('float(37)', lambda: float(37))
+    p("format((-18446744073709551616), '>25')", lambda: format((-18446744073709551616), '>25'))
+    p("f'{(-18446744073709551616):>25}'", lambda: f'{(-18446744073709551616):>25}')
+    p('38 % (-(2 ** 65 - 2))', lambda: 38 % (-(2 ** 65 - 2)))
+    p('pow((-36893488147419103229), 12345678901234567890, 1000000007)', lambda: pow((-36893488147419103229), 12345678901234567890, 1000000007))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    xs = [8, -4, 2, -6]
-    ys = [8, 9, -3, 2]
-    print(sorted(xs + ys, key=abs))
-    xs.sort(reverse=True)
-    p('index', lambda: xs.index(-3))
-    try:
-        xs[2:-8:-2] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('index', lambda: xs.index(6))
-    xs.insert(-5, -7)
-    xs.extend(ys)
-    print(xs, ys)
+    n = 0
+    xs = [7, 4, -5]
+    print([[i * j for j in range(i)] for i in range(n)])
+    print(dict((str(x), x) for x in xs if x > 0))
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
 try:
     t6()
 except Exception as e:

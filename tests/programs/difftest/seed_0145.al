@@ -9,16 +9,16 @@ def p(label, f):
 
 def t0():
     import bisect
-    import math
-    import string
-    p('math.exp(-1)', lambda: math.exp(-1))
-    p('math.factorial(2 * 3)', lambda: math.factorial(2 * 3))
-    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
-    p("string.capwords('ΣίσυφοςΣ')", lambda: string.capwords('ΣίσυφοςΣ'))
-    p("string.capwords('')", lambda: string.capwords(''))
-    p('bisect.bisect_right(sorted([3]), -7)', lambda: bisect.bisect_right(sorted([3]), -7))
+    import sys
+    import typing
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
+    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
+    p('bisect.bisect(sorted([-1, 9]), 4, 1)', lambda: bisect.bisect(sorted([-1, 9]), 4, 1))
+    p('bisect.bisect_right(sorted([]), -2)', lambda: bisect.bisect_right(sorted([]), -2))
     p('bisect.bisect(sorted([1, 8, -5, -9, 6, 8]), 6, 1)', lambda: bisect.bisect(sorted([1, 8, -5, -9, 6, 8]), 6, 1))
-    p('math.ceil(0.5)', lambda: math.ceil(0.5))
+    p('sys.maxsize', lambda: sys.maxsize)
 try:
     t0()
 except Exception as e:

@@ -8,13 +8,13 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import functools
-    import string
-    p("string.capwords('bYYé-c')", lambda: string.capwords('bYYé-c'))
-    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
-    p("string.capwords('x-y-z')", lambda: string.capwords('x-y-z'))
-    p("string.capwords('ǅemal')", lambda: string.capwords('ǅemal'))
-    p('functools.partial(pow, -4)(3)', lambda: functools.partial(pow, -4)(3))
+    import io
+    import itertools
+    p('list(itertools.combinations([4], 2))', lambda: list(itertools.combinations([4], 2)))
+    p('[(k, list(g)) for k, g in itertools.groupby(sorted([-9]), key=lambda x: x % 3)]', lambda: [(k, list(g)) for k, g in itertools.groupby(sorted([-9]), key=lambda x: x % 3)])
+    p('list(itertools.pairwise([8, 9, -9, 5]))', lambda: list(itertools.pairwise([8, 9, -9, 5])))
+    p("io.StringIO('ǅemal' + '\\nsecond\\n').readlines()", lambda: io.StringIO('ǅemal' + '\nsecond\n').readlines())
+    p("(lambda f: (f.write('ǅemal'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('ǅemal'), f.getvalue())[1])(io.StringIO()))
 try:
     t0()
 except Exception as e:

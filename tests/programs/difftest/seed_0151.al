@@ -139,15 +139,15 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import collections
-    import functools
+    import collections.abc
     import itertools
-    p('functools.cmp_to_key(lambda x, y: y - x)(5) < functools.cmp_to_key(lambda x, y: y - x)(1)', lambda: functools.cmp_to_key(lambda x, y: y - x)(5) < functools.cmp_to_key(lambda x, y: y - x)(1))
-    p('collections.deque([-1, -4, -1, -5], maxlen=1 + 1)', lambda: collections.deque([-1, -4, -1, -5], maxlen=1 + 1))
-    p('list(itertools.compress([0, 2, 6], [1, 0, 1]))', lambda: list(itertools.compress([0, 2, 6], [1, 0, 1])))
-    p('functools.reduce(lambda x, y: x * 2 + y, [-7, 5, -1, -4], -3)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-7, 5, -1, -4], -3))
-    p('sorted(collections.defaultdict(list, {7: [1]}).items())', lambda: sorted(collections.defaultdict(list, {7: [1]}).items()))
-    p("list(itertools.chain([], [-5], 'xy'))", lambda: list(itertools.chain([], [-5], 'xy')))
+    import heapq
+    p('list(itertools.repeat(2, 0))', lambda: list(itertools.repeat(2, 0)))
+    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
+    p('heapq.nsmallest(0, [8, -3, -2, 6, 0])', lambda: heapq.nsmallest(0, [8, -3, -2, 6, 0]))
+    p("list(itertools.product('ab', repeat=1))", lambda: list(itertools.product('ab', repeat=1)))
+    p('isinstance(iter([-1, 1, -5, -3, -8, -2]), collections.abc.Iterator)', lambda: isinstance(iter([-1, 1, -5, -3, -8, -2]), collections.abc.Iterator))
+    p('heapq.nlargest(1, [], key=abs)', lambda: heapq.nlargest(1, [], key=abs))
 try:
     t5()
 except Exception as e:

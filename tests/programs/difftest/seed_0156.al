@@ -95,22 +95,22 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import math
-    p('math.exp(-9)', lambda: math.exp(-9))
-    p('math.isqrt(abs(9) * 1000003)', lambda: math.isqrt(abs(9) * 1000003))
-    p('math.comb(abs(2) + 5, 2)', lambda: math.comb(abs(2) + 5, 2))
+    import time
+    p('time.asctime(time.gmtime(-3 * 99991))', lambda: time.asctime(time.gmtime(-3 * 99991)))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(9 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(9 * 86400 * 37)))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(2 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(2 * 86400 * 37)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import random
-    import collections
-    import json
-    p('(random.seed(-7), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-7), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
-    p("collections.Counter(',ǅ0b b0bc').most_common(2)", lambda: collections.Counter(',ǅ0b b0bc').most_common(2))
-    p('(random.seed(-9), random.choice([-6, -5, -3, -9] or [0]), random.sample(range(20), 3))[1:]', lambda: (random.seed(-9), random.choice([-6, -5, -3, -9] or [0]), random.sample(range(20), 3))[1:])
-    p("dict(collections.OrderedDict(zip('abc', [-4, 8])))", lambda: dict(collections.OrderedDict(zip('abc', [-4, 8]))))
+    import collections.abc
+    import string
+    import copy
+    p("copy.deepcopy([[-5], {'a': [-5]}])", lambda: copy.deepcopy([[-5], {'a': [-5]}]))
+    p('copy.copy([-9, -7, 7])', lambda: copy.copy([-9, -7, 7]))
+    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
+    p("copy.deepcopy([[7], {'a': [7]}])", lambda: copy.deepcopy([[7], {'a': [7]}]))
 try:
     t6()
 except Exception as e:

@@ -22,138 +22,156 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import string
-    import itertools
-    import operator
-    p('operator.truth(-1)', lambda: operator.truth(-1))
-    p('operator.neg(3)', lambda: operator.neg(3))
-    p('(string.digits, string.ascii_lowercase[:0])', lambda: (string.digits, string.ascii_lowercase[:0]))
-    p('list(itertools.takewhile(lambda x: x < 3, [4, -7, -5]))', lambda: list(itertools.takewhile(lambda x: x < 3, [4, -7, -5])))
+    import os.path
+    import functools
+    import typing
+    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
+    p('functools.reduce(max, [-2, 2, 6, 0, -2])', lambda: functools.reduce(max, [-2, 2, 6, 0, -2]))
+    p('functools.cmp_to_key(lambda x, y: y - x)(1) < functools.cmp_to_key(lambda x, y: y - x)(-6)', lambda: functools.cmp_to_key(lambda x, y: y - x)(1) < functools.cmp_to_key(lambda x, y: y - x)(-6))
+    p('functools.reduce(max, [2])', lambda: functools.reduce(max, [2]))
+    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
+    p("os.path.splitext('dir/file' + 'a' + '.txt')", lambda: os.path.splitext('dir/file' + 'a' + '.txt'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import operator
-    import functools
-    import heapq
-    p("operator.mul('3.5', 2)", lambda: operator.mul('3.5', 2))
-    p('list(heapq.merge(sorted([7, 4]), sorted([-5, -3])))', lambda: list(heapq.merge(sorted([7, 4]), sorted([-5, -3]))))
-    p('heapq.nsmallest(0, [-6, -7, -3, -2])', lambda: heapq.nsmallest(0, [-6, -7, -3, -2]))
-    p('functools.partial(pow, 3)(0)', lambda: functools.partial(pow, 3)(0))
-    p('heapq.nlargest(2, [-7, 5, -3], key=abs)', lambda: heapq.nlargest(2, [-7, 5, -3], key=abs))
-    p("operator.attrgetter('real')(331.33872493592116)", lambda: operator.attrgetter('real')(331.33872493592116))
-    p('list(heapq.merge(sorted([-5, 8, -8, 4, -5, -2]), sorted([-8, -3])))', lambda: list(heapq.merge(sorted([-5, 8, -8, 4, -5, -2]), sorted([-8, -3]))))
-    p('functools.partial(pow, -8)(0)', lambda: functools.partial(pow, -8)(0))
+    p("'c1Yİ-b'.count('')", lambda: 'c1Yİ-b'.count(''))
+    p("'x-y-z'.lower()", lambda: 'x-y-z'.lower())
+    p("',\\nß cYß1\\nß'[-12:2]", lambda: ',\nß cYß1\nß'[-12:2])
+    p("'-,cσ  b'.split(',', 5)", lambda: '-,cσ  b'.split(',', 5))
+    p("'Title Case'.casefold()", lambda: 'Title Case'.casefold())
+    p("format('ǅemal', '<4')", lambda: format('ǅemal', '<4'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 8
-    xs = [1]
-    print([[i * j for j in range(i)] for i in range(n)])
-    print({x % 5 for x in xs})
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
+    d = {2: 2}
+    e = {(2, 'y'): 9, 8: 4}
+    d.update(e)
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d.get(1.0), d.get(1.0, -1))
+    d['b'] = 2
+    print(d | e)
+    try:
+        del d[8]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('pop', lambda: d.pop((3, 'x')))
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    n = 4
-    xs = [5, 0]
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print({x % 4: x for x in xs})
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print({x % 5 for x in xs})
+    p('1267650600228229401496703217721 % 12157665459056928801', lambda: 1267650600228229401496703217721 % 12157665459056928801)
+    p('(-20) ^ 1000000000000000000000000000000', lambda: (-20) ^ 1000000000000000000000000000000)
+    p('pow(1000000000000000000, 5, (2 ** 63 - 1))', lambda: pow(1000000000000000000, 5, (2 ** 63 - 1)))
+    p('9223372036854775807 > (-256)', lambda: 9223372036854775807 > (-256))
+    p('(-2784763493107723962816102) ** -2', lambda: (-2784763493107723962816102) ** -2)
+    p('(-80) % (2 ** 65 - 2)', lambda: (-80) % (2 ** 65 - 2))
+    p('(-(2 ** 63)) ** 2', lambda: (-(2 ** 63)) ** 2)
+    p('255 << 0', lambda: 255 << 0)
+    p('7 != (-(2 ** 64 + 1))', lambda: 7 != (-(2 ** 64 + 1)))
+    p('divmod((-4611686018427387904), 4154106069033164662573099)', lambda: divmod((-4611686018427387904), 4154106069033164662573099))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(-9223372036854775809) * 4611686018427387904', lambda: (-9223372036854775809) * 4611686018427387904)
-    p("int('1__0', 37)", lambda: int('1__0', 37))
-    p('(-18446744073709551616) // 5423136128776446315601428', lambda: (-18446744073709551616) // 5423136128776446315601428)
-    p('divmod(18446744073709551614, 100000000000000000003)', lambda: divmod(18446744073709551614, 100000000000000000003))
-    p("int('abc', 37)", lambda: int('abc', 37))
-    p('(2 ** 62 + 2) // (-65)', lambda: (2 ** 62 + 2) // (-65))
-    p('(-(2 ** 63 - 1)) * 39', lambda: (-(2 ** 63 - 1)) * 39)
-    p('(-1) / 255', lambda: (-1) / 255)
-    p('(-10000000000000000000) ** 3', lambda: (-10000000000000000000) ** 3)
-    p('pow((-42), 12345678901234567890, 0)', lambda: pow((-42), 12345678901234567890, 0))
+    s = set({-0.0, 'zz', 'c', 0, 'c', (-18446744073709551616), 0})
+    t = frozenset([(-2), 15, 3, -0.0, 4, -2])
+    s.symmetric_difference_update(t)
+    p('pop', lambda: s.pop())
+    s.discard(4294967295)
+    u = set()
+    for i in range(2 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s | t, s & t, s - t, s ^ t)
+    s.discard(-2)
+    print(s | t, s & t, s - t, s ^ t)
+    print(frozenset(s) == s, s.copy())
+    s.difference_update(t)
+    s.update(t)
+    s.discard('b')
+    print(s, t)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    s = set({9, -5, 15, 'key', 'c'})
-    t = {19, (1, 'x'), (0, 'x'), False, (1, 'y'), 16, -5}
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.discard(256)
-    print(s | t, s & t, s - t, s ^ t)
-    print({x for x in s if x != 11})
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(list(s), repr(t))
-    print(s, t)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return [1, 2][x + 5]
+        return x
+    try:
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f0(0))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-2, -3, 0)
-    b = V(0, 1, -3)
-    c = W(1)
-    p('radd', lambda: 'x' + a)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    p('lt', lambda: a < 3)
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print({a, b, c, V(2)}, {a: 1, b: 2})
-    print(-2 in a, bool(b), [x for x in c if x])
+    s = set(frozenset([(-10000000000000000000), 15, (0, 'x'), 7, 2.5, 4, 12]))
+    t = {-1}
+    print(sorted(s, key=repr), len(s), 13 in s)
+    s.difference_update(t)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s.union([5]), s.issubset(t), s.issuperset(t))
+    u = set()
+    for i in range(0 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.discard(11)
+    print(s, t)
 try:
     t7()
 except Exception as e:

@@ -8,122 +8,49 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import bisect
-    p('bisect.bisect(sorted([-8, -7, -6]), 8, 1)', lambda: bisect.bisect(sorted([-8, -7, -6]), 8, 1))
-    p('bisect.bisect_left(sorted([-8, 6, -2, -7, 3]), 1)', lambda: bisect.bisect_left(sorted([-8, 6, -2, -7, 3]), 1))
-    p('bisect.bisect(sorted([7, 0]), 1, 1)', lambda: bisect.bisect(sorted([7, 0]), 1, 1))
-    p('bisect.bisect(sorted([2, 4, -8, 5, -4]), 1, 1)', lambda: bisect.bisect(sorted([2, 4, -8, 5, -4]), 1, 1))
-    p('bisect.bisect_left(sorted([0, 7]), 3)', lambda: bisect.bisect_left(sorted([0, 7]), 3))
-    p('bisect.bisect(sorted([-9, 2, -2, -6, 0, -4]), 5, 1)', lambda: bisect.bisect(sorted([-9, 2, -2, -6, 0, -4]), 5, 1))
+    import collections
+    p('sorted(collections.defaultdict(list, {0: [1]}).items())', lambda: sorted(collections.defaultdict(list, {0: [1]}).items()))
+    p('collections.Counter([]) + collections.Counter([3, 1])', lambda: collections.Counter([]) + collections.Counter([3, 1]))
+    p("collections.namedtuple('Pt', 'x y')(0, -2)", lambda: collections.namedtuple('Pt', 'x y')(0, -2))
+    p("collections.namedtuple('Pt', 'x y')(7, 8)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(7, 8)._asdict())
+    p('sorted(collections.Counter([1]).items())', lambda: sorted(collections.Counter([1]).items()))
+    p('collections.Counter([]) + collections.Counter([0, -4])', lambda: collections.Counter([]) + collections.Counter([0, -4]))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case None:
-                return 'none'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case -1:
-                return 'minus one'
-            case []:
-                return 'empty'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case P():
-                return 'some P'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-    print(m([1]))
-    print(m(P(2, 2)))
-    print(m('ab'))
-    print(m(-7))
-    print(m((4, 5)))
-    print(m((1, 2.0)))
-    print(m(1))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(0))
-    print(m([1, 'a']))
+    d = {15: 0, -3: 3, -0.0: 5}
+    e = {12: 4, (3, 'y'): 0, (-1): 2, 'Σ': 6, 'key': 9, 18: 6}
+    try:
+        del d[(-4611686018427387905)]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print({k: v for k, v in d.items() if v % 2})
+    print(d.get(1), d.get(1, -1))
+    print(d.get((2, 'x')), d.get((2, 'x'), -1))
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d, e)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', True) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', True) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', None) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
+    p('abs(1.5)', lambda: abs(1.5))
+    p("format(float('inf'), 'g')", lambda: format(float('inf'), 'g'))
+    p("float('-nan')", lambda: float('-nan'))
+    p('9007199254740993.0 == 9740080158632701248213221', lambda: 9007199254740993.0 == 9740080158632701248213221)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case -1:
-                return 'minus one'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case None:
-                return 'none'
-            case 0 | 1:
-                return 'small'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case []:
-                return 'empty'
-    print(m({'k': None}))
-    print(m(P(1, 3)))
-    print(m('abcd'))
-    print(m(P(2, 2)))
-    print(m(-1))
+    p('pow(2305843009213693950, 0, 1)', lambda: pow(2305843009213693950, 0, 1))
+    p('78 * 1119017583169753849083415', lambda: 78 * 1119017583169753849083415)
+    p('0 == 63', lambda: 0 == 63)
+    p("int('', 1)", lambda: int('', 1))
+    p("int('+7', 1)", lambda: int('+7', 1))
 try:
     t3()
 except Exception as e:
@@ -148,19 +75,22 @@ def t4():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = outer(2)
-    p('list', lambda: list(it))
-    p('next', lambda: next(it))
+    it = outer(3)
     p('throwv', lambda: it.throw(ValueError('v')))
-    p('send1', lambda: g(2).send(5))
+    print(list(g(0)), sum(g(0)))
+    p('list', lambda: list(it))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('throw', lambda: it.throw(KeyError('k')))
     p('end', lambda: it.close())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
-def f():
-    raise ValueError('from f')
-try:
-    f()
-except ValueError as e:
-    raise RuntimeError('again') from e

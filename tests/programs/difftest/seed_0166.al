@@ -143,11 +143,11 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import json
-    p('json.dumps([-1], indent=3)', lambda: json.dumps([-1], indent=3))
-    p("json.dumps('-c')", lambda: json.dumps('-c'))
-    p('json.dumps([2, 9, -7, 3, -2], indent=3)', lambda: json.dumps([2, 9, -7, 3, -2], indent=3))
-    p('json.dumps([-3, 0, 3, 7, 1, -9], indent=3)', lambda: json.dumps([-3, 0, 3, 7, 1, -9], indent=3))
+    import string
+    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
+    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
+    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
+    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
 try:
     t4()
 except Exception as e:

@@ -31,11 +31,11 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import math
-    import bisect
-    p('bisect.bisect(sorted([-7, 9, 8, -1, 6]), -5, 1)', lambda: bisect.bisect(sorted([-7, 9, 8, -1, 6]), -5, 1))
-    p('bisect.bisect_right(sorted([-6, -4, 7]), 5)', lambda: bisect.bisect_right(sorted([-6, -4, 7]), 5))
-    p('math.atan2(-6, 4)', lambda: math.atan2(-6, 4))
+    import sys
+    import collections
+    p('sorted(collections.Counter([8, -1, 6, -3]).items())', lambda: sorted(collections.Counter([8, -1, 6, -3]).items()))
+    p("dict(collections.OrderedDict(zip('abc', [-6, -4, 7])))", lambda: dict(collections.OrderedDict(zip('abc', [-6, -4, 7]))))
+    p('sys.byteorder', lambda: sys.byteorder)
 try:
     t2()
 except Exception as e:

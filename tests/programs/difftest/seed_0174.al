@@ -26,53 +26,89 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import string
-    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
-    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
-    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
-    p('(string.digits, string.ascii_lowercase[:0])', lambda: (string.digits, string.ascii_lowercase[:0]))
+    import functools
+    p('functools.partial(pow, -8)(2)', lambda: functools.partial(pow, -8)(2))
+    p('functools.partial(pow, 4)(1)', lambda: functools.partial(pow, 4)(1))
+    p('functools.partial(pow, -4)(2)', lambda: functools.partial(pow, -4)(2))
+    p('functools.cmp_to_key(lambda x, y: y - x)(1) < functools.cmp_to_key(lambda x, y: y - x)(-1)', lambda: functools.cmp_to_key(lambda x, y: y - x)(1) < functools.cmp_to_key(lambda x, y: y - x)(-1))
+    p('functools.reduce(lambda x, y: x * 2 + y, [], -6)', lambda: functools.reduce(lambda x, y: x * 2 + y, [], -6))
+    p('functools.partial(pow, -7)(2)', lambda: functools.partial(pow, -7)(2))
+    p('functools.cmp_to_key(lambda x, y: y - x)(-9) < functools.cmp_to_key(lambda x, y: y - x)(-9)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-9) < functools.cmp_to_key(lambda x, y: y - x)(-9))
+    p('functools.reduce(lambda x, y: x * 2 + y, [-4, 6, 2, -3, 5], 0)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-4, 6, 2, -3, 5], 0))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("format((-7), '.5')", lambda: format((-7), '.5'))
-    p("f'{(-7):.5}'", lambda: f'{(-7):.5}')
-    p("format(1000000000000000000000000000000, '#x')", lambda: format(1000000000000000000000000000000, '#x'))
-    p("f'{1000000000000000000000000000000:#x}'", lambda: f'{1000000000000000000000000000000:#x}')
-    p('(-4611686018427387903) + (-1152921504606846979)', lambda: (-4611686018427387903) + (-1152921504606846979))
-    p('divmod((2 ** 65 - 1), (-90))', lambda: divmod((2 ** 65 - 1), (-90)))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', None) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), None):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', True) as x, CM('b', True) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 0) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 0):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', 0) as x, CM('b', False) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case []:
-                return 'empty'
-            case _:
-                return 'other'
-    print(m([]))
-    print(m(P(1, 3)))
-    print(m((1, 2.0)))
-    print(m(range(2)))
-    print(m(-1))
-    print(m({'k': None}))
-    print(m(P(2, 2)))
-    print(m('ab'))
-    print(m(1))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(0)
+    p('next', lambda: next(it))
+    p('send1', lambda: g(2).send(5))
+    p('close', lambda: it.close())
+    p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:

@@ -8,115 +8,86 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import math
-    import functools
+    import sys
     import itertools
-    p('functools.partial(pow, 5)(3)', lambda: functools.partial(pow, 5)(3))
-    p('functools.reduce(lambda x, y: x * 2 + y, [], -4)', lambda: functools.reduce(lambda x, y: x * 2 + y, [], -4))
-    p("list(itertools.product('ab', repeat=3))", lambda: list(itertools.product('ab', repeat=3)))
-    p('math.fmod(855.5710817845165, -1 or 1)', lambda: math.fmod(855.5710817845165, -1 or 1))
-    p('list(itertools.takewhile(lambda x: x < 3, [6, 9, -1]))', lambda: list(itertools.takewhile(lambda x: x < 3, [6, 9, -1])))
-    p('functools.reduce(lambda x, y: x * 2 + y, [6, 2, -2, -7, 0], -8)', lambda: functools.reduce(lambda x, y: x * 2 + y, [6, 2, -2, -7, 0], -8))
-    p('functools.reduce(max, [-4, -8, -3, -9, -7])', lambda: functools.reduce(max, [-4, -8, -3, -9, -7]))
-    p('list(itertools.islice(itertools.count(-4, 1), 1))', lambda: list(itertools.islice(itertools.count(-4, 1), 1)))
+    import random
+    p('(random.seed(5), random.choice([-4, -7] or [0]), random.sample(range(20), 3))[1:]', lambda: (random.seed(5), random.choice([-4, -7] or [0]), random.sample(range(20), 3))[1:])
+    p('list(itertools.accumulate([]))', lambda: list(itertools.accumulate([])))
+    p('(random.seed(-6), random.choice([9, 2, -6, -9, -4, -3] or [0]), random.sample(range(20), 3))[1:]', lambda: (random.seed(-6), random.choice([9, 2, -6, -9, -4, -3] or [0]), random.sample(range(20), 3))[1:])
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('list(itertools.pairwise([-5, 8]))', lambda: list(itertools.pairwise([-5, 8])))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(2)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('close', lambda: it.close())
-    p('close', lambda: it.close())
-    p('send', lambda: it.send(-1))
-    p('list', lambda: list(it))
-    p('close', lambda: it.close())
-    p('end', lambda: it.close())
+    xs = [-7, 0, -8]
+    ys = []
+    try:
+        del xs[-6:1:-3]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    xs.sort(key=lambda x: (x % 3, -x))
+    xs += ys[::-1]
+    xs.sort(key=lambda x: (x % 3, -x))
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    xs.reverse()
+    p('slice', lambda: xs[2:9:3])
+    print(xs, ys)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('10 >> 100', lambda: 10 >> 100)
-    p('(-94) < 22', lambda: (-94) < 22)
-    p('0 != (-4611686018427387904)', lambda: 0 != (-4611686018427387904))
-    p('hex(19)', lambda: hex(19))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case float(f):
+                return f'float {f}'
+            case (a, b):
+                return f'pair {a} {b}'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case True:
+                return 'true'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case None:
+                return 'none'
+            case [int(), int(), *_]:
+                return 'ints'
+            case _:
+                return 'other'
+    print(m(True))
+    print(m(P(2, 2)))
+    print(m([]))
+    print(m(0))
+    print(m(P(1, 3)))
+    print(m('abcd'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(2, -1)
-    b = V(0, 0, 0, 1)
-    c = W(-1, 3, -2)
-    print(a, repr(b), str(c), [a, b])
-    print(len(a), list(b), a[0:])
-    print(a + b, a + 2, 2 + b)
-    x, *y = a or V(0)
-    print(x, y)
-    p('sum', lambda: sum([a, b]))
-    print({a, b, c, V(1, 1, 0, -1)}, {a: 1, b: 2})
-    print(-2 in a, bool(b), [x for x in c if x])
-    p('getitem', lambda: c[3])
-    p('radd', lambda: 'x' + a)
+    p('pow(4294967295, (-1), (2 ** 63 - 1))', lambda: pow(4294967295, (-1), (2 ** 63 - 1)))
+    p('(-94) < 22', lambda: (-94) < 22)
+    p('0 != (-4611686018427387904)', lambda: 0 != (-4611686018427387904))
+    p('hex(19)', lambda: hex(19))
+    p('(-16) ** 3', lambda: (-16) ** 3)
+    p('(-9223372036854775809) - 47', lambda: (-9223372036854775809) - 47)
+    p('round((-97), -20)', lambda: round((-97), -20))
+    p('(-256) << 100', lambda: (-256) << 100)
+    p('(-1152921504606846975) == 1152921504606846977', lambda: (-1152921504606846975) == 1152921504606846977)
 try:
     t3()
 except Exception as e:

@@ -41,47 +41,51 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import copy
-    import random
     import heapq
-    p('copy.copy([])', lambda: copy.copy([]))
-    p('heapq.nlargest(3, [9, -2, -1, -7], key=abs)', lambda: heapq.nlargest(3, [9, -2, -1, -7], key=abs))
-    p('heapq.nsmallest(3, [])', lambda: heapq.nsmallest(3, []))
-    p('(random.seed(6), random.choice([-1, 2] or [0]), random.sample(range(20), 2))[1:]', lambda: (random.seed(6), random.choice([-1, 2] or [0]), random.sample(range(20), 2))[1:])
-    p('(random.seed(-4), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-4), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    import json
+    import functools
+    p('functools.partial(pow, -8)(3)', lambda: functools.partial(pow, -8)(3))
+    p('functools.partial(pow, 8)(3)', lambda: functools.partial(pow, 8)(3))
+    p('functools.reduce(max, [])', lambda: functools.reduce(max, []))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set({-1, 1, '', 'b', 100000000000000000003})
-    t = frozenset([2, 0, -2, 0, 3, -4])
-    p('remove', lambda: s.remove(-2))
-    s.intersection_update(t)
-    print(s.union([1]), s.issubset(t), s.issuperset(t))
-    s.difference_update(t)
-    print(s.union([63]), s.issubset(t), s.issuperset(t))
-    print(s, t)
+    xs = [2, -1, 2, 6, 5, -1]
+    ys = [7, 0, 0]
+    try:
+        del xs[1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('pop0', lambda: xs.pop())
+    xs = xs * 0
+    xs = xs * 2
+    xs.insert(1, 3)
+    print(xs, ys)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [2, -7, 9]
-    ys = [-2, 0, 2, -2, -7, 7]
-    xs += ys[::-1]
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(sorted(xs + ys, key=abs))
-    xs = xs * 2
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(xs.count(-8))
-    xs.sort(reverse=True)
-    xs.sort(reverse=True)
-    p('remove', lambda: xs.remove(-5))
-    p('index', lambda: xs.index(5))
-    t = tuple(xs); print(t, t.count(-9), t + (1,), t[1:-3])
-    print(xs, ys)
+    d = {}
+    e = {}
+    p('popitem', lambda: d.popitem())
+    print(d.get(-2), d.get(-2, -1))
+    print(sorted(d.values()), dict(zip('abc', d)))
+    d.update([('key', 5)])
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d.get('b'), d.get('b', -1))
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d | e)
+    print(dict.fromkeys([1, 5], 0))
+    print(d, e)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

@@ -109,28 +109,54 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import itertools
-    import bisect
-    import random
-    p('list(itertools.combinations([0, -8, -4, 7, 8], 3))', lambda: list(itertools.combinations([0, -8, -4, 7, 8], 3)))
-    p('(random.seed(-5), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-5), random.randint(0, 100), random.random())[1:])
-    p('list(itertools.combinations([-2, 7], 2))', lambda: list(itertools.combinations([-2, 7], 2)))
-    p('(random.seed(4), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(4), random.randint(0, 100), random.random())[1:])
-    p('bisect.bisect(sorted([]), -2, 1)', lambda: bisect.bisect(sorted([]), -2, 1))
-    p('bisect.bisect(sorted([4]), -8, 1)', lambda: bisect.bisect(sorted([4]), -8, 1))
+    import os.path
+    import collections
+    import typing
+    p("os.path.normpath('a/./b/../c/' + 'ǅ :0Z ǅİ')", lambda: os.path.normpath('a/./b/../c/' + 'ǅ :0Z ǅİ'))
+    p('typing.List[int]', lambda: typing.List[int])
+    p("os.path.splitext('dir/file' + 'a,b,,c' + '.txt')", lambda: os.path.splitext('dir/file' + 'a,b,,c' + '.txt'))
+    p('typing.List[int]', lambda: typing.List[int])
+    p('sorted(collections.Counter([]).items())', lambda: sorted(collections.Counter([]).items()))
+    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
+    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
+    p("os.path.dirname('/p/q/r')", lambda: os.path.dirname('/p/q/r'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("format(854.9621194687988, '.10g')", lambda: format(854.9621194687988, '.10g'))
-    p('(64) + 1e23', lambda: (64) + 1e23)
-    p("float('nan')", lambda: float('nan'))
-    p('(-3.75) * (-98)', lambda: (-3.75) * (-98))
-    p("float('-Infinity')", lambda: float('-Infinity'))
-    p('(2.0 ** 63) / (-2)', lambda: (2.0 ** 63) / (-2))
-    p('5e-324 // (-22)', lambda: 5e-324 // (-22))
-    p("(3) * float('nan')", lambda: (3) * float('nan'))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case -1:
+                return 'minus one'
+            case P():
+                return 'some P'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case []:
+                return 'empty'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case None:
+                return 'none'
+            case [int(), int(), *_]:
+                return 'ints'
+            case _:
+                return 'other'
+    print(m(-1))
+    print(m(0))
+    print(m([1, 'a']))
+    print(m('ab'))
+    print(m([1, 2, 3]))
 try:
     t6()
 except Exception as e:

@@ -36,57 +36,33 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import functools
-    import string
-    import heapq
-    p("string.capwords('3.5')", lambda: string.capwords('3.5'))
-    p('functools.reduce(lambda x, y: x * 2 + y, [1, -8, -6], -7)', lambda: functools.reduce(lambda x, y: x * 2 + y, [1, -8, -6], -7))
-    p('functools.reduce(lambda x, y: x * 2 + y, [-3, -1, -2, 9, -1, 8], 6)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-3, -1, -2, 9, -1, 8], 6))
+    import itertools
+    import typing
+    import os.path
+    p("list(itertools.chain([], [9], 'xy'))", lambda: list(itertools.chain([], [9], 'xy')))
+    p('list(itertools.starmap(pow, [(2, 2), (3, 2)]))', lambda: list(itertools.starmap(pow, [(2, 2), (3, 2)])))
+    p('list(itertools.islice(itertools.count(6, -5), 1))', lambda: list(itertools.islice(itertools.count(6, -5), 1)))
+    p("os.path.isabs(', 0éZc_ éİΣ_')", lambda: os.path.isabs(', 0éZc_ éİΣ_'))
+    p("os.path.normpath('a/./b/../c/' + 'hello world')", lambda: os.path.normpath('a/./b/../c/' + 'hello world'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-2, 3)
-    print(isinstance(4, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    class An:
-        a: int = 4
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    print(isinstance(3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    def outer():
-        v = 4
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
+    d = {'a': 5, 'b': 2}
+    e = {(0, 'y'): 2, 1.0: 7, (0, 'y'): 6, -0.0: 8}
+    d.update([(-2, 3)])
+    p('popitem', lambda: d.popitem())
+    print(len(d), 20 in d, d == e)
+    print(repr(d), str(e))
+    try:
+        del d[(-18446744073709551616)]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(len(d), 17 in d, d == e)
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
-def f():
-    raise ValueError('from f')
-try:
-    f()
-except ValueError as e:
-    raise RuntimeError('again') from e

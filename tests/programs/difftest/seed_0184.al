@@ -105,47 +105,36 @@ except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
     import bisect
-    import math
+    import sys
     p('bisect.bisect_right(sorted([-7, 3]), 1)', lambda: bisect.bisect_right(sorted([-7, 3]), 1))
-    p('math.frexp(((-0.0)))', lambda: math.frexp(((-0.0))))
-    p('math.fsum([] + [0.1] * 3)', lambda: math.fsum([] + [0.1] * 3))
-    p('bisect.bisect_right(sorted([-3, -4, -3]), 7)', lambda: bisect.bisect_right(sorted([-3, -4, -3]), 7))
-    p('math.frexp((-2.5))', lambda: math.frexp((-2.5)))
-    p('math.ceil(2.2250738585072014e-308)', lambda: math.ceil(2.2250738585072014e-308))
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('sys.byteorder', lambda: sys.byteorder)
+    p('bisect.bisect_right(sorted([]), 3)', lambda: bisect.bisect_right(sorted([]), 3))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {8: 1, 15: 8}
-    e = {18: 6, 19: 8, 'b': 0}
-    d.update(e)
-    try:
-        del d[4]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        del d[3]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    p('pop', lambda: d.pop(7))
-    print(d.setdefault(10, 5))
-    p('get', lambda: d[(0, 'x')])
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(repr(d), str(e))
-    p('get', lambda: d[5])
-    print(dict.fromkeys(['key', 1000], 0))
-    print(d, e)
+    p("'line1\\nline2\\r\\nline3'.center(0)", lambda: 'line1\nline2\r\nline3'.center(0))
+    p("'tab\\there'.swapcase()", lambda: 'tab\there'.swapcase())
+    p("'12'.isalnum()", lambda: '12'.isalnum())
+    p("'abc'.startswith('ß')", lambda: 'abc'.startswith('ß'))
+    p("'Y.ZXX .\\t.c'.strip()", lambda: 'Y.ZXX .\t.c'.strip())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import random
-    p('(random.seed(-2), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-2), random.randint(0, 100), random.random())[1:])
-    p('(random.seed(-6), random.choice([-1, -7] or [0]), random.sample(range(20), 1))[1:]', lambda: (random.seed(-6), random.choice([-1, -7] or [0]), random.sample(range(20), 1))[1:])
-    p('(random.seed(-5), random.choice([1, 3, 4, 4] or [0]), random.sample(range(20), 0))[1:]', lambda: (random.seed(-5), random.choice([1, 3, 4, 4] or [0]), random.sample(range(20), 0))[1:])
+    import bisect
+    p('bisect.bisect(sorted([7, 2]), 0, 1)', lambda: bisect.bisect(sorted([7, 2]), 0, 1))
+    p('bisect.bisect_right(sorted([7, 4, -2]), 1)', lambda: bisect.bisect_right(sorted([7, 4, -2]), 1))
+    p('bisect.bisect(sorted([]), -7, 1)', lambda: bisect.bisect(sorted([]), -7, 1))
+    p('bisect.bisect_left(sorted([-6, -3]), 7)', lambda: bisect.bisect_left(sorted([-6, -3]), 7))
+    p('bisect.bisect(sorted([]), 0, 1)', lambda: bisect.bisect(sorted([]), 0, 1))
+    p('bisect.bisect_right(sorted([1, 3, 4, 4]), -5)', lambda: bisect.bisect_right(sorted([1, 3, 4, 4]), -5))
+    p('bisect.bisect_left(sorted([5, 2, -5, -6, -6, -1]), -2)', lambda: bisect.bisect_left(sorted([5, 2, -5, -6, -6, -1]), -2))
 try:
     t5()
 except Exception as e:

@@ -85,29 +85,29 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import functools
-    import copy
     import itertools
-    p('functools.reduce(lambda x, y: x * 2 + y, [-1, 9], 0)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-1, 9], 0))
-    p('copy.copy([-6, 8, -9])', lambda: copy.copy([-6, 8, -9]))
-    p("copy.deepcopy([[-8, -9, -8, 9, 8], {'a': [-8, -9, -8, 9, 8]}])", lambda: copy.deepcopy([[-8, -9, -8, 9, 8], {'a': [-8, -9, -8, 9, 8]}]))
-    p('copy.copy([7])', lambda: copy.copy([7]))
-    p('copy.copy([])', lambda: copy.copy([]))
-    p('functools.reduce(lambda x, y: x * 2 + y, [-1, -6], 4)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-1, -6], 4))
+    import heapq
+    import time
+    p('list(itertools.accumulate([-1, 9]))', lambda: list(itertools.accumulate([-1, 9])))
+    p('list(heapq.merge(sorted([6, -6, 8]), sorted([-9, 8])))', lambda: list(heapq.merge(sorted([6, -6, 8]), sorted([-9, 8]))))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(0 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(0 * 86400 * 37)))
+    p('list(itertools.pairwise([]))', lambda: list(itertools.pairwise([])))
+    p('heapq.nlargest(0, [], key=abs)', lambda: heapq.nlargest(0, [], key=abs))
+    p('list(itertools.islice(itertools.count(4, -8), 0))', lambda: list(itertools.islice(itertools.count(4, -8), 0)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import heapq
-    p('list(heapq.merge(sorted([-7, 4, -1, -9, -1, 2]), sorted([-6, -7])))', lambda: list(heapq.merge(sorted([-7, 4, -1, -9, -1, 2]), sorted([-6, -7]))))
-    p('heapq.nsmallest(3, [-1])', lambda: heapq.nsmallest(3, [-1]))
-    p('list(heapq.merge(sorted([]), sorted([-5, -2])))', lambda: list(heapq.merge(sorted([]), sorted([-5, -2]))))
-    p('list(heapq.merge(sorted([2, 5, -4, -4, -5, 4]), sorted([0, 4])))', lambda: list(heapq.merge(sorted([2, 5, -4, -4, -5, 4]), sorted([0, 4]))))
-    p('heapq.nlargest(3, [-5, -2, 1], key=abs)', lambda: heapq.nlargest(3, [-5, -2, 1], key=abs))
-    p('heapq.nlargest(1, [-8, 8, 2], key=abs)', lambda: heapq.nlargest(1, [-8, 8, 2], key=abs))
-    p('heapq.nsmallest(1, [])', lambda: heapq.nsmallest(1, []))
-    p('heapq.nsmallest(2, [])', lambda: heapq.nsmallest(2, []))
+    import math
+    p('math.atan2(-6, -7)', lambda: math.atan2(-6, -7))
+    p('math.lcm(-4, -6)', lambda: math.lcm(-4, -6))
+    p('(math.pi, math.e, math.inf, math.tau)', lambda: (math.pi, math.e, math.inf, math.tau))
+    p('math.atan2(0, 4)', lambda: math.atan2(0, 4))
+    p('math.hypot(9, 6)', lambda: math.hypot(9, 6))
+    p('math.copysign(1e23, -2)', lambda: math.copysign(1e23, -2))
+    p("math.ceil(float('nan'))", lambda: math.ceil(float('nan')))
+    p('math.ceil(1e16)', lambda: math.ceil(1e16))
 try:
     t3()
 except Exception as e:

@@ -128,18 +128,23 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import operator
-    import math
-    import itertools
-    p('list(itertools.repeat(1, 3))', lambda: list(itertools.repeat(1, 3)))
-    p('operator.truth(-1)', lambda: operator.truth(-1))
-    p('math.perm(abs(7) + 3, 0)', lambda: math.perm(abs(7) + 3, 0))
-    p("operator.methodcaller('count', 1)([-4])", lambda: operator.methodcaller('count', 1)([-4]))
-    p('operator.neg(5)', lambda: operator.neg(5))
-    p("operator.attrgetter('real')((-294.1289964879836))", lambda: operator.attrgetter('real')((-294.1289964879836)))
-    p("operator.methodcaller('count', 1)([9, -7, 2, -5, -3])", lambda: operator.methodcaller('count', 1)([9, -7, 2, -5, -3]))
-    p('list(itertools.accumulate([-6]))', lambda: list(itertools.accumulate([-6])))
+    import typing
+    import time
+    import heapq
+    p('heapq.nsmallest(1, [1])', lambda: heapq.nsmallest(1, [1]))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(1 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(1 * 86400 * 37)))
+    p('time.asctime(time.gmtime(-6 * 99991))', lambda: time.asctime(time.gmtime(-6 * 99991)))
+    p('heapq.nsmallest(3, [])', lambda: heapq.nsmallest(3, []))
+    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
+    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
+    p('heapq.nsmallest(2, [-6])', lambda: heapq.nsmallest(2, [-6]))
+    p('tuple(time.gmtime(abs(5) * 1000003))', lambda: tuple(time.gmtime(abs(5) * 1000003)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

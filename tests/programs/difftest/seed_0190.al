@@ -24,78 +24,49 @@ except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
     import bisect
-    import itertools
+    import operator
     p('bisect.bisect(sorted([0, -2]), 7, 1)', lambda: bisect.bisect(sorted([0, -2]), 7, 1))
-    p('list(itertools.takewhile(lambda x: x < 3, [0, 9, 6, -6, -1, -1]))', lambda: list(itertools.takewhile(lambda x: x < 3, [0, 9, 6, -6, -1, -1])))
+    p('operator.neg(-8)', lambda: operator.neg(-8))
     p('bisect.bisect_right(sorted([-7, 7, 1, 2]), -1)', lambda: bisect.bisect_right(sorted([-7, 7, 1, 2]), -1))
-    p("list(itertools.product('ab', repeat=3))", lambda: list(itertools.product('ab', repeat=3)))
-    p('list(itertools.compress([-1], [1, 0, 1]))', lambda: list(itertools.compress([-1], [1, 0, 1])))
-    p('list(itertools.permutations([-1, 4, 5, 9, 4, 7][:4], 2))', lambda: list(itertools.permutations([-1, 4, 5, 9, 4, 7][:4], 2)))
+    p('operator.truth(8)', lambda: operator.truth(8))
+    p('bisect.bisect(sorted([2, 6, -1]), 1, 1)', lambda: bisect.bisect(sorted([2, 6, -1]), 1, 1))
+    p("operator.methodcaller('count', 1)([])", lambda: operator.methodcaller('count', 1)([]))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case [int(), int(), *_]:
-                return 'ints'
-            case P():
-                return 'some P'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case []:
-                return 'empty'
-            case None:
-                return 'none'
-            case (a, b):
-                return f'pair {a} {b}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case 0 | 1:
-                return 'small'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-    print(m(True))
-    print(m(3))
-    print(m('ab'))
-    print(m(2.5))
-    print(m('abcd'))
-    print(m(None))
-    print(m((1, 2.0)))
+    import itertools
+    import json
+    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
+    p('list(itertools.starmap(pow, [(2, 2), (3, 2)]))', lambda: list(itertools.starmap(pow, [(2, 2), (3, 2)])))
+    p("list(itertools.product('ab', repeat=3))", lambda: list(itertools.product('ab', repeat=3)))
+    p("json.loads('Σ.')", lambda: json.loads('Σ.'))
+    p('json.dumps([1], indent=3)', lambda: json.dumps([1], indent=3))
+    p("json.dumps({'k': [-7, -9, 3, -4, 7, 9], 'f': (-1.0), 's': ' 01Xbǅé.éσ'}, sort_keys=True)", lambda: json.dumps({'k': [-7, -9, 3, -4, 7, 9], 'f': (-1.0), 's': ' 01Xbǅé.éσ'}, sort_keys=True))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {(1, 'y'): 4, -0.0: 5, 1.0: 4, 1: 7, 'Σ': 0}
-    e = {19: 6}
-    for kk in list(d):
-        if d[kk] == 4:
-            del d[kk]
-    print(d)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(repr(d), str(e))
-    print(d.pop(15, 'dflt'))
-    print(repr(d), str(e))
-    print(d | e)
-    print({**d, (2, 'x'): 'x'})
-    print(d | e)
-    for kk in list(d):
-        if d[kk] == 5:
-            del d[kk]
-    print(d)
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d.get(0), d.get(0, -1))
-    print(d, e)
+    s = set({(0, 'x')})
+    t = set()
+    p('remove', lambda: s.remove(0))
+    s.difference_update(t)
+    print(frozenset(s) == s, s.copy())
+    s.add(1.0)
+    print({x for x in s if x != 19})
+    u = set()
+    for i in range(7 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.add(11)
+    print(s, t)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+xs = [1, 2]
+xs[5] = 0

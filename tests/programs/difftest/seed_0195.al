@@ -196,12 +196,12 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import collections
-    import bisect
     import copy
-    p('copy.copy([8, -7, 1, 5])', lambda: copy.copy([8, -7, 1, 5]))
+    import bisect
+    import collections.abc
+    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
     p('bisect.bisect_left(sorted([-4, -5]), -1)', lambda: bisect.bisect_left(sorted([-4, -5]), -1))
-    p('copy.copy([6, -6, 1, 1, 3])', lambda: copy.copy([6, -6, 1, 1, 3]))
+    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
 try:
     t6()
 except Exception as e:

@@ -76,12 +76,12 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import functools
+    import io
     import bisect
-    import heapq
-    p('sorted([-4, 6], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([-4, 6], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
-    p('heapq.nlargest(1, [3, -3, -9, 4], key=abs)', lambda: heapq.nlargest(1, [3, -3, -9, 4], key=abs))
-    p('heapq.nsmallest(1, [-9, -1, 9, 1])', lambda: heapq.nsmallest(1, [-9, -1, 9, 1]))
+    import functools
+    p("(lambda f: (f.write('ßßσ\\n1éXİ'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('ßßσ\n1éXİ'), f.getvalue())[1])(io.StringIO()))
+    p('functools.partial(pow, 5)(1)', lambda: functools.partial(pow, 5)(1))
+    p('functools.reduce(max, [-9, -1, 9, 1])', lambda: functools.reduce(max, [-9, -1, 9, 1]))
 try:
     t2()
 except Exception as e:

@@ -55,16 +55,11 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import random
-    import copy
-    p('(random.seed(-5), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-5), random.randint(0, 100), random.random())[1:])
-    p('(random.seed(-8), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-8), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
-    p('(random.seed(5), random.choice([] or [0]), random.sample(range(20), 1))[1:]', lambda: (random.seed(5), random.choice([] or [0]), random.sample(range(20), 1))[1:])
-    p('(random.seed(-2), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-2), random.randint(0, 100), random.random())[1:])
-    p("copy.deepcopy([[-5, 2], {'a': [-5, 2]}])", lambda: copy.deepcopy([[-5, 2], {'a': [-5, 2]}]))
-    p('(random.seed(9), random.choice([-5, 4, -5, 6] or [0]), random.sample(range(20), 0))[1:]', lambda: (random.seed(9), random.choice([-5, 4, -5, 6] or [0]), random.sample(range(20), 0))[1:])
-    p('copy.copy([])', lambda: copy.copy([]))
-    p('(random.seed(-4), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-4), random.randint(0, 100), random.random())[1:])
+    import heapq
+    import io
+    p('list(heapq.merge(sorted([-8]), sorted([6, -1])))', lambda: list(heapq.merge(sorted([-8]), sorted([6, -1]))))
+    p('list(heapq.merge(sorted([]), sorted([-9, -8])))', lambda: list(heapq.merge(sorted([]), sorted([-9, -8]))))
+    p('heapq.nlargest(1, [], key=abs)', lambda: heapq.nlargest(1, [], key=abs))
 try:
     t3()
 except Exception as e:

@@ -137,39 +137,36 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import functools
-    import heapq
-    import itertools
-    p('list(heapq.merge(sorted([3, -9, 6, 9, -1, -5]), sorted([-2, 5])))', lambda: list(heapq.merge(sorted([3, -9, 6, 9, -1, -5]), sorted([-2, 5]))))
-    p('heapq.nsmallest(0, [0, 9, 2, 5, -4])', lambda: heapq.nsmallest(0, [0, 9, 2, 5, -4]))
-    p('[(k, list(g)) for k, g in itertools.groupby(sorted([1]), key=lambda x: x % 3)]', lambda: [(k, list(g)) for k, g in itertools.groupby(sorted([1]), key=lambda x: x % 3)])
-    p('list(itertools.accumulate([5, -3, -7, 2, 7]))', lambda: list(itertools.accumulate([5, -3, -7, 2, 7])))
-    p("list(itertools.zip_longest([8], 'abc', fillvalue=0))", lambda: list(itertools.zip_longest([8], 'abc', fillvalue=0)))
-    p('heapq.nlargest(1, [-9, 0, 3, -4, 5, -5], key=abs)', lambda: heapq.nlargest(1, [-9, 0, 3, -4, 5, -5], key=abs))
-    p('functools.reduce(lambda x, y: x * 2 + y, [0, 9, 1, 3], 6)', lambda: functools.reduce(lambda x, y: x * 2 + y, [0, 9, 1, 3], 6))
-    p('list(itertools.starmap(pow, [(2, 3), (3, 2)]))', lambda: list(itertools.starmap(pow, [(2, 3), (3, 2)])))
+    import io
+    import math
+    import sys
+    p('sys.byteorder', lambda: sys.byteorder)
+    p("(lambda f: (f.write('tab\\there'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('tab\there'), f.getvalue())[1])(io.StringIO()))
+    p("math.sqrt(abs(float('inf')))", lambda: math.sqrt(abs(float('inf'))))
+    p('math.isclose(1e-05, 1e-05 + 1e-12)', lambda: math.isclose(1e-05, 1e-05 + 1e-12))
+    p("io.StringIO('σßc' + '\\nsecond\\n').readlines()", lambda: io.StringIO('σßc' + '\nsecond\n').readlines())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = ' b cİbσ..'
-    t = 'c ǅ\tX'
-    p("f'{s!a}{t[:2]:*<14}'", lambda: f'{s!a}{t[:2]:*<14}')
-    p("min('x-y-z', default='?')", lambda: min('x-y-z', default='?'))
-    p("list(reversed(' ,\\t_01'))", lambda: list(reversed(' ,\t_01')))
-    p("'.X,'.zfill(14)", lambda: '.X,'.zfill(14))
-    p("'-,é0,_'.rpartition('ß')", lambda: '-,é0,_'.rpartition('ß'))
+    p("''.partition('-')", lambda: ''.partition('-'))
+    p("'Y  Σσ\\n_'.index('x')", lambda: 'Y  Σσ\n_'.index('x'))
+    p("'ǅemal'.isalpha()", lambda: 'ǅemal'.isalpha())
+    p("'{0!r:>4}|{1}'.format('Hello', 'aaa')", lambda: '{0!r:>4}|{1}'.format('Hello', 'aaa'))
+    p("'\\nΣ. Zİİǅ '.count(' ')", lambda: '\nΣ. Zİİǅ '.count(' '))
+    p("'aaa'.islower()", lambda: 'aaa'.islower())
+    p("'%s|%r|%5s|%-5s|%.2s' % ('12', '12', '12', '12', '12')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('12', '12', '12', '12', '12'))
+    p("'ΣίσυφοςΣ'.istitle()", lambda: 'ΣίσυφοςΣ'.istitle())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    n = 2
-    xs = [5, -1, -9, 9, 5, 4, -3, 7]
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print({x % 4: x for x in xs})
-    print(list(zip(*[xs[i::2] for i in range(2)])))
+    import random
+    p('(random.seed(8), random.choice([] or [0]), random.sample(range(20), 0))[1:]', lambda: (random.seed(8), random.choice([] or [0]), random.sample(range(20), 0))[1:])
+    p('(random.seed(1), random.choice([6, -1, 4] or [0]), random.sample(range(20), 0))[1:]', lambda: (random.seed(1), random.choice([6, -1, 4] or [0]), random.sample(range(20), 0))[1:])
+    p('(random.seed(-9), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-9), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
 try:
     t6()
 except Exception as e:

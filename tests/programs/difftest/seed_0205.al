@@ -141,13 +141,17 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import itertools
-    import random
-    import collections
-    p("collections.Counter('ΣXZX1_X XbX').most_common(0)", lambda: collections.Counter('ΣXZX1_X XbX').most_common(0))
-    p('list(itertools.permutations([][:4], 2))', lambda: list(itertools.permutations([][:4], 2)))
-    p('list(itertools.compress([], [1, 0, 1]))', lambda: list(itertools.compress([], [1, 0, 1])))
-    p('(random.seed(-2), random.choice([-7, -8, -7, 7, -7] or [0]), random.sample(range(20), 1))[1:]', lambda: (random.seed(-2), random.choice([-7, -8, -7, 7, -7] or [0]), random.sample(range(20), 1))[1:])
+    import operator
+    import copy
+    import time
+    p("sorted([(9, 'x'), (1, 'y')], key=operator.itemgetter(0))", lambda: sorted([(9, 'x'), (1, 'y')], key=operator.itemgetter(0)))
+    p("copy.deepcopy([[-6], {'a': [-6]}])", lambda: copy.deepcopy([[-6], {'a': [-6]}]))
+    p("sorted([(0, 'x'), (-8, 'y')], key=operator.itemgetter(0))", lambda: sorted([(0, 'x'), (-8, 'y')], key=operator.itemgetter(0)))
+    p('copy.copy([3, -3, 4, 6, -1, 4])', lambda: copy.copy([3, -3, 4, 6, -1, 4]))
+    p('tuple(time.gmtime(abs(7) * 1000003))', lambda: tuple(time.gmtime(abs(7) * 1000003)))
+    p('operator.add(-6, -6)', lambda: operator.add(-6, -6))
+    p("sorted([(1, 'x'), (-1, 'y')], key=operator.itemgetter(0))", lambda: sorted([(1, 'x'), (-1, 'y')], key=operator.itemgetter(0)))
+    p('time.asctime(time.gmtime(-8 * 99991))', lambda: time.asctime(time.gmtime(-8 * 99991)))
 try:
     t6()
 except Exception as e:

@@ -59,167 +59,164 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import itertools
-    import copy
-    p("copy.deepcopy([[6, 1, -7], {'a': [6, 1, -7]}])", lambda: copy.deepcopy([[6, 1, -7], {'a': [6, 1, -7]}]))
-    p("copy.deepcopy([[-5, 3, -2, 2, 9, -5], {'a': [-5, 3, -2, 2, 9, -5]}])", lambda: copy.deepcopy([[-5, 3, -2, 2, 9, -5], {'a': [-5, 3, -2, 2, 9, -5]}]))
-    p('copy.copy([-3, 0])', lambda: copy.copy([-3, 0]))
-    p('copy.copy([])', lambda: copy.copy([]))
+    import operator
+    import heapq
+    p('heapq.nsmallest(0, [6, 1, -7])', lambda: heapq.nsmallest(0, [6, 1, -7]))
+    p('heapq.nsmallest(3, [-5, 3, -2, 2, 9, -5])', lambda: heapq.nsmallest(3, [-5, 3, -2, 2, 9, -5]))
+    p('list(heapq.merge(sorted([0, -3]), sorted([0, 8])))', lambda: list(heapq.merge(sorted([0, -3]), sorted([0, 8]))))
+    p('heapq.nlargest(3, [8, -9], key=abs)', lambda: heapq.nlargest(3, [8, -9], key=abs))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("format(1000000000000000000000000000000, '#o')", lambda: format(1000000000000000000000000000000, '#o'))
-    p("f'{1000000000000000000000000000000:#o}'", lambda: f'{1000000000000000000000000000000:#o}')
-    p('divmod(9853095069372117833889638, (-100000000000000000000))', lambda: divmod(9853095069372117833889638, (-100000000000000000000)))
-    p('divmod(2289175330446045924655474, (-80))', lambda: divmod(2289175330446045924655474, (-80)))
-    p('(-4611686018427387904) + 3', lambda: (-4611686018427387904) + 3)
-    p('round(50, -20)', lambda: round(50, -20))
-    p('int(3)', lambda: int(3))
+    s = set({-0.0, 4611686018427387903, False})
+    t = frozenset([-4, 1000000000000000000000000000000, (3, 'x'), 1.0])
+    s.difference_update(t)
+    u = set()
+    for i in range(0 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    u = set()
+    for i in range(8 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(set(range(3)) | s)
+    p('pop', lambda: s.pop())
+    print(frozenset(s) == s, s.copy())
+    print(s.union(['zz']), s.issubset(t), s.issuperset(t))
+    p('pop', lambda: s.pop())
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-2, -2, 4, -1)
-    b = W(-1, 0, -3, -2)
-    c = W(1, -3)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print({a, b, c, V(5)}, {a: 1, b: 2})
-    print(len(a), list(b), a[-2:])
-    print(len(a), list(b), a[-2:])
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(4)
+    p('send1', lambda: g(2).send(5))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('next', lambda: next(it))
+    p('send1', lambda: g(2).send(5))
+    print(list(g(4)), sum(g(4)))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('send', lambda: it.send(2))
+    p('next', lambda: next(it))
+    p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case None:
-                return 'none'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case str(s):
-                return 'short ' + s
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case []:
-                return 'empty'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case _:
-                return 'other'
-    print(m(P(1, 3)))
-    print(m({'k': None}))
-    print(m([1, 'a']))
-    print(m(-7))
-    print(m(3))
-    print(m([1]))
-    print(m((1, 2.0)))
-    print(m(0))
-    print(m(None))
+    p('6 % 4611686018427387904', lambda: 6 % 4611686018427387904)
+    p('(2305843009213693953).bit_length()', lambda: (2305843009213693953).bit_length())
+    p('2147483648 & 84', lambda: 2147483648 & 84)
+    p('9316418560032089741964807 <= 4294967295', lambda: 9316418560032089741964807 <= 4294967295)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("float('0x10')", lambda: float('0x10'))
-    p('((-73786976294838206461)) < 2.2250738585072014e-308', lambda: ((-73786976294838206461)) < 2.2250738585072014e-308)
-    p('(256) > (-653.7154054863588)', lambda: (256) > (-653.7154054863588))
-    p("format(1.7976931348623157e+308, '.0')", lambda: format(1.7976931348623157e+308, '.0'))
-    p('100.0 != 1267650600228229401496703217721', lambda: 100.0 != 1267650600228229401496703217721)
-    p("float('inf')", lambda: float('inf'))
-    p('((-1.0)).is_integer()', lambda: ((-1.0)).is_integer())
+    p("'Hello'.splitlines(True)", lambda: 'Hello'.splitlines(True))
+    p("': c1 b.\\n\\t0'.splitlines(True)", lambda: ': c1 b.\n\t0'.splitlines(True))
+    p("'ΣίσυφοςΣ'.upper()", lambda: 'ΣίσυφοςΣ'.upper())
+    p("'a,b,,c'[-7:-9]", lambda: 'a,b,,c'[-7:-9])
+    p("'ab' * 1", lambda: 'ab' * 1)
+    p("min('abc', default='?')", lambda: min('abc', default='?'))
+    p("'3.5'.startswith('')", lambda: '3.5'.startswith(''))
+    p("'3.5'.upper()", lambda: '3.5'.upper())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    d = {6: 9, 14: 7, (3, 'y'): 1, 1.0: 1, 4611686018427387904: 0, 18446744073709551616: 3}
-    e = {0: 5, -0.0: 2, 19: 5}
-    print(d | e)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    p('get', lambda: d[7])
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(repr(d), str(e))
-    p('popitem', lambda: d.popitem())
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d.get(-3), d.get(-3, -1))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(1)
+    p('throw', lambda: it.throw(KeyError('k')))
     try:
-        del d[(3, 'x')]
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
     except Exception as e:
         print('!', type(e).__name__, e)
-    for kk in list(d):
-        if d[kk] == 3:
-            del d[kk]
-    print(d)
-    d.update([((-2), 8)])
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d, e)
+    p('send', lambda: it.send(-3))
+    p('send1', lambda: g(2).send(5))
+    p('next', lambda: next(it))
+    print(list(g(1)), sum(g(1)))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('end', lambda: it.close())
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    n = 0
-    xs = [-7]
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print({x % 4: x for x in xs})
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print({x % 4: x for x in xs})
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    d = {(0, 'y'): 4, (-10000000000000000000): 2, 63: 1, -3: 9, -2: 6}
+    e = {-2: 0, 63: 6, -0.0: 8, 9223372036854775807: 3, (0, 'x'): 8, 14: 8}
+    print(len(d), -2 in d, d == e)
+    p('get', lambda: d[-5])
+    d.update(e)
+    for kk in list(d):
+        if d[kk] == 8:
+            del d[kk]
+    print(d)
+    try:
+        del d[(2, 'x')]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(sorted(d.values()), dict(zip('abc', d)))
+    d |= e
+    print({**d, 2: 'x'})
+    for kk in list(d):
+        if d[kk] == 3:
+            del d[kk]
+    print(d)
+    print(repr(d), str(e))
+    try:
+        del d[(3, 'x')]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(d, e)
 try:
     t7()
 except Exception as e:

@@ -33,53 +33,152 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import operator
-    import functools
-    import json
-    p('functools.partial(pow, -1)(3)', lambda: functools.partial(pow, -1)(3))
-    p("operator.attrgetter('real')(float('-inf'))", lambda: operator.attrgetter('real')(float('-inf')))
-    p('sorted([5], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([5], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
-    p('operator.add(-1, -1)', lambda: operator.add(-1, -1))
-    p('functools.reduce(max, [-6, -4, 9])', lambda: functools.reduce(max, [-6, -4, 9]))
-    p('json.dumps([-8, -9, 4, 6, 9], indent=1)', lambda: json.dumps([-8, -9, 4, 6, 9], indent=1))
-    p('operator.neg(3)', lambda: operator.neg(3))
+    import typing
+    import io
+    import time
+    p("(lambda f: (f.write(' Σß'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write(' Σß'), f.getvalue())[1])(io.StringIO()))
+    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
+    p("io.StringIO('İstanbul' + '\\nsecond\\n').readlines()", lambda: io.StringIO('İstanbul' + '\nsecond\n').readlines())
+    p("io.StringIO('\\n' + '\\nsecond\\n').readlines()", lambda: io.StringIO('\n' + '\nsecond\n').readlines())
+    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
+    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-3 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-3 * 86400 * 37)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(2)
-    p('send', lambda: it.send(-3))
-    p('close', lambda: it.close())
-    p('list', lambda: list(it))
-    print(list(g(3)), sum(g(3)))
-    print(list(g(2)), sum(g(2)))
-    p('close', lambda: it.close())
-    p('end', lambda: it.close())
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(0, 0)
+    b = V(0, 1, 1)
+    c = V()
+    print(4 in a, bool(b), [x for x in c if x])
+    p('lt', lambda: a < 3)
+    print({a, b, c, W(1, 3, 3)}, {a: 1, b: 2})
+    p('radd', lambda: 'x' + a)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W()
+    b = V(5, -2, -3, 1)
+    c = W()
+    p('getitem', lambda: c[1])
+    print(len(a), list(b), a[4:])
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p('sum', lambda: sum([a, b]))
+    print(a == b, a != c, a < b, b > c, a <= a)
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    d = {(1, 'x'): 7, '': 5, 6: 1, 0: 6}
+    e = {}
+    print(repr(d), str(e))
+    print({k: v for k, v in d.items() if v % 2})
+    for kk in list(d):
+        if d[kk] == 5:
+            del d[kk]
+    print(d)
+    print(len(d), 0 in d, d == e)
+    print(repr(d), str(e))
+    print(dict.fromkeys([12, 3], 0))
+    d |= e
+    print(d, e)
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    import copy
+    import functools
+    import itertools
+    p('list(itertools.starmap(pow, [(2, 1), (3, 2)]))', lambda: list(itertools.starmap(pow, [(2, 1), (3, 2)])))
+    p("copy.deepcopy([[9, 0, -7, 2, -8, -2], {'a': [9, 0, -7, 2, -8, -2]}])", lambda: copy.deepcopy([[9, 0, -7, 2, -8, -2], {'a': [9, 0, -7, 2, -8, -2]}]))
+    p('functools.cmp_to_key(lambda x, y: y - x)(6) < functools.cmp_to_key(lambda x, y: y - x)(0)', lambda: functools.cmp_to_key(lambda x, y: y - x)(6) < functools.cmp_to_key(lambda x, y: y - x)(0))
+    p('list(itertools.repeat(-2, 1))', lambda: list(itertools.repeat(-2, 1)))
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
     def g(n):
         total = 0
         try:
@@ -99,86 +198,43 @@ def t3():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = outer(3)
+    it = g(2)
     p('throw', lambda: it.throw(KeyError('k')))
-    p('close', lambda: it.close())
-    p('send', lambda: it.send(-3))
-    p('send1', lambda: g(2).send(5))
-    p('close', lambda: it.close())
+    p('send', lambda: it.send(-2))
     p('throwv', lambda: it.throw(ValueError('v')))
+    p('list', lambda: list(it))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    print(list(g(1)), sum(g(1)))
+    p('close', lambda: it.close())
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
     p('end', lambda: it.close())
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case (a, b):
-                return f'pair {a} {b}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case []:
-                return 'empty'
-            case [int(), int(), *_]:
-                return 'ints'
-            case None:
-                return 'none'
-            case _:
-                return 'other'
-    print(m(True))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(range(2)))
-    print(m([1, 'a']))
-    print(m({'k': None}))
-    print(m([1, 2, 3]))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    s = set({(-9223372036854775809)})
-    t = {16, 10}
-    s.add('')
-    print(set(range(8)) | s)
-    print(s | t, s & t, s - t, s ^ t)
-    print(sorted(s, key=repr), len(s), 6 in s)
-    s.difference_update(t)
-    print(s, t)
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    p('(256) / 1e22', lambda: (256) / 1e22)
-    p('((-0.0)) == (-3.75)', lambda: ((-0.0)) == (-3.75))
-    p("float('abc')", lambda: float('abc'))
-    p('1e22 % (-7)', lambda: 1e22 % (-7))
-    p("float('0x10')", lambda: float('0x10'))
-    p('0.1 % 4294967295', lambda: 0.1 % 4294967295)
-    p('123456789.125 % 1.7976931348623157e+308', lambda: 123456789.125 % 1.7976931348623157e+308)
-    p('round(515.2632726845047, 0)', lambda: round(515.2632726845047, 0))
-    p("round(float('nan'), 0)", lambda: round(float('nan'), 0))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import string
-    import functools
-    p("string.capwords('  pad  ')", lambda: string.capwords('  pad  '))
-    p('functools.cmp_to_key(lambda x, y: y - x)(2) < functools.cmp_to_key(lambda x, y: y - x)(-3)', lambda: functools.cmp_to_key(lambda x, y: y - x)(2) < functools.cmp_to_key(lambda x, y: y - x)(-3))
-    p('functools.partial(pow, -1)(3)', lambda: functools.partial(pow, -1)(3))
-    p('(string.digits, string.ascii_lowercase[:0])', lambda: (string.digits, string.ascii_lowercase[:0]))
-    p('functools.cmp_to_key(lambda x, y: y - x)(7) < functools.cmp_to_key(lambda x, y: y - x)(-8)', lambda: functools.cmp_to_key(lambda x, y: y - x)(7) < functools.cmp_to_key(lambda x, y: y - x)(-8))
+    s = set({'zz', 14, 'Σ', 13})
+    t = frozenset([(3, 'y'), 1, 'b', -0.0, (-1)])
+    print(list(s), repr(t))
+    print({x for x in s if x != (1, 'y')})
+    s.update(t)
+    print(s | t, s & t, s - t, s ^ t)
+    s.symmetric_difference_update(t)
+    s.update(t)
+    s.difference_update(t)
+    print(s, t)
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

@@ -61,12 +61,12 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import collections
-    p('sorted(collections.defaultdict(list, {2: [1]}).items())', lambda: sorted(collections.defaultdict(list, {2: [1]}).items()))
-    p("dict(collections.OrderedDict(zip('abc', [-9])))", lambda: dict(collections.OrderedDict(zip('abc', [-9]))))
-    p("collections.namedtuple('Pt', 'x y')(2, -7)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(2, -7)._asdict())
-    p('sorted(collections.Counter([2, 6, 6, 7, -9, -8]).items())', lambda: sorted(collections.Counter([2, 6, 6, 7, -9, -8]).items()))
-    p("dict(collections.OrderedDict(zip('abc', [9])))", lambda: dict(collections.OrderedDict(zip('abc', [9]))))
+    import collections.abc
+    p('isinstance(iter([9]), collections.abc.Iterator)', lambda: isinstance(iter([9]), collections.abc.Iterator))
+    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
+    p('isinstance(iter([-8, -6, -4, 3, -2]), collections.abc.Iterator)', lambda: isinstance(iter([-8, -6, -4, 3, -2]), collections.abc.Iterator))
+    p("[isinstance(x, collections.abc.Sequence) for x in ([2, 6, 6, 7, -9, -8], 'straße', (1,), {1: 2}, {3}, range(0))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([2, 6, 6, 7, -9, -8], 'straße', (1,), {1: 2}, {3}, range(0))])
+    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
 try:
     t1()
 except Exception as e:

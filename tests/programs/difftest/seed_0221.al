@@ -32,10 +32,10 @@ except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
     import bisect
-    import functools
-    p('functools.reduce(max, [2])', lambda: functools.reduce(max, [2]))
-    p('functools.reduce(max, [])', lambda: functools.reduce(max, []))
-    p('functools.partial(pow, 6)(2)', lambda: functools.partial(pow, 6)(2))
+    import io
+    p("io.StringIO(' _σébΣ,X' + '\\nsecond\\n').readlines()", lambda: io.StringIO(' _σébΣ,X' + '\nsecond\n').readlines())
+    p("io.StringIO('  pad  ' + '\\nsecond\\n').readlines()", lambda: io.StringIO('  pad  ' + '\nsecond\n').readlines())
+    p("(lambda f: (f.write('İstanbul'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('İstanbul'), f.getvalue())[1])(io.StringIO()))
 try:
     t1()
 except Exception as e:

@@ -79,32 +79,55 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import operator
-    import string
-    import collections
-    p('sorted(collections.Counter([4, -4, 9]).items())', lambda: sorted(collections.Counter([4, -4, 9]).items()))
-    p("string.capwords('')", lambda: string.capwords(''))
-    p("collections.namedtuple('Pt', 'x y')(0, 6)", lambda: collections.namedtuple('Pt', 'x y')(0, 6))
-    p('collections.deque([4, 1], maxlen=3 + 1)', lambda: collections.deque([4, 1], maxlen=3 + 1))
-    p('collections.deque([], maxlen=2 + 1)', lambda: collections.deque([], maxlen=2 + 1))
-    p("collections.namedtuple('Pt', 'x y')(-9, 9)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(-9, 9)._asdict())
+    import typing
+    import collections.abc
+    import io
+    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
+    p("[isinstance(x, collections.abc.Hashable) for x in ([-7, 3, -3, 5, -3], 'straße', 2, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([-7, 3, -3, 5, -3], 'straße', 2, None)])
+    p('typing.List[int]', lambda: typing.List[int])
+    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
+    p("io.StringIO('  ' + '\\nsecond\\n').readlines()", lambda: io.StringIO('  ' + '\nsecond\n').readlines())
+    p("io.StringIO('Z,ǅßǅ \\tbéΣ' + '\\nsecond\\n').readlines()", lambda: io.StringIO('Z,ǅßǅ \tbéΣ' + '\nsecond\n').readlines())
+    p("[isinstance(x, collections.abc.Hashable) for x in ([], 'Hello', -9, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([], 'Hello', -9, None)])
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('6463021406354700302043212 >> 64', lambda: 6463021406354700302043212 >> 64)
-    p('77 + 2', lambda: 77 + 2)
-    p("int('  12 ', 16)", lambda: int('  12 ', 16))
-    p('(-36893488147419103229) >= 4294967295', lambda: (-36893488147419103229) >= 4294967295)
-    p('(-(2 ** 64 + 1)) >> 100', lambda: (-(2 ** 64 + 1)) >> 100)
-    p('100000000000000000003 / 27', lambda: 100000000000000000003 / 27)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(1)
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('next', lambda: next(it))
+    p('send1', lambda: g(2).send(5))
+    p('next', lambda: next(it))
+    p('close', lambda: it.close())
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('close', lambda: it.close())
+    p('end', lambda: it.close())
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
-def boom(x):
-    return 10 // x
-def mid(x):
-    return boom(x - 1) + 1
-mid(1)

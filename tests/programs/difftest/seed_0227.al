@@ -8,13 +8,13 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
+    import os.path
+    import collections.abc
     import itertools
-    import collections
-    import math
-    p('math.hypot(-4, -2)', lambda: math.hypot(-4, -2))
-    p('list(itertools.repeat(-2, 3))', lambda: list(itertools.repeat(-2, 3)))
-    p('list(itertools.islice(itertools.count(-2, 2), 0))', lambda: list(itertools.islice(itertools.count(-2, 2), 0)))
-    p('math.trunc(100.0)', lambda: math.trunc(100.0))
+    p("list(itertools.zip_longest([-8, -6, -1], 'abc', fillvalue=0))", lambda: list(itertools.zip_longest([-8, -6, -1], 'abc', fillvalue=0)))
+    p('os.sep', lambda: os.sep)
+    p("os.path.join('a', 'tab\\there', 'b')", lambda: os.path.join('a', 'tab\there', 'b'))
+    p('list(itertools.accumulate([7, -8]))', lambda: list(itertools.accumulate([7, -8])))
 try:
     t0()
 except Exception as e:

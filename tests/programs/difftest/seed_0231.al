@@ -8,12 +8,12 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import json
-    p('json.loads(json.dumps([9, 0, 4, 5, 1, 9]))', lambda: json.loads(json.dumps([9, 0, 4, 5, 1, 9])))
-    p("json.dumps('')", lambda: json.dumps(''))
-    p("json.loads('')", lambda: json.loads(''))
-    p('json.dumps([-7, -4, 4, 6, -2], indent=2)', lambda: json.dumps([-7, -4, 4, 6, -2], indent=2))
-    p('json.dumps([], indent=2)', lambda: json.dumps([], indent=2))
+    import random
+    p('(random.seed(0), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(0), random.randint(0, 100), random.random())[1:])
+    p('(random.seed(3), random.choice([-9, -9] or [0]), random.sample(range(20), 0))[1:]', lambda: (random.seed(3), random.choice([-9, -9] or [0]), random.sample(range(20), 0))[1:])
+    p('(random.seed(1), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(1), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p('(random.seed(2), random.choice([-7, -4, 4, 6, -2] or [0]), random.sample(range(20), 2))[1:]', lambda: (random.seed(2), random.choice([-7, -4, 4, 6, -2] or [0]), random.sample(range(20), 2))[1:])
+    p('(random.seed(-9), random.choice([] or [0]), random.sample(range(20), 2))[1:]', lambda: (random.seed(-9), random.choice([] or [0]), random.sample(range(20), 2))[1:])
 try:
     t0()
 except Exception as e:

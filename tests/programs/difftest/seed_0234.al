@@ -112,45 +112,75 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import functools
-    import math
-    p("math.isclose(float('-inf'), float('-inf') + 1e-12)", lambda: math.isclose(float('-inf'), float('-inf') + 1e-12))
-    p('functools.partial(pow, 6)(1)', lambda: functools.partial(pow, 6)(1))
-    p('math.fsum([1, -5, 3] + [0.1] * 2)', lambda: math.fsum([1, -5, 3] + [0.1] * 2))
-    p('functools.cmp_to_key(lambda x, y: y - x)(1) < functools.cmp_to_key(lambda x, y: y - x)(2)', lambda: functools.cmp_to_key(lambda x, y: y - x)(1) < functools.cmp_to_key(lambda x, y: y - x)(2))
-    p('math.exp(6)', lambda: math.exp(6))
+    import io
+    import sys
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p("(lambda f: (f.write('abc'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('abc'), f.getvalue())[1])(io.StringIO()))
+    p('sys.byteorder', lambda: sys.byteorder)
+    p("(lambda f: (f.write('ΣίσυφοςΣ'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('ΣίσυφοςΣ'), f.getvalue())[1])(io.StringIO()))
+    p('sys.byteorder', lambda: sys.byteorder)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('(-36893488147419103235) * 64', lambda: (-36893488147419103235) * 64)
-    p("format((-9223372036854775808), '_')", lambda: format((-9223372036854775808), '_'))
-    p("f'{(-9223372036854775808):_}'", lambda: f'{(-9223372036854775808):_}')
-    p('(-97) - (2 ** 62 + 2)', lambda: (-97) - (2 ** 62 + 2))
-    p('(1267650600228229401496703217721).numerator', lambda: (1267650600228229401496703217721).numerator)
-    p('(-256) * 18446744073709551617', lambda: (-256) * 18446744073709551617)
-    p('10 / 1', lambda: 10 / 1)
-    p('(-(2 ** 63 + 2)) % 2', lambda: (-(2 ** 63 + 2)) % 2)
-    p('divmod(12157665459056928801, (-81))', lambda: divmod(12157665459056928801, (-81)))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V()
+    b = V(5, -1, 2)
+    c = V()
+    p('radd', lambda: 'x' + a)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(a + b, a + 1, 1 + b)
+    p('getitem', lambda: c[2])
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set({(1, 'y')})
-    t = {0, 13, (2, 'y'), 16, 'key'}
-    p('remove', lambda: s.remove((3, 'x')))
-    s.update(t)
-    p('remove', lambda: s.remove(6))
-    u = set()
-    for i in range(0 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(list(s), repr(t))
-    s.discard((3, 'x'))
+    s = set({'zz'})
+    t = {1000000000000000000, 10}
+    s.add(12)
+    print(s | t, s & t, s - t, s ^ t)
+    print(s | t, s & t, s - t, s ^ t)
+    print(set(range(4)) | s)
+    print(set(range(1)) | s)
     print(s, t)
 try:
     t5()

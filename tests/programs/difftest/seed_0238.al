@@ -35,84 +35,74 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import operator
-    import json
-    import heapq
-    p('operator.neg(-7)', lambda: operator.neg(-7))
-    p('list(heapq.merge(sorted([-9, 0, -8, -5, 3, -7]), sorted([-6, 1])))', lambda: list(heapq.merge(sorted([-9, 0, -8, -5, 3, -7]), sorted([-6, 1]))))
-    p('operator.add(-5, 7)', lambda: operator.add(-5, 7))
-    p('list(heapq.merge(sorted([]), sorted([-1, 4])))', lambda: list(heapq.merge(sorted([]), sorted([-1, 4]))))
-    p('operator.truth(-6)', lambda: operator.truth(-6))
-    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
+    import typing
+    import random
+    import math
+    p('math.atan2(-9, -1)', lambda: math.atan2(-9, -1))
+    p('(random.seed(-7), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-7), random.randint(0, 100), random.random())[1:])
+    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
+    p('math.frexp(0.30000000000000004)', lambda: math.frexp(0.30000000000000004))
+    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
+    p('(random.seed(-4), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-4), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p('(random.seed(-3), random.choice([8, -1, -5, -8, -7, 4] or [0]), random.sample(range(20), 3))[1:]', lambda: (random.seed(-3), random.choice([8, -1, -5, -8, -7, 4] or [0]), random.sample(range(20), 3))[1:])
+    p('math.floor(5e-324)', lambda: math.floor(5e-324))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("format(24, '=+20')", lambda: format(24, '=+20'))
-    p("f'{24:=+20}'", lambda: f'{24:=+20}')
-    p("format(6402652819924138912518034, '#x')", lambda: format(6402652819924138912518034, '#x'))
-    p("f'{6402652819924138912518034:#x}'", lambda: f'{6402652819924138912518034:#x}')
-    p('0 ** 2', lambda: 0 ** 2)
-    p('pow(86, (-1), -1)', lambda: pow(86, (-1), -1))
-    p('48 ** 0', lambda: 48 ** 0)
-    p('(2 ** 62 + 1) // (-9122143477212852510382937)', lambda: (2 ** 62 + 1) // (-9122143477212852510382937))
+    s = set(frozenset())
+    t = frozenset(['b', 2.5, False, False])
+    s.discard(1.0)
+    print(frozenset(s) == s, s.copy())
+    s.difference_update(t)
+    print(frozenset(s) == s, s.copy())
+    print(sorted(s, key=repr), len(s), 'zz' in s)
+    p('pop', lambda: s.pop())
+    p('pop', lambda: s.pop())
+    print(s, t)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({'zz', False, 13, (2, 'x'), ''})
-    t = {(2, 'y')}
-    s.difference_update(t)
-    print(s.union([17]), s.issubset(t), s.issuperset(t))
-    print({x for x in s if x != 'zz'})
-    print({x for x in s if x != (-2)})
-    s.difference_update(t)
-    s.add(1.0)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.discard(100000000000000000003)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s, t)
+    p('(3) <= (-303.10407329100735)', lambda: (3) <= (-303.10407329100735))
+    p("float('')", lambda: float(''))
+    p('(-169.36281418925932) == (2 ** 100)', lambda: (-169.36281418925932) == (2 ** 100))
+    p('1.5 % 1e16', lambda: 1.5 % 1e16)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case 0 | 1:
-                return 'small'
-            case True:
-                return 'true'
-            case None:
-                return 'none'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case -1:
-                return 'minus one'
-            case _:
-                return 'other'
-    print(m(2.5))
-    print(m((4, 5)))
-    print(m([1]))
-    print(m(True))
-    print(m((1, 2.0)))
-    print(m('ab'))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', 0) as x, CM('b', True) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', True) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

@@ -114,58 +114,33 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import itertools
-    import string
+    import operator
+    import typing
     import collections
-    p("string.capwords(' XΣ _,')", lambda: string.capwords(' XΣ _,'))
-    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
-    p("string.capwords('hello world')", lambda: string.capwords('hello world'))
-    p("collections.namedtuple('Pt', 'x y')(1, -5)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(1, -5)._asdict())
-    p('list(itertools.pairwise([]))', lambda: list(itertools.pairwise([])))
-    p("list(itertools.chain([-6, -8, 8, 8, -3], [3], 'xy'))", lambda: list(itertools.chain([-6, -8, 8, 8, -3], [3], 'xy')))
-    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
-    p('(string.digits, string.ascii_lowercase[:0])', lambda: (string.digits, string.ascii_lowercase[:0]))
+    p('typing.List[int]', lambda: typing.List[int])
+    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
+    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
+    p('sorted(collections.Counter([]).items())', lambda: sorted(collections.Counter([]).items()))
+    p("operator.methodcaller('count', 1)([-6, 0, -3, 6, 1, -6])", lambda: operator.methodcaller('count', 1)([-6, 0, -3, 6, 1, -6]))
+    p('operator.add(8, -3)', lambda: operator.add(8, -3))
+    p("sorted([(1, 'x'), (9, 'y')], key=operator.itemgetter(0))", lambda: sorted([(1, 'x'), (9, 'y')], key=operator.itemgetter(0)))
+    p('sorted(collections.defaultdict(list, {-7: [1]}).items())', lambda: sorted(collections.defaultdict(list, {-7: [1]}).items()))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case True:
-                return 'true'
-            case -1:
-                return 'minus one'
-            case None:
-                return 'none'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case 0 | 1:
-                return 'small'
-            case P():
-                return 'some P'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-    print(m([1, 'a']))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(1))
-    print(m('abcd'))
-    print(m(3))
-    print(m([]))
-    print(m({'k': None}))
-    print(m(P(0, 5)))
-    print(m(P(2, 2)))
+    d = {}
+    e = {}
+    d.update([((3, 'x'), 5)])
+    p('get', lambda: d[6])
+    print(repr(d), str(e))
+    print(d.pop(True, 'dflt'))
+    d.update([(0, 2)])
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    d.update([(17, 3)])
+    print(d, e)
 try:
     t7()
 except Exception as e:

@@ -20,14 +20,14 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import operator
-    p('operator.add(3, 8)', lambda: operator.add(3, 8))
-    p("operator.mul('12', 0)", lambda: operator.mul('12', 0))
-    p("sorted([(6, 'x'), (8, 'y')], key=operator.itemgetter(0))", lambda: sorted([(6, 'x'), (8, 'y')], key=operator.itemgetter(0)))
-    p("operator.methodcaller('count', 1)([-6, -6])", lambda: operator.methodcaller('count', 1)([-6, -6]))
-    p("operator.attrgetter('real')(334.50433199845975)", lambda: operator.attrgetter('real')(334.50433199845975))
-    p("operator.methodcaller('count', 1)([0, 3, -3, -4])", lambda: operator.methodcaller('count', 1)([0, 3, -3, -4]))
-    p('operator.neg(-8)', lambda: operator.neg(-8))
+    import typing
+    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
+    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
+    p('typing.List[int]', lambda: typing.List[int])
+    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
+    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
+    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
+    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
 try:
     t1()
 except Exception as e:

@@ -100,13 +100,13 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import itertools
-    import string
-    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
-    p("string.capwords('  pad  ')", lambda: string.capwords('  pad  '))
-    p('list(itertools.accumulate([-7, 9, 1, -8]))', lambda: list(itertools.accumulate([-7, 9, 1, -8])))
-    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
-    p('list(itertools.islice(itertools.count(-9, 2), 2))', lambda: list(itertools.islice(itertools.count(-9, 2), 2)))
+    import os.path
+    import operator
+    p("operator.attrgetter('real')(1.0)", lambda: operator.attrgetter('real')(1.0))
+    p('operator.add(4, 0)', lambda: operator.add(4, 0))
+    p('os.sep', lambda: os.sep)
+    p("os.path.dirname('/p/q/r')", lambda: os.path.dirname('/p/q/r'))
+    p("os.path.join('a', '  ', 'b')", lambda: os.path.join('a', '  ', 'b'))
 try:
     t3()
 except Exception as e:

@@ -127,15 +127,15 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import copy
-    import random
-    import string
-    p('(random.seed(3), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(3), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
-    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
-    p('copy.copy([-2, 5, -8])', lambda: copy.copy([-2, 5, -8]))
-    p("string.capwords('aaa')", lambda: string.capwords('aaa'))
-    p("string.capwords('İstanbul')", lambda: string.capwords('İstanbul'))
-    p('copy.copy([-6])', lambda: copy.copy([-6]))
+    import functools
+    import typing
+    import itertools
+    p('list(itertools.starmap(pow, [(2, 3), (3, 2)]))', lambda: list(itertools.starmap(pow, [(2, 3), (3, 2)])))
+    p("list(itertools.zip_longest([5], 'abc', fillvalue=0))", lambda: list(itertools.zip_longest([5], 'abc', fillvalue=0)))
+    p('functools.partial(pow, 4)(1)', lambda: functools.partial(pow, 4)(1))
+    p('list(itertools.compress([-8], [1, 0, 1]))', lambda: list(itertools.compress([-8], [1, 0, 1])))
+    p('functools.partial(pow, -8)(1)', lambda: functools.partial(pow, -8)(1))
+    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
 try:
     t6()
 except Exception as e:

@@ -54,46 +54,103 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import random
-    import copy
     import heapq
-    p('heapq.nsmallest(3, [2, -5, 8])', lambda: heapq.nsmallest(3, [2, -5, 8]))
-    p('(random.seed(-6), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-6), random.randint(0, 100), random.random())[1:])
-    p('(random.seed(5), random.choice([0, 5, 7, -6, 9] or [0]), random.sample(range(20), 2))[1:]', lambda: (random.seed(5), random.choice([0, 5, 7, -6, 9] or [0]), random.sample(range(20), 2))[1:])
-    p('(random.seed(0), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(0), random.randint(0, 100), random.random())[1:])
-    p('(random.seed(7), random.choice([1, -9, -6, 1, 6, -4] or [0]), random.sample(range(20), 2))[1:]', lambda: (random.seed(7), random.choice([1, -9, -6, 1, 6, -4] or [0]), random.sample(range(20), 2))[1:])
-    p('copy.copy([-4, 9])', lambda: copy.copy([-4, 9]))
-    p("copy.deepcopy([[-8, 4, 7], {'a': [-8, 4, 7]}])", lambda: copy.deepcopy([[-8, 4, 7], {'a': [-8, 4, 7]}]))
+    import math
+    import time
+    p('heapq.nlargest(3, [-5, 8], key=abs)', lambda: heapq.nlargest(3, [-5, 8], key=abs))
+    p('heapq.nsmallest(0, [-4])', lambda: heapq.nsmallest(0, [-4]))
+    p('heapq.nlargest(2, [0, 5, 7, -6, 9], key=abs)', lambda: heapq.nlargest(2, [0, 5, 7, -6, 9], key=abs))
+    p('heapq.nsmallest(3, [4, 1, -3, 5])', lambda: heapq.nsmallest(3, [4, 1, -3, 5]))
+    p('heapq.nlargest(2, [1, -9, -6, 1, 6, -4], key=abs)', lambda: heapq.nlargest(2, [1, -9, -6, 1, 6, -4], key=abs))
+    p('math.fsum([-4, 9] + [0.1] * 0)', lambda: math.fsum([-4, 9] + [0.1] * 0))
+    p('math.perm(abs(2) + 3, 3)', lambda: math.perm(abs(2) + 3, 3))
+    p('heapq.nsmallest(2, [-9])', lambda: heapq.nsmallest(2, [-9]))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("''.center(14)", lambda: ''.center(14))
-    p("[ord(ch) for ch in 'abcabcabc']", lambda: [ord(ch) for ch in 'abcabcabc'])
-    p("len('0Y.')", lambda: len('0Y.'))
-    s = '_::Xéccc-_,_'
-    t = 'ǅİ-c,1ǅb:'
-    p("f'{s:>10}|{t=}'", lambda: f'{s:>10}|{t=}')
+    xs = [-3, -7, 2, -9, -3]
+    ys = [3, 9, -3, -1, -5]
+    p('pop0', lambda: xs.pop())
+    try:
+        del xs[5:5:-3]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('pop0', lambda: xs.pop())
+    print(list(enumerate(xs, 4)))
+    try:
+        del xs[5:-2:-1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('slice', lambda: xs[4:-6:0])
+    print(xs == ys, xs < ys, xs + ys)
+    print([*xs, *ys], (*ys,))
+    xs.reverse()
+    xs[-3:7] = ys
+    xs.sort(reverse=True)
+    print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('(-18446744073709551616) % (-100000000000000000000)', lambda: (-18446744073709551616) % (-100000000000000000000))
-    p('divmod((-1798465042647412146620280340569649349251249), (-18446744073709551618))', lambda: divmod((-1798465042647412146620280340569649349251249), (-18446744073709551618)))
-    p('(-1) < (-256)', lambda: (-1) < (-256))
-    p('100000000000000000003 << 200', lambda: 100000000000000000003 << 200)
-    p('(-11) ** 5', lambda: (-11) ** 5)
-    p('-28', lambda: -28)
-    p('2305843009213693949 | (-1)', lambda: 2305843009213693949 | (-1))
-    p('43 >> 5', lambda: 43 >> 5)
-    p('divmod((-(2 ** 65 + 1)), 12157665459056928801)', lambda: divmod((-(2 ** 65 + 1)), 12157665459056928801))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(0)
+    p('list', lambda: list(it))
+    p('close', lambda: it.close())
+    p('send', lambda: it.send(3))
+    p('next', lambda: next(it))
+    p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
+    n = 7
+    xs = [-4, -9]
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    d = {5: 8, -2: 3, 10: 2}
+    e = {16: 7, True: 4, 13: 8}
+    print({k: v for k, v in d.items() if v % 2})
+    print(sorted(d.values()), dict(zip('abc', d)))
+    d.update(e)
+    p('popitem', lambda: d.popitem())
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d, e)
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -104,15 +161,8 @@ def t4():
         if x is not None:
             return x + 'a'
         return x
-    def f1(x):
-        try:
-            return f0(x)
-        finally:
-            log.append('fin1')
-    def f2(x):
-        return f1(x)
     try:
-        print(f2(-5))
+        print(f0(0))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -121,7 +171,7 @@ def t4():
         print(log)
         log.clear()
     try:
-        print(f2(0))
+        print(f0(-5))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -129,57 +179,7 @@ def t4():
     finally:
         print(log)
         log.clear()
-    p('exc', lambda: f2(0))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case (a, b):
-                return f'pair {a} {b}'
-            case str(s):
-                return 'short ' + s
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case _:
-                return 'other'
-    print(m(P(2, 2)))
-    print(m(P(0, 5)))
-    print(m(3))
-    print(m(True))
-    print(m({'k': 1, 'z': 2}))
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    import copy
-    import string
-    import functools
-    p('functools.reduce(max, [])', lambda: functools.reduce(max, []))
-    p('sorted([-3, -2, -2, -7], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([-3, -2, -2, -7], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
-    p("copy.deepcopy([[4], {'a': [4]}])", lambda: copy.deepcopy([[4], {'a': [4]}]))
-    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
-    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
-    p("copy.deepcopy([[6, 8, 7], {'a': [6, 8, 7]}])", lambda: copy.deepcopy([[6, 8, 7], {'a': [6, 8, 7]}]))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
-def f():
-    raise ValueError('from f')
-try:
-    f()
-except ValueError as e:
-    raise RuntimeError('again') from e

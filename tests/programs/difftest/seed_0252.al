@@ -103,16 +103,16 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import math
-    import collections
-    p('collections.deque([4, 9, 5, -2, -1], maxlen=1 + 1)', lambda: collections.deque([4, 9, 5, -2, -1], maxlen=1 + 1))
-    p('math.floor((-1e300))', lambda: math.floor((-1e300)))
-    p('math.gcd(-1, -5)', lambda: math.gcd(-1, -5))
-    p('math.comb(abs(-1) + 5, 2)', lambda: math.comb(abs(-1) + 5, 2))
-    p("collections.namedtuple('Pt', 'x y')(7, -2)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(7, -2)._asdict())
-    p('math.log(5 ** 40 + 1, 10)', lambda: math.log(5 ** 40 + 1, 10))
-    p('math.perm(abs(-8) + 3, 0)', lambda: math.perm(abs(-8) + 3, 0))
-    p('sorted(collections.defaultdict(list, {-4: [1]}).items())', lambda: sorted(collections.defaultdict(list, {-4: [1]}).items()))
+    import time
+    import copy
+    p("copy.deepcopy([[4, 9, 5, -2, -1], {'a': [4, 9, 5, -2, -1]}])", lambda: copy.deepcopy([[4, 9, 5, -2, -1], {'a': [4, 9, 5, -2, -1]}]))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-9 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-9 * 86400 * 37)))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-1 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-1 * 86400 * 37)))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-1 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-1 * 86400 * 37)))
+    p('copy.copy([7])', lambda: copy.copy([7]))
+    p('tuple(time.gmtime(abs(5) * 1000003))', lambda: tuple(time.gmtime(abs(5) * 1000003)))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-8 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-8 * 86400 * 37)))
+    p('copy.copy([])', lambda: copy.copy([]))
 try:
     t4()
 except Exception as e:

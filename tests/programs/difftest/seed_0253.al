@@ -33,108 +33,171 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import operator
-    import collections
-    import itertools
-    p("sorted([(-4, 'x'), (5, 'y')], key=operator.itemgetter(0))", lambda: sorted([(-4, 'x'), (5, 'y')], key=operator.itemgetter(0)))
-    p("dict(collections.OrderedDict(zip('abc', [-8, 4, 1])))", lambda: dict(collections.OrderedDict(zip('abc', [-8, 4, 1]))))
-    p('list(itertools.takewhile(lambda x: x < 3, [-2, -1, 9, 1, 9]))', lambda: list(itertools.takewhile(lambda x: x < 3, [-2, -1, 9, 1, 9])))
-    p("collections.namedtuple('Pt', 'x y')(-6, -5)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(-6, -5)._asdict())
-    p("collections.Counter('a').most_common(1)", lambda: collections.Counter('a').most_common(1))
-    p('list(itertools.permutations([3, -1, -8, -6, -5, -5][:4], 2))', lambda: list(itertools.permutations([3, -1, -8, -6, -5, -5][:4], 2)))
-    p('operator.add(-5, 1)', lambda: operator.add(-5, 1))
+    import collections.abc
+    import os.path
+    import math
+    p("[isinstance(x, collections.abc.Sequence) for x in ([5], 'ǅemal', (1,), {1: 2}, {3}, range(3))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([5], 'ǅemal', (1,), {1: 2}, {3}, range(3))])
+    p('math.fsum([-8, 4, 1] + [0.1] * 1)', lambda: math.fsum([-8, 4, 1] + [0.1] * 1))
+    p('math.exp(-2)', lambda: math.exp(-2))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {(3, 'x'): 2, 1: 8, 'key': 0, 'b': 0}
-    e = {3: 5, 'c': 1, (-9223372036854775809): 1, 3: 7, -0.0: 1, 'zz': 7}
-    d |= e
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d.setdefault(1.0, 2))
-    print(dict.fromkeys([12, ''], 0))
-    d.update([(-2, 1)])
-    d.update([(3, 5)])
-    print(d.setdefault((0, 'x'), 3))
-    print({k: v for k, v in d.items() if v % 2})
-    print(d, e)
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', True) as x, CM('b', True) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), True):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', 1) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', True) as x, CM('b', False) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', None) as x, CM('b', True) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case float(f):
-                return f'float {f}'
-            case str(s):
-                return 'short ' + s
-            case None:
-                return 'none'
-            case True:
-                return 'true'
-            case [int(), int(), *_]:
-                return 'ints'
-            case (a, b):
-                return f'pair {a} {b}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-    print(m((4, 5)))
-    print(m([1]))
-    print(m({'k': None}))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(P(2, 2)))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-3, 5, 0)
+    b = W(3)
+    c = V()
+    p('radd', lambda: 'x' + a)
+    p('add', lambda: a + 'x')
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    d = {'a': 4, 'Σ': 3, (0, 'x'): 2}
-    e = {-5: 6, -4: 2, 8: 4, 'key': 9, 1000000000000000000: 6, 19: 2}
-    print(d.get('zz'), d.get('zz', -1))
-    d.update(e)
-    p('pop', lambda: d.pop(16))
-    d.update([((3, 'x'), 3)])
-    d.update([(1, 1)])
-    print({**d, 7: 'x'})
-    print(d.setdefault(5, 6))
-    print(d.get((1, 'x')), d.get((1, 'x'), -1))
-    print(d, e)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(5, 1)
+    fs = []
+    for i in range(-3 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    print(compose(lambda x: x * 1, lambda x: x - 5)(2))
+    fs = []
+    for i in range(1 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    print(isinstance(3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(1)(), mk(1)(0))
+    class An:
+        a: int = 1
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    print(compose(lambda x: x * 1, lambda x: x - 5)(5))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("'Σ1σa:Σ:'.rpartition('ab')", lambda: 'Σ1σa:Σ:'.rpartition('ab'))
-    s = 'İstanbul'
-    t = 'ΣίσυφοςΣ'
-    p("f'{s:>12}|{t=}'", lambda: f'{s:>12}|{t=}')
-    p("'ab' in 'é\\n'", lambda: 'ab' in 'é\n')
-    p("'1é01X,'.islower()", lambda: '1é01X,'.islower())
-    p("'3.5'.replace('ab', ' cXǅ.:', 2)", lambda: '3.5'.replace('ab', ' cXǅ.:', 2))
-    p("'line1\\nline2\\r\\nline3'.zfill(11)", lambda: 'line1\nline2\r\nline3'.zfill(11))
+    import io
+    import operator
+    p("operator.attrgetter('real')(760.7518429632241)", lambda: operator.attrgetter('real')(760.7518429632241))
+    p("operator.attrgetter('real')((2.0 ** 63))", lambda: operator.attrgetter('real')((2.0 ** 63)))
+    p("sorted([(-9, 'x'), (-1, 'y')], key=operator.itemgetter(0))", lambda: sorted([(-9, 'x'), (-1, 'y')], key=operator.itemgetter(0)))
+    p("io.StringIO('tab\\there' + '\\nsecond\\n').readlines()", lambda: io.StringIO('tab\there' + '\nsecond\n').readlines())
+    p("(lambda f: (f.write('ΣίσυφοςΣ'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('ΣίσυφοςΣ'), f.getvalue())[1])(io.StringIO()))
+    p("io.StringIO('a' + '\\nsecond\\n').readlines()", lambda: io.StringIO('a' + '\nsecond\n').readlines())
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p("len('abc')", lambda: len('abc'))
-    s = 'tab\there'
-    t = '12'
-    p("f'{s:.4}'", lambda: f'{s:.4}')
-    p("'\\tǅé,'[-9:-12:-1]", lambda: '\tǅé,'[-9:-12:-1])
-    p("'a,b,,c'.lstrip('Σ')", lambda: 'a,b,,c'.lstrip('Σ'))
-    p("'  X. '.rsplit('a', -1)", lambda: '  X. '.rsplit('a', -1))
-    p("'ab'.islower()", lambda: 'ab'.islower())
-    p("'\\t\\n:Xǅ0İǅǅ '[-10:6]", lambda: '\t\n:Xǅ0İǅǅ '[-10:6])
+    p('((-63)) + (-491.5822359198205)', lambda: ((-63)) + (-491.5822359198205))
+    p('round((-3.75), -1)', lambda: round((-3.75), -1))
+    p('-(-2.5)', lambda: -(-2.5))
+    p("format(2.675, '.10g')", lambda: format(2.675, '.10g'))
+    p('0.5 != (-12)', lambda: 0.5 != (-12))
+    p('abs(5e-324) ** 1e-4', lambda: abs(5e-324) ** 1e-4)
+    p('1e23 / 1e22', lambda: 1e23 / 1e22)
+    p("format(100.0, '')", lambda: format(100.0, ''))
+    p("min(float('nan'), -0.0)", lambda: min(float('nan'), -0.0))
+    p('(9223372036854775810) == (2.0 ** 63)', lambda: (9223372036854775810) == (2.0 ** 63))
 try:
     t7()
 except Exception as e:

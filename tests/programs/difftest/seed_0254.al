@@ -37,14 +37,14 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import operator
-    p("operator.mul('Hello', 0)", lambda: operator.mul('Hello', 0))
-    p("operator.methodcaller('count', 1)([-1])", lambda: operator.methodcaller('count', 1)([-1]))
-    p('operator.truth(9)', lambda: operator.truth(9))
-    p("operator.methodcaller('count', 1)([2, -1, 0, -1, -6])", lambda: operator.methodcaller('count', 1)([2, -1, 0, -1, -6]))
-    p("sorted([(-3, 'x'), (-2, 'y')], key=operator.itemgetter(0))", lambda: sorted([(-3, 'x'), (-2, 'y')], key=operator.itemgetter(0)))
-    p("operator.methodcaller('count', 1)([3, 3])", lambda: operator.methodcaller('count', 1)([3, 3]))
-    p("operator.methodcaller('count', 1)([-2, 2, -1])", lambda: operator.methodcaller('count', 1)([-2, 2, -1]))
+    import typing
+    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
+    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
+    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
+    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
+    p('typing.List[int]', lambda: typing.List[int])
+    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
+    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
 try:
     t2()
 except Exception as e:

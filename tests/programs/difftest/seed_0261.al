@@ -74,112 +74,97 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import math
-    import itertools
-    import heapq
-    p('list(itertools.accumulate([]))', lambda: list(itertools.accumulate([])))
-    p('math.factorial(3 * 3)', lambda: math.factorial(3 * 3))
-    p('math.log(abs((-653.5794240217705)) + 1)', lambda: math.log(abs((-653.5794240217705)) + 1))
+    import time
+    import operator
+    import os.path
+    p('tuple(time.gmtime(abs(-6) * 1000003))', lambda: tuple(time.gmtime(abs(-6) * 1000003)))
+    p("operator.mul('abcabcabc', 0)", lambda: operator.mul('abcabcabc', 0))
+    p("os.path.normpath('a/./b/../c/' + 'line1\\nline2\\r\\nline3')", lambda: os.path.normpath('a/./b/../c/' + 'line1\nline2\r\nline3'))
+    p("os.path.splitext('dir/file' + '.1YXYσ-' + '.txt')", lambda: os.path.splitext('dir/file' + '.1YXYσ-' + '.txt'))
+    p('operator.truth(-7)', lambda: operator.truth(-7))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except Exception as e:
-            raise RuntimeError('wrapped 1') from e
-    try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(-2, 1, -1, -3)
+    b = V(-1, 0, 5, 2)
+    c = V()
+    print({a, b, c, W()}, {a: 1, b: 2})
+    x, *y = a or V(0)
+    print(x, y)
+    p('add', lambda: a + 'x')
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    p('add', lambda: a + 'x')
+    p('radd', lambda: 'x' + a)
+    print(hash(a) == hash(V(*a)), a == V(*a))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(1)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('list', lambda: list(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
+    import collections.abc
+    import collections
+    import io
+    p("collections.namedtuple('Pt', 'x y')(2, 5)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(2, 5)._asdict())
+    p('collections.Counter([2, -9, 9]) + collections.Counter([3, 3])', lambda: collections.Counter([2, -9, 9]) + collections.Counter([3, 3]))
+    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
+    p("(lambda f: (f.write('ab'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('ab'), f.getvalue())[1])(io.StringIO()))
+    p("[isinstance(x, collections.abc.Hashable) for x in ([7, -3, -8, -5, 7], 'ab', 1, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([7, -3, -8, -5, 7], 'ab', 1, None)])
+    p("(lambda f: (f.write('  pad  '), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('  pad  '), f.getvalue())[1])(io.StringIO()))
+    p('isinstance(iter([-5, 8]), collections.abc.Iterator)', lambda: isinstance(iter([-5, 8]), collections.abc.Iterator))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("format((-4611686018427387905), 'x')", lambda: format((-4611686018427387905), 'x'))
-    p("f'{(-4611686018427387905):x}'", lambda: f'{(-4611686018427387905):x}')
-    p('(-34) / (-(2 ** 62 + 2))', lambda: (-34) / (-(2 ** 62 + 2)))
-    p('4611686018427387903 | 42', lambda: 4611686018427387903 | 42)
-    p('(-9223372036854775809) << 200', lambda: (-9223372036854775809) << 200)
-    p('9223372036854775809 - 63', lambda: 9223372036854775809 - 63)
-    p('(2 ** 64 - 2) >> 5', lambda: (2 ** 64 - 2) >> 5)
-    p('(-1) + 60', lambda: (-1) + 60)
-    p('(-9223372036854775811) & 9223372036854775807', lambda: (-9223372036854775811) & 9223372036854775807)
-    p("int('0x1F', 36)", lambda: int('0x1F', 36))
+    n = 7
+    xs = [7, -8, 7, 1, -8, -9, 4, -1]
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print([[i * j for j in range(i)] for i in range(n)])
 try:
     t6()
 except Exception as e:

@@ -128,30 +128,53 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import itertools
-    import string
-    import functools
-    p('list(itertools.accumulate([]))', lambda: list(itertools.accumulate([])))
-    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
-    p("string.capwords(' ǅ\\n_10ǅ')", lambda: string.capwords(' ǅ\n_10ǅ'))
-    p("string.capwords('MiXeD cAsE')", lambda: string.capwords('MiXeD cAsE'))
-    p('functools.reduce(lambda x, y: x * 2 + y, [0, -2, -4, -4], -8)', lambda: functools.reduce(lambda x, y: x * 2 + y, [0, -2, -4, -4], -8))
-    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
+    import os.path
+    import typing
+    import sys
+    p('typing.List[int]', lambda: typing.List[int])
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
+    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("' \\nß\\t'.find('ß', -2)", lambda: ' \nß\t'.find('ß', -2))
-    p("''.join(['Title Case', 'aé0'])", lambda: ''.join(['Title Case', 'aé0']))
-    p("'ab'.rstrip('x')", lambda: 'ab'.rstrip('x'))
-    p("'é'.find('ab')", lambda: 'é'.find('ab'))
-    p("'-42'.istitle()", lambda: '-42'.istitle())
-    p("'\\tİǅ001-σ'.startswith('a')", lambda: '\tİǅ001-σ'.startswith('a'))
-    p("'\\tc_: \\tZc-Σ\\t'.expandtabs(3)", lambda: '\tc_: \tZc-Σ\t'.expandtabs(3))
-    s = 'Hello'
-    t = 'MiXeD cAsE'
-    p("f'{s!a}{t[:2]:*<10}'", lambda: f'{s!a}{t[:2]:*<10}')
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(4)
+    p('close', lambda: it.close())
+    p('throw', lambda: it.throw(KeyError('k')))
+    print(list(g(0)), sum(g(0)))
+    p('send', lambda: it.send(4))
+    p('list', lambda: list(it))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('end', lambda: it.close())
 try:
     t5()
 except Exception as e:

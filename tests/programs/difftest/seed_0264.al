@@ -51,14 +51,13 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import math
-    import operator
-    p('operator.neg(-8)', lambda: operator.neg(-8))
-    p('math.sqrt(abs(1.7976931348623157e+308))', lambda: math.sqrt(abs(1.7976931348623157e+308)))
-    p("operator.methodcaller('count', 1)([-1, -5])", lambda: operator.methodcaller('count', 1)([-1, -5]))
-    p("operator.methodcaller('count', 1)([-9])", lambda: operator.methodcaller('count', 1)([-9]))
-    p("operator.mul('straße', 3)", lambda: operator.mul('straße', 3))
-    p("operator.attrgetter('real')(((-0.0)))", lambda: operator.attrgetter('real')(((-0.0))))
+    import sys
+    import typing
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('typing.List[int]', lambda: typing.List[int])
+    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
 try:
     t2()
 except Exception as e:

@@ -31,23 +31,31 @@ except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
     import operator
-    import itertools
-    import collections
-    p('sorted(collections.defaultdict(list, {1: [1]}).items())', lambda: sorted(collections.defaultdict(list, {1: [1]}).items()))
-    p("list(itertools.chain([1, 1, 2], [7], 'xy'))", lambda: list(itertools.chain([1, 1, 2], [7], 'xy')))
+    import copy
+    import functools
+    p('functools.cmp_to_key(lambda x, y: y - x)(1) < functools.cmp_to_key(lambda x, y: y - x)(9)', lambda: functools.cmp_to_key(lambda x, y: y - x)(1) < functools.cmp_to_key(lambda x, y: y - x)(9))
+    p('copy.copy([1, 1, 2])', lambda: copy.copy([1, 1, 2]))
     p('operator.truth(9)', lambda: operator.truth(9))
-    p('list(itertools.takewhile(lambda x: x < 3, [7, -2, -6, 9, 0, -9]))', lambda: list(itertools.takewhile(lambda x: x < 3, [7, -2, -6, 9, 0, -9])))
-    p('operator.add(6, 5)', lambda: operator.add(6, 5))
+    p("copy.deepcopy([[-6, 9, 0, -9, -8], {'a': [-6, 9, 0, -9, -8]}])", lambda: copy.deepcopy([[-6, 9, 0, -9, -8], {'a': [-6, 9, 0, -9, -8]}]))
+    p('operator.add(2, 0)', lambda: operator.add(2, 0))
+    p('functools.reduce(max, [-9])', lambda: functools.reduce(max, [-9]))
+    p("copy.deepcopy([[-7, 5, -5, 4, 9, 2], {'a': [-7, 5, -5, 4, 9, 2]}])", lambda: copy.deepcopy([[-7, 5, -5, 4, 9, 2], {'a': [-7, 5, -5, 4, 9, 2]}]))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 6
-    xs = [-5, 2, 0, -4, 4, -5, 4, -7]
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print({x % 4: x for x in xs})
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    p("'ǅemal'.isnumeric()", lambda: 'ǅemal'.isnumeric())
+    p("'abcabcabc'.istitle()", lambda: 'abcabcabc'.istitle())
+    p("'12'.rindex('a')", lambda: '12'.rindex('a'))
+    s = 'line1\nline2\r\nline3'
+    t = 'abc'
+    p("f'{s:>8}|{t=}'", lambda: f'{s:>8}|{t=}')
+    p("'  pad  '.capitalize()", lambda: '  pad  '.capitalize())
+    p("'-42'.isspace()", lambda: '-42'.isspace())
+    p("' ßİé\\t 1 '.rsplit(None, -1)", lambda: ' ßİé\t 1 '.rsplit(None, -1))
+    p("'a' in 'abcabcabc'", lambda: 'a' in 'abcabcabc')
+    p("''.join('abcabcabc')", lambda: ''.join('abcabcabc'))
 try:
     t3()
 except Exception as e:

@@ -120,54 +120,32 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import collections
-    import string
-    import bisect
-    p("string.capwords('Title Case')", lambda: string.capwords('Title Case'))
-    p("collections.Counter('abc').most_common(0)", lambda: collections.Counter('abc').most_common(0))
-    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
-    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
+    import collections.abc
+    import copy
+    import os.path
+    p("os.path.join('a', 'MiXeD cAsE', 'b')", lambda: os.path.join('a', 'MiXeD cAsE', 'b'))
+    p("os.path.join('a', 'bXǅc:\\n', 'b')", lambda: os.path.join('a', 'bXǅc:\n', 'b'))
+    p('copy.copy([-1, -7, 2, 3, 0])', lambda: copy.copy([-1, -7, 2, 3, 0]))
+    p("[isinstance(x, collections.abc.Hashable) for x in ([1, -6, 2], 'X.bc', -6, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([1, -6, 2], 'X.bc', -6, None)])
+    p("[isinstance(x, collections.abc.Sequence) for x in ([-7, -3, 0, -9, 4], 'Hello', (1,), {1: 2}, {3}, range(3))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([-7, -3, 0, -9, 4], 'Hello', (1,), {1: 2}, {3}, range(3))])
+    p('copy.copy([])', lambda: copy.copy([]))
+    p('copy.copy([9, -9, -2, -3, 5])', lambda: copy.copy([9, -9, -2, -3, 5]))
+    p("os.path.isabs('hello world')", lambda: os.path.isabs('hello world'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except ValueError:
-            log.append('re1')
-            raise
-    def f2(x):
-        return f1(x)
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p("repr('\\n:_a c')", lambda: repr('\n:_a c'))
+    p("'İstanbul'.lstrip(' ')", lambda: 'İstanbul'.lstrip(' '))
+    p("'ǅemal'.rfind('ab')", lambda: 'ǅemal'.rfind('ab'))
+    p("sorted('c1ǅ1σ.')", lambda: sorted('c1ǅ1σ.'))
+    p("'tab\\there'.endswith((' ', ''))", lambda: 'tab\there'.endswith((' ', '')))
+    p("'x-y-z'.split()", lambda: 'x-y-z'.split())
+    p("sorted('σ X.bǅ')", lambda: sorted('σ X.bǅ'))
+    p("'  '.swapcase()", lambda: '  '.swapcase())
+    p("' \\n X_Σ,'.splitlines()", lambda: ' \n X_Σ,'.splitlines())
+    p("str('cZ:İ,')", lambda: str('cZ:İ,'))
 try:
     t4()
 except Exception as e:

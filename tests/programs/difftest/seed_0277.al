@@ -8,15 +8,15 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import functools
-    p('functools.reduce(max, [9, -5, 6])', lambda: functools.reduce(max, [9, -5, 6]))
-    p('functools.reduce(lambda x, y: x * 2 + y, [-5, 5, 6, -6, -3, 5], -5)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-5, 5, 6, -6, -3, 5], -5))
-    p('functools.partial(pow, -4)(1)', lambda: functools.partial(pow, -4)(1))
-    p('sorted([-9], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([-9], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
-    p('functools.reduce(max, [5, 5])', lambda: functools.reduce(max, [5, 5]))
-    p('functools.cmp_to_key(lambda x, y: y - x)(-2) < functools.cmp_to_key(lambda x, y: y - x)(-8)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-2) < functools.cmp_to_key(lambda x, y: y - x)(-8))
-    p('functools.partial(pow, 8)(2)', lambda: functools.partial(pow, 8)(2))
-    p('functools.partial(pow, -9)(1)', lambda: functools.partial(pow, -9)(1))
+    import io
+    p("io.StringIO('Title Case' + '\\nsecond\\n').readlines()", lambda: io.StringIO('Title Case' + '\nsecond\n').readlines())
+    p("io.StringIO(':' + '\\nsecond\\n').readlines()", lambda: io.StringIO(':' + '\nsecond\n').readlines())
+    p("(lambda f: (f.write('Title Case'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('Title Case'), f.getvalue())[1])(io.StringIO()))
+    p("io.StringIO('abc' + '\\nsecond\\n').readlines()", lambda: io.StringIO('abc' + '\nsecond\n').readlines())
+    p("io.StringIO('tab\\there' + '\\nsecond\\n').readlines()", lambda: io.StringIO('tab\there' + '\nsecond\n').readlines())
+    p("(lambda f: (f.write('ǅemal'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('ǅemal'), f.getvalue())[1])(io.StringIO()))
+    p("(lambda f: (f.write('-42'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('-42'), f.getvalue())[1])(io.StringIO()))
+    p("(lambda f: (f.write('Title Case'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('Title Case'), f.getvalue())[1])(io.StringIO()))
 try:
     t0()
 except Exception as e:

@@ -32,127 +32,70 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import operator
-    import json
+    import typing
     import string
+    import sys
     p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
     p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
-    p("json.loads('Hello')", lambda: json.loads('Hello'))
-    p('operator.truth(9)', lambda: operator.truth(9))
-    p('json.loads(json.dumps([-9, 4, 7, -2]))', lambda: json.loads(json.dumps([-9, 4, 7, -2])))
+    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
+    p("string.capwords('MiXeD cAsE')", lambda: string.capwords('MiXeD cAsE'))
+    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
+    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [-7, 9, -6, -4]
-    ys = []
-    xs[-2:5] = ys
-    xs.sort(reverse=True)
-    print(list(zip(xs, ys)))
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    xs += ys[::-1]
-    p('index', lambda: xs.index(9))
-    p('index', lambda: xs.index(-7))
-    p('idx', lambda: xs[-8])
-    xs = xs * 0
-    p('pop', lambda: xs.pop(0))
-    xs.append(-5)
-    print(list(zip(xs, ys)))
-    print(xs, ys)
+    d = {12: 4, (2, 'x'): 2, 'zz': 2, (-1798465042647412146620280340569649349251249): 3, 'a': 0}
+    e = {}
+    print(d | e)
+    p('get', lambda: d['zz'])
+    print(d.setdefault('b', 4))
+    d.update([(True, 3)])
+    print(dict.fromkeys(['Σ', 'key'], 0))
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', 1) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
+    p('256 ^ (-2)', lambda: 256 ^ (-2))
+    p('64 ^ 2454319934127409020550501', lambda: 64 ^ 2454319934127409020550501)
+    p('11 / (-6498397659979872160868654)', lambda: 11 / (-6498397659979872160868654))
+    p('abs((-51))', lambda: abs((-51)))
+    p('(7).bit_length()', lambda: (7).bit_length())
+    p('(2 ** 63) << 100', lambda: (2 ** 63) << 100)
+    p('8219036842945775594973094 << 0', lambda: 8219036842945775594973094 << 0)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("format(123456789.125, '')", lambda: format(123456789.125, ''))
-    p('1e23 == int(1e23)', lambda: 1e23 == int(1e23))
-    p('abs(832.8993896303564) ** 1e300', lambda: abs(832.8993896303564) ** 1e300)
-    p("format((2.0 ** 63), 'E')", lambda: format((2.0 ** 63), 'E'))
-    p('100.0 * (-668.7012028064976)', lambda: 100.0 * (-668.7012028064976))
-    p("format(5e-324, '>12')", lambda: format(5e-324, '>12'))
-    p('((-4611686018427387905)) + 100.0', lambda: ((-4611686018427387905)) + 100.0)
+    n = 8
+    xs = [4, -8, -7, -7, -7, -9, -6, -9]
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print([[i * j for j in range(i)] for i in range(n)])
+    print([[i * j for j in range(i)] for i in range(n)])
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(-3)
-    b = W(5, 3, -3, -2)
-    c = W(-2, -2, -3, -2)
-    p('sum', lambda: sum([a, b]))
-    print(a + b, a + 0, 0 + b)
-    p('sum', lambda: sum([a, b]))
-    print({a, b, c, W()}, {a: 1, b: 2})
+    import operator
+    p("operator.attrgetter('real')(float('inf'))", lambda: operator.attrgetter('real')(float('inf')))
+    p("operator.mul('straße', 3)", lambda: operator.mul('straße', 3))
+    p('operator.truth(-7)', lambda: operator.truth(-7))
+    p('operator.truth(9)', lambda: operator.truth(9))
+    p("operator.attrgetter('real')((-269.6672215505582))", lambda: operator.attrgetter('real')((-269.6672215505582)))
+    p('operator.add(3, -7)', lambda: operator.add(3, -7))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

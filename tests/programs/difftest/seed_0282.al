@@ -8,13 +8,13 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import math
-    import json
-    import itertools
-    p('math.ceil(0.015)', lambda: math.ceil(0.015))
-    p('math.atan2(-1, 4)', lambda: math.atan2(-1, 4))
-    p("math.trunc(float('inf'))", lambda: math.trunc(float('inf')))
-    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
+    import time
+    import random
+    import heapq
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(9 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(9 * 86400 * 37)))
+    p('time.asctime(time.gmtime(4 * 99991))', lambda: time.asctime(time.gmtime(4 * 99991)))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-1 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-1 * 86400 * 37)))
+    p('(random.seed(8), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(8), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
 try:
     t0()
 except Exception as e:

@@ -8,11 +8,11 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import math
-    import string
-    p("string.capwords('X-_Y.ǅ-Zééσ,')", lambda: string.capwords('X-_Y.ǅ-Zééσ,'))
-    p('math.prod([6])', lambda: math.prod([6]))
-    p("string.capwords('3.5')", lambda: string.capwords('3.5'))
+    import time
+    import typing
+    p('typing.List[int]', lambda: typing.List[int])
+    p('time.asctime(time.gmtime(8 * 99991))', lambda: time.asctime(time.gmtime(8 * 99991)))
+    p('typing.List[int]', lambda: typing.List[int])
 try:
     t0()
 except Exception as e:

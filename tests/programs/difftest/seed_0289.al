@@ -76,14 +76,14 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import copy
-    import json
     import heapq
-    p('list(heapq.merge(sorted([3, 4, 0]), sorted([4, -3])))', lambda: list(heapq.merge(sorted([3, 4, 0]), sorted([4, -3]))))
-    p('list(heapq.merge(sorted([-2, -8]), sorted([-4, 7])))', lambda: list(heapq.merge(sorted([-2, -8]), sorted([-4, 7]))))
-    p('heapq.nsmallest(0, [6, 4, 2, 8, 5, -2])', lambda: heapq.nsmallest(0, [6, 4, 2, 8, 5, -2]))
-    p("copy.deepcopy([[-8, -4, 7, -3, 4, 7], {'a': [-8, -4, 7, -3, 4, 7]}])", lambda: copy.deepcopy([[-8, -4, 7, -3, 4, 7], {'a': [-8, -4, 7, -3, 4, 7]}]))
-    p("copy.deepcopy([[-2, -1, -4], {'a': [-2, -1, -4]}])", lambda: copy.deepcopy([[-2, -1, -4], {'a': [-2, -1, -4]}]))
+    import random
+    import functools
+    p('sorted([3, 4, 0], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([3, 4, 0], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    p('functools.partial(pow, -4)(3)', lambda: functools.partial(pow, -4)(3))
+    p('functools.reduce(max, [6, 4, 2, 8, 5, -2])', lambda: functools.reduce(max, [6, 4, 2, 8, 5, -2]))
+    p('heapq.nsmallest(2, [-8, -4, 7, -3, 4, 7])', lambda: heapq.nsmallest(2, [-8, -4, 7, -3, 4, 7]))
+    p('heapq.nsmallest(2, [-2, -1, -4])', lambda: heapq.nsmallest(2, [-2, -1, -4]))
 try:
     t4()
 except Exception as e:

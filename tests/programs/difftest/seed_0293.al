@@ -24,16 +24,16 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
+    import functools
     import copy
-    import collections
-    p("copy.deepcopy([[], {'a': []}])", lambda: copy.deepcopy([[], {'a': []}]))
-    p('copy.copy([])', lambda: copy.copy([]))
-    p("dict(collections.OrderedDict(zip('abc', [-1, 4])))", lambda: dict(collections.OrderedDict(zip('abc', [-1, 4]))))
-    p("copy.deepcopy([[7, -3], {'a': [7, -3]}])", lambda: copy.deepcopy([[7, -3], {'a': [7, -3]}]))
-    p('sorted(collections.Counter([-4, 3, -1, -5]).items())', lambda: sorted(collections.Counter([-4, 3, -1, -5]).items()))
-    p("collections.namedtuple('Pt', 'x y')(-1, -6)", lambda: collections.namedtuple('Pt', 'x y')(-1, -6))
-    p('copy.copy([4, -7, 7, -5, 0, -1])', lambda: copy.copy([4, -7, 7, -5, 0, -1]))
-    p('collections.deque([3, -7, 8, -9, 6, 6], maxlen=0 + 1)', lambda: collections.deque([3, -7, 8, -9, 6, 6], maxlen=0 + 1))
+    p('functools.reduce(max, [])', lambda: functools.reduce(max, []))
+    p('functools.partial(pow, 6)(3)', lambda: functools.partial(pow, 6)(3))
+    p('copy.copy([-1, 4])', lambda: copy.copy([-1, 4]))
+    p('functools.reduce(lambda x, y: x * 2 + y, [7, -3], -8)', lambda: functools.reduce(lambda x, y: x * 2 + y, [7, -3], -8))
+    p("copy.deepcopy([[-4, 3, -1, -5], {'a': [-4, 3, -1, -5]}])", lambda: copy.deepcopy([[-4, 3, -1, -5], {'a': [-4, 3, -1, -5]}]))
+    p('copy.copy([8, -7, 8, -6, 8, -3])', lambda: copy.copy([8, -7, 8, -6, 8, -3]))
+    p('functools.partial(pow, 5)(1)', lambda: functools.partial(pow, 5)(1))
+    p("copy.deepcopy([[3, -7, 8, -9, 6, 6], {'a': [3, -7, 8, -9, 6, 6]}])", lambda: copy.deepcopy([[3, -7, 8, -9, 6, 6], {'a': [3, -7, 8, -9, 6, 6]}]))
 try:
     t1()
 except Exception as e:

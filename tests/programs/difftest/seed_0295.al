@@ -58,10 +58,10 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import functools
-    p('functools.partial(pow, -9)(3)', lambda: functools.partial(pow, -9)(3))
-    p('functools.partial(pow, 8)(0)', lambda: functools.partial(pow, 8)(0))
-    p('sorted([6], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([6], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    import itertools
+    p("list(itertools.product('ab', repeat=3))", lambda: list(itertools.product('ab', repeat=3)))
+    p("list(itertools.product('ab', repeat=0))", lambda: list(itertools.product('ab', repeat=0)))
+    p('list(itertools.pairwise([6]))', lambda: list(itertools.pairwise([6])))
 try:
     t1()
 except Exception as e:

@@ -8,16 +8,16 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import itertools
-    import operator
-    p('list(itertools.takewhile(lambda x: x < 3, [9, 4, -4, -6, -8, 0]))', lambda: list(itertools.takewhile(lambda x: x < 3, [9, 4, -4, -6, -8, 0])))
-    p("operator.mul(':ß -_', 1)", lambda: operator.mul(':ß -_', 1))
-    p("sorted([(-6, 'x'), (4, 'y')], key=operator.itemgetter(0))", lambda: sorted([(-6, 'x'), (4, 'y')], key=operator.itemgetter(0)))
-    p('list(itertools.accumulate([6, 8]))', lambda: list(itertools.accumulate([6, 8])))
-    p('list(itertools.combinations([-1], 0))', lambda: list(itertools.combinations([-1], 0)))
-    p('operator.truth(8)', lambda: operator.truth(8))
-    p("operator.methodcaller('count', 1)([0, 5])", lambda: operator.methodcaller('count', 1)([0, 5]))
-    p('list(itertools.compress([5, -2, -5, 5, -4], [1, 0, 1]))', lambda: list(itertools.compress([5, -2, -5, 5, -4], [1, 0, 1])))
+    import os.path
+    import collections
+    p('collections.deque([-6, -8, 0, -4, -2, -9], maxlen=3 + 1)', lambda: collections.deque([-6, -8, 0, -4, -2, -9], maxlen=3 + 1))
+    p("collections.namedtuple('Pt', 'x y')(-7, 9)", lambda: collections.namedtuple('Pt', 'x y')(-7, 9))
+    p('sorted(collections.Counter([-4, 1, 9, -8, -9, -8]).items())', lambda: sorted(collections.Counter([-4, 1, 9, -8, -9, -8]).items()))
+    p("os.path.join('a', 'tab\\there', 'b')", lambda: os.path.join('a', 'tab\there', 'b'))
+    p("os.path.splitext('dir/file' + 'Y1aΣ_0: 1σ' + '.txt')", lambda: os.path.splitext('dir/file' + 'Y1aΣ_0: 1σ' + '.txt'))
+    p('collections.deque([4, -7, -8, 8], maxlen=2 + 1)', lambda: collections.deque([4, -7, -8, 8], maxlen=2 + 1))
+    p("collections.namedtuple('Pt', 'x y')(-1, -7)", lambda: collections.namedtuple('Pt', 'x y')(-1, -7))
+    p("os.path.dirname('/p/q/r')", lambda: os.path.dirname('/p/q/r'))
 try:
     t0()
 except Exception as e:

@@ -52,16 +52,16 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import copy
-    import itertools
-    import random
-    p('(random.seed(-5), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-5), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
-    p('list(itertools.takewhile(lambda x: x < 3, [-2, -9]))', lambda: list(itertools.takewhile(lambda x: x < 3, [-2, -9])))
-    p('list(itertools.takewhile(lambda x: x < 3, [6]))', lambda: list(itertools.takewhile(lambda x: x < 3, [6])))
-    p('(random.seed(-9), random.choice([9, 5, 8, -9, -9] or [0]), random.sample(range(20), 3))[1:]', lambda: (random.seed(-9), random.choice([9, 5, 8, -9, -9] or [0]), random.sample(range(20), 3))[1:])
-    p('list(itertools.pairwise([4, 4, -1, 2]))', lambda: list(itertools.pairwise([4, 4, -1, 2])))
-    p('list(itertools.combinations([1], 0))', lambda: list(itertools.combinations([1], 0)))
-    p('(random.seed(-7), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-7), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    import heapq
+    import operator
+    import typing
+    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
+    p('operator.neg(3)', lambda: operator.neg(3))
+    p('operator.truth(-3)', lambda: operator.truth(-3))
+    p('typing.List[int]', lambda: typing.List[int])
+    p("operator.methodcaller('count', 1)([4, 4, -1, 2])", lambda: operator.methodcaller('count', 1)([4, 4, -1, 2]))
+    p('operator.add(7, 3)', lambda: operator.add(7, 3))
+    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
 try:
     t2()
 except Exception as e:
