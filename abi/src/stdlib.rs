@@ -11,6 +11,7 @@ pub const NATIVE: &[(&str, &[&str])] = &[
     ("_io", IO),
     ("_os", OS),
     ("_random", RANDOM),
+    ("gc", GC),
     ("math", MATH),
     ("sys", SYS),
     ("time", TIME),
@@ -29,6 +30,17 @@ const ABC: &[&str] = &[
     "_reset_caches",
     "_reset_registry",
     "get_cache_token",
+];
+
+/// `gc`: the control of alc's collector that can mean something in it
+/// (`rt/src/stdlib/gc.rs`; docs/language.md lists what is missing).
+const GC: &[&str] = &[
+    "collect",
+    "disable",
+    "enable",
+    "garbage",
+    "is_tracked",
+    "isenabled",
 ];
 
 /// `_collections`: the native half of `collections`.

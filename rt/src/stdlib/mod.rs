@@ -12,6 +12,7 @@ use crate::value::Value;
 
 pub mod abc;
 pub mod collections;
+pub mod gc;
 pub mod math;
 pub mod os;
 pub mod random;
@@ -69,6 +70,10 @@ pub static MODULES: &[NativeModule] = &[
     NativeModule {
         name: "_os",
         init: os::init,
+    },
+    NativeModule {
+        name: "gc",
+        init: gc::init,
     },
     NativeModule {
         name: "math",

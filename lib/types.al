@@ -1,0 +1,153 @@
+"""Names for the built-in types that have no built-in name, as CPython
+3.11's `types`, and `SimpleNamespace` and `resolve_bases`.
+
+Missing, because alc has no such objects: `CodeType`, `FrameType`,
+`CellType` (functions have no `__closure__`), `MappingProxyType` (a
+class's `__dict__` is a dict), the descriptor types
+(`MethodDescriptorType`, `WrapperDescriptorType`, `MethodWrapperType`,
+`ClassMethodDescriptorType`, `GetSetDescriptorType`,
+`MemberDescriptorType`), and `coroutine`, `DynamicClassAttribute`,
+`new_class` and `prepare_class`.
+"""
+
+import sys
+
+
+class SimpleNamespace:
+    """A simple attribute-based namespace.
+
+SimpleNamespace(**kwargs)"""
+
+    def __init__(self, /, *args, **kwargs):
+        if args:
+            raise TypeError("no positional arguments expected")
+        for name, value in kwargs.items():
+            setattr(self, name, value)
+
+    def __repr__(self):
+        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        key = id(self)
+        if key in _repr_running:
+            return name + "(...)"
+        _repr_running.add(key)
+        try:
+            items = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
+        finally:
+            _repr_running.discard(key)
+        return f"{name}({items})"
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    __hash__ = None
+
+    def __getattr__(self, name):
+        raise AttributeError(f"'{_type_name(self)}' object has no attribute '{name}'")
+
+    def __delattr__(self, name):
+        try:
+            del self.__dict__[name]
+        except KeyError:
+            raise AttributeError(
+                f"'{_type_name(self)}' object has no attribute '{name}'") from None
+
+    def __reduce__(self):
+        return (type(self), (), self.__dict__)
+
+
+# The ids of the namespaces whose repr is being computed (a namespace that
+# contains itself shows as `namespace(...)`).
+_repr_running = set()
+
+
+def _type_name(o):
+    # CPython's type is called `types.SimpleNamespace` in its messages.
+    t = type(o)
+    return "types.SimpleNamespace" if t is SimpleNamespace else t.__name__
+
+
+def _f():
+    pass
+
+
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+
+
+def _g():
+    yield 1
+
+
+GeneratorType = type(_g())
+
+
+async def _c():
+    pass
+
+
+_c = _c()
+CoroutineType = type(_c)
+# Closed at once: an awaitable never awaited would otherwise be finalised.
+_c.close()
+
+
+async def _ag():
+    yield 1
+
+
+AsyncGeneratorType = type(_ag())
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+MethodType = type(_C()._m)
+
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+
+ModuleType = type(sys)
+
+try:
+    raise TypeError
+except TypeError as _e:
+    TracebackType = type(_e.__traceback__)
+
+GenericAlias = type(list[int])
+UnionType = type(int | str)
+
+EllipsisType = type(Ellipsis)
+NoneType = type(None)
+NotImplementedType = type(NotImplemented)
+
+
+def resolve_bases(bases):
+    """Resolves the bases of a class as PEP 560 does: each base that is not
+    a class but has `__mro_entries__` is replaced by what that returns
+    (a tuple of bases). Returns `bases` itself when nothing changed."""
+    new_bases = list(bases)
+    updated = False
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type):
+            continue
+        if not hasattr(base, "__mro_entries__"):
+            continue
+        new_base = base.__mro_entries__(bases)
+        updated = True
+        if not isinstance(new_base, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        else:
+            new_bases[i + shift:i + shift + 1] = new_base
+            shift += len(new_base) - 1
+    if not updated:
+        return bases
+    return tuple(new_bases)
+
+
+__all__ = [n for n in globals() if n[:1] != '_' and n != 'sys']
+del sys, _f, _g, _C, _c, _ag

@@ -1,0 +1,11 @@
+import types
+
+# alc lacks the types listed here (its objects have no such types).
+absent = {"CellType", "ClassMethodDescriptorType", "CodeType",
+          "DynamicClassAttribute", "FrameType", "GetSetDescriptorType",
+          "MappingProxyType", "MemberDescriptorType", "MethodDescriptorType",
+          "MethodWrapperType", "WrapperDescriptorType", "coroutine",
+          "new_class", "prepare_class"}
+print(sorted(set(n for n in dir(types) if not n.startswith("_")) - absent))
+print(sorted(set(types.__all__) - absent))
+print(types.__name__)
