@@ -6,8 +6,7 @@ Missing, because alc has no such objects: `CodeType`, `FrameType`,
 class's `__dict__` is a dict), the descriptor types
 (`MethodDescriptorType`, `WrapperDescriptorType`, `MethodWrapperType`,
 `ClassMethodDescriptorType`, `GetSetDescriptorType`,
-`MemberDescriptorType`), and `coroutine`, `DynamicClassAttribute`,
-`new_class` and `prepare_class`.
+`MemberDescriptorType`), and `coroutine` and `DynamicClassAttribute`.
 """
 
 import sys
@@ -147,6 +146,65 @@ def resolve_bases(bases):
     if not updated:
         return bases
     return tuple(new_bases)
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Creates a class as a class statement would: `bases` resolved
+    (`resolve_bases`), the metaclass and namespace from `prepare_class`,
+    `exec_body(ns)` filling the namespace, the remaining keywords passed
+    on to the metaclass (for `__init_subclass__`)."""
+    resolved_bases = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    if resolved_bases is not bases:
+        ns['__orig_bases__'] = bases
+    if isinstance(meta, type) and '__module__' not in ns:
+        # CPython's type() names the module of its caller, this one.
+        ns['__module__'] = __name__
+    return meta(name, resolved_bases, ns, **kwds)
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """Returns `(metaclass, namespace, kwds)` for a class statement:
+    the metaclass is the `metaclass` keyword (removed from the copy of
+    `kwds` returned) or the bases' type, the namespace what its
+    `__prepare__` returns. alc's classes are all of type `type`, so a
+    metaclass can only be `type` or a callable that is not a class."""
+    if kwds is None:
+        kwds = {}
+    else:
+        kwds = dict(kwds)
+    if 'metaclass' in kwds:
+        meta = kwds.pop('metaclass')
+    elif bases:
+        meta = type(bases[0])
+    else:
+        meta = type
+    if isinstance(meta, type):
+        meta = _calculate_meta(meta, bases)
+    if hasattr(meta, '__prepare__'):
+        ns = meta.__prepare__(name, bases, **kwds)
+    else:
+        ns = {}
+    return meta, ns, kwds
+
+
+def _calculate_meta(meta, bases):
+    # The most derived of `meta` and the bases' types.
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError("metaclass conflict: "
+                        "the metaclass of a derived class "
+                        "must be a (non-strict) subclass "
+                        "of the metaclasses of all its bases")
+    return winner
 
 
 __all__ = [n for n in globals() if n[:1] != '_' and n != 'sys']

@@ -90,11 +90,28 @@ pub fn call_type(t: Value, args: Args) -> R<Value> {
             _ => crate::objects::slice::new(none, none, none),
         })
     } else if is(&object::TYPE_TYPE) {
-        args.no_kwargs("type")?;
         match args.pos {
-            [v] => Ok(object::type_of(*v).value()),
-            [name, bases, ns] => crate::class::new_class(*name, Value::NULL, *bases, *ns),
-            _ => Err(type_error("type() takes 1 or 3 arguments")),
+            // Class keywords go to the parent's `__init_subclass__`, as in
+            // a class statement (`types.new_class` passes them).
+            [name, bases, ns] => crate::class::new::new_class_kw(
+                *name,
+                Value::NULL,
+                *bases,
+                *ns,
+                Args {
+                    pos: &[],
+                    kwnames: args.kwnames,
+                    kwvals: args.kwvals,
+                },
+            ),
+            [v] => {
+                args.no_kwargs("type")?;
+                Ok(object::type_of(*v).value())
+            }
+            _ => {
+                args.no_kwargs("type")?;
+                Err(type_error("type() takes 1 or 3 arguments"))
+            }
         }
     } else if is(&object::OBJECT_TYPE) {
         if !args.pos.is_empty() || !args.kwnames.is_empty() {

@@ -4,8 +4,7 @@ import types
 absent = {"CellType", "ClassMethodDescriptorType", "CodeType",
           "DynamicClassAttribute", "FrameType", "GetSetDescriptorType",
           "MappingProxyType", "MemberDescriptorType", "MethodDescriptorType",
-          "MethodWrapperType", "WrapperDescriptorType", "coroutine",
-          "new_class", "prepare_class"}
+          "MethodWrapperType", "WrapperDescriptorType", "coroutine"}
 print(sorted(set(n for n in dir(types) if not n.startswith("_")) - absent))
 print(sorted(set(types.__all__) - absent))
 print(types.__name__)
