@@ -6,7 +6,7 @@ Missing, because alc has no such objects: `CodeType`, `FrameType`,
 class's `__dict__` is a dict), the descriptor types
 (`MethodDescriptorType`, `WrapperDescriptorType`, `MethodWrapperType`,
 `ClassMethodDescriptorType`, `GetSetDescriptorType`,
-`MemberDescriptorType`), and `coroutine` and `DynamicClassAttribute`.
+`MemberDescriptorType`) and `coroutine`.
 """
 
 import sys
@@ -146,6 +146,56 @@ def resolve_bases(bases):
     if not updated:
         return bases
     return tuple(new_bases)
+
+
+class DynamicClassAttribute:
+    """A property that exists on instances only: read through the class,
+    it raises AttributeError, so that the class's `__getattr__` (or, for
+    `enum`, the class's own lookup) answers instead."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc or getattr(fget, "__doc__", None)
+        # A docstring taken from the getter follows the getter of copies.
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(getattr(fget, "__isabstractmethod__", False))
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.__isabstractmethod__:
+                return self
+            raise AttributeError()
+        if self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def getter(self, fget):
+        fdoc = fget.__doc__ if self.overwrite_doc else None
+        result = type(self)(fget, self.fset, self.fdel, fdoc or self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def setter(self, fset):
+        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def deleter(self, fdel):
+        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):

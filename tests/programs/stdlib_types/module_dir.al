@@ -2,7 +2,7 @@ import types
 
 # alc lacks the types listed here (its objects have no such types).
 absent = {"CellType", "ClassMethodDescriptorType", "CodeType",
-          "DynamicClassAttribute", "FrameType", "GetSetDescriptorType",
+          "FrameType", "GetSetDescriptorType",
           "MappingProxyType", "MemberDescriptorType", "MethodDescriptorType",
           "MethodWrapperType", "WrapperDescriptorType", "coroutine"}
 print(sorted(set(n for n in dir(types) if not n.startswith("_")) - absent))
