@@ -3,7 +3,7 @@ import types
 # alc lacks the types listed here (its objects have no such types).
 absent = {"CellType", "ClassMethodDescriptorType", "CodeType",
           "FrameType", "GetSetDescriptorType",
-          "MappingProxyType", "MemberDescriptorType", "MethodDescriptorType",
+          "MemberDescriptorType", "MethodDescriptorType",
           "MethodWrapperType", "WrapperDescriptorType", "coroutine"}
 print(sorted(set(n for n in dir(types) if not n.startswith("_")) - absent))
 print(sorted(set(types.__all__) - absent))
