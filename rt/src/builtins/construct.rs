@@ -167,10 +167,12 @@ fn new_exception(ty: &'static TypeObj, args: Args) -> R<Value> {
     args.no_kwargs(ty.name)?;
     // `OSError(2, 'x')` is a FileNotFoundError, as in CPython.
     let ty = exc::os_error::constructed_type(ty, args.pos);
-    Ok(exc::new_exception(
-        ty,
-        crate::objects::tuple::from_slice(args.pos),
-    ))
+    let t = crate::objects::tuple::from_slice(args.pos);
+    let e = exc::new_exception(ty, t);
+    if let Some(eo) = e.downcast::<exc::ExcObj>() {
+        exc::init_detail(eo, t)?;
+    }
+    Ok(e)
 }
 
 /// `NoneType()`, `NotImplementedType()`, `ellipsis()`: the singleton.
