@@ -139,6 +139,18 @@ pub const NAMES: &[&str] = &[
     "zip",
 ];
 
+/// `name` as it is stored inside class `class`: CPython's private name
+/// mangling (`__x` in class `C` is `_C__x`). The compiler rewrites
+/// identifiers with it and rt the names of `__slots__`.
+pub fn mangled(class: &str, name: &str) -> Option<String> {
+    let stripped = class.trim_start_matches('_');
+    if stripped.is_empty() || !name.starts_with("__") || name.ends_with("__") || name.contains('.')
+    {
+        return None;
+    }
+    Some(format!("_{stripped}{name}"))
+}
+
 /// True if `name` is a builtin.
 #[inline]
 pub fn is_builtin(name: &str) -> bool {
@@ -147,6 +159,19 @@ pub fn is_builtin(name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn mangling_follows_cpython() {
+        assert_eq!(super::mangled("C", "__x").as_deref(), Some("_C__x"));
+        assert_eq!(
+            super::mangled("_Under", "__x").as_deref(),
+            Some("_Under__x")
+        );
+        assert_eq!(super::mangled("___", "__x"), None);
+        assert_eq!(super::mangled("C", "__init__"), None);
+        assert_eq!(super::mangled("C", "_x"), None);
+        assert_eq!(super::mangled("C", "__a.b"), None);
+    }
+
     #[test]
     fn names_are_sorted_and_unique() {
         assert!(super::NAMES.windows(2).all(|w| w[0] < w[1]));

@@ -7,7 +7,8 @@
 //! - `value`: the tagging of the value word;
 //! - `layout`: object offsets, kind numbers, the compiler's static descriptors;
 //! - `ops`: operator numbers passed as immediates;
-//! - `builtins`: the names that resolve to builtins.
+//! - `builtins`: the names that resolve to builtins, and private name
+//!   mangling.
 //!
 //! The stamp: `build.rs` hashes this crate's source into a symbol name
 //! (`data::ABI_STAMP`) that rt's library defines; alc refuses to link with a

@@ -9,6 +9,7 @@ pub mod lexer;
 pub mod link;
 pub mod loader;
 pub mod lower;
+pub mod mangle;
 pub mod parser;
 pub mod resolve;
 pub mod span;

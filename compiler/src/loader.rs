@@ -134,6 +134,7 @@ impl Loader<'_> {
         let k = self.units.len();
         let ast = match crate::parser::parse(&file) {
             Ok(mut ast) => {
+                crate::mangle::mangle_module(&mut ast);
                 crate::hoist::hoist_suspensions(&mut ast);
                 ast
             }

@@ -130,6 +130,7 @@ fn c3_merge(bases: &[&'static TypeObj]) -> Result<Vec<&'static TypeObj>, String>
 /// instances get a `__dict__` (no `__slots__` here or in a base, or
 /// `"__dict__"` listed, or an exception layout).
 fn slot_names(
+    class: &str,
     ns: Value,
     bases: &[&'static TypeObj],
     layout: &'static TypeObj,
@@ -151,7 +152,11 @@ fn slot_names(
     let mut names = Vec::new();
     for &it in items.iter() {
         match crate::objects::str::try_str(it) {
-            Some(s) => names.push(s.to_string()),
+            // A private name is stored mangled, as the class body's
+            // `self.__x` is compiled.
+            Some(s) => {
+                names.push(alrt_abi::builtins::mangled(class, s).unwrap_or_else(|| s.to_string()))
+            }
             None => {
                 return Err(type_error(format!(
                     "__slots__ items must be strings, not '{}'",
@@ -319,7 +324,13 @@ pub fn new_class_kw(name: Value, qualname: Value, bases: Value, ns: Value, kw: A
     }
 
     let mut declared_slots = Vec::new();
-    let slot_names = slot_names(ns, &base_types, layout, &mut declared_slots)?;
+    let slot_names = slot_names(
+        crate::objects::str::as_str(name),
+        ns,
+        &base_types,
+        layout,
+        &mut declared_slots,
+    )?;
     let data: &'static ClassData = Box::leak(Box::new(ClassData {
         dict,
         bases,
