@@ -71,6 +71,7 @@ pub const NAMES: &[&str] = &[
     "callable",
     "chr",
     "classmethod",
+    "complex",
     "delattr",
     "dict",
     "dir",
