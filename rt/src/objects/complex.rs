@@ -142,7 +142,7 @@ fn quot(a: C, b: C) -> Option<C> {
 
 /// Why a power failed.
 enum PowErr {
-    /// Zero to a negative or complex power.
+    /// Zero to a negative or complex power (or an infinite phase).
     Domain,
 }
 
@@ -183,6 +183,11 @@ fn pow_general(a: C, b: C) -> Result<C, PowErr> {
     if b.1 != 0.0 {
         len /= (at * b.1).exp();
         phase += b.1 * vabs.ln();
+    }
+    // C's cos and sin of an infinite phase report a domain error, which
+    // CPython's power turns into its ZeroDivisionError.
+    if phase.is_infinite() {
+        return Err(PowErr::Domain);
     }
     Ok((len * phase.cos(), len * phase.sin()))
 }
