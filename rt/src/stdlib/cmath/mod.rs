@@ -385,11 +385,6 @@ fn rect_c(r: f64, phi: f64) -> Res {
 /// CPython's `D` argument format: a complex, `__complex__`, else a real
 /// number (`PyFloat_AsDouble`).
 fn arg(v: Value) -> R<C> {
-    if let Some(z) = complex::as_complex(v) {
-        if !crate::class::ops::is_user(v) {
-            return Ok(z);
-        }
-    }
     if crate::class::ops::is_user(v) {
         if let Some(r) = crate::class::ops::call_optional(v, "__complex__", &[])? {
             if r.kind() != Kind::Complex {
@@ -400,6 +395,9 @@ fn arg(v: Value) -> R<C> {
             }
             return Ok(complex::parts(r));
         }
+    }
+    if let Some(z) = complex::as_complex(v) {
+        return Ok(z);
     }
     Ok((as_double(v)?, 0.0))
 }
