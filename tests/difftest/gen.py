@@ -230,11 +230,16 @@ def snip_complex_ops(r):
                           "({}).imag", "({}).conjugate()", "complex({})", "complex(repr({}))",
                           "int({})", "float({})", "round({})", "[{}, {}]", "{} == {}", "str(({},))"])
             items.append(show(f.format(a, a)))
+        elif k < 0.93:
+            f = r.choice(["sqrt", "exp", "log", "log10", "sin", "cos", "tan", "asin", "acos", "atan",
+                          "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "phase", "polar",
+                          "isfinite", "isinf", "isnan"])
+            items.append(show(f"cmath.{f}({a})"))
         else:
             s = r.choice(["'1+2j'", "' (3-4J) '", "'j'", "'-j'", "'1e3j'", "'nan+infj'", "'1 + 2j'",
                           "'(1+2j'", "'1_5j'", "''", "'abc'", "'-inf'", "'1e-3-2e+2j'", "'1+-2j'"])
             items.append(show(f"complex({s})"))
-    return [], items
+    return ["import cmath"], items
 
 
 STR_METHODS = [
