@@ -338,9 +338,9 @@ fn parse_float(s: &str) -> Option<f64> {
 /// `complex(s)` for a string: optional surrounding whitespace and one pair
 /// of parentheses, then `re`, `imj`, `re±imj`, `j`, `±j` forms.
 pub fn parse(s: &str) -> Option<C> {
-    let mut t = s.trim();
+    let mut t = s.trim_matches(char::is_whitespace);
     if let Some(inner) = t.strip_prefix('(') {
-        t = inner.strip_suffix(')')?.trim();
+        t = inner.strip_suffix(')')?.trim_matches(char::is_whitespace);
     }
     if t.is_empty() || !t.is_ascii() {
         return None;
@@ -448,13 +448,16 @@ pub fn construct(args: Args) -> R<Value> {
                 "complex() can't take second arg if first is a string",
             ));
         }
-        if !underscores_ok(s) {
+        // Non-ASCII decimal digits read as ASCII ones, as CPython reads them.
+        let converted = crate::objects::int::ascii_digits(s);
+        let text = converted.as_deref().unwrap_or(s);
+        if !underscores_ok(text) {
             return Err(value_error(format!(
                 "could not convert string to complex: {}",
                 crate::objects::str::ops::repr(s)
             )));
         }
-        return parse(s).map(new_c).ok_or_else(malformed);
+        return parse(text).map(new_c).ok_or_else(malformed);
     }
     if let Some(i) = i {
         if crate::objects::str::try_str(i).is_some() {

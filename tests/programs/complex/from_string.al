@@ -6,3 +6,8 @@ for s in ["1+2j", "  ( 1+2j )  ", "1", "-1.5", "j", "-J", "+j", "2j", "1e3j", "1
         print(repr(s), complex(s))
     except ValueError as e:
         print(repr(s), "ValueError:", e)
+for s in ["\u0661\u0662j", "\u2003 1+2j\u3000", "1+2\u00e9", "1\x00j", "(\u0661+\u0662j)", "\u0661_\u0662j", "1e500j", "-1e-500-0j"]:
+    try:
+        print(repr(s), complex(s))
+    except ValueError as e:
+        print(repr(s), "ValueError:", e)
