@@ -5,7 +5,7 @@ classes can derive from `Generic[T]` and `Protocol`."""
 __all__ = [
     "Any", "Callable", "ClassVar", "Final", "ForwardRef", "Generic", "Literal",
     "Optional", "Protocol", "Tuple", "Type", "TypeVar", "Union",
-    "AbstractSet", "AsyncGenerator", "AsyncIterable", "AsyncIterator",
+    "AbstractSet", "AsyncContextManager", "AsyncGenerator", "AsyncIterable", "AsyncIterator",
     "Awaitable", "ChainMap", "Collection", "Container", "ContextManager",
     "Coroutine", "Counter", "DefaultDict", "Deque", "Dict", "FrozenSet",
     "Generator", "Hashable", "ItemsView", "Iterable", "Iterator", "KeysView",
@@ -226,7 +226,7 @@ def _origin_of(alias):
         return getattr(collections, _COLLECTIONS_NAMES.get(alias._name, alias._name))
     if alias._module == "contextlib":
         import contextlib
-        return contextlib.AbstractContextManager
+        return getattr(contextlib, "Abstract" + alias._name)
     import collections.abc
     return getattr(collections.abc, _ABC_NAMES.get(alias._name, alias._name))
 
@@ -561,7 +561,8 @@ AsyncIterable = _SpecialGenericAlias(None, 1, "AsyncIterable", module="collectio
 AsyncIterator = _SpecialGenericAlias(None, 1, "AsyncIterator", module="collections.abc")
 Generator = _SpecialGenericAlias(None, 3, "Generator", module="collections.abc")
 AsyncGenerator = _SpecialGenericAlias(None, 2, "AsyncGenerator", module="collections.abc")
-ContextManager = _SpecialGenericAlias(None, 1, "AbstractContextManager", module="contextlib")
+ContextManager = _SpecialGenericAlias(None, 1, "ContextManager", module="contextlib")
+AsyncContextManager = _SpecialGenericAlias(None, 1, "AsyncContextManager", module="contextlib")
 DefaultDict = _SpecialGenericAlias(None, 2, "DefaultDict", module="collections")
 OrderedDict = _SpecialGenericAlias(None, 2, "OrderedDict", module="collections")
 Counter = _SpecialGenericAlias(None, 1, "Counter", module="collections")

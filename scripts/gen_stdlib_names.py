@@ -22,10 +22,10 @@ data = pathlib.Path(__file__).resolve().parent.parent / "compiler/data"
 MODULES = """
 __future__ abc argparse array base64 binascii bisect calendar cmath codecs
 collections collections.abc contextlib copy csv dataclasses datetime decimal
-difflib enum fnmatch fractions functools glob hashlib heapq html io
+difflib enum fnmatch fractions functools gc glob hashlib heapq html io
 itertools json keyword logging math operator os os.path pathlib pickle
 pprint random re shlex shutil statistics string struct subprocess sys
-tempfile textwrap time typing unicodedata urllib.parse warnings weakref zlib
+tempfile textwrap time types typing unicodedata urllib.parse warnings weakref zlib
 """.split()
 lines = []
 for name in sorted(MODULES):

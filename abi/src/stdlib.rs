@@ -12,6 +12,7 @@ pub const NATIVE: &[(&str, &[&str])] = &[
     ("_os", OS),
     ("_random", RANDOM),
     ("cmath", CMATH),
+    ("gc", GC),
     ("math", MATH),
     ("sys", SYS),
     ("time", TIME),
@@ -30,6 +31,17 @@ const ABC: &[&str] = &[
     "_reset_caches",
     "_reset_registry",
     "get_cache_token",
+];
+
+/// `gc`: the control of alc's collector that can mean something in it
+/// (`rt/src/stdlib/gc.rs`; docs/language.md lists what is missing).
+const GC: &[&str] = &[
+    "collect",
+    "disable",
+    "enable",
+    "garbage",
+    "is_tracked",
+    "isenabled",
 ];
 
 /// `_collections`: the native half of `collections`.

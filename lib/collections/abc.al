@@ -7,11 +7,11 @@
 # alc has no metaclasses yet: `_abc_init` makes the root classes abstract
 # base classes, and the runtime treats every class deriving from one as
 # `ABCMeta` would (crate::class::abc in rt). `ByteString` exists but has no
-# registered types (alc has no `bytes` nor `bytearray`), and neither does
-# `Mapping` (no `mappingproxy`).
+# registered types (alc has no `bytes` nor `bytearray`).
 
 from _abc import _abc_init, _check_methods
 from abc import abstractmethod as _abstractmethod
+from types import MappingProxyType as _MappingProxyType
 
 __all__ = [
     "Awaitable", "Coroutine",
@@ -796,6 +796,7 @@ class MutableMapping(Mapping):
 
 
 MutableMapping.register(dict)
+Mapping.register(_MappingProxyType)
 
 
 # ---------------------------------------------------------------------------

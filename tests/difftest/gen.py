@@ -756,6 +756,14 @@ MODULE_OPS = {
     "sys": [
         "sys.maxsize", "sys.version_info[:2]", "sys.byteorder", "isinstance(sys.argv, list)",
     ],
+    "dataclasses": [
+        "dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default={b}))])({a})",
+        "dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])({a}, {xs}))",
+        "dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)({a}, {s}))",
+        "sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in {xs}])",
+        "dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])({a}, {b}), y={s})",
+        "dataclasses.make_dataclass('P', ['x', 'y'])({a}, {b}) == dataclasses.make_dataclass('P', ['x', 'y'])({a}, {b})",
+    ],
 }
 
 

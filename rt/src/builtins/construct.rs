@@ -92,11 +92,28 @@ pub fn call_type(t: Value, args: Args) -> R<Value> {
             _ => crate::objects::slice::new(none, none, none),
         })
     } else if is(&object::TYPE_TYPE) {
-        args.no_kwargs("type")?;
         match args.pos {
-            [v] => Ok(object::type_of(*v).value()),
-            [name, bases, ns] => crate::class::new_class(*name, Value::NULL, *bases, *ns),
-            _ => Err(type_error("type() takes 1 or 3 arguments")),
+            // Class keywords go to the parent's `__init_subclass__`, as in
+            // a class statement (`types.new_class` passes them).
+            [name, bases, ns] => crate::class::new::new_class_kw(
+                *name,
+                Value::NULL,
+                *bases,
+                *ns,
+                Args {
+                    pos: &[],
+                    kwnames: args.kwnames,
+                    kwvals: args.kwvals,
+                },
+            ),
+            [v] => {
+                args.no_kwargs("type")?;
+                Ok(object::type_of(*v).value())
+            }
+            _ => {
+                args.no_kwargs("type")?;
+                Err(type_error("type() takes 1 or 3 arguments"))
+            }
         }
     } else if is(&object::OBJECT_TYPE) {
         if !args.pos.is_empty() || !args.kwnames.is_empty() {
@@ -127,6 +144,8 @@ pub fn call_type(t: Value, args: Args) -> R<Value> {
         crate::io::call_type(ty, args)
     } else if is(&crate::stdlib::random::RANDOM_TYPE) {
         crate::stdlib::random::construct(args)
+    } else if is(&crate::objects::module::MODULE_TYPE) {
+        crate::objects::module::construct(args)
     } else if is(&object::FUNCTION_TYPE) {
         Err(type_error(
             "function() missing required argument 'code' (pos 1)",
@@ -150,10 +169,12 @@ fn new_exception(ty: &'static TypeObj, args: Args) -> R<Value> {
     args.no_kwargs(ty.name)?;
     // `OSError(2, 'x')` is a FileNotFoundError, as in CPython.
     let ty = exc::os_error::constructed_type(ty, args.pos);
-    Ok(exc::new_exception(
-        ty,
-        crate::objects::tuple::from_slice(args.pos),
-    ))
+    let t = crate::objects::tuple::from_slice(args.pos);
+    let e = exc::new_exception(ty, t);
+    if let Some(eo) = e.downcast::<exc::ExcObj>() {
+        exc::init_detail(eo, t)?;
+    }
+    Ok(e)
 }
 
 /// `NoneType()`, `NotImplementedType()`, `ellipsis()`: the singleton.

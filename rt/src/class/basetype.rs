@@ -806,6 +806,7 @@ pub fn init(b: &'static TypeObj, inst: Value, args: Args) -> R<()> {
                 exc::import_error::init(e, t, name, path);
             } else {
                 e.args.set(t);
+                exc::init_detail(e, t)?;
             }
         }
         return Ok(());

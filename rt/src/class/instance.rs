@@ -242,6 +242,12 @@ fn builtin_data_attr(o: Value, n: &str) -> R<Option<Value>> {
             _ if crate::exc::import_error::is_import_error(e) => {
                 crate::exc::import_error::attr(e, n)
             }
+            _ if crate::exc::syntax_error::is_syntax_error(e) => {
+                crate::exc::syntax_error::attr(e, n)
+            }
+            _ if crate::exc::unicode_error::is_unicode_error(e) && !e.detail.get().is_null() => {
+                crate::exc::unicode_error::attr(e, n)
+            }
             _ => None,
         });
     }
@@ -326,6 +332,17 @@ pub fn generic_setattr(o: Value, name: Value, v: Value) -> R<()> {
             {
                 return Ok(())
             }
+            _ if crate::exc::syntax_error::is_syntax_error(e)
+                && crate::exc::syntax_error::set_attr(e, n, v) =>
+            {
+                return Ok(())
+            }
+            _ if crate::exc::unicode_error::is_unicode_error(e)
+                && !e.detail.get().is_null()
+                && crate::exc::unicode_error::set_attr(e, n, v) =>
+            {
+                return Ok(())
+            }
             _ => {}
         }
     }
@@ -365,6 +382,21 @@ pub fn generic_delattr(o: Value, name: Value) -> R<()> {
             && crate::exc::import_error::set_attr(e, n, Value::NULL)
         {
             return Ok(());
+        }
+        if crate::exc::syntax_error::is_syntax_error(e)
+            && crate::exc::syntax_error::set_attr(e, n, Value::NULL)
+        {
+            return Ok(());
+        }
+        if crate::exc::unicode_error::is_unicode_error(e) && !e.detail.get().is_null() {
+            if n == "start" || n == "end" {
+                return Err(crate::exc::error::type_error(
+                    "can't delete numeric/char attribute",
+                ));
+            }
+            if crate::exc::unicode_error::set_attr(e, n, Value::NULL) {
+                return Ok(());
+            }
         }
     }
     Err(crate::exc::error::no_attribute(

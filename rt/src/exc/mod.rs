@@ -9,7 +9,9 @@ pub mod interrupt;
 pub mod os_error;
 pub mod recursion;
 pub mod suggest;
+pub mod syntax_error;
 pub mod traceback;
+pub mod unicode_error;
 
 use crate::object::{Header, Kind, Object, TypeObj, OBJECT_TYPE};
 use crate::value::Value;
@@ -63,6 +65,10 @@ pub struct ExcObj {
     /// private 3-tuple whose unset entries are null (`import_error`);
     /// null for other exceptions.
     pub import: Cell<Value>,
+    /// The attributes of a `SyntaxError` (`syntax_error`) or of a
+    /// `UnicodeEncodeError`/`UnicodeTranslateError` (`unicode_error`) as a
+    /// private tuple; null for other exceptions.
+    pub detail: Cell<Value>,
 }
 
 // SAFETY: repr(C), Header first; all objects of kind Exception are ExcObj.
@@ -77,6 +83,7 @@ unsafe impl Object for ExcObj {
         t.visit(self.dict.get());
         t.visit(self.os.get());
         t.visit(self.import.get());
+        t.visit(self.detail.get());
     }
 }
 
@@ -137,13 +144,27 @@ exception_types! {
     NOT_IMPLEMENTED_ERROR = ("NotImplementedError", RUNTIME_ERROR);
     RECURSION_ERROR = ("RecursionError", RUNTIME_ERROR);
     SYNTAX_ERROR = ("SyntaxError", EXCEPTION);
+    INDENTATION_ERROR = ("IndentationError", SYNTAX_ERROR);
+    TAB_ERROR = ("TabError", INDENTATION_ERROR);
     SYSTEM_ERROR = ("SystemError", EXCEPTION);
     TYPE_ERROR = ("TypeError", EXCEPTION);
     VALUE_ERROR = ("ValueError", EXCEPTION);
     UNICODE_ERROR = ("UnicodeError", VALUE_ERROR);
     UNICODE_DECODE_ERROR = ("UnicodeDecodeError", UNICODE_ERROR);
     UNICODE_ENCODE_ERROR = ("UnicodeEncodeError", UNICODE_ERROR);
+    UNICODE_TRANSLATE_ERROR = ("UnicodeTranslateError", UNICODE_ERROR);
     WARNING = ("Warning", EXCEPTION);
+    BYTES_WARNING = ("BytesWarning", WARNING);
+    DEPRECATION_WARNING = ("DeprecationWarning", WARNING);
+    ENCODING_WARNING = ("EncodingWarning", WARNING);
+    FUTURE_WARNING = ("FutureWarning", WARNING);
+    IMPORT_WARNING = ("ImportWarning", WARNING);
+    PENDING_DEPRECATION_WARNING = ("PendingDeprecationWarning", WARNING);
+    RESOURCE_WARNING = ("ResourceWarning", WARNING);
+    RUNTIME_WARNING = ("RuntimeWarning", WARNING);
+    SYNTAX_WARNING = ("SyntaxWarning", WARNING);
+    UNICODE_WARNING = ("UnicodeWarning", WARNING);
+    USER_WARNING = ("UserWarning", WARNING);
 }
 
 impl ExcObj {
@@ -170,6 +191,7 @@ pub fn new_exception(ty: &'static TypeObj, args: Value) -> Value {
         dict: Cell::new(Value::NULL),
         os: Cell::new(Value::NULL),
         import: Cell::new(Value::NULL),
+        detail: Cell::new(Value::NULL),
     });
     if ty.is_subtype(&OS_ERROR) {
         os_error::init(e, args);
@@ -193,6 +215,18 @@ pub fn traceback_value(exc: Value) -> Value {
     }
 }
 
+/// Fills the attributes `SyntaxError` and the program-built Unicode errors
+/// take from their arguments (the others have none beyond `args`).
+pub fn init_detail(e: &ExcObj, args: Value) -> crate::exc::error::R<()> {
+    if syntax_error::is_syntax_error(e) {
+        return syntax_error::init(e, args);
+    }
+    if unicode_error::is_unicode_error(e) {
+        return unicode_error::init(e, args);
+    }
+    Ok(())
+}
+
 /// True if `v` is an exception type (a subtype of BaseException).
 pub fn is_exception_type(v: Value) -> bool {
     v.downcast::<TypeObj>()
@@ -210,6 +244,14 @@ pub fn to_str(exc: &ExcObj) -> crate::exc::error::R<String> {
     if !exc.import.get().is_null() {
         if let Some(s) = import_error::to_str(exc) {
             return Ok(s);
+        }
+    }
+    if !exc.detail.get().is_null() {
+        if syntax_error::is_syntax_error(exc) {
+            return syntax_error::to_str(exc);
+        }
+        if unicode_error::is_unicode_error(exc) {
+            return unicode_error::to_str(exc);
         }
     }
     let args = exc.args.get();

@@ -53,6 +53,9 @@ struct Gc {
     /// Allocations left until the next stress collection.
     countdown: usize,
     collecting: bool,
+    /// False after `gc.disable()`: allocation no longer starts collections
+    /// (only running out of room in the heap does).
+    enabled: bool,
     collections: usize,
     /// Objects to finalise when they die, and the dead ones queued.
     fin: finalize::Registry,
@@ -69,6 +72,7 @@ thread_local! {
             stress: 0,
             countdown: 0,
             collecting: false,
+            enabled: true,
             collections: 0,
             fin: finalize::Registry::new(),
         }))
@@ -217,7 +221,7 @@ impl Gc {
     /// True if a collection should run before the next allocation.
     #[inline]
     fn due(&mut self) -> bool {
-        if self.stack_top == 0 || self.collecting {
+        if self.stack_top == 0 || self.collecting || !self.enabled {
             return false;
         }
         if self.stress != 0 {
@@ -519,6 +523,53 @@ pub fn stop() {
 /// Runs a full collection now (tests and `ALC_GC_STATS`).
 pub fn collect_now() {
     with_gc(|gc| gc.collect(&|_| {}, Scan::All));
+}
+
+/// `gc.collect()`: a full collection now, returning how many objects it
+/// freed. Objects kept for their finalisers are not counted (they are
+/// freed by a later collection).
+pub fn collect_counted() -> usize {
+    scrub_stack();
+    with_gc(|gc| {
+        let before = gc.heap.objects;
+        gc.collect(&|_| {}, Scan::All);
+        before.saturating_sub(gc.heap.objects)
+    })
+}
+
+/// Zeroes the stack below the caller, where the collection's own frames
+/// will lie: their uninitialised slots would otherwise hold words of frames
+/// that returned (a function that just dropped its last reference to an
+/// object), which the conservative scan would take for roots.
+#[inline(never)]
+fn scrub_stack() {
+    let mut area = [0u64; 4096];
+    // The writes must happen although nothing reads the array.
+    std::hint::black_box(&mut area);
+}
+
+/// `gc.enable()` and `gc.disable()`: whether allocation starts collections.
+pub fn set_enabled(on: bool) {
+    with_gc(|gc| gc.enabled = on);
+}
+
+/// `gc.isenabled()`.
+pub fn is_enabled() -> bool {
+    with_gc(|gc| gc.enabled)
+}
+
+/// True if `v` is an object in this thread's heap (not a small int, nor a
+/// static object such as `None` or a built-in type).
+pub fn in_heap(v: Value) -> bool {
+    if v.is_small() {
+        return false;
+    }
+    let addr = v.0 as usize;
+    with_gc(|gc| match gc.heap.find(addr) {
+        // SAFETY: `find` returned a mapped block of this heap.
+        Some((b, idx)) => unsafe { &*b }.cell(idx) == addr,
+        None => false,
+    })
 }
 
 /// Collects this thread's heap marking only from `roots` and the precise

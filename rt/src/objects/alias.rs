@@ -128,7 +128,8 @@ pub fn union(a: Value, b: Value) -> R<Option<Value>> {
 
 /// How an annotation shows a member (CPython's `_Py_typing_type_repr`):
 /// `...` for Ellipsis, a built-in type by its name, a user class by its
-/// module and qualified name, anything else by `repr`.
+/// module and qualified name (the qualified name alone in `builtins`),
+/// anything else by `repr`.
 fn member_repr(v: Value) -> R<String> {
     if v.kind() == Kind::Ellipsis {
         return Ok("...".into());
@@ -138,6 +139,11 @@ fn member_repr(v: Value) -> R<String> {
     }
     if let Some(t) = v.downcast::<TypeObj>() {
         return Ok(match t.class {
+            // CPython leaves out the module `builtins`, as `repr` of the
+            // class does.
+            Some(c) if crate::class::module_name(c) == "builtins" => {
+                crate::objects::str::as_str(c.qualname.get()).to_string()
+            }
             Some(c) => format!(
                 "{}.{}",
                 crate::class::module_name(c),

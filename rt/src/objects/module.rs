@@ -16,6 +16,48 @@ use std::collections::HashMap;
 /// `types.ModuleType`.
 pub static MODULE_TYPE: TypeObj = TypeObj::builtin("module", Some(&OBJECT_TYPE), Kind::Module);
 
+/// The description shared by the modules the program makes with
+/// `types.ModuleType(name)`: no file, no compiled body, not native.
+static DYNAMIC_DESC: ModuleDesc = ModuleDesc {
+    name: std::ptr::null(),
+    name_len: 0,
+    file: std::ptr::null(),
+    file_len: 0,
+    names: std::ptr::null(),
+    names_len: 0,
+    nslots: 0,
+    slots: std::ptr::null_mut(),
+    body: None,
+    flags: 0,
+};
+
+/// `types.ModuleType(name, doc=None)`: an empty module whose namespace
+/// holds CPython's five attributes.
+pub fn construct(args: crate::protocol::args::Args) -> R<Value> {
+    let [name, doc] = crate::stdlib::bind("module", &args, ["name", "doc"], 0, 2, 1)?;
+    let name = name.unwrap_or(Value::NULL);
+    if crate::objects::str::try_str(name).is_none() {
+        return Err(crate::exc::error::type_error(format!(
+            "module() argument 'name' must be str, not {}",
+            crate::object::type_name(name)
+        )));
+    }
+    let none = crate::object::none();
+    let values = [name, doc.unwrap_or(none), none, none, none];
+    let mut owned: Box<[Value]> = values.to_vec().into_boxed_slice();
+    let ptr = owned.as_mut_ptr();
+    let names = vec![
+        "__name__",
+        "__doc__",
+        "__package__",
+        "__loader__",
+        "__spec__",
+    ];
+    let m = alloc(&DYNAMIC_DESC, names, name, ptr, values.len(), owned);
+    obj(m).state.set(State::Done);
+    Ok(m)
+}
+
 /// The static description of one module, emitted by the compiler
 /// (`alrt_abi::layout::MODULE_DESC_*`).
 #[repr(C)]
@@ -385,6 +427,14 @@ pub fn delattr(m: Value, name: Value) -> R<()> {
 /// native module.
 pub fn repr(m: Value) -> String {
     let o = obj(m);
+    if std::ptr::eq(o.desc, &DYNAMIC_DESC) {
+        // Its `__name__` as the namespace holds it now, as CPython reads it.
+        let name = o.slot(0);
+        return match crate::objects::str::try_str(name) {
+            Some(n) => format!("<module '{n}'>"),
+            None => "<module '?'>".to_string(),
+        };
+    }
     if o.desc.is_native() {
         format!("<module '{}' (built-in)>", o.name_str())
     } else {

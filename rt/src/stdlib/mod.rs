@@ -13,6 +13,7 @@ use crate::value::Value;
 pub mod abc;
 pub mod cmath;
 pub mod collections;
+pub mod gc;
 pub mod math;
 pub mod os;
 pub mod random;
@@ -74,6 +75,10 @@ pub static MODULES: &[NativeModule] = &[
     NativeModule {
         name: "cmath",
         init: cmath::init,
+    },
+    NativeModule {
+        name: "gc",
+        init: gc::init,
     },
     NativeModule {
         name: "math",
