@@ -52,12 +52,12 @@ _UnionType = type(int | str)
 
 # Types whose instances are their own copies.
 _copy_atomic = {
-    type(None), int, float, bool, str, tuple, frozenset, type, range, slice,
+    type(None), int, float, complex, bool, str, tuple, frozenset, type, range, slice,
     property, _BuiltinType, type(Ellipsis), type(NotImplemented),
     _FunctionType,
 }
 _deepcopy_atomic = {
-    type(None), int, float, bool, str, type, range, property, _BuiltinType,
+    type(None), int, float, complex, bool, str, type, range, property, _BuiltinType,
     type(Ellipsis), type(NotImplemented), _FunctionType,
 }
 

@@ -611,7 +611,7 @@ _kwd_mark = object()
 
 # Types whose hashing runs no code of the program: a key made only of them
 # may be hashed again without anyone noticing.
-_plain_types = {int, str, float, bool, type(None)}
+_plain_types = {int, str, float, complex, bool, type(None)}
 
 
 def _make_key(args, kwds, typed):

@@ -99,7 +99,7 @@ def _ssize(v):
 def _is_number(v):
     """CPython's PyNumber_Check: ints, floats, complex numbers and objects
     convertible to one of them."""
-    if isinstance(v, (int, float)):
+    if isinstance(v, (int, float, complex)):
         return True
     t = type(v)
     return (hasattr(t, '__index__') or hasattr(t, '__int__')

@@ -85,6 +85,7 @@ pub const NAMES: &[&str] = &[
     "callable",
     "chr",
     "classmethod",
+    "complex",
     "delattr",
     "dict",
     "dir",

@@ -22,6 +22,7 @@ macro_rules! for_each_rt_fn {
             ConstStr = alc_rt_const_str(ptr: *const u8, len: usize) -> Value;
             ConstInt = alc_rt_const_int(ptr: *const u8, len: usize) -> Value;
             ConstFloat = alc_rt_const_float(x: f64) -> Value;
+            ConstComplex = alc_rt_const_complex(re: f64, im: f64) -> Value;
             Builtin = alc_rt_builtin(ptr: *const u8, len: usize) -> Value;
             ConstKwNames = alc_rt_const_kwnames(ptr: *const u8, len: usize) -> Value;
             // Program start, tracebacks, roots, the stack check.

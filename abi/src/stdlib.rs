@@ -11,6 +11,7 @@ pub const NATIVE: &[(&str, &[&str])] = &[
     ("_io", IO),
     ("_os", OS),
     ("_random", RANDOM),
+    ("cmath", CMATH),
     ("gc", GC),
     ("math", MATH),
     ("sys", SYS),
@@ -113,6 +114,13 @@ const SYS: &[&str] = &[
     "stdout",
     "version",
     "version_info",
+];
+
+/// `cmath`: CPython 3.11's public names, all of them.
+const CMATH: &[&str] = &[
+    "acos", "acosh", "asin", "asinh", "atan", "atanh", "cos", "cosh", "e", "exp", "inf", "infj",
+    "isclose", "isfinite", "isinf", "isnan", "log", "log10", "nan", "nanj", "phase", "pi", "polar",
+    "rect", "sin", "sinh", "sqrt", "tan", "tanh", "tau",
 ];
 
 /// `math`: CPython 3.11's public names, all of them.

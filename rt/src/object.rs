@@ -70,9 +70,11 @@ pub enum Kind {
     /// `io.StringIO` (`crate::io::stringio`).
     StringIO,
     /// `_random.Random`, the Mersenne Twister behind the `random` module
-    /// (`crate::stdlib::random`). The last kind: `gc::heap::NKINDS` counts
-    /// them.
+    /// (`crate::stdlib::random`).
     Random,
+    /// `complex` (`crate::objects::complex`). The last kind: `gc::heap::NKINDS`
+    /// counts them.
+    Complex,
 }
 
 /// The first word pair of every object. Generated code reads `kind` for
@@ -242,6 +244,8 @@ builtin_types! {
     /// (an instance of a `float` subclass has the same kind but not the type).
     #[export_name = alrt_abi::rt_data_symbol!(FLOAT_TYPE)]
     FLOAT_TYPE = ("float", Float);
+    /// `complex`
+    COMPLEX_TYPE = ("complex", Complex);
     /// `str`
     STR_TYPE = ("str", Str);
     /// `list`

@@ -173,10 +173,6 @@ def snip_float_ops(r):
         k = r.random()
         if k < 0.35:
             op = r.choice(["+", "-", "*", "/", "//", "%", "**", "<", "==", ">=", "!="])
-            if op == "**":
-                # A negative base with a fractional exponent gives a complex
-                # number in CPython, and alc has no complex type yet.
-                a = f"abs({a})"
             items.append(show(f"{a} {op} {b}"))
         elif k < 0.55:
             spec = r.choice([".3f", "e", ".2e", "g", ".10g", "%", "+.1f", "020.3f", ",.2f", "_.3f",
@@ -198,6 +194,52 @@ def snip_float_ops(r):
                           "'0x10'", "'.5'", "'5.'", "'1e-400'", "'-0'", "'nan'", "''"])
             items.append(show(f"float({s})"))
     return [], items
+
+
+COMPLEX_SRC = [
+    "0j", "1j", "(-1j)", "(1+2j)", "(3-4j)", "(-0.5+0.25j)", "complex(-0.0, -0.0)", "complex(0.0, -0.0)",
+    "(1e16j)", "(1e-5+1e300j)", "complex(float('inf'), 1)", "complex(1, float('nan'))",
+    "complex(float('-inf'), float('inf'))", "(2.5+0j)", "(0.1+0.2j)", "complex(1e308, 1e308)",
+]
+
+
+def complex_src(r):
+    if r.random() < 0.8:
+        return r.choice(COMPLEX_SRC)
+    return f"complex({r.uniform(-100, 100)!r}, {r.uniform(-100, 100)!r})"
+
+
+def snip_complex_ops(r):
+    items = []
+    for _ in range(r.randint(4, 10)):
+        a = complex_src(r)
+        b = r.choice([complex_src, num_src])(r)
+        k = r.random()
+        if k < 0.4:
+            op = r.choice(["+", "-", "*", "/", "**", "==", "!=", "<", "//", "%"])
+            if r.random() < 0.5:
+                a, b = b, a
+            items.append(show(f"{a} {op} {b}"))
+        elif k < 0.6:
+            spec = r.choice(["", ".3f", "e", ".2e", "g", ".10g", "+.1f", ">20", "<18.2f", "^+24.4g",
+                             ".0f", "#g", "G", "E", "12.3", ".0", ",", "_.2f", "z.1f", "010", "=12", "%",
+                             "n", "*^30"])
+            items.append(show(f"format({a}, {spec!r})"))
+        elif k < 0.85:
+            f = r.choice(["repr({})", "str({})", "abs({})", "-{}", "+{}", "bool({})", "({}).real",
+                          "({}).imag", "({}).conjugate()", "complex({})", "complex(repr({}))",
+                          "int({})", "float({})", "round({})", "[{}, {}]", "{} == {}", "str(({},))"])
+            items.append(show(f.format(a, a)))
+        elif k < 0.93:
+            f = r.choice(["sqrt", "exp", "log", "log10", "sin", "cos", "tan", "asin", "acos", "atan",
+                          "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "phase", "polar",
+                          "isfinite", "isinf", "isnan"])
+            items.append(show(f"cmath.{f}({a})"))
+        else:
+            s = r.choice(["'1+2j'", "' (3-4J) '", "'j'", "'-j'", "'1e3j'", "'nan+infj'", "'1 + 2j'",
+                          "'(1+2j'", "'1_5j'", "''", "'abc'", "'-inf'", "'1e-3-2e+2j'", "'1+-2j'"])
+            items.append(show(f"complex({s})"))
+    return ["import cmath"], items
 
 
 STR_METHODS = [
@@ -740,7 +782,7 @@ def snip_modules(r):
 
 
 SNIPPETS = [
-    (snip_int_ops, 4), (snip_float_ops, 3), (snip_strings, 3), (snip_lists, 2), (snip_dicts, 2),
+    (snip_int_ops, 4), (snip_float_ops, 3), (snip_complex_ops, 2), (snip_strings, 3), (snip_lists, 2), (snip_dicts, 2),
     (snip_sets, 2), (snip_comprehensions, 2), (snip_closures, 1), (snip_classes, 2),
     (snip_exceptions, 2), (snip_generators, 2), (snip_with, 1), (snip_match, 2),
     (snip_modules, 3),

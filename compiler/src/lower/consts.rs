@@ -18,6 +18,8 @@ pub(super) enum Const {
     /// An int too big for a small int, as little-endian bytes.
     BigInt(Vec<u8>),
     Float(u64),
+    /// An imaginary literal's value (its real part is 0.0).
+    Imag(u64),
     Builtin(String),
     /// A tuple of keyword names, `\0`-separated.
     KwNames(String),
@@ -29,7 +31,7 @@ impl Const {
         match self {
             Const::Str(s) | Const::Builtin(s) | Const::KwNames(s) => s.as_bytes(),
             Const::BigInt(b) => b,
-            Const::Float(_) => &[],
+            Const::Float(_) | Const::Imag(_) => &[],
         }
     }
 }
@@ -57,6 +59,11 @@ impl ModuleCx<'_> {
     /// Slot of a float constant.
     pub fn const_float(&mut self, x: f64) -> usize {
         self.add_const(Const::Float(x.to_bits()))
+    }
+
+    /// Slot of an imaginary-literal constant (`2j`).
+    pub fn const_complex(&mut self, x: f64) -> usize {
+        self.add_const(Const::Imag(x.to_bits()))
     }
 
     /// Slot holding the builtin `name`.
@@ -96,7 +103,7 @@ fn build_init_consts(
     let mut byte_ids = Vec::new();
     for c in consts {
         byte_ids.push(match c {
-            Const::Float(_) => None,
+            Const::Float(_) | Const::Imag(_) => None,
             _ => Some(super::define_bytes(&mut m.module, c.bytes())?),
         });
     }
@@ -116,6 +123,7 @@ fn build_init_consts(
         RtFn::ConstStr,
         RtFn::ConstInt,
         RtFn::ConstFloat,
+        RtFn::ConstComplex,
         RtFn::Builtin,
         RtFn::ConstKwNames,
     ] {
@@ -146,6 +154,12 @@ fn build_init_consts(
             Const::Float(bits) => {
                 let x = b.ins().f64const(f64::from_bits(*bits));
                 let call = b.ins().call(refs[&RtFn::ConstFloat], &[x]);
+                b.inst_results(call)[0]
+            }
+            Const::Imag(bits) => {
+                let re = b.ins().f64const(0.0);
+                let im = b.ins().f64const(f64::from_bits(*bits));
+                let call = b.ins().call(refs[&RtFn::ConstComplex], &[re, im]);
                 b.inst_results(call)[0]
             }
             _ => {

@@ -34,7 +34,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 let idx = self.m.const_float(*x);
                 Ok(self.const_slot(idx))
             }
-            ExprKind::Imag(_) => self.unsupported("complex numbers", e.span),
+            ExprKind::Imag(x) => {
+                let idx = self.m.const_complex(*x);
+                Ok(self.const_slot(idx))
+            }
             ExprKind::Str(s) => Ok(self.str_const(s)),
             ExprKind::Bytes(_) => self.unsupported("bytes literals", e.span),
             ExprKind::FString(parts) => self.fstring(parts, e.span),

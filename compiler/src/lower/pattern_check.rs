@@ -9,7 +9,7 @@
 //! sub-pattern, so an error raised after visiting sub-patterns, such as a
 //! repeated `as` name, points at the last one visited).
 
-use crate::ast::{Expr, ExprKind, Ident, Pattern, PatternKind, UnaryOp};
+use crate::ast::{BinOp, Expr, ExprKind, Ident, Pattern, PatternKind, UnaryOp};
 use crate::diagnostics::Diagnostic;
 use crate::span::Span;
 use dashu_int::UBig;
@@ -83,7 +83,8 @@ impl Checker {
                             seen.push(v);
                         }
                         KeyKind::Const(None) => {
-                            // Complex and bytes constants: alc has neither.
+                            // Bytes constants (alc has no bytes), and a complex
+                            // key whose real part is an int too big for a float.
                             let what = if matches!(k.kind, ExprKind::Bytes(_)) {
                                 "bytes literals"
                             } else {
@@ -251,7 +252,7 @@ impl Checker {
 
 /// What a mapping-pattern key is, after CPython's constant folding.
 enum KeyKind {
-    /// A constant (`None` for complex and bytes constants).
+    /// A constant (`None` for bytes constants).
     Const(Option<Key>),
     /// A dotted name (a value pattern).
     Attribute,
@@ -266,6 +267,8 @@ enum Key {
     /// An int (or bool) as sign and magnitude, with its repr.
     Int(bool, UBig, String),
     Float(f64),
+    /// A complex constant (`1j`, `-1 + 2j`) as its real and imaginary parts.
+    Complex(f64, f64),
     Str(String),
     None,
 }
@@ -278,6 +281,10 @@ impl Key {
             (Key::Int(neg, mag, _), Key::Float(f)) | (Key::Float(f), Key::Int(neg, mag, _)) => {
                 float_equals_int(*f, *neg, mag)
             }
+            (Key::Complex(ra, ia), Key::Complex(rb, ib)) => ra == rb && ia == ib,
+            (Key::Complex(re, im), other) | (other, Key::Complex(re, im)) => {
+                *im == 0.0 && Key::Float(*re).same(other)
+            }
             (Key::Str(a), Key::Str(b)) => a == b,
             (Key::None, Key::None) => true,
             _ => false,
@@ -289,6 +296,7 @@ impl Key {
         match self {
             Key::Int(_, _, r) => r.clone(),
             Key::Float(f) => float_repr(*f),
+            Key::Complex(re, im) => complex_repr(*re, *im),
             Key::Str(s) => str_repr(s),
             Key::None => "None".to_string(),
         }
@@ -320,6 +328,39 @@ fn number(e: &Expr, neg: bool) -> Option<Key> {
             Some(Key::Int(neg && !zero, lit.0.clone(), repr))
         }
         ExprKind::Float(f) => Some(Key::Float(if neg { -f } else { *f })),
+        // `-2j` folds to complex(-0.0, -2.0), as CPython negates (0.0, 2.0).
+        ExprKind::Imag(f) => Some(if neg {
+            Key::Complex(-0.0, -f)
+        } else {
+            Key::Complex(0.0, *f)
+        }),
+        // `re ± imj`: the real number converted to complex(re, 0.0), then
+        // added to or subtracted from complex(0.0, im) part by part.
+        ExprKind::BinOp { left, op, right } if !neg => {
+            let ExprKind::Imag(im) = right.kind else {
+                return None;
+            };
+            let re = match number(left, false)? {
+                Key::Int(neg, mag, _) => {
+                    let x: f64 = mag.to_f64().value();
+                    if !x.is_finite() {
+                        return None;
+                    }
+                    if neg {
+                        -x
+                    } else {
+                        x
+                    }
+                }
+                Key::Float(f) => f,
+                _ => return None,
+            };
+            match op {
+                BinOp::Add => Some(Key::Complex(re + 0.0, 0.0 + im)),
+                BinOp::Sub => Some(Key::Complex(re - 0.0, 0.0 - im)),
+                _ => None,
+            }
+        }
         ExprKind::UnaryOp {
             op: UnaryOp::USub,
             operand,
@@ -380,6 +421,21 @@ fn float_repr(f: f64) -> String {
         format!("{a}{frac}e{esign}{:02}", exp.abs())
     };
     format!("{sign}{body}")
+}
+
+/// CPython's `repr(complex)`: `2j` when the real part is +0.0, else
+/// `(re±imj)`, each part without a trailing `.0`.
+fn complex_repr(re: f64, im: f64) -> String {
+    let part = |x: f64| {
+        let r = float_repr(x);
+        r.strip_suffix(".0").map(str::to_string).unwrap_or(r)
+    };
+    if re == 0.0 && re.is_sign_positive() {
+        return format!("{}j", part(im));
+    }
+    let im_text = part(im);
+    let sign = if im_text.starts_with('-') { "" } else { "+" };
+    format!("({}{sign}{im_text}j)", part(re))
 }
 
 /// CPython's `repr(str)` for the common cases: quote choice and escapes
@@ -451,6 +507,17 @@ mod tests {
     }
 
     // Expected messages and positions are CPython 3.11's (`compile()`).
+    #[test]
+    fn complex_keys_fold_and_print_as_cpython() {
+        assert_eq!(complex_repr(0.0, 1.0), "1j");
+        assert_eq!(complex_repr(-0.0, -1.0), "(-0-1j)");
+        assert_eq!(complex_repr(1.5, 0.0), "(1.5+0j)");
+        assert_eq!(complex_repr(0.0, 1e16), "1e+16j");
+        assert!(Key::Complex(0.0, 0.0).same(&Key::Int(false, UBig::ZERO, "0".into())));
+        assert!(Key::Float(2.5).same(&Key::Complex(2.5, 0.0)));
+        assert!(!Key::Complex(2.5, 1.0).same(&Key::Float(2.5)));
+    }
+
     #[test]
     fn cpython_errors_and_positions() {
         let e = |m: &str, l, c| (m.to_string(), l, c);

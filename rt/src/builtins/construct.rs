@@ -31,6 +31,8 @@ pub fn call_type(t: Value, args: Args) -> R<Value> {
             },
             Some(v) => num::float_from(*v),
         }
+    } else if is(&object::COMPLEX_TYPE) {
+        crate::objects::complex::construct(args)
     } else if is(&object::STR_TYPE) {
         new_str(args)
     } else if is(&object::BOOL_TYPE) {

@@ -72,6 +72,10 @@ fn abs(args: Args) -> R<Value> {
     if dispatch::is_number(v) {
         return num::abs(v);
     }
+    if v.kind() == Kind::Complex && !crate::class::ops::is_user(v) {
+        let z = crate::objects::complex::parts(v);
+        return Ok(crate::objects::float::new(crate::objects::complex::abs(z)?));
+    }
     if crate::class::ops::is_user(v) {
         return crate::class::ops::abs(v);
     }
@@ -277,6 +281,17 @@ fn pow(args: Args) -> R<Value> {
         && (crate::class::ops::is_user(base) || crate::class::ops::is_user(exp))
     {
         return dispatch::binop(alrt_abi::ops::BinOp::Pow, base, exp);
+    }
+    let cx = |v: Value| crate::objects::complex::as_complex(v).is_some();
+    if cx(base) || cx(exp) || m.is_some_and(cx) {
+        let num_or_cx = |v: Value| is_number(v) || cx(v);
+        if num_or_cx(base) && num_or_cx(exp) {
+            match m {
+                None => return dispatch::binop(alrt_abi::ops::BinOp::Pow, base, exp),
+                Some(m) if num_or_cx(m) => return Err(value_error("complex modulo")),
+                Some(_) => {}
+            }
+        }
     }
     if !numeric {
         return Err(match m {

@@ -78,6 +78,7 @@ static FUNCTIONS: &[&BuiltinObj] = &[
 static TYPES: &[&TypeObj] = &[
     &object::INT_TYPE,
     &object::FLOAT_TYPE,
+    &object::COMPLEX_TYPE,
     &object::STR_TYPE,
     &object::BOOL_TYPE,
     &object::LIST_TYPE,

@@ -452,7 +452,7 @@ fn builtin_defines(t: &'static TypeObj, name: &str) -> Option<bool> {
     let names: &[&str] = match t.inst_kind {
         Kind::Instance => &["__hash__"],
         Kind::Type => &["__call__"],
-        Kind::Int | Kind::Float => &["__hash__"],
+        Kind::Int | Kind::Float | Kind::Complex => &["__hash__"],
         Kind::Str | Kind::Tuple | Kind::FrozenSet => SEQ,
         Kind::Range => &[
             "__hash__",

@@ -31,6 +31,7 @@ fn payload_type(t: &'static TypeObj) -> bool {
         &object::FROZENSET_TYPE,
         &object::INT_TYPE,
         &object::FLOAT_TYPE,
+        &object::COMPLEX_TYPE,
         &object::STR_TYPE,
         &object::TUPLE_TYPE,
         &crate::stdlib::collections::deque::DEQUE_TYPE,
@@ -165,6 +166,27 @@ fn payload_dunders(k: Kind) -> &'static [&'static [&'static str]] {
                 "__index__",
                 "__int__",
                 "__float__",
+                "__format__",
+            ],
+        ],
+        Kind::Complex => &[
+            COMMON,
+            &["__eq__", "__ne__"],
+            &[
+                "__add__",
+                "__sub__",
+                "__mul__",
+                "__truediv__",
+                "__pow__",
+                "__radd__",
+                "__rsub__",
+                "__rmul__",
+                "__rtruediv__",
+                "__rpow__",
+                "__neg__",
+                "__pos__",
+                "__abs__",
+                "__bool__",
                 "__format__",
             ],
         ],
@@ -601,7 +623,10 @@ pub fn default_format(b: &'static TypeObj, slf: Value, spec: &str) -> R<String> 
         return dispatch::str_of(slf);
     }
     if let Some(p) = instance::payload(slf) {
-        if matches!(p.kind(), Kind::Int | Kind::Float | Kind::Str) && !std::ptr::eq(b, &OBJECT_TYPE)
+        if matches!(
+            p.kind(),
+            Kind::Int | Kind::Float | Kind::Complex | Kind::Str
+        ) && !std::ptr::eq(b, &OBJECT_TYPE)
         {
             return crate::text::format::format_builtin(p, spec);
         }
@@ -687,7 +712,7 @@ fn new_checked(t: &'static TypeObj, args: Args) -> R<Value> {
         Kind::Set => Ok(instance::alloc(t, crate::objects::set::new_set())),
         // `deque.__new__` takes any arguments; `__init__` reads them.
         Kind::Deque => Ok(crate::stdlib::collections::deque::alloc(t, None)),
-        Kind::Float | Kind::Str | Kind::Tuple => {
+        Kind::Float | Kind::Complex | Kind::Str | Kind::Tuple => {
             let p = crate::builtins::construct::call_type(layout.value(), args)?;
             Ok(rebox(p, t))
         }
@@ -719,7 +744,7 @@ fn new_checked(t: &'static TypeObj, args: Args) -> R<Value> {
     }
 }
 
-/// A copy of the built-in `str`, `float` or `tuple` value `p` whose type
+/// A copy of the built-in `str`, `float`, `complex` or `tuple` value `p` whose type
 /// is the user class `t`: such instances keep the built-in layout, so every
 /// built-in operation accepts them.
 fn rebox(p: Value, t: &'static TypeObj) -> Value {
@@ -742,6 +767,14 @@ fn rebox(p: Value, t: &'static TypeObj) -> Value {
             header: header(Kind::Float),
             value: crate::objects::float::value(p),
         })),
+        Kind::Complex => {
+            let (re, im) = crate::objects::complex::parts(p);
+            Value::from_ref(crate::gc::alloc(crate::objects::complex::ComplexObj {
+                header: header(Kind::Complex),
+                re,
+                im,
+            }))
+        }
         Kind::Tuple => crate::objects::tuple::new(t, crate::objects::tuple::items(p)),
         _ => instance::alloc(t, p),
     }

@@ -587,7 +587,7 @@ fn type_dir(t: &'static TypeObj, out: &mut Vec<String>) {
                 );
                 let data: &[&str] = match c.inst_kind {
                     Kind::Int | Kind::Bool => &["real", "imag", "numerator", "denominator"],
-                    Kind::Float => &["real", "imag"],
+                    Kind::Float | Kind::Complex => &["real", "imag"],
                     Kind::Range | Kind::Slice => &["start", "stop", "step"],
                     Kind::Exception => &[
                         "args",

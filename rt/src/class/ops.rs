@@ -144,6 +144,9 @@ pub fn builtin_cmp(a: Value, b: Value, op: CmpOp) -> R<Option<bool>> {
     if let Some(r) = num::compare(a, b, op) {
         return Ok(Some(r));
     }
+    if let Some(r) = crate::objects::complex::compare(a, b, op) {
+        return Ok(Some(r));
+    }
     let (ka, kb) = (a.kind(), b.kind());
     let sets = |k: Kind| matches!(k, Kind::Set | Kind::FrozenSet);
     let comparable = match ka {
@@ -404,7 +407,7 @@ pub fn unary(op: UnaryOp, v: Value) -> R<Value> {
         return call_special(f, v, &[]);
     }
     if let Some(p) = payload(v) {
-        if crate::protocol::dispatch::is_number(p) {
+        if crate::protocol::dispatch::is_number(p) || p.kind() == Kind::Complex {
             return dispatch::unary_builtin(op, p);
         }
     }
@@ -428,6 +431,10 @@ pub fn abs(v: Value) -> R<Value> {
     if let Some(p) = payload(v) {
         if crate::protocol::dispatch::is_number(p) {
             return num::abs(p);
+        }
+        if p.kind() == Kind::Complex {
+            let z = crate::objects::complex::parts(p);
+            return Ok(crate::objects::float::new(crate::objects::complex::abs(z)?));
         }
     }
     Err(type_error(format!(

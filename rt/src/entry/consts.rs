@@ -26,6 +26,12 @@ pub extern "C" fn alc_rt_const_float(x: f64) -> Value {
     crate::objects::float::new(x)
 }
 
+/// A complex constant (an imaginary literal: `re` is 0.0).
+#[no_mangle]
+pub extern "C" fn alc_rt_const_complex(re: f64, im: f64) -> Value {
+    crate::objects::complex::new(re, im)
+}
+
 /// A tuple of keyword names for a call site, from `\0`-separated names.
 #[no_mangle]
 pub extern "C" fn alc_rt_const_kwnames(ptr: *const u8, len: usize) -> Value {

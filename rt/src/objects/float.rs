@@ -434,7 +434,7 @@ pub fn pow(x: f64, y: f64) -> R<f64> {
     let mut negate = false;
     if x < 0.0 {
         if y != y.floor() {
-            // CPython returns a complex number here; Al has no complex type yet.
+            // `x ** y` returns a complex here (protocol/num.rs); `math.pow` raises.
             return Err(crate::exc::error::value_error("math domain error"));
         }
         base = -x;

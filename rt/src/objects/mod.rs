@@ -3,6 +3,7 @@
 
 pub mod alias;
 pub mod async_gen;
+pub mod complex;
 pub mod dict;
 pub mod float;
 pub mod func;

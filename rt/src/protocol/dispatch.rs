@@ -8,8 +8,8 @@ use crate::object::{self, type_name, Kind};
 use crate::protocol::args::Args;
 use crate::value::Value;
 use crate::{
-    class, class::descr, class::instance, exc, objects::dict, objects::float, objects::func,
-    objects::generator, objects::int, objects::iter, objects::list::ops as list_ops,
+    class, class::descr, class::instance, exc, objects::complex, objects::dict, objects::float,
+    objects::func, objects::generator, objects::int, objects::iter, objects::list::ops as list_ops,
     objects::range, objects::set, objects::slice, objects::str::ops as str_ops,
     objects::tuple::ops as tuple_ops, protocol::num, stdlib::collections::deque_ops,
 };
@@ -68,6 +68,10 @@ pub fn repr_builtin(v: Value) -> R<String> {
         Kind::Bool => Ok(if num::bool_value(v) { "True" } else { "False" }.into()),
         Kind::NoneType => Ok("None".into()),
         Kind::Float => Ok(float::repr(float::value(v))),
+        Kind::Complex => {
+            let (re, im) = complex::parts(v);
+            Ok(complex::repr(re, im))
+        }
         Kind::Str => Ok(str_ops::repr(crate::objects::str::as_str(v))),
         Kind::List => list_ops::repr(v),
         Kind::Tuple => tuple_ops::repr(v),
@@ -139,6 +143,10 @@ pub fn hash_builtin(v: Value) -> R<i64> {
         Kind::Int => Ok(int::hash(v)),
         Kind::Bool => Ok(num::bool_value(v) as i64),
         Kind::Float => Ok(float::hash(float::value(v))),
+        Kind::Complex => {
+            let (re, im) = complex::parts(v);
+            Ok(complex::hash(re, im))
+        }
         Kind::Str => Ok(str_ops::hash(v)),
         Kind::Tuple => tuple_ops::hash(v),
         Kind::FrozenSet => set::hash(v),
@@ -199,6 +207,9 @@ pub fn compare_bool(a: Value, b: Value, op: CmpOp) -> R<bool> {
 /// Rich comparison by the built-in types of the operands' layouts.
 pub fn compare_builtin(a: Value, b: Value, op: CmpOp) -> R<bool> {
     if let Some(r) = num::compare(a, b, op) {
+        return Ok(r);
+    }
+    if let Some(r) = complex::compare(a, b, op) {
         return Ok(r);
     }
     let (ka, kb) = (a.kind(), b.kind());
@@ -288,6 +299,10 @@ pub fn truthy_builtin(v: Value) -> R<bool> {
         Kind::Bool => Ok(num::bool_value(v)),
         Kind::NoneType => Ok(false),
         Kind::Int | Kind::Float => Ok(num::truthy(v)),
+        Kind::Complex => {
+            let (re, im) = complex::parts(v);
+            Ok(re != 0.0 || im != 0.0)
+        }
         Kind::Str => Ok(v.as_ref::<crate::objects::str::StrObj>().nchars != 0),
         Kind::List
         | Kind::Tuple
@@ -547,6 +562,9 @@ pub fn binop_builtin(op: BinOp, a: Value, b: Value) -> R<Value> {
     if is_number(a) && is_number(b) {
         return num::binop(op, a, b);
     }
+    if let Some(r) = complex::binop(op, a, b) {
+        return r;
+    }
     let r = match (a.kind(), op) {
         (Kind::Str, BinOp::Add) if b.kind() == Kind::Str => Some(str_ops::concat(a, b)),
         (Kind::Str, BinOp::Mod) => Some(crate::text::format::percent(a, b)),
@@ -721,6 +739,9 @@ pub fn unary_builtin(op: UnaryOp, v: Value) -> R<Value> {
     if is_number(v) {
         return num::unary(op, v);
     }
+    if let Some(r) = complex::as_complex(v).and_then(|z| complex::unary(op, z)) {
+        return Ok(r);
+    }
     Err(type_error(format!(
         "bad operand type for unary {}: '{}'",
         op.symbol(),
@@ -857,6 +878,7 @@ pub fn data_attr(o: Value, n: &str) -> R<Option<Value>> {
         (Kind::Int | Kind::Bool, "denominator") => Some(Value::from_small(1)),
         (Kind::Float, "real") => Some(o),
         (Kind::Float, "imag") => Some(float::new(0.0)),
+        (Kind::Complex, "real" | "imag") => complex::attr(o, n),
         (Kind::Range, "start" | "stop" | "step") => Some(range::attr(o, n)),
         (Kind::Slice, "start" | "stop" | "step") => Some(slice::attr(o, n)),
         (Kind::Generator | Kind::Coroutine | Kind::AsyncGenerator, _) => generator::attr(o, n),
@@ -891,6 +913,7 @@ pub fn kind_methods(k: Kind) -> &'static [&'static str] {
     match k {
         Kind::Int | Kind::Bool => num::METHODS,
         Kind::Float => num::FLOAT_METHODS,
+        Kind::Complex => complex::METHODS,
         Kind::Str => crate::objects::str::methods::METHODS,
         Kind::List => list_ops::METHODS,
         Kind::Tuple => tuple_ops::METHODS,
@@ -945,6 +968,7 @@ pub fn call_method_builtin(o: Value, name: Value, args: Args) -> R<Value> {
     }
     match o.kind() {
         Kind::Int | Kind::Bool | Kind::Float => num::call_method(o, n, args),
+        Kind::Complex => complex::call_method(o, n, args),
         Kind::Str => crate::objects::str::methods::call_method(o, n, args),
         Kind::List => list_ops::call_method(o, n, args),
         Kind::Tuple => tuple_ops::call_method(o, n, args),

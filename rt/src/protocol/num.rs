@@ -313,6 +313,11 @@ fn float_binop(op: BinOp, x: f64, y: f64) -> R<Value> {
         }
         BinOp::FloorDiv => float::floordiv(x, y)?,
         BinOp::Mod => float::rem(x, y)?,
+        // A negative base to a fractional power is a complex number.
+        _ if x < 0.0 && x.is_finite() && y.is_finite() && y != y.floor() => {
+            let (re, im) = crate::objects::complex::pow((x, 0.0), (y, 0.0))?;
+            return Ok(crate::objects::complex::new(re, im));
+        }
         _ => float::pow(x, y)?,
     };
     Ok(float::new(r))

@@ -45,6 +45,7 @@ fn abc_flags(v: Value) -> i64 {
 fn matches_self(t: &'static TypeObj) -> bool {
     [
         &object::BOOL_TYPE,
+        &object::COMPLEX_TYPE,
         &object::DICT_TYPE,
         &object::FLOAT_TYPE,
         &object::FROZENSET_TYPE,

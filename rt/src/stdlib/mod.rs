@@ -11,6 +11,7 @@ use crate::protocol::args::Args;
 use crate::value::Value;
 
 pub mod abc;
+pub mod cmath;
 pub mod collections;
 pub mod gc;
 pub mod math;
@@ -70,6 +71,10 @@ pub static MODULES: &[NativeModule] = &[
     NativeModule {
         name: "_os",
         init: os::init,
+    },
+    NativeModule {
+        name: "cmath",
+        init: cmath::init,
     },
     NativeModule {
         name: "gc",

@@ -35,6 +35,10 @@ pub fn format_builtin(v: Value, spec: &str) -> R<String> {
         Kind::Bool if spec.is_empty() => crate::protocol::dispatch::str_of(v),
         Kind::Bool => format_spec::format_int(crate::protocol::num::to_int(v), spec),
         Kind::Float => format_spec::format_float(crate::objects::float::value(v), spec),
+        Kind::Complex => {
+            let (re, im) = crate::objects::complex::parts(v);
+            format_spec::format_complex(re, im, spec)
+        }
         _ if spec.is_empty() => crate::protocol::dispatch::str_of(v),
         _ => Err(type_error(format!(
             "unsupported format string passed to {}.__format__",

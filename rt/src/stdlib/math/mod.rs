@@ -6,7 +6,7 @@
 //! `integer.rs`).
 
 mod integer;
-mod libm;
+pub(crate) mod libm;
 mod real;
 mod special;
 

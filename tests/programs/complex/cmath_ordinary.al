@@ -1,0 +1,25 @@
+import cmath
+import random
+rng = random.Random(12345)
+vals = [complex(0.3, 0.4), complex(-0.7, 0.2), complex(1.0, 1e-10), complex(0.999, 0.0), complex(2.0, -3.0),
+        complex(-1e-5, 1e-5), complex(1e200, 1e200), complex(-1e308, 1e-308), complex(1e-310, -1e-310),
+        complex(1.2e308, 0.5), complex(-0.5, 1.5e308), complex(700.0, 1.0), complex(-710.0, 2.0),
+        complex(709.5, -0.3), complex(1.0, 0.5), complex(0.8, -0.6), 1j, -1j, 1 + 0j, -1 + 0j, 2, -3.5, 0.25]
+for _ in range(60):
+    e1 = rng.uniform(-30, 30)
+    e2 = rng.uniform(-30, 30)
+    vals.append(complex(rng.uniform(-1, 1) * 10 ** rng.choice([0, 1, 2, -3, e1 / 10]),
+                        rng.uniform(-1, 1) * 10 ** rng.choice([0, 1, -2, e2 / 10])))
+names = ["acos", "acosh", "asin", "asinh", "atan", "atanh", "cos", "cosh", "exp", "log",
+         "log10", "sin", "sinh", "sqrt", "tan", "tanh", "phase", "polar", "isfinite", "isinf", "isnan"]
+for z in vals:
+    out = []
+    for name in names:
+        try:
+            out.append(repr(getattr(cmath, name)(z)))
+        except (ValueError, OverflowError) as e:
+            out.append(type(e).__name__ + ": " + str(e))
+    print(repr(z), " ".join(out))
+for z in vals[:20]:
+    for base in [2, 10, 1j, 0.5 + 0.5j]:
+        print(repr(z), base, cmath.log(z, base))

@@ -1,0 +1,8 @@
+print(sum([1j, 2j, 3]), sum([1, 2.5, 1j]), sum([1j] * 10), sum((1+1j for _ in range(5)), 0j))
+print(sum([0.1j] * 10), sum([], 0j), sum([1, 2], 1j))
+print(abs(-1j), abs(3 + 4j), pow(1j, 2), pow(2, 1j), pow(1 + 1j, -2))
+print(str(1j), repr(2j), ascii(3j), format(4j))
+print(type(1j).__name__, complex.__name__, type(1j) is complex)
+print(isinstance(1j, (int, float)), isinstance(1j, (int, complex)), issubclass(complex, object))
+print(list(map(complex, [1, "2j", 3.5])))
+print(bool(0j), bool(0.0j + 0), bool(-0j), bool(1e-300j))
