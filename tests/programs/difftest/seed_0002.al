@@ -8,16 +8,45 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('(-4611686018427387904) ** 2', lambda: (-4611686018427387904) ** 2)
-    p('85 >> 65', lambda: 85 >> 65)
-    p("format(1, '.2f')", lambda: format(1, '.2f'))
-    p("f'{1:.2f}'", lambda: f'{1:.2f}')
-    p('1000 << 64', lambda: 1000 << 64)
+    p('(1/3) / 1.7976931348623157e+308', lambda: (1/3) / 1.7976931348623157e+308)
+    p("format((1/3), '')", lambda: format((1/3), ''))
+    p("float('abc')", lambda: float('abc'))
+    p('51.5055382920566 * ((-0.0))', lambda: 51.5055382920566 * ((-0.0)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
+    import cmath
+    p('int((-0.5+0.25j))', lambda: int((-0.5+0.25j)))
+    p('((0.1+0.2j)).imag', lambda: ((0.1+0.2j)).imag)
+    p('complex(1e308, 1e308) // 100.0', lambda: complex(1e308, 1e308) // 100.0)
+    p('complex(0.0, -0.0) == complex(0.0, -0.0)', lambda: complex(0.0, -0.0) == complex(0.0, -0.0))
+    p("complex('')", lambda: complex(''))
+    p('complex(-61.719453339176496, 48.95654485547084) + complex(56.85597035348414, -31.708215585426558)', lambda: complex(-61.719453339176496, 48.95654485547084) + complex(56.85597035348414, -31.708215585426558))
+    p('cmath.asinh((1+2j))', lambda: cmath.asinh((1+2j)))
+    p('(-2) + complex(51.881814050485275, -88.64071762210592)', lambda: (-2) + complex(51.881814050485275, -88.64071762210592))
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    import cmath
+    p('(complex(46.95740667542637, 4.6182821564308085)).imag', lambda: (complex(46.95740667542637, 4.6182821564308085)).imag)
+    p('(1+2j) < 1j', lambda: (1+2j) < 1j)
+    p("format(1j, '>20')", lambda: format(1j, '>20'))
+    p("format(complex(float('inf'), 1), 'G')", lambda: format(complex(float('inf'), 1), 'G'))
+    p("complex('abc')", lambda: complex('abc'))
+    p('(3-4j) - (3-4j)', lambda: (3-4j) - (3-4j))
+    p('1j - (0.1+0.2j)', lambda: 1j - (0.1+0.2j))
+    p("0.0 != complex(1, float('nan'))", lambda: 0.0 != complex(1, float('nan')))
+    p('0j / (-1j)', lambda: 0j / (-1j))
+    p('round((0.1+0.2j))', lambda: round((0.1+0.2j)))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
     class CM:
         def __init__(self, name, suppress):
             self.name = name
@@ -29,77 +58,23 @@ def t1():
             print('exit', self.name, t.__name__ if t else None, v)
             return self.suppress
     def body():
-        with CM('a', None) as x, CM('b', False) as y:
+        with CM('c', 1) as x:
             x = x * 2
             print(x)
         return 'done'
     p('with', body)
     def body():
         with CM('c', False) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', False) as x, CM('b', False) as y:
             x = x * 2
             print(x)
         return 'done'
     p('with', body)
-    def body():
-        with CM('c', None) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 1) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    xs = [-1, 6]
-    ys = [0, 7]
-    print(xs == ys, xs < ys, xs + ys)
-    xs.append(-3)
-    try:
-        xs[7:-5:2] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('pop', lambda: xs.pop(-8))
-    try:
-        del xs[-7:-6:1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.extend(ys)
-    xs.append(3)
-    xs.append(2)
-    print(xs == ys, xs < ys, xs + ys)
-    xs.sort(reverse=True)
-    xs.extend(ys)
-    print(xs, ys)
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    n = 5
-    xs = [1, -1]
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

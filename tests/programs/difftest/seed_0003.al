@@ -8,96 +8,39 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(3, 2)
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(4))
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(-2))
-    print(inc(), inc(4), get())
-    def fb():
-        def inner(x=[0]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
-    if __name__ == '__main__':
-        print('main', 4, __doc__, __file__.endswith('.al'))
+    import cmath
+    p('complex(-5.189292690574689, 16.170416870011167) < complex(-6.153532476195679, 10.156928352014646)', lambda: complex(-5.189292690574689, 16.170416870011167) < complex(-6.153532476195679, 10.156928352014646))
+    p("cmath.phase(complex(float('-inf'), float('inf')))", lambda: cmath.phase(complex(float('-inf'), float('inf'))))
+    p('0j + 1j', lambda: 0j + 1j)
+    p("cmath.log10(complex(float('-inf'), float('inf')))", lambda: cmath.log10(complex(float('-inf'), float('inf'))))
+    p('complex(complex(1e308, 1e308))', lambda: complex(complex(1e308, 1e308)))
+    p("cmath.sqrt(complex(float('-inf'), float('inf')))", lambda: cmath.sqrt(complex(float('-inf'), float('inf'))))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case [int(), int(), *_]:
-                return 'ints'
-            case P():
-                return 'some P'
-            case (a, b):
-                return f'pair {a} {b}'
-            case []:
-                return 'empty'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case None:
-                return 'none'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-    print(m(True))
-    print(m(P(1, 3)))
-    print(m(1))
-    print(m('abcd'))
-    print(m(0))
-    print(m('ab'))
+    s = set({-0.0, (-1798465042647412146620280340569649349251249)})
+    t = frozenset([False, -2, 15])
+    print(sorted(s, key=repr), len(s), (3, 'x') in s)
+    s.symmetric_difference_update(t)
+    s.discard(1.0)
+    print(s.union(['c']), s.issubset(t), s.issuperset(t))
+    s.intersection_update(t)
+    p('remove', lambda: s.remove(12))
+    print(s, t)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set(frozenset([(3, 'y'), (3, 'x'), 7, 10, 16, 'key']))
-    t = {'zz', '', '', 5, 1.0, 64}
-    p('pop', lambda: s.pop())
-    p('pop', lambda: s.pop())
-    p('remove', lambda: s.remove(-3))
-    print(s | t, s & t, s - t, s ^ t)
-    p('pop', lambda: s.pop())
-    print(set(range(8)) | s)
-    s.intersection_update(t)
-    p('remove', lambda: s.remove(12))
-    s.update(t)
-    s.difference_update(t)
-    print(s, t)
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    xs = [-5, 3, 3, 5, 7]
-    ys = [8, -6, 7]
-    print([*xs, *ys], (*ys,))
+    xs = [0, -1, -5, -8, 1, 1]
+    ys = [-5, 3]
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    try:
+        del xs[4:-1:2]
+    except Exception as e:
+        print('!', type(e).__name__, e)
     print(min(xs, default=None), max(xs, default=None), sum(xs))
     xs.sort()
     xs += ys[::-1]
@@ -109,50 +52,51 @@ def t3():
     print(xs.copy(), ys[:])
     print(sorted([(x % 3, str(x)) for x in xs]))
     print([*xs, *ys], (*ys,))
+    xs.sort(key=lambda x: (x % 3, -x))
     print(xs, ys)
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    d = {11: 3, 13: 2, 9223372036854775807: 1, (2, 'x'): 6, 20: 4, 'key': 6}
+    e = {'zz': 0, 63: 3}
+    print({**d, 100000000000000000003: 'x'})
+    p('get', lambda: d[(2, 'y')])
+    print(d | e)
+    print(d.setdefault((-18446744073709551616), 7))
+    p('pop', lambda: d.pop(4))
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', None) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', True) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', False) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(4)
+    p('list', lambda: list(it))
+    p('send1', lambda: g(2).send(5))
+    p('list', lambda: list(it))
+    p('end', lambda: it.close())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
-def f():
-    raise ValueError('from f')
-try:
-    f()
-except ValueError as e:
-    raise RuntimeError('again') from e

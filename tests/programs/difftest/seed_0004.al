@@ -8,131 +8,157 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("len('ab')", lambda: len('ab'))
-    p("[ord(ch) for ch in 'x-y-z']", lambda: [ord(ch) for ch in 'x-y-z'])
-    p("'ΣίσυφοςΣ'.zfill(10)", lambda: 'ΣίσυφοςΣ'.zfill(10))
-    p("'x-y-z'.find('-', -2)", lambda: 'x-y-z'.find('-', -2))
+    n = 1
+    xs = [6, -5, -7, -7, -9, 3]
+    print([[i * j for j in range(i)] for i in range(n)])
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import typing
-    import io
-    p("(lambda f: (f.write('  '), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('  '), f.getvalue())[1])(io.StringIO()))
-    p("(lambda f: (f.write('hello world'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('hello world'), f.getvalue())[1])(io.StringIO()))
-    p("(lambda f: (f.write('hello world'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('hello world'), f.getvalue())[1])(io.StringIO()))
-    p("io.StringIO('a_1_Y' + '\\nsecond\\n').readlines()", lambda: io.StringIO('a_1_Y' + '\nsecond\n').readlines())
-    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
-    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return [1, 2][x + 5]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        finally:
+            log.append('fin1')
+    def f2(x):
+        try:
+            v = f1(x)
+        except Exception:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e2')
+        return v
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(-3)
-    b = W(0, 2, -3)
-    c = V(1, 3, 0, 4)
-    p('getitem', lambda: c[2])
-    p('getitem', lambda: c[3])
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(len(a), list(b), a[-1:])
-    print(a == b, a != c, a < b, b > c, a <= a)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return None.foo
+        return x
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f0(0))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('4611686018427387903 | 64', lambda: 4611686018427387903 | 64)
-    p("int('-0', 37)", lambda: int('-0', 37))
-    p("int('', 37)", lambda: int('', 37))
-    p('(2 ** 63 + 1) * (-9873366827932027687119525)', lambda: (2 ** 63 + 1) * (-9873366827932027687119525))
-    p('(-(2 ** 64 - 2)) ** 3', lambda: (-(2 ** 64 - 2)) ** 3)
-    p('43 - (-100000000000000000000)', lambda: 43 - (-100000000000000000000))
-    p('(2 ** 100 - 2) - (-65)', lambda: (2 ** 100 - 2) - (-65))
+    s = set(frozenset([1267650600228229401496703217721]))
+    t = frozenset()
+    u = set()
+    for i in range(9 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.symmetric_difference_update(t)
+    s.symmetric_difference_update(t)
+    p('remove', lambda: s.remove(15))
+    u = set()
+    for i in range(5 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s | t, s & t, s - t, s ^ t)
+    print({x for x in s if x != 18446744073709551617})
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s.union([2.5]), s.issubset(t), s.issuperset(t))
+    print(s, t)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(2)
-    p('list', lambda: list(it))
-    p('send1', lambda: g(2).send(5))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('send', lambda: it.send(-2))
-    p('list', lambda: list(it))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('end', lambda: it.close())
+    p('123456789.125 + 4611686018427387902', lambda: 123456789.125 + 4611686018427387902)
+    p("float('1e500')", lambda: float('1e500'))
+    p("float('')", lambda: float(''))
+    p('0.5 >= 10', lambda: 0.5 >= 10)
+    p("format((-337.3855416016271), '_.3f')", lambda: format((-337.3855416016271), '_.3f'))
+    p('(-3.75) + 1e-4', lambda: (-3.75) + 1e-4)
+    p("format((1/3), '.17g')", lambda: format((1/3), '.17g'))
+    p('round(1.0, 0)', lambda: round(1.0, 0))
+    p('1e300 ** 18446744073709551617', lambda: 1e300 ** 18446744073709551617)
+    p('((-4611686018427387905)) < (-2.840560857801279)', lambda: ((-4611686018427387905)) < (-2.840560857801279))
 try:
     t4()
 except Exception as e:

@@ -8,86 +8,78 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case [int(), int(), *_]:
-                return 'ints'
-            case None:
-                return 'none'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case 0 | 1:
-                return 'small'
-            case _:
-                return 'other'
-    print(m([1]))
-    print(m([]))
-    print(m(0))
-    print(m('ab'))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(None))
-    print(m((4, 5)))
-    print(m(-7))
-    print(m(P(1, 3)))
-    print(m('abcd'))
-    print(m(range(2)))
-    print(m((1, 2.0)))
+    p('1.0 + (-9223372036854775808)', lambda: 1.0 + (-9223372036854775808))
+    p('1e-05 == (-2.5)', lambda: 1e-05 == (-2.5))
+    p('(18446744073709551616) / (-1e300)', lambda: (18446744073709551616) / (-1e300))
+    p('(-2.5) + 2.2250738585072014e-308', lambda: (-2.5) + 2.2250738585072014e-308)
+    p('(100000000000000000003) < 1e-05', lambda: (100000000000000000003) < 1e-05)
+    p('1e300 != 2.5', lambda: 1e300 != 2.5)
+    p("format(2.5, '020.3f')", lambda: format(2.5, '020.3f'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', True) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', None) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', True) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', 0) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
+    import cmath
+    p('complex(0j)', lambda: complex(0j))
+    p("format(complex(float('-inf'), float('inf')), 'G')", lambda: format(complex(float('-inf'), float('inf')), 'G'))
+    p('cmath.acosh((0.1+0.2j))', lambda: cmath.acosh((0.1+0.2j)))
+    p("complex(float('-inf'), float('inf')) != complex(1e308, 1e308)", lambda: complex(float('-inf'), float('inf')) != complex(1e308, 1e308))
+    p("format((1e16j), '<18.2f')", lambda: format((1e16j), '<18.2f'))
+    p("(0.1+0.2j) // complex(1, float('nan'))", lambda: (0.1+0.2j) // complex(1, float('nan')))
+    p('(2.5+0j) == (2.5+0j)', lambda: (2.5+0j) == (2.5+0j))
+    p('(0.1+0.2j) == (0.1+0.2j)', lambda: (0.1+0.2j) == (0.1+0.2j))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
+    p("'aaa'.isalnum()", lambda: 'aaa'.isalnum())
+    p("'3.5'.expandtabs(0)", lambda: '3.5'.expandtabs(0))
+    p("'3.5'.count('')", lambda: '3.5'.count(''))
+    p("'  '.islower()", lambda: '  '.islower())
+    p("''[2]", lambda: ''[2])
+    s = 'ΣίσυφοςΣ'
+    t = '-bc '
+    p("f'{s!a}{t[:2]:*<4}'", lambda: f'{s!a}{t[:2]:*<4}')
+    p("list(reversed(''))", lambda: list(reversed('')))
+    p("'  pad  '.swapcase()", lambda: '  pad  '.swapcase())
+    p("'İstanbul'.split()", lambda: 'İstanbul'.split())
+    p("max('ǅemal')", lambda: max('ǅemal'))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    d = {'Σ': 9, 19: 5, (-100000000000000000000): 7, 11: 8}
+    e = {2.5: 8, (2, 'y'): 2, 64: 2, -4: 0, 19: 0, 17: 8}
+    for kk in list(d):
+        if d[kk] == 6:
+            del d[kk]
+    print(d)
+    d.update(e)
+    p('get', lambda: d[16])
+    p('get', lambda: d[1.0])
+    print(dict.fromkeys([15, (1, 'y')], 0))
+    d[20] = 9
+    print(d, e)
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    p('1 > (-13)', lambda: 1 > (-13))
+    p('-1', lambda: -1)
+    p("int('9' * 30, 2)", lambda: int('9' * 30, 2))
+    p("format(10000000000000000000, '#o')", lambda: format(10000000000000000000, '#o'))
+    p("f'{10000000000000000000:#o}'", lambda: f'{10000000000000000000:#o}')
+    p('255 * 9867696817511715003269679', lambda: 255 * 9867696817511715003269679)
+    p('(-100000000000000000000) <= 10000000000000000000', lambda: (-100000000000000000000) <= 10000000000000000000)
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -96,10 +88,16 @@ def t2():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return int('x' + str(x))
+            return [1, 2][x + 5]
         return x
+    def f1(x):
+        try:
+            return f0(x)
+        except ZeroDivisionError:
+            log.append('re1')
+            raise
     try:
-        print(f0(3))
+        print(f1(0))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -108,7 +106,7 @@ def t2():
         print(log)
         log.clear()
     try:
-        print(f0(-5))
+        print(f1(3))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -117,7 +115,7 @@ def t2():
         print(log)
         log.clear()
     try:
-        print(f0('a'))
+        print(f1(-5))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -125,123 +123,98 @@ def t2():
     finally:
         print(log)
         log.clear()
-    p('exc', lambda: f0(0))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    n = 8
-    xs = [-6, -1, 0]
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print({x % 5 for x in xs})
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-3, 0, -1, -3)
-    b = W(5, 1)
-    c = V(5, 3, 1)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(a + b, a + 2, 2 + b)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    x, *y = a or V(0)
-    print(x, y)
-    p('add', lambda: a + 'x')
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    xs = [-1, 4, 4, 6, -1, 6, 6, 6]
-    ys = [3]
-    print(xs == ys, xs < ys, xs + ys)
-    print(xs.copy(), ys[:])
-    print(-9 in xs, xs.count(-9))
-    print(xs.count(2))
-    xs.sort(reverse=True)
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    try:
-        del xs[-5:-8:1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('index', lambda: xs.index(-8))
-    xs.extend(ys)
-    a, *b = xs or [0]; print(a, b)
-    a, *b = xs or [0]; print(a, b)
-    print(list(zip(xs, ys)))
-    print(xs, ys)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("sorted('İstanbul')", lambda: sorted('İstanbul'))
-    p("'a'.find('Σ', 3)", lambda: 'a'.find('Σ', 3))
-    p("'Hello'.splitlines()", lambda: 'Hello'.splitlines())
-    p("'Hello'.index('ß')", lambda: 'Hello'.index('ß'))
-    s = ',\t'
-    t = 'straße'
-    p("f'{s:>12}|{t=}'", lambda: f'{s:>12}|{t=}')
-    p("' :a. ß'.rindex('ß')", lambda: ' :a. ß'.rindex('ß'))
-    p("'.c'.rfind('\\n')", lambda: '.c'.rfind('\n'))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return 1 // x
+        return x
+    def f1(x):
+        return f0(x)
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f1(0))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('pow(12157665459056928801, 0, (2 ** 64))', lambda: pow(12157665459056928801, 0, (2 ** 64)))
-    p("int('1.5', 0)", lambda: int('1.5', 0))
-    p('((2 ** 62 + 1)).numerator', lambda: ((2 ** 62 + 1)).numerator)
-    p('1000000000000000000000000000000 < (2 ** 100)', lambda: 1000000000000000000000000000000 < (2 ** 100))
-    p("format((-7), '<12')", lambda: format((-7), '<12'))
-    p("f'{(-7):<12}'", lambda: f'{(-7):<12}')
-    p('4611686018427387902 >> 1', lambda: 4611686018427387902 >> 1)
-    p("int('9' * 30, 2)", lambda: int('9' * 30, 2))
-    p("format(10000000000000000000, '#o')", lambda: format(10000000000000000000, '#o'))
-    p("f'{10000000000000000000:#o}'", lambda: f'{10000000000000000000:#o}')
-    p('255 * 9867696817511715003269679', lambda: 255 * 9867696817511715003269679)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(1)
+    p('next', lambda: next(it))
+    print(list(g(2)), sum(g(2)))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('close', lambda: it.close())
+    p('send', lambda: it.send(-1))
+    p('send1', lambda: g(2).send(5))
+    p('send', lambda: it.send(-2))
+    p('end', lambda: it.close())
 try:
     t7()
 except Exception as e:

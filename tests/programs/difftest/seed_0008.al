@@ -8,133 +8,170 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    xs = [-5, -3, -8, -7, -5, -2]
-    ys = [7, -3, 3, -9, 5, 6]
-    print(xs.copy(), ys[:])
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return None.foo
+        return x
+    def f1(x):
+        return f0(x)
+    def f2(x):
+        try:
+            return f1(x)
+        finally:
+            log.append('fin2')
+    def f3(x):
+        try:
+            v = f2(x)
+        except ArithmeticError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e3')
+        return v
     try:
-        xs[-1:7:-2] = ys
+        print(f3('a'))
     except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs.count(-1))
-    p('pop', lambda: xs.pop(-2))
-    xs.sort(reverse=True)
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    xs.sort()
-    print(list(enumerate(xs, 7)))
-    ys.clear()
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
     try:
-        del xs[0:1:2]
+        print(f3(None))
     except Exception as e:
-        print('!', type(e).__name__, e)
-    print([*xs, *ys], (*ys,))
-    t = tuple(xs); print(t, t.count(-6), t + (1,), t[-4:-9])
-    print(xs, ys)
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('64 - 6169095200123813461265830', lambda: 64 - 6169095200123813461265830)
-    p('3 != 34', lambda: 3 != 34)
-    p("format(63, '<12')", lambda: format(63, '<12'))
-    p("f'{63:<12}'", lambda: f'{63:<12}')
-    p("format((-4611686018427387904), '_')", lambda: format((-4611686018427387904), '_'))
-    p("f'{(-4611686018427387904):_}'", lambda: f'{(-4611686018427387904):_}')
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case [int(), int(), *_]:
+                return 'ints'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case P():
+                return 'some P'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case str(s):
+                return 'short ' + s
+            case []:
+                return 'empty'
+            case 0 | 1:
+                return 'small'
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m([1, 2, 3]))
+    print(m(-7))
+    print(m('ab'))
+    print(m({'k': None}))
+    print(m(-1))
+    print(m([1, 'a']))
+    print(m(P(0, 5)))
+    print(m(1))
+    print(m([]))
+    print(m(0))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import heapq
-    import typing
-    import time
-    p('typing.List[int]', lambda: typing.List[int])
-    p('tuple(time.gmtime(abs(2) * 1000003))', lambda: tuple(time.gmtime(abs(2) * 1000003)))
-    p('list(heapq.merge(sorted([]), sorted([-9, 2])))', lambda: list(heapq.merge(sorted([]), sorted([-9, 2]))))
-    p('heapq.nlargest(2, [0, -7, 1, 3], key=abs)', lambda: heapq.nlargest(2, [0, -7, 1, 3], key=abs))
-    p('typing.List[int]', lambda: typing.List[int])
-    p('tuple(time.gmtime(abs(6) * 1000003))', lambda: tuple(time.gmtime(abs(6) * 1000003)))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V()
+    b = V(0, -1, -2, 5)
+    c = V(0, -1, 4)
+    x, *y = a or V(0)
+    print(x, y)
+    p('lt', lambda: a < 3)
+    p('radd', lambda: 'x' + a)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(a == b, a != c, a < b, b > c, a <= a)
+    p('sum', lambda: sum([a, b]))
+    print(len(a), list(b), a[-2:])
+    print(a, repr(b), str(c), [a, b])
+    p('getitem', lambda: c[2])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(3)
-    p('send', lambda: it.send(1))
-    p('close', lambda: it.close())
-    p('close', lambda: it.close())
-    p('list', lambda: list(it))
-    p('send1', lambda: g(2).send(5))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('list', lambda: list(it))
-    p('send', lambda: it.send(3))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
+    p('(54) < 1.0', lambda: (54) < 1.0)
+    p("format(0.1, '#g')", lambda: format(0.1, '#g'))
+    p('2.675 % 1000000000000000000000000000000', lambda: 2.675 % 1000000000000000000000000000000)
+    p('(18446744073709551617) * (-116.95225356591868)', lambda: (18446744073709551617) * (-116.95225356591868))
+    p('((-3.75)).as_integer_ratio()', lambda: ((-3.75)).as_integer_ratio())
+    p('str([(-1.0)])', lambda: str([(-1.0)]))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', 1) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', 0) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 0):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', None) as x, CM('b', True) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), None):
-            if i == 1:
-                break
-            continue
+    p('3 << 65', lambda: 3 << 65)
+    p("format((-100000000000000000000), '#_x')", lambda: format((-100000000000000000000), '#_x'))
+    p("f'{(-100000000000000000000):#_x}'", lambda: f'{(-100000000000000000000):#_x}')
+    p('float(2411446270027313260446656)', lambda: float(2411446270027313260446656))
+    p('(-10000000000000000000) | 2069574019677684615389105', lambda: (-10000000000000000000) | 2069574019677684615389105)
+    p('(-73786976294838206466) > (-18446744073709551616)', lambda: (-73786976294838206466) > (-18446744073709551616))
+    p('pow((-2305843009213693949), 5, (2 ** 64))', lambda: pow((-2305843009213693949), 5, (2 ** 64)))
+    p('int((-4611686018427387906))', lambda: int((-4611686018427387906)))
+    p('4611686018427387904 * (-1)', lambda: 4611686018427387904 * (-1))
+    p('(-9145470503919735231660352) ^ (-78)', lambda: (-9145470503919735231660352) ^ (-78))
 try:
     t4()
 except Exception as e:

@@ -8,6 +8,75 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return x + 'a'
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except ValueError:
+            raise KeyError(1)
+    def f2(x):
+        try:
+            return f1(x)
+        except ArithmeticError as e:
+            log.append(('caught2', type(e).__name__, str(e)))
+            return 2
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
+    p('15 - 64', lambda: 15 - 64)
+    p("format((2 ** 100 - 2), '#o')", lambda: format((2 ** 100 - 2), '#o'))
+    p("f'{(2 ** 100 - 2):#o}'", lambda: f'{(2 ** 100 - 2):#o}')
+    p('7 & (-47)', lambda: 7 & (-47))
+    p('(0).bit_length()', lambda: (0).bit_length())
+    p('(2 ** 65 - 2) + (2 ** 100 - 1)', lambda: (2 ** 65 - 2) + (2 ** 100 - 1))
+    p("format(1, '=+20')", lambda: format(1, '=+20'))
+    p("f'{1:=+20}'", lambda: f'{1:=+20}')
+    p('(2 ** 63 - 2) ** 2', lambda: (2 ** 63 - 2) ** 2)
+    p("int('0x1F', 0)", lambda: int('0x1F', 0))
+    p('-(-9223372036854775808)', lambda: -(-9223372036854775808))
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -46,201 +115,115 @@ def t0():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = V(-1, -1)
-    b = W()
-    c = V(4, -2, 2, 5)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    p('getitem', lambda: c[-3])
-    print(len(a), list(b), a[-1:])
-    p('sum', lambda: sum([a, b]))
+    a = V(2, 4, 0, 3)
+    b = V(-3, 3, 2, -3)
+    c = V()
+    p('getitem', lambda: c[0])
+    print(3 in a, bool(b), [x for x in c if x])
     print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    p('getitem', lambda: c[-3])
-    p('add', lambda: a + 'x')
-    p('radd', lambda: 'x' + a)
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(2, 2)
-    print(compose(lambda x: x * 2, lambda x: x - 2)(3))
-    class An:
-        a: int = -2
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(-1))
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(-3))
-    def outer():
-        v = 5
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(-1))
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    s = '\t'
-    t = 'a,b,,c'
-    p("f'{s:.-2}'", lambda: f'{s:.-2}')
-    p("[ord(ch) for ch in 'Title Case']", lambda: [ord(ch) for ch in 'Title Case'])
-    s = 'ǅ_a,X '
-    t = 'x-y-z'
-    p("f'{s:.-1}'", lambda: f'{s:.-1}')
-    p("[ord(ch) for ch in '']", lambda: [ord(ch) for ch in ''])
-    s = 'Σ X. -'
-    t = '-Yσ1Z\t0a'
-    p("f'{s:>4}|{t=}'", lambda: f'{s:>4}|{t=}')
-    p("'a'.replace('-', 'ǅemal')", lambda: 'a'.replace('-', 'ǅemal'))
-    p("repr('Hello')", lambda: repr('Hello'))
-    p("str('a')", lambda: str('a'))
-    p("'3.5'.lower()", lambda: '3.5'.lower())
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-1, 1)
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(3))
-    def outer():
-        v = 5
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    def fb():
-        def inner(x=[-2]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
+    p("'Yabb: .1ǅ'.rfind('-')", lambda: 'Yabb: .1ǅ'.rfind('-'))
+    p("'\\tXc,'.split('ß', 4)", lambda: '\tXc,'.split('ß', 4))
+    p("'é-Xb0 YZΣ'.isdigit()", lambda: 'é-Xb0 YZΣ'.isdigit())
+    p("'%d %x %05.1f' % (-1, -1, -1)", lambda: '%d %x %05.1f' % (-1, -1, -1))
+    p("sorted('MiXeD cAsE')", lambda: sorted('MiXeD cAsE'))
+    p("'\\n'.join(['Title Case', 'a'])", lambda: '\n'.join(['Title Case', 'a']))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(3, 3)
-    if __name__ == '__main__':
-        print('main', 0, __doc__, __file__.endswith('.al'))
-    fs = []
-    for i in range(-2 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    if __name__ == '__main__':
-        print('main', 4, __doc__, __file__.endswith('.al'))
+    d = {18: 9, 2.5: 0, 1.0: 9}
+    e = {}
+    try:
+        del d['a']
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(d.get(6), d.get(6, -1))
+    print({**d, 19: 'x'})
+    d['zz'] = 7
+    print(d.pop(6, 'dflt'))
+    print(d.setdefault(7, 1))
+    print(repr(d), str(e))
+    print(repr(d), str(e))
+    d[11] = 7
+    d.update([(1, 6)])
+    p('get', lambda: d[10000000000000000000])
+    print(d, e)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('73 > 1000000000000000000', lambda: 73 > 1000000000000000000)
-    p('(-10000000000000000000) ** -1', lambda: (-10000000000000000000) ** -1)
-    p('256 ^ (-(2 ** 63 - 2))', lambda: 256 ^ (-(2 ** 63 - 2)))
-    p('(-2) >> 100', lambda: (-2) >> 100)
-    p('(2 ** 65 + 1) // (2 ** 64 - 1)', lambda: (2 ** 65 + 1) // (2 ** 64 - 1))
-    p('divmod((-(2 ** 62 - 2)), 7)', lambda: divmod((-(2 ** 62 - 2)), 7))
-    p('(-9223372036854775808) / 0', lambda: (-9223372036854775808) / 0)
+    s = set({20, 6})
+    t = {(-4611686018427387904), 7, 9, 14, 13, 7}
+    s.difference_update(t)
+    print(frozenset(s) == s, s.copy())
+    print(set(range(2)) | s)
+    print(s.union(['b']), s.issubset(t), s.issuperset(t))
+    print(sorted(s, key=repr), len(s), 2.5 in s)
+    print(s.union([(-9223372036854775809)]), s.issubset(t), s.issuperset(t))
+    print(s, t)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except ValueError as e:
-            raise RuntimeError('wrapped 1') from e
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f1(0))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V()
+    b = W(3, 4, 0, 2)
+    c = W(-2, 4, -3, 1)
+    print(len(a), list(b), a[-1:])
+    p('radd', lambda: 'x' + a)
+    p('sum', lambda: sum([a, b]))
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(a, repr(b), str(c), [a, b])
+    print({a, b, c, W(4, 0, -1)}, {a: 1, b: 2})
+    p('lt', lambda: a < 3)
+    print(a, repr(b), str(c), [a, b])
 try:
     t6()
 except Exception as e:

@@ -15,14 +15,12 @@ def t0():
             self.y = y
     def m(v):
         match v:
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case -1:
-                return 'minus one'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
             case str() as s if len(s) > 2:
                 return 'str ' + s
-            case [a, *rest]:
-                return f'seq {a} {rest}'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
             case P():
                 return 'some P'
             case None:
@@ -45,124 +43,6 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-1, -3, 5)
-    b = V()
-    c = V(0)
-    print(a, repr(b), str(c), [a, b])
-    print(1 in a, bool(b), [x for x in c if x])
-    x, *y = a or V(0)
-    print(x, y)
-    print(-2 in a, bool(b), [x for x in c if x])
-    p('sum', lambda: sum([a, b]))
-    print(a, repr(b), str(c), [a, b])
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(len(a), list(b), a[0:])
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    p("'XY \\tXab:éZσß'.lower()", lambda: 'XY \tXab:éZσß'.lower())
-    p("len('  pad  ')", lambda: len('  pad  '))
-    s = 'Hello'
-    t = 'x-y-z'
-    p("f'{s:.3}'", lambda: f'{s:.3}')
-    p("'line1\\nline2\\r\\nline3'.split()", lambda: 'line1\nline2\r\nline3'.split())
-    p("'line1\\nline2\\r\\nline3'.format_map({'a': 1})", lambda: 'line1\nline2\r\nline3'.format_map({'a': 1}))
-    p("'\\nΣ'.center(6, '*')", lambda: '\nΣ'.center(6, '*'))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    p('18446744073709551615 == (-4611686018427387905)', lambda: 18446744073709551615 == (-4611686018427387905))
-    p("format(10000000000000000000, '#o')", lambda: format(10000000000000000000, '#o'))
-    p("f'{10000000000000000000:#o}'", lambda: f'{10000000000000000000:#o}')
-    p('18446744073709551616 / 255', lambda: 18446744073709551616 / 255)
-    p('pow((-9223372036854775808), (-1), -1)', lambda: pow((-9223372036854775808), (-1), -1))
-    p('divmod((2 ** 62 + 1), (-7397598237378296463995783))', lambda: divmod((2 ** 62 + 1), (-7397598237378296463995783)))
-    p('(-8279845966518909247516768) >= 80', lambda: (-8279845966518909247516768) >= 80)
-    p("format(10000000000000000000, '%')", lambda: format(10000000000000000000, '%'))
-    p("f'{10000000000000000000:%}'", lambda: f'{10000000000000000000:%}')
-    p("int('9' * 30, 1)", lambda: int('9' * 30, 1))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    xs = [9, 5, 5, 5, 8, -7]
-    ys = [7, -9, 0, -7]
-    xs.extend(ys)
-    xs.append(2)
-    xs.sort(key=lambda x: (x % 3, -x))
-    try:
-        del xs[4]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(sorted(xs + ys, key=abs))
-    p('pop0', lambda: xs.pop())
-    xs[3:7] = ys
-    a, *b = xs or [0]; print(a, b)
-    xs += ys[::-1]
-    xs.sort()
-    xs.sort(reverse=True)
-    p('slice', lambda: xs[6:-1:-1])
-    print(xs, ys)
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    n = 0
-    xs = [-2, -1]
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
     def g(n):
         total = 0
         try:
@@ -182,32 +62,90 @@ def t6():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = g(3)
+    it = outer(4)
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('send', lambda: it.send(-3))
     p('throwv', lambda: it.throw(ValueError('v')))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(list(g(0)), sum(g(0)))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('send1', lambda: g(2).send(5))
-    p('list', lambda: list(it))
-    p('send', lambda: it.send(0))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('send1', lambda: g(2).send(5))
+    p('next', lambda: next(it))
+    print(list(g(4)), sum(g(4)))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('next', lambda: next(it))
+    p('close', lambda: it.close())
     p('end', lambda: it.close())
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    p("format(123456789.125, '_.3f')", lambda: format(123456789.125, '_.3f'))
+    p("float('1e500')", lambda: float('1e500'))
+    p('0.30000000000000004 // 4611686018427387903', lambda: 0.30000000000000004 // 4611686018427387903)
+    p('repr(1e22)', lambda: repr(1e22))
+    p("float('nan')", lambda: float('nan'))
+    p("float('nan')", lambda: float('nan'))
+    p('((-0.0)) // 1152921504606846974', lambda: ((-0.0)) // 1152921504606846974)
+    p("float('-inf') >= 0.5", lambda: float('-inf') >= 0.5)
+    p('0.0 >= 100.0', lambda: 0.0 >= 100.0)
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    import dataclasses
+    import os.path
+    import functools
+    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-3, 'éǅc,bX'))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-3, 'éǅc,bX')))
+    p("dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(-1, 4), y='hello world')", lambda: dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(-1, 4), y='hello world'))
+    p("dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(-3, [8, -7, -1]))", lambda: dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(-3, [8, -7, -1])))
+    p("dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=7))])(2)", lambda: dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=7))])(2))
+    p("os.path.isabs('')", lambda: os.path.isabs(''))
+    p("os.path.join('a', '\\n\\tY_-cσéc,a', 'b')", lambda: os.path.join('a', '\n\tY_-cσéc,a', 'b'))
+    p('functools.reduce(lambda x, y: x * 2 + y, [3, 3, 9, -9], -7)', lambda: functools.reduce(lambda x, y: x * 2 + y, [3, 3, 9, -9], -7))
+    p("os.path.normpath('a/./b/../c/' + 'aaa')", lambda: os.path.normpath('a/./b/../c/' + 'aaa'))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    s = set(frozenset())
+    t = {14, 0, (2, 'y'), 'b'}
+    s.update(t)
+    print(set(range(3)) | s)
+    print(s | t, s & t, s - t, s ^ t)
+    p('remove', lambda: s.remove(4611686018427387903))
+    p('pop', lambda: s.pop())
+    print({x for x in s if x != 11})
+    print(s.union([(3, 'y')]), s.issubset(t), s.issuperset(t))
+    s.discard(14)
+    s.difference_update(t)
+    print(s, t)
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    p('+(-(2 ** 65 - 1))', lambda: +(-(2 ** 65 - 1)))
+    p('pow(67, (2 ** 64), 0)', lambda: pow(67, (2 ** 64), 0))
+    p('93 != (-55)', lambda: 93 != (-55))
+    p("int('1.5', 36)", lambda: int('1.5', 36))
+    p('pow((2 ** 65 - 1), (2 ** 64), 1000000007)', lambda: pow((2 ** 65 - 1), (2 ** 64), 1000000007))
+    p("int('+7', 16)", lambda: int('+7', 16))
+    p('(-18446744073709551613) >= (2 ** 64 + 2)', lambda: (-18446744073709551613) >= (2 ** 64 + 2))
+    p('(2 ** 62 + 1) >> 64', lambda: (2 ** 62 + 1) >> 64)
+    p('(94).numerator', lambda: (94).numerator)
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    p("min('01σ.ǅ 1Y', default='?')", lambda: min('01σ.ǅ 1Y', default='?'))
+    p("'line1\\nline2\\r\\nline3' * -1", lambda: 'line1\nline2\r\nline3' * -1)
+    p("'3.5' * 5", lambda: '3.5' * 5)
+    p("'Y\\tab' < 'a,b,,c'", lambda: 'Y\tab' < 'a,b,,c')
+    p("str('line1\\nline2\\r\\nline3')", lambda: str('line1\nline2\r\nline3'))
+    p("sorted('  ')", lambda: sorted('  '))
+    p("'%s|%r|%5s|%-5s|%.2s' % (' ßǅİY \\nΣ', ' ßǅİY \\nΣ', ' ßǅİY \\nΣ', ' ßǅİY \\nΣ', ' ßǅİY \\nΣ')", lambda: '%s|%r|%5s|%-5s|%.2s' % (' ßǅİY \nΣ', ' ßǅİY \nΣ', ' ßǅİY \nΣ', ' ßǅİY \nΣ', ' ßǅİY \nΣ'))
+    p("'Σ'.join(['\\nc', 'abc'])", lambda: 'Σ'.join(['\nc', 'abc']))
 try:
     t6()
 except Exception as e:

@@ -8,135 +8,135 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("'.a'.count('')", lambda: '.a'.count(''))
-    p("'  pad  '.startswith('ab')", lambda: '  pad  '.startswith('ab'))
-    p("'  c,:Xσ,Yß'.lstrip('ß')", lambda: '  c,:Xσ,Yß'.lstrip('ß'))
-    p("'ab'.rfind('x')", lambda: 'ab'.rfind('x'))
-    p("' '.capitalize()", lambda: ' '.capitalize())
-    p("'12'.find(',', 4)", lambda: '12'.find(',', 4))
-    p("'Zc\\t'.rsplit(None, 5)", lambda: 'Zc\t'.rsplit(None, 5))
-    p("'İstanbul'.strip()", lambda: 'İstanbul'.strip())
-    p("':ß'.center(4)", lambda: ':ß'.center(4))
+    s = set({-5, 10000000000000000000, 20, 'Σ', False})
+    t = {(-9223372036854775808), 1}
+    p('remove', lambda: s.remove('Σ'))
+    print(set(range(0)) | s)
+    u = set()
+    for i in range(7 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    p('pop', lambda: s.pop())
+    print(s.union([1267650600228229401496703217721]), s.issubset(t), s.issuperset(t))
+    s.discard('')
+    print(set(range(7)) | s)
+    print(list(s), repr(t))
+    print(s, t)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('1.0 % (2 ** 64 + 2)', lambda: 1.0 % (2 ** 64 + 2))
-    p('-337.1750389330725', lambda: -337.1750389330725)
-    p('str((-3.75))', lambda: str((-3.75)))
-    p("format((-3.75), '.3f')", lambda: format((-3.75), '.3f'))
-    p('((-0.0)) < 2147483648', lambda: ((-0.0)) < 2147483648)
+    p('327.1920868987402 // 72', lambda: 327.1920868987402 // 72)
+    p('(2.0 ** 63) ** (-55)', lambda: (2.0 ** 63) ** (-55))
+    p('(4611686018427387903) < ((-0.0))', lambda: (4611686018427387903) < ((-0.0)))
+    p("format(2.675, '>12')", lambda: format(2.675, '>12'))
+    p("float('0x10')", lambda: float('0x10'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('(-34) | 1000000000000000000000000000000', lambda: (-34) | 1000000000000000000000000000000)
-    p('9223372036854775808 ** 0', lambda: 9223372036854775808 ** 0)
-    p('bin(1)', lambda: bin(1))
-    p('(-52) & (-492648073161874496587423)', lambda: (-52) & (-492648073161874496587423))
-    p('pow((-64), 5, (-13))', lambda: pow((-64), 5, (-13)))
-    p('18446744073709551617 >> 1', lambda: 18446744073709551617 >> 1)
-    p('(-9223372036854775808) << 65', lambda: (-9223372036854775808) << 65)
-    p('100000000000000000003 ^ 80', lambda: 100000000000000000003 ^ 80)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    def f1(x):
+        return f0(x)
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', 0) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', True) as x, CM('b', False) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
+    d = {6: 8, 'a': 5, 4611686018427387903: 1, 11: 8}
+    e = {'c': 4, True: 2, '': 0}
+    d |= e
+    print(d | e)
+    print({k: v for k, v in d.items() if v % 2})
+    print({**d, 1267650600228229401496703217721: 'x'})
+    p('get', lambda: d[''])
+    print(sorted(d.values()), dict(zip('abc', d)))
+    p('popitem', lambda: d.popitem())
+    print(d.get(12157665459056928801), d.get(12157665459056928801, -1))
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [2, 0, -4, -5, 6, -2, 8]
-    ys = [-1]
-    xs.insert(2, 4)
-    print(sorted(xs + ys, key=abs))
-    print(xs.copy(), ys[:])
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    print(xs.count(-1))
-    print(xs == ys, xs < ys, xs + ys)
-    print(xs == ys, xs < ys, xs + ys)
-    xs = xs * 2
-    p('index', lambda: xs.index(2))
-    ys.clear()
-    xs = xs * 2
-    xs += ys[::-1]
-    print(xs, ys)
+    import cmath
+    p("complex(1, float('nan')) == complex(float('-inf'), float('inf'))", lambda: complex(1, float('nan')) == complex(float('-inf'), float('inf')))
+    p('1e23 + (1e-5+1e300j)', lambda: 1e23 + (1e-5+1e300j))
+    p("format(complex(1e308, 1e308), '.0f')", lambda: format(complex(1e308, 1e308), '.0f'))
+    p('complex(complex(0.0, -0.0))', lambda: complex(complex(0.0, -0.0)))
+    p('(3-4j) < 80', lambda: (3-4j) < 80)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', 0) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', None) as x, CM('b', True) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', True) as x, CM('b', True) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 1) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
+    p("int('18446744073709551616', 2)", lambda: int('18446744073709551616', 2))
+    p('pow(1, 1, -1)', lambda: pow(1, 1, -1))
+    p('pow(4611686018427387904, (2 ** 64), (2 ** 64))', lambda: pow(4611686018427387904, (2 ** 64), (2 ** 64)))
+    p('bin(55)', lambda: bin(55))
+    p('(-33) | 26', lambda: (-33) | 26)
+    p('(-256) << 200', lambda: (-256) << 200)
+    p('(-36893488147419103231) >= (-73786976294838206467)', lambda: (-36893488147419103231) >= (-73786976294838206467))
+    p('divmod((-1), (-(2 ** 63 - 1)))', lambda: divmod((-1), (-(2 ** 63 - 1))))
+    p('255 ** 1', lambda: 255 ** 1)
+    p('round(256, -20)', lambda: round(256, -20))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    n = 5
-    xs = [3, -7, 1]
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    import json
+    import string
+    import operator
+    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
+    p('json.loads(json.dumps([-8, -2]))', lambda: json.loads(json.dumps([-8, -2])))
+    p('operator.add(4, 8)', lambda: operator.add(4, 8))
+    p("json.loads('a,b,,c')", lambda: json.loads('a,b,,c'))
+    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
+    p("string.capwords('tab\\there')", lambda: string.capwords('tab\there'))
+    p("operator.methodcaller('count', 1)([-1, 3, 1, 0])", lambda: operator.methodcaller('count', 1)([-1, 3, 1, 0]))
+    p("json.dumps('X0Zécσ1Z')", lambda: json.dumps('X0Zécσ1Z'))
 try:
     t6()
 except Exception as e:

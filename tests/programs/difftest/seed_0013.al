@@ -8,176 +8,126 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("'Y Σ\\nZYcß \\n'.index('a')", lambda: 'Y Σ\nZYcß \n'.index('a'))
-    p("',Y0- éßİ,σ-'.rjust(7)", lambda: ',Y0- éßİ,σ-'.rjust(7))
-    p("'%s|%r|%5s|%-5s|%.2s' % ('  pad  ', '  pad  ', '  pad  ', '  pad  ', '  pad  ')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('  pad  ', '  pad  ', '  pad  ', '  pad  ', '  pad  '))
-    p("len('éß İ  \\t-Y')", lambda: len('éß İ  \t-Y'))
-    p("'Title Case'.partition('ab')", lambda: 'Title Case'.partition('ab'))
-    p("str('aaa')", lambda: str('aaa'))
-    p("'  pad  '.isprintable()", lambda: '  pad  '.isprintable())
-    p("' ' in 'ß\\tb:_Σc '", lambda: ' ' in 'ß\tb:_Σc ')
-    p("format(' -ba__Y', '<3')", lambda: format(' -ba__Y', '<3'))
+    n = 2
+    xs = [-5, -2, -4]
+    print({x % 4: x for x in xs})
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print(dict((str(x), x) for x in xs if x > 0))
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', 1) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', None) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
+    n = 0
+    xs = [-5, -9, -1, -5, -7, -1]
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print({x % 5 for x in xs})
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print([[i * j for j in range(i)] for i in range(n)])
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("'  '.isalpha()", lambda: '  '.isalpha())
-    p("format('1 :éß._b1 ', '<1')", lambda: format('1 :éß._b1 ', '<1'))
-    p("'aaa'.endswith(('ab', 'a'))", lambda: 'aaa'.endswith(('ab', 'a')))
-    s = 'b-ß1Yb'
-    t = 'tab\there'
-    p("f'{s!a}{t[:2]:*<14}'", lambda: f'{s!a}{t[:2]:*<14}')
-    p("'İstanbul'.replace(',', 'x-y-z', -2)", lambda: 'İstanbul'.replace(',', 'x-y-z', -2))
-    p("[ord(ch) for ch in ': İ.ǅbßbXǅYß']", lambda: [ord(ch) for ch in ': İ.ǅbßbXǅYß'])
-    p("' '.rfind('Σ')", lambda: ' '.rfind('Σ'))
-    p("''.isalnum()", lambda: ''.isalnum())
+    d = {1267650600228229401496703217721: 9, (-9223372036854775808): 6, 1.0: 5}
+    e = {'key': 4, False: 9, (1, 'y'): 7, 'c': 3, 6: 4, 3: 9}
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    d.update(e)
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d.pop('key', 'dflt'))
+    d.update([(9223372036854775808, 5)])
+    print(len(d), (1, 'x') in d, d == e)
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(d.setdefault(16, 2))
+    print(d.get(''), d.get('', -1))
+    print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', None) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', None) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), None):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', 0) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case 0 | 1:
+                return 'small'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case (a, b):
+                return f'pair {a} {b}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case float(f):
+                return f'float {f}'
+            case -1:
+                return 'minus one'
+            case P():
+                return 'some P'
+    print(m(1))
+    print(m(0))
+    print(m([]))
+    print(m({'k': None}))
+    print(m(3))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(P(0, 5)))
+    print(m(P(2, 2)))
+    print(m(-7))
+    print(m(range(2)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({9, '', 'Σ', 10, (0, 'x'), ''})
-    t = {-1}
-    u = set()
-    for i in range(6 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.add(1)
-    s.symmetric_difference_update(t)
-    print({x for x in s if x != 4294967295})
-    print(list(s), repr(t))
-    print(s.union(['a']), s.issubset(t), s.issuperset(t))
-    print(frozenset(s) == s, s.copy())
-    s.discard('zz')
-    u = set()
-    for i in range(2 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(frozenset(s) == s, s.copy())
-    s.symmetric_difference_update(t)
-    print(s | t, s & t, s - t, s ^ t)
-    print(s, t)
+    xs = [-8, 3, 7, -4]
+    ys = [-5, -1, 4, -3, -1]
+    try:
+        del xs[-2:9:-3]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(list(enumerate(xs, -8)))
+    p('pop0', lambda: xs.pop())
+    print(3 in xs, xs.count(3))
+    xs.sort(reverse=True)
+    print(xs == ys, xs < ys, xs + ys)
+    print(list(zip(xs, ys)))
+    print(list(enumerate(xs, 0)))
+    p('idx', lambda: xs[-9])
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    try:
+        del xs[7:5:-3]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(xs, ys)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(5, -3, 4, 2)
-    b = V(4, 5, 3, -2)
-    c = V(1, 2, 3, -2)
-    p('lt', lambda: a < 3)
-    p('sum', lambda: sum([a, b]))
-    print(a + b, a + 0, 0 + b)
-    p('lt', lambda: a < 3)
-    print(len(a), list(b), a[-3:])
+    p('10 >> 2', lambda: 10 >> 2)
+    p('3 == (-9397165440836750351885344)', lambda: 3 == (-9397165440836750351885344))
+    p("format(9223372036854775807, '_')", lambda: format(9223372036854775807, '_'))
+    p("f'{9223372036854775807:_}'", lambda: f'{9223372036854775807:_}')
+    p('(2 ** 64 + 1) << 65', lambda: (2 ** 64 + 1) << 65)
+    p('(-(2 ** 64)) > (-9223372036854775808)', lambda: (-(2 ** 64)) > (-9223372036854775808))
+    p('4294967295 >> -1', lambda: 4294967295 >> -1)
+    p('(-1798465042647412146620280340569649349251249) - 100000000000000000003', lambda: (-1798465042647412146620280340569649349251249) - 100000000000000000003)
+    p('(-(2 ** 63)) == 2', lambda: (-(2 ** 63)) == 2)
+    p('(-94) < 63', lambda: (-94) < 63)
+    p('100000000000000000003 << 5', lambda: 100000000000000000003 << 5)
 try:
     t5()
 except Exception as e:

@@ -8,138 +8,80 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(0, 1, 1, 1)
-    b = W()
-    c = W(1, 4, 3)
-    p('add', lambda: a + 'x')
-    p('radd', lambda: 'x' + a)
-    print(a + b, a + -2, -2 + b)
-    print({a, b, c, V(4, -2, -2, 2)}, {a: 1, b: 2})
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    x, *y = a or V(0)
-    print(x, y)
-    p('add', lambda: a + 'x')
+    d = {(2, 'x'): 7, 16: 6}
+    e = {(0, 'y'): 3, (-4611686018427387905): 5, (2, 'x'): 2}
+    p('popitem', lambda: d.popitem())
+    print(d.get(7), d.get(7, -1))
+    p('pop', lambda: d.pop((-7)))
+    p('popitem', lambda: d.popitem())
+    print(dict.fromkeys([True, (2, 'x')], 0))
+    print(d.get(-2), d.get(-2, -1))
+    p('pop', lambda: d.pop(False))
+    print({k: v for k, v in d.items() if v % 2})
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d, e)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("format(1.5, 'r')", lambda: format(1.5, 'r'))
-    p("format(1e22, '')", lambda: format(1e22, ''))
-    p('(3756664254397951046472726) > 878.0404402175129', lambda: (3756664254397951046472726) > 878.0404402175129)
-    p('1.0 - (-1e300)', lambda: 1.0 - (-1e300))
-    p('(63) / 1.7976931348623157e+308', lambda: (63) / 1.7976931348623157e+308)
-    p('(123456789.125).hex()', lambda: (123456789.125).hex())
-    p('(2.0 ** 63) != 93', lambda: (2.0 ** 63) != 93)
-    p("format((-267.06015333173366), 'G')", lambda: format((-267.06015333173366), 'G'))
-    p('1e23 + 7', lambda: 1e23 + 7)
+    import dataclasses
+    p("dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(-9, 2), y='-1  ')", lambda: dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(-9, 2), y='-1  '))
+    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(3, ''))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(3, '')))
+    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-8, 'MiXeD cAsE'))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-8, 'MiXeD cAsE')))
+    p("dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(0, [1]))", lambda: dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(0, [1])))
+    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [3]])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [3]]))
+    p("dataclasses.make_dataclass('P', ['x', 'y'])(-1, -6) == dataclasses.make_dataclass('P', ['x', 'y'])(-1, -6)", lambda: dataclasses.make_dataclass('P', ['x', 'y'])(-1, -6) == dataclasses.make_dataclass('P', ['x', 'y'])(-1, -6))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except IndexError:
-            log.append('re1')
-            raise
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case -1:
+                return 'minus one'
+            case P():
+                return 'some P'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case [int(), int(), *_]:
+                return 'ints'
+            case _:
+                return 'other'
+    print(m(P(2, 2)))
+    print(m((4, 5)))
+    print(m([1, 'a']))
+    print(m(3))
+    print(m({'k': 1, 'z': 2}))
+    print(m(2.5))
+    print(m(-1))
+    print(m(range(2)))
+    print(m([1, 2, 3]))
+    print(m([1]))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 6
-    xs = [-5, 5, -2, -7, -5, -4]
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    p("'Σσ-'.title()", lambda: 'Σσ-'.title())
+    p("'%d %x %05.1f' % (-1, -1, -1)", lambda: '%d %x %05.1f' % (-1, -1, -1))
+    p("'ǅemal'.casefold()", lambda: 'ǅemal'.casefold())
+    p("'1σİ'.split('ß')", lambda: '1σİ'.split('ß'))
+    p("'.:1-\\n_'.splitlines()", lambda: '.:1-\n_'.splitlines())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

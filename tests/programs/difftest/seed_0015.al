@@ -21,61 +21,128 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {3: 1, -4: 7, 4294967295: 2}
-    e = {'zz': 7, -4: 7, (3, 'x'): 9, 'key': 4, False: 0, 19: 6}
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print({k: v for k, v in d.items() if v % 2})
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print({**d, 9223372036854775807: 'x'})
-    d |= e
-    p('get', lambda: d[100000000000000000003])
-    print(d.pop(5, 'dflt'))
-    print({k: v for k, v in d.items() if v % 2})
-    d[-1] = 3
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print({k: v for k, v in d.items() if v % 2})
-    print(d, e)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return None.foo
+        return x
+    def f1(x):
+        return f0(x)
+    def f2(x):
+        return f1(x)
+    def f3(x):
+        try:
+            return f2(x)
+        except ValueError:
+            log.append('re3')
+            raise
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("float('-inf') % 18446744073709551616", lambda: float('-inf') % 18446744073709551616)
-    p('((2 ** 64 - 1)) < 5e-324', lambda: ((2 ** 64 - 1)) < 5e-324)
-    p('(-3.75) + (-541.365812389349)', lambda: (-3.75) + (-541.365812389349))
-    p('123456789.125 * (-1798465042647412146620280340569649349251249)', lambda: 123456789.125 * (-1798465042647412146620280340569649349251249))
-    p("format(0.015, '.0e')", lambda: format(0.015, '.0e'))
-    p("format((-3.75), '.0f')", lambda: format((-3.75), '.0f'))
-    p("format((-661.8645782160427), '.3f')", lambda: format((-661.8645782160427), '.3f'))
-    p('(94) < 100.0', lambda: (94) < 100.0)
-    p("divmod(float('inf'), 0.75)", lambda: divmod(float('inf'), 0.75))
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
+    import time
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-1 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-1 * 86400 * 37)))
+    p('tuple(time.gmtime(abs(0) * 1000003))', lambda: tuple(time.gmtime(abs(0) * 1000003)))
+    p('tuple(time.gmtime(abs(7) * 1000003))', lambda: tuple(time.gmtime(abs(7) * 1000003)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import copy
-    import math
-    p('copy.copy([9])', lambda: copy.copy([9]))
-    p('math.hypot(3, 2)', lambda: math.hypot(3, 2))
-    p("copy.deepcopy([[-7, -4, 7, 0], {'a': [-7, -4, 7, 0]}])", lambda: copy.deepcopy([[-7, -4, 7, 0], {'a': [-7, -4, 7, 0]}]))
-    p("copy.deepcopy([[8, 1, -6, -8], {'a': [8, 1, -6, -8]}])", lambda: copy.deepcopy([[8, 1, -6, -8], {'a': [8, 1, -6, -8]}]))
-    p('math.log(abs(1e22) + 1)', lambda: math.log(abs(1e22) + 1))
-    p('math.lcm(2, -7)', lambda: math.lcm(2, -7))
-    p('math.prod([])', lambda: math.prod([]))
-    p('math.perm(abs(8) + 3, 0)', lambda: math.perm(abs(8) + 3, 0))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(5)
+    b = W()
+    c = W(3, 2, -1, 2)
+    p('lt', lambda: a < 3)
+    print(a, repr(b), str(c), [a, b])
+    p('lt', lambda: a < 3)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("list(reversed('ǅemal'))", lambda: list(reversed('ǅemal')))
-    p("'-ZZ XX1-σ'.strip()", lambda: '-ZZ XX1-σ'.strip())
-    p("repr('')", lambda: repr(''))
-    p("'-ßb\\nΣ:béσ_ǅ'.rfind('-')", lambda: '-ßb\nΣ:béσ_ǅ'.rfind('-'))
-    p("'_c,'.endswith(('Σ', 'a'))", lambda: '_c,'.endswith(('Σ', 'a')))
-    p("'  '.title()", lambda: '  '.title())
+    import cmath
+    p('complex(-0.0, -0.0) ** (-0.5+0.25j)', lambda: complex(-0.0, -0.0) ** (-0.5+0.25j))
+    p('cmath.exp((0.1+0.2j))', lambda: cmath.exp((0.1+0.2j)))
+    p("format(complex(0.0, -0.0), '.0')", lambda: format(complex(0.0, -0.0), '.0'))
+    p('complex(83.90721003451702, -6.451896434542135) < (2.5+0j)', lambda: complex(83.90721003451702, -6.451896434542135) < (2.5+0j))
+    p("complex('')", lambda: complex(''))
+    p("format((0.1+0.2j), '<18.2f')", lambda: format((0.1+0.2j), '<18.2f'))
+    p('2.5 == (0.1+0.2j)', lambda: 2.5 == (0.1+0.2j))
+    p('(0.1+0.2j) // complex(0.0, -0.0)', lambda: (0.1+0.2j) // complex(0.0, -0.0))
+    p("complex('1e3j')", lambda: complex('1e3j'))
+    p('cmath.sin(complex(-75.89927121403738, 77.03157915089145))', lambda: cmath.sin(complex(-75.89927121403738, 77.03157915089145)))
 try:
     t4()
 except Exception as e:

@@ -8,110 +8,113 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    s = set(frozenset([2, 'zz', 4294967295, 2, 4, (1, 'y'), 2]))
-    t = {-1, (0, 'y'), 'key', (1, 'y')}
-    p('remove', lambda: s.remove(8))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.discard(-3)
-    u = set()
-    for i in range(2 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.symmetric_difference_update(t)
-    p('remove', lambda: s.remove(10))
-    print(frozenset(s) == s, s.copy())
-    p('pop', lambda: s.pop())
-    print(list(s), repr(t))
-    print(set(range(8)) | s)
-    s.discard(True)
-    print(s, t)
+    import json
+    import random
+    p('(random.seed(-9), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-9), random.randint(0, 100), random.random())[1:])
+    p('(random.seed(-1), random.choice([0, -2, 0, 2] or [0]), random.sample(range(20), 1))[1:]', lambda: (random.seed(-1), random.choice([0, -2, 0, 2] or [0]), random.sample(range(20), 1))[1:])
+    p('(random.seed(-7), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-7), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p("json.dumps('')", lambda: json.dumps(''))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    xs = [7, -7, -2, 1, -6, -7, 8]
-    ys = []
-    xs.append(3)
-    xs.sort(reverse=True)
-    ys.clear()
-    print(xs.copy(), ys[:])
-    try:
-        del xs[-8]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        del xs[3]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('index', lambda: xs.index(0))
-    try:
-        del xs[-5:3:-1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs, ys)
+    import sys
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('sys.maxsize', lambda: sys.maxsize)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('((-7)) / 1e16', lambda: ((-7)) / 1e16)
-    p('1.7976931348623157e+308 < 0.015', lambda: 1.7976931348623157e+308 < 0.015)
-    p('(2.675).hex()', lambda: (2.675).hex())
-    p("format(1.5, '^+14.4g')", lambda: format(1.5, '^+14.4g'))
-    p('(2.0 ** 63) + 1000000000000000000', lambda: (2.0 ** 63) + 1000000000000000000)
-    p("float('1e500')", lambda: float('1e500'))
+    p('(2).numerator', lambda: (2).numerator)
+    p('90 ** 3', lambda: 90 ** 3)
+    p('10 + (-56)', lambda: 10 + (-56))
+    p("format((2 ** 64), '.5')", lambda: format((2 ** 64), '.5'))
+    p("f'{(2 ** 64):.5}'", lambda: f'{(2 ** 64):.5}')
+    p('1000 - 3', lambda: 1000 - 3)
+    p('2305843009213693954 != (-256)', lambda: 2305843009213693954 != (-256))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {16: 8, 2.5: 3, 'Σ': 8, -0.0: 8, 14: 8}
-    e = {'zz': 5}
-    print(dict.fromkeys([(1, 'x'), -3], 0))
-    print(d | e)
-    p('pop', lambda: d.pop((1, 'y')))
-    p('popitem', lambda: d.popitem())
-    print(d.pop(18, 'dflt'))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d, e)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(3, 1, -2)
+    b = W(0, 2, 4)
+    c = V(-3, 2, 0)
+    print(len(a), list(b), a[2:])
+    print(a == b, a != c, a < b, b > c, a <= a)
+    p('radd', lambda: 'x' + a)
+    print(a == b, a != c, a < b, b > c, a <= a)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [-7, -3, 3]
-    ys = [-8, 9, -3]
-    print(1 in xs, xs.count(1))
-    xs.sort(reverse=True)
-    print(xs.copy(), ys[:])
-    xs.append(-4)
-    p('pop', lambda: xs.pop(7))
-    p('remove', lambda: xs.remove(9))
-    print([*xs, *ys], (*ys,))
-    xs.sort(reverse=True)
-    print(sorted(xs + ys, key=abs))
-    print(xs.count(-6))
-    xs[-9:6] = ys
-    print(xs, ys)
+    p("'ǅσİ,'.rindex('')", lambda: 'ǅσİ,'.rindex(''))
+    p("'ǅǅcİß'.upper()", lambda: 'ǅǅcİß'.upper())
+    p("'%s|%r|%5s|%-5s|%.2s' % ('Title Case', 'Title Case', 'Title Case', 'Title Case', 'Title Case')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('Title Case', 'Title Case', 'Title Case', 'Title Case', 'Title Case'))
+    p("list(reversed('cΣ0.1'))", lambda: list(reversed('cΣ0.1')))
+    p("',Yİ _,İX\\n0a_'.count('a')", lambda: ',Yİ _,İX\n0a_'.count('a'))
+    p("'%s|%r|%5s|%-5s|%.2s' % ('', '', '', '', '')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('', '', '', '', ''))
+    p("'_'.ljust(9, '.')", lambda: '_'.ljust(9, '.'))
+    p("'.\\n'.partition('')", lambda: '.\n'.partition(''))
+    p("'x-y-z' + ',_\\t_'", lambda: 'x-y-z' + ',_\t_')
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("format(1e22, '-')", lambda: format(1e22, '-'))
-    p('5e-324 * 528.9666803316481', lambda: 5e-324 * 528.9666803316481)
-    p("format(2.2250738585072014e-308, '^+14.4g')", lambda: format(2.2250738585072014e-308, '^+14.4g'))
-    p('0.0 - 5e-324', lambda: 0.0 - 5e-324)
-    p("format(float('nan'), 'g')", lambda: format(float('nan'), 'g'))
-    p('0.015 * 64', lambda: 0.015 * 64)
-    p("(62) <= float('nan')", lambda: (62) <= float('nan'))
-    p("format((-1e300), '.0')", lambda: format((-1e300), '.0'))
-    p("format(0.30000000000000004, '')", lambda: format(0.30000000000000004, ''))
-    p("format((-186.37929096606376), '.3f')", lambda: format((-186.37929096606376), '.3f'))
+    p('pow((2 ** 100 + 1), 0, 0)', lambda: pow((2 ** 100 + 1), 0, 0))
+    p('hash(1000)', lambda: hash(1000))
+    p('pow((-9223372036854775808), 0, (-13))', lambda: pow((-9223372036854775808), 0, (-13)))
+    p('(-18446744073709551616) - 10', lambda: (-18446744073709551616) - 10)
+    p('2147483648 >> -1', lambda: 2147483648 >> -1)
+    p('99 == (-100000000000000000000)', lambda: 99 == (-100000000000000000000))
 try:
     t5()
 except Exception as e:

@@ -8,121 +8,130 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    d = {6: 4, 17: 8, 1.0: 0, 18: 6, 11: 5, True: 2}
-    e = {20: 3, 17: 8, 'key': 3, -2: 1}
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(2)
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('send', lambda: it.send(-3))
     try:
-        del d[10]
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
     except Exception as e:
         print('!', type(e).__name__, e)
-    for kk in list(d):
-        if d[kk] == 0:
-            del d[kk]
-    print(d)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    for kk in list(d):
-        if d[kk] == 1:
-            del d[kk]
-    print(d)
-    print(sorted(d.values()), dict(zip('abc', d)))
-    d['c'] = 3
-    print(d | e)
-    print(d, e)
+    p('send1', lambda: g(2).send(5))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('end', lambda: it.close())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(-1, 3, 4, 3)
-    b = V(1)
-    c = V()
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    import cmath
+    p('complex(repr(complex(-0.0, -0.0)))', lambda: complex(repr(complex(-0.0, -0.0))))
+    p("format((-1j), ',')", lambda: format((-1j), ','))
+    p("format(complex(-96.43313671233943, -25.56143168851304), 'z.1f')", lambda: format(complex(-96.43313671233943, -25.56143168851304), 'z.1f'))
+    p("complex('1_5j')", lambda: complex('1_5j'))
+    p('cmath.acos(complex(-88.37759454965538, -87.15239944089996))', lambda: cmath.acos(complex(-88.37759454965538, -87.15239944089996)))
+    p("complex(1, float('nan')) + (2 ** 100 + 2)", lambda: complex(1, float('nan')) + (2 ** 100 + 2))
+    p('(0.1+0.2j) == (0.1+0.2j)', lambda: (0.1+0.2j) == (0.1+0.2j))
+    p('(3-4j) ** (-2909451736429303875558855)', lambda: (3-4j) ** (-2909451736429303875558855))
+    p('cmath.sinh(complex(-0.0, -0.0))', lambda: cmath.sinh(complex(-0.0, -0.0)))
+    p('float((2.5+0j))', lambda: float((2.5+0j)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [2, -9, 9]
-    ys = [7, 4, -8, 1]
-    print(-2 in xs, xs.count(-2))
-    print([*xs, *ys], (*ys,))
-    xs.append(-3)
-    a, *b = xs or [0]; print(a, b)
-    xs.append(0)
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(xs.count(6))
-    print(xs, ys)
+    import typing
+    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
+    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
+    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 3
-    xs = []
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print({x % 4: x for x in xs})
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    p('9223372036854775808 >> 0', lambda: 9223372036854775808 >> 0)
+    p('0 % 9223372036854775807', lambda: 0 % 9223372036854775807)
+    p("int('-0', 37)", lambda: int('-0', 37))
+    p("format(9223372036854775809, '#x')", lambda: format(9223372036854775809, '#x'))
+    p("f'{9223372036854775809:#x}'", lambda: f'{9223372036854775809:#x}')
+    p('12157665459056928801 / (-(2 ** 100))', lambda: 12157665459056928801 / (-(2 ** 100)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('9223372036854775808 + 18446744073709551616', lambda: 9223372036854775808 + 18446744073709551616)
-    p('(-8703031670685964517214688) / (-4611686018427387901)', lambda: (-8703031670685964517214688) / (-4611686018427387901))
-    p('7119911892111711369679074 // (2 ** 63 - 2)', lambda: 7119911892111711369679074 // (2 ** 63 - 2))
-    p('-100000000000000000003', lambda: -100000000000000000003)
-    p('pow((-9223372036854775809), 1, -1)', lambda: pow((-9223372036854775809), 1, -1))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(0)
+    p('list', lambda: list(it))
+    p('close', lambda: it.close())
+    p('send', lambda: it.send(2))
+    p('send1', lambda: g(2).send(5))
+    p('close', lambda: it.close())
+    p('close', lambda: it.close())
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('end', lambda: it.close())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
+    import dataclasses
+    import heapq
+    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(4, 'YσßYZİß_é'))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(4, 'YσßYZİß_é')))
+    p('heapq.nsmallest(3, [-2, -4, -5, -2])', lambda: heapq.nsmallest(3, [-2, -4, -5, -2]))
+    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in []])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in []]))
+    p('heapq.nlargest(1, [-5], key=abs)', lambda: heapq.nlargest(1, [-5], key=abs))
+    p("dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(3, -3), y='b-σΣé.,ǅ0')", lambda: dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(3, -3), y='b-σΣé.,ǅ0'))
+    p('heapq.nsmallest(1, [4, -3, -3, -3, 2, -3])', lambda: heapq.nsmallest(1, [4, -3, -3, -3, 2, -3]))
+    p('list(heapq.merge(sorted([-7, -5, -2]), sorted([4, 3])))', lambda: list(heapq.merge(sorted([-7, -5, -2]), sorted([4, 3]))))
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
     def counter(start, step):
         n = start
         def inc(k=1):
@@ -138,51 +147,39 @@ def t5():
                 x = f(x)
             return x
         return h
-    inc, get = counter(3, 3)
-    print(isinstance(1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    print(compose(lambda x: x * 3, lambda x: x - 3)(0))
-    if __name__ == '__main__':
-        print('main', -1, __doc__, __file__.endswith('.al'))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-    def fb():
-        def inner(x=[4]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
-    print(isinstance(-1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    import time
-    p('tuple(time.gmtime(abs(-6) * 1000003))', lambda: tuple(time.gmtime(abs(-6) * 1000003)))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(0 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(0 * 86400 * 37)))
-    p('tuple(time.gmtime(abs(-1) * 1000003))', lambda: tuple(time.gmtime(abs(-1) * 1000003)))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(9 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(9 * 86400 * 37)))
-    p('tuple(time.gmtime(abs(-3) * 1000003))', lambda: tuple(time.gmtime(abs(-3) * 1000003)))
+    inc, get = counter(1, 2)
+    def fa(a, b=-3, *, c=None):
+        "doc -3"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (-3 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    print(compose(lambda x: x * 2, lambda x: x - 1)(3))
+    def fa(a, b=-2, *, c=None):
+        "doc -2"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (-2 + 1,)
+    fa.__kwdefaults__ = {'c': 1}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    def fa(a, b=-3, *, c=None):
+        "doc -3"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (-3 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    xs = [-5, 9, 6, 5, -7, -5, -2, 4]
-    ys = [3, -2, 3, 3, 6, 1]
-    print(sorted(xs + ys, key=abs))
-    p('index', lambda: xs.index(4))
-    try:
-        del xs[-5]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.insert(0, -6)
-    try:
-        del xs[0]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.insert(8, -9)
-    p('pop', lambda: xs.pop(0))
-    p('index', lambda: xs.index(-8))
-    print(xs, ys)
+    import heapq
+    p('heapq.nsmallest(0, [])', lambda: heapq.nsmallest(0, []))
+    p('list(heapq.merge(sorted([0, 8, -7, -8]), sorted([-1, 0])))', lambda: list(heapq.merge(sorted([0, 8, -7, -8]), sorted([-1, 0]))))
+    p('list(heapq.merge(sorted([-5, 3, -6, 8, -7, -8]), sorted([3, -6])))', lambda: list(heapq.merge(sorted([-5, 3, -6, 8, -7, -8]), sorted([3, -6]))))
+    p('list(heapq.merge(sorted([-1, -9, 9, -6, -6, -5]), sorted([6, -2])))', lambda: list(heapq.merge(sorted([-1, -9, 9, -6, -6, -5]), sorted([6, -2]))))
 try:
     t7()
 except Exception as e:

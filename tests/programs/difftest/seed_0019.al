@@ -8,65 +8,51 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', False) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', False) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
+    import cmath
+    p("complex(1, float('nan')) == (-2.5)", lambda: complex(1, float('nan')) == (-2.5))
+    p('cmath.tan(complex(54.66003019437153, 79.44028870920101))', lambda: cmath.tan(complex(54.66003019437153, 79.44028870920101)))
+    p("format((0.1+0.2j), '.2e')", lambda: format((0.1+0.2j), '.2e'))
+    p('round((2.5+0j))', lambda: round((2.5+0j)))
+    p('(3-4j) < (1+2j)', lambda: (3-4j) < (1+2j))
+    p('0j == 0j', lambda: 0j == 0j)
+    p("format((-0.5+0.25j), '12.3')", lambda: format((-0.5+0.25j), '12.3'))
+    p("format((1e16j), '*^30')", lambda: format((1e16j), '*^30'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import copy
-    import operator
-    p("copy.deepcopy([[], {'a': []}])", lambda: copy.deepcopy([[], {'a': []}]))
-    p("copy.deepcopy([[4, 3, 5, 0], {'a': [4, 3, 5, 0]}])", lambda: copy.deepcopy([[4, 3, 5, 0], {'a': [4, 3, 5, 0]}]))
-    p('copy.copy([-5])', lambda: copy.copy([-5]))
-    p('copy.copy([7, 6, 2, 4, 8, -4])', lambda: copy.copy([7, 6, 2, 4, 8, -4]))
-    p('copy.copy([5, 3])', lambda: copy.copy([5, 3]))
+    p("list(reversed('abcabcabc'))", lambda: list(reversed('abcabcabc')))
+    p("max('')", lambda: max(''))
+    p("' '.isalpha()", lambda: ' '.isalpha())
+    p("'x-y-z'.islower()", lambda: 'x-y-z'.islower())
+    p("min('\\t\\n\\n1Σ\\nσ ', default='?')", lambda: min('\t\n\n1Σ\nσ ', default='?'))
+    p("'-42'.partition('x')", lambda: '-42'.partition('x'))
+    p("'-Z:_\\n'.removeprefix('ß')", lambda: '-Z:_\n'.removeprefix('ß'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('abs(1e22) ** (2 ** 100 + 1)', lambda: abs(1e22) ** (2 ** 100 + 1))
-    p('((-2)) <= 0.5', lambda: ((-2)) <= 0.5)
-    p("float('5.')", lambda: float('5.'))
-    p("float('nan') // float('inf')", lambda: float('nan') // float('inf'))
-    p('1e-4 % 100000000000000000003', lambda: 1e-4 % 100000000000000000003)
-    p('float(repr(606.9619545519226))', lambda: float(repr(606.9619545519226)))
+    p('100.0 - 2.2250738585072014e-308', lambda: 100.0 - 2.2250738585072014e-308)
+    p('float(repr((-216.29299176088136)))', lambda: float(repr((-216.29299176088136))))
+    p('abs(1.0)', lambda: abs(1.0))
+    p("format(1.0, '.2e')", lambda: format(1.0, '.2e'))
+    p('round(1.7976931348623157e+308)', lambda: round(1.7976931348623157e+308))
+    p("format((-1e300), '_.3f')", lambda: format((-1e300), '_.3f'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("max('3.5')", lambda: max('3.5'))
-    p("'-Z:_\\n'.removeprefix('ß')", lambda: '-Z:_\n'.removeprefix('ß'))
-    p("'İstanbul'.split('', 2)", lambda: 'İstanbul'.split('', 2))
-    p("len('hello world')", lambda: len('hello world'))
-    p("'a'.swapcase()", lambda: 'a'.swapcase())
-    p("'-42'.isalnum()", lambda: '-42'.isalnum())
-    p("'σ'.isdecimal()", lambda: 'σ'.isdecimal())
-    p("''[-13]", lambda: ''[-13])
-    p("'3.5'.removesuffix('')", lambda: '3.5'.removesuffix(''))
+    p('256 >> 62', lambda: 256 >> 62)
+    p('(-100000000000000000000) ** 1', lambda: (-100000000000000000000) ** 1)
+    p('10 < 1000000000000000000', lambda: 10 < 1000000000000000000)
+    p('divmod(18446744073709551615, 0)', lambda: divmod(18446744073709551615, 0))
+    p("int('9' * 30, 37)", lambda: int('9' * 30, 37))
+    p("int('0x1F', 16)", lambda: int('0x1F', 16))
+    p("int('18446744073709551616', 36)", lambda: int('18446744073709551616', 36))
+    p('(2 ** 62 - 2) * 9223372036854775807', lambda: (2 ** 62 - 2) * 9223372036854775807)
 try:
     t3()
 except Exception as e:

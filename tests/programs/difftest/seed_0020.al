@@ -8,121 +8,88 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("'Za,,cXY_é'.rsplit('ab', 4)", lambda: 'Za,,cXY_é'.rsplit('ab', 4))
-    p("'line1\\nline2\\r\\nline3' * -1", lambda: 'line1\nline2\r\nline3' * -1)
-    p("'ǅX'.isupper()", lambda: 'ǅX'.isupper())
-    p("'Title Case'.isspace()", lambda: 'Title Case'.isspace())
-    p("'ß' in 'abc'", lambda: 'ß' in 'abc')
-    p("'aΣ_σ'.splitlines()", lambda: 'aΣ_σ'.splitlines())
-    p("'x-y-z'.rsplit(None, -2)", lambda: 'x-y-z'.rsplit(None, -2))
-    p("','.join([',0', 'abc'])", lambda: ','.join([',0', 'abc']))
-    p("'ǅemal'.isspace()", lambda: 'ǅemal'.isspace())
+    s = set(frozenset([(-1798465042647412146620280340569649349251249)]))
+    t = frozenset()
+    p('remove', lambda: s.remove(5))
+    print(frozenset(s) == s, s.copy())
+    print(s.union([-3]), s.issubset(t), s.issuperset(t))
+    print(list(s), repr(t))
+    s.intersection_update(t)
+    s.update(t)
+    s.symmetric_difference_update(t)
+    p('pop', lambda: s.pop())
+    s.intersection_update(t)
+    s.symmetric_difference_update(t)
+    print(frozenset(s) == s, s.copy())
+    print(s, t)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            raise ValueError()
-        return x
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', 0) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', 0) as x, CM('b', False) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', 1) as x, CM('b', True) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import copy
-    import collections.abc
-    p("[isinstance(x, collections.abc.Hashable) for x in ([], 'aZ01ǅXab \\n ', 7, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([], 'aZ01ǅXab \n ', 7, None)])
-    p('copy.copy([0, 5, -8, -5, 3, 8])', lambda: copy.copy([0, 5, -8, -5, 3, 8]))
-    p("copy.deepcopy([[5, 1], {'a': [5, 1]}])", lambda: copy.deepcopy([[5, 1], {'a': [5, 1]}]))
-    p("copy.deepcopy([[-2, 8, -5], {'a': [-2, 8, -5]}])", lambda: copy.deepcopy([[-2, 8, -5], {'a': [-2, 8, -5]}]))
-    p('copy.copy([5, -2, 3, 3])', lambda: copy.copy([5, -2, 3, 3]))
-    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
-    p("[isinstance(x, collections.abc.Hashable) for x in ([-5], '_0', -1, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([-5], '_0', -1, None)])
+    p("float('.5')", lambda: float('.5'))
+    p('repr((-1.0))', lambda: repr((-1.0)))
+    p('repr((-2.5))', lambda: repr((-2.5)))
+    p("float('')", lambda: float(''))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(0)
-    p('close', lambda: it.close())
-    p('throw', lambda: it.throw(KeyError('k')))
-    print(list(g(4)), sum(g(4)))
-    p('next', lambda: next(it))
-    p('end', lambda: it.close())
+    import cmath
+    p("cmath.log10(complex(float('-inf'), float('inf')))", lambda: cmath.log10(complex(float('-inf'), float('inf'))))
+    p("format(complex(float('-inf'), float('inf')), '.10g')", lambda: format(complex(float('-inf'), float('inf')), '.10g'))
+    p('2.2250738585072014e-308 % (1e-5+1e300j)', lambda: 2.2250738585072014e-308 % (1e-5+1e300j))
+    p("complex(float('-inf'), float('inf')) ** (1+2j)", lambda: complex(float('-inf'), float('inf')) ** (1+2j))
+    p('complex(-7.496090516159867, -80.12535562126394) // 35', lambda: complex(-7.496090516159867, -80.12535562126394) // 35)
+    p('(1+2j) + 0j', lambda: (1+2j) + 0j)
+    p("[complex(float('-inf'), float('inf')), complex(float('-inf'), float('inf'))]", lambda: [complex(float('-inf'), float('inf')), complex(float('-inf'), float('inf'))])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {7: 2, (2, 'y'): 2, 'key': 8, 'b': 2, 4: 1}
-    e = {'zz': 1}
-    print(repr(d), str(e))
-    print(d.setdefault('zz', 5))
-    print(len(d), 20 in d, d == e)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d | e)
-    print(d.get(11), d.get(11, -1))
-    try:
-        del d['a']
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(dict.fromkeys(['key', 16], 0))
-    p('popitem', lambda: d.popitem())
-    print(d, e)
+    p('(-73786976294838206465) > 1000000000000000000', lambda: (-73786976294838206465) > 1000000000000000000)
+    p('pow(256, 1, 1000000007)', lambda: pow(256, 1, 1000000007))
+    p('(-6) != (-(2 ** 62 + 1))', lambda: (-6) != (-(2 ** 62 + 1)))
+    p('(-9223372036854775808) ^ 1000', lambda: (-9223372036854775808) ^ 1000)
+    p('pow((-9223372036854775809), (-1), (2 ** 64))', lambda: pow((-9223372036854775809), (-1), (2 ** 64)))
+    p('pow((-10000000000000000000), (2 ** 64), 0)', lambda: pow((-10000000000000000000), (2 ** 64), 0))
+    p('(-(2 ** 64 + 2)) << -1', lambda: (-(2 ** 64 + 2)) << -1)
+    p('divmod(256, 100000000000000000003)', lambda: divmod(256, 100000000000000000003))
+    p('(-66) != (2 ** 62 + 2)', lambda: (-66) != (2 ** 62 + 2))
+    p('(-4611686018427387905) - (-(2 ** 64))', lambda: (-4611686018427387905) - (-(2 ** 64)))
 try:
     t4()
 except Exception as e:

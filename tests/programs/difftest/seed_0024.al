@@ -8,144 +8,99 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case -1:
-                return 'minus one'
-            case []:
-                return 'empty'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case P():
-                return 'some P'
-            case int(n) if n < 0:
-                return f'neg {n}'
-    print(m((1, 2.0)))
-    print(m('abcd'))
-    print(m(0))
-    print(m({'k': 1, 'z': 2}))
-    print(m(range(2)))
-    print(m(-7))
-    print(m({'k': None}))
+    p("'abcabcabc'.rfind('ß')", lambda: 'abcabcabc'.rfind('ß'))
+    p("'ab'.isspace()", lambda: 'ab'.isspace())
+    p("'_\\nc1X'.swapcase()", lambda: '_\nc1X'.swapcase())
+    p("'İ'.isdigit()", lambda: 'İ'.isdigit())
+    p("'Σ'.join('x-y-z')", lambda: 'Σ'.join('x-y-z'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 2
-    xs = [5, 0, 6, -7, -1, -4, 1]
-    print({x % 4: x for x in xs})
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    import math
+    import itertools
+    p('[(k, list(g)) for k, g in itertools.groupby(sorted([-2, 2, -8, -8, 5, 1]), key=lambda x: x % 3)]', lambda: [(k, list(g)) for k, g in itertools.groupby(sorted([-2, 2, -8, -8, 5, 1]), key=lambda x: x % 3)])
+    p('list(itertools.pairwise([9, 7, 4]))', lambda: list(itertools.pairwise([9, 7, 4])))
+    p('math.factorial(3 * 3)', lambda: math.factorial(3 * 3))
+    p('math.isclose(1e-4, 1e-4 + 1e-12)', lambda: math.isclose(1e-4, 1e-4 + 1e-12))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import io
-    p("io.StringIO('cİé' + '\\nsecond\\n').readlines()", lambda: io.StringIO('cİé' + '\nsecond\n').readlines())
-    p("(lambda f: (f.write('a,b,,c'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('a,b,,c'), f.getvalue())[1])(io.StringIO()))
-    p("(lambda f: (f.write('İstanbul'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('İstanbul'), f.getvalue())[1])(io.StringIO()))
-    p("io.StringIO('ab' + '\\nsecond\\n').readlines()", lambda: io.StringIO('ab' + '\nsecond\n').readlines())
-    p("(lambda f: (f.write('İstanbul'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('İstanbul'), f.getvalue())[1])(io.StringIO()))
+    p('((-0.0)) % (-1.0)', lambda: ((-0.0)) % (-1.0))
+    p('float(repr((-2.5)))', lambda: float(repr((-2.5))))
+    p("format(1.7976931348623157e+308, '12.3')", lambda: format(1.7976931348623157e+308, '12.3'))
+    p("format(665.4384904295421, '>12')", lambda: format(665.4384904295421, '>12'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("float('.5')", lambda: float('.5'))
-    p("format(1e22, '-')", lambda: format(1e22, '-'))
-    p('0.0 * (-(2 ** 65 - 2))', lambda: 0.0 * (-(2 ** 65 - 2)))
-    p('1e-4 - (-1.0)', lambda: 1e-4 - (-1.0))
-    p('((-0.0)) % (-1.0)', lambda: ((-0.0)) % (-1.0))
-    p('float(repr((-2.5)))', lambda: float(repr((-2.5))))
+    n = 3
+    xs = [-2, -6]
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({15, 1000000000000000000, True, 63})
-    t = {'b', 5, 2}
-    s.intersection_update(t)
-    s.intersection_update(t)
-    s.update(t)
-    print(list(s), repr(t))
-    print(s | t, s & t, s - t, s ^ t)
-    s.update(t)
+    s = set(frozenset([1, 14, 'zz', 'Σ', 'Σ', -4, 64]))
+    t = {3, 16, False}
     s.difference_update(t)
+    s.symmetric_difference_update(t)
+    s.symmetric_difference_update(t)
+    u = set()
+    for i in range(1 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(sorted(s, key=repr), len(s), 'zz' in s)
+    print(frozenset(s) == s, s.copy())
+    s.discard(11)
+    s.symmetric_difference_update(t)
+    print(sorted(s, key=repr), len(s), (-256) in s)
+    print(s | t, s & t, s - t, s ^ t)
     print(s, t)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(2)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('send1', lambda: g(2).send(5))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('close', lambda: it.close())
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('end', lambda: it.close())
+    s = set({11, (2, 'x'), 13, 14, -3})
+    t = set()
+    print(list(s), repr(t))
+    print(sorted(s, key=repr), len(s), (-7) in s)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    s.update(t)
+    s.intersection_update(t)
+    print(set(range(8)) | s)
+    print(sorted(s, key=repr), len(s), 10 in s)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    s.difference_update(t)
+    p('remove', lambda: s.remove(''))
+    s.intersection_update(t)
+    s.update(t)
+    print(s, t)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    xs = [-7]
-    ys = [5, 5]
-    a, *b = xs or [0]; print(a, b)
-    xs.sort(key=lambda x: (x % 3, -x))
-    print(list(zip(xs, ys)))
-    ys.clear()
-    xs += ys[::-1]
-    xs.sort(reverse=True)
-    try:
-        del xs[6:6:-1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(list(enumerate(xs, -6)))
-    try:
-        xs[-3:1:-1] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        del xs[3]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs, ys)
+    import collections
+    import dataclasses
+    import functools
+    p('functools.partial(pow, 4)(1)', lambda: functools.partial(pow, 4)(1))
+    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [7]])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [7]]))
+    p("dataclasses.make_dataclass('P', ['x', 'y'])(2, -4) == dataclasses.make_dataclass('P', ['x', 'y'])(2, -4)", lambda: dataclasses.make_dataclass('P', ['x', 'y'])(2, -4) == dataclasses.make_dataclass('P', ['x', 'y'])(2, -4))
+    p("collections.namedtuple('Pt', 'x y')(6, -6)", lambda: collections.namedtuple('Pt', 'x y')(6, -6))
+    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(0, 'aİ'))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(0, 'aİ')))
 try:
     t6()
 except Exception as e:

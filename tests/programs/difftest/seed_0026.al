@@ -8,129 +8,123 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return 1 // x
-        return x
-    def f1(x):
-        try:
-            v = f0(x)
-        except LookupError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e1')
-        return v
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    xs = [8, -8, -5, 6, -8, 7]
+    ys = [4]
+    p('tindex', lambda: tuple(ys).index(-3))
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    xs = xs * 2
+    xs.append(5)
+    p('slice', lambda: xs[-1:-3:3])
+    ys.clear()
+    print(-8 in xs, xs.count(-8))
+    p('remove', lambda: xs.remove(8))
+    print(xs, ys)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import string
-    p("string.capwords('ΣίσυφοςΣ')", lambda: string.capwords('ΣίσυφοςΣ'))
-    p("string.capwords(' ǅ.,')", lambda: string.capwords(' ǅ.,'))
-    p("string.capwords('  pad  ')", lambda: string.capwords('  pad  '))
-    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
-    p("string.capwords('İa')", lambda: string.capwords('İa'))
-    p("string.capwords('abc')", lambda: string.capwords('abc'))
-    p("string.capwords(' 1 Yǅ .')", lambda: string.capwords(' 1 Yǅ .'))
-    p("string.capwords('straße')", lambda: string.capwords('straße'))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case []:
+                return 'empty'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case -1:
+                return 'minus one'
+            case _:
+                return 'other'
+    print(m([1]))
+    print(m(range(2)))
+    print(m((4, 5)))
+    print(m((1, 2.0)))
+    print(m(P(0, 5)))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m([1, 2, 3]))
+    print(m(1))
+    print(m(0))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({2.5, 17, -5})
-    t = {18}
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(set(range(6)) | s)
-    s.update(t)
-    s.add(8)
-    u = set()
-    for i in range(7 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s.union([4611686018427387903]), s.issubset(t), s.issuperset(t))
-    print(list(s), repr(t))
-    print(s, t)
+    p("'aaa'.lower()", lambda: 'aaa'.lower())
+    p("''.rstrip('Σ')", lambda: ''.rstrip('Σ'))
+    p("list(reversed('a,b,,c'))", lambda: list(reversed('a,b,,c')))
+    p("'  '.split('')", lambda: '  '.split(''))
+    p("'straße'.rstrip('\\n')", lambda: 'straße'.rstrip('\n'))
+    p("'  pad  '.rsplit('a', 0)", lambda: '  pad  '.rsplit('a', 0))
+    p("'%d %x %05.1f' % (4, 4, 4)", lambda: '%d %x %05.1f' % (4, 4, 4))
+    p("'a,b,,c'.startswith('-')", lambda: 'a,b,,c'.startswith('-'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(4)
-    p('close', lambda: it.close())
-    p('close', lambda: it.close())
-    p('close', lambda: it.close())
-    p('next', lambda: next(it))
-    print(list(g(0)), sum(g(0)))
-    p('next', lambda: next(it))
-    p('next', lambda: next(it))
-    p('send', lambda: it.send(-1))
-    p('send', lambda: it.send(2))
-    p('end', lambda: it.close())
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case [int(), int(), *_]:
+                return 'ints'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case None:
+                return 'none'
+            case P():
+                return 'some P'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case float(f):
+                return f'float {f}'
+            case (a, b):
+                return f'pair {a} {b}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case str(s):
+                return 'short ' + s
+    print(m([1, 2, 3]))
+    print(m(1))
+    print(m([1, 'a']))
+    print(m(range(2)))
+    print(m('abcd'))
+    print(m(True))
+    print(m(P(1, 3)))
+    print(m(2.5))
+    print(m(-7))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({'Σ', 2.5, (2, 'y'), (3, 'x'), 9, -1})
-    t = {(1, 'y'), (-10000000000000000000), 1000000000000000000000000000000, (3, 'x')}
-    s.intersection_update(t)
+    s = set(frozenset([1.0, -0.0, (3, 'y'), -5, (0, 'x'), 1000000000000000000000000000000]))
+    t = {16}
+    print(sorted(s, key=repr), len(s), 7 in s)
     s.update(t)
+    print(list(s), repr(t))
     s.intersection_update(t)
-    s.discard(19)
-    print(frozenset(s) == s, s.copy())
-    print({x for x in s if x != 'zz'})
-    s.update(t)
-    print(s | t, s & t, s - t, s ^ t)
-    p('remove', lambda: s.remove(''))
+    s.symmetric_difference_update(t)
+    print(list(s), repr(t))
     print(s, t)
 try:
     t4()

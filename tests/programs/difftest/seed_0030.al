@@ -8,162 +8,37 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', True) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', True) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 1) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
+    n = 0
+    xs = [-1, -8, 3]
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print({x % 5 for x in xs})
+    print({x % 4: x for x in xs})
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 1
-    xs = [-9, -2, 9, -1, 4, 9]
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([[i * j for j in range(i)] for i in range(n)])
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    d = {}
+    e = {}
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d.get('b'), d.get('b', -1))
+    p('pop', lambda: d.pop(False))
+    print({**d, 10: 'x'})
+    print(d.get(17), d.get(17, -1))
+    try:
+        del d[100000000000000000003]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print({**d, False: 'x'})
+    print(d, e)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 1
-    xs = [0, -5, 0, 0, -1, 7, -7]
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print({x % 4: x for x in xs})
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(3)
-    p('send1', lambda: g(2).send(5))
-    p('send1', lambda: g(2).send(5))
-    p('list', lambda: list(it))
-    p('list', lambda: list(it))
-    p('send', lambda: it.send(-3))
-    print(list(g(2)), sum(g(2)))
-    print(list(g(4)), sum(g(4)))
-    p('close', lambda: it.close())
-    p('end', lambda: it.close())
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case True:
-                return 'true'
-            case float(f):
-                return f'float {f}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case []:
-                return 'empty'
-    print(m([1]))
-    print(m((4, 5)))
-    print(m(range(2)))
-    print(m('abcd'))
-    print(m(P(0, 5)))
-    print(m([1, 2, 3]))
-    print(m(P(2, 2)))
-    print(m({'k': None}))
-    print(m(P(1, 3)))
-    print(m({'k': 1, 'z': 2}))
-    print(m([]))
-    print(m((1, 2.0)))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    s = set({-1, (2, 'y'), 1, 5, ''})
-    t = {(0, 'y'), 2.5, (3, 'y'), 11}
-    u = set()
-    for i in range(0 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.update(t)
-    print(s | t, s & t, s - t, s ^ t)
-    s.intersection_update(t)
-    print(s.union([19]), s.issubset(t), s.issuperset(t))
-    p('pop', lambda: s.pop())
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(set(range(7)) | s)
-    p('pop', lambda: s.pop())
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s, t)
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -202,24 +77,49 @@ def t6():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = V(0)
-    b = V(-1, -1, 4, -2)
-    c = W(2)
+    a = V()
+    b = W()
+    c = V(1, 4, 1)
+    print({a, b, c, W(-1)}, {a: 1, b: 2})
+    print(1 in a, bool(b), [x for x in c if x])
+    p('sum', lambda: sum([a, b]))
     p('radd', lambda: 'x' + a)
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print({a, b, c, W(5, -2, 4)}, {a: 1, b: 2})
-    print(a + b, a + -1, -1 + b)
-    p('add', lambda: a + 'x')
+    p('lt', lambda: a < 3)
     x, *y = a or V(0)
     print(x, y)
-    print(a + b, a + -1, -1 + b)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(len(a), list(b), a[4:])
+    p('radd', lambda: 'x' + a)
+    p('lt', lambda: a < 3)
 try:
-    t6()
+    t2()
 except Exception as e:
-    print('t6', '!', type(e).__name__, e)
-def t7():
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', False) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', True) as x, CM('b', False) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -229,37 +129,117 @@ def t7():
         match v:
             case []:
                 return 'empty'
-            case float(f):
-                return f'float {f}'
-            case True:
-                return 'true'
-            case (a, b):
-                return f'pair {a} {b}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
             case [int(), int(), *_]:
                 return 'ints'
+            case P():
+                return 'some P'
+            case str(s):
+                return 'short ' + s
+            case True:
+                return 'true'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case int(n) if n < 0:
+                return f'neg {n}'
             case _:
                 return 'other'
-    print(m([1, 'a']))
-    print(m(3))
-    print(m(P(0, 5)))
-    print(m(P(1, 3)))
-    print(m([1]))
-    print(m(range(2)))
-    print(m((4, 5)))
-    print(m(-1))
-    print(m(0))
-    print(m('abcd'))
+    print(m([1, 2, 3]))
+    print(m(-7))
+    print(m(None))
     print(m({'k': None}))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m([1, 'a']))
+    print(m(P(2, 2)))
+    print(m((1, 2.0)))
+    print(m(1))
+    print(m(-1))
+    print(m((4, 5)))
+    print(m([1]))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-1, 2, 5, 5)
+    b = V(2)
+    c = V(0, 0, -1, -1)
+    p('add', lambda: a + 'x')
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print({a, b, c, V(-2, 3)}, {a: 1, b: 2})
+    x, *y = a or V(0)
+    print(x, y)
+    p('getitem', lambda: c[4])
+    p('add', lambda: a + 'x')
+    x, *y = a or V(0)
+    print(x, y)
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    p('(0.0).as_integer_ratio()', lambda: (0.0).as_integer_ratio())
+    p('9007199254740993.0 - 6679948189993720404424220', lambda: 9007199254740993.0 - 6679948189993720404424220)
+    p("format(5e-324, '#g')", lambda: format(5e-324, '#g'))
+    p('854.5494885789853 * 22', lambda: 854.5494885789853 * 22)
+    p("float('1_0.5')", lambda: float('1_0.5'))
+try:
+    t6()
+except Exception as e:
+    print('t6', '!', type(e).__name__, e)
+def t7():
+    d = {-5: 1, 11: 5}
+    e = {True: 3, (1, 'x'): 9, -3: 1, -4: 3, -4: 5, 'a': 8}
+    d.update([(19, 2)])
+    d[9223372036854775808] = 0
+    d.update(e)
+    print({k: v for k, v in d.items() if v % 2})
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(d | e)
+    p('pop', lambda: d.pop('b'))
+    p('popitem', lambda: d.popitem())
+    print(d, e)
 try:
     t7()
 except Exception as e:

@@ -8,60 +8,44 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    s = set({(1, 'x')})
-    t = {'key'}
-    s.discard(2.5)
-    print(frozenset(s) == s, s.copy())
-    p('remove', lambda: s.remove(19))
-    print(s.union([5]), s.issubset(t), s.issuperset(t))
-    print(sorted(s, key=repr), len(s), 'b' in s)
-    s.update(t)
-    s.discard(255)
-    print(s, t)
+    import os.path
+    p("os.path.splitext('dir/file' + 'a' + '.txt')", lambda: os.path.splitext('dir/file' + 'a' + '.txt'))
+    p("os.path.splitext('dir/file' + '  pad  ' + '.txt')", lambda: os.path.splitext('dir/file' + '  pad  ' + '.txt'))
+    p("os.path.basename('/x/y/' + 'Y Y.a')", lambda: os.path.basename('/x/y/' + 'Y Y.a'))
+    p("os.path.isabs('line1\\nline2\\r\\nline3')", lambda: os.path.isabs('line1\nline2\r\nline3'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("format(9007199254740993.0, '#g')", lambda: format(9007199254740993.0, '#g'))
-    p("format(123456789.125, 'E')", lambda: format(123456789.125, 'E'))
-    p("(12157665459056928801) / float('inf')", lambda: (12157665459056928801) / float('inf'))
-    p('abs(1.5) ** (2 ** 100)', lambda: abs(1.5) ** (2 ** 100))
-    p("format(1.7976931348623157e+308, '=+10.2f')", lambda: format(1.7976931348623157e+308, '=+10.2f'))
+    import math
+    import heapq
+    import copy
+    p('math.fmod(202.7790751268176, -3 or 1)', lambda: math.fmod(202.7790751268176, -3 or 1))
+    p('heapq.nlargest(0, [-3, -6, 5, -3, 1], key=abs)', lambda: heapq.nlargest(0, [-3, -6, 5, -3, 1], key=abs))
+    p('math.comb(abs(6) + 5, 3)', lambda: math.comb(abs(6) + 5, 3))
+    p('math.factorial(1 * 3)', lambda: math.factorial(1 * 3))
+    p('math.modf(0.30000000000000004)', lambda: math.modf(0.30000000000000004))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [3, -8, 8, -6, -1, -6, -6]
-    ys = [-3]
-    xs.sort(key=lambda x: (x % 3, -x))
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    xs.append(-6)
-    xs.insert(-6, -5)
-    xs[0:-4] = ys
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    ys.clear()
-    xs.sort(key=lambda x: (x % 3, -x))
-    print(xs, ys)
+    n = 7
+    xs = [-5, 2, -6, 7, 2]
+    print([[i * j for j in range(i)] for i in range(n)])
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {17: 4, 'b': 4}
-    e = {(-1): 0, 'Σ': 4, 1: 6, (2, 'x'): 6, 9: 6}
-    d.update(e)
-    print(d.setdefault(2, 7))
-    print(dict.fromkeys([4611686018427387903, True], 0))
-    print(d.get('c'), d.get('c', -1))
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d | e)
-    print(d.pop((2, 'x'), 'dflt'))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d, e)
+    p("'Y .'.splitlines(True)", lambda: 'Y .'.splitlines(True))
+    p("'aaa'.swapcase()", lambda: 'aaa'.swapcase())
+    p("' _-'.removesuffix(' ')", lambda: ' _-'.removesuffix(' '))
+    p("repr('Σ0σZ,bc')", lambda: repr('Σ0σZ,bc'))
 try:
     t3()
 except Exception as e:

@@ -8,193 +8,161 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('5e-324 != (-100000000000000000000)', lambda: 5e-324 != (-100000000000000000000))
-    p("float('1e-400')", lambda: float('1e-400'))
-    p('(2147483648) < 1e22', lambda: (2147483648) < 1e22)
-    p('(-361.3748404380319) % 981.0212835172017', lambda: (-361.3748404380319) % 981.0212835172017)
-    p("float('inf') == float('inf')", lambda: float('inf') == float('inf'))
-    p('max(0.30000000000000004, 0.0)', lambda: max(0.30000000000000004, 0.0))
-    p('(-873.353285358107) / 18446744073709551616', lambda: (-873.353285358107) / 18446744073709551616)
-    p("format(353.5733022351392, '=+10.2f')", lambda: format(353.5733022351392, '=+10.2f'))
-    p('(-27.78674557467275) / (-8)', lambda: (-27.78674557467275) / (-8))
+    p("'éΣß '.rpartition('x')", lambda: 'éΣß '.rpartition('x'))
+    p("'c1,1 éb\\nǅ\\n'.isalpha()", lambda: 'c1,1 éb\nǅ\n'.isalpha())
+    p("'Σ'.rstrip('ß')", lambda: 'Σ'.rstrip('ß'))
+    p("'ǅemal'.isspace()", lambda: 'ǅemal'.isspace())
+    s = 'Y'
+    t = 'straße'
+    p("f'{s!r:^6}'", lambda: f'{s!r:^6}')
+    p("':ǅé-İß'.rindex('\\n')", lambda: ':ǅé-İß'.rindex('\n'))
+    p("'a,b,,c'.isnumeric()", lambda: 'a,b,,c'.isnumeric())
+    p("'ǅéb\\tcǅ\\n1:0,'.find('Σ')", lambda: 'ǅéb\tcǅ\n1:0,'.find('Σ'))
+    p("'_ǅ1ǅZ\\n-,,_Σ'.rsplit(None, -1)", lambda: '_ǅ1ǅZ\n-,,_Σ'.rsplit(None, -1))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('79 - 8700527226185025532182524', lambda: 79 - 8700527226185025532182524)
-    p('821440457810353705650227 >> 63', lambda: 821440457810353705650227 >> 63)
-    p("format((2 ** 65), '<12')", lambda: format((2 ** 65), '<12'))
-    p("f'{(2 ** 65):<12}'", lambda: f'{(2 ** 65):<12}')
-    p("int('+7', 1)", lambda: int('+7', 1))
-    p('50 - 0', lambda: 50 - 0)
-    p('18446744073709551613 <= (-2)', lambda: 18446744073709551613 <= (-2))
-    p('(-100000000000000000000) >= 63', lambda: (-100000000000000000000) >= 63)
-    p('(-(2 ** 63 + 1)) & (-(2 ** 63 + 2))', lambda: (-(2 ** 63 + 1)) & (-(2 ** 63 + 2)))
+    xs = [-7]
+    ys = [-9, 9, 4, 7, 2]
+    xs.sort(reverse=True)
+    xs.extend(ys)
+    print(list(zip(xs, ys)))
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    print(xs, ys)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('round((-4611686018427387904), -2)', lambda: round((-4611686018427387904), -2))
-    p('(-17) ^ (-75)', lambda: (-17) ^ (-75))
-    p('3 * (-1152921504606846974)', lambda: 3 * (-1152921504606846974))
-    p('(2 ** 65 + 2) - (-99)', lambda: (2 ** 65 + 2) - (-99))
-    p('(2 ** 63) >> 100', lambda: (2 ** 63) >> 100)
-    p("int('+7')", lambda: int('+7'))
-    p('pow((-(2 ** 63 + 1)), (-1), -1)', lambda: pow((-(2 ** 63 + 1)), (-1), -1))
-    p('pow(985325862757497376590296, (-1), 0)', lambda: pow(985325862757497376590296, (-1), 0))
-    p('7174517404170650679677585 // 7052018377390283805514255', lambda: 7174517404170650679677585 // 7052018377390283805514255)
-    p('(255).bit_length()', lambda: (255).bit_length())
+    xs = [7]
+    ys = [-5]
+    p('index', lambda: xs.index(-4))
+    p('idx', lambda: xs[5])
+    xs.extend(ys)
+    try:
+        del xs[0]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(xs.copy(), ys[:])
+    xs.sort(key=lambda x: (x % 3, -x))
+    print(xs.copy(), ys[:])
+    xs.sort()
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    def f1(x):
         try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
+            return f0(x)
+        except AttributeError:
+            raise KeyError(1)
+    def f2(x):
+        try:
+            v = f1(x)
+        except LookupError:
+            v = -1
+        else:
+            v = v * 2
         finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(0)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('throw', lambda: it.throw(KeyError('k')))
+            log.append('e2')
+        return v
     try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
+        print(f2('a'))
     except Exception as e:
-        print('!', type(e).__name__, e)
-    p('send1', lambda: g(2).send(5))
-    p('next', lambda: next(it))
-    print(list(g(4)), sum(g(4)))
-    p('close', lambda: it.close())
-    p('send1', lambda: g(2).send(5))
-    print(list(g(3)), sum(g(3)))
-    p('end', lambda: it.close())
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("'3.5'.isspace()", lambda: '3.5'.isspace())
-    p("'a,b,,c'[7]", lambda: 'a,b,,c'[7])
+    p("'Z'.endswith(('\\n', 'straße'))", lambda: 'Z'.endswith(('\n', 'straße')))
+    p("',Yİ c.Xİ'.rsplit('', -1)", lambda: ',Yİ c.Xİ'.rsplit('', -1))
+    p("'ΣίσυφοςΣ'.endswith(('Σ', 'tab\\there'))", lambda: 'ΣίσυφοςΣ'.endswith(('Σ', 'tab\there')))
+    p("''.center(14)", lambda: ''.center(14))
+    p("'a'.rindex('ß')", lambda: 'a'.rindex('ß'))
     p("'a,b,,c'.capitalize()", lambda: 'a,b,,c'.capitalize())
-    p("'abc'.capitalize()", lambda: 'abc'.capitalize())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case -1:
-                return 'minus one'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case None:
-                return 'none'
-            case _:
-                return 'other'
-    print(m([1]))
-    print(m(2.5))
-    print(m(1))
-    print(m(range(2)))
-    print(m(0))
-    print(m(P(2, 2)))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(-1))
-    print(m(3))
+    p('100000000000000000003 | 4611686018427387904', lambda: 100000000000000000003 | 4611686018427387904)
+    p('oct(7)', lambda: oct(7))
+    p('0 % 3', lambda: 0 % 3)
+    p('divmod((-(2 ** 65 + 2)), (-4915352235707372210446087))', lambda: divmod((-(2 ** 65 + 2)), (-4915352235707372210446087)))
+    p('(-4611686018427387907) * 1000000000000000000000000000000', lambda: (-4611686018427387907) * 1000000000000000000000000000000)
+    p("format(12157665459056928801, 'c')", lambda: format(12157665459056928801, 'c'))
+    p("f'{12157665459056928801:c}'", lambda: f'{12157665459056928801:c}')
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    s = set({8, 2.5, -1, (1, 'x')})
-    t = {19, 5, 1.0, 13, 18446744073709551616}
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print({x for x in s if x != 15})
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    p('pop', lambda: s.pop())
-    s.update(t)
-    print(s.union(['key']), s.issubset(t), s.issuperset(t))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    p('pop', lambda: s.pop())
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.update(t)
-    print(s, t)
+    import cmath
+    p('(1e-5+1e300j) == (1e-5+1e300j)', lambda: (1e-5+1e300j) == (1e-5+1e300j))
+    p("complex('nan+infj')", lambda: complex('nan+infj'))
+    p("complex(-65.26087862816634, 32.98308380867152) // complex(1, float('nan'))", lambda: complex(-65.26087862816634, 32.98308380867152) // complex(1, float('nan')))
+    p("format((-0.5+0.25j), '.2e')", lambda: format((-0.5+0.25j), '.2e'))
+    p('(2.5+0j) // complex(-0.0, -0.0)', lambda: (2.5+0j) // complex(-0.0, -0.0))
+    p('complex(repr(complex(75.81573737890074, 79.36254917066049)))', lambda: complex(repr(complex(75.81573737890074, 79.36254917066049))))
+    p('complex(-28.290814550092307, -57.90929717228286) == (3-4j)', lambda: complex(-28.290814550092307, -57.90929717228286) == (3-4j))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', 0) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 0) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', None) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), None):
-            if i == 1:
-                break
-            continue
+    d = {-2: 3, 7: 7, 'key': 9, 7: 5, 'a': 1, 6: 2}
+    e = {19: 3, -2: 5, 'Σ': 8, (0, 'x'): 6, 'c': 4}
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(len(d), (-1798465042647412146620280340569649349251249) in d, d == e)
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(d | e)
+    p('popitem', lambda: d.popitem())
+    d.update(e)
+    p('popitem', lambda: d.popitem())
+    print(d, e)
 try:
     t7()
 except Exception as e:

@@ -8,225 +8,263 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    xs = []
-    ys = [-2, -9, 3, 2, -7, 4]
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(list(enumerate(xs, -5)))
-    try:
-        del xs[-8]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs.copy(), ys[:])
-    xs.sort()
-    print(xs.count(9))
-    xs = xs * 0
-    ys.clear()
-    xs += ys[::-1]
-    print(xs, ys)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W()
+    b = V()
+    c = V(-2, 3)
+    p('lt', lambda: a < 3)
+    print({a, b, c, V(-2, -3, 2, 1)}, {a: 1, b: 2})
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(len(a), list(b), a[3:])
+    p('sum', lambda: sum([a, b]))
+    print(a + b, a + 4, 4 + b)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import typing
-    import copy
-    p('copy.copy([4])', lambda: copy.copy([4]))
-    p('typing.List[int]', lambda: typing.List[int])
-    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
-    p('copy.copy([-6])', lambda: copy.copy([-6]))
-    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
-    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
-    p('copy.copy([0, 2, -8, 1, 0, -4])', lambda: copy.copy([0, 2, -8, 1, 0, -4]))
+    p("'ab'.isprintable()", lambda: 'ab'.isprintable())
+    p("'ß'.join(['ΣίσυφοςΣ', 'ΣίσυφοςΣ'])", lambda: 'ß'.join(['ΣίσυφοςΣ', 'ΣίσυφοςΣ']))
+    p("'ΣίσυφοςΣ'.rpartition('a')", lambda: 'ΣίσυφοςΣ'.rpartition('a'))
+    p("''.isnumeric()", lambda: ''.isnumeric())
+    p("'Title Case'.replace('a', 'Y:ZΣ-\\n.YX:_ǅ')", lambda: 'Title Case'.replace('a', 'Y:ZΣ-\n.YX:_ǅ'))
+    p("'{0!r:>6}|{1}'.format('İß:a,:ǅéΣ', 'Hello')", lambda: '{0!r:>6}|{1}'.format('İß:a,:ǅéΣ', 'Hello'))
+    p("': ,İ\\t1:'.rfind('-')", lambda: ': ,İ\t1:'.rfind('-'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case None:
-                return 'none'
-            case float(f):
-                return f'float {f}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-    print(m(-7))
-    print(m({'k': None}))
-    print(m({'k': 1, 'z': 2}))
-    print(m('abcd'))
-    print(m(True))
-    print(m(1))
-    print(m(2.5))
-    print(m((4, 5)))
-    print(m(P(1, 3)))
-    print(m([1, 2, 3]))
-    print(m((1, 2.0)))
+    import typing
+    import json
+    p("json.dumps({'k': [1, 0], 'f': (1/3), 's': '-42'}, sort_keys=True)", lambda: json.dumps({'k': [1, 0], 'f': (1/3), 's': '-42'}, sort_keys=True))
+    p('typing.List[int]', lambda: typing.List[int])
+    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
+    p('typing.List[int]', lambda: typing.List[int])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [5]
-    ys = [-4, -2, -3]
-    print(-2 in xs, xs.count(-2))
-    print(sorted(xs + ys, key=abs))
-    print(xs == ys, xs < ys, xs + ys)
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    print(list(enumerate(xs, 6)))
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    print(xs, ys)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-2)
+    b = V(0)
+    c = V(4, 3)
+    print(len(a), list(b), a[3:])
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print({a, b, c, V(4, 1, 5)}, {a: 1, b: 2})
+    print(a + b, a + 4, 4 + b)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    def f1(x):
-        try:
-            v = f0(x)
-        except MyErr:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e1')
-        return v
-    def f2(x):
-        try:
-            return f1(x)
-        finally:
-            log.append('fin2')
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    s = 'c-ǅ1aa\tΣa\n'
+    t = 'x-y-z'
+    p("f'{s:.1}'", lambda: f'{s:.1}')
+    p("'İY.Σ0_1 '.startswith('ß')", lambda: 'İY.Σ0_1 '.startswith('ß'))
+    p("repr('')", lambda: repr(''))
+    p("'ß'.startswith('\\n')", lambda: 'ß'.startswith('\n'))
+    p("'abcabcabc'.splitlines()", lambda: 'abcabcabc'.splitlines())
+    p("'MiXeD cAsE'.zfill(9)", lambda: 'MiXeD cAsE'.zfill(9))
+    p("'ßσX, Yσ \\t é'.strip()", lambda: 'ßσX, Yσ \t é'.strip())
+    p("'straße'.isidentifier()", lambda: 'straße'.isidentifier())
+    p("len('\\n, 1 b-')", lambda: len('\n, 1 b-'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    def f1(x):
-        return f0(x)
-    def f2(x):
-        try:
-            v = f1(x)
-        except TypeError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e2')
-        return v
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    d = {16: 5}
+    e = {2.5: 4}
+    print(d.pop(False, 'dflt'))
+    d[(-10000000000000000000)] = 5
+    d |= e
+    d.update(e)
+    d.update([((2, 'x'), 0)])
+    print(d.pop(100000000000000000003, 'dflt'))
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d, e)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import bisect
-    import typing
-    p('bisect.bisect(sorted([-1, -1]), -3, 1)', lambda: bisect.bisect(sorted([-1, -1]), -3, 1))
-    p('bisect.bisect_right(sorted([-1, 1, 0, -3, 1]), -7)', lambda: bisect.bisect_right(sorted([-1, 1, 0, -3, 1]), -7))
-    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
-    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
-    p('bisect.bisect(sorted([-2]), 1, 1)', lambda: bisect.bisect(sorted([-2]), 1, 1))
-    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
-    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
-    p('bisect.bisect_right(sorted([-4, -2]), -4)', lambda: bisect.bisect_right(sorted([-4, -2]), -4))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W()
+    b = V(-3, 0)
+    c = V(3, 3, 1)
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print({a, b, c, V(-2, 2, 4)}, {a: 1, b: 2})
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p('radd', lambda: 'x' + a)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p("'\\tß.a:σΣéΣ'.replace('ab', 'straße')", lambda: '\tß.a:σΣéΣ'.replace('ab', 'straße'))
-    p("'{0!r:>8}|{1}'.format('hello world', 'a,b,,c')", lambda: '{0!r:>8}|{1}'.format('hello world', 'a,b,,c'))
-    p("'-Zc\\n\\nZa\\tYǅ'.rjust(9)", lambda: '-Zc\n\nZa\tYǅ'.rjust(9))
-    p("'ΣίσυφοςΣ'.lstrip(' ')", lambda: 'ΣίσυφοςΣ'.lstrip(' '))
-    p("' ' in 'ΣίσυφοςΣ'", lambda: ' ' in 'ΣίσυφοςΣ')
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V()
+    b = W()
+    c = W(2, -2)
+    p('radd', lambda: 'x' + a)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    p('lt', lambda: a < 3)
+    print(a == b, a != c, a < b, b > c, a <= a)
+    p('lt', lambda: a < 3)
+    p('sum', lambda: sum([a, b]))
+    p('getitem', lambda: c[-3])
 try:
     t7()
 except Exception as e:

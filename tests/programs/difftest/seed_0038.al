@@ -8,86 +8,6 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    d = {(0, 'y'): 7, 14: 2, 'c': 4, (2, 'y'): 9, '': 1, 'b': 6}
-    e = {7: 5, (0, 'x'): 7, -2: 2, 3: 1}
-    print(d | e)
-    print(d | e)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d.pop((-18446744073709551616), 'dflt'))
-    print(d.get(18), d.get(18, -1))
-    print(sorted(d.values()), dict(zip('abc', d)))
-    for kk in list(d):
-        if d[kk] == 7:
-            del d[kk]
-    print(d)
-    d[-1] = 4
-    print(d.setdefault(17, 0))
-    print(d.get(''), d.get('', -1))
-    d.update([(0, 3)])
-    print(d, e)
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    d = {}
-    e = {}
-    print({k: v for k, v in d.items() if v % 2})
-    try:
-        del d[8]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    d |= e
-    d |= e
-    print(d.setdefault(1.0, 1))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d, e)
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    s = set(frozenset([256, 6, -1]))
-    t = {19, -4, 15, 'c'}
-    print({x for x in s if x != 8})
-    print(frozenset(s) == s, s.copy())
-    u = set()
-    for i in range(4 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.difference_update(t)
-    p('remove', lambda: s.remove((3, 'y')))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.add(5)
-    p('pop', lambda: s.pop())
-    s.discard((0, 'y'))
-    print(s, t)
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    d = {}
-    e = {64: 5}
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    p('get', lambda: d[100000000000000000003])
-    print(len(d), 9 in d, d == e)
-    d[10] = 9
-    p('popitem', lambda: d.popitem())
-    p('get', lambda: d[5])
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d.setdefault('', 6))
-    print(sorted(d.values()), dict(zip('abc', d)))
-    d.update([(0, 4)])
-    print({k: v for k, v in d.items() if v % 2})
-    print(d, e)
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
     class CM:
         def __init__(self, name, suppress):
             self.name = name
@@ -99,65 +19,146 @@ def t4():
             print('exit', self.name, t.__name__ if t else None, v)
             return self.suppress
     def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
+        with CM('a', None) as x, CM('b', False) as y:
             print('body', x)
         return 'done'
     p('with', body)
     def body():
-        with CM('a', 1) as x, CM('b', True) as y:
+        with CM('a', 1) as x, CM('b', False) as y:
             raise ValueError('in body')
         return 'done'
     p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
+    n = 7
+    xs = [-2, -7, 7, 6, -5, 4]
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    import dataclasses
+    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-5, 'hello world'))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-5, 'hello world')))
+    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [0, -1, -4]])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [0, -1, -4]]))
+    p("dataclasses.make_dataclass('P', ['x', 'y'])(-5, 4) == dataclasses.make_dataclass('P', ['x', 'y'])(-5, 4)", lambda: dataclasses.make_dataclass('P', ['x', 'y'])(-5, 4) == dataclasses.make_dataclass('P', ['x', 'y'])(-5, 4))
+    p("dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(-2, 3), y='Z')", lambda: dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(-2, 3), y='Z'))
+    p("dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=7))])(-5)", lambda: dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=7))])(-5))
+    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-4, 'abc'))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-4, 'abc')))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case P():
+                return 'some P'
+            case True:
+                return 'true'
+            case 0 | 1:
+                return 'small'
+            case -1:
+                return 'minus one'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case (a, b):
+                return f'pair {a} {b}'
+            case float(f):
+                return f'float {f}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case _:
+                return 'other'
+    print(m(True))
+    print(m(None))
+    print(m([1, 2, 3]))
+    print(m(P(1, 3)))
+    print(m(-7))
+    print(m([]))
+    print(m('ab'))
+    print(m((1, 2.0)))
+    print(m(0))
+    print(m(P(2, 2)))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    d = {1.0: 2}
+    e = {-4: 6, '': 6, 'b': 3, 6: 4}
+    print(d.pop(1267650600228229401496703217721, 'dflt'))
+    p('pop', lambda: d.pop(1.0))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    try:
+        del d['key']
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(repr(d), str(e))
+    print(d, e)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(-73786976294838206463) ^ (-73786976294838206467)', lambda: (-73786976294838206463) ^ (-73786976294838206467))
-    p('(-7) != 63', lambda: (-7) != 63)
-    p('pow(12157665459056928801, 1, 7)', lambda: pow(12157665459056928801, 1, 7))
-    p('56 > (-73786976294838206467)', lambda: 56 > (-73786976294838206467))
-    p('divmod(6155006661663400636734080, (-82))', lambda: divmod(6155006661663400636734080, (-82)))
-    p('18446744073709551616 ** -2', lambda: 18446744073709551616 ** -2)
-    p('divmod(2, (2 ** 63 - 1))', lambda: divmod(2, (2 ** 63 - 1)))
-    p("int('18446744073709551616', 1)", lambda: int('18446744073709551616', 1))
+    p('float(repr(2.675))', lambda: float(repr(2.675)))
+    p('1.0 + (-7)', lambda: 1.0 + (-7))
+    p('(2147483648) <= 2.2250738585072014e-308', lambda: (2147483648) <= 2.2250738585072014e-308)
+    p('round((1/3))', lambda: round((1/3)))
+    p('1e23 < (-9581994154452694061583173)', lambda: 1e23 < (-9581994154452694061583173))
+    p('1e16 == 5e-324', lambda: 1e16 == 5e-324)
+    p("format(float('inf'), 'G')", lambda: format(float('inf'), 'G'))
+    p('2.2250738585072014e-308 >= 100000000000000000003', lambda: 2.2250738585072014e-308 >= 100000000000000000003)
+    p('1.5 * 5e-324', lambda: 1.5 * 5e-324)
+    p('2.2250738585072014e-308 // ((-0.0))', lambda: 2.2250738585072014e-308 // ((-0.0)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    d = {18: 4, 16: 1, 1.0: 4, 0: 3}
-    e = {'key': 6, 4294967295: 5, True: 2, 10: 3, 0: 8}
-    print(repr(d), str(e))
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    p('get', lambda: d['a'])
-    p('pop', lambda: d.pop(1000000000000000000))
-    p('popitem', lambda: d.popitem())
-    for kk in list(d):
-        if d[kk] == 7:
-            del d[kk]
-    print(d)
-    print(d, e)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-2, 1)
+    print(inc(), inc(2), get())
+    fs = []
+    for i in range(-3 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    class An:
+        a: int = 2
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
 try:
     t6()
 except Exception as e:

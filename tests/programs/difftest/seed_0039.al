@@ -8,80 +8,133 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("'ǅemal'.capitalize()", lambda: 'ǅemal'.capitalize())
-    p("'-'.isalnum()", lambda: '-'.isalnum())
-    p("min('x-y-z', default='?')", lambda: min('x-y-z', default='?'))
-    p("repr('._1.Σ-éY ,')", lambda: repr('._1.Σ-éY ,'))
-    p("'3.5'.rsplit('', 4)", lambda: '3.5'.rsplit('', 4))
-    s = 'ß'
-    t = '  pad  '
-    p("f'{s!r:^13}'", lambda: f'{s!r:^13}')
-    p("','.join('aaa')", lambda: ','.join('aaa'))
+    s = set({2, 13, 20, 6, (0, 'y'), 1.0})
+    t = {'zz'}
+    print(set(range(4)) | s)
+    p('remove', lambda: s.remove('c'))
+    print(s.union(['key']), s.issubset(t), s.issuperset(t))
+    s.update(t)
+    print(set(range(5)) | s)
+    print(list(s), repr(t))
+    print(s, t)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    xs = [-4, -8, -6, -3]
-    ys = [-7, -2, -8, -6]
-    p('index', lambda: xs.index(5))
-    xs[1:-4] = ys
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    xs[-5:6] = ys
-    xs[-3:1] = ys
-    p('pop', lambda: xs.pop(-2))
-    print(xs, ys)
+    p("'Title Case'.isalpha()", lambda: 'Title Case'.isalpha())
+    p("'aaa' < '  '", lambda: 'aaa' < '  ')
+    p("'-42'.partition('ab')", lambda: '-42'.partition('ab'))
+    p("max('İYZZ-_1ZbX İ')", lambda: max('İYZZ-_1ZbX İ'))
+    p("':-0σ Y_Z'[-6:-15]", lambda: ':-0σ Y_Z'[-6:-15])
+    p("'.Yσ'.rsplit('a', 1)", lambda: '.Yσ'.rsplit('a', 1))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {(-1798465042647412146620280340569649349251249): 1, 1: 0, 'key': 8, -5: 5}
-    e = {-3: 9, 'a': 2, 'key': 0}
-    d.update([('a', 0)])
-    for kk in list(d):
-        if d[kk] == 4:
-            del d[kk]
-    print(d)
-    d |= e
-    p('pop', lambda: d.pop(-3))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(len(d), -5 in d, d == e)
-    print(d.setdefault(0, 2))
-    d |= e
-    print({**d, 'a': 'x'})
-    print(d, e)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(4, 2, -3, 4)
+    b = V(2, -3, 3)
+    c = W(-2, 1, 0, -3)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print({a, b, c, V(-3, -2, -1, 2)}, {a: 1, b: 2})
+    p('getitem', lambda: c[1])
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print({a, b, c, W()}, {a: 1, b: 2})
+    print(a, repr(b), str(c), [a, b])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [-9, 6, 5, -3, 6, 9]
-    ys = [-9, -5, 7]
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    print(list(enumerate(xs, 8)))
-    xs += ys[::-1]
-    xs.sort(reverse=True)
-    print(list(zip(xs, ys)))
-    print([*xs, *ys], (*ys,))
-    print(list(enumerate(xs, 6)))
-    xs.reverse()
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(xs.count(-1))
-    print(xs, ys)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case (a, b):
+                return f'pair {a} {b}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case []:
+                return 'empty'
+            case str(s):
+                return 'short ' + s
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case P():
+                return 'some P'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case float(f):
+                return f'float {f}'
+            case -1:
+                return 'minus one'
+            case _:
+                return 'other'
+    print(m([1, 'a']))
+    print(m((4, 5)))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m([1]))
+    print(m(0))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import time
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(4 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(4 * 86400 * 37)))
-    p('tuple(time.gmtime(abs(-9) * 1000003))', lambda: tuple(time.gmtime(abs(-9) * 1000003)))
-    p('tuple(time.gmtime(abs(-2) * 1000003))', lambda: tuple(time.gmtime(abs(-2) * 1000003)))
-    p('tuple(time.gmtime(abs(4) * 1000003))', lambda: tuple(time.gmtime(abs(4) * 1000003)))
-    p('tuple(time.gmtime(abs(-3) * 1000003))', lambda: tuple(time.gmtime(abs(-3) * 1000003)))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-6 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-6 * 86400 * 37)))
-    p('time.asctime(time.gmtime(-6 * 99991))', lambda: time.asctime(time.gmtime(-6 * 99991)))
+    import heapq
+    import sys
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('sys.byteorder', lambda: sys.byteorder)
+    p('heapq.nsmallest(0, [3, -7, -9, -7])', lambda: heapq.nsmallest(0, [3, -7, -9, -7]))
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('heapq.nsmallest(2, [])', lambda: heapq.nsmallest(2, []))
+    p('sys.maxsize', lambda: sys.maxsize)
 try:
     t4()
 except Exception as e:

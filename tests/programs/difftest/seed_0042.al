@@ -22,106 +22,113 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 8
-    xs = [9, 4, 9, 3]
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print({x % 5 for x in xs})
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print({x % 4: x for x in xs})
+    s = set({18446744073709551615, -1, 'a', (0, 'x'), True, 'zz'})
+    t = frozenset(['', 0, 1.0, False, (2, 'x'), 0, 'key'])
+    u = set()
+    for i in range(8 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.update(t)
+    u = set()
+    for i in range(7 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.add(6)
+    s.intersection_update(t)
+    p('remove', lambda: s.remove((0, 'x')))
+    print(list(s), repr(t))
+    u = set()
+    for i in range(3 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.update(t)
+    print(s, t)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(0)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send', lambda: it.send(3))
-    print(list(g(2)), sum(g(2)))
-    p('send1', lambda: g(2).send(5))
-    p('end', lambda: it.close())
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case str(s):
+                return 'short ' + s
+            case -1:
+                return 'minus one'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case _:
+                return 'other'
+    print(m(P(1, 3)))
+    print(m(2.5))
+    print(m(0))
+    print(m(-1))
+    print(m(1))
+    print(m([1, 'a']))
+    print(m(range(2)))
+    print(m((1, 2.0)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except IndexError:
-            log.append('re1')
-            raise
-    def f2(x):
-        try:
-            return f1(x)
-        except ValueError:
-            log.append('re2')
-            raise
-    try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(0, 1, 4, 0)
+    b = W(4)
+    c = V(3, 0, -2)
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    p('sum', lambda: sum([a, b]))
+    print(len(a), list(b), a[3:])
+    p('getitem', lambda: c[-3])
 try:
     t3()
 except Exception as e:

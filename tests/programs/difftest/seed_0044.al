@@ -8,190 +8,107 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    n = 8
-    xs = [-4]
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([[i * j for j in range(i)] for i in range(n)])
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print({x % 4: x for x in xs})
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    import cmath
+    p('(1e-5+1e300j) // 0j', lambda: (1e-5+1e300j) // 0j)
+    p("complex(float('-inf'), float('inf')) ** float('nan')", lambda: complex(float('-inf'), float('inf')) ** float('nan'))
+    p("complex(float('inf'), 1) ** (-1j)", lambda: complex(float('inf'), 1) ** (-1j))
+    p('str(complex(1e308, 1e308))', lambda: str(complex(1e308, 1e308)))
+    p("(2.5+0j) < complex(float('inf'), 1)", lambda: (2.5+0j) < complex(float('inf'), 1))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('divmod((-4611686018427387904), 18446744073709551615)', lambda: divmod((-4611686018427387904), 18446744073709551615))
-    p('9223372036854775807 << 31', lambda: 9223372036854775807 << 31)
-    p("format(4611686018427387904, '#o')", lambda: format(4611686018427387904, '#o'))
-    p("f'{4611686018427387904:#o}'", lambda: f'{4611686018427387904:#o}')
-    p('(-(2 ** 63 - 2)) == 81', lambda: (-(2 ** 63 - 2)) == 81)
+    p("repr('abcabcabc')", lambda: repr('abcabcabc'))
+    p("'abc'.splitlines()", lambda: 'abc'.splitlines())
+    p("''.rstrip('ß')", lambda: ''.rstrip('ß'))
+    p("'x-y-z'.isdigit()", lambda: 'x-y-z'.isdigit())
+    p("'Hello'.split()", lambda: 'Hello'.split())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return None.foo
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except MyErr:
-            log.append('re1')
-            raise
-    def f2(x):
-        try:
-            v = f1(x)
-        except ArithmeticError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e2')
-        return v
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    d = {}
+    e = {10: 1, 'Σ': 6, True: 4, 14: 5, 'c': 5}
+    print(d.pop(3, 'dflt'))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    p('popitem', lambda: d.popitem())
+    print(d.setdefault(2.5, 1))
+    p('pop', lambda: d.pop(12))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    d |= e
+    p('get', lambda: d[(0, 'x')])
+    print({k: v for k, v in d.items() if v % 2})
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print({**d, 'Σ': 'x'})
+    print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', True) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', 1) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 0) as x, CM('b', True) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 0):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', 1) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
+    import sys
+    import string
+    p("string.capwords('ΣίσυφοςΣ')", lambda: string.capwords('ΣίσυφοςΣ'))
+    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
+    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return 1 // x
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except ValueError:
-            raise KeyError(1)
-    def f2(x):
-        try:
-            return f1(x)
-        except Exception as e:
-            raise RuntimeError('wrapped 2') from e
-    def f3(x):
-        try:
-            return f2(x)
-        except Exception as e:
-            log.append(('caught3', type(e).__name__, str(e)))
-            return 3
-    try:
-        print(f3(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f3(0))
+    p("int('  12 ')", lambda: int('  12 '))
+    p("format((2 ** 100), '.5')", lambda: format((2 ** 100), '.5'))
+    p("f'{(2 ** 100):.5}'", lambda: f'{(2 ** 100):.5}')
+    p('0 ** 3', lambda: 0 ** 3)
+    p("format((-18446744073709551616), '%')", lambda: format((-18446744073709551616), '%'))
+    p("f'{(-18446744073709551616):%}'", lambda: f'{(-18446744073709551616):%}')
+    p('((-7033634734016136103702406)).bit_length()', lambda: ((-7033634734016136103702406)).bit_length())
+    p('4611686018427387903 << 62', lambda: 4611686018427387903 << 62)
+    p('18446744073709551617 != 2147483648', lambda: 18446744073709551617 != 2147483648)
+    p('pow(18446744073709551616, (-1), (2 ** 64))', lambda: pow(18446744073709551616, (-1), (2 ** 64)))
+    p('(-73786976294838206464) == (-29)', lambda: (-73786976294838206464) == (-29))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("'b0é'.count('')", lambda: 'b0é'.count(''))
-    p("'tab\\there' * 5", lambda: 'tab\there' * 5)
-    p("'line1\\nline2\\r\\nline3'.split(',')", lambda: 'line1\nline2\r\nline3'.split(','))
-    p("'12'.split()", lambda: '12'.split())
-    p("'Σσ\\t..İ'.split('-')", lambda: 'Σσ\t..İ'.split('-'))
+    n = 8
+    xs = [5, -9, -7]
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print([[i * j for j in range(i)] for i in range(n)])
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("float('abc')", lambda: float('abc'))
-    p("format((1/3), '>12')", lambda: format((1/3), '>12'))
-    p('242.76067045115633 * (-(2 ** 63 - 2))', lambda: 242.76067045115633 * (-(2 ** 63 - 2)))
-    p("float('')", lambda: float(''))
-    p('(1001383207933240662617217) <= 5e-324', lambda: (1001383207933240662617217) <= 5e-324)
+    d = {-5: 0, 'zz': 7}
+    e = {2147483648: 9, (1, 'y'): 4, 'b': 6, 12: 9}
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print({k: v for k, v in d.items() if v % 2})
+    d[4294967295] = 6
+    p('get', lambda: d[(0, 'x')])
+    d[15] = 4
+    d[0] = 4
+    try:
+        del d['Σ']
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('pop', lambda: d.pop(1000000000000000000))
+    for kk in list(d):
+        if d[kk] == 0:
+            del d[kk]
+    print(d)
+    print(d.pop(11, 'dflt'))
+    p('get', lambda: d['b'])
+    print(d, e)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
+xs = [1, 2]
+xs[5] = 0

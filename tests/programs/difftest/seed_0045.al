@@ -8,28 +8,6 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    d = {4: 5, 10: 0, 20: 1}
-    e = {(-1): 9, 3: 2}
-    try:
-        del d[8]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('popitem', lambda: d.popitem())
-    print(d.get(5), d.get(5, -1))
-    for kk in list(d):
-        if d[kk] == 7:
-            del d[kk]
-    print(d)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    d.update(e)
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    p('get', lambda: d[1])
-    print(d, e)
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
     def g(n):
         total = 0
         try:
@@ -50,84 +28,107 @@ def t1():
         print('outer got', r)
         yield r
     it = outer(2)
-    p('throw', lambda: it.throw(KeyError('k')))
     p('close', lambda: it.close())
-    p('send', lambda: it.send(-3))
-    p('list', lambda: list(it))
-    print(list(g(2)), sum(g(2)))
+    p('send', lambda: it.send(4))
+    p('send', lambda: it.send(1))
     p('end', lambda: it.close())
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
+    n = 0
+    xs = [-5]
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print({x % 5 for x in xs})
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print(dict((str(x), x) for x in xs if x > 0))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("[ord(ch) for ch in 'éaY']", lambda: [ord(ch) for ch in 'éaY'])
-    p("'Σ0...Z'[5]", lambda: 'Σ0...Z'[5])
-    p("'İstanbul' < 'line1\\nline2\\r\\nline3'", lambda: 'İstanbul' < 'line1\nline2\r\nline3')
-    p("'bΣ:Σİσb İ'.upper()", lambda: 'bΣ:Σİσb İ'.upper())
-    s = ': \t.İ'
-    t = 'ǅemal'
-    p("f'{s:>9}|{t=}'", lambda: f'{s:>9}|{t=}')
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', 0) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', None) as x, CM('b', False) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case (a, b):
-                return f'pair {a} {b}'
-            case -1:
-                return 'minus one'
-            case None:
-                return 'none'
-            case _:
-                return 'other'
-    print(m(2.5))
-    print(m(0))
-    print(m((4, 5)))
-    print(m([]))
-    print(m(3))
-    print(m(-1))
-    print(m({'k': None}))
-    print(m(-7))
-    print(m(P(0, 5)))
-    print(m(range(2)))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-4, 4)
+    print(inc(), inc(2), get())
+    print(isinstance(3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 5, __doc__, __file__.endswith('.al'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    n = 2
-    xs = [-7, -9, -5]
-    print([[i * j for j in range(i)] for i in range(n)])
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    s = set(frozenset())
+    t = frozenset([9223372036854775808, 20, 10, (3, 'y'), 7])
+    print(frozenset(s) == s, s.copy())
+    s.discard(1)
+    u = set()
+    for i in range(2 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(set(range(0)) | s)
+    print(sorted(s, key=repr), len(s), True in s)
+    s.update(t)
+    print(s, t)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    n = 2
-    xs = [3, 9, -1, 3, -2]
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print({x % 4: x for x in xs})
-    print({x % 4: x for x in xs})
+    d = {-5: 9, 10000000000000000000: 1, 1: 1}
+    e = {}
+    print(d.pop(64, 'dflt'))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    p('popitem', lambda: d.popitem())
+    d.update(e)
+    print(len(d), 'a' in d, d == e)
+    print(repr(d), str(e))
+    print(d, e)
 try:
     t5()
 except Exception as e:

@@ -8,102 +8,110 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    d = {}
-    e = {'b': 8, 12: 0, 20: 5, 1.0: 0}
-    print({k: v for k, v in d.items() if v % 2})
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d.get('key'), d.get('key', -1))
-    d.update(e)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    p('popitem', lambda: d.popitem())
-    d.update(e)
-    print(d, e)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(4)
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('send1', lambda: g(2).send(5))
+    p('send', lambda: it.send(2))
+    p('next', lambda: next(it))
+    p('close', lambda: it.close())
+    p('send', lambda: it.send(3))
+    p('list', lambda: list(it))
+    p('end', lambda: it.close())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    xs = [-4, 2, 7, 9, 9, -4, 8, -3]
-    ys = []
-    p('index', lambda: xs.index(1))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case []:
+                return 'empty'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case [int(), int(), *_]:
+                return 'ints'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case None:
+                return 'none'
+            case str(s):
+                return 'short ' + s
+            case (a, b):
+                return f'pair {a} {b}'
+            case -1:
+                return 'minus one'
+            case _:
+                return 'other'
+    print(m(-1))
+    print(m(range(2)))
+    print(m([]))
+    print(m({'k': 1, 'z': 2}))
+    print(m([1, 2, 3]))
+    print(m(True))
+    print(m(P(1, 3)))
+    print(m('abcd'))
+    print(m(P(2, 2)))
+    print(m(P(0, 5)))
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    xs = [9]
+    ys = [1]
+    xs = xs * 2
+    xs.sort(key=lambda x: (x % 3, -x))
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
     t = tuple(xs); print(t, t.count(9), t + (1,), t[-9:7])
     try:
         del xs[-7:-7:-3]
     except Exception as e:
         print('!', type(e).__name__, e)
     xs.reverse()
-    xs.sort(reverse=True)
-    p('index', lambda: xs.index(-8))
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    xs[2:0] = ys
     print(xs, ys)
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except KeyError as e:
-            raise RuntimeError('wrapped 1') from e
-    def f2(x):
-        try:
-            return f1(x)
-        except RuntimeError as e:
-            raise RuntimeError('wrapped 2') from e
-    def f3(x):
-        try:
-            return f2(x)
-        except Exception:
-            raise KeyError(3)
-    try:
-        print(f3('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f3(0))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [6, -1]
-    ys = [-4, 0, -6]
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    p('remove', lambda: xs.remove(6))
-    p('tindex', lambda: tuple(ys).index(6))
-    p('remove', lambda: xs.remove(-2))
-    xs.insert(-7, 1)
-    ys.clear()
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    print(xs, ys)
+    p("'Y.bXb '.removesuffix('ab')", lambda: 'Y.bXb '.removesuffix('ab'))
+    p("str('tab\\there')", lambda: str('tab\there'))
+    p("len('a')", lambda: len('a'))
+    p("''.rfind('')", lambda: ''.rfind(''))
+    p("'é0.ΣZ1XZ_ 1'.isprintable()", lambda: 'é0.ΣZ1XZ_ 1'.isprintable())
+    p("'12'.format_map({'a': 1})", lambda: '12'.format_map({'a': 1}))
+    p("'YYσc,b'.split(' ', 1)", lambda: 'YYσc,b'.split(' ', 1))
+    p("'line1\\nline2\\r\\nline3'.casefold()", lambda: 'line1\nline2\r\nline3'.casefold())
+    p("'ΣίσυφοςΣ'.replace('ab', 'straße')", lambda: 'ΣίσυφοςΣ'.replace('ab', 'straße'))
+    p("'éΣbY_cY1cß:'.center(2, '*')", lambda: 'éΣbY_cY1cß:'.center(2, '*'))
 try:
     t3()
 except Exception as e:

@@ -8,115 +8,162 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('abs(4294967295)', lambda: abs(4294967295))
-    p('10000000000000000000 ** 3', lambda: 10000000000000000000 ** 3)
-    p('divmod(18446744073709551617, (-9223372036854775808))', lambda: divmod(18446744073709551617, (-9223372036854775808)))
-    p('(-1798465042647412146620280340569649349251249) - (-1)', lambda: (-1798465042647412146620280340569649349251249) - (-1))
-    p("format(12157665459056928801, '<12')", lambda: format(12157665459056928801, '<12'))
-    p("f'{12157665459056928801:<12}'", lambda: f'{12157665459056928801:<12}')
-    p("format(97, '+d')", lambda: format(97, '+d'))
-    p("f'{97:+d}'", lambda: f'{97:+d}')
-    p('+2077903929025559921992400', lambda: +2077903929025559921992400)
+    p("round(float('-inf'))", lambda: round(float('-inf')))
+    p('abs(0.015)', lambda: abs(0.015))
+    p("max(float('nan'), 0.0)", lambda: max(float('nan'), 0.0))
+    p('1e-05 >= 2918201849645328625044026', lambda: 1e-05 >= 2918201849645328625044026)
+    p('(-1e300) - 9223372036854775807', lambda: (-1e300) - 9223372036854775807)
+    p("((-1798465042647412146620280340569649349251249)) < float('nan')", lambda: ((-1798465042647412146620280340569649349251249)) < float('nan'))
+    p('0.30000000000000004 / 55', lambda: 0.30000000000000004 / 55)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(4, 1, 5)
-    b = V(-3, -1, 5)
-    c = W()
-    print({a, b, c, V(2, -3, 1)}, {a: 1, b: 2})
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    p('radd', lambda: 'x' + a)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
+        return f0(x)
+    def f2(x):
+        try:
+            return f1(x)
+        except Exception as e:
+            raise RuntimeError('wrapped 2') from e
+    def f3(x):
+        try:
+            v = f2(x)
+        except KeyError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e3')
+        return v
+    try:
+        print(f3(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('(-(2 ** 62)) != (2 ** 63 + 2)', lambda: (-(2 ** 62)) != (2 ** 63 + 2))
-    p('((-1798465042647412146620280340569649349251249)).numerator', lambda: ((-1798465042647412146620280340569649349251249)).numerator)
-    p('36893488147419103229 / (-4611686018427387904)', lambda: 36893488147419103229 / (-4611686018427387904))
-    p('87 ** 1', lambda: 87 ** 1)
-    p("format(2, '%')", lambda: format(2, '%'))
-    p("f'{2:%}'", lambda: f'{2:%}')
-    p('pow(10, 0, (2 ** 63 - 1))', lambda: pow(10, 0, (2 ** 63 - 1)))
-    p('(-2) << 62', lambda: (-2) << 62)
-    p("int('', 2)", lambda: int('', 2))
-    p('(-94) % 4611686018427387904', lambda: (-94) % 4611686018427387904)
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', 1) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), None):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', False) as x, CM('b', True) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), False):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', False) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), False):
+            if i == 1:
+                break
+            continue
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 7
-    xs = [-7, -6, 7, 9, 6, 8]
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([[i * j for j in range(i)] for i in range(n)])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case []:
+                return 'empty'
+            case float(f):
+                return f'float {f}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case _:
+                return 'other'
+    print(m(3))
+    print(m(True))
+    print(m(P(0, 5)))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(None))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
+    import string
+    import bisect
     import collections.abc
-    p('isinstance(iter([8, 2]), collections.abc.Iterator)', lambda: isinstance(iter([8, 2]), collections.abc.Iterator))
+    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
     p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
-    p('isinstance(iter([5, 7, 5, -1, 0, -6]), collections.abc.Iterator)', lambda: isinstance(iter([5, 7, 5, -1, 0, -6]), collections.abc.Iterator))
+    p('isinstance(iter([-5, -7, 7, -6]), collections.abc.Iterator)', lambda: isinstance(iter([-5, -7, 7, -6]), collections.abc.Iterator))
+    p('isinstance(iter([-6, -2, 2, 1]), collections.abc.Iterator)', lambda: isinstance(iter([-6, -2, 2, 1]), collections.abc.Iterator))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    xs = [-9, 3, 9, 5, 8, -4, 3, -8]
-    ys = [-4]
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    t = tuple(xs); print(t, t.count(-9), t + (1,), t[-5:-7])
-    print(xs.copy(), ys[:])
-    t = tuple(xs); print(t, t.count(-6), t + (1,), t[-7:4])
-    xs.reverse()
-    ys.clear()
-    print(xs, ys)
+    n = 0
+    xs = [8, 6, 3, -7]
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
 try:
     t5()
 except Exception as e:

@@ -8,98 +8,6 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    xs = [-6, 1, 8, 7, -8, -8]
-    ys = [-1, -5, 5, -8, 8, 7]
-    xs = xs * 2
-    xs.sort()
-    t = tuple(xs); print(t, t.count(-8), t + (1,), t[4:8])
-    p('pop0', lambda: xs.pop())
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    xs.sort(reverse=True)
-    print(list(zip(xs, ys)))
-    print(xs, ys)
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(2)
-    print(list(g(2)), sum(g(2)))
-    print(list(g(0)), sum(g(0)))
-    p('send', lambda: it.send(3))
-    print(list(g(4)), sum(g(4)))
-    p('send', lambda: it.send(0))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('next', lambda: next(it))
-    p('list', lambda: list(it))
-    p('end', lambda: it.close())
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case []:
-                return 'empty'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case None:
-                return 'none'
-            case P():
-                return 'some P'
-            case True:
-                return 'true'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-    print(m({'k': 1, 'z': 2}))
-    print(m([1, 'a']))
-    print(m(-7))
-    print(m(P(1, 3)))
-    print(m((1, 2.0)))
-    print(m(3))
-    print(m([1, 2, 3]))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -138,15 +46,75 @@ def t3():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = V(5, -2)
-    b = V(2, 3, 5, 5)
-    c = W(-3)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    x, *y = a or V(0)
-    print(x, y)
-    print({a, b, c, V(1)}, {a: 1, b: 2})
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    a = V()
+    b = V(5, -3, -3, 1)
+    c = V(-3, 5, 5)
+    print(2 in a, bool(b), [x for x in c if x])
+    p('getitem', lambda: c[-2])
+    print({a, b, c, W(-3, 3, 5, 0)}, {a: 1, b: 2})
+    print(a + b, a + 2, 2 + b)
+    p('getitem', lambda: c[0])
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
+    s = set(set())
+    t = set()
+    s.symmetric_difference_update(t)
+    s.discard('c')
+    print(list(s), repr(t))
+    print(list(s), repr(t))
+    p('pop', lambda: s.pop())
+    print(frozenset(s) == s, s.copy())
+    print(s, t)
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    d = {'': 9}
+    e = {0: 5, -2: 9, (-7): 2, 'Σ': 9, 3: 4, (2, 'x'): 7}
+    print(sorted(d.values()), dict(zip('abc', d)))
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    d |= e
+    d[5] = 4
+    print({k: v for k, v in d.items() if v % 2})
+    d.update(e)
+    print(d, e)
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(2)
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('close', lambda: it.close())
+    p('next', lambda: next(it))
+    p('next', lambda: next(it))
+    p('send', lambda: it.send(5))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('close', lambda: it.close())
+    p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:

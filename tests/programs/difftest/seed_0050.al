@@ -8,160 +8,182 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case str(s):
-                return 'short ' + s
-            case [int(), int(), *_]:
-                return 'ints'
-            case P():
-                return 'some P'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case _:
-                return 'other'
-    print(m([1, 'a']))
-    print(m(P(2, 2)))
-    print(m(-1))
-    print(m(3))
-    print(m([1]))
-    print(m(-7))
-    print(m(P(1, 3)))
-    print(m([]))
+    s = set({2.5, -0.0, 5, 12, -1})
+    t = {(-4611686018427387905)}
+    print(s.union([(-18446744073709551616)]), s.issubset(t), s.issuperset(t))
+    p('remove', lambda: s.remove(-0.0))
+    s.add(3)
+    p('pop', lambda: s.pop())
+    print(frozenset(s) == s, s.copy())
+    p('pop', lambda: s.pop())
+    print(s, t)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("'ǅǅ,Σc'.rstrip('x')", lambda: 'ǅǅ,Σc'.rstrip('x'))
-    p("'x-y-z'.upper()", lambda: 'x-y-z'.upper())
-    p("'%s|%r|%5s|%-5s|%.2s' % ('12', '12', '12', '12', '12')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('12', '12', '12', '12', '12'))
-    p("''.replace('-', ',éΣß Z\\nİXY', 4)", lambda: ''.replace('-', ',éΣß Z\nİXY', 4))
-    p("[ord(ch) for ch in 'ab']", lambda: [ord(ch) for ch in 'ab'])
+    import time
+    import dataclasses
+    p("dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=4))])(9)", lambda: dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=4))])(9))
+    p('tuple(time.gmtime(abs(7) * 1000003))', lambda: tuple(time.gmtime(abs(7) * 1000003)))
+    p("dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(3, -6), y='abcabcabc')", lambda: dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(3, -6), y='abcabcabc'))
+    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-4, ''))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-4, '')))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(0 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(0 * 86400 * 37)))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(8 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(8 * 86400 * 37)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("format((-4611686018427387904), 'x')", lambda: format((-4611686018427387904), 'x'))
-    p("f'{(-4611686018427387904):x}'", lambda: f'{(-4611686018427387904):x}')
-    p('(-7) * 10', lambda: (-7) * 10)
-    p('(-(2 ** 64 - 2)) ^ (2 ** 100)', lambda: (-(2 ** 64 - 2)) ^ (2 ** 100))
-    p('hex(63)', lambda: hex(63))
-    p('hex(63)', lambda: hex(63))
-    p('(-35) ** 0', lambda: (-35) ** 0)
-    p('(-(2 ** 65 + 1)) // 100', lambda: (-(2 ** 65 + 1)) // 100)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    def f1(x):
+        try:
+            v = f0(x)
+        except LookupError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e1')
+        return v
+    def f2(x):
+        try:
+            return f1(x)
+        except IndexError as e:
+            log.append(('caught2', type(e).__name__, str(e)))
+            return 2
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(5, 2)
-    def outer():
-        v = 0
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    def fb():
-        def inner(x=[4]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-2)(), mk(-2)(0))
-    def outer():
-        v = 3
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
+    s = set({-3})
+    t = frozenset([True, 20, 2.5, 4294967295])
+    s.intersection_update(t)
+    print(list(s), repr(t))
+    print(set(range(2)) | s)
+    print({x for x in s if x != (-10000000000000000000)})
+    s.discard('zz')
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    u = set()
+    for i in range(3 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(list(s), repr(t))
+    print(s, t)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(4)
-    p('throw', lambda: it.throw(KeyError('k')))
-    print(list(g(4)), sum(g(4)))
-    p('next', lambda: next(it))
-    p('end', lambda: it.close())
+    import cmath
+    p('[complex(-28.79777546214777, 99.6499884057597), complex(-28.79777546214777, 99.6499884057597)]', lambda: [complex(-28.79777546214777, 99.6499884057597), complex(-28.79777546214777, 99.6499884057597)])
+    p('-complex(1e308, 1e308)', lambda: -complex(1e308, 1e308))
+    p("format(complex(78.61185038611359, -27.96060531422377), 'E')", lambda: format(complex(78.61185038611359, -27.96060531422377), 'E'))
+    p("format(complex(1e308, 1e308), '.2e')", lambda: format(complex(1e308, 1e308), '.2e'))
+    p("format((1+2j), '^+24.4g')", lambda: format((1+2j), '^+24.4g'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set({19})
-    t = frozenset([1, (2, 'y'), False])
-    s.update(t)
-    s.update(t)
-    p('pop', lambda: s.pop())
-    print(list(s), repr(t))
-    print(set(range(1)) | s)
-    print(sorted(s, key=repr), len(s), 'Σ' in s)
-    print(s, t)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        finally:
+            log.append('fin1')
+    def f2(x):
+        try:
+            return f1(x)
+        except TypeError as e:
+            raise RuntimeError('wrapped 2') from e
+    def f3(x):
+        try:
+            return f2(x)
+        except AttributeError:
+            log.append('re3')
+            raise
+    try:
+        print(f3(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('pow((-7), 12345678901234567890, 1)', lambda: pow((-7), 12345678901234567890, 1))
-    p('(2 ** 63 - 1) ** -1', lambda: (2 ** 63 - 1) ** -1)
-    p('(-1) & 4611686018427387903', lambda: (-1) & 4611686018427387903)
-    p('10000000000000000000 >> 65', lambda: 10000000000000000000 >> 65)
-    p('pow(10000000000000000000, (2 ** 64), (2 ** 64))', lambda: pow(10000000000000000000, (2 ** 64), (2 ** 64)))
-    p('2147483648 <= 9223372036854775808', lambda: 2147483648 <= 9223372036854775808)
-    p('100000000000000000003 >> 64', lambda: 100000000000000000003 >> 64)
+    n = 7
+    xs = [-6, -7]
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
 try:
     t6()
 except Exception as e:

@@ -8,6 +8,21 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
+    import functools
+    import io
+    import time
+    p("(lambda f: (f.write(''), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write(''), f.getvalue())[1])(io.StringIO()))
+    p('sorted([-8, 6], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([-8, 6], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    p('functools.cmp_to_key(lambda x, y: y - x)(-6) < functools.cmp_to_key(lambda x, y: y - x)(-4)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-6) < functools.cmp_to_key(lambda x, y: y - x)(-4))
+    p("io.StringIO('MiXeD cAsE' + '\\nsecond\\n').readlines()", lambda: io.StringIO('MiXeD cAsE' + '\nsecond\n').readlines())
+    p('tuple(time.gmtime(abs(9) * 1000003))', lambda: tuple(time.gmtime(abs(9) * 1000003)))
+    p('sorted([], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    p('functools.reduce(lambda x, y: x * 2 + y, [5, -9], -4)', lambda: functools.reduce(lambda x, y: x * 2 + y, [5, -9], -4))
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -15,90 +30,129 @@ def t0():
             self.y = y
     def m(v):
         match v:
-            case -1:
-                return 'minus one'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case str(s):
-                return 'short ' + s
-            case float(f):
-                return f'float {f}'
-            case []:
-                return 'empty'
+            case P():
+                return 'some P'
+            case 0 | 1:
+                return 'small'
             case None:
                 return 'none'
-            case (a, b):
-                return f'pair {a} {b}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case -1:
+                return 'minus one'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
             case str() as s if len(s) > 2:
                 return 'str ' + s
             case _:
                 return 'other'
-    print(m((1, 2.0)))
-    print(m(P(2, 2)))
-    print(m(P(0, 5)))
     print(m([]))
-    print(m(P(1, 3)))
-    print(m([1]))
+    print(m((1, 2.0)))
     print(m([1, 2, 3]))
-    print(m('ab'))
-    print(m(None))
+    print(m(P(1, 3)))
     print(m([1, 'a']))
-    print(m(0))
-    print(m(1))
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    p('(255).as_integer_ratio()', lambda: (255).as_integer_ratio())
-    p("int('', 36)", lambda: int('', 36))
-    p("int('-9223372036854775808')", lambda: int('-9223372036854775808'))
-    p('pow(0, (-1), 1)', lambda: pow(0, (-1), 1))
-    p('12157665459056928801 >> 65', lambda: 12157665459056928801 >> 65)
-    p('10000000000000000000 ^ 12157665459056928801', lambda: 10000000000000000000 ^ 12157665459056928801)
-    p('13 != 4611686018427387904', lambda: 13 != 4611686018427387904)
-    p('divmod((-(2 ** 65 - 1)), 6298411862857320031799669)', lambda: divmod((-(2 ** 65 - 1)), 6298411862857320031799669))
+    print(m(P(2, 2)))
+    print(m({'k': 1, 'z': 2}))
+    print(m((4, 5)))
+    print(m('ab'))
+    print(m([1]))
+    print(m('abcd'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 8
-    xs = [0, 9, 9, 5, 5, 6, 3, -9]
-    print({x % 5 for x in xs})
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(2, 1)
+    fs = []
+    for i in range(3 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    print(isinstance(3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    print(inc(), inc(3), get())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {-0.0: 5, 'key': 5, 'zz': 8, (2, 'y'): 9, -1: 6, (-256): 6}
-    e = {19: 8, -4: 8}
-    p('get', lambda: d[0])
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    p('popitem', lambda: d.popitem())
-    print(sorted(d.values()), dict(zip('abc', d)))
-    try:
-        del d['zz']
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d.setdefault(18446744073709551617, 7))
-    print(d, e)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(1, -3, 2, -3)
+    b = V(-2, 4, 5)
+    c = W(2)
+    print(a + b, a + 3, 3 + b)
+    p('add', lambda: a + 'x')
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    x, *y = a or V(0)
+    print(x, y)
+    print(a + b, a + 2, 2 + b)
+    print(len(a), list(b), a[3:])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("'tab\\there'.rstrip(',')", lambda: 'tab\there'.rstrip(','))
-    p("'é aa a_11cZ'.split(' ', 0)", lambda: 'é aa a_11cZ'.split(' ', 0))
-    p("'abcabcabc'.istitle()", lambda: 'abcabcabc'.istitle())
-    p("''.lstrip(',')", lambda: ''.lstrip(','))
+    d = {}
+    e = {12: 3, 7: 3, 'a': 2, 1267650600228229401496703217721: 1, 10000000000000000000: 8}
+    d[5] = 1
+    p('popitem', lambda: d.popitem())
+    p('popitem', lambda: d.popitem())
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    for kk in list(d):
+        if d[kk] == 4:
+            del d[kk]
+    print(d)
+    print(d, e)
 try:
     t4()
 except Exception as e:

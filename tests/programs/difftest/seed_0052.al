@@ -22,140 +22,80 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import os.path
-    p("os.path.normpath('a/./b/../c/' + ' σaY1:')", lambda: os.path.normpath('a/./b/../c/' + ' σaY1:'))
-    p("os.path.dirname('/p/q/r')", lambda: os.path.dirname('/p/q/r'))
-    p("os.path.splitext('dir/file' + 'aZσ.' + '.txt')", lambda: os.path.splitext('dir/file' + 'aZσ.' + '.txt'))
-    p("os.path.normpath('a/./b/../c/' + '12')", lambda: os.path.normpath('a/./b/../c/' + '12'))
-    p("os.path.dirname('/p/q/r')", lambda: os.path.dirname('/p/q/r'))
+    p('10 << 2', lambda: 10 << 2)
+    p('(-4082440423269746750554912) // 2147483648', lambda: (-4082440423269746750554912) // 2147483648)
+    p("format(10, '#o')", lambda: format(10, '#o'))
+    p("f'{10:#o}'", lambda: f'{10:#o}')
+    p('pow((-9223372036854775808), 0, (2 ** 64))', lambda: pow((-9223372036854775808), 0, (2 ** 64)))
+    p('4611686018427387906 == 9624294077344680827698821', lambda: 4611686018427387906 == 9624294077344680827698821)
+    p('(2 ** 65 - 1) > (2 ** 64 + 2)', lambda: (2 ** 65 - 1) > (2 ** 64 + 2))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case str(s):
-                return 'short ' + s
-            case []:
-                return 'empty'
-            case _:
-                return 'other'
-    print(m({'k': 1, 'z': 2}))
-    print(m(-7))
-    print(m(2.5))
-    print(m([1]))
-    print(m(3))
-    print(m(1))
-    print(m(-1))
-    print(m(P(1, 3)))
-    print(m([1, 2, 3]))
-    print(m('ab'))
+    s = set({(2, 'x'), 15})
+    t = frozenset([6])
+    p('remove', lambda: s.remove('Σ'))
+    s.update(t)
+    u = set()
+    for i in range(1 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(frozenset(s) == s, s.copy())
+    s.update(t)
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(2)
-    p('send1', lambda: g(2).send(5))
-    p('close', lambda: it.close())
-    print(list(g(4)), sum(g(4)))
-    p('next', lambda: next(it))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('end', lambda: it.close())
+    p('(2 ** 65 + 1) | (-256)', lambda: (2 ** 65 + 1) | (-256))
+    p('round(18446744073709551617, -2)', lambda: round(18446744073709551617, -2))
+    p('(-1) - (-72)', lambda: (-1) - (-72))
+    p('100000000000000000003 | 12157665459056928801', lambda: 100000000000000000003 | 12157665459056928801)
+    p('divmod((-30), 4611686018427387903)', lambda: divmod((-30), 4611686018427387903))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('round(18446744073709551617, -2)', lambda: round(18446744073709551617, -2))
-    p('(-1) - (-72)', lambda: (-1) - (-72))
-    p('100000000000000000003 | 12157665459056928801', lambda: 100000000000000000003 | 12157665459056928801)
-    p('divmod((-30), 4611686018427387903)', lambda: divmod((-30), 4611686018427387903))
-    p('(2 ** 65 - 1) != 4611686018427387902', lambda: (2 ** 65 - 1) != 4611686018427387902)
-    p('hex(41)', lambda: hex(41))
-    p('1000 * 18446744073709551617', lambda: 1000 * 18446744073709551617)
-    p('18446744073709551616 / (-(2 ** 62 - 2))', lambda: 18446744073709551616 / (-(2 ** 62 - 2)))
-    p('(2 ** 63 + 2) ** 2', lambda: (2 ** 63 + 2) ** 2)
-    p('(-4241536151889149956592030) & 100000000000000000003', lambda: (-4241536151889149956592030) & 100000000000000000003)
+    p('(-9223372036854775806) ** 5', lambda: (-9223372036854775806) ** 5)
+    p('9223372036854775807 * 1000', lambda: 9223372036854775807 * 1000)
+    p('64 - 18446744073709551616', lambda: 64 - 18446744073709551616)
+    p("int(' -12_3 ')", lambda: int(' -12_3 '))
+    p('7 / (-65)', lambda: 7 / (-65))
+    p('(-62) & 100000000000000000003', lambda: (-62) & 100000000000000000003)
+    p('(-18) ** 5', lambda: (-18) ** 5)
+    p('38 ** 1', lambda: 38 ** 1)
+    p('18446744073709551615 - 60', lambda: 18446744073709551615 - 60)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', True) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', True) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 1) as x, CM('b', False) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', True) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
+    d = {-1: 5, 11: 0, -4: 6, 'key': 6, 'zz': 2}
+    e = {4: 0}
+    print(dict.fromkeys([(1, 'y'), (-9223372036854775808)], 0))
+    for kk in list(d):
+        if d[kk] == 0:
+            del d[kk]
+    print(d)
+    p('get', lambda: d['key'])
+    p('pop', lambda: d.pop(17))
+    print(d.setdefault(2, 7))
+    d |= e
+    p('popitem', lambda: d.popitem())
+    print(sorted(d.values()), dict(zip('abc', d)))
+    d.update([('b', 3)])
+    try:
+        del d[2.5]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('pop', lambda: d.pop('c'))
+    print(d, e)
 try:
     t5()
 except Exception as e:

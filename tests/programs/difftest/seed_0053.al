@@ -8,176 +8,34 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case -1:
-                return 'minus one'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case _:
-                return 'other'
-    print(m(0))
-    print(m(1))
-    print(m(True))
-    print(m([1]))
-    print(m(3))
-    print(m('ab'))
-    print(m([1, 'a']))
-    print(m({'k': None}))
-    print(m((1, 2.0)))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(-7))
-    print(m(2.5))
+    xs = [7, 6, 7, 2, 5, -9, -8]
+    ys = [2]
+    try:
+        del xs[-4]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('slice', lambda: xs[-5:-5:2])
+    t = tuple(xs); print(t, t.count(-8), t + (1,), t[1:-1])
+    print(4 in xs, xs.count(4))
+    a, *b = xs or [0]; print(a, b)
+    p('remove', lambda: xs.remove(-8))
+    print(sorted(xs + ys, key=abs))
+    print(xs, ys)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("format(float('nan'), '.0f')", lambda: format(float('nan'), '.0f'))
-    p("float('1e-400')", lambda: float('1e-400'))
-    p('abs((-1.0))', lambda: abs((-1.0)))
-    p('(4294967295) == (-841.2172044495655)', lambda: (4294967295) == (-841.2172044495655))
-    p('1e22 % 12157665459056928801', lambda: 1e22 % 12157665459056928801)
+    p("'%s|%r|%5s|%-5s|%.2s' % ('İstanbul', 'İstanbul', 'İstanbul', 'İstanbul', 'İstanbul')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('İstanbul', 'İstanbul', 'İstanbul', 'İstanbul', 'İstanbul'))
+    p("'ab'.rstrip('Σ')", lambda: 'ab'.rstrip('Σ'))
+    p("'aaa'.isupper()", lambda: 'aaa'.isupper())
+    p("','.join([':_\\n,', ''])", lambda: ','.join([':_\n,', '']))
+    p("'Title Case'.isnumeric()", lambda: 'Title Case'.isnumeric())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except RuntimeError:
-            log.append('re1')
-            raise
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    p('(-9223372036854775809) << 31', lambda: (-9223372036854775809) << 31)
-    p('(59).numerator', lambda: (59).numerator)
-    p("format((-29), ',')", lambda: format((-29), ','))
-    p("f'{(-29):,}'", lambda: f'{(-29):,}')
-    p('pow(12157665459056928801, (-1), (2 ** 64))', lambda: pow(12157665459056928801, (-1), (2 ** 64)))
-    p('divmod((-7595207014024402926352426), 1)', lambda: divmod((-7595207014024402926352426), 1))
-    p('10000000000000000000 // (2 ** 65 - 1)', lambda: 10000000000000000000 // (2 ** 65 - 1))
-    p('1 | 168017567345858973811880', lambda: 1 | 168017567345858973811880)
-    p('~(-1)', lambda: ~(-1))
-    p('(-100000000000000000000) != (2 ** 100 - 2)', lambda: (-100000000000000000000) != (2 ** 100 - 2))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    p('bin(12157665459056928801)', lambda: bin(12157665459056928801))
-    p('12157665459056928801 ** 3', lambda: 12157665459056928801 ** 3)
-    p('(-4611686018427387902) == 16', lambda: (-4611686018427387902) == 16)
-    p('(-18446744073709551616) - (2 ** 63 + 2)', lambda: (-18446744073709551616) - (2 ** 63 + 2))
-    p('24 & 4611686018427387903', lambda: 24 & 4611686018427387903)
-    p("format(4611686018427387904, '#_x')", lambda: format(4611686018427387904, '#_x'))
-    p("f'{4611686018427387904:#_x}'", lambda: f'{4611686018427387904:#_x}')
-    p('divmod((-(2 ** 100)), 10)', lambda: divmod((-(2 ** 100)), 10))
-    p('1000000000000000000 & 59', lambda: 1000000000000000000 & 59)
-    p('(-4948728933420046972137895) / 9223372036854775807', lambda: (-4948728933420046972137895) / 9223372036854775807)
-    p('1152921504606846974 >> 100', lambda: 1152921504606846974 >> 100)
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except ValueError as e:
-            raise RuntimeError('wrapped 1') from e
-    def f2(x):
-        return f1(x)
-    def f3(x):
-        try:
-            return f2(x)
-        except TypeError:
-            raise KeyError(3)
-    try:
-        print(f3('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    p('0.2 < 18446744073709551615', lambda: 0.2 < 18446744073709551615)
-    p("float('nan') % (-9223372036854775809)", lambda: float('nan') % (-9223372036854775809))
-    p('820.9289493939077 * (-724.5361063119149)', lambda: 820.9289493939077 * (-724.5361063119149))
-    p("float('-inf') % 123456789.125", lambda: float('-inf') % 123456789.125)
-try:
-    t6()
-except Exception as e:
-    print('t6', '!', type(e).__name__, e)
-def t7():
     class CM:
         def __init__(self, name, suppress):
             self.name = name
@@ -189,15 +47,124 @@ def t7():
             print('exit', self.name, t.__name__ if t else None, v)
             return self.suppress
     def body():
-        with CM('a', True) as x, CM('b', True) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', None) as x:
+        with CM('a', 1) as x, CM('b', False) as y:
             print([x][2])
         return 'done'
     p('with', body)
+    def body():
+        with CM('a', False) as x, CM('b', False) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), False):
+            if i == 1:
+                break
+            continue
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    p('9223372036854775807 + 36893488147419103235', lambda: 9223372036854775807 + 36893488147419103235)
+    p('(-1) / (-100000000000000000000)', lambda: (-1) / (-100000000000000000000))
+    p("format((2 ** 65 - 2), '#o')", lambda: format((2 ** 65 - 2), '#o'))
+    p("f'{(2 ** 65 - 2):#o}'", lambda: f'{(2 ** 65 - 2):#o}')
+    p('divmod(2, 10)', lambda: divmod(2, 10))
+    p('round((-7), -20)', lambda: round((-7), -20))
+    p('hash((-25))', lambda: hash((-25)))
+    p('1000000000000000000000000000000 >> 65', lambda: 1000000000000000000000000000000 >> 65)
+    p('10 < (-2)', lambda: 10 < (-2))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    p("format(0.30000000000000004, '#g')", lambda: format(0.30000000000000004, '#g'))
+    p('0.30000000000000004 < 2.5', lambda: 0.30000000000000004 < 2.5)
+    p('((-6019954850510106590594000)) < 507.496690546365', lambda: ((-6019954850510106590594000)) < 507.496690546365)
+    p('(-401.43577343853235) // 1.0', lambda: (-401.43577343853235) // 1.0)
+    p("float('5.')", lambda: float('5.'))
+    p("float('inf')", lambda: float('inf'))
+    p("float('0x10')", lambda: float('0x10'))
+    p("float('1e500')", lambda: float('1e500'))
+    p("format(9007199254740993.0, '.10g')", lambda: format(9007199254740993.0, '.10g'))
+    p('(-786.1486504787956) % (-69)', lambda: (-786.1486504787956) % (-69))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    p('(-9223372036854775808) ** 10', lambda: (-9223372036854775808) ** 10)
+    p("int('  12 ', 37)", lambda: int('  12 ', 37))
+    p("int('18446744073709551616', 37)", lambda: int('18446744073709551616', 37))
+    p('~(-24)', lambda: ~(-24))
+    p("int('abc', 0)", lambda: int('abc', 0))
+    p("format((-9223372036854775809), 'b')", lambda: format((-9223372036854775809), 'b'))
+    p("f'{(-9223372036854775809):b}'", lambda: f'{(-9223372036854775809):b}')
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    p("'éσ.1'.isdecimal()", lambda: 'éσ.1'.isdecimal())
+    p("'ǅemal'.swapcase()", lambda: 'ǅemal'.swapcase())
+    p("'3.5'.rsplit(None, 5)", lambda: '3.5'.rsplit(None, 5))
+    p("'hello world'[4]", lambda: 'hello world'[4])
+    p("repr('YX0Xσaǅ-ǅbΣ\\t')", lambda: repr('YX0Xσaǅ-ǅbΣ\t'))
+    p("'a,b,,c'.find('-')", lambda: 'a,b,,c'.find('-'))
+    p("'İstanbul' < '3.5'", lambda: 'İstanbul' < '3.5')
+try:
+    t6()
+except Exception as e:
+    print('t6', '!', type(e).__name__, e)
+def t7():
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(5, 4)
+    b = V(-1, -2, 4)
+    c = V()
+    print(a + b, a + 1, 1 + b)
+    print(-1 in a, bool(b), [x for x in c if x])
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p('getitem', lambda: c[3])
 try:
     t7()
 except Exception as e:

@@ -8,84 +8,125 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    s = set({'zz', 9, 18, 1})
-    t = frozenset()
-    p('remove', lambda: s.remove(''))
-    print({x for x in s if x != -1})
-    s.difference_update(t)
-    s.discard(-5)
-    s.difference_update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.intersection_update(t)
-    print(frozenset(s) == s, s.copy())
-    s.intersection_update(t)
-    print(list(s), repr(t))
-    print(set(range(5)) | s)
-    s.add((3, 'y'))
-    print(s, t)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case True:
+                return 'true'
+            case [int(), int(), *_]:
+                return 'ints'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case []:
+                return 'empty'
+            case str(s):
+                return 'short ' + s
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case -1:
+                return 'minus one'
+    print(m(None))
+    print(m(1))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(P(2, 2)))
+    print(m({'k': 1, 'z': 2}))
+    print(m(-1))
+    print(m([]))
+    print(m('abcd'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("format(2.2250738585072014e-308, '%')", lambda: format(2.2250738585072014e-308, '%'))
-    p("554.8195465856147 + float('inf')", lambda: 554.8195465856147 + float('inf'))
-    p('abs(209.24023269713166) ** (-9223372036854775808)', lambda: abs(209.24023269713166) ** (-9223372036854775808))
-    p('round(155.6227175556703, 2)', lambda: round(155.6227175556703, 2))
-    p('round(5e-324)', lambda: round(5e-324))
-    p('(-2.5) / 0.2', lambda: (-2.5) / 0.2)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(4)
+    p('send', lambda: it.send(1))
+    print(list(g(3)), sum(g(3)))
+    p('next', lambda: next(it))
+    p('next', lambda: next(it))
+    p('end', lambda: it.close())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 4
-    xs = [-3, -3]
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print({x % 5 for x in xs})
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    p("'x'.join(['', '.İZ:  Σ'])", lambda: 'x'.join(['', '.İZ:  Σ']))
+    p("',.-ßaé'.isprintable()", lambda: ',.-ßaé'.isprintable())
+    p("str('MiXeD cAsE')", lambda: str('MiXeD cAsE'))
+    p("'12' < '3.5'", lambda: '12' < '3.5')
+    p("'ǅσY,'[-6:-12:-2]", lambda: 'ǅσY,'[-6:-12:-2])
+    p("'XYZ\\t ß0Y '.rsplit('ab', 3)", lambda: 'XYZ\t ß0Y '.rsplit('ab', 3))
+    p("'MiXeD cAsE'.rjust(10)", lambda: 'MiXeD cAsE'.rjust(10))
+    p("'straße'[1:-3:-2]", lambda: 'straße'[1:-3:-2])
+    p("'12'.find('')", lambda: '12'.find(''))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {'': 0, 15: 2}
-    e = {10000000000000000000: 5, 'Σ': 1}
-    p('get', lambda: d[(-9223372036854775809)])
-    p('pop', lambda: d.pop('Σ'))
-    for kk in list(d):
-        if d[kk] == 0:
-            del d[kk]
-    print(d)
-    print({k: v for k, v in d.items() if v % 2})
-    print(len(d), 'a' in d, d == e)
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    d.update([(15, 8)])
-    p('get', lambda: d[16])
-    print(d, e)
+    n = 5
+    xs = []
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print({x % 5 for x in xs})
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set(frozenset())
-    t = {'a', True, (1, 'y'), 'c', 13}
-    print({x for x in s if x != 1000000000000000000000000000000})
-    p('pop', lambda: s.pop())
-    print({x for x in s if x != 63})
-    print(sorted(s, key=repr), len(s), 'Σ' in s)
-    print({x for x in s if x != (2, 'x')})
-    print(sorted(s, key=repr), len(s), -0.0 in s)
-    print(set(range(4)) | s)
-    print(sorted(s, key=repr), len(s), 'b' in s)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    p('pop', lambda: s.pop())
-    p('remove', lambda: s.remove('key'))
-    print(s, t)
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', False) as x, CM('b', True) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', True) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), True):
+            if i == 1:
+                break
+            continue
 try:
     t4()
 except Exception as e:

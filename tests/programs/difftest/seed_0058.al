@@ -8,63 +8,27 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('(18446744073709551616) > 1e-05', lambda: (18446744073709551616) > 1e-05)
-    p('((-790.78137856082)).as_integer_ratio()', lambda: ((-790.78137856082)).as_integer_ratio())
-    p('abs(0.1)', lambda: abs(0.1))
-    p('0.5 // 1000', lambda: 0.5 // 1000)
-    p("float('1_0.5')", lambda: float('1_0.5'))
+    xs = [-3, -8, -3]
+    ys = [3, 2, 0]
+    a, *b = xs or [0]; print(a, b)
+    xs[-7:5] = ys
+    print(list(zip(xs, ys)))
+    xs = xs * 0
+    p('slice', lambda: xs[-5:-5:-1])
+    try:
+        del xs[-6]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    p('remove', lambda: xs.remove(6))
+    print(xs, ys)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(1, 2)
-    def outer():
-        v = 0
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(0)(), mk(0)(0))
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(-2))
-    print(compose(lambda x: x * 2, lambda x: x - 1)(4))
-    def outer():
-        v = 2
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    s = set({10, 17, 10, 2, -4, 13, -4})
+    s = set(frozenset([17, 10, 2, -4, 13, -4, '']))
     t = {False, 11, 6, 10}
     print(sorted(s, key=repr), len(s), 'key' in s)
     print(s | t, s & t, s - t, s ^ t)
@@ -76,91 +40,83 @@ def t2():
     p('remove', lambda: s.remove(13))
     print(s, t)
 try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return x + 'a'
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        finally:
+            log.append('fin1')
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f1(0))
+try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', 1) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', True) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', 0) as x, CM('b', True) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 0) as x, CM('b', True) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 0):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', True) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
+    import io
+    import json
+    p("json.dumps({'k': [3, 8, -8, -4, 0, -6], 'f': ((-0.0)), 's': 'a'}, sort_keys=True)", lambda: json.dumps({'k': [3, 8, -8, -4, 0, -6], 'f': ((-0.0)), 's': 'a'}, sort_keys=True))
+    p("json.dumps('  ')", lambda: json.dumps('  '))
+    p("json.dumps('ab')", lambda: json.dumps('ab'))
+    p("io.StringIO('3.5' + '\\nsecond\\n').readlines()", lambda: io.StringIO('3.5' + '\nsecond\n').readlines())
+    p('json.loads(json.dumps([-9, -4, -5, 1, -7, -5]))', lambda: json.loads(json.dumps([-9, -4, -5, 1, -7, -5])))
+    p("json.dumps({'k': [-1, -9, 7, -6, 1, -6], 'f': 484.0362719469838, 's': 'ǅemal'}, sort_keys=True)", lambda: json.dumps({'k': [-1, -9, 7, -6, 1, -6], 'f': 484.0362719469838, 's': 'ǅemal'}, sort_keys=True))
+    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("int('-0')", lambda: int('-0'))
-    p('((-(2 ** 65 + 1))).numerator', lambda: ((-(2 ** 65 + 1))).numerator)
-    p('18446744073709551615 & (-9735560109550911751110440)', lambda: 18446744073709551615 & (-9735560109550911751110440))
-    p('1000000000000000000000000000000 // 100000000000000000003', lambda: 1000000000000000000000000000000 // 100000000000000000003)
-    p('10 << 64', lambda: 10 << 64)
-    p('(63).bit_length()', lambda: (63).bit_length())
-    p('54 == 7899715493564956079808517', lambda: 54 == 7899715493564956079808517)
-    p('+4611686018427387903', lambda: +4611686018427387903)
-    p('(-(2 ** 64)) >> 62', lambda: (-(2 ** 64)) >> 62)
-    p('256 << 0', lambda: 256 << 0)
+    import sys
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    p('sys.byteorder', lambda: sys.byteorder)
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set({10})
-    t = frozenset([18446744073709551615, (2, 'x'), 1, 15, 'c', -5])
-    print(s | t, s & t, s - t, s ^ t)
-    print(list(s), repr(t))
-    print(frozenset(s) == s, s.copy())
-    s.discard(63)
-    s.add('Σ')
-    print(s.union([-2]), s.issubset(t), s.issuperset(t))
-    p('pop', lambda: s.pop())
-    print(s, t)
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
     def g(n):
         total = 0
         try:
@@ -180,69 +136,89 @@ def t6():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = g(0)
-    p('send1', lambda: g(2).send(5))
+    it = g(1)
     try:
         next(it)
     except StopIteration as e:
         print('stop', e.value)
     except Exception as e:
         print('!', type(e).__name__, e)
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('list', lambda: list(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
+    p('next', lambda: next(it))
+    print(list(g(1)), sum(g(1)))
+    p('next', lambda: next(it))
+    print(list(g(4)), sum(g(4)))
+    print(list(g(3)), sum(g(3)))
+    p('next', lambda: next(it))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('next', lambda: next(it))
     p('end', lambda: it.close())
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(2, -1)
+    b = V()
+    c = V()
+    p('sum', lambda: sum([a, b]))
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(a + b, a + 3, 3 + b)
+    p('sum', lambda: sum([a, b]))
+    p('lt', lambda: a < 3)
+    print(2 in a, bool(b), [x for x in c if x])
+    print(hash(a) == hash(V(*a)), a == V(*a))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P():
-                return 'some P'
-            case (a, b):
-                return f'pair {a} {b}'
-            case True:
-                return 'true'
-            case 0 | 1:
-                return 'small'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case [int(), int(), *_]:
-                return 'ints'
-    print(m((1, 2.0)))
-    print(m(1))
-    print(m(None))
-    print(m(0))
-    print(m(P(0, 5)))
-    print(m([1, 'a']))
-    print(m({'k': 1, 'z': 2}))
-    print(m(2.5))
-    print(m([1]))
-    print(m([]))
-    print(m([1, 2, 3]))
-    print(m('ab'))
+    n = 3
+    xs = [-3, 5]
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print(dict((str(x), x) for x in xs if x > 0))
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
 try:
     t7()
 except Exception as e:

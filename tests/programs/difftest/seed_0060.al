@@ -8,110 +8,26 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("'3.5'.replace('', 'straße', -1)", lambda: '3.5'.replace('', 'straße', -1))
-    p("'  '.removesuffix('Σ')", lambda: '  '.removesuffix('Σ'))
-    p("'tab\\there'.replace('x', '', -1)", lambda: 'tab\there'.replace('x', '', -1))
-    p("'a,b,,c'.partition(',')", lambda: 'a,b,,c'.partition(','))
-    p("'abc'.count('ab')", lambda: 'abc'.count('ab'))
-    p("'tab\\there'.rsplit('Σ', 3)", lambda: 'tab\there'.rsplit('Σ', 3))
-    p("'Title Case'.removesuffix('ab')", lambda: 'Title Case'.removesuffix('ab'))
-    p("'x-y-z'.removesuffix('Σ')", lambda: 'x-y-z'.removesuffix('Σ'))
+    n = 2
+    xs = [-2, 6, 5, 1]
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print(dict((str(x), x) for x in xs if x > 0))
+    print({x % 4: x for x in xs})
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set(frozenset())
-    t = {1000000000000000000000000000000}
-    p('remove', lambda: s.remove(16))
-    print(list(s), repr(t))
-    s.add('Σ')
-    s.add(3)
-    print(s.union([2]), s.issubset(t), s.issuperset(t))
-    print(s.union([12]), s.issubset(t), s.issuperset(t))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.discard(7)
-    print(s, t)
+    p("'  '.removesuffix('Σ')", lambda: '  '.removesuffix('Σ'))
+    p("'tab\\there'.replace('x', '', -1)", lambda: 'tab\there'.replace('x', '', -1))
+    p("'a,b,,c'.partition(',')", lambda: 'a,b,,c'.partition(','))
+    p("'abc'.count('ab')", lambda: 'abc'.count('ab'))
+    p("'tab\\there'.rsplit('Σ', 3)", lambda: 'tab\there'.rsplit('Σ', 3))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import typing
-    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
-    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
-    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
-    p('typing.List[int]', lambda: typing.List[int])
-    p('typing.List[int]', lambda: typing.List[int])
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    n = 6
-    xs = [-2, -9, -1, -6, 9, -8]
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print({x % 5 for x in xs})
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(3, 2)
-    def fb():
-        def inner(x=[-1]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
-    def outer():
-        v = 5
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    print(compose(lambda x: x * 2, lambda x: x - 3)(4))
-    class An:
-        a: int = 0
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-1)(), mk(-1)(0))
-    def fa(a, b=-2, *, c=None):
-        "doc -2"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (-2 + 1,)
-    fa.__kwdefaults__ = {'c': 1}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    print(compose(lambda x: x * 2, lambda x: x - 3)(-1))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -125,7 +41,25 @@ def t5():
     def f1(x):
         return f0(x)
     try:
-        print(f1(3))
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(None))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -143,6 +77,46 @@ def t5():
         print(log)
         log.clear()
     p('exc', lambda: f1(0))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    import cmath
+    p("complex('')", lambda: complex(''))
+    p('+complex(-0.0, -0.0)', lambda: +complex(-0.0, -0.0))
+    p('complex(0.0, -0.0) ** complex(0.0, -0.0)', lambda: complex(0.0, -0.0) ** complex(0.0, -0.0))
+    p('cmath.cosh(complex(0.0, -0.0))', lambda: cmath.cosh(complex(0.0, -0.0)))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    s = set(set())
+    t = {'b', 'Σ', (0, 'x'), 2.5, 12, 'a'}
+    s.intersection_update(t)
+    print({x for x in s if x != ''})
+    s.symmetric_difference_update(t)
+    print(sorted(s, key=repr), len(s), 9 in s)
+    print(set(range(0)) | s)
+    print(set(range(2)) | s)
+    s.symmetric_difference_update(t)
+    s.discard('')
+    print(s, t)
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    p("'_XaZΣσY Z'.swapcase()", lambda: '_XaZΣσY Z'.swapcase())
+    p("sorted(' a0ǅXİb\\nY,Y ')", lambda: sorted(' a0ǅXİb\nY,Y '))
+    p("'ßσ 0 Y,écaXİ'.rstrip('x')", lambda: 'ßσ 0 Y,écaXİ'.rstrip('x'))
+    p("'hello world'.startswith('ß')", lambda: 'hello world'.startswith('ß'))
+    s = '-Σ\tσ- ΣßbZ,.'
+    t = 'é\n_bǅß.c\n '
+    p("f'{s!r:^6}'", lambda: f'{s!r:^6}')
+    p("'x-y-z'.startswith('a')", lambda: 'x-y-z'.startswith('a'))
+    p("'abc'.format_map({'a': 1})", lambda: 'abc'.format_map({'a': 1}))
 try:
     t5()
 except Exception as e:

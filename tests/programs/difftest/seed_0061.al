@@ -8,150 +8,216 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("format(float('inf'), '.0f')", lambda: format(float('inf'), '.0f'))
-    p('abs((1/3)) ** (2 ** 100 - 2)', lambda: abs((1/3)) ** (2 ** 100 - 2))
-    p("format((-744.215328563371), '>12')", lambda: format((-744.215328563371), '>12'))
-    p("format(1e16, '.10g')", lambda: format(1e16, '.10g'))
-    p("float('abc')", lambda: float('abc'))
-    p('str(100.0)', lambda: str(100.0))
-    p("format((-463.99467553887393), 'g')", lambda: format((-463.99467553887393), 'g'))
-    p('((-386.0453121447407)).as_integer_ratio()', lambda: ((-386.0453121447407)).as_integer_ratio())
+    p("'1_\\taé'.endswith(('Σ', 'ab'))", lambda: '1_\taé'.endswith(('Σ', 'ab')))
+    p("'cΣZ_a,YY\\n.1'.upper()", lambda: 'cΣZ_a,YY\n.1'.upper())
+    p("'%d %x %05.1f' % (-2, -2, -2)", lambda: '%d %x %05.1f' % (-2, -2, -2))
+    p("' Xǅ-ǅ_'.isascii()", lambda: ' Xǅ-ǅ_'.isascii())
+    p("'abc'.split()", lambda: 'abc'.split())
+    p("'::cX\\t ZX'.find('-')", lambda: '::cX\t ZX'.find('-'))
+    p("'Hello'[-4:-12]", lambda: 'Hello'[-4:-12])
+    p("'ab'.rfind(',')", lambda: 'ab'.rfind(','))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case -1:
-                return 'minus one'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case float(f):
-                return f'float {f}'
-            case _:
-                return 'other'
-    print(m(True))
-    print(m(-7))
-    print(m(range(2)))
-    print(m(0))
-    print(m([1, 2, 3]))
-    print(m(2.5))
-    print(m(None))
-    print(m('ab'))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return x + 'a'
+        return x
+    try:
+        print(f0(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case float(f):
-                return f'float {f}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case str(s):
-                return 'short ' + s
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case []:
-                return 'empty'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case _:
-                return 'other'
-    print(m([]))
-    print(m(3))
-    print(m(P(1, 3)))
-    print(m('ab'))
-    print(m(-1))
-    print(m([1, 'a']))
-    print(m(P(2, 2)))
+    p('2452065489788259688951165 * (-9223372036854775810)', lambda: 2452065489788259688951165 * (-9223372036854775810))
+    p('12157665459056928801 < 2000037681578633300492191', lambda: 12157665459056928801 < 2000037681578633300492191)
+    p("format(1000000000000000000000000000000, 'X')", lambda: format(1000000000000000000000000000000, 'X'))
+    p("f'{1000000000000000000000000000000:X}'", lambda: f'{1000000000000000000000000000000:X}')
+    p('18446744073709551617 ^ (-(2 ** 100))', lambda: 18446744073709551617 ^ (-(2 ** 100)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [-5]
-    ys = [6]
-    print([*xs, *ys], (*ys,))
-    print(xs.copy(), ys[:])
-    p('slice', lambda: xs[-5:9:3])
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    xs = xs * 2
-    print(list(enumerate(xs, -4)))
-    print(xs, ys)
+    s = set({17, 'c', 1.0})
+    t = {False, -3}
+    s.difference_update(t)
+    s.add(14)
+    print(s.union([10]), s.issubset(t), s.issuperset(t))
+    print(set(range(4)) | s)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s, t)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {11: 2, 'c': 7, 16: 9, 14: 6, 'c': 3, 17: 7}
-    e = {13: 1}
-    print(dict.fromkeys([(-100000000000000000000), -3], 0))
-    print({k: v for k, v in d.items() if v % 2})
-    print(d | e)
-    d |= e
-    print(d | e)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    p('popitem', lambda: d.popitem())
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    p('popitem', lambda: d.popitem())
-    print(d, e)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(5, 0, 2, -1)
+    b = V(-3, 2, 1, 0)
+    c = V()
+    p('sum', lambda: sum([a, b]))
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p('sum', lambda: sum([a, b]))
+    print(len(a), list(b), a[-1:])
+    print(a + b, a + 4, 4 + b)
+    p('getitem', lambda: c[3])
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(10000000000000000000).bit_length()', lambda: (10000000000000000000).bit_length())
-    p('pow((-(2 ** 62 + 2)), (-1), (2 ** 63 - 1))', lambda: pow((-(2 ** 62 + 2)), (-1), (2 ** 63 - 1)))
-    p('divmod((-(2 ** 62 - 1)), 2147483648)', lambda: divmod((-(2 ** 62 - 1)), 2147483648))
-    p("int('-0')", lambda: int('-0'))
-    p('divmod(9223372036854775808, 1000000000000000000)', lambda: divmod(9223372036854775808, 1000000000000000000))
-    p("format((-36), '#o')", lambda: format((-36), '#o'))
-    p("f'{(-36):#o}'", lambda: f'{(-36):#o}')
-    p('pow(1000, 5, (-13))', lambda: pow(1000, 5, (-13)))
-    p('pow(10000000000000000000, (2 ** 64), 1)', lambda: pow(10000000000000000000, (2 ** 64), 1))
-    p('255 - (-73786976294838206467)', lambda: 255 - (-73786976294838206467))
-    p("format(4611686018427387903, '0=12')", lambda: format(4611686018427387903, '0=12'))
-    p("f'{4611686018427387903:0=12}'", lambda: f'{4611686018427387903:0=12}')
+    p("'a,b,,c'.capitalize()", lambda: 'a,b,,c'.capitalize())
+    p("'Σ ǅ ΣYaX'.upper()", lambda: 'Σ ǅ ΣYaX'.upper())
+    p("'\\n'.join(['-42', 'Σ0ß \\tc ,'])", lambda: '\n'.join(['-42', 'Σ0ß \tc ,']))
+    p("'ǅΣ'.replace('-', 'a,b,,c', 3)", lambda: 'ǅΣ'.replace('-', 'a,b,,c', 3))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("'3.5'.splitlines(True)", lambda: '3.5'.splitlines(True))
-    s = '-42'
-    t = 'aaa'
-    p("f'{s!a}{t[:2]:*<6}'", lambda: f'{s!a}{t[:2]:*<6}')
-    p("'MiXeD cAsE'.partition('\\n')", lambda: 'MiXeD cAsE'.partition('\n'))
-    p("'12'.center(0, '*')", lambda: '12'.center(0, '*'))
-    p("max('abc')", lambda: max('abc'))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return [1, 2][x + 5]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except RuntimeError as e:
+            raise RuntimeError('wrapped 1') from e
+    def f2(x):
+        try:
+            v = f1(x)
+        except IndexError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e2')
+        return v
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f2(0))
 try:
     t6()
 except Exception as e:

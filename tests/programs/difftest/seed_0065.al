@@ -8,276 +8,114 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("min(': :ß_Σ,', default='?')", lambda: min(': :ß_Σ,', default='?'))
-    p("'hello world'.casefold()", lambda: 'hello world'.casefold())
-    p("' .:éb\\tYa_0'.isnumeric()", lambda: ' .:éb\tYa_0'.isnumeric())
-    p("'ΣίσυφοςΣ'.istitle()", lambda: 'ΣίσυφοςΣ'.istitle())
-    p("'hello world'.isalpha()", lambda: 'hello world'.isalpha())
-    p("'Σ'.expandtabs(0)", lambda: 'Σ'.expandtabs(0))
+    n = 4
+    xs = [-2, 5, 5, 7, 5, 8, 1, 4]
+    print({x % 4: x for x in xs})
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print([[i * j for j in range(i)] for i in range(n)])
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(2, 5, 1)
-    b = V(4, 5, -3, -2)
-    c = V(2, 5, -3, -1)
-    print(len(a), list(b), a[0:])
-    p('sum', lambda: sum([a, b]))
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    p('sum', lambda: sum([a, b]))
-    p('lt', lambda: a < 3)
-    p('sum', lambda: sum([a, b]))
+    xs = [-8, -1, -6, -4, 7, -5, -6]
+    ys = [2]
+    print(list(zip(xs, ys)))
+    xs.sort(reverse=True)
+    xs.reverse()
+    xs.sort(key=lambda x: (x % 3, -x))
+    p('tindex', lambda: tuple(ys).index(1))
+    print(list(zip(xs, ys)))
+    xs = xs * 1
+    print([*xs, *ys], (*ys,))
+    p('tindex', lambda: tuple(ys).index(-5))
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    print(xs, ys)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(-1, 3, -3, 1)
-    b = W(0, -3)
-    c = V(-3, -1)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print({a, b, c, V()}, {a: 1, b: 2})
-    p('radd', lambda: 'x' + a)
-    print({a, b, c, W(5)}, {a: 1, b: 2})
-    print(a + b, a + -2, -2 + b)
-    print(-2 in a, bool(b), [x for x in c if x])
-    print(a == b, a != c, a < b, b > c, a <= a)
-    p('lt', lambda: a < 3)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p('37 != (-4897589766554921498774968)', lambda: 37 != (-4897589766554921498774968))
+    p('18446744073709551615 - 100000000000000000003', lambda: 18446744073709551615 - 100000000000000000003)
+    p('36 < 1000', lambda: 36 < 1000)
+    p('4294967295 & 9223372036854775807', lambda: 4294967295 & 9223372036854775807)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(3, 4, 1)
-    b = V()
-    c = V(-2, -3)
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(a, repr(b), str(c), [a, b])
-    print(len(a), list(b), a[4:])
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(a + b, a + -1, -1 + b)
+    s = set({7, (0, 'y')})
+    t = {'', 6}
+    s.difference_update(t)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(sorted(s, key=repr), len(s), (-100000000000000000000) in s)
+    s.difference_update(t)
+    print(s | t, s & t, s - t, s ^ t)
+    print(s, t)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case (a, b):
-                return f'pair {a} {b}'
-            case None:
-                return 'none'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case 0 | 1:
-                return 'small'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case str(s):
-                return 'short ' + s
-            case _:
-                return 'other'
-    print(m([]))
-    print(m({'k': 1, 'z': 2}))
-    print(m(True))
-    print(m([1, 'a']))
-    print(m('abcd'))
-    print(m(-7))
-    print(m(-1))
-    print(m([1]))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except IndexError:
+            raise KeyError(1)
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    d = {'a': 5, 'a': 0, 'c': 0}
-    e = {-1: 3, (-10000000000000000000): 9}
-    p('popitem', lambda: d.popitem())
-    d2 = d.copy(); d2.clear(); print(d2, d)
+    d = {(0, 'x'): 1, 1: 4, 'Σ': 4, 19: 2, 1.0: 9}
+    e = {}
+    p('get', lambda: d[(0, 'x')])
+    print(d | e)
+    print(d.setdefault((-100000000000000000000), 8))
     d.update(e)
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(dict.fromkeys([10, 2], 0))
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(sorted(d.values()), dict(zip('abc', d)))
+    d[11] = 8
     print(d, e)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(4, 0, 4)
-    b = V()
-    c = V(-1, 5, 2)
-    print({a, b, c, V(4, -3, 1, 5)}, {a: 1, b: 2})
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    p('add', lambda: a + 'x')
-    p('getitem', lambda: c[2])
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    p('add', lambda: a + 'x')
+    p('1000000000000000000 >= (-18446744073709551616)', lambda: 1000000000000000000 >= (-18446744073709551616))
+    p('1267650600228229401496703217721 & 18446744073709551617', lambda: 1267650600228229401496703217721 & 18446744073709551617)
+    p('(2 ** 62 + 2) // 256', lambda: (2 ** 62 + 2) // 256)
+    p('(-30) % (-18446744073709551616)', lambda: (-30) % (-18446744073709551616))
 try:
     t6()
 except Exception as e:

@@ -8,106 +8,102 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("format(4611686018427387903, '#o')", lambda: format(4611686018427387903, '#o'))
-    p("f'{4611686018427387903:#o}'", lambda: f'{4611686018427387903:#o}')
-    p('(-27) % (-(2 ** 65 - 1))', lambda: (-27) % (-(2 ** 65 - 1)))
-    p("int('18446744073709551616')", lambda: int('18446744073709551616'))
-    p("format(1000, 'b')", lambda: format(1000, 'b'))
-    p("f'{1000:b}'", lambda: f'{1000:b}')
-    p('18446744073709551619 ** 2', lambda: 18446744073709551619 ** 2)
-    p('12 ** 2', lambda: 12 ** 2)
-    p('1 ^ 4826288281733175917788353', lambda: 1 ^ 4826288281733175917788353)
-    p('9435731977896870276053679 != (-4611686018427387905)', lambda: 9435731977896870276053679 != (-4611686018427387905))
-    p('(-9223372036854775809) % (-1152921504606846978)', lambda: (-9223372036854775809) % (-1152921504606846978))
-    p('(-(2 ** 63 + 1)) >> 100', lambda: (-(2 ** 63 + 1)) >> 100)
+    import cmath
+    p('cmath.tan((0.1+0.2j))', lambda: cmath.tan((0.1+0.2j)))
+    p("format((-0.5+0.25j), '>20')", lambda: format((-0.5+0.25j), '>20'))
+    p('0j * 466.98501266275184', lambda: 0j * 466.98501266275184)
+    p('int((0.1+0.2j))', lambda: int((0.1+0.2j)))
+    p('[0j, 0j]', lambda: [0j, 0j])
+    p('str((0j,))', lambda: str((0j,)))
+    p('0.5 < (2.5+0j)', lambda: 0.5 < (2.5+0j))
+    p('complex(1e308, 1e308) - complex(75.02347679094012, 67.68522851164627)', lambda: complex(1e308, 1e308) - complex(75.02347679094012, 67.68522851164627))
+    p("(2 ** 64 - 2) - complex(float('-inf'), float('inf'))", lambda: (2 ** 64 - 2) - complex(float('-inf'), float('inf')))
+    p('repr((1e-5+1e300j))', lambda: repr((1e-5+1e300j)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 0
-    xs = [7, 0, -8, -2]
-    print({x % 5 for x in xs})
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    s = set(frozenset([17, 64, 19, 9]))
+    t = frozenset([-2, False, (0, 'y'), 'key', 14])
+    p('pop', lambda: s.pop())
+    s.discard('c')
+    s.symmetric_difference_update(t)
+    print(frozenset(s) == s, s.copy())
+    s.symmetric_difference_update(t)
+    s.intersection_update(t)
+    s.add(0)
+    p('remove', lambda: s.remove(11))
+    print(s, t)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case float(f):
-                return f'float {f}'
-            case _:
-                return 'other'
-    print(m(range(2)))
-    print(m([1]))
-    print(m((1, 2.0)))
-    print(m(1))
-    print(m([1, 'a']))
-    print(m(None))
+    import time
+    p('tuple(time.gmtime(abs(4) * 1000003))', lambda: tuple(time.gmtime(abs(4) * 1000003)))
+    p('time.asctime(time.gmtime(-8 * 99991))', lambda: time.asctime(time.gmtime(-8 * 99991)))
+    p('time.asctime(time.gmtime(2 * 99991))', lambda: time.asctime(time.gmtime(2 * 99991)))
+    p('time.asctime(time.gmtime(-3 * 99991))', lambda: time.asctime(time.gmtime(-3 * 99991)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case []:
-                return 'empty'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case [int(), int(), *_]:
-                return 'ints'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case float(f):
-                return f'float {f}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case None:
-                return 'none'
-            case 0 | 1:
-                return 'small'
-            case str(s):
-                return 'short ' + s
-            case (a, b):
-                return f'pair {a} {b}'
-            case _:
-                return 'other'
-    print(m(0))
-    print(m(range(2)))
-    print(m(-7))
-    print(m({'k': 1, 'z': 2}))
-    print(m([1, 'a']))
-    print(m([]))
-    print(m('abcd'))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(3))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            raise ZeroDivisionError(1)
+        return x
+    def f1(x):
+        return f0(x)
+    def f2(x):
+        try:
+            v = f1(x)
+        except AttributeError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e2')
+        return v
+    def f3(x):
+        try:
+            return f2(x)
+        except RuntimeError as e:
+            raise RuntimeError('wrapped 3') from e
+    try:
+        print(f3(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t3()
 except Exception as e:

@@ -8,95 +8,183 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import typing
-    import copy
-    import math
-    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
-    p("copy.deepcopy([[], {'a': []}])", lambda: copy.deepcopy([[], {'a': []}]))
-    p('math.log(-5 ** 40 + 1, 10)', lambda: math.log(-5 ** 40 + 1, 10))
-    p('copy.copy([])', lambda: copy.copy([]))
-    p('typing.List[int]', lambda: typing.List[int])
-    p("copy.deepcopy([[3, 5, 5], {'a': [3, 5, 5]}])", lambda: copy.deepcopy([[3, 5, 5], {'a': [3, 5, 5]}]))
-    p("copy.deepcopy([[-1, -3, 2, 6], {'a': [-1, -3, 2, 6]}])", lambda: copy.deepcopy([[-1, -3, 2, 6], {'a': [-1, -3, 2, 6]}]))
+    import io
+    p("(lambda f: (f.write('straße'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('straße'), f.getvalue())[1])(io.StringIO()))
+    p("io.StringIO('Hello' + '\\nsecond\\n').readlines()", lambda: io.StringIO('Hello' + '\nsecond\n').readlines())
+    p("(lambda f: (f.write('12'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('12'), f.getvalue())[1])(io.StringIO()))
+    p("(lambda f: (f.write('12'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('12'), f.getvalue())[1])(io.StringIO()))
+    p("io.StringIO('line1\\nline2\\r\\nline3' + '\\nsecond\\n').readlines()", lambda: io.StringIO('line1\nline2\r\nline3' + '\nsecond\n').readlines())
+    p("(lambda f: (f.write('abcabcabc'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('abcabcabc'), f.getvalue())[1])(io.StringIO()))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import bisect
-    import math
-    p('math.hypot(4, 1)', lambda: math.hypot(4, 1))
-    p('bisect.bisect(sorted([4, 6, 9, 2, 4, -6]), -1, 1)', lambda: bisect.bisect(sorted([4, 6, 9, 2, 4, -6]), -1, 1))
-    p('math.gcd(9, 6)', lambda: math.gcd(9, 6))
-    p("math.trunc(float('nan'))", lambda: math.trunc(float('nan')))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case None:
+                return 'none'
+            case -1:
+                return 'minus one'
+            case float(f):
+                return f'float {f}'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case str(s):
+                return 'short ' + s
+            case (a, b):
+                return f'pair {a} {b}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case True:
+                return 'true'
+            case _:
+                return 'other'
+    print(m(P(1, 3)))
+    print(m(True))
+    print(m([1]))
+    print(m(0))
+    print(m('abcd'))
+    print(m(3))
+    print(m({'k': 1, 'z': 2}))
+    print(m((4, 5)))
+    print(m(P(0, 5)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import operator
-    import time
-    p('operator.add(2, -4)', lambda: operator.add(2, -4))
-    p("operator.mul('ZbΣ', 1)", lambda: operator.mul('ZbΣ', 1))
-    p("operator.attrgetter('real')(1e-4)", lambda: operator.attrgetter('real')(1e-4))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(6 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(6 * 86400 * 37)))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V()
+    b = W(3, 2)
+    c = V(0)
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    p('add', lambda: a + 'x')
+    p('getitem', lambda: c[0])
+    p('getitem', lambda: c[3])
+    p('sum', lambda: sum([a, b]))
+    print({a, b, c, V(-2, -1)}, {a: 1, b: 2})
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    p('add', lambda: a + 'x')
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("format(1.5, '.2e')", lambda: format(1.5, '.2e'))
-    p("format(478.800202430647, '')", lambda: format(478.800202430647, ''))
-    p("float('inf')", lambda: float('inf'))
-    p("format(0.0, '+.1f')", lambda: format(0.0, '+.1f'))
-    p('((2 ** 100 - 2)) > 0.0', lambda: ((2 ** 100 - 2)) > 0.0)
-    p('(1.5).is_integer()', lambda: (1.5).is_integer())
-    p('round(9007199254740993.0, 0)', lambda: round(9007199254740993.0, 0))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(2)
+    p('next', lambda: next(it))
+    p('send', lambda: it.send(5))
+    p('close', lambda: it.close())
+    p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    n = 2
-    xs = [-2, -4, -7, -6, 6, -3, 5]
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(dict((str(x), x) for x in xs if x > 0))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    xs = []
+    ys = [-3, -9, -2, -4, -8, -3]
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    xs.append(7)
+    p('pop', lambda: xs.pop(-3))
+    p('pop0', lambda: xs.pop())
+    xs.sort()
+    print(xs, ys)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import sys
-    import collections.abc
-    import string
-    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
-    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
-    p('isinstance(iter([]), collections.abc.Iterator)', lambda: isinstance(iter([]), collections.abc.Iterator))
+    xs = [5]
+    ys = [-7, -3, -5, -2, 7, -1]
+    p('idx', lambda: xs[5])
+    xs.extend(ys)
+    xs = xs * 0
+    xs.append(-4)
+    print(list(enumerate(xs, 8)))
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    print(xs.copy(), ys[:])
+    xs.sort(key=lambda x: (x % 3, -x))
+    p('slice', lambda: xs[7:8:3])
+    print(xs, ys)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    s = set(frozenset(['Σ', -1, 'c', -0.0, 12157665459056928801, 'b']))
-    t = frozenset()
-    print(set(range(6)) | s)
-    print(sorted(s, key=repr), len(s), 3 in s)
-    p('pop', lambda: s.pop())
-    print(frozenset(s) == s, s.copy())
-    s.discard(-2)
-    s.update(t)
-    s.symmetric_difference_update(t)
-    print({x for x in s if x != 'zz'})
-    s.add(3)
-    s.difference_update(t)
-    print(frozenset(s) == s, s.copy())
-    print(set(range(5)) | s)
-    print(s, t)
+    p('2 ** 2', lambda: 2 ** 2)
+    p('10 << 64', lambda: 10 << 64)
+    p('(-1) * (-18446744073709551616)', lambda: (-1) * (-18446744073709551616))
+    p('divmod(100000000000000000003, (-1798465042647412146620280340569649349251249))', lambda: divmod(100000000000000000003, (-1798465042647412146620280340569649349251249)))
+    p('1000000000000000000 & 9223372036854775807', lambda: 1000000000000000000 & 9223372036854775807)
+    p('9294638853371906519520531 < 2317749407427758200102340', lambda: 9294638853371906519520531 < 2317749407427758200102340)
+    p('round((-2305843009213693950), -2)', lambda: round((-2305843009213693950), -2))
+    p('divmod(18446744073709551615, 4294967295)', lambda: divmod(18446744073709551615, 4294967295))
 try:
     t6()
 except Exception as e:

@@ -8,125 +8,90 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('(-17) ^ (-9223372036854775811)', lambda: (-17) ^ (-9223372036854775811))
-    p('1267650600228229401496703217721 % 18446744073709551615', lambda: 1267650600228229401496703217721 % 18446744073709551615)
-    p('+(-(2 ** 63))', lambda: +(-(2 ** 63)))
-    p('(-(2 ** 100 - 2)) // (-90)', lambda: (-(2 ** 100 - 2)) // (-90))
-    p('divmod((-(2 ** 63 - 1)), (-80))', lambda: divmod((-(2 ** 63 - 1)), (-80)))
-    p('(-8705418259434966916855544) <= (-22)', lambda: (-8705418259434966916855544) <= (-22))
-    p('(-10000000000000000000) * (-51)', lambda: (-10000000000000000000) * (-51))
-    p('bool(2)', lambda: bool(2))
-    p('9223372036854775808 != (-9223372036854775809)', lambda: 9223372036854775808 != (-9223372036854775809))
-    p('(-7) > (-256)', lambda: (-7) > (-256))
+    p("format(float('nan'), '.0e')", lambda: format(float('nan'), '.0e'))
+    p("float('-nan')", lambda: float('-nan'))
+    p('((2 ** 65 + 2)) > 0.2', lambda: ((2 ** 65 + 2)) > 0.2)
+    p('446.2007821677382 / (-(2 ** 62 - 1))', lambda: 446.2007821677382 / (-(2 ** 62 - 1)))
+    p('max(0.015, 0.0)', lambda: max(0.015, 0.0))
+    p('1.0 < 4611686018427387903', lambda: 1.0 < 4611686018427387903)
+    p('0.015 // 5543482700803014005398524', lambda: 0.015 // 5543482700803014005398524)
+    p('str(1e22)', lambda: str(1e22))
+    p("format((-3.75), '+.1f')", lambda: format((-3.75), '+.1f'))
+    p('0.30000000000000004 // 13', lambda: 0.30000000000000004 // 13)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P():
-                return 'some P'
-            case -1:
-                return 'minus one'
-            case str(s):
-                return 'short ' + s
-            case True:
-                return 'true'
-            case (a, b):
-                return f'pair {a} {b}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case 0 | 1:
-                return 'small'
-            case float(f):
-                return f'float {f}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case _:
-                return 'other'
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m({'k': 1, 'z': 2}))
-    print(m(P(1, 3)))
-    print(m(None))
-    print(m(range(2)))
+    import cmath
+    p('cmath.polar(1j)', lambda: cmath.polar(1j))
+    p('abs((-1j))', lambda: abs((-1j)))
+    p("format(complex(-85.35855271608696, 71.24410673844179), '_.2f')", lambda: format(complex(-85.35855271608696, 71.24410673844179), '_.2f'))
+    p('abs(complex(-32.12224823044056, -23.83685650547693))', lambda: abs(complex(-32.12224823044056, -23.83685650547693)))
+    p('(1+2j) / complex(-98.6295972767774, 85.76575826693153)', lambda: (1+2j) / complex(-98.6295972767774, 85.76575826693153))
+    p("format(0j, '^+24.4g')", lambda: format(0j, '^+24.4g'))
+    p("format((1e-5+1e300j), 'z.1f')", lambda: format((1e-5+1e300j), 'z.1f'))
+    p("format((3-4j), 'G')", lambda: format((3-4j), 'G'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(0)
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('send', lambda: it.send(-2))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-1, 1)
+    print(inc(), inc(-1), get())
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(0), push(2), acc)
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(-1), push(2), acc)
+    def fa(a, b=1, *, c=None):
+        "doc 1"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (1 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    fs = []
+    for i in range(3 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(2)(), mk(2)(0))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case -1:
-                return 'minus one'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case []:
-                return 'empty'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case None:
-                return 'none'
-            case (a, b):
-                return f'pair {a} {b}'
-            case True:
-                return 'true'
-    print(m(1))
-    print(m(True))
-    print(m(-1))
-    print(m('abcd'))
-    print(m(0))
-    print(m({'k': None}))
-    print(m(3))
-    print(m('ab'))
+    p('((2 ** 63 - 1)) > (-272.09009403409425)', lambda: ((2 ** 63 - 1)) > (-272.09009403409425))
+    p("float('1_0.5')", lambda: float('1_0.5'))
+    p('123456789.125 == 1.7976931348623157e+308', lambda: 123456789.125 == 1.7976931348623157e+308)
+    p("format((-889.0486889704332), '=+10.2f')", lambda: format((-889.0486889704332), '=+10.2f'))
+    p("format(float('-inf'), '.0e')", lambda: format(float('-inf'), '.0e'))
+    p("float('0x10')", lambda: float('0x10'))
+    p("float('0x10')", lambda: float('0x10'))
+    p("format(2.2250738585072014e-308, 'G')", lambda: format(2.2250738585072014e-308, 'G'))
+    p('1e-4 ** (-1e300)', lambda: 1e-4 ** (-1e300))
 try:
     t3()
 except Exception as e:

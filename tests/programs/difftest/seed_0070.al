@@ -8,76 +8,105 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("'straße'[6:-2]", lambda: 'straße'[6:-2])
-    p("'ab'.center(13)", lambda: 'ab'.center(13))
-    p("ascii('Hello')", lambda: ascii('Hello'))
-    p("'tab\\there'.rstrip('')", lambda: 'tab\there'.rstrip(''))
-    p("'aaa'.isupper()", lambda: 'aaa'.isupper())
-    p("'12'.replace(' ', 'ǅ Y\\nX0\\t-', 0)", lambda: '12'.replace(' ', 'ǅ Y\nX0\t-', 0))
-    p("'  pad  '.lstrip('-')", lambda: '  pad  '.lstrip('-'))
-    p("','.join('-42')", lambda: ','.join('-42'))
-    p("[ord(ch) for ch in 'σΣ-b']", lambda: [ord(ch) for ch in 'σΣ-b'])
+    n = 7
+    xs = [-5, 1, -6, -5, -3, 4, 3]
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print({x % 4: x for x in xs})
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("'ccσǅσǅ.' < 'line1\\nline2\\r\\nline3'", lambda: 'ccσǅσǅ.' < 'line1\nline2\r\nline3')
-    p("':a Y.éǅ,- 1'[::0]", lambda: ':a Y.éǅ,- 1'[::0])
-    p("'  '.find('ß')", lambda: '  '.find('ß'))
-    p("list(reversed('Y\\n_ \\tσ_.Xc'))", lambda: list(reversed('Y\n_ \tσ_.Xc')))
-    p("'  '.count('ß')", lambda: '  '.count('ß'))
-    p("sorted('ΣίσυφοςΣ')", lambda: sorted('ΣίσυφοςΣ'))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-1, 4)
+    print(compose(lambda x: x * 4, lambda x: x - -1)(-2))
+    def fa(a, b=2, *, c=None):
+        "doc 2"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (2 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    fs = []
+    for i in range(-3 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    def fa(a, b=-2, *, c=None):
+        "doc -2"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (-2 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    print(isinstance(-2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(5), push(2), acc)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import itertools
-    p('list(itertools.permutations([4, -5][:4], 2))', lambda: list(itertools.permutations([4, -5][:4], 2)))
-    p('list(itertools.starmap(pow, [(2, 3), (3, 2)]))', lambda: list(itertools.starmap(pow, [(2, 3), (3, 2)])))
-    p('list(itertools.pairwise([6]))', lambda: list(itertools.pairwise([6])))
-    p('[(k, list(g)) for k, g in itertools.groupby(sorted([3, -3, 7]), key=lambda x: x % 3)]', lambda: [(k, list(g)) for k, g in itertools.groupby(sorted([3, -3, 7]), key=lambda x: x % 3)])
+    p('0.30000000000000004 >= 1.7976931348623157e+308', lambda: 0.30000000000000004 >= 1.7976931348623157e+308)
+    p('(877.0447391537055).is_integer()', lambda: (877.0447391537055).is_integer())
+    p('0.2 - 100000000000000000003', lambda: 0.2 - 100000000000000000003)
+    p("float('nan') < 2.5", lambda: float('nan') < 2.5)
+    p('(-884.0029677546082) != 2.5', lambda: (-884.0029677546082) != 2.5)
+    p('1e23 - 100.0', lambda: 1e23 - 100.0)
+    p("(float('inf')).as_integer_ratio()", lambda: (float('inf')).as_integer_ratio())
+    p('(2.0 ** 63) / 1.0', lambda: (2.0 ** 63) / 1.0)
+    p('repr(1e300)', lambda: repr(1e300))
+    p("float('-0')", lambda: float('-0'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(4)
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(list(g(3)), sum(g(3)))
-    p('next', lambda: next(it))
-    p('end', lambda: it.close())
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case (a, b):
+                return f'pair {a} {b}'
+            case P():
+                return 'some P'
+            case str(s):
+                return 'short ' + s
+            case _:
+                return 'other'
+    print(m(2.5))
+    print(m('abcd'))
+    print(m('ab'))
+    print(m(3))
+    print(m(P(2, 2)))
+    print(m(P(1, 3)))
+    print(m([1]))
+    print(m({'k': 1, 'z': 2}))
+    print(m(P(0, 5)))
+    print(m((4, 5)))
 try:
     t3()
 except Exception as e:

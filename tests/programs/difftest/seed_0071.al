@@ -8,169 +8,127 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    n = 0
-    xs = [-5, -3, -1, -7]
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    import bisect
+    import itertools
+    import dataclasses
+    p('list(itertools.accumulate([7]))', lambda: list(itertools.accumulate([7])))
+    p('list(itertools.takewhile(lambda x: x < 3, [-3, -5, 1, 4]))', lambda: list(itertools.takewhile(lambda x: x < 3, [-3, -5, 1, 4])))
+    p('bisect.bisect(sorted([7, 2, 0, 9, -9, -1]), -3, 1)', lambda: bisect.bisect(sorted([7, 2, 0, 9, -9, -1]), -3, 1))
+    p('bisect.bisect_right(sorted([6, 9, 2]), 0)', lambda: bisect.bisect_right(sorted([6, 9, 2]), 0))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 0
-    xs = [2, 5, -5, 2, -4, -8, 2, -9]
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print({x % 5 for x in xs})
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print(dict((str(x), x) for x in xs if x > 0))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-1, 1)
+    print(isinstance(1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', -3, __doc__, __file__.endswith('.al'))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(0)(), mk(0)(0))
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(5), push(2), acc)
+    def outer():
+        v = 0
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    fs = []
+    for i in range(-3 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    def fb():
+        def inner(x=[4]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {1: 3, 2.5: 3, (2, 'y'): 9}
-    e = {}
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d | e)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    p('popitem', lambda: d.popitem())
-    for kk in list(d):
-        if d[kk] == 3:
-            del d[kk]
-    print(d)
-    print({**d, 11: 'x'})
-    print(d.pop((-10000000000000000000), 'dflt'))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    try:
-        del d[(-4611686018427387904)]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(d, e)
+    import cmath
+    p('(0.1+0.2j) // (-1e300)', lambda: (0.1+0.2j) // (-1e300))
+    p('str((complex(1e308, 1e308),))', lambda: str((complex(1e308, 1e308),)))
+    p('complex(90.36754264022272, 36.9166597926191) == (-1j)', lambda: complex(90.36754264022272, 36.9166597926191) == (-1j))
+    p('(0.1+0.2j) // 9007199254740993.0', lambda: (0.1+0.2j) // 9007199254740993.0)
+    p('cmath.cosh((1e-5+1e300j))', lambda: cmath.cosh((1e-5+1e300j)))
+    p('round(complex(-78.97126590404831, -9.999429276162175))', lambda: round(complex(-78.97126590404831, -9.999429276162175)))
+    p('(-1798465042647412146620280340569649349251249) < (0.1+0.2j)', lambda: (-1798465042647412146620280340569649349251249) < (0.1+0.2j))
+    p('complex(50.02071561588184, -27.672357643768137) * (-0.5+0.25j)', lambda: complex(50.02071561588184, -27.672357643768137) * (-0.5+0.25j))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(4, -3, 3, 0)
-    b = V(5, 1)
-    c = W()
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    p('radd', lambda: 'x' + a)
-    p('add', lambda: a + 'x')
-    print(3 in a, bool(b), [x for x in c if x])
+    p("' aab-.X'.lower()", lambda: ' aab-.X'.lower())
+    p("'line1\\nline2\\r\\nline3'.isalpha()", lambda: 'line1\nline2\r\nline3'.isalpha())
+    p("'Σc0  : '.isidentifier()", lambda: 'Σc0  : '.isidentifier())
+    p("'x' in '0Σ\\nc'", lambda: 'x' in '0Σ\nc')
+    p("'%s|%r|%5s|%-5s|%.2s' % ('abc', 'abc', 'abc', 'abc', 'abc')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('abc', 'abc', 'abc', 'abc', 'abc'))
+    p("'ǅc '.index('a')", lambda: 'ǅc '.index('a'))
+    p("'aaa'.removesuffix('\\n')", lambda: 'aaa'.removesuffix('\n'))
+    p("'İZ '.isidentifier()", lambda: 'İZ '.isidentifier())
+    p("'σ_-ß1'.rfind('-')", lambda: 'σ_-ß1'.rfind('-'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [9]
-    ys = [6, -7, -1]
-    xs.sort(key=lambda x: (x % 3, -x))
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    a, *b = xs or [0]; print(a, b)
-    print(list(zip(xs, ys)))
-    xs.sort(reverse=True)
-    print(list(zip(xs, ys)))
-    print(sorted(xs + ys, key=abs))
-    p('idx', lambda: xs[0])
-    xs = xs * 1
-    xs = xs * 2
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    t = tuple(xs); print(t, t.count(8), t + (1,), t[1:-6])
-    print(xs, ys)
+    s = set({''})
+    t = set()
+    s.update(t)
+    print(frozenset(s) == s, s.copy())
+    s.add('zz')
+    s.intersection_update(t)
+    s.discard(-3)
+    p('remove', lambda: s.remove(3))
+    s.update(t)
+    s.intersection_update(t)
+    s.intersection_update(t)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s, t)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', 1) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', False) as x, CM('b', False) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', 1) as x, CM('b', True) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
+    d = {}
+    e = {1.0: 4, (-256): 7, 'Σ': 1, 18: 5, False: 8}
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    d |= e
+    d.update(e)
+    p('get', lambda: d[16])
+    p('popitem', lambda: d.popitem())
+    print(d.setdefault((3, 'y'), 7))
+    try:
+        del d[(1, 'y')]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(d, e)
 try:
     t5()
 except Exception as e:

@@ -8,6 +8,32 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
+    p("'%d %x %05.1f' % (1, 1, 1)", lambda: '%d %x %05.1f' % (1, 1, 1))
+    p("''.partition(' ')", lambda: ''.partition(' '))
+    p("'İstanbul'.ljust(9, '.')", lambda: 'İstanbul'.ljust(9, '.'))
+    p("'_Y: bb_,b'.isspace()", lambda: '_Y: bb_,b'.isspace())
+    p("'%d %x %05.1f' % (-1, -1, -1)", lambda: '%d %x %05.1f' % (-1, -1, -1))
+    p("'  '.lstrip(',')", lambda: '  '.lstrip(','))
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
+    p("'abcabcabc'.rsplit('\\n', 1)", lambda: 'abcabcabc'.rsplit('\n', 1))
+    p("'-42'.endswith((',', 'line1\\nline2\\r\\nline3'))", lambda: '-42'.endswith((',', 'line1\nline2\r\nline3')))
+    p("'Σ_\\t\\t1éİZ0'.removeprefix('\\n')", lambda: 'Σ_\t\t1éİZ0'.removeprefix('\n'))
+    p("''.removesuffix(',')", lambda: ''.removesuffix(','))
+    p("'\\na\\t-σ'.endswith(('a', 'ab'))", lambda: '\na\t-σ'.endswith(('a', 'ab')))
+    p("'ßΣ\\n_-\\naİb  '.isprintable()", lambda: 'ßΣ\n_-\naİb  '.isprintable())
+    p("'abcabcabc'.rsplit(None, 3)", lambda: 'abcabcabc'.rsplit(None, 3))
+    p("'{0!r:>8}|{1}'.format('σcΣ Σ\\t:', 'abc')", lambda: '{0!r:>8}|{1}'.format('σcΣ Σ\t:', 'abc'))
+    p("'-\\nY\\n'.isspace()", lambda: '-\nY\n'.isspace())
+    p("'σßǅǅΣé\\t  \\na'.isupper()", lambda: 'σßǅǅΣé\t  \na'.isupper())
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
     class CM:
         def __init__(self, name, suppress):
             self.name = name
@@ -19,90 +45,51 @@ def t0():
             print('exit', self.name, t.__name__ if t else None, v)
             return self.suppress
     def body():
-        with CM('a', 1) as x, CM('b', False) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', False) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
+        with CM('c', True) as x:
+            raise ValueError('in body')
         return 'done'
     p('with', body)
     for i in range(3):
-        with CM(str(i), False):
+        with CM(str(i), True):
             if i == 1:
                 break
             continue
     def body():
-        with CM('c', False) as x:
-            print('body', x)
+        with CM('a', 1) as x, CM('b', True) as y:
+            print(1 // 0)
         return 'done'
     p('with', body)
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(0)
-    p('list', lambda: list(it))
-    p('close', lambda: it.close())
-    p('list', lambda: list(it))
-    print(list(g(2)), sum(g(2)))
-    print(list(g(2)), sum(g(2)))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(list(g(0)), sum(g(0)))
-    p('end', lambda: it.close())
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    p('63 ** -1', lambda: 63 ** -1)
-    p('27 >> 0', lambda: 27 >> 0)
-    p('(-(2 ** 64)) > 28', lambda: (-(2 ** 64)) > 28)
-    p('7 < (-10000000000000000000)', lambda: 7 < (-10000000000000000000))
-    p('hash((2 ** 63 + 2))', lambda: hash((2 ** 63 + 2)))
-    p("format((-50), '020')", lambda: format((-50), '020'))
-    p("f'{(-50):020}'", lambda: f'{(-50):020}')
+    def body():
+        with CM('c', None) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', 0) as x, CM('b', True) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', False) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import operator
-    p("operator.attrgetter('real')(9007199254740993.0)", lambda: operator.attrgetter('real')(9007199254740993.0))
-    p('operator.add(-8, 8)', lambda: operator.add(-8, 8))
-    p('operator.neg(9)', lambda: operator.neg(9))
-    p('operator.add(8, 1)', lambda: operator.add(8, 1))
-    p('operator.neg(-6)', lambda: operator.neg(-6))
-    p("operator.mul('x-y-z', 1)", lambda: operator.mul('x-y-z', 1))
-    p("operator.methodcaller('count', 1)([8, 6, -2, 7, -9])", lambda: operator.methodcaller('count', 1)([8, 6, -2, 7, -9]))
-    p('operator.add(2, 1)', lambda: operator.add(2, 1))
+    s = set({4294967295})
+    t = frozenset(['zz', (3, 'x'), False, False, 63, 6])
+    print(list(s), repr(t))
+    p('pop', lambda: s.pop())
+    p('remove', lambda: s.remove(9223372036854775807))
+    print(frozenset(s) == s, s.copy())
+    s.intersection_update(t)
+    print(s | t, s & t, s - t, s ^ t)
+    p('pop', lambda: s.pop())
+    print(s, t)
 try:
     t3()
 except Exception as e:

@@ -8,85 +8,84 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    n = 1
-    xs = [-6, 0, -4, -3, 2]
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print(list(zip(*[xs[i::2] for i in range(2)])))
+    import math
+    p('math.isqrt(abs(-1) * 1000003)', lambda: math.isqrt(abs(-1) * 1000003))
+    p('math.perm(abs(-1) + 3, 1)', lambda: math.perm(abs(-1) + 3, 1))
+    p('math.comb(abs(3) + 5, 1)', lambda: math.comb(abs(3) + 5, 1))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 4
-    xs = [-4, 1, -1, 7, -9, 7, -8]
-    print(dict((str(x), x) for x in xs if x > 0))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print({x % 5 for x in xs})
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', 0) as x, CM('b', True) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', 0) as x, CM('b', False) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 0):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', True) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', None) as x, CM('b', False) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 1) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import string
-    import itertools
-    import functools
-    p('functools.cmp_to_key(lambda x, y: y - x)(8) < functools.cmp_to_key(lambda x, y: y - x)(-3)', lambda: functools.cmp_to_key(lambda x, y: y - x)(8) < functools.cmp_to_key(lambda x, y: y - x)(-3))
-    p("string.capwords('\\tZ')", lambda: string.capwords('\tZ'))
-    p("list(itertools.chain([3, -6, -2], [-4], 'xy'))", lambda: list(itertools.chain([3, -6, -2], [-4], 'xy')))
-    p('list(itertools.takewhile(lambda x: x < 3, []))', lambda: list(itertools.takewhile(lambda x: x < 3, [])))
-    p("string.capwords('ΣίσυφοςΣ')", lambda: string.capwords('ΣίσυφοςΣ'))
+    d = {(0, 'x'): 9, 'b': 9, (2, 'x'): 0, False: 9, 'key': 1}
+    e = {'zz': 0, (1, 'x'): 6}
+    print(len(d), False in d, d == e)
+    print(len(d), 11 in d, d == e)
+    print(d.setdefault('Σ', 4))
+    for kk in list(d):
+        if d[kk] == 1:
+            del d[kk]
+    print(d)
+    d.update([(14, 1)])
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d.setdefault(0, 1))
+    print(dict.fromkeys([16, (0, 'x')], 0))
+    p('pop', lambda: d.pop(1.0))
+    print(d | e)
+    print(d.get(12), d.get(12, -1))
+    print(d.get((3, 'x')), d.get((3, 'x'), -1))
+    print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 2
-    xs = []
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print({x % 4: x for x in xs})
-    print([[i * j for j in range(i)] for i in range(n)])
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    s = set({16})
-    t = {8, '', False}
-    u = set()
-    for i in range(4 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(frozenset(s) == s, s.copy())
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.update(t)
-    s.difference_update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.add((2, 'x'))
-    print(s, t)
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    p('(-80) > 63', lambda: (-80) > 63)
-    p("format((-73), '^15')", lambda: format((-73), '^15'))
-    p("f'{(-73):^15}'", lambda: f'{(-73):^15}')
-    p('round(9223372036854775808, -2)', lambda: round(9223372036854775808, -2))
-    p('pow((-1152921504606846978), (2 ** 64), (-13))', lambda: pow((-1152921504606846978), (2 ** 64), (-13)))
-    p('4294967295 >= 1267650600228229401496703217721', lambda: 4294967295 >= 1267650600228229401496703217721)
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -95,24 +94,27 @@ def t6():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return None.foo
+            return {'a': 1}[x]
         return x
     def f1(x):
-        return f0(x)
+        try:
+            return f0(x)
+        except ZeroDivisionError:
+            raise KeyError(1)
     def f2(x):
         try:
             return f1(x)
-        except Exception:
+        except MyErr:
             log.append('re2')
             raise
     def f3(x):
         try:
             return f2(x)
-        except ValueError:
+        except LookupError:
             log.append('re3')
             raise
     try:
-        print(f3('a'))
+        print(f3(0))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -138,19 +140,82 @@ def t6():
     finally:
         print(log)
         log.clear()
-    p('exc', lambda: f3(0))
+    try:
+        print(f3(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    p("round(float('nan'), 2)", lambda: round(float('nan'), 2))
+    p('round(1e-4)', lambda: round(1e-4))
+    p("float('nan')", lambda: float('nan'))
+    p('divmod(377.0268293601064, 0.75)', lambda: divmod(377.0268293601064, 0.75))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', False) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), False):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', False) as x, CM('b', True) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    import cmath
+    p("format(complex(-0.0, -0.0), '*^30')", lambda: format(complex(-0.0, -0.0), '*^30'))
+    p('(2.5+0j) != 1e23', lambda: (2.5+0j) != 1e23)
+    p('cmath.cos((-0.5+0.25j))', lambda: cmath.cos((-0.5+0.25j)))
+    p("format((1e16j), '=12')", lambda: format((1e16j), '=12'))
+    p("format(complex(-26.787433494611832, -10.349844801093383), ',')", lambda: format(complex(-26.787433494611832, -10.349844801093383), ','))
+    p("(complex(float('inf'), 1)).imag", lambda: (complex(float('inf'), 1)).imag)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('round(1e-4)', lambda: round(1e-4))
-    p("float('nan')", lambda: float('nan'))
-    p('divmod(377.0268293601064, 0.75)', lambda: divmod(377.0268293601064, 0.75))
-    p('((-7)) == 996.6983874493483', lambda: ((-7)) == 996.6983874493483)
-    p('2.5 / 540.2828086833804', lambda: 2.5 / 540.2828086833804)
-    p('((-10000000000000000000)) <= 0.30000000000000004', lambda: ((-10000000000000000000)) <= 0.30000000000000004)
-    p('abs(518.9966215623838) ** (-9620159923268420316931404)', lambda: abs(518.9966215623838) ** (-9620159923268420316931404))
+    import cmath
+    p('round(complex(-65.74570085447904, 7.472354149347964))', lambda: round(complex(-65.74570085447904, 7.472354149347964)))
+    p('((0.1+0.2j)).conjugate()', lambda: ((0.1+0.2j)).conjugate())
+    p('0j == complex(1e308, 1e308)', lambda: 0j == complex(1e308, 1e308))
+    p('round((3-4j))', lambda: round((3-4j)))
+    p('cmath.sinh(complex(-0.0, -0.0))', lambda: cmath.sinh(complex(-0.0, -0.0)))
+    p('(0.1+0.2j) == complex(-78.68033371546858, 78.05967224091097)', lambda: (0.1+0.2j) == complex(-78.68033371546858, 78.05967224091097))
+    p('complex(4.806449098555859, 47.973938391382006) == complex(4.806449098555859, 47.973938391382006)', lambda: complex(4.806449098555859, 47.973938391382006) == complex(4.806449098555859, 47.973938391382006))
+    p('0j % 0j', lambda: 0j % 0j)
+    p('cmath.log10(complex(1e308, 1e308))', lambda: cmath.log10(complex(1e308, 1e308)))
+    p('str(((-0.5+0.25j),))', lambda: str(((-0.5+0.25j),)))
 try:
     t7()
 except Exception as e:

@@ -8,226 +8,159 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(1, 4)
-    if __name__ == '__main__':
-        print('main', 5, __doc__, __file__.endswith('.al'))
-    class An:
-        a: int = 4
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    class An:
-        a: int = 2
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', 1) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', True) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 0) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', True) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', False) as x, CM('b', True) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), False):
+            if i == 1:
+                break
+            continue
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import operator
-    import collections.abc
-    import random
-    p('isinstance(iter([2, 6, -1, 4, -9]), collections.abc.Iterator)', lambda: isinstance(iter([2, 6, -1, 4, -9]), collections.abc.Iterator))
-    p("[isinstance(x, collections.abc.Hashable) for x in ([5, -9, 0, -8, -7, -8], '1', -1, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([5, -9, 0, -8, -7, -8], '1', -1, None)])
-    p('(random.seed(0), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(0), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
-    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
-    p("operator.mul(':-X1.._a', 3)", lambda: operator.mul(':-X1.._a', 3))
+    import functools
+    import string
+    import bisect
+    p('bisect.bisect(sorted([]), -8, 1)', lambda: bisect.bisect(sorted([]), -8, 1))
+    p('(string.digits, string.ascii_lowercase[:0])', lambda: (string.digits, string.ascii_lowercase[:0]))
+    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
+    p('bisect.bisect_left(sorted([-1, 2, 7]), 7)', lambda: bisect.bisect_left(sorted([-1, 2, 7]), 7))
+    p('sorted([6, 1, 2, 4], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([6, 1, 2, 4], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', None) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 1) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
+    xs = [5, -3, -5, 7, -2]
+    ys = []
+    a, *b = xs or [0]; print(a, b)
+    p('remove', lambda: xs.remove(2))
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    t = tuple(xs); print(t, t.count(-6), t + (1,), t[2:-2])
+    print(list(zip(xs, ys)))
+    xs.sort()
+    xs[-1:0] = ys
+    print(xs.copy(), ys[:])
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    ys.clear()
+    xs += ys[::-1]
+    print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', None) as x, CM('b', True) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), None):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', 0) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
+    import cmath
+    p('complex(1e308, 1e308) == 0.5', lambda: complex(1e308, 1e308) == 0.5)
+    p('(0.1+0.2j) % (1e16j)', lambda: (0.1+0.2j) % (1e16j))
+    p("complex(1, float('nan')) * (3-4j)", lambda: complex(1, float('nan')) * (3-4j))
+    p('(-1j) != (0.1+0.2j)', lambda: (-1j) != (0.1+0.2j))
+    p("format((2.5+0j), '.2e')", lambda: format((2.5+0j), '.2e'))
+    p('(1e-5+1e300j) - complex(26.702321410048626, 69.33985090403328)', lambda: (1e-5+1e300j) - complex(26.702321410048626, 69.33985090403328))
+    p("complex(1, float('nan')) - (-1j)", lambda: complex(1, float('nan')) - (-1j))
+    p("format(complex(-78.3316534756906, 87.02389851668013), '010')", lambda: format(complex(-78.3316534756906, 87.02389851668013), '010'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case 0 | 1:
-                return 'small'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-    print(m('ab'))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(None))
-    print(m([1]))
-    print(m(3))
-    print(m(P(2, 2)))
-    print(m([]))
-    print(m({'k': 1, 'z': 2}))
-    print(m(range(2)))
-    print(m(0))
-    print(m(P(0, 5)))
-    print(m(-7))
+    s = set({5})
+    t = {1, 6, (-100000000000000000000), (0, 'y'), (-7), False}
+    p('remove', lambda: s.remove(18446744073709551616))
+    print(sorted(s, key=repr), len(s), (0, 'x') in s)
+    s.symmetric_difference_update(t)
+    print(s.union([(1, 'x')]), s.issubset(t), s.issuperset(t))
+    print(s.union([5]), s.issubset(t), s.issuperset(t))
+    s.discard(-0.0)
+    print({x for x in s if x != 6})
+    print(s, t)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    d = {0: 1, 20: 3}
-    e = {13: 8, (1, 'y'): 8, 5: 2, 11: 2, 18: 5, 0: 9}
-    print(d.setdefault((1, 'y'), 4))
-    print({**d, (1, 'x'): 'x'})
-    print(d.pop('Σ', 'dflt'))
-    print(dict.fromkeys([17, 18446744073709551615], 0))
-    p('pop', lambda: d.pop((-2)))
-    print(d.setdefault(-3, 1))
-    print(d.pop('zz', 'dflt'))
-    print(d, e)
+    p("repr('_- , Z_a,cé')", lambda: repr('_- , Z_a,cé'))
+    p("'σσσX İ, Y0 ß'.upper()", lambda: 'σσσX İ, Y0 ß'.upper())
+    p("':\\n'.replace('ab', 'a', 2)", lambda: ':\n'.replace('ab', 'a', 2))
+    p("'a,b,,c'.replace(',', 'abcabcabc')", lambda: 'a,b,,c'.replace(',', 'abcabcabc'))
+    p("'ab'.isidentifier()", lambda: 'ab'.isidentifier())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-3, 2, 0)
-    b = V(5)
-    c = W(0, -2, 5)
-    print(4 in a, bool(b), [x for x in c if x])
-    p('radd', lambda: 'x' + a)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return 1 // x
+        return x
+    try:
+        print(f0('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t6()
 except Exception as e:

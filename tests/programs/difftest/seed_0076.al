@@ -8,38 +8,6 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    s = set({4, 2, 19, (3, 'x'), 4, 20})
-    t = frozenset()
-    s.intersection_update(t)
-    p('remove', lambda: s.remove(True))
-    p('pop', lambda: s.pop())
-    s.symmetric_difference_update(t)
-    p('pop', lambda: s.pop())
-    print(list(s), repr(t))
-    print({x for x in s if x != 'zz'})
-    s.add('zz')
-    s.update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s | t, s & t, s - t, s ^ t)
-    print(s, t)
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    p('(-9223372036854775809) / 78', lambda: (-9223372036854775809) / 78)
-    p('1000 ** 1', lambda: 1000 ** 1)
-    p('(-4611686018427387905) > (-(2 ** 65 - 2))', lambda: (-4611686018427387905) > (-(2 ** 65 - 2)))
-    p('~(-9223372036854775808)', lambda: ~(-9223372036854775808))
-    p('(1000).bit_count()', lambda: (1000).bit_count())
-    p('18446744073709551617 ^ (-10000000000000000000)', lambda: 18446744073709551617 ^ (-10000000000000000000))
-    p('pow((-75), 0, 1)', lambda: pow((-75), 0, 1))
-    p('256 >= (-10000000000000000000)', lambda: 256 >= (-10000000000000000000))
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -47,115 +15,145 @@ def t2():
             self.y = y
     def m(v):
         match v:
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case -1:
-                return 'minus one'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case True:
+                return 'true'
             case int(n) if n < 0:
                 return f'neg {n}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case str(s):
-                return 'short ' + s
+            case -1:
+                return 'minus one'
+            case float(f):
+                return f'float {f}'
+            case []:
+                return 'empty'
             case (a, b):
                 return f'pair {a} {b}'
             case _:
                 return 'other'
-    print(m((1, 2.0)))
-    print(m([]))
-    print(m({'k': None}))
-    print(m(2.5))
-    print(m(3))
-    print(m(0))
-    print(m(-7))
     print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m([1, 2, 3]))
+    print(m(2.5))
+    print(m(-1))
+    print(m([]))
+    print(m('abcd'))
     print(m([1, 'a']))
+    print(m(range(2)))
     print(m(1))
+    print(m(0))
+    print(m(P(0, 5)))
     print(m(None))
+    print(m(P(1, 3)))
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            raise RuntimeError('a', 2)
+        return x
+    def f1(x):
+        return f0(x)
+    try:
+        print(f1('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    p('(-2.5) < 0.0', lambda: (-2.5) < 0.0)
+    p("format(1e22, '+.1f')", lambda: format(1e22, '+.1f'))
+    p('min((2.0 ** 63), -0.0)', lambda: min((2.0 ** 63), -0.0))
+    p('2.5 == 0.2', lambda: 2.5 == 0.2)
+    p("float('')", lambda: float(''))
+    p("format(0.5, '.17g')", lambda: format(0.5, '.17g'))
+    p("1.5 ** float('inf')", lambda: 1.5 ** float('inf'))
+    p("format(849.1433957686988, 'G')", lambda: format(849.1433957686988, 'G'))
+    p('(-1.0) / 1000', lambda: (-1.0) / 1000)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(4)
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
+    import random
+    p('(random.seed(-3), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-3), random.randint(0, 100), random.random())[1:])
+    p('(random.seed(-6), random.choice([5, 6] or [0]), random.sample(range(20), 3))[1:]', lambda: (random.seed(-6), random.choice([5, 6] or [0]), random.sample(range(20), 3))[1:])
+    p('(random.seed(-1), random.choice([7, 7, -4, -7, 5] or [0]), random.sample(range(20), 3))[1:]', lambda: (random.seed(-1), random.choice([7, 7, -4, -7, 5] or [0]), random.sample(range(20), 3))[1:])
+    p('(random.seed(-4), random.choice([2] or [0]), random.sample(range(20), 2))[1:]', lambda: (random.seed(-4), random.choice([2] or [0]), random.sample(range(20), 2))[1:])
+    p('(random.seed(-1), random.choice([-4, -8, 2] or [0]), random.sample(range(20), 1))[1:]', lambda: (random.seed(-1), random.choice([-4, -8, 2] or [0]), random.sample(range(20), 1))[1:])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('divmod(72, (-1))', lambda: divmod(72, (-1)))
-    p("format(18446744073709551616, '>25')", lambda: format(18446744073709551616, '>25'))
-    p("f'{18446744073709551616:>25}'", lambda: f'{18446744073709551616:>25}')
-    p("int('-9223372036854775808', 36)", lambda: int('-9223372036854775808', 36))
-    p("int('abc', 16)", lambda: int('abc', 16))
-    p('pow(63, (2 ** 64), (2 ** 64))', lambda: pow(63, (2 ** 64), (2 ** 64)))
+    n = 3
+    xs = [9, -8, 5, 9]
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print({x % 5 for x in xs})
+    print({x % 5 for x in xs})
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(2)
-    p('list', lambda: list(it))
-    p('close', lambda: it.close())
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('send', lambda: it.send(-3))
-    p('send', lambda: it.send(-2))
-    p('end', lambda: it.close())
+    d = {-0.0: 9}
+    e = {64: 4, 7: 4}
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(repr(d), str(e))
+    print(d.get(13), d.get(13, -1))
+    print(d.get((0, 'x')), d.get((0, 'x'), -1))
+    print({k: v for k, v in d.items() if v % 2})
+    print({**d, '': 'x'})
+    p('pop', lambda: d.pop('Σ'))
+    d |= e
+    print({k: v for k, v in d.items() if v % 2})
+    p('get', lambda: d[19])
+    p('popitem', lambda: d.popitem())
+    print(d, e)
 try:
     t5()
 except Exception as e:

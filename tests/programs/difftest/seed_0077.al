@@ -8,110 +8,195 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    xs = [-2, -3, -6]
-    ys = [6, 8]
-    xs.sort(reverse=True)
-    xs.reverse()
-    print(xs.count(-7))
-    try:
-        xs[-7:-7:-1] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('idx', lambda: xs[-6])
-    p('index', lambda: xs.index(9))
-    a, *b = xs or [0]; print(a, b)
-    ys.clear()
-    print(xs, ys)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-2, 2)
+    print(compose(lambda x: x * 2, lambda x: x - -2)(1))
+    def fb():
+        def inner(x=[0]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
+    def fb():
+        def inner(x=[5]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
+    def outer():
+        v = -3
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('divmod((-974.4150646441844), -2)', lambda: divmod((-974.4150646441844), -2))
-    p('2.675 == (-76)', lambda: 2.675 == (-76))
-    p('str(2.675)', lambda: str(2.675))
-    p('abs(0.2)', lambda: abs(0.2))
-    p('100.0 / 10', lambda: 100.0 / 10)
-    p('(18446744073709551616) <= 1.5', lambda: (18446744073709551616) <= 1.5)
-    p("format((-2.5), '+.1f')", lambda: format((-2.5), '+.1f'))
-    p("float('.5')", lambda: float('.5'))
-    p('1.5 < 9007199254740993.0', lambda: 1.5 < 9007199254740993.0)
-    p('0.30000000000000004 - 4294967295', lambda: 0.30000000000000004 - 4294967295)
+    p("'ǅemal'.rindex(' ')", lambda: 'ǅemal'.rindex(' '))
+    p("'  pad  '[::1]", lambda: '  pad  '[::1])
+    p("'\\n \\n_cXİ:cßX'.rsplit('ß', -1)", lambda: '\n \n_cXİ:cßX'.rsplit('ß', -1))
+    p("'   İé.\\nY.' * 5", lambda: '   İé.\nY.' * 5)
+    p("sorted('MiXeD cAsE')", lambda: sorted('MiXeD cAsE'))
+    s = '3.5'
+    t = ''
+    p("f'{s:.1}'", lambda: f'{s:.1}')
+    p("'XY 0 cZ'.splitlines()", lambda: 'XY 0 cZ'.splitlines())
+    s = ',é 0ǅXéǅ,'
+    t = 'x-y-z'
+    p("f'{s:.5}'", lambda: f'{s:.5}')
+    p("ascii('')", lambda: ascii(''))
+    p("'\\n' in 'abcabcabc'", lambda: '\n' in 'abcabcabc')
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case -1:
-                return 'minus one'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case P():
-                return 'some P'
-            case (a, b):
-                return f'pair {a} {b}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case _:
-                return 'other'
-    print(m(P(0, 5)))
-    print(m(P(2, 2)))
-    print(m([1, 2, 3]))
-    print(m('ab'))
-    print(m({'k': None}))
-    print(m([1, 'a']))
-    print(m('abcd'))
-    print(m(-1))
-    print(m(3))
-    print(m([]))
-    print(m(1))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', True) as x, CM('b', False) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), True):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', None) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 0) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 0):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', None) as x, CM('b', True) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), None):
+            if i == 1:
+                break
+            continue
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('str((-1.0))', lambda: str((-1.0)))
-    p('2.5 % (-458.123269761453)', lambda: 2.5 % (-458.123269761453))
-    p('repr(9007199254740993.0)', lambda: repr(9007199254740993.0))
-    p("format(0.2, 'g')", lambda: format(0.2, 'g'))
-    p('0.1 != (-36893488147419103235)', lambda: 0.1 != (-36893488147419103235))
+    import cmath
+    p('+complex(39.20669562965031, -57.5769962206131)', lambda: +complex(39.20669562965031, -57.5769962206131))
+    p('(-4) ** (-0.5+0.25j)', lambda: (-4) ** (-0.5+0.25j))
+    p("format(0j, '_.2f')", lambda: format(0j, '_.2f'))
+    p('complex(-84.66386581977832, -99.08383472327826) ** (3-4j)', lambda: complex(-84.66386581977832, -99.08383472327826) ** (3-4j))
+    p("format(complex(26.634414354594796, 64.99856289396178), 'e')", lambda: format(complex(26.634414354594796, 64.99856289396178), 'e'))
+    p("complex(float('inf'), 1) / complex(1e308, 1e308)", lambda: complex(float('inf'), 1) / complex(1e308, 1e308))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('(2 ** 65 + 2) ** 10', lambda: (2 ** 65 + 2) ** 10)
-    p("int('9' * 30, 0)", lambda: int('9' * 30, 0))
-    p('(-256) * (-60)', lambda: (-256) * (-60))
-    p('18446744073709551617 << 31', lambda: 18446744073709551617 << 31)
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', False) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), False):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', None) as x, CM('b', False) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 1) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 1):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', False) as x, CM('b', True) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), False):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', 1) as x, CM('b', False) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("',,  ǅ,\\t.X'.lower()", lambda: ',,  ǅ,\t.X'.lower())
-    s = 'ab'
-    t = 'İstanbul'
-    p("f'{s:>5}|{t=}'", lambda: f'{s:>5}|{t=}')
-    p("'Zb'[13]", lambda: 'Zb'[13])
-    p("'Z_'.ljust(8, '.')", lambda: 'Z_'.ljust(8, '.'))
-    p("'béXǅ,acab'.count('ab')", lambda: 'béXǅ,acab'.count('ab'))
+    p('divmod(0.5, -2)', lambda: divmod(0.5, -2))
+    p('max(1e23, 0.0)', lambda: max(1e23, 0.0))
+    p("float('abc')", lambda: float('abc'))
+    p("format((-1e300), '#g')", lambda: format((-1e300), '#g'))
+    p("format(2.5, '_.3f')", lambda: format(2.5, '_.3f'))
+    p('1.5 ** 0.1', lambda: 1.5 ** 0.1)
+    p('0.015 != 1e23', lambda: 0.015 != 1e23)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

@@ -8,24 +8,37 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    s = set({'b', 17, 'a', 1, 18})
-    t = {10, (2, 'x'), 3, (3, 'x')}
-    print(frozenset(s) == s, s.copy())
-    p('pop', lambda: s.pop())
-    print(sorted(s, key=repr), len(s), 17 in s)
-    print(frozenset(s) == s, s.copy())
-    print(sorted(s, key=repr), len(s), 63 in s)
-    s.update(t)
-    s.add('key')
-    u = set()
-    for i in range(0 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(sorted(s, key=repr), len(s), 19 in s)
-    p('pop', lambda: s.pop())
-    print(s, t)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case str(s):
+                return 'short ' + s
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case [int(), int(), *_]:
+                return 'ints'
+            case _:
+                return 'other'
+    print(m(0))
+    print(m(None))
+    print(m(-7))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m('abcd'))
+    print(m(True))
+    print(m((4, 5)))
+    print(m(range(2)))
+    print(m(P(0, 5)))
+    print(m([1]))
 try:
     t0()
 except Exception as e:
@@ -39,15 +52,10 @@ def t1():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return {'a': 1}[x]
+            return [1, 2][x + 5]
         return x
-    def f1(x):
-        try:
-            return f0(x)
-        finally:
-            log.append('fin1')
     try:
-        print(f1(0))
+        print(f0(None))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -56,7 +64,7 @@ def t1():
         print(log)
         log.clear()
     try:
-        print(f1(-5))
+        print(f0(3))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -65,7 +73,7 @@ def t1():
         print(log)
         log.clear()
     try:
-        print(f1(3))
+        print(f0('a'))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -78,38 +86,6 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('int((-1.0))', lambda: int((-1.0)))
-    p('0.015 // 0.1', lambda: 0.015 // 0.1)
-    p('1e300 >= 255', lambda: 1e300 >= 255)
-    p("format(0.0, '.0')", lambda: format(0.0, '.0'))
-    p("format(float('nan'), '_.3f')", lambda: format(float('nan'), '_.3f'))
-    p('round(0.1, 2)', lambda: round(0.1, 2))
-    p('float(repr(123456789.125))', lambda: float(repr(123456789.125)))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    xs = [-5, 9, 6, 5, 8, -7, 6, 5]
-    ys = [6]
-    t = tuple(xs); print(t, t.count(8), t + (1,), t[0:-7])
-    xs.sort(reverse=True)
-    p('pop0', lambda: xs.pop())
-    print(xs == ys, xs < ys, xs + ys)
-    p('slice', lambda: xs[1:7:0])
-    print(list(zip(xs, ys)))
-    xs.reverse()
-    p('tindex', lambda: tuple(ys).index(-5))
-    xs = xs * 2
-    xs = xs * 1
-    xs.sort(key=lambda x: (x % 3, -x))
-    a, *b = xs or [0]; print(a, b)
-    print(xs, ys)
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -117,29 +93,56 @@ def t4():
             self.y = y
     def m(v):
         match v:
-            case (a, b):
-                return f'pair {a} {b}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case 0 | 1:
-                return 'small'
-            case str(s):
-                return 'short ' + s
             case [a, *rest]:
                 return f'seq {a} {rest}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
             case (1 | 2 | 3) as k:
                 return f'k {k}'
-            case P():
-                return 'some P'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case [int(), int(), *_]:
+                return 'ints'
+            case []:
+                return 'empty'
+            case -1:
+                return 'minus one'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
             case _:
                 return 'other'
-    print(m([1, 2, 3]))
-    print(m(-1))
-    print(m(2.5))
-    print(m(P(2, 2)))
+    print(m((1, 2.0)))
+    print(m([]))
     print(m({'k': 1, 'z': 2}))
-    print(m(P(0, 5)))
+    print(m('ab'))
+    print(m(True))
+    print(m(-1))
     print(m(1))
+    print(m([1]))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    p("int('18446744073709551616', 2)", lambda: int('18446744073709551616', 2))
+    p('56 > (-9223372036854775808)', lambda: 56 > (-9223372036854775808))
+    p('pow((-69), 1, (2 ** 63 - 1))', lambda: pow((-69), 1, (2 ** 63 - 1)))
+    p("int('٣', 2)", lambda: int('٣', 2))
+    p('(-(2 ** 100 - 2)) * 256', lambda: (-(2 ** 100 - 2)) * 256)
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    n = 6
+    xs = [5, -2, -3, -1]
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print({x % 5 for x in xs})
+    print({x % 4: x for x in xs})
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
 try:
     t4()
 except Exception as e:

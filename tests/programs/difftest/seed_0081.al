@@ -15,8 +15,8 @@ def t0():
             self.y = y
     def m(v):
         match v:
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
+            case -1:
+                return 'minus one'
             case P():
                 return 'some P'
             case [int(), int(), *_]:
@@ -27,8 +27,6 @@ def t0():
                 return 'small'
             case [a, *rest]:
                 return f'seq {a} {rest}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
             case _:
                 return 'other'
     print(m([]))
@@ -41,152 +39,159 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("float('nan')", lambda: float('nan'))
-    p('1e16 < 18446744073709551617', lambda: 1e16 < 18446744073709551617)
-    p('1e23 + (-36893488147419103235)', lambda: 1e23 + (-36893488147419103235))
-    p("float('0x10')", lambda: float('0x10'))
-    p('1e-05 == (-1)', lambda: 1e-05 == (-1))
-    p('2.5 % 1e300', lambda: 2.5 % 1e300)
-    p("format((-969.3983988546609), '.0')", lambda: format((-969.3983988546609), '.0'))
-    p('(-146.53033289894427) >= (-(2 ** 65 - 1))', lambda: (-146.53033289894427) >= (-(2 ** 65 - 1)))
+    import cmath
+    p('(1e-5+1e300j) / complex(55.72465467191569, -33.792683206688395)', lambda: (1e-5+1e300j) / complex(55.72465467191569, -33.792683206688395))
+    p('(0.1+0.2j) == (2.5+0j)', lambda: (0.1+0.2j) == (2.5+0j))
+    p("(complex(1, float('nan'))).conjugate()", lambda: (complex(1, float('nan'))).conjugate())
+    p('(-4611686018427387904) + complex(-63.6948601605138, 71.89864996713251)', lambda: (-4611686018427387904) + complex(-63.6948601605138, 71.89864996713251))
+    p("format((3-4j), '')", lambda: format((3-4j), ''))
+    p("complex(1, float('nan')) // (2 ** 62 + 1)", lambda: complex(1, float('nan')) // (2 ** 62 + 1))
+    p('cmath.isfinite(complex(1e308, 1e308))', lambda: cmath.isfinite(complex(1e308, 1e308)))
+    p('complex(1e308, 1e308) != 1e-05', lambda: complex(1e308, 1e308) != 1e-05)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-5, 4)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(1)(), mk(1)(0))
-    def outer():
-        v = 3
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    print(isinstance(5, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    fs = []
-    for i in range(-3 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    print(inc(), inc(-1), get())
-    print(compose(lambda x: x * 4, lambda x: x - -5)(0))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', True) as x, CM('b', True) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), True):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', True) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), True):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', False) as x, CM('b', True) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('64 < (-2)', lambda: 64 < (-2))
-    p('divmod((-256), 9223372036854775807)', lambda: divmod((-256), 9223372036854775807))
-    p('(-9223372036854775809) - 3', lambda: (-9223372036854775809) - 3)
-    p('(-256) // 1000000000000000000', lambda: (-256) // 1000000000000000000)
-    p('7 <= 20', lambda: 7 <= 20)
-    p('((-52)).bit_length()', lambda: ((-52)).bit_length())
-    p('1000000000000000000 / (-4611686018427387904)', lambda: 1000000000000000000 / (-4611686018427387904))
-    p('4294967295 >= (-4316650347073032667341468)', lambda: 4294967295 >= (-4316650347073032667341468))
-    p('pow(1267650600228229401496703217721, 5, (2 ** 64))', lambda: pow(1267650600228229401496703217721, 5, (2 ** 64)))
+    n = 5
+    xs = [-2, -2, 1]
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print({x % 4: x for x in xs})
+    print([[i * j for j in range(i)] for i in range(n)])
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case 0 | 1:
-                return 'small'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case (a, b):
-                return f'pair {a} {b}'
-            case _:
-                return 'other'
-    print(m([]))
-    print(m('abcd'))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(3))
-    print(m((4, 5)))
-    print(m(1))
-    print(m(-1))
-    print(m({'k': None}))
-    print(m([1]))
+    n = 7
+    xs = [4]
+    print({x % 4: x for x in xs})
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print({x % 5 for x in xs})
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    xs = [-7, -7, 7, -6]
-    ys = [-6, -6]
-    print(list(zip(xs, ys)))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return 1 // x
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except TypeError as e:
+            raise RuntimeError('wrapped 1') from e
     try:
-        del xs[-8:1:1]
+        print(f1(None))
     except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.extend(ys)
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    print(list(enumerate(xs, 3)))
-    p('remove', lambda: xs.remove(1))
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    print(xs, ys)
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("'X:Y1σb'.isprintable()", lambda: 'X:Y1σb'.isprintable())
-    p("'%d %x %05.1f' % (2, 2, 2)", lambda: '%d %x %05.1f' % (2, 2, 2))
-    p("'3.5'.isidentifier()", lambda: '3.5'.isidentifier())
-    p("' ßßİ:a-:0Yb '[-8:2]", lambda: ' ßßİ:a-:0Yb '[-8:2])
-    p("'  pad  '.isdecimal()", lambda: '  pad  '.isdecimal())
-    p("'İ0ǅ00Σİ:XYcǅ'.title()", lambda: 'İ0ǅ00Σİ:XYcǅ'.title())
-    p("'aaa'.splitlines()", lambda: 'aaa'.splitlines())
-    p("'\\tσΣY'.replace('ab', 'ab', -1)", lambda: '\tσΣY'.replace('ab', 'ab', -1))
-    p("'ΣίσυφοςΣ'.lstrip('-')", lambda: 'ΣίσυφοςΣ'.lstrip('-'))
-    p("'a,b,,c'.zfill(5)", lambda: 'a,b,,c'.zfill(5))
+    import json
+    p('json.dumps([-8, -3, -2, -4, 3], indent=3)', lambda: json.dumps([-8, -3, -2, -4, 3], indent=3))
+    p("json.dumps('ab')", lambda: json.dumps('ab'))
+    p('json.loads(json.dumps([-2, 5]))', lambda: json.loads(json.dumps([-2, 5])))
+    p("json.dumps('12')", lambda: json.dumps('12'))
+    p('json.dumps([1, 0, -7, -7, 7], indent=2)', lambda: json.dumps([1, 0, -7, -7, 7], indent=2))
+    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
+    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
+    p('json.dumps([-4, -1, -7, 1, -6], indent=1)', lambda: json.dumps([-4, -1, -7, 1, -6], indent=1))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    d = {(2, 'x'): 4, 4294967295: 9, 17: 4, (2, 'x'): 9}
-    e = {17: 0, 'key': 4, (3, 'y'): 8, 'zz': 0, '': 5}
-    p('get', lambda: d['Σ'])
-    print({k: v for k, v in d.items() if v % 2})
-    p('pop', lambda: d.pop('b'))
-    p('get', lambda: d[(3, 'x')])
-    print(d.pop('Σ', 'dflt'))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    p('popitem', lambda: d.popitem())
-    print(len(d), (2, 'y') in d, d == e)
-    print(d | e)
-    print(d, e)
+    p('9223372036854775805 << -1', lambda: 9223372036854775805 << -1)
+    p('abs((-18446744073709551616))', lambda: abs((-18446744073709551616)))
+    p('str((-14))', lambda: str((-14)))
+    p('4611686018427387904 ^ 9223372036854775807', lambda: 4611686018427387904 ^ 9223372036854775807)
+    p('((2 ** 62)).numerator', lambda: ((2 ** 62)).numerator)
+    p("int('-0', 2)", lambda: int('-0', 2))
 try:
     t7()
 except Exception as e:

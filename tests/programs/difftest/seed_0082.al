@@ -8,182 +8,108 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(4)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    print(list(g(1)), sum(g(1)))
-    p('close', lambda: it.close())
-    p('send', lambda: it.send(4))
-    p('end', lambda: it.close())
+    import json
+    import functools
+    import time
+    p('functools.reduce(max, [-8, 4, 6, 9, -6, -3])', lambda: functools.reduce(max, [-8, 4, 6, 9, -6, -3]))
+    p('functools.reduce(lambda x, y: x * 2 + y, [-4, -9, -2], 2)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-4, -9, -2], 2))
+    p('functools.cmp_to_key(lambda x, y: y - x)(-9) < functools.cmp_to_key(lambda x, y: y - x)(2)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-9) < functools.cmp_to_key(lambda x, y: y - x)(2))
+    p('functools.reduce(lambda x, y: x * 2 + y, [-7, 1, -9, 3, 4], -9)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-7, 1, -9, 3, 4], -9))
+    p("json.dumps('ΣΣΣ é- σ cb')", lambda: json.dumps('ΣΣΣ é- σ cb'))
+    p('functools.partial(pow, 4)(3)', lambda: functools.partial(pow, 4)(3))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(6 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(6 * 86400 * 37)))
+    p('tuple(time.gmtime(abs(-7) * 1000003))', lambda: tuple(time.gmtime(abs(-7) * 1000003)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(4, -2)
-    b = V(-3)
-    c = V(1, -3)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(a, repr(b), str(c), [a, b])
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(a + b, a + 2, 2 + b)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    x, *y = a or V(0)
-    print(x, y)
-    print(a + b, a + 4, 4 + b)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    p("'straße'.replace('Σ', ',1\\t.')", lambda: 'straße'.replace('Σ', ',1\t.'))
+    p("'Hello'.startswith(' ')", lambda: 'Hello'.startswith(' '))
+    p("'abc'[::0]", lambda: 'abc'[::0])
+    p("'a'.capitalize()", lambda: 'a'.capitalize())
+    p("'ΣίσυφοςΣ'.endswith(('\\n', ', b Y_.a'))", lambda: 'ΣίσυφοςΣ'.endswith(('\n', ', b Y_.a')))
+    p("str('aaa')", lambda: str('aaa'))
+    p("'x-y-z'.ljust(6, '.')", lambda: 'x-y-z'.ljust(6, '.'))
+    p("'tab\\there'.rstrip('ß')", lambda: 'tab\there'.rstrip('ß'))
+    p("'ǅemal'.lower()", lambda: 'ǅemal'.lower())
+    p("',-ß1: ,-ΣΣé'.isascii()", lambda: ',-ß1: ,-ΣΣé'.isascii())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('(-52) > 28', lambda: (-52) > 28)
-    p('bin((-2404291885072044250191660))', lambda: bin((-2404291885072044250191660)))
-    p('3 << 65', lambda: 3 << 65)
-    p("int('-0', 37)", lambda: int('-0', 37))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(2, 4)
+    def fb():
+        def inner(x=[-2]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
+    def fb():
+        def inner(x=[4]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
+    class An:
+        a: int = 4
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    def outer():
+        v = 4
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    fs = []
+    for i in range(3 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p('min(1e22, -0.0)', lambda: min(1e22, -0.0))
+    p("float('1e500')", lambda: float('1e500'))
+    p('(-1.0) * 64', lambda: (-1.0) * 64)
+    p("format(430.58576325040303, '=+10.2f')", lambda: format(430.58576325040303, '=+10.2f'))
+    p("format(1.5, '+.1f')", lambda: format(1.5, '+.1f'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', True) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 0) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', False) as x, CM('b', False) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
+    xs = [-2, 9, 7, 9]
+    ys = [-4, -8, -6, -8, -7, 8]
+    p('pop0', lambda: xs.pop())
+    p('idx', lambda: xs[2])
+    print([*xs, *ys], (*ys,))
+    xs = xs * 2
+    xs.sort()
+    xs.sort(key=lambda x: (x % 3, -x))
+    print(xs.copy(), ys[:])
+    xs.sort(key=lambda x: (x % 3, -x))
+    print(xs, ys)
 try:
     t4()
 except Exception as e:

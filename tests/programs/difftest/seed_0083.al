@@ -15,68 +15,33 @@ def t0():
             self.y = y
     def m(v):
         match v:
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
             case (a, b):
                 return f'pair {a} {b}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
+            case P():
+                return 'some P'
+            case int(n) if n < 0:
+                return f'neg {n}'
             case 0 | 1:
                 return 'small'
-            case float(f):
-                return f'float {f}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case []:
-                return 'empty'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case _:
-                return 'other'
+    print(m(None))
+    print(m(True))
+    print(m('abcd'))
+    print(m(-1))
+    print(m(1))
     print(m((4, 5)))
     print(m(3))
     print(m([1]))
-    print(m('abcd'))
-    print(m(P(2, 2)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', False) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', True) as x, CM('b', False) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 1) as x, CM('b', False) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
+    n = 8
+    xs = [6, -2, 5]
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
 try:
     t1()
 except Exception as e:
@@ -89,95 +54,33 @@ def t2():
             self.y = y
     def m(v):
         match v:
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case str(s):
-                return 'short ' + s
-            case [a, *rest]:
-                return f'seq {a} {rest}'
             case P():
                 return 'some P'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case str(s):
+                return 'short ' + s
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
             case -1:
                 return 'minus one'
-            case _:
-                return 'other'
-    print(m(P(1, 3)))
-    print(m(3))
-    print(m(0))
-    print(m([1]))
     print(m({'k': 1, 'z': 2}))
-    print(m(None))
-    print(m((1, 2.0)))
+    print(m(2.5))
+    print(m(3))
+    print(m((4, 5)))
+    print(m(P(0, 5)))
+    print(m(P(2, 2)))
+    print(m(True))
+    print(m({'k': None}))
+    print(m(0))
+    print(m(P(1, 3)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V()
-    b = V(5, 3, -1, 0)
-    c = V(-2, 2)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print({a, b, c, V(2)}, {a: 1, b: 2})
-    p('getitem', lambda: c[0])
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    import sys
-    p('sys.version_info[:2]', lambda: sys.version_info[:2])
-    p('sys.version_info[:2]', lambda: sys.version_info[:2])
-    p('sys.byteorder', lambda: sys.byteorder)
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -185,64 +88,96 @@ def t5():
             self.y = y
     def m(v):
         match v:
-            case []:
-                return 'empty'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case True:
-                return 'true'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
             case {'t': 'pt', 'xy': [x, y]}:
                 return f'pt {x},{y}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case [int(), int(), *_]:
+                return 'ints'
+            case str(s):
+                return 'short ' + s
+            case True:
+                return 'true'
             case None:
                 return 'none'
-            case P():
-                return 'some P'
-            case (a, b):
-                return f'pair {a} {b}'
-            case _:
-                return 'other'
-    print(m(2.5))
-    print(m({'k': 1, 'z': 2}))
-    print(m((4, 5)))
-    print(m(P(2, 2)))
-    print(m((1, 2.0)))
+            case -1:
+                return 'minus one'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+    print(m('ab'))
     print(m(-7))
     print(m([]))
+    print(m(-1))
+    print(m(True))
+    print(m([1, 'a']))
+    print(m((4, 5)))
+    print(m(range(2)))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    s = set({16, True, 5, 2.5, 'key', 20, 100000000000000000003})
+    t = frozenset([(0, 'x'), (-7), 'zz', 10, 17, 7])
+    print({x for x in s if x != False})
+    print(set(range(5)) | s)
+    print(set(range(0)) | s)
+    p('pop', lambda: s.pop())
+    s.difference_update(t)
+    print(s, t)
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    p("format(6165450742178254186728875, '>25')", lambda: format(6165450742178254186728875, '>25'))
+    p("f'{6165450742178254186728875:>25}'", lambda: f'{6165450742178254186728875:>25}')
+    p('divmod(2147483648, 1152921504606846975)', lambda: divmod(2147483648, 1152921504606846975))
+    p('divmod((-9223372036854775809), 1)', lambda: divmod((-9223372036854775809), 1))
+    p('6872784588616844184494306 >= 10', lambda: 6872784588616844184494306 >= 10)
+    p('(2 ** 100 - 1) | 1000000000000000000', lambda: (2 ** 100 - 1) | 1000000000000000000)
+    p('76 & (-256)', lambda: 76 & (-256))
+    p('1 - 256', lambda: 1 - 256)
+    p("int('abc', 0)", lambda: int('abc', 0))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(2)
-    print(list(g(4)), sum(g(4)))
-    p('list', lambda: list(it))
-    p('send1', lambda: g(2).send(5))
-    print(list(g(3)), sum(g(3)))
-    p('close', lambda: it.close())
-    p('list', lambda: list(it))
-    p('send1', lambda: g(2).send(5))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('list', lambda: list(it))
-    p('end', lambda: it.close())
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-5, 4)
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(-3), push(2), acc)
+    print(inc(), inc(-1), get())
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(-3), push(2), acc)
+    if __name__ == '__main__':
+        print('main', 3, __doc__, __file__.endswith('.al'))
 try:
     t6()
 except Exception as e:

@@ -8,118 +8,129 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('round(251.07473156469905, 2)', lambda: round(251.07473156469905, 2))
-    p("format(2.5, '12.3')", lambda: format(2.5, '12.3'))
-    p("format(1.7976931348623157e+308, '+.1f')", lambda: format(1.7976931348623157e+308, '+.1f'))
-    p("float('nan')", lambda: float('nan'))
-    p("format(2.675, 'r')", lambda: format(2.675, 'r'))
-    p("float('-nan')", lambda: float('-nan'))
+    xs = [-4, -9, 7, -9, 1]
+    ys = [5, -5, -2, -6, -5]
+    a, *b = xs or [0]; print(a, b)
+    print(xs.count(5))
+    p('slice', lambda: xs[-4:-9:-1])
+    xs.extend(ys)
+    p('pop0', lambda: xs.pop())
+    print([*xs, *ys], (*ys,))
+    xs = xs * 1
+    print(xs, ys)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 8
-    xs = [3]
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(3, -1)
+    b = V(3, 5)
+    c = W(3, 4)
+    print(1 in a, bool(b), [x for x in c if x])
+    p('lt', lambda: a < 3)
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 0
-    xs = [2, 9, 1, 3, -4, 2, 0]
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', 0) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', False) as x, CM('b', False) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', True) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', False) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), False):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', False) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set(frozenset())
-    t = {(3, 'y'), 5, 100000000000000000003, 'Σ', (2, 'x'), 'key'}
-    print(sorted(s, key=repr), len(s), 'b' in s)
-    s.add('zz')
-    print(set(range(8)) | s)
-    print(s | t, s & t, s - t, s ^ t)
-    s.symmetric_difference_update(t)
-    print(s, t)
+    p("'\\t\\t. σΣb1-'.count('')", lambda: '\t\t. σΣb1-'.count(''))
+    p("'hello world'.rindex(',')", lambda: 'hello world'.rindex(','))
+    p("'σ:.σ1 _:YéΣ'.index('-')", lambda: 'σ:.σ1 _:YéΣ'.index('-'))
+    p("'ΣίσυφοςΣ'.count('')", lambda: 'ΣίσυφοςΣ'.count(''))
+    p("'12'.removesuffix('Σ')", lambda: '12'.removesuffix('Σ'))
+    p("'MiXeD cAsE'.islower()", lambda: 'MiXeD cAsE'.islower())
+    p("'\\n11_XZ'.center(9)", lambda: '\n11_XZ'.center(9))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    n = 7
-    xs = [-1, -9, -8]
-    print({x % 5 for x in xs})
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(3)
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('next', lambda: next(it))
-    p('list', lambda: list(it))
-    p('list', lambda: list(it))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('end', lambda: it.close())
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -131,22 +142,9 @@ def t6():
             return {'a': 1}[x]
         return x
     def f1(x):
-        try:
-            return f0(x)
-        except Exception as e:
-            raise RuntimeError('wrapped 1') from e
-    def f2(x):
-        try:
-            v = f1(x)
-        except MyErr:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e2')
-        return v
+        return f0(x)
     try:
-        print(f2(0))
+        print(f1('a'))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -155,7 +153,7 @@ def t6():
         print(log)
         log.clear()
     try:
-        print(f2(None))
+        print(f1(None))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -163,16 +161,31 @@ def t6():
     finally:
         print(log)
         log.clear()
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f2(0))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    p('4611686018427387904 > (-9223372036854775808)', lambda: 4611686018427387904 > (-9223372036854775808))
+    p('(-9223372036854775808) & 3240095503142586603365072', lambda: (-9223372036854775808) & 3240095503142586603365072)
+    p('486645883437878964811374 ** 2', lambda: 486645883437878964811374 ** 2)
+    p('(2 ** 64 + 1) & (-2305843009213693954)', lambda: (2 ** 64 + 1) & (-2305843009213693954))
+    p('1152921504606846976 // 4294967295', lambda: 1152921504606846976 // 4294967295)
+    p('(2 ** 64) << 2', lambda: (2 ** 64) << 2)
+    p("int('  12 ')", lambda: int('  12 '))
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    p('hash(10)', lambda: hash(10))
+    p('pow((2 ** 63 + 2), 5, (-13))', lambda: pow((2 ** 63 + 2), 5, (-13)))
+    p('(-1152921504606846974) == 100000000000000000003', lambda: (-1152921504606846974) == 100000000000000000003)
+    p('divmod(1000, (-(2 ** 100 + 1)))', lambda: divmod(1000, (-(2 ** 100 + 1))))
+    p("format((-256), '.5')", lambda: format((-256), '.5'))
+    p("f'{(-256):.5}'", lambda: f'{(-256):.5}')
+    p('(-4611686018427387905) < (-59)', lambda: (-4611686018427387905) < (-59))
+    p('4294967295 >> 0', lambda: 4294967295 >> 0)
 try:
     t6()
 except Exception as e:

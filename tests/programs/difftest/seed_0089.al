@@ -8,141 +8,120 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(1)
-    p('send', lambda: it.send(-1))
-    p('list', lambda: list(it))
-    p('list', lambda: list(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('next', lambda: next(it))
-    p('end', lambda: it.close())
+    s = set({-3, 8})
+    t = {16, 13, 1000000000000000000}
+    print(s | t, s & t, s - t, s ^ t)
+    print(s.union([3]), s.issubset(t), s.issuperset(t))
+    print({x for x in s if x != 'zz'})
+    print(s.union([0]), s.issubset(t), s.issuperset(t))
+    print(s | t, s & t, s - t, s ^ t)
+    print(s | t, s & t, s - t, s ^ t)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(list(s), repr(t))
+    print(s, t)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(2, 1)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(-2), push(2), acc)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(-1), push(2), acc)
-    print(inc(), inc(-1), get())
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-2)(), mk(-2)(0))
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(-3), push(2), acc)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(1, 0, 5, 5)
+    b = V(0, 2, 3, 1)
+    c = V(1, 0, 2, 5)
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(4 in a, bool(b), [x for x in c if x])
+    p('sum', lambda: sum([a, b]))
+    print(a, repr(b), str(c), [a, b])
+    p('radd', lambda: 'x' + a)
+    p('radd', lambda: 'x' + a)
+    print({a, b, c, V(3, 4)}, {a: 1, b: 2})
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [-4, 0, 8, -4, 8, 6, 3, 6]
-    ys = [8, 7]
-    xs[7:0] = ys
-    print(list(enumerate(xs, -1)))
-    try:
-        del xs[8:8:-3]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs == ys, xs < ys, xs + ys)
-    print([*xs, *ys], (*ys,))
-    xs.sort()
-    xs[3:1] = ys
-    print(xs.count(4))
-    p('remove', lambda: xs.remove(-5))
-    print(xs, ys)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case True:
+                return 'true'
+            case float(f):
+                return f'float {f}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+    print(m((4, 5)))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m({'k': 1, 'z': 2}))
+    print(m(P(0, 5)))
+    print(m(True))
+    print(m(None))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', True) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', 0) as x, CM('b', False) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', None) as x, CM('b', False) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', True) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
+    p("'x'.join(' ,')", lambda: 'x'.join(' ,'))
+    p("'ǅemal'.isidentifier()", lambda: 'ǅemal'.isidentifier())
+    p("'%d %x %05.1f' % (-1, -1, -1)", lambda: '%d %x %05.1f' % (-1, -1, -1))
+    p("'Z00,'.index('Σ')", lambda: 'Z00,'.index('Σ'))
+    p("[ord(ch) for ch in ' σ ']", lambda: [ord(ch) for ch in ' σ '])
+    p("len('-Σ,Y')", lambda: len('-Σ,Y'))
+    s = 'c'
+    t = 'Hello'
+    p("f'{s!a}{t[:2]:*<8}'", lambda: f'{s!a}{t[:2]:*<8}')
+    s = 'line1\nline2\r\nline3'
+    t = '._- _'
+    p("f'{s:>11}|{t=}'", lambda: f'{s:>11}|{t=}')
+    s = 'ǅemal'
+    t = 'straße'
+    p("f'{s:>6}|{t=}'", lambda: f'{s:>6}|{t=}')
+    p("'x-y-z'.isprintable()", lambda: 'x-y-z'.isprintable())
 try:
     t3()
 except Exception as e:

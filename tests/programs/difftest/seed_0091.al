@@ -8,6 +8,20 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
+    p("'-42'.find('Σ')", lambda: '-42'.find('Σ'))
+    p("'1.ß-.\\nΣ\\tß,'[13]", lambda: '1.ß-.\nΣ\tß,'[13])
+    p("'b.,Zß cß'.rjust(12)", lambda: 'b.,Zß cß'.rjust(12))
+    p("list(reversed(':İ σ-'))", lambda: list(reversed(':İ σ-')))
+    p("min(' İß', default='?')", lambda: min(' İß', default='?'))
+    p("'%d %x %05.1f' % (2, 2, 2)", lambda: '%d %x %05.1f' % (2, 2, 2))
+    p("'  İ ,İ .σ1' + '0ZbY'", lambda: '  İ ,İ .σ1' + '0ZbY')
+    p("'-42'[3:6]", lambda: '-42'[3:6])
+    p("' ,-'.split()", lambda: ' ,-'.split())
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
     def counter(start, step):
         n = start
         def inc(k=1):
@@ -23,65 +37,104 @@ def t0():
                 x = f(x)
             return x
         return h
-    inc, get = counter(-3, 2)
-    def fa(a, b=4, *, c=None):
-        "doc 4"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (4 + 1,)
-    fa.__kwdefaults__ = {'c': 2}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    def fa(a, b=1, *, c=None):
-        "doc 1"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (1 + 1,)
-    fa.__kwdefaults__ = {'c': 1}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(2)(), mk(2)(0))
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(0)(), mk(0)(0))
-    print(isinstance(-2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    print(isinstance(4, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    n = 4
-    xs = [8, 2, 3, 8, 4, -4]
-    print({x % 5 for x in xs})
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    inc, get = counter(-5, 2)
+    class An:
+        a: int = -2
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(5), push(2), acc)
+    print(compose(lambda x: x * 2, lambda x: x - -5)(5))
+    def outer():
+        v = 2
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    class An:
+        a: int = 4
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    def outer():
+        v = 2
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(-1), push(2), acc)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import io
-    import json
-    import random
-    p('(random.seed(-3), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-3), random.randint(0, 100), random.random())[1:])
-    p('(random.seed(5), random.choice([9, -3, 2] or [0]), random.sample(range(20), 2))[1:]', lambda: (random.seed(5), random.choice([9, -3, 2] or [0]), random.sample(range(20), 2))[1:])
-    p("io.StringIO('  ' + '\\nsecond\\n').readlines()", lambda: io.StringIO('  ' + '\nsecond\n').readlines())
+    xs = []
+    ys = [8, 9, -3, -6, -3]
+    xs.reverse()
+    print(list(zip(xs, ys)))
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    xs.sort(reverse=True)
+    xs.sort(key=lambda x: (x % 3, -x))
+    print(sorted(xs + ys, key=abs))
+    print(sorted(xs + ys, key=abs))
+    print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('1e22 == 123456789.125', lambda: 1e22 == 123456789.125)
-    p('1e-4 * (-4611686018427387904)', lambda: 1e-4 * (-4611686018427387904))
-    p('2.5 - (-175.1142170706794)', lambda: 2.5 - (-175.1142170706794))
-    p("float('abc')", lambda: float('abc'))
-    p('str(123456789.125)', lambda: str(123456789.125))
-    p("format(0.30000000000000004, 'g')", lambda: format(0.30000000000000004, 'g'))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case [int(), int(), *_]:
+                return 'ints'
+            case P():
+                return 'some P'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case _:
+                return 'other'
+    print(m(P(2, 2)))
+    print(m([]))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(1))
+    print(m({'k': None}))
+    print(m(-7))
+    print(m((1, 2.0)))
+    print(m(-1))
+    print(m('ab'))
+    print(m([1, 'a']))
+    print(m(2.5))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

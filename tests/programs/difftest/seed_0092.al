@@ -8,151 +8,121 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    n = 8
-    xs = [9, -1, -6, 9, 7, 6, -4, -7]
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    s = set({'zz'})
+    t = {'key'}
+    s.add(2.5)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(list(s), repr(t))
+    print(frozenset(s) == s, s.copy())
+    s.discard(0)
+    print(s, t)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(-1)
-    b = W(-1, 3, 4, -1)
-    c = W()
-    p('radd', lambda: 'x' + a)
-    print({a, b, c, V(-1, 0, -1, 4)}, {a: 1, b: 2})
-    print(a, repr(b), str(c), [a, b])
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    p('getitem', lambda: c[4])
-    p('lt', lambda: a < 3)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    p('lt', lambda: a < 3)
+    d = {2: 9, 20: 0, 4: 4, 19: 1}
+    e = {(-1798465042647412146620280340569649349251249): 8, 7: 2, -0.0: 5, (0, 'y'): 7, 5: 2, (1, 'y'): 3}
+    d |= e
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    p('pop', lambda: d.pop(11))
+    print(d.setdefault(2.5, 8))
+    print(d | e)
+    p('popitem', lambda: d.popitem())
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(d, e)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(1)
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('list', lambda: list(it))
+    p('send', lambda: it.send(0))
+    p('list', lambda: list(it))
     try:
-        print(f0(0))
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    p('next', lambda: next(it))
+    p('close', lambda: it.close())
+    p('send1', lambda: g(2).send(5))
+    p('list', lambda: list(it))
+    p('end', lambda: it.close())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import heapq
-    import io
-    p("(lambda f: (f.write('bcΣ1.a'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('bcΣ1.a'), f.getvalue())[1])(io.StringIO()))
-    p('list(heapq.merge(sorted([-5, 1, 5, -7]), sorted([-3, 4])))', lambda: list(heapq.merge(sorted([-5, 1, 5, -7]), sorted([-3, 4]))))
-    p("io.StringIO('a_Y ǅ' + '\\nsecond\\n').readlines()", lambda: io.StringIO('a_Y ǅ' + '\nsecond\n').readlines())
-    p("(lambda f: (f.write('abc'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('abc'), f.getvalue())[1])(io.StringIO()))
-    p("(lambda f: (f.write('x-y-z'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('x-y-z'), f.getvalue())[1])(io.StringIO()))
-    p('heapq.nlargest(1, [], key=abs)', lambda: heapq.nlargest(1, [], key=abs))
-    p('list(heapq.merge(sorted([-9, -4, -1]), sorted([-1, 9])))', lambda: list(heapq.merge(sorted([-9, -4, -1]), sorted([-1, 9]))))
-    p("(lambda f: (f.write('12'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('12'), f.getvalue())[1])(io.StringIO()))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-1, 3)
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(0))
+    print(inc(), inc(2), get())
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(3)(), mk(3)(0))
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(4)(), mk(4)(0))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import copy
-    import operator
-    import math
-    p('math.exp(5)', lambda: math.exp(5))
-    p('math.atan2(3, 1)', lambda: math.atan2(3, 1))
-    p('math.frexp(0.2)', lambda: math.frexp(0.2))
-    p('math.hypot(1, 2)', lambda: math.hypot(1, 2))
-    p('operator.neg(5)', lambda: operator.neg(5))
-    p("sorted([(0, 'x'), (5, 'y')], key=operator.itemgetter(0))", lambda: sorted([(0, 'x'), (5, 'y')], key=operator.itemgetter(0)))
+    s = set({3})
+    t = {10}
+    s.difference_update(t)
+    s.discard('a')
+    s.symmetric_difference_update(t)
+    s.discard((-1))
+    s.add(-4)
+    p('remove', lambda: s.remove(6))
+    s.update(t)
+    s.difference_update(t)
+    s.discard(4)
+    s.add(9)
+    print(s | t, s & t, s - t, s ^ t)
+    s.update(t)
+    print(s, t)
 try:
     t4()
 except Exception as e:
@@ -177,19 +147,14 @@ def t5():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = g(3)
-    p('close', lambda: it.close())
-    p('list', lambda: list(it))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('close', lambda: it.close())
+    it = outer(4)
     try:
         next(it)
     except StopIteration as e:
         print('stop', e.value)
     except Exception as e:
         print('!', type(e).__name__, e)
-    p('list', lambda: list(it))
-    p('close', lambda: it.close())
+    p('throw', lambda: it.throw(KeyError('k')))
     p('throw', lambda: it.throw(KeyError('k')))
     p('end', lambda: it.close())
 try:
@@ -197,15 +162,34 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("'   b _.Y \\n '.endswith(('a', 'é: :é0'))", lambda: '   b _.Y \n '.endswith(('a', 'é: :é0')))
-    p("'ǅemal'.rindex(',')", lambda: 'ǅemal'.rindex(','))
-    p("'{0!r:>4}|{1}'.format('ǅemal', 'X')", lambda: '{0!r:>4}|{1}'.format('ǅemal', 'X'))
-    p("'abc' < 'é ,,'", lambda: 'abc' < 'é ,,')
-    p("[ord(ch) for ch in 'a,b,,c']", lambda: [ord(ch) for ch in 'a,b,,c'])
-    p("repr('straße')", lambda: repr('straße'))
-    p("[ord(ch) for ch in 'tab\\there']", lambda: [ord(ch) for ch in 'tab\there'])
-    p("'tab\\there'.expandtabs(4)", lambda: 'tab\there'.expandtabs(4))
-    p("'\\n'.join(['hello world', 'Hello'])", lambda: '\n'.join(['hello world', 'Hello']))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    try:
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t6()
 except Exception as e:

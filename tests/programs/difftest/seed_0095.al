@@ -8,213 +8,153 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    n = 8
-    xs = [6, -9]
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print({x % 4: x for x in xs})
+    import typing
+    import dataclasses
+    import sys
+    p('typing.List[int]', lambda: typing.List[int])
+    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
+    p('sys.maxsize', lambda: sys.maxsize)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-3)
-    b = W(0, -2, 2, 1)
-    c = W(2, -1, -1)
-    p('sum', lambda: sum([a, b]))
-    p('add', lambda: a + 'x')
-    print(a, repr(b), str(c), [a, b])
-    print(len(a), list(b), a[2:])
-    print(a, repr(b), str(c), [a, b])
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', False) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), False):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', 0) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', False) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', False) as x, CM('b', True) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', 1) as x, CM('b', False) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case P():
-                return 'some P'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case True:
-                return 'true'
-            case float(f):
-                return f'float {f}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case str(s):
-                return 'short ' + s
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-    print(m(P(1, 3)))
-    print(m([]))
-    print(m('abcd'))
-    print(m([1, 2, 3]))
-    print(m(P(0, 5)))
-    print(m(None))
-    print(m('ab'))
-    print(m(3))
+    import itertools
+    p('list(itertools.repeat(-4, 0))', lambda: list(itertools.repeat(-4, 0)))
+    p('list(itertools.repeat(-2, 3))', lambda: list(itertools.repeat(-2, 3)))
+    p('list(itertools.pairwise([5, 5, 5, -6, 7, 2]))', lambda: list(itertools.pairwise([5, 5, 5, -6, 7, 2])))
+    p('list(itertools.repeat(-2, 0))', lambda: list(itertools.repeat(-2, 0)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'aaa'.splitlines()", lambda: 'aaa'.splitlines())
-    p("'Z\\n.  ßaǅ-\\nßY'.expandtabs(4)", lambda: 'Z\n.  ßaǅ-\nßY'.expandtabs(4))
-    p("repr(':\\t::X\\t -')", lambda: repr(':\t::X\t -'))
-    p("'hello world'.rstrip('Σ')", lambda: 'hello world'.rstrip('Σ'))
-    p("str(' 0 c1:ßYX éß')", lambda: str(' 0 c1:ßYX éß'))
-    p("'line1\\nline2\\r\\nline3'.ljust(0, '.')", lambda: 'line1\nline2\r\nline3'.ljust(0, '.'))
-    p("'  pad  '.rsplit(',', -2)", lambda: '  pad  '.rsplit(',', -2))
-    p("'1YY, ǅ aß,σc'.removeprefix(',')", lambda: '1YY, ǅ aß,σc'.removeprefix(','))
-    p("'a1 .éσ : b 0'.swapcase()", lambda: 'a1 .éσ : b 0'.swapcase())
-    p("'aaa'.capitalize()", lambda: 'aaa'.capitalize())
+    n = 7
+    xs = [-5, -6, 7, 6, 8, -6, -7, 3]
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print([[i * j for j in range(i)] for i in range(n)])
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('(-7) << 0', lambda: (-7) << 0)
-    p('9223372036854775808 != (2 ** 64 - 2)', lambda: 9223372036854775808 != (2 ** 64 - 2))
-    p('(-256) + 256', lambda: (-256) + 256)
-    p("int('18446744073709551616', 0)", lambda: int('18446744073709551616', 0))
-    p('str((-4347987852867017748397182))', lambda: str((-4347987852867017748397182)))
+    s = set({1000000000000000000000000000000, 5, 'a', 'a', 1})
+    t = set()
+    s.discard('zz')
+    s.symmetric_difference_update(t)
+    print(s | t, s & t, s - t, s ^ t)
+    s.add((-18446744073709551616))
+    print({x for x in s if x != (1, 'x')})
+    print(s, t)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case True:
-                return 'true'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case float(f):
-                return f'float {f}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case _:
-                return 'other'
-    print(m(-1))
-    print(m(2.5))
-    print(m(True))
-    print(m(range(2)))
-    print(m(3))
-    print(m([1, 2, 3]))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m('ab'))
-    print(m('abcd'))
-    print(m(-7))
-    print(m({'k': 1, 'z': 2}))
+    p('(-256) << 5', lambda: (-256) << 5)
+    p('18446744073709551616 ** 5', lambda: 18446744073709551616 ** 5)
+    p('(-(2 ** 100 - 1)) ** 3', lambda: (-(2 ** 100 - 1)) ** 3)
+    p('(-72) + (-(2 ** 64 + 2))', lambda: (-72) + (-(2 ** 64 + 2)))
+    p('12157665459056928801 ** 10', lambda: 12157665459056928801 ** 10)
+    p('(2 ** 64 - 2) ** 2', lambda: (2 ** 64 - 2) ** 2)
+    p('12 & 3', lambda: 12 & 3)
+    p('(32).as_integer_ratio()', lambda: (32).as_integer_ratio())
+    p("format((-(2 ** 100)), '.2f')", lambda: format((-(2 ** 100)), '.2f'))
+    p("f'{(-(2 ** 100)):.2f}'", lambda: f'{(-(2 ** 100)):.2f}')
+    p('(-1798465042647412146620280340569649349251249) * (-2)', lambda: (-1798465042647412146620280340569649349251249) * (-2))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    n = 1
-    xs = [1, -2, 9, -6]
-    print(dict((str(x), x) for x in xs if x > 0))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print({x % 5 for x in xs})
+    import cmath
+    p('cmath.atan((1e16j))', lambda: cmath.atan((1e16j)))
+    p('complex(0.0, -0.0) != complex(0.0, -0.0)', lambda: complex(0.0, -0.0) != complex(0.0, -0.0))
+    p('complex(0.0, -0.0) // 0j', lambda: complex(0.0, -0.0) // 0j)
+    p("format(1j, '')", lambda: format(1j, ''))
+    p("format(complex(-18.200489409842845, -38.268635255552155), '<18.2f')", lambda: format(complex(-18.200489409842845, -38.268635255552155), '<18.2f'))
+    p("complex(float('inf'), 1) - complex(float('inf'), 1)", lambda: complex(float('inf'), 1) - complex(float('inf'), 1))
+    p('repr(complex(0.0, -0.0))', lambda: repr(complex(0.0, -0.0)))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(4)
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('next', lambda: next(it))
-    p('send', lambda: it.send(0))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send1', lambda: g(2).send(5))
-    p('close', lambda: it.close())
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('end', lambda: it.close())
+    s = set({'c', 1000, 'a'})
+    t = {3, 'Σ', 6}
+    s.add(13)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    p('remove', lambda: s.remove(3))
+    s.update(t)
+    s.add((0, 'x'))
+    print(list(s), repr(t))
+    print(sorted(s, key=repr), len(s), 9 in s)
+    u = set()
+    for i in range(4 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.update(t)
+    print(frozenset(s) == s, s.copy())
+    s.difference_update(t)
+    u = set()
+    for i in range(6 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s, t)
 try:
     t7()
 except Exception as e:

@@ -8,205 +8,136 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    xs = [-3, -6, 1, -8, -9, -4]
-    ys = [1, -7, -1]
-    print(list(enumerate(xs, -5)))
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    print(xs == ys, xs < ys, xs + ys)
-    p('tindex', lambda: tuple(ys).index(-8))
-    p('remove', lambda: xs.remove(9))
-    print(xs == ys, xs < ys, xs + ys)
-    xs.extend(ys)
-    xs += ys[::-1]
-    print(xs, ys)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(5, 4)
+    print(compose(lambda x: x * 4, lambda x: x - 5)(2))
+    if __name__ == '__main__':
+        print('main', -3, __doc__, __file__.endswith('.al'))
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    def outer():
+        v = 2
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(1, 0, -1, -1)
-    b = V()
-    c = V(1, -2)
-    p('lt', lambda: a < 3)
-    p('lt', lambda: a < 3)
-    p('add', lambda: a + 'x')
-    print(a, repr(b), str(c), [a, b])
-    print(4 in a, bool(b), [x for x in c if x])
-    p('getitem', lambda: c[4])
-    print(a == b, a != c, a < b, b > c, a <= a)
-    x, *y = a or V(0)
-    print(x, y)
+    s = set({'a', (3, 'y')})
+    t = {-0.0, 'Σ', (-4611686018427387905)}
+    p('pop', lambda: s.pop())
+    print(sorted(s, key=repr), len(s), -1 in s)
+    p('pop', lambda: s.pop())
+    s.difference_update(t)
+    print({x for x in s if x != ''})
+    print(s, t)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set(frozenset([8]))
-    t = {17}
-    print(s.union([-0.0]), s.issubset(t), s.issuperset(t))
-    print(s | t, s & t, s - t, s ^ t)
-    print(frozenset(s) == s, s.copy())
-    p('remove', lambda: s.remove(4))
-    s.intersection_update(t)
-    s.difference_update(t)
+    s = set({(3, 'y'), 14, 'b', (2, 'x'), 4})
+    t = frozenset([-5, 'b'])
+    s.add((2, 'x'))
+    s.discard(18)
+    u = set()
+    for i in range(2 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    s.symmetric_difference_update(t)
+    p('remove', lambda: s.remove(13))
     print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(5, 1, -2)
-    b = V(-3)
-    c = V(0)
-    p('sum', lambda: sum([a, b]))
-    print({a, b, c, W(-2)}, {a: 1, b: 2})
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    p('sum', lambda: sum([a, b]))
-    print(4 in a, bool(b), [x for x in c if x])
-    print({a, b, c, V(4, 1)}, {a: 1, b: 2})
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case (a, b):
+                return f'pair {a} {b}'
+            case float(f):
+                return f'float {f}'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case 0 | 1:
+                return 'small'
+            case _:
+                return 'other'
+    print(m([]))
+    print(m((4, 5)))
+    print(m(3))
+    print(m(1))
+    print(m(None))
+    print(m(0))
+    print(m([1, 'a']))
+    print(m(P(0, 5)))
+    print(m((1, 2.0)))
+    print(m(range(2)))
+    print(m({'k': None}))
+    print(m('ab'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(0)
-    b = V()
-    c = V(-1, 5, 2, -2)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(a + b, a + 0, 0 + b)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    p('getitem', lambda: c[4])
-    print(len(a), list(b), a[-3:])
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(a == b, a != c, a < b, b > c, a <= a)
+    import bisect
+    import typing
+    import collections.abc
+    p('bisect.bisect(sorted([4]), -1, 1)', lambda: bisect.bisect(sorted([4]), -1, 1))
+    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
+    p('bisect.bisect_left(sorted([6, 0]), 4)', lambda: bisect.bisect_left(sorted([6, 0]), 4))
+    p('bisect.bisect(sorted([0, -1, 9, -2, -3, -5]), -2, 1)', lambda: bisect.bisect(sorted([0, -1, 9, -2, -3, -5]), -2, 1))
+    p('bisect.bisect_left(sorted([3, -8]), -9)', lambda: bisect.bisect_left(sorted([3, -8]), -9))
+    p('bisect.bisect(sorted([-5, -3]), 6, 1)', lambda: bisect.bisect(sorted([-5, -3]), 6, 1))
+    p('bisect.bisect_left(sorted([8, 0, 4, 6, 6]), 8)', lambda: bisect.bisect_left(sorted([8, 0, 4, 6, 6]), 8))
+    p('bisect.bisect(sorted([7]), -7, 1)', lambda: bisect.bisect(sorted([7]), -7, 1))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    n = 1
-    xs = [2, 7, 6, -2, -4, -4, 6, -1]
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print([[i * j for j in range(i)] for i in range(n)])
-    print(list(zip(*[xs[i::2] for i in range(2)])))
+    p('(-1e300) // (-24)', lambda: (-1e300) // (-24))
+    p("float('.5')", lambda: float('.5'))
+    p('(-730.7867353397568) == (-(2 ** 100 - 1))', lambda: (-730.7867353397568) == (-(2 ** 100 - 1)))
+    p('(-2.5) % 1425163355571726411075366', lambda: (-2.5) % 1425163355571726411075366)
+    p("float('.5')", lambda: float('.5'))
+    p("format(1e23, '#g')", lambda: format(1e23, '#g'))
+    p('1e300 + 10000000000000000000', lambda: 1e300 + 10000000000000000000)
+    p('(9223372036854775808) / (-3.75)', lambda: (9223372036854775808) / (-3.75))
+    p("format((-946.3623149234801), '=+10.2f')", lambda: format((-946.3623149234801), '=+10.2f'))
+    p('1e16 - 2147483648', lambda: 1e16 - 2147483648)
 try:
     t5()
 except Exception as e:

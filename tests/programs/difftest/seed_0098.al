@@ -8,191 +8,126 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-5, 3)
-    print(inc(), inc(4), get())
-    if __name__ == '__main__':
-        print('main', 5, __doc__, __file__.endswith('.al'))
-    print(isinstance(4, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
-    print(isinstance(2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    print(isinstance(-3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    p('abs((-7498832603833756189359137))', lambda: abs((-7498832603833756189359137)))
+    p('(-15) >> 2', lambda: (-15) >> 2)
+    p('pow((-18446744073709551617), (-1), (-13))', lambda: pow((-18446744073709551617), (-1), (-13)))
+    p('pow((2 ** 100 - 1), 1, 1)', lambda: pow((2 ** 100 - 1), 1, 1))
+    p("int('1.5', 16)", lambda: int('1.5', 16))
+    p('(2 ** 100 - 2) | 9223372036854775808', lambda: (2 ** 100 - 2) | 9223372036854775808)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(2)
-    print(list(g(4)), sum(g(4)))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send1', lambda: g(2).send(5))
-    p('end', lambda: it.close())
+    s = set(frozenset([15, 9223372036854775807, 'a', (-7), (-18446744073709551616)]))
+    t = frozenset([1.0, 'Σ', True])
+    print(frozenset(s) == s, s.copy())
+    print(set(range(6)) | s)
+    print({x for x in s if x != 9})
+    s.discard(16)
+    print(s | t, s & t, s - t, s ^ t)
+    print(sorted(s, key=repr), len(s), 255 in s)
+    print(s | t, s & t, s - t, s ^ t)
+    print(sorted(s, key=repr), len(s), 1.0 in s)
+    print(s, t)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(0)
-    b = W(3)
-    c = W()
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(2 in a, bool(b), [x for x in c if x])
-    x, *y = a or V(0)
-    print(x, y)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print({a, b, c, W()}, {a: 1, b: 2})
-    x, *y = a or V(0)
-    print(x, y)
-    p('lt', lambda: a < 3)
-    p('lt', lambda: a < 3)
+    p("'Title Case'.islower()", lambda: 'Title Case'.islower())
+    p("'%d %x %05.1f' % (3, 3, 3)", lambda: '%d %x %05.1f' % (3, 3, 3))
+    p("'ΣίσυφοςΣ'.casefold()", lambda: 'ΣίσυφοςΣ'.casefold())
+    p("'a'.isidentifier()", lambda: 'a'.isidentifier())
+    p("'MiXeD cAsE'.count('')", lambda: 'MiXeD cAsE'.count(''))
+    p("'-ca.\\n '.islower()", lambda: '-ca.\n '.islower())
+    p("'Title Case'.rsplit(None, 2)", lambda: 'Title Case'.rsplit(None, 2))
+    p("'_a'.split('ß', 1)", lambda: '_a'.split('ß', 1))
+    p("'ΣίσυφοςΣ'.isspace()", lambda: 'ΣίσυφοςΣ'.isspace())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case float(f):
-                return f'float {f}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case -1:
-                return 'minus one'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case None:
-                return 'none'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case True:
-                return 'true'
-            case P():
-                return 'some P'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case _:
-                return 'other'
-    print(m(2.5))
-    print(m([1, 'a']))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m({'k': 1, 'z': 2}))
-    print(m('abcd'))
-    print(m([1, 2, 3]))
-    print(m({'k': None}))
-    print(m(P(0, 5)))
-    print(m(None))
-    print(m([]))
-    print(m(P(2, 2)))
-    print(m(range(2)))
+    p('((-9223372036854775809)) + (-541.4549096726016)', lambda: ((-9223372036854775809)) + (-541.4549096726016))
+    p('2.675 ** (-256)', lambda: 2.675 ** (-256))
+    p('0.0 * (-1.0)', lambda: 0.0 * (-1.0))
+    p('2.675 == int(2.675)', lambda: 2.675 == int(2.675))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {}
-    e = {(-1): 2, 2: 2, 4294967295: 7}
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    d |= e
-    d |= e
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    p('pop', lambda: d.pop(-1))
-    for kk in list(d):
-        if d[kk] == 3:
-            del d[kk]
-    print(d)
-    print(len(d), (0, 'x') in d, d == e)
-    print({**d, (0, 'x'): 'x'})
-    p('popitem', lambda: d.popitem())
-    print(d, e)
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', 1) as x, CM('b', False) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import string
-    import os.path
-    p('(string.digits, string.ascii_lowercase[:0])', lambda: (string.digits, string.ascii_lowercase[:0]))
-    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
-    p("os.path.dirname('/p/q/r')", lambda: os.path.dirname('/p/q/r'))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            raise MyErr(7)
+        return x
+    def f1(x):
+        try:
+            v = f0(x)
+        except MyErr:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e1')
+        return v
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t5()
 except Exception as e:

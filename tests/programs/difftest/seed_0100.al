@@ -8,51 +8,129 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    s = set(frozenset([255, (2, 'y'), 'a', 'a', (2, 'x'), 2.5, 4]))
-    t = frozenset([63, 6, 8])
-    print(set(range(4)) | s)
-    print(set(range(1)) | s)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(frozenset(s) == s, s.copy())
-    s.discard(False)
-    s.symmetric_difference_update(t)
-    print(s.union(['c']), s.issubset(t), s.issuperset(t))
-    print(s, t)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case P():
+                return 'some P'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case None:
+                return 'none'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case _:
+                return 'other'
+    print(m({'k': 1, 'z': 2}))
+    print(m('ab'))
+    print(m(1))
+    print(m(None))
+    print(m([]))
+    print(m(2.5))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {-2: 4, -0.0: 3, (3, 'y'): 9, -4: 9, 64: 0, (0, 'x'): 9}
-    e = {(-100000000000000000000): 9}
-    print(repr(d), str(e))
-    print({**d, 11: 'x'})
-    p('get', lambda: d[-2])
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    p('popitem', lambda: d.popitem())
-    d.update(e)
-    p('pop', lambda: d.pop(17))
-    print({k: v for k, v in d.items() if v % 2})
-    print(d, e)
+    n = 3
+    xs = [-5, -3]
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print(dict((str(x), x) for x in xs if x > 0))
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("float('abc')", lambda: float('abc'))
-    p('683.4341244499817 // 4611686018427387903', lambda: 683.4341244499817 // 4611686018427387903)
-    p("format(((-0.0)), 'E')", lambda: format(((-0.0)), 'E'))
-    p("float('')", lambda: float(''))
-    p("float('-nan')", lambda: float('-nan'))
-    p("float('1e500')", lambda: float('1e500'))
-    p("format(0.0, '#.0f')", lambda: format(0.0, '#.0f'))
-    p('1e-4 < 5e-324', lambda: 1e-4 < 5e-324)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(4)
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('throw', lambda: it.throw(KeyError('k')))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('next', lambda: next(it))
+    p('end', lambda: it.close())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return x + 'a'
+        return x
+    def f1(x):
+        return f0(x)
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -91,32 +169,17 @@ def t3():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = W(3)
-    b = W(5, -2, 1, -1)
-    c = V(0, -3, 3, 4)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    x, *y = a or V(0)
-    print(x, y)
-    p('add', lambda: a + 'x')
-    p('radd', lambda: 'x' + a)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    a = W(5, 2)
+    b = V(-3, -2, 1)
+    c = W(1, 0, 3)
     print(hash(a) == hash(V(*a)), a == V(*a))
-    p('getitem', lambda: c[-4])
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    s = set(frozenset())
-    t = {'b', 'key', 1000000000000000000000000000000, 14, 'Σ'}
-    s.discard(1000)
-    s.add(6)
-    p('pop', lambda: s.pop())
-    s.symmetric_difference_update(t)
-    s.update(t)
-    print(s | t, s & t, s - t, s ^ t)
-    p('remove', lambda: s.remove(1))
-    print(s, t)
+    p('lt', lambda: a < 3)
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(a, repr(b), str(c), [a, b])
+    p('add', lambda: a + 'x')
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(a == b, a != c, a < b, b > c, a <= a)
 try:
     t4()
 except Exception as e:

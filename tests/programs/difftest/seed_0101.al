@@ -8,6 +8,82 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
+    xs = [2, 5, -8, 7, -3, -2, 0, 6]
+    ys = [-3, 1, 5, -7, -1]
+    xs.sort(key=lambda x: (x % 3, -x))
+    print(sorted(xs + ys, key=abs))
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    xs += ys[::-1]
+    p('tindex', lambda: tuple(ys).index(-9))
+    xs.extend(ys)
+    print([*xs, *ys], (*ys,))
+    print(list(zip(xs, ys)))
+    print(xs, ys)
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
+    p('pow((2 ** 100), 12345678901234567890, (2 ** 63 - 1))', lambda: pow((2 ** 100), 12345678901234567890, (2 ** 63 - 1)))
+    p('(2 ** 63 - 1) * 10', lambda: (2 ** 63 - 1) * 10)
+    p('(-2) <= (2 ** 100)', lambda: (-2) <= (2 ** 100))
+    p('63 >> 5', lambda: 63 >> 5)
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    p('1e16 % (-36893488147419103233)', lambda: 1e16 % (-36893488147419103233))
+    p('5e-324 * (-4611686018427387905)', lambda: 5e-324 * (-4611686018427387905))
+    p('float(repr((2.0 ** 63)))', lambda: float(repr((2.0 ** 63))))
+    p("format(0.2, '')", lambda: format(0.2, ''))
+    p('round((-595.1979655518844), 0)', lambda: round((-595.1979655518844), 0))
+    p("float('inf') // (-18446744073709551616)", lambda: float('inf') // (-18446744073709551616))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    p('int((2 ** 64 + 1))', lambda: int((2 ** 64 + 1)))
+    p("int('-9223372036854775808', 1)", lambda: int('-9223372036854775808', 1))
+    p('pow((-91), 5, (2 ** 63 - 1))', lambda: pow((-91), 5, (2 ** 63 - 1)))
+    p('10000000000000000000 & 4294967295', lambda: 10000000000000000000 & 4294967295)
+    p('(-76) == 66', lambda: (-76) == 66)
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    xs = [-5, -8, -3, 7, 7, -2, -6]
+    ys = [7, -9, 1, 7]
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    p('remove', lambda: xs.remove(-1))
+    xs = xs * 0
+    xs.sort(key=lambda x: (x % 3, -x))
+    xs.insert(0, -2)
+    p('slice', lambda: xs[-5:-4:-2])
+    p('slice', lambda: xs[-9:-3:2])
+    print(xs, ys)
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    n = 8
+    xs = [-8, 3, -5, -1]
+    print(dict((str(x), x) for x in xs if x > 0))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -15,181 +91,48 @@ def t0():
             self.y = y
     def m(v):
         match v:
-            case -1:
-                return 'minus one'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
+            case None:
+                return 'none'
+            case int(n) if n < 0:
+                return f'neg {n}'
             case {'t': 'pt', 'xy': [x, y]}:
                 return f'pt {x},{y}'
-            case 0 | 1:
-                return 'small'
             case P(x=0, y=yy):
                 return f'P on axis {yy}'
+            case (a, b):
+                return f'pair {a} {b}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case [int(), int(), *_]:
+                return 'ints'
             case _:
                 return 'other'
-    print(m('abcd'))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(None))
-    print(m([]))
-    print(m({'k': 1, 'z': 2}))
-    print(m(-1))
-    print(m('ab'))
+    print(m(1))
+    print(m([1, 2, 3]))
+    print(m((1, 2.0)))
+    print(m([1]))
     print(m({'k': None}))
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    p("format((2.0 ** 63), '.2e')", lambda: format((2.0 ** 63), '.2e'))
-    p('-1.7976931348623157e+308', lambda: -1.7976931348623157e+308)
-    p('9007199254740993.0 - (2 ** 65 - 2)', lambda: 9007199254740993.0 - (2 ** 65 - 2))
-    p("float('abc')", lambda: float('abc'))
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    p('(36893488147419103233) * 0.2', lambda: (36893488147419103233) * 0.2)
-    p('((2 ** 100 + 2)) / 907.3632968077263', lambda: ((2 ** 100 + 2)) / 907.3632968077263)
-    p("float('inf')", lambda: float('inf'))
-    p('0.2 == 0.5', lambda: 0.2 == 0.5)
-    p("float('nan') * (-17)", lambda: float('nan') * (-17))
-    p('1e-4 * (-2305843009213693949)', lambda: 1e-4 * (-2305843009213693949))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    p('(-36893488147419103233) << 65', lambda: (-36893488147419103233) << 65)
-    p("format(1, '020')", lambda: format(1, '020'))
-    p("f'{1:020}'", lambda: f'{1:020}')
-    p('32 + (-(2 ** 63 - 2))', lambda: 32 + (-(2 ** 63 - 2)))
-    p('73 >> 31', lambda: 73 >> 31)
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        finally:
-            log.append('fin1')
-    def f2(x):
-        try:
-            return f1(x)
-        except ValueError as e:
-            log.append(('caught2', type(e).__name__, str(e)))
-            return 2
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    s = set({-0.0, 'b', 1000000000000000000, 2, 9, False, (-10000000000000000000)})
-    t = set()
-    p('pop', lambda: s.pop())
-    print(s.union(['a']), s.issubset(t), s.issuperset(t))
-    print(list(s), repr(t))
-    s.add(1)
-    p('pop', lambda: s.pop())
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.discard((-100000000000000000000))
-    s.intersection_update(t)
-    print(s.union([100000000000000000003]), s.issubset(t), s.issuperset(t))
-    print(s, t)
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(5, 4)
-    print(compose(lambda x: x * 4, lambda x: x - 5)(-2))
-    def fa(a, b=-2, *, c=None):
-        "doc -2"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (-2 + 1,)
-    fa.__kwdefaults__ = {'c': 2}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
-    print(inc(), inc(-2), get())
+    print(m(2.5))
+    print(m(0))
+    print(m([1, 'a']))
+    print(m(-1))
+    print(m(P(2, 2)))
+    print(m(None))
+    print(m(P(1, 3)))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    try:
-        print(f0(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p("list(reversed('  pad  '))", lambda: list(reversed('  pad  ')))
+    p("'abc'.casefold()", lambda: 'abc'.casefold())
+    p("'3.5'.isalpha()", lambda: '3.5'.isalpha())
+    p("''.rsplit('ß', 4)", lambda: ''.rsplit('ß', 4))
+    p("'line1\\nline2\\r\\nline3'.strip()", lambda: 'line1\nline2\r\nline3'.strip())
+    p("'line1\\nline2\\r\\nline3'.isalpha()", lambda: 'line1\nline2\r\nline3'.isalpha())
+    p("'Hello'[::-2]", lambda: 'Hello'[::-2])
 try:
     t7()
 except Exception as e:

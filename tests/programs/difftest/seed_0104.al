@@ -8,97 +8,96 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case str(s):
-                return 'short ' + s
-            case P():
-                return 'some P'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case 0 | 1:
-                return 'small'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case _:
-                return 'other'
-    print(m(True))
-    print(m(-7))
-    print(m(3))
-    print(m(-1))
-    print(m({'k': None}))
+    xs = [3, 1, -9]
+    ys = [-5, -9, -4, -6, -5]
+    p('pop0', lambda: xs.pop())
+    print(sorted(xs + ys, key=abs))
+    p('idx', lambda: xs[-1])
+    xs.insert(-4, -6)
+    p('pop0', lambda: xs.pop())
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    print(xs, ys)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(2)
-    p('next', lambda: next(it))
-    p('close', lambda: it.close())
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('next', lambda: next(it))
-    p('send1', lambda: g(2).send(5))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('next', lambda: next(it))
-    p('close', lambda: it.close())
-    p('end', lambda: it.close())
+    p("'%s|%r|%5s|%-5s|%.2s' % ('Hello', 'Hello', 'Hello', 'Hello', 'Hello')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('Hello', 'Hello', 'Hello', 'Hello', 'Hello'))
+    p("'Title Case'.lower()", lambda: 'Title Case'.lower())
+    p("'%s|%r|%5s|%-5s|%.2s' % ('12', '12', '12', '12', '12')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('12', '12', '12', '12', '12'))
+    p("''.title()", lambda: ''.title())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [2]
-    ys = [8, -3, -6, -8]
-    print(6 in xs, xs.count(6))
-    xs.reverse()
-    xs.sort(key=lambda x: (x % 3, -x))
-    xs.append(-5)
-    print(4 in xs, xs.count(4))
-    print([*xs, *ys], (*ys,))
-    ys.clear()
+    xs = [9, -7, 0]
+    ys = []
+    p('pop0', lambda: xs.pop())
+    p('idx', lambda: xs[-2])
+    try:
+        del xs[-7:-3:1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(sorted([(x % 3, str(x)) for x in xs]))
     print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    p('remove', lambda: xs.remove(0))
-    xs.append(4)
-    xs.reverse()
-    p('remove', lambda: xs.remove(-3))
+    try:
+        xs[-7:-8:-2] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    xs[5:-1] = ys
     print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 3
-    xs = [-3, 6, -9, -7, 0, 9, -7]
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print({x % 4: x for x in xs})
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-1, 4, -3, -1)
+    b = W(3, -3)
+    c = V(5, 4)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(3 in a, bool(b), [x for x in c if x])
+    x, *y = a or V(0)
+    print(x, y)
+    print(a + b, a + 0, 0 + b)
 try:
     t3()
 except Exception as e:

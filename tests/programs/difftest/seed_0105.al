@@ -8,58 +8,186 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    xs = [-9]
-    ys = [7, 9]
-    xs = xs * 2
-    t = tuple(xs); print(t, t.count(2), t + (1,), t[-4:4])
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    print(sorted(xs + ys, key=abs))
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    print(xs.count(9))
-    xs.sort()
-    xs.append(8)
-    print([*xs, *ys], (*ys,))
-    p('pop0', lambda: xs.pop())
-    print(xs, ys)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W()
+    b = V(5, 2)
+    c = V(2)
+    p('radd', lambda: 'x' + a)
+    p('sum', lambda: sum([a, b]))
+    print(4 in a, bool(b), [x for x in c if x])
+    p('lt', lambda: a < 3)
+    print(hash(a) == hash(V(*a)), a == V(*a))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import string
-    import math
-    p("string.capwords('X-Z')", lambda: string.capwords('X-Z'))
-    p('math.factorial(1 * 3)', lambda: math.factorial(1 * 3))
-    p('math.exp(-2)', lambda: math.exp(-2))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-1, -2)
+    b = W(3, 2, -3)
+    c = W(0)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(a + b, a + 0, 0 + b)
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(hash(a) == hash(V(*a)), a == V(*a))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import collections
-    p("collections.namedtuple('Pt', 'x y')(6, -4)", lambda: collections.namedtuple('Pt', 'x y')(6, -4))
-    p('collections.Counter([]) + collections.Counter([-9, 2])', lambda: collections.Counter([]) + collections.Counter([-9, 2]))
-    p('sorted(collections.Counter([3, -8, 2, 9, 5, 8]).items())', lambda: sorted(collections.Counter([3, -8, 2, 9, 5, 8]).items()))
-    p('sorted(collections.defaultdict(list, {-1: [1]}).items())', lambda: sorted(collections.defaultdict(list, {-1: [1]}).items()))
-    p("collections.namedtuple('Pt', 'x y')(-9, 1)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(-9, 1)._asdict())
-    p('sorted(collections.defaultdict(list, {-2: [1]}).items())', lambda: sorted(collections.defaultdict(list, {-2: [1]}).items()))
-    p("collections.namedtuple('Pt', 'x y')(6, -9)", lambda: collections.namedtuple('Pt', 'x y')(6, -9))
+    n = 3
+    xs = [-6, 2, -4]
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print(dict((str(x), x) for x in xs if x > 0))
+    print([[i * j for j in range(i)] for i in range(n)])
+    print([[i * j for j in range(i)] for i in range(n)])
+    print(dict((str(x), x) for x in xs if x > 0))
+    print({x % 4: x for x in xs})
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'-' in 'tab\\there'", lambda: '-' in 'tab\there')
-    p("' b'.strip()", lambda: ' b'.strip())
-    p("'hello world'[::0]", lambda: 'hello world'[::0])
-    p("list(reversed('  '))", lambda: list(reversed('  ')))
-    p("'3.5'.rfind('x')", lambda: '3.5'.rfind('x'))
-    p("':Σ.İZ'.rsplit('ab', 0)", lambda: ':Σ.İZ'.rsplit('ab', 0))
+    import time
+    import sys
+    import bisect
+    p('time.asctime(time.gmtime(-8 * 99991))', lambda: time.asctime(time.gmtime(-8 * 99991)))
+    p('tuple(time.gmtime(abs(-1) * 1000003))', lambda: tuple(time.gmtime(abs(-1) * 1000003)))
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('time.asctime(time.gmtime(2 * 99991))', lambda: time.asctime(time.gmtime(2 * 99991)))
+    p('bisect.bisect(sorted([5, 7, -7, 3, -8, 2]), 5, 1)', lambda: bisect.bisect(sorted([5, 7, -7, 3, -8, 2]), 5, 1))
+    p('bisect.bisect(sorted([-7, -9, 6, 6]), 7, 1)', lambda: bisect.bisect(sorted([-7, -9, 6, 6]), 7, 1))
+    p('bisect.bisect_left(sorted([8, -1, -3, 3, 2]), 0)', lambda: bisect.bisect_left(sorted([8, -1, -3, 3, 2]), 0))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(3)
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('list', lambda: list(it))
+    p('next', lambda: next(it))
+    p('close', lambda: it.close())
+    print(list(g(2)), sum(g(2)))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('list', lambda: list(it))
+    print(list(g(3)), sum(g(3)))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('end', lambda: it.close())
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -67,105 +195,52 @@ def t4():
             self.y = y
     def m(v):
         match v:
-            case P():
-                return 'some P'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case -1:
-                return 'minus one'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case (a, b):
-                return f'pair {a} {b}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
+            case None:
+                return 'none'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case float(f):
+                return f'float {f}'
             case []:
                 return 'empty'
-            case True:
-                return 'true'
-            case 0 | 1:
-                return 'small'
-    print(m([]))
-    print(m(P(0, 5)))
-    print(m(None))
-    print(m(-7))
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case _:
+                return 'other'
+    print(m('ab'))
+    print(m(2.5))
+    print(m([1, 2, 3]))
+    print(m(range(2)))
     print(m(P(1, 3)))
-    print(m([1, 'a']))
-    print(m(-1))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            raise RuntimeError(1)
-        return x
-    def f1(x):
-        return f0(x)
-    def f2(x):
-        try:
-            return f1(x)
-        except MyErr as e:
-            raise RuntimeError('wrapped 2') from e
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    print(m(1))
+    print(m(True))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    s = set({0, 'key', 1000000000000000000000000000000})
-    t = frozenset([12, 1.0])
-    s.update(t)
-    s.update(t)
-    print({x for x in s if x != (1, 'x')})
-    print(set(range(0)) | s)
-    p('remove', lambda: s.remove('key'))
-    u = set()
-    for i in range(0 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    p('remove', lambda: s.remove('a'))
-    print(sorted(s, key=repr), len(s), 7 in s)
-    print(s, t)
+    p('(2 ** 65 - 2) * (-4611686018427387904)', lambda: (2 ** 65 - 2) * (-4611686018427387904))
+    p('pow(41, 5, (2 ** 64))', lambda: pow(41, 5, (2 ** 64)))
+    p('6829506585643153256733587 == 73786976294838206467', lambda: 6829506585643153256733587 == 73786976294838206467)
+    p('(-3565543391836998725980959) - 10', lambda: (-3565543391836998725980959) - 10)
+    p("format((2 ** 65 - 1), '.5')", lambda: format((2 ** 65 - 1), '.5'))
+    p("f'{(2 ** 65 - 1):.5}'", lambda: f'{(2 ** 65 - 1):.5}')
+    p('pow((-(2 ** 100 - 1)), (-1), 1000000007)', lambda: pow((-(2 ** 100 - 1)), (-1), 1000000007))
+    p('(-4611686018427387905) * (-2604193279309597524079235)', lambda: (-4611686018427387905) * (-2604193279309597524079235))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import functools
-    p('sorted([7, -5, -4], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([7, -5, -4], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
-    p('functools.partial(pow, 3)(1)', lambda: functools.partial(pow, 3)(1))
-    p('functools.partial(pow, 5)(1)', lambda: functools.partial(pow, 5)(1))
-    p('functools.reduce(max, [-4, -1])', lambda: functools.reduce(max, [-4, -1]))
-    p('functools.reduce(max, [9, 9, -1, -2, -8, 4])', lambda: functools.reduce(max, [9, 9, -1, -2, -8, 4]))
-    p('functools.reduce(lambda x, y: x * 2 + y, [-1, -9, 3], -2)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-1, -9, 3], -2))
-    p('sorted([0, -2, 8, 5, 1], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([0, -2, 8, 5, 1], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    import bisect
+    import os.path
+    p('bisect.bisect_left(sorted([8, -1, -7, 8]), -2)', lambda: bisect.bisect_left(sorted([8, -1, -7, 8]), -2))
+    p('bisect.bisect_left(sorted([9, 3]), -1)', lambda: bisect.bisect_left(sorted([9, 3]), -1))
+    p("os.path.isabs('aaa')", lambda: os.path.isabs('aaa'))
+    p('bisect.bisect(sorted([0, -5, 2, 6]), -3, 1)', lambda: bisect.bisect(sorted([0, -5, 2, 6]), -3, 1))
+    p("os.path.basename('/x/y/' + '-42')", lambda: os.path.basename('/x/y/' + '-42'))
+    p('bisect.bisect_left(sorted([]), 3)', lambda: bisect.bisect_left(sorted([]), 3))
+    p("os.path.isabs('İ\\t')", lambda: os.path.isabs('İ\t'))
 try:
     t7()
 except Exception as e:

@@ -22,119 +22,159 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(3)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('send', lambda: it.send(2))
-    p('close', lambda: it.close())
-    p('next', lambda: next(it))
-    p('close', lambda: it.close())
-    p('list', lambda: list(it))
-    p('end', lambda: it.close())
+    import time
+    import io
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-3 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-3 * 86400 * 37)))
+    p('tuple(time.gmtime(abs(-6) * 1000003))', lambda: tuple(time.gmtime(abs(-6) * 1000003)))
+    p('tuple(time.gmtime(abs(-4) * 1000003))', lambda: tuple(time.gmtime(abs(-4) * 1000003)))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(8 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(8 * 86400 * 37)))
+    p("(lambda f: (f.write('σX0σ'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('σX0σ'), f.getvalue())[1])(io.StringIO()))
+    p("(lambda f: (f.write('line1\\nline2\\r\\nline3'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('line1\nline2\r\nline3'), f.getvalue())[1])(io.StringIO()))
+    p('tuple(time.gmtime(abs(-9) * 1000003))', lambda: tuple(time.gmtime(abs(-9) * 1000003)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {'a': 4, -4: 4, (-10000000000000000000): 3, 0: 0}
-    e = {11: 2, False: 5, (2, 'x'): 0, (0, 'x'): 3}
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    for kk in list(d):
-        if d[kk] == 9:
-            del d[kk]
-    print(d)
-    d[9223372036854775807] = 4
-    print(d.pop(10000000000000000000, 'dflt'))
-    d.update([((1, 'y'), 4)])
-    p('popitem', lambda: d.popitem())
-    print(dict.fromkeys(['b', 'a'], 0))
-    print(d.get(''), d.get('', -1))
-    print(d.get('zz'), d.get('zz', -1))
-    d.update(e)
-    print(d, e)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(0)
+    b = V(-3)
+    c = W(3, -3)
+    p('lt', lambda: a < 3)
+    print(a + b, a + 4, 4 + b)
+    x, *y = a or V(0)
+    print(x, y)
+    print(a, repr(b), str(c), [a, b])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('(-91) / (2 ** 62 - 2)', lambda: (-91) / (2 ** 62 - 2))
-    p('(1000000000000000000000000000000).as_integer_ratio()', lambda: (1000000000000000000000000000000).as_integer_ratio())
-    p('44 ** 10', lambda: 44 ** 10)
-    p("format(1152921504606846974, ',')", lambda: format(1152921504606846974, ','))
-    p("f'{1152921504606846974:,}'", lambda: f'{1152921504606846974:,}')
+    p('9223372036854775807 - 1', lambda: 9223372036854775807 - 1)
+    p('(-15) ** -2', lambda: (-15) ** -2)
+    p('divmod((-60), 100000000000000000003)', lambda: divmod((-60), 100000000000000000003))
+    p('(-1152921504606846979) != 18446744073709551616', lambda: (-1152921504606846979) != 18446744073709551616)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('(-(2 ** 65 + 2)) ** -2', lambda: (-(2 ** 65 + 2)) ** -2)
-    p('divmod((-60), 100000000000000000003)', lambda: divmod((-60), 100000000000000000003))
-    p('(-1152921504606846979) != 18446744073709551616', lambda: (-1152921504606846979) != 18446744073709551616)
-    p('pow((-4611686018427387904), 12345678901234567890, 1000000007)', lambda: pow((-4611686018427387904), 12345678901234567890, 1000000007))
+    d = {-4: 1, '': 6}
+    e = {2.5: 1, (-100000000000000000000): 3}
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d.pop((1, 'y'), 'dflt'))
+    print(d.setdefault(100000000000000000003, 1))
+    for kk in list(d):
+        if d[kk] == 0:
+            del d[kk]
+    print(d)
+    d.update(e)
+    d.update([('Σ', 3)])
+    print(dict.fromkeys([1000, 'c'], 0))
+    print(d.setdefault((1, 'y'), 5))
+    print(d, e)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set({6, 'b', 'key'})
-    t = {-1, (1, 'y')}
-    s.update(t)
-    p('pop', lambda: s.pop())
-    print(s.union([1.0]), s.issubset(t), s.issuperset(t))
-    s.intersection_update(t)
-    s.difference_update(t)
-    p('pop', lambda: s.pop())
-    u = set()
-    for i in range(3 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s | t, s & t, s - t, s ^ t)
-    s.symmetric_difference_update(t)
-    print(s, t)
+    n = 4
+    xs = [-4, 2, -7, 3, 7, 8, 7, -7]
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print([[i * j for j in range(i)] for i in range(n)])
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print(dict((str(x), x) for x in xs if x > 0))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    xs = [3]
-    ys = [8, 7, -7, 5]
-    print(xs == ys, xs < ys, xs + ys)
-    xs += ys[::-1]
-    p('idx', lambda: xs[2])
-    p('remove', lambda: xs.remove(-2))
-    p('idx', lambda: xs[-9])
-    print(list(zip(xs, ys)))
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    try:
-        xs[-7:-2:2] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(sorted(xs + ys, key=abs))
-    p('pop', lambda: xs.pop(7))
-    xs.insert(0, 9)
-    print(xs == ys, xs < ys, xs + ys)
-    print(xs, ys)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(3)
+    b = V(3, 1, 0)
+    c = W(4, 2, 4, 3)
+    print(len(a), list(b), a[-3:])
+    p('sum', lambda: sum([a, b]))
+    p('getitem', lambda: c[-4])
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(a + b, a + 4, 4 + b)
+    print(a + b, a + 4, 4 + b)
 try:
     t6()
 except Exception as e:

@@ -8,6 +8,105 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', False) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', None) as x, CM('b', True) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', 1) as x, CM('b', True) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 1):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', True) as x, CM('b', False) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
+    p("format(1e23, '_.3f')", lambda: format(1e23, '_.3f'))
+    p('844.443779869046 - (-952994236605076087901295)', lambda: 844.443779869046 - (-952994236605076087901295))
+    p('bool((-3.75))', lambda: bool((-3.75)))
+    p('(-3.75) ** 44', lambda: (-3.75) ** 44)
+    p('(-771.1590575465143) ** (-1e300)', lambda: (-771.1590575465143) ** (-1e300))
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    n = 4
+    xs = [3, 2, 9, 7, -2, 3]
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print({x % 5 for x in xs})
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(0)
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('next', lambda: next(it))
+    p('end', lambda: it.close())
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -46,132 +145,20 @@ def t0():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = W(4, 1, -1)
-    b = V(-2, 1, 1, -3)
-    c = W(2, 0)
-    print(len(a), list(b), a[4:])
-    p('add', lambda: a + 'x')
-    print({a, b, c, V(3, 0, -2)}, {a: 1, b: 2})
-    print(1 in a, bool(b), [x for x in c if x])
+    a = V(1, 2, -2)
+    b = V(4)
+    c = W(3)
+    print(len(a), list(b), a[-3:])
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    x, *y = a or V(0)
+    print(x, y)
     p('sum', lambda: sum([a, b]))
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-4, 4)
-    print(isinstance(0, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    def outer():
-        v = 4
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    print(isinstance(5, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    def fa(a, b=2, *, c=None):
-        "doc 2"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (2 + 1,)
-    fa.__kwdefaults__ = {'c': 1}
-    print(fa(0), fa(0, 1), fa.__dict__)
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    d = {(-1): 7, (-7): 8, 4294967295: 0, 18: 8}
-    e = {7: 6, -0.0: 9, 2147483648: 6, 18446744073709551616: 2}
-    print(dict.fromkeys([(3, 'y'), (2, 'x')], 0))
-    print(d.get(1.0), d.get(1.0, -1))
-    d |= e
-    print(sorted(d.values()), dict(zip('abc', d)))
-    p('pop', lambda: d.pop(-1))
-    try:
-        del d[1.0]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(d | e)
-    d[(1, 'x')] = 4
-    d |= e
-    p('popitem', lambda: d.popitem())
-    print(repr(d), str(e))
-    print(d, e)
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(0, 3)
-    fs = []
-    for i in range(0 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(3)(), mk(3)(0))
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-3)(), mk(-3)(0))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    print(inc(), inc(-2), get())
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    s = set({-0.0, (-256), -0.0})
-    t = {19, 10, 'b', 7, -4, 6, 'c'}
-    s.difference_update(t)
-    s.update(t)
-    u = set()
-    for i in range(3 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.symmetric_difference_update(t)
-    p('pop', lambda: s.pop())
-    print(sorted(s, key=repr), len(s), (3, 'y') in s)
-    s.add(9)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(set(range(4)) | s)
-    p('pop', lambda: s.pop())
-    print({x for x in s if x != ''})
-    print(s, t)
+    x, *y = a or V(0)
+    print(x, y)
+    p('radd', lambda: 'x' + a)
+    p('sum', lambda: sum([a, b]))
+    p('add', lambda: a + 'x')
 try:
     t4()
 except Exception as e:

@@ -8,6 +8,20 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
+    p('5e-324 % 255', lambda: 5e-324 % 255)
+    p('1e-05 ** 12157665459056928801', lambda: 1e-05 ** 12157665459056928801)
+    p('(-1.0) % (-3.75)', lambda: (-1.0) % (-3.75))
+    p("float('0x10')", lambda: float('0x10'))
+    p('536.6677624685326 < (-626.9773699834805)', lambda: 536.6677624685326 < (-626.9773699834805))
+    p('repr(0.0)', lambda: repr(0.0))
+    p('0.015 >= 0.2', lambda: 0.015 >= 0.2)
+    p('0.1 ** (-(2 ** 64 - 1))', lambda: 0.1 ** (-(2 ** 64 - 1)))
+    p("format(5e-324, 'e')", lambda: format(5e-324, 'e'))
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -16,8 +30,66 @@ def t0():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return {'a': 1}[x]
+            return 1 // x
         return x
+    def f1(x):
+        try:
+            return f0(x)
+        finally:
+            log.append('fin1')
+    def f2(x):
+        try:
+            return f1(x)
+        except MyErr:
+            raise KeyError(2)
+    def f3(x):
+        try:
+            return f2(x)
+        finally:
+            log.append('fin3')
+    try:
+        print(f3(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f3(0))
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    try:
+        print(f0(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
     try:
         print(f0(None))
     except Exception as e:
@@ -27,101 +99,64 @@ def t0():
     finally:
         print(log)
         log.clear()
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
     p('exc', lambda: f0(0))
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    p('divmod((-618.6570210463242), 0.75)', lambda: divmod((-618.6570210463242), 0.75))
-    p('(-1.0) % (-3.75)', lambda: (-1.0) % (-3.75))
-    p("float('0x10')", lambda: float('0x10'))
-    p('536.6677624685326 < (-626.9773699834805)', lambda: 536.6677624685326 < (-626.9773699834805))
-    p('repr(0.0)', lambda: repr(0.0))
-    p('0.015 >= 0.2', lambda: 0.015 >= 0.2)
-    p('abs(0.1) ** (-(2 ** 64 - 1))', lambda: abs(0.1) ** (-(2 ** 64 - 1)))
-    p("format(5e-324, 'e')", lambda: format(5e-324, 'e'))
-    p("format(1e16, '.3f')", lambda: format(1e16, '.3f'))
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', None) as x, CM('b', False) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), None):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', True) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 0) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [-4]
-    ys = [8, 4, -9, 6, -5, 4]
-    print(6 in xs, xs.count(6))
-    p('slice', lambda: xs[4:3:3])
-    p('tindex', lambda: tuple(ys).index(8))
-    p('pop0', lambda: xs.pop())
-    print(xs.copy(), ys[:])
-    p('pop', lambda: xs.pop(0))
-    print(xs, ys)
+    import collections.abc
+    p('isinstance(iter([3, 1, -6]), collections.abc.Iterator)', lambda: isinstance(iter([3, 1, -6]), collections.abc.Iterator))
+    p('isinstance(iter([-3, -7, 4, 3, 8]), collections.abc.Iterator)', lambda: isinstance(iter([-3, -7, 4, 3, 8]), collections.abc.Iterator))
+    p("[isinstance(x, collections.abc.Hashable) for x in ([], 'Zbσc0a', 3, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([], 'Zbσc0a', 3, None)])
+    p('isinstance(iter([]), collections.abc.Iterator)', lambda: isinstance(iter([]), collections.abc.Iterator))
+    p('isinstance(iter([-1, 7]), collections.abc.Iterator)', lambda: isinstance(iter([-1, 7]), collections.abc.Iterator))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('(-239824065487025095054491) > (-1413907834150997373604979)', lambda: (-239824065487025095054491) > (-1413907834150997373604979))
-    p('4 ** 2', lambda: 4 ** 2)
-    p('(-99) > (-9223372036854775809)', lambda: (-99) > (-9223372036854775809))
-    p('64 >= (-7)', lambda: 64 >= (-7))
-    p('9223372036854775808 ** 5', lambda: 9223372036854775808 ** 5)
-    p('(-36893488147419103234) ** 10', lambda: (-36893488147419103234) ** 10)
-    p('pow((2 ** 63 + 1), (2 ** 64), 1)', lambda: pow((2 ** 63 + 1), (2 ** 64), 1))
-    p('pow(18446744073709551616, (-1), 1)', lambda: pow(18446744073709551616, (-1), 1))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(3)
+    p('send1', lambda: g(2).send(5))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('close', lambda: it.close())
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('send', lambda: it.send(2))
+    p('list', lambda: list(it))
+    p('close', lambda: it.close())
+    p('throwv', lambda: it.throw(ValueError('v')))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('end', lambda: it.close())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

@@ -8,97 +8,92 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("'abc'[-8]", lambda: 'abc'[-8])
-    p("'abcabcabc'.isdigit()", lambda: 'abcabcabc'.isdigit())
-    p("' Yǅ\\nZ.σσ:'.lower()", lambda: ' Yǅ\nZ.σσ:'.lower())
-    p("len('éX0\\t : İΣX')", lambda: len('éX0\t : İΣX'))
-    p("repr('b,cé1 -. ǅ0é')", lambda: repr('b,cé1 -. ǅ0é'))
-    p("'%d %x %05.1f' % (2, 2, 2)", lambda: '%d %x %05.1f' % (2, 2, 2))
-    p("' ' in 'MiXeD cAsE'", lambda: ' ' in 'MiXeD cAsE')
+    d = {'a': 1, 10: 4, '': 1}
+    e = {11: 4, 'key': 2, (-4611686018427387904): 8, (-4611686018427387905): 1, 'key': 0, (1, 'x'): 9}
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    p('popitem', lambda: d.popitem())
+    p('pop', lambda: d.pop(4611686018427387903))
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(dict.fromkeys([19, 1.0], 0))
+    try:
+        del d[4]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    d.update(e)
+    print(d, e)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import collections.abc
-    import collections
-    p("[isinstance(x, collections.abc.Hashable) for x in ([-5, 6, 5, -6, -6], 'ZX', -4, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([-5, 6, 5, -6, -6], 'ZX', -4, None)])
-    p('isinstance(iter([-4, 1, -9]), collections.abc.Iterator)', lambda: isinstance(iter([-4, 1, -9]), collections.abc.Iterator))
-    p('collections.Counter([8, -9, -2, -1, -2]) + collections.Counter([-1, -1])', lambda: collections.Counter([8, -9, -2, -1, -2]) + collections.Counter([-1, -1]))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(4)
+    p('send1', lambda: g(2).send(5))
+    p('send', lambda: it.send(-2))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('list', lambda: list(it))
+    p('end', lambda: it.close())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case []:
-                return 'empty'
-            case -1:
-                return 'minus one'
-            case (a, b):
-                return f'pair {a} {b}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case None:
-                return 'none'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case _:
-                return 'other'
-    print(m(range(2)))
-    print(m(-7))
-    print(m([]))
-    print(m({'k': 1, 'z': 2}))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(0))
-    print(m(1))
+    p("'12'.replace('\\n', 'MiXeD cAsE', 5)", lambda: '12'.replace('\n', 'MiXeD cAsE', 5))
+    p("'\\t,σcbcb \\nYé'.ljust(10, '.')", lambda: '\t,σcbcb \nYé'.ljust(10, '.'))
+    p("len('abc')", lambda: len('abc'))
+    p("''.rfind('ab')", lambda: ''.rfind('ab'))
+    p("'%s|%r|%5s|%-5s|%.2s' % ('  ', '  ', '  ', '  ', '  ')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('  ', '  ', '  ', '  ', '  '))
+    p("str('bYİ-Σ .ΣXX')", lambda: str('bYİ-Σ .ΣXX'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [-9, -9, 2, 7, 8, 9, 1, -8]
-    ys = [-9, -9]
-    try:
-        del xs[1:9:2]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('index', lambda: xs.index(5))
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    xs.insert(2, -8)
-    xs.sort(key=lambda x: (x % 3, -x))
-    print([*xs, *ys], (*ys,))
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(xs, ys)
+    import collections
+    p("collections.Counter('a,b,,c').most_common(1)", lambda: collections.Counter('a,b,,c').most_common(1))
+    p("collections.namedtuple('Pt', 'x y')(9, 9)", lambda: collections.namedtuple('Pt', 'x y')(9, 9))
+    p("collections.Counter('c0İ,aßßσΣ').most_common(2)", lambda: collections.Counter('c0İ,aßßσΣ').most_common(2))
+    p("collections.namedtuple('Pt', 'x y')(3, 7)", lambda: collections.namedtuple('Pt', 'x y')(3, 7))
+    p("collections.Counter('Title Case').most_common(2)", lambda: collections.Counter('Title Case').most_common(2))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {(0, 'x'): 5, (3, 'y'): 1, (0, 'x'): 0, 16: 4, 13: 8}
-    e = {'key': 4, 'c': 1, (2, 'y'): 2, 6: 1}
-    print({k: v for k, v in d.items() if v % 2})
-    print(d.setdefault((-256), 1))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d.setdefault(12157665459056928801, 1))
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d.get(7), d.get(7, -1))
-    print(d, e)
+    s = set({(2, 'y')})
+    t = {(0, 'y'), -0.0, False, 4611686018427387903, 14}
+    s.add(9223372036854775808)
+    s.discard(2.5)
+    p('pop', lambda: s.pop())
+    print(s.union([True]), s.issubset(t), s.issuperset(t))
+    print(set(range(8)) | s)
+    p('remove', lambda: s.remove(7))
+    print(s, t)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    xs = [-9, -2]
-    ys = [7, -6, -4, 2, 4, 1]
+    xs = [2, 9, -5, -9, -2, 7, -6]
+    ys = [-4, 2, 4, 1]
     print(xs == ys, xs < ys, xs + ys)
     print(2 in xs, xs.count(2))
     print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))

@@ -8,147 +8,152 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', 0) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 0) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 0):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', True) as x, CM('b', True) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
+    d = {'c': 8, False: 6, 'key': 0}
+    e = {}
+    print(d.pop('a', 'dflt'))
+    for kk in list(d):
+        if d[kk] == 1:
+            del d[kk]
+    print(d)
+    try:
+        del d[1000000000000000000]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(d.setdefault(10, 3))
+    print(d.get('c'), d.get('c', -1))
+    print(d.setdefault((2, 'x'), 2))
+    print(d, e)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import itertools
-    import json
-    p("json.dumps('hello world')", lambda: json.dumps('hello world'))
-    p('list(itertools.accumulate([1, 1, -2]))', lambda: list(itertools.accumulate([1, 1, -2])))
-    p('list(itertools.islice(itertools.count(6, 7), 3))', lambda: list(itertools.islice(itertools.count(6, 7), 3)))
-    p('[(k, list(g)) for k, g in itertools.groupby(sorted([-7, -7, -7]), key=lambda x: x % 3)]', lambda: [(k, list(g)) for k, g in itertools.groupby(sorted([-7, -7, -7]), key=lambda x: x % 3)])
-    p('list(itertools.repeat(-6, 1))', lambda: list(itertools.repeat(-6, 1)))
+    p("int('+7')", lambda: int('+7'))
+    p('(-100000000000000000000) - 3', lambda: (-100000000000000000000) - 3)
+    p('255 * 1', lambda: 255 * 1)
+    p('round((-71), -20)', lambda: round((-71), -20))
+    p('pow((2 ** 63 + 2), 1, 1000000007)', lambda: pow((2 ** 63 + 2), 1, 1000000007))
+    p('(0).as_integer_ratio()', lambda: (0).as_integer_ratio())
+    p('12157665459056928801 % 18446744073709551617', lambda: 12157665459056928801 % 18446744073709551617)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(0)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send', lambda: it.send(2))
-    p('send', lambda: it.send(-3))
-    p('send', lambda: it.send(2))
-    print(list(g(3)), sum(g(3)))
-    p('end', lambda: it.close())
+    p("'éΣß\\né1  .'.rpartition('a')", lambda: 'éΣß\né1  .'.rpartition('a'))
+    p("'12' * 1", lambda: '12' * 1)
+    p("'bc'.endswith(('Σ', 'Hello'))", lambda: 'bc'.endswith(('Σ', 'Hello')))
+    p("'. İ'.isprintable()", lambda: '. İ'.isprintable())
+    p("'_Z'.find('ß')", lambda: '_Z'.find('ß'))
+    p("[ord(ch) for ch in 'Title Case']", lambda: [ord(ch) for ch in 'Title Case'])
+    p("''.rjust(6)", lambda: ''.rjust(6))
+    p("'ǅemal'.isnumeric()", lambda: 'ǅemal'.isnumeric())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 4
-    xs = [-2, -1, -4, 7, -2, 6, 8]
-    print([[i * j for j in range(i)] for i in range(n)])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    p("'-42'.endswith((' ', ' \\nXYY._:é_'))", lambda: '-42'.endswith((' ', ' \nXYY._:é_')))
+    s = 'MiXeD cAsE'
+    t = 'MiXeD cAsE'
+    p("f'{s!a}{t[:2]:*<13}'", lambda: f'{s!a}{t[:2]:*<13}')
+    p("''.swapcase()", lambda: ''.swapcase())
+    p("'MiXeD cAsE'.isidentifier()", lambda: 'MiXeD cAsE'.isidentifier())
+    p("''.splitlines()", lambda: ''.splitlines())
+    p("'b :bY,. .a'.replace('', 'Title Case', 0)", lambda: 'b :bY,. .a'.replace('', 'Title Case', 0))
+    p("'abc'.isnumeric()", lambda: 'abc'.isnumeric())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({(0, 'x'), 7})
-    t = {17, 2, 10, 19, (-9223372036854775809), -4}
-    print(s | t, s & t, s - t, s ^ t)
-    p('pop', lambda: s.pop())
-    print(set(range(3)) | s)
-    print({x for x in s if x != 2.5})
-    print(s | t, s & t, s - t, s ^ t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s, t)
+    import bisect
+    import typing
+    p('bisect.bisect_right(sorted([2]), -7)', lambda: bisect.bisect_right(sorted([2]), -7))
+    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
+    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
+    p('bisect.bisect_right(sorted([]), -6)', lambda: bisect.bisect_right(sorted([]), -6))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(1000000000000000000) > 1e300', lambda: (1000000000000000000) > 1e300)
-    p('(2.0 ** 63) + (-1e300)', lambda: (2.0 ** 63) + (-1e300))
-    p("float('0x10')", lambda: float('0x10'))
-    p('9007199254740993.0 + 9007199254740993.0', lambda: 9007199254740993.0 + 9007199254740993.0)
-    p('divmod(0.015, 0.75)', lambda: divmod(0.015, 0.75))
-    p('((-10000000000000000000)) / 1e-4', lambda: ((-10000000000000000000)) / 1e-4)
-    p('float(repr((-1e300)))', lambda: float(repr((-1e300))))
-    p('1.0 + 1.0', lambda: 1.0 + 1.0)
-    p("format((-602.9473713580285), '_.3f')", lambda: format((-602.9473713580285), '_.3f'))
-    p("float('-inf') * 18446744073709551615", lambda: float('-inf') * 18446744073709551615)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case []:
+                return 'empty'
+            case float(f):
+                return f'float {f}'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case 0 | 1:
+                return 'small'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case P():
+                return 'some P'
+            case -1:
+                return 'minus one'
+            case str(s):
+                return 'short ' + s
+            case _:
+                return 'other'
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(3))
+    print(m('abcd'))
+    print(m(True))
+    print(m((1, 2.0)))
+    print(m(2.5))
+    print(m(P(2, 2)))
+    print(m(-1))
+    print(m(P(0, 5)))
+    print(m((4, 5)))
+    print(m([1]))
+    print(m('ab'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    n = 1
-    xs = [-9, -9, -4]
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print(dict((str(x), x) for x in xs if x > 0))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case (a, b):
+                return f'pair {a} {b}'
+            case True:
+                return 'true'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case [int(), int(), *_]:
+                return 'ints'
+            case float(f):
+                return f'float {f}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case _:
+                return 'other'
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(P(2, 2)))
+    print(m((4, 5)))
+    print(m(True))
+    print(m({'k': None}))
+    print(m(2.5))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
-def boom(x):
-    return 10 // x
-def mid(x):
-    return boom(x - 1) + 1
-mid(1)

@@ -8,143 +8,94 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import time
-    import io
-    p("io.StringIO('Title Case' + '\\nsecond\\n').readlines()", lambda: io.StringIO('Title Case' + '\nsecond\n').readlines())
-    p("io.StringIO('1' + '\\nsecond\\n').readlines()", lambda: io.StringIO('1' + '\nsecond\n').readlines())
-    p("(lambda f: (f.write('  '), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('  '), f.getvalue())[1])(io.StringIO()))
-    p("(lambda f: (f.write('  pad  '), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('  pad  '), f.getvalue())[1])(io.StringIO()))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(6 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(6 * 86400 * 37)))
-    p("io.StringIO('ǅéX .. ΣX' + '\\nsecond\\n').readlines()", lambda: io.StringIO('ǅéX .. ΣX' + '\nsecond\n').readlines())
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(2, 2)
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(3)(), mk(3)(0))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(-1)(), mk(-1)(0))
+    def fa(a, b=3, *, c=None):
+        "doc 3"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (3 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    if __name__ == '__main__':
+        print('main', 1, __doc__, __file__.endswith('.al'))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(2)(), mk(2)(0))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("'x' in ' c'", lambda: 'x' in ' c')
-    p("'  pad  '.zfill(8)", lambda: '  pad  '.zfill(8))
-    p("'X.\\nß İ'.istitle()", lambda: 'X.\nß İ'.istitle())
-    s = 'tab\there'
-    t = 'c_c'
-    p("f'{s:>2}|{t=}'", lambda: f'{s:>2}|{t=}')
+    p('divmod(45, (-18446744073709551616))', lambda: divmod(45, (-18446744073709551616)))
+    p("int('  12 ', 1)", lambda: int('  12 ', 1))
+    p('(2 ** 100) <= 12157665459056928801', lambda: (2 ** 100) <= 12157665459056928801)
+    p("int('  12 ', 16)", lambda: int('  12 ', 16))
+    p('63 <= 12157665459056928801', lambda: 63 <= 12157665459056928801)
+    p('(-1798465042647412146620280340569649349251249) != (-46)', lambda: (-1798465042647412146620280340569649349251249) != (-46))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W()
-    b = W(4, -3, 4, 2)
-    c = V(2, 1)
-    print(a + b, a + 3, 3 + b)
-    print(4 in a, bool(b), [x for x in c if x])
-    print(a, repr(b), str(c), [a, b])
-    p('getitem', lambda: c[4])
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(0 in a, bool(b), [x for x in c if x])
+    s = 'b:b-Σ'
+    t = 'line1\nline2\r\nline3'
+    p("f'{s:.4}'", lambda: f'{s:.4}')
+    p("'3.5'.format_map({'a': 1})", lambda: '3.5'.format_map({'a': 1}))
+    p("'Y céé0'.ljust(11, '.')", lambda: 'Y céé0'.ljust(11, '.'))
+    p("'İstanbul'.lstrip('x')", lambda: 'İstanbul'.lstrip('x'))
+    p("'. '.zfill(10)", lambda: '. '.zfill(10))
+    p("'abcabcabc'.rindex('-')", lambda: 'abcabcabc'.rindex('-'))
+    p("min('İéb:-,0_1', default='?')", lambda: min('İéb:-,0_1', default='?'))
+    p("repr('aaa')", lambda: repr('aaa'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-1, 3)
-    b = V(0, 2, 1)
-    c = W(-3, 3, 1, 0)
-    print(a, repr(b), str(c), [a, b])
-    print(len(a), list(b), a[-4:])
-    p('radd', lambda: 'x' + a)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p('pow(4294967295, (2 ** 64), (-13))', lambda: pow(4294967295, (2 ** 64), (-13)))
+    p('(2 ** 100 + 1) ^ 256', lambda: (2 ** 100 + 1) ^ 256)
+    p('(2 ** 64 + 1) % (-4611686018427387904)', lambda: (2 ** 64 + 1) % (-4611686018427387904))
+    p("format(10000000000000000000, ',d')", lambda: format(10000000000000000000, ',d'))
+    p("f'{10000000000000000000:,d}'", lambda: f'{10000000000000000000:,d}')
+    p('pow(256, (-1), (2 ** 64))', lambda: pow(256, (-1), (2 ** 64)))
+    p('divmod((-99), 0)', lambda: divmod((-99), 0))
+    p('int((-7))', lambda: int((-7)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import collections.abc
-    p("[isinstance(x, collections.abc.Hashable) for x in ([0, -7, -2, 8], 'a', -3, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([0, -7, -2, 8], 'a', -3, None)])
-    p("[isinstance(x, collections.abc.Hashable) for x in ([4, 7, 4, 5], 'aaa', 3, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([4, 7, 4, 5], 'aaa', 3, None)])
-    p("[isinstance(x, collections.abc.Hashable) for x in ([-3, 9], 'a,b,,c', -7, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([-3, 9], 'a,b,,c', -7, None)])
-    p("[isinstance(x, collections.abc.Hashable) for x in ([0, -1, 3, -8, 0], '3.5', 9, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([0, -1, 3, -8, 0], '3.5', 9, None)])
-    p('isinstance(iter([-3, -6, -7, 7]), collections.abc.Iterator)', lambda: isinstance(iter([-3, -6, -7, 7]), collections.abc.Iterator))
-    p('isinstance(iter([-6, -8]), collections.abc.Iterator)', lambda: isinstance(iter([-6, -8]), collections.abc.Iterator))
-    p('isinstance(iter([-6, 4, 5, -1]), collections.abc.Iterator)', lambda: isinstance(iter([-6, 4, 5, -1]), collections.abc.Iterator))
-    p("[isinstance(x, collections.abc.Hashable) for x in ([1, -9, 1], 'a\\t1 İ\\tXΣİZ', 0, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([1, -9, 1], 'a\t1 İ\tXΣİZ', 0, None)])
+    p("format(0.2, '.1%')", lambda: format(0.2, '.1%'))
+    p('785.425948817282 + 9007199254740993.0', lambda: 785.425948817282 + 9007199254740993.0)
+    p("float('.5')", lambda: float('.5'))
+    p('1e-4 + 5e-324', lambda: 1e-4 + 5e-324)
+    p("format(2.675, '')", lambda: format(2.675, ''))
+    p("float('5.')", lambda: float('5.'))
+    p('(-397.0348661404106) / (-256)', lambda: (-397.0348661404106) / (-256))
+    p("format(1.5, '12.3')", lambda: format(1.5, '12.3'))
+    p('((-(2 ** 65 + 2))) < 100.0', lambda: ((-(2 ** 65 + 2))) < 100.0)
 try:
     t4()
 except Exception as e:

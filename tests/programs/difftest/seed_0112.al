@@ -8,62 +8,99 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case True:
-                return 'true'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case float(f):
-                return f'float {f}'
-            case P():
-                return 'some P'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case []:
-                return 'empty'
-            case None:
-                return 'none'
-            case _:
-                return 'other'
-    print(m(range(2)))
-    print(m(2.5))
-    print(m({'k': 1, 'z': 2}))
-    print(m({'k': None}))
-    print(m('ab'))
-    print(m([1]))
-    print(m(None))
-    print(m([1, 'a']))
-    print(m(P(2, 2)))
-    print(m('abcd'))
-    print(m([]))
+    n = 7
+    xs = [-4, 2, -2, 7, 5, -9]
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print([[i * j for j in range(i)] for i in range(n)])
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import heapq
-    import sys
-    import json
-    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
-    p('heapq.nlargest(0, [8, 6, -9, -1, 4], key=abs)', lambda: heapq.nlargest(0, [8, 6, -9, -1, 4], key=abs))
-    p('list(heapq.merge(sorted([-2, 9]), sorted([9, -4])))', lambda: list(heapq.merge(sorted([-2, 9]), sorted([9, -4]))))
-    p("json.loads('MiXeD cAsE')", lambda: json.loads('MiXeD cAsE'))
-    p('sys.maxsize', lambda: sys.maxsize)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-1)
+    b = W(5, 2, 3)
+    c = W(1, -3, -2)
+    p('getitem', lambda: c[2])
+    print(a, repr(b), str(c), [a, b])
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p('add', lambda: a + 'x')
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
+    p("'abcabcabc'.rstrip('a')", lambda: 'abcabcabc'.rstrip('a'))
+    p("'0.é_ '.upper()", lambda: '0.é_ '.upper())
+    p("'ab' + 'ǅemal'", lambda: 'ab' + 'ǅemal')
+    p("'tab\\there'.replace('', '-42', 2)", lambda: 'tab\there'.replace('', '-42', 2))
+    s = '0σ_bσ1Z'
+    t = '1::ǅ,\n::Y. '
+    p("f'{s:>2}|{t=}'", lambda: f'{s:>2}|{t=}')
+    p("'ΣZé'.isalpha()", lambda: 'ΣZé'.isalpha())
+    p("'ac b'.strip()", lambda: 'ac b'.strip())
+    p("'c: İ:Σ' < 'tab\\there'", lambda: 'c: İ:Σ' < 'tab\there')
+    p("' '.rsplit('', 4)", lambda: ' '.rsplit('', 4))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    p('((-2)) <= 1e-4', lambda: ((-2)) <= 1e-4)
+    p("float('abc')", lambda: float('abc'))
+    p("float('1e500')", lambda: float('1e500'))
+    p('max(0.30000000000000004, 0.0)', lambda: max(0.30000000000000004, 0.0))
+    p('str([(2.0 ** 63)])', lambda: str([(2.0 ** 63)]))
+    p("format(570.7254443455779, 'G')", lambda: format(570.7254443455779, 'G'))
+    p("format(1.0, 'G')", lambda: format(1.0, 'G'))
+    p("format(1e-05, ',.2f')", lambda: format(1e-05, ',.2f'))
+    p('str(1.7976931348623157e+308)', lambda: str(1.7976931348623157e+308))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -71,105 +108,118 @@ def t2():
             self.y = y
     def m(v):
         match v:
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case True:
-                return 'true'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case P():
-                return 'some P'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case [int(), int(), *_]:
-                return 'ints'
             case -1:
                 return 'minus one'
+            case []:
+                return 'empty'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case 0 | 1:
+                return 'small'
+            case (a, b):
+                return f'pair {a} {b}'
+            case True:
+                return 'true'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case str(s):
+                return 'short ' + s
+            case P():
+                return 'some P'
             case _:
                 return 'other'
-    print(m(3))
-    print(m([]))
+    print(m(1))
     print(m([1, 2, 3]))
+    print(m(-1))
     print(m(range(2)))
-    print(m(P(2, 2)))
-    print(m(None))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    d = {-1: 0, '': 5}
-    e = {'': 4, -5: 9, (3, 'y'): 5, (0, 'y'): 2, (2, 'y'): 7, True: 7}
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    d.update(e)
-    print(d.get('b'), d.get('b', -1))
-    print(repr(d), str(e))
-    d.update(e)
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(dict.fromkeys([13, 'b'], 0))
-    print(d, e)
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    n = 1
-    xs = [-8, -2, 3, -6]
-    print({x % 4: x for x in xs})
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print({x % 4: x for x in xs})
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print(m([]))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("float('inf') / (-4611686018427387905)", lambda: float('inf') / (-4611686018427387905))
-    p('(-359.7824603014774) * 123456789.125', lambda: (-359.7824603014774) * 123456789.125)
-    p('1e-05 >= (-640.1687237923925)', lambda: 1e-05 >= (-640.1687237923925))
-    p('abs(0.015) ** 0.30000000000000004', lambda: abs(0.015) ** 0.30000000000000004)
-    p("format((-2.5), '.1%')", lambda: format((-2.5), '.1%'))
-    p('0.5 * 123456789.125', lambda: 0.5 * 123456789.125)
-    p("float('inf') != (-(2 ** 62 + 1))", lambda: float('inf') != (-(2 ** 62 + 1)))
-    p("format(1e-05, ',.2f')", lambda: format(1e-05, ',.2f'))
-    p('str(1.7976931348623157e+308)', lambda: str(1.7976931348623157e+308))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    def f1(x):
+        try:
+            v = f0(x)
+        except MyErr:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e1')
+        return v
+    def f2(x):
+        try:
+            return f1(x)
+        except RuntimeError:
+            log.append('re2')
+            raise
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    s = set({'c'})
-    t = {(-10000000000000000000), 'key', 7, 19, 5, (-9223372036854775808)}
-    print(frozenset(s) == s, s.copy())
-    print({x for x in s if x != -5})
-    u = set()
-    for i in range(5 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    u = set()
-    for i in range(7 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.symmetric_difference_update(t)
-    s.symmetric_difference_update(t)
-    p('pop', lambda: s.pop())
-    p('remove', lambda: s.remove(2.5))
-    s.intersection_update(t)
-    s.update(t)
-    s.intersection_update(t)
-    print(s.union(['b']), s.issubset(t), s.issuperset(t))
-    print(s, t)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(1)
+    p('next', lambda: next(it))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('send1', lambda: g(2).send(5))
+    p('end', lambda: it.close())
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

@@ -8,127 +8,81 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(-3, 4)
-    b = W(0, 3)
-    c = V()
-    p('radd', lambda: 'x' + a)
-    p('lt', lambda: a < 3)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(a, repr(b), str(c), [a, b])
-    print(2 in a, bool(b), [x for x in c if x])
+    s = set(frozenset())
+    t = {-5, (-4611686018427387904), 4, 'c', 5}
+    print(set(range(8)) | s)
+    print(sorted(s, key=repr), len(s), 14 in s)
+    s.difference_update(t)
+    s.difference_update(t)
+    s.update(t)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    u = set()
+    for i in range(2 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.add(64)
+    p('remove', lambda: s.remove(''))
+    p('pop', lambda: s.pop())
+    s.symmetric_difference_update(t)
+    p('pop', lambda: s.pop())
+    print(s, t)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import time
-    p('time.asctime(time.gmtime(-8 * 99991))', lambda: time.asctime(time.gmtime(-8 * 99991)))
-    p('tuple(time.gmtime(abs(-5) * 1000003))', lambda: tuple(time.gmtime(abs(-5) * 1000003)))
-    p('tuple(time.gmtime(abs(-9) * 1000003))', lambda: tuple(time.gmtime(abs(-9) * 1000003)))
+    d = {15: 2, (2, 'y'): 3, (1, 'x'): 3}
+    e = {14: 3, 6: 3, (0, 'y'): 3}
+    try:
+        del d['c']
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(dict.fromkeys(['c', 'zz'], 0))
+    d.update([((1, 'x'), 7)])
+    print(d.setdefault('c', 7))
+    print({k: v for k, v in d.items() if v % 2})
+    p('get', lambda: d[14])
+    print({**d, (2, 'y'): 'x'})
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    p('get', lambda: d['b'])
+    print(d | e)
+    print(d.pop(4294967295, 'dflt'))
+    print(d, e)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('(256) == 9007199254740993.0', lambda: (256) == 9007199254740993.0)
-    p('1e-05 < 636189082150460897515879', lambda: 1e-05 < 636189082150460897515879)
-    p('bool((-1.0))', lambda: bool((-1.0)))
-    p("format(float('nan'), '#g')", lambda: format(float('nan'), '#g'))
-    p('0.2 != (-1e300)', lambda: 0.2 != (-1e300))
-    p('(4294967295) + 2.2250738585072014e-308', lambda: (4294967295) + 2.2250738585072014e-308)
+    d = {-2: 3, (3, 'y'): 4, (2, 'x'): 3, -1: 7, 'c': 5, 0: 3}
+    e = {}
+    d[1.0] = 3
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(repr(d), str(e))
+    print(len(d), 'zz' in d, d == e)
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(d.pop(-4, 'dflt'))
+    print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(0, -3)
-    b = W()
-    c = V(3)
-    print({a, b, c, V()}, {a: 1, b: 2})
-    print(len(a), list(b), a[2:])
-    p('lt', lambda: a < 3)
-    print(a + b, a + -2, -2 + b)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    n = 7
+    xs = [-3, -6, -3, 4, 4, -3, 7, -4]
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print(dict((str(x), x) for x in xs if x > 0))
+    print({x % 4: x for x in xs})
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print(dict((str(x), x) for x in xs if x > 0))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

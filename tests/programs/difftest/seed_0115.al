@@ -8,108 +8,132 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('(2.5).is_integer()', lambda: (2.5).is_integer())
-    p("float('nan')", lambda: float('nan'))
-    p('2.675 * (1/3)', lambda: 2.675 * (1/3))
-    p('0.2 / 1e23', lambda: 0.2 / 1e23)
-    p('abs(1e300)', lambda: abs(1e300))
-    p("format(1e22, '.0')", lambda: format(1e22, '.0'))
-    p("float('-Infinity')", lambda: float('-Infinity'))
-    p('min(300.1627197275868, -0.0)', lambda: min(300.1627197275868, -0.0))
-    p("float('.5')", lambda: float('.5'))
-    p('9007199254740993.0 + 18446744073709551616', lambda: 9007199254740993.0 + 18446744073709551616)
+    xs = [8]
+    ys = []
+    print(0 in xs, xs.count(0))
+    print(-5 in xs, xs.count(-5))
+    try:
+        del xs[-4:-5:-1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print([*xs, *ys], (*ys,))
+    xs += ys[::-1]
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    p('slice', lambda: xs[-5:1:3])
+    p('idx', lambda: xs[-4])
+    xs += ys[::-1]
+    print(xs.copy(), ys[:])
+    print(xs, ys)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 3
-    xs = [-7]
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([[i * j for j in range(i)] for i in range(n)])
+    p('hex((-83))', lambda: hex((-83)))
+    p('4611686018427387903 << 2', lambda: 4611686018427387903 << 2)
+    p('63 >= (-100000000000000000000)', lambda: 63 >= (-100000000000000000000))
+    p('divmod(63, (-(2 ** 65 + 1)))', lambda: divmod(63, (-(2 ** 65 + 1))))
+    p('18446744073709551617 ** 3', lambda: 18446744073709551617 ** 3)
+    p('(2 ** 64 - 1) & (-69)', lambda: (2 ** 64 - 1) & (-69))
+    p('(2 ** 62 - 1) > 9223372036854775807', lambda: (2 ** 62 - 1) > 9223372036854775807)
+    p("format((-18), 'b')", lambda: format((-18), 'b'))
+    p("f'{(-18):b}'", lambda: f'{(-18):b}')
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case None:
-                return 'none'
-            case True:
-                return 'true'
-            case P():
-                return 'some P'
-            case _:
-                return 'other'
-    print(m('abcd'))
-    print(m(P(0, 5)))
-    print(m([1, 'a']))
-    print(m([]))
-    print(m({'k': 1, 'z': 2}))
-    print(m({'k': None}))
-    print(m(-7))
+    import time
+    p('tuple(time.gmtime(abs(0) * 1000003))', lambda: tuple(time.gmtime(abs(0) * 1000003)))
+    p('tuple(time.gmtime(abs(1) * 1000003))', lambda: tuple(time.gmtime(abs(1) * 1000003)))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-7 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-7 * 86400 * 37)))
+    p('time.asctime(time.gmtime(5 * 99991))', lambda: time.asctime(time.gmtime(5 * 99991)))
+    p('tuple(time.gmtime(abs(-1) * 1000003))', lambda: tuple(time.gmtime(abs(-1) * 1000003)))
+    p('tuple(time.gmtime(abs(8) * 1000003))', lambda: tuple(time.gmtime(abs(8) * 1000003)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('(63) < 0.2', lambda: (63) < 0.2)
-    p("float('0x10')", lambda: float('0x10'))
-    p('163.5347319970076 // 1e-05', lambda: 163.5347319970076 // 1e-05)
-    p('709.8388349458287 % 2.5', lambda: 709.8388349458287 % 2.5)
-    p('1.5 % 2.5', lambda: 1.5 % 2.5)
-    p('(-515.8984921212311) % 1.5', lambda: (-515.8984921212311) % 1.5)
-    p("float('0x10')", lambda: float('0x10'))
-    p('(123456789.125).is_integer()', lambda: (123456789.125).is_integer())
-    p("format(1.5, 'r')", lambda: format(1.5, 'r'))
+    p("format((-256), '%')", lambda: format((-256), '%'))
+    p("f'{(-256):%}'", lambda: f'{(-256):%}')
+    p('9223372036854775808 ** 0', lambda: 9223372036854775808 ** 0)
+    p('divmod((-(2 ** 100 + 1)), (-1))', lambda: divmod((-(2 ** 100 + 1)), (-1)))
+    p('(-100000000000000000000) >= (-(2 ** 64))', lambda: (-100000000000000000000) >= (-(2 ** 64)))
+    p("int('abc', 36)", lambda: int('abc', 36))
+    p('(-94) + (2 ** 62)', lambda: (-94) + (2 ** 62))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {14: 3}
-    e = {10: 3, '': 7}
-    print(d.pop(True, 'dflt'))
-    print(d | e)
-    d.update([('', 8)])
-    p('pop', lambda: d.pop(1.0))
-    d |= e
-    print(d, e)
+    xs = [9, -6]
+    ys = []
+    print([*xs, *ys], (*ys,))
+    xs = xs * 0
+    p('tindex', lambda: tuple(ys).index(-8))
+    xs = xs * 0
+    xs.sort(key=lambda x: (x % 3, -x))
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    xs.reverse()
+    print(xs == ys, xs < ys, xs + ys)
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    p('pop', lambda: xs.pop(-8))
+    print(xs, ys)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set({11, 4611686018427387903, 'Σ', 20})
-    t = {'Σ', False, '', 19, 'zz'}
-    print(frozenset(s) == s, s.copy())
-    print(s | t, s & t, s - t, s ^ t)
-    s.symmetric_difference_update(t)
-    print(list(s), repr(t))
-    s.discard(1)
-    s.intersection_update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s | t, s & t, s - t, s ^ t)
-    print(s, t)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(1)
+    b = V()
+    c = W(0, 5, 0, 2)
+    print(a, repr(b), str(c), [a, b])
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(1 in a, bool(b), [x for x in c if x])
+    print(a + b, a + 0, 0 + b)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(len(a), list(b), a[-3:])
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print({a, b, c, W(3, -2, 0)}, {a: 1, b: 2})
 try:
     t5()
 except Exception as e:

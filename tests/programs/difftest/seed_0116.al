@@ -8,29 +8,58 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    n = 4
-    xs = []
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print({x % 5 for x in xs})
+    n = 0
+    xs = [-5]
     print(list(zip(*[xs[i::2] for i in range(2)])))
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print([[i * j for j in range(i)] for i in range(n)])
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import itertools
-    import json
-    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
-    p('json.dumps([8], indent=1)', lambda: json.dumps([8], indent=1))
-    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
-    p('json.loads(json.dumps([6, 4]))', lambda: json.loads(json.dumps([6, 4])))
-    p('list(itertools.combinations([-1, -8], 1))', lambda: list(itertools.combinations([-1, -8], 1)))
-    p('json.loads(json.dumps([6, 4, 8, 5]))', lambda: json.loads(json.dumps([6, 4, 8, 5])))
+    p("format(float('inf'), '12.3')", lambda: format(float('inf'), '12.3'))
+    p("format(0.2, ',.2f')", lambda: format(0.2, ',.2f'))
+    p("format(628.9743985870962, '-')", lambda: format(628.9743985870962, '-'))
+    p('(123456789.125).hex()', lambda: (123456789.125).hex())
+    p("divmod(float('nan'), 0.75)", lambda: divmod(float('nan'), 0.75))
+    p("float(' 1.5 ')", lambda: float(' 1.5 '))
+    p("format(1.0, '^+14.4g')", lambda: format(1.0, '^+14.4g'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
+    import typing
+    import string
+    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
+    p('(string.digits, string.ascii_lowercase[:0])', lambda: (string.digits, string.ascii_lowercase[:0]))
+    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
+    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
+    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
+    p("string.capwords('İstanbul')", lambda: string.capwords('İstanbul'))
+    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
+    p('(string.digits, string.ascii_lowercase[:0])', lambda: (string.digits, string.ascii_lowercase[:0]))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    import string
+    import collections.abc
+    p("string.capwords('3.5')", lambda: string.capwords('3.5'))
+    p("string.capwords('x-y-z')", lambda: string.capwords('x-y-z'))
+    p('isinstance(iter([7, -7, -7, 8, -5]), collections.abc.Iterator)', lambda: isinstance(iter([7, -7, -7, 8, -5]), collections.abc.Iterator))
+    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
+    p('(string.digits, string.ascii_lowercase[:0])', lambda: (string.digits, string.ascii_lowercase[:0]))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
     def counter(start, step):
         n = start
         def inc(k=1):
@@ -46,135 +75,88 @@ def t2():
                 x = f(x)
             return x
         return h
-    inc, get = counter(-1, 2)
-    def fa(a, b=2, *, c=None):
-        "doc 2"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (2 + 1,)
-    fa.__kwdefaults__ = {'c': 2}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    print(compose(lambda x: x * 2, lambda x: x - -1)(-2))
-    print(inc(), inc(-3), get())
+    inc, get = counter(-4, 3)
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(-1)(), mk(-1)(0))
+    def outer():
+        v = 3
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    print(compose(lambda x: x * 3, lambda x: x - -4)(1))
     acc = []
     def push(x, acc=acc):
         acc.append(x)
         return len(acc)
-    print(push(-3), push(2), acc)
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case None:
-                return 'none'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case -1:
-                return 'minus one'
-            case (a, b):
-                return f'pair {a} {b}'
-            case _:
-                return 'other'
-    print(m(P(2, 2)))
-    print(m(True))
-    print(m(P(0, 5)))
-    print(m(1))
-    print(m((1, 2.0)))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    d = {9: 6, 20: 1, (3, 'x'): 1}
-    e = {(3, 'y'): 6, 'zz': 6, 0: 1, (1, 'x'): 2, 'a': 3, 12: 4}
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d | e)
-    d[17] = 8
-    print(d | e)
-    print(d.setdefault(2, 0))
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d, e)
+    print(push(-1), push(2), acc)
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(3)(), mk(3)(0))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(-3))
+    print(compose(lambda x: x * 3, lambda x: x - -4)(2))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("'ΣίσυφοςΣ'.split('ß')", lambda: 'ΣίσυφοςΣ'.split('ß'))
-    p("'1'.count('')", lambda: '1'.count(''))
-    p("'line1\\nline2\\r\\nline3' + 'ǅemal'", lambda: 'line1\nline2\r\nline3' + 'ǅemal')
-    p("'\\n'.join('ab')", lambda: '\n'.join('ab'))
-    p("'Y__'.zfill(12)", lambda: 'Y__'.zfill(12))
-    p("'ΣίσυφοςΣ'.rjust(10)", lambda: 'ΣίσυφοςΣ'.rjust(10))
-    p("'straße'.removeprefix('')", lambda: 'straße'.removeprefix(''))
-    p("'ΣίσυφοςΣ'.format_map({'a': 1})", lambda: 'ΣίσυφοςΣ'.format_map({'a': 1}))
-    p("'Y  \\t-'.lower()", lambda: 'Y  \t-'.lower())
-    p("'\\n'.lstrip('a')", lambda: '\n'.lstrip('a'))
+    xs = [2, 7, -8]
+    ys = []
+    xs += ys[::-1]
+    p('remove', lambda: xs.remove(0))
+    print(list(zip(xs, ys)))
+    xs.reverse()
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    print(xs, ys)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            raise LookupError('a', 2)
-        return x
-    def f1(x):
-        return f0(x)
-    def f2(x):
-        return f1(x)
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p('1e300 != (-(2 ** 62 + 1))', lambda: 1e300 != (-(2 ** 62 + 1)))
+    p("float('-0')", lambda: float('-0'))
+    p("float('.5')", lambda: float('.5'))
+    p("format(float('nan'), 'g')", lambda: format(float('nan'), 'g'))
+    p('0.30000000000000004 < (-(2 ** 65 - 2))', lambda: 0.30000000000000004 < (-(2 ** 65 - 2)))
+    p("format(float('-inf'), '')", lambda: format(float('-inf'), ''))
+    p('123456789.125 // 1e16', lambda: 123456789.125 // 1e16)
+    p('0.0 ** 22', lambda: 0.0 ** 22)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('divmod((-9223372036854775808), 2)', lambda: divmod((-9223372036854775808), 2))
-    p('(-49) << 200', lambda: (-49) << 200)
-    p('(-45) // (2 ** 65)', lambda: (-45) // (2 ** 65))
-    p('(-1) ^ 48', lambda: (-1) ^ 48)
-    p("format(1000000000000000000, 'c')", lambda: format(1000000000000000000, 'c'))
-    p("f'{1000000000000000000:c}'", lambda: f'{1000000000000000000:c}')
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(4)
+    p('next', lambda: next(it))
+    p('send1', lambda: g(2).send(5))
+    p('list', lambda: list(it))
+    p('end', lambda: it.close())
 try:
     t7()
 except Exception as e:

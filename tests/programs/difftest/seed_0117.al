@@ -8,70 +8,72 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("(1/3) != float('-inf')", lambda: (1/3) != float('-inf'))
-    p("format((2.0 ** 63), '%')", lambda: format((2.0 ** 63), '%'))
-    p("format(1e16, '^+14.4g')", lambda: format(1e16, '^+14.4g'))
-    p('int(9007199254740993.0)', lambda: int(9007199254740993.0))
-    p('abs(((-0.0))) ** 4294967295', lambda: abs(((-0.0))) ** 4294967295)
+    p("'hello world'.startswith(' ')", lambda: 'hello world'.startswith(' '))
+    p("'İstanbul'.swapcase()", lambda: 'İstanbul'.swapcase())
+    p("'Zİ\\nΣYé\\nß:.'.find('x')", lambda: 'Zİ\nΣYé\nß:.'.find('x'))
+    p("',Σ0_1'.startswith(',')", lambda: ',Σ0_1'.startswith(','))
+    p("'%d %x %05.1f' % (5, 5, 5)", lambda: '%d %x %05.1f' % (5, 5, 5))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 5
-    xs = [-5, 2, -9]
-    print([[i * j for j in range(i)] for i in range(n)])
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    n = 8
+    xs = [3, -9, -6, 0, -3, 9, 3, 0]
+    print(dict((str(x), x) for x in xs if x > 0))
     print(list(zip(*[xs[i::2] for i in range(2)])))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = []
-    ys = [5, -8]
-    xs.reverse()
-    p('idx', lambda: xs[-9])
-    print(xs.copy(), ys[:])
-    xs.append(-3)
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    xs.insert(5, 0)
-    try:
-        del xs[-1:-8:1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(list(enumerate(xs, 9)))
-    print(list(zip(xs, ys)))
-    xs[-8:4] = ys
-    xs[4:2] = ys
-    print(xs, ys)
+    s = set({1, 17, 'Σ', True, 13})
+    t = {'a', 9, False, 11, 14}
+    s.difference_update(t)
+    p('remove', lambda: s.remove(16))
+    u = set()
+    for i in range(0 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(sorted(s, key=repr), len(s), -0.0 in s)
+    s.difference_update(t)
+    print(set(range(9)) | s)
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import bisect
-    import io
-    import itertools
-    p('bisect.bisect_left(sorted([-3, 8, 2, 9, -7]), -1)', lambda: bisect.bisect_left(sorted([-3, 8, 2, 9, -7]), -1))
-    p('list(itertools.permutations([7, 6, -7, 5, -8][:4], 2))', lambda: list(itertools.permutations([7, 6, -7, 5, -8][:4], 2)))
-    p("(lambda f: (f.write('-42'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('-42'), f.getvalue())[1])(io.StringIO()))
-    p('bisect.bisect(sorted([-9, 7, -3, 5, -7, 9]), 0, 1)', lambda: bisect.bisect(sorted([-9, 7, -3, 5, -7, 9]), 0, 1))
-    p("(lambda f: (f.write('ΣίσυφοςΣ'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('ΣίσυφοςΣ'), f.getvalue())[1])(io.StringIO()))
+    p("'hello world'.casefold()", lambda: 'hello world'.casefold())
+    p("' '.join(['  pad  ', 'line1\\nline2\\r\\nline3'])", lambda: ' '.join(['  pad  ', 'line1\nline2\r\nline3']))
+    p("'3.5'.isspace()", lambda: '3.5'.isspace())
+    p("'line1\\nline2\\r\\nline3'.lower()", lambda: 'line1\nline2\r\nline3'.lower())
+    p("'aaa'.isascii()", lambda: 'aaa'.isascii())
+    p("'-\\nΣb0ac,-cY '.rstrip(',')", lambda: '-\nΣb0ac,-cY '.rstrip(','))
+    p("'b:Σ1c X1XYǅß'.split('a', 5)", lambda: 'b:Σ1c X1XYǅß'.split('a', 5))
+    p("'ΣίσυφοςΣ'.find('-', -1)", lambda: 'ΣίσυφοςΣ'.find('-', -1))
+    p("'İstanbul'.rjust(5)", lambda: 'İstanbul'.rjust(5))
+    p("'tab\\there'.isspace()", lambda: 'tab\there'.isspace())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    n = 3
-    xs = [-7, -8, 5, 0, -7, -2, -6]
-    print({x % 4: x for x in xs})
-    print({x % 5 for x in xs})
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    p("'3.5'[11:-9]", lambda: '3.5'[11:-9])
+    p("'XY_ǅΣ  Z\\t0'.rstrip('a')", lambda: 'XY_ǅΣ  Z\t0'.rstrip('a'))
+    p("sorted('line1\\nline2\\r\\nline3')", lambda: sorted('line1\nline2\r\nline3'))
+    p("'abc'.partition('x')", lambda: 'abc'.partition('x'))
+    p("list(reversed('ßYß\\tY\\nX_ σ.'))", lambda: list(reversed('ßYß\tY\nX_ σ.')))
+    s = 'ΣΣ.\nc0ZY'
+    t = ',ǅ,  cΣ1ǅ'
+    p("f'{s:>10}|{t=}'", lambda: f'{s:>10}|{t=}')
+    p("'b. _bbσYZZ,Y'.capitalize()", lambda: 'b. _bbσYZZ,Y'.capitalize())
+    p("'a,b,,c'.lstrip('ab')", lambda: 'a,b,,c'.lstrip('ab'))
+    p("'3.5'.count('-')", lambda: '3.5'.count('-'))
+    p("'Σ-acc'.rsplit('\\n', -1)", lambda: 'Σ-acc'.rsplit('\n', -1))
 try:
     t4()
 except Exception as e:

@@ -8,28 +8,54 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("''.isnumeric()", lambda: ''.isnumeric())
-    s = 'İσ'
-    t = ''
-    p("f'{s:>12}|{t=}'", lambda: f'{s:>12}|{t=}')
-    p("'ǅ'.isalpha()", lambda: 'ǅ'.isalpha())
-    p("'-42'[-1:-15]", lambda: '-42'[-1:-15])
+    n = 1
+    xs = [0, -9, 0, 1, -9]
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import itertools
-    p('list(itertools.repeat(-7, 1))', lambda: list(itertools.repeat(-7, 1)))
-    p('list(itertools.combinations([9], 1))', lambda: list(itertools.combinations([9], 1)))
-    p('list(itertools.accumulate([-8]))', lambda: list(itertools.accumulate([-8])))
-    p('list(itertools.starmap(pow, [(2, 2), (3, 2)]))', lambda: list(itertools.starmap(pow, [(2, 2), (3, 2)])))
-    p('list(itertools.islice(itertools.count(-8, 0), 1))', lambda: list(itertools.islice(itertools.count(-8, 0), 1)))
+    s = 'a İY.1cǅ'
+    t = ''
+    p("f'{s!a}{t[:2]:*<14}'", lambda: f'{s!a}{t[:2]:*<14}')
+    p("'-42'[-1:-15]", lambda: '-42'[-1:-15])
+    p("'. ZZ0'.replace('-', 'ab')", lambda: '. ZZ0'.replace('-', 'ab'))
+    p("'  Σß0ZYİ_'.splitlines(True)", lambda: '  Σß0ZYİ_'.splitlines(True))
+    p("'Zb\\n: σ:Σ 1'.splitlines()", lambda: 'Zb\n: σ:Σ 1'.splitlines())
+    p("'3.5'[-11:3:-1]", lambda: '3.5'[-11:3:-1])
+    p("'İstanbul' < 'tab\\there'", lambda: 'İstanbul' < 'tab\there')
+    p("'-_X_ ǅ .'.removesuffix('a')", lambda: '-_X_ ǅ .'.removesuffix('a'))
+    p("'0Yİ '.splitlines(True)", lambda: '0Yİ '.splitlines(True))
+    p("':YσaYǅéǅß, '.swapcase()", lambda: ':YσaYǅéǅß, '.swapcase())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
+    p("'aaa'.rfind('ß')", lambda: 'aaa'.rfind('ß'))
+    s = 'a,b,,c'
+    t = ' .'
+    p("f'{s:>4}|{t=}'", lambda: f'{s:>4}|{t=}')
+    p("str('MiXeD cAsE')", lambda: str('MiXeD cAsE'))
+    p("'straße'.expandtabs(2)", lambda: 'straße'.expandtabs(2))
+    p("'Σßǅ\\nß'.ljust(12, '.')", lambda: 'Σßǅ\nß'.ljust(12, '.'))
+    p("'x-y-z'.title()", lambda: 'x-y-z'.title())
+    p("'12'.index('Σ')", lambda: '12'.index('Σ'))
+    p("'\\tΣǅ\\n0İZΣ:_,:'.rsplit(None, 2)", lambda: '\tΣǅ\n0İZΣ:_,:'.rsplit(None, 2))
+    p("str('line1\\nline2\\r\\nline3')", lambda: str('line1\nline2\r\nline3'))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
     def g(n):
         total = 0
         try:
@@ -49,73 +75,37 @@ def t2():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = outer(2)
+    it = outer(4)
     p('list', lambda: list(it))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('list', lambda: list(it))
+    p('list', lambda: list(it))
+    p('send', lambda: it.send(5))
+    p('list', lambda: list(it))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('throw', lambda: it.throw(KeyError('k')))
     p('send1', lambda: g(2).send(5))
-    p('list', lambda: list(it))
     p('end', lambda: it.close())
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    p('9223372036854775807 + 18446744073709551615', lambda: 9223372036854775807 + 18446744073709551615)
-    p("format((2 ** 100 + 1), ' d')", lambda: format((2 ** 100 + 1), ' d'))
-    p("f'{(2 ** 100 + 1): d}'", lambda: f'{(2 ** 100 + 1): d}')
-    p('1152921504606846977 + 1000000000000000000', lambda: 1152921504606846977 + 1000000000000000000)
-    p('(-(2 ** 62 + 1)) ** -1', lambda: (-(2 ** 62 + 1)) ** -1)
-    p('(-71) + (-11)', lambda: (-71) + (-11))
-    p('4294967295 <= 12157665459056928801', lambda: 4294967295 <= 12157665459056928801)
-    p('4294967295 < 73786976294838206461', lambda: 4294967295 < 73786976294838206461)
-    p('(-(2 ** 63 + 2)) < 1082382696753916210565888', lambda: (-(2 ** 63 + 2)) < 1082382696753916210565888)
-    p('(-100000000000000000000) - 4611686018427387904', lambda: (-100000000000000000000) - 4611686018427387904)
-    p('(-4570710572834759972363681) % 4428228722925028259234368', lambda: (-4570710572834759972363681) % 4428228722925028259234368)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', 1) as x, CM('b', False) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', None) as x, CM('b', False) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 1) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 1) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', True) as x, CM('b', True) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
+    p('((-0.0)) * (-(2 ** 100 - 2))', lambda: ((-0.0)) * (-(2 ** 100 - 2)))
+    p('1e-4 + (-256)', lambda: 1e-4 + (-256))
+    p('(-418.99235096997484) ** 73786976294838206467', lambda: (-418.99235096997484) ** 73786976294838206467)
+    p('2.2250738585072014e-308 == 2', lambda: 2.2250738585072014e-308 == 2)
+    p('1e16 ** 2', lambda: 1e16 ** 2)
+    p('((-452.294849090213)).is_integer()', lambda: ((-452.294849090213)).is_integer())
+    p('((-73786976294838206467)) / (-1e300)', lambda: ((-73786976294838206467)) / (-1e300))
+    p("float('-Infinity')", lambda: float('-Infinity'))
+    p('0.2 ** (2 ** 65)', lambda: 0.2 ** (2 ** 65))
+    p('0.5 >= (-821.5975314057005)', lambda: 0.5 >= (-821.5975314057005))
 try:
     t4()
 except Exception as e:

@@ -8,85 +8,78 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
-    p('(-443.08009429409174) != (2 ** 64 + 1)', lambda: (-443.08009429409174) != (2 ** 64 + 1))
-    p("float('-nan')", lambda: float('-nan'))
-    p('((2 ** 62 - 1)) / 1e-4', lambda: ((2 ** 62 - 1)) / 1e-4)
-    p('0.015 / 1267650600228229401496703217721', lambda: 0.015 / 1267650600228229401496703217721)
-    p("float('1e500')", lambda: float('1e500'))
-    p("float('1_0.5')", lambda: float('1_0.5'))
-    p("float('5.')", lambda: float('5.'))
-    p('repr((-728.9153364291949))', lambda: repr((-728.9153364291949)))
+    p("'%s|%r|%5s|%-5s|%.2s' % ('ß,Xc,Σ Z00 é', 'ß,Xc,Σ Z00 é', 'ß,Xc,Σ Z00 é', 'ß,Xc,Σ Z00 é', 'ß,Xc,Σ Z00 é')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('ß,Xc,Σ Z00 é', 'ß,Xc,Σ Z00 é', 'ß,Xc,Σ Z00 é', 'ß,Xc,Σ Z00 é', 'ß,Xc,Σ Z00 é'))
+    p("'-42'.isprintable()", lambda: '-42'.isprintable())
+    p("'3.5'.center(12)", lambda: '3.5'.center(12))
+    p("'Z_é-.ǅ-  '.splitlines()", lambda: 'Z_é-.ǅ-  '.splitlines())
+    p("'-42'.upper()", lambda: '-42'.upper())
+    s = 'X0\n Z_1.Z-ßY'
+    t = 'Σcİ-Y\t'
+    p("f'{s:>0}|{t=}'", lambda: f'{s:>0}|{t=}')
+    p("'σa,\\tZY ǅ  '.center(7, '*')", lambda: 'σa,\tZY ǅ  '.center(7, '*'))
+    p("'İstanbul'[12:12]", lambda: 'İstanbul'[12:12])
+    p("'abcabcabc'.upper()", lambda: 'abcabcabc'.upper())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {-1: 3, (-100000000000000000000): 3, -1: 1, 11: 4, 'zz': 5}
-    e = {'': 3, (3, 'x'): 3, (1, 'x'): 4, 0: 0, 'a': 0}
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(len(d), -1 in d, d == e)
-    p('get', lambda: d[10])
-    print(d.pop('', 'dflt'))
-    print(d.get((3, 'y')), d.get((3, 'y'), -1))
-    try:
-        del d['c']
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(d | e)
-    p('get', lambda: d['c'])
-    print({k: v for k, v in d.items() if v % 2})
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(repr(d), str(e))
-    print(dict.fromkeys([4611686018427387903, (0, 'x')], 0))
-    print(d, e)
+    p('4611686018427387904 ^ 2', lambda: 4611686018427387904 ^ 2)
+    p("int('  12 ')", lambda: int('  12 '))
+    p('(2 ** 65) << 31', lambda: (2 ** 65) << 31)
+    p('255 + (-100000000000000000000)', lambda: 255 + (-100000000000000000000))
+    p("int('1.5', 37)", lambda: int('1.5', 37))
+    p('pow((-9223372036854775806), 1, 1)', lambda: pow((-9223372036854775806), 1, 1))
+    p('-18446744073709551615', lambda: -18446744073709551615)
+    p('(2 ** 100 + 2) << 5', lambda: (2 ** 100 + 2) << 5)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(0)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('send', lambda: it.send(0))
-    p('list', lambda: list(it))
-    p('list', lambda: list(it))
-    p('end', lambda: it.close())
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', 1) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 1) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), None):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', True) as x, CM('b', False) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 8
-    xs = [3, 0, 0, 0]
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print({x % 4: x for x in xs})
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    xs = [-3, -9, -6, -5, -4]
-    ys = []
+    xs = []
+    ys = [-6, -5, -4, -7]
     a, *b = xs or [0]; print(a, b)
     print(xs.copy(), ys[:])
     try:
@@ -98,10 +91,10 @@ def t4():
     ys.clear()
     print(xs, ys)
 try:
-    t4()
+    t3()
 except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
+    print('t3', '!', type(e).__name__, e)
+def t4():
     p('hash((2 ** 64 - 2))', lambda: hash((2 ** 64 - 2)))
     p('(2 ** 100 - 2) % (-73786976294838206462)', lambda: (2 ** 100 - 2) % (-73786976294838206462))
     p('18446744073709551616 / (-73786976294838206465)', lambda: 18446744073709551616 / (-73786976294838206465))
@@ -110,6 +103,20 @@ def t5():
     p('(-2532898133137199981403902) ^ 256', lambda: (-2532898133137199981403902) ^ 256)
     p('12157665459056928801 == (-9223372036854775805)', lambda: 12157665459056928801 == (-9223372036854775805))
     p('pow(1000000000000000000000000000000, 12345678901234567890, 7)', lambda: pow(1000000000000000000000000000000, 12345678901234567890, 7))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    s = set(frozenset([(3, 'x')]))
+    t = {'a', -0.0, 18446744073709551617, (0, 'x'), 'zz', (0, 'y')}
+    print(frozenset(s) == s, s.copy())
+    print(list(s), repr(t))
+    s.update(t)
+    s.intersection_update(t)
+    print(list(s), repr(t))
+    s.difference_update(t)
+    print(s, t)
 try:
     t5()
 except Exception as e:

@@ -8,84 +8,74 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('251.42980984838096 != 9223372036854775807', lambda: 251.42980984838096 != 9223372036854775807)
-    p("float('nan')", lambda: float('nan'))
-    p("float('1e-400')", lambda: float('1e-400'))
-    p("float('0x10')", lambda: float('0x10'))
-    p('divmod(0.0, -2)', lambda: divmod(0.0, -2))
-    p('abs(0.2) ** (-99)', lambda: abs(0.2) ** (-99))
-    p('round(2.5, -1)', lambda: round(2.5, -1))
-    p('((-17)) > (2.0 ** 63)', lambda: ((-17)) > (2.0 ** 63))
+    xs = [-4, 7, -4, 1, 0, -4]
+    ys = [4, -8, 4, -5, -9, 6]
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    print([*xs, *ys], (*ys,))
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    xs.sort()
+    xs.sort(reverse=True)
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    xs[-9:2] = ys
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    xs += ys[::-1]
+    print([*xs, *ys], (*ys,))
+    print(xs, ys)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(3, 3, 4)
-    b = V(3, 4)
-    c = W(4)
-    p('sum', lambda: sum([a, b]))
-    print(a + b, a + 3, 3 + b)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    p('getitem', lambda: c[-3])
-    p('lt', lambda: a < 3)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(0)
+    p('next', lambda: next(it))
+    print(list(g(3)), sum(g(3)))
+    p('close', lambda: it.close())
+    p('end', lambda: it.close())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("'a,b,,c'.lstrip(',')", lambda: 'a,b,,c'.lstrip(','))
-    p("'İ,é0cY b'.upper()", lambda: 'İ,é0cY b'.upper())
-    p("list(reversed('line1\\nline2\\r\\nline3'))", lambda: list(reversed('line1\nline2\r\nline3')))
-    p("'aaa'.title()", lambda: 'aaa'.title())
+    p("'x-y-z'.endswith((' ', '  '))", lambda: 'x-y-z'.endswith((' ', '  ')))
+    p("'\\na-  0bba \\n-'.removeprefix('x')", lambda: '\na-  0bba \n-'.removeprefix('x'))
+    p("'abcabcabc'.splitlines(True)", lambda: 'abcabcabc'.splitlines(True))
+    p("'  pad  '[7]", lambda: '  pad  '[7])
+    p("'Y\\tX--  '.rfind('-')", lambda: 'Y\tX--  '.rfind('-'))
+    p("'Title Case'.split()", lambda: 'Title Case'.split())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 1
-    xs = [8, -2, 4, 7, -8]
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([[i * j for j in range(i)] for i in range(n)])
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    d = {'': 0, 13: 4, 'zz': 9, 'key': 2, 'zz': 0, 'key': 5}
+    e = {2147483648: 2, 3: 6}
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(len(d), 10 in d, d == e)
+    print({**d, 13: 'x'})
+    print(len(d), 'key' in d, d == e)
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(repr(d), str(e))
+    print(d, e)
 try:
     t3()
 except Exception as e:

@@ -8,82 +8,112 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("'a' + 'tab\\there'", lambda: 'a' + 'tab\there')
-    p("'Title Case'.isprintable()", lambda: 'Title Case'.isprintable())
-    p("'-42'.upper()", lambda: '-42'.upper())
-    p("'é0éb1_ é '.isalnum()", lambda: 'é0éb1_ é '.isalnum())
+    s = set(frozenset([(2, 'x')]))
+    t = frozenset()
+    print(s.union([64]), s.issubset(t), s.issuperset(t))
+    print(s.union(['key']), s.issubset(t), s.issuperset(t))
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(set(range(7)) | s)
+    p('pop', lambda: s.pop())
+    print(s | t, s & t, s - t, s ^ t)
+    print(list(s), repr(t))
+    print(s.union(['zz']), s.issubset(t), s.issuperset(t))
+    u = set()
+    for i in range(0 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(set(range(6)) | s)
+    print(s, t)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 0
-    xs = [-7, 6]
-    print({x % 5 for x in xs})
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    import random
+    import operator
+    import collections
+    p('(random.seed(3), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(3), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p('(random.seed(-9), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-9), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p("dict(collections.OrderedDict(zip('abc', [-2, 8, 6])))", lambda: dict(collections.OrderedDict(zip('abc', [-2, 8, 6]))))
+    p('(random.seed(-1), random.choice([-9] or [0]), random.sample(range(20), 0))[1:]', lambda: (random.seed(-1), random.choice([-9] or [0]), random.sample(range(20), 0))[1:])
+    p('sorted(collections.Counter([2, -7, -7, 4]).items())', lambda: sorted(collections.Counter([2, -7, -7, 4]).items()))
+    p("sorted([(4, 'x'), (-7, 'y')], key=operator.itemgetter(0))", lambda: sorted([(4, 'x'), (-7, 'y')], key=operator.itemgetter(0)))
+    p("collections.Counter('  ').most_common(1)", lambda: collections.Counter('  ').most_common(1))
+    p("collections.namedtuple('Pt', 'x y')(-9, 2)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(-9, 2)._asdict())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import sys
-    p('sys.maxsize', lambda: sys.maxsize)
-    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
-    p('sys.maxsize', lambda: sys.maxsize)
-    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
-    p('sys.maxsize', lambda: sys.maxsize)
-    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(3, 2)
+    def fb():
+        def inner(x=[-2]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
+    if __name__ == '__main__':
+        print('main', 2, __doc__, __file__.endswith('.al'))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(2))
+    def outer():
+        v = 5
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(2)(), mk(2)(0))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', True) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', 0) as x, CM('b', False) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 1) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', None) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', None) as x, CM('b', True) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(4)
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('next', lambda: next(it))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:

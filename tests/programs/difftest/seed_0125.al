@@ -8,71 +8,120 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("format('hello world', '<1')", lambda: format('hello world', '<1'))
-    p("'12'[::0]", lambda: '12'[::0])
-    p("'b'.find(' ', 4)", lambda: 'b'.find(' ', 4))
-    p("repr('abc')", lambda: repr('abc'))
-    s = 'ǅσ 0\t:'
-    t = 'abcabcabc'
-    p("f'{s:>1}|{t=}'", lambda: f'{s:>1}|{t=}')
-    p("'aaa'.rjust(9)", lambda: 'aaa'.rjust(9))
-    p("'abc'.format_map({'a': 1})", lambda: 'abc'.format_map({'a': 1}))
-    p("'x-y-z'.zfill(12)", lambda: 'x-y-z'.zfill(12))
-    p("'line1\\nline2\\r\\nline3' + '-42'", lambda: 'line1\nline2\r\nline3' + '-42')
-    p("',:Zǅc ǅ'.casefold()", lambda: ',:Zǅc ǅ'.casefold())
+    d = {(2, 'x'): 5, 4: 9, 1.0: 2, 'key': 6, -0.0: 4, 0: 7}
+    e = {2: 4}
+    d[255] = 0
+    try:
+        del d[(0, 'y')]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print({**d, -2: 'x'})
+    print(repr(d), str(e))
+    print(repr(d), str(e))
+    for kk in list(d):
+        if d[kk] == 1:
+            del d[kk]
+    print(d)
+    p('pop', lambda: d.pop(3))
+    print(dict.fromkeys([8, 17], 0))
+    p('pop', lambda: d.pop(''))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(dict.fromkeys(['b', 17], 0))
+    print(d, e)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import time
-    import random
-    import json
-    p('(random.seed(8), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(8), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
-    p('(random.seed(8), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(8), random.randint(0, 100), random.random())[1:])
-    p("json.loads('. é')", lambda: json.loads('. é'))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(4 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(4 * 86400 * 37)))
-    p('json.dumps([], indent=2)', lambda: json.dumps([], indent=2))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-4 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-4 * 86400 * 37)))
+    s = set({(3, 'y'), 18446744073709551616, 13, 9, 'Σ'})
+    t = {11, 11, 'zz', (0, 'y'), 19}
+    print(frozenset(s) == s, s.copy())
+    print(list(s), repr(t))
+    print({x for x in s if x != (-2)})
+    print({x for x in s if x != (0, 'x')})
+    print(s | t, s & t, s - t, s ^ t)
+    s.update(t)
+    p('pop', lambda: s.pop())
+    print(s, t)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({12, 1, 18, 7, 18, 1, False})
-    t = {(2, 'y'), (3, 'y'), 12}
-    s.add(-0.0)
-    p('remove', lambda: s.remove(18))
-    print(s | t, s & t, s - t, s ^ t)
-    print(s.union([10]), s.issubset(t), s.issuperset(t))
-    s.update(t)
-    print(s, t)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case []:
+                return 'empty'
+            case 0 | 1:
+                return 'small'
+            case P():
+                return 'some P'
+            case str(s):
+                return 'short ' + s
+            case [int(), int(), *_]:
+                return 'ints'
+            case _:
+                return 'other'
+    print(m(range(2)))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(True))
+    print(m(2.5))
+    print(m([1, 2, 3]))
+    print(m((1, 2.0)))
+    print(m([1, 'a']))
+    print(m((4, 5)))
+    print(m({'k': 1, 'z': 2}))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [3, -9, -6]
-    ys = [0]
-    print(list(enumerate(xs, 4)))
-    p('tindex', lambda: tuple(ys).index(-4))
-    xs.extend(ys)
-    xs += ys[::-1]
+    xs = []
+    ys = [5, 7, -9]
     print(-7 in xs, xs.count(-7))
-    p('remove', lambda: xs.remove(-4))
-    p('remove', lambda: xs.remove(5))
-    p('remove', lambda: xs.remove(-6))
-    p('slice', lambda: xs[6:2:2])
+    try:
+        xs[-6:-8:-2] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(xs == ys, xs < ys, xs + ys)
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    try:
+        xs[-3:6:-2] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('remove', lambda: xs.remove(-9))
+    xs.sort()
+    xs[2:6] = ys
+    xs[8:-9] = ys
+    xs.append(-8)
+    xs.sort(reverse=True)
     print(xs, ys)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("'\\n \\tİYé'.format_map({'a': 1})", lambda: '\n \tİYé'.format_map({'a': 1}))
-    p("list(reversed('Hello'))", lambda: list(reversed('Hello')))
-    p("'- é\\nİ\\tßZcZ '.islower()", lambda: '- é\nİ\tßZcZ '.islower())
-    p("'a'.join('')", lambda: 'a'.join(''))
+    p("' b\\taσc- .aX '[::-2]", lambda: ' b\taσc- .aX '[::-2])
+    p("'tab\\there'.find('')", lambda: 'tab\there'.find(''))
+    p("'Hello'.isspace()", lambda: 'Hello'.isspace())
+    p("'abcabcabc'.rfind('x')", lambda: 'abcabcabc'.rfind('x'))
+    p("'abc'.rstrip('Σ')", lambda: 'abc'.rstrip('Σ'))
+    p("'straße'.split('-', -1)", lambda: 'straße'.split('-', -1))
+    p("'YéX1,İ,Σ0'.partition('')", lambda: 'YéX1,İ,Σ0'.partition(''))
+    p("'abcabcabc'.rstrip('\\n')", lambda: 'abcabcabc'.rstrip('\n'))
+    p("'line1\\nline2\\r\\nline3'.count('')", lambda: 'line1\nline2\r\nline3'.count(''))
+    p("'tab\\there'[::-1]", lambda: 'tab\there'[::-1])
 try:
     t4()
 except Exception as e:

@@ -21,134 +21,116 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('pow((-(2 ** 65 - 1)), (2 ** 64), (-13))', lambda: pow((-(2 ** 65 - 1)), (2 ** 64), (-13)))
-    p('divmod(4611686018427387906, 2816552005303466885676087)', lambda: divmod(4611686018427387906, 2816552005303466885676087))
-    p('8 / 256', lambda: 8 / 256)
-    p('9223372036854775807 + (-73786976294838206466)', lambda: 9223372036854775807 + (-73786976294838206466))
-    p('7 // (2 ** 63)', lambda: 7 // (2 ** 63))
-    p('(-4611686018427387905) // 1', lambda: (-4611686018427387905) // 1)
-    p('(-73786976294838206466) == (-50)', lambda: (-73786976294838206466) == (-50))
-    p('(-(2 ** 62 + 2)) < 2147483648', lambda: (-(2 ** 62 + 2)) < 2147483648)
+    p("format(2.675, '+.1f')", lambda: format(2.675, '+.1f'))
+    p("float('5.')", lambda: float('5.'))
+    p("float('1_0.5')", lambda: float('1_0.5'))
+    p("format(float('-inf'), '.17g')", lambda: format(float('-inf'), '.17g'))
+    p('divmod(1e-05, 0.75)', lambda: divmod(1e-05, 0.75))
+    p('(-829.5839084668535) * 7', lambda: (-829.5839084668535) * 7)
+    p('2.5 + (-4611686018427387903)', lambda: 2.5 + (-4611686018427387903))
+    p('divmod(1e-05, 0.75)', lambda: divmod(1e-05, 0.75))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('1 > (-4611686018427387904)', lambda: 1 > (-4611686018427387904))
-    p('pow(18446744073709551616, 1, 0)', lambda: pow(18446744073709551616, 1, 0))
-    p('10 ** 0', lambda: 10 ** 0)
-    p("int('18446744073709551616')", lambda: int('18446744073709551616'))
-    p('(-91) - 2147483648', lambda: (-91) - 2147483648)
-    p('(-9223372036854775811) >> 100', lambda: (-9223372036854775811) >> 100)
-    p('divmod(89, 3)', lambda: divmod(89, 3))
-    p('(-10000000000000000000) < 36893488147419103229', lambda: (-10000000000000000000) < 36893488147419103229)
-    p('0 % 1000000000000000000000000000000', lambda: 0 % 1000000000000000000000000000000)
-    p('4611686018427387904 != (-59)', lambda: 4611686018427387904 != (-59))
+    xs = [4, -8, -6, -9, 8, 2]
+    ys = [-9]
+    print(list(enumerate(xs, -6)))
+    print(sorted(xs + ys, key=abs))
+    xs.sort(reverse=True)
+    xs += ys[::-1]
+    xs.sort()
+    print(xs.count(2))
+    xs.sort(reverse=True)
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case 0 | 1:
-                return 'small'
-            case []:
-                return 'empty'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case float(f):
-                return f'float {f}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case None:
-                return 'none'
-            case _:
-                return 'other'
-    print(m(P(2, 2)))
-    print(m(-7))
-    print(m(None))
-    print(m(P(0, 5)))
-    print(m([1, 2, 3]))
-    print(m(-1))
-    print(m(3))
+    import math
+    import string
+    import sys
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('math.log(-7 ** 40 + 1, 10)', lambda: math.log(-7 ** 40 + 1, 10))
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('sys.byteorder', lambda: sys.byteorder)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("repr(' \\tc\\t')", lambda: repr(' \tc\t'))
-    p("'Zaǅ  \\té'[-13:3]", lambda: 'Zaǅ  \té'[-13:3])
-    p("'-42'.isprintable()", lambda: '-42'.isprintable())
-    p("'ǅemal'.center(4)", lambda: 'ǅemal'.center(4))
-    p("'abcabcabc'[11:-4:2]", lambda: 'abcabcabc'[11:-4:2])
-    p("'{0!r:>11}|{1}'.format('ǅǅa,', '0İ.')", lambda: '{0!r:>11}|{1}'.format('ǅǅa,', '0İ.'))
-    p("'ǅemal'.split()", lambda: 'ǅemal'.split())
-    p("'1σσ bXXß_'.istitle()", lambda: '1σσ bXXß_'.istitle())
-    p("''.endswith(('x', 'Yσ σ1a\\n1'))", lambda: ''.endswith(('x', 'Yσ σ1a\n1')))
+    xs = [6]
+    ys = [-9, -8]
+    p('pop', lambda: xs.pop(-8))
+    xs.reverse()
+    xs = xs * 2
+    p('pop', lambda: xs.pop(8))
+    p('pop0', lambda: xs.pop())
+    ys.clear()
+    ys.clear()
+    print(xs, ys)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(1)
-    p('list', lambda: list(it))
-    p('close', lambda: it.close())
-    p('send', lambda: it.send(1))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('close', lambda: it.close())
-    p('send1', lambda: g(2).send(5))
-    p('list', lambda: list(it))
-    p('end', lambda: it.close())
+    n = 4
+    xs = [3, 5, -9, -1, 7, -9]
+    print({x % 4: x for x in xs})
+    print({x % 5 for x in xs})
+    print(dict((str(x), x) for x in xs if x > 0))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    s = ''
-    t = ' -:ßİ'
-    p("f'{s:>5}|{t=}'", lambda: f'{s:>5}|{t=}')
-    p("' '.rfind('a')", lambda: ' '.rfind('a'))
-    p("'-42'.removesuffix('a')", lambda: '-42'.removesuffix('a'))
-    p("'-42'.swapcase()", lambda: '-42'.swapcase())
-    p("'a\\t:ßa1X,ZZ-X' * -1", lambda: 'a\t:ßa1X,ZZ-X' * -1)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return [1, 2][x + 5]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except MyErr as e:
+            raise RuntimeError('wrapped 1') from e
+    def f2(x):
+        return f1(x)
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t6()
 except Exception as e:
@@ -161,28 +143,37 @@ def t7():
             self.y = y
     def m(v):
         match v:
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case 0 | 1:
-                return 'small'
-            case str(s):
-                return 'short ' + s
+            case str() as s if len(s) > 2:
+                return 'str ' + s
             case float(f):
                 return f'float {f}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case []:
-                return 'empty'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case None:
+                return 'none'
             case (1 | 2 | 3) as k:
                 return f'k {k}'
+            case -1:
+                return 'minus one'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
             case _:
                 return 'other'
-    print(m(2.5))
+    print(m([1, 2, 3]))
     print(m(-7))
-    print(m(P(2, 2)))
-    print(m({'k': 1, 'z': 2}))
-    print(m(True))
+    print(m(range(2)))
+    print(m(3))
+    print(m([]))
+    print(m('abcd'))
+    print(m(2.5))
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

@@ -8,66 +8,118 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import copy
-    import bisect
-    import time
-    p('copy.copy([0])', lambda: copy.copy([0]))
-    p('bisect.bisect(sorted([-6, 7]), -1, 1)', lambda: bisect.bisect(sorted([-6, 7]), -1, 1))
-    p('time.asctime(time.gmtime(4 * 99991))', lambda: time.asctime(time.gmtime(4 * 99991)))
-    p('copy.copy([3])', lambda: copy.copy([3]))
-    p('bisect.bisect(sorted([-6, 9, 8]), -9, 1)', lambda: bisect.bisect(sorted([-6, 9, 8]), -9, 1))
+    p("format(1e-05, 'e')", lambda: format(1e-05, 'e'))
+    p('(2.5).as_integer_ratio()', lambda: (2.5).as_integer_ratio())
+    p('((-7)) > (-956.7077238390416)', lambda: ((-7)) > (-956.7077238390416))
+    p("format((-1e300), '#.0f')", lambda: format((-1e300), '#.0f'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("float('nan')", lambda: float('nan'))
-    p("format(9007199254740993.0, '')", lambda: format(9007199254740993.0, ''))
-    p("float('inf')", lambda: float('inf'))
-    p("1e300 // float('-inf')", lambda: 1e300 // float('-inf'))
-    p("format(1e-4, '>12')", lambda: format(1e-4, '>12'))
+    p('(-1798465042647412146620280340569649349251249) // 54', lambda: (-1798465042647412146620280340569649349251249) // 54)
+    p('int(18446744073709551615)', lambda: int(18446744073709551615))
+    p('4611686018427387904 < 9223372036854775809', lambda: 4611686018427387904 < 9223372036854775809)
+    p('(-5837686501494867137352187) // (-18446744073709551616)', lambda: (-5837686501494867137352187) // (-18446744073709551616))
+    p('(2 ** 65 - 1) == 55', lambda: (2 ** 65 - 1) == 55)
+    p('(-9223372036854775809) >= 9223372036854775808', lambda: (-9223372036854775809) >= 9223372036854775808)
+    p('2 // 2678228752816343309381502', lambda: 2 // 2678228752816343309381502)
+    p('(-15) ** 3', lambda: (-15) ** 3)
+    p('(2 ** 100 + 1) ^ (2 ** 64 + 1)', lambda: (2 ** 100 + 1) ^ (2 ** 64 + 1))
+    p('(-704299318086490749584965) == 100000000000000000003', lambda: (-704299318086490749584965) == 100000000000000000003)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {3: 7, 'zz': 2, 4611686018427387904: 2}
-    e = {}
-    p('pop', lambda: d.pop((2, 'x')))
-    print(d.setdefault(7, 6))
-    print(d.pop((0, 'y'), 'dflt'))
-    print(d.pop('', 'dflt'))
-    for kk in list(d):
-        if d[kk] == 2:
-            del d[kk]
-    print(d)
-    try:
-        del d['key']
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(len(d), 9223372036854775808 in d, d == e)
-    d.update([('Σ', 5)])
-    print(d.pop(-5, 'dflt'))
-    p('pop', lambda: d.pop('zz'))
-    p('popitem', lambda: d.popitem())
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d, e)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(3, 2)
+    if __name__ == '__main__':
+        print('main', 3, __doc__, __file__.endswith('.al'))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(2)(), mk(2)(0))
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
+    class An:
+        a: int = -3
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("list(reversed(' '))", lambda: list(reversed(' ')))
-    p("'abc'.isnumeric()", lambda: 'abc'.isnumeric())
-    p("'ab'.lower()", lambda: 'ab'.lower())
-    p("'hello world'.isnumeric()", lambda: 'hello world'.isnumeric())
-    p("'ǅ\\t   c-'.isalpha()", lambda: 'ǅ\t   c-'.isalpha())
-    s = 'Xσ\n'
-    t = 'Hello'
-    p("f'{s!a}{t[:2]:*<6}'", lambda: f'{s!a}{t[:2]:*<6}')
-    p("'MiXeD cAsE' * 0", lambda: 'MiXeD cAsE' * 0)
-    p("'a,b,,c'.rsplit(None, 4)", lambda: 'a,b,,c'.rsplit(None, 4))
-    p("'Hello'.upper()", lambda: 'Hello'.upper())
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        finally:
+            log.append('fin1')
+    def f2(x):
+        return f1(x)
+    def f3(x):
+        try:
+            v = f2(x)
+        except KeyError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e3')
+        return v
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t3()
 except Exception as e:

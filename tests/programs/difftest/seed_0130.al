@@ -8,71 +8,92 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    d = {(3, 'y'): 0, 13: 5}
-    e = {(-100000000000000000000): 1}
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    d[True] = 7
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print({k: v for k, v in d.items() if v % 2})
-    print(d.pop((0, 'y'), 'dflt'))
-    try:
-        del d[(2, 'x')]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        del d['zz']
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        del d[2.5]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(d, e)
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', 0) as x, CM('b', True) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', None) as x, CM('b', True) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', False) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    xs = [5, -2, 7, -5, 9, 0, -8, 2]
-    ys = [-8, -8, 4, 1]
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    p('pop', lambda: xs.pop(5))
-    xs.reverse()
-    xs.sort(key=lambda x: (x % 3, -x))
-    xs = xs * 0
-    xs[0:4] = ys
-    try:
-        del xs[-8]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.extend(ys)
-    xs[-1:-3] = ys
-    p('slice', lambda: xs[2:9:-1])
-    try:
-        xs[-2:-1:2] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    a, *b = xs or [0]; print(a, b)
-    print(xs, ys)
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', 0) as x, CM('b', False) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 0):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', 1) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', 1) as x, CM('b', False) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 1):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', True) as x, CM('b', False) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), True):
+            if i == 1:
+                break
+            continue
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [-9, -9, -4, 2, 6]
-    ys = [4, -9]
-    print(list(enumerate(xs, -5)))
-    p('slice', lambda: xs[0:7:-1])
-    xs.append(-1)
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    p('idx', lambda: xs[7])
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(xs, ys)
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
     def g(n):
         total = 0
         try:
@@ -93,74 +114,192 @@ def t3():
         print('outer got', r)
         yield r
     it = g(2)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    print(list(g(0)), sum(g(0)))
     p('send1', lambda: g(2).send(5))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send', lambda: it.send(4))
+    p('list', lambda: list(it))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('close', lambda: it.close())
     p('throwv', lambda: it.throw(ValueError('v')))
-    print(list(g(3)), sum(g(3)))
-    p('next', lambda: next(it))
+    p('send1', lambda: g(2).send(5))
+    print(list(g(4)), sum(g(4)))
+    p('throw', lambda: it.throw(KeyError('k')))
     p('end', lambda: it.close())
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W()
+    b = V(3, 2, 4, 4)
+    c = W()
+    p('add', lambda: a + 'x')
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    p('sum', lambda: sum([a, b]))
+    print(a + b, a + -1, -1 + b)
+    x, *y = a or V(0)
+    print(x, y)
+    print(len(a), list(b), a[-4:])
+    print(a + b, a + 1, 1 + b)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {15: 8, 14: 3}
-    e = {-5: 8, 6: 2, (3, 'y'): 1, 1000000000000000000000000000000: 3, (1, 'x'): 3}
-    print(d.setdefault(14, 7))
-    print(repr(d), str(e))
-    try:
-        del d['']
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    d[16] = 3
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(repr(d), str(e))
-    try:
-        del d[(-9223372036854775809)]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('pop', lambda: d.pop(20))
-    p('popitem', lambda: d.popitem())
-    print(repr(d), str(e))
-    print({k: v for k, v in d.items() if v % 2})
-    print(d, e)
+    xs = [-6, -3, 5]
+    ys = [2, 9, -3, 8, -8, -8]
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    a, *b = xs or [0]; print(a, b)
+    print(sorted(xs + ys, key=abs))
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    p('pop', lambda: xs.pop(-4))
+    p('slice', lambda: xs[0:7:-1])
+    xs.append(-1)
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    print(xs, ys)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("'3.5'.isascii()", lambda: '3.5'.isascii())
-    p("format('Z', '<10')", lambda: format('Z', '<10'))
-    p("'_c-\\té:'.swapcase()", lambda: '_c-\té:'.swapcase())
-    p("' _- Z\\n0  X-'.rsplit(None, 1)", lambda: ' _- Z\n0  X-'.rsplit(None, 1))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return 1 // x
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except RuntimeError as e:
+            log.append(('caught1', type(e).__name__, str(e)))
+            return 1
+    def f2(x):
+        try:
+            return f1(x)
+        finally:
+            log.append('fin2')
+    def f3(x):
+        try:
+            v = f2(x)
+        except LookupError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e3')
+        return v
+    try:
+        print(f3(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    n = 1
-    xs = [0, -2, -4, 0, -3, -9, -9]
-    print({x % 5 for x in xs})
-    print({x % 4: x for x in xs})
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    import math
+    p('math.gcd(3, 6)', lambda: math.gcd(3, 6))
+    p('math.factorial(0 * 3)', lambda: math.factorial(0 * 3))
+    p('math.frexp((2.0 ** 63))', lambda: math.frexp((2.0 ** 63)))
+    p('math.modf((-514.3597894661982))', lambda: math.modf((-514.3597894661982)))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import io
-    import heapq
-    p('heapq.nlargest(0, [], key=abs)', lambda: heapq.nlargest(0, [], key=abs))
-    p("io.StringIO('a,,é:\\né' + '\\nsecond\\n').readlines()", lambda: io.StringIO('a,,é:\né' + '\nsecond\n').readlines())
-    p('heapq.nsmallest(2, [-1, 5, -1, 3, 7, -9])', lambda: heapq.nsmallest(2, [-1, 5, -1, 3, 7, -9]))
-    p("(lambda f: (f.write('X.é0'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('X.é0'), f.getvalue())[1])(io.StringIO()))
-    p("io.StringIO('ab' + '\\nsecond\\n').readlines()", lambda: io.StringIO('ab' + '\nsecond\n').readlines())
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(2)
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('close', lambda: it.close())
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('next', lambda: next(it))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('end', lambda: it.close())
 try:
     t7()
 except Exception as e:

@@ -8,144 +8,145 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    n = 3
     xs = [-5, -9, 6, -6, 3, -2, 6, -2]
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print({x % 4: x for x in xs})
-    print([[i * j for j in range(i)] for i in range(n)])
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    ys = [8, 5, -9, -6]
+    ys.clear()
+    print(xs.copy(), ys[:])
+    xs = xs * 0
+    t = tuple(xs); print(t, t.count(-2), t + (1,), t[-2:-5])
+    p('index', lambda: xs.index(2))
+    p('slice', lambda: xs[-5:-9:-2])
+    print(list(zip(xs, ys)))
+    p('pop0', lambda: xs.pop())
+    xs.sort(key=lambda x: (x % 3, -x))
+    print(xs, ys)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import json
-    import math
-    import sys
-    p('sys.byteorder', lambda: sys.byteorder)
-    p("json.dumps({'k': [-2, -1], 'f': (-1e300), 's': 'σa'}, sort_keys=True)", lambda: json.dumps({'k': [-2, -1], 'f': (-1e300), 's': 'σa'}, sort_keys=True))
-    p('json.loads(json.dumps([-7, 7]))', lambda: json.loads(json.dumps([-7, 7])))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(0, 2, -3)
+    b = V(3)
+    c = V(-2, -3, 2, -3)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    p('getitem', lambda: c[0])
+    print(a, repr(b), str(c), [a, b])
+    p('lt', lambda: a < 3)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('(1000) > 553.1846674510091', lambda: (1000) > 553.1846674510091)
-    p('(1/3) + (-1)', lambda: (1/3) + (-1))
-    p('-1e16', lambda: -1e16)
-    p('(-1.0) - 1152921504606846979', lambda: (-1.0) - 1152921504606846979)
-    p("(9223372036854775808) == float('-inf')", lambda: (9223372036854775808) == float('-inf'))
-    p('((-3.75)).is_integer()', lambda: ((-3.75)).is_integer())
-    p('(-814.9487187968873) == 56', lambda: (-814.9487187968873) == 56)
-    p('737.5759293892149 // 0.30000000000000004', lambda: 737.5759293892149 // 0.30000000000000004)
+    d = {18446744073709551617: 9, 9: 7, 4: 1}
+    e = {7: 9, False: 3}
+    p('popitem', lambda: d.popitem())
+    p('get', lambda: d[False])
+    p('get', lambda: d[1])
+    d[-2] = 8
+    print(d.setdefault((3, 'x'), 6))
+    print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', False) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
+    d = {}
+    e = {}
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    d.update(e)
+    print(dict.fromkeys([15, 14], 0))
+    print(d.get('zz'), d.get('zz', -1))
+    print(dict.fromkeys([11, (1, 'y')], 0))
+    for kk in list(d):
+        if d[kk] == 2:
+            del d[kk]
+    print(d)
+    print(d.get('zz'), d.get('zz', -1))
+    print({k: v for k, v in d.items() if v % 2})
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(repr(d), str(e))
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case None:
-                return 'none'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case float(f):
-                return f'float {f}'
-            case True:
-                return 'true'
-            case _:
-                return 'other'
-    print(m(P(0, 5)))
-    print(m(None))
-    print(m(0))
-    print(m(1))
-    print(m(P(2, 2)))
-    print(m(True))
-    print(m((4, 5)))
-    print(m(2.5))
-    print(m(range(2)))
-    print(m({'k': None}))
-    print(m(P(1, 3)))
-    print(m('abcd'))
+    import collections
+    p("collections.namedtuple('Pt', 'x y')(-1, 0)", lambda: collections.namedtuple('Pt', 'x y')(-1, 0))
+    p('sorted(collections.defaultdict(list, {0: [1]}).items())', lambda: sorted(collections.defaultdict(list, {0: [1]}).items()))
+    p('collections.Counter([-3, 4, -9, -2, 3]) + collections.Counter([-4, -7])', lambda: collections.Counter([-3, 4, -9, -2, 3]) + collections.Counter([-4, -7]))
+    p("collections.Counter(' X').most_common(3)", lambda: collections.Counter(' X').most_common(3))
+    p("dict(collections.OrderedDict(zip('abc', [6, 1, -8, -9, 9, -1])))", lambda: dict(collections.OrderedDict(zip('abc', [6, 1, -8, -9, 9, -1]))))
+    p("collections.Counter('abc').most_common(0)", lambda: collections.Counter('abc').most_common(0))
+    p('collections.Counter([]) + collections.Counter([6, -3])', lambda: collections.Counter([]) + collections.Counter([6, -3]))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    xs = [-6, 3, -2, 6, -2, -5]
-    ys = [-3, 2]
-    xs += ys[::-1]
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    ys.clear()
-    xs.sort(reverse=True)
-    p('pop0', lambda: xs.pop())
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    print(list(enumerate(xs, 8)))
-    p('pop', lambda: xs.pop(7))
-    xs += ys[::-1]
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(xs == ys, xs < ys, xs + ys)
-    print(xs, ys)
+    p('123456789.125 + 36893488147419103233', lambda: 123456789.125 + 36893488147419103233)
+    p("format(5e-324, '-')", lambda: format(5e-324, '-'))
+    p("(-1.0) / float('-inf')", lambda: (-1.0) / float('-inf'))
+    p("(1000) + float('-inf')", lambda: (1000) + float('-inf'))
+    p('(19) > (-3.75)', lambda: (19) > (-3.75))
+    p('0.015 + 7', lambda: 0.015 + 7)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    d = {(0, 'y'): 7}
-    e = {1: 3, (-1): 4}
-    print(d.get(1), d.get(1, -1))
-    print(len(d), 10000000000000000000 in d, d == e)
-    print({**d, 16: 'x'})
-    d.update([(-4, 1)])
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print({k: v for k, v in d.items() if v % 2})
-    print({k: v for k, v in d.items() if v % 2})
-    print({**d, 12: 'x'})
-    print(d.get((-256)), d.get((-256), -1))
-    print({**d, (1, 'x'): 'x'})
-    d.update([(11, 5)])
-    print(d, e)
+    import cmath
+    p('(0j).real', lambda: (0j).real)
+    p("format((1e16j), 'E')", lambda: format((1e16j), 'E'))
+    p("format((1e-5+1e300j), 'g')", lambda: format((1e-5+1e300j), 'g'))
+    p("format((2.5+0j), 'E')", lambda: format((2.5+0j), 'E'))
+    p('str((0.1+0.2j))', lambda: str((0.1+0.2j)))
+    p('1j + 534.8594384671276', lambda: 1j + 534.8594384671276)
+    p("format(complex(-78.10402050734689, 81.90612312363962), '<18.2f')", lambda: format(complex(-78.10402050734689, 81.90612312363962), '<18.2f'))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

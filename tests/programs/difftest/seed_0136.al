@@ -8,88 +8,162 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    d = {10: 3, 'b': 2, 1.0: 2, 2: 3}
-    e = {4611686018427387903: 9}
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    d[(0, 'x')] = 8
-    print(d | e)
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print({k: v for k, v in d.items() if v % 2})
-    d[10000000000000000000] = 2
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(dict.fromkeys([True, (2, 'x')], 0))
-    d |= e
-    print({**d, 9: 'x'})
-    print(d, e)
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', 0) as x, CM('b', True) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 0):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', True) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(2)
-    p('list', lambda: list(it))
-    print(list(g(4)), sum(g(4)))
-    p('close', lambda: it.close())
-    print(list(g(4)), sum(g(4)))
-    print(list(g(3)), sum(g(3)))
-    p('next', lambda: next(it))
-    p('send1', lambda: g(2).send(5))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('list', lambda: list(it))
-    p('end', lambda: it.close())
+    p('bool(8812126220531398726862551)', lambda: bool(8812126220531398726862551))
+    p('90 << 31', lambda: 90 << 31)
+    p('(-18446744073709551618) ** 3', lambda: (-18446744073709551618) ** 3)
+    p("format((-1798465042647412146620280340569649349251249), '.3e')", lambda: format((-1798465042647412146620280340569649349251249), '.3e'))
+    p("f'{(-1798465042647412146620280340569649349251249):.3e}'", lambda: f'{(-1798465042647412146620280340569649349251249):.3e}')
+    p('9223372036854775808 ^ (-51)', lambda: 9223372036854775808 ^ (-51))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 0
-    xs = [8, 5, -7, -9, -6, -3, 2, -7]
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case str(s):
+                return 'short ' + s
+            case float(f):
+                return f'float {f}'
+            case [int(), int(), *_]:
+                return 'ints'
+            case (a, b):
+                return f'pair {a} {b}'
+            case []:
+                return 'empty'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+    print(m(2.5))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(1))
+    print(m({'k': 1, 'z': 2}))
+    print(m([1, 'a']))
+    print(m([1]))
+    print(m([1, 2, 3]))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 3
-    xs = [3, -3, -8, 7, 6, -6, 5, -1]
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    import math
+    p('math.sqrt(abs((-1.0)))', lambda: math.sqrt(abs((-1.0))))
+    p('math.gcd(-6, 2)', lambda: math.gcd(-6, 2))
+    p('math.floor(1.5)', lambda: math.floor(1.5))
+    p('math.modf(501.0394080383055)', lambda: math.modf(501.0394080383055))
+    p('math.atan2(-4, 9)', lambda: math.atan2(-4, 9))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
+    d = {7: 7, 'zz': 0}
+    e = {(1, 'x'): 3, 18446744073709551617: 0, 8: 3, 11: 7, 'key': 0, 15: 9}
+    print(d.setdefault(5, 7))
+    p('popitem', lambda: d.popitem())
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print({**d, 1267650600228229401496703217721: 'x'})
+    p('popitem', lambda: d.popitem())
+    print({k: v for k, v in d.items() if v % 2})
+    print({**d, 'key': 'x'})
+    print(d, e)
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    xs = [-3, 2]
+    ys = [-8, 9, 0, -2, -8, 2]
+    print(list(enumerate(xs, -3)))
+    xs.reverse()
+    print(xs.count(-1))
+    print(1 in xs, xs.count(1))
+    try:
+        xs[-3:-6:1] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    xs = xs * 0
+    a, *b = xs or [0]; print(a, b)
+    a, *b = xs or [0]; print(a, b)
+    try:
+        del xs[6]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(xs, ys)
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(1, 3)
+    print(isinstance(5, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    print(inc(), inc(0), get())
+    def fb():
+        def inner(x=[4]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
+    print(inc(), inc(4), get())
+try:
+    t6()
+except Exception as e:
+    print('t6', '!', type(e).__name__, e)
+def t7():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -98,26 +172,25 @@ def t4():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return int('x' + str(x))
+            return x + 'a'
         return x
     def f1(x):
         try:
-            return f0(x)
-        except TypeError:
-            log.append('re1')
-            raise
-    def f2(x):
-        try:
-            v = f1(x)
-        except MyErr:
+            v = f0(x)
+        except LookupError:
             v = -1
         else:
             v = v * 2
         finally:
-            log.append('e2')
+            log.append('e1')
         return v
+    def f2(x):
+        try:
+            return f1(x)
+        except KeyError as e:
+            raise RuntimeError('wrapped 2') from e
     try:
-        print(f2(-5))
+        print(f2(0))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -134,50 +207,6 @@ def t4():
     finally:
         print(log)
         log.clear()
-    p('exc', lambda: f2(0))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    xs = [3]
-    ys = [5, 4, 5]
-    xs[-7:-3] = ys
-    xs.insert(-3, 4)
-    xs.append(-3)
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    try:
-        xs[-7:-7:1] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs, ys)
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    xs = [3, 1, -6, -6, 6, 8]
-    ys = []
-    xs.sort(key=lambda x: (x % 3, -x))
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    p('tindex', lambda: tuple(ys).index(-9))
-    p('slice', lambda: xs[-8:9:2])
-    print(list(enumerate(xs, 2)))
-    xs.insert(-4, 2)
-    print(xs, ys)
-try:
-    t6()
-except Exception as e:
-    print('t6', '!', type(e).__name__, e)
-def t7():
-    p('pow(1000000000000000000, (-1), 0)', lambda: pow(1000000000000000000, (-1), 0))
-    p("int('0x1F')", lambda: int('0x1F'))
-    p('52 <= 256', lambda: 52 <= 256)
-    p('7 == 18446744073709551617', lambda: 7 == 18446744073709551617)
-    p('pow(4294967295, 5, -1)', lambda: pow(4294967295, 5, -1))
-    p('divmod(100000000000000000003, 1152921504606846979)', lambda: divmod(100000000000000000003, 1152921504606846979))
-    p('0 - 78', lambda: 0 - 78)
-    p('(2 ** 65 + 2) ** 10', lambda: (2 ** 65 + 2) ** 10)
 try:
     t7()
 except Exception as e:

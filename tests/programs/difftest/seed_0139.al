@@ -8,94 +8,75 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import math
-    import bisect
-    import json
-    p('bisect.bisect_right(sorted([-5, -1, -2, 9]), 0)', lambda: bisect.bisect_right(sorted([-5, -1, -2, 9]), 0))
-    p('math.gcd(8, 5)', lambda: math.gcd(8, 5))
-    p("json.dumps({'k': [4, 4, 3, 3], 'f': (-1e300), 's': 'c1.'}, sort_keys=True)", lambda: json.dumps({'k': [4, 4, 3, 3], 'f': (-1e300), 's': 'c1.'}, sort_keys=True))
-    p('json.dumps([], indent=3)', lambda: json.dumps([], indent=3))
-    p('bisect.bisect_left(sorted([5]), 2)', lambda: bisect.bisect_left(sorted([5]), 2))
+    n = 8
+    xs = []
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print([[i * j for j in range(i)] for i in range(n)])
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print({x % 5 for x in xs})
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    xs = [8, 0, -8, -8]
-    ys = []
-    try:
-        xs[0:-4:2] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs.copy(), ys[:])
-    xs[0:-7] = ys
-    t = tuple(xs); print(t, t.count(-1), t + (1,), t[6:6])
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    print(-9 in xs, xs.count(-9))
-    xs[-7:9] = ys
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    print(xs, ys)
+    s = set({'key', 'c', ''})
+    t = {'a', (2, 'x'), 9, 12, 13}
+    print({x for x in s if x != (3, 'y')})
+    s.add(11)
+    s.difference_update(t)
+    s.symmetric_difference_update(t)
+    p('pop', lambda: s.pop())
+    print(set(range(1)) | s)
+    print(s, t)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    def f1(x):
-        try:
-            v = f0(x)
-        except TypeError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e1')
-        return v
+    xs = [2, -9, -3, 5, 2, 7, -6]
+    ys = [2]
+    p('idx', lambda: xs[1])
+    xs.insert(-9, -8)
+    xs.reverse()
     try:
-        print(f1(0))
+        del xs[5:-3:2]
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    xs.reverse()
+    p('pop', lambda: xs.pop(5))
+    xs.append(8)
+    xs.sort()
     try:
-        print(f1('a'))
+        del xs[3:6:2]
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    p('pop', lambda: xs.pop(3))
+    print(3 in xs, xs.count(3))
+    print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("''.index('x')", lambda: ''.index('x'))
-    p("'line1\\nline2\\r\\nline3'.swapcase()", lambda: 'line1\nline2\r\nline3'.swapcase())
-    p("'ab'.capitalize()", lambda: 'ab'.capitalize())
-    p("'Title Case'.isdigit()", lambda: 'Title Case'.isdigit())
+    d = {}
+    e = {(0, 'x'): 9}
+    print(d.setdefault(11, 8))
+    p('popitem', lambda: d.popitem())
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    d.update([(-3, 7)])
+    d.update([(0, 0)])
+    print(dict.fromkeys([11, (-7)], 0))
+    print(d.get(9223372036854775807), d.get(9223372036854775807, -1))
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(d | e)
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    p('pop', lambda: d.pop((3, 'x')))
+    print(d, e)
 try:
     t3()
 except Exception as e:

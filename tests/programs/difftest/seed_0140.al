@@ -20,128 +20,39 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except MyErr:
-            log.append('re1')
-            raise
-    def f2(x):
-        try:
-            return f1(x)
-        except ZeroDivisionError:
-            raise KeyError(2)
-    def f3(x):
-        try:
-            v = f2(x)
-        except AttributeError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e3')
-        return v
-    try:
-        print(f3(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f3(0))
+    import operator
+    import os.path
+    import json
+    p("json.dumps('Z.X_YécY')", lambda: json.dumps('Z.X_YécY'))
+    p('operator.truth(-1)', lambda: operator.truth(-1))
+    p("operator.mul('\\nİaǅ,Y', 1)", lambda: operator.mul('\nİaǅ,Y', 1))
+    p("os.path.dirname('/p/q/r')", lambda: os.path.dirname('/p/q/r'))
+    p("sorted([(7, 'x'), (8, 'y')], key=operator.itemgetter(0))", lambda: sorted([(7, 'x'), (8, 'y')], key=operator.itemgetter(0)))
+    p('json.dumps([5, -5, 3, -7, -5], indent=0)', lambda: json.dumps([5, -5, 3, -7, -5], indent=0))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [2, -4, 8, -4, 3, -6, 1]
-    ys = [6]
-    xs.sort(reverse=True)
-    xs += ys[::-1]
-    print(list(enumerate(xs, -3)))
-    xs += ys[::-1]
-    print([*xs, *ys], (*ys,))
-    xs = xs * 0
-    print(xs, ys)
+    p('repr(9007199254740993.0)', lambda: repr(9007199254740993.0))
+    p("format(860.8771382370012, '12.3')", lambda: format(860.8771382370012, '12.3'))
+    p('2.5 % 1.0', lambda: 2.5 % 1.0)
+    p("float('nan') == int(float('nan'))", lambda: float('nan') == int(float('nan')))
+    p("float('0x10')", lambda: float('0x10'))
+    p('(255) + 123456789.125', lambda: (255) + 123456789.125)
+    p("format((-2.5), '-')", lambda: format((-2.5), '-'))
+    p('(1e16).as_integer_ratio()', lambda: (1e16).as_integer_ratio())
+    p('822.3830518207683 != 12157665459056928801', lambda: 822.3830518207683 != 12157665459056928801)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case 0 | 1:
-                return 'small'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case _:
-                return 'other'
-    print(m({'k': 1, 'z': 2}))
-    print(m([1, 'a']))
-    print(m(range(2)))
-    print(m(True))
-    print(m(2.5))
-    print(m(P(1, 3)))
-    print(m([1, 2, 3]))
-    print(m('abcd'))
-    print(m((4, 5)))
-    print(m('ab'))
-    print(m(P(2, 2)))
-    print(m([]))
+    p("format(2.2250738585072014e-308, '-')", lambda: format(2.2250738585072014e-308, '-'))
+    p("float('abc')", lambda: float('abc'))
+    p("format(771.5791806867733, 'E')", lambda: format(771.5791806867733, 'E'))
+    p('int(((-0.0)))', lambda: int(((-0.0))))
+    p("format(1.7976931348623157e+308, ',.2f')", lambda: format(1.7976931348623157e+308, ',.2f'))
 try:
     t3()
 except Exception as e:

@@ -20,48 +20,34 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import collections
-    import os.path
-    import itertools
-    p("dict(collections.OrderedDict(zip('abc', [-5, -3, 8, 2, 8])))", lambda: dict(collections.OrderedDict(zip('abc', [-5, -3, 8, 2, 8]))))
-    p('[(k, list(g)) for k, g in itertools.groupby(sorted([5, 7, -4, -6]), key=lambda x: x % 3)]', lambda: [(k, list(g)) for k, g in itertools.groupby(sorted([5, 7, -4, -6]), key=lambda x: x % 3)])
-    p('sorted(collections.Counter([7, -5]).items())', lambda: sorted(collections.Counter([7, -5]).items()))
-    p("list(itertools.zip_longest([5], 'abc', fillvalue=0))", lambda: list(itertools.zip_longest([5], 'abc', fillvalue=0)))
-    p('collections.Counter([-2, -1, 5, -3, -7]) + collections.Counter([-7, 3])', lambda: collections.Counter([-2, -1, 5, -3, -7]) + collections.Counter([-7, 3]))
-    p('os.sep', lambda: os.sep)
+    p('(-90) // 78', lambda: (-90) // 78)
+    p('(-3102604941401664212124843) & (2 ** 65 + 1)', lambda: (-3102604941401664212124843) & (2 ** 65 + 1))
+    p('(-100000000000000000000) % 12157665459056928801', lambda: (-100000000000000000000) % 12157665459056928801)
+    p("format((2 ** 63 - 2), 'x')", lambda: format((2 ** 63 - 2), 'x'))
+    p("f'{(2 ** 63 - 2):x}'", lambda: f'{(2 ** 63 - 2):x}')
+    p('(-(2 ** 64 + 1)) >> 0', lambda: (-(2 ** 64 + 1)) >> 0)
+    p('9223372036854775808 // 2147483648', lambda: 9223372036854775808 // 2147483648)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set(frozenset([-0.0]))
-    t = {17}
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.intersection_update(t)
-    s.difference_update(t)
-    print(s | t, s & t, s - t, s ^ t)
-    print(sorted(s, key=repr), len(s), 17 in s)
-    p('pop', lambda: s.pop())
-    p('pop', lambda: s.pop())
-    s.update(t)
-    print(set(range(5)) | s)
-    print(s, t)
+    d = {'a': 1, 6: 4}
+    e = {'a': 7, 7: 9, 15: 8, 'c': 5, 'b': 1, '': 8}
+    print(d.get('a'), d.get('a', -1))
+    d.update(e)
+    print({k: v for k, v in d.items() if v % 2})
+    d.update(e)
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(d | e)
+    p('pop', lambda: d.pop('c'))
+    p('pop', lambda: d.pop('b'))
+    print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("format((-1.0), '+.1f')", lambda: format((-1.0), '+.1f'))
-    p('9007199254740993.0 * (-(2 ** 63))', lambda: 9007199254740993.0 * (-(2 ** 63)))
-    p('round((-3.75), 0)', lambda: round((-3.75), 0))
-    p('(-81.62859240589216) >= (-3.75)', lambda: (-81.62859240589216) >= (-3.75))
-    p('str(0.0)', lambda: str(0.0))
-    p("abs((-441.2972388641008)) ** float('inf')", lambda: abs((-441.2972388641008)) ** float('inf'))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -82,7 +68,7 @@ def t4():
         print(log)
         log.clear()
     try:
-        print(f0(-5))
+        print(f0(0))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -90,29 +76,109 @@ def t4():
     finally:
         print(log)
         log.clear()
+    try:
+        print(f0(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f0(0))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    p('256 * 10', lambda: 256 * 10)
+    p('divmod(1000, (2 ** 100 + 1))', lambda: divmod(1000, (2 ** 100 + 1)))
+    p('18446744073709551616 >> 100', lambda: 18446744073709551616 >> 100)
+    p("format(36893488147419103233, ' d')", lambda: format(36893488147419103233, ' d'))
+    p("f'{36893488147419103233: d}'", lambda: f'{36893488147419103233: d}')
+    p('pow(1000, 5, (-13))', lambda: pow(1000, 5, (-13)))
+    p('(-84) | 4611686018427387907', lambda: (-84) | 4611686018427387907)
+    p('7 != 719511555332230003087842', lambda: 7 != 719511555332230003087842)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('1000000000000000000 ** 3', lambda: 1000000000000000000 ** 3)
-    p('4294967295 == (-95)', lambda: 4294967295 == (-95))
-    p('float(37)', lambda: float(37))
-    p("format((-18446744073709551616), '>25')", lambda: format((-18446744073709551616), '>25'))
-    p("f'{(-18446744073709551616):>25}'", lambda: f'{(-18446744073709551616):>25}')
-    p('38 % (-(2 ** 65 - 2))', lambda: 38 % (-(2 ** 65 - 2)))
-    p('pow((-36893488147419103229), 12345678901234567890, 1000000007)', lambda: pow((-36893488147419103229), 12345678901234567890, 1000000007))
+    s = set({1.0, 18, 'Σ', 19, 'b', (2, 'y')})
+    t = {10000000000000000000, 'key', 14, 20, (0, 'y')}
+    s.intersection_update(t)
+    s.difference_update(t)
+    print(s | t, s & t, s - t, s ^ t)
+    s.discard(8)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s.union([2]), s.issubset(t), s.issuperset(t))
+    print(set(range(4)) | s)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s, t)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    n = 0
-    xs = [7, 4, -5]
-    print([[i * j for j in range(i)] for i in range(n)])
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except KeyError as e:
+            raise RuntimeError('wrapped 1') from e
+    def f2(x):
+        return f1(x)
+    def f3(x):
+        try:
+            return f2(x)
+        except KeyError:
+            log.append('re3')
+            raise
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t6()
 except Exception as e:

@@ -8,113 +8,18 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(4, 4, -1)
-    b = W(3, 4)
-    c = W()
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    p('getitem', lambda: c[-4])
-    print(3 in a, bool(b), [x for x in c if x])
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    p('getitem', lambda: c[2])
-    print(len(a), list(b), a[0:])
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    p("list(reversed('Σ\\n'))", lambda: list(reversed('Σ\n')))
+    p("'  '.isascii()", lambda: '  '.isascii())
+    p("'-'.join('ΣίσυφοςΣ')", lambda: '-'.join('ΣίσυφοςΣ'))
+    p("'12'.split('Σ', -2)", lambda: '12'.split('Σ', -2))
+    p("': -YΣ'.rsplit(None, 5)", lambda: ': -YΣ'.rsplit(None, 5))
+    p("max('.c-\\t11 ,')", lambda: max('.c-\t11 ,'))
+    p("'1\\nX,\\tcaXZ σ'.isascii()", lambda: '1\nX,\tcaXZ σ'.isascii())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case P():
-                return 'some P'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case None:
-                return 'none'
-            case -1:
-                return 'minus one'
-    print(m({'k': 1, 'z': 2}))
-    print(m(0))
-    print(m([1, 2, 3]))
-    print(m(1))
-    print(m(P(0, 5)))
-    print(m(P(2, 2)))
-    print(m({'k': None}))
-    print(m(-1))
-    print(m(True))
-    print(m([1]))
-    print(m(3))
-    print(m(P(1, 3)))
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    p('(5) * 5e-324', lambda: (5) * 5e-324)
-    p('(-962.2737453152134) * 18446744073709551615', lambda: (-962.2737453152134) * 18446744073709551615)
-    p("float('nan') // 0.015", lambda: float('nan') // 0.015)
-    p("format(1.7976931348623157e+308, '.1%')", lambda: format(1.7976931348623157e+308, '.1%'))
-    p("float('-0')", lambda: float('-0'))
-    p('((-88)) > (1/3)', lambda: ((-88)) > (1/3))
-    p('1e23 - 1e23', lambda: 1e23 - 1e23)
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -153,121 +58,24 @@ def t3():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = V(5, 1)
-    b = V(0, 3, -2, 4)
-    c = W(-3)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    a = V(4, 0, -1)
+    b = V()
+    c = W(5, 5, 1, 4)
+    p('sum', lambda: sum([a, b]))
+    x, *y = a or V(0)
+    print(x, y)
     print(hash(a) == hash(V(*a)), a == V(*a))
-    p('add', lambda: a + 'x')
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(a + b, a + 4, 4 + b)
+    p('lt', lambda: a < 3)
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print({a, b, c, W(-2, 4, -1)}, {a: 1, b: 2})
+    print(a, repr(b), str(c), [a, b])
     print(a == b, a != c, a < b, b > c, a <= a)
-    print(3 in a, bool(b), [x for x in c if x])
 try:
-    t3()
+    t1()
 except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(2)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('send1', lambda: g(2).send(5))
-    p('close', lambda: it.close())
-    p('close', lambda: it.close())
-    p('close', lambda: it.close())
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('end', lambda: it.close())
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    p('18446744073709551616 - (-199910641492367281910979)', lambda: 18446744073709551616 - (-199910641492367281910979))
-    p('4611686018427387904 << 64', lambda: 4611686018427387904 << 64)
-    p('pow(2, (2 ** 64), 1000000007)', lambda: pow(2, (2 ** 64), 1000000007))
-    p('(2 ** 100) >> 1', lambda: (2 ** 100) >> 1)
-    p('256 >> 1', lambda: 256 >> 1)
-    p('divmod((-5978843257336580966605785), (-1))', lambda: divmod((-5978843257336580966605785), (-1)))
-    p('(2 ** 65) ** 2', lambda: (2 ** 65) ** 2)
-    p('(2 ** 63 - 2) != 255', lambda: (2 ** 63 - 2) != 255)
-    p("int('1__0', 2)", lambda: int('1__0', 2))
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            raise MyErr(5)
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except ZeroDivisionError as e:
-            log.append(('caught1', type(e).__name__, str(e)))
-            return 1
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-try:
-    t6()
-except Exception as e:
-    print('t6', '!', type(e).__name__, e)
-def t7():
+    print('t1', '!', type(e).__name__, e)
+def t2():
     class CM:
         def __init__(self, name, suppress):
             self.name = name
@@ -280,7 +88,7 @@ def t7():
             return self.suppress
     def body():
         with CM('c', False) as x:
-            print(1 // 0)
+            raise ValueError('in body')
         return 'done'
     p('with', body)
     for i in range(3):
@@ -289,36 +97,178 @@ def t7():
                 break
             continue
     def body():
-        with CM('a', 0) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
+        with CM('c', None) as x:
+            print(1 // 0)
         return 'done'
     p('with', body)
     def body():
-        with CM('a', True) as x, CM('b', False) as y:
+        with CM('a', None) as x, CM('b', False) as y:
             print('body', x)
         return 'done'
     p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
     def body():
-        with CM('c', 0) as x:
+        with CM('a', 1) as x, CM('b', True) as y:
             print(1 // 0)
         return 'done'
     p('with', body)
     for i in range(3):
-        with CM(str(i), 0):
+        with CM(str(i), 1):
             if i == 1:
                 break
             continue
-    def body():
-        with CM('c', 0) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    p('pow((2 ** 65 + 1), 1, 1000000007)', lambda: pow((2 ** 65 + 1), 1, 1000000007))
+    p('(-2) != 18446744073709551615', lambda: (-2) != 18446744073709551615)
+    p("int('+7', 16)", lambda: int('+7', 16))
+    p('(-21) | (-9223372036854775809)', lambda: (-21) | (-9223372036854775809))
+    p('(-96) & (-1)', lambda: (-96) & (-1))
+    p('4294967295 <= 64', lambda: 4294967295 <= 64)
+    p('(-100000000000000000000) ** -1', lambda: (-100000000000000000000) ** -1)
+    p("int('٣', 1)", lambda: int('٣', 1))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except LookupError as e:
+            log.append(('caught1', type(e).__name__, str(e)))
+            return 1
+    def f2(x):
+        try:
+            return f1(x)
+        except ArithmeticError:
+            log.append('re2')
+            raise
+    def f3(x):
+        try:
+            return f2(x)
+        except KeyError as e:
+            log.append(('caught3', type(e).__name__, str(e)))
+            return 3
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f3(0))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    p("'X,  Z'.count('')", lambda: 'X,  Z'.count(''))
+    p("'Σß  ǅ0Zaé'.isalnum()", lambda: 'Σß  ǅ0Zaé'.isalnum())
+    p("'Hello'.rstrip('x')", lambda: 'Hello'.rstrip('x'))
+    p("'Zǅ-X01.,Σ_'.ljust(9, '.')", lambda: 'Zǅ-X01.,Σ_'.ljust(9, '.'))
+    p("'Σ' in 'b σX1é'", lambda: 'Σ' in 'b σX1é')
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    import heapq
+    p('heapq.nlargest(2, [7, 9, 0, -5], key=abs)', lambda: heapq.nlargest(2, [7, 9, 0, -5], key=abs))
+    p('list(heapq.merge(sorted([4, -9, 2]), sorted([2, -5])))', lambda: list(heapq.merge(sorted([4, -9, 2]), sorted([2, -5]))))
+    p('heapq.nsmallest(3, [])', lambda: heapq.nsmallest(3, []))
+    p('heapq.nsmallest(0, [1, -8, -7, 1])', lambda: heapq.nsmallest(0, [1, -8, -7, 1]))
+    p('heapq.nsmallest(3, [5, -8, 2, 3])', lambda: heapq.nsmallest(3, [5, -8, 2, 3]))
+try:
+    t6()
+except Exception as e:
+    print('t6', '!', type(e).__name__, e)
+def t7():
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        finally:
+            log.append('fin1')
+    def f2(x):
+        return f1(x)
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t7()
 except Exception as e:

@@ -8,183 +8,148 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p("int('18446744073709551616', 1)", lambda: int('18446744073709551616', 1))
+    p('float((-4611686018427387905))', lambda: float((-4611686018427387905)))
+    p("int('9' * 30, 1)", lambda: int('9' * 30, 1))
+    p('(-5072621101850450789920566) | (-18446744073709551615)', lambda: (-5072621101850450789920566) | (-18446744073709551615))
+    p("int('٣', 0)", lambda: int('٣', 0))
+    p('1000000000000000000 % (-100000000000000000000)', lambda: 1000000000000000000 % (-100000000000000000000))
+    p('(-88) | (-9223372036854775809)', lambda: (-88) | (-9223372036854775809))
+    p("format(24, '<12')", lambda: format(24, '<12'))
+    p("f'{24:<12}'", lambda: f'{24:<12}')
+    p('2 - 36893488147419103231', lambda: 2 - 36893488147419103231)
+    p('(2 ** 64 + 1) ** 0', lambda: (2 ** 64 + 1) ** 0)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import itertools
-    import string
-    p("string.capwords('MiXeD cAsE')", lambda: string.capwords('MiXeD cAsE'))
-    p("string.capwords('')", lambda: string.capwords(''))
-    p("string.capwords(' .0:, ß 1_0\\n')", lambda: string.capwords(' .0:, ß 1_0\n'))
-    p("list(itertools.chain([8], [8], 'xy'))", lambda: list(itertools.chain([8], [8], 'xy')))
-    p('list(itertools.islice(itertools.count(4, 6), 0))', lambda: list(itertools.islice(itertools.count(4, 6), 0)))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(5, 3)
+    print(compose(lambda x: x * 3, lambda x: x - 5)(-1))
+    print(isinstance(3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(5))
+    print(compose(lambda x: x * 3, lambda x: x - 5)(2))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import math
-    import itertools
-    import heapq
-    p('math.floor((-1.0))', lambda: math.floor((-1.0)))
-    p('heapq.nsmallest(1, [4])', lambda: heapq.nsmallest(1, [4]))
-    p("list(itertools.zip_longest([-6], 'abc', fillvalue=0))", lambda: list(itertools.zip_longest([-6], 'abc', fillvalue=0)))
+    xs = [3, -3, -6, -7, 9, -2]
+    ys = [1, 2, -8, -2]
+    xs.sort(key=lambda x: (x % 3, -x))
+    t = tuple(xs); print(t, t.count(5), t + (1,), t[6:-5])
+    p('index', lambda: xs.index(-4))
+    p('index', lambda: xs.index(6))
+    print(-9 in xs, xs.count(-9))
+    xs.sort()
+    p('pop0', lambda: xs.pop())
+    p('index', lambda: xs.index(-4))
+    try:
+        del xs[6:9:-3]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(4, -1, -2, 1)
-    b = V(-2, -1, 2, 4)
-    c = V(0, -2, 4)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(len(a), list(b), a[-1:])
-    print(a + b, a + -1, -1 + b)
-    print(hash(a) == hash(V(*a)), a == V(*a))
+    p("'\\n '.rpartition(' ')", lambda: '\n '.rpartition(' '))
+    p("max('Hello')", lambda: max('Hello'))
+    p("len('aaa')", lambda: len('aaa'))
+    p("'Z'.index('a')", lambda: 'Z'.index('a'))
+    p("sorted('a,b,,c')", lambda: sorted('a,b,,c'))
+    p("'a'.join(['cǅßΣ é\\taσ,', ',béσ\\nZ.c'])", lambda: 'a'.join(['cǅßΣ é\taσ,', ',béσ\nZ.c']))
+    p("sorted('')", lambda: sorted(''))
+    s = 'é σß'
+    t = ' İ'
+    p("f'{s:.-2}'", lambda: f'{s:.-2}')
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {'Σ': 9}
-    e = {'a': 8}
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(repr(d), str(e))
-    p('pop', lambda: d.pop(2.5))
-    d['Σ'] = 3
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    d.update(e)
-    print(d, e)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(1, 4)
+    print(isinstance(-1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(5), push(2), acc)
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(-3)(), mk(-3)(0))
+    if __name__ == '__main__':
+        print('main', -3, __doc__, __file__.endswith('.al'))
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
+    import itertools
+    import io
     import collections
-    import collections.abc
-    import functools
-    p('functools.cmp_to_key(lambda x, y: y - x)(2) < functools.cmp_to_key(lambda x, y: y - x)(8)', lambda: functools.cmp_to_key(lambda x, y: y - x)(2) < functools.cmp_to_key(lambda x, y: y - x)(8))
-    p('functools.reduce(max, [1, -5, -7, 8, -2, 6])', lambda: functools.reduce(max, [1, -5, -7, 8, -2, 6]))
-    p("[isinstance(x, collections.abc.Sequence) for x in ([-7], '', (1,), {1: 2}, {3}, range(2))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([-7], '', (1,), {1: 2}, {3}, range(2))])
-    p("[isinstance(x, collections.abc.Hashable) for x in ([-9], 'straße', -2, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([-9], 'straße', -2, None)])
-    p('isinstance(iter([-3, 8, 9, -5, 7, 9]), collections.abc.Iterator)', lambda: isinstance(iter([-3, 8, 9, -5, 7, 9]), collections.abc.Iterator))
-    p('sorted([-8], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([-8], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
-    p('functools.partial(pow, 4)(0)', lambda: functools.partial(pow, 4)(0))
+    p('collections.deque([], maxlen=0 + 1)', lambda: collections.deque([], maxlen=0 + 1))
+    p('list(itertools.accumulate([-6]))', lambda: list(itertools.accumulate([-6])))
+    p('list(itertools.compress([5, 1, 8, 5, 9, 1], [1, 0, 1]))', lambda: list(itertools.compress([5, 1, 8, 5, 9, 1], [1, 0, 1])))
+    p('list(itertools.islice(itertools.count(4, 3), 1))', lambda: list(itertools.islice(itertools.count(4, 3), 1)))
+    p("io.StringIO('abcabcabc' + '\\nsecond\\n').readlines()", lambda: io.StringIO('abcabcabc' + '\nsecond\n').readlines())
+    p("list(itertools.product('ab', repeat=2))", lambda: list(itertools.product('ab', repeat=2)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case True:
-                return 'true'
-            case None:
-                return 'none'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case _:
-                return 'other'
-    print(m([]))
-    print(m(P(2, 2)))
-    print(m({'k': 1, 'z': 2}))
-    print(m(P(1, 3)))
-    print(m((1, 2.0)))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m('ab'))
-    print(m([1, 'a']))
-    print(m(3))
-    print(m(None))
-    print(m((4, 5)))
-    print(m(-7))
+    xs = [4, -4, -8, -3, 8]
+    ys = [-7, 9, -7, -2, -6]
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    p('tindex', lambda: tuple(ys).index(7))
+    print(xs.copy(), ys[:])
+    a, *b = xs or [0]; print(a, b)
+    try:
+        del xs[7]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    xs.sort(reverse=True)
+    xs += ys[::-1]
+    xs.reverse()
+    print(xs, ys)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

@@ -8,109 +8,177 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import io
-    import itertools
-    p('list(itertools.combinations([4], 2))', lambda: list(itertools.combinations([4], 2)))
-    p('[(k, list(g)) for k, g in itertools.groupby(sorted([-9]), key=lambda x: x % 3)]', lambda: [(k, list(g)) for k, g in itertools.groupby(sorted([-9]), key=lambda x: x % 3)])
-    p('list(itertools.pairwise([8, 9, -9, 5]))', lambda: list(itertools.pairwise([8, 9, -9, 5])))
-    p("io.StringIO('ǅemal' + '\\nsecond\\n').readlines()", lambda: io.StringIO('ǅemal' + '\nsecond\n').readlines())
-    p("(lambda f: (f.write('ǅemal'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('ǅemal'), f.getvalue())[1])(io.StringIO()))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(1)
+    print(list(g(1)), sum(g(1)))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('list', lambda: list(it))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('end', lambda: it.close())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    xs = [-3, 0]
-    ys = []
-    print([*xs, *ys], (*ys,))
-    print(xs.copy(), ys[:])
-    t = tuple(xs); print(t, t.count(0), t + (1,), t[-8:-2])
-    try:
-        del xs[-1:4:2]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('slice', lambda: xs[-6:-4:1])
-    xs.extend(ys)
-    print(xs, ys)
+    p("(18) + float('nan')", lambda: (18) + float('nan'))
+    p('((-0.0)) + 100.0', lambda: ((-0.0)) + 100.0)
+    p('(100000000000000000003) * (-3.75)', lambda: (100000000000000000003) * (-3.75))
+    p('-0.1', lambda: -0.1)
+    p('((-3078542159523233261056034)) > 0.5', lambda: ((-3078542159523233261056034)) > 0.5)
+    p('2.2250738585072014e-308 != (2.0 ** 63)', lambda: 2.2250738585072014e-308 != (2.0 ** 63))
+    p("format(1e-4, '_.3f')", lambda: format(1e-4, '_.3f'))
+    p('(7628174416687038835047327) <= 9007199254740993.0', lambda: (7628174416687038835047327) <= 9007199254740993.0)
+    p('1e300 % 18446744073709551616', lambda: 1e300 % 18446744073709551616)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', True) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', None) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', True) as x, CM('b', True) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-2, -1)
+    b = V(-3, 1, -3, 4)
+    c = W()
+    print(a, repr(b), str(c), [a, b])
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(-1 in a, bool(b), [x for x in c if x])
+    x, *y = a or V(0)
+    print(x, y)
+    print({a, b, c, V(2, -2, -2, 3)}, {a: 1, b: 2})
+    p('lt', lambda: a < 3)
+    print(hash(a) == hash(V(*a)), a == V(*a))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('3 != 3', lambda: 3 != 3)
-    p('3 // 18446744073709551615', lambda: 3 // 18446744073709551615)
-    p('(-4611686018427387905) * (-9223372036854775809)', lambda: (-4611686018427387905) * (-9223372036854775809))
-    p("int('1__0', 37)", lambda: int('1__0', 37))
-    p('divmod(255, 1000000000000000000)', lambda: divmod(255, 1000000000000000000))
-    p('18446744073709551615 ** 5', lambda: 18446744073709551615 ** 5)
-    p('hex(12157665459056928801)', lambda: hex(12157665459056928801))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case P():
+                return 'some P'
+            case (a, b):
+                return f'pair {a} {b}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case str(s):
+                return 'short ' + s
+    print(m(P(2, 2)))
+    print(m((1, 2.0)))
+    print(m(None))
+    print(m(2.5))
+    print(m(-7))
+    print(m([1]))
+    print(m('ab'))
+    print(m(1))
+    print(m({'k': 1, 'z': 2}))
+    print(m(0))
+    print(m(3))
+    print(m(P(1, 3)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('round((2 ** 100 - 1), -2)', lambda: round((2 ** 100 - 1), -2))
-    p("int('9' * 30, 16)", lambda: int('9' * 30, 16))
-    p('(-77) ** 5', lambda: (-77) ** 5)
-    p('0 & (-(2 ** 62 + 1))', lambda: 0 & (-(2 ** 62 + 1)))
-    p("int('9' * 30, 2)", lambda: int('9' * 30, 2))
-    p('divmod((-18446744073709551616), (-(2 ** 63 - 2)))', lambda: divmod((-18446744073709551616), (-(2 ** 63 - 2))))
-    p("format((-100000000000000000000), '^15')", lambda: format((-100000000000000000000), '^15'))
-    p("f'{(-100000000000000000000):^15}'", lambda: f'{(-100000000000000000000):^15}')
-    p('(-(2 ** 65 - 2)) * (-9223372036854775810)', lambda: (-(2 ** 65 - 2)) * (-9223372036854775810))
-    p('pow((-2305843009213693949), (2 ** 64), (2 ** 63 - 1))', lambda: pow((-2305843009213693949), (2 ** 64), (2 ** 63 - 1)))
-    p('(2 ** 64 + 2) * (-1152921504606846975)', lambda: (2 ** 64 + 2) * (-1152921504606846975))
+    xs = [-4]
+    ys = [1, 5, -3]
+    p('slice', lambda: xs[3:5:1])
+    xs[-6:0] = ys
+    xs += ys[::-1]
+    xs.insert(-3, 8)
+    a, *b = xs or [0]; print(a, b)
+    print(xs.copy(), ys[:])
+    p('idx', lambda: xs[8])
+    xs.reverse()
+    try:
+        xs[-7:2:2] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    xs.sort(reverse=True)
+    p('idx', lambda: xs[0])
+    print([*xs, *ys], (*ys,))
+    print(xs, ys)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set({-3, -4, (3, 'y'), -1, 17, 3, 1.0})
-    t = {0, 18, -1, 'b', 'zz', 19}
-    print(frozenset(s) == s, s.copy())
-    print(s | t, s & t, s - t, s ^ t)
-    s.add(4611686018427387903)
-    s.symmetric_difference_update(t)
-    print(s.union([7]), s.issubset(t), s.issuperset(t))
-    print(s.union(['zz']), s.issubset(t), s.issuperset(t))
-    print({x for x in s if x != 5})
-    u = set()
-    for i in range(8 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s, t)
+    p('(-1152921504606846975) & (-7619656904882289979914662)', lambda: (-1152921504606846975) & (-7619656904882289979914662))
+    p('bool((2 ** 63))', lambda: bool((2 ** 63)))
+    p('pow(9223372036854775808, (2 ** 64), (2 ** 63 - 1))', lambda: pow(9223372036854775808, (2 ** 64), (2 ** 63 - 1)))
+    p('(2 ** 64 + 2) * (-1152921504606846975)', lambda: (2 ** 64 + 2) * (-1152921504606846975))
+    p('(-2) * (2 ** 62 + 1)', lambda: (-2) * (2 ** 62 + 1))
 try:
     t5()
 except Exception as e:

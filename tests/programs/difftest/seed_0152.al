@@ -8,166 +8,154 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(0, -2, -3)
-    b = V()
-    c = V(4, -1)
-    p('getitem', lambda: c[-3])
-    p('lt', lambda: a < 3)
-    p('add', lambda: a + 'x')
-    p('sum', lambda: sum([a, b]))
-    p('lt', lambda: a < 3)
-    p('add', lambda: a + 'x')
-    print(a == b, a != c, a < b, b > c, a <= a)
+    p("'aXΣXa-éǅZ'.count('-')", lambda: 'aXΣXa-éǅZ'.count('-'))
+    p("'  pad  '[-9:1]", lambda: '  pad  '[-9:1])
+    p("'_\\nΣ'.partition('')", lambda: '_\nΣ'.partition(''))
+    p("'  '.islower()", lambda: '  '.islower())
+    p("'12'[-8:15:-2]", lambda: '12'[-8:15:-2])
+    p("'  pad  '.partition('\\n')", lambda: '  pad  '.partition('\n'))
+    s = 'aaa'
+    t = 'ǅemal'
+    p("f'{s:.5}'", lambda: f'{s:.5}')
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("'12' < ' ǅ,ΣZXY'", lambda: '12' < ' ǅ,ΣZXY')
-    p("'straße'.startswith('x')", lambda: 'straße'.startswith('x'))
-    p("'0.c'[::3]", lambda: '0.c'[::3])
-    p("''.partition('-')", lambda: ''.partition('-'))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(0)
+    p('next', lambda: next(it))
+    p('close', lambda: it.close())
+    p('close', lambda: it.close())
+    p('next', lambda: next(it))
+    p('close', lambda: it.close())
+    p('end', lambda: it.close())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', 0) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', True) as x, CM('b', False) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
+    import string
+    import json
+    p('json.dumps([-5, -2, 0, -7], indent=1)', lambda: json.dumps([-5, -2, 0, -7], indent=1))
+    p("string.capwords('abcabcabc')", lambda: string.capwords('abcabcabc'))
+    p("json.dumps('MiXeD cAsE')", lambda: json.dumps('MiXeD cAsE'))
+    p('json.dumps([4, 6, 0], indent=3)', lambda: json.dumps([4, 6, 0], indent=3))
+    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
+    p("json.dumps({'k': [8, 5, 4], 'f': 1e-05, 's': 'a,b,,c'}, sort_keys=True)", lambda: json.dumps({'k': [8, 5, 4], 'f': 1e-05, 's': 'a,b,,c'}, sort_keys=True))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'straße'.isprintable()", lambda: 'straße'.isprintable())
-    p("'_ _ǅ Σ-'.expandtabs(5)", lambda: '_ _ǅ Σ-'.expandtabs(5))
-    p("'é,σé1 ,'.isnumeric()", lambda: 'é,σé1 ,'.isnumeric())
-    p("' -,Y 1_,Xé' < 'Title Case'", lambda: ' -,Y 1_,Xé' < 'Title Case')
-    p("'.0'.splitlines()", lambda: '.0'.splitlines())
-    p("list(reversed(''))", lambda: list(reversed('')))
-    p("'12'.isupper()", lambda: '12'.isupper())
-    p("': :'.split()", lambda: ': :'.split())
+    p('int(1e16)', lambda: int(1e16))
+    p('((-83)) + (-547.9721509321913)', lambda: ((-83)) + (-547.9721509321913))
+    p("format(0.2, '.17g')", lambda: format(0.2, '.17g'))
+    p("float('-0')", lambda: float('-0'))
+    p('2.2250738585072014e-308 % 1e-05', lambda: 2.2250738585072014e-308 % 1e-05)
+    p('5e-324 ** (-7767544843365421329653873)', lambda: 5e-324 ** (-7767544843365421329653873))
+    p('repr(536.4808875847336)', lambda: repr(536.4808875847336))
+    p('((-7)) == 1e-05', lambda: ((-7)) == 1e-05)
+    p('2.675 % (-3.75)', lambda: 2.675 % (-3.75))
+    p("float('-Infinity')", lambda: float('-Infinity'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('(-1152921504606846974) - (-9223372036854775808)', lambda: (-1152921504606846974) - (-9223372036854775808))
-    p('1000000000000000000000000000000 == 1000', lambda: 1000000000000000000000000000000 == 1000)
-    p('256 // 4611686018427387903', lambda: 256 // 4611686018427387903)
-    p('(-40) | (-79)', lambda: (-40) | (-79))
-    p('pow(45, 12345678901234567890, 7)', lambda: pow(45, 12345678901234567890, 7))
-    p('0 <= 1267650600228229401496703217721', lambda: 0 <= 1267650600228229401496703217721)
-    p('float((-9223372036854775811))', lambda: float((-9223372036854775811)))
-    p('pow(3, 1, 1)', lambda: pow(3, 1, 1))
+    import sys
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('sys.maxsize', lambda: sys.maxsize)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set({'b', 9, -5})
-    t = frozenset([5, 19, 64, 11, 12, 'zz', 100000000000000000003])
-    s.difference_update(t)
-    s.intersection_update(t)
-    print(list(s), repr(t))
-    u = set()
-    for i in range(9 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(sorted(s, key=repr), len(s), (0, 'x') in s)
-    s.add('Σ')
-    print(list(s), repr(t))
-    print(set(range(2)) | s)
-    print(s, t)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return [1, 2][x + 5]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except IndexError:
+            raise KeyError(1)
+    def f2(x):
+        try:
+            return f1(x)
+        except Exception:
+            log.append('re2')
+            raise
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    n = 2
-    xs = [-3, 1, 4, -6, 0, 4]
-    print({x % 4: x for x in xs})
-    print(dict((str(x), x) for x in xs if x > 0))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    xs = [-5, -9]
+    ys = [-1, 1, 9]
+    p('index', lambda: xs.index(-5))
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    xs.reverse()
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    try:
+        del xs[9:-2:-1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(xs, ys)
 try:
     t6()
 except Exception as e:

@@ -8,117 +8,163 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P():
-                return 'some P'
-            case [int(), int(), *_]:
-                return 'ints'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case str(s):
-                return 'short ' + s
-            case None:
-                return 'none'
-            case 0 | 1:
-                return 'small'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case True:
-                return 'true'
-    print(m((1, 2.0)))
-    print(m({'k': 1, 'z': 2}))
-    print(m(P(0, 5)))
-    print(m(1))
-    print(m([1, 2, 3]))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    def f1(x):
+        return f0(x)
+    def f2(x):
+        try:
+            return f1(x)
+        except AttributeError as e:
+            log.append(('caught2', type(e).__name__, str(e)))
+            return 2
+    def f3(x):
+        try:
+            return f2(x)
+        except Exception:
+            log.append('re3')
+            raise
+    try:
+        print(f3(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(3)
-    p('send', lambda: it.send(1))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('close', lambda: it.close())
-    print(list(g(0)), sum(g(0)))
-    p('send1', lambda: g(2).send(5))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
+    p("format(18446744073709551617, 'b')", lambda: format(18446744073709551617, 'b'))
+    p("f'{18446744073709551617:b}'", lambda: f'{18446744073709551617:b}')
+    p("format((-4611686018427387904), ' d')", lambda: format((-4611686018427387904), ' d'))
+    p("f'{(-4611686018427387904): d}'", lambda: f'{(-4611686018427387904): d}')
+    p('18446744073709551615 // 18446744073709551617', lambda: 18446744073709551615 // 18446744073709551617)
+    p("int('  12 ', 16)", lambda: int('  12 ', 16))
+    p('(-63) & (-(2 ** 65 + 2))', lambda: (-63) & (-(2 ** 65 + 2)))
+    p('6068846601179939213953837 >> 1', lambda: 6068846601179939213953837 >> 1)
+    p('((2 ** 64 - 1)).bit_count()', lambda: ((2 ** 64 - 1)).bit_count())
+    p('(-7) == 1267650600228229401496703217721', lambda: (-7) == 1267650600228229401496703217721)
+    p('27 >= (2 ** 62 - 1)', lambda: 27 >= (2 ** 62 - 1))
+    p('((-77)).numerator', lambda: ((-77)).numerator)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [-6, 3, 5, -6, -3, 3, 7, 0]
-    ys = []
-    print(list(zip(xs, ys)))
-    try:
-        xs[2:-3:1] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('tindex', lambda: tuple(ys).index(6))
-    xs += ys[::-1]
-    print(list(enumerate(xs, -1)))
-    print(xs, ys)
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', False) as x, CM('b', False) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', True) as x, CM('b', True) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), True):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', False) as x, CM('b', True) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 1) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 1):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', False) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("float('inf')", lambda: float('inf'))
-    p('(1/3) - 2.2250738585072014e-308', lambda: (1/3) - 2.2250738585072014e-308)
-    p("format((-70.36192834294775), '>12')", lambda: format((-70.36192834294775), '>12'))
-    p('int(1e-4)', lambda: int(1e-4))
+    d = {'': 1, 'c': 4, -2: 2, '': 9}
+    e = {19: 7, (3, 'x'): 6}
+    print({k: v for k, v in d.items() if v % 2})
+    print(d | e)
+    d.update(e)
+    d.update(e)
+    print(d | e)
+    p('pop', lambda: d.pop(1))
+    print(repr(d), str(e))
+    print(d.get(3), d.get(3, -1))
+    d['key'] = 8
+    print({**d, 1.0: 'x'})
+    d |= e
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('pow(255, 0, -1)', lambda: pow(255, 0, -1))
-    p('(-39) < 12157665459056928801', lambda: (-39) < 12157665459056928801)
-    p("format(100000000000000000003, '_b')", lambda: format(100000000000000000003, '_b'))
-    p("f'{100000000000000000003:_b}'", lambda: f'{100000000000000000003:_b}')
-    p('10000000000000000000 >= 18446744073709551615', lambda: 10000000000000000000 >= 18446744073709551615)
-    p('divmod(2077825022917718719587936, (-7616120280058528230635082))', lambda: divmod(2077825022917718719587936, (-7616120280058528230635082)))
-    p('(-41) < (-9223372036854775809)', lambda: (-41) < (-9223372036854775809))
-    p("int('0x1F', 0)", lambda: int('0x1F', 0))
-    p('7 > 12157665459056928801', lambda: 7 > 12157665459056928801)
-    p('(-100000000000000000000) + 100000000000000000003', lambda: (-100000000000000000000) + 100000000000000000003)
+    p('5e-324 // 0.5', lambda: 5e-324 // 0.5)
+    p('(9007199254740993.0).as_integer_ratio()', lambda: (9007199254740993.0).as_integer_ratio())
+    p('(-1.0) ** 10', lambda: (-1.0) ** 10)
+    p('repr(119.49216031566834)', lambda: repr(119.49216031566834))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
-def f():
-    raise ValueError('from f')
-try:
-    f()
-except ValueError as e:
-    raise RuntimeError('again') from e

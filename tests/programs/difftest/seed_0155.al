@@ -8,84 +8,21 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    n = 8
-    xs = [4, 8, 8, 4]
-    print([[i * j for j in range(i)] for i in range(n)])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    import json
+    import random
+    import time
+    p('(random.seed(-4), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-4), random.randint(0, 100), random.random())[1:])
+    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
+    p("json.dumps({'k': [6, -8, -4, -5], 'f': (-548.4402975615897), 's': '3.5'}, sort_keys=True)", lambda: json.dumps({'k': [6, -8, -4, -5], 'f': (-548.4402975615897), 's': '3.5'}, sort_keys=True))
+    p('(random.seed(5), random.choice([9, -3, -3, -2, 4] or [0]), random.sample(range(20), 1))[1:]', lambda: (random.seed(5), random.choice([9, -3, -3, -2, 4] or [0]), random.sample(range(20), 1))[1:])
+    p('json.loads(json.dumps([-7, 0]))', lambda: json.loads(json.dumps([-7, 0])))
+    p('(random.seed(8), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(8), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p('(random.seed(1), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(1), random.randint(0, 100), random.random())[1:])
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('2147483648 << 62', lambda: 2147483648 << 62)
-    p('(-(2 ** 65 - 1)) > 7', lambda: (-(2 ** 65 - 1)) > 7)
-    p("format((-100000000000000000000), ',')", lambda: format((-100000000000000000000), ','))
-    p("f'{(-100000000000000000000):,}'", lambda: f'{(-100000000000000000000):,}')
-    p("format((-1), '+d')", lambda: format((-1), '+d'))
-    p("f'{(-1):+d}'", lambda: f'{(-1):+d}')
-    p('(-9223372036854775809) | (-1967797171295368480871784)', lambda: (-9223372036854775809) | (-1967797171295368480871784))
-    p("format((-7628493653621513975052717), 'X')", lambda: format((-7628493653621513975052717), 'X'))
-    p("f'{(-7628493653621513975052717):X}'", lambda: f'{(-7628493653621513975052717):X}')
-    p('9223372036854775808 >> 31', lambda: 9223372036854775808 >> 31)
-    p('(-9275972892318172593700224) ^ (2 ** 100 - 2)', lambda: (-9275972892318172593700224) ^ (2 ** 100 - 2))
-    p('(-4611686018427387904) >> 5', lambda: (-4611686018427387904) >> 5)
-    p('(-20) & 7', lambda: (-20) & 7)
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    p("sorted('12')", lambda: sorted('12'))
-    p("'Title Case'.isnumeric()", lambda: 'Title Case'.isnumeric())
-    p("'c '.expandtabs(4)", lambda: 'c '.expandtabs(4))
-    p("'  pad  '.rpartition(' ')", lambda: '  pad  '.rpartition(' '))
-    p("'Title Case' * -2", lambda: 'Title Case' * -2)
-    s = 'line1\nline2\r\nline3'
-    t = '12'
-    p("f'{s!r:^11}'", lambda: f'{s!r:^11}')
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    d = {18: 2, 7: 4}
-    e = {}
-    p('pop', lambda: d.pop(2.5))
-    p('pop', lambda: d.pop(0))
-    d[19] = 7
-    print(d.get(4), d.get(4, -1))
-    d |= e
-    print({k: v for k, v in d.items() if v % 2})
-    print(d.pop('a', 'dflt'))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(repr(d), str(e))
-    print(d.pop(-1, 'dflt'))
-    print(repr(d), str(e))
-    print(d, e)
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    p("'%s|%r|%5s|%-5s|%.2s' % ('abcabcabc', 'abcabcabc', 'abcabcabc', 'abcabcabc', 'abcabcabc')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('abcabcabc', 'abcabcabc', 'abcabcabc', 'abcabcabc', 'abcabcabc'))
-    p("'aaa'[-2]", lambda: 'aaa'[-2])
-    p("'{0!r:>12}|{1}'.format('3.5', '3.5')", lambda: '{0!r:>12}|{1}'.format('3.5', '3.5'))
-    p("'3.5'.isascii()", lambda: '3.5'.isascii())
-    p("'-42'.format_map({'a': 1})", lambda: '-42'.format_map({'a': 1}))
-    p("''.partition('ß')", lambda: ''.partition('ß'))
-    p("'\\t ǅé ßZ_'.rfind('\\n')", lambda: '\t ǅé ßZ_'.rfind('\n'))
-    p("',-ß:\\nc0.b'.splitlines()", lambda: ',-ß:\nc0.b'.splitlines())
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -93,55 +30,133 @@ def t5():
             self.y = y
     def m(v):
         match v:
-            case float(f):
-                return f'float {f}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case str(s):
-                return 'short ' + s
-            case []:
-                return 'empty'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
             case None:
                 return 'none'
-            case -1:
-                return 'minus one'
-            case 0 | 1:
-                return 'small'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case P():
-                return 'some P'
-    print(m(P(2, 2)))
-    print(m(2.5))
-    print(m(P(1, 3)))
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+    print(m(P(0, 5)))
+    print(m(True))
+    print(m({'k': 1, 'z': 2}))
     print(m((4, 5)))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m({'k': None}))
+    print(m(range(2)))
+    print(m(2.5))
+    print(m([1]))
+    print(m(1))
+    print(m('ab'))
+    print(m(P(1, 3)))
+    print(m(3))
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    xs = [3, 2, -5]
+    ys = []
+    xs.sort(reverse=True)
+    try:
+        xs[5:-3:-1] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(xs.count(-8))
+    xs = xs * 1
+    xs.append(5)
+    a, *b = xs or [0]; print(a, b)
+    print(xs.copy(), ys[:])
+    p('tindex', lambda: tuple(ys).index(3))
+    xs.sort(key=lambda x: (x % 3, -x))
+    print(xs, ys)
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    p('54 % 4294967295', lambda: 54 % 4294967295)
+    p('10000000000000000000 ** 10', lambda: 10000000000000000000 ** 10)
+    p('abs((-18446744073709551616))', lambda: abs((-18446744073709551616)))
+    p('(-4611686018427387905) ** 3', lambda: (-4611686018427387905) ** 3)
+    p('((-36893488147419103235)).bit_length()', lambda: ((-36893488147419103235)).bit_length())
+    p('pow(2, 1, (-13))', lambda: pow(2, 1, (-13)))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    d = {4611686018427387904: 1, 64: 1, 7: 7, 14: 2, '': 6, 8: 9}
+    e = {'zz': 0, (3, 'y'): 9, 1: 7, True: 4}
+    for kk in list(d):
+        if d[kk] == 8:
+            del d[kk]
+    print(d)
+    print(sorted(d.values()), dict(zip('abc', d)))
+    d.update(e)
+    for kk in list(d):
+        if d[kk] == 2:
+            del d[kk]
+    print(d)
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print({k: v for k, v in d.items() if v % 2})
+    print(d, e)
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    import typing
+    import functools
+    import math
+    p('math.perm(abs(9) + 3, 0)', lambda: math.perm(abs(9) + 3, 0))
+    p('(math.pi, math.e, math.inf, math.tau)', lambda: (math.pi, math.e, math.inf, math.tau))
+    p('math.comb(abs(8) + 5, 2)', lambda: math.comb(abs(8) + 5, 2))
+    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
+    p('math.frexp(794.5528342163946)', lambda: math.frexp(794.5528342163946))
+    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
+    p('(math.pi, math.e, math.inf, math.tau)', lambda: (math.pi, math.e, math.inf, math.tau))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("'3.5'[-9:-10:0]", lambda: '3.5'[-9:-10:0])
-    p("'ǅemal'.isnumeric()", lambda: 'ǅemal'.isnumeric())
-    p("'-' in ' -'", lambda: '-' in ' -')
-    p("'{0!r:>7}|{1}'.format('straße', '\\tİb\\n ,-c\\té.ß')", lambda: '{0!r:>7}|{1}'.format('straße', '\tİb\n ,-c\té.ß'))
+    s = set(frozenset(['', -4]))
+    t = frozenset([-2, 'c', (1, 'x'), 'zz', (-256), (2, 'y')])
+    u = set()
+    for i in range(7 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(list(s), repr(t))
+    s.discard('key')
+    s.add(-1)
+    print({x for x in s if x != 1.0})
+    s.intersection_update(t)
+    s.update(t)
+    p('pop', lambda: s.pop())
+    print(list(s), repr(t))
+    s.add((2, 'y'))
+    print(sorted(s, key=repr), len(s), -0.0 in s)
+    print(s, t)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    n = 4
-    xs = [8, 5]
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print(dict((str(x), x) for x in xs if x > 0))
-    print({x % 4: x for x in xs})
+    p("'İİ'.count('')", lambda: 'İİ'.count(''))
+    p("'3.5'.capitalize()", lambda: '3.5'.capitalize())
+    p("len('ǅemal')", lambda: len('ǅemal'))
+    p("'\\n ,\\n1b_\\n-'.removesuffix('a')", lambda: '\n ,\n1b_\n-'.removesuffix('a'))
+    p("'Title Case'.format_map({'a': 1})", lambda: 'Title Case'.format_map({'a': 1}))
+    p("'MiXeD cAsE'.center(6, '*')", lambda: 'MiXeD cAsE'.center(6, '*'))
+    p("',ǅb '.center(6)", lambda: ',ǅb '.center(6))
+    p("'  pad  '.split(' ')", lambda: '  pad  '.split(' '))
+    p("'a ǅY0'.isalnum()", lambda: 'a ǅY0'.isalnum())
 try:
     t7()
 except Exception as e:

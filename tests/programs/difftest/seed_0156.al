@@ -8,57 +8,142 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    d = {6: 2, 0: 2, (3, 'y'): 5, 3: 2, 9: 0}
-    e = {19: 0, 9223372036854775808: 1, 6: 0, False: 2}
-    p('popitem', lambda: d.popitem())
-    print(dict.fromkeys([-1, 8], 0))
-    p('pop', lambda: d.pop(''))
-    for kk in list(d):
-        if d[kk] == 5:
-            del d[kk]
-    print(d)
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    d |= e
-    print(d | e)
-    d |= e
-    print(d.pop(4, 'dflt'))
-    d.update(e)
-    p('popitem', lambda: d.popitem())
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d, e)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(2)
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('send1', lambda: g(2).send(5))
+    p('list', lambda: list(it))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('end', lambda: it.close())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {'Σ': 0, 14: 3, 9223372036854775807: 3, 1: 0, 6: 2, (3, 'y'): 7}
-    e = {}
-    d |= e
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d.pop(3, 'dflt'))
-    d |= e
-    p('pop', lambda: d.pop(11))
-    p('get', lambda: d[14])
-    print(d, e)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case -1:
+                return 'minus one'
+            case P():
+                return 'some P'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case [int(), int(), *_]:
+                return 'ints'
+    print(m(-7))
+    print(m('abcd'))
+    print(m([1]))
+    print(m(1))
+    print(m(P(1, 3)))
+    print(m(3))
+    print(m(P(0, 5)))
+    print(m({'k': 1, 'z': 2}))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(-1))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('pow(3, 1, 0)', lambda: pow(3, 1, 0))
-    p('(-10000000000000000000) ** 5', lambda: (-10000000000000000000) ** 5)
-    p('9283004971505271160415051 ** -2', lambda: 9283004971505271160415051 ** -2)
-    p('pow(2501762599154554915648345, 12345678901234567890, 7)', lambda: pow(2501762599154554915648345, 12345678901234567890, 7))
+    s = set(set())
+    t = frozenset([-1, (3, 'y'), 6])
+    print({x for x in s if x != 2})
+    p('remove', lambda: s.remove(1))
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s.union([7]), s.issubset(t), s.issuperset(t))
+    u = set()
+    for i in range(5 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    u = set()
+    for i in range(1 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s, t)
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    n = 4
+    xs = [3, -7, 7, 1, -2, 9, -9]
+    print([[i * j for j in range(i)] for i in range(n)])
+    print({x % 4: x for x in xs})
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print(dict((str(x), x) for x in xs if x > 0))
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print({x % 5 for x in xs})
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    xs = [0, 4, -4, 9, -2, 9, 7, -5]
+    ys = [-9, -4, 2]
+    xs = xs * 2
+    xs.reverse()
+    print(xs.count(-3))
+    print(xs.copy(), ys[:])
+    p('idx', lambda: xs[5])
+    xs.insert(2, -4)
+    print(xs.copy(), ys[:])
+    xs.sort()
+    print(sorted(xs + ys, key=abs))
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    xs.sort()
+    try:
+        del xs[-9]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(xs, ys)
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    p('(-38) ^ (-10000000000000000000)', lambda: (-38) ^ (-10000000000000000000))
+    p('(-97) >> 64', lambda: (-97) >> 64)
+    p("format(1, '#_x')", lambda: format(1, '#_x'))
+    p("f'{1:#_x}'", lambda: f'{1:#_x}')
+    p('pow((-4611686018427387905), 12345678901234567890, 7)', lambda: pow((-4611686018427387905), 12345678901234567890, 7))
     p('256 + (-38)', lambda: 256 + (-38))
     p('float(9223372036854775808)', lambda: float(9223372036854775808))
     p('(-9223372036854775809) >= 7', lambda: (-9223372036854775809) >= 7)
     p('pow((-1), 0, (2 ** 64))', lambda: pow((-1), 0, (2 ** 64)))
     p('1000000000000000000 >> 63', lambda: 1000000000000000000 >> 63)
 try:
-    t2()
+    t5()
 except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
+    print('t5', '!', type(e).__name__, e)
+def t6():
     p('(-10000000000000000000) > 8552031329623946515855980', lambda: (-10000000000000000000) > 8552031329623946515855980)
     p('10 == (-9223372036854775809)', lambda: 10 == (-9223372036854775809))
     p('pow((-710926776449723196435051), (2 ** 64), (-13))', lambda: pow((-710926776449723196435051), (2 ** 64), (-13)))
@@ -68,49 +153,6 @@ def t3():
     p('divmod(9223372036854775807, 83)', lambda: divmod(9223372036854775807, 83))
     p('oct(64)', lambda: oct(64))
     p('2 > 2147483648', lambda: 2 > 2147483648)
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    d = {-4: 0}
-    e = {255: 7}
-    p('get', lambda: d['a'])
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    for kk in list(d):
-        if d[kk] == 9:
-            del d[kk]
-    print(d)
-    print(len(d), 'Σ' in d, d == e)
-    print(d.setdefault(6, 3))
-    print({k: v for k, v in d.items() if v % 2})
-    print(d | e)
-    print(d.get((2, 'y')), d.get((2, 'y'), -1))
-    d[19] = 6
-    p('pop', lambda: d.pop(1000000000000000000000000000000))
-    print(repr(d), str(e))
-    print(d, e)
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    import time
-    p('time.asctime(time.gmtime(-3 * 99991))', lambda: time.asctime(time.gmtime(-3 * 99991)))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(9 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(9 * 86400 * 37)))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(2 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(2 * 86400 * 37)))
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    import collections.abc
-    import string
-    import copy
-    p("copy.deepcopy([[-5], {'a': [-5]}])", lambda: copy.deepcopy([[-5], {'a': [-5]}]))
-    p('copy.copy([-9, -7, 7])', lambda: copy.copy([-9, -7, 7]))
-    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
-    p("copy.deepcopy([[7], {'a': [7]}])", lambda: copy.deepcopy([[7], {'a': [7]}]))
 try:
     t6()
 except Exception as e:

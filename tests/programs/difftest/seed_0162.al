@@ -8,145 +8,89 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except MyErr:
-            log.append('re1')
-            raise
+    xs = [-3, 4, 6, 0, 5, 5, -9, -4]
+    ys = []
+    print(sorted(xs + ys, key=abs))
+    xs += ys[::-1]
+    xs[7:-9] = ys
+    print(sorted([(x % 3, str(x)) for x in xs]))
     try:
-        print(f1('a'))
+        del xs[3:-3:2]
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
     try:
-        print(f1(-5))
+        del xs[-1:-9:-1]
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f1(0))
+        print('!', type(e).__name__, e)
+    print(xs == ys, xs < ys, xs + ys)
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    print(sorted(xs + ys, key=abs))
+    p('pop0', lambda: xs.pop())
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    print(xs, ys)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {12: 1, 'a': 4, 8: 7, (0, 'x'): 3, 255: 8, 0: 9}
-    e = {}
-    print(len(d), 12 in d, d == e)
-    d.update(e)
-    for kk in list(d):
-        if d[kk] == 0:
-            del d[kk]
-    print(d)
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print({**d, 'Σ': 'x'})
-    d.update(e)
-    d.update([((2, 'y'), 6)])
-    print(repr(d), str(e))
-    print({k: v for k, v in d.items() if v % 2})
-    print(dict.fromkeys([13, 13], 0))
-    print(dict.fromkeys([True, 17], 0))
-    print(d.pop('Σ', 'dflt'))
-    print(d, e)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case float(f):
+                return f'float {f}'
+            case -1:
+                return 'minus one'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case str(s):
+                return 'short ' + s
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case None:
+                return 'none'
+            case _:
+                return 'other'
+    print(m(range(2)))
+    print(m(True))
+    print(m(-1))
+    print(m((4, 5)))
+    print(m('ab'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {19: 8, 255: 6}
-    e = {1: 5, 255: 7, (-4611686018427387905): 5, 13: 4, -5: 7, 'zz': 8}
-    print(d.setdefault(10, 2))
-    try:
-        del d[5]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    d |= e
-    print({k: v for k, v in d.items() if v % 2})
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(len(d), (0, 'x') in d, d == e)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d, e)
+    p("format(1e16, '%')", lambda: format(1e16, '%'))
+    p("format(float('-inf'), 'e')", lambda: format(float('-inf'), 'e'))
+    p("format(0.1, '>12')", lambda: format(0.1, '>12'))
+    p('bool((2.0 ** 63))', lambda: bool((2.0 ** 63)))
+    p('divmod(1e23, 0.75)', lambda: divmod(1e23, 0.75))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-1)
-    b = W(-3, 1, 2)
-    c = W(4, 0, 4)
-    p('lt', lambda: a < 3)
-    p('getitem', lambda: c[-1])
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print({a, b, c, W(1)}, {a: 1, b: 2})
-    print(a + b, a + 1, 1 + b)
+    import sys
+    import time
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    p('sys.byteorder', lambda: sys.byteorder)
+    p('tuple(time.gmtime(abs(3) * 1000003))', lambda: tuple(time.gmtime(abs(3) * 1000003)))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-1 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-1 * 86400 * 37)))
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    p('sys.byteorder', lambda: sys.byteorder)
+    p('time.asctime(time.gmtime(7 * 99991))', lambda: time.asctime(time.gmtime(7 * 99991)))
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
-xs = [1, 2]
-xs[5] = 0

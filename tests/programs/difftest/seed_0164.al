@@ -8,103 +8,164 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(2)
-    print(list(g(0)), sum(g(0)))
-    p('send', lambda: it.send(3))
-    p('next', lambda: next(it))
-    p('close', lambda: it.close())
-    print(list(g(4)), sum(g(4)))
-    p('send', lambda: it.send(-2))
-    p('end', lambda: it.close())
+    n = 4
+    xs = [6, 3, -6, -7, 4, 3, -9]
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print({x % 5 for x in xs})
+    print(dict((str(x), x) for x in xs if x > 0))
+    print([[i * j for j in range(i)] for i in range(n)])
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print({x % 4: x for x in xs})
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(2)
-    p('next', lambda: next(it))
-    p('send1', lambda: g(2).send(5))
-    print(list(g(0)), sum(g(0)))
-    p('next', lambda: next(it))
-    p('send', lambda: it.send(0))
-    print(list(g(3)), sum(g(3)))
-    p('next', lambda: next(it))
-    p('list', lambda: list(it))
-    p('end', lambda: it.close())
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case []:
+                return 'empty'
+            case -1:
+                return 'minus one'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case P():
+                return 'some P'
+            case 0 | 1:
+                return 'small'
+            case (a, b):
+                return f'pair {a} {b}'
+            case _:
+                return 'other'
+    print(m(-7))
+    print(m(P(2, 2)))
+    print(m(P(0, 5)))
+    print(m(None))
+    print(m({'k': 1, 'z': 2}))
+    print(m(-1))
+    print(m((1, 2.0)))
+    print(m(1))
+    print(m(P(1, 3)))
+    print(m({'k': None}))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("format(float('-inf'), '>12')", lambda: format(float('-inf'), '>12'))
-    p("format((-3.75), '+.1f')", lambda: format((-3.75), '+.1f'))
-    p("float('.5')", lambda: float('.5'))
-    p('1e-4 < (-69)', lambda: 1e-4 < (-69))
-    p("format(1e16, '.2e')", lambda: format(1e16, '.2e'))
-    p("format(0.5, '-')", lambda: format(0.5, '-'))
-    p("format(1e16, 'r')", lambda: format(1e16, 'r'))
-    p('(-156.63162491518028) + 60', lambda: (-156.63162491518028) + 60)
+    s = set({-4})
+    t = {-4, (1, 'y'), 9, 17, (2, 'y'), (0, 'y'), 5}
+    s.symmetric_difference_update(t)
+    print(s.union([9223372036854775807]), s.issubset(t), s.issuperset(t))
+    s.update(t)
+    u = set()
+    for i in range(8 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    p('remove', lambda: s.remove(9223372036854775807))
+    s.intersection_update(t)
+    print(list(s), repr(t))
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print({x for x in s if x != 18})
+    u = set()
+    for i in range(2 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(list(s), repr(t))
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [4, -5, 6, -7]
-    ys = [-5, 0, 4, 3]
-    p('index', lambda: xs.index(7))
-    print(list(enumerate(xs, -9)))
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    xs = xs * 2
-    print(xs.count(-2))
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    p('tindex', lambda: tuple(ys).index(-8))
-    print([*xs, *ys], (*ys,))
-    p('remove', lambda: xs.remove(-3))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except AttributeError:
+            log.append('re1')
+            raise
+    def f2(x):
+        try:
+            v = f1(x)
+        except LookupError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e2')
+        return v
+    def f3(x):
+        try:
+            v = f2(x)
+        except ArithmeticError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e3')
+        return v
     try:
-        del xs[2]
+        print(f3(0))
     except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.extend(ys)
-    print(xs, ys)
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f3(0))
 try:
     t3()
 except Exception as e:

@@ -8,6 +8,55 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(0)
+    p('next', lambda: next(it))
+    p('list', lambda: list(it))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('send', lambda: it.send(0))
+    p('send', lambda: it.send(-3))
+    p('end', lambda: it.close())
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
+    s = set({'', 9, (1, 'x')})
+    t = {2, 9, 19, 2.5, (2, 'x'), 7, (0, 'x')}
+    print({x for x in s if x != (-4611686018427387905)})
+    u = set()
+    for i in range(4 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print({x for x in s if x != 100000000000000000003})
+    print(frozenset(s) == s, s.copy())
+    s.add((2, 'y'))
+    print(s, t)
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -46,108 +95,43 @@ def t0():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = W(3, -3, 2)
-    b = V(2, 1, 0)
-    c = V()
+    a = V(3, 5, 1, 0)
+    b = V()
+    c = V(4)
+    print(len(a), list(b), a[-2:])
     p('add', lambda: a + 'x')
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print({a, b, c, V(4)}, {a: 1, b: 2})
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(a, repr(b), str(c), [a, b])
-    p('getitem', lambda: c[-4])
-    p('sum', lambda: sum([a, b]))
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    p("''.isdecimal()", lambda: ''.isdecimal())
-    p("'ǅemal'.count('a')", lambda: 'ǅemal'.count('a'))
-    p("'ßXéXZ.σ-X:'[0]", lambda: 'ßXéXZ.σ-X:'[0])
-    p("'MiXeD cAsE'.islower()", lambda: 'MiXeD cAsE'.islower())
-    p("'ΣίσυφοςΣ'.lstrip('-')", lambda: 'ΣίσυφοςΣ'.lstrip('-'))
-    p("'a'[14:-6:0]", lambda: 'a'[14:-6:0])
-    p("'.ǅ ::Yéß \\n _'.lstrip(',')", lambda: '.ǅ ::Yéß \n _'.lstrip(','))
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(4, 3)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    print(compose(lambda x: x * 3, lambda x: x - 4)(1))
-    print(isinstance(-1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    class An:
-        a: int = 5
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    print(len(a), list(b), a[-2:])
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    x, *y = a or V(0)
+    print(x, y)
+    print({a, b, c, W(4)}, {a: 1, b: 2})
+    print({a, b, c, V(-3, 2)}, {a: 1, b: 2})
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', 1) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', False) as x, CM('b', False) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', True) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', True) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
+    import copy
+    p("copy.deepcopy([[3, -3], {'a': [3, -3]}])", lambda: copy.deepcopy([[3, -3], {'a': [3, -3]}]))
+    p("copy.deepcopy([[-8], {'a': [-8]}])", lambda: copy.deepcopy([[-8], {'a': [-8]}]))
+    p('copy.copy([-5, -8])', lambda: copy.copy([-5, -8]))
+    p("copy.deepcopy([[3, -1, -7], {'a': [3, -1, -7]}])", lambda: copy.deepcopy([[3, -1, -7], {'a': [3, -1, -7]}]))
+    p('copy.copy([-1, 9, -1])', lambda: copy.copy([-1, 9, -1]))
+    p('copy.copy([-1, -4, 2, 6, 0, -8])', lambda: copy.copy([-1, -4, 2, 6, 0, -8]))
+    p('copy.copy([2, 9, -7, 3, -2])', lambda: copy.copy([2, 9, -7, 3, -2]))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import string
-    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
-    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
-    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
-    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
+    import heapq
+    import json
+    p("json.dumps({'k': [-5], 'f': 0.015, 's': 'straße'}, sort_keys=True)", lambda: json.dumps({'k': [-5], 'f': 0.015, 's': 'straße'}, sort_keys=True))
+    p('heapq.nsmallest(3, [6, 6, -6, -9, 7])', lambda: heapq.nsmallest(3, [6, 6, -6, -9, 7]))
+    p('heapq.nlargest(0, [3, -3], key=abs)', lambda: heapq.nlargest(0, [3, -3], key=abs))
+    p('heapq.nsmallest(0, [-2, -5, -8, -2, 8, -6])', lambda: heapq.nsmallest(0, [-2, -5, -8, -2, 8, -6]))
+    p('json.loads(json.dumps([3, 3, -4, 5, -9, 0]))', lambda: json.loads(json.dumps([3, 3, -4, 5, -9, 0])))
+    p('heapq.nlargest(0, [-2, -8, -3, 6, 1], key=abs)', lambda: heapq.nlargest(0, [-2, -8, -3, 6, 1], key=abs))
 try:
     t4()
 except Exception as e:

@@ -8,147 +8,17 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case float(f):
-                return f'float {f}'
-            case -1:
-                return 'minus one'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-    print(m(P(0, 5)))
-    print(m(0))
-    print(m((4, 5)))
-    print(m(range(2)))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(2.5))
+    p('bool(1.5)', lambda: bool(1.5))
+    p('(-508.56929932252615) ** 0.2', lambda: (-508.56929932252615) ** 0.2)
+    p("format(2.2250738585072014e-308, '.0e')", lambda: format(2.2250738585072014e-308, '.0e'))
+    p('((-0.0)) + (-36893488147419103231)', lambda: ((-0.0)) + (-36893488147419103231))
+    p('1e16 >= 825.5629158496872', lambda: 1e16 >= 825.5629158496872)
+    p('(18446744073709551615) <= 1.5', lambda: (18446744073709551615) <= 1.5)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('(2 ** 63) >= (-3612385319499523773035489)', lambda: (2 ** 63) >= (-3612385319499523773035489))
-    p('pow((2 ** 62 + 2), 5, -1)', lambda: pow((2 ** 62 + 2), 5, -1))
-    p('int(0)', lambda: int(0))
-    p("format((-36893488147419103235), '#o')", lambda: format((-36893488147419103235), '#o'))
-    p("f'{(-36893488147419103235):#o}'", lambda: f'{(-36893488147419103235):#o}')
-    p('18446744073709551615 <= 2', lambda: 18446744073709551615 <= 2)
-    p('divmod((-64), 1000)', lambda: divmod((-64), 1000))
-    p('pow(1000, (2 ** 64), 1000000007)', lambda: pow(1000, (2 ** 64), 1000000007))
-    p("format((-9223372036854775809), '+d')", lambda: format((-9223372036854775809), '+d'))
-    p("f'{(-9223372036854775809):+d}'", lambda: f'{(-9223372036854775809):+d}')
-    p("format((-72), '#_x')", lambda: format((-72), '#_x'))
-    p("f'{(-72):#_x}'", lambda: f'{(-72):#_x}')
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except IndexError as e:
-            raise RuntimeError('wrapped 1') from e
-    def f2(x):
-        return f1(x)
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f2(0))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    def f1(x):
-        try:
-            v = f0(x)
-        except ValueError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e1')
-        return v
-    def f2(x):
-        try:
-            return f1(x)
-        finally:
-            log.append('fin2')
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
     def g(n):
         total = 0
         try:
@@ -168,18 +38,109 @@ def t4():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = g(1)
-    p('close', lambda: it.close())
-    p('throwv', lambda: it.throw(ValueError('v')))
+    it = g(0)
+    p('list', lambda: list(it))
+    p('send1', lambda: g(2).send(5))
+    p('list', lambda: list(it))
     print(list(g(0)), sum(g(0)))
-    p('close', lambda: it.close())
+    p('end', lambda: it.close())
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(3, 1, 0, 2)
+    b = V(2, 3, -1)
+    c = V(4)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print({a, b, c, W(-3)}, {a: 1, b: 2})
+    p('getitem', lambda: c[-2])
+    x, *y = a or V(0)
+    print(x, y)
+    p('lt', lambda: a < 3)
+    print(4 in a, bool(b), [x for x in c if x])
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    p('sum', lambda: sum([a, b]))
+    print({a, b, c, V()}, {a: 1, b: 2})
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    xs = [-4, 7, 5, -9, 1, 5, 5, 8]
+    ys = [9, -5]
     try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
+        del xs[-7:-7:2]
     except Exception as e:
         print('!', type(e).__name__, e)
-    p('end', lambda: it.close())
+    print(list(zip(xs, ys)))
+    try:
+        del xs[-5]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        del xs[-3:-9:1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(sorted(xs + ys, key=abs))
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    p('slice', lambda: xs[-1:-6:1])
+    print(-4 in xs, xs.count(-4))
+    p('remove', lambda: xs.remove(-8))
+    xs[-4:3] = ys
+    xs = xs * 2
+    print(xs.copy(), ys[:])
+    print(xs, ys)
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    p("'İ,.éσ,σcY'.splitlines()", lambda: 'İ,.éσ,σcY'.splitlines())
+    p("'x-y-z'.split()", lambda: 'x-y-z'.split())
+    p("''.split('ab')", lambda: ''.split('ab'))
+    p("'Y-_,aXbİ'[::2]", lambda: 'Y-_,aXbİ'[::2])
+    p("'İstanbul'.count('a')", lambda: 'İstanbul'.count('a'))
+    p("'%s|%r|%5s|%-5s|%.2s' % ('._c-Ya', '._c-Ya', '._c-Ya', '._c-Ya', '._c-Ya')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('._c-Ya', '._c-Ya', '._c-Ya', '._c-Ya', '._c-Ya'))
+    p("'MiXeD cAsE'.isspace()", lambda: 'MiXeD cAsE'.isspace())
 try:
     t4()
 except Exception as e:

@@ -8,87 +8,185 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    n = 5
-    xs = [-4, -2, 8, -3, -3, 8]
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        finally:
+            log.append('fin1')
+    def f2(x):
+        try:
+            v = f1(x)
+        except ArithmeticError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e2')
+        return v
+    def f3(x):
+        try:
+            return f2(x)
+        except LookupError as e:
+            raise RuntimeError('wrapped 3') from e
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {}
-    e = {18446744073709551616: 8, 5: 9, (-9223372036854775809): 8, 4294967295: 7, 1: 5, 2.5: 6}
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    for kk in list(d):
-        if d[kk] == 8:
-            del d[kk]
-    print(d)
-    d.update(e)
-    print(d.get(7), d.get(7, -1))
-    p('pop', lambda: d.pop(0))
-    d[(1, 'x')] = 3
-    p('get', lambda: d[100000000000000000003])
-    print(d.pop((3, 'x'), 'dflt'))
-    p('get', lambda: d[19])
-    print(len(d), 19 in d, d == e)
-    for kk in list(d):
-        if d[kk] == 7:
-            del d[kk]
-    print(d)
-    d.update([(5, 3)])
-    print(d, e)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-1, 3)
+    b = W(4, -3)
+    c = V(2)
+    print(len(a), list(b), a[2:])
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    p('getitem', lambda: c[-4])
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    p('radd', lambda: 'x' + a)
+    print(len(a), list(b), a[3:])
+    print(len(a), list(b), a[4:])
+    p('radd', lambda: 'x' + a)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('375.1119985496068 == int(375.1119985496068)', lambda: 375.1119985496068 == int(375.1119985496068))
-    p("format((-1.0), 'r')", lambda: format((-1.0), 'r'))
-    p("float('5.')", lambda: float('5.'))
-    p("float('inf') == 18446744073709551615", lambda: float('inf') == 18446744073709551615)
-    p('(36893488147419103230) <= (-351.6893411389434)', lambda: (36893488147419103230) <= (-351.6893411389434))
-    p("format(1.5, '#.0f')", lambda: format(1.5, '#.0f'))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(0)
+    p('next', lambda: next(it))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('list', lambda: list(it))
+    print(list(g(3)), sum(g(3)))
+    p('close', lambda: it.close())
+    p('next', lambda: next(it))
+    p('end', lambda: it.close())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case 0 | 1:
-                return 'small'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case str(s):
-                return 'short ' + s
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case -1:
-                return 'minus one'
-            case _:
-                return 'other'
-    print(m(2.5))
-    print(m({'k': None}))
-    print(m(P(1, 3)))
-    print(m([1, 'a']))
-    print(m(0))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m([1]))
-    print(m(None))
-    print(m('ab'))
-    print(m(-1))
-    print(m({'k': 1, 'z': 2}))
+    d = {4: 1}
+    e = {2.5: 4, True: 2, -1: 3, -3: 7, 16: 8, True: 9}
+    print({**d, (2, 'y'): 'x'})
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    d |= e
+    print(d.setdefault((1, 'x'), 6))
+    for kk in list(d):
+        if d[kk] == 3:
+            del d[kk]
+    print(d)
+    d['b'] = 6
+    d.update(e)
+    print({k: v for k, v in d.items() if v % 2})
+    d.update([(5, 2)])
+    d[-1] = 4
+    try:
+        del d[13]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(len(d), 10 in d, d == e)
+    print(d, e)
 try:
     t3()
 except Exception as e:

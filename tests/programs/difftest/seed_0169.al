@@ -8,168 +8,128 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    n = 2
-    xs = [7, -6, 7, 2, 8, -1, 6, 9]
-    print(dict((str(x), x) for x in xs if x > 0))
-    print({x % 4: x for x in xs})
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    p("min('İstanbul', default='?')", lambda: min('İstanbul', default='?'))
+    p("max('ΣίσυφοςΣ')", lambda: max('ΣίσυφοςΣ'))
+    p("str('x-y-z')", lambda: str('x-y-z'))
+    p("'ΣίσυφοςΣ'.replace(' ', '\\t1.0ßǅ,Xσé,')", lambda: 'ΣίσυφοςΣ'.replace(' ', '\t1.0ßǅ,Xσé,'))
+    p("repr(' b:İ-  X')", lambda: repr(' b:İ-  X'))
+    p("''.ljust(7, '.')", lambda: ''.ljust(7, '.'))
+    p("'Title Case'.isidentifier()", lambda: 'Title Case'.isidentifier())
+    p("[ord(ch) for ch in 'ΣίσυφοςΣ']", lambda: [ord(ch) for ch in 'ΣίσυφοςΣ'])
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('divmod(123456789.125, -2)', lambda: divmod(123456789.125, -2))
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
-    p('((2 ** 62)) * 1e-4', lambda: ((2 ** 62)) * 1e-4)
-    p('400.7664219245585 < 1e22', lambda: 400.7664219245585 < 1e22)
-    p("format(1e16, '')", lambda: format(1e16, ''))
-    p('((-9223372036854775808)) > 1e-05', lambda: ((-9223372036854775808)) > 1e-05)
-    p('45.1548206580801 + 2147483648', lambda: 45.1548206580801 + 2147483648)
+    n = 7
+    xs = [4]
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print(dict((str(x), x) for x in xs if x > 0))
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import sys
-    import collections
-    p('sorted(collections.Counter([8, -1, 6, -3]).items())', lambda: sorted(collections.Counter([8, -1, 6, -3]).items()))
-    p("dict(collections.OrderedDict(zip('abc', [-6, -4, 7])))", lambda: dict(collections.OrderedDict(zip('abc', [-6, -4, 7]))))
-    p('sys.byteorder', lambda: sys.byteorder)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return None.foo
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except Exception as e:
+            raise RuntimeError('wrapped 1') from e
+    def f2(x):
+        try:
+            return f1(x)
+        except RuntimeError:
+            log.append('re2')
+            raise
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [4]
-    ys = [-6, 7, 9, 8]
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    print([*xs, *ys], (*ys,))
-    xs.reverse()
-    p('idx', lambda: xs[-5])
-    try:
-        del xs[8]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs = xs * 1
-    xs += ys[::-1]
-    xs.insert(8, 4)
-    t = tuple(xs); print(t, t.count(-4), t + (1,), t[-8:-6])
-    print(xs, ys)
+    s = set({13, 1000, (1, 'y'), 19, 4, (1, 'x')})
+    t = {12, 10, (2, 'y'), 1267650600228229401496703217721, 'b', (3, 'y')}
+    s.update(t)
+    print({x for x in s if x != 20})
+    print(set(range(8)) | s)
+    s.add(5)
+    print(set(range(1)) | s)
+    print(set(range(0)) | s)
+    s.discard(5)
+    print(s, t)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W()
-    b = V()
-    c = V(5, 4)
-    x, *y = a or V(0)
-    print(x, y)
-    p('radd', lambda: 'x' + a)
-    p('add', lambda: a + 'x')
-    print(len(a), list(b), a[2:])
-    p('lt', lambda: a < 3)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case [int(), int(), *_]:
+                return 'ints'
+            case P():
+                return 'some P'
+            case 0 | 1:
+                return 'small'
+    print(m(3))
+    print(m(-7))
+    print(m([1, 'a']))
+    print(m(1))
+    print(m(P(2, 2)))
+    print(m([1, 2, 3]))
+    print(m({'k': 1, 'z': 2}))
+    print(m(2.5))
+    print(m(True))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(2, -3, 2, 3)
-    b = V()
-    c = V(-2, -2)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    p('add', lambda: a + 'x')
-    print(a + b, a + 2, 2 + b)
-    p('getitem', lambda: c[-4])
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    p('add', lambda: a + 'x')
-    print(len(a), list(b), a[2:])
-    p('add', lambda: a + 'x')
+    p('pow((-2), 0, 1000000007)', lambda: pow((-2), 0, 1000000007))
+    p('84 == (2 ** 63)', lambda: 84 == (2 ** 63))
+    p('10000000000000000000 <= (-876294357896498009844665)', lambda: 10000000000000000000 <= (-876294357896498009844665))
+    p('1152921504606846977 == 2', lambda: 1152921504606846977 == 2)
+    p('divmod((-55), 9223372036854775807)', lambda: divmod((-55), 9223372036854775807))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
-def f():
-    raise ValueError('from f')
-try:
-    f()
-except ValueError as e:
-    raise RuntimeError('again') from e

@@ -8,109 +8,6 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    d = {13: 7, 255: 6, (-4611686018427387905): 2}
-    e = {19: 3}
-    print({k: v for k, v in d.items() if v % 2})
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    p('pop', lambda: d.pop((3, 'x')))
-    print(sorted(d.values()), dict(zip('abc', d)))
-    d[10] = 8
-    print(d.setdefault(12, 6))
-    print({k: v for k, v in d.items() if v % 2})
-    print(d, e)
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', None) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 1) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', 1) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(0, -3, -3, 4)
-    b = W(0, 4, -3, -1)
-    c = V(4, -3, 2, 5)
-    p('sum', lambda: sum([a, b]))
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    p('radd', lambda: 'x' + a)
-    print(a, repr(b), str(c), [a, b])
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(1 in a, bool(b), [x for x in c if x])
-    p('lt', lambda: a < 3)
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -119,10 +16,26 @@ def t3():
     def f0(x):
         log.append('f0')
         if x is not None:
-            raise RuntimeError(1)
+            return None.foo
         return x
+    def f1(x):
+        try:
+            return f0(x)
+        finally:
+            log.append('fin1')
+    def f2(x):
+        try:
+            return f1(x)
+        except RuntimeError as e:
+            log.append(('caught2', type(e).__name__, str(e)))
+            return 2
+    def f3(x):
+        try:
+            return f2(x)
+        finally:
+            log.append('fin3')
     try:
-        print(f0(0))
+        print(f3(0))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -131,7 +44,7 @@ def t3():
         print(log)
         log.clear()
     try:
-        print(f0('a'))
+        print(f3(-5))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -139,35 +52,105 @@ def t3():
     finally:
         print(log)
         log.clear()
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
+    d = {(1, 'x'): 8}
+    e = {(-4611686018427387905): 1, 'Σ': 6, (3, 'x'): 2, '': 6}
+    try:
+        del d[(0, 'x')]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('get', lambda: d[256])
+    print(len(d), (2, 'y') in d, d == e)
+    print({**d, 3: 'x'})
+    print(dict.fromkeys(['a', 'Σ'], 0))
+    print(d, e)
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    d = {}
+    e = {'a': 7, 'b': 7, 9: 8, 'c': 8, 'key': 6, -2: 0}
+    print(len(d), -3 in d, d == e)
+    p('popitem', lambda: d.popitem())
+    print(d | e)
+    print(len(d), (1, 'x') in d, d == e)
+    print(d | e)
+    d['c'] = 3
+    print(d, e)
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(1)
+    p('send', lambda: it.send(2))
+    p('next', lambda: next(it))
+    p('list', lambda: list(it))
+    p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set(set())
-    t = {-1, 'zz', (2, 'x'), 'c', 7, (-10000000000000000000), 'c'}
-    s.discard((0, 'y'))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s.union([1]), s.issubset(t), s.issuperset(t))
-    p('remove', lambda: s.remove((-10000000000000000000)))
-    print(sorted(s, key=repr), len(s), 'Σ' in s)
-    p('remove', lambda: s.remove(14))
-    s.discard(-3)
-    s.difference_update(t)
-    print(s | t, s & t, s - t, s ^ t)
-    print(s, t)
+    p('(2 ** 65 + 1) * 10000000000000000000', lambda: (2 ** 65 + 1) * 10000000000000000000)
+    p('(-18446744073709551616) | (-36893488147419103231)', lambda: (-18446744073709551616) | (-36893488147419103231))
+    p('abs((-7))', lambda: abs((-7)))
+    p("format(9223372036854775808, '.3e')", lambda: format(9223372036854775808, '.3e'))
+    p("f'{9223372036854775808:.3e}'", lambda: f'{9223372036854775808:.3e}')
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("'İstanbul'.split()", lambda: 'İstanbul'.split())
-    p("''.lower()", lambda: ''.lower())
-    s = 'straße'
-    t = '  '
-    p("f'{s:.-2}'", lambda: f'{s:.-2}')
-    p("'12'[7:-9:-1]", lambda: '12'[7:-9:-1])
-    p("'tab\\there'.count('')", lambda: 'tab\there'.count(''))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-5, 2)
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    if __name__ == '__main__':
+        print('main', 4, __doc__, __file__.endswith('.al'))
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(5), push(2), acc)
+    print(isinstance(2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
 try:
     t5()
 except Exception as e:
@@ -181,15 +164,32 @@ def t6():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return [1, 2][x + 5]
+            return 1 // x
         return x
     def f1(x):
         try:
-            return f0(x)
+            v = f0(x)
+        except KeyError:
+            v = -1
+        else:
+            v = v * 2
         finally:
-            log.append('fin1')
+            log.append('e1')
+        return v
+    def f2(x):
+        try:
+            return f1(x)
+        except ZeroDivisionError as e:
+            log.append(('caught2', type(e).__name__, str(e)))
+            return 2
+    def f3(x):
+        try:
+            return f2(x)
+        except ArithmeticError as e:
+            log.append(('caught3', type(e).__name__, str(e)))
+            return 3
     try:
-        print(f1(-5))
+        print(f3(None))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -198,7 +198,7 @@ def t6():
         print(log)
         log.clear()
     try:
-        print(f1(3))
+        print(f3(0))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -206,28 +206,64 @@ def t6():
     finally:
         print(log)
         log.clear()
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f1(0))
+    p('exc', lambda: f3(0))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    n = 3
-    xs = [0]
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
+        try:
+            v = f0(x)
+        except RuntimeError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e1')
+        return v
+    def f2(x):
+        try:
+            return f1(x)
+        finally:
+            log.append('fin2')
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t7()
 except Exception as e:

@@ -8,16 +8,74 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("format(float('nan'), '+.1f')", lambda: format(float('nan'), '+.1f'))
-    p('(-1.0) / (-1152921504606846977)', lambda: (-1.0) / (-1152921504606846977))
-    p("float('abc')", lambda: float('abc'))
-    p("float('')", lambda: float(''))
-    p('1e23 % 1e22', lambda: 1e23 % 1e22)
+    xs = [0, 2, -8]
+    ys = [5, 8, 5]
+    p('pop', lambda: xs.pop(0))
+    ys.clear()
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    print(sorted(xs + ys, key=abs))
+    print([*xs, *ys], (*ys,))
+    xs.sort()
+    print(xs == ys, xs < ys, xs + ys)
+    print(xs, ys)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
+    s = set({'a'})
+    t = {4611686018427387903, 7, -5}
+    print(s.union(['Σ']), s.issubset(t), s.issuperset(t))
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    u = set()
+    for i in range(3 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s | t, s & t, s - t, s ^ t)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s, t)
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(1)
+    p('send1', lambda: g(2).send(5))
+    print(list(g(2)), sum(g(2)))
+    p('send1', lambda: g(2).send(5))
+    p('send1', lambda: g(2).send(5))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('close', lambda: it.close())
+    p('send1', lambda: g(2).send(5))
+    p('send', lambda: it.send(-2))
+    p('end', lambda: it.close())
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
     def counter(start, step):
         n = start
         def inc(k=1):
@@ -33,193 +91,85 @@ def t1():
                 x = f(x)
             return x
         return h
-    inc, get = counter(-3, 4)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    if __name__ == '__main__':
-        print('main', -1, __doc__, __file__.endswith('.al'))
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(1))
+    inc, get = counter(-3, 2)
     def mk(x):
         return lambda y=x * 2: (x, y)
-    print(mk(4)(), mk(4)(0))
-    print(isinstance(0, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    def outer():
-        v = -2
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    class An:
-        a: int = -3
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    xs = [0, -1, 0]
-    ys = []
-    p('pop', lambda: xs.pop(-9))
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    try:
-        del xs[7:0:-1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('index', lambda: xs.index(4))
-    try:
-        del xs[8:2:-3]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(list(zip(xs, ys)))
-    xs.reverse()
-    t = tuple(xs); print(t, t.count(-5), t + (1,), t[-7:-6])
-    xs.sort(key=lambda x: (x % 3, -x))
-    p('tindex', lambda: tuple(ys).index(9))
-    xs += ys[::-1]
-    print(xs, ys)
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(4, 5)
-    b = V(3, -1)
-    c = V(-2, 0, 5, 4)
-    print({a, b, c, V(0, -1, -3, 2)}, {a: 1, b: 2})
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    p('lt', lambda: a < 3)
-    print(-2 in a, bool(b), [x for x in c if x])
-    print({a, b, c, W(0, -1, -2)}, {a: 1, b: 2})
+    print(mk(1)(), mk(1)(0))
+    if __name__ == '__main__':
+        print('main', 1, __doc__, __file__.endswith('.al'))
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
+    def fa(a, b=-1, *, c=None):
+        "doc -1"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (-1 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case True:
-                return 'true'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case _:
-                return 'other'
-    print(m(P(2, 2)))
-    print(m(0))
-    print(m(3))
-    print(m('ab'))
-    print(m('abcd'))
-    print(m(1))
-    print(m([1, 2, 3]))
-    print(m((1, 2.0)))
+    s = set({'b', 11, False, 11, 'c', True, 13})
+    t = {'', 'c', (1, 'x')}
+    print({x for x in s if x != 11})
+    u = set()
+    for i in range(9 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s.union(['a']), s.issubset(t), s.issuperset(t))
+    p('pop', lambda: s.pop())
+    print(set(range(2)) | s)
+    s.difference_update(t)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    s.symmetric_difference_update(t)
+    s.intersection_update(t)
+    s.difference_update(t)
+    print(s, t)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(4)
-    b = V(4, 2, 5)
-    c = W()
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(a + b, a + -2, -2 + b)
-    p('sum', lambda: sum([a, b]))
-    x, *y = a or V(0)
-    print(x, y)
-    print(a + b, a + 3, 3 + b)
-    p('radd', lambda: 'x' + a)
-    print(a + b, a + -1, -1 + b)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return [1, 2][x + 5]
+        return x
+    try:
+        print(f0('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t5()
 except Exception as e:

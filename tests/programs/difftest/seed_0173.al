@@ -8,99 +8,185 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    s = set({2147483648, 'key', 17, 18, 'b'})
-    t = {(0, 'x'), 'b', -2}
-    s.symmetric_difference_update(t)
-    s.add('b')
-    print(list(s), repr(t))
-    s.update(t)
-    s.update(t)
-    s.symmetric_difference_update(t)
-    print(list(s), repr(t))
-    print(sorted(s, key=repr), len(s), (0, 'y') in s)
-    print(s, t)
+    import time
+    import operator
+    import io
+    p("io.StringIO('İ' + '\\nsecond\\n').readlines()", lambda: io.StringIO('İ' + '\nsecond\n').readlines())
+    p('operator.add(3, -3)', lambda: operator.add(3, -3))
+    p("io.StringIO(',  -' + '\\nsecond\\n').readlines()", lambda: io.StringIO(',  -' + '\nsecond\n').readlines())
+    p("(lambda f: (f.write('XΣ,1éZß0İΣ\\t'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('XΣ,1éZß0İΣ\t'), f.getvalue())[1])(io.StringIO()))
+    p("operator.methodcaller('count', 1)([-7, 0])", lambda: operator.methodcaller('count', 1)([-7, 0]))
+    p("io.StringIO('straße' + '\\nsecond\\n').readlines()", lambda: io.StringIO('straße' + '\nsecond\n').readlines())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set({4294967295, (-18446744073709551616)})
-    t = {4, 5, (-4611686018427387904), (-1798465042647412146620280340569649349251249)}
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    p('pop', lambda: s.pop())
-    print(frozenset(s) == s, s.copy())
-    p('remove', lambda: s.remove(-1))
-    print(frozenset(s) == s, s.copy())
-    s.update(t)
-    p('pop', lambda: s.pop())
-    s.symmetric_difference_update(t)
-    print({x for x in s if x != ''})
-    print(s, t)
+    xs = [4, -3, -5, -3, 0, 4, 0]
+    ys = []
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    print(-2 in xs, xs.count(-2))
+    try:
+        del xs[-4]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(xs.count(7))
+    p('index', lambda: xs.index(9))
+    try:
+        del xs[-6]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(xs, ys)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case None:
-                return 'none'
-            case P():
-                return 'some P'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case str(s):
-                return 'short ' + s
-            case (a, b):
-                return f'pair {a} {b}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case _:
-                return 'other'
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(None))
-    print(m(P(0, 5)))
-    print(m(-7))
-    print(m({'k': None}))
-    print(m(range(2)))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V()
+    b = W(4)
+    c = V()
+    p('lt', lambda: a < 3)
+    p('add', lambda: a + 'x')
+    p('add', lambda: a + 'x')
+    print({a, b, c, V(-2, 0)}, {a: 1, b: 2})
+    p('radd', lambda: 'x' + a)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    p('add', lambda: a + 'x')
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set({'a', 'c', 'a', 3, -2, 9})
-    t = {(-10000000000000000000), 18, -4, 18446744073709551616, (2, 'x')}
-    print(frozenset(s) == s, s.copy())
-    print(set(range(0)) | s)
-    p('pop', lambda: s.pop())
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s | t, s & t, s - t, s ^ t)
-    s.intersection_update(t)
-    s.intersection_update(t)
-    s.add(7)
-    p('pop', lambda: s.pop())
-    print(s, t)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(5, 3)
+    b = V(3, 2, -1)
+    c = V(1, 3, -3, 3)
+    x, *y = a or V(0)
+    print(x, y)
+    p('lt', lambda: a < 3)
+    p('radd', lambda: 'x' + a)
+    p('radd', lambda: 'x' + a)
+    x, *y = a or V(0)
+    print(x, y)
+    print(-2 in a, bool(b), [x for x in c if x])
+    print(len(a), list(b), a[-4:])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [-2, 2, -4]
-    ys = [7, 3]
-    a, *b = xs or [0]; print(a, b)
-    xs.insert(3, 3)
-    p('pop0', lambda: xs.pop())
-    xs.sort(reverse=True)
-    print(list(enumerate(xs, -5)))
-    xs.sort(key=lambda x: (x % 3, -x))
-    xs = xs * 1
-    xs.append(-3)
-    print(xs, ys)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return [1, 2][x + 5]
+        return x
+    try:
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t4()
 except Exception as e:
@@ -144,12 +230,10 @@ def t5():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = W(-2, 0)
-    b = V(4, -3)
-    c = V()
-    p('lt', lambda: a < 3)
-    p('lt', lambda: a < 3)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    a = V()
+    b = W(-1, 4, 0, 3)
+    c = V(3, -1, -2, 5)
+    print(a + b, a + 0, 0 + b)
     print(a == b, a != c, a < b, b > c, a <= a)
     print(isinstance(c, V), type(c).__name__, isinstance(a, W))
     p('getitem', lambda: c[-2])

@@ -8,107 +8,102 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    s = set(frozenset())
-    t = {2, 18, 15, (-1798465042647412146620280340569649349251249), 5}
-    print(frozenset(s) == s, s.copy())
-    s.discard(10)
-    s.discard(16)
-    s.discard(20)
-    s.discard(0)
-    print(frozenset(s) == s, s.copy())
-    s.update(t)
-    s.intersection_update(t)
-    s.difference_update(t)
-    print({x for x in s if x != 63})
-    print(s, t)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case [int(), int(), *_]:
+                return 'ints'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case []:
+                return 'empty'
+    print(m([]))
+    print(m((4, 5)))
+    print(m({'k': None}))
+    print(m([1]))
+    print(m(P(1, 3)))
+    print(m(-1))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import functools
-    p('functools.partial(pow, -8)(2)', lambda: functools.partial(pow, -8)(2))
-    p('functools.partial(pow, 4)(1)', lambda: functools.partial(pow, 4)(1))
-    p('functools.partial(pow, -4)(2)', lambda: functools.partial(pow, -4)(2))
-    p('functools.cmp_to_key(lambda x, y: y - x)(1) < functools.cmp_to_key(lambda x, y: y - x)(-1)', lambda: functools.cmp_to_key(lambda x, y: y - x)(1) < functools.cmp_to_key(lambda x, y: y - x)(-1))
-    p('functools.reduce(lambda x, y: x * 2 + y, [], -6)', lambda: functools.reduce(lambda x, y: x * 2 + y, [], -6))
-    p('functools.partial(pow, -7)(2)', lambda: functools.partial(pow, -7)(2))
-    p('functools.cmp_to_key(lambda x, y: y - x)(-9) < functools.cmp_to_key(lambda x, y: y - x)(-9)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-9) < functools.cmp_to_key(lambda x, y: y - x)(-9))
-    p('functools.reduce(lambda x, y: x * 2 + y, [-4, 6, 2, -3, 5], 0)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-4, 6, 2, -3, 5], 0))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(0, 3)
+    print(inc(), inc(5), get())
+    class An:
+        a: int = 5
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    print(inc(), inc(1), get())
+    def fa(a, b=1, *, c=None):
+        "doc 1"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (1 + 1,)
+    fa.__kwdefaults__ = {'c': 1}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    def outer():
+        v = 2
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    def fa(a, b=-3, *, c=None):
+        "doc -3"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (-3 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', None) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), None):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', True) as x, CM('b', True) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 0) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 0):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', 0) as x, CM('b', False) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
+    p('18446744073709551617 >= (-9223372036854775808)', lambda: 18446744073709551617 >= (-9223372036854775808))
+    p('(-1) << 31', lambda: (-1) << 31)
+    p("format((-65), 'X')", lambda: format((-65), 'X'))
+    p("f'{(-65):X}'", lambda: f'{(-65):X}')
+    p("format(93, '020')", lambda: format(93, '020'))
+    p("f'{93:020}'", lambda: f'{93:020}')
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(0)
-    p('next', lambda: next(it))
-    p('send1', lambda: g(2).send(5))
-    p('close', lambda: it.close())
-    p('end', lambda: it.close())
+    p('pow(256, 0, 1000000007)', lambda: pow(256, 0, 1000000007))
+    p('divmod((-1), 2)', lambda: divmod((-1), 2))
+    p('1 | 255', lambda: 1 | 255)
+    p('0 >> 65', lambda: 0 >> 65)
+    p("int('-0')", lambda: int('-0'))
+    p('pow((-4611686018427387904), 5, 0)', lambda: pow((-4611686018427387904), 5, 0))
+    p('(-6826092120676637749780898) & (2 ** 100 + 2)', lambda: (-6826092120676637749780898) & (2 ** 100 + 2))
 try:
     t3()
 except Exception as e:

@@ -24,23 +24,6 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {False: 0, 16: 5}
-    e = {5: 3}
-    print({k: v for k, v in d.items() if v % 2})
-    print(dict.fromkeys([2, 6], 0))
-    p('pop', lambda: d.pop((3, 'y')))
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d.get((-9223372036854775808)), d.get((-9223372036854775808), -1))
-    print({**d, 9: 'x'})
-    print({k: v for k, v in d.items() if v % 2})
-    print(dict.fromkeys(['Σ', (0, 'x')], 0))
-    print(len(d), False in d, d == e)
-    print(d, e)
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -49,10 +32,26 @@ def t2():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return 1 // x
+            return [1, 2][x + 5]
         return x
+    def f1(x):
+        try:
+            v = f0(x)
+        except Exception:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e1')
+        return v
+    def f2(x):
+        try:
+            return f1(x)
+        except IndexError as e:
+            log.append(('caught2', type(e).__name__, str(e)))
+            return 2
     try:
-        print(f0(-5))
+        print(f2(3))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -61,7 +60,7 @@ def t2():
         print(log)
         log.clear()
     try:
-        print(f0(None))
+        print(f2(0))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -69,24 +68,73 @@ def t2():
     finally:
         print(log)
         log.clear()
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    p('0.2 ** (-232.2421064520919)', lambda: 0.2 ** (-232.2421064520919))
+    p('(4611686018427387904) == (-282.3882689487481)', lambda: (4611686018427387904) == (-282.3882689487481))
+    p("format((-2.5), '.2e')", lambda: format((-2.5), '.2e'))
+    p('100.0 == ((-0.0))', lambda: 100.0 == ((-0.0)))
+    p('1e16 != (-818.2296801908333)', lambda: 1e16 != (-818.2296801908333))
+    p('123456789.125 ** (-2.5)', lambda: 123456789.125 ** (-2.5))
+    p("float('-Infinity')", lambda: float('-Infinity'))
+    p("float('1e-400')", lambda: float('1e-400'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {9223372036854775808: 1}
-    e = {-3: 3}
-    print({k: v for k, v in d.items() if v % 2})
-    p('get', lambda: d[1])
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d | e)
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    p('pop', lambda: d.pop(14))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d, e)
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', None) as x, CM('b', True) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 1) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', 1) as x, CM('b', False) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', 1) as x, CM('b', True) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', 0) as x, CM('b', True) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

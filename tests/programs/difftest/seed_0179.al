@@ -8,76 +8,93 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('(2 ** 100) & (2 ** 64 - 1)', lambda: (2 ** 100) & (2 ** 64 - 1))
-    p('(-68) * 1000000000000000000000000000000', lambda: (-68) * 1000000000000000000000000000000)
-    p('2 << 64', lambda: 2 << 64)
-    p('(2 ** 100 - 2) * (-(2 ** 100))', lambda: (2 ** 100 - 2) * (-(2 ** 100)))
-    p('round((-100000000000000000000), -20)', lambda: round((-100000000000000000000), -20))
-    p('(-1) < 99', lambda: (-1) < 99)
-    p('(-56) >= 1', lambda: (-56) >= 1)
-    p('(-5707438151488980951982217) <= 1000000000000000000000000000000', lambda: (-5707438151488980951982217) <= 1000000000000000000000000000000)
-    p('64 >> 62', lambda: 64 >> 62)
-    p('2305843009213693953 << 62', lambda: 2305843009213693953 << 62)
+    import cmath
+    p('(-1e300) % (1e-5+1e300j)', lambda: (-1e300) % (1e-5+1e300j))
+    p("format(complex(1e308, 1e308), 'z.1f')", lambda: format(complex(1e308, 1e308), 'z.1f'))
+    p('(-0.5+0.25j) == (-0.5+0.25j)', lambda: (-0.5+0.25j) == (-0.5+0.25j))
+    p('repr(1j)', lambda: repr(1j))
+    p('-complex(-82.36046354567267, 12.703252216875342)', lambda: -complex(-82.36046354567267, 12.703252216875342))
+    p("format(complex(3.2295288918724907, 27.39839717169579), '_.2f')", lambda: format(complex(3.2295288918724907, 27.39839717169579), '_.2f'))
+    p('(1+2j) + (1+2j)', lambda: (1+2j) + (1+2j))
+    p('complex(-73.44898147105596, -86.55382706386523) ** complex(0.0, -0.0)', lambda: complex(-73.44898147105596, -86.55382706386523) ** complex(0.0, -0.0))
+    p("(3-4j) * complex(float('inf'), 1)", lambda: (3-4j) * complex(float('inf'), 1))
+    p('537.1014653221498 % (1e-5+1e300j)', lambda: 537.1014653221498 % (1e-5+1e300j))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 4
-    xs = []
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    p("int('', 2)", lambda: int('', 2))
+    p('(-(2 ** 62 + 1)) ** -1', lambda: (-(2 ** 62 + 1)) ** -1)
+    p('(-42) <= (-3248996630562712381367342)', lambda: (-42) <= (-3248996630562712381367342))
+    p('(2 ** 100) / 52', lambda: (2 ** 100) / 52)
+    p('(-3) * 255', lambda: (-3) * 255)
+    p('((-9223372036854775808)).bit_count()', lambda: ((-9223372036854775808)).bit_count())
+    p('(-100000000000000000000) ** 2', lambda: (-100000000000000000000) ** 2)
+    p('36893488147419103234 & (-6453529592869329199108799)', lambda: 36893488147419103234 & (-6453529592869329199108799))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [-3]
-    ys = [-8, 0, -7, 5, -3]
-    print(1 in xs, xs.count(1))
-    xs.reverse()
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    print(xs.copy(), ys[:])
-    try:
-        xs[-8:2:-1] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.reverse()
-    print(sorted(xs + ys, key=abs))
-    xs.sort(reverse=True)
-    print(xs, ys)
+    d = {18: 1, 7: 7, (2, 'y'): 1}
+    e = {1.0: 3}
+    for kk in list(d):
+        if d[kk] == 2:
+            del d[kk]
+    print(d)
+    d.update(e)
+    for kk in list(d):
+        if d[kk] == 2:
+            del d[kk]
+    print(d)
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d.setdefault(False, 2))
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [4, -5, -5]
-    ys = [-6, 2, 5, 3, 6]
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    xs[8:-4] = ys
-    xs.sort(key=lambda x: (x % 3, -x))
-    xs.extend(ys)
-    xs.sort(reverse=True)
-    ys.clear()
-    p('index', lambda: xs.index(1))
-    a, *b = xs or [0]; print(a, b)
-    p('pop0', lambda: xs.pop())
-    try:
-        del xs[-3:1:1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs, ys)
+    p("'abc'.expandtabs(4)", lambda: 'abc'.expandtabs(4))
+    p("'MiXeD cAsE'.rsplit(None, 3)", lambda: 'MiXeD cAsE'.rsplit(None, 3))
+    p("'tab\\there'.split(',', 1)", lambda: 'tab\there'.split(',', 1))
+    p("'abcabcabc'.rsplit('x', 3)", lambda: 'abcabcabc'.rsplit('x', 3))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("format(1e-05, '-')", lambda: format(1e-05, '-'))
-    p("format(float('inf'), '.2e')", lambda: format(float('inf'), '.2e'))
-    p("format((-93.9352036284771), '=+10.2f')", lambda: format((-93.9352036284771), '=+10.2f'))
-    p('((-10000000000000000000)) / 100.0', lambda: ((-10000000000000000000)) / 100.0)
-    p("float('inf')", lambda: float('inf'))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case []:
+                return 'empty'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case None:
+                return 'none'
+            case _:
+                return 'other'
+    print(m({'k': 1, 'z': 2}))
+    print(m((4, 5)))
+    print(m(-7))
+    print(m(True))
+    print(m((1, 2.0)))
+    print(m([1]))
+    print(m([1, 'a']))
+    print(m(range(2)))
+    print(m(2.5))
 try:
     t4()
 except Exception as e:

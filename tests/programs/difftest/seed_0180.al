@@ -8,84 +8,136 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('(2 ** 64 - 2) <= 10', lambda: (2 ** 64 - 2) <= 10)
-    p('(2 ** 63 - 2) + (-7)', lambda: (2 ** 63 - 2) + (-7))
-    p('1 ** -1', lambda: 1 ** -1)
-    p('str(3)', lambda: str(3))
-    p("format(6511453192449195552169353, '>25')", lambda: format(6511453192449195552169353, '>25'))
-    p("f'{6511453192449195552169353:>25}'", lambda: f'{6511453192449195552169353:>25}')
-    p('pow(12157665459056928801, 5, (2 ** 64))', lambda: pow(12157665459056928801, 5, (2 ** 64)))
-    p('round((-(2 ** 65 + 1)), -2)', lambda: round((-(2 ** 65 + 1)), -2))
-    p("format(9223372036854775810, 'x')", lambda: format(9223372036854775810, 'x'))
-    p("f'{9223372036854775810:x}'", lambda: f'{9223372036854775810:x}')
-    p('pow(9451535893286726768306718, (-1), (2 ** 64))', lambda: pow(9451535893286726768306718, (-1), (2 ** 64)))
+    p('(-1e300) + (-1)', lambda: (-1e300) + (-1))
+    p("float('-0')", lambda: float('-0'))
+    p("float('nan')", lambda: float('nan'))
+    p('((-18446744073709551616)) == 9007199254740993.0', lambda: ((-18446744073709551616)) == 9007199254740993.0)
+    p("format((-657.9391653508355), '+.1f')", lambda: format((-657.9391653508355), '+.1f'))
+    p("format(772.4056588007752, '_.3f')", lambda: format(772.4056588007752, '_.3f'))
+    p("float(' 1.5 ')", lambda: float(' 1.5 '))
+    p('1.7976931348623157e+308 != 0.5', lambda: 1.7976931348623157e+308 != 0.5)
+    p('((2 ** 100 + 1)) > 1.7976931348623157e+308', lambda: ((2 ** 100 + 1)) > 1.7976931348623157e+308)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {}
-    e = {(1, 'x'): 4, -2: 6, -5: 9, -1: 3, -4: 3, 4: 4}
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    d |= e
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(len(d), 12157665459056928801 in d, d == e)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(repr(d), str(e))
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    d.update([(14, 8)])
-    p('pop', lambda: d.pop((3, 'y')))
-    print(d, e)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(1)
+    p('close', lambda: it.close())
+    p('send', lambda: it.send(3))
+    p('list', lambda: list(it))
+    p('end', lambda: it.close())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import heapq
-    import json
-    import functools
-    p('functools.partial(pow, -8)(3)', lambda: functools.partial(pow, -8)(3))
-    p('functools.partial(pow, 8)(3)', lambda: functools.partial(pow, 8)(3))
-    p('functools.reduce(max, [])', lambda: functools.reduce(max, []))
+    xs = [-5, -2, 1, -6, -8, -2]
+    ys = [0, 0]
+    print(list(enumerate(xs, -5)))
+    xs += ys[::-1]
+    print(xs.copy(), ys[:])
+    p('idx', lambda: xs[-9])
+    xs.append(6)
+    xs.insert(-4, 3)
+    xs.append(-1)
+    print(xs.count(3))
+    ys.clear()
+    print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [2, -1, 2, 6, 5, -1]
-    ys = [7, 0, 0]
-    try:
-        del xs[1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('pop0', lambda: xs.pop())
-    xs = xs * 0
-    xs = xs * 2
-    xs.insert(1, 3)
-    print(xs, ys)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V()
+    b = V()
+    c = V(0, 4, -3, 3)
+    print({a, b, c, W(-2, 5)}, {a: 1, b: 2})
+    print(-2 in a, bool(b), [x for x in c if x])
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    x, *y = a or V(0)
+    print(x, y)
+    print(a, repr(b), str(c), [a, b])
+    p('radd', lambda: 'x' + a)
+    print(1 in a, bool(b), [x for x in c if x])
+    print(hash(a) == hash(V(*a)), a == V(*a))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {}
-    e = {}
-    p('popitem', lambda: d.popitem())
-    print(d.get(-2), d.get(-2, -1))
-    print(sorted(d.values()), dict(zip('abc', d)))
-    d.update([('key', 5)])
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d.get('b'), d.get('b', -1))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d | e)
-    print(dict.fromkeys([1, 5], 0))
-    print(d, e)
+    p('2 > (-7)', lambda: 2 > (-7))
+    p('4611686018427387903 << 31', lambda: 4611686018427387903 << 31)
+    p('85 >= 0', lambda: 85 >= 0)
+    p('round(1833493326939443423448078, -20)', lambda: round(1833493326939443423448078, -20))
+    p('(-30) >= 6', lambda: (-30) >= 6)
+    p('19 >= 4611686018427387903', lambda: 19 >= 4611686018427387903)
+    p('(-18446744073709551616) % 64', lambda: (-18446744073709551616) % 64)
+    p('4611686018427387903 ** 1', lambda: 4611686018427387903 ** 1)
+    p("format(1, ' d')", lambda: format(1, ' d'))
+    p("f'{1: d}'", lambda: f'{1: d}')
+    p('divmod(16, (-7))', lambda: divmod(16, (-7)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
-def boom(x):
-    return 10 // x
-def mid(x):
-    return boom(x - 1) + 1
-mid(1)
+d = {'a': 1}
+print(d['b'])

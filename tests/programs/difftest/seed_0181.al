@@ -8,87 +8,46 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f0(0))
+    p("float('-inf') < float('-inf')", lambda: float('-inf') < float('-inf'))
+    p("format(1e300, '_.3f')", lambda: format(1e300, '_.3f'))
+    p("float('1e-400')", lambda: float('1e-400'))
+    p('str(1e-4)', lambda: str(1e-4))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set({-5, 19, 3})
-    t = frozenset([15, 256, (3, 'y'), (-18446744073709551616), 19, -1])
-    print(s | t, s & t, s - t, s ^ t)
-    print(list(s), repr(t))
-    p('remove', lambda: s.remove((2, 'y')))
-    s.difference_update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print({x for x in s if x != 11})
-    print(list(s), repr(t))
-    print(sorted(s, key=repr), len(s), 2 in s)
-    p('remove', lambda: s.remove(15))
-    p('remove', lambda: s.remove(False))
-    s.discard((2, 'y'))
-    print(sorted(s, key=repr), len(s), (0, 'y') in s)
-    print(s, t)
+    d = {}
+    e = {12157665459056928801: 6, 3: 5, (3, 'y'): 9}
+    d.update([('b', 6)])
+    print(d | e)
+    p('popitem', lambda: d.popitem())
+    print(d.pop('c', 'dflt'))
+    p('get', lambda: d[(0, 'y')])
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(d.get((3, 'x')), d.get((3, 'x'), -1))
+    print(d.get(-0.0), d.get(-0.0, -1))
+    print({**d, 1: 'x'})
+    try:
+        del d[True]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(d, e)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("format((-857.7653954128401), '#.0f')", lambda: format((-857.7653954128401), '#.0f'))
-    p("float('inf') / 0.015", lambda: float('inf') / 0.015)
-    p("format((-3.75), '.0')", lambda: format((-3.75), '.0'))
-    p('100.0 * (-10000000000000000000)', lambda: 100.0 * (-10000000000000000000))
-    p('2.5 != (-949.0111633479155)', lambda: 2.5 != (-949.0111633479155))
-    p("float('0x10')", lambda: float('0x10'))
-    p("float('1e500')", lambda: float('1e500'))
-    p('1e-4 < 9223372036854775807', lambda: 1e-4 < 9223372036854775807)
-    p("float('abc')", lambda: float('abc'))
-    p('((-82)) / 2.2250738585072014e-308', lambda: ((-82)) / 2.2250738585072014e-308)
+    import string
+    p('(string.digits, string.ascii_lowercase[:0])', lambda: (string.digits, string.ascii_lowercase[:0]))
+    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
+    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
+    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("float('inf')", lambda: float('inf'))
-    p("float('')", lambda: float(''))
-    p("format(0.30000000000000004, '020.3f')", lambda: format(0.30000000000000004, '020.3f'))
-    p("format((-137.53851002582064), '020.3f')", lambda: format((-137.53851002582064), '020.3f'))
-    p("float('-nan')", lambda: float('-nan'))
-    p("format(100.0, ',.2f')", lambda: format(100.0, ',.2f'))
-    p('max(1e-4, 0.0)', lambda: max(1e-4, 0.0))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -97,165 +56,30 @@ def t4():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return int('x' + str(x))
+            raise KeyError('a', 2)
         return x
     def f1(x):
         try:
-            return f0(x)
-        except KeyError:
-            log.append('re1')
-            raise
-    def f2(x):
-        try:
-            return f1(x)
-        finally:
-            log.append('fin2')
-    def f3(x):
-        try:
-            return f2(x)
-        except ValueError as e:
-            log.append(('caught3', type(e).__name__, str(e)))
-            return 3
-    try:
-        print(f3(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    d = {(2, 'x'): 5}
-    e = {(0, 'y'): 3, 'b': 2, 17: 8}
-    print(d | e)
-    d |= e
-    p('pop', lambda: d.pop(2147483648))
-    try:
-        del d[16]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    d.update(e)
-    print(d.setdefault(15, 1))
-    print({**d, 7: 'x'})
-    print(d.setdefault(10000000000000000000, 5))
-    print(d.get(19), d.get(19, -1))
-    print(d.get(''), d.get('', -1))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d, e)
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case [int(), int(), *_]:
-                return 'ints'
-            case (a, b):
-                return f'pair {a} {b}'
-            case float(f):
-                return f'float {f}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case []:
-                return 'empty'
-            case str(s):
-                return 'short ' + s
-            case _:
-                return 'other'
-    print(m(0))
-    print(m(1))
-    print(m(2.5))
-    print(m([1]))
-    print(m('abcd'))
-    print(m({'k': None}))
-    print(m(None))
-    print(m('ab'))
-    print(m((4, 5)))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m((1, 2.0)))
-    print(m(True))
-try:
-    t6()
-except Exception as e:
-    print('t6', '!', type(e).__name__, e)
-def t7():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    def f1(x):
-        return f0(x)
-    def f2(x):
-        try:
-            return f1(x)
+            v = f0(x)
         except AttributeError:
-            log.append('re2')
-            raise
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e1')
+        return v
+    def f2(x):
+        try:
+            v = f1(x)
+        except KeyError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e2')
+        return v
     try:
         print(f2('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(3))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -272,6 +96,140 @@ def t7():
     finally:
         print(log)
         log.clear()
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    p('min((-753.3812440305627), -0.0)', lambda: min((-753.3812440305627), -0.0))
+    p("format(1e23, '-')", lambda: format(1e23, '-'))
+    p('(1000000000000000000) < ((-0.0))', lambda: (1000000000000000000) < ((-0.0)))
+    p("float('-nan')", lambda: float('-nan'))
+    p("format(100.0, ',.2f')", lambda: format(100.0, ',.2f'))
+    p('max(1e-4, 0.0)', lambda: max(1e-4, 0.0))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(4)
+    print(list(g(1)), sum(g(1)))
+    p('send', lambda: it.send(1))
+    p('send1', lambda: g(2).send(5))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('list', lambda: list(it))
+    p('end', lambda: it.close())
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return 1 // x
+        return x
+    def f1(x):
+        return f0(x)
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+try:
+    t6()
+except Exception as e:
+    print('t6', '!', type(e).__name__, e)
+def t7():
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(3, 3)
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(5))
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(3), push(2), acc)
+    fs = []
+    for i in range(0 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
 try:
     t7()
 except Exception as e:

@@ -8,118 +8,126 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    xs = [-2, 1, 2]
-    ys = [-7, -1]
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    xs.extend(ys)
-    try:
-        xs[-9:-2:3] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.sort()
-    print(xs.copy(), ys[:])
-    print(xs, ys)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(2)
+    b = V(-2, 1)
+    c = V(4, 1, -2, -2)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    p('radd', lambda: 'x' + a)
+    print(a, repr(b), str(c), [a, b])
+    p('lt', lambda: a < 3)
+    print(len(a), list(b), a[3:])
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set({'', 'c'})
-    t = {(0, 'y'), 9, 2}
-    s.intersection_update(t)
-    s.intersection_update(t)
-    s.discard(17)
-    p('remove', lambda: s.remove((0, 'x')))
-    print(s | t, s & t, s - t, s ^ t)
-    print(sorted(s, key=repr), len(s), 'key' in s)
-    s.add((3, 'x'))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.update(t)
-    s.add((-2))
-    u = set()
-    for i in range(1 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    u = set()
-    for i in range(4 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s, t)
+    import sys
+    import operator
+    import time
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('tuple(time.gmtime(abs(8) * 1000003))', lambda: tuple(time.gmtime(abs(8) * 1000003)))
+    p("operator.methodcaller('count', 1)([-7])", lambda: operator.methodcaller('count', 1)([-7]))
+    p('time.asctime(time.gmtime(6 * 99991))', lambda: time.asctime(time.gmtime(6 * 99991)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = []
-    ys = []
-    p('index', lambda: xs.index(8))
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    p('remove', lambda: xs.remove(9))
-    p('idx', lambda: xs[-1])
-    xs.insert(4, -5)
-    print(list(zip(xs, ys)))
+    xs = [-8, -9, -7]
+    ys = [6, -1, 8, -2]
+    xs.append(-8)
+    try:
+        del xs[2]
+    except Exception as e:
+        print('!', type(e).__name__, e)
     xs.sort(reverse=True)
     a, *b = xs or [0]; print(a, b)
     ys.clear()
+    t = tuple(xs); print(t, t.count(-1), t + (1,), t[-3:-3])
+    p('pop', lambda: xs.pop(-7))
+    xs[9:8] = ys
     print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {1: 1, (2, 'y'): 0}
-    e = {(0, 'y'): 7, 1: 9}
-    print(repr(d), str(e))
-    d |= e
-    print({**d, 3: 'x'})
-    d.update(e)
-    p('popitem', lambda: d.popitem())
-    p('pop', lambda: d.pop('a'))
-    print(d.pop((3, 'x'), 'dflt'))
-    d.update(e)
-    print({**d, 9: 'x'})
-    d.update([('zz', 8)])
+    xs = [-2, -7, -4, -6, -1]
+    ys = [6, -4, -1, -7]
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    xs[0:-5] = ys
+    print(xs.count(8))
+    print(list(zip(xs, ys)))
     try:
-        del d['key']
+        del xs[1:-4:2]
     except Exception as e:
         print('!', type(e).__name__, e)
-    print(dict.fromkeys([12, (-18446744073709551616)], 0))
-    print(d, e)
+    print(xs, ys)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [4, 9, -6, -9, 2, 1, 4]
-    ys = [-4, -5, -6, 7, 3]
-    xs.sort(key=lambda x: (x % 3, -x))
-    p('pop0', lambda: xs.pop())
-    print(list(zip(xs, ys)))
-    xs = xs * 2
-    print(list(zip(xs, ys)))
-    p('index', lambda: xs.index(7))
-    print(list(zip(xs, ys)))
-    print(xs, ys)
+    import copy
+    import math
+    p('math.hypot(4, -4)', lambda: math.hypot(4, -4))
+    p('math.ceil(1e23)', lambda: math.ceil(1e23))
+    p("copy.deepcopy([[-3, -6, 3, 2, -7], {'a': [-3, -6, 3, 2, -7]}])", lambda: copy.deepcopy([[-3, -6, 3, 2, -7], {'a': [-3, -6, 3, 2, -7]}]))
+    p('math.atan2(3, 9)', lambda: math.atan2(3, 9))
+    p('copy.copy([5])', lambda: copy.copy([5]))
+    p('copy.copy([])', lambda: copy.copy([]))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import os.path
-    import collections
-    import typing
-    p("os.path.normpath('a/./b/../c/' + 'ǅ :0Z ǅİ')", lambda: os.path.normpath('a/./b/../c/' + 'ǅ :0Z ǅİ'))
-    p('typing.List[int]', lambda: typing.List[int])
-    p("os.path.splitext('dir/file' + 'a,b,,c' + '.txt')", lambda: os.path.splitext('dir/file' + 'a,b,,c' + '.txt'))
-    p('typing.List[int]', lambda: typing.List[int])
-    p('sorted(collections.Counter([]).items())', lambda: sorted(collections.Counter([]).items()))
-    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
-    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
-    p("os.path.dirname('/p/q/r')", lambda: os.path.dirname('/p/q/r'))
+    import string
+    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
+    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
+    p("string.capwords(', 0')", lambda: string.capwords(', 0'))
+    p("string.capwords('-42')", lambda: string.capwords('-42'))
+    p("string.capwords('MiXeD cAsE')", lambda: string.capwords('MiXeD cAsE'))
+    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
+    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
 try:
     t5()
 except Exception as e:
@@ -132,24 +140,20 @@ def t6():
             self.y = y
     def m(v):
         match v:
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case -1:
-                return 'minus one'
             case P():
                 return 'some P'
+            case str(s):
+                return 'short ' + s
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
             case P(a, b) if a == b:
                 return f'P diag {a}'
-            case []:
-                return 'empty'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
             case None:
                 return 'none'
-            case [int(), int(), *_]:
-                return 'ints'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
             case _:
                 return 'other'
     print(m(-1))

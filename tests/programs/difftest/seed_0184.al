@@ -18,124 +18,109 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', False) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', 1) as x, CM('b', False) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
+    p("'abcabcabc'.split('x')", lambda: 'abcabcabc'.split('x'))
+    p("'Title Case' * 5", lambda: 'Title Case' * 5)
+    p("'ab'.istitle()", lambda: 'ab'.istitle())
+    p("'Y\\ncZ:,,'[::1]", lambda: 'Y\ncZ:,,'[::1])
+    p("'éZσ'.split()", lambda: 'éZσ'.split())
+    p("''.title()", lambda: ''.title())
+    p("'a,b,,c'.expandtabs(5)", lambda: 'a,b,,c'.expandtabs(5))
+    p("'aσ1İ. _X'.zfill(3)", lambda: 'aσ1İ. _X'.zfill(3))
+    p("'a,b,,c'.isalpha()", lambda: 'a,b,,c'.isalpha())
+    p("' ΣΣ\\t,Z:'.zfill(9)", lambda: ' ΣΣ\t,Z:'.zfill(9))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(2, 2, 3, -3)
-    b = V(1, -1, 2)
-    c = W(-3, 1, 0, -3)
-    print(a, repr(b), str(c), [a, b])
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(2)
+    print(list(g(2)), sum(g(2)))
+    p('next', lambda: next(it))
+    p('next', lambda: next(it))
+    p('list', lambda: list(it))
+    p('next', lambda: next(it))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('end', lambda: it.close())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import bisect
-    import sys
-    p('bisect.bisect_right(sorted([-7, 3]), 1)', lambda: bisect.bisect_right(sorted([-7, 3]), 1))
-    p('sys.version_info[:2]', lambda: sys.version_info[:2])
-    p('sys.maxsize', lambda: sys.maxsize)
-    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
-    p('sys.byteorder', lambda: sys.byteorder)
-    p('bisect.bisect_right(sorted([]), 3)', lambda: bisect.bisect_right(sorted([]), 3))
+    p('(-72) == 17', lambda: (-72) == 17)
+    p('1267650600228229401496703217721 == 18446744073709551615', lambda: 1267650600228229401496703217721 == 18446744073709551615)
+    p("int('-0', 36)", lambda: int('-0', 36))
+    p('4294967295 <= (2 ** 100 + 1)', lambda: 4294967295 <= (2 ** 100 + 1))
+    p('68 == (-(2 ** 65 - 1))', lambda: 68 == (-(2 ** 65 - 1)))
+    p('(-256) & 34', lambda: (-256) & 34)
+    p('90 >> 31', lambda: 90 >> 31)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("'line1\\nline2\\r\\nline3'.center(0)", lambda: 'line1\nline2\r\nline3'.center(0))
-    p("'tab\\there'.swapcase()", lambda: 'tab\there'.swapcase())
-    p("'12'.isalnum()", lambda: '12'.isalnum())
-    p("'abc'.startswith('ß')", lambda: 'abc'.startswith('ß'))
-    p("'Y.ZXX .\\t.c'.strip()", lambda: 'Y.ZXX .\t.c'.strip())
+    s = set({15, -0.0, 18446744073709551617, -4, 5, 5})
+    t = {5, 64, 2.5, (0, 'x'), 1.0, -3}
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    p('pop', lambda: s.pop())
+    u = set()
+    for i in range(4 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.symmetric_difference_update(t)
+    u = set()
+    for i in range(1 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.symmetric_difference_update(t)
+    print(s, t)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import bisect
-    p('bisect.bisect(sorted([7, 2]), 0, 1)', lambda: bisect.bisect(sorted([7, 2]), 0, 1))
-    p('bisect.bisect_right(sorted([7, 4, -2]), 1)', lambda: bisect.bisect_right(sorted([7, 4, -2]), 1))
-    p('bisect.bisect(sorted([]), -7, 1)', lambda: bisect.bisect(sorted([]), -7, 1))
-    p('bisect.bisect_left(sorted([-6, -3]), 7)', lambda: bisect.bisect_left(sorted([-6, -3]), 7))
-    p('bisect.bisect(sorted([]), 0, 1)', lambda: bisect.bisect(sorted([]), 0, 1))
-    p('bisect.bisect_right(sorted([1, 3, 4, 4]), -5)', lambda: bisect.bisect_right(sorted([1, 3, 4, 4]), -5))
-    p('bisect.bisect_left(sorted([5, 2, -5, -6, -6, -1]), -2)', lambda: bisect.bisect_left(sorted([5, 2, -5, -6, -6, -1]), -2))
+    d = {}
+    e = {14: 5}
+    try:
+        del d['b']
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('get', lambda: d[(-4611686018427387905)])
+    print(dict.fromkeys([15, 2.5], 0))
+    p('pop', lambda: d.pop(2))
+    print(d.pop(7, 'dflt'))
+    print(d | e)
+    p('pop', lambda: d.pop((1, 'y')))
+    p('get', lambda: d['b'])
+    print({k: v for k, v in d.items() if v % 2})
+    print(d.pop(-5, 'dflt'))
+    d['a'] = 2
+    print(d, e)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

@@ -8,98 +8,97 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('(11) + 2.675', lambda: (11) + 2.675)
-    p("format(1e-4, '%')", lambda: format(1e-4, '%'))
-    p('9007199254740993.0 + 255', lambda: 9007199254740993.0 + 255)
-    p('(-48.344257806738824) < 1000', lambda: (-48.344257806738824) < 1000)
-    p('(-222.26054534586729) < 18446744073709551616', lambda: (-222.26054534586729) < 18446744073709551616)
+    p("'é\\n.Zaİ '.isspace()", lambda: 'é\n.Zaİ '.isspace())
+    p("repr('ß.-İYXZZ b.')", lambda: repr('ß.-İYXZZ b.'))
+    p("'hello world'.expandtabs(3)", lambda: 'hello world'.expandtabs(3))
+    p("min('0é1bX0a00Z\\t\\t', default='?')", lambda: min('0é1bX0a00Z\t\t', default='?'))
+    p("'line1\\nline2\\r\\nline3'.rsplit(None, 5)", lambda: 'line1\nline2\r\nline3'.rsplit(None, 5))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f0(0))
+    d = {0: 6, 4611686018427387904: 6, (3, 'y'): 6}
+    e = {3: 6, 20: 8, (3, 'y'): 1, 3: 3, 8: 9, (2, 'x'): 1}
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    d.update(e)
+    d.update([((2, 'x'), 3)])
+    print(d | e)
+    d.update(e)
+    p('pop', lambda: d.pop((3, 'x')))
+    d[(-1798465042647412146620280340569649349251249)] = 1
+    print(sorted(d.values()), dict(zip('abc', d)))
+    d.update(e)
+    d.update(e)
+    print(d, e)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('255 <= (-82)', lambda: 255 <= (-82))
-    p("int('+7', 16)", lambda: int('+7', 16))
-    p('divmod((-(2 ** 63 + 1)), (-7320445938455139850156483))', lambda: divmod((-(2 ** 63 + 1)), (-7320445938455139850156483)))
-    p('-18446744073709551616', lambda: -18446744073709551616)
-    p('pow((-100000000000000000000), 5, 7)', lambda: pow((-100000000000000000000), 5, 7))
-    p('18446744073709551616 >= 9223372036854775807', lambda: 18446744073709551616 >= 9223372036854775807)
+    n = 0
+    xs = [-7]
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print({x % 5 for x in xs})
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print({x % 5 for x in xs})
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(2, 2, 4)
+    b = V(-3)
+    c = V(3, -1)
+    p('sum', lambda: sum([a, b]))
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(a + b, a + 2, 2 + b)
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(0 in a, bool(b), [x for x in c if x])
+    p('lt', lambda: a < 3)
+    print({a, b, c, V()}, {a: 1, b: 2})
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
 try:
     t3()
 except Exception as e:

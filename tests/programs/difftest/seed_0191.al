@@ -8,195 +8,184 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', 0) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 0) as x, CM('b', False) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 0):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', False) as x, CM('b', False) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
+    import dataclasses
+    import os.path
+    import sys
+    p('sys.maxsize', lambda: sys.maxsize)
+    p("os.path.join('a', 'MiXeD cAsE', 'b')", lambda: os.path.join('a', 'MiXeD cAsE', 'b'))
+    p("os.path.dirname('/p/q/r')", lambda: os.path.dirname('/p/q/r'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', None) as x, CM('b', False) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', None) as x, CM('b', True) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 0) as x, CM('b', True) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 0) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 0):
-            if i == 1:
-                break
-            continue
+    p('repr(1e-05)', lambda: repr(1e-05))
+    p("float('1e-400')", lambda: float('1e-400'))
+    p("format((-2.5), 'g')", lambda: format((-2.5), 'g'))
+    p("float('-inf') >= 1000000000000000000000000000000", lambda: float('-inf') >= 1000000000000000000000000000000)
+    p("float('5.')", lambda: float('5.'))
+    p("float('-0')", lambda: float('-0'))
+    p('((-(2 ** 64 + 2))) + 1e-05', lambda: ((-(2 ** 64 + 2))) + 1e-05)
+    p("float('')", lambda: float(''))
+    p("format(1e-05, 'E')", lambda: format(1e-05, 'E'))
+    p('(-55.15450089067974) / (-10000000000000000000)', lambda: (-55.15450089067974) / (-10000000000000000000))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('pow(4611686018427387904, 12345678901234567890, 7)', lambda: pow(4611686018427387904, 12345678901234567890, 7))
-    p('pow((-9223372036854775809), (-1), -1)', lambda: pow((-9223372036854775809), (-1), -1))
-    p('(2 ** 62 + 1) & 9223372036854775807', lambda: (2 ** 62 + 1) & 9223372036854775807)
-    p("int('9' * 30, 1)", lambda: int('9' * 30, 1))
-    p('pow(9223372036854775808, 1, (2 ** 64))', lambda: pow(9223372036854775808, 1, (2 ** 64)))
-    p('73786976294838206466 % (-2)', lambda: 73786976294838206466 % (-2))
-    p('divmod(1267650600228229401496703217721, (-7))', lambda: divmod(1267650600228229401496703217721, (-7)))
-    p('(2 ** 64 - 2) << 65', lambda: (2 ** 64 - 2) << 65)
-    p("int('-9223372036854775808', 0)", lambda: int('-9223372036854775808', 0))
-    p('2 != (-18446744073709551616)', lambda: 2 != (-18446744073709551616))
+    import bisect
+    p('bisect.bisect_right(sorted([-5, 8]), 1)', lambda: bisect.bisect_right(sorted([-5, 8]), 1))
+    p('bisect.bisect_left(sorted([-1, -4, 2]), 0)', lambda: bisect.bisect_left(sorted([-1, -4, 2]), 0))
+    p('bisect.bisect_right(sorted([3, 4]), 7)', lambda: bisect.bisect_right(sorted([3, 4]), 7))
+    p('bisect.bisect_left(sorted([4]), 1)', lambda: bisect.bisect_left(sorted([4]), 1))
+    p('bisect.bisect_left(sorted([-8, -4, -5, 1, -4, -9]), 2)', lambda: bisect.bisect_left(sorted([-8, -4, -5, 1, -4, -9]), 2))
+    p('bisect.bisect_right(sorted([-9, 4, -4, 7, -5]), -2)', lambda: bisect.bisect_right(sorted([-9, 4, -4, 7, -5]), -2))
+    p('bisect.bisect_left(sorted([-1]), 4)', lambda: bisect.bisect_left(sorted([-1]), 4))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('(256) <= (2.0 ** 63)', lambda: (256) <= (2.0 ** 63))
-    p('(2.0 ** 63) + (-7569741453829707883647539)', lambda: (2.0 ** 63) + (-7569741453829707883647539))
-    p("float('.5')", lambda: float('.5'))
-    p('((-41)) / 9007199254740993.0', lambda: ((-41)) / 9007199254740993.0)
-    p("bool(float('-inf'))", lambda: bool(float('-inf')))
-    p('abs(824.6721916616614) ** 1e-4', lambda: abs(824.6721916616614) ** 1e-4)
-    p('(9223372036854775808) > (-1e300)', lambda: (9223372036854775808) > (-1e300))
-    p('bool(100.0)', lambda: bool(100.0))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(4)
+    p('close', lambda: it.close())
+    p('list', lambda: list(it))
+    p('list', lambda: list(it))
+    p('close', lambda: it.close())
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('close', lambda: it.close())
+    p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({10, 1.0, 'b', 10, 7, 9, 13})
-    t = {1, (-18446744073709551616), 15, 11, (0, 'y'), 9, 13}
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.symmetric_difference_update(t)
-    print(set(range(8)) | s)
+    s = set(frozenset())
+    t = {15, (1, 'x'), ''}
+    p('pop', lambda: s.pop())
     s.difference_update(t)
-    s.update(t)
-    s.intersection_update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.update(t)
-    print(sorted(s, key=repr), len(s), 3 in s)
+    s.difference_update(t)
     u = set()
     for i in range(0 * 3):
         u.add(i * 7 % 11)
         if i % 2:
             u.discard(i)
     print(u)
+    p('pop', lambda: s.pop())
+    u = set()
+    for i in range(4 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    p('pop', lambda: s.pop())
+    s.intersection_update(t)
     print(s, t)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(-100000000000000000000) << 100', lambda: (-100000000000000000000) << 100)
-    p('pow((-256), 0, 0)', lambda: pow((-256), 0, 0))
-    p('8770306794362267753027950 // (-100000000000000000000)', lambda: 8770306794362267753027950 // (-100000000000000000000))
-    p('(-10000000000000000000) | (-13)', lambda: (-10000000000000000000) | (-13))
+    xs = [9, 0]
+    ys = [3, -3, -7, 2]
+    print([*xs, *ys], (*ys,))
+    a, *b = xs or [0]; print(a, b)
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    xs[-1:-9] = ys
+    print(list(enumerate(xs, -9)))
+    try:
+        xs[-1:-9:-2] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('pop', lambda: xs.pop(4))
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    print(list(zip(xs, ys)))
+    xs = xs * 2
+    print(xs == ys, xs < ys, xs + ys)
+    try:
+        del xs[0:9:1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(xs, ys)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except ValueError:
-            raise KeyError(1)
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case str(s):
+                return 'short ' + s
+            case 0 | 1:
+                return 'small'
+            case float(f):
+                return f'float {f}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case None:
+                return 'none'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case []:
+                return 'empty'
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(None))
+    print(m(P(1, 3)))
+    print(m({'k': None}))
+    print(m((1, 2.0)))
+    print(m(1))
+    print(m('ab'))
+    print(m([]))
+    print(m(0))
+    print(m(-7))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('1000 != (-2)', lambda: 1000 != (-2))
-    p('(2 ** 65 - 2) + 36893488147419103232', lambda: (2 ** 65 - 2) + 36893488147419103232)
-    p('(-9223372036854775808) <= (-71)', lambda: (-9223372036854775808) <= (-71))
-    p('1022512314824027218149012 - 9223372036854775808', lambda: 1022512314824027218149012 - 9223372036854775808)
-    p('9223372036854775806 % 2147483648', lambda: 9223372036854775806 % 2147483648)
+    import cmath
+    p('complex(1e308, 1e308) != 3', lambda: complex(1e308, 1e308) != 3)
+    p("format(complex(float('-inf'), float('inf')), '=12')", lambda: format(complex(float('-inf'), float('inf')), '=12'))
+    p("complex('1e3j')", lambda: complex('1e3j'))
+    p('((-0.0)) != (1+2j)', lambda: ((-0.0)) != (1+2j))
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

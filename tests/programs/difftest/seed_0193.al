@@ -8,247 +8,150 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    s = set({1267650600228229401496703217721, 2})
-    t = {12157665459056928801, False}
-    print(list(s), repr(t))
-    print(sorted(s, key=repr), len(s), (1, 'x') in s)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(sorted(s, key=repr), len(s), 1000000000000000000000000000000 in s)
-    u = set()
-    for i in range(4 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    u = set()
-    for i in range(2 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    p('pop', lambda: s.pop())
-    print(s | t, s & t, s - t, s ^ t)
-    print(s, t)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case True:
+                return 'true'
+            case None:
+                return 'none'
+            case [int(), int(), *_]:
+                return 'ints'
+            case []:
+                return 'empty'
+            case 0 | 1:
+                return 'small'
+            case (a, b):
+                return f'pair {a} {b}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case str(s):
+                return 'short ' + s
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case _:
+                return 'other'
+    print(m(None))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(P(0, 5)))
+    print(m(P(2, 2)))
+    print(m('ab'))
+    print(m([]))
+    print(m([1]))
+    print(m(2.5))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set(frozenset([9, (0, 'x'), (3, 'x'), 12, 'Σ', 10, 'c']))
-    t = frozenset()
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    p('pop', lambda: s.pop())
-    u = set()
-    for i in range(6 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(frozenset(s) == s, s.copy())
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(sorted(s, key=repr), len(s), 'b' in s)
-    print(frozenset(s) == s, s.copy())
-    print(s, t)
+    xs = [-4, 0, 4, 2]
+    ys = []
+    ys.clear()
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    p('remove', lambda: xs.remove(2))
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    p('pop0', lambda: xs.pop())
+    print(-5 in xs, xs.count(-5))
+    p('pop', lambda: xs.pop(-4))
+    print(xs.count(-7))
+    p('pop0', lambda: xs.pop())
+    p('slice', lambda: xs[2:7:-1])
+    print(xs, ys)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 1
-    xs = []
-    print([[i * j for j in range(i)] for i in range(n)])
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print({x % 4: x for x in xs})
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    p("'a'[-3:-15]", lambda: 'a'[-3:-15])
+    p("'3.5'.rjust(6)", lambda: '3.5'.rjust(6))
+    p("'\\nß -Z,ßΣ'.splitlines(True)", lambda: '\nß -Z,ßΣ'.splitlines(True))
+    p("repr('éX')", lambda: repr('éX'))
+    p("'3.5'.isdigit()", lambda: '3.5'.isdigit())
+    p("'\\nǅ_0Y__\\n'.isascii()", lambda: '\nǅ_0Y__\n'.isascii())
+    p("'σΣ.0.X\\t σ'.ljust(13, '.')", lambda: 'σΣ.0.X\t σ'.ljust(13, '.'))
+    p("'a,b,,c'[10:-14]", lambda: 'a,b,,c'[10:-14])
+    p("[ord(ch) for ch in 'Hello']", lambda: [ord(ch) for ch in 'Hello'])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set(frozenset([10, (2, 'x'), '']))
-    t = set()
-    s.difference_update(t)
-    s.discard('zz')
-    u = set()
-    for i in range(2 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    u = set()
-    for i in range(2 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print({x for x in s if x != 'key'})
-    print({x for x in s if x != 3})
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.discard((0, 'y'))
-    p('pop', lambda: s.pop())
-    print(s, t)
+    d = {-2: 2, False: 3}
+    e = {'Σ': 0, 7: 6, 15: 7, 8: 5}
+    d.update(e)
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(d.get((3, 'y')), d.get((3, 'y'), -1))
+    print(d | e)
+    print(dict.fromkeys([18, 2.5], 0))
+    print(d.get(-0.0), d.get(-0.0, -1))
+    try:
+        del d[17]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print({**d, 12: 'x'})
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(2)
-    b = W(2, 1, -1, 2)
-    c = V(-2, 2, -1)
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    p('radd', lambda: 'x' + a)
-    print(len(a), list(b), a[-2:])
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(a == b, a != c, a < b, b > c, a <= a)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(4, 2)
+    print(isinstance(2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    print(inc(), inc(-3), get())
+    print(compose(lambda x: x * 2, lambda x: x - 4)(3))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    n = 6
-    xs = [8, 1, 1, -2, 1, 0]
-    print({x % 4: x for x in xs})
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print({x % 5 for x in xs})
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print({x % 4: x for x in xs})
+    p('1e-4 < (-100000000000000000000)', lambda: 1e-4 < (-100000000000000000000))
+    p('round(0.30000000000000004, -1)', lambda: round(0.30000000000000004, -1))
+    p('9007199254740993.0 < 0.1', lambda: 9007199254740993.0 < 0.1)
+    p("format(0.30000000000000004, '.2e')", lambda: format(0.30000000000000004, '.2e'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    def f1(x):
-        return f0(x)
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f1(0))
+    import cmath
+    p("complex('-j')", lambda: complex('-j'))
+    p('complex(86.187060105385, 87.0904060204798) + complex(-88.04284686853244, 3.713448148109123)', lambda: complex(86.187060105385, 87.0904060204798) + complex(-88.04284686853244, 3.713448148109123))
+    p("complex('1_5j')", lambda: complex('1_5j'))
+    p('(1e16j) != (1e16j)', lambda: (1e16j) != (1e16j))
+    p("format(complex(-0.0, -0.0), '.3f')", lambda: format(complex(-0.0, -0.0), '.3f'))
+    p('cmath.isnan(complex(1e308, 1e308))', lambda: cmath.isnan(complex(1e308, 1e308)))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V()
-    b = V(2, 0, 0)
-    c = V(0, -3, 3)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    x, *y = a or V(0)
-    print(x, y)
-    print({a, b, c, V(3)}, {a: 1, b: 2})
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    x, *y = a or V(0)
-    print(x, y)
+    p("'{0!r:>14}|{1}'.format('é_\\t :', 'ǅemal')", lambda: '{0!r:>14}|{1}'.format('é_\t :', 'ǅemal'))
+    p("'12' + 'éabYǅ'", lambda: '12' + 'éabYǅ')
+    p("'x-y-z'.rjust(4)", lambda: 'x-y-z'.rjust(4))
+    p("'tab\\there'.isalnum()", lambda: 'tab\there'.isalnum())
+    p("'İstanbul'.lstrip('ab')", lambda: 'İstanbul'.lstrip('ab'))
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
-xs = [1, 2]
-xs[5] = 0

@@ -8,202 +8,157 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('4294967295 >> 62', lambda: 4294967295 >> 62)
-    p('pow((2 ** 62 - 1), 5, -1)', lambda: pow((2 ** 62 - 1), 5, -1))
-    p('pow(7113877656251911935886786, 5, 1)', lambda: pow(7113877656251911935886786, 5, 1))
-    p('pow(36, (2 ** 64), -1)', lambda: pow(36, (2 ** 64), -1))
-    p('(-24) | (-4524577132142791736710341)', lambda: (-24) | (-4524577132142791736710341))
-    p('1267650600228229401496703217721 <= (2 ** 65 - 1)', lambda: 1267650600228229401496703217721 <= (2 ** 65 - 1))
-    p('9223372036854775807 == (2 ** 65 - 2)', lambda: 9223372036854775807 == (2 ** 65 - 2))
-    p('(-12) << 2', lambda: (-12) << 2)
+    p('9007199254740993.0 == int(9007199254740993.0)', lambda: 9007199254740993.0 == int(9007199254740993.0))
+    p("format(1e22, '-')", lambda: format(1e22, '-'))
+    p('(7113877656251911935886786) == 1e-4', lambda: (7113877656251911935886786) == 1e-4)
+    p('max(1e-4, 0.0)', lambda: max(1e-4, 0.0))
+    p("format((-1e300), '.1%')", lambda: format((-1e300), '.1%'))
+    p('-1.7976931348623157e+308', lambda: -1.7976931348623157e+308)
+    p("round(float('inf'), -1)", lambda: round(float('inf'), -1))
+    p("float('-inf') ** 9223372036854775807", lambda: float('-inf') ** 9223372036854775807)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    xs = [-3]
-    ys = [-7, 3, 5]
-    t = tuple(xs); print(t, t.count(4), t + (1,), t[3:7])
-    xs.extend(ys)
-    p('pop0', lambda: xs.pop())
-    print(sorted(xs + ys, key=abs))
-    try:
-        xs[3:7:-1] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    a, *b = xs or [0]; print(a, b)
-    xs.append(8)
-    print(xs, ys)
+    p('(1/3) == 0.5', lambda: (1/3) == 0.5)
+    p('(1) / 0.0', lambda: (1) / 0.0)
+    p('378.9403198984962 % 1e22', lambda: 378.9403198984962 % 1e22)
+    p('1e-4 < 2', lambda: 1e-4 < 2)
+    p("format(float('inf'), 'G')", lambda: format(float('inf'), 'G'))
+    p('(73786976294838206467) < ((-0.0))', lambda: (73786976294838206467) < ((-0.0)))
+    p('697.3696716876725 + (-2.5)', lambda: 697.3696716876725 + (-2.5))
+    p("format(1.7976931348623157e+308, 'e')", lambda: format(1.7976931348623157e+308, 'e'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('((-7)) + (-1e300)', lambda: ((-7)) + (-1e300))
-    p("format(1.7976931348623157e+308, '%')", lambda: format(1.7976931348623157e+308, '%'))
-    p('2.2250738585072014e-308 != (-1e300)', lambda: 2.2250738585072014e-308 != (-1e300))
-    p('round(9007199254740993.0, -1)', lambda: round(9007199254740993.0, -1))
-    p("format(124.23359894704731, '>12')", lambda: format(124.23359894704731, '>12'))
-    p("float('nan')", lambda: float('nan'))
-    p('(9007199254740993.0).is_integer()', lambda: (9007199254740993.0).is_integer())
-    p('0.30000000000000004 % 1000000000000000000000000000000', lambda: 0.30000000000000004 % 1000000000000000000000000000000)
-    p('round((-2.5), 0)', lambda: round((-2.5), 0))
+    p("'tab\\there'.title()", lambda: 'tab\there'.title())
+    p("'ΣΣ0 ßΣ'.isalpha()", lambda: 'ΣΣ0 ßΣ'.isalpha())
+    p("'abcabcabc'.split()", lambda: 'abcabcabc'.split())
+    p("'tab\\there'.isalpha()", lambda: 'tab\there'.isalpha())
+    p("'a'.rfind('a')", lambda: 'a'.rfind('a'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [-9, 5, 0, 9, -2, 5, -8]
-    ys = [2, 2, -2]
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    print(xs.count(-1))
-    try:
-        xs[1:8:2] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        del xs[-6:4:-3]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('idx', lambda: xs[7])
-    p('remove', lambda: xs.remove(7))
+    xs = [-4, -4, -6, -5, -1]
+    ys = [4, -3, 1]
     xs.extend(ys)
-    xs[-7:7] = ys
-    p('remove', lambda: xs.remove(-4))
+    print([*xs, *ys], (*ys,))
+    xs.insert(-6, 1)
+    xs[-5:-8] = ys
+    p('idx', lambda: xs[-6])
+    print(xs.count(4))
+    try:
+        del xs[6:-7:-3]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    ys.clear()
+    xs.extend(ys)
+    p('idx', lambda: xs[-2])
+    print(list(enumerate(xs, 3)))
     print(xs, ys)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    n = 1
-    xs = [2, 7, 3, -1, -6]
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print({x % 5 for x in xs})
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    d = {14: 7}
+    e = {'Σ': 1, 'b': 4, 15: 4, True: 0, 13: 3}
+    print(dict.fromkeys([(-10000000000000000000), (1, 'x')], 0))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d | e)
+    print({k: v for k, v in d.items() if v % 2})
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    for kk in list(d):
+        if d[kk] == 5:
+            del d[kk]
+    print(d)
+    print(d.get('Σ'), d.get('Σ', -1))
+    p('pop', lambda: d.pop(''))
+    print(d.pop((-2), 'dflt'))
+    p('popitem', lambda: d.popitem())
+    print(d | e)
+    d.update([('zz', 0)])
+    print(d, e)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    def f1(x):
-        try:
-            v = f0(x)
-        except IndexError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e1')
-        return v
-    def f2(x):
-        try:
-            return f1(x)
-        except RuntimeError as e:
-            log.append(('caught2', type(e).__name__, str(e)))
-            return 2
-    def f3(x):
-        try:
-            return f2(x)
-        except Exception:
-            log.append('re3')
-            raise
+    d = {9223372036854775807: 4, 1.0: 4, 'Σ': 7, (2, 'y'): 1, 'a': 8}
+    e = {(1, 'y'): 6}
     try:
-        print(f3(0))
+        del d[1267650600228229401496703217721]
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    d.update([(8, 1)])
+    print(d | e)
+    print(len(d), 9223372036854775808 in d, d == e)
     try:
-        print(f3('a'))
+        del d[18]
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    print(repr(d), str(e))
+    print(d.get((2, 'x')), d.get((2, 'x'), -1))
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(d | e)
     try:
-        print(f3(None))
+        del d[16]
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f3(0))
+        print('!', type(e).__name__, e)
+    print(len(d), 'zz' in d, d == e)
+    print(d, e)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-2, 4)
-    def fa(a, b=0, *, c=None):
-        "doc 0"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (0 + 1,)
-    fa.__kwdefaults__ = {'c': 3}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    print(isinstance(-1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    def fb():
-        def inner(x=[3]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(-1), push(2), acc)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', 0) as x, CM('b', False) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', True) as x, CM('b', False) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('(2 ** 63 - 2) != 8', lambda: (2 ** 63 - 2) != 8)
-    p('pow((2 ** 62 + 1), 0, 0)', lambda: pow((2 ** 62 + 1), 0, 0))
-    p('(82).bit_count()', lambda: (82).bit_count())
-    p("format(12157665459056928801, 'x')", lambda: format(12157665459056928801, 'x'))
-    p("f'{12157665459056928801:x}'", lambda: f'{12157665459056928801:x}')
-    p('divmod((2 ** 63), (-4611686018427387905))', lambda: divmod((2 ** 63), (-4611686018427387905)))
-    p('64 << 0', lambda: 64 << 0)
-    p('(-37) ^ (-3269084746910176981808136)', lambda: (-37) ^ (-3269084746910176981808136))
-    p('4294967295 << 31', lambda: 4294967295 << 31)
-    p('18446744073709551616 <= 2', lambda: 18446744073709551616 <= 2)
+    import cmath
+    p('(-0.5+0.25j) != complex(91.53553453371532, 93.63395320363693)', lambda: (-0.5+0.25j) != complex(91.53553453371532, 93.63395320363693))
+    p("(2.5+0j) % complex(float('inf'), 1)", lambda: (2.5+0j) % complex(float('inf'), 1))
+    p("[complex(float('-inf'), float('inf')), complex(float('-inf'), float('inf'))]", lambda: [complex(float('-inf'), float('inf')), complex(float('-inf'), float('inf'))])
+    p('+complex(-15.600659041645116, -42.02489696176954)', lambda: +complex(-15.600659041645116, -42.02489696176954))
+    p("complex(1, float('nan')) // complex(-0.0, -0.0)", lambda: complex(1, float('nan')) // complex(-0.0, -0.0))
+    p('complex(-0.0, -0.0) * (-0.5+0.25j)', lambda: complex(-0.0, -0.0) * (-0.5+0.25j))
+    p("format(complex(89.18344912474589, -84.20707692275946), '>20')", lambda: format(complex(89.18344912474589, -84.20707692275946), '>20'))
+    p('abs((1e-5+1e300j))', lambda: abs((1e-5+1e300j)))
+    p('str((-1j))', lambda: str((-1j)))
 try:
     t7()
 except Exception as e:

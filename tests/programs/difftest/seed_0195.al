@@ -8,121 +8,40 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    d = {}
-    e = {16: 3, 15: 4, (1, 'y'): 5, 12: 8, 63: 1}
-    for kk in list(d):
-        if d[kk] == 0:
-            del d[kk]
-    print(d)
-    print(d.pop(2.5, 'dflt'))
-    try:
-        del d['c']
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(len(d), 256 in d, d == e)
-    p('popitem', lambda: d.popitem())
-    d[(0, 'x')] = 1
-    print(len(d), -0.0 in d, d == e)
-    print(d, e)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(1)
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('close', lambda: it.close())
+    p('list', lambda: list(it))
+    p('send1', lambda: g(2).send(5))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('send', lambda: it.send(-2))
+    p('next', lambda: next(it))
+    p('send1', lambda: g(2).send(5))
+    p('end', lambda: it.close())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set({2.5, '', (-7)})
-    t = {19, 4, 2, 6, 'key', 4294967295}
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(list(s), repr(t))
-    s.symmetric_difference_update(t)
-    s.add(8)
-    s.symmetric_difference_update(t)
-    s.symmetric_difference_update(t)
-    print(s.union([0]), s.issubset(t), s.issuperset(t))
-    print(frozenset(s) == s, s.copy())
-    s.difference_update(t)
-    s.add(18)
-    print(s, t)
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except AttributeError as e:
-            raise RuntimeError('wrapped 1') from e
-    def f2(x):
-        try:
-            v = f1(x)
-        except MyErr:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e2')
-        return v
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    p("'hello world'.rjust(2)", lambda: 'hello world'.rjust(2))
-    p("'Hello'[-4:6:0]", lambda: 'Hello'[-4:6:0])
-    p("'straße'.casefold()", lambda: 'straße'.casefold())
-    p("'ǅ:ǅßΣ.\\t'.replace('Σ', 'a,b,,c')", lambda: 'ǅ:ǅßΣ.\t'.replace('Σ', 'a,b,,c'))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
     def counter(start, step):
         n = start
         def inc(k=1):
@@ -138,75 +57,71 @@ def t4():
                 x = f(x)
             return x
         return h
-    inc, get = counter(5, 3)
-    if __name__ == '__main__':
-        print('main', 5, __doc__, __file__.endswith('.al'))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    inc, get = counter(3, 1)
+    def fb():
+        def inner(x=[1]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
+    print(compose(lambda x: x * 1, lambda x: x - 3)(2))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(3))
     def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
         return a
     print(fc.__annotations__, fc(5))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
-    def outer():
-        v = 4
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    print(isinstance(3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(1), push(2), acc)
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(0)(), mk(0)(0))
+    print(isinstance(-3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    n = 7
+    xs = [-1, -9, 5]
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print({x % 5 for x in xs})
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    p('747.9339254106208 == (2.0 ** 63)', lambda: 747.9339254106208 == (2.0 ** 63))
+    p("format(1e300, '^+14.4g')", lambda: format(1e300, '^+14.4g'))
+    p("float('1_0.5')", lambda: float('1_0.5'))
+    p("float('-Infinity')", lambda: float('-Infinity'))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    d = {15: 3, 'key': 3}
+    e = {'Σ': 6, 3: 1, (0, 'x'): 9, 'zz': 9, -0.0: 4}
+    d[4] = 7
+    d |= e
+    p('get', lambda: d[1])
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    try:
+        del d['']
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    d |= e
+    print(d.pop(-0.0, 'dflt'))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d, e)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case True:
-                return 'true'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case []:
-                return 'empty'
-            case _:
-                return 'other'
-    print(m(P(0, 5)))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(None))
-    print(m(-1))
-    print(m(P(1, 3)))
-    print(m([1, 'a']))
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    import copy
-    import bisect
-    import collections.abc
-    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
-    p('bisect.bisect_left(sorted([-4, -5]), -1)', lambda: bisect.bisect_left(sorted([-4, -5]), -1))
-    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
-try:
-    t6()
-except Exception as e:
-    print('t6', '!', type(e).__name__, e)
-def t7():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -245,14 +160,40 @@ def t7():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = V(3, 1, -1, -2)
-    b = V(-1)
-    c = V(4, 4, -1, 3)
+    a = W()
+    b = V(2, -3)
+    c = V(1)
     print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(a, repr(b), str(c), [a, b])
-    p('getitem', lambda: c[4])
+    print(3 in a, bool(b), [x for x in c if x])
+    x, *y = a or V(0)
+    print(x, y)
     p('sum', lambda: sum([a, b]))
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    import os.path
+    import io
+    import dataclasses
+    p("dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=4))])(-8)", lambda: dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=4))])(-8))
+    p("os.path.splitext('dir/file' + 'line1\\nline2\\r\\nline3' + '.txt')", lambda: os.path.splitext('dir/file' + 'line1\nline2\r\nline3' + '.txt'))
+    p("dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=7))])(9)", lambda: dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=7))])(9))
+    p("os.path.join('a', 'Z a0ΣΣ', 'b')", lambda: os.path.join('a', 'Z a0ΣΣ', 'b'))
+    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in []])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in []]))
+    p("dataclasses.make_dataclass('P', ['x', 'y'])(7, 6) == dataclasses.make_dataclass('P', ['x', 'y'])(7, 6)", lambda: dataclasses.make_dataclass('P', ['x', 'y'])(7, 6) == dataclasses.make_dataclass('P', ['x', 'y'])(7, 6))
+    p("(lambda f: (f.write('line1\\nline2\\r\\nline3'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('line1\nline2\r\nline3'), f.getvalue())[1])(io.StringIO()))
+try:
+    t6()
+except Exception as e:
+    print('t6', '!', type(e).__name__, e)
+def t7():
+    import cmath
+    p('(-184.39002798995614) < complex(-0.0, -0.0)', lambda: (-184.39002798995614) < complex(-0.0, -0.0))
+    p('(0j).imag', lambda: (0j).imag)
+    p('round(complex(0.0, -0.0))', lambda: round(complex(0.0, -0.0)))
+    p("int(complex(1, float('nan')))", lambda: int(complex(1, float('nan'))))
+    p("complex('abc')", lambda: complex('abc'))
 try:
     t7()
 except Exception as e:

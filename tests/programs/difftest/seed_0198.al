@@ -8,53 +8,13 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(2, 1)
-    def fa(a, b=-3, *, c=None):
-        "doc -3"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (-3 + 1,)
-    fa.__kwdefaults__ = {'c': 3}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    def outer():
-        v = 0
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    fs = []
-    for i in range(3 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(4))
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(2))
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(0), push(2), acc)
+    import sys
+    p('sys.byteorder', lambda: sys.byteorder)
+    p('sys.byteorder', lambda: sys.byteorder)
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
 try:
     t0()
 except Exception as e:
@@ -99,53 +59,44 @@ def t1():
         def __lt__(self, other):
             return len(self) < len(other)
     a = V()
-    b = W(3)
-    c = W(5)
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    p('sum', lambda: sum([a, b]))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    p('add', lambda: a + 'x')
-    p('sum', lambda: sum([a, b]))
-    p('getitem', lambda: c[-3])
-    p('add', lambda: a + 'x')
+    b = V(5, -3, 5, -1)
+    c = V(0, 4)
+    print(0 in a, bool(b), [x for x in c if x])
+    p('getitem', lambda: c[1])
+    p('getitem', lambda: c[4])
+    p('radd', lambda: 'x' + a)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    x, *y = a or V(0)
+    print(x, y)
     print(sorted([a, b, c]), max([a, b, c]), min(a, b))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [-8, 7, -5, 2, 2, -3, 6, 6]
-    ys = [-1, 3]
-    p('index', lambda: xs.index(-2))
-    xs.insert(0, -2)
-    t = tuple(xs); print(t, t.count(0), t + (1,), t[6:-5])
-    try:
-        del xs[-3]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.reverse()
-    xs.sort(key=lambda x: (x % 3, -x))
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    xs[9:-3] = ys
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    xs.sort()
-    print(xs, ys)
+    p("'line1\\nline2\\r\\nline3'.splitlines(True)", lambda: 'line1\nline2\r\nline3'.splitlines(True))
+    p("'  '.split()", lambda: '  '.split())
+    s = ''
+    t = 'ab'
+    p("f'{s!r:^1}'", lambda: f'{s!r:^1}')
+    p("'a,b,,c'.expandtabs(5)", lambda: 'a,b,,c'.expandtabs(5))
+    p("'ǅemal'.isprintable()", lambda: 'ǅemal'.isprintable())
+    p("'ΣίσυφοςΣ'.find('x', -1)", lambda: 'ΣίσυφοςΣ'.find('x', -1))
+    p("'-42'.isdigit()", lambda: '-42'.isdigit())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'ab'.title()", lambda: 'ab'.title())
-    p("' 0Z\\n:'.lower()", lambda: ' 0Z\n:'.lower())
-    p("''.rstrip(',')", lambda: ''.rstrip(','))
-    p("'line1\\nline2\\r\\nline3'[11:12:-2]", lambda: 'line1\nline2\r\nline3'[11:12:-2])
-    p("'b  ZΣ'.partition(' ')", lambda: 'b  ZΣ'.partition(' '))
-    p("'  -\\ncßǅéa'.rfind('Σ')", lambda: '  -\ncßǅéa'.rfind('Σ'))
-    p("'MiXeD cAsE'.strip()", lambda: 'MiXeD cAsE'.strip())
-    p("max('-42')", lambda: max('-42'))
-    p("list(reversed('a'))", lambda: list(reversed('a')))
-    p("'straße'[6:-11:2]", lambda: 'straße'[6:-11:2])
+    p("float('')", lambda: float(''))
+    p('2.675 != (-77)', lambda: 2.675 != (-77))
+    p('(-1.0) == 64', lambda: (-1.0) == 64)
+    p("format(1.5, 'G')", lambda: format(1.5, 'G'))
+    p('(12157665459056928801) * 1.7976931348623157e+308', lambda: (12157665459056928801) * 1.7976931348623157e+308)
+    p('((-0.0)) < (-(2 ** 62 + 1))', lambda: ((-0.0)) < (-(2 ** 62 + 1)))
+    p('((-9005890363914420171663616)) <= 100.0', lambda: ((-9005890363914420171663616)) <= 100.0)
+    p("format(1e22, '.0')", lambda: format(1e22, '.0'))
+    p('((-4611686018427387904)) < (2.0 ** 63)', lambda: ((-4611686018427387904)) < (2.0 ** 63))
 try:
     t3()
 except Exception as e:

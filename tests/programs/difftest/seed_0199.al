@@ -28,23 +28,8 @@ def t0():
         print('outer got', r)
         yield r
     it = outer(2)
+    print(list(g(2)), sum(g(2)))
     p('close', lambda: it.close())
-    p('send1', lambda: g(2).send(5))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('send1', lambda: g(2).send(5))
     p('list', lambda: list(it))
     p('end', lambda: it.close())
 try:
@@ -52,6 +37,19 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
+    p('0 == (-10000000000000000000)', lambda: 0 == (-10000000000000000000))
+    p('bin((-9223372036854775809))', lambda: bin((-9223372036854775809)))
+    p('pow(4611686018427387903, 1, -1)', lambda: pow(4611686018427387903, 1, -1))
+    p('7 <= (2 ** 65 + 2)', lambda: 7 <= (2 ** 65 + 2))
+    p('(-(2 ** 64 - 1)) > (-3263560844211225970494173)', lambda: (-(2 ** 64 - 1)) > (-3263560844211225970494173))
+    p('(-9223372036854775809) + (-9223372036854775809)', lambda: (-9223372036854775809) + (-9223372036854775809))
+    p('(-18446744073709551617) & (-4611686018427387904)', lambda: (-18446744073709551617) & (-4611686018427387904))
+    p('(-8) % 18446744073709551616', lambda: (-8) % 18446744073709551616)
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
     class CM:
         def __init__(self, name, suppress):
             self.name = name
@@ -63,115 +61,126 @@ def t1():
             print('exit', self.name, t.__name__ if t else None, v)
             return self.suppress
     def body():
-        with CM('c', False) as x:
-            print([x][2])
+        with CM('a', True) as x, CM('b', False) as y:
+            print(1 // 0)
         return 'done'
     p('with', body)
     for i in range(3):
-        with CM(str(i), False):
+        with CM(str(i), True):
             if i == 1:
                 break
             continue
     def body():
-        with CM('c', True) as x:
-            print('body', x)
+        with CM('c', None) as x:
+            print(1 // 0)
         return 'done'
     p('with', body)
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-4, 1)
-    def fa(a, b=-2, *, c=None):
-        "doc -2"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (-2 + 1,)
-    fa.__kwdefaults__ = {'c': 3}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    print(inc(), inc(2), get())
-    fs = []
-    for i in range(-2 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    print(compose(lambda x: x * 1, lambda x: x - -4)(-1))
-    if __name__ == '__main__':
-        print('main', 5, __doc__, __file__.endswith('.al'))
-    def fb():
-        def inner(x=[3]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
-    fs = []
-    for i in range(5 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
+    def body():
+        with CM('c', 1) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {'zz': 0, 18446744073709551617: 9, 'c': 4}
-    e = {'a': 5}
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d | e)
-    try:
-        del d[6]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(d.setdefault(2.5, 5))
-    d.update([('Σ', 9)])
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    d[13] = 6
-    print(d, e)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(2)
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('close', lambda: it.close())
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('(-8155982282380222791926903) ** -1', lambda: (-8155982282380222791926903) ** -1)
-    p("format((-9223372036854775808), '020')", lambda: format((-9223372036854775808), '020'))
-    p("f'{(-9223372036854775808):020}'", lambda: f'{(-9223372036854775808):020}')
-    p('(-(2 ** 64 + 2)) << 200', lambda: (-(2 ** 64 + 2)) << 200)
-    p('(-256) >> 62', lambda: (-256) >> 62)
-    p('9223372036854775807 >> 1', lambda: 9223372036854775807 >> 1)
-    p('divmod((-10000000000000000000), 1152921504606846979)', lambda: divmod((-10000000000000000000), 1152921504606846979))
-    p('(-9507863658978953137525732) != 9223372036854775808', lambda: (-9507863658978953137525732) != 9223372036854775808)
-    p('pow(10, 5, (2 ** 64))', lambda: pow(10, 5, (2 ** 64)))
-    p('oct((-18446744073709551615))', lambda: oct((-18446744073709551615)))
-    p('10 >= (-2305843009213693951)', lambda: 10 >= (-2305843009213693951))
+    import bisect
+    import os.path
+    import json
+    p('bisect.bisect_left(sorted([]), -2)', lambda: bisect.bisect_left(sorted([]), -2))
+    p("os.path.basename('/x/y/' + 'ß0é-')", lambda: os.path.basename('/x/y/' + 'ß0é-'))
+    p('bisect.bisect_right(sorted([]), -6)', lambda: bisect.bisect_right(sorted([]), -6))
+    p('json.dumps([1, 9, -9], indent=1)', lambda: json.dumps([1, 9, -9], indent=1))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('max(1.7976931348623157e+308, 0.0)', lambda: max(1.7976931348623157e+308, 0.0))
-    p('0.1 + 4611686018427387903', lambda: 0.1 + 4611686018427387903)
-    p('((-(2 ** 65 - 2))) + (-2.5)', lambda: ((-(2 ** 65 - 2))) + (-2.5))
-    p('float(repr(1e300))', lambda: float(repr(1e300)))
-    p('((-1)) / (-2.5)', lambda: ((-1)) / (-2.5))
-    p("float('1e500')", lambda: float('1e500'))
-    p('str([(-3.75)])', lambda: str([(-3.75)]))
-    p("format(5e-324, '=+10.2f')", lambda: format(5e-324, '=+10.2f'))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return [1, 2][x + 5]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except ArithmeticError as e:
+            raise RuntimeError('wrapped 1') from e
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
+xs = [1, 2]
+xs[5] = 0

@@ -8,61 +8,77 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import bisect
-    p('bisect.bisect_left(sorted([5, -4, -9, 5, -1]), 5)', lambda: bisect.bisect_left(sorted([5, -4, -9, 5, -1]), 5))
-    p('bisect.bisect(sorted([]), 4, 1)', lambda: bisect.bisect(sorted([]), 4, 1))
-    p('bisect.bisect_left(sorted([6, -4, -3]), 3)', lambda: bisect.bisect_left(sorted([6, -4, -3]), 3))
-    p('bisect.bisect_left(sorted([-2, -8, 9, 2]), -4)', lambda: bisect.bisect_left(sorted([-2, -8, 9, 2]), -4))
+    xs = []
+    ys = [-1]
+    a, *b = xs or [0]; print(a, b)
+    try:
+        xs[-6:0:0] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('index', lambda: xs.index(5))
+    print(xs.count(-5))
+    print(xs.copy(), ys[:])
+    print(xs, ys)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('((-1e300)).as_integer_ratio()', lambda: ((-1e300)).as_integer_ratio())
-    p('964.3835276653176 < (-83)', lambda: 964.3835276653176 < (-83))
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
-    p("format(((-0.0)), 'r')", lambda: format(((-0.0)), 'r'))
-    p('((-90)) < (-549.3868455709846)', lambda: ((-90)) < (-549.3868455709846))
-    p('((-2773867006956559353281472)) < 1.7976931348623157e+308', lambda: ((-2773867006956559353281472)) < 1.7976931348623157e+308)
-    p("float('1e500')", lambda: float('1e500'))
-    p('round((-3.75), 0)', lambda: round((-3.75), 0))
-    p('(-2.5) != 5953743705990230408765193', lambda: (-2.5) != 5953743705990230408765193)
+    p("''.center(7)", lambda: ''.center(7))
+    p("'  pad  '.isalnum()", lambda: '  pad  '.isalnum())
+    p("' aY  '.ljust(7, '.')", lambda: ' aY  '.ljust(7, '.'))
+    p("''.isascii()", lambda: ''.isascii())
+    p("'-42'.count('a')", lambda: '-42'.count('a'))
+    p("'12'[15:10]", lambda: '12'[15:10])
+    p("'a'.rsplit('', -1)", lambda: 'a'.rsplit('', -1))
+    p("'3.5'.rsplit(',', 1)", lambda: '3.5'.rsplit(',', 1))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case float(f):
-                return f'float {f}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-    print(m(1))
-    print(m(P(0, 5)))
-    print(m({'k': 1, 'z': 2}))
-    print(m([1, 'a']))
-    print(m((1, 2.0)))
+    p('653.6768114462536 != 1e22', lambda: 653.6768114462536 != 1e22)
+    p("float('-Infinity')", lambda: float('-Infinity'))
+    p("format(1e23, '=+10.2f')", lambda: format(1e23, '=+10.2f'))
+    p("format((-961.5231464597638), '%')", lambda: format((-961.5231464597638), '%'))
+    p('divmod(1e23, 0.75)', lambda: divmod(1e23, 0.75))
+    p("float('1_0.5')", lambda: float('1_0.5'))
+    p("format(100.0, '>12')", lambda: format(100.0, '>12'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('abs(2)', lambda: abs(2))
-    p('(-10000000000000000000) - 18446744073709551617', lambda: (-10000000000000000000) - 18446744073709551617)
-    p('(2 ** 65 - 1) << 0', lambda: (2 ** 65 - 1) << 0)
-    p('(1000000000000000000).denominator', lambda: (1000000000000000000).denominator)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(1)
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('next', lambda: next(it))
+    p('close', lambda: it.close())
+    p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:

@@ -8,96 +8,90 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except RuntimeError as e:
-            log.append(('caught1', type(e).__name__, str(e)))
-            return 1
-    def f2(x):
-        try:
-            v = f1(x)
-        except Exception:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e2')
-        return v
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(1, 1)
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(4), push(2), acc)
+    print(isinstance(1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    def fa(a, b=5, *, c=None):
+        "doc 5"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (5 + 1,)
+    fa.__kwdefaults__ = {'c': 3}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    def fa(a, b=-1, *, c=None):
+        "doc -1"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (-1 + 1,)
+    fa.__kwdefaults__ = {'c': 3}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    def fa(a, b=-3, *, c=None):
+        "doc -3"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (-3 + 1,)
+    fa.__kwdefaults__ = {'c': 3}
+    print(fa(0), fa(0, 1), fa.__dict__)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 7
-    xs = [9, 6]
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    d = {256: 0}
+    e = {12: 4, 10000000000000000000: 0}
+    print(repr(d), str(e))
+    print({k: v for k, v in d.items() if v % 2})
+    try:
+        del d['a']
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(d.setdefault('Σ', 4))
+    for kk in list(d):
+        if d[kk] == 5:
+            del d[kk]
+    print(d)
+    print(d.setdefault(-4, 9))
+    print(d, e)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import io
-    import bisect
-    import functools
-    p("(lambda f: (f.write('ßßσ\\n1éXİ'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('ßßσ\n1éXİ'), f.getvalue())[1])(io.StringIO()))
-    p('functools.partial(pow, 5)(1)', lambda: functools.partial(pow, 5)(1))
-    p('functools.reduce(max, [-9, -1, 9, 1])', lambda: functools.reduce(max, [-9, -1, 9, 1]))
+    n = 8
+    xs = []
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print(dict((str(x), x) for x in xs if x > 0))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set({'', (0, 'x'), 11, -3, (-1), 'c'})
-    t = set()
-    print(list(s), repr(t))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.add(5)
-    print(sorted(s, key=repr), len(s), 'a' in s)
-    print(s.union([11]), s.issubset(t), s.issuperset(t))
-    print({x for x in s if x != 'b'})
-    print(set(range(2)) | s)
-    s.intersection_update(t)
-    print(s, t)
+    import collections.abc
+    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
+    p("[isinstance(x, collections.abc.Hashable) for x in ([-9, -6, -3], '', 1, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([-9, -6, -3], '', 1, None)])
+    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
+    p("[isinstance(x, collections.abc.Hashable) for x in ([2, 7], '  pad  ', 0, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([2, 7], '  pad  ', 0, None)])
 try:
     t3()
 except Exception as e:

@@ -8,6 +8,79 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
+    p('1e22 ** (-60)', lambda: 1e22 ** (-60))
+    p('(4611686018427387904) / 0.5', lambda: (4611686018427387904) / 0.5)
+    p('(1/3) // 1e-4', lambda: (1/3) // 1e-4)
+    p("format(1.0, '#g')", lambda: format(1.0, '#g'))
+    p('58.03646242811669 + 1000000000000000000', lambda: 58.03646242811669 + 1000000000000000000)
+    p("format(557.1673736219923, '-')", lambda: format(557.1673736219923, '-'))
+    p('repr((-209.94095817782443))', lambda: repr((-209.94095817782443)))
+    p('564.5804299630433 == int(564.5804299630433)', lambda: 564.5804299630433 == int(564.5804299630433))
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
+    p('(-4611686018427387903) % 5620410011141854040152827', lambda: (-4611686018427387903) % 5620410011141854040152827)
+    p('divmod(2305843009213693953, (-59))', lambda: divmod(2305843009213693953, (-59)))
+    p('25 >= 2305843009213693952', lambda: 25 >= 2305843009213693952)
+    p('4 != (-256)', lambda: 4 != (-256))
+    p('bool((-18446744073709551619))', lambda: bool((-18446744073709551619)))
+    p('divmod((2 ** 65 - 2), (-5825016820587833030492322))', lambda: divmod((2 ** 65 - 2), (-5825016820587833030492322)))
+    p('13 == 36', lambda: 13 == 36)
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(3, 2)
+    print(inc(), inc(2), get())
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(3), push(2), acc)
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(-1), push(2), acc)
+    if __name__ == '__main__':
+        print('main', 4, __doc__, __file__.endswith('.al'))
+    def fa(a, b=1, *, c=None):
+        "doc 1"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (1 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    if __name__ == '__main__':
+        print('main', -1, __doc__, __file__.endswith('.al'))
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(5), push(2), acc)
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -15,158 +88,102 @@ def t0():
             self.y = y
     def m(v):
         match v:
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case (a, b):
-                return f'pair {a} {b}'
-            case float(f):
-                return f'float {f}'
-            case str(s):
-                return 'short ' + s
-    print(m((1, 2.0)))
-    print(m(P(1, 3)))
-    print(m(True))
-    print(m([]))
-    print(m((4, 5)))
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case P():
+                return 'some P'
+            case _:
+                return 'other'
+    print(m(0))
+    print(m(P(2, 2)))
+    print(m(P(0, 5)))
+    print(m([1]))
+    print(m([1, 2, 3]))
+    print(m(None))
     print(m(-1))
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    s = set(frozenset(['']))
-    t = {1000, 2}
-    print(frozenset(s) == s, s.copy())
-    print(s | t, s & t, s - t, s ^ t)
-    s.discard((1, 'y'))
-    print(set(range(1)) | s)
-    print(frozenset(s) == s, s.copy())
-    print(frozenset(s) == s, s.copy())
-    u = set()
-    for i in range(7 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    u = set()
-    for i in range(5 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print({x for x in s if x != 1.0})
-    print(s, t)
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', True) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 1) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 1) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 0) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', False) as x, CM('b', False) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 1) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', True) as x, CM('b', True) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', False) as x, CM('b', False) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
+    print(m(-7))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m('abcd'))
+    print(m({'k': 1, 'z': 2}))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import io
-    import math
-    import sys
-    p('sys.byteorder', lambda: sys.byteorder)
-    p("(lambda f: (f.write('tab\\there'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('tab\there'), f.getvalue())[1])(io.StringIO()))
-    p("math.sqrt(abs(float('inf')))", lambda: math.sqrt(abs(float('inf'))))
-    p('math.isclose(1e-05, 1e-05 + 1e-12)', lambda: math.isclose(1e-05, 1e-05 + 1e-12))
-    p("io.StringIO('σßc' + '\\nsecond\\n').readlines()", lambda: io.StringIO('σßc' + '\nsecond\n').readlines())
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(1)
+    p('close', lambda: it.close())
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('list', lambda: list(it))
+    p('next', lambda: next(it))
+    p('end', lambda: it.close())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("''.partition('-')", lambda: ''.partition('-'))
-    p("'Y  Σσ\\n_'.index('x')", lambda: 'Y  Σσ\n_'.index('x'))
-    p("'ǅemal'.isalpha()", lambda: 'ǅemal'.isalpha())
-    p("'{0!r:>4}|{1}'.format('Hello', 'aaa')", lambda: '{0!r:>4}|{1}'.format('Hello', 'aaa'))
-    p("'\\nΣ. Zİİǅ '.count(' ')", lambda: '\nΣ. Zİİǅ '.count(' '))
-    p("'aaa'.islower()", lambda: 'aaa'.islower())
-    p("'%s|%r|%5s|%-5s|%.2s' % ('12', '12', '12', '12', '12')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('12', '12', '12', '12', '12'))
-    p("'ΣίσυφοςΣ'.istitle()", lambda: 'ΣίσυφοςΣ'.istitle())
+    d = {False: 4}
+    e = {19: 6, (1, 'y'): 4, 11: 7, (3, 'y'): 2}
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d.setdefault((3, 'x'), 9))
+    d.update(e)
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    for kk in list(d):
+        if d[kk] == 8:
+            del d[kk]
+    print(d)
+    print(d.get(18446744073709551617), d.get(18446744073709551617, -1))
+    print(len(d), 4 in d, d == e)
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    d.update([(18, 3)])
+    print(d.pop(False, 'dflt'))
+    try:
+        del d['']
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(d, e)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import random
-    p('(random.seed(8), random.choice([] or [0]), random.sample(range(20), 0))[1:]', lambda: (random.seed(8), random.choice([] or [0]), random.sample(range(20), 0))[1:])
-    p('(random.seed(1), random.choice([6, -1, 4] or [0]), random.sample(range(20), 0))[1:]', lambda: (random.seed(1), random.choice([6, -1, 4] or [0]), random.sample(range(20), 0))[1:])
-    p('(random.seed(-9), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-9), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    import cmath
+    p('cmath.acos(complex(0.0, -0.0))', lambda: cmath.acos(complex(0.0, -0.0)))
+    p("complex('1+2j')", lambda: complex('1+2j'))
+    p("complex('1e3j')", lambda: complex('1e3j'))
+    p("complex(' (3-4J) ')", lambda: complex(' (3-4J) '))
+    p('(0.1+0.2j) < (2.5+0j)', lambda: (0.1+0.2j) < (2.5+0j))
+    p('str((complex(-0.0, -0.0),))', lambda: str((complex(-0.0, -0.0),)))
 try:
     t6()
 except Exception as e:

@@ -8,131 +8,98 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("format(10, 'X')", lambda: format(10, 'X'))
-    p("f'{10:X}'", lambda: f'{10:X}')
-    p('pow(2147483648, (2 ** 64), (2 ** 63 - 1))', lambda: pow(2147483648, (2 ** 64), (2 ** 63 - 1)))
-    p("int('1.5', 1)", lambda: int('1.5', 1))
-    p('1000000000000000000 << 65', lambda: 1000000000000000000 << 65)
-    p('(-(2 ** 62 - 2)) * 91', lambda: (-(2 ** 62 - 2)) * 91)
-    p("format((-7), ',d')", lambda: format((-7), ',d'))
-    p("f'{(-7):,d}'", lambda: f'{(-7):,d}')
+    p('(-551.8413507639002) == 9223372036854775807', lambda: (-551.8413507639002) == 9223372036854775807)
+    p('1e-05 != 6424989878893566720550671', lambda: 1e-05 != 6424989878893566720550671)
+    p("float('-0')", lambda: float('-0'))
+    p("format(1e-4, '.1%')", lambda: format(1e-4, '.1%'))
+    p('((-73786976294838206462)) * 980.7194005690951', lambda: ((-73786976294838206462)) * 980.7194005690951)
+    p('divmod(991.9625630875651, 0.75)', lambda: divmod(991.9625630875651, 0.75))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except MyErr as e:
-            raise RuntimeError('wrapped 1') from e
-    def f2(x):
-        try:
-            return f1(x)
-        except RuntimeError as e:
-            log.append(('caught2', type(e).__name__, str(e)))
-            return 2
-    def f3(x):
-        return f2(x)
-    try:
-        print(f3(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    d = {'': 5}
+    e = {-2: 0, 9: 7}
+    d.update([((2, 'x'), 3)])
+    print(repr(d), str(e))
+    d.update([('c', 3)])
+    d[256] = 2
+    print({**d, 2: 'x'})
+    p('pop', lambda: d.pop(16))
+    p('popitem', lambda: d.popitem())
+    print(len(d), 3 in d, d == e)
+    for kk in list(d):
+        if d[kk] == 2:
+            del d[kk]
+    print(d)
+    p('get', lambda: d['c'])
+    print(d, e)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(2)
-    p('send1', lambda: g(2).send(5))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('next', lambda: next(it))
-    print(list(g(2)), sum(g(2)))
-    p('next', lambda: next(it))
-    p('next', lambda: next(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(2, 5, 5, -3)
+    b = W(-2, 4, 5, -2)
+    c = V(0)
+    p('add', lambda: a + 'x')
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    p('add', lambda: a + 'x')
+    p('lt', lambda: a < 3)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {(-4611686018427387905): 3}
-    e = {}
-    for kk in list(d):
-        if d[kk] == 8:
-            del d[kk]
-    print(d)
-    d |= e
-    p('pop', lambda: d.pop(-4))
-    print(d.get((3, 'x')), d.get((3, 'x'), -1))
-    print(d | e)
-    print({k: v for k, v in d.items() if v % 2})
-    print(repr(d), str(e))
-    print(d, e)
+    p('0.0 + (-1.0)', lambda: 0.0 + (-1.0))
+    p('repr(100.0)', lambda: repr(100.0))
+    p('(4294967295) <= 1e16', lambda: (4294967295) <= 1e16)
+    p('divmod(2.2250738585072014e-308, 0.75)', lambda: divmod(2.2250738585072014e-308, 0.75))
+    p('int((-904.6318461872683))', lambda: int((-904.6318461872683)))
+    p("float('.5')", lambda: float('.5'))
+    p("format(9007199254740993.0, '=+10.2f')", lambda: format(9007199254740993.0, '=+10.2f'))
+    p("format(3.0327236115543883, '%')", lambda: format(3.0327236115543883, '%'))
+    p('round(753.1819747938187, 0)', lambda: round(753.1819747938187, 0))
 try:
     t3()
 except Exception as e:

@@ -8,165 +8,172 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return None.foo
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except IndexError as e:
-            log.append(('caught1', type(e).__name__, str(e)))
-            return 1
+    d = {16: 5, 10: 1, 6: 2, 5: 9, 256: 6}
+    e = {(1, 'x'): 5, 20: 2, -0.0: 4}
+    print(repr(d), str(e))
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    for kk in list(d):
+        if d[kk] == 4:
+            del d[kk]
+    print(d)
+    print(len(d), 'c' in d, d == e)
+    print(d.setdefault(0, 9))
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print({**d, True: 'x'})
+    print(repr(d), str(e))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print({k: v for k, v in d.items() if v % 2})
     try:
-        print(f1('a'))
+        del d[4]
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    print(len(d), -1 in d, d == e)
+    print(d, e)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('(255) * 100.0', lambda: (255) * 100.0)
-    p("format((-1e300), '')", lambda: format((-1e300), ''))
-    p("float('nan')", lambda: float('nan'))
-    p("format(123456789.125, '.17g')", lambda: format(123456789.125, '.17g'))
+    n = 1
+    xs = [-2, 9, 1]
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print({x % 4: x for x in xs})
+    print({x % 5 for x in xs})
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [7, 6, -3, -3, -4]
-    ys = []
-    print(list(enumerate(xs, 1)))
-    print([*xs, *ys], (*ys,))
-    xs.extend(ys)
-    t = tuple(xs); print(t, t.count(8), t + (1,), t[1:-9])
-    p('remove', lambda: xs.remove(4))
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    t = tuple(xs); print(t, t.count(4), t + (1,), t[0:-6])
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    xs.reverse()
-    print(xs, ys)
+    p("'a,b,,c'.isalpha()", lambda: 'a,b,,c'.isalpha())
+    p("'abc'.isidentifier()", lambda: 'abc'.isidentifier())
+    p("str('3.5')", lambda: str('3.5'))
+    p("'. babİß_é-a '.casefold()", lambda: '. babİß_é-a '.casefold())
+    p("'b\\tßa1İ\\nΣ'.upper()", lambda: 'b\tßa1İ\nΣ'.upper())
+    p("'ac\\t.'.rjust(14)", lambda: 'ac\t.'.rjust(14))
+    p("list(reversed('\\tbσσ'))", lambda: list(reversed('\tbσσ')))
+    p("'ΣίσυφοςΣ'.index('\\n')", lambda: 'ΣίσυφοςΣ'.index('\n'))
+    p("'cİ 1\\n-Xa'[::1]", lambda: 'cİ 1\n-Xa'[::1])
+    p("' σ.-ß '.splitlines()", lambda: ' σ.-ß '.splitlines())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('(-(2 ** 62)) ** 5', lambda: (-(2 ** 62)) ** 5)
-    p('4611686018427387905 / (-38)', lambda: 4611686018427387905 / (-38))
-    p('7 ** -2', lambda: 7 ** -2)
-    p("int('٣', 36)", lambda: int('٣', 36))
-    p('(-1798465042647412146620280340569649349251249) + 0', lambda: (-1798465042647412146620280340569649349251249) + 0)
+    p('4611686018427387903 << 1', lambda: 4611686018427387903 << 1)
+    p('12157665459056928801 | (2 ** 62)', lambda: 12157665459056928801 | (2 ** 62))
+    p("format(1000, '<12')", lambda: format(1000, '<12'))
+    p("f'{1000:<12}'", lambda: f'{1000:<12}')
+    p('10 | 9223372036854775807', lambda: 10 | 9223372036854775807)
+    p("int('1.5', 36)", lambda: int('1.5', 36))
+    p('(-256) != (-1)', lambda: (-256) != (-1))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("int('1__0', 2)", lambda: int('1__0', 2))
-    p('divmod(7, (-21))', lambda: divmod(7, (-21)))
-    p('str((-1152921504606846973))', lambda: str((-1152921504606846973)))
-    p('pow(4294967295, 1, (2 ** 63 - 1))', lambda: pow(4294967295, 1, (2 ** 63 - 1)))
-    p("int('1.5', 1)", lambda: int('1.5', 1))
-    p("format(0, ' d')", lambda: format(0, ' d'))
-    p("f'{0: d}'", lambda: f'{0: d}')
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V()
+    b = W(-2, 1)
+    c = V(3)
+    p('getitem', lambda: c[0])
+    p('getitem', lambda: c[0])
+    x, *y = a or V(0)
+    print(x, y)
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print({a, b, c, W(-1, -3)}, {a: 1, b: 2})
+    p('getitem', lambda: c[1])
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("'Y cİ 1\\n-Xa0a'[1]", lambda: 'Y cİ 1\n-Xa0a'[1])
-    p("''.isupper()", lambda: ''.isupper())
-    p("min('Hello', default='?')", lambda: min('Hello', default='?'))
-    p("'{0!r:>3}|{1}'.format('.:01: 1', 'ab')", lambda: '{0!r:>3}|{1}'.format('.:01: 1', 'ab'))
-    p("':'.removesuffix('Σ')", lambda: ':'.removesuffix('Σ'))
+    n = 5
+    xs = [4, 9, -7]
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print([[i * j for j in range(i)] for i in range(n)])
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print({x % 5 for x in xs})
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('hex(427942131824166966535847)', lambda: hex(427942131824166966535847))
-    p('(2 ** 62 + 2) <= (-2305843009213693952)', lambda: (2 ** 62 + 2) <= (-2305843009213693952))
-    p('(-35) | (-(2 ** 62 + 2))', lambda: (-35) | (-(2 ** 62 + 2)))
-    p('(-2) <= 22', lambda: (-2) <= 22)
-    p('divmod((-1), 2)', lambda: divmod((-1), 2))
-    p('(-1) == 2', lambda: (-1) == 2)
-    p('oct(9223372036854775807)', lambda: oct(9223372036854775807))
-    p('(-2) * 4294967295', lambda: (-2) * 4294967295)
+    p('pow(48, 0, 0)', lambda: pow(48, 0, 0))
+    p("format(63, '.2f')", lambda: format(63, '.2f'))
+    p("f'{63:.2f}'", lambda: f'{63:.2f}')
+    p("int('1.5', 2)", lambda: int('1.5', 2))
+    p("format(20, '.5')", lambda: format(20, '.5'))
+    p("f'{20:.5}'", lambda: f'{20:.5}')
+    p('255 << 64', lambda: 255 << 64)
+    p('85 ** 3', lambda: 85 ** 3)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(2)
-    p('list', lambda: list(it))
-    p('send', lambda: it.send(0))
+    d = {-1: 2, 1.0: 1, 3: 3, 6: 3}
+    e = {'Σ': 5}
+    p('get', lambda: d[11])
+    print(d | e)
+    print(d.setdefault(-5, 5))
+    for kk in list(d):
+        if d[kk] == 6:
+            del d[kk]
+    print(d)
     try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
+        del d['Σ']
     except Exception as e:
         print('!', type(e).__name__, e)
-    p('list', lambda: list(it))
-    p('send', lambda: it.send(3))
-    p('end', lambda: it.close())
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(dict.fromkeys([10, 8], 0))
+    d.update([(11, 1)])
+    d.update(e)
+    print(d.setdefault((2, 'y'), 0))
+    print(d, e)
 try:
     t7()
 except Exception as e:

@@ -8,78 +8,122 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    n = 3
     xs = []
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([[i * j for j in range(i)] for i in range(n)])
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print(dict((str(x), x) for x in xs if x > 0))
+    ys = [9, -1, 9, 5]
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    print(-5 in xs, xs.count(-5))
+    xs[8:-5] = ys
+    p('pop', lambda: xs.pop(6))
+    xs[-9:0] = ys
+    try:
+        del xs[6]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('idx', lambda: xs[-4])
+    xs.insert(8, -7)
+    xs.sort(reverse=True)
+    print(xs, ys)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set(frozenset([(3, 'y'), 'b', (-4611686018427387904), False]))
-    t = {3, 2.5, 2.5, 'b', 13, 'Σ'}
-    s.update(t)
-    s.symmetric_difference_update(t)
-    s.update(t)
+    s = set({9, 1, (0, 'y'), -2, 2, 'key', (1, 'y')})
+    t = {(2, 'x'), 0, 10, (1, 'y')}
     s.intersection_update(t)
-    print({x for x in s if x != 'zz'})
-    p('remove', lambda: s.remove('Σ'))
-    s.intersection_update(t)
+    print({x for x in s if x != 1})
+    s.update(t)
+    print(s.union([14]), s.issubset(t), s.issuperset(t))
+    p('remove', lambda: s.remove(-5))
+    print(s | t, s & t, s - t, s ^ t)
+    print(s.union(['Σ']), s.issubset(t), s.issuperset(t))
+    s.difference_update(t)
     print(s, t)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 5
-    xs = [-4, -1, 8, 5, -8, 0]
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print({x % 5 for x in xs})
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    import string
+    p("string.capwords('a')", lambda: string.capwords('a'))
+    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
+    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
+    p("string.capwords('  ')", lambda: string.capwords('  '))
+    p("string.capwords('a')", lambda: string.capwords('a'))
+    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
+    p("string.capwords('abcabcabc')", lambda: string.capwords('abcabcabc'))
+    p("string.capwords('aaa')", lambda: string.capwords('aaa'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set({-2, 2, 'key'})
-    t = frozenset([(2, 'y'), (2, 'x')])
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(list(s), repr(t))
-    print({x for x in s if x != 2})
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print({x for x in s if x != 2.5})
-    print(s, t)
+    d = {1.0: 7, (3, 'y'): 8, 18: 8, 8: 0, -0.0: 6}
+    e = {}
+    d |= e
+    print({**d, 8: 'x'})
+    print(sorted(d.values()), dict(zip('abc', d)))
+    p('popitem', lambda: d.popitem())
+    print(d.get(-0.0), d.get(-0.0, -1))
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(d.pop('a', 'dflt'))
+    p('get', lambda: d[9])
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("'aX'.isupper()", lambda: 'aX'.isupper())
-    p("list(reversed('İ\\n \\t'))", lambda: list(reversed('İ\n \t')))
-    p("'Hello'.swapcase()", lambda: 'Hello'.swapcase())
-    p("'tab\\there'.rindex('Σ')", lambda: 'tab\there'.rindex('Σ'))
+    s = set({8, (-4611686018427387904), 1, '', 'a', 12157665459056928801})
+    t = frozenset([(-4611686018427387904), 'c'])
+    u = set()
+    for i in range(5 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(list(s), repr(t))
+    s.symmetric_difference_update(t)
+    s.add((-4611686018427387905))
+    s.intersection_update(t)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    s.add((-10000000000000000000))
+    p('remove', lambda: s.remove((0, 'x')))
+    s.discard('a')
+    print(sorted(s, key=repr), len(s), 15 in s)
+    print(s, t)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set(frozenset([-3, False, (3, 'y')]))
-    t = {3}
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(frozenset(s) == s, s.copy())
-    s.difference_update(t)
-    print(s.union(['b']), s.issubset(t), s.issuperset(t))
-    print({x for x in s if x != (-9223372036854775808)})
-    print(s, t)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case []:
+                return 'empty'
+            case [int(), int(), *_]:
+                return 'ints'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+    print(m((1, 2.0)))
+    print(m(-7))
+    print(m(P(0, 5)))
+    print(m('abcd'))
+    print(m('ab'))
+    print(m([1]))
+    print(m(P(2, 2)))
+    print(m(-1))
+    print(m([1, 2, 3]))
+    print(m([]))
+    print(m([1, 'a']))
+    print(m(2.5))
 try:
     t5()
 except Exception as e:

@@ -8,150 +8,95 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            raise IndexError()
-        return x
-    try:
-        print(f0(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p('255 // (2 ** 63 - 1)', lambda: 255 // (2 ** 63 - 1))
+    p('pow((-4611686018427387905), 12345678901234567890, 1)', lambda: pow((-4611686018427387905), 12345678901234567890, 1))
+    p('1434122842084308029609198 * (-(2 ** 63 + 1))', lambda: 1434122842084308029609198 * (-(2 ** 63 + 1)))
+    p("int('1__0', 0)", lambda: int('1__0', 0))
+    p('1000 >> 63', lambda: 1000 >> 63)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import operator
-    import heapq
-    p('heapq.nsmallest(0, [6, 1, -7])', lambda: heapq.nsmallest(0, [6, 1, -7]))
-    p('heapq.nsmallest(3, [-5, 3, -2, 2, 9, -5])', lambda: heapq.nsmallest(3, [-5, 3, -2, 2, 9, -5]))
-    p('list(heapq.merge(sorted([0, -3]), sorted([0, 8])))', lambda: list(heapq.merge(sorted([0, -3]), sorted([0, 8]))))
-    p('heapq.nlargest(3, [8, -9], key=abs)', lambda: heapq.nlargest(3, [8, -9], key=abs))
+    s = set(set())
+    t = {(0, 'y'), (-1), 'Σ', (-1), 13, 0}
+    s.symmetric_difference_update(t)
+    s.update(t)
+    u = set()
+    for i in range(5 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(frozenset(s) == s, s.copy())
+    s.discard('b')
+    u = set()
+    for i in range(6 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s, t)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({-0.0, 4611686018427387903, False})
-    t = frozenset([-4, 1000000000000000000000000000000, (3, 'x'), 1.0])
-    s.difference_update(t)
-    u = set()
-    for i in range(0 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    u = set()
-    for i in range(8 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(set(range(3)) | s)
-    p('pop', lambda: s.pop())
-    print(frozenset(s) == s, s.copy())
-    print(s.union(['zz']), s.issubset(t), s.issuperset(t))
-    p('pop', lambda: s.pop())
-    print(s, t)
+    p('((2 ** 62)) <= 1e-4', lambda: ((2 ** 62)) <= 1e-4)
+    p('max(1e300, 0.0)', lambda: max(1e300, 0.0))
+    p("format(1.5, 'g')", lambda: format(1.5, 'g'))
+    p('((-1798465042647412146620280340569649349251249)) / 0.2', lambda: ((-1798465042647412146620280340569649349251249)) / 0.2)
+    p('((-1.0)).is_integer()', lambda: ((-1.0)).is_integer())
+    p('round(5e-324, -1)', lambda: round(5e-324, -1))
+    p('858.0282092640798 / 278.6109948834835', lambda: 858.0282092640798 / 278.6109948834835)
+    p("float('')", lambda: float(''))
+    p("format((-1e300), '020.3f')", lambda: format((-1e300), '020.3f'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(4)
-    p('send1', lambda: g(2).send(5))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('next', lambda: next(it))
-    p('send1', lambda: g(2).send(5))
-    print(list(g(4)), sum(g(4)))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send', lambda: it.send(2))
-    p('next', lambda: next(it))
-    p('end', lambda: it.close())
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-3, 3)
+    print(compose(lambda x: x * 3, lambda x: x - -3)(1))
+    class An:
+        a: int = -2
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(-1), push(2), acc)
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
+    def fa(a, b=4, *, c=None):
+        "doc 4"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (4 + 1,)
+    fa.__kwdefaults__ = {'c': 1}
+    print(fa(0), fa(0, 1), fa.__dict__)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('6 % 4611686018427387904', lambda: 6 % 4611686018427387904)
-    p('(2305843009213693953).bit_length()', lambda: (2305843009213693953).bit_length())
-    p('2147483648 & 84', lambda: 2147483648 & 84)
-    p('9316418560032089741964807 <= 4294967295', lambda: 9316418560032089741964807 <= 4294967295)
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    p("'Hello'.splitlines(True)", lambda: 'Hello'.splitlines(True))
-    p("': c1 b.\\n\\t0'.splitlines(True)", lambda: ': c1 b.\n\t0'.splitlines(True))
-    p("'ΣίσυφοςΣ'.upper()", lambda: 'ΣίσυφοςΣ'.upper())
-    p("'a,b,,c'[-7:-9]", lambda: 'a,b,,c'[-7:-9])
-    p("'ab' * 1", lambda: 'ab' * 1)
-    p("min('abc', default='?')", lambda: min('abc', default='?'))
-    p("'3.5'.startswith('')", lambda: '3.5'.startswith(''))
-    p("'3.5'.upper()", lambda: '3.5'.upper())
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
     def g(n):
         total = 0
         try:
@@ -171,53 +116,109 @@ def t6():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = outer(1)
-    p('throw', lambda: it.throw(KeyError('k')))
+    it = g(1)
+    print(list(g(0)), sum(g(0)))
+    p('close', lambda: it.close())
     try:
         next(it)
     except StopIteration as e:
         print('stop', e.value)
     except Exception as e:
         print('!', type(e).__name__, e)
-    p('send', lambda: it.send(-3))
+    p('list', lambda: list(it))
+    p('close', lambda: it.close())
     p('send1', lambda: g(2).send(5))
+    p('send', lambda: it.send(-1))
     p('next', lambda: next(it))
-    print(list(g(1)), sum(g(1)))
-    p('throw', lambda: it.throw(KeyError('k')))
+    p('close', lambda: it.close())
     p('end', lambda: it.close())
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(0, 4)
+    if __name__ == '__main__':
+        print('main', 5, __doc__, __file__.endswith('.al'))
+    def fa(a, b=3, *, c=None):
+        "doc 3"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (3 + 1,)
+    fa.__kwdefaults__ = {'c': 3}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(0)(), mk(0)(0))
+    fs = []
+    for i in range(0 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    fs = []
+    for i in range(0 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    def outer():
+        v = 0
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    import dataclasses
+    p("dataclasses.make_dataclass('P', ['x', 'y'])(7, 4) == dataclasses.make_dataclass('P', ['x', 'y'])(7, 4)", lambda: dataclasses.make_dataclass('P', ['x', 'y'])(7, 4) == dataclasses.make_dataclass('P', ['x', 'y'])(7, 4))
+    p("dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(-6, -6), y='\\nab,')", lambda: dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(-6, -6), y='\nab,'))
+    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [-9, 2, 6, 2, -5, 2]])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [-9, 2, 6, 2, -5, 2]]))
+    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [7]])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [7]]))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    d = {(0, 'y'): 4, (-10000000000000000000): 2, 63: 1, -3: 9, -2: 6}
-    e = {-2: 0, 63: 6, -0.0: 8, 9223372036854775807: 3, (0, 'x'): 8, 14: 8}
-    print(len(d), -2 in d, d == e)
-    p('get', lambda: d[-5])
-    d.update(e)
-    for kk in list(d):
-        if d[kk] == 8:
-            del d[kk]
-    print(d)
-    try:
-        del d[(2, 'x')]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(sorted(d.values()), dict(zip('abc', d)))
-    d |= e
-    print({**d, 2: 'x'})
-    for kk in list(d):
-        if d[kk] == 3:
-            del d[kk]
-    print(d)
-    print(repr(d), str(e))
-    try:
-        del d[(3, 'x')]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(d, e)
+    s = set(frozenset([1.0]))
+    t = frozenset(['zz', -1, 'zz', 'key', (0, 'y'), (-18446744073709551616), 'c'])
+    p('remove', lambda: s.remove(-3))
+    p('remove', lambda: s.remove(8))
+    print({x for x in s if x != -1})
+    s.symmetric_difference_update(t)
+    s.intersection_update(t)
+    s.discard('key')
+    u = set()
+    for i in range(8 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s, t)
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

@@ -8,233 +8,154 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    xs = [-9, 1, 8]
-    ys = [1, 9, 9, -5, 4]
-    xs.reverse()
-    print(list(enumerate(xs, -2)))
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    xs[-2:3] = ys
-    xs = xs * 1
-    try:
-        xs[4:0:3] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('idx', lambda: xs[1])
-    xs.sort(key=lambda x: (x % 3, -x))
-    try:
-        del xs[-2:1:-3]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(xs, ys)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(-3)
+    b = V(2, -1, 3, 3)
+    c = W(-1, 2, -1, 5)
+    print(len(a), list(b), a[1:])
+    p('radd', lambda: 'x' + a)
+    p('lt', lambda: a < 3)
+    print(-1 in a, bool(b), [x for x in c if x])
+    print(4 in a, bool(b), [x for x in c if x])
+    p('lt', lambda: a < 3)
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    p('getitem', lambda: c[-3])
+    p('lt', lambda: a < 3)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import typing
-    import io
-    import time
-    p("(lambda f: (f.write(' Σß'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write(' Σß'), f.getvalue())[1])(io.StringIO()))
-    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
-    p("io.StringIO('İstanbul' + '\\nsecond\\n').readlines()", lambda: io.StringIO('İstanbul' + '\nsecond\n').readlines())
-    p("io.StringIO('\\n' + '\\nsecond\\n').readlines()", lambda: io.StringIO('\n' + '\nsecond\n').readlines())
-    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
-    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-3 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-3 * 86400 * 37)))
+    xs = [9, -1, -6, 4, -8]
+    ys = [-9, 7, -3, 3, 9, 6]
+    xs[-1:-9] = ys
+    p('slice', lambda: xs[8:5:-1])
+    try:
+        del xs[3]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    print(xs.copy(), ys[:])
+    xs.sort(reverse=True)
+    print(list(zip(xs, ys)))
+    print(xs.copy(), ys[:])
+    p('idx', lambda: xs[-5])
+    print(xs, ys)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(0, 0)
-    b = V(0, 1, 1)
-    c = V()
-    print(4 in a, bool(b), [x for x in c if x])
-    p('lt', lambda: a < 3)
-    print({a, b, c, W(1, 3, 3)}, {a: 1, b: 2})
-    p('radd', lambda: 'x' + a)
+    d = {(-7): 2, 'zz': 7, (2, 'x'): 3}
+    e = {'': 6, 1.0: 6, '': 4}
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d.setdefault(100000000000000000003, 0))
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(dict.fromkeys([4, (3, 'x')], 0))
+    print(d | e)
+    print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W()
-    b = V(5, -2, -3, 1)
-    c = W()
-    p('getitem', lambda: c[1])
-    print(len(a), list(b), a[4:])
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    p('sum', lambda: sum([a, b]))
-    print(a == b, a != c, a < b, b > c, a <= a)
+    import bisect
+    import string
+    import sys
+    p('(string.digits, string.ascii_lowercase[:0])', lambda: (string.digits, string.ascii_lowercase[:0]))
+    p('bisect.bisect(sorted([-7, -8, -1, -7]), -2, 1)', lambda: bisect.bisect(sorted([-7, -8, -1, -7]), -2, 1))
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
+    p('bisect.bisect_right(sorted([-7, -1]), -4)', lambda: bisect.bisect_right(sorted([-7, -1]), -4))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {(1, 'x'): 7, '': 5, 6: 1, 0: 6}
-    e = {}
-    print(repr(d), str(e))
-    print({k: v for k, v in d.items() if v % 2})
-    for kk in list(d):
-        if d[kk] == 5:
-            del d[kk]
-    print(d)
-    print(len(d), 0 in d, d == e)
-    print(repr(d), str(e))
-    print(dict.fromkeys([12, 3], 0))
-    d |= e
-    print(d, e)
+    s = set({1267650600228229401496703217721, -0.0, -1, 16, -5, 18446744073709551617})
+    t = {'', -1, False, 8, 1}
+    p('pop', lambda: s.pop())
+    s.update(t)
+    p('pop', lambda: s.pop())
+    print(s | t, s & t, s - t, s ^ t)
+    print(sorted(s, key=repr), len(s), 4294967295 in s)
+    print(set(range(3)) | s)
+    s.symmetric_difference_update(t)
+    s.intersection_update(t)
+    p('remove', lambda: s.remove('key'))
+    s.update(t)
+    print(s, t)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import copy
-    import functools
-    import itertools
-    p('list(itertools.starmap(pow, [(2, 1), (3, 2)]))', lambda: list(itertools.starmap(pow, [(2, 1), (3, 2)])))
-    p("copy.deepcopy([[9, 0, -7, 2, -8, -2], {'a': [9, 0, -7, 2, -8, -2]}])", lambda: copy.deepcopy([[9, 0, -7, 2, -8, -2], {'a': [9, 0, -7, 2, -8, -2]}]))
-    p('functools.cmp_to_key(lambda x, y: y - x)(6) < functools.cmp_to_key(lambda x, y: y - x)(0)', lambda: functools.cmp_to_key(lambda x, y: y - x)(6) < functools.cmp_to_key(lambda x, y: y - x)(0))
-    p('list(itertools.repeat(-2, 1))', lambda: list(itertools.repeat(-2, 1)))
+    p('pow((-4611686018427387904), 12345678901234567890, 1000000007)', lambda: pow((-4611686018427387904), 12345678901234567890, 1000000007))
+    p('str((-1798465042647412146620280340569649349251249))', lambda: str((-1798465042647412146620280340569649349251249)))
+    p('divmod(5175480291367517924228134, 256)', lambda: divmod(5175480291367517924228134, 256))
+    p('(-56) // (-5369754840389619503885558)', lambda: (-56) // (-5369754840389619503885558))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(2)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send', lambda: it.send(-2))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('list', lambda: list(it))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    print(list(g(1)), sum(g(1)))
-    p('close', lambda: it.close())
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('end', lambda: it.close())
+    p('1000 * (-1798465042647412146620280340569649349251249)', lambda: 1000 * (-1798465042647412146620280340569649349251249))
+    p('pow((-9899763039695296728730639), 12345678901234567890, (2 ** 64))', lambda: pow((-9899763039695296728730639), 12345678901234567890, (2 ** 64)))
+    p('pow((-256), (2 ** 64), (2 ** 63 - 1))', lambda: pow((-256), (2 ** 64), (2 ** 63 - 1)))
+    p("format(1, '_')", lambda: format(1, '_'))
+    p("f'{1:_}'", lambda: f'{1:_}')
+    p('round(23, -20)', lambda: round(23, -20))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    s = set({'zz', 14, 'Σ', 13})
-    t = frozenset([(3, 'y'), 1, 'b', -0.0, (-1)])
-    print(list(s), repr(t))
-    print({x for x in s if x != (1, 'y')})
-    s.update(t)
-    print(s | t, s & t, s - t, s ^ t)
-    s.symmetric_difference_update(t)
-    s.update(t)
-    s.difference_update(t)
-    print(s, t)
+    import time
+    p('time.asctime(time.gmtime(-5 * 99991))', lambda: time.asctime(time.gmtime(-5 * 99991)))
+    p('tuple(time.gmtime(abs(4) * 1000003))', lambda: tuple(time.gmtime(abs(4) * 1000003)))
+    p('time.asctime(time.gmtime(-1 * 99991))', lambda: time.asctime(time.gmtime(-1 * 99991)))
+    p('time.asctime(time.gmtime(1 * 99991))', lambda: time.asctime(time.gmtime(1 * 99991)))
+    p('time.asctime(time.gmtime(1 * 99991))', lambda: time.asctime(time.gmtime(1 * 99991)))
+    p('tuple(time.gmtime(abs(-7) * 1000003))', lambda: tuple(time.gmtime(abs(-7) * 1000003)))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-2 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-2 * 86400 * 37)))
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
-def f():
-    raise ValueError('from f')
-try:
-    f()
-except ValueError as e:
-    raise RuntimeError('again') from e

@@ -8,26 +8,6 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    d = {1: 6}
-    e = {'c': 2, 11: 3, '': 7, 'Σ': 3}
-    p('pop', lambda: d.pop((2, 'x')))
-    p('pop', lambda: d.pop(6))
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d | e)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    d.update(e)
-    d.update(e)
-    try:
-        del d['a']
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(d, e)
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
     def g(n):
         total = 0
         try:
@@ -47,85 +27,89 @@ def t1():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = g(4)
-    p('next', lambda: next(it))
-    p('next', lambda: next(it))
+    it = g(2)
     p('throwv', lambda: it.throw(ValueError('v')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('next', lambda: next(it))
-    p('close', lambda: it.close())
+    p('send1', lambda: g(2).send(5))
+    p('list', lambda: list(it))
     p('end', lambda: it.close())
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
+    xs = [8, 5, 5, -3, 9]
+    ys = [9, 9, 0, -6, -1]
+    xs[5:8] = ys
+    try:
+        del xs[3]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('index', lambda: xs.index(-5))
+    print(xs.count(-4))
+    try:
+        xs[-4:4:2] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(xs == ys, xs < ys, xs + ys)
+    p('pop0', lambda: xs.pop())
+    xs.reverse()
+    p('index', lambda: xs.index(-1))
+    p('pop0', lambda: xs.pop())
+    print(xs, ys)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(3, 1)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(1), push(2), acc)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-    if __name__ == '__main__':
-        print('main', 5, __doc__, __file__.endswith('.al'))
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(-1))
-    if __name__ == '__main__':
-        print('main', 0, __doc__, __file__.endswith('.al'))
+    s = set({(0, 'y'), 17, 13})
+    t = frozenset([(1, 'x'), (1, 'x'), 4294967295, 18, 20])
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    s.intersection_update(t)
+    print(frozenset(s) == s, s.copy())
+    s.update(t)
+    p('pop', lambda: s.pop())
+    print(s | t, s & t, s - t, s ^ t)
+    s.intersection_update(t)
+    print(list(s), repr(t))
+    s.discard(-5)
+    print(set(range(5)) | s)
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("int('abc', 37)", lambda: int('abc', 37))
-    p('1000000000000000000000000000000 < 100', lambda: 1000000000000000000000000000000 < 100)
-    p('(2 ** 64 - 2) & 84', lambda: (2 ** 64 - 2) & 84)
-    p('63 << 31', lambda: 63 << 31)
-    p('bin((-4611686018427387905))', lambda: bin((-4611686018427387905)))
-    p('(-1798465042647412146620280340569649349251249) ^ 18446744073709551614', lambda: (-1798465042647412146620280340569649349251249) ^ 18446744073709551614)
+    d = {0: 4, (-10000000000000000000): 5, (1, 'y'): 2, False: 6, 1267650600228229401496703217721: 4, 3: 0}
+    e = {-5: 0, 18446744073709551617: 1, '': 6}
+    try:
+        del d['b']
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print({k: v for k, v in d.items() if v % 2})
+    for kk in list(d):
+        if d[kk] == 9:
+            del d[kk]
+    print(d)
+    d.update([(18446744073709551616, 7)])
+    print(d.setdefault('a', 9))
+    d.update([(9, 1)])
+    print({k: v for k, v in d.items() if v % 2})
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [6, -4, 1]
-    ys = [4, 5, 8, -1]
-    try:
-        del xs[4]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    a, *b = xs or [0]; print(a, b)
-    a, *b = xs or [0]; print(a, b)
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    try:
-        del xs[4]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('slice', lambda: xs[-6:-6:0])
-    try:
-        del xs[3]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('index', lambda: xs.index(8))
-    p('pop', lambda: xs.pop(-6))
-    print(xs, ys)
+    import itertools
+    import io
+    import operator
+    p("list(itertools.product('ab', repeat=1))", lambda: list(itertools.product('ab', repeat=1)))
+    p("operator.attrgetter('real')(float('-inf'))", lambda: operator.attrgetter('real')(float('-inf')))
+    p('list(itertools.permutations([8, -7, 8, 9, -5][:4], 2))', lambda: list(itertools.permutations([8, -7, 8, 9, -5][:4], 2)))
+    p("(lambda f: (f.write('ǅ'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('ǅ'), f.getvalue())[1])(io.StringIO()))
+    p('[(k, list(g)) for k, g in itertools.groupby(sorted([-9, -7, -4, 7]), key=lambda x: x % 3)]', lambda: [(k, list(g)) for k, g in itertools.groupby(sorted([-9, -7, -4, 7]), key=lambda x: x % 3)])
 try:
     t4()
 except Exception as e:

@@ -8,152 +8,174 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(3)
-    p('send1', lambda: g(2).send(5))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('next', lambda: next(it))
-    p('end', lambda: it.close())
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(5, 4)
+    b = V(-3, 1, 0)
+    c = V()
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p('getitem', lambda: c[-4])
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(a + b, a + 4, 4 + b)
+    p('add', lambda: a + 'x')
+    print(a == b, a != c, a < b, b > c, a <= a)
+    p('radd', lambda: 'x' + a)
+    print(a + b, a + 3, 3 + b)
+    x, *y = a or V(0)
+    print(x, y)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-5, 2)
-    print(isinstance(2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    print(inc(), inc(3), get())
-    def fa(a, b=-3, *, c=None):
-        "doc -3"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (-3 + 1,)
-    fa.__kwdefaults__ = {'c': 3}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    print(compose(lambda x: x * 2, lambda x: x - -5)(5))
-    if __name__ == '__main__':
-        print('main', 3, __doc__, __file__.endswith('.al'))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except RuntimeError as e:
+            raise RuntimeError('wrapped 1') from e
+    def f2(x):
+        try:
+            return f1(x)
+        except ValueError:
+            raise KeyError(2)
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f2(0))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set(set())
-    t = frozenset(['key'])
-    print(s.union([1000000000000000000000000000000]), s.issubset(t), s.issuperset(t))
-    s.discard(19)
-    s.discard('key')
-    s.discard(-0.0)
-    print(sorted(s, key=repr), len(s), 20 in s)
-    print(s | t, s & t, s - t, s ^ t)
-    print(sorted(s, key=repr), len(s), 9 in s)
-    s.discard((1, 'y'))
-    s.symmetric_difference_update(t)
-    print(sorted(s, key=repr), len(s), 2.5 in s)
-    s.update(t)
-    print(s, t)
+    p('(2 ** 100 + 1) | 18446744073709551617', lambda: (2 ** 100 + 1) | 18446744073709551617)
+    p("int('  12 ', 16)", lambda: int('  12 ', 16))
+    p("int('1.5', 36)", lambda: int('1.5', 36))
+    p('(-256) != (-33)', lambda: (-256) != (-33))
+    p('(-9223372036854775807) == (-2)', lambda: (-9223372036854775807) == (-2))
+    p('12157665459056928801 << 65', lambda: 12157665459056928801 << 65)
+    p("int('1_000', 2)", lambda: int('1_000', 2))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import string
-    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
-    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
-    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
+    p("int('abc')", lambda: int('abc'))
+    p('pow((-100000000000000000000), (2 ** 64), (-13))', lambda: pow((-100000000000000000000), (2 ** 64), (-13)))
+    p('(-7581802258663312471222802) % 25', lambda: (-7581802258663312471222802) % 25)
+    p('12157665459056928801 & 18446744073709551617', lambda: 12157665459056928801 & 18446744073709551617)
+    p('divmod(1, 1000000000000000000000000000000)', lambda: divmod(1, 1000000000000000000000000000000))
+    p("format((-6596276287414209921155598), '#x')", lambda: format((-6596276287414209921155598), '#x'))
+    p("f'{(-6596276287414209921155598):#x}'", lambda: f'{(-6596276287414209921155598):#x}')
+    p('(2 ** 65 + 2) / (-256)', lambda: (2 ** 65 + 2) / (-256))
+    p('((-12)).bit_length()', lambda: ((-12)).bit_length())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [8, -7, -6, 1, 8]
-    ys = [4]
-    xs.extend(ys)
-    try:
-        del xs[7]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('pop', lambda: xs.pop(5))
-    xs[3:9] = ys
-    xs.insert(4, 7)
-    t = tuple(xs); print(t, t.count(4), t + (1,), t[9:9])
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    print(list(zip(xs, ys)))
-    xs.extend(ys)
-    print(xs, ys)
+    p('round((-(2 ** 62)), -20)', lambda: round((-(2 ** 62)), -20))
+    p('(2 ** 63 + 1) + 4294967295', lambda: (2 ** 63 + 1) + 4294967295)
+    p('4611686018427387904 << 0', lambda: 4611686018427387904 << 0)
+    p('18446744073709551615 > 1267650600228229401496703217721', lambda: 18446744073709551615 > 1267650600228229401496703217721)
+    p('(-(2 ** 62 + 2)) < (-1798465042647412146620280340569649349251249)', lambda: (-(2 ** 62 + 2)) < (-1798465042647412146620280340569649349251249))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('1152921504606846978 / 2305843009213693950', lambda: 1152921504606846978 / 2305843009213693950)
-    p('((-12)).bit_length()', lambda: ((-12)).bit_length())
-    p('99 < (-7113973335722464677267472)', lambda: 99 < (-7113973335722464677267472))
-    p('36893488147419103233 > (-100000000000000000000)', lambda: 36893488147419103233 > (-100000000000000000000))
-    p('(-(2 ** 65)) * (2 ** 63)', lambda: (-(2 ** 65)) * (2 ** 63))
-    p('abs(1267650600228229401496703217721)', lambda: abs(1267650600228229401496703217721))
-    p("format(1, '%')", lambda: format(1, '%'))
-    p("f'{1:%}'", lambda: f'{1:%}')
-    p('divmod((2 ** 64), (-73))', lambda: divmod((2 ** 64), (-73)))
+    p('(-1e300) >= 2.675', lambda: (-1e300) >= 2.675)
+    p("format(774.5344317808847, 'e')", lambda: format(774.5344317808847, 'e'))
+    p('1.0 < 1e16', lambda: 1.0 < 1e16)
+    p('449.5705272414996 < 64', lambda: 449.5705272414996 < 64)
+    p('1e-05 ** 4611686018427387903', lambda: 1e-05 ** 4611686018427387903)
+    p('0.30000000000000004 >= 1000', lambda: 0.30000000000000004 >= 1000)
+    p('100.0 + 12157665459056928801', lambda: 100.0 + 12157665459056928801)
+    p("format(0.5, '#g')", lambda: format(0.5, '#g'))
+    p("format((-1.0), 'g')", lambda: format((-1.0), 'g'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('str(1.7976931348623157e+308)', lambda: str(1.7976931348623157e+308))
-    p("format((2.0 ** 63), 'e')", lambda: format((2.0 ** 63), 'e'))
-    p('123456789.125 != (2.0 ** 63)', lambda: 123456789.125 != (2.0 ** 63))
-    p('round(1e16, 0)', lambda: round(1e16, 0))
-    p("format((1/3), '.2e')", lambda: format((1/3), '.2e'))
-    p('637.5466836317526 >= (-(2 ** 62 + 1))', lambda: 637.5466836317526 >= (-(2 ** 62 + 1)))
-    p('100.0 + 12157665459056928801', lambda: 100.0 + 12157665459056928801)
-    p("format(0.5, '#g')", lambda: format(0.5, '#g'))
-    p("format((-1.0), 'g')", lambda: format((-1.0), 'g'))
-try:
-    t6()
-except Exception as e:
-    print('t6', '!', type(e).__name__, e)
-def t7():
     p('15 * 12157665459056928801', lambda: 15 * 12157665459056928801)
     p("format(10000000000000000000, 'x')", lambda: format(10000000000000000000, 'x'))
     p("f'{10000000000000000000:x}'", lambda: f'{10000000000000000000:x}')
@@ -166,8 +188,22 @@ def t7():
     p('(-9223372036854775809) <= (-73786976294838206466)', lambda: (-9223372036854775809) <= (-73786976294838206466))
     p('(-39) * 3', lambda: (-39) * 3)
 try:
+    t6()
+except Exception as e:
+    print('t6', '!', type(e).__name__, e)
+def t7():
+    p('round(8, -2)', lambda: round(8, -2))
+    p('9510369419935956393872013 > (2 ** 63 + 1)', lambda: 9510369419935956393872013 > (2 ** 63 + 1))
+    p('pow(63, 5, (2 ** 63 - 1))', lambda: pow(63, 5, (2 ** 63 - 1)))
+    p('255 % (2 ** 65 + 2)', lambda: 255 % (2 ** 65 + 2))
+    p('(-(2 ** 64)) * (2 ** 63 + 1)', lambda: (-(2 ** 64)) * (2 ** 63 + 1))
+    p('18446744073709551615 % 18446744073709551615', lambda: 18446744073709551615 % 18446744073709551615)
+    p('divmod((-(2 ** 65)), 7137092152101594235790757)', lambda: divmod((-(2 ** 65)), 7137092152101594235790757))
+    p('(-9242044676564033444721581) ^ (-(2 ** 64 - 1))', lambda: (-9242044676564033444721581) ^ (-(2 ** 64 - 1)))
+    p('pow(1, 5, 1)', lambda: pow(1, 5, 1))
+    p("format((-1798465042647412146620280340569649349251249), '+d')", lambda: format((-1798465042647412146620280340569649349251249), '+d'))
+    p("f'{(-1798465042647412146620280340569649349251249):+d}'", lambda: f'{(-1798465042647412146620280340569649349251249):+d}')
+try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
-xs = [1, 2]
-xs[5] = 0

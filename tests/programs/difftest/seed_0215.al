@@ -46,66 +46,53 @@ def t0():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = V()
-    b = V(-2)
-    c = W()
-    p('sum', lambda: sum([a, b]))
+    a = V(0, -2)
+    b = W()
+    c = W(1, -3, -2)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
     x, *y = a or V(0)
     print(x, y)
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    p('getitem', lambda: c[4])
-    p('getitem', lambda: c[-4])
-    p('getitem', lambda: c[-4])
+    p('lt', lambda: a < 3)
+    print(a == b, a != c, a < b, b > c, a <= a)
     print(a, repr(b), str(c), [a, b])
-    p('radd', lambda: 'x' + a)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(a, repr(b), str(c), [a, b])
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    xs = [1, -4]
-    ys = [-6, 0]
-    p('idx', lambda: xs[-8])
-    p('remove', lambda: xs.remove(0))
-    ys.clear()
-    xs.sort(reverse=True)
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    try:
-        del xs[-9:-5:1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs[-9:9] = ys
-    p('pop0', lambda: xs.pop())
-    p('pop', lambda: xs.pop(-4))
-    print(xs.copy(), ys[:])
-    print(xs, ys)
+    n = 5
+    xs = [1, -8, 1, -8, 7, -7, -2, -7]
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print({x % 5 for x in xs})
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
+    p("float('inf') - 0.2", lambda: float('inf') - 0.2)
+    p("format(1e-05, '.1%')", lambda: format(1e-05, '.1%'))
+    p('min(0.0, -0.0)', lambda: min(0.0, -0.0))
+    p('(7921070651226466787003756) == 1e22', lambda: (7921070651226466787003756) == 1e22)
+    p('9007199254740993.0 * (-1e300)', lambda: 9007199254740993.0 * (-1e300))
     p("format(100.0, '.0')", lambda: format(100.0, '.0'))
     p('(-1e300) - 1e22', lambda: (-1e300) - 1e22)
-    p("format(1e-05, '%')", lambda: format(1e-05, '%'))
-    p('round(142.84675147855614, 2)', lambda: round(142.84675147855614, 2))
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
-    p('str([0.1])', lambda: str([0.1]))
-    p('((-731.9628559156652)).is_integer()', lambda: ((-731.9628559156652)).is_integer())
-    p("float('1e500')", lambda: float('1e500'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'İstanbul'.index('')", lambda: 'İstanbul'.index(''))
-    p("' _σ\\n\\nσX ßaΣb'.removesuffix('Σ')", lambda: ' _σ\n\nσX ßaΣb'.removesuffix('Σ'))
-    p("'-42' * 3", lambda: '-42' * 3)
-    p("',.c' + 'Title Case'", lambda: ',.c' + 'Title Case')
-    p("'é:-'.capitalize()", lambda: 'é:-'.capitalize())
-    p("'ΣίσυφοςΣ'.ljust(11, '.')", lambda: 'ΣίσυφοςΣ'.ljust(11, '.'))
+    p("format(1e-05, '%')", lambda: format(1e-05, '%'))
+    p('round(142.84675147855614, 2)', lambda: round(142.84675147855614, 2))
+    p("float(' 1.5 ')", lambda: float(' 1.5 '))
+    p('str([0.1])', lambda: str([0.1]))
+    p('((-731.9628559156652)).is_integer()', lambda: ((-731.9628559156652)).is_integer())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
-xs = [1, 2]
-xs[5] = 0

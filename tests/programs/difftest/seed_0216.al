@@ -8,128 +8,109 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(4, -3, 3)
-    b = V(-3, 1, 2, 5)
-    c = V(4)
-    print({a, b, c, V()}, {a: 1, b: 2})
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    p('sum', lambda: sum([a, b]))
-    p('add', lambda: a + 'x')
-    print(0 in a, bool(b), [x for x in c if x])
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p("repr('ǅemal')", lambda: repr('ǅemal'))
+    p("'x-y-z'.replace(' ', 'a', 5)", lambda: 'x-y-z'.replace(' ', 'a', 5))
+    p("'x-y-z'.lower()", lambda: 'x-y-z'.lower())
+    p("'ΣίσυφοςΣ'.endswith(('ß', 'Σ,0Σ0Σ İ:-'))", lambda: 'ΣίσυφοςΣ'.endswith(('ß', 'Σ,0Σ0Σ İ:-')))
+    p("'ab' < '  pad  '", lambda: 'ab' < '  pad  ')
+    p("'{0!r:>6}|{1}'.format('x-y-z', 'b0Σ')", lambda: '{0!r:>6}|{1}'.format('x-y-z', 'b0Σ'))
+    p("'ΣίσυφοςΣ'[-1:-3]", lambda: 'ΣίσυφοςΣ'[-1:-3])
+    p("'\\t\\n:Y_σ.'.isidentifier()", lambda: '\t\n:Y_σ.'.isidentifier())
+    p("'MiXeD cAsE'.zfill(6)", lambda: 'MiXeD cAsE'.zfill(6))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 3
-    xs = [-1, 8, -9, 8]
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([[i * j for j in range(i)] for i in range(n)])
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case P():
+                return 'some P'
+            case []:
+                return 'empty'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case -1:
+                return 'minus one'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case float(f):
+                return f'float {f}'
+            case 0 | 1:
+                return 'small'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case str(s):
+                return 'short ' + s
+            case _:
+                return 'other'
+    print(m(3))
+    print(m(P(0, 5)))
+    print(m(P(2, 2)))
+    print(m(-7))
+    print(m({'k': None}))
+    print(m([1, 'a']))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('18446744073709551616 ** 5', lambda: 18446744073709551616 ** 5)
-    p('pow(26, 12345678901234567890, (2 ** 63 - 1))', lambda: pow(26, 12345678901234567890, (2 ** 63 - 1)))
-    p('(-4611686018427387905) >> -1', lambda: (-4611686018427387905) >> -1)
-    p('4611686018427387904 ^ (2 ** 100 + 2)', lambda: 4611686018427387904 ^ (2 ** 100 + 2))
-    p('18446744073709551615 > (2 ** 100 - 1)', lambda: 18446744073709551615 > (2 ** 100 - 1))
-    p('(-(2 ** 65 - 2)) ** 1', lambda: (-(2 ** 65 - 2)) ** 1)
+    d = {2147483648: 8, 14: 1, 19: 7, (0, 'x'): 2, 'key': 5}
+    e = {(2, 'y'): 6, 13: 9, 15: 4, 12: 8}
+    print(d.setdefault((2, 'x'), 7))
+    p('get', lambda: d[(1, 'y')])
+    d.update([(-1, 0)])
+    d.update(e)
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 8
-    xs = [7, -2, 4, -2, 7, 2, 6]
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print({x % 4: x for x in xs})
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print(dict((str(x), x) for x in xs if x > 0))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(3)
+    p('next', lambda: next(it))
+    p('close', lambda: it.close())
+    print(list(g(3)), sum(g(3)))
+    p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', True) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', None) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
+    import cmath
+    p("complex('1e-3-2e+2j')", lambda: complex('1e-3-2e+2j'))
+    p('cmath.asin((-1j))', lambda: cmath.asin((-1j)))
+    p("complex(1, float('nan')) != complex(1, float('nan'))", lambda: complex(1, float('nan')) != complex(1, float('nan')))
+    p('(-0.5+0.25j) // (2.0 ** 63)', lambda: (-0.5+0.25j) // (2.0 ** 63))
+    p("format(complex(float('inf'), 1), '.0')", lambda: format(complex(float('inf'), 1), '.0'))
 try:
     t4()
 except Exception as e:

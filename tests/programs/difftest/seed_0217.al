@@ -8,108 +8,100 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("'_'.ljust(1, '.')", lambda: '_'.ljust(1, '.'))
-    p("'İstanbul'.split('ab')", lambda: 'İstanbul'.split('ab'))
-    p("'tab\\there'.isdecimal()", lambda: 'tab\there'.isdecimal())
-    p("'σa_éY\\n'.lstrip('Σ')", lambda: 'σa_éY\n'.lstrip('Σ'))
-    p("'ΣίσυφοςΣ'.isalpha()", lambda: 'ΣίσυφοςΣ'.isalpha())
+    d = {2: 1}
+    e = {18: 5, True: 8}
+    print(d.get(20), d.get(20, -1))
+    print({k: v for k, v in d.items() if v % 2})
+    d |= e
+    p('popitem', lambda: d.popitem())
+    for kk in list(d):
+        if d[kk] == 2:
+            del d[kk]
+    print(d)
+    p('get', lambda: d[True])
+    for kk in list(d):
+        if d[kk] == 4:
+            del d[kk]
+    print(d)
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d, e)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(1)
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('next', lambda: next(it))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('end', lambda: it.close())
+    import heapq
+    import sys
+    import io
+    p("(lambda f: (f.write('a'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('a'), f.getvalue())[1])(io.StringIO()))
+    p("(lambda f: (f.write('.,éß,. '), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('.,éß,. '), f.getvalue())[1])(io.StringIO()))
+    p("(lambda f: (f.write('ǅemal'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('ǅemal'), f.getvalue())[1])(io.StringIO()))
+    p("(lambda f: (f.write('tab\\there'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('tab\there'), f.getvalue())[1])(io.StringIO()))
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(4, 4)
-    def fa(a, b=1, *, c=None):
-        "doc 1"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (1 + 1,)
-    fa.__kwdefaults__ = {'c': 3}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    if __name__ == '__main__':
-        print('main', 2, __doc__, __file__.endswith('.al'))
-    def fa(a, b=3, *, c=None):
-        "doc 3"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (3 + 1,)
-    fa.__kwdefaults__ = {'c': 2}
-    print(fa(0), fa(0, 1), fa.__dict__)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return None.foo
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except RuntimeError as e:
+            raise RuntimeError('wrapped 1') from e
+    def f2(x):
+        try:
+            v = f1(x)
+        except MyErr:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e2')
+        return v
+    def f3(x):
+        return f2(x)
+    try:
+        print(f3(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set(frozenset(['b', (2, 'x'), 12, 'key', 'zz', 11]))
-    t = {1, 2, -0.0}
-    s.difference_update(t)
-    print(sorted(s, key=repr), len(s), 'c' in s)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    u = set()
-    for i in range(0 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s | t, s & t, s - t, s ^ t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s, t)
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -148,17 +140,35 @@ def t4():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = W(2, -3)
-    b = V(2, -1)
-    c = V(2)
-    print(len(a), list(b), a[-3:])
-    p('getitem', lambda: c[0])
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(a + b, a + -1, -1 + b)
+    a = V(2)
+    b = V(4)
+    c = W(-1, -1, 0)
+    print(-1 in a, bool(b), [x for x in c if x])
+    p('lt', lambda: a < 3)
+    p('add', lambda: a + 'x')
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
     x, *y = a or V(0)
     print(x, y)
-    p('getitem', lambda: c[3])
-    p('sum', lambda: sum([a, b]))
+    p('add', lambda: a + 'x')
+    print({a, b, c, W(4, 5, -2)}, {a: 1, b: 2})
+    p('lt', lambda: a < 3)
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    xs = [-7, 0, -4, 1, 6]
+    ys = [2]
+    xs.sort(reverse=True)
+    xs.sort()
+    print(list(enumerate(xs, 5)))
+    xs.sort(reverse=True)
+    p('idx', lambda: xs[-1])
+    p('index', lambda: xs.index(2))
+    print(list(enumerate(xs, 3)))
+    p('pop0', lambda: xs.pop())
+    xs.sort(key=lambda x: (x % 3, -x))
+    print(xs, ys)
 try:
     t4()
 except Exception as e:
@@ -171,28 +181,38 @@ def t5():
             self.y = y
     def m(v):
         match v:
-            case []:
-                return 'empty'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case str(s):
-                return 'short ' + s
-            case P(a, b) if a == b:
-                return f'P diag {a}'
+            case 0 | 1:
+                return 'small'
             case int(n) if n < 0:
                 return f'neg {n}'
             case {'t': 'pt', 'xy': [x, y]}:
                 return f'pt {x},{y}'
-            case True:
-                return 'true'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
             case None:
                 return 'none'
-    print(m(P(1, 3)))
-    print(m([]))
-    print(m((1, 2.0)))
+            case float(f):
+                return f'float {f}'
+            case [int(), int(), *_]:
+                return 'ints'
+            case True:
+                return 'true'
+            case str(s):
+                return 'short ' + s
+            case _:
+                return 'other'
     print(m(range(2)))
-    print(m(P(0, 5)))
-    print(m(P(2, 2)))
+    print(m({'k': None}))
+    print(m(1))
+    print(m(True))
+    print(m(3))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m('abcd'))
+    print(m([1]))
+    print(m([1, 2, 3]))
+    print(m({'k': 1, 'z': 2}))
+    print(m([1, 'a']))
+    print(m((4, 5)))
 try:
     t5()
 except Exception as e:

@@ -8,144 +8,146 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(3)
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    print(list(g(3)), sum(g(3)))
-    p('list', lambda: list(it))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('end', lambda: it.close())
+    d = {7: 6, 'key': 5, 0: 6}
+    e = {1: 0, 'key': 1}
+    p('get', lambda: d[(2, 'y')])
+    p('popitem', lambda: d.popitem())
+    print(repr(d), str(e))
+    print(d.get((3, 'y')), d.get((3, 'y'), -1))
+    d.update([('b', 9)])
+    print(d.get(11), d.get(11, -1))
+    print(repr(d), str(e))
+    d.update(e)
+    print(d, e)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case None:
-                return 'none'
-            case (a, b):
-                return f'pair {a} {b}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case 0 | 1:
-                return 'small'
-            case _:
-                return 'other'
-    print(m(True))
-    print(m(0))
-    print(m(2.5))
-    print(m([]))
-    print(m(range(2)))
-    print(m(-1))
+    d = {255: 6}
+    e = {}
+    print(d | e)
+    print({k: v for k, v in d.items() if v % 2})
+    try:
+        del d[-5]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(d.pop((3, 'x'), 'dflt'))
+    print(repr(d), str(e))
+    d.update([(11, 5)])
+    for kk in list(d):
+        if d[kk] == 1:
+            del d[kk]
+    print(d)
+    print(d, e)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(1)
-    p('send', lambda: it.send(-3))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(list(g(2)), sum(g(2)))
-    p('end', lambda: it.close())
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', False) as x, CM('b', False) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), False):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', 1) as x, CM('b', True) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', False) as x, CM('b', True) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), False):
+            if i == 1:
+                break
+            continue
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {15: 9, 9: 8, '': 8, (3, 'y'): 1, (2, 'x'): 0}
-    e = {4611686018427387903: 1, 18: 9, 2.5: 2, -1: 4, 6: 5, 14: 8}
-    print(d.setdefault(4, 0))
-    print(d.setdefault(0, 7))
-    print(d.pop(-4, 'dflt'))
-    print(d.get(4), d.get(4, -1))
-    print(len(d), (-10000000000000000000) in d, d == e)
-    print(d | e)
-    try:
-        del d[-1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    d |= e
-    d.update(e)
-    print(d, e)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(0, -1, 0, 1)
+    b = V()
+    c = V(1, -1)
+    p('radd', lambda: 'x' + a)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(a, repr(b), str(c), [a, b])
+    print(a, repr(b), str(c), [a, b])
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [-3, -4, -2, -1, 0, -9, -2, 2]
-    ys = [-4, -2]
-    print(list(enumerate(xs, -8)))
-    xs = xs * 1
-    print(list(zip(xs, ys)))
-    print(list(zip(xs, ys)))
-    a, *b = xs or [0]; print(a, b)
-    xs.insert(2, 4)
-    print(2 in xs, xs.count(2))
-    print(xs, ys)
+    p("float('nan') // 100.0", lambda: float('nan') // 100.0)
+    p("float('.5')", lambda: float('.5'))
+    p('int(1e-4)', lambda: int(1e-4))
+    p('bool(1.5)', lambda: bool(1.5))
+    p('0.30000000000000004 < (-4611686018427387905)', lambda: 0.30000000000000004 < (-4611686018427387905))
+    p('(-3.75) - (-599.561789403704)', lambda: (-3.75) - (-599.561789403704))
+    p("float('-Infinity')", lambda: float('-Infinity'))
+    p('(-152.70191941508074) % (-2305843009213693953)', lambda: (-152.70191941508074) % (-2305843009213693953))
+    p("165.20085630286235 + float('-inf')", lambda: 165.20085630286235 + float('-inf'))
+    p('bool(2.5)', lambda: bool(2.5))
 try:
     t4()
 except Exception as e:

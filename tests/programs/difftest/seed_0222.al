@@ -8,145 +8,87 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("'3.5'.isupper()", lambda: '3.5'.isupper())
-    p("'  -\\t  _:: '.split()", lambda: '  -\t  _:: '.split())
-    p("max('_YZΣ')", lambda: max('_YZΣ'))
-    p("''.zfill(4)", lambda: ''.zfill(4))
-    p("ascii('ΣίσυφοςΣ')", lambda: ascii('ΣίσυφοςΣ'))
-    p("'Hello'.isascii()", lambda: 'Hello'.isascii())
+    d = {-5: 7, 18: 7}
+    e = {-5: 1, (-2): 7, 2.5: 5}
+    print(len(d), 9 in d, d == e)
+    print(d.get((3, 'x')), d.get((3, 'x'), -1))
+    print(d.get(-1), d.get(-1, -1))
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print({k: v for k, v in d.items() if v % 2})
+    d[11] = 6
+    print(d | e)
+    print(d, e)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    def f1(x):
-        try:
-            v = f0(x)
-        except TypeError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e1')
-        return v
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f1(0))
+    n = 4
+    xs = [7, -4, 6, 4, 7, 2]
+    print({x % 4: x for x in xs})
+    print({x % 5 for x in xs})
+    print({x % 4: x for x in xs})
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(0)
-    print(list(g(2)), sum(g(2)))
-    p('send1', lambda: g(2).send(5))
-    p('send1', lambda: g(2).send(5))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('list', lambda: list(it))
-    p('end', lambda: it.close())
+    p('256 << -1', lambda: 256 << -1)
+    p('1 > (2 ** 62 - 1)', lambda: 1 > (2 ** 62 - 1))
+    p("int('0x1F', 1)", lambda: int('0x1F', 1))
+    p('(-9223372036854775809) >= 43', lambda: (-9223372036854775809) >= 43)
+    p('(-100000000000000000000) / 12157665459056928801', lambda: (-100000000000000000000) / 12157665459056928801)
+    p('(-561971902523465813342944) | 4294967295', lambda: (-561971902523465813342944) | 4294967295)
+    p("int('  12 ', 37)", lambda: int('  12 ', 37))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case -1:
-                return 'minus one'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case None:
-                return 'none'
-            case 0 | 1:
-                return 'small'
-            case float(f):
-                return f'float {f}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case _:
-                return 'other'
-    print(m(P(0, 5)))
-    print(m(P(2, 2)))
-    print(m([1, 'a']))
-    print(m(0))
-    print(m(P(1, 3)))
-    print(m(-1))
-    print(m({'k': 1, 'z': 2}))
-    print(m(1))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', None) as x, CM('b', False) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), None):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', False) as x, CM('b', False) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), False):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', 0) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 0):
+            if i == 1:
+                break
+            continue
 try:
     t3()
 except Exception as e:

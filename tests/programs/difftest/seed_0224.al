@@ -8,112 +8,104 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case str(s):
-                return 'short ' + s
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-    print(m(0))
-    print(m([]))
-    print(m('ab'))
-    print(m(P(2, 2)))
-    print(m(2.5))
-    print(m(-7))
-    print(m(3))
+    xs = [-7, 8, -2, -6, 4, 7, -5]
+    ys = []
+    try:
+        del xs[-2]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('slice', lambda: xs[-1:3:-2])
+    p('index', lambda: xs.index(-4))
+    p('remove', lambda: xs.remove(-8))
+    p('remove', lambda: xs.remove(-4))
+    a, *b = xs or [0]; print(a, b)
+    try:
+        xs[-9:5:2] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    print(7 in xs, xs.count(7))
+    try:
+        del xs[-8]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(xs, ys)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case float(f):
-                return f'float {f}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case [int(), int(), *_]:
-                return 'ints'
-            case P():
-                return 'some P'
-            case (a, b):
-                return f'pair {a} {b}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case -1:
-                return 'minus one'
-            case int(n) if n < 0:
-                return f'neg {n}'
-    print(m(P(2, 2)))
-    print(m([1, 2, 3]))
-    print(m(range(2)))
-    print(m(P(0, 5)))
-    print(m('abcd'))
-    print(m(-1))
-    print(m(1))
-    print(m({'k': None}))
-    print(m([1, 'a']))
-    print(m([]))
-    print(m(0))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(3, 1)
+    b = V(3, 4)
+    c = V(5, 1, -2)
+    print(len(a), list(b), a[-4:])
+    print(a, repr(b), str(c), [a, b])
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p('getitem', lambda: c[0])
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({0, 18446744073709551617, True, 9, 12, 'a'})
-    t = {17, (-4611686018427387905), 10}
-    s.difference_update(t)
-    p('pop', lambda: s.pop())
-    s.difference_update(t)
-    s.discard('Σ')
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.symmetric_difference_update(t)
-    print(frozenset(s) == s, s.copy())
-    print({x for x in s if x != 'a'})
-    s.symmetric_difference_update(t)
-    s.discard(-1)
-    u = set()
-    for i in range(3 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.difference_update(t)
-    print(s, t)
+    import cmath
+    p("format((-1j), '#g')", lambda: format((-1j), '#g'))
+    p("format(complex(-53.08091052513615, 63.44321478224481), '^+24.4g')", lambda: format(complex(-53.08091052513615, 63.44321478224481), '^+24.4g'))
+    p('18446744073709551615 < 1j', lambda: 18446744073709551615 < 1j)
+    p('[(1e-5+1e300j), (1e-5+1e300j)]', lambda: [(1e-5+1e300j), (1e-5+1e300j)])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set({20, 15})
-    t = {'zz', (-100000000000000000000), 'a'}
-    s.discard('key')
-    print(frozenset(s) == s, s.copy())
-    print(list(s), repr(t))
-    print(sorted(s, key=repr), len(s), 2147483648 in s)
-    print(sorted(s, key=repr), len(s), 1267650600228229401496703217721 in s)
-    print(s.union(['c']), s.issubset(t), s.issuperset(t))
-    print(s, t)
+    import cmath
+    p('(-7) // 0j', lambda: (-7) // 0j)
+    p('((3-4j)).conjugate()', lambda: ((3-4j)).conjugate())
+    p("complex('1+2j')", lambda: complex('1+2j'))
+    p("format((0.1+0.2j), '_.2f')", lambda: format((0.1+0.2j), '_.2f'))
+    p("format((2.5+0j), '*^30')", lambda: format((2.5+0j), '*^30'))
+    p('-complex(83.35341234141612, -46.560891818394154)', lambda: -complex(83.35341234141612, -46.560891818394154))
+    p("complex(30.960277774870832, -84.75174325880272) != complex(float('inf'), 1)", lambda: complex(30.960277774870832, -84.75174325880272) != complex(float('inf'), 1))
+    p("str((complex(1, float('nan')),))", lambda: str((complex(1, float('nan')),)))
+    p('+complex(-93.98747645910052, 12.559603777325151)', lambda: +complex(-93.98747645910052, 12.559603777325151))
+    p('(2.5+0j) + (-1j)', lambda: (2.5+0j) + (-1j))
 try:
     t3()
 except Exception as e:

@@ -8,6 +8,43 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
+    d = {'': 7}
+    e = {63: 1, 10: 4, True: 4, (2, 'y'): 9, 13: 1, '': 6}
+    print(d.get((2, 'y')), d.get((2, 'y'), -1))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d | e)
+    p('popitem', lambda: d.popitem())
+    for kk in list(d):
+        if d[kk] == 4:
+            del d[kk]
+    print(d)
+    p('pop', lambda: d.pop(3))
+    print(d | e)
+    p('pop', lambda: d.pop((-9223372036854775808)))
+    for kk in list(d):
+        if d[kk] == 8:
+            del d[kk]
+    print(d)
+    d.update([(100000000000000000003, 7)])
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(dict.fromkeys(['zz', (1, 'y')], 0))
+    print(d, e)
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
+    p("int('', 16)", lambda: int('', 16))
+    p('divmod((2 ** 65), (-73))', lambda: divmod((2 ** 65), (-73)))
+    p('(-1) >= (2 ** 65 + 1)', lambda: (-1) >= (2 ** 65 + 1))
+    p('pow(8269381471587976613764902, (2 ** 64), 7)', lambda: pow(8269381471587976613764902, (2 ** 64), 7))
+    p('256 >> 62', lambda: 256 >> 62)
+    p('36893488147419103235 > (2 ** 64 + 1)', lambda: 36893488147419103235 > (2 ** 64 + 1))
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
     def counter(start, step):
         n = start
         def inc(k=1):
@@ -24,180 +61,76 @@ def t0():
             return x
         return h
     inc, get = counter(-2, 2)
+    print(compose(lambda x: x * 2, lambda x: x - -2)(0))
+    print(isinstance(-3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    print(inc(), inc(-2), get())
     def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
         return a
-    print(fc.__annotations__, fc(4))
-    print(isinstance(-2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    fs = []
-    for i in range(1 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    if __name__ == '__main__':
-        print('main', 3, __doc__, __file__.endswith('.al'))
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(3), push(2), acc)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-2)(), mk(-2)(0))
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(3, 4)
-    print(compose(lambda x: x * 4, lambda x: x - 3)(2))
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(3))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-    def outer():
-        v = 2
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-2)(), mk(-2)(0))
-    def outer():
-        v = -1
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case True:
-                return 'true'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case 0 | 1:
-                return 'small'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case str(s):
-                return 'short ' + s
-            case float(f):
-                return f'float {f}'
-            case P():
-                return 'some P'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-    print(m(-1))
-    print(m('abcd'))
-    print(m([1, 'a']))
-    print(m(-7))
-    print(m('ab'))
-    print(m(range(2)))
-    print(m(3))
-    print(m(P(1, 3)))
+    print(fc.__annotations__, fc(5))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    def f1(x):
-        return f0(x)
-    def f2(x):
-        try:
-            return f1(x)
-        except LookupError:
-            raise KeyError(2)
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p('(2.0 ** 63) - 379.259860901715', lambda: (2.0 ** 63) - 379.259860901715)
+    p('677.8506921476439 == 19', lambda: 677.8506921476439 == 19)
+    p('0.5 * 1000', lambda: 0.5 * 1000)
+    p("format((-3.75), '12.3')", lambda: format((-3.75), '12.3'))
+    p('0.0 / (-48)', lambda: 0.0 / (-48))
+    p("format(float('nan'), 'G')", lambda: format(float('nan'), 'G'))
+    p('(-3.75) == int((-3.75))', lambda: (-3.75) == int((-3.75)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [-1]
-    ys = [-3, 7]
-    xs.sort()
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    xs.extend(ys)
-    try:
-        xs[-3:5:2] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs == ys, xs < ys, xs + ys)
-    p('index', lambda: xs.index(9))
-    p('pop', lambda: xs.pop(6))
-    print(xs.copy(), ys[:])
-    print(xs, ys)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(3, -3, -3)
+    b = V(2, 3, -3, 1)
+    c = V(4)
+    print({a, b, c, W()}, {a: 1, b: 2})
+    print({a, b, c, W(5, 3, 3, 2)}, {a: 1, b: 2})
+    print(a + b, a + 4, 4 + b)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    x, *y = a or V(0)
+    print(x, y)
 try:
     t4()
 except Exception as e:

@@ -8,124 +8,182 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("float('0x10')", lambda: float('0x10'))
-    p('0.5 - 794.3932686611683', lambda: 0.5 - 794.3932686611683)
-    p('abs(5e-324) ** 823.1835218880203', lambda: abs(5e-324) ** 823.1835218880203)
-    p("format(0.0, '#g')", lambda: format(0.0, '#g'))
-    p('0.015 + (-3.75)', lambda: 0.015 + (-3.75))
+    import cmath
+    p('abs(complex(-14.045340127750578, -46.88816245558092))', lambda: abs(complex(-14.045340127750578, -46.88816245558092)))
+    p('complex(44.55033140695602, -43.97004421266051) + (-0.5+0.25j)', lambda: complex(44.55033140695602, -43.97004421266051) + (-0.5+0.25j))
+    p('0j == 0j', lambda: 0j == 0j)
+    p('float(complex(-84.9680116939945, 12.262577480291938))', lambda: float(complex(-84.9680116939945, 12.262577480291938)))
+    p('((2.5+0j)).conjugate()', lambda: ((2.5+0j)).conjugate())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("format(975.8864593646097, '>12')", lambda: format(975.8864593646097, '>12'))
-    p('690.8604929157163 // (-1e300)', lambda: 690.8604929157163 // (-1e300))
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
-    p('0.0 != 4611686018427387904', lambda: 0.0 != 4611686018427387904)
-    p('(-959.7172975041948) * 4294967295', lambda: (-959.7172975041948) * 4294967295)
-    p("float('-nan')", lambda: float('-nan'))
-    p('int((-1.0))', lambda: int((-1.0)))
-    p('(1844160523584752294026052) + 2.675', lambda: (1844160523584752294026052) + 2.675)
-    p("format(63.06269847844692, '=+10.2f')", lambda: format(63.06269847844692, '=+10.2f'))
-    p('(-3.75) != 74', lambda: (-3.75) != 74)
+    d = {}
+    e = {'b': 6, 19: 9}
+    p('popitem', lambda: d.popitem())
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(d | e)
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    p('get', lambda: d[9223372036854775807])
+    for kk in list(d):
+        if d[kk] == 6:
+            del d[kk]
+    print(d)
+    print(d, e)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 3
-    xs = [7, -4]
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print({x % 4: x for x in xs})
+    s = set({2.5, 3})
+    t = {2, 1, (2, 'y'), 14, (0, 'x'), (3, 'y'), 20}
+    print(frozenset(s) == s, s.copy())
+    u = set()
+    for i in range(8 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    p('remove', lambda: s.remove(17))
+    print(s.union(['key']), s.issubset(t), s.issuperset(t))
+    s.intersection_update(t)
+    print(frozenset(s) == s, s.copy())
+    s.intersection_update(t)
+    print({x for x in s if x != ''})
+    print(s | t, s & t, s - t, s ^ t)
+    print(sorted(s, key=repr), len(s), (0, 'y') in s)
+    print(list(s), repr(t))
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("((2 ** 100 + 2)) / float('-inf')", lambda: ((2 ** 100 + 2)) / float('-inf'))
-    p("(100000000000000000003) <= float('inf')", lambda: (100000000000000000003) <= float('inf'))
-    p("0.015 % float('inf')", lambda: 0.015 % float('inf'))
-    p('338.3439784497293 / 0.015', lambda: 338.3439784497293 / 0.015)
-    p('((-1.0)).hex()', lambda: ((-1.0)).hex())
-    p('2.2250738585072014e-308 == 493.44575316431656', lambda: 2.2250738585072014e-308 == 493.44575316431656)
-    p("float('-nan')", lambda: float('-nan'))
-    p("format((-640.3220341599012), '_.3f')", lambda: format((-640.3220341599012), '_.3f'))
-    p("format(100.0, '+.1f')", lambda: format(100.0, '+.1f'))
+    s = set(set())
+    t = {20, (1, 'y'), 'c'}
+    print(frozenset(s) == s, s.copy())
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s.union(['c']), s.issubset(t), s.issuperset(t))
+    s.difference_update(t)
+    u = set()
+    for i in range(7 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.add(-1)
+    print(s, t)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('(-1798465042647412146620280340569649349251249) // (-(2 ** 100 + 2))', lambda: (-1798465042647412146620280340569649349251249) // (-(2 ** 100 + 2)))
-    p('round(57, -20)', lambda: round(57, -20))
-    p("format(18446744073709551615, '<12')", lambda: format(18446744073709551615, '<12'))
-    p("f'{18446744073709551615:<12}'", lambda: f'{18446744073709551615:<12}')
-    p('pow((-6583399732250541756762357), 12345678901234567890, (-13))', lambda: pow((-6583399732250541756762357), 12345678901234567890, (-13)))
-    p('float(18446744073709551616)', lambda: float(18446744073709551616))
-    p('10000000000000000000 > (2 ** 100)', lambda: 10000000000000000000 > (2 ** 100))
+    p("'hello world'.isdecimal()", lambda: 'hello world'.isdecimal())
+    p("'3.5'.count('')", lambda: '3.5'.count(''))
+    p("'abcabcabc'.istitle()", lambda: 'abcabcabc'.istitle())
+    p("'ß-\\n,0é' + 'ΣίσυφοςΣ'", lambda: 'ß-\n,0é' + 'ΣίσυφοςΣ')
+    p("'line1\\nline2\\r\\nline3'.rsplit(',', -1)", lambda: 'line1\nline2\r\nline3'.rsplit(',', -1))
+    p("sorted('MiXeD cAsE')", lambda: sorted('MiXeD cAsE'))
+    p("'a,b,,c'.find('ß')", lambda: 'a,b,,c'.find('ß'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(3, 4)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(5)(), mk(5)(0))
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(5)(), mk(5)(0))
-    print(compose(lambda x: x * 4, lambda x: x - 3)(3))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', False) as x, CM('b', True) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), False):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', False) as x, CM('b', False) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('(-59) ** -2', lambda: (-59) ** -2)
-    p('(-36893488147419103234) < (-(2 ** 63 - 1))', lambda: (-36893488147419103234) < (-(2 ** 63 - 1)))
-    p('(-332190715011712699939883) << -1', lambda: (-332190715011712699939883) << -1)
-    p("format((2 ** 62 - 1), 'c')", lambda: format((2 ** 62 - 1), 'c'))
-    p("f'{(2 ** 62 - 1):c}'", lambda: f'{(2 ** 62 - 1):c}')
-    p('43 <= (-3373305963186799632555120)', lambda: 43 <= (-3373305963186799632555120))
-    p("int('1_000', 2)", lambda: int('1_000', 2))
-    p("int('18446744073709551616', 36)", lambda: int('18446744073709551616', 36))
-    p('pow((-2), 12345678901234567890, 1000000007)', lambda: pow((-2), 12345678901234567890, 1000000007))
-    p('(-(2 ** 65 - 2)) & (-5348396624196576008148324)', lambda: (-(2 ** 65 - 2)) & (-5348396624196576008148324))
-    p('(2 ** 65 + 2) % 9223372036854775811', lambda: (2 ** 65 + 2) % 9223372036854775811)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return 1 // x
+        return x
+    try:
+        print(f0(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    s = set({2.5, 1, 14})
-    t = {(0, 'y'), 6, 18, 100000000000000000003, 'Σ', 'c', 5}
-    p('remove', lambda: s.remove(2))
-    s.intersection_update(t)
-    print(s | t, s & t, s - t, s ^ t)
-    print(list(s), repr(t))
-    print(s.union(['key']), s.issubset(t), s.issuperset(t))
-    s.intersection_update(t)
-    print(set(range(1)) | s)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s, t)
+    p('(-1798465042647412146620280340569649349251249) ** 3', lambda: (-1798465042647412146620280340569649349251249) ** 3)
+    p('1000000000000000000000000000000 - (2 ** 63 - 1)', lambda: 1000000000000000000000000000000 - (2 ** 63 - 1))
+    p("int('1_000', 2)", lambda: int('1_000', 2))
+    p("int('18446744073709551616', 36)", lambda: int('18446744073709551616', 36))
+    p('pow((-2), 12345678901234567890, 1000000007)', lambda: pow((-2), 12345678901234567890, 1000000007))
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
+xs = [1, 2]
+xs[5] = 0

@@ -8,73 +8,66 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    n = 3
-    xs = [8, -3, -7, -6, -1, -2, -9]
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    d = {1267650600228229401496703217721: 3, -2: 4, 17: 0, 16: 3, 1000: 4, 5: 3}
+    e = {}
+    print({**d, 'b': 'x'})
+    p('pop', lambda: d.pop('key'))
+    p('popitem', lambda: d.popitem())
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(dict.fromkeys([6, (0, 'x')], 0))
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d.setdefault((1, 'y'), 3))
+    print(d, e)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except TypeError as e:
-            log.append(('caught1', type(e).__name__, str(e)))
-            return 1
-    try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import collections
+    p('sorted(collections.defaultdict(list, {9: [1]}).items())', lambda: sorted(collections.defaultdict(list, {9: [1]}).items()))
+    p('collections.Counter([]) + collections.Counter([0, -8])', lambda: collections.Counter([]) + collections.Counter([0, -8]))
+    p("dict(collections.OrderedDict(zip('abc', [-6, 6])))", lambda: dict(collections.OrderedDict(zip('abc', [-6, 6]))))
+    p('sorted(collections.Counter([3, 7, 9, 3, -3, 3]).items())', lambda: sorted(collections.Counter([3, 7, 9, 3, -3, 3]).items()))
+    p("dict(collections.OrderedDict(zip('abc', [-6, 9, 4, 7, -3, 0])))", lambda: dict(collections.OrderedDict(zip('abc', [-6, 9, 4, 7, -3, 0]))))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("format(1.7976931348623157e+308, 'e')", lambda: format(1.7976931348623157e+308, 'e'))
-    p("float('-0')", lambda: float('-0'))
-    p('round((-3.75))', lambda: round((-3.75)))
-    p('(2.0 ** 63) == 38', lambda: (2.0 ** 63) == 38)
-    p('((-(2 ** 65))) / 0.30000000000000004', lambda: ((-(2 ** 65))) / 0.30000000000000004)
-    p('round(0.1, 2)', lambda: round(0.1, 2))
-    p("float('1_0.5')", lambda: float('1_0.5'))
-    p("format(1.7976931348623157e+308, '#.0f')", lambda: format(1.7976931348623157e+308, '#.0f'))
+    p("'ǅemal'.upper()", lambda: 'ǅemal'.upper())
+    p("'-42'[-4:3]", lambda: '-42'[-4:3])
+    p("'{0!r:>7}|{1}'.format('abcabcabc', 'abcabcabc')", lambda: '{0!r:>7}|{1}'.format('abcabcabc', 'abcabcabc'))
+    p("'Hello'.zfill(3)", lambda: 'Hello'.zfill(3))
+    p("'Xc'[-2]", lambda: 'Xc'[-2])
+    p("'3.5'.lstrip('Σ')", lambda: '3.5'.lstrip('Σ'))
+    p("'Hello'.lstrip('ß')", lambda: 'Hello'.lstrip('ß'))
+    p("'Σ'.capitalize()", lambda: 'Σ'.capitalize())
+    s = '1cΣ  XX İ-'
+    t = 'İstanbul'
+    p("f'{s!a}{t[:2]:*<1}'", lambda: f'{s!a}{t[:2]:*<1}')
+    p("ascii('')", lambda: ascii(''))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('(-73786976294838206462) >> 62', lambda: (-73786976294838206462) >> 62)
-    p('(-1) <= (-3)', lambda: (-1) <= (-3))
-    p("int('18446744073709551616', 16)", lambda: int('18446744073709551616', 16))
-    p('2147483648 == (2 ** 63 - 2)', lambda: 2147483648 == (2 ** 63 - 2))
-    p('18446744073709551615 << 0', lambda: 18446744073709551615 << 0)
+    xs = [3, -7, 6, 9, 9, 5, -5, 8]
+    ys = [-3, 8]
+    ys.clear()
+    xs.insert(-7, 0)
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    xs = xs * 0
+    print(list(zip(xs, ys)))
+    xs.sort()
+    print(list(zip(xs, ys)))
+    print(xs.copy(), ys[:])
+    xs.append(-5)
+    xs += ys[::-1]
+    xs.sort()
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    print(xs, ys)
 try:
     t3()
 except Exception as e:
@@ -91,21 +84,21 @@ def t4():
             print('exit', self.name, t.__name__ if t else None, v)
             return self.suppress
     def body():
-        with CM('a', 1) as x, CM('b', True) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 0) as x, CM('b', True) as y:
+        with CM('a', None) as x, CM('b', False) as y:
             x = x * 2
             print(x)
         return 'done'
     p('with', body)
-    for i in range(3):
-        with CM(str(i), 0):
-            if i == 1:
-                break
-            continue
+    def body():
+        with CM('c', True) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
 try:
     t4()
 except Exception as e:

@@ -26,132 +26,93 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-1, 2)
-    class An:
-        a: int = 4
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    print(compose(lambda x: x * 2, lambda x: x - -1)(2))
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-2)(), mk(-2)(0))
-    print(compose(lambda x: x * 2, lambda x: x - -1)(-2))
-    def outer():
-        v = -2
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(5))
-    print(compose(lambda x: x * 2, lambda x: x - -1)(4))
+    s = set({'zz', 'Σ'})
+    t = {-2, (2, 'y'), 13}
+    p('remove', lambda: s.remove((-9223372036854775808)))
+    print({x for x in s if x != 14})
+    s.symmetric_difference_update(t)
+    print(sorted(s, key=repr), len(s), 4611686018427387903 in s)
+    s.add(2.5)
+    u = set()
+    for i in range(6 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s.union(['']), s.issubset(t), s.issuperset(t))
+    print(s | t, s & t, s - t, s ^ t)
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {14: 5, (2, 'y'): 5, (2, 'y'): 3}
-    e = {1000: 3, (-1798465042647412146620280340569649349251249): 6, 19: 9, 19: 8, (0, 'y'): 1, 2.5: 8}
-    print(d.pop((-4611686018427387905), 'dflt'))
-    print({k: v for k, v in d.items() if v % 2})
-    p('get', lambda: d[(2, 'y')])
-    print({**d, 100000000000000000003: 'x'})
-    for kk in list(d):
-        if d[kk] == 1:
-            del d[kk]
-    print(d)
-    print(d, e)
+    p("'_ΣİZΣ0ßσbİ'.lstrip('')", lambda: '_ΣİZΣ0ßσbİ'.lstrip(''))
+    p("'%d %x %05.1f' % (-2, -2, -2)", lambda: '%d %x %05.1f' % (-2, -2, -2))
+    p("'abc'.isdecimal()", lambda: 'abc'.isdecimal())
+    p("''.count('')", lambda: ''.count(''))
+    p("'12'.find('ab', -2)", lambda: '12'.find('ab', -2))
+    p("''.removeprefix('a')", lambda: ''.removeprefix('a'))
+    p("''.rpartition('a')", lambda: ''.rpartition('a'))
+    p("'b1ßé,'.upper()", lambda: 'b1ßé,'.upper())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('(-293.3685885047188) // 2.675', lambda: (-293.3685885047188) // 2.675)
-    p("format((2.0 ** 63), '.0')", lambda: format((2.0 ** 63), '.0'))
-    p("format((-267.23973999192685), 'r')", lambda: format((-267.23973999192685), 'r'))
-    p("float('1e500')", lambda: float('1e500'))
-    p("format(0.2, '020.3f')", lambda: format(0.2, '020.3f'))
-    p('((-0.0)) / 1e22', lambda: ((-0.0)) / 1e22)
+    p('63 * (-9223372036854775809)', lambda: 63 * (-9223372036854775809))
+    p('(-1798465042647412146620280340569649349251249) < 4611686018427387903', lambda: (-1798465042647412146620280340569649349251249) < 4611686018427387903)
+    p('9223372036854775808 <= (-9223372036854775808)', lambda: 9223372036854775808 <= (-9223372036854775808))
+    p('pow((-4611686018427387903), 12345678901234567890, (-13))', lambda: pow((-4611686018427387903), 12345678901234567890, (-13)))
+    p("format((-4611686018427387905), '<12')", lambda: format((-4611686018427387905), '<12'))
+    p("f'{(-4611686018427387905):<12}'", lambda: f'{(-4611686018427387905):<12}')
+    p('(-19) >= 2305843009213693952', lambda: (-19) >= 2305843009213693952)
+    p('pow((-9746670532531465728577605), (2 ** 64), 7)', lambda: pow((-9746670532531465728577605), (2 ** 64), 7))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case P():
-                return 'some P'
-            case _:
-                return 'other'
-    print(m(0))
-    print(m(1))
-    print(m([1]))
-    print(m('abcd'))
-    print(m(P(2, 2)))
+    p('68 // (-(2 ** 64 + 2))', lambda: 68 // (-(2 ** 64 + 2)))
+    p("int('-9223372036854775808', 0)", lambda: int('-9223372036854775808', 0))
+    p('str((2 ** 63 - 1))', lambda: str((2 ** 63 - 1)))
+    p('(-256) / 18446744073709551615', lambda: (-256) / 18446744073709551615)
+    p('9223372036854775807 ** -2', lambda: 9223372036854775807 ** -2)
+    p("format((-73786976294838206461), 'x')", lambda: format((-73786976294838206461), 'x'))
+    p("f'{(-73786976294838206461):x}'", lambda: f'{(-73786976294838206461):x}')
+    p('46 * 255', lambda: 46 * 255)
+    p("format(36893488147419103232, '=+20')", lambda: format(36893488147419103232, '=+20'))
+    p("f'{36893488147419103232:=+20}'", lambda: f'{36893488147419103232:=+20}')
+    p('(-36) >= 10000000000000000000', lambda: (-36) >= 10000000000000000000)
+    p("int('0x1F', 37)", lambda: int('0x1F', 37))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    s = set({-0.0, 1, 1, (3, 'y'), 16, -5})
-    t = {-1, 13}
-    s.symmetric_difference_update(t)
-    print(list(s), repr(t))
-    s.difference_update(t)
-    print(s | t, s & t, s - t, s ^ t)
-    print(sorted(s, key=repr), len(s), (0, 'x') in s)
-    print(set(range(7)) | s)
-    s.intersection_update(t)
-    s.intersection_update(t)
-    s.difference_update(t)
-    print(s.union(['key']), s.issubset(t), s.issuperset(t))
-    print(s.union([1.0]), s.issubset(t), s.issuperset(t))
-    print(s, t)
+    import copy
+    import dataclasses
+    import string
+    p("copy.deepcopy([[-6, -1, -3, 2, -5], {'a': [-6, -1, -3, 2, -5]}])", lambda: copy.deepcopy([[-6, -1, -3, 2, -5], {'a': [-6, -1, -3, 2, -5]}]))
+    p("copy.deepcopy([[4, 8, 2, -1, 2, -3], {'a': [4, 8, 2, -1, 2, -3]}])", lambda: copy.deepcopy([[4, 8, 2, -1, 2, -3], {'a': [4, 8, 2, -1, 2, -3]}]))
+    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-2, 'ǅemal'))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-2, 'ǅemal')))
+    p("dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(-4, [-3, -5]))", lambda: dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(-4, [-3, -5])))
+    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [-2, 1]])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [-2, 1]]))
+    p("dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(-7, [-6, -8, -7, -8]))", lambda: dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(-7, [-6, -8, -7, -8])))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    s = set({14, (1, 'x'), 'b', 'Σ', 13, False})
-    t = frozenset()
-    s.intersection_update(t)
-    p('remove', lambda: s.remove((3, 'x')))
-    s.intersection_update(t)
-    print({x for x in s if x != (3, 'y')})
-    s.discard('b')
-    print(s, t)
+    n = 1
+    xs = [5, -5, -6]
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print({x % 5 for x in xs})
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
 try:
     t7()
 except Exception as e:

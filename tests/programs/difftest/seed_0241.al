@@ -8,139 +8,164 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(2)
-    p('send', lambda: it.send(0))
-    p('send1', lambda: g(2).send(5))
-    p('close', lambda: it.close())
-    p('next', lambda: next(it))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send', lambda: it.send(-1))
-    p('end', lambda: it.close())
+    p('(64) / 647.4082873887471', lambda: (64) / 647.4082873887471)
+    p("format(123456789.125, '%')", lambda: format(123456789.125, '%'))
+    p("format((-2.5), '12.3')", lambda: format((-2.5), '12.3'))
+    p('1e300 == (-1.0)', lambda: 1e300 == (-1.0))
+    p("format(float('nan'), '.17g')", lambda: format(float('nan'), '.17g'))
+    p("format(0.0, 'e')", lambda: format(0.0, 'e'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("format(float('-inf'), '.0')", lambda: format(float('-inf'), '.0'))
-    p("format(float('nan'), '.17g')", lambda: format(float('nan'), '.17g'))
-    p("format(0.0, 'e')", lambda: format(0.0, 'e'))
-    p("divmod(float('-inf'), -2)", lambda: divmod(float('-inf'), -2))
-    p('(30) / 2.5', lambda: (30) / 2.5)
-    p('1e23 < 0.0', lambda: 1e23 < 0.0)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(3, 2)
+    b = V(4, 3, -2, -2)
+    c = V(-3, 3)
+    p('lt', lambda: a < 3)
+    print(a + b, a + -2, -2 + b)
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    p('getitem', lambda: c[0])
+    p('sum', lambda: sum([a, b]))
+    print(a + b, a + 1, 1 + b)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', 1) as x, CM('b', False) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', True) as x, CM('b', False) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
+    import functools
+    p('functools.cmp_to_key(lambda x, y: y - x)(3) < functools.cmp_to_key(lambda x, y: y - x)(-6)', lambda: functools.cmp_to_key(lambda x, y: y - x)(3) < functools.cmp_to_key(lambda x, y: y - x)(-6))
+    p('functools.reduce(lambda x, y: x * 2 + y, [1, -9], 4)', lambda: functools.reduce(lambda x, y: x * 2 + y, [1, -9], 4))
+    p('functools.cmp_to_key(lambda x, y: y - x)(-6) < functools.cmp_to_key(lambda x, y: y - x)(2)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-6) < functools.cmp_to_key(lambda x, y: y - x)(2))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set({12, 1.0, (2, 'y'), '', (3, 'y'), (-1), 1.0})
-    t = {10, 0}
-    u = set()
-    for i in range(4 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(sorted(s, key=repr), len(s), 7 in s)
-    print(set(range(8)) | s)
-    print(s | t, s & t, s - t, s ^ t)
-    s.add(10)
-    print(s, t)
+    d = {17: 0, (3, 'x'): 5, 2.5: 4}
+    e = {(0, 'y'): 3}
+    print(d | e)
+    p('popitem', lambda: d.popitem())
+    p('popitem', lambda: d.popitem())
+    print({**d, (3, 'y'): 'x'})
+    try:
+        del d[(0, 'x')]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    d |= e
+    for kk in list(d):
+        if d[kk] == 8:
+            del d[kk]
+    print(d)
+    p('pop', lambda: d.pop(-0.0))
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("''.isupper()", lambda: ''.isupper())
-    p("list(reversed('line1\\nline2\\r\\nline3'))", lambda: list(reversed('line1\nline2\r\nline3')))
-    p("'line1\\nline2\\r\\nline3'.strip()", lambda: 'line1\nline2\r\nline3'.strip())
-    p("str('a,b,,c')", lambda: str('a,b,,c'))
+    d = {1.0: 1, (-4611686018427387904): 3}
+    e = {False: 3, 1: 8, 15: 1, 0: 3, (3, 'y'): 0}
+    for kk in list(d):
+        if d[kk] == 9:
+            del d[kk]
+    print(d)
+    p('pop', lambda: d.pop(4611686018427387904))
+    p('pop', lambda: d.pop(100000000000000000003))
+    d |= e
+    p('pop', lambda: d.pop(18))
+    print(d.get(False), d.get(False, -1))
+    print(d, e)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("format(429.80501472766014, 'E')", lambda: format(429.80501472766014, 'E'))
-    p('abs((-46.564836012122896)) ** (-273.33501001245565)', lambda: abs((-46.564836012122896)) ** (-273.33501001245565))
-    p("float('abc')", lambda: float('abc'))
-    p('1e16 * 0.015', lambda: 1e16 * 0.015)
+    import cmath
+    p("format(complex(float('-inf'), float('inf')), '')", lambda: format(complex(float('-inf'), float('inf')), ''))
+    p("(0.1+0.2j) ** complex(float('inf'), 1)", lambda: (0.1+0.2j) ** complex(float('inf'), 1))
+    p('complex(0.0, -0.0) == (-9223372036854775808)', lambda: complex(0.0, -0.0) == (-9223372036854775808))
+    p('1j * (-10000000000000000000)', lambda: 1j * (-10000000000000000000))
+    p("complex(1, float('nan')) + float('-inf')", lambda: complex(1, float('nan')) + float('-inf'))
+    p('1e22 != complex(90.08123150231197, 20.312801049125184)', lambda: 1e22 != complex(90.08123150231197, 20.312801049125184))
+    p('cmath.isnan((-0.5+0.25j))', lambda: cmath.isnan((-0.5+0.25j)))
+    p('complex(-48.14212734008729, 87.08208263291544) + 1e23', lambda: complex(-48.14212734008729, 87.08208263291544) + 1e23)
+    p("complex('nan+infj')", lambda: complex('nan+infj'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import operator
-    import typing
-    import collections
-    p('typing.List[int]', lambda: typing.List[int])
-    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
-    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
-    p('sorted(collections.Counter([]).items())', lambda: sorted(collections.Counter([]).items()))
-    p("operator.methodcaller('count', 1)([-6, 0, -3, 6, 1, -6])", lambda: operator.methodcaller('count', 1)([-6, 0, -3, 6, 1, -6]))
-    p('operator.add(8, -3)', lambda: operator.add(8, -3))
-    p("sorted([(1, 'x'), (9, 'y')], key=operator.itemgetter(0))", lambda: sorted([(1, 'x'), (9, 'y')], key=operator.itemgetter(0)))
-    p('sorted(collections.defaultdict(list, {-7: [1]}).items())', lambda: sorted(collections.defaultdict(list, {-7: [1]}).items()))
+    s = set({2.5, (-100000000000000000000), (-2), 1.0, ''})
+    t = {(2, 'y'), (3, 'x'), 14, 4}
+    s.discard(11)
+    print(frozenset(s) == s, s.copy())
+    print(sorted(s, key=repr), len(s), 'c' in s)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    u = set()
+    for i in range(1 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s, t)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    d = {}
-    e = {}
-    d.update([((3, 'x'), 5)])
-    p('get', lambda: d[6])
-    print(repr(d), str(e))
-    print(d.pop(True, 'dflt'))
-    d.update([(0, 2)])
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    d.update([(17, 3)])
-    print(d, e)
+    p('pow((-(2 ** 65)), (-1), 0)', lambda: pow((-(2 ** 65)), (-1), 0))
+    p('(-1) // (-31)', lambda: (-1) // (-31))
+    p('~94', lambda: ~94)
+    p('64 != (-2)', lambda: 64 != (-2))
+    p('3 / 4611686018427387904', lambda: 3 / 4611686018427387904)
+    p('(-1) >= 2', lambda: (-1) >= 2)
+    p('pow((-1798465042647412146620280340569649349251249), 1, 1)', lambda: pow((-1798465042647412146620280340569649349251249), 1, 1))
+    p('9568362870529310591288313 != (-8)', lambda: 9568362870529310591288313 != (-8))
+    p("int('18446744073709551616', 0)", lambda: int('18446744073709551616', 0))
+    p('1000000000000000000000000000000 % (2 ** 64 - 2)', lambda: 1000000000000000000000000000000 % (2 ** 64 - 2))
 try:
     t7()
 except Exception as e:

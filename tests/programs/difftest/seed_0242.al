@@ -20,98 +20,154 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import typing
-    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
-    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
-    p('typing.List[int]', lambda: typing.List[int])
-    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
-    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
-    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
-    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
+    import cmath
+    p("format(complex(1, float('nan')), 'E')", lambda: format(complex(1, float('nan')), 'E'))
+    p("complex(float('-inf'), float('inf')) != complex(1e308, 1e308)", lambda: complex(float('-inf'), float('inf')) != complex(1e308, 1e308))
+    p("format(0j, '')", lambda: format(0j, ''))
+    p('124.04627113889023 % (-0.5+0.25j)', lambda: 124.04627113889023 % (-0.5+0.25j))
+    p('(1+2j) != (3-4j)', lambda: (1+2j) != (3-4j))
+    p("format((-1j), '.0f')", lambda: format((-1j), '.0f'))
+    p('cmath.asin(complex(-60.63649017050561, 80.92534317524138))', lambda: cmath.asin(complex(-60.63649017050561, 80.92534317524138)))
+    p('cmath.sin(complex(-0.0, -0.0))', lambda: cmath.sin(complex(-0.0, -0.0)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {-1: 2, -1: 0, 1000: 0, 'a': 0, 12: 0, 9: 7}
-    e = {'zz': 9, 3: 0, (-2): 1, (3, 'y'): 8, 1.0: 2}
-    p('popitem', lambda: d.popitem())
-    p('pop', lambda: d.pop((1, 'y')))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    p('popitem', lambda: d.popitem())
-    p('popitem', lambda: d.popitem())
-    print(d | e)
-    print(d.pop(14, 'dflt'))
-    d[(1, 'x')] = 3
-    print(d.pop((0, 'y'), 'dflt'))
-    for kk in list(d):
-        if d[kk] == 1:
-            del d[kk]
-    print(d)
-    print(d.setdefault(7, 3))
-    print(d.pop(0, 'dflt'))
-    print(d, e)
+    n = 6
+    xs = [-4, 7, 8]
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print([[i * j for j in range(i)] for i in range(n)])
+    print({x % 5 for x in xs})
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(4, 2)
-    class An:
-        a: int = 3
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(5))
-    print(compose(lambda x: x * 2, lambda x: x - 4)(0))
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(5), push(2), acc)
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(-2))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            raise IndexError('a', 2)
+        return x
+    def f1(x):
+        try:
+            v = f0(x)
+        except MyErr:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e1')
+        return v
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    n = 3
-    xs = [8, 8, -4, 4, 3, -6, 4]
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(list(zip(*[xs[i::2] for i in range(2)])))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except KeyError:
+            raise KeyError(1)
+    def f2(x):
+        try:
+            return f1(x)
+        except TypeError:
+            log.append('re2')
+            raise
+    def f3(x):
+        return f2(x)
+    try:
+        print(f3(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f3(0))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("'ǅemal'.partition(',')", lambda: 'ǅemal'.partition(','))
-    p("'Title Case'.isdecimal()", lambda: 'Title Case'.isdecimal())
-    p("'ǅemal'.center(10, '*')", lambda: 'ǅemal'.center(10, '*'))
-    p("'aaa'.upper()", lambda: 'aaa'.upper())
+    d = {}
+    e = {1: 0, '': 0, 9: 7, 1.0: 6}
+    print(d.get(2), d.get(2, -1))
+    p('pop', lambda: d.pop((3, 'y')))
+    p('popitem', lambda: d.popitem())
+    print(d.get(-2), d.get(-2, -1))
+    print(d.pop(2, 'dflt'))
+    print(d.setdefault(16, 2))
+    print(len(d), 2 in d, d == e)
+    p('pop', lambda: d.pop((2, 'x')))
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d.pop(14, 'dflt'))
+    d[(1, 'x')] = 3
+    print(d, e)
 try:
     t5()
 except Exception as e:

@@ -8,134 +8,103 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    xs = [-8, 5, 9, 0, -4, -1]
-    ys = []
-    p('index', lambda: xs.index(2))
-    xs.insert(7, -8)
-    p('pop', lambda: xs.pop(-2))
-    p('slice', lambda: xs[-6:-5:-1])
-    xs.sort(reverse=True)
-    print(xs, ys)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(1, 1)
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(1))
+    def outer():
+        v = -2
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    print(compose(lambda x: x * 1, lambda x: x - 1)(2))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(0))
+    if __name__ == '__main__':
+        print('main', -3, __doc__, __file__.endswith('.al'))
+    def fb():
+        def inner(x=[-1]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 4
-    xs = []
+    n = 0
+    xs = [-2, -6]
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
     print({x % 5 for x in xs})
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([[i * j for j in range(i)] for i in range(n)])
     print({x % 4: x for x in xs})
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(4)
-    p('next', lambda: next(it))
-    p('send', lambda: it.send(1))
-    print(list(g(2)), sum(g(2)))
-    p('close', lambda: it.close())
-    p('list', lambda: list(it))
-    p('list', lambda: list(it))
-    p('end', lambda: it.close())
+    p("format((-2.5), 'r')", lambda: format((-2.5), 'r'))
+    p('abs(2.2250738585072014e-308)', lambda: abs(2.2250738585072014e-308))
+    p('((-23)) > 2.675', lambda: ((-23)) > 2.675)
+    p("format(float('inf'), 'g')", lambda: format(float('inf'), 'g'))
+    p('round((1/3), -1)', lambda: round((1/3), -1))
+    p('(1/3) - 0.30000000000000004', lambda: (1/3) - 0.30000000000000004)
+    p("float('inf') % 1", lambda: float('inf') % 1)
+    p('((2 ** 64)) * 2.675', lambda: ((2 ** 64)) * 2.675)
+    p("format(float('inf'), '-')", lambda: format(float('inf'), '-'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return None.foo
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except IndexError:
-            log.append('re1')
-            raise
+    d = {'c': 0, 13: 1}
+    e = {1000: 5, 'a': 4, 9: 1}
+    d |= e
+    p('pop', lambda: d.pop((2, 'x')))
+    for kk in list(d):
+        if d[kk] == 6:
+            del d[kk]
+    print(d)
+    print(d | e)
+    print(sorted(d.values()), dict(zip('abc', d)))
+    d.update(e)
+    p('popitem', lambda: d.popitem())
+    print(d.get(False), d.get(False, -1))
+    p('get', lambda: d[4])
     try:
-        print(f1(None))
+        del d[-4]
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    d[17] = 9
+    print(len(d), 18 in d, d == e)
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {(1, 'y'): 6}
-    e = {-4: 5, 20: 5, 'Σ': 7, 'zz': 4, (3, 'x'): 0, 5: 6}
-    print(sorted(d.values()), dict(zip('abc', d)))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(repr(d), str(e))
-    d |= e
-    print(dict.fromkeys([(0, 'y'), 5], 0))
-    print({k: v for k, v in d.items() if v % 2})
-    p('popitem', lambda: d.popitem())
-    print(d.pop('b', 'dflt'))
-    try:
-        del d[(3, 'y')]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(sorted(d.values()), dict(zip('abc', d)))
-    d.update(e)
-    p('popitem', lambda: d.popitem())
-    print(d, e)
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
     def g(n):
         total = 0
         try:
@@ -155,50 +124,56 @@ def t5():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = g(4)
+    it = outer(2)
     p('close', lambda: it.close())
-    print(list(g(4)), sum(g(4)))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('send', lambda: it.send(0))
-    p('throwv', lambda: it.throw(ValueError('v')))
+    p('close', lambda: it.close())
     p('next', lambda: next(it))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('list', lambda: list(it))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    print(list(g(3)), sum(g(3)))
+    p('send', lambda: it.send(5))
     p('end', lambda: it.close())
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    p('hex(64)', lambda: hex(64))
+    p('9223372036854775808 | (-6051274497313151724340129)', lambda: 9223372036854775808 | (-6051274497313151724340129))
+    p('(-(2 ** 62 - 1)) + (2 ** 63 + 1)', lambda: (-(2 ** 62 - 1)) + (2 ** 63 + 1))
+    p("int('٣', 0)", lambda: int('٣', 0))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    xs = [7, -9, -2]
-    ys = [-8, -8, 8, 1, -6]
-    try:
-        del xs[-1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.extend(ys)
-    xs.append(-2)
-    try:
-        del xs[-7:8:1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(list(zip(xs, ys)))
+    xs = [-2, 9, -9, -3, -6, 0, 6]
+    ys = []
     print(sorted(xs + ys, key=abs))
+    p('remove', lambda: xs.remove(-6))
     a, *b = xs or [0]; print(a, b)
-    xs.sort(reverse=True)
-    print(xs.copy(), ys[:])
-    print(list(enumerate(xs, 4)))
-    xs[6:-2] = ys
+    xs.sort()
+    p('pop0', lambda: xs.pop())
+    try:
+        xs[-8:4:-1] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print([*xs, *ys], (*ys,))
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    xs.insert(9, -5)
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
     print(xs, ys)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('(-7) ** 3', lambda: (-7) ** 3)
-    p('4 | (-10000000000000000000)', lambda: 4 | (-10000000000000000000))
-    p('pow(61, 1, (-13))', lambda: pow(61, 1, (-13)))
-    p('(-(2 ** 62 + 1)) - 11', lambda: (-(2 ** 62 + 1)) - 11)
-    p('1000 < 73786976294838206465', lambda: 1000 < 73786976294838206465)
-    p('(53).numerator', lambda: (53).numerator)
+    import cmath
+    p('910.2003282166486 // (1e16j)', lambda: 910.2003282166486 // (1e16j))
+    p('(-1j) // (-7)', lambda: (-1j) // (-7))
+    p('abs((1e-5+1e300j))', lambda: abs((1e-5+1e300j)))
+    p("format(complex(97.712498797368, 92.82902976610333), '.2e')", lambda: format(complex(97.712498797368, 92.82902976610333), '.2e'))
 try:
     t7()
 except Exception as e:

@@ -8,95 +8,183 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    n = 6
-    xs = [-7, 5, -4, 9, -4]
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(dict((str(x), x) for x in xs if x > 0))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print(dict((str(x), x) for x in xs if x > 0))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return 1 // x
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except IndexError as e:
+            raise RuntimeError('wrapped 1') from e
+    def f2(x):
+        try:
+            return f1(x)
+        except ArithmeticError as e:
+            log.append(('caught2', type(e).__name__, str(e)))
+            return 2
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(2)
-    p('send1', lambda: g(2).send(5))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('next', lambda: next(it))
-    p('send', lambda: it.send(-3))
-    p('end', lambda: it.close())
+    p("format((-941.2744633092547), '')", lambda: format((-941.2744633092547), ''))
+    p('(-14.462492942637141) * 0.2', lambda: (-14.462492942637141) * 0.2)
+    p('554.6876224049745 / 1.0', lambda: 554.6876224049745 / 1.0)
+    p("format(77.54682652435326, 'G')", lambda: format(77.54682652435326, 'G'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case -1:
-                return 'minus one'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case float(f):
-                return f'float {f}'
-            case str(s):
-                return 'short ' + s
-            case 0 | 1:
-                return 'small'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case None:
-                return 'none'
-            case True:
-                return 'true'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-    print(m(-7))
-    print(m(3))
-    print(m([1]))
-    print(m(None))
-    print(m(1))
-    print(m([1, 'a']))
-    print(m((4, 5)))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return x + 'a'
+        return x
+    try:
+        print(f0(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f0(0))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('(-36893488147419103233) ** 0', lambda: (-36893488147419103233) ** 0)
-    p("format((-(2 ** 64)), '+d')", lambda: format((-(2 ** 64)), '+d'))
-    p("f'{(-(2 ** 64)):+d}'", lambda: f'{(-(2 ** 64)):+d}')
-    p('73786976294838206462 + 100000000000000000003', lambda: 73786976294838206462 + 100000000000000000003)
-    p('(-9223372036854775809) != (-9223372036854775809)', lambda: (-9223372036854775809) != (-9223372036854775809))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return x + 'a'
+        return x
+    def f1(x):
+        try:
+            v = f0(x)
+        except TypeError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e1')
+        return v
+    def f2(x):
+        try:
+            return f1(x)
+        except KeyError as e:
+            log.append(('caught2', type(e).__name__, str(e)))
+            return 2
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
-xs = [1, 2]
-xs[5] = 0

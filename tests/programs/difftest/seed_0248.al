@@ -8,213 +8,115 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(1)
-    print(list(g(2)), sum(g(2)))
-    p('close', lambda: it.close())
-    p('list', lambda: list(it))
-    print(list(g(2)), sum(g(2)))
-    print(list(g(1)), sum(g(1)))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    print(list(g(2)), sum(g(2)))
-    p('send1', lambda: g(2).send(5))
-    p('end', lambda: it.close())
+    import heapq
+    import string
+    import copy
+    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
+    p('heapq.nlargest(3, [5, 9], key=abs)', lambda: heapq.nlargest(3, [5, 9], key=abs))
+    p("string.capwords('Y\\nΣßΣ00-c ')", lambda: string.capwords('Y\nΣßΣ00-c '))
+    p("string.capwords('ab')", lambda: string.capwords('ab'))
+    p('heapq.nlargest(3, [8, 4, 2, -6], key=abs)', lambda: heapq.nlargest(3, [8, 4, 2, -6], key=abs))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('((-182.93582782747353)).is_integer()', lambda: ((-182.93582782747353)).is_integer())
-    p("format((-1e300), '%')", lambda: format((-1e300), '%'))
-    p('1.5 < 3', lambda: 1.5 < 3)
-    p('round(97.52311928467611, 0)', lambda: round(97.52311928467611, 0))
-    p("format(1e22, '^+14.4g')", lambda: format(1e22, '^+14.4g'))
-    p('max(0.0, 0.0)', lambda: max(0.0, 0.0))
-    p("float('5.')", lambda: float('5.'))
+    d = {18446744073709551615: 3, 12: 4, 'a': 0, 9223372036854775808: 5, 'zz': 4}
+    e = {13: 6, (-1798465042647412146620280340569649349251249): 5, 6: 5, 'zz': 3, 9223372036854775808: 0}
+    p('pop', lambda: d.pop(9223372036854775808))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d.setdefault(1000000000000000000, 4))
+    try:
+        del d[(-4611686018427387904)]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d, e)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except IndexError:
-            log.append('re1')
-            raise
-    def f2(x):
-        try:
-            return f1(x)
-        except TypeError:
-            log.append('re2')
-            raise
-    try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f2(0))
+    p('((-(2 ** 100 + 2))) <= (-1.0)', lambda: ((-(2 ** 100 + 2))) <= (-1.0))
+    p('min(504.5108935149651, -0.0)', lambda: min(504.5108935149651, -0.0))
+    p('0.30000000000000004 + 1', lambda: 0.30000000000000004 + 1)
+    p("format(float('inf'), '.17g')", lambda: format(float('inf'), '.17g'))
+    p('divmod((-21.425548726130614), -2)', lambda: divmod((-21.425548726130614), -2))
+    p("format((-218.28028723349587), '>12')", lambda: format((-218.28028723349587), '>12'))
+    p("format(0.0, '020.3f')", lambda: format(0.0, '020.3f'))
+    p("(255) + float('-inf')", lambda: (255) + float('-inf'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import os.path
-    import operator
-    p("operator.attrgetter('real')(1.0)", lambda: operator.attrgetter('real')(1.0))
-    p('operator.add(4, 0)', lambda: operator.add(4, 0))
-    p('os.sep', lambda: os.sep)
-    p("os.path.dirname('/p/q/r')", lambda: os.path.dirname('/p/q/r'))
-    p("os.path.join('a', '  ', 'b')", lambda: os.path.join('a', '  ', 'b'))
+    s = set({(2, 'x'), 9, 9, 15, 10000000000000000000, '', 'Σ'})
+    t = frozenset([(3, 'x'), 10, 6, 2, '', (0, 'x'), -5])
+    print(s | t, s & t, s - t, s ^ t)
+    p('pop', lambda: s.pop())
+    print(frozenset(s) == s, s.copy())
+    print(frozenset(s) == s, s.copy())
+    print(s.union([(-4611686018427387905)]), s.issubset(t), s.issuperset(t))
+    s.symmetric_difference_update(t)
+    print(s.union(['a']), s.issubset(t), s.issuperset(t))
+    print(set(range(9)) | s)
+    print(frozenset(s) == s, s.copy())
+    print(s, t)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(4)
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('list', lambda: list(it))
-    p('close', lambda: it.close())
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('close', lambda: it.close())
-    p('send1', lambda: g(2).send(5))
-    p('end', lambda: it.close())
+    p('(-(2 ** 62 + 2)) / (-4611686018427387904)', lambda: (-(2 ** 62 + 2)) / (-4611686018427387904))
+    p('(-1798465042647412146620280340569649349251249) >= 64', lambda: (-1798465042647412146620280340569649349251249) >= 64)
+    p('9223372036854775807 != 18446744073709551617', lambda: 9223372036854775807 != 18446744073709551617)
+    p('(-10000000000000000000) * (-4611686018427387905)', lambda: (-10000000000000000000) * (-4611686018427387905))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', 0) as x, CM('b', True) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 0):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', 1) as x, CM('b', False) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', 1) as x, CM('b', True) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 0) as x, CM('b', False) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case 0 | 1:
+                return 'small'
+            case -1:
+                return 'minus one'
+            case [int(), int(), *_]:
+                return 'ints'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case P():
+                return 'some P'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case _:
+                return 'other'
+    print(m(-1))
+    print(m(2.5))
+    print(m([]))
+    print(m({'k': None}))
+    print(m(P(0, 5)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("float('nan')", lambda: float('nan'))
-    p("float('1e500')", lambda: float('1e500'))
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
-    p('2.5 == int(2.5)', lambda: 2.5 == int(2.5))
-    p("float('')", lambda: float(''))
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
-    p("float('0x10')", lambda: float('0x10'))
-    p('2.5 - 1e23', lambda: 2.5 - 1e23)
-    p("float('abc')", lambda: float('abc'))
+    import cmath
+    p('cmath.acosh((-0.5+0.25j))', lambda: cmath.acosh((-0.5+0.25j)))
+    p("format((-1j), '=12')", lambda: format((-1j), '=12'))
+    p('(3-4j) % complex(66.78954557464135, 57.92648458718028)', lambda: (3-4j) % complex(66.78954557464135, 57.92648458718028))
+    p('str((complex(1e308, 1e308),))', lambda: str((complex(1e308, 1e308),)))
+    p('0j != complex(57.027196471599495, -67.74334953243584)', lambda: 0j != complex(57.027196471599495, -67.74334953243584))
 try:
     t6()
 except Exception as e:

@@ -8,217 +8,86 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(4, 3)
-    class An:
-        a: int = 4
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    fs = []
-    for i in range(-3 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    def fb():
-        def inner(x=[3]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(5), push(2), acc)
-    def fb():
-        def inner(x=[-1]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
-    print(isinstance(0, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    def fa(a, b=2, *, c=None):
-        "doc 2"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (2 + 1,)
-    fa.__kwdefaults__ = {'c': 2}
-    print(fa(0), fa(0, 1), fa.__dict__)
+    s = set({(1, 'x'), (3, 'x'), -2, 'b', 'Σ', 10, 12})
+    t = {(-10000000000000000000), (-2), 'c'}
+    s.discard(20)
+    s.add(8)
+    s.intersection_update(t)
+    s.intersection_update(t)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s, t)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 5
-    xs = [-3, 4]
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print({x % 4: x for x in xs})
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    xs = [6, -3, 8, 3]
+    ys = [2]
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    print(xs.count(1))
+    print(sorted(xs + ys, key=abs))
+    a, *b = xs or [0]; print(a, b)
+    p('pop', lambda: xs.pop(-2))
+    p('remove', lambda: xs.remove(0))
+    print(xs, ys)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set(set())
-    t = {10}
-    print({x for x in s if x != 6})
-    s.discard((1, 'x'))
-    s.symmetric_difference_update(t)
+    s = set({(3, 'y')})
+    t = {1, 18}
     s.update(t)
-    print(s | t, s & t, s - t, s ^ t)
-    print(frozenset(s) == s, s.copy())
-    print(list(s), repr(t))
-    print(set(range(3)) | s)
-    u = set()
-    for i in range(5 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(frozenset(s) == s, s.copy())
-    s.discard('zz')
-    s.discard(16)
+    s.add((3, 'y'))
+    print(sorted(s, key=repr), len(s), 'key' in s)
+    s.symmetric_difference_update(t)
+    s.symmetric_difference_update(t)
+    print({x for x in s if x != 12})
+    s.discard((0, 'y'))
+    s.difference_update(t)
+    p('pop', lambda: s.pop())
+    print(s.union([0]), s.issubset(t), s.issuperset(t))
     print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except TypeError:
-            raise KeyError(1)
-    def f2(x):
-        try:
-            return f1(x)
-        except KeyError as e:
-            log.append(('caught2', type(e).__name__, str(e)))
-            return 2
-    try:
-        print(f2('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    n = 1
+    xs = []
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print({x % 4: x for x in xs})
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(5, 3)
-    def fb():
-        def inner(x=[-2]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
-    def fb():
-        def inner(x=[4]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
-    def fb():
-        def inner(x=[2]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
-    fs = []
-    for i in range(1 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(2)(), mk(2)(0))
-    print(compose(lambda x: x * 3, lambda x: x - 5)(2))
-    def outer():
-        v = 5
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
+    xs = [6]
+    ys = []
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    xs.sort(key=lambda x: (x % 3, -x))
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    xs.sort(key=lambda x: (x % 3, -x))
+    print(xs.copy(), ys[:])
+    print(xs.copy(), ys[:])
+    p('index', lambda: xs.index(0))
+    print(0 in xs, xs.count(0))
+    print(xs.count(9))
+    print(xs, ys)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("''.upper()", lambda: ''.upper())
-    p("'tab\\there' + 'abc'", lambda: 'tab\there' + 'abc')
-    p("''.islower()", lambda: ''.islower())
-    s = ''
-    t = 'ßXσ σΣσcσé'
-    p("f'{s:>8}|{t=}'", lambda: f'{s:>8}|{t=}')
-    p("'hello world'.isspace()", lambda: 'hello world'.isspace())
-    p("'Hello'.rfind('a')", lambda: 'Hello'.rfind('a'))
-    p("'\\t, '.center(4, '*')", lambda: '\t, '.center(4, '*'))
-    p("'abcabcabc'.format_map({'a': 1})", lambda: 'abcabcabc'.format_map({'a': 1}))
-    p("'a_İ_ǅ\\tXZǅ'.casefold()", lambda: 'a_İ_ǅ\tXZǅ'.casefold())
-    p("' bZa'[9:7:-1]", lambda: ' bZa'[9:7:-1])
+    import cmath
+    p('1e23 // complex(0.0, -0.0)', lambda: 1e23 // complex(0.0, -0.0))
+    p('1j != 1e-05', lambda: 1j != 1e-05)
+    p("(0.1+0.2j) * complex(float('-inf'), float('inf'))", lambda: (0.1+0.2j) * complex(float('-inf'), float('inf')))
+    p('int(complex(1e308, 1e308))', lambda: int(complex(1e308, 1e308)))
+    p('complex((3-4j))', lambda: complex((3-4j)))
 try:
     t5()
 except Exception as e:

@@ -8,134 +8,211 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    d = {'a': 0}
-    e = {0: 5, 4294967295: 6, '': 9, 13: 2}
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(4)
+    p('send', lambda: it.send(-3))
+    p('throwv', lambda: it.throw(ValueError('v')))
     try:
-        del d[True]
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
     except Exception as e:
         print('!', type(e).__name__, e)
-    print(dict.fromkeys([(1, 'y'), True], 0))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d.setdefault(-2, 8))
-    print({**d, 2147483648: 'x'})
-    print(len(d), 'Σ' in d, d == e)
-    print(d.setdefault((0, 'y'), 8))
-    print(d, e)
+    print(list(g(4)), sum(g(4)))
+    p('close', lambda: it.close())
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('close', lambda: it.close())
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('end', lambda: it.close())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('pow(10, 1, 1)', lambda: pow(10, 1, 1))
-    p('bool(1)', lambda: bool(1))
-    p('pow(255, 0, -1)', lambda: pow(255, 0, -1))
-    p('12157665459056928801 != (2 ** 62)', lambda: 12157665459056928801 != (2 ** 62))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return 1 // x
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except LookupError as e:
+            log.append(('caught1', type(e).__name__, str(e)))
+            return 1
+    def f2(x):
+        try:
+            v = f1(x)
+        except RuntimeError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e2')
+        return v
+    def f3(x):
+        try:
+            return f2(x)
+        except RuntimeError:
+            raise KeyError(3)
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case 0 | 1:
-                return 'small'
-            case None:
-                return 'none'
-            case [int(), int(), *_]:
-                return 'ints'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case _:
-                return 'other'
-    print(m(P(2, 2)))
-    print(m((4, 5)))
-    print(m(0))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m([1, 'a']))
-    print(m([1]))
-    print(m('ab'))
-    print(m(P(1, 3)))
-    print(m({'k': None}))
+    import time
+    p('time.asctime(time.gmtime(0 * 99991))', lambda: time.asctime(time.gmtime(0 * 99991)))
+    p('tuple(time.gmtime(abs(-5) * 1000003))', lambda: tuple(time.gmtime(abs(-5) * 1000003)))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-1 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-1 * 86400 * 37)))
+    p('tuple(time.gmtime(abs(-8) * 1000003))', lambda: tuple(time.gmtime(abs(-8) * 1000003)))
+    p('tuple(time.gmtime(abs(4) * 1000003))', lambda: tuple(time.gmtime(abs(4) * 1000003)))
+    p('time.asctime(time.gmtime(2 * 99991))', lambda: time.asctime(time.gmtime(2 * 99991)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set({(1, 'x')})
-    t = frozenset([-0.0, (3, 'y'), -1, -3, 6, 8, -0.0])
-    s.discard(5)
-    s.symmetric_difference_update(t)
-    s.add((2, 'x'))
-    s.discard(1)
-    print(s.union([5]), s.issubset(t), s.issuperset(t))
-    s.symmetric_difference_update(t)
-    print(set(range(0)) | s)
-    p('pop', lambda: s.pop())
+    s = set(frozenset([-0.0, (-256), 13, 18446744073709551615, 16, 18]))
+    t = {5, 8, 5, 5, (1, 'y')}
+    s.intersection_update(t)
+    s.add('Σ')
+    s.update(t)
+    print(set(range(3)) | s)
+    s.update(t)
     print(s, t)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [-1]
-    ys = [1, -3, -2]
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    try:
-        xs[-2:-7:1] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs[5:-7] = ys
-    xs.append(-9)
-    p('slice', lambda: xs[1:-4:0])
-    print(xs.count(-9))
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(list(enumerate(xs, 0)))
-    print(xs, ys)
+    import bisect
+    import sys
+    import io
+    p("io.StringIO('' + '\\nsecond\\n').readlines()", lambda: io.StringIO('' + '\nsecond\n').readlines())
+    p('sys.byteorder', lambda: sys.byteorder)
+    p('bisect.bisect_left(sorted([-9, -1, 5, -3, -5]), -4)', lambda: bisect.bisect_left(sorted([-9, -1, 5, -3, -5]), -4))
+    p("(lambda f: (f.write('.Σb_b X'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('.Σb_b X'), f.getvalue())[1])(io.StringIO()))
+    p('sys.maxsize', lambda: sys.maxsize)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    d = {'key': 7, -4: 5, 2: 1}
-    e = {}
-    p('get', lambda: d['b'])
-    p('pop', lambda: d.pop('Σ'))
-    print(len(d), 1 in d, d == e)
-    print(dict.fromkeys([-0.0, 15], 0))
-    p('popitem', lambda: d.popitem())
-    p('get', lambda: d[10])
-    p('get', lambda: d[(1, 'y')])
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    for kk in list(d):
-        if d[kk] == 9:
-            del d[kk]
-    print(d)
-    d.update([((2, 'y'), 4)])
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d, e)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-3, 5)
+    b = W(-1)
+    c = W(0, 1)
+    p('lt', lambda: a < 3)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    p('sum', lambda: sum([a, b]))
+    print(a + b, a + 0, 0 + b)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import functools
-    import typing
-    import itertools
-    p('list(itertools.starmap(pow, [(2, 3), (3, 2)]))', lambda: list(itertools.starmap(pow, [(2, 3), (3, 2)])))
-    p("list(itertools.zip_longest([5], 'abc', fillvalue=0))", lambda: list(itertools.zip_longest([5], 'abc', fillvalue=0)))
-    p('functools.partial(pow, 4)(1)', lambda: functools.partial(pow, 4)(1))
-    p('list(itertools.compress([-8], [1, 0, 1]))', lambda: list(itertools.compress([-8], [1, 0, 1])))
-    p('functools.partial(pow, -8)(1)', lambda: functools.partial(pow, -8)(1))
-    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
+    s = set(frozenset([18, 17, (2, 'y'), 2, 10]))
+    t = {2.5, ''}
+    print(s.union([10]), s.issubset(t), s.issuperset(t))
+    print(list(s), repr(t))
+    print(frozenset(s) == s, s.copy())
+    print(s.union([13]), s.issubset(t), s.issuperset(t))
+    u = set()
+    for i in range(7 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.add(4611686018427387903)
+    print(s, t)
 try:
     t6()
 except Exception as e:

@@ -16,29 +16,26 @@ def t0():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return {'a': 1}[x]
+            return None.foo
         return x
     def f1(x):
         try:
             return f0(x)
-        finally:
-            log.append('fin1')
+        except KeyError:
+            log.append('re1')
+            raise
     def f2(x):
         try:
             return f1(x)
-        except LookupError:
-            raise KeyError(2)
+        except TypeError as e:
+            log.append(('caught2', type(e).__name__, str(e)))
+            return 2
     def f3(x):
-        return f2(x)
-    try:
-        print(f3('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        try:
+            return f2(x)
+        except AttributeError:
+            log.append('re3')
+            raise
     try:
         print(f3(-5))
     except Exception as e:
@@ -48,53 +45,100 @@ def t0():
     finally:
         print(log)
         log.clear()
-    p('exc', lambda: f3(0))
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import heapq
-    import math
-    import time
-    p('heapq.nlargest(3, [-5, 8], key=abs)', lambda: heapq.nlargest(3, [-5, 8], key=abs))
-    p('heapq.nsmallest(0, [-4])', lambda: heapq.nsmallest(0, [-4]))
-    p('heapq.nlargest(2, [0, 5, 7, -6, 9], key=abs)', lambda: heapq.nlargest(2, [0, 5, 7, -6, 9], key=abs))
-    p('heapq.nsmallest(3, [4, 1, -3, 5])', lambda: heapq.nsmallest(3, [4, 1, -3, 5]))
-    p('heapq.nlargest(2, [1, -9, -6, 1, 6, -4], key=abs)', lambda: heapq.nlargest(2, [1, -9, -6, 1, 6, -4], key=abs))
-    p('math.fsum([-4, 9] + [0.1] * 0)', lambda: math.fsum([-4, 9] + [0.1] * 0))
-    p('math.perm(abs(2) + 3, 3)', lambda: math.perm(abs(2) + 3, 3))
-    p('heapq.nsmallest(2, [-9])', lambda: heapq.nsmallest(2, [-9]))
+    import cmath
+    p('complex(-0.0, -0.0) / 0j', lambda: complex(-0.0, -0.0) / 0j)
+    p('(0.1+0.2j) // complex(-0.0, -0.0)', lambda: (0.1+0.2j) // complex(-0.0, -0.0))
+    p('1j ** complex(48.34066823531927, -27.57547090402764)', lambda: 1j ** complex(48.34066823531927, -27.57547090402764))
+    p('(2 ** 65 - 1) == (0.1+0.2j)', lambda: (2 ** 65 - 1) == (0.1+0.2j))
+    p('-complex(-54.82957039838037, -28.91510742271592)', lambda: -complex(-54.82957039838037, -28.91510742271592))
+    p("+complex(float('inf'), 1)", lambda: +complex(float('inf'), 1))
+    p("format(complex(46.30330573681556, -50.564796898666955), '12.3')", lambda: format(complex(46.30330573681556, -50.564796898666955), '12.3'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [-3, -7, 2, -9, -3]
-    ys = [3, 9, -3, -1, -5]
-    p('pop0', lambda: xs.pop())
-    try:
-        del xs[5:5:-3]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('pop0', lambda: xs.pop())
-    print(list(enumerate(xs, 4)))
-    try:
-        del xs[5:-2:-1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('slice', lambda: xs[4:-6:0])
-    print(xs == ys, xs < ys, xs + ys)
-    print([*xs, *ys], (*ys,))
-    xs.reverse()
-    xs[-3:7] = ys
-    xs.sort(reverse=True)
-    print(xs, ys)
+    p("'abcabcabc'.islower()", lambda: 'abcabcabc'.islower())
+    p("'Hello'.isalpha()", lambda: 'Hello'.isalpha())
+    p("'  pad  '.isprintable()", lambda: '  pad  '.isprintable())
+    p("[ord(ch) for ch in 'cXZba']", lambda: [ord(ch) for ch in 'cXZba'])
+    p("repr('Σ ')", lambda: repr('Σ '))
+    p("'  pad  '.isascii()", lambda: '  pad  '.isascii())
+    p("'abc'.isprintable()", lambda: 'abc'.isprintable())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(1, -3, 4)
+    b = W(1)
+    c = W(0, -3, -1)
+    print(len(a), list(b), a[2:])
+    print(a, repr(b), str(c), [a, b])
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print({a, b, c, V(5)}, {a: 1, b: 2})
+    p('add', lambda: a + 'x')
+    p('lt', lambda: a < 3)
+    p('sum', lambda: sum([a, b]))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
     def g(n):
         total = 0
         try:
@@ -114,71 +158,97 @@ def t3():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = outer(0)
-    p('list', lambda: list(it))
-    p('close', lambda: it.close())
-    p('send', lambda: it.send(3))
+    it = outer(1)
     p('next', lambda: next(it))
+    p('next', lambda: next(it))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('send1', lambda: g(2).send(5))
     p('end', lambda: it.close())
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    n = 7
-    xs = [-4, -9]
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    d = {5: 8, -2: 3, 10: 2}
-    e = {16: 7, True: 4, 13: 8}
-    print({k: v for k, v in d.items() if v % 2})
-    print(sorted(d.values()), dict(zip('abc', d)))
-    d.update(e)
-    p('popitem', lambda: d.popitem())
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d, e)
+    xs = [6, -4]
+    ys = [-2, -5, 6]
+    xs += ys[::-1]
+    try:
+        del xs[-4]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(-5 in xs, xs.count(-5))
+    try:
+        del xs[-6:-9:-1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    a, *b = xs or [0]; print(a, b)
+    print(xs.copy(), ys[:])
+    xs.insert(-3, 8)
+    xs.insert(-5, -9)
+    p('remove', lambda: xs.remove(-4))
+    p('pop0', lambda: xs.pop())
+    print(list(zip(xs, ys)))
+    p('pop0', lambda: xs.pop())
+    print(xs, ys)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    try:
-        print(f0(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(5)
+    b = V(-2, -3, 5)
+    c = V(2, 3, 4)
+    print({a, b, c, V()}, {a: 1, b: 2})
+    print(3 in a, bool(b), [x for x in c if x])
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print({a, b, c, V(1, -3, 0, 2)}, {a: 1, b: 2})
+    print(a, repr(b), str(c), [a, b])
+    p('getitem', lambda: c[2])
+    print(a + b, a + 0, 0 + b)
+    print(hash(a) == hash(V(*a)), a == V(*a))
 try:
     t6()
 except Exception as e:

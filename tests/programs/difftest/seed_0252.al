@@ -22,200 +22,228 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    xs = [-6]
-    ys = [-4, -2, 5, -1, 8, -6]
-    p('pop0', lambda: xs.pop())
-    p('pop', lambda: xs.pop(8))
-    p('idx', lambda: xs[4])
-    print(list(enumerate(xs, 7)))
-    print(list(enumerate(xs, 0)))
-    print(xs, ys)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V()
+    b = V(4)
+    c = V(-2, -3, -2, -2)
+    p('radd', lambda: 'x' + a)
+    print(a + b, a + -2, -2 + b)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-3)
-    b = W()
-    c = V(-1)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(len(a), list(b), a[3:])
-    p('sum', lambda: sum([a, b]))
-    p('add', lambda: a + 'x')
-    p('getitem', lambda: c[-3])
-    print(a, repr(b), str(c), [a, b])
-    p('sum', lambda: sum([a, b]))
-    print(1 in a, bool(b), [x for x in c if x])
-    p('radd', lambda: 'x' + a)
+    d = {}
+    e = {(-7): 7, (1, 'x'): 5, (0, 'y'): 9, (-2): 4}
+    for kk in list(d):
+        if d[kk] == 6:
+            del d[kk]
+    print(d)
+    d.update(e)
+    print({**d, (-2): 'x'})
+    print({**d, 5: 'x'})
+    print(d | e)
+    print({**d, 'c': 'x'})
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    p('pop', lambda: d.pop('a'))
+    print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 3
-    xs = [-8, -4, 5, -9, 5]
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print({x % 5 for x in xs})
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(1, 3)
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(2)(), mk(2)(0))
+    fs = []
+    for i in range(4 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    print(inc(), inc(4), get())
+    if __name__ == '__main__':
+        print('main', 4, __doc__, __file__.endswith('.al'))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(-1)(), mk(-1)(0))
+    def fa(a, b=-2, *, c=None):
+        "doc -2"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (-2 + 1,)
+    fa.__kwdefaults__ = {'c': 3}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(2))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import time
-    import copy
-    p("copy.deepcopy([[4, 9, 5, -2, -1], {'a': [4, 9, 5, -2, -1]}])", lambda: copy.deepcopy([[4, 9, 5, -2, -1], {'a': [4, 9, 5, -2, -1]}]))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-9 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-9 * 86400 * 37)))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-1 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-1 * 86400 * 37)))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-1 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-1 * 86400 * 37)))
-    p('copy.copy([7])', lambda: copy.copy([7]))
-    p('tuple(time.gmtime(abs(5) * 1000003))', lambda: tuple(time.gmtime(abs(5) * 1000003)))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-8 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-8 * 86400 * 37)))
-    p('copy.copy([])', lambda: copy.copy([]))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', None) as x, CM('b', True) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), None):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', False) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), False):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', False) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', 1) as x, CM('b', False) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 1) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 1):
+            if i == 1:
+                break
+            continue
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("'1a,σéY0'[::-1]", lambda: '1a,σéY0'[::-1])
-    p("','.splitlines()", lambda: ','.splitlines())
-    p("'X\\t 1ß'.startswith('-')", lambda: 'X\t 1ß'.startswith('-'))
-    p("'._Xσǅéǅ'.lower()", lambda: '._Xσǅéǅ'.lower())
-    p("repr('Hello')", lambda: repr('Hello'))
-    p("'-42'.islower()", lambda: '-42'.islower())
-    p("'é '.split('-', -1)", lambda: 'é '.split('-', -1))
-    p("min('aaa', default='?')", lambda: min('aaa', default='?'))
-    p("list(reversed('İstanbul'))", lambda: list(reversed('İstanbul')))
-    p("'ǅemal'.split()", lambda: 'ǅemal'.split())
+    import cmath
+    p("complex('1+-2j')", lambda: complex('1+-2j'))
+    p('abs(complex(-69.29032771148667, -16.83900880316564))', lambda: abs(complex(-69.29032771148667, -16.83900880316564)))
+    p('str(((1e-5+1e300j),))', lambda: str(((1e-5+1e300j),)))
+    p('cmath.atan(complex(-18.767409303824905, 82.71068938343402))', lambda: cmath.atan(complex(-18.767409303824905, 82.71068938343402)))
+    p('cmath.cos((0.1+0.2j))', lambda: cmath.cos((0.1+0.2j)))
+    p('(-3) + complex(-0.0, -0.0)', lambda: (-3) + complex(-0.0, -0.0))
+    p('float(complex(-0.0, -0.0))', lambda: float(complex(-0.0, -0.0)))
+    p("format(complex(0.0, -0.0), '')", lambda: format(complex(0.0, -0.0), ''))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(3)
-    p('close', lambda: it.close())
-    p('throw', lambda: it.throw(KeyError('k')))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('close', lambda: it.close())
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
+    p("'Xİσ  é.:1'.removeprefix(',')", lambda: 'Xİσ  é.:1'.removeprefix(','))
+    p("','.splitlines()", lambda: ','.splitlines())
+    p("'X\\t 1ß'.startswith('-')", lambda: 'X\t 1ß'.startswith('-'))
+    p("'._Xσǅéǅ'.lower()", lambda: '._Xσǅéǅ'.lower())
+    p("repr('Hello')", lambda: repr('Hello'))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(2, 0)
-    b = V(-3, -1, 2, 5)
-    c = V(5)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    p('radd', lambda: 'x' + a)
-    p('add', lambda: a + 'x')
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(len(a), list(b), a[0:])
-    print(4 in a, bool(b), [x for x in c if x])
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-4, 4)
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
+    print(compose(lambda x: x * 4, lambda x: x - -4)(5))
+    def fb():
+        def inner(x=[3]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
+    class An:
+        a: int = 3
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
 try:
     t7()
 except Exception as e:

@@ -8,86 +8,106 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("format(0.1, '.17g')", lambda: format(0.1, '.17g'))
-    p('round(1e-05)', lambda: round(1e-05))
-    p('(1/3) != 1913589691666157345757820', lambda: (1/3) != 1913589691666157345757820)
-    p("float('')", lambda: float(''))
-    p("abs(float('-inf')) ** float('-inf')", lambda: abs(float('-inf')) ** float('-inf'))
-    p('(1152921504606846977) > 569.3149644221985', lambda: (1152921504606846977) > 569.3149644221985)
-    p('(2.0 ** 63) / 0.2', lambda: (2.0 ** 63) / 0.2)
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
+    p("sorted('abcabcabc')", lambda: sorted('abcabcabc'))
+    p("'tab\\there'.rindex('a')", lambda: 'tab\there'.rindex('a'))
+    p("'Xß11ßΣ1 :'.center(10, '*')", lambda: 'Xß11ßΣ1 :'.center(10, '*'))
+    p("'12'.isprintable()", lambda: '12'.isprintable())
+    p("'abc'.zfill(14)", lambda: 'abc'.zfill(14))
+    p("'Hello'.capitalize()", lambda: 'Hello'.capitalize())
+    p("'aaa'.isdigit()", lambda: 'aaa'.isdigit())
+    p("'_'.rsplit(None, 5)", lambda: '_'.rsplit(None, 5))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("float('')", lambda: float(''))
-    p('5e-324 != (-73786976294838206464)', lambda: 5e-324 != (-73786976294838206464))
-    p("format(1e-05, '.0e')", lambda: format(1e-05, '.0e'))
-    p('((-0.0)) % 63', lambda: ((-0.0)) % 63)
-    p('((-100000000000000000000)) == 2.5', lambda: ((-100000000000000000000)) == 2.5)
-    p("float('inf')", lambda: float('inf'))
-    p("format(123456789.125, '%')", lambda: format(123456789.125, '%'))
-    p("format(1.5, '12.3')", lambda: format(1.5, '12.3'))
-    p('(-769.7618987835783) < 9007199254740993.0', lambda: (-769.7618987835783) < 9007199254740993.0)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return 1 // x
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except LookupError as e:
+            log.append(('caught1', type(e).__name__, str(e)))
+            return 1
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', True) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 1) as x, CM('b', False) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', None) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 1) as x, CM('b', True) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(2)
+    p('send1', lambda: g(2).send(5))
+    p('send', lambda: it.send(-3))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('send', lambda: it.send(-2))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    print(list(g(1)), sum(g(1)))
+    p('end', lambda: it.close())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'x-y-z'.split('ß', 1)", lambda: 'x-y-z'.split('ß', 1))
-    p("'a,b,,c'.split('-', 5)", lambda: 'a,b,,c'.split('-', 5))
-    s = 'ab'
-    t = '0_'
-    p("f'{s:>14}|{t=}'", lambda: f'{s:>14}|{t=}')
-    p("repr('hello world')", lambda: repr('hello world'))
-    p("max('Title Case')", lambda: max('Title Case'))
+    import bisect
+    p('bisect.bisect_left(sorted([-7, 5, 3]), -9)', lambda: bisect.bisect_left(sorted([-7, 5, 3]), -9))
+    p('bisect.bisect_left(sorted([-7, -5]), 5)', lambda: bisect.bisect_left(sorted([-7, -5]), 5))
+    p('bisect.bisect_left(sorted([]), 0)', lambda: bisect.bisect_left(sorted([]), 0))
+    p('bisect.bisect(sorted([]), 8, 1)', lambda: bisect.bisect(sorted([]), 8, 1))
+    p('bisect.bisect_left(sorted([2, -1, 6, 7, 0, 9]), 9)', lambda: bisect.bisect_left(sorted([2, -1, 6, 7, 0, 9]), 9))
 try:
     t3()
 except Exception as e:

@@ -8,111 +8,60 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', 1) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', True) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
+    p('((2 ** 64 - 2)) + 2.675', lambda: ((2 ** 64 - 2)) + 2.675)
+    p('0.1 / (2 ** 100 - 1)', lambda: 0.1 / (2 ** 100 - 1))
+    p("float('')", lambda: float(''))
+    p('str(1.5)', lambda: str(1.5))
+    p('repr((-2.5))', lambda: repr((-2.5)))
+    p('round(1.0)', lambda: round(1.0))
+    p('((-4611686018427387904)) <= (-65.47114456500049)', lambda: ((-4611686018427387904)) <= (-65.47114456500049))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-1, 2)
-    fs = []
-    for i in range(-2 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(-1))
-    print(compose(lambda x: x * 2, lambda x: x - -1)(1))
-    def fa(a, b=-2, *, c=None):
-        "doc -2"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (-2 + 1,)
-    fa.__kwdefaults__ = {'c': 2}
-    print(fa(0), fa(0, 1), fa.__dict__)
+    p('0.1 != 123456789.125', lambda: 0.1 != 123456789.125)
+    p("float('abc')", lambda: float('abc'))
+    p('divmod(100.0, 0.75)', lambda: divmod(100.0, 0.75))
+    p('((-9223372036854775809)) / 1e22', lambda: ((-9223372036854775809)) / 1e22)
+    p("format(0.5, '020.3f')", lambda: format(0.5, '020.3f'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("max('  pad  ')", lambda: max('  pad  '))
-    p("'line1\\nline2\\r\\nline3'.isprintable()", lambda: 'line1\nline2\r\nline3'.isprintable())
-    s = 'ZΣ\nX:X :.σa'
-    t = 'bİ11:c'
-    p("f'{s:>11}|{t=}'", lambda: f'{s:>11}|{t=}')
-    p("'a,b,,c' < 'abcabcabc'", lambda: 'a,b,,c' < 'abcabcabc')
-    p("len('ǅemal')", lambda: len('ǅemal'))
-    p("'ß0' < 'Σ_ß.Yßcßǅ'", lambda: 'ß0' < 'Σ_ß.Yßcßǅ')
-    p("'ab'.count('-')", lambda: 'ab'.count('-'))
+    xs = [-7, 9]
+    ys = []
+    try:
+        del xs[4]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    xs.sort(key=lambda x: (x % 3, -x))
+    ys.clear()
+    p('idx', lambda: xs[7])
+    p('tindex', lambda: tuple(ys).index(-1))
+    p('tindex', lambda: tuple(ys).index(3))
+    print(sorted(xs + ys, key=abs))
+    print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set({16, 6})
-    t = {'a', (-9223372036854775809), 'key', ''}
-    s.difference_update(t)
-    s.intersection_update(t)
-    s.difference_update(t)
-    u = set()
-    for i in range(0 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(frozenset(s) == s, s.copy())
-    s.update(t)
-    print(list(s), repr(t))
-    u = set()
-    for i in range(7 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.add(16)
-    s.intersection_update(t)
-    p('pop', lambda: s.pop())
-    print(s, t)
+    p("float('-nan')", lambda: float('-nan'))
+    p("float('')", lambda: float(''))
+    p('(3) + (-2.5)', lambda: (3) + (-2.5))
+    p('-(-2.5)', lambda: -(-2.5))
+    p('round(2.675, 0)', lambda: round(2.675, 0))
+    p("format(401.41335876258427, '#.0f')", lambda: format(401.41335876258427, '#.0f'))
+    p("float('nan')", lambda: float('nan'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

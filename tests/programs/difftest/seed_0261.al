@@ -18,153 +18,102 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(1)
-    p('next', lambda: next(it))
-    p('close', lambda: it.close())
-    p('next', lambda: next(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('send1', lambda: g(2).send(5))
-    p('list', lambda: list(it))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('list', lambda: list(it))
-    p('end', lambda: it.close())
+    p('72 < 4611686018427387904', lambda: 72 < 4611686018427387904)
+    p("format((2 ** 65 - 1), 'b')", lambda: format((2 ** 65 - 1), 'b'))
+    p("f'{(2 ** 65 - 1):b}'", lambda: f'{(2 ** 65 - 1):b}')
+    p('(18446744073709551617).denominator', lambda: (18446744073709551617).denominator)
+    p('divmod(18446744073709551615, 18446744073709551615)', lambda: divmod(18446744073709551615, 18446744073709551615))
+    p('2147483648 >= (-1798465042647412146620280340569649349251249)', lambda: 2147483648 >= (-1798465042647412146620280340569649349251249))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {'key': 6, (3, 'y'): 3, 'a': 9}
-    e = {0: 5, 'a': 2, 'key': 4, '': 6}
-    print(repr(d), str(e))
-    print(d | e)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    try:
-        del d[(3, 'y')]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    d.update([(4611686018427387904, 3)])
-    print(d, e)
+    p("': '[::0]", lambda: ': '[::0])
+    p("'Title Case'.index('ß')", lambda: 'Title Case'.index('ß'))
+    p("'0:X0Σ1_-Σ σ'.isdecimal()", lambda: '0:X0Σ1_-Σ σ'.isdecimal())
+    p("'line1\\nline2\\r\\nline3' < '12'", lambda: 'line1\nline2\r\nline3' < '12')
+    p("'x-y-z'.swapcase()", lambda: 'x-y-z'.swapcase())
+    p("''.splitlines()", lambda: ''.splitlines())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import time
-    import operator
-    import os.path
-    p('tuple(time.gmtime(abs(-6) * 1000003))', lambda: tuple(time.gmtime(abs(-6) * 1000003)))
-    p("operator.mul('abcabcabc', 0)", lambda: operator.mul('abcabcabc', 0))
-    p("os.path.normpath('a/./b/../c/' + 'line1\\nline2\\r\\nline3')", lambda: os.path.normpath('a/./b/../c/' + 'line1\nline2\r\nline3'))
-    p("os.path.splitext('dir/file' + '.1YXYσ-' + '.txt')", lambda: os.path.splitext('dir/file' + '.1YXYσ-' + '.txt'))
-    p('operator.truth(-7)', lambda: operator.truth(-7))
+    n = 2
+    xs = [-1, 9, -4, 1, -3, -9, 9]
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print({x % 5 for x in xs})
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(-2, 1, -1, -3)
-    b = V(-1, 0, 5, 2)
-    c = V()
-    print({a, b, c, W()}, {a: 1, b: 2})
-    x, *y = a or V(0)
-    print(x, y)
-    p('add', lambda: a + 'x')
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    p('add', lambda: a + 'x')
-    p('radd', lambda: 'x' + a)
-    print(hash(a) == hash(V(*a)), a == V(*a))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', True) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', True) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), None):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', None) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import collections.abc
-    import collections
-    import io
-    p("collections.namedtuple('Pt', 'x y')(2, 5)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(2, 5)._asdict())
-    p('collections.Counter([2, -9, 9]) + collections.Counter([3, 3])', lambda: collections.Counter([2, -9, 9]) + collections.Counter([3, 3]))
-    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
-    p("(lambda f: (f.write('ab'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('ab'), f.getvalue())[1])(io.StringIO()))
-    p("[isinstance(x, collections.abc.Hashable) for x in ([7, -3, -8, -5, 7], 'ab', 1, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([7, -3, -8, -5, 7], 'ab', 1, None)])
-    p("(lambda f: (f.write('  pad  '), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('  pad  '), f.getvalue())[1])(io.StringIO()))
-    p('isinstance(iter([-5, 8]), collections.abc.Iterator)', lambda: isinstance(iter([-5, 8]), collections.abc.Iterator))
+    d = {11: 3, 255: 3}
+    e = {}
+    d.update([(-3, 3)])
+    print(len(d), -3 in d, d == e)
+    print({k: v for k, v in d.items() if v % 2})
+    d[True] = 8
+    print(d | e)
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(d, e)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    n = 7
-    xs = [7, -8, 7, 1, -8, -9, 4, -1]
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([[i * j for j in range(i)] for i in range(n)])
+    p("((-21)) == float('-inf')", lambda: ((-21)) == float('-inf'))
+    p('2.675 + 60', lambda: 2.675 + 60)
+    p('0.30000000000000004 % 9223372036854775807', lambda: 0.30000000000000004 % 9223372036854775807)
+    p('1e22 ** 9007199254740993.0', lambda: 1e22 ** 9007199254740993.0)
+    p("format(float('nan'), '.0e')", lambda: format(float('nan'), '.0e'))
+    p('((-(2 ** 64))) + 9007199254740993.0', lambda: ((-(2 ** 64))) + 9007199254740993.0)
+    p("(2) <= float('-inf')", lambda: (2) <= float('-inf'))
+    p("round(float('inf'), 0)", lambda: round(float('inf'), 0))
+    p("float('1e-400')", lambda: float('1e-400'))
+    p("format(0.0, '.3f')", lambda: format(0.0, '.3f'))
 try:
     t6()
 except Exception as e:

@@ -27,154 +27,196 @@ def t0():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = outer(3)
+    it = outer(2)
     p('list', lambda: list(it))
-    p('next', lambda: next(it))
+    p('throwv', lambda: it.throw(ValueError('v')))
     p('throw', lambda: it.throw(KeyError('k')))
-    p('send1', lambda: g(2).send(5))
-    p('list', lambda: list(it))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('throw', lambda: it.throw(KeyError('k')))
     p('end', lambda: it.close())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(4)
-    p('send', lambda: it.send(-3))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('close', lambda: it.close())
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('close', lambda: it.close())
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', None) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case [int(), int(), *_]:
-                return 'ints'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case -1:
-                return 'minus one'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case P():
-                return 'some P'
-            case _:
-                return 'other'
-    print(m(0))
-    print(m(1))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m((1, 2.0)))
-    print(m(-1))
-    print(m(P(0, 5)))
-    print(m([1, 'a']))
-    print(m(range(2)))
-    print(m((4, 5)))
+    d = {3: 7, 4: 0, 10000000000000000000: 2, 'Σ': 4, 17: 7}
+    e = {}
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(d.setdefault(9, 3))
+    d[4] = 2
+    try:
+        del d[False]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(repr(d), str(e))
+    p('popitem', lambda: d.popitem())
+    print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {(1, 'x'): 7}
-    e = {(3, 'y'): 3, 4: 7, 0: 6}
-    d |= e
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d.pop((0, 'x'), 'dflt'))
-    p('popitem', lambda: d.popitem())
-    p('popitem', lambda: d.popitem())
-    p('pop', lambda: d.pop(7))
-    d |= e
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d.pop(13, 'dflt'))
-    d.update([(19, 6)])
-    d.update(e)
-    print(d, e)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-3)
+    b = W(2, -2)
+    c = V()
+    p('getitem', lambda: c[-2])
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(a, repr(b), str(c), [a, b])
+    print(4 in a, bool(b), [x for x in c if x])
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import os.path
-    import typing
-    import sys
-    p('typing.List[int]', lambda: typing.List[int])
-    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
-    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
-    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-3, 1)
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(4)(), mk(4)(0))
+    def fb():
+        def inner(x=[-2]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
+    print(inc(), inc(0), get())
+    if __name__ == '__main__':
+        print('main', 2, __doc__, __file__.endswith('.al'))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(3)(), mk(3)(0))
+    print(compose(lambda x: x * 1, lambda x: x - -3)(-2))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(4)
-    p('close', lambda: it.close())
-    p('throw', lambda: it.throw(KeyError('k')))
-    print(list(g(0)), sum(g(0)))
-    p('send', lambda: it.send(4))
-    p('list', lambda: list(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-2, 1, 0, 3)
+    b = V(-3, 1)
+    c = V(5, 5, 2)
+    x, *y = a or V(0)
+    print(x, y)
+    print(3 in a, bool(b), [x for x in c if x])
+    x, *y = a or V(0)
+    print(x, y)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
 try:
     t5()
 except Exception as e:

@@ -8,142 +8,221 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(4)
-    p('send1', lambda: g(2).send(5))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('send', lambda: it.send(5))
-    print(list(g(3)), sum(g(3)))
-    p('end', lambda: it.close())
+    n = 8
+    xs = [7, -4, 1]
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print(dict((str(x), x) for x in xs if x > 0))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('1e23 % 7', lambda: 1e23 % 7)
-    p("format((1/3), ',.2f')", lambda: format((1/3), ',.2f'))
-    p('abs((-932.1649916753088)) ** 1e-05', lambda: abs((-932.1649916753088)) ** 1e-05)
-    p('0.1 - 1.0', lambda: 0.1 - 1.0)
-    p('(-840.5834154261138) * 1e300', lambda: (-840.5834154261138) * 1e300)
-    p("format(float('-inf'), '%')", lambda: format(float('-inf'), '%'))
-    p('0.1 % (-938.2378925460422)', lambda: 0.1 % (-938.2378925460422))
-    p('1.5 - 100.0', lambda: 1.5 - 100.0)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(4, 1)
+    if __name__ == '__main__':
+        print('main', 2, __doc__, __file__.endswith('.al'))
+    def fa(a, b=-3, *, c=None):
+        "doc -3"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (-3 + 1,)
+    fa.__kwdefaults__ = {'c': 3}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
+    fs = []
+    for i in range(-3 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    print(inc(), inc(4), get())
+    fs = []
+    for i in range(1 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    print(compose(lambda x: x * 1, lambda x: x - 4)(0))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import sys
-    import typing
-    p('sys.maxsize', lambda: sys.maxsize)
-    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
-    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
-    p('typing.List[int]', lambda: typing.List[int])
-    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(-1, 1, 0)
+    b = V(1, -3, 2, -3)
+    c = V(-2)
+    p('getitem', lambda: c[4])
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(0 in a, bool(b), [x for x in c if x])
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(a, repr(b), str(c), [a, b])
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 3
-    xs = [-5]
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print({x % 5 for x in xs})
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    import typing
+    import string
+    p('typing.List[int]', lambda: typing.List[int])
+    p("string.capwords('straße')", lambda: string.capwords('straße'))
+    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
+    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
+    p("string.capwords('Σİ')", lambda: string.capwords('Σİ'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('1000 >> 100', lambda: 1000 >> 100)
-    p('(-9223372036854775809) & 12157665459056928801', lambda: (-9223372036854775809) & 12157665459056928801)
-    p('(-7170371908649954911301806) > 18446744073709551616', lambda: (-7170371908649954911301806) > 18446744073709551616)
-    p('63 ** -2', lambda: 63 ** -2)
-    p("format((-73786976294838206461), '+d')", lambda: format((-73786976294838206461), '+d'))
-    p("f'{(-73786976294838206461):+d}'", lambda: f'{(-73786976294838206461):+d}')
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
+        return f0(x)
+    def f2(x):
+        return f1(x)
+    def f3(x):
+        try:
+            return f2(x)
+        finally:
+            log.append('fin3')
+    try:
+        print(f3(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    n = 1
-    xs = [4, 1, -7]
-    print({x % 4: x for x in xs})
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case (a, b):
+                return f'pair {a} {b}'
+            case -1:
+                return 'minus one'
+            case float(f):
+                return f'float {f}'
+            case _:
+                return 'other'
+    print(m(2.5))
+    print(m('abcd'))
+    print(m({'k': None}))
+    print(m(None))
+    print(m(P(0, 5)))
+    print(m([]))
+    print(m(True))
+    print(m([1, 2, 3]))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(4)
-    p('send', lambda: it.send(1))
-    p('throw', lambda: it.throw(KeyError('k')))
-    print(list(g(3)), sum(g(3)))
-    p('send1', lambda: g(2).send(5))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('list', lambda: list(it))
-    p('send1', lambda: g(2).send(5))
-    p('end', lambda: it.close())
+    p("float('-inf') < 7261459714089587176078803", lambda: float('-inf') < 7261459714089587176078803)
+    p("format((-2.5), '.10g')", lambda: format((-2.5), '.10g'))
+    p("float('')", lambda: float(''))
+    p("float('')", lambda: float(''))
+    p('(-2.5) != (-2)', lambda: (-2.5) != (-2))
+    p('(1000000000000000000000000000000) / 0.1', lambda: (1000000000000000000000000000000) / 0.1)
+    p('0.015 ** 0.5', lambda: 0.015 ** 0.5)
+    p('bool(0.015)', lambda: bool(0.015))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('(-1) <= 4294967295', lambda: (-1) <= 4294967295)
-    p('256 // 18446744073709551616', lambda: 256 // 18446744073709551616)
-    p('(2 ** 65 - 1) / (-293293459708806558914185)', lambda: (2 ** 65 - 1) / (-293293459708806558914185))
-    p('(-57) < (-42)', lambda: (-57) < (-42))
-    p("format(2, 'X')", lambda: format(2, 'X'))
-    p("f'{2:X}'", lambda: f'{2:X}')
-    p('(-10000000000000000000) >> 100', lambda: (-10000000000000000000) >> 100)
-    p('hex((-18446744073709551614))', lambda: hex((-18446744073709551614)))
-    p("format((-4611686018427387904), '+d')", lambda: format((-4611686018427387904), '+d'))
-    p("f'{(-4611686018427387904):+d}'", lambda: f'{(-4611686018427387904):+d}')
-    p('(-4611686018427387905) >> 100', lambda: (-4611686018427387905) >> 100)
-    p('7 % (-7883942165923379936946834)', lambda: 7 % (-7883942165923379936946834))
+    import cmath
+    p("format(complex(float('inf'), 1), '_.2f')", lambda: format(complex(float('inf'), 1), '_.2f'))
+    p("format(complex(1e308, 1e308), '_.2f')", lambda: format(complex(1e308, 1e308), '_.2f'))
+    p('str((-0.5+0.25j))', lambda: str((-0.5+0.25j)))
+    p("(1+2j) < complex(float('inf'), 1)", lambda: (1+2j) < complex(float('inf'), 1))
+    p("format((3-4j), '>20')", lambda: format((3-4j), '>20'))
+    p('cmath.log10((0.1+0.2j))', lambda: cmath.log10((0.1+0.2j)))
+    p('(complex(21.73176010882176, -52.69248768329797)).real', lambda: (complex(21.73176010882176, -52.69248768329797)).real)
+    p("format((0.1+0.2j), 'E')", lambda: format((0.1+0.2j), 'E'))
+    p('cmath.exp(1j)', lambda: cmath.exp(1j))
+    p('24 + (1e16j)', lambda: 24 + (1e16j))
 try:
     t7()
 except Exception as e:

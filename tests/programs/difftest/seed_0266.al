@@ -8,71 +8,84 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    n = 1
-    xs = [-3, 8, 3, 4, 9, -8, -6]
-    print({x % 5 for x in xs})
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    p('((-1798465042647412146620280340569649349251249)) > 9007199254740993.0', lambda: ((-1798465042647412146620280340569649349251249)) > 9007199254740993.0)
+    p('(-721.5866581622115) >= (-1e300)', lambda: (-721.5866581622115) >= (-1e300))
+    p('divmod(994.807250568746, -2)', lambda: divmod(994.807250568746, -2))
+    p('bool((-920.0830472355368))', lambda: bool((-920.0830472355368)))
+    p("float('')", lambda: float(''))
+    p("format(0.0, '.2e')", lambda: format(0.0, '.2e'))
+    p('(-2.5) + (-256)', lambda: (-2.5) + (-256))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case (a, b):
-                return f'pair {a} {b}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-    print(m({'k': None}))
-    print(m('ab'))
-    print(m(True))
-    print(m(range(2)))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(3)
+    p('throw', lambda: it.throw(KeyError('k')))
+    print(list(g(2)), sum(g(2)))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('list', lambda: list(it))
+    p('throw', lambda: it.throw(KeyError('k')))
+    print(list(g(3)), sum(g(3)))
+    p('end', lambda: it.close())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("format((-396.7947467976827), '.10g')", lambda: format((-396.7947467976827), '.10g'))
-    p("format(0.015, '#.0f')", lambda: format(0.015, '#.0f'))
-    p("format(1e23, '.2e')", lambda: format(1e23, '.2e'))
-    p('(-2.5) + (-256)', lambda: (-2.5) + (-256))
-    p('2.675 >= 0.2', lambda: 2.675 >= 0.2)
-    p('(2147483648) < 461.13374623706704', lambda: (2147483648) < 461.13374623706704)
-    p('5e-324 // (-(2 ** 65 + 1))', lambda: 5e-324 // (-(2 ** 65 + 1)))
-    p('((-4611686018427387906)) <= 1.5', lambda: ((-4611686018427387906)) <= 1.5)
-    p('0.2 // 1624453586491392249628495', lambda: 0.2 // 1624453586491392249628495)
+    s = set({16, 14, (0, 'y'), (2, 'y')})
+    t = {11, 63, 12, -2, 1, 4611686018427387904}
+    print(frozenset(s) == s, s.copy())
+    s.discard((0, 'x'))
+    s.symmetric_difference_update(t)
+    print(frozenset(s) == s, s.copy())
+    print(s.union([1.0]), s.issubset(t), s.issuperset(t))
+    print(frozenset(s) == s, s.copy())
+    print(s.union([(0, 'y')]), s.issubset(t), s.issuperset(t))
+    p('remove', lambda: s.remove(15))
+    p('pop', lambda: s.pop())
+    print(sorted(s, key=repr), len(s), 18 in s)
+    s.update(t)
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {'b': 4, '': 0, (0, 'x'): 2, 7: 6, '': 7}
-    e = {7: 0}
-    print(dict.fromkeys([10, 9223372036854775807], 0))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(repr(d), str(e))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    d.update(e)
-    print(dict.fromkeys([16, 'b'], 0))
-    d |= e
-    for kk in list(d):
-        if d[kk] == 1:
-            del d[kk]
-    print(d)
-    print(d | e)
-    print(d, e)
+    n = 8
+    xs = [5, 6, 3, 5, -7, 0, 6, -3]
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print([[i * j for j in range(i)] for i in range(n)])
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print([[i * j for j in range(i)] for i in range(n)])
+    print([[i * j for j in range(i)] for i in range(n)])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+xs = [1, 2]
+xs[5] = 0

@@ -17,45 +17,62 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 8
-    xs = [1, -5, -4]
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(dict((str(x), x) for x in xs if x > 0))
+    import time
+    import heapq
+    import math
+    p('tuple(time.gmtime(abs(1) * 1000003))', lambda: tuple(time.gmtime(abs(1) * 1000003)))
+    p('time.asctime(time.gmtime(6 * 99991))', lambda: time.asctime(time.gmtime(6 * 99991)))
+    p('tuple(time.gmtime(abs(2) * 1000003))', lambda: tuple(time.gmtime(abs(2) * 1000003)))
+    p('math.fmod(2.2250738585072014e-308, 7 or 1)', lambda: math.fmod(2.2250738585072014e-308, 7 or 1))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import operator
+    import io
     import copy
-    import functools
-    p('functools.cmp_to_key(lambda x, y: y - x)(1) < functools.cmp_to_key(lambda x, y: y - x)(9)', lambda: functools.cmp_to_key(lambda x, y: y - x)(1) < functools.cmp_to_key(lambda x, y: y - x)(9))
-    p('copy.copy([1, 1, 2])', lambda: copy.copy([1, 1, 2]))
-    p('operator.truth(9)', lambda: operator.truth(9))
-    p("copy.deepcopy([[-6, 9, 0, -9, -8], {'a': [-6, 9, 0, -9, -8]}])", lambda: copy.deepcopy([[-6, 9, 0, -9, -8], {'a': [-6, 9, 0, -9, -8]}]))
-    p('operator.add(2, 0)', lambda: operator.add(2, 0))
-    p('functools.reduce(max, [-9])', lambda: functools.reduce(max, [-9]))
-    p("copy.deepcopy([[-7, 5, -5, 4, 9, 2], {'a': [-7, 5, -5, 4, 9, 2]}])", lambda: copy.deepcopy([[-7, 5, -5, 4, 9, 2], {'a': [-7, 5, -5, 4, 9, 2]}]))
+    p("(lambda f: (f.write('12'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('12'), f.getvalue())[1])(io.StringIO()))
+    p('copy.copy([4])', lambda: copy.copy([4]))
+    p("(lambda f: (f.write('Hello'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('Hello'), f.getvalue())[1])(io.StringIO()))
+    p("copy.deepcopy([[-1, 0], {'a': [-1, 0]}])", lambda: copy.deepcopy([[-1, 0], {'a': [-1, 0]}]))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'ǅemal'.isnumeric()", lambda: 'ǅemal'.isnumeric())
-    p("'abcabcabc'.istitle()", lambda: 'abcabcabc'.istitle())
-    p("'12'.rindex('a')", lambda: '12'.rindex('a'))
-    s = 'line1\nline2\r\nline3'
-    t = 'abc'
-    p("f'{s:>8}|{t=}'", lambda: f'{s:>8}|{t=}')
-    p("'  pad  '.capitalize()", lambda: '  pad  '.capitalize())
-    p("'-42'.isspace()", lambda: '-42'.isspace())
-    p("' ßİé\\t 1 '.rsplit(None, -1)", lambda: ' ßİé\t 1 '.rsplit(None, -1))
-    p("'a' in 'abcabcabc'", lambda: 'a' in 'abcabcabc')
-    p("''.join('abcabcabc')", lambda: ''.join('abcabcabc'))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(2)
+    p('send1', lambda: g(2).send(5))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('send1', lambda: g(2).send(5))
+    p('next', lambda: next(it))
+    p('close', lambda: it.close())
+    p('close', lambda: it.close())
+    p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:

@@ -8,162 +8,140 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    xs = [0]
-    ys = []
-    xs.insert(8, 6)
-    print([*xs, *ys], (*ys,))
-    print(sorted(xs + ys, key=abs))
-    xs.sort(key=lambda x: (x % 3, -x))
-    a, *b = xs or [0]; print(a, b)
-    print(list(zip(xs, ys)))
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    print(xs, ys)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(1, -3, -1, -3)
+    b = V(1, 1, 5, 1)
+    c = W(2, -1, 4)
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(a + b, a + 1, 1 + b)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p('sum', lambda: sum([a, b]))
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(3, 3)
-    print(isinstance(3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(0))
-    class An:
-        a: int = 3
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    def fa(a, b=-3, *, c=None):
-        "doc -3"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (-3 + 1,)
-    fa.__kwdefaults__ = {'c': 3}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(2))
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(2), push(2), acc)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case -1:
+                return 'minus one'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case 0 | 1:
+                return 'small'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case float(f):
+                return f'float {f}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+    print(m([]))
+    print(m((4, 5)))
+    print(m([1, 'a']))
+    print(m(0))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(range(2)))
+    print(m('ab'))
+    print(m(P(0, 5)))
+    print(m((1, 2.0)))
+    print(m(2.5))
+    print(m(-1))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-5, 4)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(4)(), mk(4)(0))
-    fs = []
-    for i in range(5 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(2))
-    fs = []
-    for i in range(-3 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    print(inc(), inc(3), get())
-    if __name__ == '__main__':
-        print('main', 3, __doc__, __file__.endswith('.al'))
+    p('divmod(10000000000000000000, 1000000000000000000)', lambda: divmod(10000000000000000000, 1000000000000000000))
+    p('10000000000000000000 % 9223372036854775806', lambda: 10000000000000000000 % 9223372036854775806)
+    p('1000000000000000000000000000000 >= (-2)', lambda: 1000000000000000000000000000000 >= (-2))
+    p('(-(2 ** 100 + 2)) << 2', lambda: (-(2 ** 100 + 2)) << 2)
+    p('(-90) <= 2147483648', lambda: (-90) <= 2147483648)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f0(0))
+    xs = [4, 1, 6, -9, 9, -4, 6]
+    ys = [6]
+    p('remove', lambda: xs.remove(-3))
+    xs.insert(5, 5)
+    p('idx', lambda: xs[5])
+    print(xs.copy(), ys[:])
+    xs.extend(ys)
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    print(xs, ys)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {'': 4, 'zz': 5}
-    e = {16: 7, 'Σ': 0, (-1798465042647412146620280340569649349251249): 3}
-    print(d.setdefault('c', 9))
-    print(d | e)
-    print({k: v for k, v in d.items() if v % 2})
-    print(len(d), -3 in d, d == e)
-    p('get', lambda: d['b'])
-    print(d.setdefault(True, 9))
+    d = {1.0: 1, False: 8}
+    e = {10: 8, True: 0, 2147483648: 0, -0.0: 7}
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    try:
+        del d['']
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    d.update([(0, 9)])
+    print(d.pop((1, 'y'), 'dflt'))
+    print(len(d), '' in d, d == e)
     print(sorted(d.values()), dict(zip('abc', d)))
-    print(d.get(-5), d.get(-5, -1))
-    p('pop', lambda: d.pop(1.0))
-    print(repr(d), str(e))
-    print(repr(d), str(e))
-    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(len(d), 2.5 in d, d == e)
+    d.update(e)
+    print({**d, 7: 'x'})
+    p('popitem', lambda: d.popitem())
+    d.update(e)
+    d2 = d.copy(); d2.clear(); print(d2, d)
     print(d, e)
 try:
     t4()

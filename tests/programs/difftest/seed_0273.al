@@ -8,144 +8,111 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return 1 // x
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        finally:
-            log.append('fin1')
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    d = {(2, 'x'): 3, (1, 'x'): 7}
+    e = {17: 4, 18446744073709551616: 5, 16: 2, 11: 8, 6: 2}
+    print(sorted(d.values()), dict(zip('abc', d)))
+    p('popitem', lambda: d.popitem())
+    print(dict.fromkeys([(-9223372036854775808), 9], 0))
+    print({k: v for k, v in d.items() if v % 2})
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    p('get', lambda: d[(1, 'y')])
+    print(d.pop(False, 'dflt'))
+    print(repr(d), str(e))
+    d |= e
+    d |= e
+    for kk in list(d):
+        if d[kk] == 2:
+            del d[kk]
+    print(d)
+    d.update([(15, 0)])
+    print(d, e)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case True:
-                return 'true'
-            case (a, b):
-                return f'pair {a} {b}'
-            case float(f):
-                return f'float {f}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case []:
-                return 'empty'
-            case -1:
-                return 'minus one'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case None:
-                return 'none'
-            case _:
-                return 'other'
-    print(m(3))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(P(1, 3)))
-    print(m({'k': None}))
-    print(m('abcd'))
-    print(m(0))
-    print(m(range(2)))
-    print(m((1, 2.0)))
-    print(m(-1))
-    print(m(None))
+    p('(9) <= ((-0.0))', lambda: (9) <= ((-0.0)))
+    p('round(2.675)', lambda: round(2.675))
+    p('761.4864261654091 - (-9223372036854775809)', lambda: 761.4864261654091 - (-9223372036854775809))
+    p('(-833.1801156785425) >= 66', lambda: (-833.1801156785425) >= 66)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('(-2305843009213693951) >= (2 ** 65 - 1)', lambda: (-2305843009213693951) >= (2 ** 65 - 1))
-    p('pow((-66), 5, (2 ** 63 - 1))', lambda: pow((-66), 5, (2 ** 63 - 1)))
-    p('pow((2 ** 64 - 1), (2 ** 64), 0)', lambda: pow((2 ** 64 - 1), (2 ** 64), 0))
-    p('divmod(35, (-4611686018427387905))', lambda: divmod(35, (-4611686018427387905)))
-    p('40 ** 10', lambda: 40 ** 10)
-    p('pow(0, 5, 7)', lambda: pow(0, 5, 7))
-    p('(2 ** 64 + 1) + (-7)', lambda: (2 ** 64 + 1) + (-7))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-2, 1)
+    b = W(1, 2)
+    c = V(-1)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p('sum', lambda: sum([a, b]))
+    p('sum', lambda: sum([a, b]))
+    p('add', lambda: a + 'x')
+    print(a, repr(b), str(c), [a, b])
+    x, *y = a or V(0)
+    print(x, y)
+    print(a, repr(b), str(c), [a, b])
+    print(1 in a, bool(b), [x for x in c if x])
+    print(len(a), list(b), a[2:])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import collections.abc
-    import copy
-    import os.path
-    p("os.path.join('a', 'MiXeD cAsE', 'b')", lambda: os.path.join('a', 'MiXeD cAsE', 'b'))
-    p("os.path.join('a', 'bXǅc:\\n', 'b')", lambda: os.path.join('a', 'bXǅc:\n', 'b'))
-    p('copy.copy([-1, -7, 2, 3, 0])', lambda: copy.copy([-1, -7, 2, 3, 0]))
-    p("[isinstance(x, collections.abc.Hashable) for x in ([1, -6, 2], 'X.bc', -6, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([1, -6, 2], 'X.bc', -6, None)])
-    p("[isinstance(x, collections.abc.Sequence) for x in ([-7, -3, 0, -9, 4], 'Hello', (1,), {1: 2}, {3}, range(3))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([-7, -3, 0, -9, 4], 'Hello', (1,), {1: 2}, {3}, range(3))])
-    p('copy.copy([])', lambda: copy.copy([]))
-    p('copy.copy([9, -9, -2, -3, 5])', lambda: copy.copy([9, -9, -2, -3, 5]))
-    p("os.path.isabs('hello world')", lambda: os.path.isabs('hello world'))
+    p('divmod((-18446744073709551616), 1000)', lambda: divmod((-18446744073709551616), 1000))
+    p('4611686018427387903 * (-2519735658749130661337578)', lambda: 4611686018427387903 * (-2519735658749130661337578))
+    p('1000000000000000000 >> 1', lambda: 1000000000000000000 >> 1)
+    p('43 ^ 12157665459056928801', lambda: 43 ^ 12157665459056928801)
+    p('9223372036854775807 >> 1', lambda: 9223372036854775807 >> 1)
+    p('18446744073709551615 == 1000000000000000000000000000000', lambda: 18446744073709551615 == 1000000000000000000000000000000)
+    p('12157665459056928801 < 3', lambda: 12157665459056928801 < 3)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("repr('\\n:_a c')", lambda: repr('\n:_a c'))
-    p("'İstanbul'.lstrip(' ')", lambda: 'İstanbul'.lstrip(' '))
-    p("'ǅemal'.rfind('ab')", lambda: 'ǅemal'.rfind('ab'))
-    p("sorted('c1ǅ1σ.')", lambda: sorted('c1ǅ1σ.'))
-    p("'tab\\there'.endswith((' ', ''))", lambda: 'tab\there'.endswith((' ', '')))
-    p("'x-y-z'.split()", lambda: 'x-y-z'.split())
-    p("sorted('σ X.bǅ')", lambda: sorted('σ X.bǅ'))
-    p("'  '.swapcase()", lambda: '  '.swapcase())
-    p("' \\n X_Σ,'.splitlines()", lambda: ' \n X_Σ,'.splitlines())
-    p("str('cZ:İ,')", lambda: str('cZ:İ,'))
+    p("float('5.')", lambda: float('5.'))
+    p("float('1e-400')", lambda: float('1e-400'))
+    p('9007199254740993.0 >= 2.5', lambda: 9007199254740993.0 >= 2.5)
+    p('float(repr(100.0))', lambda: float(repr(100.0)))
+    p('2.2250738585072014e-308 != 2147483648', lambda: 2.2250738585072014e-308 != 2147483648)
 try:
     t4()
 except Exception as e:

@@ -8,25 +8,35 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    s = set({'Σ', 16, 14, (1, 'x'), 7})
-    t = frozenset()
-    print(sorted(s, key=repr), len(s), 'Σ' in s)
-    s.difference_update(t)
-    print(s | t, s & t, s - t, s ^ t)
-    u = set()
-    for i in range(9 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    p('remove', lambda: s.remove((-7)))
-    print(sorted(s, key=repr), len(s), (-1798465042647412146620280340569649349251249) in s)
-    s.difference_update(t)
-    s.discard((-256))
-    print(s.union([(2, 'x')]), s.issubset(t), s.issuperset(t))
-    print(set(range(1)) | s)
-    print(s | t, s & t, s - t, s ^ t)
-    print(s, t)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case float(f):
+                return f'float {f}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case 0 | 1:
+                return 'small'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case (a, b):
+                return f'pair {a} {b}'
+            case _:
+                return 'other'
+    print(m(0))
+    print(m([]))
+    print(m([1, 2, 3]))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m([1, 'a']))
+    print(m((1, 2.0)))
+    print(m({'k': None}))
+    print(m(P(0, 5)))
 try:
     t0()
 except Exception as e:
@@ -40,15 +50,21 @@ def t1():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return None.foo
+            return x + 'a'
         return x
     def f1(x):
         try:
             return f0(x)
+        except TypeError as e:
+            log.append(('caught1', type(e).__name__, str(e)))
+            return 1
+    def f2(x):
+        try:
+            return f1(x)
         finally:
-            log.append('fin1')
+            log.append('fin2')
     try:
-        print(f1(None))
+        print(f2(3))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -57,7 +73,7 @@ def t1():
         print(log)
         log.clear()
     try:
-        print(f1('a'))
+        print(f2('a'))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -66,16 +82,7 @@ def t1():
         print(log)
         log.clear()
     try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(0))
+        print(f2(0))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -88,66 +95,79 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(2)
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('send1', lambda: g(2).send(5))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('end', lambda: it.close())
+    p('2.5 ** 73786976294838206467', lambda: 2.5 ** 73786976294838206467)
+    p("float('1_0.5')", lambda: float('1_0.5'))
+    p('divmod(0.5, 0.75)', lambda: divmod(0.5, 0.75))
+    p('(242.93218595613166).is_integer()', lambda: (242.93218595613166).is_integer())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
+    p("format(0.2, '=+10.2f')", lambda: format(0.2, '=+10.2f'))
+    p('1.7976931348623157e+308 != 2.5', lambda: 1.7976931348623157e+308 != 2.5)
     p('(-2.5) // (2 ** 62 + 2)', lambda: (-2.5) // (2 ** 62 + 2))
     p('float(repr(0.015))', lambda: float(repr(0.015)))
     p("float('nan')", lambda: float('nan'))
-    p('abs(100.0) ** (-1e300)', lambda: abs(100.0) ** (-1e300))
+    p('100.0 ** (-1e300)', lambda: 100.0 ** (-1e300))
     p('((-78)) == 2.5', lambda: ((-78)) == 2.5)
-    p("format(2.2250738585072014e-308, 'r')", lambda: format(2.2250738585072014e-308, 'r'))
-    p("float('0x10')", lambda: float('0x10'))
-    p("float('1_0.5')", lambda: float('1_0.5'))
-    p('139.67451646257587 * 123456789.125', lambda: 139.67451646257587 * 123456789.125)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("round(float('-inf'), -1)", lambda: round(float('-inf'), -1))
-    p('344.07163386151456 + 1', lambda: 344.07163386151456 + 1)
-    p('1e16 / (-9223372036854775806)', lambda: 1e16 / (-9223372036854775806))
-    p('((-2305843009213693954)) == 123456789.125', lambda: ((-2305843009213693954)) == 123456789.125)
-    p('bool(0.2)', lambda: bool(0.2))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(-2, 2)
+    b = V(0, 4, 0, 3)
+    c = V(5, 3, -2)
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    x, *y = a or V(0)
+    print(x, y)
+    print(-2 in a, bool(b), [x for x in c if x])
+    p('radd', lambda: 'x' + a)
+    x, *y = a or V(0)
+    print(x, y)
+    p('lt', lambda: a < 3)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p('radd', lambda: 'x' + a)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
-def f():
-    raise ValueError('from f')
-try:
-    f()
-except ValueError as e:
-    raise RuntimeError('again') from e

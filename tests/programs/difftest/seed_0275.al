@@ -8,49 +8,119 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(0, 3)
-    fs = []
-    for i in range(2 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    fs = []
-    for i in range(2 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    def fa(a, b=4, *, c=None):
-        "doc 4"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (4 + 1,)
-    fa.__kwdefaults__ = {'c': 3}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    def fb():
-        def inner(x=[3]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
-    if __name__ == '__main__':
-        print('main', 0, __doc__, __file__.endswith('.al'))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return x + 'a'
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except Exception as e:
+            log.append(('caught1', type(e).__name__, str(e)))
+            return 1
+    def f2(x):
+        try:
+            v = f1(x)
+        except IndexError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e2')
+        return v
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', False) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), False):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', None) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', 0) as x, CM('b', True) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', False) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', True) as x, CM('b', False) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -89,83 +159,30 @@ def t1():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = W(-3, 5, 2, 0)
-    b = V(2)
-    c = V(4)
-    x, *y = a or V(0)
-    print(x, y)
-    p('getitem', lambda: c[2])
-    p('add', lambda: a + 'x')
-    p('getitem', lambda: c[-4])
-    print(hash(a) == hash(V(*a)), a == V(*a))
+    a = V(-1, -3)
+    b = V(-3)
+    c = V(-2, 3)
+    print({a, b, c, V()}, {a: 1, b: 2})
     print(isinstance(c, V), type(c).__name__, isinstance(a, W))
     p('sum', lambda: sum([a, b]))
     print(a, repr(b), str(c), [a, b])
     print(hash(a) == hash(V(*a)), a == V(*a))
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    n = 7
-    xs = [9, 8]
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print({x % 5 for x in xs})
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    p('add', lambda: a + 'x')
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import bisect
+    import json
+    p('bisect.bisect_left(sorted([8, -3, -2, -9, -8]), -6)', lambda: bisect.bisect_left(sorted([8, -3, -2, -9, -8]), -6))
+    p("json.dumps({'k': [-9, 8, 8, -7, 6, 6], 'f': 85.24795149605893, 's': '  '}, sort_keys=True)", lambda: json.dumps({'k': [-9, 8, 8, -7, 6, 6], 'f': 85.24795149605893, 's': '  '}, sort_keys=True))
+    p("json.dumps(' .İZ-cßİcc-Z')", lambda: json.dumps(' .İZ-cßİcc-Z'))
+    p('json.loads(json.dumps([6, 7, 1, 2, 0, -1]))', lambda: json.loads(json.dumps([6, 7, 1, 2, 0, -1])))
+    p('bisect.bisect_right(sorted([]), 5)', lambda: bisect.bisect_right(sorted([]), 5))
+    p("json.dumps({'k': [-2, -9], 'f': 100.0, 's': 'x-y-z'}, sort_keys=True)", lambda: json.dumps({'k': [-2, -9], 'f': 100.0, 's': 'x-y-z'}, sort_keys=True))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
-xs = [1, 2]
-xs[5] = 0

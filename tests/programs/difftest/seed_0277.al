@@ -8,52 +8,116 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import io
-    p("io.StringIO('Title Case' + '\\nsecond\\n').readlines()", lambda: io.StringIO('Title Case' + '\nsecond\n').readlines())
-    p("io.StringIO(':' + '\\nsecond\\n').readlines()", lambda: io.StringIO(':' + '\nsecond\n').readlines())
-    p("(lambda f: (f.write('Title Case'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('Title Case'), f.getvalue())[1])(io.StringIO()))
-    p("io.StringIO('abc' + '\\nsecond\\n').readlines()", lambda: io.StringIO('abc' + '\nsecond\n').readlines())
-    p("io.StringIO('tab\\there' + '\\nsecond\\n').readlines()", lambda: io.StringIO('tab\there' + '\nsecond\n').readlines())
-    p("(lambda f: (f.write('ǅemal'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('ǅemal'), f.getvalue())[1])(io.StringIO()))
-    p("(lambda f: (f.write('-42'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('-42'), f.getvalue())[1])(io.StringIO()))
-    p("(lambda f: (f.write('Title Case'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('Title Case'), f.getvalue())[1])(io.StringIO()))
+    p("'line1\\nline2\\r\\nline3'.casefold()", lambda: 'line1\nline2\r\nline3'.casefold())
+    p("'Y'.isupper()", lambda: 'Y'.isupper())
+    p("min('abcabcabc', default='?')", lambda: min('abcabcabc', default='?'))
+    p("'12'.removeprefix('Σ')", lambda: '12'.removeprefix('Σ'))
+    p("'straße'.replace(' ', '')", lambda: 'straße'.replace(' ', ''))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {17: 8, -4: 1, (0, 'x'): 2, 'c': 5, 13: 1, False: 4}
-    e = {15: 1, 16: 9, 1267650600228229401496703217721: 1, (1, 'y'): 0}
-    print(len(d), 'Σ' in d, d == e)
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d | e)
-    print(d, e)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case None:
+                return 'none'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case P():
+                return 'some P'
+            case []:
+                return 'empty'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case -1:
+                return 'minus one'
+            case 0 | 1:
+                return 'small'
+    print(m([1, 2, 3]))
+    print(m(3))
+    print(m([1]))
+    print(m(2.5))
+    print(m(1))
+    print(m(-1))
+    print(m({'k': None}))
+    print(m((4, 5)))
+    print(m(P(0, 5)))
+    print(m(None))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('632.139713950733 == int(632.139713950733)', lambda: 632.139713950733 == int(632.139713950733))
-    p("float('')", lambda: float(''))
-    p('1e-05 * 0.2', lambda: 1e-05 * 0.2)
-    p("float('0x10')", lambda: float('0x10'))
-    p('int(1.0)', lambda: int(1.0))
-    p('(-3.75) // 2.2250738585072014e-308', lambda: (-3.75) // 2.2250738585072014e-308)
-    p('abs(2.2250738585072014e-308)', lambda: abs(2.2250738585072014e-308))
-    p('abs(2.5)', lambda: abs(2.5))
-    p('(1/3) - (-22)', lambda: (1/3) - (-22))
+    import operator
+    import sys
+    p("sorted([(-8, 'x'), (0, 'y')], key=operator.itemgetter(0))", lambda: sorted([(-8, 'x'), (0, 'y')], key=operator.itemgetter(0)))
+    p("operator.mul('-bX,σ\\tb ', 1)", lambda: operator.mul('-bX,σ\tb ', 1))
+    p('sys.byteorder', lambda: sys.byteorder)
+    p("sorted([(0, 'x'), (-9, 'y')], key=operator.itemgetter(0))", lambda: sorted([(0, 'x'), (-9, 'y')], key=operator.itemgetter(0)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("format(1e16, '_.3f')", lambda: format(1e16, '_.3f'))
-    p('abs(0.2)', lambda: abs(0.2))
-    p("format(873.8412414108875, '#g')", lambda: format(873.8412414108875, '#g'))
-    p('(-642.5984074553351) != (-52)', lambda: (-642.5984074553351) != (-52))
-    p('(-1.0) // (-18446744073709551616)', lambda: (-1.0) // (-18446744073709551616))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return x + 'a'
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except IndexError:
+            raise KeyError(1)
+    def f2(x):
+        try:
+            return f1(x)
+        except ArithmeticError:
+            log.append('re2')
+            raise
+    def f3(x):
+        try:
+            return f2(x)
+        except Exception as e:
+            raise RuntimeError('wrapped 3') from e
+    try:
+        print(f3(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t3()
 except Exception as e:

@@ -8,94 +8,219 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    xs = []
-    ys = [-4, -4, 1]
-    print(xs == ys, xs < ys, xs + ys)
-    xs.sort(key=lambda x: (x % 3, -x))
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    print(xs.count(-8))
-    ys.clear()
-    xs += ys[::-1]
-    print(xs, ys)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-1, -1, 2)
+    b = V(-1, 0)
+    c = V()
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print({a, b, c, W(3)}, {a: 1, b: 2})
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(a == b, a != c, a < b, b > c, a <= a)
+    p('sum', lambda: sum([a, b]))
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    x, *y = a or V(0)
+    print(x, y)
+    x, *y = a or V(0)
+    print(x, y)
+    p('sum', lambda: sum([a, b]))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("format(266.3988999953451, '#.0f')", lambda: format(266.3988999953451, '#.0f'))
-    p("format((-210.0346012255725), 'G')", lambda: format((-210.0346012255725), 'G'))
-    p('round((-209.39803906168413))', lambda: round((-209.39803906168413)))
-    p("format(974.6661952263805, '.0e')", lambda: format(974.6661952263805, '.0e'))
-    p('(-544.8469610161582) * 0.5', lambda: (-544.8469610161582) * 0.5)
+    p("'a'.istitle()", lambda: 'a'.istitle())
+    p("'{0!r:>14}|{1}'.format('tab\\there', 'tab\\there')", lambda: '{0!r:>14}|{1}'.format('tab\there', 'tab\there'))
+    p("len(' :σΣ é\\tcab')", lambda: len(' :σΣ é\tcab'))
+    p("min('ǅemal', default='?')", lambda: min('ǅemal', default='?'))
+    p("'tab\\there'.rindex('-')", lambda: 'tab\there'.rindex('-'))
+    p("len('ΣίσυφοςΣ')", lambda: len('ΣίσυφοςΣ'))
+    p("''.replace('ß', ' \\t0 _1Zé', 1)", lambda: ''.replace('ß', ' \t0 _1Zé', 1))
+    p("'abc'.format_map({'a': 1})", lambda: 'abc'.format_map({'a': 1}))
+    p("'ǅ-'.find('a')", lambda: 'ǅ-'.find('a'))
+    p("'aaa'.expandtabs(-1)", lambda: 'aaa'.expandtabs(-1))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import typing
-    import string
-    import sys
-    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
-    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
-    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
-    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
-    p("string.capwords('MiXeD cAsE')", lambda: string.capwords('MiXeD cAsE'))
-    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
-    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
+    s = set({(0, 'x'), 'zz', -2, (1, 'y'), -5})
+    t = {1}
+    s.update(t)
+    print(frozenset(s) == s, s.copy())
+    s.update(t)
+    u = set()
+    for i in range(1 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(set(range(3)) | s)
+    print(frozenset(s) == s, s.copy())
+    print(sorted(s, key=repr), len(s), -0.0 in s)
+    s.intersection_update(t)
+    s.add('key')
+    p('remove', lambda: s.remove(3))
+    p('remove', lambda: s.remove(9))
+    s.intersection_update(t)
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {12: 4, (2, 'x'): 2, 'zz': 2, (-1798465042647412146620280340569649349251249): 3, 'a': 0}
-    e = {}
-    print(d | e)
-    p('get', lambda: d['zz'])
-    print(d.setdefault('b', 4))
-    d.update([(True, 3)])
-    print(dict.fromkeys(['Σ', 'key'], 0))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d, e)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(1, 3)
+    class An:
+        a: int = 3
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    def fa(a, b=-1, *, c=None):
+        "doc -1"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (-1 + 1,)
+    fa.__kwdefaults__ = {'c': 3}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    fs = []
+    for i in range(4 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    fs = []
+    for i in range(3 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(2), push(2), acc)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('256 ^ (-2)', lambda: 256 ^ (-2))
-    p('64 ^ 2454319934127409020550501', lambda: 64 ^ 2454319934127409020550501)
-    p('11 / (-6498397659979872160868654)', lambda: 11 / (-6498397659979872160868654))
-    p('abs((-51))', lambda: abs((-51)))
-    p('(7).bit_length()', lambda: (7).bit_length())
-    p('(2 ** 63) << 100', lambda: (2 ** 63) << 100)
-    p('8219036842945775594973094 << 0', lambda: 8219036842945775594973094 << 0)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
+        try:
+            v = f0(x)
+        except Exception:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e1')
+        return v
+    try:
+        print(f1('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    n = 8
-    xs = [4, -8, -7, -7, -7, -9, -6, -9]
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print([[i * j for j in range(i)] for i in range(n)])
-    print([[i * j for j in range(i)] for i in range(n)])
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    p("'aaa'.capitalize()", lambda: 'aaa'.capitalize())
+    p("'straße'.center(9)", lambda: 'straße'.center(9))
+    p("'ǅ_ßΣ\\tYa'[::1]", lambda: 'ǅ_ßΣ\tYa'[::1])
+    p("'ǅemal'.removesuffix(' ')", lambda: 'ǅemal'.removesuffix(' '))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import operator
-    p("operator.attrgetter('real')(float('inf'))", lambda: operator.attrgetter('real')(float('inf')))
-    p("operator.mul('straße', 3)", lambda: operator.mul('straße', 3))
-    p('operator.truth(-7)', lambda: operator.truth(-7))
-    p('operator.truth(9)', lambda: operator.truth(9))
-    p("operator.attrgetter('real')((-269.6672215505582))", lambda: operator.attrgetter('real')((-269.6672215505582)))
-    p('operator.add(3, -7)', lambda: operator.add(3, -7))
+    xs = [3, -3, 8, 1, 4, 6, 8]
+    ys = [0, -1, -1, -9, -8, 5]
+    xs.insert(1, -8)
+    p('idx', lambda: xs[-7])
+    xs[-6:8] = ys
+    print(xs.count(-8))
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    xs += ys[::-1]
+    try:
+        xs[7:-6:1] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    xs.append(8)
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    print(xs, ys)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

@@ -8,64 +8,6 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    s = set({-0.0})
-    t = {'Σ', 16, False, True, 'key'}
-    u = set()
-    for i in range(5 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(sorted(s, key=repr), len(s), 4 in s)
-    print(s.union([14]), s.issubset(t), s.issuperset(t))
-    p('pop', lambda: s.pop())
-    print(s | t, s & t, s - t, s ^ t)
-    s.symmetric_difference_update(t)
-    print(list(s), repr(t))
-    print(frozenset(s) == s, s.copy())
-    p('remove', lambda: s.remove(-5))
-    u = set()
-    for i in range(2 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    p('remove', lambda: s.remove((3, 'x')))
-    print(s, t)
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    p("'abc' + 'a'", lambda: 'abc' + 'a')
-    p("'a'.isupper()", lambda: 'a'.isupper())
-    p("list(reversed('a_X'))", lambda: list(reversed('a_X')))
-    p("'straße'.lstrip('')", lambda: 'straße'.lstrip(''))
-    p("'straße'.replace('', 'cİ_ΣZé\\na1', 0)", lambda: 'straße'.replace('', 'cİ_ΣZé\na1', 0))
-    p("'line1\\nline2\\r\\nline3'.lower()", lambda: 'line1\nline2\r\nline3'.lower())
-    p("'-42'.replace(' ', 'a,b,,c')", lambda: '-42'.replace(' ', 'a,b,,c'))
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    d = {-4: 5, 6: 0, '': 0}
-    e = {(-1798465042647412146620280340569649349251249): 7, 15: 2, 'a': 2, (-4611686018427387904): 4, (2, 'x'): 2}
-    print(len(d), (1, 'x') in d, d == e)
-    p('get', lambda: d[16])
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print({k: v for k, v in d.items() if v % 2})
-    print(d.get(6), d.get(6, -1))
-    print({k: v for k, v in d.items() if v % 2})
-    print({**d, 255: 'x'})
-    print({k: v for k, v in d.items() if v % 2})
-    d[-2] = 7
-    print(d, e)
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -73,31 +15,164 @@ def t3():
             self.y = y
     def m(v):
         match v:
-            case str(s):
-                return 'short ' + s
-            case []:
-                return 'empty'
-            case int(n) if n < 0:
-                return f'neg {n}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case None:
+                return 'none'
             case {'t': 'pt', 'xy': [x, y]}:
                 return f'pt {x},{y}'
             case (1 | 2 | 3) as k:
                 return f'k {k}'
             case {'k': v, **kw}:
                 return f'map {v} {kw}'
-            case _:
-                return 'other'
-    print(m({'k': None}))
-    print(m(3))
-    print(m(2.5))
-    print(m(-1))
-    print(m(None))
+            case [int(), int(), *_]:
+                return 'ints'
+            case 0 | 1:
+                return 'small'
+            case str(s):
+                return 'short ' + s
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+    print(m({'t': 'pt', 'xy': [1, 2]}))
     print(m({'k': 1, 'z': 2}))
-    print(m(True))
-    print(m('abcd'))
+    print(m(2.5))
+    print(m(range(2)))
     print(m([1, 2, 3]))
-    print(m('ab'))
-    print(m(-7))
+    print(m(P(0, 5)))
+    print(m((1, 2.0)))
+    print(m([1]))
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            raise ZeroDivisionError()
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except MyErr:
+            raise KeyError(1)
+    def f2(x):
+        return f1(x)
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(2)
+    p('list', lambda: list(it))
+    print(list(g(2)), sum(g(2)))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('next', lambda: next(it))
+    p('next', lambda: next(it))
+    p('end', lambda: it.close())
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(-2)
+    b = V(-3, 0, 1)
+    c = V(3, 3, 4, -2)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(4 in a, bool(b), [x for x in c if x])
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    p('getitem', lambda: c[1])
+    p('sum', lambda: sum([a, b]))
+    print({a, b, c, V(-2, -2)}, {a: 1, b: 2})
 try:
     t3()
 except Exception as e:
@@ -141,43 +216,47 @@ def t4():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = V(5, -3, -3, 3)
-    b = V(3, 2)
-    c = W(0, 1, 1, 4)
+    a = V(5, 2, 2, -2)
+    b = W(-1, 4)
+    c = W()
+    print(a, repr(b), str(c), [a, b])
+    p('sum', lambda: sum([a, b]))
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    x, *y = a or V(0)
+    print(x, y)
     print(a, repr(b), str(c), [a, b])
     p('lt', lambda: a < 3)
-    p('add', lambda: a + 'x')
-    p('sum', lambda: sum([a, b]))
-    p('radd', lambda: 'x' + a)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(2)
-    print(list(g(2)), sum(g(2)))
-    p('send1', lambda: g(2).send(5))
-    p('send', lambda: it.send(1))
-    p('end', lambda: it.close())
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case float(f):
+                return f'float {f}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case _:
+                return 'other'
+    print(m('abcd'))
+    print(m(P(0, 5)))
+    print(m((1, 2.0)))
+    print(m(1))
+    print(m(3))
+    print(m({'k': None}))
+    print(m([1, 'a']))
+    print(m(P(1, 3)))
+    print(m(-7))
 try:
     t5()
 except Exception as e:

@@ -8,82 +8,68 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import time
-    import random
-    import heapq
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(9 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(9 * 86400 * 37)))
-    p('time.asctime(time.gmtime(4 * 99991))', lambda: time.asctime(time.gmtime(4 * 99991)))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-1 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-1 * 86400 * 37)))
-    p('(random.seed(8), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(8), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    import os.path
+    import math
+    import dataclasses
+    p("os.path.splitext('dir/file' + 'ǅéYİ1Zσ_\\n._' + '.txt')", lambda: os.path.splitext('dir/file' + 'ǅéYİ1Zσ_\n._' + '.txt'))
+    p('math.perm(abs(0) + 3, 2)', lambda: math.perm(abs(0) + 3, 2))
+    p("dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(6, 2), y='abcabcabc')", lambda: dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(6, 2), y='abcabcabc'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', 0) as x, CM('b', True) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 0):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', 1) as x, CM('b', False) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case True:
+                return 'true'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case 0 | 1:
+                return 'small'
+            case P():
+                return 'some P'
+            case float(f):
+                return f'float {f}'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case _:
+                return 'other'
+    print(m(P(2, 2)))
+    print(m([1, 2, 3]))
+    print(m(3))
+    print(m({'k': 1, 'z': 2}))
+    print(m({'k': None}))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {-2: 2, 1: 0, 6: 4}
-    e = {8: 8, (0, 'x'): 4, 6: 8}
-    print(d.get((-7)), d.get((-7), -1))
-    print(len(d), 255 in d, d == e)
-    print(d | e)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d | e)
-    print(d, e)
+    import cmath
+    p("complex(62.41721870715122, -5.65036923625928) * complex(float('inf'), 1)", lambda: complex(62.41721870715122, -5.65036923625928) * complex(float('inf'), 1))
+    p("complex('1_5j')", lambda: complex('1_5j'))
+    p('str(0j)', lambda: str(0j))
+    p("format(complex(1e308, 1e308), '12.3')", lambda: format(complex(1e308, 1e308), '12.3'))
+    p("format(complex(float('inf'), 1), '.2e')", lambda: format(complex(float('inf'), 1), '.2e'))
+    p("format(complex(82.59044531109976, -83.22435354957334), 'n')", lambda: format(complex(82.59044531109976, -83.22435354957334), 'n'))
+    p('[(3-4j), (3-4j)]', lambda: [(3-4j), (3-4j)])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set(frozenset())
-    t = {-4, 'key', 11, 11, 1.0, 6, 7}
-    s.difference_update(t)
-    print(s.union([(2, 'x')]), s.issubset(t), s.issuperset(t))
-    print(sorted(s, key=repr), len(s), -1 in s)
-    print(frozenset(s) == s, s.copy())
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(list(s), repr(t))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print({x for x in s if x != (1, 'x')})
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(sorted(s, key=repr), len(s), 'Σ' in s)
-    s.discard(18)
-    s.intersection_update(t)
-    print(s, t)
+    p('3 / 100000000000000000003', lambda: 3 / 100000000000000000003)
+    p('divmod((-80), (2 ** 64))', lambda: divmod((-80), (2 ** 64)))
+    p("int('abc', 37)", lambda: int('abc', 37))
+    p('int(4059409731073809199204394)', lambda: int(4059409731073809199204394))
+    p('1279201295883898599036935 >> 100', lambda: 1279201295883898599036935 >> 100)
+    p('(-54) << 31', lambda: (-54) << 31)
+    p('(-54) >> 0', lambda: (-54) >> 0)
 try:
     t3()
 except Exception as e:

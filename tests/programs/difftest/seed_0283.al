@@ -8,58 +8,126 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("format((-1e300), '.0')", lambda: format((-1e300), '.0'))
-    p("format(1e-05, '.0e')", lambda: format(1e-05, '.0e'))
-    p("format(0.015, '.2e')", lambda: format(0.015, '.2e'))
-    p('2.675 / (2 ** 63 - 1)', lambda: 2.675 / (2 ** 63 - 1))
-    p("(float('-inf')).as_integer_ratio()", lambda: (float('-inf')).as_integer_ratio())
-    p("float('')", lambda: float(''))
-    p("format(0.1, '12.3')", lambda: format(0.1, '12.3'))
-    p("format(723.5856821801488, 'G')", lambda: format(723.5856821801488, 'G'))
-    p('round(5e-324, -1)', lambda: round(5e-324, -1))
-    p("float('nan') * (-(2 ** 62))", lambda: float('nan') * (-(2 ** 62)))
+    import cmath
+    p('1e23 % (1e16j)', lambda: 1e23 % (1e16j))
+    p("format(complex(-61.24402143682144, 50.73504300929437), '.0')", lambda: format(complex(-61.24402143682144, 50.73504300929437), '.0'))
+    p("complex(repr(complex(1, float('nan'))))", lambda: complex(repr(complex(1, float('nan')))))
+    p('complex(-0.0, -0.0) == 1j', lambda: complex(-0.0, -0.0) == 1j)
+    p("complex(1, float('nan')) * complex(23.119169440417124, -79.13001097960748)", lambda: complex(1, float('nan')) * complex(23.119169440417124, -79.13001097960748))
+    p("+complex(1, float('nan'))", lambda: +complex(1, float('nan')))
+    p("complex(1, float('nan')) - (2 ** 63 - 1)", lambda: complex(1, float('nan')) - (2 ** 63 - 1))
+    p('bool(complex(24.284770676594064, -17.892511485960625))', lambda: bool(complex(24.284770676594064, -17.892511485960625)))
+    p("1.5 // complex(1, float('nan'))", lambda: 1.5 // complex(1, float('nan')))
+    p("format(complex(-65.05292278409158, 53.3948231582136), '12.3')", lambda: format(complex(-65.05292278409158, 53.3948231582136), '12.3'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 4
-    xs = [-9, -5]
-    print({x % 5 for x in xs})
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print({x % 4: x for x in xs})
-    print({x % 5 for x in xs})
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    import dataclasses
+    p("dataclasses.make_dataclass('P', ['x', 'y'])(3, 4) == dataclasses.make_dataclass('P', ['x', 'y'])(3, 4)", lambda: dataclasses.make_dataclass('P', ['x', 'y'])(3, 4) == dataclasses.make_dataclass('P', ['x', 'y'])(3, 4))
+    p("dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(6, [-6, 7, 2, -5, -4, 4]))", lambda: dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(6, [-6, 7, 2, -5, -4, 4])))
+    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [9, -3, -4, 0]])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [9, -3, -4, 0]]))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('4847301815631609540369840 == 0', lambda: 4847301815631609540369840 == 0)
-    p('(-3068342557877455312488048) != 10000000000000000000', lambda: (-3068342557877455312488048) != 10000000000000000000)
-    p('1000 ** 3', lambda: 1000 ** 3)
-    p('98 << 5', lambda: 98 << 5)
-    p('(2479853506131181921118608).numerator', lambda: (2479853506131181921118608).numerator)
-    p('(-9845732679613480438535731) - (-32)', lambda: (-9845732679613480438535731) - (-32))
-    p('(-(2 ** 65 + 1)) / 1', lambda: (-(2 ** 65 + 1)) / 1)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-5, 4)
+    def outer():
+        v = 5
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    def fb():
+        def inner(x=[0]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
+    def outer():
+        v = -2
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    if __name__ == '__main__':
+        print('main', -1, __doc__, __file__.endswith('.al'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {-2: 2, (3, 'y'): 2}
-    e = {'key': 6, 18446744073709551615: 9, 4611686018427387903: 7}
-    print(dict.fromkeys(['b', 'Σ'], 0))
-    print(sorted(d.values()), dict(zip('abc', d)))
-    d.update(e)
-    print({k: v for k, v in d.items() if v % 2})
-    d.update([(-2, 4)])
-    print(d.pop(18, 'dflt'))
-    print(repr(d), str(e))
-    print(d | e)
-    print(d, e)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(4)
+    b = W(-1, 1, 1)
+    c = V(-2, -3, -2)
+    p('sum', lambda: sum([a, b]))
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(len(a), list(b), a[3:])
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    p('sum', lambda: sum([a, b]))
+    print(len(a), list(b), a[2:])
+    print({a, b, c, V(1)}, {a: 1, b: 2})
 try:
     t3()
 except Exception as e:

@@ -8,6 +8,34 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
+    s = set({9, 11, (3, 'x'), 5, -1})
+    t = {5, 'c', (1, 'x')}
+    print(frozenset(s) == s, s.copy())
+    s.intersection_update(t)
+    s.add(15)
+    print(s.union([10000000000000000000]), s.issubset(t), s.issuperset(t))
+    s.intersection_update(t)
+    print(s.union([(0, 'x')]), s.issubset(t), s.issuperset(t))
+    s.intersection_update(t)
+    print(set(range(9)) | s)
+    s.update(t)
+    s.symmetric_difference_update(t)
+    print(s, t)
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
+    n = 2
+    xs = []
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print({x % 5 for x in xs})
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -15,95 +43,40 @@ def t0():
             self.y = y
     def m(v):
         match v:
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case []:
-                return 'empty'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case (a, b):
-                return f'pair {a} {b}'
+            case 0 | 1:
+                return 'small'
+            case str(s):
+                return 'short ' + s
+            case -1:
+                return 'minus one'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
             case float(f):
                 return f'float {f}'
-            case None:
-                return 'none'
-    print(m(3))
-    print(m(True))
-    print(m(-1))
+            case P():
+                return 'some P'
+            case _:
+                return 'other'
     print(m([]))
-    print(m(range(2)))
-    print(m((1, 2.0)))
+    print(m(2.5))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
     print(m(1))
-    print(m(None))
-    print(m(-7))
-    print(m(P(1, 3)))
-    print(m([1, 'a']))
-    print(m('ab'))
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(1)
-    p('throw', lambda: it.throw(KeyError('k')))
-    print(list(g(2)), sum(g(2)))
-    p('list', lambda: list(it))
-    p('send1', lambda: g(2).send(5))
-    p('send', lambda: it.send(4))
-    p('list', lambda: list(it))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('list', lambda: list(it))
-    p('end', lambda: it.close())
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    p('(34).as_integer_ratio()', lambda: (34).as_integer_ratio())
-    p('divmod((-4611686018427387904), 64)', lambda: divmod((-4611686018427387904), 64))
-    p('(-61) > 2147483648', lambda: (-61) > 2147483648)
-    p('round(9223372036854775808, -2)', lambda: round(9223372036854775808, -2))
-    p('18446744073709551613 > 12157665459056928801', lambda: 18446744073709551613 > 12157665459056928801)
+    print(m(P(2, 2)))
+    print(m(3))
+    print(m({'k': None}))
+    print(m([1]))
+    print(m([1, 2, 3]))
+    print(m((4, 5)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'Title Case'.rjust(9)", lambda: 'Title Case'.rjust(9))
-    p("'abc'.removesuffix('a')", lambda: 'abc'.removesuffix('a'))
-    p("'ab'.expandtabs(0)", lambda: 'ab'.expandtabs(0))
-    p("'X0cǅ σZǅ'.splitlines()", lambda: 'X0cǅ σZǅ'.splitlines())
-    p("' ǅ:_ :c0Z:'.center(4, '*')", lambda: ' ǅ:_ :c0Z:'.center(4, '*'))
-    p("format('cX ', '<9')", lambda: format('cX ', '<9'))
-    p("'tab\\there'.isnumeric()", lambda: 'tab\there'.isnumeric())
-    p("'a'.find('x', 4)", lambda: 'a'.find('x', 4))
-    p("'x-y-z'.partition(' ')", lambda: 'x-y-z'.partition(' '))
-    p("'ǅ0 σ0'.casefold()", lambda: 'ǅ0 σ0'.casefold())
+    p("'{0!r:>13}|{1}'.format('a,b,,c', 'tab\\there')", lambda: '{0!r:>13}|{1}'.format('a,b,,c', 'tab\there'))
+    p("'   σ.'[11]", lambda: '   σ.'[11])
+    p("'hello world'.find('x', 5)", lambda: 'hello world'.find('x', 5))
+    p("'tab\\there'.split('-', 1)", lambda: 'tab\there'.split('-', 1))
+    p("'\\n,'.center(1)", lambda: '\n,'.center(1))
 try:
     t3()
 except Exception as e:

@@ -8,36 +8,110 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    s = 'ab'
-    t = 'ǅemal'
-    p("f'{s:>5}|{t=}'", lambda: f'{s:>5}|{t=}')
-    p("''.index('ab')", lambda: ''.index('ab'))
-    p("'3.5'.swapcase()", lambda: '3.5'.swapcase())
-    p("':-0:ΣZé-ß  '.endswith(('ab', 'Z'))", lambda: ':-0:ΣZé-ß  '.endswith(('ab', 'Z')))
-    p("'straße'.partition('x')", lambda: 'straße'.partition('x'))
-    p("'ǅİZ'.isdecimal()", lambda: 'ǅİZ'.isdecimal())
-    p("'_\\nXßaß'[-9]", lambda: '_\nXßaß'[-9])
+    n = 6
+    xs = [-7, -1, 2, 3, 5, -8, 2]
+    print(dict((str(x), x) for x in xs if x > 0))
+    print({x % 5 for x in xs})
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print({x % 5 for x in xs})
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = '1'
-    t = 'Title Case'
-    p("f'{s:>8}|{t=}'", lambda: f'{s:>8}|{t=}')
-    p("'  '.isupper()", lambda: '  '.isupper())
-    p("'tab\\there'.splitlines()", lambda: 'tab\there'.splitlines())
-    p("'Σ \\nİZ.  -'.isalpha()", lambda: 'Σ \nİZ.  -'.isalpha())
-    p("'Σ\\t '.isalnum()", lambda: 'Σ\t '.isalnum())
-    s = '-42'
-    t = ' '
-    p("f'{s:.3}'", lambda: f'{s:.3}')
-    p("'a,b,,c'.isdecimal()", lambda: 'a,b,,c'.isdecimal())
+    s = set({(-7), 12, 2, (-256), (2, 'x'), (-18446744073709551616)})
+    t = {256, (0, 'y'), 1, (3, 'y'), 15, 6}
+    s.symmetric_difference_update(t)
+    u = set()
+    for i in range(0 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s.union([9]), s.issubset(t), s.issuperset(t))
+    s.discard(6)
+    print(sorted(s, key=repr), len(s), (1, 'x') in s)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print({x for x in s if x != ''})
+    p('remove', lambda: s.remove('key'))
+    print(s, t)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
+    p('(-(2 ** 100)) ** 3', lambda: (-(2 ** 100)) ** 3)
+    p('(2 ** 64) | 28', lambda: (2 ** 64) | 28)
+    p('(-9) <= (2 ** 100 - 1)', lambda: (-9) <= (2 ** 100 - 1))
+    p("int('9' * 30)", lambda: int('9' * 30))
+    p('divmod(4611686018427387904, 2147483648)', lambda: divmod(4611686018427387904, 2147483648))
+    p('+(-9223372036854775808)', lambda: +(-9223372036854775808))
+    p('61 - 3', lambda: 61 - 3)
+    p('18446744073709551616 != 3728560200861263928941843', lambda: 18446744073709551616 != 3728560200861263928941843)
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    d = {'key': 5, (3, 'y'): 7, 20: 4, (0, 'y'): 4, -4: 8, 13: 8}
+    e = {1: 0, 8: 4}
+    for kk in list(d):
+        if d[kk] == 7:
+            del d[kk]
+    print(d)
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    d |= e
+    for kk in list(d):
+        if d[kk] == 7:
+            del d[kk]
+    print(d)
+    d |= e
+    print(sorted(d.values()), dict(zip('abc', d)))
+    d['b'] = 9
+    print(d, e)
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case []:
+                return 'empty'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case None:
+                return 'none'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case str(s):
+                return 'short ' + s
+            case [int(), int(), *_]:
+                return 'ints'
+            case _:
+                return 'other'
+    print(m([1, 2, 3]))
+    print(m([1]))
+    print(m(0))
+    print(m({'k': None}))
+    print(m(3))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(P(1, 3)))
+    print(m(P(0, 5)))
+    print(m('abcd'))
+    print(m(P(2, 2)))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
     def g(n):
         total = 0
         try:
@@ -57,140 +131,36 @@ def t2():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = g(3)
-    p('close', lambda: it.close())
+    it = g(2)
     p('next', lambda: next(it))
-    p('send1', lambda: g(2).send(5))
+    p('next', lambda: next(it))
     p('throwv', lambda: it.throw(ValueError('v')))
-    p('next', lambda: next(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('next', lambda: next(it))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('close', lambda: it.close())
     p('end', lambda: it.close())
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    p('divmod(4611686018427387903, 9223372036854775811)', lambda: divmod(4611686018427387903, 9223372036854775811))
-    p('18446744073709551617 / (-100000000000000000000)', lambda: 18446744073709551617 / (-100000000000000000000))
-    p('pow(1000, (-1), 7)', lambda: pow(1000, (-1), 7))
-    p('(-1798465042647412146620280340569649349251249) > 7', lambda: (-1798465042647412146620280340569649349251249) > 7)
-    p('(-4611686018427387905) <= 9223372036854775808', lambda: (-4611686018427387905) <= 9223372036854775808)
-    p('(-(2 ** 63 + 1)) // (2 ** 64 + 2)', lambda: (-(2 ** 63 + 1)) // (2 ** 64 + 2))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    p("'\\nZbcX  0İǅ'.casefold()", lambda: '\nZbcX  0İǅ'.casefold())
-    p("ascii('Zaaǅ.\\n  ,é')", lambda: ascii('Zaaǅ.\n  ,é'))
-    s = '-42'
-    t = 'straße'
-    p("f'{s!a}{t[:2]:*<10}'", lambda: f'{s!a}{t[:2]:*<10}')
-    p("'%d %x %05.1f' % (-2, -2, -2)", lambda: '%d %x %05.1f' % (-2, -2, -2))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return 1 // x
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except LookupError:
-            log.append('re1')
-            raise
-    def f2(x):
-        try:
-            return f1(x)
-        finally:
-            log.append('fin2')
-    def f3(x):
-        try:
-            return f2(x)
-        except ArithmeticError:
-            log.append('re3')
-            raise
-    try:
-        print(f3(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(3, 4)
-    fs = []
-    for i in range(-2 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
-    fs = []
-    for i in range(0 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    if __name__ == '__main__':
-        print('main', 1, __doc__, __file__.endswith('.al'))
+    p("'x-y-z'.title()", lambda: 'x-y-z'.title())
+    p("'hello world'.count('a')", lambda: 'hello world'.count('a'))
+    p("' ,éσ0cß1' * 3", lambda: ' ,éσ0cß1' * 3)
+    p("'12'[-4:-2:0]", lambda: '12'[-4:-2:0])
+    p("'%d %x %05.1f' % (-2, -2, -2)", lambda: '%d %x %05.1f' % (-2, -2, -2))
+    p("'Zßb0Σ'.isalnum()", lambda: 'Zßb0Σ'.isalnum())
+    p("'tab\\there'.count(',')", lambda: 'tab\there'.count(','))
+    p("'abcabcabc'.replace('a', 'line1\\nline2\\r\\nline3')", lambda: 'abcabcabc'.replace('a', 'line1\nline2\r\nline3'))
+    p("'- σ1._ \\t'.isspace()", lambda: '- σ1._ \t'.isspace())
+    p("'Title Case'.partition('\\n')", lambda: 'Title Case'.partition('\n'))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    n = 5
-    xs = [0, 3, 1, -3, 9, 7, 8, 3]
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print([[i * j for j in range(i)] for i in range(n)])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print({x % 4: x for x in xs})
+    p("'line1\\nline2\\r\\nline3'.removesuffix('\\n')", lambda: 'line1\nline2\r\nline3'.removesuffix('\n'))
+    p("max('σ.ZX')", lambda: max('σ.ZX'))
+    p("''.startswith('')", lambda: ''.startswith(''))
+    p("' İσX aΣ-'.rsplit(None, 4)", lambda: ' İσX aΣ-'.rsplit(None, 4))
+    p("'bßXİǅXǅ'.rjust(10)", lambda: 'bßXİǅXǅ'.rjust(10))
 try:
     t7()
 except Exception as e:

@@ -8,146 +8,172 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('(18446744073709551616).bit_length()', lambda: (18446744073709551616).bit_length())
-    p('pow((-7), 0, 1)', lambda: pow((-7), 0, 1))
-    p("int('+7', 1)", lambda: int('+7', 1))
-    p('str((2 ** 100 + 1))', lambda: str((2 ** 100 + 1)))
-    p("format((-88), '020')", lambda: format((-88), '020'))
-    p("f'{(-88):020}'", lambda: f'{(-88):020}')
-    p('100000000000000000003 ^ 25', lambda: 100000000000000000003 ^ 25)
+    p("format(1.5, '#g')", lambda: format(1.5, '#g'))
+    p("float('-nan')", lambda: float('-nan'))
+    p('1e300 >= 1152921504606846973', lambda: 1e300 >= 1152921504606846973)
+    p("float('1_0.5')", lambda: float('1_0.5'))
+    p('((-4611686018427387905)) < 2.675', lambda: ((-4611686018427387905)) < 2.675)
+    p('((-0.0)) == 7', lambda: ((-0.0)) == 7)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    def f1(x):
-        return f0(x)
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p("ascii('-42')", lambda: ascii('-42'))
+    p("'Y' + 'a,b,,c'", lambda: 'Y' + 'a,b,,c')
+    p("sorted('_')", lambda: sorted('_'))
+    p("'abcabcabc'.title()", lambda: 'abcabcabc'.title())
+    p("'3.5'.swapcase()", lambda: '3.5'.swapcase())
+    p("'.İİZZ ǅcaßΣ'.find(',', 3)", lambda: '.İİZZ ǅcaßΣ'.find(',', 3))
+    p("list(reversed('MiXeD cAsE'))", lambda: list(reversed('MiXeD cAsE')))
+    p("'İstanbul'.rsplit(',', 4)", lambda: 'İstanbul'.rsplit(',', 4))
+    p("str('.-  c\\n Σİσ')", lambda: str('.-  c\n Σİσ'))
+    p("' Zc-0_Σ.bX'.endswith(('Σ', '..'))", lambda: ' Zc-0_Σ.bX'.endswith(('Σ', '..')))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {-3: 2, 2: 7, 1: 4, 19: 6, (0, 'y'): 4, (0, 'x'): 8}
-    e = {13: 6}
-    d.update(e)
-    print({**d, 0: 'x'})
-    try:
-        del d[3]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    d.update(e)
-    p('pop', lambda: d.pop('b'))
-    print({k: v for k, v in d.items() if v % 2})
-    p('popitem', lambda: d.popitem())
-    print(d, e)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(4, 3, 5, 2)
+    b = V(3, 5)
+    c = V(5, 0, 0, 4)
+    p('radd', lambda: 'x' + a)
+    print(len(a), list(b), a[-3:])
+    print({a, b, c, V()}, {a: 1, b: 2})
+    p('getitem', lambda: c[-4])
+    print({a, b, c, V(4, -3)}, {a: 1, b: 2})
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(a == b, a != c, a < b, b > c, a <= a)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = 'MiXeD cAsE'
-    t = '-42'
-    p("f'{s!a}{t[:2]:*<12}'", lambda: f'{s!a}{t[:2]:*<12}')
-    s = 'abcabcabc'
-    t = 'İstanbul'
-    p("f'{s:.-1}'", lambda: f'{s:.-1}')
-    s = '-\tZY'
-    t = 'abc'
-    p("f'{s:>4}|{t=}'", lambda: f'{s:>4}|{t=}')
-    p("[ord(ch) for ch in 'Zc-']", lambda: [ord(ch) for ch in 'Zc-'])
+    p('int((-2.5))', lambda: int((-2.5)))
+    p("format((-891.8830849419936), '')", lambda: format((-891.8830849419936), ''))
+    p('(-1.0) - (2 ** 62 + 2)', lambda: (-1.0) - (2 ** 62 + 2))
+    p('11.398669670397567 // (2 ** 100 + 2)', lambda: 11.398669670397567 // (2 ** 100 + 2))
+    p('round(1.0, 0)', lambda: round(1.0, 0))
+    p('(-281.08369944332696) + (-(2 ** 62 - 2))', lambda: (-281.08369944332696) + (-(2 ** 62 - 2)))
+    p("format(0.30000000000000004, '-')", lambda: format(0.30000000000000004, '-'))
+    p("format(5e-324, ',.2f')", lambda: format(5e-324, ',.2f'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {True: 5, 20: 7, 6: 7, (3, 'y'): 9, 'b': 3}
-    e = {'b': 1, 'c': 6, 9223372036854775808: 6}
-    print(d.setdefault('c', 6))
-    p('popitem', lambda: d.popitem())
-    print(len(d), 13 in d, d == e)
-    print({**d, 10: 'x'})
-    print(dict.fromkeys([1, 16], 0))
-    d.update([('a', 1)])
-    d['a'] = 1
-    print(repr(d), str(e))
-    print(sorted(d.values()), dict(zip('abc', d)))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d, e)
+    xs = [4, 9, -1, -9, -8, 7, -2, 9]
+    ys = [-4, 4, -6]
+    p('idx', lambda: xs[-7])
+    p('remove', lambda: xs.remove(-5))
+    print(-6 in xs, xs.count(-6))
+    ys.clear()
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    print(xs, ys)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set({-2, (3, 'x'), 13, 'a', 4})
-    t = frozenset()
-    print(set(range(5)) | s)
-    print(sorted(s, key=repr), len(s), 9 in s)
-    s.discard(8)
-    p('pop', lambda: s.pop())
-    s.intersection_update(t)
-    p('remove', lambda: s.remove('Σ'))
-    s.difference_update(t)
-    s.symmetric_difference_update(t)
-    s.update(t)
-    print(s, t)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(1)
+    b = V(3, 5, 4, 4)
+    c = W(2, -2)
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    p('add', lambda: a + 'x')
+    x, *y = a or V(0)
+    print(x, y)
+    print(hash(a) == hash(V(*a)), a == V(*a))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case 0 | 1:
-                return 'small'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case str(s):
-                return 'short ' + s
-            case True:
-                return 'true'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-    print(m(0))
-    print(m(P(2, 2)))
-    print(m(3))
-    print(m(-1))
-    print(m(True))
-    print(m('ab'))
+    n = 4
+    xs = [3]
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print(dict((str(x), x) for x in xs if x > 0))
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print(dict((str(x), x) for x in xs if x > 0))
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
 try:
     t6()
 except Exception as e:

@@ -19,127 +19,98 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 7
-    xs = [0, -5, 8]
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print({x % 5 for x in xs})
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    import json
+    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
+    p("json.dumps({'k': [8, 0, -5], 'f': (2.0 ** 63), 's': 'MiXeD cAsE'}, sort_keys=True)", lambda: json.dumps({'k': [8, 0, -5], 'f': (2.0 ** 63), 's': 'MiXeD cAsE'}, sort_keys=True))
+    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
+    p('json.dumps([8, 5, 9, 8], indent=1)', lambda: json.dumps([8, 5, 9, 8], indent=1))
+    p("json.dumps({'k': [3], 'f': 0.2, 's': ''}, sort_keys=True)", lambda: json.dumps({'k': [3], 'f': 0.2, 's': ''}, sort_keys=True))
+    p("json.dumps('line1\\nline2\\r\\nline3')", lambda: json.dumps('line1\nline2\r\nline3'))
+    p('json.loads(json.dumps([-1, 5]))', lambda: json.loads(json.dumps([-1, 5])))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 7
-    xs = [-5, -4, 7, 1]
-    print({x % 5 for x in xs})
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print(dict((str(x), x) for x in xs if x > 0))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print([[i * j for j in range(i)] for i in range(n)])
+    import typing
+    import io
+    import math
+    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
+    p("(lambda f: (f.write('line1\\nline2\\r\\nline3'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('line1\nline2\r\nline3'), f.getvalue())[1])(io.StringIO()))
+    p('math.sqrt(abs(1.0))', lambda: math.sqrt(abs(1.0)))
+    p("io.StringIO('ab' + '\\nsecond\\n').readlines()", lambda: io.StringIO('ab' + '\nsecond\n').readlines())
+    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('(1.7976931348623157e+308).as_integer_ratio()', lambda: (1.7976931348623157e+308).as_integer_ratio())
-    p('(-2.5) - (-4671852305077294778736998)', lambda: (-2.5) - (-4671852305077294778736998))
-    p('max(((-0.0)), 0.0)', lambda: max(((-0.0)), 0.0))
-    p('100.0 >= 655.0177670599962', lambda: 100.0 >= 655.0177670599962)
-    p("format(0.1, '020.3f')", lambda: format(0.1, '020.3f'))
-    p('(-3.75) == 1.7976931348623157e+308', lambda: (-3.75) == 1.7976931348623157e+308)
-    p('(256) > 925.6421529035943', lambda: (256) > 925.6421529035943)
-    p('(-77.77656914777367) >= 2.5', lambda: (-77.77656914777367) >= 2.5)
-    p('max(0.0, 0.0)', lambda: max(0.0, 0.0))
-    p("float('abc')", lambda: float('abc'))
+    n = 2
+    xs = [4, 7, 5, 0, 5, -5]
+    print({x % 4: x for x in xs})
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set(frozenset([0, 'b', 7]))
-    t = {1.0, 13, '', False, -2, 13}
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.discard(10)
-    s.discard(7)
-    print({x for x in s if x != 255})
-    s.difference_update(t)
-    print({x for x in s if x != -3})
-    print({x for x in s if x != (2, 'x')})
-    print(s | t, s & t, s - t, s ^ t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.symmetric_difference_update(t)
-    print(s, t)
+    xs = [2, -6, 9]
+    ys = [1, -2, 0, -6, 8, -9]
+    p('tindex', lambda: tuple(ys).index(2))
+    xs += ys[::-1]
+    print(sorted(xs + ys, key=abs))
+    xs = xs * 2
+    p('remove', lambda: xs.remove(-3))
+    p('idx', lambda: xs[1])
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    xs.sort(reverse=True)
+    t = tuple(xs); print(t, t.count(4), t + (1,), t[-2:7])
+    print(xs, ys)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    d = {'zz': 2, -5: 0, 'key': 3, -2: 9}
-    e = {2.5: 4, 12157665459056928801: 0, -0.0: 6, (1, 'y'): 3, 15: 4, 9223372036854775807: 3}
-    print(d.get(5), d.get(5, -1))
-    print(d.get(4), d.get(4, -1))
-    print(d | e)
-    print({**d, False: 'x'})
-    d[256] = 2
-    d[(3, 'x')] = 4
-    print(d, e)
+    p('(2 ** 64 - 1) < (2 ** 65 - 2)', lambda: (2 ** 64 - 1) < (2 ** 65 - 2))
+    p('(-322353805595893775517179) ^ (-(2 ** 64 + 2))', lambda: (-322353805595893775517179) ^ (-(2 ** 64 + 2)))
+    p('67 ** 1', lambda: 67 ** 1)
+    p("format((-10000000000000000000), '#x')", lambda: format((-10000000000000000000), '#x'))
+    p("f'{(-10000000000000000000):#x}'", lambda: f'{(-10000000000000000000):#x}')
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("'ǅemal'.format_map({'a': 1})", lambda: 'ǅemal'.format_map({'a': 1}))
-    p("'Z'.expandtabs(2)", lambda: 'Z'.expandtabs(2))
-    p("'-_ éİΣǅéé'.splitlines(True)", lambda: '-_ éİΣǅéé'.splitlines(True))
-    p("str('ab')", lambda: str('ab'))
-    p("'{0!r:>14}|{1}'.format('b_ 1İéΣİ\\nb', 'İstanbul')", lambda: '{0!r:>14}|{1}'.format('b_ 1İéΣİ\nb', 'İstanbul'))
-    p("'Title Case'[-2:-3:2]", lambda: 'Title Case'[-2:-3:2])
-    p("'%d %x %05.1f' % (3, 3, 3)", lambda: '%d %x %05.1f' % (3, 3, 3))
-    p("'\\t'.isdigit()", lambda: '\t'.isdigit())
-    p("'Hello' < 'aaa'", lambda: 'Hello' < 'aaa')
+    p('divmod(2837993693486285258097035, (-36893488147419103233))', lambda: divmod(2837993693486285258097035, (-36893488147419103233)))
+    p('pow((2 ** 64 - 1), 12345678901234567890, (-13))', lambda: pow((2 ** 64 - 1), 12345678901234567890, (-13)))
+    p("int('+7', 36)", lambda: int('+7', 36))
+    p('4611686018427387902 - 10', lambda: 4611686018427387902 - 10)
+    p("format((2 ** 63 + 2), 'b')", lambda: format((2 ** 63 + 2), 'b'))
+    p("f'{(2 ** 63 + 2):b}'", lambda: f'{(2 ** 63 + 2):b}')
+    p('10 << 100', lambda: 10 << 100)
+    p('73786976294838206462 // 0', lambda: 73786976294838206462 // 0)
+    p('pow((-2), 1, 1000000007)', lambda: pow((-2), 1, 1000000007))
+    p('9223372036854775807 & 1000000000000000000', lambda: 9223372036854775807 & 1000000000000000000)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', True) as x, CM('b', True) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', False) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
+    p("'İstanbul'.removesuffix('Σ')", lambda: 'İstanbul'.removesuffix('Σ'))
+    p("ascii('MiXeD cAsE')", lambda: ascii('MiXeD cAsE'))
+    p("'YǅZ'.splitlines()", lambda: 'YǅZ'.splitlines())
+    p("''.capitalize()", lambda: ''.capitalize())
+    p("'straße'.lower()", lambda: 'straße'.lower())
+    p("'XaΣ0.Σ1 ,Σİ'.format_map({'a': 1})", lambda: 'XaΣ0.Σ1 ,Σİ'.format_map({'a': 1}))
+    p("len('abc')", lambda: len('abc'))
+    p("':ßΣc-σ  '.count(',')", lambda: ':ßΣc-σ  '.count(','))
+    s = '  '
+    t = 'abcabcabc'
+    p("f'{s!a}{t[:2]:*<9}'", lambda: f'{s!a}{t[:2]:*<9}')
+    p("'Title Case'.isalpha()", lambda: 'Title Case'.isalpha())
 try:
     t7()
 except Exception as e:

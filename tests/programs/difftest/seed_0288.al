@@ -8,158 +8,179 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import time
+    import sys
     import typing
+    import collections
     p('typing.List[int]', lambda: typing.List[int])
-    p('time.asctime(time.gmtime(8 * 99991))', lambda: time.asctime(time.gmtime(8 * 99991)))
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    p('sys.byteorder', lambda: sys.byteorder)
+    p('collections.Counter([2, -9, 3]) + collections.Counter([-1, 6])', lambda: collections.Counter([2, -9, 3]) + collections.Counter([-1, 6]))
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
     p('typing.List[int]', lambda: typing.List[int])
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(3)
-    p('send', lambda: it.send(0))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('next', lambda: next(it))
-    print(list(g(0)), sum(g(0)))
-    p('next', lambda: next(it))
-    p('end', lambda: it.close())
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-4, 2)
+    if __name__ == '__main__':
+        print('main', 3, __doc__, __file__.endswith('.al'))
+    print(inc(), inc(1), get())
+    fs = []
+    for i in range(-2 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(4)(), mk(4)(0))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(0))
+    fs = []
+    for i in range(-2 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    def fb():
+        def inner(x=[4]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {False: 1, 20: 7}
-    e = {20: 7, (-256): 5, 9223372036854775807: 5, (3, 'y'): 1, 17: 8, 2: 4}
-    print(d | e)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d.setdefault('Σ', 4))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(dict.fromkeys([False, 'a'], 0))
-    d[(-2)] = 6
-    p('get', lambda: d[(1, 'x')])
-    print(len(d), 'b' in d, d == e)
-    p('pop', lambda: d.pop(True))
-    print(d.setdefault(9, 0))
-    print(d | e)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d, e)
+    xs = [-7]
+    ys = [-6, -9, 5]
+    xs = xs * 0
+    print(list(enumerate(xs, -5)))
+    p('tindex', lambda: tuple(ys).index(4))
+    xs.extend(ys)
+    p('tindex', lambda: tuple(ys).index(1))
+    print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {}
-    e = {'a': 7, 'a': 0, -4: 7}
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(repr(d), str(e))
-    print(len(d), 3 in d, d == e)
-    try:
-        del d[8]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(sorted(d.values()), dict(zip('abc', d)))
-    p('popitem', lambda: d.popitem())
-    print(d, e)
+    import collections.abc
+    import itertools
+    p("[isinstance(x, collections.abc.Sequence) for x in ([4], 'a,b,,c', (1,), {1: 2}, {3}, range(2))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([4], 'a,b,,c', (1,), {1: 2}, {3}, range(2))])
+    p("list(itertools.zip_longest([-5, -6, 2, -8, -5, 7], 'abc', fillvalue=0))", lambda: list(itertools.zip_longest([-5, -6, 2, -8, -5, 7], 'abc', fillvalue=0)))
+    p("list(itertools.product('ab', repeat=3))", lambda: list(itertools.product('ab', repeat=3)))
+    p("list(itertools.chain([-4, -5, 7], [-8], 'xy'))", lambda: list(itertools.chain([-4, -5, 7], [-8], 'xy')))
+    p("[isinstance(x, collections.abc.Hashable) for x in ([4, 3, 7, -4, 3], 'straße', -1, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([4, 3, 7, -4, 3], 'straße', -1, None)])
+    p('isinstance(iter([-5, -8, 6]), collections.abc.Iterator)', lambda: isinstance(iter([-5, -8, 6]), collections.abc.Iterator))
+    p('isinstance(iter([6, -3, -6, 0]), collections.abc.Iterator)', lambda: isinstance(iter([6, -3, -6, 0]), collections.abc.Iterator))
+    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return None.foo
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except ZeroDivisionError:
-            log.append('re1')
-            raise
-    def f2(x):
-        try:
-            return f1(x)
-        except LookupError:
-            log.append('re2')
-            raise
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case []:
+                return 'empty'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case float(f):
+                return f'float {f}'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case (a, b):
+                return f'pair {a} {b}'
+            case _:
+                return 'other'
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m({'k': None}))
+    print(m([1]))
+    print(m({'k': 1, 'z': 2}))
+    print(m([1, 2, 3]))
+    print(m(P(2, 2)))
+    print(m((1, 2.0)))
+    print(m(1))
+    print(m(-1))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("'abc'.zfill(6)", lambda: 'abc'.zfill(6))
-    p("'a'.join(['abcabcabc', 'b:éYbé,'])", lambda: 'a'.join(['abcabcabc', 'b:éYbé,']))
-    s = '-42'
-    t = '3.5'
-    p("f'{s:>14}|{t=}'", lambda: f'{s:>14}|{t=}')
-    p("'ΣίσυφοςΣ'.center(5, '*')", lambda: 'ΣίσυφοςΣ'.center(5, '*'))
-    p("'\\n'.join(['1', 'Hello'])", lambda: '\n'.join(['1', 'Hello']))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V()
+    b = V()
+    c = V(-1, 0, -3)
+    print({a, b, c, V(-1)}, {a: 1, b: 2})
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    p('add', lambda: a + 'x')
+    print({a, b, c, W()}, {a: 1, b: 2})
+    p('getitem', lambda: c[-3])
+    p('lt', lambda: a < 3)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

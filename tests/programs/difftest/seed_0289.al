@@ -8,104 +8,188 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', 0) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', True) as x, CM('b', False) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', 1) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
+    p("list(reversed(''))", lambda: list(reversed('')))
+    p("',Z\\nσcZbba\\tY'.swapcase()", lambda: ',Z\nσcZbba\tY'.swapcase())
+    p("'tab\\there'.casefold()", lambda: 'tab\there'.casefold())
+    p("'Y'.islower()", lambda: 'Y'.islower())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('(2 ** 62 - 2) << 5', lambda: (2 ** 62 - 2) << 5)
-    p('(-2305843009213693953) << 62', lambda: (-2305843009213693953) << 62)
-    p('64 - (-(2 ** 65 - 1))', lambda: 64 - (-(2 ** 65 - 1)))
-    p('(-7890215359141574108993437) << 64', lambda: (-7890215359141574108993437) << 64)
-    p("format(6595316489058582742133159, '_')", lambda: format(6595316489058582742133159, '_'))
-    p("f'{6595316489058582742133159:_}'", lambda: f'{6595316489058582742133159:_}')
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(3, 4)
+    def outer():
+        v = -3
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    def fa(a, b=5, *, c=None):
+        "doc 5"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (5 + 1,)
+    fa.__kwdefaults__ = {'c': 3}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    print(isinstance(-2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("repr('Hello')", lambda: repr('Hello'))
-    p("'Hello'.rindex('x')", lambda: 'Hello'.rindex('x'))
-    p("'ab' in '.1é\\t:a,'", lambda: 'ab' in '.1é\t:a,')
-    p("'.ǅa1ß İ'.rindex('-')", lambda: '.ǅa1ß İ'.rindex('-'))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(2, -1, -2)
+    b = V()
+    c = V()
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(a == b, a != c, a < b, b > c, a <= a)
+    p('lt', lambda: a < 3)
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(1 in a, bool(b), [x for x in c if x])
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(hash(a) == hash(V(*a)), a == V(*a))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('(-36893488147419103232) < (2 ** 62 + 1)', lambda: (-36893488147419103232) < (2 ** 62 + 1))
-    p('4611686018427387903 ** 5', lambda: 4611686018427387903 ** 5)
-    p('(-72) <= 18446744073709551617', lambda: (-72) <= 18446744073709551617)
-    p('(-2305843009213693950) > 12157665459056928801', lambda: (-2305843009213693950) > 12157665459056928801)
-    p('2147483648 << 65', lambda: 2147483648 << 65)
-    p('10000000000000000000 == (-(2 ** 64 + 1))', lambda: 10000000000000000000 == (-(2 ** 64 + 1)))
-    p('(-18446744073709551616) << -1', lambda: (-18446744073709551616) << -1)
-    p('pow((-(2 ** 63 + 2)), 0, (2 ** 63 - 1))', lambda: pow((-(2 ** 63 + 2)), 0, (2 ** 63 - 1)))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case P():
+                return 'some P'
+            case 0 | 1:
+                return 'small'
+            case True:
+                return 'true'
+            case None:
+                return 'none'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case [int(), int(), *_]:
+                return 'ints'
+            case -1:
+                return 'minus one'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case (a, b):
+                return f'pair {a} {b}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case _:
+                return 'other'
+    print(m([]))
+    print(m(-1))
+    print(m(P(0, 5)))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m({'k': None}))
+    print(m(P(1, 3)))
+    print(m(P(2, 2)))
+    print(m('ab'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import heapq
-    import random
-    import functools
-    p('sorted([3, 4, 0], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([3, 4, 0], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
-    p('functools.partial(pow, -4)(3)', lambda: functools.partial(pow, -4)(3))
-    p('functools.reduce(max, [6, 4, 2, 8, 5, -2])', lambda: functools.reduce(max, [6, 4, 2, 8, 5, -2]))
-    p('heapq.nsmallest(2, [-8, -4, 7, -3, 4, 7])', lambda: heapq.nsmallest(2, [-8, -4, 7, -3, 4, 7]))
-    p('heapq.nsmallest(2, [-2, -1, -4])', lambda: heapq.nsmallest(2, [-2, -1, -4]))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case 0 | 1:
+                return 'small'
+            case P():
+                return 'some P'
+            case float(f):
+                return f'float {f}'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case _:
+                return 'other'
+    print(m(1))
+    print(m('ab'))
+    print(m(2.5))
+    print(m([1, 2, 3]))
+    print(m('abcd'))
+    print(m([1]))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    xs = [-3, -8, -8, 5, -5]
-    ys = [3, 5, -2, -6, 9, -1]
-    print(xs == ys, xs < ys, xs + ys)
-    p('pop0', lambda: xs.pop())
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(list(enumerate(xs, 8)))
-    p('pop', lambda: xs.pop(7))
-    print(xs.count(3))
-    t = tuple(xs); print(t, t.count(-6), t + (1,), t[3:5])
-    p('idx', lambda: xs[5])
-    p('pop', lambda: xs.pop(5))
-    print(xs.count(-5))
-    xs[1:-3] = ys
-    print(xs, ys)
+    p("'tab\\there'.splitlines()", lambda: 'tab\there'.splitlines())
+    p("'ΣßX ::- İß'.center(2)", lambda: 'ΣßX ::- İß'.center(2))
+    p("'İstanbul'.isdecimal()", lambda: 'İstanbul'.isdecimal())
+    p("min('a  ßbY_.σb\\t', default='?')", lambda: min('a  ßbY_.σb\t', default='?'))
+    s = '.,1\n, Σ'
+    t = 'Title Case'
+    p("f'{s:.2}'", lambda: f'{s:.2}')
+    p("'Title Case'.isalpha()", lambda: 'Title Case'.isalpha())
+    p("'ǅYé,-ß:'.replace('x', ' Y .Zßb ', 3)", lambda: 'ǅYé,-ß:'.replace('x', ' Y .Zßb ', 3))
+    p("'a'.splitlines(True)", lambda: 'a'.splitlines(True))
+    p("'Σ'.join(['tab\\there', 'abc'])", lambda: 'Σ'.join(['tab\there', 'abc']))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

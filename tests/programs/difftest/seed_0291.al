@@ -8,248 +8,134 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(3)
-    p('send1', lambda: g(2).send(5))
-    p('close', lambda: it.close())
-    p('close', lambda: it.close())
-    p('send', lambda: it.send(-1))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('list', lambda: list(it))
-    p('send', lambda: it.send(0))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
+    import os.path
+    p("os.path.join('a', 'ǅ 1c\\n_c:c  ', 'b')", lambda: os.path.join('a', 'ǅ 1c\n_c:c  ', 'b'))
+    p('os.sep', lambda: os.sep)
+    p("os.path.dirname('/p/q/r')", lambda: os.path.dirname('/p/q/r'))
+    p("os.path.normpath('a/./b/../c/' + 'X YΣ0\\n:ß')", lambda: os.path.normpath('a/./b/../c/' + 'X YΣ0\n:ß'))
+    p("os.path.isabs('a')", lambda: os.path.isabs('a'))
+    p("os.path.basename('/x/y/' + 'Hello')", lambda: os.path.basename('/x/y/' + 'Hello'))
+    p("os.path.normpath('a/./b/../c/' + 'a')", lambda: os.path.normpath('a/./b/../c/' + 'a'))
+    p('os.sep', lambda: os.sep)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(-1, -3, 3, 2)
-    b = W()
-    c = W(5, 0, -2)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(a, repr(b), str(c), [a, b])
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(a == b, a != c, a < b, b > c, a <= a)
+    s = set({10, -1, 1.0})
+    t = {17, 15, 1}
+    print(frozenset(s) == s, s.copy())
+    print(s | t, s & t, s - t, s ^ t)
+    print(s | t, s & t, s - t, s ^ t)
+    s.symmetric_difference_update(t)
+    print(frozenset(s) == s, s.copy())
+    s.intersection_update(t)
+    s.symmetric_difference_update(t)
+    print(s, t)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case None:
-                return 'none'
-            case -1:
-                return 'minus one'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case _:
-                return 'other'
-    print(m([1, 2, 3]))
-    print(m(-7))
-    print(m([1, 'a']))
-    print(m(True))
-    print(m('abcd'))
-    print(m(3))
-    print(m(None))
-    print(m('ab'))
-    print(m({'k': None}))
-    print(m(0))
-    print(m({'k': 1, 'z': 2}))
-    print(m(range(2)))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(5, 1)
+    fs = []
+    for i in range(4 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    def outer():
+        v = 2
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(1), push(2), acc)
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
+    print(isinstance(3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(2), push(2), acc)
+    def outer():
+        v = 2
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case (a, b):
-                return f'pair {a} {b}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case -1:
-                return 'minus one'
-            case [int(), int(), *_]:
-                return 'ints'
-            case str(s):
-                return 'short ' + s
-            case None:
-                return 'none'
-            case _:
-                return 'other'
-    print(m([1]))
-    print(m({'k': None}))
-    print(m((1, 2.0)))
-    print(m('ab'))
-    print(m(None))
-    print(m(0))
-    print(m(True))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(3))
-    print(m(range(2)))
-    print(m(-1))
-    print(m([]))
+    d = {0: 2, 15: 5}
+    e = {0: 2, '': 4, -4: 2, 18446744073709551617: 5, 1: 3}
+    print(dict.fromkeys([1.0, -0.0], 0))
+    print(d | e)
+    d.update([((0, 'y'), 9)])
+    p('popitem', lambda: d.popitem())
+    d.update([('b', 2)])
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print({**d, True: 'x'})
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {(1, 'x'): 6, 'key': 1, 'key': 0, 16: 2, 'c': 1, (0, 'x'): 2}
-    e = {}
-    print(repr(d), str(e))
-    d[-1] = 1
-    print(repr(d), str(e))
-    print(d | e)
-    print(repr(d), str(e))
-    print(d, e)
+    p('abs((-790.734037379329))', lambda: abs((-790.734037379329)))
+    p('1e300 % 2.5', lambda: 1e300 % 2.5)
+    p('1e-4 + 100000000000000000003', lambda: 1e-4 + 100000000000000000003)
+    p("format(1e23, '.3f')", lambda: format(1e23, '.3f'))
+    p("float('1e500')", lambda: float('1e500'))
+    p('float(repr(2.675))', lambda: float(repr(2.675)))
+    p('165.10530421731642 / (-539.6116179753321)', lambda: 165.10530421731642 / (-539.6116179753321))
+    p("float(' 1.5 ')", lambda: float(' 1.5 '))
+    p("float('-nan')", lambda: float('-nan'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    xs = [0, 4, -2, 9]
-    ys = [3, 2, 1, -8, -1, 1]
-    try:
-        del xs[-6:-4:-1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(sorted(xs + ys, key=abs))
-    xs = xs * 1
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    xs.reverse()
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    xs += ys[::-1]
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(xs, ys)
+    p('(930.4255089556905).as_integer_ratio()', lambda: (930.4255089556905).as_integer_ratio())
+    p('max(1.0, 0.0)', lambda: max(1.0, 0.0))
+    p("float(' 1.5 ')", lambda: float(' 1.5 '))
+    p("float('1e500')", lambda: float('1e500'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(3, -1)
-    b = V(-2)
-    c = W(3)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    p('lt', lambda: a < 3)
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    p('add', lambda: a + 'x')
+    n = 0
+    xs = [0, -7, -5, -9, -5, 2]
+    print(dict((str(x), x) for x in xs if x > 0))
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print(dict((str(x), x) for x in xs if x > 0))
 try:
     t6()
 except Exception as e:

@@ -8,120 +8,82 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(1)
-    p('list', lambda: list(it))
-    p('list', lambda: list(it))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('next', lambda: next(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send1', lambda: g(2).send(5))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
+    n = 2
+    xs = [-3, 8, 9, 1, 0]
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("'x-y-z'.find('\\n')", lambda: 'x-y-z'.find('\n'))
-    p("'line1\\nline2\\r\\nline3'.capitalize()", lambda: 'line1\nline2\r\nline3'.capitalize())
-    p("max(',1\\t01Z.Y\\n\\t.\\t')", lambda: max(',1\t01Z.Y\n\t.\t'))
-    p("max('abcabcabc')", lambda: max('abcabcabc'))
-    p("'ab'.join(['\\n_Σ,:céΣ ', ',-'])", lambda: 'ab'.join(['\n_Σ,:céΣ ', ',-']))
+    p('(2 ** 100 + 1) >= (-8747443371609840517735873)', lambda: (2 ** 100 + 1) >= (-8747443371609840517735873))
+    p("format((-(2 ** 100)), 'x')", lambda: format((-(2 ** 100)), 'x'))
+    p("f'{(-(2 ** 100)):x}'", lambda: f'{(-(2 ** 100)):x}')
+    p('17 >> 0', lambda: 17 >> 0)
+    p('divmod(1000000000000000000000000000000, 3)', lambda: divmod(1000000000000000000000000000000, 3))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = []
-    ys = [8]
-    try:
-        xs[-5:1:-2] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.insert(9, 5)
-    xs.sort(reverse=True)
-    xs.append(0)
-    xs.sort(reverse=True)
-    p('pop', lambda: xs.pop(-3))
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    xs = xs * 1
-    xs = xs * 2
-    print(xs, ys)
+    import time
+    import bisect
+    p('bisect.bisect_right(sorted([-1, 0, -4, 3, -5, 3]), 9)', lambda: bisect.bisect_right(sorted([-1, 0, -4, 3, -5, 3]), 9))
+    p('bisect.bisect_left(sorted([-9, -5, 1]), -3)', lambda: bisect.bisect_left(sorted([-9, -5, 1]), -3))
+    p('tuple(time.gmtime(abs(1) * 1000003))', lambda: tuple(time.gmtime(abs(1) * 1000003)))
+    p('bisect.bisect_right(sorted([-1, -8]), 5)', lambda: bisect.bisect_right(sorted([-1, -8]), 5))
+    p('bisect.bisect_right(sorted([-3]), -1)', lambda: bisect.bisect_right(sorted([-3]), -1))
+    p('time.asctime(time.gmtime(9 * 99991))', lambda: time.asctime(time.gmtime(9 * 99991)))
+    p('bisect.bisect_left(sorted([2, -5, 0]), 0)', lambda: bisect.bisect_left(sorted([2, -5, 0]), 0))
+    p('bisect.bisect(sorted([2, -3, 5, -5, 1]), -7, 1)', lambda: bisect.bisect(sorted([2, -3, 5, -5, 1]), -7, 1))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("float('nan')", lambda: float('nan'))
-    p("float('1e500')", lambda: float('1e500'))
-    p("format(float('-inf'), ',.2f')", lambda: format(float('-inf'), ',.2f'))
-    p('0.015 * 1.5', lambda: 0.015 * 1.5)
-    p('2.5 != 1152921504606846976', lambda: 2.5 != 1152921504606846976)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case float(f):
+                return f'float {f}'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case (a, b):
+                return f'pair {a} {b}'
+            case True:
+                return 'true'
+            case -1:
+                return 'minus one'
+            case _:
+                return 'other'
+    print(m([1, 2, 3]))
+    print(m([1]))
+    print(m('ab'))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m([]))
+    print(m(-1))
+    print(m('abcd'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(3)
-    p('send', lambda: it.send(1))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('close', lambda: it.close())
-    p('send1', lambda: g(2).send(5))
-    p('send1', lambda: g(2).send(5))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('close', lambda: it.close())
-    p('end', lambda: it.close())
+    p('2.5 != 1152921504606846976', lambda: 2.5 != 1152921504606846976)
+    p('round((1/3))', lambda: round((1/3)))
+    p('(596.9252183283438).hex()', lambda: (596.9252183283438).hex())
+    p("float('')", lambda: float(''))
+    p("float('1_0.5')", lambda: float('1_0.5'))
 try:
     t4()
 except Exception as e:

@@ -8,180 +8,120 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', 1) as x, CM('b', False) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', True) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 0) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 0):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', False) as x, CM('b', False) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', None) as x, CM('b', False) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), None):
-            if i == 1:
-                break
-            continue
+    import sys
+    import collections.abc
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('sys.maxsize', lambda: sys.maxsize)
+    p("[isinstance(x, collections.abc.Hashable) for x in ([-9], '3.5', 6, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([-9], '3.5', 6, None)])
+    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
+    p("[isinstance(x, collections.abc.Hashable) for x in ([0, -3, 6], 'aΣǅ\\t,1-a ', -9, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([0, -3, 6], 'aΣǅ\t,1-a ', -9, None)])
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import itertools
-    p("list(itertools.product('ab', repeat=3))", lambda: list(itertools.product('ab', repeat=3)))
-    p("list(itertools.product('ab', repeat=0))", lambda: list(itertools.product('ab', repeat=0)))
-    p('list(itertools.pairwise([6]))', lambda: list(itertools.pairwise([6])))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case [int(), int(), *_]:
+                return 'ints'
+            case 0 | 1:
+                return 'small'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case (a, b):
+                return f'pair {a} {b}'
+            case None:
+                return 'none'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case _:
+                return 'other'
+    print(m(None))
+    print(m([]))
+    print(m(range(2)))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m('ab'))
+    print(m(3))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(1, 2, -3)
-    b = V(4)
-    c = W(4)
-    print(a, repr(b), str(c), [a, b])
-    p('lt', lambda: a < 3)
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(len(a), list(b), a[-1:])
-    p('add', lambda: a + 'x')
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(len(a), list(b), a[0:])
-    p('lt', lambda: a < 3)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(2)
+    p('send1', lambda: g(2).send(5))
+    p('close', lambda: it.close())
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('send', lambda: it.send(-2))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('send1', lambda: g(2).send(5))
+    p('send', lambda: it.send(-1))
+    p('end', lambda: it.close())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 1
-    xs = [-7]
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    p('(-(2 ** 63 + 2)) | (-9223372036854775811)', lambda: (-(2 ** 63 + 2)) | (-9223372036854775811))
+    p('(2 ** 64 - 2) // (-14)', lambda: (2 ** 64 - 2) // (-14))
+    p('18446744073709551616 >> 65', lambda: 18446744073709551616 >> 65)
+    p('(-9479982432472582774401305) % (-2)', lambda: (-9479982432472582774401305) % (-2))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {15: 5, '': 9}
-    e = {'': 4, -5: 5, 'a': 3}
-    print(d | e)
-    print(d.setdefault(-0.0, 7))
-    print(d.setdefault(-4, 8))
-    print(d.setdefault(2.5, 8))
-    print({k: v for k, v in d.items() if v % 2})
-    print(d.pop((1, 'x'), 'dflt'))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print({k: v for k, v in d.items() if v % 2})
-    print(d, e)
+    import functools
+    import string
+    p('functools.reduce(lambda x, y: x * 2 + y, [0], -5)', lambda: functools.reduce(lambda x, y: x * 2 + y, [0], -5))
+    p('functools.reduce(max, [8, -3, -3, -5, 5])', lambda: functools.reduce(max, [8, -3, -3, -5, 5]))
+    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
+    p('sorted([-2, 7, 8, -3], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([-2, 7, 8, -3], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', True) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', None) as x, CM('b', True) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', None) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 1) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
+    p("',\\n ZXİ., Σé'.split(',', -1)", lambda: ',\n ZXİ., Σé'.split(',', -1))
+    p("'abc'.isdecimal()", lambda: 'abc'.isdecimal())
+    p("'İ 0Y é'.count('')", lambda: 'İ 0Y é'.count(''))
+    p("'ΣίσυφοςΣ'.rsplit(',', 0)", lambda: 'ΣίσυφοςΣ'.rsplit(',', 0))
+    p("'3.5'.format_map({'a': 1})", lambda: '3.5'.format_map({'a': 1}))
+    p("'a,b,,c'.count(' ')", lambda: 'a,b,,c'.count(' '))
+    s = ' Zß éǅXa'
+    t = '  '
+    p("f'{s:.4}'", lambda: f'{s:.4}')
+    p("'\\nİ : Y_0é' * -2", lambda: '\nİ : Y_0é' * -2)
+    p("':'.split('a')", lambda: ':'.split('a'))
 try:
     t5()
 except Exception as e:

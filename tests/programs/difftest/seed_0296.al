@@ -8,94 +8,66 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import os.path
-    import collections
-    p('collections.deque([-6, -8, 0, -4, -2, -9], maxlen=3 + 1)', lambda: collections.deque([-6, -8, 0, -4, -2, -9], maxlen=3 + 1))
-    p("collections.namedtuple('Pt', 'x y')(-7, 9)", lambda: collections.namedtuple('Pt', 'x y')(-7, 9))
-    p('sorted(collections.Counter([-4, 1, 9, -8, -9, -8]).items())', lambda: sorted(collections.Counter([-4, 1, 9, -8, -9, -8]).items()))
-    p("os.path.join('a', 'tab\\there', 'b')", lambda: os.path.join('a', 'tab\there', 'b'))
-    p("os.path.splitext('dir/file' + 'Y1aΣ_0: 1σ' + '.txt')", lambda: os.path.splitext('dir/file' + 'Y1aΣ_0: 1σ' + '.txt'))
-    p('collections.deque([4, -7, -8, 8], maxlen=2 + 1)', lambda: collections.deque([4, -7, -8, 8], maxlen=2 + 1))
-    p("collections.namedtuple('Pt', 'x y')(-1, -7)", lambda: collections.namedtuple('Pt', 'x y')(-1, -7))
-    p("os.path.dirname('/p/q/r')", lambda: os.path.dirname('/p/q/r'))
+    s = set({'a', False, 'b', (-1), 0})
+    t = {0, 'Σ', (-9223372036854775808)}
+    p('pop', lambda: s.pop())
+    print({x for x in s if x != 15})
+    s.update(t)
+    p('remove', lambda: s.remove('Σ'))
+    u = set()
+    for i in range(5 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(frozenset(s) == s, s.copy())
+    s.intersection_update(t)
+    print(s.union(['a']), s.issubset(t), s.issuperset(t))
+    print(s, t)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("' c1İ\\nσ- '.istitle()", lambda: ' c1İ\nσ- '.istitle())
-    p("'Σ,'.strip()", lambda: 'Σ,'.strip())
-    p("'Hello'.capitalize()", lambda: 'Hello'.capitalize())
-    p("'%s|%r|%5s|%-5s|%.2s' % ('MiXeD cAsE', 'MiXeD cAsE', 'MiXeD cAsE', 'MiXeD cAsE', 'MiXeD cAsE')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('MiXeD cAsE', 'MiXeD cAsE', 'MiXeD cAsE', 'MiXeD cAsE', 'MiXeD cAsE'))
-    p("'ébİ\\n0 ,_\\nΣ İ'.islower()", lambda: 'ébİ\n0 ,_\nΣ İ'.islower())
+    p("int('+7', 1)", lambda: int('+7', 1))
+    p('2 ** 5', lambda: 2 ** 5)
+    p('pow(4294967295, 5, -1)', lambda: pow(4294967295, 5, -1))
+    p('(2 ** 64) << 65', lambda: (2 ** 64) << 65)
+    p('6 | (-4611686018427387905)', lambda: 6 | (-4611686018427387905))
+    p('56 ^ (-4611686018427387905)', lambda: 56 ^ (-4611686018427387905))
+    p('pow((-(2 ** 64 - 2)), 1, (2 ** 63 - 1))', lambda: pow((-(2 ** 64 - 2)), 1, (2 ** 63 - 1)))
+    p('(-(2 ** 65 - 1)) ** 5', lambda: (-(2 ** 65 - 1)) ** 5)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case []:
-                return 'empty'
-            case P():
-                return 'some P'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-    print(m({'k': None}))
-    print(m([1, 'a']))
-    print(m({'k': 1, 'z': 2}))
-    print(m([1, 2, 3]))
-    print(m(P(2, 2)))
-    print(m(range(2)))
-    print(m(-1))
-    print(m(1))
-    print(m(None))
-    print(m(True))
-    print(m('abcd'))
+    p("' c1İ\\nσ- '.istitle()", lambda: ' c1İ\nσ- '.istitle())
+    p("'Σ,'.strip()", lambda: 'Σ,'.strip())
+    p("'Hello'.capitalize()", lambda: 'Hello'.capitalize())
+    p("'%s|%r|%5s|%-5s|%.2s' % ('MiXeD cAsE', 'MiXeD cAsE', 'MiXeD cAsE', 'MiXeD cAsE', 'MiXeD cAsE')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('MiXeD cAsE', 'MiXeD cAsE', 'MiXeD cAsE', 'MiXeD cAsE', 'MiXeD cAsE'))
+    p("'ébİ\\n0 ,_\\nΣ İ'.islower()", lambda: 'ébİ\n0 ,_\nΣ İ'.islower())
+    p("'ǅemal'.rindex(' ')", lambda: 'ǅemal'.rindex(' '))
+    p("min('abcabcabc', default='?')", lambda: min('abcabcabc', default='?'))
+    p("[ord(ch) for ch in 'abcabcabc']", lambda: [ord(ch) for ch in 'abcabcabc'])
+    p("'abc'.isnumeric()", lambda: 'abc'.isnumeric())
+    p("'-42'.rstrip('')", lambda: '-42'.rstrip(''))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case True:
-                return 'true'
-            case None:
-                return 'none'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case _:
-                return 'other'
-    print(m([1, 'a']))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m({'k': None}))
-    print(m(1))
-    print(m(range(2)))
-    print(m(True))
-    print(m((4, 5)))
-    print(m([]))
+    import os.path
+    p('os.sep', lambda: os.sep)
+    p("os.path.normpath('a/./b/../c/' + 'aaa')", lambda: os.path.normpath('a/./b/../c/' + 'aaa'))
+    p("os.path.isabs('XéΣaΣ\\n-\\tßY\\n')", lambda: os.path.isabs('XéΣaΣ\n-\tßY\n'))
+    p('os.sep', lambda: os.sep)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

@@ -8,85 +8,86 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    xs = [-8, 1, -6, -6, -4, -9]
-    ys = [5]
-    xs = xs * 2
-    t = tuple(xs); print(t, t.count(8), t + (1,), t[9:2])
-    xs[8:-2] = ys
-    p('tindex', lambda: tuple(ys).index(-9))
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    p('tindex', lambda: tuple(ys).index(0))
-    print(xs == ys, xs < ys, xs + ys)
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return x + 'a'
+        return x
+    def f1(x):
+        return f0(x)
+    def f2(x):
+        try:
+            return f1(x)
+        finally:
+            log.append('fin2')
+    def f3(x):
+        try:
+            return f2(x)
+        finally:
+            log.append('fin3')
     try:
-        xs[1:-6:-1] = ys
+        print(f3(3))
     except Exception as e:
-        print('!', type(e).__name__, e)
-    print(7 in xs, xs.count(7))
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
     try:
-        del xs[-5:0:2]
+        print(f3('a'))
     except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs, ys)
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('((-52)) < 0.0', lambda: ((-52)) < 0.0)
-    p('(4294967295) == 0.0', lambda: (4294967295) == 0.0)
-    p("format(49.77710714639943, '-')", lambda: format(49.77710714639943, '-'))
-    p('repr(0.0)', lambda: repr(0.0))
-    p('1e-4 != 0.0', lambda: 1e-4 != 0.0)
-    p('max((-479.34394134120146), 0.0)', lambda: max((-479.34394134120146), 0.0))
-    p('abs(1e22) ** 12157665459056928801', lambda: abs(1e22) ** 12157665459056928801)
-    p('815.615005128717 != (2 ** 62 + 2)', lambda: 815.615005128717 != (2 ** 62 + 2))
-    p("format(5e-324, '.1%')", lambda: format(5e-324, '.1%'))
-    p('5e-324 * (-4611686018427387904)', lambda: 5e-324 * (-4611686018427387904))
+    import json
+    import os.path
+    p("os.path.join('a', '  ', 'b')", lambda: os.path.join('a', '  ', 'b'))
+    p("os.path.normpath('a/./b/../c/' + 'hello world')", lambda: os.path.normpath('a/./b/../c/' + 'hello world'))
+    p("os.path.isabs('3.5')", lambda: os.path.isabs('3.5'))
+    p("os.path.splitext('dir/file' + '-42' + '.txt')", lambda: os.path.splitext('dir/file' + '-42' + '.txt'))
+    p("os.path.splitext('dir/file' + 'x-y-z' + '.txt')", lambda: os.path.splitext('dir/file' + 'x-y-z' + '.txt'))
+    p('os.sep', lambda: os.sep)
+    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', 0) as x, CM('b', True) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 0) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
+    n = 0
+    xs = [-3, 8, 1, -9, -4, -2]
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import functools
-    import itertools
-    p('list(itertools.compress([9, -5, -2, 8, 3], [1, 0, 1]))', lambda: list(itertools.compress([9, -5, -2, 8, 3], [1, 0, 1])))
-    p('functools.reduce(lambda x, y: x * 2 + y, [-6, 1, -2, 4, 9], -8)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-6, 1, -2, 4, 9], -8))
-    p('functools.reduce(max, [])', lambda: functools.reduce(max, []))
-    p('functools.partial(pow, -6)(0)', lambda: functools.partial(pow, -6)(0))
-    p('sorted([6], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([6], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
-    p('functools.cmp_to_key(lambda x, y: y - x)(-3) < functools.cmp_to_key(lambda x, y: y - x)(-3)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-3) < functools.cmp_to_key(lambda x, y: y - x)(-3))
-    p('functools.reduce(lambda x, y: x * 2 + y, [-3, 6, 6, 1, 9], 9)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-3, 6, 6, 1, 9], 9))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -94,83 +95,104 @@ def t4():
             self.y = y
     def m(v):
         match v:
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case P():
-                return 'some P'
-            case [int(), int(), *_]:
-                return 'ints'
-            case float(f):
-                return f'float {f}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case (a, b):
-                return f'pair {a} {b}'
             case -1:
                 return 'minus one'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case [int(), int(), *_]:
+                return 'ints'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case str(s):
+                return 'short ' + s
+            case (a, b):
+                return f'pair {a} {b}'
+            case float(f):
+                return f'float {f}'
+            case True:
+                return 'true'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case _:
+                return 'other'
+    print(m([1, 2, 3]))
     print(m('abcd'))
-    print(m([1, 'a']))
-    print(m(P(2, 2)))
-    print(m(P(0, 5)))
-    print(m(0))
-    print(m(-1))
-    print(m({'k': None}))
+    print(m({'k': 1, 'z': 2}))
+    print(m(-7))
+    print(m(3))
+    print(m(range(2)))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    p('1152921504606846976 > 3', lambda: 1152921504606846976 > 3)
+    p('hex(4611686018427387903)', lambda: hex(4611686018427387903))
+    p("int('-9223372036854775808', 37)", lambda: int('-9223372036854775808', 37))
+    p('9223372036854775807 ** 2', lambda: 9223372036854775807 ** 2)
+    p('(-18446744073709551617) + 919726843815909464917135', lambda: (-18446744073709551617) + 919726843815909464917135)
+    p('91 ** 0', lambda: 91 ** 0)
+    p('(-36893488147419103235) <= 100000000000000000003', lambda: (-36893488147419103235) <= 100000000000000000003)
+    p('pow(1000, (2 ** 64), -1)', lambda: pow(1000, (2 ** 64), -1))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('divmod(18446744073709551614, (2 ** 64 - 1))', lambda: divmod(18446744073709551614, (2 ** 64 - 1)))
-    p('round(12157665459056928801, -2)', lambda: round(12157665459056928801, -2))
-    p('(-9223372036854775809) << 0', lambda: (-9223372036854775809) << 0)
-    p('(-2305843009213693954) > (-73786976294838206467)', lambda: (-2305843009213693954) > (-73786976294838206467))
-    p('79 ** 0', lambda: 79 ** 0)
-    p("int('', 37)", lambda: int('', 37))
-    p('36893488147419103232 ** 2', lambda: 36893488147419103232 ** 2)
+    p("'a'.split('-')", lambda: 'a'.split('-'))
+    p("'  pad  ' < 'a,b,,c'", lambda: '  pad  ' < 'a,b,,c')
+    p("max('3.5')", lambda: max('3.5'))
+    p("'-42' + '-42'", lambda: '-42' + '-42')
+    p("'tab\\there'.casefold()", lambda: 'tab\there'.casefold())
+    p("repr('line1\\nline2\\r\\nline3')", lambda: repr('line1\nline2\r\nline3'))
+    p("'%d %x %05.1f' % (-2, -2, -2)", lambda: '%d %x %05.1f' % (-2, -2, -2))
+    p("'aaa'.rstrip('x')", lambda: 'aaa'.rstrip('x'))
+    p("' :Yß \\nßYσ.\\n'.endswith(('', 'Title Case'))", lambda: ' :Yß \nßYσ.\n'.endswith(('', 'Title Case')))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    xs = [-9, -7, -8, -4]
-    ys = [-1, 5]
-    t = tuple(xs); print(t, t.count(7), t + (1,), t[2:-6])
-    xs.append(-6)
-    try:
-        del xs[1:6:-1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.reverse()
-    xs.reverse()
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    try:
-        del xs[-8]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    a, *b = xs or [0]; print(a, b)
-    xs[-4:-5] = ys
-    print(xs, ys)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case str(s):
+                return 'short ' + s
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case 0 | 1:
+                return 'small'
+            case None:
+                return 'none'
+            case _:
+                return 'other'
+    print(m(P(0, 5)))
+    print(m((4, 5)))
+    print(m(2.5))
+    print(m({'k': None}))
+    print(m([1]))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    d = {}
-    e = {(1, 'y'): 3, 'c': 6}
-    print(d.setdefault(-2, 2))
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    p('pop', lambda: d.pop('Σ'))
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    d.update(e)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d.get(8), d.get(8, -1))
-    print(repr(d), str(e))
-    print(d.setdefault(5, 2))
-    print(d, e)
+    p("format('ǅ00b\\t-_\\tΣc', '<6')", lambda: format('ǅ00b\t-_\tΣc', '<6'))
+    p("':aXσZİ '.find('x', 0)", lambda: ':aXσZİ '.find('x', 0))
+    s = 'ab'
+    t = '-0'
+    p("f'{s:>6}|{t=}'", lambda: f'{s:>6}|{t=}')
+    p("'aX\\t'.rsplit(None, 0)", lambda: 'aX\t'.rsplit(None, 0))
+    p("'x-y-z'[12:0:-2]", lambda: 'x-y-z'[12:0:-2])
+    p("'aaa'.center(11, '*')", lambda: 'aaa'.center(11, '*'))
+    p("'σéY-'.upper()", lambda: 'σéY-'.upper())
+    p("'İstanbul'.ljust(5, '.')", lambda: 'İstanbul'.ljust(5, '.'))
+    p("'line1\\nline2\\r\\nline3'.isprintable()", lambda: 'line1\nline2\r\nline3'.isprintable())
 try:
     t7()
 except Exception as e:

@@ -8,65 +8,30 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    n = 8
-    xs = [-4, 1]
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(dict((str(x), x) for x in xs if x > 0))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    p("'-42'.find('x', -2)", lambda: '-42'.find('x', -2))
+    p("'\\n'.join(['3.5', '12'])", lambda: '\n'.join(['3.5', '12']))
+    p("'abcabcabc'.casefold()", lambda: 'abcabcabc'.casefold())
+    p("'hello world'.isdecimal()", lambda: 'hello world'.isdecimal())
+    p("'.-,σYé a '.istitle()", lambda: '.-,σYé a '.istitle())
+    p("list(reversed('.a:-ßǅ'))", lambda: list(reversed('.a:-ßǅ')))
+    p("'Hello'.replace('-', 'hello world')", lambda: 'Hello'.replace('-', 'hello world'))
+    p("',-a\\nΣß'.islower()", lambda: ',-a\nΣß'.islower())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(2)
-    print(list(g(0)), sum(g(0)))
-    print(list(g(3)), sum(g(3)))
-    print(list(g(4)), sum(g(4)))
-    p('close', lambda: it.close())
-    p('next', lambda: next(it))
-    p('end', lambda: it.close())
+    n = 5
+    xs = [8, 6, 6, 5]
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print({x % 5 for x in xs})
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print({x % 5 for x in xs})
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import heapq
-    import operator
-    import typing
-    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
-    p('operator.neg(3)', lambda: operator.neg(3))
-    p('operator.truth(-3)', lambda: operator.truth(-3))
-    p('typing.List[int]', lambda: typing.List[int])
-    p("operator.methodcaller('count', 1)([4, 4, -1, 2])", lambda: operator.methodcaller('count', 1)([4, 4, -1, 2]))
-    p('operator.add(7, 3)', lambda: operator.add(7, 3))
-    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -75,22 +40,10 @@ def t3():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return int('x' + str(x))
+            return None.foo
         return x
-    def f1(x):
-        try:
-            return f0(x)
-        finally:
-            log.append('fin1')
-    def f2(x):
-        return f1(x)
-    def f3(x):
-        try:
-            return f2(x)
-        except MyErr:
-            raise KeyError(3)
     try:
-        print(f3(3))
+        print(f0(3))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -99,7 +52,7 @@ def t3():
         print(log)
         log.clear()
     try:
-        print(f3(-5))
+        print(f0(-5))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -107,51 +60,47 @@ def t3():
     finally:
         print(log)
         log.clear()
+    try:
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    p("format(508.55800694968184, '.17g')", lambda: format(508.55800694968184, '.17g'))
+    p("float('-Infinity')", lambda: float('-Infinity'))
+    p("float('-nan')", lambda: float('-nan'))
+    p("format((-1.0), '>12')", lambda: format((-1.0), '>12'))
+    p('1.5 < 18446744073709551616', lambda: 1.5 < 18446744073709551616)
+    p('(607.0704377096827).is_integer()', lambda: (607.0704377096827).is_integer())
+    p("format(1e-05, '.17g')", lambda: format(1e-05, '.17g'))
+    p("float('-0')", lambda: float('-0'))
+    p('1.5 ** 263.9078884301093', lambda: 1.5 ** 263.9078884301093)
+    p('(-960.6660350050249) / 2.2250738585072014e-308', lambda: (-960.6660350050249) / 2.2250738585072014e-308)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(1)
-    p('send', lambda: it.send(-2))
-    p('send', lambda: it.send(2))
-    p('next', lambda: next(it))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('next', lambda: next(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('list', lambda: list(it))
-    p('end', lambda: it.close())
+    import time
+    import io
+    p("(lambda f: (f.write('abc'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('abc'), f.getvalue())[1])(io.StringIO()))
+    p('time.asctime(time.gmtime(0 * 99991))', lambda: time.asctime(time.gmtime(0 * 99991)))
+    p('time.asctime(time.gmtime(7 * 99991))', lambda: time.asctime(time.gmtime(7 * 99991)))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(4 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(4 * 86400 * 37)))
+    p('time.asctime(time.gmtime(-5 * 99991))', lambda: time.asctime(time.gmtime(-5 * 99991)))
+    p("io.StringIO('abcabcabc' + '\\nsecond\\n').readlines()", lambda: io.StringIO('abcabcabc' + '\nsecond\n').readlines())
+    p("io.StringIO('3.5' + '\\nsecond\\n').readlines()", lambda: io.StringIO('3.5' + '\nsecond\n').readlines())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
+xs = [1, 2]
+xs[5] = 0

@@ -8,143 +8,155 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-2, 1)
-    def fb():
-        def inner(x=[1]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(-3))
-    print(compose(lambda x: x * 1, lambda x: x - -2)(4))
-    class An:
-        a: int = 2
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(0), push(2), acc)
+    xs = []
+    ys = [7, 9, 0]
+    p('pop', lambda: xs.pop(-7))
+    p('tindex', lambda: tuple(ys).index(7))
+    p('slice', lambda: xs[2:-6:1])
+    p('slice', lambda: xs[-7:-1:0])
+    p('pop0', lambda: xs.pop())
+    xs.sort(key=lambda x: (x % 3, -x))
+    xs.append(-9)
+    p('pop', lambda: xs.pop(7))
+    p('pop', lambda: xs.pop(0))
+    p('slice', lambda: xs[-8:9:-1])
+    print(xs, ys)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', True) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', 1) as x, CM('b', True) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 0) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 1) as x, CM('b', False) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', None) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(4, 2)
+    b = V(1)
+    c = V(1)
+    x, *y = a or V(0)
+    print(x, y)
+    print(a + b, a + 1, 1 + b)
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    p('add', lambda: a + 'x')
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(len(a), list(b), a[-4:])
+    x, *y = a or V(0)
+    print(x, y)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [-9, -9, -8, -9, 2, 3, -8, 7]
-    ys = [7, -9, 6, 0, -4]
-    print(sorted(xs + ys, key=abs))
+    xs = [0, 9, -1, -8]
+    ys = [-4, 9, -9, -7, -9, -3]
+    xs += ys[::-1]
+    xs.reverse()
     print(xs == ys, xs < ys, xs + ys)
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    p('slice', lambda: xs[2:-3:2])
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    print(sorted(xs + ys, key=abs))
+    xs.insert(4, 8)
+    print(xs == ys, xs < ys, xs + ys)
+    p('tindex', lambda: tuple(ys).index(-5))
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    p('tindex', lambda: tuple(ys).index(-7))
+    print(list(zip(xs, ys)))
+    p('idx', lambda: xs[-5])
+    p('idx', lambda: xs[1])
     print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('divmod(3172136325362229362703483, 72)', lambda: divmod(3172136325362229362703483, 72))
-    p('divmod(1267650600228229401496703217721, 9223372036854775807)', lambda: divmod(1267650600228229401496703217721, 9223372036854775807))
-    p("format((-18446744073709551616), 'b')", lambda: format((-18446744073709551616), 'b'))
-    p("f'{(-18446744073709551616):b}'", lambda: f'{(-18446744073709551616):b}')
-    p('(-1798465042647412146620280340569649349251249) | (-3686654411086715134174472)', lambda: (-1798465042647412146620280340569649349251249) | (-3686654411086715134174472))
+    xs = [-8, 7, 4, -5, 0, 4, -3]
+    ys = [8, -5, -7]
+    xs.sort(reverse=True)
+    xs.append(4)
+    try:
+        del xs[-7:6:2]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('tindex', lambda: tuple(ys).index(-5))
+    ys.clear()
+    p('pop', lambda: xs.pop(3))
+    print(xs, ys)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("format((-9223372036854775807), ',d')", lambda: format((-9223372036854775807), ',d'))
-    p("f'{(-9223372036854775807):,d}'", lambda: f'{(-9223372036854775807):,d}')
-    p('(-61) % 9223372036854775808', lambda: (-61) % 9223372036854775808)
-    p("format(2, 'x')", lambda: format(2, 'x'))
-    p("f'{2:x}'", lambda: f'{2:x}')
-    p('(-2197436188412693359928006) >> 100', lambda: (-2197436188412693359928006) >> 100)
-    p('80 % 20', lambda: 80 % 20)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(1)
+    p('send1', lambda: g(2).send(5))
+    p('close', lambda: it.close())
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('end', lambda: it.close())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set({9, 2.5, 6, 15, 4611686018427387903, False})
-    t = {18}
-    u = set()
-    for i in range(6 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s | t, s & t, s - t, s ^ t)
-    print(list(s), repr(t))
-    s.discard(8)
-    print(list(s), repr(t))
-    print(sorted(s, key=repr), len(s), (2, 'x') in s)
-    s.discard(6)
-    print(s, t)
+    p('(-2305843009213693954) > 1000000000000000000', lambda: (-2305843009213693954) > 1000000000000000000)
+    p("format(2, '.3e')", lambda: format(2, '.3e'))
+    p("f'{2:.3e}'", lambda: f'{2:.3e}')
+    p('(2 ** 62 + 1) % (-1)', lambda: (2 ** 62 + 1) % (-1))
+    p('3 << 64', lambda: 3 << 64)
+    p('pow(255, 5, 1)', lambda: pow(255, 5, 1))
+    p('(-18446744073709551616) < 9223372036854775809', lambda: (-18446744073709551616) < 9223372036854775809)
+    p('1000000000000000000000000000000 != (-(2 ** 62))', lambda: 1000000000000000000000000000000 != (-(2 ** 62)))
+    p('(2 ** 65) << 100', lambda: (2 ** 65) << 100)
 try:
     t5()
 except Exception as e:
