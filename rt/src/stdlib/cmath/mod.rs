@@ -8,7 +8,7 @@ mod special;
 
 use super::math::{as_double, domain_error, libm, one, range_error};
 use super::{bind, ModuleBuilder};
-use crate::exc::error::{type_error, value_error, R};
+use crate::exc::error::{type_error, R};
 use crate::object::{self, type_name, Kind};
 use crate::objects::complex::{self, C};
 use crate::objects::func::BuiltinObj;
@@ -510,17 +510,7 @@ pub static ISCLOSE: BuiltinObj = BuiltinObj::new("isclose", |args| {
     let [a, b, rel, abs] = bind("isclose", &args, ["a", "b", "rel_tol", "abs_tol"], 0, 2, 2)?;
     let a = arg(a.unwrap_or_else(object::none))?;
     let b = arg(b.unwrap_or_else(object::none))?;
-    let rel_tol = match rel {
-        Some(v) => as_double(v)?,
-        None => 1e-09,
-    };
-    let abs_tol = match abs {
-        Some(v) => as_double(v)?,
-        None => 0.0,
-    };
-    if rel_tol < 0.0 || abs_tol < 0.0 {
-        return Err(value_error("tolerances must be non-negative"));
-    }
+    let (rel_tol, abs_tol) = crate::stdlib::math::isclose_tolerances(rel, abs)?;
     if a == b {
         return Ok(object::boolean(true));
     }

@@ -19,6 +19,7 @@ use crate::objects::func::BuiltinObj;
 use crate::protocol::args::Args;
 use crate::protocol::num;
 use crate::value::Value;
+pub(crate) use real::isclose_tolerances;
 
 // ---- argument conversion and CPython's error rules ---------------------------
 

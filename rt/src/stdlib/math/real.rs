@@ -221,10 +221,9 @@ fn pow(args: Args) -> R<Value> {
     Ok(float::new(r))
 }
 
-fn isclose(args: Args) -> R<Value> {
-    let [a, b, rel, abs] = bind("isclose", &args, ["a", "b", "rel_tol", "abs_tol"], 0, 2, 2)?;
-    let a = as_double(a.unwrap_or_else(object::none))?;
-    let b = as_double(b.unwrap_or_else(object::none))?;
+/// `isclose`'s `rel_tol` and `abs_tol` (defaults 1e-09 and 0.0), checked
+/// as CPython checks them (`math.isclose` and `cmath.isclose` share them).
+pub(crate) fn isclose_tolerances(rel: Option<Value>, abs: Option<Value>) -> R<(f64, f64)> {
     let rel_tol = match rel {
         Some(v) => as_double(v)?,
         None => 1e-09,
@@ -236,6 +235,14 @@ fn isclose(args: Args) -> R<Value> {
     if rel_tol < 0.0 || abs_tol < 0.0 {
         return Err(value_error("tolerances must be non-negative"));
     }
+    Ok((rel_tol, abs_tol))
+}
+
+fn isclose(args: Args) -> R<Value> {
+    let [a, b, rel, abs] = bind("isclose", &args, ["a", "b", "rel_tol", "abs_tol"], 0, 2, 2)?;
+    let a = as_double(a.unwrap_or_else(object::none))?;
+    let b = as_double(b.unwrap_or_else(object::none))?;
+    let (rel_tol, abs_tol) = isclose_tolerances(rel, abs)?;
     if a == b {
         return Ok(object::boolean(true));
     }
