@@ -99,6 +99,9 @@ macro_rules! for_each_rt_fn {
             ImportFail = alc_rt_import_fail(why: u32, name: Value) -> Value;
             // `globals()` in module `k`: its namespace dict.
             Globals = alc_rt_globals(k: usize) -> Value;
+            // `type(name, bases, ns)` called in module `k` (the class's
+            // `__module__` defaults to that module's name).
+            TypeNew3 = alc_rt_type_new3(name: Value, bases: Value, ns: Value, k: usize) -> Value;
             // Classes.
             NsGet = alc_rt_ns_get(ns: Value, name: Value) -> Value;
             ClassNew = alc_rt_class_new(name: Value, qualname: Value, bases: Value, ns: Value, kwnames: Value) -> Value;

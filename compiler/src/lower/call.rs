@@ -210,6 +210,14 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 self.set_line(e.span);
                 Ok(Some(self.len_site(v)))
             }
+            "type" if args.len() == 3 && keywords.is_empty() => {
+                let vals = self.call_args(args)?;
+                let k = self.b.ins().iconst(types::I64, self.m.unit as i64);
+                self.set_line(e.span);
+                Ok(Some(
+                    self.rt_val(RtFn::TypeNew3, &[vals[0], vals[1], vals[2], k]),
+                ))
+            }
             "globals" | "locals" | "vars" | "dir" if args.is_empty() && keywords.is_empty() => {
                 let ns = self.namespace_of_scope(e, name)?;
                 if name != "dir" {

@@ -1,6 +1,7 @@
 //! `import` statements: importing a module of the program's table, `from
 //! m import name`, submodules named by `from`, `from m import *`, and the
-//! ImportErrors raised without a module.
+//! ImportErrors raised without a module; the entries that need the calling
+//! module (`globals()`, three-argument `type()`).
 
 use crate::exc::error::to_abi;
 use crate::protocol::import;
@@ -47,4 +48,27 @@ pub extern "C" fn alc_rt_import_fail(why: u32, name: Value) -> Value {
 #[no_mangle]
 pub extern "C" fn alc_rt_globals(k: usize) -> Value {
     to_abi(import::globals(k))
+}
+
+/// `type(name, bases, ns)` called directly in module `k`: as the generic
+/// call, with `__module__` defaulting to module `k`'s name (CPython takes it
+/// from the caller's globals; rt does not know its caller otherwise).
+#[no_mangle]
+pub extern "C" fn alc_rt_type_new3(name: Value, bases: Value, ns: Value, k: usize) -> Value {
+    to_abi(type_new3(name, bases, ns, k))
+}
+
+fn type_new3(name: Value, bases: Value, ns: Value, k: usize) -> crate::exc::error::R<Value> {
+    use crate::objects::{dict, str as pystr};
+    let mut ns = ns;
+    let key = pystr::new("__module__");
+    if !ns.is_small() && ns.kind() == crate::object::Kind::Dict && !dict::contains(ns, key)? {
+        let copy = dict::copy(ns)?;
+        dict::setitem(copy, key, pystr::new(import::module_name_of(k)))?;
+        ns = copy;
+    }
+    crate::protocol::dispatch::call(
+        crate::object::TYPE_TYPE.value(),
+        crate::protocol::args::Args::positional(&[name, bases, ns]),
+    )
 }
