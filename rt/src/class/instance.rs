@@ -238,17 +238,7 @@ fn builtin_data_attr(o: Value, n: &str) -> R<Option<Value>> {
             "__traceback__" => Some(crate::exc::traceback_value(o)),
             "__suppress_context__" => Some(object::boolean(e.suppress_context.get())),
             "value" if object::isinstance(o, &crate::exc::STOP_ITERATION) => Some(e.stop_value()),
-            _ if crate::exc::os_error::is_os_error(e) => crate::exc::os_error::attr(e, n),
-            _ if crate::exc::import_error::is_import_error(e) => {
-                crate::exc::import_error::attr(e, n)
-            }
-            _ if crate::exc::syntax_error::is_syntax_error(e) => {
-                crate::exc::syntax_error::attr(e, n)
-            }
-            _ if crate::exc::unicode_error::is_unicode_error(e) && !e.detail.get().is_null() => {
-                crate::exc::unicode_error::attr(e, n)
-            }
-            _ => None,
+            _ => crate::exc::fields::exc_attr(e, n),
         });
     }
     Ok(None)
@@ -322,27 +312,7 @@ pub fn generic_setattr(o: Value, name: Value, v: Value) -> R<()> {
                 return Ok(());
             }
             "__traceback__" => return crate::exc::traceback::set_traceback(e, v),
-            _ if crate::exc::os_error::is_os_error(e)
-                && crate::exc::os_error::set_attr(e, n, v) =>
-            {
-                return Ok(())
-            }
-            _ if crate::exc::import_error::is_import_error(e)
-                && crate::exc::import_error::set_attr(e, n, v) =>
-            {
-                return Ok(())
-            }
-            _ if crate::exc::syntax_error::is_syntax_error(e)
-                && crate::exc::syntax_error::set_attr(e, n, v) =>
-            {
-                return Ok(())
-            }
-            _ if crate::exc::unicode_error::is_unicode_error(e)
-                && !e.detail.get().is_null()
-                && crate::exc::unicode_error::set_attr(e, n, v) =>
-            {
-                return Ok(())
-            }
+            _ if crate::exc::fields::exc_set(e, n, v) => return Ok(()),
             _ => {}
         }
     }
@@ -378,25 +348,8 @@ pub fn generic_delattr(o: Value, name: Value) -> R<()> {
     }
     if let Some(e) = o.downcast::<ExcObj>() {
         let n = crate::objects::str::as_str(name);
-        if crate::exc::import_error::is_import_error(e)
-            && crate::exc::import_error::set_attr(e, n, Value::NULL)
-        {
+        if crate::exc::fields::exc_delete(e, n)? {
             return Ok(());
-        }
-        if crate::exc::syntax_error::is_syntax_error(e)
-            && crate::exc::syntax_error::set_attr(e, n, Value::NULL)
-        {
-            return Ok(());
-        }
-        if crate::exc::unicode_error::is_unicode_error(e) && !e.detail.get().is_null() {
-            if n == "start" || n == "end" {
-                return Err(crate::exc::error::type_error(
-                    "can't delete numeric/char attribute",
-                ));
-            }
-            if crate::exc::unicode_error::set_attr(e, n, Value::NULL) {
-                return Ok(());
-            }
         }
     }
     Err(crate::exc::error::no_attribute(

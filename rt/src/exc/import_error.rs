@@ -9,7 +9,7 @@ use crate::protocol::args::Args;
 use crate::value::Value;
 
 /// The attribute names, in `ExcObj::import` order.
-const ATTRS: [&str; 3] = ["msg", "name", "path"];
+pub const ATTRS: [&str; 3] = ["msg", "name", "path"];
 /// Index of `msg` in `ExcObj::import`.
 const MSG: usize = 0;
 
@@ -59,19 +59,6 @@ pub fn keywords(args: &Args) -> R<(Value, Value)> {
 
 fn field(e: &ExcObj, i: usize) -> Value {
     super::fields::get(&e.import, i)
-}
-
-/// `e.msg`, `e.name`, `e.path` (None when unset); None if `name` is not
-/// one of them.
-pub fn attr(e: &ExcObj, name: &str) -> Option<Value> {
-    super::fields::attr(&e.import, &ATTRS, name)
-}
-
-/// `e.msg = v` and the others (`v` null: `del e.msg`, which reads back as
-/// None, as CPython's member descriptors do); false if `name` is not one
-/// of them.
-pub fn set_attr(e: &ExcObj, name: &str, v: Value) -> bool {
-    super::fields::set(&e.import, &ATTRS, name, v)
 }
 
 /// `str(e)` when `msg` is a str (of exactly that type), as CPython's

@@ -122,17 +122,6 @@ pub fn to_str(e: &ExcObj) -> R<Option<String>> {
     Ok(None)
 }
 
-/// `e.errno` and the other OSError attributes (None when unset); None if
-/// `name` is not one of them.
-pub fn attr(e: &ExcObj, name: &str) -> Option<Value> {
-    super::fields::attr(&e.os, &ATTRS, name)
-}
-
-/// `e.errno = v` and the others; false if `name` is not one of them.
-pub fn set_attr(e: &ExcObj, name: &str, v: Value) -> bool {
-    super::fields::set(&e.os, &ATTRS, name, v)
-}
-
 /// The C library's message for `e` (std formats it as "text (os error N)").
 pub fn strerror(e: &std::io::Error) -> String {
     let s = e.to_string();
@@ -272,23 +261,24 @@ mod tests {
 
     #[test]
     fn attributes_and_assignment() {
+        use crate::exc::fields::{exc_attr, exc_set};
         let e = make(&exc::OS_ERROR, &[i(2), s("x"), s("f")]);
         let eo = e.as_ref::<ExcObj>();
-        assert_eq!(r(attr(eo, "errno").unwrap()), "2");
-        assert_eq!(r(attr(eo, "strerror").unwrap()), "'x'");
-        assert_eq!(r(attr(eo, "filename").unwrap()), "'f'");
-        assert_eq!(r(attr(eo, "filename2").unwrap()), "None");
-        assert!(attr(eo, "other").is_none());
+        assert_eq!(r(exc_attr(eo, "errno").unwrap()), "2");
+        assert_eq!(r(exc_attr(eo, "strerror").unwrap()), "'x'");
+        assert_eq!(r(exc_attr(eo, "filename").unwrap()), "'f'");
+        assert_eq!(r(exc_attr(eo, "filename2").unwrap()), "None");
+        assert!(exc_attr(eo, "other").is_none());
         // python3: e=OSError(2,'x'); e.errno=5; print(e); e.filename='q'; print(e)
         let e = make(&exc::OS_ERROR, &[i(2), s("x")]);
         let eo = e.as_ref::<ExcObj>();
-        assert!(set_attr(eo, "errno", i(5)));
+        assert!(exc_set(eo, "errno", i(5)));
         assert_eq!(text(e), "[Errno 5] x");
-        assert!(set_attr(eo, "filename", s("q")));
+        assert!(exc_set(eo, "filename", s("q")));
         assert_eq!(text(e), "[Errno 5] x: 'q'");
         // Setting errno alone on a bare OSError leaves str() to BaseException.
         let e = make(&exc::OS_ERROR, &[]);
-        assert!(set_attr(e.as_ref(), "errno", i(5)));
+        assert!(exc_set(e.as_ref(), "errno", i(5)));
         assert_eq!(text(e), "");
     }
 

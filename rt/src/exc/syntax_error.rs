@@ -11,7 +11,7 @@ use crate::protocol::dispatch;
 use crate::value::Value;
 
 /// The attribute names, in `ExcObj::detail` order.
-const ATTRS: [&str; 8] = [
+pub const ATTRS: [&str; 8] = [
     "msg",
     "filename",
     "lineno",
@@ -55,16 +55,6 @@ pub fn init(e: &ExcObj, args: Value) -> R<()> {
     e.args.set(args);
     e.detail.set(crate::objects::tuple::from_slice(&fields));
     Ok(())
-}
-
-/// The attribute `name` (None when unset); None if it is not one of them.
-pub fn attr(e: &ExcObj, name: &str) -> Option<Value> {
-    super::fields::attr(&e.detail, &ATTRS, name)
-}
-
-/// Sets the attribute `name` (null unsets it); false if it is not one.
-pub fn set_attr(e: &ExcObj, name: &str, v: Value) -> bool {
-    super::fields::set(&e.detail, &ATTRS, name, v)
 }
 
 /// `str(e)`: the message, with the file's base name and the line when

@@ -11,7 +11,7 @@ use crate::protocol::{dispatch, num};
 use crate::value::Value;
 
 /// The attribute names, in `ExcObj::detail` order.
-const ATTRS: [&str; 5] = ["encoding", "object", "start", "end", "reason"];
+pub const ATTRS: [&str; 5] = ["encoding", "object", "start", "end", "reason"];
 
 /// True if `e` is a `UnicodeEncodeError` or `UnicodeTranslateError` (or
 /// subclass) instance.
@@ -59,16 +59,6 @@ pub fn init(e: &ExcObj, args: Value) -> R<()> {
         encoding, object, start, end, reason,
     ]));
     Ok(())
-}
-
-/// The attribute `name`; None if it is not one of them.
-pub fn attr(e: &ExcObj, name: &str) -> Option<Value> {
-    super::fields::attr(&e.detail, &ATTRS, name)
-}
-
-/// Sets the attribute `name`; false if it is not one of them.
-pub fn set_attr(e: &ExcObj, name: &str, v: Value) -> bool {
-    super::fields::set(&e.detail, &ATTRS, name, v)
 }
 
 /// `str(e)`: `'ascii' codec can't encode character '\xe9' in position 1:
