@@ -309,23 +309,18 @@ def _make_init(cls, fields, std_fields, kw_only_fields, frozen, has_post_init):
     def __init__(self, *args, **kwargs):
         values = _bind(qualname, positional, kw_only, args, kwargs)
         for f in fields:
-            if f._field_type is not _FIELD and f._field_type is not _FIELD_INITVAR:
-                continue
             if f.init and f.name in values:
                 value = values[f.name]
             elif f.default_factory is not MISSING:
                 value = f.default_factory()
             elif f.default is not MISSING:
                 value = f.default
-                if f._field_type is _FIELD_INITVAR:
-                    values[f.name] = value
-                    continue
             else:
                 continue
             if f._field_type is _FIELD_INITVAR:
                 values[f.name] = value
-                continue
-            _field_assign(frozen, self, f.name, value)
+            else:
+                _field_assign(frozen, self, f.name, value)
         if has_post_init:
             self.__post_init__(*[values.get(n) for n in initvars])
 
@@ -399,17 +394,20 @@ def _set_new_attribute(cls, name, value):
     return False
 
 
-def _hash_action(cls, unsafe_hash, eq, frozen, has_explicit_hash, names):
-    # CPython's table of (unsafe_hash, eq, frozen, explicit __hash__).
+# `_hash_for` leaves `__hash__` as the class has it.
+_KEEP = object()
+
+
+def _hash_for(cls, unsafe_hash, eq, frozen, has_explicit_hash, names):
+    """The `__hash__` to set (None: unhashable), or `_KEEP`: CPython's
+    table of (unsafe_hash, eq, frozen, explicit `__hash__`)."""
     if unsafe_hash:
         if has_explicit_hash:
             raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
         return _make_hash(cls, names)
-    if eq and frozen:
-        return None if has_explicit_hash else _make_hash(cls, names)
-    if eq and not frozen:
-        return 'keep' if has_explicit_hash else 'none'
-    return 'keep'
+    if eq and not has_explicit_hash:
+        return _make_hash(cls, names) if frozen else None
+    return _KEEP
 
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
@@ -507,11 +505,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
 
     hash_names = [f.name for f in field_list
                   if (f.compare if f.hash is None else f.hash)]
-    action = _hash_action(cls, unsafe_hash, eq, frozen, has_explicit_hash, hash_names)
-    if action == 'none':
-        cls.__hash__ = None
-    elif action != 'keep' and action is not None:
-        cls.__hash__ = action
+    new_hash = _hash_for(cls, unsafe_hash, eq, frozen, has_explicit_hash, hash_names)
+    if new_hash is not _KEEP:
+        cls.__hash__ = new_hash
 
     if not getattr(cls, '__doc__'):
         cls.__doc__ = _signature_text(cls, std_init_fields, kw_only_init_fields)
