@@ -20,6 +20,8 @@ pub mod exc;
 pub mod protocol;
 // The built-in types.
 pub mod objects;
+// Built-in types' attribute tables and their descriptors.
+pub mod types;
 // User classes, instances, descriptors, inline caches.
 pub mod class;
 // Formatting and Unicode.

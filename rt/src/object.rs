@@ -72,9 +72,12 @@ pub enum Kind {
     /// `_random.Random`, the Mersenne Twister behind the `random` module
     /// (`crate::stdlib::random`).
     Random,
-    /// `complex` (`crate::objects::complex`). The last kind: `gc::heap::NKINDS`
-    /// counts them.
+    /// `complex` (`crate::objects::complex`).
     Complex,
+    /// A built-in type's method, slot wrapper or data descriptor: a static
+    /// `crate::types::AttrDef`, never on the heap. The last kind:
+    /// `gc::heap::NKINDS` counts them.
+    Descr,
 }
 
 /// The first word pair of every object. Generated code reads `kind` for
@@ -156,6 +159,9 @@ pub struct TypeObj {
     /// The dict, MRO and special-method slots of a user class; `None` for
     /// built-in types.
     pub class: Option<&'static crate::class::ClassData>,
+    /// A built-in type's attributes, sorted by name (`crate::types`); empty
+    /// for user classes.
+    pub attrs: &'static [crate::types::AttrDef],
 }
 
 // SAFETY: a TypeObj starts with its Header and is only created as a TypeObj.
@@ -183,7 +189,14 @@ impl TypeObj {
             inst_kind,
             version: Global::new(0),
             class: None,
+            attrs: &[],
         }
+    }
+
+    /// This built-in type with its attribute table.
+    pub const fn with_attrs(mut self, attrs: &'static [crate::types::AttrDef]) -> TypeObj {
+        self.attrs = attrs;
+        self
     }
 
     /// True if `self` is `other` or derives from it.
@@ -216,6 +229,15 @@ impl TypeObj {
         self.name.rsplit_once('.').map_or("builtins", |(m, _)| m)
     }
 
+    /// The built-in type whose layout instances of this type have: the
+    /// type itself, or a user class's built-in base.
+    pub fn builtin_layout(&'static self) -> &'static TypeObj {
+        match self.class {
+            Some(c) => c.builtin_base,
+            None => self,
+        }
+    }
+
     /// This type as a value.
     pub fn value(&'static self) -> Value {
         Value::from_ref(self)
@@ -223,8 +245,9 @@ impl TypeObj {
 }
 
 macro_rules! builtin_types {
-    ($($(#[$m:meta])* $id:ident = ($name:expr, $kind:ident);)*) => {
-        $($(#[$m])* pub static $id: TypeObj = TypeObj::builtin($name, Some(&OBJECT_TYPE), Kind::$kind);)*
+    ($($(#[$m:meta])* $id:ident = ($name:expr, $kind:ident $(, $attrs:path)?);)*) => {
+        $($(#[$m])* pub static $id: TypeObj =
+            TypeObj::builtin($name, Some(&OBJECT_TYPE), Kind::$kind)$(.with_attrs(&$attrs))?;)*
     };
 }
 
@@ -249,7 +272,7 @@ builtin_types! {
     /// `str`
     STR_TYPE = ("str", Str);
     /// `list`
-    LIST_TYPE = ("list", List);
+    LIST_TYPE = ("list", List, crate::objects::list::ops::ATTRS);
     /// `tuple`; generated code compares a header's type against its
     /// address (the `t[i]` fast path).
     #[export_name = alrt_abi::rt_data_symbol!(TUPLE_TYPE)]

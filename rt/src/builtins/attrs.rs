@@ -160,9 +160,9 @@ fn dir(args: Args) -> R<Value> {
         Some(d) => !crate::objects::dict::keys_vec(d.dict)
             .iter()
             .any(|k| crate::objects::str::try_str(*k) == Some("__slots__")),
-        None => std::ptr::eq(*c, &object::OBJECT_TYPE),
+        None => std::ptr::eq(*c, &object::OBJECT_TYPE) || !c.attrs.is_empty(),
     });
-    if t.class.is_none() || !plain {
+    if !plain {
         return Err(type_error(
             "not supported yet: dir() of built-in types, their instances and subclasses, or __slots__ classes",
         ));

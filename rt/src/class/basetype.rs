@@ -224,6 +224,9 @@ fn payload_dunders(k: Kind) -> &'static [&'static [&'static str]] {
 /// True if built-in type `t` itself provides attribute `name` (so it
 /// shadows later classes in an MRO).
 pub fn has_attr(t: &'static TypeObj, name: &str) -> bool {
+    if !t.attrs.is_empty() {
+        return crate::types::own(t, name).is_some();
+    }
     let dunder = name.starts_with("__") && name.ends_with("__");
     if std::ptr::eq(t, &OBJECT_TYPE) {
         return dunder && OBJECT_ATTRS.contains(&name);
@@ -263,6 +266,9 @@ pub fn for_each_root(mut f: impl FnMut(Value)) {
 /// Attribute `name` of built-in type `b` read through the class (`object.__init__`).
 pub fn unbound(b: &'static TypeObj, name: Value) -> Value {
     let n = crate::objects::str::as_str(name);
+    if let Some(def) = crate::types::own(b, n) {
+        return crate::types::descr::get_through_type(def, b);
+    }
     if is_dunder(n) {
         // One wrapper per (type, name), so `C.__init__ is object.__init__`.
         let key = (b as *const TypeObj as usize, n.to_string());
@@ -278,11 +284,14 @@ pub fn unbound(b: &'static TypeObj, name: Value) -> Value {
 }
 
 /// Attribute `name` of built-in base `b` read through instance `o`.
-pub fn bound(b: &'static TypeObj, name: Value, o: Value) -> Value {
+pub fn bound(b: &'static TypeObj, name: Value, o: Value) -> R<Value> {
+    if let Some(def) = crate::types::own(b, crate::objects::str::as_str(name)) {
+        return crate::types::descr::get_through_instance(def, o);
+    }
     if is_dunder(crate::objects::str::as_str(name)) {
-        descr::new_method(descr::new_wrapper(b, name), o)
+        Ok(descr::new_method(descr::new_wrapper(b, name), o))
     } else {
-        crate::objects::func::bind_method(unwrap(o), name)
+        Ok(crate::objects::func::bind_method(unwrap(o), name))
     }
 }
 
@@ -304,6 +313,9 @@ fn arity(n: &str, args: &Args, want: usize) -> R<()> {
 /// `slf` is the class).
 pub fn call(b: &'static TypeObj, name: Value, slf: Value, args: Args) -> R<Value> {
     let n = crate::objects::str::as_str(name);
+    if let Some(def) = crate::types::own(b, n) {
+        return crate::types::descr::call_through_instance(def, slf, args);
+    }
     if !is_dunder(n) {
         if b.is_subtype(&exc::BASE_EXCEPTION) && n == "with_traceback" {
             arity(n, &args, 1)?;

@@ -597,7 +597,7 @@ fn super_getattr(s: Value, name: Value) -> R<Value> {
         {
             Ok(basetype::unbound(b, name))
         }
-        Some(Found::Builtin(b)) => Ok(basetype::bound(b, name, sp.obj)),
+        Some(Found::Builtin(b)) => basetype::bound(b, name, sp.obj),
         None => Err(crate::exc::error::no_attribute(s, n)),
     }
 }

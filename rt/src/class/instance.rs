@@ -209,7 +209,7 @@ pub fn generic_getattr(o: Value, name: Value) -> R<Value> {
     }
     match found {
         Some(Found::Attr(v)) => descr::get_from_instance(v, o, t),
-        Some(Found::Builtin(b)) => Ok(basetype::bound(b, name, o)),
+        Some(Found::Builtin(b)) => basetype::bound(b, name, o),
         None => match dispatch::data_attr(unwrap(o), n)? {
             // Data attributes of a built-in base (`x.real` of a float subclass).
             Some(v) if o.kind() != Kind::Instance || payload(o).is_some() => Ok(v),

@@ -579,6 +579,9 @@ fn type_dir(t: &'static TypeObj, out: &mut Vec<String>) {
                 out.push("__dict__".into());
                 out.push("__weakref__".into());
             }
+            None if !c.attrs.is_empty() => {
+                out.extend(c.attrs.iter().map(|d| d.name.to_string()));
+            }
             None => {
                 out.extend(
                     crate::protocol::dispatch::kind_methods(c.inst_kind)

@@ -368,6 +368,7 @@ pub fn new_class_kw(name: Value, qualname: Value, bases: Value, ns: Value, kw: A
         inst_kind,
         version: Global::new(fresh_version()),
         class: Some(data),
+        attrs: &[],
     }));
     crate::class::register(t);
     let mut mro = vec![t.value()];

@@ -135,12 +135,15 @@ impl BuiltinObj {
     }
 }
 
-/// A method of a built-in type bound to its receiver (`xs.append`).
+/// A method of a built-in type bound to its receiver (`xs.append`): by
+/// its table entry (`def`), or, for types without a table yet, by name.
 #[repr(C)]
 pub struct BoundMethodObj {
     pub header: Header,
     pub receiver: Value,
+    /// Null when `def` is set.
     pub name: Value,
+    pub def: Option<&'static crate::types::AttrDef>,
 }
 
 // SAFETY: repr(C), Header first; every Kind::BoundMethod object is one.
@@ -394,6 +397,22 @@ pub fn bind_method(o: Value, name: Value) -> Value {
         header: Header::new(&BOUND_METHOD_TYPE),
         receiver: o,
         name,
+        def: None,
+    }))
+}
+
+/// The table entry `def` bound to `o` (a `method-wrapper` for a special
+/// method, else a `builtin_function_or_method`).
+pub fn bind_def(o: Value, def: &'static crate::types::AttrDef) -> Value {
+    let ty = match def.kind {
+        crate::types::AttrKind::Slot(_) => &crate::types::descr::METHOD_WRAPPER_TYPE,
+        _ => &BOUND_METHOD_TYPE,
+    };
+    Value::from_ref(crate::gc::alloc(BoundMethodObj {
+        header: Header::new(ty),
+        receiver: o,
+        name: Value::NULL,
+        def: Some(def),
     }))
 }
 
@@ -403,8 +422,20 @@ pub fn bound_parts(m: Value) -> (Value, Value) {
     (b.receiver, b.name)
 }
 
+/// Attributes of a bound built-in method (`__self__`, `__name__`).
+pub fn bound_attr(m: Value, name: &str) -> Option<Value> {
+    let b = m.as_ref::<BoundMethodObj>();
+    match b.def {
+        Some(def) => crate::types::descr::bound_attr(def, b.receiver, name),
+        None => None,
+    }
+}
+
 /// `repr` of a bound built-in method, as CPython prints it.
 pub fn bound_method_repr(m: Value) -> String {
+    if let Some(def) = m.as_ref::<BoundMethodObj>().def {
+        return crate::types::descr::bound_repr(def, m.as_ref::<BoundMethodObj>().receiver);
+    }
     let (recv, name) = bound_parts(m);
     let n = crate::objects::str::as_str(name);
     // A method taken from a built-in type (`list.append`) is CPython's

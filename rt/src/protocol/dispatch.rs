@@ -105,6 +105,7 @@ pub fn repr_builtin(v: Value) -> R<String> {
         | Kind::Super
         | Kind::Wrapper
         | Kind::SeqIter => descr::repr(v),
+        Kind::Descr => Ok(crate::types::descr::repr(v.as_ref())),
     }
 }
 
@@ -769,8 +770,21 @@ pub fn getattr(o: Value, name: Value) -> R<Value> {
                     return Ok(v);
                 }
             }
+            Kind::Descr => {
+                if let Some(v) = crate::types::descr::attr(o.as_ref(), n) {
+                    return Ok(v);
+                }
+            }
+            Kind::BoundMethod => {
+                if let Some(v) = func::bound_attr(o, n) {
+                    return Ok(v);
+                }
+            }
             _ => {}
         }
+    }
+    if let Some(def) = crate::types::find(object::type_of(o), name) {
+        return crate::types::descr::get_through_instance(def, o);
     }
     if let Some(v) = data_attr(o, n)? {
         return Ok(v);
@@ -797,6 +811,9 @@ fn type_getattr(o: Value, name: Value) -> R<Value> {
     let n = crate::objects::str::as_str(name);
     if let Some(v) = class::type_data_attr(t, n)? {
         return Ok(v);
+    }
+    if let Some(def) = crate::types::find(t, name) {
+        return Ok(crate::types::descr::get_through_type(def, t));
     }
     if kind_has_method(t.inst_kind, n) || (std::ptr::eq(t, &object::DICT_TYPE) && n == "fromkeys") {
         return Ok(func::bind_method(o, name));
@@ -915,7 +932,6 @@ pub fn kind_methods(k: Kind) -> &'static [&'static str] {
         Kind::Float => num::FLOAT_METHODS,
         Kind::Complex => complex::METHODS,
         Kind::Str => crate::objects::str::methods::METHODS,
-        Kind::List => list_ops::METHODS,
         Kind::Tuple => tuple_ops::METHODS,
         Kind::Dict => dict::METHODS,
         Kind::Set => set::METHODS,
@@ -955,6 +971,9 @@ pub fn call_method(o: Value, name: Value, args: Args) -> R<Value> {
 
 /// `o.name(*args)` by the built-in type of `o`'s layout.
 pub fn call_method_builtin(o: Value, name: Value, args: Args) -> R<Value> {
+    if let Some(def) = crate::types::find(object::type_of(o), name) {
+        return crate::types::descr::call_through_instance(def, o, args);
+    }
     let n = crate::objects::str::as_str(name);
     if o.kind() == Kind::Deque {
         // A queue's hot path (`popleft`, `appendleft`): deques have no
@@ -970,7 +989,6 @@ pub fn call_method_builtin(o: Value, name: Value, args: Args) -> R<Value> {
         Kind::Int | Kind::Bool | Kind::Float => num::call_method(o, n, args),
         Kind::Complex => complex::call_method(o, n, args),
         Kind::Str => crate::objects::str::methods::call_method(o, n, args),
-        Kind::List => list_ops::call_method(o, n, args),
         Kind::Tuple => tuple_ops::call_method(o, n, args),
         Kind::Dict => dict::call_method(o, n, args),
         Kind::Set | Kind::FrozenSet => set::call_method(o, n, args),
@@ -994,7 +1012,12 @@ pub fn call(f: Value, args: Args) -> R<Value> {
         Kind::Func => func::call(f, args),
         Kind::Builtin => func::call_builtin(f, args),
         Kind::Alias => crate::objects::alias::call(f, args),
+        Kind::Descr => crate::types::descr::call_unbound(f.as_ref(), args),
         Kind::BoundMethod => {
+            let b = f.as_ref::<func::BoundMethodObj>();
+            if let Some(def) = b.def {
+                return crate::types::descr::call_def(def, b.receiver, args);
+            }
             let (slf, name) = func::bound_parts(f);
             if slf == object::DICT_TYPE.value() && crate::objects::str::as_str(name) == "fromkeys" {
                 return dict_fromkeys(args);

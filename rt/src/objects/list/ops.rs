@@ -8,14 +8,9 @@ use crate::object::{self, Kind};
 use crate::objects::list::{self, ListObj};
 use crate::objects::slice;
 use crate::protocol::args::Args;
+use crate::types::slots;
 use crate::value::Value;
 use alrt_abi::ops::CmpOp;
-
-/// Method names of `list`.
-pub static METHODS: &[&str] = &[
-    "append", "extend", "insert", "pop", "remove", "index", "count", "sort", "reverse", "copy",
-    "clear",
-];
 
 /// Most items a list or tuple may hold; larger requests raise MemoryError
 /// before anything is allocated (CPython's limit is PY_SSIZE_T_MAX / 8).
@@ -486,137 +481,188 @@ pub fn delitem(o: Value, k: Value) -> R<()> {
 
 // ============================ methods ============================
 
-/// Calls list method `name` on `o`.
-pub fn call_method(o: Value, name: &str, args: Args) -> R<Value> {
+crate::attr_table! {
+    /// The attributes of `list`.
+    pub static ATTRS for object::LIST_TYPE = [
+        slot "__add__" => slots::add;
+        classmethod "__class_getitem__" => slots::class_getitem;
+        slot "__contains__" => slots::contains;
+        slot "__delitem__" => slots::delitem;
+        slot "__eq__" => slots::eq;
+        slot "__ge__" => slots::ge;
+        slot "__getattribute__" => slots::getattribute;
+        method "__getitem__" => slots::getitem;
+        slot "__gt__" => slots::gt;
+        none "__hash__";
+        slot "__iadd__" => slots::iadd;
+        slot "__imul__" => slots::imul;
+        slot "__init__" => slots::init;
+        slot "__iter__" => slots::iter;
+        slot "__le__" => slots::le;
+        slot "__len__" => slots::len;
+        slot "__lt__" => slots::lt;
+        slot "__mul__" => slots::mul;
+        slot "__ne__" => slots::ne;
+        new "__new__" => slots::new;
+        slot "__repr__" => slots::repr;
+        method "__reversed__" => slots::reversed;
+        slot "__rmul__" => slots::rmul;
+        slot "__setitem__" => slots::setitem;
+        method "append" => list_append;
+        method "clear" => list_clear;
+        method "copy" => list_copy;
+        method "count" => list_count;
+        method "extend" => list_extend;
+        method "index" => list_index;
+        method "insert" => list_insert;
+        method "pop" => list_pop;
+        method "remove" => list_remove;
+        method "reverse" => list_reverse;
+        method "sort" => list_sort;
+    ]
+}
+
+fn list_append(o: Value, args: Args) -> R<Value> {
     let none = object::none();
-    match name {
-        "append" => {
-            let a = args.positional_range("list.append", 1, 1)?;
-            append(o, a[0]);
-            Ok(none)
-        }
-        "extend" => {
-            let a = args.positional_range("list.extend", 1, 1)?;
-            extend(o, a[0])?;
-            Ok(none)
-        }
-        "insert" => {
-            args.no_kwargs("list.insert")?;
-            let a = args.positional_range("insert", 2, 2)?;
-            let i = slice::index_arg(a[0])?;
-            let mut items = obj(o).items.borrow_mut();
-            let n = items.len() as i64;
-            let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
-            items.insert(at as usize, a[1]);
-            Ok(none)
-        }
-        "pop" => {
-            args.no_kwargs("list.pop")?;
-            let a = args.positional_range("pop", 0, 1)?;
-            let i = match a.first() {
-                Some(v) => slice::index_arg(*v)?,
-                None => -1,
-            };
-            pop(o, i)
-        }
-        "remove" => {
-            let a = args.positional_range("list.remove", 1, 1)?;
-            let l = obj(o);
-            let mut i = 0;
-            while let Some(y) = item_at(l, i) {
-                if crate::protocol::key::eq(y, a[0])? {
-                    let mut items = l.items.borrow_mut();
-                    if i < items.len() {
-                        items.remove(i);
-                    }
-                    return Ok(none);
-                }
-                i += 1;
+    let a = args.positional_range("list.append", 1, 1)?;
+    append(o, a[0]);
+    Ok(none)
+}
+
+fn list_extend(o: Value, args: Args) -> R<Value> {
+    let none = object::none();
+    let a = args.positional_range("list.extend", 1, 1)?;
+    extend(o, a[0])?;
+    Ok(none)
+}
+
+fn list_insert(o: Value, args: Args) -> R<Value> {
+    let none = object::none();
+    args.no_kwargs("list.insert")?;
+    let a = args.positional_range("insert", 2, 2)?;
+    let i = slice::index_arg(a[0])?;
+    let mut items = obj(o).items.borrow_mut();
+    let n = items.len() as i64;
+    let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    items.insert(at as usize, a[1]);
+    Ok(none)
+}
+
+fn list_pop(o: Value, args: Args) -> R<Value> {
+    args.no_kwargs("list.pop")?;
+    let a = args.positional_range("pop", 0, 1)?;
+    let i = match a.first() {
+        Some(v) => slice::index_arg(*v)?,
+        None => -1,
+    };
+    pop(o, i)
+}
+
+fn list_remove(o: Value, args: Args) -> R<Value> {
+    let none = object::none();
+    let a = args.positional_range("list.remove", 1, 1)?;
+    let l = obj(o);
+    let mut i = 0;
+    while let Some(y) = item_at(l, i) {
+        if crate::protocol::key::eq(y, a[0])? {
+            let mut items = l.items.borrow_mut();
+            if i < items.len() {
+                items.remove(i);
             }
-            Err(value_error("list.remove(x): x not in list"))
+            return Ok(none);
         }
-        "index" => {
-            args.no_kwargs("list.index")?;
-            let a = args.positional_range("index", 1, 3)?;
-            let l = obj(o);
-            let (mut start, mut stop) = (0, i64::MAX);
-            if let Some(v) = a.get(1) {
-                start = slice::bound_arg(*v)?;
-            }
-            if let Some(v) = a.get(2) {
-                stop = slice::bound_arg(*v)?;
-            }
-            let n = l.items.borrow().len() as i64;
-            if start < 0 {
-                start = (start + n).max(0);
-            }
-            if stop < 0 {
-                stop = (stop + n).max(0);
-            }
-            let mut i = start;
-            while i < stop {
-                let Some(y) = item_at(l, i as usize) else {
-                    break;
-                };
-                if crate::protocol::key::eq(y, a[0])? {
-                    return Ok(Value::from_small(i));
-                }
-                i += 1;
-            }
-            Err(value_error(format!(
-                "{} is not in list",
-                crate::protocol::dispatch::repr(a[0])?
-            )))
-        }
-        "count" => {
-            let a = args.positional_range("list.count", 1, 1)?;
-            let l = obj(o);
-            let (mut i, mut n) = (0, 0i64);
-            while let Some(y) = item_at(l, i) {
-                if crate::protocol::key::eq(y, a[0])? {
-                    n += 1;
-                }
-                i += 1;
-            }
-            Ok(Value::from_small(n))
-        }
-        "sort" => {
-            if !args.pos.is_empty() {
-                return Err(type_error("sort() takes no positional arguments"));
-            }
-            let (mut key, mut reverse) = (None, false);
-            for (k, v) in args.kwnames.iter().zip(args.kwvals) {
-                match crate::objects::str::as_str(*k) {
-                    "key" => key = Some(*v),
-                    "reverse" => reverse = crate::objects::list::sort::reverse_flag(*v)?,
-                    other => {
-                        return Err(type_error(format!(
-                            "'{other}' is an invalid keyword argument for sort()"
-                        )))
-                    }
-                }
-            }
-            sort(o, key.filter(|k| !object::is_none(*k)), reverse)?;
-            Ok(none)
-        }
-        "reverse" => {
-            args.positional_range("list.reverse", 0, 0)?;
-            obj(o).items.borrow_mut().reverse();
-            Ok(none)
-        }
-        "copy" => {
-            args.positional_range("list.copy", 0, 0)?;
-            Ok(list::from_vec(snapshot(o)))
-        }
-        "clear" => {
-            args.positional_range("list.clear", 0, 0)?;
-            // Take the items out first so nothing is borrowed while they go.
-            let old = std::mem::take(&mut *obj(o).items.borrow_mut());
-            drop(old);
-            Ok(none)
-        }
-        _ => Err(crate::exc::error::no_attribute(o, name)),
+        i += 1;
     }
+    Err(value_error("list.remove(x): x not in list"))
+}
+
+fn list_index(o: Value, args: Args) -> R<Value> {
+    args.no_kwargs("list.index")?;
+    let a = args.positional_range("index", 1, 3)?;
+    let l = obj(o);
+    let (mut start, mut stop) = (0, i64::MAX);
+    if let Some(v) = a.get(1) {
+        start = slice::bound_arg(*v)?;
+    }
+    if let Some(v) = a.get(2) {
+        stop = slice::bound_arg(*v)?;
+    }
+    let n = l.items.borrow().len() as i64;
+    if start < 0 {
+        start = (start + n).max(0);
+    }
+    if stop < 0 {
+        stop = (stop + n).max(0);
+    }
+    let mut i = start;
+    while i < stop {
+        let Some(y) = item_at(l, i as usize) else {
+            break;
+        };
+        if crate::protocol::key::eq(y, a[0])? {
+            return Ok(Value::from_small(i));
+        }
+        i += 1;
+    }
+    Err(value_error(format!(
+        "{} is not in list",
+        crate::protocol::dispatch::repr(a[0])?
+    )))
+}
+
+fn list_count(o: Value, args: Args) -> R<Value> {
+    let a = args.positional_range("list.count", 1, 1)?;
+    let l = obj(o);
+    let (mut i, mut n) = (0, 0i64);
+    while let Some(y) = item_at(l, i) {
+        if crate::protocol::key::eq(y, a[0])? {
+            n += 1;
+        }
+        i += 1;
+    }
+    Ok(Value::from_small(n))
+}
+
+fn list_sort(o: Value, args: Args) -> R<Value> {
+    let none = object::none();
+    if !args.pos.is_empty() {
+        return Err(type_error("sort() takes no positional arguments"));
+    }
+    let (mut key, mut reverse) = (None, false);
+    for (k, v) in args.kwnames.iter().zip(args.kwvals) {
+        match crate::objects::str::as_str(*k) {
+            "key" => key = Some(*v),
+            "reverse" => reverse = crate::objects::list::sort::reverse_flag(*v)?,
+            other => {
+                return Err(type_error(format!(
+                    "'{other}' is an invalid keyword argument for sort()"
+                )))
+            }
+        }
+    }
+    sort(o, key.filter(|k| !object::is_none(*k)), reverse)?;
+    Ok(none)
+}
+
+fn list_reverse(o: Value, args: Args) -> R<Value> {
+    let none = object::none();
+    args.positional_range("list.reverse", 0, 0)?;
+    obj(o).items.borrow_mut().reverse();
+    Ok(none)
+}
+
+fn list_copy(o: Value, args: Args) -> R<Value> {
+    args.positional_range("list.copy", 0, 0)?;
+    Ok(list::from_vec(snapshot(o)))
+}
+
+fn list_clear(o: Value, args: Args) -> R<Value> {
+    let none = object::none();
+    args.positional_range("list.clear", 0, 0)?;
+    // Take the items out first so nothing is borrowed while they go.
+    let old = std::mem::take(&mut *obj(o).items.borrow_mut());
+    drop(old);
+    Ok(none)
 }
 
 /// `l.sort(key=..., reverse=...)` (also used by `sorted()`); `key` is
@@ -637,7 +683,11 @@ mod tests {
     use crate::testing::{err_msg, i, ints, r, sl};
 
     fn call(o: Value, name: &str, pos: &[Value]) -> R<Value> {
-        call_method(o, name, Args::positional(pos))
+        crate::protocol::dispatch::call_method(
+            o,
+            crate::objects::str::new(name),
+            Args::positional(pos),
+        )
     }
 
     #[test]

@@ -1,0 +1,246 @@
+//! The descriptors of built-in types and what reading and calling them
+//! does: `list.append` (a `method_descriptor`), `int.__add__` (a
+//! `wrapper_descriptor`), `int.real` (a `getset_descriptor`), and the
+//! bound forms `[].append` (`builtin_function_or_method`) and
+//! `(5).__add__` (`method-wrapper`), with CPython's reprs and messages.
+
+use super::{AttrDef, AttrKind};
+use crate::exc::error::{type_error, R};
+use crate::object::{self, Kind, TypeObj, OBJECT_TYPE};
+use crate::protocol::args::Args;
+use crate::value::Value;
+
+macro_rules! descr_types {
+    ($($(#[$m:meta])* $id:ident = $name:literal;)*) => {
+        $($(#[$m])* pub static $id: TypeObj = TypeObj::builtin($name, Some(&OBJECT_TYPE), Kind::Descr);)*
+    };
+}
+
+descr_types! {
+    /// `method_descriptor`: `list.append`.
+    METHOD_DESCRIPTOR_TYPE = "method_descriptor";
+    /// `wrapper_descriptor`: `int.__add__`.
+    WRAPPER_DESCRIPTOR_TYPE = "wrapper_descriptor";
+    /// `classmethod_descriptor`: `dict.__dict__['fromkeys']`.
+    CLASSMETHOD_DESCRIPTOR_TYPE = "classmethod_descriptor";
+    /// `staticmethod`: `str.__dict__['maketrans']`.
+    STATIC_DESCRIPTOR_TYPE = "staticmethod";
+    /// `__new__` in a built-in type's dict.
+    NEW_DESCRIPTOR_TYPE = "builtin_function_or_method";
+    /// `getset_descriptor`: `int.real`.
+    GETSET_DESCRIPTOR_TYPE = "getset_descriptor";
+    /// `member_descriptor`: `range.start`.
+    MEMBER_DESCRIPTOR_TYPE = "member_descriptor";
+}
+
+/// `method-wrapper`: a special method bound to its receiver, `(5).__add__`.
+pub static METHOD_WRAPPER_TYPE: TypeObj =
+    TypeObj::builtin("method-wrapper", Some(&OBJECT_TYPE), Kind::BoundMethod);
+
+/// The Python type of a table entry of this kind.
+pub const fn type_for(kind: &AttrKind) -> &'static TypeObj {
+    match kind {
+        AttrKind::Method(_) => &METHOD_DESCRIPTOR_TYPE,
+        AttrKind::Slot(_) => &WRAPPER_DESCRIPTOR_TYPE,
+        AttrKind::ClassMethod(_) => &CLASSMETHOD_DESCRIPTOR_TYPE,
+        AttrKind::StaticMethod(_) => &STATIC_DESCRIPTOR_TYPE,
+        AttrKind::New(_) => &NEW_DESCRIPTOR_TYPE,
+        AttrKind::GetSet(..) | AttrKind::NoneValue => &GETSET_DESCRIPTOR_TYPE,
+        AttrKind::Member(..) => &MEMBER_DESCRIPTOR_TYPE,
+    }
+}
+
+/// `def` bound to `receiver`.
+pub fn bound(def: &'static AttrDef, receiver: Value) -> Value {
+    crate::objects::func::bind_def(receiver, def)
+}
+
+/// `o.name` where `name` is `def` in the table of `o`'s type or a base.
+pub fn get_through_instance(def: &'static AttrDef, o: Value) -> R<Value> {
+    match def.kind {
+        AttrKind::Method(_) | AttrKind::Slot(_) => Ok(bound(def, o)),
+        AttrKind::ClassMethod(_) | AttrKind::StaticMethod(_) | AttrKind::New(_) => {
+            Ok(bound(def, object::type_of(o).value()))
+        }
+        AttrKind::GetSet(get, _) | AttrKind::Member(get, _) => {
+            get(crate::class::instance::unwrap(o))
+        }
+        AttrKind::NoneValue => Ok(object::none()),
+    }
+}
+
+/// `o.name(args)` where `name` is `def` in the table of `o`'s type or a
+/// base, without creating the bound method.
+#[inline]
+pub fn call_through_instance(def: &'static AttrDef, o: Value, args: Args) -> R<Value> {
+    match def.kind {
+        AttrKind::Method(_) | AttrKind::Slot(_) => call_def(def, o, args),
+        AttrKind::ClassMethod(_) | AttrKind::StaticMethod(_) | AttrKind::New(_) => {
+            call_def(def, object::type_of(o).value(), args)
+        }
+        _ => {
+            let f = get_through_instance(def, o)?;
+            crate::protocol::dispatch::call(f, args)
+        }
+    }
+}
+
+/// `T.name` where `name` is `def` in the table of `T` or a base: methods
+/// and data descriptors are the descriptor itself; class and static
+/// methods come bound to `T`.
+pub fn get_through_type(def: &'static AttrDef, t: &'static TypeObj) -> Value {
+    match def.kind {
+        AttrKind::ClassMethod(_) | AttrKind::StaticMethod(_) | AttrKind::New(_) => {
+            bound(def, t.value())
+        }
+        AttrKind::NoneValue => object::none(),
+        _ => def.value(),
+    }
+}
+
+/// `o.name = v` through a writable data descriptor; None when `def` is
+/// not a data descriptor at all.
+pub fn set_through_instance(def: &'static AttrDef, o: Value, v: Value) -> Option<R<()>> {
+    match def.kind {
+        AttrKind::GetSet(_, set) | AttrKind::Member(_, set) => Some(match set {
+            Some(set) => set(crate::class::instance::unwrap(o), v),
+            None => Err(readonly(def, o)),
+        }),
+        _ => None,
+    }
+}
+
+fn readonly(def: &'static AttrDef, o: Value) -> crate::exc::error::Pending {
+    crate::exc::error::raise(
+        &crate::exc::ATTRIBUTE_ERROR,
+        format!(
+            "attribute '{}' of '{}' objects is not writable",
+            def.name,
+            object::type_name(o)
+        ),
+    )
+}
+
+/// Calls `def` on `recv` (the receiver it was bound to, or the first
+/// argument of an unbound call, already checked). A user subclass
+/// instance of a built-in type passes its wrapped value; a method that
+/// returns that value (`__iadd__`) returns the instance.
+pub fn call_def(def: &'static AttrDef, recv: Value, args: Args) -> R<Value> {
+    match def.kind {
+        // Special methods unwrap the receiver themselves (`slots.rs`).
+        AttrKind::Slot(f) => f(recv, args),
+        AttrKind::Method(f) => {
+            if recv.is_small() || recv.header().ty.class.is_none() {
+                return f(recv, args);
+            }
+            let owner_is_base = matches!(def.owner.inst_kind, Kind::Instance | Kind::Exception);
+            if owner_is_base {
+                return f(recv, args);
+            }
+            let p = crate::class::instance::unwrap(recv);
+            let r = f(p, args)?;
+            Ok(if r == p { recv } else { r })
+        }
+        AttrKind::ClassMethod(f) | AttrKind::New(f) => f(recv, args),
+        AttrKind::StaticMethod(f) => f(Value::NULL, args),
+        AttrKind::GetSet(..) | AttrKind::Member(..) | AttrKind::NoneValue => Err(type_error(
+            format!("'{}' object is not callable", def.header.ty.name),
+        )),
+    }
+}
+
+/// Calls the descriptor itself: `list.append(xs, 1)`, `int.__add__(2, 3)`.
+pub fn call_unbound(def: &'static AttrDef, args: Args) -> R<Value> {
+    let owner = def.owner;
+    let slot = matches!(def.kind, AttrKind::Slot(_));
+    let Some((&recv, rest)) = args.pos.split_first() else {
+        return Err(type_error(if slot {
+            format!(
+                "descriptor '{}' of '{}' object needs an argument",
+                def.name, owner.name
+            )
+        } else {
+            format!(
+                "unbound method {}.{}() needs an argument",
+                owner.name, def.name
+            )
+        }));
+    };
+    if !object::isinstance(recv, owner) {
+        return Err(type_error(if slot {
+            format!(
+                "descriptor '{}' requires a '{}' object but received a '{}'",
+                def.name,
+                owner.name,
+                object::type_name(recv)
+            )
+        } else {
+            format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                def.name,
+                owner.name,
+                object::type_name(recv)
+            )
+        }));
+    }
+    let rest = Args {
+        pos: rest,
+        kwnames: args.kwnames,
+        kwvals: args.kwvals,
+    };
+    call_def(def, recv, rest)
+}
+
+/// `repr` of a descriptor.
+pub fn repr(def: &'static AttrDef) -> String {
+    let (what, owner) = (def.name, def.owner.name);
+    match def.kind {
+        AttrKind::Slot(_) => format!("<slot wrapper '{what}' of '{owner}' objects>"),
+        AttrKind::GetSet(..) | AttrKind::NoneValue => {
+            format!("<attribute '{what}' of '{owner}' objects>")
+        }
+        AttrKind::Member(..) => format!("<member '{what}' of '{owner}' objects>"),
+        _ => format!("<method '{what}' of '{owner}' objects>"),
+    }
+}
+
+/// `repr` of a bound entry.
+pub fn bound_repr(def: &'static AttrDef, recv: Value) -> String {
+    match def.kind {
+        AttrKind::Slot(_) => format!(
+            "<method-wrapper '{}' of {} object at {:#x}>",
+            def.name,
+            object::type_name(recv),
+            recv.0
+        ),
+        _ => format!(
+            "<built-in method {} of {} object at {:#x}>",
+            def.name,
+            object::type_name(recv),
+            recv.0
+        ),
+    }
+}
+
+/// Attributes of a descriptor (`__name__`, `__qualname__`, `__objclass__`,
+/// `__get__`).
+pub fn attr(def: &'static AttrDef, name: &str) -> Option<Value> {
+    Some(match name {
+        "__name__" => crate::objects::str::new(def.name),
+        "__qualname__" => {
+            crate::objects::str::from_string(format!("{}.{}", def.owner.short_name(), def.name))
+        }
+        "__objclass__" => def.owner.value(),
+        "__class__" => def.header.ty.value(),
+        _ => return None,
+    })
+}
+
+/// Attributes of a bound entry (`__self__`, `__name__`, `__qualname__`).
+pub fn bound_attr(def: &'static AttrDef, recv: Value, name: &str) -> Option<Value> {
+    Some(match name {
+        "__self__" => recv,
+        "__name__" | "__qualname__" => return attr(def, name),
+        _ => return None,
+    })
+}

@@ -1,0 +1,60 @@
+//! Checks every attribute table against CPython 3.11's type dicts
+//! (`testdata/builtin_attrs.txt`, from `scripts/gen_builtin_attrs.py`):
+//! the same names with the same kind of descriptor, so `dir(T)` and the
+//! reprs of `T.name` equal CPython's.
+
+use super::AttrKind;
+use crate::object::TypeObj;
+use std::collections::BTreeMap;
+
+/// The types whose tables are complete, by CPython's name.
+fn tables() -> Vec<(&'static str, &'static TypeObj)> {
+    vec![("list", &crate::object::LIST_TYPE)]
+}
+
+/// Names CPython has that alc does not provide yet: pickling support and
+/// sizes of CPython's own layouts (docs/language.md).
+const NOT_YET: &[&str] = &["__sizeof__"];
+
+fn kind_name(k: &AttrKind) -> &'static str {
+    match k {
+        AttrKind::Method(_) => "method",
+        AttrKind::Slot(_) => "slot",
+        AttrKind::ClassMethod(_) => "classmethod",
+        AttrKind::StaticMethod(_) => "staticmethod",
+        AttrKind::New(_) => "new",
+        AttrKind::GetSet(..) => "getset",
+        AttrKind::Member(..) => "member",
+        AttrKind::NoneValue => "none",
+    }
+}
+
+#[test]
+fn tables_match_cpython() {
+    let data = include_str!("testdata/builtin_attrs.txt");
+    let mut want: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
+    for line in data.lines().filter(|l| !l.starts_with('#')) {
+        let f: Vec<&str> = line.split(' ').collect();
+        want.entry(f[0]).or_default().push((f[1], f[2]));
+    }
+    for (name, t) in tables() {
+        let expected: Vec<(&str, &str)> = want[name]
+            .iter()
+            .copied()
+            .filter(|(n, _)| !NOT_YET.contains(n))
+            .collect();
+        let got: Vec<(&str, &str)> = t
+            .attrs
+            .iter()
+            .map(|d| (d.name, kind_name(&d.kind)))
+            .collect();
+        assert_eq!(got, expected, "attributes of {name}");
+        for d in t.attrs {
+            assert!(
+                std::ptr::eq(d.owner, t),
+                "{name}.{} has another owner",
+                d.name
+            );
+        }
+    }
+}
