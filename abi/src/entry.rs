@@ -20,6 +20,7 @@ macro_rules! for_each_rt_fn {
         $m! {
             // Constants, materialised once by the constant initialiser.
             ConstStr = alc_rt_const_str(ptr: *const u8, len: usize) -> Value;
+            ConstBytes = alc_rt_const_bytes(ptr: *const u8, len: usize) -> Value;
             ConstInt = alc_rt_const_int(ptr: *const u8, len: usize) -> Value;
             ConstFloat = alc_rt_const_float(x: f64) -> Value;
             ConstComplex = alc_rt_const_complex(re: f64, im: f64) -> Value;

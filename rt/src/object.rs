@@ -75,9 +75,15 @@ pub enum Kind {
     /// `complex` (`crate::objects::complex`).
     Complex,
     /// A built-in type's method, slot wrapper or data descriptor: a static
-    /// `crate::types::AttrDef`, never on the heap. The last kind:
-    /// `gc::heap::NKINDS` counts them.
+    /// `crate::types::AttrDef`, never on the heap.
     Descr,
+    /// `bytes` (`crate::objects::bytes`).
+    Bytes,
+    /// `bytearray` (`crate::objects::bytes`).
+    ByteArray,
+    /// `memoryview` (`crate::objects::bytes::memoryview`). The last kind:
+    /// `gc::heap::NKINDS` counts them.
+    MemoryView,
 }
 
 /// The first word pair of every object. Generated code reads `kind` for

@@ -1,4 +1,4 @@
-//! Constants: every str, big int, float, builtin and keyword-name tuple a
+//! Constants: every str, bytes, big int, float, builtin and keyword-name tuple a
 //! program uses gets one slot of `alc_consts`, filled once by
 //! `alc_init_consts` before the module body runs.
 
@@ -15,6 +15,8 @@ use cranelift_module::{FuncId, Module as _};
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub(super) enum Const {
     Str(String),
+    /// A bytes literal's value.
+    Bytes(Vec<u8>),
     /// An int too big for a small int, as little-endian bytes.
     BigInt(Vec<u8>),
     Float(u64),
@@ -30,7 +32,7 @@ impl Const {
     fn bytes(&self) -> &[u8] {
         match self {
             Const::Str(s) | Const::Builtin(s) | Const::KwNames(s) => s.as_bytes(),
-            Const::BigInt(b) => b,
+            Const::BigInt(b) | Const::Bytes(b) => b,
             Const::Float(_) | Const::Imag(_) => &[],
         }
     }
@@ -49,6 +51,11 @@ impl ModuleCx<'_> {
     /// Slot of a str constant.
     pub fn const_str(&mut self, s: &str) -> usize {
         self.add_const(Const::Str(s.to_string()))
+    }
+
+    /// Slot of a bytes constant.
+    pub fn const_bytes(&mut self, b: &[u8]) -> usize {
+        self.add_const(Const::Bytes(b.to_vec()))
     }
 
     /// Slot of a big int constant.
@@ -121,6 +128,7 @@ fn build_init_consts(
     for f in [
         RtFn::AddRoots,
         RtFn::ConstStr,
+        RtFn::ConstBytes,
         RtFn::ConstInt,
         RtFn::ConstFloat,
         RtFn::ConstComplex,
@@ -165,6 +173,7 @@ fn build_init_consts(
             _ => {
                 let f = match c {
                     Const::Str(_) => RtFn::ConstStr,
+                    Const::Bytes(_) => RtFn::ConstBytes,
                     Const::BigInt(_) => RtFn::ConstInt,
                     Const::KwNames(_) => RtFn::ConstKwNames,
                     _ => RtFn::Builtin,

@@ -39,7 +39,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 Ok(self.const_slot(idx))
             }
             ExprKind::Str(s) => Ok(self.str_const(s)),
-            ExprKind::Bytes(_) => self.unsupported("bytes literals", e.span),
+            ExprKind::Bytes(b) => {
+                let idx = self.m.const_bytes(b);
+                Ok(self.const_slot(idx))
+            }
             ExprKind::FString(parts) => self.fstring(parts, e.span),
             ExprKind::True => Ok(self.bool_const(true)),
             ExprKind::False => Ok(self.bool_const(false)),

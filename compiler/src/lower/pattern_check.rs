@@ -83,14 +83,9 @@ impl Checker {
                             seen.push(v);
                         }
                         KeyKind::Const(None) => {
-                            // Bytes constants (alc has no bytes), and a complex
-                            // key whose real part is an int too big for a float.
-                            let what = if matches!(k.kind, ExprKind::Bytes(_)) {
-                                "bytes literals"
-                            } else {
-                                "complex numbers"
-                            };
-                            return Err(Diagnostic::unsupported(what, k.span));
+                            // A complex key whose real part is an int too big
+                            // for a float.
+                            return Err(Diagnostic::unsupported("complex numbers", k.span));
                         }
                         KeyKind::Attribute => {}
                         KeyKind::Other => return self.error(
@@ -270,6 +265,7 @@ enum Key {
     /// A complex constant (`1j`, `-1 + 2j`) as its real and imaginary parts.
     Complex(f64, f64),
     Str(String),
+    Bytes(Vec<u8>),
     None,
 }
 
@@ -286,6 +282,7 @@ impl Key {
                 *im == 0.0 && Key::Float(*re).same(other)
             }
             (Key::Str(a), Key::Str(b)) => a == b,
+            (Key::Bytes(a), Key::Bytes(b)) => a == b,
             (Key::None, Key::None) => true,
             _ => false,
         }
@@ -298,6 +295,7 @@ impl Key {
             Key::Float(f) => float_repr(*f),
             Key::Complex(re, im) => complex_repr(*re, *im),
             Key::Str(s) => str_repr(s),
+            Key::Bytes(b) => bytes_repr(b),
             Key::None => "None".to_string(),
         }
     }
@@ -308,6 +306,7 @@ fn key_value(e: &Expr) -> KeyKind {
         ExprKind::Attribute { .. } => KeyKind::Attribute,
         ExprKind::FString(_) => KeyKind::Other,
         ExprKind::Str(s) => KeyKind::Const(Some(Key::Str(s.clone()))),
+        ExprKind::Bytes(b) => KeyKind::Const(Some(Key::Bytes(b.clone()))),
         ExprKind::None => KeyKind::Const(Some(Key::None)),
         ExprKind::True => KeyKind::Const(Some(Key::Int(false, UBig::ONE, "True".into()))),
         ExprKind::False => KeyKind::Const(Some(Key::Int(false, UBig::ZERO, "False".into()))),
@@ -440,6 +439,33 @@ fn complex_repr(re: f64, im: f64) -> String {
 
 /// CPython's `repr(str)` for the common cases: quote choice and escapes
 /// of backslashes, quotes and control characters.
+/// Python's `repr` of a bytes constant.
+fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
+    let mut out = String::from("b");
+    out.push(quote as char);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            0x20..=0x7e => out.push(c as char),
+            c => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote as char);
+    out
+}
+
 fn str_repr(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') {
         '"'

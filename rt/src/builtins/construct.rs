@@ -41,6 +41,12 @@ pub fn call_type(t: Value, args: Args) -> R<Value> {
             None => Ok(object::boolean(false)),
             Some(v) => Ok(object::boolean(dispatch::truthy(*v)?)),
         }
+    } else if is(&crate::objects::bytes::BYTES_TYPE) {
+        crate::objects::bytes::construct_bytes(args)
+    } else if is(&crate::objects::bytes::BYTEARRAY_TYPE) {
+        crate::objects::bytes::construct_bytearray(args)
+    } else if is(&crate::objects::bytes::memoryview::MEMORYVIEW_TYPE) {
+        crate::objects::bytes::memoryview::construct(args)
     } else if is(&object::LIST_TYPE) {
         let pos = check_positional("list", &args, 0, 1)?;
         let items = match pos.first() {
@@ -227,6 +233,12 @@ fn new_str(args: Args) -> R<Value> {
     match obj {
         None => Ok(crate::objects::str::new("")),
         Some(v) if v.kind() == Kind::Str => Err(type_error("decoding str is not supported")),
+        Some(v) if crate::objects::bytes::is_bytes_like(v) => {
+            let d = crate::objects::bytes::buffer_arg(v)?;
+            let enc = encoding.map_or("utf-8", crate::objects::str::as_str);
+            let errs = errors.map_or("strict", crate::objects::str::as_str);
+            crate::io::codec::decode_bytes(&d, enc, errs)
+        }
         Some(v) => Err(type_error(format!(
             "decoding to str: need a bytes-like object, {} found",
             type_name(v)

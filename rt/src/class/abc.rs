@@ -449,6 +449,11 @@ fn builtin_defines(t: &'static TypeObj, name: &str) -> Option<bool> {
     if unhashable && name == "__hash__" {
         return Some(false);
     }
+    if matches!(t.inst_kind, Kind::Bytes | Kind::ByteArray | Kind::MemoryView) {
+        // Types with attribute tables answer from them.
+        return crate::types::own(t, name)
+            .map(|d| !matches!(d.kind, crate::types::AttrKind::NoneValue));
+    }
     let names: &[&str] = match t.inst_kind {
         Kind::Instance => &["__hash__"],
         Kind::Type => &["__call__"],
@@ -486,7 +491,10 @@ fn builtin_defines(t: &'static TypeObj, name: &str) -> Option<bool> {
         | Kind::Super
         | Kind::Traceback
         | Kind::Module
-        | Kind::Random => &[],
+        | Kind::Random
+        | Kind::Bytes
+        | Kind::ByteArray
+        | Kind::MemoryView => &[],
     };
     names.contains(&name).then_some(true)
 }

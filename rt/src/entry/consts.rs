@@ -1,5 +1,5 @@
 //! What the constant initialiser calls: the constants it materialises
-//! (strings, big ints, floats, keyword-name tuples, builtins) and the
+//! (strings, bytes, big ints, floats, keyword-name tuples, builtins) and the
 //! registration of the global and constant slot arrays as GC roots.
 #![allow(clippy::not_unsafe_ptr_arg_deref)]
 
@@ -12,6 +12,12 @@ use crate::value::Value;
 #[no_mangle]
 pub extern "C" fn alc_rt_const_str(ptr: *const u8, len: usize) -> Value {
     crate::objects::str::new(text(ptr, len))
+}
+
+/// A bytes constant.
+#[no_mangle]
+pub extern "C" fn alc_rt_const_bytes(ptr: *const u8, len: usize) -> Value {
+    crate::objects::bytes::new_bytes(bytes(ptr, len))
 }
 
 /// An int constant too big for a small int, from its little-endian bytes.

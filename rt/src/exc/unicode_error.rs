@@ -1,8 +1,7 @@
-//! `UnicodeEncodeError` and `UnicodeTranslateError` built by a program:
-//! CPython's argument checks, the `encoding`, `object`, `start`, `end` and
-//! `reason` attributes, and `str()` naming the character or the range.
-//! (`UnicodeDecodeError`'s object is bytes, which Al does not have yet;
-//! the ones rt raises carry only their message.)
+//! `UnicodeEncodeError`, `UnicodeDecodeError` and `UnicodeTranslateError`
+//! (built by a program or raised by the codecs): CPython's argument
+//! checks, the `encoding`, `object`, `start`, `end` and `reason`
+//! attributes, and `str()` naming the character, byte or range.
 
 use crate::exc::error::{type_error, R};
 use crate::exc::{self, ExcObj};
@@ -17,6 +16,7 @@ pub const ATTRS: [&str; 5] = ["encoding", "object", "start", "end", "reason"];
 /// subclass) instance.
 pub fn is_unicode_error(e: &ExcObj) -> bool {
     e.header.ty.is_subtype(&exc::UNICODE_ENCODE_ERROR)
+        || e.header.ty.is_subtype(&exc::UNICODE_DECODE_ERROR)
         || e.header.ty.is_subtype(&exc::UNICODE_TRANSLATE_ERROR)
 }
 
@@ -50,7 +50,21 @@ pub fn init(e: &ExcObj, args: Value) -> R<()> {
         (want_str(items[0], 1)?, &items[1..])
     };
     let first = want - 4;
-    let object = want_str(rest[0], first + 1)?;
+    let object = if e.header.ty.is_subtype(&exc::UNICODE_DECODE_ERROR) {
+        // Any bytes-like object, stored as bytes.
+        match crate::objects::bytes::data(rest[0]) {
+            Some(d) => crate::objects::bytes::new_bytes(&d),
+            None => {
+                return Err(type_error(format!(
+                    "argument {} must be bytes-like object, not {}",
+                    first + 1,
+                    type_name(rest[0])
+                )))
+            }
+        }
+    } else {
+        want_str(rest[0], first + 1)?
+    };
     let start = crate::objects::int::from_i64(num::index(rest[1])?);
     let end = crate::objects::int::from_i64(num::index(rest[2])?);
     let reason = want_str(rest[3], first + 4)?;
@@ -86,6 +100,26 @@ pub fn to_str(e: &ExcObj) -> R<String> {
         }
     };
     let reason = show(field(4))?;
+    if e.header.ty.is_subtype(&exc::UNICODE_DECODE_ERROR) {
+        let encoding = show(field(0))?;
+        let obj = field(1);
+        let byte = (start >= 0 && end == start + 1)
+            .then(|| {
+                (!obj.is_null() && !obj.is_small() && obj.kind() == Kind::Bytes)
+                    .then(|| crate::objects::bytes::bytes_data(obj).get(start as usize).copied())
+                    .flatten()
+            })
+            .flatten();
+        return Ok(match byte {
+            Some(b) => format!(
+                "'{encoding}' codec can't decode byte 0x{b:02x} in position {start}: {reason}"
+            ),
+            None => format!(
+                "'{encoding}' codec can't decode bytes in position {start}-{}: {reason}",
+                end - 1
+            ),
+        });
+    }
     let head = if e.header.ty.is_subtype(&exc::UNICODE_TRANSLATE_ERROR) {
         "can't translate".to_string()
     } else {

@@ -1,8 +1,9 @@
-//! The text encodings of files (UTF-8, Latin-1, ASCII): their names as
-//! CPython spells and normalises them, and decoding and encoding under an
-//! error handler (`strict`, `ignore`, `replace`, `backslashreplace`,
-//! `xmlcharrefreplace`) with CPython's UnicodeDecodeError and
-//! UnicodeEncodeError messages.
+//! The text encodings: those of files (UTF-8, Latin-1, ASCII), and for
+//! `str.encode`/`bytes.decode` also UTF-16 and UTF-32 (with a BOM, `-le`,
+//! `-be`; `utf16.rs`): their names as CPython spells and normalises them,
+//! and decoding and encoding under an error handler (`strict`, `ignore`,
+//! `replace`, `backslashreplace`, `xmlcharrefreplace`) with CPython's
+//! UnicodeDecodeError and UnicodeEncodeError (messages and attributes).
 
 use crate::exc;
 use crate::exc::error::{raise, Pending, R};
@@ -175,27 +176,64 @@ fn unknown_handler(name: &str) -> Pending {
     )
 }
 
-/// The text of one undecodable byte range, or the error it raises.
-fn decode_error(
-    codec: Codec,
+/// A UnicodeDecodeError with its attributes: `input[start..end]` could
+/// not be decoded by codec `encoding`.
+pub fn decode_exception(
+    encoding: &str,
+    input: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> Pending {
+    let s = crate::objects::str::new;
+    let obj = crate::objects::bytes::new_bytes(input);
+    let args = crate::objects::tuple::from_slice(&[
+        s(encoding),
+        obj,
+        crate::objects::int::from_i64(start as i64),
+        crate::objects::int::from_i64(end as i64),
+        s(reason),
+    ]);
+    raise_unicode(&exc::UNICODE_DECODE_ERROR, args)
+}
+
+/// A UnicodeEncodeError with its attributes: characters `start..end` of
+/// `text` could not be encoded by codec `encoding`.
+pub fn encode_exception(encoding: &str, text: &str, start: usize, end: usize, reason: &str) -> Pending {
+    let s = crate::objects::str::new;
+    let args = crate::objects::tuple::from_slice(&[
+        s(encoding),
+        s(text),
+        crate::objects::int::from_i64(start as i64),
+        crate::objects::int::from_i64(end as i64),
+        s(reason),
+    ]);
+    raise_unicode(&exc::UNICODE_ENCODE_ERROR, args)
+}
+
+fn raise_unicode(ty: &'static crate::object::TypeObj, args: crate::value::Value) -> Pending {
+    let e = exc::new_exception(ty, args);
+    if let Some(eo) = e.downcast::<exc::ExcObj>() {
+        // The arguments are well formed, so this cannot fail.
+        let _ = exc::init_detail(eo, args);
+    }
+    crate::exc::error::set_pending(e)
+}
+
+/// The text of one undecodable byte range `input[start..end]`, or the
+/// error it raises.
+pub fn decode_error(
+    encoding: &str,
     errors: Errors,
     errors_name: &str,
-    bad: &[u8],
-    start: usize,
+    input: &[u8],
+    (start, end): (usize, usize),
     reason: &str,
     out: &mut String,
 ) -> R<()> {
+    let bad = &input[start..end];
     match errors {
-        Errors::Strict => {
-            let what = match bad {
-                [b] => format!("byte 0x{b:02x} in position {start}"),
-                _ => format!("bytes in position {start}-{}", start + bad.len() - 1),
-            };
-            Err(raise(
-                &exc::UNICODE_DECODE_ERROR,
-                format!("'{}' codec can't decode {what}: {reason}", codec.name()),
-            ))
-        }
+        Errors::Strict => Err(decode_exception(encoding, input, start, end, reason)),
         Errors::Ignore => Ok(()),
         Errors::Replace => {
             out.push('\u{FFFD}');
@@ -294,11 +332,11 @@ pub fn decode(
             }
             Unit::Invalid(n, reason) => {
                 decode_error(
-                    codec,
+                    codec.name(),
                     errors,
                     errors_name,
-                    &input[i..i + n],
-                    i,
+                    input,
+                    (i, i + n),
                     reason,
                     &mut out,
                 )?;
@@ -306,13 +344,12 @@ pub fn decode(
             }
             Unit::Incomplete if !last => break,
             Unit::Incomplete => {
-                let bad = &input[i..];
                 decode_error(
-                    codec,
+                    codec.name(),
                     errors,
                     errors_name,
-                    bad,
-                    i,
+                    input,
+                    (i, input.len()),
                     "unexpected end of data",
                     &mut out,
                 )?;
@@ -321,6 +358,80 @@ pub fn decode(
         }
     }
     Ok((out, i))
+}
+
+/// A codec `str.encode` and `bytes.decode` know: a file codec or a wide one.
+enum AnyCodec {
+    File(Codec),
+    Wide(super::utf16::Wide),
+}
+
+/// The codec named `name`: LookupError for a name CPython does not know
+/// either, a "not supported yet" error for one alc lacks.
+fn lookup_any(name: &str) -> R<AnyCodec> {
+    if let Some(c) = Codec::lookup(name) {
+        return Ok(AnyCodec::File(c));
+    }
+    if let Some(w) = super::utf16::Wide::lookup(&normalize(name)) {
+        return Ok(AnyCodec::Wide(w));
+    }
+    if known_elsewhere(name) {
+        return Err(raise(
+            &exc::NOT_IMPLEMENTED_ERROR,
+            format!("not supported yet: the '{name}' codec"),
+        ));
+    }
+    Err(raise(&exc::LOOKUP_ERROR, format!("unknown encoding: {name}")))
+}
+
+/// `text.encode(encoding, errors)`.
+pub fn encode_str(text: &str, encoding: &str, errors: &str) -> R<Vec<u8>> {
+    match lookup_any(encoding)? {
+        AnyCodec::File(c) => {
+            let mut out = Vec::with_capacity(text.len());
+            encode(c, Errors::lookup(errors), errors, text, &mut out)?;
+            Ok(out)
+        }
+        AnyCodec::Wide(w) => Ok(super::utf16::encode(w, text)),
+    }
+}
+
+/// `data.decode(encoding, errors)` as a str value.
+pub fn decode_bytes(data: &[u8], encoding: &str, errors: &str) -> R<crate::value::Value> {
+    let handler = Errors::lookup(errors);
+    let text = match lookup_any(encoding)? {
+        AnyCodec::File(c) => {
+            if c == Codec::Utf8 {
+                if let Ok(s) = std::str::from_utf8(data) {
+                    return Ok(crate::objects::str::new(s));
+                }
+            }
+            decode(c, handler, errors, data, true)?.0
+        }
+        AnyCodec::Wide(w) => super::utf16::decode(w, handler, errors, data)?,
+    };
+    Ok(crate::objects::str::from_string(text))
+}
+
+/// `str.encode(encoding='utf-8', errors='strict')`.
+pub fn str_encode(o: crate::value::Value, args: crate::protocol::args::Args) -> R<crate::value::Value> {
+    let [enc, errs] =
+        crate::builtins::args::bind_clinic("encode", &args, ["encoding", "errors"], 0, 0)?;
+    let text = |v: Option<crate::value::Value>, what: &str, default: &'static str| -> R<&'static str> {
+        match v {
+            None => Ok(default),
+            Some(v) => crate::objects::str::try_str(v).ok_or_else(|| {
+                crate::exc::error::type_error(format!(
+                    "encode() argument '{what}' must be str, not {}",
+                    crate::object::type_name(v)
+                ))
+            }),
+        }
+    };
+    let enc = text(enc, "encoding", "utf-8")?;
+    let errs = text(errs, "errors", "strict")?;
+    let s = crate::objects::str::as_str(crate::class::instance::unwrap(o));
+    Ok(crate::objects::bytes::from_vec(encode_str(s, enc, errs)?))
 }
 
 /// CPython's escape of a character in an encode error message.
@@ -367,16 +478,12 @@ pub fn encode(
         let bad = &chars[start..i];
         match errors {
             Errors::Strict | Errors::Surrogates => {
-                let what = match bad {
-                    [c] => format!("character '{}' in position {start}", char_escape(*c)),
-                    _ => format!("characters in position {start}-{}", i - 1),
-                };
-                return Err(raise(
-                    &exc::UNICODE_ENCODE_ERROR,
-                    format!(
-                        "'{}' codec can't encode {what}: ordinal not in range({limit})",
-                        codec.name()
-                    ),
+                return Err(encode_exception(
+                    codec.name(),
+                    text,
+                    start,
+                    i,
+                    &format!("ordinal not in range({limit})"),
                 ));
             }
             Errors::Ignore => {}

@@ -14,6 +14,7 @@ pub mod open;
 pub mod registry;
 pub mod streams;
 pub mod stringio;
+pub mod utf16;
 
 use crate::builtins::args::check_count;
 use crate::exc::error::{overflow_error, raise, set_pending, type_error, value_error, Pending, R};

@@ -41,6 +41,9 @@ iter_types! {
     CALLABLE_ITERATOR = "callable_iterator";
     DEQUE_ITERATOR = "_collections._deque_iterator";
     DEQUE_REVERSE_ITERATOR = "_collections._deque_reverse_iterator";
+    BYTES_ITERATOR = "bytes_iterator";
+    BYTEARRAY_ITERATOR = "bytearray_iterator";
+    MEMORY_ITERATOR = "memory_iterator";
 }
 
 /// What a dict iterator yields.
@@ -65,6 +68,11 @@ pub enum IterState {
     },
     Tuple {
         tuple: Value,
+        idx: usize,
+    },
+    /// A bytes, bytearray or memoryview, by index (sees a bytearray grow).
+    Bytes {
+        seq: Value,
         idx: usize,
     },
     /// `byte` is the offset of the next character in the text.
@@ -157,6 +165,7 @@ unsafe impl Object for IterObj {
             IterState::List { list: v, .. }
             | IterState::ListRev { list: v, .. }
             | IterState::Tuple { tuple: v, .. }
+            | IterState::Bytes { seq: v, .. }
             | IterState::Str { s: v, .. }
             | IterState::Dict { dict: v, .. }
             | IterState::DictRev { dict: v, .. }
@@ -318,6 +327,12 @@ pub fn make(v: Value) -> R<Option<Value>> {
             )
         }
         Kind::Deque => deque_iter(v, false),
+        Kind::Bytes => new(&BYTES_ITERATOR, IterState::Bytes { seq: v, idx: 0 }),
+        Kind::ByteArray => new(&BYTEARRAY_ITERATOR, IterState::Bytes { seq: v, idx: 0 }),
+        Kind::MemoryView => {
+            crate::objects::bytes::memoryview::len(v)?;
+            new(&MEMORY_ITERATOR, IterState::Bytes { seq: v, idx: 0 })
+        }
         _ => return Ok(None),
     }))
 }
@@ -428,6 +443,21 @@ fn next_slow(o: &'static IterObj) -> R<Option<Value>> {
             *list = Value::NULL;
             *idx = -1;
             Ok(None)
+        }
+        IterState::Bytes { seq, idx } => {
+            if seq.is_null() {
+                return Ok(None);
+            }
+            match crate::objects::bytes::ops::item_at(*seq, *idx) {
+                Some(x) => {
+                    *idx += 1;
+                    Ok(Some(x))
+                }
+                None => {
+                    *seq = Value::NULL;
+                    Ok(None)
+                }
+            }
         }
         IterState::Tuple { tuple, idx } => {
             if tuple.is_null() {
@@ -880,6 +910,7 @@ pub fn for_each_ref(it: Value, mut f: impl FnMut(Value)) {
     match &*st {
         IterState::List { list, .. } | IterState::ListRev { list, .. } => g(*list),
         IterState::Tuple { tuple, .. } => g(*tuple),
+        IterState::Bytes { seq, .. } => g(*seq),
         IterState::Str { s, .. } => g(*s),
         IterState::Range { .. } => {}
         IterState::LongRange { next, step, left } => {

@@ -3,6 +3,7 @@
 
 pub mod alias;
 pub mod async_gen;
+pub mod bytes;
 pub mod complex;
 pub mod dict;
 pub mod float;

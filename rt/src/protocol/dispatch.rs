@@ -106,6 +106,8 @@ pub fn repr_builtin(v: Value) -> R<String> {
         | Kind::Wrapper
         | Kind::SeqIter => descr::repr(v),
         Kind::Descr => Ok(crate::types::descr::repr(v.as_ref())),
+        Kind::Bytes | Kind::ByteArray => Ok(crate::objects::bytes::ops::repr(v)),
+        Kind::MemoryView => Ok(crate::objects::bytes::memoryview::repr(v)),
     }
 }
 
@@ -149,10 +151,18 @@ pub fn hash_builtin(v: Value) -> R<i64> {
             Ok(complex::hash(re, im))
         }
         Kind::Str => Ok(str_ops::hash(v)),
+        Kind::Bytes => Ok(crate::objects::bytes::ops::hash(v)),
+        Kind::MemoryView => crate::objects::bytes::memoryview::hash(v),
         Kind::Tuple => tuple_ops::hash(v),
         Kind::FrozenSet => set::hash(v),
         Kind::Range => range::hash(v),
-        Kind::List | Kind::Dict | Kind::Set | Kind::Slice | Kind::DictView | Kind::Deque => {
+        Kind::List
+        | Kind::Dict
+        | Kind::Set
+        | Kind::Slice
+        | Kind::DictView
+        | Kind::Deque
+        | Kind::ByteArray => {
             Err(type_error(format!("unhashable type: '{}'", type_name(v))))
         }
         Kind::Method => Ok(descr::method_hash(v)),
@@ -217,6 +227,14 @@ pub fn compare_builtin(a: Value, b: Value, op: CmpOp) -> R<bool> {
     if ka == Kind::Method && matches!(op, CmpOp::Eq | CmpOp::Ne) {
         let eq = descr::method_eq(a, b).unwrap_or(false);
         return Ok(eq == (op == CmpOp::Eq));
+    }
+    if let Some(r) = crate::objects::bytes::ops::compare(a, b, op) {
+        return Ok(r);
+    }
+    if (ka == Kind::MemoryView || kb == Kind::MemoryView) && matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        if let Some(e) = crate::objects::bytes::memoryview::eq(a, b)? {
+            return Ok(e == (op == CmpOp::Eq));
+        }
     }
     // Keys and items views compare as sets, with sets and with each other.
     if ka == Kind::DictView || kb == Kind::DictView {
@@ -312,7 +330,10 @@ pub fn truthy_builtin(v: Value) -> R<bool> {
         | Kind::FrozenSet
         | Kind::Range
         | Kind::DictView
-        | Kind::Deque => Ok(len_builtin(v)? != 0),
+        | Kind::Deque
+        | Kind::Bytes
+        | Kind::ByteArray
+        | Kind::MemoryView => Ok(len_builtin(v)? != 0),
         _ => Ok(true),
     }
 }
@@ -336,6 +357,8 @@ pub fn len_builtin(v: Value) -> R<usize> {
         Kind::Range => range::len(v),
         Kind::DictView => Ok(dict::view_len(v)),
         Kind::Deque => Ok(crate::stdlib::collections::deque::len(v)),
+        Kind::Bytes | Kind::ByteArray => Ok(crate::objects::bytes::ops::len(v)),
+        Kind::MemoryView => crate::objects::bytes::memoryview::len(v),
         _ => Err(type_error(format!(
             "object of type '{}' has no len()",
             type_name(v)
@@ -438,6 +461,10 @@ pub fn getitem_builtin(o: Value, k: Value) -> R<Value> {
         Kind::Dict => dict::getitem(o, k),
         Kind::Range => range::getitem(o, k),
         Kind::Deque => deque_ops::getitem(o, k),
+        Kind::Bytes | Kind::ByteArray => {
+            crate::objects::bytes::ops::getitem(o, class_ops::index_value(k)?)
+        }
+        Kind::MemoryView => crate::objects::bytes::memoryview::getitem(o, class_ops::index_value(k)?),
         Kind::Type if o.as_ref::<object::TypeObj>().class.is_some() => {
             class::class_getitem(o.as_ref(), k)
         }
@@ -470,6 +497,10 @@ pub fn setitem_builtin(o: Value, k: Value, v: Value) -> R<()> {
         Kind::List => list_ops::setitem(o, k, v),
         Kind::Dict => dict::setitem(o, k, v),
         Kind::Deque => deque_ops::setitem(o, k, v),
+        Kind::ByteArray => crate::objects::bytes::ops::setitem(o, class_ops::index_value(k)?, v),
+        Kind::MemoryView => {
+            crate::objects::bytes::memoryview::setitem(o, class_ops::index_value(k)?, v)
+        }
         _ => Err(type_error(format!(
             "'{}' object does not support item assignment",
             type_name(o)
@@ -492,6 +523,8 @@ pub fn delitem_builtin(o: Value, k: Value) -> R<()> {
         Kind::List => list_ops::delitem(o, k),
         Kind::Dict => dict::delitem(o, k),
         Kind::Deque => deque_ops::delitem(o, k),
+        Kind::ByteArray => crate::objects::bytes::ops::delitem(o, class_ops::index_value(k)?),
+        Kind::MemoryView => crate::objects::bytes::memoryview::delitem(o, k),
         _ => Err(type_error(format!(
             "'{}' object doesn't support item deletion",
             type_name(o)
@@ -518,6 +551,8 @@ pub fn contains_builtin(c: Value, x: Value) -> R<bool> {
         Kind::Range => range::contains(c, x),
         Kind::DictView => dict::view_contains(c, x),
         Kind::Deque => deque_ops::contains(c, x),
+        Kind::Bytes | Kind::ByteArray => crate::objects::bytes::ops::contains(c, x),
+        Kind::MemoryView => crate::objects::bytes::memoryview::contains(c, x),
         Kind::Iter => {
             while let Some(y) = iter::next(c)? {
                 if container_eq(y, x)? {
@@ -588,6 +623,15 @@ pub fn binop_builtin(op: BinOp, a: Value, b: Value) -> R<Value> {
             Some(dict::view_binop(op, a, b))
         }
         (Kind::Dict, BinOp::Or) if b.kind() == Kind::Dict => Some(dict::merge(a, b)),
+        (Kind::Bytes | Kind::ByteArray, BinOp::Add) => {
+            Some(crate::objects::bytes::ops::concat(a, b))
+        }
+        (Kind::Bytes | Kind::ByteArray, BinOp::Mod) => {
+            Some(crate::objects::bytes::format::percent(a, b))
+        }
+        (Kind::Bytes | Kind::ByteArray, BinOp::Mul) => {
+            int_arg(b).map(|n| n.and_then(|n| crate::objects::bytes::ops::repeat(a, n)))
+        }
         (Kind::Deque, BinOp::Add) if b.kind() == Kind::Deque => Some(deque_ops::concat(a, b)),
         (Kind::Deque, BinOp::Mul) => int_arg(b).map(|n| n.and_then(|n| deque_ops::repeat(a, n))),
         (Kind::Type | Kind::Alias | Kind::NoneType, BinOp::Or) => {
@@ -598,6 +642,9 @@ pub fn binop_builtin(op: BinOp, a: Value, b: Value) -> R<Value> {
             Kind::List => int_arg(a).map(|n| n.and_then(|n| list_ops::repeat(b, n))),
             Kind::Tuple => int_arg(a).map(|n| n.and_then(|n| tuple_ops::repeat(b, n))),
             Kind::Deque => int_arg(a).map(|n| n.and_then(|n| deque_ops::repeat(b, n))),
+            Kind::Bytes | Kind::ByteArray => {
+                int_arg(a).map(|n| n.and_then(|n| crate::objects::bytes::ops::repeat(b, n)))
+            }
             _ => None,
         },
         _ => None,
@@ -631,12 +678,12 @@ pub fn binop_type_error(op: BinOp, a: Value, b: Value) -> crate::exc::error::Pen
         (Kind::Deque, BinOp::Add) => type_error(format!(
             "can only concatenate deque (not \"{tb}\") to deque"
         )),
-        (Kind::Str | Kind::List | Kind::Tuple | Kind::Deque, BinOp::Mul) => {
+        (Kind::Str | Kind::List | Kind::Tuple | Kind::Deque | Kind::Bytes | Kind::ByteArray, BinOp::Mul) => {
             type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
         }
         _ if op == BinOp::Mul
-            && matches!(b.kind(), Kind::Str | Kind::List | Kind::Tuple | Kind::Deque)
-            && !matches!(a.kind(), Kind::Str | Kind::List | Kind::Tuple | Kind::Deque) =>
+            && is_sequence_kind(b.kind())
+            && !is_sequence_kind(a.kind()) =>
         {
             type_error(format!("can't multiply sequence by non-int of type '{ta}'"))
         }
@@ -645,6 +692,14 @@ pub fn binop_type_error(op: BinOp, a: Value, b: Value) -> crate::exc::error::Pen
             op.symbol()
         )),
     }
+}
+
+/// The built-in kinds `*` repeats.
+fn is_sequence_kind(k: Kind) -> bool {
+    matches!(
+        k,
+        Kind::Str | Kind::List | Kind::Tuple | Kind::Deque | Kind::Bytes | Kind::ByteArray
+    )
 }
 
 /// `a op= b`: mutates lists, sets and dicts in place, else falls back to `binop`.
@@ -716,6 +771,11 @@ fn inplace_builtin_inner(op: BinOp, a: Value, b: Value) -> R<Value> {
             crate::stdlib::collections::deque::extend(a, b)?;
             Ok(a)
         }
+        (Kind::ByteArray, BinOp::Add) => crate::objects::bytes::ops::iadd(a, b),
+        (Kind::ByteArray, BinOp::Mul) => match int_arg(b) {
+            Some(n) => crate::objects::bytes::ops::imul(a, n?),
+            None => Err(binop_type_error(op, a, b)),
+        },
         (Kind::Deque, BinOp::Mul) => match int_arg(b) {
             Some(n) => {
                 crate::stdlib::collections::deque::repeat_inplace(a, n?)?;

@@ -11,6 +11,7 @@ use crate::value::Value;
 
 /// Names of the methods `str` has.
 pub const METHODS: &[&str] = &[
+    "encode",
     "split",
     "rsplit",
     "splitlines",
@@ -61,6 +62,7 @@ pub const METHODS: &[&str] = &[
 pub fn call_method(o: Value, name: &str, args: Args) -> R<Value> {
     use crate::objects::str::case;
     match name {
+        "encode" => crate::io::codec::str_encode(o, args),
         "split" => split::split(o, args, false),
         "rsplit" => split::split(o, args, true),
         "splitlines" => split::splitlines(o, args),

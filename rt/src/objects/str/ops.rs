@@ -125,6 +125,20 @@ pub fn hash_text(text: &str, ascii: bool) -> i64 {
     }
 }
 
+/// The hash of a byte string (bytes, read-only memoryviews): the same
+/// SipHash-1-3 as a Latin-1 str of those bytes, as in CPython.
+pub fn hash_bytes(data: &[u8]) -> i64 {
+    if data.is_empty() {
+        return 0;
+    }
+    let h = siphash13(data) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
 #[inline(always)]
 fn sip_round(v: &mut [u64; 4]) {
     v[0] = v[0].wrapping_add(v[1]);
