@@ -8,7 +8,7 @@ import os
 import sys
 
 TYPES = [object, type, int, bool, float, complex, str, list, tuple, dict,
-         set, frozenset, range, slice, BaseException]
+         set, frozenset, range, slice, BaseException, bytes, bytearray, memoryview]
 SKIP = {"__doc__", "__basicsize__", "__itemsize__", "__dictoffset__",
         "__weakrefoffset__", "__flags__", "__text_signature__"}
 KINDS = {

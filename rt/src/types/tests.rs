@@ -9,12 +9,20 @@ use std::collections::BTreeMap;
 
 /// The types whose tables are complete, by CPython's name.
 fn tables() -> Vec<(&'static str, &'static TypeObj)> {
-    vec![("list", &crate::object::LIST_TYPE)]
+    use crate::objects::bytes;
+    vec![
+        ("list", &crate::object::LIST_TYPE),
+        ("bytes", &bytes::BYTES_TYPE),
+        ("bytearray", &bytes::BYTEARRAY_TYPE),
+        ("memoryview", &bytes::memoryview::MEMORYVIEW_TYPE),
+    ]
 }
 
-/// Names CPython has that alc does not provide yet: pickling support and
-/// sizes of CPython's own layouts (docs/language.md).
-const NOT_YET: &[&str] = &["__sizeof__"];
+/// Names CPython has that alc does not provide yet (docs/language.md):
+/// sizes of CPython's own layouts (`__sizeof__`, and `bytearray.__alloc__`,
+/// the size of its over-allocated buffer), and pickling support
+/// (`bytearray.__reduce__`/`__reduce_ex__`; alc has no `pickle`).
+const NOT_YET: &[&str] = &["__sizeof__", "__alloc__", "__reduce__", "__reduce_ex__"];
 
 fn kind_name(k: &AttrKind) -> &'static str {
     match k {
