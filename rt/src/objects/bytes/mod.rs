@@ -259,6 +259,31 @@ pub fn dunder_bytes(o: Value) -> R<Option<Vec<u8>>> {
     Ok(Some(bytes_data(crate::class::instance::unwrap(r)).to_vec()))
 }
 
+/// `PyObject_Bytes(v)`: `__bytes__`, a bytes-like value, or an iterable of
+/// ints (not a str, not an int count), else CPython's TypeError.
+pub fn from_object(v: Value) -> R<Vec<u8>> {
+    if let Some(b) = dunder_bytes(v)? {
+        return Ok(b);
+    }
+    if let Some(d) = data(v) {
+        return Ok(d.into_owned());
+    }
+    let iterable = !matches!(v.kind(), Kind::Str) && {
+        let ok = dispatch::iter(v).is_ok();
+        if !ok {
+            crate::exc::error::take_pending();
+        }
+        ok
+    };
+    if !iterable {
+        return Err(type_error(format!(
+            "cannot convert '{}' object to bytes",
+            type_name(v)
+        )));
+    }
+    from_iterable(v)
+}
+
 /// `bytes(...)`
 pub fn construct_bytes(args: Args) -> R<Value> {
     if let [v] = args.pos {
