@@ -1,12 +1,15 @@
 """The io module: text files and in-memory text streams.
 
 What alc has of CPython's io: open(), the text file type TextIOWrapper,
-StringIO, UnsupportedOperation, the seek constants and text_encoding.
-Binary streams (BytesIO, FileIO, the buffered classes) and the abstract
-base classes are not there yet.
+StringIO, BytesIO, the binary file types BufferedReader, BufferedWriter
+and BufferedRandom (what open() returns in binary modes),
+UnsupportedOperation, the seek constants and text_encoding. FileIO and
+the abstract base classes are not there yet.
 """
 
-from _io import DEFAULT_BUFFER_SIZE, StringIO, TextIOWrapper, UnsupportedOperation, open
+from _io import (BufferedRandom, BufferedReader, BufferedWriter, BytesIO,
+                 DEFAULT_BUFFER_SIZE, StringIO, TextIOWrapper,
+                 UnsupportedOperation, open)
 
 # Where seek() positions count from.
 SEEK_SET = 0

@@ -49,6 +49,10 @@ const COLLECTIONS: &[&str] = &["deque"];
 
 /// `_io`: the names rt defines (`lib/io.al` re-exports them).
 const IO: &[&str] = &[
+    "BufferedRandom",
+    "BufferedReader",
+    "BufferedWriter",
+    "BytesIO",
     "DEFAULT_BUFFER_SIZE",
     "StringIO",
     "TextIOWrapper",

@@ -81,9 +81,11 @@ pub enum Kind {
     Bytes,
     /// `bytearray` (`crate::objects::bytes`).
     ByteArray,
-    /// `memoryview` (`crate::objects::bytes::memoryview`). The last kind:
-    /// `gc::heap::NKINDS` counts them.
+    /// `memoryview` (`crate::objects::bytes::memoryview`).
     MemoryView,
+    /// Binary files and `io.BytesIO` (`crate::io::binary`). The last kind:
+    /// `gc::heap::NKINDS` counts them.
+    BinaryIO,
 }
 
 /// The first word pair of every object. Generated code reads `kind` for

@@ -449,7 +449,10 @@ fn builtin_defines(t: &'static TypeObj, name: &str) -> Option<bool> {
     if unhashable && name == "__hash__" {
         return Some(false);
     }
-    if matches!(t.inst_kind, Kind::Bytes | Kind::ByteArray | Kind::MemoryView) {
+    if matches!(
+        t.inst_kind,
+        Kind::Bytes | Kind::ByteArray | Kind::MemoryView | Kind::BinaryIO
+    ) {
         // Types with attribute tables answer from them.
         return crate::types::own(t, name)
             .map(|d| !matches!(d.kind, crate::types::AttrKind::NoneValue));
@@ -494,7 +497,8 @@ fn builtin_defines(t: &'static TypeObj, name: &str) -> Option<bool> {
         | Kind::Random
         | Kind::Bytes
         | Kind::ByteArray
-        | Kind::MemoryView => &[],
+        | Kind::MemoryView
+        | Kind::BinaryIO => &[],
     };
     names.contains(&name).then_some(true)
 }

@@ -6,6 +6,7 @@
 //! attributes of both object kinds as `dispatch` reaches them, their
 //! argument checks, `io.UnsupportedOperation`, and the `_io` native module.
 
+pub mod binary;
 pub mod codec;
 pub mod decoder;
 pub mod file;
@@ -76,11 +77,17 @@ pub fn unsupported(msg: &str) -> Pending {
 
 /// True for the io types, which user classes cannot derive from yet.
 pub fn is_io_type(t: &'static TypeObj) -> bool {
-    std::ptr::eq(t, &TEXT_IO_WRAPPER_TYPE) || std::ptr::eq(t, &STRINGIO_TYPE)
+    std::ptr::eq(t, &TEXT_IO_WRAPPER_TYPE)
+        || std::ptr::eq(t, &STRINGIO_TYPE)
+        || t.inst_kind == Kind::BinaryIO
 }
 
 /// `_io`: the native module the `io` module re-exports.
 pub fn init_module(b: &mut crate::stdlib::ModuleBuilder) -> R<()> {
+    b.value("BufferedRandom", binary::BUFFERED_RANDOM_TYPE.value());
+    b.value("BufferedReader", binary::BUFFERED_READER_TYPE.value());
+    b.value("BufferedWriter", binary::BUFFERED_WRITER_TYPE.value());
+    b.value("BytesIO", binary::BYTESIO_TYPE.value());
     b.value("DEFAULT_BUFFER_SIZE", Value::from_small(file::CHUNK as i64));
     b.value("StringIO", STRINGIO_TYPE.value());
     b.value("TextIOWrapper", TEXT_IO_WRAPPER_TYPE.value());
@@ -94,6 +101,15 @@ pub fn init_module(b: &mut crate::stdlib::ModuleBuilder) -> R<()> {
 pub fn call_type(t: &'static TypeObj, args: Args) -> R<Value> {
     if std::ptr::eq(t, &STRINGIO_TYPE) {
         return stringio::new(args);
+    }
+    if std::ptr::eq(t, &binary::BYTESIO_TYPE) {
+        return binary::new_bytesio(args);
+    }
+    if t.inst_kind == Kind::BinaryIO {
+        return Err(type_error(format!(
+            "{}() missing required argument 'raw' (pos 1)",
+            t.short_name()
+        )));
     }
     if args.pos.is_empty() && args.kwnames.is_empty() {
         return Err(type_error(

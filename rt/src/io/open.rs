@@ -1,5 +1,5 @@
 //! `open(file, mode='r', buffering=-1, encoding=None, errors=None,
-//! newline=None, closefd=True, opener=None)` for text files: the argument
+//! newline=None, closefd=True, opener=None)` for text and binary files: the argument
 //! checks in CPython's order and wording, the OS open (and the OSError
 //! subclass naming the file when it fails), and the file object.
 
@@ -149,7 +149,13 @@ fn open(args: Args) -> R<Value> {
     };
     let m = parse_mode(mode)?;
     if m.binary {
-        return Err(not_supported("binary file mode"));
+        for (what, v) in [("an encoding", encoding), ("an errors", errors), ("a newline", newline_v)] {
+            if v.is_some() {
+                return Err(value_error(format!(
+                    "binary mode doesn't take {what} argument"
+                )));
+            }
+        }
     }
     if opener.is_some_and(|o| !object::is_none(o)) {
         return Err(not_supported("open() with an opener"));
@@ -181,6 +187,13 @@ fn open(args: Args) -> R<Value> {
         r => r,
     }
     .map_err(|e| os_error::raise_io(&e, Some(file)))?;
+    if m.binary {
+        let readable = m.read || m.update;
+        let writable = !m.read || m.update;
+        return Ok(crate::io::binary::new_file(
+            os_file, file, mode_v, readable, writable,
+        ));
+    }
     if buffering == 0 {
         return Err(value_error("can't have unbuffered text I/O"));
     }
@@ -295,8 +308,8 @@ mod tests {
             ),
             (
                 vec![s("t.txt"), s("rb")],
-                vec![],
-                "NotImplementedError: not supported yet: binary file mode",
+                vec![("encoding", s("utf-8"))],
+                "ValueError: binary mode doesn't take an encoding argument",
             ),
             (
                 vec![s("/nonexistent-dir/x.txt")],

@@ -16,7 +16,8 @@ use crate::value::Value;
 /// `__exit__`.
 pub fn enter(mgr: Value) -> R<(Value, Value)> {
     let cls = class::of_value(mgr);
-    if cls.is_none() && dispatch::has_method(mgr, "__enter__") {
+    let in_table = || crate::types::find_str(object::type_of(mgr), "__enter__").is_some();
+    if cls.is_none() && (dispatch::has_method(mgr, "__enter__") || in_table()) {
         // A built-in context manager (a file): its own methods.
         let exit = crate::objects::func::bind_method(mgr, crate::objects::str::new("__exit__"));
         let r = dispatch::call_method(

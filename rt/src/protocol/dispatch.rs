@@ -108,6 +108,7 @@ pub fn repr_builtin(v: Value) -> R<String> {
         Kind::Descr => Ok(crate::types::descr::repr(v.as_ref())),
         Kind::Bytes | Kind::ByteArray => Ok(crate::objects::bytes::ops::repr(v)),
         Kind::MemoryView => Ok(crate::objects::bytes::memoryview::repr(v)),
+        Kind::BinaryIO => crate::io::binary::repr(v),
     }
 }
 
@@ -372,6 +373,7 @@ pub fn iter(v: Value) -> R<Value> {
         Kind::Iter | Kind::SeqIter | Kind::Generator | Kind::AsyncAwait => return Ok(v),
         _ if is_user(v) => return class_ops::iter(v),
         Kind::TextIO | Kind::StringIO => return crate::io::iter(v),
+        Kind::BinaryIO => return crate::io::binary::iter(v),
         _ => {}
     }
     iter_builtin(v)
@@ -397,6 +399,7 @@ pub fn next(it: Value) -> R<Option<Value>> {
         Kind::AsyncAwait => return crate::objects::async_gen::next(it),
         _ if is_user(it) => return class_ops::next(it),
         Kind::TextIO | Kind::StringIO => return crate::io::next(it),
+        Kind::BinaryIO => return crate::io::binary::next(it),
         _ => {}
     }
     Err(type_error(format!(
