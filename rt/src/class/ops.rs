@@ -327,6 +327,10 @@ fn binary_op1(op: BinOp, a: Value, b: Value) -> R<Value> {
             // `__getitem__`), never falling back to `x.__rmod__`.
             return crate::text::format::percent(a, b);
         }
+        if op == BinOp::Mod && matches!(a.kind(), Kind::Bytes | Kind::ByteArray) {
+            // So does `bytes % x` (`__bytes__`, `__getitem__`, ...).
+            return crate::objects::bytes::format::percent(a, b);
+        }
         if let Some(r) = builtin_binop(op, a, unwrap(b))? {
             return Ok(r);
         }

@@ -56,8 +56,7 @@ pub fn init(e: &ExcObj, args: Value) -> R<()> {
             Some(d) => crate::objects::bytes::new_bytes(&d),
             None => {
                 return Err(type_error(format!(
-                    "argument {} must be bytes-like object, not {}",
-                    first + 1,
+                    "a bytes-like object is required, not '{}'",
                     type_name(rest[0])
                 )))
             }

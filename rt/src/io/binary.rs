@@ -120,14 +120,19 @@ pub fn repr(v: Value) -> R<String> {
     ))
 }
 
-/// The ValueError of an operation on a closed stream.
-fn closed_error(v: Value, what: &str) -> Pending {
+/// The ValueError of an operation on a closed stream: BytesIO's one
+/// message, or the file's for this operation (`msg`).
+fn closed_error(v: Value, msg: &str) -> Pending {
     if is_memory(v) {
         value_error("I/O operation on closed file.")
     } else {
-        value_error(format!("{what} of closed file"))
+        value_error(msg)
     }
 }
+
+/// CPython's messages for operations on a closed binary file.
+const CLOSED: &str = "I/O operation on closed file";
+const CLOSED_DOT: &str = "I/O operation on closed file.";
 
 fn check_open(v: Value, what: &str) -> R<&'static BinObj> {
     let o = obj(v);
@@ -155,10 +160,11 @@ fn size_arg(v: Option<Value>) -> R<Option<usize>> {
 
 /// Reads up to `n` bytes (all with None).
 fn read_bytes(v: Value, n: Option<usize>) -> R<Vec<u8>> {
-    let o = check_open(v, "read")?;
+    let o = obj(v);
     if !o.readable {
         return Err(super::unsupported("read"));
     }
+    check_open(v, "read of closed file")?;
     let mut st = o.store.borrow_mut();
     match &mut *st {
         Store::Memory { data, pos } => {
@@ -187,16 +193,17 @@ fn read_bytes(v: Value, n: Option<usize>) -> R<Vec<u8>> {
             }
             Ok(out)
         }
-        Store::Closed => Err(closed_error(v, "read")),
+        Store::Closed => Err(closed_error(v, "read of closed file")),
     }
 }
 
 /// Reads one line (through `\n`), at most `limit` bytes.
 fn read_line(v: Value, limit: Option<usize>) -> R<Vec<u8>> {
-    let o = check_open(v, "readline")?;
+    let o = obj(v);
     if !o.readable {
-        return Err(super::unsupported("readline"));
+        return Err(super::unsupported("read"));
     }
+    check_open(v, "readline of closed file")?;
     let mut st = o.store.borrow_mut();
     match &mut *st {
         Store::Memory { data, pos } => {
@@ -237,7 +244,7 @@ fn read_line(v: Value, limit: Option<usize>) -> R<Vec<u8>> {
             }
             Ok(out)
         }
-        Store::Closed => Err(closed_error(v, "readline")),
+        Store::Closed => Err(closed_error(v, "readline of closed file")),
     }
 }
 
@@ -260,6 +267,7 @@ fn readline(v: Value, args: Args) -> R<Value> {
 fn readlines(v: Value, args: Args) -> R<Value> {
     let a = args.positional_range("readlines", 0, 1)?;
     let hint = size_arg(a.first().copied())?.filter(|h| *h > 0);
+    check_open(v, CLOSED_DOT)?;
     let mut out = crate::gc::RootedVec::new();
     let mut total = 0;
     loop {
@@ -278,10 +286,11 @@ fn readlines(v: Value, args: Args) -> R<Value> {
 
 fn write(v: Value, args: Args) -> R<Value> {
     let b = args.positional_range("write", 1, 1)?[0];
-    let o = check_open(v, "write to")?;
+    let o = obj(v);
     if !o.writable {
         return Err(super::unsupported("write"));
     }
+    check_open(v, "write to closed file")?;
     let d = crate::objects::bytes::buffer_arg(b)?;
     let mut st = o.store.borrow_mut();
     match &mut *st {
@@ -294,7 +303,7 @@ fn write(v: Value, args: Args) -> R<Value> {
             *pos = end;
         }
         Store::File(f) => f.write_all(&d).map_err(os_err)?,
-        Store::Closed => return Err(closed_error(v, "write to")),
+        Store::Closed => return Err(closed_error(v, "write to closed file")),
     }
     Ok(Value::from_small(d.len() as i64))
 }
@@ -306,7 +315,7 @@ fn seek(v: Value, args: Args) -> R<Value> {
         Some(w) => crate::objects::slice::index_arg(*w)?,
         None => 0,
     };
-    let o = check_open(v, "seek")?;
+    let o = check_open(v, "seek of closed file")?;
     if !(0..=2).contains(&whence) {
         return Err(value_error(if is_memory(v) {
             format!("invalid whence ({whence}, should be 0, 1 or 2)")
@@ -339,26 +348,26 @@ fn seek(v: Value, args: Args) -> R<Value> {
             };
             f.seek(to).map_err(os_err)? as i64
         }
-        Store::Closed => return Err(closed_error(v, "seek")),
+        Store::Closed => return Err(closed_error(v, "seek of closed file")),
     };
     Ok(crate::objects::int::from_i64(at))
 }
 
 fn tell(v: Value, args: Args) -> R<Value> {
     args.positional_range("tell", 0, 0)?;
-    let o = check_open(v, "tell")?;
+    let o = check_open(v, CLOSED)?;
     let mut st = o.store.borrow_mut();
     let at = match &mut *st {
         Store::Memory { pos, .. } => *pos as u64,
         Store::File(f) => f.stream_position().map_err(os_err)?,
-        Store::Closed => return Err(closed_error(v, "tell")),
+        Store::Closed => return Err(closed_error(v, CLOSED)),
     };
     Ok(crate::objects::int::from_i64(at as i64))
 }
 
 fn truncate(v: Value, args: Args) -> R<Value> {
     let a = args.positional_range("truncate", 0, 1)?;
-    let o = check_open(v, "truncate")?;
+    let o = check_open(v, "truncate of closed file")?;
     if !o.writable {
         return Err(super::unsupported("truncate"));
     }
@@ -387,18 +396,18 @@ fn truncate(v: Value, args: Args) -> R<Value> {
             f.set_len(n).map_err(os_err)?;
             n
         }
-        Store::Closed => return Err(closed_error(v, "truncate")),
+        Store::Closed => return Err(closed_error(v, "truncate of closed file")),
     };
     Ok(crate::objects::int::from_i64(n as i64))
 }
 
 fn getvalue(v: Value, args: Args) -> R<Value> {
     args.positional_range("getvalue", 0, 0)?;
-    let o = check_open(v, "getvalue")?;
+    let o = check_open(v, CLOSED_DOT)?;
     let st = o.store.borrow();
     match &*st {
         Store::Memory { data, .. } => Ok(crate::objects::bytes::new_bytes(data)),
-        _ => Err(closed_error(v, "getvalue")),
+        _ => Err(closed_error(v, CLOSED_DOT)),
     }
 }
 
@@ -419,35 +428,39 @@ fn close(v: Value, args: Args) -> R<Value> {
 
 fn flush(v: Value, args: Args) -> R<Value> {
     args.positional_range("flush", 0, 0)?;
-    check_open(v, "flush")?;
+    if obj(v).writable {
+        check_open(v, "flush of closed file")?;
+    } else {
+        check_open(v, CLOSED_DOT)?;
+    }
     Ok(object::none())
 }
 
 fn readable(v: Value, args: Args) -> R<Value> {
     args.positional_range("readable", 0, 0)?;
-    Ok(object::boolean(check_open(v, "readable")?.readable))
+    Ok(object::boolean(check_open(v, CLOSED)?.readable))
 }
 
 fn writable(v: Value, args: Args) -> R<Value> {
     args.positional_range("writable", 0, 0)?;
-    Ok(object::boolean(check_open(v, "writable")?.writable))
+    Ok(object::boolean(check_open(v, CLOSED)?.writable))
 }
 
 fn seekable(v: Value, args: Args) -> R<Value> {
     args.positional_range("seekable", 0, 0)?;
-    check_open(v, "seekable")?;
+    check_open(v, CLOSED)?;
     Ok(object::boolean(true))
 }
 
 fn isatty(v: Value, args: Args) -> R<Value> {
     args.positional_range("isatty", 0, 0)?;
-    check_open(v, "isatty")?;
+    check_open(v, CLOSED)?;
     Ok(object::boolean(false))
 }
 
 fn enter(v: Value, args: Args) -> R<Value> {
     args.positional_range("__enter__", 0, 0)?;
-    check_open(v, "__enter__")?;
+    check_open(v, CLOSED_DOT)?;
     Ok(v)
 }
 
@@ -458,7 +471,9 @@ fn exit(v: Value, _args: Args) -> R<Value> {
 
 /// `iter(f)`: the stream itself, while open.
 pub fn iter(v: Value) -> R<Value> {
-    check_open(v, "__iter__")?;
+    if !is_memory(v) {
+        check_open(v, CLOSED_DOT)?;
+    }
     Ok(v)
 }
 

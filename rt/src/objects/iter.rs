@@ -847,7 +847,7 @@ pub fn reversed(seq: Value) -> R<Value> {
                 },
             ))
         }
-        Kind::Tuple | Kind::Str => {
+        Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::MemoryView => {
             let n = crate::protocol::dispatch::len(seq)? as i64;
             Ok(new(&REVERSED, IterState::Reversed { seq, idx: n - 1 }))
         }

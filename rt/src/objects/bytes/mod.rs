@@ -149,13 +149,18 @@ pub fn byte_arg(v: Value) -> R<u8> {
 
 /// The bytes of an iterable of ints (`bytes([1, 2])`).
 fn from_iterable(v: Value) -> R<Vec<u8>> {
+    from_ints(v, "bytes must be in range(0, 256)")
+}
+
+/// The bytes of an iterable of ints, `msg` the ValueError for one out of range.
+fn from_ints(v: Value, msg: &str) -> R<Vec<u8>> {
     let items = dispatch::collect(v)?;
     let mut out = Vec::with_capacity(items.len());
     for &x in items.iter() {
         let i = crate::protocol::num::int_arg(x)?;
         match crate::objects::int::as_i64(i) {
             Some(n) if (0..256).contains(&n) => out.push(n as u8),
-            _ => return Err(value_error("bytes must be in range(0, 256)")),
+            _ => return Err(value_error(msg)),
         }
     }
     Ok(out)
@@ -236,7 +241,11 @@ fn contents(args: &Args, fname: &str, is_bytes: bool) -> R<Vec<u8>> {
             type_name(src)
         )));
     }
-    from_iterable(src)
+    if is_bytes {
+        from_iterable(src)
+    } else {
+        from_ints(src, "byte must be in range(0, 256)")
+    }
 }
 
 /// `type(o).__bytes__(o)` if `o`'s class defines it, checked to return bytes.

@@ -19,6 +19,12 @@ pub fn repr_bytes(b: &[u8]) -> String {
 
 /// Appends `b'...'` for `b` to `out`.
 pub fn push_repr(out: &mut String, b: &[u8]) {
+    push_repr_as(out, b, false);
+}
+
+/// Appends `b'...'` for `b`; a bytearray's repr escapes every `'`, even
+/// inside double quotes, as CPython's does.
+fn push_repr_as(out: &mut String, b: &[u8], bytearray: bool) {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
         b'"'
     } else {
@@ -32,7 +38,7 @@ pub fn push_repr(out: &mut String, b: &[u8]) {
             b'\t' => out.push_str("\\t"),
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
-            c if c == quote => {
+            c if c == quote || (bytearray && c == b'\'') => {
                 out.push('\\');
                 out.push(c as char);
             }
@@ -53,7 +59,10 @@ pub fn repr(v: Value) -> String {
     match v.kind() {
         Kind::ByteArray => {
             let d = bytearray(v).data.borrow().clone();
-            format!("bytearray({})", repr_bytes(&d))
+            let mut out = String::from("bytearray(");
+            push_repr_as(&mut out, &d, true);
+            out.push(')');
+            out
         }
         _ => repr_bytes(bytes_data(v)),
     }

@@ -280,11 +280,7 @@ pub fn split(o: Value, args: Args) -> R<Value> {
                     break;
                 }
                 if k == max {
-                    let mut e = n;
-                    while e > i && ws(d[e - 1]) {
-                        e -= 1;
-                    }
-                    parts.push(d[i..e].to_vec());
+                    parts.push(d[i..].to_vec());
                     break;
                 }
                 let s = i;
@@ -329,11 +325,7 @@ pub fn rsplit(o: Value, args: Args) -> R<Value> {
                     break;
                 }
                 if k == max {
-                    let mut s = 0;
-                    while s < e && ws(d[s]) {
-                        s += 1;
-                    }
-                    parts.push(d[s..e].to_vec());
+                    parts.push(d[..e].to_vec());
                     break;
                 }
                 let end = e;
@@ -398,7 +390,11 @@ fn part(o: Value, args: Args, name: &str, rev: bool) -> R<Value> {
         None if rev => [Vec::new(), Vec::new(), d.to_vec()],
         None => [d.to_vec(), Vec::new(), Vec::new()],
     };
-    let vals: crate::gc::RootedVec = parts.into_iter().map(|p| like(o, p)).collect();
+    let mut vals: crate::gc::RootedVec = parts.into_iter().map(|p| like(o, p)).collect();
+    // bytes gives back the separator object it was passed.
+    if found.is_some() && o.kind() == Kind::Bytes {
+        vals[1] = sep_v;
+    }
     Ok(crate::objects::tuple::from_slice(&vals))
 }
 

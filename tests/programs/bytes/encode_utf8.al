@@ -1,0 +1,35 @@
+# str.encode and bytes.decode with UTF-8.
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+for s in ['', 'ascii', 'caf\xe9', '\u20ac100', '\U0001f600!', 'mixed \xe9\u4e2d\U0001f600']:
+    b = s.encode()
+    print(len(s), len(b), b, b.decode() == s, s.encode('utf-8') == b, s.encode('UTF8') == b)
+t(lambda: b'\xc3\xa9'.decode())
+t(lambda: bytearray(b'\xe2\x82\xac').decode('utf-8'))
+t(lambda: memoryview(b'ok').tobytes().decode())
+t(lambda: str(b'\xc3\xa9', 'utf-8'))
+t(lambda: str(bytearray(b'ab'), encoding='ascii'))
+t(lambda: str(b'\xff', 'utf-8', 'replace'))
+t(lambda: b'\xff'.decode())
+t(lambda: b'a\xc3'.decode())
+t(lambda: b'\xe2\x82A'.decode())
+t(lambda: b'a\xffb'.decode('utf-8', 'ignore'))
+t(lambda: b'a\xffb'.decode('utf-8', 'replace'))
+t(lambda: b'a\xff\xfeb'.decode('utf-8', 'backslashreplace'))
+t(lambda: b'\xff'.decode('utf-8', 'xmlcharrefreplace'))
+t(lambda: b'\xff'.decode('utf-8', 'nope'))
+t(lambda: b'ok'.decode('utf-8', 'nope'))
+t(lambda: 'x'.encode('utf-8', 'nope'))
+t(lambda: b'a'.decode('nope'))
+t(lambda: 'a'.encode('nope'))
+t(lambda: b'a'.decode(1))
+t(lambda: b'a'.decode('ascii', 1))
+t(lambda: b'a'.decode('ascii', 'strict', 1))
+t(lambda: 'a'.encode(1))
+t(lambda: b'a'.decode(encoding='ascii', errors='strict'))
+t(lambda: 'a'.encode(errors='strict'))
+t(lambda: str('x', 'utf-8'))

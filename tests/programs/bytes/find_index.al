@@ -1,0 +1,35 @@
+# find, rfind, index, rindex.
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+for b in (b'abcabcab', bytearray(b'abcabcab')):
+    t(lambda: b.find(b'ca'))
+    t(lambda: b.find(b'ca', 3))
+    t(lambda: b.find(b'ca', 3, 5))
+    t(lambda: b.find(b'ca', -4))
+    t(lambda: b.find(b'x'))
+    t(lambda: b.find(b''))
+    t(lambda: b.find(b'', 8))
+    t(lambda: b.find(b'', 9))
+    t(lambda: b.find(99))
+    t(lambda: b.find(bytearray(b'b')))
+    t(lambda: b.find(memoryview(b'bc'), 2))
+    t(lambda: b.find(b'a', None, None))
+    t(lambda: b.rfind(b'ab'))
+    t(lambda: b.rfind(b'ab', 0, 7))
+    t(lambda: b.rfind(97))
+    t(lambda: b.rfind(b''))
+    t(lambda: b.index(b'c'))
+    t(lambda: b.rindex(b'c'))
+    t(lambda: b.index(b'z'))
+    t(lambda: b.rindex(b'z'))
+    t(lambda: b.index(b'a', 0, 0))
+    t(lambda: b.find('a'))
+    t(lambda: b.find(300))
+    t(lambda: b.find())
+    t(lambda: b.find(b'a', 'x'))
+    t(lambda: b.find(1, 2, 3, 4))
+    t(lambda: b.find(sub=b'a'))
