@@ -6,8 +6,7 @@
 #
 # alc has no metaclasses yet: `_abc_init` makes the root classes abstract
 # base classes, and the runtime treats every class deriving from one as
-# `ABCMeta` would (crate::class::abc in rt). `ByteString` exists but has no
-# registered types (alc has no `bytes` nor `bytearray`).
+# `ABCMeta` would (crate::class::abc in rt).
 
 from _abc import _abc_init, _check_methods
 from abc import abstractmethod as _abstractmethod
@@ -862,13 +861,17 @@ class Sequence(Reversible, Collection):
 Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)
+Sequence.register(memoryview)
 
 
 class ByteString(Sequence):
-    """The common base of bytes and bytearray (which alc does not have
-    yet)."""
+    """The common base of bytes and bytearray."""
 
     __slots__ = ()
+
+
+ByteString.register(bytes)
+ByteString.register(bytearray)
 
 
 class MutableSequence(Sequence):
@@ -934,4 +937,5 @@ class MutableSequence(Sequence):
 
 
 MutableSequence.register(list)
+MutableSequence.register(bytearray)
 

@@ -283,6 +283,53 @@ def snip_strings(r):
     return [], items
 
 
+BYTES_VALUES = [b"", b"a", b"abc", b"hello world", b"  x y  ", b"a,b,,c", b"\x00\xff", b"AbC dEf",
+                b"tab\tsep\nline\r\n", b"'q'", b'"dq"', b"12", b"-7", b"caf\xc3\xa9", b"\x80abc"]
+
+BYTES_METHODS = [
+    "{b}.find({c})", "{b}.rfind({c}, {i})", "{b}.count({c})", "{b}.index({c})", "{b}.rindex({c}, {i}, {j})",
+    "{b}.startswith({c})", "{b}.endswith(({c}, {d}))", "{b}.split()", "{b}.split({c}, {n})",
+    "{b}.rsplit(None, {n})", "{b}.splitlines({k})", "{b}.partition({c})", "{b}.rpartition({c})",
+    "{b}.strip({c})", "{b}.lstrip()", "{b}.rstrip({c})", "{b}.replace({c}, {d}, {n})", "{c}.join([{b}, {d}])",
+    "{b}.upper()", "{b}.lower()", "{b}.title()", "{b}.capitalize()", "{b}.swapcase()",
+    "{b}.isalnum()", "{b}.isalpha()", "{b}.isdigit()", "{b}.isspace()", "{b}.istitle()", "{b}.isupper()",
+    "{b}.center({w}, {f})", "{b}.ljust({w})", "{b}.rjust({w}, {f})", "{b}.zfill({w})", "{b}.expandtabs({k})",
+    "{b}.removeprefix({c})", "{b}.removesuffix({c})", "{b}.hex()", "{b}.hex(':', {k})",
+    "bytes.fromhex({b}.hex())", "{b}.decode('utf-8', 'replace')", "{b}.decode('latin-1')",
+    "{b}.decode('ascii', 'backslashreplace')", "{b}[{i}]", "{b}[{i}:{j}]", "{b}[::{k}]", "{b} + {c}",
+    "{b} * {n}", "{c} in {b}", "{i} in {b}", "{b} < {c}", "{b} == {c}", "hash({b}) == hash({b}.decode('latin-1'))",
+    "list({b})", "bytes({b})", "bytearray({b}) + {c}", "len({b})", "{b}.translate(None, {c})",
+    "b'%s-%d-%x' % ({b}, {i}, {n})", "b'%r' % ({b},)", "memoryview({b}).tolist()",
+    "memoryview({b})[{i}:{j}].tobytes()", "{s}.encode('utf-16')", "{s}.encode('ascii', 'xmlcharrefreplace')",
+    "{s}.encode('utf-32-be').decode('utf-32-be')",
+]
+
+BYTEARRAY_OPS = [
+    "a.append({n})", "a.extend({c})", "a.insert({i}, {n})", "a.pop()", "a.pop({i})", "a.remove({n})",
+    "a.reverse()", "a.clear()", "a += {c}", "a *= {k}", "a[{i}] = {n}", "a[{i}:{j}] = {c}",
+    "del a[{i}]", "del a[{i}:{j}]", "a[::{k}] = bytes(len(a[::{k}]))",
+]
+
+
+def snip_bytes(r):
+    def b():
+        return repr(r.choice(BYTES_VALUES))
+
+    def fmt(tmpl):
+        return tmpl.format(
+            b=b(), c=b(), d=b(), s=str_src(r), i=small(r, -8, 12), j=small(r, -8, 12),
+            n=r.choice([0, 1, 2, -1, 97, 255, 256]), k=r.choice([1, -1, 2, -2, 3, 0]),
+            w=r.randint(0, 14), f=r.choice(["b'*'", "b'-'", "b'ab'", "'x'"]),
+        )
+
+    items = [show(fmt(r.choice(BYTES_METHODS))) for _ in range(r.randint(4, 9))]
+    items.append(f"a = bytearray({b()})")
+    for _ in range(r.randint(1, 5)):
+        items.append(guard(fmt(r.choice(BYTEARRAY_OPS))))
+        items.append("print(a)")
+    return [], items
+
+
 def rand_scalar(r):
     k = r.random()
     if k < 0.4:
@@ -785,7 +832,7 @@ SNIPPETS = [
     (snip_int_ops, 4), (snip_float_ops, 3), (snip_complex_ops, 2), (snip_strings, 3), (snip_lists, 2), (snip_dicts, 2),
     (snip_sets, 2), (snip_comprehensions, 2), (snip_closures, 1), (snip_classes, 2),
     (snip_exceptions, 2), (snip_generators, 2), (snip_with, 1), (snip_match, 2),
-    (snip_modules, 3),
+    (snip_modules, 3), (snip_bytes, 2),
 ]
 
 # ---------------------------------------------------------------- programs

@@ -105,7 +105,11 @@ pub fn to_str(e: &ExcObj) -> R<String> {
         let byte = (start >= 0 && end == start + 1)
             .then(|| {
                 (!obj.is_null() && !obj.is_small() && obj.kind() == Kind::Bytes)
-                    .then(|| crate::objects::bytes::bytes_data(obj).get(start as usize).copied())
+                    .then(|| {
+                        crate::objects::bytes::bytes_data(obj)
+                            .get(start as usize)
+                            .copied()
+                    })
                     .flatten()
             })
             .flatten();

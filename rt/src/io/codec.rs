@@ -199,7 +199,13 @@ pub fn decode_exception(
 
 /// A UnicodeEncodeError with its attributes: characters `start..end` of
 /// `text` could not be encoded by codec `encoding`.
-pub fn encode_exception(encoding: &str, text: &str, start: usize, end: usize, reason: &str) -> Pending {
+pub fn encode_exception(
+    encoding: &str,
+    text: &str,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> Pending {
     let s = crate::objects::str::new;
     let args = crate::objects::tuple::from_slice(&[
         s(encoding),
@@ -381,7 +387,10 @@ fn lookup_any(name: &str) -> R<AnyCodec> {
             format!("not supported yet: the '{name}' codec"),
         ));
     }
-    Err(raise(&exc::LOOKUP_ERROR, format!("unknown encoding: {name}")))
+    Err(raise(
+        &exc::LOOKUP_ERROR,
+        format!("unknown encoding: {name}"),
+    ))
 }
 
 /// `text.encode(encoding, errors)`.
@@ -414,20 +423,24 @@ pub fn decode_bytes(data: &[u8], encoding: &str, errors: &str) -> R<crate::value
 }
 
 /// `str.encode(encoding='utf-8', errors='strict')`.
-pub fn str_encode(o: crate::value::Value, args: crate::protocol::args::Args) -> R<crate::value::Value> {
+pub fn str_encode(
+    o: crate::value::Value,
+    args: crate::protocol::args::Args,
+) -> R<crate::value::Value> {
     let [enc, errs] =
         crate::builtins::args::bind_clinic("encode", &args, ["encoding", "errors"], 0, 0)?;
-    let text = |v: Option<crate::value::Value>, what: &str, default: &'static str| -> R<&'static str> {
-        match v {
-            None => Ok(default),
-            Some(v) => crate::objects::str::try_str(v).ok_or_else(|| {
-                crate::exc::error::type_error(format!(
-                    "encode() argument '{what}' must be str, not {}",
-                    crate::object::type_name(v)
-                ))
-            }),
-        }
-    };
+    let text =
+        |v: Option<crate::value::Value>, what: &str, default: &'static str| -> R<&'static str> {
+            match v {
+                None => Ok(default),
+                Some(v) => crate::objects::str::try_str(v).ok_or_else(|| {
+                    crate::exc::error::type_error(format!(
+                        "encode() argument '{what}' must be str, not {}",
+                        crate::object::type_name(v)
+                    ))
+                }),
+            }
+        };
     let enc = text(enc, "encoding", "utf-8")?;
     let errs = text(errs, "errors", "strict")?;
     let s = crate::objects::str::as_str(crate::class::instance::unwrap(o));

@@ -149,7 +149,11 @@ fn open(args: Args) -> R<Value> {
     };
     let m = parse_mode(mode)?;
     if m.binary {
-        for (what, v) in [("an encoding", encoding), ("an errors", errors), ("a newline", newline_v)] {
+        for (what, v) in [
+            ("an encoding", encoding),
+            ("an errors", errors),
+            ("a newline", newline_v),
+        ] {
             if v.is_some() {
                 return Err(value_error(format!(
                     "binary mode doesn't take {what} argument"

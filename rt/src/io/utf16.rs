@@ -46,9 +46,17 @@ impl Wide {
 fn put(out: &mut Vec<u8>, v: u32, unit: usize, big: bool) {
     if unit == 2 {
         let b = v as u16;
-        out.extend_from_slice(&if big { b.to_be_bytes() } else { b.to_le_bytes() });
+        out.extend_from_slice(&if big {
+            b.to_be_bytes()
+        } else {
+            b.to_le_bytes()
+        });
     } else {
-        out.extend_from_slice(&if big { v.to_be_bytes() } else { v.to_le_bytes() });
+        out.extend_from_slice(&if big {
+            v.to_be_bytes()
+        } else {
+            v.to_le_bytes()
+        });
     }
 }
 
@@ -76,7 +84,11 @@ fn get(input: &[u8], at: usize, unit: usize, big: bool) -> u32 {
     let b = &input[at..at + unit];
     if unit == 2 {
         let a = [b[0], b[1]];
-        (if big { u16::from_be_bytes(a) } else { u16::from_le_bytes(a) }) as u32
+        (if big {
+            u16::from_be_bytes(a)
+        } else {
+            u16::from_le_bytes(a)
+        }) as u32
     } else {
         let a = [b[0], b[1], b[2], b[3]];
         if big {

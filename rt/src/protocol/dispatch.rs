@@ -163,9 +163,7 @@ pub fn hash_builtin(v: Value) -> R<i64> {
         | Kind::Slice
         | Kind::DictView
         | Kind::Deque
-        | Kind::ByteArray => {
-            Err(type_error(format!("unhashable type: '{}'", type_name(v))))
-        }
+        | Kind::ByteArray => Err(type_error(format!("unhashable type: '{}'", type_name(v)))),
         Kind::Method => Ok(descr::method_hash(v)),
         Kind::Alias => crate::objects::alias::hash(v),
         // Identity hashes: CPython hashes these by address (id() >> 4, rotated).
@@ -467,7 +465,9 @@ pub fn getitem_builtin(o: Value, k: Value) -> R<Value> {
         Kind::Bytes | Kind::ByteArray => {
             crate::objects::bytes::ops::getitem(o, class_ops::index_value(k)?)
         }
-        Kind::MemoryView => crate::objects::bytes::memoryview::getitem(o, class_ops::index_value(k)?),
+        Kind::MemoryView => {
+            crate::objects::bytes::memoryview::getitem(o, class_ops::index_value(k)?)
+        }
         Kind::Type if o.as_ref::<object::TypeObj>().class.is_some() => {
             class::class_getitem(o.as_ref(), k)
         }
@@ -681,13 +681,11 @@ pub fn binop_type_error(op: BinOp, a: Value, b: Value) -> crate::exc::error::Pen
         (Kind::Deque, BinOp::Add) => type_error(format!(
             "can only concatenate deque (not \"{tb}\") to deque"
         )),
-        (Kind::Str | Kind::List | Kind::Tuple | Kind::Deque | Kind::Bytes | Kind::ByteArray, BinOp::Mul) => {
-            type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
-        }
-        _ if op == BinOp::Mul
-            && is_sequence_kind(b.kind())
-            && !is_sequence_kind(a.kind()) =>
-        {
+        (
+            Kind::Str | Kind::List | Kind::Tuple | Kind::Deque | Kind::Bytes | Kind::ByteArray,
+            BinOp::Mul,
+        ) => type_error(format!("can't multiply sequence by non-int of type '{tb}'")),
+        _ if op == BinOp::Mul && is_sequence_kind(b.kind()) && !is_sequence_kind(a.kind()) => {
             type_error(format!("can't multiply sequence by non-int of type '{ta}'"))
         }
         _ => type_error(format!(

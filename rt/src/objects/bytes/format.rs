@@ -184,8 +184,7 @@ pub fn percent(fmt: Value, args: Value) -> R<Value> {
                 d
             }
             b'c' => vec![char_arg(v)?],
-            b'd' | b'i' | b'u' | b'o' | b'x' | b'X' | b'e' | b'E' | b'f' | b'F' | b'g'
-            | b'G' => {
+            b'd' | b'i' | b'u' | b'o' | b'x' | b'X' | b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
                 let mut spec = format!("%{flags}");
                 if let Some(w) = width {
                     spec.push_str(&w.to_string());
@@ -200,7 +199,7 @@ pub fn percent(fmt: Value, args: Value) -> R<Value> {
                 continue;
             }
             _ => {
-                let shown = if conv.is_ascii() && conv >= 0x20 && conv < 0x7f {
+                let shown = if (0x20..0x7f).contains(&conv) {
                     (conv as char).to_string()
                 } else {
                     "?".to_string()
@@ -259,9 +258,9 @@ pub fn hex_text(d: &[u8], sep: Option<u8>, per: i64) -> String {
     for (i, &b) in d.iter().enumerate() {
         if let (Some(s), true) = (sep, group > 0 && i > 0) {
             let boundary = if per > 0 {
-                (n - i) % group == 0
+                (n - i).is_multiple_of(group)
             } else {
-                i % group == 0
+                i.is_multiple_of(group)
             };
             if boundary {
                 out.push(s as char);

@@ -190,10 +190,8 @@ fn pack(fmt: u8, v: Value) -> R<Vec<u8>> {
                 _ => match crate::protocol::num::as_int(v)? {
                     Some(i) => crate::objects::int::ibig_to_f64(&crate::objects::int::to_ibig(i))
                         .ok_or_else(|| {
-                            crate::exc::error::overflow_error(
-                                "int too large to convert to float",
-                            )
-                        })?,
+                        crate::exc::error::overflow_error("int too large to convert to float")
+                    })?,
                     None => return Err(bad_type()),
                 },
             };
@@ -365,7 +363,9 @@ pub fn eq(a: Value, b: Value) -> R<Option<bool>> {
             }
             Kind::Bytes | Kind::ByteArray => {
                 let d = super::data(x).unwrap_or_default();
-                Ok(Some(d.iter().map(|&c| Value::from_small(c as i64)).collect()))
+                Ok(Some(
+                    d.iter().map(|&c| Value::from_small(c as i64)).collect(),
+                ))
             }
             _ => Ok(None),
         }
@@ -414,7 +414,8 @@ pub fn contains(v: Value, x: Value) -> R<bool> {
 // ---- methods and attributes ---------------------------------------------------------
 
 fn no_args(args: &Args, m: &str) -> R<()> {
-    args.positional_range(&format!("memoryview.{m}"), 0, 0).map(|_| ())
+    args.positional_range(&format!("memoryview.{m}"), 0, 0)
+        .map(|_| ())
 }
 
 /// `tobytes(order='C')`
@@ -509,8 +510,10 @@ pub fn cast(v: Value, args: Args) -> R<Value> {
     }
     let nbytes = m.len * old;
     let size = itemsize_of(fmt).unwrap_or(1);
-    if nbytes % size != 0 {
-        return Err(type_error("memoryview: length is not a multiple of itemsize"));
+    if !nbytes.is_multiple_of(size) {
+        return Err(type_error(
+            "memoryview: length is not a multiple of itemsize",
+        ));
     }
     let len = nbytes / size;
     if let Some(s) = shape.filter(|s| !object::is_none(*s)) {
@@ -547,7 +550,9 @@ pub fn readonly(v: Value) -> R<Value> {
 /// `format`
 pub fn format(v: Value) -> R<Value> {
     let m = live(v)?;
-    Ok(crate::objects::str::from_string((m.fmt as char).to_string()))
+    Ok(crate::objects::str::from_string(
+        (m.fmt as char).to_string(),
+    ))
 }
 
 /// `itemsize`

@@ -171,7 +171,9 @@ pub fn isascii(o: Value, args: Args) -> R<Value> {
 
 /// `isdigit()`
 pub fn isdigit(o: Value, args: Args) -> R<Value> {
-    predicate(o, args, "isdigit", |d| all_nonempty(d, |c| c.is_ascii_digit()))
+    predicate(o, args, "isdigit", |d| {
+        all_nonempty(d, |c| c.is_ascii_digit())
+    })
 }
 
 /// `isspace()`
@@ -376,9 +378,7 @@ pub fn translate(o: Value, args: Args) -> R<Value> {
         Some(t) if !object::is_none(t) => {
             let t = buffer_arg(t)?.into_owned();
             if t.len() != 256 {
-                return Err(value_error(
-                    "translation table must be 256 characters long",
-                ));
+                return Err(value_error("translation table must be 256 characters long"));
             }
             Some(t)
         }

@@ -296,8 +296,7 @@ pub fn from_object(v: Value) -> R<Vec<u8>> {
 /// `bytes(...)`
 pub fn construct_bytes(args: Args) -> R<Value> {
     if let [v] = args.pos {
-        if args.kwnames.is_empty() && v.kind() == Kind::Bytes && !crate::class::ops::is_user(*v)
-        {
+        if args.kwnames.is_empty() && v.kind() == Kind::Bytes && !crate::class::ops::is_user(*v) {
             return Ok(*v);
         }
     }

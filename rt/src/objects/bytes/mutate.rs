@@ -45,10 +45,7 @@ pub fn extend(o: Value, args: Args) -> R<Value> {
                 )));
             }
             let items = crate::protocol::dispatch::collect(v)?;
-            items
-                .iter()
-                .map(|&x| byte_arg(x))
-                .collect::<R<Vec<u8>>>()?
+            items.iter().map(|&x| byte_arg(x)).collect::<R<Vec<u8>>>()?
         }
     };
     let ba = bytearray(o);

@@ -183,7 +183,8 @@ fn assigned(v: Value) -> R<Vec<u8>> {
     if let Some(d) = data(v) {
         return Ok(d.into_owned());
     }
-    let bad = || type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+    let bad =
+        || type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
     if v.is_small() || matches!(v.kind(), Kind::Str | Kind::Int | Kind::Bool | Kind::Float) {
         return Err(bad());
     }

@@ -67,10 +67,10 @@ fn bounds(n: usize, start: Option<Value>, end: Option<Value>) -> R<(usize, usize
     if s < 0 {
         s = (s + n).max(0);
     }
-    if s > n {
+    if s > n || e < s {
         return Ok((0, 0, false));
     }
-    Ok((s as usize, e.max(s) as usize, true))
+    Ok((s as usize, e as usize, true))
 }
 
 /// A needle: bytes-like, or an int in range(256).
@@ -90,8 +90,12 @@ fn needle(v: Value) -> R<Vec<u8>> {
     }
 }
 
+/// What `find` and its siblings search: the receiver's bytes, the needle,
+/// the clipped range, and whether the range is valid at all.
+type Search = (Cow<'static, [u8]>, Vec<u8>, usize, usize, bool);
+
 /// The arguments of `find(sub[, start[, end]])` and its siblings.
-fn search_args(o: Value, name: &str, args: &Args) -> R<(Cow<'static, [u8]>, Vec<u8>, usize, usize, bool)> {
+fn search_args(o: Value, name: &str, args: &Args) -> R<Search> {
     args.no_kwargs(&format!("{}.{name}", type_name(o)))?;
     let n = args.pos.len();
     if n == 0 {
@@ -106,7 +110,11 @@ fn search_args(o: Value, name: &str, args: &Args) -> R<(Cow<'static, [u8]>, Vec<
     }
     let sub = needle(args.pos[0])?;
     let hay = me(o);
-    let (s, e, ok) = bounds(hay.len(), args.pos.get(1).copied(), args.pos.get(2).copied())?;
+    let (s, e, ok) = bounds(
+        hay.len(),
+        args.pos.get(1).copied(),
+        args.pos.get(2).copied(),
+    )?;
     Ok((hay, sub, s, e, ok))
 }
 
@@ -128,12 +136,16 @@ fn find_in(o: Value, name: &str, args: &Args, rev: bool) -> R<Option<usize>> {
 
 /// `find(sub[, start[, end]])`
 pub fn find_m(o: Value, args: Args) -> R<Value> {
-    Ok(int(find_in(o, "find", &args, false)?.map_or(-1, |i| i as i64)))
+    Ok(int(
+        find_in(o, "find", &args, false)?.map_or(-1, |i| i as i64)
+    ))
 }
 
 /// `rfind(sub[, start[, end]])`
 pub fn rfind_m(o: Value, args: Args) -> R<Value> {
-    Ok(int(find_in(o, "rfind", &args, true)?.map_or(-1, |i| i as i64)))
+    Ok(int(
+        find_in(o, "rfind", &args, true)?.map_or(-1, |i| i as i64)
+    ))
 }
 
 /// `index(sub[, start[, end]])`
@@ -181,7 +193,11 @@ fn affix(o: Value, args: Args, name: &str, end: bool) -> R<Value> {
         }));
     }
     let hay = me(o);
-    let (s, e, ok) = bounds(hay.len(), args.pos.get(1).copied(), args.pos.get(2).copied())?;
+    let (s, e, ok) = bounds(
+        hay.len(),
+        args.pos.get(1).copied(),
+        args.pos.get(2).copied(),
+    )?;
     let test = |p: &[u8]| {
         ok && e - s >= p.len()
             && if end {

@@ -119,7 +119,9 @@ fn repr(o: Value, args: Args) -> R<Value> {
 
 fn hash(o: Value, args: Args) -> R<Value> {
     none_args(&args)?;
-    Ok(crate::objects::int::from_i64(dispatch::hash_builtin(me(o))?))
+    Ok(crate::objects::int::from_i64(dispatch::hash_builtin(me(
+        o,
+    ))?))
 }
 
 fn len(o: Value, args: Args) -> R<Value> {

@@ -170,8 +170,14 @@ mod tests {
             "OverflowError: int too big to convert"
         );
         assert_eq!(to(int(0), &[int(0)]), "b''");
-        assert_eq!(to_signed(int(-1), &[int(0)]), "OverflowError: int too big to convert");
-        assert_eq!(to(int(1), &[int(0)]), "OverflowError: int too big to convert");
+        assert_eq!(
+            to_signed(int(-1), &[int(0)]),
+            "OverflowError: int too big to convert"
+        );
+        assert_eq!(
+            to(int(1), &[int(0)]),
+            "OverflowError: int too big to convert"
+        );
         assert_eq!(
             to(int(-1), &[int(1)]),
             "OverflowError: can't convert negative int to unsigned"
@@ -193,7 +199,10 @@ mod tests {
             "TypeError: to_bytes() takes at most 2 positional arguments (3 given)"
         );
         let big = crate::objects::int::from_ibig(IBig::from(1u8) << 70);
-        assert_eq!(to(big, &[int(9)]), "b'@\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00'");
+        assert_eq!(
+            to(big, &[int(9)]),
+            "b'@\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00'"
+        );
     }
 
     fn from(pos: &[Value], signed: bool) -> String {
