@@ -27,13 +27,21 @@ impl Parser<'_> {
             return self.invalid_syntax();
         };
         let span = self.span_from(first_span);
-        if toks.iter().any(|(t, _)| t.bytes != first.bytes) {
-            return self.error("cannot mix bytes and nonbytes literals", span);
-        }
         let src = self.src();
+        if toks.iter().any(|(t, _)| t.bytes != first.bytes) {
+            // CPython reports it just after the last literal.
+            let end = (span.end as usize).min(src.len());
+            let at = Span::new(end, (end + 1).min(src.len()));
+            return self.error("cannot mix bytes and nonbytes literals", at);
+        }
         if first.bytes {
             let mut out = Vec::new();
-            for (t, _) in &toks {
+            for (t, tspan) in &toks {
+                let body = src.get(t.body.start as usize..t.body.end as usize);
+                if body.is_some_and(|b| !b.is_ascii()) {
+                    // CPython points at the whole literal.
+                    return self.error("bytes can only contain ASCII literal characters", *tspan);
+                }
                 let mut cps = Vec::new();
                 decode(src, t.body, t.raw, true, &mut cps)?;
                 // Escapes in bytes are masked to 0..=255 and other text is

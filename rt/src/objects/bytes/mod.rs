@@ -62,6 +62,12 @@ unsafe impl Object for ByteArrayObj {
     fn trace(&self, _t: &mut crate::gc::Tracer) {}
 }
 
+/// True for `bytes` and `bytearray`, which CPython lets classes derive
+/// from and alc does not yet.
+pub fn is_bytes_type(t: &'static TypeObj) -> bool {
+    std::ptr::eq(t, &BYTES_TYPE) || std::ptr::eq(t, &BYTEARRAY_TYPE)
+}
+
 /// A new bytes value copying `b`.
 pub fn new_bytes(b: &[u8]) -> Value {
     from_vec(b.to_vec())
