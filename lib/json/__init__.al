@@ -76,6 +76,28 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
                  object_pairs_hook=object_pairs_hook, **kw)
 
 
+def detect_encoding(b):
+    """The encoding of the JSON document b (bytes): by its BOM, else by
+    where its first characters (ASCII in JSON) have zero bytes."""
+    if b[:4] in (b'\x00\x00\xfe\xff', b'\xff\xfe\x00\x00'):
+        return 'utf-32'
+    if b[:2] in (b'\xfe\xff', b'\xff\xfe'):
+        return 'utf-16'
+    if b[:3] == b'\xef\xbb\xbf':
+        return 'utf-8-sig'
+    if len(b) >= 4:
+        if b[0] == 0:
+            return 'utf-32-be' if b[1] == 0 else 'utf-16-be'
+        if b[1] == 0:
+            return 'utf-32-le' if b[2] == 0 and b[3] == 0 else 'utf-16-le'
+    elif len(b) == 2:
+        if b[0] == 0:
+            return 'utf-16-be'
+        if b[1] == 0:
+            return 'utf-16-le'
+    return 'utf-8'
+
+
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):
     """The value of the JSON document s.
@@ -86,7 +108,9 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
     parse_constant: called with the text of each float, int, and of NaN,
     Infinity and -Infinity. strict=False allows control characters in
     strings. cls: the JSONDecoder subclass to use."""
-    if not isinstance(s, str):
+    if isinstance(s, (bytes, bytearray)):
+        s = s.decode(detect_encoding(s), 'surrogatepass')
+    elif not isinstance(s, str):
         raise TypeError(f'the JSON object must be str, bytes or bytearray, '
                         f'not {s.__class__.__name__}')
     if s.startswith('\ufeff'):

@@ -553,7 +553,12 @@ fn error_messages_and_spans() {
             1,
         ),
         ("'a' b'b'\n", "cannot mix bytes and nonbytes literals", 1, 9),
-        ("x = (b'ab'\n   b'c\u{e9}d')\n", "bytes can only contain ASCII literal characters", 2, 4),
+        (
+            "x = (b'ab'\n   b'c\u{e9}d')\n",
+            "bytes can only contain ASCII literal characters",
+            2,
+            4,
+        ),
         ("x := 1\n", "invalid syntax", 1, 3),
         (
             "def f(x, x): pass\n",

@@ -255,6 +255,11 @@ pub fn decode_error(
             &exc::TYPE_ERROR,
             "don't know how to handle UnicodeDecodeError in error callback",
         )),
+        // `surrogatepass` only passes encoded surrogates (UTF-8's 0xED
+        // lead); other bad bytes are the codec's own error.
+        Errors::Surrogates if errors_name == "surrogatepass" && bad.first() != Some(&0xED) => {
+            Err(decode_exception(encoding, input, start, end, reason))
+        }
         Errors::Surrogates => Err(raise(
             &exc::NOT_IMPLEMENTED_ERROR,
             format!("not supported yet: decoding invalid bytes with errors='{errors_name}' (lone surrogates)"),
@@ -370,6 +375,9 @@ pub fn decode(
 enum AnyCodec {
     File(Codec),
     Wide(super::utf16::Wide),
+    /// `utf-8-sig`: UTF-8 after a BOM (written when encoding, skipped if
+    /// present when decoding).
+    Utf8Sig,
 }
 
 /// The codec named `name`: LookupError for a name CPython does not know
@@ -378,8 +386,12 @@ fn lookup_any(name: &str) -> R<AnyCodec> {
     if let Some(c) = Codec::lookup(name) {
         return Ok(AnyCodec::File(c));
     }
-    if let Some(w) = super::utf16::Wide::lookup(&normalize(name)) {
+    let n = normalize(name);
+    if let Some(w) = super::utf16::Wide::lookup(&n) {
         return Ok(AnyCodec::Wide(w));
+    }
+    if matches!(n.as_str(), "utf_8_sig" | "utf8_sig") {
+        return Ok(AnyCodec::Utf8Sig);
     }
     if known_elsewhere(name) {
         return Err(raise(
@@ -402,6 +414,11 @@ pub fn encode_str(text: &str, encoding: &str, errors: &str) -> R<Vec<u8>> {
             Ok(out)
         }
         AnyCodec::Wide(w) => Ok(super::utf16::encode(w, text)),
+        AnyCodec::Utf8Sig => {
+            let mut out = vec![0xEF, 0xBB, 0xBF];
+            out.extend_from_slice(text.as_bytes());
+            Ok(out)
+        }
     }
 }
 
@@ -418,6 +435,10 @@ pub fn decode_bytes(data: &[u8], encoding: &str, errors: &str) -> R<crate::value
             decode(c, handler, errors, data, true)?.0
         }
         AnyCodec::Wide(w) => super::utf16::decode(w, handler, errors, data)?,
+        AnyCodec::Utf8Sig => {
+            let body = data.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(data);
+            decode(Codec::Utf8, handler, errors, body, true)?.0
+        }
     };
     Ok(crate::objects::str::from_string(text))
 }
