@@ -457,7 +457,7 @@ pub fn str_encode(
                 Some(v) => crate::objects::str::try_str(v).ok_or_else(|| {
                     crate::exc::error::type_error(format!(
                         "encode() argument '{what}' must be str, not {}",
-                        crate::object::type_name(v)
+                        crate::objects::bytes::clinic_type_name(v)
                     ))
                 }),
             }

@@ -41,7 +41,10 @@ fn is_mapping(args: Value) -> bool {
     if crate::class::ops::is_user(args) {
         return crate::class::ops::is_mapping(args);
     }
-    matches!(args.kind(), Kind::Dict | Kind::List | Kind::Range)
+    matches!(
+        args.kind(),
+        Kind::Dict | Kind::List | Kind::Range | Kind::MemoryView
+    )
 }
 
 /// `fmt % args` for a bytes or bytearray `fmt`.
@@ -276,28 +279,6 @@ pub fn hex_text(d: &[u8], sep: Option<u8>, per: i64) -> String {
 pub fn hex_args(args: &Args) -> R<(Option<u8>, i64)> {
     let [sep, per] =
         crate::builtins::args::bind_clinic("hex", args, ["sep", "bytes_per_sep"], 0, 0)?;
-    let sep = match sep {
-        None => None,
-        Some(s) => {
-            let d: Vec<u8> = if let Some(t) = crate::objects::str::try_str(s) {
-                if !t.is_ascii() {
-                    return Err(value_error("sep must be ASCII."));
-                }
-                t.as_bytes().to_vec()
-            } else if let Some(d) = data(s) {
-                d.into_owned()
-            } else {
-                return Err(type_error(format!(
-                    "object of type '{}' has no len()",
-                    type_name(s)
-                )));
-            };
-            if d.len() != 1 {
-                return Err(value_error("sep must be length 1."));
-            }
-            Some(d[0])
-        }
-    };
     let per = match per {
         Some(p) => {
             let i = crate::protocol::num::int_arg(p)?;
@@ -306,6 +287,25 @@ pub fn hex_args(args: &Args) -> R<(Option<u8>, i64)> {
                 .ok_or_else(|| overflow_error("Python int too large to convert to C int"))?
         }
         None => 1,
+    };
+    let sep = match sep {
+        None => None,
+        Some(s) => {
+            // CPython asks the length first, then the type.
+            if crate::protocol::dispatch::len(s)? != 1 {
+                return Err(value_error("sep must be length 1."));
+            }
+            if let Some(t) = crate::objects::str::try_str(s) {
+                if !t.is_ascii() {
+                    return Err(value_error("sep must be ASCII."));
+                }
+                Some(t.as_bytes()[0])
+            } else if s.kind() == Kind::Bytes {
+                Some(super::bytes_data(crate::class::instance::unwrap(s))[0])
+            } else {
+                return Err(type_error("sep must be str or bytes."));
+            }
+        }
     };
     Ok((sep, per))
 }

@@ -484,7 +484,7 @@ pub fn cast(v: Value, args: Args) -> R<Value> {
     let Some(f) = crate::objects::str::try_str(format) else {
         return Err(type_error(format!(
             "cast() argument 'format' must be str, not {}",
-            type_name(format)
+            super::clinic_type_name(format)
         )));
     };
     let f = f.strip_prefix('@').unwrap_or(f);

@@ -423,7 +423,7 @@ pub fn decode(o: Value, args: Args) -> R<Value> {
             Some(v) => crate::objects::str::try_str(v).ok_or_else(|| {
                 type_error(format!(
                     "decode() argument '{what}' must be str, not {}",
-                    type_name(v)
+                    super::clinic_type_name(v)
                 ))
             }),
         }

@@ -62,6 +62,16 @@ unsafe impl Object for ByteArrayObj {
     fn trace(&self, _t: &mut crate::gc::Tracer) {}
 }
 
+/// The type name Argument Clinic's messages give (`None` for None:
+/// "must be str, not None").
+pub fn clinic_type_name(v: Value) -> &'static str {
+    if object::is_none(v) {
+        "None"
+    } else {
+        type_name(v)
+    }
+}
+
 /// True for `bytes` and `bytearray`, which CPython lets classes derive
 /// from and alc does not yet.
 pub fn is_bytes_type(t: &'static TypeObj) -> bool {
@@ -209,7 +219,7 @@ fn contents(args: &Args, fname: &str, is_bytes: bool) -> R<Vec<u8>> {
             Some(v) => crate::objects::str::try_str(v).map(Some).ok_or_else(|| {
                 type_error(format!(
                     "{fname}() argument '{what}' must be str, not {}",
-                    type_name(v)
+                    clinic_type_name(v)
                 ))
             }),
         }
@@ -333,7 +343,7 @@ pub fn parse_hex(fname: &str, s: Value) -> R<Vec<u8>> {
     let Some(text) = crate::objects::str::try_str(s) else {
         return Err(type_error(format!(
             "{fname}() argument must be str, not {}",
-            type_name(s)
+            clinic_type_name(s)
         )));
     };
     let b = text.as_bytes();

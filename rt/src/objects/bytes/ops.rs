@@ -86,7 +86,12 @@ pub fn hash(v: Value) -> i64 {
 pub fn compare(a: Value, b: Value, op: CmpOp) -> Option<bool> {
     let both = matches!(a.kind(), Kind::Bytes | Kind::ByteArray)
         && matches!(b.kind(), Kind::Bytes | Kind::ByteArray | Kind::MemoryView);
-    if !both {
+    // bytes only compares with bytes and bytearrays; a bytes object and a
+    // memoryview are only ever (un)equal, through the view's comparison.
+    let ordered_view = a.kind() == Kind::Bytes
+        && b.kind() == Kind::MemoryView
+        && !matches!(op, CmpOp::Eq | CmpOp::Ne);
+    if !both || ordered_view {
         return None;
     }
     let (x, y) = (data(a)?, data(b)?);
@@ -183,18 +188,25 @@ fn assigned(v: Value) -> R<Vec<u8>> {
     if let Some(d) = data(v) {
         return Ok(d.into_owned());
     }
-    let bad =
-        || type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
-    if v.is_small() || matches!(v.kind(), Kind::Str | Kind::Int | Kind::Bool | Kind::Float) {
-        return Err(bad());
+    // Numbers and str are refused outright (CPython's `PyNumber_Check`).
+    let number = v.is_small()
+        || matches!(
+            v.kind(),
+            Kind::Str | Kind::Int | Kind::Bool | Kind::Float | Kind::Complex
+        );
+    if number {
+        return Err(type_error(
+            "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+        ));
     }
-    let items = match crate::protocol::dispatch::collect(v) {
-        Ok(items) => items,
-        Err(_) => {
-            crate::exc::error::take_pending();
-            return Err(bad());
-        }
-    };
+    if crate::protocol::dispatch::iter(v).is_err() {
+        crate::exc::error::take_pending();
+        return Err(type_error(format!(
+            "cannot convert '{}' object to bytearray",
+            type_name(v)
+        )));
+    }
+    let items = crate::protocol::dispatch::collect(v)?;
     items.iter().map(|&x| super::byte_arg(x)).collect()
 }
 
@@ -227,6 +239,10 @@ pub fn setitem(o: Value, k: Value, v: Value) -> R<()> {
         let s = start as usize;
         ba.data.borrow_mut().splice(s..s + n, new);
         return Ok(());
+    }
+    if new.is_empty() {
+        // Assigning nothing to an extended slice deletes it, as in CPython.
+        return delitem(o, k);
     }
     if new.len() != n {
         return Err(value_error(format!(

@@ -108,13 +108,14 @@ fn search_args(o: Value, name: &str, args: &Args) -> R<Search> {
             "{name}() takes at most 3 arguments ({n} given)"
         )));
     }
-    let sub = needle(args.pos[0])?;
+    // The bounds are converted first, as CPython parses them.
     let hay = me(o);
     let (s, e, ok) = bounds(
         hay.len(),
         args.pos.get(1).copied(),
         args.pos.get(2).copied(),
     )?;
+    let sub = needle(args.pos[0])?;
     Ok((hay, sub, s, e, ok))
 }
 
@@ -243,6 +244,10 @@ fn ws(c: u8) -> bool {
 fn split_args(o: Value, name: &str, args: &Args) -> R<(Option<Vec<u8>>, i64)> {
     let _ = o;
     let [sep, maxsplit] = bind_clinic(name, args, ["sep", "maxsplit"], 0, 0)?;
+    let max = match maxsplit {
+        Some(v) => slice::index_arg(v)?,
+        None => -1,
+    };
     let sep = match sep {
         Some(v) if !object::is_none(v) => {
             let d = buffer_arg(v)?.into_owned();
@@ -252,10 +257,6 @@ fn split_args(o: Value, name: &str, args: &Args) -> R<(Option<Vec<u8>>, i64)> {
             Some(d)
         }
         _ => None,
-    };
-    let max = match maxsplit {
-        Some(v) => slice::index_arg(v)?,
-        None => -1,
     };
     Ok((sep, if max < 0 { i64::MAX } else { max }))
 }

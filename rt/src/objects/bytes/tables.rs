@@ -45,6 +45,11 @@ fn me(o: Value) -> Value {
 
 fn cmp(o: Value, args: Args, op: CmpOp) -> R<Value> {
     let other = me(one(&args)?);
+    // bytes' own comparison takes only bytes (bytearray's and memoryview's
+    // take any buffer); the operators then try the other side.
+    if me(o).kind() == Kind::Bytes && (other.is_small() || other.kind() != Kind::Bytes) {
+        return Ok(object::not_implemented());
+    }
     let r = if o.kind() == Kind::MemoryView || other.kind() == Kind::MemoryView {
         match op {
             CmpOp::Eq | CmpOp::Ne => mv::eq(me(o), other)?.map(|e| e == (op == CmpOp::Eq)),
@@ -75,21 +80,28 @@ cmp_slots! {
 
 fn add(o: Value, args: Args) -> R<Value> {
     let other = me(one(&args)?);
-    if super::data(other).is_none() {
-        return Ok(object::not_implemented());
-    }
     super::ops::concat(me(o), other)
 }
 
-fn mul(o: Value, args: Args) -> R<Value> {
-    let n = one(&args)?;
-    match crate::protocol::num::as_int(n)? {
-        Some(i) => {
-            let k = crate::objects::int::as_i64(i).ok_or_else(super::ops::count_overflow)?;
-            super::ops::repeat(me(o), k)
-        }
-        None => Ok(object::not_implemented()),
+/// The count argument of `__mul__`/`__rmul__`/`__imul__` (CPython's
+/// `ssizeargfunc` wrapper, whose arity message starts with a space).
+fn count_arg(args: &Args) -> R<i64> {
+    if !args.kwnames.is_empty() {
+        return Err(type_error("wrapper takes no keyword arguments"));
     }
+    let [n] = args.pos else {
+        return Err(type_error(format!(
+            " expected 1 argument, got {}",
+            args.pos.len()
+        )));
+    };
+    let i = crate::protocol::num::int_arg(*n)?;
+    crate::objects::int::as_i64(i).ok_or_else(super::ops::count_overflow)
+}
+
+fn mul(o: Value, args: Args) -> R<Value> {
+    let k = count_arg(&args)?;
+    super::ops::repeat(me(o), k)
 }
 
 fn iadd(o: Value, args: Args) -> R<Value> {
@@ -99,15 +111,9 @@ fn iadd(o: Value, args: Args) -> R<Value> {
 }
 
 fn imul(o: Value, args: Args) -> R<Value> {
-    let n = one(&args)?;
-    match crate::protocol::num::as_int(n)? {
-        Some(i) => {
-            let k = crate::objects::int::as_i64(i).ok_or_else(super::ops::count_overflow)?;
-            super::ops::imul(me(o), k)?;
-            Ok(o)
-        }
-        None => Ok(object::not_implemented()),
-    }
+    let k = count_arg(&args)?;
+    super::ops::imul(me(o), k)?;
+    Ok(o)
 }
 
 fn repr(o: Value, args: Args) -> R<Value> {
