@@ -405,8 +405,58 @@ fn lookup_any(name: &str) -> R<AnyCodec> {
     ))
 }
 
+/// True for the encodings CPython's `str.encode`/`bytes.decode` handle
+/// without its codec registry (whose other errors it wraps as "decoding
+/// with 'x' codec failed (...)").
+fn fast_path(encoding: &str) -> bool {
+    let n = encoding.to_ascii_lowercase().replace('_', "-");
+    matches!(
+        n.as_str(),
+        "utf-8"
+            | "utf8"
+            | "latin-1"
+            | "latin1"
+            | "iso-8859-1"
+            | "iso8859-1"
+            | "ascii"
+            | "us-ascii"
+            | "utf-16"
+            | "utf16"
+            | "utf-32"
+            | "utf32"
+    )
+}
+
+/// CPython's wrapping of an error a registry codec raised: the same type,
+/// "{what} with '{encoding}' codec failed ({type}: {message})". Unicode
+/// errors (which carry attributes) pass unchanged.
+fn wrap_codec_error(p: Pending, what: &str, encoding: &str) -> Pending {
+    let e = crate::exc::error::pending();
+    let Some(eo) = e.downcast::<exc::ExcObj>() else {
+        return p;
+    };
+    let ty = eo.header.ty;
+    if ty.is_subtype(&exc::UNICODE_ERROR) || ty.class.is_some() {
+        return p;
+    }
+    let msg = exc::to_str(eo).unwrap_or_default();
+    raise(
+        ty,
+        format!("{what} with '{encoding}' codec failed ({}: {msg})", ty.name),
+    )
+}
+
 /// `text.encode(encoding, errors)`.
 pub fn encode_str(text: &str, encoding: &str, errors: &str) -> R<Vec<u8>> {
+    lookup_any(encoding)?;
+    let r = encode_any(text, encoding, errors);
+    if fast_path(encoding) {
+        return r;
+    }
+    r.map_err(|p| wrap_codec_error(p, "encoding", encoding))
+}
+
+fn encode_any(text: &str, encoding: &str, errors: &str) -> R<Vec<u8>> {
     match lookup_any(encoding)? {
         AnyCodec::File(c) => {
             let mut out = Vec::with_capacity(text.len());
@@ -422,8 +472,21 @@ pub fn encode_str(text: &str, encoding: &str, errors: &str) -> R<Vec<u8>> {
     }
 }
 
-/// `data.decode(encoding, errors)` as a str value.
+/// `data.decode(encoding, errors)` as a str value (empty input decodes
+/// to '' without looking the codec up, as in CPython).
 pub fn decode_bytes(data: &[u8], encoding: &str, errors: &str) -> R<crate::value::Value> {
+    if data.is_empty() {
+        return Ok(crate::objects::str::new(""));
+    }
+    lookup_any(encoding)?;
+    let r = decode_any(data, encoding, errors);
+    if fast_path(encoding) {
+        return r;
+    }
+    r.map_err(|p| wrap_codec_error(p, "decoding", encoding))
+}
+
+fn decode_any(data: &[u8], encoding: &str, errors: &str) -> R<crate::value::Value> {
     let handler = Errors::lookup(errors);
     let text = match lookup_any(encoding)? {
         AnyCodec::File(c) => {

@@ -114,9 +114,13 @@ pub fn percent(fmt: Value, args: Value) -> R<Value> {
                 if !matches!(v.kind(), Kind::Int | Kind::Bool) {
                     return Err(type_error("* wants int"));
                 }
-                return Ok(Some(crate::objects::int::as_i64(v).ok_or_else(|| {
-                    overflow_error("Python int too large to convert to C ssize_t")
-                })?));
+                return Ok(Some(
+                    crate::objects::int::as_i64(v)
+                        .filter(|n| i32::try_from(*n).is_ok())
+                        .ok_or_else(|| {
+                            overflow_error("Python int too large to convert to C int")
+                        })?,
+                ));
             }
             let s = *i;
             while f.get(*i).is_some_and(|c| c.is_ascii_digit()) {
@@ -197,7 +201,8 @@ pub fn percent(fmt: Value, args: Value) -> R<Value> {
                 }
                 spec.push(conv as char);
                 let one = crate::objects::tuple::from_slice(&[v]);
-                let r = crate::text::format::percent(crate::objects::str::from_string(spec), one)?;
+                let r = crate::text::format::percent(crate::objects::str::from_string(spec), one)
+                    .map_err(|p| numeric_message(p, conv))?;
                 out.extend_from_slice(crate::objects::str::as_str(r).as_bytes());
                 continue;
             }
@@ -231,6 +236,30 @@ pub fn percent(fmt: Value, args: Value) -> R<Value> {
         }
     }
     Ok(like(fmt, out))
+}
+
+/// Rewrites str's `%` TypeErrors as bytes' `%` words them: floats
+/// "float argument required", `%i` named `%d`.
+fn numeric_message(p: crate::exc::error::Pending, conv: u8) -> crate::exc::error::Pending {
+    let e = crate::exc::error::pending();
+    let Some(eo) = e.downcast::<crate::exc::ExcObj>() else {
+        return p;
+    };
+    if !std::ptr::eq(eo.header.ty, &crate::exc::TYPE_ERROR) {
+        return p;
+    }
+    let text = match crate::objects::tuple::items(eo.args.get()) {
+        [m] => crate::objects::str::try_str(*m).unwrap_or("").to_string(),
+        _ => return p,
+    };
+    let new = if let Some(rest) = text.strip_prefix("must be real number, not ") {
+        format!("float argument required, not {rest}")
+    } else if conv == b'i' {
+        text.replacen("%i format", "%d format", 1)
+    } else {
+        return p;
+    };
+    type_error(new)
 }
 
 /// The byte of `%c`: an int in range(256) or a bytes-like of length 1.

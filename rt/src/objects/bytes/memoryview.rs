@@ -497,7 +497,7 @@ pub fn cast(v: Value, args: Args) -> R<Value> {
         }
     };
     let old = itemsize_of(m.fmt).unwrap_or(1);
-    if m.stride != old as isize && m.len > 1 {
+    if m.stride != old as isize && m.len != 1 {
         return Err(type_error(
             "memoryview: casts are restricted to C-contiguous views",
         ));
@@ -599,7 +599,7 @@ pub fn suboffsets(v: Value) -> R<Value> {
 
 fn contiguous_view(v: Value) -> R<bool> {
     let m = live(v)?;
-    Ok(m.len <= 1 || m.stride == itemsize_of(m.fmt).unwrap_or(1) as isize)
+    Ok(m.len == 1 || m.stride == itemsize_of(m.fmt).unwrap_or(1) as isize)
 }
 
 /// `contiguous`, `c_contiguous` and `f_contiguous` (one dimension: all alike).

@@ -234,7 +234,7 @@ fn pad_args(o: Value, args: &Args, m: &str) -> R<(i64, u8)> {
             _ => {
                 return Err(type_error(format!(
                     "{m}() argument 2 must be a byte string of length 1, not {}",
-                    type_name(*f)
+                    super::clinic_type_name(*f)
                 )))
             }
         },
