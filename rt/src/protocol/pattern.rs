@@ -14,12 +14,12 @@ use crate::protocol::{dispatch, key};
 use crate::value::Value;
 
 /// Whether a sequence pattern accepts `v`: CPython's `Py_TPFLAGS_SEQUENCE`,
-/// which `list`, `tuple`, `range` and `collections.deque` have and
-/// subclasses inherit, as do classes deriving from
-/// `collections.abc.Sequence` (`UserList`) or registered with it (`str`
-/// is not a sequence for patterns).
+/// which `list`, `tuple`, `range`, `memoryview` and `collections.deque`
+/// have and subclasses inherit, as do classes deriving from
+/// `collections.abc.Sequence` (`UserList`) or registered with it (`str`,
+/// `bytes` and `bytearray` are not sequences for patterns).
 pub fn is_sequence(v: Value) -> bool {
-    matches!(v.kind(), Kind::Range | Kind::Deque)
+    matches!(v.kind(), Kind::Range | Kind::Deque | Kind::MemoryView)
         || object::isinstance(v, &object::LIST_TYPE)
         || object::isinstance(v, &object::TUPLE_TYPE)
         || abc_flags(v) == abc::SEQUENCE_FLAG
@@ -41,10 +41,11 @@ fn abc_flags(v: Value) -> i64 {
 /// The built-in types whose instances a single positional sub-pattern
 /// matches as a whole (`int(x)` binds the subject), when the class does
 /// not define `__match_args__` (`_Py_TPFLAGS_MATCH_SELF`, inherited).
-/// CPython's list also has `bytes` and `bytearray`, which alc lacks.
 fn matches_self(t: &'static TypeObj) -> bool {
     [
         &object::BOOL_TYPE,
+        &crate::objects::bytes::BYTEARRAY_TYPE,
+        &crate::objects::bytes::BYTES_TYPE,
         &object::COMPLEX_TYPE,
         &object::DICT_TYPE,
         &object::FLOAT_TYPE,

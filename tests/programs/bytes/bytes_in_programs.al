@@ -29,3 +29,11 @@ frames = [b'\x01\x02', b'\x03']
 print(b''.join(frames), sum(len(f) for f in frames), [f.hex() for f in frames])
 print(len({b'a': 1, bytes([97]): 2}), b'x' in [b'x'], (b'a', 1) < (b'b', 0))
 print(str(b'bytes'), '%s' % b'pct', '{}'.format(b'fmt'), f'{b"fs"!s}')
+for subject in [b'ab', bytearray(b'ab'), memoryview(b'ab'), [97, 98]]:
+    match subject:
+        case [a, b]:
+            print('sequence', a, b)
+        case bytes(whole):
+            print('bytes', whole)
+        case bytearray(whole):
+            print('bytearray', whole)
