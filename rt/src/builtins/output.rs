@@ -73,6 +73,20 @@ pub fn try_write_out(s: &str) -> R<()> {
     push(s.as_bytes()).map_err(raise_io)
 }
 
+/// Writes raw bytes to stdout (`sys.stdout.buffer.write`), in order with
+/// the text written through `sys.stdout`.
+pub fn try_write_out_bytes(b: &[u8]) -> R<()> {
+    push(b).map_err(raise_io)
+}
+
+/// Writes raw bytes to stderr (unbuffered), flushing stdout first.
+pub fn write_err_bytes(b: &[u8]) {
+    let _ = flush_buf();
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(b);
+    let _ = err.flush();
+}
+
 /// Writes `s` to stderr (unbuffered), flushing stdout first.
 pub fn write_err(s: &str) {
     let _ = flush_buf();

@@ -35,8 +35,63 @@ bin_types! {
 /// What a binary stream reads and writes.
 pub enum Store {
     File(std::fs::File),
-    Memory { data: Vec<u8>, pos: usize },
+    Memory {
+        data: Vec<u8>,
+        pos: usize,
+    },
+    /// `sys.stdout.buffer`: rt's stdout buffer, shared with `sys.stdout`.
+    Stdout,
+    /// `sys.stderr.buffer`
+    Stderr,
     Closed,
+}
+
+thread_local! {
+    /// `sys.stdout.buffer` and `sys.stderr.buffer`, made on first use (GC roots).
+    static STD: [Cell<Value>; 2] = const { [Cell::new(Value::NULL), Cell::new(Value::NULL)] };
+}
+
+/// GC roots: the standard streams' buffers.
+pub fn trace_roots(t: &mut crate::gc::Tracer) {
+    STD.with(|s| s.iter().for_each(|c| t.visit(c.get())));
+}
+
+/// `sys.stdout.buffer` (or `sys.stderr.buffer` with `err`): one object
+/// per stream, a `BufferedWriter` over rt's own output.
+pub fn std_buffer(err: bool) -> Value {
+    let i = err as usize;
+    let v = STD.with(|s| s[i].get());
+    if !v.is_null() {
+        return v;
+    }
+    let name = crate::objects::str::new(if err { "<stderr>" } else { "<stdout>" });
+    let mode = crate::objects::str::new("wb");
+    let v = Value::from_ref(crate::gc::alloc(BinObj {
+        header: Header::new(&BUFFERED_WRITER_TYPE),
+        name,
+        mode,
+        readable: false,
+        writable: true,
+        closed: Cell::new(false),
+        store: RefCell::new(if err { Store::Stderr } else { Store::Stdout }),
+    }));
+    STD.with(|s| s[i].set(v));
+    v
+}
+
+/// The error of reading a write-only stream (the standard streams' raw
+/// file words it differently).
+fn not_readable(o: &BinObj) -> Pending {
+    if matches!(*o.store.borrow(), Store::Stdout | Store::Stderr) {
+        super::unsupported("File not open for reading")
+    } else {
+        super::unsupported("read")
+    }
+}
+
+/// The OSError of seeking a stream that cannot seek (a pipe or terminal).
+fn illegal_seek() -> Pending {
+    os_err(std::io::Error::from_raw_os_error(29))
 }
 
 /// A binary file or BytesIO.
@@ -162,7 +217,7 @@ fn size_arg(v: Option<Value>) -> R<Option<usize>> {
 fn read_bytes(v: Value, n: Option<usize>) -> R<Vec<u8>> {
     let o = obj(v);
     if !o.readable {
-        return Err(super::unsupported("read"));
+        return Err(not_readable(o));
     }
     check_open(v, "read of closed file")?;
     let mut st = o.store.borrow_mut();
@@ -193,7 +248,9 @@ fn read_bytes(v: Value, n: Option<usize>) -> R<Vec<u8>> {
             }
             Ok(out)
         }
-        Store::Closed => Err(closed_error(v, "read of closed file")),
+        Store::Stdout | Store::Stderr | Store::Closed => {
+            Err(closed_error(v, "read of closed file"))
+        }
     }
 }
 
@@ -201,7 +258,7 @@ fn read_bytes(v: Value, n: Option<usize>) -> R<Vec<u8>> {
 fn read_line(v: Value, limit: Option<usize>) -> R<Vec<u8>> {
     let o = obj(v);
     if !o.readable {
-        return Err(super::unsupported("read"));
+        return Err(not_readable(o));
     }
     check_open(v, "readline of closed file")?;
     let mut st = o.store.borrow_mut();
@@ -244,7 +301,9 @@ fn read_line(v: Value, limit: Option<usize>) -> R<Vec<u8>> {
             }
             Ok(out)
         }
-        Store::Closed => Err(closed_error(v, "readline of closed file")),
+        Store::Stdout | Store::Stderr | Store::Closed => {
+            Err(closed_error(v, "readline of closed file"))
+        }
     }
 }
 
@@ -303,6 +362,11 @@ fn write(v: Value, args: Args) -> R<Value> {
             *pos = end;
         }
         Store::File(f) => f.write_all(&d).map_err(os_err)?,
+        Store::Stdout => {
+            drop(st);
+            crate::builtins::output::try_write_out_bytes(&d)?;
+        }
+        Store::Stderr => crate::builtins::output::write_err_bytes(&d),
         Store::Closed => return Err(closed_error(v, "write to closed file")),
     }
     Ok(Value::from_small(d.len() as i64))
@@ -348,6 +412,7 @@ fn seek(v: Value, args: Args) -> R<Value> {
             };
             f.seek(to).map_err(os_err)? as i64
         }
+        Store::Stdout | Store::Stderr => return Err(illegal_seek()),
         Store::Closed => return Err(closed_error(v, "seek of closed file")),
     };
     Ok(crate::objects::int::from_i64(at))
@@ -360,6 +425,7 @@ fn tell(v: Value, args: Args) -> R<Value> {
     let at = match &mut *st {
         Store::Memory { pos, .. } => *pos as u64,
         Store::File(f) => f.stream_position().map_err(os_err)?,
+        Store::Stdout | Store::Stderr => return Err(illegal_seek()),
         Store::Closed => return Err(closed_error(v, CLOSED)),
     };
     Ok(crate::objects::int::from_i64(at as i64))
@@ -396,6 +462,7 @@ fn truncate(v: Value, args: Args) -> R<Value> {
             f.set_len(n).map_err(os_err)?;
             n
         }
+        Store::Stdout | Store::Stderr => return Err(illegal_seek()),
         Store::Closed => return Err(closed_error(v, "truncate of closed file")),
     };
     Ok(crate::objects::int::from_i64(n as i64))
@@ -415,6 +482,12 @@ fn getvalue(v: Value, args: Args) -> R<Value> {
 pub fn close_stream(v: Value) {
     let o = obj(v);
     o.closed.set(true);
+    let std = matches!(*o.store.borrow(), Store::Stdout | Store::Stderr);
+    if std {
+        // Closing a standard stream's buffer flushes it; rt keeps writing
+        // its own output (tracebacks) to the descriptor.
+        crate::builtins::output::flush();
+    }
     if !is_memory(v) {
         *o.store.borrow_mut() = Store::Closed;
     }
@@ -433,6 +506,9 @@ fn flush(v: Value, args: Args) -> R<Value> {
     } else {
         check_open(v, CLOSED_DOT)?;
     }
+    if matches!(*obj(v).store.borrow(), Store::Stdout) {
+        crate::builtins::output::try_flush()?;
+    }
     Ok(object::none())
 }
 
@@ -449,13 +525,26 @@ fn writable(v: Value, args: Args) -> R<Value> {
 fn seekable(v: Value, args: Args) -> R<Value> {
     args.positional_range("seekable", 0, 0)?;
     check_open(v, CLOSED)?;
-    Ok(object::boolean(true))
+    let fd = match *obj(v).store.borrow() {
+        Store::Stdout => Some("/dev/stdout"),
+        Store::Stderr => Some("/dev/stderr"),
+        _ => None,
+    };
+    // A standard stream can seek when it is a regular file, not a pipe.
+    let seekable = fd.is_none_or(|p| std::fs::metadata(p).is_ok_and(|m| m.is_file()));
+    Ok(object::boolean(seekable))
 }
 
 fn isatty(v: Value, args: Args) -> R<Value> {
+    use std::io::IsTerminal;
     args.positional_range("isatty", 0, 0)?;
     check_open(v, CLOSED)?;
-    Ok(object::boolean(false))
+    let tty = match *obj(v).store.borrow() {
+        Store::Stdout => std::io::stdout().is_terminal(),
+        Store::Stderr => std::io::stderr().is_terminal(),
+        _ => false,
+    };
+    Ok(object::boolean(tty))
 }
 
 fn enter(v: Value, args: Args) -> R<Value> {

@@ -37,6 +37,7 @@ thread_local! {
 pub fn trace_roots(t: &mut crate::gc::Tracer) {
     t.visit(UNSUPPORTED.with(|u| u.get()));
     streams::trace_roots(t);
+    binary::trace_roots(t);
 }
 
 /// `io.UnsupportedOperation`: a class deriving from both OSError and
@@ -575,6 +576,11 @@ pub fn attr(o: Value, name: &str) -> R<Option<Value>> {
         "newlines" => Some(file::newlines(o)),
         "line_buffering" => Some(object::boolean(file::line_buffering(o))),
         "write_through" => Some(object::boolean(false)),
+        "buffer" => match f.st.borrow().raw {
+            file::Raw::Stdout => Some(binary::std_buffer(false)),
+            file::Raw::Stderr => Some(binary::std_buffer(true)),
+            _ => None,
+        },
         _ => None,
     })
 }
