@@ -167,6 +167,16 @@ pub fn is_callable(v: Value) -> bool {
 
 fn ord(args: Args) -> R<Value> {
     let v = one("ord", &args)?;
+    if matches!(v.kind(), Kind::Bytes | Kind::ByteArray) && !v.is_small() {
+        let d = crate::objects::bytes::data(v).unwrap_or_default();
+        return match *d {
+            [b] => Ok(Value::from_small(b as i64)),
+            _ => Err(type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                d.len()
+            ))),
+        };
+    }
     let Some(s) = crate::objects::str::try_str(v) else {
         return Err(type_error(format!(
             "ord() expected string of length 1, but {} found",

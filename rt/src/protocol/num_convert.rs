@@ -2,7 +2,7 @@
 //! types and from text, with CPython's rounding rules and error messages.
 
 use crate::exc::error::{overflow_error, type_error, value_error, R};
-use crate::object::{self, type_name};
+use crate::object::{self, type_name, Kind};
 use crate::objects::float;
 use crate::objects::int;
 use crate::objects::int::ops as int_ops;
@@ -109,8 +109,34 @@ fn literal_repr(v: Value) -> R<String> {
     })
 }
 
+/// The text `int()` and `float()` parse from a bytes or bytearray: the
+/// bytes as ASCII; None for other values, and text that cannot be a
+/// number (a non-ASCII byte) as itself, which then fails to parse.
+fn bytes_text(v: Value) -> Option<String> {
+    if v.is_small() || !matches!(v.kind(), Kind::Bytes | Kind::ByteArray) {
+        return None;
+    }
+    let d = crate::objects::bytes::data(v)?;
+    Some(if d.is_ascii() {
+        d.iter().map(|&b| b as char).collect()
+    } else {
+        // Never a valid literal: keeps the error path.
+        "\u{0}".to_string()
+    })
+}
+
 /// `int(v)` and `int(v, base)`.
 pub fn int_from(v: Value, base: Option<Value>) -> R<Value> {
+    if let Some(text) = bytes_text(v) {
+        let b = match base {
+            None => 10,
+            Some(base) => int_arg(base)?,
+        };
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        return int::parse(&text, b as u32).ok_or_else(|| invalid_literal(v, b));
+    }
     let Some(base) = base else {
         return match classify(v) {
             Some(Num::Int(i)) => Ok(int::from_i64(i)),
@@ -146,6 +172,15 @@ fn invalid_literal(v: Value, base: i64) -> crate::exc::error::Pending {
 
 /// `float(v)`.
 pub fn float_from(v: Value) -> R<Value> {
+    if let Some(text) = bytes_text(v) {
+        return match float::parse(&text) {
+            Some(x) => Ok(float::new(x)),
+            None => Err(value_error(format!(
+                "could not convert string to float: {}",
+                crate::protocol::dispatch::repr(v)?
+            ))),
+        };
+    }
     match classify(v) {
         Some(Num::Float(_)) => Ok(v),
         Some(n) => Ok(float::new(num_to_f64(n)?)),
