@@ -487,6 +487,37 @@ def getenv(key, default=None):
     return environ.get(key, default)
 
 
+def fsencode(filename):
+    """A file name as bytes: a str encoded as UTF-8 (names are UTF-8 on
+    the systems alc runs on), bytes unchanged."""
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode('utf-8', 'surrogateescape')
+    return filename
+
+
+def fsdecode(filename):
+    """A file name as str: bytes decoded as UTF-8, a str unchanged."""
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode('utf-8', 'surrogateescape')
+    return filename
+
+
+def urandom(size):
+    """size random bytes from the operating system."""
+    import _random
+    size = size.__index__() if not isinstance(size, int) and hasattr(size, '__index__') else size
+    if not isinstance(size, int):
+        raise TypeError(f"'{type(size).__name__}' object cannot be interpreted as an integer")
+    if size < 0:
+        raise ValueError("negative argument not allowed")
+    if size == 0:
+        return b''
+    bits = _random.urandom_bits(size * 8)
+    return bytes((bits >> (8 * i)) & 0xFF for i in range(size))
+
+
 # ---- directory trees -----------------------------------------------------------------
 
 

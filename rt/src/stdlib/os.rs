@@ -374,6 +374,10 @@ fn strerror(args: Args) -> R<Value> {
 fn fspath(args: Args) -> R<Value> {
     let [p] = bind_clinic("fspath", &args, ["path"], 0, 1)?;
     let p = p.unwrap_or_else(object::none);
+    // `os.fspath` itself gives bytes back (the other calls take str paths).
+    if !p.is_small() && p.kind() == crate::object::Kind::Bytes {
+        return Ok(p);
+    }
     match fspath_of(p)? {
         Some(v) => Ok(v),
         None => Err(type_error(format!(
