@@ -514,8 +514,7 @@ def urandom(size):
         raise ValueError("negative argument not allowed")
     if size == 0:
         return b''
-    bits = _random.urandom_bits(size * 8)
-    return bytes((bits >> (8 * i)) & 0xFF for i in range(size))
+    return bytes.fromhex('%0*x' % (2 * size, _random.urandom_bits(size * 8)))
 
 
 # ---- directory trees -----------------------------------------------------------------

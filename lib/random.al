@@ -7,8 +7,7 @@ state, `random()`, `getrandbits()`, seeding) is the native type
 and distribution methods; the module-level functions are the bound
 methods of one hidden instance.
 
-Not here yet: `randbytes` (alc has no `bytes`), and seeding from a str or
-bytes (it needs sha512).
+Not here yet: seeding from a str or bytes (it needs sha512).
 """
 
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
@@ -30,6 +29,7 @@ __all__ = [
     "lognormvariate",
     "normalvariate",
     "paretovariate",
+    "randbytes",
     "randint",
     "random",
     "randrange",
@@ -437,6 +437,11 @@ class Random(_random.Random):
             return y / (y + self.gammavariate(beta, 1.0))
         return 0.0
 
+    def randbytes(self, n):
+        """n random bytes: getrandbits(n * 8) in little-endian order."""
+        bits = self.getrandbits(n * 8)
+        return _le_bytes(bits, n)
+
     def paretovariate(self, alpha):
         """The Pareto distribution with shape alpha."""
         u = 1.0 - self.random()
@@ -463,6 +468,14 @@ class SystemRandom(Random):
         numbytes = (k + 7) // 8
         return _random.urandom_bits(numbytes * 8) >> (numbytes * 8 - k)
 
+    def randbytes(self, n):
+        """n random bytes from the operating system."""
+        if not isinstance(n, int):
+            raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
+        if n < 0:
+            raise ValueError("negative argument not allowed")
+        return _le_bytes(_random.urandom_bits(n * 8), n)
+
     def seed(self, *args, **kwds):
         """Does nothing: the system source cannot be seeded."""
         return None
@@ -471,6 +484,13 @@ class SystemRandom(Random):
         raise NotImplementedError("System entropy source does not have state.")
 
     getstate = setstate = _notimplemented
+
+
+def _le_bytes(bits, n):
+    """The n bytes of int bits, least significant first."""
+    if n == 0:
+        return b''
+    return bytes.fromhex('%0*x' % (2 * n, bits))[::-1]
 
 
 # The module-level functions share one generator, seeded from the
@@ -495,6 +515,7 @@ gammavariate = _inst.gammavariate
 gauss = _inst.gauss
 betavariate = _inst.betavariate
 paretovariate = _inst.paretovariate
+randbytes = _inst.randbytes
 weibullvariate = _inst.weibullvariate
 getstate = _inst.getstate
 setstate = _inst.setstate
