@@ -1145,6 +1145,14 @@ class UserString(_collections_abc.Sequence):
             suffix = suffix.data
         return self.__class__(self.data.removesuffix(suffix))
 
+    def encode(self, encoding='utf-8', errors='strict'):
+        # None stands for the defaults, as in CPython's UserString.
+        if encoding is None:
+            encoding = 'utf-8'
+        if errors is None:
+            errors = 'strict'
+        return self.data.encode(encoding, errors)
+
     def endswith(self, suffix, start=0, end=_MAXSIZE):
         return self.data.endswith(suffix, start, end)
 

@@ -7,3 +7,6 @@ latin = ''.join(chr(c) for c in range(256))
 print(latin.encode('latin-1') == bytes(range(256)), bytes(range(256)).decode('latin-1') == latin)
 print(bytes(range(128)).decode('ascii') == latin[:128])
 print(b'caf\xc3\xa9'.decode().encode('latin-1'), 'x'.encode() + 'y'.encode('ascii'))
+from collections import UserString
+u = UserString('caf\xe9')
+print(u.encode(), u.encode('latin-1'), u.encode(None, None), u.encode(errors='replace', encoding='ascii'))
