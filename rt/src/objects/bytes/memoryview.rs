@@ -246,6 +246,15 @@ pub fn contents(v: Value) -> R<Vec<u8>> {
     Ok(out)
 }
 
+/// The bytes of a view that was not released (None, raising nothing, for
+/// a released one).
+pub fn contents_if_live(v: Value) -> Option<Vec<u8>> {
+    if view(v).released.get() {
+        return None;
+    }
+    contents(v).ok()
+}
+
 /// `len(m)`
 pub fn len(v: Value) -> R<usize> {
     Ok(live(v)?.len)

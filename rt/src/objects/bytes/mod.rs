@@ -135,7 +135,7 @@ pub fn data(v: Value) -> Option<Cow<'static, [u8]>> {
     match v.kind() {
         Kind::Bytes => Some(Cow::Borrowed(bytes_data(v))),
         Kind::ByteArray => Some(Cow::Owned(bytearray(v).data.borrow().clone())),
-        Kind::MemoryView => memoryview::contents(v).ok().map(Cow::Owned),
+        Kind::MemoryView => memoryview::contents_if_live(v).map(Cow::Owned),
         _ => None,
     }
 }
