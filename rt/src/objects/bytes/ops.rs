@@ -165,19 +165,33 @@ pub fn slice_of(d: &[u8], start: i64, step: i64, n: usize) -> Vec<u8> {
         .collect()
 }
 
-/// `o[k]` of a bytes or bytearray value.
+/// Runs `f` on the bytes of a bytes or bytearray value without copying
+/// them (no Al code runs inside `f`).
+fn with_data<T>(o: Value, f: impl FnOnce(&[u8]) -> T) -> T {
+    match o.kind() {
+        Kind::ByteArray => f(&bytearray(o).data.borrow()),
+        _ => f(bytes_data(o)),
+    }
+}
+
+/// `o[k]` of a bytes or bytearray value. The key is converted first (a
+/// user `__index__` may run), then the bytes are read in place.
 pub fn getitem(o: Value, k: Value) -> R<Value> {
-    let d = data(o).unwrap_or_default();
     if let Some(i) = slice::as_index(k) {
-        return match norm(i?, d.len()) {
-            Some(i) => Ok(Value::from_small(d[i] as i64)),
+        let i = i?;
+        let b = with_data(o, |d| norm(i, d.len()).map(|j| d[j]));
+        return match b {
+            Some(b) => Ok(Value::from_small(b as i64)),
             None => Err(out_of_range(o)),
         };
     }
     if k.kind() == Kind::Slice {
         let (mut start, mut stop, step) = slice::unpack(k)?;
-        let n = slice::adjust(d.len(), &mut start, &mut stop, step);
-        return Ok(like(o, slice_of(&d, start, step, n)));
+        let v = with_data(o, |d| {
+            let n = slice::adjust(d.len(), &mut start, &mut stop, step);
+            slice_of(d, start, step, n)
+        });
+        return Ok(like(o, v));
     }
     Err(bad_index(o, k))
 }
