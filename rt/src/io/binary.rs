@@ -354,8 +354,11 @@ fn write(v: Value, args: Args) -> R<Value> {
     let mut st = o.store.borrow_mut();
     match &mut *st {
         Store::Memory { data, pos } => {
-            let end = *pos + d.len();
+            let end = pos.saturating_add(d.len());
             if data.len() < end {
+                if data.try_reserve(end - data.len()).is_err() {
+                    return Err(crate::exc::error::raise(&crate::exc::MEMORY_ERROR, ""));
+                }
                 data.resize(end, 0);
             }
             data[*pos..end].copy_from_slice(&d);
@@ -400,7 +403,7 @@ fn seek(v: Value, args: Args) -> R<Value> {
                 1 => *pos as i64,
                 _ => data.len() as i64,
             };
-            *pos = (base + off).max(0) as usize;
+            *pos = base.saturating_add(off).max(0) as usize;
             *pos as i64
         }
         Store::File(f) => {

@@ -107,20 +107,23 @@ pub fn percent(fmt: Value, args: Value) -> R<Value> {
                 break;
             }
         }
-        let number = |i: &mut usize, src: &mut Source| -> R<Option<i64>> {
+        // `*` takes a C ssize_t for the width and a C int for the precision.
+        let number = |i: &mut usize, src: &mut Source, c_int: bool| -> R<Option<i64>> {
             if f.get(*i) == Some(&b'*') {
                 *i += 1;
                 let v = src.next()?;
                 if !matches!(v.kind(), Kind::Int | Kind::Bool) {
                     return Err(type_error("* wants int"));
                 }
-                return Ok(Some(
-                    crate::objects::int::as_i64(v)
-                        .filter(|n| i32::try_from(*n).is_ok())
-                        .ok_or_else(|| {
-                            overflow_error("Python int too large to convert to C int")
-                        })?,
-                ));
+                let n =
+                    crate::objects::int::as_i64(v).filter(|n| !c_int || i32::try_from(*n).is_ok());
+                return Ok(Some(n.ok_or_else(|| {
+                    overflow_error(if c_int {
+                        "Python int too large to convert to C int"
+                    } else {
+                        "Python int too large to convert to C ssize_t"
+                    })
+                })?));
             }
             let s = *i;
             while f.get(*i).is_some_and(|c| c.is_ascii_digit()) {
@@ -135,7 +138,7 @@ pub fn percent(fmt: Value, args: Value) -> R<Value> {
                 .map(Some)
                 .ok_or_else(|| value_error("width too big"))
         };
-        let mut width = number(&mut i, &mut src)?;
+        let mut width = number(&mut i, &mut src, false)?;
         if let Some(w) = width {
             if w < 0 {
                 flags.push('-');
@@ -145,7 +148,7 @@ pub fn percent(fmt: Value, args: Value) -> R<Value> {
         let mut prec = None;
         if f.get(i) == Some(&b'.') {
             i += 1;
-            prec = Some(number(&mut i, &mut src)?.unwrap_or(0));
+            prec = Some(number(&mut i, &mut src, true)?.unwrap_or(0));
         }
         while matches!(f.get(i), Some(b'h' | b'l' | b'L')) {
             i += 1;
@@ -220,6 +223,9 @@ pub fn percent(fmt: Value, args: Value) -> R<Value> {
         };
         let w = width.unwrap_or(0).max(0) as usize;
         let pad = w.saturating_sub(text.len());
+        if out.try_reserve(pad.saturating_add(text.len())).is_err() {
+            return Err(crate::exc::error::raise(&crate::exc::MEMORY_ERROR, ""));
+        }
         if !left {
             out.extend(std::iter::repeat_n(b' ', pad));
         }

@@ -307,7 +307,14 @@ pub fn zfill(o: Value, args: Args) -> R<Value> {
 pub fn expandtabs(o: Value, args: Args) -> R<Value> {
     let [ts] = bind_clinic("expandtabs", &args, ["tabsize"], 0, 0)?;
     let tab = match ts {
-        Some(v) => slice::index_arg(v)?,
+        Some(v) => {
+            let i = crate::protocol::num::int_arg(v)?;
+            crate::objects::int::as_i64(i)
+                .filter(|n| i32::try_from(*n).is_ok())
+                .ok_or_else(|| {
+                    crate::exc::error::overflow_error("Python int too large to convert to C int")
+                })?
+        }
         None => 8,
     };
     let d = me(o);
@@ -320,6 +327,9 @@ pub fn expandtabs(o: Value, args: Args) -> R<Value> {
                     let n = tab - col % tab;
                     if out.len() as u64 + n as u64 > isize::MAX as u64 {
                         return Err(crate::exc::error::overflow_error("result too long"));
+                    }
+                    if out.try_reserve(n as usize).is_err() {
+                        return Err(crate::exc::error::raise(&crate::exc::MEMORY_ERROR, ""));
                     }
                     out.resize(out.len() + n as usize, b' ');
                     col += n;

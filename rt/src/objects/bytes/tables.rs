@@ -50,7 +50,7 @@ fn cmp(o: Value, args: Args, op: CmpOp) -> R<Value> {
     if me(o).kind() == Kind::Bytes && (other.is_small() || other.kind() != Kind::Bytes) {
         return Ok(object::not_implemented());
     }
-    let r = if o.kind() == Kind::MemoryView || other.kind() == Kind::MemoryView {
+    let r = if me(o).kind() == Kind::MemoryView {
         match op {
             CmpOp::Eq | CmpOp::Ne => mv::eq(me(o), other)?.map(|e| e == (op == CmpOp::Eq)),
             _ => None,
