@@ -270,7 +270,7 @@ builtin_types! {
     /// `complex`
     COMPLEX_TYPE = ("complex", Complex);
     /// `str`
-    STR_TYPE = ("str", Str);
+    STR_TYPE = ("str", Str, crate::objects::str::methods::ATTRS);
     /// `list`
     LIST_TYPE = ("list", List, crate::objects::list::ops::ATTRS);
     /// `tuple`; generated code compares a header's type against its
@@ -278,7 +278,7 @@ builtin_types! {
     #[export_name = alrt_abi::rt_data_symbol!(TUPLE_TYPE)]
     TUPLE_TYPE = ("tuple", Tuple);
     /// `dict`
-    DICT_TYPE = ("dict", Dict);
+    DICT_TYPE = ("dict", Dict, crate::objects::dict::ATTRS);
     /// `set`
     SET_TYPE = ("set", Set);
     /// `frozenset`

@@ -792,9 +792,8 @@ pub fn getattr(o: Value, name: Value) -> R<Value> {
     if has_method(o, n) {
         return Ok(func::bind_method(o, name));
     }
-    let type_method = o.kind() == Kind::Type
-        && (kind_has_method(o.as_ref::<object::TypeObj>().inst_kind, n)
-            || (o == object::DICT_TYPE.value() && n == "fromkeys"));
+    let type_method =
+        o.kind() == Kind::Type && kind_has_method(o.as_ref::<object::TypeObj>().inst_kind, n);
     if type_method {
         return Ok(func::bind_method(o, name));
     }
@@ -815,7 +814,7 @@ fn type_getattr(o: Value, name: Value) -> R<Value> {
     if let Some(def) = crate::types::find(t, name) {
         return Ok(crate::types::descr::get_through_type(def, t));
     }
-    if kind_has_method(t.inst_kind, n) || (std::ptr::eq(t, &object::DICT_TYPE) && n == "fromkeys") {
+    if kind_has_method(t.inst_kind, n) {
         return Ok(func::bind_method(o, name));
     }
     if let Some(class::Found::Builtin(b)) = class::lookup(t, name) {
@@ -931,9 +930,7 @@ pub fn kind_methods(k: Kind) -> &'static [&'static str] {
         Kind::Int | Kind::Bool => num::METHODS,
         Kind::Float => num::FLOAT_METHODS,
         Kind::Complex => complex::METHODS,
-        Kind::Str => crate::objects::str::methods::METHODS,
         Kind::Tuple => tuple_ops::METHODS,
-        Kind::Dict => dict::METHODS,
         Kind::Set => set::METHODS,
         Kind::FrozenSet => set::FROZENSET_METHODS,
         Kind::Range => range::METHODS,
@@ -988,9 +985,7 @@ pub fn call_method_builtin(o: Value, name: Value, args: Args) -> R<Value> {
     match o.kind() {
         Kind::Int | Kind::Bool | Kind::Float => num::call_method(o, n, args),
         Kind::Complex => complex::call_method(o, n, args),
-        Kind::Str => crate::objects::str::methods::call_method(o, n, args),
         Kind::Tuple => tuple_ops::call_method(o, n, args),
-        Kind::Dict => dict::call_method(o, n, args),
         Kind::Set | Kind::FrozenSet => set::call_method(o, n, args),
         Kind::Range => range::call_method(o, n, args),
         Kind::Slice => crate::objects::slice::call_method(o, n, args),
@@ -1019,9 +1014,6 @@ pub fn call(f: Value, args: Args) -> R<Value> {
                 return crate::types::descr::call_def(def, b.receiver, args);
             }
             let (slf, name) = func::bound_parts(f);
-            if slf == object::DICT_TYPE.value() && crate::objects::str::as_str(name) == "fromkeys" {
-                return dict_fromkeys(args);
-            }
             if slf.kind() == Kind::Type {
                 // `str.upper(s)`: a method taken from the type; the receiver
                 // is the first argument and must be an instance of it.
@@ -1077,17 +1069,4 @@ pub fn call(f: Value, args: Args) -> R<Value> {
             type_name(f)
         ))),
     }
-}
-
-/// `dict.fromkeys(iterable, value=None)`, the one classmethod of a
-/// built-in type that programs commonly call.
-fn dict_fromkeys(args: Args) -> R<Value> {
-    let pos = args.positional_range("fromkeys", 1, 2)?;
-    let value = pos.get(1).copied().unwrap_or_else(object::none);
-    let d = dict::new();
-    let keys = collect(pos[0])?;
-    for &k in keys.iter() {
-        dict::setitem(d, k, value)?;
-    }
-    Ok(d)
 }

@@ -40,7 +40,7 @@ pub static METHOD_WRAPPER_TYPE: TypeObj =
 /// The Python type of a table entry of this kind.
 pub const fn type_for(kind: &AttrKind) -> &'static TypeObj {
     match kind {
-        AttrKind::Method(_) => &METHOD_DESCRIPTOR_TYPE,
+        AttrKind::Method(_) | AttrKind::RawMethod(_) => &METHOD_DESCRIPTOR_TYPE,
         AttrKind::Slot(_) => &WRAPPER_DESCRIPTOR_TYPE,
         AttrKind::ClassMethod(_) => &CLASSMETHOD_DESCRIPTOR_TYPE,
         AttrKind::StaticMethod(_) => &STATIC_DESCRIPTOR_TYPE,
@@ -58,7 +58,7 @@ pub fn bound(def: &'static AttrDef, receiver: Value) -> Value {
 /// `o.name` where `name` is `def` in the table of `o`'s type or a base.
 pub fn get_through_instance(def: &'static AttrDef, o: Value) -> R<Value> {
     match def.kind {
-        AttrKind::Method(_) | AttrKind::Slot(_) => Ok(bound(def, o)),
+        AttrKind::Method(_) | AttrKind::RawMethod(_) | AttrKind::Slot(_) => Ok(bound(def, o)),
         AttrKind::ClassMethod(_) | AttrKind::StaticMethod(_) | AttrKind::New(_) => {
             Ok(bound(def, object::type_of(o).value()))
         }
@@ -74,7 +74,7 @@ pub fn get_through_instance(def: &'static AttrDef, o: Value) -> R<Value> {
 #[inline]
 pub fn call_through_instance(def: &'static AttrDef, o: Value, args: Args) -> R<Value> {
     match def.kind {
-        AttrKind::Method(_) | AttrKind::Slot(_) => call_def(def, o, args),
+        AttrKind::Method(_) | AttrKind::RawMethod(_) | AttrKind::Slot(_) => call_def(def, o, args),
         AttrKind::ClassMethod(_) | AttrKind::StaticMethod(_) | AttrKind::New(_) => {
             call_def(def, object::type_of(o).value(), args)
         }
@@ -128,7 +128,7 @@ fn readonly(def: &'static AttrDef, o: Value) -> crate::exc::error::Pending {
 pub fn call_def(def: &'static AttrDef, recv: Value, args: Args) -> R<Value> {
     match def.kind {
         // Special methods unwrap the receiver themselves (`slots.rs`).
-        AttrKind::Slot(f) => f(recv, args),
+        AttrKind::Slot(f) | AttrKind::RawMethod(f) => f(recv, args),
         AttrKind::Method(f) => {
             if recv.is_small() || recv.header().ty.class.is_none() {
                 return f(recv, args);

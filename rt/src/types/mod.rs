@@ -33,6 +33,9 @@ pub type SetFn = fn(Value, Value) -> R<()>;
 pub enum AttrKind {
     /// A method (`method_descriptor`: `<method 'append' of 'list' objects>`).
     Method(MethodFn),
+    /// A method that receives a subclass instance itself rather than its
+    /// built-in value (`dict.__getitem__` calls the subclass's `__missing__`).
+    RawMethod(MethodFn),
     /// A special method (`wrapper_descriptor`: `<slot wrapper '__add__' of
     /// 'int' objects>`; bound, a `method-wrapper`).
     Slot(MethodFn),
@@ -108,6 +111,7 @@ macro_rules! attr_table {
     (@count $($n:literal)*) => { 0 $(+ $crate::attr_table!(@one $n))* };
     (@one $n:literal) => { 1 };
     (@kind method => $f:expr) => { $crate::types::AttrKind::Method($f) };
+    (@kind rawmethod => $f:expr) => { $crate::types::AttrKind::RawMethod($f) };
     (@kind slot => $f:expr) => { $crate::types::AttrKind::Slot($f) };
     (@kind classmethod => $f:expr) => { $crate::types::AttrKind::ClassMethod($f) };
     (@kind staticmethod => $f:expr) => { $crate::types::AttrKind::StaticMethod($f) };

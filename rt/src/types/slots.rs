@@ -72,6 +72,10 @@ pub fn repr(o: Value, args: Args) -> R<Value> {
 /// `__str__`
 pub fn str_(o: Value, args: Args) -> R<Value> {
     exactly(&args, 0)?;
+    let p = unwrap(o);
+    if p.kind() == Kind::Str {
+        return Ok(crate::objects::str::new(crate::objects::str::as_str(p)));
+    }
     Ok(crate::objects::str::from_string(basetype::default_str(
         object::type_of(o).builtin_layout(),
         o,
@@ -117,11 +121,13 @@ pub fn format(o: Value, args: Args) -> R<Value> {
             object::type_name(spec)
         ))
     })?;
-    Ok(crate::objects::str::from_string(basetype::default_format(
-        object::type_of(o).builtin_layout(),
-        o,
-        spec,
-    )?))
+    if spec.is_empty() {
+        // Every built-in `__format__` formats an empty spec as `str(self)`.
+        return Ok(crate::objects::str::from_string(dispatch::str_of(o)?));
+    }
+    Ok(crate::objects::str::from_string(
+        crate::text::format::format_builtin(unwrap(o), spec)?,
+    ))
 }
 
 // ---- comparisons -------------------------------------------------------------------

@@ -9,16 +9,20 @@ use std::collections::BTreeMap;
 
 /// The types whose tables are complete, by CPython's name.
 fn tables() -> Vec<(&'static str, &'static TypeObj)> {
-    vec![("list", &crate::object::LIST_TYPE)]
+    vec![
+        ("list", &crate::object::LIST_TYPE),
+        ("str", &crate::object::STR_TYPE),
+        ("dict", &crate::object::DICT_TYPE),
+    ]
 }
 
 /// Names CPython has that alc does not provide yet: pickling support and
 /// sizes of CPython's own layouts (docs/language.md).
-const NOT_YET: &[&str] = &["__sizeof__"];
+const NOT_YET: &[&str] = &["__sizeof__", "encode"];
 
 fn kind_name(k: &AttrKind) -> &'static str {
     match k {
-        AttrKind::Method(_) => "method",
+        AttrKind::Method(_) | AttrKind::RawMethod(_) => "method",
         AttrKind::Slot(_) => "slot",
         AttrKind::ClassMethod(_) => "classmethod",
         AttrKind::StaticMethod(_) => "staticmethod",
