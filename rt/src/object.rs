@@ -276,17 +276,17 @@ builtin_types! {
     /// `tuple`; generated code compares a header's type against its
     /// address (the `t[i]` fast path).
     #[export_name = alrt_abi::rt_data_symbol!(TUPLE_TYPE)]
-    TUPLE_TYPE = ("tuple", Tuple);
+    TUPLE_TYPE = ("tuple", Tuple, crate::objects::tuple::ops::ATTRS);
     /// `dict`
     DICT_TYPE = ("dict", Dict, crate::objects::dict::ATTRS);
     /// `set`
-    SET_TYPE = ("set", Set);
+    SET_TYPE = ("set", Set, crate::objects::set::SET_ATTRS);
     /// `frozenset`
-    FROZENSET_TYPE = ("frozenset", FrozenSet);
+    FROZENSET_TYPE = ("frozenset", FrozenSet, crate::objects::set::FROZENSET_ATTRS);
     /// `range`
-    RANGE_TYPE = ("range", Range);
+    RANGE_TYPE = ("range", Range, crate::objects::range::ATTRS);
     /// `slice`
-    SLICE_TYPE = ("slice", Slice);
+    SLICE_TYPE = ("slice", Slice, crate::objects::slice::ATTRS);
     /// `function`
     FUNCTION_TYPE = ("function", Func);
     /// `builtin_function_or_method`

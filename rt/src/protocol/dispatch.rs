@@ -274,7 +274,10 @@ fn slice_compare(a: Value, b: Value, op: CmpOp) -> R<bool> {
     if a == b {
         return Ok(matches!(op, CmpOp::Eq | CmpOp::Le | CmpOp::Ge));
     }
-    let fields = |s: Value| ["start", "stop", "step"].map(|n| slice::attr(s, n));
+    let fields = |s: Value| {
+        let o = s.as_ref::<slice::SliceObj>();
+        [o.start, o.stop, o.step]
+    };
     let ta = crate::objects::tuple::from_slice(&fields(a));
     let tb = crate::objects::tuple::from_slice(&fields(b));
     tuple_ops::compare(ta, tb, op)
@@ -895,8 +898,6 @@ pub fn data_attr(o: Value, n: &str) -> R<Option<Value>> {
         (Kind::Float, "real") => Some(o),
         (Kind::Float, "imag") => Some(float::new(0.0)),
         (Kind::Complex, "real" | "imag") => complex::attr(o, n),
-        (Kind::Range, "start" | "stop" | "step") => Some(range::attr(o, n)),
-        (Kind::Slice, "start" | "stop" | "step") => Some(slice::attr(o, n)),
         (Kind::Generator | Kind::Coroutine | Kind::AsyncGenerator, _) => generator::attr(o, n),
         (Kind::Traceback, _) => crate::exc::traceback::attr(o, n)?,
         (Kind::Alias, _) => crate::objects::alias::attr(o, n),
@@ -930,11 +931,6 @@ pub fn kind_methods(k: Kind) -> &'static [&'static str] {
         Kind::Int | Kind::Bool => num::METHODS,
         Kind::Float => num::FLOAT_METHODS,
         Kind::Complex => complex::METHODS,
-        Kind::Tuple => tuple_ops::METHODS,
-        Kind::Set => set::METHODS,
-        Kind::FrozenSet => set::FROZENSET_METHODS,
-        Kind::Range => range::METHODS,
-        Kind::Slice => crate::objects::slice::METHODS,
         Kind::Exception => &["with_traceback", "add_note"],
         Kind::Generator => generator::METHODS,
         Kind::Coroutine => generator::COROUTINE_METHODS,
@@ -985,10 +981,6 @@ pub fn call_method_builtin(o: Value, name: Value, args: Args) -> R<Value> {
     match o.kind() {
         Kind::Int | Kind::Bool | Kind::Float => num::call_method(o, n, args),
         Kind::Complex => complex::call_method(o, n, args),
-        Kind::Tuple => tuple_ops::call_method(o, n, args),
-        Kind::Set | Kind::FrozenSet => set::call_method(o, n, args),
-        Kind::Range => range::call_method(o, n, args),
-        Kind::Slice => crate::objects::slice::call_method(o, n, args),
         Kind::Generator | Kind::Coroutine => generator::call_method(o, n, args),
         Kind::AsyncGenerator => crate::objects::async_gen::call_method(o, n, args),
         Kind::AsyncAwait => crate::objects::async_gen::call_await_method(o, n, args),

@@ -13,6 +13,11 @@ fn tables() -> Vec<(&'static str, &'static TypeObj)> {
         ("list", &crate::object::LIST_TYPE),
         ("str", &crate::object::STR_TYPE),
         ("dict", &crate::object::DICT_TYPE),
+        ("set", &crate::object::SET_TYPE),
+        ("tuple", &crate::object::TUPLE_TYPE),
+        ("range", &crate::object::RANGE_TYPE),
+        ("slice", &crate::object::SLICE_TYPE),
+        ("frozenset", &crate::object::FROZENSET_TYPE),
     ]
 }
 
