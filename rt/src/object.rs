@@ -256,19 +256,20 @@ pub static OBJECT_TYPE: TypeObj = TypeObj::builtin("object", None, Kind::Instanc
 /// `type`
 pub static TYPE_TYPE: TypeObj = TypeObj::builtin("type", Some(&OBJECT_TYPE), Kind::Type);
 /// `bool`, a subtype of `int`.
-pub static BOOL_TYPE: TypeObj = TypeObj::builtin("bool", Some(&INT_TYPE), Kind::Bool);
+pub static BOOL_TYPE: TypeObj = TypeObj::builtin("bool", Some(&INT_TYPE), Kind::Bool)
+    .with_attrs(&crate::objects::int::methods::BOOL_ATTRS);
 
 builtin_types! {
     /// `int` (small and big).
-    INT_TYPE = ("int", Int);
+    INT_TYPE = ("int", Int, crate::objects::int::methods::INT_ATTRS);
     /// `NoneType`
     NONE_TYPE = ("NoneType", NoneType);
     /// `float`; generated code compares a header's type with its address
     /// (an instance of a `float` subclass has the same kind but not the type).
     #[export_name = alrt_abi::rt_data_symbol!(FLOAT_TYPE)]
-    FLOAT_TYPE = ("float", Float);
+    FLOAT_TYPE = ("float", Float, crate::objects::float_methods::ATTRS);
     /// `complex`
-    COMPLEX_TYPE = ("complex", Complex);
+    COMPLEX_TYPE = ("complex", Complex, crate::objects::complex::ATTRS);
     /// `str`
     STR_TYPE = ("str", Str, crate::objects::str::methods::ATTRS);
     /// `list`

@@ -264,10 +264,10 @@ pub fn for_each_root(mut f: impl FnMut(Value)) {
 }
 
 /// Attribute `name` of built-in type `b` read through the class (`object.__init__`).
-pub fn unbound(b: &'static TypeObj, name: Value) -> Value {
+pub fn unbound(b: &'static TypeObj, name: Value, through: &'static TypeObj) -> Value {
     let n = crate::objects::str::as_str(name);
     if let Some(def) = crate::types::own(b, n) {
-        return crate::types::descr::get_through_type(def, b);
+        return crate::types::descr::get_through_type(def, through);
     }
     if is_dunder(n) {
         // One wrapper per (type, name), so `C.__init__ is object.__init__`.

@@ -595,7 +595,7 @@ fn super_getattr(s: Value, name: Value) -> R<Value> {
         Some(Found::Builtin(b))
             if binds_class(sp) && n != "__init_subclass__" && n != "__subclasshook__" =>
         {
-            Ok(basetype::unbound(b, name))
+            Ok(basetype::unbound(b, name, sp.obj_type))
         }
         Some(Found::Builtin(b)) => basetype::bound(b, name, sp.obj),
         None => Err(crate::exc::error::no_attribute(s, n)),

@@ -6,6 +6,7 @@ pub mod async_gen;
 pub mod complex;
 pub mod dict;
 pub mod float;
+pub mod float_methods;
 pub mod func;
 pub mod generator;
 pub mod int;

@@ -821,7 +821,7 @@ fn type_getattr(o: Value, name: Value) -> R<Value> {
         return Ok(func::bind_method(o, name));
     }
     if let Some(class::Found::Builtin(b)) = class::lookup(t, name) {
-        return Ok(crate::class::basetype::unbound(b, name));
+        return Ok(crate::class::basetype::unbound(b, name, t));
     }
     if let Some(f) = class::type_method(n) {
         return Ok(descr::new_method(f, o));
@@ -892,12 +892,6 @@ pub fn data_attr(o: Value, n: &str) -> R<Option<Value>> {
         }
         (Kind::Exception, "__cause__") => Some(or_none(o.as_ref::<exc::ExcObj>().cause.get())),
         (Kind::Exception, "__context__") => Some(or_none(o.as_ref::<exc::ExcObj>().context.get())),
-        (Kind::Int | Kind::Bool, "real" | "numerator") => Some(num::to_int(o)),
-        (Kind::Int | Kind::Bool, "imag") => Some(Value::from_small(0)),
-        (Kind::Int | Kind::Bool, "denominator") => Some(Value::from_small(1)),
-        (Kind::Float, "real") => Some(o),
-        (Kind::Float, "imag") => Some(float::new(0.0)),
-        (Kind::Complex, "real" | "imag") => complex::attr(o, n),
         (Kind::Generator | Kind::Coroutine | Kind::AsyncGenerator, _) => generator::attr(o, n),
         (Kind::Traceback, _) => crate::exc::traceback::attr(o, n)?,
         (Kind::Alias, _) => crate::objects::alias::attr(o, n),
@@ -928,9 +922,6 @@ pub fn kind_has_method(k: Kind, name: &str) -> bool {
 /// The built-in methods of instances of kind `k`.
 pub fn kind_methods(k: Kind) -> &'static [&'static str] {
     match k {
-        Kind::Int | Kind::Bool => num::METHODS,
-        Kind::Float => num::FLOAT_METHODS,
-        Kind::Complex => complex::METHODS,
         Kind::Exception => &["with_traceback", "add_note"],
         Kind::Generator => generator::METHODS,
         Kind::Coroutine => generator::COROUTINE_METHODS,
@@ -979,8 +970,6 @@ pub fn call_method_builtin(o: Value, name: Value, args: Args) -> R<Value> {
         return call(f, args);
     }
     match o.kind() {
-        Kind::Int | Kind::Bool | Kind::Float => num::call_method(o, n, args),
-        Kind::Complex => complex::call_method(o, n, args),
         Kind::Generator | Kind::Coroutine => generator::call_method(o, n, args),
         Kind::AsyncGenerator => crate::objects::async_gen::call_method(o, n, args),
         Kind::AsyncAwait => crate::objects::async_gen::call_await_method(o, n, args),

@@ -63,6 +63,9 @@ fn numeric_accepts(a: Value, b: Value) -> bool {
 /// `__repr__`
 pub fn repr(o: Value, args: Args) -> R<Value> {
     exactly(&args, 0)?;
+    if object::type_of(o).class.is_none() {
+        return Ok(crate::objects::str::from_string(dispatch::repr_builtin(o)?));
+    }
     Ok(crate::objects::str::from_string(basetype::default_repr(
         object::type_of(o).builtin_layout(),
         o,
@@ -85,6 +88,9 @@ pub fn str_(o: Value, args: Args) -> R<Value> {
 /// `__hash__`
 pub fn hash(o: Value, args: Args) -> R<Value> {
     exactly(&args, 0)?;
+    if object::type_of(o).class.is_none() {
+        return Ok(crate::objects::int::from_i64(dispatch::hash_builtin(o)?));
+    }
     Ok(crate::objects::int::from_i64(basetype::default_hash(
         object::type_of(o).builtin_layout(),
         o,
@@ -253,7 +259,12 @@ fn pow_form(o: Value, args: Args, reflected: bool) -> R<Value> {
     }
     let m = args.pos.get(1).copied().filter(|m| *m != object::none());
     let (a, b) = if reflected { (q, p) } else { (p, q) };
-    crate::protocol::num::pow(a, b, m)
+    match m {
+        Some(m) => crate::protocol::num::pow(a, b, Some(m)),
+        None => {
+            Ok(class_ops::builtin_binop(BinOp::Pow, a, b)?.unwrap_or_else(object::not_implemented))
+        }
+    }
 }
 
 /// `__divmod__`
@@ -297,7 +308,12 @@ pub fn invert(o: Value, args: Args) -> R<Value> {
 /// `__abs__`
 pub fn abs(o: Value, args: Args) -> R<Value> {
     exactly(&args, 0)?;
-    crate::protocol::num::abs(unwrap(o))
+    let p = unwrap(o);
+    if p.kind() == Kind::Complex {
+        let z = crate::objects::complex::parts(p);
+        return Ok(crate::objects::float::new(crate::objects::complex::abs(z)?));
+    }
+    crate::protocol::num::abs(p)
 }
 
 /// `__bool__`

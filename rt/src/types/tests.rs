@@ -17,13 +17,17 @@ fn tables() -> Vec<(&'static str, &'static TypeObj)> {
         ("tuple", &crate::object::TUPLE_TYPE),
         ("range", &crate::object::RANGE_TYPE),
         ("slice", &crate::object::SLICE_TYPE),
+        ("int", &crate::object::INT_TYPE),
+        ("bool", &crate::object::BOOL_TYPE),
+        ("float", &crate::object::FLOAT_TYPE),
+        ("complex", &crate::object::COMPLEX_TYPE),
         ("frozenset", &crate::object::FROZENSET_TYPE),
     ]
 }
 
 /// Names CPython has that alc does not provide yet: pickling support and
 /// sizes of CPython's own layouts (docs/language.md).
-const NOT_YET: &[&str] = &["__sizeof__", "encode"];
+const NOT_YET: &[&str] = &["__sizeof__", "encode", "from_bytes", "to_bytes"];
 
 fn kind_name(k: &AttrKind) -> &'static str {
     match k {

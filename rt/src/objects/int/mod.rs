@@ -3,6 +3,7 @@
 //! (repr, radix strings, `int()` parsing) and hashing live here; arithmetic
 //! is in `objects/int/ops.rs`, operator dispatch in `protocol/num.rs`.
 
+pub mod methods;
 pub mod ops;
 
 use crate::object::{Header, Kind, Object, INT_TYPE};
