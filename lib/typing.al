@@ -93,6 +93,9 @@ class TypeVar:
     def __ror__(self, other):
         return Union[other, self]
 
+    def __typing_subst__(self, arg):
+        return _type_check(arg)
+
 
 def _collect_parameters(args):
     params = []

@@ -252,7 +252,8 @@ macro_rules! builtin_types {
 }
 
 /// `object`, the root of every type.
-pub static OBJECT_TYPE: TypeObj = TypeObj::builtin("object", None, Kind::Instance);
+pub static OBJECT_TYPE: TypeObj =
+    TypeObj::builtin("object", None, Kind::Instance).with_attrs(&crate::types::object_type::ATTRS);
 /// `type`
 pub static TYPE_TYPE: TypeObj = TypeObj::builtin("type", Some(&OBJECT_TYPE), Kind::Type);
 /// `bool`, a subtype of `int`.

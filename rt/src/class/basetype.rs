@@ -41,35 +41,6 @@ fn payload_type(t: &'static TypeObj) -> bool {
     .any(|x| std::ptr::eq(*x, t))
 }
 
-const OBJECT_ATTRS: &[&str] = &[
-    "__init__",
-    "__new__",
-    "__repr__",
-    "__str__",
-    "__hash__",
-    "__eq__",
-    "__ne__",
-    "__lt__",
-    "__le__",
-    "__gt__",
-    "__ge__",
-    "__getattribute__",
-    "__setattr__",
-    "__delattr__",
-    "__format__",
-    "__init_subclass__",
-    "__subclasshook__",
-];
-
-const EXC_ATTRS: &[&str] = &[
-    "__init__",
-    "__new__",
-    "__repr__",
-    "__str__",
-    "with_traceback",
-    "add_note",
-];
-
 const CMP: &[&str] = &["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"];
 const COMMON: &[&str] = &["__init__", "__new__", "__repr__", "__hash__"];
 const SEQ: &[&str] = &["__getitem__", "__len__", "__contains__", "__iter__"];
@@ -228,12 +199,6 @@ pub fn has_attr(t: &'static TypeObj, name: &str) -> bool {
         return crate::types::own(t, name).is_some();
     }
     let dunder = name.starts_with("__") && name.ends_with("__");
-    if std::ptr::eq(t, &OBJECT_TYPE) {
-        return dunder && OBJECT_ATTRS.contains(&name);
-    }
-    if t.is_subtype(&exc::BASE_EXCEPTION) {
-        return EXC_ATTRS.contains(&name);
-    }
     if !payload_type(t) {
         return false;
     }
@@ -286,6 +251,12 @@ pub fn unbound(b: &'static TypeObj, name: Value, through: &'static TypeObj) -> V
 /// Attribute `name` of built-in base `b` read through instance `o`.
 pub fn bound(b: &'static TypeObj, name: Value, o: Value) -> R<Value> {
     if let Some(def) = crate::types::own(b, crate::objects::str::as_str(name)) {
+        if let (crate::types::AttrKind::ClassMethod(_), Some(t)) =
+            (def.kind, o.downcast::<TypeObj>())
+        {
+            // `super().__init_subclass__()` in a class method: the class itself.
+            return Ok(crate::types::descr::get_through_type(def, t));
+        }
         return crate::types::descr::get_through_instance(def, o);
     }
     if is_dunder(crate::objects::str::as_str(name)) {
@@ -314,6 +285,25 @@ fn arity(n: &str, args: &Args, want: usize) -> R<()> {
 pub fn call(b: &'static TypeObj, name: Value, slf: Value, args: Args) -> R<Value> {
     let n = crate::objects::str::as_str(name);
     if let Some(def) = crate::types::own(b, n) {
+        if let crate::types::AttrKind::New(f) = def.kind {
+            // `slf` is the class to instantiate: `__new__`'s first argument.
+            let mut all = Vec::with_capacity(args.pos.len() + args.kwvals.len() + 1);
+            all.push(slf);
+            all.extend_from_slice(args.pos);
+            all.extend_from_slice(args.kwvals);
+            let rooted = crate::gc::RootedVec::from_vec(all);
+            let with_cls = Args {
+                pos: &rooted[..args.pos.len() + 1],
+                kwnames: args.kwnames,
+                kwvals: &rooted[args.pos.len() + 1..],
+            };
+            return f(b.value(), with_cls);
+        }
+        if let (crate::types::AttrKind::ClassMethod(f), object::Kind::Type) = (def.kind, slf.kind())
+        {
+            // `__init_subclass__` of the class being created.
+            return f(slf, args);
+        }
         return crate::types::descr::call_through_instance(def, slf, args);
     }
     if !is_dunder(n) {

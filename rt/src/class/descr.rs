@@ -353,6 +353,7 @@ pub fn get_from_instance(v: Value, o: Value, t: &'static TypeObj) -> R<Value> {
         // A built-in type's slot wrapper (`__hash__ = int.__hash__` in a
         // class body) binds like a function.
         Kind::Func | Kind::Wrapper => Ok(new_method(v, o)),
+        Kind::Descr => crate::types::descr::get_through_instance(v.as_ref(), o),
         Kind::Builtin if v.as_ref::<crate::objects::func::BuiltinObj>().binds => {
             Ok(new_method(v, o))
         }
@@ -375,6 +376,7 @@ pub fn get_from_class(v: Value, t: &'static TypeObj) -> R<Value> {
     match v.header().kind {
         Kind::StaticMethod => Ok(v.as_ref::<StaticMethodObj>().func),
         Kind::ClassMethod => Ok(new_method(v.as_ref::<StaticMethodObj>().func, t.value())),
+        Kind::Descr => Ok(crate::types::descr::get_through_type(v.as_ref(), t)),
         Kind::Instance => match class::of_value(v).map(|c| c.slot(Slot::Get)) {
             Some(get) if !get.is_null() => {
                 instance::call_special(get, v, &[object::none(), t.value()])

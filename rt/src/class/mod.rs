@@ -538,34 +538,6 @@ pub(crate) fn compute_slots(t: &'static TypeObj, d: &ClassData) {
 
 // ---- dir() -------------------------------------------------------------------------
 
-/// What `dir(object())` lists.
-const OBJECT_DIR: &[&str] = &[
-    "__class__",
-    "__delattr__",
-    "__dir__",
-    "__doc__",
-    "__eq__",
-    "__format__",
-    "__ge__",
-    "__getattribute__",
-    "__getstate__",
-    "__gt__",
-    "__hash__",
-    "__init__",
-    "__init_subclass__",
-    "__le__",
-    "__lt__",
-    "__ne__",
-    "__new__",
-    "__reduce__",
-    "__reduce_ex__",
-    "__repr__",
-    "__setattr__",
-    "__sizeof__",
-    "__str__",
-    "__subclasshook__",
-];
-
 /// The names `dir(t)` lists for a type: attributes along its MRO.
 fn type_dir(t: &'static TypeObj, out: &mut Vec<String>) {
     for c in mro_of(t) {
@@ -608,7 +580,7 @@ fn type_dir(t: &'static TypeObj, out: &mut Vec<String>) {
             }
         }
     }
-    out.extend(OBJECT_DIR.iter().map(|s| s.to_string()));
+    out.push("__doc__".into());
 }
 
 /// `dir(obj)`: sorted attribute names (instance dict, then the type's).

@@ -441,6 +441,9 @@ pub fn getitem_builtin(o: Value, k: Value) -> R<Value> {
         Kind::Dict => dict::getitem(o, k),
         Kind::Range => range::getitem(o, k),
         Kind::Deque => deque_ops::getitem(o, k),
+        Kind::Alias if std::ptr::eq(o.header().ty, &crate::objects::alias::GENERIC_ALIAS_TYPE) => {
+            crate::objects::alias::getitem(o, k)
+        }
         Kind::Type if o.as_ref::<object::TypeObj>().class.is_some() => {
             class::class_getitem(o.as_ref(), k)
         }
@@ -894,6 +897,9 @@ pub fn data_attr(o: Value, n: &str) -> R<Option<Value>> {
         (Kind::Exception, "__context__") => Some(or_none(o.as_ref::<exc::ExcObj>().context.get())),
         (Kind::Generator | Kind::Coroutine | Kind::AsyncGenerator, _) => generator::attr(o, n),
         (Kind::Traceback, _) => crate::exc::traceback::attr(o, n)?,
+        (Kind::Alias, "__parameters__") => Some(crate::objects::tuple::from_vec(
+            crate::objects::alias::parameters(o)?,
+        )),
         (Kind::Alias, _) => crate::objects::alias::attr(o, n),
         (Kind::Deque, "maxlen") => Some(deque_ops::maxlen_value(o)),
         (Kind::TextIO | Kind::StringIO, _) => crate::io::attr(o, n)?,
@@ -943,7 +949,9 @@ pub fn call_method(o: Value, name: Value, args: Args) -> R<Value> {
             _ if is_user(o) => return instance::call_method(o, name, args),
             Kind::Instance | Kind::Exception => return instance::call_method(o, name, args),
             Kind::Super | Kind::Property => return descr::call_method(o, name, args),
-            Kind::Type if o.as_ref::<object::TypeObj>().class.is_some() => {
+            // `T.name(...)` finds `name` along T's MRO first (an unbound
+            // method of T, or a class method bound to T), then on `type`.
+            Kind::Type => {
                 let f = getattr(o, name)?;
                 return call(f, args);
             }

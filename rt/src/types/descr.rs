@@ -59,9 +59,11 @@ pub fn bound(def: &'static AttrDef, receiver: Value) -> Value {
 pub fn get_through_instance(def: &'static AttrDef, o: Value) -> R<Value> {
     match def.kind {
         AttrKind::Method(_) | AttrKind::RawMethod(_) | AttrKind::Slot(_) => Ok(bound(def, o)),
-        AttrKind::ClassMethod(_) | AttrKind::StaticMethod(_) | AttrKind::New(_) => {
+        AttrKind::ClassMethod(_) | AttrKind::StaticMethod(_) => {
             Ok(bound(def, object::type_of(o).value()))
         }
+        // `__new__` stays its owner's (`C.__new__ is object.__new__`).
+        AttrKind::New(_) => Ok(bound(def, def.owner.value())),
         AttrKind::GetSet(get, _) | AttrKind::Member(get, _) => {
             get(crate::class::instance::unwrap(o))
         }
@@ -75,9 +77,10 @@ pub fn get_through_instance(def: &'static AttrDef, o: Value) -> R<Value> {
 pub fn call_through_instance(def: &'static AttrDef, o: Value, args: Args) -> R<Value> {
     match def.kind {
         AttrKind::Method(_) | AttrKind::RawMethod(_) | AttrKind::Slot(_) => call_def(def, o, args),
-        AttrKind::ClassMethod(_) | AttrKind::StaticMethod(_) | AttrKind::New(_) => {
+        AttrKind::ClassMethod(_) | AttrKind::StaticMethod(_) => {
             call_def(def, object::type_of(o).value(), args)
         }
+        AttrKind::New(_) => call_def(def, def.owner.value(), args),
         _ => {
             let f = get_through_instance(def, o)?;
             crate::protocol::dispatch::call(f, args)
@@ -90,9 +93,8 @@ pub fn call_through_instance(def: &'static AttrDef, o: Value, args: Args) -> R<V
 /// methods come bound to `T`.
 pub fn get_through_type(def: &'static AttrDef, t: &'static TypeObj) -> Value {
     match def.kind {
-        AttrKind::ClassMethod(_) | AttrKind::StaticMethod(_) | AttrKind::New(_) => {
-            bound(def, t.value())
-        }
+        AttrKind::ClassMethod(_) | AttrKind::StaticMethod(_) => bound(def, t.value()),
+        AttrKind::New(_) => bound(def, def.owner.value()),
         AttrKind::NoneValue => object::none(),
         _ => def.value(),
     }
@@ -122,9 +124,9 @@ fn readonly(def: &'static AttrDef, o: Value) -> crate::exc::error::Pending {
 }
 
 /// Calls `def` on `recv` (the receiver it was bound to, or the first
-/// argument of an unbound call, already checked). A user subclass
-/// instance of a built-in type passes its wrapped value; a method that
-/// returns that value (`__iadd__`) returns the instance.
+/// argument of an unbound call, already checked). A method of a user
+/// subclass instance of a built-in type works on its wrapped value; the
+/// special methods receive the instance itself (`slots.rs`).
 pub fn call_def(def: &'static AttrDef, recv: Value, args: Args) -> R<Value> {
     match def.kind {
         // Special methods unwrap the receiver themselves (`slots.rs`).
@@ -137,9 +139,7 @@ pub fn call_def(def: &'static AttrDef, recv: Value, args: Args) -> R<Value> {
             if owner_is_base {
                 return f(recv, args);
             }
-            let p = crate::class::instance::unwrap(recv);
-            let r = f(p, args)?;
-            Ok(if r == p { recv } else { r })
+            f(crate::class::instance::unwrap(recv), args)
         }
         AttrKind::ClassMethod(f) | AttrKind::New(f) => f(recv, args),
         AttrKind::StaticMethod(f) => f(Value::NULL, args),

@@ -11,6 +11,7 @@
 //! type's bases.
 
 pub mod descr;
+pub mod object_type;
 pub mod slots;
 
 use crate::exc::error::R;
@@ -135,6 +136,10 @@ pub fn own(t: &'static TypeObj, name: &str) -> Option<&'static AttrDef> {
 /// The entry called `name` for built-in type `t`: its own table, then its
 /// bases' (`bool` → `int` → `object`), uncached.
 fn find_uncached(t: &'static TypeObj, name: &str) -> Option<&'static AttrDef> {
+    // Types without a table yet keep their own dispatch (`protocol::dispatch`).
+    if t.attrs.is_empty() {
+        return None;
+    }
     let mut cur = Some(t);
     while let Some(c) = cur {
         if let Some(d) = own(c, name) {
