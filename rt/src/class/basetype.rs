@@ -19,7 +19,10 @@ use std::collections::HashMap;
 
 /// Built-in types a user class may derive from.
 pub fn is_layout_base(t: &'static TypeObj) -> bool {
-    std::ptr::eq(t, &OBJECT_TYPE) || t.is_subtype(&exc::BASE_EXCEPTION) || payload_type(t)
+    std::ptr::eq(t, &OBJECT_TYPE)
+        || std::ptr::eq(t, &object::TYPE_TYPE)
+        || t.is_subtype(&exc::BASE_EXCEPTION)
+        || payload_type(t)
 }
 
 /// Built-in types whose instances a subclass instance wraps as its payload.
@@ -231,6 +234,9 @@ pub fn has_attr(t: &'static TypeObj, name: &str) -> bool {
     if std::ptr::eq(t, &OBJECT_TYPE) {
         return dunder && OBJECT_ATTRS.contains(&name);
     }
+    if std::ptr::eq(t, &object::TYPE_TYPE) {
+        return crate::class::meta::TYPE_ATTRS.contains(&name);
+    }
     if t.is_subtype(&exc::BASE_EXCEPTION) {
         return EXC_ATTRS.contains(&name);
     }
@@ -315,6 +321,9 @@ pub fn call(b: &'static TypeObj, name: Value, slf: Value, args: Args) -> R<Value
     let n = crate::objects::str::as_str(name);
     if let Some(def) = crate::types::own(b, n) {
         return crate::types::descr::call_through_instance(def, slf, args);
+    }
+    if std::ptr::eq(b, &object::TYPE_TYPE) {
+        return crate::class::meta::call_type_method(n, slf, args);
     }
     if !is_dunder(n) {
         if b.is_subtype(&exc::BASE_EXCEPTION) && n == "with_traceback" {
@@ -589,6 +598,9 @@ fn payload_defines(b: &'static TypeObj, name: &str) -> bool {
 
 /// `object.__repr__` / `BaseException.__repr__` / the payload's repr.
 pub fn default_repr(b: &'static TypeObj, slf: Value) -> R<String> {
+    if let Some(t) = slf.downcast::<TypeObj>() {
+        return Ok(crate::class::type_repr(t));
+    }
     if let Some(e) = slf.downcast::<ExcObj>() {
         return exc::repr(e);
     }
@@ -732,6 +744,7 @@ fn new_checked(t: &'static TypeObj, args: Args) -> R<Value> {
             let p = crate::builtins::construct::call_type(layout.value(), args)?;
             Ok(instance::alloc(t, p))
         }
+        Kind::Type => crate::class::meta::type_new_args(t, args),
         Kind::Random => {
             let overrides_init = c.is_some_and(|c| !c.slot(Slot::Init).is_null());
             crate::stdlib::random::refuses_kwargs(&args, overrides_init)?;
@@ -795,6 +808,9 @@ fn rebox(p: Value, t: &'static TypeObj) -> Value {
 /// The `__init__` of built-in base `b` run on `inst` (the default when no
 /// class defines `__init__`, and `super().__init__(...)` reaching `b`).
 pub fn init(b: &'static TypeObj, inst: Value, args: Args) -> R<()> {
+    if std::ptr::eq(b, &object::TYPE_TYPE) {
+        return crate::class::meta::type_init(args);
+    }
     let t = object::type_of(inst);
     let excess = !args.pos.is_empty() || !args.kwnames.is_empty();
     if b.is_subtype(&exc::BASE_EXCEPTION) {

@@ -7,6 +7,7 @@ pub mod basetype;
 pub mod descr;
 pub mod inline_cache;
 pub mod instance;
+pub mod meta;
 pub mod new;
 pub mod ops;
 pub mod shape;
@@ -15,7 +16,7 @@ pub mod struct_seq;
 
 use crate::exc;
 use crate::exc::error::{raise, type_error, R};
-use crate::object::{self, Kind, TypeObj, TYPE_TYPE};
+use crate::object::{self, Kind, TypeObj};
 use crate::protocol::args::Args;
 use crate::state::{Global, GlobalCell};
 use crate::value::Value;
@@ -714,7 +715,7 @@ pub fn type_data_attr(t: &'static TypeObj, n: &str) -> R<Option<Value>> {
         "__mro__" => Some(mro_tuple(t)),
         "__bases__" => Some(bases_tuple(t)),
         "__base__" => Some(t.base.map_or_else(object::none, TypeObj::value)),
-        "__class__" => Some(TYPE_TYPE.value()),
+        "__class__" => Some(t.header.ty.value()),
         "__dict__" => t.class.map(|c| c.dict),
         "__module__" if t.class.is_none() => Some(crate::objects::str::new(t.builtin_module())),
         "__abstractmethods__" => Some(abc::abstractmethods_attr(t)?),

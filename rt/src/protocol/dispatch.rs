@@ -940,13 +940,15 @@ pub fn kind_methods(k: Kind) -> &'static [&'static str] {
 pub fn call_method(o: Value, name: Value, args: Args) -> R<Value> {
     if !o.is_small() {
         match o.header().kind {
-            _ if is_user(o) => return instance::call_method(o, name, args),
-            Kind::Instance | Kind::Exception => return instance::call_method(o, name, args),
-            Kind::Super | Kind::Property => return descr::call_method(o, name, args),
-            Kind::Type if o.as_ref::<object::TypeObj>().class.is_some() => {
+            // Before `is_user`: a class whose metaclass is a user class
+            // reads its attributes by `type`'s rules.
+            Kind::Type if o.as_ref::<object::TypeObj>().class.is_some() || is_user(o) => {
                 let f = getattr(o, name)?;
                 return call(f, args);
             }
+            _ if is_user(o) => return instance::call_method(o, name, args),
+            Kind::Instance | Kind::Exception => return instance::call_method(o, name, args),
+            Kind::Super | Kind::Property => return descr::call_method(o, name, args),
             _ => {}
         }
     }
@@ -1032,6 +1034,10 @@ pub fn call(f: Value, args: Args) -> R<Value> {
         }
         Kind::Type => {
             let t = f.as_ref::<object::TypeObj>();
+            if f.header().ty.class.is_some() {
+                // The metaclass is a user class: its `__call__`.
+                return crate::class::meta::call_class(t, args);
+            }
             if t.class.is_some() {
                 return instance::construct(t, args);
             }
