@@ -375,9 +375,6 @@ pub fn subclass_of(c: Value, cls: Value) -> R<bool> {
                     },
                 }
             }
-            _ if crate::class::abc::is_abc(cls.as_ref::<TypeObj>()) => {
-                crate::class::abc::subclass_hook(c, cls.as_ref::<TypeObj>())
-            }
             Some(t) => Ok(t.is_subtype(cls.as_ref::<TypeObj>())),
             None => Err(type_error("issubclass() arg 1 must be a class")),
         },

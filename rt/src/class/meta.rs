@@ -455,7 +455,7 @@ pub fn instance_check(v: Value, t: &'static TypeObj) -> R<bool> {
             let r = call_bound(f, t, t.header.ty, Args::positional(&[v]))?;
             dispatch::truthy(r)
         }
-        None => crate::class::abc::instance_check(v, t),
+        None => Ok(object::isinstance(v, t)),
     }
 }
 

@@ -644,7 +644,7 @@ pub fn type_getattr(t: &'static TypeObj, name: Value) -> R<Value> {
         Some(Found::Builtin(b)) => Ok(basetype::unbound(b, name, t)),
         None => match type_method(n) {
             Some(f) => Ok(descr::new_method(f, t.value())),
-            None => abc::meta_method(t, n).ok_or_else(|| no_type_attribute(t, n)),
+            None => Err(no_type_attribute(t, n)),
         },
     }
 }

@@ -463,11 +463,6 @@ pub fn type_new(
         }
         _ => {}
     }
-    // A class deriving from an abstract base class is one too (its
-    // metaclass would be `ABCMeta`): `ABCMeta.__new__` runs `_abc_init`.
-    if base_types.iter().any(|b| crate::class::abc::is_abc(b)) {
-        crate::class::abc::init(t)?;
-    }
     Ok(cls)
 }
 
