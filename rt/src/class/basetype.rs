@@ -275,8 +275,9 @@ pub fn unbound(b: &'static TypeObj, name: Value, through: &'static TypeObj) -> V
     if let Some(def) = crate::types::own(b, n) {
         return crate::types::descr::get_through_type(def, through);
     }
-    if is_dunder(n) {
-        // One wrapper per (type, name), so `C.__init__ is object.__init__`.
+    if is_dunder(n) || std::ptr::eq(b, &object::TYPE_TYPE) {
+        // One wrapper per (type, name), so `C.__init__ is object.__init__`
+        // (and `type.mro`, whose receiver is a class).
         let key = (b as *const TypeObj as usize, n.to_string());
         if let Some(w) = WRAPPERS.with(|m| m.get_or_insert_with(HashMap::new).get(&key).copied()) {
             return w;

@@ -457,6 +457,10 @@ pub fn call_method_obj(m: Value, args: Args) -> R<Value> {
 pub fn call_wrapper(w: Value, args: Args) -> R<Value> {
     let w = w.as_ref::<WrapperObj>();
     let n = crate::objects::str::as_str(w.name);
+    if n == "__prepare__" && std::ptr::eq(w.ty, &crate::object::TYPE_TYPE) {
+        // `type.__prepare__` is a classmethod: no receiver to check.
+        return Ok(crate::objects::dict::new());
+    }
     let Some((&slf, rest)) = args.pos.split_first() else {
         return Err(type_error(format!(
             "descriptor '{n}' of '{}' object needs an argument",
