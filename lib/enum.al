@@ -255,12 +255,8 @@ class EnumType(type):
         # The mixed-in type's repr, str and format give way to Enum's...
         if first_enum is not None:
             for name in ("__repr__", "__str__", "__format__"):
-                if name not in classdict:
-                    enum_method = getattr(first_enum, name)
-                    found = getattr(enum_class, name)
-                    if (found is getattr(object, name)
-                            or found is getattr(member_type, name)):
-                        type.__setattr__(enum_class, name, enum_method)
+                if name not in classdict and not _enum_defines(enum_class, name):
+                    type.__setattr__(enum_class, name, getattr(first_enum, name))
         # ...except in ReprEnum's direct subclasses, which keep the data
         # type's str and format.
         if ReprEnum is not None and ReprEnum in bases:
@@ -410,6 +406,14 @@ class EnumType(type):
             raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
         super().__delattr__(attr)
 
+    def __getattr__(cls, name):
+        if _is_dunder(name):
+            raise AttributeError(name)
+        try:
+            return cls._member_map_[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
@@ -504,6 +508,21 @@ class EnumType(type):
             else:
                 new = object.__new__
         return new, save_new, new is not object.__new__
+
+
+def _enum_defines(cls, name):
+    """True if `name` on `cls` resolves to an enum class's own attribute
+    rather than to a mixed-in data type's or `object`'s."""
+    for base in cls.__mro__:
+        try:
+            d = base.__dict__
+        except AttributeError:
+            return False
+        if base is object:
+            return False
+        if name in d:
+            return isinstance(base, EnumType)
+    return False
 
 
 def _defines_new(base):
