@@ -348,12 +348,6 @@ class EnumType(type):
                 single_bits |= v
             else:
                 multi_bits |= v
-        if enum_class._boundary_ is not KEEP:
-            missed = list(_iter_bits_lsb(multi_bits & ~single_bits))
-            if missed:
-                raise TypeError("invalid Flag %r -- missing values: %s"
-                                % (enum_class.__name__,
-                                   ", ".join(str(i) for i in missed)))
         type.__setattr__(enum_class, "_flag_mask_", single_bits)
         type.__setattr__(enum_class, "_singles_mask_", single_bits)
         type.__setattr__(enum_class, "_all_bits_",
@@ -553,6 +547,8 @@ class Enum(metaclass=EnumType):
             for m in cls._member_map_.values():
                 if m._value_ == value:
                     return m
+        if not cls._member_map_:
+            raise TypeError("%r has no members defined" % (cls,))
         exc = None
         try:
             result = cls._missing_(value)
@@ -732,7 +728,9 @@ class Flag(Enum, boundary=STRICT):
                                     _bin(flag_mask, max_bits)))
             elif cls._boundary_ is CONFORM:
                 value = value & flag_mask
-            elif cls._boundary_ is EJECT or cls._boundary_ is KEEP:
+            elif cls._boundary_ is EJECT:
+                return value
+            elif cls._boundary_ is KEEP:
                 if value < 0:
                     value = max(all_bits + 1, 2 ** value.bit_length()) + value
             else:

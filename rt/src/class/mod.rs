@@ -733,9 +733,12 @@ pub fn class_getitem(t: &'static TypeObj, k: Value) -> R<Value> {
         }
         // A subclass of `list`, `tuple`, `deque`, ... inherits their
         // `__class_getitem__`: `C[int]` is `GenericAlias(C, int)`.
-        _ if mro_of(t)
-            .iter()
-            .any(|b| b.class.is_none() && crate::objects::alias::subscriptable(b.value())) =>
+        _ if mro_of(t).iter().any(|b| {
+            // `type[int]` is special-cased for `type` itself only.
+            b.class.is_none()
+                && !std::ptr::eq(*b, &object::TYPE_TYPE)
+                && crate::objects::alias::subscriptable(b.value())
+        }) =>
         {
             Ok(crate::objects::alias::generic(t.value(), k))
         }
