@@ -1,6 +1,7 @@
 """Names for type hints. Al checks no types: these objects exist so that
-annotations evaluate, print and compare as CPython's do, and so that
-classes can derive from `Generic[T]` and `Protocol`."""
+annotations evaluate, print and compare as CPython's do, so that
+classes can derive from `Generic[T]` and `Protocol`, and so that
+`NamedTuple` and `TypedDict` classes make named tuples and dicts."""
 
 __all__ = [
     "Any", "Callable", "ClassVar", "Final", "ForwardRef", "Generic", "Literal",
@@ -14,7 +15,8 @@ __all__ = [
     "ValuesView", "cast", "final", "get_args", "get_origin", "no_type_check",
     "overload", "runtime_checkable", "Text", "TYPE_CHECKING", "NoReturn",
     "Never", "Self", "LiteralString", "TypeAlias", "TypeGuard",
-    "assert_never", "assert_type", "reveal_type",
+    "assert_never", "assert_type", "reveal_type", "NamedTuple", "TypedDict",
+    "Required", "NotRequired",
 ]
 
 TYPE_CHECKING = False
@@ -448,6 +450,8 @@ Literal = _SpecialForm("Literal", _literal)
 ClassVar = _SpecialForm("ClassVar", _one_arg)
 Final = _SpecialForm("Final", _one_arg)
 TypeGuard = _SpecialForm("TypeGuard", _one_arg)
+Required = _SpecialForm("Required", _one_arg)
+NotRequired = _SpecialForm("NotRequired", _one_arg)
 
 
 _SUBSCRIPTABLE_BUILTINS = (list, dict, set, frozenset, tuple, type)
@@ -568,6 +572,146 @@ OrderedDict = _SpecialGenericAlias(None, 2, "OrderedDict", module="collections")
 Counter = _SpecialGenericAlias(None, 1, "Counter", module="collections")
 ChainMap = _SpecialGenericAlias(None, 2, "ChainMap", module="collections")
 Deque = _SpecialGenericAlias(None, 1, "Deque", module="collections")
+
+
+# ---- NamedTuple ----------------------------------------------------------
+
+_NT_PROHIBITED = frozenset({
+    "__new__", "__init__", "__slots__", "__getnewargs__", "_fields",
+    "_field_defaults", "_make", "_replace", "_asdict", "_source",
+})
+_NT_SPECIAL = frozenset({"__module__", "__name__", "__annotations__"})
+
+
+def _make_nmtuple(name, types, module, defaults=()):
+    import collections
+    fields = [n for n, t in types]
+    annotations = {n: _type_check(t) for n, t in types}
+    nm_tpl = collections.namedtuple(name, fields, defaults=defaults, module=module)
+    nm_tpl.__annotations__ = annotations
+    return nm_tpl
+
+
+class _NamedTupleMeta(type):
+    """Makes the class a `class C(NamedTuple)` statement defines: a
+    `collections.namedtuple` with the annotated fields, their defaults
+    and the body's other attributes."""
+
+    def __new__(cls, typename, bases, ns):
+        for base in bases:
+            if base is not _NamedTuple and base is not Generic:
+                raise TypeError("can only inherit from a NamedTuple type and Generic")
+        types = ns.get("__annotations__", {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                raise TypeError(
+                    f"Non-default namedtuple field {field_name} "
+                    f"cannot follow default field{'s' if len(default_names) > 1 else ''} "
+                    f"{', '.join(default_names)}")
+        nm_tpl = _make_nmtuple(typename, types.items(),
+                               defaults=[ns[n] for n in default_names],
+                               module=ns["__module__"])
+        for key in ns:
+            if key in _NT_PROHIBITED:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            elif key not in _NT_SPECIAL and key not in nm_tpl._fields:
+                setattr(nm_tpl, key, ns[key])
+        return nm_tpl
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    """Typed version of `collections.namedtuple`: a class statement
+    deriving from it, or `NamedTuple('P', [('x', int), ('y', int)])`."""
+    if fields is None:
+        fields = kwargs.items()
+    elif kwargs:
+        raise TypeError("Either list of fields or keywords"
+                        " can be provided to NamedTuple, not both")
+    return _make_nmtuple(typename, fields, module="__main__")
+
+
+_NamedTuple = type.__new__(_NamedTupleMeta, "NamedTuple", (), {})
+
+
+def _namedtuple_mro_entries(bases):
+    return (_NamedTuple,)
+
+
+NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+
+
+# ---- TypedDict -------------------------------------------------------------
+
+
+class _TypedDictMeta(type):
+    """Makes the class a `class C(TypedDict)` statement defines: calling
+    it makes a plain dict; it records the annotated keys."""
+
+    def __new__(cls, name, bases, ns, total=True):
+        for base in bases:
+            if type(base) is not _TypedDictMeta and base is not Generic:
+                raise TypeError("cannot inherit from both a TypedDict type "
+                                "and a non-TypedDict base class")
+        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        annotations = {}
+        own_annotations = {n: _type_check(tp)
+                           for n, tp in ns.get("__annotations__", {}).items()}
+        required_keys = set()
+        optional_keys = set()
+        for base in bases:
+            annotations.update(base.__dict__.get("__annotations__", {}))
+            required_keys.update(base.__dict__.get("__required_keys__", ()))
+            optional_keys.update(base.__dict__.get("__optional_keys__", ()))
+        annotations.update(own_annotations)
+        for key, tp in own_annotations.items():
+            origin = get_origin(tp)
+            if origin is Required:
+                required_keys.add(key)
+            elif origin is NotRequired:
+                optional_keys.add(key)
+            elif total:
+                required_keys.add(key)
+            else:
+                optional_keys.add(key)
+        tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required_keys)
+        tp_dict.__optional_keys__ = frozenset(optional_keys)
+        if not hasattr(tp_dict, "__total__"):
+            tp_dict.__total__ = total
+        return tp_dict
+
+    __call__ = dict
+
+    def __subclasscheck__(cls, other):
+        raise TypeError("TypedDict does not support instance and class checks")
+
+    __instancecheck__ = __subclasscheck__
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    """A dict type with a fixed set of annotated keys: a class statement
+    deriving from it, or `TypedDict('Movie', {'name': str})`; its
+    instances are plain dicts."""
+    if fields is None:
+        fields = kwargs
+    elif kwargs:
+        raise TypeError("TypedDict takes either a dict or keyword arguments,"
+                        " but not both")
+    ns = {"__annotations__": dict(fields), "__module__": "__main__"}
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+_TypedDict = type.__new__(_TypedDictMeta, "TypedDict", (), {})
+
+
+def _typeddict_mro_entries(bases):
+    return (_TypedDict,)
+
+
+TypedDict.__mro_entries__ = _typeddict_mro_entries
 
 
 def cast(typ, val):
