@@ -19,6 +19,9 @@ __all__ = [
     "Required", "NotRequired",
 ]
 
+from abc import ABCMeta as _ABCMeta
+from _abc import _check_methods
+
 TYPE_CHECKING = False
 Text = str
 _NoneType = type(None)
@@ -526,11 +529,161 @@ class Generic:
         cls.__parameters__ = tuple(found)
 
 
-class Protocol(Generic):
-    """The base of structural types; not checked."""
+_SPECIAL_NAMES = frozenset({
+    "__abstractmethods__", "__annotations__", "__class_getitem__", "__dict__",
+    "__doc__", "__init__", "__module__", "__new__", "__slots__",
+    "__subclasshook__", "__weakref__",
+})
+_PROTO_EXCLUDED = _SPECIAL_NAMES | frozenset({
+    "__parameters__", "__orig_bases__", "__orig_class__", "_is_protocol",
+    "_is_runtime_protocol", "__final__", "_MutableMapping__marker",
+})
+_PROTO_ALLOWLIST = {
+    "collections.abc": [
+        "Callable", "Awaitable", "Iterable", "Iterator", "AsyncIterable",
+        "Hashable", "Sized", "Container", "Collection", "Reversible",
+    ],
+    "contextlib": ["AbstractContextManager", "AbstractAsyncContextManager"],
+}
+
+
+def _own_dict(cls):
+    # Built-in types have no `__dict__` in alc.
+    try:
+        return cls.__dict__
+    except AttributeError:
+        return {}
+
+
+def _get_protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ("Protocol", "Generic"):
+            continue
+        annotations = _own_dict(base).get("__annotations__", {})
+        for attr in list(_own_dict(base).keys()) + list(annotations.keys()):
+            if not attr.startswith("_abc_") and attr not in _PROTO_EXCLUDED:
+                attrs.add(attr)
+    return attrs
+
+
+def _is_callable_members_only(cls):
+    return all(callable(getattr(cls, attr, None)) for attr in _get_protocol_attrs(cls))
+
+
+def _no_init_or_replace_init(self, *args, **kwargs):
+    cls = type(self)
+    if cls._is_protocol:
+        raise TypeError("Protocols cannot be instantiated")
+    if cls.__init__ is not _no_init_or_replace_init:
+        return
+    # The first instance of a concrete subclass finds the `__init__` the
+    # protocol's placeholder hides, and installs it.
+    for base in cls.__mro__:
+        init = _own_dict(base).get("__init__", _no_init_or_replace_init)
+        if init is not _no_init_or_replace_init:
+            cls.__init__ = init
+            break
+    else:
+        cls.__init__ = object.__init__
+    cls.__init__(self, *args, **kwargs)
+
+
+class _ProtocolMeta(_ABCMeta):
+    """The metaclass of protocols: `isinstance` against a
+    `@runtime_checkable` protocol checks the members structurally."""
+
+    def __instancecheck__(cls, instance):
+        if (getattr(cls, "_is_protocol", False)
+                and not getattr(cls, "_is_runtime_protocol", False)):
+            raise TypeError("Instance and class checks can only be used with"
+                            " @runtime_checkable protocols")
+        if ((not getattr(cls, "_is_protocol", False) or _is_callable_members_only(cls))
+                and issubclass(instance.__class__, cls)):
+            return True
+        if cls._is_protocol:
+            if all(hasattr(instance, attr)
+                   and (not callable(getattr(cls, attr, None))
+                        or getattr(instance, attr) is not None)
+                   for attr in _get_protocol_attrs(cls)):
+                return True
+        return super().__instancecheck__(instance)
+
+    def __subclasscheck__(cls, other):
+        # What CPython's subclass hook raises when `issubclass` is asked
+        # directly (never while ABCMeta's own checks recurse).
+        if cls.__dict__.get("_is_protocol", False) and cls.__name__ != "Protocol":
+            if not getattr(cls, "_is_runtime_protocol", False):
+                raise TypeError("Instance and class checks can only be used with"
+                                " @runtime_checkable protocols")
+            if (not _is_callable_members_only(cls)
+                    and getattr(cls.__dict__.get("__subclasshook__"), "_is_proto_hook", False)):
+                raise TypeError("Protocols with non-method members"
+                                " don't support issubclass()")
+            if not isinstance(other, type):
+                raise TypeError("issubclass() arg 1 must be a class")
+        return super().__subclasscheck__(other)
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """The base of structural types (checked only by `isinstance` and
+    `issubclass` against `@runtime_checkable` protocols)."""
+
+    __slots__ = ()
+    _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get("_is_protocol", False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+
+        def _proto_hook(other):
+            if not cls.__dict__.get("_is_protocol", False):
+                return NotImplemented
+            if (not getattr(cls, "_is_runtime_protocol", False)
+                    or not _is_callable_members_only(cls)
+                    or not isinstance(other, type)):
+                return NotImplemented
+            for attr in _get_protocol_attrs(cls):
+                for base in other.__mro__:
+                    d = _own_dict(base)
+                    if attr in d:
+                        if d[attr] is None:
+                            return NotImplemented
+                        break
+                    if not d and _check_methods(base, attr) is True:
+                        break
+                    annotations = d.get("__annotations__", {})
+                    if (attr in annotations and issubclass(other, Generic)
+                            and getattr(other, "_is_protocol", False)):
+                        break
+                else:
+                    return NotImplemented
+            return True
+
+        if "__subclasshook__" not in cls.__dict__:
+            _proto_hook._is_proto_hook = True
+            cls.__subclasshook__ = _proto_hook
+        if not cls._is_protocol:
+            return
+        for base in cls.__bases__:
+            if not (base in (object, Generic)
+                    or base.__module__ in _PROTO_ALLOWLIST
+                    and base.__name__ in _PROTO_ALLOWLIST[base.__module__]
+                    or issubclass(base, Generic) and getattr(base, "_is_protocol", False)):
+                raise TypeError("Protocols can only inherit from other"
+                                " protocols, got %r" % base)
+        if cls.__init__ is Protocol.__init__:
+            cls.__init__ = _no_init_or_replace_init
 
 
 def runtime_checkable(cls):
+    """Marks a protocol class as one `isinstance` and `issubclass` accept."""
+    if not issubclass(cls, Generic) or not getattr(cls, "_is_protocol", False):
+        raise TypeError("@runtime_checkable can be only applied to protocol classes,"
+                        " got %r" % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 
