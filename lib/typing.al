@@ -431,17 +431,29 @@ def _one_arg(form, params):
     return _GenericAlias(form, (_type_check(params),), form._name)
 
 
-class _AnyForm(_SpecialForm):
-    # CPython 3.11's Any is a class (with a metaclass alc does not have
-    # yet): its messages differ from the other special forms'.
-    def __call__(self, *args, **kwargs):
-        raise TypeError("Any cannot be instantiated")
+class _AnyMeta(type):
+    def __instancecheck__(self, obj):
+        if self is Any:
+            raise TypeError("typing.Any cannot be used with isinstance()")
+        return super().__instancecheck__(obj)
 
-    def __mro_entries__(self, bases):
-        raise TypeError("not supported yet: subclassing typing.Any (needs metaclasses)")
+    def __repr__(self):
+        if self is Any:
+            return "typing.Any"
+        return super().__repr__()
 
 
-Any = _AnyForm("Any", doc="A type that is compatible with every type.")
+class Any(metaclass=_AnyMeta):
+    """A type that is compatible with every type (a class: subclassing it
+    makes a class that a type checker treats as compatible with every
+    type)."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Any:
+            raise TypeError("Any cannot be instantiated")
+        return super().__new__(cls, *args, **kwargs)
+
+
 NoReturn = _SpecialForm("NoReturn")
 Never = _SpecialForm("Never")
 Self = _SpecialForm("Self")
