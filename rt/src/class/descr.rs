@@ -356,6 +356,9 @@ pub fn get_from_instance(v: Value, o: Value, t: &'static TypeObj) -> R<Value> {
         Kind::Builtin if v.as_ref::<crate::objects::func::BuiltinObj>().binds => {
             Ok(new_method(v, o))
         }
+        // A built-in type's table attribute (`__str__ = int.__repr__` in
+        // a class body) binds as CPython's descriptors do.
+        Kind::Descr => crate::types::descr::get_through_instance(v.as_ref(), o),
         Kind::StaticMethod => Ok(v.as_ref::<StaticMethodObj>().func),
         Kind::ClassMethod => Ok(new_method(v.as_ref::<StaticMethodObj>().func, t.value())),
         Kind::Property => property_get(v, o),
@@ -375,6 +378,7 @@ pub fn get_from_class(v: Value, t: &'static TypeObj) -> R<Value> {
     match v.header().kind {
         Kind::StaticMethod => Ok(v.as_ref::<StaticMethodObj>().func),
         Kind::ClassMethod => Ok(new_method(v.as_ref::<StaticMethodObj>().func, t.value())),
+        Kind::Descr => Ok(crate::types::descr::get_through_type(v.as_ref(), t)),
         Kind::Instance => match class::of_value(v).map(|c| c.slot(Slot::Get)) {
             Some(get) if !get.is_null() => {
                 instance::call_special(get, v, &[object::none(), t.value()])
