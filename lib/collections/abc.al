@@ -4,13 +4,12 @@
 # registered with the ABCs they implement, and the container ABCs give
 # their subclasses the mixin methods of the documentation's table.
 #
-# alc has no metaclasses yet: `_abc_init` makes the root classes abstract
-# base classes, and the runtime treats every class deriving from one as
-# `ABCMeta` would (crate::class::abc in rt). `ByteString` exists but has no
-# registered types (alc has no `bytes` nor `bytearray`).
+# The root classes have the metaclass `abc.ABCMeta`, which every class
+# deriving from them inherits. `ByteString` exists but has no registered
+# types (alc has no `bytes` nor `bytearray`).
 
-from _abc import _abc_init, _check_methods
-from abc import abstractmethod as _abstractmethod
+from _abc import _check_methods
+from abc import ABCMeta as _ABCMeta, abstractmethod as _abstractmethod
 from types import MappingProxyType as _MappingProxyType
 
 __all__ = [
@@ -34,7 +33,7 @@ _GenericAlias = type(list[int])
 # None.
 
 
-class Hashable:
+class Hashable(metaclass=_ABCMeta):
     __slots__ = ()
 
     @_abstractmethod
@@ -48,10 +47,8 @@ class Hashable:
         return NotImplemented
 
 
-_abc_init(Hashable)
 
-
-class Awaitable:
+class Awaitable(metaclass=_ABCMeta):
     __slots__ = ()
 
     @_abstractmethod
@@ -66,8 +63,6 @@ class Awaitable:
 
     __class_getitem__ = classmethod(_GenericAlias)
 
-
-_abc_init(Awaitable)
 
 
 class Coroutine(Awaitable):
@@ -107,7 +102,7 @@ class Coroutine(Awaitable):
         return NotImplemented
 
 
-class AsyncIterable:
+class AsyncIterable(metaclass=_ABCMeta):
     __slots__ = ()
 
     @_abstractmethod
@@ -122,8 +117,6 @@ class AsyncIterable:
 
     __class_getitem__ = classmethod(_GenericAlias)
 
-
-_abc_init(AsyncIterable)
 
 
 class AsyncIterator(AsyncIterable):
@@ -186,7 +179,7 @@ class AsyncGenerator(AsyncIterator):
         return NotImplemented
 
 
-class Iterable:
+class Iterable(metaclass=_ABCMeta):
     __slots__ = ()
 
     @_abstractmethod
@@ -202,8 +195,6 @@ class Iterable:
 
     __class_getitem__ = classmethod(_GenericAlias)
 
-
-_abc_init(Iterable)
 
 
 class Iterator(Iterable):
@@ -281,7 +272,7 @@ class Generator(Iterator):
         return NotImplemented
 
 
-class Sized:
+class Sized(metaclass=_ABCMeta):
     __slots__ = ()
 
     @_abstractmethod
@@ -295,10 +286,8 @@ class Sized:
         return NotImplemented
 
 
-_abc_init(Sized)
 
-
-class Container:
+class Container(metaclass=_ABCMeta):
     __slots__ = ()
 
     @_abstractmethod
@@ -313,8 +302,6 @@ class Container:
 
     __class_getitem__ = classmethod(_GenericAlias)
 
-
-_abc_init(Container)
 
 
 class Collection(Sized, Iterable, Container):
@@ -380,7 +367,7 @@ class _CallableGenericAlias:
         return (self.__origin__,)
 
 
-class Callable:
+class Callable(metaclass=_ABCMeta):
     __slots__ = ()
 
     @_abstractmethod
@@ -397,8 +384,6 @@ class Callable:
     def __class_getitem__(cls, params):
         return _CallableGenericAlias(cls, params)
 
-
-_abc_init(Callable)
 
 
 # ---------------------------------------------------------------------------

@@ -19,7 +19,10 @@ use std::collections::HashMap;
 
 /// Built-in types a user class may derive from.
 pub fn is_layout_base(t: &'static TypeObj) -> bool {
-    std::ptr::eq(t, &OBJECT_TYPE) || t.is_subtype(&exc::BASE_EXCEPTION) || payload_type(t)
+    std::ptr::eq(t, &OBJECT_TYPE)
+        || std::ptr::eq(t, &object::TYPE_TYPE)
+        || t.is_subtype(&exc::BASE_EXCEPTION)
+        || payload_type(t)
 }
 
 /// Built-in types whose instances a subclass instance wraps as its payload.
@@ -199,6 +202,9 @@ pub fn has_attr(t: &'static TypeObj, name: &str) -> bool {
         return crate::types::own(t, name).is_some();
     }
     let dunder = name.starts_with("__") && name.ends_with("__");
+    if std::ptr::eq(t, &object::TYPE_TYPE) {
+        return crate::class::meta::TYPE_ATTRS.contains(&name);
+    }
     if !payload_type(t) {
         return false;
     }
@@ -234,8 +240,9 @@ pub fn unbound(b: &'static TypeObj, name: Value, through: &'static TypeObj) -> V
     if let Some(def) = crate::types::own(b, n) {
         return crate::types::descr::get_through_type(def, through);
     }
-    if is_dunder(n) {
-        // One wrapper per (type, name), so `C.__init__ is object.__init__`.
+    if is_dunder(n) || std::ptr::eq(b, &object::TYPE_TYPE) {
+        // One wrapper per (type, name), so `C.__init__ is object.__init__`
+        // (and `type.mro`, whose receiver is a class).
         let key = (b as *const TypeObj as usize, n.to_string());
         if let Some(w) = WRAPPERS.with(|m| m.get_or_insert_with(HashMap::new).get(&key).copied()) {
             return w;
@@ -305,6 +312,9 @@ pub fn call(b: &'static TypeObj, name: Value, slf: Value, args: Args) -> R<Value
             return f(slf, args);
         }
         return crate::types::descr::call_through_instance(def, slf, args);
+    }
+    if std::ptr::eq(b, &object::TYPE_TYPE) {
+        return crate::class::meta::call_type_method(n, slf, args);
     }
     if !is_dunder(n) {
         if b.is_subtype(&exc::BASE_EXCEPTION) && n == "with_traceback" {
@@ -579,6 +589,9 @@ fn payload_defines(b: &'static TypeObj, name: &str) -> bool {
 
 /// `object.__repr__` / `BaseException.__repr__` / the payload's repr.
 pub fn default_repr(b: &'static TypeObj, slf: Value) -> R<String> {
+    if let Some(t) = slf.downcast::<TypeObj>() {
+        return Ok(crate::class::type_repr(t));
+    }
     if let Some(e) = slf.downcast::<ExcObj>() {
         return exc::repr(e);
     }
@@ -722,6 +735,7 @@ fn new_checked(t: &'static TypeObj, args: Args) -> R<Value> {
             let p = crate::builtins::construct::call_type(layout.value(), args)?;
             Ok(instance::alloc(t, p))
         }
+        Kind::Type => crate::class::meta::type_new_args(t, args),
         Kind::Random => {
             let overrides_init = c.is_some_and(|c| !c.slot(Slot::Init).is_null());
             crate::stdlib::random::refuses_kwargs(&args, overrides_init)?;
@@ -785,6 +799,9 @@ fn rebox(p: Value, t: &'static TypeObj) -> Value {
 /// The `__init__` of built-in base `b` run on `inst` (the default when no
 /// class defines `__init__`, and `super().__init__(...)` reaching `b`).
 pub fn init(b: &'static TypeObj, inst: Value, args: Args) -> R<()> {
+    if std::ptr::eq(b, &object::TYPE_TYPE) {
+        return crate::class::meta::type_init(args);
+    }
     let t = object::type_of(inst);
     let excess = !args.pos.is_empty() || !args.kwnames.is_empty();
     if b.is_subtype(&exc::BASE_EXCEPTION) {

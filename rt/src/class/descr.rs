@@ -353,10 +353,12 @@ pub fn get_from_instance(v: Value, o: Value, t: &'static TypeObj) -> R<Value> {
         // A built-in type's slot wrapper (`__hash__ = int.__hash__` in a
         // class body) binds like a function.
         Kind::Func | Kind::Wrapper => Ok(new_method(v, o)),
-        Kind::Descr => crate::types::descr::get_through_instance(v.as_ref(), o),
         Kind::Builtin if v.as_ref::<crate::objects::func::BuiltinObj>().binds => {
             Ok(new_method(v, o))
         }
+        // A built-in type's table attribute (`__str__ = int.__repr__` in
+        // a class body) binds as CPython's descriptors do.
+        Kind::Descr => crate::types::descr::get_through_instance(v.as_ref(), o),
         Kind::StaticMethod => Ok(v.as_ref::<StaticMethodObj>().func),
         Kind::ClassMethod => Ok(new_method(v.as_ref::<StaticMethodObj>().func, t.value())),
         Kind::Property => property_get(v, o),
@@ -459,6 +461,10 @@ pub fn call_method_obj(m: Value, args: Args) -> R<Value> {
 pub fn call_wrapper(w: Value, args: Args) -> R<Value> {
     let w = w.as_ref::<WrapperObj>();
     let n = crate::objects::str::as_str(w.name);
+    if n == "__prepare__" && std::ptr::eq(w.ty, &crate::object::TYPE_TYPE) {
+        // `type.__prepare__` is a classmethod: no receiver to check.
+        return Ok(crate::objects::dict::new());
+    }
     let Some((&slf, rest)) = args.pos.split_first() else {
         return Err(type_error(format!(
             "descriptor '{n}' of '{}' object needs an argument",

@@ -7,6 +7,7 @@ pub mod basetype;
 pub mod descr;
 pub mod inline_cache;
 pub mod instance;
+pub mod meta;
 pub mod new;
 pub mod ops;
 pub mod shape;
@@ -15,7 +16,7 @@ pub mod struct_seq;
 
 use crate::exc;
 use crate::exc::error::{raise, type_error, R};
-use crate::object::{self, Kind, TypeObj, TYPE_TYPE};
+use crate::object::{self, Kind, TypeObj};
 use crate::protocol::args::Args;
 use crate::state::{Global, GlobalCell};
 use crate::value::Value;
@@ -615,7 +616,7 @@ pub fn type_getattr(t: &'static TypeObj, name: Value) -> R<Value> {
         Some(Found::Builtin(b)) => Ok(basetype::unbound(b, name, t)),
         None => match type_method(n) {
             Some(f) => Ok(descr::new_method(f, t.value())),
-            None => abc::meta_method(t, n).ok_or_else(|| no_type_attribute(t, n)),
+            None => Err(no_type_attribute(t, n)),
         },
     }
 }
@@ -686,7 +687,7 @@ pub fn type_data_attr(t: &'static TypeObj, n: &str) -> R<Option<Value>> {
         "__mro__" => Some(mro_tuple(t)),
         "__bases__" => Some(bases_tuple(t)),
         "__base__" => Some(t.base.map_or_else(object::none, TypeObj::value)),
-        "__class__" => Some(TYPE_TYPE.value()),
+        "__class__" => Some(t.header.ty.value()),
         "__dict__" => t.class.map(|c| c.dict),
         "__module__" if t.class.is_none() => Some(crate::objects::str::new(t.builtin_module())),
         "__abstractmethods__" => Some(abc::abstractmethods_attr(t)?),
@@ -704,9 +705,12 @@ pub fn class_getitem(t: &'static TypeObj, k: Value) -> R<Value> {
         }
         // A subclass of `list`, `tuple`, `deque`, ... inherits their
         // `__class_getitem__`: `C[int]` is `GenericAlias(C, int)`.
-        _ if mro_of(t)
-            .iter()
-            .any(|b| b.class.is_none() && crate::objects::alias::subscriptable(b.value())) =>
+        _ if mro_of(t).iter().any(|b| {
+            // `type[int]` is special-cased for `type` itself only.
+            b.class.is_none()
+                && !std::ptr::eq(*b, &object::TYPE_TYPE)
+                && crate::objects::alias::subscriptable(b.value())
+        }) =>
         {
             Ok(crate::objects::alias::generic(t.value(), k))
         }

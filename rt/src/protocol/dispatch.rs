@@ -946,15 +946,16 @@ pub fn kind_methods(k: Kind) -> &'static [&'static str] {
 pub fn call_method(o: Value, name: Value, args: Args) -> R<Value> {
     if !o.is_small() {
         match o.header().kind {
-            _ if is_user(o) => return instance::call_method(o, name, args),
-            Kind::Instance | Kind::Exception => return instance::call_method(o, name, args),
-            Kind::Super | Kind::Property => return descr::call_method(o, name, args),
+            // Before `is_user` (a class whose metaclass is a user class):
             // `T.name(...)` finds `name` along T's MRO first (an unbound
-            // method of T, or a class method bound to T), then on `type`.
+            // method of T, or a class method bound to T), then on its metaclass.
             Kind::Type => {
                 let f = getattr(o, name)?;
                 return call(f, args);
             }
+            _ if is_user(o) => return instance::call_method(o, name, args),
+            Kind::Instance | Kind::Exception => return instance::call_method(o, name, args),
+            Kind::Super | Kind::Property => return descr::call_method(o, name, args),
             _ => {}
         }
     }
@@ -1040,6 +1041,10 @@ pub fn call(f: Value, args: Args) -> R<Value> {
         }
         Kind::Type => {
             let t = f.as_ref::<object::TypeObj>();
+            if f.header().ty.class.is_some() {
+                // The metaclass is a user class: its `__call__`.
+                return crate::class::meta::call_class(t, args);
+            }
             if t.class.is_some() {
                 return instance::construct(t, args);
             }
