@@ -8,7 +8,9 @@ use super::{AttrDef, AttrKind};
 use crate::exc::error::{type_error, R};
 use crate::object::{self, Kind, TypeObj, OBJECT_TYPE};
 use crate::protocol::args::Args;
+use crate::state::GlobalCell;
 use crate::value::Value;
+use std::collections::HashMap;
 
 macro_rules! descr_types {
     ($($(#[$m:meta])* $id:ident = $name:literal;)*) => {
@@ -55,6 +57,30 @@ pub fn bound(def: &'static AttrDef, receiver: Value) -> Value {
     crate::objects::func::bind_def(receiver, def)
 }
 
+/// The `__new__`s bound to their owners, one each, by entry address.
+static OWNED_NEW: GlobalCell<Option<HashMap<usize, Value>>> = GlobalCell::new(None);
+
+/// `T.__new__`: one object per type, so `C.__new__ is object.__new__`
+/// holds as in CPython (where it is stored in the type's dict).
+fn owned_new(def: &'static AttrDef) -> Value {
+    let key = def as *const AttrDef as usize;
+    if let Some(v) = OWNED_NEW.with(|m| m.get_or_insert_with(HashMap::new).get(&key).copied()) {
+        return v;
+    }
+    let v = bound(def, def.owner.value());
+    OWNED_NEW.with(|m| m.get_or_insert_with(HashMap::new).insert(key, v));
+    v
+}
+
+/// The bound `__new__`s, which the collector must keep alive.
+pub fn for_each_root(mut f: impl FnMut(Value)) {
+    OWNED_NEW.with(|m| {
+        if let Some(m) = m {
+            m.values().for_each(|v| f(*v));
+        }
+    });
+}
+
 /// `o.name` where `name` is `def` in the table of `o`'s type or a base.
 pub fn get_through_instance(def: &'static AttrDef, o: Value) -> R<Value> {
     match def.kind {
@@ -63,7 +89,7 @@ pub fn get_through_instance(def: &'static AttrDef, o: Value) -> R<Value> {
             Ok(bound(def, object::type_of(o).value()))
         }
         // `__new__` stays its owner's (`C.__new__ is object.__new__`).
-        AttrKind::New(_) => Ok(bound(def, def.owner.value())),
+        AttrKind::New(_) => Ok(owned_new(def)),
         AttrKind::GetSet(get, _) | AttrKind::Member(get, _) => {
             get(crate::class::instance::unwrap(o))
         }
@@ -94,7 +120,7 @@ pub fn call_through_instance(def: &'static AttrDef, o: Value, args: Args) -> R<V
 pub fn get_through_type(def: &'static AttrDef, t: &'static TypeObj) -> Value {
     match def.kind {
         AttrKind::ClassMethod(_) | AttrKind::StaticMethod(_) => bound(def, t.value()),
-        AttrKind::New(_) => bound(def, def.owner.value()),
+        AttrKind::New(_) => owned_new(def),
         AttrKind::NoneValue => object::none(),
         _ => def.value(),
     }

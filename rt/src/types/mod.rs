@@ -194,7 +194,7 @@ pub fn find_str(t: &'static TypeObj, name: &str) -> Option<&'static AttrDef> {
     find_uncached(t, name)
 }
 
-/// The cached names, which the collector must keep alive.
+/// The cached names and bound `__new__`s, which the collector must keep alive.
 pub fn for_each_root(mut f: impl FnMut(Value)) {
     for e in CACHE.iter() {
         let e = e.get();
@@ -202,6 +202,7 @@ pub fn for_each_root(mut f: impl FnMut(Value)) {
             f(Value(e.name));
         }
     }
+    descr::for_each_root(f);
 }
 
 /// The names `dir()` lists for built-in type `t`: its table's and its
