@@ -826,8 +826,9 @@ fn type_getattr(o: Value, name: Value) -> R<Value> {
     if let Some(class::Found::Builtin(b)) = class::lookup(t, name) {
         return Ok(crate::class::basetype::unbound(b, name, t));
     }
-    if let Some(f) = class::type_method(n) {
-        return Ok(descr::new_method(f, o));
+    if let Some(def) = crate::types::find(t.header.ty, name) {
+        // `type`'s own attributes bound to the type (`int.mro()`).
+        return crate::types::descr::get_through_instance(def, o);
     }
     Err(class::no_type_attribute(t, n))
 }

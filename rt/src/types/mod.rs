@@ -13,6 +13,7 @@
 pub mod descr;
 pub mod object_type;
 pub mod slots;
+pub mod type_type;
 
 use crate::exc::error::R;
 use crate::object::{Header, Kind, Object, TypeObj};
