@@ -190,6 +190,12 @@ pub fn find(t: &'static TypeObj, name: Value) -> Option<&'static AttrDef> {
     def
 }
 
+/// The entry at `addr`, an address taken from an entry (`inline_cache`).
+#[inline]
+pub fn def_from_addr(addr: u64) -> &'static AttrDef {
+    Value(addr).as_ref::<AttrDef>()
+}
+
 /// The entry for `name` given as text (rt's own lookups of special methods).
 pub fn find_str(t: &'static TypeObj, name: &str) -> Option<&'static AttrDef> {
     find_uncached(t, name)
