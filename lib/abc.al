@@ -1,18 +1,17 @@
-"""Abstract base classes (PEP 3119): `ABC`, `abstractmethod`,
+"""Abstract base classes (PEP 3119): `ABCMeta`, `ABC`, `abstractmethod`,
 `get_cache_token` and `update_abstractmethods`.
 
-alc has no metaclasses yet, so there is no `ABCMeta`: the runtime gives
-what `ABCMeta` would give to `ABC`, to every class deriving from it and to
-the classes of `collections.abc` (`register`, `isinstance` and
-`issubclass` through the registry and `__subclasshook__`, and the
-`__abstractmethods__` that keep a class with abstract methods from being
-instantiated). `abstractclassmethod`, `abstractstaticmethod` and
+`ABCMeta` keeps its registry and caches in the runtime (`_abc`, as
+CPython's C half does). `abstractclassmethod`, `abstractstaticmethod` and
 `abstractproperty` derive from `classmethod`, `staticmethod` and
 `property`, which alc classes cannot subclass yet; they are missing (use
-`@classmethod`, `@staticmethod` or `@property` over `@abstractmethod`).
+`@classmethod`, `@staticmethod` or `@property` over `@abstractmethod`),
+as is `ABCMeta._dump_registry`.
 """
 
-from _abc import _abc_init, get_cache_token
+from _abc import (_abc_init, _abc_register, _abc_instancecheck,
+                  _abc_subclasscheck, _reset_registry, _reset_caches,
+                  get_cache_token)
 
 
 def abstractmethod(funcobj):
@@ -22,13 +21,40 @@ def abstractmethod(funcobj):
     return funcobj
 
 
-class ABC:
+class ABCMeta(type):
+    """The metaclass of abstract base classes: `register`, and
+    `isinstance`/`issubclass` through the registry and `__subclasshook__`."""
+
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        _abc_init(cls)
+        return cls
+
+    def register(cls, subclass):
+        """Makes `subclass` a virtual subclass of `cls`; returns it."""
+        return _abc_register(cls, subclass)
+
+    def __instancecheck__(cls, instance):
+        """`isinstance(instance, cls)`."""
+        return _abc_instancecheck(cls, instance)
+
+    def __subclasscheck__(cls, subclass):
+        """`issubclass(subclass, cls)`."""
+        return _abc_subclasscheck(cls, subclass)
+
+    def _abc_registry_clear(cls):
+        """Forgets the registered virtual subclasses."""
+        _reset_registry(cls)
+
+    def _abc_caches_clear(cls):
+        """Forgets the cached answers."""
+        _reset_caches(cls)
+
+
+class ABC(metaclass=ABCMeta):
     """The base of abstract base classes defined by inheritance."""
 
     __slots__ = ()
-
-
-_abc_init(ABC)
 
 
 def _is_abstract(value):

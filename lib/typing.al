@@ -1,6 +1,7 @@
 """Names for type hints. Al checks no types: these objects exist so that
-annotations evaluate, print and compare as CPython's do, and so that
-classes can derive from `Generic[T]` and `Protocol`."""
+annotations evaluate, print and compare as CPython's do, so that
+classes can derive from `Generic[T]` and `Protocol`, and so that
+`NamedTuple` and `TypedDict` classes make named tuples and dicts."""
 
 __all__ = [
     "Any", "Callable", "ClassVar", "Final", "ForwardRef", "Generic", "Literal",
@@ -14,8 +15,12 @@ __all__ = [
     "ValuesView", "cast", "final", "get_args", "get_origin", "no_type_check",
     "overload", "runtime_checkable", "Text", "TYPE_CHECKING", "NoReturn",
     "Never", "Self", "LiteralString", "TypeAlias", "TypeGuard",
-    "assert_never", "assert_type", "reveal_type",
+    "assert_never", "assert_type", "reveal_type", "NamedTuple", "TypedDict",
+    "Required", "NotRequired",
 ]
+
+from abc import ABCMeta as _ABCMeta
+from _abc import _check_methods
 
 TYPE_CHECKING = False
 Text = str
@@ -92,6 +97,9 @@ class TypeVar:
 
     def __ror__(self, other):
         return Union[other, self]
+
+    def __typing_subst__(self, arg):
+        return _type_check(arg)
 
 
 def _collect_parameters(args):
@@ -426,17 +434,29 @@ def _one_arg(form, params):
     return _GenericAlias(form, (_type_check(params),), form._name)
 
 
-class _AnyForm(_SpecialForm):
-    # CPython 3.11's Any is a class (with a metaclass alc does not have
-    # yet): its messages differ from the other special forms'.
-    def __call__(self, *args, **kwargs):
-        raise TypeError("Any cannot be instantiated")
+class _AnyMeta(type):
+    def __instancecheck__(self, obj):
+        if self is Any:
+            raise TypeError("typing.Any cannot be used with isinstance()")
+        return super().__instancecheck__(obj)
 
-    def __mro_entries__(self, bases):
-        raise TypeError("not supported yet: subclassing typing.Any (needs metaclasses)")
+    def __repr__(self):
+        if self is Any:
+            return "typing.Any"
+        return super().__repr__()
 
 
-Any = _AnyForm("Any", doc="A type that is compatible with every type.")
+class Any(metaclass=_AnyMeta):
+    """A type that is compatible with every type (a class: subclassing it
+    makes a class that a type checker treats as compatible with every
+    type)."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Any:
+            raise TypeError("Any cannot be instantiated")
+        return super().__new__(cls, *args, **kwargs)
+
+
 NoReturn = _SpecialForm("NoReturn")
 Never = _SpecialForm("Never")
 Self = _SpecialForm("Self")
@@ -448,6 +468,8 @@ Literal = _SpecialForm("Literal", _literal)
 ClassVar = _SpecialForm("ClassVar", _one_arg)
 Final = _SpecialForm("Final", _one_arg)
 TypeGuard = _SpecialForm("TypeGuard", _one_arg)
+Required = _SpecialForm("Required", _one_arg)
+NotRequired = _SpecialForm("NotRequired", _one_arg)
 
 
 _SUBSCRIPTABLE_BUILTINS = (list, dict, set, frozenset, tuple, type)
@@ -522,11 +544,161 @@ class Generic:
         cls.__parameters__ = tuple(found)
 
 
-class Protocol(Generic):
-    """The base of structural types; not checked."""
+_SPECIAL_NAMES = frozenset({
+    "__abstractmethods__", "__annotations__", "__class_getitem__", "__dict__",
+    "__doc__", "__init__", "__module__", "__new__", "__slots__",
+    "__subclasshook__", "__weakref__",
+})
+_PROTO_EXCLUDED = _SPECIAL_NAMES | frozenset({
+    "__parameters__", "__orig_bases__", "__orig_class__", "_is_protocol",
+    "_is_runtime_protocol", "__final__", "_MutableMapping__marker",
+})
+_PROTO_ALLOWLIST = {
+    "collections.abc": [
+        "Callable", "Awaitable", "Iterable", "Iterator", "AsyncIterable",
+        "Hashable", "Sized", "Container", "Collection", "Reversible",
+    ],
+    "contextlib": ["AbstractContextManager", "AbstractAsyncContextManager"],
+}
+
+
+def _own_dict(cls):
+    # Built-in types have no `__dict__` in alc.
+    try:
+        return cls.__dict__
+    except AttributeError:
+        return {}
+
+
+def _get_protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ("Protocol", "Generic"):
+            continue
+        annotations = _own_dict(base).get("__annotations__", {})
+        for attr in list(_own_dict(base).keys()) + list(annotations.keys()):
+            if not attr.startswith("_abc_") and attr not in _PROTO_EXCLUDED:
+                attrs.add(attr)
+    return attrs
+
+
+def _is_callable_members_only(cls):
+    return all(callable(getattr(cls, attr, None)) for attr in _get_protocol_attrs(cls))
+
+
+def _no_init_or_replace_init(self, *args, **kwargs):
+    cls = type(self)
+    if cls._is_protocol:
+        raise TypeError("Protocols cannot be instantiated")
+    if cls.__init__ is not _no_init_or_replace_init:
+        return
+    # The first instance of a concrete subclass finds the `__init__` the
+    # protocol's placeholder hides, and installs it.
+    for base in cls.__mro__:
+        init = _own_dict(base).get("__init__", _no_init_or_replace_init)
+        if init is not _no_init_or_replace_init:
+            cls.__init__ = init
+            break
+    else:
+        cls.__init__ = object.__init__
+    cls.__init__(self, *args, **kwargs)
+
+
+class _ProtocolMeta(_ABCMeta):
+    """The metaclass of protocols: `isinstance` against a
+    `@runtime_checkable` protocol checks the members structurally."""
+
+    def __instancecheck__(cls, instance):
+        if (getattr(cls, "_is_protocol", False)
+                and not getattr(cls, "_is_runtime_protocol", False)):
+            raise TypeError("Instance and class checks can only be used with"
+                            " @runtime_checkable protocols")
+        if ((not getattr(cls, "_is_protocol", False) or _is_callable_members_only(cls))
+                and issubclass(instance.__class__, cls)):
+            return True
+        if cls._is_protocol:
+            if all(hasattr(instance, attr)
+                   and (not callable(getattr(cls, attr, None))
+                        or getattr(instance, attr) is not None)
+                   for attr in _get_protocol_attrs(cls)):
+                return True
+        return super().__instancecheck__(instance)
+
+    def __subclasscheck__(cls, other):
+        # What CPython's subclass hook raises when `issubclass` is asked
+        # directly (never while ABCMeta's own checks recurse).
+        if cls.__dict__.get("_is_protocol", False) and cls.__name__ != "Protocol":
+            if not getattr(cls, "_is_runtime_protocol", False):
+                raise TypeError("Instance and class checks can only be used with"
+                                " @runtime_checkable protocols")
+            if (not _is_callable_members_only(cls)
+                    and getattr(cls.__dict__.get("__subclasshook__"), "_is_proto_hook", False)):
+                raise TypeError("Protocols with non-method members"
+                                " don't support issubclass()")
+            if not isinstance(other, type):
+                raise TypeError("issubclass() arg 1 must be a class")
+        return super().__subclasscheck__(other)
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """The base of structural types (checked only by `isinstance` and
+    `issubclass` against `@runtime_checkable` protocols)."""
+
+    __slots__ = ()
+    _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get("_is_protocol", False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+
+        def _proto_hook(other):
+            if not cls.__dict__.get("_is_protocol", False):
+                return NotImplemented
+            if (not getattr(cls, "_is_runtime_protocol", False)
+                    or not _is_callable_members_only(cls)
+                    or not isinstance(other, type)):
+                return NotImplemented
+            for attr in _get_protocol_attrs(cls):
+                for base in other.__mro__:
+                    d = _own_dict(base)
+                    if attr in d:
+                        if d[attr] is None:
+                            return NotImplemented
+                        break
+                    if not d and _check_methods(base, attr) is True:
+                        break
+                    annotations = d.get("__annotations__", {})
+                    if (attr in annotations and issubclass(other, Generic)
+                            and getattr(other, "_is_protocol", False)):
+                        break
+                else:
+                    return NotImplemented
+            return True
+
+        if "__subclasshook__" not in cls.__dict__:
+            _proto_hook._is_proto_hook = True
+            cls.__subclasshook__ = _proto_hook
+        if not cls._is_protocol:
+            return
+        for base in cls.__bases__:
+            if not (base in (object, Generic)
+                    or base.__module__ in _PROTO_ALLOWLIST
+                    and base.__name__ in _PROTO_ALLOWLIST[base.__module__]
+                    or issubclass(base, Generic) and getattr(base, "_is_protocol", False)):
+                raise TypeError("Protocols can only inherit from other"
+                                " protocols, got %r" % base)
+        if cls.__init__ is Protocol.__init__:
+            cls.__init__ = _no_init_or_replace_init
 
 
 def runtime_checkable(cls):
+    """Marks a protocol class as one `isinstance` and `issubclass` accept."""
+    if not issubclass(cls, Generic) or not getattr(cls, "_is_protocol", False):
+        raise TypeError("@runtime_checkable can be only applied to protocol classes,"
+                        " got %r" % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 
@@ -568,6 +740,146 @@ OrderedDict = _SpecialGenericAlias(None, 2, "OrderedDict", module="collections")
 Counter = _SpecialGenericAlias(None, 1, "Counter", module="collections")
 ChainMap = _SpecialGenericAlias(None, 2, "ChainMap", module="collections")
 Deque = _SpecialGenericAlias(None, 1, "Deque", module="collections")
+
+
+# ---- NamedTuple ----------------------------------------------------------
+
+_NT_PROHIBITED = frozenset({
+    "__new__", "__init__", "__slots__", "__getnewargs__", "_fields",
+    "_field_defaults", "_make", "_replace", "_asdict", "_source",
+})
+_NT_SPECIAL = frozenset({"__module__", "__name__", "__annotations__"})
+
+
+def _make_nmtuple(name, types, module, defaults=()):
+    import collections
+    fields = [n for n, t in types]
+    annotations = {n: _type_check(t) for n, t in types}
+    nm_tpl = collections.namedtuple(name, fields, defaults=defaults, module=module)
+    nm_tpl.__annotations__ = annotations
+    return nm_tpl
+
+
+class _NamedTupleMeta(type):
+    """Makes the class a `class C(NamedTuple)` statement defines: a
+    `collections.namedtuple` with the annotated fields, their defaults
+    and the body's other attributes."""
+
+    def __new__(cls, typename, bases, ns):
+        for base in bases:
+            if base is not _NamedTuple and base is not Generic:
+                raise TypeError("can only inherit from a NamedTuple type and Generic")
+        types = ns.get("__annotations__", {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                raise TypeError(
+                    f"Non-default namedtuple field {field_name} "
+                    f"cannot follow default field{'s' if len(default_names) > 1 else ''} "
+                    f"{', '.join(default_names)}")
+        nm_tpl = _make_nmtuple(typename, types.items(),
+                               defaults=[ns[n] for n in default_names],
+                               module=ns["__module__"])
+        for key in ns:
+            if key in _NT_PROHIBITED:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            elif key not in _NT_SPECIAL and key not in nm_tpl._fields:
+                setattr(nm_tpl, key, ns[key])
+        return nm_tpl
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    """Typed version of `collections.namedtuple`: a class statement
+    deriving from it, or `NamedTuple('P', [('x', int), ('y', int)])`."""
+    if fields is None:
+        fields = kwargs.items()
+    elif kwargs:
+        raise TypeError("Either list of fields or keywords"
+                        " can be provided to NamedTuple, not both")
+    return _make_nmtuple(typename, fields, module="__main__")
+
+
+_NamedTuple = type.__new__(_NamedTupleMeta, "NamedTuple", (), {})
+
+
+def _namedtuple_mro_entries(bases):
+    return (_NamedTuple,)
+
+
+NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+
+
+# ---- TypedDict -------------------------------------------------------------
+
+
+class _TypedDictMeta(type):
+    """Makes the class a `class C(TypedDict)` statement defines: calling
+    it makes a plain dict; it records the annotated keys."""
+
+    def __new__(cls, name, bases, ns, total=True):
+        for base in bases:
+            if type(base) is not _TypedDictMeta and base is not Generic:
+                raise TypeError("cannot inherit from both a TypedDict type "
+                                "and a non-TypedDict base class")
+        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        annotations = {}
+        own_annotations = {n: _type_check(tp)
+                           for n, tp in ns.get("__annotations__", {}).items()}
+        required_keys = set()
+        optional_keys = set()
+        for base in bases:
+            annotations.update(base.__dict__.get("__annotations__", {}))
+            required_keys.update(base.__dict__.get("__required_keys__", ()))
+            optional_keys.update(base.__dict__.get("__optional_keys__", ()))
+        annotations.update(own_annotations)
+        for key, tp in own_annotations.items():
+            origin = get_origin(tp)
+            if origin is Required:
+                required_keys.add(key)
+            elif origin is NotRequired:
+                optional_keys.add(key)
+            elif total:
+                required_keys.add(key)
+            else:
+                optional_keys.add(key)
+        tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required_keys)
+        tp_dict.__optional_keys__ = frozenset(optional_keys)
+        if not hasattr(tp_dict, "__total__"):
+            tp_dict.__total__ = total
+        return tp_dict
+
+    __call__ = dict
+
+    def __subclasscheck__(cls, other):
+        raise TypeError("TypedDict does not support instance and class checks")
+
+    __instancecheck__ = __subclasscheck__
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    """A dict type with a fixed set of annotated keys: a class statement
+    deriving from it, or `TypedDict('Movie', {'name': str})`; its
+    instances are plain dicts."""
+    if fields is None:
+        fields = kwargs
+    elif kwargs:
+        raise TypeError("TypedDict takes either a dict or keyword arguments,"
+                        " but not both")
+    ns = {"__annotations__": dict(fields), "__module__": "__main__"}
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+_TypedDict = type.__new__(_TypedDictMeta, "TypedDict", (), {})
+
+
+def _typeddict_mro_entries(bases):
+    return (_TypedDict,)
+
+
+TypedDict.__mro_entries__ = _typeddict_mro_entries
 
 
 def cast(typ, val):

@@ -53,6 +53,7 @@ macro_rules! for_each_rt_fn {
             GetAttrIc = alc_rt_getattr_ic(o: Value, name: Value, ic: &'static AttrCache) -> Value;
             SetAttrIc = alc_rt_setattr_ic(o: Value, name: Value, v: Value, ic: &'static AttrCache) -> i32;
             MethodIc = alc_rt_method_ic(o: Value, name: Value, ic: &'static AttrCache) -> Value;
+            CallMethodIc = alc_rt_call_method_ic(o: Value, name: Value, args: *const Value, nargs: usize, kwnames: Value, ic: &'static AttrCache) -> Value;
             Iter = alc_rt_iter(v: Value) -> Value;
             Next = alc_rt_next(it: Value) -> Value;
             Unpack = alc_rt_unpack(v: Value, n: usize, out: *mut Value) -> i32;
@@ -105,7 +106,9 @@ macro_rules! for_each_rt_fn {
             TypeNew3 = alc_rt_type_new3(name: Value, bases: Value, ns: Value, k: usize) -> Value;
             // Classes.
             NsGet = alc_rt_ns_get(ns: Value, name: Value) -> Value;
-            ClassNew = alc_rt_class_new(name: Value, qualname: Value, bases: Value, ns: Value, kwnames: Value) -> Value;
+            NsSet = alc_rt_ns_set(ns: Value, name: Value, v: Value) -> i32;
+            ClassPrepare = alc_rt_class_prepare(name: Value, bases: Value, kwnames: Value) -> Value;
+            ClassNew = alc_rt_class_new(name: Value, qualname: Value, bases: Value, state: Value, kwnames: Value) -> Value;
             Super = alc_rt_super(cls: Value, obj: Value) -> Value;
             // Text.
             Format = alc_rt_format(v: Value, spec: Value) -> Value;

@@ -4,12 +4,11 @@
 # registered with the ABCs they implement, and the container ABCs give
 # their subclasses the mixin methods of the documentation's table.
 #
-# alc has no metaclasses yet: `_abc_init` makes the root classes abstract
-# base classes, and the runtime treats every class deriving from one as
-# `ABCMeta` would (crate::class::abc in rt).
+# The root classes have the metaclass `abc.ABCMeta`, which every class
+# deriving from them inherits.
 
-from _abc import _abc_init, _check_methods
-from abc import abstractmethod as _abstractmethod
+from _abc import _check_methods
+from abc import ABCMeta as _ABCMeta, abstractmethod as _abstractmethod
 from types import MappingProxyType as _MappingProxyType
 
 __all__ = [
@@ -33,7 +32,7 @@ _GenericAlias = type(list[int])
 # None.
 
 
-class Hashable:
+class Hashable(metaclass=_ABCMeta):
     __slots__ = ()
 
     @_abstractmethod
@@ -47,10 +46,8 @@ class Hashable:
         return NotImplemented
 
 
-_abc_init(Hashable)
 
-
-class Awaitable:
+class Awaitable(metaclass=_ABCMeta):
     __slots__ = ()
 
     @_abstractmethod
@@ -65,8 +62,6 @@ class Awaitable:
 
     __class_getitem__ = classmethod(_GenericAlias)
 
-
-_abc_init(Awaitable)
 
 
 class Coroutine(Awaitable):
@@ -106,7 +101,7 @@ class Coroutine(Awaitable):
         return NotImplemented
 
 
-class AsyncIterable:
+class AsyncIterable(metaclass=_ABCMeta):
     __slots__ = ()
 
     @_abstractmethod
@@ -121,8 +116,6 @@ class AsyncIterable:
 
     __class_getitem__ = classmethod(_GenericAlias)
 
-
-_abc_init(AsyncIterable)
 
 
 class AsyncIterator(AsyncIterable):
@@ -185,7 +178,7 @@ class AsyncGenerator(AsyncIterator):
         return NotImplemented
 
 
-class Iterable:
+class Iterable(metaclass=_ABCMeta):
     __slots__ = ()
 
     @_abstractmethod
@@ -201,8 +194,6 @@ class Iterable:
 
     __class_getitem__ = classmethod(_GenericAlias)
 
-
-_abc_init(Iterable)
 
 
 class Iterator(Iterable):
@@ -280,7 +271,7 @@ class Generator(Iterator):
         return NotImplemented
 
 
-class Sized:
+class Sized(metaclass=_ABCMeta):
     __slots__ = ()
 
     @_abstractmethod
@@ -294,10 +285,8 @@ class Sized:
         return NotImplemented
 
 
-_abc_init(Sized)
 
-
-class Container:
+class Container(metaclass=_ABCMeta):
     __slots__ = ()
 
     @_abstractmethod
@@ -312,8 +301,6 @@ class Container:
 
     __class_getitem__ = classmethod(_GenericAlias)
 
-
-_abc_init(Container)
 
 
 class Collection(Sized, Iterable, Container):
@@ -379,7 +366,7 @@ class _CallableGenericAlias:
         return (self.__origin__,)
 
 
-class Callable:
+class Callable(metaclass=_ABCMeta):
     __slots__ = ()
 
     @_abstractmethod
@@ -396,8 +383,6 @@ class Callable:
     def __class_getitem__(cls, params):
         return _CallableGenericAlias(cls, params)
 
-
-_abc_init(Callable)
 
 
 # ---------------------------------------------------------------------------

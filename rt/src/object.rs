@@ -260,41 +260,44 @@ macro_rules! builtin_types {
 }
 
 /// `object`, the root of every type.
-pub static OBJECT_TYPE: TypeObj = TypeObj::builtin("object", None, Kind::Instance);
+pub static OBJECT_TYPE: TypeObj =
+    TypeObj::builtin("object", None, Kind::Instance).with_attrs(&crate::types::object_type::ATTRS);
 /// `type`
-pub static TYPE_TYPE: TypeObj = TypeObj::builtin("type", Some(&OBJECT_TYPE), Kind::Type);
+pub static TYPE_TYPE: TypeObj = TypeObj::builtin("type", Some(&OBJECT_TYPE), Kind::Type)
+    .with_attrs(&crate::types::type_type::ATTRS);
 /// `bool`, a subtype of `int`.
-pub static BOOL_TYPE: TypeObj = TypeObj::builtin("bool", Some(&INT_TYPE), Kind::Bool);
+pub static BOOL_TYPE: TypeObj = TypeObj::builtin("bool", Some(&INT_TYPE), Kind::Bool)
+    .with_attrs(&crate::objects::int::methods::BOOL_ATTRS);
 
 builtin_types! {
     /// `int` (small and big).
-    INT_TYPE = ("int", Int);
+    INT_TYPE = ("int", Int, crate::objects::int::methods::INT_ATTRS);
     /// `NoneType`
     NONE_TYPE = ("NoneType", NoneType);
     /// `float`; generated code compares a header's type with its address
     /// (an instance of a `float` subclass has the same kind but not the type).
     #[export_name = alrt_abi::rt_data_symbol!(FLOAT_TYPE)]
-    FLOAT_TYPE = ("float", Float);
+    FLOAT_TYPE = ("float", Float, crate::objects::float_methods::ATTRS);
     /// `complex`
-    COMPLEX_TYPE = ("complex", Complex);
+    COMPLEX_TYPE = ("complex", Complex, crate::objects::complex::ATTRS);
     /// `str`
-    STR_TYPE = ("str", Str);
+    STR_TYPE = ("str", Str, crate::objects::str::methods::ATTRS);
     /// `list`
     LIST_TYPE = ("list", List, crate::objects::list::ops::ATTRS);
     /// `tuple`; generated code compares a header's type against its
     /// address (the `t[i]` fast path).
     #[export_name = alrt_abi::rt_data_symbol!(TUPLE_TYPE)]
-    TUPLE_TYPE = ("tuple", Tuple);
+    TUPLE_TYPE = ("tuple", Tuple, crate::objects::tuple::ops::ATTRS);
     /// `dict`
-    DICT_TYPE = ("dict", Dict);
+    DICT_TYPE = ("dict", Dict, crate::objects::dict::ATTRS);
     /// `set`
-    SET_TYPE = ("set", Set);
+    SET_TYPE = ("set", Set, crate::objects::set::SET_ATTRS);
     /// `frozenset`
-    FROZENSET_TYPE = ("frozenset", FrozenSet);
+    FROZENSET_TYPE = ("frozenset", FrozenSet, crate::objects::set::FROZENSET_ATTRS);
     /// `range`
-    RANGE_TYPE = ("range", Range);
+    RANGE_TYPE = ("range", Range, crate::objects::range::ATTRS);
     /// `slice`
-    SLICE_TYPE = ("slice", Slice);
+    SLICE_TYPE = ("slice", Slice, crate::objects::slice::ATTRS);
     /// `function`
     FUNCTION_TYPE = ("function", Func);
     /// `builtin_function_or_method`

@@ -177,3 +177,12 @@ pub static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
 pub fn lock() -> std::sync::MutexGuard<'static, ()> {
     LOCK.lock().unwrap_or_else(|e| e.into_inner())
 }
+
+/// `o.name(*args)` through the generic method call, as generated code does it.
+pub fn call_method(
+    o: Value,
+    name: &str,
+    args: crate::protocol::args::Args,
+) -> crate::exc::error::R<Value> {
+    crate::protocol::dispatch::call_method(o, crate::objects::str::new(name), args)
+}

@@ -69,7 +69,11 @@ fn run(name: &str, a: &[Value]) -> R<Value> {
         "oct" => oct(a[0]),
         "bin" => alrt::protocol::num::bin(a[0]),
         "pow3" => pow(a[0], a[1], Some(a[2])),
-        m if m.starts_with('.') => call_method(a[0], &m[1..], Args::positional(&[])),
+        m if m.starts_with('.') => dispatch::call_method(
+            a[0],
+            alrt::objects::str::new(&m[1..]),
+            Args::positional(&[]),
+        ),
         _ => panic!("unknown operation {name}"),
     }
 }

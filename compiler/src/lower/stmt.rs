@@ -277,7 +277,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 let ns_var = self.var(owner, NS_VAR);
                 let ns = self.b.use_var(ns_var);
                 let k = self.str_const(name);
-                self.rt_status(RtFn::DictSetItem, &[ns, k, v]);
+                self.rt_status(RtFn::NsSet, &[ns, k, v]);
             }
         }
     }
@@ -940,9 +940,32 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             .collect();
         let qualname = self.qualname_for(&c.name.name);
         self.m.scope_names.insert(cscope, c.name.name.clone());
-        let ns = self.rt_val(RtFn::DictNew, &[]);
+        let arr = self.array(&bases);
+        let n = self.b.ins().iconst(types::I64, bases.len() as i64);
+        let bases_t = self.rt_val(RtFn::TupleNew, &[arr, n]);
+        let name = self.str_const(&c.name.name);
+        let kwnames = if kw_names.is_empty() {
+            self.null()
+        } else {
+            let idx = self.m.const_kwnames(&kw_names);
+            self.const_slot(idx)
+        };
+        // The metaclass and its `__prepare__` namespace (rt's state tuple
+        // holds the namespace first).
+        self.set_line(c.span);
+        let state = self.rt_val(RtFn::ClassPrepare, &[name, bases_t, kwnames]);
+        let ns = self.b.ins().load(
+            types::I64,
+            MemFlagsData::trusted(),
+            state,
+            layout::TUPLE_ITEMS,
+        );
         let ns_var = self.var(cscope, NS_VAR);
         self.b.def_var(ns_var, ns);
+        let state_var = self.var(cscope, STATE_VAR);
+        self.b.def_var(state_var, state);
+        let bases_var = self.var(cscope, BASES_VAR);
+        self.b.def_var(bases_var, bases_t);
         // `__module__` is the module's `__name__` when the class is made.
         let k = self.str_const("__module__");
         let slot = self.global_slot("__name__");
@@ -954,10 +977,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let name = self.m.program.units[self.m.unit].name.clone();
         let fallback = self.str_const(&name);
         let v = self.b.ins().select(v, v, fallback);
-        self.rt_status(RtFn::DictSetItem, &[ns, k, v]);
+        self.rt_status(RtFn::NsSet, &[ns, k, v]);
         let k = self.str_const("__qualname__");
         let qn = self.str_const(&qualname);
-        self.rt_status(RtFn::DictSetItem, &[ns, k, qn]);
+        self.rt_status(RtFn::NsSet, &[ns, k, qn]);
         if let Some(Stmt {
             kind:
                 StmtKind::Expr(Expr {
@@ -969,12 +992,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         {
             let k = self.str_const("__doc__");
             let d = self.str_const(doc);
-            self.rt_status(RtFn::DictSetItem, &[ns, k, d]);
+            self.rt_status(RtFn::NsSet, &[ns, k, d]);
         }
         if crate::resolve::has_annotations(&c.body) {
             let k = self.str_const("__annotations__");
             let d = self.rt_val(RtFn::DictNew, &[]);
-            self.rt_status(RtFn::DictSetItem, &[ns, k, d]);
+            self.rt_status(RtFn::NsSet, &[ns, k, d]);
         }
         let class_cell =
             if self.m.res.scopes[cscope].bindings.get("__class__") == Some(&Binding::Cell) {
@@ -992,9 +1015,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.scope = saved;
         r?;
         self.set_line(c.span);
-        let arr = self.array(&bases);
-        let n = self.b.ins().iconst(types::I64, bases.len() as i64);
-        let bases_t = self.rt_val(RtFn::TupleNew, &[arr, n]);
+        let state = self.b.use_var(state_var);
+        let bases_t = self.b.use_var(bases_var);
         let name = self.str_const(&c.name.name);
         let kwnames = if kw_names.is_empty() {
             self.null()
@@ -1002,7 +1024,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             let idx = self.m.const_kwnames(&kw_names);
             self.const_slot(idx)
         };
-        let mut cls = self.rt_val(RtFn::ClassNew, &[name, qn, bases_t, ns, kwnames]);
+        let mut cls = self.rt_val(RtFn::ClassNew, &[name, qn, bases_t, state, kwnames]);
         if let Some(cell) = class_cell {
             self.b
                 .ins()
@@ -1223,6 +1245,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
 
 /// The variable (owned by a class scope) holding the class namespace dict.
 pub const NS_VAR: &str = "<ns>";
+/// The variable holding what `alc_rt_class_prepare` returned for a class.
+const STATE_VAR: &str = "<class state>";
+/// The variable holding a class statement's bases and keyword values.
+const BASES_VAR: &str = "<class bases>";
 
 /// The value of an int literal (or a negated one) that fits in an i64.
 pub fn literal_int(e: &Expr) -> Option<i64> {

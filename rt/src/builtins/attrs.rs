@@ -72,6 +72,17 @@ fn getattr(args: Args) -> R<Value> {
     }
 }
 
+/// `hasattr(o, name)` for rt's own checks: any error reads as false.
+pub fn has_attribute(o: Value, name: &str) -> bool {
+    match dispatch::getattr(o, crate::objects::str::new(name)) {
+        Ok(_) => true,
+        Err(_) => {
+            crate::exc::error::take_pending();
+            false
+        }
+    }
+}
+
 fn hasattr(args: Args) -> R<Value> {
     let pos = check_positional("hasattr", &args, 2, 2)?;
     let name = attr_name(pos[1])?;

@@ -101,17 +101,28 @@ pub fn call_type(t: Value, args: Args) -> R<Value> {
         match args.pos {
             // Class keywords go to the parent's `__init_subclass__`, as in
             // a class statement (`types.new_class` passes them).
-            [name, bases, ns] => crate::class::new::new_class_kw(
-                *name,
-                Value::NULL,
-                *bases,
-                *ns,
-                Args {
+            [name, bases, ns] => {
+                let kw = Args {
                     pos: &[],
                     kwnames: args.kwnames,
                     kwvals: args.kwvals,
-                },
-            ),
+                };
+                let cls = crate::class::new::new_class_kw(*name, Value::NULL, *bases, *ns, kw)?;
+                // A base's metaclass made the class: its `__init__` runs
+                // as `type.__call__` runs it.
+                if let Some(mc) = object::type_of(cls).class {
+                    let init = mc.slot(crate::class::Slot::Init);
+                    if !init.is_null() && cls.kind() == Kind::Type {
+                        let f = crate::class::descr::get_from_instance(
+                            init,
+                            cls,
+                            object::type_of(cls),
+                        )?;
+                        dispatch::call(f, args)?;
+                    }
+                }
+                Ok(cls)
+            }
             [v] => {
                 args.no_kwargs("type")?;
                 Ok(object::type_of(*v).value())

@@ -350,7 +350,7 @@ fn isinstance(args: Args) -> R<Value> {
 /// `isinstance(v, cls)` where `cls` is a type or a (nested) tuple of types.
 pub fn instance_of(v: Value, cls: Value) -> R<bool> {
     match cls.kind() {
-        Kind::Type => crate::class::abc::instance_check(v, cls.as_ref::<TypeObj>()),
+        Kind::Type => crate::class::meta::instance_check(v, cls.as_ref::<TypeObj>()),
         Kind::Alias => crate::objects::alias::instance_of(v, cls, instance_of),
         Kind::Tuple => {
             crate::exc::recursion::check()?;
@@ -376,8 +376,14 @@ fn issubclass(args: Args) -> R<Value> {
 pub fn subclass_of(c: Value, cls: Value) -> R<bool> {
     match cls.kind() {
         Kind::Type => match c.downcast::<TypeObj>() {
-            _ if crate::class::abc::is_abc(cls.as_ref::<TypeObj>()) => {
-                crate::class::abc::subclass_hook(c, cls.as_ref::<TypeObj>())
+            _ if crate::class::meta::user_meta(cls.as_ref::<TypeObj>()).is_some() => {
+                match crate::class::meta::subclass_hook(c, cls.as_ref::<TypeObj>())? {
+                    Some(r) => Ok(r),
+                    None => match c.downcast::<TypeObj>() {
+                        Some(t) => Ok(t.is_subtype(cls.as_ref::<TypeObj>())),
+                        None => Err(type_error("issubclass() arg 1 must be a class")),
+                    },
+                }
             }
             Some(t) => Ok(t.is_subtype(cls.as_ref::<TypeObj>())),
             None => Err(type_error("issubclass() arg 1 must be a class")),

@@ -61,7 +61,9 @@ fn print(args: Args) -> R<Value> {
         }
         if v.is_small() {
             output::try_write_out(small_int_text(v.small(), &mut digits))?;
-        } else if let Some(s) = crate::objects::str::try_str(*v) {
+        } else if let Some(s) =
+            crate::objects::str::try_str(*v).filter(|_| !crate::class::ops::is_user(*v))
+        {
             output::try_write_out(s)?;
         } else {
             output::try_write_out(&dispatch::str_of(*v)?)?;

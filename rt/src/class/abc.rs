@@ -1,15 +1,13 @@
-//! Abstract base classes without metaclasses: what CPython's `ABCMeta` and
-//! its C half `_abc` do for a class, done by rt for the classes marked as
-//! abstract base classes (`_abc._abc_init`, and every class deriving from
-//! one, whose metaclass would be `ABCMeta`): `__abstractmethods__`,
-//! registration, the `isinstance`/`issubclass` hook with its caches, and the
-//! methods the metaclass gives such classes (`register`, ...).
+//! What CPython's `_abc` (the C half of `abc.ABCMeta`) does for abstract
+//! base classes, the classes `ABCMeta.__new__` marks with `_abc_init`:
+//! `__abstractmethods__`, registration, the `isinstance`/`issubclass`
+//! answers with their caches, the pattern flags of `Sequence`/`Mapping`,
+//! and which special methods the built-in types define (`_check_methods`).
 
 use crate::class::{descr, lookup, ClassData, Found};
 use crate::exc;
 use crate::exc::error::{raise, type_error, R};
 use crate::object::{self, Kind, TypeObj};
-use crate::objects::func::BuiltinObj;
 use crate::objects::{dict, str as strobj, tuple};
 use crate::protocol::args::Args;
 use crate::protocol::dispatch;
@@ -255,8 +253,8 @@ pub fn register(cls: &'static TypeObj, subclass: Value) -> R<Value> {
 
 // ---- isinstance and issubclass --------------------------------------------------------
 
-/// `isinstance(v, t)` for a type `t`, with the `ABCMeta.__instancecheck__`
-/// hook of abstract base classes (`PyObject_IsInstance`).
+/// `_abc._abc_instancecheck(t, v)` (plain `isinstance` for a class that
+/// is not an abstract base class).
 pub fn instance_check(v: Value, t: &'static TypeObj) -> R<bool> {
     if std::ptr::eq(object::type_of(v), t) {
         return Ok(true);
@@ -268,8 +266,7 @@ pub fn instance_check(v: Value, t: &'static TypeObj) -> R<bool> {
     abc_instancecheck(t, v)
 }
 
-/// `issubclass(c, t)` for an abstract base class `t`: the
-/// `ABCMeta.__subclasscheck__` hook (`PyObject_IsSubclass`).
+/// `_abc._abc_subclasscheck(t, c)` for an abstract base class `t`.
 pub fn subclass_hook(c: Value, t: &'static TypeObj) -> R<bool> {
     crate::exc::recursion::check()?;
     abc_subclasscheck(t, c)
@@ -528,72 +525,6 @@ pub fn check_methods(c: &'static TypeObj, names: &[Value]) -> R<Value> {
         }
     }
     Ok(object::boolean(true))
-}
-
-// ---- what the metaclass gives abstract base classes --------------------------------
-
-/// `C.register(subclass)`
-static REGISTER: BuiltinObj = BuiltinObj::new("register", register_method);
-/// `C.__instancecheck__(instance)`
-static INSTANCECHECK: BuiltinObj = BuiltinObj::new("__instancecheck__", instancecheck_method);
-/// `C.__subclasscheck__(subclass)`
-static SUBCLASSCHECK: BuiltinObj = BuiltinObj::new("__subclasscheck__", subclasscheck_method);
-/// `C._abc_registry_clear()`
-static REGISTRY_CLEAR: BuiltinObj = BuiltinObj::new("_abc_registry_clear", registry_clear);
-/// `C._abc_caches_clear()`
-static CACHES_CLEAR: BuiltinObj = BuiltinObj::new("_abc_caches_clear", caches_clear);
-
-/// The methods `ABCMeta` gives abstract base class `t` (`Sequence.register`),
-/// bound to it; `None` for other names and other classes.
-pub fn meta_method(t: &'static TypeObj, n: &str) -> Option<Value> {
-    let f: &'static BuiltinObj = match n {
-        "register" => &REGISTER,
-        "__instancecheck__" => &INSTANCECHECK,
-        "__subclasscheck__" => &SUBCLASSCHECK,
-        "_abc_registry_clear" => &REGISTRY_CLEAR,
-        "_abc_caches_clear" => &CACHES_CLEAR,
-        _ => return None,
-    };
-    is_abc(t).then(|| descr::new_method(Value::from_ref(f), t.value()))
-}
-
-/// The class and the one argument of a metaclass method.
-fn cls_and_arg(fname: &str, args: &Args) -> R<(&'static TypeObj, Value)> {
-    let pos = crate::builtins::args::check_positional(fname, args, 2, 2)?;
-    Ok((the_abc(pos[0])?, pos[1]))
-}
-
-fn the_abc(v: Value) -> R<&'static TypeObj> {
-    v.downcast::<TypeObj>()
-        .filter(|t| is_abc(t))
-        .ok_or_else(|| type_error("_abc_impl is set to a wrong type"))
-}
-
-fn register_method(args: Args) -> R<Value> {
-    let (cls, sub) = cls_and_arg("register", &args)?;
-    register(cls, sub)
-}
-
-fn instancecheck_method(args: Args) -> R<Value> {
-    let (cls, inst) = cls_and_arg("__instancecheck__", &args)?;
-    abc_instancecheck(cls, inst).map(object::boolean)
-}
-
-fn subclasscheck_method(args: Args) -> R<Value> {
-    let (cls, sub) = cls_and_arg("__subclasscheck__", &args)?;
-    abc_subclasscheck(cls, sub).map(object::boolean)
-}
-
-fn registry_clear(args: Args) -> R<Value> {
-    let pos = crate::builtins::args::check_positional("_abc_registry_clear", &args, 1, 1)?;
-    reset_registry(the_abc(pos[0])?);
-    Ok(object::none())
-}
-
-fn caches_clear(args: Args) -> R<Value> {
-    let pos = crate::builtins::args::check_positional("_abc_caches_clear", &args, 1, 1)?;
-    reset_caches(the_abc(pos[0])?);
-    Ok(object::none())
 }
 
 /// `_abc._reset_registry(cls)`

@@ -19,7 +19,10 @@ use std::collections::HashMap;
 
 /// Built-in types a user class may derive from.
 pub fn is_layout_base(t: &'static TypeObj) -> bool {
-    std::ptr::eq(t, &OBJECT_TYPE) || t.is_subtype(&exc::BASE_EXCEPTION) || payload_type(t)
+    std::ptr::eq(t, &OBJECT_TYPE)
+        || std::ptr::eq(t, &object::TYPE_TYPE)
+        || t.is_subtype(&exc::BASE_EXCEPTION)
+        || payload_type(t)
 }
 
 /// Built-in types whose instances a subclass instance wraps as its payload.
@@ -40,35 +43,6 @@ fn payload_type(t: &'static TypeObj) -> bool {
     .iter()
     .any(|x| std::ptr::eq(*x, t))
 }
-
-const OBJECT_ATTRS: &[&str] = &[
-    "__init__",
-    "__new__",
-    "__repr__",
-    "__str__",
-    "__hash__",
-    "__eq__",
-    "__ne__",
-    "__lt__",
-    "__le__",
-    "__gt__",
-    "__ge__",
-    "__getattribute__",
-    "__setattr__",
-    "__delattr__",
-    "__format__",
-    "__init_subclass__",
-    "__subclasshook__",
-];
-
-const EXC_ATTRS: &[&str] = &[
-    "__init__",
-    "__new__",
-    "__repr__",
-    "__str__",
-    "with_traceback",
-    "add_note",
-];
 
 const CMP: &[&str] = &["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"];
 const COMMON: &[&str] = &["__init__", "__new__", "__repr__", "__hash__"];
@@ -228,12 +202,6 @@ pub fn has_attr(t: &'static TypeObj, name: &str) -> bool {
         return crate::types::own(t, name).is_some();
     }
     let dunder = name.starts_with("__") && name.ends_with("__");
-    if std::ptr::eq(t, &OBJECT_TYPE) {
-        return dunder && OBJECT_ATTRS.contains(&name);
-    }
-    if t.is_subtype(&exc::BASE_EXCEPTION) {
-        return EXC_ATTRS.contains(&name);
-    }
     if !payload_type(t) {
         return false;
     }
@@ -264,13 +232,14 @@ pub fn for_each_root(mut f: impl FnMut(Value)) {
 }
 
 /// Attribute `name` of built-in type `b` read through the class (`object.__init__`).
-pub fn unbound(b: &'static TypeObj, name: Value) -> Value {
+pub fn unbound(b: &'static TypeObj, name: Value, through: &'static TypeObj) -> Value {
     let n = crate::objects::str::as_str(name);
     if let Some(def) = crate::types::own(b, n) {
-        return crate::types::descr::get_through_type(def, b);
+        return crate::types::descr::get_through_type(def, through);
     }
-    if is_dunder(n) {
-        // One wrapper per (type, name), so `C.__init__ is object.__init__`.
+    if is_dunder(n) || std::ptr::eq(b, &object::TYPE_TYPE) {
+        // One wrapper per (type, name), so `C.__init__ is object.__init__`
+        // (and `type.mro`, whose receiver is a class).
         let key = (b as *const TypeObj as usize, n.to_string());
         if let Some(w) = WRAPPERS.with(|m| m.get_or_insert_with(HashMap::new).get(&key).copied()) {
             return w;
@@ -286,6 +255,12 @@ pub fn unbound(b: &'static TypeObj, name: Value) -> Value {
 /// Attribute `name` of built-in base `b` read through instance `o`.
 pub fn bound(b: &'static TypeObj, name: Value, o: Value) -> R<Value> {
     if let Some(def) = crate::types::own(b, crate::objects::str::as_str(name)) {
+        if let (crate::types::AttrKind::ClassMethod(_), Some(t)) =
+            (def.kind, o.downcast::<TypeObj>())
+        {
+            // `super().__init_subclass__()` in a class method: the class itself.
+            return Ok(crate::types::descr::get_through_type(def, t));
+        }
         return crate::types::descr::get_through_instance(def, o);
     }
     if is_dunder(crate::objects::str::as_str(name)) {
@@ -314,6 +289,25 @@ fn arity(n: &str, args: &Args, want: usize) -> R<()> {
 pub fn call(b: &'static TypeObj, name: Value, slf: Value, args: Args) -> R<Value> {
     let n = crate::objects::str::as_str(name);
     if let Some(def) = crate::types::own(b, n) {
+        if let crate::types::AttrKind::New(f) = def.kind {
+            // `slf` is the class to instantiate: `__new__`'s first argument.
+            let mut all = Vec::with_capacity(args.pos.len() + args.kwvals.len() + 1);
+            all.push(slf);
+            all.extend_from_slice(args.pos);
+            all.extend_from_slice(args.kwvals);
+            let rooted = crate::gc::RootedVec::from_vec(all);
+            let with_cls = Args {
+                pos: &rooted[..args.pos.len() + 1],
+                kwnames: args.kwnames,
+                kwvals: &rooted[args.pos.len() + 1..],
+            };
+            return f(b.value(), with_cls);
+        }
+        if let (crate::types::AttrKind::ClassMethod(f), object::Kind::Type) = (def.kind, slf.kind())
+        {
+            // `__init_subclass__` of the class being created.
+            return f(slf, args);
+        }
         return crate::types::descr::call_through_instance(def, slf, args);
     }
     if !is_dunder(n) {
@@ -589,6 +583,9 @@ fn payload_defines(b: &'static TypeObj, name: &str) -> bool {
 
 /// `object.__repr__` / `BaseException.__repr__` / the payload's repr.
 pub fn default_repr(b: &'static TypeObj, slf: Value) -> R<String> {
+    if let Some(t) = slf.downcast::<TypeObj>() {
+        return Ok(crate::class::type_repr(t));
+    }
     if let Some(e) = slf.downcast::<ExcObj>() {
         return exc::repr(e);
     }
@@ -732,6 +729,7 @@ fn new_checked(t: &'static TypeObj, args: Args) -> R<Value> {
             let p = crate::builtins::construct::call_type(layout.value(), args)?;
             Ok(instance::alloc(t, p))
         }
+        Kind::Type => crate::class::meta::type_new_args(t, args),
         Kind::Random => {
             let overrides_init = c.is_some_and(|c| !c.slot(Slot::Init).is_null());
             crate::stdlib::random::refuses_kwargs(&args, overrides_init)?;
@@ -795,6 +793,9 @@ fn rebox(p: Value, t: &'static TypeObj) -> Value {
 /// The `__init__` of built-in base `b` run on `inst` (the default when no
 /// class defines `__init__`, and `super().__init__(...)` reaching `b`).
 pub fn init(b: &'static TypeObj, inst: Value, args: Args) -> R<()> {
+    if std::ptr::eq(b, &object::TYPE_TYPE) {
+        return crate::class::meta::type_init(args);
+    }
     let t = object::type_of(inst);
     let excess = !args.pos.is_empty() || !args.kwnames.is_empty();
     if b.is_subtype(&exc::BASE_EXCEPTION) {

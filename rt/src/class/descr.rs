@@ -356,6 +356,9 @@ pub fn get_from_instance(v: Value, o: Value, t: &'static TypeObj) -> R<Value> {
         Kind::Builtin if v.as_ref::<crate::objects::func::BuiltinObj>().binds => {
             Ok(new_method(v, o))
         }
+        // A built-in type's table attribute (`__str__ = int.__repr__` in
+        // a class body) binds as CPython's descriptors do.
+        Kind::Descr => crate::types::descr::get_through_instance(v.as_ref(), o),
         Kind::StaticMethod => Ok(v.as_ref::<StaticMethodObj>().func),
         Kind::ClassMethod => Ok(new_method(v.as_ref::<StaticMethodObj>().func, t.value())),
         Kind::Property => property_get(v, o),
@@ -375,6 +378,7 @@ pub fn get_from_class(v: Value, t: &'static TypeObj) -> R<Value> {
     match v.header().kind {
         Kind::StaticMethod => Ok(v.as_ref::<StaticMethodObj>().func),
         Kind::ClassMethod => Ok(new_method(v.as_ref::<StaticMethodObj>().func, t.value())),
+        Kind::Descr => Ok(crate::types::descr::get_through_type(v.as_ref(), t)),
         Kind::Instance => match class::of_value(v).map(|c| c.slot(Slot::Get)) {
             Some(get) if !get.is_null() => {
                 instance::call_special(get, v, &[object::none(), t.value()])
@@ -457,6 +461,10 @@ pub fn call_method_obj(m: Value, args: Args) -> R<Value> {
 pub fn call_wrapper(w: Value, args: Args) -> R<Value> {
     let w = w.as_ref::<WrapperObj>();
     let n = crate::objects::str::as_str(w.name);
+    if n == "__prepare__" && std::ptr::eq(w.ty, &crate::object::TYPE_TYPE) {
+        // `type.__prepare__` is a classmethod: no receiver to check.
+        return Ok(crate::objects::dict::new());
+    }
     let Some((&slf, rest)) = args.pos.split_first() else {
         return Err(type_error(format!(
             "descriptor '{n}' of '{}' object needs an argument",
@@ -595,7 +603,7 @@ fn super_getattr(s: Value, name: Value) -> R<Value> {
         Some(Found::Builtin(b))
             if binds_class(sp) && n != "__init_subclass__" && n != "__subclasshook__" =>
         {
-            Ok(basetype::unbound(b, name))
+            Ok(basetype::unbound(b, name, sp.obj_type))
         }
         Some(Found::Builtin(b)) => basetype::bound(b, name, sp.obj),
         None => Err(crate::exc::error::no_attribute(s, n)),

@@ -193,6 +193,10 @@ pub fn getattr(o: Value, name: Value) -> R<Value> {
 
 /// `object.__getattribute__(o, name)`.
 pub fn generic_getattr(o: Value, name: Value) -> R<Value> {
+    if let Some(c) = o.downcast::<TypeObj>() {
+        // A class whose metaclass is a user class.
+        return crate::class::meta::type_getattro(c, name);
+    }
     let t = o.header().ty;
     let found = class::lookup(t, name);
     if let Some(Found::Attr(v)) = found {
@@ -258,6 +262,9 @@ pub fn setattr(o: Value, name: Value, v: Value) -> R<()> {
 
 /// `object.__setattr__(o, name, v)`.
 pub fn generic_setattr(o: Value, name: Value, v: Value) -> R<()> {
+    if let Some(c) = o.downcast::<TypeObj>() {
+        return crate::class::meta::type_setattro(c, name, v);
+    }
     let t = o.header().ty;
     if let Some(Found::Attr(d)) = class::lookup(t, name) {
         if descr::is_data_descriptor(d) {
@@ -337,6 +344,9 @@ pub fn delattr(o: Value, name: Value) -> R<()> {
 
 /// `object.__delattr__(o, name)`.
 pub fn generic_delattr(o: Value, name: Value) -> R<()> {
+    if let Some(c) = o.downcast::<TypeObj>() {
+        return crate::class::meta::type_delattro(c, name);
+    }
     let t = o.header().ty;
     if let Some(Found::Attr(d)) = class::lookup(t, name) {
         if descr::is_data_descriptor(d) {

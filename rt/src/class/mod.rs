@@ -7,6 +7,7 @@ pub mod basetype;
 pub mod descr;
 pub mod inline_cache;
 pub mod instance;
+pub mod meta;
 pub mod new;
 pub mod ops;
 pub mod shape;
@@ -15,7 +16,7 @@ pub mod struct_seq;
 
 use crate::exc;
 use crate::exc::error::{raise, type_error, R};
-use crate::object::{self, Kind, TypeObj, TYPE_TYPE};
+use crate::object::{self, Kind, TypeObj};
 use crate::protocol::args::Args;
 use crate::state::{Global, GlobalCell};
 use crate::value::Value;
@@ -538,34 +539,6 @@ pub(crate) fn compute_slots(t: &'static TypeObj, d: &ClassData) {
 
 // ---- dir() -------------------------------------------------------------------------
 
-/// What `dir(object())` lists.
-const OBJECT_DIR: &[&str] = &[
-    "__class__",
-    "__delattr__",
-    "__dir__",
-    "__doc__",
-    "__eq__",
-    "__format__",
-    "__ge__",
-    "__getattribute__",
-    "__getstate__",
-    "__gt__",
-    "__hash__",
-    "__init__",
-    "__init_subclass__",
-    "__le__",
-    "__lt__",
-    "__ne__",
-    "__new__",
-    "__reduce__",
-    "__reduce_ex__",
-    "__repr__",
-    "__setattr__",
-    "__sizeof__",
-    "__str__",
-    "__subclasshook__",
-];
-
 /// The names `dir(t)` lists for a type: attributes along its MRO.
 fn type_dir(t: &'static TypeObj, out: &mut Vec<String>) {
     for c in mro_of(t) {
@@ -608,7 +581,7 @@ fn type_dir(t: &'static TypeObj, out: &mut Vec<String>) {
             }
         }
     }
-    out.extend(OBJECT_DIR.iter().map(|s| s.to_string()));
+    out.push("__doc__".into());
 }
 
 /// `dir(obj)`: sorted attribute names (instance dict, then the type's).
@@ -640,51 +613,13 @@ pub fn type_getattr(t: &'static TypeObj, name: Value) -> R<Value> {
     }
     match lookup(t, name) {
         Some(Found::Attr(v)) => descr::get_from_class(v, t),
-        Some(Found::Builtin(b)) => Ok(basetype::unbound(b, name)),
-        None => match type_method(n) {
-            Some(f) => Ok(descr::new_method(f, t.value())),
-            None => abc::meta_method(t, n).ok_or_else(|| no_type_attribute(t, n)),
+        Some(Found::Builtin(b)) => Ok(basetype::unbound(b, name, t)),
+        None => match crate::types::find(t.header.ty, name) {
+            // `type`'s own methods bound to the class (`C.mro()`).
+            Some(def) => crate::types::descr::get_through_instance(def, t.value()),
+            None => Err(no_type_attribute(t, n)),
         },
     }
-}
-
-/// `C.mro()`
-static MRO: crate::objects::func::BuiltinObj =
-    crate::objects::func::BuiltinObj::new("mro", mro_method);
-/// `C.__subclasses__()`
-static SUBCLASSES: crate::objects::func::BuiltinObj =
-    crate::objects::func::BuiltinObj::new("__subclasses__", subclasses_method);
-
-/// Methods every class has through `type` (`C.mro()`), as functions of the class.
-pub fn type_method(n: &str) -> Option<Value> {
-    match n {
-        "mro" => Some(Value::from_ref(&MRO)),
-        "__subclasses__" => Some(Value::from_ref(&SUBCLASSES)),
-        _ => None,
-    }
-}
-
-fn the_type<'a>(args: &Args<'a>, fname: &str) -> R<&'static TypeObj> {
-    let pos = crate::builtins::args::check_positional(fname, args, 1, 1)?;
-    pos[0]
-        .downcast::<TypeObj>()
-        .ok_or_else(|| type_error(format!("descriptor '{fname}' requires a 'type' object")))
-}
-
-fn mro_method(args: Args) -> R<Value> {
-    let t = the_type(&args, "mro")?;
-    Ok(crate::objects::list::from_vec(
-        mro_of(t).into_iter().map(TypeObj::value).collect(),
-    ))
-}
-
-fn subclasses_method(args: Args) -> R<Value> {
-    let t = the_type(&args, "__subclasses__")?;
-    let subs = t
-        .class
-        .map(|c| c.subclasses.with(|s| s.iter().map(|t| t.value()).collect()))
-        .unwrap_or_default();
-    Ok(crate::objects::list::from_vec(subs))
 }
 
 /// AttributeError for a missing class attribute.
@@ -714,7 +649,7 @@ pub fn type_data_attr(t: &'static TypeObj, n: &str) -> R<Option<Value>> {
         "__mro__" => Some(mro_tuple(t)),
         "__bases__" => Some(bases_tuple(t)),
         "__base__" => Some(t.base.map_or_else(object::none, TypeObj::value)),
-        "__class__" => Some(TYPE_TYPE.value()),
+        "__class__" => Some(t.header.ty.value()),
         "__dict__" => t.class.map(|c| c.dict),
         "__module__" if t.class.is_none() => Some(crate::objects::str::new(t.builtin_module())),
         "__abstractmethods__" => Some(abc::abstractmethods_attr(t)?),
@@ -732,9 +667,12 @@ pub fn class_getitem(t: &'static TypeObj, k: Value) -> R<Value> {
         }
         // A subclass of `list`, `tuple`, `deque`, ... inherits their
         // `__class_getitem__`: `C[int]` is `GenericAlias(C, int)`.
-        _ if mro_of(t)
-            .iter()
-            .any(|b| b.class.is_none() && crate::objects::alias::subscriptable(b.value())) =>
+        _ if mro_of(t).iter().any(|b| {
+            // `type[int]` is special-cased for `type` itself only.
+            b.class.is_none()
+                && !std::ptr::eq(*b, &object::TYPE_TYPE)
+                && crate::objects::alias::subscriptable(b.value())
+        }) =>
         {
             Ok(crate::objects::alias::generic(t.value(), k))
         }

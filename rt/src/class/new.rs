@@ -20,9 +20,6 @@ fn check_acceptable_base(b: &'static TypeObj) -> R<()> {
     if b.class.is_some() {
         return Ok(());
     }
-    if std::ptr::eq(b, &TYPE_TYPE) {
-        return Err(type_error("not supported yet: metaclasses"));
-    }
     if basetype::is_layout_base(b) {
         return Ok(());
     }
@@ -195,6 +192,16 @@ fn slot_names(
 /// returns (`typing.Generic[T]` gives `Generic`), and the original bases
 /// are kept in the namespace as `__orig_bases__`.
 pub fn update_bases(bases: Value, ns: Value) -> R<Value> {
+    let out = resolve_bases(bases)?;
+    if out != bases {
+        crate::objects::dict::setitem(ns, crate::objects::str::new("__orig_bases__"), bases)?;
+    }
+    Ok(out)
+}
+
+/// The bases of a class after `__mro_entries__` (`bases` itself when no
+/// base has one).
+pub fn resolve_bases(bases: Value) -> R<Value> {
     let items = crate::objects::tuple::items(bases);
     if items.iter().all(|b| b.kind() == Kind::Type) {
         return Ok(bases);
@@ -229,7 +236,6 @@ pub fn update_bases(bases: Value, ns: Value) -> R<Value> {
     if !changed {
         return Ok(bases);
     }
-    crate::objects::dict::setitem(ns, crate::objects::str::new("__orig_bases__"), bases)?;
     Ok(crate::objects::tuple::from_slice(&out))
 }
 
@@ -242,6 +248,21 @@ pub fn new_class(name: Value, qualname: Value, bases: Value, ns: Value) -> R<Val
 /// `new_class` with class keywords (`class C(B, flag=1)`), which go to
 /// the parent's `__init_subclass__`.
 pub fn new_class_kw(name: Value, qualname: Value, bases: Value, ns: Value, kw: Args) -> R<Value> {
+    type_new(&TYPE_TYPE, name, qualname, bases, ns, kw)
+}
+
+/// `type.__new__(meta, name, bases, ns, **kw)`: the class gets the most
+/// derived of `meta` and its bases' metaclasses as its type; when that is
+/// a metaclass with a `__new__` of its own, its `__new__` makes the class,
+/// as CPython's `type_new` hands over to the winner.
+pub fn type_new(
+    meta: &'static TypeObj,
+    name: Value,
+    qualname: Value,
+    bases: Value,
+    ns: Value,
+    kw: Args,
+) -> R<Value> {
     if name.kind() != Kind::Str {
         return Err(type_error(format!(
             "type.__new__() argument 1 must be str, not {}",
@@ -254,12 +275,18 @@ pub fn new_class_kw(name: Value, qualname: Value, bases: Value, ns: Value, kw: A
             object::type_name(bases)
         )));
     }
-    if ns.kind() != Kind::Dict {
-        return Err(type_error(format!(
-            "type.__new__() argument 3 must be dict, not {}",
-            object::type_name(ns)
-        )));
-    }
+    // A dict subclass instance (a metaclass's `__prepare__` namespace)
+    // is read through the dict it wraps.
+    let ns = match crate::class::instance::payload(ns) {
+        Some(p) if p.kind() == Kind::Dict => p,
+        _ if ns.kind() == Kind::Dict => ns,
+        _ => {
+            return Err(type_error(format!(
+                "type.__new__() argument 3 must be dict, not {}",
+                object::type_name(ns)
+            )))
+        }
+    };
     let mut base_types: Vec<&'static TypeObj> = Vec::new();
     for b in crate::objects::tuple::items(bases) {
         match b.downcast::<TypeObj>() {
@@ -269,6 +296,27 @@ pub fn new_class_kw(name: Value, qualname: Value, bases: Value, ns: Value, kw: A
                     "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
                 ))
             }
+        }
+    }
+    let winner = crate::class::meta::calculate(meta, crate::objects::tuple::items(bases))?;
+    if !std::ptr::eq(winner, meta) {
+        if let Some(new) = winner
+            .class
+            .map(|c| c.slot(Slot::New))
+            .filter(|n| !n.is_null())
+        {
+            let f = descr::get_from_class(new, winner)?;
+            let mut all = crate::gc::RootedVec::from_vec(vec![winner.value(), name, bases, ns]);
+            all.extend_from_slice(kw.kwvals);
+            let pos = &all[..4];
+            return crate::protocol::dispatch::call(
+                f,
+                Args {
+                    pos,
+                    kwnames: kw.kwnames,
+                    kwvals: &all[4..],
+                },
+            );
         }
     }
     let bases = if base_types.is_empty() {
@@ -352,6 +400,8 @@ pub fn new_class_kw(name: Value, qualname: Value, bases: Value, ns: Value, kw: A
     }));
     let inst_kind = if layout.is_subtype(&exc::BASE_EXCEPTION) {
         Kind::Exception
+    } else if std::ptr::eq(layout, &TYPE_TYPE) {
+        Kind::Type
     } else {
         Kind::Instance
     };
@@ -362,7 +412,7 @@ pub fn new_class_kw(name: Value, qualname: Value, bases: Value, ns: Value, kw: A
     );
     let t: &'static TypeObj = Box::leak(Box::new(TypeObj {
         header: Header {
-            ty: &TYPE_TYPE,
+            ty: winner,
             kind: Kind::Type,
             flags: std::cell::Cell::new(0),
         },
@@ -415,11 +465,6 @@ pub fn new_class_kw(name: Value, qualname: Value, bases: Value, ns: Value, kw: A
             )));
         }
         _ => {}
-    }
-    // A class deriving from an abstract base class is one too (its
-    // metaclass would be `ABCMeta`): `ABCMeta.__new__` runs `_abc_init`.
-    if base_types.iter().any(|b| crate::class::abc::is_abc(b)) {
-        crate::class::abc::init(t)?;
     }
     Ok(cls)
 }

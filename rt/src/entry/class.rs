@@ -3,51 +3,33 @@
 //! method calls use `alc_rt_getattr`/`alc_rt_setattr`/`alc_rt_call_method`.
 
 use crate::class::instance::AttrCache;
-use crate::exc::error::{raise, to_abi, type_error, Pending, R};
-use crate::protocol::args::Args;
+use crate::exc::error::{raise, to_abi, Pending, R};
 use crate::value::Value;
 use crate::{class, class::descr, class::instance, exc, protocol::dispatch};
 
-/// Creates a class like `type(name, bases, ns)`: `name` and `qualname`
-/// are str, `bases` a tuple, `ns` the class body's namespace dict in
-/// definition order; `kwnames` names the class keywords (null if none),
-/// whose values follow the bases in `bases`. `metaclass=` is not supported.
+/// The start of a `class` statement, before its body: `bases` holds the
+/// base classes followed by the values of the class keywords named by
+/// `kwnames` (null if none). Returns the state `alc_rt_class_new` takes,
+/// a tuple whose item 0 is the namespace the body stores its names in
+/// (the metaclass's `__prepare__` result, usually a fresh dict).
+#[no_mangle]
+pub extern "C" fn alc_rt_class_prepare(name: Value, bases: Value, kwnames: Value) -> Value {
+    to_abi(class::meta::prepare(name, bases, kwnames))
+}
+
+/// The end of a `class` statement: calls the metaclass (for `type`,
+/// creates the class directly) with `name`, the bases and the namespace
+/// of `state` (from `alc_rt_class_prepare`) and the class keywords
+/// (other than `metaclass`) of `bases`/`kwnames`.
 #[no_mangle]
 pub extern "C" fn alc_rt_class_new(
     name: Value,
     qualname: Value,
     bases: Value,
-    ns: Value,
+    state: Value,
     kwnames: Value,
 ) -> Value {
-    to_abi(class_new(name, qualname, bases, ns, kwnames))
-}
-
-/// `bases` holds the base classes followed by the values of the class
-/// keywords named by `kwnames` (null when there are none).
-fn class_new(name: Value, qualname: Value, bases: Value, ns: Value, kwnames: Value) -> R<Value> {
-    if kwnames.is_null() {
-        let bases = crate::class::new::update_bases(bases, ns)?;
-        return class::new_class(name, qualname, bases, ns);
-    }
-    let names = crate::objects::tuple::items(kwnames);
-    if names
-        .iter()
-        .any(|k| crate::objects::str::as_str(*k) == "metaclass")
-    {
-        return Err(type_error("not supported yet: metaclasses"));
-    }
-    let all = crate::objects::tuple::items(bases);
-    let n_bases = all.len() - names.len();
-    let only_bases = crate::objects::tuple::from_slice(&all[..n_bases]);
-    let only_bases = crate::class::new::update_bases(only_bases, ns)?;
-    crate::class::new::new_class_kw(
-        name,
-        qualname,
-        only_bases,
-        ns,
-        Args::new(&all[n_bases..], kwnames),
-    )
+    to_abi(class::meta::build(name, qualname, bases, state, kwnames))
 }
 
 /// `super()` inside a method: `cls` is the value of the method's

@@ -82,6 +82,17 @@ pub extern "C" fn alc_rt_dict_update(d: Value, m: Value) -> i32 {
 /// exception) when the name is not in the namespace.
 #[no_mangle]
 pub extern "C" fn alc_rt_ns_get(ns: Value, name: Value) -> Value {
+    if ns.kind() != crate::object::Kind::Dict || crate::class::ops::is_user(ns) {
+        // A metaclass's `__prepare__` mapping: its `__getitem__`, where a
+        // KeyError means "not in the namespace".
+        return match dispatch::getitem(ns, name) {
+            Ok(v) => v,
+            Err(_) => {
+                error::take_pending();
+                Value::NULL
+            }
+        };
+    }
     match crate::objects::dict::get(ns, name) {
         Ok(Some(v)) => v,
         _ => {
@@ -89,6 +100,16 @@ pub extern "C" fn alc_rt_ns_get(ns: Value, name: Value) -> Value {
             Value::NULL
         }
     }
+}
+
+/// A class-body name store: `ns[name] = v` (a metaclass's `__prepare__`
+/// mapping sees it through its `__setitem__`); 0, or -1 on error.
+#[no_mangle]
+pub extern "C" fn alc_rt_ns_set(ns: Value, name: Value, v: Value) -> i32 {
+    if ns.kind() == crate::object::Kind::Dict && !crate::class::ops::is_user(ns) {
+        return status(crate::objects::dict::setitem(ns, name, v));
+    }
+    status(dispatch::setitem(ns, name, v))
 }
 
 /// An empty set.

@@ -11,7 +11,7 @@ use crate::value::Value;
 #[no_mangle]
 pub extern "C" fn alc_rt_format(v: Value, spec: Value) -> Value {
     let spec = crate::objects::str::as_str(spec);
-    if spec.is_empty() && v.kind() == Kind::Str {
+    if spec.is_empty() && v.kind() == Kind::Str && !crate::class::ops::is_user(v) {
         return v;
     }
     to_abi(crate::text::format::format_value(v, spec).map(crate::objects::str::from_string))

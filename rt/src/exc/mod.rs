@@ -1,5 +1,6 @@
 //! Built-in exception types, their hierarchy, and exception objects.
 
+pub mod attrs;
 pub mod display_width;
 pub mod error;
 pub mod fields;
@@ -93,7 +94,8 @@ const fn exc_type(name: &'static str, base: &'static TypeObj) -> TypeObj {
 
 macro_rules! exception_types {
     ($($id:ident = ($name:expr, $base:ident);)*) => {
-        $(#[doc = concat!("`", $name, "`")] pub static $id: TypeObj = exc_type($name, &$base);)*
+        $(#[doc = concat!("`", $name, "`")] pub static $id: TypeObj =
+            exc_type($name, &$base).with_attrs(&attrs::$id);)*
         /// Every built-in exception type, for name lookup.
         pub static ALL: &[&TypeObj] = &[$(&$id),*];
     };

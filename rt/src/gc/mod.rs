@@ -344,6 +344,7 @@ fn trace_rt_roots(t: &mut Tracer) {
     crate::class::trace_roots(t);
     crate::class::shape::trace_roots(t);
     crate::class::basetype::for_each_root(|v| t.visit(v));
+    crate::types::for_each_root(|v| t.visit(v));
     crate::io::trace_roots(t);
 }
 

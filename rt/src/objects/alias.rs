@@ -177,15 +177,104 @@ pub fn repr(v: Value) -> R<String> {
     Ok(format!("{}[{inner}]", member_repr(o.origin)?))
 }
 
-/// `__origin__`, `__args__` and `__parameters__`.
+/// `__origin__` and `__args__` (`__parameters__` is computed: `parameters`).
 pub fn attr(v: Value, name: &str) -> Option<Value> {
     let o = obj(v);
     match name {
         "__origin__" if !o.origin.is_null() => Some(o.origin),
         "__args__" => Some(o.args),
-        "__parameters__" => Some(crate::objects::tuple::from_slice(&[])),
         _ => None,
     }
+}
+
+/// True if `v` is a type variable (what CPython 3.11 recognises by a
+/// `__typing_subst__` attribute: `typing.TypeVar`).
+fn is_type_var(v: Value) -> bool {
+    v.kind() != Kind::Type && crate::builtins::attrs::has_attribute(v, "__typing_subst__")
+}
+
+/// The `__parameters__` of argument `a`: its own, if it has them.
+fn params_of(a: Value) -> R<Vec<Value>> {
+    if a.kind() == Kind::Type {
+        return Ok(Vec::new());
+    }
+    match dispatch::getattr(a, crate::objects::str::new("__parameters__")) {
+        Ok(p) if p.kind() == Kind::Tuple => Ok(crate::objects::tuple::items(p).to_vec()),
+        Ok(_) => Ok(Vec::new()),
+        Err(p) => {
+            if crate::exc::error::take_pending_if(&crate::exc::ATTRIBUTE_ERROR) {
+                Ok(Vec::new())
+            } else {
+                Err(p)
+            }
+        }
+    }
+}
+
+/// `__parameters__`: the type variables in the arguments, in order of
+/// first appearance (CPython's `_Py_make_parameters`).
+pub fn parameters(v: Value) -> R<Vec<Value>> {
+    let mut out: Vec<Value> = Vec::new();
+    for &a in crate::objects::tuple::items(obj(v).args) {
+        let found = if is_type_var(a) {
+            vec![a]
+        } else {
+            params_of(a)?
+        };
+        for p in found {
+            if !out.contains(&p) {
+                out.push(p);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `alias[k]`: the type variables replaced by `k`'s items (CPython's
+/// `_Py_subs_parameters`), in arguments and in nested generics.
+pub fn getitem(v: Value, k: Value) -> R<Value> {
+    let params = parameters(v)?;
+    if params.is_empty() {
+        return Err(type_error(format!("{} is not a generic class", repr(v)?)));
+    }
+    let items: Vec<Value> = if k.kind() == Kind::Tuple {
+        crate::objects::tuple::items(k).to_vec()
+    } else {
+        vec![k]
+    };
+    if items.len() != params.len() {
+        return Err(type_error(format!(
+            "Too {} arguments for {}; actual {}, expected {}",
+            if items.len() > params.len() {
+                "many"
+            } else {
+                "few"
+            },
+            repr(v)?,
+            items.len(),
+            params.len()
+        )));
+    }
+    let subst = |p: Value| params.iter().position(|q| *q == p).map(|i| items[i]);
+    let mut out = crate::gc::RootedVec::new();
+    for &a in crate::objects::tuple::items(obj(v).args) {
+        if let Some(x) = subst(a).filter(|_| is_type_var(a)) {
+            out.push(x);
+            continue;
+        }
+        let inner = params_of(a)?;
+        if inner.is_empty() {
+            out.push(a);
+            continue;
+        }
+        let sub: Vec<Value> = inner.iter().map(|p| subst(*p).unwrap_or(*p)).collect();
+        let key = crate::objects::tuple::from_vec(sub);
+        out.push(dispatch::getitem(a, key)?);
+    }
+    Ok(generic(
+        obj(v).origin,
+        crate::objects::tuple::from_vec(out.to_vec()),
+    ))
 }
 
 /// `a == b` for two aliases: the same origin and arguments; unions compare

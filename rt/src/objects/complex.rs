@@ -7,6 +7,7 @@ use crate::object::{type_name, Header, Kind, Object, COMPLEX_TYPE};
 use crate::objects::float;
 use crate::protocol::args::Args;
 use crate::protocol::num::{self, Num};
+use crate::types::slots;
 use crate::value::Value;
 use alrt_abi::ops::{BinOp, CmpOp, UnaryOp};
 
@@ -287,37 +288,79 @@ pub fn compare(a: Value, b: Value, op: CmpOp) -> Option<bool> {
 
 // ---- methods and attributes ------------------------------------------------
 
-/// Methods of `complex`.
-pub const METHODS: &[&str] = &["conjugate"];
+crate::attr_table! {
+    /// The attributes of `complex`.
+    pub static ATTRS for crate::object::COMPLEX_TYPE = [
+        slot "__abs__" => slots::abs;
+        slot "__add__" => slots::add;
+        slot "__bool__" => slots::bool_;
+        method "__complex__" => complex_method;
+        slot "__eq__" => slots::eq;
+        method "__format__" => slots::format;
+        slot "__ge__" => slots::ge;
+        slot "__getattribute__" => slots::getattribute;
+        method "__getnewargs__" => getnewargs;
+        slot "__gt__" => slots::gt;
+        slot "__hash__" => slots::hash;
+        slot "__le__" => slots::le;
+        slot "__lt__" => slots::lt;
+        slot "__mul__" => slots::mul;
+        slot "__ne__" => slots::ne;
+        slot "__neg__" => slots::neg;
+        new "__new__" => slots::new;
+        slot "__pos__" => slots::pos;
+        slot "__pow__" => slots::pow;
+        slot "__radd__" => slots::radd;
+        slot "__repr__" => slots::repr;
+        slot "__rmul__" => slots::rmul;
+        slot "__rpow__" => slots::rpow;
+        slot "__rsub__" => slots::rsub;
+        slot "__rtruediv__" => slots::rtruediv;
+        slot "__sub__" => slots::sub;
+        slot "__truediv__" => slots::truediv;
+        method "conjugate" => conjugate;
+        member "imag" => |o| Ok(float::new(parts(o).1));
+        member "real" => |o| Ok(float::new(parts(o).0));
+    ]
+}
 
-/// `z.name(*args)` for a method of `complex`.
-pub fn call_method(o: Value, name: &str, args: Args) -> R<Value> {
-    let Some(z) = as_complex(o) else {
-        return Err(crate::exc::error::no_attribute(o, name));
-    };
-    if name != "conjugate" {
-        return Err(crate::exc::error::no_attribute(o, name));
-    }
+/// Fails unless complex method `m` was called without arguments.
+fn no_args(args: &Args, m: &str) -> R<()> {
     if !args.kwnames.is_empty() {
-        return Err(type_error("complex.conjugate() takes no keyword arguments"));
+        return Err(type_error(format!(
+            "complex.{m}() takes no keyword arguments"
+        )));
     }
     if !args.pos.is_empty() {
         return Err(type_error(format!(
-            "complex.conjugate() takes no arguments ({} given)",
+            "complex.{m}() takes no arguments ({} given)",
             args.pos.len()
         )));
     }
+    Ok(())
+}
+
+fn conjugate(o: Value, args: Args) -> R<Value> {
+    no_args(&args, "conjugate")?;
+    let z = parts(o);
     Ok(new(z.0, -z.1))
 }
 
-/// `z.real` and `z.imag`.
-pub fn attr(o: Value, name: &str) -> Option<Value> {
-    let z = as_complex(o)?;
-    match name {
-        "real" => Some(float::new(z.0)),
-        "imag" => Some(float::new(z.1)),
-        _ => None,
-    }
+/// `z.__complex__()`: the value as an exact complex.
+fn complex_method(o: Value, args: Args) -> R<Value> {
+    no_args(&args, "__complex__")?;
+    let z = parts(o);
+    Ok(new(z.0, z.1))
+}
+
+/// `z.__getnewargs__()`: `(z.real, z.imag)`.
+fn getnewargs(o: Value, args: Args) -> R<Value> {
+    no_args(&args, "__getnewargs__")?;
+    let z = parts(o);
+    Ok(crate::objects::tuple::from_slice(&[
+        float::new(z.0),
+        float::new(z.1),
+    ]))
 }
 
 // ---- complex() -------------------------------------------------------------

@@ -7,6 +7,7 @@ pub mod bytes;
 pub mod complex;
 pub mod dict;
 pub mod float;
+pub mod float_methods;
 pub mod func;
 pub mod generator;
 pub mod int;

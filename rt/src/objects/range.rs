@@ -5,6 +5,7 @@ use crate::exc::error::{index_error, overflow_error, type_error, value_error, R}
 use crate::object::{self, Header, Kind, Object, RANGE_TYPE};
 use crate::objects::int;
 use crate::protocol::args::Args;
+use crate::types::slots;
 use crate::value::Value;
 use dashu_int::IBig;
 
@@ -32,9 +33,6 @@ unsafe impl Object for RangeObj {
         t.visit(self.length);
     }
 }
-
-/// Method names of `range`.
-pub static METHODS: &[&str] = &["count", "index"];
 
 #[inline]
 fn obj(v: Value) -> &'static RangeObj {
@@ -342,58 +340,83 @@ pub fn eq(a: Value, b: Value) -> R<bool> {
     Ok(int_eq(ra.step, rb.step))
 }
 
-/// `r.start`, `r.stop`, `r.step`.
-pub fn attr(o: Value, name: &str) -> Value {
-    let r = obj(o);
-    match name {
-        "start" => r.start,
-        "stop" => r.stop,
-        _ => r.step,
-    }
+crate::attr_table! {
+    /// The attributes of `range`.
+    pub static ATTRS for object::RANGE_TYPE = [
+        slot "__bool__" => slots::bool_;
+        slot "__contains__" => slots::contains;
+        slot "__eq__" => slots::eq;
+        slot "__ge__" => slots::ge;
+        slot "__getattribute__" => slots::getattribute;
+        slot "__getitem__" => slots::getitem;
+        slot "__gt__" => slots::gt;
+        slot "__hash__" => slots::hash;
+        slot "__iter__" => slots::iter;
+        slot "__le__" => slots::le;
+        slot "__len__" => slots::len;
+        slot "__lt__" => slots::lt;
+        slot "__ne__" => slots::ne;
+        new "__new__" => slots::new;
+        method "__reduce__" => reduce;
+        slot "__repr__" => slots::repr;
+        method "__reversed__" => slots::reversed;
+        method "count" => range_count;
+        method "index" => range_index;
+        member "start" => |o| Ok(obj(o).start);
+        member "step" => |o| Ok(obj(o).step);
+        member "stop" => |o| Ok(obj(o).stop);
+    ]
 }
 
-/// Calls range method `name` on `o`.
-pub fn call_method(o: Value, name: &str, args: Args) -> R<Value> {
+/// `r.__reduce__()`: `(range, (start, stop, step))`.
+fn reduce(o: Value, args: Args) -> R<Value> {
+    args.positional_range("range.__reduce__", 0, 0)?;
     let r = obj(o);
-    match name {
-        "count" => {
-            let x = args.positional_range("range.count", 1, 1)?[0];
-            if matches!(x.kind(), Kind::Int | Kind::Bool) {
-                return Ok(Value::from_small(contains_int(r, x) as i64));
-            }
-            let it = crate::protocol::dispatch::iter(o)?;
-            let mut n = 0;
-            while let Some(y) = crate::protocol::dispatch::next(it)? {
-                if crate::protocol::key::eq(y, x)? {
-                    n += 1;
-                }
-            }
-            Ok(int::from_i64(n))
-        }
-        "index" => {
-            let x = args.positional_range("range.index", 1, 1)?[0];
-            if matches!(x.kind(), Kind::Int | Kind::Bool) {
-                if !contains_int(r, x) {
-                    return Err(value_error(format!("{} is not in range", int::repr(x))));
-                }
-                if let (Some((start, _, step, _)), Some(xi)) = (r.small, int::as_i64(x)) {
-                    return Ok(int::from_i128((xi as i128 - start as i128) / step as i128));
-                }
-                let d = (int::to_ibig(x) - int::to_ibig(r.start)) / int::to_ibig(r.step);
-                return Ok(int::from_ibig(d));
-            }
-            let it = crate::protocol::dispatch::iter(o)?;
-            let mut i = 0i64;
-            while let Some(y) = crate::protocol::dispatch::next(it)? {
-                if crate::protocol::key::eq(y, x)? {
-                    return Ok(int::from_i64(i));
-                }
-                i += 1;
-            }
-            Err(value_error("sequence.index(x): x not in sequence"))
-        }
-        _ => Err(crate::exc::error::no_attribute(o, name)),
+    let t = crate::objects::tuple::from_slice(&[r.start, r.stop, r.step]);
+    Ok(crate::objects::tuple::from_slice(&[
+        object::RANGE_TYPE.value(),
+        t,
+    ]))
+}
+
+fn range_count(o: Value, args: Args) -> R<Value> {
+    let r = obj(o);
+    let x = args.positional_range("range.count", 1, 1)?[0];
+    if matches!(x.kind(), Kind::Int | Kind::Bool) {
+        return Ok(Value::from_small(contains_int(r, x) as i64));
     }
+    let it = crate::protocol::dispatch::iter(o)?;
+    let mut n = 0;
+    while let Some(y) = crate::protocol::dispatch::next(it)? {
+        if crate::protocol::key::eq(y, x)? {
+            n += 1;
+        }
+    }
+    Ok(int::from_i64(n))
+}
+
+fn range_index(o: Value, args: Args) -> R<Value> {
+    let r = obj(o);
+    let x = args.positional_range("range.index", 1, 1)?[0];
+    if matches!(x.kind(), Kind::Int | Kind::Bool) {
+        if !contains_int(r, x) {
+            return Err(value_error(format!("{} is not in range", int::repr(x))));
+        }
+        if let (Some((start, _, step, _)), Some(xi)) = (r.small, int::as_i64(x)) {
+            return Ok(int::from_i128((xi as i128 - start as i128) / step as i128));
+        }
+        let d = (int::to_ibig(x) - int::to_ibig(r.start)) / int::to_ibig(r.step);
+        return Ok(int::from_ibig(d));
+    }
+    let it = crate::protocol::dispatch::iter(o)?;
+    let mut i = 0i64;
+    while let Some(y) = crate::protocol::dispatch::next(it)? {
+        if crate::protocol::key::eq(y, x)? {
+            return Ok(int::from_i64(i));
+        }
+        i += 1;
+    }
+    Err(value_error("sequence.index(x): x not in sequence"))
 }
 
 #[cfg(test)]
@@ -457,12 +480,12 @@ mod tests {
         assert!(eq(rng(0, 3, 5), rng(0, 1, 7)).unwrap());
         assert!(!eq(rng(0, 5, 2), rng(0, 4, 2)).unwrap());
         assert!(eq(rng(0, 4, 2), rng(0, 3, 2)).unwrap());
-        let m = |name: &str, x: Value| call_method(v, name, Args::positional(&[x]));
+        let m = |name: &str, x: Value| crate::testing::call_method(v, name, Args::positional(&[x]));
         assert_eq!(m("index", i(11)).unwrap(), i(2));
         assert!(m("index", i(12)).is_err());
         assert_eq!(err_msg(), "12 is not in range");
         assert_eq!(m("count", i(27)).unwrap(), i(1));
-        assert_eq!(attr(v, "step"), i(4));
+        assert_eq!(obj(v).step, i(4));
     }
 
     #[test]

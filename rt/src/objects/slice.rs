@@ -5,6 +5,7 @@
 use crate::exc::error::{index_error, type_error, value_error, R};
 use crate::object::{self, Header, Kind, Object, SLICE_TYPE};
 use crate::protocol::args::Args;
+use crate::types::slots;
 use crate::value::Value;
 
 /// A `slice(start, stop, step)` object; absent parts are `None`.
@@ -46,16 +47,6 @@ pub fn repr(v: Value) -> R<String> {
         crate::protocol::dispatch::repr(s.stop)?,
         crate::protocol::dispatch::repr(s.step)?
     ))
-}
-
-/// `slice.start`, `slice.stop`, `slice.step`.
-pub fn attr(o: Value, name: &str) -> Value {
-    let s = o.as_ref::<SliceObj>();
-    match name {
-        "start" => s.start,
-        "stop" => s.stop,
-        _ => s.step,
-    }
 }
 
 /// An int or bool as a sequence index: `None` if `v` is not an int,
@@ -169,27 +160,51 @@ pub fn indices(slice: Value, len: usize) -> R<(i64, i64, i64)> {
     Ok((start, stop, step))
 }
 
-/// Methods of `slice`.
-pub const METHODS: &[&str] = &["indices"];
+crate::attr_table! {
+    /// The attributes of `slice`.
+    pub static ATTRS for object::SLICE_TYPE = [
+        slot "__eq__" => slots::eq;
+        slot "__ge__" => slots::ge;
+        slot "__getattribute__" => slots::getattribute;
+        slot "__gt__" => slots::gt;
+        none "__hash__";
+        slot "__le__" => slots::le;
+        slot "__lt__" => slots::lt;
+        slot "__ne__" => slots::ne;
+        new "__new__" => slots::new;
+        method "__reduce__" => reduce;
+        slot "__repr__" => slots::repr;
+        method "indices" => slice_indices;
+        member "start" => |o| Ok(o.as_ref::<SliceObj>().start);
+        member "step" => |o| Ok(o.as_ref::<SliceObj>().step);
+        member "stop" => |o| Ok(o.as_ref::<SliceObj>().stop);
+    ]
+}
+
+/// `s.__reduce__()`: `(slice, (start, stop, step))`.
+fn reduce(o: Value, args: Args) -> R<Value> {
+    args.positional_range("slice.__reduce__", 0, 0)?;
+    let s = o.as_ref::<SliceObj>();
+    let t = crate::objects::tuple::from_slice(&[s.start, s.stop, s.step]);
+    Ok(crate::objects::tuple::from_slice(&[
+        object::SLICE_TYPE.value(),
+        t,
+    ]))
+}
 
 /// `s.indices(length)`: the clipped `(start, stop, step)` tuple.
-pub fn call_method(o: Value, name: &str, args: Args) -> R<Value> {
-    match name {
-        "indices" => {
-            let len = args.positional_range("indices", 1, 1)?[0];
-            let len = index_arg(len)?;
-            if len < 0 {
-                return Err(value_error("length should not be negative"));
-            }
-            let (start, stop, step) = indices(o, len as usize)?;
-            Ok(crate::objects::tuple::from_slice(&[
-                crate::objects::int::from_i64(start),
-                crate::objects::int::from_i64(stop),
-                crate::objects::int::from_i64(step),
-            ]))
-        }
-        _ => Err(crate::exc::error::no_attribute(o, name)),
+fn slice_indices(o: Value, args: Args) -> R<Value> {
+    let len = args.positional_range("indices", 1, 1)?[0];
+    let len = index_arg(len)?;
+    if len < 0 {
+        return Err(value_error("length should not be negative"));
     }
+    let (start, stop, step) = indices(o, len as usize)?;
+    Ok(crate::objects::tuple::from_slice(&[
+        crate::objects::int::from_i64(start),
+        crate::objects::int::from_i64(stop),
+        crate::objects::int::from_i64(step),
+    ]))
 }
 
 /// Number of items a clipped slice selects.
@@ -255,7 +270,7 @@ mod tests {
     fn repr_and_attrs() {
         let v = sl(Some(1), None, Some(2));
         assert_eq!(repr(v).unwrap(), "slice(1, None, 2)");
-        assert_eq!(attr(v, "start"), Value::from_small(1));
-        assert_eq!(attr(v, "stop"), none());
+        assert_eq!(v.as_ref::<SliceObj>().start, Value::from_small(1));
+        assert_eq!(v.as_ref::<SliceObj>().stop, none());
     }
 }

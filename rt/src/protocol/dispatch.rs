@@ -291,7 +291,10 @@ fn slice_compare(a: Value, b: Value, op: CmpOp) -> R<bool> {
     if a == b {
         return Ok(matches!(op, CmpOp::Eq | CmpOp::Le | CmpOp::Ge));
     }
-    let fields = |s: Value| ["start", "stop", "step"].map(|n| slice::attr(s, n));
+    let fields = |s: Value| {
+        let o = s.as_ref::<slice::SliceObj>();
+        [o.start, o.stop, o.step]
+    };
     let ta = crate::objects::tuple::from_slice(&fields(a));
     let tb = crate::objects::tuple::from_slice(&fields(b));
     tuple_ops::compare(ta, tb, op)
@@ -467,6 +470,9 @@ pub fn getitem_builtin(o: Value, k: Value) -> R<Value> {
         }
         Kind::MemoryView => {
             crate::objects::bytes::memoryview::getitem(o, class_ops::index_value(k)?)
+        }
+        Kind::Alias if std::ptr::eq(o.header().ty, &crate::objects::alias::GENERIC_ALIAS_TYPE) => {
+            crate::objects::alias::getitem(o, k)
         }
         Kind::Type if o.as_ref::<object::TypeObj>().class.is_some() => {
             class::class_getitem(o.as_ref(), k)
@@ -853,9 +859,8 @@ pub fn getattr(o: Value, name: Value) -> R<Value> {
     if has_method(o, n) {
         return Ok(func::bind_method(o, name));
     }
-    let type_method = o.kind() == Kind::Type
-        && (kind_has_method(o.as_ref::<object::TypeObj>().inst_kind, n)
-            || (o == object::DICT_TYPE.value() && n == "fromkeys"));
+    let type_method =
+        o.kind() == Kind::Type && kind_has_method(o.as_ref::<object::TypeObj>().inst_kind, n);
     if type_method {
         return Ok(func::bind_method(o, name));
     }
@@ -876,14 +881,15 @@ fn type_getattr(o: Value, name: Value) -> R<Value> {
     if let Some(def) = crate::types::find(t, name) {
         return Ok(crate::types::descr::get_through_type(def, t));
     }
-    if kind_has_method(t.inst_kind, n) || (std::ptr::eq(t, &object::DICT_TYPE) && n == "fromkeys") {
+    if kind_has_method(t.inst_kind, n) {
         return Ok(func::bind_method(o, name));
     }
     if let Some(class::Found::Builtin(b)) = class::lookup(t, name) {
-        return Ok(crate::class::basetype::unbound(b, name));
+        return Ok(crate::class::basetype::unbound(b, name, t));
     }
-    if let Some(f) = class::type_method(n) {
-        return Ok(descr::new_method(f, o));
+    if let Some(def) = crate::types::find(t.header.ty, name) {
+        // `type`'s own attributes bound to the type (`int.mro()`).
+        return crate::types::descr::get_through_instance(def, o);
     }
     Err(class::no_type_attribute(t, n))
 }
@@ -951,16 +957,11 @@ pub fn data_attr(o: Value, n: &str) -> R<Option<Value>> {
         }
         (Kind::Exception, "__cause__") => Some(or_none(o.as_ref::<exc::ExcObj>().cause.get())),
         (Kind::Exception, "__context__") => Some(or_none(o.as_ref::<exc::ExcObj>().context.get())),
-        (Kind::Int | Kind::Bool, "real" | "numerator") => Some(num::to_int(o)),
-        (Kind::Int | Kind::Bool, "imag") => Some(Value::from_small(0)),
-        (Kind::Int | Kind::Bool, "denominator") => Some(Value::from_small(1)),
-        (Kind::Float, "real") => Some(o),
-        (Kind::Float, "imag") => Some(float::new(0.0)),
-        (Kind::Complex, "real" | "imag") => complex::attr(o, n),
-        (Kind::Range, "start" | "stop" | "step") => Some(range::attr(o, n)),
-        (Kind::Slice, "start" | "stop" | "step") => Some(slice::attr(o, n)),
         (Kind::Generator | Kind::Coroutine | Kind::AsyncGenerator, _) => generator::attr(o, n),
         (Kind::Traceback, _) => crate::exc::traceback::attr(o, n)?,
+        (Kind::Alias, "__parameters__") => Some(crate::objects::tuple::from_vec(
+            crate::objects::alias::parameters(o)?,
+        )),
         (Kind::Alias, _) => crate::objects::alias::attr(o, n),
         (Kind::Deque, "maxlen") => Some(deque_ops::maxlen_value(o)),
         (Kind::TextIO | Kind::StringIO, _) => crate::io::attr(o, n)?,
@@ -989,16 +990,6 @@ pub fn kind_has_method(k: Kind, name: &str) -> bool {
 /// The built-in methods of instances of kind `k`.
 pub fn kind_methods(k: Kind) -> &'static [&'static str] {
     match k {
-        Kind::Int | Kind::Bool => num::METHODS,
-        Kind::Float => num::FLOAT_METHODS,
-        Kind::Complex => complex::METHODS,
-        Kind::Str => crate::objects::str::methods::METHODS,
-        Kind::Tuple => tuple_ops::METHODS,
-        Kind::Dict => dict::METHODS,
-        Kind::Set => set::METHODS,
-        Kind::FrozenSet => set::FROZENSET_METHODS,
-        Kind::Range => range::METHODS,
-        Kind::Slice => crate::objects::slice::METHODS,
         Kind::Exception => &["with_traceback", "add_note"],
         Kind::Generator => generator::METHODS,
         Kind::Coroutine => generator::COROUTINE_METHODS,
@@ -1017,13 +1008,16 @@ pub fn kind_methods(k: Kind) -> &'static [&'static str] {
 pub fn call_method(o: Value, name: Value, args: Args) -> R<Value> {
     if !o.is_small() {
         match o.header().kind {
-            _ if is_user(o) => return instance::call_method(o, name, args),
-            Kind::Instance | Kind::Exception => return instance::call_method(o, name, args),
-            Kind::Super | Kind::Property => return descr::call_method(o, name, args),
-            Kind::Type if o.as_ref::<object::TypeObj>().class.is_some() => {
+            // Before `is_user` (a class whose metaclass is a user class):
+            // `T.name(...)` finds `name` along T's MRO first (an unbound
+            // method of T, or a class method bound to T), then on its metaclass.
+            Kind::Type => {
                 let f = getattr(o, name)?;
                 return call(f, args);
             }
+            _ if is_user(o) => return instance::call_method(o, name, args),
+            Kind::Instance | Kind::Exception => return instance::call_method(o, name, args),
+            Kind::Super | Kind::Property => return descr::call_method(o, name, args),
             _ => {}
         }
     }
@@ -1047,14 +1041,6 @@ pub fn call_method_builtin(o: Value, name: Value, args: Args) -> R<Value> {
         return call(f, args);
     }
     match o.kind() {
-        Kind::Int | Kind::Bool | Kind::Float => num::call_method(o, n, args),
-        Kind::Complex => complex::call_method(o, n, args),
-        Kind::Str => crate::objects::str::methods::call_method(o, n, args),
-        Kind::Tuple => tuple_ops::call_method(o, n, args),
-        Kind::Dict => dict::call_method(o, n, args),
-        Kind::Set | Kind::FrozenSet => set::call_method(o, n, args),
-        Kind::Range => range::call_method(o, n, args),
-        Kind::Slice => crate::objects::slice::call_method(o, n, args),
         Kind::Generator | Kind::Coroutine => generator::call_method(o, n, args),
         Kind::AsyncGenerator => crate::objects::async_gen::call_method(o, n, args),
         Kind::AsyncAwait => crate::objects::async_gen::call_await_method(o, n, args),
@@ -1080,9 +1066,6 @@ pub fn call(f: Value, args: Args) -> R<Value> {
                 return crate::types::descr::call_def(def, b.receiver, args);
             }
             let (slf, name) = func::bound_parts(f);
-            if slf == object::DICT_TYPE.value() && crate::objects::str::as_str(name) == "fromkeys" {
-                return dict_fromkeys(args);
-            }
             if slf.kind() == Kind::Type {
                 // `str.upper(s)`: a method taken from the type; the receiver
                 // is the first argument and must be an instance of it.
@@ -1120,6 +1103,10 @@ pub fn call(f: Value, args: Args) -> R<Value> {
         }
         Kind::Type => {
             let t = f.as_ref::<object::TypeObj>();
+            if f.header().ty.class.is_some() {
+                // The metaclass is a user class: its `__call__`.
+                return crate::class::meta::call_class(t, args);
+            }
             if t.class.is_some() {
                 return instance::construct(t, args);
             }
@@ -1138,17 +1125,4 @@ pub fn call(f: Value, args: Args) -> R<Value> {
             type_name(f)
         ))),
     }
-}
-
-/// `dict.fromkeys(iterable, value=None)`, the one classmethod of a
-/// built-in type that programs commonly call.
-fn dict_fromkeys(args: Args) -> R<Value> {
-    let pos = args.positional_range("fromkeys", 1, 2)?;
-    let value = pos.get(1).copied().unwrap_or_else(object::none);
-    let d = dict::new();
-    let keys = collect(pos[0])?;
-    for &k in keys.iter() {
-        dict::setitem(d, k, value)?;
-    }
-    Ok(d)
 }

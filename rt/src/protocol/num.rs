@@ -7,7 +7,6 @@ use crate::object::{self, type_name, BoolObj, Kind};
 use crate::objects::float;
 use crate::objects::int::ops as int_ops;
 use crate::objects::int::{self, BigIntObj};
-use crate::protocol::args::Args;
 use crate::protocol::dispatch::binop_type_error;
 use crate::value::Value;
 use alrt_abi::ops::{BinOp, CmpOp, UnaryOp};
@@ -18,12 +17,6 @@ use std::cmp::Ordering;
 
 // `int()`, `float()` and `round()` live in protocol/num_convert.rs.
 pub use crate::protocol::num_convert::{float_from, int_from, round};
-
-/// Methods of `int` (and `bool`).
-pub const METHODS: &[&str] = &["bit_length", "bit_count", "conjugate", "as_integer_ratio"];
-
-/// Methods of `float`.
-pub const FLOAT_METHODS: &[&str] = &["is_integer", "as_integer_ratio", "conjugate", "hex"];
 
 /// A numeric operand, read once: small ints and bools as `Int`.
 #[derive(Clone, Copy)]
@@ -398,55 +391,6 @@ pub fn to_f64(v: Value) -> R<f64> {
 
 // ---- methods -------------------------------------------------------------
 
-/// Calls the int or float method `name` on `o`.
-pub fn call_method(o: Value, name: &str, args: Args) -> R<Value> {
-    let is_float = o.kind() == Kind::Float;
-    let owner = if is_float { "float" } else { "int" };
-    let known = if is_float { FLOAT_METHODS } else { METHODS };
-    if !known.contains(&name) {
-        return Err(crate::exc::error::no_attribute(o, name));
-    }
-    if !args.kwnames.is_empty() {
-        return Err(type_error(format!(
-            "{owner}.{name}() takes no keyword arguments"
-        )));
-    }
-    if !args.pos.is_empty() {
-        return Err(type_error(format!(
-            "{owner}.{name}() takes no arguments ({} given)",
-            args.pos.len()
-        )));
-    }
-    let Some(n) = classify(o) else {
-        return Err(crate::exc::error::no_attribute(o, name));
-    };
-    match (n, name) {
-        (Num::Float(x), "is_integer") => Ok(object::boolean(float::is_integer(x))),
-        (Num::Float(x), "as_integer_ratio") => {
-            let (p, q) = float::as_integer_ratio(x)?;
-            Ok(crate::objects::tuple::from_slice(&[
-                int::from_ibig(p),
-                int::from_ibig(q),
-            ]))
-        }
-        (Num::Float(x), "hex") => Ok(crate::objects::str::from_string(float::hex(x))),
-        (Num::Float(_), _) => Ok(o),
-        (n, "bit_length") => Ok(int::from_i64(match n {
-            Num::Int(i) => 64 - i.unsigned_abs().leading_zeros() as i64,
-            _ => int::bit_length(&big_of(n)) as i64,
-        })),
-        (n, "bit_count") => Ok(int::from_i64(match n {
-            Num::Int(i) => i.unsigned_abs().count_ones() as i64,
-            _ => big_of(n).as_ref().unsigned_abs().count_ones() as i64,
-        })),
-        (_, "as_integer_ratio") => Ok(crate::objects::tuple::from_slice(&[
-            to_int(o),
-            Value::from_small(1),
-        ])),
-        _ => Ok(to_int(o)),
-    }
-}
-
 // ---- built-in functions --------------------------------------------------
 
 /// `abs(v)` for a number.
@@ -610,22 +554,29 @@ mod tests {
     fn method_argument_errors() {
         let one = [i(1)];
         assert_eq!(
-            show(call_method(i(5), "bit_length", Args::positional(&one))),
+            show(crate::testing::call_method(
+                i(5),
+                "bit_length",
+                crate::protocol::args::Args::positional(&one)
+            )),
             "!TypeError: int.bit_length() takes no arguments (1 given)"
         );
         assert_eq!(
-            show(call_method(f(1.0), "bit_length", Args::positional(&[]))),
+            show(crate::testing::call_method(
+                f(1.0),
+                "bit_length",
+                crate::protocol::args::Args::positional(&[])
+            )),
             "!AttributeError: 'float' object has no attribute 'bit_length'"
         );
         assert_eq!(
-            show(call_method(
+            show(crate::testing::call_method(
                 object::boolean(true),
                 "bit_length",
-                Args::positional(&[])
+                crate::protocol::args::Args::positional(&[])
             )),
             "1"
         );
-        assert!(!FLOAT_METHODS.contains(&"bit_length") && METHODS.contains(&"bit_length"));
     }
 
     #[test]

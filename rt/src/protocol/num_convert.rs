@@ -48,7 +48,7 @@ pub fn round(v: Value, ndigits: Option<Value>) -> R<Value> {
 
 /// The integer value of an integral float, with CPython's errors for
 /// NaN and infinities.
-fn float_to_int(x: f64) -> R<Value> {
+pub(crate) fn float_to_int(x: f64) -> R<Value> {
     if x.is_nan() {
         return Err(value_error("cannot convert float NaN to integer"));
     }

@@ -73,7 +73,7 @@ pub fn match_class(subj: Value, cls: Value, nargs: usize, kwnames: &[Value]) -> 
     let Some(t) = cls.downcast::<TypeObj>() else {
         return Err(type_error("called match pattern must be a type"));
     };
-    if !abc::instance_check(subj, t)? {
+    if !crate::class::meta::instance_check(subj, t)? {
         return Ok(None);
     }
     let mut attrs = RootedVec::new();

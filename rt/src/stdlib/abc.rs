@@ -73,7 +73,7 @@ fn abc_register(args: Args) -> R<Value> {
 fn abc_instancecheck(args: Args) -> R<Value> {
     let pos = check_positional("_abc_instancecheck", &args, 2, 2)?;
     let t = abc_class(pos[0])?;
-    crate::builtins::functions::instance_of(pos[1], t.value()).map(object::boolean)
+    abc::instance_check(pos[1], t).map(object::boolean)
 }
 
 fn abc_subclasscheck(args: Args) -> R<Value> {

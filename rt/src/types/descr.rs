@@ -8,7 +8,9 @@ use super::{AttrDef, AttrKind};
 use crate::exc::error::{type_error, R};
 use crate::object::{self, Kind, TypeObj, OBJECT_TYPE};
 use crate::protocol::args::Args;
+use crate::state::GlobalCell;
 use crate::value::Value;
+use std::collections::HashMap;
 
 macro_rules! descr_types {
     ($($(#[$m:meta])* $id:ident = $name:literal;)*) => {
@@ -40,7 +42,7 @@ pub static METHOD_WRAPPER_TYPE: TypeObj =
 /// The Python type of a table entry of this kind.
 pub const fn type_for(kind: &AttrKind) -> &'static TypeObj {
     match kind {
-        AttrKind::Method(_) => &METHOD_DESCRIPTOR_TYPE,
+        AttrKind::Method(_) | AttrKind::RawMethod(_) => &METHOD_DESCRIPTOR_TYPE,
         AttrKind::Slot(_) => &WRAPPER_DESCRIPTOR_TYPE,
         AttrKind::ClassMethod(_) => &CLASSMETHOD_DESCRIPTOR_TYPE,
         AttrKind::StaticMethod(_) => &STATIC_DESCRIPTOR_TYPE,
@@ -55,13 +57,39 @@ pub fn bound(def: &'static AttrDef, receiver: Value) -> Value {
     crate::objects::func::bind_def(receiver, def)
 }
 
+/// The `__new__`s bound to their owners, one each, by entry address.
+static OWNED_NEW: GlobalCell<Option<HashMap<usize, Value>>> = GlobalCell::new(None);
+
+/// `T.__new__`: one object per type, so `C.__new__ is object.__new__`
+/// holds as in CPython (where it is stored in the type's dict).
+fn owned_new(def: &'static AttrDef) -> Value {
+    let key = def as *const AttrDef as usize;
+    if let Some(v) = OWNED_NEW.with(|m| m.get_or_insert_with(HashMap::new).get(&key).copied()) {
+        return v;
+    }
+    let v = bound(def, def.owner.value());
+    OWNED_NEW.with(|m| m.get_or_insert_with(HashMap::new).insert(key, v));
+    v
+}
+
+/// The bound `__new__`s, which the collector must keep alive.
+pub fn for_each_root(mut f: impl FnMut(Value)) {
+    OWNED_NEW.with(|m| {
+        if let Some(m) = m {
+            m.values().for_each(|v| f(*v));
+        }
+    });
+}
+
 /// `o.name` where `name` is `def` in the table of `o`'s type or a base.
 pub fn get_through_instance(def: &'static AttrDef, o: Value) -> R<Value> {
     match def.kind {
-        AttrKind::Method(_) | AttrKind::Slot(_) => Ok(bound(def, o)),
-        AttrKind::ClassMethod(_) | AttrKind::StaticMethod(_) | AttrKind::New(_) => {
+        AttrKind::Method(_) | AttrKind::RawMethod(_) | AttrKind::Slot(_) => Ok(bound(def, o)),
+        AttrKind::ClassMethod(_) | AttrKind::StaticMethod(_) => {
             Ok(bound(def, object::type_of(o).value()))
         }
+        // `__new__` stays its owner's (`C.__new__ is object.__new__`).
+        AttrKind::New(_) => Ok(owned_new(def)),
         AttrKind::GetSet(get, _) | AttrKind::Member(get, _) => {
             get(crate::class::instance::unwrap(o))
         }
@@ -74,10 +102,11 @@ pub fn get_through_instance(def: &'static AttrDef, o: Value) -> R<Value> {
 #[inline]
 pub fn call_through_instance(def: &'static AttrDef, o: Value, args: Args) -> R<Value> {
     match def.kind {
-        AttrKind::Method(_) | AttrKind::Slot(_) => call_def(def, o, args),
-        AttrKind::ClassMethod(_) | AttrKind::StaticMethod(_) | AttrKind::New(_) => {
+        AttrKind::Method(_) | AttrKind::RawMethod(_) | AttrKind::Slot(_) => call_def(def, o, args),
+        AttrKind::ClassMethod(_) | AttrKind::StaticMethod(_) => {
             call_def(def, object::type_of(o).value(), args)
         }
+        AttrKind::New(_) => call_def(def, def.owner.value(), args),
         _ => {
             let f = get_through_instance(def, o)?;
             crate::protocol::dispatch::call(f, args)
@@ -90,9 +119,8 @@ pub fn call_through_instance(def: &'static AttrDef, o: Value, args: Args) -> R<V
 /// methods come bound to `T`.
 pub fn get_through_type(def: &'static AttrDef, t: &'static TypeObj) -> Value {
     match def.kind {
-        AttrKind::ClassMethod(_) | AttrKind::StaticMethod(_) | AttrKind::New(_) => {
-            bound(def, t.value())
-        }
+        AttrKind::ClassMethod(_) | AttrKind::StaticMethod(_) => bound(def, t.value()),
+        AttrKind::New(_) => owned_new(def),
         AttrKind::NoneValue => object::none(),
         _ => def.value(),
     }
@@ -122,13 +150,13 @@ fn readonly(def: &'static AttrDef, o: Value) -> crate::exc::error::Pending {
 }
 
 /// Calls `def` on `recv` (the receiver it was bound to, or the first
-/// argument of an unbound call, already checked). A user subclass
-/// instance of a built-in type passes its wrapped value; a method that
-/// returns that value (`__iadd__`) returns the instance.
+/// argument of an unbound call, already checked). A method of a user
+/// subclass instance of a built-in type works on its wrapped value; the
+/// special methods receive the instance itself (`slots.rs`).
 pub fn call_def(def: &'static AttrDef, recv: Value, args: Args) -> R<Value> {
     match def.kind {
         // Special methods unwrap the receiver themselves (`slots.rs`).
-        AttrKind::Slot(f) => f(recv, args),
+        AttrKind::Slot(f) | AttrKind::RawMethod(f) => f(recv, args),
         AttrKind::Method(f) => {
             if recv.is_small() || recv.header().ty.class.is_none() {
                 return f(recv, args);
@@ -137,9 +165,7 @@ pub fn call_def(def: &'static AttrDef, recv: Value, args: Args) -> R<Value> {
             if owner_is_base {
                 return f(recv, args);
             }
-            let p = crate::class::instance::unwrap(recv);
-            let r = f(p, args)?;
-            Ok(if r == p { recv } else { r })
+            f(crate::class::instance::unwrap(recv), args)
         }
         AttrKind::ClassMethod(f) | AttrKind::New(f) => f(recv, args),
         AttrKind::StaticMethod(f) => f(Value::NULL, args),

@@ -11,7 +11,9 @@
 //! type's bases.
 
 pub mod descr;
+pub mod object_type;
 pub mod slots;
+pub mod type_type;
 
 use crate::exc::error::R;
 use crate::object::{Header, Kind, Object, TypeObj};
@@ -33,6 +35,9 @@ pub type SetFn = fn(Value, Value) -> R<()>;
 pub enum AttrKind {
     /// A method (`method_descriptor`: `<method 'append' of 'list' objects>`).
     Method(MethodFn),
+    /// A method that receives a subclass instance itself rather than its
+    /// built-in value (`dict.__getitem__` calls the subclass's `__missing__`).
+    RawMethod(MethodFn),
     /// A special method (`wrapper_descriptor`: `<slot wrapper '__add__' of
     /// 'int' objects>`; bound, a `method-wrapper`).
     Slot(MethodFn),
@@ -108,6 +113,7 @@ macro_rules! attr_table {
     (@count $($n:literal)*) => { 0 $(+ $crate::attr_table!(@one $n))* };
     (@one $n:literal) => { 1 };
     (@kind method => $f:expr) => { $crate::types::AttrKind::Method($f) };
+    (@kind rawmethod => $f:expr) => { $crate::types::AttrKind::RawMethod($f) };
     (@kind slot => $f:expr) => { $crate::types::AttrKind::Slot($f) };
     (@kind classmethod => $f:expr) => { $crate::types::AttrKind::ClassMethod($f) };
     (@kind staticmethod => $f:expr) => { $crate::types::AttrKind::StaticMethod($f) };
@@ -131,6 +137,10 @@ pub fn own(t: &'static TypeObj, name: &str) -> Option<&'static AttrDef> {
 /// The entry called `name` for built-in type `t`: its own table, then its
 /// bases' (`bool` → `int` → `object`), uncached.
 fn find_uncached(t: &'static TypeObj, name: &str) -> Option<&'static AttrDef> {
+    // Types without a table yet keep their own dispatch (`protocol::dispatch`).
+    if t.attrs.is_empty() {
+        return None;
+    }
     let mut cur = Some(t);
     while let Some(c) = cur {
         if let Some(d) = own(c, name) {
@@ -180,12 +190,18 @@ pub fn find(t: &'static TypeObj, name: Value) -> Option<&'static AttrDef> {
     def
 }
 
+/// The entry at `addr`, an address taken from an entry (`inline_cache`).
+#[inline]
+pub fn def_from_addr(addr: u64) -> &'static AttrDef {
+    Value(addr).as_ref::<AttrDef>()
+}
+
 /// The entry for `name` given as text (rt's own lookups of special methods).
 pub fn find_str(t: &'static TypeObj, name: &str) -> Option<&'static AttrDef> {
     find_uncached(t, name)
 }
 
-/// The cached names, which the collector must keep alive.
+/// The cached names and bound `__new__`s, which the collector must keep alive.
 pub fn for_each_root(mut f: impl FnMut(Value)) {
     for e in CACHE.iter() {
         let e = e.get();
@@ -193,6 +209,7 @@ pub fn for_each_root(mut f: impl FnMut(Value)) {
             f(Value(e.name));
         }
     }
+    descr::for_each_root(f);
 }
 
 /// The names `dir()` lists for built-in type `t`: its table's and its

@@ -63,6 +63,9 @@ fn numeric_accepts(a: Value, b: Value) -> bool {
 /// `__repr__`
 pub fn repr(o: Value, args: Args) -> R<Value> {
     exactly(&args, 0)?;
+    if object::type_of(o).class.is_none() {
+        return Ok(crate::objects::str::from_string(dispatch::repr_builtin(o)?));
+    }
     Ok(crate::objects::str::from_string(basetype::default_repr(
         object::type_of(o).builtin_layout(),
         o,
@@ -72,6 +75,10 @@ pub fn repr(o: Value, args: Args) -> R<Value> {
 /// `__str__`
 pub fn str_(o: Value, args: Args) -> R<Value> {
     exactly(&args, 0)?;
+    let p = unwrap(o);
+    if p.kind() == Kind::Str {
+        return Ok(crate::objects::str::new(crate::objects::str::as_str(p)));
+    }
     Ok(crate::objects::str::from_string(basetype::default_str(
         object::type_of(o).builtin_layout(),
         o,
@@ -81,6 +88,9 @@ pub fn str_(o: Value, args: Args) -> R<Value> {
 /// `__hash__`
 pub fn hash(o: Value, args: Args) -> R<Value> {
     exactly(&args, 0)?;
+    if object::type_of(o).class.is_none() {
+        return Ok(crate::objects::int::from_i64(dispatch::hash_builtin(o)?));
+    }
     Ok(crate::objects::int::from_i64(basetype::default_hash(
         object::type_of(o).builtin_layout(),
         o,
@@ -117,11 +127,13 @@ pub fn format(o: Value, args: Args) -> R<Value> {
             object::type_name(spec)
         ))
     })?;
-    Ok(crate::objects::str::from_string(basetype::default_format(
-        object::type_of(o).builtin_layout(),
-        o,
-        spec,
-    )?))
+    if spec.is_empty() {
+        // Every built-in `__format__` formats an empty spec as `str(self)`.
+        return Ok(crate::objects::str::from_string(dispatch::str_of(o)?));
+    }
+    Ok(crate::objects::str::from_string(
+        crate::text::format::format_builtin(unwrap(o), spec)?,
+    ))
 }
 
 // ---- comparisons -------------------------------------------------------------------
@@ -247,7 +259,12 @@ fn pow_form(o: Value, args: Args, reflected: bool) -> R<Value> {
     }
     let m = args.pos.get(1).copied().filter(|m| *m != object::none());
     let (a, b) = if reflected { (q, p) } else { (p, q) };
-    crate::protocol::num::pow(a, b, m)
+    match m {
+        Some(m) => crate::protocol::num::pow(a, b, Some(m)),
+        None => {
+            Ok(class_ops::builtin_binop(BinOp::Pow, a, b)?.unwrap_or_else(object::not_implemented))
+        }
+    }
 }
 
 /// `__divmod__`
@@ -291,7 +308,12 @@ pub fn invert(o: Value, args: Args) -> R<Value> {
 /// `__abs__`
 pub fn abs(o: Value, args: Args) -> R<Value> {
     exactly(&args, 0)?;
-    crate::protocol::num::abs(unwrap(o))
+    let p = unwrap(o);
+    if p.kind() == Kind::Complex {
+        let z = crate::objects::complex::parts(p);
+        return Ok(crate::objects::float::new(crate::objects::complex::abs(z)?));
+    }
+    crate::protocol::num::abs(p)
 }
 
 /// `__bool__`
@@ -399,7 +421,9 @@ pub fn new(owner: Value, args: Args) -> R<Value> {
             owner.name, t.name, t.name, owner.name
         )));
     }
-    if !std::ptr::eq(t.builtin_layout(), owner) && t.class.is_none() {
+    // CPython refuses a `__new__` of another layout (`int.__new__(bool)`,
+    // `object.__new__(list)`).
+    if t.builtin_layout().inst_kind != owner.inst_kind && t.class.is_none() {
         return Err(type_error(format!(
             "{}.__new__({}) is not safe, use {}.__new__()",
             owner.name, t.name, t.name

@@ -12,6 +12,7 @@ use crate::object::{self, Header, Kind, Object, DICT_TYPE};
 use crate::objects::list::ops::ReprGuard;
 use crate::protocol::args::Args;
 use crate::protocol::key;
+use crate::types::slots;
 use crate::value::Value;
 use std::cell::{Cell, RefCell};
 
@@ -74,20 +75,6 @@ unsafe impl Object for DictObj {
         t.visit(self.module.get());
     }
 }
-
-/// Method names of `dict`.
-pub static METHODS: &[&str] = &[
-    "get",
-    "keys",
-    "values",
-    "items",
-    "pop",
-    "popitem",
-    "setdefault",
-    "update",
-    "clear",
-    "copy",
-];
 
 #[inline]
 fn usable_fraction(n: usize) -> usize {
@@ -706,84 +693,173 @@ pub fn popitem(d: Value) -> R<(Value, Value)> {
     Ok((e.key, e.value))
 }
 
-/// Calls dict method `name` on `o`.
-pub fn call_method(o: Value, name: &str, args: Args) -> R<Value> {
-    let none = object::none();
-    match name {
-        "get" => {
-            args.no_kwargs("dict.get")?;
-            let a = args.positional_range("get", 1, 2)?;
-            Ok(get(o, a[0])?.unwrap_or(a.get(1).copied().unwrap_or(none)))
+crate::attr_table! {
+    /// The attributes of `dict`.
+    pub static ATTRS for object::DICT_TYPE = [
+        classmethod "__class_getitem__" => slots::class_getitem;
+        method "__contains__" => slots::contains;
+        slot "__delitem__" => slots::delitem;
+        slot "__eq__" => slots::eq;
+        slot "__ge__" => slots::ge;
+        slot "__getattribute__" => slots::getattribute;
+        rawmethod "__getitem__" => slots::getitem;
+        slot "__gt__" => slots::gt;
+        none "__hash__";
+        slot "__init__" => slots::init;
+        slot "__ior__" => slots::ior;
+        slot "__iter__" => slots::iter;
+        slot "__le__" => slots::le;
+        slot "__len__" => slots::len;
+        slot "__lt__" => slots::lt;
+        slot "__ne__" => slots::ne;
+        new "__new__" => slots::new;
+        slot "__or__" => slots::or;
+        slot "__repr__" => slots::repr;
+        method "__reversed__" => slots::reversed;
+        slot "__ror__" => slots::ror;
+        slot "__setitem__" => slots::setitem;
+        method "clear" => dict_clear;
+        method "copy" => dict_copy;
+        classmethod "fromkeys" => fromkeys;
+        method "get" => dict_get;
+        method "items" => dict_items;
+        method "keys" => dict_keys;
+        method "pop" => dict_pop;
+        method "popitem" => dict_popitem;
+        method "setdefault" => dict_setdefault;
+        method "update" => dict_update;
+        method "values" => dict_values;
+    ]
+}
+
+/// `dict.fromkeys(iterable, value=None)`: a new dict (an instance of the
+/// class it is called on) mapping each key to `value`.
+fn fromkeys(cls: Value, args: Args) -> R<Value> {
+    let pos = args.positional_range("fromkeys", 1, 2)?;
+    let value = pos.get(1).copied().unwrap_or_else(object::none);
+    let exact = cls == object::DICT_TYPE.value();
+    let d = if exact {
+        new()
+    } else {
+        crate::protocol::dispatch::call(cls, Args::positional(&[]))?
+    };
+    let _root = crate::gc::RootedVec::from_vec(vec![d]);
+    let keys = crate::protocol::dispatch::collect(pos[0])?;
+    for &k in keys.iter() {
+        if exact {
+            setitem(d, k, value)?;
+        } else {
+            crate::protocol::dispatch::setitem(d, k, value)?;
         }
-        "setdefault" => {
-            args.no_kwargs("dict.setdefault")?;
-            let a = args.positional_range("setdefault", 1, 2)?;
-            let default = a.get(1).copied().unwrap_or(none);
-            let h = key::hash(a[0])?;
-            let od = obj(o);
-            match lookup(od, a[0], h)? {
-                Some(ix) => Ok(od.table.borrow().entries[ix].value),
-                None => {
-                    od.table.borrow_mut().insert_new(h, a[0], default);
-                    if !od.module.get().is_null() {
-                        namespace::write_through(od, a[0], default);
-                    }
-                    Ok(default)
-                }
-            }
-        }
-        "pop" => {
-            args.no_kwargs("dict.pop")?;
-            let a = args.positional_range("pop", 1, 2)?;
-            let h = key::hash(a[0])?;
-            match pop_hashed(o, a[0], h)? {
-                Some(v) => Ok(v),
-                None => match a.get(1) {
-                    Some(d) => Ok(*d),
-                    None => Err(key_error(a[0])),
-                },
-            }
-        }
-        "popitem" => {
-            args.positional_range("dict.popitem", 0, 0)?;
-            let (k, v) = popitem(o)?;
-            Ok(crate::objects::tuple::from_slice(&[k, v]))
-        }
-        "keys" | "values" | "items" => {
-            let fname = match name {
-                "keys" => "dict.keys",
-                "values" => "dict.values",
-                _ => "dict.items",
-            };
-            args.positional_range(fname, 0, 0)?;
-            Ok(crate::objects::dict::views::new_view(o, name))
-        }
-        "update" => {
-            if args.pos.len() > 1 {
-                return Err(type_error(format!(
-                    "update expected at most 1 argument, got {}",
-                    args.pos.len()
-                )));
-            }
-            if let Some(other) = args.pos.first() {
-                update(o, *other)?;
-            }
-            for (k, v) in args.kwnames.iter().zip(args.kwvals) {
-                setitem(o, *k, *v)?;
-            }
-            Ok(none)
-        }
-        "clear" => {
-            args.positional_range("dict.clear", 0, 0)?;
-            clear(o);
-            Ok(none)
-        }
-        "copy" => {
-            args.positional_range("dict.copy", 0, 0)?;
-            copy(o)
-        }
-        _ => Err(crate::exc::error::no_attribute(o, name)),
     }
+    Ok(d)
+}
+
+fn dict_get(o: Value, args: Args) -> R<Value> {
+    let none = object::none();
+    args.no_kwargs("dict.get")?;
+    let a = args.positional_range("get", 1, 2)?;
+    Ok(get(o, a[0])?.unwrap_or(a.get(1).copied().unwrap_or(none)))
+}
+
+fn dict_setdefault(o: Value, args: Args) -> R<Value> {
+    let none = object::none();
+    args.no_kwargs("dict.setdefault")?;
+    let a = args.positional_range("setdefault", 1, 2)?;
+    let default = a.get(1).copied().unwrap_or(none);
+    let h = key::hash(a[0])?;
+    let od = obj(o);
+    match lookup(od, a[0], h)? {
+        Some(ix) => Ok(od.table.borrow().entries[ix].value),
+        None => {
+            od.table.borrow_mut().insert_new(h, a[0], default);
+            if !od.module.get().is_null() {
+                namespace::write_through(od, a[0], default);
+            }
+            Ok(default)
+        }
+    }
+}
+
+fn dict_pop(o: Value, args: Args) -> R<Value> {
+    args.no_kwargs("dict.pop")?;
+    let a = args.positional_range("pop", 1, 2)?;
+    let h = key::hash(a[0])?;
+    match pop_hashed(o, a[0], h)? {
+        Some(v) => Ok(v),
+        None => match a.get(1) {
+            Some(d) => Ok(*d),
+            None => Err(key_error(a[0])),
+        },
+    }
+}
+
+fn dict_popitem(o: Value, args: Args) -> R<Value> {
+    args.positional_range("dict.popitem", 0, 0)?;
+    let (k, v) = popitem(o)?;
+    Ok(crate::objects::tuple::from_slice(&[k, v]))
+}
+
+fn dict_keys(o: Value, args: Args) -> R<Value> {
+    let name = "keys";
+    let fname = match name {
+        "keys" => "dict.keys",
+        "values" => "dict.values",
+        _ => "dict.items",
+    };
+    args.positional_range(fname, 0, 0)?;
+    Ok(crate::objects::dict::views::new_view(o, name))
+}
+
+fn dict_values(o: Value, args: Args) -> R<Value> {
+    let name = "values";
+    let fname = match name {
+        "keys" => "dict.keys",
+        "values" => "dict.values",
+        _ => "dict.items",
+    };
+    args.positional_range(fname, 0, 0)?;
+    Ok(crate::objects::dict::views::new_view(o, name))
+}
+
+fn dict_items(o: Value, args: Args) -> R<Value> {
+    let name = "items";
+    let fname = match name {
+        "keys" => "dict.keys",
+        "values" => "dict.values",
+        _ => "dict.items",
+    };
+    args.positional_range(fname, 0, 0)?;
+    Ok(crate::objects::dict::views::new_view(o, name))
+}
+
+fn dict_update(o: Value, args: Args) -> R<Value> {
+    let none = object::none();
+    if args.pos.len() > 1 {
+        return Err(type_error(format!(
+            "update expected at most 1 argument, got {}",
+            args.pos.len()
+        )));
+    }
+    if let Some(other) = args.pos.first() {
+        update(o, *other)?;
+    }
+    for (k, v) in args.kwnames.iter().zip(args.kwvals) {
+        setitem(o, *k, *v)?;
+    }
+    Ok(none)
+}
+
+fn dict_clear(o: Value, args: Args) -> R<Value> {
+    let none = object::none();
+    args.positional_range("dict.clear", 0, 0)?;
+    clear(o);
+    Ok(none)
+}
+
+fn dict_copy(o: Value, args: Args) -> R<Value> {
+    args.positional_range("dict.copy", 0, 0)?;
+    copy(o)
 }
 
 #[cfg(test)]
@@ -792,7 +868,7 @@ mod tests {
     use crate::testing::{err_msg, i, r};
 
     fn call(o: Value, name: &str, pos: &[Value]) -> R<Value> {
-        call_method(o, name, Args::positional(pos))
+        crate::testing::call_method(o, name, Args::positional(pos))
     }
 
     #[test]
@@ -888,7 +964,7 @@ mod tests {
         assert_eq!(r(c), "{1: 2, 3: 4}");
         let kw = [crate::objects::str::new("x")];
         let all = [i(9)];
-        call_method(
+        crate::testing::call_method(
             d,
             "update",
             Args {

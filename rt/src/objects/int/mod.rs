@@ -4,6 +4,7 @@
 //! is in `objects/int/ops.rs`, operator dispatch in `protocol/num.rs`.
 
 pub mod bytes;
+pub mod methods;
 pub mod ops;
 
 use crate::object::{Header, Kind, Object, INT_TYPE};

@@ -10,45 +10,13 @@ use crate::exc::error::{key_error, raise, R};
 use crate::object::{self, Header, Kind, FROZENSET_TYPE, SET_TYPE};
 use crate::objects::list::ops::ReprGuard;
 use crate::protocol::args::Args;
+use crate::types::slots;
 use crate::value::Value;
 use alrt_abi::ops::{BinOp, CmpOp};
 use std::cell::{Cell, RefCell};
 
 pub use crate::objects::set::table::SetObj;
 use crate::objects::set::table::{swap_bodies, SetTable};
-
-/// Method names of `set`.
-pub static METHODS: &[&str] = &[
-    "add",
-    "clear",
-    "copy",
-    "discard",
-    "difference",
-    "difference_update",
-    "intersection",
-    "intersection_update",
-    "isdisjoint",
-    "issubset",
-    "issuperset",
-    "pop",
-    "remove",
-    "symmetric_difference",
-    "symmetric_difference_update",
-    "union",
-    "update",
-];
-
-/// Method names of `frozenset`.
-pub static FROZENSET_METHODS: &[&str] = &[
-    "copy",
-    "difference",
-    "intersection",
-    "isdisjoint",
-    "issubset",
-    "issuperset",
-    "symmetric_difference",
-    "union",
-];
 
 #[inline]
 fn obj(v: Value) -> &'static SetObj {
@@ -563,87 +531,231 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> R<()> {
     }
 }
 
-/// Calls set or frozenset method `name` on `o`.
-pub fn call_method(o: Value, name: &str, args: Args) -> R<Value> {
-    let frozen = o.kind() == Kind::FrozenSet;
-    if frozen && !FROZENSET_METHODS.contains(&name) {
-        return Err(crate::exc::error::no_attribute(o, name));
+crate::attr_table! {
+    /// The attributes of `set`.
+    pub static SET_ATTRS for object::SET_TYPE = [
+        slot "__and__" => slots::and;
+        classmethod "__class_getitem__" => slots::class_getitem;
+        method "__contains__" => slots::contains;
+        slot "__eq__" => slots::eq;
+        slot "__ge__" => slots::ge;
+        slot "__getattribute__" => slots::getattribute;
+        slot "__gt__" => slots::gt;
+        none "__hash__";
+        slot "__iand__" => slots::iand;
+        slot "__init__" => slots::init;
+        slot "__ior__" => slots::ior;
+        slot "__isub__" => slots::isub;
+        slot "__iter__" => slots::iter;
+        slot "__ixor__" => slots::ixor;
+        slot "__le__" => slots::le;
+        slot "__len__" => slots::len;
+        slot "__lt__" => slots::lt;
+        slot "__ne__" => slots::ne;
+        new "__new__" => slots::new;
+        slot "__or__" => slots::or;
+        slot "__rand__" => slots::rand;
+        rawmethod "__reduce__" => reduce;
+        slot "__repr__" => slots::repr;
+        slot "__ror__" => slots::ror;
+        slot "__rsub__" => slots::rsub;
+        slot "__rxor__" => slots::rxor;
+        slot "__sub__" => slots::sub;
+        slot "__xor__" => slots::xor;
+        method "add" => add_method;
+        method "clear" => clear;
+        method "copy" => copy_method;
+        method "difference" => difference_method;
+        method "difference_update" => difference_update_method;
+        method "discard" => discard;
+        method "intersection" => intersection_method;
+        method "intersection_update" => intersection_update_method;
+        method "isdisjoint" => isdisjoint_method;
+        method "issubset" => issubset_method;
+        method "issuperset" => issuperset_method;
+        method "pop" => pop;
+        method "remove" => remove;
+        method "symmetric_difference" => symmetric_difference_method;
+        method "symmetric_difference_update" => symmetric_difference_update_method;
+        method "union" => union_method;
+        method "update" => update_method;
+    ]
+}
+
+crate::attr_table! {
+    /// The attributes of `frozenset`.
+    pub static FROZENSET_ATTRS for object::FROZENSET_TYPE = [
+        slot "__and__" => slots::and;
+        classmethod "__class_getitem__" => slots::class_getitem;
+        method "__contains__" => slots::contains;
+        slot "__eq__" => slots::eq;
+        slot "__ge__" => slots::ge;
+        slot "__getattribute__" => slots::getattribute;
+        slot "__gt__" => slots::gt;
+        slot "__hash__" => slots::hash;
+        slot "__iter__" => slots::iter;
+        slot "__le__" => slots::le;
+        slot "__len__" => slots::len;
+        slot "__lt__" => slots::lt;
+        slot "__ne__" => slots::ne;
+        new "__new__" => slots::new;
+        slot "__or__" => slots::or;
+        slot "__rand__" => slots::rand;
+        rawmethod "__reduce__" => reduce;
+        slot "__repr__" => slots::repr;
+        slot "__ror__" => slots::ror;
+        slot "__rsub__" => slots::rsub;
+        slot "__rxor__" => slots::rxor;
+        slot "__sub__" => slots::sub;
+        slot "__xor__" => slots::xor;
+        method "copy" => copy_method;
+        method "difference" => difference_method;
+        method "intersection" => intersection_method;
+        method "isdisjoint" => isdisjoint_method;
+        method "issubset" => issubset_method;
+        method "issuperset" => issuperset_method;
+        method "symmetric_difference" => symmetric_difference_method;
+        method "union" => union_method;
+    ]
+}
+
+/// The one argument of method `m` (`set.add() takes exactly one argument`).
+fn one(o: Value, args: &Args, m: &str) -> R<Value> {
+    Ok(args.positional_range(&format!("{}.{m}", object::type_name(o)), 1, 1)?[0])
+}
+
+/// The positional arguments of a method taking any number of iterables.
+fn varargs<'a>(o: Value, args: &Args<'a>, m: &str) -> R<&'a [Value]> {
+    args.no_kwargs(&format!("{}.{m}", object::type_name(o)))?;
+    Ok(args.pos)
+}
+
+/// Fails unless method `m` was called without arguments.
+fn no_args(o: Value, args: &Args, m: &str) -> R<()> {
+    args.positional_range(&format!("{}.{m}", object::type_name(o)), 0, 0)?;
+    Ok(())
+}
+
+fn add_method(o: Value, args: Args) -> R<Value> {
+    obj(o).add_key(one(o, &args, "add")?)?;
+    Ok(object::none())
+}
+
+fn discard(o: Value, args: Args) -> R<Value> {
+    let k = one(o, &args, "discard")?;
+    with_frozen_retry(k, |k| obj(o).discard_key(k))?;
+    Ok(object::none())
+}
+
+fn remove(o: Value, args: Args) -> R<Value> {
+    let k = one(o, &args, "remove")?;
+    if with_frozen_retry(k, |k| obj(o).discard_key(k))? {
+        Ok(object::none())
+    } else {
+        Err(key_error(k))
     }
-    let tname = object::type_name(o);
-    let none = object::none();
-    let so = obj(o);
-    let one =
-        |m: &str| -> R<Value> { Ok(args.positional_range(&format!("{tname}.{m}"), 1, 1)?[0]) };
-    let varargs = |m: &str| -> R<&[Value]> {
-        args.no_kwargs(&format!("{tname}.{m}"))?;
-        Ok(args.pos)
+}
+
+fn pop(o: Value, args: Args) -> R<Value> {
+    no_args(o, &args, "pop")?;
+    obj(o)
+        .pop()
+        .ok_or_else(|| raise(&exc::KEY_ERROR, "pop from an empty set"))
+}
+
+fn clear(o: Value, args: Args) -> R<Value> {
+    no_args(o, &args, "clear")?;
+    obj(o).clear();
+    Ok(object::none())
+}
+
+fn copy_method(o: Value, args: Args) -> R<Value> {
+    no_args(o, &args, "copy")?;
+    if o.kind() == Kind::FrozenSet && object::type_of(o).class.is_none() {
+        Ok(o)
+    } else {
+        copy(o)
+    }
+}
+
+fn update_method(o: Value, args: Args) -> R<Value> {
+    for x in varargs(o, &args, "update")? {
+        update(o, *x)?;
+    }
+    Ok(object::none())
+}
+
+fn union_method(o: Value, args: Args) -> R<Value> {
+    union_multi(o, varargs(o, &args, "union")?)
+}
+
+fn intersection_method(o: Value, args: Args) -> R<Value> {
+    intersection_multi(o, varargs(o, &args, "intersection")?)
+}
+
+fn intersection_update_method(o: Value, args: Args) -> R<Value> {
+    let tmp = intersection_multi(o, varargs(o, &args, "intersection_update")?)?;
+    swap_bodies(obj(o), obj(tmp));
+    Ok(object::none())
+}
+
+fn difference_method(o: Value, args: Args) -> R<Value> {
+    difference_multi(o, varargs(o, &args, "difference")?)
+}
+
+fn difference_update_method(o: Value, args: Args) -> R<Value> {
+    for x in varargs(o, &args, "difference_update")? {
+        difference_update(o, *x)?;
+    }
+    Ok(object::none())
+}
+
+fn symmetric_difference_method(o: Value, args: Args) -> R<Value> {
+    symmetric_difference(o, one(o, &args, "symmetric_difference")?)
+}
+
+fn symmetric_difference_update_method(o: Value, args: Args) -> R<Value> {
+    symmetric_difference_update(o, one(o, &args, "symmetric_difference_update")?)?;
+    Ok(object::none())
+}
+
+fn issubset_method(o: Value, args: Args) -> R<Value> {
+    Ok(object::boolean(issubset(o, one(o, &args, "issubset")?)?))
+}
+
+fn issuperset_method(o: Value, args: Args) -> R<Value> {
+    Ok(object::boolean(issuperset(
+        o,
+        one(o, &args, "issuperset")?,
+    )?))
+}
+
+fn isdisjoint_method(o: Value, args: Args) -> R<Value> {
+    Ok(object::boolean(isdisjoint(
+        o,
+        one(o, &args, "isdisjoint")?,
+    )?))
+}
+
+/// `s.__reduce__()`: `(type(s), (list(s),), s.__dict__ or None)`.
+fn reduce(o: Value, args: Args) -> R<Value> {
+    no_args(o, &args, "__reduce__")?;
+    let p = crate::class::instance::unwrap(o);
+    let items = crate::objects::list::from_vec(crate::protocol::dispatch::collect(p)?.into_vec());
+    let _root = crate::gc::RootedVec::from_vec(vec![items]);
+    let state = match crate::protocol::dispatch::getattr(o, crate::objects::str::new("__dict__")) {
+        Ok(d) => d,
+        Err(_) => {
+            crate::exc::error::take_pending();
+            object::none()
+        }
     };
-    match name {
-        "add" => {
-            so.add_key(one(name)?)?;
-            Ok(none)
-        }
-        "discard" => {
-            let k = one(name)?;
-            with_frozen_retry(k, |k| so.discard_key(k))?;
-            Ok(none)
-        }
-        "remove" => {
-            let k = one(name)?;
-            if with_frozen_retry(k, |k| so.discard_key(k))? {
-                Ok(none)
-            } else {
-                Err(key_error(k))
-            }
-        }
-        "pop" => {
-            args.positional_range(&format!("{tname}.pop"), 0, 0)?;
-            so.pop()
-                .ok_or_else(|| raise(&exc::KEY_ERROR, "pop from an empty set"))
-        }
-        "clear" => {
-            args.positional_range(&format!("{tname}.clear"), 0, 0)?;
-            so.clear();
-            Ok(none)
-        }
-        "copy" => {
-            args.positional_range(&format!("{tname}.copy"), 0, 0)?;
-            if frozen {
-                Ok(o)
-            } else {
-                copy(o)
-            }
-        }
-        "update" => {
-            for x in varargs(name)? {
-                update(o, *x)?;
-            }
-            Ok(none)
-        }
-        "union" => union_multi(o, varargs(name)?),
-        "intersection" => intersection_multi(o, varargs(name)?),
-        "intersection_update" => {
-            let tmp = intersection_multi(o, varargs(name)?)?;
-            swap_bodies(so, obj(tmp));
-            Ok(none)
-        }
-        "difference" => difference_multi(o, varargs(name)?),
-        "difference_update" => {
-            for x in varargs(name)? {
-                difference_update(o, *x)?;
-            }
-            Ok(none)
-        }
-        "symmetric_difference" => symmetric_difference(o, one(name)?),
-        "symmetric_difference_update" => {
-            symmetric_difference_update(o, one(name)?)?;
-            Ok(none)
-        }
-        "issubset" => Ok(object::boolean(issubset(o, one(name)?)?)),
-        "issuperset" => Ok(object::boolean(issuperset(o, one(name)?)?)),
-        "isdisjoint" => Ok(object::boolean(isdisjoint(o, one(name)?)?)),
-        _ => Err(crate::exc::error::no_attribute(o, name)),
-    }
+    let args_t = crate::objects::tuple::from_slice(&[items]);
+    Ok(crate::objects::tuple::from_slice(&[
+        object::type_of(o).value(),
+        args_t,
+        state,
+    ]))
 }
 
 #[cfg(test)]
@@ -711,10 +823,10 @@ mod tests {
                     b'+' => add(s, parse_value(&op[1..]).0).unwrap(),
                     b'-' => {
                         let k = parse_value(&op[1..]).0;
-                        call_method(s, "discard", Args::positional(&[k])).unwrap();
+                        crate::testing::call_method(s, "discard", Args::positional(&[k])).unwrap();
                     }
                     b'p' => out.push(compact(
-                        call_method(s, "pop", Args::positional(&[])).unwrap(),
+                        crate::testing::call_method(s, "pop", Args::positional(&[])).unwrap(),
                     )),
                     _ => out.push(compact(s)),
                 }
@@ -738,7 +850,7 @@ mod tests {
                     add(s, *x).unwrap();
                 }
                 for x in dels {
-                    call_method(s, "discard", Args::positional(&[*x])).unwrap();
+                    crate::testing::call_method(s, "discard", Args::positional(&[*x])).unwrap();
                 }
                 s
             };
@@ -747,7 +859,7 @@ mod tests {
             let bl = crate::objects::list::from_vec(b_add.clone());
             let adl = crate::objects::list::from_vec(a_del.clone());
             let m = |name: &str, args: &[Value]| {
-                compact(call_method(a, name, Args::positional(args)).unwrap())
+                compact(crate::testing::call_method(a, name, Args::positional(args)).unwrap())
             };
             let bd = crate::objects::dict::new();
             for x in &b_add {
@@ -798,14 +910,14 @@ mod tests {
                 ("symmetric_difference_update", vec![bd]),
             ] {
                 let c = from_iterable(a).unwrap();
-                call_method(c, name, Args::positional(&args)).unwrap();
+                crate::testing::call_method(c, name, Args::positional(&args)).unwrap();
                 out.push(compact(c));
             }
             let c = from_iterable(a).unwrap();
             let mut pops = Vec::new();
             for _ in 0..len(c).min(3) {
                 pops.push(compact(
-                    call_method(c, "pop", Args::positional(&[])).unwrap(),
+                    crate::testing::call_method(c, "pop", Args::positional(&[])).unwrap(),
                 ));
             }
             out.push(if pops.is_empty() {
@@ -830,9 +942,9 @@ mod tests {
             "frozenset({1,2})"
         );
         let s = new_set();
-        assert!(call_method(s, "pop", Args::positional(&[])).is_err());
+        assert!(crate::testing::call_method(s, "pop", Args::positional(&[])).is_err());
         assert_eq!(err_msg(), "'pop from an empty set'");
-        assert!(call_method(s, "remove", Args::positional(&[i(1)])).is_err());
+        assert!(crate::testing::call_method(s, "remove", Args::positional(&[i(1)])).is_err());
         assert_eq!(err_msg(), "1");
         assert!(add(s, crate::objects::list::from_vec(vec![])).is_err());
         assert_eq!(err_msg(), "unhashable type: 'list'");
@@ -844,12 +956,12 @@ mod tests {
         add(s, new_frozenset(&[i(1)]).unwrap()).unwrap();
         assert!(contains(s, inner).unwrap());
         assert!(!contains(s, new_set()).unwrap());
-        call_method(s, "remove", Args::positional(&[inner])).unwrap();
+        crate::testing::call_method(s, "remove", Args::positional(&[inner])).unwrap();
         assert_eq!(len(s), 0);
         let f = new_frozenset(&[i(1)]).unwrap();
-        assert!(call_method(f, "add", Args::positional(&[i(2)])).is_err());
+        assert!(crate::testing::call_method(f, "add", Args::positional(&[i(2)])).is_err());
         assert_eq!(err_msg(), "'frozenset' object has no attribute 'add'");
-        assert!(call_method(s, "add", Args::positional(&[])).is_err());
+        assert!(crate::testing::call_method(s, "add", Args::positional(&[])).is_err());
         assert_eq!(err_msg(), "set.add() takes exactly one argument (0 given)");
         // frozenset(f) is f; f.copy() is f.
         assert_eq!(frozenset_from_iterable(f).unwrap(), f);

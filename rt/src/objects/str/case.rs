@@ -3,40 +3,154 @@
 
 use crate::exc::error::R;
 use crate::object::boolean;
+use crate::objects::str::methods::no_args;
 use crate::objects::str::{self as pystr, StrObj};
+use crate::protocol::args::Args;
 use crate::text::unicode::{self as uc, flags};
 use crate::value::Value;
 
-/// Runs the argument-less method `name` (the caller checked the arguments).
-pub fn call(o: Value, name: &str) -> R<Value> {
+/// `str.upper()`
+pub fn m_upper(o: Value, args: Args) -> R<Value> {
+    no_args(&args, "upper")?;
+    let s = o.as_ref::<StrObj>();
+    Ok(map_ascii_or(s, str::to_ascii_uppercase, upper))
+}
+
+/// `str.lower()`
+pub fn m_lower(o: Value, args: Args) -> R<Value> {
+    no_args(&args, "lower")?;
+    let s = o.as_ref::<StrObj>();
+    Ok(map_ascii_or(s, str::to_ascii_lowercase, lower))
+}
+
+/// `str.casefold()`
+pub fn m_casefold(o: Value, args: Args) -> R<Value> {
+    no_args(&args, "casefold")?;
+    let s = o.as_ref::<StrObj>();
+    Ok(map_ascii_or(s, str::to_ascii_lowercase, casefold))
+}
+
+/// `str.swapcase()`
+pub fn m_swapcase(o: Value, args: Args) -> R<Value> {
+    no_args(&args, "swapcase")?;
+    let s = o.as_ref::<StrObj>();
+    Ok(map_ascii_or(s, swapcase_ascii, swapcase))
+}
+
+/// `str.title()`
+pub fn m_title(o: Value, args: Args) -> R<Value> {
+    no_args(&args, "title")?;
     let s = o.as_ref::<StrObj>();
     let text: &str = &s.text;
-    Ok(match name {
-        "upper" => map_ascii_or(s, str::to_ascii_uppercase, upper),
-        "lower" => map_ascii_or(s, str::to_ascii_lowercase, lower),
-        "casefold" => map_ascii_or(s, str::to_ascii_lowercase, casefold),
-        "swapcase" => map_ascii_or(s, swapcase_ascii, swapcase),
-        "title" => pystr::from_string(title(text)),
-        "capitalize" => pystr::from_string(capitalize(text)),
-        "isascii" => boolean(s.is_ascii()),
-        "isprintable" => boolean(text.chars().all(uc::is_printable)),
-        "isspace" => boolean(!text.is_empty() && text.chars().all(uc::is_space)),
-        "isdigit" => all_flag(text, uc::DIGIT),
-        "isdecimal" => all_flag(text, uc::DECIMAL),
-        "isnumeric" => all_flag(text, uc::NUMERIC),
-        "isalpha" => all_flag(text, uc::ALPHA),
-        "isalnum" => boolean(
-            !text.is_empty()
-                && text
-                    .chars()
-                    .all(|c| flags(c) & (uc::ALPHA | uc::DECIMAL | uc::DIGIT | uc::NUMERIC) != 0),
-        ),
-        "isupper" => boolean(is_upper(text)),
-        "islower" => boolean(is_lower(text)),
-        "istitle" => boolean(is_title(text)),
-        "isidentifier" => boolean(is_identifier(text)),
-        _ => return Err(crate::exc::error::no_attribute(o, name)),
-    })
+    Ok(pystr::from_string(title(text)))
+}
+
+/// `str.capitalize()`
+pub fn m_capitalize(o: Value, args: Args) -> R<Value> {
+    no_args(&args, "capitalize")?;
+    let s = o.as_ref::<StrObj>();
+    let text: &str = &s.text;
+    Ok(pystr::from_string(capitalize(text)))
+}
+
+/// `str.isascii()`
+pub fn m_isascii(o: Value, args: Args) -> R<Value> {
+    no_args(&args, "isascii")?;
+    let s = o.as_ref::<StrObj>();
+    Ok(boolean(s.is_ascii()))
+}
+
+/// `str.isprintable()`
+pub fn m_isprintable(o: Value, args: Args) -> R<Value> {
+    no_args(&args, "isprintable")?;
+    let s = o.as_ref::<StrObj>();
+    let text: &str = &s.text;
+    Ok(boolean(text.chars().all(uc::is_printable)))
+}
+
+/// `str.isspace()`
+pub fn m_isspace(o: Value, args: Args) -> R<Value> {
+    no_args(&args, "isspace")?;
+    let s = o.as_ref::<StrObj>();
+    let text: &str = &s.text;
+    Ok(boolean(!text.is_empty() && text.chars().all(uc::is_space)))
+}
+
+/// `str.isdigit()`
+pub fn m_isdigit(o: Value, args: Args) -> R<Value> {
+    no_args(&args, "isdigit")?;
+    let s = o.as_ref::<StrObj>();
+    let text: &str = &s.text;
+    Ok(all_flag(text, uc::DIGIT))
+}
+
+/// `str.isdecimal()`
+pub fn m_isdecimal(o: Value, args: Args) -> R<Value> {
+    no_args(&args, "isdecimal")?;
+    let s = o.as_ref::<StrObj>();
+    let text: &str = &s.text;
+    Ok(all_flag(text, uc::DECIMAL))
+}
+
+/// `str.isnumeric()`
+pub fn m_isnumeric(o: Value, args: Args) -> R<Value> {
+    no_args(&args, "isnumeric")?;
+    let s = o.as_ref::<StrObj>();
+    let text: &str = &s.text;
+    Ok(all_flag(text, uc::NUMERIC))
+}
+
+/// `str.isalpha()`
+pub fn m_isalpha(o: Value, args: Args) -> R<Value> {
+    no_args(&args, "isalpha")?;
+    let s = o.as_ref::<StrObj>();
+    let text: &str = &s.text;
+    Ok(all_flag(text, uc::ALPHA))
+}
+
+/// `str.isalnum()`
+pub fn m_isalnum(o: Value, args: Args) -> R<Value> {
+    no_args(&args, "isalnum")?;
+    let s = o.as_ref::<StrObj>();
+    let text: &str = &s.text;
+    Ok(boolean(
+        !text.is_empty()
+            && text
+                .chars()
+                .all(|c| flags(c) & (uc::ALPHA | uc::DECIMAL | uc::DIGIT | uc::NUMERIC) != 0),
+    ))
+}
+
+/// `str.isupper()`
+pub fn m_isupper(o: Value, args: Args) -> R<Value> {
+    no_args(&args, "isupper")?;
+    let s = o.as_ref::<StrObj>();
+    let text: &str = &s.text;
+    Ok(boolean(is_upper(text)))
+}
+
+/// `str.islower()`
+pub fn m_islower(o: Value, args: Args) -> R<Value> {
+    no_args(&args, "islower")?;
+    let s = o.as_ref::<StrObj>();
+    let text: &str = &s.text;
+    Ok(boolean(is_lower(text)))
+}
+
+/// `str.istitle()`
+pub fn m_istitle(o: Value, args: Args) -> R<Value> {
+    no_args(&args, "istitle")?;
+    let s = o.as_ref::<StrObj>();
+    let text: &str = &s.text;
+    Ok(boolean(is_title(text)))
+}
+
+/// `str.isidentifier()`
+pub fn m_isidentifier(o: Value, args: Args) -> R<Value> {
+    no_args(&args, "isidentifier")?;
+    let s = o.as_ref::<StrObj>();
+    let text: &str = &s.text;
+    Ok(boolean(is_identifier(text)))
 }
 
 fn all_flag(text: &str, mask: u16) -> Value {
@@ -223,11 +337,17 @@ mod tests {
     use crate::objects::str::{as_str, new};
 
     fn m(s: &str, name: &str) -> String {
-        as_str(call(new(s), name).unwrap()).to_string()
+        as_str(
+            crate::testing::call_method(new(s), name, crate::protocol::args::Args::positional(&[]))
+                .unwrap(),
+        )
+        .to_string()
     }
 
     fn p(s: &str, name: &str) -> bool {
-        call(new(s), name).unwrap() == boolean(true)
+        crate::testing::call_method(new(s), name, crate::protocol::args::Args::positional(&[]))
+            .unwrap()
+            == boolean(true)
     }
 
     #[test]

@@ -3,112 +3,322 @@
 
 use crate::exc::error::{overflow_error, type_error, value_error, R};
 use crate::object::{self, type_name, Kind};
+use crate::objects::str::case;
 use crate::objects::str::ops::{alloc_string, byte_offset, byte_offset_in, find_str};
 use crate::objects::str::split;
 use crate::objects::str::{self as pystr, as_str, StrObj};
 use crate::protocol::args::Args;
+use crate::types::slots;
 use crate::value::Value;
 
-/// Names of the methods `str` has.
-pub const METHODS: &[&str] = &[
-    "encode",
-    "split",
-    "rsplit",
-    "splitlines",
-    "join",
-    "strip",
-    "lstrip",
-    "rstrip",
-    "replace",
-    "find",
-    "rfind",
-    "index",
-    "rindex",
-    "count",
-    "startswith",
-    "endswith",
-    "upper",
-    "lower",
-    "title",
-    "capitalize",
-    "swapcase",
-    "casefold",
-    "center",
-    "ljust",
-    "rjust",
-    "zfill",
-    "partition",
-    "rpartition",
-    "isdigit",
-    "isdecimal",
-    "isnumeric",
-    "isalpha",
-    "isalnum",
-    "isspace",
-    "isupper",
-    "islower",
-    "istitle",
-    "isidentifier",
-    "isprintable",
-    "isascii",
-    "format",
-    "format_map",
-    "expandtabs",
-    "removeprefix",
-    "removesuffix",
-];
+crate::attr_table! {
+    /// The attributes of `str`.
+    pub static ATTRS for object::STR_TYPE = [
+        slot "__add__" => slots::add;
+        slot "__contains__" => slots::contains;
+        slot "__eq__" => slots::eq;
+        method "__format__" => slots::format;
+        slot "__ge__" => slots::ge;
+        slot "__getattribute__" => slots::getattribute;
+        slot "__getitem__" => slots::getitem;
+        method "__getnewargs__" => getnewargs;
+        slot "__gt__" => slots::gt;
+        slot "__hash__" => slots::hash;
+        slot "__iter__" => slots::iter;
+        slot "__le__" => slots::le;
+        slot "__len__" => slots::len;
+        slot "__lt__" => slots::lt;
+        slot "__mod__" => slots::mod_;
+        slot "__mul__" => slots::mul;
+        slot "__ne__" => slots::ne;
+        new "__new__" => slots::new;
+        slot "__repr__" => slots::repr;
+        slot "__rmod__" => slots::rmod;
+        slot "__rmul__" => slots::rmul;
+        slot "__str__" => slots::str_;
+        method "capitalize" => case::m_capitalize;
+        method "casefold" => case::m_casefold;
+        method "center" => str_center;
+        method "count" => str_count;
+        method "encode" => crate::io::codec::str_encode;
+        method "endswith" => str_endswith;
+        method "expandtabs" => str_expandtabs;
+        method "find" => str_find;
+        method "format" => str_format;
+        method "format_map" => str_format_map;
+        method "index" => str_index;
+        method "isalnum" => case::m_isalnum;
+        method "isalpha" => case::m_isalpha;
+        method "isascii" => case::m_isascii;
+        method "isdecimal" => case::m_isdecimal;
+        method "isdigit" => case::m_isdigit;
+        method "isidentifier" => case::m_isidentifier;
+        method "islower" => case::m_islower;
+        method "isnumeric" => case::m_isnumeric;
+        method "isprintable" => case::m_isprintable;
+        method "isspace" => case::m_isspace;
+        method "istitle" => case::m_istitle;
+        method "isupper" => case::m_isupper;
+        method "join" => str_join;
+        method "ljust" => str_ljust;
+        method "lower" => case::m_lower;
+        method "lstrip" => str_lstrip;
+        staticmethod "maketrans" => maketrans;
+        method "partition" => str_partition;
+        method "removeprefix" => str_removeprefix;
+        method "removesuffix" => str_removesuffix;
+        method "replace" => str_replace;
+        method "rfind" => str_rfind;
+        method "rindex" => str_rindex;
+        method "rjust" => str_rjust;
+        method "rpartition" => str_rpartition;
+        method "rsplit" => str_rsplit;
+        method "rstrip" => str_rstrip;
+        method "split" => str_split;
+        method "splitlines" => str_splitlines;
+        method "startswith" => str_startswith;
+        method "strip" => str_strip;
+        method "swapcase" => case::m_swapcase;
+        method "title" => case::m_title;
+        method "translate" => translate;
+        method "upper" => case::m_upper;
+        method "zfill" => str_zfill;
+    ]
+}
 
-/// Calls method `name` on the string `o`.
-pub fn call_method(o: Value, name: &str, args: Args) -> R<Value> {
-    use crate::objects::str::case;
-    match name {
-        "encode" => crate::io::codec::str_encode(o, args),
-        "split" => split::split(o, args, false),
-        "rsplit" => split::split(o, args, true),
-        "splitlines" => split::splitlines(o, args),
-        "join" => {
-            let a = exactly_one(&args, "str.join")?;
-            split::join(o, a)
+/// `str.__getnewargs__()`: the value as a plain str, in a tuple.
+fn getnewargs(o: Value, args: Args) -> R<Value> {
+    no_args(&args, "__getnewargs__")?;
+    let plain = pystr::new(as_str(o));
+    Ok(crate::objects::tuple::from_slice(&[plain]))
+}
+
+/// `str.maketrans(x[, y[, z]])`: a dict from code points to code
+/// points, strings or None.
+fn maketrans(_: Value, args: Args) -> R<Value> {
+    let a = args.positional_range("maketrans", 1, 3)?;
+    let d = crate::objects::dict::new();
+    if a.len() == 1 {
+        if a[0].kind() != Kind::Dict {
+            return Err(type_error(
+                "if you give only one argument to maketrans it must be a dict",
+            ));
         }
-        "strip" => strip(o, args, "strip", true, true),
-        "lstrip" => strip(o, args, "lstrip", true, false),
-        "rstrip" => strip(o, args, "rstrip", false, true),
-        "replace" => replace(o, args),
-        "find" => Ok(index_value(find(o, args, "find", false)?)),
-        "rfind" => Ok(index_value(find(o, args, "rfind", true)?)),
-        "index" => match find(o, args, "index", false)? {
-            Some(i) => Ok(Value::from_small(i as i64)),
-            None => Err(value_error("substring not found")),
-        },
-        "rindex" => match find(o, args, "rindex", true)? {
-            Some(i) => Ok(Value::from_small(i as i64)),
-            None => Err(value_error("substring not found")),
-        },
-        "count" => count(o, args),
-        "startswith" => tailmatch(o, args, "startswith", false),
-        "endswith" => tailmatch(o, args, "endswith", true),
-        "center" | "ljust" | "rjust" => pad_method(o, args, name),
-        "zfill" => zfill(o, args),
-        "partition" => partition(o, args, false),
-        "rpartition" => partition(o, args, true),
-        "format" => crate::text::format::str_format(o, args),
-        "format_map" => {
-            let m = exactly_one(&args, "str.format_map")?;
-            crate::text::format::str_format_map(o, m)
+        for (k, v) in crate::objects::dict::items_vec(a[0]) {
+            let key = match k.kind() {
+                Kind::Int | Kind::Bool => k,
+                Kind::Str => {
+                    let mut cs = as_str(k).chars();
+                    match (cs.next(), cs.next()) {
+                        (Some(c), None) => Value::from_small(c as i64),
+                        _ => {
+                            return Err(value_error(
+                                "string keys in translate table must be of length 1",
+                            ))
+                        }
+                    }
+                }
+                _ => {
+                    return Err(type_error(
+                        "keys in translate table must be strings or integers",
+                    ))
+                }
+            };
+            crate::objects::dict::setitem(d, key, v)?;
         }
-        "expandtabs" => expandtabs(o, args),
-        "removeprefix" | "removesuffix" => remove_affix(o, args, name),
-        _ => {
-            no_args(&args, name)?;
-            case::call(o, name)
+        return Ok(d);
+    }
+    for (i, v) in a.iter().enumerate().skip(1) {
+        if v.kind() != Kind::Str {
+            return Err(type_error(format!(
+                "maketrans() argument {} must be str, not {}",
+                i + 1,
+                type_name(*v)
+            )));
         }
     }
+    if a[0].kind() != Kind::Str {
+        return Err(type_error(format!(
+            "maketrans() argument 1 must be str, not {}",
+            type_name(a[0])
+        )));
+    }
+    let (x, y) = (as_str(a[0]), as_str(a[1]));
+    if x.chars().count() != y.chars().count() {
+        return Err(value_error(
+            "the first two maketrans arguments must have equal length",
+        ));
+    }
+    for (cx, cy) in x.chars().zip(y.chars()) {
+        crate::objects::dict::setitem(
+            d,
+            Value::from_small(cx as i64),
+            Value::from_small(cy as i64),
+        )?;
+    }
+    if let Some(&z) = a.get(2) {
+        for c in as_str(z).chars() {
+            crate::objects::dict::setitem(d, Value::from_small(c as i64), object::none())?;
+        }
+    }
+    Ok(d)
+}
+
+/// `str.translate(table)`: each character looked up in `table` with
+/// `__getitem__`; a LookupError keeps it, None deletes it.
+fn translate(o: Value, args: Args) -> R<Value> {
+    let table = args.positional_range("str.translate", 1, 1)?[0];
+    let mut out = String::new();
+    for c in as_str(o).chars() {
+        let key = Value::from_small(c as i64);
+        let v = match crate::protocol::dispatch::getitem(table, key) {
+            Ok(v) => v,
+            Err(p) => {
+                if crate::exc::error::take_pending_if(&crate::exc::LOOKUP_ERROR) {
+                    out.push(c);
+                    continue;
+                }
+                return Err(p);
+            }
+        };
+        match v.kind() {
+            Kind::NoneType => {}
+            Kind::Str => out.push_str(as_str(v)),
+            Kind::Int | Kind::Bool => {
+                let n = crate::protocol::num::index(v)?;
+                match u32::try_from(n).ok().and_then(char::from_u32) {
+                    Some(ch) => out.push(ch),
+                    None => {
+                        return Err(value_error("character mapping must be in range(0x110000)"))
+                    }
+                }
+            }
+            _ => {
+                return Err(type_error(
+                    "character mapping must return integer, None or str",
+                ))
+            }
+        }
+    }
+    Ok(pystr::from_string(out))
+}
+
+fn str_split(o: Value, args: Args) -> R<Value> {
+    split::split(o, args, false)
+}
+
+fn str_rsplit(o: Value, args: Args) -> R<Value> {
+    split::split(o, args, true)
+}
+
+fn str_splitlines(o: Value, args: Args) -> R<Value> {
+    split::splitlines(o, args)
+}
+
+fn str_join(o: Value, args: Args) -> R<Value> {
+    let a = exactly_one(&args, "str.join")?;
+    split::join(o, a)
+}
+
+fn str_strip(o: Value, args: Args) -> R<Value> {
+    strip(o, args, "strip", true, true)
+}
+
+fn str_lstrip(o: Value, args: Args) -> R<Value> {
+    strip(o, args, "lstrip", true, false)
+}
+
+fn str_rstrip(o: Value, args: Args) -> R<Value> {
+    strip(o, args, "rstrip", false, true)
+}
+
+fn str_replace(o: Value, args: Args) -> R<Value> {
+    replace(o, args)
+}
+
+fn str_find(o: Value, args: Args) -> R<Value> {
+    Ok(index_value(find(o, args, "find", false)?))
+}
+
+fn str_rfind(o: Value, args: Args) -> R<Value> {
+    Ok(index_value(find(o, args, "rfind", true)?))
+}
+
+fn str_index(o: Value, args: Args) -> R<Value> {
+    match find(o, args, "index", false)? {
+        Some(i) => Ok(Value::from_small(i as i64)),
+        None => Err(value_error("substring not found")),
+    }
+}
+
+fn str_rindex(o: Value, args: Args) -> R<Value> {
+    match find(o, args, "rindex", true)? {
+        Some(i) => Ok(Value::from_small(i as i64)),
+        None => Err(value_error("substring not found")),
+    }
+}
+
+fn str_count(o: Value, args: Args) -> R<Value> {
+    count(o, args)
+}
+
+fn str_startswith(o: Value, args: Args) -> R<Value> {
+    tailmatch(o, args, "startswith", false)
+}
+
+fn str_endswith(o: Value, args: Args) -> R<Value> {
+    tailmatch(o, args, "endswith", true)
+}
+
+fn str_center(o: Value, args: Args) -> R<Value> {
+    pad_method(o, args, "center")
+}
+
+fn str_ljust(o: Value, args: Args) -> R<Value> {
+    pad_method(o, args, "ljust")
+}
+
+fn str_rjust(o: Value, args: Args) -> R<Value> {
+    pad_method(o, args, "rjust")
+}
+
+fn str_zfill(o: Value, args: Args) -> R<Value> {
+    zfill(o, args)
+}
+
+fn str_partition(o: Value, args: Args) -> R<Value> {
+    partition(o, args, false)
+}
+
+fn str_rpartition(o: Value, args: Args) -> R<Value> {
+    partition(o, args, true)
+}
+
+fn str_format(o: Value, args: Args) -> R<Value> {
+    crate::text::format::str_format(o, args)
+}
+
+fn str_format_map(o: Value, args: Args) -> R<Value> {
+    let m = exactly_one(&args, "str.format_map")?;
+    crate::text::format::str_format_map(o, m)
+}
+
+fn str_expandtabs(o: Value, args: Args) -> R<Value> {
+    expandtabs(o, args)
+}
+
+fn str_removeprefix(o: Value, args: Args) -> R<Value> {
+    remove_affix(o, args, "removeprefix")
+}
+
+fn str_removesuffix(o: Value, args: Args) -> R<Value> {
+    remove_affix(o, args, "removesuffix")
 }
 
 // ====================== argument helpers ======================
 
 /// Fails unless the call has no arguments (`str.upper()`).
-fn no_args(args: &Args, name: &str) -> R<()> {
+pub(crate) fn no_args(args: &Args, name: &str) -> R<()> {
     // Build the qualified name only on the error path: this runs per call.
     if args.pos.is_empty() && args.kwnames.is_empty() {
         return Ok(());
@@ -770,7 +980,7 @@ mod tests {
         let mut failures = Vec::new();
         for (recv, name, args, want) in cases::METHODS {
             let vals: Vec<_> = args.iter().map(|p| p.value()).collect();
-            let got = super::call_method(new(recv), name, Args::positional(&vals)).map(r);
+            let got = crate::testing::call_method(new(recv), name, Args::positional(&vals)).map(r);
             failures.extend(check(format!("{recv:?}.{name}{vals:?}"), got, want));
         }
         report(failures);
@@ -835,7 +1045,7 @@ mod tests {
                 kwnames: &names,
                 kwvals: &vals,
             };
-            super::call_method(new(s), name, args).map(r)
+            crate::testing::call_method(new(s), name, args).map(r)
         };
         let one = crate::value::Value::from_small(1);
         // python3: 'a b c'.split(maxsplit=1), 'a,b'.split(sep=',')

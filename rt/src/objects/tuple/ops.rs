@@ -7,11 +7,9 @@ use crate::objects::list::ops::{repeat_items, ReprGuard};
 use crate::objects::slice;
 use crate::objects::tuple::{self, TupleObj};
 use crate::protocol::args::Args;
+use crate::types::slots;
 use crate::value::Value;
 use alrt_abi::ops::CmpOp;
-
-/// Method names of `tuple`.
-pub static METHODS: &[&str] = &["count", "index"];
 
 /// `repr(tuple)`: `()`, `(1,)`, `(1, 2)`.
 pub fn repr(v: Value) -> R<String> {
@@ -157,50 +155,80 @@ pub fn repeat(a: Value, n: i64) -> R<Value> {
     Ok(tuple::from_vec(repeat_items(items, n)?))
 }
 
-/// Calls tuple method `name` on `o`.
-pub fn call_method(o: Value, name: &str, args: Args) -> R<Value> {
+crate::attr_table! {
+    /// The attributes of `tuple`.
+    pub static ATTRS for object::TUPLE_TYPE = [
+        slot "__add__" => slots::add;
+        classmethod "__class_getitem__" => slots::class_getitem;
+        slot "__contains__" => slots::contains;
+        slot "__eq__" => slots::eq;
+        slot "__ge__" => slots::ge;
+        slot "__getattribute__" => slots::getattribute;
+        slot "__getitem__" => slots::getitem;
+        method "__getnewargs__" => getnewargs;
+        slot "__gt__" => slots::gt;
+        slot "__hash__" => slots::hash;
+        slot "__iter__" => slots::iter;
+        slot "__le__" => slots::le;
+        slot "__len__" => slots::len;
+        slot "__lt__" => slots::lt;
+        slot "__mul__" => slots::mul;
+        slot "__ne__" => slots::ne;
+        new "__new__" => slots::new;
+        slot "__repr__" => slots::repr;
+        slot "__rmul__" => slots::rmul;
+        method "count" => tuple_count;
+        method "index" => tuple_index;
+    ]
+}
+
+/// `t.__getnewargs__()`: the items as a plain tuple, in a tuple.
+fn getnewargs(o: Value, args: Args) -> R<Value> {
+    args.positional_range("tuple.__getnewargs__", 0, 0)?;
+    let plain = tuple::from_slice(tuple::items(o));
+    Ok(tuple::from_slice(&[plain]))
+}
+
+fn tuple_count(o: Value, args: Args) -> R<Value> {
     let items = tuple::items(o);
-    match name {
-        "count" => {
-            let a = args.positional_range("tuple.count", 1, 1)?;
-            let mut n = 0;
-            for y in items {
-                if crate::protocol::key::eq(*y, a[0])? {
-                    n += 1;
-                }
-            }
-            Ok(Value::from_small(n))
+    let a = args.positional_range("tuple.count", 1, 1)?;
+    let mut n = 0;
+    for y in items {
+        if crate::protocol::key::eq(*y, a[0])? {
+            n += 1;
         }
-        "index" => {
-            args.no_kwargs("tuple.index")?;
-            let a = args.positional_range("index", 1, 3)?;
-            let len = items.len() as i64;
-            let mut start = match a.get(1) {
-                Some(v) => slice::bound_arg(*v)?,
-                None => 0,
-            };
-            let mut stop = match a.get(2) {
-                Some(v) => slice::bound_arg(*v)?,
-                None => i64::MAX,
-            };
-            if start < 0 {
-                start = (start + len).max(0);
-            }
-            if stop < 0 {
-                stop = (stop + len).max(0);
-            }
-            let stop = stop.min(len);
-            let mut i = start;
-            while i < stop {
-                if crate::protocol::key::eq(items[i as usize], a[0])? {
-                    return Ok(Value::from_small(i));
-                }
-                i += 1;
-            }
-            Err(value_error("tuple.index(x): x not in tuple"))
-        }
-        _ => Err(crate::exc::error::no_attribute(o, name)),
     }
+    Ok(Value::from_small(n))
+}
+
+fn tuple_index(o: Value, args: Args) -> R<Value> {
+    let items = tuple::items(o);
+    args.no_kwargs("tuple.index")?;
+    let a = args.positional_range("index", 1, 3)?;
+    let len = items.len() as i64;
+    let mut start = match a.get(1) {
+        Some(v) => slice::bound_arg(*v)?,
+        None => 0,
+    };
+    let mut stop = match a.get(2) {
+        Some(v) => slice::bound_arg(*v)?,
+        None => i64::MAX,
+    };
+    if start < 0 {
+        start = (start + len).max(0);
+    }
+    if stop < 0 {
+        stop = (stop + len).max(0);
+    }
+    let stop = stop.min(len);
+    let mut i = start;
+    while i < stop {
+        if crate::protocol::key::eq(items[i as usize], a[0])? {
+            return Ok(Value::from_small(i));
+        }
+        i += 1;
+    }
+    Err(value_error("tuple.index(x): x not in tuple"))
 }
 
 #[cfg(test)]
@@ -265,15 +293,15 @@ mod tests {
         assert!(compare(a, t(&[i(1), i(2)]), CmpOp::Eq).unwrap());
         assert_eq!(r(concat(a, b).unwrap()), "(1, 2, 1, 3)");
         assert_eq!(r(repeat(a, 2).unwrap()), "(1, 2, 1, 2)");
-        let c = call_method(a, "index", Args::positional(&[i(2)])).unwrap();
+        let c = crate::testing::call_method(a, "index", Args::positional(&[i(2)])).unwrap();
         assert_eq!(c, i(1));
-        assert!(call_method(a, "index", Args::positional(&[i(5)])).is_err());
+        assert!(crate::testing::call_method(a, "index", Args::positional(&[i(5)])).is_err());
         let e = crate::exc::error::take_pending();
         assert_eq!(
             crate::exc::to_str(e.as_ref()).unwrap(),
             "tuple.index(x): x not in tuple"
         );
-        let c = call_method(a, "count", Args::positional(&[i(1)])).unwrap();
+        let c = crate::testing::call_method(a, "count", Args::positional(&[i(1)])).unwrap();
         assert_eq!(c, i(1));
     }
 }

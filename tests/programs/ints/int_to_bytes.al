@@ -1,4 +1,4 @@
-# int.to_bytes and int.from_bytes (waiting for int's attribute table).
+# int.to_bytes and int.from_bytes.
 def t(f):
     try:
         print(repr(f()))

@@ -1,0 +1,17 @@
+from enum import Enum, IntEnum, Flag
+
+Animal = Enum("Animal", "ANT BEE CAT DOG")
+print(list(Animal), Animal.CAT, repr(Animal(2)), type(Animal).__name__)
+Color = Enum("Color", ["RED", "GREEN"])
+print(list(Color), Color.GREEN.value)
+Pairs = Enum("Pairs", [("A", "x"), ("B", "y")])
+print(list(Pairs))
+Mapped = Enum("Mapped", {"ONE": 1, "TWO": 2})
+print(list(Mapped), Mapped(2))
+Start = Enum("Start", "X, Y, Z", start=10)
+print(list(Start))
+Nums = IntEnum("Nums", "A B C")
+print(Nums.B + 1, repr(Nums.C))
+Bits = Flag("Bits", "P Q R")
+print(list(Bits), repr(Bits.P | Bits.R))
+print(Animal.__name__, repr(Animal), Animal.ANT.name)
