@@ -43,8 +43,9 @@ pub enum Kind {
     ClassMethod,
     /// `super` objects.
     Super,
-    /// A special method of a built-in type taken as a value (`object.__init__`).
-    Wrapper,
+    /// A built-in type's method, slot wrapper or data descriptor: a static
+    /// `crate::types::AttrDef`, never on the heap.
+    Descr,
     /// The iterator over an object that only has `__getitem__`.
     SeqIter,
     /// A generator (`crate::objects::generator`).
@@ -72,12 +73,9 @@ pub enum Kind {
     /// `_random.Random`, the Mersenne Twister behind the `random` module
     /// (`crate::stdlib::random`).
     Random,
-    /// `complex` (`crate::objects::complex`).
-    Complex,
-    /// A built-in type's method, slot wrapper or data descriptor: a static
-    /// `crate::types::AttrDef`, never on the heap. The last kind:
+    /// `complex` (`crate::objects::complex`). The last kind:
     /// `gc::heap::NKINDS` counts them.
-    Descr,
+    Complex,
 }
 
 /// The first word pair of every object. Generated code reads `kind` for

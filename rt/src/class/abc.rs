@@ -460,7 +460,7 @@ fn builtin_defines(t: &'static TypeObj, name: &str) -> Option<bool> {
         ],
         Kind::List | Kind::Dict | Kind::Deque | Kind::DictView => UNHASHABLE,
         Kind::Set => &["__iter__", "__len__", "__contains__"],
-        Kind::Func | Kind::StaticMethod | Kind::Wrapper | Kind::Descr => &["__call__"],
+        Kind::Func | Kind::StaticMethod | Kind::Descr => &["__call__"],
         Kind::Builtin | Kind::BoundMethod | Kind::Method => CALL,
         Kind::Alias if std::ptr::eq(t, &crate::objects::alias::UNION_TYPE) => &["__hash__"],
         Kind::Alias => &["__hash__", "__iter__", "__call__"],

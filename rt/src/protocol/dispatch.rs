@@ -103,7 +103,6 @@ pub fn repr_builtin(v: Value) -> R<String> {
         | Kind::StaticMethod
         | Kind::ClassMethod
         | Kind::Super
-        | Kind::Wrapper
         | Kind::SeqIter => descr::repr(v),
         Kind::Descr => Ok(crate::types::descr::repr(v.as_ref())),
     }
@@ -769,8 +768,7 @@ pub fn getattr(o: Value, name: Value) -> R<Value> {
             | Kind::Property
             | Kind::StaticMethod
             | Kind::ClassMethod
-            | Kind::Super
-            | Kind::Wrapper => return descr::getattr(o, name),
+            | Kind::Super => return descr::getattr(o, name),
             Kind::Func => {
                 if let Some(v) = descr::func_attr_get(o, name)? {
                     return Ok(v);
@@ -1036,7 +1034,6 @@ pub fn call(f: Value, args: Args) -> R<Value> {
         }
         Kind::Method => descr::call_method_obj(f, args),
         Kind::StaticMethod => call(f.as_ref::<descr::StaticMethodObj>().func, args),
-        Kind::Wrapper => descr::call_wrapper(f, args),
         Kind::Instance => class_ops::call(f, args),
         _ if is_user(f) => class_ops::call(f, args),
         _ => Err(type_error(format!(
