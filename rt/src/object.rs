@@ -43,8 +43,9 @@ pub enum Kind {
     ClassMethod,
     /// `super` objects.
     Super,
-    /// A special method of a built-in type taken as a value (`object.__init__`).
-    Wrapper,
+    /// A built-in type's method, slot wrapper or data descriptor: a static
+    /// `crate::types::AttrDef`, never on the heap.
+    Descr,
     /// The iterator over an object that only has `__getitem__`.
     SeqIter,
     /// A generator (`crate::objects::generator`).
@@ -74,9 +75,6 @@ pub enum Kind {
     Random,
     /// `complex` (`crate::objects::complex`).
     Complex,
-    /// A built-in type's method, slot wrapper or data descriptor: a static
-    /// `crate::types::AttrDef`, never on the heap.
-    Descr,
     /// `bytes` (`crate::objects::bytes`).
     Bytes,
     /// `bytearray` (`crate::objects::bytes`).

@@ -158,7 +158,6 @@ pub fn is_callable(v: Value) -> bool {
         | Kind::Type
         | Kind::Method
         | Kind::StaticMethod
-        | Kind::Wrapper
         | Kind::Descr => true,
         Kind::Instance => crate::class::ops::is_callable(v),
         _ => false,

@@ -424,78 +424,37 @@ fn call_subclasshook(cls: &'static TypeObj, subclass: Value) -> R<Value> {
 /// What a built-in type's own dict holds for one of the special methods
 /// the ABCs of `collections.abc` look for: `Some(true)` when it defines it,
 /// `Some(false)` when it sets it to None (`list.__hash__`), `None` when it
-/// does not have it (read from CPython 3.11's types).
+/// does not have it. Types with an attribute table answer from it; the
+/// few without one yet (functions, methods, aliases, views, text files)
+/// from CPython 3.11's types.
 fn builtin_defines(t: &'static TypeObj, name: &str) -> Option<bool> {
-    const SEQ: &[&str] = &["__hash__", "__iter__", "__len__", "__contains__"];
-    const UNHASHABLE: &[&str] = &["__iter__", "__len__", "__contains__", "__reversed__"];
-    const ITERATOR: &[&str] = &["__iter__", "__next__"];
-    const CALL: &[&str] = &["__hash__", "__call__"];
-    const AWAITABLE: &[&str] = &[
-        "__iter__",
-        "__next__",
-        "__await__",
-        "send",
-        "throw",
-        "close",
-    ];
-    let unhashable = matches!(
-        t.inst_kind,
-        Kind::List | Kind::Dict | Kind::Deque | Kind::Set | Kind::Slice | Kind::Cell
-    ) || (t.inst_kind == Kind::DictView
-        && !std::ptr::eq(t, &crate::objects::dict::views::DICT_VALUES_TYPE));
-    if unhashable && name == "__hash__" {
-        return Some(false);
+    if t.inst_kind == Kind::Coroutine && name == "__await__" {
+        // Coroutines are awaited through rt's delegation; the
+        // `coroutine_wrapper` that `__await__` returns is not there yet.
+        return Some(true);
     }
-    if matches!(
-        t.inst_kind,
-        Kind::Bytes | Kind::ByteArray | Kind::MemoryView | Kind::BinaryIO
-    ) {
-        // Types with attribute tables answer from them.
+    if !t.attrs.is_empty() {
         return crate::types::own(t, name)
             .map(|d| !matches!(d.kind, crate::types::AttrKind::NoneValue));
     }
+    const ITERATOR: &[&str] = &["__iter__", "__next__"];
+    const CALL: &[&str] = &["__hash__", "__call__"];
+    let unhashable = matches!(t.inst_kind, Kind::Cell)
+        || (t.inst_kind == Kind::DictView
+            && !std::ptr::eq(t, &crate::objects::dict::views::DICT_VALUES_TYPE));
+    if unhashable && name == "__hash__" {
+        return Some(false);
+    }
     let names: &[&str] = match t.inst_kind {
-        Kind::Instance => &["__hash__"],
-        Kind::Type => &["__call__"],
-        Kind::Int | Kind::Float | Kind::Complex => &["__hash__"],
-        Kind::Str | Kind::Tuple | Kind::FrozenSet => SEQ,
-        Kind::Range => &[
-            "__hash__",
-            "__iter__",
-            "__len__",
-            "__contains__",
-            "__reversed__",
-        ],
-        Kind::List | Kind::Dict | Kind::Deque | Kind::DictView => UNHASHABLE,
-        Kind::Set => &["__iter__", "__len__", "__contains__"],
-        Kind::Func | Kind::StaticMethod | Kind::Wrapper | Kind::Descr => &["__call__"],
+        Kind::DictView => &["__iter__", "__len__", "__contains__", "__reversed__"],
+        Kind::Func | Kind::StaticMethod => &["__call__"],
         Kind::Builtin | Kind::BoundMethod | Kind::Method => CALL,
         Kind::Alias if std::ptr::eq(t, &crate::objects::alias::UNION_TYPE) => &["__hash__"],
         Kind::Alias => &["__hash__", "__iter__", "__call__"],
-        Kind::Iter | Kind::SeqIter => ITERATOR,
-        Kind::Generator => &["__iter__", "__next__", "send", "throw", "close"],
-        Kind::Coroutine => &["__await__", "send", "throw", "close"],
-        Kind::AsyncGenerator => &["__aiter__", "__anext__", "asend", "athrow", "aclose"],
-        Kind::AsyncAwait => AWAITABLE,
+        Kind::SeqIter => ITERATOR,
         // `__iter__` comes from `_io._IOBase`, a base alc's types lack.
         Kind::TextIO | Kind::StringIO => &["__iter__", "__next__", "close"],
-        Kind::Bool
-        | Kind::NoneType
-        | Kind::NotImplemented
-        | Kind::Ellipsis
-        | Kind::Slice
-        | Kind::Cell
-        | Kind::Exception
-        | Kind::Property
-        | Kind::ClassMethod
-        | Kind::Super
-        | Kind::Traceback
-        | Kind::Module
-        | Kind::Random
-        | Kind::Bytes
-        | Kind::ByteArray
-        | Kind::MemoryView
-        | Kind::BinaryIO => &[],
+        _ => &[],
     };
     names.contains(&name).then_some(true)
 }

@@ -11,11 +11,10 @@ use crate::exc::error::{type_error, R};
 use crate::exc::{self, ExcObj};
 use crate::object::{self, Kind, TypeObj, OBJECT_TYPE};
 use crate::protocol::args::Args;
-use crate::state::GlobalCell;
+
 use crate::value::Value;
-use crate::{class::descr, class::ops as class_ops, protocol::dispatch};
-use alrt_abi::ops::{BinOp, CmpOp};
-use std::collections::HashMap;
+use crate::{class::ops as class_ops, protocol::dispatch};
+use alrt_abi::ops::CmpOp;
 
 /// Built-in types a user class may derive from.
 pub fn is_layout_base(t: &'static TypeObj) -> bool {
@@ -44,510 +43,59 @@ fn payload_type(t: &'static TypeObj) -> bool {
     .any(|x| std::ptr::eq(*x, t))
 }
 
-const CMP: &[&str] = &["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"];
-const COMMON: &[&str] = &["__init__", "__new__", "__repr__", "__hash__"];
-const SEQ: &[&str] = &["__getitem__", "__len__", "__contains__", "__iter__"];
-
-/// What `list` and `deque` define beyond the sequence methods.
-const MUT_SEQ: &[&str] = &[
-    "__setitem__",
-    "__delitem__",
-    "__reversed__",
-    "__add__",
-    "__mul__",
-    "__rmul__",
-    "__iadd__",
-    "__imul__",
-];
-
-/// Special methods the payload types define themselves.
-fn payload_dunders(k: Kind) -> &'static [&'static [&'static str]] {
-    match k {
-        Kind::List => &[COMMON, CMP, SEQ, MUT_SEQ],
-        Kind::Dict => &[
-            COMMON,
-            CMP,
-            SEQ,
-            &[
-                "__setitem__",
-                "__delitem__",
-                "__reversed__",
-                "__or__",
-                "__ror__",
-                "__ior__",
-            ],
-        ],
-        Kind::Set | Kind::FrozenSet => &[
-            COMMON,
-            CMP,
-            &["__len__", "__contains__", "__iter__"],
-            &[
-                "__and__", "__or__", "__xor__", "__sub__", "__rand__", "__ror__", "__rxor__",
-                "__rsub__", "__iand__", "__ior__", "__ixor__", "__isub__",
-            ],
-        ],
-        Kind::Tuple => &[COMMON, CMP, SEQ, &["__add__", "__mul__", "__rmul__"]],
-        Kind::Deque => &[COMMON, CMP, SEQ, MUT_SEQ, &["__copy__", "__reduce__"]],
-        // `_random.Random` keeps `object`'s repr, hash and comparisons.
-        Kind::Random => &[&["__init__", "__new__"]],
-        Kind::Str => &[
-            COMMON,
-            CMP,
-            SEQ,
-            &[
-                "__add__",
-                "__mul__",
-                "__rmul__",
-                "__mod__",
-                "__rmod__",
-                "__str__",
-                "__format__",
-            ],
-        ],
-        Kind::Int => &[
-            COMMON,
-            CMP,
-            &[
-                "__add__",
-                "__sub__",
-                "__mul__",
-                "__truediv__",
-                "__floordiv__",
-                "__mod__",
-                "__pow__",
-                "__lshift__",
-                "__rshift__",
-                "__and__",
-                "__or__",
-                "__xor__",
-                "__radd__",
-                "__rsub__",
-                "__rmul__",
-                "__rtruediv__",
-                "__rfloordiv__",
-                "__rmod__",
-                "__rpow__",
-                "__rlshift__",
-                "__rrshift__",
-                "__rand__",
-                "__ror__",
-                "__rxor__",
-                "__neg__",
-                "__pos__",
-                "__invert__",
-                "__abs__",
-                "__bool__",
-                "__index__",
-                "__int__",
-                "__float__",
-                "__format__",
-            ],
-        ],
-        Kind::Complex => &[
-            COMMON,
-            &["__eq__", "__ne__"],
-            &[
-                "__add__",
-                "__sub__",
-                "__mul__",
-                "__truediv__",
-                "__pow__",
-                "__radd__",
-                "__rsub__",
-                "__rmul__",
-                "__rtruediv__",
-                "__rpow__",
-                "__neg__",
-                "__pos__",
-                "__abs__",
-                "__bool__",
-                "__format__",
-            ],
-        ],
-        Kind::Float => &[
-            COMMON,
-            CMP,
-            &[
-                "__add__",
-                "__sub__",
-                "__mul__",
-                "__truediv__",
-                "__floordiv__",
-                "__mod__",
-                "__pow__",
-                "__radd__",
-                "__rsub__",
-                "__rmul__",
-                "__rtruediv__",
-                "__rfloordiv__",
-                "__rmod__",
-                "__rpow__",
-                "__neg__",
-                "__pos__",
-                "__abs__",
-                "__bool__",
-                "__int__",
-                "__float__",
-                "__format__",
-            ],
-        ],
-        _ => &[],
-    }
-}
-
 /// True if built-in type `t` itself provides attribute `name` (so it
-/// shadows later classes in an MRO).
+/// shadows later classes in an MRO): its attribute table has it.
 pub fn has_attr(t: &'static TypeObj, name: &str) -> bool {
-    if !t.attrs.is_empty() {
-        return crate::types::own(t, name).is_some();
-    }
-    let dunder = name.starts_with("__") && name.ends_with("__");
-    if !payload_type(t) {
-        return false;
-    }
-    if dunder {
-        payload_dunders(t.inst_kind)
-            .iter()
-            .any(|group| group.contains(&name))
-    } else {
-        dispatch::kind_has_method(t.inst_kind, name)
-    }
+    crate::types::own(t, name).is_some()
 }
 
-fn is_dunder(n: &str) -> bool {
-    n.starts_with("__") && n.ends_with("__") && n.len() > 4
-}
-
-type WrapperKey = (usize, String);
-
-static WRAPPERS: GlobalCell<Option<HashMap<WrapperKey, Value>>> = GlobalCell::new(None);
-
-/// The cached wrappers, which the garbage collector must treat as roots.
-pub fn for_each_root(mut f: impl FnMut(Value)) {
-    WRAPPERS.with(|m| {
-        if let Some(m) = m {
-            m.values().for_each(|w| f(*w));
-        }
-    });
-}
-
-/// Attribute `name` of built-in type `b` read through the class (`object.__init__`).
+/// Attribute `name` of built-in base `b` read through class `through`.
 pub fn unbound(b: &'static TypeObj, name: Value, through: &'static TypeObj) -> Value {
-    let n = crate::objects::str::as_str(name);
-    if let Some(def) = crate::types::own(b, n) {
-        return crate::types::descr::get_through_type(def, through);
-    }
-    if is_dunder(n) || std::ptr::eq(b, &object::TYPE_TYPE) {
-        // One wrapper per (type, name), so `C.__init__ is object.__init__`
-        // (and `type.mro`, whose receiver is a class).
-        let key = (b as *const TypeObj as usize, n.to_string());
-        if let Some(w) = WRAPPERS.with(|m| m.get_or_insert_with(HashMap::new).get(&key).copied()) {
-            return w;
-        }
-        let w = descr::new_wrapper(b, name);
-        WRAPPERS.with(|m| m.get_or_insert_with(HashMap::new).insert(key, w));
-        w
-    } else {
-        crate::objects::func::bind_method(b.value(), name)
+    match crate::types::own(b, crate::objects::str::as_str(name)) {
+        Some(def) => crate::types::descr::get_through_type(def, through),
+        None => object::none(),
     }
 }
 
 /// Attribute `name` of built-in base `b` read through instance `o`.
 pub fn bound(b: &'static TypeObj, name: Value, o: Value) -> R<Value> {
-    if let Some(def) = crate::types::own(b, crate::objects::str::as_str(name)) {
-        if let (crate::types::AttrKind::ClassMethod(_), Some(t)) =
-            (def.kind, o.downcast::<TypeObj>())
-        {
-            // `super().__init_subclass__()` in a class method: the class itself.
-            return Ok(crate::types::descr::get_through_type(def, t));
-        }
-        return crate::types::descr::get_through_instance(def, o);
+    let n = crate::objects::str::as_str(name);
+    let Some(def) = crate::types::own(b, n) else {
+        return Err(crate::exc::error::no_attribute(o, n));
+    };
+    if let (crate::types::AttrKind::ClassMethod(_), Some(t)) = (def.kind, o.downcast::<TypeObj>()) {
+        // `super().__init_subclass__()` in a class method: the class itself.
+        return Ok(crate::types::descr::get_through_type(def, t));
     }
-    if is_dunder(crate::objects::str::as_str(name)) {
-        Ok(descr::new_method(descr::new_wrapper(b, name), o))
-    } else {
-        Ok(crate::objects::func::bind_method(unwrap(o), name))
-    }
+    crate::types::descr::get_through_instance(def, o)
 }
 
-// ---- calling a built-in base's method ---------------------------------------------------
-
-fn arity(n: &str, args: &Args, want: usize) -> R<()> {
-    args.no_kwargs(n)?;
-    if args.pos.len() != want {
-        return Err(type_error(format!(
-            "expected {want} argument{}, got {}",
-            if want == 1 { "" } else { "s" },
-            args.pos.len()
-        )));
-    }
-    Ok(())
-}
-
-/// Calls method `name` of built-in base `b` on `slf` (for `__new__`,
-/// `slf` is the class).
+/// Calls method `name` of built-in base `b` on `slf` (for `__new__` and
+/// class methods, `slf` is the class).
 pub fn call(b: &'static TypeObj, name: Value, slf: Value, args: Args) -> R<Value> {
     let n = crate::objects::str::as_str(name);
-    if let Some(def) = crate::types::own(b, n) {
-        if let crate::types::AttrKind::New(f) = def.kind {
-            // `slf` is the class to instantiate: `__new__`'s first argument.
-            let mut all = Vec::with_capacity(args.pos.len() + args.kwvals.len() + 1);
-            all.push(slf);
-            all.extend_from_slice(args.pos);
-            all.extend_from_slice(args.kwvals);
-            let rooted = crate::gc::RootedVec::from_vec(all);
-            let with_cls = Args {
-                pos: &rooted[..args.pos.len() + 1],
-                kwnames: args.kwnames,
-                kwvals: &rooted[args.pos.len() + 1..],
-            };
-            return f(b.value(), with_cls);
-        }
-        if let (crate::types::AttrKind::ClassMethod(f), object::Kind::Type) = (def.kind, slf.kind())
-        {
-            // `__init_subclass__` of the class being created.
-            return f(slf, args);
-        }
-        return crate::types::descr::call_through_instance(def, slf, args);
-    }
-    if !is_dunder(n) {
-        if b.is_subtype(&exc::BASE_EXCEPTION) && n == "with_traceback" {
-            arity(n, &args, 1)?;
-            if let Some(e) = unwrap(slf).downcast::<exc::ExcObj>() {
-                exc::traceback::set_traceback(e, args.pos[0])?;
-            }
-            return Ok(slf);
-        }
-        if b.is_subtype(&exc::BASE_EXCEPTION) && n == "add_note" {
-            arity(n, &args, 1)?;
-            return exc::add_note(slf, args.pos[0]).map(|()| object::none());
-        }
-        let recv = unwrap(slf);
-        if recv.kind() == Kind::Instance || recv.kind() == Kind::Exception {
-            return Err(crate::exc::error::no_attribute(slf, n));
-        }
-        return dispatch::call_method_builtin(recv, name, args);
-    }
-    let none = Ok(object::none());
-    match n {
-        "__init__" => {
-            init(b, slf, args)?;
-            none
-        }
-        "__new__" => {
-            let Some(t) = slf.downcast::<TypeObj>() else {
-                return Err(type_error(format!(
-                    "{}.__new__(X): X is not a type object ({})",
-                    b.name,
-                    object::type_name(slf)
-                )));
-            };
-            if t.class.is_none() {
-                return crate::builtins::construct::call_type(slf, args);
-            }
-            new_checked(t, args)
-        }
-        "__repr__" => {
-            arity(n, &args, 0)?;
-            Ok(crate::objects::str::from_string(default_repr(b, slf)?))
-        }
-        "__str__" => {
-            arity(n, &args, 0)?;
-            Ok(crate::objects::str::from_string(default_str(b, slf)?))
-        }
-        "__format__" => {
-            arity(n, &args, 1)?;
-            let spec = crate::objects::str::try_str(args.pos[0]).ok_or_else(|| {
-                type_error(format!(
-                    "__format__() argument must be str, not {}",
-                    object::type_name(args.pos[0])
-                ))
-            })?;
-            Ok(crate::objects::str::from_string(default_format(
-                b, slf, spec,
-            )?))
-        }
-        "__hash__" => {
-            arity(n, &args, 0)?;
-            Ok(crate::objects::int::from_i64(default_hash(b, slf)?))
-        }
-        "__getattribute__" => {
-            arity(n, &args, 1)?;
-            instance::generic_getattr(slf, crate::builtins::attrs::attr_name(args.pos[0])?)
-        }
-        "__setattr__" => {
-            arity(n, &args, 2)?;
-            instance::generic_setattr(
-                slf,
-                crate::builtins::attrs::attr_name(args.pos[0])?,
-                args.pos[1],
-            )?;
-            none
-        }
-        "__delattr__" => {
-            arity(n, &args, 1)?;
-            instance::generic_delattr(slf, crate::builtins::attrs::attr_name(args.pos[0])?)?;
-            none
-        }
-        // A classmethod in CPython: through `super()` the class is `slf`
-        // and the argument follows; read through a class (a wrapper here)
-        // the argument is `slf`. Either way the answer is NotImplemented.
-        "__subclasshook__" => {
-            args.no_kwargs(n)?;
-            if args.pos.len() > 1 {
-                return Err(type_error(format!(
-                    "object.__subclasshook__() takes exactly one argument ({} given)",
-                    args.pos.len()
-                )));
-            }
-            Ok(object::not_implemented())
-        }
-        "__init_subclass__" => {
-            if let (Some(t), false) = (slf.downcast::<TypeObj>(), args.kwnames.is_empty()) {
-                return Err(type_error(format!(
-                    "{}.__init_subclass__() takes no keyword arguments",
-                    t.name
-                )));
-            }
-            arity(n, &args, 0)?;
-            none
-        }
-        _ => {
-            if let Some(op) = cmp_op(n) {
-                arity(n, &args, 1)?;
-                return default_compare(b, slf, args.pos[0], op);
-            }
-            payload_dunder(b, n, slf, args)
-        }
-    }
-}
-
-fn cmp_op(n: &str) -> Option<CmpOp> {
-    Some(match n {
-        "__eq__" => CmpOp::Eq,
-        "__ne__" => CmpOp::Ne,
-        "__lt__" => CmpOp::Lt,
-        "__le__" => CmpOp::Le,
-        "__gt__" => CmpOp::Gt,
-        "__ge__" => CmpOp::Ge,
-        _ => return None,
-    })
-}
-
-/// `__add__`, `__radd__`, `__iadd__`, ... decoded.
-fn binop_of(n: &str) -> Option<(BinOp, char)> {
-    let stem = n.strip_prefix("__")?.strip_suffix("__")?;
-    const STEMS: [&str; 13] = [
-        "add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift",
-        "and", "or", "xor",
-    ];
-    let find = |s: &str| STEMS.iter().position(|x| *x == s).map(|i| BinOp::ALL[i]);
-    if let Some(op) = find(stem) {
-        return Some((op, ' '));
-    }
-    let (form, rest) = stem.split_at(1);
-    let op = find(rest)?;
-    match form {
-        "r" => Some((op, 'r')),
-        "i" => Some((op, 'i')),
-        _ => None,
-    }
-}
-
-/// The special methods of payload types, applied to the wrapped value.
-fn payload_dunder(b: &'static TypeObj, n: &str, slf: Value, args: Args) -> R<Value> {
-    let p = unwrap(slf);
-    if p.kind() == Kind::Instance || p.kind() == Kind::Exception || !has_attr(b, n) {
-        return Err(type_error(format!(
-            "descriptor '{n}' for '{}' objects doesn't apply to a '{}' object",
-            b.name,
-            object::type_name(slf)
-        )));
-    }
-    if let Some((op, form)) = binop_of(n) {
-        arity(n, &args, 1)?;
-        let other = unwrap(args.pos[0]);
-        return match form {
-            'r' => {
-                Ok(class_ops::builtin_binop(op, other, p)?.unwrap_or_else(object::not_implemented))
-            }
-            'i' => {
-                dispatch::inplace_builtin(op, p, other)?;
-                Ok(slf)
-            }
-            _ => {
-                Ok(class_ops::builtin_binop(op, p, other)?.unwrap_or_else(object::not_implemented))
-            }
-        };
-    }
-    let one = |args: &Args| -> R<Value> {
-        arity(n, args, 1)?;
-        Ok(args.pos[0])
+    let Some(def) = crate::types::own(b, n) else {
+        return Err(crate::exc::error::no_attribute(slf, n));
     };
-    match n {
-        "__getitem__" => {
-            let k = one(&args)?;
-            dict_getitem_missing(slf, p, k)
-        }
-        "__setitem__" => {
-            arity(n, &args, 2)?;
-            dispatch::setitem_builtin(p, args.pos[0], args.pos[1])?;
-            Ok(object::none())
-        }
-        "__delitem__" => {
-            dispatch::delitem_builtin(p, one(&args)?)?;
-            Ok(object::none())
-        }
-        "__len__" => {
-            arity(n, &args, 0)?;
-            Ok(crate::objects::int::from_i64(
-                dispatch::len_builtin(p)? as i64
-            ))
-        }
-        "__contains__" => Ok(object::boolean(dispatch::contains_builtin(p, one(&args)?)?)),
-        "__iter__" => {
-            arity(n, &args, 0)?;
-            dispatch::iter_builtin(p)
-        }
-        "__reversed__" => {
-            arity(n, &args, 0)?;
-            crate::objects::iter::reversed(p)
-        }
-        "__bool__" => {
-            arity(n, &args, 0)?;
-            Ok(object::boolean(dispatch::truthy_builtin(p)?))
-        }
-        "__neg__" | "__pos__" | "__invert__" => {
-            arity(n, &args, 0)?;
-            let op = match n {
-                "__neg__" => alrt_abi::ops::UnaryOp::Neg,
-                "__pos__" => alrt_abi::ops::UnaryOp::Pos,
-                _ => alrt_abi::ops::UnaryOp::Invert,
-            };
-            dispatch::unary_builtin(op, p)
-        }
-        "__abs__" => {
-            arity(n, &args, 0)?;
-            crate::protocol::num::abs(p)
-        }
-        "__index__" | "__int__" => {
-            arity(n, &args, 0)?;
-            crate::protocol::num_convert::int_from(p, None)
-        }
-        "__float__" => {
-            arity(n, &args, 0)?;
-            crate::protocol::num_convert::float_from(p)
-        }
-        "__copy__" if p.kind() == Kind::Deque => {
-            arity(n, &args, 0)?;
-            crate::stdlib::collections::deque::copy(p)
-        }
-        "__reduce__" if p.kind() == Kind::Deque => {
-            arity(n, &args, 0)?;
-            crate::stdlib::collections::deque_ops::reduce(p)
-        }
-        _ => Err(type_error(format!("not supported yet: {}.{n}", b.name))),
+    if let crate::types::AttrKind::New(f) = def.kind {
+        // `slf` is the class to instantiate: `__new__`'s first argument.
+        let mut all = Vec::with_capacity(args.pos.len() + args.kwvals.len() + 1);
+        all.push(slf);
+        all.extend_from_slice(args.pos);
+        all.extend_from_slice(args.kwvals);
+        let rooted = crate::gc::RootedVec::from_vec(all);
+        let with_cls = Args {
+            pos: &rooted[..args.pos.len() + 1],
+            kwnames: args.kwnames,
+            kwvals: &rooted[args.pos.len() + 1..],
+        };
+        return f(b.value(), with_cls);
     }
+    if let (crate::types::AttrKind::ClassMethod(f), Kind::Type) = (def.kind, slf.kind()) {
+        // `__init_subclass__` of the class being created.
+        return f(slf, args);
+    }
+    crate::types::descr::call_through_instance(def, slf, args)
 }
 
 /// `d[k]` on a dict payload, calling the subclass's `__missing__` for a

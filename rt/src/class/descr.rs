@@ -28,9 +28,6 @@ pub static CLASSMETHOD_TYPE: TypeObj =
     TypeObj::builtin("classmethod", Some(&OBJECT_TYPE), Kind::ClassMethod);
 /// `super`
 pub static SUPER_TYPE: TypeObj = TypeObj::builtin("super", Some(&OBJECT_TYPE), Kind::Super);
-/// `wrapper_descriptor`: `object.__init__` and friends.
-pub static WRAPPER_TYPE: TypeObj =
-    TypeObj::builtin("wrapper_descriptor", Some(&OBJECT_TYPE), Kind::Wrapper);
 /// `iterator`: iteration through `__getitem__`.
 pub static SEQITER_TYPE: TypeObj = TypeObj::builtin("iterator", Some(&OBJECT_TYPE), Kind::SeqIter);
 
@@ -130,23 +127,6 @@ unsafe impl Object for SuperObj {
     }
 }
 
-/// A special method of built-in type `ty` taken as a value (`object.__init__`).
-#[repr(C)]
-pub struct WrapperObj {
-    pub header: Header,
-    pub ty: &'static TypeObj,
-    pub name: Value,
-}
-
-// SAFETY: repr(C), Header first; every Kind::Wrapper object is a WrapperObj.
-unsafe impl Object for WrapperObj {
-    const KINDS: &'static [Kind] = &[Kind::Wrapper];
-
-    fn trace(&self, t: &mut crate::gc::Tracer) {
-        t.visit(self.name);
-    }
-}
-
 /// The iterator over `seq[0]`, `seq[1]`, ... until IndexError.
 #[repr(C)]
 pub struct SeqIterObj {
@@ -200,15 +180,6 @@ fn new_property(fget: Value, fset: Value, fdel: Value, doc: Value, name: Value) 
         fdel,
         doc,
         name: Cell::new(name),
-    }))
-}
-
-/// A wrapper for special method `name` of built-in type `ty`.
-pub fn new_wrapper(ty: &'static TypeObj, name: Value) -> Value {
-    Value::from_ref(crate::gc::alloc(WrapperObj {
-        header: Header::new(&WRAPPER_TYPE),
-        ty,
-        name,
     }))
 }
 
@@ -352,7 +323,7 @@ pub fn get_from_instance(v: Value, o: Value, t: &'static TypeObj) -> R<Value> {
     match v.header().kind {
         // A built-in type's slot wrapper (`__hash__ = int.__hash__` in a
         // class body) binds like a function.
-        Kind::Func | Kind::Wrapper => Ok(new_method(v, o)),
+        Kind::Func => Ok(new_method(v, o)),
         Kind::Builtin if v.as_ref::<crate::objects::func::BuiltinObj>().binds => {
             Ok(new_method(v, o))
         }
@@ -457,28 +428,6 @@ pub fn call_method_obj(m: Value, args: Args) -> R<Value> {
     instance::call_with_self(m.func, m.self_, args)
 }
 
-/// Calls an unbound special method of a built-in type (`object.__init__(self)`).
-pub fn call_wrapper(w: Value, args: Args) -> R<Value> {
-    let w = w.as_ref::<WrapperObj>();
-    let n = crate::objects::str::as_str(w.name);
-    if n == "__prepare__" && std::ptr::eq(w.ty, &crate::object::TYPE_TYPE) {
-        // `type.__prepare__` is a classmethod: no receiver to check.
-        return Ok(crate::objects::dict::new());
-    }
-    let Some((&slf, rest)) = args.pos.split_first() else {
-        return Err(type_error(format!(
-            "descriptor '{n}' of '{}' object needs an argument",
-            w.ty.name
-        )));
-    };
-    let rest = Args {
-        pos: rest,
-        kwnames: args.kwnames,
-        kwvals: args.kwvals,
-    };
-    basetype::call(w.ty, w.name, slf, rest)
-}
-
 /// `x.name(args)` for the objects of this module (`p.setter(f)`, `super().m()`).
 pub fn call_method(o: Value, name: Value, args: Args) -> R<Value> {
     if o.kind() == Kind::Super {
@@ -561,19 +510,6 @@ pub fn getattr(o: Value, name: Value) -> R<Value> {
             }
         }
         Kind::Super => return super_getattr(o, name),
-        Kind::Wrapper => {
-            let w = o.as_ref::<WrapperObj>();
-            match n {
-                "__name__" => Some(w.name),
-                "__qualname__" => Some(crate::objects::str::from_string(format!(
-                    "{}.{}",
-                    w.ty.name,
-                    crate::objects::str::as_str(w.name)
-                ))),
-                "__objclass__" => Some(w.ty.value()),
-                _ => None,
-            }
-        }
         _ => None,
     };
     r.ok_or_else(|| crate::exc::error::no_attribute(o, n))
@@ -641,14 +577,7 @@ pub fn repr(v: Value) -> R<String> {
     Ok(match v.kind() {
         Kind::Method => {
             let m = v.as_ref::<MethodObj>();
-            if let Some(w) = m.func.downcast::<WrapperObj>() {
-                format!(
-                    "<method-wrapper '{}' of {} object at {:#x}>",
-                    crate::objects::str::as_str(w.name),
-                    object::type_name(m.self_),
-                    m.self_.0
-                )
-            } else {
+            {
                 let qn = match dispatch::getattr(m.func, crate::objects::str::new("__qualname__")) {
                     Ok(q) if q.kind() == Kind::Str => crate::objects::str::as_str(q).to_string(),
                     _ => {
@@ -658,23 +587,6 @@ pub fn repr(v: Value) -> R<String> {
                 };
                 format!("<bound method {qn} of {}>", dispatch::repr(m.self_)?)
             }
-        }
-        Kind::Wrapper
-            if crate::objects::str::as_str(v.as_ref::<WrapperObj>().name) == "__new__" =>
-        {
-            let w = v.as_ref::<WrapperObj>();
-            format!(
-                "<built-in method __new__ of type object at {:#x}>",
-                w.ty.value().0
-            )
-        }
-        Kind::Wrapper => {
-            let w = v.as_ref::<WrapperObj>();
-            format!(
-                "<slot wrapper '{}' of '{}' objects>",
-                crate::objects::str::as_str(w.name),
-                w.ty.name
-            )
         }
         Kind::Super => {
             let s = v.as_ref::<SuperObj>();
@@ -690,17 +602,7 @@ pub fn repr(v: Value) -> R<String> {
 /// `m1 == m2` for bound methods: same function, same `self` (by identity).
 pub fn method_eq(a: Value, b: Value) -> Option<bool> {
     let (x, y) = (a.downcast::<MethodObj>()?, b.downcast::<MethodObj>()?);
-    Some(x.self_ == y.self_ && (x.func == y.func || wrapper_eq(x.func, y.func)))
-}
-
-fn wrapper_eq(a: Value, b: Value) -> bool {
-    match (a.downcast::<WrapperObj>(), b.downcast::<WrapperObj>()) {
-        (Some(x), Some(y)) => {
-            std::ptr::eq(x.ty, y.ty)
-                && crate::objects::str::as_str(x.name) == crate::objects::str::as_str(y.name)
-        }
-        _ => false,
-    }
+    Some(x.self_ == y.self_ && x.func == y.func)
 }
 
 /// `hash(m)` for a bound method: from its `self` and function identities.

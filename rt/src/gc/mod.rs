@@ -343,7 +343,6 @@ fn trace_rt_roots(t: &mut Tracer) {
     crate::protocol::import::trace_roots(t);
     crate::class::trace_roots(t);
     crate::class::shape::trace_roots(t);
-    crate::class::basetype::for_each_root(|v| t.visit(v));
     crate::types::for_each_root(|v| t.visit(v));
     crate::io::trace_roots(t);
 }

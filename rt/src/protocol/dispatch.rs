@@ -103,7 +103,6 @@ pub fn repr_builtin(v: Value) -> R<String> {
         | Kind::StaticMethod
         | Kind::ClassMethod
         | Kind::Super
-        | Kind::Wrapper
         | Kind::SeqIter => descr::repr(v),
         Kind::Descr => Ok(crate::types::descr::repr(v.as_ref())),
         Kind::Bytes | Kind::ByteArray => Ok(crate::objects::bytes::ops::repr(v)),
@@ -830,8 +829,7 @@ pub fn getattr(o: Value, name: Value) -> R<Value> {
             | Kind::Property
             | Kind::StaticMethod
             | Kind::ClassMethod
-            | Kind::Super
-            | Kind::Wrapper => return descr::getattr(o, name),
+            | Kind::Super => return descr::getattr(o, name),
             Kind::Func => {
                 if let Some(v) = descr::func_attr_get(o, name)? {
                     return Ok(v);
@@ -963,7 +961,6 @@ pub fn data_attr(o: Value, n: &str) -> R<Option<Value>> {
             crate::objects::alias::parameters(o)?,
         )),
         (Kind::Alias, _) => crate::objects::alias::attr(o, n),
-        (Kind::Deque, "maxlen") => Some(deque_ops::maxlen_value(o)),
         (Kind::TextIO | Kind::StringIO, _) => crate::io::attr(o, n)?,
         _ => None,
     })
@@ -990,16 +987,8 @@ pub fn kind_has_method(k: Kind, name: &str) -> bool {
 /// The built-in methods of instances of kind `k`.
 pub fn kind_methods(k: Kind) -> &'static [&'static str] {
     match k {
-        Kind::Exception => &["with_traceback", "add_note"],
-        Kind::Generator => generator::METHODS,
-        Kind::Coroutine => generator::COROUTINE_METHODS,
-        Kind::AsyncGenerator => crate::objects::async_gen::METHODS,
-        Kind::AsyncAwait => crate::objects::async_gen::AWAIT_METHODS,
-        Kind::Iter => iter::METHODS,
-        Kind::Deque => deque_ops::METHODS,
         Kind::TextIO => crate::io::FILE_METHODS,
         Kind::StringIO => crate::io::STRINGIO_METHODS,
-        Kind::Random => crate::stdlib::random::METHODS,
         _ => &[],
     }
 }
@@ -1030,24 +1019,13 @@ pub fn call_method_builtin(o: Value, name: Value, args: Args) -> R<Value> {
         return crate::types::descr::call_through_instance(def, o, args);
     }
     let n = crate::objects::str::as_str(name);
-    if o.kind() == Kind::Deque {
-        // A queue's hot path (`popleft`, `appendleft`): deques have no
-        // callable data attributes, so no `has_method` scan is needed.
-        return deque_ops::call_method(o, n, args);
-    }
     if !has_method(o, n) {
         // Not a built-in method: maybe a callable data attribute.
         let f = getattr(o, name)?;
         return call(f, args);
     }
     match o.kind() {
-        Kind::Generator | Kind::Coroutine => generator::call_method(o, n, args),
-        Kind::AsyncGenerator => crate::objects::async_gen::call_method(o, n, args),
-        Kind::AsyncAwait => crate::objects::async_gen::call_await_method(o, n, args),
-        Kind::Iter => iter::call_method(o, n, args),
-        Kind::Deque => deque_ops::call_method(o, n, args),
         Kind::TextIO | Kind::StringIO => crate::io::call_method(o, n, args),
-        Kind::Random => crate::stdlib::random::call_method(o, n, args),
         _ => Err(crate::exc::error::no_attribute(o, n)),
     }
 }
@@ -1117,7 +1095,6 @@ pub fn call(f: Value, args: Args) -> R<Value> {
         }
         Kind::Method => descr::call_method_obj(f, args),
         Kind::StaticMethod => call(f.as_ref::<descr::StaticMethodObj>().func, args),
-        Kind::Wrapper => descr::call_wrapper(f, args),
         Kind::Instance => class_ops::call(f, args),
         _ if is_user(f) => class_ops::call(f, args),
         _ => Err(type_error(format!(
