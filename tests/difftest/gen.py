@@ -781,11 +781,56 @@ def snip_modules(r):
     return header, items
 
 
+DUNDER_BINARY = ["__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__",
+                 "__radd__", "__rsub__", "__rmul__", "__rtruediv__", "__rfloordiv__", "__rmod__", "__rpow__",
+                 "__and__", "__or__", "__xor__", "__lshift__", "__rshift__", "__divmod__", "__rdivmod__",
+                 "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__contains__", "__getitem__",
+                 "__mul__", "__rmul__", "__rand__", "__ror__", "__rxor__"]
+DUNDER_UNARY = ["__neg__", "__pos__", "__abs__", "__invert__", "__bool__", "__int__", "__float__", "__index__",
+                "__len__", "__hash__", "__repr__", "__str__", "__round__", "__trunc__", "__floor__",
+                "__ceil__", "__getnewargs__", "__complex__", "__reversed__", "__iter__"]
+RECEIVERS = ["int", "float", "str", "list", "tuple", "dict", "set", "frozenset", "complex", "bool", "range"]
+
+
+def dunder_operand(r):
+    return r.choice([int_src, float_src, str_src, complex_src, list_src,
+                     lambda r: "(1, 2, 3)", lambda r: "{1, 2}", lambda r: "frozenset({2, 5})",
+                     lambda r: "{'a': 1}", lambda r: "range(5)", lambda r: "True"])(r)
+
+
+def snip_special_methods(r):
+    """Special methods and methods of built-in types called as attributes:
+    bound (`(5).__add__(3)`), unbound (`int.__add__(5, 3)`), and the
+    descriptors themselves."""
+    items = []
+    for _ in range(r.randint(4, 10)):
+        k = r.random()
+        a = dunder_operand(r)
+        if k < 0.4:
+            m = r.choice(DUNDER_BINARY)
+            items.append(show(f"({a}).{m}({dunder_operand(r)})"))
+        elif k < 0.65:
+            m = r.choice(DUNDER_UNARY)
+            src = f"({a}).{m}()"
+            if m in ("__reversed__", "__iter__"):
+                src = f"list({src})"
+            items.append(show(src))
+        elif k < 0.85:
+            t = r.choice(RECEIVERS)
+            m = r.choice(DUNDER_BINARY)
+            items.append(show(f"{t}.{m}({a}, {dunder_operand(r)})"))
+        else:
+            t = r.choice(RECEIVERS)
+            m = r.choice(DUNDER_BINARY + DUNDER_UNARY + ["append", "count", "index", "keys", "union", "upper"])
+            items.append(show(f"(repr({t}.{m}).split(' at ')[0], type({t}.{m}).__name__, {t}.{m}.__qualname__)"))
+    return [], items
+
+
 SNIPPETS = [
     (snip_int_ops, 4), (snip_float_ops, 3), (snip_complex_ops, 2), (snip_strings, 3), (snip_lists, 2), (snip_dicts, 2),
     (snip_sets, 2), (snip_comprehensions, 2), (snip_closures, 1), (snip_classes, 2),
     (snip_exceptions, 2), (snip_generators, 2), (snip_with, 1), (snip_match, 2),
-    (snip_modules, 3),
+    (snip_modules, 3), (snip_special_methods, 2),
 ]
 
 # ---------------------------------------------------------------- programs
