@@ -45,8 +45,6 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         }
         self.b.ins().jump(normal_exit, &[]);
 
-        // The clauses. `state` is rt's list: the unmatched rest first, then
-        // what the clauses raised.
         self.b.switch_to_block(dispatch);
         self.b.set_cold_block(dispatch);
         if has_finally {
@@ -57,7 +55,46 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let exc = self.rt(RtFn::FetchExc, &[]).expect("fetch returns");
         let orig = self.temp_var();
         self.b.def_var(orig, exc);
-        let state = self.rt(RtFn::ExcStarBegin, &[exc]).expect("returns");
+        // The clauses run while the group is being handled (an error in a
+        // clause's type gets it as context), each body while its match is.
+        self.handling_with(orig, None, &mut |fx| fx.star_clauses(orig, handlers))?;
+        self.b.ins().jump(normal_exit, &[]);
+        if has_finally {
+            self.ctl.pop();
+        }
+
+        self.ctl.truncate(base);
+        self.b.switch_to_block(normal_exit);
+        if has_finally {
+            self.stmts(finalbody)?;
+            let after = self.b.create_block();
+            self.b.ins().jump(after, &[]);
+            self.b.switch_to_block(finally_exc);
+            self.b.set_cold_block(finally_exc);
+            let exc = self.rt(RtFn::FetchExc, &[]).expect("fetch returns");
+            let v = self.temp_var();
+            self.b.def_var(v, exc);
+            self.handling_with(v, None, &mut |fx| fx.stmts(finalbody))?;
+            let e = self.b.use_var(v);
+            self.rt(RtFn::Reraise, &[e]);
+            let target = self.unwind_target();
+            self.b.ins().jump(target, &[]);
+            self.b.switch_to_block(after);
+        }
+        Ok(())
+    }
+
+    /// The `except*` clauses for the exception in `orig`; continues where
+    /// everything was handled, after the re-raise of what was not.
+    fn star_clauses(
+        &mut self,
+        orig: cranelift_frontend::Variable,
+        handlers: &'a [ExceptHandler],
+    ) -> LResult<()> {
+        // `state` is rt's list: the unmatched rest first, then what the
+        // clauses raised.
+        let o = self.b.use_var(orig);
+        let state = self.rt(RtFn::ExcStarBegin, &[o]).expect("returns");
         let state_var = self.temp_var();
         self.b.def_var(state_var, state);
         for h in handlers {
@@ -103,29 +140,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         // 0: everything was handled; otherwise the exception to raise (or
         // an error) is pending and continues outwards as it is.
         let target = self.unwind_target();
-        self.b.ins().brif(r, target, &[], normal_exit, &[]);
-        if has_finally {
-            self.ctl.pop();
-        }
-
-        self.ctl.truncate(base);
-        self.b.switch_to_block(normal_exit);
-        if has_finally {
-            self.stmts(finalbody)?;
-            let after = self.b.create_block();
-            self.b.ins().jump(after, &[]);
-            self.b.switch_to_block(finally_exc);
-            self.b.set_cold_block(finally_exc);
-            let exc = self.rt(RtFn::FetchExc, &[]).expect("fetch returns");
-            let v = self.temp_var();
-            self.b.def_var(v, exc);
-            self.handling_with(v, None, &mut |fx| fx.stmts(finalbody))?;
-            let e = self.b.use_var(v);
-            self.rt(RtFn::Reraise, &[e]);
-            let target = self.unwind_target();
-            self.b.ins().jump(target, &[]);
-            self.b.switch_to_block(after);
-        }
+        let handled = self.b.create_block();
+        self.b.ins().brif(r, target, &[], handled, &[]);
+        self.b.switch_to_block(handled);
         Ok(())
     }
 

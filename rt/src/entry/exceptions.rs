@@ -71,8 +71,12 @@ pub extern "C" fn alc_rt_exc_star_match(state: Value, t: Value) -> Value {
         .copied()
         .unwrap_or_else(crate::object::none);
     match exc::group::star_match(rest, t) {
+        // Without a match the rest stays as it was, whatever `split` said
+        // (CPython's `CHECK_EG_MATCH`).
         Ok((m, r)) => {
-            crate::objects::list::obj(state).items.borrow_mut()[0] = r;
+            if !crate::object::is_none(m) {
+                crate::objects::list::obj(state).items.borrow_mut()[0] = r;
+            }
             m
         }
         Err(_) => Value::NULL,

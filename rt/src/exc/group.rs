@@ -128,7 +128,11 @@ pub fn construct(cls: &'static TypeObj, args: Args) -> R<Value> {
     if !object::isinstance(msg, &object::STR_TYPE) {
         return Err(type_error(format!(
             "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
-            object::type_name(msg)
+            if object::is_none(msg) {
+                "None"
+            } else {
+                object::type_name(msg)
+            }
         )));
     }
     if !is_sequence(seq) {
@@ -223,7 +227,8 @@ enum Matcher {
 
 /// The matcher a `split`/`subgroup` argument gives.
 fn matcher_of(v: Value) -> R<Matcher> {
-    if v.kind() != Kind::Type && crate::builtins::functions::is_callable(v) {
+    // Only functions are predicates (CPython's `PyFunction_Check`).
+    if v.kind() == Kind::Func {
         return Ok(Matcher::Predicate(v));
     }
     if exc::is_exception_type(v) {
@@ -312,10 +317,10 @@ fn subset(orig: Value, excs: &[Value]) -> R<Value> {
     if !o.context.get().is_null() {
         new.context.set(o.context.get());
     }
-    if !o.cause.get().is_null() {
-        new.cause.set(o.cause.get());
-        new.suppress_context.set(true);
-    }
+    // CPython sets the cause even when there is none, which suppresses
+    // the context.
+    new.cause.set(o.cause.get());
+    new.suppress_context.set(true);
     let name = crate::objects::str::new("__notes__");
     match dispatch::getattr(orig, name) {
         Ok(notes) => {
@@ -340,7 +345,7 @@ fn or_none(v: Value) -> Value {
 }
 
 fn one_arg<'a>(m: &str, args: &Args<'a>) -> R<Value> {
-    args.no_kwargs(m)?;
+    args.no_kwargs(&format!("BaseExceptionGroup.{m}"))?;
     match args.pos {
         [one] => Ok(*one),
         _ => Err(type_error(format!(
@@ -368,7 +373,7 @@ pub fn subgroup(o: Value, args: Args) -> R<Value> {
 
 /// `eg.derive(excs)`: `BaseExceptionGroup(eg.message, excs)`.
 pub fn derive(o: Value, args: Args) -> R<Value> {
-    args.no_kwargs("derive")?;
+    args.no_kwargs("BaseExceptionGroup.derive")?;
     let [excs] = args.pos else {
         return Err(type_error(format!(
             "function takes exactly 1 argument ({} given)",
