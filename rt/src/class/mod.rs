@@ -267,7 +267,7 @@ pub fn mro_of(t: &'static TypeObj) -> Vec<&'static TypeObj> {
     }
     if let (Some(b1), Some(b2)) = (t.base, t.base2) {
         // C3 over the two bases, as CPython computes `ExceptionGroup`'s.
-        let mut seqs = vec![mro_of(b1), mro_of(b2), vec![b1, b2]];
+        let mut seqs = [mro_of(b1), mro_of(b2), vec![b1, b2]];
         let mut out = vec![t];
         while let Some(next) = seqs.iter().filter_map(|s| s.first().copied()).find(|c| {
             !seqs
