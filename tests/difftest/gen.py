@@ -571,6 +571,52 @@ def snip_exceptions(r):
     return header, items
 
 
+EG_LEAVES = ["ValueError(1)", "TypeError('t')", "KeyError('k')", "OSError(2, 'os')", "ValueError('v')",
+             "IndexError(0)", "ZeroDivisionError()", "MyErr(3)"]
+EG_TYPES = ["ValueError", "TypeError", "LookupError", "OSError", "(ValueError, KeyError)", "Exception",
+            "ArithmeticError", "MyErr", "(IndexError, ZeroDivisionError)"]
+
+
+def eg_src(r, depth=0):
+    parts = []
+    for _ in range(r.randint(1, 3)):
+        if depth < 2 and r.random() < 0.3:
+            parts.append(eg_src(r, depth + 1))
+        else:
+            parts.append(r.choice(EG_LEAVES))
+    return f"ExceptionGroup('g{depth}', [{', '.join(parts)}])"
+
+
+def snip_exception_groups(r):
+    header = [
+        "class MyErr(ValueError):",
+        "    pass",
+        "def check(e):",
+        "    return isinstance(e, (TypeError, MyErr))",
+    ]
+    items = []
+    for _ in range(r.randint(2, 5)):
+        kind = r.choice(["split", "subgroup", "star", "star", "star", "naked"])
+        g = eg_src(r)
+        cond = r.choice(EG_TYPES + ["check"])
+        if kind == "split":
+            items.append(f"p('split', lambda: {g}.split({cond}))")
+        elif kind == "subgroup":
+            items.append(f"p('subgroup', lambda: {g}.subgroup({cond}))")
+        else:
+            raised = g if kind == "star" else r.choice(EG_LEAVES)
+            lines = ["try:", "    try:", f"        raise {raised}"]
+            for i, t in enumerate(r.sample([t for t in EG_TYPES if t != "Exception"], r.randint(1, 3))):
+                action = r.choice(["pass", "pass", "raise", f"raise RuntimeError('h{i}')"])
+                lines += [f"    except* {t} as e:", f"        print('clause {i}', repr(e))",
+                          f"        {action}"]
+            if r.random() < 0.5:
+                lines += ["    finally:", "        print('finally')"]
+            lines += ["except BaseException as e:", "    print('escaped', repr(e))"]
+            items.append("\n".join(lines))
+    return header, items
+
+
 def snip_generators(r):
     header = [
         "def g(n):",
@@ -785,7 +831,7 @@ SNIPPETS = [
     (snip_int_ops, 4), (snip_float_ops, 3), (snip_complex_ops, 2), (snip_strings, 3), (snip_lists, 2), (snip_dicts, 2),
     (snip_sets, 2), (snip_comprehensions, 2), (snip_closures, 1), (snip_classes, 2),
     (snip_exceptions, 2), (snip_generators, 2), (snip_with, 1), (snip_match, 2),
-    (snip_modules, 3),
+    (snip_modules, 3), (snip_exception_groups, 1),
 ]
 
 # ---------------------------------------------------------------- programs

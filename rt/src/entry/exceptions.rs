@@ -95,6 +95,11 @@ pub extern "C" fn alc_rt_exc_star_reraise(orig: Value, state: Value) -> i32 {
     match exc::group::prep_reraise(orig, &raised) {
         Ok(v) if crate::object::is_none(v) => 0,
         Ok(v) => {
+            if let Some(e) = v.downcast::<ExcObj>() {
+                e.header
+                    .flags
+                    .set(e.header.flags.get() | exc::FLAG_NO_CHAIN);
+            }
             error::set_pending(v);
             1
         }

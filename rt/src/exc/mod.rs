@@ -36,6 +36,11 @@ impl TbEntry {
     }
 }
 
+/// `Header::flags` bit of an exception an `except*` statement raised
+/// (rt's `PREP_RERAISE_STAR`): CPython chains no context to it, also not
+/// in the frame it first reaches.
+pub const FLAG_NO_CHAIN: u32 = 1;
+
 /// An exception instance.
 #[repr(C)]
 pub struct ExcObj {

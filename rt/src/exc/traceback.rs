@@ -119,7 +119,7 @@ pub fn add_entry(info: &'static CodeInfo, site: u32) {
     let exc = crate::exc::error::pending();
     if let Some(e) = exc.downcast::<ExcObj>() {
         // No entry yet: the exception was just raised, here or in rt.
-        if e.tb.borrow().is_empty() {
+        if e.tb.borrow().is_empty() && e.header.flags.get() & crate::exc::FLAG_NO_CHAIN == 0 {
             crate::exc::handling::chain_raised(exc);
         }
         let at_callee = LOOKUP_FAILED.with(std::mem::take);
