@@ -83,89 +83,79 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({'zz'})
-    t = frozenset()
-    u = set()
-    for i in range(6 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.difference_update(t)
-    print(frozenset(s) == s, s.copy())
-    s.difference_update(t)
-    print(sorted(s, key=repr), len(s), -0.0 in s)
-    print(s | t, s & t, s - t, s ^ t)
-    s.add('key')
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(set(range(6)) | s)
-    print({x for x in s if x != (0, 'x')})
-    p('remove', lambda: s.remove(0))
-    print(s, t)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('split', lambda: ExceptionGroup('g0', [KeyError('k'), ExceptionGroup('g1', [ValueError('v'), ZeroDivisionError(), ValueError('v')]), ExceptionGroup('g1', [ExceptionGroup('g2', [TypeError('t'), IndexError(0), ValueError(1)]), KeyError('k'), ExceptionGroup('g2', [IndexError(0), ValueError('v')])])]).split(Exception))
+    try:
+        try:
+            raise ExceptionGroup('g0', [KeyError('k'), ZeroDivisionError(), TypeError('t')])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            pass
+        except* ArithmeticError as e:
+            print('clause 1', repr(e))
+            pass
+        except* LookupError as e:
+            print('clause 2', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ZeroDivisionError(), ExceptionGroup('g1', [ValueError(1), ExceptionGroup('g2', [ValueError('v')]), MyErr(3)]), MyErr(3)])
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            raise
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 1', repr(e))
+            raise
+        except* OSError as e:
+            print('clause 2', repr(e))
+            raise RuntimeError('h2')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [TypeError('t')])
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import bisect
-    import collections
-    import sys
-    p('sorted(collections.defaultdict(list, {4: [1]}).items())', lambda: sorted(collections.defaultdict(list, {4: [1]}).items()))
-    p("collections.Counter('  ').most_common(1)", lambda: collections.Counter('  ').most_common(1))
-    p("dict(collections.OrderedDict(zip('abc', [-4, -6, 6, 3, -7])))", lambda: dict(collections.OrderedDict(zip('abc', [-4, -6, 6, 3, -7]))))
-    p('sys.byteorder', lambda: sys.byteorder)
-    p("collections.Counter('x-y-z').most_common(2)", lambda: collections.Counter('x-y-z').most_common(2))
+    xs = []
+    ys = [-9, 7, -6, -3, -6]
+    print(xs == ys, xs < ys, xs + ys)
+    p('remove', lambda: xs.remove(-9))
+    ys.clear()
+    xs.insert(-1, -3)
+    xs.insert(5, 6)
+    print(xs.copy(), ys[:])
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    xs += ys[::-1]
+    print(xs, ys)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V()
-    b = V(-3, -3, 1, -1)
-    c = V(1, 2, 3, 5)
-    print(-2 in a, bool(b), [x for x in c if x])
-    print(-1 in a, bool(b), [x for x in c if x])
-    print(1 in a, bool(b), [x for x in c if x])
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(hash(a) == hash(V(*a)), a == V(*a))
+    import cmath
+    p('(-1j) == complex(0.0, -0.0)', lambda: (-1j) == complex(0.0, -0.0))
+    p('round(complex(1e308, 1e308))', lambda: round(complex(1e308, 1e308)))
+    p("complex('abc')", lambda: complex('abc'))
+    p('1j - (-1j)', lambda: 1j - (-1j))
+    p("format((0.1+0.2j), '#g')", lambda: format((0.1+0.2j), '#g'))
+    p("(1e16j) + complex(1, float('nan'))", lambda: (1e16j) + complex(1, float('nan')))
 try:
     t6()
 except Exception as e:

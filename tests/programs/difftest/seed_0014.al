@@ -8,80 +8,157 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    d = {(2, 'x'): 7, 16: 6}
-    e = {(0, 'y'): 3, (-4611686018427387905): 5, (2, 'x'): 2}
-    p('popitem', lambda: d.popitem())
-    print(d.get(7), d.get(7, -1))
-    p('pop', lambda: d.pop((-7)))
-    p('popitem', lambda: d.popitem())
-    print(dict.fromkeys([True, (2, 'x')], 0))
-    print(d.get(-2), d.get(-2, -1))
-    p('pop', lambda: d.pop(False))
-    print({k: v for k, v in d.items() if v % 2})
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d, e)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [ValueError('v'), MyErr(3)]), ZeroDivisionError(), TypeError('t')]), ExceptionGroup('g1', [ValueError('v'), KeyError('k')]), ExceptionGroup('g1', [KeyError('k'), ExceptionGroup('g2', [TypeError('t')]), ValueError(1)])])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* MyErr as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [TypeError('t'), IndexError(0), ExceptionGroup('g2', [MyErr(3)])]), OSError(2, 'os'), ExceptionGroup('g1', [ExceptionGroup('g2', [ValueError('v'), TypeError('t')]), ExceptionGroup('g2', [ValueError('v')]), ExceptionGroup('g2', [KeyError('k')])])])
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise MyErr(3)
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            pass
+        except* OSError as e:
+            print('clause 1', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import dataclasses
-    p("dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(-9, 2), y='-1  ')", lambda: dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(-9, 2), y='-1  '))
-    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(3, ''))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(3, '')))
-    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-8, 'MiXeD cAsE'))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-8, 'MiXeD cAsE')))
-    p("dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(0, [1]))", lambda: dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(0, [1])))
-    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [3]])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [3]]))
-    p("dataclasses.make_dataclass('P', ['x', 'y'])(-1, -6) == dataclasses.make_dataclass('P', ['x', 'y'])(-1, -6)", lambda: dataclasses.make_dataclass('P', ['x', 'y'])(-1, -6) == dataclasses.make_dataclass('P', ['x', 'y'])(-1, -6))
+    d = {(-10000000000000000000): 1, 'zz': 4, 'a': 6}
+    e = {17: 9, 10: 4, 11: 3}
+    print(repr(d), str(e))
+    p('get', lambda: d[-5])
+    print(d | e)
+    p('get', lambda: d[256])
+    d.update([(1, 4)])
+    print(d, e)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case -1:
-                return 'minus one'
-            case P():
-                return 'some P'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case _:
-                return 'other'
-    print(m(P(2, 2)))
-    print(m((4, 5)))
-    print(m([1, 'a']))
-    print(m(3))
-    print(m({'k': 1, 'z': 2}))
-    print(m(2.5))
-    print(m(-1))
-    print(m(range(2)))
-    print(m([1, 2, 3]))
-    print(m([1]))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    try:
+        print(f0(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f0(0))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'Σσ-'.title()", lambda: 'Σσ-'.title())
-    p("'%d %x %05.1f' % (-1, -1, -1)", lambda: '%d %x %05.1f' % (-1, -1, -1))
-    p("'ǅemal'.casefold()", lambda: 'ǅemal'.casefold())
-    p("'1σİ'.split('ß')", lambda: '1σİ'.split('ß'))
-    p("'.:1-\\n_'.splitlines()", lambda: '.:1-\n_'.splitlines())
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return 1 // x
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except AttributeError:
+            raise KeyError(1)
+    def f2(x):
+        try:
+            return f1(x)
+        except RuntimeError:
+            log.append('re2')
+            raise
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f2(0))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
-def boom(x):
-    return 10 // x
-def mid(x):
-    return boom(x - 1) + 1
-mid(1)
+d = {'a': 1}
+print(d['b'])

@@ -69,118 +69,96 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('9223372036854775808 >> 0', lambda: 9223372036854775808 >> 0)
-    p('0 % 9223372036854775807', lambda: 0 % 9223372036854775807)
-    p("int('-0', 37)", lambda: int('-0', 37))
-    p("format(9223372036854775809, '#x')", lambda: format(9223372036854775809, '#x'))
-    p("f'{9223372036854775809:#x}'", lambda: f'{9223372036854775809:#x}')
-    p('12157665459056928801 / (-(2 ** 100))', lambda: 12157665459056928801 / (-(2 ** 100)))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('subgroup', lambda: ExceptionGroup('g0', [KeyError('k'), MyErr(3), KeyError('k')]).subgroup((IndexError, ZeroDivisionError)))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError('v'), ExceptionGroup('g1', [MyErr(3)])])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            raise
+        except* ValueError as e:
+            print('clause 1', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(0)
-    p('list', lambda: list(it))
-    p('close', lambda: it.close())
-    p('send', lambda: it.send(2))
-    p('send1', lambda: g(2).send(5))
-    p('close', lambda: it.close())
-    p('close', lambda: it.close())
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('end', lambda: it.close())
+    p('(-(2 ** 64 + 2)) << 200', lambda: (-(2 ** 64 + 2)) << 200)
+    p('(2 ** 65 - 2) >> 62', lambda: (2 ** 65 - 2) >> 62)
+    p('18446744073709551616 == 9223372036854775807', lambda: 18446744073709551616 == 9223372036854775807)
+    p('4611686018427387904 << 64', lambda: 4611686018427387904 << 64)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import dataclasses
-    import heapq
-    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(4, 'YσßYZİß_é'))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(4, 'YσßYZİß_é')))
-    p('heapq.nsmallest(3, [-2, -4, -5, -2])', lambda: heapq.nsmallest(3, [-2, -4, -5, -2]))
-    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in []])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in []]))
-    p('heapq.nlargest(1, [-5], key=abs)', lambda: heapq.nlargest(1, [-5], key=abs))
-    p("dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(3, -3), y='b-σΣé.,ǅ0')", lambda: dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(3, -3), y='b-σΣé.,ǅ0'))
-    p('heapq.nsmallest(1, [4, -3, -3, -3, 2, -3])', lambda: heapq.nsmallest(1, [4, -3, -3, -3, 2, -3]))
-    p('list(heapq.merge(sorted([-7, -5, -2]), sorted([4, 3])))', lambda: list(heapq.merge(sorted([-7, -5, -2]), sorted([4, 3]))))
+    n = 7
+    xs = [-1]
+    print({x % 4: x for x in xs})
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print([[i * j for j in range(i)] for i in range(n)])
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(1, 2)
-    def fa(a, b=-3, *, c=None):
-        "doc -3"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (-3 + 1,)
-    fa.__kwdefaults__ = {'c': 2}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    print(compose(lambda x: x * 2, lambda x: x - 1)(3))
-    def fa(a, b=-2, *, c=None):
-        "doc -2"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (-2 + 1,)
-    fa.__kwdefaults__ = {'c': 1}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    def fa(a, b=-3, *, c=None):
-        "doc -3"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (-3 + 1,)
-    fa.__kwdefaults__ = {'c': 2}
-    print(fa(0), fa(0, 1), fa.__dict__)
+    xs = [2, -5, -3, 7, 9, -5, 0]
+    ys = []
+    a, *b = xs or [0]; print(a, b)
+    print(-5 in xs, xs.count(-5))
+    xs = xs * 0
+    print([*xs, *ys], (*ys,))
+    try:
+        del xs[-1:7:2]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(xs.count(1))
+    print(xs.copy(), ys[:])
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    print(xs.copy(), ys[:])
+    p('index', lambda: xs.index(-1))
+    print([*xs, *ys], (*ys,))
+    print(xs, ys)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import heapq
-    p('heapq.nsmallest(0, [])', lambda: heapq.nsmallest(0, []))
-    p('list(heapq.merge(sorted([0, 8, -7, -8]), sorted([-1, 0])))', lambda: list(heapq.merge(sorted([0, 8, -7, -8]), sorted([-1, 0]))))
-    p('list(heapq.merge(sorted([-5, 3, -6, 8, -7, -8]), sorted([3, -6])))', lambda: list(heapq.merge(sorted([-5, 3, -6, 8, -7, -8]), sorted([3, -6]))))
-    p('list(heapq.merge(sorted([-1, -9, 9, -6, -6, -5]), sorted([6, -2])))', lambda: list(heapq.merge(sorted([-1, -9, 9, -6, -6, -5]), sorted([6, -2]))))
+    xs = [-9, -8, 9, 9, -8]
+    ys = [6, 3]
+    try:
+        del xs[5]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    xs[-3:-2] = ys
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    a, *b = xs or [0]; print(a, b)
+    t = tuple(xs); print(t, t.count(3), t + (1,), t[6:1])
+    print(xs.copy(), ys[:])
+    p('tindex', lambda: tuple(ys).index(6))
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    print(xs.count(0))
+    try:
+        del xs[0]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    xs.insert(8, -9)
+    print(xs, ys)
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

@@ -73,34 +73,65 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set({11, (2, 'x'), 13, 14, -3})
-    t = set()
-    print(list(s), repr(t))
-    print(sorted(s, key=repr), len(s), (-7) in s)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.update(t)
-    s.intersection_update(t)
-    print(set(range(8)) | s)
-    print(sorted(s, key=repr), len(s), 10 in s)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.difference_update(t)
-    p('remove', lambda: s.remove(''))
-    s.intersection_update(t)
-    s.update(t)
-    print(s, t)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [KeyError('k'), ExceptionGroup('g1', [ExceptionGroup('g2', [ValueError('v')]), KeyError('k')]), ValueError(1)])
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [IndexError(0), TypeError('t'), KeyError('k')]), OSError(2, 'os')])
+        except* ArithmeticError as e:
+            print('clause 0', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [ZeroDivisionError(), MyErr(3)]).subgroup((IndexError, ZeroDivisionError)))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [OSError(2, 'os'), KeyError('k'), ValueError(1)]), KeyError('k')])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import collections
-    import dataclasses
-    import functools
-    p('functools.partial(pow, 4)(1)', lambda: functools.partial(pow, 4)(1))
-    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [7]])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [7]]))
-    p("dataclasses.make_dataclass('P', ['x', 'y'])(2, -4) == dataclasses.make_dataclass('P', ['x', 'y'])(2, -4)", lambda: dataclasses.make_dataclass('P', ['x', 'y'])(2, -4) == dataclasses.make_dataclass('P', ['x', 'y'])(2, -4))
-    p("collections.namedtuple('Pt', 'x y')(6, -6)", lambda: collections.namedtuple('Pt', 'x y')(6, -6))
-    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(0, 'aİ'))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(0, 'aİ')))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(4, 2)
+    print(inc(), inc(2), get())
+    print(isinstance(4, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    print(inc(), inc(-1), get())
+    fs = []
+    for i in range(2 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
 try:
     t6()
 except Exception as e:

@@ -32,102 +32,49 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(5, 2, 5, -2)
-    b = V()
-    c = W(1, 3, 4)
-    print(a + b, a + 1, 1 + b)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(a, repr(b), str(c), [a, b])
-    p('add', lambda: a + 'x')
-    p('lt', lambda: a < 3)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [IndexError(0), IndexError(0), TypeError('t')])
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 1', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [OSError(2, 'os'), ValueError(1)])]), KeyError('k')]).split(check))
+    try:
+        try:
+            raise ExceptionGroup('g0', [MyErr(3), ExceptionGroup('g1', [ExceptionGroup('g2', [ValueError(1), ValueError(1)])])])
+        except* ArithmeticError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* LookupError as e:
+            print('clause 1', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('split', lambda: ExceptionGroup('g0', [OSError(2, 'os'), ExceptionGroup('g1', [ExceptionGroup('g2', [TypeError('t'), TypeError('t')]), KeyError('k'), MyErr(3)])]).split(ArithmeticError))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(0, -3, 2, 5)
-    b = V()
-    c = V()
-    print(len(a), list(b), a[-2:])
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    p('sum', lambda: sum([a, b]))
-    p('getitem', lambda: c[1])
+    import time
+    import functools
+    import io
+    p('sorted([-3, 3], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([-3, 3], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    p('sorted([7, -5], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([7, -5], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    p("(lambda f: (f.write('x-y-z'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('x-y-z'), f.getvalue())[1])(io.StringIO()))
+    p('functools.partial(pow, 3)(2)', lambda: functools.partial(pow, 3)(2))
+    p("io.StringIO('ßǅ0 XX' + '\\nsecond\\n').readlines()", lambda: io.StringIO('ßǅ0 XX' + '\nsecond\n').readlines())
 try:
     t3()
 except Exception as e:

@@ -39,207 +39,86 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V()
-    b = W()
-    c = V(1, 4, 1)
-    print({a, b, c, W(-1)}, {a: 1, b: 2})
-    print(1 in a, bool(b), [x for x in c if x])
-    p('sum', lambda: sum([a, b]))
-    p('radd', lambda: 'x' + a)
-    p('lt', lambda: a < 3)
-    x, *y = a or V(0)
-    print(x, y)
-    p('radd', lambda: 'x' + a)
-    p('lt', lambda: a < 3)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('split', lambda: ExceptionGroup('g0', [TypeError('t')]).split(MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError('v'), KeyError('k')])
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [ZeroDivisionError(), ValueError('v')]).subgroup((IndexError, ZeroDivisionError)))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ZeroDivisionError(), MyErr(3), KeyError('k')])
+        except* ArithmeticError as e:
+            print('clause 0', repr(e))
+            pass
+        except* ValueError as e:
+            print('clause 1', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', False) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', True) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
+    p('pow(18446744073709551615, (-1), -1)', lambda: pow(18446744073709551615, (-1), -1))
+    p('(-9223372036854775811) >> 0', lambda: (-9223372036854775811) >> 0)
+    p('divmod(10000000000000000000, (-(2 ** 65 - 2)))', lambda: divmod(10000000000000000000, (-(2 ** 65 - 2))))
+    p('divmod(56, (-(2 ** 64)))', lambda: divmod(56, (-(2 ** 64))))
+    p('10000000000000000000 | 2147483648', lambda: 10000000000000000000 | 2147483648)
+    p('(2 ** 63 + 1) << 200', lambda: (2 ** 63 + 1) << 200)
+    p('(-9223372036854775808) // 9223372036854775808', lambda: (-9223372036854775808) // 9223372036854775808)
+    p('(-65) / (2 ** 62 + 2)', lambda: (-65) / (2 ** 62 + 2))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case []:
-                return 'empty'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case P():
-                return 'some P'
-            case str(s):
-                return 'short ' + s
-            case True:
-                return 'true'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case _:
-                return 'other'
-    print(m([1, 2, 3]))
-    print(m(-7))
-    print(m(None))
-    print(m({'k': None}))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m([1, 'a']))
-    print(m(P(2, 2)))
-    print(m((1, 2.0)))
-    print(m(1))
-    print(m(-1))
-    print(m((4, 5)))
-    print(m([1]))
+    p("'  pad  '.rfind('-')", lambda: '  pad  '.rfind('-'))
+    p("'abc'.splitlines(True)", lambda: 'abc'.splitlines(True))
+    p("'  '.center(2)", lambda: '  '.center(2))
+    p("'ab'.ljust(11, '.')", lambda: 'ab'.ljust(11, '.'))
+    p("'  pad  '[-12]", lambda: '  pad  '[-12])
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-1, 2, 5, 5)
-    b = V(2)
-    c = V(0, 0, -1, -1)
-    p('add', lambda: a + 'x')
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print({a, b, c, V(-2, 3)}, {a: 1, b: 2})
-    x, *y = a or V(0)
-    print(x, y)
-    p('getitem', lambda: c[4])
-    p('add', lambda: a + 'x')
-    x, *y = a or V(0)
-    print(x, y)
+    p("'Title Case'.capitalize()", lambda: 'Title Case'.capitalize())
+    p("'abc'.find('Σ', -1)", lambda: 'abc'.find('Σ', -1))
+    p("'İstanbul'.index('ab')", lambda: 'İstanbul'.index('ab'))
+    p("'Σ _0a'.find(' ', 0)", lambda: 'Σ _0a'.find(' ', 0))
+    p("ascii('ǅYYǅY cΣ\\tX_ß')", lambda: ascii('ǅYYǅY cΣ\tX_ß'))
+    p("max('x-y-z')", lambda: max('x-y-z'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('(0.0).as_integer_ratio()', lambda: (0.0).as_integer_ratio())
-    p('9007199254740993.0 - 6679948189993720404424220', lambda: 9007199254740993.0 - 6679948189993720404424220)
-    p("format(5e-324, '#g')", lambda: format(5e-324, '#g'))
-    p('854.5494885789853 * 22', lambda: 854.5494885789853 * 22)
-    p("float('1_0.5')", lambda: float('1_0.5'))
+    import functools
+    import collections
+    import io
+    p("io.StringIO('  pad  ' + '\\nsecond\\n').readlines()", lambda: io.StringIO('  pad  ' + '\nsecond\n').readlines())
+    p('sorted(collections.defaultdict(list, {5: [1]}).items())', lambda: sorted(collections.defaultdict(list, {5: [1]}).items()))
+    p("(lambda f: (f.write('abcabcabc'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('abcabcabc'), f.getvalue())[1])(io.StringIO()))
+    p("collections.namedtuple('Pt', 'x y')(-3, -8)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(-3, -8)._asdict())
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    d = {-5: 1, 11: 5}
-    e = {True: 3, (1, 'x'): 9, -3: 1, -4: 3, -4: 5, 'a': 8}
-    d.update([(19, 2)])
-    d[9223372036854775808] = 0
-    d.update(e)
-    print({k: v for k, v in d.items() if v % 2})
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d | e)
-    p('pop', lambda: d.pop('b'))
-    p('popitem', lambda: d.popitem())
-    print(d, e)
+    p('(-1e300) // 6730757103188797191620867', lambda: (-1e300) // 6730757103188797191620867)
+    p("float('-inf') != 18446744073709551616", lambda: float('-inf') != 18446744073709551616)
+    p("float('nan')", lambda: float('nan'))
+    p('(-629.5436553209541) ** 268.2502067931491', lambda: (-629.5436553209541) ** 268.2502067931491)
 try:
     t7()
 except Exception as e:

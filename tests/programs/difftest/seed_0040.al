@@ -8,116 +8,134 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('round((-5033837541263836735026462), -20)', lambda: round((-5033837541263836735026462), -20))
-    p('256 < 2', lambda: 256 < 2)
-    p('(-4611686018427387905) >= (2 ** 100 + 2)', lambda: (-4611686018427387905) >= (2 ** 100 + 2))
-    p('pow((-(2 ** 64)), (2 ** 64), (2 ** 64))', lambda: pow((-(2 ** 64)), (2 ** 64), (2 ** 64)))
-    p('1000000000000000000000000000000 // (-2)', lambda: 1000000000000000000000000000000 // (-2))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('subgroup', lambda: ExceptionGroup('g0', [OSError(2, 'os'), ExceptionGroup('g1', [ExceptionGroup('g2', [MyErr(3), ValueError(1), KeyError('k')]), ExceptionGroup('g2', [MyErr(3)])])]).subgroup(ValueError))
+    p('subgroup', lambda: ExceptionGroup('g0', [ValueError('v'), KeyError('k'), TypeError('t')]).subgroup(ArithmeticError))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('256 >> 100', lambda: 256 >> 100)
-    p('12157665459056928801 ** 2', lambda: 12157665459056928801 ** 2)
-    p('(-73) ^ 1000000000000000000000000000000', lambda: (-73) ^ 1000000000000000000000000000000)
-    p('1000 % (-51)', lambda: 1000 % (-51))
+    p('(-15) >> 64', lambda: (-15) >> 64)
+    p('1000000000000000000000000000000 // (-2)', lambda: 1000000000000000000000000000000 // (-2))
+    p('int(3)', lambda: int(3))
+    p("format(9223372036854775807, '+d')", lambda: format(9223372036854775807, '+d'))
+    p("f'{9223372036854775807:+d}'", lambda: f'{9223372036854775807:+d}')
+    p('(2 ** 62 - 1) ** -1', lambda: (2 ** 62 - 1) ** -1)
+    p('7033561562941658533785383 % (-57)', lambda: 7033561562941658533785383 % (-57))
+    p('9223372036854775807 != 2147483648', lambda: 9223372036854775807 != 2147483648)
+    p('(-18446744073709551616) != 100000000000000000003', lambda: (-18446744073709551616) != 100000000000000000003)
+    p('(-1) != (-59)', lambda: (-1) != (-59))
+    p('(2 ** 64 + 1) >> 100', lambda: (2 ** 64 + 1) >> 100)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({5})
-    t = {0, 11, 8}
-    s.symmetric_difference_update(t)
-    print(set(range(2)) | s)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.symmetric_difference_update(t)
-    print(s.union(['a']), s.issubset(t), s.issuperset(t))
-    u = set()
-    for i in range(4 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.add('b')
-    s.discard('c')
-    s.discard('')
-    s.add(3)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.update(t)
-    print(s, t)
+    import typing
+    import bisect
+    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
+    p('bisect.bisect_left(sorted([-6, -4]), -4)', lambda: bisect.bisect_left(sorted([-6, -4]), -4))
+    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
+    p('bisect.bisect(sorted([5, 6, -9, -3, 4, 2]), 3, 1)', lambda: bisect.bisect(sorted([5, 6, -9, -3, 4, 2]), 3, 1))
+    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
+    p('bisect.bisect(sorted([-6, -7, -2, 4]), -7, 1)', lambda: bisect.bisect(sorted([-6, -7, -2, 4]), -7, 1))
+    p('bisect.bisect_right(sorted([-5, 4, -2, 9]), -7)', lambda: bisect.bisect_right(sorted([-5, 4, -2, 9]), -7))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import functools
-    p('functools.cmp_to_key(lambda x, y: y - x)(-2) < functools.cmp_to_key(lambda x, y: y - x)(5)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-2) < functools.cmp_to_key(lambda x, y: y - x)(5))
-    p('functools.cmp_to_key(lambda x, y: y - x)(-3) < functools.cmp_to_key(lambda x, y: y - x)(4)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-3) < functools.cmp_to_key(lambda x, y: y - x)(4))
-    p('sorted([-3, 9, -9, -9, -4, 8], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([-3, 9, -9, -9, -4, 8], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
-    p('sorted([], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
-    p('functools.partial(pow, 6)(3)', lambda: functools.partial(pow, 6)(3))
+    import sys
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('sys.byteorder', lambda: sys.byteorder)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("format(':ß :. ǅX1', '<9')", lambda: format(':ß :. ǅX1', '<9'))
-    p("'%s|%r|%5s|%-5s|%.2s' % ('ab', 'ab', 'ab', 'ab', 'ab')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('ab', 'ab', 'ab', 'ab', 'ab'))
-    s = 'Title Case'
-    t = '3.5'
-    p("f'{s:>1}|{t=}'", lambda: f'{s:>1}|{t=}')
-    p("'Title Case'.splitlines()", lambda: 'Title Case'.splitlines())
+    import math
+    p('math.sqrt(abs(0.30000000000000004))', lambda: math.sqrt(abs(0.30000000000000004)))
+    p('math.isqrt(abs(-4) * 1000003)', lambda: math.isqrt(abs(-4) * 1000003))
+    p('math.sqrt(abs(177.9723668154213))', lambda: math.sqrt(abs(177.9723668154213)))
+    p('math.ceil(845.360304634954)', lambda: math.ceil(845.360304634954))
+    p('math.copysign(2.675, -4)', lambda: math.copysign(2.675, -4))
+    p('math.comb(abs(9) + 5, 0)', lambda: math.comb(abs(9) + 5, 0))
+    p('math.factorial(0 * 3)', lambda: math.factorial(0 * 3))
+    p('math.gcd(4, 1)', lambda: math.gcd(4, 1))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import cmath
-    p('+complex(-12.765483431980044, 74.37058578016743)', lambda: +complex(-12.765483431980044, 74.37058578016743))
-    p("1267650600228229401496703217721 < complex(float('inf'), 1)", lambda: 1267650600228229401496703217721 < complex(float('inf'), 1))
-    p('bool(complex(1e308, 1e308))', lambda: bool(complex(1e308, 1e308)))
-    p('(1e16j) // (-1.0)', lambda: (1e16j) // (-1.0))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', 1) as x, CM('b', False) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 1):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', 0) as x, CM('b', False) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 0):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', 1) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', False) as x, CM('b', False) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', False) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(4)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('close', lambda: it.close())
-    p('next', lambda: next(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('close', lambda: it.close())
-    p('list', lambda: list(it))
-    p('end', lambda: it.close())
+    xs = [8]
+    ys = [8, 4]
+    ys.clear()
+    print(xs.copy(), ys[:])
+    xs.sort(reverse=True)
+    xs.sort(reverse=True)
+    xs.sort()
+    p('idx', lambda: xs[-9])
+    xs.extend(ys)
+    xs.sort()
+    print(xs, ys)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
-def f():
-    raise ValueError('from f')
-try:
-    f()
-except ValueError as e:
-    raise RuntimeError('again') from e

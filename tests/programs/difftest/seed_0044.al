@@ -8,107 +8,153 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import cmath
-    p('(1e-5+1e300j) // 0j', lambda: (1e-5+1e300j) // 0j)
-    p("complex(float('-inf'), float('inf')) ** float('nan')", lambda: complex(float('-inf'), float('inf')) ** float('nan'))
-    p("complex(float('inf'), 1) ** (-1j)", lambda: complex(float('inf'), 1) ** (-1j))
-    p('str(complex(1e308, 1e308))', lambda: str(complex(1e308, 1e308)))
-    p("(2.5+0j) < complex(float('inf'), 1)", lambda: (2.5+0j) < complex(float('inf'), 1))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('subgroup', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [ValueError(1), TypeError('t'), KeyError('k')])]), ValueError('v')]).subgroup(ArithmeticError))
+    try:
+        try:
+            raise ExceptionGroup('g0', [IndexError(0), IndexError(0)])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            pass
+        except* ValueError as e:
+            print('clause 1', repr(e))
+            pass
+        except* (ValueError, KeyError) as e:
+            print('clause 2', repr(e))
+            raise
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("repr('abcabcabc')", lambda: repr('abcabcabc'))
-    p("'abc'.splitlines()", lambda: 'abc'.splitlines())
-    p("''.rstrip('ß')", lambda: ''.rstrip('ß'))
-    p("'x-y-z'.isdigit()", lambda: 'x-y-z'.isdigit())
-    p("'Hello'.split()", lambda: 'Hello'.split())
+    p('(-420.58584041888537) / (-(2 ** 65 - 1))', lambda: (-420.58584041888537) / (-(2 ** 65 - 1)))
+    p('1.0 != (-127.26989820805557)', lambda: 1.0 != (-127.26989820805557))
+    p("format((-260.9717871176946), '=+10.2f')", lambda: format((-260.9717871176946), '=+10.2f'))
+    p("float('nan') + 475.2283996883509", lambda: float('nan') + 475.2283996883509)
+    p("float('1_0.5')", lambda: float('1_0.5'))
+    p('0.30000000000000004 >= 9223372036854775811', lambda: 0.30000000000000004 >= 9223372036854775811)
+    p('0.2 + (-36893488147419103229)', lambda: 0.2 + (-36893488147419103229))
+    p("float('')", lambda: float(''))
+    p("float('nan')", lambda: float('nan'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {}
-    e = {10: 1, 'Σ': 6, True: 4, 14: 5, 'c': 5}
-    print(d.pop(3, 'dflt'))
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    p('popitem', lambda: d.popitem())
-    print(d.setdefault(2.5, 1))
-    p('pop', lambda: d.pop(12))
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    d |= e
-    p('get', lambda: d[(0, 'x')])
-    print({k: v for k, v in d.items() if v % 2})
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print({**d, 'Σ': 'x'})
-    print(d, e)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(-2, 1, 4)
+    b = V(3, 1, 5)
+    c = V()
+    print({a, b, c, W(-2)}, {a: 1, b: 2})
+    x, *y = a or V(0)
+    print(x, y)
+    print({a, b, c, V(5, 2, 0, -3)}, {a: 1, b: 2})
+    p('getitem', lambda: c[3])
+    print({a, b, c, W(5, -2)}, {a: 1, b: 2})
+    p('lt', lambda: a < 3)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import sys
-    import string
-    p("string.capwords('ΣίσυφοςΣ')", lambda: string.capwords('ΣίσυφοςΣ'))
-    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
-    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
+    p('366.6228456773024 * (-3.75)', lambda: 366.6228456773024 * (-3.75))
+    p('0.0 + (-(2 ** 63 + 2))', lambda: 0.0 + (-(2 ** 63 + 2)))
+    p("format((-2.5), ',.2f')", lambda: format((-2.5), ',.2f'))
+    p("format(263.7583339465698, '>12')", lambda: format(263.7583339465698, '>12'))
+    p('242.76067045115633 * (-(2 ** 63 - 2))', lambda: 242.76067045115633 * (-(2 ** 63 - 2)))
+    p("float('')", lambda: float(''))
+    p('(1001383207933240662617217) <= 5e-324', lambda: (1001383207933240662617217) <= 5e-324)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("int('  12 ')", lambda: int('  12 '))
-    p("format((2 ** 100), '.5')", lambda: format((2 ** 100), '.5'))
-    p("f'{(2 ** 100):.5}'", lambda: f'{(2 ** 100):.5}')
-    p('0 ** 3', lambda: 0 ** 3)
-    p("format((-18446744073709551616), '%')", lambda: format((-18446744073709551616), '%'))
-    p("f'{(-18446744073709551616):%}'", lambda: f'{(-18446744073709551616):%}')
-    p('((-7033634734016136103702406)).bit_length()', lambda: ((-7033634734016136103702406)).bit_length())
-    p('4611686018427387903 << 62', lambda: 4611686018427387903 << 62)
-    p('18446744073709551617 != 2147483648', lambda: 18446744073709551617 != 2147483648)
-    p('pow(18446744073709551616, (-1), (2 ** 64))', lambda: pow(18446744073709551616, (-1), (2 ** 64)))
-    p('(-73786976294838206464) == (-29)', lambda: (-73786976294838206464) == (-29))
+    import json
+    import typing
+    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
+    p('typing.List[int]', lambda: typing.List[int])
+    p("json.dumps({'k': [8], 'f': 1e-4, 's': 'σ\\tΣ_:'}, sort_keys=True)", lambda: json.dumps({'k': [8], 'f': 1e-4, 's': 'σ\tΣ_:'}, sort_keys=True))
+    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
+    p("json.loads('a,b,,c')", lambda: json.loads('a,b,,c'))
+    p('typing.List[int]', lambda: typing.List[int])
+    p("json.dumps({'k': [], 'f': 116.10188541815751, 's': 'aaa'}, sort_keys=True)", lambda: json.dumps({'k': [], 'f': 116.10188541815751, 's': 'aaa'}, sort_keys=True))
+    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    n = 8
-    xs = [5, -9, -7]
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([[i * j for j in range(i)] for i in range(n)])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    p('18446744073709551617 != 2147483648', lambda: 18446744073709551617 != 2147483648)
+    p('pow(18446744073709551616, (-1), (2 ** 64))', lambda: pow(18446744073709551616, (-1), (2 ** 64)))
+    p('(-73786976294838206464) == (-29)', lambda: (-73786976294838206464) == (-29))
+    p("int('-9223372036854775808', 16)", lambda: int('-9223372036854775808', 16))
+    p('2602561479454753197831933 ^ 12157665459056928801', lambda: 2602561479454753197831933 ^ 12157665459056928801)
+    p("format((-39), '.3e')", lambda: format((-39), '.3e'))
+    p("f'{(-39):.3e}'", lambda: f'{(-39):.3e}')
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    d = {-5: 0, 'zz': 7}
-    e = {2147483648: 9, (1, 'y'): 4, 'b': 6, 12: 9}
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print({k: v for k, v in d.items() if v % 2})
-    d[4294967295] = 6
-    p('get', lambda: d[(0, 'x')])
-    d[15] = 4
-    d[0] = 4
-    try:
-        del d['Σ']
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('pop', lambda: d.pop(1000000000000000000))
-    for kk in list(d):
-        if d[kk] == 0:
-            del d[kk]
-    print(d)
-    print(d.pop(11, 'dflt'))
-    p('get', lambda: d['b'])
-    print(d, e)
+    n = 5
+    xs = [3, 0]
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print([[i * j for j in range(i)] for i in range(n)])
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
-xs = [1, 2]
-xs[5] = 0
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

@@ -102,31 +102,22 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', True) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ValueError(1)])]).split(TypeError))
+    p('subgroup', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ValueError('v'), ValueError(1), TypeError('t')]), OSError(2, 'os')]).subgroup(MyErr))
+    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ZeroDivisionError(), KeyError('k')]), MyErr(3), KeyError('k')]).split(check))
+    try:
+        try:
+            raise ValueError('v')
+        except* OSError as e:
+            print('clause 0', repr(e))
+            raise
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('split', lambda: ExceptionGroup('g0', [IndexError(0), ExceptionGroup('g1', [IndexError(0), ZeroDivisionError()])]).split((ValueError, KeyError)))
 try:
     t4()
 except Exception as e:

@@ -82,27 +82,38 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import cmath
-    p("complex('')", lambda: complex(''))
-    p('+complex(-0.0, -0.0)', lambda: +complex(-0.0, -0.0))
-    p('complex(0.0, -0.0) ** complex(0.0, -0.0)', lambda: complex(0.0, -0.0) ** complex(0.0, -0.0))
-    p('cmath.cosh(complex(0.0, -0.0))', lambda: cmath.cosh(complex(0.0, -0.0)))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('split', lambda: ExceptionGroup('g0', [TypeError('t')]).split((IndexError, ZeroDivisionError)))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError(1)])
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [MyErr(3), ExceptionGroup('g1', [ValueError(1), OSError(2, 'os'), ExceptionGroup('g2', [ValueError('v'), MyErr(3), IndexError(0)])])]).subgroup(TypeError))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set(set())
-    t = {'b', 'Σ', (0, 'x'), 2.5, 12, 'a'}
-    s.intersection_update(t)
-    print({x for x in s if x != ''})
-    s.symmetric_difference_update(t)
-    print(sorted(s, key=repr), len(s), 9 in s)
-    print(set(range(0)) | s)
-    print(set(range(2)) | s)
-    s.symmetric_difference_update(t)
-    s.discard('')
-    print(s, t)
+    d = {18: 8, 'key': 2}
+    e = {19: 0, 7: 7, (-100000000000000000000): 5, (1, 'x'): 1}
+    d.update(e)
+    print({k: v for k, v in d.items() if v % 2})
+    print(repr(d), str(e))
+    print(d | e)
+    for kk in list(d):
+        if d[kk] == 0:
+            del d[kk]
+    print(d)
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(len(d), -4 in d, d == e)
+    print(d, e)
 try:
     t4()
 except Exception as e:

@@ -140,20 +140,36 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    d = {-0.0: 9}
-    e = {64: 4, 7: 4}
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(repr(d), str(e))
-    print(d.get(13), d.get(13, -1))
-    print(d.get((0, 'x')), d.get((0, 'x'), -1))
-    print({k: v for k, v in d.items() if v % 2})
-    print({**d, '': 'x'})
-    p('pop', lambda: d.pop('Σ'))
-    d |= e
-    print({k: v for k, v in d.items() if v % 2})
-    p('get', lambda: d[19])
-    p('popitem', lambda: d.popitem())
-    print(d, e)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('subgroup', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [KeyError('k'), ValueError('v')]), ExceptionGroup('g1', [ValueError('v'), IndexError(0)]), ValueError('v')]).subgroup(check))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [KeyError('k'), ValueError('v')]), TypeError('t'), ExceptionGroup('g1', [ValueError(1), ExceptionGroup('g2', [TypeError('t'), TypeError('t'), ValueError(1)]), ExceptionGroup('g2', [ValueError('v'), OSError(2, 'os')])])])
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 0', repr(e))
+            pass
+        except* OSError as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [IndexError(0), ValueError(1)]), IndexError(0), IndexError(0)])])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            pass
+        except* (ValueError, KeyError) as e:
+            print('clause 1', repr(e))
+            pass
+        except* MyErr as e:
+            print('clause 2', repr(e))
+            raise
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t5()
 except Exception as e:

@@ -8,188 +8,207 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    s = set({'zz'})
-    t = {'key'}
-    s.add(2.5)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(list(s), repr(t))
-    print(frozenset(s) == s, s.copy())
-    s.discard(0)
-    print(s, t)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise TypeError('t')
+        except* ArithmeticError as e:
+            print('clause 0', repr(e))
+            pass
+        except* ValueError as e:
+            print('clause 1', repr(e))
+            pass
+        except* MyErr as e:
+            print('clause 2', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [KeyError('k'), KeyError('k'), TypeError('t')]).subgroup(ArithmeticError))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [OSError(2, 'os')]), OSError(2, 'os')])
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ValueError(1)]), KeyError('k')])
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            pass
+        except* LookupError as e:
+            print('clause 1', repr(e))
+            pass
+        except* ArithmeticError as e:
+            print('clause 2', repr(e))
+            raise RuntimeError('h2')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {2: 9, 20: 0, 4: 4, 19: 1}
-    e = {(-1798465042647412146620280340569649349251249): 8, 7: 2, -0.0: 5, (0, 'y'): 7, 5: 2, (1, 'y'): 3}
-    d |= e
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    p('pop', lambda: d.pop(11))
-    print(d.setdefault(2.5, 8))
-    print(d | e)
-    p('popitem', lambda: d.popitem())
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d, e)
+    n = 5
+    xs = [2, -2]
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print(dict((str(x), x) for x in xs if x > 0))
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print(dict((str(x), x) for x in xs if x > 0))
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print({x % 5 for x in xs})
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(1)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('list', lambda: list(it))
-    p('send', lambda: it.send(0))
-    p('list', lambda: list(it))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('next', lambda: next(it))
-    p('close', lambda: it.close())
-    p('send1', lambda: g(2).send(5))
-    p('list', lambda: list(it))
-    p('end', lambda: it.close())
+    p("format((-(2 ** 100 + 2)), '.2f')", lambda: format((-(2 ** 100 + 2)), '.2f'))
+    p("f'{(-(2 ** 100 + 2)):.2f}'", lambda: f'{(-(2 ** 100 + 2)):.2f}')
+    p('(7).as_integer_ratio()', lambda: (7).as_integer_ratio())
+    p('(-7) // (-4611686018427387904)', lambda: (-7) // (-4611686018427387904))
+    p('5145728690361309948679267 / 18446744073709551617', lambda: 5145728690361309948679267 / 18446744073709551617)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-1, 3)
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(0))
-    print(inc(), inc(2), get())
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(3)(), mk(3)(0))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(4)(), mk(4)(0))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(0, 5)
+    b = V()
+    c = V(3, -3)
+    print(len(a), list(b), a[4:])
+    print(len(a), list(b), a[1:])
+    p('sum', lambda: sum([a, b]))
+    print(a, repr(b), str(c), [a, b])
+    print({a, b, c, V(0, 2, -3, 2)}, {a: 1, b: 2})
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({3})
-    t = {10}
-    s.difference_update(t)
-    s.discard('a')
-    s.symmetric_difference_update(t)
-    s.discard((-1))
-    s.add(-4)
-    p('remove', lambda: s.remove(6))
-    s.update(t)
-    s.difference_update(t)
-    s.discard(4)
-    s.add(9)
-    print(s | t, s & t, s - t, s ^ t)
-    s.update(t)
-    print(s, t)
+    import cmath
+    p('((2.5+0j)).conjugate()', lambda: ((2.5+0j)).conjugate())
+    p('[(1e16j), (1e16j)]', lambda: [(1e16j), (1e16j)])
+    p('(2 ** 100 - 2) ** complex(63.18273496003093, -57.74669360040639)', lambda: (2 ** 100 - 2) ** complex(63.18273496003093, -57.74669360040639))
+    p('bool(complex(-93.4359955972288, 20.35099717553763))', lambda: bool(complex(-93.4359955972288, 20.35099717553763)))
+    p('0j ** complex(-0.0, -0.0)', lambda: 0j ** complex(-0.0, -0.0))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(4)
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
+    p('(-23) ^ 0', lambda: (-23) ^ 0)
+    p("format((2 ** 100 - 1), 'g')", lambda: format((2 ** 100 - 1), 'g'))
+    p("f'{(2 ** 100 - 1):g}'", lambda: f'{(2 ** 100 - 1):g}')
+    p('divmod(18446744073709551615, 21)', lambda: divmod(18446744073709551615, 21))
+    p('pow((2 ** 65 + 1), (2 ** 64), (-13))', lambda: pow((2 ** 65 + 1), (2 ** 64), (-13)))
+    p('pow((-(2 ** 64 + 2)), (2 ** 64), 0)', lambda: pow((-(2 ** 64 + 2)), (2 ** 64), 0))
+    p('18446744073709551615 | 4', lambda: 18446744073709551615 | 4)
+    p('((-9223372036854775809)).numerator', lambda: ((-9223372036854775809)).numerator)
+    p("format(12157665459056928801, '_b')", lambda: format(12157665459056928801, '_b'))
+    p("f'{12157665459056928801:_b}'", lambda: f'{12157665459056928801:_b}')
+    p('(-4611686018427387902) << 65', lambda: (-4611686018427387902) << 65)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-1, 2, 4, 4)
+    b = W(4)
+    c = W(-1, 4, 1, 3)
+    print(a, repr(b), str(c), [a, b])
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(-1 in a, bool(b), [x for x in c if x])
+    print(1 in a, bool(b), [x for x in c if x])
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    p('getitem', lambda: c[-4])
+    print(a == b, a != c, a < b, b > c, a <= a)
 try:
     t6()
 except Exception as e:

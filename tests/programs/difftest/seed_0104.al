@@ -22,82 +22,59 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("'%s|%r|%5s|%-5s|%.2s' % ('Hello', 'Hello', 'Hello', 'Hello', 'Hello')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('Hello', 'Hello', 'Hello', 'Hello', 'Hello'))
-    p("'Title Case'.lower()", lambda: 'Title Case'.lower())
-    p("'%s|%r|%5s|%-5s|%.2s' % ('12', '12', '12', '12', '12')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('12', '12', '12', '12', '12'))
-    p("''.title()", lambda: ''.title())
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('split', lambda: ExceptionGroup('g0', [KeyError('k'), OSError(2, 'os'), TypeError('t')]).split(ValueError))
+    p('subgroup', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [MyErr(3)]), ZeroDivisionError(), MyErr(3)])]).subgroup((IndexError, ZeroDivisionError)))
+    p('subgroup', lambda: ExceptionGroup('g0', [ValueError(1), ValueError(1), MyErr(3)]).subgroup((IndexError, ZeroDivisionError)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [9, -7, 0]
-    ys = []
-    p('pop0', lambda: xs.pop())
-    p('idx', lambda: xs[-2])
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
     try:
-        del xs[-7:-3:1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [MyErr(3), TypeError('t')])])])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
     try:
-        xs[-7:-8:-2] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs[5:-1] = ys
-    print(xs, ys)
+        try:
+            raise ExceptionGroup('g0', [KeyError('k'), ValueError(1), OSError(2, 'os')])
+        except* ArithmeticError as e:
+            print('clause 0', repr(e))
+            pass
+        except* (ValueError, KeyError) as e:
+            print('clause 1', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-1, 4, -3, -1)
-    b = W(3, -3)
-    c = V(5, 4)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(3 in a, bool(b), [x for x in c if x])
-    x, *y = a or V(0)
-    print(x, y)
-    print(a + b, a + 0, 0 + b)
+    xs = [-2, 9, -7]
+    ys = [-3, -8, 3, 7, -2]
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    p('remove', lambda: xs.remove(3))
+    p('pop', lambda: xs.pop(-3))
+    p('pop0', lambda: xs.pop())
+    xs.sort(key=lambda x: (x % 3, -x))
+    xs.extend(ys)
+    xs.reverse()
+    p('pop', lambda: xs.pop(-9))
+    print(xs, ys)
 try:
     t3()
 except Exception as e:

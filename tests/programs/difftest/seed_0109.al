@@ -78,30 +78,40 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({(2, 'y')})
-    t = {(0, 'y'), -0.0, False, 4611686018427387903, 14}
-    s.add(9223372036854775808)
-    s.discard(2.5)
-    p('pop', lambda: s.pop())
-    print(s.union([True]), s.issubset(t), s.issuperset(t))
-    print(set(range(8)) | s)
-    p('remove', lambda: s.remove(7))
-    print(s, t)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('split', lambda: ExceptionGroup('g0', [IndexError(0), ExceptionGroup('g1', [TypeError('t'), ZeroDivisionError(), ValueError('v')]), ValueError('v')]).split(OSError))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError(1)])
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 0', repr(e))
+            pass
+        except* ValueError as e:
+            print('clause 1', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [OSError(2, 'os'), ZeroDivisionError()]), TypeError('t'), ExceptionGroup('g2', [MyErr(3), OSError(2, 'os')])]), MyErr(3), KeyError('k')]).subgroup(ValueError))
+    p('subgroup', lambda: ExceptionGroup('g0', [KeyError('k'), ZeroDivisionError(), KeyError('k')]).subgroup((ValueError, KeyError)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    xs = [2, 9, -5, -9, -2, 7, -6]
-    ys = [-4, 2, 4, 1]
-    print(xs == ys, xs < ys, xs + ys)
-    print(2 in xs, xs.count(2))
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    p('pop', lambda: xs.pop(0))
-    xs.insert(3, 2)
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    print(xs, ys)
+    p("'ǅemal'.removesuffix('')", lambda: 'ǅemal'.removesuffix(''))
+    s = 'hello world'
+    t = '12'
+    p("f'{s:.-2}'", lambda: f'{s:.-2}')
+    p("''.expandtabs(-2)", lambda: ''.expandtabs(-2))
+    p("'ab'.ljust(8, '.')", lambda: 'ab'.ljust(8, '.'))
+    p("'...'.isprintable()", lambda: '...'.isprintable())
+    p("'a,b,,c'[-3]", lambda: 'a,b,,c'[-3])
+    p("'0 Y,-c:-Σ' + ''", lambda: '0 Y,-c:-Σ' + '')
+    p("'x-y-z'.rindex('-')", lambda: 'x-y-z'.rindex('-'))
+    p("'{0!r:>10}|{1}'.format('MiXeD cAsE', '  ')", lambda: '{0!r:>10}|{1}'.format('MiXeD cAsE', '  '))
 try:
     t5()
 except Exception as e:

@@ -48,18 +48,77 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import string
-    import collections.abc
-    p("string.capwords('3.5')", lambda: string.capwords('3.5'))
-    p("string.capwords('x-y-z')", lambda: string.capwords('x-y-z'))
-    p('isinstance(iter([7, -7, -7, 8, -5]), collections.abc.Iterator)', lambda: isinstance(iter([7, -7, -7, 8, -5]), collections.abc.Iterator))
-    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
-    p('(string.digits, string.ascii_lowercase[:0])', lambda: (string.digits, string.ascii_lowercase[:0]))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [MyErr(3), ExceptionGroup('g1', [ExceptionGroup('g2', [ValueError('v'), ValueError('v')])]), TypeError('t')])
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            pass
+        except* OSError as e:
+            print('clause 1', repr(e))
+            pass
+        except* LookupError as e:
+            print('clause 2', repr(e))
+            raise RuntimeError('h2')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [ZeroDivisionError()])]), ExceptionGroup('g1', [ZeroDivisionError(), TypeError('t'), ExceptionGroup('g2', [KeyError('k'), MyErr(3), TypeError('t')])])]).subgroup(ValueError))
+    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ValueError('v'), OSError(2, 'os'), ExceptionGroup('g2', [MyErr(3), TypeError('t')])]), ExceptionGroup('g1', [IndexError(0), ExceptionGroup('g2', [ZeroDivisionError(), OSError(2, 'os')])])]).split(Exception))
+    p('subgroup', lambda: ExceptionGroup('g0', [ValueError('v'), ExceptionGroup('g1', [ZeroDivisionError()])]).subgroup(TypeError))
+    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [IndexError(0), TypeError('t'), ValueError('v')]), KeyError('k')]), ZeroDivisionError()]).split(TypeError))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
+    s = set(frozenset([0, 7, 1.0, -0.0, 19, 17, 18]))
+    t = {1.0}
+    print(s | t, s & t, s - t, s ^ t)
+    s.symmetric_difference_update(t)
+    s.difference_update(t)
+    print(frozenset(s) == s, s.copy())
+    s.add(-3)
+    s.add(8)
+    u = set()
+    for i in range(4 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(sorted(s, key=repr), len(s), 14 in s)
+    print(frozenset(s) == s, s.copy())
+    print({x for x in s if x != ''})
+    print(s, t)
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    d = {(1, 'x'): 7, 3: 5, -0.0: 7}
+    e = {1.0: 4, 1000000000000000000000000000000: 4, 18446744073709551616: 7, (-100000000000000000000): 1, 12: 5}
+    print(d.pop('a', 'dflt'))
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(dict.fromkeys([12, (2, 'y')], 0))
+    print({**d, 1: 'x'})
+    print({**d, -5: 'x'})
+    p('popitem', lambda: d.popitem())
+    p('pop', lambda: d.pop((3, 'x')))
+    for kk in list(d):
+        if d[kk] == 3:
+            del d[kk]
+    print(d)
+    print(d, e)
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
     def counter(start, step):
         n = start
         def inc(k=1):
@@ -75,12 +134,21 @@ def t4():
                 x = f(x)
             return x
         return h
-    inc, get = counter(-4, 3)
+    inc, get = counter(2, 2)
+    class An:
+        a: int = -3
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
     def mk(x):
         return lambda y=x * 2: (x, y)
-    print(mk(-1)(), mk(-1)(0))
+    print(mk(1)(), mk(1)(0))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(4)(), mk(4)(0))
     def outer():
-        v = 3
+        v = 0
         def mid():
             def inner():
                 return v + 1
@@ -88,75 +156,29 @@ def t4():
         v += 1
         return mid()()
     print(outer())
-    print(compose(lambda x: x * 3, lambda x: x - -4)(1))
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(-1), push(2), acc)
+    def fa(a, b=3, *, c=None):
+        "doc 3"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (3 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
     def mk(x):
         return lambda y=x * 2: (x, y)
-    print(mk(3)(), mk(3)(0))
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(-3))
-    print(compose(lambda x: x * 3, lambda x: x - -4)(2))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    xs = [2, 7, -8]
-    ys = []
-    xs += ys[::-1]
-    p('remove', lambda: xs.remove(0))
-    print(list(zip(xs, ys)))
-    xs.reverse()
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    print(xs, ys)
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    p('1e300 != (-(2 ** 62 + 1))', lambda: 1e300 != (-(2 ** 62 + 1)))
-    p("float('-0')", lambda: float('-0'))
-    p("float('.5')", lambda: float('.5'))
-    p("format(float('nan'), 'g')", lambda: format(float('nan'), 'g'))
-    p('0.30000000000000004 < (-(2 ** 65 - 2))', lambda: 0.30000000000000004 < (-(2 ** 65 - 2)))
-    p("format(float('-inf'), '')", lambda: format(float('-inf'), ''))
-    p('123456789.125 // 1e16', lambda: 123456789.125 // 1e16)
-    p('0.0 ** 22', lambda: 0.0 ** 22)
+    print(mk(4)(), mk(4)(0))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(4)
-    p('next', lambda: next(it))
-    p('send1', lambda: g(2).send(5))
-    p('list', lambda: list(it))
-    p('end', lambda: it.close())
+    n = 6
+    xs = [1, -4, 0, -3, -5, 0, 3]
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print({x % 4: x for x in xs})
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
 try:
     t7()
 except Exception as e:

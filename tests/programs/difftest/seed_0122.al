@@ -165,13 +165,32 @@ try:
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p("format(1e-05, '=+10.2f')", lambda: format(1e-05, '=+10.2f'))
-    p("format(0.30000000000000004, '^+14.4g')", lambda: format(0.30000000000000004, '^+14.4g'))
-    p("float('-Infinity')", lambda: float('-Infinity'))
-    p('1e22 + 919.4977531539057', lambda: 1e22 + 919.4977531539057)
-    p('(0.2).is_integer()', lambda: (0.2).is_integer())
-    p('(-871.1408884539595) != 1.5', lambda: (-871.1408884539595) != 1.5)
-    p('0.015 - 2.675', lambda: 0.015 - 2.675)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ZeroDivisionError(), MyErr(3), ValueError(1)])])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            pass
+        except* ArithmeticError as e:
+            print('clause 1', repr(e))
+            raise
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [MyErr(3), MyErr(3)])
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            pass
+        except* TypeError as e:
+            print('clause 1', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t7()
 except Exception as e:

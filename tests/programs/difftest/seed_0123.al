@@ -47,73 +47,69 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(3, 2)
-    def fb():
-        def inner(x=[-2]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
-    if __name__ == '__main__':
-        print('main', 2, __doc__, __file__.endswith('.al'))
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(2))
-    def outer():
-        v = 5
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(2)(), mk(2)(0))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [IndexError(0), IndexError(0), ExceptionGroup('g1', [ValueError('v'), OSError(2, 'os'), ExceptionGroup('g2', [ValueError('v'), ZeroDivisionError()])])])
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            pass
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 1', repr(e))
+            pass
+        except* (ValueError, KeyError) as e:
+            print('clause 2', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [TypeError('t')]).subgroup(Exception))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [MyErr(3), ZeroDivisionError()]), ValueError('v'), MyErr(3)]), OSError(2, 'os'), KeyError('k')])
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* MyErr as e:
+            print('clause 1', repr(e))
+            raise
+        except* (ValueError, KeyError) as e:
+            print('clause 2', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ZeroDivisionError(), OSError(2, 'os')])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            pass
+        except* MyErr as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(4)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('next', lambda: next(it))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('end', lambda: it.close())
+    p("format(255, '#x')", lambda: format(255, '#x'))
+    p("f'{255:#x}'", lambda: f'{255:#x}')
+    p('(-4611686018427387905) ^ (2 ** 65 - 2)', lambda: (-4611686018427387905) ^ (2 ** 65 - 2))
+    p('9381338317697246564616013 + (-8113341635902359584288392)', lambda: 9381338317697246564616013 + (-8113341635902359584288392))
+    p('10 > 12157665459056928801', lambda: 10 > 12157665459056928801)
+    p("format((-8756101663503664103145934), ',')", lambda: format((-8756101663503664103145934), ','))
+    p("f'{(-8756101663503664103145934):,}'", lambda: f'{(-8756101663503664103145934):,}')
+    p('(-2) + 18446744073709551616', lambda: (-2) + 18446744073709551616)
+    p('divmod(64, 64)', lambda: divmod(64, 64))
+    p('(-9223372036854775811) ^ (-100000000000000000000)', lambda: (-9223372036854775811) ^ (-100000000000000000000))
+    p('256 != 5179603219311197416281968', lambda: 256 != 5179603219311197416281968)
+    p('(-18446744073709551616) * 9223372036854775808', lambda: (-18446744073709551616) * 9223372036854775808)
 try:
     t3()
 except Exception as e:

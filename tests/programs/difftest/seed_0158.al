@@ -17,151 +17,76 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 5
-    xs = [8, 0, -2, -1, -1]
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print({x % 5 for x in xs})
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError('v'), ExceptionGroup('g1', [ValueError('v'), KeyError('k')])])
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            pass
+        except* OSError as e:
+            print('clause 1', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ZeroDivisionError()])
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [KeyError('k'), ExceptionGroup('g1', [ZeroDivisionError(), ValueError(1)])]).subgroup(ValueError))
+    p('split', lambda: ExceptionGroup('g0', [ZeroDivisionError()]).split(check))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V()
-    b = V(0)
-    c = V(5, 0, -2, 3)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(len(a), list(b), a[-2:])
-    p('sum', lambda: sum([a, b]))
-    p('add', lambda: a + 'x')
-    p('add', lambda: a + 'x')
-    p('sum', lambda: sum([a, b]))
-    print({a, b, c, V(2)}, {a: 1, b: 2})
+    p('1000000000000000000 // (-9223372036854775809)', lambda: 1000000000000000000 // (-9223372036854775809))
+    p('(-35) == 1000', lambda: (-35) == 1000)
+    p("int('  12 ', 1)", lambda: int('  12 ', 1))
+    p('18446744073709551616 == 59', lambda: 18446744073709551616 == 59)
+    p('18446744073709551616 > 1000', lambda: 18446744073709551616 > 1000)
+    p('64 * (-94)', lambda: 64 * (-94))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(1, -2, 3, 2)
-    b = V(-3, -1, 5)
-    c = V(3, -3, -1)
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    p('sum', lambda: sum([a, b]))
-    print(a, repr(b), str(c), [a, b])
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(a, repr(b), str(c), [a, b])
-    print(a + b, a + 3, 3 + b)
+    xs = [-8, 9]
+    ys = [8, -7]
+    print(list(enumerate(xs, 2)))
+    print(xs.copy(), ys[:])
+    xs.append(-1)
+    xs.insert(-5, 9)
+    xs = xs * 0
+    try:
+        del xs[9]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('index', lambda: xs.index(2))
+    p('slice', lambda: xs[8:7:2])
+    xs.append(-2)
+    xs += ys[::-1]
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    print(xs, ys)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(0)
-    p('close', lambda: it.close())
-    print(list(g(0)), sum(g(0)))
-    p('list', lambda: list(it))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('end', lambda: it.close())
+    p('(-2) * 256', lambda: (-2) * 256)
+    p('(-57) + 2', lambda: (-57) + 2)
+    p('91 != 10000000000000000000', lambda: 91 != 10000000000000000000)
+    p('1000000000000000000 ^ (-100000000000000000000)', lambda: 1000000000000000000 ^ (-100000000000000000000))
+    p('hex((-4611686018427387901))', lambda: hex((-4611686018427387901)))
 try:
     t4()
 except Exception as e:

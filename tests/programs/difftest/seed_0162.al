@@ -80,16 +80,72 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import sys
-    import time
-    p('sys.version_info[:2]', lambda: sys.version_info[:2])
-    p('sys.byteorder', lambda: sys.byteorder)
-    p('tuple(time.gmtime(abs(3) * 1000003))', lambda: tuple(time.gmtime(abs(3) * 1000003)))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-1 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-1 * 86400 * 37)))
-    p('sys.version_info[:2]', lambda: sys.version_info[:2])
-    p('sys.byteorder', lambda: sys.byteorder)
-    p('time.asctime(time.gmtime(7 * 99991))', lambda: time.asctime(time.gmtime(7 * 99991)))
-    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError(1), KeyError('k')])
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            pass
+        except* ValueError as e:
+            print('clause 1', repr(e))
+            pass
+        except* (ValueError, KeyError) as e:
+            print('clause 2', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise OSError(2, 'os')
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 0', repr(e))
+            raise
+        except* TypeError as e:
+            print('clause 1', repr(e))
+            raise
+        except* (ValueError, KeyError) as e:
+            print('clause 2', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ZeroDivisionError()])
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            raise
+        except* OSError as e:
+            print('clause 1', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError('v')])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            pass
+        except* MyErr as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+        except* LookupError as e:
+            print('clause 2', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [ZeroDivisionError()]).subgroup(TypeError))
 try:
     t3()
 except Exception as e:

@@ -9,184 +9,85 @@ def p(label, f):
 
 def t0():
     class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    def f1(x):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
         try:
-            return f0(x)
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [MyErr(3), OSError(2, 'os'), ZeroDivisionError()])])])
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            raise
         finally:
-            log.append('fin1')
-    def f2(x):
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
         try:
-            v = f1(x)
-        except ArithmeticError:
-            v = -1
-        else:
-            v = v * 2
+            raise ExceptionGroup('g0', [ValueError('v')])
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            pass
         finally:
-            log.append('e2')
-        return v
-    def f3(x):
-        try:
-            return f2(x)
-        except LookupError as e:
-            raise RuntimeError('wrapped 3') from e
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [MyErr(3)]).subgroup(check))
+    p('split', lambda: ExceptionGroup('g0', [ZeroDivisionError(), ExceptionGroup('g1', [TypeError('t'), OSError(2, 'os')])]).split(ValueError))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-1, 3)
-    b = W(4, -3)
-    c = V(2)
-    print(len(a), list(b), a[2:])
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    p('getitem', lambda: c[-4])
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    p('radd', lambda: 'x' + a)
-    print(len(a), list(b), a[3:])
-    print(len(a), list(b), a[4:])
-    p('radd', lambda: 'x' + a)
+    p('2305843009213693952 * (-71)', lambda: 2305843009213693952 * (-71))
+    p("format((-9938118795714115274268629), '+d')", lambda: format((-9938118795714115274268629), '+d'))
+    p("f'{(-9938118795714115274268629):+d}'", lambda: f'{(-9938118795714115274268629):+d}')
+    p('2305843009213693949 ** 2', lambda: 2305843009213693949 ** 2)
+    p('12157665459056928801 == 2', lambda: 12157665459056928801 == 2)
+    p('(2 ** 64 - 1) >> 64', lambda: (2 ** 64 - 1) >> 64)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(0)
-    p('next', lambda: next(it))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('list', lambda: list(it))
-    print(list(g(3)), sum(g(3)))
-    p('close', lambda: it.close())
-    p('next', lambda: next(it))
-    p('end', lambda: it.close())
+    s = set({1.0, 2, 4, 2.5, 9})
+    t = set()
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    u = set()
+    for i in range(9 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(frozenset(s) == s, s.copy())
+    u = set()
+    for i in range(1 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.add(1.0)
+    s.discard((0, 'y'))
+    p('pop', lambda: s.pop())
+    print(s.union([0]), s.issubset(t), s.issuperset(t))
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {4: 1}
-    e = {2.5: 4, True: 2, -1: 3, -3: 7, 16: 8, True: 9}
-    print({**d, (2, 'y'): 'x'})
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    d |= e
-    print(d.setdefault((1, 'x'), 6))
-    for kk in list(d):
-        if d[kk] == 3:
-            del d[kk]
-    print(d)
-    d['b'] = 6
-    d.update(e)
-    print({k: v for k, v in d.items() if v % 2})
-    d.update([(5, 2)])
-    d[-1] = 4
+    xs = [-4, 3]
+    ys = [-7, 8, -1, 9, 8]
     try:
-        del d[13]
+        xs[7:-2:0] = ys
     except Exception as e:
         print('!', type(e).__name__, e)
-    print(len(d), 10 in d, d == e)
-    print(d, e)
+    print([*xs, *ys], (*ys,))
+    xs[-4:8] = ys
+    xs += ys[::-1]
+    xs.sort(key=lambda x: (x % 3, -x))
+    print([*xs, *ys], (*ys,))
+    print(xs, ys)
 try:
     t3()
 except Exception as e:

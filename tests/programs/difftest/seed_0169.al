@@ -8,127 +8,169 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("min('İstanbul', default='?')", lambda: min('İstanbul', default='?'))
-    p("max('ΣίσυφοςΣ')", lambda: max('ΣίσυφοςΣ'))
-    p("str('x-y-z')", lambda: str('x-y-z'))
-    p("'ΣίσυφοςΣ'.replace(' ', '\\t1.0ßǅ,Xσé,')", lambda: 'ΣίσυφοςΣ'.replace(' ', '\t1.0ßǅ,Xσé,'))
-    p("repr(' b:İ-  X')", lambda: repr(' b:İ-  X'))
-    p("''.ljust(7, '.')", lambda: ''.ljust(7, '.'))
-    p("'Title Case'.isidentifier()", lambda: 'Title Case'.isidentifier())
-    p("[ord(ch) for ch in 'ΣίσυφοςΣ']", lambda: [ord(ch) for ch in 'ΣίσυφοςΣ'])
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ValueError('v'), OSError(2, 'os')]), ValueError(1), ExceptionGroup('g1', [ExceptionGroup('g2', [KeyError('k'), ValueError(1)]), OSError(2, 'os'), ValueError(1)])])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError('v'), OSError(2, 'os')])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            pass
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 1', repr(e))
+            pass
+        except* ArithmeticError as e:
+            print('clause 2', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError('v'), ValueError('v'), ZeroDivisionError()])
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 0', repr(e))
+            pass
+        except* OSError as e:
+            print('clause 1', repr(e))
+            pass
+        except* ValueError as e:
+            print('clause 2', repr(e))
+            raise RuntimeError('h2')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 7
-    xs = [4]
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print(dict((str(x), x) for x in xs if x > 0))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    import time
+    p('tuple(time.gmtime(abs(-8) * 1000003))', lambda: tuple(time.gmtime(abs(-8) * 1000003)))
+    p('time.asctime(time.gmtime(-9 * 99991))', lambda: time.asctime(time.gmtime(-9 * 99991)))
+    p('time.asctime(time.gmtime(9 * 99991))', lambda: time.asctime(time.gmtime(9 * 99991)))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(5 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(5 * 86400 * 37)))
+    p('time.asctime(time.gmtime(4 * 99991))', lambda: time.asctime(time.gmtime(4 * 99991)))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(8 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(8 * 86400 * 37)))
+    p('tuple(time.gmtime(abs(-6) * 1000003))', lambda: tuple(time.gmtime(abs(-6) * 1000003)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return None.foo
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except Exception as e:
-            raise RuntimeError('wrapped 1') from e
-    def f2(x):
-        try:
-            return f1(x)
-        except RuntimeError:
-            log.append('re2')
-            raise
-    try:
-        print(f2('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import itertools
+    import heapq
+    import functools
+    p('functools.cmp_to_key(lambda x, y: y - x)(2) < functools.cmp_to_key(lambda x, y: y - x)(-1)', lambda: functools.cmp_to_key(lambda x, y: y - x)(2) < functools.cmp_to_key(lambda x, y: y - x)(-1))
+    p('heapq.nlargest(3, [1, 3, -8, 4, 8, -9], key=abs)', lambda: heapq.nlargest(3, [1, 3, -8, 4, 8, -9], key=abs))
+    p('list(heapq.merge(sorted([-9, -8, -6, -3, 1]), sorted([7, 5])))', lambda: list(heapq.merge(sorted([-9, -8, -6, -3, 1]), sorted([7, 5]))))
+    p('functools.cmp_to_key(lambda x, y: y - x)(1) < functools.cmp_to_key(lambda x, y: y - x)(-7)', lambda: functools.cmp_to_key(lambda x, y: y - x)(1) < functools.cmp_to_key(lambda x, y: y - x)(-7))
+    p('[(k, list(g)) for k, g in itertools.groupby(sorted([1, -9, -2]), key=lambda x: x % 3)]', lambda: [(k, list(g)) for k, g in itertools.groupby(sorted([1, -9, -2]), key=lambda x: x % 3)])
+    p('list(itertools.pairwise([3, -4]))', lambda: list(itertools.pairwise([3, -4])))
+    p('heapq.nlargest(2, [5, 9, 0, 4, 8], key=abs)', lambda: heapq.nlargest(2, [5, 9, 0, 4, 8], key=abs))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set({13, 1000, (1, 'y'), 19, 4, (1, 'x')})
-    t = {12, 10, (2, 'y'), 1267650600228229401496703217721, 'b', (3, 'y')}
-    s.update(t)
-    print({x for x in s if x != 20})
-    print(set(range(8)) | s)
-    s.add(5)
-    print(set(range(1)) | s)
-    print(set(range(0)) | s)
-    s.discard(5)
-    print(s, t)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [ZeroDivisionError()]), ValueError(1)]), IndexError(0)])
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* ArithmeticError as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+        except* OSError as e:
+            print('clause 2', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError(1)])
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            raise
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case P():
-                return 'some P'
-            case 0 | 1:
-                return 'small'
-    print(m(3))
-    print(m(-7))
-    print(m([1, 'a']))
-    print(m(1))
-    print(m(P(2, 2)))
-    print(m([1, 2, 3]))
-    print(m({'k': 1, 'z': 2}))
-    print(m(2.5))
-    print(m(True))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-4, 1)
+    def outer():
+        v = 5
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    def fa(a, b=5, *, c=None):
+        "doc 5"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (5 + 1,)
+    fa.__kwdefaults__ = {'c': 1}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    print(inc(), inc(-3), get())
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(-3))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('pow((-2), 0, 1000000007)', lambda: pow((-2), 0, 1000000007))
-    p('84 == (2 ** 63)', lambda: 84 == (2 ** 63))
-    p('10000000000000000000 <= (-876294357896498009844665)', lambda: 10000000000000000000 <= (-876294357896498009844665))
-    p('1152921504606846977 == 2', lambda: 1152921504606846977 == 2)
-    p('divmod((-55), 9223372036854775807)', lambda: divmod((-55), 9223372036854775807))
+    s = 'x-y-z'
+    t = '-42'
+    p("f'{s:.4}'", lambda: f'{s:.4}')
+    p("'  pad  '.isalpha()", lambda: '  pad  '.isalpha())
+    p("''.endswith(('ß', '3.5'))", lambda: ''.endswith(('ß', '3.5')))
+    p("':İΣ σ. İYσ1'[-2:-12:3]", lambda: ':İΣ σ. İYσ1'[-2:-12:3])
+    p("'aaa'.isnumeric()", lambda: 'aaa'.isnumeric())
+    p("'x'.join('aaa')", lambda: 'x'.join('aaa'))
+    p("'ΣίσυφοςΣ'.split('', -1)", lambda: 'ΣίσυφοςΣ'.split('', -1))
+    p("format('İstanbul', '<1')", lambda: format('İstanbul', '<1'))
 try:
     t5()
 except Exception as e:

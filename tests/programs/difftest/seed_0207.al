@@ -128,52 +128,83 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    n = 5
-    xs = [4, 9, -7]
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print([[i * j for j in range(i)] for i in range(n)])
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print({x % 5 for x in xs})
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ZeroDivisionError()
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 0', repr(e))
+            pass
+        except* TypeError as e:
+            print('clause 1', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise KeyError('k')
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise OSError(2, 'os')
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* TypeError as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+        except* (ValueError, KeyError) as e:
+            print('clause 2', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [ValueError('v')]), OSError(2, 'os'), ExceptionGroup('g2', [KeyError('k'), KeyError('k')])]), TypeError('t'), TypeError('t')]).split(OSError))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('pow(48, 0, 0)', lambda: pow(48, 0, 0))
-    p("format(63, '.2f')", lambda: format(63, '.2f'))
-    p("f'{63:.2f}'", lambda: f'{63:.2f}')
-    p("int('1.5', 2)", lambda: int('1.5', 2))
-    p("format(20, '.5')", lambda: format(20, '.5'))
-    p("f'{20:.5}'", lambda: f'{20:.5}')
-    p('255 << 64', lambda: 255 << 64)
-    p('85 ** 3', lambda: 85 ** 3)
+    xs = [2]
+    ys = [-2]
+    print(list(enumerate(xs, -8)))
+    print([*xs, *ys], (*ys,))
+    print(xs == ys, xs < ys, xs + ys)
+    xs = xs * 2
+    print(list(enumerate(xs, -9)))
+    p('pop', lambda: xs.pop(3))
+    print(-5 in xs, xs.count(-5))
+    print(6 in xs, xs.count(6))
+    xs.reverse()
+    print(xs.count(-2))
+    print([*xs, *ys], (*ys,))
+    xs.extend(ys)
+    print(xs, ys)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    d = {-1: 2, 1.0: 1, 3: 3, 6: 3}
-    e = {'Σ': 5}
-    p('get', lambda: d[11])
-    print(d | e)
-    print(d.setdefault(-5, 5))
-    for kk in list(d):
-        if d[kk] == 6:
-            del d[kk]
-    print(d)
-    try:
-        del d['Σ']
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(dict.fromkeys([10, 8], 0))
-    d.update([(11, 1)])
-    d.update(e)
-    print(d.setdefault((2, 'y'), 0))
-    print(d, e)
+    n = 0
+    xs = [-6, -7, -1, 3]
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print(dict((str(x), x) for x in xs if x > 0))
+    print([[i * j for j in range(i)] for i in range(n)])
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
 try:
     t7()
 except Exception as e:

@@ -8,122 +8,119 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    xs = []
-    ys = [9, -1, 9, 5]
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    print(-5 in xs, xs.count(-5))
-    xs[8:-5] = ys
-    p('pop', lambda: xs.pop(6))
-    xs[-9:0] = ys
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('split', lambda: ExceptionGroup('g0', [ValueError('v'), MyErr(3), ExceptionGroup('g1', [MyErr(3), KeyError('k'), ExceptionGroup('g2', [ValueError('v')])])]).split((IndexError, ZeroDivisionError)))
+    p('subgroup', lambda: ExceptionGroup('g0', [ValueError('v'), OSError(2, 'os')]).subgroup(check))
     try:
-        del xs[6]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('idx', lambda: xs[-4])
-    xs.insert(8, -7)
-    xs.sort(reverse=True)
-    print(xs, ys)
+        try:
+            raise ExceptionGroup('g0', [OSError(2, 'os')])
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 0', repr(e))
+            pass
+        except* LookupError as e:
+            print('clause 1', repr(e))
+            pass
+        except* TypeError as e:
+            print('clause 2', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set({9, 1, (0, 'y'), -2, 2, 'key', (1, 'y')})
-    t = {(2, 'x'), 0, 10, (1, 'y')}
-    s.intersection_update(t)
-    print({x for x in s if x != 1})
-    s.update(t)
-    print(s.union([14]), s.issubset(t), s.issuperset(t))
-    p('remove', lambda: s.remove(-5))
-    print(s | t, s & t, s - t, s ^ t)
-    print(s.union(['Σ']), s.issubset(t), s.issuperset(t))
-    s.difference_update(t)
-    print(s, t)
+    n = 0
+    xs = [-1, 7, 6]
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print(dict((str(x), x) for x in xs if x > 0))
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import string
-    p("string.capwords('a')", lambda: string.capwords('a'))
-    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
-    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
-    p("string.capwords('  ')", lambda: string.capwords('  '))
-    p("string.capwords('a')", lambda: string.capwords('a'))
-    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
-    p("string.capwords('abcabcabc')", lambda: string.capwords('abcabcabc'))
-    p("string.capwords('aaa')", lambda: string.capwords('aaa'))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(3)
+    p('next', lambda: next(it))
+    p('send', lambda: it.send(5))
+    p('throw', lambda: it.throw(KeyError('k')))
+    print(list(g(4)), sum(g(4)))
+    p('list', lambda: list(it))
+    p('close', lambda: it.close())
+    p('end', lambda: it.close())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {1.0: 7, (3, 'y'): 8, 18: 8, 8: 0, -0.0: 6}
-    e = {}
-    d |= e
-    print({**d, 8: 'x'})
-    print(sorted(d.values()), dict(zip('abc', d)))
-    p('popitem', lambda: d.popitem())
-    print(d.get(-0.0), d.get(-0.0, -1))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d.pop('a', 'dflt'))
-    p('get', lambda: d[9])
-    print(d, e)
+    p('(-1) > 7', lambda: (-1) > 7)
+    p('hex(10)', lambda: hex(10))
+    p("format((-(2 ** 64 - 2)), '=+20')", lambda: format((-(2 ** 64 - 2)), '=+20'))
+    p("f'{(-(2 ** 64 - 2)):=+20}'", lambda: f'{(-(2 ** 64 - 2)):=+20}')
+    p('(-18446744073709551616) - 256', lambda: (-18446744073709551616) - 256)
+    p('2 * 73786976294838206461', lambda: 2 * 73786976294838206461)
+    p('(-4611686018427387905) << -1', lambda: (-4611686018427387905) << -1)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({8, (-4611686018427387904), 1, '', 'a', 12157665459056928801})
-    t = frozenset([(-4611686018427387904), 'c'])
-    u = set()
-    for i in range(5 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(list(s), repr(t))
-    s.symmetric_difference_update(t)
-    s.add((-4611686018427387905))
-    s.intersection_update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.add((-10000000000000000000))
-    p('remove', lambda: s.remove((0, 'x')))
-    s.discard('a')
-    print(sorted(s, key=repr), len(s), 15 in s)
-    print(s, t)
+    d = {1: 7, (2, 'x'): 5, (1, 'y'): 5}
+    e = {-4: 2, 13: 4, 'a': 6, 3: 3, 12: 9}
+    print(len(d), -3 in d, d == e)
+    print(dict.fromkeys([(3, 'y'), (1, 'y')], 0))
+    p('popitem', lambda: d.popitem())
+    print(repr(d), str(e))
+    print(len(d), -4 in d, d == e)
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print({k: v for k, v in d.items() if v % 2})
+    try:
+        del d[(-9223372036854775808)]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    d[10] = 3
+    print(d.setdefault(1000000000000000000000000000000, 8))
+    p('pop', lambda: d.pop((0, 'y')))
+    d.update(e)
+    print(d, e)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case []:
-                return 'empty'
-            case [int(), int(), *_]:
-                return 'ints'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-    print(m((1, 2.0)))
-    print(m(-7))
-    print(m(P(0, 5)))
-    print(m('abcd'))
-    print(m('ab'))
-    print(m([1]))
-    print(m(P(2, 2)))
-    print(m(-1))
-    print(m([1, 2, 3]))
-    print(m([]))
-    print(m([1, 'a']))
-    print(m(2.5))
+    n = 8
+    xs = [1, -8, -8, -4, 9, -1]
+    print([[i * j for j in range(i)] for i in range(n)])
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print(dict((str(x), x) for x in xs if x > 0))
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
 try:
     t5()
 except Exception as e:

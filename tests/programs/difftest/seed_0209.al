@@ -198,27 +198,33 @@ try:
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    s = set(frozenset([1.0]))
-    t = frozenset(['zz', -1, 'zz', 'key', (0, 'y'), (-18446744073709551616), 'c'])
-    p('remove', lambda: s.remove(-3))
-    p('remove', lambda: s.remove(8))
-    print({x for x in s if x != -1})
-    s.symmetric_difference_update(t)
-    s.intersection_update(t)
-    s.discard('key')
-    u = set()
-    for i in range(8 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s, t)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('split', lambda: ExceptionGroup('g0', [MyErr(3), ZeroDivisionError(), ExceptionGroup('g1', [ZeroDivisionError()])]).split((IndexError, ZeroDivisionError)))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError(1), ZeroDivisionError(), ZeroDivisionError()])
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ZeroDivisionError()
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [ValueError('v'), IndexError(0)]).subgroup(OSError))
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
-def boom(x):
-    return 10 // x
-def mid(x):
-    return boom(x - 1) + 1
-mid(1)

@@ -147,14 +147,33 @@ try:
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import time
-    p('time.asctime(time.gmtime(-5 * 99991))', lambda: time.asctime(time.gmtime(-5 * 99991)))
-    p('tuple(time.gmtime(abs(4) * 1000003))', lambda: tuple(time.gmtime(abs(4) * 1000003)))
-    p('time.asctime(time.gmtime(-1 * 99991))', lambda: time.asctime(time.gmtime(-1 * 99991)))
-    p('time.asctime(time.gmtime(1 * 99991))', lambda: time.asctime(time.gmtime(1 * 99991)))
-    p('time.asctime(time.gmtime(1 * 99991))', lambda: time.asctime(time.gmtime(1 * 99991)))
-    p('tuple(time.gmtime(abs(-7) * 1000003))', lambda: tuple(time.gmtime(abs(-7) * 1000003)))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-2 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-2 * 86400 * 37)))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [KeyError('k'), ExceptionGroup('g1', [ExceptionGroup('g2', [IndexError(0)]), ZeroDivisionError(), MyErr(3)]), ExceptionGroup('g1', [MyErr(3)])])
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            pass
+        except* (ValueError, KeyError) as e:
+            print('clause 1', repr(e))
+            raise
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ZeroDivisionError()])
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            pass
+        except* ArithmeticError as e:
+            print('clause 1', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [IndexError(0), OSError(2, 'os')]), TypeError('t')]).subgroup(TypeError))
 try:
     t7()
 except Exception as e:

@@ -63,54 +63,88 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {2147483648: 8, 14: 1, 19: 7, (0, 'x'): 2, 'key': 5}
-    e = {(2, 'y'): 6, 13: 9, 15: 4, 12: 8}
-    print(d.setdefault((2, 'x'), 7))
-    p('get', lambda: d[(1, 'y')])
-    d.update([(-1, 0)])
-    d.update(e)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d, e)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise KeyError('k')
+        except* ArithmeticError as e:
+            print('clause 0', repr(e))
+            raise
+        except* (ValueError, KeyError) as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+        except* LookupError as e:
+            print('clause 2', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError('v')])
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [KeyError('k'), TypeError('t'), KeyError('k')]), KeyError('k'), ValueError(1)])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            raise
+        except* TypeError as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(3)
-    p('next', lambda: next(it))
-    p('close', lambda: it.close())
-    print(list(g(3)), sum(g(3)))
-    p('end', lambda: it.close())
+    d = {0: 9}
+    e = {5: 2, (0, 'y'): 2, True: 6}
+    d[(1, 'y')] = 8
+    try:
+        del d[14]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print({k: v for k, v in d.items() if v % 2})
+    print(d.get(2147483648), d.get(2147483648, -1))
+    p('popitem', lambda: d.popitem())
+    print({k: v for k, v in d.items() if v % 2})
+    d |= e
+    d |= e
+    print({**d, 4: 'x'})
+    try:
+        del d['b']
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    d |= e
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import cmath
-    p("complex('1e-3-2e+2j')", lambda: complex('1e-3-2e+2j'))
-    p('cmath.asin((-1j))', lambda: cmath.asin((-1j)))
-    p("complex(1, float('nan')) != complex(1, float('nan'))", lambda: complex(1, float('nan')) != complex(1, float('nan')))
-    p('(-0.5+0.25j) // (2.0 ** 63)', lambda: (-0.5+0.25j) // (2.0 ** 63))
-    p("format(complex(float('inf'), 1), '.0')", lambda: format(complex(float('inf'), 1), '.0'))
+    d = {(0, 'y'): 1, 7: 6, (1, 'y'): 3}
+    e = {8: 1, (0, 'y'): 0, -4: 1, 'Σ': 9, (2, 'x'): 3}
+    print(repr(d), str(e))
+    p('pop', lambda: d.pop('Σ'))
+    d |= e
+    p('get', lambda: d[''])
+    print({**d, (-9223372036854775808): 'x'})
+    print(d.pop(4294967295, 'dflt'))
+    d |= e
+    print(dict.fromkeys([6, (0, 'x')], 0))
+    print({**d, 9223372036854775808: 'x'})
+    print(d, e)
 try:
     t4()
 except Exception as e:

@@ -142,24 +142,30 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    d = {(1, 'x'): 7, 16: 8}
-    e = {'b': 9, 11: 7}
-    d |= e
-    print(repr(d), str(e))
-    d.update([(1000, 2)])
-    d.update(e)
-    print(repr(d), str(e))
-    d.update([((0, 'x'), 7)])
-    d.update(e)
-    print(d.pop('Σ', 'dflt'))
-    print(sorted(d.values()), dict(zip('abc', d)))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    for kk in list(d):
-        if d[kk] == 0:
-            del d[kk]
-    print(d)
-    print(d.pop((-4611686018427387904), 'dflt'))
-    print(d, e)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [OSError(2, 'os')])])
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 0', repr(e))
+            pass
+        except* ArithmeticError as e:
+            print('clause 1', repr(e))
+            raise
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [MyErr(3), IndexError(0), KeyError('k')])
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('split', lambda: ExceptionGroup('g0', [MyErr(3)]).split(LookupError))
 try:
     t6()
 except Exception as e:

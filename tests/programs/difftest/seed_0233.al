@@ -8,98 +8,133 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    d = {1267650600228229401496703217721: 3, -2: 4, 17: 0, 16: 3, 1000: 4, 5: 3}
-    e = {}
-    print({**d, 'b': 'x'})
-    p('pop', lambda: d.pop('key'))
-    p('popitem', lambda: d.popitem())
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(dict.fromkeys([6, (0, 'x')], 0))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d.setdefault((1, 'y'), 3))
-    print(d, e)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [ValueError(1), TypeError('t'), OSError(2, 'os')])]), OSError(2, 'os'), TypeError('t')])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            raise
+        except* ValueError as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [ValueError('v'), MyErr(3), ZeroDivisionError()]).subgroup(ValueError))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [TypeError('t')]), ExceptionGroup('g1', [MyErr(3), ExceptionGroup('g2', [MyErr(3)])]), ExceptionGroup('g1', [TypeError('t'), IndexError(0)])])
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            pass
+        except* MyErr as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import collections
-    p('sorted(collections.defaultdict(list, {9: [1]}).items())', lambda: sorted(collections.defaultdict(list, {9: [1]}).items()))
-    p('collections.Counter([]) + collections.Counter([0, -8])', lambda: collections.Counter([]) + collections.Counter([0, -8]))
-    p("dict(collections.OrderedDict(zip('abc', [-6, 6])))", lambda: dict(collections.OrderedDict(zip('abc', [-6, 6]))))
-    p('sorted(collections.Counter([3, 7, 9, 3, -3, 3]).items())', lambda: sorted(collections.Counter([3, 7, 9, 3, -3, 3]).items()))
-    p("dict(collections.OrderedDict(zip('abc', [-6, 9, 4, 7, -3, 0])))", lambda: dict(collections.OrderedDict(zip('abc', [-6, 9, 4, 7, -3, 0]))))
+    p('divmod(36893488147419103232, 88)', lambda: divmod(36893488147419103232, 88))
+    p('10 | (-5898006668562502179321505)', lambda: 10 | (-5898006668562502179321505))
+    p('divmod((-19), (-4611686018427387904))', lambda: divmod((-19), (-4611686018427387904)))
+    p('bool(7)', lambda: bool(7))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("'ǅemal'.upper()", lambda: 'ǅemal'.upper())
-    p("'-42'[-4:3]", lambda: '-42'[-4:3])
-    p("'{0!r:>7}|{1}'.format('abcabcabc', 'abcabcabc')", lambda: '{0!r:>7}|{1}'.format('abcabcabc', 'abcabcabc'))
-    p("'Hello'.zfill(3)", lambda: 'Hello'.zfill(3))
-    p("'Xc'[-2]", lambda: 'Xc'[-2])
-    p("'3.5'.lstrip('Σ')", lambda: '3.5'.lstrip('Σ'))
-    p("'Hello'.lstrip('ß')", lambda: 'Hello'.lstrip('ß'))
-    p("'Σ'.capitalize()", lambda: 'Σ'.capitalize())
-    s = '1cΣ  XX İ-'
-    t = 'İstanbul'
-    p("f'{s!a}{t[:2]:*<1}'", lambda: f'{s!a}{t[:2]:*<1}')
-    p("ascii('')", lambda: ascii(''))
+    d = {}
+    e = {12157665459056928801: 5, (-18446744073709551616): 3}
+    for kk in list(d):
+        if d[kk] == 4:
+            del d[kk]
+    print(d)
+    p('pop', lambda: d.pop(True))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    d[(1, 'x')] = 9
+    try:
+        del d[(-100000000000000000000)]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    d |= e
+    for kk in list(d):
+        if d[kk] == 9:
+            del d[kk]
+    print(d)
+    for kk in list(d):
+        if d[kk] == 1:
+            del d[kk]
+    print(d)
+    print(repr(d), str(e))
+    print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [3, -7, 6, 9, 9, 5, -5, 8]
-    ys = [-3, 8]
-    ys.clear()
-    xs.insert(-7, 0)
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    xs = xs * 0
-    print(list(zip(xs, ys)))
-    xs.sort()
-    print(list(zip(xs, ys)))
-    print(xs.copy(), ys[:])
-    xs.append(-5)
-    xs += ys[::-1]
-    xs.sort()
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    print(xs, ys)
+    s = set({'key', (2, 'y'), (-9223372036854775808), 'Σ', 4611686018427387903})
+    t = {'zz', -4}
+    p('remove', lambda: s.remove(True))
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    s.discard(14)
+    print(s.union([3]), s.issubset(t), s.issuperset(t))
+    print({x for x in s if x != (0, 'x')})
+    print(list(s), repr(t))
+    print(s, t)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', None) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', True) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', None) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(4)
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('next', lambda: next(it))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('next', lambda: next(it))
+    p('list', lambda: list(it))
+    p('end', lambda: it.close())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
+xs = [1, 2]
+xs[5] = 0

@@ -105,119 +105,115 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case 0 | 1:
-                return 'small'
-            case float(f):
-                return f'float {f}'
-            case str(s):
-                return 'short ' + s
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case P():
-                return 'some P'
-            case None:
-                return 'none'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-    print(m(range(2)))
-    print(m(P(2, 2)))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(True))
-    print(m('abcd'))
-    print(m([1, 2, 3]))
-    print(m('ab'))
-    print(m(-7))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise KeyError('k')
+        except* ArithmeticError as e:
+            print('clause 0', repr(e))
+            pass
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+        except* MyErr as e:
+            print('clause 2', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise TypeError('t')
+        except* OSError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* ArithmeticError as e:
+            print('clause 1', repr(e))
+            raise
+        except* ValueError as e:
+            print('clause 2', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('split', lambda: ExceptionGroup('g0', [ValueError('v'), MyErr(3)]).split(check))
+    p('split', lambda: ExceptionGroup('g0', [ZeroDivisionError(), KeyError('k')]).split(ValueError))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ZeroDivisionError(), OSError(2, 'os'), OSError(2, 'os')])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* LookupError as e:
+            print('clause 1', repr(e))
+            raise
+        except* TypeError as e:
+            print('clause 2', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(0)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('list', lambda: list(it))
-    p('next', lambda: next(it))
-    p('close', lambda: it.close())
-    p('list', lambda: list(it))
-    p('send', lambda: it.send(1))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('next', lambda: next(it))
-    p('end', lambda: it.close())
+    p("len('ǅ-_-,')", lambda: len('ǅ-_-,'))
+    p("[ord(ch) for ch in 'a0\\t.']", lambda: [ord(ch) for ch in 'a0\t.'])
+    p("'a'.istitle()", lambda: 'a'.istitle())
+    s = 'ΣίσυφοςΣ'
+    t = 'straße'
+    p("f'{s:>5}|{t=}'", lambda: f'{s:>5}|{t=}')
+    p("'Hello'.split('Σ')", lambda: 'Hello'.split('Σ'))
+    p("'abc'.splitlines()", lambda: 'abc'.splitlines())
+    p("'\\tİ'.isalpha()", lambda: '\tİ'.isalpha())
+    p("'ǅ\\tY.:'.isupper()", lambda: 'ǅ\tY.:'.isupper())
+    s = ''
+    t = 'a'
+    p("f'{s:.5}'", lambda: f'{s:.5}')
+    p("'a,b,,c'.removeprefix(' ')", lambda: 'a,b,,c'.removeprefix(' '))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case float(f):
-                return f'float {f}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case -1:
-                return 'minus one'
-            case []:
-                return 'empty'
-            case True:
-                return 'true'
-            case P():
-                return 'some P'
-            case _:
-                return 'other'
-    print(m('abcd'))
-    print(m((1, 2.0)))
-    print(m(None))
-    print(m(2.5))
-    print(m(3))
-    print(m([1, 2, 3]))
-    print(m([]))
-    print(m([1]))
-    print(m((4, 5)))
-    print(m(True))
-    print(m({'k': 1, 'z': 2}))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', None) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), None):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', False) as x, CM('b', True) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
 try:
     t5()
 except Exception as e:

@@ -73,46 +73,47 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('68 // (-(2 ** 64 + 2))', lambda: 68 // (-(2 ** 64 + 2)))
-    p("int('-9223372036854775808', 0)", lambda: int('-9223372036854775808', 0))
-    p('str((2 ** 63 - 1))', lambda: str((2 ** 63 - 1)))
-    p('(-256) / 18446744073709551615', lambda: (-256) / 18446744073709551615)
-    p('9223372036854775807 ** -2', lambda: 9223372036854775807 ** -2)
-    p("format((-73786976294838206461), 'x')", lambda: format((-73786976294838206461), 'x'))
-    p("f'{(-73786976294838206461):x}'", lambda: f'{(-73786976294838206461):x}')
-    p('46 * 255', lambda: 46 * 255)
-    p("format(36893488147419103232, '=+20')", lambda: format(36893488147419103232, '=+20'))
-    p("f'{36893488147419103232:=+20}'", lambda: f'{36893488147419103232:=+20}')
-    p('(-36) >= 10000000000000000000', lambda: (-36) >= 10000000000000000000)
-    p("int('0x1F', 37)", lambda: int('0x1F', 37))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('subgroup', lambda: ExceptionGroup('g0', [TypeError('t'), ExceptionGroup('g1', [ZeroDivisionError(), OSError(2, 'os')]), KeyError('k')]).subgroup(ArithmeticError))
+    p('subgroup', lambda: ExceptionGroup('g0', [ZeroDivisionError(), ValueError(1), OSError(2, 'os')]).subgroup(OSError))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import copy
-    import dataclasses
-    import string
-    p("copy.deepcopy([[-6, -1, -3, 2, -5], {'a': [-6, -1, -3, 2, -5]}])", lambda: copy.deepcopy([[-6, -1, -3, 2, -5], {'a': [-6, -1, -3, 2, -5]}]))
-    p("copy.deepcopy([[4, 8, 2, -1, 2, -3], {'a': [4, 8, 2, -1, 2, -3]}])", lambda: copy.deepcopy([[4, 8, 2, -1, 2, -3], {'a': [4, 8, 2, -1, 2, -3]}]))
-    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-2, 'ǅemal'))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-2, 'ǅemal')))
-    p("dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(-4, [-3, -5]))", lambda: dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(-4, [-3, -5])))
-    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [-2, 1]])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [-2, 1]]))
-    p("dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(-7, [-6, -8, -7, -8]))", lambda: dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(-7, [-6, -8, -7, -8])))
+    xs = [-1, -4, 3]
+    ys = [4, 3, -3]
+    print(xs == ys, xs < ys, xs + ys)
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    p('tindex', lambda: tuple(ys).index(-9))
+    try:
+        del xs[0:-3:-1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    xs.reverse()
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    p('tindex', lambda: tuple(ys).index(-3))
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    xs.insert(-1, -6)
+    xs[9:8] = ys
+    print(xs, ys)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    n = 1
-    xs = [5, -5, -6]
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print({x % 5 for x in xs})
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    s = set({(2, 'x'), 9, 9223372036854775808, 19, 'key', 14})
+    t = {(-256), (1, 'y'), 18, 0, 'key'}
+    print(frozenset(s) == s, s.copy())
+    print(set(range(0)) | s)
+    print(sorted(s, key=repr), len(s), 1 in s)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(frozenset(s) == s, s.copy())
+    print(s, t)
 try:
     t7()
 except Exception as e:

@@ -169,11 +169,25 @@ try:
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import cmath
-    p('910.2003282166486 // (1e16j)', lambda: 910.2003282166486 // (1e16j))
-    p('(-1j) // (-7)', lambda: (-1j) // (-7))
-    p('abs((1e-5+1e300j))', lambda: abs((1e-5+1e300j)))
-    p("format(complex(97.712498797368, 92.82902976610333), '.2e')", lambda: format(complex(97.712498797368, 92.82902976610333), '.2e'))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('split', lambda: ExceptionGroup('g0', [ValueError('v'), ZeroDivisionError(), ValueError(1)]).split((ValueError, KeyError)))
+    try:
+        try:
+            raise MyErr(3)
+        except* OSError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* (ValueError, KeyError) as e:
+            print('clause 1', repr(e))
+            pass
+        except* ArithmeticError as e:
+            print('clause 2', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t7()
 except Exception as e:

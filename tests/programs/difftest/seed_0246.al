@@ -9,181 +9,129 @@ def p(label, f):
 
 def t0():
     class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return 1 // x
-        return x
-    def f1(x):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
         try:
-            return f0(x)
-        except IndexError as e:
-            raise RuntimeError('wrapped 1') from e
-    def f2(x):
+            raise ValueError('v')
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            pass
+        except* ValueError as e:
+            print('clause 1', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
         try:
-            return f1(x)
-        except ArithmeticError as e:
-            log.append(('caught2', type(e).__name__, str(e)))
-            return 2
+            raise ValueError(1)
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            pass
+        except* MyErr as e:
+            print('clause 1', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
     try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        try:
+            raise ExceptionGroup('g0', [KeyError('k')])
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
     try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        try:
+            raise ExceptionGroup('g0', [MyErr(3), ExceptionGroup('g1', [ZeroDivisionError(), TypeError('t')]), ExceptionGroup('g1', [ExceptionGroup('g2', [OSError(2, 'os'), ValueError('v')]), ExceptionGroup('g2', [IndexError(0), TypeError('t')]), OSError(2, 'os')])])
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 0', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
     try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        try:
+            raise ZeroDivisionError()
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            pass
+        except* OSError as e:
+            print('clause 1', repr(e))
+            raise
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("format((-941.2744633092547), '')", lambda: format((-941.2744633092547), ''))
-    p('(-14.462492942637141) * 0.2', lambda: (-14.462492942637141) * 0.2)
-    p('554.6876224049745 / 1.0', lambda: 554.6876224049745 / 1.0)
-    p("format(77.54682652435326, 'G')", lambda: format(77.54682652435326, 'G'))
+    p('(-1.0) >= 0', lambda: (-1.0) >= 0)
+    p('538.8463387537702 ** (-4611686018427387905)', lambda: 538.8463387537702 ** (-4611686018427387905))
+    p('9007199254740993.0 % 10000000000000000000', lambda: 9007199254740993.0 % 10000000000000000000)
+    p('2.675 >= 508.8979607249869', lambda: 2.675 >= 508.8979607249869)
+    p('min(1.7976931348623157e+308, -0.0)', lambda: min(1.7976931348623157e+308, -0.0))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(0)
+    p('close', lambda: it.close())
+    p('throwv', lambda: it.throw(ValueError('v')))
     try:
-        print(f0(3))
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    p('send1', lambda: g(2).send(5))
+    p('send', lambda: it.send(1))
+    print(list(g(0)), sum(g(0)))
     try:
-        print(f0(-5))
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f0(0))
+        print('!', type(e).__name__, e)
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('end', lambda: it.close())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    def f1(x):
-        try:
-            v = f0(x)
-        except TypeError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e1')
-        return v
-    def f2(x):
-        try:
-            return f1(x)
-        except KeyError as e:
-            log.append(('caught2', type(e).__name__, str(e)))
-            return 2
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import json
+    import random
+    import math
+    p('(random.seed(-9), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-9), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p('(random.seed(8), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(8), random.randint(0, 100), random.random())[1:])
+    p('(random.seed(3), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(3), random.randint(0, 100), random.random())[1:])
+    p('json.dumps([-6, 4, 5, -9, -4, 2], indent=0)', lambda: json.dumps([-6, 4, 5, -9, -4, 2], indent=0))
+    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
 try:
     t3()
 except Exception as e:

@@ -77,22 +77,64 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("format(1.0, '%')", lambda: format(1.0, '%'))
-    p("float('-inf') >= (-3.75)", lambda: float('-inf') >= (-3.75))
-    p('round(123456789.125, 2)', lambda: round(123456789.125, 2))
-    p('(10) < 1.0', lambda: (10) < 1.0)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('split', lambda: ExceptionGroup('g0', [KeyError('k')]).split(Exception))
+    try:
+        try:
+            raise ExceptionGroup('g0', [KeyError('k'), IndexError(0), KeyError('k')])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import json
-    import heapq
-    import itertools
-    p('heapq.nlargest(3, [-8], key=abs)', lambda: heapq.nlargest(3, [-8], key=abs))
-    p('json.dumps([-3, 8, -1], indent=1)', lambda: json.dumps([-3, 8, -1], indent=1))
-    p('list(heapq.merge(sorted([-5, 6]), sorted([2, 1])))', lambda: list(heapq.merge(sorted([-5, 6]), sorted([2, 1]))))
-    p("json.loads('tab\\there')", lambda: json.loads('tab\there'))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', True) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), None):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', None) as x, CM('b', True) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), None):
+            if i == 1:
+                break
+            continue
 try:
     t5()
 except Exception as e:

@@ -111,38 +111,97 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [4, 1, 6, -9, 9, -4, 6]
-    ys = [6]
-    p('remove', lambda: xs.remove(-3))
-    xs.insert(5, 5)
-    p('idx', lambda: xs[5])
-    print(xs.copy(), ys[:])
-    xs.extend(ys)
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    print(xs, ys)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise KeyError('k')
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 0', repr(e))
+            pass
+        except* ValueError as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError('v')])
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 0', repr(e))
+            pass
+        except* ArithmeticError as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+        except* TypeError as e:
+            print('clause 2', repr(e))
+            raise RuntimeError('h2')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [KeyError('k'), ExceptionGroup('g1', [ValueError('v'), OSError(2, 'os'), ValueError('v')])])
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 0', repr(e))
+            pass
+        except* (ValueError, KeyError) as e:
+            print('clause 1', repr(e))
+            raise
+        except* TypeError as e:
+            print('clause 2', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {1.0: 1, False: 8}
-    e = {10: 8, True: 0, 2147483648: 0, -0.0: 7}
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
     try:
-        del d['']
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    d.update([(0, 9)])
-    print(d.pop((1, 'y'), 'dflt'))
-    print(len(d), '' in d, d == e)
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(len(d), 2.5 in d, d == e)
-    d.update(e)
-    print({**d, 7: 'x'})
-    p('popitem', lambda: d.popitem())
-    d.update(e)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d, e)
+        try:
+            raise ExceptionGroup('g0', [ZeroDivisionError(), ExceptionGroup('g1', [ExceptionGroup('g2', [ValueError('v')]), MyErr(3), ZeroDivisionError()]), ZeroDivisionError()])
+        except* ArithmeticError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* TypeError as e:
+            print('clause 1', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [OSError(2, 'os')]), MyErr(3), ZeroDivisionError()])
+        except* ArithmeticError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* MyErr as e:
+            print('clause 1', repr(e))
+            pass
+        except* OSError as e:
+            print('clause 2', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [OSError(2, 'os'), OSError(2, 'os'), ValueError('v')])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t4()
 except Exception as e:

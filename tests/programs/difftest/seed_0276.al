@@ -29,130 +29,65 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case str(s):
-                return 'short ' + s
-            case []:
-                return 'empty'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case 0 | 1:
-                return 'small'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case True:
-                return 'true'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case _:
-                return 'other'
-    print(m([1, 'a']))
-    print(m(-1))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m((1, 2.0)))
-    print(m([1]))
-    print(m((4, 5)))
-    print(m(3))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise MyErr(3)
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [KeyError('k'), TypeError('t')])
+        except* ArithmeticError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('split', lambda: ExceptionGroup('g0', [ZeroDivisionError(), KeyError('k')]).split(ArithmeticError))
+    p('subgroup', lambda: ExceptionGroup('g0', [TypeError('t'), MyErr(3), ExceptionGroup('g1', [ValueError(1), OSError(2, 'os'), OSError(2, 'os')])]).subgroup(check))
+    p('split', lambda: ExceptionGroup('g0', [OSError(2, 'os'), TypeError('t')]).split(OSError))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("format(9007199254740993.0, '%')", lambda: format(9007199254740993.0, '%'))
-    p("format(1e22, '-')", lambda: format(1e22, '-'))
-    p('round(0.0)', lambda: round(0.0))
-    p('1e-05 / 5e-324', lambda: 1e-05 / 5e-324)
-    p("float('1e-400')", lambda: float('1e-400'))
-    p("format(114.16107990771411, 'e')", lambda: format(114.16107990771411, 'e'))
-    p('round(1e22, 2)', lambda: round(1e22, 2))
-    p("float('-0')", lambda: float('-0'))
-    p('0.0 == (-9223372036854775809)', lambda: 0.0 == (-9223372036854775809))
-    p('1.7976931348623157e+308 - 1.5', lambda: 1.7976931348623157e+308 - 1.5)
+    s = set(frozenset([18446744073709551616, (-9223372036854775809), 9, 12, 5]))
+    t = {'b', (0, 'x'), True}
+    print({x for x in s if x != False})
+    print(s | t, s & t, s - t, s ^ t)
+    s.discard('c')
+    s.add(10)
+    print(s.union([-1]), s.issubset(t), s.issuperset(t))
+    print(s, t)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("int('18446744073709551616', 0)", lambda: int('18446744073709551616', 0))
-    p('18446744073709551616 > (-(2 ** 63 - 2))', lambda: 18446744073709551616 > (-(2 ** 63 - 2)))
-    p('(-18446744073709551616) == 63', lambda: (-18446744073709551616) == 63)
-    p('(-(2 ** 63)) == 6312973417635864938271612', lambda: (-(2 ** 63)) == 6312973417635864938271612)
-    p('oct((-8409434481530792001696707))', lambda: oct((-8409434481530792001696707)))
-    p("int('18446744073709551616')", lambda: int('18446744073709551616'))
-    p("format((-6634257988494844086017221), '%')", lambda: format((-6634257988494844086017221), '%'))
-    p("f'{(-6634257988494844086017221):%}'", lambda: f'{(-6634257988494844086017221):%}')
-    p("format(2, ',d')", lambda: format(2, ',d'))
-    p("f'{2:,d}'", lambda: f'{2:,d}')
-    p('(-36893488147419103229) + 80', lambda: (-36893488147419103229) + 80)
-    p('bin(22)', lambda: bin(22))
+    n = 6
+    xs = [-7, 2, -6, -8, -3, -9, -8]
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    def f1(x):
-        return f0(x)
-    def f2(x):
-        try:
-            return f1(x)
-        finally:
-            log.append('fin2')
-    try:
-        print(f2('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import time
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-4 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-4 * 86400 * 37)))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(2 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(2 * 86400 * 37)))
+    p('tuple(time.gmtime(abs(9) * 1000003))', lambda: tuple(time.gmtime(abs(9) * 1000003)))
+    p('tuple(time.gmtime(abs(-4) * 1000003))', lambda: tuple(time.gmtime(abs(-4) * 1000003)))
 try:
     t5()
 except Exception as e:

@@ -45,26 +45,47 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {(3, 'y'): 3}
-    e = {}
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(dict.fromkeys([12, (-1798465042647412146620280340569649349251249)], 0))
-    d[6] = 3
-    p('pop', lambda: d.pop(16))
-    p('popitem', lambda: d.popitem())
-    p('popitem', lambda: d.popitem())
-    print(len(d), (2, 'x') in d, d == e)
-    print(d, e)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('subgroup', lambda: ExceptionGroup('g0', [IndexError(0)]).subgroup(OSError))
+    p('split', lambda: ExceptionGroup('g0', [ZeroDivisionError()]).split(ArithmeticError))
+    try:
+        try:
+            raise ExceptionGroup('g0', [OSError(2, 'os'), MyErr(3)])
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            pass
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 1', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'ab'.isalnum()", lambda: 'ab'.isalnum())
-    p("'ab'.endswith(('a', ' :cb a,  Y .'))", lambda: 'ab'.endswith(('a', ' :cb a,  Y .')))
-    p("'céY\\nσ ,,'.isnumeric()", lambda: 'céY\nσ ,,'.isnumeric())
-    p("''.split()", lambda: ''.split())
-    p("'ab'.lstrip('ß')", lambda: 'ab'.lstrip('ß'))
+    d = {}
+    e = {(3, 'y'): 2, (3, 'x'): 3}
+    d[-4] = 6
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(sorted(d.values()), dict(zip('abc', d)))
+    p('popitem', lambda: d.popitem())
+    print(dict.fromkeys([14, (0, 'x')], 0))
+    print(d.get((1, 'x')), d.get((1, 'x'), -1))
+    print(len(d), 'a' in d, d == e)
+    print(len(d), 'Σ' in d, d == e)
+    print(d.get(-1), d.get(-1, -1))
+    p('pop', lambda: d.pop('Σ'))
+    try:
+        del d['key']
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(d, e)
 try:
     t3()
 except Exception as e:

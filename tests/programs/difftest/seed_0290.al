@@ -128,118 +128,109 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import cmath
-    p("complex(1e308, 1e308) / complex(float('inf'), 1)", lambda: complex(1e308, 1e308) / complex(float('inf'), 1))
-    p('(-1j) ** (-18446744073709551617)', lambda: (-1j) ** (-18446744073709551617))
-    p('(-278461561039295381769375) // (3-4j)', lambda: (-278461561039295381769375) // (3-4j))
-    p('(-0.5+0.25j) < 1j', lambda: (-0.5+0.25j) < 1j)
-    p('cmath.tan(0j)', lambda: cmath.tan(0j))
-    p("format((1e16j), ',')", lambda: format((1e16j), ','))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [OSError(2, 'os')])
+        except* ArithmeticError as e:
+            print('clause 0', repr(e))
+            pass
+        except* TypeError as e:
+            print('clause 1', repr(e))
+            pass
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 2', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [TypeError('t'), IndexError(0)])
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 1', repr(e))
+            pass
+        except* LookupError as e:
+            print('clause 2', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ValueError('v'), ExceptionGroup('g2', [KeyError('k'), IndexError(0), KeyError('k')]), KeyError('k')])])
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* TypeError as e:
+            print('clause 1', repr(e))
+            pass
+        except* OSError as e:
+            print('clause 2', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case 0 | 1:
-                return 'small'
-            case [int(), int(), *_]:
-                return 'ints'
-            case float(f):
-                return f'float {f}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case True:
-                return 'true'
-            case None:
-                return 'none'
-            case _:
-                return 'other'
-    print(m(P(1, 3)))
-    print(m(2.5))
-    print(m(3))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m([1, 2, 3]))
-    print(m(0))
-    print(m((4, 5)))
-    print(m(range(2)))
-    print(m([1, 'a']))
-    print(m('abcd'))
-    print(m({'k': None}))
-    print(m({'k': 1, 'z': 2}))
+    import sys
+    import heapq
+    p('heapq.nsmallest(2, [9, 5, 9, 1, 7])', lambda: heapq.nsmallest(2, [9, 5, 9, 1, 7]))
+    p('list(heapq.merge(sorted([-2, -5, 6, 3, -9, 4]), sorted([6, 6])))', lambda: list(heapq.merge(sorted([-2, -5, 6, 3, -9, 4]), sorted([6, 6]))))
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('sys.byteorder', lambda: sys.byteorder)
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case []:
-                return 'empty'
-            case [int(), int(), *_]:
-                return 'ints'
-            case -1:
-                return 'minus one'
-            case float(f):
-                return f'float {f}'
-            case 0 | 1:
-                return 'small'
-            case str(s):
-                return 'short ' + s
-            case _:
-                return 'other'
-    print(m((1, 2.0)))
-    print(m('abcd'))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m('ab'))
-    print(m([1, 'a']))
-    print(m(P(2, 2)))
-    print(m([1]))
-    print(m(range(2)))
-    print(m([1, 2, 3]))
-    print(m(2.5))
-    print(m(-1))
+    p("'a,b,,c' + 'hello world'", lambda: 'a,b,,c' + 'hello world')
+    p("'abc'.partition(',')", lambda: 'abc'.partition(','))
+    p("'3.5'.find('a', 3)", lambda: '3.5'.find('a', 3))
+    p("'cǅ:0'.upper()", lambda: 'cǅ:0'.upper())
+    p("'Yb._a-'.find('x', -2)", lambda: 'Yb._a-'.find('x', -2))
+    s = '1:\tZǅ1éǅǅ'
+    t = 'ΣίσυφοςΣ'
+    p("f'{s!a}{t[:2]:*<7}'", lambda: f'{s!a}{t[:2]:*<7}')
+    p("'straße' + 'x-y-z'", lambda: 'straße' + 'x-y-z')
+    p("'-ǅΣΣσΣ' < 'İstanbul'", lambda: '-ǅΣΣσΣ' < 'İstanbul')
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import functools
-    import os.path
-    p('functools.reduce(max, [2, 3])', lambda: functools.reduce(max, [2, 3]))
-    p('functools.reduce(max, [-2, -5, 0])', lambda: functools.reduce(max, [-2, -5, 0]))
-    p("os.path.normpath('a/./b/../c/' + 'ZǅΣ,')", lambda: os.path.normpath('a/./b/../c/' + 'ZǅΣ,'))
-    p('functools.cmp_to_key(lambda x, y: y - x)(0) < functools.cmp_to_key(lambda x, y: y - x)(-2)', lambda: functools.cmp_to_key(lambda x, y: y - x)(0) < functools.cmp_to_key(lambda x, y: y - x)(-2))
+    p('1.0 + (2 ** 100 - 1)', lambda: 1.0 + (2 ** 100 - 1))
+    p("format(1e-05, '=+10.2f')", lambda: format(1e-05, '=+10.2f'))
+    p("float('0x10')", lambda: float('0x10'))
+    p('1.0 * 256', lambda: 1.0 * 256)
+    p("format(0.2, '.0')", lambda: format(0.2, '.0'))
+    p('(10) / 1e16', lambda: (10) / 1e16)
+    p("format(0.30000000000000004, 'G')", lambda: format(0.30000000000000004, 'G'))
+    p("format(1e-05, '+.1f')", lambda: format(1e-05, '+.1f'))
+    p('(-996.8293747367513) * 1e23', lambda: (-996.8293747367513) * 1e23)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import copy
-    p("copy.deepcopy([[6, 4, -9, -4, 1, -2], {'a': [6, 4, -9, -4, 1, -2]}])", lambda: copy.deepcopy([[6, 4, -9, -4, 1, -2], {'a': [6, 4, -9, -4, 1, -2]}]))
-    p("copy.deepcopy([[], {'a': []}])", lambda: copy.deepcopy([[], {'a': []}]))
-    p('copy.copy([-8])', lambda: copy.copy([-8]))
-    p("copy.deepcopy([[1, 9, 8, 0], {'a': [1, 9, 8, 0]}])", lambda: copy.deepcopy([[1, 9, 8, 0], {'a': [1, 9, 8, 0]}]))
-    p('copy.copy([-7, 0, 6, 6, -9])', lambda: copy.copy([-7, 0, 6, 6, -9]))
+    import cmath
+    p("format((1e16j), '')", lambda: format((1e16j), ''))
+    p("format(complex(98.88487033748717, 83.95855825317301), '')", lambda: format(complex(98.88487033748717, 83.95855825317301), ''))
+    p("format(complex(17.280937627592436, -82.31957114654634), '^+24.4g')", lambda: format(complex(17.280937627592436, -82.31957114654634), '^+24.4g'))
+    p("format((1e16j), '.0f')", lambda: format((1e16j), '.0f'))
+    p('complex(1e308, 1e308) / 1e300', lambda: complex(1e308, 1e308) / 1e300)
+    p('675.9311010046251 ** (1e16j)', lambda: 675.9311010046251 ** (1e16j))
+    p('2.5 ** (1e-5+1e300j)', lambda: 2.5 ** (1e-5+1e300j))
+    p("complex(' (3-4J) ')", lambda: complex(' (3-4J) '))
 try:
     t7()
 except Exception as e:

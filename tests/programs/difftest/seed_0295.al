@@ -111,17 +111,39 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("',\\n ZXİ., Σé'.split(',', -1)", lambda: ',\n ZXİ., Σé'.split(',', -1))
-    p("'abc'.isdecimal()", lambda: 'abc'.isdecimal())
-    p("'İ 0Y é'.count('')", lambda: 'İ 0Y é'.count(''))
-    p("'ΣίσυφοςΣ'.rsplit(',', 0)", lambda: 'ΣίσυφοςΣ'.rsplit(',', 0))
-    p("'3.5'.format_map({'a': 1})", lambda: '3.5'.format_map({'a': 1}))
-    p("'a,b,,c'.count(' ')", lambda: 'a,b,,c'.count(' '))
-    s = ' Zß éǅXa'
-    t = '  '
-    p("f'{s:.4}'", lambda: f'{s:.4}')
-    p("'\\nİ : Y_0é' * -2", lambda: '\nİ : Y_0é' * -2)
-    p("':'.split('a')", lambda: ':'.split('a'))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise KeyError('k')
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise OSError(2, 'os')
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [IndexError(0), TypeError('t'), KeyError('k')])
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            raise
+        except* LookupError as e:
+            print('clause 1', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t5()
 except Exception as e:
