@@ -52,6 +52,7 @@ macro_rules! for_each_rt_fn {
             GetAttrIc = alc_rt_getattr_ic(o: Value, name: Value, ic: &'static AttrCache) -> Value;
             SetAttrIc = alc_rt_setattr_ic(o: Value, name: Value, v: Value, ic: &'static AttrCache) -> i32;
             MethodIc = alc_rt_method_ic(o: Value, name: Value, ic: &'static AttrCache) -> Value;
+            CallMethodIc = alc_rt_call_method_ic(o: Value, name: Value, args: *const Value, nargs: usize, kwnames: Value, ic: &'static AttrCache) -> Value;
             Iter = alc_rt_iter(v: Value) -> Value;
             Next = alc_rt_next(it: Value) -> Value;
             Unpack = alc_rt_unpack(v: Value, n: usize, out: *mut Value) -> i32;

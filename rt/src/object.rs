@@ -268,7 +268,8 @@ macro_rules! builtin_types {
 pub static OBJECT_TYPE: TypeObj =
     TypeObj::builtin("object", None, Kind::Instance).with_attrs(&crate::types::object_type::ATTRS);
 /// `type`
-pub static TYPE_TYPE: TypeObj = TypeObj::builtin("type", Some(&OBJECT_TYPE), Kind::Type);
+pub static TYPE_TYPE: TypeObj = TypeObj::builtin("type", Some(&OBJECT_TYPE), Kind::Type)
+    .with_attrs(&crate::types::type_type::ATTRS);
 /// `bool`, a subtype of `int`.
 pub static BOOL_TYPE: TypeObj = TypeObj::builtin("bool", Some(&INT_TYPE), Kind::Bool)
     .with_attrs(&crate::objects::int::methods::BOOL_ATTRS);

@@ -113,7 +113,11 @@ fn run(seed: &str, calls: Value) -> R<String> {
         let times = int::as_i64(times).expect("times");
         let args = dispatch::collect(args)?;
         for _ in 0..times.unsigned_abs() {
-            let r = random::call_method(g, name, Args::positional(&args))?;
+            let r = alrt::protocol::dispatch::call_method(
+                g,
+                alrt::objects::str::new(name),
+                Args::positional(&args),
+            )?;
             if times > 0 {
                 out.push(r);
             }
@@ -167,14 +171,32 @@ fn state_round_trip() {
     let b = random::construct(Args::positional(&[])).unwrap();
     let none = Args::positional(&[]);
     for _ in 0..1000 {
-        random::call_method(a, "random", none).unwrap();
+        alrt::protocol::dispatch::call_method(a, alrt::objects::str::new("random"), none).unwrap();
     }
-    let st = [random::call_method(a, "getstate", none).unwrap()];
-    random::call_method(b, "setstate", Args::positional(&st)).unwrap();
+    let st = [
+        alrt::protocol::dispatch::call_method(a, alrt::objects::str::new("getstate"), none)
+            .unwrap(),
+    ];
+    alrt::protocol::dispatch::call_method(
+        b,
+        alrt::objects::str::new("setstate"),
+        Args::positional(&st),
+    )
+    .unwrap();
     for k in [1, 32, 64, 100, 1000] {
         let k = [int::from_i64(k)];
-        let x = random::call_method(a, "getrandbits", Args::positional(&k)).unwrap();
-        let y = random::call_method(b, "getrandbits", Args::positional(&k)).unwrap();
+        let x = alrt::protocol::dispatch::call_method(
+            a,
+            alrt::objects::str::new("getrandbits"),
+            Args::positional(&k),
+        )
+        .unwrap();
+        let y = alrt::protocol::dispatch::call_method(
+            b,
+            alrt::objects::str::new("getrandbits"),
+            Args::positional(&k),
+        )
+        .unwrap();
         assert_eq!(dispatch::repr(x).unwrap(), dispatch::repr(y).unwrap());
     }
 }

@@ -205,7 +205,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let rest = self.b.ins().iadd_imm_s(arr, 8);
         let n1 = self.b.ins().iadd_imm_s(n, -1);
         let gr = self
-            .rt(RtFn::CallMethod, &[o, name, rest, n1, kw])
+            .rt(RtFn::CallMethodIc, &[o, name, rest, n1, kw, ic])
             .unwrap_or_else(|| self.null());
         self.b.ins().jump(done, &[BlockArg::Value(gr)]);
         self.b.switch_to_block(done);

@@ -202,9 +202,6 @@ pub fn has_attr(t: &'static TypeObj, name: &str) -> bool {
         return crate::types::own(t, name).is_some();
     }
     let dunder = name.starts_with("__") && name.ends_with("__");
-    if std::ptr::eq(t, &object::TYPE_TYPE) {
-        return crate::class::meta::TYPE_ATTRS.contains(&name);
-    }
     if !payload_type(t) {
         return false;
     }
@@ -312,9 +309,6 @@ pub fn call(b: &'static TypeObj, name: Value, slf: Value, args: Args) -> R<Value
             return f(slf, args);
         }
         return crate::types::descr::call_through_instance(def, slf, args);
-    }
-    if std::ptr::eq(b, &object::TYPE_TYPE) {
-        return crate::class::meta::call_type_method(n, slf, args);
     }
     if !is_dunder(n) {
         if b.is_subtype(&exc::BASE_EXCEPTION) && n == "with_traceback" {

@@ -214,6 +214,52 @@ pub fn method_cached(o: Value, name: Value, ic: &AttrCache) -> Value {
     }
 }
 
+/// Marks a cache entry keyed by a built-in type's address: user class
+/// version tags are counters far below this bit, so the inline check of
+/// instance sites never matches such an entry.
+const BUILTIN_KEY: u64 = 1 << 63;
+
+/// The table entry `o.name(...)` calls when `o` is a value of a built-in
+/// type (its header type has no class data): from the site's cache, or
+/// looked up once and cached there. Built-in tables never change and
+/// these values have no instance dict, so the type's address is the whole
+/// key. None for every other receiver, and for names the type's table
+/// does not have.
+#[inline]
+pub fn builtin_method(
+    o: Value,
+    name: Value,
+    ic: &AttrCache,
+) -> Option<&'static crate::types::AttrDef> {
+    // Types and exceptions find attributes elsewhere first (a class's own
+    // MRO, an exception's instance dict).
+    if !o.is_small() && matches!(o.kind(), Kind::Type | Kind::Exception) {
+        return None;
+    }
+    let t = crate::object::type_of(o);
+    if t.class.is_some() || t.attrs.is_empty() {
+        return None;
+    }
+    let key = (t as *const TypeObj as u64) | BUILTIN_KEY;
+    for e in &ic.entries {
+        if e.version.get() == key {
+            return Some(crate::types::def_from_addr(e.data.get()));
+        }
+    }
+    let def = crate::types::find(t, name)?;
+    for i in (1..IC_ENTRIES).rev() {
+        let (a, b) = (&ic.entries[i - 1], &ic.entries[i]);
+        b.version.set(a.version.get());
+        b.data.set(a.data.get());
+        b.shadow.set(a.shadow.get());
+    }
+    let e = &ic.entries[0];
+    e.version.set(key);
+    e.data.set(def as *const crate::types::AttrDef as u64);
+    e.shadow.set(0);
+    Some(def)
+}
+
 /// True if instance `i` has no attribute that would shadow a method whose
 /// entry recorded `shadow` (see `IcEntry::shadow`).
 #[inline]

@@ -16,25 +16,6 @@ use crate::protocol::args::Args;
 use crate::protocol::dispatch;
 use crate::value::Value;
 
-/// The attributes `type` defines itself (`type.__dict__`'s methods), which
-/// shadow `object`'s in a metaclass's MRO.
-pub const TYPE_ATTRS: &[&str] = &[
-    "__call__",
-    "__delattr__",
-    "__getattribute__",
-    "__init__",
-    "__instancecheck__",
-    "__new__",
-    "__or__",
-    "__prepare__",
-    "__repr__",
-    "__ror__",
-    "__setattr__",
-    "__subclasscheck__",
-    "__subclasses__",
-    "mro",
-];
-
 const CONFLICT: &str = "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases";
 
 /// CPython's `_PyType_CalculateMetaclass`: the most derived of `meta` and
@@ -225,110 +206,6 @@ pub fn type_init(args: Args) -> R<()> {
     Ok(())
 }
 
-fn arity(n: &str, args: &Args, want: usize) -> R<()> {
-    args.no_kwargs(n)?;
-    if args.pos.len() != want {
-        return Err(type_error(format!(
-            "expected {want} argument{}, got {}",
-            if want == 1 { "" } else { "s" },
-            args.pos.len()
-        )));
-    }
-    Ok(())
-}
-
-/// The receiver of one of `type`'s methods, which must be a class.
-fn receiver(n: &str, slf: Value) -> R<&'static TypeObj> {
-    slf.downcast::<TypeObj>().ok_or_else(|| {
-        type_error(format!(
-            "descriptor '{n}' requires a 'type' object but received a '{}'",
-            object::type_name(slf)
-        ))
-    })
-}
-
-/// Calls `type`'s method `n` on `slf` (through `super()`, `type.__x__` or
-/// a metaclass that inherits it).
-pub fn call_type_method(n: &str, slf: Value, args: Args) -> R<Value> {
-    let none = Ok(object::none());
-    if n == "__new__" {
-        let Some(t) = slf.downcast::<TypeObj>() else {
-            return Err(type_error(format!(
-                "type.__new__(X): X is not a type object ({})",
-                object::type_name(slf)
-            )));
-        };
-        if !t.is_subtype(&TYPE_TYPE) {
-            return Err(type_error(format!(
-                "type.__new__({}): {} is not a subtype of type",
-                t.name, t.name
-            )));
-        }
-        if std::ptr::eq(t, &TYPE_TYPE) {
-            return crate::builtins::construct::call_type(slf, args);
-        }
-        return type_new_args(t, args);
-    }
-    if n == "__prepare__" {
-        // A classmethod: whatever it is bound to, a fresh dict.
-        return Ok(crate::objects::dict::new());
-    }
-    let t = receiver(n, slf)?;
-    match n {
-        "__init__" => {
-            type_init(args)?;
-            none
-        }
-        "__call__" => call_plain(t, args),
-        "__repr__" => {
-            arity(n, &args, 0)?;
-            Ok(strobj::from_string(class::type_repr(t)))
-        }
-        "__instancecheck__" => {
-            arity(n, &args, 1)?;
-            Ok(object::boolean(object::isinstance(args.pos[0], t)))
-        }
-        "__subclasscheck__" => {
-            arity(n, &args, 1)?;
-            match args.pos[0].downcast::<TypeObj>() {
-                Some(c) => Ok(object::boolean(c.is_subtype(t))),
-                None => Err(type_error("issubclass() arg 1 must be a class")),
-            }
-        }
-        "__getattribute__" => {
-            arity(n, &args, 1)?;
-            type_getattro(t, crate::builtins::attrs::attr_name(args.pos[0])?)
-        }
-        "__setattr__" => {
-            arity(n, &args, 2)?;
-            type_setattro(
-                t,
-                crate::builtins::attrs::attr_name(args.pos[0])?,
-                args.pos[1],
-            )?;
-            none
-        }
-        "__delattr__" => {
-            arity(n, &args, 1)?;
-            type_delattro(t, crate::builtins::attrs::attr_name(args.pos[0])?)?;
-            none
-        }
-        "__or__" | "__ror__" => {
-            arity(n, &args, 1)?;
-            let (a, b) = if n == "__or__" {
-                (slf, args.pos[0])
-            } else {
-                (args.pos[0], slf)
-            };
-            Ok(crate::objects::alias::union(a, b)?.unwrap_or_else(object::not_implemented))
-        }
-        _ => match class::type_method(n) {
-            Some(f) => dispatch::call(f, Args::positional(&[slf])),
-            None => Err(crate::exc::error::no_attribute(slf, n)),
-        },
-    }
-}
-
 // ---- classes whose metaclass is a user class ---------------------------------------------
 
 /// Calls attribute `f` found on the metaclass `meta` of class `t` with
@@ -355,7 +232,7 @@ pub fn call_class(t: &'static TypeObj, args: Args) -> R<Value> {
 
 /// `type.__call__(t, *args)`: makes an instance without the metaclass's
 /// `__call__`.
-fn call_plain(t: &'static TypeObj, args: Args) -> R<Value> {
+pub fn call_plain(t: &'static TypeObj, args: Args) -> R<Value> {
     if t.class.is_some() {
         return instance::construct(t, args);
     }
@@ -396,13 +273,8 @@ pub fn type_getattro(t: &'static TypeObj, name: Value) -> R<Value> {
     }
     match meta_attr {
         Some(Found::Attr(v)) => descr::get_from_instance(v, t.value(), meta),
-        _ => match class::type_method(n) {
-            Some(f) => Ok(descr::new_method(f, t.value())),
-            None => match meta_attr {
-                Some(Found::Builtin(b)) => crate::class::basetype::bound(b, name, t.value()),
-                _ => Err(class::no_type_attribute(t, n)),
-            },
-        },
+        Some(Found::Builtin(b)) => crate::class::basetype::bound(b, name, t.value()),
+        None => Err(class::no_type_attribute(t, n)),
     }
 }
 

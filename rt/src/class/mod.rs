@@ -638,50 +638,12 @@ pub fn type_getattr(t: &'static TypeObj, name: Value) -> R<Value> {
     match lookup(t, name) {
         Some(Found::Attr(v)) => descr::get_from_class(v, t),
         Some(Found::Builtin(b)) => Ok(basetype::unbound(b, name, t)),
-        None => match type_method(n) {
-            Some(f) => Ok(descr::new_method(f, t.value())),
+        None => match crate::types::find(t.header.ty, name) {
+            // `type`'s own methods bound to the class (`C.mro()`).
+            Some(def) => crate::types::descr::get_through_instance(def, t.value()),
             None => Err(no_type_attribute(t, n)),
         },
     }
-}
-
-/// `C.mro()`
-static MRO: crate::objects::func::BuiltinObj =
-    crate::objects::func::BuiltinObj::new("mro", mro_method);
-/// `C.__subclasses__()`
-static SUBCLASSES: crate::objects::func::BuiltinObj =
-    crate::objects::func::BuiltinObj::new("__subclasses__", subclasses_method);
-
-/// Methods every class has through `type` (`C.mro()`), as functions of the class.
-pub fn type_method(n: &str) -> Option<Value> {
-    match n {
-        "mro" => Some(Value::from_ref(&MRO)),
-        "__subclasses__" => Some(Value::from_ref(&SUBCLASSES)),
-        _ => None,
-    }
-}
-
-fn the_type<'a>(args: &Args<'a>, fname: &str) -> R<&'static TypeObj> {
-    let pos = crate::builtins::args::check_positional(fname, args, 1, 1)?;
-    pos[0]
-        .downcast::<TypeObj>()
-        .ok_or_else(|| type_error(format!("descriptor '{fname}' requires a 'type' object")))
-}
-
-fn mro_method(args: Args) -> R<Value> {
-    let t = the_type(&args, "mro")?;
-    Ok(crate::objects::list::from_vec(
-        mro_of(t).into_iter().map(TypeObj::value).collect(),
-    ))
-}
-
-fn subclasses_method(args: Args) -> R<Value> {
-    let t = the_type(&args, "__subclasses__")?;
-    let subs = t
-        .class
-        .map(|c| c.subclasses.with(|s| s.iter().map(|t| t.value()).collect()))
-        .unwrap_or_default();
-    Ok(crate::objects::list::from_vec(subs))
 }
 
 /// AttributeError for a missing class attribute.

@@ -44,6 +44,31 @@ pub extern "C" fn alc_rt_call_method(
     )
 }
 
+/// `o.name(*args)` at a call site with inline cache `ic`: a built-in
+/// receiver whose type the cache has seen calls the cached table entry
+/// without looking the name up (`class::inline_cache::builtin_method`).
+#[no_mangle]
+pub extern "C" fn alc_rt_call_method_ic(
+    o: Value,
+    name: Value,
+    args: *const Value,
+    nargs: usize,
+    kwnames: Value,
+    ic: &'static crate::class::instance::AttrCache,
+) -> Value {
+    let nkw = if kwnames.is_null() {
+        0
+    } else {
+        crate::objects::tuple::items(kwnames).len()
+    };
+    let a = Args::new(values(args, nargs + nkw), kwnames);
+    let r = match crate::class::inline_cache::builtin_method(o, name, ic) {
+        Some(def) => crate::types::descr::call_through_instance(def, o, a),
+        None => dispatch::call_method(o, name, a),
+    };
+    method_result(o, name, r)
+}
+
 /// `r` for generated code; a failure looking the method up is marked for
 /// the traceback.
 fn method_result(o: Value, name: Value, r: crate::exc::error::R<Value>) -> Value {

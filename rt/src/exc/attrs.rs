@@ -99,6 +99,27 @@ fn reduce(o: Value, args: Args) -> R<Value> {
     Ok(crate::objects::tuple::from_slice(&[ty, e(o).args.get(), d]))
 }
 
+/// `OSError.__reduce__()`: as `BaseException`'s, with the file names
+/// after `errno` and `strerror` in the arguments.
+fn os_reduce(o: Value, args: Args) -> R<Value> {
+    let r = reduce(o, args)?;
+    let ex = e(o);
+    let items = crate::objects::tuple::items(ex.args.get());
+    let filename = fields::exc_attr(ex, "filename").filter(|v| !object::is_none(*v));
+    let (Some(filename), 2) = (filename, items.len()) else {
+        return Ok(r);
+    };
+    let mut new_args = items.to_vec();
+    new_args.push(filename);
+    if let Some(f2) = fields::exc_attr(ex, "filename2").filter(|v| !object::is_none(*v)) {
+        new_args.push(object::none());
+        new_args.push(f2);
+    }
+    let mut parts = crate::objects::tuple::items(r).to_vec();
+    parts[1] = crate::objects::tuple::from_vec(new_args);
+    Ok(crate::objects::tuple::from_vec(parts))
+}
+
 /// `e.__setstate__(state)`: sets each item of a state dict as an attribute.
 fn setstate(o: Value, args: Args) -> R<Value> {
     let state = arity("__setstate__", &args, 1)?[0];
@@ -122,7 +143,7 @@ fn field(o: Value, name: &str) -> R<Value> {
 /// `NameError.name`: the missing name of a NameError generated code raised.
 fn name_error_name(o: Value) -> R<Value> {
     let n = e(o).name.get();
-    Ok(if n.kind() == object::Kind::Str {
+    Ok(if !n.is_null() && n.kind() == object::Kind::Str {
         n
     } else {
         object::none()
@@ -133,7 +154,7 @@ fn name_error_name(o: Value) -> R<Value> {
 /// lookup rt recorded, None for an AttributeError a program created.
 fn attribute_error_part(o: Value, which: usize) -> R<Value> {
     let pair = e(o).name.get();
-    if pair.kind() == object::Kind::Tuple {
+    if !pair.is_null() && pair.kind() == object::Kind::Tuple {
         if let Some(v) = crate::objects::tuple::items(pair).get(which) {
             return Ok(*v);
         }
@@ -278,7 +299,7 @@ crate::attr_table! {
     pub static OS_ERROR for exc::OS_ERROR = [
         slot "__init__" => |o, a| init(&exc::OS_ERROR, o, a);
         new "__new__" => slots::new;
-        method "__reduce__" => reduce;
+        method "__reduce__" => os_reduce;
         slot "__str__" => str_;
         getset "characters_written" => |o| field(o, "characters_written");
         member "errno" => |o| field(o, "errno");

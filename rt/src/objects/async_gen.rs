@@ -24,22 +24,26 @@ use std::cell::Cell;
 
 /// `async_generator`: what calling an `async def` containing `yield` creates.
 pub static ASYNC_GENERATOR_TYPE: TypeObj =
-    TypeObj::builtin("async_generator", Some(&OBJECT_TYPE), Kind::AsyncGenerator);
+    TypeObj::builtin("async_generator", Some(&OBJECT_TYPE), Kind::AsyncGenerator)
+        .with_attrs(&ASYNC_GENERATOR_ATTRS);
 /// What `asend(v)` and `__anext__()` return.
 pub static ASEND_TYPE: TypeObj = TypeObj::builtin(
     "async_generator_asend",
     Some(&OBJECT_TYPE),
     Kind::AsyncAwait,
-);
+)
+.with_attrs(&ASEND_ATTRS);
 /// What `athrow(...)` and `aclose()` return.
 pub static ATHROW_TYPE: TypeObj = TypeObj::builtin(
     "async_generator_athrow",
     Some(&OBJECT_TYPE),
     Kind::AsyncAwait,
-);
+)
+.with_attrs(&ATHROW_ATTRS);
 /// What `anext(it, default)` returns.
 pub static ANEXT_TYPE: TypeObj =
-    TypeObj::builtin("anext_awaitable", Some(&OBJECT_TYPE), Kind::AsyncAwait);
+    TypeObj::builtin("anext_awaitable", Some(&OBJECT_TYPE), Kind::AsyncAwait)
+        .with_attrs(&ANEXT_ATTRS);
 
 /// What an awaitable does when awaited.
 #[repr(u8)]
@@ -120,83 +124,85 @@ pub fn anext_with_default(awaitable: Value, default: Value) -> Value {
 
 // ---- the async generator's methods ------------------------------------------
 
-/// The built-in methods of async generators.
-pub const METHODS: &[&str] = &["__aiter__", "__anext__", "asend", "athrow", "aclose"];
-
-/// `g.name(*args)` for the async generator methods.
-pub fn call_method(g: Value, name: &str, args: Args) -> R<Value> {
-    match name {
-        "__aiter__" => {
-            args.positional_range("__aiter__", 0, 0)?;
+crate::attr_table! {
+    /// The attributes of async generators.
+    pub static ASYNC_GENERATOR_ATTRS for ASYNC_GENERATOR_TYPE = [
+        method "__aiter__" => |g, a| {
+            a.positional_range("__aiter__", 0, 0)?;
             Ok(g)
-        }
-        "__anext__" => {
-            args.positional_range("__anext__", 0, 0)?;
+        };
+        method "__anext__" => |g, a| {
+            a.positional_range("__anext__", 0, 0)?;
             Ok(anext(g))
-        }
-        "asend" => {
-            let a = args.positional_range("asend", 1, 1)?;
-            Ok(new_await(g, a[0], Mode::Send))
-        }
-        "athrow" => {
-            let a = args.positional_range("athrow", 1, 3)?;
-            Ok(new_await(
-                g,
-                crate::objects::tuple::from_slice(a),
-                Mode::Throw,
-            ))
-        }
-        "aclose" => {
-            args.positional_range("aclose", 0, 0)?;
+        };
+        slot "__getattribute__" => crate::types::slots::getattribute;
+        getset "__name__" => |g| Ok(generator::attr(g, "__name__").unwrap_or_else(object::none));
+        getset "__qualname__" => |g| Ok(generator::attr(g, "__qualname__").unwrap_or_else(object::none));
+        slot "__repr__" => crate::types::slots::repr;
+        method "aclose" => |g, a| {
+            a.positional_range("aclose", 0, 0)?;
             Ok(new_await(g, Value::NULL, Mode::Close))
-        }
-        _ => Err(error::no_attribute(g, name)),
-    }
+        };
+        getset "ag_running" => |g| Ok(generator::attr(g, "ag_running").unwrap_or_else(object::none));
+        method "asend" => |g, a| {
+            let v = a.positional_range("asend", 1, 1)?;
+            Ok(new_await(g, v[0], Mode::Send))
+        };
+        method "athrow" => |g, a| {
+            let v = a.positional_range("athrow", 1, 3)?;
+            Ok(new_await(g, crate::objects::tuple::from_slice(v), Mode::Throw))
+        };
+    ]
 }
 
 // ---- the awaitables ------------------------------------------------------------
 
-/// The built-in methods of the awaitables (each is its own iterator).
-pub const AWAIT_METHODS: &[&str] = &[
-    "send",
-    "throw",
-    "close",
-    "__next__",
-    "__iter__",
-    "__await__",
-];
+/// Declares the tables of the awaitables (each is its own iterator).
+macro_rules! await_tables {
+    ($($tab:ident for $ty:ident;)*) => {
+        $(crate::attr_table! {
+            #[doc = concat!("The attributes of `", stringify!($ty), "`.")]
+            pub static $tab for $ty = [
+                method "__await__" => same;
+                slot "__getattribute__" => crate::types::slots::getattribute;
+                slot "__iter__" => same;
+                slot "__next__" => |a, args| {
+                    args.positional_range("__next__", 0, 0)?;
+                    send(a, object::none())
+                };
+                method "close" => |a, args| {
+                    args.positional_range("close", 0, 0)?;
+                    close(a)
+                };
+                method "send" => |a, args| {
+                    let v = args.positional_range("send", 1, 1)?;
+                    finish(step(a, v[0], Value::NULL))
+                };
+                method "throw" => |a, args| {
+                    let v = args.positional_range("throw", 1, 3)?;
+                    let inst = generator::throw_instance(v)?;
+                    finish(step(a, object::none(), inst))
+                };
+            ]
+        })*
+    };
+}
+
+await_tables! {
+    ASEND_ATTRS for ASEND_TYPE;
+    ATHROW_ATTRS for ATHROW_TYPE;
+    ANEXT_ATTRS for ANEXT_TYPE;
+}
+
+/// `__iter__` and `__await__`: the awaitable itself.
+fn same(a: Value, args: Args) -> R<Value> {
+    args.positional_range("__iter__", 0, 0)?;
+    Ok(a)
+}
 
 /// `repr(a)` of an awaitable: `<async_generator_asend object at 0x...>`.
 pub fn repr(a: Value) -> String {
     format!("<{} object at {:#x}>", object::type_name(a), a.0)
-}
-
-/// `a.name(*args)` for the awaitables' methods.
-pub fn call_await_method(a: Value, name: &str, args: Args) -> R<Value> {
-    match name {
-        "send" => {
-            let v = args.positional_range("send", 1, 1)?;
-            finish(step(a, v[0], Value::NULL))
-        }
-        "throw" => {
-            let v = args.positional_range("throw", 1, 3)?;
-            let inst = generator::throw_instance(v)?;
-            finish(step(a, object::none(), inst))
-        }
-        "close" => {
-            args.positional_range("close", 0, 0)?;
-            close(a)
-        }
-        "__next__" => {
-            args.positional_range("__next__", 0, 0)?;
-            send(a, object::none())
-        }
-        "__iter__" | "__await__" => {
-            args.positional_range(name, 0, 0)?;
-            Ok(a)
-        }
-        _ => Err(error::no_attribute(a, name)),
-    }
 }
 
 /// `a.send(v)`: the value passed up, or StopIteration with the result.

@@ -21,16 +21,17 @@ use crate::objects::func;
 use crate::protocol::args::Args;
 use crate::protocol::dispatch;
 use crate::state::Global;
+use crate::types::slots;
 use crate::value::Value;
 use std::cell::Cell;
 
 /// `generator`
 pub static GENERATOR_TYPE: TypeObj =
-    TypeObj::builtin("generator", Some(&OBJECT_TYPE), Kind::Generator);
+    TypeObj::builtin("generator", Some(&OBJECT_TYPE), Kind::Generator).with_attrs(&GENERATOR_ATTRS);
 /// `coroutine`: what calling an `async def` function creates; the same
 /// machinery, driven by `await` and `send` instead of iteration.
 pub static COROUTINE_TYPE: TypeObj =
-    TypeObj::builtin("coroutine", Some(&OBJECT_TYPE), Kind::Coroutine);
+    TypeObj::builtin("coroutine", Some(&OBJECT_TYPE), Kind::Coroutine).with_attrs(&COROUTINE_ATTRS);
 
 /// The compiled resume function: `resume(gen, sent, exc)`. `exc` is null,
 /// or an exception instance to raise at the resume point (`throw`). It
@@ -453,37 +454,55 @@ pub fn attr(g: Value, name: &str) -> Option<Value> {
     }
 }
 
-/// The built-in methods of generators.
-pub const METHODS: &[&str] = &["send", "throw", "close", "__next__", "__iter__"];
-/// The built-in methods of coroutines (they are not iterators).
-pub const COROUTINE_METHODS: &[&str] = &["send", "throw", "close"];
-
-/// `g.name(*args)` for the generator and coroutine methods (dispatch
-/// checked `name` against `METHODS`/`COROUTINE_METHODS`).
-pub fn call_method(g: Value, name: &str, args: Args) -> R<Value> {
-    match name {
-        "send" => {
-            let a = args.positional_range("send", 1, 1)?;
-            send(g, a[0])
-        }
-        "throw" => {
-            let a = args.positional_range("throw", 1, 3)?;
-            throw(g, a)
-        }
-        "close" => {
-            args.positional_range("close", 0, 0)?;
-            close(g)
-        }
-        "__next__" => {
-            args.positional_range("__next__", 0, 0)?;
-            send(g, object::none())
-        }
-        "__iter__" => {
-            args.positional_range("__iter__", 0, 0)?;
+crate::attr_table! {
+    /// The attributes of generators.
+    pub static GENERATOR_ATTRS for GENERATOR_TYPE = [
+        slot "__getattribute__" => slots::getattribute;
+        slot "__iter__" => |g, a| {
+            a.positional_range("__iter__", 0, 0)?;
             Ok(g)
-        }
-        _ => Err(error::no_attribute(g, name)),
-    }
+        };
+        getset "__name__" => |g| Ok(attr(g, "__name__").unwrap_or_else(object::none));
+        slot "__next__" => |g, a| {
+            a.positional_range("__next__", 0, 0)?;
+            send(g, object::none())
+        };
+        getset "__qualname__" => |g| Ok(attr(g, "__qualname__").unwrap_or_else(object::none));
+        slot "__repr__" => slots::repr;
+        method "close" => close_method;
+        getset "gi_running" => |g| Ok(object::boolean(obj(g).running.get()));
+        method "send" => send_method;
+        method "throw" => throw_method;
+    ]
+}
+
+crate::attr_table! {
+    /// The attributes of coroutines (not iterators: no `__next__`).
+    pub static COROUTINE_ATTRS for COROUTINE_TYPE = [
+        slot "__getattribute__" => slots::getattribute;
+        getset "__name__" => |g| Ok(attr(g, "__name__").unwrap_or_else(object::none));
+        getset "__qualname__" => |g| Ok(attr(g, "__qualname__").unwrap_or_else(object::none));
+        slot "__repr__" => slots::repr;
+        method "close" => close_method;
+        getset "cr_running" => |g| Ok(object::boolean(obj(g).running.get()));
+        method "send" => send_method;
+        method "throw" => throw_method;
+    ]
+}
+
+fn send_method(g: Value, args: Args) -> R<Value> {
+    let a = args.positional_range("send", 1, 1)?;
+    send(g, a[0])
+}
+
+fn throw_method(g: Value, args: Args) -> R<Value> {
+    let a = args.positional_range("throw", 1, 3)?;
+    throw(g, a)
+}
+
+fn close_method(g: Value, args: Args) -> R<Value> {
+    args.positional_range("close", 0, 0)?;
+    close(g)
 }
 
 /// What one step of `yield from` produced.

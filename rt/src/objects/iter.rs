@@ -11,10 +11,25 @@ use crate::protocol::args::Args;
 use crate::value::Value;
 use std::cell::RefCell;
 
+/// Declares each iterator type with its attribute table (`__iter__`,
+/// `__next__`), in a module named after it.
 macro_rules! iter_types {
     ($($id:ident = $name:expr;)*) => {
         $(#[doc = concat!("`", $name, "`")]
-        pub static $id: TypeObj = TypeObj::builtin($name, Some(&OBJECT_TYPE), Kind::Iter);)*
+        pub static $id: TypeObj = TypeObj::builtin($name, Some(&OBJECT_TYPE), Kind::Iter)
+            .with_attrs(&tables::$id);)*
+        #[allow(non_snake_case)]
+        mod tables {
+            use super::*;
+            $(crate::attr_table! {
+                #[doc = concat!("The attributes of `", $name, "`.")]
+                pub static $id for super::$id = [
+                    slot "__getattribute__" => crate::types::slots::getattribute;
+                    slot "__iter__" => iter_method;
+                    slot "__next__" => next_method;
+                ]
+            })*
+        }
     };
 }
 
@@ -190,19 +205,16 @@ unsafe impl Object for IterObj {
     }
 }
 
-/// The built-in methods of iterators.
-pub const METHODS: &[&str] = &["__next__", "__iter__"];
+fn iter_method(it: Value, args: Args) -> R<Value> {
+    args.positional_range("__iter__", 0, 0)?;
+    Ok(it)
+}
 
-/// `it.__next__()` and `it.__iter__()`.
-pub fn call_method(it: Value, name: &str, args: Args) -> R<Value> {
-    args.positional_range(name, 0, 0)?;
-    match name {
-        "__next__" => match next(it)? {
-            Some(v) => Ok(v),
-            None => Err(crate::exc::error::raise_empty(&exc::STOP_ITERATION)),
-        },
-        "__iter__" => Ok(it),
-        _ => Err(crate::exc::error::no_attribute(it, name)),
+fn next_method(it: Value, args: Args) -> R<Value> {
+    args.positional_range("__next__", 0, 0)?;
+    match next(it)? {
+        Some(v) => Ok(v),
+        None => Err(crate::exc::error::raise_empty(&exc::STOP_ITERATION)),
     }
 }
 

@@ -826,8 +826,9 @@ fn type_getattr(o: Value, name: Value) -> R<Value> {
     if let Some(class::Found::Builtin(b)) = class::lookup(t, name) {
         return Ok(crate::class::basetype::unbound(b, name, t));
     }
-    if let Some(f) = class::type_method(n) {
-        return Ok(descr::new_method(f, o));
+    if let Some(def) = crate::types::find(t.header.ty, name) {
+        // `type`'s own attributes bound to the type (`int.mro()`).
+        return crate::types::descr::get_through_instance(def, o);
     }
     Err(class::no_type_attribute(t, n))
 }
@@ -901,7 +902,6 @@ pub fn data_attr(o: Value, n: &str) -> R<Option<Value>> {
             crate::objects::alias::parameters(o)?,
         )),
         (Kind::Alias, _) => crate::objects::alias::attr(o, n),
-        (Kind::Deque, "maxlen") => Some(deque_ops::maxlen_value(o)),
         (Kind::TextIO | Kind::StringIO, _) => crate::io::attr(o, n)?,
         _ => None,
     })
@@ -928,16 +928,8 @@ pub fn kind_has_method(k: Kind, name: &str) -> bool {
 /// The built-in methods of instances of kind `k`.
 pub fn kind_methods(k: Kind) -> &'static [&'static str] {
     match k {
-        Kind::Exception => &["with_traceback", "add_note"],
-        Kind::Generator => generator::METHODS,
-        Kind::Coroutine => generator::COROUTINE_METHODS,
-        Kind::AsyncGenerator => crate::objects::async_gen::METHODS,
-        Kind::AsyncAwait => crate::objects::async_gen::AWAIT_METHODS,
-        Kind::Iter => iter::METHODS,
-        Kind::Deque => deque_ops::METHODS,
         Kind::TextIO => crate::io::FILE_METHODS,
         Kind::StringIO => crate::io::STRINGIO_METHODS,
-        Kind::Random => crate::stdlib::random::METHODS,
         _ => &[],
     }
 }
@@ -968,24 +960,13 @@ pub fn call_method_builtin(o: Value, name: Value, args: Args) -> R<Value> {
         return crate::types::descr::call_through_instance(def, o, args);
     }
     let n = crate::objects::str::as_str(name);
-    if o.kind() == Kind::Deque {
-        // A queue's hot path (`popleft`, `appendleft`): deques have no
-        // callable data attributes, so no `has_method` scan is needed.
-        return deque_ops::call_method(o, n, args);
-    }
     if !has_method(o, n) {
         // Not a built-in method: maybe a callable data attribute.
         let f = getattr(o, name)?;
         return call(f, args);
     }
     match o.kind() {
-        Kind::Generator | Kind::Coroutine => generator::call_method(o, n, args),
-        Kind::AsyncGenerator => crate::objects::async_gen::call_method(o, n, args),
-        Kind::AsyncAwait => crate::objects::async_gen::call_await_method(o, n, args),
-        Kind::Iter => iter::call_method(o, n, args),
-        Kind::Deque => deque_ops::call_method(o, n, args),
         Kind::TextIO | Kind::StringIO => crate::io::call_method(o, n, args),
-        Kind::Random => crate::stdlib::random::call_method(o, n, args),
         _ => Err(crate::exc::error::no_attribute(o, n)),
     }
 }

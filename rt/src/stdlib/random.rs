@@ -19,7 +19,7 @@ use std::cell::RefCell;
 /// Its name carries the module, as CPython's `tp_name` does (`__name__`
 /// is the part after the dot).
 pub static RANDOM_TYPE: TypeObj =
-    TypeObj::builtin("_random.Random", Some(&OBJECT_TYPE), Kind::Random);
+    TypeObj::builtin("_random.Random", Some(&OBJECT_TYPE), Kind::Random).with_attrs(&ATTRS);
 
 /// Words of MT19937 state.
 const N: usize = 624;
@@ -303,45 +303,51 @@ fn os_random(buf: &mut [u8]) -> std::io::Result<()> {
 
 // ---- the methods ------------------------------------------------------------------------
 
-/// Methods of `_random.Random` instances.
-pub const METHODS: &[&str] = &["getrandbits", "getstate", "random", "seed", "setstate"];
-
-/// `g.name(*args)` for a method in `METHODS`.
-pub fn call_method(g: Value, name: &str, args: Args) -> R<Value> {
-    let Some(c) = core(g) else {
-        return Err(crate::exc::error::no_attribute(g, name));
-    };
-    match name {
-        "random" => {
-            args.positional_range("Random.random", 0, 0)?;
-            let x = c.mt.borrow_mut().random();
-            Ok(crate::objects::float::new(x))
-        }
-        "getrandbits" => {
+crate::attr_table! {
+    /// The attributes of `_random.Random`.
+    pub static ATTRS for RANDOM_TYPE = [
+        slot "__getattribute__" => crate::types::slots::getattribute;
+        slot "__init__" => crate::types::slots::init;
+        new "__new__" => crate::types::slots::new;
+        method "getrandbits" => |g, args| {
             let k = args.positional_range("Random.getrandbits", 1, 1)?[0];
             let k = c_int(k)?;
             if k < 0 {
                 return Err(value_error("number of bits must be non-negative"));
             }
-            Ok(getrandbits(c, k as usize))
-        }
-        "seed" => {
+            Ok(getrandbits(the_core(g)?, k as usize))
+        };
+        method "getstate" => |g, args| {
+            args.positional_range("Random.getstate", 0, 0)?;
+            Ok(getstate(the_core(g)?))
+        };
+        method "random" => |g, args| {
+            args.positional_range("Random.random", 0, 0)?;
+            let x = the_core(g)?.mt.borrow_mut().random();
+            Ok(crate::objects::float::new(x))
+        };
+        method "seed" => |g, args| {
             args.no_kwargs("Random.seed")?;
             let pos = args.positional_range("seed", 0, 1)?;
             seed(g, pos.first().copied())?;
             Ok(object::none())
-        }
-        "getstate" => {
-            args.positional_range("Random.getstate", 0, 0)?;
-            Ok(getstate(c))
-        }
-        "setstate" => {
+        };
+        method "setstate" => |g, args| {
             let st = args.positional_range("Random.setstate", 1, 1)?[0];
-            setstate(c, st)?;
+            setstate(the_core(g)?, st)?;
             Ok(object::none())
-        }
-        _ => Err(crate::exc::error::no_attribute(g, name)),
-    }
+        };
+    ]
+}
+
+/// The generator state of a `_random.Random` value.
+fn the_core(g: Value) -> R<&'static RandomObj> {
+    core(g).ok_or_else(|| {
+        type_error(format!(
+            "descriptor requires a '_random.Random' object but received a '{}'",
+            object::type_name(g)
+        ))
+    })
 }
 
 /// An argument CPython converts to a C `int` (through `__index__`).

@@ -13,6 +13,7 @@
 pub mod descr;
 pub mod object_type;
 pub mod slots;
+pub mod type_type;
 
 use crate::exc::error::R;
 use crate::object::{Header, Kind, Object, TypeObj};
@@ -192,6 +193,12 @@ pub fn find(t: &'static TypeObj, name: Value) -> Option<&'static AttrDef> {
         def,
     });
     def
+}
+
+/// The entry at `addr`, an address taken from an entry (`inline_cache`).
+#[inline]
+pub fn def_from_addr(addr: u64) -> &'static AttrDef {
+    Value(addr).as_ref::<AttrDef>()
 }
 
 /// The entry for `name` given as text (rt's own lookups of special methods).

@@ -421,7 +421,9 @@ pub fn new(owner: Value, args: Args) -> R<Value> {
             owner.name, t.name, t.name, owner.name
         )));
     }
-    if !std::ptr::eq(t.builtin_layout(), owner) && t.class.is_none() {
+    // CPython refuses a `__new__` of another layout (`int.__new__(bool)`,
+    // `object.__new__(list)`).
+    if t.builtin_layout().inst_kind != owner.inst_kind && t.class.is_none() {
         return Err(type_error(format!(
             "{}.__new__({}) is not safe, use {}.__new__()",
             owner.name, t.name, t.name

@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 fn tables() -> Vec<(&'static str, &'static TypeObj)> {
     let mut v: Vec<(&'static str, &'static TypeObj)> = vec![
         ("object", &crate::object::OBJECT_TYPE),
+        ("type", &crate::object::TYPE_TYPE),
         ("list", &crate::object::LIST_TYPE),
         ("str", &crate::object::STR_TYPE),
         ("dict", &crate::object::DICT_TYPE),

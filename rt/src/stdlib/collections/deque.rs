@@ -80,7 +80,8 @@ impl Drop for ItemsMut<'_> {
 /// `__module__` are its two parts (`class::type_data_attr`).
 #[export_name = alrt_abi::rt_data_symbol!(DEQUE_TYPE)]
 pub static DEQUE_TYPE: TypeObj =
-    TypeObj::builtin("collections.deque", Some(&OBJECT_TYPE), Kind::Deque);
+    TypeObj::builtin("collections.deque", Some(&OBJECT_TYPE), Kind::Deque)
+        .with_attrs(&super::deque_ops::ATTRS);
 
 /// A deque. Instances of user subclasses have this layout too, with the
 /// subclass in `header.ty` (as `str` and `tuple` subclasses keep theirs),

@@ -10,28 +10,9 @@ use crate::objects::list::ops::ReprGuard;
 use crate::objects::slice;
 use crate::protocol::args::Args;
 use crate::protocol::{dispatch, key};
+use crate::types::slots;
 use crate::value::Value;
 use alrt_abi::ops::CmpOp;
-
-/// Method names of `deque` (`__copy__` too, which `copy.copy` looks up).
-pub static METHODS: &[&str] = &[
-    "append",
-    "appendleft",
-    "pop",
-    "popleft",
-    "extend",
-    "extendleft",
-    "rotate",
-    "clear",
-    "copy",
-    "count",
-    "index",
-    "insert",
-    "remove",
-    "reverse",
-    "__copy__",
-    "__reduce__",
-];
 
 fn mutated() -> Pending {
     raise(&exc::RUNTIME_ERROR, "deque mutated during iteration")
@@ -206,115 +187,181 @@ pub fn maxlen_readonly() -> Pending {
     )
 }
 
-/// Calls deque method `name` on `d`.
-pub fn call_method(d: Value, name: &str, args: Args) -> R<Value> {
+crate::attr_table! {
+    /// The attributes of `collections.deque`.
+    pub static ATTRS for deque::DEQUE_TYPE = [
+        slot "__add__" => slots::add;
+        classmethod "__class_getitem__" => slots::class_getitem;
+        slot "__contains__" => slots::contains;
+        method "__copy__" => deque_dunder_copy;
+        slot "__delitem__" => slots::delitem;
+        slot "__eq__" => slots::eq;
+        slot "__ge__" => slots::ge;
+        slot "__getattribute__" => slots::getattribute;
+        slot "__getitem__" => slots::getitem;
+        slot "__gt__" => slots::gt;
+        none "__hash__";
+        slot "__iadd__" => slots::iadd;
+        slot "__imul__" => slots::imul;
+        slot "__init__" => slots::init;
+        slot "__iter__" => slots::iter;
+        slot "__le__" => slots::le;
+        slot "__len__" => slots::len;
+        slot "__lt__" => slots::lt;
+        slot "__mul__" => slots::mul;
+        slot "__ne__" => slots::ne;
+        new "__new__" => slots::new;
+        method "__reduce__" => deque_dunder_reduce;
+        slot "__repr__" => slots::repr;
+        method "__reversed__" => slots::reversed;
+        slot "__rmul__" => slots::rmul;
+        slot "__setitem__" => slots::setitem;
+        method "append" => deque_append;
+        method "appendleft" => deque_appendleft;
+        method "clear" => deque_clear;
+        method "copy" => deque_copy;
+        method "count" => deque_count;
+        method "extend" => deque_extend;
+        method "extendleft" => deque_extendleft;
+        method "index" => deque_index;
+        method "insert" => deque_insert;
+        getset "maxlen" => |d| Ok(maxlen_value(d));
+        method "pop" => deque_pop;
+        method "popleft" => deque_popleft;
+        method "remove" => deque_remove;
+        method "reverse" => deque_reverse;
+        method "rotate" => deque_rotate;
+    ]
+}
+
+fn deque_append(d: Value, args: Args) -> R<Value> {
     let none = object::none();
-    match name {
-        "append" => {
-            deque::append(d, args.positional_range("deque.append", 1, 1)?[0]);
-            Ok(none)
+    deque::append(d, args.positional_range("deque.append", 1, 1)?[0]);
+    Ok(none)
+}
+
+fn deque_appendleft(d: Value, args: Args) -> R<Value> {
+    let none = object::none();
+    deque::appendleft(d, args.positional_range("deque.appendleft", 1, 1)?[0]);
+    Ok(none)
+}
+
+fn deque_pop(d: Value, args: Args) -> R<Value> {
+    args.positional_range("deque.pop", 0, 0)?;
+    deque::pop(d)
+}
+
+fn deque_popleft(d: Value, args: Args) -> R<Value> {
+    args.positional_range("deque.popleft", 0, 0)?;
+    deque::popleft(d)
+}
+
+fn deque_extend(d: Value, args: Args) -> R<Value> {
+    let none = object::none();
+    deque::extend(d, args.positional_range("deque.extend", 1, 1)?[0])?;
+    Ok(none)
+}
+
+fn deque_extendleft(d: Value, args: Args) -> R<Value> {
+    let none = object::none();
+    deque::extendleft(d, args.positional_range("deque.extendleft", 1, 1)?[0])?;
+    Ok(none)
+}
+
+fn deque_rotate(d: Value, args: Args) -> R<Value> {
+    let none = object::none();
+    let a = crate::builtins::args::check_positional("deque.rotate", &args, 0, 1)?;
+    let n = match a.first() {
+        Some(v) => slice::index_arg(*v)?,
+        None => 1,
+    };
+    deque::rotate(d, n);
+    Ok(none)
+}
+
+fn deque_clear(d: Value, args: Args) -> R<Value> {
+    let none = object::none();
+    args.positional_range("deque.clear", 0, 0)?;
+    deque::clear(d);
+    Ok(none)
+}
+
+fn deque_copy(d: Value, args: Args) -> R<Value> {
+    args.positional_range("deque.copy", 0, 0)?;
+    deque::copy(d)
+}
+
+fn deque_dunder_copy(d: Value, args: Args) -> R<Value> {
+    args.positional_range("deque.__copy__", 0, 0)?;
+    deque::copy(d)
+}
+
+fn deque_dunder_reduce(d: Value, args: Args) -> R<Value> {
+    args.positional_range("deque.__reduce__", 0, 0)?;
+    reduce(d)
+}
+
+fn deque_reverse(d: Value, args: Args) -> R<Value> {
+    let none = object::none();
+    args.positional_range("deque.reverse", 0, 0)?;
+    deque::reverse(d);
+    Ok(none)
+}
+
+fn deque_count(d: Value, args: Args) -> R<Value> {
+    let x = args.positional_range("deque.count", 1, 1)?[0];
+    let s = deque::state(d);
+    let (mut i, mut n) = (0, 0i64);
+    while let Some(y) = deque::get(d, i) {
+        if key::eq(y, x)? {
+            n += 1;
         }
-        "appendleft" => {
-            deque::appendleft(d, args.positional_range("deque.appendleft", 1, 1)?[0]);
-            Ok(none)
+        if deque::state(d) != s {
+            return Err(mutated());
         }
-        "pop" => {
-            args.positional_range("deque.pop", 0, 0)?;
-            deque::pop(d)
-        }
-        "popleft" => {
-            args.positional_range("deque.popleft", 0, 0)?;
-            deque::popleft(d)
-        }
-        "extend" => {
-            deque::extend(d, args.positional_range("deque.extend", 1, 1)?[0])?;
-            Ok(none)
-        }
-        "extendleft" => {
-            deque::extendleft(d, args.positional_range("deque.extendleft", 1, 1)?[0])?;
-            Ok(none)
-        }
-        "rotate" => {
-            let a = crate::builtins::args::check_positional("deque.rotate", &args, 0, 1)?;
-            let n = match a.first() {
-                Some(v) => slice::index_arg(*v)?,
-                None => 1,
-            };
-            deque::rotate(d, n);
-            Ok(none)
-        }
-        "clear" => {
-            args.positional_range("deque.clear", 0, 0)?;
-            deque::clear(d);
-            Ok(none)
-        }
-        "copy" => {
-            args.positional_range("deque.copy", 0, 0)?;
-            deque::copy(d)
-        }
-        "__copy__" => {
-            args.positional_range("deque.__copy__", 0, 0)?;
-            deque::copy(d)
-        }
-        "__reduce__" => {
-            args.positional_range("deque.__reduce__", 0, 0)?;
-            reduce(d)
-        }
-        "reverse" => {
-            args.positional_range("deque.reverse", 0, 0)?;
-            deque::reverse(d);
-            Ok(none)
-        }
-        "count" => {
-            let x = args.positional_range("deque.count", 1, 1)?[0];
-            let s = deque::state(d);
-            let (mut i, mut n) = (0, 0i64);
-            while let Some(y) = deque::get(d, i) {
-                if key::eq(y, x)? {
-                    n += 1;
-                }
-                if deque::state(d) != s {
-                    return Err(mutated());
-                }
-                i += 1;
-            }
-            Ok(Value::from_small(n))
-        }
-        "index" => index(d, args),
-        "insert" => {
-            args.no_kwargs("deque.insert")?;
-            if args.pos.len() != 2 {
-                return Err(type_error(format!(
-                    "insert() takes exactly 2 arguments ({} given)",
-                    args.pos.len()
-                )));
-            }
-            let i = slice::index_arg(args.pos[0])?;
-            deque::insert(d, i, args.pos[1])?;
-            Ok(none)
-        }
-        "remove" => {
-            let x = args.positional_range("deque.remove", 1, 1)?[0];
-            let s = deque::state(d);
-            let mut i = 0;
-            while let Some(y) = deque::get(d, i) {
-                let found = key::eq(y, x)?;
-                if deque::state(d) != s {
-                    return Err(index_error("deque mutated during iteration"));
-                }
-                if found {
-                    deque::remove_at(d, i);
-                    return Ok(none);
-                }
-                i += 1;
-            }
-            Err(value_error(format!(
-                "{} is not in deque",
-                dispatch::repr(x)?
-            )))
-        }
-        _ => Err(crate::exc::error::no_attribute(d, name)),
+        i += 1;
     }
+    Ok(Value::from_small(n))
+}
+
+fn deque_index(d: Value, args: Args) -> R<Value> {
+    index(d, args)
+}
+
+fn deque_insert(d: Value, args: Args) -> R<Value> {
+    let none = object::none();
+    args.no_kwargs("deque.insert")?;
+    if args.pos.len() != 2 {
+        return Err(type_error(format!(
+            "insert() takes exactly 2 arguments ({} given)",
+            args.pos.len()
+        )));
+    }
+    let i = slice::index_arg(args.pos[0])?;
+    deque::insert(d, i, args.pos[1])?;
+    Ok(none)
+}
+
+fn deque_remove(d: Value, args: Args) -> R<Value> {
+    let none = object::none();
+    let x = args.positional_range("deque.remove", 1, 1)?[0];
+    let s = deque::state(d);
+    let mut i = 0;
+    while let Some(y) = deque::get(d, i) {
+        let found = key::eq(y, x)?;
+        if deque::state(d) != s {
+            return Err(index_error("deque mutated during iteration"));
+        }
+        if found {
+            deque::remove_at(d, i);
+            return Ok(none);
+        }
+        i += 1;
+    }
+    Err(value_error(format!(
+        "{} is not in deque",
+        dispatch::repr(x)?
+    )))
 }
 
 /// `d.__reduce__()`, which `copy` and `pickle` use: `(type(d), (), state,
@@ -404,7 +451,7 @@ mod tests {
     }
 
     fn call(d: Value, name: &str, pos: &[Value]) -> String {
-        show(call_method(d, name, Args::positional(pos)))
+        show(crate::testing::call_method(d, name, Args::positional(pos)))
     }
 
     #[test]

@@ -1,0 +1,197 @@
+//! The attributes of `type`, which every class has through its metaclass:
+//! `__name__`, `__mro__`, `__bases__`, `mro()`, `__subclasses__()`,
+//! `__instancecheck__`, calling, attribute access on classes, `type.__new__`
+//! for metaclasses (`class/meta.rs`), `__prepare__`, `|` for unions.
+
+use crate::class::{self, meta};
+use crate::exc::error::{type_error, R};
+use crate::object::{self, TypeObj, TYPE_TYPE};
+use crate::protocol::args::Args;
+use crate::value::Value;
+
+crate::attr_table! {
+    /// The attributes of `type`.
+    pub static ATTRS for TYPE_TYPE = [
+        getset "__abstractmethods__" => |o| data(o, "__abstractmethods__");
+        getset "__annotations__" => annotations;
+        member "__base__" => |o| data(o, "__base__");
+        getset "__bases__" => |o| data(o, "__bases__");
+        slot "__call__" => |o, a| meta::call_plain(t(o), a);
+        slot "__delattr__" => delattr;
+        getset "__dict__" => |o| data(o, "__dict__");
+        method "__dir__" => dir;
+        slot "__getattribute__" => getattribute;
+        slot "__init__" => |_, a| meta::type_init(a).map(|()| object::none());
+        method "__instancecheck__" => instancecheck;
+        getset "__module__" => module;
+        member "__mro__" => |o| data(o, "__mro__");
+        getset "__name__" => |o| data(o, "__name__");
+        new "__new__" => new;
+        slot "__or__" => |o, a| union(o, a, false);
+        classmethod "__prepare__" => |_, _| Ok(crate::objects::dict::new());
+        getset "__qualname__" => |o| data(o, "__qualname__");
+        slot "__repr__" => repr;
+        slot "__ror__" => |o, a| union(o, a, true);
+        slot "__setattr__" => setattr;
+        method "__subclasscheck__" => subclasscheck;
+        method "__subclasses__" => subclasses;
+        method "mro" => mro;
+    ]
+}
+
+fn t(o: Value) -> &'static TypeObj {
+    o.as_ref::<TypeObj>()
+}
+
+fn arity<'a>(m: &str, args: &Args<'a>, want: usize) -> R<&'a [Value]> {
+    args.no_kwargs(m)?;
+    if args.pos.len() != want {
+        return Err(type_error(format!(
+            "{m}() takes exactly one argument ({} given)",
+            args.pos.len()
+        )));
+    }
+    Ok(args.pos)
+}
+
+/// One of `type`'s data attributes of class `o` (`class::type_data_attr`).
+fn data(o: Value, name: &str) -> R<Value> {
+    match class::type_data_attr(t(o), name)? {
+        Some(v) => Ok(v),
+        None => Err(class::no_type_attribute(t(o), name)),
+    }
+}
+
+/// `C.__annotations__`: the class dict's, created empty on first read
+/// for a user class; built-in types have none.
+fn annotations(o: Value) -> R<Value> {
+    let ty = t(o);
+    let Some(c) = ty.class else {
+        return Err(class::no_type_attribute(ty, "__annotations__"));
+    };
+    let key = crate::objects::str::new("__annotations__");
+    if let Some(v) = crate::objects::dict::get(c.dict, key)? {
+        return Ok(v);
+    }
+    let d = crate::objects::dict::new();
+    class::type_setattr(ty, key, d)?;
+    Ok(d)
+}
+
+/// `C.__module__`: the class dict's entry, or `builtins` (or the module
+/// part of the name) for a built-in type.
+fn module(o: Value) -> R<Value> {
+    let ty = t(o);
+    match ty.class {
+        Some(c) => match crate::objects::dict::get(c.dict, crate::objects::str::new("__module__"))?
+        {
+            Some(v) => Ok(v),
+            None => Err(class::no_type_attribute(ty, "__module__")),
+        },
+        None => Ok(crate::objects::str::new(ty.builtin_module())),
+    }
+}
+
+fn getattribute(o: Value, args: Args) -> R<Value> {
+    let name = crate::builtins::attrs::attr_name(arity("__getattribute__", &args, 1)?[0])?;
+    meta::type_getattro(t(o), name)
+}
+
+fn setattr(o: Value, args: Args) -> R<Value> {
+    args.no_kwargs("__setattr__")?;
+    let [name, v] = args.pos else {
+        return Err(type_error(format!(
+            "expected 2 arguments, got {}",
+            args.pos.len()
+        )));
+    };
+    meta::type_setattro(t(o), crate::builtins::attrs::attr_name(*name)?, *v)?;
+    Ok(object::none())
+}
+
+fn delattr(o: Value, args: Args) -> R<Value> {
+    let name = crate::builtins::attrs::attr_name(arity("__delattr__", &args, 1)?[0])?;
+    meta::type_delattro(t(o), name)?;
+    Ok(object::none())
+}
+
+fn repr(o: Value, args: Args) -> R<Value> {
+    args.positional_range("__repr__", 0, 0)?;
+    Ok(crate::objects::str::from_string(class::type_repr(t(o))))
+}
+
+fn instancecheck(o: Value, args: Args) -> R<Value> {
+    let v = arity("__instancecheck__", &args, 1)?[0];
+    Ok(object::boolean(object::isinstance(v, t(o))))
+}
+
+fn subclasscheck(o: Value, args: Args) -> R<Value> {
+    let c = arity("__subclasscheck__", &args, 1)?[0];
+    match c.downcast::<TypeObj>() {
+        Some(c) => Ok(object::boolean(c.is_subtype(t(o)))),
+        None => Err(type_error("issubclass() arg 1 must be a class")),
+    }
+}
+
+fn union(o: Value, args: Args, reflected: bool) -> R<Value> {
+    let other = args.positional_range("__or__", 1, 1)?[0];
+    let (a, b) = if reflected { (other, o) } else { (o, other) };
+    Ok(crate::objects::alias::union(a, b)?.unwrap_or_else(object::not_implemented))
+}
+
+fn mro(o: Value, args: Args) -> R<Value> {
+    args.positional_range("mro", 0, 0)?;
+    Ok(crate::objects::list::from_vec(
+        class::mro_of(t(o))
+            .into_iter()
+            .map(TypeObj::value)
+            .collect(),
+    ))
+}
+
+fn subclasses(o: Value, args: Args) -> R<Value> {
+    args.positional_range("__subclasses__", 0, 0)?;
+    let subs = t(o)
+        .class
+        .map(|c| c.subclasses.with(|s| s.iter().map(|t| t.value()).collect()))
+        .unwrap_or_default();
+    Ok(crate::objects::list::from_vec(subs))
+}
+
+fn dir(o: Value, args: Args) -> R<Value> {
+    args.positional_range("__dir__", 0, 0)?;
+    let mut names = crate::gc::RootedVec::new();
+    for n in class::dir_names(o) {
+        names.push(crate::objects::str::from_string(n));
+    }
+    Ok(crate::objects::list::from_vec(names.into_vec()))
+}
+
+/// `type.__new__(M, name, bases, ns)` (a new class whose metaclass is
+/// `M`), or `type.__new__(type, x)`.
+fn new(_owner: Value, args: Args) -> R<Value> {
+    let Some((&m, rest)) = args.pos.split_first() else {
+        return Err(type_error("type.__new__(): not enough arguments"));
+    };
+    let rest = Args {
+        pos: rest,
+        kwnames: args.kwnames,
+        kwvals: args.kwvals,
+    };
+    let Some(mt) = m.downcast::<TypeObj>() else {
+        return Err(type_error(format!(
+            "type.__new__(X): X is not a type object ({})",
+            object::type_name(m)
+        )));
+    };
+    if !mt.is_subtype(&TYPE_TYPE) {
+        return Err(type_error(format!(
+            "type.__new__({}): {} is not a subtype of type",
+            mt.name, mt.name
+        )));
+    }
+    if std::ptr::eq(mt, &TYPE_TYPE) {
+        return crate::builtins::construct::call_type(m, rest);
+    }
+    meta::type_new_args(mt, rest)
+}
