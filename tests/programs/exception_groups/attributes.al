@@ -25,3 +25,6 @@ print([n for n in dir(ExceptionGroup) if not n.startswith("__")])
 print("__module__" in dir(ExceptionGroup), "__module__" in dir(BaseExceptionGroup))
 print(eg.split.__name__, eg.derive.__name__, BaseExceptionGroup.derive.__qualname__)
 print(ExceptionGroup.split is BaseExceptionGroup.split)
+NOT_YET = {"__reduce_ex__", "__sizeof__"}
+for x in [BaseExceptionGroup, ExceptionGroup, eg, BaseExceptionGroup("b", [KeyboardInterrupt()])]:
+    print([n for n in dir(x) if n not in NOT_YET])
