@@ -125,6 +125,13 @@ macro_rules! for_each_rt_fn {
             EnterHandler = alc_rt_enter_handler(exc: Value) -> ();
             LeaveHandler = alc_rt_leave_handler() -> ();
             ExcMatches = alc_rt_exc_matches(exc: Value, t: Value) -> i32;
+            // `except*`: the state list (the unmatched rest, then what the
+            // clauses raised), a clause's match (None: it does not run),
+            // and the final re-raise (1 with the exception pending, 0 when
+            // all was handled, -1 on error).
+            ExcStarBegin = alc_rt_exc_star_begin(exc: Value) -> Value;
+            ExcStarMatch = alc_rt_exc_star_match(state: Value, t: Value) -> Value;
+            ExcStarReraise = alc_rt_exc_star_reraise(orig: Value, state: Value) -> i32;
             NameError = alc_rt_name_error(name: Value) -> Value;
             UnboundLocal = alc_rt_unbound_local(name: Value) -> Value;
             UnboundFree = alc_rt_unbound_free(name: Value) -> Value;

@@ -112,7 +112,7 @@ pub enum StmtKind {
         handlers: Vec<ExceptHandler>,
         orelse: Vec<Stmt>,
         finalbody: Vec<Stmt>,
-        /// `except*` (exception groups): parsed, never lowered.
+        /// `except*` clauses (exception groups).
         is_star: bool,
     },
     With {

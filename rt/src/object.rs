@@ -168,6 +168,9 @@ pub struct TypeObj {
     /// A built-in type's attributes, sorted by name (`crate::types`); empty
     /// for user classes.
     pub attrs: &'static [crate::types::AttrDef],
+    /// A built-in type's second base (`ExceptionGroup` derives from
+    /// `BaseExceptionGroup` and `Exception`); `None` for every other type.
+    pub base2: Option<&'static TypeObj>,
 }
 
 // SAFETY: a TypeObj starts with its Header and is only created as a TypeObj.
@@ -196,12 +199,19 @@ impl TypeObj {
             version: Global::new(0),
             class: None,
             attrs: &[],
+            base2: None,
         }
     }
 
     /// This built-in type with its attribute table.
     pub const fn with_attrs(mut self, attrs: &'static [crate::types::AttrDef]) -> TypeObj {
         self.attrs = attrs;
+        self
+    }
+
+    /// This built-in type with a second base.
+    pub const fn with_base2(mut self, base2: &'static TypeObj) -> TypeObj {
+        self.base2 = Some(base2);
         self
     }
 
@@ -216,6 +226,9 @@ impl TypeObj {
         let mut t = Some(self);
         while let Some(cur) = t {
             if std::ptr::eq(cur, other) {
+                return true;
+            }
+            if cur.base2.is_some_and(|b| b.is_subtype(other)) {
                 return true;
             }
             t = cur.base;

@@ -618,6 +618,52 @@ def snip_exceptions(r):
     return header, items
 
 
+EG_LEAVES = ["ValueError(1)", "TypeError('t')", "KeyError('k')", "OSError(2, 'os')", "ValueError('v')",
+             "IndexError(0)", "ZeroDivisionError()", "MyErr(3)"]
+EG_TYPES = ["ValueError", "TypeError", "LookupError", "OSError", "(ValueError, KeyError)", "Exception",
+            "ArithmeticError", "MyErr", "(IndexError, ZeroDivisionError)"]
+
+
+def eg_src(r, depth=0):
+    parts = []
+    for _ in range(r.randint(1, 3)):
+        if depth < 2 and r.random() < 0.3:
+            parts.append(eg_src(r, depth + 1))
+        else:
+            parts.append(r.choice(EG_LEAVES))
+    return f"ExceptionGroup('g{depth}', [{', '.join(parts)}])"
+
+
+def snip_exception_groups(r):
+    header = [
+        "class MyErr(ValueError):",
+        "    pass",
+        "def check(e):",
+        "    return isinstance(e, (TypeError, MyErr))",
+    ]
+    items = []
+    for _ in range(r.randint(2, 5)):
+        kind = r.choice(["split", "subgroup", "star", "star", "star", "naked"])
+        g = eg_src(r)
+        cond = r.choice(EG_TYPES + ["check"])
+        if kind == "split":
+            items.append(f"p('split', lambda: {g}.split({cond}))")
+        elif kind == "subgroup":
+            items.append(f"p('subgroup', lambda: {g}.subgroup({cond}))")
+        else:
+            raised = g if kind == "star" else r.choice(EG_LEAVES)
+            lines = ["try:", "    try:", f"        raise {raised}"]
+            for i, t in enumerate(r.sample([t for t in EG_TYPES if t != "Exception"], r.randint(1, 3))):
+                action = r.choice(["pass", "pass", "raise", f"raise RuntimeError('h{i}')"])
+                lines += [f"    except* {t} as e:", f"        print('clause {i}', repr(e))",
+                          f"        {action}"]
+            if r.random() < 0.5:
+                lines += ["    finally:", "        print('finally')"]
+            lines += ["except BaseException as e:", "    print('escaped', repr(e))"]
+            items.append("\n".join(lines))
+    return header, items
+
+
 def snip_generators(r):
     header = [
         "def g(n):",
@@ -828,11 +874,72 @@ def snip_modules(r):
     return header, items
 
 
+DUNDER_BINARY = ["__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__",
+                 "__radd__", "__rsub__", "__rmul__", "__rtruediv__", "__rfloordiv__", "__rmod__", "__rpow__",
+                 "__and__", "__or__", "__xor__", "__lshift__", "__rshift__", "__divmod__", "__rdivmod__",
+                 "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__contains__", "__getitem__",
+                 "__mul__", "__rmul__", "__rand__", "__ror__", "__rxor__"]
+DUNDER_UNARY = ["__neg__", "__pos__", "__abs__", "__invert__", "__bool__", "__int__", "__float__", "__index__",
+                "__len__", "__hash__", "__repr__", "__str__", "__round__", "__trunc__", "__floor__",
+                "__ceil__", "__getnewargs__", "__complex__", "__reversed__", "__iter__"]
+RECEIVERS = ["int", "float", "str", "list", "tuple", "dict", "set", "frozenset", "complex", "bool", "range"]
+
+
+def dunder_operand(r):
+    return r.choice([int_src, float_src, str_src, complex_src, list_src,
+                     lambda r: "(1, 2, 3)", lambda r: "{1, 2}", lambda r: "frozenset({2, 5})",
+                     lambda r: "{'a': 1}", lambda r: "range(5)", lambda r: "True"])(r)
+
+
+# Operators whose second operand must stay small: a sequence repeated or a
+# number raised or shifted by a big int would take CPython minutes.
+DUNDER_SMALL_RHS = {"__mul__", "__rmul__", "__pow__", "__rpow__", "__lshift__", "__rlshift__"}
+
+
+def dunder_rhs(r, m):
+    if m in DUNDER_SMALL_RHS:
+        return r.choice([str(small(r, -3, 8)), "2.5", "True", "'ab'", "1j", "[1]"])
+    return dunder_operand(r)
+
+
+def snip_special_methods(r):
+    """Special methods and methods of built-in types called as attributes:
+    bound (`(5).__add__(3)`), unbound (`int.__add__(5, 3)`), and the
+    descriptors themselves."""
+    items = []
+    for _ in range(r.randint(4, 10)):
+        k = r.random()
+        a = dunder_operand(r)
+        if k < 0.4:
+            m = r.choice(DUNDER_BINARY)
+            if m in ("__rpow__", "__rlshift__", "__rmul__"):
+                # The receiver is the exponent, shift or count here.
+                a = str(small(r, -3, 8))
+            items.append(show(f"({a}).{m}({dunder_rhs(r, m)})"))
+        elif k < 0.65:
+            m = r.choice(DUNDER_UNARY)
+            src = f"({a}).{m}()"
+            if m in ("__reversed__", "__iter__"):
+                src = f"list({src})"
+            items.append(show(src))
+        elif k < 0.85:
+            t = r.choice(RECEIVERS)
+            m = r.choice(DUNDER_BINARY)
+            if m in ("__rpow__", "__rlshift__", "__rmul__"):
+                a = str(small(r, -3, 8))
+            items.append(show(f"{t}.{m}({a}, {dunder_rhs(r, m)})"))
+        else:
+            t = r.choice(RECEIVERS)
+            m = r.choice(DUNDER_BINARY + DUNDER_UNARY + ["append", "count", "index", "keys", "union", "upper"])
+            items.append(show(f"(repr({t}.{m}).split(' at ')[0], type({t}.{m}).__name__, {t}.{m}.__qualname__)"))
+    return [], items
+
+
 SNIPPETS = [
     (snip_int_ops, 4), (snip_float_ops, 3), (snip_complex_ops, 2), (snip_strings, 3), (snip_lists, 2), (snip_dicts, 2),
     (snip_sets, 2), (snip_comprehensions, 2), (snip_closures, 1), (snip_classes, 2),
     (snip_exceptions, 2), (snip_generators, 2), (snip_with, 1), (snip_match, 2),
-    (snip_modules, 3), (snip_bytes, 2),
+    (snip_modules, 3), (snip_special_methods, 2), (snip_exception_groups, 1), (snip_bytes, 2),
 ]
 
 # ---------------------------------------------------------------- programs

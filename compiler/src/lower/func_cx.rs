@@ -36,6 +36,9 @@ pub enum Ctl<'a> {
     Finally { body: &'a [Stmt] },
     /// Inside an `except` clause: leaving it ends the handling.
     Handler,
+    /// Inside an `except*` clause, which `break`, `continue` and `return`
+    /// may not leave.
+    StarHandler,
     /// Inside a `for` loop over a fresh generator (held in `var`): leaving
     /// the loop by `return` closes it.
     CloseIter { var: Variable },

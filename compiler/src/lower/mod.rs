@@ -21,6 +21,7 @@ mod seq;
 mod set_display;
 mod stmt;
 mod tb_site;
+mod try_star;
 mod with;
 
 use crate::ast::Params;

@@ -3,6 +3,7 @@
 
 use super::func_cx::{Ctl, FuncCx, LResult};
 use super::rt_abi::RtFn;
+use super::try_star::is_constant;
 use crate::ast::*;
 use crate::resolve::Binding;
 use alrt_abi::layout;
@@ -109,6 +110,15 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                         s.span,
                     ));
                 }
+                if self.scope != 0 {
+                    // CPython reports a constant value on the statement's
+                    // line at the value, anything else at the statement.
+                    let at = match v {
+                        Some(e) if is_constant(e) && self.same_line(e.span, s.span) => e.span,
+                        _ => s.span,
+                    };
+                    self.check_star_exit(None, at)?;
+                }
                 let v = match v {
                     Some(e) => self.value_expr(e)?,
                     None => self.none(),
@@ -145,6 +155,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                     };
                     return Err(crate::diagnostics::Diagnostic::error(msg, s.span));
                 };
+                self.check_star_exit(Some(depth), s.span)?;
                 let Ctl::Loop { cont, brk } = self.ctl[depth] else {
                     unreachable!("rposition found a loop")
                 };
@@ -196,9 +207,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 is_star,
             } => {
                 if *is_star {
-                    return self.unsupported("except*", s.span);
+                    self.try_star_stmt(body, handlers, orelse, finalbody)?;
+                } else {
+                    self.try_stmt(body, handlers, orelse, finalbody)?;
                 }
-                self.try_stmt(body, handlers, orelse, finalbody)?;
             }
             StmtKind::With {
                 items,
@@ -243,7 +255,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                     self.rt(RtFn::CloseIter, &[g]);
                 }
                 Ctl::With { .. } => self.with_cleanup(i)?,
-                Ctl::Loop { .. } | Ctl::Unwind { .. } => {}
+                Ctl::Loop { .. } | Ctl::Unwind { .. } | Ctl::StarHandler => {}
             }
         }
         Ok(())

@@ -174,6 +174,9 @@ pub fn call_type(t: Value, args: Args) -> R<Value> {
 
 /// `E(*args)` for an exception type.
 fn new_exception(ty: &'static TypeObj, args: Args) -> R<Value> {
+    if ty.is_subtype(&exc::BASE_EXCEPTION_GROUP) {
+        return exc::group::construct(ty, args);
+    }
     if ty.is_subtype(&exc::IMPORT_ERROR) {
         let (name, path) = exc::import_error::keywords(&args)?;
         let t = crate::objects::tuple::from_slice(args.pos);

@@ -256,6 +256,9 @@ pub fn new_instance(t: &'static TypeObj, args: Args) -> R<Value> {
 fn new_checked(t: &'static TypeObj, args: Args) -> R<Value> {
     let c = t.class;
     let layout = c.map_or(t, |c| c.builtin_base);
+    if t.is_subtype(&exc::BASE_EXCEPTION_GROUP) {
+        return exc::group::construct(t, args);
+    }
     if layout.is_subtype(&exc::BASE_EXCEPTION) {
         return Ok(instance::alloc_for(t, Value::NULL, args.pos));
     }

@@ -319,6 +319,9 @@ pub fn generic_setattr(o: Value, name: Value, v: Value) -> R<()> {
                 return Ok(());
             }
             "__traceback__" => return crate::exc::traceback::set_traceback(e, v),
+            _ if crate::exc::group::readonly(e, n) => {
+                return Err(crate::exc::group::readonly_error(o, n))
+            }
             _ if crate::exc::fields::exc_set(e, n, v) => return Ok(()),
             _ => {}
         }
@@ -351,6 +354,12 @@ pub fn generic_delattr(o: Value, name: Value) -> R<()> {
     if let Some(Found::Attr(d)) = class::lookup(t, name) {
         if descr::is_data_descriptor(d) {
             return descr::descriptor_delete(d, o);
+        }
+    }
+    if let Some(e) = o.downcast::<ExcObj>() {
+        let n = crate::objects::str::as_str(name);
+        if crate::exc::group::readonly(e, n) {
+            return Err(crate::exc::group::readonly_error(o, n));
         }
     }
     if attr_remove(o, name)? {

@@ -265,6 +265,24 @@ pub fn mro_of(t: &'static TypeObj) -> Vec<&'static TypeObj> {
             .map(|v| v.as_ref::<TypeObj>())
             .collect();
     }
+    if let (Some(b1), Some(b2)) = (t.base, t.base2) {
+        // C3 over the two bases, as CPython computes `ExceptionGroup`'s.
+        let mut seqs = [mro_of(b1), mro_of(b2), vec![b1, b2]];
+        let mut out = vec![t];
+        while let Some(next) = seqs.iter().filter_map(|s| s.first().copied()).find(|c| {
+            !seqs
+                .iter()
+                .any(|s| s.iter().skip(1).any(|x| std::ptr::eq(*x, *c)))
+        }) {
+            out.push(next);
+            for s in seqs.iter_mut() {
+                if s.first().is_some_and(|x| std::ptr::eq(*x, next)) {
+                    s.remove(0);
+                }
+            }
+        }
+        return out;
+    }
     let mut out = Vec::new();
     let mut cur = Some(t);
     while let Some(c) = cur {
@@ -287,9 +305,10 @@ pub fn bases_tuple(t: &'static TypeObj) -> Value {
     if let Some(c) = t.class {
         return c.bases;
     }
-    match t.base {
-        Some(b) => crate::objects::tuple::from_slice(&[b.value()]),
-        None => crate::objects::tuple::from_slice(&[]),
+    match (t.base, t.base2) {
+        (Some(b), Some(b2)) => crate::objects::tuple::from_slice(&[b.value(), b2.value()]),
+        (Some(b), None) => crate::objects::tuple::from_slice(&[b.value()]),
+        _ => crate::objects::tuple::from_slice(&[]),
     }
 }
 
@@ -554,6 +573,11 @@ fn type_dir(t: &'static TypeObj, out: &mut Vec<String>) {
             }
             None if !c.attrs.is_empty() => {
                 out.extend(c.attrs.iter().map(|d| d.name.to_string()));
+                if c.base2.is_some() {
+                    // CPython creates the type at run time: its dict has
+                    // `__module__` (`ExceptionGroup`).
+                    out.push("__module__".into());
+                }
             }
             None => {
                 out.extend(

@@ -422,6 +422,7 @@ pub fn type_new(
         version: Global::new(fresh_version()),
         class: Some(data),
         attrs: &[],
+        base2: None,
     }));
     crate::class::register(t);
     let mut mro = vec![t.value()];

@@ -152,7 +152,8 @@ pub fn builtin_cmp(a: Value, b: Value, op: CmpOp) -> R<Option<bool>> {
     let comparable = match ka {
         Kind::Str | Kind::List | Kind::Tuple | Kind::Deque => ka == kb,
         Kind::Set | Kind::FrozenSet => sets(kb),
-        Kind::Dict => kb == Kind::Dict && matches!(op, CmpOp::Eq | CmpOp::Ne),
+        Kind::Dict | Kind::Range => kb == ka && matches!(op, CmpOp::Eq | CmpOp::Ne),
+        Kind::Slice => kb == Kind::Slice,
         _ => false,
     };
     if comparable {

@@ -55,6 +55,58 @@ pub extern "C" fn alc_rt_exc_matches(exc: Value, t: Value) -> i32 {
     status_bool(handling::matches(exc, t))
 }
 
+/// The state of an `except*` dispatch for exception `exc`: a list whose
+/// first item is what no clause matched yet.
+#[no_mangle]
+pub extern "C" fn alc_rt_exc_star_begin(exc: Value) -> Value {
+    crate::objects::list::from_vec(vec![exc])
+}
+
+/// One `except* t` clause: its match (None when it does not run), with the
+/// rest left in `state`; null with a TypeError for a bad `t`.
+#[no_mangle]
+pub extern "C" fn alc_rt_exc_star_match(state: Value, t: Value) -> Value {
+    let rest = crate::objects::list::ops::snapshot(state)
+        .first()
+        .copied()
+        .unwrap_or_else(crate::object::none);
+    match exc::group::star_match(rest, t) {
+        // Without a match the rest stays as it was, whatever `split` said
+        // (CPython's `CHECK_EG_MATCH`).
+        Ok((m, r)) => {
+            if !crate::object::is_none(m) {
+                crate::objects::list::obj(state).items.borrow_mut()[0] = r;
+            }
+            m
+        }
+        Err(_) => Value::NULL,
+    }
+}
+
+/// The end of an `except*` dispatch: raises what is left and what the
+/// clauses raised (1), or nothing when all was handled (0); -1 on error.
+#[no_mangle]
+pub extern "C" fn alc_rt_exc_star_reraise(orig: Value, state: Value) -> i32 {
+    let items = crate::gc::RootedVec::from_vec(crate::objects::list::ops::snapshot(state));
+    let mut raised: Vec<Value> = items.iter().skip(1).copied().collect();
+    if let Some(rest) = items.first() {
+        raised.push(*rest);
+    }
+    match exc::group::prep_reraise(orig, &raised) {
+        Ok(v) if crate::object::is_none(v) => 0,
+        Ok(v) => {
+            if let Some(e) = v.downcast::<ExcObj>() {
+                e.header
+                    .flags
+                    .set(e.header.flags.get() | exc::FLAG_NO_CHAIN);
+            }
+            error::set_pending(v);
+            1
+        }
+        Err(_) => -1,
+    }
+}
+
 /// `NameError` for an unbound global or builtin: always returns null.
 #[no_mangle]
 pub extern "C" fn alc_rt_name_error(name: Value) -> Value {

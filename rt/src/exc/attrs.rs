@@ -361,3 +361,28 @@ unicode_tables! {
     UNICODE_ENCODE_ERROR for UNICODE_ENCODE_ERROR;
     UNICODE_TRANSLATE_ERROR for UNICODE_TRANSLATE_ERROR;
 }
+
+crate::attr_table! {
+    /// The attributes of `BaseExceptionGroup`.
+    pub static BASE_EXCEPTION_GROUP for exc::BASE_EXCEPTION_GROUP = [
+        classmethod "__class_getitem__" => slots::class_getitem;
+        slot "__init__" => |o, a| init(&exc::BASE_EXCEPTION_GROUP, o, a);
+        new "__new__" => exc::group::new;
+        slot "__str__" => str_;
+        method "derive" => exc::group::derive;
+        member "exceptions" => |o| Ok(exc::group::exceptions_value(o));
+        member "message" => |o| Ok(exc::group::message(o));
+        method "split" => exc::group::split;
+        method "subgroup" => exc::group::subgroup;
+    ]
+}
+
+crate::attr_table! {
+    /// The attributes of `ExceptionGroup` (a class CPython creates at run
+    /// time: its dict has `__module__`, which alc answers from the type,
+    /// and `__weakref__`, None on every instance as alc has no weak
+    /// references).
+    pub static EXCEPTION_GROUP for exc::EXCEPTION_GROUP = [
+        getset "__weakref__" => |_| Ok(object::none());
+    ]
+}

@@ -4,6 +4,7 @@ pub mod attrs;
 pub mod display_width;
 pub mod error;
 pub mod fields;
+pub mod group;
 pub mod handling;
 pub mod import_error;
 pub mod interrupt;
@@ -34,6 +35,11 @@ impl TbEntry {
         self.info.site(self.site).map_or(0, |s| s.line)
     }
 }
+
+/// `Header::flags` bit of an exception an `except*` statement raised
+/// (rt's `PREP_RERAISE_STAR`): CPython chains no context to it, also not
+/// in the frame it first reaches.
+pub const FLAG_NO_CHAIN: u32 = 1;
 
 /// An exception instance.
 #[repr(C)]
@@ -93,9 +99,9 @@ const fn exc_type(name: &'static str, base: &'static TypeObj) -> TypeObj {
 }
 
 macro_rules! exception_types {
-    ($($id:ident = ($name:expr, $base:ident);)*) => {
+    ($($id:ident = ($name:expr, $base:ident $(, $base2:ident)?);)*) => {
         $(#[doc = concat!("`", $name, "`")] pub static $id: TypeObj =
-            exc_type($name, &$base).with_attrs(&attrs::$id);)*
+            exc_type($name, &$base).with_attrs(&attrs::$id)$(.with_base2(&$base2))?;)*
         /// Every built-in exception type, for name lookup.
         pub static ALL: &[&TypeObj] = &[$(&$id),*];
     };
@@ -107,6 +113,8 @@ exception_types! {
     KEYBOARD_INTERRUPT = ("KeyboardInterrupt", BASE_EXCEPTION);
     GENERATOR_EXIT = ("GeneratorExit", BASE_EXCEPTION);
     EXCEPTION = ("Exception", BASE_EXCEPTION);
+    BASE_EXCEPTION_GROUP = ("BaseExceptionGroup", BASE_EXCEPTION);
+    EXCEPTION_GROUP = ("ExceptionGroup", BASE_EXCEPTION_GROUP, EXCEPTION);
     STOP_ITERATION = ("StopIteration", EXCEPTION);
     STOP_ASYNC_ITERATION = ("StopAsyncIteration", EXCEPTION);
     ARITHMETIC_ERROR = ("ArithmeticError", EXCEPTION);
@@ -238,6 +246,9 @@ pub fn is_exception_type(v: Value) -> bool {
 /// `str(exc)`: empty for no args, `str(arg)` for one, the args tuple's repr
 /// otherwise; `KeyError` with one argument uses its repr, as CPython does.
 pub fn to_str(exc: &ExcObj) -> crate::exc::error::R<String> {
+    if group::is_group(exc) {
+        return group::to_str(exc);
+    }
     if !exc.os.get().is_null() {
         if let Some(s) = os_error::to_str(exc)? {
             return Ok(s);

@@ -119,7 +119,7 @@ pub fn add_entry(info: &'static CodeInfo, site: u32) {
     let exc = crate::exc::error::pending();
     if let Some(e) = exc.downcast::<ExcObj>() {
         // No entry yet: the exception was just raised, here or in rt.
-        if e.tb.borrow().is_empty() {
+        if e.tb.borrow().is_empty() && e.header.flags.get() & crate::exc::FLAG_NO_CHAIN == 0 {
             crate::exc::handling::chain_raised(exc);
         }
         let at_callee = LOOKUP_FAILED.with(std::mem::take);
@@ -213,10 +213,9 @@ const RECURSIVE_CUTOFF: usize = 3;
 /// default).
 const TB_LIMIT: usize = 1000;
 
-/// The `Traceback (most recent call last):` section for `tb` (innermost
-/// entry first), with runs of identical entries collapsed as CPython does.
+/// The entries of `tb` (innermost entry first) under a traceback header,
+/// with runs of identical entries collapsed as CPython does.
 fn format_entries(out: &mut String, tb: &[TbEntry]) {
-    out.push_str("Traceback (most recent call last):\n");
     let shown = &tb[..tb.len().min(TB_LIMIT)];
     let mut last: Option<(&str, &str, u32)> = None;
     let mut count = 0;
@@ -312,32 +311,212 @@ fn markers(src: &str, indent: usize, site: &TbSite) -> Option<String> {
     Some(res)
 }
 
-/// Formats the report CPython prints for an uncaught exception.
+/// Formats the report CPython prints for an uncaught exception: chained
+/// causes and contexts first, exception groups as boxes of their
+/// sub-exceptions (CPython 3.11's `print_exception_recursive`).
 pub fn format_uncaught(exc: Value) -> String {
-    let mut out = String::new();
-    let Some(e) = exc.downcast::<ExcObj>() else {
-        return "SystemError: bad exception object\n".to_string();
+    let mut r = Report {
+        out: String::new(),
+        seen: Vec::new(),
+        depth: 0,
+        need_close: false,
     };
-    let cause = e.cause.get();
-    if !cause.is_null() {
-        out.push_str(&format_uncaught(cause));
-        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-    } else if !e.suppress_context.get() {
-        let ctx = e.context.get();
-        if !ctx.is_null() && ctx != exc {
-            out.push_str(&format_uncaught(ctx));
-            out.push_str(
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
-            );
+    r.recursive(exc);
+    r.out
+}
+
+/// CPython prints at most this many sub-exceptions of a group...
+const MAX_GROUP_WIDTH: usize = 15;
+/// ... and groups nested at most this deep.
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// The state of one uncaught-exception report.
+struct Report {
+    out: String,
+    /// Exceptions printed (or being printed): each is printed once.
+    seen: Vec<Value>,
+    /// How many exception groups enclose what is printed now.
+    depth: usize,
+    /// The last sub-exception of a group is printed and its box not yet closed.
+    need_close: bool,
+}
+
+impl Report {
+    fn indent(&mut self) {
+        for _ in 0..2 * self.depth {
+            self.out.push(' ');
         }
     }
-    push_traceback(&mut out, e);
+
+    fn margin(&self) -> &'static str {
+        if self.depth > 0 {
+            "| "
+        } else {
+            ""
+        }
+    }
+
+    /// The indentation and margin every line inside a group starts with.
+    fn indented_margin(&mut self) {
+        self.indent();
+        let m = self.margin();
+        self.out.push_str(m);
+    }
+
+    /// Appends `text` (whole lines) with the margin before each line.
+    fn lines(&mut self, text: &str) {
+        for line in text.split_inclusive('\n') {
+            self.indented_margin();
+            self.out.push_str(line);
+        }
+    }
+
+    fn recursive(&mut self, exc: Value) {
+        self.seen.push(exc);
+        self.chained(exc);
+        if exc
+            .downcast::<ExcObj>()
+            .is_some_and(crate::exc::group::is_group)
+        {
+            self.group(exc);
+        } else {
+            self.exception(exc);
+        }
+    }
+
+    /// The cause, or else the context unless suppressed, before `exc`.
+    fn chained(&mut self, exc: Value) {
+        let Some(e) = exc.downcast::<ExcObj>() else {
+            return;
+        };
+        let cause = e.cause.get();
+        let (other, msg) = if !cause.is_null() {
+            (
+                cause,
+                "The above exception was the direct cause of the following exception:\n",
+            )
+        } else if !e.suppress_context.get() && !e.context.get().is_null() {
+            (
+                e.context.get(),
+                "During handling of the above exception, another exception occurred:\n",
+            )
+        } else {
+            return;
+        };
+        if self.seen.contains(&other) {
+            return;
+        }
+        let need_close = self.need_close;
+        self.recursive(other);
+        self.need_close = need_close;
+        self.indented_margin();
+        self.out.push('\n');
+        self.indented_margin();
+        self.out.push_str(msg);
+        self.indented_margin();
+        self.out.push('\n');
+    }
+
+    /// One exception: its traceback, `Type: message` and notes.
+    fn exception(&mut self, exc: Value) {
+        let Some(e) = exc.downcast::<ExcObj>() else {
+            self.out.push_str("SystemError: bad exception object\n");
+            return;
+        };
+        let tb = e.tb.borrow().clone();
+        if !tb.is_empty() {
+            let group = crate::exc::group::is_group(e);
+            self.indent();
+            self.out.push_str(if group && self.depth == 1 {
+                "+ "
+            } else {
+                self.margin()
+            });
+            self.out.push_str(if group {
+                "Exception Group Traceback (most recent call last):\n"
+            } else {
+                "Traceback (most recent call last):\n"
+            });
+            let mut entries = String::new();
+            format_entries(&mut entries, &tb);
+            self.lines(&entries);
+        }
+        let line = message_line(exc, e);
+        self.indented_margin();
+        self.out.push_str(&line);
+        let notes = crate::exc::notes_text(exc);
+        self.lines(&notes);
+    }
+
+    /// A group: itself, then each sub-exception in a numbered box.
+    fn group(&mut self, exc: Value) {
+        if self.depth > MAX_GROUP_DEPTH {
+            self.indented_margin();
+            self.out
+                .push_str(&format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"));
+            return;
+        }
+        if self.depth == 0 {
+            self.depth += 1;
+        }
+        self.exception(exc);
+        let excs = crate::exc::group::exceptions(exc.as_ref::<ExcObj>());
+        let n = if excs.len() <= MAX_GROUP_WIDTH {
+            excs.len()
+        } else {
+            MAX_GROUP_WIDTH + 1
+        };
+        self.need_close = false;
+        for i in 0..n {
+            let last = i == n - 1;
+            if last {
+                // A nested group's last box may close this one too.
+                self.need_close = true;
+            }
+            self.indent();
+            let first = if i == 0 { "+-" } else { "  " };
+            let truncated = i >= MAX_GROUP_WIDTH;
+            if truncated {
+                self.out
+                    .push_str(&format!("{first}+---------------- ... ----------------\n"));
+            } else {
+                self.out.push_str(&format!(
+                    "{first}+---------------- {} ----------------\n",
+                    i + 1
+                ));
+            }
+            self.depth += 1;
+            if truncated {
+                let more = excs.len() - MAX_GROUP_WIDTH;
+                self.indented_margin();
+                self.out.push_str(&format!(
+                    "and {more} more exception{}\n",
+                    if more > 1 { "s" } else { "" }
+                ));
+            } else {
+                self.recursive(excs[i]);
+            }
+            if last && self.need_close {
+                self.indent();
+                self.out.push_str("+------------------------------------\n");
+                self.need_close = false;
+            }
+            self.depth -= 1;
+        }
+        if self.depth == 1 {
+            self.depth -= 1;
+        }
+    }
+}
+
+/// `Type: message` (or `Type` for an empty message) with the "Did you
+/// mean" hint of a NameError or AttributeError, and its newline.
+fn message_line(exc: Value, e: &ExcObj) -> String {
     let name = type_display_name(e.header.ty);
-    let msg = crate::protocol::dispatch::str_of(exc).unwrap_or_else(|_| {
+    let mut msg = crate::protocol::dispatch::str_of(exc).unwrap_or_else(|_| {
         crate::exc::error::take_pending();
         "<exception str() failed>".to_string()
     });
-    let mut msg = msg;
     let missing = e.name.get();
     let hint = if missing.is_null() {
         None
@@ -357,12 +536,10 @@ pub fn format_uncaught(exc: Value) -> String {
         msg.push_str(&format!(". Did you mean: '{s}'?"));
     }
     if msg.is_empty() {
-        out.push_str(&format!("{name}\n"));
+        format!("{name}\n")
     } else {
-        out.push_str(&format!("{name}: {msg}\n"));
+        format!("{name}: {msg}\n")
     }
-    out.push_str(&crate::exc::notes_text(exc));
-    out
 }
 
 /// How the report names an exception's type: the qualified name, after
@@ -384,6 +561,7 @@ pub fn type_display_name(t: &'static crate::object::TypeObj) -> String {
 fn push_traceback(out: &mut String, e: &ExcObj) {
     let tb = e.tb.borrow();
     if !tb.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
         format_entries(out, &tb);
     }
 }

@@ -47,10 +47,12 @@ fn is_generic(v: Value) -> bool {
 }
 
 /// The built-in types that can be subscripted (`__class_getitem__` of
-/// `list`, `dict`, `tuple`, `set`, `frozenset`, `type` and
-/// `collections.deque`).
+/// `list`, `dict`, `tuple`, `set`, `frozenset`, `type`,
+/// `collections.deque` and the exception groups).
 pub fn subscriptable(t: Value) -> bool {
     [
+        &crate::exc::BASE_EXCEPTION_GROUP,
+        &crate::exc::EXCEPTION_GROUP,
         &crate::object::LIST_TYPE,
         &crate::object::DICT_TYPE,
         &crate::object::TUPLE_TYPE,

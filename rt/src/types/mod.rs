@@ -141,6 +141,11 @@ fn find_uncached(t: &'static TypeObj, name: &str) -> Option<&'static AttrDef> {
     if t.attrs.is_empty() {
         return None;
     }
+    if t.base2.is_some() {
+        return crate::class::mro_of(t)
+            .into_iter()
+            .find_map(|c| own(c, name));
+    }
     let mut cur = Some(t);
     while let Some(c) = cur {
         if let Some(d) = own(c, name) {
@@ -215,10 +220,8 @@ pub fn for_each_root(mut f: impl FnMut(Value)) {
 /// The names `dir()` lists for built-in type `t`: its table's and its
 /// bases' tables', with the `__doc__` every type has.
 pub fn dir_names(t: &'static TypeObj, out: &mut Vec<String>) {
-    let mut cur = Some(t);
-    while let Some(c) = cur {
+    for c in crate::class::mro_of(t) {
         out.extend(c.attrs.iter().map(|d| d.name.to_string()));
-        cur = c.base;
     }
     out.push("__doc__".into());
 }

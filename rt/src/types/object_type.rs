@@ -89,12 +89,12 @@ fn repr(o: Value, args: Args) -> R<Value> {
     )?))
 }
 
+/// `object.__str__`: `repr(self)` through the type's `__repr__`.
 fn str_(o: Value, args: Args) -> R<Value> {
     arity("__str__", &args, 0)?;
-    Ok(crate::objects::str::from_string(basetype::default_str(
-        &OBJECT_TYPE,
-        o,
-    )?))
+    Ok(crate::objects::str::from_string(
+        crate::protocol::dispatch::repr(o)?,
+    ))
 }
 
 fn format(o: Value, args: Args) -> R<Value> {

@@ -21,7 +21,7 @@ fn one(args: &Args) -> R<Value> {
 }
 
 /// The arguments of a special method taking exactly `n`, in CPython's words.
-fn exactly<'a>(args: &Args<'a>, n: usize) -> R<&'a [Value]> {
+pub(crate) fn exactly<'a>(args: &Args<'a>, n: usize) -> R<&'a [Value]> {
     if !args.kwnames.is_empty() {
         return Err(type_error("wrapper takes no keyword arguments"));
     }
@@ -170,9 +170,34 @@ compare_slots! {
 
 // ---- arithmetic --------------------------------------------------------------------
 
+/// True for the sequences whose `+` and `*` are CPython's `sq_concat` and
+/// `sq_repeat`: their slot wrappers raise rather than answer NotImplemented.
+fn is_sequence(v: Value) -> bool {
+    matches!(v.kind(), Kind::List | Kind::Tuple | Kind::Str | Kind::Deque)
+}
+
+/// The count of `seq * n` as `sq_repeat`'s wrapper converts it.
+fn repeat_count(n: Value) -> R<Value> {
+    let i = crate::protocol::num::int_arg(n)?;
+    if !i.is_small() {
+        return Err(crate::exc::error::overflow_error(
+            "cannot fit 'int' into an index-sized integer",
+        ));
+    }
+    Ok(i)
+}
+
 fn binary(o: Value, args: Args, op: BinOp, reflected: bool) -> R<Value> {
     let other = one(&args)?;
     let (p, q) = (unwrap(o), unwrap(other));
+    if is_sequence(p) && matches!(op, BinOp::Add | BinOp::Mul) {
+        let q = if op == BinOp::Mul {
+            repeat_count(q)?
+        } else {
+            q
+        };
+        return dispatch::binop_builtin(op, p, q);
+    }
     if foreign(q) || !numeric_accepts(p, q) {
         return Ok(object::not_implemented());
     }
@@ -186,7 +211,11 @@ fn binary(o: Value, args: Args, op: BinOp, reflected: bool) -> R<Value> {
 
 fn inplace(o: Value, args: Args, op: BinOp) -> R<Value> {
     let other = one(&args)?;
-    dispatch::inplace_builtin(op, unwrap(o), unwrap(other))?;
+    let (p, mut q) = (unwrap(o), unwrap(other));
+    if is_sequence(p) && op == BinOp::Mul {
+        q = repeat_count(q)?;
+    }
+    dispatch::inplace_builtin(op, p, q)?;
     Ok(o)
 }
 

@@ -134,7 +134,7 @@ fn subclasscheck(o: Value, args: Args) -> R<Value> {
 }
 
 fn union(o: Value, args: Args, reflected: bool) -> R<Value> {
-    let other = args.positional_range("__or__", 1, 1)?[0];
+    let other = crate::types::slots::exactly(&args, 1)?[0];
     let (a, b) = if reflected { (other, o) } else { (o, other) };
     Ok(crate::objects::alias::union(a, b)?.unwrap_or_else(object::not_implemented))
 }

@@ -41,131 +41,169 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('1e-4 == (-1e300)', lambda: 1e-4 == (-1e300))
-    p('((-813.4562712951798)).hex()', lambda: ((-813.4562712951798)).hex())
-    p("float('inf') * 123456789.125", lambda: float('inf') * 123456789.125)
-    p('(-104.06085712885931) == (-10000000000000000000)', lambda: (-104.06085712885931) == (-10000000000000000000))
-    p("float('5.')", lambda: float('5.'))
-    p('2.2250738585072014e-308 * (-1798465042647412146620280340569649349251249)', lambda: 2.2250738585072014e-308 * (-1798465042647412146620280340569649349251249))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [OSError(2, 'os'), MyErr(3)])
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            pass
+        except* ValueError as e:
+            print('clause 1', repr(e))
+            pass
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 2', repr(e))
+            raise RuntimeError('h2')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise TypeError('t')
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 0', repr(e))
+            raise
+        except* ValueError as e:
+            print('clause 1', repr(e))
+            raise
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [-8, -1]
-    ys = [-7, -7, -5]
-    xs.insert(8, -7)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
     try:
-        del xs[9:4:2]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
+        try:
+            raise ExceptionGroup('g0', [ValueError('v')])
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            raise
+    except BaseException as e:
+        print('escaped', repr(e))
     try:
-        xs[-4:1:-2] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.sort(reverse=True)
-    print(xs.count(-3))
-    print(xs, ys)
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [ValueError('v'), MyErr(3), TypeError('t')])])])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            pass
+        except* TypeError as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+        except* ValueError as e:
+            print('clause 2', repr(e))
+            raise
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [ZeroDivisionError()]).subgroup(check))
+    try:
+        try:
+            raise ExceptionGroup('g0', [IndexError(0), ExceptionGroup('g1', [ExceptionGroup('g2', [IndexError(0), OSError(2, 'os'), OSError(2, 'os')]), ExceptionGroup('g2', [TypeError('t'), OSError(2, 'os')]), KeyError('k')])])
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            pass
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 1', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import cmath
-    p('complex(-0.0, -0.0) + complex(1e308, 1e308)', lambda: complex(-0.0, -0.0) + complex(1e308, 1e308))
-    p('complex(-85.99913981433323, -85.60566209714753) != (2.5+0j)', lambda: complex(-85.99913981433323, -85.60566209714753) != (2.5+0j))
-    p("1j == complex(float('-inf'), float('inf'))", lambda: 1j == complex(float('-inf'), float('inf')))
-    p('complex(repr((-0.5+0.25j)))', lambda: complex(repr((-0.5+0.25j))))
+    p('float.__gt__((2 ** 63 + 2), 2.5)', lambda: float.__gt__((2 ** 63 + 2), 2.5))
+    p('(8).__rpow__([1])', lambda: (8).__rpow__([1]))
+    p('({1, 2}).__pow__(1)', lambda: ({1, 2}).__pow__(1))
+    p('(True).__divmod__((1, 2, 3))', lambda: (True).__divmod__((1, 2, 3)))
+    p('(7).__round__()', lambda: (7).__round__())
+    p('(6).__rmul__([1])', lambda: (6).__rmul__([1]))
+    p('dict.__rxor__(64, [])', lambda: dict.__rxor__(64, []))
+    p('(frozenset({2, 5})).__int__()', lambda: (frozenset({2, 5})).__int__())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({'zz'})
-    t = frozenset()
-    u = set()
-    for i in range(6 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.difference_update(t)
-    print(frozenset(s) == s, s.copy())
-    s.difference_update(t)
-    print(sorted(s, key=repr), len(s), -0.0 in s)
-    print(s | t, s & t, s - t, s ^ t)
-    s.add('key')
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(set(range(6)) | s)
-    print({x for x in s if x != (0, 'x')})
-    p('remove', lambda: s.remove(0))
-    print(s, t)
+    p('3816641728662463521156288 ** 0', lambda: 3816641728662463521156288 ** 0)
+    p('(-1) % 10000000000000000000', lambda: (-1) % 10000000000000000000)
+    p('-10', lambda: -10)
+    p("format((-(2 ** 63)), '_')", lambda: format((-(2 ** 63)), '_'))
+    p("f'{(-(2 ** 63)):_}'", lambda: f'{(-(2 ** 63)):_}')
+    p('7 % (-58)', lambda: 7 % (-58))
+    p("format((-10000000000000000000), '.3e')", lambda: format((-10000000000000000000), '.3e'))
+    p("f'{(-10000000000000000000):.3e}'", lambda: f'{(-10000000000000000000):.3e}')
+    p("int(' -12_3 ', 1)", lambda: int(' -12_3 ', 1))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import bisect
-    import collections
-    import sys
-    p('sorted(collections.defaultdict(list, {4: [1]}).items())', lambda: sorted(collections.defaultdict(list, {4: [1]}).items()))
-    p("collections.Counter('  ').most_common(1)", lambda: collections.Counter('  ').most_common(1))
-    p("dict(collections.OrderedDict(zip('abc', [-4, -6, 6, 3, -7])))", lambda: dict(collections.OrderedDict(zip('abc', [-4, -6, 6, 3, -7]))))
-    p('sys.byteorder', lambda: sys.byteorder)
-    p("collections.Counter('x-y-z').most_common(2)", lambda: collections.Counter('x-y-z').most_common(2))
+    import cmath
+    p('(2.5+0j) % (2 ** 62 + 2)', lambda: (2.5+0j) % (2 ** 62 + 2))
+    p('repr(complex(-44.00345133462549, 95.70303735467962))', lambda: repr(complex(-44.00345133462549, 95.70303735467962)))
+    p('int((0.1+0.2j))', lambda: int((0.1+0.2j)))
+    p('complex(repr((3-4j)))', lambda: complex(repr((3-4j))))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V()
-    b = V(-3, -3, 1, -1)
-    c = V(1, 2, 3, 5)
-    print(-2 in a, bool(b), [x for x in c if x])
-    print(-1 in a, bool(b), [x for x in c if x])
-    print(1 in a, bool(b), [x for x in c if x])
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(hash(a) == hash(V(*a)), a == V(*a))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return None.foo
+        return x
+    try:
+        print(f0('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f0(0))
 try:
     t6()
 except Exception as e:

@@ -8,70 +8,27 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import cmath
-    p('complex(-5.189292690574689, 16.170416870011167) < complex(-6.153532476195679, 10.156928352014646)', lambda: complex(-5.189292690574689, 16.170416870011167) < complex(-6.153532476195679, 10.156928352014646))
-    p("cmath.phase(complex(float('-inf'), float('inf')))", lambda: cmath.phase(complex(float('-inf'), float('inf'))))
-    p('0j + 1j', lambda: 0j + 1j)
-    p("cmath.log10(complex(float('-inf'), float('inf')))", lambda: cmath.log10(complex(float('-inf'), float('inf'))))
-    p('complex(complex(1e308, 1e308))', lambda: complex(complex(1e308, 1e308)))
-    p("cmath.sqrt(complex(float('-inf'), float('inf')))", lambda: cmath.sqrt(complex(float('-inf'), float('inf'))))
+    p('(7).__rmul__(6)', lambda: (7).__rmul__(6))
+    p('(frozenset({2, 5})).__len__()', lambda: (frozenset({2, 5})).__len__())
+    p('(complex(-5.94729849551041, 67.29229025487774)).__ceil__()', lambda: (complex(-5.94729849551041, 67.29229025487774)).__ceil__())
+    p("('Hello').__rxor__({1, 2})", lambda: ('Hello').__rxor__({1, 2}))
+    p('float.__rtruediv__(True, range(5))', lambda: float.__rtruediv__(True, range(5)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set({-0.0, (-1798465042647412146620280340569649349251249)})
-    t = frozenset([False, -2, 15])
-    print(sorted(s, key=repr), len(s), (3, 'x') in s)
-    s.symmetric_difference_update(t)
-    s.discard(1.0)
-    print(s.union(['c']), s.issubset(t), s.issuperset(t))
-    s.intersection_update(t)
-    p('remove', lambda: s.remove(12))
-    print(s, t)
+    p('int((-9223372036854775809))', lambda: int((-9223372036854775809)))
+    p("int('9' * 30, 37)", lambda: int('9' * 30, 37))
+    p('100000000000000000003 ** 3', lambda: 100000000000000000003 ** 3)
+    p('pow((-93), (-1), 1000000007)', lambda: pow((-93), (-1), 1000000007))
+    p('(-256) > (-5186169303475489796543190)', lambda: (-256) > (-5186169303475489796543190))
+    p('9223372036854775808 | 63', lambda: 9223372036854775808 | 63)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [0, -1, -5, -8, 1, 1]
-    ys = [-5, 3]
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    try:
-        del xs[4:-1:2]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    xs.sort()
-    xs += ys[::-1]
-    try:
-        del xs[0]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(list(zip(xs, ys)))
-    print(xs.copy(), ys[:])
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    print([*xs, *ys], (*ys,))
-    xs.sort(key=lambda x: (x % 3, -x))
-    print(xs, ys)
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    d = {11: 3, 13: 2, 9223372036854775807: 1, (2, 'x'): 6, 20: 4, 'key': 6}
-    e = {'zz': 0, 63: 3}
-    print({**d, 100000000000000000003: 'x'})
-    p('get', lambda: d[(2, 'y')])
-    print(d | e)
-    print(d.setdefault((-18446744073709551616), 7))
-    p('pop', lambda: d.pop(4))
-    print(d, e)
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
     def g(n):
         total = 0
         try:
@@ -91,11 +48,77 @@ def t4():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = g(4)
+    it = g(0)
+    p('next', lambda: next(it))
     p('list', lambda: list(it))
     p('send1', lambda: g(2).send(5))
-    p('list', lambda: list(it))
+    p('close', lambda: it.close())
+    p('send', lambda: it.send(5))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('close', lambda: it.close())
     p('end', lambda: it.close())
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-1, 3)
+    b = V(5, 3, 5)
+    c = V(5, 1, 3, 0)
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(a, repr(b), str(c), [a, b])
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    p('lt', lambda: a < 3)
+    p('add', lambda: a + 'x')
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    import itertools
+    p('list(itertools.combinations([4, -6, -6, 1, 1], 1))', lambda: list(itertools.combinations([4, -6, -6, 1, 1], 1)))
+    p("list(itertools.product('ab', repeat=3))", lambda: list(itertools.product('ab', repeat=3)))
+    p('list(itertools.pairwise([-1, 5, 2, 4, 0, 4]))', lambda: list(itertools.pairwise([-1, 5, 2, 4, 0, 4])))
+    p('list(itertools.pairwise([-2, -8, 5, 7, 0]))', lambda: list(itertools.pairwise([-2, -8, 5, 7, 0])))
 try:
     t4()
 except Exception as e:

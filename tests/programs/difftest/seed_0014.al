@@ -8,80 +8,65 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    d = {(2, 'x'): 7, 16: 6}
-    e = {(0, 'y'): 3, (-4611686018427387905): 5, (2, 'x'): 2}
-    p('popitem', lambda: d.popitem())
-    print(d.get(7), d.get(7, -1))
-    p('pop', lambda: d.pop((-7)))
-    p('popitem', lambda: d.popitem())
-    print(dict.fromkeys([True, (2, 'x')], 0))
-    print(d.get(-2), d.get(-2, -1))
-    p('pop', lambda: d.pop(False))
-    print({k: v for k, v in d.items() if v % 2})
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d, e)
+    p('([-7, 5]).__divmod__(frozenset({2, 5}))', lambda: ([-7, 5]).__divmod__(frozenset({2, 5})))
+    p('set.__radd__({1, 2}, [1])', lambda: set.__radd__({1, 2}, [1]))
+    p("([7, -5]).__rtruediv__({'a': 1})", lambda: ([7, -5]).__rtruediv__({'a': 1}))
+    p('range.__floordiv__([-9], ((-0.0)))', lambda: range.__floordiv__([-9], ((-0.0))))
+    p('(complex(-23.62404405522973, 16.657061860609986)).__getitem__(range(5))', lambda: (complex(-23.62404405522973, 16.657061860609986)).__getitem__(range(5)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import dataclasses
-    p("dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(-9, 2), y='-1  ')", lambda: dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(-9, 2), y='-1  '))
-    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(3, ''))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(3, '')))
-    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-8, 'MiXeD cAsE'))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-8, 'MiXeD cAsE')))
-    p("dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(0, [1]))", lambda: dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(0, [1])))
-    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [3]])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [3]]))
-    p("dataclasses.make_dataclass('P', ['x', 'y'])(-1, -6) == dataclasses.make_dataclass('P', ['x', 'y'])(-1, -6)", lambda: dataclasses.make_dataclass('P', ['x', 'y'])(-1, -6) == dataclasses.make_dataclass('P', ['x', 'y'])(-1, -6))
+    p('2.5 - (2.0 ** 63)', lambda: 2.5 - (2.0 ** 63))
+    p('bool(2.675)', lambda: bool(2.675))
+    p('(-1e300) * 4611686018427387903', lambda: (-1e300) * 4611686018427387903)
+    p("format(2.5, '12.3')", lambda: format(2.5, '12.3'))
+    p('9007199254740993.0 ** 7', lambda: 9007199254740993.0 ** 7)
+    p('(3756664254397951046472726) > 2.675', lambda: (3756664254397951046472726) > 2.675)
+    p('1.0 - (-1e300)', lambda: 1.0 - (-1e300))
+    p('(63) / 1.7976931348623157e+308', lambda: (63) / 1.7976931348623157e+308)
+    p('(123456789.125).hex()', lambda: (123456789.125).hex())
+    p('(2.0 ** 63) != 93', lambda: (2.0 ** 63) != 93)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case -1:
-                return 'minus one'
-            case P():
-                return 'some P'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case _:
-                return 'other'
-    print(m(P(2, 2)))
-    print(m((4, 5)))
-    print(m([1, 'a']))
-    print(m(3))
-    print(m({'k': 1, 'z': 2}))
-    print(m(2.5))
-    print(m(-1))
-    print(m(range(2)))
-    print(m([1, 2, 3]))
-    print(m([1]))
+    xs = [6, 3, -2, 3, 8]
+    ys = [1, 6, -8, -2]
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    p('pop', lambda: xs.pop(-3))
+    p('idx', lambda: xs[-8])
+    print([*xs, *ys], (*ys,))
+    xs.reverse()
+    print(-8 in xs, xs.count(-8))
+    print(sorted(xs + ys, key=abs))
+    print([*xs, *ys], (*ys,))
+    print(xs == ys, xs < ys, xs + ys)
+    a, *b = xs or [0]; print(a, b)
+    xs += ys[::-1]
+    print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'Σσ-'.title()", lambda: 'Σσ-'.title())
-    p("'%d %x %05.1f' % (-1, -1, -1)", lambda: '%d %x %05.1f' % (-1, -1, -1))
-    p("'ǅemal'.casefold()", lambda: 'ǅemal'.casefold())
-    p("'1σİ'.split('ß')", lambda: '1σİ'.split('ß'))
-    p("'.:1-\\n_'.splitlines()", lambda: '.:1-\n_'.splitlines())
+    d = {9223372036854775808: 1, 18446744073709551615: 6, 'c': 5, -1: 4, (-4611686018427387904): 3}
+    e = {'zz': 0, (-2): 7, 7: 9, 'key': 6}
+    d[17] = 8
+    p('pop', lambda: d.pop((1, 'x')))
+    print(d.get('key'), d.get('key', -1))
+    for kk in list(d):
+        if d[kk] == 1:
+            del d[kk]
+    print(d)
+    print(repr(d), str(e))
+    print(d.setdefault(14, 5))
+    d |= e
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
-def boom(x):
-    return 10 // x
-def mid(x):
-    return boom(x - 1) + 1
-mid(1)

@@ -69,117 +69,68 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('9223372036854775808 >> 0', lambda: 9223372036854775808 >> 0)
-    p('0 % 9223372036854775807', lambda: 0 % 9223372036854775807)
-    p("int('-0', 37)", lambda: int('-0', 37))
-    p("format(9223372036854775809, '#x')", lambda: format(9223372036854775809, '#x'))
-    p("f'{9223372036854775809:#x}'", lambda: f'{9223372036854775809:#x}')
-    p('12157665459056928801 / (-(2 ** 100))', lambda: 12157665459056928801 / (-(2 ** 100)))
+    p('(range(5)).__rfloordiv__(frozenset({2, 5}))', lambda: (range(5)).__rfloordiv__(frozenset({2, 5})))
+    p("({'a': 1}).__bool__()", lambda: ({'a': 1}).__bool__())
+    p('(frozenset({2, 5})).__floor__()', lambda: (frozenset({2, 5})).__floor__())
+    p('([-9]).__mul__(True)', lambda: ([-9]).__mul__(True))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(0)
-    p('list', lambda: list(it))
-    p('close', lambda: it.close())
-    p('send', lambda: it.send(2))
-    p('send1', lambda: g(2).send(5))
-    p('close', lambda: it.close())
-    p('close', lambda: it.close())
+    xs = []
+    ys = [-6, 7]
+    xs.extend(ys)
+    xs.extend(ys)
+    print(xs.count(4))
     try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
+        del xs[2]
     except Exception as e:
         print('!', type(e).__name__, e)
-    p('end', lambda: it.close())
+    xs.append(7)
+    print(xs, ys)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import dataclasses
-    import heapq
-    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(4, 'YσßYZİß_é'))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(4, 'YσßYZİß_é')))
-    p('heapq.nsmallest(3, [-2, -4, -5, -2])', lambda: heapq.nsmallest(3, [-2, -4, -5, -2]))
-    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in []])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in []]))
-    p('heapq.nlargest(1, [-5], key=abs)', lambda: heapq.nlargest(1, [-5], key=abs))
-    p("dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(3, -3), y='b-σΣé.,ǅ0')", lambda: dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(3, -3), y='b-σΣé.,ǅ0'))
-    p('heapq.nsmallest(1, [4, -3, -3, -3, 2, -3])', lambda: heapq.nsmallest(1, [4, -3, -3, -3, 2, -3]))
-    p('list(heapq.merge(sorted([-7, -5, -2]), sorted([4, 3])))', lambda: list(heapq.merge(sorted([-7, -5, -2]), sorted([4, 3]))))
+    n = 5
+    xs = [-6, 1, -5, 8, -2]
+    print(dict((str(x), x) for x in xs if x > 0))
+    print([[i * j for j in range(i)] for i in range(n)])
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print({x % 4: x for x in xs})
+    print([[i * j for j in range(i)] for i in range(n)])
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(1, 2)
-    def fa(a, b=-3, *, c=None):
-        "doc -3"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (-3 + 1,)
-    fa.__kwdefaults__ = {'c': 2}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    print(compose(lambda x: x * 2, lambda x: x - 1)(3))
-    def fa(a, b=-2, *, c=None):
-        "doc -2"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (-2 + 1,)
-    fa.__kwdefaults__ = {'c': 1}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    def fa(a, b=-3, *, c=None):
-        "doc -3"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (-3 + 1,)
-    fa.__kwdefaults__ = {'c': 2}
-    print(fa(0), fa(0, 1), fa.__dict__)
+    p('1e-05 ** (-(2 ** 100 + 2))', lambda: 1e-05 ** (-(2 ** 100 + 2)))
+    p('round(9007199254740993.0, 2)', lambda: round(9007199254740993.0, 2))
+    p("float('inf') / 18446744073709551616", lambda: float('inf') / 18446744073709551616)
+    p("format(0.2, '')", lambda: format(0.2, ''))
+    p("format(0.1, 'E')", lambda: format(0.1, 'E'))
+    p('2.675 // (-(2 ** 100 + 1))', lambda: 2.675 // (-(2 ** 100 + 1)))
+    p("float('-0')", lambda: float('-0'))
+    p('9007199254740993.0 - 27.98966515491861', lambda: 9007199254740993.0 - 27.98966515491861)
+    p('509.80065596045256 / (-1e300)', lambda: 509.80065596045256 / (-1e300))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import heapq
-    p('heapq.nsmallest(0, [])', lambda: heapq.nsmallest(0, []))
-    p('list(heapq.merge(sorted([0, 8, -7, -8]), sorted([-1, 0])))', lambda: list(heapq.merge(sorted([0, 8, -7, -8]), sorted([-1, 0]))))
-    p('list(heapq.merge(sorted([-5, 3, -6, 8, -7, -8]), sorted([3, -6])))', lambda: list(heapq.merge(sorted([-5, 3, -6, 8, -7, -8]), sorted([3, -6]))))
-    p('list(heapq.merge(sorted([-1, -9, 9, -6, -6, -5]), sorted([6, -2])))', lambda: list(heapq.merge(sorted([-1, -9, 9, -6, -6, -5]), sorted([6, -2]))))
+    p('({1, 2}).__le__([])', lambda: ({1, 2}).__le__([]))
+    p('(2).__rpow__(-3)', lambda: (2).__rpow__(-3))
+    p("(repr(int.__ne__).split(' at ')[0], type(int.__ne__).__name__, int.__ne__.__qualname__)", lambda: (repr(int.__ne__).split(' at ')[0], type(int.__ne__).__name__, int.__ne__.__qualname__))
+    p('set.__contains__(frozenset({2, 5}), range(5))', lambda: set.__contains__(frozenset({2, 5}), range(5)))
+    p('([-4, 4, -3]).__rmod__(complex(47.429969721794805, 41.439321551984676))', lambda: ([-4, 4, -3]).__rmod__(complex(47.429969721794805, 41.439321551984676)))
+    p('(True).__le__(1e-05)', lambda: (True).__le__(1e-05))
+    p("({'a': 1}).__rsub__(range(5))", lambda: ({'a': 1}).__rsub__(range(5)))
+    p('(frozenset({2, 5})).__abs__()', lambda: (frozenset({2, 5})).__abs__())
+    p("({1, 2}).__gt__(complex(float('-inf'), float('inf')))", lambda: ({1, 2}).__gt__(complex(float('-inf'), float('inf'))))
+    p("(complex(float('-inf'), float('inf'))).__float__()", lambda: (complex(float('-inf'), float('inf'))).__float__())
 try:
     t7()
 except Exception as e:

@@ -8,51 +8,91 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import cmath
-    p("complex(1, float('nan')) == (-2.5)", lambda: complex(1, float('nan')) == (-2.5))
-    p('cmath.tan(complex(54.66003019437153, 79.44028870920101))', lambda: cmath.tan(complex(54.66003019437153, 79.44028870920101)))
-    p("format((0.1+0.2j), '.2e')", lambda: format((0.1+0.2j), '.2e'))
-    p('round((2.5+0j))', lambda: round((2.5+0j)))
-    p('(3-4j) < (1+2j)', lambda: (3-4j) < (1+2j))
-    p('0j == 0j', lambda: 0j == 0j)
-    p("format((-0.5+0.25j), '12.3')", lambda: format((-0.5+0.25j), '12.3'))
-    p("format((1e16j), '*^30')", lambda: format((1e16j), '*^30'))
+    p('({1, 2}).__str__()', lambda: ({1, 2}).__str__())
+    p("(repr(set.__rdivmod__).split(' at ')[0], type(set.__rdivmod__).__name__, set.__rdivmod__.__qualname__)", lambda: (repr(set.__rdivmod__).split(' at ')[0], type(set.__rdivmod__).__name__, set.__rdivmod__.__qualname__))
+    p("(repr(int.__abs__).split(' at ')[0], type(int.__abs__).__name__, int.__abs__.__qualname__)", lambda: (repr(int.__abs__).split(' at ')[0], type(int.__abs__).__name__, int.__abs__.__qualname__))
+    p('((-772.2168334954591)).__floor__()', lambda: ((-772.2168334954591)).__floor__())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("list(reversed('abcabcabc'))", lambda: list(reversed('abcabcabc')))
-    p("max('')", lambda: max(''))
-    p("' '.isalpha()", lambda: ' '.isalpha())
-    p("'x-y-z'.islower()", lambda: 'x-y-z'.islower())
-    p("min('\\t\\n\\n1Σ\\nσ ', default='?')", lambda: min('\t\n\n1Σ\nσ ', default='?'))
-    p("'-42'.partition('x')", lambda: '-42'.partition('x'))
-    p("'-Z:_\\n'.removeprefix('ß')", lambda: '-Z:_\n'.removeprefix('ß'))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            raise KeyError('a', 2)
+        return x
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('100.0 - 2.2250738585072014e-308', lambda: 100.0 - 2.2250738585072014e-308)
-    p('float(repr((-216.29299176088136)))', lambda: float(repr((-216.29299176088136))))
-    p('abs(1.0)', lambda: abs(1.0))
-    p("format(1.0, '.2e')", lambda: format(1.0, '.2e'))
-    p('round(1.7976931348623157e+308)', lambda: round(1.7976931348623157e+308))
-    p("format((-1e300), '_.3f')", lambda: format((-1e300), '_.3f'))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(2)
+    p('send1', lambda: g(2).send(5))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('send', lambda: it.send(0))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    print(list(g(4)), sum(g(4)))
+    print(list(g(3)), sum(g(3)))
+    print(list(g(4)), sum(g(4)))
+    p('end', lambda: it.close())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('256 >> 62', lambda: 256 >> 62)
-    p('(-100000000000000000000) ** 1', lambda: (-100000000000000000000) ** 1)
-    p('10 < 1000000000000000000', lambda: 10 < 1000000000000000000)
-    p('divmod(18446744073709551615, 0)', lambda: divmod(18446744073709551615, 0))
-    p("int('9' * 30, 37)", lambda: int('9' * 30, 37))
-    p("int('0x1F', 16)", lambda: int('0x1F', 16))
-    p("int('18446744073709551616', 36)", lambda: int('18446744073709551616', 36))
-    p('(2 ** 62 - 2) * 9223372036854775807', lambda: (2 ** 62 - 2) * 9223372036854775807)
+    import sys
+    import operator
+    import random
+    p('sys.maxsize', lambda: sys.maxsize)
+    p("operator.mul('', 1)", lambda: operator.mul('', 1))
+    p('operator.neg(-5)', lambda: operator.neg(-5))
+    p('operator.neg(9)', lambda: operator.neg(9))
+    p('sys.maxsize', lambda: sys.maxsize)
+    p("sorted([(9, 'x'), (-6, 'y')], key=operator.itemgetter(0))", lambda: sorted([(9, 'x'), (-6, 'y')], key=operator.itemgetter(0)))
+    p("operator.methodcaller('count', 1)([])", lambda: operator.methodcaller('count', 1)([]))
 try:
     t3()
 except Exception as e:

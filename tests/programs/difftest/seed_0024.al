@@ -73,34 +73,23 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set({11, (2, 'x'), 13, 14, -3})
-    t = set()
-    print(list(s), repr(t))
-    print(sorted(s, key=repr), len(s), (-7) in s)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.update(t)
-    s.intersection_update(t)
-    print(set(range(8)) | s)
-    print(sorted(s, key=repr), len(s), 10 in s)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.difference_update(t)
-    p('remove', lambda: s.remove(''))
-    s.intersection_update(t)
-    s.update(t)
-    print(s, t)
+    p('((1, 2, 3)).__int__()', lambda: ((1, 2, 3)).__int__())
+    p("(frozenset({2, 5})).__rshift__('line1\\nline2\\r\\nline3')", lambda: (frozenset({2, 5})).__rshift__('line1\nline2\r\nline3'))
+    p('(range(5)).__sub__(0.0)', lambda: (range(5)).__sub__(0.0))
+    p("(frozenset({2, 5})).__rand__(' ǅ-XǅΣΣX_Σ\\n')", lambda: (frozenset({2, 5})).__rand__(' ǅ-XǅΣΣX_Σ\n'))
+    p('(range(5)).__and__(range(5))', lambda: (range(5)).__and__(range(5)))
+    p("('0é.').__truediv__(frozenset({2, 5}))", lambda: ('0é.').__truediv__(frozenset({2, 5})))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import collections
-    import dataclasses
-    import functools
-    p('functools.partial(pow, 4)(1)', lambda: functools.partial(pow, 4)(1))
-    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [7]])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [7]]))
-    p("dataclasses.make_dataclass('P', ['x', 'y'])(2, -4) == dataclasses.make_dataclass('P', ['x', 'y'])(2, -4)", lambda: dataclasses.make_dataclass('P', ['x', 'y'])(2, -4) == dataclasses.make_dataclass('P', ['x', 'y'])(2, -4))
-    p("collections.namedtuple('Pt', 'x y')(6, -6)", lambda: collections.namedtuple('Pt', 'x y')(6, -6))
-    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(0, 'aİ'))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(0, 'aİ')))
+    p('(frozenset({2, 5})).__or__(True)', lambda: (frozenset({2, 5})).__or__(True))
+    p("(18446744073709551613).__ror__({'a': 1})", lambda: (18446744073709551613).__ror__({'a': 1}))
+    p('(range(5)).__index__()', lambda: (range(5)).__index__())
+    p('range.__rdivmod__(frozenset({2, 5}), range(5))', lambda: range.__rdivmod__(frozenset({2, 5}), range(5)))
+    p('((-18446744073709551613)).__rsub__(True)', lambda: ((-18446744073709551613)).__rsub__(True))
+    p('(True).__lshift__(2.5)', lambda: (True).__lshift__(2.5))
 try:
     t6()
 except Exception as e:

@@ -39,207 +39,174 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V()
-    b = W()
-    c = V(1, 4, 1)
-    print({a, b, c, W(-1)}, {a: 1, b: 2})
-    print(1 in a, bool(b), [x for x in c if x])
-    p('sum', lambda: sum([a, b]))
-    p('radd', lambda: 'x' + a)
-    p('lt', lambda: a < 3)
-    x, *y = a or V(0)
-    print(x, y)
-    p('radd', lambda: 'x' + a)
-    p('lt', lambda: a < 3)
+    p("(True).__pow__('ab')", lambda: (True).__pow__('ab'))
+    p('(frozenset({2, 5})).__xor__(range(5))', lambda: (frozenset({2, 5})).__xor__(range(5)))
+    p('(True).__rtruediv__(True)', lambda: (True).__rtruediv__(True))
+    p("('12').__and__((2.5+0j))", lambda: ('12').__and__((2.5+0j)))
+    p("(repr(tuple.__ror__).split(' at ')[0], type(tuple.__ror__).__name__, tuple.__ror__.__qualname__)", lambda: (repr(tuple.__ror__).split(' at ')[0], type(tuple.__ror__).__name__, tuple.__ror__.__qualname__))
+    p("(repr(range.union).split(' at ')[0], type(range.union).__name__, range.union.__qualname__)", lambda: (repr(range.union).split(' at ')[0], type(range.union).__name__, range.union.__qualname__))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', False) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', True) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return [1, 2][x + 5]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except IndexError as e:
+            raise RuntimeError('wrapped 1') from e
+    def f2(x):
+        try:
+            return f1(x)
+        except IndexError:
+            raise KeyError(2)
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case []:
-                return 'empty'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case P():
-                return 'some P'
-            case str(s):
-                return 'short ' + s
-            case True:
-                return 'true'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case _:
-                return 'other'
-    print(m([1, 2, 3]))
-    print(m(-7))
-    print(m(None))
-    print(m({'k': None}))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m([1, 'a']))
-    print(m(P(2, 2)))
-    print(m((1, 2.0)))
-    print(m(1))
-    print(m(-1))
-    print(m((4, 5)))
-    print(m([1]))
+    import cmath
+    p('repr(1j)', lambda: repr(1j))
+    p("format(complex(1e308, 1e308), '*^30')", lambda: format(complex(1e308, 1e308), '*^30'))
+    p('complex(complex(67.34598729919546, -61.27516715598917))', lambda: complex(complex(67.34598729919546, -61.27516715598917)))
+    p('0j < 7', lambda: 0j < 7)
+    p('(2 ** 63 + 1) - complex(0.0, -0.0)', lambda: (2 ** 63 + 1) - complex(0.0, -0.0))
+    p("cmath.cosh(complex(1, float('nan')))", lambda: cmath.cosh(complex(1, float('nan'))))
+    p("format((1e-5+1e300j), '+.1f')", lambda: format((1e-5+1e300j), '+.1f'))
+    p('complex(0.0, -0.0) // (3-4j)', lambda: complex(0.0, -0.0) // (3-4j))
+    p('repr((2.5+0j))', lambda: repr((2.5+0j)))
+    p("format(complex(66.87754880650553, 54.51364473461439), '12.3')", lambda: format(complex(66.87754880650553, 54.51364473461439), '12.3'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-1, 2, 5, 5)
-    b = V(2)
-    c = V(0, 0, -1, -1)
-    p('add', lambda: a + 'x')
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print({a, b, c, V(-2, 3)}, {a: 1, b: 2})
-    x, *y = a or V(0)
-    print(x, y)
-    p('getitem', lambda: c[4])
-    p('add', lambda: a + 'x')
-    x, *y = a or V(0)
-    print(x, y)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [MyErr(3), OSError(2, 'os'), KeyError('k')])])
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            pass
+        except* ValueError as e:
+            print('clause 1', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [MyErr(3), ZeroDivisionError()])
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('(0.0).as_integer_ratio()', lambda: (0.0).as_integer_ratio())
-    p('9007199254740993.0 - 6679948189993720404424220', lambda: 9007199254740993.0 - 6679948189993720404424220)
-    p("format(5e-324, '#g')", lambda: format(5e-324, '#g'))
-    p('854.5494885789853 * 22', lambda: 854.5494885789853 * 22)
-    p("float('1_0.5')", lambda: float('1_0.5'))
+    p('(-(2 ** 63)) << 200', lambda: (-(2 ** 63)) << 200)
+    p('702787926320026790980236 <= 4611686018427387903', lambda: 702787926320026790980236 <= 4611686018427387903)
+    p('pow(33, (2 ** 64), -1)', lambda: pow(33, (2 ** 64), -1))
+    p('pow((2 ** 63 + 1), (-1), -1)', lambda: pow((2 ** 63 + 1), (-1), -1))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    d = {-5: 1, 11: 5}
-    e = {True: 3, (1, 'x'): 9, -3: 1, -4: 3, -4: 5, 'a': 8}
-    d.update([(19, 2)])
-    d[9223372036854775808] = 0
-    d.update(e)
-    print({k: v for k, v in d.items() if v % 2})
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d | e)
-    p('pop', lambda: d.pop('b'))
-    p('popitem', lambda: d.popitem())
-    print(d, e)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            raise RuntimeError()
+        return x
+    def f1(x):
+        return f0(x)
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t7()
 except Exception as e:

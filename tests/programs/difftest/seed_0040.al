@@ -8,116 +8,145 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('round((-5033837541263836735026462), -20)', lambda: round((-5033837541263836735026462), -20))
-    p('256 < 2', lambda: 256 < 2)
-    p('(-4611686018427387905) >= (2 ** 100 + 2)', lambda: (-4611686018427387905) >= (2 ** 100 + 2))
-    p('pow((-(2 ** 64)), (2 ** 64), (2 ** 64))', lambda: pow((-(2 ** 64)), (2 ** 64), (2 ** 64)))
-    p('1000000000000000000000000000000 // (-2)', lambda: 1000000000000000000000000000000 // (-2))
+    p('(-1).__rpow__(True)', lambda: (-1).__rpow__(True))
+    p("(repr(int.__rxor__).split(' at ')[0], type(int.__rxor__).__name__, int.__rxor__.__qualname__)", lambda: (repr(int.__rxor__).split(' at ')[0], type(int.__rxor__).__name__, int.__rxor__.__qualname__))
+    p("(repr(bool.__str__).split(' at ')[0], type(bool.__str__).__name__, bool.__str__.__qualname__)", lambda: (repr(bool.__str__).split(' at ')[0], type(bool.__str__).__name__, bool.__str__.__qualname__))
+    p('((-71)).__len__()', lambda: ((-71)).__len__())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('256 >> 100', lambda: 256 >> 100)
-    p('12157665459056928801 ** 2', lambda: 12157665459056928801 ** 2)
-    p('(-73) ^ 1000000000000000000000000000000', lambda: (-73) ^ 1000000000000000000000000000000)
-    p('1000 % (-51)', lambda: 1000 % (-51))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-3, 1)
+    print(inc(), inc(2), get())
+    print(isinstance(2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', -1, __doc__, __file__.endswith('.al'))
+    fs = []
+    for i in range(5 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    if __name__ == '__main__':
+        print('main', 1, __doc__, __file__.endswith('.al'))
+    print(isinstance(-1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({5})
-    t = {0, 11, 8}
-    s.symmetric_difference_update(t)
-    print(set(range(2)) | s)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.symmetric_difference_update(t)
-    print(s.union(['a']), s.issubset(t), s.issuperset(t))
-    u = set()
-    for i in range(4 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.add('b')
-    s.discard('c')
-    s.discard('')
-    s.add(3)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.update(t)
-    print(s, t)
+    xs = [4, 7, -7, -4, 9, -3, 9]
+    ys = []
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    p('index', lambda: xs.index(6))
+    xs.insert(3, -5)
+    p('tindex', lambda: tuple(ys).index(-3))
+    try:
+        del xs[5:-3:-1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        del xs[-4]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import functools
-    p('functools.cmp_to_key(lambda x, y: y - x)(-2) < functools.cmp_to_key(lambda x, y: y - x)(5)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-2) < functools.cmp_to_key(lambda x, y: y - x)(5))
-    p('functools.cmp_to_key(lambda x, y: y - x)(-3) < functools.cmp_to_key(lambda x, y: y - x)(4)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-3) < functools.cmp_to_key(lambda x, y: y - x)(4))
-    p('sorted([-3, 9, -9, -9, -4, 8], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([-3, 9, -9, -9, -4, 8], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
-    p('sorted([], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
-    p('functools.partial(pow, 6)(3)', lambda: functools.partial(pow, 6)(3))
+    d = {11: 3}
+    e = {'zz': 7}
+    print(d | e)
+    print(repr(d), str(e))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print({k: v for k, v in d.items() if v % 2})
+    print(repr(d), str(e))
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print({k: v for k, v in d.items() if v % 2})
+    p('popitem', lambda: d.popitem())
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("format(':ß :. ǅX1', '<9')", lambda: format(':ß :. ǅX1', '<9'))
-    p("'%s|%r|%5s|%-5s|%.2s' % ('ab', 'ab', 'ab', 'ab', 'ab')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('ab', 'ab', 'ab', 'ab', 'ab'))
-    s = 'Title Case'
-    t = '3.5'
-    p("f'{s:>1}|{t=}'", lambda: f'{s:>1}|{t=}')
-    p("'Title Case'.splitlines()", lambda: 'Title Case'.splitlines())
+    p('(-(2 ** 65 + 1)) >= (-9223372036854775809)', lambda: (-(2 ** 65 + 1)) >= (-9223372036854775809))
+    p('10000000000000000000 | (2 ** 65)', lambda: 10000000000000000000 | (2 ** 65))
+    p("format((-256), 'g')", lambda: format((-256), 'g'))
+    p("f'{(-256):g}'", lambda: f'{(-256):g}')
+    p('1267650600228229401496703217721 < 9223372036854775808', lambda: 1267650600228229401496703217721 < 9223372036854775808)
+    p('divmod((-58), (-70))', lambda: divmod((-58), (-70)))
+    p('0 & 0', lambda: 0 & 0)
+    p('(-1798465042647412146620280340569649349251249) ** 0', lambda: (-1798465042647412146620280340569649349251249) ** 0)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import cmath
-    p('+complex(-12.765483431980044, 74.37058578016743)', lambda: +complex(-12.765483431980044, 74.37058578016743))
-    p("1267650600228229401496703217721 < complex(float('inf'), 1)", lambda: 1267650600228229401496703217721 < complex(float('inf'), 1))
-    p('bool(complex(1e308, 1e308))', lambda: bool(complex(1e308, 1e308)))
-    p('(1e16j) // (-1.0)', lambda: (1e16j) // (-1.0))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case str(s):
+                return 'short ' + s
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case P():
+                return 'some P'
+            case None:
+                return 'none'
+            case True:
+                return 'true'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case (a, b):
+                return f'pair {a} {b}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case _:
+                return 'other'
+    print(m(2.5))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(3))
+    print(m(range(2)))
+    print(m('abcd'))
+    print(m([1, 'a']))
+    print(m({'k': 1, 'z': 2}))
+    print(m([1]))
+    print(m(None))
+    print(m([1, 2, 3]))
+    print(m(-7))
+    print(m(P(1, 3)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(4)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('close', lambda: it.close())
-    p('next', lambda: next(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('close', lambda: it.close())
-    p('list', lambda: list(it))
-    p('end', lambda: it.close())
+    p("format((-(2 ** 62 - 2)), '.5')", lambda: format((-(2 ** 62 - 2)), '.5'))
+    p("f'{(-(2 ** 62 - 2)):.5}'", lambda: f'{(-(2 ** 62 - 2)):.5}')
+    p('10000000000000000000 + (-4611686018427387904)', lambda: 10000000000000000000 + (-4611686018427387904))
+    p("int('+7', 16)", lambda: int('+7', 16))
+    p('(-2305843009213693949) == 4611686018427387903', lambda: (-2305843009213693949) == 4611686018427387903)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
-def f():
-    raise ValueError('from f')
-try:
-    f()
-except ValueError as e:
-    raise RuntimeError('again') from e

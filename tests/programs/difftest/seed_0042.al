@@ -22,113 +22,126 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set({18446744073709551615, -1, 'a', (0, 'x'), True, 'zz'})
-    t = frozenset(['', 0, 1.0, False, (2, 'x'), 0, 'key'])
-    u = set()
-    for i in range(8 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.update(t)
-    u = set()
-    for i in range(7 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.add(6)
-    s.intersection_update(t)
-    p('remove', lambda: s.remove((0, 'x')))
-    print(list(s), repr(t))
-    u = set()
-    for i in range(3 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.update(t)
-    print(s, t)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise TypeError('t')
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [MyErr(3), ValueError(1)])
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            raise
+        except* MyErr as e:
+            print('clause 1', repr(e))
+            pass
+        except* ArithmeticError as e:
+            print('clause 2', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError('v')])
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            raise
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ValueError(1), MyErr(3)]), ExceptionGroup('g1', [ValueError('v'), ExceptionGroup('g2', [TypeError('t')])]), ExceptionGroup('g1', [KeyError('k'), ExceptionGroup('g2', [KeyError('k'), ValueError('v')])])])
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            pass
+        except* TypeError as e:
+            print('clause 1', repr(e))
+            raise
+        except* (ValueError, KeyError) as e:
+            print('clause 2', repr(e))
+            raise RuntimeError('h2')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case str(s):
-                return 'short ' + s
-            case -1:
-                return 'minus one'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case _:
-                return 'other'
-    print(m(P(1, 3)))
-    print(m(2.5))
-    print(m(0))
-    print(m(-1))
-    print(m(1))
-    print(m([1, 'a']))
-    print(m(range(2)))
-    print(m((1, 2.0)))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            raise ArithmeticError('a', 2)
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        finally:
+            log.append('fin1')
+    def f2(x):
+        return f1(x)
+    def f3(x):
+        return f2(x)
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(0, 1, 4, 0)
-    b = W(4)
-    c = V(3, 0, -2)
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    p('sum', lambda: sum([a, b]))
-    print(len(a), list(b), a[3:])
-    p('getitem', lambda: c[-3])
+    p('(-(2 ** 62)) >> 5', lambda: (-(2 ** 62)) >> 5)
+    p('1152921504606846973 << 200', lambda: 1152921504606846973 << 200)
+    p('(-85) // 7', lambda: (-85) // 7)
+    p('255 > (-2)', lambda: 255 > (-2))
+    p('12157665459056928801 << 63', lambda: 12157665459056928801 << 63)
 try:
     t3()
 except Exception as e:

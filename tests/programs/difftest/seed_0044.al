@@ -8,107 +8,182 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import cmath
-    p('(1e-5+1e300j) // 0j', lambda: (1e-5+1e300j) // 0j)
-    p("complex(float('-inf'), float('inf')) ** float('nan')", lambda: complex(float('-inf'), float('inf')) ** float('nan'))
-    p("complex(float('inf'), 1) ** (-1j)", lambda: complex(float('inf'), 1) ** (-1j))
-    p('str(complex(1e308, 1e308))', lambda: str(complex(1e308, 1e308)))
-    p("(2.5+0j) < complex(float('inf'), 1)", lambda: (2.5+0j) < complex(float('inf'), 1))
+    p('tuple.__sub__(123456789.125, 0j)', lambda: tuple.__sub__(123456789.125, 0j))
+    p("({'a': 1}).__divmod__(True)", lambda: ({'a': 1}).__divmod__(True))
+    p('({1, 2}).__rdivmod__((1, 2, 3))', lambda: ({1, 2}).__rdivmod__((1, 2, 3)))
+    p('([-4, -6, 7, -7]).__pow__(True)', lambda: ([-4, -6, 7, -7]).__pow__(True))
+    p('(True).__rshift__(10000000000000000000)', lambda: (True).__rshift__(10000000000000000000))
+    p("(repr(int.__mul__).split(' at ')[0], type(int.__mul__).__name__, int.__mul__.__qualname__)", lambda: (repr(int.__mul__).split(' at ')[0], type(int.__mul__).__name__, int.__mul__.__qualname__))
+    p('set.__mul__(True, [1])', lambda: set.__mul__(True, [1]))
+    p('dict.__lt__(True, frozenset({2, 5}))', lambda: dict.__lt__(True, frozenset({2, 5})))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("repr('abcabcabc')", lambda: repr('abcabcabc'))
-    p("'abc'.splitlines()", lambda: 'abc'.splitlines())
-    p("''.rstrip('ß')", lambda: ''.rstrip('ß'))
-    p("'x-y-z'.isdigit()", lambda: 'x-y-z'.isdigit())
-    p("'Hello'.split()", lambda: 'Hello'.split())
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case -1:
+                return 'minus one'
+            case (a, b):
+                return f'pair {a} {b}'
+            case str(s):
+                return 'short ' + s
+            case [int(), int(), *_]:
+                return 'ints'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case P():
+                return 'some P'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+    print(m('ab'))
+    print(m(True))
+    print(m(0))
+    print(m(2.5))
+    print(m(P(1, 3)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {}
-    e = {10: 1, 'Σ': 6, True: 4, 14: 5, 'c': 5}
-    print(d.pop(3, 'dflt'))
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    p('popitem', lambda: d.popitem())
-    print(d.setdefault(2.5, 1))
-    p('pop', lambda: d.pop(12))
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    d |= e
-    p('get', lambda: d[(0, 'x')])
-    print({k: v for k, v in d.items() if v % 2})
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print({**d, 'Σ': 'x'})
-    print(d, e)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [TypeError('t')]), ValueError(1), ValueError(1)])
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            pass
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 1', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [KeyError('k'), OSError(2, 'os')])]), ValueError(1), ExceptionGroup('g1', [IndexError(0), MyErr(3)])])
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* LookupError as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [KeyError('k')])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* ValueError as e:
+            print('clause 1', repr(e))
+            raise
+        except* OSError as e:
+            print('clause 2', repr(e))
+            raise RuntimeError('h2')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [IndexError(0), ExceptionGroup('g2', [OSError(2, 'os'), MyErr(3), TypeError('t')]), ZeroDivisionError()])])
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            pass
+        except* TypeError as e:
+            print('clause 1', repr(e))
+            raise
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import sys
-    import string
-    p("string.capwords('ΣίσυφοςΣ')", lambda: string.capwords('ΣίσυφοςΣ'))
-    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
-    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(0, 4)
+    print(inc(), inc(-2), get())
+    class An:
+        a: int = 3
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(5))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(0)(), mk(0)(0))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("int('  12 ')", lambda: int('  12 '))
-    p("format((2 ** 100), '.5')", lambda: format((2 ** 100), '.5'))
-    p("f'{(2 ** 100):.5}'", lambda: f'{(2 ** 100):.5}')
-    p('0 ** 3', lambda: 0 ** 3)
-    p("format((-18446744073709551616), '%')", lambda: format((-18446744073709551616), '%'))
-    p("f'{(-18446744073709551616):%}'", lambda: f'{(-18446744073709551616):%}')
-    p('((-7033634734016136103702406)).bit_length()', lambda: ((-7033634734016136103702406)).bit_length())
-    p('4611686018427387903 << 62', lambda: 4611686018427387903 << 62)
-    p('18446744073709551617 != 2147483648', lambda: 18446744073709551617 != 2147483648)
-    p('pow(18446744073709551616, (-1), (2 ** 64))', lambda: pow(18446744073709551616, (-1), (2 ** 64)))
-    p('(-73786976294838206464) == (-29)', lambda: (-73786976294838206464) == (-29))
+    p("''.upper()", lambda: ''.upper())
+    p("'ǅemal'.split()", lambda: 'ǅemal'.split())
+    p("'c_ßİ_Σǅ1ab '.find('a')", lambda: 'c_ßİ_Σǅ1ab '.find('a'))
+    p("'-' in '.- İ'", lambda: '-' in '.- İ')
+    p("'ΣίσυφοςΣ'.find('\\n', 2)", lambda: 'ΣίσυφοςΣ'.find('\n', 2))
+    p("list(reversed('ǅemal'))", lambda: list(reversed('ǅemal')))
+    p("'İstanbul'.find('-', -2)", lambda: 'İstanbul'.find('-', -2))
+    p("sorted('a,b,,c')", lambda: sorted('a,b,,c'))
+    s = 'ΣίσυφοςΣ'
+    t = 'a,b,,c'
+    p("f'{s:.3}'", lambda: f'{s:.3}')
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    n = 8
-    xs = [5, -9, -7]
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([[i * j for j in range(i)] for i in range(n)])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    p("repr('Title Case')", lambda: repr('Title Case'))
+    p("'ab'.count('')", lambda: 'ab'.count(''))
+    p("'Xß_: \\tß'.isprintable()", lambda: 'Xß_: \tß'.isprintable())
+    p("'aaa'.split('ß', 1)", lambda: 'aaa'.split('ß', 1))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    d = {-5: 0, 'zz': 7}
-    e = {2147483648: 9, (1, 'y'): 4, 'b': 6, 12: 9}
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print({k: v for k, v in d.items() if v % 2})
-    d[4294967295] = 6
-    p('get', lambda: d[(0, 'x')])
-    d[15] = 4
-    d[0] = 4
-    try:
-        del d['Σ']
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('pop', lambda: d.pop(1000000000000000000))
-    for kk in list(d):
-        if d[kk] == 0:
-            del d[kk]
-    print(d)
-    print(d.pop(11, 'dflt'))
-    p('get', lambda: d['b'])
-    print(d, e)
+    p("(repr(tuple.__and__).split(' at ')[0], type(tuple.__and__).__name__, tuple.__and__.__qualname__)", lambda: (repr(tuple.__and__).split(' at ')[0], type(tuple.__and__).__name__, tuple.__and__.__qualname__))
+    p("dict.__mod__({'a': 1}, range(5))", lambda: dict.__mod__({'a': 1}, range(5)))
+    p("({'a': 1}).__neg__()", lambda: ({'a': 1}).__neg__())
+    p('({1, 2}).__add__(frozenset({2, 5}))', lambda: ({1, 2}).__add__(frozenset({2, 5})))
+    p('((-1798465042647412146620280340569649349251249)).__repr__()', lambda: ((-1798465042647412146620280340569649349251249)).__repr__())
+    p('({1, 2}).__repr__()', lambda: ({1, 2}).__repr__())
+    p("(repr(dict.__mul__).split(' at ')[0], type(dict.__mul__).__name__, dict.__mul__.__qualname__)", lambda: (repr(dict.__mul__).split(' at ')[0], type(dict.__mul__).__name__, dict.__mul__.__qualname__))
+    p("({'a': 1}).__len__()", lambda: ({'a': 1}).__len__())
+    p("('é\\tǅσX01').__index__()", lambda: ('é\tǅσX01').__index__())
+    p('bool.__mod__([7, -3, 5, -9], complex(0.0, -0.0))', lambda: bool.__mod__([7, -3, 5, -9], complex(0.0, -0.0)))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
-xs = [1, 2]
-xs[5] = 0

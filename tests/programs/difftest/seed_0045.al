@@ -100,35 +100,31 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set(frozenset())
-    t = frozenset([9223372036854775808, 20, 10, (3, 'y'), 7])
-    print(frozenset(s) == s, s.copy())
-    s.discard(1)
-    u = set()
-    for i in range(2 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(set(range(0)) | s)
-    print(sorted(s, key=repr), len(s), True in s)
-    s.update(t)
-    print(s, t)
+    p('(range(5)).__len__()', lambda: (range(5)).__len__())
+    p('((-256)).__str__()', lambda: ((-256)).__str__())
+    p("(8).__rshift__(complex(float('-inf'), float('inf')))", lambda: (8).__rshift__(complex(float('-inf'), float('inf'))))
+    p("(frozenset({2, 5})).__mod__({'a': 1})", lambda: (frozenset({2, 5})).__mod__({'a': 1}))
+    p("({'a': 1}).__sub__(range(5))", lambda: ({'a': 1}).__sub__(range(5)))
+    p("(repr(range.__rxor__).split(' at ')[0], type(range.__rxor__).__name__, range.__rxor__.__qualname__)", lambda: (repr(range.__rxor__).split(' at ')[0], type(range.__rxor__).__name__, range.__rxor__.__qualname__))
+    p("tuple.__rtruediv__((1, 2, 3), 'x-y-z')", lambda: tuple.__rtruediv__((1, 2, 3), 'x-y-z'))
+    p("((2.0 ** 63)).__lshift__('ab')", lambda: ((2.0 ** 63)).__lshift__('ab'))
+    p('([7]).__and__(frozenset({2, 5}))', lambda: ([7]).__and__(frozenset({2, 5})))
+    p('(10000000000000000000).__pow__(1j)', lambda: (10000000000000000000).__pow__(1j))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    d = {-5: 9, 10000000000000000000: 1, 1: 1}
-    e = {}
-    print(d.pop(64, 'dflt'))
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    p('popitem', lambda: d.popitem())
-    d.update(e)
-    print(len(d), 'a' in d, d == e)
-    print(repr(d), str(e))
-    print(d, e)
+    xs = [-7]
+    ys = []
+    t = tuple(xs); print(t, t.count(-4), t + (1,), t[-7:5])
+    t = tuple(xs); print(t, t.count(3), t + (1,), t[-4:7])
+    p('tindex', lambda: tuple(ys).index(-2))
+    ys.clear()
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    p('pop', lambda: xs.pop(-7))
+    a, *b = xs or [0]; print(a, b)
+    print(xs, ys)
 try:
     t5()
 except Exception as e:

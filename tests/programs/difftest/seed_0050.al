@@ -22,14 +22,13 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import time
-    import dataclasses
-    p("dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=4))])(9)", lambda: dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=4))])(9))
-    p('tuple(time.gmtime(abs(7) * 1000003))', lambda: tuple(time.gmtime(abs(7) * 1000003)))
-    p("dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(3, -6), y='abcabcabc')", lambda: dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(3, -6), y='abcabcabc'))
-    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-4, ''))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-4, '')))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(0 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(0 * 86400 * 37)))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(8 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(8 * 86400 * 37)))
+    p("({'a': 1}).__complex__()", lambda: ({'a': 1}).__complex__())
+    p("tuple.__mod__('MiXeD cAsE', (1, 2, 3))", lambda: tuple.__mod__('MiXeD cAsE', (1, 2, 3)))
+    p("bool.__ge__('', frozenset({2, 5}))", lambda: bool.__ge__('', frozenset({2, 5})))
+    p("(repr(complex.__complex__).split(' at ')[0], type(complex.__complex__).__name__, complex.__complex__.__qualname__)", lambda: (repr(complex.__complex__).split(' at ')[0], type(complex.__complex__).__name__, complex.__complex__.__qualname__))
+    p("(repr(tuple.__le__).split(' at ')[0], type(tuple.__le__).__name__, tuple.__le__.__qualname__)", lambda: (repr(tuple.__le__).split(' at ')[0], type(tuple.__le__).__name__, tuple.__le__.__qualname__))
+    p('int.__rxor__((1, 2, 3), 2147483648)', lambda: int.__rxor__((1, 2, 3), 2147483648))
+    p('set.__rmul__(-2, 3)', lambda: set.__rmul__(-2, 3))
 try:
     t1()
 except Exception as e:
@@ -43,26 +42,10 @@ def t2():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return int('x' + str(x))
+            return {'a': 1}[x]
         return x
-    def f1(x):
-        try:
-            v = f0(x)
-        except LookupError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e1')
-        return v
-    def f2(x):
-        try:
-            return f1(x)
-        except IndexError as e:
-            log.append(('caught2', type(e).__name__, str(e)))
-            return 2
     try:
-        print(f2(3))
+        print(f0(-5))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -71,7 +54,25 @@ def t2():
         print(log)
         log.clear()
     try:
-        print(f2('a'))
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(3))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -84,33 +85,36 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set({-3})
-    t = frozenset([True, 20, 2.5, 4294967295])
-    s.intersection_update(t)
-    print(list(s), repr(t))
-    print(set(range(2)) | s)
-    print({x for x in s if x != (-10000000000000000000)})
-    s.discard('zz')
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    u = set()
-    for i in range(3 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(list(s), repr(t))
-    print(s, t)
+    p("float.__divmod__(frozenset({2, 5}), 'abc')", lambda: float.__divmod__(frozenset({2, 5}), 'abc'))
+    p('int.__divmod__(63, True)', lambda: int.__divmod__(63, True))
+    p("int.__rfloordiv__((1, 2, 3), {'a': 1})", lambda: int.__rfloordiv__((1, 2, 3), {'a': 1}))
+    p('(range(5)).__divmod__(range(5))', lambda: (range(5)).__divmod__(range(5)))
+    p('(frozenset({2, 5})).__gt__({1, 2})', lambda: (frozenset({2, 5})).__gt__({1, 2}))
+    p("('').__rxor__(range(5))", lambda: ('').__rxor__(range(5)))
+    p('(True).__eq__({1, 2})', lambda: (True).__eq__({1, 2}))
+    p("('3.5').__rshift__('.\\t0 ß')", lambda: ('3.5').__rshift__('.\t0 ß'))
+    p("({'a': 1}).__floordiv__((-(2 ** 65 + 1)))", lambda: ({'a': 1}).__floordiv__((-(2 ** 65 + 1))))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import cmath
-    p('[complex(-28.79777546214777, 99.6499884057597), complex(-28.79777546214777, 99.6499884057597)]', lambda: [complex(-28.79777546214777, 99.6499884057597), complex(-28.79777546214777, 99.6499884057597)])
-    p('-complex(1e308, 1e308)', lambda: -complex(1e308, 1e308))
-    p("format(complex(78.61185038611359, -27.96060531422377), 'E')", lambda: format(complex(78.61185038611359, -27.96060531422377), 'E'))
-    p("format(complex(1e308, 1e308), '.2e')", lambda: format(complex(1e308, 1e308), '.2e'))
-    p("format((1+2j), '^+24.4g')", lambda: format((1+2j), '^+24.4g'))
+    d = {2: 9, 2.5: 3, 2: 0, (-10000000000000000000): 2, 17: 4, (0, 'y'): 8}
+    e = {}
+    for kk in list(d):
+        if d[kk] == 8:
+            del d[kk]
+    print(d)
+    p('get', lambda: d['zz'])
+    print(len(d), 2 in d, d == e)
+    for kk in list(d):
+        if d[kk] == 1:
+            del d[kk]
+    print(d)
+    print(d.setdefault(9223372036854775808, 1))
+    d.update(e)
+    print(d.setdefault(7, 1))
+    print(d, e)
 try:
     t4()
 except Exception as e:
@@ -124,26 +128,27 @@ def t5():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return int('x' + str(x))
+            raise MyErr(0)
         return x
     def f1(x):
         try:
             return f0(x)
-        finally:
-            log.append('fin1')
+        except LookupError:
+            log.append('re1')
+            raise
     def f2(x):
         try:
             return f1(x)
-        except TypeError as e:
+        except RuntimeError as e:
             raise RuntimeError('wrapped 2') from e
     def f3(x):
         try:
             return f2(x)
-        except AttributeError:
+        except KeyError:
             log.append('re3')
             raise
     try:
-        print(f3(3))
+        print(f3('a'))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -153,6 +158,15 @@ def t5():
         log.clear()
     try:
         print(f3(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(None))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -174,16 +188,35 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    n = 7
-    xs = [-6, -7]
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ValueError(1)
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            raise
+        except* MyErr as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [KeyError('k'), ExceptionGroup('g1', [ValueError('v')])])
+        except* ArithmeticError as e:
+            print('clause 0', repr(e))
+            raise
+        except* LookupError as e:
+            print('clause 1', repr(e))
+            raise
+        except* MyErr as e:
+            print('clause 2', repr(e))
+            raise RuntimeError('h2')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t6()
 except Exception as e:

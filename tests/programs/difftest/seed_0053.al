@@ -66,59 +66,97 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('9223372036854775807 + 36893488147419103235', lambda: 9223372036854775807 + 36893488147419103235)
-    p('(-1) / (-100000000000000000000)', lambda: (-1) / (-100000000000000000000))
-    p("format((2 ** 65 - 2), '#o')", lambda: format((2 ** 65 - 2), '#o'))
-    p("f'{(2 ** 65 - 2):#o}'", lambda: f'{(2 ** 65 - 2):#o}')
-    p('divmod(2, 10)', lambda: divmod(2, 10))
-    p('round((-7), -20)', lambda: round((-7), -20))
-    p('hash((-25))', lambda: hash((-25)))
-    p('1000000000000000000000000000000 >> 65', lambda: 1000000000000000000000000000000 >> 65)
-    p('10 < (-2)', lambda: 10 < (-2))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError(1), TypeError('t'), ValueError(1)])
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [IndexError(0), ZeroDivisionError(), ValueError(1)])
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("format(0.30000000000000004, '#g')", lambda: format(0.30000000000000004, '#g'))
-    p('0.30000000000000004 < 2.5', lambda: 0.30000000000000004 < 2.5)
-    p('((-6019954850510106590594000)) < 507.496690546365', lambda: ((-6019954850510106590594000)) < 507.496690546365)
-    p('(-401.43577343853235) // 1.0', lambda: (-401.43577343853235) // 1.0)
-    p("float('5.')", lambda: float('5.'))
-    p("float('inf')", lambda: float('inf'))
-    p("float('0x10')", lambda: float('0x10'))
-    p("float('1e500')", lambda: float('1e500'))
-    p("format(9007199254740993.0, '.10g')", lambda: format(9007199254740993.0, '.10g'))
-    p('(-786.1486504787956) % (-69)', lambda: (-786.1486504787956) % (-69))
+    p('([-3, -5]).__le__([6])', lambda: ([-3, -5]).__le__([6]))
+    p('(frozenset({2, 5})).__and__({1, 2})', lambda: (frozenset({2, 5})).__and__({1, 2}))
+    p("range.__le__({'a': 1}, [-3])", lambda: range.__le__({'a': 1}, [-3]))
+    p('([2, -2, 5]).__trunc__()', lambda: ([2, -2, 5]).__trunc__())
+    p("(complex(1e308, 1e308)).__rfloordiv__({'a': 1})", lambda: (complex(1e308, 1e308)).__rfloordiv__({'a': 1}))
+    p("({'a': 1}).__rand__((1e16j))", lambda: ({'a': 1}).__rand__((1e16j)))
+    p('((1, 2, 3)).__rtruediv__(range(5))', lambda: ((1, 2, 3)).__rtruediv__(range(5)))
+    p('([3, -7, -6]).__truediv__((2.0 ** 63))', lambda: ([3, -7, -6]).__truediv__((2.0 ** 63)))
+    p('({1, 2}).__divmod__({1, 2})', lambda: ({1, 2}).__divmod__({1, 2}))
+    p('((-1j)).__floor__()', lambda: ((-1j)).__floor__())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(-9223372036854775808) ** 10', lambda: (-9223372036854775808) ** 10)
-    p("int('  12 ', 37)", lambda: int('  12 ', 37))
-    p("int('18446744073709551616', 37)", lambda: int('18446744073709551616', 37))
-    p('~(-24)', lambda: ~(-24))
-    p("int('abc', 0)", lambda: int('abc', 0))
-    p("format((-9223372036854775809), 'b')", lambda: format((-9223372036854775809), 'b'))
-    p("f'{(-9223372036854775809):b}'", lambda: f'{(-9223372036854775809):b}')
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return x + 'a'
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except ZeroDivisionError as e:
+            raise RuntimeError('wrapped 1') from e
+    def f2(x):
+        try:
+            v = f1(x)
+        except IndexError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e2')
+        return v
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f2(0))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("'éσ.1'.isdecimal()", lambda: 'éσ.1'.isdecimal())
-    p("'ǅemal'.swapcase()", lambda: 'ǅemal'.swapcase())
-    p("'3.5'.rsplit(None, 5)", lambda: '3.5'.rsplit(None, 5))
-    p("'hello world'[4]", lambda: 'hello world'[4])
-    p("repr('YX0Xσaǅ-ǅbΣ\\t')", lambda: repr('YX0Xσaǅ-ǅbΣ\t'))
-    p("'a,b,,c'.find('-')", lambda: 'a,b,,c'.find('-'))
-    p("'İstanbul' < '3.5'", lambda: 'İstanbul' < '3.5')
-try:
-    t6()
-except Exception as e:
-    print('t6', '!', type(e).__name__, e)
-def t7():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -157,14 +195,62 @@ def t7():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = W(5, 4)
-    b = V(-1, -2, 4)
-    c = V()
-    print(a + b, a + 1, 1 + b)
-    print(-1 in a, bool(b), [x for x in c if x])
+    a = V(5, -3)
+    b = V(1)
+    c = V(-1, 3, 4, 4)
+    x, *y = a or V(0)
+    print(x, y)
+    print(len(a), list(b), a[1:])
     print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    p('getitem', lambda: c[3])
+    p('lt', lambda: a < 3)
+    p('getitem', lambda: c[-4])
+    print(len(a), list(b), a[-2:])
+    p('radd', lambda: 'x' + a)
+try:
+    t6()
+except Exception as e:
+    print('t6', '!', type(e).__name__, e)
+def t7():
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(0, 1)
+    print(compose(lambda x: x * 1, lambda x: x - 0)(-3))
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(4), push(2), acc)
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(1), push(2), acc)
+    fs = []
+    for i in range(2 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    def outer():
+        v = 2
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
 try:
     t7()
 except Exception as e:

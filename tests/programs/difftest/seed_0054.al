@@ -102,31 +102,13 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', True) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
+    p('(123456789.125).__le__((1, 2, 3))', lambda: (123456789.125).__le__((1, 2, 3)))
+    p('frozenset.__lshift__((-5617601896495472102933891), 5)', lambda: frozenset.__lshift__((-5617601896495472102933891), 5))
+    p('(True).__floordiv__(range(5))', lambda: (True).__floordiv__(range(5)))
+    p('dict.__rand__((1e16j), 1267650600228229401496703217721)', lambda: dict.__rand__((1e16j), 1267650600228229401496703217721))
+    p('((1, 2, 3)).__floor__()', lambda: ((1, 2, 3)).__floor__())
+    p("(repr(int.__complex__).split(' at ')[0], type(int.__complex__).__name__, int.__complex__.__qualname__)", lambda: (repr(int.__complex__).split(' at ')[0], type(int.__complex__).__name__, int.__complex__.__qualname__))
+    p('([-5, -3, 2, 7, 3, -8]).__trunc__()', lambda: ([-5, -3, 2, 7, 3, -8]).__trunc__())
 try:
     t4()
 except Exception as e:

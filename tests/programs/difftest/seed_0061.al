@@ -147,77 +147,50 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("'a,b,,c'.capitalize()", lambda: 'a,b,,c'.capitalize())
-    p("'Σ ǅ ΣYaX'.upper()", lambda: 'Σ ǅ ΣYaX'.upper())
-    p("'\\n'.join(['-42', 'Σ0ß \\tc ,'])", lambda: '\n'.join(['-42', 'Σ0ß \tc ,']))
-    p("'ǅΣ'.replace('-', 'a,b,,c', 3)", lambda: 'ǅΣ'.replace('-', 'a,b,,c', 3))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('split', lambda: ExceptionGroup('g0', [OSError(2, 'os')]).split(LookupError))
+    try:
+        try:
+            raise ValueError(1)
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            pass
+        except* TypeError as e:
+            print('clause 1', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [OSError(2, 'os')])]), KeyError('k'), ExceptionGroup('g1', [ExceptionGroup('g2', [ValueError(1)])])]).split(check))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except RuntimeError as e:
-            raise RuntimeError('wrapped 1') from e
-    def f2(x):
-        try:
-            v = f1(x)
-        except IndexError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e2')
-        return v
+    xs = [-5, 1, 5, -1, 7]
+    ys = [-1, 8, -2, -7, -3]
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    xs.sort(reverse=True)
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    print(list(enumerate(xs, 2)))
+    ys.clear()
+    print(xs == ys, xs < ys, xs + ys)
+    p('idx', lambda: xs[-2])
     try:
-        print(f2(3))
+        del xs[1]
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    a, *b = xs or [0]; print(a, b)
     try:
-        print(f2(-5))
+        xs[-6:7:-1] = ys
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f2(0))
+        print('!', type(e).__name__, e)
+    a, *b = xs or [0]; print(a, b)
+    print(xs, ys)
 try:
     t6()
 except Exception as e:

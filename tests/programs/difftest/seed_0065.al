@@ -37,85 +37,93 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('37 != (-4897589766554921498774968)', lambda: 37 != (-4897589766554921498774968))
-    p('18446744073709551615 - 100000000000000000003', lambda: 18446744073709551615 - 100000000000000000003)
-    p('36 < 1000', lambda: 36 < 1000)
-    p('4294967295 & 9223372036854775807', lambda: 4294967295 & 9223372036854775807)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('split', lambda: ExceptionGroup('g0', [IndexError(0)]).split((IndexError, ZeroDivisionError)))
+    try:
+        try:
+            raise KeyError('k')
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            raise
+        except* TypeError as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set({7, (0, 'y')})
-    t = {'', 6}
-    s.difference_update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(sorted(s, key=repr), len(s), (-100000000000000000000) in s)
-    s.difference_update(t)
-    print(s | t, s & t, s - t, s ^ t)
-    print(s, t)
+    import cmath
+    p("complex('-j')", lambda: complex('-j'))
+    p("4611686018427387904 * complex(float('-inf'), float('inf'))", lambda: 4611686018427387904 * complex(float('-inf'), float('inf')))
+    p("format((1+2j), '_.2f')", lambda: format((1+2j), '_.2f'))
+    p('27 < complex(17.409293659576733, 70.03372469106915)', lambda: 27 < complex(17.409293659576733, 70.03372469106915))
+    p('complex(1e308, 1e308) - 1e-4', lambda: complex(1e308, 1e308) - 1e-4)
+    p("bool(complex(1, float('nan')))", lambda: bool(complex(1, float('nan'))))
+    p('complex(51.202189253441816, 28.954047100351403) - complex(-49.322890867082705, -11.87988428211088)', lambda: complex(51.202189253441816, 28.954047100351403) - complex(-49.322890867082705, -11.87988428211088))
+    p('abs((1e-5+1e300j))', lambda: abs((1e-5+1e300j)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except IndexError:
-            raise KeyError(1)
-    try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p('(-1) < 5867637099247563244954917', lambda: (-1) < 5867637099247563244954917)
+    p('63 << 100', lambda: 63 << 100)
+    p('9 != (-5702164972320935836974377)', lambda: 9 != (-5702164972320935836974377))
+    p('1097919733832915678187338 >> -1', lambda: 1097919733832915678187338 >> -1)
+    p('divmod(9223372036854775808, (-2))', lambda: divmod(9223372036854775808, (-2)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    d = {(0, 'x'): 1, 1: 4, 'Σ': 4, 19: 2, 1.0: 9}
-    e = {}
-    p('get', lambda: d[(0, 'x')])
-    print(d | e)
-    print(d.setdefault((-100000000000000000000), 8))
-    d.update(e)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(sorted(d.values()), dict(zip('abc', d)))
-    d[11] = 8
-    print(d, e)
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', 1) as x, CM('b', True) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 0) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', True) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('1000000000000000000 >= (-18446744073709551616)', lambda: 1000000000000000000 >= (-18446744073709551616))
-    p('1267650600228229401496703217721 & 18446744073709551617', lambda: 1267650600228229401496703217721 & 18446744073709551617)
-    p('(2 ** 62 + 2) // 256', lambda: (2 ** 62 + 2) // 256)
-    p('(-30) % (-18446744073709551616)', lambda: (-30) % (-18446744073709551616))
+    p("'  pad  '.replace('x', '  pad  ', 0)", lambda: '  pad  '.replace('x', '  pad  ', 0))
+    p("sorted('x-y-z')", lambda: sorted('x-y-z'))
+    p("'.b_ß_a' * 1", lambda: '.b_ß_a' * 1)
+    p("'ǅemal'.capitalize()", lambda: 'ǅemal'.capitalize())
+    p("format(' ', '<6')", lambda: format(' ', '<6'))
+    p("'-42'.rpartition('x')", lambda: '-42'.rpartition('x'))
+    p("'İ:.'[-7]", lambda: 'İ:.'[-7])
+    p("'a'.rstrip('x')", lambda: 'a'.rstrip('x'))
+    p("'12'[11]", lambda: '12'[11])
 try:
     t6()
 except Exception as e:

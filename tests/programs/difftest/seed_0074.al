@@ -163,59 +163,64 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', False) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
+    p('((1, 2, 3)).__float__()', lambda: ((1, 2, 3)).__float__())
+    p('((-7)).__bool__()', lambda: ((-7)).__bool__())
+    p('(True).__radd__((1, 2, 3))', lambda: (True).__radd__((1, 2, 3)))
+    p('set.__gt__((1e16j), frozenset({2, 5}))', lambda: set.__gt__((1e16j), frozenset({2, 5})))
+    p("({'a': 1}).__le__({1, 2})", lambda: ({'a': 1}).__le__({1, 2}))
+    p('((2.5+0j)).__rshift__(frozenset({2, 5}))', lambda: ((2.5+0j)).__rshift__(frozenset({2, 5})))
+    p('(1000000000000000000).__bool__()', lambda: (1000000000000000000).__bool__())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import cmath
-    p("format(complex(-0.0, -0.0), '*^30')", lambda: format(complex(-0.0, -0.0), '*^30'))
-    p('(2.5+0j) != 1e23', lambda: (2.5+0j) != 1e23)
-    p('cmath.cos((-0.5+0.25j))', lambda: cmath.cos((-0.5+0.25j)))
-    p("format((1e16j), '=12')", lambda: format((1e16j), '=12'))
-    p("format(complex(-26.787433494611832, -10.349844801093383), ',')", lambda: format(complex(-26.787433494611832, -10.349844801093383), ','))
-    p("(complex(float('inf'), 1)).imag", lambda: (complex(float('inf'), 1)).imag)
+    d = {3: 6}
+    e = {19: 2, 'key': 8, 9: 4, (-2): 1}
+    print(len(d), (2, 'x') in d, d == e)
+    for kk in list(d):
+        if d[kk] == 1:
+            del d[kk]
+    print(d)
+    p('popitem', lambda: d.popitem())
+    print(d.setdefault(7, 6))
+    print({**d, True: 'x'})
+    d.update([((2, 'x'), 7)])
+    print(d.get('key'), d.get('key', -1))
+    print(d, e)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import cmath
-    p('round(complex(-65.74570085447904, 7.472354149347964))', lambda: round(complex(-65.74570085447904, 7.472354149347964)))
-    p('((0.1+0.2j)).conjugate()', lambda: ((0.1+0.2j)).conjugate())
-    p('0j == complex(1e308, 1e308)', lambda: 0j == complex(1e308, 1e308))
-    p('round((3-4j))', lambda: round((3-4j)))
-    p('cmath.sinh(complex(-0.0, -0.0))', lambda: cmath.sinh(complex(-0.0, -0.0)))
-    p('(0.1+0.2j) == complex(-78.68033371546858, 78.05967224091097)', lambda: (0.1+0.2j) == complex(-78.68033371546858, 78.05967224091097))
-    p('complex(4.806449098555859, 47.973938391382006) == complex(4.806449098555859, 47.973938391382006)', lambda: complex(4.806449098555859, 47.973938391382006) == complex(4.806449098555859, 47.973938391382006))
-    p('0j % 0j', lambda: 0j % 0j)
-    p('cmath.log10(complex(1e308, 1e308))', lambda: cmath.log10(complex(1e308, 1e308)))
-    p('str(((-0.5+0.25j),))', lambda: str(((-0.5+0.25j),)))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    try:
+        print(f0(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t7()
 except Exception as e:

@@ -126,34 +126,54 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    n = 3
-    xs = [9, -8, 5, 9]
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print({x % 5 for x in xs})
-    print({x % 5 for x in xs})
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    p("([-8, 5, 9, 7]).__rsub__('3.5')", lambda: ([-8, 5, 9, 7]).__rsub__('3.5'))
+    p("complex.__or__(True, 'İ1ΣZΣ')", lambda: complex.__or__(True, 'İ1ΣZΣ'))
+    p("(repr(dict.__eq__).split(' at ')[0], type(dict.__eq__).__name__, dict.__eq__.__qualname__)", lambda: (repr(dict.__eq__).split(' at ')[0], type(dict.__eq__).__name__, dict.__eq__.__qualname__))
+    p('((1, 2, 3)).__mod__(True)', lambda: ((1, 2, 3)).__mod__(True))
+    p('([-1]).__trunc__()', lambda: ([-1]).__trunc__())
+    p('int.__mul__(1.5, 8)', lambda: int.__mul__(1.5, 8))
+    p('(2147483648).__ge__(True)', lambda: (2147483648).__ge__(True))
+    p("('éǅ\\n XYσİX -').__complex__()", lambda: ('éǅ\n XYσİX -').__complex__())
+    p("(repr(int.__eq__).split(' at ')[0], type(int.__eq__).__name__, int.__eq__.__qualname__)", lambda: (repr(int.__eq__).split(' at ')[0], type(int.__eq__).__name__, int.__eq__.__qualname__))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    d = {-0.0: 9}
-    e = {64: 4, 7: 4}
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(repr(d), str(e))
-    print(d.get(13), d.get(13, -1))
-    print(d.get((0, 'x')), d.get((0, 'x'), -1))
-    print({k: v for k, v in d.items() if v % 2})
-    print({**d, '': 'x'})
-    p('pop', lambda: d.pop('Σ'))
-    d |= e
-    print({k: v for k, v in d.items() if v % 2})
-    p('get', lambda: d[19])
-    p('popitem', lambda: d.popitem())
-    print(d, e)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(0, 2)
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(-1))
+    def fb():
+        def inner(x=[-1]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
+    print(inc(), inc(1), get())
+    print(isinstance(-1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    def fb():
+        def inner(x=[-1]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
+    print(isinstance(2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', -1, __doc__, __file__.endswith('.al'))
 try:
     t5()
 except Exception as e:

@@ -99,37 +99,49 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case -1:
-                return 'minus one'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case []:
-                return 'empty'
-            case P():
-                return 'some P'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case _:
-                return 'other'
-    print(m(2.5))
-    print(m([1, 2, 3]))
-    print(m(P(1, 3)))
-    print(m({'k': 1, 'z': 2}))
-    print(m('ab'))
-    print(m((1, 2.0)))
-    print(m(P(0, 5)))
-    print(m(-1))
-    print(m(None))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('subgroup', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [ValueError('v'), OSError(2, 'os'), ZeroDivisionError()]), ValueError('v')]), ExceptionGroup('g1', [IndexError(0)]), MyErr(3)]).subgroup(OSError))
+    p('subgroup', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [MyErr(3), KeyError('k')]), ExceptionGroup('g1', [ExceptionGroup('g2', [TypeError('t'), TypeError('t'), ValueError(1)]), ZeroDivisionError(), ExceptionGroup('g2', [OSError(2, 'os'), ZeroDivisionError(), ZeroDivisionError()])])]).subgroup(Exception))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [TypeError('t'), ZeroDivisionError(), OSError(2, 'os')])]), TypeError('t'), IndexError(0)])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError(1), ExceptionGroup('g1', [TypeError('t')]), OSError(2, 'os')])
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            pass
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 1', repr(e))
+            pass
+        except* LookupError as e:
+            print('clause 2', repr(e))
+            raise
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [OSError(2, 'os'), IndexError(0), ExceptionGroup('g1', [KeyError('k')])])
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* LookupError as e:
+            print('clause 1', repr(e))
+            pass
+        except* ArithmeticError as e:
+            print('clause 2', repr(e))
+            raise
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
-xs = [1, 2]
-xs[5] = 0

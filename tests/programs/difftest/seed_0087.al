@@ -42,64 +42,70 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('(-1) * (-3)', lambda: (-1) * (-3))
-    p('(2 ** 62) // 94', lambda: (2 ** 62) // 94)
-    p('divmod(4294967295, 2147483648)', lambda: divmod(4294967295, 2147483648))
-    p("int('9' * 30, 2)", lambda: int('9' * 30, 2))
-    p('(-312353730037036198285253) / (-(2 ** 65))', lambda: (-312353730037036198285253) / (-(2 ** 65)))
-    p('pow((-36893488147419103234), 0, (2 ** 64))', lambda: pow((-36893488147419103234), 0, (2 ** 64)))
-    p('63 / (2 ** 100 - 1)', lambda: 63 / (2 ** 100 - 1))
-    p('64 / 7', lambda: 64 / 7)
+    p("([-4, 7, -8, -2, 3, -6]).__rfloordiv__(float('inf'))", lambda: ([-4, 7, -8, -2, 3, -6]).__rfloordiv__(float('inf')))
+    p('float.__rdivmod__((3-4j), complex(0.0, -0.0))', lambda: float.__rdivmod__((3-4j), complex(0.0, -0.0)))
+    p('({1, 2}).__neg__()', lambda: ({1, 2}).__neg__())
+    p("(complex(-0.0, -0.0)).__floordiv__({'a': 1})", lambda: (complex(-0.0, -0.0)).__floordiv__({'a': 1}))
+    p("(repr(complex.__int__).split(' at ')[0], type(complex.__int__).__name__, complex.__int__.__qualname__)", lambda: (repr(complex.__int__).split(' at ')[0], type(complex.__int__).__name__, complex.__int__.__qualname__))
+    p('({1, 2}).__getnewargs__()', lambda: ({1, 2}).__getnewargs__())
+    p('((-2.5)).__round__()', lambda: ((-2.5)).__round__())
+    p('(8).__rpow__([1])', lambda: (8).__rpow__([1]))
+    p('(7).__rmul__(1j)', lambda: (7).__rmul__(1j))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import operator
-    p('operator.add(6, -8)', lambda: operator.add(6, -8))
-    p("operator.mul('0ß\\nİ:ßX\\tǅß', 2)", lambda: operator.mul('0ß\nİ:ßX\tǅß', 2))
-    p('operator.neg(-7)', lambda: operator.neg(-7))
-    p('operator.truth(6)', lambda: operator.truth(6))
-    p("operator.mul('ΣίσυφοςΣ', 1)", lambda: operator.mul('ΣίσυφοςΣ', 1))
-    p('operator.truth(0)', lambda: operator.truth(0))
+    p('(-6701288062200118591346392) + (-(2 ** 64 + 2))', lambda: (-6701288062200118591346392) + (-(2 ** 64 + 2)))
+    p('64 / (-74)', lambda: 64 / (-74))
+    p('(-6) == 9174780632508436359146405', lambda: (-6) == 9174780632508436359146405)
+    p('divmod((-29), 1000000000000000000)', lambda: divmod((-29), 1000000000000000000))
+    p("int(' -12_3 ', 37)", lambda: int(' -12_3 ', 37))
+    p("int('', 16)", lambda: int('', 16))
+    p('1267650600228229401496703217721 << 200', lambda: 1267650600228229401496703217721 << 200)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case (a, b):
-                return f'pair {a} {b}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case -1:
-                return 'minus one'
-            case 0 | 1:
-                return 'small'
-            case [int(), int(), *_]:
-                return 'ints'
-            case str(s):
-                return 'short ' + s
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-    print(m({'k': None}))
-    print(m(range(2)))
-    print(m('ab'))
-    print(m([1]))
-    print(m(None))
-    print(m({'k': 1, 'z': 2}))
-    print(m([]))
-    print(m(2.5))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    try:
+        print(f0('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f0(0))
 try:
     t4()
 except Exception as e:

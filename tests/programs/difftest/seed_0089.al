@@ -106,22 +106,11 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'x'.join(' ,')", lambda: 'x'.join(' ,'))
-    p("'ǅemal'.isidentifier()", lambda: 'ǅemal'.isidentifier())
-    p("'%d %x %05.1f' % (-1, -1, -1)", lambda: '%d %x %05.1f' % (-1, -1, -1))
-    p("'Z00,'.index('Σ')", lambda: 'Z00,'.index('Σ'))
-    p("[ord(ch) for ch in ' σ ']", lambda: [ord(ch) for ch in ' σ '])
-    p("len('-Σ,Y')", lambda: len('-Σ,Y'))
-    s = 'c'
-    t = 'Hello'
-    p("f'{s!a}{t[:2]:*<8}'", lambda: f'{s!a}{t[:2]:*<8}')
-    s = 'line1\nline2\r\nline3'
-    t = '._- _'
-    p("f'{s:>11}|{t=}'", lambda: f'{s:>11}|{t=}')
-    s = 'ǅemal'
-    t = 'straße'
-    p("f'{s:>6}|{t=}'", lambda: f'{s:>6}|{t=}')
-    p("'x-y-z'.isprintable()", lambda: 'x-y-z'.isprintable())
+    p("tuple.__rfloordiv__(True, {'a': 1})", lambda: tuple.__rfloordiv__(True, {'a': 1}))
+    p('(9223372036854775807).__bool__()', lambda: (9223372036854775807).__bool__())
+    p("(repr(set.__and__).split(' at ')[0], type(set.__and__).__name__, set.__and__.__qualname__)", lambda: (repr(set.__and__).split(' at ')[0], type(set.__and__).__name__, set.__and__.__qualname__))
+    p('(1e23).__truediv__(range(5))', lambda: (1e23).__truediv__(range(5)))
+    p('list(((1, 2, 3)).__iter__())', lambda: list(((1, 2, 3)).__iter__()))
 try:
     t3()
 except Exception as e:

@@ -8,74 +8,31 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    s = set({'zz'})
-    t = {'key'}
-    s.add(2.5)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(list(s), repr(t))
-    print(frozenset(s) == s, s.copy())
-    s.discard(0)
-    print(s, t)
+    p('(range(5)).__len__()', lambda: (range(5)).__len__())
+    p('float.__rxor__(True, frozenset({2, 5}))', lambda: float.__rxor__(True, frozenset({2, 5})))
+    p("(float('-inf')).__truediv__(62)", lambda: (float('-inf')).__truediv__(62))
+    p('str.__rtruediv__(range(5), {1, 2})', lambda: str.__rtruediv__(range(5), {1, 2}))
+    p('(True).__int__()', lambda: (True).__int__())
+    p("str.__mul__(True, 'ab')", lambda: str.__mul__(True, 'ab'))
+    p('(255).__and__(range(5))', lambda: (255).__and__(range(5)))
+    p('(complex(-71.64949554052018, 56.55006469309552)).__le__(True)', lambda: (complex(-71.64949554052018, 56.55006469309552)).__le__(True))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {2: 9, 20: 0, 4: 4, 19: 1}
-    e = {(-1798465042647412146620280340569649349251249): 8, 7: 2, -0.0: 5, (0, 'y'): 7, 5: 2, (1, 'y'): 3}
-    d |= e
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    p('pop', lambda: d.pop(11))
-    print(d.setdefault(2.5, 8))
-    print(d | e)
-    p('popitem', lambda: d.popitem())
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d, e)
+    n = 4
+    xs = [-6, 9, 7, -8]
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print({x % 5 for x in xs})
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print([[i * j for j in range(i)] for i in range(n)])
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(1)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('list', lambda: list(it))
-    p('send', lambda: it.send(0))
-    p('list', lambda: list(it))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('next', lambda: next(it))
-    p('close', lambda: it.close())
-    p('send1', lambda: g(2).send(5))
-    p('list', lambda: list(it))
-    p('end', lambda: it.close())
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
     def counter(start, step):
         n = start
         def inc(k=1):
@@ -91,105 +48,201 @@ def t3():
                 x = f(x)
             return x
         return h
-    inc, get = counter(-1, 3)
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(0))
-    print(inc(), inc(2), get())
+    inc, get = counter(-4, 1)
+    def fa(a, b=-1, *, c=None):
+        "doc -1"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (-1 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(-1), push(2), acc)
     def mk(x):
         return lambda y=x * 2: (x, y)
-    print(mk(3)(), mk(3)(0))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(4)(), mk(4)(0))
+    print(mk(5)(), mk(5)(0))
+    def fa(a, b=0, *, c=None):
+        "doc 0"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (0 + 1,)
+    fa.__kwdefaults__ = {'c': 1}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(-3), push(2), acc)
+    print(compose(lambda x: x * 1, lambda x: x - -4)(-1))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [IndexError(0)]), TypeError('t'), ExceptionGroup('g1', [ExceptionGroup('g2', [OSError(2, 'os'), OSError(2, 'os')]), ZeroDivisionError(), ValueError('v')])])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* MyErr as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+        except* ArithmeticError as e:
+            print('clause 2', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('split', lambda: ExceptionGroup('g0', [KeyError('k'), OSError(2, 'os'), ZeroDivisionError()]).split(ValueError))
+    p('split', lambda: ExceptionGroup('g0', [ValueError(1), ExceptionGroup('g1', [KeyError('k'), MyErr(3), OSError(2, 'os')]), IndexError(0)]).split(LookupError))
+    try:
+        try:
+            raise ExceptionGroup('g0', [TypeError('t'), ExceptionGroup('g1', [ValueError(1), IndexError(0)])])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            raise
+        except* LookupError as e:
+            print('clause 1', repr(e))
+            raise
+        except* MyErr as e:
+            print('clause 2', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({3})
-    t = {10}
-    s.difference_update(t)
-    s.discard('a')
-    s.symmetric_difference_update(t)
-    s.discard((-1))
-    s.add(-4)
-    p('remove', lambda: s.remove(6))
-    s.update(t)
-    s.difference_update(t)
-    s.discard(4)
-    s.add(9)
-    print(s | t, s & t, s - t, s ^ t)
-    s.update(t)
-    print(s, t)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(3)
+    b = V(4, 4, 0)
+    c = V(1, -2, -3)
+    print({a, b, c, V(2, 4, 1)}, {a: 1, b: 2})
+    print(len(a), list(b), a[1:])
+    print({a, b, c, V()}, {a: 1, b: 2})
+    print(a, repr(b), str(c), [a, b])
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print({a, b, c, W(-3)}, {a: 1, b: 2})
+    print(0 in a, bool(b), [x for x in c if x])
+    print(a + b, a + -2, -2 + b)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(4)
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(5, 4, -3)
+    b = W(4, 4, -1)
+    c = W(-1)
+    x, *y = a or V(0)
+    print(x, y)
+    print({a, b, c, V(5, 0, 0)}, {a: 1, b: 2})
+    p('sum', lambda: sum([a, b]))
+    p('sum', lambda: sum([a, b]))
+    p('getitem', lambda: c[4])
+    x, *y = a or V(0)
+    print(x, y)
+    p('add', lambda: a + 'x')
+    p('lt', lambda: a < 3)
+    x, *y = a or V(0)
+    print(x, y)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p("format((-75), ',')", lambda: format((-75), ','))
+    p("f'{(-75):,}'", lambda: f'{(-75):,}')
+    p('(-10000000000000000000) | (-4611686018427387904)', lambda: (-10000000000000000000) | (-4611686018427387904))
+    p('(-9223372036854775807) + (-4611686018427387904)', lambda: (-9223372036854775807) + (-4611686018427387904))
+    p('97 // (-13)', lambda: 97 // (-13))
+    p('0 % 9223372036854775807', lambda: 0 % 9223372036854775807)
+    p('10 // 46', lambda: 10 // 46)
 try:
     t6()
 except Exception as e:

@@ -88,25 +88,52 @@ try:
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    s = set({(0, 'x'), 2.5, ''})
-    t = frozenset()
-    print(s.union(['b']), s.issubset(t), s.issuperset(t))
-    print(frozenset(s) == s, s.copy())
-    print(frozenset(s) == s, s.copy())
-    print(s.union(['Σ']), s.issubset(t), s.issuperset(t))
-    print(set(range(3)) | s)
-    s.difference_update(t)
-    s.symmetric_difference_update(t)
-    p('remove', lambda: s.remove(2.5))
-    s.symmetric_difference_update(t)
-    print(s, t)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('subgroup', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [ValueError(1), OSError(2, 'os'), ValueError(1)]), KeyError('k'), ValueError(1)]), ValueError('v'), ValueError('v')]).subgroup((IndexError, ZeroDivisionError)))
+    try:
+        try:
+            raise ExceptionGroup('g0', [IndexError(0), MyErr(3), MyErr(3)])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise OSError(2, 'os')
+        except* OSError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* (ValueError, KeyError) as e:
+            print('clause 1', repr(e))
+            pass
+        except* LookupError as e:
+            print('clause 2', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ValueError('v')
+        except* ArithmeticError as e:
+            print('clause 0', repr(e))
+            pass
+        except* ValueError as e:
+            print('clause 1', repr(e))
+            raise
+        except* MyErr as e:
+            print('clause 2', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
-def f():
-    raise ValueError('from f')
-try:
-    f()
-except ValueError as e:
-    raise RuntimeError('again') from e

@@ -46,135 +46,149 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('(1000000000000000000) * 1e22', lambda: (1000000000000000000) * 1e22)
-    p("format(float('-inf'), '.0f')", lambda: format(float('-inf'), '.0f'))
-    p("format(0.0, '+.1f')", lambda: format(0.0, '+.1f'))
-    p("float('1e-400')", lambda: float('1e-400'))
-    p('2.5 // 9223372036854775810', lambda: 2.5 // 9223372036854775810)
-    p('9007199254740993.0 == int(9007199254740993.0)', lambda: 9007199254740993.0 == int(9007199254740993.0))
-    p("float('inf')", lambda: float('inf'))
-    p('0.2 // (-2.5)', lambda: 0.2 // (-2.5))
+    p("(repr(list.__ge__).split(' at ')[0], type(list.__ge__).__name__, list.__ge__.__qualname__)", lambda: (repr(list.__ge__).split(' at ')[0], type(list.__ge__).__name__, list.__ge__.__qualname__))
+    p('list.__lt__(range(5), {1, 2})', lambda: list.__lt__(range(5), {1, 2}))
+    p("(repr(bool.__eq__).split(' at ')[0], type(bool.__eq__).__name__, bool.__eq__.__qualname__)", lambda: (repr(bool.__eq__).split(' at ')[0], type(bool.__eq__).__name__, bool.__eq__.__qualname__))
+    p("({'a': 1}).__mod__(frozenset({2, 5}))", lambda: ({'a': 1}).__mod__(frozenset({2, 5})))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("'  pad  ' + 'é 0X-'", lambda: '  pad  ' + 'é 0X-')
-    p("'ǅemal'.strip()", lambda: 'ǅemal'.strip())
-    p("'\\n.: 1'.index(' ')", lambda: '\n.: 1'.index(' '))
-    p("'-42'.center(1, '*')", lambda: '-42'.center(1, '*'))
-    p("'Y0,1,σǅZ'.istitle()", lambda: 'Y0,1,σǅZ'.istitle())
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(1, 1)
+    def fb():
+        def inner(x=[-3]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(2)(), mk(2)(0))
+    print(compose(lambda x: x * 1, lambda x: x - 1)(4))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(4)(), mk(4)(0))
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(-1), push(2), acc)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(1, 0)
-    b = W(1)
-    c = W(0, 3, 2)
-    p('sum', lambda: sum([a, b]))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(-1 in a, bool(b), [x for x in c if x])
-    print(a == b, a != c, a < b, b > c, a <= a)
-    p('sum', lambda: sum([a, b]))
-    x, *y = a or V(0)
-    print(x, y)
-    print({a, b, c, V(4, -1, -2)}, {a: 1, b: 2})
-    p('getitem', lambda: c[4])
-    p('lt', lambda: a < 3)
+    p("list(reversed('hello world'))", lambda: list(reversed('hello world')))
+    p("'ǅemal'.isidentifier()", lambda: 'ǅemal'.isidentifier())
+    p("'bY\\n\\tǅ\\nY'.isdecimal()", lambda: 'bY\n\tǅ\nY'.isdecimal())
+    p("' 0X-Zσc 1aİb'.islower()", lambda: ' 0X-Zσc 1aİb'.islower())
+    p("'cZb-\\n.: ' < '  '", lambda: 'cZb-\n.: ' < '  ')
+    p("'Title Case'.islower()", lambda: 'Title Case'.islower())
+    p("'abcabcabc'.rstrip('x')", lambda: 'abcabcabc'.rstrip('x'))
+    p("'İstanbul'.isascii()", lambda: 'İstanbul'.isascii())
+    p("'İstanbul'.rpartition(' ')", lambda: 'İstanbul'.rpartition(' '))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set(frozenset())
-    t = {-1, 'a', -4, 2, 'c', 9}
-    s.intersection_update(t)
-    s.difference_update(t)
-    s.update(t)
-    p('remove', lambda: s.remove((0, 'x')))
-    print(s | t, s & t, s - t, s ^ t)
-    print(set(range(3)) | s)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print({x for x in s if x != 0})
-    print(s | t, s & t, s - t, s ^ t)
-    s.intersection_update(t)
-    s.intersection_update(t)
-    print(s, t)
+    p("list(reversed('\\n\\n,:'))", lambda: list(reversed('\n\n,:')))
+    p("'a'.isupper()", lambda: 'a'.isupper())
+    p("':_YY' * 4", lambda: ':_YY' * 4)
+    s = 'σZcß : '
+    t = 'straße'
+    p("f'{s:.-1}'", lambda: f'{s:.-1}')
+    s = 'Σaİ_'
+    t = 'hello world'
+    p("f'{s:>6}|{t=}'", lambda: f'{s:>6}|{t=}')
+    p("min('ΣίσυφοςΣ', default='?')", lambda: min('ΣίσυφοςΣ', default='?'))
+    p("ascii('x-y-z')", lambda: ascii('x-y-z'))
+    p("'\\n'.split('a')", lambda: '\n'.split('a'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('min((1/3), -0.0)', lambda: min((1/3), -0.0))
-    p("float('nan')", lambda: float('nan'))
-    p('2.2250738585072014e-308 != 9223372036854775808', lambda: 2.2250738585072014e-308 != 9223372036854775808)
-    p("format(float('-inf'), ',.2f')", lambda: format(float('-inf'), ',.2f'))
-    p('divmod(0.2, -2)', lambda: divmod(0.2, -2))
-    p('round(123456789.125, -1)', lambda: round(123456789.125, -1))
-    p('(-812.086992938647) // 2305843009213693954', lambda: (-812.086992938647) // 2305843009213693954)
-    p("float('0x10')", lambda: float('0x10'))
-    p('123456789.125 >= (-(2 ** 100 - 2))', lambda: 123456789.125 >= (-(2 ** 100 - 2)))
-    p("float('inf')", lambda: float('inf'))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except MyErr as e:
+            raise RuntimeError('wrapped 1') from e
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    s = set({False, 12157665459056928801})
-    t = {'key', (3, 'x'), 5}
-    print(list(s), repr(t))
-    s.discard('c')
-    s.discard(2.5)
-    s.difference_update(t)
-    s.update(t)
-    print(set(range(8)) | s)
-    s.difference_update(t)
-    print(sorted(s, key=repr), len(s), 14 in s)
-    print(set(range(6)) | s)
-    s.intersection_update(t)
-    print(s, t)
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', False) as x, CM('b', True) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', True) as x, CM('b', True) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', False) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

@@ -22,83 +22,46 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("'%s|%r|%5s|%-5s|%.2s' % ('Hello', 'Hello', 'Hello', 'Hello', 'Hello')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('Hello', 'Hello', 'Hello', 'Hello', 'Hello'))
-    p("'Title Case'.lower()", lambda: 'Title Case'.lower())
-    p("'%s|%r|%5s|%-5s|%.2s' % ('12', '12', '12', '12', '12')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('12', '12', '12', '12', '12'))
-    p("''.title()", lambda: ''.title())
+    p("({1, 2}).__mul__('ab')", lambda: ({1, 2}).__mul__('ab'))
+    p('(range(5)).__getitem__(0.5)', lambda: (range(5)).__getitem__(0.5))
+    p('(complex(1e308, 1e308)).__ge__(True)', lambda: (complex(1e308, 1e308)).__ge__(True))
+    p('complex.__rmod__(frozenset({2, 5}), {1, 2})', lambda: complex.__rmod__(frozenset({2, 5}), {1, 2}))
+    p('((-18446744073709551618)).__rxor__(1)', lambda: ((-18446744073709551618)).__rxor__(1))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [9, -7, 0]
+    xs = [5, -6, -7, -3, 9, -2, 9]
     ys = []
+    p('index', lambda: xs.index(9))
+    xs[3:1] = ys
+    p('remove', lambda: xs.remove(-4))
+    p('slice', lambda: xs[3:7:0])
+    ys.clear()
     p('pop0', lambda: xs.pop())
-    p('idx', lambda: xs[-2])
-    try:
-        del xs[-7:-3:1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    try:
-        xs[-7:-8:-2] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs[5:-1] = ys
+    p('pop0', lambda: xs.pop())
+    a, *b = xs or [0]; print(a, b)
+    xs.sort(key=lambda x: (x % 3, -x))
     print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-1, 4, -3, -1)
-    b = W(3, -3)
-    c = V(5, 4)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(3 in a, bool(b), [x for x in c if x])
-    x, *y = a or V(0)
-    print(x, y)
-    print(a + b, a + 0, 0 + b)
+    p('36893488147419103230 <= (-7)', lambda: 36893488147419103230 <= (-7))
+    p('(-(2 ** 64 - 2)) >> 5', lambda: (-(2 ** 64 - 2)) >> 5)
+    p('divmod(4611686018427387901, (-9223372036854775808))', lambda: divmod(4611686018427387901, (-9223372036854775808)))
+    p('18446744073709551618 & 64', lambda: 18446744073709551618 & 64)
+    p('(2 ** 65) / 73786976294838206467', lambda: (2 ** 65) / 73786976294838206467)
+    p('divmod(63, (-(2 ** 62)))', lambda: divmod(63, (-(2 ** 62))))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

@@ -22,159 +22,76 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import time
-    import io
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-3 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-3 * 86400 * 37)))
-    p('tuple(time.gmtime(abs(-6) * 1000003))', lambda: tuple(time.gmtime(abs(-6) * 1000003)))
-    p('tuple(time.gmtime(abs(-4) * 1000003))', lambda: tuple(time.gmtime(abs(-4) * 1000003)))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(8 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(8 * 86400 * 37)))
-    p("(lambda f: (f.write('σX0σ'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('σX0σ'), f.getvalue())[1])(io.StringIO()))
-    p("(lambda f: (f.write('line1\\nline2\\r\\nline3'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('line1\nline2\r\nline3'), f.getvalue())[1])(io.StringIO()))
-    p('tuple(time.gmtime(abs(-9) * 1000003))', lambda: tuple(time.gmtime(abs(-9) * 1000003)))
+    p("complex.__and__(frozenset({2, 5}), {'a': 1})", lambda: complex.__and__(frozenset({2, 5}), {'a': 1}))
+    p("(repr(list.__complex__).split(' at ')[0], type(list.__complex__).__name__, list.__complex__.__qualname__)", lambda: (repr(list.__complex__).split(' at ')[0], type(list.__complex__).__name__, list.__complex__.__qualname__))
+    p("('ß').__divmod__(True)", lambda: ('ß').__divmod__(True))
+    p("(repr(dict.__reversed__).split(' at ')[0], type(dict.__reversed__).__name__, dict.__reversed__.__qualname__)", lambda: (repr(dict.__reversed__).split(' at ')[0], type(dict.__reversed__).__name__, dict.__reversed__.__qualname__))
+    p('({1, 2}).__getnewargs__()', lambda: ({1, 2}).__getnewargs__())
+    p('(1.0).__hash__()', lambda: (1.0).__hash__())
+    p("(repr(list.__rshift__).split(' at ')[0], type(list.__rshift__).__name__, list.__rshift__.__qualname__)", lambda: (repr(list.__rshift__).split(' at ')[0], type(list.__rshift__).__name__, list.__rshift__.__qualname__))
+    p('range.__rxor__(64, (1, 2, 3))', lambda: range.__rxor__(64, (1, 2, 3)))
+    p('float.__mul__((1, 2, 3), 1j)', lambda: float.__mul__((1, 2, 3), 1j))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(0)
-    b = V(-3)
-    c = W(3, -3)
-    p('lt', lambda: a < 3)
-    print(a + b, a + 4, 4 + b)
-    x, *y = a or V(0)
-    print(x, y)
-    print(a, repr(b), str(c), [a, b])
+    p('1267650600228229401496703217721 // 2', lambda: 1267650600228229401496703217721 // 2)
+    p("format((-4611686018427387905), '<12')", lambda: format((-4611686018427387905), '<12'))
+    p("f'{(-4611686018427387905):<12}'", lambda: f'{(-4611686018427387905):<12}')
+    p('(-4242581362736839919395327) <= 18446744073709551616', lambda: (-4242581362736839919395327) <= 18446744073709551616)
+    p('(-(2 ** 64 - 1)) * (-4611686018427387904)', lambda: (-(2 ** 64 - 1)) * (-4611686018427387904))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('9223372036854775807 - 1', lambda: 9223372036854775807 - 1)
-    p('(-15) ** -2', lambda: (-15) ** -2)
-    p('divmod((-60), 100000000000000000003)', lambda: divmod((-60), 100000000000000000003))
-    p('(-1152921504606846979) != 18446744073709551616', lambda: (-1152921504606846979) != 18446744073709551616)
+    p('(-3.75) >= (-7)', lambda: (-3.75) >= (-7))
+    p('(73786976294838206466) > (-3.75)', lambda: (73786976294838206466) > (-3.75))
+    p('1e22 - (-91)', lambda: 1e22 - (-91))
+    p("format((-820.7298666875773), '-')", lambda: format((-820.7298666875773), '-'))
+    p('min(123456789.125, -0.0)', lambda: min(123456789.125, -0.0))
+    p('(-727.6557737780403) - 2', lambda: (-727.6557737780403) - 2)
+    p("float('-inf') < (-87)", lambda: float('-inf') < (-87))
+    p("float('5.')", lambda: float('5.'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {-4: 1, '': 6}
-    e = {2.5: 1, (-100000000000000000000): 3}
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d.pop((1, 'y'), 'dflt'))
-    print(d.setdefault(100000000000000000003, 1))
-    for kk in list(d):
-        if d[kk] == 0:
-            del d[kk]
-    print(d)
-    d.update(e)
-    d.update([('Σ', 3)])
-    print(dict.fromkeys([1000, 'c'], 0))
-    print(d.setdefault((1, 'y'), 5))
-    print(d, e)
+    import string
+    import functools
+    p("string.capwords('abcabcabc')", lambda: string.capwords('abcabcabc'))
+    p("string.capwords('c ǅǅ,-\\t: X')", lambda: string.capwords('c ǅǅ,-\t: X'))
+    p("string.capwords('é 1 aǅ b')", lambda: string.capwords('é 1 aǅ b'))
+    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
+    p("string.capwords('x-y-z')", lambda: string.capwords('x-y-z'))
+    p('functools.reduce(lambda x, y: x * 2 + y, [7, 8, 7], -7)', lambda: functools.reduce(lambda x, y: x * 2 + y, [7, 8, 7], -7))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    n = 4
-    xs = [-4, 2, -7, 3, 7, 8, 7, -7]
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([[i * j for j in range(i)] for i in range(n)])
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print(dict((str(x), x) for x in xs if x > 0))
+    p('bool(5e-324)', lambda: bool(5e-324))
+    p("float('nan') - 5e-324", lambda: float('nan') - 5e-324)
+    p('repr((-550.0576433844664))', lambda: repr((-550.0576433844664)))
+    p('min(0.0, -0.0)', lambda: min(0.0, -0.0))
+    p('((2 ** 64 - 1)) < 462.83183595472906', lambda: ((2 ** 64 - 1)) < 462.83183595472906)
+    p('int(1e300)', lambda: int(1e300))
+    p("format((-1.0), 'g')", lambda: format((-1.0), 'g'))
+    p('1.7976931348623157e+308 < 87', lambda: 1.7976931348623157e+308 < 87)
+    p('123456789.125 ** 0.015', lambda: 123456789.125 ** 0.015)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(3)
-    b = V(3, 1, 0)
-    c = W(4, 2, 4, 3)
-    print(len(a), list(b), a[-3:])
-    p('sum', lambda: sum([a, b]))
-    p('getitem', lambda: c[-4])
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(a + b, a + 4, 4 + b)
-    print(a + b, a + 4, 4 + b)
+    p('64 == (2 ** 63 + 2)', lambda: 64 == (2 ** 63 + 2))
+    p('((-18446744073709551616)).as_integer_ratio()', lambda: ((-18446744073709551616)).as_integer_ratio())
+    p('(-9223372036854775808) >> 1', lambda: (-9223372036854775808) >> 1)
+    p('9223372036854775807 % (-18446744073709551617)', lambda: 9223372036854775807 % (-18446744073709551617))
+    p("int('-0', 1)", lambda: int('-0', 1))
+    p('1 | 18446744073709551616', lambda: 1 | 18446744073709551616)
 try:
     t6()
 except Exception as e:

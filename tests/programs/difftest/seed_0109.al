@@ -78,31 +78,70 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({(2, 'y')})
-    t = {(0, 'y'), -0.0, False, 4611686018427387903, 14}
-    s.add(9223372036854775808)
-    s.discard(2.5)
-    p('pop', lambda: s.pop())
-    print(s.union([True]), s.issubset(t), s.issuperset(t))
-    print(set(range(8)) | s)
-    p('remove', lambda: s.remove(7))
-    print(s, t)
+    p("(repr(dict.__getnewargs__).split(' at ')[0], type(dict.__getnewargs__).__name__, dict.__getnewargs__.__qualname__)", lambda: (repr(dict.__getnewargs__).split(' at ')[0], type(dict.__getnewargs__).__name__, dict.__getnewargs__.__qualname__))
+    p('((-211.8593214957922)).__mod__([8, -1, -3, -3, -6])', lambda: ((-211.8593214957922)).__mod__([8, -1, -3, -3, -6]))
+    p('(1.0).__rfloordiv__(12157665459056928801)', lambda: (1.0).__rfloordiv__(12157665459056928801))
+    p('(True).__floordiv__({1, 2})', lambda: (True).__floordiv__({1, 2}))
+    p('({1, 2}).__mul__(1j)', lambda: ({1, 2}).__mul__(1j))
+    p('({1, 2}).__getitem__((0.1+0.2j))', lambda: ({1, 2}).__getitem__((0.1+0.2j)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    xs = [2, 9, -5, -9, -2, 7, -6]
-    ys = [-4, 2, 4, 1]
-    print(xs == ys, xs < ys, xs + ys)
-    print(2 in xs, xs.count(2))
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    p('pop', lambda: xs.pop(0))
-    xs.insert(3, 2)
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    print(xs, ys)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(-3)
+    b = V(-2, -1, 2, 3)
+    c = V(1)
+    p('sum', lambda: sum([a, b]))
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(-1 in a, bool(b), [x for x in c if x])
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

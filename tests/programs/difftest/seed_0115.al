@@ -85,55 +85,35 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(1)
-    b = V()
-    c = W(0, 5, 0, 2)
-    print(a, repr(b), str(c), [a, b])
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(1 in a, bool(b), [x for x in c if x])
-    print(a + b, a + 0, 0 + b)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(len(a), list(b), a[-3:])
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print({a, b, c, W(3, -2, 0)}, {a: 1, b: 2})
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('subgroup', lambda: ExceptionGroup('g0', [ValueError('v')]).subgroup(TypeError))
+    p('split', lambda: ExceptionGroup('g0', [OSError(2, 'os'), ValueError(1), ExceptionGroup('g1', [ZeroDivisionError()])]).split(MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [KeyError('k')]), MyErr(3), TypeError('t')])
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [ValueError(1), ValueError(1), OSError(2, 'os')]), TypeError('t'), OSError(2, 'os')]), TypeError('t'), ValueError('v')])
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            pass
+        except* LookupError as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t5()
 except Exception as e:

@@ -8,155 +8,177 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    n = 0
-    xs = [-5]
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([[i * j for j in range(i)] for i in range(n)])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    p("(True).__radd__('3.5')", lambda: (True).__radd__('3.5'))
+    p("(repr(float.__getitem__).split(' at ')[0], type(float.__getitem__).__name__, float.__getitem__.__qualname__)", lambda: (repr(float.__getitem__).split(' at ')[0], type(float.__getitem__).__name__, float.__getitem__.__qualname__))
+    p("({'a': 1}).__rdivmod__(frozenset({2, 5}))", lambda: ({'a': 1}).__rdivmod__(frozenset({2, 5})))
+    p("({'a': 1}).__rxor__((-121.70932933475615))", lambda: ({'a': 1}).__rxor__((-121.70932933475615)))
+    p("str.__rand__((1, 2, 3), {'a': 1})", lambda: str.__rand__((1, 2, 3), {'a': 1}))
+    p('(6).__rpow__(1j)', lambda: (6).__rpow__(1j))
+    p('((1, 2, 3)).__gt__(1)', lambda: ((1, 2, 3)).__gt__(1))
+    p('list.__eq__(True, range(5))', lambda: list.__eq__(True, range(5)))
+    p("(repr(dict.__rshift__).split(' at ')[0], type(dict.__rshift__).__name__, dict.__rshift__.__qualname__)", lambda: (repr(dict.__rshift__).split(' at ')[0], type(dict.__rshift__).__name__, dict.__rshift__.__qualname__))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("format(float('inf'), '12.3')", lambda: format(float('inf'), '12.3'))
-    p("format(0.2, ',.2f')", lambda: format(0.2, ',.2f'))
-    p("format(628.9743985870962, '-')", lambda: format(628.9743985870962, '-'))
-    p('(123456789.125).hex()', lambda: (123456789.125).hex())
-    p("divmod(float('nan'), 0.75)", lambda: divmod(float('nan'), 0.75))
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
-    p("format(1.0, '^+14.4g')", lambda: format(1.0, '^+14.4g'))
+    d = {'b': 4, (3, 'y'): 1}
+    e = {}
+    p('get', lambda: d[3])
+    d.update([('a', 7)])
+    d.update(e)
+    for kk in list(d):
+        if d[kk] == 0:
+            del d[kk]
+    print(d)
+    p('pop', lambda: d.pop(4))
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    p('popitem', lambda: d.popitem())
+    p('get', lambda: d[6])
+    d.update([('c', 6)])
+    print(d, e)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import typing
-    import string
-    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
-    p('(string.digits, string.ascii_lowercase[:0])', lambda: (string.digits, string.ascii_lowercase[:0]))
-    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
-    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
-    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
-    p("string.capwords('İstanbul')", lambda: string.capwords('İstanbul'))
-    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
-    p('(string.digits, string.ascii_lowercase[:0])', lambda: (string.digits, string.ascii_lowercase[:0]))
+    s = set({'a', 'b', 'key', 6, 18446744073709551615, 20})
+    t = {False}
+    print(list(s), repr(t))
+    print({x for x in s if x != 'zz'})
+    s.update(t)
+    print(s | t, s & t, s - t, s ^ t)
+    s.add(6)
+    s.symmetric_difference_update(t)
+    s.difference_update(t)
+    print(list(s), repr(t))
+    p('remove', lambda: s.remove((3, 'x')))
+    print(sorted(s, key=repr), len(s), (0, 'y') in s)
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import string
-    import collections.abc
-    p("string.capwords('3.5')", lambda: string.capwords('3.5'))
-    p("string.capwords('x-y-z')", lambda: string.capwords('x-y-z'))
-    p('isinstance(iter([7, -7, -7, 8, -5]), collections.abc.Iterator)', lambda: isinstance(iter([7, -7, -7, 8, -5]), collections.abc.Iterator))
-    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
-    p('(string.digits, string.ascii_lowercase[:0])', lambda: (string.digits, string.ascii_lowercase[:0]))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(4, -1, -1)
+    b = V(-3, -3)
+    c = W(-3, 5)
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    p('radd', lambda: 'x' + a)
+    p('add', lambda: a + 'x')
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p('sum', lambda: sum([a, b]))
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    p('lt', lambda: a < 3)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-4, 3)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-1)(), mk(-1)(0))
-    def outer():
-        v = 3
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    print(compose(lambda x: x * 3, lambda x: x - -4)(1))
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(-1), push(2), acc)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(3)(), mk(3)(0))
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(-3))
-    print(compose(lambda x: x * 3, lambda x: x - -4)(2))
+    p('(-2305843009213693951) != 4611686018427387902', lambda: (-2305843009213693951) != 4611686018427387902)
+    p("int('-0', 36)", lambda: int('-0', 36))
+    p("format((-(2 ** 64 - 2)), '=+20')", lambda: format((-(2 ** 64 - 2)), '=+20'))
+    p("f'{(-(2 ** 64 - 2)):=+20}'", lambda: f'{(-(2 ** 64 - 2)):=+20}')
+    p('pow((-4611686018427387905), 12345678901234567890, 7)', lambda: pow((-4611686018427387905), 12345678901234567890, 7))
+    p('(2 ** 63 - 1) > (-1)', lambda: (2 ** 63 - 1) > (-1))
+    p('(-(2 ** 62)) == 681910321177545344510874', lambda: (-(2 ** 62)) == 681910321177545344510874)
+    p('abs((-6))', lambda: abs((-6)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    xs = [2, 7, -8]
-    ys = []
-    xs += ys[::-1]
-    p('remove', lambda: xs.remove(0))
-    print(list(zip(xs, ys)))
-    xs.reverse()
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    print(xs, ys)
+    n = 2
+    xs = [-1]
+    print({x % 4: x for x in xs})
+    print({x % 5 for x in xs})
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('1e300 != (-(2 ** 62 + 1))', lambda: 1e300 != (-(2 ** 62 + 1)))
-    p("float('-0')", lambda: float('-0'))
-    p("float('.5')", lambda: float('.5'))
-    p("format(float('nan'), 'g')", lambda: format(float('nan'), 'g'))
-    p('0.30000000000000004 < (-(2 ** 65 - 2))', lambda: 0.30000000000000004 < (-(2 ** 65 - 2)))
-    p("format(float('-inf'), '')", lambda: format(float('-inf'), ''))
-    p('123456789.125 // 1e16', lambda: 123456789.125 // 1e16)
-    p('0.0 ** 22', lambda: 0.0 ** 22)
+    import operator
+    import random
+    import json
+    p('operator.neg(5)', lambda: operator.neg(5))
+    p('json.loads(json.dumps([6, -8]))', lambda: json.loads(json.dumps([6, -8])))
+    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
+    p('(random.seed(7), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(7), random.randint(0, 100), random.random())[1:])
+    p('(random.seed(-4), random.choice([] or [0]), random.sample(range(20), 1))[1:]', lambda: (random.seed(-4), random.choice([] or [0]), random.sample(range(20), 1))[1:])
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(4)
-    p('next', lambda: next(it))
-    p('send1', lambda: g(2).send(5))
-    p('list', lambda: list(it))
-    p('end', lambda: it.close())
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case []:
+                return 'empty'
+            case P():
+                return 'some P'
+            case float(f):
+                return f'float {f}'
+            case None:
+                return 'none'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case -1:
+                return 'minus one'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case _:
+                return 'other'
+    print(m({'k': None}))
+    print(m(None))
+    print(m([1, 'a']))
+    print(m(True))
+    print(m(P(0, 5)))
 try:
     t7()
 except Exception as e:

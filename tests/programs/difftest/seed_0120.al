@@ -149,27 +149,36 @@ try:
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    d = {1: 9}
-    e = {(-100000000000000000000): 1}
-    print(dict.fromkeys([1, 0], 0))
-    d.update(e)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('subgroup', lambda: ExceptionGroup('g0', [KeyError('k')]).subgroup(TypeError))
     try:
-        del d[-0.0]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    for kk in list(d):
-        if d[kk] == 6:
-            del d[kk]
-    print(d)
-    d[8] = 7
-    print({**d, 1: 'x'})
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print({k: v for k, v in d.items() if v % 2})
-    d.update([(12157665459056928801, 3)])
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d, e)
+        try:
+            raise ExceptionGroup('g0', [MyErr(3)])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [KeyError('k')])
+        except* ArithmeticError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* (ValueError, KeyError) as e:
+            print('clause 1', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

@@ -165,14 +165,18 @@ try:
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p("format(1e-05, '=+10.2f')", lambda: format(1e-05, '=+10.2f'))
-    p("format(0.30000000000000004, '^+14.4g')", lambda: format(0.30000000000000004, '^+14.4g'))
-    p("float('-Infinity')", lambda: float('-Infinity'))
-    p('1e22 + 919.4977531539057', lambda: 1e22 + 919.4977531539057)
-    p('(0.2).is_integer()', lambda: (0.2).is_integer())
-    p('(-871.1408884539595) != 1.5', lambda: (-871.1408884539595) != 1.5)
-    p('0.015 - 2.675', lambda: 0.015 - 2.675)
+    p("(repr(list.__add__).split(' at ')[0], type(list.__add__).__name__, list.__add__.__qualname__)", lambda: (repr(list.__add__).split(' at ')[0], type(list.__add__).__name__, list.__add__.__qualname__))
+    p('dict.__mul__((2.5+0j), 2)', lambda: dict.__mul__((2.5+0j), 2))
+    p("('Z_-ßé').__hash__()", lambda: ('Z_-ßé').__hash__())
+    p('(frozenset({2, 5})).__ceil__()', lambda: (frozenset({2, 5})).__ceil__())
+    p('(complex(1e308, 1e308)).__index__()', lambda: (complex(1e308, 1e308)).__index__())
+    p('(True).__trunc__()', lambda: (True).__trunc__())
+    p('range.__sub__((1, 2, 3), 1)', lambda: range.__sub__((1, 2, 3), 1))
+    p("(repr(tuple.__neg__).split(' at ')[0], type(tuple.__neg__).__name__, tuple.__neg__.__qualname__)", lambda: (repr(tuple.__neg__).split(' at ')[0], type(tuple.__neg__).__name__, tuple.__neg__.__qualname__))
+    p("({'a': 1}).__floordiv__((-1j))", lambda: ({'a': 1}).__floordiv__((-1j)))
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
+xs = [1, 2]
+xs[5] = 0

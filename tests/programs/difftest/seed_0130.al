@@ -210,96 +210,41 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return 1 // x
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except RuntimeError as e:
-            log.append(('caught1', type(e).__name__, str(e)))
-            return 1
-    def f2(x):
-        try:
-            return f1(x)
-        finally:
-            log.append('fin2')
-    def f3(x):
-        try:
-            v = f2(x)
-        except LookupError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e3')
-        return v
-    try:
-        print(f3(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p("(repr(dict.__mul__).split(' at ')[0], type(dict.__mul__).__name__, dict.__mul__.__qualname__)", lambda: (repr(dict.__mul__).split(' at ')[0], type(dict.__mul__).__name__, dict.__mul__.__qualname__))
+    p('((1, 2, 3)).__rtruediv__(True)', lambda: ((1, 2, 3)).__rtruediv__(True))
+    p("complex.__rmod__(float('nan'), (1, 2, 3))", lambda: complex.__rmod__(float('nan'), (1, 2, 3)))
+    p("(repr(list.__mul__).split(' at ')[0], type(list.__mul__).__name__, list.__mul__.__qualname__)", lambda: (repr(list.__mul__).split(' at ')[0], type(list.__mul__).__name__, list.__mul__.__qualname__))
+    p('({1, 2}).__ceil__()', lambda: ({1, 2}).__ceil__())
+    p('(range(5)).__rfloordiv__((1, 2, 3))', lambda: (range(5)).__rfloordiv__((1, 2, 3)))
+    p('(1e-05).__len__()', lambda: (1e-05).__len__())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import math
-    p('math.gcd(3, 6)', lambda: math.gcd(3, 6))
-    p('math.factorial(0 * 3)', lambda: math.factorial(0 * 3))
-    p('math.frexp((2.0 ** 63))', lambda: math.frexp((2.0 ** 63)))
-    p('math.modf((-514.3597894661982))', lambda: math.modf((-514.3597894661982)))
+    import copy
+    import string
+    p("copy.deepcopy([[4, 2, 2], {'a': [4, 2, 2]}])", lambda: copy.deepcopy([[4, 2, 2], {'a': [4, 2, 2]}]))
+    p("string.capwords('aaa')", lambda: string.capwords('aaa'))
+    p('copy.copy([-5, -4, -3])', lambda: copy.copy([-5, -4, -3]))
+    p("string.capwords('Title Case')", lambda: string.capwords('Title Case'))
+    p("copy.deepcopy([[8, -8, -2, -7, -5], {'a': [8, -8, -2, -7, -5]}])", lambda: copy.deepcopy([[8, -8, -2, -7, -5], {'a': [8, -8, -2, -7, -5]}]))
+    p('copy.copy([5, -4, 9, 8, -4, 5])', lambda: copy.copy([5, -4, 9, 8, -4, 5]))
+    p("copy.deepcopy([[5, 2, 8, 1], {'a': [5, 2, 8, 1]}])", lambda: copy.deepcopy([[5, 2, 8, 1], {'a': [5, 2, 8, 1]}]))
+    p('copy.copy([-1, 3, 6])', lambda: copy.copy([-1, 3, 6]))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(2)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('close', lambda: it.close())
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('next', lambda: next(it))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('end', lambda: it.close())
+    xs = [-3, 1, -6, -4, 9, -5]
+    ys = [-7, 3, -6, 2, 1]
+    xs.sort()
+    p('remove', lambda: xs.remove(3))
+    p('tindex', lambda: tuple(ys).index(-6))
+    xs.reverse()
+    xs.reverse()
+    print(xs, ys)
 try:
     t7()
 except Exception as e:

@@ -35,80 +35,133 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('divmod(56, (-7))', lambda: divmod(56, (-7)))
-    p('+(-18446744073709551613)', lambda: +(-18446744073709551613))
-    p('bool((-89))', lambda: bool((-89)))
-    p('1000 >> 200', lambda: 1000 >> 200)
-    p('~4970897266001543190568448', lambda: ~4970897266001543190568448)
-    p('7 ** 3', lambda: 7 ** 3)
-    p('(-2) != (-4611686018427387905)', lambda: (-2) != (-4611686018427387905))
-    p("format((-5954914367224855866279364), 'X')", lambda: format((-5954914367224855866279364), 'X'))
-    p("f'{(-5954914367224855866279364):X}'", lambda: f'{(-5954914367224855866279364):X}')
-    p("format((2 ** 62 + 2), '=+20')", lambda: format((2 ** 62 + 2), '=+20'))
-    p("f'{(2 ** 62 + 2):=+20}'", lambda: f'{(2 ** 62 + 2):=+20}')
-    p("int('1__0', 1)", lambda: int('1__0', 1))
+    p('((1e16j)).__ne__(frozenset({2, 5}))', lambda: ((1e16j)).__ne__(frozenset({2, 5})))
+    p('((1, 2, 3)).__neg__()', lambda: ((1, 2, 3)).__neg__())
+    p("(repr(set.__ror__).split(' at ')[0], type(set.__ror__).__name__, set.__ror__.__qualname__)", lambda: (repr(set.__ror__).split(' at ')[0], type(set.__ror__).__name__, set.__ror__.__qualname__))
+    p("('1c').__add__(frozenset({2, 5}))", lambda: ('1c').__add__(frozenset({2, 5})))
+    p('range.__mul__([-6, -6, 9, -5, -8, -7], [1])', lambda: range.__mul__([-6, -6, 9, -5, -8, -7], [1]))
+    p('([9, 3]).__index__()', lambda: ([9, 3]).__index__())
+    p('(3).__rmul__([1])', lambda: (3).__rmul__([1]))
+    p('(True).__xor__((-240.46729554246667))', lambda: (True).__xor__((-240.46729554246667)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import os.path
-    import json
-    import time
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-6 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-6 * 86400 * 37)))
-    p('json.loads(json.dumps([8, -7, 8]))', lambda: json.loads(json.dumps([8, -7, 8])))
-    p('os.sep', lambda: os.sep)
-    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
-    p('time.asctime(time.gmtime(-5 * 99991))', lambda: time.asctime(time.gmtime(-5 * 99991)))
-    p('tuple(time.gmtime(abs(-5) * 1000003))', lambda: tuple(time.gmtime(abs(-5) * 1000003)))
-    p('time.asctime(time.gmtime(-9 * 99991))', lambda: time.asctime(time.gmtime(-9 * 99991)))
-    p("os.path.isabs('ab')", lambda: os.path.isabs('ab'))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return x + 'a'
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except AttributeError as e:
+            log.append(('caught1', type(e).__name__, str(e)))
+            return 1
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {(3, 'x'): 8, (3, 'y'): 8}
-    e = {}
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(dict.fromkeys([19, -0.0], 0))
-    p('popitem', lambda: d.popitem())
-    d.update([(2.5, 4)])
-    d.update([(15, 8)])
-    d.update(e)
-    print(repr(d), str(e))
-    d[(2, 'x')] = 7
-    print(d.pop(16, 'dflt'))
-    print({**d, 4: 'x'})
-    print(d, e)
+    p('(-(2 ** 100 - 2)) >> 62', lambda: (-(2 ** 100 - 2)) >> 62)
+    p('2305843009213693953 & (-18446744073709551613)', lambda: 2305843009213693953 & (-18446744073709551613))
+    p('pow(9223372036854775808, 12345678901234567890, 1000000007)', lambda: pow(9223372036854775808, 12345678901234567890, 1000000007))
+    p('(2 ** 62) << 65', lambda: (2 ** 62) << 65)
+    p('19 / (-36893488147419103232)', lambda: 19 / (-36893488147419103232))
+    p('pow((-54), (-1), 1)', lambda: pow((-54), (-1), 1))
+    p('0 / (-18446744073709551616)', lambda: 0 / (-18446744073709551616))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import heapq
-    import dataclasses
-    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-3, 'İstanbul'))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-3, 'İstanbul')))
-    p("dataclasses.make_dataclass('P', ['x', 'y'])(-2, 9) == dataclasses.make_dataclass('P', ['x', 'y'])(-2, 9)", lambda: dataclasses.make_dataclass('P', ['x', 'y'])(-2, 9) == dataclasses.make_dataclass('P', ['x', 'y'])(-2, 9))
-    p('list(heapq.merge(sorted([2, -5, 0, 8]), sorted([9, -9])))', lambda: list(heapq.merge(sorted([2, -5, 0, 8]), sorted([9, -9]))))
-    p('list(heapq.merge(sorted([-1, 1, 6, 2, -2]), sorted([6, 7])))', lambda: list(heapq.merge(sorted([-1, 1, 6, 2, -2]), sorted([6, 7]))))
-    p('heapq.nsmallest(2, [6])', lambda: heapq.nsmallest(2, [6]))
+    p("float('inf')", lambda: float('inf'))
+    p('224.3224184305618 - 64', lambda: 224.3224184305618 - 64)
+    p("format(1e-4, '#g')", lambda: format(1e-4, '#g'))
+    p('(-1e300) % 8928546120234597590312090', lambda: (-1e300) % 8928546120234597590312090)
+    p('-1e22', lambda: -1e22)
+    p("format(2.2250738585072014e-308, 'G')", lambda: format(2.2250738585072014e-308, 'G'))
+    p('1e23 < 2.5', lambda: 1e23 < 2.5)
+    p('1.5 // (-2.5)', lambda: 1.5 // (-2.5))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('(-9223372036854775808) - 9388968027902947986391584', lambda: (-9223372036854775808) - 9388968027902947986391584)
-    p('(-9223372036854775809) != (-7)', lambda: (-9223372036854775809) != (-7))
-    p('(-66) >= (-(2 ** 63 + 1))', lambda: (-66) >= (-(2 ** 63 + 1)))
-    p("format((-(2 ** 100 - 2)), 'e')", lambda: format((-(2 ** 100 - 2)), 'e'))
-    p("f'{(-(2 ** 100 - 2)):e}'", lambda: f'{(-(2 ** 100 - 2)):e}')
-    p('pow(0, 0, (2 ** 64))', lambda: pow(0, 0, (2 ** 64)))
-    p('hash(18446744073709551615)', lambda: hash(18446744073709551615))
-    p('(-4611686018427387904) ^ (-(2 ** 64 + 1))', lambda: (-4611686018427387904) ^ (-(2 ** 64 + 1)))
-    p('(-43) <= 72', lambda: (-43) <= 72)
-    p('+40', lambda: +40)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            raise RuntimeError()
+        return x
+    try:
+        print(f0(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f0(0))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

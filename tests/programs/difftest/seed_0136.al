@@ -86,79 +86,70 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import math
-    p('math.sqrt(abs((-1.0)))', lambda: math.sqrt(abs((-1.0))))
-    p('math.gcd(-6, 2)', lambda: math.gcd(-6, 2))
-    p('math.floor(1.5)', lambda: math.floor(1.5))
-    p('math.modf(501.0394080383055)', lambda: math.modf(501.0394080383055))
-    p('math.atan2(-4, 9)', lambda: math.atan2(-4, 9))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ValueError('v')
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            pass
+        except* ValueError as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+        except* OSError as e:
+            print('clause 2', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ZeroDivisionError(), ValueError('v'), ExceptionGroup('g1', [TypeError('t')])])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            pass
+        except* (ValueError, KeyError) as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {7: 7, 'zz': 0}
-    e = {(1, 'x'): 3, 18446744073709551617: 0, 8: 3, 11: 7, 'key': 0, 15: 9}
-    print(d.setdefault(5, 7))
-    p('popitem', lambda: d.popitem())
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print({**d, 1267650600228229401496703217721: 'x'})
-    p('popitem', lambda: d.popitem())
-    print({k: v for k, v in d.items() if v % 2})
-    print({**d, 'key': 'x'})
-    print(d, e)
+    p("format(1.5, '.17g')", lambda: format(1.5, '.17g'))
+    p('((-74)) <= 123456789.125', lambda: ((-74)) <= 123456789.125)
+    p('(10000000000000000000) == 1e22', lambda: (10000000000000000000) == 1e22)
+    p("float('-nan')", lambda: float('-nan'))
+    p('(-92.8470124907061) / (-45)', lambda: (-92.8470124907061) / (-45))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    xs = [-3, 2]
-    ys = [-8, 9, 0, -2, -8, 2]
-    print(list(enumerate(xs, -3)))
-    xs.reverse()
-    print(xs.count(-1))
-    print(1 in xs, xs.count(1))
-    try:
-        xs[-3:-6:1] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs = xs * 0
-    a, *b = xs or [0]; print(a, b)
-    a, *b = xs or [0]; print(a, b)
-    try:
-        del xs[6]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs, ys)
+    p("(2).__rpow__('ab')", lambda: (2).__rpow__('ab'))
+    p('(True).__neg__()', lambda: (True).__neg__())
+    p("(True).__rfloordiv__(complex(float('inf'), 1))", lambda: (True).__rfloordiv__(complex(float('inf'), 1)))
+    p('frozenset.__rtruediv__((0.1+0.2j), True)', lambda: frozenset.__rtruediv__((0.1+0.2j), True))
+    p('(0.30000000000000004).__rdivmod__(range(5))', lambda: (0.30000000000000004).__rdivmod__(range(5)))
+    p('range.__eq__({1, 2}, 2.675)', lambda: range.__eq__({1, 2}, 2.675))
+    p("(repr(complex.__sub__).split(' at ')[0], type(complex.__sub__).__name__, complex.__sub__.__qualname__)", lambda: (repr(complex.__sub__).split(' at ')[0], type(complex.__sub__).__name__, complex.__sub__.__qualname__))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(1, 3)
-    print(isinstance(5, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    print(inc(), inc(0), get())
-    def fb():
-        def inner(x=[4]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
-    print(inc(), inc(4), get())
+    import cmath
+    p('int((2.5+0j))', lambda: int((2.5+0j)))
+    p('cmath.tan(complex(0.0, -0.0))', lambda: cmath.tan(complex(0.0, -0.0)))
+    p('(-41) % complex(68.19960898714714, -89.89427750342314)', lambda: (-41) % complex(68.19960898714714, -89.89427750342314))
+    p("format(complex(-0.0, -0.0), '.2e')", lambda: format(complex(-0.0, -0.0), '.2e'))
+    p("float('inf') // (0.1+0.2j)", lambda: float('inf') // (0.1+0.2j))
 try:
     t6()
 except Exception as e:
@@ -172,25 +163,12 @@ def t7():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return x + 'a'
+            raise TypeError('msg')
         return x
     def f1(x):
-        try:
-            v = f0(x)
-        except LookupError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e1')
-        return v
-    def f2(x):
-        try:
-            return f1(x)
-        except KeyError as e:
-            raise RuntimeError('wrapped 2') from e
+        return f0(x)
     try:
-        print(f2(0))
+        print(f1(3))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -199,7 +177,7 @@ def t7():
         print(log)
         log.clear()
     try:
-        print(f2('a'))
+        print(f1(0))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):

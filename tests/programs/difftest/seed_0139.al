@@ -8,75 +8,60 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    n = 8
-    xs = []
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([[i * j for j in range(i)] for i in range(n)])
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print({x % 5 for x in xs})
+    p("(repr(tuple.__trunc__).split(' at ')[0], type(tuple.__trunc__).__name__, tuple.__trunc__.__qualname__)", lambda: (repr(tuple.__trunc__).split(' at ')[0], type(tuple.__trunc__).__name__, tuple.__trunc__.__qualname__))
+    p("(repr(str.__bool__).split(' at ')[0], type(str.__bool__).__name__, str.__bool__.__qualname__)", lambda: (repr(str.__bool__).split(' at ')[0], type(str.__bool__).__name__, str.__bool__.__qualname__))
+    p("complex.__add__([-2, 9, 0, 6, -5, 1], {'a': 1})", lambda: complex.__add__([-2, 9, 0, 6, -5, 1], {'a': 1}))
+    p('((1, 2, 3)).__lt__((-1e300))', lambda: ((1, 2, 3)).__lt__((-1e300)))
+    p("(repr(int.__add__).split(' at ')[0], type(int.__add__).__name__, int.__add__.__qualname__)", lambda: (repr(int.__add__).split(' at ')[0], type(int.__add__).__name__, int.__add__.__qualname__))
+    p('([8, -8, -2, 9, 7, -7]).__abs__()', lambda: ([8, -8, -2, 9, 7, -7]).__abs__())
+    p('({1, 2}).__round__()', lambda: ({1, 2}).__round__())
+    p('bool.__add__(True, [7, 7])', lambda: bool.__add__(True, [7, 7]))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set({'key', 'c', ''})
-    t = {'a', (2, 'x'), 9, 12, 13}
-    print({x for x in s if x != (3, 'y')})
-    s.add(11)
+    s = set({(-4611686018427387904), 4611686018427387904, 1.0})
+    t = {-2, (1, 'x'), 18, 'a', 9, -2, 6}
+    print(s.union([1267650600228229401496703217721]), s.issubset(t), s.issuperset(t))
+    s.discard((0, 'x'))
     s.difference_update(t)
     s.symmetric_difference_update(t)
     p('pop', lambda: s.pop())
-    print(set(range(1)) | s)
+    s.update(t)
+    print({x for x in s if x != 18446744073709551615})
     print(s, t)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [2, -9, -3, 5, 2, 7, -6]
-    ys = [2]
-    p('idx', lambda: xs[1])
-    xs.insert(-9, -8)
-    xs.reverse()
-    try:
-        del xs[5:-3:2]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.reverse()
-    p('pop', lambda: xs.pop(5))
-    xs.append(8)
-    xs.sort()
-    try:
-        del xs[3:6:2]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('pop', lambda: xs.pop(3))
-    print(3 in xs, xs.count(3))
-    print(xs, ys)
+    import collections
+    import io
+    p("(lambda f: (f.write('Title Case'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('Title Case'), f.getvalue())[1])(io.StringIO()))
+    p('collections.deque([], maxlen=0 + 1)', lambda: collections.deque([], maxlen=0 + 1))
+    p("collections.namedtuple('Pt', 'x y')(3, -2)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(3, -2)._asdict())
+    p('sorted(collections.Counter([]).items())', lambda: sorted(collections.Counter([]).items()))
+    p('sorted(collections.defaultdict(list, {2: [1]}).items())', lambda: sorted(collections.defaultdict(list, {2: [1]}).items()))
+    p("(lambda f: (f.write('straße'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('straße'), f.getvalue())[1])(io.StringIO()))
+    p('sorted(collections.Counter([9, 4, -6]).items())', lambda: sorted(collections.Counter([9, 4, -6]).items()))
+    p("io.StringIO('ca Σİb0\\t b' + '\\nsecond\\n').readlines()", lambda: io.StringIO('ca Σİb0\t b' + '\nsecond\n').readlines())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {}
-    e = {(0, 'x'): 9}
-    print(d.setdefault(11, 8))
-    p('popitem', lambda: d.popitem())
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    d.update([(-3, 7)])
-    d.update([(0, 0)])
-    print(dict.fromkeys([11, (-7)], 0))
-    print(d.get(9223372036854775807), d.get(9223372036854775807, -1))
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d | e)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    p('pop', lambda: d.pop((3, 'x')))
-    print(d, e)
+    p('1 & (-20)', lambda: 1 & (-20))
+    p('4294967295 + 9223372036854775807', lambda: 4294967295 + 9223372036854775807)
+    p("format((-(2 ** 62 + 2)), '.3e')", lambda: format((-(2 ** 62 + 2)), '.3e'))
+    p("f'{(-(2 ** 62 + 2)):.3e}'", lambda: f'{(-(2 ** 62 + 2)):.3e}')
+    p('pow((2 ** 65 - 2), (2 ** 64), 1000000007)', lambda: pow((2 ** 65 - 2), (2 ** 64), 1000000007))
+    p('(-2305843009213693953) + 5205748117791595761746493', lambda: (-2305843009213693953) + 5205748117791595761746493)
+    p('(-3842258815871759475983297) + 75', lambda: (-3842258815871759475983297) + 75)
+    p('(-4) ^ 0', lambda: (-4) ^ 0)
+    p('4294967295 - 82', lambda: 4294967295 - 82)
+    p('(-100000000000000000000) >> 2', lambda: (-100000000000000000000) >> 2)
+    p("int('+7', 1)", lambda: int('+7', 1))
 try:
     t3()
 except Exception as e:

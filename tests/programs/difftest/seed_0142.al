@@ -19,147 +19,187 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(4)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
     try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('next', lambda: next(it))
-    p('send', lambda: it.send(-3))
-    p('send', lambda: it.send(-3))
-    p('send', lambda: it.send(4))
-    p('send1', lambda: g(2).send(5))
-    p('list', lambda: list(it))
-    print(list(g(3)), sum(g(3)))
-    p('end', lambda: it.close())
+        try:
+            raise MyErr(3)
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            pass
+        except* ArithmeticError as e:
+            print('clause 1', repr(e))
+            pass
+        except* ValueError as e:
+            print('clause 2', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [OSError(2, 'os'), IndexError(0), ExceptionGroup('g1', [ZeroDivisionError(), ExceptionGroup('g2', [OSError(2, 'os'), MyErr(3)]), ValueError('v')])])
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            pass
+        except* TypeError as e:
+            print('clause 1', repr(e))
+            raise
+        except* ArithmeticError as e:
+            print('clause 2', repr(e))
+            raise RuntimeError('h2')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError(1), ExceptionGroup('g1', [MyErr(3)])])
+        except* ArithmeticError as e:
+            print('clause 0', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ZeroDivisionError()])
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            pass
+        except* LookupError as e:
+            print('clause 1', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [MyErr(3), KeyError('k'), ExceptionGroup('g2', [IndexError(0), ZeroDivisionError(), MyErr(3)])]), ExceptionGroup('g1', [IndexError(0), IndexError(0), MyErr(3)]), ValueError(1)]).subgroup(Exception))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('(-256) ** 3', lambda: (-256) ** 3)
-    p('-(-9223372036854775809)', lambda: -(-9223372036854775809))
-    p("format(4294967295, '020')", lambda: format(4294967295, '020'))
-    p("f'{4294967295:020}'", lambda: f'{4294967295:020}')
-    p('(-43) - 16', lambda: (-43) - 16)
-    p('(-7127580440994679321992486) << 100', lambda: (-7127580440994679321992486) << 100)
-    p('0 ^ 139719177103754188549094', lambda: 0 ^ 139719177103754188549094)
-    p('(-100000000000000000000) * 1267650600228229401496703217721', lambda: (-100000000000000000000) * 1267650600228229401496703217721)
-    p('18446744073709551616 >> 2', lambda: 18446744073709551616 >> 2)
-    p("format(3, '0=12')", lambda: format(3, '0=12'))
-    p("f'{3:0=12}'", lambda: f'{3:0=12}')
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except TypeError:
+            log.append('re1')
+            raise
+    def f2(x):
+        try:
+            return f1(x)
+        except RuntimeError:
+            log.append('re2')
+            raise
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f2(0))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import io
-    import os.path
-    import random
-    p("io.StringIO('  ' + '\\nsecond\\n').readlines()", lambda: io.StringIO('  ' + '\nsecond\n').readlines())
-    p("os.path.dirname('/p/q/r')", lambda: os.path.dirname('/p/q/r'))
-    p("(lambda f: (f.write('a,b,,c'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('a,b,,c'), f.getvalue())[1])(io.StringIO()))
-    p("(lambda f: (f.write('x-y-z'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('x-y-z'), f.getvalue())[1])(io.StringIO()))
-    p("os.path.join('a', 'ß .Z:.aY', 'b')", lambda: os.path.join('a', 'ß .Z:.aY', 'b'))
-    p('(random.seed(7), random.choice([-4, -3] or [0]), random.sample(range(20), 0))[1:]', lambda: (random.seed(7), random.choice([-4, -3] or [0]), random.sample(range(20), 0))[1:])
-    p("os.path.join('a', '-aǅ ΣΣ:c-aİ ', 'b')", lambda: os.path.join('a', '-aǅ ΣΣ:c-aİ ', 'b'))
-    p("os.path.join('a', '3.5', 'b')", lambda: os.path.join('a', '3.5', 'b'))
+    n = 2
+    xs = [-9, 6, 3, -2, 6, -1]
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print([[i * j for j in range(i)] for i in range(n)])
+    print({x % 5 for x in xs})
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import cmath
-    p('complex(76.10444257956888, -54.31375378752084) // (3-4j)', lambda: complex(76.10444257956888, -54.31375378752084) // (3-4j))
-    p("abs(complex(float('-inf'), float('inf')))", lambda: abs(complex(float('-inf'), float('inf'))))
-    p('68 < (1+2j)', lambda: 68 < (1+2j))
-    p("format(complex(0.0, -0.0), 'E')", lambda: format(complex(0.0, -0.0), 'E'))
-    p('(0.1+0.2j) - complex(14.3190288806625, 24.14962223431729)', lambda: (0.1+0.2j) - complex(14.3190288806625, 24.14962223431729))
-    p("1j + float('-inf')", lambda: 1j + float('-inf'))
-    p('complex(1e308, 1e308) != 0j', lambda: complex(1e308, 1e308) != 0j)
+    p('divmod((2.0 ** 63), 0.75)', lambda: divmod((2.0 ** 63), 0.75))
+    p('(15) <= 1.5', lambda: (15) <= 1.5)
+    p("float('inf') % 9223372036854775808", lambda: float('inf') % 9223372036854775808)
+    p('((-4611686018427387902)) > 1e300', lambda: ((-4611686018427387902)) > 1e300)
+    p('(2.0 ** 63) / 1e-4', lambda: (2.0 ** 63) / 1e-4)
+    p('1.7976931348623157e+308 - (2 ** 100 + 2)', lambda: 1.7976931348623157e+308 - (2 ** 100 + 2))
+    p('1e-4 >= 4294967295', lambda: 1e-4 >= 4294967295)
+    p("float('')", lambda: float(''))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('0.30000000000000004 + (-1)', lambda: 0.30000000000000004 + (-1))
-    p("float('0x10')", lambda: float('0x10'))
-    p('(-498.0711409791878) ** 0.2', lambda: (-498.0711409791878) ** 0.2)
-    p('((-4611686018427387904)) == 123456789.125', lambda: ((-4611686018427387904)) == 123456789.125)
-    p('1.7976931348623157e+308 / ((-0.0))', lambda: 1.7976931348623157e+308 / ((-0.0)))
-    p("float('0x10')", lambda: float('0x10'))
-    p('(1/3) >= 123456789.125', lambda: (1/3) >= 123456789.125)
-    p("format(1e22, '.0')", lambda: format(1e22, '.0'))
+    p("len('Z\\n')", lambda: len('Z\n'))
+    p("'line1\\nline2\\r\\nline3'.find(' ')", lambda: 'line1\nline2\r\nline3'.find(' '))
+    p("'\\n-aǅ ΣΣ:'.rjust(4)", lambda: '\n-aǅ ΣΣ:'.rjust(4))
+    p("sorted('  pad  ')", lambda: sorted('  pad  '))
+    p("'a,b,,c'.splitlines(True)", lambda: 'a,b,,c'.splitlines(True))
+    p("'abc'.split('-')", lambda: 'abc'.split('-'))
+    p("'12'.isnumeric()", lambda: '12'.isnumeric())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(1)
-    p('list', lambda: list(it))
-    p('next', lambda: next(it))
-    p('close', lambda: it.close())
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('next', lambda: next(it))
-    print(list(g(3)), sum(g(3)))
-    p('end', lambda: it.close())
+    p('(range(5)).__getnewargs__()', lambda: (range(5)).__getnewargs__())
+    p("(repr(complex.union).split(' at ')[0], type(complex.union).__name__, complex.union.__qualname__)", lambda: (repr(complex.union).split(' at ')[0], type(complex.union).__name__, complex.union.__qualname__))
+    p('(0).__mod__((1, 2, 3))', lambda: (0).__mod__((1, 2, 3)))
+    p('range.__contains__((1, 2, 3), complex(-83.85747741378502, 3.585437303662161))', lambda: range.__contains__((1, 2, 3), complex(-83.85747741378502, 3.585437303662161)))
+    p("({'a': 1}).__getitem__((-4611686018427387904))", lambda: ({'a': 1}).__getitem__((-4611686018427387904)))
+    p('float.__ge__((0.1+0.2j), (1, 2, 3))', lambda: float.__ge__((0.1+0.2j), (1, 2, 3)))
+    p('([-1, -8, -5, -2]).__abs__()', lambda: ([-1, -8, -5, -2]).__abs__())
+    p('(complex(1e308, 1e308)).__trunc__()', lambda: (complex(1e308, 1e308)).__trunc__())
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p("str('  pad  ')", lambda: str('  pad  '))
-    p("':Σ \\n'.ljust(1, '.')", lambda: ':Σ \n'.ljust(1, '.'))
-    s = '  pad  '
-    t = 'aYYZa:İ Z'
-    p("f'{s:.3}'", lambda: f'{s:.3}')
-    s = 'Σ _: céİ ßZ'
-    t = 'straße'
-    p("f'{s:>13}|{t=}'", lambda: f'{s:>13}|{t=}')
-    p("len('ǅacß\\t._Z\\n_İé')", lambda: len('ǅacß\t._Z\n_İé'))
-    p("ascii('ßσaé\\tσ  a\\t')", lambda: ascii('ßσaé\tσ  a\t'))
+    p("('Title Case').__divmod__(range(5))", lambda: ('Title Case').__divmod__(range(5)))
+    p("({'a': 1}).__sub__(complex(-35.417969802223666, 44.003858407127126))", lambda: ({'a': 1}).__sub__(complex(-35.417969802223666, 44.003858407127126)))
+    p("('a').__ceil__()", lambda: ('a').__ceil__())
+    p("(' a\\tİbb,σ .').__getitem__({1, 2})", lambda: (' a\tİbb,σ .').__getitem__({1, 2}))
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
+xs = [1, 2]
+xs[5] = 0

@@ -17,52 +17,81 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import collections.abc
-    import copy
-    import dataclasses
-    p("[isinstance(x, collections.abc.Hashable) for x in ([5, -4, 2, 9, 2, -9], '-42', 0, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([5, -4, 2, 9, 2, -9], '-42', 0, None)])
-    p('isinstance(iter([]), collections.abc.Iterator)', lambda: isinstance(iter([]), collections.abc.Iterator))
-    p("copy.deepcopy([[-9, -5, 1], {'a': [-9, -5, 1]}])", lambda: copy.deepcopy([[-9, -5, 1], {'a': [-9, -5, 1]}]))
-    p("dataclasses.make_dataclass('P', ['x', 'y'])(2, -6) == dataclasses.make_dataclass('P', ['x', 'y'])(2, -6)", lambda: dataclasses.make_dataclass('P', ['x', 'y'])(2, -6) == dataclasses.make_dataclass('P', ['x', 'y'])(2, -6))
-    p("dataclasses.make_dataclass('P', ['x', 'y'])(4, 6) == dataclasses.make_dataclass('P', ['x', 'y'])(4, 6)", lambda: dataclasses.make_dataclass('P', ['x', 'y'])(4, 6) == dataclasses.make_dataclass('P', ['x', 'y'])(4, 6))
-    p("copy.deepcopy([[-7], {'a': [-7]}])", lambda: copy.deepcopy([[-7], {'a': [-7]}]))
+    p('(((-0.0))).__bool__()', lambda: (((-0.0))).__bool__())
+    p("dict.__sub__('line1\\nline2\\r\\nline3', [-8, -9, 5, 6, -9])", lambda: dict.__sub__('line1\nline2\r\nline3', [-8, -9, 5, 6, -9]))
+    p("({'a': 1}).__float__()", lambda: ({'a': 1}).__float__())
+    p('(8994679419111034101384343).__rand__(4611686018427387903)', lambda: (8994679419111034101384343).__rand__(4611686018427387903))
+    p('(2147483648).__rxor__(1e16)', lambda: (2147483648).__rxor__(1e16))
+    p('([-7, 9, 0, -2]).__rsub__((1, 2, 3))', lambda: ([-7, 9, 0, -2]).__rsub__((1, 2, 3)))
+    p("(repr(dict.__pow__).split(' at ')[0], type(dict.__pow__).__name__, dict.__pow__.__qualname__)", lambda: (repr(dict.__pow__).split(' at ')[0], type(dict.__pow__).__name__, dict.__pow__.__qualname__))
+    p('tuple.__ror__((1, 2, 3), 9680344424323799931195239)', lambda: tuple.__ror__((1, 2, 3), 9680344424323799931195239))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 5
-    xs = []
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-3, 3)
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(1), push(2), acc)
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    def fa(a, b=-1, *, c=None):
+        "doc -1"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (-1 + 1,)
+    fa.__kwdefaults__ = {'c': 1}
+    print(fa(0), fa(0, 1), fa.__dict__)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import cmath
-    p("-complex(1, float('nan'))", lambda: -complex(1, float('nan')))
-    p('(1e-5+1e300j) * 0.5', lambda: (1e-5+1e300j) * 0.5)
-    p('str((2.5+0j))', lambda: str((2.5+0j)))
-    p('complex(-0.0, -0.0) != (0.1+0.2j)', lambda: complex(-0.0, -0.0) != (0.1+0.2j))
-    p('(1e-5+1e300j) + (-1j)', lambda: (1e-5+1e300j) + (-1j))
-    p("format(complex(0.0, -0.0), '+.1f')", lambda: format(complex(0.0, -0.0), '+.1f'))
-    p('(complex(1e308, 1e308)).real', lambda: (complex(1e308, 1e308)).real)
-    p('complex(repr((2.5+0j)))', lambda: complex(repr((2.5+0j))))
+    p('31.572618536652953 - 23', lambda: 31.572618536652953 - 23)
+    p('1.0 >= 9007199254740993.0', lambda: 1.0 >= 9007199254740993.0)
+    p("format((2.0 ** 63), '.0e')", lambda: format((2.0 ** 63), '.0e'))
+    p("float('nan') ** 1e22", lambda: float('nan') ** 1e22)
+    p("format((-912.2686457627176), '12.3')", lambda: format((-912.2686457627176), '12.3'))
+    p("format(0.1, '.10g')", lambda: format(0.1, '.10g'))
+    p('1e-05 + 89', lambda: 1e-05 + 89)
+    p('2.2250738585072014e-308 >= (2 ** 63 + 2)', lambda: 2.2250738585072014e-308 >= (2 ** 63 + 2))
+    p("float('1_0.5')", lambda: float('1_0.5'))
+    p("format(1e300, '>12')", lambda: format(1e300, '>12'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('255 & (-97)', lambda: 255 & (-97))
-    p('pow((-2), (2 ** 64), 1)', lambda: pow((-2), (2 ** 64), 1))
-    p('4294967295 >= (-18446744073709551616)', lambda: 4294967295 >= (-18446744073709551616))
-    p('divmod((2 ** 65 + 2), 1)', lambda: divmod((2 ** 65 + 2), 1))
-    p('255 & (2 ** 64)', lambda: 255 & (2 ** 64))
-    p('(2 ** 65) << 65', lambda: (2 ** 65) << 65)
+    xs = [-5, 6, 0, 1]
+    ys = []
+    print(list(enumerate(xs, -4)))
+    print(list(enumerate(xs, -7)))
+    print(xs.count(4))
+    p('pop0', lambda: xs.pop())
+    xs.append(5)
+    ys.clear()
+    xs += ys[::-1]
+    t = tuple(xs); print(t, t.count(2), t + (1,), t[4:-4])
+    p('pop0', lambda: xs.pop())
+    print(xs, ys)
 try:
     t4()
 except Exception as e:

@@ -121,154 +121,102 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('pow((2 ** 65 + 1), 1, 1000000007)', lambda: pow((2 ** 65 + 1), 1, 1000000007))
-    p('(-2) != 18446744073709551615', lambda: (-2) != 18446744073709551615)
-    p("int('+7', 16)", lambda: int('+7', 16))
-    p('(-21) | (-9223372036854775809)', lambda: (-21) | (-9223372036854775809))
-    p('(-96) & (-1)', lambda: (-96) & (-1))
-    p('4294967295 <= 64', lambda: 4294967295 <= 64)
-    p('(-100000000000000000000) ** -1', lambda: (-100000000000000000000) ** -1)
-    p("int('٣', 1)", lambda: int('٣', 1))
+    p('(frozenset({2, 5})).__floor__()', lambda: (frozenset({2, 5})).__floor__())
+    p('({1, 2}).__floor__()', lambda: ({1, 2}).__floor__())
+    p('((1, 2, 3)).__rshift__(0.30000000000000004)', lambda: ((1, 2, 3)).__rshift__(0.30000000000000004))
+    p('((-37)).__mod__((-19))', lambda: ((-37)).__mod__((-19)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except LookupError as e:
-            log.append(('caught1', type(e).__name__, str(e)))
-            return 1
-    def f2(x):
-        try:
-            return f1(x)
-        except ArithmeticError:
-            log.append('re2')
-            raise
-    def f3(x):
-        try:
-            return f2(x)
-        except KeyError as e:
-            log.append(('caught3', type(e).__name__, str(e)))
-            return 3
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f3(0))
+    s = set({'key', 1, 7, 'zz'})
+    t = {6, -4}
+    print(set(range(6)) | s)
+    p('remove', lambda: s.remove(14))
+    p('pop', lambda: s.pop())
+    u = set()
+    for i in range(3 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(frozenset(s) == s, s.copy())
+    u = set()
+    for i in range(9 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s | t, s & t, s - t, s ^ t)
+    print(sorted(s, key=repr), len(s), 'Σ' in s)
+    u = set()
+    for i in range(6 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    u = set()
+    for i in range(6 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s, t)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("'X,  Z'.count('')", lambda: 'X,  Z'.count(''))
-    p("'Σß  ǅ0Zaé'.isalnum()", lambda: 'Σß  ǅ0Zaé'.isalnum())
-    p("'Hello'.rstrip('x')", lambda: 'Hello'.rstrip('x'))
-    p("'Zǅ-X01.,Σ_'.ljust(9, '.')", lambda: 'Zǅ-X01.,Σ_'.ljust(9, '.'))
-    p("'Σ' in 'b σX1é'", lambda: 'Σ' in 'b σX1é')
+    d = {64: 1}
+    e = {1000: 8}
+    p('pop', lambda: d.pop((-256)))
+    p('pop', lambda: d.pop('zz'))
+    print(d.get('zz'), d.get('zz', -1))
+    print(len(d), 4611686018427387903 in d, d == e)
+    d['Σ'] = 8
+    print(d.get('b'), d.get('b', -1))
+    print({**d, (0, 'y'): 'x'})
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    for kk in list(d):
+        if d[kk] == 1:
+            del d[kk]
+    print(d)
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d, e)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import heapq
-    p('heapq.nlargest(2, [7, 9, 0, -5], key=abs)', lambda: heapq.nlargest(2, [7, 9, 0, -5], key=abs))
-    p('list(heapq.merge(sorted([4, -9, 2]), sorted([2, -5])))', lambda: list(heapq.merge(sorted([4, -9, 2]), sorted([2, -5]))))
-    p('heapq.nsmallest(3, [])', lambda: heapq.nsmallest(3, []))
-    p('heapq.nsmallest(0, [1, -8, -7, 1])', lambda: heapq.nsmallest(0, [1, -8, -7, 1]))
-    p('heapq.nsmallest(3, [5, -8, 2, 3])', lambda: heapq.nsmallest(3, [5, -8, 2, 3]))
+    p('(1e16).is_integer()', lambda: (1e16).is_integer())
+    p("float('0x10')", lambda: float('0x10'))
+    p('0.5 == 0.0', lambda: 0.5 == 0.0)
+    p('0.1 ** (-(2 ** 62 + 1))', lambda: 0.1 ** (-(2 ** 62 + 1)))
+    p("format(9007199254740993.0, '.10g')", lambda: format(9007199254740993.0, '.10g'))
+    p('((-10000000000000000000)) < (-350.03275009314086)', lambda: ((-10000000000000000000)) < (-350.03275009314086))
+    p('divmod(1e-05, -2)', lambda: divmod(1e-05, -2))
+    p("format(float('inf'), '020.3f')", lambda: format(float('inf'), '020.3f'))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        finally:
-            log.append('fin1')
-    def f2(x):
-        return f1(x)
+    xs = []
+    ys = [2, 9, -1, -8, 5, -7]
+    print([*xs, *ys], (*ys,))
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    p('pop0', lambda: xs.pop())
+    print(list(enumerate(xs, 4)))
+    p('idx', lambda: xs[2])
+    a, *b = xs or [0]; print(a, b)
     try:
-        print(f2(-5))
+        xs[4:-2:1] = ys
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    ys.clear()
+    p('tindex', lambda: tuple(ys).index(-2))
+    print(xs, ys)
 try:
     t7()
 except Exception as e:

@@ -71,85 +71,93 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'\\n '.rpartition(' ')", lambda: '\n '.rpartition(' '))
-    p("max('Hello')", lambda: max('Hello'))
-    p("len('aaa')", lambda: len('aaa'))
-    p("'Z'.index('a')", lambda: 'Z'.index('a'))
-    p("sorted('a,b,,c')", lambda: sorted('a,b,,c'))
-    p("'a'.join(['cǅßΣ é\\taσ,', ',béσ\\nZ.c'])", lambda: 'a'.join(['cǅßΣ é\taσ,', ',béσ\nZ.c']))
-    p("sorted('')", lambda: sorted(''))
-    s = 'é σß'
-    t = ' İ'
-    p("f'{s:.-2}'", lambda: f'{s:.-2}')
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [OSError(2, 'os')])]), ValueError('v'), ExceptionGroup('g1', [MyErr(3), MyErr(3), KeyError('k')])])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            pass
+        except* MyErr as e:
+            print('clause 1', repr(e))
+            pass
+        except* ValueError as e:
+            print('clause 2', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ZeroDivisionError(), ValueError(1)])])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('split', lambda: ExceptionGroup('g0', [ValueError(1)]).split(TypeError))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(1, 4)
-    print(isinstance(-1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(5), push(2), acc)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-3)(), mk(-3)(0))
-    if __name__ == '__main__':
-        print('main', -3, __doc__, __file__.endswith('.al'))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    s = set({2.5, 13, 8, 2, False, (1, 'x')})
+    t = {15, (2, 'x'), 1.0, False, 2.5}
+    print({x for x in s if x != False})
+    s.discard('key')
+    print(set(range(7)) | s)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    s.symmetric_difference_update(t)
+    print(s, t)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import itertools
-    import io
-    import collections
-    p('collections.deque([], maxlen=0 + 1)', lambda: collections.deque([], maxlen=0 + 1))
-    p('list(itertools.accumulate([-6]))', lambda: list(itertools.accumulate([-6])))
-    p('list(itertools.compress([5, 1, 8, 5, 9, 1], [1, 0, 1]))', lambda: list(itertools.compress([5, 1, 8, 5, 9, 1], [1, 0, 1])))
-    p('list(itertools.islice(itertools.count(4, 3), 1))', lambda: list(itertools.islice(itertools.count(4, 3), 1)))
-    p("io.StringIO('abcabcabc' + '\\nsecond\\n').readlines()", lambda: io.StringIO('abcabcabc' + '\nsecond\n').readlines())
-    p("list(itertools.product('ab', repeat=2))", lambda: list(itertools.product('ab', repeat=2)))
+    p('(-(2 ** 63 - 1)) > (-9223372036854775808)', lambda: (-(2 ** 63 - 1)) > (-9223372036854775808))
+    p("format(1000000000000000000000000000000, '#o')", lambda: format(1000000000000000000000000000000, '#o'))
+    p("f'{1000000000000000000000000000000:#o}'", lambda: f'{1000000000000000000000000000000:#o}')
+    p('18446744073709551616 / (-68)', lambda: 18446744073709551616 / (-68))
+    p('1152921504606846978 ^ 18446744073709551616', lambda: 1152921504606846978 ^ 18446744073709551616)
+    p('2 | 10', lambda: 2 | 10)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    xs = [4, -4, -8, -3, 8]
-    ys = [-7, 9, -7, -2, -6]
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    p('tindex', lambda: tuple(ys).index(7))
-    print(xs.copy(), ys[:])
-    a, *b = xs or [0]; print(a, b)
-    try:
-        del xs[7]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.sort(reverse=True)
-    xs += ys[::-1]
-    xs.reverse()
-    print(xs, ys)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(3)
+    p('send', lambda: it.send(-2))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('next', lambda: next(it))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('send', lambda: it.send(4))
+    print(list(g(4)), sum(g(4)))
+    print(list(g(3)), sum(g(3)))
+    p('end', lambda: it.close())
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

@@ -174,11 +174,15 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(-1152921504606846975) & (-7619656904882289979914662)', lambda: (-1152921504606846975) & (-7619656904882289979914662))
-    p('bool((2 ** 63))', lambda: bool((2 ** 63)))
-    p('pow(9223372036854775808, (2 ** 64), (2 ** 63 - 1))', lambda: pow(9223372036854775808, (2 ** 64), (2 ** 63 - 1)))
-    p('(2 ** 64 + 2) * (-1152921504606846975)', lambda: (2 ** 64 + 2) * (-1152921504606846975))
-    p('(-2) * (2 ** 62 + 1)', lambda: (-2) * (2 ** 62 + 1))
+    p('(True).__rshift__({1, 2})', lambda: (True).__rshift__({1, 2}))
+    p("(repr(range.__truediv__).split(' at ')[0], type(range.__truediv__).__name__, range.__truediv__.__qualname__)", lambda: (repr(range.__truediv__).split(' at ')[0], type(range.__truediv__).__name__, range.__truediv__.__qualname__))
+    p("((1, 2, 3)).__sub__('\\t-YZ:İ')", lambda: ((1, 2, 3)).__sub__('\t-YZ:İ'))
+    p("dict.__mul__([-9], 'ab')", lambda: dict.__mul__([-9], 'ab'))
+    p('float.__rmul__(1, [1])', lambda: float.__rmul__(1, [1]))
+    p('(frozenset({2, 5})).__trunc__()', lambda: (frozenset({2, 5})).__trunc__())
+    p("tuple.__rtruediv__([], '-42')", lambda: tuple.__rtruediv__([], '-42'))
+    p('(1.0).__contains__(True)', lambda: (1.0).__contains__(True))
+    p('(True).__rsub__(complex(40.99073010696375, -86.97775413583679))', lambda: (True).__rsub__(complex(40.99073010696375, -86.97775413583679)))
 try:
     t5()
 except Exception as e:

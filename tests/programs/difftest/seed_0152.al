@@ -145,17 +145,28 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    xs = [-5, -9]
-    ys = [-1, 1, 9]
-    p('index', lambda: xs.index(-5))
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    xs.reverse()
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('subgroup', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [ValueError(1), TypeError('t')]), ExceptionGroup('g2', [IndexError(0), IndexError(0), KeyError('k')])])]).subgroup(MyErr))
     try:
-        del xs[9:-2:-1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs, ys)
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [KeyError('k')])])
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* ValueError as e:
+            print('clause 1', repr(e))
+            pass
+        except* OSError as e:
+            print('clause 2', repr(e))
+            raise RuntimeError('h2')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [IndexError(0)]), OSError(2, 'os')]).subgroup(LookupError))
 try:
     t6()
 except Exception as e:

@@ -78,85 +78,160 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('54 % 4294967295', lambda: 54 % 4294967295)
-    p('10000000000000000000 ** 10', lambda: 10000000000000000000 ** 10)
-    p('abs((-18446744073709551616))', lambda: abs((-18446744073709551616)))
-    p('(-4611686018427387905) ** 3', lambda: (-4611686018427387905) ** 3)
-    p('((-36893488147419103235)).bit_length()', lambda: ((-36893488147419103235)).bit_length())
-    p('pow(2, 1, (-13))', lambda: pow(2, 1, (-13)))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [TypeError('t'), MyErr(3)])
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            raise
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ValueError('v')
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {4611686018427387904: 1, 64: 1, 7: 7, 14: 2, '': 6, 8: 9}
-    e = {'zz': 0, (3, 'y'): 9, 1: 7, True: 4}
-    for kk in list(d):
-        if d[kk] == 8:
-            del d[kk]
-    print(d)
-    print(sorted(d.values()), dict(zip('abc', d)))
-    d.update(e)
-    for kk in list(d):
-        if d[kk] == 2:
-            del d[kk]
-    print(d)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print({k: v for k, v in d.items() if v % 2})
-    print(d, e)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return x + 'a'
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except RuntimeError as e:
+            raise RuntimeError('wrapped 1') from e
+    def f2(x):
+        try:
+            v = f1(x)
+        except TypeError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e2')
+        return v
+    def f3(x):
+        try:
+            return f2(x)
+        except ZeroDivisionError as e:
+            raise RuntimeError('wrapped 3') from e
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import typing
-    import functools
-    import math
-    p('math.perm(abs(9) + 3, 0)', lambda: math.perm(abs(9) + 3, 0))
-    p('(math.pi, math.e, math.inf, math.tau)', lambda: (math.pi, math.e, math.inf, math.tau))
-    p('math.comb(abs(8) + 5, 2)', lambda: math.comb(abs(8) + 5, 2))
-    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
-    p('math.frexp(794.5528342163946)', lambda: math.frexp(794.5528342163946))
-    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
-    p('(math.pi, math.e, math.inf, math.tau)', lambda: (math.pi, math.e, math.inf, math.tau))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(0)
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('list', lambda: list(it))
+    p('send1', lambda: g(2).send(5))
+    p('send', lambda: it.send(2))
+    p('send', lambda: it.send(-3))
+    print(list(g(1)), sum(g(1)))
+    p('end', lambda: it.close())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    s = set(frozenset(['', -4]))
-    t = frozenset([-2, 'c', (1, 'x'), 'zz', (-256), (2, 'y')])
-    u = set()
-    for i in range(7 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(list(s), repr(t))
-    s.discard('key')
-    s.add(-1)
-    print({x for x in s if x != 1.0})
-    s.intersection_update(t)
-    s.update(t)
-    p('pop', lambda: s.pop())
-    print(list(s), repr(t))
-    s.add((2, 'y'))
-    print(sorted(s, key=repr), len(s), -0.0 in s)
-    print(s, t)
+    s = '12'
+    t = 'ß,ébéé,ǅ'
+    p("f'{s!r:^3}'", lambda: f'{s!r:^3}')
+    p("'abc' < 'ß-,cßİ'", lambda: 'abc' < 'ß-,cßİ')
+    p("'a_:'.rpartition('\\n')", lambda: 'a_:'.rpartition('\n'))
+    p("'bß\\n'.rindex('a')", lambda: 'bß\n'.rindex('a'))
+    p("format('tab\\there', '<14')", lambda: format('tab\there', '<14'))
+    p("list(reversed('Xcİ,-ß:\\nc0.'))", lambda: list(reversed('Xcİ,-ß:\nc0.')))
+    p("'3.5' < '  pad  '", lambda: '3.5' < '  pad  ')
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p("'İİ'.count('')", lambda: 'İİ'.count(''))
-    p("'3.5'.capitalize()", lambda: '3.5'.capitalize())
-    p("len('ǅemal')", lambda: len('ǅemal'))
-    p("'\\n ,\\n1b_\\n-'.removesuffix('a')", lambda: '\n ,\n1b_\n-'.removesuffix('a'))
-    p("'Title Case'.format_map({'a': 1})", lambda: 'Title Case'.format_map({'a': 1}))
-    p("'MiXeD cAsE'.center(6, '*')", lambda: 'MiXeD cAsE'.center(6, '*'))
-    p("',ǅb '.center(6)", lambda: ',ǅb '.center(6))
-    p("'  pad  '.split(' ')", lambda: '  pad  '.split(' '))
-    p("'a ǅY0'.isalnum()", lambda: 'a ǅY0'.isalnum())
+    p('({1, 2}).__ceil__()', lambda: ({1, 2}).__ceil__())
+    p('(frozenset({2, 5})).__len__()', lambda: (frozenset({2, 5})).__len__())
+    p('(1e16).__rtruediv__((1, 2, 3))', lambda: (1e16).__rtruediv__((1, 2, 3)))
+    p("(complex(1, float('nan'))).__complex__()", lambda: (complex(1, float('nan'))).__complex__())
+    p('(True).__or__((1, 2, 3))', lambda: (True).__or__((1, 2, 3)))
 try:
     t7()
 except Exception as e:

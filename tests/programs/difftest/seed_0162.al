@@ -80,16 +80,13 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import sys
-    import time
-    p('sys.version_info[:2]', lambda: sys.version_info[:2])
-    p('sys.byteorder', lambda: sys.byteorder)
-    p('tuple(time.gmtime(abs(3) * 1000003))', lambda: tuple(time.gmtime(abs(3) * 1000003)))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-1 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-1 * 86400 * 37)))
-    p('sys.version_info[:2]', lambda: sys.version_info[:2])
-    p('sys.byteorder', lambda: sys.byteorder)
-    p('time.asctime(time.gmtime(7 * 99991))', lambda: time.asctime(time.gmtime(7 * 99991)))
-    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    p("({'a': 1}).__add__('ǅemal')", lambda: ({'a': 1}).__add__('ǅemal'))
+    p('set.__add__(range(5), range(5))', lambda: set.__add__(range(5), range(5)))
+    p("({'a': 1}).__rxor__(range(5))", lambda: ({'a': 1}).__rxor__(range(5)))
+    p("('a1_İ:: ΣΣéZǅ').__eq__((1, 2, 3))", lambda: ('a1_İ:: ΣΣéZǅ').__eq__((1, 2, 3)))
+    p('(complex(0.0, -0.0)).__gt__([-6, 6])', lambda: (complex(0.0, -0.0)).__gt__([-6, 6]))
+    p('frozenset.__and__(4294967295, [])', lambda: frozenset.__and__(4294967295, []))
+    p("(-3).__rpow__('ab')", lambda: (-3).__rpow__('ab'))
 try:
     t3()
 except Exception as e:

@@ -8,132 +8,17 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        finally:
-            log.append('fin1')
-    def f2(x):
-        try:
-            v = f1(x)
-        except ArithmeticError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e2')
-        return v
-    def f3(x):
-        try:
-            return f2(x)
-        except LookupError as e:
-            raise RuntimeError('wrapped 3') from e
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p('(complex(-0.0, -0.0)).__ror__(frozenset({2, 5}))', lambda: (complex(-0.0, -0.0)).__ror__(frozenset({2, 5})))
+    p('(range(5)).__round__()', lambda: (range(5)).__round__())
+    p("(float('nan')).__ne__((1, 2, 3))", lambda: (float('nan')).__ne__((1, 2, 3)))
+    p("('tab\\there').__len__()", lambda: ('tab\there').__len__())
+    p('((-61)).__trunc__()', lambda: ((-61)).__trunc__())
+    p('(range(5)).__neg__()', lambda: (range(5)).__neg__())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-1, 3)
-    b = W(4, -3)
-    c = V(2)
-    print(len(a), list(b), a[2:])
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    p('getitem', lambda: c[-4])
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    p('radd', lambda: 'x' + a)
-    print(len(a), list(b), a[3:])
-    print(len(a), list(b), a[4:])
-    p('radd', lambda: 'x' + a)
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
     def g(n):
         total = 0
         try:
@@ -153,40 +38,92 @@ def t2():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = outer(0)
+    it = outer(2)
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('send', lambda: it.send(5))
+    p('send1', lambda: g(2).send(5))
     p('next', lambda: next(it))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('list', lambda: list(it))
-    print(list(g(3)), sum(g(3)))
-    p('close', lambda: it.close())
-    p('next', lambda: next(it))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('throw', lambda: it.throw(KeyError('k')))
     p('end', lambda: it.close())
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ValueError(1), ValueError(1), OSError(2, 'os')])]).split(OSError))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [ValueError('v'), IndexError(0), KeyError('k')])]), ZeroDivisionError(), ExceptionGroup('g1', [ValueError(1), ValueError(1)])])
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            pass
+        except* (ValueError, KeyError) as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+        except* LookupError as e:
+            print('clause 2', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {4: 1}
-    e = {2.5: 4, True: 2, -1: 3, -3: 7, 16: 8, True: 9}
-    print({**d, (2, 'y'): 'x'})
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    d |= e
-    print(d.setdefault((1, 'x'), 6))
-    for kk in list(d):
-        if d[kk] == 3:
-            del d[kk]
-    print(d)
-    d['b'] = 6
-    d.update(e)
-    print({k: v for k, v in d.items() if v % 2})
-    d.update([(5, 2)])
-    d[-1] = 4
-    try:
-        del d[13]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(len(d), 10 in d, d == e)
-    print(d, e)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(5, 1)
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(4))
+    def outer():
+        v = 2
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(-3), push(2), acc)
+    print(compose(lambda x: x * 1, lambda x: x - 5)(0))
+    def outer():
+        v = 1
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    print(compose(lambda x: x * 1, lambda x: x - 5)(0))
 try:
     t3()
 except Exception as e:

@@ -57,75 +57,103 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {(1, 'x'): 8}
-    e = {(-4611686018427387905): 1, 'Σ': 6, (3, 'x'): 2, '': 6}
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('subgroup', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [IndexError(0), ExceptionGroup('g2', [ZeroDivisionError(), TypeError('t')]), MyErr(3)])]).subgroup(LookupError))
     try:
-        del d[(0, 'x')]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('get', lambda: d[256])
-    print(len(d), (2, 'y') in d, d == e)
-    print({**d, 3: 'x'})
-    print(dict.fromkeys(['a', 'Σ'], 0))
-    print(d, e)
+        try:
+            raise ValueError(1)
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            pass
+        except* ValueError as e:
+            print('clause 1', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [OSError(2, 'os')])
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {}
-    e = {'a': 7, 'b': 7, 9: 8, 'c': 8, 'key': 6, -2: 0}
-    print(len(d), -3 in d, d == e)
-    p('popitem', lambda: d.popitem())
-    print(d | e)
-    print(len(d), (1, 'x') in d, d == e)
-    print(d | e)
-    d['c'] = 3
-    print(d, e)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(-1, -1, 4)
+    b = V(1, 4)
+    c = V(-3, -3, 4, 5)
+    print(a == b, a != c, a < b, b > c, a <= a)
+    p('getitem', lambda: c[-4])
+    x, *y = a or V(0)
+    print(x, y)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(a, repr(b), str(c), [a, b])
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    p('radd', lambda: 'x' + a)
+    print(a, repr(b), str(c), [a, b])
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(1)
-    p('send', lambda: it.send(2))
-    p('next', lambda: next(it))
-    p('list', lambda: list(it))
-    p('end', lambda: it.close())
+    n = 7
+    xs = [3, 3, -5]
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print({x % 4: x for x in xs})
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('(2 ** 65 + 1) * 10000000000000000000', lambda: (2 ** 65 + 1) * 10000000000000000000)
-    p('(-18446744073709551616) | (-36893488147419103231)', lambda: (-18446744073709551616) | (-36893488147419103231))
-    p('abs((-7))', lambda: abs((-7)))
-    p("format(9223372036854775808, '.3e')", lambda: format(9223372036854775808, '.3e'))
-    p("f'{9223372036854775808:.3e}'", lambda: f'{9223372036854775808:.3e}')
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
     def counter(start, step):
         n = start
         def inc(k=1):
@@ -141,21 +169,22 @@ def t5():
                 x = f(x)
             return x
         return h
-    inc, get = counter(-5, 2)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    inc, get = counter(-5, 1)
     if __name__ == '__main__':
-        print('main', 4, __doc__, __file__.endswith('.al'))
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(5), push(2), acc)
-    print(isinstance(2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+        print('main', 0, __doc__, __file__.endswith('.al'))
+    class An:
+        a: int = -2
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    print(isinstance(-3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    print(inc(), inc(-1), get())
 try:
-    t5()
+    t4()
 except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
+    print('t4', '!', type(e).__name__, e)
+def t5():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -164,30 +193,43 @@ def t6():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return 1 // x
+            return x + 'a'
         return x
     def f1(x):
         try:
-            v = f0(x)
-        except KeyError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e1')
-        return v
+            return f0(x)
+        except AttributeError:
+            log.append('re1')
+            raise
     def f2(x):
         try:
             return f1(x)
-        except ZeroDivisionError as e:
-            log.append(('caught2', type(e).__name__, str(e)))
-            return 2
+        except IndexError:
+            log.append('re2')
+            raise
     def f3(x):
         try:
             return f2(x)
-        except ArithmeticError as e:
-            log.append(('caught3', type(e).__name__, str(e)))
-            return 3
+        except IndexError as e:
+            raise RuntimeError('wrapped 3') from e
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
     try:
         print(f3(None))
     except Exception as e:
@@ -197,73 +239,67 @@ def t6():
     finally:
         print(log)
         log.clear()
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f3(0))
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V()
+    b = V(-2, 1, -3)
+    c = W(-3, 4)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(len(a), list(b), a[-3:])
+    p('lt', lambda: a < 3)
+    print(a + b, a + 0, 0 + b)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    def f1(x):
-        try:
-            v = f0(x)
-        except RuntimeError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e1')
-        return v
-    def f2(x):
-        try:
-            return f1(x)
-        finally:
-            log.append('fin2')
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import os.path
+    import json
+    import io
+    p("json.dumps('straße')", lambda: json.dumps('straße'))
+    p("io.StringIO('İstanbul' + '\\nsecond\\n').readlines()", lambda: io.StringIO('İstanbul' + '\nsecond\n').readlines())
+    p('json.dumps([1, -9], indent=1)', lambda: json.dumps([1, -9], indent=1))
 try:
     t7()
 except Exception as e:

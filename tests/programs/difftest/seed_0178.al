@@ -8,106 +8,84 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case str(s):
-                return 'short ' + s
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case (a, b):
-                return f'pair {a} {b}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case -1:
-                return 'minus one'
-            case []:
-                return 'empty'
-            case None:
-                return 'none'
-            case _:
-                return 'other'
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(2.5))
-    print(m(True))
-    print(m(P(0, 5)))
-    print(m(range(2)))
-    print(m([1, 2, 3]))
-    print(m({'k': 1, 'z': 2}))
-    print(m(-7))
-    print(m(1))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ValueError('v')
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [KeyError('k'), ZeroDivisionError()]), TypeError('t'), TypeError('t')]).subgroup((ValueError, KeyError)))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError(1), ZeroDivisionError()])
+        except* ArithmeticError as e:
+            print('clause 0', repr(e))
+            pass
+        except* ValueError as e:
+            print('clause 1', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('split', lambda: ExceptionGroup('g0', [IndexError(0), KeyError('k'), ExceptionGroup('g1', [ValueError(1), ExceptionGroup('g2', [ZeroDivisionError()])])]).split(LookupError))
+    try:
+        try:
+            raise ExceptionGroup('g0', [OSError(2, 'os'), ZeroDivisionError()])
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("'ǅemal'.splitlines(True)", lambda: 'ǅemal'.splitlines(True))
-    p("''.isnumeric()", lambda: ''.isnumeric())
-    p("'\\tßb1Z.Zß,'.isascii()", lambda: '\tßb1Z.Zß,'.isascii())
-    p("'0:,ß0Yß' < 'aaa'", lambda: '0:,ß0Yß' < 'aaa')
-    p("'ΣίσυφοςΣ'.partition('a')", lambda: 'ΣίσυφοςΣ'.partition('a'))
-    p("'ǅemal'.rsplit(None, 4)", lambda: 'ǅemal'.rsplit(None, 4))
-    p("'hello world'.endswith((' ', 'b.1İ\\n Z_'))", lambda: 'hello world'.endswith((' ', 'b.1İ\n Z_')))
-    p("'σ-\\t \\nǅ:-'.ljust(13, '.')", lambda: 'σ-\t \nǅ:-'.ljust(13, '.'))
-    p("'YǅΣ1X'.replace('ß', 'cYXZ')", lambda: 'YǅΣ1X'.replace('ß', 'cYXZ'))
+    s = set({(3, 'y'), 18446744073709551616, 'b', 'a', 10, 17})
+    t = {4, 1.0, 18}
+    print(s.union([7]), s.issubset(t), s.issuperset(t))
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    p('remove', lambda: s.remove((2, 'y')))
+    print(list(s), repr(t))
+    s.discard(13)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s, t)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 1
-    xs = [-6, -7, -1, 1, 5]
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    p('str.__rsub__(frozenset({2, 5}), [-2, 7, 2, -3, 5, 2])', lambda: str.__rsub__(frozenset({2, 5}), [-2, 7, 2, -3, 5, 2]))
+    p('(True).__int__()', lambda: (True).__int__())
+    p('bool.__rmul__(7, True)', lambda: bool.__rmul__(7, True))
+    p('(True).__divmod__(1.7976931348623157e+308)', lambda: (True).__divmod__(1.7976931348623157e+308))
+    p("(float('inf')).__sub__(range(5))", lambda: (float('inf')).__sub__(range(5)))
+    p('((-287.562383712965)).__abs__()', lambda: ((-287.562383712965)).__abs__())
+    p('((1, 2, 3)).__floor__()', lambda: ((1, 2, 3)).__floor__())
+    p('(frozenset({2, 5})).__getitem__(range(5))', lambda: (frozenset({2, 5})).__getitem__(range(5)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case -1:
-                return 'minus one'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case 0 | 1:
-                return 'small'
-            case (a, b):
-                return f'pair {a} {b}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case str(s):
-                return 'short ' + s
-            case _:
-                return 'other'
-    print(m(3))
-    print(m(0))
-    print(m(range(2)))
-    print(m([]))
-    print(m(2.5))
-    print(m((1, 2.0)))
-    print(m('abcd'))
-    print(m(P(0, 5)))
-    print(m({'k': 1, 'z': 2}))
+    p('(22).__neg__()', lambda: (22).__neg__())
+    p('list(([-9]).__iter__())', lambda: list(([-9]).__iter__()))
+    p("('MiXeD cAsE').__rmod__(9007199254740993.0)", lambda: ('MiXeD cAsE').__rmod__(9007199254740993.0))
+    p("(float('-inf')).__rshift__((1, 2, 3))", lambda: (float('-inf')).__rshift__((1, 2, 3)))
+    p("complex.__rmod__('', complex(float('-inf'), float('inf')))", lambda: complex.__rmod__('', complex(float('-inf'), float('inf'))))
+    p('(True).__contains__(range(5))', lambda: (True).__contains__(range(5)))
+    p("(repr(int.__rmul__).split(' at ')[0], type(int.__rmul__).__name__, int.__rmul__.__qualname__)", lambda: (repr(int.__rmul__).split(' at ')[0], type(int.__rmul__).__name__, int.__rmul__.__qualname__))
+    p('([6, 7, -3, -1, 0, -3]).__ror__((1, 2, 3))', lambda: ([6, 7, -3, -1, 0, -3]).__ror__((1, 2, 3)))
 try:
     t3()
 except Exception as e:

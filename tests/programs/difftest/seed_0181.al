@@ -38,117 +38,32 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import string
-    p('(string.digits, string.ascii_lowercase[:0])', lambda: (string.digits, string.ascii_lowercase[:0]))
-    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
-    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
-    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
+    p('(frozenset({2, 5})).__index__()', lambda: (frozenset({2, 5})).__index__())
+    p("(complex(1e308, 1e308)).__rshift__('abc')", lambda: (complex(1e308, 1e308)).__rshift__('abc'))
+    p("(repr(int.keys).split(' at ')[0], type(int.keys).__name__, int.keys.__qualname__)", lambda: (repr(int.keys).split(' at ')[0], type(int.keys).__name__, int.keys.__qualname__))
+    p("(True).__rdivmod__('Hello')", lambda: (True).__rdivmod__('Hello'))
+    p('set.__ror__((1, 2, 3), range(5))', lambda: set.__ror__((1, 2, 3), range(5)))
+    p('(frozenset({2, 5})).__round__()', lambda: (frozenset({2, 5})).__round__())
+    p("(range(5)).__ne__({'a': 1})", lambda: (range(5)).__ne__({'a': 1}))
+    p("list.__divmod__('', complex(1e308, 1e308))", lambda: list.__divmod__('', complex(1e308, 1e308)))
+    p('((1, 2, 3)).__len__()', lambda: ((1, 2, 3)).__len__())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            raise KeyError('a', 2)
-        return x
-    def f1(x):
-        try:
-            v = f0(x)
-        except AttributeError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e1')
-        return v
-    def f2(x):
-        try:
-            v = f1(x)
-        except KeyError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e2')
-        return v
-    try:
-        print(f2('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    n = 7
+    xs = [6, -6, 5, -8, 6, 4, 3, 8]
+    print(dict((str(x), x) for x in xs if x > 0))
+    print({x % 4: x for x in xs})
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('min((-753.3812440305627), -0.0)', lambda: min((-753.3812440305627), -0.0))
-    p("format(1e23, '-')", lambda: format(1e23, '-'))
-    p('(1000000000000000000) < ((-0.0))', lambda: (1000000000000000000) < ((-0.0)))
-    p("float('-nan')", lambda: float('-nan'))
-    p("format(100.0, ',.2f')", lambda: format(100.0, ',.2f'))
-    p('max(1e-4, 0.0)', lambda: max(1e-4, 0.0))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(4)
-    print(list(g(1)), sum(g(1)))
-    p('send', lambda: it.send(1))
-    p('send1', lambda: g(2).send(5))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('list', lambda: list(it))
-    p('end', lambda: it.close())
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -157,12 +72,10 @@ def t6():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return 1 // x
+            return {'a': 1}[x]
         return x
-    def f1(x):
-        return f0(x)
     try:
-        print(f1(-5))
+        print(f0(None))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -171,25 +84,7 @@ def t6():
         print(log)
         log.clear()
     try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(None))
+        print(f0(3))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -198,38 +93,92 @@ def t6():
         print(log)
         log.clear()
 try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    import cmath
+    p("format((0.1+0.2j), 'E')", lambda: format((0.1+0.2j), 'E'))
+    p('complex(63.85487069229083, 35.024933392188586) / 1', lambda: complex(63.85487069229083, 35.024933392188586) / 1)
+    p("complex('1_5j')", lambda: complex('1_5j'))
+    p("complex(' (3-4J) ')", lambda: complex(' (3-4J) '))
+    p('cmath.log10((0.1+0.2j))', lambda: cmath.log10((0.1+0.2j)))
+    p('float(complex(-58.83206800253633, 92.48056701167357))', lambda: float(complex(-58.83206800253633, 92.48056701167357)))
+    p('(2.5+0j) % 5e-324', lambda: (2.5+0j) % 5e-324)
+    p("complex('-inf')", lambda: complex('-inf'))
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    d = {'Σ': 0, (-9223372036854775809): 3}
+    e = {(1, 'x'): 7, (3, 'y'): 8, 0: 9}
+    print({k: v for k, v in d.items() if v % 2})
+    p('pop', lambda: d.pop(2147483648))
+    try:
+        del d[16]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    d.update(e)
+    print(d.setdefault(15, 1))
+    print({**d, 7: 'x'})
+    print(d.setdefault(10000000000000000000, 5))
+    print(d.get(19), d.get(19, -1))
+    print(d.get(''), d.get('', -1))
+    print(d, e)
+try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(3, 3)
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(5))
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(3), push(2), acc)
-    fs = []
-    for i in range(0 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(3)
+    b = V(1, 4, -1)
+    c = V()
+    x, *y = a or V(0)
+    print(x, y)
+    p('getitem', lambda: c[0])
+    print({a, b, c, V(1, 5)}, {a: 1, b: 2})
+    p('add', lambda: a + 'x')
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
 try:
     t7()
 except Exception as e:

@@ -50,55 +50,50 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(2, 2, 4)
-    b = V(-3)
-    c = V(3, -1)
-    p('sum', lambda: sum([a, b]))
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(a + b, a + 2, 2 + b)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(0 in a, bool(b), [x for x in c if x])
-    p('lt', lambda: a < 3)
-    print({a, b, c, V()}, {a: 1, b: 2})
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [IndexError(0), ZeroDivisionError()])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            raise
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [IndexError(0)])
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            pass
+        except* ArithmeticError as e:
+            print('clause 1', repr(e))
+            pass
+        except* OSError as e:
+            print('clause 2', repr(e))
+            raise RuntimeError('h2')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise MyErr(3)
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 0', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ValueError('v')
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t3()
 except Exception as e:

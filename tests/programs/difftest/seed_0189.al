@@ -37,72 +37,128 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [8, -6, -6, 0, 2, 9, -4, -3]
-    ys = [-8, 6, 6]
-    xs.sort()
-    xs += ys[::-1]
-    ys.clear()
-    p('tindex', lambda: tuple(ys).index(-4))
-    try:
-        xs[7:-8:2] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('pop0', lambda: xs.pop())
-    xs[-6:2] = ys
-    xs += ys[::-1]
-    p('index', lambda: xs.index(-6))
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    print(xs, ys)
+    p('list(((2.0 ** 63)).__reversed__())', lambda: list(((2.0 ** 63)).__reversed__()))
+    p('(frozenset({2, 5})).__truediv__(frozenset({2, 5}))', lambda: (frozenset({2, 5})).__truediv__(frozenset({2, 5})))
+    p('((1, 2, 3)).__bool__()', lambda: ((1, 2, 3)).__bool__())
+    p("(frozenset({2, 5})).__radd__('é ,aX _Y')", lambda: (frozenset({2, 5})).__radd__('é ,aX _Y'))
+    p("(repr(int.__ge__).split(' at ')[0], type(int.__ge__).__name__, int.__ge__.__qualname__)", lambda: (repr(int.__ge__).split(' at ')[0], type(int.__ge__).__name__, int.__ge__.__qualname__))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import cmath
-    p("format(complex(float('inf'), 1), '_.2f')", lambda: format(complex(float('inf'), 1), '_.2f'))
-    p('float(complex(1e308, 1e308))', lambda: float(complex(1e308, 1e308)))
-    p('(2 ** 64 - 2) + complex(0.0, -0.0)', lambda: (2 ** 64 - 2) + complex(0.0, -0.0))
-    p("float('nan') + complex(-92.78094248193133, -85.15957903172745)", lambda: float('nan') + complex(-92.78094248193133, -85.15957903172745))
-    p("format(complex(-0.0, -0.0), 'e')", lambda: format(complex(-0.0, -0.0), 'e'))
-    p("complex(float('inf'), 1) == complex(float('inf'), 1)", lambda: complex(float('inf'), 1) == complex(float('inf'), 1))
-    p('-(3-4j)', lambda: -(3-4j))
+    p("max('')", lambda: max(''))
+    p("'ab'.splitlines()", lambda: 'ab'.splitlines())
+    p("'12'.rsplit(None, 1)", lambda: '12'.rsplit(None, 1))
+    p("'ΣίσυφοςΣ'.find('a')", lambda: 'ΣίσυφοςΣ'.find('a'))
+    p("[ord(ch) for ch in '']", lambda: [ord(ch) for ch in ''])
+    p("list(reversed('ab'))", lambda: list(reversed('ab')))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import cmath
-    p("format((-1j), '')", lambda: format((-1j), ''))
-    p('bool((1+2j))', lambda: bool((1+2j)))
-    p('abs(complex(-47.03823189552714, 82.08601217586678))', lambda: abs(complex(-47.03823189552714, 82.08601217586678)))
-    p('(2.5+0j) / (-1j)', lambda: (2.5+0j) / (-1j))
-    p("float(complex(1, float('nan')))", lambda: float(complex(1, float('nan'))))
-    p("str((complex(1, float('nan')),))", lambda: str((complex(1, float('nan')),)))
-    p("format(0j, '.10g')", lambda: format(0j, '.10g'))
-    p('cmath.sin(complex(-51.49723766181129, -29.794502320931954))', lambda: cmath.sin(complex(-51.49723766181129, -29.794502320931954)))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except LookupError:
+            raise KeyError(1)
+    def f2(x):
+        try:
+            return f1(x)
+        except TypeError:
+            raise KeyError(2)
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f2(0))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import time
-    import math
-    p('math.atan2(-4, -1)', lambda: math.atan2(-4, -1))
-    p('math.factorial(1 * 3)', lambda: math.factorial(1 * 3))
-    p('time.asctime(time.gmtime(-5 * 99991))', lambda: time.asctime(time.gmtime(-5 * 99991)))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-1, 4)
+    print(compose(lambda x: x * 4, lambda x: x - -1)(-1))
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(4), push(2), acc)
+    print(compose(lambda x: x * 4, lambda x: x - -1)(-2))
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(-3), push(2), acc)
+    print(isinstance(4, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('1.5 ** 1000000000000000000000000000000', lambda: 1.5 ** 1000000000000000000000000000000)
-    p('round((-1.0))', lambda: round((-1.0)))
-    p('((-4611686018427387905)) <= (2.0 ** 63)', lambda: ((-4611686018427387905)) <= (2.0 ** 63))
-    p("format((2.0 ** 63), '^+14.4g')", lambda: format((2.0 ** 63), '^+14.4g'))
-    p('2.2250738585072014e-308 ** 1e300', lambda: 2.2250738585072014e-308 ** 1e300)
-    p('(-1.0) ** 1.5', lambda: (-1.0) ** 1.5)
-    p('9007199254740993.0 == 18446744073709551615', lambda: 9007199254740993.0 == 18446744073709551615)
-    p("format((-622.1999884070781), '=+10.2f')", lambda: format((-622.1999884070781), '=+10.2f'))
+    p('(-3751134161606740484506368) << 63', lambda: (-3751134161606740484506368) << 63)
+    p('1000000000000000000 << 200', lambda: 1000000000000000000 << 200)
+    p('(4611686018427387904).bit_count()', lambda: (4611686018427387904).bit_count())
+    p('pow(4611686018427387903, 12345678901234567890, 1)', lambda: pow(4611686018427387903, 12345678901234567890, 1))
+    p('18446744073709551617 // 4294967295', lambda: 18446744073709551617 // 4294967295)
 try:
     t6()
 except Exception as e:

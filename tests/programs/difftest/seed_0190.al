@@ -80,31 +80,53 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("format((-376.4553975516674), '.0')", lambda: format((-376.4553975516674), '.0'))
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
-    p("divmod(float('-inf'), -2)", lambda: divmod(float('-inf'), -2))
-    p('((-10000000000000000000)) * (-1e300)', lambda: ((-10000000000000000000)) * (-1e300))
-    p("float('.5')", lambda: float('.5'))
-    p("format(0.015, '.1%')", lambda: format(0.015, '.1%'))
-    p('0.5 - 1.5', lambda: 0.5 - 1.5)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError('v'), ZeroDivisionError()])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            pass
+        except* ArithmeticError as e:
+            print('clause 1', repr(e))
+            pass
+        except* MyErr as e:
+            print('clause 2', repr(e))
+            raise RuntimeError('h2')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [IndexError(0), ExceptionGroup('g1', [ZeroDivisionError(), ValueError('v'), MyErr(3)])])
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 0', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import os.path
-    import functools
-    import heapq
-    p('functools.partial(pow, -1)(1)', lambda: functools.partial(pow, -1)(1))
-    p('functools.partial(pow, -1)(1)', lambda: functools.partial(pow, -1)(1))
-    p("os.path.splitext('dir/file' + 'cΣ.ZΣ.ǅXß,éY' + '.txt')", lambda: os.path.splitext('dir/file' + 'cΣ.ZΣ.ǅXß,éY' + '.txt'))
-    p('heapq.nlargest(0, [-6, -1], key=abs)', lambda: heapq.nlargest(0, [-6, -1], key=abs))
-    p('heapq.nsmallest(0, [-4, 7, 9])', lambda: heapq.nsmallest(0, [-4, 7, 9]))
-    p('sorted([8, -7, -6, -8, -8], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([8, -7, -6, -8, -8], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
-    p('sorted([5], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([5], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    s = set({(-256), '', (-100000000000000000000), 10})
+    t = {1000000000000000000, 'zz', 7, 0}
+    p('remove', lambda: s.remove((3, 'y')))
+    s.update(t)
+    s.discard(17)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    s.update(t)
+    print(s | t, s & t, s - t, s ^ t)
+    p('pop', lambda: s.pop())
+    s.intersection_update(t)
+    print(list(s), repr(t))
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s, t)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
-xs = [1, 2]
-xs[5] = 0

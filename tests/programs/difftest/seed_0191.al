@@ -8,184 +8,257 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import dataclasses
-    import os.path
-    import sys
-    p('sys.maxsize', lambda: sys.maxsize)
-    p("os.path.join('a', 'MiXeD cAsE', 'b')", lambda: os.path.join('a', 'MiXeD cAsE', 'b'))
-    p("os.path.dirname('/p/q/r')", lambda: os.path.dirname('/p/q/r'))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError(1), ValueError(1), IndexError(0)])
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            pass
+        except* ArithmeticError as e:
+            print('clause 1', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('split', lambda: ExceptionGroup('g0', [IndexError(0), ValueError('v'), ExceptionGroup('g1', [ExceptionGroup('g2', [OSError(2, 'os'), KeyError('k'), IndexError(0)])])]).split(MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [MyErr(3)])
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 0', repr(e))
+            pass
+        except* LookupError as e:
+            print('clause 1', repr(e))
+            pass
+        except* ValueError as e:
+            print('clause 2', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('repr(1e-05)', lambda: repr(1e-05))
-    p("float('1e-400')", lambda: float('1e-400'))
-    p("format((-2.5), 'g')", lambda: format((-2.5), 'g'))
-    p("float('-inf') >= 1000000000000000000000000000000", lambda: float('-inf') >= 1000000000000000000000000000000)
-    p("float('5.')", lambda: float('5.'))
-    p("float('-0')", lambda: float('-0'))
-    p('((-(2 ** 64 + 2))) + 1e-05', lambda: ((-(2 ** 64 + 2))) + 1e-05)
-    p("float('')", lambda: float(''))
-    p("format(1e-05, 'E')", lambda: format(1e-05, 'E'))
-    p('(-55.15450089067974) / (-10000000000000000000)', lambda: (-55.15450089067974) / (-10000000000000000000))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            raise RuntimeError('msg')
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        finally:
+            log.append('fin1')
+    def f2(x):
+        try:
+            return f1(x)
+        except KeyError:
+            raise KeyError(2)
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import bisect
-    p('bisect.bisect_right(sorted([-5, 8]), 1)', lambda: bisect.bisect_right(sorted([-5, 8]), 1))
-    p('bisect.bisect_left(sorted([-1, -4, 2]), 0)', lambda: bisect.bisect_left(sorted([-1, -4, 2]), 0))
-    p('bisect.bisect_right(sorted([3, 4]), 7)', lambda: bisect.bisect_right(sorted([3, 4]), 7))
-    p('bisect.bisect_left(sorted([4]), 1)', lambda: bisect.bisect_left(sorted([4]), 1))
-    p('bisect.bisect_left(sorted([-8, -4, -5, 1, -4, -9]), 2)', lambda: bisect.bisect_left(sorted([-8, -4, -5, 1, -4, -9]), 2))
-    p('bisect.bisect_right(sorted([-9, 4, -4, 7, -5]), -2)', lambda: bisect.bisect_right(sorted([-9, 4, -4, 7, -5]), -2))
-    p('bisect.bisect_left(sorted([-1]), 4)', lambda: bisect.bisect_left(sorted([-1]), 4))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W()
+    b = W()
+    c = V(-2, -3, 3, 5)
+    p('add', lambda: a + 'x')
+    print({a, b, c, W()}, {a: 1, b: 2})
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    p('lt', lambda: a < 3)
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print({a, b, c, W(-1, -3, 2, -2)}, {a: 1, b: 2})
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(4)
-    p('close', lambda: it.close())
-    p('list', lambda: list(it))
-    p('list', lambda: list(it))
-    p('close', lambda: it.close())
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('close', lambda: it.close())
-    p('end', lambda: it.close())
+    import bisect
+    import typing
+    p('bisect.bisect_left(sorted([-2, 5, -7, 8, -8, 6]), -6)', lambda: bisect.bisect_left(sorted([-2, 5, -7, 8, -8, 6]), -6))
+    p('bisect.bisect_right(sorted([6]), -8)', lambda: bisect.bisect_right(sorted([6]), -8))
+    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
+    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
+    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
+    p('typing.List[int]', lambda: typing.List[int])
+    p('bisect.bisect_left(sorted([-8, -4, -5, 1, -4, -9]), 2)', lambda: bisect.bisect_left(sorted([-8, -4, -5, 1, -4, -9]), 2))
+    p('bisect.bisect_right(sorted([-9, 4, -4, 7, -5]), -2)', lambda: bisect.bisect_right(sorted([-9, 4, -4, 7, -5]), -2))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set(frozenset())
-    t = {15, (1, 'x'), ''}
-    p('pop', lambda: s.pop())
-    s.difference_update(t)
-    s.difference_update(t)
-    u = set()
-    for i in range(0 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    p('pop', lambda: s.pop())
-    u = set()
-    for i in range(4 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    p('pop', lambda: s.pop())
-    s.intersection_update(t)
-    print(s, t)
+    import cmath
+    p("format((1e16j), 'z.1f')", lambda: format((1e16j), 'z.1f'))
+    p("format((2.5+0j), '#g')", lambda: format((2.5+0j), '#g'))
+    p("complex(1, float('nan')) ** 18446744073709551615", lambda: complex(1, float('nan')) ** 18446744073709551615)
+    p('complex(-0.0, -0.0) % (1e16j)', lambda: complex(-0.0, -0.0) % (1e16j))
+    p('(1+2j) + (-1j)', lambda: (1+2j) + (-1j))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    xs = [9, 0]
-    ys = [3, -3, -7, 2]
-    print([*xs, *ys], (*ys,))
-    a, *b = xs or [0]; print(a, b)
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    xs[-1:-9] = ys
-    print(list(enumerate(xs, -9)))
-    try:
-        xs[-1:-9:-2] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('pop', lambda: xs.pop(4))
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    print(list(zip(xs, ys)))
-    xs = xs * 2
-    print(xs == ys, xs < ys, xs + ys)
-    try:
-        del xs[0:9:1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs, ys)
+    p('(-1e300) >= (2.0 ** 63)', lambda: (-1e300) >= (2.0 ** 63))
+    p('2.5 - (-100000000000000000000)', lambda: 2.5 - (-100000000000000000000))
+    p('bool(1e23)', lambda: bool(1e23))
+    p('1e-4 != (-9223372036854775809)', lambda: 1e-4 != (-9223372036854775809))
+    p('round((2.0 ** 63), 0)', lambda: round((2.0 ** 63), 0))
+    p('((-10000000000000000000)) <= (2.0 ** 63)', lambda: ((-10000000000000000000)) <= (2.0 ** 63))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case str(s):
-                return 'short ' + s
-            case 0 | 1:
-                return 'small'
-            case float(f):
-                return f'float {f}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case None:
-                return 'none'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case []:
-                return 'empty'
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(None))
-    print(m(P(1, 3)))
-    print(m({'k': None}))
-    print(m((1, 2.0)))
-    print(m(1))
-    print(m('ab'))
-    print(m([]))
-    print(m(0))
-    print(m(-7))
+    p('18446744073709551615 ** 0', lambda: 18446744073709551615 ** 0)
+    p('(-1021655659235572170903606) + 1000', lambda: (-1021655659235572170903606) + 1000)
+    p('+2', lambda: +2)
+    p('((-1)).as_integer_ratio()', lambda: ((-1)).as_integer_ratio())
+    p('pow((2 ** 64), (2 ** 64), (2 ** 64))', lambda: pow((2 ** 64), (2 ** 64), (2 ** 64)))
+    p("format((2 ** 64 - 1), '#_x')", lambda: format((2 ** 64 - 1), '#_x'))
+    p("f'{(2 ** 64 - 1):#_x}'", lambda: f'{(2 ** 64 - 1):#_x}')
+    p('(-5442758229207905938851347) + 1000000000000000000000000000000', lambda: (-5442758229207905938851347) + 1000000000000000000000000000000)
+    p("int('0x1F', 1)", lambda: int('0x1F', 1))
+    p('10000000000000000000 * (-1)', lambda: 10000000000000000000 * (-1))
+    p("int('-0', 0)", lambda: int('-0', 0))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import cmath
-    p('complex(1e308, 1e308) != 3', lambda: complex(1e308, 1e308) != 3)
-    p("format(complex(float('-inf'), float('inf')), '=12')", lambda: format(complex(float('-inf'), float('inf')), '=12'))
-    p("complex('1e3j')", lambda: complex('1e3j'))
-    p('((-0.0)) != (1+2j)', lambda: ((-0.0)) != (1+2j))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except TypeError:
+            log.append('re1')
+            raise
+    def f2(x):
+        try:
+            return f1(x)
+        except ZeroDivisionError:
+            log.append('re2')
+            raise
+    def f3(x):
+        try:
+            return f2(x)
+        except ArithmeticError as e:
+            log.append(('caught3', type(e).__name__, str(e)))
+            return 3
+    try:
+        print(f3(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
-def f():
-    raise ValueError('from f')
-try:
-    f()
-except ValueError as e:
-    raise RuntimeError('again') from e

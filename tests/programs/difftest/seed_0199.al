@@ -115,72 +115,78 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import bisect
-    import os.path
-    import json
-    p('bisect.bisect_left(sorted([]), -2)', lambda: bisect.bisect_left(sorted([]), -2))
-    p("os.path.basename('/x/y/' + 'ß0é-')", lambda: os.path.basename('/x/y/' + 'ß0é-'))
-    p('bisect.bisect_right(sorted([]), -6)', lambda: bisect.bisect_right(sorted([]), -6))
-    p('json.dumps([1, 9, -9], indent=1)', lambda: json.dumps([1, 9, -9], indent=1))
+    p("tuple.__rmod__(29, 'a,b,,c')", lambda: tuple.__rmod__(29, 'a,b,,c'))
+    p("(repr(tuple.__ror__).split(' at ')[0], type(tuple.__ror__).__name__, tuple.__ror__.__qualname__)", lambda: (repr(tuple.__ror__).split(' at ')[0], type(tuple.__ror__).__name__, tuple.__ror__.__qualname__))
+    p('((1, 2, 3)).__abs__()', lambda: ((1, 2, 3)).__abs__())
+    p("(repr(set.__truediv__).split(' at ')[0], type(set.__truediv__).__name__, set.__truediv__.__qualname__)", lambda: (repr(set.__truediv__).split(' at ')[0], type(set.__truediv__).__name__, set.__truediv__.__qualname__))
+    p('(0.1).__le__([-1, 6, 2, 5])', lambda: (0.1).__le__([-1, 6, 2, 5]))
+    p('((-240.80312193588043)).__gt__((1, 2, 3))', lambda: ((-240.80312193588043)).__gt__((1, 2, 3)))
+    p('((1, 2, 3)).__len__()', lambda: ((1, 2, 3)).__len__())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
     class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    def f1(x):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
         try:
-            return f0(x)
-        except ArithmeticError as e:
-            raise RuntimeError('wrapped 1') from e
+            raise ExceptionGroup('g0', [OSError(2, 'os'), OSError(2, 'os')])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            pass
+        except* (ValueError, KeyError) as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 2', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
     try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        try:
+            raise ExceptionGroup('g0', [IndexError(0), TypeError('t'), ZeroDivisionError()])
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
     try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        try:
+            raise ExceptionGroup('g0', [TypeError('t')])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            pass
+        except* ArithmeticError as e:
+            print('clause 1', repr(e))
+            pass
+        except* (ValueError, KeyError) as e:
+            print('clause 2', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
     try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        try:
+            raise ExceptionGroup('g0', [OSError(2, 'os')])
+        except* ArithmeticError as e:
+            print('clause 0', repr(e))
+            raise
+        except* OSError as e:
+            print('clause 1', repr(e))
+            raise
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 2', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('split', lambda: ExceptionGroup('g0', [TypeError('t'), ValueError('v'), TypeError('t')]).split((ValueError, KeyError)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
-xs = [1, 2]
-xs[5] = 0

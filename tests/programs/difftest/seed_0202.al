@@ -23,36 +23,62 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set({'Σ', True, 255, 9, 'Σ', 12})
-    t = frozenset()
-    print(s.union(['Σ']), s.issubset(t), s.issuperset(t))
-    u = set()
-    for i in range(9 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(list(s), repr(t))
-    s.intersection_update(t)
-    print(frozenset(s) == s, s.copy())
-    print(s, t)
+    p('list.__and__(frozenset({2, 5}), True)', lambda: list.__and__(frozenset({2, 5}), True))
+    p("(repr(str.__floordiv__).split(' at ')[0], type(str.__floordiv__).__name__, str.__floordiv__.__qualname__)", lambda: (repr(str.__floordiv__).split(' at ')[0], type(str.__floordiv__).__name__, str.__floordiv__.__qualname__))
+    p('(frozenset({2, 5})).__and__(((-0.0)))', lambda: (frozenset({2, 5})).__and__(((-0.0))))
+    p('(100000000000000000003).__le__({1, 2})', lambda: (100000000000000000003).__le__({1, 2}))
+    p('(frozenset({2, 5})).__str__()', lambda: (frozenset({2, 5})).__str__())
+    p('((0.1+0.2j)).__rand__({1, 2})', lambda: ((0.1+0.2j)).__rand__({1, 2}))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import cmath
-    p('int(complex(-50.87077373970927, 83.72797116747256))', lambda: int(complex(-50.87077373970927, 83.72797116747256)))
-    p('complex(repr((0.1+0.2j)))', lambda: complex(repr((0.1+0.2j))))
-    p('(complex(0.0, -0.0)).real', lambda: (complex(0.0, -0.0)).real)
-    p('complex(-39.68277693349065, -68.4692622449657) * (-(2 ** 64))', lambda: complex(-39.68277693349065, -68.4692622449657) * (-(2 ** 64)))
-    p("format(complex(-97.1304565348648, -92.29440346216462), '%')", lambda: format(complex(-97.1304565348648, -92.29440346216462), '%'))
-    p("format(complex(88.37440503259805, -47.15363151806413), 'n')", lambda: format(complex(88.37440503259805, -47.15363151806413), 'n'))
+    p("((1e-5+1e300j)).__rand__({'a': 1})", lambda: ((1e-5+1e300j)).__rand__({'a': 1}))
+    p('tuple.__and__(range(5), (1, 2, 3))', lambda: tuple.__and__(range(5), (1, 2, 3)))
+    p('(range(5)).__floor__()', lambda: (range(5)).__floor__())
+    p('(range(5)).__rmod__(frozenset({2, 5}))', lambda: (range(5)).__rmod__(frozenset({2, 5})))
+    p('(complex(-0.0, -0.0)).__and__(366.9216820123397)', lambda: (complex(-0.0, -0.0)).__and__(366.9216820123397))
+    p('(complex(-39.68277693349065, -68.4692622449657)).__floor__()', lambda: (complex(-39.68277693349065, -68.4692622449657)).__floor__())
+    p("((-4611686018427387902)).__rsub__('aab1\\t.')", lambda: ((-4611686018427387902)).__rsub__('aab1\t.'))
+    p('(range(5)).__floordiv__({1, 2})', lambda: (range(5)).__floordiv__({1, 2}))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
+    p('10 == (-18446744073709551616)', lambda: 10 == (-18446744073709551616))
+    p('9223372036854775810 > 2147483648', lambda: 9223372036854775810 > 2147483648)
+    p('(2 ** 100 + 1) // 9223372036854775808', lambda: (2 ** 100 + 1) // 9223372036854775808)
+    p('2147483648 ^ 4611686018427387904', lambda: 2147483648 ^ 4611686018427387904)
+    p('divmod((-7), (-6978899368852902297065217))', lambda: divmod((-7), (-6978899368852902297065217)))
+    p('divmod(80, 255)', lambda: divmod(80, 255))
+    p("int('-0', 36)", lambda: int('-0', 36))
+    p('oct((-(2 ** 62)))', lambda: oct((-(2 ** 62))))
+    p('(-40) >> 2', lambda: (-40) >> 2)
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    xs = [5, -9, 7, -5, -9]
+    ys = []
+    try:
+        del xs[6:8:2]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(list(zip(xs, ys)))
+    print(list(zip(xs, ys)))
+    p('pop', lambda: xs.pop(9))
+    xs.sort(reverse=True)
+    print(list(enumerate(xs, -7)))
+    xs.reverse()
+    print(xs, ys)
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -91,76 +117,56 @@ def t3():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = V(1)
+    a = W()
     b = V()
-    c = W(4, 0, 0, 5)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    c = W(3, 1)
+    print(len(a), list(b), a[-3:])
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    p('radd', lambda: 'x' + a)
     p('sum', lambda: sum([a, b]))
-    p('getitem', lambda: c[-1])
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    d = {'zz': 3, -3: 1, 'Σ': 0}
-    e = {(2, 'y'): 5, 'b': 4, (2, 'x'): 0, 12: 6, (1, 'y'): 2, 15: 7}
-    print(len(d), -2 in d, d == e)
-    print({**d, '': 'x'})
-    for kk in list(d):
-        if d[kk] == 9:
-            del d[kk]
-    print(d)
-    print(d.setdefault(-4, 9))
-    print(len(d), 'zz' in d, d == e)
-    print(d, e)
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    import cmath
-    p('(3-4j) - 1.5', lambda: (3-4j) - 1.5)
-    p('(-0.5+0.25j) == (1+2j)', lambda: (-0.5+0.25j) == (1+2j))
-    p("complex('1e3j')", lambda: complex('1e3j'))
-    p('complex(3.001195501595504, 99.20737384122845) // (1e-5+1e300j)', lambda: complex(3.001195501595504, 99.20737384122845) // (1e-5+1e300j))
-    p("(3-4j) == complex(float('-inf'), float('inf'))", lambda: (3-4j) == complex(float('-inf'), float('inf')))
-    p("cmath.cosh(complex(float('inf'), 1))", lambda: cmath.cosh(complex(float('inf'), 1)))
-    p('complex(-68.51862613635245, 45.812347566610754) % complex(10.859257163678777, -58.964315682541255)', lambda: complex(-68.51862613635245, 45.812347566610754) % complex(10.859257163678777, -58.964315682541255))
+    print(-1 in a, bool(b), [x for x in c if x])
+    p('radd', lambda: 'x' + a)
+    p('sum', lambda: sum([a, b]))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(0)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send1', lambda: g(2).send(5))
-    p('next', lambda: next(it))
-    p('close', lambda: it.close())
-    p('list', lambda: list(it))
-    p('end', lambda: it.close())
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case -1:
+                return 'minus one'
+            case P():
+                return 'some P'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case float(f):
+                return f'float {f}'
+            case 0 | 1:
+                return 'small'
+            case str(s):
+                return 'short ' + s
+            case None:
+                return 'none'
+            case (a, b):
+                return f'pair {a} {b}'
+            case []:
+                return 'empty'
+            case [int(), int(), *_]:
+                return 'ints'
+            case _:
+                return 'other'
+    print(m(0))
+    print(m(1))
+    print(m(range(2)))
+    print(m([1, 2, 3]))
+    print(m(3))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
-xs = [1, 2]
-xs[5] = 0

@@ -35,83 +35,96 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 8
-    xs = []
-    print([[i * j for j in range(i)] for i in range(n)])
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ValueError(1), IndexError(0)])])
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            raise
+        except* LookupError as e:
+            print('clause 1', repr(e))
+            pass
+        except* ArithmeticError as e:
+            print('clause 2', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise TypeError('t')
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise MyErr(3)
+        except* OSError as e:
+            print('clause 0', repr(e))
+            raise
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ZeroDivisionError()
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', None) as x, CM('b', False) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', False) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
+    import collections.abc
+    p('isinstance(iter([-9, 5, 3, 2, 5]), collections.abc.Iterator)', lambda: isinstance(iter([-9, 5, 3, 2, 5]), collections.abc.Iterator))
+    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
+    p('isinstance(iter([-8, -5, 7, 1, -6]), collections.abc.Iterator)', lambda: isinstance(iter([-8, -5, 7, 1, -6]), collections.abc.Iterator))
+    p("[isinstance(x, collections.abc.Sequence) for x in ([-6], 'a', (1,), {1: 2}, {3}, range(1))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([-6], 'a', (1,), {1: 2}, {3}, range(1))])
+    p("[isinstance(x, collections.abc.Sequence) for x in ([-2, 1, -2], '1b_\\nǅ', (1,), {1: 2}, {3}, range(3))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([-2, 1, -2], '1b_\nǅ', (1,), {1: 2}, {3}, range(3))])
+    p("[isinstance(x, collections.abc.Sequence) for x in ([6, 1, 5, 3, -3], 'abcabcabc', (1,), {1: 2}, {3}, range(0))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([6, 1, 5, 3, -3], 'abcabcabc', (1,), {1: 2}, {3}, range(0))])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("str('éσσé \\nYb İ')", lambda: str('éσσé \nYb İ'))
-    p("'c'.rsplit('ß', 2)", lambda: 'c'.rsplit('ß', 2))
-    p("'ZXY-\\t 0  \\tX '.title()", lambda: 'ZXY-\t 0  \tX '.title())
-    p("sorted('line1\\nline2\\r\\nline3')", lambda: sorted('line1\nline2\r\nline3'))
-    p("sorted('12')", lambda: sorted('12'))
-    p("'é\\n\\tΣ'.isascii()", lambda: 'é\n\tΣ'.isascii())
+    p("int('18446744073709551616', 0)", lambda: int('18446744073709551616', 0))
+    p('1000000000000000000000000000000 // 2147483648', lambda: 1000000000000000000000000000000 // 2147483648)
+    p('(-2305843009213693955) - (-7940107284504259218090568)', lambda: (-2305843009213693955) - (-7940107284504259218090568))
+    p('(-13) | 9223372036854775807', lambda: (-13) | 9223372036854775807)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    xs = [-7, -8, 8, -1]
-    ys = [-8, -5, 7]
-    print(xs.count(-2))
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    p('index', lambda: xs.index(-2))
-    p('slice', lambda: xs[3:-2:2])
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    a, *b = xs or [0]; print(a, b)
-    try:
-        del xs[0]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    print(xs.count(-8))
-    print(xs, ys)
+    p('36893488147419103233 <= 99', lambda: 36893488147419103233 <= 99)
+    p("format((2 ** 62 + 2), ' d')", lambda: format((2 ** 62 + 2), ' d'))
+    p("f'{(2 ** 62 + 2): d}'", lambda: f'{(2 ** 62 + 2): d}')
+    p('round(63, -2)', lambda: round(63, -2))
+    p('(-17) // (-100000000000000000000)', lambda: (-17) // (-100000000000000000000))
+    p('4294967295 == (-1036564956933406368808826)', lambda: 4294967295 == (-1036564956933406368808826))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    xs = [-7, -2, -7, -3, -2, 4, -1]
-    ys = [-4]
-    p('index', lambda: xs.index(3))
-    xs.append(-8)
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    xs.append(-3)
-    p('tindex', lambda: tuple(ys).index(-1))
-    xs.append(4)
-    print(xs, ys)
+    p('1267650600228229401496703217721 // (-(2 ** 65 + 2))', lambda: 1267650600228229401496703217721 // (-(2 ** 65 + 2)))
+    p('(-57) != (-(2 ** 63 + 2))', lambda: (-57) != (-(2 ** 63 + 2)))
+    p('(-9223372036854775809) + 9223372036854775807', lambda: (-9223372036854775809) + 9223372036854775807)
+    p('pow(32, 0, (-13))', lambda: pow(32, 0, (-13)))
+    p('73786976294838206466 > 18446744073709551617', lambda: 73786976294838206466 > 18446744073709551617)
+    p('divmod(1000000000000000000, 4611686018427387903)', lambda: divmod(1000000000000000000, 4611686018427387903))
+    p('4236917389424247979245157 | (2 ** 65 + 1)', lambda: 4236917389424247979245157 | (2 ** 65 + 1))
 try:
     t6()
 except Exception as e:

@@ -128,52 +128,55 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    n = 5
-    xs = [4, 9, -7]
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print([[i * j for j in range(i)] for i in range(n)])
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print({x % 5 for x in xs})
+    p('(3).__rpow__(6)', lambda: (3).__rpow__(6))
+    p('((0.1+0.2j)).__float__()', lambda: ((0.1+0.2j)).__float__())
+    p('((-4611686018427387902)).__radd__(True)', lambda: ((-4611686018427387902)).__radd__(True))
+    p('(63).__str__()', lambda: (63).__str__())
+    p('complex.__floordiv__((1, 2, 3), {1, 2})', lambda: complex.__floordiv__((1, 2, 3), {1, 2}))
+    p('(frozenset({2, 5})).__floordiv__(complex(46.64230790419401, 95.23200622263911))', lambda: (frozenset({2, 5})).__floordiv__(complex(46.64230790419401, 95.23200622263911)))
+    p("frozenset.__truediv__({'a': 1}, True)", lambda: frozenset.__truediv__({'a': 1}, True))
+    p("(repr(list.__invert__).split(' at ')[0], type(list.__invert__).__name__, list.__invert__.__qualname__)", lambda: (repr(list.__invert__).split(' at ')[0], type(list.__invert__).__name__, list.__invert__.__qualname__))
+    p('({1, 2}).__ceil__()', lambda: ({1, 2}).__ceil__())
+    p('(frozenset({2, 5})).__ceil__()', lambda: (frozenset({2, 5})).__ceil__())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('pow(48, 0, 0)', lambda: pow(48, 0, 0))
-    p("format(63, '.2f')", lambda: format(63, '.2f'))
-    p("f'{63:.2f}'", lambda: f'{63:.2f}')
-    p("int('1.5', 2)", lambda: int('1.5', 2))
-    p("format(20, '.5')", lambda: format(20, '.5'))
-    p("f'{20:.5}'", lambda: f'{20:.5}')
-    p('255 << 64', lambda: 255 << 64)
-    p('85 ** 3', lambda: 85 ** 3)
+    p('(-(2 ** 62 - 1)) ** 2', lambda: (-(2 ** 62 - 1)) ** 2)
+    p('81 - (2 ** 62 - 2)', lambda: 81 - (2 ** 62 - 2))
+    p('9223372036854775808 >> 31', lambda: 9223372036854775808 >> 31)
+    p('1000000000000000000 / (-4611686018427387904)', lambda: 1000000000000000000 / (-4611686018427387904))
+    p('(-(2 ** 64)) | (-8138482844673328997256790)', lambda: (-(2 ** 64)) | (-8138482844673328997256790))
+    p('7739543096524623554630370 * 2305843009213693952', lambda: 7739543096524623554630370 * 2305843009213693952)
+    p('100 * (-7)', lambda: 100 * (-7))
+    p('(2 ** 64) > 3', lambda: (2 ** 64) > 3)
+    p('-(2 ** 64 + 1)', lambda: -(2 ** 64 + 1))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    d = {-1: 2, 1.0: 1, 3: 3, 6: 3}
-    e = {'Σ': 5}
-    p('get', lambda: d[11])
-    print(d | e)
-    print(d.setdefault(-5, 5))
-    for kk in list(d):
-        if d[kk] == 6:
-            del d[kk]
-    print(d)
-    try:
-        del d['Σ']
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(dict.fromkeys([10, 8], 0))
-    d.update([(11, 1)])
-    d.update(e)
-    print(d.setdefault((2, 'y'), 0))
-    print(d, e)
+    s = set(frozenset([4, '', 3, '', 'a', (0, 'y')]))
+    t = frozenset([-0.0, (-1), ''])
+    print(frozenset(s) == s, s.copy())
+    s.update(t)
+    s.difference_update(t)
+    print(set(range(9)) | s)
+    s.discard((-18446744073709551616))
+    u = set()
+    for i in range(6 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.discard(13)
+    s.intersection_update(t)
+    print(set(range(0)) | s)
+    p('pop', lambda: s.pop())
+    print(frozenset(s) == s, s.copy())
+    s.intersection_update(t)
+    print(s, t)
 try:
     t7()
 except Exception as e:

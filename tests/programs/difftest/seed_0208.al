@@ -8,122 +8,173 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    xs = []
-    ys = [9, -1, 9, 5]
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    print(-5 in xs, xs.count(-5))
-    xs[8:-5] = ys
-    p('pop', lambda: xs.pop(6))
-    xs[-9:0] = ys
-    try:
-        del xs[6]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('idx', lambda: xs[-4])
-    xs.insert(8, -7)
-    xs.sort(reverse=True)
-    print(xs, ys)
+    p('(range(5)).__xor__(range(5))', lambda: (range(5)).__xor__(range(5)))
+    p('(frozenset({2, 5})).__len__()', lambda: (frozenset({2, 5})).__len__())
+    p('frozenset.__ne__(True, {1, 2})', lambda: frozenset.__ne__(True, {1, 2}))
+    p('((3-4j)).__gt__([-1, -3, -2])', lambda: ((3-4j)).__gt__([-1, -3, -2]))
+    p("('a,b,,c').__pos__()", lambda: ('a,b,,c').__pos__())
+    p("dict.__and__(frozenset({2, 5}), {'a': 1})", lambda: dict.__and__(frozenset({2, 5}), {'a': 1}))
+    p('range.__rmul__(8, [1])', lambda: range.__rmul__(8, [1]))
+    p('(8).__rpow__(1j)', lambda: (8).__rpow__(1j))
+    p('((1, 2, 3)).__str__()', lambda: ((1, 2, 3)).__str__())
+    p("(complex(float('-inf'), float('inf'))).__int__()", lambda: (complex(float('-inf'), float('inf'))).__int__())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set({9, 1, (0, 'y'), -2, 2, 'key', (1, 'y')})
-    t = {(2, 'x'), 0, 10, (1, 'y')}
-    s.intersection_update(t)
-    print({x for x in s if x != 1})
-    s.update(t)
-    print(s.union([14]), s.issubset(t), s.issuperset(t))
-    p('remove', lambda: s.remove(-5))
-    print(s | t, s & t, s - t, s ^ t)
-    print(s.union(['Σ']), s.issubset(t), s.issuperset(t))
-    s.difference_update(t)
-    print(s, t)
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', 0) as x, CM('b', True) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 0):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', False) as x, CM('b', True) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', False) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', None) as x, CM('b', False) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), None):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', 0) as x, CM('b', True) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 0):
+            if i == 1:
+                break
+            continue
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import string
-    p("string.capwords('a')", lambda: string.capwords('a'))
-    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
-    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
-    p("string.capwords('  ')", lambda: string.capwords('  '))
-    p("string.capwords('a')", lambda: string.capwords('a'))
-    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
-    p("string.capwords('abcabcabc')", lambda: string.capwords('abcabcabc'))
-    p("string.capwords('aaa')", lambda: string.capwords('aaa'))
+    d = {'Σ': 2, (2, 'y'): 2, 1.0: 5}
+    e = {}
+    print(d.setdefault('Σ', 3))
+    d.update(e)
+    print(len(d), 1 in d, d == e)
+    d |= e
+    d[-1] = 7
+    d |= e
+    d.update(e)
+    print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {1.0: 7, (3, 'y'): 8, 18: 8, 8: 0, -0.0: 6}
-    e = {}
-    d |= e
-    print({**d, 8: 'x'})
-    print(sorted(d.values()), dict(zip('abc', d)))
+    d = {2.5: 5, -2: 4, 64: 3, 3: 7, 'zz': 3, 2.5: 1}
+    e = {'': 9, '': 2, 6: 3}
+    print(dict.fromkeys([(3, 'y'), (1, 'y')], 0))
     p('popitem', lambda: d.popitem())
-    print(d.get(-0.0), d.get(-0.0, -1))
+    print(repr(d), str(e))
+    print(len(d), -4 in d, d == e)
     print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d.pop('a', 'dflt'))
-    p('get', lambda: d[9])
+    print({k: v for k, v in d.items() if v % 2})
+    try:
+        del d[(-9223372036854775808)]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    d[10] = 3
+    print(d.setdefault(1000000000000000000000000000000, 8))
+    p('pop', lambda: d.pop((0, 'y')))
+    d.update(e)
+    print(d | e)
     print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({8, (-4611686018427387904), 1, '', 'a', 12157665459056928801})
-    t = frozenset([(-4611686018427387904), 'c'])
-    u = set()
-    for i in range(5 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(list(s), repr(t))
-    s.symmetric_difference_update(t)
-    s.add((-4611686018427387905))
-    s.intersection_update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.add((-10000000000000000000))
-    p('remove', lambda: s.remove((0, 'x')))
-    s.discard('a')
-    print(sorted(s, key=repr), len(s), 15 in s)
-    print(s, t)
+    p('pow(18446744073709551616, 0, -1)', lambda: pow(18446744073709551616, 0, -1))
+    p('(-73786976294838206464) | 33', lambda: (-73786976294838206464) | 33)
+    p('(2 ** 100) % 73786976294838206463', lambda: (2 ** 100) % 73786976294838206463)
+    p('(-(2 ** 63 + 1)) != (-2)', lambda: (-(2 ** 63 + 1)) != (-2))
+    p('divmod(63, (-(2 ** 65 - 1)))', lambda: divmod(63, (-(2 ** 65 - 1))))
+    p('(-(2 ** 100)) * 5715967292029414975161342', lambda: (-(2 ** 100)) * 5715967292029414975161342)
+    p('4611686018427387903 ** 5', lambda: 4611686018427387903 ** 5)
+    p('1000 // (-4611686018427387904)', lambda: 1000 // (-4611686018427387904))
+    p('9223372036854775807 * (2 ** 100 - 1)', lambda: 9223372036854775807 * (2 ** 100 - 1))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case []:
-                return 'empty'
-            case [int(), int(), *_]:
-                return 'ints'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-    print(m((1, 2.0)))
-    print(m(-7))
-    print(m(P(0, 5)))
-    print(m('abcd'))
-    print(m('ab'))
-    print(m([1]))
-    print(m(P(2, 2)))
-    print(m(-1))
-    print(m([1, 2, 3]))
-    print(m([]))
-    print(m([1, 'a']))
-    print(m(2.5))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-4, 3)
+    def outer():
+        v = 5
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    def fa(a, b=4, *, c=None):
+        "doc 4"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (4 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    print(inc(), inc(1), get())
+    def fa(a, b=2, *, c=None):
+        "doc 2"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (2 + 1,)
+    fa.__kwdefaults__ = {'c': 3}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    print(inc(), inc(1), get())
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(0)(), mk(0)(0))
+    print(compose(lambda x: x * 3, lambda x: x - -4)(-3))
 try:
     t5()
 except Exception as e:

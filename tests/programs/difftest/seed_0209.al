@@ -198,27 +198,13 @@ try:
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    s = set(frozenset([1.0]))
-    t = frozenset(['zz', -1, 'zz', 'key', (0, 'y'), (-18446744073709551616), 'c'])
-    p('remove', lambda: s.remove(-3))
-    p('remove', lambda: s.remove(8))
-    print({x for x in s if x != -1})
-    s.symmetric_difference_update(t)
-    s.intersection_update(t)
-    s.discard('key')
-    u = set()
-    for i in range(8 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s, t)
+    p("(True).__sub__({'a': 1})", lambda: (True).__sub__({'a': 1}))
+    p('({1, 2}).__int__()', lambda: ({1, 2}).__int__())
+    p('set.__ror__(range(5), {1, 2})', lambda: set.__ror__(range(5), {1, 2}))
+    p("tuple.__contains__(complex(float('-inf'), float('inf')), frozenset({2, 5}))", lambda: tuple.__contains__(complex(float('-inf'), float('inf')), frozenset({2, 5})))
+    p('([-5, -7, 1, -7, -7, -4]).__radd__({1, 2})', lambda: ([-5, -7, 1, -7, -7, -4]).__radd__({1, 2}))
+    p("float.__truediv__({1, 2}, 'tab\\there')", lambda: float.__truediv__({1, 2}, 'tab\there'))
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
-def boom(x):
-    return 10 // x
-def mid(x):
-    return boom(x - 1) + 1
-mid(1)

@@ -147,14 +147,14 @@ try:
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import time
-    p('time.asctime(time.gmtime(-5 * 99991))', lambda: time.asctime(time.gmtime(-5 * 99991)))
-    p('tuple(time.gmtime(abs(4) * 1000003))', lambda: tuple(time.gmtime(abs(4) * 1000003)))
-    p('time.asctime(time.gmtime(-1 * 99991))', lambda: time.asctime(time.gmtime(-1 * 99991)))
-    p('time.asctime(time.gmtime(1 * 99991))', lambda: time.asctime(time.gmtime(1 * 99991)))
-    p('time.asctime(time.gmtime(1 * 99991))', lambda: time.asctime(time.gmtime(1 * 99991)))
-    p('tuple(time.gmtime(abs(-7) * 1000003))', lambda: tuple(time.gmtime(abs(-7) * 1000003)))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-2 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-2 * 86400 * 37)))
+    p("({'a': 1}).__rdivmod__('Hello')", lambda: ({'a': 1}).__rdivmod__('Hello'))
+    p('((1, 2, 3)).__invert__()', lambda: ((1, 2, 3)).__invert__())
+    p("(frozenset({2, 5})).__or__({'a': 1})", lambda: (frozenset({2, 5})).__or__({'a': 1}))
+    p('(frozenset({2, 5})).__lt__([4, -8, 2, 6])', lambda: (frozenset({2, 5})).__lt__([4, -8, 2, 6]))
+    p('list((0.30000000000000004).__reversed__())', lambda: list((0.30000000000000004).__reversed__()))
+    p('(0.1).__mul__(2.5)', lambda: (0.1).__mul__(2.5))
+    p('([2, 9, 2, 3, 7, -2]).__radd__(1.0)', lambda: ([2, 9, 2, 3, 7, -2]).__radd__(1.0))
+    p('set.__lt__(True, 97)', lambda: set.__lt__(True, 97))
 try:
     t7()
 except Exception as e:

@@ -33,85 +33,91 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import cmath
-    p('1.5 / (2.5+0j)', lambda: 1.5 / (2.5+0j))
-    p('round(complex(-0.0, -0.0))', lambda: round(complex(-0.0, -0.0)))
-    p("str(complex(float('inf'), 1))", lambda: str(complex(float('inf'), 1)))
-    p('(1e-5+1e300j) / (1/3)', lambda: (1e-5+1e300j) / (1/3))
-    p('((-0.5+0.25j)).conjugate()', lambda: ((-0.5+0.25j)).conjugate())
-    p("complex(-0.0, -0.0) < complex(1, float('nan'))", lambda: complex(-0.0, -0.0) < complex(1, float('nan')))
-    p('bool(complex(-72.79738828944883, -58.55640172905356))', lambda: bool(complex(-72.79738828944883, -58.55640172905356)))
-    p("(-10000000000000000000) * complex(float('-inf'), float('inf'))", lambda: (-10000000000000000000) * complex(float('-inf'), float('inf')))
-    p('(1e16j) * (1+2j)', lambda: (1e16j) * (1+2j))
-    p('complex((-1j))', lambda: complex((-1j)))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('split', lambda: ExceptionGroup('g0', [ZeroDivisionError(), IndexError(0)]).split(check))
+    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [TypeError('t'), ExceptionGroup('g2', [OSError(2, 'os'), KeyError('k')]), ExceptionGroup('g2', [TypeError('t'), ZeroDivisionError(), ValueError('v')])])]).split(Exception))
+    try:
+        try:
+            raise MyErr(3)
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set({'c', 4611686018427387903, True, (3, 'x'), 7})
-    t = {(3, 'x'), 'a', 'key'}
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.difference_update(t)
-    s.difference_update(t)
-    s.intersection_update(t)
-    print(s | t, s & t, s - t, s ^ t)
-    print(sorted(s, key=repr), len(s), 'key' in s)
-    print(frozenset(s) == s, s.copy())
-    print(s.union([9]), s.issubset(t), s.issuperset(t))
-    print(s | t, s & t, s - t, s ^ t)
-    print(s, t)
+    xs = [-4, -6, -2]
+    ys = [-7, 3, -4, -1, 8]
+    p('remove', lambda: xs.remove(3))
+    print(-8 in xs, xs.count(-8))
+    p('pop', lambda: xs.pop(-3))
+    xs.sort()
+    xs.append(-8)
+    try:
+        del xs[-5]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(-5 in xs, xs.count(-5))
+    try:
+        del xs[9]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    p('idx', lambda: xs[-8])
+    print(xs, ys)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    n = 3
-    xs = [-3]
-    print(dict((str(x), x) for x in xs if x > 0))
-    print({x % 4: x for x in xs})
-    print({x % 5 for x in xs})
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
+    d = {'a': 9, 7: 7, 2.5: 4, 2.5: 1, 15: 9, 7: 1}
+    e = {-0.0: 3, -0.0: 1}
+    print(d.pop(19, 'dflt'))
+    try:
+        del d[8]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    d |= e
+    print(d | e)
+    print(d.setdefault(1000000000000000000000000000000, 3))
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d, e)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set({(-4611686018427387905), 1, 'c'})
-    t = {1, 'key', 0, ''}
-    s.add('Σ')
-    s.intersection_update(t)
-    s.symmetric_difference_update(t)
-    s.difference_update(t)
-    s.intersection_update(t)
-    s.add(-1)
-    p('remove', lambda: s.remove(2.5))
-    print(sorted(s, key=repr), len(s), 8 in s)
-    s.intersection_update(t)
-    p('pop', lambda: s.pop())
-    p('remove', lambda: s.remove((-10000000000000000000)))
-    print(s, t)
+    p("int('9' * 30, 37)", lambda: int('9' * 30, 37))
+    p('pow((-39), 1, 0)', lambda: pow((-39), 1, 0))
+    p('18446744073709551616 << 65', lambda: 18446744073709551616 << 65)
+    p('(-4611686018427387904) ^ (-(2 ** 64 - 1))', lambda: (-4611686018427387904) ^ (-(2 ** 64 - 1)))
+    p("format(88, 'b')", lambda: format(88, 'b'))
+    p("f'{88:b}'", lambda: f'{88:b}')
+    p('1152921504606846979 / 1993846608347796441401542', lambda: 1152921504606846979 / 1993846608347796441401542)
+    p('((-10000000000000000000)).as_integer_ratio()', lambda: ((-10000000000000000000)).as_integer_ratio())
+    p("int(' -12_3 ', 0)", lambda: int(' -12_3 ', 0))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    s = set(frozenset([8, 9, 'Σ', (2, 'y'), -3]))
-    t = frozenset([4, 'Σ', 14])
-    s.symmetric_difference_update(t)
-    print(frozenset(s) == s, s.copy())
-    print({x for x in s if x != ''})
-    s.symmetric_difference_update(t)
-    s.difference_update(t)
-    print(s.union([7]), s.issubset(t), s.issuperset(t))
-    print(frozenset(s) == s, s.copy())
-    print(s.union([1.0]), s.issubset(t), s.issuperset(t))
-    s.symmetric_difference_update(t)
-    print(s, t)
+    p('(-4611686018427387905) >> 5', lambda: (-4611686018427387905) >> 5)
+    p('18446744073709551616 // (-24)', lambda: 18446744073709551616 // (-24))
+    p('(-73786976294838206467) ^ (-9223372036854775809)', lambda: (-73786976294838206467) ^ (-9223372036854775809))
+    p("format(12157665459056928801, '.5')", lambda: format(12157665459056928801, '.5'))
+    p("f'{12157665459056928801:.5}'", lambda: f'{12157665459056928801:.5}')
+    p("int('1.5')", lambda: int('1.5'))
+    p("int('18446744073709551616', 1)", lambda: int('18446744073709551616', 1))
+    p('4611686018427387906 % (-18)', lambda: 4611686018427387906 % (-18))
+    p('3 ** 5', lambda: 3 ** 5)
+    p('(-18446744073709551616) ** 2', lambda: (-18446744073709551616) ** 2)
+    p('1000000000000000000 * 7', lambda: 1000000000000000000 * 7)
 try:
     t6()
 except Exception as e:

@@ -63,54 +63,83 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {2147483648: 8, 14: 1, 19: 7, (0, 'x'): 2, 'key': 5}
-    e = {(2, 'y'): 6, 13: 9, 15: 4, 12: 8}
-    print(d.setdefault((2, 'x'), 7))
-    p('get', lambda: d[(1, 'y')])
-    d.update([(-1, 0)])
-    d.update(e)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d, e)
+    p('list.__rxor__({1, 2}, (1, 2, 3))', lambda: list.__rxor__({1, 2}, (1, 2, 3)))
+    p('(2.675).__bool__()', lambda: (2.675).__bool__())
+    p("('abcabcabc').__eq__({'a': 1})", lambda: ('abcabcabc').__eq__({'a': 1}))
+    p('bool.__rtruediv__([9, 1, 4, -2, 1], [0, -9, -8, 8, 8])', lambda: bool.__rtruediv__([9, 1, 4, -2, 1], [0, -9, -8, 8, 8]))
+    p('(frozenset({2, 5})).__rshift__(range(5))', lambda: (frozenset({2, 5})).__rshift__(range(5)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
         try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [KeyError('k')])])
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            raise
         finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(3)
-    p('next', lambda: next(it))
-    p('close', lambda: it.close())
-    print(list(g(3)), sum(g(3)))
-    p('end', lambda: it.close())
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [ValueError(1), OSError(2, 'os')]).subgroup(ValueError))
+    p('split', lambda: ExceptionGroup('g0', [IndexError(0)]).split(check))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import cmath
-    p("complex('1e-3-2e+2j')", lambda: complex('1e-3-2e+2j'))
-    p('cmath.asin((-1j))', lambda: cmath.asin((-1j)))
-    p("complex(1, float('nan')) != complex(1, float('nan'))", lambda: complex(1, float('nan')) != complex(1, float('nan')))
-    p('(-0.5+0.25j) // (2.0 ** 63)', lambda: (-0.5+0.25j) // (2.0 ** 63))
-    p("format(complex(float('inf'), 1), '.0')", lambda: format(complex(float('inf'), 1), '.0'))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-3, 3, -1, 3)
+    b = V(-3, -3, 5)
+    c = W(1)
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(len(a), list(b), a[-4:])
+    p('getitem', lambda: c[1])
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
 try:
     t4()
 except Exception as e:

@@ -126,40 +126,25 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set({1000000000000000000})
-    t = {0, -5}
-    p('pop', lambda: s.pop())
-    print(s | t, s & t, s - t, s ^ t)
-    s.symmetric_difference_update(t)
-    print(sorted(s, key=repr), len(s), 4611686018427387903 in s)
-    s.update(t)
-    p('pop', lambda: s.pop())
-    p('remove', lambda: s.remove('b'))
-    s.difference_update(t)
-    print(s, t)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('split', lambda: ExceptionGroup('g0', [KeyError('k')]).split(Exception))
+    p('subgroup', lambda: ExceptionGroup('g0', [ValueError(1)]).subgroup(OSError))
+    p('split', lambda: ExceptionGroup('g0', [TypeError('t'), ExceptionGroup('g1', [KeyError('k'), ValueError(1), ExceptionGroup('g2', [IndexError(0)])]), ValueError('v')]).split((IndexError, ZeroDivisionError)))
+    p('subgroup', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [IndexError(0), MyErr(3), ExceptionGroup('g2', [MyErr(3)])]), ExceptionGroup('g1', [OSError(2, 'os'), ExceptionGroup('g2', [KeyError('k')])]), MyErr(3)]).subgroup(OSError))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    d = {(1, 'x'): 7, 16: 8}
-    e = {'b': 9, 11: 7}
-    d |= e
-    print(repr(d), str(e))
-    d.update([(1000, 2)])
-    d.update(e)
-    print(repr(d), str(e))
-    d.update([((0, 'x'), 7)])
-    d.update(e)
-    print(d.pop('Σ', 'dflt'))
-    print(sorted(d.values()), dict(zip('abc', d)))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    for kk in list(d):
-        if d[kk] == 0:
-            del d[kk]
-    print(d)
-    print(d.pop((-4611686018427387904), 'dflt'))
-    print(d, e)
+    p("('line1\\nline2\\r\\nline3').__getnewargs__()", lambda: ('line1\nline2\r\nline3').__getnewargs__())
+    p('frozenset.__rdivmod__(frozenset({2, 5}), range(5))', lambda: frozenset.__rdivmod__(frozenset({2, 5}), range(5)))
+    p('((-622.7579916059027)).__contains__((2 ** 65 - 1))', lambda: ((-622.7579916059027)).__contains__((2 ** 65 - 1)))
+    p("(repr(str.__or__).split(' at ')[0], type(str.__or__).__name__, str.__or__.__qualname__)", lambda: (repr(str.__or__).split(' at ')[0], type(str.__or__).__name__, str.__or__.__qualname__))
+    p('((1, 2, 3)).__float__()', lambda: ((1, 2, 3)).__float__())
+    p('(39).__eq__([-7, -6])', lambda: (39).__eq__([-7, -6]))
 try:
     t6()
 except Exception as e:

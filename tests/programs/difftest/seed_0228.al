@@ -72,65 +72,53 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('(2.0 ** 63) - 379.259860901715', lambda: (2.0 ** 63) - 379.259860901715)
-    p('677.8506921476439 == 19', lambda: 677.8506921476439 == 19)
-    p('0.5 * 1000', lambda: 0.5 * 1000)
-    p("format((-3.75), '12.3')", lambda: format((-3.75), '12.3'))
-    p('0.0 / (-48)', lambda: 0.0 / (-48))
-    p("format(float('nan'), 'G')", lambda: format(float('nan'), 'G'))
-    p('(-3.75) == int((-3.75))', lambda: (-3.75) == int((-3.75)))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ZeroDivisionError(), TypeError('t'), ZeroDivisionError()])
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 0', repr(e))
+            pass
+        except* ValueError as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ZeroDivisionError(), ExceptionGroup('g1', [MyErr(3)])])
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            pass
+        except* LookupError as e:
+            print('clause 1', repr(e))
+            pass
+        except* ArithmeticError as e:
+            print('clause 2', repr(e))
+            raise RuntimeError('h2')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(3, -3, -3)
-    b = V(2, 3, -3, 1)
-    c = V(4)
-    print({a, b, c, W()}, {a: 1, b: 2})
-    print({a, b, c, W(5, 3, 3, 2)}, {a: 1, b: 2})
-    print(a + b, a + 4, 4 + b)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    x, *y = a or V(0)
-    print(x, y)
+    xs = [-3, -2, 2]
+    ys = [7, 2]
+    print(sorted(xs + ys, key=abs))
+    xs = xs * 2
+    print(xs.copy(), ys[:])
+    p('pop', lambda: xs.pop(-4))
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    ys.clear()
+    print(xs, ys)
 try:
     t4()
 except Exception as e:

@@ -24,72 +24,93 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(3, 3)
-    fs = []
-    for i in range(2 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-2)(), mk(-2)(0))
-    def fb():
-        def inner(x=[5]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
-    print(isinstance(4, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    def fa(a, b=2, *, c=None):
-        "doc 2"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (2 + 1,)
-    fa.__kwdefaults__ = {'c': 2}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    def outer():
-        v = 3
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
+    p("({'a': 1}).__rshift__({1, 2})", lambda: ({'a': 1}).__rshift__({1, 2}))
+    p('((-100000000000000000000)).__mod__(frozenset({2, 5}))', lambda: ((-100000000000000000000)).__mod__(frozenset({2, 5})))
+    p('((1, 2, 3)).__round__()', lambda: ((1, 2, 3)).__round__())
+    p("((-80)).__radd__('  Σa ß')", lambda: ((-80)).__radd__('  Σa ß'))
+    p("(repr(bool.__ne__).split(' at ')[0], type(bool.__ne__).__name__, bool.__ne__.__qualname__)", lambda: (repr(bool.__ne__).split(' at ')[0], type(bool.__ne__).__name__, bool.__ne__.__qualname__))
+    p("(repr(str.__rpow__).split(' at ')[0], type(str.__rpow__).__name__, str.__rpow__.__qualname__)", lambda: (repr(str.__rpow__).split(' at ')[0], type(str.__rpow__).__name__, str.__rpow__.__qualname__))
+    p('(True).__getitem__({1, 2})', lambda: (True).__getitem__({1, 2}))
+    p('({1, 2}).__int__()', lambda: ({1, 2}).__int__())
+    p('(range(5)).__rdivmod__(range(5))', lambda: (range(5)).__rdivmod__(range(5)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 1
-    xs = [-5]
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    s = set({'zz', '', 17, 12, (2, 'y'), (0, 'y')})
+    t = {'Σ', 2.5, (-10000000000000000000), ''}
+    p('remove', lambda: s.remove('b'))
+    print({x for x in s if x != 0})
+    print(sorted(s, key=repr), len(s), (1, 'y') in s)
+    print(list(s), repr(t))
+    s.add('')
+    s.discard(11)
+    u = set()
+    for i in range(8 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    p('pop', lambda: s.pop())
+    print(s.union(['Σ']), s.issubset(t), s.issuperset(t))
+    p('remove', lambda: s.remove('key'))
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("int('+7', 0)", lambda: int('+7', 0))
-    p('hex((-9223372036854775808))', lambda: hex((-9223372036854775808)))
-    p('8454903922535030425024544 != 9223372036854775808', lambda: 8454903922535030425024544 != 9223372036854775808)
-    p('7 << 65', lambda: 7 << 65)
-    p('64 ** -2', lambda: 64 ** -2)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V()
+    b = V(1)
+    c = V(1, -1, 3, 1)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(a + b, a + 1, 1 + b)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p('lt', lambda: a < 3)
+    p('lt', lambda: a < 3)
+    print(a + b, a + -1, -1 + b)
+    p('getitem', lambda: c[-4])
+    print({a, b, c, V(0, 4, 1, 0)}, {a: 1, b: 2})
+    print(a, repr(b), str(c), [a, b])
 try:
     t3()
 except Exception as e:

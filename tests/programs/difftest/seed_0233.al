@@ -8,71 +8,31 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    d = {1267650600228229401496703217721: 3, -2: 4, 17: 0, 16: 3, 1000: 4, 5: 3}
-    e = {}
-    print({**d, 'b': 'x'})
-    p('pop', lambda: d.pop('key'))
-    p('popitem', lambda: d.popitem())
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(dict.fromkeys([6, (0, 'x')], 0))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d.setdefault((1, 'y'), 3))
-    print(d, e)
+    p('complex.__rpow__(-2, True)', lambda: complex.__rpow__(-2, True))
+    p('((2 ** 63 + 2)).__and__([])', lambda: ((2 ** 63 + 2)).__and__([]))
+    p('((1e-5+1e300j)).__ceil__()', lambda: ((1e-5+1e300j)).__ceil__())
+    p("('_1X :\\n0,b.\\n').__int__()", lambda: ('_1X :\n0,b.\n').__int__())
+    p('(-1).__rpow__(True)', lambda: (-1).__rpow__(True))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import collections
-    p('sorted(collections.defaultdict(list, {9: [1]}).items())', lambda: sorted(collections.defaultdict(list, {9: [1]}).items()))
-    p('collections.Counter([]) + collections.Counter([0, -8])', lambda: collections.Counter([]) + collections.Counter([0, -8]))
-    p("dict(collections.OrderedDict(zip('abc', [-6, 6])))", lambda: dict(collections.OrderedDict(zip('abc', [-6, 6]))))
-    p('sorted(collections.Counter([3, 7, 9, 3, -3, 3]).items())', lambda: sorted(collections.Counter([3, 7, 9, 3, -3, 3]).items()))
-    p("dict(collections.OrderedDict(zip('abc', [-6, 9, 4, 7, -3, 0])))", lambda: dict(collections.OrderedDict(zip('abc', [-6, 9, 4, 7, -3, 0]))))
+    p("('X\\t-\\tσX\\t').__abs__()", lambda: ('X\t-\tσX\t').__abs__())
+    p('(18446744073709551617).__floor__()', lambda: (18446744073709551617).__floor__())
+    p("(repr(frozenset.__ne__).split(' at ')[0], type(frozenset.__ne__).__name__, frozenset.__ne__.__qualname__)", lambda: (repr(frozenset.__ne__).split(' at ')[0], type(frozenset.__ne__).__name__, frozenset.__ne__.__qualname__))
+    p("('3.5').__rsub__({1, 2})", lambda: ('3.5').__rsub__({1, 2}))
+    p("complex.__pow__('line1\\nline2\\r\\nline3', True)", lambda: complex.__pow__('line1\nline2\r\nline3', True))
+    p("list((complex(float('inf'), 1)).__reversed__())", lambda: list((complex(float('inf'), 1)).__reversed__()))
+    p("(True).__divmod__({'a': 1})", lambda: (True).__divmod__({'a': 1}))
+    p('(1.0).__int__()', lambda: (1.0).__int__())
+    p('list(({1, 2}).__iter__())', lambda: list(({1, 2}).__iter__()))
+    p('(complex(-43.07355148895291, -89.72746202778312)).__lt__((1, 2, 3))', lambda: (complex(-43.07355148895291, -89.72746202778312)).__lt__((1, 2, 3)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("'ǅemal'.upper()", lambda: 'ǅemal'.upper())
-    p("'-42'[-4:3]", lambda: '-42'[-4:3])
-    p("'{0!r:>7}|{1}'.format('abcabcabc', 'abcabcabc')", lambda: '{0!r:>7}|{1}'.format('abcabcabc', 'abcabcabc'))
-    p("'Hello'.zfill(3)", lambda: 'Hello'.zfill(3))
-    p("'Xc'[-2]", lambda: 'Xc'[-2])
-    p("'3.5'.lstrip('Σ')", lambda: '3.5'.lstrip('Σ'))
-    p("'Hello'.lstrip('ß')", lambda: 'Hello'.lstrip('ß'))
-    p("'Σ'.capitalize()", lambda: 'Σ'.capitalize())
-    s = '1cΣ  XX İ-'
-    t = 'İstanbul'
-    p("f'{s!a}{t[:2]:*<1}'", lambda: f'{s!a}{t[:2]:*<1}')
-    p("ascii('')", lambda: ascii(''))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    xs = [3, -7, 6, 9, 9, 5, -5, 8]
-    ys = [-3, 8]
-    ys.clear()
-    xs.insert(-7, 0)
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    xs = xs * 0
-    print(list(zip(xs, ys)))
-    xs.sort()
-    print(list(zip(xs, ys)))
-    print(xs.copy(), ys[:])
-    xs.append(-5)
-    xs += ys[::-1]
-    xs.sort()
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    print(xs, ys)
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
     class CM:
         def __init__(self, name, suppress):
             self.name = name
@@ -84,21 +44,47 @@ def t4():
             print('exit', self.name, t.__name__ if t else None, v)
             return self.suppress
     def body():
-        with CM('a', None) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
+        with CM('a', True) as x, CM('b', False) as y:
+            print([x][2])
         return 'done'
     p('with', body)
     def body():
-        with CM('c', True) as x:
-            print('body', x)
+        with CM('a', None) as x, CM('b', False) as y:
+            raise ValueError('in body')
         return 'done'
     p('with', body)
     def body():
         with CM('c', None) as x:
-            print('body', x)
+            x = x * 2
+            print(x)
         return 'done'
     p('with', body)
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    p("float('5.')", lambda: float('5.'))
+    p('((-4611686018427387904)) / (-3.75)', lambda: ((-4611686018427387904)) / (-3.75))
+    p('386.1981479332899 * 1e-05', lambda: 386.1981479332899 * 1e-05)
+    p("format(0.015, '.0f')", lambda: format(0.015, '.0f'))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    s = set(frozenset())
+    t = frozenset(['a', False, 'c'])
+    print(sorted(s, key=repr), len(s), 'key' in s)
+    print(sorted(s, key=repr), len(s), 16 in s)
+    print(sorted(s, key=repr), len(s), 'Σ' in s)
+    s.difference_update(t)
+    print(sorted(s, key=repr), len(s), 'a' in s)
+    p('pop', lambda: s.pop())
+    p('pop', lambda: s.pop())
+    print(list(s), repr(t))
+    s.symmetric_difference_update(t)
+    print(s, t)
 try:
     t4()
 except Exception as e:

@@ -27,151 +27,137 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('(2 ** 100 - 2) <= (2 ** 100 - 2)', lambda: (2 ** 100 - 2) <= (2 ** 100 - 2))
-    p("int('-0', 1)", lambda: int('-0', 1))
-    p('1000000000000000000000000000000 > (-1798465042647412146620280340569649349251249)', lambda: 1000000000000000000000000000000 > (-1798465042647412146620280340569649349251249))
-    p('10000000000000000000 != (-10000000000000000000)', lambda: 10000000000000000000 != (-10000000000000000000))
-    p('(2 ** 100 - 1) << 63', lambda: (2 ** 100 - 1) << 63)
-    p('round((2 ** 100), -2)', lambda: round((2 ** 100), -2))
-    p('(-74) == 256', lambda: (-74) == 256)
-    p('10000000000000000000 != 4611686018427387903', lambda: 10000000000000000000 != 4611686018427387903)
-    p("int('0x1F', 36)", lambda: int('0x1F', 36))
-    p('(-1) > 10', lambda: (-1) > 10)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('split', lambda: ExceptionGroup('g0', [MyErr(3), ValueError(1), IndexError(0)]).split((IndexError, ZeroDivisionError)))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [OSError(2, 'os')])]), ExceptionGroup('g1', [TypeError('t')]), OSError(2, 'os')])
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            pass
+        except* ArithmeticError as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+        except* MyErr as e:
+            print('clause 2', repr(e))
+            raise RuntimeError('h2')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(2)
-    p('close', lambda: it.close())
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send', lambda: it.send(2))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('list', lambda: list(it))
-    print(list(g(2)), sum(g(2)))
-    p('list', lambda: list(it))
-    p('close', lambda: it.close())
-    p('end', lambda: it.close())
+    s = set(set())
+    t = {19, 13, 3, 7, (3, 'x'), 15, 8}
+    u = set()
+    for i in range(4 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(list(s), repr(t))
+    p('pop', lambda: s.pop())
+    s.update(t)
+    s.add(16)
+    s.difference_update(t)
+    print(set(range(8)) | s)
+    s.add(1000000000000000000000000000000)
+    s.difference_update(t)
+    print(set(range(4)) | s)
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import cmath
-    p("complex('1e-3-2e+2j')", lambda: complex('1e-3-2e+2j'))
-    p('repr(complex(-0.0, -0.0))', lambda: repr(complex(-0.0, -0.0)))
-    p("complex('1e3j')", lambda: complex('1e3j'))
-    p("format((1+2j), ',')", lambda: format((1+2j), ','))
-    p("complex('1_5j')", lambda: complex('1_5j'))
-    p('(1e-5+1e300j) ** (-7)', lambda: (1e-5+1e300j) ** (-7))
-    p('(complex(45.133886748266605, 2.1156807196392293)).imag', lambda: (complex(45.133886748266605, 2.1156807196392293)).imag)
-    p('(-1j) == (-22)', lambda: (-1j) == (-22))
+    p("format(3, ' d')", lambda: format(3, ' d'))
+    p("f'{3: d}'", lambda: f'{3: d}')
+    p("format(63, 'x')", lambda: format(63, 'x'))
+    p("f'{63:x}'", lambda: f'{63:x}')
+    p("int('1_000', 2)", lambda: int('1_000', 2))
+    p("format(18446744073709551617, ',d')", lambda: format(18446744073709551617, ',d'))
+    p("f'{18446744073709551617:,d}'", lambda: f'{18446744073709551617:,d}')
+    p('abs((2 ** 64 + 1))', lambda: abs((2 ** 64 + 1)))
+    p('divmod(1000000000000000000, (-36893488147419103231))', lambda: divmod(1000000000000000000, (-36893488147419103231)))
+    p("int('  12 ', 0)", lambda: int('  12 ', 0))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return None.foo
-        return x
-    def f1(x):
-        return f0(x)
-    def f2(x):
-        try:
-            return f1(x)
-        except ZeroDivisionError as e:
-            raise RuntimeError('wrapped 2') from e
-    def f3(x):
-        try:
-            return f2(x)
-        except ZeroDivisionError as e:
-            log.append(('caught3', type(e).__name__, str(e)))
-            return 3
-    try:
-        print(f3(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f3(0))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(2, 1)
+    b = W(-2, 0, 2, -2)
+    c = V(3, 4, -3, 0)
+    p('radd', lambda: 'x' + a)
+    p('radd', lambda: 'x' + a)
+    print(a + b, a + 3, 3 + b)
+    print(a == b, a != c, a < b, b > c, a <= a)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(0.2).as_integer_ratio()', lambda: (0.2).as_integer_ratio())
-    p('repr(1e-05)', lambda: repr(1e-05))
-    p("format(2.5, '%')", lambda: format(2.5, '%'))
-    p('round((-1e300))', lambda: round((-1e300)))
-    p('(-591.4521881224075) ** (-9223372036854775808)', lambda: (-591.4521881224075) ** (-9223372036854775808))
-    p('0.1 == ((-0.0))', lambda: 0.1 == ((-0.0)))
-    p('0.2 // 0.2', lambda: 0.2 // 0.2)
-    p('114.29049676128011 != 10', lambda: 114.29049676128011 != 10)
-    p("1e-4 * float('nan')", lambda: 1e-4 * float('nan'))
-    p("format(float('-inf'), 'g')", lambda: format(float('-inf'), 'g'))
+    s = set({16})
+    t = frozenset([255, -0.0, 2.5, 'a', 'c', 18, 18])
+    print(sorted(s, key=repr), len(s), -2 in s)
+    u = set()
+    for i in range(1 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.add(-3)
+    print(sorted(s, key=repr), len(s), (1, 'y') in s)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s, t)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

@@ -105,119 +105,75 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case 0 | 1:
-                return 'small'
-            case float(f):
-                return f'float {f}'
-            case str(s):
-                return 'short ' + s
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case P():
-                return 'some P'
-            case None:
-                return 'none'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-    print(m(range(2)))
-    print(m(P(2, 2)))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(True))
-    print(m('abcd'))
-    print(m([1, 2, 3]))
-    print(m('ab'))
-    print(m(-7))
+    p("(repr(range.__rdivmod__).split(' at ')[0], type(range.__rdivmod__).__name__, range.__rdivmod__.__qualname__)", lambda: (repr(range.__rdivmod__).split(' at ')[0], type(range.__rdivmod__).__name__, range.__rdivmod__.__qualname__))
+    p("frozenset.__rtruediv__({1, 2}, 'straße')", lambda: frozenset.__rtruediv__({1, 2}, 'straße'))
+    p('range.__rshift__(complex(6.554522354752251, -64.02494030508166), {1, 2})', lambda: range.__rshift__(complex(6.554522354752251, -64.02494030508166), {1, 2}))
+    p('(1e22).__or__((-1.0))', lambda: (1e22).__or__((-1.0)))
+    p("('').__repr__()", lambda: ('').__repr__())
+    p("({'a': 1}).__len__()", lambda: ({'a': 1}).__len__())
+    p('(frozenset({2, 5})).__pow__(1j)', lambda: (frozenset({2, 5})).__pow__(1j))
+    p('dict.__mul__((-1.0), 1j)', lambda: dict.__mul__((-1.0), 1j))
+    p('list((complex(0.0, -0.0)).__reversed__())', lambda: list((complex(0.0, -0.0)).__reversed__()))
+    p('list.__gt__((1, 2, 3), [-3, -2])', lambda: list.__gt__((1, 2, 3), [-3, -2]))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(0)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('list', lambda: list(it))
-    p('next', lambda: next(it))
-    p('close', lambda: it.close())
-    p('list', lambda: list(it))
-    p('send', lambda: it.send(1))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('next', lambda: next(it))
-    p('end', lambda: it.close())
+    p("len('ǅ-_-,')", lambda: len('ǅ-_-,'))
+    p("[ord(ch) for ch in 'a0\\t.']", lambda: [ord(ch) for ch in 'a0\t.'])
+    p("'a'.istitle()", lambda: 'a'.istitle())
+    s = 'ΣίσυφοςΣ'
+    t = 'straße'
+    p("f'{s:>5}|{t=}'", lambda: f'{s:>5}|{t=}')
+    p("'Hello'.split('Σ')", lambda: 'Hello'.split('Σ'))
+    p("'abc'.splitlines()", lambda: 'abc'.splitlines())
+    p("'\\tİ'.isalpha()", lambda: '\tİ'.isalpha())
+    p("'ǅ\\tY.:'.isupper()", lambda: 'ǅ\tY.:'.isupper())
+    s = ''
+    t = 'a'
+    p("f'{s:.5}'", lambda: f'{s:.5}')
+    p("'a,b,,c'.removeprefix(' ')", lambda: 'a,b,,c'.removeprefix(' '))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case float(f):
-                return f'float {f}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case -1:
-                return 'minus one'
-            case []:
-                return 'empty'
-            case True:
-                return 'true'
-            case P():
-                return 'some P'
-            case _:
-                return 'other'
-    print(m('abcd'))
-    print(m((1, 2.0)))
-    print(m(None))
-    print(m(2.5))
-    print(m(3))
-    print(m([1, 2, 3]))
-    print(m([]))
-    print(m([1]))
-    print(m((4, 5)))
-    print(m(True))
-    print(m({'k': 1, 'z': 2}))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', None) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), None):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', False) as x, CM('b', True) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
 try:
     t5()
 except Exception as e:

@@ -73,46 +73,64 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('68 // (-(2 ** 64 + 2))', lambda: 68 // (-(2 ** 64 + 2)))
-    p("int('-9223372036854775808', 0)", lambda: int('-9223372036854775808', 0))
-    p('str((2 ** 63 - 1))', lambda: str((2 ** 63 - 1)))
-    p('(-256) / 18446744073709551615', lambda: (-256) / 18446744073709551615)
-    p('9223372036854775807 ** -2', lambda: 9223372036854775807 ** -2)
-    p("format((-73786976294838206461), 'x')", lambda: format((-73786976294838206461), 'x'))
-    p("f'{(-73786976294838206461):x}'", lambda: f'{(-73786976294838206461):x}')
-    p('46 * 255', lambda: 46 * 255)
-    p("format(36893488147419103232, '=+20')", lambda: format(36893488147419103232, '=+20'))
-    p("f'{36893488147419103232:=+20}'", lambda: f'{36893488147419103232:=+20}')
-    p('(-36) >= 10000000000000000000', lambda: (-36) >= 10000000000000000000)
-    p("int('0x1F', 37)", lambda: int('0x1F', 37))
+    p('range.__ne__(range(5), True)', lambda: range.__ne__(range(5), True))
+    p('((1, 2, 3)).__ror__({1, 2})', lambda: ((1, 2, 3)).__ror__({1, 2}))
+    p("(repr(list.__rmul__).split(' at ')[0], type(list.__rmul__).__name__, list.__rmul__.__qualname__)", lambda: (repr(list.__rmul__).split(' at ')[0], type(list.__rmul__).__name__, list.__rmul__.__qualname__))
+    p("('Hello').__contains__(frozenset({2, 5}))", lambda: ('Hello').__contains__(frozenset({2, 5})))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import copy
-    import dataclasses
-    import string
-    p("copy.deepcopy([[-6, -1, -3, 2, -5], {'a': [-6, -1, -3, 2, -5]}])", lambda: copy.deepcopy([[-6, -1, -3, 2, -5], {'a': [-6, -1, -3, 2, -5]}]))
-    p("copy.deepcopy([[4, 8, 2, -1, 2, -3], {'a': [4, 8, 2, -1, 2, -3]}])", lambda: copy.deepcopy([[4, 8, 2, -1, 2, -3], {'a': [4, 8, 2, -1, 2, -3]}]))
-    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-2, 'ǅemal'))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-2, 'ǅemal')))
-    p("dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(-4, [-3, -5]))", lambda: dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(-4, [-3, -5])))
-    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [-2, 1]])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [-2, 1]]))
-    p("dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(-7, [-6, -8, -7, -8]))", lambda: dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(-7, [-6, -8, -7, -8])))
+    d = {}
+    e = {2: 3, (1, 'y'): 2, (3, 'y'): 6}
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print({**d, (2, 'y'): 'x'})
+    print({k: v for k, v in d.items() if v % 2})
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    p('popitem', lambda: d.popitem())
+    d[(2, 'x')] = 9
+    print(d.pop(10, 'dflt'))
+    print(d, e)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    n = 1
-    xs = [5, -5, -6]
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print({x % 5 for x in xs})
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case True:
+                return 'true'
+            case float(f):
+                return f'float {f}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case P():
+                return 'some P'
+            case [int(), int(), *_]:
+                return 'ints'
+            case (a, b):
+                return f'pair {a} {b}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case []:
+                return 'empty'
+    print(m(3))
+    print(m({'k': 1, 'z': 2}))
+    print(m([1, 2, 3]))
+    print(m(1))
+    print(m(range(2)))
+    print(m(-7))
 try:
     t7()
 except Exception as e:

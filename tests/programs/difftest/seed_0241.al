@@ -156,16 +156,21 @@ try:
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('pow((-(2 ** 65)), (-1), 0)', lambda: pow((-(2 ** 65)), (-1), 0))
-    p('(-1) // (-31)', lambda: (-1) // (-31))
-    p('~94', lambda: ~94)
-    p('64 != (-2)', lambda: 64 != (-2))
-    p('3 / 4611686018427387904', lambda: 3 / 4611686018427387904)
-    p('(-1) >= 2', lambda: (-1) >= 2)
-    p('pow((-1798465042647412146620280340569649349251249), 1, 1)', lambda: pow((-1798465042647412146620280340569649349251249), 1, 1))
-    p('9568362870529310591288313 != (-8)', lambda: 9568362870529310591288313 != (-8))
-    p("int('18446744073709551616', 0)", lambda: int('18446744073709551616', 0))
-    p('1000000000000000000000000000000 % (2 ** 64 - 2)', lambda: 1000000000000000000000000000000 % (2 ** 64 - 2))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('split', lambda: ExceptionGroup('g0', [IndexError(0), ExceptionGroup('g1', [ExceptionGroup('g2', [IndexError(0), MyErr(3), MyErr(3)])]), ZeroDivisionError()]).split(TypeError))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ValueError('v'), OSError(2, 'os'), OSError(2, 'os')]), OSError(2, 'os'), KeyError('k')])
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t7()
 except Exception as e:

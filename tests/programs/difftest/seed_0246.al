@@ -8,182 +8,76 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return 1 // x
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except IndexError as e:
-            raise RuntimeError('wrapped 1') from e
-    def f2(x):
-        try:
-            return f1(x)
-        except ArithmeticError as e:
-            log.append(('caught2', type(e).__name__, str(e)))
-            return 2
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p('bool.__rfloordiv__(1e16, (1, 2, 3))', lambda: bool.__rfloordiv__(1e16, (1, 2, 3)))
+    p("(repr(float.__repr__).split(' at ')[0], type(float.__repr__).__name__, float.__repr__.__qualname__)", lambda: (repr(float.__repr__).split(' at ')[0], type(float.__repr__).__name__, float.__repr__.__qualname__))
+    p("(repr(frozenset.__rsub__).split(' at ')[0], type(frozenset.__rsub__).__name__, frozenset.__rsub__.__qualname__)", lambda: (repr(frozenset.__rsub__).split(' at ')[0], type(frozenset.__rsub__).__name__, frozenset.__rsub__.__qualname__))
+    p('((2 ** 62 - 2)).__rtruediv__(True)', lambda: ((2 ** 62 - 2)).__rtruediv__(True))
+    p('(frozenset({2, 5})).__neg__()', lambda: (frozenset({2, 5})).__neg__())
+    p('(range(5)).__bool__()', lambda: (range(5)).__bool__())
+    p("dict.__rpow__(-3, 'ab')", lambda: dict.__rpow__(-3, 'ab'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("format((-941.2744633092547), '')", lambda: format((-941.2744633092547), ''))
-    p('(-14.462492942637141) * 0.2', lambda: (-14.462492942637141) * 0.2)
-    p('554.6876224049745 / 1.0', lambda: 554.6876224049745 / 1.0)
-    p("format(77.54682652435326, 'G')", lambda: format(77.54682652435326, 'G'))
+    p('(-36893488147419103233) ** 0', lambda: (-36893488147419103233) ** 0)
+    p("format((-(2 ** 64)), '+d')", lambda: format((-(2 ** 64)), '+d'))
+    p("f'{(-(2 ** 64)):+d}'", lambda: f'{(-(2 ** 64)):+d}')
+    p('73786976294838206462 + 100000000000000000003', lambda: 73786976294838206462 + 100000000000000000003)
+    p('(-9223372036854775809) != (-9223372036854775809)', lambda: (-9223372036854775809) != (-9223372036854775809))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f0(0))
+    p('(57) / (-682.5034099300092)', lambda: (57) / (-682.5034099300092))
+    p('(-931.0136467543252) >= 0.0', lambda: (-931.0136467543252) >= 0.0)
+    p('538.8463387537702 ** (-4611686018427387905)', lambda: 538.8463387537702 ** (-4611686018427387905))
+    p('9007199254740993.0 % 10000000000000000000', lambda: 9007199254740993.0 % 10000000000000000000)
+    p('2.675 >= 508.8979607249869', lambda: 2.675 >= 508.8979607249869)
+    p('min(1.7976931348623157e+308, -0.0)', lambda: min(1.7976931348623157e+308, -0.0))
+    p('int(0.30000000000000004)', lambda: int(0.30000000000000004))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    def f1(x):
-        try:
-            v = f0(x)
-        except TypeError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e1')
-        return v
-    def f2(x):
-        try:
-            return f1(x)
-        except KeyError as e:
-            log.append(('caught2', type(e).__name__, str(e)))
-            return 2
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case True:
+                return 'true'
+            case [int(), int(), *_]:
+                return 'ints'
+            case -1:
+                return 'minus one'
+            case 0 | 1:
+                return 'small'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case None:
+                return 'none'
+            case (a, b):
+                return f'pair {a} {b}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+    print(m({'k': 1, 'z': 2}))
+    print(m((1, 2.0)))
+    print(m('abcd'))
+    print(m(-7))
+    print(m((4, 5)))
+    print(m('ab'))
+    print(m([1, 2, 3]))
+    print(m(True))
+    print(m(P(0, 5)))
 try:
     t3()
 except Exception as e:

@@ -36,58 +36,84 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({(3, 'y')})
-    t = {1, 18}
-    s.update(t)
-    s.add((3, 'y'))
-    print(sorted(s, key=repr), len(s), 'key' in s)
-    s.symmetric_difference_update(t)
-    s.symmetric_difference_update(t)
-    print({x for x in s if x != 12})
-    s.discard((0, 'y'))
-    s.difference_update(t)
-    p('pop', lambda: s.pop())
-    print(s.union([0]), s.issubset(t), s.issuperset(t))
-    print(s, t)
+    p("complex.__pow__({'a': 1}, 1j)", lambda: complex.__pow__({'a': 1}, 1j))
+    p("({'a': 1}).__str__()", lambda: ({'a': 1}).__str__())
+    p("dict.__pow__('  pad  ', 2.5)", lambda: dict.__pow__('  pad  ', 2.5))
+    p("complex.__lshift__({'a': 1}, True)", lambda: complex.__lshift__({'a': 1}, True))
+    p('dict.__rshift__(1.5, True)', lambda: dict.__rshift__(1.5, True))
+    p('tuple.__mul__([7, 7, 0, 8, 7, 4], -3)', lambda: tuple.__mul__([7, 7, 0, 8, 7, 4], -3))
+    p('dict.__xor__((1, 2, 3), (1, 2, 3))', lambda: dict.__xor__((1, 2, 3), (1, 2, 3)))
+    p('str.__rfloordiv__((-(2 ** 63)), [9, -6, -9, -4, 8, -6])', lambda: str.__rfloordiv__((-(2 ** 63)), [9, -6, -9, -4, 8, -6]))
+    p('range.__mod__(True, True)', lambda: range.__mod__(True, True))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 1
-    xs = []
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print({x % 4: x for x in xs})
+    import itertools
+    p("list(itertools.zip_longest([0, 6, -5], 'abc', fillvalue=0))", lambda: list(itertools.zip_longest([0, 6, -5], 'abc', fillvalue=0)))
+    p('list(itertools.combinations([8], 3))', lambda: list(itertools.combinations([8], 3)))
+    p('list(itertools.combinations([5, -9, -7, -2, -6, 0], 0))', lambda: list(itertools.combinations([5, -9, -7, -2, -6, 0], 0)))
+    p('list(itertools.accumulate([]))', lambda: list(itertools.accumulate([])))
+    p("list(itertools.product('ab', repeat=3))", lambda: list(itertools.product('ab', repeat=3)))
+    p("list(itertools.product('ab', repeat=3))", lambda: list(itertools.product('ab', repeat=3)))
+    p('list(itertools.compress([9, 6], [1, 0, 1]))', lambda: list(itertools.compress([9, 6], [1, 0, 1])))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [6]
-    ys = []
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    xs.sort(key=lambda x: (x % 3, -x))
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    xs.sort(key=lambda x: (x % 3, -x))
-    print(xs.copy(), ys[:])
-    print(xs.copy(), ys[:])
-    p('index', lambda: xs.index(0))
-    print(0 in xs, xs.count(0))
-    print(xs.count(9))
-    print(xs, ys)
+    p('(9007199254740993.0).__xor__(True)', lambda: (9007199254740993.0).__xor__(True))
+    p("(repr(complex.__rshift__).split(' at ')[0], type(complex.__rshift__).__name__, complex.__rshift__.__qualname__)", lambda: (repr(complex.__rshift__).split(' at ')[0], type(complex.__rshift__).__name__, complex.__rshift__.__qualname__))
+    p('((1, 2, 3)).__len__()', lambda: ((1, 2, 3)).__len__())
+    p('(complex(1e308, 1e308)).__or__(9223372036854775807)', lambda: (complex(1e308, 1e308)).__or__(9223372036854775807))
+    p('(541.1172482053382).__str__()', lambda: (541.1172482053382).__str__())
+    p('complex.__xor__(range(5), (-2305843009213693954))', lambda: complex.__xor__(range(5), (-2305843009213693954)))
+    p("(repr(set.__complex__).split(' at ')[0], type(set.__complex__).__name__, set.__complex__.__qualname__)", lambda: (repr(set.__complex__).split(' at ')[0], type(set.__complex__).__name__, set.__complex__.__qualname__))
+    p('frozenset.__mul__(1000, 1)', lambda: frozenset.__mul__(1000, 1))
+    p("({'a': 1}).__ceil__()", lambda: ({'a': 1}).__ceil__())
+    p('([-7]).__repr__()', lambda: ([-7]).__repr__())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import cmath
-    p('1e23 // complex(0.0, -0.0)', lambda: 1e23 // complex(0.0, -0.0))
-    p('1j != 1e-05', lambda: 1j != 1e-05)
-    p("(0.1+0.2j) * complex(float('-inf'), float('inf'))", lambda: (0.1+0.2j) * complex(float('-inf'), float('inf')))
-    p('int(complex(1e308, 1e308))', lambda: int(complex(1e308, 1e308)))
-    p('complex((3-4j))', lambda: complex((3-4j)))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(3, 4)
+    class An:
+        a: int = 3
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    print(compose(lambda x: x * 4, lambda x: x - 3)(1))
+    class An:
+        a: int = 5
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    class An:
+        a: int = -2
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    print(compose(lambda x: x * 4, lambda x: x - 3)(2))
 try:
     t5()
 except Exception as e:

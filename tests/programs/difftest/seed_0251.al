@@ -84,171 +84,93 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(1, -3, 4)
-    b = W(1)
-    c = W(0, -3, -1)
-    print(len(a), list(b), a[2:])
-    print(a, repr(b), str(c), [a, b])
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print({a, b, c, V(5)}, {a: 1, b: 2})
-    p('add', lambda: a + 'x')
-    p('lt', lambda: a < 3)
-    p('sum', lambda: sum([a, b]))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('split', lambda: ExceptionGroup('g0', [ValueError(1), OSError(2, 'os')]).split((ValueError, KeyError)))
+    try:
+        try:
+            raise ZeroDivisionError()
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            pass
+        except* ArithmeticError as e:
+            print('clause 1', repr(e))
+            raise
+        except* MyErr as e:
+            print('clause 2', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError('v'), ExceptionGroup('g1', [ExceptionGroup('g2', [OSError(2, 'os')]), ExceptionGroup('g2', [OSError(2, 'os'), KeyError('k')])])])
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            pass
+        except* MyErr as e:
+            print('clause 1', repr(e))
+            pass
+        except* OSError as e:
+            print('clause 2', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ValueError('v')
+        except* OSError as e:
+            print('clause 0', repr(e))
+            pass
+        except* MyErr as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+        except* (ValueError, KeyError) as e:
+            print('clause 2', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(1)
-    p('next', lambda: next(it))
-    p('next', lambda: next(it))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('send1', lambda: g(2).send(5))
-    p('end', lambda: it.close())
+    p("format(100.0, '020.3f')", lambda: format(100.0, '020.3f'))
+    p('0.5 < 1e-4', lambda: 0.5 < 1e-4)
+    p('1e22 >= 10000000000000000000', lambda: 1e22 >= 10000000000000000000)
+    p("format(0.5, '_.3f')", lambda: format(0.5, '_.3f'))
+    p('((-72)) * 0.1', lambda: ((-72)) * 0.1)
+    p('0.2 ** 1e16', lambda: 0.2 ** 1e16)
+    p('str(((-0.0)))', lambda: str(((-0.0))))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    xs = [6, -4]
-    ys = [-2, -5, 6]
-    xs += ys[::-1]
-    try:
-        del xs[-4]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(-5 in xs, xs.count(-5))
-    try:
-        del xs[-6:-9:-1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    a, *b = xs or [0]; print(a, b)
-    print(xs.copy(), ys[:])
-    xs.insert(-3, 8)
-    xs.insert(-5, -9)
-    p('remove', lambda: xs.remove(-4))
-    p('pop0', lambda: xs.pop())
-    print(list(zip(xs, ys)))
-    p('pop0', lambda: xs.pop())
-    print(xs, ys)
+    p('float.__mul__(complex(33.14613530181117, -55.504262079915236), [1])', lambda: float.__mul__(complex(33.14613530181117, -55.504262079915236), [1]))
+    p('str.__truediv__(range(5), 6228673701055634815923668)', lambda: str.__truediv__(range(5), 6228673701055634815923668))
+    p("(repr(float.__len__).split(' at ')[0], type(float.__len__).__name__, float.__len__.__qualname__)", lambda: (repr(float.__len__).split(' at ')[0], type(float.__len__).__name__, float.__len__.__qualname__))
+    p('((-9223372036854775808)).__lt__(range(5))', lambda: ((-9223372036854775808)).__lt__(range(5)))
+    p("(repr(set.__reversed__).split(' at ')[0], type(set.__reversed__).__name__, set.__reversed__.__qualname__)", lambda: (repr(set.__reversed__).split(' at ')[0], type(set.__reversed__).__name__, set.__reversed__.__qualname__))
+    p('(True).__round__()', lambda: (True).__round__())
+    p('((-100000000000000000000)).__abs__()', lambda: ((-100000000000000000000)).__abs__())
+    p("((1, 2, 3)).__rsub__({'a': 1})", lambda: ((1, 2, 3)).__rsub__({'a': 1}))
+    p('(frozenset({2, 5})).__floordiv__(5926703368695665209672919)', lambda: (frozenset({2, 5})).__floordiv__(5926703368695665209672919))
+    p('list((frozenset({2, 5})).__reversed__())', lambda: list((frozenset({2, 5})).__reversed__()))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(5)
-    b = V(-2, -3, 5)
-    c = V(2, 3, 4)
-    print({a, b, c, V()}, {a: 1, b: 2})
-    print(3 in a, bool(b), [x for x in c if x])
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print({a, b, c, V(1, -3, 0, 2)}, {a: 1, b: 2})
-    print(a, repr(b), str(c), [a, b])
-    p('getitem', lambda: c[2])
-    print(a + b, a + 0, 0 + b)
-    print(hash(a) == hash(V(*a)), a == V(*a))
+    p("({'a': 1}).__truediv__(1.7976931348623157e+308)", lambda: ({'a': 1}).__truediv__(1.7976931348623157e+308))
+    p("int.__rpow__(4, 'ab')", lambda: int.__rpow__(4, 'ab'))
+    p("frozenset.__add__({'a': 1}, {'a': 1})", lambda: frozenset.__add__({'a': 1}, {'a': 1}))
+    p('(5e-324).__pos__()', lambda: (5e-324).__pos__())
+    p('(18446744073709551617).__and__({1, 2})', lambda: (18446744073709551617).__and__({1, 2}))
+    p('((-1j)).__rshift__({1, 2})', lambda: ((-1j)).__rshift__({1, 2}))
 try:
     t6()
 except Exception as e:

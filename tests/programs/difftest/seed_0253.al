@@ -8,6 +8,74 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
+    p("('c:c').__bool__()", lambda: ('c:c').__bool__())
+    p('((1, 2, 3)).__sub__((1, 2, 3))', lambda: ((1, 2, 3)).__sub__((1, 2, 3)))
+    p('(4).__rmul__([1])', lambda: (4).__rmul__([1]))
+    p('([-3, 5, 9, -4, -3, 7]).__lshift__(2.5)', lambda: ([-3, 5, 9, -4, -3, 7]).__lshift__(2.5))
+    p("([3, 9, -9, 3, 2, -4]).__rfloordiv__({'a': 1})", lambda: ([3, 9, -9, 3, 2, -4]).__rfloordiv__({'a': 1}))
+    p('({1, 2}).__rdivmod__((1, 2, 3))', lambda: ({1, 2}).__rdivmod__((1, 2, 3)))
+    p('(complex(-0.0, -0.0)).__round__()', lambda: (complex(-0.0, -0.0)).__round__())
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
+    s = set(frozenset([4, 13, 14]))
+    t = {'zz', -4, (0, 'x'), 20, -5}
+    u = set()
+    for i in range(1 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(set(range(4)) | s)
+    print(frozenset(s) == s, s.copy())
+    print(list(s), repr(t))
+    u = set()
+    for i in range(0 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(frozenset(s) == s, s.copy())
+    s.difference_update(t)
+    s.intersection_update(t)
+    print({x for x in s if x != (0, 'y')})
+    p('remove', lambda: s.remove(0))
+    print(s, t)
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    p("format(float('-inf'), '.0')", lambda: format(float('-inf'), '.0'))
+    p("format(1.0, 'E')", lambda: format(1.0, 'E'))
+    p('round(596.4454674888575, 0)', lambda: round(596.4454674888575, 0))
+    p('9007199254740993.0 >= 0.2', lambda: 9007199254740993.0 >= 0.2)
+    p("float('nan')", lambda: float('nan'))
+    p('(-2.5) != (2 ** 64 + 1)', lambda: (-2.5) != (2 ** 64 + 1))
+    p('round(1e23, 2)', lambda: round(1e23, 2))
+    p('round(1e-05, -1)', lambda: round(1e-05, -1))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    p('9223372036854775807 >> 5', lambda: 9223372036854775807 >> 5)
+    p('bin(14)', lambda: bin(14))
+    p('(-7) == (2 ** 63 + 2)', lambda: (-7) == (2 ** 63 + 2))
+    p('64 != 12157665459056928801', lambda: 64 != 12157665459056928801)
+    p('7 % 4294967295', lambda: 7 % 4294967295)
+    p('divmod(9223372036854775808, 3)', lambda: divmod(9223372036854775808, 3))
+    p("int('abc', 36)", lambda: int('abc', 36))
+    p('1267650600228229401496703217721 ** 0', lambda: 1267650600228229401496703217721 ** 0)
+    p('67 << 31', lambda: 67 << 31)
+    p('84 & (-5492816492943625600570547)', lambda: 84 & (-5492816492943625600570547))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -16,28 +84,10 @@ def t0():
     def f0(x):
         log.append('f0')
         if x is not None:
-            raise IndexError('msg')
+            raise AttributeError()
         return x
-    def f1(x):
-        try:
-            v = f0(x)
-        except LookupError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e1')
-        return v
-    def f2(x):
-        return f1(x)
-    def f3(x):
-        try:
-            return f2(x)
-        except LookupError as e:
-            log.append(('caught3', type(e).__name__, str(e)))
-            return 3
     try:
-        print(f3(-5))
+        print(f0(0))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -46,7 +96,7 @@ def t0():
         print(log)
         log.clear()
     try:
-        print(f3(None))
+        print(f0(-5))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -55,7 +105,7 @@ def t0():
         print(log)
         log.clear()
     try:
-        print(f3(0))
+        print(f0('a'))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -63,111 +113,125 @@ def t0():
     finally:
         print(log)
         log.clear()
-    p('exc', lambda: f3(0))
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    p("int('-9223372036854775808', 1)", lambda: int('-9223372036854775808', 1))
-    p('(-59) % 255', lambda: (-59) % 255)
-    p('53 ** 2', lambda: 53 ** 2)
-    p('divmod((-4611686018427387904), 256)', lambda: divmod((-4611686018427387904), 256))
-    p("int('+7', 2)", lambda: int('+7', 2))
-    p('2 ** 1', lambda: 2 ** 1)
-    p('(2 ** 63 + 1) > 36893488147419103232', lambda: (2 ** 63 + 1) > 36893488147419103232)
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    n = 7
-    xs = []
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    n = 8
-    xs = [-5, 6, -8, 5, -3, 8, -2, -1]
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    d = {'b': 0, (3, 'x'): 0}
-    e = {-2: 9, (2, 'x'): 1}
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print({k: v for k, v in d.items() if v % 2})
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    p('get', lambda: d[-1])
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(repr(d), str(e))
-    print(d.pop(8, 'dflt'))
     try:
-        del d['key']
+        print(f0(3))
     except Exception as e:
-        print('!', type(e).__name__, e)
-    print(d.pop(1, 'dflt'))
-    print({k: v for k, v in d.items() if v % 2})
-    print(dict.fromkeys([4, 19], 0))
-    p('pop', lambda: d.pop(3))
-    print(d, e)
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import cmath
-    p("format(complex(1e308, 1e308), ',')", lambda: format(complex(1e308, 1e308), ','))
-    p('repr(complex(69.19454401774783, 76.07518429632242))', lambda: repr(complex(69.19454401774783, 76.07518429632242)))
-    p("format(complex(66.87702804514598, -45.58536640906088), '#g')", lambda: format(complex(66.87702804514598, -45.58536640906088), '#g'))
-    p('(-(2 ** 64 + 1)) ** complex(-0.0, -0.0)', lambda: (-(2 ** 64 + 1)) ** complex(-0.0, -0.0))
-    p("-complex(1, float('nan'))", lambda: -complex(1, float('nan')))
-    p("complex('abc')", lambda: complex('abc'))
-    p('(2.5+0j) == (1e-5+1e300j)', lambda: (2.5+0j) == (1e-5+1e300j))
-    p("format((2.5+0j), '')", lambda: format((2.5+0j), ''))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case P():
+                return 'some P'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case (a, b):
+                return f'pair {a} {b}'
+            case True:
+                return 'true'
+            case []:
+                return 'empty'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case str(s):
+                return 'short ' + s
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case float(f):
+                return f'float {f}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+    print(m([1, 'a']))
+    print(m(-1))
+    print(m(True))
+    print(m(3))
+    print(m(P(2, 2)))
+    print(m(-7))
+    print(m(range(2)))
+    print(m([1, 2, 3]))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    n = 7
-    xs = [-6, -6, -5]
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print([[i * j for j in range(i)] for i in range(n)])
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(2)
+    p('throwv', lambda: it.throw(ValueError('v')))
+    print(list(g(2)), sum(g(2)))
+    p('close', lambda: it.close())
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('send', lambda: it.send(4))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('close', lambda: it.close())
+    p('send', lambda: it.send(3))
+    p('end', lambda: it.close())
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('bin((2 ** 65))', lambda: bin((2 ** 65)))
-    p('50 != 18446744073709551616', lambda: 50 != 18446744073709551616)
-    p('72 << -1', lambda: 72 << -1)
-    p('18446744073709551615 >> -1', lambda: 18446744073709551615 >> -1)
-    p('(-100000000000000000000) >> -1', lambda: (-100000000000000000000) >> -1)
-    p('(63).as_integer_ratio()', lambda: (63).as_integer_ratio())
-    p('(2 ** 65 - 2) // 18446744073709551616', lambda: (2 ** 65 - 2) // 18446744073709551616)
-    p('int(17)', lambda: int(17))
-    p('(-100000000000000000000) >= (-18446744073709551616)', lambda: (-100000000000000000000) >= (-18446744073709551616))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', 0) as x, CM('b', False) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', False) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 0) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
 try:
     t7()
 except Exception as e:

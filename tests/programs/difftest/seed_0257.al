@@ -77,22 +77,26 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("format(1.0, '%')", lambda: format(1.0, '%'))
-    p("float('-inf') >= (-3.75)", lambda: float('-inf') >= (-3.75))
-    p('round(123456789.125, 2)', lambda: round(123456789.125, 2))
-    p('(10) < 1.0', lambda: (10) < 1.0)
+    p("dict.__le__((2 ** 62 - 1), {'a': 1})", lambda: dict.__le__((2 ** 62 - 1), {'a': 1}))
+    p("('_Σ:Z: İǅ\\n σ_').__float__()", lambda: ('_Σ:Z: İǅ\n σ_').__float__())
+    p("('bXß\\nσǅΣ01').__rsub__(2.2250738585072014e-308)", lambda: ('bXß\nσǅΣ01').__rsub__(2.2250738585072014e-308))
+    p("bool.__add__([-3, 3, 0, -3, -8, 2], {'a': 1})", lambda: bool.__add__([-3, 3, 0, -3, -8, 2], {'a': 1}))
+    p('(0.2).__trunc__()', lambda: (0.2).__trunc__())
+    p('dict.__mul__({1, 2}, [1])', lambda: dict.__mul__({1, 2}, [1]))
+    p('list.__rand__(frozenset({2, 5}), {1, 2})', lambda: list.__rand__(frozenset({2, 5}), {1, 2}))
+    p('dict.__rpow__(0, -2)', lambda: dict.__rpow__(0, -2))
+    p("(repr(list.__rshift__).split(' at ')[0], type(list.__rshift__).__name__, list.__rshift__.__qualname__)", lambda: (repr(list.__rshift__).split(' at ')[0], type(list.__rshift__).__name__, list.__rshift__.__qualname__))
+    p("dict.__gt__('İstanbul', (-50))", lambda: dict.__gt__('İstanbul', (-50)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import json
-    import heapq
-    import itertools
-    p('heapq.nlargest(3, [-8], key=abs)', lambda: heapq.nlargest(3, [-8], key=abs))
-    p('json.dumps([-3, 8, -1], indent=1)', lambda: json.dumps([-3, 8, -1], indent=1))
-    p('list(heapq.merge(sorted([-5, 6]), sorted([2, 1])))', lambda: list(heapq.merge(sorted([-5, 6]), sorted([2, 1]))))
-    p("json.loads('tab\\there')", lambda: json.loads('tab\there'))
+    p('int((-509.27080140675685))', lambda: int((-509.27080140675685)))
+    p("float('nan')", lambda: float('nan'))
+    p('(18446744073709551616) < 1.7976931348623157e+308', lambda: (18446744073709551616) < 1.7976931348623157e+308)
+    p('repr(0.5)', lambda: repr(0.5))
+    p("float('1e500')", lambda: float('1e500'))
 try:
     t5()
 except Exception as e:

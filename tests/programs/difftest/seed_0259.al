@@ -8,60 +8,83 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('((2 ** 64 - 2)) + 2.675', lambda: ((2 ** 64 - 2)) + 2.675)
-    p('0.1 / (2 ** 100 - 1)', lambda: 0.1 / (2 ** 100 - 1))
-    p("float('')", lambda: float(''))
-    p('str(1.5)', lambda: str(1.5))
-    p('repr((-2.5))', lambda: repr((-2.5)))
-    p('round(1.0)', lambda: round(1.0))
-    p('((-4611686018427387904)) <= (-65.47114456500049)', lambda: ((-4611686018427387904)) <= (-65.47114456500049))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [OSError(2, 'os'), ValueError(1), TypeError('t')])
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            pass
+        except* MyErr as e:
+            print('clause 1', repr(e))
+            pass
+        except* TypeError as e:
+            print('clause 2', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [OSError(2, 'os')]), MyErr(3), TypeError('t')])
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('0.1 != 123456789.125', lambda: 0.1 != 123456789.125)
-    p("float('abc')", lambda: float('abc'))
-    p('divmod(100.0, 0.75)', lambda: divmod(100.0, 0.75))
-    p('((-9223372036854775809)) / 1e22', lambda: ((-9223372036854775809)) / 1e22)
-    p("format(0.5, '020.3f')", lambda: format(0.5, '020.3f'))
+    xs = [3, -8]
+    ys = [7, -6, 1]
+    print(xs == ys, xs < ys, xs + ys)
+    ys.clear()
+    print(xs.count(7))
+    print([*xs, *ys], (*ys,))
+    xs.sort(reverse=True)
+    print(-2 in xs, xs.count(-2))
+    t = tuple(xs); print(t, t.count(0), t + (1,), t[3:3])
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    t = tuple(xs); print(t, t.count(4), t + (1,), t[8:-5])
+    print(sorted(xs + ys, key=abs))
+    print(xs, ys)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [-7, 9]
-    ys = []
-    try:
-        del xs[4]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.sort(key=lambda x: (x % 3, -x))
-    ys.clear()
-    p('idx', lambda: xs[7])
-    p('tindex', lambda: tuple(ys).index(-1))
-    p('tindex', lambda: tuple(ys).index(3))
-    print(sorted(xs + ys, key=abs))
-    print(xs, ys)
+    p('(complex(-0.0, -0.0)).__rsub__(1e16)', lambda: (complex(-0.0, -0.0)).__rsub__(1e16))
+    p('(1000000000000000000).__rtruediv__([])', lambda: (1000000000000000000).__rtruediv__([]))
+    p('frozenset.__rdivmod__([7, -1], 36893488147419103233)', lambda: frozenset.__rdivmod__([7, -1], 36893488147419103233))
+    p('str.__ge__(range(5), [0, -3])', lambda: str.__ge__(range(5), [0, -3]))
+    p('(range(5)).__trunc__()', lambda: (range(5)).__trunc__())
+    p('([-5, 7, 1]).__pos__()', lambda: ([-5, 7, 1]).__pos__())
+    p('((1e-5+1e300j)).__float__()', lambda: ((1e-5+1e300j)).__float__())
+    p("(complex(1e308, 1e308)).__rtruediv__(' ')", lambda: (complex(1e308, 1e308)).__rtruediv__(' '))
+    p('(range(5)).__getitem__(36893488147419103230)', lambda: (range(5)).__getitem__(36893488147419103230))
+    p("(repr(bool.__pow__).split(' at ')[0], type(bool.__pow__).__name__, bool.__pow__.__qualname__)", lambda: (repr(bool.__pow__).split(' at ')[0], type(bool.__pow__).__name__, bool.__pow__.__qualname__))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("float('-nan')", lambda: float('-nan'))
-    p("float('')", lambda: float(''))
-    p('(3) + (-2.5)', lambda: (3) + (-2.5))
-    p('-(-2.5)', lambda: -(-2.5))
-    p('round(2.675, 0)', lambda: round(2.675, 0))
-    p("format(401.41335876258427, '#.0f')", lambda: format(401.41335876258427, '#.0f'))
-    p("float('nan')", lambda: float('nan'))
+    import copy
+    import itertools
+    p("list(itertools.zip_longest([-7, -6, 2, -5], 'abc', fillvalue=0))", lambda: list(itertools.zip_longest([-7, -6, 2, -5], 'abc', fillvalue=0)))
+    p('list(itertools.pairwise([3, 4, -2, -3]))', lambda: list(itertools.pairwise([3, 4, -2, -3])))
+    p('copy.copy([])', lambda: copy.copy([]))
+    p('copy.copy([-6, 1])', lambda: copy.copy([-6, 1]))
+    p('list(itertools.repeat(-9, 1))', lambda: list(itertools.repeat(-9, 1)))
+    p("list(itertools.product('ab', repeat=0))", lambda: list(itertools.product('ab', repeat=0)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
-def f():
-    raise ValueError('from f')
-try:
-    f()
-except ValueError as e:
-    raise RuntimeError('again') from e

@@ -30,40 +30,144 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import itertools
-    import operator
-    p('operator.add(7, -4)', lambda: operator.add(7, -4))
-    p("list(itertools.chain([0, 7, -3, -9, -8, -6], [0], 'xy'))", lambda: list(itertools.chain([0, 7, -3, -9, -8, -6], [0], 'xy')))
-    p("operator.methodcaller('count', 1)([8, -5, 9, 5, -5, -5])", lambda: operator.methodcaller('count', 1)([8, -5, 9, 5, -5, -5]))
-    p("operator.attrgetter('real')(0.30000000000000004)", lambda: operator.attrgetter('real')(0.30000000000000004))
-    p('operator.truth(8)', lambda: operator.truth(8))
-    p("sorted([(-1, 'x'), (3, 'y')], key=operator.itemgetter(0))", lambda: sorted([(-1, 'x'), (3, 'y')], key=operator.itemgetter(0)))
-    p('[(k, list(g)) for k, g in itertools.groupby(sorted([-4]), key=lambda x: x % 3)]', lambda: [(k, list(g)) for k, g in itertools.groupby(sorted([-4]), key=lambda x: x % 3)])
-    p("operator.attrgetter('real')((-1e300))", lambda: operator.attrgetter('real')((-1e300)))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError('v'), ExceptionGroup('g1', [ExceptionGroup('g2', [KeyError('k'), OSError(2, 'os'), IndexError(0)]), OSError(2, 'os'), ValueError('v')])])
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ZeroDivisionError()]), KeyError('k'), MyErr(3)]).split(LookupError))
+    try:
+        try:
+            raise KeyError('k')
+        except* OSError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* LookupError as e:
+            print('clause 1', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [ZeroDivisionError(), ExceptionGroup('g1', [IndexError(0), IndexError(0), TypeError('t')]), TypeError('t')]).subgroup(OSError))
+    try:
+        try:
+            raise ValueError('v')
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* OSError as e:
+            print('clause 1', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("format(9007199254740993.0, '.2e')", lambda: format(9007199254740993.0, '.2e'))
-    p('-1.0', lambda: -1.0)
-    p("format((1/3), '.17g')", lambda: format((1/3), '.17g'))
-    p('0.2 != 733.3245569472124', lambda: 0.2 != 733.3245569472124)
-    p('2.5 % 1000000000000000000', lambda: 2.5 % 1000000000000000000)
-    p("float('1e500')", lambda: float('1e500'))
-    p('472.3261567624852 * 41', lambda: 472.3261567624852 * 41)
-    p("format((-3.75), '#g')", lambda: format((-3.75), '#g'))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-3, 2)
+    fs = []
+    for i in range(-2 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(0), push(2), acc)
+    def fa(a, b=2, *, c=None):
+        "doc 2"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (2 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    class An:
+        a: int = 5
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    def fb():
+        def inner(x=[-1]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(1))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import operator
-    import os.path
-    p("os.path.isabs('tab\\there')", lambda: os.path.isabs('tab\there'))
-    p("os.path.normpath('a/./b/../c/' + 'a,b,,c')", lambda: os.path.normpath('a/./b/../c/' + 'a,b,,c'))
-    p("os.path.dirname('/p/q/r')", lambda: os.path.dirname('/p/q/r'))
-    p("operator.methodcaller('count', 1)([])", lambda: operator.methodcaller('count', 1)([]))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-1, 1)
+    print(compose(lambda x: x * 1, lambda x: x - -1)(1))
+    def outer():
+        v = 4
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    class An:
+        a: int = 4
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    class An:
+        a: int = 0
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    fs = []
+    for i in range(-2 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    print(compose(lambda x: x * 1, lambda x: x - -1)(-3))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(3))
 try:
     t4()
 except Exception as e:

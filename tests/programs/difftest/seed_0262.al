@@ -8,37 +8,36 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(2)
-    p('list', lambda: list(it))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
+    p('((1, 2, 3)).__repr__()', lambda: ((1, 2, 3)).__repr__())
+    p("set.__rtruediv__(1000, 'tab\\there')", lambda: set.__rtruediv__(1000, 'tab\there'))
+    p("range.__rdivmod__(range(5), {'a': 1})", lambda: range.__rdivmod__(range(5), {'a': 1}))
+    p('((-2)).__add__([3, 5, 4, 0, 0, 8])', lambda: ((-2)).__add__([3, 5, 4, 0, 0, 8]))
+    p('((1e-5+1e300j)).__lshift__(2.5)', lambda: ((1e-5+1e300j)).__lshift__(2.5))
+    p('(10000000000000000000).__round__()', lambda: (10000000000000000000).__round__())
+    p('tuple.__sub__(True, 3)', lambda: tuple.__sub__(True, 3))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
+    p("(0).__rpow__('ab')", lambda: (0).__rpow__('ab'))
+    p('(True).__ceil__()', lambda: (True).__ceil__())
+    p("set.__and__({'a': 1}, 10000000000000000000)", lambda: set.__and__({'a': 1}, 10000000000000000000))
+    p("('aaa').__le__((1, 2, 3))", lambda: ('aaa').__le__((1, 2, 3)))
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    import operator
+    p("operator.attrgetter('real')(787.0284041235207)", lambda: operator.attrgetter('real')(787.0284041235207))
+    p("operator.mul('hello world', 0)", lambda: operator.mul('hello world', 0))
+    p("sorted([(1, 'x'), (-1, 'y')], key=operator.itemgetter(0))", lambda: sorted([(1, 'x'), (-1, 'y')], key=operator.itemgetter(0)))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
     class CM:
         def __init__(self, name, suppress):
             self.name = name
@@ -51,172 +50,111 @@ def t1():
             return self.suppress
     def body():
         with CM('c', None) as x:
-            print('body', x)
+            print([x][2])
         return 'done'
     p('with', body)
+    for i in range(3):
+        with CM(str(i), None):
+            if i == 1:
+                break
+            continue
     def body():
-        with CM('c', None) as x:
+        with CM('c', False) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), False):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', True) as x, CM('b', False) as y:
             x = x * 2
             print(x)
         return 'done'
     p('with', body)
 try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    d = {3: 7, 4: 0, 10000000000000000000: 2, 'Σ': 4, 17: 7}
-    e = {}
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d.setdefault(9, 3))
-    d[4] = 2
-    try:
-        del d[False]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(repr(d), str(e))
-    p('popitem', lambda: d.popitem())
-    print(d, e)
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-3)
-    b = W(2, -2)
-    c = V()
-    p('getitem', lambda: c[-2])
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(a, repr(b), str(c), [a, b])
-    print(4 in a, bool(b), [x for x in c if x])
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-3, 1)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(4)(), mk(4)(0))
-    def fb():
-        def inner(x=[-2]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
-    print(inc(), inc(0), get())
-    if __name__ == '__main__':
-        print('main', 2, __doc__, __file__.endswith('.al'))
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(3)(), mk(3)(0))
-    print(compose(lambda x: x * 1, lambda x: x - -3)(-2))
+    p('(-233.89452342609388) + 1.5', lambda: (-233.89452342609388) + 1.5)
+    p("float('nan') == (-169.4641112985072)", lambda: float('nan') == (-169.4641112985072))
+    p('divmod(1e22, 0.75)', lambda: divmod(1e22, 0.75))
+    p("format(1.7976931348623157e+308, '020.3f')", lambda: format(1.7976931348623157e+308, '020.3f'))
+    p("format(0.0, '=+10.2f')", lambda: format(0.0, '=+10.2f'))
+    p('str(821.8520613723779)', lambda: str(821.8520613723779))
+    p('(-466.57474091791994) == 18446744073709551616', lambda: (-466.57474091791994) == 18446744073709551616)
+    p('round(((-0.0)), -1)', lambda: round(((-0.0)), -1))
+    p("format(0.015, '#g')", lambda: format(0.015, '#g'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-2, 1, 0, 3)
-    b = V(-3, 1)
-    c = V(5, 5, 2)
-    x, *y = a or V(0)
-    print(x, y)
-    print(3 in a, bool(b), [x for x in c if x])
-    x, *y = a or V(0)
-    print(x, y)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        finally:
+            log.append('fin1')
+    def f2(x):
+        try:
+            return f1(x)
+        except MyErr as e:
+            raise RuntimeError('wrapped 2') from e
+    def f3(x):
+        try:
+            return f2(x)
+        except ZeroDivisionError:
+            log.append('re3')
+            raise
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t5()
 except Exception as e:

@@ -199,30 +199,51 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("float('-inf') < 7261459714089587176078803", lambda: float('-inf') < 7261459714089587176078803)
-    p("format((-2.5), '.10g')", lambda: format((-2.5), '.10g'))
-    p("float('')", lambda: float(''))
-    p("float('')", lambda: float(''))
-    p('(-2.5) != (-2)', lambda: (-2.5) != (-2))
-    p('(1000000000000000000000000000000) / 0.1', lambda: (1000000000000000000000000000000) / 0.1)
-    p('0.015 ** 0.5', lambda: 0.015 ** 0.5)
-    p('bool(0.015)', lambda: bool(0.015))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError('v')])
+        except* ArithmeticError as e:
+            print('clause 0', repr(e))
+            pass
+        except* (ValueError, KeyError) as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+        except* OSError as e:
+            print('clause 2', repr(e))
+            raise RuntimeError('h2')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [IndexError(0), KeyError('k'), ExceptionGroup('g2', [KeyError('k')])]), IndexError(0)])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            pass
+        except* TypeError as e:
+            print('clause 1', repr(e))
+            pass
+        except* MyErr as e:
+            print('clause 2', repr(e))
+            raise RuntimeError('h2')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import cmath
-    p("format(complex(float('inf'), 1), '_.2f')", lambda: format(complex(float('inf'), 1), '_.2f'))
-    p("format(complex(1e308, 1e308), '_.2f')", lambda: format(complex(1e308, 1e308), '_.2f'))
-    p('str((-0.5+0.25j))', lambda: str((-0.5+0.25j)))
-    p("(1+2j) < complex(float('inf'), 1)", lambda: (1+2j) < complex(float('inf'), 1))
-    p("format((3-4j), '>20')", lambda: format((3-4j), '>20'))
-    p('cmath.log10((0.1+0.2j))', lambda: cmath.log10((0.1+0.2j)))
-    p('(complex(21.73176010882176, -52.69248768329797)).real', lambda: (complex(21.73176010882176, -52.69248768329797)).real)
-    p("format((0.1+0.2j), 'E')", lambda: format((0.1+0.2j), 'E'))
-    p('cmath.exp(1j)', lambda: cmath.exp(1j))
-    p('24 + (1e16j)', lambda: 24 + (1e16j))
+    p('(1000000000000000000000000000000) / 0.1', lambda: (1000000000000000000000000000000) / 0.1)
+    p('0.015 ** 0.5', lambda: 0.015 ** 0.5)
+    p('bool(0.015)', lambda: bool(0.015))
+    p("float('nan')", lambda: float('nan'))
 try:
     t7()
 except Exception as e:

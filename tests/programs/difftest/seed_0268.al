@@ -8,181 +8,206 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-5, 4)
-    if __name__ == '__main__':
-        print('main', -1, __doc__, __file__.endswith('.al'))
-    def outer():
-        v = 0
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    if __name__ == '__main__':
-        print('main', 0, __doc__, __file__.endswith('.al'))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('split', lambda: ExceptionGroup('g0', [KeyError('k'), ValueError('v')]).split(OSError))
+    p('split', lambda: ExceptionGroup('g0', [IndexError(0), ExceptionGroup('g1', [ZeroDivisionError()]), ExceptionGroup('g1', [TypeError('t'), KeyError('k')])]).split(OSError))
+    p('split', lambda: ExceptionGroup('g0', [IndexError(0), TypeError('t'), ExceptionGroup('g1', [OSError(2, 'os'), OSError(2, 'os'), TypeError('t')])]).split(LookupError))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [IndexError(0), IndexError(0), IndexError(0)]), ExceptionGroup('g2', [MyErr(3)]), IndexError(0)]), OSError(2, 'os')])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("'ǅemal'.find('ß', -1)", lambda: 'ǅemal'.find('ß', -1))
-    p("'x-y-z'.lower()", lambda: 'x-y-z'.lower())
-    p("' XZ:.Y Yǅİ_-'.format_map({'a': 1})", lambda: ' XZ:.Y Yǅİ_-'.format_map({'a': 1}))
-    s = 'a'
-    t = 'a,b,,c'
-    p("f'{s:.4}'", lambda: f'{s:.4}')
-    p("'12'.count('Σ')", lambda: '12'.count('Σ'))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
+        return f0(x)
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(1)
-    p('list', lambda: list(it))
-    p('close', lambda: it.close())
-    print(list(g(3)), sum(g(3)))
-    p('close', lambda: it.close())
-    p('send', lambda: it.send(2))
-    p('send', lambda: it.send(-1))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('end', lambda: it.close())
+    p("format(2.2250738585072014e-308, '+.1f')", lambda: format(2.2250738585072014e-308, '+.1f'))
+    p('978.0755466131159 == int(978.0755466131159)', lambda: 978.0755466131159 == int(978.0755466131159))
+    p('0.015 + 2.5', lambda: 0.015 + 2.5)
+    p("format((-796.3843920158112), '.3f')", lambda: format((-796.3843920158112), '.3f'))
+    p('((-(2 ** 63 - 2))) + (-3.75)', lambda: ((-(2 ** 63 - 2))) + (-3.75))
+    p('((2 ** 62 + 1)) / 0.30000000000000004', lambda: ((2 ** 62 + 1)) / 0.30000000000000004)
+    p('0.0 / 0.5', lambda: 0.0 / 0.5)
+    p('0.0 / 0.5', lambda: 0.0 / 0.5)
+    p("format(0.0, '.0f')", lambda: format(0.0, '.0f'))
+    p('min(2.675, -0.0)', lambda: min(2.675, -0.0))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case 0 | 1:
-                return 'small'
-            case P():
-                return 'some P'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case float(f):
-                return f'float {f}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case []:
-                return 'empty'
-            case [int(), int(), *_]:
-                return 'ints'
-            case _:
-                return 'other'
-    print(m([1, 2, 3]))
-    print(m({'k': None}))
-    print(m({'k': 1, 'z': 2}))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m([1, 'a']))
-    print(m((4, 5)))
-    print(m(2.5))
-    print(m(-7))
-    print(m('abcd'))
-    print(m([1]))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return None.foo
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except TypeError as e:
+            log.append(('caught1', type(e).__name__, str(e)))
+            return 1
+    def f2(x):
+        try:
+            v = f1(x)
+        except ZeroDivisionError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e2')
+        return v
+    def f3(x):
+        try:
+            v = f2(x)
+        except AttributeError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e3')
+        return v
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('18446744073709551613 // (-2)', lambda: 18446744073709551613 // (-2))
-    p('divmod((-39), 255)', lambda: divmod((-39), 255))
-    p('(-9223372036854775809) == (-2931403887894223824331848)', lambda: (-9223372036854775809) == (-2931403887894223824331848))
-    p('12157665459056928801 & 50', lambda: 12157665459056928801 & 50)
-    p('(-19) / (-18446744073709551614)', lambda: (-19) / (-18446744073709551614))
-    p('1 ** 3', lambda: 1 ** 3)
+    p('hash(1267650600228229401496703217721)', lambda: hash(1267650600228229401496703217721))
     p('(-5291802722906047185604642) * (-4611686018427387904)', lambda: (-5291802722906047185604642) * (-4611686018427387904))
+    p('255 == 532149259191563411708708', lambda: 255 == 532149259191563411708708)
+    p('1000000000000000000000000000000 + (2 ** 62 - 2)', lambda: 1000000000000000000000000000000 + (2 ** 62 - 2))
+    p('(-4611686018427387905) + 36893488147419103230', lambda: (-4611686018427387905) + 36893488147419103230)
+    p('1000000000000000000 & (2 ** 62 - 2)', lambda: 1000000000000000000 & (2 ** 62 - 2))
+    p('float(78)', lambda: float(78))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(4)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('close', lambda: it.close())
-    p('close', lambda: it.close())
-    p('send', lambda: it.send(-3))
-    p('end', lambda: it.close())
+    p("'ß'.join('X,Σǅ,XΣZéΣ_')", lambda: 'ß'.join('X,Σǅ,XΣZéΣ_'))
+    p("'x' in 'MiXeD cAsE'", lambda: 'x' in 'MiXeD cAsE')
+    p("':1,é'.splitlines()", lambda: ':1,é'.splitlines())
+    p("'ǅİaΣσ'.rfind('Σ')", lambda: 'ǅİaΣσ'.rfind('Σ'))
+    p("'aaa'.split()", lambda: 'aaa'.split())
+    s = ' \tσ ZİZZ-'
+    t = 'ab'
+    p("f'{s!a}{t[:2]:*<10}'", lambda: f'{s!a}{t[:2]:*<10}')
+    p("'  pad  '.isspace()", lambda: '  pad  '.isspace())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('(5) < 2.2250738585072014e-308', lambda: (5) < 2.2250738585072014e-308)
-    p('123456789.125 + 1e16', lambda: 123456789.125 + 1e16)
-    p('((-704.8660671469105)).is_integer()', lambda: ((-704.8660671469105)).is_integer())
-    p('str([0.1])', lambda: str([0.1]))
-    p('int((-2.5))', lambda: int((-2.5)))
-    p('70.00608632473109 == (-18446744073709551616)', lambda: 70.00608632473109 == (-18446744073709551616))
-    p("float('.5')", lambda: float('.5'))
+    n = 3
+    xs = [8, 7, 0, 6, -3, 7]
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print(dict((str(x), x) for x in xs if x > 0))
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print({x % 4: x for x in xs})
 try:
     t6()
 except Exception as e:
@@ -207,16 +232,36 @@ def t7():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = outer(0)
+    it = g(4)
     p('throwv', lambda: it.throw(ValueError('v')))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('send1', lambda: g(2).send(5))
+    print(list(g(3)), sum(g(3)))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('send', lambda: it.send(-1))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
     p('close', lambda: it.close())
-    p('send1', lambda: g(2).send(5))
-    p('list', lambda: list(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('next', lambda: next(it))
-    p('next', lambda: next(it))
-    p('send1', lambda: g(2).send(5))
-    p('send', lambda: it.send(3))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
     p('end', lambda: it.close())
 try:
     t7()

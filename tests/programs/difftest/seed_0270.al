@@ -111,38 +111,24 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [4, 1, 6, -9, 9, -4, 6]
-    ys = [6]
-    p('remove', lambda: xs.remove(-3))
-    xs.insert(5, 5)
-    p('idx', lambda: xs[5])
-    print(xs.copy(), ys[:])
-    xs.extend(ys)
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    print(xs, ys)
+    p('dict.__rand__({1, 2}, 64)', lambda: dict.__rand__({1, 2}, 64))
+    p('(frozenset({2, 5})).__abs__()', lambda: (frozenset({2, 5})).__abs__())
+    p('frozenset.__rand__((3-4j), 1.0)', lambda: frozenset.__rand__((3-4j), 1.0))
+    p('frozenset.__add__(True, True)', lambda: frozenset.__add__(True, True))
+    p("(repr(complex.__or__).split(' at ')[0], type(complex.__or__).__name__, complex.__or__.__qualname__)", lambda: (repr(complex.__or__).split(' at ')[0], type(complex.__or__).__name__, complex.__or__.__qualname__))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {1.0: 1, False: 8}
-    e = {10: 8, True: 0, 2147483648: 0, -0.0: 7}
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    try:
-        del d['']
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    d.update([(0, 9)])
-    print(d.pop((1, 'y'), 'dflt'))
-    print(len(d), '' in d, d == e)
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(len(d), 2.5 in d, d == e)
-    d.update(e)
-    print({**d, 7: 'x'})
-    p('popitem', lambda: d.popitem())
-    d.update(e)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d, e)
+    import string
+    import operator
+    p('operator.add(7, 0)', lambda: operator.add(7, 0))
+    p("operator.methodcaller('count', 1)([-4, -2, 0])", lambda: operator.methodcaller('count', 1)([-4, -2, 0]))
+    p("operator.attrgetter('real')(1e300)", lambda: operator.attrgetter('real')(1e300))
+    p("operator.attrgetter('real')(1e22)", lambda: operator.attrgetter('real')(1e22))
+    p("operator.methodcaller('count', 1)([6, -6, -2, -6, 5, 9])", lambda: operator.methodcaller('count', 1)([6, -6, -2, -6, 5, 9]))
+    p("string.capwords('straße')", lambda: string.capwords('straße'))
 try:
     t4()
 except Exception as e:

@@ -108,11 +108,27 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("float('5.')", lambda: float('5.'))
-    p("float('1e-400')", lambda: float('1e-400'))
-    p('9007199254740993.0 >= 2.5', lambda: 9007199254740993.0 >= 2.5)
-    p('float(repr(100.0))', lambda: float(repr(100.0)))
-    p('2.2250738585072014e-308 != 2147483648', lambda: 2.2250738585072014e-308 != 2147483648)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('subgroup', lambda: ExceptionGroup('g0', [ValueError('v'), IndexError(0), ValueError('v')]).subgroup(LookupError))
+    try:
+        try:
+            raise ExceptionGroup('g0', [IndexError(0), ValueError(1)])
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            pass
+        except* OSError as e:
+            print('clause 1', repr(e))
+            pass
+        except* ValueError as e:
+            print('clause 2', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t4()
 except Exception as e:

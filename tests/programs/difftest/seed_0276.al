@@ -29,130 +29,56 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case str(s):
-                return 'short ' + s
-            case []:
-                return 'empty'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case 0 | 1:
-                return 'small'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case True:
-                return 'true'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case _:
-                return 'other'
-    print(m([1, 'a']))
-    print(m(-1))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m((1, 2.0)))
-    print(m([1]))
-    print(m((4, 5)))
-    print(m(3))
+    p('(1.0).__abs__()', lambda: (1.0).__abs__())
+    p("(':ǅYσ\\n').__abs__()", lambda: (':ǅYσ\n').__abs__())
+    p("(repr(set.__rmul__).split(' at ')[0], type(set.__rmul__).__name__, set.__rmul__.__qualname__)", lambda: (repr(set.__rmul__).split(' at ')[0], type(set.__rmul__).__name__, set.__rmul__.__qualname__))
+    p('range.__rtruediv__([-8, 3, 2], True)', lambda: range.__rtruediv__([-8, 3, 2], True))
+    p("list.__rxor__('XY:', {'a': 1})", lambda: list.__rxor__('XY:', {'a': 1}))
+    p("(repr(range.append).split(' at ')[0], type(range.append).__name__, range.append.__qualname__)", lambda: (repr(range.append).split(' at ')[0], type(range.append).__name__, range.append.__qualname__))
+    p('((1+2j)).__lt__({1, 2})', lambda: ((1+2j)).__lt__({1, 2}))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("format(9007199254740993.0, '%')", lambda: format(9007199254740993.0, '%'))
-    p("format(1e22, '-')", lambda: format(1e22, '-'))
-    p('round(0.0)', lambda: round(0.0))
-    p('1e-05 / 5e-324', lambda: 1e-05 / 5e-324)
-    p("float('1e-400')", lambda: float('1e-400'))
-    p("format(114.16107990771411, 'e')", lambda: format(114.16107990771411, 'e'))
-    p('round(1e22, 2)', lambda: round(1e22, 2))
-    p("float('-0')", lambda: float('-0'))
-    p('0.0 == (-9223372036854775809)', lambda: 0.0 == (-9223372036854775809))
-    p('1.7976931348623157e+308 - 1.5', lambda: 1.7976931348623157e+308 - 1.5)
+    xs = [-7, -2]
+    ys = [-1, 1, -2, 4, 1, 3]
+    xs.append(5)
+    p('slice', lambda: xs[3:-5:0])
+    p('pop0', lambda: xs.pop())
+    p('tindex', lambda: tuple(ys).index(-1))
+    try:
+        del xs[-8:-8:2]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    xs.insert(-6, -9)
+    print(sorted(xs + ys, key=abs))
+    print(xs.copy(), ys[:])
+    print(xs, ys)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("int('18446744073709551616', 0)", lambda: int('18446744073709551616', 0))
-    p('18446744073709551616 > (-(2 ** 63 - 2))', lambda: 18446744073709551616 > (-(2 ** 63 - 2)))
-    p('(-18446744073709551616) == 63', lambda: (-18446744073709551616) == 63)
-    p('(-(2 ** 63)) == 6312973417635864938271612', lambda: (-(2 ** 63)) == 6312973417635864938271612)
-    p('oct((-8409434481530792001696707))', lambda: oct((-8409434481530792001696707)))
-    p("int('18446744073709551616')", lambda: int('18446744073709551616'))
-    p("format((-6634257988494844086017221), '%')", lambda: format((-6634257988494844086017221), '%'))
-    p("f'{(-6634257988494844086017221):%}'", lambda: f'{(-6634257988494844086017221):%}')
-    p("format(2, ',d')", lambda: format(2, ',d'))
-    p("f'{2:,d}'", lambda: f'{2:,d}')
-    p('(-36893488147419103229) + 80', lambda: (-36893488147419103229) + 80)
-    p('bin(22)', lambda: bin(22))
+    p('256 < (-8990881833411614071244699)', lambda: 256 < (-8990881833411614071244699))
+    p('1000 >> 2', lambda: 1000 >> 2)
+    p("format((2 ** 63), '_')", lambda: format((2 ** 63), '_'))
+    p("f'{(2 ** 63):_}'", lambda: f'{(2 ** 63):_}')
+    p('oct((-4811372855486427428651404))', lambda: oct((-4811372855486427428651404)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    def f1(x):
-        return f0(x)
-    def f2(x):
-        try:
-            return f1(x)
-        finally:
-            log.append('fin2')
-    try:
-        print(f2('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p('21 >> 62', lambda: 21 >> 62)
+    p('(-100000000000000000000) >= (-2305843009213693954)', lambda: (-100000000000000000000) >= (-2305843009213693954))
+    p('int(18446744073709551615)', lambda: int(18446744073709551615))
+    p('(-4023488639783635483466126) > 1267650600228229401496703217721', lambda: (-4023488639783635483466126) > 1267650600228229401496703217721)
+    p('55 - (-77)', lambda: 55 - (-77))
+    p("int('1_000', 0)", lambda: int('1_000', 0))
+    p('pow((-10), (2 ** 64), 1000000007)', lambda: pow((-10), (2 ** 64), 1000000007))
+    p("format((2 ** 64 + 2), '=+20')", lambda: format((2 ** 64 + 2), '=+20'))
+    p("f'{(2 ** 64 + 2):=+20}'", lambda: f'{(2 ** 64 + 2):=+20}')
 try:
     t5()
 except Exception as e:

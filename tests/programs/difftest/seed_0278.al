@@ -62,41 +62,80 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import json
-    import math
-    p('math.log(-1 ** 40 + 1, 10)', lambda: math.log(-1 ** 40 + 1, 10))
-    p('math.prod([-4, -3, -8, 9])', lambda: math.prod([-4, -3, -8, 9]))
-    p('math.modf((2.0 ** 63))', lambda: math.modf((2.0 ** 63)))
-    p("json.dumps({'k': [0, -3, -6, -3, -2, -3], 'f': float('inf'), 's': 'İX'}, sort_keys=True)", lambda: json.dumps({'k': [0, -3, -6, -3, -2, -3], 'f': float('inf'), 's': 'İX'}, sort_keys=True))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [MyErr(3), ZeroDivisionError(), OSError(2, 'os')])
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            pass
+        except* OSError as e:
+            print('clause 1', repr(e))
+            raise
+        except* (ValueError, KeyError) as e:
+            print('clause 2', repr(e))
+            raise RuntimeError('h2')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [MyErr(3), KeyError('k'), ValueError(1)])
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            raise
+        except* OSError as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+        except* MyErr as e:
+            print('clause 2', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [MyErr(3), ValueError('v'), ValueError('v')])
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* LookupError as e:
+            print('clause 1', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('split', lambda: ExceptionGroup('g0', [OSError(2, 'os'), ExceptionGroup('g1', [ExceptionGroup('g2', [ZeroDivisionError(), OSError(2, 'os')])])]).split(Exception))
+    try:
+        try:
+            raise IndexError(0)
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            pass
+        except* OSError as e:
+            print('clause 1', repr(e))
+            raise
+        except* (ValueError, KeyError) as e:
+            print('clause 2', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(4)
-    p('close', lambda: it.close())
-    p('send1', lambda: g(2).send(5))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('end', lambda: it.close())
+    p("({'a': 1}).__and__(1000)", lambda: ({'a': 1}).__and__(1000))
+    p("(repr(dict.__reversed__).split(' at ')[0], type(dict.__reversed__).__name__, dict.__reversed__.__qualname__)", lambda: (repr(dict.__reversed__).split(' at ')[0], type(dict.__reversed__).__name__, dict.__reversed__.__qualname__))
+    p("(repr(float.__ror__).split(' at ')[0], type(float.__ror__).__name__, float.__ror__.__qualname__)", lambda: (repr(float.__ror__).split(' at ')[0], type(float.__ror__).__name__, float.__ror__.__qualname__))
+    p('(range(5)).__rtruediv__(4611686018427387904)', lambda: (range(5)).__rtruediv__(4611686018427387904))
+    p('list((frozenset({2, 5})).__iter__())', lambda: list((frozenset({2, 5})).__iter__()))
+    p("((-56)).__rshift__({'a': 1})", lambda: ((-56)).__rshift__({'a': 1}))
+    p('(complex(1e308, 1e308)).__and__(True)', lambda: (complex(1e308, 1e308)).__and__(True))
+    p('({1, 2}).__hash__()', lambda: ({1, 2}).__hash__())
+    p("({'a': 1}).__radd__(63)", lambda: ({'a': 1}).__radd__(63))
 try:
     t5()
 except Exception as e:

@@ -80,146 +80,133 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({(0, 'x'), 'zz', -2, (1, 'y'), -5})
-    t = {1}
-    s.update(t)
-    print(frozenset(s) == s, s.copy())
-    s.update(t)
-    u = set()
-    for i in range(1 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(set(range(3)) | s)
-    print(frozenset(s) == s, s.copy())
-    print(sorted(s, key=repr), len(s), -0.0 in s)
-    s.intersection_update(t)
-    s.add('key')
-    p('remove', lambda: s.remove(3))
-    p('remove', lambda: s.remove(9))
-    s.intersection_update(t)
-    print(s, t)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ValueError('v')
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 0', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('split', lambda: ExceptionGroup('g0', [OSError(2, 'os'), ExceptionGroup('g1', [ExceptionGroup('g2', [OSError(2, 'os')]), ExceptionGroup('g2', [ValueError('v'), ValueError('v'), TypeError('t')]), KeyError('k')])]).split(OSError))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [OSError(2, 'os'), OSError(2, 'os'), ValueError(1)]), ValueError(1), KeyError('k')])
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [MyErr(3), ExceptionGroup('g1', [IndexError(0), MyErr(3), ZeroDivisionError()]), MyErr(3)])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* OSError as e:
+            print('clause 1', repr(e))
+            pass
+        except* (ValueError, KeyError) as e:
+            print('clause 2', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(1, 3)
-    class An:
-        a: int = 3
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    def fa(a, b=-1, *, c=None):
-        "doc -1"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (-1 + 1,)
-    fa.__kwdefaults__ = {'c': 3}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    fs = []
-    for i in range(4 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    fs = []
-    for i in range(3 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(2), push(2), acc)
+    p('((1, 2, 3)).__rmod__(range(5))', lambda: ((1, 2, 3)).__rmod__(range(5)))
+    p('(4).__rpow__(1j)', lambda: (4).__rpow__(1j))
+    p('(1e-4).__lshift__(-1)', lambda: (1e-4).__lshift__(-1))
+    p('((1, 2, 3)).__index__()', lambda: ((1, 2, 3)).__index__())
+    p("((1, 2, 3)).__mul__('ab')", lambda: ((1, 2, 3)).__mul__('ab'))
+    p("(range(5)).__rxor__('a:ǅ_ßΣ\\t')", lambda: (range(5)).__rxor__('a:ǅ_ßΣ\t'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    def f1(x):
-        try:
-            v = f0(x)
-        except Exception:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e1')
-        return v
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import cmath
+    p('complex(20.521734058936133, -82.30336891154522) + complex(12.382312923638025, -16.904943277913446)', lambda: complex(20.521734058936133, -82.30336891154522) + complex(12.382312923638025, -16.904943277913446))
+    p('2.675 == (1e16j)', lambda: 2.675 == (1e16j))
+    p('4294967295 + complex(45.23945359778992, -58.32030805637969)', lambda: 4294967295 + complex(45.23945359778992, -58.32030805637969))
+    p("format((1e16j), '>20')", lambda: format((1e16j), '>20'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("'aaa'.capitalize()", lambda: 'aaa'.capitalize())
-    p("'straße'.center(9)", lambda: 'straße'.center(9))
-    p("'ǅ_ßΣ\\tYa'[::1]", lambda: 'ǅ_ßΣ\tYa'[::1])
-    p("'ǅemal'.removesuffix(' ')", lambda: 'ǅemal'.removesuffix(' '))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(-2)
+    b = W(1, 3)
+    c = V(-2)
+    p('getitem', lambda: c[4])
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    p('sum', lambda: sum([a, b]))
+    p('getitem', lambda: c[4])
+    print(a + b, a + -1, -1 + b)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    p('add', lambda: a + 'x')
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    xs = [3, -3, 8, 1, 4, 6, 8]
-    ys = [0, -1, -1, -9, -8, 5]
-    xs.insert(1, -8)
-    p('idx', lambda: xs[-7])
-    xs[-6:8] = ys
-    print(xs.count(-8))
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    xs += ys[::-1]
-    try:
-        xs[7:-6:1] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.append(8)
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    print(xs, ys)
+    p('158.39681717199142 >= (1/3)', lambda: 158.39681717199142 >= (1/3))
+    p('(-955.4697708332809) >= (-1e300)', lambda: (-955.4697708332809) >= (-1e300))
+    p('round(0.015, 2)', lambda: round(0.015, 2))
+    p("float('5.')", lambda: float('5.'))
+    p("format(((-0.0)), '%')", lambda: format(((-0.0)), '%'))
+    p('round((-2.5))', lambda: round((-2.5)))
+    p('100.0 * (2.0 ** 63)', lambda: 100.0 * (2.0 ** 63))
+    p("format(1e22, 'r')", lambda: format(1e22, 'r'))
 try:
     t6()
 except Exception as e:

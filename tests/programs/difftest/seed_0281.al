@@ -21,51 +21,93 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set({18446744073709551616, 18})
-    t = frozenset(['a'])
-    u = set()
-    for i in range(3 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    p('pop', lambda: s.pop())
-    print(frozenset(s) == s, s.copy())
-    s.symmetric_difference_update(t)
-    print(list(s), repr(t))
-    print(frozenset(s) == s, s.copy())
-    s.add(10000000000000000000)
-    p('pop', lambda: s.pop())
-    print(frozenset(s) == s, s.copy())
-    print(set(range(8)) | s)
-    p('remove', lambda: s.remove('c'))
-    print(s, t)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ZeroDivisionError()])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* TypeError as e:
+            print('clause 1', repr(e))
+            raise
+        except* ValueError as e:
+            print('clause 2', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [KeyError('k'), OSError(2, 'os'), ExceptionGroup('g1', [MyErr(3), ExceptionGroup('g2', [KeyError('k'), ValueError('v')])])])
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [MyErr(3), ZeroDivisionError(), ValueError(1)]).subgroup(ArithmeticError))
+    try:
+        try:
+            raise MyErr(3)
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            pass
+        except* OSError as e:
+            print('clause 1', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {(3, 'y'): 3}
-    e = {}
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(dict.fromkeys([12, (-1798465042647412146620280340569649349251249)], 0))
-    d[6] = 3
-    p('pop', lambda: d.pop(16))
-    p('popitem', lambda: d.popitem())
-    p('popitem', lambda: d.popitem())
-    print(len(d), (2, 'x') in d, d == e)
-    print(d, e)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [OSError(2, 'os'), ExceptionGroup('g1', [IndexError(0)])])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ValueError('v')
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            pass
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 1', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'ab'.isalnum()", lambda: 'ab'.isalnum())
-    p("'ab'.endswith(('a', ' :cb a,  Y .'))", lambda: 'ab'.endswith(('a', ' :cb a,  Y .')))
-    p("'céY\\nσ ,,'.isnumeric()", lambda: 'céY\nσ ,,'.isnumeric())
-    p("''.split()", lambda: ''.split())
-    p("'ab'.lstrip('ß')", lambda: 'ab'.lstrip('ß'))
+    p("float('inf')", lambda: float('inf'))
+    p("float('nan')", lambda: float('nan'))
+    p('((-63)) * (2.0 ** 63)', lambda: ((-63)) * (2.0 ** 63))
+    p("format(1.5, '.2e')", lambda: format(1.5, '.2e'))
+    p('1.5 / (-(2 ** 65 - 1))', lambda: 1.5 / (-(2 ** 65 - 1)))
+    p("format(30.343896910433614, '.10g')", lambda: format(30.343896910433614, '.10g'))
+    p('str([0.30000000000000004])', lambda: str([0.30000000000000004]))
+    p("format((2.0 ** 63), '#.0f')", lambda: format((2.0 ** 63), '#.0f'))
+    p('round(1e-05, 2)', lambda: round(1e-05, 2))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

@@ -19,57 +19,94 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case True:
-                return 'true'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case 0 | 1:
-                return 'small'
-            case P():
-                return 'some P'
-            case float(f):
-                return f'float {f}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case _:
-                return 'other'
-    print(m(P(2, 2)))
-    print(m([1, 2, 3]))
-    print(m(3))
-    print(m({'k': 1, 'z': 2}))
-    print(m({'k': None}))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError(1), ValueError(1)])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            pass
+        except* OSError as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [MyErr(3)]), TypeError('t')])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [OSError(2, 'os'), ExceptionGroup('g1', [KeyError('k'), ValueError(1)])])
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            raise
+        except* LookupError as e:
+            print('clause 1', repr(e))
+            pass
+        except* OSError as e:
+            print('clause 2', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('split', lambda: ExceptionGroup('g0', [MyErr(3), MyErr(3)]).split(LookupError))
+    try:
+        try:
+            raise IndexError(0)
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            pass
+        except* MyErr as e:
+            print('clause 1', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import cmath
-    p("complex(62.41721870715122, -5.65036923625928) * complex(float('inf'), 1)", lambda: complex(62.41721870715122, -5.65036923625928) * complex(float('inf'), 1))
-    p("complex('1_5j')", lambda: complex('1_5j'))
-    p('str(0j)', lambda: str(0j))
-    p("format(complex(1e308, 1e308), '12.3')", lambda: format(complex(1e308, 1e308), '12.3'))
-    p("format(complex(float('inf'), 1), '.2e')", lambda: format(complex(float('inf'), 1), '.2e'))
-    p("format(complex(82.59044531109976, -83.22435354957334), 'n')", lambda: format(complex(82.59044531109976, -83.22435354957334), 'n'))
-    p('[(3-4j), (3-4j)]', lambda: [(3-4j), (3-4j)])
+    s = set({(0, 'y'), (1, 'y'), (3, 'x'), 0})
+    t = {'zz', 3, 16, (0, 'x'), 5, 10}
+    s.difference_update(t)
+    print(s.union([(2, 'x')]), s.issubset(t), s.issuperset(t))
+    print(sorted(s, key=repr), len(s), -1 in s)
+    print(frozenset(s) == s, s.copy())
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(list(s), repr(t))
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print({x for x in s if x != (1, 'x')})
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(sorted(s, key=repr), len(s), 'Σ' in s)
+    s.discard(18)
+    s.intersection_update(t)
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('3 / 100000000000000000003', lambda: 3 / 100000000000000000003)
-    p('divmod((-80), (2 ** 64))', lambda: divmod((-80), (2 ** 64)))
-    p("int('abc', 37)", lambda: int('abc', 37))
-    p('int(4059409731073809199204394)', lambda: int(4059409731073809199204394))
-    p('1279201295883898599036935 >> 100', lambda: 1279201295883898599036935 >> 100)
-    p('(-54) << 31', lambda: (-54) << 31)
-    p('(-54) >> 0', lambda: (-54) >> 0)
+    import time
+    import random
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-4 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-4 * 86400 * 37)))
+    p('time.asctime(time.gmtime(2 * 99991))', lambda: time.asctime(time.gmtime(2 * 99991)))
+    p('(random.seed(7), random.choice([3] or [0]), random.sample(range(20), 2))[1:]', lambda: (random.seed(7), random.choice([3] or [0]), random.sample(range(20), 2))[1:])
+    p('(random.seed(-3), random.choice([] or [0]), random.sample(range(20), 2))[1:]', lambda: (random.seed(-3), random.choice([] or [0]), random.sample(range(20), 2))[1:])
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(8 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(8 * 86400 * 37)))
+    p('(random.seed(2), random.choice([-8, 6, 2] or [0]), random.sample(range(20), 1))[1:]', lambda: (random.seed(2), random.choice([-8, 6, 2] or [0]), random.sample(range(20), 1))[1:])
+    p('(random.seed(4), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(4), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(9 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(9 * 86400 * 37)))
 try:
     t3()
 except Exception as e:

@@ -113,67 +113,67 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(1)
-    b = V(3, 5, 4, 4)
-    c = W(2, -2)
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    p('add', lambda: a + 'x')
-    x, *y = a or V(0)
-    print(x, y)
-    print(hash(a) == hash(V(*a)), a == V(*a))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ZeroDivisionError()
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* ArithmeticError as e:
+            print('clause 1', repr(e))
+            raise
+        except* MyErr as e:
+            print('clause 2', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ZeroDivisionError(), TypeError('t'), ExceptionGroup('g1', [ExceptionGroup('g2', [MyErr(3), ZeroDivisionError()]), OSError(2, 'os'), MyErr(3)])])
+        except* ArithmeticError as e:
+            print('clause 0', repr(e))
+            raise
+        except* OSError as e:
+            print('clause 1', repr(e))
+            raise
+        except* ValueError as e:
+            print('clause 2', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [MyErr(3), ValueError('v'), ExceptionGroup('g1', [TypeError('t')])])
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ZeroDivisionError(), ValueError('v')])
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    n = 4
-    xs = [3]
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(dict((str(x), x) for x in xs if x > 0))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    p('(-18446744073709551616) | (-83)', lambda: (-18446744073709551616) | (-83))
+    p('70 ^ 255', lambda: 70 ^ 255)
+    p('256 | 1000', lambda: 256 | 1000)
+    p('(2 ** 62) ** 2', lambda: (2 ** 62) ** 2)
 try:
     t6()
 except Exception as e:

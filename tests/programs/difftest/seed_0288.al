@@ -66,121 +66,106 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [-7]
-    ys = [-6, -9, 5]
-    xs = xs * 0
-    print(list(enumerate(xs, -5)))
-    p('tindex', lambda: tuple(ys).index(4))
-    xs.extend(ys)
-    p('tindex', lambda: tuple(ys).index(1))
-    print(xs, ys)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('split', lambda: ExceptionGroup('g0', [ValueError(1)]).split(MyErr))
+    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ValueError('v'), ExceptionGroup('g2', [KeyError('k'), MyErr(3)])]), TypeError('t')]).split(ArithmeticError))
+    try:
+        try:
+            raise ExceptionGroup('g0', [TypeError('t')])
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 1', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import collections.abc
-    import itertools
-    p("[isinstance(x, collections.abc.Sequence) for x in ([4], 'a,b,,c', (1,), {1: 2}, {3}, range(2))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([4], 'a,b,,c', (1,), {1: 2}, {3}, range(2))])
-    p("list(itertools.zip_longest([-5, -6, 2, -8, -5, 7], 'abc', fillvalue=0))", lambda: list(itertools.zip_longest([-5, -6, 2, -8, -5, 7], 'abc', fillvalue=0)))
-    p("list(itertools.product('ab', repeat=3))", lambda: list(itertools.product('ab', repeat=3)))
-    p("list(itertools.chain([-4, -5, 7], [-8], 'xy'))", lambda: list(itertools.chain([-4, -5, 7], [-8], 'xy')))
-    p("[isinstance(x, collections.abc.Hashable) for x in ([4, 3, 7, -4, 3], 'straße', -1, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([4, 3, 7, -4, 3], 'straße', -1, None)])
-    p('isinstance(iter([-5, -8, 6]), collections.abc.Iterator)', lambda: isinstance(iter([-5, -8, 6]), collections.abc.Iterator))
-    p('isinstance(iter([6, -3, -6, 0]), collections.abc.Iterator)', lambda: isinstance(iter([6, -3, -6, 0]), collections.abc.Iterator))
-    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(5, 4)
+    print(inc(), inc(3), get())
+    def fb():
+        def inner(x=[2]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
+    def outer():
+        v = -1
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    fs = []
+    for i in range(3 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    def fb():
+        def inner(x=[3]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(4), push(2), acc)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case []:
-                return 'empty'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case float(f):
-                return f'float {f}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case _:
-                return 'other'
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m({'k': None}))
-    print(m([1]))
-    print(m({'k': 1, 'z': 2}))
-    print(m([1, 2, 3]))
-    print(m(P(2, 2)))
-    print(m((1, 2.0)))
-    print(m(1))
-    print(m(-1))
+    d = {(2, 'y'): 6, (0, 'y'): 0, (-100000000000000000000): 9, False: 9}
+    e = {(-18446744073709551616): 8, -1: 9, 4: 1, 0: 4, 10: 1}
+    for kk in list(d):
+        if d[kk] == 4:
+            del d[kk]
+    print(d)
+    print(dict.fromkeys(['b', -4], 0))
+    print({**d, 3: 'x'})
+    p('popitem', lambda: d.popitem())
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    for kk in list(d):
+        if d[kk] == 7:
+            del d[kk]
+    print(d)
+    print(d, e)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V()
-    b = V()
-    c = V(-1, 0, -3)
-    print({a, b, c, V(-1)}, {a: 1, b: 2})
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    p('add', lambda: a + 'x')
-    print({a, b, c, W()}, {a: 1, b: 2})
-    p('getitem', lambda: c[-3])
-    p('lt', lambda: a < 3)
+    import cmath
+    p('complex(79.76452282370428, -39.92879780626743) % (2.5+0j)', lambda: complex(79.76452282370428, -39.92879780626743) % (2.5+0j))
+    p("format(complex(1e308, 1e308), '>20')", lambda: format(complex(1e308, 1e308), '>20'))
+    p("complex(float('inf'), 1) + (1e-5+1e300j)", lambda: complex(float('inf'), 1) + (1e-5+1e300j))
+    p("format(0j, '.2e')", lambda: format(0j, '.2e'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
-def f():
-    raise ValueError('from f')
-try:
-    f()
-except ValueError as e:
-    raise RuntimeError('again') from e

@@ -128,118 +128,146 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import cmath
-    p("complex(1e308, 1e308) / complex(float('inf'), 1)", lambda: complex(1e308, 1e308) / complex(float('inf'), 1))
-    p('(-1j) ** (-18446744073709551617)', lambda: (-1j) ** (-18446744073709551617))
-    p('(-278461561039295381769375) // (3-4j)', lambda: (-278461561039295381769375) // (3-4j))
-    p('(-0.5+0.25j) < 1j', lambda: (-0.5+0.25j) < 1j)
-    p('cmath.tan(0j)', lambda: cmath.tan(0j))
-    p("format((1e16j), ',')", lambda: format((1e16j), ','))
+    p('(frozenset({2, 5})).__or__({1, 2})', lambda: (frozenset({2, 5})).__or__({1, 2}))
+    p('((-0.5+0.25j)).__getnewargs__()', lambda: ((-0.5+0.25j)).__getnewargs__())
+    p("({'a': 1}).__ge__(frozenset({2, 5}))", lambda: ({'a': 1}).__ge__(frozenset({2, 5})))
+    p('((-321.3605044068122)).__sub__((-3233615649405270239294901))', lambda: ((-321.3605044068122)).__sub__((-3233615649405270239294901)))
+    p('(True).__xor__((3-4j))', lambda: (True).__xor__((3-4j)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case 0 | 1:
-                return 'small'
-            case [int(), int(), *_]:
-                return 'ints'
-            case float(f):
-                return f'float {f}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case True:
-                return 'true'
-            case None:
-                return 'none'
-            case _:
-                return 'other'
-    print(m(P(1, 3)))
-    print(m(2.5))
-    print(m(3))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m([1, 2, 3]))
-    print(m(0))
-    print(m((4, 5)))
-    print(m(range(2)))
-    print(m([1, 'a']))
-    print(m('abcd'))
-    print(m({'k': None}))
-    print(m({'k': 1, 'z': 2}))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(-1)
+    b = V(-3, 0, 3, 4)
+    c = V(-3, 4, 5, 3)
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    x, *y = a or V(0)
+    print(x, y)
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(2 in a, bool(b), [x for x in c if x])
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case []:
-                return 'empty'
-            case [int(), int(), *_]:
-                return 'ints'
-            case -1:
-                return 'minus one'
-            case float(f):
-                return f'float {f}'
-            case 0 | 1:
-                return 'small'
-            case str(s):
-                return 'short ' + s
-            case _:
-                return 'other'
-    print(m((1, 2.0)))
-    print(m('abcd'))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m('ab'))
-    print(m([1, 'a']))
-    print(m(P(2, 2)))
-    print(m([1]))
-    print(m(range(2)))
-    print(m([1, 2, 3]))
-    print(m(2.5))
-    print(m(-1))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return 1 // x
+        return x
+    def f1(x):
+        return f0(x)
+    def f2(x):
+        try:
+            return f1(x)
+        finally:
+            log.append('fin2')
+    def f3(x):
+        try:
+            return f2(x)
+        except ZeroDivisionError as e:
+            raise RuntimeError('wrapped 3') from e
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import functools
-    import os.path
-    p('functools.reduce(max, [2, 3])', lambda: functools.reduce(max, [2, 3]))
-    p('functools.reduce(max, [-2, -5, 0])', lambda: functools.reduce(max, [-2, -5, 0]))
-    p("os.path.normpath('a/./b/../c/' + 'ZǅΣ,')", lambda: os.path.normpath('a/./b/../c/' + 'ZǅΣ,'))
-    p('functools.cmp_to_key(lambda x, y: y - x)(0) < functools.cmp_to_key(lambda x, y: y - x)(-2)', lambda: functools.cmp_to_key(lambda x, y: y - x)(0) < functools.cmp_to_key(lambda x, y: y - x)(-2))
+    p("float('0x10')", lambda: float('0x10'))
+    p('980.1375779889111 / (-100000000000000000000)', lambda: 980.1375779889111 / (-100000000000000000000))
+    p('(255) + 0.2', lambda: (255) + 0.2)
+    p('(-241.49947394592846) // 302.1444177873457', lambda: (-241.49947394592846) // 302.1444177873457)
+    p('((-(2 ** 64 - 1))) <= 1e300', lambda: ((-(2 ** 64 - 1))) <= 1e300)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import copy
-    p("copy.deepcopy([[6, 4, -9, -4, 1, -2], {'a': [6, 4, -9, -4, 1, -2]}])", lambda: copy.deepcopy([[6, 4, -9, -4, 1, -2], {'a': [6, 4, -9, -4, 1, -2]}]))
-    p("copy.deepcopy([[], {'a': []}])", lambda: copy.deepcopy([[], {'a': []}]))
-    p('copy.copy([-8])', lambda: copy.copy([-8]))
-    p("copy.deepcopy([[1, 9, 8, 0], {'a': [1, 9, 8, 0]}])", lambda: copy.deepcopy([[1, 9, 8, 0], {'a': [1, 9, 8, 0]}]))
-    p('copy.copy([-7, 0, 6, 6, -9])', lambda: copy.copy([-7, 0, 6, 6, -9]))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', None) as x, CM('b', True) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
 try:
     t7()
 except Exception as e:

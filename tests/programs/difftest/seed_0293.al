@@ -21,74 +21,123 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import collections.abc
-    import functools
-    p('functools.reduce(max, [7, -8, 9])', lambda: functools.reduce(max, [7, -8, 9]))
-    p("[isinstance(x, collections.abc.Hashable) for x in ([-1, -6, -8, -8, -6, 6], '', -6, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([-1, -6, -8, -8, -6, 6], '', -6, None)])
-    p('functools.cmp_to_key(lambda x, y: y - x)(-4) < functools.cmp_to_key(lambda x, y: y - x)(9)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-4) < functools.cmp_to_key(lambda x, y: y - x)(9))
-    p('functools.reduce(max, [3, -7, 8, -9, 6, 6])', lambda: functools.reduce(max, [3, -7, 8, -9, 6, 6]))
-    p('functools.partial(pow, -7)(3)', lambda: functools.partial(pow, -7)(3))
-    p('functools.partial(pow, -8)(2)', lambda: functools.partial(pow, -8)(2))
+    p("({'a': 1}).__rfloordiv__({1, 2})", lambda: ({'a': 1}).__rfloordiv__({1, 2}))
+    p("(' bİ1 _00-σßc').__radd__(range(5))", lambda: (' bİ1 _00-σßc').__radd__(range(5)))
+    p("(repr(int.__float__).split(' at ')[0], type(int.__float__).__name__, int.__float__.__qualname__)", lambda: (repr(int.__float__).split(' at ')[0], type(int.__float__).__name__, int.__float__.__qualname__))
+    p('(1e22).__radd__(complex(98.83249704680273, -88.58332729234819))', lambda: (1e22).__radd__(complex(98.83249704680273, -88.58332729234819)))
+    p("float.__ror__(True, '-42')", lambda: float.__ror__(True, '-42'))
+    p("(repr(dict.__rsub__).split(' at ')[0], type(dict.__rsub__).__name__, dict.__rsub__.__qualname__)", lambda: (repr(dict.__rsub__).split(' at ')[0], type(dict.__rsub__).__name__, dict.__rsub__.__qualname__))
+    p("(repr(str.__eq__).split(' at ')[0], type(str.__eq__).__name__, str.__eq__.__qualname__)", lambda: (repr(str.__eq__).split(' at ')[0], type(str.__eq__).__name__, str.__eq__.__qualname__))
+    p('float.__sub__({1, 2}, frozenset({2, 5}))', lambda: float.__sub__({1, 2}, frozenset({2, 5})))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [7, -3]
-    ys = []
-    print(sorted(xs + ys, key=abs))
-    p('remove', lambda: xs.remove(9))
-    xs.sort()
-    xs.insert(-9, 7)
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    xs.reverse()
-    print(xs, ys)
+    import bisect
+    import io
+    p("io.StringIO('ccİß0Σǅa:' + '\\nsecond\\n').readlines()", lambda: io.StringIO('ccİß0Σǅa:' + '\nsecond\n').readlines())
+    p("io.StringIO('abc' + '\\nsecond\\n').readlines()", lambda: io.StringIO('abc' + '\nsecond\n').readlines())
+    p('bisect.bisect_right(sorted([-3, -4, 7, -3, -8]), -6)', lambda: bisect.bisect_right(sorted([-3, -4, 7, -3, -8]), -6))
+    p("(lambda f: (f.write('éb '), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('éb '), f.getvalue())[1])(io.StringIO()))
+    p("(lambda f: (f.write('a,b,,c'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('a,b,,c'), f.getvalue())[1])(io.StringIO()))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'Hello'.rjust(9)", lambda: 'Hello'.rjust(9))
-    p("'ß'.join(['Hello', '12'])", lambda: 'ß'.join(['Hello', '12']))
-    p("sorted('-ßé._σ\\n0Z')", lambda: sorted('-ßé._σ\n0Z'))
-    s = 'abc'
-    t = 'ZaY,é:σ X1a.'
-    p("f'{s!a}{t[:2]:*<1}'", lambda: f'{s!a}{t[:2]:*<1}')
-    p("'aaa'.lstrip('x')", lambda: 'aaa'.lstrip('x'))
+    p("('İstanbul').__bool__()", lambda: ('İstanbul').__bool__())
+    p('([]).__rand__(range(5))', lambda: ([]).__rand__(range(5)))
+    p('([-5, -4, 1, -5, -1]).__contains__(True)', lambda: ([-5, -4, 1, -5, -1]).__contains__(True))
+    p('frozenset.__radd__(frozenset({2, 5}), 838.8034896876413)', lambda: frozenset.__radd__(frozenset({2, 5}), 838.8034896876413))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import cmath
-    p('complex(1e308, 1e308) / (2 ** 65 + 1)', lambda: complex(1e308, 1e308) / (2 ** 65 + 1))
-    p("(-0.5+0.25j) % complex(1, float('nan'))", lambda: (-0.5+0.25j) % complex(1, float('nan')))
-    p('(1e-5+1e300j) % complex(1e308, 1e308)', lambda: (1e-5+1e300j) % complex(1e308, 1e308))
-    p("complex(float('inf'), 1) % (1e-5+1e300j)", lambda: complex(float('inf'), 1) % (1e-5+1e300j))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return x + 'a'
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except ZeroDivisionError:
+            raise KeyError(1)
+    def f2(x):
+        try:
+            return f1(x)
+        finally:
+            log.append('fin2')
+    def f3(x):
+        try:
+            return f2(x)
+        except RuntimeError:
+            raise KeyError(3)
+    try:
+        print(f3(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f3(0))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(1/3) + 36', lambda: (1/3) + 36)
-    p("2.5 != float('-inf')", lambda: 2.5 != float('-inf'))
-    p("float('nan')", lambda: float('nan'))
-    p("((-1152921504606846973)) < float('inf')", lambda: ((-1152921504606846973)) < float('inf'))
-    p("round(float('nan'), -1)", lambda: round(float('nan'), -1))
-    p('(2.0 ** 63) / 2305843009213693952', lambda: (2.0 ** 63) / 2305843009213693952)
-    p("format((2.0 ** 63), '=+10.2f')", lambda: format((2.0 ** 63), '=+10.2f'))
-    p('(-708.2386714834192) < 2.675', lambda: (-708.2386714834192) < 2.675)
+    d = {8: 2, 8: 7, 'b': 1, 7: 7, (0, 'x'): 6}
+    e = {-3: 9, 'b': 9, (1, 'x'): 2}
+    print({**d, (2, 'x'): 'x'})
+    try:
+        del d[2.5]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    for kk in list(d):
+        if d[kk] == 2:
+            del d[kk]
+    print(d)
+    print(d.get('zz'), d.get('zz', -1))
+    p('get', lambda: d[(0, 'y')])
+    print(d | e)
+    print(d, e)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('(2 ** 100 - 1) < 10', lambda: (2 ** 100 - 1) < 10)
-    p('(-2) >> -1', lambda: (-2) >> -1)
-    p('abs(100000000000000000003)', lambda: abs(100000000000000000003))
-    p('((-9223372036854775809)).numerator', lambda: ((-9223372036854775809)).numerator)
-    p('6832409353302685658595966 % (-97)', lambda: 6832409353302685658595966 % (-97))
-    p('(-(2 ** 100 + 1)) / (-2305843009213693953)', lambda: (-(2 ** 100 + 1)) / (-2305843009213693953))
+    p('64 > 67', lambda: 64 > 67)
+    p('(-100000000000000000000) >> 62', lambda: (-100000000000000000000) >> 62)
+    p("format(17, '.2f')", lambda: format(17, '.2f'))
+    p("f'{17:.2f}'", lambda: f'{17:.2f}')
+    p('(-8063646397883562872866711) > 256', lambda: (-8063646397883562872866711) > 256)
 try:
     t6()
 except Exception as e:

@@ -111,18 +111,18 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("',\\n ZXİ., Σé'.split(',', -1)", lambda: ',\n ZXİ., Σé'.split(',', -1))
-    p("'abc'.isdecimal()", lambda: 'abc'.isdecimal())
-    p("'İ 0Y é'.count('')", lambda: 'İ 0Y é'.count(''))
-    p("'ΣίσυφοςΣ'.rsplit(',', 0)", lambda: 'ΣίσυφοςΣ'.rsplit(',', 0))
-    p("'3.5'.format_map({'a': 1})", lambda: '3.5'.format_map({'a': 1}))
-    p("'a,b,,c'.count(' ')", lambda: 'a,b,,c'.count(' '))
-    s = ' Zß éǅXa'
-    t = '  '
-    p("f'{s:.4}'", lambda: f'{s:.4}')
-    p("'\\nİ : Y_0é' * -2", lambda: '\nİ : Y_0é' * -2)
-    p("':'.split('a')", lambda: ':'.split('a'))
+    p("dict.__floordiv__(',\\n ZXİ., Σé', 2305843009213693954)", lambda: dict.__floordiv__(',\n ZXİ., Σé', 2305843009213693954))
+    p("bool.__rand__(complex(float('inf'), 1), True)", lambda: bool.__rand__(complex(float('inf'), 1), True))
+    p('(2).__rmul__(2)', lambda: (2).__rmul__(2))
+    p('([-7]).__radd__([0, -6, -5, -6, 2, 7])', lambda: ([-7]).__radd__([0, -6, -5, -6, 2, 7]))
+    p('bool.__and__({1, 2}, [-5, -2, 6, -9, -7, -7])', lambda: bool.__and__({1, 2}, [-5, -2, 6, -9, -7, -7]))
+    p("('ΣίσυφοςΣ').__neg__()", lambda: ('ΣίσυφοςΣ').__neg__())
+    p("(repr(complex.__rshift__).split(' at ')[0], type(complex.__rshift__).__name__, complex.__rshift__.__qualname__)", lambda: (repr(complex.__rshift__).split(' at ')[0], type(complex.__rshift__).__name__, complex.__rshift__.__qualname__))
+    p("('ab').__rmod__([9, -1, 6])", lambda: ('ab').__rmod__([9, -1, 6]))
+    p("(repr(bool.__reversed__).split(' at ')[0], type(bool.__reversed__).__name__, bool.__reversed__.__qualname__)", lambda: (repr(bool.__reversed__).split(' at ')[0], type(bool.__reversed__).__name__, bool.__reversed__.__qualname__))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])
