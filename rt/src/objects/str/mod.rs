@@ -4,6 +4,7 @@
 //! `text/format.rs` (with `text/format_spec.rs`, `text/percent.rs`).
 
 pub mod case;
+pub mod index;
 pub mod methods;
 pub mod ops;
 pub mod split;
@@ -110,7 +111,8 @@ static LATIN1: [Global<Value>; 256] = [const { Global::new(Value::NULL) }; 256];
 /// GC roots: the cached empty and one-character strings.
 pub fn trace_roots(t: &mut crate::gc::Tracer) {
     t.visit(EMPTY.get());
-    t.visit(ops::cursor_root());
+    t.visit(index::cursor_root());
+    index::forget();
     for slot in &LATIN1 {
         t.visit(slot.get());
     }

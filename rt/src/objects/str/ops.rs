@@ -1,11 +1,11 @@
 //! `str` operators: repr, hashing, comparison, indexing and slicing, `in`,
 //! `+` and `*`, and the character helpers iteration uses.
 
+pub use super::index::{byte_offset, byte_offset_in};
 use crate::exc;
 use crate::exc::error::{index_error, raise_empty, type_error, R};
 use crate::object::{type_name, Kind};
 use crate::objects::str::{self as pystr, StrObj};
-use crate::state::Global;
 use crate::text::unicode;
 use crate::value::Value;
 use alrt_abi::ops::CmpOp;
@@ -260,61 +260,6 @@ pub fn prev_char(s: &StrObj, end: usize) -> Option<(Value, usize)> {
     let c = s.text.get(..end)?.chars().next_back()?;
     let start = end - c.len_utf8();
     Some((pystr::char_value(c), start))
-}
-
-/// The last code point index looked up in a non-ASCII string: (the
-/// string's address, the index, its byte offset). A loop that walks such a
-/// string by index (`s[i]`, `s.find(x, i)`, `s.startswith(p, i)`) then
-/// scans from the previous position instead of from the start, which makes
-/// it linear instead of quadratic. The string is a GC root while it is
-/// here (`cursor_root`), so its address cannot be reused by another.
-static CURSOR: Global<(u64, usize, usize)> = Global::new((0, 0, 0));
-
-/// The string the index cursor refers to, for the collector's roots.
-pub fn cursor_root() -> Value {
-    Value(CURSOR.get().0)
-}
-
-/// Byte offset of code point index `i` (clamped to the end) in `s`.
-#[inline]
-pub fn byte_offset(s: &StrObj, i: usize) -> usize {
-    if s.is_ascii() {
-        return i.min(s.text.len());
-    }
-    if i == 0 {
-        return 0;
-    }
-    if i >= s.nchars {
-        return s.text.len();
-    }
-    let addr = s as *const StrObj as u64;
-    let (at, ci, cb) = CURSOR.get();
-    let b = if at != addr {
-        byte_offset_in(&s.text, i)
-    } else if ci <= i {
-        cb + byte_offset_in(&s.text[cb..], i - ci)
-    } else if ci - i < i {
-        // Closer to the cursor than to the start: walk back from it.
-        s.text[..cb]
-            .char_indices()
-            .nth_back(ci - i - 1)
-            .map_or(0, |(b, _)| b)
-    } else {
-        byte_offset_in(&s.text, i)
-    };
-    CURSOR.set((addr, i, b));
-    b
-}
-
-/// Byte offset of code point index `i` (clamped to the end) in `text`.
-pub fn byte_offset_in(text: &str, i: usize) -> usize {
-    if i == 0 {
-        return 0;
-    }
-    text.char_indices()
-        .nth(i)
-        .map(|(b, _)| b)
-        .unwrap_or(text.len())
 }
 
 /// The `n` code points of `o` selected by a clipped slice `start::step`.
