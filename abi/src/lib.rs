@@ -7,6 +7,7 @@
 //! - `value`: the tagging of the value word;
 //! - `layout`: object offsets, kind numbers, the compiler's static descriptors;
 //! - `ops`: operator numbers passed as immediates;
+//! - `text`: how str text stores lone surrogates;
 //! - `builtins`: the names that resolve to builtins, and private name
 //!   mangling.
 //!
@@ -23,4 +24,5 @@ pub mod entry;
 pub mod layout;
 pub mod ops;
 pub mod stdlib;
+pub mod text;
 pub mod value;

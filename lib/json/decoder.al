@@ -137,8 +137,7 @@ _SIMPLE = [('\\"', '"'), ('\\n', '\n'), ('\\t', '\t'), ('\\/', '/'), ('\\r', '\r
 
 def _unescape(raw):
     """The text of a string literal's body raw, or None when one of its
-    escapes is malformed (or a lone surrogate) and _scanstring_exact must
-    find the error."""
+    escapes is malformed and _scanstring_exact must find the error."""
     if '\\u' in raw:
         return _unescape_pieces(raw)
     # Without \\ pairs every backslash starts an escape, and replacing one
@@ -193,8 +192,6 @@ def _unescape_pieces(raw):
                 out.append(pieces[k + 1][5:])
                 k += 2
                 continue
-        if 0xd800 <= code <= 0xdfff:
-            return None
         out.append(chr(code))
         out.append(p[5:])
         k += 1
@@ -222,7 +219,6 @@ def _scanstring_exact(s, end, strict):
     n = len(s)
     begin = end - 1
     parts = []
-    lone = None
     i = end
     while True:
         if 0 <= q < i:
@@ -238,8 +234,6 @@ def _scanstring_exact(s, end, strict):
             chunk = s[i:q]
             if strict:
                 _check_controls(s, chunk, i)
-            if lone is not None:
-                chr(lone)
             parts.append(chunk)
             return ''.join(parts), q + 1
         chunk = s[i:b]
@@ -265,14 +259,7 @@ def _scanstring_exact(s, end, strict):
             if 0xdc00 <= low <= 0xdfff:
                 code = 0x10000 + (((code - 0xd800) << 10) | (low - 0xdc00))
                 i += 6
-        if 0xd800 <= code <= 0xdfff:
-            # Al strings cannot hold a lone surrogate: the string is read to
-            # its end first, so that a malformed document still gets
-            # CPython's error, and chr() raises for a well-formed one.
-            if lone is None:
-                lone = code
-        else:
-            parts.append(chr(code))
+        parts.append(chr(code))
 
 
 def _scan(s, i, n, ctx):

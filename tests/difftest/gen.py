@@ -330,6 +330,39 @@ def snip_bytes(r):
     return [], items
 
 
+SURROGATE_VALUES = ["'\\ud800'", "'a\\udc80b'", "'\\udfff\\ud800'", "chr(0xdbff)", "'x\\ud83d\\ude00'",
+                    "'\\ue000'", "'\\U0010ffff'", "'abc'", "'\\xe9\\udcff'", "'\\U0001f600'", "''"]
+
+SURROGATE_BLOBS = ["b'a\\xff\\xfeb'", "b'a\\xed\\xa0\\x80b'", "b'\\xed\\xb2'", "b'\\x00\\xd8'", "b'\\x00\\xdc\\x80'",
+                   "b'abc'", "b'\\xf0\\x80\\x80'", "b'\\x3d\\xd8\\x00\\xde'"]
+
+SURROGATE_OPS = [
+    "{s} + {t}", "{s} < {t}", "{s} >= {t}", "{s} == {t}", "sorted([{s}, {t}, {u}])", "max({s} + {t} or 'z')",
+    "hash({s})", "len({s} * {n})", "{s}[{i}:{j}]", "{s}[::-1]", "[ord(c) for c in {s}]", "{s}.find({t})",
+    "{t} in {s}", "{s}.upper()", "{s}.replace({t}, '-')", "{s}.split({t} or None)", "'%r|%a' % ({s}, {t})",
+    "format(ascii({s}), '>{w}')", "{s}.encode('utf-8', {e})", "{s}.encode('utf-16-le', {e})", "{s}.encode('utf-32', {e})",
+    "{s}.encode('latin-1', {e})", "{s}.encode('ascii', {e})", "{b}.decode('utf-8', {e})",
+    "{b}.decode('utf-16-le', {e})", "{b}.decode('ascii', {e})", "{b}.decode('utf-32-be', {e})",
+    "{s}.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == {s}",
+    "{b}.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == {b}",
+    "{s}.translate({{0xd800: 'X', 0xdc80: None}})", "chr({cp})", "'%c' % {cp}", "{s}.isprintable()",
+    "{{{s}: 1, {t}: 2}}", "{s}.center({w}, '\\udc80')",
+]
+
+
+def snip_surrogates(r):
+    def fmt(tmpl):
+        return tmpl.format(
+            s=r.choice(SURROGATE_VALUES), t=r.choice(SURROGATE_VALUES), u=r.choice(SURROGATE_VALUES),
+            b=r.choice(SURROGATE_BLOBS), i=small(r, -4, 6), j=small(r, -4, 6), n=r.randint(0, 3),
+            w=r.randint(0, 9), cp=r.choice([0xD800, 0xDBFF, 0xDC80, 0xDFFF, 0xE000, 0x10FFFF]),
+            e=repr(r.choice(["strict", "surrogateescape", "surrogatepass", "replace", "ignore",
+                             "backslashreplace", "xmlcharrefreplace"])),
+        )
+
+    return [], [show(fmt(r.choice(SURROGATE_OPS))) for _ in range(r.randint(4, 10))]
+
+
 def rand_scalar(r):
     k = r.random()
     if k < 0.4:
@@ -939,7 +972,7 @@ SNIPPETS = [
     (snip_int_ops, 4), (snip_float_ops, 3), (snip_complex_ops, 2), (snip_strings, 3), (snip_lists, 2), (snip_dicts, 2),
     (snip_sets, 2), (snip_comprehensions, 2), (snip_closures, 1), (snip_classes, 2),
     (snip_exceptions, 2), (snip_generators, 2), (snip_with, 1), (snip_match, 2),
-    (snip_modules, 3), (snip_special_methods, 2), (snip_exception_groups, 1), (snip_bytes, 2),
+    (snip_modules, 3), (snip_special_methods, 2), (snip_exception_groups, 1), (snip_bytes, 2), (snip_surrogates, 1),
 ]
 
 # ---------------------------------------------------------------- programs

@@ -368,11 +368,17 @@ fn decode_str(src: &str, body: Span, raw: bool) -> PResult<String> {
     decode(src, body, raw, false, &mut cps)?;
     let mut out = String::with_capacity(cps.len());
     for (cp, at) in cps {
-        match char::from_u32(cp) {
-            Some(c) => out.push(c),
-            None => {
+        // Lone surrogates are stored as rt stores them (`alrt_abi::text`);
+        // the code points that store them cannot be written themselves.
+        match alrt_abi::text::stored_char(cp) {
+            Ok(c) => out.push(c),
+            Err(_) => {
                 return Err(Diagnostic::unsupported(
-                    "lone surrogate in a string literal",
+                    &format!(
+                        "code point U+{cp:04X} in a string literal (alc keeps U+{:04X}..U+{:04X} to store lone surrogates)",
+                        alrt_abi::text::RESERVED_FIRST,
+                        alrt_abi::text::RESERVED_LAST
+                    ),
                     at,
                 ))
             }

@@ -184,7 +184,7 @@ fn ord(args: Args) -> R<Value> {
     };
     let mut chars = s.chars();
     match (chars.next(), chars.next()) {
-        (Some(c), None) => Ok(Value::from_small(c as i64)),
+        (Some(c), None) => Ok(Value::from_small(crate::objects::str::code_point(c) as i64)),
         _ => Err(type_error(format!(
             "ord() expected a character, but string of length {} found",
             s.chars().count()
@@ -208,16 +208,9 @@ fn chr(args: Args) -> R<Value> {
     if !(0..0x110000).contains(&n) {
         return Err(value_error("chr() arg not in range(0x110000)"));
     }
-    match char::from_u32(n as u32) {
-        Some(c) => {
-            let mut buf = [0u8; 4];
-            Ok(crate::objects::str::new(c.encode_utf8(&mut buf)))
-        }
-        // Al strings are UTF-8 and cannot hold a lone surrogate.
-        None => Err(value_error(format!(
-            "chr() arg is a surrogate ({n:#x}), which Al strings cannot hold"
-        ))),
-    }
+    let c = crate::objects::str::char_of(n as u32)?;
+    let mut buf = [0u8; 4];
+    Ok(crate::objects::str::new(c.encode_utf8(&mut buf)))
 }
 
 fn hex(args: Args) -> R<Value> {

@@ -27,6 +27,7 @@
 //! `write(2)`, used to bypass std's own stdout buffer.
 
 use crate::exc::error::R;
+use crate::io::codec::Errors;
 use crate::state::{Global, GlobalCell};
 use std::io::{ErrorKind, IsTerminal, Write};
 
@@ -64,13 +65,30 @@ pub fn init() {
 
 /// Writes `s` to stdout, ignoring errors (a later flush reports them).
 pub fn write_out(s: &str) {
-    let _ = push(s.as_bytes());
+    let _ = encoded(s, Errors::BackslashReplace).map(|b| push(&b));
 }
 
 /// Writes `s` to stdout as `print` does: an OS write that fails raises
-/// `BrokenPipeError`/`OSError` like CPython's.
+/// `BrokenPipeError`/`OSError` like CPython's, and text holding a lone
+/// surrogate raises UnicodeEncodeError (stdout's handler is `strict`).
 pub fn try_write_out(s: &str) -> R<()> {
-    push(s.as_bytes()).map_err(raise_io)
+    let bytes = encoded(s, Errors::Strict)?;
+    push(&bytes).map_err(raise_io)
+}
+
+/// The UTF-8 bytes of `s` as a standard stream with handler `errors`
+/// writes them: the text itself unless it holds a lone surrogate.
+fn encoded(s: &str, errors: Errors) -> R<std::borrow::Cow<'_, [u8]>> {
+    if !alrt_abi::text::has_surrogate(s) {
+        return Ok(std::borrow::Cow::Borrowed(s.as_bytes()));
+    }
+    let name = match errors {
+        Errors::Strict => "strict",
+        _ => "backslashreplace",
+    };
+    let mut out = Vec::with_capacity(s.len());
+    crate::io::codec::encode(crate::io::codec::Codec::Utf8, errors, name, s, &mut out)?;
+    Ok(std::borrow::Cow::Owned(out))
 }
 
 /// Writes raw bytes to stdout (`sys.stdout.buffer.write`), in order with
@@ -87,11 +105,15 @@ pub fn write_err_bytes(b: &[u8]) {
     let _ = err.flush();
 }
 
-/// Writes `s` to stderr (unbuffered), flushing stdout first.
+/// Writes `s` to stderr (unbuffered), flushing stdout first; lone
+/// surrogates are written as `\udc80` (stderr's `backslashreplace`).
 pub fn write_err(s: &str) {
     let _ = flush_buf();
+    let Ok(bytes) = encoded(s, Errors::BackslashReplace) else {
+        return;
+    };
     let mut err = std::io::stderr().lock();
-    let _ = err.write_all(s.as_bytes());
+    let _ = err.write_all(&bytes);
     let _ = err.flush();
 }
 

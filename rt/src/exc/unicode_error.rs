@@ -133,14 +133,7 @@ pub fn to_str(e: &ExcObj) -> R<String> {
         .flatten();
     Ok(match single {
         Some(c) => {
-            let code = c as u32;
-            let shown = if code < 0x100 {
-                format!("\\x{code:02x}")
-            } else if code < 0x10000 {
-                format!("\\u{code:04x}")
-            } else {
-                format!("\\U{code:08x}")
-            };
+            let shown = crate::io::handlers::char_escape(c);
             format!("{head} character '{shown}' in position {start}: {reason}")
         }
         None => format!(

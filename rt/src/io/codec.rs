@@ -7,6 +7,10 @@
 
 use crate::exc;
 use crate::exc::error::{raise, Pending, R};
+pub use crate::io::handlers::{
+    check_genuine, decode_error, decode_exception, encode_error, encode_exception, genuine,
+    unknown_handler, Errors, Replacement,
+};
 
 /// An encoding alc can read and write.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -134,140 +138,6 @@ pub fn known_elsewhere(name: &str) -> bool {
         .is_some_and(|k| (2..=16).contains(&k))
 }
 
-/// An error handler (the `errors` argument).
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Errors {
-    Strict,
-    Ignore,
-    Replace,
-    BackslashReplace,
-    XmlCharRefReplace,
-    /// `surrogateescape`/`surrogatepass`: alc strings hold no surrogates,
-    /// so encoding with them is strict; decoding invalid bytes with them
-    /// would need lone surrogates.
-    Surrogates,
-    /// `namereplace`: needs the Unicode character names alc lacks.
-    NameReplace,
-    /// A name CPython does not know either; using it raises LookupError.
-    Unknown,
-}
-
-impl Errors {
-    /// The handler named `name`.
-    pub fn lookup(name: &str) -> Errors {
-        match name {
-            "strict" => Errors::Strict,
-            "ignore" => Errors::Ignore,
-            "replace" => Errors::Replace,
-            "backslashreplace" => Errors::BackslashReplace,
-            "xmlcharrefreplace" => Errors::XmlCharRefReplace,
-            "surrogateescape" | "surrogatepass" => Errors::Surrogates,
-            "namereplace" => Errors::NameReplace,
-            _ => Errors::Unknown,
-        }
-    }
-}
-
-/// The LookupError for an unknown handler, raised when it is first needed.
-fn unknown_handler(name: &str) -> Pending {
-    raise(
-        &exc::LOOKUP_ERROR,
-        format!("unknown error handler name '{name}'"),
-    )
-}
-
-/// A UnicodeDecodeError with its attributes: `input[start..end]` could
-/// not be decoded by codec `encoding`.
-pub fn decode_exception(
-    encoding: &str,
-    input: &[u8],
-    start: usize,
-    end: usize,
-    reason: &str,
-) -> Pending {
-    let s = crate::objects::str::new;
-    let obj = crate::objects::bytes::new_bytes(input);
-    let args = crate::objects::tuple::from_slice(&[
-        s(encoding),
-        obj,
-        crate::objects::int::from_i64(start as i64),
-        crate::objects::int::from_i64(end as i64),
-        s(reason),
-    ]);
-    raise_unicode(&exc::UNICODE_DECODE_ERROR, args)
-}
-
-/// A UnicodeEncodeError with its attributes: characters `start..end` of
-/// `text` could not be encoded by codec `encoding`.
-pub fn encode_exception(
-    encoding: &str,
-    text: &str,
-    start: usize,
-    end: usize,
-    reason: &str,
-) -> Pending {
-    let s = crate::objects::str::new;
-    let args = crate::objects::tuple::from_slice(&[
-        s(encoding),
-        s(text),
-        crate::objects::int::from_i64(start as i64),
-        crate::objects::int::from_i64(end as i64),
-        s(reason),
-    ]);
-    raise_unicode(&exc::UNICODE_ENCODE_ERROR, args)
-}
-
-fn raise_unicode(ty: &'static crate::object::TypeObj, args: crate::value::Value) -> Pending {
-    let e = exc::new_exception(ty, args);
-    if let Some(eo) = e.downcast::<exc::ExcObj>() {
-        // The arguments are well formed, so this cannot fail.
-        let _ = exc::init_detail(eo, args);
-    }
-    crate::exc::error::set_pending(e)
-}
-
-/// The text of one undecodable byte range `input[start..end]`, or the
-/// error it raises.
-pub fn decode_error(
-    encoding: &str,
-    errors: Errors,
-    errors_name: &str,
-    input: &[u8],
-    (start, end): (usize, usize),
-    reason: &str,
-    out: &mut String,
-) -> R<()> {
-    let bad = &input[start..end];
-    match errors {
-        Errors::Strict => Err(decode_exception(encoding, input, start, end, reason)),
-        Errors::Ignore => Ok(()),
-        Errors::Replace => {
-            out.push('\u{FFFD}');
-            Ok(())
-        }
-        Errors::BackslashReplace => {
-            for b in bad {
-                out.push_str(&format!("\\x{b:02x}"));
-            }
-            Ok(())
-        }
-        Errors::XmlCharRefReplace | Errors::NameReplace => Err(raise(
-            &exc::TYPE_ERROR,
-            "don't know how to handle UnicodeDecodeError in error callback",
-        )),
-        // `surrogatepass` only passes encoded surrogates (UTF-8's 0xED
-        // lead); other bad bytes are the codec's own error.
-        Errors::Surrogates if errors_name == "surrogatepass" && bad.first() != Some(&0xED) => {
-            Err(decode_exception(encoding, input, start, end, reason))
-        }
-        Errors::Surrogates => Err(raise(
-            &exc::NOT_IMPLEMENTED_ERROR,
-            format!("not supported yet: decoding invalid bytes with errors='{errors_name}' (lone surrogates)"),
-        )),
-        Errors::Unknown => Err(unknown_handler(errors_name)),
-    }
-}
-
 /// One step of decoding `input[i..]`.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Unit {
@@ -330,45 +200,52 @@ pub fn decode(
                 Ok(s) => s,
                 Err(e) => std::str::from_utf8(&input[i..i + e.valid_up_to()]).unwrap_or(""),
             };
+            check_genuine(run)?;
             out.push_str(run);
             i += run.len();
             if i == input.len() {
                 break;
             }
         }
+        let fail = |out: &mut String, end: usize, reason: &str| {
+            let surrogate = match codec {
+                Codec::Utf8 => utf8_surrogate(&input[i..]),
+                _ => None,
+            };
+            decode_error(
+                codec.name(),
+                errors,
+                errors_name,
+                input,
+                (i, end),
+                reason,
+                surrogate,
+                out,
+            )
+        };
         match decode_unit(codec, &input[i..]) {
             Unit::Char(c, n) => {
-                out.push(c);
+                out.push(genuine(c)?);
                 i += n;
             }
-            Unit::Invalid(n, reason) => {
-                decode_error(
-                    codec.name(),
-                    errors,
-                    errors_name,
-                    input,
-                    (i, i + n),
-                    reason,
-                    &mut out,
-                )?;
-                i += n;
-            }
+            Unit::Invalid(n, reason) => i = fail(&mut out, i + n, reason)?,
             Unit::Incomplete if !last => break,
-            Unit::Incomplete => {
-                decode_error(
-                    codec.name(),
-                    errors,
-                    errors_name,
-                    input,
-                    (i, input.len()),
-                    "unexpected end of data",
-                    &mut out,
-                )?;
-                i = input.len();
-            }
+            Unit::Incomplete => i = fail(&mut out, input.len(), "unexpected end of data")?,
         }
     }
     Ok((out, i))
+}
+
+/// The surrogate UTF-8 bytes at the start of `b` would encode if UTF-8
+/// allowed them (`ED A0..BF 80..BF`), and their length: what
+/// `surrogatepass` decodes.
+fn utf8_surrogate(b: &[u8]) -> Option<(u32, usize)> {
+    match b {
+        [0xED, b1 @ 0xA0..=0xBF, b2 @ 0x80..=0xBF, ..] => {
+            Some((0xD000 | ((*b1 as u32 & 0x3F) << 6) | (*b2 as u32 & 0x3F), 3))
+        }
+        _ => None,
+    }
 }
 
 /// A codec `str.encode` and `bytes.decode` know: a file codec or a wide one.
@@ -463,10 +340,10 @@ fn encode_any(text: &str, encoding: &str, errors: &str) -> R<Vec<u8>> {
             encode(c, Errors::lookup(errors), errors, text, &mut out)?;
             Ok(out)
         }
-        AnyCodec::Wide(w) => Ok(super::utf16::encode(w, text)),
+        AnyCodec::Wide(w) => super::utf16::encode(w, Errors::lookup(errors), errors, text),
         AnyCodec::Utf8Sig => {
             let mut out = vec![0xEF, 0xBB, 0xBF];
-            out.extend_from_slice(text.as_bytes());
+            encode(Codec::Utf8, Errors::lookup(errors), errors, text, &mut out)?;
             Ok(out)
         }
     }
@@ -492,6 +369,7 @@ fn decode_any(data: &[u8], encoding: &str, errors: &str) -> R<crate::value::Valu
         AnyCodec::File(c) => {
             if c == Codec::Utf8 {
                 if let Ok(s) = std::str::from_utf8(data) {
+                    check_genuine(s)?;
                     return Ok(crate::objects::str::new(s));
                 }
             }
@@ -531,18 +409,6 @@ pub fn str_encode(
     Ok(crate::objects::bytes::from_vec(encode_str(s, enc, errs)?))
 }
 
-/// CPython's escape of a character in an encode error message.
-fn char_escape(c: char) -> String {
-    let u = c as u32;
-    if u < 0x100 {
-        format!("\\x{u:02x}")
-    } else if u < 0x10000 {
-        format!("\\u{u:04x}")
-    } else {
-        format!("\\U{u:08x}")
-    }
-}
-
 /// Encodes `text`, appending to `out`. Positions in errors count
 /// characters of `text`; a run of unencodable characters is reported
 /// together, as CPython does.
@@ -554,54 +420,61 @@ pub fn encode(
     out: &mut Vec<u8>,
 ) -> R<()> {
     let limit = codec.limit();
-    if codec == Codec::Utf8 || text.is_ascii() {
+    if text.is_ascii() || (codec == Codec::Utf8 && !alrt_abi::text::has_surrogate(text)) {
         out.extend_from_slice(text.as_bytes());
         return Ok(());
     }
+    let encodable = |c: char| !alrt_abi::text::is_stored_surrogate(c) && (c as u32) < limit;
+    let put = |out: &mut Vec<u8>, c: char| {
+        if codec == Codec::Utf8 {
+            out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+        } else {
+            // Latin-1 and ASCII code points are their own byte.
+            out.push(c as u32 as u8);
+        }
+    };
+    let reason = match codec {
+        Codec::Utf8 => "surrogates not allowed".to_string(),
+        _ => format!("ordinal not in range({limit})"),
+    };
     let chars: Vec<char> = text.chars().collect();
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if (c as u32) < limit {
-            // Latin-1 and ASCII code points are their own byte.
-            out.push(c as u32 as u8);
+        if encodable(c) {
+            put(out, c);
             i += 1;
             continue;
         }
         let start = i;
-        while i < chars.len() && chars[i] as u32 >= limit {
+        while i < chars.len() && !encodable(chars[i]) {
             i += 1;
         }
-        let bad = &chars[start..i];
-        match errors {
-            Errors::Strict | Errors::Surrogates => {
-                return Err(encode_exception(
-                    codec.name(),
-                    text,
-                    start,
-                    i,
-                    &format!("ordinal not in range({limit})"),
-                ));
-            }
-            Errors::Ignore => {}
-            Errors::Replace => out.extend(std::iter::repeat_n(b'?', bad.len())),
-            Errors::BackslashReplace => {
-                for c in bad {
-                    out.extend_from_slice(char_escape(*c).as_bytes());
+        let passes = codec == Codec::Utf8;
+        let r = encode_error(
+            codec.name(),
+            errors,
+            errors_name,
+            text,
+            &chars,
+            (start, i),
+            &reason,
+            (false, passes),
+        )?;
+        match r {
+            // Replacement text is ASCII, which every codec here encodes.
+            Replacement::Text(t) => out.extend_from_slice(t.as_bytes()),
+            Replacement::Bytes(b) => out.extend_from_slice(&b),
+            Replacement::PassSurrogates => {
+                for &c in &chars[start..i] {
+                    let cp = alrt_abi::text::code_point(c);
+                    out.extend_from_slice(&[
+                        0xE0 | (cp >> 12) as u8,
+                        0x80 | ((cp >> 6) & 0x3F) as u8,
+                        0x80 | (cp & 0x3F) as u8,
+                    ]);
                 }
             }
-            Errors::XmlCharRefReplace => {
-                for c in bad {
-                    out.extend_from_slice(format!("&#{};", *c as u32).as_bytes());
-                }
-            }
-            Errors::NameReplace => {
-                return Err(raise(
-                    &exc::NOT_IMPLEMENTED_ERROR,
-                    "not supported yet: errors='namereplace' (Unicode character names)",
-                ))
-            }
-            Errors::Unknown => return Err(unknown_handler(errors_name)),
         }
     }
     Ok(())

@@ -170,14 +170,21 @@ pub fn duplicate(raw: &Raw) -> std::io::Result<std::fs::File> {
 
 // ---- reading stdin -------------------------------------------------------------------------
 
-/// Text from stdin bytes. CPython reads stdin with `surrogateescape`,
-/// keeping invalid bytes as lone surrogates; Al strings are UTF-8 and
-/// cannot hold those, so such bytes become U+FFFD (the program goes on,
-/// as it does under CPython).
-fn stdin_text(bytes: Vec<u8>) -> String {
+/// Text from stdin bytes, decoded as stdin's `strict` handler does
+/// (invalid UTF-8 raises UnicodeDecodeError, as under the test oracle's
+/// `PYTHONIOENCODING=utf-8`).
+fn stdin_text(bytes: Vec<u8>) -> R<String> {
     match String::from_utf8(bytes) {
-        Ok(s) => s,
-        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        Ok(s) => {
+            crate::io::codec::check_genuine(&s)?;
+            Ok(s)
+        }
+        Err(e) => {
+            let bytes = e.into_bytes();
+            let (text, _) =
+                crate::io::codec::decode(Codec::Utf8, Errors::Strict, "strict", &bytes, true)?;
+            Ok(text)
+        }
     }
 }
 
@@ -241,19 +248,19 @@ pub fn stdin_line() -> R<Option<String>> {
     if bytes.is_empty() {
         return Ok(None);
     }
-    Ok(Some(stdin_text(bytes)))
+    Ok(Some(stdin_text(bytes)?))
 }
 
 /// `sys.stdin.readline(limit)`
 pub fn stdin_readline(limit: i64) -> R<String> {
     crate::builtins::output::flush();
-    Ok(stdin_text(read_stdin(limit, true).map_err(io_error)?))
+    stdin_text(read_stdin(limit, true).map_err(io_error)?)
 }
 
 /// `sys.stdin.read(n)`
 pub fn stdin_read(n: i64) -> R<String> {
     crate::builtins::output::flush();
-    Ok(stdin_text(read_stdin(n, false).map_err(io_error)?))
+    stdin_text(read_stdin(n, false).map_err(io_error)?)
 }
 
 #[cfg(test)]

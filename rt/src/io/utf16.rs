@@ -4,8 +4,9 @@
 //! ("truncated data", "illegal encoding", "illegal UTF-16 surrogate",
 //! "unexpected end of data", the UTF-32 range errors).
 
-use super::codec::{decode_error, Errors};
+use super::codec::{decode_error, encode_error, genuine, Errors, Replacement};
 use crate::exc::error::R;
+use alrt_abi::text::{code_point, is_stored_surrogate};
 
 /// Which of the wide encodings, and its byte order (None: by BOM).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -25,6 +26,16 @@ impl Wide {
             (2, true) => "utf-16-be",
             (_, false) => "utf-32-le",
             (_, true) => "utf-32-be",
+        }
+    }
+
+    /// The name encode errors give the codec (`utf-16`, not `utf-16-le`,
+    /// when a BOM is written).
+    fn name_for_errors(self) -> &'static str {
+        match (self.unit, self.big) {
+            (2, None) => "utf-16",
+            (_, None) => "utf-32",
+            (_, Some(big)) => self.name(big),
         }
     }
 
@@ -60,24 +71,48 @@ fn put(out: &mut Vec<u8>, v: u32, unit: usize, big: bool) {
     }
 }
 
-/// Encodes `text` (which holds no surrogates, so nothing can fail).
-pub fn encode(w: Wide, text: &str) -> Vec<u8> {
+/// Encodes `text`; lone surrogates go to the error handler one at a
+/// time, as CPython's UTF-16 and UTF-32 encoders pass them.
+pub fn encode(w: Wide, errors: Errors, errors_name: &str, text: &str) -> R<Vec<u8>> {
     let mut out = Vec::with_capacity(text.len() * w.unit + w.unit);
     let big = w.big.unwrap_or(false);
     if w.big.is_none() {
         put(&mut out, 0xFEFF, w.unit, big);
     }
-    for c in text.chars() {
-        let v = c as u32;
+    let put_char = |out: &mut Vec<u8>, c: char| {
+        let v = code_point(c);
         if w.unit == 2 && v >= 0x10000 {
             let v = v - 0x10000;
-            put(&mut out, 0xD800 | (v >> 10), 2, big);
-            put(&mut out, 0xDC00 | (v & 0x3FF), 2, big);
+            put(out, 0xD800 | (v >> 10), 2, big);
+            put(out, 0xDC00 | (v & 0x3FF), 2, big);
         } else {
-            put(&mut out, v, w.unit, big);
+            put(out, v, w.unit, big);
+        }
+    };
+    let mut chars: Option<Vec<char>> = None;
+    for (i, c) in text.chars().enumerate() {
+        if !is_stored_surrogate(c) {
+            put_char(&mut out, c);
+            continue;
+        }
+        let all = chars.get_or_insert_with(|| text.chars().collect());
+        let r = encode_error(
+            w.name_for_errors(),
+            errors,
+            errors_name,
+            text,
+            all,
+            (i, i + 1),
+            "surrogates not allowed",
+            (true, true),
+        )?;
+        match r {
+            Replacement::Text(t) => t.chars().for_each(|c| put_char(&mut out, c)),
+            Replacement::Bytes(b) => out.extend_from_slice(&b),
+            Replacement::PassSurrogates => put(&mut out, code_point(c), w.unit, big),
         }
     }
-    out
+    Ok(out)
 }
 
 fn get(input: &[u8], at: usize, unit: usize, big: bool) -> u32 {
@@ -128,18 +163,37 @@ pub fn decode(w: Wide, errors: Errors, errors_name: &str, input: &[u8]) -> R<Str
     };
     let name = w.name(big);
     let mut out = String::with_capacity(input.len() / unit);
+    // The surrogate a unit at `at` holds, for `surrogatepass`.
+    let surrogate_at = |at: usize| {
+        (input.len() - at >= unit)
+            .then(|| get(input, at, unit, big))
+            .filter(|v| (0xD800..=0xDFFF).contains(v))
+            .map(|v| (v, unit))
+    };
     let fail = |out: &mut String, s: usize, e: usize, reason: &str| {
-        decode_error(name, errors, errors_name, input, (s, e), reason, out)
+        decode_error(
+            name,
+            errors,
+            errors_name,
+            input,
+            (s, e),
+            reason,
+            surrogate_at(s),
+            out,
+        )
     };
     while i < input.len() {
         if input.len() - i < unit {
-            fail(&mut out, i, input.len(), "truncated data")?;
-            break;
+            i = fail(&mut out, i, input.len(), "truncated data")?;
+            continue;
         }
         let v = get(input, i, unit, big);
         if unit == 4 {
-            match char::from_u32(v) {
-                Some(c) => out.push(c),
+            i = match char::from_u32(v) {
+                Some(c) => {
+                    out.push(genuine(c)?);
+                    i + 4
+                }
                 None if v > 0x10FFFF => {
                     fail(&mut out, i, i + 4, "code point not in range(0x110000)")?
                 }
@@ -149,35 +203,30 @@ pub fn decode(w: Wide, errors: Errors, errors_name: &str, input: &[u8]) -> R<Str
                     i + 4,
                     "code point in surrogate code point range(0xd800, 0xe000)",
                 )?,
-            }
-            i += 4;
+            };
             continue;
         }
-        match v {
-            0xDC00..=0xDFFF => {
-                fail(&mut out, i, i + 2, "illegal encoding")?;
-                i += 2;
-            }
+        i = match v {
+            0xDC00..=0xDFFF => fail(&mut out, i, i + 2, "illegal encoding")?,
             0xD800..=0xDBFF => {
                 if input.len() - i < 4 {
-                    fail(&mut out, i, input.len(), "unexpected end of data")?;
-                    break;
+                    i = fail(&mut out, i, input.len(), "unexpected end of data")?;
+                    continue;
                 }
                 let lo = get(input, i + 2, 2, big);
                 if (0xDC00..=0xDFFF).contains(&lo) {
                     let c = 0x10000 + ((v - 0xD800) << 10) + (lo - 0xDC00);
-                    out.push(char::from_u32(c).unwrap_or('\u{FFFD}'));
-                    i += 4;
+                    out.push(genuine(char::from_u32(c).unwrap_or('\u{FFFD}'))?);
+                    i + 4
                 } else {
-                    fail(&mut out, i, i + 2, "illegal UTF-16 surrogate")?;
-                    i += 2;
+                    fail(&mut out, i, i + 2, "illegal UTF-16 surrogate")?
                 }
             }
             _ => {
                 out.push(char::from_u32(v).unwrap_or('\u{FFFD}'));
-                i += 2;
+                i + 2
             }
-        }
+        };
     }
     Ok(out)
 }

@@ -438,11 +438,9 @@ pub fn format_int(v: Value, spec_text: &str) -> R<String> {
         let Some(i) = crate::objects::int::as_i64(v) else {
             return Err(overflow_error("Python int too large to convert to C long"));
         };
-        let c = match u32::try_from(i).ok().and_then(char::from_u32) {
-            Some(c) => c,
-            // Surrogates are valid in CPython; show U+FFFD rather than fail.
-            None if (0xD800..=0xDFFF).contains(&i) => '\u{FFFD}',
-            None => return Err(overflow_error("%c arg not in range(0x110000)")),
+        let c = match u32::try_from(i) {
+            Ok(cp @ 0..=0x10FFFF) => crate::objects::str::char_of(cp)?,
+            _ => return Err(overflow_error("%c arg not in range(0x110000)")),
         };
         let mut buf = [0u8; 4];
         return layout_number(false, "", "", c.encode_utf8(&mut buf), &spec, None, 3);

@@ -271,10 +271,7 @@ fn format_char(arg: Value) -> R<char> {
     }
     if let Some(arg) = crate::protocol::num::as_int(arg)? {
         return match crate::objects::int::as_i64(arg) {
-            Some(i @ 0..=0x10FFFF) => {
-                // Surrogates cannot be stored in UTF-8 text.
-                Ok(char::from_u32(i as u32).unwrap_or('\u{FFFD}'))
-            }
+            Some(i @ 0..=0x10FFFF) => crate::objects::str::char_of(i as u32),
             _ => Err(overflow_error("%c arg not in range(0x110000)")),
         };
     }

@@ -120,90 +120,63 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('float.__gt__((2 ** 63 + 2), 2.5)', lambda: float.__gt__((2 ** 63 + 2), 2.5))
-    p('(8).__rpow__([1])', lambda: (8).__rpow__([1]))
-    p('({1, 2}).__pow__(1)', lambda: ({1, 2}).__pow__(1))
-    p('(True).__divmod__((1, 2, 3))', lambda: (True).__divmod__((1, 2, 3)))
-    p('(7).__round__()', lambda: (7).__round__())
-    p('(6).__rmul__([1])', lambda: (6).__rmul__([1]))
-    p('dict.__rxor__(64, [])', lambda: dict.__rxor__(64, []))
-    p('(frozenset({2, 5})).__int__()', lambda: (frozenset({2, 5})).__int__())
+    p("b''.rsplit(None, 0)", lambda: b''.rsplit(None, 0))
+    p('b"\'q\'".rindex(b\'\', 7, -2)', lambda: b"'q'".rindex(b'', 7, -2))
+    p('bytearray(b"\'q\'") + b\'a\'', lambda: bytearray(b"'q'") + b'a')
+    p("b'tab\\tsep\\nline\\r\\n'.split()", lambda: b'tab\tsep\nline\r\n'.split())
+    p("b'12'.capitalize()", lambda: b'12'.capitalize())
+    p('b\'"dq"\'.translate(None, b\'abc\')', lambda: b'"dq"'.translate(None, b'abc'))
+    p("b'abc'.zfill(2)", lambda: b'abc'.zfill(2))
+    p("'ΣǅY\\t1.\\n,Σ'.encode('utf-16')", lambda: 'ΣǅY\t1.\n,Σ'.encode('utf-16'))
+    p("b'hello world'.title()", lambda: b'hello world'.title())
+    a = bytearray(b'-7')
+    try:
+        a.insert(2, 256)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('3816641728662463521156288 ** 0', lambda: 3816641728662463521156288 ** 0)
-    p('(-1) % 10000000000000000000', lambda: (-1) % 10000000000000000000)
-    p('-10', lambda: -10)
-    p("format((-(2 ** 63)), '_')", lambda: format((-(2 ** 63)), '_'))
-    p("f'{(-(2 ** 63)):_}'", lambda: f'{(-(2 ** 63)):_}')
-    p('7 % (-58)', lambda: 7 % (-58))
-    p("format((-10000000000000000000), '.3e')", lambda: format((-10000000000000000000), '.3e'))
-    p("f'{(-10000000000000000000):.3e}'", lambda: f'{(-10000000000000000000):.3e}')
-    p("int(' -12_3 ', 1)", lambda: int(' -12_3 ', 1))
+    xs = [-7, -5, -9, 3, 4, 1, -9, -3]
+    ys = []
+    ys.clear()
+    xs += ys[::-1]
+    xs += ys[::-1]
+    xs.sort(reverse=True)
+    try:
+        del xs[1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(xs, ys)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import cmath
-    p('(2.5+0j) % (2 ** 62 + 2)', lambda: (2.5+0j) % (2 ** 62 + 2))
-    p('repr(complex(-44.00345133462549, 95.70303735467962))', lambda: repr(complex(-44.00345133462549, 95.70303735467962)))
-    p('int((0.1+0.2j))', lambda: int((0.1+0.2j)))
-    p('complex(repr((3-4j)))', lambda: complex(repr((3-4j))))
+    p("'%c' % 57343", lambda: '%c' % 57343)
+    p("'\\ud800'.encode('utf-8', 'xmlcharrefreplace')", lambda: '\ud800'.encode('utf-8', 'xmlcharrefreplace'))
+    p("'\\ud800' >= 'x\\ud83d\\ude00'", lambda: '\ud800' >= 'x\ud83d\ude00')
+    p("'a\\udc80b'.encode('utf-8', 'xmlcharrefreplace')", lambda: 'a\udc80b'.encode('utf-8', 'xmlcharrefreplace'))
+    p("'x\\ud83d\\ude00'.encode('latin-1', 'strict')", lambda: 'x\ud83d\ude00'.encode('latin-1', 'strict'))
+    p('chr(1114111)', lambda: chr(1114111))
+    p("b'a\\xed\\xa0\\x80b'.decode('utf-16-le', 'strict')", lambda: b'a\xed\xa0\x80b'.decode('utf-16-le', 'strict'))
+    p("b'\\x3d\\xd8\\x00\\xde'.decode('ascii', 'surrogatepass')", lambda: b'\x3d\xd8\x00\xde'.decode('ascii', 'surrogatepass'))
+    p("'x\\ud83d\\ude00'.replace('\\U0001f600', '-')", lambda: 'x\ud83d\ude00'.replace('\U0001f600', '-'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return None.foo
-        return x
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f0(0))
+    p('tuple.__rpow__(7, 2.5)', lambda: tuple.__rpow__(7, 2.5))
+    p('(9007199254740993.0).__str__()', lambda: (9007199254740993.0).__str__())
+    p("('aaa').__ceil__()", lambda: ('aaa').__ceil__())
+    p("({1, 2}).__contains__({'a': 1})", lambda: ({1, 2}).__contains__({'a': 1}))
+    p('((1, 2, 3)).__ceil__()', lambda: ((1, 2, 3)).__ceil__())
+    p("(repr(range.count).split(' at ')[0], type(range.count).__name__, range.count.__qualname__)", lambda: (repr(range.count).split(' at ')[0], type(range.count).__name__, range.count.__qualname__))
+    p('(range(5)).__and__((-62353901242336982376643))', lambda: (range(5)).__and__((-62353901242336982376643)))
 try:
     t6()
 except Exception as e:

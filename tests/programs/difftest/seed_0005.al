@@ -59,84 +59,132 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("(repr(str.__invert__).split(' at ')[0], type(str.__invert__).__name__, str.__invert__.__qualname__)", lambda: (repr(str.__invert__).split(' at ')[0], type(str.__invert__).__name__, str.__invert__.__qualname__))
-    p('(True).__int__()', lambda: (True).__int__())
-    p('(True).__rfloordiv__(True)', lambda: (True).__rfloordiv__(True))
-    p('list.__rtruediv__(frozenset({2, 5}), 255)', lambda: list.__rtruediv__(frozenset({2, 5}), 255))
-    p("({'a': 1}).__pos__()", lambda: ({'a': 1}).__pos__())
-    p('((1, 2, 3)).__round__()', lambda: ((1, 2, 3)).__round__())
-    p('dict.__add__(1e300, (1, 2, 3))', lambda: dict.__add__(1e300, (1, 2, 3)))
-    p('list(([4, -6, 8, 2, -8, 8]).__iter__())', lambda: list(([4, -6, 8, 2, -8, 8]).__iter__()))
-    p("([7, 1, 9, 0]).__ne__('line1\\nline2\\r\\nline3')", lambda: ([7, 1, 9, 0]).__ne__('line1\nline2\r\nline3'))
+    p("bytes(b'  x y  ')", lambda: bytes(b'  x y  '))
+    p("b'abc'.isupper()", lambda: b'abc'.isupper())
+    p("memoryview(b'a,b,,c').tolist()", lambda: memoryview(b'a,b,,c').tolist())
+    p("b'  x y  '.rpartition(b'tab\\tsep\\nline\\r\\n')", lambda: b'  x y  '.rpartition(b'tab\tsep\nline\r\n'))
+    p("b'abc' in b'AbC dEf'", lambda: b'abc' in b'AbC dEf')
+    p("b'\\x00\\xff'.find(b'a')", lambda: b'\x00\xff'.find(b'a'))
+    p("bytearray(b'\\x00\\xff') + b'hello world'", lambda: bytearray(b'\x00\xff') + b'hello world')
+    p("bytes.fromhex(b'AbC dEf'.hex())", lambda: bytes.fromhex(b'AbC dEf'.hex()))
+    a = bytearray(b'"dq"')
+    try:
+        a.clear()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[1:1] = b'  x y  '
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[10:-4] = b''
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[11] = 255
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        del a[-2:1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("('line1\\nline2\\r\\nline3').__ceil__()", lambda: ('line1\nline2\r\nline3').__ceil__())
-    p("(repr(bool.union).split(' at ')[0], type(bool.union).__name__, bool.union.__qualname__)", lambda: (repr(bool.union).split(' at ')[0], type(bool.union).__name__, bool.union.__qualname__))
-    p("('line1\\nline2\\r\\nline3').__round__()", lambda: ('line1\nline2\r\nline3').__round__())
-    p('(complex(1e308, 1e308)).__round__()', lambda: (complex(1e308, 1e308)).__round__())
-    p("('x-y-z').__divmod__(frozenset({2, 5}))", lambda: ('x-y-z').__divmod__(frozenset({2, 5})))
-    p('(4).__rmul__(-3)', lambda: (4).__rmul__(-3))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', None) as x, CM('b', True) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', None) as x, CM('b', True) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', True) as x, CM('b', True) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), True):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', True) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case True:
-                return 'true'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case float(f):
-                return f'float {f}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case _:
-                return 'other'
-    print(m(2.5))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(1))
-    print(m((1, 2.0)))
-    print(m([1, 'a']))
-    print(m('ab'))
-    print(m(3))
-    print(m('abcd'))
-    print(m(P(0, 5)))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(0)
+    p('send', lambda: it.send(0))
+    p('send', lambda: it.send(-1))
+    print(list(g(1)), sum(g(1)))
+    p('end', lambda: it.close())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import sys
-    import time
-    import copy
-    p('sys.byteorder', lambda: sys.byteorder)
-    p('sys.maxsize', lambda: sys.maxsize)
-    p('tuple(time.gmtime(abs(-7) * 1000003))', lambda: tuple(time.gmtime(abs(-7) * 1000003)))
+    p("'  pad  '.find('Σ')", lambda: '  pad  '.find('Σ'))
+    p("'Ya,c_σǅéé'.splitlines(True)", lambda: 'Ya,c_σǅéé'.splitlines(True))
+    s = '1ßßǅ 0cß'
+    t = 'ΣίσυφοςΣ'
+    p("f'{s:>12}|{t=}'", lambda: f'{s:>12}|{t=}')
+    p("'Y\\t'[12:-12]", lambda: 'Y\t'[12:-12])
+    p("format('ǅemal', '<6')", lambda: format('ǅemal', '<6'))
+    p("'abcabcabc'.splitlines()", lambda: 'abcabcabc'.splitlines())
+    p("'-..Y\\n-Σ1Σ,-'.isidentifier()", lambda: '-..Y\n-Σ1Σ,-'.isidentifier())
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    n = 2
-    xs = [6, 8]
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print({x % 5 for x in xs})
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    p('1e-05 < 3482628588943192967578077', lambda: 1e-05 < 3482628588943192967578077)
+    p('1e23 ** 64', lambda: 1e23 ** 64)
+    p('((-1)) > (-60.67985069581994)', lambda: ((-1)) > (-60.67985069581994))
+    p("format((-262.06394559048294), '.10g')", lambda: format((-262.06394559048294), '.10g'))
 try:
     t7()
 except Exception as e:

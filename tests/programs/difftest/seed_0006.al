@@ -68,153 +68,73 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('1 > (-13)', lambda: 1 > (-13))
-    p('-1', lambda: -1)
-    p("int('9' * 30, 2)", lambda: int('9' * 30, 2))
-    p("format(10000000000000000000, '#o')", lambda: format(10000000000000000000, '#o'))
-    p("f'{10000000000000000000:#o}'", lambda: f'{10000000000000000000:#o}')
-    p('255 * 9867696817511715003269679', lambda: 255 * 9867696817511715003269679)
-    p('(-100000000000000000000) <= 10000000000000000000', lambda: (-100000000000000000000) <= 10000000000000000000)
+    p("'\\ue000' >= '\\ue000'", lambda: '\ue000' >= '\ue000')
+    p("'\\ue000' == '\\udfff\\ud800'", lambda: '\ue000' == '\udfff\ud800')
+    p("'%r|%a' % ('a\\udc80b', '')", lambda: '%r|%a' % ('a\udc80b', ''))
+    p("''.split('\\U0010ffff' or None)", lambda: ''.split('\U0010ffff' or None))
+    p("'\\ud800'.encode('utf-16-le', 'surrogateescape')", lambda: '\ud800'.encode('utf-16-le', 'surrogateescape'))
+    p("len('\\udfff\\ud800' * 3)", lambda: len('\udfff\ud800' * 3))
+    p("'abc'[::-1]", lambda: 'abc'[::-1])
+    p("b'\\xed\\xb2'.decode('utf-8', 'replace')", lambda: b'\xed\xb2'.decode('utf-8', 'replace'))
+    p("b'a\\xff\\xfeb'.decode('utf-32-be', 'xmlcharrefreplace')", lambda: b'a\xff\xfeb'.decode('utf-32-be', 'xmlcharrefreplace'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except ZeroDivisionError:
-            log.append('re1')
-            raise
+    p('b\'"dq"\'.removeprefix(b\'"dq"\')', lambda: b'"dq"'.removeprefix(b'"dq"'))
+    p("b'a'.partition(b'caf\\xc3\\xa9')", lambda: b'a'.partition(b'caf\xc3\xa9'))
+    p("'ǅY: İ-\\nY_Σ0'.encode('utf-16')", lambda: 'ǅY: İ-\nY_Σ0'.encode('utf-16'))
+    p("'x-y-z'.encode('utf-16')", lambda: 'x-y-z'.encode('utf-16'))
+    p("b'caf\\xc3\\xa9'.upper()", lambda: b'caf\xc3\xa9'.upper())
+    p("b'\\x80abc' in b''", lambda: b'\x80abc' in b'')
+    p("b'tab\\tsep\\nline\\r\\n'.hex(':', -1)", lambda: b'tab\tsep\nline\r\n'.hex(':', -1))
+    a = bytearray(b'tab\tsep\nline\r\n')
     try:
-        print(f1(0))
+        a += b'  x y  '
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    print(a)
     try:
-        print(f1(3))
+        a[-6:3] = b'a,b,,c'
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    print(a)
     try:
-        print(f1(-5))
+        a.clear()
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.reverse()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return 1 // x
-        return x
-    def f1(x):
-        return f0(x)
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f1(0))
+    n = 6
+    xs = [-6, 8, 4, -4, -1]
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(1)
-    p('next', lambda: next(it))
-    print(list(g(2)), sum(g(2)))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('close', lambda: it.close())
-    p('send', lambda: it.send(-1))
-    p('send1', lambda: g(2).send(5))
-    p('send', lambda: it.send(-2))
-    p('end', lambda: it.close())
+    import collections.abc
+    p("[isinstance(x, collections.abc.Sequence) for x in ([4, 8, -7], 'ΣίσυφοςΣ', (1,), {1: 2}, {3}, range(2))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([4, 8, -7], 'ΣίσυφοςΣ', (1,), {1: 2}, {3}, range(2))])
+    p('isinstance(iter([-7, -6, 0, 6]), collections.abc.Iterator)', lambda: isinstance(iter([-7, -6, 0, 6]), collections.abc.Iterator))
+    p("[isinstance(x, collections.abc.Hashable) for x in ([0, -9, -6, -1, -5, 8], 'x-y-z', -6, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([0, -9, -6, -1, -5, 8], 'x-y-z', -6, None)])
+    p("[isinstance(x, collections.abc.Hashable) for x in ([], 'ǅİé:_ǅ:', -9, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([], 'ǅİé:_ǅ:', -9, None)])
+    p("[isinstance(x, collections.abc.Sequence) for x in ([-5], '  ', (1,), {1: 2}, {3}, range(2))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([-5], '  ', (1,), {1: 2}, {3}, range(2))])
+    p("[isinstance(x, collections.abc.Hashable) for x in ([-9, 4, -2, 3, 9], 'x-y-z', -6, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([-9, 4, -2, 3, 9], 'x-y-z', -6, None)])
+    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
+    p("[isinstance(x, collections.abc.Hashable) for x in ([], '_c:,éaX', 5, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([], '_c:,éaX', 5, None)])
 try:
     t7()
 except Exception as e:

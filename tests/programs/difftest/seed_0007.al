@@ -62,44 +62,63 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'ac ǅ.YΣ0-'.rsplit(' ', 0)", lambda: 'ac ǅ.YΣ0-'.rsplit(' ', 0))
-    p("'Title Case'.rjust(2)", lambda: 'Title Case'.rjust(2))
-    p("'  '.count('')", lambda: '  '.count(''))
-    p("'3.5'.rpartition('')", lambda: '3.5'.rpartition(''))
-    p("'İstanbul'.isascii()", lambda: 'İstanbul'.isascii())
-    p("'  '.upper()", lambda: '  '.upper())
-    p("'hello world'.count('ab')", lambda: 'hello world'.count('ab'))
-    p("'ab'[5:-11:3]", lambda: 'ab'[5:-11:3])
+    p('b\'a,b,,c\'.rpartition(b"\'q\'")', lambda: b'a,b,,c'.rpartition(b"'q'"))
+    p("b'AbC dEf' * -1", lambda: b'AbC dEf' * -1)
+    p("b'tab\\tsep\\nline\\r\\n'.isspace()", lambda: b'tab\tsep\nline\r\n'.isspace())
+    p("b'\\x80abc' * 1", lambda: b'\x80abc' * 1)
+    p("b''.index(b'-7')", lambda: b''.index(b'-7'))
+    a = bytearray(b'a')
+    try:
+        a.extend(b'AbC dEf')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        del a[2]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import operator
-    import dataclasses
-    import time
-    p('operator.truth(-3)', lambda: operator.truth(-3))
-    p("dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(5, 9), y='YßY  a:Z')", lambda: dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(5, 9), y='YßY  a:Z'))
-    p('operator.add(-6, 8)', lambda: operator.add(-6, 8))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(1)
+    p('throw', lambda: it.throw(KeyError('k')))
+    print(list(g(4)), sum(g(4)))
+    print(list(g(1)), sum(g(1)))
+    p('send1', lambda: g(2).send(5))
+    p('end', lambda: it.close())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    d = {19: 1}
-    e = {'a': 1, '': 8, 2.5: 4, '': 7}
-    print(len(d), 4294967295 in d, d == e)
-    print(d.pop('zz', 'dflt'))
-    try:
-        del d[16]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(repr(d), str(e))
-    d.update(e)
-    p('popitem', lambda: d.popitem())
-    print(d.get((0, 'y')), d.get((0, 'y'), -1))
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d, e)
+    p('(-74) / (-257628302238270052966660)', lambda: (-74) / (-257628302238270052966660))
+    p("format(4294967295, 'c')", lambda: format(4294967295, 'c'))
+    p("f'{4294967295:c}'", lambda: f'{4294967295:c}')
+    p("format((-4941340118876921973986484), '0=12')", lambda: format((-4941340118876921973986484), '0=12'))
+    p("f'{(-4941340118876921973986484):0=12}'", lambda: f'{(-4941340118876921973986484):0=12}')
+    p('63 ** 10', lambda: 63 ** 10)
 try:
     t5()
 except Exception as e:

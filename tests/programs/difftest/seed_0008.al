@@ -151,27 +151,45 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('(54) < 1.0', lambda: (54) < 1.0)
-    p("format(0.1, '#g')", lambda: format(0.1, '#g'))
-    p('2.675 % 1000000000000000000000000000000', lambda: 2.675 % 1000000000000000000000000000000)
-    p('(18446744073709551617) * (-116.95225356591868)', lambda: (18446744073709551617) * (-116.95225356591868))
-    p('((-3.75)).as_integer_ratio()', lambda: ((-3.75)).as_integer_ratio())
-    p('str([(-1.0)])', lambda: str([(-1.0)]))
+    p("b'12'.hex()", lambda: b'12'.hex())
+    p('b"\'q\'".lower()', lambda: b"'q'".lower())
+    p("b'a,b,,c'[::1]", lambda: b'a,b,,c'[::1])
+    p("b'AbC dEf'.isupper()", lambda: b'AbC dEf'.isupper())
+    a = bytearray(b"'q'")
+    try:
+        del a[6:-5]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[5:8] = b"'q'"
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a += b'a,b,,c'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[::2] = bytes(len(a[::2]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('3 << 65', lambda: 3 << 65)
-    p("format((-100000000000000000000), '#_x')", lambda: format((-100000000000000000000), '#_x'))
-    p("f'{(-100000000000000000000):#_x}'", lambda: f'{(-100000000000000000000):#_x}')
-    p('float(2411446270027313260446656)', lambda: float(2411446270027313260446656))
-    p('(-10000000000000000000) | 2069574019677684615389105', lambda: (-10000000000000000000) | 2069574019677684615389105)
-    p('(-73786976294838206466) > (-18446744073709551616)', lambda: (-73786976294838206466) > (-18446744073709551616))
-    p('pow((-2305843009213693949), 5, (2 ** 64))', lambda: pow((-2305843009213693949), 5, (2 ** 64)))
-    p('int((-4611686018427387906))', lambda: int((-4611686018427387906)))
-    p('4611686018427387904 * (-1)', lambda: 4611686018427387904 * (-1))
-    p('(-9145470503919735231660352) ^ (-78)', lambda: (-9145470503919735231660352) ^ (-78))
+    n = 1
+    xs = [6, 2, 3]
+    print(dict((str(x), x) for x in xs if x > 0))
+    print([[i * j for j in range(i)] for i in range(n)])
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print([[i * j for j in range(i)] for i in range(n)])
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
 try:
     t4()
 except Exception as e:

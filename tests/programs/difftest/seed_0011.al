@@ -109,67 +109,96 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case 0 | 1:
-                return 'small'
-            case (a, b):
-                return f'pair {a} {b}'
-            case True:
-                return 'true'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case str(s):
-                return 'short ' + s
-            case _:
-                return 'other'
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(range(2)))
-    print(m((1, 2.0)))
-    print(m('ab'))
-    print(m(0))
-    print(m([1]))
+    p("b'AbC dEf'.translate(None, b'caf\\xc3\\xa9')", lambda: b'AbC dEf'.translate(None, b'caf\xc3\xa9'))
+    p("b'12'.center(7, b'-')", lambda: b'12'.center(7, b'-'))
+    p("b'\\x00\\xff'.decode('ascii', 'backslashreplace')", lambda: b'\x00\xff'.decode('ascii', 'backslashreplace'))
+    p("b'abc'.isspace()", lambda: b'abc'.isspace())
+    p("memoryview(b'  x y  ')[11:6].tobytes()", lambda: memoryview(b'  x y  ')[11:6].tobytes())
+    p('b\'caf\\xc3\\xa9\'.removesuffix(b"\'q\'")', lambda: b'caf\xc3\xa9'.removesuffix(b"'q'"))
+    p("b''.isalpha()", lambda: b''.isalpha())
+    a = bytearray(b'a')
+    try:
+        a.pop()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop(4)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    n = 2
-    xs = [7, -4, 1]
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([[i * j for j in range(i)] for i in range(n)])
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return None.foo
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        finally:
+            log.append('fin1')
+    def f2(x):
+        try:
+            return f1(x)
+        except Exception:
+            raise KeyError(2)
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    xs = [-3, -3, 3, -2, 9, 1]
-    ys = [-5]
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    a, *b = xs or [0]; print(a, b)
-    ys.clear()
-    xs += ys[::-1]
-    xs.extend(ys)
-    try:
-        del xs[-8:-6:1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('idx', lambda: xs[-7])
-    print(xs, ys)
+    n = 8
+    xs = [-1, -9, 2, 7, -7]
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
 try:
     t6()
 except Exception as e:

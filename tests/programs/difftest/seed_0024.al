@@ -8,88 +8,124 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("'abcabcabc'.rfind('ß')", lambda: 'abcabcabc'.rfind('ß'))
-    p("'ab'.isspace()", lambda: 'ab'.isspace())
-    p("'_\\nc1X'.swapcase()", lambda: '_\nc1X'.swapcase())
-    p("'İ'.isdigit()", lambda: 'İ'.isdigit())
-    p("'Σ'.join('x-y-z')", lambda: 'Σ'.join('x-y-z'))
+    p("b'abc'.istitle()", lambda: b'abc'.istitle())
+    p("b''.lstrip()", lambda: b''.lstrip())
+    p("b'a,b,,c'.istitle()", lambda: b'a,b,,c'.istitle())
+    p("b'a'.isdigit()", lambda: b'a'.isdigit())
+    p("b'a,b,,c'.expandtabs(-1)", lambda: b'a,b,,c'.expandtabs(-1))
+    a = bytearray(b'a,b,,c')
+    try:
+        a[::-2] = bytes(len(a[::-2]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        del a[2:-6]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import math
-    import itertools
-    p('[(k, list(g)) for k, g in itertools.groupby(sorted([-2, 2, -8, -8, 5, 1]), key=lambda x: x % 3)]', lambda: [(k, list(g)) for k, g in itertools.groupby(sorted([-2, 2, -8, -8, 5, 1]), key=lambda x: x % 3)])
-    p('list(itertools.pairwise([9, 7, 4]))', lambda: list(itertools.pairwise([9, 7, 4])))
-    p('math.factorial(3 * 3)', lambda: math.factorial(3 * 3))
-    p('math.isclose(1e-4, 1e-4 + 1e-12)', lambda: math.isclose(1e-4, 1e-4 + 1e-12))
+    s = set(frozenset())
+    t = {-0.0, 7, -0.0, 18, -5, 'Σ'}
+    print(s | t, s & t, s - t, s ^ t)
+    print(frozenset(s) == s, s.copy())
+    p('remove', lambda: s.remove(-5))
+    print(list(s), repr(t))
+    p('pop', lambda: s.pop())
+    u = set()
+    for i in range(4 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(frozenset(s) == s, s.copy())
+    print(s | t, s & t, s - t, s ^ t)
+    print(s, t)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('((-0.0)) % (-1.0)', lambda: ((-0.0)) % (-1.0))
-    p('float(repr((-2.5)))', lambda: float(repr((-2.5))))
-    p("format(1.7976931348623157e+308, '12.3')", lambda: format(1.7976931348623157e+308, '12.3'))
-    p("format(665.4384904295421, '>12')", lambda: format(665.4384904295421, '>12'))
+    p("'x'.join('straße')", lambda: 'x'.join('straße'))
+    p("'c  .ǅİé'.center(14)", lambda: 'c  .ǅİé'.center(14))
+    p("'x-y-z'.partition('x')", lambda: 'x-y-z'.partition('x'))
+    p("'1a -Σǅİ1'.isalnum()", lambda: '1a -Σǅİ1'.isalnum())
+    p("'İ, bXZ '.isdecimal()", lambda: 'İ, bXZ '.isdecimal())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 3
-    xs = [-2, -6]
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    p("'\\udfff\\ud800'.encode('ascii', 'ignore')", lambda: '\udfff\ud800'.encode('ascii', 'ignore'))
+    p("b'\\xed\\xb2'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'\\xed\\xb2'", lambda: b'\xed\xb2'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'\xed\xb2')
+    p("chr(0xdbff) + '\\xe9\\udcff'", lambda: chr(0xdbff) + '\xe9\udcff')
+    p("len('\\ue000' * 2)", lambda: len('\ue000' * 2))
+    p("'x\\ud83d\\ude00'.replace('abc', '-')", lambda: 'x\ud83d\ude00'.replace('abc', '-'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set(frozenset([1, 14, 'zz', 'Σ', 'Σ', -4, 64]))
-    t = {3, 16, False}
-    s.difference_update(t)
-    s.symmetric_difference_update(t)
-    s.symmetric_difference_update(t)
-    u = set()
-    for i in range(1 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(sorted(s, key=repr), len(s), 'zz' in s)
-    print(frozenset(s) == s, s.copy())
-    s.discard(11)
-    s.symmetric_difference_update(t)
-    print(sorted(s, key=repr), len(s), (-256) in s)
-    print(s | t, s & t, s - t, s ^ t)
-    print(s, t)
+    d = {19: 0, 10: 8, 11: 8, (1, 'y'): 5, 'b': 0}
+    e = {True: 9, 16: 2}
+    print(repr(d), str(e))
+    try:
+        del d[4611686018427387904]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    d.update(e)
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    d[18] = 2
+    print(len(d), 15 in d, d == e)
+    for kk in list(d):
+        if d[kk] == 1:
+            del d[kk]
+    print(d)
+    try:
+        del d[(1, 'y')]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('popitem', lambda: d.popitem())
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d, e)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('((1, 2, 3)).__int__()', lambda: ((1, 2, 3)).__int__())
-    p("(frozenset({2, 5})).__rshift__('line1\\nline2\\r\\nline3')", lambda: (frozenset({2, 5})).__rshift__('line1\nline2\r\nline3'))
-    p('(range(5)).__sub__(0.0)', lambda: (range(5)).__sub__(0.0))
-    p("(frozenset({2, 5})).__rand__(' ǅ-XǅΣΣX_Σ\\n')", lambda: (frozenset({2, 5})).__rand__(' ǅ-XǅΣΣX_Σ\n'))
-    p('(range(5)).__and__(range(5))', lambda: (range(5)).__and__(range(5)))
-    p("('0é.').__truediv__(frozenset({2, 5}))", lambda: ('0é.').__truediv__(frozenset({2, 5})))
+    p("(repr(set.index).split(' at ')[0], type(set.index).__name__, set.index.__qualname__)", lambda: (repr(set.index).split(' at ')[0], type(set.index).__name__, set.index.__qualname__))
+    p("('é').__add__('  ')", lambda: ('é').__add__('  '))
+    p("(repr(range.index).split(' at ')[0], type(range.index).__name__, range.index.__qualname__)", lambda: (repr(range.index).split(' at ')[0], type(range.index).__name__, range.index.__qualname__))
+    p('([]).__rfloordiv__(range(5))', lambda: ([]).__rfloordiv__(range(5)))
+    p('({1, 2}).__rtruediv__((1, 2, 3))', lambda: ({1, 2}).__rtruediv__((1, 2, 3)))
+    p("(repr(bool.__xor__).split(' at ')[0], type(bool.__xor__).__name__, bool.__xor__.__qualname__)", lambda: (repr(bool.__xor__).split(' at ')[0], type(bool.__xor__).__name__, bool.__xor__.__qualname__))
+    p('((1, 2, 3)).__ror__((1, 2, 3))', lambda: ((1, 2, 3)).__ror__((1, 2, 3)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('(frozenset({2, 5})).__or__(True)', lambda: (frozenset({2, 5})).__or__(True))
-    p("(18446744073709551613).__ror__({'a': 1})", lambda: (18446744073709551613).__ror__({'a': 1}))
-    p('(range(5)).__index__()', lambda: (range(5)).__index__())
-    p('range.__rdivmod__(frozenset({2, 5}), range(5))', lambda: range.__rdivmod__(frozenset({2, 5}), range(5)))
-    p('((-18446744073709551613)).__rsub__(True)', lambda: ((-18446744073709551613)).__rsub__(True))
-    p('(True).__lshift__(2.5)', lambda: (True).__lshift__(2.5))
+    s = set({2.5, False, -1, 1000, (-9223372036854775809)})
+    t = frozenset(['zz'])
+    print(set(range(1)) | s)
+    s.difference_update(t)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s.union([2.5]), s.issubset(t), s.issuperset(t))
+    s.intersection_update(t)
+    u = set()
+    for i in range(7 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.intersection_update(t)
+    s.update(t)
+    s.add(5)
+    print(s, t)
 try:
     t6()
 except Exception as e:

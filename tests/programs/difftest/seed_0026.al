@@ -117,15 +117,23 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set(frozenset([1.0, -0.0, (3, 'y'), -5, (0, 'x'), 1000000000000000000000000000000]))
-    t = {16}
-    print(sorted(s, key=repr), len(s), 7 in s)
-    s.update(t)
-    print(list(s), repr(t))
-    s.intersection_update(t)
-    s.symmetric_difference_update(t)
-    print(list(s), repr(t))
-    print(s, t)
+    p("bytes(b'12')", lambda: bytes(b'12'))
+    p("b'abc'.rsplit(None, 2)", lambda: b'abc'.rsplit(None, 2))
+    p("b'a,b,,c'.split(b'caf\\xc3\\xa9', 256)", lambda: b'a,b,,c'.split(b'caf\xc3\xa9', 256))
+    p("b'AbC dEf'.join([b'caf\\xc3\\xa9', b''])", lambda: b'AbC dEf'.join([b'caf\xc3\xa9', b'']))
+    p("b'12'.translate(None, b'AbC dEf')", lambda: b'12'.translate(None, b'AbC dEf'))
+    p("b'a'.rindex(b'  x y  ', -3, 3)", lambda: b'a'.rindex(b'  x y  ', -3, 3))
+    a = bytearray(b'tab\tsep\nline\r\n')
+    try:
+        a.pop(8)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[12] = 255
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t4()
 except Exception as e:

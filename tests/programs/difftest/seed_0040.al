@@ -8,144 +8,148 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('(-1).__rpow__(True)', lambda: (-1).__rpow__(True))
-    p("(repr(int.__rxor__).split(' at ')[0], type(int.__rxor__).__name__, int.__rxor__.__qualname__)", lambda: (repr(int.__rxor__).split(' at ')[0], type(int.__rxor__).__name__, int.__rxor__.__qualname__))
-    p("(repr(bool.__str__).split(' at ')[0], type(bool.__str__).__name__, bool.__str__.__qualname__)", lambda: (repr(bool.__str__).split(' at ')[0], type(bool.__str__).__name__, bool.__str__.__qualname__))
-    p('((-71)).__len__()', lambda: ((-71)).__len__())
+    p("b'hello world'.rindex(b'  x y  ', -7, 12)", lambda: b'hello world'.rindex(b'  x y  ', -7, 12))
+    p('b\'abc\'.endswith((b\'-7\', b"\'q\'"))', lambda: b'abc'.endswith((b'-7', b"'q'")))
+    p("list(b'\\x80abc')", lambda: list(b'\x80abc'))
+    p('b"\'q\'".capitalize()', lambda: b"'q'".capitalize())
+    p("b'AbC dEf'.ljust(13)", lambda: b'AbC dEf'.ljust(13))
+    p("b''.split(b'-7', 1)", lambda: b''.split(b'-7', 1))
+    p("'\\n ZZ10σ'.encode('utf-16')", lambda: '\n ZZ10σ'.encode('utf-16'))
+    p("b'hello world'.split()", lambda: b'hello world'.split())
+    a = bytearray(b'')
+    try:
+        del a[1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.remove(97)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a += b'hello world'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        del a[-2]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-3, 1)
-    print(inc(), inc(2), get())
-    print(isinstance(2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    if __name__ == '__main__':
-        print('main', -1, __doc__, __file__.endswith('.al'))
-    fs = []
-    for i in range(5 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    if __name__ == '__main__':
-        print('main', 1, __doc__, __file__.endswith('.al'))
-    print(isinstance(-1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    p("'a,b,,c'.capitalize()", lambda: 'a,b,,c'.capitalize())
+    p("'İstanbul'.capitalize()", lambda: 'İstanbul'.capitalize())
+    p("'\\n_X ß_,İ'.find(',')", lambda: '\n_X ß_,İ'.find(','))
+    p("len('\\n')", lambda: len('\n'))
+    p("'3.5'.isspace()", lambda: '3.5'.isspace())
+    p("'a'.find('\\n')", lambda: 'a'.find('\n'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [4, 7, -7, -4, 9, -3, 9]
-    ys = []
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    p('index', lambda: xs.index(6))
-    xs.insert(3, -5)
-    p('tindex', lambda: tuple(ys).index(-3))
-    try:
-        del xs[5:-3:-1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        del xs[-4]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs, ys)
+    n = 7
+    xs = [2, 4, -2, 9, -8, -6, -7]
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print({x % 4: x for x in xs})
+    print({x % 4: x for x in xs})
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {11: 3}
-    e = {'zz': 7}
-    print(d | e)
-    print(repr(d), str(e))
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print({k: v for k, v in d.items() if v % 2})
-    print(repr(d), str(e))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print({k: v for k, v in d.items() if v % 2})
-    p('popitem', lambda: d.popitem())
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d, e)
+    import io
+    import os.path
+    p("os.path.splitext('dir/file' + 'σİ __İ' + '.txt')", lambda: os.path.splitext('dir/file' + 'σİ __İ' + '.txt'))
+    p("io.StringIO('ß' + '\\nsecond\\n').readlines()", lambda: io.StringIO('ß' + '\nsecond\n').readlines())
+    p("os.path.normpath('a/./b/../c/' + 'Zb0: ZΣ')", lambda: os.path.normpath('a/./b/../c/' + 'Zb0: ZΣ'))
+    p("(lambda f: (f.write(''), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write(''), f.getvalue())[1])(io.StringIO()))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('(-(2 ** 65 + 1)) >= (-9223372036854775809)', lambda: (-(2 ** 65 + 1)) >= (-9223372036854775809))
-    p('10000000000000000000 | (2 ** 65)', lambda: 10000000000000000000 | (2 ** 65))
-    p("format((-256), 'g')", lambda: format((-256), 'g'))
-    p("f'{(-256):g}'", lambda: f'{(-256):g}')
-    p('1267650600228229401496703217721 < 9223372036854775808', lambda: 1267650600228229401496703217721 < 9223372036854775808)
-    p('divmod((-58), (-70))', lambda: divmod((-58), (-70)))
-    p('0 & 0', lambda: 0 & 0)
-    p('(-1798465042647412146620280340569649349251249) ** 0', lambda: (-1798465042647412146620280340569649349251249) ** 0)
+    p("' ' in 'x-y-z'", lambda: ' ' in 'x-y-z')
+    p("'Zİ0İXX-'.isnumeric()", lambda: 'Zİ0İXX-'.isnumeric())
+    p("'a,b,,c'.center(4, '*')", lambda: 'a,b,,c'.center(4, '*'))
+    p("'abcabcabc'.splitlines(True)", lambda: 'abcabcabc'.splitlines(True))
+    p("'ΣίσυφοςΣ'.lstrip('\\n')", lambda: 'ΣίσυφοςΣ'.lstrip('\n'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case str(s):
-                return 'short ' + s
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case P():
-                return 'some P'
-            case None:
-                return 'none'
-            case True:
-                return 'true'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case _:
-                return 'other'
-    print(m(2.5))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(3))
-    print(m(range(2)))
-    print(m('abcd'))
-    print(m([1, 'a']))
-    print(m({'k': 1, 'z': 2}))
-    print(m([1]))
-    print(m(None))
-    print(m([1, 2, 3]))
-    print(m(-7))
-    print(m(P(1, 3)))
+    p('pow(6239382380562206979376257, 0, (2 ** 63 - 1))', lambda: pow(6239382380562206979376257, 0, (2 ** 63 - 1)))
+    p('22 - 1000000000000000000', lambda: 22 - 1000000000000000000)
+    p('pow((2 ** 100 + 2), 12345678901234567890, 7)', lambda: pow((2 ** 100 + 2), 12345678901234567890, 7))
+    p('63 / (-9223372036854775806)', lambda: 63 / (-9223372036854775806))
+    p("format((-31), '.2f')", lambda: format((-31), '.2f'))
+    p("f'{(-31):.2f}'", lambda: f'{(-31):.2f}')
+    p('91 | (2 ** 63)', lambda: 91 | (2 ** 63))
+    p('2046045603571620776113880 ** -1', lambda: 2046045603571620776113880 ** -1)
+    p('(-100000000000000000000) ^ 4', lambda: (-100000000000000000000) ^ 4)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("format((-(2 ** 62 - 2)), '.5')", lambda: format((-(2 ** 62 - 2)), '.5'))
-    p("f'{(-(2 ** 62 - 2)):.5}'", lambda: f'{(-(2 ** 62 - 2)):.5}')
-    p('10000000000000000000 + (-4611686018427387904)', lambda: 10000000000000000000 + (-4611686018427387904))
-    p("int('+7', 16)", lambda: int('+7', 16))
-    p('(-2305843009213693949) == 4611686018427387903', lambda: (-2305843009213693949) == 4611686018427387903)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return None.foo
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        finally:
+            log.append('fin1')
+    def f2(x):
+        try:
+            return f1(x)
+        except RuntimeError:
+            raise KeyError(2)
+    def f3(x):
+        try:
+            v = f2(x)
+        except Exception:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e3')
+        return v
+    try:
+        print(f3(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t6()
 except Exception as e:

@@ -21,176 +21,124 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
+    p("b'-7'.split(b'', 1)", lambda: b'-7'.split(b'', 1))
+    p("b'AbC dEf'.endswith((b'a,b,,c', b'AbC dEf'))", lambda: b'AbC dEf'.endswith((b'a,b,,c', b'AbC dEf')))
+    p("b'  x y  '[::1]", lambda: b'  x y  '[::1])
+    p("'İ'.encode('ascii', 'xmlcharrefreplace')", lambda: 'İ'.encode('ascii', 'xmlcharrefreplace'))
+    p("b'hello world'.removesuffix(b'hello world')", lambda: b'hello world'.removesuffix(b'hello world'))
+    p("b'tab\\tsep\\nline\\r\\n'.partition(b'tab\\tsep\\nline\\r\\n')", lambda: b'tab\tsep\nline\r\n'.partition(b'tab\tsep\nline\r\n'))
+    p("b'hello world'.decode('ascii', 'backslashreplace')", lambda: b'hello world'.decode('ascii', 'backslashreplace'))
+    a = bytearray(b'')
     try:
-        print(f0(3))
+        a.append(-1)
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    print(a)
     try:
-        print(f0('a'))
+        a.pop()
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    print(a)
     try:
-        print(f0(None))
+        del a[3]
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    print(a)
     try:
-        print(f0(-5))
+        a[-4] = -1
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.append(0)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('2452065489788259688951165 * (-9223372036854775810)', lambda: 2452065489788259688951165 * (-9223372036854775810))
-    p('12157665459056928801 < 2000037681578633300492191', lambda: 12157665459056928801 < 2000037681578633300492191)
-    p("format(1000000000000000000000000000000, 'X')", lambda: format(1000000000000000000000000000000, 'X'))
-    p("f'{1000000000000000000000000000000:X}'", lambda: f'{1000000000000000000000000000000:X}')
-    p('18446744073709551617 ^ (-(2 ** 100))', lambda: 18446744073709551617 ^ (-(2 ** 100)))
+    p("'\\ud800'[::-1]", lambda: '\ud800'[::-1])
+    p("'\\ue000'[4:6]", lambda: '\ue000'[4:6])
+    p("sorted([chr(0xdbff), '\\U0010ffff', 'abc'])", lambda: sorted([chr(0xdbff), '\U0010ffff', 'abc']))
+    p("b'abc'.decode('ascii', 'surrogatepass')", lambda: b'abc'.decode('ascii', 'surrogatepass'))
+    p("len('abc' * 2)", lambda: len('abc' * 2))
+    p("sorted(['\\xe9\\udcff', 'x\\ud83d\\ude00', chr(0xdbff)])", lambda: sorted(['\xe9\udcff', 'x\ud83d\ude00', chr(0xdbff)]))
+    p("len('\\U0001f600' * 3)", lambda: len('\U0001f600' * 3))
+    p("'%r|%a' % ('x\\ud83d\\ude00', '\\ue000')", lambda: '%r|%a' % ('x\ud83d\ude00', '\ue000'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set({17, 'c', 1.0})
-    t = {False, -3}
-    s.difference_update(t)
-    s.add(14)
-    print(s.union([10]), s.issubset(t), s.issuperset(t))
-    print(set(range(4)) | s)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s, t)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(1)
+    p('send', lambda: it.send(5))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(list(g(4)), sum(g(4)))
+    p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(5, 0, 2, -1)
-    b = V(-3, 2, 1, 0)
-    c = V()
-    p('sum', lambda: sum([a, b]))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    p('sum', lambda: sum([a, b]))
-    print(len(a), list(b), a[-1:])
-    print(a + b, a + 4, 4 + b)
-    p('getitem', lambda: c[3])
+    import io
+    p("io.StringIO('' + '\\nsecond\\n').readlines()", lambda: io.StringIO('' + '\nsecond\n').readlines())
+    p("io.StringIO('' + '\\nsecond\\n').readlines()", lambda: io.StringIO('' + '\nsecond\n').readlines())
+    p("io.StringIO('x-y-z' + '\\nsecond\\n').readlines()", lambda: io.StringIO('x-y-z' + '\nsecond\n').readlines())
+    p("(lambda f: (f.write('İstanbul'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('İstanbul'), f.getvalue())[1])(io.StringIO()))
+    p("io.StringIO('ab' + '\\nsecond\\n').readlines()", lambda: io.StringIO('ab' + '\nsecond\n').readlines())
+    p("io.StringIO(' 0-_Z.ß' + '\\nsecond\\n').readlines()", lambda: io.StringIO(' 0-_Z.ß' + '\nsecond\n').readlines())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    p('split', lambda: ExceptionGroup('g0', [OSError(2, 'os')]).split(LookupError))
-    try:
-        try:
-            raise ValueError(1)
-        except* ValueError as e:
-            print('clause 0', repr(e))
-            pass
-        except* TypeError as e:
-            print('clause 1', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [OSError(2, 'os')])]), KeyError('k'), ExceptionGroup('g1', [ExceptionGroup('g2', [ValueError(1)])])]).split(check))
+    p("ascii(':ǅΣY\\nßİ 0')", lambda: ascii(':ǅΣY\nßİ 0'))
+    p("'. Xσ'.count('-')", lambda: '. Xσ'.count('-'))
+    p("'%s|%r|%5s|%-5s|%.2s' % (' ǅİZİ', ' ǅİZİ', ' ǅİZİ', ' ǅİZİ', ' ǅİZİ')", lambda: '%s|%r|%5s|%-5s|%.2s' % (' ǅİZİ', ' ǅİZİ', ' ǅİZİ', ' ǅİZİ', ' ǅİZİ'))
+    p("'1,.'.find('ß', 2)", lambda: '1,.'.find('ß', 2))
+    p("'0éß\\nY:-b .\\t_'.find(' ')", lambda: '0éß\nY:-b .\t_'.find(' '))
+    p("format('b0X', '<14')", lambda: format('b0X', '<14'))
+    p("'a,b,,c' < 'straße'", lambda: 'a,b,,c' < 'straße')
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    xs = [-5, 1, 5, -1, 7]
-    ys = [-1, 8, -2, -7, -3]
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    xs.sort(reverse=True)
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    print(list(enumerate(xs, 2)))
-    ys.clear()
-    print(xs == ys, xs < ys, xs + ys)
-    p('idx', lambda: xs[-2])
-    try:
-        del xs[1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    a, *b = xs or [0]; print(a, b)
-    try:
-        xs[-6:7:-1] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    a, *b = xs or [0]; print(a, b)
-    print(xs, ys)
+    d = {'a': 3, -4: 8, -2: 8, 'a': 8, (-100000000000000000000): 2}
+    e = {}
+    d[(0, 'y')] = 6
+    print(sorted(d.values()), dict(zip('abc', d)))
+    p('get', lambda: d[20])
+    d[(1, 'x')] = 0
+    d.update(e)
+    print(d.get(0), d.get(0, -1))
+    print(d, e)
 try:
     t6()
 except Exception as e:

@@ -40,70 +40,59 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import time
-    p('tuple(time.gmtime(abs(4) * 1000003))', lambda: tuple(time.gmtime(abs(4) * 1000003)))
-    p('time.asctime(time.gmtime(-8 * 99991))', lambda: time.asctime(time.gmtime(-8 * 99991)))
-    p('time.asctime(time.gmtime(2 * 99991))', lambda: time.asctime(time.gmtime(2 * 99991)))
-    p('time.asctime(time.gmtime(-3 * 99991))', lambda: time.asctime(time.gmtime(-3 * 99991)))
+    p("b'-7'.split(b'-7', -1)", lambda: b'-7'.split(b'-7', -1))
+    p("list(b'AbC dEf')", lambda: list(b'AbC dEf'))
+    p("b'%r' % (b'a,b,,c',)", lambda: b'%r' % (b'a,b,,c',))
+    p("list(b'abc')", lambda: list(b'abc'))
+    p('b"\'q\'"[::3]', lambda: b"'q'"[::3])
+    p("b'\\x00\\xff'.endswith((b'hello world', b'-7'))", lambda: b'\x00\xff'.endswith((b'hello world', b'-7')))
+    p("b'caf\\xc3\\xa9'[::2]", lambda: b'caf\xc3\xa9'[::2])
+    a = bytearray(b'\x00\xff')
+    try:
+        a[::-1] = bytes(len(a[::-1]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.clear()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop(8)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop(8)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.reverse()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            raise ZeroDivisionError(1)
-        return x
-    def f1(x):
-        return f0(x)
-    def f2(x):
-        try:
-            v = f1(x)
-        except AttributeError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e2')
-        return v
-    def f3(x):
-        try:
-            return f2(x)
-        except RuntimeError as e:
-            raise RuntimeError('wrapped 3') from e
+    xs = [3, -8, -9]
+    ys = [5, -3, -7, -3]
+    xs.extend(ys)
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    t = tuple(xs); print(t, t.count(-5), t + (1,), t[-1:3])
+    p('idx', lambda: xs[8])
+    print(list(enumerate(xs, 2)))
     try:
-        print(f3(-5))
+        del xs[-4:-1:-3]
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    xs.sort(key=lambda x: (x % 3, -x))
+    p('idx', lambda: xs[5])
+    p('idx', lambda: xs[-7])
+    print(xs, ys)
 try:
     t3()
 except Exception as e:

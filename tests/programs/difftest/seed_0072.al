@@ -8,88 +8,110 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("'%d %x %05.1f' % (1, 1, 1)", lambda: '%d %x %05.1f' % (1, 1, 1))
-    p("''.partition(' ')", lambda: ''.partition(' '))
-    p("'İstanbul'.ljust(9, '.')", lambda: 'İstanbul'.ljust(9, '.'))
-    p("'_Y: bb_,b'.isspace()", lambda: '_Y: bb_,b'.isspace())
-    p("'%d %x %05.1f' % (-1, -1, -1)", lambda: '%d %x %05.1f' % (-1, -1, -1))
-    p("'  '.lstrip(',')", lambda: '  '.lstrip(','))
+    p("'\\ue000'.find('\\xe9\\udcff')", lambda: '\ue000'.find('\xe9\udcff'))
+    p("''[::-1]", lambda: ''[::-1])
+    p("'\\ud800'.encode('utf-32', 'backslashreplace')", lambda: '\ud800'.encode('utf-32', 'backslashreplace'))
+    p("'\\ue000'.split('\\U0001f600' or None)", lambda: '\ue000'.split('\U0001f600' or None))
+    p("'\\ud800'.upper()", lambda: '\ud800'.upper())
+    p("b'\\x3d\\xd8\\x00\\xde'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'\\x3d\\xd8\\x00\\xde'", lambda: b'\x3d\xd8\x00\xde'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'\x3d\xd8\x00\xde')
+    p("max('x\\ud83d\\ude00' + 'abc' or 'z')", lambda: max('x\ud83d\ude00' + 'abc' or 'z'))
+    p("chr(0xdbff).split('\\xe9\\udcff' or None)", lambda: chr(0xdbff).split('\xe9\udcff' or None))
+    p("'\\U0001f600'.upper()", lambda: '\U0001f600'.upper())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("'abcabcabc'.rsplit('\\n', 1)", lambda: 'abcabcabc'.rsplit('\n', 1))
-    p("'-42'.endswith((',', 'line1\\nline2\\r\\nline3'))", lambda: '-42'.endswith((',', 'line1\nline2\r\nline3')))
-    p("'Σ_\\t\\t1éİZ0'.removeprefix('\\n')", lambda: 'Σ_\t\t1éİZ0'.removeprefix('\n'))
-    p("''.removesuffix(',')", lambda: ''.removesuffix(','))
-    p("'\\na\\t-σ'.endswith(('a', 'ab'))", lambda: '\na\t-σ'.endswith(('a', 'ab')))
-    p("'ßΣ\\n_-\\naİb  '.isprintable()", lambda: 'ßΣ\n_-\naİb  '.isprintable())
-    p("'abcabcabc'.rsplit(None, 3)", lambda: 'abcabcabc'.rsplit(None, 3))
-    p("'{0!r:>8}|{1}'.format('σcΣ Σ\\t:', 'abc')", lambda: '{0!r:>8}|{1}'.format('σcΣ Σ\t:', 'abc'))
-    p("'-\\nY\\n'.isspace()", lambda: '-\nY\n'.isspace())
-    p("'σßǅǅΣé\\t  \\na'.isupper()", lambda: 'σßǅǅΣé\t  \na'.isupper())
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case 0 | 1:
+                return 'small'
+            case None:
+                return 'none'
+            case True:
+                return 'true'
+            case _:
+                return 'other'
+    print(m([1, 2, 3]))
+    print(m(-7))
+    print(m(range(2)))
+    print(m([]))
+    print(m('abcd'))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(True))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', True) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', 1) as x, CM('b', True) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', None) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 0) as x, CM('b', True) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
+    s = set(frozenset())
+    t = {100000000000000000003, 'Σ'}
+    print(sorted(s, key=repr), len(s), (1, 'y') in s)
+    print(frozenset(s) == s, s.copy())
+    print(s.union([(2, 'x')]), s.issubset(t), s.issuperset(t))
+    p('pop', lambda: s.pop())
+    print(s.union([False]), s.issubset(t), s.issuperset(t))
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set({4294967295})
-    t = frozenset(['zz', (3, 'x'), False, False, 63, 6])
-    print(list(s), repr(t))
-    p('pop', lambda: s.pop())
-    p('remove', lambda: s.remove(9223372036854775807))
-    print(frozenset(s) == s, s.copy())
-    s.intersection_update(t)
-    print(s | t, s & t, s - t, s ^ t)
-    p('pop', lambda: s.pop())
-    print(s, t)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W()
+    b = W()
+    c = W(-2)
+    print({a, b, c, V()}, {a: 1, b: 2})
+    print(-1 in a, bool(b), [x for x in c if x])
+    p('lt', lambda: a < 3)
+    print(a + b, a + 3, 3 + b)
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
 try:
     t3()
 except Exception as e:

@@ -163,65 +163,70 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('((1, 2, 3)).__float__()', lambda: ((1, 2, 3)).__float__())
-    p('((-7)).__bool__()', lambda: ((-7)).__bool__())
-    p('(True).__radd__((1, 2, 3))', lambda: (True).__radd__((1, 2, 3)))
-    p('set.__gt__((1e16j), frozenset({2, 5}))', lambda: set.__gt__((1e16j), frozenset({2, 5})))
-    p("({'a': 1}).__le__({1, 2})", lambda: ({'a': 1}).__le__({1, 2}))
-    p('((2.5+0j)).__rshift__(frozenset({2, 5}))', lambda: ((2.5+0j)).__rshift__(frozenset({2, 5})))
-    p('(1000000000000000000).__bool__()', lambda: (1000000000000000000).__bool__())
+    p('len(b"\'q\'")', lambda: len(b"'q'"))
+    p("b'a,b,,c'.rstrip(b'-7')", lambda: b'a,b,,c'.rstrip(b'-7'))
+    p("list(b'  x y  ')", lambda: list(b'  x y  '))
+    p("b'%r' % (b'\\x80abc',)", lambda: b'%r' % (b'\x80abc',))
+    p("b'-7'[3]", lambda: b'-7'[3])
+    p('b"\'q\'".partition(b\'abc\')', lambda: b"'q'".partition(b'abc'))
+    p("b'caf\\xc3\\xa9'.rstrip(b'a')", lambda: b'caf\xc3\xa9'.rstrip(b'a'))
+    p("b'a,b,,c'.upper()", lambda: b'a,b,,c'.upper())
+    a = bytearray(b'"dq"')
+    try:
+        a[7:3] = b'hello world'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.remove(97)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.append(1)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.extend(b'a,b,,c')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.clear()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    d = {3: 6}
-    e = {19: 2, 'key': 8, 9: 4, (-2): 1}
-    print(len(d), (2, 'x') in d, d == e)
-    for kk in list(d):
-        if d[kk] == 1:
-            del d[kk]
-    print(d)
-    p('popitem', lambda: d.popitem())
-    print(d.setdefault(7, 6))
-    print({**d, True: 'x'})
-    d.update([((2, 'x'), 7)])
-    print(d.get('key'), d.get('key', -1))
-    print(d, e)
+    import cmath
+    p('1j < (-0.5+0.25j)', lambda: 1j < (-0.5+0.25j))
+    p('cmath.polar((0.1+0.2j))', lambda: cmath.polar((0.1+0.2j)))
+    p('repr(complex(0.0, -0.0))', lambda: repr(complex(0.0, -0.0)))
+    p('cmath.asinh(complex(-40.12788473537763, -81.07453563404246))', lambda: cmath.asinh(complex(-40.12788473537763, -81.07453563404246)))
+    p('complex(99.7891587733416, 45.59583944672312) + 420.7314611698978', lambda: complex(99.7891587733416, 45.59583944672312) + 420.7314611698978)
+    p('(3-4j) == 0.30000000000000004', lambda: (3-4j) == 0.30000000000000004)
+    p("complex('nan+infj')", lambda: complex('nan+infj'))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    try:
-        print(f0(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    n = 7
+    xs = [9, -7]
+    print([[i * j for j in range(i)] for i in range(n)])
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print([[i * j for j in range(i)] for i in range(n)])
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print({x % 5 for x in xs})
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
+xs = [1, 2]
+xs[5] = 0

@@ -8,122 +8,77 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', 1) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', True) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 0) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', True) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
+    p("b'%r' % (b'',)", lambda: b'%r' % (b'',))
+    p("b'  x y  '.zfill(10)", lambda: b'  x y  '.zfill(10))
+    p("b'abc'.isdigit()", lambda: b'abc'.isdigit())
+    p("b'a'.split()", lambda: b'a'.split())
+    p("memoryview(b'  x y  ').tolist()", lambda: memoryview(b'  x y  ').tolist())
+    p("b'tab\\tsep\\nline\\r\\n'.count(b'abc')", lambda: b'tab\tsep\nline\r\n'.count(b'abc'))
+    p("b'\\x00\\xff'.rstrip(b'  x y  ')", lambda: b'\x00\xff'.rstrip(b'  x y  '))
+    a = bytearray(b"'q'")
+    try:
+        a.reverse()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        del a[-1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[-2] = -1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import functools
-    import string
-    import bisect
-    p('bisect.bisect(sorted([]), -8, 1)', lambda: bisect.bisect(sorted([]), -8, 1))
-    p('(string.digits, string.ascii_lowercase[:0])', lambda: (string.digits, string.ascii_lowercase[:0]))
-    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
-    p('bisect.bisect_left(sorted([-1, 2, 7]), 7)', lambda: bisect.bisect_left(sorted([-1, 2, 7]), 7))
-    p('sorted([6, 1, 2, 4], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([6, 1, 2, 4], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return [1, 2][x + 5]
+        return x
+    def f1(x):
+        try:
+            v = f0(x)
+        except TypeError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e1')
+        return v
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [5, -3, -5, 7, -2]
-    ys = []
-    a, *b = xs or [0]; print(a, b)
-    p('remove', lambda: xs.remove(2))
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    t = tuple(xs); print(t, t.count(-6), t + (1,), t[2:-2])
-    print(list(zip(xs, ys)))
-    xs.sort()
-    xs[-1:0] = ys
-    print(xs.copy(), ys[:])
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    ys.clear()
-    xs += ys[::-1]
-    print(xs, ys)
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    import cmath
-    p('complex(1e308, 1e308) == 0.5', lambda: complex(1e308, 1e308) == 0.5)
-    p('(0.1+0.2j) % (1e16j)', lambda: (0.1+0.2j) % (1e16j))
-    p("complex(1, float('nan')) * (3-4j)", lambda: complex(1, float('nan')) * (3-4j))
-    p('(-1j) != (0.1+0.2j)', lambda: (-1j) != (0.1+0.2j))
-    p("format((2.5+0j), '.2e')", lambda: format((2.5+0j), '.2e'))
-    p('(1e-5+1e300j) - complex(26.702321410048626, 69.33985090403328)', lambda: (1e-5+1e300j) - complex(26.702321410048626, 69.33985090403328))
-    p("complex(1, float('nan')) - (-1j)", lambda: complex(1, float('nan')) - (-1j))
-    p("format(complex(-78.3316534756906, 87.02389851668013), '010')", lambda: format(complex(-78.3316534756906, 87.02389851668013), '010'))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    s = set({5})
-    t = {1, 6, (-100000000000000000000), (0, 'y'), (-7), False}
-    p('remove', lambda: s.remove(18446744073709551616))
-    print(sorted(s, key=repr), len(s), (0, 'x') in s)
-    s.symmetric_difference_update(t)
-    print(s.union([(1, 'x')]), s.issubset(t), s.issuperset(t))
-    print(s.union([5]), s.issubset(t), s.issuperset(t))
-    s.discard(-0.0)
-    print({x for x in s if x != 6})
-    print(s, t)
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    p("repr('_- , Z_a,cé')", lambda: repr('_- , Z_a,cé'))
-    p("'σσσX İ, Y0 ß'.upper()", lambda: 'σσσX İ, Y0 ß'.upper())
-    p("':\\n'.replace('ab', 'a', 2)", lambda: ':\n'.replace('ab', 'a', 2))
-    p("'a,b,,c'.replace(',', 'abcabcabc')", lambda: 'a,b,,c'.replace(',', 'abcabcabc'))
-    p("'ab'.isidentifier()", lambda: 'ab'.isidentifier())
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -134,8 +89,24 @@ def t6():
         if x is not None:
             return 1 // x
         return x
+    def f1(x):
+        try:
+            return f0(x)
+        except IndexError as e:
+            log.append(('caught1', type(e).__name__, str(e)))
+            return 1
+    def f2(x):
+        try:
+            return f1(x)
+        except Exception:
+            raise KeyError(2)
+    def f3(x):
+        try:
+            return f2(x)
+        except RuntimeError as e:
+            raise RuntimeError('wrapped 3') from e
     try:
-        print(f0('a'))
+        print(f3(None))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -144,7 +115,7 @@ def t6():
         print(log)
         log.clear()
     try:
-        print(f0(None))
+        print(f3(0))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -153,7 +124,7 @@ def t6():
         print(log)
         log.clear()
     try:
-        print(f0(-5))
+        print(f3('a'))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -161,6 +132,94 @@ def t6():
     finally:
         print(log)
         log.clear()
+    p('exc', lambda: f3(0))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    p('(-(2 ** 63)) >> 2', lambda: (-(2 ** 63)) >> 2)
+    p('2 ** 3', lambda: 2 ** 3)
+    p("int('0x1F', 0)", lambda: int('0x1F', 0))
+    p('(-9223372036854775808) <= 4611686018427387903', lambda: (-9223372036854775808) <= 4611686018427387903)
+    p('18446744073709551615 + 63', lambda: 18446744073709551615 + 63)
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-1)
+    b = V()
+    c = V(1)
+    print(a + b, a + -1, -1 + b)
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    p('getitem', lambda: c[4])
+    p('add', lambda: a + 'x')
+    p('radd', lambda: 'x' + a)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print({a, b, c, V(2)}, {a: 1, b: 2})
+    p('sum', lambda: sum([a, b]))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    p('(-10000000000000000000) ** -1', lambda: (-10000000000000000000) ** -1)
+    p('(-(2 ** 100 - 2)) / (-99)', lambda: (-(2 ** 100 - 2)) / (-99))
+    p('1000000000000000000000000000000 & 9223372036854775807', lambda: 1000000000000000000000000000000 & 9223372036854775807)
+    p('(-(2 ** 100 - 1)) // 9223372036854775808', lambda: (-(2 ** 100 - 1)) // 9223372036854775808)
+    p('(-4611686018427387905) + (-100000000000000000000)', lambda: (-4611686018427387905) + (-100000000000000000000))
+    p('1000000000000000000000000000000 == 3', lambda: 1000000000000000000000000000000 == 3)
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    import cmath
+    p("complex('1_5j')", lambda: complex('1_5j'))
+    p('str((0j,))', lambda: str((0j,)))
+    p("format((1e-5+1e300j), 'z.1f')", lambda: format((1e-5+1e300j), 'z.1f'))
+    p('complex(-79.31526896541614, 39.53764044895365) / (-709.5399265314134)', lambda: complex(-79.31526896541614, 39.53764044895365) / (-709.5399265314134))
+    p('complex(-0.0, -0.0) * (1e16j)', lambda: complex(-0.0, -0.0) * (1e16j))
 try:
     t6()
 except Exception as e:

@@ -132,71 +132,34 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', False) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', None) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 1) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', 1) as x, CM('b', False) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
+    p('b\'12\' < b\'"dq"\'', lambda: b'12' < b'"dq"')
+    p("b'a,b,,c'[3]", lambda: b'a,b,,c'[3])
+    p("b'a,b,,c'.title()", lambda: b'a,b,,c'.title())
+    p('b"\'q\'".hex(\':\', 1)', lambda: b"'q'".hex(':', 1))
+    p("b'AbC dEf' + b'AbC dEf'", lambda: b'AbC dEf' + b'AbC dEf')
+    p('b"\'q\'".index(b\'  x y  \')', lambda: b"'q'".index(b'  x y  '))
+    p('b\'  x y  \' in b\'"dq"\'', lambda: b'  x y  ' in b'"dq"')
+    a = bytearray(b'abc')
+    try:
+        a.clear()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('divmod(0.5, -2)', lambda: divmod(0.5, -2))
-    p('max(1e23, 0.0)', lambda: max(1e23, 0.0))
-    p("float('abc')", lambda: float('abc'))
-    p("format((-1e300), '#g')", lambda: format((-1e300), '#g'))
-    p("format(2.5, '_.3f')", lambda: format(2.5, '_.3f'))
-    p('1.5 ** 0.1', lambda: 1.5 ** 0.1)
-    p('0.015 != 1e23', lambda: 0.015 != 1e23)
+    import copy
+    import time
+    import random
+    p("copy.deepcopy([[-6, 4, -9], {'a': [-6, 4, -9]}])", lambda: copy.deepcopy([[-6, 4, -9], {'a': [-6, 4, -9]}]))
+    p('(random.seed(-8), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-8), random.randint(0, 100), random.random())[1:])
+    p('tuple(time.gmtime(abs(8) * 1000003))', lambda: tuple(time.gmtime(abs(8) * 1000003)))
+    p('copy.copy([-6])', lambda: copy.copy([-6]))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

@@ -8,133 +8,122 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("'-42'.find('Σ')", lambda: '-42'.find('Σ'))
-    p("'1.ß-.\\nΣ\\tß,'[13]", lambda: '1.ß-.\nΣ\tß,'[13])
-    p("'b.,Zß cß'.rjust(12)", lambda: 'b.,Zß cß'.rjust(12))
-    p("list(reversed(':İ σ-'))", lambda: list(reversed(':İ σ-')))
-    p("min(' İß', default='?')", lambda: min(' İß', default='?'))
-    p("'%d %x %05.1f' % (2, 2, 2)", lambda: '%d %x %05.1f' % (2, 2, 2))
-    p("'  İ ,İ .σ1' + '0ZbY'", lambda: '  İ ,İ .σ1' + '0ZbY')
-    p("'-42'[3:6]", lambda: '-42'[3:6])
-    p("' ,-'.split()", lambda: ' ,-'.split())
+    p("b'\\x00\\xff'.title()", lambda: b'\x00\xff'.title())
+    p('b\'-7\'.partition(b\'"dq"\')', lambda: b'-7'.partition(b'"dq"'))
+    p("b'\\x80abc'.istitle()", lambda: b'\x80abc'.istitle())
+    p("len(b'\\x00\\xff')", lambda: len(b'\x00\xff'))
+    p('b"\'q\'".split()', lambda: b"'q'".split())
+    a = bytearray(b'')
+    try:
+        a.reverse()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop(11)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        del a[12]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-5, 2)
-    class An:
-        a: int = -2
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(5), push(2), acc)
-    print(compose(lambda x: x * 2, lambda x: x - -5)(5))
-    def outer():
-        v = 2
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    class An:
-        a: int = 4
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    def outer():
-        v = 2
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(-1), push(2), acc)
+    s = set({2, (-7), 9, -1})
+    t = {20, (0, 'y'), 'a', 'c', 15}
+    s.difference_update(t)
+    s.update(t)
+    s.update(t)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(set(range(5)) | s)
+    p('remove', lambda: s.remove('c'))
+    print(s, t)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = []
-    ys = [8, 9, -3, -6, -3]
-    xs.reverse()
-    print(list(zip(xs, ys)))
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    xs.sort(reverse=True)
-    xs.sort(key=lambda x: (x % 3, -x))
-    print(sorted(xs + ys, key=abs))
-    print(sorted(xs + ys, key=abs))
-    print(xs, ys)
+    import random
+    import copy
+    p('(random.seed(-3), random.choice([-1] or [0]), random.sample(range(20), 0))[1:]', lambda: (random.seed(-3), random.choice([-1] or [0]), random.sample(range(20), 0))[1:])
+    p('(random.seed(-9), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-9), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p('(random.seed(-7), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-7), random.randint(0, 100), random.random())[1:])
+    p('(random.seed(9), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(9), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p('copy.copy([])', lambda: copy.copy([]))
+    p('(random.seed(-4), random.choice([5, -1, 2] or [0]), random.sample(range(20), 0))[1:]', lambda: (random.seed(-4), random.choice([5, -1, 2] or [0]), random.sample(range(20), 0))[1:])
+    p('(random.seed(9), random.choice([8] or [0]), random.sample(range(20), 3))[1:]', lambda: (random.seed(9), random.choice([8] or [0]), random.sample(range(20), 3))[1:])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case [int(), int(), *_]:
-                return 'ints'
-            case P():
-                return 'some P'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case _:
-                return 'other'
-    print(m(P(2, 2)))
-    print(m([]))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(1))
-    print(m({'k': None}))
-    print(m(-7))
-    print(m((1, 2.0)))
-    print(m(-1))
-    print(m('ab'))
-    print(m([1, 'a']))
-    print(m(2.5))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except IndexError as e:
+            raise RuntimeError('wrapped 1') from e
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
-def boom(x):
-    return 10 // x
-def mid(x):
-    return boom(x - 1) + 1
-mid(1)

@@ -8,127 +8,118 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('abs((-7498832603833756189359137))', lambda: abs((-7498832603833756189359137)))
-    p('(-15) >> 2', lambda: (-15) >> 2)
-    p('pow((-18446744073709551617), (-1), (-13))', lambda: pow((-18446744073709551617), (-1), (-13)))
-    p('pow((2 ** 100 - 1), 1, 1)', lambda: pow((2 ** 100 - 1), 1, 1))
-    p("int('1.5', 16)", lambda: int('1.5', 16))
-    p('(2 ** 100 - 2) | 9223372036854775808', lambda: (2 ** 100 - 2) | 9223372036854775808)
+    p("b'\\x00\\xff' + b''", lambda: b'\x00\xff' + b'')
+    p('b\'\' == b\'"dq"\'', lambda: b'' == b'"dq"')
+    p("b'caf\\xc3\\xa9'.isalpha()", lambda: b'caf\xc3\xa9'.isalpha())
+    p("b'tab\\tsep\\nline\\r\\n'.istitle()", lambda: b'tab\tsep\nline\r\n'.istitle())
+    a = bytearray(b'12')
+    try:
+        a += b'a,b,,c'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop(-7)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.reverse()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[-1] = 255
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set(frozenset([15, 9223372036854775807, 'a', (-7), (-18446744073709551616)]))
-    t = frozenset([1.0, 'Σ', True])
-    print(frozenset(s) == s, s.copy())
-    print(set(range(6)) | s)
-    print({x for x in s if x != 9})
-    s.discard(16)
-    print(s | t, s & t, s - t, s ^ t)
-    print(sorted(s, key=repr), len(s), 255 in s)
-    print(s | t, s & t, s - t, s ^ t)
-    print(sorted(s, key=repr), len(s), 1.0 in s)
-    print(s, t)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case P():
+                return 'some P'
+            case [int(), int(), *_]:
+                return 'ints'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case -1:
+                return 'minus one'
+            case _:
+                return 'other'
+    print(m({'k': 1, 'z': 2}))
+    print(m(range(2)))
+    print(m((1, 2.0)))
+    print(m(1))
+    print(m(True))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("'Title Case'.islower()", lambda: 'Title Case'.islower())
-    p("'%d %x %05.1f' % (3, 3, 3)", lambda: '%d %x %05.1f' % (3, 3, 3))
-    p("'ΣίσυφοςΣ'.casefold()", lambda: 'ΣίσυφοςΣ'.casefold())
-    p("'a'.isidentifier()", lambda: 'a'.isidentifier())
-    p("'MiXeD cAsE'.count('')", lambda: 'MiXeD cAsE'.count(''))
-    p("'-ca.\\n '.islower()", lambda: '-ca.\n '.islower())
-    p("'Title Case'.rsplit(None, 2)", lambda: 'Title Case'.rsplit(None, 2))
-    p("'_a'.split('ß', 1)", lambda: '_a'.split('ß', 1))
-    p("'ΣίσυφοςΣ'.isspace()", lambda: 'ΣίσυφοςΣ'.isspace())
+    p('12157665459056928801 % 41', lambda: 12157665459056928801 % 41)
+    p('(-36893488147419103235) == (-4611686018427387905)', lambda: (-36893488147419103235) == (-4611686018427387905))
+    p('0 != 12157665459056928801', lambda: 0 != 12157665459056928801)
+    p('64 - 57', lambda: 64 - 57)
+    p('1000000000000000000000000000000 <= 13', lambda: 1000000000000000000000000000000 <= 13)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('((-9223372036854775809)) + (-541.4549096726016)', lambda: ((-9223372036854775809)) + (-541.4549096726016))
-    p('2.675 ** (-256)', lambda: 2.675 ** (-256))
-    p('0.0 * (-1.0)', lambda: 0.0 * (-1.0))
-    p('2.675 == int(2.675)', lambda: 2.675 == int(2.675))
+    p('divmod(1152921504606846976, (2 ** 65 + 1))', lambda: divmod(1152921504606846976, (2 ** 65 + 1)))
+    p('(-2) * (-100000000000000000000)', lambda: (-2) * (-100000000000000000000))
+    p('str(6)', lambda: str(6))
+    p('5544905760490744835701667 % 1000000000000000000', lambda: 5544905760490744835701667 % 1000000000000000000)
+    p('divmod((-74), 81)', lambda: divmod((-74), 81))
+    p('2382375846146800552606034 < (2 ** 63 + 1)', lambda: 2382375846146800552606034 < (2 ** 63 + 1))
+    p("format((-4611686018427387904), '.2f')", lambda: format((-4611686018427387904), '.2f'))
+    p("f'{(-4611686018427387904):.2f}'", lambda: f'{(-4611686018427387904):.2f}')
+    p('10000000000000000000 / 7', lambda: 10000000000000000000 / 7)
+    p('(-93) | (-35)', lambda: (-93) | (-35))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', 1) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', None) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', None) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
+    s = '3.5'
+    t = 'line1\nline2\r\nline3'
+    p("f'{s:>4}|{t=}'", lambda: f'{s:>4}|{t=}')
+    s = ''
+    t = 'bXYZσ'
+    p("f'{s:>11}|{t=}'", lambda: f'{s:>11}|{t=}')
+    p("', \\nİσß,' < 'aaa'", lambda: ', \nİσß,' < 'aaa')
+    p("'  '.isnumeric()", lambda: '  '.isnumeric())
+    p("' ,\\n-İcéa,'.center(5, '*')", lambda: ' ,\n-İcéa,'.center(5, '*'))
+    p("','.join('_İX\\n')", lambda: ','.join('_İX\n'))
+    p("'ab'.title()", lambda: 'ab'.title())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            raise MyErr(7)
-        return x
-    def f1(x):
-        try:
-            v = f0(x)
-        except MyErr:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e1')
-        return v
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import json
+    p('json.dumps([-5], indent=0)', lambda: json.dumps([-5], indent=0))
+    p("json.dumps({'k': [5], 'f': 716.7525568697852, 's': 'İstanbul'}, sort_keys=True)", lambda: json.dumps({'k': [5], 'f': 716.7525568697852, 's': 'İstanbul'}, sort_keys=True))
+    p('json.loads(json.dumps([-1, -5, -6, 1, -8]))', lambda: json.loads(json.dumps([-1, -5, -6, 1, -8])))
+    p('json.loads(json.dumps([3, -8]))', lambda: json.loads(json.dumps([3, -8])))
+    p("json.dumps(' _b σX\\tX')", lambda: json.dumps(' _b σX\tX'))
+    p("json.dumps({'k': [], 'f': (-163.13958248154472), 's': 'ab'}, sort_keys=True)", lambda: json.dumps({'k': [], 'f': (-163.13958248154472), 's': 'ab'}, sort_keys=True))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

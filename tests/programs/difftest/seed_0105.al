@@ -138,123 +138,74 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(3)
+    p("b'AbC dEf' == b'caf\\xc3\\xa9'", lambda: b'AbC dEf' == b'caf\xc3\xa9')
+    p("bytearray(b'\\x00\\xff') + b'AbC dEf'", lambda: bytearray(b'\x00\xff') + b'AbC dEf')
+    p("b'a'.startswith(b'AbC dEf')", lambda: b'a'.startswith(b'AbC dEf'))
+    p("b'hello world'.removesuffix(b'\\x00\\xff')", lambda: b'hello world'.removesuffix(b'\x00\xff'))
+    p("b'\\x80abc'.rindex(b'AbC dEf', 2, -3)", lambda: b'\x80abc'.rindex(b'AbC dEf', 2, -3))
+    p("b'%r' % (b'12',)", lambda: b'%r' % (b'12',))
+    p("b'%r' % (b'abc',)", lambda: b'%r' % (b'abc',))
+    a = bytearray(b'  x y  ')
     try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
+        a.clear()
     except Exception as e:
         print('!', type(e).__name__, e)
-    p('list', lambda: list(it))
-    p('next', lambda: next(it))
-    p('close', lambda: it.close())
-    print(list(g(2)), sum(g(2)))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('list', lambda: list(it))
-    print(list(g(3)), sum(g(3)))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('end', lambda: it.close())
+    print(a)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case None:
-                return 'none'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case float(f):
-                return f'float {f}'
-            case []:
-                return 'empty'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case _:
-                return 'other'
-    print(m('ab'))
-    print(m(2.5))
-    print(m([1, 2, 3]))
-    print(m(range(2)))
-    print(m(P(1, 3)))
-    print(m(1))
-    print(m(True))
+    import cmath
+    p('complex(73.31007329213818, -63.60341675457746) // 36893488147419103234', lambda: complex(73.31007329213818, -63.60341675457746) // 36893488147419103234)
+    p('str((-1j))', lambda: str((-1j)))
+    p('float(complex(-0.0, -0.0))', lambda: float(complex(-0.0, -0.0)))
+    p("complex(' (3-4J) ')", lambda: complex(' (3-4J) '))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('((-1)).__repr__()', lambda: ((-1)).__repr__())
-    p('(255).__int__()', lambda: (255).__int__())
-    p('tuple.__rpow__(7, 1j)', lambda: tuple.__rpow__(7, 1j))
-    p("(repr(tuple.__lt__).split(' at ')[0], type(tuple.__lt__).__name__, tuple.__lt__.__qualname__)", lambda: (repr(tuple.__lt__).split(' at ')[0], type(tuple.__lt__).__name__, tuple.__lt__.__qualname__))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('subgroup', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [MyErr(3)])]).subgroup(MyErr))
+    p('subgroup', lambda: ExceptionGroup('g0', [OSError(2, 'os'), ExceptionGroup('g1', [ValueError('v'), TypeError('t'), ValueError(1)])]).subgroup(MyErr))
+    try:
+        try:
+            raise ZeroDivisionError()
+        except* ArithmeticError as e:
+            print('clause 0', repr(e))
+            raise
+        except* TypeError as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+        except* MyErr as e:
+            print('clause 2', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P():
-                return 'some P'
-            case float(f):
-                return f'float {f}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case _:
-                return 'other'
-    print(m([1]))
-    print(m('abcd'))
-    print(m(-7))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m([]))
-    print(m({'k': 1, 'z': 2}))
-    print(m([1, 2, 3]))
-    print(m(True))
+    d = {1.0: 8, 6: 7, (1, 'y'): 6, (3, 'y'): 4, 13: 3}
+    e = {}
+    print(len(d), 2 in d, d == e)
+    print({k: v for k, v in d.items() if v % 2})
+    print(d.pop(16, 'dflt'))
+    print({k: v for k, v in d.items() if v % 2})
+    print(repr(d), str(e))
+    print(d.setdefault((3, 'y'), 8))
+    print(d.get('key'), d.get('key', -1))
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    d.update([('', 8)])
+    print(dict.fromkeys([8, 1], 0))
+    print(d, e)
 try:
     t7()
 except Exception as e:

@@ -8,71 +8,111 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    d = {'c': 8, False: 6, 'key': 0}
-    e = {}
-    print(d.pop('a', 'dflt'))
-    for kk in list(d):
-        if d[kk] == 1:
-            del d[kk]
-    print(d)
-    try:
-        del d[1000000000000000000]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(d.setdefault(10, 3))
-    print(d.get('c'), d.get('c', -1))
-    print(d.setdefault((2, 'x'), 2))
-    print(d, e)
+    p("b'a\\xed\\xa0\\x80b'.decode('utf-32-be', 'xmlcharrefreplace')", lambda: b'a\xed\xa0\x80b'.decode('utf-32-be', 'xmlcharrefreplace'))
+    p("'a\\udc80b'.isprintable()", lambda: 'a\udc80b'.isprintable())
+    p("b'\\x3d\\xd8\\x00\\xde'.decode('utf-8', 'replace')", lambda: b'\x3d\xd8\x00\xde'.decode('utf-8', 'replace'))
+    p('chr(56319)', lambda: chr(56319))
+    p("'\\udfff\\ud800'.encode('utf-16-le', 'replace')", lambda: '\udfff\ud800'.encode('utf-16-le', 'replace'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("int('+7')", lambda: int('+7'))
-    p('(-100000000000000000000) - 3', lambda: (-100000000000000000000) - 3)
-    p('255 * 1', lambda: 255 * 1)
-    p('round((-71), -20)', lambda: round((-71), -20))
-    p('pow((2 ** 63 + 2), 1, 1000000007)', lambda: pow((2 ** 63 + 2), 1, 1000000007))
-    p('(0).as_integer_ratio()', lambda: (0).as_integer_ratio())
-    p('12157665459056928801 % 18446744073709551617', lambda: 12157665459056928801 % 18446744073709551617)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(1)
+    p('send1', lambda: g(2).send(5))
+    p('send1', lambda: g(2).send(5))
+    p('next', lambda: next(it))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('list', lambda: list(it))
+    p('send', lambda: it.send(-2))
+    p('end', lambda: it.close())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("'éΣß\\né1  .'.rpartition('a')", lambda: 'éΣß\né1  .'.rpartition('a'))
-    p("'12' * 1", lambda: '12' * 1)
-    p("'bc'.endswith(('Σ', 'Hello'))", lambda: 'bc'.endswith(('Σ', 'Hello')))
-    p("'. İ'.isprintable()", lambda: '. İ'.isprintable())
-    p("'_Z'.find('ß')", lambda: '_Z'.find('ß'))
-    p("[ord(ch) for ch in 'Title Case']", lambda: [ord(ch) for ch in 'Title Case'])
-    p("''.rjust(6)", lambda: ''.rjust(6))
-    p("'ǅemal'.isnumeric()", lambda: 'ǅemal'.isnumeric())
+    p("(repr(int.__rsub__).split(' at ')[0], type(int.__rsub__).__name__, int.__rsub__.__qualname__)", lambda: (repr(int.__rsub__).split(' at ')[0], type(int.__rsub__).__name__, int.__rsub__.__qualname__))
+    p("range.__rshift__('ǅ', 1152921504606846973)", lambda: range.__rshift__('ǅ', 1152921504606846973))
+    p('float.__mod__(1267650600228229401496703217721, (1, 2, 3))', lambda: float.__mod__(1267650600228229401496703217721, (1, 2, 3)))
+    p("(repr(dict.__rmod__).split(' at ')[0], type(dict.__rmod__).__name__, dict.__rmod__.__qualname__)", lambda: (repr(dict.__rmod__).split(' at ')[0], type(dict.__rmod__).__name__, dict.__rmod__.__qualname__))
+    p('(frozenset({2, 5})).__round__()', lambda: (frozenset({2, 5})).__round__())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'-42'.endswith((' ', ' \\nXYY._:é_'))", lambda: '-42'.endswith((' ', ' \nXYY._:é_')))
-    s = 'MiXeD cAsE'
-    t = 'MiXeD cAsE'
-    p("f'{s!a}{t[:2]:*<13}'", lambda: f'{s!a}{t[:2]:*<13}')
-    p("''.swapcase()", lambda: ''.swapcase())
-    p("'MiXeD cAsE'.isidentifier()", lambda: 'MiXeD cAsE'.isidentifier())
-    p("''.splitlines()", lambda: ''.splitlines())
-    p("'b :bY,. .a'.replace('', 'Title Case', 0)", lambda: 'b :bY,. .a'.replace('', 'Title Case', 0))
-    p("'abc'.isnumeric()", lambda: 'abc'.isnumeric())
+    p('frozenset.__or__(True, [-4, 7, -2, 6, 8, 6])', lambda: frozenset.__or__(True, [-4, 7, -2, 6, 8, 6]))
+    p('(complex(-0.0, -0.0)).__mul__(-1)', lambda: (complex(-0.0, -0.0)).__mul__(-1))
+    p("('Hello').__contains__(2147483648)", lambda: ('Hello').__contains__(2147483648))
+    p('(frozenset({2, 5})).__rmod__(range(5))', lambda: (frozenset({2, 5})).__rmod__(range(5)))
+    p("int.__floordiv__((3-4j), '12')", lambda: int.__floordiv__((3-4j), '12'))
+    p("list.__gt__(float('-inf'), {'a': 1})", lambda: list.__gt__(float('-inf'), {'a': 1}))
+    p('(complex(-0.0, -0.0)).__getnewargs__()', lambda: (complex(-0.0, -0.0)).__getnewargs__())
+    p("str.__gt__({'a': 1}, (1, 2, 3))", lambda: str.__gt__({'a': 1}, (1, 2, 3)))
+    p("(repr(str.__int__).split(' at ')[0], type(str.__int__).__name__, str.__int__.__qualname__)", lambda: (repr(str.__int__).split(' at ')[0], type(str.__int__).__name__, str.__int__.__qualname__))
+    p("('line1\\nline2\\r\\nline3').__lshift__(2.5)", lambda: ('line1\nline2\r\nline3').__lshift__(2.5))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import bisect
-    import typing
-    p('bisect.bisect_right(sorted([2]), -7)', lambda: bisect.bisect_right(sorted([2]), -7))
-    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
-    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
-    p('bisect.bisect_right(sorted([]), -6)', lambda: bisect.bisect_right(sorted([]), -6))
+    p("b'-7'.expandtabs(2)", lambda: b'-7'.expandtabs(2))
+    p("b'a,b,,c'.expandtabs(-2)", lambda: b'a,b,,c'.expandtabs(-2))
+    p('-1 in b"\'q\'"', lambda: -1 in b"'q'")
+    p("b''.index(b'caf\\xc3\\xa9')", lambda: b''.index(b'caf\xc3\xa9'))
+    p('b\'%r\' % (b\'"dq"\',)', lambda: b'%r' % (b'"dq"',))
+    p("b'a'.decode('ascii', 'backslashreplace')", lambda: b'a'.decode('ascii', 'backslashreplace'))
+    p("b'hello world'.rindex(b'caf\\xc3\\xa9', 4, -1)", lambda: b'hello world'.rindex(b'caf\xc3\xa9', 4, -1))
+    a = bytearray(b'\x00\xff')
+    try:
+        a *= -1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.append(-1)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.reverse()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a *= 0
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.append(0)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t4()
 except Exception as e:
@@ -85,74 +125,43 @@ def t5():
             self.y = y
     def m(v):
         match v:
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case []:
-                return 'empty'
+            case None:
+                return 'none'
             case float(f):
                 return f'float {f}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case 0 | 1:
-                return 'small'
             case P(x=0, y=yy):
                 return f'P on axis {yy}'
             case P():
                 return 'some P'
-            case -1:
-                return 'minus one'
-            case str(s):
-                return 'short ' + s
+            case True:
+                return 'true'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
             case _:
                 return 'other'
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(3))
-    print(m('abcd'))
-    print(m(True))
-    print(m((1, 2.0)))
-    print(m(2.5))
-    print(m(P(2, 2)))
     print(m(-1))
-    print(m(P(0, 5)))
+    print(m('abcd'))
+    print(m(P(2, 2)))
+    print(m((1, 2.0)))
+    print(m(0))
     print(m((4, 5)))
-    print(m([1]))
-    print(m('ab'))
+    print(m(None))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case (a, b):
-                return f'pair {a} {b}'
-            case True:
-                return 'true'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case [int(), int(), *_]:
-                return 'ints'
-            case float(f):
-                return f'float {f}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case _:
-                return 'other'
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(P(2, 2)))
-    print(m((4, 5)))
-    print(m(True))
-    print(m({'k': None}))
-    print(m(2.5))
+    p("'  '.split()", lambda: '  '.split())
+    p("' XZZ,.'.find(' ', 4)", lambda: ' XZZ,.'.find(' ', 4))
+    p("''.rsplit('', -1)", lambda: ''.rsplit('', -1))
+    p("'-42'.splitlines()", lambda: '-42'.splitlines())
+    p("'\\nß: Y\\t1'.split('x', 4)", lambda: '\nß: Y\t1'.split('x', 4))
+    p("ascii('Z, 0:c')", lambda: ascii('Z, 0:c'))
+    p("'X ß'.center(14, '*')", lambda: 'X ß'.center(14, '*'))
 try:
     t6()
 except Exception as e:

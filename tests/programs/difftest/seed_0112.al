@@ -8,218 +8,180 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    n = 7
-    xs = [-4, 2, -2, 7, 5, -9]
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([[i * j for j in range(i)] for i in range(n)])
+    p("bytes.fromhex(b'12'.hex())", lambda: bytes.fromhex(b'12'.hex()))
+    p('b"\'q\'" < b\'hello world\'', lambda: b"'q'" < b'hello world')
+    p("b'%s-%d-%x' % (b'tab\\tsep\\nline\\r\\n', -1, -1)", lambda: b'%s-%d-%x' % (b'tab\tsep\nline\r\n', -1, -1))
+    p("b'a'.rfind(b'hello world', 9)", lambda: b'a'.rfind(b'hello world', 9))
+    p('b"\'q\'".istitle()', lambda: b"'q'".istitle())
+    p("b'a,b,,c'.split(b'12', 0)", lambda: b'a,b,,c'.split(b'12', 0))
+    p("b'\\x80abc'[2]", lambda: b'\x80abc'[2])
+    p('b\'-7\'.partition(b"\'q\'")', lambda: b'-7'.partition(b"'q'"))
+    a = bytearray(b'-7')
+    try:
+        a.append(-1)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        del a[1:6]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.clear()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.remove(0)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-1)
-    b = W(5, 2, 3)
-    c = W(1, -3, -2)
-    p('getitem', lambda: c[2])
-    print(a, repr(b), str(c), [a, b])
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    p('add', lambda: a + 'x')
+    p('(-37) // 57', lambda: (-37) // 57)
+    p('59 < 73786976294838206464', lambda: 59 < 73786976294838206464)
+    p('1267650600228229401496703217721 - 1000', lambda: 1267650600228229401496703217721 - 1000)
+    p('7 / (-18446744073709551616)', lambda: 7 / (-18446744073709551616))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("'abcabcabc'.rstrip('a')", lambda: 'abcabcabc'.rstrip('a'))
-    p("'0.é_ '.upper()", lambda: '0.é_ '.upper())
-    p("'ab' + 'ǅemal'", lambda: 'ab' + 'ǅemal')
-    p("'tab\\there'.replace('', '-42', 2)", lambda: 'tab\there'.replace('', '-42', 2))
-    s = '0σ_bσ1Z'
-    t = '1::ǅ,\n::Y. '
-    p("f'{s:>2}|{t=}'", lambda: f'{s:>2}|{t=}')
-    p("'ΣZé'.isalpha()", lambda: 'ΣZé'.isalpha())
-    p("'ac b'.strip()", lambda: 'ac b'.strip())
-    p("'c: İ:Σ' < 'tab\\there'", lambda: 'c: İ:Σ' < 'tab\there')
-    p("' '.rsplit('', 4)", lambda: ' '.rsplit('', 4))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-4, 3)
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(2)(), mk(2)(0))
+    print(compose(lambda x: x * 3, lambda x: x - -4)(0))
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(5), push(2), acc)
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    print(compose(lambda x: x * 3, lambda x: x - -4)(-1))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(3)(), mk(3)(0))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('((-2)) <= 1e-4', lambda: ((-2)) <= 1e-4)
-    p("float('abc')", lambda: float('abc'))
-    p("float('1e500')", lambda: float('1e500'))
-    p('max(0.30000000000000004, 0.0)', lambda: max(0.30000000000000004, 0.0))
-    p('str([(2.0 ** 63)])', lambda: str([(2.0 ** 63)]))
-    p("format(570.7254443455779, 'G')", lambda: format(570.7254443455779, 'G'))
-    p("format(1.0, 'G')", lambda: format(1.0, 'G'))
-    p("format(1e-05, ',.2f')", lambda: format(1e-05, ',.2f'))
-    p('str(1.7976931348623157e+308)', lambda: str(1.7976931348623157e+308))
+    p("'1éZa ǅİ\\t. .'.count('-')", lambda: '1éZa ǅİ\t. .'.count('-'))
+    p("'MiXeD cAsE'.isnumeric()", lambda: 'MiXeD cAsE'.isnumeric())
+    p("'3.5'.isnumeric()", lambda: '3.5'.isnumeric())
+    s = 'aaa'
+    t = '1c_'
+    p("f'{s:>9}|{t=}'", lambda: f'{s:>9}|{t=}')
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case -1:
-                return 'minus one'
-            case []:
-                return 'empty'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case 0 | 1:
-                return 'small'
-            case (a, b):
-                return f'pair {a} {b}'
-            case True:
-                return 'true'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case str(s):
-                return 'short ' + s
-            case P():
-                return 'some P'
-            case _:
-                return 'other'
-    print(m(1))
-    print(m([1, 2, 3]))
-    print(m(-1))
-    print(m(range(2)))
-    print(m([]))
+    s = set({(-4611686018427387904), 2, 18, 'b', 18446744073709551617, (0, 'y'), 14})
+    t = frozenset(['key', 7, 19, 5, (-9223372036854775808), '', 'Σ'])
+    print(s.union([15]), s.issubset(t), s.issuperset(t))
+    print({x for x in s if x != -5})
+    u = set()
+    for i in range(5 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    u = set()
+    for i in range(7 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.symmetric_difference_update(t)
+    s.symmetric_difference_update(t)
+    p('pop', lambda: s.pop())
+    p('remove', lambda: s.remove(2.5))
+    s.intersection_update(t)
+    s.update(t)
+    s.intersection_update(t)
+    print(s.union(['b']), s.issubset(t), s.issuperset(t))
+    print(s, t)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    def f1(x):
-        try:
-            v = f0(x)
-        except MyErr:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e1')
-        return v
-    def f2(x):
-        try:
-            return f1(x)
-        except RuntimeError:
-            log.append('re2')
-            raise
-    try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(0, 4)
+    fs = []
+    for i in range(-1 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    print(isinstance(1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    def fa(a, b=2, *, c=None):
+        "doc 2"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (2 + 1,)
+    fa.__kwdefaults__ = {'c': 3}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    def fb():
+        def inner(x=[1]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    fs = []
+    for i in range(-2 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    if __name__ == '__main__':
+        print('main', 2, __doc__, __file__.endswith('.al'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(1)
-    p('next', lambda: next(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send1', lambda: g(2).send(5))
-    p('end', lambda: it.close())
+    import sys
+    p('sys.byteorder', lambda: sys.byteorder)
+    p('sys.byteorder', lambda: sys.byteorder)
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
-def f():
-    raise ValueError('from f')
-try:
-    f()
-except ValueError as e:
-    raise RuntimeError('again') from e

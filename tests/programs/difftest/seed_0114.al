@@ -8,23 +8,65 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('max(1e300, 0.0)', lambda: max(1e300, 0.0))
-    p('float(repr(795.4536433875426))', lambda: float(repr(795.4536433875426)))
-    p("format((2.0 ** 63), '')", lambda: format((2.0 ** 63), ''))
-    p("float('1e-400')", lambda: float('1e-400'))
-    p("format((-801.7194424499093), '+.1f')", lambda: format((-801.7194424499093), '+.1f'))
-    p("1.5 ** float('-inf')", lambda: 1.5 ** float('-inf'))
+    p('b\'"dq"\'[8:1]', lambda: b'"dq"'[8:1])
+    p("b'12'[6:-1]", lambda: b'12'[6:-1])
+    p('b"\'q\'"[-4]', lambda: b"'q'"[-4])
+    p("b'-7'.capitalize()", lambda: b'-7'.capitalize())
+    a = bytearray(b'a')
+    try:
+        a.pop()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a *= -2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('((-18446744073709551616)) + 1e-4', lambda: ((-18446744073709551616)) + 1e-4)
-    p('0.1 % (-10000000000000000000)', lambda: 0.1 % (-10000000000000000000))
-    p("format(1.0, ',.2f')", lambda: format(1.0, ',.2f'))
-    p("format(2.5, '.0f')", lambda: format(2.5, '.0f'))
-    p('divmod(683.907016943828, -2)', lambda: divmod(683.907016943828, -2))
-    p('1e-4 + 5695884075995309892079823', lambda: 1e-4 + 5695884075995309892079823)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(0, 3)
+    def fa(a, b=-1, *, c=None):
+        "doc -1"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (-1 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    def outer():
+        v = 5
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    def fa(a, b=4, *, c=None):
+        "doc 4"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (4 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
 try:
     t1()
 except Exception as e:
@@ -68,41 +110,66 @@ def t2():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = V(4, 3, -2, 2)
-    b = V(2, -2)
-    c = V()
-    print(a, repr(b), str(c), [a, b])
+    a = V()
+    b = V(1, 3, -2, 4)
+    c = W()
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    p('sum', lambda: sum([a, b]))
+    p('lt', lambda: a < 3)
     print(a == b, a != c, a < b, b > c, a <= a)
+    p('radd', lambda: 'x' + a)
     print({a, b, c, W(5)}, {a: 1, b: 2})
     p('sum', lambda: sum([a, b]))
-    x, *y = a or V(0)
-    print(x, y)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = []
-    ys = [-7, -6, -4, 1, -3]
-    p('idx', lambda: xs[-6])
-    a, *b = xs or [0]; print(a, b)
-    print(list(zip(xs, ys)))
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    xs += ys[::-1]
-    print(xs.copy(), ys[:])
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(xs.copy(), ys[:])
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    print(xs, ys)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case float(f):
+                return f'float {f}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case -1:
+                return 'minus one'
+            case [int(), int(), *_]:
+                return 'ints'
+            case []:
+                return 'empty'
+    print(m({'k': None}))
+    print(m(range(2)))
+    print(m(None))
+    print(m(0))
+    print(m(-1))
+    print(m(-7))
+    print(m(True))
+    print(m([]))
+    print(m(P(2, 2)))
+    print(m('ab'))
+    print(m(3))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("format(0.0, '-')", lambda: format(0.0, '-'))
-    p("(float('-inf')).hex()", lambda: (float('-inf')).hex())
-    p('(27) + (-794.0768813116213)', lambda: (27) + (-794.0768813116213))
-    p("format(2.675, '%')", lambda: format(2.675, '%'))
+    p("frozenset.__rmul__(4, 'ab')", lambda: frozenset.__rmul__(4, 'ab'))
+    p("(complex(1, float('nan'))).__mul__([1])", lambda: (complex(1, float('nan'))).__mul__([1]))
+    p("({'a': 1}).__add__({1, 2})", lambda: ({'a': 1}).__add__({1, 2}))
+    p('(frozenset({2, 5})).__ceil__()', lambda: (frozenset({2, 5})).__ceil__())
+    p("('ßσσaX0 ßǅσ').__mod__(frozenset({2, 5}))", lambda: ('ßσσaX0 ßǅσ').__mod__(frozenset({2, 5})))
+    p('({1, 2}).__mul__(-1)', lambda: ({1, 2}).__mul__(-1))
+    p('({1, 2}).__int__()', lambda: ({1, 2}).__int__())
+    p('([-4]).__floordiv__(63)', lambda: ([-4]).__floordiv__(63))
+    p('dict.__floordiv__((1, 2, 3), [9, 5, -8, -6, -3])', lambda: dict.__floordiv__((1, 2, 3), [9, 5, -8, -6, -3]))
+    p('float.__floordiv__(frozenset({2, 5}), 0.0)', lambda: float.__floordiv__(frozenset({2, 5}), 0.0))
 try:
     t4()
 except Exception as e:

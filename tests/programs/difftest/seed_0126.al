@@ -34,59 +34,34 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [4, -8, -6, -9, 8, 2]
-    ys = [-9]
-    print(list(enumerate(xs, -6)))
-    print(sorted(xs + ys, key=abs))
-    xs.sort(reverse=True)
-    xs += ys[::-1]
-    xs.sort()
-    print(xs.count(2))
-    xs.sort(reverse=True)
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    print(xs, ys)
+    p("b'a\\xff\\xfeb'.decode('utf-32-be', 'surrogateescape')", lambda: b'a\xff\xfeb'.decode('utf-32-be', 'surrogateescape'))
+    p("'\\U0001f600'.encode('ascii', 'surrogatepass')", lambda: '\U0001f600'.encode('ascii', 'surrogatepass'))
+    p('chr(56319)', lambda: chr(56319))
+    p("sorted(['x\\ud83d\\ude00', chr(0xdbff), chr(0xdbff)])", lambda: sorted(['x\ud83d\ude00', chr(0xdbff), chr(0xdbff)]))
+    p("sorted(['\\ue000', '\\U0001f600', '\\U0010ffff'])", lambda: sorted(['\ue000', '\U0001f600', '\U0010ffff']))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import math
-    import string
-    import sys
-    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
-    p('math.log(-7 ** 40 + 1, 10)', lambda: math.log(-7 ** 40 + 1, 10))
-    p('sys.maxsize', lambda: sys.maxsize)
-    p('sys.byteorder', lambda: sys.byteorder)
+    p("':'.isidentifier()", lambda: ':'.isidentifier())
+    p("repr('_:éYß,éa:')", lambda: repr('_:éYß,éa:'))
+    p("','.join(['a,b,,c', '3.5'])", lambda: ','.join(['a,b,,c', '3.5']))
+    s = '12'
+    t = 'line1\nline2\r\nline3'
+    p("f'{s!a}{t[:2]:*<5}'", lambda: f'{s!a}{t[:2]:*<5}')
+    p("'Hello'.isupper()", lambda: 'Hello'.isupper())
+    p("'Title Case'.count('-')", lambda: 'Title Case'.count('-'))
+    s = '  pad  '
+    t = '.cY0\né\n1'
+    p("f'{s!r:^11}'", lambda: f'{s!r:^11}')
+    p("'abcabcabc'.lower()", lambda: 'abcabcabc'.lower())
+    p("''[2]", lambda: ''[2])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [6]
-    ys = [-9, -8]
-    p('pop', lambda: xs.pop(-8))
-    xs.reverse()
-    xs = xs * 2
-    p('pop', lambda: xs.pop(8))
-    p('pop0', lambda: xs.pop())
-    ys.clear()
-    ys.clear()
-    print(xs, ys)
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    n = 4
-    xs = [3, 5, -9, -1, 7, -9]
-    print({x % 4: x for x in xs})
-    print({x % 5 for x in xs})
-    print(dict((str(x), x) for x in xs if x > 0))
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -95,85 +70,150 @@ def t6():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return [1, 2][x + 5]
+            return int('x' + str(x))
         return x
     def f1(x):
+        return f0(x)
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    p('(frozenset({2, 5})).__rmod__(complex(4.100882369709495, -24.18257826721218))', lambda: (frozenset({2, 5})).__rmod__(complex(4.100882369709495, -24.18257826721218)))
+    p('((-9223372036854775809)).__mul__(True)', lambda: ((-9223372036854775809)).__mul__(True))
+    p("dict.__rshift__((-4751789155318454890115955), {'a': 1})", lambda: dict.__rshift__((-4751789155318454890115955), {'a': 1}))
+    p('tuple.__le__([-9, 4, 2, -2], frozenset({2, 5}))', lambda: tuple.__le__([-9, 4, 2, -2], frozenset({2, 5})))
+    p('({1, 2}).__abs__()', lambda: ({1, 2}).__abs__())
+    p('({1, 2}).__repr__()', lambda: ({1, 2}).__repr__())
+    p('([3]).__invert__()', lambda: ([3]).__invert__())
+    p('list(((1, 2, 3)).__iter__())', lambda: list(((1, 2, 3)).__iter__()))
+    p('(True).__or__((-(2 ** 62 + 2)))', lambda: (True).__or__((-(2 ** 62 + 2))))
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
         try:
-            return f0(x)
-        except MyErr as e:
-            raise RuntimeError('wrapped 1') from e
-    def f2(x):
-        return f1(x)
+            raise ExceptionGroup('g0', [OSError(2, 'os'), OSError(2, 'os'), ValueError(1)])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
     try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        try:
+            raise ExceptionGroup('g0', [IndexError(0), ZeroDivisionError(), TypeError('t')])
+        except* ArithmeticError as e:
+            print('clause 0', repr(e))
+            raise
+        except* (ValueError, KeyError) as e:
+            print('clause 1', repr(e))
+            pass
+        except* LookupError as e:
+            print('clause 2', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
     try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        try:
+            raise ExceptionGroup('g0', [ZeroDivisionError(), IndexError(0)])
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            pass
+        except* (ValueError, KeyError) as e:
+            print('clause 1', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
     try:
-        print(f2('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        try:
+            raise ExceptionGroup('g0', [OSError(2, 'os'), ExceptionGroup('g1', [ExceptionGroup('g2', [ZeroDivisionError()]), IndexError(0), IndexError(0)])])
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            pass
+        except* LookupError as e:
+            print('clause 1', repr(e))
+            pass
+        except* ValueError as e:
+            print('clause 2', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ZeroDivisionError()])])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            pass
+        except* ValueError as e:
+            print('clause 1', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case float(f):
-                return f'float {f}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case None:
-                return 'none'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case -1:
-                return 'minus one'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case _:
-                return 'other'
-    print(m([1, 2, 3]))
-    print(m(-7))
-    print(m(range(2)))
-    print(m(3))
-    print(m([]))
-    print(m('abcd'))
-    print(m(2.5))
+    s = set({4294967295, 10})
+    t = {'', 2.5, 7, 11, 1000, 5}
+    print(list(s), repr(t))
+    print(frozenset(s) == s, s.copy())
+    p('pop', lambda: s.pop())
+    p('pop', lambda: s.pop())
+    p('remove', lambda: s.remove((0, 'y')))
+    s.add(1)
+    s.difference_update(t)
+    p('pop', lambda: s.pop())
+    print(list(s), repr(t))
+    print({x for x in s if x != 15})
+    print(s, t)
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
-def boom(x):
-    return 10 // x
-def mid(x):
-    return boom(x - 1) + 1
-mid(1)

@@ -8,118 +8,123 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("format(1e-05, 'e')", lambda: format(1e-05, 'e'))
-    p('(2.5).as_integer_ratio()', lambda: (2.5).as_integer_ratio())
-    p('((-7)) > (-956.7077238390416)', lambda: ((-7)) > (-956.7077238390416))
-    p("format((-1e300), '#.0f')", lambda: format((-1e300), '#.0f'))
+    p("b''.rpartition(b'')", lambda: b''.rpartition(b''))
+    p("11 in b'a'", lambda: 11 in b'a')
+    p("b'tab\\tsep\\nline\\r\\n'.lstrip()", lambda: b'tab\tsep\nline\r\n'.lstrip())
+    p("b'caf\\xc3\\xa9'.rindex(b'caf\\xc3\\xa9', 12, 11)", lambda: b'caf\xc3\xa9'.rindex(b'caf\xc3\xa9', 12, 11))
+    p("b'\\x00\\xff'.isdigit()", lambda: b'\x00\xff'.isdigit())
+    p('bytearray(b"\'q\'") + b\'\\x00\\xff\'', lambda: bytearray(b"'q'") + b'\x00\xff')
+    p("b'tab\\tsep\\nline\\r\\n'.strip(b'\\x00\\xff')", lambda: b'tab\tsep\nline\r\n'.strip(b'\x00\xff'))
+    p("b'\\x80abc'.hex(':', -2)", lambda: b'\x80abc'.hex(':', -2))
+    a = bytearray(b'')
+    try:
+        a.pop()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop(-2)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.append(-1)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.insert(6, 255)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a += b'  x y  '
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('(-1798465042647412146620280340569649349251249) // 54', lambda: (-1798465042647412146620280340569649349251249) // 54)
-    p('int(18446744073709551615)', lambda: int(18446744073709551615))
-    p('4611686018427387904 < 9223372036854775809', lambda: 4611686018427387904 < 9223372036854775809)
-    p('(-5837686501494867137352187) // (-18446744073709551616)', lambda: (-5837686501494867137352187) // (-18446744073709551616))
-    p('(2 ** 65 - 1) == 55', lambda: (2 ** 65 - 1) == 55)
-    p('(-9223372036854775809) >= 9223372036854775808', lambda: (-9223372036854775809) >= 9223372036854775808)
-    p('2 // 2678228752816343309381502', lambda: 2 // 2678228752816343309381502)
-    p('(-15) ** 3', lambda: (-15) ** 3)
-    p('(2 ** 100 + 1) ^ (2 ** 64 + 1)', lambda: (2 ** 100 + 1) ^ (2 ** 64 + 1))
-    p('(-704299318086490749584965) == 100000000000000000003', lambda: (-704299318086490749584965) == 100000000000000000003)
+    import cmath
+    p("format(0j, 'E')", lambda: format(0j, 'E'))
+    p('(-6) % (1+2j)', lambda: (-6) % (1+2j))
+    p('(2.5+0j) ** (1e-5+1e300j)', lambda: (2.5+0j) ** (1e-5+1e300j))
+    p("format(complex(38.19960983741271, 96.2514117190062), '.0')", lambda: format(complex(38.19960983741271, 96.2514117190062), '.0'))
+    p("complex('1 + 2j')", lambda: complex('1 + 2j'))
+    p('complex(-0.0, -0.0) ** complex(1e308, 1e308)', lambda: complex(-0.0, -0.0) ** complex(1e308, 1e308))
+    p('int(complex(48.29653806375177, -82.81099271314167))', lambda: int(complex(48.29653806375177, -82.81099271314167)))
+    p('[(1+2j), (1+2j)]', lambda: [(1+2j), (1+2j)])
+    p("complex(' (3-4J) ')", lambda: complex(' (3-4J) '))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(3, 2)
-    if __name__ == '__main__':
-        print('main', 3, __doc__, __file__.endswith('.al'))
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(2)(), mk(2)(0))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
-    class An:
-        a: int = -3
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(2, 2, -3, -3)
+    b = V(-1, -1)
+    c = V(-2, -1)
+    print(2 in a, bool(b), [x for x in c if x])
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    p('getitem', lambda: c[1])
+    p('getitem', lambda: c[-4])
+    print({a, b, c, V(5, -3, 2)}, {a: 1, b: 2})
+    p('add', lambda: a + 'x')
+    print({a, b, c, V(3, 0, -2)}, {a: 1, b: 2})
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        finally:
-            log.append('fin1')
-    def f2(x):
-        return f1(x)
-    def f3(x):
-        try:
-            v = f2(x)
-        except KeyError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e3')
-        return v
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p('(4).__rmul__(2.5)', lambda: (4).__rmul__(2.5))
+    p('list.__rsub__((-2.5), range(5))', lambda: list.__rsub__((-2.5), range(5)))
+    p("bool.__eq__('ab', range(5))", lambda: bool.__eq__('ab', range(5)))
+    p('(frozenset({2, 5})).__lt__({1, 2})', lambda: (frozenset({2, 5})).__lt__({1, 2}))
+    p('(0.0).__round__()', lambda: (0.0).__round__())
+    p("({'a': 1}).__truediv__(1000)", lambda: ({'a': 1}).__truediv__(1000))
+    p('int.__sub__(frozenset({2, 5}), 100.0)', lambda: int.__sub__(frozenset({2, 5}), 100.0))
+    p('((-674.8462019094126)).__bool__()', lambda: ((-674.8462019094126)).__bool__())
+    p('dict.__mul__({1, 2}, 2.5)', lambda: dict.__mul__({1, 2}, 2.5))
 try:
     t3()
 except Exception as e:

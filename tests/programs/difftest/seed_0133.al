@@ -128,95 +128,67 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            raise IndexError()
-        return x
+    p("b'' < b'abc'", lambda: b'' < b'abc')
+    p("b''.decode('ascii', 'backslashreplace')", lambda: b''.decode('ascii', 'backslashreplace'))
+    p("b'hello world'.title()", lambda: b'hello world'.title())
+    p('b\'"dq"\'.startswith(b"\'q\'")', lambda: b'"dq"'.startswith(b"'q'"))
+    p("b'12'.lower()", lambda: b'12'.lower())
+    p("b'%s-%d-%x' % (b'abc', 11, 97)", lambda: b'%s-%d-%x' % (b'abc', 11, 97))
+    p('b\'"dq"\'.lstrip()', lambda: b'"dq"'.lstrip())
+    p("memoryview(b'AbC dEf').tolist()", lambda: memoryview(b'AbC dEf').tolist())
+    p('b"\'q\'".rpartition(b\'\')', lambda: b"'q'".rpartition(b''))
+    a = bytearray(b'hello world')
     try:
-        print(f0('a'))
+        a.append(255)
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    print(a)
     try:
-        print(f0(-5))
+        a[-2] = 0
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    print(a)
     try:
-        print(f0(3))
+        a[1] = -1
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f0(0))
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[-8] = 0
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-1, 1)
-    print(inc(), inc(-2), get())
-    print(compose(lambda x: x * 1, lambda x: x - -1)(5))
-    print(inc(), inc(0), get())
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(3))
+    import collections.abc
+    import bisect
+    import operator
+    p('bisect.bisect_left(sorted([-1, -3, 3, -3, -7]), -7)', lambda: bisect.bisect_left(sorted([-1, -3, 3, -3, -7]), -7))
+    p("[isinstance(x, collections.abc.Sequence) for x in ([0, 8, 8, 7, 4], 'σX,', (1,), {1: 2}, {3}, range(3))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([0, 8, 8, 7, 4], 'σX,', (1,), {1: 2}, {3}, range(3))])
+    p('bisect.bisect_right(sorted([-7]), 9)', lambda: bisect.bisect_right(sorted([-7]), 9))
+    p("operator.methodcaller('count', 1)([-2, 1, -9])", lambda: operator.methodcaller('count', 1)([-2, 1, -9]))
+    p("operator.mul('Title Case', 0)", lambda: operator.mul('Title Case', 0))
+    p('bisect.bisect_right(sorted([]), -4)', lambda: bisect.bisect_right(sorted([]), -4))
+    p("sorted([(-5, 'x'), (4, 'y')], key=operator.itemgetter(0))", lambda: sorted([(-5, 'x'), (4, 'y')], key=operator.itemgetter(0)))
+    p('bisect.bisect_left(sorted([-7]), 7)', lambda: bisect.bisect_left(sorted([-7]), 7))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    s = set({2, 16, (3, 'x')})
-    t = {11, 4, 'key', 15, 'zz', 6}
-    s.difference_update(t)
-    print(s.union([(1, 'y')]), s.issubset(t), s.issuperset(t))
-    print(s | t, s & t, s - t, s ^ t)
-    s.discard((2, 'x'))
-    print(frozenset(s) == s, s.copy())
-    s.add('a')
-    s.discard((1, 'y'))
-    s.difference_update(t)
-    s.discard('zz')
-    print(set(range(1)) | s)
-    u = set()
-    for i in range(0 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s, t)
+    p('(True).__xor__((-(2 ** 64 + 1)))', lambda: (True).__xor__((-(2 ** 64 + 1))))
+    p("(True).__floordiv__({'a': 1})", lambda: (True).__floordiv__({'a': 1}))
+    p('(complex(-83.59723939189053, 52.60980637998074)).__neg__()', lambda: (complex(-83.59723939189053, 52.60980637998074)).__neg__())
+    p('(range(5)).__rmod__({1, 2})', lambda: (range(5)).__rmod__({1, 2}))
+    p('tuple.__rtruediv__(range(5), (-2.5))', lambda: tuple.__rtruediv__(range(5), (-2.5)))
+    p("(repr(float.__xor__).split(' at ')[0], type(float.__xor__).__name__, float.__xor__.__qualname__)", lambda: (repr(float.__xor__).split(' at ')[0], type(float.__xor__).__name__, float.__xor__.__qualname__))
+    p('(True).__rxor__(frozenset({2, 5}))', lambda: (True).__rxor__(frozenset({2, 5})))
+    p("(repr(list.__rmul__).split(' at ')[0], type(list.__rmul__).__name__, list.__rmul__.__qualname__)", lambda: (repr(list.__rmul__).split(' at ')[0], type(list.__rmul__).__name__, list.__rmul__.__qualname__))
+    p('bool.__rmul__(2, 6)', lambda: bool.__rmul__(2, 6))
+    p("(repr(complex.append).split(' at ')[0], type(complex.append).__name__, complex.append.__qualname__)", lambda: (repr(complex.append).split(' at ')[0], type(complex.append).__name__, complex.append.__qualname__))
 try:
     t6()
 except Exception as e:

@@ -8,124 +8,205 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    s = set({17, 4, -1, 3, 4, 3, (2, 'x')})
-    t = frozenset()
-    s.symmetric_difference_update(t)
-    print(s.union([19]), s.issubset(t), s.issuperset(t))
-    s.intersection_update(t)
-    p('pop', lambda: s.pop())
-    s.symmetric_difference_update(t)
-    print(s | t, s & t, s - t, s ^ t)
-    print(s, t)
+    p("'ΣίσυφοςΣ'.encode('ascii', 'xmlcharrefreplace')", lambda: 'ΣίσυφοςΣ'.encode('ascii', 'xmlcharrefreplace'))
+    p("b'a,b,,c' * 0", lambda: b'a,b,,c' * 0)
+    p("b'tab\\tsep\\nline\\r\\n'.zfill(3)", lambda: b'tab\tsep\nline\r\n'.zfill(3))
+    p('b"\'q\'" < b\'a\'', lambda: b"'q'" < b'a')
+    p("b'  x y  '[-2]", lambda: b'  x y  '[-2])
+    p("'  a:'.encode('utf-32-be').decode('utf-32-be')", lambda: '  a:'.encode('utf-32-be').decode('utf-32-be'))
+    a = bytearray(b'AbC dEf')
+    try:
+        a[8:-4] = b'hello world'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a += b"'q'"
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.extend(b'"dq"')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.clear()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("'hello world'.isidentifier()", lambda: 'hello world'.isidentifier())
-    p("'  a:'.splitlines(True)", lambda: '  a:'.splitlines(True))
-    p("'3.5'.isnumeric()", lambda: '3.5'.isnumeric())
-    p("repr('_:cσ,c0Σİ')", lambda: repr('_:cσ,c0Σİ'))
-    p("'12'.isdigit()", lambda: '12'.isdigit())
-    p("'Yb0,,σ'.ljust(14, '.')", lambda: 'Yb0,,σ'.ljust(14, '.'))
-    s = ' cé_'
-    t = 'ǅemal'
-    p("f'{s!r:^4}'", lambda: f'{s!r:^4}')
-    p("'MiXeD cAsE' * 3", lambda: 'MiXeD cAsE' * 3)
-    p("'éa\\n. __1'.split()", lambda: 'éa\n. __1'.split())
-    p("'  '.rindex('Σ')", lambda: '  '.rindex('Σ'))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', True) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', 1) as x, CM('b', False) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 1):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', 0) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 0):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', 1) as x, CM('b', False) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', False) as x, CM('b', True) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import cmath
-    p('(3-4j) != complex(51.76176766081295, 50.97048108546451)', lambda: (3-4j) != complex(51.76176766081295, 50.97048108546451))
-    p("complex('1 + 2j')", lambda: complex('1 + 2j'))
-    p("(1e-5+1e300j) != complex(1, float('nan'))", lambda: (1e-5+1e300j) != complex(1, float('nan')))
-    p("format(0j, '+.1f')", lambda: format(0j, '+.1f'))
-    p('(1e-5+1e300j) != (-1798465042647412146620280340569649349251249)', lambda: (1e-5+1e300j) != (-1798465042647412146620280340569649349251249))
-    p("complex(1, float('nan')) // complex(1, float('nan'))", lambda: complex(1, float('nan')) // complex(1, float('nan')))
-    p("format(complex(1, float('nan')), '<18.2f')", lambda: format(complex(1, float('nan')), '<18.2f'))
+    d = {}
+    e = {10: 0, (1, 'y'): 5, 9: 4, 'b': 8, 0: 3, 15: 5}
+    try:
+        del d[True]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(dict.fromkeys([4294967295, (0, 'y')], 0))
+    d.update(e)
+    p('get', lambda: d[(-9223372036854775808)])
+    print(dict.fromkeys([18446744073709551616, 'c'], 0))
+    print({k: v for k, v in d.items() if v % 2})
+    p('popitem', lambda: d.popitem())
+    try:
+        del d['b']
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    d['key'] = 5
+    print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = '-42'
-    t = '  '
-    p("f'{s!a}{t[:2]:*<7}'", lambda: f'{s!a}{t[:2]:*<7}')
-    p("'aaa'.zfill(1)", lambda: 'aaa'.zfill(1))
-    p("'{0!r:>7}|{1}'.format('\\nY  00,X0', 'a')", lambda: '{0!r:>7}|{1}'.format('\nY  00,X0', 'a'))
-    p("max('aaa')", lambda: max('aaa'))
-    p("'3.5'.isascii()", lambda: '3.5'.isascii())
-    p("'Z-bcé '.index('a')", lambda: 'Z-bcé '.index('a'))
-    p("list(reversed('abc'))", lambda: list(reversed('abc')))
-    p("'X '.find('x', 5)", lambda: 'X '.find('x', 5))
-    p("'12'.replace(',', 'abc', 2)", lambda: '12'.replace(',', 'abc', 2))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return [1, 2][x + 5]
+        return x
+    try:
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f0(0))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W()
-    b = V(-3)
-    c = W()
-    print({a, b, c, W(-3, -1, -3)}, {a: 1, b: 2})
-    p('getitem', lambda: c[3])
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(0 in a, bool(b), [x for x in c if x])
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    x, *y = a or V(0)
-    print(x, y)
-    p('radd', lambda: 'x' + a)
+    p('range.__rdivmod__([-9, -3], (1, 2, 3))', lambda: range.__rdivmod__([-9, -3], (1, 2, 3)))
+    p('bool.__ror__(615.1657728092005, {1, 2})', lambda: bool.__ror__(615.1657728092005, {1, 2}))
+    p('complex.__rmul__(4, 1j)', lambda: complex.__rmul__(4, 1j))
+    p('({1, 2}).__ge__(range(5))', lambda: ({1, 2}).__ge__(range(5)))
+    p('float.__eq__([4, 1], (1, 2, 3))', lambda: float.__eq__([4, 1], (1, 2, 3)))
+    p("(repr(range.__le__).split(' at ')[0], type(range.__le__).__name__, range.__le__.__qualname__)", lambda: (repr(range.__le__).split(' at ')[0], type(range.__le__).__name__, range.__le__.__qualname__))
+    p('((2 ** 64 - 1)).__str__()', lambda: ((2 ** 64 - 1)).__str__())
+    p("('  pad  ').__len__()", lambda: ('  pad  ').__len__())
+    p("((-1.0)).__lt__({'a': 1})", lambda: ((-1.0)).__lt__({'a': 1}))
+    p("({1, 2}).__gt__({'a': 1})", lambda: ({1, 2}).__gt__({'a': 1}))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(52) + 1e-4', lambda: (52) + 1e-4)
-    p('558.9671811648177 % 12157665459056928801', lambda: 558.9671811648177 % 12157665459056928801)
-    p('1.5 == int(1.5)', lambda: 1.5 == int(1.5))
-    p('abs(5e-324)', lambda: abs(5e-324))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case True:
+                return 'true'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case _:
+                return 'other'
+    print(m(-7))
+    print(m(3))
+    print(m({'k': 1, 'z': 2}))
+    print(m(P(1, 3)))
+    print(m(None))
+    print(m(1))
+    print(m([1]))
 try:
     t5()
 except Exception as e:

@@ -159,12 +159,40 @@ try:
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import io
-    import dataclasses
-    import operator
-    p("dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(-3, [-8, 3, 8]))", lambda: dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(-3, [-8, 3, 8])))
-    p("sorted([(-3, 'x'), (-3, 'y')], key=operator.itemgetter(0))", lambda: sorted([(-3, 'x'), (-3, 'y')], key=operator.itemgetter(0)))
-    p("(lambda f: (f.write('x-y-z'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('x-y-z'), f.getvalue())[1])(io.StringIO()))
+    p("b'abc'.rjust(10, 'x')", lambda: b'abc'.rjust(10, 'x'))
+    p('b"\'q\'"[-5]', lambda: b"'q'"[-5])
+    p("b'\\x80abc'[::-2]", lambda: b'\x80abc'[::-2])
+    p("b'abc'.join([b'abc', b'\\x80abc'])", lambda: b'abc'.join([b'abc', b'\x80abc']))
+    p("len(b'  x y  ')", lambda: len(b'  x y  '))
+    p("memoryview(b'caf\\xc3\\xa9').tolist()", lambda: memoryview(b'caf\xc3\xa9').tolist())
+    p("' '.encode('utf-32-be').decode('utf-32-be')", lambda: ' '.encode('utf-32-be').decode('utf-32-be'))
+    p("b'12' < b'a,b,,c'", lambda: b'12' < b'a,b,,c')
+    a = bytearray(b'a')
+    try:
+        a.insert(6, 256)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.extend(b'12')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a += b'-7'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[1] = -1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        del a[7:2]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t7()
 except Exception as e:

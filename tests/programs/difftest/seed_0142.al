@@ -19,187 +19,131 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
+    p('list(b\'"dq"\')', lambda: list(b'"dq"'))
+    p('memoryview(b"\'q\'")[-5:-7].tobytes()', lambda: memoryview(b"'q'")[-5:-7].tobytes())
+    p("b'a,b,,c'.replace(b'hello world', b'-7', 97)", lambda: b'a,b,,c'.replace(b'hello world', b'-7', 97))
+    p('b\'hello world\'.removesuffix(b\'"dq"\')', lambda: b'hello world'.removesuffix(b'"dq"'))
+    p("b'-7'.count(b'hello world')", lambda: b'-7'.count(b'hello world'))
+    p("b''.zfill(11)", lambda: b''.zfill(11))
+    p("b'\\x80abc'.center(2, b'*')", lambda: b'\x80abc'.center(2, b'*'))
+    p("b'\\x00\\xff' in b'\\x80abc'", lambda: b'\x00\xff' in b'\x80abc')
+    a = bytearray(b'12')
     try:
-        try:
-            raise MyErr(3)
-        except* TypeError as e:
-            print('clause 0', repr(e))
-            pass
-        except* ArithmeticError as e:
-            print('clause 1', repr(e))
-            pass
-        except* ValueError as e:
-            print('clause 2', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
+        a[::-2] = bytes(len(a[::-2]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
     try:
-        try:
-            raise ExceptionGroup('g0', [OSError(2, 'os'), IndexError(0), ExceptionGroup('g1', [ZeroDivisionError(), ExceptionGroup('g2', [OSError(2, 'os'), MyErr(3)]), ValueError('v')])])
-        except* (ValueError, KeyError) as e:
-            print('clause 0', repr(e))
-            pass
-        except* TypeError as e:
-            print('clause 1', repr(e))
-            raise
-        except* ArithmeticError as e:
-            print('clause 2', repr(e))
-            raise RuntimeError('h2')
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
+        a.pop()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
     try:
-        try:
-            raise ExceptionGroup('g0', [ValueError(1), ExceptionGroup('g1', [MyErr(3)])])
-        except* ArithmeticError as e:
-            print('clause 0', repr(e))
-            raise
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
+        a.insert(2, 97)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
     try:
-        try:
-            raise ExceptionGroup('g0', [ZeroDivisionError()])
-        except* MyErr as e:
-            print('clause 0', repr(e))
-            pass
-        except* LookupError as e:
-            print('clause 1', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('subgroup', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [MyErr(3), KeyError('k'), ExceptionGroup('g2', [IndexError(0), ZeroDivisionError(), MyErr(3)])]), ExceptionGroup('g1', [IndexError(0), IndexError(0), MyErr(3)]), ValueError(1)]).subgroup(Exception))
+        a += b'hello world'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except TypeError:
-            log.append('re1')
-            raise
-    def f2(x):
-        try:
-            return f1(x)
-        except RuntimeError:
-            log.append('re2')
-            raise
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f2(0))
+    p('max((-804.7471834408612), 0.0)', lambda: max((-804.7471834408612), 0.0))
+    p("float('-0')", lambda: float('-0'))
+    p('(-121.59952358777696) // (-1e300)', lambda: (-121.59952358777696) // (-1e300))
+    p('(2.0 ** 63) / 1e-4', lambda: (2.0 ** 63) / 1e-4)
+    p('1.7976931348623157e+308 - (2 ** 100 + 2)', lambda: 1.7976931348623157e+308 - (2 ** 100 + 2))
+    p('1e-4 >= 4294967295', lambda: 1e-4 >= 4294967295)
+    p("float('')", lambda: float(''))
+    p('0.30000000000000004 * 9007199254740993.0', lambda: 0.30000000000000004 * 9007199254740993.0)
+    p("format(1e-4, '.17g')", lambda: format(1e-4, '.17g'))
+    p('(4236750522518692685719530) < (-778.9213296927735)', lambda: (4236750522518692685719530) < (-778.9213296927735))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 2
-    xs = [-9, 6, 3, -2, 6, -1]
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([[i * j for j in range(i)] for i in range(n)])
-    print({x % 5 for x in xs})
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    p("b'\\x00\\xdc\\x80'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'\\x00\\xdc\\x80'", lambda: b'\x00\xdc\x80'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'\x00\xdc\x80')
+    p("'\\U0001f600'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == '\\U0001f600'", lambda: '\U0001f600'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == '\U0001f600')
+    p("len('abc' * 0)", lambda: len('abc' * 0))
+    p("b'\\xf0\\x80\\x80'.decode('utf-16-le', 'surrogatepass')", lambda: b'\xf0\x80\x80'.decode('utf-16-le', 'surrogatepass'))
+    p("''[-2:3]", lambda: ''[-2:3])
+    p("'x\\ud83d\\ude00'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == 'x\\ud83d\\ude00'", lambda: 'x\ud83d\ude00'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == 'x\ud83d\ude00')
+    p("'a\\udc80b'[::-1]", lambda: 'a\udc80b'[::-1])
+    p("'\\ue000'.center(1, '\\udc80')", lambda: '\ue000'.center(1, '\udc80'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('divmod((2.0 ** 63), 0.75)', lambda: divmod((2.0 ** 63), 0.75))
-    p('(15) <= 1.5', lambda: (15) <= 1.5)
-    p("float('inf') % 9223372036854775808", lambda: float('inf') % 9223372036854775808)
-    p('((-4611686018427387902)) > 1e300', lambda: ((-4611686018427387902)) > 1e300)
-    p('(2.0 ** 63) / 1e-4', lambda: (2.0 ** 63) / 1e-4)
-    p('1.7976931348623157e+308 - (2 ** 100 + 2)', lambda: 1.7976931348623157e+308 - (2 ** 100 + 2))
-    p('1e-4 >= 4294967295', lambda: 1e-4 >= 4294967295)
-    p("float('')", lambda: float(''))
+    import random
+    import io
+    p('(random.seed(-8), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-8), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p("io.StringIO(' b_1Y \\t1ǅ1' + '\\nsecond\\n').readlines()", lambda: io.StringIO(' b_1Y \t1ǅ1' + '\nsecond\n').readlines())
+    p('(random.seed(6), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(6), random.randint(0, 100), random.random())[1:])
+    p('(random.seed(-2), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-2), random.randint(0, 100), random.random())[1:])
+    p("(lambda f: (f.write('İstanbul'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('İstanbul'), f.getvalue())[1])(io.StringIO()))
+    p("(lambda f: (f.write('bXY\\t'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('bXY\t'), f.getvalue())[1])(io.StringIO()))
+    p('(random.seed(6), random.choice([-1] or [0]), random.sample(range(20), 1))[1:]', lambda: (random.seed(6), random.choice([-1] or [0]), random.sample(range(20), 1))[1:])
+    p("(lambda f: (f.write('abc'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('abc'), f.getvalue())[1])(io.StringIO()))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("len('Z\\n')", lambda: len('Z\n'))
-    p("'line1\\nline2\\r\\nline3'.find(' ')", lambda: 'line1\nline2\r\nline3'.find(' '))
-    p("'\\n-aǅ ΣΣ:'.rjust(4)", lambda: '\n-aǅ ΣΣ:'.rjust(4))
-    p("sorted('  pad  ')", lambda: sorted('  pad  '))
-    p("'a,b,,c'.splitlines(True)", lambda: 'a,b,,c'.splitlines(True))
-    p("'abc'.split('-')", lambda: 'abc'.split('-'))
-    p("'12'.isnumeric()", lambda: '12'.isnumeric())
+    xs = [-9, -5, -5]
+    ys = [-9]
+    try:
+        xs[1:8:0] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(xs == ys, xs < ys, xs + ys)
+    p('pop0', lambda: xs.pop())
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    xs.extend(ys)
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    xs.append(9)
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    xs.sort(reverse=True)
+    xs[-3:-2] = ys
+    xs.append(8)
+    print(xs, ys)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('(range(5)).__getnewargs__()', lambda: (range(5)).__getnewargs__())
-    p("(repr(complex.union).split(' at ')[0], type(complex.union).__name__, complex.union.__qualname__)", lambda: (repr(complex.union).split(' at ')[0], type(complex.union).__name__, complex.union.__qualname__))
-    p('(0).__mod__((1, 2, 3))', lambda: (0).__mod__((1, 2, 3)))
-    p('range.__contains__((1, 2, 3), complex(-83.85747741378502, 3.585437303662161))', lambda: range.__contains__((1, 2, 3), complex(-83.85747741378502, 3.585437303662161)))
-    p("({'a': 1}).__getitem__((-4611686018427387904))", lambda: ({'a': 1}).__getitem__((-4611686018427387904)))
-    p('float.__ge__((0.1+0.2j), (1, 2, 3))', lambda: float.__ge__((0.1+0.2j), (1, 2, 3)))
-    p('([-1, -8, -5, -2]).__abs__()', lambda: ([-1, -8, -5, -2]).__abs__())
-    p('(complex(1e308, 1e308)).__trunc__()', lambda: (complex(1e308, 1e308)).__trunc__())
+    d = {}
+    e = {7: 0, 18446744073709551617: 6}
+    d[3] = 6
+    p('popitem', lambda: d.popitem())
+    p('get', lambda: d[0])
+    print(d | e)
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d.pop((0, 'y'), 'dflt'))
+    p('pop', lambda: d.pop(True))
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d, e)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p("('Title Case').__divmod__(range(5))", lambda: ('Title Case').__divmod__(range(5)))
-    p("({'a': 1}).__sub__(complex(-35.417969802223666, 44.003858407127126))", lambda: ({'a': 1}).__sub__(complex(-35.417969802223666, 44.003858407127126)))
-    p("('a').__ceil__()", lambda: ('a').__ceil__())
-    p("(' a\\tİbb,σ .').__getitem__({1, 2})", lambda: (' a\tİbb,σ .').__getitem__({1, 2}))
+    p("format((-4611686018427387905), 'b')", lambda: format((-4611686018427387905), 'b'))
+    p("f'{(-4611686018427387905):b}'", lambda: f'{(-4611686018427387905):b}')
+    p("format((2 ** 100 + 2), '>25')", lambda: format((2 ** 100 + 2), '>25'))
+    p("f'{(2 ** 100 + 2):>25}'", lambda: f'{(2 ** 100 + 2):>25}')
+    p('71 - 1', lambda: 71 - 1)
+    p('(-18446744073709551616) >> 31', lambda: (-18446744073709551616) >> 31)
+    p('pow((-1798465042647412146620280340569649349251249), 5, 0)', lambda: pow((-1798465042647412146620280340569649349251249), 5, 0))
+    p('(-98) / (-10)', lambda: (-98) / (-10))
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
-xs = [1, 2]
-xs[5] = 0

@@ -65,55 +65,13 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-2)
-    b = W(4, 0)
-    c = V(1)
-    print(1 in a, bool(b), [x for x in c if x])
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    p('radd', lambda: 'x' + a)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    p('getitem', lambda: c[3])
+    p("'\\udfff\\ud800'.upper()", lambda: '\udfff\ud800'.upper())
+    p("'\\udfff\\ud800'.encode('utf-16-le', 'backslashreplace')", lambda: '\udfff\ud800'.encode('utf-16-le', 'backslashreplace'))
+    p("{'\\udfff\\ud800': 1, '\\xe9\\udcff': 2}", lambda: {'\udfff\ud800': 1, '\xe9\udcff': 2})
+    p("'\\xe9\\udcff'.encode('utf-16-le', 'xmlcharrefreplace')", lambda: '\xe9\udcff'.encode('utf-16-le', 'xmlcharrefreplace'))
+    p("b'\\x00\\xd8'.decode('ascii', 'strict')", lambda: b'\x00\xd8'.decode('ascii', 'strict'))
+    p("'\\udfff\\ud800'.find('x\\ud83d\\ude00')", lambda: '\udfff\ud800'.find('x\ud83d\ude00'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

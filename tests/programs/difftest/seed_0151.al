@@ -63,98 +63,112 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({14})
-    t = {3, 4, 11, 'a', (3, 'y')}
-    print(s | t, s & t, s - t, s ^ t)
-    s.update(t)
-    s.intersection_update(t)
-    s.discard(-3)
-    s.add(-5)
-    print(s, t)
+    p("hash('a\\udc80b')", lambda: hash('a\udc80b'))
+    p("'x\\ud83d\\ude00' >= 'a\\udc80b'", lambda: 'x\ud83d\ude00' >= 'a\udc80b')
+    p("'x\\ud83d\\ude00'[5:5]", lambda: 'x\ud83d\ude00'[5:5])
+    p("b'a\\xed\\xa0\\x80b'.decode('utf-32-be', 'backslashreplace')", lambda: b'a\xed\xa0\x80b'.decode('utf-32-be', 'backslashreplace'))
+    p("format(ascii('\\udfff\\ud800'), '>8')", lambda: format(ascii('\udfff\ud800'), '>8'))
+    p("'\\xe9\\udcff'[-1:1]", lambda: '\xe9\udcff'[-1:1])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set({2.5, 64})
-    t = frozenset(['Σ'])
-    print(s | t, s & t, s - t, s ^ t)
-    print({x for x in s if x != 9223372036854775808})
-    s.update(t)
-    print(list(s), repr(t))
-    print(sorted(s, key=repr), len(s), 'b' in s)
-    print(s, t)
+    p('(complex(-0.0, -0.0)).__rxor__(frozenset({2, 5}))', lambda: (complex(-0.0, -0.0)).__rxor__(frozenset({2, 5})))
+    p('frozenset.__and__((1, 2, 3), 1000)', lambda: frozenset.__and__((1, 2, 3), 1000))
+    p('((1, 2, 3)).__ge__((0.1+0.2j))', lambda: ((1, 2, 3)).__ge__((0.1+0.2j)))
+    p('((1, 2, 3)).__eq__([1, 4, 3])', lambda: ((1, 2, 3)).__eq__([1, 4, 3]))
+    p("('aaa').__xor__(':1')", lambda: ('aaa').__xor__(':1'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    p('subgroup', lambda: ExceptionGroup('g0', [IndexError(0), ZeroDivisionError()]).subgroup(OSError))
-    p('subgroup', lambda: ExceptionGroup('g0', [IndexError(0), ValueError('v')]).subgroup(ArithmeticError))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(0)
+    print(list(g(0)), sum(g(0)))
+    p('send1', lambda: g(2).send(5))
+    print(list(g(2)), sum(g(2)))
+    print(list(g(3)), sum(g(3)))
+    print(list(g(4)), sum(g(4)))
+    p('send1', lambda: g(2).send(5))
+    p('next', lambda: next(it))
+    p('end', lambda: it.close())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(1, 4)
-    print(compose(lambda x: x * 4, lambda x: x - 1)(-1))
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(1))
-    def outer():
-        v = -1
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    def outer():
-        v = 3
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case []:
+                return 'empty'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case True:
+                return 'true'
+    print(m([1, 'a']))
+    print(m({'k': None}))
+    print(m(2.5))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m('ab'))
+    print(m(-7))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import cmath
-    p('(1e16j) == (1e16j)', lambda: (1e16j) == (1e16j))
-    p('str(complex(-30.41271792326073, -44.617942286150615))', lambda: str(complex(-30.41271792326073, -44.617942286150615)))
-    p('-(-1j)', lambda: -(-1j))
-    p("format(complex(0.0, -0.0), 'z.1f')", lambda: format(complex(0.0, -0.0), 'z.1f'))
-    p("format(complex(1e308, 1e308), '>20')", lambda: format(complex(1e308, 1e308), '>20'))
-    p("complex(1e308, 1e308) ** complex(float('inf'), 1)", lambda: complex(1e308, 1e308) ** complex(float('inf'), 1))
-    p('(1e-5+1e300j) // 1e16', lambda: (1e-5+1e300j) // 1e16)
-    p("format((0.1+0.2j), '12.3')", lambda: format((0.1+0.2j), '12.3'))
+    d = {False: 3, 20: 4, 1: 0, (3, 'y'): 3}
+    e = {}
+    d |= e
+    p('popitem', lambda: d.popitem())
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(repr(d), str(e))
+    p('pop', lambda: d.pop(18446744073709551615))
+    try:
+        del d[2]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        del d['b']
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(len(d), -5 in d, d == e)
+    print(len(d), (1, 'y') in d, d == e)
+    print(repr(d), str(e))
+    print(len(d), (0, 'x') in d, d == e)
+    print({**d, 6: 'x'})
+    print(d, e)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
-xs = [1, 2]
-xs[5] = 0

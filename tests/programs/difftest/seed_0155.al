@@ -213,26 +213,56 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    s = '12'
-    t = 'ß,ébéé,ǅ'
-    p("f'{s!r:^3}'", lambda: f'{s!r:^3}')
-    p("'abc' < 'ß-,cßİ'", lambda: 'abc' < 'ß-,cßİ')
-    p("'a_:'.rpartition('\\n')", lambda: 'a_:'.rpartition('\n'))
-    p("'bß\\n'.rindex('a')", lambda: 'bß\n'.rindex('a'))
-    p("format('tab\\there', '<14')", lambda: format('tab\there', '<14'))
-    p("list(reversed('Xcİ,-ß:\\nc0.'))", lambda: list(reversed('Xcİ,-ß:\nc0.')))
-    p("'3.5' < '  pad  '", lambda: '3.5' < '  pad  ')
+    p("b'\\xf0\\x80\\x80'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'\\xf0\\x80\\x80'", lambda: b'\xf0\x80\x80'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'\xf0\x80\x80')
+    p('chr(57343)', lambda: chr(57343))
+    p("len('' * 3)", lambda: len('' * 3))
+    p("chr(0xdbff).replace(chr(0xdbff), '-')", lambda: chr(0xdbff).replace(chr(0xdbff), '-'))
+    p("'abc' < 'abc'", lambda: 'abc' < 'abc')
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('({1, 2}).__ceil__()', lambda: ({1, 2}).__ceil__())
-    p('(frozenset({2, 5})).__len__()', lambda: (frozenset({2, 5})).__len__())
-    p('(1e16).__rtruediv__((1, 2, 3))', lambda: (1e16).__rtruediv__((1, 2, 3)))
-    p("(complex(1, float('nan'))).__complex__()", lambda: (complex(1, float('nan'))).__complex__())
-    p('(True).__or__((1, 2, 3))', lambda: (True).__or__((1, 2, 3)))
+    p("b'12'.capitalize()", lambda: b'12'.capitalize())
+    p("'abc'.encode('ascii', 'xmlcharrefreplace')", lambda: 'abc'.encode('ascii', 'xmlcharrefreplace'))
+    p("b'  x y  '.splitlines(1)", lambda: b'  x y  '.splitlines(1))
+    p("b'caf\\xc3\\xa9'.rstrip(b'-7')", lambda: b'caf\xc3\xa9'.rstrip(b'-7'))
+    p("b'a' < b'tab\\tsep\\nline\\r\\n'", lambda: b'a' < b'tab\tsep\nline\r\n')
+    p("memoryview(b'a').tolist()", lambda: memoryview(b'a').tolist())
+    p('b\'\\x00\\xff\'.rfind(b\'"dq"\', 5)', lambda: b'\x00\xff'.rfind(b'"dq"', 5))
+    p("b'\\x00\\xff'[::-1]", lambda: b'\x00\xff'[::-1])
+    a = bytearray(b'\x80abc')
+    try:
+        a.pop(1)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a *= -2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a *= 3
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a *= 0
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

@@ -144,46 +144,46 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('((1, 2, 3)).__mod__((-1.0))', lambda: ((1, 2, 3)).__mod__((-1.0)))
-    p('(True).__bool__()', lambda: (True).__bool__())
-    p('(complex(0.0, -0.0)).__rtruediv__([-2, -5, 8, 5, -5])', lambda: (complex(0.0, -0.0)).__rtruediv__([-2, -5, 8, 5, -5]))
-    p('({1, 2}).__trunc__()', lambda: ({1, 2}).__trunc__())
-    p('({1, 2}).__gt__((1, 2, 3))', lambda: ({1, 2}).__gt__((1, 2, 3)))
-    p("frozenset.__and__('MiXeD cAsE', 2.675)", lambda: frozenset.__and__('MiXeD cAsE', 2.675))
-    p('bool.__or__(576.5899874609283, True)', lambda: bool.__or__(576.5899874609283, True))
-    p("({'a': 1}).__and__(complex(-0.0, -0.0))", lambda: ({'a': 1}).__and__(complex(-0.0, -0.0)))
+    p("b'12'.find(b'12')", lambda: b'12'.find(b'12'))
+    p("b'  x y  '.capitalize()", lambda: b'  x y  '.capitalize())
+    p("list(b'\\x00\\xff')", lambda: list(b'\x00\xff'))
+    p("list(b'a')", lambda: list(b'a'))
+    p('b\'"dq"\'.rjust(7, b\'ab\')', lambda: b'"dq"'.rjust(7, b'ab'))
+    p("b'%s-%d-%x' % (b'  x y  ', -8, 256)", lambda: b'%s-%d-%x' % (b'  x y  ', -8, 256))
+    p("b'AbC dEf'.isdigit()", lambda: b'AbC dEf'.isdigit())
+    p("b'  x y  '.split(b'a', -1)", lambda: b'  x y  '.split(b'a', -1))
+    p("b''.isalnum()", lambda: b''.isalnum())
+    a = bytearray(b'AbC dEf')
+    try:
+        a.append(2)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import time
-    import bisect
-    p('time.asctime(time.gmtime(-4 * 99991))', lambda: time.asctime(time.gmtime(-4 * 99991)))
-    p('time.asctime(time.gmtime(0 * 99991))', lambda: time.asctime(time.gmtime(0 * 99991)))
-    p('time.asctime(time.gmtime(-1 * 99991))', lambda: time.asctime(time.gmtime(-1 * 99991)))
-    p('bisect.bisect_left(sorted([7, -8]), -4)', lambda: bisect.bisect_left(sorted([7, -8]), -4))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-1 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-1 * 86400 * 37)))
-    p('bisect.bisect_left(sorted([2, 5, 6, -4, 2]), 4)', lambda: bisect.bisect_left(sorted([2, 5, 6, -4, 2]), 4))
-    p('tuple(time.gmtime(abs(3) * 1000003))', lambda: tuple(time.gmtime(abs(3) * 1000003)))
+    import operator
+    p('operator.truth(0)', lambda: operator.truth(0))
+    p('operator.neg(-1)', lambda: operator.neg(-1))
+    p('operator.neg(-1)', lambda: operator.neg(-1))
+    p("operator.methodcaller('count', 1)([])", lambda: operator.methodcaller('count', 1)([]))
+    p("sorted([(3, 'x'), (-6, 'y')], key=operator.itemgetter(0))", lambda: sorted([(3, 'x'), (-6, 'y')], key=operator.itemgetter(0)))
+    p("operator.mul('_İ', 0)", lambda: operator.mul('_İ', 0))
+    p('operator.truth(-6)', lambda: operator.truth(-6))
+    p('operator.neg(0)', lambda: operator.neg(0))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    s = set({-4, 18446744073709551615})
-    t = {(3, 'x'), False, 11, 11, (-4611686018427387904), 12}
-    p('remove', lambda: s.remove(7))
-    print({x for x in s if x != 9})
-    print(frozenset(s) == s, s.copy())
-    s.difference_update(t)
-    s.update(t)
-    s.discard('b')
-    p('pop', lambda: s.pop())
-    s.add('Σ')
-    s.add('zz')
-    print(list(s), repr(t))
-    print(s, t)
+    p('((1/3)).is_integer()', lambda: ((1/3)).is_integer())
+    p("float('.5')", lambda: float('.5'))
+    p("format(1.5, '.10g')", lambda: format(1.5, '.10g'))
+    p('int(205.94575919378417)', lambda: int(205.94575919378417))
+    p('1.7976931348623157e+308 != 7', lambda: 1.7976931348623157e+308 != 7)
+    p("format(100.0, '>12')", lambda: format(100.0, '>12'))
 try:
     t7()
 except Exception as e:

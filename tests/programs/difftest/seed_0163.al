@@ -167,16 +167,17 @@ try:
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p("'straße'.isdecimal()", lambda: 'straße'.isdecimal())
-    p("'x-y-z' < 'MiXeD cAsE'", lambda: 'x-y-z' < 'MiXeD cAsE')
-    p("'x-y-z'.isprintable()", lambda: 'x-y-z'.isprintable())
-    p("','.join(['', ':Z:\\taZßǅσb'])", lambda: ','.join(['', ':Z:\taZßǅσb']))
-    p("'Hello'.isalnum()", lambda: 'Hello'.isalnum())
-    p("'éa--cé0 '.islower()", lambda: 'éa--cé0 '.islower())
-    p("'1\\tc\\n ßΣσ\\tYé1'.center(8, '*')", lambda: '1\tc\n ßΣσ\tYé1'.center(8, '*'))
-    p("'acİ.éǅ\\t ǅ1'.lower()", lambda: 'acİ.éǅ\t ǅ1'.lower())
-    p("min('Z:σ0:\\tß--éǅ', default='?')", lambda: min('Z:σ0:\tß--éǅ', default='?'))
-    p("'Z  -ǅ'[-4:-6:-2]", lambda: 'Z  -ǅ'[-4:-6:-2])
+    p("b'\\x00\\xff' + b'abc'", lambda: b'\x00\xff' + b'abc')
+    p("b''.count(b'  x y  ')", lambda: b''.count(b'  x y  '))
+    p("b''.removeprefix(b'\\x80abc')", lambda: b''.removeprefix(b'\x80abc'))
+    p("b'AbC dEf'.capitalize()", lambda: b'AbC dEf'.capitalize())
+    p("b'  x y  '.hex()", lambda: b'  x y  '.hex())
+    a = bytearray(b'a,b,,c')
+    try:
+        a += b''
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t7()
 except Exception as e:

@@ -42,208 +42,99 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V()
-    b = W(4)
-    c = V()
-    p('lt', lambda: a < 3)
-    p('add', lambda: a + 'x')
-    p('add', lambda: a + 'x')
-    print({a, b, c, V(-2, 0)}, {a: 1, b: 2})
-    p('radd', lambda: 'x' + a)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    p('add', lambda: a + 'x')
+    p("b'\\x80abc' + b'\\x80abc'", lambda: b'\x80abc' + b'\x80abc')
+    p("b'tab\\tsep\\nline\\r\\n'.endswith((b'\\x00\\xff', b'  x y  '))", lambda: b'tab\tsep\nline\r\n'.endswith((b'\x00\xff', b'  x y  ')))
+    p("b'tab\\tsep\\nline\\r\\n'.startswith(b'a')", lambda: b'tab\tsep\nline\r\n'.startswith(b'a'))
+    p("b'12'.decode('ascii', 'backslashreplace')", lambda: b'12'.decode('ascii', 'backslashreplace'))
+    p("b'' < b'a'", lambda: b'' < b'a')
+    p("b'a,b,,c'.rfind(b'hello world', 8)", lambda: b'a,b,,c'.rfind(b'hello world', 8))
+    p("b'\\x80abc'.title()", lambda: b'\x80abc'.title())
+    p("b'a'.split(b'a,b,,c', 1)", lambda: b'a'.split(b'a,b,,c', 1))
+    a = bytearray(b'tab\tsep\nline\r\n')
+    try:
+        a.append(2)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[::2] = bytes(len(a[::2]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop(-5)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.extend(b'a,b,,c')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(5, 3)
-    b = V(3, 2, -1)
-    c = V(1, 3, -3, 3)
-    x, *y = a or V(0)
-    print(x, y)
-    p('lt', lambda: a < 3)
-    p('radd', lambda: 'x' + a)
-    p('radd', lambda: 'x' + a)
-    x, *y = a or V(0)
-    print(x, y)
-    print(-2 in a, bool(b), [x for x in c if x])
-    print(len(a), list(b), a[-4:])
+    p('b"\'q\'".title()', lambda: b"'q'".title())
+    p("b'  x y  '.rjust(7, 'x')", lambda: b'  x y  '.rjust(7, 'x'))
+    p("b'\\x80abc'.rsplit(None, 2)", lambda: b'\x80abc'.rsplit(None, 2))
+    p('b"\'q\'".center(6, b\'*\')', lambda: b"'q'".center(6, b'*'))
+    p("b'' in b'AbC dEf'", lambda: b'' in b'AbC dEf')
+    p("b'tab\\tsep\\nline\\r\\n'.split()", lambda: b'tab\tsep\nline\r\n'.split())
+    p("b'tab\\tsep\\nline\\r\\n'.swapcase()", lambda: b'tab\tsep\nline\r\n'.swapcase())
+    p("b'abc'.rsplit(None, -1)", lambda: b'abc'.rsplit(None, -1))
+    a = bytearray(b'  x y  ')
+    try:
+        a.reverse()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[-7] = 256
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        del a[9:3]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.remove(-1)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop(10)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p('(1e16).__or__((1, 2, 3))', lambda: (1e16).__or__((1, 2, 3)))
+    p('list((range(5)).__reversed__())', lambda: list((range(5)).__reversed__()))
+    p('range.__ne__(True, (1, 2, 3))', lambda: range.__ne__(True, (1, 2, 3)))
+    p('([2, 8]).__le__((1, 2, 3))', lambda: ([2, 8]).__le__((1, 2, 3)))
+    p('(range(5)).__complex__()', lambda: (range(5)).__complex__())
+    p('(True).__pow__([1])', lambda: (True).__pow__([1]))
+    p('(complex(97.08705021661501, 0.05252783859425847)).__rmod__([2, -1, -6, 4, 9, -8])', lambda: (complex(97.08705021661501, 0.05252783859425847)).__rmod__([2, -1, -6, 4, 9, -8]))
+    p("(repr(list.index).split(' at ')[0], type(list.index).__name__, list.index.__qualname__)", lambda: (repr(list.index).split(' at ')[0], type(list.index).__name__, list.index.__qualname__))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V()
-    b = W(-1, 4, 0, 3)
-    c = V(3, -1, -2, 5)
-    print(a + b, a + 0, 0 + b)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    p('getitem', lambda: c[-2])
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    import operator
+    import heapq
+    import math
+    p('math.prod([-7, -6, -6])', lambda: math.prod([-7, -6, -6]))
+    p('math.fmod((-1e300), -9 or 1)', lambda: math.fmod((-1e300), -9 or 1))
+    p('list(heapq.merge(sorted([-8, -2, -8, 9, 6, 3]), sorted([-9, -2])))', lambda: list(heapq.merge(sorted([-8, -2, -8, 9, 6, 3]), sorted([-9, -2]))))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
-def boom(x):
-    return 10 // x
-def mid(x):
-    return boom(x - 1) + 1
-mid(1)

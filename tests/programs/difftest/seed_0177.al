@@ -18,53 +18,15 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-2)
-    b = V(1, 2)
-    c = V(1, 2, -3, 2)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(len(a), list(b), a[1:])
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    p("'abc'.encode('latin-1', 'backslashreplace')", lambda: 'abc'.encode('latin-1', 'backslashreplace'))
+    p("'\\ue000'.encode('utf-8', 'backslashreplace')", lambda: '\ue000'.encode('utf-8', 'backslashreplace'))
+    p("sorted(['', 'abc', 'x\\ud83d\\ude00'])", lambda: sorted(['', 'abc', 'x\ud83d\ude00']))
+    p("'\\U0001f600' in 'x\\ud83d\\ude00'", lambda: '\U0001f600' in 'x\ud83d\ude00')
+    p("b'abc'.decode('utf-32-be', 'xmlcharrefreplace')", lambda: b'abc'.decode('utf-32-be', 'xmlcharrefreplace'))
+    p("'\\ud800'.split('\\ue000' or None)", lambda: '\ud800'.split('\ue000' or None))
+    p("format(ascii(chr(0xdbff)), '>9')", lambda: format(ascii(chr(0xdbff)), '>9'))
+    p("'\\udfff\\ud800'.encode('utf-32', 'strict')", lambda: '\udfff\ud800'.encode('utf-32', 'strict'))
+    p("'\\U0010ffff' >= 'a\\udc80b'", lambda: '\U0010ffff' >= 'a\udc80b')
 try:
     t1()
 except Exception as e:
@@ -89,42 +51,76 @@ def t2():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = outer(2)
+    it = outer(3)
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
     p('throwv', lambda: it.throw(ValueError('v')))
-    p('list', lambda: list(it))
-    p('next', lambda: next(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send', lambda: it.send(-1))
-    p('list', lambda: list(it))
-    p('send', lambda: it.send(-3))
-    p('send', lambda: it.send(4))
     p('send1', lambda: g(2).send(5))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('list', lambda: list(it))
+    p('send1', lambda: g(2).send(5))
+    p('send1', lambda: g(2).send(5))
+    p('close', lambda: it.close())
     p('end', lambda: it.close())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('2.675 < 6', lambda: 2.675 < 6)
-    p('9007199254740993.0 % 9007199254740993.0', lambda: 9007199254740993.0 % 9007199254740993.0)
-    p("float('-0')", lambda: float('-0'))
-    p("float('')", lambda: float(''))
-    p('round(0.5, 0)', lambda: round(0.5, 0))
-    p('round(0.30000000000000004, 2)', lambda: round(0.30000000000000004, 2))
-    p('(6932154528176739147656310) > 1e16', lambda: (6932154528176739147656310) > 1e16)
+    p("0.30000000000000004 ** float('-inf')", lambda: 0.30000000000000004 ** float('-inf'))
+    p("format(((-0.0)), '^+14.4g')", lambda: format(((-0.0)), '^+14.4g'))
+    p('divmod(693.7682776681759, 0.75)', lambda: divmod(693.7682776681759, 0.75))
+    p("float('0x10')", lambda: float('0x10'))
+    p('int(1e-4)', lambda: int(1e-4))
+    p('((-(2 ** 63))) < (-917.5009806195804)', lambda: ((-(2 ** 63))) < (-917.5009806195804))
+    p('((-(2 ** 65 + 2))) / 2.675', lambda: ((-(2 ** 65 + 2))) / 2.675)
+    p('(2.0 ** 63) != (-34)', lambda: (2.0 ** 63) != (-34))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    n = 1
-    xs = []
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(dict((str(x), x) for x in xs if x > 0))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', None) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), None):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', True) as x, CM('b', True) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
-xs = [1, 2]
-xs[5] = 0

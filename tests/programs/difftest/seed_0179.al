@@ -58,43 +58,35 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'abc'.expandtabs(4)", lambda: 'abc'.expandtabs(4))
-    p("'MiXeD cAsE'.rsplit(None, 3)", lambda: 'MiXeD cAsE'.rsplit(None, 3))
-    p("'tab\\there'.split(',', 1)", lambda: 'tab\there'.split(',', 1))
-    p("'abcabcabc'.rsplit('x', 3)", lambda: 'abcabcabc'.rsplit('x', 3))
+    p("b''.title()", lambda: b''.title())
+    p("b''.strip(b'a,b,,c')", lambda: b''.strip(b'a,b,,c'))
+    p("b'tab\\tsep\\nline\\r\\n'.partition(b'caf\\xc3\\xa9')", lambda: b'tab\tsep\nline\r\n'.partition(b'caf\xc3\xa9'))
+    p("b'  x y  '.rpartition(b'hello world')", lambda: b'  x y  '.rpartition(b'hello world'))
+    p("b'a'.isspace()", lambda: b'a'.isspace())
+    p("b'abc'.rpartition(b'AbC dEf')", lambda: b'abc'.rpartition(b'AbC dEf'))
+    p('b\'"dq"\'.decode(\'ascii\', \'backslashreplace\')', lambda: b'"dq"'.decode('ascii', 'backslashreplace'))
+    p("b'caf\\xc3\\xa9'.capitalize()", lambda: b'caf\xc3\xa9'.capitalize())
+    p("b'caf\\xc3\\xa9'.isupper()", lambda: b'caf\xc3\xa9'.isupper())
+    a = bytearray(b'hello world')
+    try:
+        a.pop()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case []:
-                return 'empty'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case None:
-                return 'none'
-            case _:
-                return 'other'
-    print(m({'k': 1, 'z': 2}))
-    print(m((4, 5)))
-    print(m(-7))
-    print(m(True))
-    print(m((1, 2.0)))
-    print(m([1]))
-    print(m([1, 'a']))
-    print(m(range(2)))
-    print(m(2.5))
+    p("'%d %x %05.1f' % (2, 2, 2)", lambda: '%d %x %05.1f' % (2, 2, 2))
+    p("'ZZ::éc'.find(' ', 3)", lambda: 'ZZ::éc'.find(' ', 3))
+    p("min('ǅemal', default='?')", lambda: min('ǅemal', default='?'))
+    p("list(reversed('MiXeD cAsE'))", lambda: list(reversed('MiXeD cAsE')))
+    p("'MiXeD cAsE' < '12'", lambda: 'MiXeD cAsE' < '12')
+    p("repr('é,éb_:\\t.Za')", lambda: repr('é,éb_:\t.Za'))
+    p("'3.5'.zfill(3)", lambda: '3.5'.zfill(3))
+    p("'line1\\nline2\\r\\nline3'.isdecimal()", lambda: 'line1\nline2\r\nline3'.isdecimal())
+    p("'x-y-z'.split()", lambda: 'x-y-z'.split())
 try:
     t4()
 except Exception as e:

@@ -34,65 +34,89 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('6148547170383591146386915 | 9223372036854775808', lambda: 6148547170383591146386915 | 9223372036854775808)
-    p('64 | 9223372036854775807', lambda: 64 | 9223372036854775807)
-    p('18446744073709551615 > 3', lambda: 18446744073709551615 > 3)
-    p('1000000000000000000000000000000 + 9223372036854775807', lambda: 1000000000000000000000000000000 + 9223372036854775807)
-    p('bool(2147483648)', lambda: bool(2147483648))
-    p('4294967295 * (2 ** 100)', lambda: 4294967295 * (2 ** 100))
-    p('pow(1267650600228229401496703217721, 1, 1)', lambda: pow(1267650600228229401496703217721, 1, 1))
-    p('4611686018427387903 >> 65', lambda: 4611686018427387903 >> 65)
-    p('(2 ** 64 + 1) <= (-32)', lambda: (2 ** 64 + 1) <= (-32))
+    p('b\'-7\'.rfind(b\'"dq"\', 12)', lambda: b'-7'.rfind(b'"dq"', 12))
+    p("b'\\x00\\xff'.istitle()", lambda: b'\x00\xff'.istitle())
+    p("b'-7'.rpartition(b'a')", lambda: b'-7'.rpartition(b'a'))
+    p('b\'"dq"\'.startswith(b\'12\')', lambda: b'"dq"'.startswith(b'12'))
+    a = bytearray(b'12')
+    try:
+        a.extend(b'tab\tsep\nline\r\n')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[::2] = bytes(len(a[::2]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.remove(2)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'  '.split()", lambda: '  '.split())
-    p("''.isdecimal()", lambda: ''.isdecimal())
-    p("'_: bZ.'.casefold()", lambda: '_: bZ.'.casefold())
-    p("''.swapcase()", lambda: ''.swapcase())
-    p("''[7]", lambda: ''[7])
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', None) as x, CM('b', True) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), None):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', 0) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', 0) as x, CM('b', False) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 0):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', False) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(1, 2)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(0), push(2), acc)
-    print(isinstance(-2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    print(isinstance(0, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    def outer():
-        v = 2
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(-2))
+    d = {(-1): 6, 2: 0, (-9223372036854775809): 0, 0: 5, (0, 'x'): 0, 11: 1}
+    e = {9: 9, -0.0: 0, -5: 4, 'key': 1}
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d.get('b'), d.get('b', -1))
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d | e)
+    print(dict.fromkeys([1, 5], 0))
+    d[16] = 4
+    p('popitem', lambda: d.popitem())
+    d.update([(9223372036854775807, 1)])
+    print(len(d), 13 in d, d == e)
+    d.update([((1, 'y'), 2)])
+    print(d, e)
 try:
     t4()
 except Exception as e:

@@ -72,96 +72,126 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [-8, -9, -7]
-    ys = [6, -1, 8, -2]
-    xs.append(-8)
+    p("b''.isupper()", lambda: b''.isupper())
+    p("b'abc'.rindex(b'\\x00\\xff', 5, 3)", lambda: b'abc'.rindex(b'\x00\xff', 5, 3))
+    p("b'-7'.lower()", lambda: b'-7'.lower())
+    p("b'%s-%d-%x' % (b'a', 4, 256)", lambda: b'%s-%d-%x' % (b'a', 4, 256))
+    p("b'  x y  ' == b'hello world'", lambda: b'  x y  ' == b'hello world')
+    a = bytearray(b'AbC dEf')
     try:
-        del xs[2]
+        a.extend(b'hello world')
     except Exception as e:
         print('!', type(e).__name__, e)
-    xs.sort(reverse=True)
-    a, *b = xs or [0]; print(a, b)
-    ys.clear()
-    t = tuple(xs); print(t, t.count(-1), t + (1,), t[-3:-3])
-    p('pop', lambda: xs.pop(-7))
-    xs[9:8] = ys
-    print(xs, ys)
+    print(a)
+    try:
+        a.insert(0, 0)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        del a[-3:1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [-2, -7, -4, -6, -1]
-    ys = [6, -4, -1, -7]
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    xs[0:-5] = ys
-    print(xs.count(8))
-    print(list(zip(xs, ys)))
-    try:
-        del xs[1:-4:2]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs, ys)
+    p('4294967295 >> 63', lambda: 4294967295 >> 63)
+    p('64 << 31', lambda: 64 << 31)
+    p('(2 ** 63 + 2) == 9223372036854775808', lambda: (2 ** 63 + 2) == 9223372036854775808)
+    p('(-9223372036854775808) < 255', lambda: (-9223372036854775808) < 255)
+    p('bin(255)', lambda: bin(255))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import copy
-    import math
-    p('math.hypot(4, -4)', lambda: math.hypot(4, -4))
-    p('math.ceil(1e23)', lambda: math.ceil(1e23))
-    p("copy.deepcopy([[-3, -6, 3, 2, -7], {'a': [-3, -6, 3, 2, -7]}])", lambda: copy.deepcopy([[-3, -6, 3, 2, -7], {'a': [-3, -6, 3, 2, -7]}]))
-    p('math.atan2(3, 9)', lambda: math.atan2(3, 9))
-    p('copy.copy([5])', lambda: copy.copy([5]))
-    p('copy.copy([])', lambda: copy.copy([]))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W()
+    b = W()
+    c = V()
+    p('lt', lambda: a < 3)
+    p('getitem', lambda: c[4])
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(len(a), list(b), a[-3:])
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import string
-    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
-    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
-    p("string.capwords(', 0')", lambda: string.capwords(', 0'))
-    p("string.capwords('-42')", lambda: string.capwords('-42'))
-    p("string.capwords('MiXeD cAsE')", lambda: string.capwords('MiXeD cAsE'))
-    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
-    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
+    p("'Title Case'.ljust(2, '.')", lambda: 'Title Case'.ljust(2, '.'))
+    p("''.isalpha()", lambda: ''.isalpha())
+    p("', a\\nİ: é1Yİ'.format_map({'a': 1})", lambda: ', a\nİ: é1Yİ'.format_map({'a': 1}))
+    p("'tab\\there'[-9:-10]", lambda: 'tab\there'[-9:-10])
+    p("''.partition('a')", lambda: ''.partition('a'))
+    p("''.zfill(6)", lambda: ''.zfill(6))
+    p("'ßcc \\n'.split('ß')", lambda: 'ßcc \n'.split('ß'))
+    p("min('abc', default='?')", lambda: min('abc', default='?'))
+    p("max(' İ\\tc _YΣİ')", lambda: max(' İ\tc _YΣİ'))
+    p("'_,İΣ.İǅ:\\n'.rfind('a')", lambda: '_,İΣ.İǅ:\n'.rfind('a'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P():
-                return 'some P'
-            case str(s):
-                return 'short ' + s
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case None:
-                return 'none'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case _:
-                return 'other'
-    print(m(-1))
-    print(m(0))
-    print(m([1, 'a']))
-    print(m('ab'))
-    print(m([1, 2, 3]))
+    p("frozenset.__gt__(frozenset({2, 5}), complex(1, float('nan')))", lambda: frozenset.__gt__(frozenset({2, 5}), complex(1, float('nan'))))
+    p('((-(2 ** 62))).__float__()', lambda: ((-(2 ** 62))).__float__())
+    p('([9, -7]).__str__()', lambda: ([9, -7]).__str__())
+    p("(repr(int.__mul__).split(' at ')[0], type(int.__mul__).__name__, int.__mul__.__qualname__)", lambda: (repr(int.__mul__).split(' at ')[0], type(int.__mul__).__name__, int.__mul__.__qualname__))
+    p('({1, 2}).__sub__(True)', lambda: ({1, 2}).__sub__(True))
+    p("range.__mul__({'a': 1}, [1])", lambda: range.__mul__({'a': 1}, [1]))
+    p('(True).__or__(100000000000000000003)', lambda: (True).__or__(100000000000000000003))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

@@ -65,62 +65,97 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('(-72) == 17', lambda: (-72) == 17)
-    p('1267650600228229401496703217721 == 18446744073709551615', lambda: 1267650600228229401496703217721 == 18446744073709551615)
-    p("int('-0', 36)", lambda: int('-0', 36))
-    p('4294967295 <= (2 ** 100 + 1)', lambda: 4294967295 <= (2 ** 100 + 1))
-    p('68 == (-(2 ** 65 - 1))', lambda: 68 == (-(2 ** 65 - 1)))
-    p('(-256) & 34', lambda: (-256) & 34)
-    p('90 >> 31', lambda: 90 >> 31)
+    p("b'\\x00\\xff'.find(b'a,b,,c')", lambda: b'\x00\xff'.find(b'a,b,,c'))
+    p("list(b'')", lambda: list(b''))
+    p("bytes.fromhex(b'caf\\xc3\\xa9'.hex())", lambda: bytes.fromhex(b'caf\xc3\xa9'.hex()))
+    p("b'\\x00\\xff'.splitlines(-2)", lambda: b'\x00\xff'.splitlines(-2))
+    p("b'hello world'.strip(b'\\x00\\xff')", lambda: b'hello world'.strip(b'\x00\xff'))
+    p("b'hello world'.find(b'a,b,,c')", lambda: b'hello world'.find(b'a,b,,c'))
+    p("b'-7' + b'AbC dEf'", lambda: b'-7' + b'AbC dEf')
+    p('b\'"dq"\'.center(3, b\'ab\')', lambda: b'"dq"'.center(3, b'ab'))
+    p("b'abc'.splitlines(1)", lambda: b'abc'.splitlines(1))
+    a = bytearray(b'-7')
+    try:
+        a[-6:-5] = b'a'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[12:-1] = b'tab\tsep\nline\r\n'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop(5)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.append(256)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.extend(b'a')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({15, -0.0, 18446744073709551617, -4, 5, 5})
-    t = {5, 64, 2.5, (0, 'x'), 1.0, -3}
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    p('pop', lambda: s.pop())
-    u = set()
-    for i in range(4 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.symmetric_difference_update(t)
-    u = set()
-    for i in range(1 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.symmetric_difference_update(t)
+    s = set({(1, 'y'), -4, '', 18446744073709551615, (-18446744073709551616)})
+    t = {8, 6, -5, 9, 0, 'a'}
+    print(s | t, s & t, s - t, s ^ t)
+    s.add(4)
+    print(sorted(s, key=repr), len(s), 'a' in s)
+    s.intersection_update(t)
+    print(s | t, s & t, s - t, s ^ t)
+    s.intersection_update(t)
     print(s, t)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    d = {}
-    e = {14: 5}
-    try:
-        del d['b']
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('get', lambda: d[(-4611686018427387905)])
-    print(dict.fromkeys([15, 2.5], 0))
-    p('pop', lambda: d.pop(2))
-    print(d.pop(7, 'dflt'))
-    print(d | e)
-    p('pop', lambda: d.pop((1, 'y')))
-    p('get', lambda: d['b'])
-    print({k: v for k, v in d.items() if v % 2})
-    print(d.pop(-5, 'dflt'))
-    d['a'] = 2
-    print(d, e)
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', False) as x, CM('b', True) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', True) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 1) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 1):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', 1) as x, CM('b', True) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

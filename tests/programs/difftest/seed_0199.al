@@ -115,78 +115,38 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("tuple.__rmod__(29, 'a,b,,c')", lambda: tuple.__rmod__(29, 'a,b,,c'))
-    p("(repr(tuple.__ror__).split(' at ')[0], type(tuple.__ror__).__name__, tuple.__ror__.__qualname__)", lambda: (repr(tuple.__ror__).split(' at ')[0], type(tuple.__ror__).__name__, tuple.__ror__.__qualname__))
-    p('((1, 2, 3)).__abs__()', lambda: ((1, 2, 3)).__abs__())
-    p("(repr(set.__truediv__).split(' at ')[0], type(set.__truediv__).__name__, set.__truediv__.__qualname__)", lambda: (repr(set.__truediv__).split(' at ')[0], type(set.__truediv__).__name__, set.__truediv__.__qualname__))
-    p('(0.1).__le__([-1, 6, 2, 5])', lambda: (0.1).__le__([-1, 6, 2, 5]))
-    p('((-240.80312193588043)).__gt__((1, 2, 3))', lambda: ((-240.80312193588043)).__gt__((1, 2, 3)))
-    p('((1, 2, 3)).__len__()', lambda: ((1, 2, 3)).__len__())
+    p("' 1 Yaa İ,1 '.encode('utf-16')", lambda: ' 1 Yaa İ,1 '.encode('utf-16'))
+    p("b'\\x00\\xff'[-4:11]", lambda: b'\x00\xff'[-4:11])
+    p("'abc'.encode('utf-32-be').decode('utf-32-be')", lambda: 'abc'.encode('utf-32-be').decode('utf-32-be'))
+    p("b'tab\\tsep\\nline\\r\\n' in b'  x y  '", lambda: b'tab\tsep\nline\r\n' in b'  x y  ')
+    p("b'tab\\tsep\\nline\\r\\n'.zfill(8)", lambda: b'tab\tsep\nline\r\n'.zfill(8))
+    p("b'hello world' in b'AbC dEf'", lambda: b'hello world' in b'AbC dEf')
+    p("b'%r' % (b'',)", lambda: b'%r' % (b'',))
+    p("b'caf\\xc3\\xa9'.rfind(b'\\x80abc', 4)", lambda: b'caf\xc3\xa9'.rfind(b'\x80abc', 4))
+    a = bytearray(b'caf\xc3\xa9')
+    try:
+        a *= 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise ExceptionGroup('g0', [OSError(2, 'os'), OSError(2, 'os')])
-        except* OSError as e:
-            print('clause 0', repr(e))
-            pass
-        except* (ValueError, KeyError) as e:
-            print('clause 1', repr(e))
-            raise RuntimeError('h1')
-        except* (IndexError, ZeroDivisionError) as e:
-            print('clause 2', repr(e))
-            raise
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [IndexError(0), TypeError('t'), ZeroDivisionError()])
-        except* (ValueError, KeyError) as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [TypeError('t')])
-        except* LookupError as e:
-            print('clause 0', repr(e))
-            pass
-        except* ArithmeticError as e:
-            print('clause 1', repr(e))
-            pass
-        except* (ValueError, KeyError) as e:
-            print('clause 2', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [OSError(2, 'os')])
-        except* ArithmeticError as e:
-            print('clause 0', repr(e))
-            raise
-        except* OSError as e:
-            print('clause 1', repr(e))
-            raise
-        except* (IndexError, ZeroDivisionError) as e:
-            print('clause 2', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('split', lambda: ExceptionGroup('g0', [TypeError('t'), ValueError('v'), TypeError('t')]).split((ValueError, KeyError)))
+    n = 5
+    xs = [-1, -1, -5, -1]
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print({x % 5 for x in xs})
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print({x % 4: x for x in xs})
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

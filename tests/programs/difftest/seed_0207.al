@@ -8,175 +8,191 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    d = {16: 5, 10: 1, 6: 2, 5: 9, 256: 6}
-    e = {(1, 'x'): 5, 20: 2, -0.0: 4}
-    print(repr(d), str(e))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    for kk in list(d):
-        if d[kk] == 4:
-            del d[kk]
-    print(d)
-    print(len(d), 'c' in d, d == e)
-    print(d.setdefault(0, 9))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print({**d, True: 'x'})
-    print(repr(d), str(e))
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print({k: v for k, v in d.items() if v % 2})
-    try:
-        del d[4]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(len(d), -1 in d, d == e)
-    print(d, e)
+    p("'\\udfff\\ud800'.replace('\\ud800', '-')", lambda: '\udfff\ud800'.replace('\ud800', '-'))
+    p("'\\udfff\\ud800'[-1:2]", lambda: '\udfff\ud800'[-1:2])
+    p("hash('\\ue000')", lambda: hash('\ue000'))
+    p("'\\U0010ffff'[5:3]", lambda: '\U0010ffff'[5:3])
+    p("b'\\x00\\xd8'.decode('utf-8', 'ignore')", lambda: b'\x00\xd8'.decode('utf-8', 'ignore'))
+    p("'\\ue000'.encode('utf-32', 'surrogatepass')", lambda: '\ue000'.encode('utf-32', 'surrogatepass'))
+    p("'a\\udc80b'.encode('ascii', 'xmlcharrefreplace')", lambda: 'a\udc80b'.encode('ascii', 'xmlcharrefreplace'))
+    p("sorted(['x\\ud83d\\ude00', '\\udfff\\ud800', '\\ue000'])", lambda: sorted(['x\ud83d\ude00', '\udfff\ud800', '\ue000']))
+    p("'\\ud800'.encode('utf-32', 'ignore')", lambda: '\ud800'.encode('utf-32', 'ignore'))
+    p("'abc'.translate({0xd800: 'X', 0xdc80: None})", lambda: 'abc'.translate({0xd800: 'X', 0xdc80: None}))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 1
-    xs = [-2, 9, 1]
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print({x % 4: x for x in xs})
-    print({x % 5 for x in xs})
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    d = {(2, 'x'): 0}
+    e = {}
+    for kk in list(d):
+        if d[kk] == 3:
+            del d[kk]
+    print(d)
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d.pop((-9223372036854775808), 'dflt'))
+    d.update(e)
+    print(d | e)
+    print(d.get(100000000000000000003), d.get(100000000000000000003, -1))
+    print(d, e)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("'a,b,,c'.isalpha()", lambda: 'a,b,,c'.isalpha())
-    p("'abc'.isidentifier()", lambda: 'abc'.isidentifier())
-    p("str('3.5')", lambda: str('3.5'))
-    p("'. babİß_é-a '.casefold()", lambda: '. babİß_é-a '.casefold())
-    p("'b\\tßa1İ\\nΣ'.upper()", lambda: 'b\tßa1İ\nΣ'.upper())
-    p("'ac\\t.'.rjust(14)", lambda: 'ac\t.'.rjust(14))
-    p("list(reversed('\\tbσσ'))", lambda: list(reversed('\tbσσ')))
-    p("'ΣίσυφοςΣ'.index('\\n')", lambda: 'ΣίσυφοςΣ'.index('\n'))
-    p("'cİ 1\\n-Xa'[::1]", lambda: 'cİ 1\n-Xa'[::1])
-    p("' σ.-ß '.splitlines()", lambda: ' σ.-ß '.splitlines())
+    xs = []
+    ys = []
+    print(1 in xs, xs.count(1))
+    xs.extend(ys)
+    xs.append(-4)
+    ys.clear()
+    try:
+        del xs[-1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('4611686018427387903 << 1', lambda: 4611686018427387903 << 1)
-    p('12157665459056928801 | (2 ** 62)', lambda: 12157665459056928801 | (2 ** 62))
-    p("format(1000, '<12')", lambda: format(1000, '<12'))
-    p("f'{1000:<12}'", lambda: f'{1000:<12}')
-    p('10 | 9223372036854775807', lambda: 10 | 9223372036854775807)
-    p("int('1.5', 36)", lambda: int('1.5', 36))
-    p('(-256) != (-1)', lambda: (-256) != (-1))
+    p("'0Σ,:Σ0' + 'σσ: ΣßéZ,Z_1'", lambda: '0Σ,:Σ0' + 'σσ: ΣßéZ,Z_1')
+    p("'Hello'.removeprefix('-')", lambda: 'Hello'.removeprefix('-'))
+    p("'ab'.join(['İ', 'ΣίσυφοςΣ'])", lambda: 'ab'.join(['İ', 'ΣίσυφοςΣ']))
+    p("'3.5'.rjust(10)", lambda: '3.5'.rjust(10))
+    p("'  '.count('')", lambda: '  '.count(''))
+    p("'aaa'.expandtabs(3)", lambda: 'aaa'.expandtabs(3))
+    p("'ΣίσυφοςΣ'.removesuffix('ab')", lambda: 'ΣίσυφοςΣ'.removesuffix('ab'))
+    p("'a,b,,c'.istitle()", lambda: 'a,b,,c'.istitle())
+    p("'hello world'.zfill(13)", lambda: 'hello world'.zfill(13))
+    p("'b_,_a'.startswith('x')", lambda: 'b_,_a'.startswith('x'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V()
-    b = W(-2, 1)
-    c = V(3)
-    p('getitem', lambda: c[0])
-    p('getitem', lambda: c[0])
-    x, *y = a or V(0)
-    print(x, y)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print({a, b, c, W(-1, -3)}, {a: 1, b: 2})
-    p('getitem', lambda: c[1])
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except TypeError:
+            raise KeyError(1)
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(3).__rpow__(6)', lambda: (3).__rpow__(6))
-    p('((0.1+0.2j)).__float__()', lambda: ((0.1+0.2j)).__float__())
-    p('((-4611686018427387902)).__radd__(True)', lambda: ((-4611686018427387902)).__radd__(True))
-    p('(63).__str__()', lambda: (63).__str__())
-    p('complex.__floordiv__((1, 2, 3), {1, 2})', lambda: complex.__floordiv__((1, 2, 3), {1, 2}))
-    p('(frozenset({2, 5})).__floordiv__(complex(46.64230790419401, 95.23200622263911))', lambda: (frozenset({2, 5})).__floordiv__(complex(46.64230790419401, 95.23200622263911)))
-    p("frozenset.__truediv__({'a': 1}, True)", lambda: frozenset.__truediv__({'a': 1}, True))
-    p("(repr(list.__invert__).split(' at ')[0], type(list.__invert__).__name__, list.__invert__.__qualname__)", lambda: (repr(list.__invert__).split(' at ')[0], type(list.__invert__).__name__, list.__invert__.__qualname__))
-    p('({1, 2}).__ceil__()', lambda: ({1, 2}).__ceil__())
-    p('(frozenset({2, 5})).__ceil__()', lambda: (frozenset({2, 5})).__ceil__())
+    d = {8: 4, 15: 1, 1000000000000000000: 7, 'key': 6}
+    e = {(3, 'x'): 7, 'a': 5, 9223372036854775807: 4, (-100000000000000000000): 4, 2: 2}
+    print(d | e)
+    print(d.get('b'), d.get('b', -1))
+    p('popitem', lambda: d.popitem())
+    p('pop', lambda: d.pop(2.5))
+    print(d.pop(-0.0, 'dflt'))
+    print(d.get('b'), d.get('b', -1))
+    print(d.get(15), d.get(15, -1))
+    d.update(e)
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(repr(d), str(e))
+    print(d, e)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('(-(2 ** 62 - 1)) ** 2', lambda: (-(2 ** 62 - 1)) ** 2)
-    p('81 - (2 ** 62 - 2)', lambda: 81 - (2 ** 62 - 2))
-    p('9223372036854775808 >> 31', lambda: 9223372036854775808 >> 31)
-    p('1000000000000000000 / (-4611686018427387904)', lambda: 1000000000000000000 / (-4611686018427387904))
-    p('(-(2 ** 64)) | (-8138482844673328997256790)', lambda: (-(2 ** 64)) | (-8138482844673328997256790))
-    p('7739543096524623554630370 * 2305843009213693952', lambda: 7739543096524623554630370 * 2305843009213693952)
-    p('100 * (-7)', lambda: 100 * (-7))
-    p('(2 ** 64) > 3', lambda: (2 ** 64) > 3)
-    p('-(2 ** 64 + 1)', lambda: -(2 ** 64 + 1))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return None.foo
+        return x
+    def f1(x):
+        return f0(x)
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    s = set(frozenset([4, '', 3, '', 'a', (0, 'y')]))
-    t = frozenset([-0.0, (-1), ''])
-    print(frozenset(s) == s, s.copy())
-    s.update(t)
-    s.difference_update(t)
-    print(set(range(9)) | s)
-    s.discard((-18446744073709551616))
-    u = set()
-    for i in range(6 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.discard(13)
-    s.intersection_update(t)
-    print(set(range(0)) | s)
-    p('pop', lambda: s.pop())
-    print(frozenset(s) == s, s.copy())
-    s.intersection_update(t)
-    print(s, t)
+    d = {(2, 'y'): 0, 11: 8, 'key': 6}
+    e = {'zz': 7, 'c': 3}
+    d |= e
+    print(d.pop(True, 'dflt'))
+    print(sorted(d.values()), dict(zip('abc', d)))
+    p('get', lambda: d[13])
+    print({k: v for k, v in d.items() if v % 2})
+    print(dict.fromkeys([10, 8], 0))
+    d.update([(11, 1)])
+    d.update(e)
+    print(d.setdefault((2, 'y'), 0))
+    print(d, e)
 try:
     t7()
 except Exception as e:

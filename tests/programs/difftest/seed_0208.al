@@ -93,88 +93,125 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {2.5: 5, -2: 4, 64: 3, 3: 7, 'zz': 3, 2.5: 1}
-    e = {'': 9, '': 2, 6: 3}
-    print(dict.fromkeys([(3, 'y'), (1, 'y')], 0))
-    p('popitem', lambda: d.popitem())
-    print(repr(d), str(e))
-    print(len(d), -4 in d, d == e)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print({k: v for k, v in d.items() if v % 2})
+    p("b'caf\\xc3\\xa9'.center(8, b'*')", lambda: b'caf\xc3\xa9'.center(8, b'*'))
+    p("list(b'hello world')", lambda: list(b'hello world'))
+    p("b'a'.index(b'a,b,,c')", lambda: b'a'.index(b'a,b,,c'))
+    p("hash(b'caf\\xc3\\xa9') == hash(b'caf\\xc3\\xa9'.decode('latin-1'))", lambda: hash(b'caf\xc3\xa9') == hash(b'caf\xc3\xa9'.decode('latin-1')))
+    p("b'\\x80abc'.removeprefix(b'')", lambda: b'\x80abc'.removeprefix(b''))
+    p("b'hello world'.center(7, 'x')", lambda: b'hello world'.center(7, 'x'))
+    p("b'12'.isalpha()", lambda: b'12'.isalpha())
+    p("b'caf\\xc3\\xa9'.center(10, 'x')", lambda: b'caf\xc3\xa9'.center(10, 'x'))
+    p("b''.decode('latin-1')", lambda: b''.decode('latin-1'))
+    a = bytearray(b'"dq"')
     try:
-        del d[(-9223372036854775808)]
+        a.append(255)
     except Exception as e:
         print('!', type(e).__name__, e)
-    d[10] = 3
-    print(d.setdefault(1000000000000000000000000000000, 8))
-    p('pop', lambda: d.pop((0, 'y')))
-    d.update(e)
-    print(d | e)
-    print(d, e)
+    print(a)
+    try:
+        a.append(1)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('pow(18446744073709551616, 0, -1)', lambda: pow(18446744073709551616, 0, -1))
-    p('(-73786976294838206464) | 33', lambda: (-73786976294838206464) | 33)
-    p('(2 ** 100) % 73786976294838206463', lambda: (2 ** 100) % 73786976294838206463)
-    p('(-(2 ** 63 + 1)) != (-2)', lambda: (-(2 ** 63 + 1)) != (-2))
-    p('divmod(63, (-(2 ** 65 - 1)))', lambda: divmod(63, (-(2 ** 65 - 1))))
-    p('(-(2 ** 100)) * 5715967292029414975161342', lambda: (-(2 ** 100)) * 5715967292029414975161342)
-    p('4611686018427387903 ** 5', lambda: 4611686018427387903 ** 5)
-    p('1000 // (-4611686018427387904)', lambda: 1000 // (-4611686018427387904))
-    p('9223372036854775807 * (2 ** 100 - 1)', lambda: 9223372036854775807 * (2 ** 100 - 1))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        finally:
+            log.append('fin1')
+    def f2(x):
+        try:
+            return f1(x)
+        except KeyError:
+            log.append('re2')
+            raise
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-4, 3)
-    def outer():
-        v = 5
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    def fa(a, b=4, *, c=None):
-        "doc 4"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (4 + 1,)
-    fa.__kwdefaults__ = {'c': 2}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    print(inc(), inc(1), get())
-    def fa(a, b=2, *, c=None):
-        "doc 2"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (2 + 1,)
-    fa.__kwdefaults__ = {'c': 3}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    print(inc(), inc(1), get())
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(0)(), mk(0)(0))
-    print(compose(lambda x: x * 3, lambda x: x - -4)(-3))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', False) as x, CM('b', True) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 1) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 1):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', None) as x, CM('b', True) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), None):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', 0) as x, CM('b', False) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
 try:
     t5()
 except Exception as e:

@@ -79,38 +79,89 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {0: 4, (-10000000000000000000): 5, (1, 'y'): 2, False: 6, 1267650600228229401496703217721: 4, 3: 0}
-    e = {-5: 0, 18446744073709551617: 1, '': 6}
+    p("b'\\x80abc'.isupper()", lambda: b'\x80abc'.isupper())
+    p('b\'"dq"\'.title()', lambda: b'"dq"'.title())
+    p("bytes(b'a,b,,c')", lambda: bytes(b'a,b,,c'))
+    p('bytearray(b\'AbC dEf\') + b\'"dq"\'', lambda: bytearray(b'AbC dEf') + b'"dq"')
+    p("b'\\x80abc'.hex()", lambda: b'\x80abc'.hex())
+    p("b'a'.rstrip(b'12')", lambda: b'a'.rstrip(b'12'))
+    p("b'a,b,,c'.ljust(2)", lambda: b'a,b,,c'.ljust(2))
+    p("b'tab\\tsep\\nline\\r\\n'.strip(b'')", lambda: b'tab\tsep\nline\r\n'.strip(b''))
+    p("b'  x y  '.swapcase()", lambda: b'  x y  '.swapcase())
+    a = bytearray(b'caf\xc3\xa9')
     try:
-        del d['b']
+        del a[2]
     except Exception as e:
         print('!', type(e).__name__, e)
-    print({k: v for k, v in d.items() if v % 2})
-    for kk in list(d):
-        if d[kk] == 9:
-            del d[kk]
-    print(d)
-    d.update([(18446744073709551616, 7)])
-    print(d.setdefault('a', 9))
-    d.update([(9, 1)])
-    print({k: v for k, v in d.items() if v % 2})
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d, e)
+    print(a)
+    try:
+        a.pop()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import itertools
-    import io
-    import operator
-    p("list(itertools.product('ab', repeat=1))", lambda: list(itertools.product('ab', repeat=1)))
-    p("operator.attrgetter('real')(float('-inf'))", lambda: operator.attrgetter('real')(float('-inf')))
-    p('list(itertools.permutations([8, -7, 8, 9, -5][:4], 2))', lambda: list(itertools.permutations([8, -7, 8, 9, -5][:4], 2)))
-    p("(lambda f: (f.write('ǅ'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('ǅ'), f.getvalue())[1])(io.StringIO()))
-    p('[(k, list(g)) for k, g in itertools.groupby(sorted([-9, -7, -4, 7]), key=lambda x: x % 3)]', lambda: [(k, list(g)) for k, g in itertools.groupby(sorted([-9, -7, -4, 7]), key=lambda x: x % 3)])
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return [1, 2][x + 5]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except ValueError:
+            log.append('re1')
+            raise
+    try:
+        print(f1('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

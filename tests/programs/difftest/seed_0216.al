@@ -73,73 +73,56 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
+    p("b'tab\\tsep\\nline\\r\\n'.title()", lambda: b'tab\tsep\nline\r\n'.title())
+    p("b'hello world'.hex(':', 3)", lambda: b'hello world'.hex(':', 3))
+    p('b\'\\x00\\xff\'.index(b\'"dq"\')', lambda: b'\x00\xff'.index(b'"dq"'))
+    p("b'\\x80abc'.isspace()", lambda: b'\x80abc'.isspace())
+    p("b'' * 256", lambda: b'' * 256)
+    p("b'12'.swapcase()", lambda: b'12'.swapcase())
+    p("b'a'.swapcase()", lambda: b'a'.swapcase())
+    p("b'a'.decode('ascii', 'backslashreplace')", lambda: b'a'.decode('ascii', 'backslashreplace'))
+    a = bytearray(b'\x00\xff')
     try:
-        try:
-            raise ExceptionGroup('g0', [ExceptionGroup('g1', [KeyError('k')])])
-        except* ValueError as e:
-            print('clause 0', repr(e))
-            raise
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('subgroup', lambda: ExceptionGroup('g0', [ValueError(1), OSError(2, 'os')]).subgroup(ValueError))
-    p('split', lambda: ExceptionGroup('g0', [IndexError(0)]).split(check))
+        a[::1] = bytes(len(a[::1]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop(12)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[::0] = bytes(len(a[::0]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-3, 3, -1, 3)
-    b = V(-3, -3, 5)
-    c = W(1)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(len(a), list(b), a[-4:])
-    p('getitem', lambda: c[1])
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    p("b'  x y  '.isupper()", lambda: b'  x y  '.isupper())
+    p("b'\\x80abc'.translate(None, b'-7')", lambda: b'\x80abc'.translate(None, b'-7'))
+    p("b'AbC dEf'[0]", lambda: b'AbC dEf'[0])
+    p("b'a'.decode('ascii', 'backslashreplace')", lambda: b'a'.decode('ascii', 'backslashreplace'))
+    p('b\'-7\'.split(b\'"dq"\', 255)', lambda: b'-7'.split(b'"dq"', 255))
+    a = bytearray(b'caf\xc3\xa9')
+    try:
+        a.reverse()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[-5] = 97
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t4()
 except Exception as e:

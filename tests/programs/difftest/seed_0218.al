@@ -17,58 +17,61 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('divmod((-(2 ** 62)), 2)', lambda: divmod((-(2 ** 62)), 2))
-    p('(2 ** 64) % 1', lambda: (2 ** 64) % 1)
-    p('(-9223372036854775808) >> 63', lambda: (-9223372036854775808) >> 63)
-    p('(2 ** 63 - 1) < 1000', lambda: (2 ** 63 - 1) < 1000)
+    p("len('\\udfff\\ud800' * 3)", lambda: len('\udfff\ud800' * 3))
+    p("'abc' == 'a\\udc80b'", lambda: 'abc' == 'a\udc80b')
+    p("max('x\\ud83d\\ude00' + '\\udfff\\ud800' or 'z')", lambda: max('x\ud83d\ude00' + '\udfff\ud800' or 'z'))
+    p("'\\ud800'.center(5, '\\udc80')", lambda: '\ud800'.center(5, '\udc80'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('(-(2 ** 62 - 2)) / (2 ** 100 - 1)', lambda: (-(2 ** 62 - 2)) / (2 ** 100 - 1))
-    p('75 >> 200', lambda: 75 >> 200)
-    p('255 / (-49)', lambda: 255 / (-49))
-    p('(2 ** 63 + 2) >> 1', lambda: (2 ** 63 + 2) >> 1)
-    p('divmod(4611686018427387903, 4611686018427387904)', lambda: divmod(4611686018427387903, 4611686018427387904))
-    p('18446744073709551616 - 73', lambda: 18446744073709551616 - 73)
-    p('divmod(18446744073709551616, 100000000000000000003)', lambda: divmod(18446744073709551616, 100000000000000000003))
+    n = 3
+    xs = [-8]
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print({x % 4: x for x in xs})
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('({1, 2}).__radd__((1, 2, 3))', lambda: ({1, 2}).__radd__((1, 2, 3)))
-    p('(range(5)).__int__()', lambda: (range(5)).__int__())
-    p('list.__rdivmod__(range(5), (2 ** 63 - 2))', lambda: list.__rdivmod__(range(5), (2 ** 63 - 2)))
-    p('({1, 2}).__contains__(range(5))', lambda: ({1, 2}).__contains__(range(5)))
-    p("(repr(dict.__lt__).split(' at ')[0], type(dict.__lt__).__name__, dict.__lt__.__qualname__)", lambda: (repr(dict.__lt__).split(' at ')[0], type(dict.__lt__).__name__, dict.__lt__.__qualname__))
+    p("float('.5')", lambda: float('.5'))
+    p('(-3.75) * 1000', lambda: (-3.75) * 1000)
+    p('((-52)) + 1e-4', lambda: ((-52)) + 1e-4)
+    p('1e23 // 0.30000000000000004', lambda: 1e23 // 0.30000000000000004)
+    p("format(71.25545539797531, '.0e')", lambda: format(71.25545539797531, '.0e'))
+    p("format((1/3), '')", lambda: format((1/3), ''))
+    p('5e-324 < 1e23', lambda: 5e-324 < 1e23)
+    p("float('1_0.5')", lambda: float('1_0.5'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({(1, 'x'), 18446744073709551617, 13, 15})
-    t = {'c', 5, 'c', 'Σ', 'c', (-18446744073709551616)}
-    print(set(range(9)) | s)
-    s.symmetric_difference_update(t)
-    s.difference_update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.add((1, 'y'))
-    s.update(t)
-    s.update(t)
-    s.discard('zz')
-    print(s, t)
+    p('1152921504606846976 ** -1', lambda: 1152921504606846976 ** -1)
+    p('(-(2 ** 64)) >= 18446744073709551617', lambda: (-(2 ** 64)) >= 18446744073709551617)
+    p('5233886712018360899744676 - 64', lambda: 5233886712018360899744676 - 64)
+    p('10000000000000000000 & 750727153610873522920377', lambda: 10000000000000000000 & 750727153610873522920377)
+    p('4611686018427387904 != 1000000000000000000', lambda: 4611686018427387904 != 1000000000000000000)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('100 != 18446744073709551613', lambda: 100 != 18446744073709551613)
-    p('(-38) + (-256)', lambda: (-38) + (-256))
-    p('10000000000000000000 ** 0', lambda: 10000000000000000000 ** 0)
-    p('23 ** -2', lambda: 23 ** -2)
-    p('(-9223372036854775808) ** 5', lambda: (-9223372036854775808) ** 5)
+    s = set({'b', 20, 18, True, (1, 'y')})
+    t = {11, 13, 1.0, 'zz', (1, 'x')}
+    s.add('a')
+    print(sorted(s, key=repr), len(s), 18446744073709551617 in s)
+    print(list(s), repr(t))
+    s.discard('')
+    s.update(t)
+    s.discard((3, 'x'))
+    print(list(s), repr(t))
+    print(s, t)
 try:
     t5()
 except Exception as e:

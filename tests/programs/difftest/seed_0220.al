@@ -45,6 +45,41 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
+    p('b"\'q\'".replace(b\'abc\', b\'AbC dEf\', 0)', lambda: b"'q'".replace(b'abc', b'AbC dEf', 0))
+    p("b'caf\\xc3\\xa9'.rjust(4, b'*')", lambda: b'caf\xc3\xa9'.rjust(4, b'*'))
+    p("b'a,b,,c'.ljust(7)", lambda: b'a,b,,c'.ljust(7))
+    p("len(b'a,b,,c')", lambda: len(b'a,b,,c'))
+    p("b'hello world' in b'\\x80abc'", lambda: b'hello world' in b'\x80abc')
+    p("b'tab\\tsep\\nline\\r\\n'.join([b'caf\\xc3\\xa9', b'abc'])", lambda: b'tab\tsep\nline\r\n'.join([b'caf\xc3\xa9', b'abc']))
+    p("b'tab\\tsep\\nline\\r\\n'.lstrip()", lambda: b'tab\tsep\nline\r\n'.lstrip())
+    a = bytearray(b'\x80abc')
+    try:
+        a[::3] = bytes(len(a[::3]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.extend(b'12')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    p('((1, 2, 3)).__index__()', lambda: ((1, 2, 3)).__index__())
+    p('((-18446744073709551616)).__repr__()', lambda: ((-18446744073709551616)).__repr__())
+    p('(frozenset({2, 5})).__lt__((0.1+0.2j))', lambda: (frozenset({2, 5})).__lt__((0.1+0.2j)))
+    p('list.__ge__({1, 2}, complex(-0.0, -0.0))', lambda: list.__ge__({1, 2}, complex(-0.0, -0.0)))
+    p('([-2, -2, 4]).__index__()', lambda: ([-2, -2, 4]).__index__())
+    p("set.__and__(range(5), {'a': 1})", lambda: set.__and__(range(5), {'a': 1}))
+    p('((1, 2, 3)).__rfloordiv__((-1.0))', lambda: ((1, 2, 3)).__rfloordiv__((-1.0)))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
     class CM:
         def __init__(self, name, suppress):
             self.name = name
@@ -56,97 +91,20 @@ def t2():
             print('exit', self.name, t.__name__ if t else None, v)
             return self.suppress
     def body():
-        with CM('a', False) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', 1) as x, CM('b', True) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
         with CM('a', False) as x, CM('b', True) as y:
-            x = x * 2
-            print(x)
+            print('body', x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 1) as x:
+            print('body', x)
         return 'done'
     p('with', body)
     for i in range(3):
-        with CM(str(i), False):
+        with CM(str(i), 1):
             if i == 1:
                 break
             continue
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(0, -1, 0, 1)
-    b = V()
-    c = V(1, -1)
-    p('radd', lambda: 'x' + a)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(a, repr(b), str(c), [a, b])
-    print(a, repr(b), str(c), [a, b])
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    p("(float('nan')).__repr__()", lambda: (float('nan')).__repr__())
-    p('(frozenset({2, 5})).__and__(frozenset({2, 5}))', lambda: (frozenset({2, 5})).__and__(frozenset({2, 5})))
-    p('(complex(-36.70098870751486, 84.9121989260777)).__rsub__(frozenset({2, 5}))', lambda: (complex(-36.70098870751486, 84.9121989260777)).__rsub__(frozenset({2, 5})))
-    p("(repr(frozenset.__le__).split(' at ')[0], type(frozenset.__le__).__name__, frozenset.__le__.__qualname__)", lambda: (repr(frozenset.__le__).split(' at ')[0], type(frozenset.__le__).__name__, frozenset.__le__.__qualname__))
-    p('float.__contains__(2.2250738585072014e-308, (1, 2, 3))', lambda: float.__contains__(2.2250738585072014e-308, (1, 2, 3)))
-    p("(repr(frozenset.__len__).split(' at ')[0], type(frozenset.__len__).__name__, frozenset.__len__.__qualname__)", lambda: (repr(frozenset.__len__).split(' at ')[0], type(frozenset.__len__).__name__, frozenset.__len__.__qualname__))
-    p('complex.__rand__((-1j), True)', lambda: complex.__rand__((-1j), True))
-    p('(True).__index__()', lambda: (True).__index__())
-    p('((-18446744073709551616)).__repr__()', lambda: ((-18446744073709551616)).__repr__())
 try:
     t4()
 except Exception as e:

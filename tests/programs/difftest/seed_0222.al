@@ -36,59 +36,32 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('256 << -1', lambda: 256 << -1)
-    p('1 > (2 ** 62 - 1)', lambda: 1 > (2 ** 62 - 1))
-    p("int('0x1F', 1)", lambda: int('0x1F', 1))
-    p('(-9223372036854775809) >= 43', lambda: (-9223372036854775809) >= 43)
-    p('(-100000000000000000000) / 12157665459056928801', lambda: (-100000000000000000000) / 12157665459056928801)
-    p('(-561971902523465813342944) | 4294967295', lambda: (-561971902523465813342944) | 4294967295)
-    p("int('  12 ', 37)", lambda: int('  12 ', 37))
+    p("b'%s-%d-%x' % (b'hello world', -1, 0)", lambda: b'%s-%d-%x' % (b'hello world', -1, 0))
+    p("b'-7'.splitlines(3)", lambda: b'-7'.splitlines(3))
+    p("'Title Case'.encode('utf-16')", lambda: 'Title Case'.encode('utf-16'))
+    p("b'\\x80abc'.decode('latin-1')", lambda: b'\x80abc'.decode('latin-1'))
+    a = bytearray(b"'q'")
+    try:
+        a[-3:-7] = b'\x80abc'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', None) as x, CM('b', False) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), None):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', False) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', 0) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 0):
-            if i == 1:
-                break
-            continue
+    import itertools
+    import collections
+    import random
+    p('list(itertools.starmap(pow, [(2, 1), (3, 2)]))', lambda: list(itertools.starmap(pow, [(2, 1), (3, 2)])))
+    p('[(k, list(g)) for k, g in itertools.groupby(sorted([6, -1, -6]), key=lambda x: x % 3)]', lambda: [(k, list(g)) for k, g in itertools.groupby(sorted([6, -1, -6]), key=lambda x: x % 3)])
+    p('(random.seed(2), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(2), random.randint(0, 100), random.random())[1:])
+    p('list(itertools.islice(itertools.count(-6, -2), 3))', lambda: list(itertools.islice(itertools.count(-6, -2), 3)))
+    p('(random.seed(-4), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-4), random.randint(0, 100), random.random())[1:])
+    p('sorted(collections.defaultdict(list, {2: [1]}).items())', lambda: sorted(collections.defaultdict(list, {2: [1]}).items()))
+    p("collections.namedtuple('Pt', 'x y')(-7, 7)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(-7, 7)._asdict())
+    p('list(itertools.islice(itertools.count(8, 2), 1))', lambda: list(itertools.islice(itertools.count(8, 2), 1)))
 try:
     t3()
 except Exception as e:

@@ -85,44 +85,69 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('(True).__floordiv__(frozenset({2, 5}))', lambda: (True).__floordiv__(frozenset({2, 5})))
-    p('(True).__lt__(frozenset({2, 5}))', lambda: (True).__lt__(frozenset({2, 5})))
-    p("(repr(int.__getnewargs__).split(' at ')[0], type(int.__getnewargs__).__name__, int.__getnewargs__.__qualname__)", lambda: (repr(int.__getnewargs__).split(' at ')[0], type(int.__getnewargs__).__name__, int.__getnewargs__.__qualname__))
-    p('([7]).__lt__((1, 2, 3))', lambda: ([7]).__lt__((1, 2, 3)))
+    p("b''.rstrip(b'AbC dEf')", lambda: b''.rstrip(b'AbC dEf'))
+    p("b'tab\\tsep\\nline\\r\\n'[::1]", lambda: b'tab\tsep\nline\r\n'[::1])
+    p("b'a'.startswith(b'-7')", lambda: b'a'.startswith(b'-7'))
+    p("b'hello world'.decode('utf-8', 'replace')", lambda: b'hello world'.decode('utf-8', 'replace'))
+    p("-4 in b'abc'", lambda: -4 in b'abc')
+    p("b'12'.rstrip(b'tab\\tsep\\nline\\r\\n')", lambda: b'12'.rstrip(b'tab\tsep\nline\r\n'))
+    p("memoryview(b'').tolist()", lambda: memoryview(b'').tolist())
+    p("bytearray(b'tab\\tsep\\nline\\r\\n') + b'12'", lambda: bytearray(b'tab\tsep\nline\r\n') + b'12')
+    a = bytearray(b'')
+    try:
+        a.extend(b'"dq"')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a *= 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
     class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return x + 'a'
+        return x
     try:
-        try:
-            raise ExceptionGroup('g0', [ValueError('v'), ValueError(1)])
-        except* ValueError as e:
-            print('clause 0', repr(e))
-            pass
-        except* (IndexError, ZeroDivisionError) as e:
-            print('clause 1', repr(e))
-            raise RuntimeError('h1')
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
+        print(f0('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
     try:
-        try:
-            raise ExceptionGroup('g0', [MyErr(3)])
-        except* OSError as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* TypeError as e:
-            print('clause 1', repr(e))
-            raise RuntimeError('h1')
-    except BaseException as e:
-        print('escaped', repr(e))
+        print(f0(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

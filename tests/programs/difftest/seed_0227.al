@@ -89,62 +89,98 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case P():
-                return 'some P'
-            case []:
-                return 'empty'
-            case True:
-                return 'true'
-            case (a, b):
-                return f'pair {a} {b}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-    print(m('ab'))
-    print(m(True))
-    print(m(range(2)))
-    print(m({'k': 1, 'z': 2}))
-    print(m(P(0, 5)))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(P(2, 2)))
+    p("b'12'[::3]", lambda: b'12'[::3])
+    p("b'12' < b'tab\\tsep\\nline\\r\\n'", lambda: b'12' < b'tab\tsep\nline\r\n')
+    p("b'\\x80abc'.strip(b'abc')", lambda: b'\x80abc'.strip(b'abc'))
+    p('b\'tab\\tsep\\nline\\r\\n\'.find(b"\'q\'")', lambda: b'tab\tsep\nline\r\n'.find(b"'q'"))
+    p("b'caf\\xc3\\xa9'.hex()", lambda: b'caf\xc3\xa9'.hex())
+    p("' 0 Z : σ'.encode('utf-16')", lambda: ' 0 Z : σ'.encode('utf-16'))
+    p("memoryview(b'caf\\xc3\\xa9')[6:-3].tobytes()", lambda: memoryview(b'caf\xc3\xa9')[6:-3].tobytes())
+    a = bytearray(b'  x y  ')
+    try:
+        a[-2:1] = b'abc'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[0] = 0
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.clear()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a *= -1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    p('split', lambda: ExceptionGroup('g0', [KeyError('k')]).split(Exception))
-    p('subgroup', lambda: ExceptionGroup('g0', [ValueError(1)]).subgroup(OSError))
-    p('split', lambda: ExceptionGroup('g0', [TypeError('t'), ExceptionGroup('g1', [KeyError('k'), ValueError(1), ExceptionGroup('g2', [IndexError(0)])]), ValueError('v')]).split((IndexError, ZeroDivisionError)))
-    p('subgroup', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [IndexError(0), MyErr(3), ExceptionGroup('g2', [MyErr(3)])]), ExceptionGroup('g1', [OSError(2, 'os'), ExceptionGroup('g2', [KeyError('k')])]), MyErr(3)]).subgroup(OSError))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(-1)
+    b = V(3, -3)
+    c = V(-3, 3)
+    x, *y = a or V(0)
+    print(x, y)
+    p('add', lambda: a + 'x')
+    p('radd', lambda: 'x' + a)
+    p('radd', lambda: 'x' + a)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("('line1\\nline2\\r\\nline3').__getnewargs__()", lambda: ('line1\nline2\r\nline3').__getnewargs__())
-    p('frozenset.__rdivmod__(frozenset({2, 5}), range(5))', lambda: frozenset.__rdivmod__(frozenset({2, 5}), range(5)))
-    p('((-622.7579916059027)).__contains__((2 ** 65 - 1))', lambda: ((-622.7579916059027)).__contains__((2 ** 65 - 1)))
-    p("(repr(str.__or__).split(' at ')[0], type(str.__or__).__name__, str.__or__.__qualname__)", lambda: (repr(str.__or__).split(' at ')[0], type(str.__or__).__name__, str.__or__.__qualname__))
-    p('((1, 2, 3)).__float__()', lambda: ((1, 2, 3)).__float__())
-    p('(39).__eq__([-7, -6])', lambda: (39).__eq__([-7, -6]))
+    s = set({'c', (3, 'x'), -1, 3, (0, 'x'), 10, -5})
+    t = {'key'}
+    s.symmetric_difference_update(t)
+    print(s.union([(2, 'x')]), s.issubset(t), s.issuperset(t))
+    s.discard('a')
+    s.intersection_update(t)
+    s.difference_update(t)
+    print(s, t)
 try:
     t6()
 except Exception as e:

@@ -8,117 +8,130 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    d = {'': 7}
-    e = {63: 1, 10: 4, True: 4, (2, 'y'): 9, 13: 1, '': 6}
-    print(d.get((2, 'y')), d.get((2, 'y'), -1))
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d | e)
-    p('popitem', lambda: d.popitem())
-    for kk in list(d):
-        if d[kk] == 4:
-            del d[kk]
-    print(d)
-    p('pop', lambda: d.pop(3))
-    print(d | e)
-    p('pop', lambda: d.pop((-9223372036854775808)))
-    for kk in list(d):
-        if d[kk] == 8:
-            del d[kk]
-    print(d)
-    d.update([(100000000000000000003, 7)])
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(dict.fromkeys(['zz', (1, 'y')], 0))
-    print(d, e)
+    p("b'AbC dEf'.isupper()", lambda: b'AbC dEf'.isupper())
+    p('b"\'q\'".isdigit()', lambda: b"'q'".isdigit())
+    p("b'  x y  '[-6:1]", lambda: b'  x y  '[-6:1])
+    p("b'abc' in b'a,b,,c'", lambda: b'abc' in b'a,b,,c')
+    p("b'  x y  '.hex(':', -1)", lambda: b'  x y  '.hex(':', -1))
+    a = bytearray(b'"dq"')
+    try:
+        del a[2]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[::-1] = bytes(len(a[::-1]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.reverse()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.insert(1, 97)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("int('', 16)", lambda: int('', 16))
-    p('divmod((2 ** 65), (-73))', lambda: divmod((2 ** 65), (-73)))
-    p('(-1) >= (2 ** 65 + 1)', lambda: (-1) >= (2 ** 65 + 1))
-    p('pow(8269381471587976613764902, (2 ** 64), 7)', lambda: pow(8269381471587976613764902, (2 ** 64), 7))
-    p('256 >> 62', lambda: 256 >> 62)
-    p('36893488147419103235 > (2 ** 64 + 1)', lambda: 36893488147419103235 > (2 ** 64 + 1))
+    xs = [3, -8, -8, -5]
+    ys = [6, 5, 3, 1, 3]
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    p('remove', lambda: xs.remove(-3))
+    print(list(zip(xs, ys)))
+    xs.insert(3, -1)
+    try:
+        del xs[-3:-7:-1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    xs.append(-2)
+    print(list(zip(xs, ys)))
+    t = tuple(xs); print(t, t.count(5), t + (1,), t[-9:8])
+    p('pop0', lambda: xs.pop())
+    try:
+        xs[-4:2:1] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(3 in xs, xs.count(3))
+    print(xs, ys)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-2, 2)
-    print(compose(lambda x: x * 2, lambda x: x - -2)(0))
-    print(isinstance(-3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    print(inc(), inc(-2), get())
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(5))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(4)
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('list', lambda: list(it))
+    p('list', lambda: list(it))
+    print(list(g(3)), sum(g(3)))
+    p('end', lambda: it.close())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ZeroDivisionError(), TypeError('t'), ZeroDivisionError()])
-        except* (IndexError, ZeroDivisionError) as e:
-            print('clause 0', repr(e))
-            pass
-        except* ValueError as e:
-            print('clause 1', repr(e))
-            raise RuntimeError('h1')
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ZeroDivisionError(), ExceptionGroup('g1', [MyErr(3)])])
-        except* MyErr as e:
-            print('clause 0', repr(e))
-            pass
-        except* LookupError as e:
-            print('clause 1', repr(e))
-            pass
-        except* ArithmeticError as e:
-            print('clause 2', repr(e))
-            raise RuntimeError('h2')
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case [int(), int(), *_]:
+                return 'ints'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case P():
+                return 'some P'
+            case None:
+                return 'none'
+            case _:
+                return 'other'
+    print(m(1))
+    print(m([1, 2, 3]))
+    print(m(P(1, 3)))
+    print(m([1]))
+    print(m((4, 5)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [-3, -2, 2]
-    ys = [7, 2]
-    print(sorted(xs + ys, key=abs))
-    xs = xs * 2
-    print(xs.copy(), ys[:])
-    p('pop', lambda: xs.pop(-4))
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    ys.clear()
-    print(xs, ys)
+    p('4294967295 != (-100000000000000000000)', lambda: 4294967295 != (-100000000000000000000))
+    p('divmod((-18446744073709551618), 1000)', lambda: divmod((-18446744073709551618), 1000))
+    p('4294967295 | 10', lambda: 4294967295 | 10)
+    p("int('1_000', 16)", lambda: int('1_000', 16))
+    p('719006181164533789486175 < (-18446744073709551616)', lambda: 719006181164533789486175 < (-18446744073709551616))
+    p('64 >> 62', lambda: 64 >> 62)
 try:
     t4()
 except Exception as e:

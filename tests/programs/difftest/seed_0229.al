@@ -123,17 +123,31 @@ try:
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('4294967295 >= (-3554949568272636695489775)', lambda: 4294967295 >= (-3554949568272636695489775))
-    p('(-2) << 62', lambda: (-2) << 62)
-    p('9223372036854775807 < (-1240354061383107369698386)', lambda: 9223372036854775807 < (-1240354061383107369698386))
-    p("int('٣', 2)", lambda: int('٣', 2))
-    p('(2 ** 65 + 2) != 23', lambda: (2 ** 65 + 2) != 23)
-    p("format(87, '0=12')", lambda: format(87, '0=12'))
-    p("f'{87:0=12}'", lambda: f'{87:0=12}')
-    p('int((-(2 ** 100 + 1)))', lambda: int((-(2 ** 100 + 1))))
-    p('(-1) * (-9223372036854775808)', lambda: (-1) * (-9223372036854775808))
-    p("int('1.5', 37)", lambda: int('1.5', 37))
-    p('(-100000000000000000000) * 4294967295', lambda: (-100000000000000000000) * 4294967295)
+    p("b'AbC dEf'.capitalize()", lambda: b'AbC dEf'.capitalize())
+    p("b'tab\\tsep\\nline\\r\\n'.zfill(9)", lambda: b'tab\tsep\nline\r\n'.zfill(9))
+    p("b'a,b,,c'.count(b'\\x00\\xff')", lambda: b'a,b,,c'.count(b'\x00\xff'))
+    p("b'12'[-6:7]", lambda: b'12'[-6:7])
+    a = bytearray(b'\x80abc')
+    try:
+        a.remove(2)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        del a[-3]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.clear()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.extend(b'12')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t7()
 except Exception as e:

@@ -141,40 +141,24 @@ try:
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(0)
-    p('send1', lambda: g(2).send(5))
-    p('send', lambda: it.send(-3))
-    p('next', lambda: next(it))
-    p('throw', lambda: it.throw(KeyError('k')))
+    p("b''.index(b'12')", lambda: b''.index(b'12'))
+    p("b'\\x80abc'.lower()", lambda: b'\x80abc'.lower())
+    p("b'abc'.removeprefix(b'a,b,,c')", lambda: b'abc'.removeprefix(b'a,b,,c'))
+    p("b''.capitalize()", lambda: b''.capitalize())
+    p("2 in b'a'", lambda: 2 in b'a')
+    p("b'hello world'.decode('utf-8', 'replace')", lambda: b'hello world'.decode('utf-8', 'replace'))
+    p("b'a'.removesuffix(b'abc')", lambda: b'a'.removesuffix(b'abc'))
+    a = bytearray(b"'q'")
     try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
+        a[::0] = bytes(len(a[::0]))
     except Exception as e:
         print('!', type(e).__name__, e)
-    print(list(g(4)), sum(g(4)))
-    p('close', lambda: it.close())
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('end', lambda: it.close())
+    print(a)
+    try:
+        a[8] = 97
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t7()
 except Exception as e:

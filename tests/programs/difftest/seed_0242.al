@@ -34,140 +34,55 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 6
-    xs = [-4, 7, 8]
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([[i * j for j in range(i)] for i in range(n)])
-    print({x % 5 for x in xs})
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    p("'\\U0010ffff'.encode('utf-16-le', 'replace')", lambda: '\U0010ffff'.encode('utf-16-le', 'replace'))
+    p("'\\udfff\\ud800'[::-1]", lambda: '\udfff\ud800'[::-1])
+    p("'\\U0010ffff'[2:-1]", lambda: '\U0010ffff'[2:-1])
+    p("'\\ud800'[5:-4]", lambda: '\ud800'[5:-4])
+    p("'\\ue000' == '\\ud800'", lambda: '\ue000' == '\ud800')
+    p("max('' + '\\ud800' or 'z')", lambda: max('' + '\ud800' or 'z'))
+    p("''.center(4, '\\udc80')", lambda: ''.center(4, '\udc80'))
+    p("format(ascii('\\U0001f600'), '>2')", lambda: format(ascii('\U0001f600'), '>2'))
+    p("b'\\x00\\xdc\\x80'.decode('utf-8', 'surrogateescape')", lambda: b'\x00\xdc\x80'.decode('utf-8', 'surrogateescape'))
+    p("{'a\\udc80b': 1, chr(0xdbff): 2}", lambda: {'a\udc80b': 1, chr(0xdbff): 2})
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            raise IndexError('a', 2)
-        return x
-    def f1(x):
-        try:
-            v = f0(x)
-        except MyErr:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e1')
-        return v
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    n = 6
+    xs = [2, -5, -8, 4, -7, 0, 9]
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except KeyError:
-            raise KeyError(1)
-    def f2(x):
-        try:
-            return f1(x)
-        except TypeError:
-            log.append('re2')
-            raise
-    def f3(x):
-        return f2(x)
-    try:
-        print(f3(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f3(0))
+    p("'Hello'.rindex('ß')", lambda: 'Hello'.rindex('ß'))
+    p("'X XZßYİ ßǅ.'.isupper()", lambda: 'X XZßYİ ßǅ.'.isupper())
+    s = 'éσ.σ. 1İİİΣß'
+    t = 'c ,'
+    p("f'{s!a}{t[:2]:*<7}'", lambda: f'{s!a}{t[:2]:*<7}')
+    p("'tab\\there'.center(4)", lambda: 'tab\there'.center(4))
+    p("len('  pad  ')", lambda: len('  pad  '))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    d = {}
-    e = {1: 0, '': 0, 9: 7, 1.0: 6}
-    print(d.get(2), d.get(2, -1))
-    p('pop', lambda: d.pop((3, 'y')))
-    p('popitem', lambda: d.popitem())
-    print(d.get(-2), d.get(-2, -1))
-    print(d.pop(2, 'dflt'))
-    print(d.setdefault(16, 2))
-    print(len(d), 2 in d, d == e)
-    p('pop', lambda: d.pop((2, 'x')))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d.pop(14, 'dflt'))
-    d[(1, 'x')] = 3
-    print(d, e)
+    p('str([(-3.2311954539419503)])', lambda: str([(-3.2311954539419503)]))
+    p('divmod(0.30000000000000004, -2)', lambda: divmod(0.30000000000000004, -2))
+    p("format((-233.54788618729367), '.10g')", lambda: format((-233.54788618729367), '.10g'))
+    p('(-1.0) + (1/3)', lambda: (-1.0) + (1/3))
+    p("float('nan')", lambda: float('nan'))
+    p('(-2.5) != 9007199254740993.0', lambda: (-2.5) != 9007199254740993.0)
+    p("format((1/3), '12.3')", lambda: format((1/3), '12.3'))
+    p('308.5507651615469 // 44', lambda: 308.5507651615469 // 44)
+    p('0.2 / (1/3)', lambda: 0.2 / (1/3))
+    p("format(float('inf'), '=+10.2f')", lambda: format(float('inf'), '=+10.2f'))
 try:
     t5()
 except Exception as e:

@@ -105,93 +105,101 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
+    p("hash(b'  x y  ') == hash(b'  x y  '.decode('latin-1'))", lambda: hash(b'  x y  ') == hash(b'  x y  '.decode('latin-1')))
+    p("b'  x y  '.isalnum()", lambda: b'  x y  '.isalnum())
+    p("bytes(b'a')", lambda: bytes(b'a'))
+    p("b''.rsplit(None, 256)", lambda: b''.rsplit(None, 256))
+    p("hash(b'a') == hash(b'a'.decode('latin-1'))", lambda: hash(b'a') == hash(b'a'.decode('latin-1')))
+    p("7 in b''", lambda: 7 in b'')
+    p("''.encode('utf-32-be').decode('utf-32-be')", lambda: ''.encode('utf-32-be').decode('utf-32-be'))
+    p("b'\\x80abc' in b'\\x80abc'", lambda: b'\x80abc' in b'\x80abc')
+    a = bytearray(b'\x80abc')
     try:
-        try:
-            raise ExceptionGroup('g0', [ValueError('v'), ValueError('v')])
-        except* ValueError as e:
-            print('clause 0', repr(e))
-            pass
-        except* OSError as e:
-            print('clause 1', repr(e))
-            raise
-        except* (ValueError, KeyError) as e:
-            print('clause 2', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise TypeError('t')
-        except* TypeError as e:
-            print('clause 0', repr(e))
-            raise
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('subgroup', lambda: ExceptionGroup('g0', [ValueError(1)]).subgroup(ArithmeticError))
-    try:
-        try:
-            raise ExceptionGroup('g0', [IndexError(0), ExceptionGroup('g1', [TypeError('t'), ExceptionGroup('g2', [TypeError('t'), ValueError(1)])]), ExceptionGroup('g1', [ExceptionGroup('g2', [OSError(2, 'os'), ZeroDivisionError(), ZeroDivisionError()]), ExceptionGroup('g2', [IndexError(0)]), IndexError(0)])])
-        except* MyErr as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* (IndexError, ZeroDivisionError) as e:
-            print('clause 1', repr(e))
-            raise RuntimeError('h1')
-        except* (ValueError, KeyError) as e:
-            print('clause 2', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ValueError(1)
-        except* TypeError as e:
-            print('clause 0', repr(e))
-            raise
-    except BaseException as e:
-        print('escaped', repr(e))
+        a.extend(b'a,b,,c')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import typing
-    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
-    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
-    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
-    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
-    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
-    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
-    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
-    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
+    d = {-4: 7}
+    e = {1267650600228229401496703217721: 1, 'zz': 1}
+    print({k: v for k, v in d.items() if v % 2})
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    d |= e
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(sorted(d.values()), dict(zip('abc', d)))
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(dict.fromkeys(['a', 3], 0))
+    try:
+        del d[(0, 'y')]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    d[1.0] = 3
+    print({**d, (2, 'x'): 'x'})
+    for kk in list(d):
+        if d[kk] == 3:
+            del d[kk]
+    print(d)
+    print(d, e)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("'  pad  '.lower()", lambda: '  pad  '.lower())
-    p("'Title Case'.replace('ß', 'İßaé_-ΣΣ\\nb,')", lambda: 'Title Case'.replace('ß', 'İßaé_-ΣΣ\nb,'))
-    p("[ord(ch) for ch in 'aaa']", lambda: [ord(ch) for ch in 'aaa'])
-    p("'hello world'[::-2]", lambda: 'hello world'[::-2])
+    p('bool.__mod__({1, 2}, 977.1249879736802)', lambda: bool.__mod__({1, 2}, 977.1249879736802))
+    p("(repr(frozenset.__rdivmod__).split(' at ')[0], type(frozenset.__rdivmod__).__name__, frozenset.__rdivmod__.__qualname__)", lambda: (repr(frozenset.__rdivmod__).split(' at ')[0], type(frozenset.__rdivmod__).__name__, frozenset.__rdivmod__.__qualname__))
+    p('(0.5).__trunc__()', lambda: (0.5).__trunc__())
+    p('([9, 9, -3, -8, 9]).__lshift__(1j)', lambda: ([9, 9, -3, -8, 9]).__lshift__(1j))
+    p('str.__add__({1, 2}, 4611686018427387904)', lambda: str.__add__({1, 2}, 4611686018427387904))
+    p('([1, 4, -5, -7, 9, 8]).__neg__()', lambda: ([1, 4, -5, -7, 9, 8]).__neg__())
+    p('((1, 2, 3)).__pos__()', lambda: ((1, 2, 3)).__pos__())
+    p('(True).__getnewargs__()', lambda: (True).__getnewargs__())
+    p('((1, 2, 3)).__mul__(1j)', lambda: ((1, 2, 3)).__mul__(1j))
+    p('(range(5)).__xor__([-7, 2, -1, -1])', lambda: (range(5)).__xor__([-7, 2, -1, -1]))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('((-0.0)) != 2.675', lambda: ((-0.0)) != 2.675)
-    p('(9223372036854775807) / 0.015', lambda: (9223372036854775807) / 0.015)
-    p("format(1e-05, '-')", lambda: format(1e-05, '-'))
-    p('2.2250738585072014e-308 // (-7365418273393311473968356)', lambda: 2.2250738585072014e-308 // (-7365418273393311473968356))
-    p('((-9223372036854775809)) / 9007199254740993.0', lambda: ((-9223372036854775809)) / 9007199254740993.0)
-    p("float('-inf') == 0.2", lambda: float('-inf') == 0.2)
-    p("float('abc')", lambda: float('abc'))
-    p('1e-4 == (-(2 ** 100 + 2))', lambda: 1e-4 == (-(2 ** 100 + 2)))
-    p("format(1.7976931348623157e+308, 'E')", lambda: format(1.7976931348623157e+308, 'E'))
-    p('1e23 ** (-4611686018427387904)', lambda: 1e23 ** (-4611686018427387904))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-5, 4)
+    fs = []
+    for i in range(2 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(2), push(2), acc)
+    if __name__ == '__main__':
+        print('main', 0, __doc__, __file__.endswith('.al'))
+    print(compose(lambda x: x * 4, lambda x: x - -5)(-1))
+    def fb():
+        def inner(x=[-3]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
+    if __name__ == '__main__':
+        print('main', 4, __doc__, __file__.endswith('.al'))
+    print(inc(), inc(4), get())
 try:
     t7()
 except Exception as e:

@@ -82,118 +82,96 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 8
-    xs = [-4, -1, -7, -8, 8, 2, 6]
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([[i * j for j in range(i)] for i in range(n)])
-    print({x % 5 for x in xs})
+    p("b'12'.translate(None, b'abc')", lambda: b'12'.translate(None, b'abc'))
+    p('b\'hello world\'.rfind(b\'"dq"\', -6)', lambda: b'hello world'.rfind(b'"dq"', -6))
+    p("'\\tbßcX. Σ'.encode('utf-16')", lambda: '\tbßcX. Σ'.encode('utf-16'))
+    p('11 in b"\'q\'"', lambda: 11 in b"'q'")
+    p("b'a'.capitalize()", lambda: b'a'.capitalize())
+    p("b'AbC dEf' < b'-7'", lambda: b'AbC dEf' < b'-7')
+    a = bytearray(b'"dq"')
+    try:
+        a.append(256)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[6] = -1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop(6)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[::0] = bytes(len(a[::0]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(2, 2)
-    b = W(3, 4, 0)
-    c = V(-3, 5, -2, -2)
-    p('getitem', lambda: c[4])
-    p('sum', lambda: sum([a, b]))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    p('lt', lambda: a < 3)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(len(a), list(b), a[2:])
-    p('sum', lambda: sum([a, b]))
+    import cmath
+    p("format(complex(float('inf'), 1), 'e')", lambda: format(complex(float('inf'), 1), 'e'))
+    p("complex(float('-inf'), float('inf')) < 1e22", lambda: complex(float('-inf'), float('inf')) < 1e22)
+    p('(-9833716496772448441566917) ** 0j', lambda: (-9833716496772448441566917) ** 0j)
+    p('+0j', lambda: +0j)
+    p("format((1+2j), '<18.2f')", lambda: format((1+2j), '<18.2f'))
+    p('complex(-35.05362769363674, -0.6825718678252599) + (0.1+0.2j)', lambda: complex(-35.05362769363674, -0.6825718678252599) + (0.1+0.2j))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('79 >> 31', lambda: 79 >> 31)
-    p('36 / (2 ** 64 + 2)', lambda: 36 / (2 ** 64 + 2))
-    p('38 ^ (-20)', lambda: 38 ^ (-20))
-    p('256 == (2 ** 64)', lambda: 256 == (2 ** 64))
+    xs = [-5, -2, -1, -3, -8, -2, -3, 8]
+    ys = []
+    print(xs.copy(), ys[:])
+    print(xs.copy(), ys[:])
+    xs.sort(key=lambda x: (x % 3, -x))
+    xs.reverse()
+    print(list(enumerate(xs, 9)))
+    p('remove', lambda: xs.remove(7))
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    xs.sort()
+    print([*xs, *ys], (*ys,))
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    ys.clear()
+    print(list(zip(xs, ys)))
+    print(xs, ys)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case True:
-                return 'true'
-            case str(s):
-                return 'short ' + s
-    print(m(2.5))
-    print(m('ab'))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m((4, 5)))
-    print(m({'k': 1, 'z': 2}))
-    print(m(0))
-    print(m([1]))
-    print(m([]))
-    print(m(P(2, 2)))
-    print(m(None))
-    print(m(True))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', 0) as x, CM('b', False) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 0):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', 0) as x, CM('b', False) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
 try:
     t6()
 except Exception as e:

@@ -8,112 +8,127 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    s = set({(1, 'x'), (3, 'x'), -2, 'b', 'Σ', 10, 12})
-    t = {(-10000000000000000000), (-2), 'c'}
-    s.discard(20)
-    s.add(8)
-    s.intersection_update(t)
-    s.intersection_update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s, t)
+    p('b"\'q\'".removesuffix(b\'caf\\xc3\\xa9\')', lambda: b"'q'".removesuffix(b'caf\xc3\xa9'))
+    p("b'AbC dEf'.lower()", lambda: b'AbC dEf'.lower())
+    p("b''.count(b'a')", lambda: b''.count(b'a'))
+    p("b'-7'.startswith(b'\\x00\\xff')", lambda: b'-7'.startswith(b'\x00\xff'))
+    p("b'a,b,,c'.replace(b'hello world', b'  x y  ', 2)", lambda: b'a,b,,c'.replace(b'hello world', b'  x y  ', 2))
+    p("b'a'.center(2, b'*')", lambda: b'a'.center(2, b'*'))
+    p('b\'"dq"\'.zfill(9)', lambda: b'"dq"'.zfill(9))
+    p("b'caf\\xc3\\xa9'.rpartition(b'a,b,,c')", lambda: b'caf\xc3\xa9'.rpartition(b'a,b,,c'))
+    a = bytearray(b'a,b,,c')
+    try:
+        del a[8]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    xs = [6, -3, 8, 3]
-    ys = [2]
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    print(xs.count(1))
-    print(sorted(xs + ys, key=abs))
-    a, *b = xs or [0]; print(a, b)
-    p('pop', lambda: xs.pop(-2))
-    p('remove', lambda: xs.remove(0))
-    print(xs, ys)
+    import cmath
+    p("format(complex(1, float('nan')), 'n')", lambda: format(complex(1, float('nan')), 'n'))
+    p('int((2.5+0j))', lambda: int((2.5+0j)))
+    p('(-0.5+0.25j) + complex(-32.31977089499611, -47.863547035667686)', lambda: (-0.5+0.25j) + complex(-32.31977089499611, -47.863547035667686))
+    p('abs((1+2j))', lambda: abs((1+2j)))
+    p("format((1+2j), '.10g')", lambda: format((1+2j), '.10g'))
+    p("complex('nan+infj')", lambda: complex('nan+infj'))
+    p('(2.5+0j) * (-0.5+0.25j)', lambda: (2.5+0j) * (-0.5+0.25j))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("complex.__pow__({'a': 1}, 1j)", lambda: complex.__pow__({'a': 1}, 1j))
-    p("({'a': 1}).__str__()", lambda: ({'a': 1}).__str__())
-    p("dict.__pow__('  pad  ', 2.5)", lambda: dict.__pow__('  pad  ', 2.5))
-    p("complex.__lshift__({'a': 1}, True)", lambda: complex.__lshift__({'a': 1}, True))
-    p('dict.__rshift__(1.5, True)', lambda: dict.__rshift__(1.5, True))
-    p('tuple.__mul__([7, 7, 0, 8, 7, 4], -3)', lambda: tuple.__mul__([7, 7, 0, 8, 7, 4], -3))
-    p('dict.__xor__((1, 2, 3), (1, 2, 3))', lambda: dict.__xor__((1, 2, 3), (1, 2, 3)))
-    p('str.__rfloordiv__((-(2 ** 63)), [9, -6, -9, -4, 8, -6])', lambda: str.__rfloordiv__((-(2 ** 63)), [9, -6, -9, -4, 8, -6]))
-    p('range.__mod__(True, True)', lambda: range.__mod__(True, True))
+    p("'{0!r:>13}|{1}'.format('c  \\t', 'ǅemal')", lambda: '{0!r:>13}|{1}'.format('c  \t', 'ǅemal'))
+    p("'1'.split('', -2)", lambda: '1'.split('', -2))
+    p("'b'.splitlines()", lambda: 'b'.splitlines())
+    p("' bZa'[9:7:-1]", lambda: ' bZa'[9:7:-1])
+    p("list(reversed('Z.a'))", lambda: list(reversed('Z.a')))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import itertools
-    p("list(itertools.zip_longest([0, 6, -5], 'abc', fillvalue=0))", lambda: list(itertools.zip_longest([0, 6, -5], 'abc', fillvalue=0)))
-    p('list(itertools.combinations([8], 3))', lambda: list(itertools.combinations([8], 3)))
-    p('list(itertools.combinations([5, -9, -7, -2, -6, 0], 0))', lambda: list(itertools.combinations([5, -9, -7, -2, -6, 0], 0)))
-    p('list(itertools.accumulate([]))', lambda: list(itertools.accumulate([])))
-    p("list(itertools.product('ab', repeat=3))", lambda: list(itertools.product('ab', repeat=3)))
-    p("list(itertools.product('ab', repeat=3))", lambda: list(itertools.product('ab', repeat=3)))
-    p('list(itertools.compress([9, 6], [1, 0, 1]))', lambda: list(itertools.compress([9, 6], [1, 0, 1])))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return None.foo
+        return x
+    def f1(x):
+        try:
+            v = f0(x)
+        except IndexError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e1')
+        return v
+    def f2(x):
+        try:
+            return f1(x)
+        except AttributeError:
+            log.append('re2')
+            raise
+    def f3(x):
+        try:
+            return f2(x)
+        except ArithmeticError as e:
+            raise RuntimeError('wrapped 3') from e
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('(9007199254740993.0).__xor__(True)', lambda: (9007199254740993.0).__xor__(True))
-    p("(repr(complex.__rshift__).split(' at ')[0], type(complex.__rshift__).__name__, complex.__rshift__.__qualname__)", lambda: (repr(complex.__rshift__).split(' at ')[0], type(complex.__rshift__).__name__, complex.__rshift__.__qualname__))
-    p('((1, 2, 3)).__len__()', lambda: ((1, 2, 3)).__len__())
-    p('(complex(1e308, 1e308)).__or__(9223372036854775807)', lambda: (complex(1e308, 1e308)).__or__(9223372036854775807))
-    p('(541.1172482053382).__str__()', lambda: (541.1172482053382).__str__())
-    p('complex.__xor__(range(5), (-2305843009213693954))', lambda: complex.__xor__(range(5), (-2305843009213693954)))
-    p("(repr(set.__complex__).split(' at ')[0], type(set.__complex__).__name__, set.__complex__.__qualname__)", lambda: (repr(set.__complex__).split(' at ')[0], type(set.__complex__).__name__, set.__complex__.__qualname__))
-    p('frozenset.__mul__(1000, 1)', lambda: frozenset.__mul__(1000, 1))
-    p("({'a': 1}).__ceil__()", lambda: ({'a': 1}).__ceil__())
-    p('([-7]).__repr__()', lambda: ([-7]).__repr__())
+    p("'\\udfff\\ud800'.translate({0xd800: 'X', 0xdc80: None})", lambda: '\udfff\ud800'.translate({0xd800: 'X', 0xdc80: None}))
+    p("sorted([chr(0xdbff), 'x\\ud83d\\ude00', '\\xe9\\udcff'])", lambda: sorted([chr(0xdbff), 'x\ud83d\ude00', '\xe9\udcff']))
+    p("b'\\x3d\\xd8\\x00\\xde'.decode('utf-16-le', 'surrogatepass')", lambda: b'\x3d\xd8\x00\xde'.decode('utf-16-le', 'surrogatepass'))
+    p("format(ascii('\\ud800'), '>0')", lambda: format(ascii('\ud800'), '>0'))
+    p("len('\\xe9\\udcff' * 2)", lambda: len('\xe9\udcff' * 2))
+    p("'\\U0010ffff'.encode('latin-1', 'xmlcharrefreplace')", lambda: '\U0010ffff'.encode('latin-1', 'xmlcharrefreplace'))
+    p("'abc'.replace('abc', '-')", lambda: 'abc'.replace('abc', '-'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(3, 4)
-    class An:
-        a: int = 3
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    print(compose(lambda x: x * 4, lambda x: x - 3)(1))
-    class An:
-        a: int = 5
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    class An:
-        a: int = -2
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    print(compose(lambda x: x * 4, lambda x: x - 3)(2))
+    p("'tab\\there'.istitle()", lambda: 'tab\there'.istitle())
+    p("repr('σcßX_')", lambda: repr('σcßX_'))
+    p("'İstanbul'.isspace()", lambda: 'İstanbul'.isspace())
+    p("''.upper()", lambda: ''.upper())
 try:
     t5()
 except Exception as e:

@@ -136,83 +136,46 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import bisect
-    import sys
-    import io
-    p("io.StringIO('' + '\\nsecond\\n').readlines()", lambda: io.StringIO('' + '\nsecond\n').readlines())
-    p('sys.byteorder', lambda: sys.byteorder)
-    p('bisect.bisect_left(sorted([-9, -1, 5, -3, -5]), -4)', lambda: bisect.bisect_left(sorted([-9, -1, 5, -3, -5]), -4))
-    p("(lambda f: (f.write('.Σb_b X'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('.Σb_b X'), f.getvalue())[1])(io.StringIO()))
-    p('sys.maxsize', lambda: sys.maxsize)
+    p("b'AbC dEf'.count(b'\\x80abc')", lambda: b'AbC dEf'.count(b'\x80abc'))
+    p("b'  x y  '.splitlines(3)", lambda: b'  x y  '.splitlines(3))
+    p("b'caf\\xc3\\xa9'.isalpha()", lambda: b'caf\xc3\xa9'.isalpha())
+    p('b\'"dq"\'.istitle()', lambda: b'"dq"'.istitle())
+    p("b'AbC dEf'.hex()", lambda: b'AbC dEf'.hex())
+    p('b\'"dq"\' < b\'\'', lambda: b'"dq"' < b'')
+    p("b'\\x00\\xff'.isalnum()", lambda: b'\x00\xff'.isalnum())
+    p("b'\\x80abc'.count(b'AbC dEf')", lambda: b'\x80abc'.count(b'AbC dEf'))
+    a = bytearray(b'AbC dEf')
+    try:
+        a[7:4] = b'-7'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-3, 5)
-    b = W(-1)
-    c = W(0, 1)
-    p('lt', lambda: a < 3)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    p('sum', lambda: sum([a, b]))
-    print(a + b, a + 0, 0 + b)
+    n = 5
+    xs = [-3, -5, -1, 1, 2, 0, -1, 1]
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print({x % 4: x for x in xs})
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print({x % 5 for x in xs})
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    s = set(frozenset([18, 17, (2, 'y'), 2, 10]))
-    t = {2.5, ''}
-    print(s.union([10]), s.issubset(t), s.issuperset(t))
-    print(list(s), repr(t))
-    print(frozenset(s) == s, s.copy())
-    print(s.union([13]), s.issubset(t), s.issuperset(t))
-    u = set()
-    for i in range(7 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.add(4611686018427387903)
-    print(s, t)
+    p("'ǅemal'.format_map({'a': 1})", lambda: 'ǅemal'.format_map({'a': 1}))
+    p("'x' in '-42'", lambda: 'x' in '-42')
+    p("'x-y-z'[9:-7:0]", lambda: 'x-y-z'[9:-7:0])
+    p("'ΣίσυφοςΣ'.isidentifier()", lambda: 'ΣίσυφοςΣ'.isidentifier())
+    p("'_ß'.istitle()", lambda: '_ß'.istitle())
+    p("'aaa'.title()", lambda: 'aaa'.title())
+    p("'abc'.upper()", lambda: 'abc'.upper())
+    p("'tab\\there'.removesuffix('ab')", lambda: 'tab\there'.removesuffix('ab'))
+    p("'a.é'.rfind('')", lambda: 'a.é'.rfind(''))
 try:
     t6()
 except Exception as e:

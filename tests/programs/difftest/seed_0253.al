@@ -127,111 +127,109 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P():
-                return 'some P'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case (a, b):
-                return f'pair {a} {b}'
-            case True:
-                return 'true'
-            case []:
-                return 'empty'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case str(s):
-                return 'short ' + s
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case float(f):
-                return f'float {f}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-    print(m([1, 'a']))
-    print(m(-1))
-    print(m(True))
-    print(m(3))
-    print(m(P(2, 2)))
-    print(m(-7))
-    print(m(range(2)))
-    print(m([1, 2, 3]))
+    p("b'%r' % (b'caf\\xc3\\xa9',)", lambda: b'%r' % (b'caf\xc3\xa9',))
+    p("b'abc'.istitle()", lambda: b'abc'.istitle())
+    p('b\'"dq"\' == b\'a,b,,c\'', lambda: b'"dq"' == b'a,b,,c')
+    p("memoryview(b'a,b,,c')[0:2].tobytes()", lambda: memoryview(b'a,b,,c')[0:2].tobytes())
+    p('b\'"dq"\'.strip(b\'\\x00\\xff\')', lambda: b'"dq"'.strip(b'\x00\xff'))
+    p("b'hello world'.istitle()", lambda: b'hello world'.istitle())
+    p("b'\\x00\\xff'.removesuffix(b'  x y  ')", lambda: b'\x00\xff'.removesuffix(b'  x y  '))
+    p("'\\t0Zǅ_Σ'.encode('utf-32-be').decode('utf-32-be')", lambda: '\t0Zǅ_Σ'.encode('utf-32-be').decode('utf-32-be'))
+    p("len(b'tab\\tsep\\nline\\r\\n')", lambda: len(b'tab\tsep\nline\r\n'))
+    a = bytearray(b'-7')
+    try:
+        a.reverse()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a *= 0
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.clear()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.clear()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop(-3)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(2)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    print(list(g(2)), sum(g(2)))
-    p('close', lambda: it.close())
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send', lambda: it.send(4))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('close', lambda: it.close())
-    p('send', lambda: it.send(3))
-    p('end', lambda: it.close())
+    import copy
+    p("copy.deepcopy([[-1, -4, -7], {'a': [-1, -4, -7]}])", lambda: copy.deepcopy([[-1, -4, -7], {'a': [-1, -4, -7]}]))
+    p("copy.deepcopy([[5, 2, 5, -6, -1, 9], {'a': [5, 2, 5, -6, -1, 9]}])", lambda: copy.deepcopy([[5, 2, 5, -6, -1, 9], {'a': [5, 2, 5, -6, -1, 9]}]))
+    p("copy.deepcopy([[-6, 3, -9], {'a': [-6, 3, -9]}])", lambda: copy.deepcopy([[-6, 3, -9], {'a': [-6, 3, -9]}]))
+    p('copy.copy([-1, 4, 2, -3])', lambda: copy.copy([-1, 4, 2, -3]))
+    p('copy.copy([-3, 4, 5, 2, -9])', lambda: copy.copy([-3, 4, 5, 2, -9]))
+    p('copy.copy([-9])', lambda: copy.copy([-9]))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', 0) as x, CM('b', False) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 0) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(5, 2)
+    def outer():
+        v = 3
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
+    print(compose(lambda x: x * 2, lambda x: x - 5)(4))
+    def outer():
+        v = -1
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    def fa(a, b=0, *, c=None):
+        "doc 0"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (0 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    def fa(a, b=4, *, c=None):
+        "doc 4"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (4 + 1,)
+    fa.__kwdefaults__ = {'c': 3}
+    print(fa(0), fa(0, 1), fa.__dict__)
 try:
     t7()
 except Exception as e:

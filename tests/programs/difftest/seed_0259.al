@@ -76,14 +76,29 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import copy
-    import itertools
-    p("list(itertools.zip_longest([-7, -6, 2, -5], 'abc', fillvalue=0))", lambda: list(itertools.zip_longest([-7, -6, 2, -5], 'abc', fillvalue=0)))
-    p('list(itertools.pairwise([3, 4, -2, -3]))', lambda: list(itertools.pairwise([3, 4, -2, -3])))
-    p('copy.copy([])', lambda: copy.copy([]))
-    p('copy.copy([-6, 1])', lambda: copy.copy([-6, 1]))
-    p('list(itertools.repeat(-9, 1))', lambda: list(itertools.repeat(-9, 1)))
-    p("list(itertools.product('ab', repeat=0))", lambda: list(itertools.product('ab', repeat=0)))
+    p("b'-7'.expandtabs(3)", lambda: b'-7'.expandtabs(3))
+    p('b"\'q\'"[::2]', lambda: b"'q'"[::2])
+    p("list(b'caf\\xc3\\xa9')", lambda: list(b'caf\xc3\xa9'))
+    p("memoryview(b'abc')[3:7].tobytes()", lambda: memoryview(b'abc')[3:7].tobytes())
+    p("b'\\x00\\xff'.isupper()", lambda: b'\x00\xff'.isupper())
+    p("b'12'[-3:-2]", lambda: b'12'[-3:-2])
+    p("b'tab\\tsep\\nline\\r\\n'[::-1]", lambda: b'tab\tsep\nline\r\n'[::-1])
+    a = bytearray(b'tab\tsep\nline\r\n')
+    try:
+        a[::-2] = bytes(len(a[::-2]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.clear()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.reverse()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t3()
 except Exception as e:

@@ -30,145 +30,69 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
+    p("'a Z'.encode('utf-32-be').decode('utf-32-be')", lambda: 'a Z'.encode('utf-32-be').decode('utf-32-be'))
+    p("b'-7' < b'hello world'", lambda: b'-7' < b'hello world')
+    p("list(b'tab\\tsep\\nline\\r\\n')", lambda: list(b'tab\tsep\nline\r\n'))
+    p("b'caf\\xc3\\xa9'.removeprefix(b'\\x80abc')", lambda: b'caf\xc3\xa9'.removeprefix(b'\x80abc'))
+    p('b"\'q\'".lower()', lambda: b"'q'".lower())
+    p("b'tab\\tsep\\nline\\r\\n'.split(b'tab\\tsep\\nline\\r\\n', -1)", lambda: b'tab\tsep\nline\r\n'.split(b'tab\tsep\nline\r\n', -1))
+    p("b'\\x00\\xff'.removeprefix(b'a')", lambda: b'\x00\xff'.removeprefix(b'a'))
+    p("b'\\x00\\xff'.title()", lambda: b'\x00\xff'.title())
+    a = bytearray(b'AbC dEf')
     try:
-        try:
-            raise ExceptionGroup('g0', [ValueError('v'), ExceptionGroup('g1', [ExceptionGroup('g2', [KeyError('k'), OSError(2, 'os'), IndexError(0)]), OSError(2, 'os'), ValueError('v')])])
-        except* ValueError as e:
-            print('clause 0', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ZeroDivisionError()]), KeyError('k'), MyErr(3)]).split(LookupError))
+        a.clear()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
     try:
-        try:
-            raise KeyError('k')
-        except* OSError as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* LookupError as e:
-            print('clause 1', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('subgroup', lambda: ExceptionGroup('g0', [ZeroDivisionError(), ExceptionGroup('g1', [IndexError(0), IndexError(0), TypeError('t')]), TypeError('t')]).subgroup(OSError))
+        a *= -1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
     try:
-        try:
-            raise ValueError('v')
-        except* TypeError as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* OSError as e:
-            print('clause 1', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
+        a.extend(b'a')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        del a[9]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        del a[-1:7]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-3, 2)
-    fs = []
-    for i in range(-2 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(0), push(2), acc)
-    def fa(a, b=2, *, c=None):
-        "doc 2"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (2 + 1,)
-    fa.__kwdefaults__ = {'c': 2}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    class An:
-        a: int = 5
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    def fb():
-        def inner(x=[-1]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(1))
+    p('divmod((-(2 ** 63 - 2)), (-24))', lambda: divmod((-(2 ** 63 - 2)), (-24)))
+    p('(-18446744073709551616) >> 64', lambda: (-18446744073709551616) >> 64)
+    p('18446744073709551615 <= (-84)', lambda: 18446744073709551615 <= (-84))
+    p('7 == 9223372036854775807', lambda: 7 == 9223372036854775807)
+    p("int('  12 ', 0)", lambda: int('  12 ', 0))
+    p('(-7) ^ (2 ** 100)', lambda: (-7) ^ (2 ** 100))
+    p('6352556070188966322333603 + (-7)', lambda: 6352556070188966322333603 + (-7))
+    p('divmod((-1798465042647412146620280340569649349251249), 9223372036854775807)', lambda: divmod((-1798465042647412146620280340569649349251249), 9223372036854775807))
+    p('divmod(88, 9223372036854775808)', lambda: divmod(88, 9223372036854775808))
+    p('4294967295 >> 1', lambda: 4294967295 >> 1)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-1, 1)
-    print(compose(lambda x: x * 1, lambda x: x - -1)(1))
-    def outer():
-        v = 4
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    class An:
-        a: int = 4
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    class An:
-        a: int = 0
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    fs = []
-    for i in range(-2 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    print(compose(lambda x: x * 1, lambda x: x - -1)(-3))
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(3))
+    p("'' in '\\U0001f600'", lambda: '' in '\U0001f600')
+    p("'\\xe9\\udcff'.translate({0xd800: 'X', 0xdc80: None})", lambda: '\xe9\udcff'.translate({0xd800: 'X', 0xdc80: None}))
+    p("len('\\U0001f600' * 0)", lambda: len('\U0001f600' * 0))
+    p("'\\U0001f600'.encode('utf-8', 'surrogatepass')", lambda: '\U0001f600'.encode('utf-8', 'surrogatepass'))
+    p("{'': 1, '\\U0010ffff': 2}", lambda: {'': 1, '\U0010ffff': 2})
+    p("'\\ud800' >= chr(0xdbff)", lambda: '\ud800' >= chr(0xdbff))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
+xs = [1, 2]
+xs[5] = 0

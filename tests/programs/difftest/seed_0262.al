@@ -20,74 +20,65 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("(0).__rpow__('ab')", lambda: (0).__rpow__('ab'))
-    p('(True).__ceil__()', lambda: (True).__ceil__())
-    p("set.__and__({'a': 1}, 10000000000000000000)", lambda: set.__and__({'a': 1}, 10000000000000000000))
-    p("('aaa').__le__((1, 2, 3))", lambda: ('aaa').__le__((1, 2, 3)))
+    p("b''.split()", lambda: b''.split())
+    p("b'hello world' < b''", lambda: b'hello world' < b'')
+    p("-3 in b'abc'", lambda: -3 in b'abc')
+    p("b'abc'.partition(b'')", lambda: b'abc'.partition(b''))
+    p("2 in b''", lambda: 2 in b'')
+    p("b'abc'[4]", lambda: b'abc'[4])
+    p("b'\\x80abc'.rpartition(b'a,b,,c')", lambda: b'\x80abc'.rpartition(b'a,b,,c'))
+    p("b'abc'.decode('ascii', 'backslashreplace')", lambda: b'abc'.decode('ascii', 'backslashreplace'))
+    p("b'hello world'.count(b'tab\\tsep\\nline\\r\\n')", lambda: b'hello world'.count(b'tab\tsep\nline\r\n'))
+    a = bytearray(b"'q'")
+    try:
+        a.pop(-8)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import operator
-    p("operator.attrgetter('real')(787.0284041235207)", lambda: operator.attrgetter('real')(787.0284041235207))
-    p("operator.mul('hello world', 0)", lambda: operator.mul('hello world', 0))
-    p("sorted([(1, 'x'), (-1, 'y')], key=operator.itemgetter(0))", lambda: sorted([(1, 'x'), (-1, 'y')], key=operator.itemgetter(0)))
+    d = {'Σ': 3, 'a': 4, (2, 'x'): 4}
+    e = {(3, 'y'): 3, 'c': 4, (0, 'y'): 2, 5: 4, 8: 2, 'key': 2}
+    print(sorted(d.values()), dict(zip('abc', d)))
+    p('pop', lambda: d.pop(-3))
+    try:
+        del d[12]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(d | e)
+    print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', None) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), None):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', False) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', True) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
+    p("'İstanbul'.isalpha()", lambda: 'İstanbul'.isalpha())
+    p("'ǅemal' < 'c0\\taǅ X '", lambda: 'ǅemal' < 'c0\taǅ X ')
+    p("'abcabcabc'.istitle()", lambda: 'abcabcabc'.istitle())
+    p("'-42'.istitle()", lambda: '-42'.istitle())
+    p("'\\tİǅ001-σ'.startswith('a')", lambda: '\tİǅ001-σ'.startswith('a'))
+    p("'\\tc_: \\tZc-Σ\\t'.expandtabs(3)", lambda: '\tc_: \tZc-Σ\t'.expandtabs(3))
+    s = 'Hello'
+    t = 'MiXeD cAsE'
+    p("f'{s!a}{t[:2]:*<10}'", lambda: f'{s!a}{t[:2]:*<10}')
+    p("'Hello'.replace('\\n', 'ǅ:')", lambda: 'Hello'.replace('\n', 'ǅ:'))
+    p("'İstanbul'.strip()", lambda: 'İstanbul'.strip())
+    p("len('  ')", lambda: len('  '))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('(-233.89452342609388) + 1.5', lambda: (-233.89452342609388) + 1.5)
-    p("float('nan') == (-169.4641112985072)", lambda: float('nan') == (-169.4641112985072))
-    p('divmod(1e22, 0.75)', lambda: divmod(1e22, 0.75))
-    p("format(1.7976931348623157e+308, '020.3f')", lambda: format(1.7976931348623157e+308, '020.3f'))
-    p("format(0.0, '=+10.2f')", lambda: format(0.0, '=+10.2f'))
-    p('str(821.8520613723779)', lambda: str(821.8520613723779))
-    p('(-466.57474091791994) == 18446744073709551616', lambda: (-466.57474091791994) == 18446744073709551616)
-    p('round(((-0.0)), -1)', lambda: round(((-0.0)), -1))
-    p("format(0.015, '#g')", lambda: format(0.015, '#g'))
+    p('(1/3) / 0.5', lambda: (1/3) / 0.5)
+    p('(-3.75) == 1e23', lambda: (-3.75) == 1e23)
+    p('str([9007199254740993.0])', lambda: str([9007199254740993.0]))
+    p('divmod(0.1, 0.75)', lambda: divmod(0.1, 0.75))
+    p('(18446744073709551617) < 1e300', lambda: (18446744073709551617) < 1e300)
+    p("format(1.7976931348623157e+308, 'g')", lambda: format(1.7976931348623157e+308, 'g'))
 try:
     t4()
 except Exception as e:
@@ -101,26 +92,12 @@ def t5():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return int('x' + str(x))
+            return x + 'a'
         return x
     def f1(x):
-        try:
-            return f0(x)
-        finally:
-            log.append('fin1')
-    def f2(x):
-        try:
-            return f1(x)
-        except MyErr as e:
-            raise RuntimeError('wrapped 2') from e
-    def f3(x):
-        try:
-            return f2(x)
-        except ZeroDivisionError:
-            log.append('re3')
-            raise
+        return f0(x)
     try:
-        print(f3(0))
+        print(f1('a'))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -129,7 +106,7 @@ def t5():
         print(log)
         log.clear()
     try:
-        print(f3('a'))
+        print(f1(0))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -138,7 +115,7 @@ def t5():
         print(log)
         log.clear()
     try:
-        print(f3(-5))
+        print(f1(None))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -146,15 +123,7 @@ def t5():
     finally:
         print(log)
         log.clear()
-    try:
-        print(f3(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p('exc', lambda: f1(0))
 try:
     t5()
 except Exception as e:

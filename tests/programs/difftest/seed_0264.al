@@ -167,83 +167,68 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case -1:
-                return 'minus one'
-            case float(f):
-                return f'float {f}'
-            case _:
-                return 'other'
-    print(m(2.5))
-    print(m('abcd'))
-    print(m({'k': None}))
-    print(m(None))
-    print(m(P(0, 5)))
-    print(m([]))
-    print(m(True))
-    print(m([1, 2, 3]))
+    p("b'12'.join([b'a,b,,c', b''])", lambda: b'12'.join([b'a,b,,c', b'']))
+    p('b"\'q\'"[2:11]', lambda: b"'q'"[2:11])
+    p("'ǅemal'.encode('utf-16')", lambda: 'ǅemal'.encode('utf-16'))
+    p('b"\'q\'".split(b\'abc\', 2)', lambda: b"'q'".split(b'abc', 2))
+    p("b'caf\\xc3\\xa9'.upper()", lambda: b'caf\xc3\xa9'.upper())
+    p("b'  x y  '.lstrip()", lambda: b'  x y  '.lstrip())
+    p("b'hello world'.splitlines(2)", lambda: b'hello world'.splitlines(2))
+    a = bytearray(b'-7')
+    try:
+        a[-2] = 97
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        del a[0]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.reverse()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[-4:1] = b"'q'"
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a += b'AbC dEf'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ValueError('v')])
-        except* ArithmeticError as e:
-            print('clause 0', repr(e))
-            pass
-        except* (ValueError, KeyError) as e:
-            print('clause 1', repr(e))
-            raise RuntimeError('h1')
-        except* OSError as e:
-            print('clause 2', repr(e))
-            raise RuntimeError('h2')
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ExceptionGroup('g1', [IndexError(0), KeyError('k'), ExceptionGroup('g2', [KeyError('k')])]), IndexError(0)])
-        except* OSError as e:
-            print('clause 0', repr(e))
-            pass
-        except* TypeError as e:
-            print('clause 1', repr(e))
-            pass
-        except* MyErr as e:
-            print('clause 2', repr(e))
-            raise RuntimeError('h2')
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
+    p("b'a\\xff\\xfeb'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'a\\xff\\xfeb'", lambda: b'a\xff\xfeb'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'a\xff\xfeb')
+    p("hash('\\ue000')", lambda: hash('\ue000'))
+    p("''.encode('utf-32', 'backslashreplace')", lambda: ''.encode('utf-32', 'backslashreplace'))
+    p("'\\ud800'.split('\\ue000' or None)", lambda: '\ud800'.split('\ue000' or None))
+    p("'abc'.split('\\ue000' or None)", lambda: 'abc'.split('\ue000' or None))
+    p("'\\U0001f600'.encode('utf-32', 'surrogateescape')", lambda: '\U0001f600'.encode('utf-32', 'surrogateescape'))
+    p("'\\udfff\\ud800'.isprintable()", lambda: '\udfff\ud800'.isprintable())
+    p("'\\xe9\\udcff' == '\\U0001f600'", lambda: '\xe9\udcff' == '\U0001f600')
+    p("'\\ud800'.replace('', '-')", lambda: '\ud800'.replace('', '-'))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('(1000000000000000000000000000000) / 0.1', lambda: (1000000000000000000000000000000) / 0.1)
-    p('0.015 ** 0.5', lambda: 0.015 ** 0.5)
-    p('bool(0.015)', lambda: bool(0.015))
-    p("float('nan')", lambda: float('nan'))
+    p("b'abc'.rfind(b'tab\\tsep\\nline\\r\\n', 11)", lambda: b'abc'.rfind(b'tab\tsep\nline\r\n', 11))
+    p("b'caf\\xc3\\xa9'.splitlines(0)", lambda: b'caf\xc3\xa9'.splitlines(0))
+    p('b\'12\'.join([b\'a,b,,c\', b"\'q\'"])', lambda: b'12'.join([b'a,b,,c', b"'q'"]))
+    p("b'\\x00\\xff'.isalpha()", lambda: b'\x00\xff'.isalpha())
+    a = bytearray(b'a')
+    try:
+        a[-7:-3] = b'12'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t7()
 except Exception as e:

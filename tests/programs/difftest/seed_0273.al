@@ -8,127 +8,129 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    d = {(2, 'x'): 3, (1, 'x'): 7}
-    e = {17: 4, 18446744073709551616: 5, 16: 2, 11: 8, 6: 2}
-    print(sorted(d.values()), dict(zip('abc', d)))
-    p('popitem', lambda: d.popitem())
-    print(dict.fromkeys([(-9223372036854775808), 9], 0))
-    print({k: v for k, v in d.items() if v % 2})
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    p('get', lambda: d[(1, 'y')])
-    print(d.pop(False, 'dflt'))
-    print(repr(d), str(e))
-    d |= e
-    d |= e
-    for kk in list(d):
-        if d[kk] == 2:
-            del d[kk]
-    print(d)
-    d.update([(15, 0)])
-    print(d, e)
+    p("b'12'.decode('utf-8', 'replace')", lambda: b'12'.decode('utf-8', 'replace'))
+    p("b'caf\\xc3\\xa9' == b'12'", lambda: b'caf\xc3\xa9' == b'12')
+    p("b'AbC dEf' in b'abc'", lambda: b'AbC dEf' in b'abc')
+    p("memoryview(b'caf\\xc3\\xa9')[12:6].tobytes()", lambda: memoryview(b'caf\xc3\xa9')[12:6].tobytes())
+    p("b'%r' % (b'\\x80abc',)", lambda: b'%r' % (b'\x80abc',))
+    a = bytearray(b'caf\xc3\xa9')
+    try:
+        a.append(1)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        del a[-8:6]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        del a[6]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('(9) <= ((-0.0))', lambda: (9) <= ((-0.0)))
-    p('round(2.675)', lambda: round(2.675))
-    p('761.4864261654091 - (-9223372036854775809)', lambda: 761.4864261654091 - (-9223372036854775809))
-    p('(-833.1801156785425) >= 66', lambda: (-833.1801156785425) >= 66)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case None:
+                return 'none'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case -1:
+                return 'minus one'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case 0 | 1:
+                return 'small'
+            case P():
+                return 'some P'
+            case _:
+                return 'other'
+    print(m(-7))
+    print(m([1, 'a']))
+    print(m(0))
+    print(m(None))
+    print(m('abcd'))
+    print(m(-1))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-2, 1)
-    b = W(1, 2)
-    c = V(-1)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    p('sum', lambda: sum([a, b]))
-    p('sum', lambda: sum([a, b]))
-    p('add', lambda: a + 'x')
-    print(a, repr(b), str(c), [a, b])
-    x, *y = a or V(0)
-    print(x, y)
-    print(a, repr(b), str(c), [a, b])
-    print(1 in a, bool(b), [x for x in c if x])
-    print(len(a), list(b), a[2:])
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(4)
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('next', lambda: next(it))
+    p('next', lambda: next(it))
+    p('next', lambda: next(it))
+    p('send1', lambda: g(2).send(5))
+    p('next', lambda: next(it))
+    p('end', lambda: it.close())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('divmod((-18446744073709551616), 1000)', lambda: divmod((-18446744073709551616), 1000))
-    p('4611686018427387903 * (-2519735658749130661337578)', lambda: 4611686018427387903 * (-2519735658749130661337578))
-    p('1000000000000000000 >> 1', lambda: 1000000000000000000 >> 1)
-    p('43 ^ 12157665459056928801', lambda: 43 ^ 12157665459056928801)
-    p('9223372036854775807 >> 1', lambda: 9223372036854775807 >> 1)
-    p('18446744073709551615 == 1000000000000000000000000000000', lambda: 18446744073709551615 == 1000000000000000000000000000000)
-    p('12157665459056928801 < 3', lambda: 12157665459056928801 < 3)
+    p('(2.2250738585072014e-308).as_integer_ratio()', lambda: (2.2250738585072014e-308).as_integer_ratio())
+    p('(-2.5) * (-23)', lambda: (-2.5) * (-23))
+    p('(1/3) ** (-70)', lambda: (1/3) ** (-70))
+    p("float('abc')", lambda: float('abc'))
+    p('2.5 // 71', lambda: 2.5 // 71)
+    p('((-0.0)) < (2 ** 100 + 1)', lambda: ((-0.0)) < (2 ** 100 + 1))
+    p('9007199254740993.0 >= ((-0.0))', lambda: 9007199254740993.0 >= ((-0.0)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    p('subgroup', lambda: ExceptionGroup('g0', [ValueError('v'), IndexError(0), ValueError('v')]).subgroup(LookupError))
-    try:
-        try:
-            raise ExceptionGroup('g0', [IndexError(0), ValueError(1)])
-        except* TypeError as e:
-            print('clause 0', repr(e))
-            pass
-        except* OSError as e:
-            print('clause 1', repr(e))
-            pass
-        except* ValueError as e:
-            print('clause 2', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
+    p('round(((-0.0)), 2)', lambda: round(((-0.0)), 2))
+    p('min(0.0, -0.0)', lambda: min(0.0, -0.0))
+    p('(5e-324).hex()', lambda: (5e-324).hex())
+    p('(1000000000000000000000000000000) > 884.9550067389036', lambda: (1000000000000000000000000000000) > 884.9550067389036)
+    p('float(repr(1.7976931348623157e+308))', lambda: float(repr(1.7976931348623157e+308)))
+    p('int((1/3))', lambda: int((1/3)))
+    p('divmod(1e23, 0.75)', lambda: divmod(1e23, 0.75))
+    p('2.675 == 38', lambda: 2.675 == 38)
+    p('0.0 // 0.5', lambda: 0.0 // 0.5)
+    p("format((-300.07488106025824), '.0')", lambda: format((-300.07488106025824), '.0'))
 try:
     t4()
 except Exception as e:

@@ -8,6 +8,31 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
+    p("b'  x y  ' in b'tab\\tsep\\nline\\r\\n'", lambda: b'  x y  ' in b'tab\tsep\nline\r\n')
+    p('b"\'q\'".translate(None, b\'tab\\tsep\\nline\\r\\n\')', lambda: b"'q'".translate(None, b'tab\tsep\nline\r\n'))
+    p("b'\\x00\\xff'[::-2]", lambda: b'\x00\xff'[::-2])
+    p("b'a' < b'abc'", lambda: b'a' < b'abc')
+    p('b\'"dq"\'.zfill(1)', lambda: b'"dq"'.zfill(1))
+    p('b"\'q\'".removesuffix(b"\'q\'")', lambda: b"'q'".removesuffix(b"'q'"))
+    p('b\'caf\\xc3\\xa9\'.replace(b"\'q\'", b\'12\', 97)', lambda: b'caf\xc3\xa9'.replace(b"'q'", b'12', 97))
+    p('b"\'q\'".replace(b\'tab\\tsep\\nline\\r\\n\', b\'\', 255)', lambda: b"'q'".replace(b'tab\tsep\nline\r\n', b'', 255))
+    p("b'caf\\xc3\\xa9' * 255", lambda: b'caf\xc3\xa9' * 255)
+    a = bytearray(b'12')
+    try:
+        a[-3:7] = b''
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.extend(b'')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -16,18 +41,18 @@ def t0():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return x + 'a'
+            return [1, 2][x + 5]
         return x
     def f1(x):
         try:
             return f0(x)
-        except Exception as e:
+        except ValueError as e:
             log.append(('caught1', type(e).__name__, str(e)))
             return 1
     def f2(x):
         try:
             v = f1(x)
-        except IndexError:
+        except TypeError:
             v = -1
         else:
             v = v * 2
@@ -36,24 +61,6 @@ def t0():
         return v
     try:
         print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(0))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -71,117 +78,34 @@ def t0():
         print(log)
         log.clear()
 try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', False) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', None) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 0) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', True) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-1, -3)
-    b = V(-3)
-    c = V(-2, 3)
-    print({a, b, c, V()}, {a: 1, b: 2})
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    p('sum', lambda: sum([a, b]))
-    print(a, repr(b), str(c), [a, b])
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    p('add', lambda: a + 'x')
+    import time
+    import os.path
+    p('tuple(time.gmtime(abs(8) * 1000003))', lambda: tuple(time.gmtime(abs(8) * 1000003)))
+    p("os.path.dirname('/p/q/r')", lambda: os.path.dirname('/p/q/r'))
+    p("os.path.dirname('/p/q/r')", lambda: os.path.dirname('/p/q/r'))
+    p('tuple(time.gmtime(abs(3) * 1000003))', lambda: tuple(time.gmtime(abs(3) * 1000003)))
+    p("os.path.normpath('a/./b/../c/' + 'x-y-z')", lambda: os.path.normpath('a/./b/../c/' + 'x-y-z'))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-9 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-9 * 86400 * 37)))
+    p('time.asctime(time.gmtime(4 * 99991))', lambda: time.asctime(time.gmtime(4 * 99991)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import bisect
-    import json
-    p('bisect.bisect_left(sorted([8, -3, -2, -9, -8]), -6)', lambda: bisect.bisect_left(sorted([8, -3, -2, -9, -8]), -6))
-    p("json.dumps({'k': [-9, 8, 8, -7, 6, 6], 'f': 85.24795149605893, 's': '  '}, sort_keys=True)", lambda: json.dumps({'k': [-9, 8, 8, -7, 6, 6], 'f': 85.24795149605893, 's': '  '}, sort_keys=True))
-    p("json.dumps(' .İZ-cßİcc-Z')", lambda: json.dumps(' .İZ-cßİcc-Z'))
-    p('json.loads(json.dumps([6, 7, 1, 2, 0, -1]))', lambda: json.loads(json.dumps([6, 7, 1, 2, 0, -1])))
-    p('bisect.bisect_right(sorted([]), 5)', lambda: bisect.bisect_right(sorted([]), 5))
-    p("json.dumps({'k': [-2, -9], 'f': 100.0, 's': 'x-y-z'}, sort_keys=True)", lambda: json.dumps({'k': [-2, -9], 'f': 100.0, 's': 'x-y-z'}, sort_keys=True))
+    s = set({True})
+    t = {13, -1}
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    p('pop', lambda: s.pop())
+    print(s.union([15]), s.issubset(t), s.issuperset(t))
+    print({x for x in s if x != 18})
+    s.difference_update(t)
+    p('remove', lambda: s.remove('a'))
+    print(list(s), repr(t))
+    print(s, t)
 try:
     t3()
 except Exception as e:

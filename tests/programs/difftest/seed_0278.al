@@ -62,80 +62,70 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
+    p('b\'  x y  \' == b\'"dq"\'', lambda: b'  x y  ' == b'"dq"')
+    p('b\'AbC dEf\'.strip(b"\'q\'")', lambda: b'AbC dEf'.strip(b"'q'"))
+    p("b'hello world'.isalnum()", lambda: b'hello world'.isalnum())
+    p("len(b'  x y  ')", lambda: len(b'  x y  '))
+    p("b'-7'.lstrip()", lambda: b'-7'.lstrip())
+    p("b'caf\\xc3\\xa9'.decode('latin-1')", lambda: b'caf\xc3\xa9'.decode('latin-1'))
+    p("hash(b'caf\\xc3\\xa9') == hash(b'caf\\xc3\\xa9'.decode('latin-1'))", lambda: hash(b'caf\xc3\xa9') == hash(b'caf\xc3\xa9'.decode('latin-1')))
+    p("len(b'-7')", lambda: len(b'-7'))
+    a = bytearray(b"'q'")
     try:
-        try:
-            raise ExceptionGroup('g0', [MyErr(3), ZeroDivisionError(), OSError(2, 'os')])
-        except* TypeError as e:
-            print('clause 0', repr(e))
-            pass
-        except* OSError as e:
-            print('clause 1', repr(e))
-            raise
-        except* (ValueError, KeyError) as e:
-            print('clause 2', repr(e))
-            raise RuntimeError('h2')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [MyErr(3), KeyError('k'), ValueError(1)])
-        except* ValueError as e:
-            print('clause 0', repr(e))
-            raise
-        except* OSError as e:
-            print('clause 1', repr(e))
-            raise RuntimeError('h1')
-        except* MyErr as e:
-            print('clause 2', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [MyErr(3), ValueError('v'), ValueError('v')])
-        except* TypeError as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* LookupError as e:
-            print('clause 1', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('split', lambda: ExceptionGroup('g0', [OSError(2, 'os'), ExceptionGroup('g1', [ExceptionGroup('g2', [ZeroDivisionError(), OSError(2, 'os')])])]).split(Exception))
-    try:
-        try:
-            raise IndexError(0)
-        except* MyErr as e:
-            print('clause 0', repr(e))
-            pass
-        except* OSError as e:
-            print('clause 1', repr(e))
-            raise
-        except* (ValueError, KeyError) as e:
-            print('clause 2', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
+        a.insert(2, 2)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("({'a': 1}).__and__(1000)", lambda: ({'a': 1}).__and__(1000))
-    p("(repr(dict.__reversed__).split(' at ')[0], type(dict.__reversed__).__name__, dict.__reversed__.__qualname__)", lambda: (repr(dict.__reversed__).split(' at ')[0], type(dict.__reversed__).__name__, dict.__reversed__.__qualname__))
-    p("(repr(float.__ror__).split(' at ')[0], type(float.__ror__).__name__, float.__ror__.__qualname__)", lambda: (repr(float.__ror__).split(' at ')[0], type(float.__ror__).__name__, float.__ror__.__qualname__))
-    p('(range(5)).__rtruediv__(4611686018427387904)', lambda: (range(5)).__rtruediv__(4611686018427387904))
-    p('list((frozenset({2, 5})).__iter__())', lambda: list((frozenset({2, 5})).__iter__()))
-    p("((-56)).__rshift__({'a': 1})", lambda: ((-56)).__rshift__({'a': 1}))
-    p('(complex(1e308, 1e308)).__and__(True)', lambda: (complex(1e308, 1e308)).__and__(True))
-    p('({1, 2}).__hash__()', lambda: ({1, 2}).__hash__())
-    p("({'a': 1}).__radd__(63)", lambda: ({'a': 1}).__radd__(63))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', None) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), None):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', 1) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 1):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', False) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', False) as x, CM('b', False) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 1) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
 try:
     t5()
 except Exception as e:

@@ -231,32 +231,29 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case float(f):
-                return f'float {f}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case _:
-                return 'other'
-    print(m('abcd'))
-    print(m(P(0, 5)))
-    print(m((1, 2.0)))
-    print(m(1))
-    print(m(3))
-    print(m({'k': None}))
-    print(m([1, 'a']))
-    print(m(P(1, 3)))
-    print(m(-7))
+    p('b\'a,b,,c\'.startswith(b\'"dq"\')', lambda: b'a,b,,c'.startswith(b'"dq"'))
+    p("b'abc'.endswith((b'  x y  ', b'caf\\xc3\\xa9'))", lambda: b'abc'.endswith((b'  x y  ', b'caf\xc3\xa9')))
+    p('b\'tab\\tsep\\nline\\r\\n\' < b\'"dq"\'', lambda: b'tab\tsep\nline\r\n' < b'"dq"')
+    p("b'\\x00\\xff'.find(b'caf\\xc3\\xa9')", lambda: b'\x00\xff'.find(b'caf\xc3\xa9'))
+    p("b'caf\\xc3\\xa9'.zfill(6)", lambda: b'caf\xc3\xa9'.zfill(6))
+    p("b'\\x80abc'.swapcase()", lambda: b'\x80abc'.swapcase())
+    p('b"\'q\'".expandtabs(1)', lambda: b"'q'".expandtabs(1))
+    a = bytearray(b'a,b,,c')
+    try:
+        a[-2] = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[-7] = 255
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.reverse()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t5()
 except Exception as e:

@@ -55,89 +55,40 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except ZeroDivisionError:
-            raise KeyError(1)
-    def f2(x):
-        try:
-            return f1(x)
-        finally:
-            log.append('fin2')
-    def f3(x):
-        try:
-            return f2(x)
-        except RuntimeError:
-            raise KeyError(3)
-    try:
-        print(f3(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f3(0))
+    p("'abc'.center(4, '\\udc80')", lambda: 'abc'.center(4, '\udc80'))
+    p("'\\ud800' + '\\udfff\\ud800'", lambda: '\ud800' + '\udfff\ud800')
+    p("b'\\x00\\xd8'.decode('utf-32-be', 'backslashreplace')", lambda: b'\x00\xd8'.decode('utf-32-be', 'backslashreplace'))
+    p("sorted(['a\\udc80b', '\\U0010ffff', '\\U0010ffff'])", lambda: sorted(['a\udc80b', '\U0010ffff', '\U0010ffff']))
+    p("'%r|%a' % ('', '\\xe9\\udcff')", lambda: '%r|%a' % ('', '\xe9\udcff'))
+    p("chr(0xdbff).encode('utf-32', 'surrogatepass')", lambda: chr(0xdbff).encode('utf-32', 'surrogatepass'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    d = {8: 2, 8: 7, 'b': 1, 7: 7, (0, 'x'): 6}
-    e = {-3: 9, 'b': 9, (1, 'x'): 2}
-    print({**d, (2, 'x'): 'x'})
-    try:
-        del d[2.5]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    for kk in list(d):
-        if d[kk] == 2:
-            del d[kk]
-    print(d)
-    print(d.get('zz'), d.get('zz', -1))
-    p('get', lambda: d[(0, 'y')])
-    print(d | e)
-    print(d, e)
+    p('1000000000000000000000000000000 & (2 ** 63 - 2)', lambda: 1000000000000000000000000000000 & (2 ** 63 - 2))
+    p('int(26)', lambda: int(26))
+    p("format(3276242915008642126800896, '%')", lambda: format(3276242915008642126800896, '%'))
+    p("f'{3276242915008642126800896:%}'", lambda: f'{3276242915008642126800896:%}')
+    p('1771590106326923254238070 + 36', lambda: 1771590106326923254238070 + 36)
+    p('(-70) <= (-14)', lambda: (-70) <= (-14))
+    p("format(1000000000000000000, '.2f')", lambda: format(1000000000000000000, '.2f'))
+    p("f'{1000000000000000000:.2f}'", lambda: f'{1000000000000000000:.2f}')
+    p('(-8063646397883562872866711) > 256', lambda: (-8063646397883562872866711) > 256)
+    p('(-7620072727188474333485420) << 200', lambda: (-7620072727188474333485420) << 200)
+    p('(-9223372036854775808) << -1', lambda: (-9223372036854775808) << -1)
+    p('pow((-9223372036854775808), 5, (2 ** 63 - 1))', lambda: pow((-9223372036854775808), 5, (2 ** 63 - 1)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('64 > 67', lambda: 64 > 67)
-    p('(-100000000000000000000) >> 62', lambda: (-100000000000000000000) >> 62)
-    p("format(17, '.2f')", lambda: format(17, '.2f'))
-    p("f'{17:.2f}'", lambda: f'{17:.2f}')
-    p('(-8063646397883562872866711) > 256', lambda: (-8063646397883562872866711) > 256)
+    p("'  '.rindex('\\n')", lambda: '  '.rindex('\n'))
+    p("','.join(['İ bΣY', 'aaa'])", lambda: ','.join(['İ bΣY', 'aaa']))
+    p("min('-42', default='?')", lambda: min('-42', default='?'))
+    p("'ß'.join(['3.5', 'tab\\there'])", lambda: 'ß'.join(['3.5', 'tab\there']))
+    p("[ord(ch) for ch in 'ΣίσυφοςΣ']", lambda: [ord(ch) for ch in 'ΣίσυφοςΣ'])
+    p("'ǅ.Zß1Σ10\\t'.removeprefix('')", lambda: 'ǅ.Zß1Σ10\t'.removeprefix(''))
 try:
     t6()
 except Exception as e:

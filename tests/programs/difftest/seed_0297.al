@@ -76,78 +76,87 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 0
-    xs = [-3, 8, 1, -9, -4, -2]
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    p("b'\\x00\\xff'.rfind(b'\\x80abc', 12)", lambda: b'\x00\xff'.rfind(b'\x80abc', 12))
+    p("b'AbC dEf'.isdigit()", lambda: b'AbC dEf'.isdigit())
+    p("b'\\x80abc'.decode('utf-8', 'replace')", lambda: b'\x80abc'.decode('utf-8', 'replace'))
+    p("b'AbC dEf'.swapcase()", lambda: b'AbC dEf'.swapcase())
+    p("b'hello world'.decode('ascii', 'backslashreplace')", lambda: b'hello world'.decode('ascii', 'backslashreplace'))
+    p("'straße'.encode('utf-32-be').decode('utf-32-be')", lambda: 'straße'.encode('utf-32-be').decode('utf-32-be'))
+    a = bytearray(b'12')
+    try:
+        del a[-8]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        del a[1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case -1:
-                return 'minus one'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case [int(), int(), *_]:
-                return 'ints'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case str(s):
-                return 'short ' + s
-            case (a, b):
-                return f'pair {a} {b}'
-            case float(f):
-                return f'float {f}'
-            case True:
-                return 'true'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case _:
-                return 'other'
-    print(m([1, 2, 3]))
-    print(m('abcd'))
-    print(m({'k': 1, 'z': 2}))
-    print(m(-7))
-    print(m(3))
-    print(m(range(2)))
+    import cmath
+    p('(-1j) + complex(30.058061084663365, 44.0123612185142)', lambda: (-1j) + complex(30.058061084663365, 44.0123612185142))
+    p("format(complex(-81.3892702813616, 59.42364976311768), '>20')", lambda: format(complex(-81.3892702813616, 59.42364976311768), '>20'))
+    p("format((2.5+0j), '.0')", lambda: format((2.5+0j), '.0'))
+    p("complex(float('inf'), 1) ** (3-4j)", lambda: complex(float('inf'), 1) ** (3-4j))
+    p('(-31) != complex(-12.029613128333722, -99.89314776459162)', lambda: (-31) != complex(-12.029613128333722, -99.89314776459162))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('1152921504606846976 > 3', lambda: 1152921504606846976 > 3)
-    p('hex(4611686018427387903)', lambda: hex(4611686018427387903))
-    p("int('-9223372036854775808', 37)", lambda: int('-9223372036854775808', 37))
-    p('9223372036854775807 ** 2', lambda: 9223372036854775807 ** 2)
-    p('(-18446744073709551617) + 919726843815909464917135', lambda: (-18446744073709551617) + 919726843815909464917135)
-    p('91 ** 0', lambda: 91 ** 0)
-    p('(-36893488147419103235) <= 100000000000000000003', lambda: (-36893488147419103235) <= 100000000000000000003)
-    p('pow(1000, (2 ** 64), -1)', lambda: pow(1000, (2 ** 64), -1))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [MyErr(3)]), ValueError(1), OSError(2, 'os')]).split((ValueError, KeyError)))
+    try:
+        try:
+            raise ExceptionGroup('g0', [OSError(2, 'os')])
+        except* ArithmeticError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* MyErr as e:
+            print('clause 1', repr(e))
+            pass
+        except* OSError as e:
+            print('clause 2', repr(e))
+            raise
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise OSError(2, 'os')
+        except* ArithmeticError as e:
+            print('clause 0', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("'a'.split('-')", lambda: 'a'.split('-'))
-    p("'  pad  ' < 'a,b,,c'", lambda: '  pad  ' < 'a,b,,c')
-    p("max('3.5')", lambda: max('3.5'))
-    p("'-42' + '-42'", lambda: '-42' + '-42')
-    p("'tab\\there'.casefold()", lambda: 'tab\there'.casefold())
-    p("repr('line1\\nline2\\r\\nline3')", lambda: repr('line1\nline2\r\nline3'))
-    p("'%d %x %05.1f' % (-2, -2, -2)", lambda: '%d %x %05.1f' % (-2, -2, -2))
-    p("'aaa'.rstrip('x')", lambda: 'aaa'.rstrip('x'))
-    p("' :Yß \\nßYσ.\\n'.endswith(('', 'Title Case'))", lambda: ' :Yß \nßYσ.\n'.endswith(('', 'Title Case')))
+    d = {'': 8, (1, 'y'): 7, 1.0: 9, 11: 6, 'b': 8, 1.0: 0}
+    e = {'a': 8, (1, 'y'): 2, 4611686018427387903: 4, 17: 5}
+    print(repr(d), str(e))
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(dict.fromkeys(['a', 2.5], 0))
+    print(d.setdefault(10, 9))
+    print(repr(d), str(e))
+    d.update([(-4, 7)])
+    print({k: v for k, v in d.items() if v % 2})
+    d.update(e)
+    d.update([(2, 7)])
+    try:
+        del d['Σ']
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(d, e)
 try:
     t5()
 except Exception as e:
@@ -160,39 +169,50 @@ def t6():
             self.y = y
     def m(v):
         match v:
-            case str(s):
-                return 'short ' + s
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case 0 | 1:
-                return 'small'
             case None:
                 return 'none'
+            case 0 | 1:
+                return 'small'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case float(f):
+                return f'float {f}'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case str(s):
+                return 'short ' + s
+            case P():
+                return 'some P'
             case _:
                 return 'other'
-    print(m(P(0, 5)))
-    print(m((4, 5)))
-    print(m(2.5))
+    print(m(P(2, 2)))
+    print(m([]))
+    print(m(range(2)))
+    print(m(1))
     print(m({'k': None}))
-    print(m([1]))
+    print(m((4, 5)))
+    print(m(P(1, 3)))
+    print(m(P(0, 5)))
+    print(m('ab'))
+    print(m('abcd'))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p("format('ǅ00b\\t-_\\tΣc', '<6')", lambda: format('ǅ00b\t-_\tΣc', '<6'))
-    p("':aXσZİ '.find('x', 0)", lambda: ':aXσZİ '.find('x', 0))
-    s = 'ab'
-    t = '-0'
-    p("f'{s:>6}|{t=}'", lambda: f'{s:>6}|{t=}')
-    p("'aX\\t'.rsplit(None, 0)", lambda: 'aX\t'.rsplit(None, 0))
-    p("'x-y-z'[12:0:-2]", lambda: 'x-y-z'[12:0:-2])
-    p("'aaa'.center(11, '*')", lambda: 'aaa'.center(11, '*'))
-    p("'σéY-'.upper()", lambda: 'σéY-'.upper())
-    p("'İstanbul'.ljust(5, '.')", lambda: 'İstanbul'.ljust(5, '.'))
-    p("'line1\\nline2\\r\\nline3'.isprintable()", lambda: 'line1\nline2\r\nline3'.isprintable())
+    s = set({(1, 'x'), 4294967295, True, 8, 'zz'})
+    t = frozenset()
+    s.update(t)
+    print(sorted(s, key=repr), len(s), 3 in s)
+    s.discard(9223372036854775807)
+    s.symmetric_difference_update(t)
+    print(s.union([13]), s.issubset(t), s.issuperset(t))
+    print(sorted(s, key=repr), len(s), -1 in s)
+    s.symmetric_difference_update(t)
+    p('pop', lambda: s.pop())
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s.union([(1, 'y')]), s.issubset(t), s.issuperset(t))
+    print(s, t)
 try:
     t7()
 except Exception as e:

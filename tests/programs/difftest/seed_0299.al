@@ -8,155 +8,142 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    xs = []
-    ys = [7, 9, 0]
-    p('pop', lambda: xs.pop(-7))
-    p('tindex', lambda: tuple(ys).index(7))
-    p('slice', lambda: xs[2:-6:1])
-    p('slice', lambda: xs[-7:-1:0])
-    p('pop0', lambda: xs.pop())
-    xs.sort(key=lambda x: (x % 3, -x))
-    xs.append(-9)
-    p('pop', lambda: xs.pop(7))
-    p('pop', lambda: xs.pop(0))
-    p('slice', lambda: xs[-8:9:-1])
-    print(xs, ys)
+    p("b''.isalpha()", lambda: b''.isalpha())
+    p("b'\\x80abc'.partition(b'12')", lambda: b'\x80abc'.partition(b'12'))
+    p("hash(b'-7') == hash(b'-7'.decode('latin-1'))", lambda: hash(b'-7') == hash(b'-7'.decode('latin-1')))
+    p('b\'"dq"\'.expandtabs(3)', lambda: b'"dq"'.expandtabs(3))
+    p("b'abc'.isspace()", lambda: b'abc'.isspace())
+    p('b"\'q\'".index(b\'\')', lambda: b"'q'".index(b''))
+    p("'ΣίσυφοςΣ'.encode('ascii', 'xmlcharrefreplace')", lambda: 'ΣίσυφοςΣ'.encode('ascii', 'xmlcharrefreplace'))
+    p("b'12'.split()", lambda: b'12'.split())
+    p("b'  x y  '[::0]", lambda: b'  x y  '[::0])
+    a = bytearray(b'tab\tsep\nline\r\n')
+    try:
+        a.append(-1)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        del a[-5:5]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[::2] = bytes(len(a[::2]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.insert(-7, 255)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.reverse()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(4, 2)
-    b = V(1)
-    c = V(1)
-    x, *y = a or V(0)
-    print(x, y)
-    print(a + b, a + 1, 1 + b)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    p('add', lambda: a + 'x')
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(len(a), list(b), a[-4:])
-    x, *y = a or V(0)
-    print(x, y)
+    p("float(' 1.5 ')", lambda: float(' 1.5 '))
+    p('min(1e23, -0.0)', lambda: min(1e23, -0.0))
+    p('0.015 < 3', lambda: 0.015 < 3)
+    p("float(' 1.5 ')", lambda: float(' 1.5 '))
+    p('1e23 / 2.5', lambda: 1e23 / 2.5)
+    p("format(2.2250738585072014e-308, '#.0f')", lambda: format(2.2250738585072014e-308, '#.0f'))
+    p('((-0.0)) - (-1.0)', lambda: ((-0.0)) - (-1.0))
+    p('(1.7976931348623157e+308).as_integer_ratio()', lambda: (1.7976931348623157e+308).as_integer_ratio())
+    p("882.1390727696262 // float('nan')", lambda: 882.1390727696262 // float('nan'))
+    p('9007199254740993.0 / 3', lambda: 9007199254740993.0 / 3)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [0, 9, -1, -8]
-    ys = [-4, 9, -9, -7, -9, -3]
-    xs += ys[::-1]
-    xs.reverse()
-    print(xs == ys, xs < ys, xs + ys)
-    print(sorted(xs + ys, key=abs))
-    xs.insert(4, 8)
-    print(xs == ys, xs < ys, xs + ys)
-    p('tindex', lambda: tuple(ys).index(-5))
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    p('tindex', lambda: tuple(ys).index(-7))
-    print(list(zip(xs, ys)))
-    p('idx', lambda: xs[-5])
-    p('idx', lambda: xs[1])
-    print(xs, ys)
+    import time
+    p('tuple(time.gmtime(abs(-5) * 1000003))', lambda: tuple(time.gmtime(abs(-5) * 1000003)))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-7 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-7 * 86400 * 37)))
+    p('time.asctime(time.gmtime(-2 * 99991))', lambda: time.asctime(time.gmtime(-2 * 99991)))
+    p('time.asctime(time.gmtime(4 * 99991))', lambda: time.asctime(time.gmtime(4 * 99991)))
+    p('time.asctime(time.gmtime(-3 * 99991))', lambda: time.asctime(time.gmtime(-3 * 99991)))
+    p('tuple(time.gmtime(abs(7) * 1000003))', lambda: tuple(time.gmtime(abs(7) * 1000003)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [-8, 7, 4, -5, 0, 4, -3]
-    ys = [8, -5, -7]
-    xs.sort(reverse=True)
-    xs.append(4)
-    try:
-        del xs[-7:6:2]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('tindex', lambda: tuple(ys).index(-5))
-    ys.clear()
-    p('pop', lambda: xs.pop(3))
-    print(xs, ys)
+    import os.path
+    import functools
+    p('functools.reduce(lambda x, y: x * 2 + y, [-9, 8], -6)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-9, 8], -6))
+    p("os.path.normpath('a/./b/../c/' + 'c1a\\nb')", lambda: os.path.normpath('a/./b/../c/' + 'c1a\nb'))
+    p('functools.cmp_to_key(lambda x, y: y - x)(-4) < functools.cmp_to_key(lambda x, y: y - x)(5)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-4) < functools.cmp_to_key(lambda x, y: y - x)(5))
+    p('sorted([6], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([6], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    p('functools.reduce(lambda x, y: x * 2 + y, [-5], -5)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-5], -5))
+    p('sorted([1, -6, 0], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([1, -6, 0], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    p("os.path.isabs('a,b,,c')", lambda: os.path.isabs('a,b,,c'))
+    p('functools.cmp_to_key(lambda x, y: y - x)(5) < functools.cmp_to_key(lambda x, y: y - x)(-2)', lambda: functools.cmp_to_key(lambda x, y: y - x)(5) < functools.cmp_to_key(lambda x, y: y - x)(-2))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(1)
-    p('send1', lambda: g(2).send(5))
-    p('close', lambda: it.close())
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', 1) as x, CM('b', False) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', True) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), True):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', 0) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(-2305843009213693954) > 1000000000000000000', lambda: (-2305843009213693954) > 1000000000000000000)
-    p("format(2, '.3e')", lambda: format(2, '.3e'))
-    p("f'{2:.3e}'", lambda: f'{2:.3e}')
-    p('(2 ** 62 + 1) % (-1)', lambda: (2 ** 62 + 1) % (-1))
-    p('3 << 64', lambda: 3 << 64)
-    p('pow(255, 5, 1)', lambda: pow(255, 5, 1))
-    p('(-18446744073709551616) < 9223372036854775809', lambda: (-18446744073709551616) < 9223372036854775809)
-    p('1000000000000000000000000000000 != (-(2 ** 62))', lambda: 1000000000000000000000000000000 != (-(2 ** 62)))
-    p('(2 ** 65) << 100', lambda: (2 ** 65) << 100)
+    xs = [-6, -3, -5, 5, 1, 1]
+    ys = [-6, 2, 6]
+    print(xs == ys, xs < ys, xs + ys)
+    try:
+        xs[-8:-1:-1] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    p('pop', lambda: xs.pop(-2))
+    try:
+        del xs[8]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    t = tuple(xs); print(t, t.count(4), t + (1,), t[-2:7])
+    try:
+        del xs[-5:-1:1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(xs, ys)
 try:
     t5()
 except Exception as e:

@@ -110,7 +110,7 @@ fn maketrans(_: Value, args: Args) -> R<Value> {
                 Kind::Str => {
                     let mut cs = as_str(k).chars();
                     match (cs.next(), cs.next()) {
-                        (Some(c), None) => Value::from_small(c as i64),
+                        (Some(c), None) => Value::from_small(pystr::code_point(c) as i64),
                         _ => {
                             return Err(value_error(
                                 "string keys in translate table must be of length 1",
@@ -152,13 +152,17 @@ fn maketrans(_: Value, args: Args) -> R<Value> {
     for (cx, cy) in x.chars().zip(y.chars()) {
         crate::objects::dict::setitem(
             d,
-            Value::from_small(cx as i64),
-            Value::from_small(cy as i64),
+            Value::from_small(pystr::code_point(cx) as i64),
+            Value::from_small(pystr::code_point(cy) as i64),
         )?;
     }
     if let Some(&z) = a.get(2) {
         for c in as_str(z).chars() {
-            crate::objects::dict::setitem(d, Value::from_small(c as i64), object::none())?;
+            crate::objects::dict::setitem(
+                d,
+                Value::from_small(pystr::code_point(c) as i64),
+                object::none(),
+            )?;
         }
     }
     Ok(d)
@@ -170,7 +174,7 @@ fn translate(o: Value, args: Args) -> R<Value> {
     let table = args.positional_range("str.translate", 1, 1)?[0];
     let mut out = String::new();
     for c in as_str(o).chars() {
-        let key = Value::from_small(c as i64);
+        let key = Value::from_small(pystr::code_point(c) as i64);
         let v = match crate::protocol::dispatch::getitem(table, key) {
             Ok(v) => v,
             Err(p) => {
@@ -186,11 +190,9 @@ fn translate(o: Value, args: Args) -> R<Value> {
             Kind::Str => out.push_str(as_str(v)),
             Kind::Int | Kind::Bool => {
                 let n = crate::protocol::num::index(v)?;
-                match u32::try_from(n).ok().and_then(char::from_u32) {
-                    Some(ch) => out.push(ch),
-                    None => {
-                        return Err(value_error("character mapping must be in range(0x110000)"))
-                    }
+                match u32::try_from(n) {
+                    Ok(cp @ 0..=0x10FFFF) => out.push(pystr::char_of(cp)?),
+                    _ => return Err(value_error("character mapping must be in range(0x110000)")),
                 }
             }
             _ => {

@@ -153,6 +153,26 @@ pub fn ascii_char_value(b: u8) -> Value {
     char_value(b as char)
 }
 
+/// The stored character for Python code point `cp` (below 0x110000):
+/// lone surrogates are stored as `alrt_abi::text` says; the code points
+/// reserved for them raise NotImplementedError.
+pub fn char_of(cp: u32) -> crate::exc::error::R<char> {
+    use alrt_abi::text::{stored_char, Unstorable};
+    match stored_char(cp) {
+        Ok(c) => Ok(c),
+        Err(Unstorable::Reserved) => Err(crate::io::handlers::reserved_error(cp)),
+        Err(Unstorable::TooLarge) => Err(crate::exc::error::value_error(
+            "chr() arg not in range(0x110000)",
+        )),
+    }
+}
+
+/// The Python code point of a stored character (see `char_of`).
+#[inline]
+pub fn code_point(c: char) -> u32 {
+    alrt_abi::text::code_point(c)
+}
+
 /// The text of a string value; the caller has checked the kind.
 pub fn as_str(v: Value) -> &'static str {
     &v.as_ref::<StrObj>().text

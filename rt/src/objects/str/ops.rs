@@ -51,7 +51,7 @@ pub fn push_repr(out: &mut String, s: &str) {
 
 fn push_escape(out: &mut String, c: char) {
     use std::fmt::Write;
-    let cp = c as u32;
+    let cp = pystr::code_point(c);
     let _ = match c {
         '\\' => write!(out, "\\\\"),
         '\n' => write!(out, "\\n"),
@@ -103,17 +103,18 @@ pub fn hash_text(text: &str, ascii: bool) -> i64 {
     let h = if ascii {
         siphash13(text.as_bytes())
     } else {
-        let max = text.chars().map(|c| c as u32).max().unwrap_or(0);
+        let cp = pystr::code_point;
+        let max = text.chars().map(cp).max().unwrap_or(0);
         let mut buf = Vec::with_capacity(text.len() * 2);
         if max < 0x100 {
-            buf.extend(text.chars().map(|c| c as u8));
+            buf.extend(text.chars().map(|c| cp(c) as u8));
         } else if max < 0x10000 {
             for c in text.chars() {
-                buf.extend_from_slice(&(c as u16).to_le_bytes());
+                buf.extend_from_slice(&(cp(c) as u16).to_le_bytes());
             }
         } else {
             for c in text.chars() {
-                buf.extend_from_slice(&(c as u32).to_le_bytes());
+                buf.extend_from_slice(&cp(c).to_le_bytes());
             }
         }
         siphash13(&buf)
@@ -186,14 +187,54 @@ fn siphash13(data: &[u8]) -> u64 {
 
 // ====================== comparison ======================
 
-/// Compares two strings by code point (UTF-8 byte order is code point order).
+/// Compares two strings by code point.
 #[inline]
 pub fn compare(a: &str, b: &str, op: CmpOp) -> bool {
     match op {
         CmpOp::Eq => a == b,
         CmpOp::Ne => a != b,
-        _ => op.test(a.as_bytes().cmp(b.as_bytes())),
+        _ => op.test(order(a, b)),
     }
+}
+
+/// The code point order of two strings. UTF-8 byte order is code point
+/// order, except where a stored lone surrogate (U+10D800.., standing for
+/// U+D800..) meets a character above U+DFFF: only the first difference
+/// decides, so only there is the character decoded.
+pub fn order(a: &str, b: &str) -> std::cmp::Ordering {
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    let Some(i) = first_difference(x, y) else {
+        return x.len().cmp(&y.len());
+    };
+    if x[i] < 0x80 || y[i] < 0x80 {
+        return x[i].cmp(&y[i]);
+    }
+    // Both strings agree before `i`, so their characters start together.
+    let mut start = i;
+    while start > 0 && x[start] & 0xC0 == 0x80 {
+        start -= 1;
+    }
+    if x[start] != 0xF4 && y[start] != 0xF4 {
+        return x[i].cmp(&y[i]);
+    }
+    let char_at = |s: &str| s[start..].chars().next().map_or(0, pystr::code_point);
+    char_at(a).cmp(&char_at(b))
+}
+
+/// The index of the first byte where `x` and `y` differ, if they differ
+/// before one ends.
+#[inline]
+fn first_difference(x: &[u8], y: &[u8]) -> Option<usize> {
+    let n = x.len().min(y.len());
+    let mut i = 0;
+    while i + 8 <= n {
+        let (p, q) = (&x[i..i + 8], &y[i..i + 8]);
+        if p != q {
+            break;
+        }
+        i += 8;
+    }
+    (i..n).find(|&k| x[k] != y[k])
 }
 
 // ====================== indexing ======================
@@ -459,6 +500,24 @@ mod tests {
         assert!(compare("abc", "ab", CmpOp::Gt));
         assert!(compare("é", "é", CmpOp::Ge));
         assert!(!compare("é", "é", CmpOp::Ne));
+        // Stored lone surrogates sort as U+D800..U+DFFF.
+        let sur = |cp| pystr::char_of(cp).unwrap().to_string();
+        let (d800, dfff) = (sur(0xD800), sur(0xDFFF));
+        for lower in ["a", "\u{d7ff}", "x\u{d7ff}"] {
+            assert_eq!(order(lower, &d800), std::cmp::Ordering::Less, "{lower:?}");
+        }
+        for higher in ["\u{e000}", "\u{ffff}", "😀", "\u{10c000}", "\u{10ffff}"] {
+            assert_eq!(order(&dfff, higher), std::cmp::Ordering::Less, "{higher:?}");
+            assert_eq!(
+                order(higher, &d800),
+                std::cmp::Ordering::Greater,
+                "{higher:?}"
+            );
+            let (a, b) = (format!("k{d800}z"), format!("k{higher}a"));
+            assert_eq!(order(&a, &b), std::cmp::Ordering::Less, "{higher:?}");
+        }
+        assert_eq!(order(&d800, &dfff), std::cmp::Ordering::Less);
+        assert_eq!(order(&d800, &format!("{d800}a")), std::cmp::Ordering::Less);
     }
 
     #[test]
