@@ -483,8 +483,8 @@ mod tests {
             Ok(&b"hello"[..])
         );
         assert_eq!(
-            base64_decode(b"aG=VsbG8", false).as_deref(),
-            Ok(&b"hello"[..])
+            base64_decode(b"aG=VsbG8", false),
+            Err("Incorrect padding".into())
         );
         assert_eq!(base64_decode(b"ab=c=", false).as_deref(), Ok(&b"i\xb7"[..]));
         assert!(base64_decode(b"aGVsbG8", false).is_err());
