@@ -64,15 +64,17 @@ const HASHLIB: &[&str] = &[
     "pbkdf2_hmac",
 ];
 
-/// `binascii`: CPython 3.11's names less `a2b_qp` and `b2a_qp`.
+/// `binascii`: CPython 3.11's public names, all of them.
 const BINASCII: &[&str] = &[
     "Error",
     "Incomplete",
     "a2b_base64",
     "a2b_hex",
+    "a2b_qp",
     "a2b_uu",
     "b2a_base64",
     "b2a_hex",
+    "b2a_qp",
     "b2a_uu",
     "crc32",
     "crc_hqx",

@@ -1,5 +1,5 @@
 //! `binascii`: conversions between binary data and ASCII (hex, base64,
-//! uuencode) and the CRC-32 and CRC-CCITT checksums, with CPython 3.11's
+//! uuencode, quoted-printable) and the CRC-32 and CRC-CCITT checksums, with CPython 3.11's
 //! argument rules, results (also on malformed input) and messages;
 //! `binascii.Error` and `binascii.Incomplete`. `base64` (`lib/base64.al`)
 //! is built on it.
@@ -121,19 +121,11 @@ fn hexlify(fname: &str, args: Args) -> R<Value> {
     Ok(bytes::from_vec(hex_bytes(&data, sep, per)))
 }
 
-/// Bytes of `hex_text` are ASCII, except a separator byte above 127, which
-/// `hex_text` writes as one char: undo that.
+/// The hex digits of `d` with `sep` between groups, as bytes: `hex_text`
+/// writes a separator byte above 127 as the char of that code point.
 fn hex_bytes(d: &[u8], sep: Option<u8>, per: i64) -> Vec<u8> {
-    let text = bytes::format::hex_text(d, sep.map(|_| b'-'), per);
-    let mut out = text.into_bytes();
-    if let Some(s) = sep {
-        for b in out.iter_mut() {
-            if *b == b'-' {
-                *b = s;
-            }
-        }
-    }
-    out
+    let text = bytes::format::hex_text(d, sep, per);
+    text.chars().map(|c| c as u32 as u8).collect()
 }
 
 static HEXLIFY: BuiltinObj = BuiltinObj::new("hexlify", |a| hexlify("hexlify", a));
@@ -371,6 +363,148 @@ static A2B_UU: BuiltinObj = BuiltinObj::new("a2b_uu", |args| {
     uu_decode(&d).map(bytes::from_vec).map_err(error)
 });
 
+// ---- quoted-printable -------------------------------------------------------------------
+
+/// Output lines of quoted-printable text are at most this long (RFC 2045),
+/// soft line breaks included.
+const QP_LINE: usize = 76;
+
+/// Encodes quoted-printable as CPython's `b2a_qp`: `=XX` (upper-case hex)
+/// for bytes above 126, `=`, controls, a `.` alone at the start of a line,
+/// whitespace ending the data (and tabs and spaces everywhere with
+/// `quotetabs`), `_` with `header` (where spaces become `_`), and line ends
+/// unless `istext`; soft line breaks (`=` and a line end) keep lines within
+/// 76 characters. Line ends are CRLF when the data's first `\n` follows a
+/// `\r`; whitespace before a line end of the text is quoted.
+pub fn qp_encode(d: &[u8], quotetabs: bool, istext: bool, header: bool) -> Vec<u8> {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let crlf = d
+        .iter()
+        .position(|&c| c == b'\n')
+        .is_some_and(|i| i > 0 && d[i - 1] == b'\r');
+    let mut out: Vec<u8> = Vec::with_capacity(d.len() + d.len() / 8);
+    let line_end = |out: &mut Vec<u8>| {
+        if crlf {
+            out.push(b'\r');
+        }
+        out.push(b'\n');
+    };
+    let mut linelen = 0;
+    let mut i = 0;
+    while i < d.len() {
+        let c = d[i];
+        let next = d.get(i + 1).copied();
+        let last = next.is_none();
+        let quote = c > 126
+            || c == b'='
+            || (header && c == b'_')
+            || (c == b'.'
+                && linelen == 0
+                && matches!(next, None | Some(b'\n') | Some(b'\r') | Some(0)))
+            || (!istext && (c == b'\r' || c == b'\n'))
+            || ((c == b'\t' || c == b' ') && last)
+            || (c < 33 && c != b'\r' && c != b'\n' && (quotetabs || (c != b'\t' && c != b' ')));
+        if quote {
+            if linelen + 3 >= QP_LINE {
+                out.push(b'=');
+                line_end(&mut out);
+                linelen = 0;
+            }
+            out.extend_from_slice(&[b'=', HEX[(c >> 4) as usize], HEX[(c & 15) as usize]]);
+            linelen += 3;
+            i += 1;
+        } else if istext && (c == b'\n' || (c == b'\r' && next == Some(b'\n'))) {
+            // Whitespace ending a line would be lost in transport: quote it.
+            if let Some(&w @ (b' ' | b'\t')) = out.last() {
+                out.pop();
+                out.extend_from_slice(&[b'=', HEX[(w >> 4) as usize], HEX[(w & 15) as usize]]);
+            }
+            line_end(&mut out);
+            linelen = 0;
+            i += if c == b'\r' { 2 } else { 1 };
+        } else {
+            if !last && next != Some(b'\n') && linelen + 1 >= QP_LINE {
+                out.push(b'=');
+                line_end(&mut out);
+                linelen = 0;
+            }
+            linelen += 1;
+            out.push(if header && c == b' ' { b'_' } else { c });
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Decodes quoted-printable as CPython's `a2b_qp`: `=XX` (either case) is
+/// a byte, `=` before a line end (or at the very end) is a soft line
+/// break (after `=\r`, everything up to the next `\n` goes), `==` is one
+/// `=`, any other `=` stays; with `header`, `_` is a space.
+pub fn qp_decode(d: &[u8], header: bool) -> Vec<u8> {
+    let mut out = Vec::with_capacity(d.len());
+    let mut i = 0;
+    while i < d.len() {
+        let c = d[i];
+        if c == b'=' {
+            i += 1;
+            let Some(&n) = d.get(i) else { break };
+            if n == b'\n' || n == b'\r' {
+                while i < d.len() && d[i] != b'\n' {
+                    i += 1;
+                }
+                i += 1;
+            } else if n == b'=' {
+                out.push(b'=');
+                i += 1;
+            } else {
+                match (hex_digit(n), d.get(i + 1).copied().and_then(hex_digit)) {
+                    (Some(a), Some(b)) => {
+                        out.push(a << 4 | b);
+                        i += 2;
+                    }
+                    _ => out.push(b'='),
+                }
+            }
+        } else {
+            out.push(if header && c == b'_' { b' ' } else { c });
+            i += 1;
+        }
+    }
+    out
+}
+
+/// `a2b_qp(data, header=False)`.
+static A2B_QP: BuiltinObj = BuiltinObj::new("a2b_qp", |args| {
+    let [data, header] =
+        crate::builtins::args::bind_clinic("a2b_qp", &args, ["data", "header"], 0, 1)?;
+    let data = ascii_data(data.unwrap_or(Value::NULL))?;
+    let header = match header {
+        Some(h) => c_int(h)? != 0,
+        None => false,
+    };
+    Ok(bytes::from_vec(qp_decode(&data, header)))
+});
+
+/// `b2a_qp(data, quotetabs=False, istext=True, header=False)`.
+static B2A_QP: BuiltinObj = BuiltinObj::new("b2a_qp", |args| {
+    let [data, quotetabs, istext, header] = crate::builtins::args::bind_clinic(
+        "b2a_qp",
+        &args,
+        ["data", "quotetabs", "istext", "header"],
+        0,
+        1,
+    )?;
+    let data = bytes::buffer_arg(data.unwrap_or(Value::NULL))?;
+    let flag = |v: Option<Value>, default: bool| match v {
+        Some(v) => c_int(v).map(|i| i != 0),
+        None => Ok(default),
+    };
+    let quotetabs = flag(quotetabs, false)?;
+    let istext = flag(istext, true)?;
+    let header = flag(header, false)?;
+    Ok(bytes::from_vec(qp_encode(&data, quotetabs, istext, header)))
+});
+
 // ---- checksums --------------------------------------------------------------------------
 
 /// The CRC-32 table (reflected polynomial 0xEDB88320), built at compile time.
@@ -450,9 +584,11 @@ pub fn init(m: &mut ModuleBuilder) -> R<()> {
     m.value("Incomplete", incomplete);
     m.func(&A2B_BASE64);
     m.func(&A2B_HEX);
+    m.func(&A2B_QP);
     m.func(&A2B_UU);
     m.func(&B2A_BASE64);
     m.func(&B2A_HEX);
+    m.func(&B2A_QP);
     m.func(&B2A_UU);
     m.func(&CRC32);
     m.func(&CRC_HQX);
@@ -499,6 +635,17 @@ mod tests {
         assert_eq!(uu_decode(b"%:&5L;&\\\n").as_deref(), Ok(&b"hello"[..]));
         assert_eq!(uu_decode(b"").map(|v| v.len()), Ok(32));
         assert_eq!(uu_decode(b"%:&5L;&\\ x"), Err("Trailing garbage"));
+    }
+
+    #[test]
+    fn quoted_printable() {
+        assert_eq!(
+            qp_encode(b"hello = world\t\n", false, true, false),
+            b"hello =3D world=09\n"
+        );
+        assert_eq!(qp_encode(b"a b_c", false, true, true), b"a_b=5Fc");
+        assert_eq!(qp_encode(b"\n\r\n\r", false, true, false), b"\n\n\r");
+        assert_eq!(qp_decode(b"a=41=\r\nb==41=g_", true), b"aAb=41=g ");
     }
 
     #[test]
