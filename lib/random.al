@@ -6,14 +6,13 @@ state, `random()`, `getrandbits()`, seeding) is the native type
 `_random.Random`; `Random` derives from it and adds the integer, sequence
 and distribution methods; the module-level functions are the bound
 methods of one hidden instance.
-
-Not here yet: seeding from a str or bytes (it needs sha512).
 """
 
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
 import _random
+from _hashlib import openssl_sha512 as _sha512
 
 __all__ = [
     "Random",
@@ -118,10 +117,21 @@ class Random(_random.Random):
 
     def seed(self, a=None, version=2):
         """Seeds the generator: from the operating system's randomness
-        when `a` is None, else from the int (or the hash of the float)."""
-        if isinstance(a, str):
-            raise NotImplementedError("random.seed with a str or bytes seed is not supported yet")
-        if a is not None and not isinstance(a, (int, float)):
+        when `a` is None, else from the int, from all the bits of a str
+        (its UTF-8 bytes), bytes or bytearray followed by their SHA-512
+        digest (version 2), or from the hash of anything else. Version 1
+        folds a str or bytes into 64 bits, as Python 2 did."""
+        if version == 1 and isinstance(a, (str, bytes)):
+            text = a.decode("latin-1") if isinstance(a, bytes) else a
+            x = ord(text[0]) << 7 if text else 0
+            for ch in text:
+                x = ((1000003 * x) ^ ord(ch)) & 0xFFFFFFFFFFFFFFFF
+            x ^= len(text)
+            a = -2 if x == -1 else x
+        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
+            data = a.encode() if isinstance(a, str) else a
+            a = int.from_bytes(data + _sha512(data).digest(), "big")
+        elif a is not None and not isinstance(a, (int, float, str, bytes, bytearray)):
             raise TypeError(
                 "The only supported seed types are: None,\n"
                 "int, float, str, bytes, and bytearray."

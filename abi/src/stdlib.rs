@@ -8,9 +8,11 @@
 pub const NATIVE: &[(&str, &[&str])] = &[
     ("_abc", ABC),
     ("_collections", COLLECTIONS),
+    ("_hashlib", HASHLIB),
     ("_io", IO),
     ("_os", OS),
     ("_random", RANDOM),
+    ("binascii", BINASCII),
     ("cmath", CMATH),
     ("gc", GC),
     ("math", MATH),
@@ -46,6 +48,39 @@ const GC: &[&str] = &[
 
 /// `_collections`: the native half of `collections`.
 const COLLECTIONS: &[&str] = &["deque"];
+
+/// `_hashlib`: the hash objects and constructors `lib/hashlib.al`
+/// re-exports (MD5, SHA-1 and SHA-2 only), `new`, `pbkdf2_hmac`.
+const HASHLIB: &[&str] = &[
+    "HASH",
+    "UnsupportedDigestmodError",
+    "new",
+    "openssl_md5",
+    "openssl_sha1",
+    "openssl_sha224",
+    "openssl_sha256",
+    "openssl_sha384",
+    "openssl_sha512",
+    "pbkdf2_hmac",
+];
+
+/// `binascii`: CPython 3.11's public names, all of them.
+const BINASCII: &[&str] = &[
+    "Error",
+    "Incomplete",
+    "a2b_base64",
+    "a2b_hex",
+    "a2b_qp",
+    "a2b_uu",
+    "b2a_base64",
+    "b2a_hex",
+    "b2a_qp",
+    "b2a_uu",
+    "crc32",
+    "crc_hqx",
+    "hexlify",
+    "unhexlify",
+];
 
 /// `_io`: the names rt defines (`lib/io.al` re-exports them).
 const IO: &[&str] = &[

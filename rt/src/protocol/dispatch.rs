@@ -108,6 +108,7 @@ pub fn repr_builtin(v: Value) -> R<String> {
         Kind::Bytes | Kind::ByteArray => Ok(crate::objects::bytes::ops::repr(v)),
         Kind::MemoryView => Ok(crate::objects::bytes::memoryview::repr(v)),
         Kind::BinaryIO => crate::io::binary::repr(v),
+        Kind::Hash => Ok(crate::stdlib::hashlib::repr(v)),
     }
 }
 
@@ -907,6 +908,12 @@ pub fn setattr(o: Value, name: Value, v: Value) -> R<()> {
             _ => {}
         }
     }
+    // A built-in type's data descriptor (`h.name = x` on a hash object).
+    if let Some(def) = crate::types::find(object::type_of(o), name) {
+        if let Some(r) = crate::types::descr::set_through_instance(def, o, v) {
+            return r;
+        }
+    }
     Err(crate::exc::error::no_attribute(
         o,
         crate::objects::str::as_str(name),
@@ -926,6 +933,11 @@ pub fn delattr(o: Value, name: Value) -> R<()> {
                 return Err(deque_ops::maxlen_readonly())
             }
             _ => {}
+        }
+    }
+    if let Some(def) = crate::types::find(object::type_of(o), name) {
+        if let Some(r) = crate::types::descr::del_through_instance(def, o) {
+            return r;
         }
     }
     Err(crate::exc::error::no_attribute(

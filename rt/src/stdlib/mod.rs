@@ -11,9 +11,11 @@ use crate::protocol::args::Args;
 use crate::value::Value;
 
 pub mod abc;
+pub mod binascii;
 pub mod cmath;
 pub mod collections;
 pub mod gc;
+pub mod hashlib;
 pub mod math;
 pub mod os;
 pub mod random;
@@ -61,6 +63,10 @@ pub static MODULES: &[NativeModule] = &[
         init: collections::init,
     },
     NativeModule {
+        name: "_hashlib",
+        init: hashlib::init,
+    },
+    NativeModule {
         name: "_io",
         init: crate::io::init_module,
     },
@@ -71,6 +77,10 @@ pub static MODULES: &[NativeModule] = &[
     NativeModule {
         name: "_os",
         init: os::init,
+    },
+    NativeModule {
+        name: "binascii",
+        init: binascii::init,
     },
     NativeModule {
         name: "cmath",
@@ -93,6 +103,22 @@ pub static MODULES: &[NativeModule] = &[
         init: time::init,
     },
 ];
+
+/// A new exception class `module.name` deriving from `base`, made as a
+/// class statement in that module would make it (`__module__` set, so
+/// its repr and tracebacks name the module). Classes are never freed, so
+/// a native module may keep the value in a plain global.
+pub(crate) fn exception_class(
+    module: &str,
+    name: &str,
+    base: &'static crate::object::TypeObj,
+) -> R<Value> {
+    let s = crate::objects::str::new;
+    let ns = crate::objects::dict::new();
+    crate::objects::dict::setitem(ns, s("__module__"), s(module))?;
+    let bases = crate::objects::tuple::from_slice(&[base.value()]);
+    crate::class::new_class(s(name), Value::NULL, bases, ns)
+}
 
 /// The native module named `name`.
 pub fn find(name: &str) -> Option<&'static NativeModule> {

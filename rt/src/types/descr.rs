@@ -138,7 +138,21 @@ pub fn set_through_instance(def: &'static AttrDef, o: Value, v: Value) -> Option
     }
 }
 
+/// `del o.name` of a read-only data descriptor: its AttributeError; None
+/// for anything else.
+pub fn del_through_instance(def: &'static AttrDef, o: Value) -> Option<R<()>> {
+    match def.kind {
+        AttrKind::GetSet(_, None) | AttrKind::Member(_, None) => Some(Err(readonly(def, o))),
+        _ => None,
+    }
+}
+
+/// CPython's AttributeError for writing a read-only field ("readonly
+/// attribute") or computed attribute (naming it and the type).
 fn readonly(def: &'static AttrDef, o: Value) -> crate::exc::error::Pending {
+    if let AttrKind::Member(..) = def.kind {
+        return crate::exc::error::raise(&crate::exc::ATTRIBUTE_ERROR, "readonly attribute");
+    }
     crate::exc::error::raise(
         &crate::exc::ATTRIBUTE_ERROR,
         format!(
