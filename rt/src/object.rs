@@ -81,9 +81,13 @@ pub enum Kind {
     ByteArray,
     /// `memoryview` (`crate::objects::bytes::memoryview`).
     MemoryView,
-    /// Binary files and `io.BytesIO` (`crate::io::binary`). The last kind:
-    /// `gc::heap::NKINDS` counts them.
+    /// Binary files and `io.BytesIO` (`crate::io::binary`).
     BinaryIO,
+    /// `_struct.Struct` (`crate::stdlib::structmod::object`).
+    Struct,
+    /// `array.array` (`crate::stdlib::array`). The last kind:
+    /// `gc::heap::NKINDS` counts them.
+    Array,
 }
 
 /// The first word pair of every object. Generated code reads `kind` for

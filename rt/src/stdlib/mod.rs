@@ -11,12 +11,14 @@ use crate::protocol::args::Args;
 use crate::value::Value;
 
 pub mod abc;
+pub mod array;
 pub mod cmath;
 pub mod collections;
 pub mod gc;
 pub mod math;
 pub mod os;
 pub mod random;
+pub mod structmod;
 pub mod sys;
 pub mod sys_version;
 pub mod time;
@@ -69,8 +71,16 @@ pub static MODULES: &[NativeModule] = &[
         init: random::init_module,
     },
     NativeModule {
+        name: "_struct",
+        init: structmod::init,
+    },
+    NativeModule {
         name: "_os",
         init: os::init,
+    },
+    NativeModule {
+        name: "array",
+        init: array::init,
     },
     NativeModule {
         name: "cmath",
