@@ -165,6 +165,8 @@ pub fn call_type(t: Value, args: Args) -> R<Value> {
         crate::stdlib::array::construct(ty, args)
     } else if is(&crate::stdlib::structmod::object::STRUCT_TYPE) {
         crate::stdlib::structmod::object::construct(args)
+    } else if is(&crate::stdlib::structmod::object::UNPACK_ITERATOR_TYPE) {
+        Err(crate::stdlib::structmod::object::cannot_create())
     } else if is(&crate::objects::module::MODULE_TYPE) {
         crate::objects::module::construct(args)
     } else if is(&object::FUNCTION_TYPE) {

@@ -360,7 +360,7 @@ pub fn make(v: Value) -> R<Option<Value>> {
         Kind::Bytes => new(&BYTES_ITERATOR, IterState::Bytes { seq: v, idx: 0 }),
         Kind::ByteArray => new(&BYTEARRAY_ITERATOR, IterState::Bytes { seq: v, idx: 0 }),
         Kind::MemoryView => {
-            crate::objects::bytes::memoryview::len(v)?;
+            crate::objects::bytes::memoryview::check_iterable(v)?;
             new(&MEMORY_ITERATOR, IterState::Bytes { seq: v, idx: 0 })
         }
         Kind::Array => new(&ARRAY_ITERATOR, IterState::Array { arr: v, idx: 0 }),

@@ -104,6 +104,19 @@ pub static MODULES: &[NativeModule] = &[
     },
 ];
 
+/// True for the types of native modules that CPython creates at run time
+/// (heap types, whose dict holds `__module__`, which `dir` lists).
+pub fn is_heap_type(t: &'static crate::object::TypeObj) -> bool {
+    [
+        &array::ARRAY_TYPE,
+        &crate::objects::iter::ARRAY_ITERATOR,
+        &structmod::object::STRUCT_TYPE,
+        &structmod::object::UNPACK_ITERATOR_TYPE,
+    ]
+    .iter()
+    .any(|x| std::ptr::eq(*x, t))
+}
+
 /// The native module named `name`.
 pub fn find(name: &str) -> Option<&'static NativeModule> {
     MODULES.iter().find(|m| m.name == name)

@@ -306,6 +306,15 @@ pub fn contents_if_live(v: Value) -> Option<Vec<u8>> {
     contents(v).ok()
 }
 
+/// What `iter(m)` checks: a live view of a format it can convert.
+pub fn check_iterable(v: Value) -> R<()> {
+    let m = live(v)?;
+    if m.fmt == b'w' {
+        return Err(unsupported(m.fmt));
+    }
+    Ok(())
+}
+
 /// `len(m)`
 pub fn len(v: Value) -> R<usize> {
     Ok(live(v)?.len)
@@ -365,7 +374,7 @@ fn write_item(m: &MemoryViewObj, k: usize, bytes: &[u8]) {
 /// The length in bytes of a writable view (None for a read-only one).
 pub fn writable_len(v: Value) -> R<Option<usize>> {
     let m = live(v)?;
-    if m.readonly {
+    if m.readonly || !contiguous_view(v)? {
         return Ok(None);
     }
     Ok(Some(m.len * item_size(m.fmt)))
@@ -692,7 +701,8 @@ pub fn suboffsets(v: Value) -> R<Value> {
     Ok(crate::objects::tuple::from_slice(&[]))
 }
 
-fn contiguous_view(v: Value) -> R<bool> {
+/// True for a view whose items are adjacent (one item counts as adjacent).
+pub fn contiguous_view(v: Value) -> R<bool> {
     let m = live(v)?;
     Ok(m.len == 1 || m.stride == item_size(m.fmt) as isize)
 }

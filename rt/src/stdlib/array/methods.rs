@@ -470,7 +470,7 @@ fn array_reconstructor(args: Args) -> R<Value> {
                 20 => (4, "utf-32-le"),
                 _ => (4, "utf-32-be"),
             };
-            if d.len() % (2 * unit) != 0 {
+            if !d.len().is_multiple_of(2 * unit) {
                 return Err(bad_len());
             }
             let s = crate::io::codec::decode_bytes(d, enc, "strict")?;
@@ -478,7 +478,7 @@ fn array_reconstructor(args: Args) -> R<Value> {
         }
         14..=17 => {
             let size = if mf < 16 { 4 } else { 8 };
-            if d.len() % size != 0 {
+            if !d.len().is_multiple_of(size) {
                 return Err(bad_len());
             }
             let big = mf % 2 == 1;
@@ -508,7 +508,7 @@ fn array_reconstructor(args: Args) -> R<Value> {
                     (2usize << (k / 4), k % 4 >= 2, k % 2 == 1)
                 }
             };
-            if d.len() % size != 0 {
+            if !d.len().is_multiple_of(size) {
                 return Err(bad_len());
             }
             let vals: crate::gc::RootedVec = d

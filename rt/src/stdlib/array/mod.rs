@@ -361,7 +361,7 @@ fn initial_items(code: u8, init: Value) -> R<Vec<u8>> {
         match p.kind() {
             Kind::Bytes | Kind::ByteArray => {
                 let d = bytes::data(p).unwrap_or_default().into_owned();
-                if d.len() % itemsize(code) != 0 {
+                if !d.len().is_multiple_of(itemsize(code)) {
                     return Err(value_error("bytes length not a multiple of item size"));
                 }
                 return Ok(d);

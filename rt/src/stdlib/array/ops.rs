@@ -40,11 +40,8 @@ pub fn compare(a: Value, b: Value, op: CmpOp) -> R<Option<bool>> {
         return Ok(Some(op == CmpOp::Ne));
     }
     let mut i = 0;
-    loop {
-        // Comparing items can run Al code that changes either array.
-        let (Some(x), Some(y)) = (super::item_at(a, i)?, super::item_at(b, i)?) else {
-            break;
-        };
+    // Comparing items can run Al code that changes either array.
+    while let (Some(x), Some(y)) = (super::item_at(a, i)?, super::item_at(b, i)?) {
         if !dispatch::eq(x, y)? {
             return Ok(Some(match op {
                 CmpOp::Eq => false,

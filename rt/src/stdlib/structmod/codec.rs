@@ -362,7 +362,24 @@ pub fn pack_values(f: &Format, values: &[Value], out: &mut [u8]) -> R<()> {
 
 /// The values of the items of `f` stored in `data` (the format's size).
 pub fn unpack_values(f: &Format, data: &[u8]) -> Value {
+    // Few items go in an array on the stack, which the collector scans.
+    const SMALL: usize = 16;
+    if f.nitems <= SMALL {
+        let mut items = [Value::NULL; SMALL];
+        let mut n = 0;
+        each_item(f, data, |v| {
+            items[n] = v;
+            n += 1;
+        });
+        return crate::objects::tuple::from_slice(&items[..n]);
+    }
     let mut out = crate::gc::RootedVec::new();
+    each_item(f, data, |v| out.push(v));
+    crate::objects::tuple::from_slice(&out)
+}
+
+/// Calls `put` with the value of each item of `f` in `data`, in order.
+fn each_item(f: &Format, data: &[u8], mut put: impl FnMut(Value)) {
     for &Code {
         c,
         offset,
@@ -372,10 +389,9 @@ pub fn unpack_values(f: &Format, data: &[u8]) -> Value {
     {
         for k in 0..count {
             let at = offset + k * size;
-            out.push(unpack_item(f.mode, c, &data[at..at + size]));
+            put(unpack_item(f.mode, c, &data[at..at + size]));
         }
     }
-    crate::objects::tuple::from_slice(&out)
 }
 
 #[cfg(test)]

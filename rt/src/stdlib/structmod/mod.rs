@@ -22,17 +22,40 @@ use crate::protocol::args::Args;
 use crate::stdlib::ModuleBuilder;
 use crate::value::Value;
 use format::Format;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+
+/// Entries of the cache of formats by the identity of the format object.
+const RECENT: usize = 16;
 
 thread_local! {
     /// `struct.error`, created on first use (a GC root).
     static ERROR: Cell<Value> = const { Cell::new(Value::NULL) };
+    /// The formats last parsed for each format object (str and bytes are
+    /// immutable, so the object names its format for as long as it
+    /// lives; the entries keep their objects alive). A program's format
+    /// constants are one object each, so most calls find theirs here
+    /// without encoding, hashing or comparing text.
+    static BY_OBJECT: RefCell<[(Value, Option<Rc<Format>>); RECENT]> =
+        RefCell::new(std::array::from_fn(|_| (Value::NULL, None)));
 }
 
-/// GC roots of the `_struct` module: the exception class.
+/// GC roots of the `_struct` module: the exception class and the format
+/// objects of the identity cache.
 pub fn trace_roots(t: &mut crate::gc::Tracer) {
     t.visit(ERROR.with(|e| e.get()));
+    BY_OBJECT.with(|c| {
+        for (v, _) in crate::gc::peek(c).iter() {
+            if !v.is_null() {
+                t.visit(*v);
+            }
+        }
+    });
+}
+
+/// The identity cache's slot for format object `v`.
+fn recent_slot(v: Value) -> usize {
+    ((v.0 >> 4) as usize) % RECENT
 }
 
 /// `struct.error`: an `Exception` subclass made as a class statement in
@@ -90,12 +113,45 @@ pub fn format_bytes(v: Value) -> R<Vec<u8>> {
 /// through the cache. A value that is neither str nor bytes is hashed
 /// first, as CPython's cache lookup does ("unhashable type: 'bytearray'").
 fn cached(v: Value) -> R<Rc<Format>> {
+    let slot = recent_slot(v);
+    let hit = BY_OBJECT.with(|c| {
+        let c = c.borrow();
+        let (k, f) = &c[slot];
+        if *k == v {
+            f.clone()
+        } else {
+            None
+        }
+    });
+    if let Some(f) = hit {
+        return Ok(f);
+    }
+    let f = cached_slow(v)?;
+    BY_OBJECT.with(|c| c.borrow_mut()[slot] = (v, Some(f.clone())));
+    Ok(f)
+}
+
+fn cached_slow(v: Value) -> R<Rc<Format>> {
     let is_text = crate::objects::str::try_str(v).is_some();
     if !is_text && (v.is_small() || v.kind() != Kind::Bytes) {
         crate::protocol::dispatch::hash(v)?;
     }
     let b = format_bytes(v)?;
     format::cached(&b).map_err(error)
+}
+
+/// The contents of a buffer `struct` reads: any bytes-like value, but a
+/// memoryview only when its items are adjacent (CPython's simple buffer
+/// request).
+fn read_buffer(v: Value) -> R<std::borrow::Cow<'static, [u8]>> {
+    let p = crate::class::instance::unwrap(v);
+    if !p.is_small() && p.kind() == Kind::MemoryView && !bytes::memoryview::contiguous_view(p)? {
+        return Err(crate::exc::error::raise(
+            &crate::exc::BUFFER_ERROR,
+            "memoryview: underlying buffer is not C-contiguous",
+        ));
+    }
+    bytes::buffer_arg(v)
 }
 
 /// The packed bytes of `values` for `f`, after CPython's count check.
@@ -115,7 +171,7 @@ pub fn pack(f: &Format, values: &[Value], what: &str) -> R<Vec<u8>> {
 
 /// `unpack(buffer)`: exactly the format's size.
 pub fn unpack(f: &Format, buffer: Value) -> R<Value> {
-    let d = bytes::buffer_arg(buffer)?;
+    let d = read_buffer(buffer)?;
     if d.len() != f.size {
         return Err(error(format!(
             "unpack requires a buffer of {} bytes",
@@ -136,7 +192,7 @@ fn ssize_arg(v: Value) -> R<i64> {
 /// `unpack_from(buffer, offset=0)`: at least the format's size from
 /// `offset` (negative offsets count from the end).
 pub fn unpack_from(f: &Format, buffer: Value, offset: Option<Value>) -> R<Value> {
-    let d = bytes::buffer_arg(buffer)?;
+    let d = read_buffer(buffer)?;
     let mut offset = match offset {
         Some(o) => ssize_arg(o)?,
         None => 0,
@@ -228,10 +284,10 @@ pub fn iter_unpack(s: Value, f: &Format, buffer: Value) -> R<Value> {
     let data = if !buffer.is_small() && buffer.kind() == Kind::Bytes {
         crate::class::instance::unwrap(buffer)
     } else {
-        bytes::from_vec(bytes::buffer_arg(buffer)?.into_owned())
+        bytes::from_vec(read_buffer(buffer)?.into_owned())
     };
     let n = bytes::bytes_data(data).len();
-    if n % f.size != 0 {
+    if !n.is_multiple_of(f.size) {
         return Err(error(format!(
             "iterative unpacking requires a buffer of a multiple of {} bytes",
             f.size
@@ -304,6 +360,11 @@ static CALCSIZE: BuiltinObj = BuiltinObj::new("calcsize", |args| {
 static CLEARCACHE: BuiltinObj = BuiltinObj::new("_clearcache", |args| {
     args.positional_range("_struct._clearcache", 0, 0)?;
     format::clear_cache();
+    BY_OBJECT.with(|c| {
+        c.borrow_mut()
+            .iter_mut()
+            .for_each(|e| *e = (Value::NULL, None))
+    });
     Ok(crate::object::none())
 });
 

@@ -235,6 +235,11 @@ fn length_hint(it: Value, args: Args) -> R<Value> {
     Ok(crate::objects::int::from_i64(left as i64))
 }
 
+/// CPython's (oddly quoted) refusal to create an unpack iterator directly.
+pub fn cannot_create() -> crate::exc::error::Pending {
+    type_error("Cannot create 'unpack_iterator objects")
+}
+
 fn iter_self(it: Value, args: Args) -> R<Value> {
     args.positional_range("__iter__", 0, 0)?;
     Ok(it)
@@ -254,7 +259,7 @@ crate::attr_table! {
         slot "__getattribute__" => slots::getattribute;
         slot "__iter__" => iter_self;
         method "__length_hint__" => length_hint;
-        new "__new__" => |_, _| Err(type_error("cannot create '_struct.unpack_iterator' instances"));
+        new "__new__" => |_, _| Err(cannot_create());
         slot "__next__" => iter_next;
     ]
 }
