@@ -938,11 +938,13 @@ pub fn setattr(o: Value, name: Value, v: Value) -> R<()> {
         }
     }
     // A data descriptor of a built-in type: its setter, or CPython's
-    // "attribute 'x' of 'T' objects is not writable".
+    // "attribute 'x' of 'T' objects is not writable"; any other attribute
+    // of the type is read-only on an instance without a `__dict__`.
     if let Some(def) = crate::types::find(object::type_of(o), name) {
-        if let Some(r) = crate::types::descr::set_through_instance(def, o, v) {
-            return r;
-        }
+        return match crate::types::descr::set_through_instance(def, o, v) {
+            Some(r) => r,
+            None => Err(read_only(o, def.name)),
+        };
     }
     Err(crate::exc::error::no_attribute(
         o,
@@ -965,7 +967,8 @@ pub fn delattr(o: Value, name: Value) -> R<()> {
             _ => {}
         }
     }
-    // A read-only data descriptor of a built-in type.
+    // An attribute of a built-in type: a read-only data descriptor, or
+    // one an instance without a `__dict__` cannot delete.
     if let Some(def) = crate::types::find(object::type_of(o), name) {
         use crate::types::AttrKind;
         if matches!(
@@ -976,11 +979,23 @@ pub fn delattr(o: Value, name: Value) -> R<()> {
                 return r;
             }
         }
+        if !matches!(def.kind, AttrKind::GetSet(..) | AttrKind::Member(..)) {
+            return Err(read_only(o, def.name));
+        }
     }
     Err(crate::exc::error::no_attribute(
         o,
         crate::objects::str::as_str(name),
     ))
+}
+
+/// CPython's AttributeError for setting or deleting a method (or another
+/// non-data attribute) of a built-in type on an instance without a dict.
+fn read_only(o: Value, name: &str) -> crate::exc::error::Pending {
+    crate::exc::error::raise(
+        &exc::ATTRIBUTE_ERROR,
+        format!("'{}' object attribute '{name}' is read-only", type_name(o)),
+    )
 }
 
 /// Non-method attributes of built-in objects.

@@ -139,14 +139,17 @@ pub fn set_through_instance(def: &'static AttrDef, o: Value, v: Value) -> Option
 }
 
 fn readonly(def: &'static AttrDef, o: Value) -> crate::exc::error::Pending {
-    crate::exc::error::raise(
-        &crate::exc::ATTRIBUTE_ERROR,
-        format!(
+    // A read-only member (`range.start`) words it as CPython's
+    // `PyMember_SetOne` does.
+    let msg = match def.kind {
+        AttrKind::Member(..) => "readonly attribute".to_string(),
+        _ => format!(
             "attribute '{}' of '{}' objects is not writable",
             def.name,
             object::type_name(o)
         ),
-    )
+    };
+    crate::exc::error::raise(&crate::exc::ATTRIBUTE_ERROR, msg)
 }
 
 /// Calls `def` on `recv` (the receiver it was bound to, or the first

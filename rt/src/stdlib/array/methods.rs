@@ -3,7 +3,7 @@
 //! machine format codes), with CPython 3.11's argument rules and messages.
 
 use super::ops;
-use super::{encode, is_array, itemsize, obj, push_bits, touch, ARRAY_TYPE};
+use super::{encode, is_array, itemsize, obj, push_bits, ARRAY_TYPE};
 use crate::exc::error::{index_error, raise, type_error, value_error, R};
 use crate::object::{self, type_name, Kind, TypeObj};
 use crate::objects::func::BuiltinObj;
@@ -136,8 +136,6 @@ crate::attr_table! {
             let mut d = obj(a).data.borrow_mut();
             super::reserve(&mut d, size)?;
             d.splice(at * size..at * size, bits.to_le_bytes()[..size].iter().copied());
-            drop(d);
-            touch(a);
             Ok(object::none())
         };
         getset "itemsize" => |a| Ok(int::from_i64(itemsize(obj(a).code) as i64));
@@ -241,8 +239,6 @@ pub fn push_raw(a: Value, add: &[u8]) -> R<()> {
     let mut d = obj(a).data.borrow_mut();
     super::reserve(&mut d, add.len())?;
     d.extend_from_slice(add);
-    drop(d);
-    touch(a);
     Ok(())
 }
 

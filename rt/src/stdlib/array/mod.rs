@@ -41,9 +41,6 @@ pub struct ArrayObj {
     /// The items, `itemsize(code)` native (little-endian) bytes each. Never
     /// borrowed across a call that can run Al code.
     pub data: RefCell<Vec<u8>>,
-    /// Changed by every change of size, so a search that compares items
-    /// (which runs Al code) notices when the items move under it.
-    pub stamp: Cell<u64>,
 }
 
 // SAFETY: repr(C), Header first; every Kind::Array object is an ArrayObj.
@@ -84,7 +81,6 @@ pub fn new_array(ty: &'static TypeObj, code: u8, data: Vec<u8>) -> Value {
         },
         code,
         data: RefCell::new(data),
-        stamp: Cell::new(0),
     }))
 }
 
@@ -93,12 +89,6 @@ pub fn new_array(ty: &'static TypeObj, code: u8, data: Vec<u8>) -> Value {
 pub fn len(a: Value) -> usize {
     let o = obj(a);
     o.data.borrow().len() / itemsize(o.code)
-}
-
-/// Records a change of size (see `ArrayObj::stamp`).
-pub fn touch(a: Value) {
-    let o = obj(a);
-    o.stamp.set(o.stamp.get().wrapping_add(1));
 }
 
 /// A copy of the raw items.

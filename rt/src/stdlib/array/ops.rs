@@ -2,7 +2,7 @@
 //! slice assignment (extended slices too), deletion, `in`, `+`, `*`, `+=`,
 //! `*=`, with CPython 3.11's messages.
 
-use super::{encode, is_array, itemsize, obj, touch, ARRAY_TYPE};
+use super::{encode, is_array, itemsize, obj, ARRAY_TYPE};
 use crate::exc::error::{index_error, type_error, value_error, R};
 use crate::object::{self, Kind};
 use crate::objects::slice;
@@ -144,8 +144,6 @@ fn assign_slice(a: Value, k: Value, src: &[u8]) -> R<()> {
         } else {
             super::reserve(&mut d, src.len().saturating_sub((hi - lo) * size))?;
             d.splice(lo * size..hi * size, src.iter().copied());
-            drop(d);
-            touch(a);
         }
         return Ok(());
     }
@@ -189,8 +187,6 @@ fn delete_slice(a: Value, start: i64, step: i64, count: usize) {
         .flat_map(|(c, _)| c.iter().copied())
         .collect();
     *d = kept;
-    drop(d);
-    touch(a);
 }
 
 /// `del a[k]`
@@ -211,7 +207,6 @@ pub fn delitem(a: Value, k: Value) -> R<()> {
                 let size = itemsize(obj(a).code);
                 let lo = start as usize * size;
                 obj(a).data.borrow_mut().drain(lo..lo + count * size);
-                touch(a);
             }
             return Ok(());
         }
@@ -227,7 +222,6 @@ pub fn remove_at(a: Value, i: usize) {
     let o = obj(a);
     let size = itemsize(o.code);
     o.data.borrow_mut().drain(i * size..(i + 1) * size);
-    touch(a);
 }
 
 /// The position of the first item equal to `x` in `lo..hi`, comparing as
@@ -296,8 +290,6 @@ pub fn extend_array(a: Value, b: Value) -> R<()> {
     let mut d = obj(a).data.borrow_mut();
     super::reserve(&mut d, src.len())?;
     d.extend_from_slice(&src);
-    drop(d);
-    touch(a);
     Ok(())
 }
 
@@ -305,6 +297,5 @@ pub fn extend_array(a: Value, b: Value) -> R<()> {
 pub fn imul(a: Value, n: i64) -> R<Value> {
     let v = crate::objects::bytes::ops::repeated(&super::raw(a), n)?;
     *obj(a).data.borrow_mut() = v;
-    touch(a);
     Ok(a)
 }
