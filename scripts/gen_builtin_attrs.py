@@ -4,13 +4,16 @@ whose attribute table rt keeps, every name in CPython 3.11's own dict of
 the type and the kind of descriptor it is, so rt's unit tests check that
 each table (and so `dir(T)`) equals CPython's. `__doc__` and the layout
 internals CPython exposes are left out (docs/language.md)."""
+import _struct
+import array
 import os
 import sys
 
 import builtins
 
 TYPES = [object, type, int, bool, float, complex, str, list, tuple, dict,
-         set, frozenset, range, slice, bytes, bytearray, memoryview] + sorted(
+         set, frozenset, range, slice, bytes, bytearray, memoryview,
+         array.array, _struct.Struct] + sorted(
     (t for t in vars(builtins).values()
      if isinstance(t, type) and issubclass(t, BaseException)),
     key=lambda t: t.__name__)

@@ -12,6 +12,8 @@ pub const NATIVE: &[(&str, &[&str])] = &[
     ("_io", IO),
     ("_os", OS),
     ("_random", RANDOM),
+    ("_struct", STRUCT),
+    ("array", ARRAY),
     ("binascii", BINASCII),
     ("cmath", CMATH),
     ("gc", GC),
@@ -98,6 +100,23 @@ const IO: &[&str] = &[
 /// `_random`: CPython's `Random` type, and alc's own `urandom_bits` (the
 /// operating system's random bits, for `random.SystemRandom`).
 const RANDOM: &[&str] = &["Random", "urandom_bits"];
+
+/// `_struct`: CPython's C half of `struct` (`lib/struct.al` re-exports
+/// it), all of its names.
+const STRUCT: &[&str] = &[
+    "Struct",
+    "_clearcache",
+    "calcsize",
+    "error",
+    "iter_unpack",
+    "pack",
+    "pack_into",
+    "unpack",
+    "unpack_from",
+];
+
+/// `array`: CPython 3.11's names, all of them.
+const ARRAY: &[&str] = &["ArrayType", "_array_reconstructor", "array", "typecodes"];
 
 /// `_os`: the names rt defines (`lib/os.al` and `lib/posixpath.al` use them).
 const OS: &[&str] = &[

@@ -84,9 +84,13 @@ pub enum Kind {
     /// Binary files and `io.BytesIO` (`crate::io::binary`).
     BinaryIO,
     /// `_hashlib.HASH`, the hash objects of `hashlib`
-    /// (`crate::stdlib::hashlib`). The last kind: `gc::heap::NKINDS` counts
-    /// them.
+    /// (`crate::stdlib::hashlib`).
     Hash,
+    /// `_struct.Struct` (`crate::stdlib::structmod::object`).
+    Struct,
+    /// `array.array` (`crate::stdlib::array`). The last kind:
+    /// `gc::heap::NKINDS` counts them.
+    Array,
 }
 
 /// The first word pair of every object. Generated code reads `kind` for

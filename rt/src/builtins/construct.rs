@@ -161,6 +161,12 @@ pub fn call_type(t: Value, args: Args) -> R<Value> {
         crate::io::call_type(ty, args)
     } else if is(&crate::stdlib::random::RANDOM_TYPE) {
         crate::stdlib::random::construct(args)
+    } else if is(&crate::stdlib::array::ARRAY_TYPE) {
+        crate::stdlib::array::construct(ty, args)
+    } else if is(&crate::stdlib::structmod::object::STRUCT_TYPE) {
+        crate::stdlib::structmod::object::construct(args)
+    } else if is(&crate::stdlib::structmod::object::UNPACK_ITERATOR_TYPE) {
+        Err(crate::stdlib::structmod::object::cannot_create())
     } else if is(&crate::objects::module::MODULE_TYPE) {
         crate::objects::module::construct(args)
     } else if is(&object::FUNCTION_TYPE) {

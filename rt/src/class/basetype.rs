@@ -38,6 +38,8 @@ fn payload_type(t: &'static TypeObj) -> bool {
         &object::TUPLE_TYPE,
         &crate::stdlib::collections::deque::DEQUE_TYPE,
         &crate::stdlib::random::RANDOM_TYPE,
+        &crate::stdlib::array::ARRAY_TYPE,
+        &crate::stdlib::structmod::object::STRUCT_TYPE,
     ]
     .iter()
     .any(|x| std::ptr::eq(*x, t))
@@ -198,7 +200,10 @@ pub fn default_format(b: &'static TypeObj, slf: Value, spec: &str) -> R<String> 
 pub fn default_hash(b: &'static TypeObj, slf: Value) -> R<i64> {
     if let Some(p) = base_value(b, slf) {
         if payload_defines(b, "__hash__") {
-            if matches!(p.kind(), Kind::List | Kind::Dict | Kind::Set | Kind::Deque) {
+            if matches!(
+                p.kind(),
+                Kind::List | Kind::Dict | Kind::Set | Kind::Deque | Kind::Array
+            ) {
                 return Err(type_error(format!(
                     "unhashable type: '{}'",
                     object::type_name(slf)
@@ -272,6 +277,13 @@ fn new_checked(t: &'static TypeObj, args: Args) -> R<Value> {
         Kind::Set => Ok(instance::alloc(t, crate::objects::set::new_set())),
         // `deque.__new__` takes any arguments; `__init__` reads them.
         Kind::Deque => Ok(crate::stdlib::collections::deque::alloc(t, None)),
+        // `array.__new__` reads the arguments; the instance keeps the layout.
+        Kind::Array => crate::stdlib::array::construct(t, args),
+        // `Struct.__new__` ignores them; `__init__` parses the format.
+        Kind::Struct => Ok(instance::alloc(
+            t,
+            crate::stdlib::structmod::object::new_uninit(),
+        )),
         Kind::Float | Kind::Complex | Kind::Str | Kind::Tuple => {
             let p = crate::builtins::construct::call_type(layout.value(), args)?;
             Ok(rebox(p, t))
@@ -397,6 +409,9 @@ pub fn init(b: &'static TypeObj, inst: Value, args: Args) -> R<()> {
         }
         (Kind::Deque, Some(p)) if p.kind() == Kind::Deque => {
             crate::stdlib::collections::deque::init(p, args)
+        }
+        (Kind::Struct, Some(p)) if p.kind() == Kind::Struct => {
+            crate::stdlib::structmod::object::init(p, args)
         }
         (Kind::Random, Some(p)) if p.kind() == Kind::Random => {
             let overrides_init = t.class.is_some_and(|c| !c.slot(Slot::Init).is_null());

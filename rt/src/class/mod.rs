@@ -573,9 +573,9 @@ fn type_dir(t: &'static TypeObj, out: &mut Vec<String>) {
             }
             None if !c.attrs.is_empty() => {
                 out.extend(c.attrs.iter().map(|d| d.name.to_string()));
-                if c.base2.is_some() {
+                if c.base2.is_some() || crate::stdlib::is_heap_type(c) {
                     // CPython creates the type at run time: its dict has
-                    // `__module__` (`ExceptionGroup`).
+                    // `__module__` (`ExceptionGroup`, `array.array`).
                     out.push("__module__".into());
                 }
             }

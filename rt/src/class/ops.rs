@@ -150,7 +150,7 @@ pub fn builtin_cmp(a: Value, b: Value, op: CmpOp) -> R<Option<bool>> {
     let (ka, kb) = (a.kind(), b.kind());
     let sets = |k: Kind| matches!(k, Kind::Set | Kind::FrozenSet);
     let comparable = match ka {
-        Kind::Str | Kind::List | Kind::Tuple | Kind::Deque => ka == kb,
+        Kind::Str | Kind::List | Kind::Tuple | Kind::Deque | Kind::Array => ka == kb,
         Kind::Set | Kind::FrozenSet => sets(kb),
         Kind::Dict | Kind::Range => kb == ka && matches!(op, CmpOp::Eq | CmpOp::Ne),
         Kind::Slice => kb == Kind::Slice,
@@ -380,7 +380,7 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> R<Value> {
             let mutable = match (p.kind(), op) {
                 (Kind::List, BinOp::Add) => true,
                 (Kind::List, BinOp::Mul) => true,
-                (Kind::Deque, BinOp::Add | BinOp::Mul) => true,
+                (Kind::Deque | Kind::Array, BinOp::Add | BinOp::Mul) => true,
                 (Kind::Set, BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor) => {
                     matches!(unwrap(b).kind(), Kind::Set | Kind::FrozenSet)
                 }
@@ -634,7 +634,10 @@ pub fn setitem(o: Value, k: Value, v: Value) -> R<()> {
         return Ok(());
     }
     if let Some(p) = payload(o) {
-        if matches!(p.kind(), Kind::List | Kind::Dict | Kind::Deque) {
+        if matches!(
+            p.kind(),
+            Kind::List | Kind::Dict | Kind::Deque | Kind::Array
+        ) {
             return dispatch::setitem_builtin(p, index_key(p, k)?, v);
         }
     }
@@ -652,7 +655,10 @@ pub fn delitem(o: Value, k: Value) -> R<()> {
         return Ok(());
     }
     if let Some(p) = payload(o) {
-        if matches!(p.kind(), Kind::List | Kind::Dict | Kind::Deque) {
+        if matches!(
+            p.kind(),
+            Kind::List | Kind::Dict | Kind::Deque | Kind::Array
+        ) {
             return dispatch::delitem_builtin(p, index_key(p, k)?);
         }
     }

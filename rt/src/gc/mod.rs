@@ -345,6 +345,7 @@ fn trace_rt_roots(t: &mut Tracer) {
     crate::class::shape::trace_roots(t);
     crate::types::for_each_root(|v| t.visit(v));
     crate::io::trace_roots(t);
+    crate::stdlib::structmod::trace_roots(t);
 }
 
 // ============================ tracing ============================

@@ -59,6 +59,7 @@ iter_types! {
     BYTES_ITERATOR = "bytes_iterator";
     BYTEARRAY_ITERATOR = "bytearray_iterator";
     MEMORY_ITERATOR = "memory_iterator";
+    ARRAY_ITERATOR = "array.arrayiterator";
 }
 
 /// What a dict iterator yields.
@@ -162,6 +163,18 @@ pub enum IterState {
         state: u64,
         rev: bool,
     },
+    /// An `array.array`, by index (sees items appended during the loop).
+    Array {
+        arr: Value,
+        idx: usize,
+    },
+    /// `struct.iter_unpack`: the Struct, the bytes it reads and the offset
+    /// of the next tuple (`crate::stdlib::structmod::object`).
+    StructUnpack {
+        st: Value,
+        data: Value,
+        pos: usize,
+    },
 }
 
 /// An iterator object.
@@ -186,10 +199,15 @@ unsafe impl Object for IterObj {
             | IterState::DictRev { dict: v, .. }
             | IterState::Set { set: v, .. }
             | IterState::Reversed { seq: v, .. }
-            | IterState::Deque { deque: v, .. } => t.visit(*v),
+            | IterState::Deque { deque: v, .. }
+            | IterState::Array { arr: v, .. } => t.visit(*v),
             IterState::Callable { f, sentinel } => {
                 t.visit(*f);
                 t.visit(*sentinel);
+            }
+            IterState::StructUnpack { st, data, .. } => {
+                t.visit(*st);
+                t.visit(*data);
             }
             IterState::Range { .. } => {}
             IterState::LongRange { next, step, left } => {
@@ -342,9 +360,10 @@ pub fn make(v: Value) -> R<Option<Value>> {
         Kind::Bytes => new(&BYTES_ITERATOR, IterState::Bytes { seq: v, idx: 0 }),
         Kind::ByteArray => new(&BYTEARRAY_ITERATOR, IterState::Bytes { seq: v, idx: 0 }),
         Kind::MemoryView => {
-            crate::objects::bytes::memoryview::len(v)?;
+            crate::objects::bytes::memoryview::check_iterable(v)?;
             new(&MEMORY_ITERATOR, IterState::Bytes { seq: v, idx: 0 })
         }
+        Kind::Array => new(&ARRAY_ITERATOR, IterState::Array { arr: v, idx: 0 }),
         _ => return Ok(None),
     }))
 }
@@ -441,6 +460,31 @@ fn next_slow(o: &'static IterObj) -> R<Option<Value>> {
             Ok(x)
         }
         IterState::List { .. } | IterState::Range { .. } => Ok(None),
+        IterState::Array { arr, idx } => {
+            if arr.is_null() {
+                return Ok(None);
+            }
+            match crate::stdlib::array::item_at(*arr, *idx)? {
+                Some(x) => {
+                    *idx += 1;
+                    Ok(Some(x))
+                }
+                None => {
+                    *arr = Value::NULL;
+                    Ok(None)
+                }
+            }
+        }
+        IterState::StructUnpack { st, data, pos } => {
+            if data.is_null() {
+                return Ok(None);
+            }
+            let r = crate::stdlib::structmod::object::unpack_next(*st, *data, pos);
+            if r.is_none() {
+                *data = Value::NULL;
+            }
+            Ok(r)
+        }
         IterState::ListRev { list, idx } => {
             if list.is_null() {
                 return Ok(None);
@@ -859,7 +903,12 @@ pub fn reversed(seq: Value) -> R<Value> {
                 },
             ))
         }
-        Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::MemoryView => {
+        Kind::Tuple
+        | Kind::Str
+        | Kind::Bytes
+        | Kind::ByteArray
+        | Kind::MemoryView
+        | Kind::Array => {
             let n = crate::protocol::dispatch::len(seq)? as i64;
             Ok(new(&REVERSED, IterState::Reversed { seq, idx: n - 1 }))
         }
@@ -947,6 +996,11 @@ pub fn for_each_ref(it: Value, mut f: impl FnMut(Value)) {
         }
         IterState::Reversed { seq, .. } => g(*seq),
         IterState::Deque { deque, .. } => g(*deque),
+        IterState::Array { arr, .. } => g(*arr),
+        IterState::StructUnpack { st, data, .. } => {
+            g(*st);
+            g(*data);
+        }
         IterState::Callable { f, sentinel } => {
             g(*f);
             g(*sentinel);

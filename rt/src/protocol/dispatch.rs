@@ -11,7 +11,8 @@ use crate::{
     class, class::descr, class::instance, exc, objects::complex, objects::dict, objects::float,
     objects::func, objects::generator, objects::int, objects::iter, objects::list::ops as list_ops,
     objects::range, objects::set, objects::slice, objects::str::ops as str_ops,
-    objects::tuple::ops as tuple_ops, protocol::num, stdlib::collections::deque_ops,
+    objects::tuple::ops as tuple_ops, protocol::num, stdlib::array::ops as array_ops,
+    stdlib::collections::deque_ops,
 };
 use alrt_abi::ops::{BinOp, CmpOp, UnaryOp};
 
@@ -91,7 +92,7 @@ pub fn repr_builtin(v: Value) -> R<String> {
         Kind::Generator | Kind::Coroutine | Kind::AsyncGenerator => Ok(generator::repr(v)),
         Kind::AsyncAwait => Ok(crate::objects::async_gen::repr(v)),
         Kind::Instance => class_ops::repr(v),
-        Kind::Cell | Kind::Traceback | Kind::Random => {
+        Kind::Cell | Kind::Traceback | Kind::Random | Kind::Struct => {
             Ok(format!("<{} object at {:#x}>", type_name(v), v.0))
         }
         Kind::Alias => crate::objects::alias::repr(v),
@@ -109,6 +110,7 @@ pub fn repr_builtin(v: Value) -> R<String> {
         Kind::MemoryView => Ok(crate::objects::bytes::memoryview::repr(v)),
         Kind::BinaryIO => crate::io::binary::repr(v),
         Kind::Hash => Ok(crate::stdlib::hashlib::repr(v)),
+        Kind::Array => array_ops::repr(v),
     }
 }
 
@@ -163,7 +165,8 @@ pub fn hash_builtin(v: Value) -> R<i64> {
         | Kind::Slice
         | Kind::DictView
         | Kind::Deque
-        | Kind::ByteArray => Err(type_error(format!("unhashable type: '{}'", type_name(v)))),
+        | Kind::ByteArray
+        | Kind::Array => Err(type_error(format!("unhashable type: '{}'", type_name(v)))),
         Kind::Method => Ok(descr::method_hash(v)),
         Kind::Alias => crate::objects::alias::hash(v),
         // Identity hashes: CPython hashes these by address (id() >> 4, rotated).
@@ -253,6 +256,7 @@ pub fn compare_builtin(a: Value, b: Value, op: CmpOp) -> R<bool> {
             Kind::List => Some(list_ops::compare(a, b, op)),
             Kind::Tuple => Some(tuple_ops::compare(a, b, op)),
             Kind::Deque => Some(deque_ops::compare(a, b, op)),
+            Kind::Array => Some(array_ops::compare(a, b, op).map(|r| r.unwrap_or(false))),
             Kind::Set | Kind::FrozenSet => Some(set::compare(a, b, op)),
             Kind::Dict if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 Some(dict::eq(a, b).map(|e| e == (op == CmpOp::Eq)))
@@ -335,7 +339,8 @@ pub fn truthy_builtin(v: Value) -> R<bool> {
         | Kind::Deque
         | Kind::Bytes
         | Kind::ByteArray
-        | Kind::MemoryView => Ok(len_builtin(v)? != 0),
+        | Kind::MemoryView
+        | Kind::Array => Ok(len_builtin(v)? != 0),
         _ => Ok(true),
     }
 }
@@ -361,6 +366,7 @@ pub fn len_builtin(v: Value) -> R<usize> {
         Kind::Deque => Ok(crate::stdlib::collections::deque::len(v)),
         Kind::Bytes | Kind::ByteArray => Ok(crate::objects::bytes::ops::len(v)),
         Kind::MemoryView => crate::objects::bytes::memoryview::len(v),
+        Kind::Array => Ok(crate::stdlib::array::len(v)),
         _ => Err(type_error(format!(
             "object of type '{}' has no len()",
             type_name(v)
@@ -465,6 +471,7 @@ pub fn getitem_builtin(o: Value, k: Value) -> R<Value> {
         Kind::Dict => dict::getitem(o, k),
         Kind::Range => range::getitem(o, k),
         Kind::Deque => deque_ops::getitem(o, k),
+        Kind::Array => array_ops::getitem(o, k),
         Kind::Bytes | Kind::ByteArray => {
             crate::objects::bytes::ops::getitem(o, class_ops::index_value(k)?)
         }
@@ -506,6 +513,7 @@ pub fn setitem_builtin(o: Value, k: Value, v: Value) -> R<()> {
         Kind::List => list_ops::setitem(o, k, v),
         Kind::Dict => dict::setitem(o, k, v),
         Kind::Deque => deque_ops::setitem(o, k, v),
+        Kind::Array => array_ops::setitem(o, k, v),
         Kind::ByteArray => crate::objects::bytes::ops::setitem(o, class_ops::index_value(k)?, v),
         Kind::MemoryView => {
             crate::objects::bytes::memoryview::setitem(o, class_ops::index_value(k)?, v)
@@ -532,6 +540,7 @@ pub fn delitem_builtin(o: Value, k: Value) -> R<()> {
         Kind::List => list_ops::delitem(o, k),
         Kind::Dict => dict::delitem(o, k),
         Kind::Deque => deque_ops::delitem(o, k),
+        Kind::Array => array_ops::delitem(o, k),
         Kind::ByteArray => crate::objects::bytes::ops::delitem(o, class_ops::index_value(k)?),
         Kind::MemoryView => crate::objects::bytes::memoryview::delitem(o, k),
         _ => Err(type_error(format!(
@@ -560,6 +569,7 @@ pub fn contains_builtin(c: Value, x: Value) -> R<bool> {
         Kind::Range => range::contains(c, x),
         Kind::DictView => dict::view_contains(c, x),
         Kind::Deque => deque_ops::contains(c, x),
+        Kind::Array => array_ops::contains(c, x),
         Kind::Bytes | Kind::ByteArray => crate::objects::bytes::ops::contains(c, x),
         Kind::MemoryView => crate::objects::bytes::memoryview::contains(c, x),
         Kind::Iter => {
@@ -643,6 +653,8 @@ pub fn binop_builtin(op: BinOp, a: Value, b: Value) -> R<Value> {
         }
         (Kind::Deque, BinOp::Add) if b.kind() == Kind::Deque => Some(deque_ops::concat(a, b)),
         (Kind::Deque, BinOp::Mul) => int_arg(b).map(|n| n.and_then(|n| deque_ops::repeat(a, n))),
+        (Kind::Array, BinOp::Add) => Some(array_ops::concat(a, b)),
+        (Kind::Array, BinOp::Mul) => int_arg(b).map(|n| n.and_then(|n| array_ops::repeat(a, n))),
         (Kind::Type | Kind::Alias | Kind::NoneType, BinOp::Or) => {
             crate::objects::alias::union(a, b).transpose()
         }
@@ -651,6 +663,7 @@ pub fn binop_builtin(op: BinOp, a: Value, b: Value) -> R<Value> {
             Kind::List => int_arg(a).map(|n| n.and_then(|n| list_ops::repeat(b, n))),
             Kind::Tuple => int_arg(a).map(|n| n.and_then(|n| tuple_ops::repeat(b, n))),
             Kind::Deque => int_arg(a).map(|n| n.and_then(|n| deque_ops::repeat(b, n))),
+            Kind::Array => int_arg(a).map(|n| n.and_then(|n| array_ops::repeat(b, n))),
             Kind::Bytes | Kind::ByteArray => {
                 int_arg(a).map(|n| n.and_then(|n| crate::objects::bytes::ops::repeat(b, n)))
             }
@@ -688,7 +701,13 @@ pub fn binop_type_error(op: BinOp, a: Value, b: Value) -> crate::exc::error::Pen
             "can only concatenate deque (not \"{tb}\") to deque"
         )),
         (
-            Kind::Str | Kind::List | Kind::Tuple | Kind::Deque | Kind::Bytes | Kind::ByteArray,
+            Kind::Str
+            | Kind::List
+            | Kind::Tuple
+            | Kind::Deque
+            | Kind::Bytes
+            | Kind::ByteArray
+            | Kind::Array,
             BinOp::Mul,
         ) => type_error(format!("can't multiply sequence by non-int of type '{tb}'")),
         _ if op == BinOp::Mul && is_sequence_kind(b.kind()) && !is_sequence_kind(a.kind()) => {
@@ -705,7 +724,13 @@ pub fn binop_type_error(op: BinOp, a: Value, b: Value) -> crate::exc::error::Pen
 fn is_sequence_kind(k: Kind) -> bool {
     matches!(
         k,
-        Kind::Str | Kind::List | Kind::Tuple | Kind::Deque | Kind::Bytes | Kind::ByteArray
+        Kind::Str
+            | Kind::List
+            | Kind::Tuple
+            | Kind::Deque
+            | Kind::Bytes
+            | Kind::ByteArray
+            | Kind::Array
     )
 }
 
@@ -779,6 +804,11 @@ fn inplace_builtin_inner(op: BinOp, a: Value, b: Value) -> R<Value> {
             Ok(a)
         }
         (Kind::ByteArray, BinOp::Add) => crate::objects::bytes::ops::iadd(a, b),
+        (Kind::Array, BinOp::Add) => array_ops::iadd(a, b),
+        (Kind::Array, BinOp::Mul) => match int_arg(b) {
+            Some(n) => array_ops::imul(a, n?),
+            None => Err(binop_type_error(op, a, b)),
+        },
         (Kind::ByteArray, BinOp::Mul) => match int_arg(b) {
             Some(n) => crate::objects::bytes::ops::imul(a, n?),
             None => Err(binop_type_error(op, a, b)),
@@ -908,11 +938,14 @@ pub fn setattr(o: Value, name: Value, v: Value) -> R<()> {
             _ => {}
         }
     }
-    // A built-in type's data descriptor (`h.name = x` on a hash object).
+    // A data descriptor of a built-in type: its setter, or CPython's
+    // "attribute 'x' of 'T' objects is not writable"; any other attribute
+    // of the type is read-only on an instance without a `__dict__`.
     if let Some(def) = crate::types::find(object::type_of(o), name) {
-        if let Some(r) = crate::types::descr::set_through_instance(def, o, v) {
-            return r;
-        }
+        return match crate::types::descr::set_through_instance(def, o, v) {
+            Some(r) => r,
+            None => Err(read_only(o, def.name)),
+        };
     }
     Err(crate::exc::error::no_attribute(
         o,
@@ -935,15 +968,30 @@ pub fn delattr(o: Value, name: Value) -> R<()> {
             _ => {}
         }
     }
+    // An attribute of a built-in type: a read-only data descriptor, or
+    // one an instance without a `__dict__` cannot delete.
     if let Some(def) = crate::types::find(object::type_of(o), name) {
         if let Some(r) = crate::types::descr::del_through_instance(def, o) {
             return r;
+        }
+        use crate::types::AttrKind;
+        if !matches!(def.kind, AttrKind::GetSet(..) | AttrKind::Member(..)) {
+            return Err(read_only(o, def.name));
         }
     }
     Err(crate::exc::error::no_attribute(
         o,
         crate::objects::str::as_str(name),
     ))
+}
+
+/// CPython's AttributeError for setting or deleting a method (or another
+/// non-data attribute) of a built-in type on an instance without a dict.
+fn read_only(o: Value, name: &str) -> crate::exc::error::Pending {
+    crate::exc::error::raise(
+        &exc::ATTRIBUTE_ERROR,
+        format!("'{}' object attribute '{name}' is read-only", type_name(o)),
+    )
 }
 
 /// Non-method attributes of built-in objects.

@@ -11,6 +11,7 @@ use crate::protocol::args::Args;
 use crate::value::Value;
 
 pub mod abc;
+pub mod array;
 pub mod binascii;
 pub mod cmath;
 pub mod collections;
@@ -19,6 +20,7 @@ pub mod hashlib;
 pub mod math;
 pub mod os;
 pub mod random;
+pub mod structmod;
 pub mod sys;
 pub mod sys_version;
 pub mod time;
@@ -75,8 +77,16 @@ pub static MODULES: &[NativeModule] = &[
         init: random::init_module,
     },
     NativeModule {
+        name: "_struct",
+        init: structmod::init,
+    },
+    NativeModule {
         name: "_os",
         init: os::init,
+    },
+    NativeModule {
+        name: "array",
+        init: array::init,
     },
     NativeModule {
         name: "binascii",
@@ -118,6 +128,19 @@ pub(crate) fn exception_class(
     crate::objects::dict::setitem(ns, s("__module__"), s(module))?;
     let bases = crate::objects::tuple::from_slice(&[base.value()]);
     crate::class::new_class(s(name), Value::NULL, bases, ns)
+}
+
+/// True for the types of native modules that CPython creates at run time
+/// (heap types, whose dict holds `__module__`, which `dir` lists).
+pub fn is_heap_type(t: &'static crate::object::TypeObj) -> bool {
+    [
+        &array::ARRAY_TYPE,
+        &crate::objects::iter::ARRAY_ITERATOR,
+        &structmod::object::STRUCT_TYPE,
+        &structmod::object::UNPACK_ITERATOR_TYPE,
+    ]
+    .iter()
+    .any(|x| std::ptr::eq(*x, t))
 }
 
 /// The native module named `name`.

@@ -150,17 +150,17 @@ pub fn del_through_instance(def: &'static AttrDef, o: Value) -> Option<R<()>> {
 /// CPython's AttributeError for writing a read-only field ("readonly
 /// attribute") or computed attribute (naming it and the type).
 fn readonly(def: &'static AttrDef, o: Value) -> crate::exc::error::Pending {
-    if let AttrKind::Member(..) = def.kind {
-        return crate::exc::error::raise(&crate::exc::ATTRIBUTE_ERROR, "readonly attribute");
-    }
-    crate::exc::error::raise(
-        &crate::exc::ATTRIBUTE_ERROR,
-        format!(
+    // A read-only member (`range.start`) words it as CPython's
+    // `PyMember_SetOne` does.
+    let msg = match def.kind {
+        AttrKind::Member(..) => "readonly attribute".to_string(),
+        _ => format!(
             "attribute '{}' of '{}' objects is not writable",
             def.name,
             object::type_name(o)
         ),
-    )
+    };
+    crate::exc::error::raise(&crate::exc::ATTRIBUTE_ERROR, msg)
 }
 
 /// Calls `def` on `recv` (the receiver it was bound to, or the first

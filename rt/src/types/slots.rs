@@ -173,13 +173,16 @@ compare_slots! {
 /// True for the sequences whose `+` and `*` are CPython's `sq_concat` and
 /// `sq_repeat`: their slot wrappers raise rather than answer NotImplemented.
 fn is_sequence(v: Value) -> bool {
-    matches!(v.kind(), Kind::List | Kind::Tuple | Kind::Str | Kind::Deque)
+    matches!(
+        v.kind(),
+        Kind::List | Kind::Tuple | Kind::Str | Kind::Deque | Kind::Array
+    )
 }
 
 /// The count of `seq * n` as `sq_repeat`'s wrapper converts it.
 fn repeat_count(n: Value) -> R<Value> {
     let i = crate::protocol::num::int_arg(n)?;
-    if !i.is_small() {
+    if crate::objects::int::as_i64(i).is_none() {
         return Err(crate::exc::error::overflow_error(
             "cannot fit 'int' into an index-sized integer",
         ));

@@ -30,6 +30,8 @@ fn tables() -> Vec<(&'static str, &'static TypeObj)> {
             "memoryview",
             &crate::objects::bytes::memoryview::MEMORYVIEW_TYPE,
         ),
+        ("array", &crate::stdlib::array::ARRAY_TYPE),
+        ("Struct", &crate::stdlib::structmod::object::STRUCT_TYPE),
     ];
     v.extend(crate::exc::ALL.iter().map(|t| (t.name, *t)));
     v

@@ -51,7 +51,8 @@ unsafe impl Object for MemoryViewObj {
     }
 }
 
-/// The size of an item of format `f`.
+/// The size of an item of format `f`, for the formats a view can be
+/// cast to.
 fn itemsize_of(f: u8) -> Option<usize> {
     Some(match f {
         b'B' | b'b' | b'c' => 1,
@@ -60,6 +61,20 @@ fn itemsize_of(f: u8) -> Option<usize> {
         b'l' | b'L' | b'q' | b'Q' | b'd' => 8,
         _ => return None,
     })
+}
+
+/// The size of an item of format `f`, also `w` (a view of an
+/// `array('u')`, whose items it cannot convert).
+fn item_size(f: u8) -> usize {
+    if f == b'w' {
+        return 4;
+    }
+    itemsize_of(f).unwrap_or(1)
+}
+
+/// The item size of view `v`.
+pub fn view_item_size(v: Value) -> usize {
+    item_size(view(v).fmt)
 }
 
 fn view(v: Value) -> &'static MemoryViewObj {
@@ -115,6 +130,21 @@ pub fn new(o: Value) -> R<Value> {
                 ..*m
             }))
         }
+        Kind::Array if !p.is_small() => {
+            let code = crate::stdlib::array::obj(p).code;
+            // An `array('u')` exports `wchar_t` items as format 'w'.
+            let fmt = if code == b'u' { b'w' } else { code };
+            Ok(alloc(MemoryViewObj {
+                header: Header::new(&MEMORYVIEW_TYPE),
+                obj: p,
+                start: 0,
+                stride: item_size(fmt) as isize,
+                len: crate::stdlib::array::len(p),
+                fmt,
+                readonly: false,
+                released: Cell::new(false),
+            }))
+        }
         _ => Err(type_error(format!(
             "memoryview: a bytes-like object is required, not '{}'",
             type_name(o)
@@ -135,7 +165,7 @@ impl Clone for MemoryViewObj {
 /// Reads the raw bytes of item `k` of `m` with `f` (bounds already checked;
 /// bytes the target no longer has read as nothing).
 fn with_item<T>(m: &MemoryViewObj, k: usize, f: impl FnOnce(&[u8]) -> T) -> T {
-    let size = itemsize_of(m.fmt).unwrap_or(1);
+    let size = item_size(m.fmt);
     let at = m.start as isize + k as isize * m.stride;
     let at = at.max(0) as usize;
     let read = |d: &[u8]| {
@@ -144,8 +174,26 @@ fn with_item<T>(m: &MemoryViewObj, k: usize, f: impl FnOnce(&[u8]) -> T) -> T {
     };
     match m.obj.kind() {
         Kind::ByteArray => read(&bytearray(m.obj).data.borrow()),
+        Kind::Array => read(&crate::stdlib::array::obj(m.obj).data.borrow()),
         _ => read(bytes_data(m.obj)),
     }
+}
+
+/// The NotImplementedError of converting items of a format the view
+/// cannot convert (`w`, an `array('u')`'s).
+fn unsupported(fmt: u8) -> crate::exc::error::Pending {
+    raise(
+        &crate::exc::NOT_IMPLEMENTED_ERROR,
+        format!("memoryview: format {} not supported", fmt as char),
+    )
+}
+
+/// The value of item `k` of `m`, or the error of an unsupported format.
+fn item_value(m: &MemoryViewObj, k: usize) -> R<Value> {
+    if m.fmt == b'w' {
+        return Err(unsupported(m.fmt));
+    }
+    Ok(with_item(m, k, |b| unpack(m.fmt, b)))
 }
 
 /// The value of an item's bytes in format `fmt`.
@@ -170,6 +218,9 @@ fn unpack(fmt: u8, b: &[u8]) -> Value {
 
 /// The bytes that store `v` in format `fmt`, with CPython's errors.
 fn pack(fmt: u8, v: Value) -> R<Vec<u8>> {
+    if fmt == b'w' {
+        return Err(unsupported(fmt));
+    }
     let name = fmt as char;
     let bad_type = || type_error(format!("memoryview: invalid type for format '{name}'"));
     let bad_value = || value_error(format!("memoryview: invalid value for format '{name}'"));
@@ -229,7 +280,7 @@ fn pack(fmt: u8, v: Value) -> R<Vec<u8>> {
 /// Item `i` of view `v` as a value, for iterators (None past the end).
 pub fn item_at(v: Value, i: usize) -> Option<Value> {
     let m = view(v);
-    if m.released.get() || i >= m.len {
+    if m.released.get() || i >= m.len || m.fmt == b'w' {
         return None;
     }
     Some(with_item(m, i, |b| unpack(m.fmt, b)))
@@ -238,7 +289,7 @@ pub fn item_at(v: Value, i: usize) -> Option<Value> {
 /// The bytes the view covers, in order (`tobytes()`).
 pub fn contents(v: Value) -> R<Vec<u8>> {
     let m = live(v)?;
-    let size = itemsize_of(m.fmt).unwrap_or(1);
+    let size = item_size(m.fmt);
     let mut out = Vec::with_capacity(m.len * size);
     for k in 0..m.len {
         with_item(m, k, |b| out.extend_from_slice(b));
@@ -253,6 +304,15 @@ pub fn contents_if_live(v: Value) -> Option<Vec<u8>> {
         return None;
     }
     contents(v).ok()
+}
+
+/// What `iter(m)` checks: a live view of a format it can convert.
+pub fn check_iterable(v: Value) -> R<()> {
+    let m = live(v)?;
+    if m.fmt == b'w' {
+        return Err(unsupported(m.fmt));
+    }
+    Ok(())
 }
 
 /// `len(m)`
@@ -278,7 +338,7 @@ pub fn getitem(v: Value, k: Value) -> R<Value> {
         if j < 0 || j >= m.len as i64 {
             return Err(index_error("index out of bounds on dimension 1"));
         }
-        return Ok(with_item(m, j as usize, |b| unpack(m.fmt, b)));
+        return item_value(m, j as usize);
     }
     if k.kind() == Kind::Slice {
         let (mut start, mut stop, step) = slice::unpack(k)?;
@@ -294,13 +354,49 @@ pub fn getitem(v: Value, k: Value) -> R<Value> {
     Err(type_error("memoryview: invalid slice key"))
 }
 
-/// Writes `bytes` as item `k` of `m` (a view of a bytearray).
+/// Writes `bytes` as item `k` of `m` (a view of a bytearray or an array).
 fn write_item(m: &MemoryViewObj, k: usize, bytes: &[u8]) {
     let at = (m.start as isize + k as isize * m.stride).max(0) as usize;
-    let mut d = bytearray(m.obj).data.borrow_mut();
-    for (j, b) in bytes.iter().enumerate() {
-        if let Some(slot) = d.get_mut(at + j) {
-            *slot = *b;
+    let write = |d: &mut [u8]| {
+        for (j, b) in bytes.iter().enumerate() {
+            if let Some(slot) = d.get_mut(at + j) {
+                *slot = *b;
+            }
+        }
+    };
+    match m.obj.kind() {
+        Kind::ByteArray => write(&mut bytearray(m.obj).data.borrow_mut()),
+        Kind::Array => write(&mut crate::stdlib::array::obj(m.obj).data.borrow_mut()),
+        _ => {}
+    }
+}
+
+/// The length in bytes of a writable view (None for a read-only one).
+pub fn writable_len(v: Value) -> R<Option<usize>> {
+    let m = live(v)?;
+    if m.readonly || !contiguous_view(v)? {
+        return Ok(None);
+    }
+    Ok(Some(m.len * item_size(m.fmt)))
+}
+
+/// Writes `src` at byte `at` of the view's bytes, in item order.
+pub fn write_bytes(v: Value, at: usize, src: &[u8]) {
+    let m = view(v);
+    let size = item_size(m.fmt);
+    for (k, b) in src.iter().enumerate() {
+        let pos = at + k;
+        let (item, byte) = (pos / size, pos % size);
+        if item < m.len {
+            let off = (m.start as isize + item as isize * m.stride).max(0) as usize + byte;
+            let one = MemoryViewObj {
+                start: off,
+                stride: 1,
+                len: 1,
+                fmt: b'B',
+                ..m.clone()
+            };
+            write_item(&one, 0, &[*b]);
         }
     }
 }
@@ -327,7 +423,7 @@ pub fn setitem(v: Value, k: Value, x: Value) -> R<()> {
     let (mut start, mut stop, step) = slice::unpack(k)?;
     let n = slice::adjust(m.len, &mut start, &mut stop, step);
     let src = super::buffer_arg(x)?.into_owned();
-    let size = itemsize_of(m.fmt).unwrap_or(1);
+    let size = item_size(m.fmt);
     let same_format = x.kind() != Kind::MemoryView || view(x).fmt == m.fmt;
     if src.len() != n * size || !same_format {
         return Err(value_error(
@@ -352,7 +448,7 @@ fn values(v: Value) -> R<crate::gc::RootedVec> {
     let m = live(v)?;
     let mut out = crate::gc::RootedVec::new();
     for k in 0..m.len {
-        out.push(with_item(m, k, |b| unpack(m.fmt, b)));
+        out.push(item_value(m, k)?);
     }
     Ok(out)
 }
@@ -376,6 +472,7 @@ pub fn eq(a: Value, b: Value) -> R<Option<bool>> {
                     d.iter().map(|&c| Value::from_small(c as i64)).collect(),
                 ))
             }
+            Kind::Array => crate::stdlib::array::values(x).map(Some),
             _ => Ok(None),
         }
     };
@@ -505,7 +602,7 @@ pub fn cast(v: Value, args: Args) -> R<Value> {
             ))
         }
     };
-    let old = itemsize_of(m.fmt).unwrap_or(1);
+    let old = item_size(m.fmt);
     if m.stride != old as isize && m.len != 1 {
         return Err(type_error(
             "memoryview: casts are restricted to C-contiguous views",
@@ -567,15 +664,13 @@ pub fn format(v: Value) -> R<Value> {
 /// `itemsize`
 pub fn itemsize(v: Value) -> R<Value> {
     let m = live(v)?;
-    Ok(Value::from_small(itemsize_of(m.fmt).unwrap_or(1) as i64))
+    Ok(Value::from_small(item_size(m.fmt) as i64))
 }
 
 /// `nbytes`
 pub fn nbytes(v: Value) -> R<Value> {
     let m = live(v)?;
-    Ok(Value::from_small(
-        (m.len * itemsize_of(m.fmt).unwrap_or(1)) as i64,
-    ))
+    Ok(Value::from_small((m.len * item_size(m.fmt)) as i64))
 }
 
 /// `ndim`
@@ -606,9 +701,10 @@ pub fn suboffsets(v: Value) -> R<Value> {
     Ok(crate::objects::tuple::from_slice(&[]))
 }
 
-fn contiguous_view(v: Value) -> R<bool> {
+/// True for a view whose items are adjacent (one item counts as adjacent).
+pub fn contiguous_view(v: Value) -> R<bool> {
     let m = live(v)?;
-    Ok(m.len == 1 || m.stride == itemsize_of(m.fmt).unwrap_or(1) as isize)
+    Ok(m.len == 1 || m.stride == item_size(m.fmt) as isize)
 }
 
 /// `contiguous`, `c_contiguous` and `f_contiguous` (one dimension: all alike).

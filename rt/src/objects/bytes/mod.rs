@@ -120,9 +120,14 @@ pub fn bytearray(v: Value) -> &'static ByteArrayObj {
     v.as_ref::<ByteArrayObj>()
 }
 
-/// True for the values that export a buffer (`bytes`, `bytearray`, `memoryview`).
+/// True for the values that export a buffer (`bytes`, `bytearray`,
+/// `memoryview`, `array.array`).
 pub fn is_bytes_like(v: Value) -> bool {
-    !v.is_small() && matches!(v.kind(), Kind::Bytes | Kind::ByteArray | Kind::MemoryView)
+    !v.is_small()
+        && matches!(
+            v.kind(),
+            Kind::Bytes | Kind::ByteArray | Kind::MemoryView | Kind::Array
+        )
 }
 
 /// The contents of a bytes-like value (a copy for the mutable ones, so no
@@ -136,7 +141,42 @@ pub fn data(v: Value) -> Option<Cow<'static, [u8]>> {
         Kind::Bytes => Some(Cow::Borrowed(bytes_data(v))),
         Kind::ByteArray => Some(Cow::Owned(bytearray(v).data.borrow().clone())),
         Kind::MemoryView => memoryview::contents_if_live(v).map(Cow::Owned),
+        Kind::Array => Some(Cow::Owned(crate::stdlib::array::raw(v))),
         _ => None,
+    }
+}
+
+/// The length in bytes of a writable buffer (`bytearray`, a writable
+/// `memoryview`, `array.array`), or None for a value that exports none.
+pub fn writable_len(v: Value) -> R<Option<usize>> {
+    if v.is_small() {
+        return Ok(None);
+    }
+    let p = crate::class::instance::unwrap(v);
+    match p.kind() {
+        Kind::ByteArray => Ok(Some(bytearray(p).data.borrow().len())),
+        Kind::Array => Ok(Some(crate::stdlib::array::obj(p).data.borrow().len())),
+        Kind::MemoryView => memoryview::writable_len(p),
+        _ => Ok(None),
+    }
+}
+
+/// Writes `src` at byte `at` of the writable buffer `v` (`writable_len`
+/// said how long it is; bytes past its end are dropped).
+pub fn write_into(v: Value, at: usize, src: &[u8]) {
+    let p = crate::class::instance::unwrap(v);
+    let copy = |d: &mut [u8]| {
+        for (k, b) in src.iter().enumerate() {
+            if let Some(slot) = d.get_mut(at + k) {
+                *slot = *b;
+            }
+        }
+    };
+    match p.kind() {
+        Kind::ByteArray => copy(&mut bytearray(p).data.borrow_mut()),
+        Kind::Array => copy(&mut crate::stdlib::array::obj(p).data.borrow_mut()),
+        Kind::MemoryView => memoryview::write_bytes(p, at, src),
+        _ => {}
     }
 }
 

@@ -1,0 +1,50 @@
+# array(typecode, initializer): every kind of initializer and the errors.
+import array
+
+
+def show(*args, **kw):
+    try:
+        print(repr(array.array(*args, **kw)))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+
+show('i', [1, 2, 3])
+show('i', (4, 5))
+show('i', range(3))
+show('i', (x * x for x in range(4)))
+show('d', [1, 2.5, True])
+show('f', [0.1])
+show('u', 'abc')
+show('u', ['a', 'b'])
+show('u', iter(['x']))
+show('b', b'ab')
+show('h', b'abcd')
+show('h', bytearray(b'abcd'))
+show('B', memoryview(b'ab'))
+show('i', memoryview(b'ab'))
+show('d', array.array('i', [1, 2]))
+show('i', array.array('i', [7]))
+show('u', array.array('u', 'hi'))
+show('q', iter([]))
+show('i', {3: 'x', 1: 'y'})
+show()
+show('z')
+show('ii')
+show('é')
+show(5)
+show('i', 5)
+show('i', None)
+show('i', [1.5])
+show('i', ['a'])
+show('i', 'abc')
+show('u', b'abcd')
+show('h', b'abc')
+show('u', array.array('i', [1, 2]))
+show('i', array.array('u', 'ab'))
+show('u', [1])
+show('u', ['ab'])
+show('i', typecode='i')
+show(typecode='i')
+show('i', initializer=[1])
+show('i', [1], [2])

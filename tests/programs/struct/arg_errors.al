@@ -1,0 +1,56 @@
+# Argument counts and keywords of the module functions and methods.
+import struct
+
+
+def show(f, *args, **kw):
+    try:
+        print(repr(f(*args, **kw)))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+
+show(struct.pack)
+show(struct.pack, format='i')
+show(struct.pack, 'i', x=1)
+show(struct.pack, 'i')
+show(struct.pack, 'i', 1, 2)
+show(struct.pack, 'ii', 'x')
+show(struct.pack, 'x', 1)
+show(struct.unpack, 'i')
+show(struct.unpack, 'i', b'abcd', 1)
+show(struct.unpack, fmt='i')
+show(struct.unpack, 'i', 5)
+show(struct.unpack, '', b'a')
+show(struct.unpack_from)
+show(struct.unpack_from, 'i')
+show(struct.unpack_from, 'i', b'abcdabcd', 0, 1)
+show(struct.unpack_from, 'i', b'abcd', off=3)
+show(struct.unpack_from, format='i', buffer=b'abcd')
+show(struct.pack_into)
+show(struct.pack_into, format='i')
+show(struct.pack_into, 'i')
+show(struct.pack_into, 'i', bytearray(4))
+show(struct.pack_into, 'i', bytearray(4), 0)
+show(struct.pack_into, 'i', bytearray(4), 0, 1, 2)
+show(struct.pack_into, 'i', 'x', 0)
+show(struct.iter_unpack, 'i')
+show(struct.iter_unpack, 'i', b'', x=1)
+show(struct.calcsize)
+show(struct.calcsize, 'i', 'i')
+show(struct.calcsize, x=1)
+
+s = struct.Struct('i')
+show(s.pack, 1, x=1)
+show(s.pack)
+show(s.unpack)
+show(s.unpack, b'', 1)
+show(s.unpack, x=1)
+show(s.unpack_from)
+show(s.unpack_from, b'', 0, 1)
+show(s.unpack_from, x=1)
+show(s.iter_unpack)
+show(s.iter_unpack, x=1)
+show(s.pack_into)
+show(s.pack_into, bytearray(4))
+show(s.pack_into, x=1)
+show(struct._clearcache, 1)
