@@ -86,7 +86,7 @@ pub fn repr(x: f64) -> String {
     // digits; see `tie_break`.
     if n >= 16 {
         if let Some((c, q)) = exact_tie(x, n) {
-            n = tie_break(c, q, &mut digits, &mut exp);
+            n = tie_break(x.abs(), c, q, &mut digits, &mut exp);
         }
     }
     let digits = std::str::from_utf8(&digits[..n]).unwrap_or("0");
@@ -201,10 +201,17 @@ fn decimal_len(mut c: u128) -> usize {
 }
 
 /// Replaces Rust's digits with the even one of the two candidates around
-/// `c * 10**q`; returns the new digit count and updates `exp`.
-fn tie_break(c: u128, q: i64, digits: &mut [u8; 24], exp: &mut i32) -> usize {
+/// `c * 10**q` (|x|), if it reads back as |x| — below a power of two the
+/// interval that rounds to |x| is lopsided and only the upper one may;
+/// returns the new digit count and updates `exp`.
+fn tie_break(ax: f64, c: u128, q: i64, digits: &mut [u8; 24], exp: &mut i32) -> usize {
     let (lo, hi) = ((c - 5) / 10, (c + 5) / 10);
-    let mut pick = if lo % 2 == 0 { lo } else { hi };
+    let reads_back = |d: u128| format!("{d}e{}", q + 1).parse::<f64>() == Ok(ax);
+    let mut pick = if lo % 2 == 0 && reads_back(lo) || !reads_back(hi) {
+        lo
+    } else {
+        hi
+    };
     // `hi` may carry into a new leading digit (99..95 -> 100..0).
     *exp = (q + decimal_len(pick) as i64) as i32;
     while pick >= 10 && pick % 10 == 0 {
@@ -638,6 +645,8 @@ mod tests {
             (123456789012345678.0, "1.2345678901234568e+17"),
             (1e22, "1e+22"),
             (5e-324, "5e-324"),
+            (2f64.powi(-24), "5.960464477539063e-08"),
+            (2f64.powi(-25), "2.9802322387695312e-08"),
             (f64::MAX, "1.7976931348623157e+308"),
             (f64::INFINITY, "inf"),
             (f64::NEG_INFINITY, "-inf"),
