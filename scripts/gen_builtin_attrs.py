@@ -6,11 +6,13 @@ each table (and so `dir(T)`) equals CPython's. `__doc__` and the layout
 internals CPython exposes are left out (docs/language.md)."""
 import os
 import sys
+import weakref
 
 import builtins
 
 TYPES = [object, type, int, bool, float, complex, str, list, tuple, dict,
-         set, frozenset, range, slice, bytes, bytearray, memoryview] + sorted(
+         set, frozenset, range, slice, bytes, bytearray, memoryview,
+         weakref.ref] + sorted(
     (t for t in vars(builtins).values()
      if isinstance(t, type) and issubclass(t, BaseException)),
     key=lambda t: t.__name__)

@@ -11,6 +11,7 @@ pub const NATIVE: &[(&str, &[&str])] = &[
     ("_io", IO),
     ("_os", OS),
     ("_random", RANDOM),
+    ("_weakref", WEAKREF),
     ("cmath", CMATH),
     ("gc", GC),
     ("math", MATH),
@@ -63,6 +64,19 @@ const IO: &[&str] = &[
 /// `_random`: CPython's `Random` type, and alc's own `urandom_bits` (the
 /// operating system's random bits, for `random.SystemRandom`).
 const RANDOM: &[&str] = &["Random", "urandom_bits"];
+
+/// `_weakref`: CPython's native half of `weakref` (`lib/weakref.al` is
+/// the rest; its proxies are Al classes), and alc's own `_proxy` (makes a
+/// proxy object with its inner reference) and `_atexit` (a function run
+/// when the program ends, for `weakref.finalize`).
+const WEAKREF: &[&str] = &[
+    "ReferenceType",
+    "_atexit",
+    "_proxy",
+    "getweakrefcount",
+    "getweakrefs",
+    "ref",
+];
 
 /// `_os`: the names rt defines (`lib/os.al` and `lib/posixpath.al` use them).
 const OS: &[&str] = &[

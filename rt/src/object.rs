@@ -81,9 +81,12 @@ pub enum Kind {
     ByteArray,
     /// `memoryview` (`crate::objects::bytes::memoryview`).
     MemoryView,
-    /// Binary files and `io.BytesIO` (`crate::io::binary`). The last kind:
-    /// `gc::heap::NKINDS` counts them.
+    /// Binary files and `io.BytesIO` (`crate::io::binary`).
     BinaryIO,
+    /// Weak references and proxies' inner references
+    /// (`crate::objects::weakref`). The last kind: `gc::heap::NKINDS`
+    /// counts them.
+    WeakRef,
 }
 
 /// The first word pair of every object. Generated code reads `kind` for

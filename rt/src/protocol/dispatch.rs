@@ -108,6 +108,7 @@ pub fn repr_builtin(v: Value) -> R<String> {
         Kind::Bytes | Kind::ByteArray => Ok(crate::objects::bytes::ops::repr(v)),
         Kind::MemoryView => Ok(crate::objects::bytes::memoryview::repr(v)),
         Kind::BinaryIO => crate::io::binary::repr(v),
+        Kind::WeakRef => crate::objects::weakref::repr(v),
     }
 }
 
@@ -165,6 +166,7 @@ pub fn hash_builtin(v: Value) -> R<i64> {
         | Kind::ByteArray => Err(type_error(format!("unhashable type: '{}'", type_name(v)))),
         Kind::Method => Ok(descr::method_hash(v)),
         Kind::Alias => crate::objects::alias::hash(v),
+        Kind::WeakRef => crate::objects::weakref::hash(v),
         // Identity hashes: CPython hashes these by address (id() >> 4, rotated).
         _ => Ok(v.0.rotate_right(4) as i64),
     }
@@ -222,6 +224,11 @@ pub fn compare_builtin(a: Value, b: Value, op: CmpOp) -> R<bool> {
         return Ok(r);
     }
     let (ka, kb) = (a.kind(), b.kind());
+    if ka == Kind::WeakRef && kb == Kind::WeakRef {
+        if let Some(r) = crate::objects::weakref::compare(a, b, op)? {
+            return Ok(r);
+        }
+    }
     if ka == Kind::Method && matches!(op, CmpOp::Eq | CmpOp::Ne) {
         let eq = descr::method_eq(a, b).unwrap_or(false);
         return Ok(eq == (op == CmpOp::Eq));
@@ -1094,6 +1101,7 @@ pub fn call(f: Value, args: Args) -> R<Value> {
             }
         }
         Kind::Method => descr::call_method_obj(f, args),
+        Kind::WeakRef => crate::objects::weakref::call(f, args),
         Kind::StaticMethod => call(f.as_ref::<descr::StaticMethodObj>().func, args),
         Kind::Instance => class_ops::call(f, args),
         _ if is_user(f) => class_ops::call(f, args),

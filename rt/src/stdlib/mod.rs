@@ -20,6 +20,7 @@ pub mod random;
 pub mod sys;
 pub mod sys_version;
 pub mod time;
+pub mod weakref;
 
 /// A native module's attributes while it is being created: names and
 /// values in definition order, the values rooted.
@@ -71,6 +72,10 @@ pub static MODULES: &[NativeModule] = &[
     NativeModule {
         name: "_os",
         init: os::init,
+    },
+    NativeModule {
+        name: "_weakref",
+        init: weakref::init,
     },
     NativeModule {
         name: "cmath",

@@ -30,6 +30,7 @@ fn tables() -> Vec<(&'static str, &'static TypeObj)> {
             "memoryview",
             &crate::objects::bytes::memoryview::MEMORYVIEW_TYPE,
         ),
+        ("ReferenceType", &crate::objects::weakref::REF_TYPE),
     ];
     v.extend(crate::exc::ALL.iter().map(|t| (t.name, *t)));
     v
