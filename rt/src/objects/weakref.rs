@@ -141,6 +141,8 @@ pub fn builtin_weakrefable(t: &'static TypeObj) -> bool {
         | Kind::BinaryIO
         | Kind::MemoryView => true,
         Kind::Alias => std::ptr::eq(t, &crate::objects::alias::GENERIC_ALIAS_TYPE),
+        // CPython makes `ExceptionGroup` at run time, as a class would be.
+        Kind::Exception => t.is_subtype(&crate::exc::EXCEPTION_GROUP),
         _ => false,
     }
 }

@@ -111,8 +111,14 @@ values = [
     ("SlotsEmptyChild", SlotsEmptyChild()), ("I", I(1)), ("T", T()),
     ("S", S("a")), ("L", L()), ("D", D()), ("F", F(1.0)), ("E", E()),
     ("ESlots", ESlots()), ("Q", Q()),
+    ("ExceptionGroup", ExceptionGroup("x", [ValueError()])),
+    ("BaseExceptionGroup", BaseExceptionGroup("x", [KeyboardInterrupt()])),
 ]
 for label, obj in values:
     try_ref(label, obj)
 print(Slots.__slots__, hasattr(Slots(), "__weakref__"))
 print(SlotsWeak().__weakref__)
+eg = ExceptionGroup("x", [ValueError()])
+print(eg.__weakref__)
+r = weakref.ref(eg)
+print(eg.__weakref__ is r)
