@@ -30,6 +30,8 @@ error = Error   # backward compatibility
 
 __all__ = ["Error", "copy", "deepcopy"]
 
+import _weakref
+
 # Reduction functions by type, consulted before an object's own
 # __reduce_ex__ (copyreg's table in CPython).
 dispatch_table = {}
@@ -49,16 +51,17 @@ _MethodType = type(_Probe().method)
 _BuiltinType = type(len)
 _GenericAlias = type(list[int])
 _UnionType = type(int | str)
+_WeakRef = _weakref.ref
 
 # Types whose instances are their own copies.
 _copy_atomic = {
     type(None), int, float, complex, bool, str, tuple, frozenset, type, range, slice,
     property, _BuiltinType, type(Ellipsis), type(NotImplemented),
-    _FunctionType,
+    _FunctionType, _WeakRef,
 }
 _deepcopy_atomic = {
     type(None), int, float, complex, bool, str, type, range, property, _BuiltinType,
-    type(Ellipsis), type(NotImplemented), _FunctionType,
+    type(Ellipsis), type(NotImplemented), _FunctionType, _WeakRef,
 }
 
 # The default methods of object, when the runtime has them (the emulation

@@ -518,8 +518,6 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
 
     if weakref_slot and not slots:
         raise TypeError('weakref_slot is True but slots is False')
-    if weakref_slot:
-        raise TypeError('not supported yet: weakref_slot (Al has no weak references yet)')
     if slots:
         cls = _add_slots(cls, frozen, weakref_slot)
     return cls
@@ -560,7 +558,8 @@ def _add_slots(cls, is_frozen, weakref_slot):
     inherited = set()
     for b in cls.__mro__[1:-1]:
         inherited.update(getattr(b, '__slots__', ()) or ())
-    cls_dict['__slots__'] = tuple(n for n in field_names if n not in inherited)
+    names = field_names + (('__weakref__',) if weakref_slot else ())
+    cls_dict['__slots__'] = tuple(n for n in names if n not in inherited)
     for name in field_names:
         cls_dict.pop(name, None)
     cls_dict.pop('__dict__', None)

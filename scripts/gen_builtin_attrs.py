@@ -8,12 +8,13 @@ import _struct
 import array
 import os
 import sys
+import weakref
 
 import builtins
 
 TYPES = [object, type, int, bool, float, complex, str, list, tuple, dict,
          set, frozenset, range, slice, bytes, bytearray, memoryview,
-         array.array, _struct.Struct] + sorted(
+         array.array, _struct.Struct, weakref.ref] + sorted(
     (t for t in vars(builtins).values()
      if isinstance(t, type) and issubclass(t, BaseException)),
     key=lambda t: t.__name__)

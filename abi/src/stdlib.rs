@@ -13,6 +13,7 @@ pub const NATIVE: &[(&str, &[&str])] = &[
     ("_os", OS),
     ("_random", RANDOM),
     ("_struct", STRUCT),
+    ("_weakref", WEAKREF),
     ("array", ARRAY),
     ("binascii", BINASCII),
     ("cmath", CMATH),
@@ -117,6 +118,19 @@ const STRUCT: &[&str] = &[
 
 /// `array`: CPython 3.11's names, all of them.
 const ARRAY: &[&str] = &["ArrayType", "_array_reconstructor", "array", "typecodes"];
+
+/// `_weakref`: CPython's native half of `weakref` (`lib/weakref.al` is
+/// the rest; its proxies are Al classes), and alc's own `_proxy` (makes a
+/// proxy object with its inner reference) and `_atexit` (a function run
+/// when the program ends, for `weakref.finalize`).
+const WEAKREF: &[&str] = &[
+    "ReferenceType",
+    "_atexit",
+    "_proxy",
+    "getweakrefcount",
+    "getweakrefs",
+    "ref",
+];
 
 /// `_os`: the names rt defines (`lib/os.al` and `lib/posixpath.al` use them).
 const OS: &[&str] = &[

@@ -88,9 +88,12 @@ pub enum Kind {
     Hash,
     /// `_struct.Struct` (`crate::stdlib::structmod::object`).
     Struct,
-    /// `array.array` (`crate::stdlib::array`). The last kind:
-    /// `gc::heap::NKINDS` counts them.
+    /// `array.array` (`crate::stdlib::array`).
     Array,
+    /// Weak references and proxies' inner references
+    /// (`crate::objects::weakref`). The last kind: `gc::heap::NKINDS`
+    /// counts them.
+    WeakRef,
 }
 
 /// The first word pair of every object. Generated code reads `kind` for

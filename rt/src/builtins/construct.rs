@@ -159,6 +159,8 @@ pub fn call_type(t: Value, args: Args) -> R<Value> {
         }
     } else if crate::io::is_io_type(ty) {
         crate::io::call_type(ty, args)
+    } else if is(&crate::objects::weakref::REF_TYPE) {
+        crate::objects::weakref::construct(args)
     } else if is(&crate::stdlib::random::RANDOM_TYPE) {
         crate::stdlib::random::construct(args)
     } else if is(&crate::stdlib::array::ARRAY_TYPE) {

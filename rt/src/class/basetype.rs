@@ -40,6 +40,7 @@ fn payload_type(t: &'static TypeObj) -> bool {
         &crate::stdlib::random::RANDOM_TYPE,
         &crate::stdlib::array::ARRAY_TYPE,
         &crate::stdlib::structmod::object::STRUCT_TYPE,
+        &crate::objects::weakref::REF_TYPE,
     ]
     .iter()
     .any(|x| std::ptr::eq(*x, t))
@@ -286,13 +287,18 @@ fn new_checked(t: &'static TypeObj, args: Args) -> R<Value> {
         )),
         Kind::Float | Kind::Complex | Kind::Str | Kind::Tuple => {
             let p = crate::builtins::construct::call_type(layout.value(), args)?;
-            Ok(rebox(p, t))
+            let v = rebox(p, t);
+            if v.kind() != Kind::Instance {
+                instance::track_del(v);
+            }
+            Ok(v)
         }
         Kind::Int | Kind::FrozenSet => {
             let p = crate::builtins::construct::call_type(layout.value(), args)?;
             Ok(instance::alloc(t, p))
         }
         Kind::Type => crate::class::meta::type_new_args(t, args),
+        Kind::WeakRef => crate::objects::weakref::new(t, args),
         Kind::Random => {
             let overrides_init = c.is_some_and(|c| !c.slot(Slot::Init).is_null());
             crate::stdlib::random::refuses_kwargs(&args, overrides_init)?;
@@ -417,6 +423,7 @@ pub fn init(b: &'static TypeObj, inst: Value, args: Args) -> R<()> {
             let overrides_init = t.class.is_some_and(|c| !c.slot(Slot::Init).is_null());
             crate::stdlib::random::init(p, args, !overrides_init)
         }
+        (Kind::WeakRef, _) => crate::objects::weakref::init_args(args),
         (Kind::Set, Some(p)) if p.kind() == Kind::Set => {
             let pos = crate::builtins::args::check_positional("set", &args, 0, 1)?;
             dispatch::call_method(p, crate::objects::str::new("clear"), Args::positional(&[]))?;

@@ -48,7 +48,7 @@ unsafe impl Object for InstanceObj {
 pub fn alloc(t: &'static TypeObj, payload: Value) -> Value {
     // Room for every attribute earlier instances of the class had.
     let n = t.class.map_or(0, |c| c.shape.with(|s| s.len()));
-    Value::from_ref(crate::gc::alloc(InstanceObj {
+    let v = Value::from_ref(crate::gc::alloc(InstanceObj {
         header: Header {
             ty: t,
             kind: Kind::Instance,
@@ -57,7 +57,49 @@ pub fn alloc(t: &'static TypeObj, payload: Value) -> Value {
         values: SlotVec::with_capacity(n),
         dict: Cell::new(Value::NULL),
         payload: Cell::new(payload),
-    }))
+    }));
+    track_del(v);
+    v
+}
+
+/// Registers a new instance of a user class whose class has `__del__`
+/// with the finaliser queue, which calls it once the instance is garbage
+/// (once: a resurrected instance is not registered again, as PEP 442
+/// finalises once). Classes that gain `__del__` later do not finalise
+/// the instances made before.
+#[inline]
+pub fn track_del(v: Value) {
+    if let Some(c) = v.header().ty.class {
+        if !c.slot(Slot::Del).is_null() {
+            crate::gc::finalize::register(v, crate::gc::finalize::next_key(), &DEL_FINALIZER);
+        }
+    }
+}
+
+/// How the collector finalises an instance whose class has `__del__`.
+static DEL_FINALIZER: crate::gc::finalize::Finalizer = crate::gc::finalize::Finalizer {
+    pending: |_| true,
+    run: run_del,
+};
+
+/// Calls `o.__del__()` (as its class has it now); an exception is
+/// reported on stderr as CPython's unraisable hook does, and dropped.
+fn run_del(o: Value) {
+    let Some(c) = o.header().ty.class else {
+        return;
+    };
+    let f = c.slot(Slot::Del);
+    if f.is_null() || call_special(f, o, &[]).is_ok() {
+        return;
+    }
+    let e = crate::exc::error::take_pending();
+    let what = dispatch::repr(f).unwrap_or_else(|_| {
+        crate::exc::error::take_pending();
+        format!("<object repr() failed at {:#x}>", f.0)
+    });
+    crate::builtins::output::flush();
+    let report = crate::exc::traceback::format_unraisable(&what, e);
+    crate::builtins::output::write_err(&report);
 }
 
 /// `object()`
@@ -229,6 +271,9 @@ fn builtin_data_attr(o: Value, n: &str) -> R<Option<Value>> {
         match n {
             "__class__" => return Ok(Some(object::type_of(o).value())),
             "__dict__" => return instance_dict(o),
+            "__weakref__" if crate::objects::weakref::weakrefable(o) => {
+                return Ok(Some(crate::objects::weakref::first(o)))
+            }
             _ => {}
         }
     }

@@ -71,10 +71,11 @@ pub enum Slot {
     SetName,
     Enter,
     Exit,
+    Del,
 }
 
 /// Names of the named slots, in `Slot` order.
-const NAMED: [&str; 40] = [
+const NAMED: [&str; 41] = [
     "__repr__",
     "__str__",
     "__hash__",
@@ -115,6 +116,7 @@ const NAMED: [&str; 40] = [
     "__set_name__",
     "__enter__",
     "__exit__",
+    "__del__",
 ];
 
 const N_NAMED: usize = NAMED.len();
@@ -214,6 +216,9 @@ pub struct ClassData {
     /// CPython's `Py_TPFLAGS_SEQUENCE`/`Py_TPFLAGS_MAPPING` bits (what
     /// `match` patterns accept), from `__abc_tpflags__` or registration.
     pub collection_flags: Global<u8>,
+    /// True if instances can be weakly referenced (no `__slots__`, or
+    /// `__weakref__` among them, here or in a base; `new::weakrefable`).
+    pub weakrefable: bool,
 }
 
 impl ClassData {

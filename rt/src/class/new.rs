@@ -135,12 +135,14 @@ fn slot_names(
     bases: &[&'static TypeObj],
     layout: &'static TypeObj,
     declared: &mut Vec<String>,
+    adds_weakref: &mut bool,
 ) -> R<Option<Vec<String>>> {
     for b in bases {
         if let Some(c) = b.class {
             declared.extend(c.declared_slots.iter().cloned());
         }
     }
+    *adds_weakref = true;
     let Some(slots) = crate::objects::dict::get(ns, crate::objects::str::new("__slots__"))? else {
         return Ok(None);
     };
@@ -165,6 +167,7 @@ fn slot_names(
             }
         }
     }
+    *adds_weakref = names.iter().any(|n| n == "__weakref__");
     declared.extend(
         names
             .iter()
@@ -185,6 +188,23 @@ fn slot_names(
         }
     }
     Ok(Some(names))
+}
+
+/// True if instances of a new class with `bases` and layout `layout` can
+/// be weakly referenced (CPython's `tp_weaklistoffset`): a base's
+/// instances can, or the class adds the `__weakref__` slot (it has no
+/// `__slots__`, or lists `__weakref__` in them: `adds_weakref`), which a
+/// layout with items (`int`, `tuple`, `bytes`) cannot take.
+fn weakrefable(bases: &[&'static TypeObj], layout: &'static TypeObj, adds_weakref: bool) -> bool {
+    let inherited = bases.iter().any(|b| match b.class {
+        Some(c) => c.weakrefable,
+        None => crate::objects::weakref::builtin_weakrefable(b),
+    });
+    let has_items = matches!(
+        layout.inst_kind,
+        Kind::Int | Kind::Bool | Kind::Tuple | Kind::Bytes
+    );
+    inherited || (adds_weakref && !has_items)
 }
 
 /// The bases of a `class` statement after PEP 560: a base that is not a
@@ -375,13 +395,16 @@ pub fn type_new(
     }
 
     let mut declared_slots = Vec::new();
+    let mut adds_weakref = false;
     let slot_names = slot_names(
         crate::objects::str::as_str(name),
         ns,
         &base_types,
         layout,
         &mut declared_slots,
+        &mut adds_weakref,
     )?;
+    let weakrefable = weakrefable(&base_types, layout, adds_weakref);
     let data: &'static ClassData = Box::leak(Box::new(ClassData {
         dict,
         bases,
@@ -397,6 +420,7 @@ pub fn type_new(
         abc: GlobalCell::new(None),
         is_abstract: Global::new(false),
         collection_flags: Global::new(0),
+        weakrefable,
     }));
     let inst_kind = if layout.is_subtype(&exc::BASE_EXCEPTION) {
         Kind::Exception

@@ -148,6 +148,9 @@ pub fn builtin_cmp(a: Value, b: Value, op: CmpOp) -> R<Option<bool>> {
         return Ok(Some(r));
     }
     let (ka, kb) = (a.kind(), b.kind());
+    if ka == Kind::WeakRef && kb == Kind::WeakRef {
+        return crate::objects::weakref::compare(a, b, op);
+    }
     let sets = |k: Kind| matches!(k, Kind::Set | Kind::FrozenSet);
     let comparable = match ka {
         Kind::Str | Kind::List | Kind::Tuple | Kind::Deque | Kind::Array => ka == kb,
@@ -831,6 +834,10 @@ pub fn is_callable(v: Value) -> bool {
 pub fn call(v: Value, args: Args) -> R<Value> {
     let f = slot(v, Slot::Call);
     if f.is_null() {
+        // A `weakref.ref` subclass instance calls its reference.
+        if let Some(p) = payload(v).filter(|p| p.kind() == Kind::WeakRef) {
+            return crate::objects::weakref::call(p, args);
+        }
         return Err(type_error(format!(
             "'{}' object is not callable",
             type_name(v)

@@ -103,8 +103,12 @@ fn run(table: usize, n: usize, objs: usize, size: usize) -> i32 {
     crate::protocol::import::set_table(table, objs as *mut Value);
     let r = crate::protocol::import::import(0);
     let status = if r.is_err() { report_uncaught() } else { 0 };
-    // After the report, as CPython finalises at shutdown; a finaliser's
-    // exception is reported, never changes the status.
+    // After the report, as CPython finalises at shutdown: what died
+    // before, then `weakref.finalize`'s exit function (CPython's `atexit`),
+    // then what is still registered. A finaliser's exception is reported,
+    // never changes the status.
+    crate::gc::finalize::run_ready();
+    crate::stdlib::weakref::run_exit_hooks();
     crate::gc::finalize::run_at_exit();
     crate::gc::stop();
     status

@@ -380,9 +380,8 @@ crate::attr_table! {
 crate::attr_table! {
     /// The attributes of `ExceptionGroup` (a class CPython creates at run
     /// time: its dict has `__module__`, which alc answers from the type,
-    /// and `__weakref__`, None on every instance as alc has no weak
-    /// references).
+    /// and `__weakref__`, the first weak reference to the instance).
     pub static EXCEPTION_GROUP for exc::EXCEPTION_GROUP = [
-        getset "__weakref__" => |_| Ok(object::none());
+        getset "__weakref__" => |o| Ok(crate::objects::weakref::first(o));
     ]
 }

@@ -208,7 +208,11 @@ pub fn new_exception(ty: &'static TypeObj, args: Value) -> Value {
     } else if ty.is_subtype(&IMPORT_ERROR) {
         import_error::init(e, args, Value::NULL, Value::NULL);
     }
-    Value::from_ref(e)
+    let v = Value::from_ref(e);
+    if ty.class.is_some() {
+        crate::class::instance::track_del(v);
+    }
+    v
 }
 
 /// Creates an exception of type `ty` whose single argument is the string `msg`.

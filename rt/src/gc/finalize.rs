@@ -95,11 +95,37 @@ impl Registry {
         !self.draining
     }
 
+    /// Queues `objs`, already marked (weak references whose callbacks must
+    /// run), to be finalised with `fin`. Returns true if any were queued
+    /// and nobody is running the queue (the stack limit must be tripped).
+    pub(super) fn queue_now(&mut self, objs: Vec<Value>, fin: &'static Finalizer) -> bool {
+        if objs.is_empty() {
+            return false;
+        }
+        self.ready
+            .extend(objs.into_iter().map(|obj| Entry { obj, key: 0, fin }));
+        !self.draining
+    }
+
     /// True if the queue has objects and nobody is running it: the stack
     /// limit must stay tripped so that a poll point runs it.
     fn waiting(&self) -> bool {
         !self.ready.is_empty() && !self.draining
     }
+}
+
+/// Creation numbers of objects that may need finalising (generators,
+/// instances of classes with `__del__`): the order within a batch.
+static NEXT_KEY: crate::state::Global<u64> = crate::state::Global::new(0);
+
+/// The next creation number, a key for [`register`]: objects that die
+/// together are finalised in creation order, as CPython's collector
+/// finalises garbage in allocation order.
+#[inline]
+pub fn next_key() -> u64 {
+    let k = NEXT_KEY.get();
+    NEXT_KEY.set(k + 1);
+    k
 }
 
 /// Registers `obj` (a heap object) for finalising with `fin` when it

@@ -6,11 +6,13 @@
 //! registers a static slot array (the compiler's `alc_globals` and
 //! `alc_consts`), and [`RootedVec`] is a `Vec<Value>` whose values are roots
 //! for its lifetime. Objects that must act when they die register with
-//! [`finalize`]. Everything else is private to this module tree.
+//! [`finalize`]; weak references register with [`weak`]. Everything else is
+//! private to this module tree.
 
 pub mod alloc;
 pub mod finalize;
 pub mod oom;
+pub mod weak;
 
 mod heap;
 mod stack;
@@ -59,6 +61,8 @@ struct Gc {
     collections: usize,
     /// Objects to finalise when they die, and the dead ones queued.
     fin: finalize::Registry,
+    /// Weakly referenced objects and their weak references.
+    weak: weak::Registry,
 }
 
 thread_local! {
@@ -75,6 +79,7 @@ thread_local! {
             enabled: true,
             collections: 0,
             fin: finalize::Registry::new(),
+            weak: weak::Registry::new(),
         }))
     };
 }
@@ -271,7 +276,17 @@ impl Gc {
             t.mark_buffer_owners();
         }
         t.drain();
-        if self.fin.queue_dead(&mut t) {
+        // Weak references to dead objects are cleared before the finaliser
+        // queue marks what it keeps alive (CPython clears them before
+        // finalisers run), and their callbacks go first in the queue.
+        let callbacks = self.weak.clear_dead(&t);
+        let mut woke = false;
+        if let Some(fin) = self.weak.callback_finalizer() {
+            woke |= self.fin.queue_now(callbacks, fin);
+        }
+        woke |= self.fin.queue_dead(&mut t);
+        self.weak.forget_dead_refs(&t);
+        if woke {
             // The next poll point of generated code runs the queue.
             crate::exc::recursion::trip();
         }
@@ -346,6 +361,7 @@ fn trace_rt_roots(t: &mut Tracer) {
     crate::types::for_each_root(|v| t.visit(v));
     crate::io::trace_roots(t);
     crate::stdlib::structmod::trace_roots(t);
+    crate::stdlib::weakref::trace_roots(t);
 }
 
 // ============================ tracing ============================

@@ -20,7 +20,6 @@ use crate::object::{self, Header, Kind, Object, TypeObj, VarObject, OBJECT_TYPE}
 use crate::objects::func;
 use crate::protocol::args::Args;
 use crate::protocol::dispatch;
-use crate::state::Global;
 use crate::types::slots;
 use crate::value::Value;
 use std::cell::Cell;
@@ -78,9 +77,6 @@ const FIN_NONE: u8 = 0;
 const FIN_REGISTERED: u8 = 1;
 /// Finalised once; never registered again (as PEP 442 finalises once).
 const FIN_DONE: u8 = 2;
-
-/// The creation number of the next generator.
-static NEXT_SEQ: Global<u64> = Global::new(0);
 
 // SAFETY: repr(C), Header first; every Kind::Generator, Kind::Coroutine
 // and Kind::AsyncGenerator object is a GenObj
@@ -140,9 +136,8 @@ pub fn new(func: Value, resume: ResumeFn, nslots: usize, args: &[Value], flavour
         closed: Cell::new(false),
         fin: Cell::new(FIN_NONE),
         nslots: n,
-        seq: NEXT_SEQ.get(),
+        seq: finalize::next_key(),
     };
-    NEXT_SEQ.set(head.seq + 1);
     Value::from_ref(crate::gc::alloc_var(head, slots))
 }
 

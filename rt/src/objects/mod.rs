@@ -19,3 +19,4 @@ pub mod set;
 pub mod slice;
 pub mod str;
 pub mod tuple;
+pub mod weakref;

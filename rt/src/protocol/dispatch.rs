@@ -111,6 +111,7 @@ pub fn repr_builtin(v: Value) -> R<String> {
         Kind::BinaryIO => crate::io::binary::repr(v),
         Kind::Hash => Ok(crate::stdlib::hashlib::repr(v)),
         Kind::Array => array_ops::repr(v),
+        Kind::WeakRef => crate::objects::weakref::repr(v),
     }
 }
 
@@ -169,6 +170,7 @@ pub fn hash_builtin(v: Value) -> R<i64> {
         | Kind::Array => Err(type_error(format!("unhashable type: '{}'", type_name(v)))),
         Kind::Method => Ok(descr::method_hash(v)),
         Kind::Alias => crate::objects::alias::hash(v),
+        Kind::WeakRef => crate::objects::weakref::hash(v),
         // Identity hashes: CPython hashes these by address (id() >> 4, rotated).
         _ => Ok(v.0.rotate_right(4) as i64),
     }
@@ -226,6 +228,11 @@ pub fn compare_builtin(a: Value, b: Value, op: CmpOp) -> R<bool> {
         return Ok(r);
     }
     let (ka, kb) = (a.kind(), b.kind());
+    if ka == Kind::WeakRef && kb == Kind::WeakRef {
+        if let Some(r) = crate::objects::weakref::compare(a, b, op)? {
+            return Ok(r);
+        }
+    }
     if ka == Kind::Method && matches!(op, CmpOp::Eq | CmpOp::Ne) {
         let eq = descr::method_eq(a, b).unwrap_or(false);
         return Ok(eq == (op == CmpOp::Eq));
@@ -1154,6 +1161,7 @@ pub fn call(f: Value, args: Args) -> R<Value> {
             }
         }
         Kind::Method => descr::call_method_obj(f, args),
+        Kind::WeakRef => crate::objects::weakref::call(f, args),
         Kind::StaticMethod => call(f.as_ref::<descr::StaticMethodObj>().func, args),
         Kind::Instance => class_ops::call(f, args),
         _ if is_user(f) => class_ops::call(f, args),

@@ -1,6 +1,7 @@
 //! `gc`: the program's control of alc's tracing collector (`crate::gc`):
-//! `collect`, `enable`, `disable`, `isenabled`, `is_tracked` and
-//! `garbage`. docs/language.md says how each differs from CPython's.
+//! `collect` (which runs the finalisers and weak-reference callbacks of
+//! what it frees before it returns), `enable`, `disable`, `isenabled`,
+//! `is_tracked` and `garbage`. docs/language.md says how each differs from CPython's.
 
 use super::ModuleBuilder;
 use crate::exc::error::{value_error, R};
@@ -34,10 +35,15 @@ pub fn init(m: &mut ModuleBuilder) -> R<()> {
     Ok(())
 }
 
-/// A full collection, then the finalisers of the objects it found dead
-/// (suspended generators are closed), then another collection that frees
-/// what those finalisers let go. Returns the number of objects freed:
-/// every unreachable object, not only those in cycles as CPython counts.
+/// Rounds of finalisers and collections `collect()` runs at most.
+const ROUNDS: usize = 4;
+
+/// A full collection, then the weak-reference callbacks and finalisers of
+/// the objects it found dead (suspended generators are closed, `__del__`
+/// runs), then another collection that frees what those let go (and so
+/// on, while it finds more to finalise, `ROUNDS` times at most). Returns
+/// the number of objects freed: every unreachable object, not only those
+/// in cycles as CPython counts.
 fn collect(args: Args) -> R<Value> {
     let [generation] = crate::builtins::args::bind_clinic("collect", &args, ["generation"], 0, 0)?;
     if let Some(g) = generation {
@@ -52,7 +58,15 @@ fn collect(args: Args) -> R<Value> {
         }
     }
     let mut freed = crate::gc::collect_counted();
-    if crate::gc::finalize::waiting() {
+    // What the finalisers and weak-reference callbacks let go is freed
+    // before returning, and its own finalisers and callbacks run (as
+    // CPython's reference counting runs them at once), a few rounds at
+    // most: a finaliser that makes new garbage each time cannot hold
+    // `collect()` forever.
+    for _ in 0..ROUNDS {
+        if !crate::gc::finalize::waiting() {
+            break;
+        }
         crate::gc::finalize::run_ready();
         freed += crate::gc::collect_counted();
     }

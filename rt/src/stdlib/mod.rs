@@ -24,6 +24,7 @@ pub mod structmod;
 pub mod sys;
 pub mod sys_version;
 pub mod time;
+pub mod weakref;
 
 /// A native module's attributes while it is being created: names and
 /// values in definition order, the values rooted.
@@ -91,6 +92,10 @@ pub static MODULES: &[NativeModule] = &[
     NativeModule {
         name: "binascii",
         init: binascii::init,
+    },
+    NativeModule {
+        name: "_weakref",
+        init: weakref::init,
     },
     NativeModule {
         name: "cmath",

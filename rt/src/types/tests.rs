@@ -32,6 +32,7 @@ fn tables() -> Vec<(&'static str, &'static TypeObj)> {
         ),
         ("array", &crate::stdlib::array::ARRAY_TYPE),
         ("Struct", &crate::stdlib::structmod::object::STRUCT_TYPE),
+        ("ReferenceType", &crate::objects::weakref::REF_TYPE),
     ];
     v.extend(crate::exc::ALL.iter().map(|t| (t.name, *t)));
     v
