@@ -108,6 +108,29 @@ pub fn bound_arg(v: Value) -> R<i64> {
         .ok_or_else(|| type_error("slice indices must be integers or have an __index__ method"))
 }
 
+/// The `start` and `stop` arguments of `index(x, start=0, stop=maxsize)`
+/// methods (list, tuple, deque, array), converted with `bound_arg`.
+pub fn index_bounds(start: Option<&Value>, stop: Option<&Value>) -> R<(i64, i64)> {
+    let start = match start {
+        Some(v) => bound_arg(*v)?,
+        None => 0,
+    };
+    let stop = match stop {
+        Some(v) => bound_arg(*v)?,
+        None => i64::MAX,
+    };
+    Ok((start, stop))
+}
+
+/// `index_bounds` made relative to a sequence of `len` items: negative
+/// bounds count from the end, clamped at 0 (`stop` is not clamped to
+/// `len`). Read `len` after `index_bounds`, whose `__index__` calls may
+/// change the sequence.
+pub fn resolve_bounds((start, stop): (i64, i64), len: i64) -> (i64, i64) {
+    let from_end = |b: i64| if b < 0 { (b + len).max(0) } else { b };
+    (from_end(start), from_end(stop))
+}
+
 fn slice_part(v: Value, default: i64) -> R<i64> {
     if object::is_none(v) {
         return Ok(default);

@@ -707,16 +707,9 @@ pub fn binop_type_error(op: BinOp, a: Value, b: Value) -> crate::exc::error::Pen
         (Kind::Deque, BinOp::Add) => type_error(format!(
             "can only concatenate deque (not \"{tb}\") to deque"
         )),
-        (
-            Kind::Str
-            | Kind::List
-            | Kind::Tuple
-            | Kind::Deque
-            | Kind::Bytes
-            | Kind::ByteArray
-            | Kind::Array,
-            BinOp::Mul,
-        ) => type_error(format!("can't multiply sequence by non-int of type '{tb}'")),
+        (k, BinOp::Mul) if is_sequence_kind(k) => {
+            type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
+        }
         _ if op == BinOp::Mul && is_sequence_kind(b.kind()) && !is_sequence_kind(a.kind()) => {
             type_error(format!("can't multiply sequence by non-int of type '{ta}'"))
         }

@@ -580,20 +580,9 @@ fn list_index(o: Value, args: Args) -> R<Value> {
     args.no_kwargs("list.index")?;
     let a = args.positional_range("index", 1, 3)?;
     let l = obj(o);
-    let (mut start, mut stop) = (0, i64::MAX);
-    if let Some(v) = a.get(1) {
-        start = slice::bound_arg(*v)?;
-    }
-    if let Some(v) = a.get(2) {
-        stop = slice::bound_arg(*v)?;
-    }
+    let bounds = slice::index_bounds(a.get(1), a.get(2))?;
     let n = l.items.borrow().len() as i64;
-    if start < 0 {
-        start = (start + n).max(0);
-    }
-    if stop < 0 {
-        stop = (stop + n).max(0);
-    }
+    let (start, stop) = slice::resolve_bounds(bounds, n);
     let mut i = start;
     while i < stop {
         let Some(y) = item_at(l, i as usize) else {

@@ -206,20 +206,8 @@ fn tuple_index(o: Value, args: Args) -> R<Value> {
     args.no_kwargs("tuple.index")?;
     let a = args.positional_range("index", 1, 3)?;
     let len = items.len() as i64;
-    let mut start = match a.get(1) {
-        Some(v) => slice::bound_arg(*v)?,
-        None => 0,
-    };
-    let mut stop = match a.get(2) {
-        Some(v) => slice::bound_arg(*v)?,
-        None => i64::MAX,
-    };
-    if start < 0 {
-        start = (start + len).max(0);
-    }
-    if stop < 0 {
-        stop = (stop + len).max(0);
-    }
+    let bounds = slice::index_bounds(a.get(1), a.get(2))?;
+    let (start, stop) = slice::resolve_bounds(bounds, len);
     let stop = stop.min(len);
     let mut i = start;
     while i < stop {

@@ -327,22 +327,9 @@ fn index(a: Value, args: Args) -> R<Value> {
     args.no_kwargs("array.index")?;
     crate::builtins::args::check_count("index", args.pos.len(), 1, 3)?;
     let x = args.pos[0];
-    let mut start = match args.pos.get(1) {
-        Some(v) => slice::bound_arg(*v)?,
-        None => 0,
-    };
-    let mut stop = match args.pos.get(2) {
-        Some(v) => slice::bound_arg(*v)?,
-        None => i64::MAX,
-    };
-    let n = super::len(a) as i64;
-    if start < 0 {
-        start = (start + n).max(0);
-    }
-    if stop < 0 {
-        stop = (stop + n).max(0);
-    }
-    let (lo, hi) = (start.max(0) as usize, stop.max(0) as usize);
+    let bounds = slice::index_bounds(args.pos.get(1), args.pos.get(2))?;
+    let (start, stop) = slice::resolve_bounds(bounds, super::len(a) as i64);
+    let (lo, hi) = (start as usize, stop as usize);
     match ops::find(a, x, lo, hi)? {
         Some(i) => Ok(int::from_i64(i as i64)),
         None => Err(value_error("array.index(x): x not in array")),

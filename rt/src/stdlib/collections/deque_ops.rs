@@ -403,24 +403,12 @@ fn index(d: Value, args: Args) -> R<Value> {
         )));
     }
     let x = args.pos[0];
-    let mut start = match args.pos.get(1) {
-        Some(v) => slice::bound_arg(*v)?,
-        None => 0,
-    };
-    let mut stop = match args.pos.get(2) {
-        Some(v) => slice::bound_arg(*v)?,
-        None => i64::MAX,
-    };
+    let bounds = slice::index_bounds(args.pos.get(1), args.pos.get(2))?;
     // Read after the bounds, whose `__index__` may change the deque.
     let len = deque::len(d) as i64;
-    if start < 0 {
-        start = (start + len).max(0);
-    }
-    if stop < 0 {
-        stop = (stop + len).max(0);
-    }
-    stop = stop.min(len);
-    start = start.min(stop);
+    let (start, stop) = slice::resolve_bounds(bounds, len);
+    let stop = stop.min(len);
+    let start = start.min(stop);
     let s = deque::state(d);
     for i in start..stop {
         let Some(y) = deque::get(d, i as usize) else {

@@ -193,16 +193,35 @@ fn ssize_arg(v: Value) -> R<i64> {
 /// `offset` (negative offsets count from the end).
 pub fn unpack_from(f: &Format, buffer: Value, offset: Option<Value>) -> R<Value> {
     let d = read_buffer(buffer)?;
-    let mut offset = match offset {
+    let offset = match offset {
         Some(o) => ssize_arg(o)?,
         None => 0,
     };
-    let (size, len) = (f.size as i128, d.len() as i128);
+    let at = buffer_offset(offset, f.size, d.len(), Access::Unpack)?;
+    Ok(codec::unpack_values(f, &d[at..at + f.size]))
+}
+
+/// Which of `unpack_from` and `pack_into` checks an offset.
+#[derive(Clone, Copy)]
+enum Access {
+    Unpack,
+    Pack,
+}
+
+/// The byte index at which `size` bytes start in a buffer of `len` bytes
+/// for `offset` (negative: from the end), or `struct.error` with
+/// CPython's message for `access`.
+fn buffer_offset(offset: i64, size: usize, len: usize, access: Access) -> R<usize> {
+    let (size, len) = (size as i128, len as i128);
+    let mut offset = offset;
     if offset < 0 {
         if offset as i128 + size > 0 {
-            return Err(error(format!(
-                "not enough data to unpack {size} bytes at offset {offset}"
-            )));
+            return Err(error(match access {
+                Access::Unpack => {
+                    format!("not enough data to unpack {size} bytes at offset {offset}")
+                }
+                Access::Pack => format!("no space to pack {size} bytes at offset {offset}"),
+            }));
         }
         if offset as i128 + len < 0 {
             return Err(error(format!(
@@ -213,13 +232,16 @@ pub fn unpack_from(f: &Format, buffer: Value, offset: Option<Value>) -> R<Value>
     }
     let off = offset as i128;
     if len - off < size {
+        let (name, verb) = match access {
+            Access::Unpack => ("unpack_from", "unpacking"),
+            Access::Pack => ("pack_into", "packing"),
+        };
         return Err(error(format!(
-            "unpack_from requires a buffer of at least {} bytes for unpacking {size} bytes at offset {offset} (actual buffer size is {len})",
+            "{name} requires a buffer of at least {} bytes for {verb} {size} bytes at offset {offset} (actual buffer size is {len})",
             size + off
         )));
     }
-    let at = offset as usize;
-    Ok(codec::unpack_values(f, &d[at..at + f.size]))
+    Ok(offset as usize)
 }
 
 /// `pack_into(buffer, offset, *values)` (`args` from the buffer on).
@@ -242,37 +264,17 @@ pub fn pack_into(f: &Format, args: &[Value]) -> R<()> {
             type_name(buffer)
         )));
     };
-    let mut offset = match crate::protocol::num::as_int(args[1])? {
+    let offset = match crate::protocol::num::as_int(args[1])? {
         Some(i) => crate::objects::int::as_i64(i)
             .ok_or_else(|| index_error("cannot fit 'int' into an index-sized integer"))?,
         None => return Err(crate::builtins::args::not_an_integer(args[1])),
     };
-    let (size, len) = (f.size as i128, len as i128);
-    if offset < 0 {
-        if offset as i128 + size > 0 {
-            return Err(error(format!(
-                "no space to pack {size} bytes at offset {offset}"
-            )));
-        }
-        if offset as i128 + len < 0 {
-            return Err(error(format!(
-                "offset {offset} out of range for {len}-byte buffer"
-            )));
-        }
-        offset += len as i64;
-    }
-    let off = offset as i128;
-    if len - off < size {
-        return Err(error(format!(
-            "pack_into requires a buffer of at least {} bytes for packing {size} bytes at offset {offset} (actual buffer size is {len})",
-            size + off
-        )));
-    }
+    let at = buffer_offset(offset, f.size, len, Access::Pack)?;
     let mut out = bytes::ops::try_vec(f.size)?;
     out.resize(f.size, 0);
     let r = codec::pack_values(f, &args[2..], &mut out);
     // The items packed before a failure stay written, as in CPython.
-    bytes::write_into(buffer, offset as usize, &out);
+    bytes::write_into(buffer, at, &out);
     r
 }
 
