@@ -7,7 +7,7 @@ use super::try_star::is_constant;
 use crate::ast::*;
 use crate::resolve::Binding;
 use alrt_abi::layout;
-use cranelift_codegen::ir::{condcodes::IntCC, types, InstBuilder, MemFlagsData, Value};
+use cranelift_codegen::ir::{condcodes::IntCC, types, Block, InstBuilder, MemFlagsData, Value};
 use cranelift_frontend::Variable;
 
 impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
@@ -1090,8 +1090,33 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         orelse: &'a [Stmt],
         finalbody: &'a [Stmt],
     ) -> LResult<()> {
+        if handlers.is_empty() {
+            return self.try_frame(body, orelse, finalbody, None);
+        }
+        self.try_frame(
+            body,
+            orelse,
+            finalbody,
+            Some(&mut |fx, exc_var, normal_exit| fx.except_clauses(exc_var, handlers, normal_exit)),
+        )
+    }
+
+    /// The frame of a `try` statement: `body`, then `orelse`, with
+    /// `finalbody` run on every way out. `dispatch` (None without except
+    /// clauses) lowers the clauses for the exception `body` raised, which
+    /// it finds in the variable it gets; a clause that handles it jumps to
+    /// the block it gets (the normal exit), and what no clause handles
+    /// unwinds outwards.
+    #[allow(clippy::type_complexity)]
+    pub fn try_frame(
+        &mut self,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
+        dispatch: Option<&mut dyn FnMut(&mut Self, Variable, Block) -> LResult<()>>,
+    ) -> LResult<()> {
         let has_finally = !finalbody.is_empty();
-        let dispatch = self.b.create_block();
+        let dispatch_block = self.b.create_block();
         let normal_exit = self.b.create_block();
         let finally_exc = self.b.create_block();
         let base = self.ctl.len();
@@ -1105,10 +1130,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         };
         // try body
         self.ctl.push(Ctl::Unwind {
-            on_error: if handlers.is_empty() {
-                outer_err
+            on_error: if dispatch.is_some() {
+                dispatch_block
             } else {
-                dispatch
+                outer_err
             },
         });
         self.stmts(body)?;
@@ -1125,9 +1150,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         }
         self.b.ins().jump(normal_exit, &[]);
         // except clauses
-        if !handlers.is_empty() {
-            self.b.switch_to_block(dispatch);
-            self.b.set_cold_block(dispatch);
+        if let Some(lower_clauses) = dispatch {
+            self.b.switch_to_block(dispatch_block);
+            self.b.set_cold_block(dispatch_block);
             if has_finally {
                 self.ctl.push(Ctl::Unwind {
                     on_error: outer_err,
@@ -1136,38 +1161,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             let exc = self.rt(RtFn::FetchExc, &[]).expect("fetch returns");
             let exc_var = self.temp_var();
             self.b.def_var(exc_var, exc);
-            for h in handlers {
-                self.set_line(h.span);
-                let next = self.b.create_block();
-                let hbody = self.b.create_block();
-                if let Some(t) = &h.typ {
-                    let tv = self.expr(t)?;
-                    let e = self.b.use_var(exc_var);
-                    let m = self.rt(RtFn::ExcMatches, &[e, tv]).expect("returns");
-                    // A bad except type raises TypeError from the handler.
-                    let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, m, 0);
-                    let ok = self.b.create_block();
-                    let bad = self.b.create_block();
-                    self.b.ins().brif(neg, bad, &[], ok, &[]);
-                    self.b.switch_to_block(bad);
-                    self.raise_pending();
-                    self.b.ins().jump(ok, &[]);
-                    self.b.switch_to_block(ok);
-                    self.b.ins().brif(m, hbody, &[], next, &[]);
-                } else {
-                    self.b.ins().jump(hbody, &[]);
-                }
-                self.b.switch_to_block(hbody);
-                let name = h.name.as_ref().map(|n| n.name.as_str());
-                self.handling(exc_var, name, &h.body)?;
-                self.b.ins().jump(normal_exit, &[]);
-                self.b.switch_to_block(next);
-            }
-            // No clause matched: the exception continues outwards.
-            let e = self.b.use_var(exc_var);
-            self.rt(RtFn::Reraise, &[e]);
-            let target = self.unwind_target();
-            self.b.ins().jump(target, &[]);
+            lower_clauses(self, exc_var, normal_exit)?;
             if has_finally {
                 self.ctl.pop();
             }
@@ -1194,6 +1188,50 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             self.b.ins().jump(target, &[]);
             self.b.switch_to_block(after);
         }
+        Ok(())
+    }
+
+    /// The `except` clauses for the exception in `exc_var`: the first that
+    /// matches runs and continues at `normal_exit`; with none, the
+    /// exception continues outwards.
+    fn except_clauses(
+        &mut self,
+        exc_var: Variable,
+        handlers: &'a [ExceptHandler],
+        normal_exit: Block,
+    ) -> LResult<()> {
+        for h in handlers {
+            self.set_line(h.span);
+            let next = self.b.create_block();
+            let hbody = self.b.create_block();
+            if let Some(t) = &h.typ {
+                let tv = self.expr(t)?;
+                let e = self.b.use_var(exc_var);
+                let m = self.rt(RtFn::ExcMatches, &[e, tv]).expect("returns");
+                // A bad except type raises TypeError from the handler.
+                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, m, 0);
+                let ok = self.b.create_block();
+                let bad = self.b.create_block();
+                self.b.ins().brif(neg, bad, &[], ok, &[]);
+                self.b.switch_to_block(bad);
+                self.raise_pending();
+                self.b.ins().jump(ok, &[]);
+                self.b.switch_to_block(ok);
+                self.b.ins().brif(m, hbody, &[], next, &[]);
+            } else {
+                self.b.ins().jump(hbody, &[]);
+            }
+            self.b.switch_to_block(hbody);
+            let name = h.name.as_ref().map(|n| n.name.as_str());
+            self.handling(exc_var, name, &h.body)?;
+            self.b.ins().jump(normal_exit, &[]);
+            self.b.switch_to_block(next);
+        }
+        // No clause matched: the exception continues outwards.
+        let e = self.b.use_var(exc_var);
+        self.rt(RtFn::Reraise, &[e]);
+        let target = self.unwind_target();
+        self.b.ins().jump(target, &[]);
         Ok(())
     }
 

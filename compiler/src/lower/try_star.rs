@@ -18,70 +18,19 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         orelse: &'a [Stmt],
         finalbody: &'a [Stmt],
     ) -> LResult<()> {
-        let has_finally = !finalbody.is_empty();
-        let dispatch = self.b.create_block();
-        let normal_exit = self.b.create_block();
-        let finally_exc = self.b.create_block();
-        let base = self.ctl.len();
-        if has_finally {
-            self.ctl.push(Ctl::Finally { body: finalbody });
-        }
-        let outer_err = if has_finally {
-            finally_exc
-        } else {
-            self.unwind_target()
-        };
-        self.ctl.push(Ctl::Unwind { on_error: dispatch });
-        self.stmts(body)?;
-        self.ctl.pop();
-        if has_finally {
-            self.ctl.push(Ctl::Unwind {
-                on_error: outer_err,
-            });
-        }
-        self.stmts(orelse)?;
-        if has_finally {
-            self.ctl.pop();
-        }
-        self.b.ins().jump(normal_exit, &[]);
-
-        self.b.switch_to_block(dispatch);
-        self.b.set_cold_block(dispatch);
-        if has_finally {
-            self.ctl.push(Ctl::Unwind {
-                on_error: outer_err,
-            });
-        }
-        let exc = self.rt(RtFn::FetchExc, &[]).expect("fetch returns");
-        let orig = self.temp_var();
-        self.b.def_var(orig, exc);
-        // The clauses run while the group is being handled (an error in a
-        // clause's type gets it as context), each body while its match is.
-        self.handling_with(orig, None, &mut |fx| fx.star_clauses(orig, handlers))?;
-        self.b.ins().jump(normal_exit, &[]);
-        if has_finally {
-            self.ctl.pop();
-        }
-
-        self.ctl.truncate(base);
-        self.b.switch_to_block(normal_exit);
-        if has_finally {
-            self.stmts(finalbody)?;
-            let after = self.b.create_block();
-            self.b.ins().jump(after, &[]);
-            self.b.switch_to_block(finally_exc);
-            self.b.set_cold_block(finally_exc);
-            let exc = self.rt(RtFn::FetchExc, &[]).expect("fetch returns");
-            let v = self.temp_var();
-            self.b.def_var(v, exc);
-            self.handling_with(v, None, &mut |fx| fx.stmts(finalbody))?;
-            let e = self.b.use_var(v);
-            self.rt(RtFn::Reraise, &[e]);
-            let target = self.unwind_target();
-            self.b.ins().jump(target, &[]);
-            self.b.switch_to_block(after);
-        }
-        Ok(())
+        self.try_frame(
+            body,
+            orelse,
+            finalbody,
+            Some(&mut |fx, orig, normal_exit| {
+                // The clauses run while the group is being handled (an
+                // error in a clause's type gets it as context), each body
+                // while its match is.
+                fx.handling_with(orig, None, &mut |fx| fx.star_clauses(orig, handlers))?;
+                fx.b.ins().jump(normal_exit, &[]);
+                Ok(())
+            }),
+        )
     }
 
     /// The `except*` clauses for the exception in `orig`; continues where
