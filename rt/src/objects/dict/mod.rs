@@ -800,37 +800,23 @@ fn dict_popitem(o: Value, args: Args) -> R<Value> {
     Ok(crate::objects::tuple::from_slice(&[k, v]))
 }
 
-fn dict_keys(o: Value, args: Args) -> R<Value> {
-    let name = "keys";
-    let fname = match name {
-        "keys" => "dict.keys",
-        "values" => "dict.values",
-        _ => "dict.items",
-    };
+/// `d.keys()`, `d.values()` or `d.items()` (`name`, which `fname` is
+/// the method of): a view of `o`.
+fn view(o: Value, args: Args, name: &str, fname: &str) -> R<Value> {
     args.positional_range(fname, 0, 0)?;
     Ok(crate::objects::dict::views::new_view(o, name))
+}
+
+fn dict_keys(o: Value, args: Args) -> R<Value> {
+    view(o, args, "keys", "dict.keys")
 }
 
 fn dict_values(o: Value, args: Args) -> R<Value> {
-    let name = "values";
-    let fname = match name {
-        "keys" => "dict.keys",
-        "values" => "dict.values",
-        _ => "dict.items",
-    };
-    args.positional_range(fname, 0, 0)?;
-    Ok(crate::objects::dict::views::new_view(o, name))
+    view(o, args, "values", "dict.values")
 }
 
 fn dict_items(o: Value, args: Args) -> R<Value> {
-    let name = "items";
-    let fname = match name {
-        "keys" => "dict.keys",
-        "values" => "dict.values",
-        _ => "dict.items",
-    };
-    args.positional_range(fname, 0, 0)?;
-    Ok(crate::objects::dict::views::new_view(o, name))
+    view(o, args, "items", "dict.items")
 }
 
 fn dict_update(o: Value, args: Args) -> R<Value> {
