@@ -14,6 +14,7 @@ from _os import (
     cpu_count,
     fspath,
     getcwd,
+    getcwdb,
     getpid,
     getppid,
     link,
@@ -78,6 +79,7 @@ __all__ = [
     "error",
     "fspath",
     "getcwd",
+    "getcwdb",
     "getpid",
     "getppid",
     "link",
@@ -220,10 +222,11 @@ class DirEntry:
 
     def __init__(self, top, name, kind, inode):
         self.name = name
-        if top.endswith("/"):
+        sep = b"/" if isinstance(top, bytes) else "/"
+        if top.endswith(sep):
             self.path = top + name
         else:
-            self.path = top + "/" + name
+            self.path = top + sep + name
         self._kind = kind
         self._inode = inode
         self._stat = None
@@ -340,20 +343,14 @@ class _Environ:
     changes the environment child processes and getenv() see."""
 
     def __init__(self):
-        self._data, self._bad, self._bad_keys = _os._environ()
+        # Names and values are decoded as file names are (surrogateescape).
+        self._data = _os._environ()
 
     def _all(self):
-        # Reading the whole mapping reads entries alc's str cannot hold.
-        if self._bad_keys is not None:
-            _os._decode_error(self._bad_keys)
-        for k in self._bad:
-            _os._decode_error(self._bad[k])
         return self._data
 
     def __getitem__(self, key):
         _check_str(key)
-        if key in self._bad:
-            _os._decode_error(self._bad[key])
         try:
             return self._data[key]
         except KeyError:
@@ -364,14 +361,10 @@ class _Environ:
         _check_str(value)
         putenv(key, value)
         self._data[key] = value
-        self._bad.pop(key, None)
 
     def __delitem__(self, key):
         _check_str(key)
         unsetenv(key)
-        if key in self._bad:
-            del self._bad[key]
-            return
         try:
             del self._data[key]
         except KeyError:
@@ -488,8 +481,9 @@ def getenv(key, default=None):
 
 
 def fsencode(filename):
-    """A file name as bytes: a str encoded as UTF-8 (names are UTF-8 on
-    the systems alc runs on), bytes unchanged."""
+    """A file name as bytes: a str encoded as UTF-8 with surrogateescape
+    (the file-system encoding on the systems alc runs on), bytes
+    unchanged."""
     filename = fspath(filename)
     if isinstance(filename, str):
         return filename.encode('utf-8', 'surrogateescape')
@@ -497,7 +491,8 @@ def fsencode(filename):
 
 
 def fsdecode(filename):
-    """A file name as str: bytes decoded as UTF-8, a str unchanged."""
+    """A file name as str: bytes decoded as UTF-8 with surrogateescape,
+    a str unchanged."""
     filename = fspath(filename)
     if isinstance(filename, bytes):
         return filename.decode('utf-8', 'surrogateescape')

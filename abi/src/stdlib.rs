@@ -101,7 +101,6 @@ const RANDOM: &[&str] = &["Random", "urandom_bits"];
 
 /// `_os`: the names rt defines (`lib/os.al` and `lib/posixpath.al` use them).
 const OS: &[&str] = &[
-    "_decode_error",
     "_environ",
     "_home_dir",
     "_lstat",
@@ -113,6 +112,7 @@ const OS: &[&str] = &[
     "fspath",
     "get_ident",
     "getcwd",
+    "getcwdb",
     "getpid",
     "getppid",
     "link",
