@@ -104,6 +104,9 @@ __all__ = [
     "renames",
     "walk",
     "getenv",
+    "fsencode",
+    "fsdecode",
+    "urandom",
 ]
 
 _S_IFMT = 0o170000

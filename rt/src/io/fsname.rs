@@ -32,7 +32,13 @@ pub fn encode(text: &str) -> R<Cow<'_, [u8]>> {
         return Ok(Cow::Borrowed(text.as_bytes()));
     }
     let mut out = Vec::with_capacity(text.len());
-    codec::encode(Codec::Utf8, Errors::SurrogateEscape, HANDLER, text, &mut out)?;
+    codec::encode(
+        Codec::Utf8,
+        Errors::SurrogateEscape,
+        HANDLER,
+        text,
+        &mut out,
+    )?;
     Ok(Cow::Owned(out))
 }
 
@@ -58,12 +64,12 @@ pub fn plain(v: Value) -> Value {
     }
 }
 
-/// `os.fspath(v)` for a path: a str (a subclass instance made plain),
-/// bytes, or what the `__fspath__` of `v`'s type returns (one of those);
-/// None for other values.
+/// `os.fspath(v)` for a path: a str (or str subclass instance), bytes,
+/// or what the `__fspath__` of `v`'s type returns (one of those); None
+/// for other values.
 pub fn fspath(v: Value) -> R<Option<Value>> {
     if is_str(v) {
-        return Ok(Some(plain(v)));
+        return Ok(Some(v));
     }
     if is_bytes(v) {
         return Ok(Some(v));
@@ -77,10 +83,7 @@ pub fn fspath(v: Value) -> R<Option<Value>> {
         return Ok(None);
     };
     let r = crate::class::instance::call_special(f, v, &[])?;
-    if is_str(r) {
-        return Ok(Some(plain(r)));
-    }
-    if is_bytes(r) {
+    if is_str(r) || is_bytes(r) {
         return Ok(Some(r));
     }
     Err(type_error(format!(
@@ -90,13 +93,13 @@ pub fn fspath(v: Value) -> R<Option<Value>> {
     )))
 }
 
-/// The bytes the OS gets for a path `fspath` returned (a plain str or
-/// bytes).
+/// The bytes the OS gets for a path `fspath` returned (a str, str
+/// subclass instance or bytes).
 pub fn os_bytes(p: Value) -> R<Cow<'static, [u8]>> {
     if is_bytes(p) {
         return Ok(Cow::Borrowed(bytes::bytes_data(p)));
     }
-    encode(pystr::as_str(p))
+    encode(pystr::as_str(plain(p)))
 }
 
 /// A name from the OS as the program gets it: bytes when it asked with
@@ -118,10 +121,7 @@ mod tests {
         // python3 -c 'import os; print(ascii(os.fsdecode(b"caf\xe9\xff")))'
         let v = decode(b"caf\xe9\xff").unwrap();
         assert_eq!(r(v), "'caf\\udce9\\udcff'");
-        assert_eq!(
-            encode(pystr::as_str(v)).unwrap().as_ref(),
-            b"caf\xe9\xff"
-        );
+        assert_eq!(encode(pystr::as_str(v)).unwrap().as_ref(), b"caf\xe9\xff");
         assert_eq!(r(decode("é".as_bytes()).unwrap()), "'é'");
         assert_eq!(encode("é").unwrap().as_ref(), "é".as_bytes());
         // A stored surrogate that came from outside is refused.
@@ -132,7 +132,9 @@ mod tests {
     #[test]
     fn other_surrogates_are_refused() {
         // python3 -c 'import os; os.fsencode("ab\ud800")'
-        let e = encode("ab\u{10D800}").err().map(|_| crate::testing::err_text());
+        let e = encode("ab\u{10D800}")
+            .err()
+            .map(|_| crate::testing::err_text());
         assert_eq!(
             e.as_deref(),
             Some("UnicodeEncodeError: 'utf-8' codec can't encode character '\\ud800' in position 2: surrogates not allowed")

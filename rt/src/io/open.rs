@@ -165,8 +165,9 @@ fn open(args: Args) -> R<Value> {
     if opener.is_some_and(|o| !object::is_none(o)) {
         return Err(not_supported("open() with an opener"));
     }
-    let path = match crate::io::fsname::fspath(file)? {
-        Some(p) => crate::io::fsname::os_bytes(p)?,
+    // The file's name (and what errors name) is what `__fspath__` gave.
+    let (file, path) = match crate::io::fsname::fspath(file)? {
+        Some(p) => (p, crate::io::fsname::os_bytes(p)?),
         None if crate::builtins::args::is_int(file) => {
             return Err(not_supported("open() of a file descriptor"))
         }

@@ -14,9 +14,9 @@ use super::ModuleBuilder;
 use crate::builtins::args::{bind_clinic, is_int, opt};
 use crate::exc::error::{raise, set_pending, type_error, value_error, Pending, R};
 use crate::gc::RootedVec;
+use crate::io::fsname;
 use crate::object::{self, type_name};
 use crate::objects::func::BuiltinObj;
-use crate::io::fsname;
 use crate::objects::{bytes, dict, int, list, str as pystr, tuple};
 use crate::protocol::args::Args;
 use crate::protocol::dispatch;
@@ -168,7 +168,7 @@ fn path_arg(fname: &str, arg: &str, v: Option<Value>, accept: Accept) -> R<PathA
     // Binding has checked that required arguments are there.
     let v = v.unwrap_or_else(object::none);
     if let Some(p) = fsname::fspath(v)? {
-        return PathArg::new(fname, p);
+        return PathArg::new(fname, fsname::plain(p));
     }
     if is_int(v) && accept != Accept::Path {
         return Err(type_error(format!(
@@ -575,7 +575,8 @@ fn rename_as(fname: &str, args: Args) -> R<Value> {
     let dst = path_arg(fname, "dst", dst, Accept::Path)?;
     no_dir_fd(fname, sfd)?;
     no_dir_fd(fname, dfd)?;
-    std::fs::rename(src.os(), dst.os()).map_err(|e| os_error(&e, Some(src.value), Some(dst.value)))?;
+    std::fs::rename(src.os(), dst.os())
+        .map_err(|e| os_error(&e, Some(src.value), Some(dst.value)))?;
     none()
 }
 
@@ -839,7 +840,7 @@ mod tests {
             int::as_i64(tuple::items(lst)[0]).unwrap() & 0o170000,
             0o120000
         );
-        let mut kinds: Vec<(String, i64)> = read_dir(ds)
+        let mut kinds: Vec<(String, i64)> = read_dir(&PathArg::new("scandir", ds).unwrap())
             .unwrap()
             .into_iter()
             .map(|(name, kind, _)| (String::from_utf8(name).unwrap(), kind))

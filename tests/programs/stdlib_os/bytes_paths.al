@@ -56,3 +56,16 @@ try:
     os.stat(PathLike(b"gone\xff"))
 except FileNotFoundError as e:
     print(e)
+
+
+class S(str):
+    pass
+
+
+print(type(os.fspath(S("x"))).__name__, type(os.fspath(PathLike(S("y")))).__name__)
+print(os.path.exists(S(".")), os.listdir(S(".")), os.path.isdir(PathLike(S("."))))
+with open(S("s.txt"), "w") as f:
+    f.write("s")
+with open(PathLike(b"s.txt")) as f:
+    print(f.read(), f.name == PathLike or type(f.name).__name__)
+os.remove(PathLike("s.txt"))
