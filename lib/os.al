@@ -104,6 +104,8 @@ __all__ = [
     "renames",
     "walk",
     "getenv",
+    "environb",
+    "getenvb",
     "fsencode",
     "fsdecode",
     "urandom",
@@ -341,35 +343,53 @@ def _check_str(value):
     return value
 
 
-class _Environ:
-    """The process environment as a mapping of str to str: changing it
-    changes the environment child processes and getenv() see."""
+def _check_bytes(value):
+    if not isinstance(value, bytes):
+        raise TypeError(f"bytes expected, not {type(value).__name__}")
+    return value
 
-    def __init__(self):
-        # Names and values are decoded as file names are (surrogateescape).
-        self._data = _os._environ()
+
+class _Environ:
+    """The process environment as a mapping of str to str (environ) or of
+    bytes to bytes (environb): changing it changes the environment child
+    processes and getenv() see. Both share one dict of str, names and
+    values decoded as file names are (surrogateescape); environb encodes
+    them back to the bytes of the environment."""
+
+    def __init__(self, data, as_bytes):
+        self._data = data
+        self._bytes = as_bytes
+
+    def _key(self, key):
+        # A name or value given to the mapping, as the shared dict holds it.
+        if self._bytes:
+            return fsdecode(_check_bytes(key))
+        return _check_str(key)
 
     def _all(self):
+        if self._bytes:
+            return {fsencode(k): fsencode(v) for k, v in self._data.items()}
         return self._data
 
     def __getitem__(self, key):
-        _check_str(key)
+        k = self._key(key)
         try:
-            return self._data[key]
+            value = self._data[k]
         except KeyError:
             raise KeyError(key) from None
+        return fsencode(value) if self._bytes else value
 
     def __setitem__(self, key, value):
-        _check_str(key)
-        _check_str(value)
+        k = self._key(key)
+        v = self._key(value)
         putenv(key, value)
-        self._data[key] = value
+        self._data[k] = v
 
     def __delitem__(self, key):
-        _check_str(key)
+        k = self._key(key)
         unsetenv(key)
         try:
-            del self._data[key]
+            del self._data[k]
         except KeyError:
             raise KeyError(key) from None
 
@@ -475,12 +495,19 @@ class _Environ:
         return self
 
 
-environ = _Environ()
+environ = _Environ(_os._environ(), False)
+environb = _Environ(environ._data, True)
 
 
 def getenv(key, default=None):
     """The value of environment variable key, or default if it is not set."""
     return environ.get(key, default)
+
+
+def getenvb(key, default=None):
+    """The value of environment variable key (bytes), or default if it is
+    not set."""
+    return environb.get(key, default)
 
 
 def fsencode(filename):

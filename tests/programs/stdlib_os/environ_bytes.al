@@ -36,3 +36,29 @@ try:
     os.environ[b"ALC"] = "x"
 except TypeError as e:
     print(e)
+
+# environb: the same environment, bytes to bytes.
+print(type(os.environb).__name__, os.environb[b"ALC_FS_PLAIN"], os.environb[b"ALC_FS_K\xe9"])
+print(sorted(k for k in os.environb if k.startswith(b"ALC_FS")))
+os.environb[b"ALC_FS_B\xff"] = b"\xfe"
+print(ascii(os.environ["ALC_FS_B\udcff"]), os.getenvb(b"ALC_FS_B\xff"), os.getenvb(b"ALC_FS_NO", 1))
+os.environ["ALC_FS_S"] = "caf\udce9"
+print(os.environb[b"ALC_FS_S"], os.environb.get(b"ALC_FS_S"), b"ALC_FS_S" in os.environb)
+del os.environb[b"ALC_FS_S"]
+print("ALC_FS_S" in os.environ, os.environb.pop(b"ALC_FS_B\xff"), "ALC_FS_B\udcff" in os.environ)
+print(sorted((k, v) for k, v in os.environb.items() if k.startswith(b"ALC_FS")))
+print(os.environb.copy()[b"ALC_FS_PLAIN"], len(os.environb) == len(os.environ))
+for f in [
+    lambda: os.environb["ALC_FS_PLAIN"],
+    lambda: os.environb.__setitem__(b"ALC_FS_X", "x"),
+    lambda: os.environb.__setitem__(b"ALC_FS_X", bytearray(b"x")),
+    lambda: os.environb[b"ALC_FS_NO"],
+    lambda: os.environb.__delitem__(b"ALC_FS_NO"),
+    lambda: os.getenvb("ALC_FS_PLAIN"),
+    lambda: "ALC_FS_PLAIN" in os.environb,
+    lambda: b"ALC_FS_PLAIN" in os.environ,
+]:
+    try:
+        print(f())
+    except (TypeError, KeyError) as e:
+        print(type(e).__name__, e)
