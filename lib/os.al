@@ -14,6 +14,7 @@ from _os import (
     cpu_count,
     fspath,
     getcwd,
+    getcwdb,
     getpid,
     getppid,
     link,
@@ -78,6 +79,7 @@ __all__ = [
     "error",
     "fspath",
     "getcwd",
+    "getcwdb",
     "getpid",
     "getppid",
     "link",
@@ -102,6 +104,11 @@ __all__ = [
     "renames",
     "walk",
     "getenv",
+    "environb",
+    "getenvb",
+    "fsencode",
+    "fsdecode",
+    "urandom",
 ]
 
 _S_IFMT = 0o170000
@@ -220,10 +227,11 @@ class DirEntry:
 
     def __init__(self, top, name, kind, inode):
         self.name = name
-        if top.endswith("/"):
+        sep = b"/" if isinstance(top, bytes) else "/"
+        if top.endswith(sep):
             self.path = top + name
         else:
-            self.path = top + "/" + name
+            self.path = top + sep + name
         self._kind = kind
         self._inode = inode
         self._stat = None
@@ -335,45 +343,53 @@ def _check_str(value):
     return value
 
 
-class _Environ:
-    """The process environment as a mapping of str to str: changing it
-    changes the environment child processes and getenv() see."""
+def _check_bytes(value):
+    if not isinstance(value, bytes):
+        raise TypeError(f"bytes expected, not {type(value).__name__}")
+    return value
 
-    def __init__(self):
-        self._data, self._bad, self._bad_keys = _os._environ()
+
+class _Environ:
+    """The process environment as a mapping of str to str (environ) or of
+    bytes to bytes (environb): changing it changes the environment child
+    processes and getenv() see. Both share one dict of str, names and
+    values decoded as file names are (surrogateescape); environb encodes
+    them back to the bytes of the environment."""
+
+    def __init__(self, data, as_bytes):
+        self._data = data
+        self._bytes = as_bytes
+
+    def _key(self, key):
+        # A name or value given to the mapping, as the shared dict holds it.
+        if self._bytes:
+            return fsdecode(_check_bytes(key))
+        return _check_str(key)
 
     def _all(self):
-        # Reading the whole mapping reads entries alc's str cannot hold.
-        if self._bad_keys is not None:
-            _os._decode_error(self._bad_keys)
-        for k in self._bad:
-            _os._decode_error(self._bad[k])
+        if self._bytes:
+            return {fsencode(k): fsencode(v) for k, v in self._data.items()}
         return self._data
 
     def __getitem__(self, key):
-        _check_str(key)
-        if key in self._bad:
-            _os._decode_error(self._bad[key])
+        k = self._key(key)
         try:
-            return self._data[key]
+            value = self._data[k]
         except KeyError:
             raise KeyError(key) from None
+        return fsencode(value) if self._bytes else value
 
     def __setitem__(self, key, value):
-        _check_str(key)
-        _check_str(value)
+        k = self._key(key)
+        v = self._key(value)
         putenv(key, value)
-        self._data[key] = value
-        self._bad.pop(key, None)
+        self._data[k] = v
 
     def __delitem__(self, key):
-        _check_str(key)
+        k = self._key(key)
         unsetenv(key)
-        if key in self._bad:
-            del self._bad[key]
-            return
         try:
-            del self._data[key]
+            del self._data[k]
         except KeyError:
             raise KeyError(key) from None
 
@@ -479,7 +495,8 @@ class _Environ:
         return self
 
 
-environ = _Environ()
+environ = _Environ(_os._environ(), False)
+environb = _Environ(environ._data, True)
 
 
 def getenv(key, default=None):
@@ -487,9 +504,16 @@ def getenv(key, default=None):
     return environ.get(key, default)
 
 
+def getenvb(key, default=None):
+    """The value of environment variable key (bytes), or default if it is
+    not set."""
+    return environb.get(key, default)
+
+
 def fsencode(filename):
-    """A file name as bytes: a str encoded as UTF-8 (names are UTF-8 on
-    the systems alc runs on), bytes unchanged."""
+    """A file name as bytes: a str encoded as UTF-8 with surrogateescape
+    (the file-system encoding on the systems alc runs on), bytes
+    unchanged."""
     filename = fspath(filename)
     if isinstance(filename, str):
         return filename.encode('utf-8', 'surrogateescape')
@@ -497,7 +521,8 @@ def fsencode(filename):
 
 
 def fsdecode(filename):
-    """A file name as str: bytes decoded as UTF-8, a str unchanged."""
+    """A file name as str: bytes decoded as UTF-8 with surrogateescape,
+    a str unchanged."""
     filename = fspath(filename)
     if isinstance(filename, bytes):
         return filename.decode('utf-8', 'surrogateescape')

@@ -1,6 +1,12 @@
 """Operations on POSIX path names, as CPython's `posixpath`, which `os`
 binds as `os.path`: joining and splitting names, normalising them, and
-asking the file system about them."""
+asking the file system about them.
+
+Every function takes bytes paths too. A bytes path goes through the str
+version of the operation: decoding with surrogateescape (`os.fsdecode`)
+maps every byte string to a distinct str and keeps each ASCII byte (`/`,
+`.`, `~`, `$`) a character of its own, so encoding the result back
+(`os.fsencode`) gives the bytes CPython's operations on bytes give."""
 
 import sys
 import _os
@@ -72,12 +78,28 @@ _CTIME = 12
 
 
 def _check_arg_types(funcname, *args):
+    has_str = has_bytes = False
     for s in args:
-        if not isinstance(s, str):
+        if isinstance(s, str):
+            has_str = True
+        elif isinstance(s, bytes):
+            has_bytes = True
+        else:
             raise TypeError(
                 f"{funcname}() argument must be str, bytes, or os.PathLike object, "
                 f"not {type(s).__name__!r}"
             ) from None
+    if has_str and has_bytes:
+        raise TypeError("Can't mix strings and bytes in path components") from None
+
+
+def _all_bytes(paths):
+    # Raises the TypeError the callers turn into _check_arg_types's
+    # message when bytes and other values are mixed.
+    for p in paths:
+        if not isinstance(p, bytes):
+            raise TypeError("mixed path types")
+    return [os.fsdecode(p) for p in paths]
 
 
 # ---- names alone ---------------------------------------------------------------------
@@ -91,7 +113,7 @@ def normcase(s):
 def isabs(s):
     """True if s is an absolute path (starts with a slash)."""
     s = _os.fspath(s)
-    return s.startswith("/")
+    return s.startswith(b"/" if isinstance(s, bytes) else "/")
 
 
 def join(a, *p):
@@ -100,6 +122,9 @@ def join(a, *p):
     a = _os.fspath(a)
     result = a
     try:
+        if isinstance(a, bytes):
+            parts = _all_bytes([_os.fspath(b) for b in p])
+            return os.fsencode(join(os.fsdecode(a), *parts))
         for b in p:
             b = _os.fspath(b)
             if b.startswith("/"):
@@ -118,6 +143,9 @@ def split(p):
     """(head, tail): tail is everything after the last slash, head the rest
     without its trailing slashes (unless it is all slashes)."""
     p = _os.fspath(p)
+    if isinstance(p, bytes):
+        head, tail = split(os.fsdecode(p))
+        return os.fsencode(head), os.fsencode(tail)
     i = p.rfind("/") + 1
     head, tail = p[:i], p[i:]
     if head and head != "/" * len(head):
@@ -129,6 +157,9 @@ def splitext(p):
     """(root, ext): ext is the last dot and what follows it in the last
     component, unless that dot only begins the name (leading dots)."""
     p = _os.fspath(p)
+    if isinstance(p, bytes):
+        root, ext = splitext(os.fsdecode(p))
+        return os.fsencode(root), os.fsencode(ext)
     slash = p.rfind("/")
     dot = p.rfind(".")
     if dot > slash:
@@ -149,12 +180,16 @@ def splitdrive(p):
 def basename(p):
     """The last component of p (empty if p ends with a slash)."""
     p = _os.fspath(p)
+    if isinstance(p, bytes):
+        return os.fsencode(basename(os.fsdecode(p)))
     return p[p.rfind("/") + 1 :]
 
 
 def dirname(p):
     """Everything before the last component of p."""
     p = _os.fspath(p)
+    if isinstance(p, bytes):
+        return os.fsencode(dirname(os.fsdecode(p)))
     head = p[: p.rfind("/") + 1]
     if head and head != "/" * len(head):
         head = head.rstrip("/")
@@ -165,6 +200,8 @@ def normpath(path):
     """path without redundant slashes and `.` components, with `..`
     folded into the component before it where there is one."""
     path = _os.fspath(path)
+    if isinstance(path, bytes):
+        return os.fsencode(normpath(os.fsdecode(path)))
     if path == "":
         return "."
     lead = 0
@@ -188,6 +225,8 @@ def normpath(path):
 def abspath(path):
     """The normalised absolute form of path."""
     path = _os.fspath(path)
+    if isinstance(path, bytes):
+        return os.fsencode(abspath(os.fsdecode(path)))
     if not path.startswith("/"):
         path = join(_os.getcwd(), path)
     return normpath(path)
@@ -213,11 +252,14 @@ def commonpath(paths):
         raise ValueError("commonpath() arg is an empty sequence")
     paths = tuple(map(_os.fspath, paths))
     try:
+        if isinstance(paths[0], bytes):
+            return os.fsencode(commonpath(_all_bytes(paths)))
+        split_paths = [p.split("/") for p in paths]
         kinds = set(p[:1] == "/" for p in paths)
         if len(kinds) != 1:
             raise ValueError("Can't mix absolute and relative paths") from None
         absolute = paths[0][:1] == "/"
-        split_paths = [[c for c in p.split("/") if c and c != "."] for p in paths]
+        split_paths = [[c for c in p if c and c != "."] for p in split_paths]
         s1 = min(split_paths)
         s2 = max(split_paths)
         common = s1
@@ -237,10 +279,13 @@ def relpath(path, start=None):
         raise ValueError("no path specified")
     path = _os.fspath(path)
     if start is None:
-        start = curdir
+        start = b"." if isinstance(path, bytes) else curdir
     else:
         start = _os.fspath(start)
     try:
+        if isinstance(path, bytes):
+            start, path = _all_bytes([start, path])
+            return os.fsencode(relpath(path, start))
         start_list = [x for x in abspath(start).split("/") if x]
         path_list = [x for x in abspath(path).split("/") if x]
         i = len(commonprefix([start_list, path_list]))
@@ -260,6 +305,8 @@ def expanduser(path):
     """path with a leading `~` or `~user` replaced by that user's home
     directory ($HOME for `~`); unchanged if there is none."""
     path = _os.fspath(path)
+    if isinstance(path, bytes):
+        return os.fsencode(expanduser(os.fsdecode(path)))
     if not path.startswith("~"):
         return path
     i = path.find("/", 1)
@@ -286,6 +333,8 @@ def expandvars(path):
     """path with `$name` and `${name}` replaced by the values of those
     environment variables; names that are not set stay as they are."""
     path = _os.fspath(path)
+    if isinstance(path, bytes):
+        return os.fsencode(expandvars(os.fsdecode(path)))
     if "$" not in path:
         return path
     i = 0
@@ -376,7 +425,8 @@ def ismount(path):
         return False
     if s1[_MODE] & _S_IFMT == _S_IFLNK:
         return False
-    parent = realpath(join(_os.fspath(path), pardir))
+    path = _os.fspath(path)
+    parent = realpath(join(path, b".." if isinstance(path, bytes) else pardir))
     try:
         s2 = _os._lstat(parent)
     except (OSError, ValueError):
@@ -419,6 +469,8 @@ def realpath(filename, *, strict=False):
     resolved. With strict, a missing component or a link loop raises
     OSError; otherwise what cannot be resolved is kept as it is."""
     filename = _os.fspath(filename)
+    if isinstance(filename, bytes):
+        return os.fsencode(realpath(os.fsdecode(filename), strict=strict))
     path, ok = _resolve("", filename, strict, {})
     return abspath(path)
 

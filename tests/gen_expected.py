@@ -17,7 +17,8 @@ writes, next to it:
 A program reads its stdin from `<name>.in` when that file exists, otherwise
 stdin is empty; it gets the arguments listed one per line in `<name>.args`
 and the environment variables of `<name>.env` (`NAME=value` lines), and
-runs in a fresh, empty working directory with `TZ=UTC`. Programs under `tests/programs/al_only/` are skipped: their
+runs in a fresh, empty working directory with `TZ=UTC`. Both files are
+bytes: a line that is not UTF-8 reaches the program as it is. Programs under `tests/programs/al_only/` are skipped: their
 behaviour is Al's own and their expected files are checked by hand.
 
 Programs run with `PYTHONHASHSEED=0` (so set and dict orders of strings are
@@ -154,19 +155,21 @@ DIR_PLACEHOLDER = "<dir>/"
 
 
 def read_args(path: str) -> list:
-    """The program's command-line arguments: one per line of `path`."""
+    """The program's command-line arguments: one per line of `path`, as raw
+    bytes (surrogateescape keeps bytes that are not UTF-8 as they are)."""
     if not os.path.exists(path):
         return []
-    with open(path, encoding="utf-8") as f:
+    with open(path, encoding="utf-8", errors="surrogateescape") as f:
         return f.read().splitlines()
 
 
 def read_env(path: str) -> dict:
-    """Extra environment variables: `NAME=value` lines of `path`."""
+    """Extra environment variables: `NAME=value` lines of `path`, as raw
+    bytes like the arguments."""
     if not os.path.exists(path):
         return {}
     env = {}
-    with open(path, encoding="utf-8") as f:
+    with open(path, encoding="utf-8", errors="surrogateescape") as f:
         for line in f.read().splitlines():
             if line.strip():
                 name, _, value = line.partition("=")

@@ -7,7 +7,7 @@
 //!   `target/test-out/<area>_<name>` and run with a timeout, with stdin from
 //!   `<name>.in` when present (else empty), the arguments of `<name>.args`
 //!   (one per line) and the environment variables of `<name>.env`
-//!   (`NAME=value` lines), in a fresh, empty working directory, with
+//!   (`NAME=value` lines; both files are bytes, not necessarily UTF-8), in a fresh, empty working directory, with
 //!   `TZ=UTC`. Its stdout must equal `<name>.out`
 //!   byte for byte. When `<name>.err` exists (`exit: <status>`), the exit
 //!   status must be that and the whole stderr must equal `<name>.stderr` (the
@@ -36,8 +36,10 @@
 //! The programs of `examples/` are trials too (`examples/<name>`, expected
 //! output `examples/<name>.out`), so the README's first steps stay true.
 
+use std::ffi::OsString;
 use std::fs::{self, File};
 use std::io;
+use std::os::unix::ffi::OsStringExt;
 use std::path::{Path, PathBuf};
 use std::process::{self, Command, ExitStatus, Stdio};
 use std::sync::Arc;
@@ -375,12 +377,18 @@ fn run_program(config: &Config, src: &Path, exe_name: &str) -> Result<(), Failed
     };
     let inputs = ProgramInputs {
         stdin,
-        args: read_lines(&src.with_extension("args"))?,
+        args: read_lines(&src.with_extension("args"))?
+            .into_iter()
+            .map(OsString::from_vec)
+            .collect(),
         env: read_lines(&src.with_extension("env"))?
             .into_iter()
             .filter_map(|l| {
-                l.split_once('=')
-                    .map(|(k, v)| (k.to_string(), v.to_string()))
+                let eq = l.iter().position(|&b| b == b'=')?;
+                Some((
+                    OsString::from_vec(l[..eq].to_vec()),
+                    OsString::from_vec(l[eq + 1..].to_vec()),
+                ))
             })
             .collect(),
     };
@@ -435,14 +443,25 @@ fn run_program(config: &Config, src: &Path, exe_name: &str) -> Result<(), Failed
 /// with `TZ=UTC`, as `gen_expected.py` runs CPython.
 struct ProgramInputs {
     stdin: Stdio,
-    args: Vec<String>,
-    env: Vec<(String, String)>,
+    args: Vec<OsString>,
+    env: Vec<(OsString, OsString)>,
 }
 
-/// The lines of `path`, or none when it does not exist.
-fn read_lines(path: &Path) -> Result<Vec<String>, Failed> {
-    match fs::read_to_string(path) {
-        Ok(text) => Ok(text.lines().map(str::to_string).collect()),
+/// The lines of `path` as bytes (arguments and environment values that
+/// are not UTF-8 pass as they are), or none when it does not exist.
+fn read_lines(path: &Path) -> Result<Vec<Vec<u8>>, Failed> {
+    match fs::read(path) {
+        Ok(text) => {
+            // As `str::lines`: no last, empty line after a final newline.
+            let mut lines: Vec<Vec<u8>> = text
+                .split(|&b| b == b'\n')
+                .map(|l| l.strip_suffix(b"\r").unwrap_or(l).to_vec())
+                .collect();
+            if text.is_empty() || text.ends_with(b"\n") {
+                lines.pop();
+            }
+            Ok(lines)
+        }
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Vec::new()),
         Err(e) => Err(format!("cannot read {}: {e}", path.display()).into()),
     }

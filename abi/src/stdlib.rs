@@ -134,7 +134,6 @@ const WEAKREF: &[&str] = &[
 
 /// `_os`: the names rt defines (`lib/os.al` and `lib/posixpath.al` use them).
 const OS: &[&str] = &[
-    "_decode_error",
     "_environ",
     "_home_dir",
     "_lstat",
@@ -146,6 +145,7 @@ const OS: &[&str] = &[
     "fspath",
     "get_ident",
     "getcwd",
+    "getcwdb",
     "getpid",
     "getppid",
     "link",

@@ -10,6 +10,7 @@ pub mod binary;
 pub mod codec;
 pub mod decoder;
 pub mod file;
+pub mod fsname;
 pub mod handlers;
 pub mod newline;
 pub mod open;

@@ -13,6 +13,7 @@ use crate::object::{self, type_name, Kind};
 use crate::objects::func::BuiltinObj;
 use crate::protocol::args::Args;
 use crate::value::Value;
+use std::os::unix::ffi::OsStrExt;
 
 /// The built-in `open`.
 pub static OPEN: BuiltinObj = BuiltinObj::new("open", open);
@@ -80,7 +81,7 @@ fn opt_str(name: &str, v: Option<Value>) -> R<Option<Value>> {
 
 /// Opens `path` with the flags of `m`; append mode starts at the end, as
 /// CPython's FileIO seeks there.
-fn os_open(path: &str, m: &Mode) -> std::io::Result<std::fs::File> {
+fn os_open(path: &std::path::Path, m: &Mode) -> std::io::Result<std::fs::File> {
     use std::io::Seek;
     let mut o = std::fs::OpenOptions::new();
     if m.read {
@@ -164,8 +165,9 @@ fn open(args: Args) -> R<Value> {
     if opener.is_some_and(|o| !object::is_none(o)) {
         return Err(not_supported("open() with an opener"));
     }
-    let path = match crate::objects::str::try_str(file) {
-        Some(p) => p,
+    // The file's name (and what errors name) is what `__fspath__` gave.
+    let (file, path) = match crate::io::fsname::fspath(file)? {
+        Some(p) => (p, crate::io::fsname::os_bytes(p)?),
         None if crate::builtins::args::is_int(file) => {
             return Err(not_supported("open() of a file descriptor"))
         }
@@ -176,9 +178,10 @@ fn open(args: Args) -> R<Value> {
             )))
         }
     };
-    if path.contains('\0') {
+    if path.contains(&0) {
         return Err(value_error("embedded null byte"));
     }
+    let path = std::path::Path::new(std::ffi::OsStr::from_bytes(&path));
     if !closefd {
         return Err(value_error("Cannot use closefd=False with file name"));
     }

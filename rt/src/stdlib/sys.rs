@@ -39,19 +39,8 @@ pub fn init(m: &mut ModuleBuilder) -> R<()> {
     let list = crate::objects::list::from_vec(Vec::new());
     m.value("argv", list);
     for a in args {
-        let s = match std::str::from_utf8(&a) {
-            Ok(s) => crate::objects::str::new(s),
-            Err(e) => {
-                return Err(crate::exc::error::raise(
-                    &crate::exc::UNICODE_DECODE_ERROR,
-                    format!(
-                        "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte (a command-line argument that is not UTF-8 is not supported yet)",
-                        a[e.valid_up_to()],
-                        e.valid_up_to()
-                    ),
-                ))
-            }
-        };
+        // Arguments are decoded as file names are (UTF-8, surrogateescape).
+        let s = crate::io::fsname::decode(&a)?;
         crate::objects::list::ops::append(list, s);
     }
     m.value("byteorder", crate::objects::str::new("little"));
