@@ -36,6 +36,8 @@ fn payload_type(t: &'static TypeObj) -> bool {
         &object::COMPLEX_TYPE,
         &object::STR_TYPE,
         &object::TUPLE_TYPE,
+        &crate::objects::bytes::BYTES_TYPE,
+        &crate::objects::bytes::BYTEARRAY_TYPE,
         &crate::stdlib::collections::deque::DEQUE_TYPE,
         &crate::stdlib::random::RANDOM_TYPE,
         &crate::stdlib::array::ARRAY_TYPE,
@@ -203,7 +205,7 @@ pub fn default_hash(b: &'static TypeObj, slf: Value) -> R<i64> {
         if payload_defines(b, "__hash__") {
             if matches!(
                 p.kind(),
-                Kind::List | Kind::Dict | Kind::Set | Kind::Deque | Kind::Array
+                Kind::List | Kind::Dict | Kind::Set | Kind::Deque | Kind::Array | Kind::ByteArray
             ) {
                 return Err(type_error(format!(
                     "unhashable type: '{}'",
@@ -285,7 +287,9 @@ fn new_checked(t: &'static TypeObj, args: Args) -> R<Value> {
             t,
             crate::stdlib::structmod::object::new_uninit(),
         )),
-        Kind::Float | Kind::Complex | Kind::Str | Kind::Tuple => {
+        // `bytearray.__new__` makes an empty one; `__init__` fills it.
+        Kind::ByteArray => Ok(rebox(crate::objects::bytes::new_bytearray(Vec::new()), t)),
+        Kind::Float | Kind::Complex | Kind::Str | Kind::Tuple | Kind::Bytes => {
             let p = crate::builtins::construct::call_type(layout.value(), args)?;
             let v = rebox(p, t);
             if v.kind() != Kind::Instance {
@@ -323,7 +327,8 @@ fn new_checked(t: &'static TypeObj, args: Args) -> R<Value> {
     }
 }
 
-/// A copy of the built-in `str`, `float`, `complex` or `tuple` value `p` whose type
+/// A copy of the built-in `str`, `float`, `complex`, `tuple`, `bytes` or
+/// `bytearray` value `p` whose type
 /// is the user class `t`: such instances keep the built-in layout, so every
 /// built-in operation accepts them.
 fn rebox(p: Value, t: &'static TypeObj) -> Value {
@@ -355,6 +360,19 @@ fn rebox(p: Value, t: &'static TypeObj) -> Value {
             }))
         }
         Kind::Tuple => crate::objects::tuple::new(t, crate::objects::tuple::items(p)),
+        Kind::Bytes => Value::from_ref(crate::gc::alloc(crate::objects::bytes::BytesObj {
+            header: header(Kind::Bytes),
+            hash: std::cell::Cell::new(-1),
+            data: p.as_ref::<crate::objects::bytes::BytesObj>().data.clone(),
+        })),
+        Kind::ByteArray => {
+            let data = crate::objects::bytes::bytearray(p).data.borrow().clone();
+            Value::from_ref(crate::gc::alloc(crate::objects::bytes::ByteArrayObj {
+                header: header(Kind::ByteArray),
+                data: std::cell::RefCell::new(data),
+                exports: std::cell::Cell::new(0),
+            }))
+        }
         _ => instance::alloc(t, p),
     }
 }
@@ -424,6 +442,7 @@ pub fn init(b: &'static TypeObj, inst: Value, args: Args) -> R<()> {
             crate::stdlib::random::init(p, args, !overrides_init)
         }
         (Kind::WeakRef, _) => crate::objects::weakref::init_args(args),
+        (Kind::ByteArray, _) => crate::objects::bytes::bytearray_init(inst, args).map(|_| ()),
         (Kind::Set, Some(p)) if p.kind() == Kind::Set => {
             let pos = crate::builtins::args::check_positional("set", &args, 0, 1)?;
             dispatch::call_method(p, crate::objects::str::new("clear"), Args::positional(&[]))?;

@@ -23,10 +23,7 @@ fn check_acceptable_base(b: &'static TypeObj) -> R<()> {
     if basetype::is_layout_base(b) {
         return Ok(());
     }
-    if descr::is_descr_type(b)
-        || crate::io::is_io_type(b)
-        || crate::objects::bytes::is_bytes_type(b)
-    {
+    if descr::is_descr_type(b) || crate::io::is_io_type(b) {
         return Err(type_error(format!(
             "not supported yet: subclassing '{}'",
             b.name

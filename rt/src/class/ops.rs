@@ -151,6 +151,9 @@ pub fn builtin_cmp(a: Value, b: Value, op: CmpOp) -> R<Option<bool>> {
     if ka == Kind::WeakRef && kb == Kind::WeakRef {
         return crate::objects::weakref::compare(a, b, op);
     }
+    if let Some(r) = crate::objects::bytes::ops::compare(a, b, op) {
+        return Ok(Some(r));
+    }
     let sets = |k: Kind| matches!(k, Kind::Set | Kind::FrozenSet);
     let comparable = match ka {
         Kind::Str | Kind::List | Kind::Tuple | Kind::Deque | Kind::Array => ka == kb,
@@ -383,7 +386,7 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> R<Value> {
             let mutable = match (p.kind(), op) {
                 (Kind::List, BinOp::Add) => true,
                 (Kind::List, BinOp::Mul) => true,
-                (Kind::Deque | Kind::Array, BinOp::Add | BinOp::Mul) => true,
+                (Kind::Deque | Kind::Array | Kind::ByteArray, BinOp::Add | BinOp::Mul) => true,
                 (Kind::Set, BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor) => {
                     matches!(unwrap(b).kind(), Kind::Set | Kind::FrozenSet)
                 }
@@ -639,7 +642,7 @@ pub fn setitem(o: Value, k: Value, v: Value) -> R<()> {
     if let Some(p) = payload(o) {
         if matches!(
             p.kind(),
-            Kind::List | Kind::Dict | Kind::Deque | Kind::Array
+            Kind::List | Kind::Dict | Kind::Deque | Kind::Array | Kind::ByteArray
         ) {
             return dispatch::setitem_builtin(p, index_key(p, k)?, v);
         }
@@ -660,7 +663,7 @@ pub fn delitem(o: Value, k: Value) -> R<()> {
     if let Some(p) = payload(o) {
         if matches!(
             p.kind(),
-            Kind::List | Kind::Dict | Kind::Deque | Kind::Array
+            Kind::List | Kind::Dict | Kind::Deque | Kind::Array | Kind::ByteArray
         ) {
             return dispatch::delitem_builtin(p, index_key(p, k)?);
         }

@@ -72,12 +72,6 @@ pub fn clinic_type_name(v: Value) -> &'static str {
     }
 }
 
-/// True for `bytes` and `bytearray`, which CPython lets classes derive
-/// from and alc does not yet.
-pub fn is_bytes_type(t: &'static TypeObj) -> bool {
-    std::ptr::eq(t, &BYTES_TYPE) || std::ptr::eq(t, &BYTEARRAY_TYPE)
-}
-
 /// A new bytes value copying `b`.
 pub fn new_bytes(b: &[u8]) -> Value {
     from_vec(b.to_vec())

@@ -59,7 +59,8 @@ pub fn repr(v: Value) -> String {
     match v.kind() {
         Kind::ByteArray => {
             let d = bytearray(v).data.borrow().clone();
-            let mut out = String::from("bytearray(");
+            // A subclass's repr names it, as CPython's does.
+            let mut out = format!("{}(", type_name(v));
             push_repr_as(&mut out, &d, true);
             out.push(')');
             out
