@@ -10,7 +10,8 @@ import sys
 import builtins
 
 TYPES = [object, type, int, bool, float, complex, str, list, tuple, dict,
-         set, frozenset, range, slice, bytes, bytearray, memoryview] + sorted(
+         set, frozenset, range, slice, bytes, bytearray, memoryview,
+         type(type.__dict__)] + sorted(
     (t for t in vars(builtins).values()
      if isinstance(t, type) and issubclass(t, BaseException)),
     key=lambda t: t.__name__)

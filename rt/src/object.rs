@@ -81,9 +81,11 @@ pub enum Kind {
     ByteArray,
     /// `memoryview` (`crate::objects::bytes::memoryview`).
     MemoryView,
-    /// Binary files and `io.BytesIO` (`crate::io::binary`). The last kind:
-    /// `gc::heap::NKINDS` counts them.
+    /// Binary files and `io.BytesIO` (`crate::io::binary`).
     BinaryIO,
+    /// `mappingproxy` (`crate::objects::mappingproxy`). The last kind:
+    /// `gc::heap::NKINDS` counts them.
+    MappingProxy,
 }
 
 /// The first word pair of every object. Generated code reads `kind` for

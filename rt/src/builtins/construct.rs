@@ -163,6 +163,8 @@ pub fn call_type(t: Value, args: Args) -> R<Value> {
         crate::stdlib::random::construct(args)
     } else if is(&crate::objects::module::MODULE_TYPE) {
         crate::objects::module::construct(args)
+    } else if is(&crate::objects::mappingproxy::MAPPINGPROXY_TYPE) {
+        crate::objects::mappingproxy::construct(args)
     } else if is(&object::FUNCTION_TYPE) {
         Err(type_error(
             "function() missing required argument 'code' (pos 1)",

@@ -309,6 +309,7 @@ pub fn is_data_descriptor(v: Value) -> bool {
     }
     match v.header().kind {
         Kind::Property => true,
+        Kind::Descr => crate::types::descr::is_data(v.as_ref()),
         Kind::Instance => class::of_value(v)
             .is_some_and(|c| !c.slot(Slot::Set).is_null() || !c.slot(Slot::Delete).is_null()),
         _ => false,
@@ -369,6 +370,11 @@ pub fn descriptor_set(d: Value, o: Value, v: Value) -> R<()> {
         dispatch::call(p.fset, Args::positional(&[o, v]))?;
         return Ok(());
     }
+    if let Some(def) = d.downcast::<crate::types::AttrDef>() {
+        if let Some(r) = crate::types::descr::set_through_instance(def, o, v) {
+            return r;
+        }
+    }
     let set = class::of_value(d).map_or(Value::NULL, |c| c.slot(Slot::Set));
     if set.is_null() {
         return Err(raise(&exc::ATTRIBUTE_ERROR, "__set__"));
@@ -385,6 +391,11 @@ pub fn descriptor_delete(d: Value, o: Value) -> R<()> {
         }
         dispatch::call(p.fdel, Args::positional(&[o]))?;
         return Ok(());
+    }
+    if let Some(def) = d.downcast::<crate::types::AttrDef>() {
+        if let Some(r) = crate::types::descr::set_through_instance(def, o, Value::NULL) {
+            return r;
+        }
     }
     let del = class::of_value(d).map_or(Value::NULL, |c| c.slot(Slot::Delete));
     if del.is_null() {

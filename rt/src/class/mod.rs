@@ -7,6 +7,7 @@ pub mod basetype;
 pub mod descr;
 pub mod inline_cache;
 pub mod instance;
+pub mod members;
 pub mod meta;
 pub mod new;
 pub mod ops;
@@ -205,6 +206,11 @@ pub struct ClassData {
     /// Every name listed in `__slots__` here or in a base: such attributes
     /// live in the instance's slots even when it also has a `__dict__`.
     pub declared_slots: Vec<String>,
+    /// CPython's `solid_base` (`members::Layout`): `None` when this class
+    /// itself adds slots.
+    pub solid: Option<&'static TypeObj>,
+    /// Instances support weak references (CPython's `__weakref__` slot).
+    pub weakrefs: bool,
     /// What `ABCMeta` keeps for an abstract base class (registry and
     /// caches, `abc`); `None` for every other class.
     pub abc: GlobalCell<Option<Box<abc::AbcData>>>,
@@ -568,8 +574,6 @@ fn type_dir(t: &'static TypeObj, out: &mut Vec<String>) {
                         out.push(s.to_string());
                     }
                 }
-                out.push("__dict__".into());
-                out.push("__weakref__".into());
             }
             None if !c.attrs.is_empty() => {
                 out.extend(c.attrs.iter().map(|d| d.name.to_string()));
@@ -674,7 +678,10 @@ pub fn type_data_attr(t: &'static TypeObj, n: &str) -> R<Option<Value>> {
         "__bases__" => Some(bases_tuple(t)),
         "__base__" => Some(t.base.map_or_else(object::none, TypeObj::value)),
         "__class__" => Some(t.header.ty.value()),
-        "__dict__" => t.class.map(|c| c.dict),
+        "__dict__" => match t.class {
+            Some(c) => Some(crate::objects::mappingproxy::new(c.dict)),
+            None => crate::types::type_dict(t)?.map(crate::objects::mappingproxy::new),
+        },
         "__module__" if t.class.is_none() => Some(crate::objects::str::new(t.builtin_module())),
         "__abstractmethods__" => Some(abc::abstractmethods_attr(t)?),
         "__doc__" if t.class.is_none() => Some(object::none()),

@@ -126,21 +126,9 @@ fn c3_merge(bases: &[&'static TypeObj]) -> Result<Vec<&'static TypeObj>, String>
     }
 }
 
-/// The instance attribute names allowed by `__slots__`, or `None` when
-/// instances get a `__dict__` (no `__slots__` here or in a base, or
-/// `"__dict__"` listed, or an exception layout).
-fn slot_names(
-    class: &str,
-    ns: Value,
-    bases: &[&'static TypeObj],
-    layout: &'static TypeObj,
-    declared: &mut Vec<String>,
-) -> R<Option<Vec<String>>> {
-    for b in bases {
-        if let Some(c) = b.class {
-            declared.extend(c.declared_slots.iter().cloned());
-        }
-    }
+/// The names the class's own `__slots__` lists (mangled), or `None`
+/// without `__slots__`.
+fn own_slots(class: &str, ns: Value) -> R<Option<Vec<String>>> {
     let Some(slots) = crate::objects::dict::get(ns, crate::objects::str::new("__slots__"))? else {
         return Ok(None);
     };
@@ -165,6 +153,27 @@ fn slot_names(
             }
         }
     }
+    Ok(Some(names))
+}
+
+/// The instance attribute names allowed by `__slots__`, or `None` when
+/// instances get a `__dict__` (no `__slots__` here or in a base, or
+/// `"__dict__"` listed, or an exception layout).
+fn slot_names(
+    own: Option<&[String]>,
+    bases: &[&'static TypeObj],
+    layout: &'static TypeObj,
+    declared: &mut Vec<String>,
+) -> R<Option<Vec<String>>> {
+    for b in bases {
+        if let Some(c) = b.class {
+            declared.extend(c.declared_slots.iter().cloned());
+        }
+    }
+    let Some(own) = own else {
+        return Ok(None);
+    };
+    let mut names = own.to_vec();
     declared.extend(
         names
             .iter()
@@ -363,25 +372,11 @@ pub fn type_new(
         };
         crate::objects::dict::setitem(dict, k, v)?;
     }
-    let doc_key = crate::objects::str::new("__doc__");
-    if crate::objects::dict::get(dict, doc_key)?.is_none() {
-        crate::objects::dict::setitem(dict, doc_key, object::none())?;
-    }
-    let hash_key = crate::objects::str::new("__hash__");
-    if crate::objects::dict::get(dict, crate::objects::str::new("__eq__"))?.is_some()
-        && crate::objects::dict::get(dict, hash_key)?.is_none()
-    {
-        crate::objects::dict::setitem(dict, hash_key, object::none())?;
-    }
-
+    let own = own_slots(crate::objects::str::as_str(name), ns)?;
     let mut declared_slots = Vec::new();
-    let slot_names = slot_names(
-        crate::objects::str::as_str(name),
-        ns,
-        &base_types,
-        layout,
-        &mut declared_slots,
-    )?;
+    let slot_names = slot_names(own.as_deref(), &base_types, layout, &mut declared_slots)?;
+    let lay = crate::class::members::layout(&base_types, own.as_deref())?;
+    crate::class::members::check_conflicts(dict, own.as_deref())?;
     let data: &'static ClassData = Box::leak(Box::new(ClassData {
         dict,
         bases,
@@ -394,6 +389,8 @@ pub fn type_new(
         shape_bloom: Global::new(0),
         slot_names,
         declared_slots,
+        solid: lay.solid,
+        weakrefs: lay.weakrefs,
         abc: GlobalCell::new(None),
         is_abstract: Global::new(false),
         collection_flags: Global::new(0),
@@ -425,6 +422,20 @@ pub fn type_new(
         base2: None,
     }));
     crate::class::register(t);
+    // After the namespace: the slots' member descriptors, the `__dict__`
+    // and `__weakref__` getsets, then `__doc__` and `__hash__` if absent,
+    // in the order CPython's type dicts show them.
+    crate::class::members::add(t, data, own.as_deref(), &lay)?;
+    let doc_key = crate::objects::str::new("__doc__");
+    if crate::objects::dict::get(dict, doc_key)?.is_none() {
+        crate::objects::dict::setitem(dict, doc_key, object::none())?;
+    }
+    let hash_key = crate::objects::str::new("__hash__");
+    if crate::objects::dict::get(dict, crate::objects::str::new("__eq__"))?.is_some()
+        && crate::objects::dict::get(dict, hash_key)?.is_none()
+    {
+        crate::objects::dict::setitem(dict, hash_key, object::none())?;
+    }
     let mut mro = vec![t.value()];
     mro.extend(merged.iter().map(|c| c.value()));
     data.mro.set(crate::objects::tuple::from_vec(mro));

@@ -60,6 +60,7 @@ pub fn subscriptable(t: Value) -> bool {
         &crate::object::FROZENSET_TYPE,
         &crate::object::TYPE_TYPE,
         &crate::stdlib::collections::deque::DEQUE_TYPE,
+        &crate::objects::mappingproxy::MAPPINGPROXY_TYPE,
     ]
     .iter()
     .any(|ty| ty.value() == t)

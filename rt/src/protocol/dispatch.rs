@@ -108,6 +108,7 @@ pub fn repr_builtin(v: Value) -> R<String> {
         Kind::Bytes | Kind::ByteArray => Ok(crate::objects::bytes::ops::repr(v)),
         Kind::MemoryView => Ok(crate::objects::bytes::memoryview::repr(v)),
         Kind::BinaryIO => crate::io::binary::repr(v),
+        Kind::MappingProxy => crate::objects::mappingproxy::repr(v),
     }
 }
 
@@ -119,6 +120,7 @@ pub fn str_of(v: Value) -> R<String> {
     match v.kind() {
         Kind::Str => Ok(crate::objects::str::as_str(v).to_string()),
         Kind::Exception => exc::to_str(v.as_ref()),
+        Kind::MappingProxy => str_of(crate::objects::mappingproxy::mapping(v)),
         _ => repr(v),
     }
 }
@@ -162,7 +164,8 @@ pub fn hash_builtin(v: Value) -> R<i64> {
         | Kind::Slice
         | Kind::DictView
         | Kind::Deque
-        | Kind::ByteArray => Err(type_error(format!("unhashable type: '{}'", type_name(v)))),
+        | Kind::ByteArray
+        | Kind::MappingProxy => Err(type_error(format!("unhashable type: '{}'", type_name(v)))),
         Kind::Method => Ok(descr::method_hash(v)),
         Kind::Alias => crate::objects::alias::hash(v),
         // Identity hashes: CPython hashes these by address (id() >> 4, rotated).
@@ -222,6 +225,14 @@ pub fn compare_builtin(a: Value, b: Value, op: CmpOp) -> R<bool> {
         return Ok(r);
     }
     let (ka, kb) = (a.kind(), b.kind());
+    if ka == Kind::MappingProxy {
+        let r = crate::objects::mappingproxy::compare(a, b, op)?;
+        return truthy(r);
+    }
+    if kb == Kind::MappingProxy {
+        let r = crate::objects::mappingproxy::compare(b, a, op.swapped())?;
+        return truthy(r);
+    }
     if ka == Kind::Method && matches!(op, CmpOp::Eq | CmpOp::Ne) {
         let eq = descr::method_eq(a, b).unwrap_or(false);
         return Ok(eq == (op == CmpOp::Eq));
@@ -334,7 +345,8 @@ pub fn truthy_builtin(v: Value) -> R<bool> {
         | Kind::Deque
         | Kind::Bytes
         | Kind::ByteArray
-        | Kind::MemoryView => Ok(len_builtin(v)? != 0),
+        | Kind::MemoryView
+        | Kind::MappingProxy => Ok(len_builtin(v)? != 0),
         _ => Ok(true),
     }
 }
@@ -360,6 +372,7 @@ pub fn len_builtin(v: Value) -> R<usize> {
         Kind::Deque => Ok(crate::stdlib::collections::deque::len(v)),
         Kind::Bytes | Kind::ByteArray => Ok(crate::objects::bytes::ops::len(v)),
         Kind::MemoryView => crate::objects::bytes::memoryview::len(v),
+        Kind::MappingProxy => crate::objects::mappingproxy::len(v),
         _ => Err(type_error(format!(
             "object of type '{}' has no len()",
             type_name(v)
@@ -374,6 +387,7 @@ pub fn iter(v: Value) -> R<Value> {
         _ if is_user(v) => return class_ops::iter(v),
         Kind::TextIO | Kind::StringIO => return crate::io::iter(v),
         Kind::BinaryIO => return crate::io::binary::iter(v),
+        Kind::MappingProxy => return crate::objects::mappingproxy::iter(v),
         _ => {}
     }
     iter_builtin(v)
@@ -462,6 +476,7 @@ pub fn getitem_builtin(o: Value, k: Value) -> R<Value> {
         Kind::Tuple => tuple_ops::getitem(o, k),
         Kind::Str => str_ops::getitem(o, k),
         Kind::Dict => dict::getitem(o, k),
+        Kind::MappingProxy => crate::objects::mappingproxy::getitem(o, k),
         Kind::Range => range::getitem(o, k),
         Kind::Deque => deque_ops::getitem(o, k),
         Kind::Bytes | Kind::ByteArray => {
@@ -533,6 +548,7 @@ pub fn delitem_builtin(o: Value, k: Value) -> R<()> {
         Kind::Deque => deque_ops::delitem(o, k),
         Kind::ByteArray => crate::objects::bytes::ops::delitem(o, class_ops::index_value(k)?),
         Kind::MemoryView => crate::objects::bytes::memoryview::delitem(o, k),
+        Kind::MappingProxy => Err(crate::objects::mappingproxy::delitem_error(o, k)),
         _ => Err(type_error(format!(
             "'{}' object doesn't support item deletion",
             type_name(o)
@@ -558,6 +574,7 @@ pub fn contains_builtin(c: Value, x: Value) -> R<bool> {
         Kind::Set | Kind::FrozenSet => set::contains(c, x),
         Kind::Range => range::contains(c, x),
         Kind::DictView => dict::view_contains(c, x),
+        Kind::MappingProxy => crate::objects::mappingproxy::contains(c, x),
         Kind::Deque => deque_ops::contains(c, x),
         Kind::Bytes | Kind::ByteArray => crate::objects::bytes::ops::contains(c, x),
         Kind::MemoryView => crate::objects::bytes::memoryview::contains(c, x),
@@ -608,6 +625,13 @@ pub fn binop_builtin(op: BinOp, a: Value, b: Value) -> R<Value> {
     }
     if let Some(r) = complex::binop(op, a, b) {
         return r;
+    }
+    if op == BinOp::Or
+        && (a.kind() == Kind::MappingProxy || b.kind() == Kind::MappingProxy)
+        && !is_user(a)
+        && !is_user(b)
+    {
+        return crate::objects::mappingproxy::or(a, b);
     }
     let r = match (a.kind(), op) {
         (Kind::Str, BinOp::Add) if b.kind() == Kind::Str => Some(str_ops::concat(a, b)),
@@ -773,6 +797,7 @@ fn inplace_builtin_inner(op: BinOp, a: Value, b: Value) -> R<Value> {
             dict::update(a, b)?;
             Ok(a)
         }
+        (Kind::MappingProxy, BinOp::Or) => Err(crate::objects::mappingproxy::ior_error()),
         (Kind::Deque, BinOp::Add) => {
             crate::stdlib::collections::deque::extend(a, b)?;
             Ok(a)

@@ -48,7 +48,18 @@ pub const fn type_for(kind: &AttrKind) -> &'static TypeObj {
         AttrKind::StaticMethod(_) => &STATIC_DESCRIPTOR_TYPE,
         AttrKind::New(_) => &NEW_DESCRIPTOR_TYPE,
         AttrKind::GetSet(..) | AttrKind::NoneValue => &GETSET_DESCRIPTOR_TYPE,
-        AttrKind::Member(..) => &MEMBER_DESCRIPTOR_TYPE,
+        AttrKind::Member(..) | AttrKind::SlotMember => &MEMBER_DESCRIPTOR_TYPE,
+    }
+}
+
+/// What a getset or member of `def` works on for receiver `o`: the
+/// instance itself for the entries of `object`, `BaseException` and user
+/// classes, the wrapped built-in value for the other types' entries.
+fn receiver(def: &'static AttrDef, o: Value) -> Value {
+    if matches!(def.owner.inst_kind, Kind::Instance | Kind::Exception) {
+        o
+    } else {
+        crate::class::instance::unwrap(o)
     }
 }
 
@@ -90,9 +101,8 @@ pub fn get_through_instance(def: &'static AttrDef, o: Value) -> R<Value> {
         }
         // `__new__` stays its owner's (`C.__new__ is object.__new__`).
         AttrKind::New(_) => Ok(owned_new(def)),
-        AttrKind::GetSet(get, _) | AttrKind::Member(get, _) => {
-            get(crate::class::instance::unwrap(o))
-        }
+        AttrKind::GetSet(get, _) | AttrKind::Member(get, _) => get(receiver(def, o)),
+        AttrKind::SlotMember => crate::class::members::member_get(def, o),
         AttrKind::NoneValue => Ok(object::none()),
     }
 }
@@ -126,27 +136,38 @@ pub fn get_through_type(def: &'static AttrDef, t: &'static TypeObj) -> Value {
     }
 }
 
-/// `o.name = v` through a writable data descriptor; None when `def` is
-/// not a data descriptor at all.
+/// True if `def` is a data descriptor (a getset or member: CPython's
+/// have `__set__` even when read-only).
+pub fn is_data(def: &'static AttrDef) -> bool {
+    matches!(
+        def.kind,
+        AttrKind::GetSet(..) | AttrKind::Member(..) | AttrKind::SlotMember
+    )
+}
+
+/// `o.name = v` (null `v`: `del o.name`) through a data descriptor; None
+/// when `def` is not a data descriptor at all.
 pub fn set_through_instance(def: &'static AttrDef, o: Value, v: Value) -> Option<R<()>> {
     match def.kind {
         AttrKind::GetSet(_, set) | AttrKind::Member(_, set) => Some(match set {
-            Some(set) => set(crate::class::instance::unwrap(o), v),
-            None => Err(readonly(def, o)),
+            Some(set) => set(receiver(def, o), v),
+            None => Err(readonly(def)),
         }),
+        AttrKind::SlotMember => Some(crate::class::members::member_set(def, o, v)),
         _ => None,
     }
 }
 
-fn readonly(def: &'static AttrDef, o: Value) -> crate::exc::error::Pending {
-    crate::exc::error::raise(
-        &crate::exc::ATTRIBUTE_ERROR,
-        format!(
+/// The AttributeError for writing a read-only getset or member.
+fn readonly(def: &'static AttrDef) -> crate::exc::error::Pending {
+    let msg = match def.kind {
+        AttrKind::Member(..) => "readonly attribute".to_string(),
+        _ => format!(
             "attribute '{}' of '{}' objects is not writable",
-            def.name,
-            object::type_name(o)
+            def.name, def.owner.name
         ),
-    )
+    };
+    crate::exc::error::raise(&crate::exc::ATTRIBUTE_ERROR, msg)
 }
 
 /// Calls `def` on `recv` (the receiver it was bound to, or the first
@@ -169,9 +190,13 @@ pub fn call_def(def: &'static AttrDef, recv: Value, args: Args) -> R<Value> {
         }
         AttrKind::ClassMethod(f) | AttrKind::New(f) => f(recv, args),
         AttrKind::StaticMethod(f) => f(Value::NULL, args),
-        AttrKind::GetSet(..) | AttrKind::Member(..) | AttrKind::NoneValue => Err(type_error(
-            format!("'{}' object is not callable", def.header.ty.name),
-        )),
+        AttrKind::GetSet(..)
+        | AttrKind::Member(..)
+        | AttrKind::SlotMember
+        | AttrKind::NoneValue => Err(type_error(format!(
+            "'{}' object is not callable",
+            def.header.ty.name
+        ))),
     }
 }
 
@@ -225,7 +250,9 @@ pub fn repr(def: &'static AttrDef) -> String {
         AttrKind::GetSet(..) | AttrKind::NoneValue => {
             format!("<attribute '{what}' of '{owner}' objects>")
         }
-        AttrKind::Member(..) => format!("<member '{what}' of '{owner}' objects>"),
+        AttrKind::Member(..) | AttrKind::SlotMember => {
+            format!("<member '{what}' of '{owner}' objects>")
+        }
         _ => format!("<method '{what}' of '{owner}' objects>"),
     }
 }

@@ -30,6 +30,10 @@ fn tables() -> Vec<(&'static str, &'static TypeObj)> {
             "memoryview",
             &crate::objects::bytes::memoryview::MEMORYVIEW_TYPE,
         ),
+        (
+            "mappingproxy",
+            &crate::objects::mappingproxy::MAPPINGPROXY_TYPE,
+        ),
     ];
     v.extend(crate::exc::ALL.iter().map(|t| (t.name, *t)));
     v
@@ -56,7 +60,7 @@ fn kind_name(k: &AttrKind) -> &'static str {
         AttrKind::StaticMethod(_) => "staticmethod",
         AttrKind::New(_) => "new",
         AttrKind::GetSet(..) => "getset",
-        AttrKind::Member(..) => "member",
+        AttrKind::Member(..) | AttrKind::SlotMember => "member",
         AttrKind::NoneValue => "none",
     }
 }
