@@ -223,8 +223,7 @@ def prepare_class(name, bases=(), kwds=None):
     """Returns `(metaclass, namespace, kwds)` for a class statement:
     the metaclass is the `metaclass` keyword (removed from the copy of
     `kwds` returned) or the bases' type, the namespace what its
-    `__prepare__` returns. alc's classes are all of type `type`, so a
-    metaclass can only be `type` or a callable that is not a class."""
+    `__prepare__` returns."""
     if kwds is None:
         kwds = {}
     else:

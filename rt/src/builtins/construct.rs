@@ -170,7 +170,11 @@ pub fn call_type(t: Value, args: Args) -> R<Value> {
             "function() missing required argument 'code' (pos 1)",
         ))
     } else {
-        Err(type_error(format!("cannot create '{}' instances", ty.name)))
+        let name = match crate::objects::alias::type_module(ty) {
+            Some(m) => format!("{m}.{}", ty.name),
+            None => ty.name.to_string(),
+        };
+        Err(type_error(format!("cannot create '{name}' instances")))
     }
 }
 

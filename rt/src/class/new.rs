@@ -296,6 +296,15 @@ pub fn type_new(
             )))
         }
     };
+    // CPython's `type_new_get_bases`: a base that resolves to others only
+    // in a class statement is refused first.
+    for &b in crate::objects::tuple::items(bases) {
+        if b.kind() != Kind::Type && crate::builtins::attrs::has_attribute(b, "__mro_entries__") {
+            return Err(type_error(
+                "type() doesn't support MRO entry resolution; use types.new_class()",
+            ));
+        }
+    }
     let mut base_types: Vec<&'static TypeObj> = Vec::new();
     for b in crate::objects::tuple::items(bases) {
         match b.downcast::<TypeObj>() {
