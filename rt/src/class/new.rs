@@ -73,9 +73,10 @@ fn best_layout(bases: &[&'static TypeObj]) -> R<&'static TypeObj> {
     Ok(best)
 }
 
-/// C3 linearisation of a class with `bases`; `None` on failure, with the
-/// message CPython builds from the heads that could not be merged.
-fn c3_merge(bases: &[&'static TypeObj]) -> Result<Vec<&'static TypeObj>, String> {
+/// C3 linearisation of a class with `bases` (without the class itself);
+/// on failure, the message CPython builds from the heads that could not
+/// be merged.
+pub(crate) fn c3_merge(bases: &[&'static TypeObj]) -> Result<Vec<&'static TypeObj>, String> {
     let mut seqs: Vec<Vec<&'static TypeObj>> = bases.iter().map(|b| mro_of(b)).collect();
     seqs.push(bases.to_vec());
     let mut out = Vec::new();
@@ -360,9 +361,22 @@ pub fn type_new(
         crate::objects::dict::setitem(dict, module_key, crate::objects::str::new("__main__"))?;
     }
     let mut qual = if qualname.is_null() { name } else { qualname };
+    let mut classcell = Value::NULL;
     for (k, v) in crate::objects::dict::items_vec(ns) {
         let kn = crate::objects::str::try_str(k).unwrap_or("");
         let v = match kn {
+            // The class body's `__class__` cell: filled with the new class
+            // below, and not kept in the class dict.
+            "__classcell__" => {
+                if v.is_small() || v.kind() != Kind::Cell {
+                    return Err(type_error(format!(
+                        "__classcell__ must be a nonlocal cell, not {}",
+                        crate::protocol::dispatch::repr(object::type_of(v).value())?
+                    )));
+                }
+                classcell = v;
+                continue;
+            }
             "__qualname__" => {
                 if v.kind() != Kind::Str {
                     return Err(type_error(format!(
@@ -431,6 +445,12 @@ pub fn type_new(
         base2: None,
     }));
     crate::class::register(t);
+    if !classcell.is_null() {
+        classcell
+            .as_ref::<crate::objects::func::CellObj>()
+            .value
+            .set(t.value());
+    }
     // After the namespace: the slots' member descriptors, the `__dict__`
     // and `__weakref__` getsets, then `__doc__` and `__hash__` if absent,
     // in the order CPython's type dicts show them.
@@ -448,6 +468,9 @@ pub fn type_new(
     let mut mro = vec![t.value()];
     mro.extend(merged.iter().map(|c| c.value()));
     data.mro.set(crate::objects::tuple::from_vec(mro));
+    if !std::ptr::eq(winner, &TYPE_TYPE) {
+        custom_mro(t, data, winner)?;
+    }
     compute_slots(t, data);
     for b in &base_types {
         if let Some(bd) = b.class {
@@ -488,6 +511,36 @@ pub fn type_new(
         _ => {}
     }
     Ok(cls)
+}
+
+/// CPython's `mro_internal` for a class whose metaclass is not `type`:
+/// a metaclass overriding `mro()` gives `__mro__` (called with the C3
+/// order already in place), checked as CPython's `mro_check` does.
+fn custom_mro(t: &'static TypeObj, data: &ClassData, meta: &'static TypeObj) -> R<()> {
+    let Some(Found::Attr(f)) = crate::class::lookup(meta, crate::objects::str::new("mro")) else {
+        return Ok(());
+    };
+    let bound = descr::get_from_instance(f, t.value(), meta)?;
+    let r = crate::protocol::dispatch::call(bound, Args::positional(&[]))?;
+    let items = crate::protocol::dispatch::collect(r)?;
+    for &b in items.iter() {
+        let Some(bt) = b.downcast::<TypeObj>() else {
+            return Err(type_error(format!(
+                "mro() returned a non-class ('{}')",
+                object::type_name(b)
+            )));
+        };
+        if !t.builtin_layout().is_subtype(bt.builtin_layout()) {
+            return Err(type_error(format!(
+                "mro() returned base with unsuitable layout ('{}')",
+                bt.name
+            )));
+        }
+    }
+    data.mro.set(crate::objects::tuple::from_slice(&items));
+    // Lookups made while `mro()` ran saw the C3 order.
+    t.version.set(fresh_version());
+    Ok(())
 }
 
 /// The RuntimeError (caused by the pending exception) that CPython 3.11

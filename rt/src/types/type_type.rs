@@ -139,13 +139,25 @@ fn union(o: Value, args: Args, reflected: bool) -> R<Value> {
     Ok(crate::objects::alias::union(a, b)?.unwrap_or_else(object::not_implemented))
 }
 
+/// `type.mro(C)`: the C3 order computed from `C.__bases__` (what
+/// `__mro__` is unless a metaclass overrides `mro`).
 fn mro(o: Value, args: Args) -> R<Value> {
     args.positional_range("mro", 0, 0)?;
+    let ty = t(o);
+    let order = match ty.class {
+        Some(c) => {
+            let bases: Vec<&'static TypeObj> = crate::objects::tuple::items(c.bases)
+                .iter()
+                .filter_map(|b| b.downcast::<TypeObj>())
+                .collect();
+            let mut order = vec![ty];
+            order.extend(crate::class::new::c3_merge(&bases).map_err(type_error)?);
+            order
+        }
+        None => class::mro_of(ty),
+    };
     Ok(crate::objects::list::from_vec(
-        class::mro_of(t(o))
-            .into_iter()
-            .map(TypeObj::value)
-            .collect(),
+        order.into_iter().map(TypeObj::value).collect(),
     ))
 }
 
