@@ -4,10 +4,7 @@
 and `resolve_bases`.
 
 Missing, because alc has no such objects: `CodeType`, `FrameType`,
-`CellType` (functions have no `__closure__`), the descriptor types
-(`MethodDescriptorType`, `WrapperDescriptorType`, `MethodWrapperType`,
-`ClassMethodDescriptorType`, `GetSetDescriptorType`,
-`MemberDescriptorType`) and `coroutine`.
+`CellType` (functions have no `__closure__`) and `coroutine`.
 """
 
 import sys
@@ -109,6 +106,12 @@ MethodType = type(_C()._m)
 
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+GetSetDescriptorType = type(int.real)
+MemberDescriptorType = type(range.start)
 
 ModuleType = type(sys)
 

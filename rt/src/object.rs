@@ -312,7 +312,7 @@ builtin_types! {
     /// `slice`
     SLICE_TYPE = ("slice", Slice, crate::objects::slice::ATTRS);
     /// `function`
-    FUNCTION_TYPE = ("function", Func);
+    FUNCTION_TYPE = ("function", Func, crate::types::function_type::ATTRS);
     /// `builtin_function_or_method`
     BUILTIN_TYPE = ("builtin_function_or_method", Builtin);
     /// Bound built-in methods print as `builtin_function_or_method` in CPython too.

@@ -330,7 +330,11 @@ pub fn get_from_instance(v: Value, o: Value, t: &'static TypeObj) -> R<Value> {
         }
         // A built-in type's table attribute (`__str__ = int.__repr__` in
         // a class body) binds as CPython's descriptors do.
-        Kind::Descr => crate::types::descr::get_through_instance(v.as_ref(), o),
+        Kind::Descr => {
+            let def: &'static crate::types::AttrDef = v.as_ref();
+            crate::types::descr::check_receiver(def, o)?;
+            crate::types::descr::get_through_instance(def, o)
+        }
         Kind::StaticMethod => Ok(v.as_ref::<StaticMethodObj>().func),
         Kind::ClassMethod => Ok(new_method(v.as_ref::<StaticMethodObj>().func, t.value())),
         Kind::Property => property_get(v, o),
@@ -721,6 +725,16 @@ pub fn func_attr_set(f: Value, name: Value, v: Value) -> R<()> {
             func::update_extra(f, |e| e.module = v);
             return Ok(());
         }
+        "__dict__" => {
+            if v.kind() != Kind::Dict {
+                return Err(type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    object::type_name(v)
+                )));
+            }
+            func::update_extra(f, |e| e.dict = v);
+            return Ok(());
+        }
         _ => {}
     }
     let d = func_dict(f, true).unwrap_or_else(crate::objects::dict::new);
@@ -734,7 +748,14 @@ pub fn func_attr_del(f: Value, name: Value) -> R<()> {
             return Err(type_error(format!("{n} must be set to a string object")))
         }
         // Deleting them leaves None, as CPython's members do.
-        "__doc__" | "__module__" => return func_attr_set(f, name, object::none()),
+        "__doc__" | "__module__" | "__defaults__" | "__kwdefaults__" => {
+            return func_attr_set(f, name, object::none())
+        }
+        "__annotations__" => {
+            // The next read makes a fresh dict.
+            return func_attr_set(f, name, crate::objects::dict::new());
+        }
+        "__dict__" => return Err(type_error("cannot delete __dict__")),
         _ => {}
     }
     if let Some(d) = func_dict(f, false) {

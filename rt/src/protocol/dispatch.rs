@@ -856,6 +856,12 @@ pub fn getattr(o: Value, name: Value) -> R<Value> {
             | Kind::ClassMethod
             | Kind::Super => return descr::getattr(o, name),
             Kind::Func => {
+                // `function`'s getsets come before the function's own dict.
+                if let Some(def) = crate::types::find(&object::FUNCTION_TYPE, name) {
+                    if crate::types::descr::is_data(def) {
+                        return crate::types::descr::get_through_instance(def, o);
+                    }
+                }
                 if let Some(v) = descr::func_attr_get(o, name)? {
                     return Ok(v);
                 }
@@ -932,10 +938,24 @@ pub fn setattr(o: Value, name: Value, v: Value) -> R<()> {
             _ => {}
         }
     }
-    Err(crate::exc::error::no_attribute(
-        o,
-        crate::objects::str::as_str(name),
-    ))
+    builtin_store(o, name, v)
+}
+
+/// `o.name = v` (null `v`: `del o.name`) on a value of a built-in type
+/// without an instance dict: through a data descriptor of its type, else
+/// CPython's errors (a method is read-only, other names do not exist).
+fn builtin_store(o: Value, name: Value, v: Value) -> R<()> {
+    let n = crate::objects::str::as_str(name);
+    if let Some(def) = crate::types::find(object::type_of(o), name) {
+        if let Some(r) = crate::types::descr::set_through_instance(def, o, v) {
+            return r;
+        }
+        return Err(crate::exc::error::raise(
+            &exc::ATTRIBUTE_ERROR,
+            format!("'{}' object attribute '{n}' is read-only", type_name(o)),
+        ));
+    }
+    Err(crate::exc::error::no_attribute(o, n))
 }
 
 /// `del o.name`
@@ -953,10 +973,7 @@ pub fn delattr(o: Value, name: Value) -> R<()> {
             _ => {}
         }
     }
-    Err(crate::exc::error::no_attribute(
-        o,
-        crate::objects::str::as_str(name),
-    ))
+    builtin_store(o, name, Value::NULL)
 }
 
 /// Non-method attributes of built-in objects.

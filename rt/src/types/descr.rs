@@ -13,26 +13,27 @@ use crate::value::Value;
 use std::collections::HashMap;
 
 macro_rules! descr_types {
-    ($($(#[$m:meta])* $id:ident = $name:literal;)*) => {
-        $($(#[$m])* pub static $id: TypeObj = TypeObj::builtin($name, Some(&OBJECT_TYPE), Kind::Descr);)*
+    ($($(#[$m:meta])* $id:ident = ($name:literal $(, $attrs:path)?);)*) => {
+        $($(#[$m])* pub static $id: TypeObj =
+            TypeObj::builtin($name, Some(&OBJECT_TYPE), Kind::Descr)$(.with_attrs(&$attrs))?;)*
     };
 }
 
 descr_types! {
     /// `method_descriptor`: `list.append`.
-    METHOD_DESCRIPTOR_TYPE = "method_descriptor";
+    METHOD_DESCRIPTOR_TYPE = ("method_descriptor", super::descr_type::METHOD_ATTRS);
     /// `wrapper_descriptor`: `int.__add__`.
-    WRAPPER_DESCRIPTOR_TYPE = "wrapper_descriptor";
+    WRAPPER_DESCRIPTOR_TYPE = ("wrapper_descriptor", super::descr_type::WRAPPER_ATTRS);
     /// `classmethod_descriptor`: `dict.__dict__['fromkeys']`.
-    CLASSMETHOD_DESCRIPTOR_TYPE = "classmethod_descriptor";
+    CLASSMETHOD_DESCRIPTOR_TYPE = ("classmethod_descriptor", super::descr_type::CLASSMETHOD_ATTRS);
     /// `staticmethod`: `str.__dict__['maketrans']`.
-    STATIC_DESCRIPTOR_TYPE = "staticmethod";
+    STATIC_DESCRIPTOR_TYPE = ("staticmethod");
     /// `__new__` in a built-in type's dict.
-    NEW_DESCRIPTOR_TYPE = "builtin_function_or_method";
+    NEW_DESCRIPTOR_TYPE = ("builtin_function_or_method");
     /// `getset_descriptor`: `int.real`.
-    GETSET_DESCRIPTOR_TYPE = "getset_descriptor";
+    GETSET_DESCRIPTOR_TYPE = ("getset_descriptor", super::descr_type::GETSET_ATTRS);
     /// `member_descriptor`: `range.start`.
-    MEMBER_DESCRIPTOR_TYPE = "member_descriptor";
+    MEMBER_DESCRIPTOR_TYPE = ("member_descriptor", super::descr_type::MEMBER_ATTRS);
 }
 
 /// `method-wrapper`: a special method bound to its receiver, `(5).__add__`.
@@ -200,9 +201,25 @@ pub fn call_def(def: &'static AttrDef, recv: Value, args: Args) -> R<Value> {
     }
 }
 
-/// Calls the descriptor itself: `list.append(xs, 1)`, `int.__add__(2, 3)`.
+/// Calls the descriptor itself: `list.append(xs, 1)`, `int.__add__(2, 3)`,
+/// `dict.__dict__['fromkeys'](dict, keys)`.
 pub fn call_unbound(def: &'static AttrDef, args: Args) -> R<Value> {
     let owner = def.owner;
+    if matches!(def.kind, AttrKind::ClassMethod(_)) {
+        let Some((&cls, rest)) = args.pos.split_first() else {
+            return Err(type_error(format!(
+                "descriptor '{}' of '{}' object needs an argument",
+                def.name, owner.name
+            )));
+        };
+        check_class(def, cls)?;
+        let rest = Args {
+            pos: rest,
+            kwnames: args.kwnames,
+            kwvals: args.kwvals,
+        };
+        return call_def(def, cls, rest);
+    }
     let slot = matches!(def.kind, AttrKind::Slot(_));
     let Some((&recv, rest)) = args.pos.split_first() else {
         return Err(type_error(if slot {
@@ -240,6 +257,45 @@ pub fn call_unbound(def: &'static AttrDef, args: Args) -> R<Value> {
         kwvals: args.kwvals,
     };
     call_def(def, recv, rest)
+}
+
+/// CPython's `descr_check`: an instance method, getset or member of a
+/// type applies only to that type's instances (`class C: r = int.real`
+/// cannot read `C().r`).
+pub fn check_receiver(def: &'static AttrDef, o: Value) -> R<()> {
+    let applies = matches!(
+        def.kind,
+        AttrKind::ClassMethod(_) | AttrKind::StaticMethod(_) | AttrKind::New(_)
+    ) || object::isinstance(o, def.owner);
+    if applies {
+        return Ok(());
+    }
+    Err(type_error(format!(
+        "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+        def.name,
+        def.owner.name,
+        object::type_name(o)
+    )))
+}
+
+/// The class a class method descriptor `def` is bound to or called with
+/// must derive from its owner (CPython's `classmethod_get` checks).
+pub fn check_class(def: &'static AttrDef, cls: Value) -> R<()> {
+    let Some(t) = cls.downcast::<TypeObj>() else {
+        return Err(type_error(format!(
+            "descriptor '{}' for type '{}' needs a type, not a '{}' as arg 2",
+            def.name,
+            def.owner.name,
+            object::type_name(cls)
+        )));
+    };
+    if !t.is_subtype(def.owner) {
+        return Err(type_error(format!(
+            "descriptor '{}' requires a subtype of '{}' but received '{}'",
+            def.name, def.owner.name, t.name
+        )));
+    }
+    Ok(())
 }
 
 /// `repr` of a descriptor.

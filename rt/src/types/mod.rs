@@ -11,6 +11,8 @@
 //! type's bases.
 
 pub mod descr;
+pub mod descr_type;
+pub mod function_type;
 pub mod object_type;
 pub mod slots;
 pub mod type_type;
