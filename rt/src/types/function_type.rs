@@ -17,7 +17,7 @@ crate::attr_table! {
     pub static ATTRS for FUNCTION_TYPE = [
         getset "__annotations__" => |o| Ok(func::annotations(o)),
             set |o, v| write(o, "__annotations__", v);
-        slot "__call__" => |o, a| crate::protocol::dispatch::call(o, a);
+        slot "__call__" => crate::protocol::dispatch::call;
         getset "__defaults__" => |o| Ok(func::defaults(o)), set |o, v| write(o, "__defaults__", v);
         getset "__dict__" => dict, set |o, v| write(o, "__dict__", v);
         slot "__get__" => get;
