@@ -7,12 +7,14 @@ internals CPython exposes are left out (docs/language.md)."""
 import os
 import sys
 
+import _io
 import builtins
 
 TYPES = [object, type, int, bool, float, complex, str, list, tuple, dict,
          set, frozenset, range, slice, bytes, bytearray, memoryview,
          type(type.__dict__), type(lambda: None), type(str.join), type(object.__init__),
-         type(dict.__dict__['fromkeys']), type(int.real), type(range.start)] + sorted(
+         type(dict.__dict__['fromkeys']), type(int.real), type(range.start),
+         _io._IOBase, _io._TextIOBase, _io.TextIOWrapper, _io.StringIO] + sorted(
     (t for t in vars(builtins).values()
      if isinstance(t, type) and issubclass(t, BaseException)),
     key=lambda t: t.__name__)

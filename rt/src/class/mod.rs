@@ -583,30 +583,8 @@ fn type_dir(t: &'static TypeObj, out: &mut Vec<String>) {
                     out.push("__module__".into());
                 }
             }
-            None => {
-                out.extend(
-                    crate::protocol::dispatch::kind_methods(c.inst_kind)
-                        .iter()
-                        .map(|s| s.to_string()),
-                );
-                let data: &[&str] = match c.inst_kind {
-                    Kind::Int | Kind::Bool => &["real", "imag", "numerator", "denominator"],
-                    Kind::Float | Kind::Complex => &["real", "imag"],
-                    Kind::Range | Kind::Slice => &["start", "stop", "step"],
-                    Kind::Exception => &[
-                        "args",
-                        "__cause__",
-                        "__context__",
-                        "__suppress_context__",
-                        "__traceback__",
-                        "__setstate__",
-                        "add_note",
-                        "__dict__",
-                    ],
-                    _ => &[],
-                };
-                out.extend(data.iter().map(|s| s.to_string()));
-            }
+            // A type without a table lists nothing of its own yet.
+            None => {}
         }
     }
     out.push("__doc__".into());
@@ -622,6 +600,13 @@ pub fn dir_names(obj: Value) -> Vec<String> {
                 if let Some(s) = crate::objects::str::try_str(k) {
                     out.push(s.to_string());
                 }
+            }
+            if !obj.is_small() {
+                out.extend(
+                    crate::io::attr_names(obj.kind())
+                        .iter()
+                        .map(|s| s.to_string()),
+                );
             }
             type_dir(object::type_of(obj), &mut out);
         }

@@ -885,14 +885,6 @@ pub fn getattr(o: Value, name: Value) -> R<Value> {
     if let Some(v) = data_attr(o, n)? {
         return Ok(v);
     }
-    if has_method(o, n) {
-        return Ok(func::bind_method(o, name));
-    }
-    let type_method =
-        o.kind() == Kind::Type && kind_has_method(o.as_ref::<object::TypeObj>().inst_kind, n);
-    if type_method {
-        return Ok(func::bind_method(o, name));
-    }
     Err(crate::exc::error::no_attribute(o, n))
 }
 
@@ -909,9 +901,6 @@ fn type_getattr(o: Value, name: Value) -> R<Value> {
     }
     if let Some(def) = crate::types::find(t, name) {
         return Ok(crate::types::descr::get_through_type(def, t));
-    }
-    if kind_has_method(t.inst_kind, n) {
-        return Ok(func::bind_method(o, name));
     }
     if let Some(class::Found::Builtin(b)) = class::lookup(t, name) {
         return Ok(crate::class::basetype::unbound(b, name, t));
@@ -1016,25 +1005,6 @@ fn or_none(v: Value) -> Value {
     }
 }
 
-/// True if the built-in type of `o` has a method called `name`.
-pub fn has_method(o: Value, name: &str) -> bool {
-    kind_has_method(o.kind(), name)
-}
-
-/// True if instances of kind `k` have a built-in method called `name`.
-pub fn kind_has_method(k: Kind, name: &str) -> bool {
-    kind_methods(k).contains(&name)
-}
-
-/// The built-in methods of instances of kind `k`.
-pub fn kind_methods(k: Kind) -> &'static [&'static str] {
-    match k {
-        Kind::TextIO => crate::io::FILE_METHODS,
-        Kind::StringIO => crate::io::STRINGIO_METHODS,
-        _ => &[],
-    }
-}
-
 /// `o.name(*args)` for built-in types, without creating a bound method.
 pub fn call_method(o: Value, name: Value, args: Args) -> R<Value> {
     if !o.is_small() {
@@ -1060,16 +1030,9 @@ pub fn call_method_builtin(o: Value, name: Value, args: Args) -> R<Value> {
     if let Some(def) = crate::types::find(object::type_of(o), name) {
         return crate::types::descr::call_through_instance(def, o, args);
     }
-    let n = crate::objects::str::as_str(name);
-    if !has_method(o, n) {
-        // Not a built-in method: maybe a callable data attribute.
-        let f = getattr(o, name)?;
-        return call(f, args);
-    }
-    match o.kind() {
-        Kind::TextIO | Kind::StringIO => crate::io::call_method(o, n, args),
-        _ => Err(crate::exc::error::no_attribute(o, n)),
-    }
+    // Not in the type's table: maybe a callable data attribute.
+    let f = getattr(o, name)?;
+    call(f, args)
 }
 
 /// `f(*args)` for any callable.
@@ -1085,40 +1048,8 @@ pub fn call(f: Value, args: Args) -> R<Value> {
             if let Some(def) = b.def {
                 return crate::types::descr::call_def(def, b.receiver, args);
             }
+            // A method of a `property` bound by name (`p.getter`).
             let (slf, name) = func::bound_parts(f);
-            if slf.kind() == Kind::Type {
-                // `str.upper(s)`: a method taken from the type; the receiver
-                // is the first argument and must be an instance of it.
-                let t = slf.as_ref::<object::TypeObj>();
-                let n = crate::objects::str::as_str(name);
-                let Some((&recv, rest)) = args.pos.split_first() else {
-                    return Err(type_error(format!(
-                        "unbound method {}.{n}() needs an argument",
-                        t.name
-                    )));
-                };
-                if !object::isinstance(recv, t) {
-                    return Err(type_error(format!(
-                        "descriptor '{n}' for '{}' objects doesn't apply to a '{}' object",
-                        t.name,
-                        type_name(recv)
-                    )));
-                }
-                let rest_args = Args {
-                    pos: rest,
-                    kwnames: args.kwnames,
-                    kwvals: args.kwvals,
-                };
-                // `dict.update(d, x)` on a subclass instance is dict's own
-                // method on its built-in value, even if the subclass
-                // overrides `update`.
-                if let Some(p) = instance::payload(recv) {
-                    if !matches!(p.kind(), Kind::Instance | Kind::Exception) {
-                        return call_method_builtin(p, name, rest_args);
-                    }
-                }
-                return call_method(recv, name, rest_args);
-            }
             call_method(slf, name, args)
         }
         Kind::Type => {

@@ -230,7 +230,8 @@ pub fn call_unbound(def: &'static AttrDef, args: Args) -> R<Value> {
         } else {
             format!(
                 "unbound method {}.{}() needs an argument",
-                owner.name, def.name
+                owner.short_name(),
+                def.name
             )
         }));
     };
