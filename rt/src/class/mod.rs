@@ -318,11 +318,12 @@ pub fn bases_tuple(t: &'static TypeObj) -> Value {
     }
 }
 
-/// `__qualname__` of any type.
+/// `__qualname__` of any type (a built-in type's is its name without
+/// the module: `StringIO`).
 pub fn qualname(t: &'static TypeObj) -> String {
     match t.class {
         Some(c) => crate::objects::str::as_str(c.qualname.get()).to_string(),
-        None => t.name.to_string(),
+        None => t.short_name().to_string(),
     }
 }
 
@@ -372,6 +373,30 @@ static ALL_CLASSES: GlobalCell<Vec<&'static TypeObj>> = GlobalCell::new(Vec::new
 /// Records a new class; call before anything else is allocated.
 pub fn register(t: &'static TypeObj) {
     ALL_CLASSES.with(|v| v.push(t));
+}
+
+/// The classes deriving directly from built-in types, with those bases
+/// (a user class keeps its own list, `ClassData::subclasses`).
+static BUILTIN_BASE_SUBCLASSES: GlobalCell<Vec<(&'static TypeObj, &'static TypeObj)>> =
+    GlobalCell::new(Vec::new());
+
+/// Records that class `sub` derives directly from `base`.
+pub(crate) fn add_subclass(base: &'static TypeObj, sub: &'static TypeObj) {
+    match base.class {
+        Some(bd) => bd.subclasses.with(|s| s.push(sub)),
+        None => BUILTIN_BASE_SUBCLASSES.with(|v| v.push((base, sub))),
+    }
+}
+
+/// The classes made so far that derive directly from built-in type `t`,
+/// in the order they were made.
+pub fn builtin_base_subclasses(t: &'static TypeObj) -> Vec<&'static TypeObj> {
+    BUILTIN_BASE_SUBCLASSES.with(|v| {
+        v.iter()
+            .filter(|(b, _)| std::ptr::eq(*b, t))
+            .map(|(_, s)| *s)
+            .collect()
+    })
 }
 
 /// Visits the values of every class and of the attribute cache.

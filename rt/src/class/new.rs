@@ -473,9 +473,7 @@ pub fn type_new(
     }
     compute_slots(t, data);
     for b in &base_types {
-        if let Some(bd) = b.class {
-            bd.subclasses.with(|s| s.push(t));
-        }
+        crate::class::add_subclass(b, t);
     }
     let cls = t.value();
     // `__set_name__` of descriptors in the namespace, then the parent's
