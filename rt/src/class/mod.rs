@@ -632,6 +632,16 @@ pub fn dir_names(obj: Value) -> Vec<String> {
                         .iter()
                         .map(|s| s.to_string()),
                 );
+                if obj.kind() == Kind::Func {
+                    let d = crate::objects::func::extra(obj).dict;
+                    if !d.is_null() {
+                        out.extend(
+                            crate::objects::dict::keys_vec(d)
+                                .into_iter()
+                                .filter_map(|k| crate::objects::str::try_str(k).map(String::from)),
+                        );
+                    }
+                }
             }
             type_dir(object::type_of(obj), &mut out);
         }
