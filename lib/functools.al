@@ -894,71 +894,8 @@ def recursive_repr(fillvalue='...'):
 ### singledispatch() - single-dispatch generic function decorator
 ################################################################################
 
-class mappingproxy:
-    """A read-only view of a mapping."""
-
-    __slots__ = ('_mapping',)
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __reversed__(self):
-        return reversed(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def get(self, key, default=None, /):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __ne__(self, other):
-        return self._mapping != other
-
-    def __or__(self, other):
-        if isinstance(other, _MappingProxy):
-            other = other._mapping
-        return self._mapping | other
-
-    def __ror__(self, other):
-        if isinstance(other, _MappingProxy):
-            other = other._mapping
-        return other | self._mapping
-
-    def __repr__(self):
-        return 'mappingproxy(%r)' % (self._mapping,)
-
-    def __str__(self):
-        return str(self._mapping)
-
-    __hash__ = None
-
-
-_MappingProxy = mappingproxy
-del mappingproxy
+# `types.MappingProxyType`, without importing `types`.
+_MappingProxy = type(type.__dict__)
 
 
 def _find_impl(cls, registry):

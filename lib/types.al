@@ -1,13 +1,10 @@
 """Names for the built-in types that have no built-in name, as CPython
-3.11's `types`, and `SimpleNamespace`, `MappingProxyType`,
-`DynamicClassAttribute`, `new_class`, `prepare_class` and
-`resolve_bases`.
+3.11's `types` (`MappingProxyType` is rt's `mappingproxy`), and
+`SimpleNamespace`, `DynamicClassAttribute`, `new_class`, `prepare_class`
+and `resolve_bases`.
 
 Missing, because alc has no such objects: `CodeType`, `FrameType`,
-`CellType` (functions have no `__closure__`), the descriptor types
-(`MethodDescriptorType`, `WrapperDescriptorType`, `MethodWrapperType`,
-`ClassMethodDescriptorType`, `GetSetDescriptorType`,
-`MemberDescriptorType`) and `coroutine`.
+`CellType` (functions have no `__closure__`) and `coroutine`.
 """
 
 import sys
@@ -109,6 +106,12 @@ MethodType = type(_C()._m)
 
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+GetSetDescriptorType = type(int.real)
+MemberDescriptorType = type(range.start)
 
 ModuleType = type(sys)
 
@@ -149,98 +152,7 @@ def resolve_bases(bases):
     return tuple(new_bases)
 
 
-class mappingproxy:
-    """A read-only view of a mapping: it reads through to the mapping,
-    which can still change, and has no way to change it."""
-
-    # The view has no attributes of its own but the mapping.
-    __slots__ = ("_mapping",)
-    __module__ = "builtins"
-
-    def __init__(self, mapping):
-        # CPython takes what PyMapping_Check accepts, except lists and tuples.
-        if isinstance(mapping, (list, tuple)) or not hasattr(type(mapping), "__getitem__"):
-            raise TypeError(
-                f"mappingproxy() argument must be a mapping, not {type(mapping).__name__}")
-        self._mapping = mapping
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __delitem__(self, key):
-        # CPython's message for a mapping without item deletion (a class
-        # without `__delitem__` would get "doesn't support").
-        raise TypeError("'mappingproxy' object does not support item deletion")
-
-    def __reversed__(self):
-        return reversed(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def get(self, key, default=None, /):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __repr__(self):
-        return f"mappingproxy({self._mapping!r})"
-
-    def __str__(self):
-        return str(self._mapping)
-
-    __hash__ = None
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __ne__(self, other):
-        return self._mapping != other
-
-    def __lt__(self, other):
-        return self._mapping < other
-
-    def __le__(self, other):
-        return self._mapping <= other
-
-    def __gt__(self, other):
-        return self._mapping > other
-
-    def __ge__(self, other):
-        return self._mapping >= other
-
-    def __or__(self, other):
-        if isinstance(other, MappingProxyType):
-            other = other._mapping
-        return self._mapping | other
-
-    def __ror__(self, other):
-        return other | self._mapping
-
-    def __ior__(self, other):
-        raise TypeError("'|=' is not supported by mappingproxy; use '|' instead")
-
-    __class_getitem__ = classmethod(GenericAlias)
-
-
-MappingProxyType = mappingproxy
-del mappingproxy
+MappingProxyType = type(type.__dict__)
 
 
 class DynamicClassAttribute:
@@ -314,8 +226,7 @@ def prepare_class(name, bases=(), kwds=None):
     """Returns `(metaclass, namespace, kwds)` for a class statement:
     the metaclass is the `metaclass` keyword (removed from the copy of
     `kwds` returned) or the bases' type, the namespace what its
-    `__prepare__` returns. alc's classes are all of type `type`, so a
-    metaclass can only be `type` or a callable that is not a class."""
+    `__prepare__` returns."""
     if kwds is None:
         kwds = {}
     else:

@@ -10,11 +10,14 @@ import os
 import sys
 import weakref
 
+import _io
 import builtins
 
 TYPES = [object, type, int, bool, float, complex, str, list, tuple, dict,
          set, frozenset, range, slice, bytes, bytearray, memoryview,
-         array.array, _struct.Struct, weakref.ref] + sorted(
+         type(type.__dict__), type(lambda: None), type(str.join), type(object.__init__),
+         type(dict.__dict__['fromkeys']), type(int.real), type(range.start),
+         _io._IOBase, _io._TextIOBase, _io.TextIOWrapper, _io.StringIO, array.array, _struct.Struct, weakref.ref] + sorted(
     (t for t in vars(builtins).values()
      if isinstance(t, type) and issubclass(t, BaseException)),
     key=lambda t: t.__name__)

@@ -108,8 +108,8 @@ macro_rules! for_each_rt_fn {
             NsGet = alc_rt_ns_get(ns: Value, name: Value) -> Value;
             NsSet = alc_rt_ns_set(ns: Value, name: Value, v: Value) -> i32;
             ClassPrepare = alc_rt_class_prepare(name: Value, bases: Value, kwnames: Value) -> Value;
-            ClassNew = alc_rt_class_new(name: Value, qualname: Value, bases: Value, state: Value, kwnames: Value) -> Value;
-            Super = alc_rt_super(cls: Value, obj: Value) -> Value;
+            ClassNew = alc_rt_class_new(name: Value, qualname: Value, bases: Value, state: Value, kwnames: Value, cell: Value) -> Value;
+            Super = alc_rt_super(cell: Value, obj: Value) -> Value;
             // Text.
             Format = alc_rt_format(v: Value, spec: Value) -> Value;
             Str = alc_rt_str(v: Value) -> Value;

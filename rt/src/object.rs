@@ -91,9 +91,11 @@ pub enum Kind {
     /// `array.array` (`crate::stdlib::array`).
     Array,
     /// Weak references and proxies' inner references
-    /// (`crate::objects::weakref`). The last kind: `gc::heap::NKINDS`
-    /// counts them.
+    /// (`crate::objects::weakref`).
     WeakRef,
+    /// `mappingproxy` (`crate::objects::mappingproxy`). The last kind:
+    /// `gc::heap::NKINDS` counts them.
+    MappingProxy,
 }
 
 /// The first word pair of every object. Generated code reads `kind` for
@@ -320,7 +322,7 @@ builtin_types! {
     /// `slice`
     SLICE_TYPE = ("slice", Slice, crate::objects::slice::ATTRS);
     /// `function`
-    FUNCTION_TYPE = ("function", Func);
+    FUNCTION_TYPE = ("function", Func, crate::types::function_type::ATTRS);
     /// `builtin_function_or_method`
     BUILTIN_TYPE = ("builtin_function_or_method", Builtin);
     /// Bound built-in methods print as `builtin_function_or_method` in CPython too.

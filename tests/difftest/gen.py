@@ -585,6 +585,8 @@ def snip_classes(r):
         "print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))",
         "p('sum', lambda: sum([a, b]))", "print(isinstance(c, V), type(c).__name__, isinstance(a, W))",
         "x, *y = a or V(0)\nprint(x, y)", "print(hash(a) == hash(V(*a)), a == V(*a))",
+        "print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)",
+        "p('dictset', lambda: V.__dict__.__setitem__('x', 1))", "print(V.__dict__['__len__'](c), len(V.__dict__))",
     ]
     for _ in range(r.randint(4, 9)):
         items.append(r.choice(ops).format(k=r.randint(-2, 4), i=small(r, -4, 4), vv=vsrc()))
@@ -961,10 +963,16 @@ def snip_special_methods(r):
             if m in ("__rpow__", "__rlshift__", "__rmul__"):
                 a = str(small(r, -3, 8))
             items.append(show(f"{t}.{m}({a}, {dunder_rhs(r, m)})"))
-        else:
+        elif k < 0.93:
             t = r.choice(RECEIVERS)
             m = r.choice(DUNDER_BINARY + DUNDER_UNARY + ["append", "count", "index", "keys", "union", "upper"])
             items.append(show(f"(repr({t}.{m}).split(' at ')[0], type({t}.{m}).__name__, {t}.{m}.__qualname__)"))
+        else:
+            # The descriptors in a built-in type's dict, and their __get__.
+            t = r.choice(RECEIVERS)
+            m = r.choice(DUNDER_BINARY + DUNDER_UNARY + ["append", "count", "real", "start", "upper"])
+            items.append(show(f"repr({t}.__dict__.get({m!r})).split(' at ')[0]"))
+            items.append(show(f"type({t}.__dict__[{m!r}].__get__({a})).__name__"))
     return [], items
 
 

@@ -342,8 +342,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         d
     }
 
-    /// `super()` in a function: the class from the implicit `__class__`
-    /// cell (null outside a class) and the function's first argument.
+    /// `super()` in a function: the implicit `__class__` cell (null
+    /// outside a class) and the function's first argument.
     /// `None` when `super` is rebound or there is no first argument (the
     /// generic call then raises "super(): no arguments" like CPython).
     fn zero_arg_super(&mut self, e: &'a Expr) -> LResult<Option<Value>> {
@@ -351,12 +351,14 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         if b != Binding::Global || self.m.res.module_assigned.contains("super") {
             return Ok(None);
         }
-        let (cb, _) = self.binding("__class__");
+        let (cb, owner) = self.binding("__class__");
         let Some(first) = self.first_param.clone() else {
             return Ok(None);
         };
+        // The cell itself: rt tells an empty one from a missing one.
         let cls = if cb == Binding::Free {
-            self.load_name("__class__", e.span)?
+            let var = self.var(owner, "__class__");
+            self.b.use_var(var)
         } else {
             self.b.ins().iconst(types::I64, 0)
         };

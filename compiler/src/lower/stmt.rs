@@ -1027,6 +1027,13 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.scope = saved;
         r?;
         self.set_line(c.span);
+        // As CPython's class body ends: the `__class__` cell stored as
+        // `__classcell__`, which `type.__new__` fills with the new class.
+        if let Some(cell) = class_cell {
+            let ns = self.b.use_var(ns_var);
+            let k = self.str_const("__classcell__");
+            self.rt_status(RtFn::NsSet, &[ns, k, cell]);
+        }
         let state = self.b.use_var(state_var);
         let bases_t = self.b.use_var(bases_var);
         let name = self.str_const(&c.name.name);
@@ -1036,12 +1043,11 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             let idx = self.m.const_kwnames(&kw_names);
             self.const_slot(idx)
         };
-        let mut cls = self.rt_val(RtFn::ClassNew, &[name, qn, bases_t, state, kwnames]);
-        if let Some(cell) = class_cell {
-            self.b
-                .ins()
-                .store(MemFlagsData::trusted(), cls, cell, layout::CELL_VALUE);
-        }
+        let cell = match class_cell {
+            Some(cell) => cell,
+            None => self.null(),
+        };
+        let mut cls = self.rt_val(RtFn::ClassNew, &[name, qn, bases_t, state, kwnames, cell]);
         for d in decorators.iter().rev() {
             cls = self.call_values(*d, &[cls])?;
         }

@@ -127,9 +127,9 @@ fn vars(args: Args) -> R<Value> {
 }
 
 /// `dir(o)`: `o.__dir__()` sorted when the class defines `__dir__`; the
-/// attribute names of instances and classes whose bases are user classes
-/// and `object` (without `__slots__`). Other objects are not supported yet:
-/// their listing needs every special method of the built-in types.
+/// attribute names of instances and classes whose built-in bases have
+/// attribute tables. Other objects are not supported yet: their listing
+/// needs every special method of the built-in types.
 fn dir(args: Args) -> R<Value> {
     let pos = check_positional("dir", &args, 0, 1)?;
     let Some(&o) = pos.first() else {
@@ -168,14 +168,12 @@ fn dir(args: Args) -> R<Value> {
         .downcast::<TypeObj>()
         .unwrap_or_else(|| object::type_of(o));
     let plain = crate::class::mro_of(t).iter().all(|c| match c.class {
-        Some(d) => !crate::objects::dict::keys_vec(d.dict)
-            .iter()
-            .any(|k| crate::objects::str::try_str(*k) == Some("__slots__")),
+        Some(_) => true,
         None => std::ptr::eq(*c, &object::OBJECT_TYPE) || !c.attrs.is_empty(),
     });
     if !plain {
         return Err(type_error(
-            "not supported yet: dir() of built-in types, their instances and subclasses, or __slots__ classes",
+            "not supported yet: dir() of built-in types without an attribute table, their instances and subclasses",
         ));
     }
     // Rooted: each new string must survive the allocation of the next.

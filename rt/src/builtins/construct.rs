@@ -171,12 +171,18 @@ pub fn call_type(t: Value, args: Args) -> R<Value> {
         Err(crate::stdlib::structmod::object::cannot_create())
     } else if is(&crate::objects::module::MODULE_TYPE) {
         crate::objects::module::construct(args)
+    } else if is(&crate::objects::mappingproxy::MAPPINGPROXY_TYPE) {
+        crate::objects::mappingproxy::construct(args)
     } else if is(&object::FUNCTION_TYPE) {
         Err(type_error(
             "function() missing required argument 'code' (pos 1)",
         ))
     } else {
-        Err(type_error(format!("cannot create '{}' instances", ty.name)))
+        let name = match crate::objects::alias::type_module(ty) {
+            Some(m) => format!("{m}.{}", ty.name),
+            None => ty.name.to_string(),
+        };
+        Err(type_error(format!("cannot create '{name}' instances")))
     }
 }
 

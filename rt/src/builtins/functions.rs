@@ -157,8 +157,9 @@ pub fn is_callable(v: Value) -> bool {
         | Kind::BoundMethod
         | Kind::Type
         | Kind::Method
-        | Kind::StaticMethod
-        | Kind::Descr => true,
+        | Kind::StaticMethod => true,
+        // Getsets and members are not callable.
+        Kind::Descr => !crate::types::descr::is_data(v.as_ref()),
         Kind::Instance => crate::class::ops::is_callable(v),
         _ => false,
     }

@@ -74,6 +74,12 @@ static FUNCTIONS: &[&BuiltinObj] = &[
     &crate::io::open::OPEN,
 ];
 
+/// The builtin type objects that are not exceptions (what `builtins`
+/// names), in the order `object.__subclasses__()` lists them.
+pub fn types() -> &'static [&'static TypeObj] {
+    TYPES
+}
+
 /// Every builtin type object that is not an exception, for name lookup.
 static TYPES: &[&TypeObj] = &[
     &object::INT_TYPE,

@@ -309,6 +309,7 @@ pub fn is_data_descriptor(v: Value) -> bool {
     }
     match v.header().kind {
         Kind::Property => true,
+        Kind::Descr => crate::types::descr::is_data(v.as_ref()),
         Kind::Instance => class::of_value(v)
             .is_some_and(|c| !c.slot(Slot::Set).is_null() || !c.slot(Slot::Delete).is_null()),
         _ => false,
@@ -329,7 +330,11 @@ pub fn get_from_instance(v: Value, o: Value, t: &'static TypeObj) -> R<Value> {
         }
         // A built-in type's table attribute (`__str__ = int.__repr__` in
         // a class body) binds as CPython's descriptors do.
-        Kind::Descr => crate::types::descr::get_through_instance(v.as_ref(), o),
+        Kind::Descr => {
+            let def: &'static crate::types::AttrDef = v.as_ref();
+            crate::types::descr::check_receiver(def, o)?;
+            crate::types::descr::get_through_instance(def, o)
+        }
         Kind::StaticMethod => Ok(v.as_ref::<StaticMethodObj>().func),
         Kind::ClassMethod => Ok(new_method(v.as_ref::<StaticMethodObj>().func, t.value())),
         Kind::Property => property_get(v, o),
@@ -369,6 +374,11 @@ pub fn descriptor_set(d: Value, o: Value, v: Value) -> R<()> {
         dispatch::call(p.fset, Args::positional(&[o, v]))?;
         return Ok(());
     }
+    if let Some(def) = d.downcast::<crate::types::AttrDef>() {
+        if let Some(r) = crate::types::descr::set_through_instance(def, o, v) {
+            return r;
+        }
+    }
     let set = class::of_value(d).map_or(Value::NULL, |c| c.slot(Slot::Set));
     if set.is_null() {
         return Err(raise(&exc::ATTRIBUTE_ERROR, "__set__"));
@@ -385,6 +395,11 @@ pub fn descriptor_delete(d: Value, o: Value) -> R<()> {
         }
         dispatch::call(p.fdel, Args::positional(&[o]))?;
         return Ok(());
+    }
+    if let Some(def) = d.downcast::<crate::types::AttrDef>() {
+        if let Some(r) = crate::types::descr::set_through_instance(def, o, Value::NULL) {
+            return r;
+        }
     }
     let del = class::of_value(d).map_or(Value::NULL, |c| c.slot(Slot::Delete));
     if del.is_null() {
@@ -710,6 +725,16 @@ pub fn func_attr_set(f: Value, name: Value, v: Value) -> R<()> {
             func::update_extra(f, |e| e.module = v);
             return Ok(());
         }
+        "__dict__" => {
+            if v.kind() != Kind::Dict {
+                return Err(type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    object::type_name(v)
+                )));
+            }
+            func::update_extra(f, |e| e.dict = v);
+            return Ok(());
+        }
         _ => {}
     }
     let d = func_dict(f, true).unwrap_or_else(crate::objects::dict::new);
@@ -723,7 +748,14 @@ pub fn func_attr_del(f: Value, name: Value) -> R<()> {
             return Err(type_error(format!("{n} must be set to a string object")))
         }
         // Deleting them leaves None, as CPython's members do.
-        "__doc__" | "__module__" => return func_attr_set(f, name, object::none()),
+        "__doc__" | "__module__" | "__defaults__" | "__kwdefaults__" => {
+            return func_attr_set(f, name, object::none())
+        }
+        "__annotations__" => {
+            // The next read makes a fresh dict.
+            return func_attr_set(f, name, crate::objects::dict::new());
+        }
+        "__dict__" => return Err(type_error("cannot delete __dict__")),
         _ => {}
     }
     if let Some(d) = func_dict(f, false) {

@@ -106,7 +106,8 @@ fn cacheable_slot(i: &InstanceObj, name: Value, hook: Slot) -> R<Option<usize>> 
         return Ok(None);
     }
     if let Some(Found::Attr(d)) = class::lookup(t, name) {
-        if descr::is_data_descriptor(d) {
+        // A `__slots__` member reads and writes the slot itself.
+        if descr::is_data_descriptor(d) && !class::members::is_slot_member(d, name) {
             return Ok(None);
         }
     }

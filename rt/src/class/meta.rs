@@ -130,8 +130,45 @@ pub fn prepare(name: Value, bases_kw: Value, kwnames: Value) -> R<Value> {
 }
 
 /// The end of a `class` statement: `meta(name, bases, ns, **kw)` with the
-/// state `prepare` returned (`type`'s own work done directly).
+/// state `prepare` returned (`type`'s own work done directly), then
+/// CPython's check that `type.__new__` filled the class's `__class__`
+/// cell (`cell`, null when no method uses it) with the class made.
 pub fn build(
+    name: Value,
+    qualname: Value,
+    bases_kw: Value,
+    state: Value,
+    kwnames: Value,
+    cell: Value,
+) -> R<Value> {
+    let cls = build_class(name, qualname, bases_kw, state, kwnames)?;
+    if cell.is_null() || cls.is_small() || cls.kind() != Kind::Type {
+        return Ok(cls);
+    }
+    let set = cell.as_ref::<crate::objects::func::CellObj>().value.get();
+    if set == cls {
+        return Ok(cls);
+    }
+    if set.is_null() {
+        return Err(crate::exc::error::raise(
+            &crate::exc::RUNTIME_ERROR,
+            format!(
+                "__class__ not set defining {} as {}. Was __classcell__ propagated to type.__new__?",
+                dispatch::repr(name)?,
+                dispatch::repr(cls)?
+            ),
+        ));
+    }
+    Err(type_error(format!(
+        "__class__ set to {} defining {} as {}",
+        dispatch::repr(set)?,
+        dispatch::repr(name)?,
+        dispatch::repr(cls)?
+    )))
+}
+
+/// `meta(name, bases, ns, **kw)` for `build`.
+fn build_class(
     name: Value,
     qualname: Value,
     bases_kw: Value,

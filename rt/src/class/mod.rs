@@ -7,6 +7,7 @@ pub mod basetype;
 pub mod descr;
 pub mod inline_cache;
 pub mod instance;
+pub mod members;
 pub mod meta;
 pub mod new;
 pub mod ops;
@@ -207,6 +208,11 @@ pub struct ClassData {
     /// Every name listed in `__slots__` here or in a base: such attributes
     /// live in the instance's slots even when it also has a `__dict__`.
     pub declared_slots: Vec<String>,
+    /// CPython's `solid_base` (`members::Layout`): `None` when this class
+    /// itself adds slots.
+    pub solid: Option<&'static TypeObj>,
+    /// Instances support weak references (CPython's `__weakref__` slot).
+    pub weakrefs: bool,
     /// What `ABCMeta` keeps for an abstract base class (registry and
     /// caches, `abc`); `None` for every other class.
     pub abc: GlobalCell<Option<Box<abc::AbcData>>>,
@@ -317,11 +323,12 @@ pub fn bases_tuple(t: &'static TypeObj) -> Value {
     }
 }
 
-/// `__qualname__` of any type.
+/// `__qualname__` of any type (a built-in type's is its name without
+/// the module: `StringIO`).
 pub fn qualname(t: &'static TypeObj) -> String {
     match t.class {
         Some(c) => crate::objects::str::as_str(c.qualname.get()).to_string(),
-        None => t.name.to_string(),
+        None => t.short_name().to_string(),
     }
 }
 
@@ -371,6 +378,30 @@ static ALL_CLASSES: GlobalCell<Vec<&'static TypeObj>> = GlobalCell::new(Vec::new
 /// Records a new class; call before anything else is allocated.
 pub fn register(t: &'static TypeObj) {
     ALL_CLASSES.with(|v| v.push(t));
+}
+
+/// The classes deriving directly from built-in types, with those bases
+/// (a user class keeps its own list, `ClassData::subclasses`).
+static BUILTIN_BASE_SUBCLASSES: GlobalCell<Vec<(&'static TypeObj, &'static TypeObj)>> =
+    GlobalCell::new(Vec::new());
+
+/// Records that class `sub` derives directly from `base`.
+pub(crate) fn add_subclass(base: &'static TypeObj, sub: &'static TypeObj) {
+    match base.class {
+        Some(bd) => bd.subclasses.with(|s| s.push(sub)),
+        None => BUILTIN_BASE_SUBCLASSES.with(|v| v.push((base, sub))),
+    }
+}
+
+/// The classes made so far that derive directly from built-in type `t`,
+/// in the order they were made.
+pub fn builtin_base_subclasses(t: &'static TypeObj) -> Vec<&'static TypeObj> {
+    BUILTIN_BASE_SUBCLASSES.with(|v| {
+        v.iter()
+            .filter(|(b, _)| std::ptr::eq(*b, t))
+            .map(|(_, s)| *s)
+            .collect()
+    })
 }
 
 /// Visits the values of every class and of the attribute cache.
@@ -573,8 +604,6 @@ fn type_dir(t: &'static TypeObj, out: &mut Vec<String>) {
                         out.push(s.to_string());
                     }
                 }
-                out.push("__dict__".into());
-                out.push("__weakref__".into());
             }
             None if !c.attrs.is_empty() => {
                 out.extend(c.attrs.iter().map(|d| d.name.to_string()));
@@ -584,30 +613,8 @@ fn type_dir(t: &'static TypeObj, out: &mut Vec<String>) {
                     out.push("__module__".into());
                 }
             }
-            None => {
-                out.extend(
-                    crate::protocol::dispatch::kind_methods(c.inst_kind)
-                        .iter()
-                        .map(|s| s.to_string()),
-                );
-                let data: &[&str] = match c.inst_kind {
-                    Kind::Int | Kind::Bool => &["real", "imag", "numerator", "denominator"],
-                    Kind::Float | Kind::Complex => &["real", "imag"],
-                    Kind::Range | Kind::Slice => &["start", "stop", "step"],
-                    Kind::Exception => &[
-                        "args",
-                        "__cause__",
-                        "__context__",
-                        "__suppress_context__",
-                        "__traceback__",
-                        "__setstate__",
-                        "add_note",
-                        "__dict__",
-                    ],
-                    _ => &[],
-                };
-                out.extend(data.iter().map(|s| s.to_string()));
-            }
+            // A type without a table lists nothing of its own yet.
+            None => {}
         }
     }
     out.push("__doc__".into());
@@ -622,6 +629,23 @@ pub fn dir_names(obj: Value) -> Vec<String> {
             for k in crate::class::instance::attr_names(obj) {
                 if let Some(s) = crate::objects::str::try_str(k) {
                     out.push(s.to_string());
+                }
+            }
+            if !obj.is_small() {
+                out.extend(
+                    crate::io::attr_names(obj.kind())
+                        .iter()
+                        .map(|s| s.to_string()),
+                );
+                if obj.kind() == Kind::Func {
+                    let d = crate::objects::func::extra(obj).dict;
+                    if !d.is_null() {
+                        out.extend(
+                            crate::objects::dict::keys_vec(d)
+                                .into_iter()
+                                .filter_map(|k| crate::objects::str::try_str(k).map(String::from)),
+                        );
+                    }
                 }
             }
             type_dir(object::type_of(obj), &mut out);
@@ -679,7 +703,10 @@ pub fn type_data_attr(t: &'static TypeObj, n: &str) -> R<Option<Value>> {
         "__bases__" => Some(bases_tuple(t)),
         "__base__" => Some(t.base.map_or_else(object::none, TypeObj::value)),
         "__class__" => Some(t.header.ty.value()),
-        "__dict__" => t.class.map(|c| c.dict),
+        "__dict__" => match t.class {
+            Some(c) => Some(crate::objects::mappingproxy::new(c.dict)),
+            None => crate::types::type_dict(t)?.map(crate::objects::mappingproxy::new),
+        },
         "__module__" if t.class.is_none() => Some(crate::objects::str::new(t.builtin_module())),
         "__abstractmethods__" => Some(abc::abstractmethods_attr(t)?),
         "__doc__" if t.class.is_none() => Some(object::none()),

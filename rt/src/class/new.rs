@@ -70,9 +70,10 @@ fn best_layout(bases: &[&'static TypeObj]) -> R<&'static TypeObj> {
     Ok(best)
 }
 
-/// C3 linearisation of a class with `bases`; `None` on failure, with the
-/// message CPython builds from the heads that could not be merged.
-fn c3_merge(bases: &[&'static TypeObj]) -> Result<Vec<&'static TypeObj>, String> {
+/// C3 linearisation of a class with `bases` (without the class itself);
+/// on failure, the message CPython builds from the heads that could not
+/// be merged.
+pub(crate) fn c3_merge(bases: &[&'static TypeObj]) -> Result<Vec<&'static TypeObj>, String> {
     let mut seqs: Vec<Vec<&'static TypeObj>> = bases.iter().map(|b| mro_of(b)).collect();
     seqs.push(bases.to_vec());
     let mut out = Vec::new();
@@ -123,23 +124,9 @@ fn c3_merge(bases: &[&'static TypeObj]) -> Result<Vec<&'static TypeObj>, String>
     }
 }
 
-/// The instance attribute names allowed by `__slots__`, or `None` when
-/// instances get a `__dict__` (no `__slots__` here or in a base, or
-/// `"__dict__"` listed, or an exception layout).
-fn slot_names(
-    class: &str,
-    ns: Value,
-    bases: &[&'static TypeObj],
-    layout: &'static TypeObj,
-    declared: &mut Vec<String>,
-    adds_weakref: &mut bool,
-) -> R<Option<Vec<String>>> {
-    for b in bases {
-        if let Some(c) = b.class {
-            declared.extend(c.declared_slots.iter().cloned());
-        }
-    }
-    *adds_weakref = true;
+/// The names the class's own `__slots__` lists (mangled), or `None`
+/// without `__slots__`.
+fn own_slots(class: &str, ns: Value) -> R<Option<Vec<String>>> {
     let Some(slots) = crate::objects::dict::get(ns, crate::objects::str::new("__slots__"))? else {
         return Ok(None);
     };
@@ -164,7 +151,27 @@ fn slot_names(
             }
         }
     }
-    *adds_weakref = names.iter().any(|n| n == "__weakref__");
+    Ok(Some(names))
+}
+
+/// The instance attribute names allowed by `__slots__`, or `None` when
+/// instances get a `__dict__` (no `__slots__` here or in a base, or
+/// `"__dict__"` listed, or an exception layout).
+fn slot_names(
+    own: Option<&[String]>,
+    bases: &[&'static TypeObj],
+    layout: &'static TypeObj,
+    declared: &mut Vec<String>,
+) -> R<Option<Vec<String>>> {
+    for b in bases {
+        if let Some(c) = b.class {
+            declared.extend(c.declared_slots.iter().cloned());
+        }
+    }
+    let Some(own) = own else {
+        return Ok(None);
+    };
+    let mut names = own.to_vec();
     declared.extend(
         names
             .iter()
@@ -304,6 +311,15 @@ pub fn type_new(
             )))
         }
     };
+    // CPython's `type_new_get_bases`: a base that resolves to others only
+    // in a class statement is refused first.
+    for &b in crate::objects::tuple::items(bases) {
+        if b.kind() != Kind::Type && crate::builtins::attrs::has_attribute(b, "__mro_entries__") {
+            return Err(type_error(
+                "type() doesn't support MRO entry resolution; use types.new_class()",
+            ));
+        }
+    }
     let mut base_types: Vec<&'static TypeObj> = Vec::new();
     for b in crate::objects::tuple::items(bases) {
         match b.downcast::<TypeObj>() {
@@ -359,9 +375,22 @@ pub fn type_new(
         crate::objects::dict::setitem(dict, module_key, crate::objects::str::new("__main__"))?;
     }
     let mut qual = if qualname.is_null() { name } else { qualname };
+    let mut classcell = Value::NULL;
     for (k, v) in crate::objects::dict::items_vec(ns) {
         let kn = crate::objects::str::try_str(k).unwrap_or("");
         let v = match kn {
+            // The class body's `__class__` cell: filled with the new class
+            // below, and not kept in the class dict.
+            "__classcell__" => {
+                if v.is_small() || v.kind() != Kind::Cell {
+                    return Err(type_error(format!(
+                        "__classcell__ must be a nonlocal cell, not {}",
+                        crate::protocol::dispatch::repr(object::type_of(v).value())?
+                    )));
+                }
+                classcell = v;
+                continue;
+            }
             "__qualname__" => {
                 if v.kind() != Kind::Str {
                     return Err(type_error(format!(
@@ -380,27 +409,14 @@ pub fn type_new(
         };
         crate::objects::dict::setitem(dict, k, v)?;
     }
-    let doc_key = crate::objects::str::new("__doc__");
-    if crate::objects::dict::get(dict, doc_key)?.is_none() {
-        crate::objects::dict::setitem(dict, doc_key, object::none())?;
-    }
-    let hash_key = crate::objects::str::new("__hash__");
-    if crate::objects::dict::get(dict, crate::objects::str::new("__eq__"))?.is_some()
-        && crate::objects::dict::get(dict, hash_key)?.is_none()
-    {
-        crate::objects::dict::setitem(dict, hash_key, object::none())?;
-    }
-
+    let own = own_slots(crate::objects::str::as_str(name), ns)?;
     let mut declared_slots = Vec::new();
-    let mut adds_weakref = false;
-    let slot_names = slot_names(
-        crate::objects::str::as_str(name),
-        ns,
-        &base_types,
-        layout,
-        &mut declared_slots,
-        &mut adds_weakref,
-    )?;
+    let slot_names = slot_names(own.as_deref(), &base_types, layout, &mut declared_slots)?;
+    let lay = crate::class::members::layout(&base_types, own.as_deref())?;
+    crate::class::members::check_conflicts(dict, own.as_deref())?;
+    let adds_weakref = own
+        .as_ref()
+        .is_none_or(|o| o.iter().any(|n| n == "__weakref__"));
     let weakrefable = weakrefable(&base_types, layout, adds_weakref);
     let data: &'static ClassData = Box::leak(Box::new(ClassData {
         dict,
@@ -414,6 +430,8 @@ pub fn type_new(
         shape_bloom: Global::new(0),
         slot_names,
         declared_slots,
+        solid: lay.solid,
+        weakrefs: lay.weakrefs,
         abc: GlobalCell::new(None),
         is_abstract: Global::new(false),
         collection_flags: Global::new(0),
@@ -446,14 +464,35 @@ pub fn type_new(
         base2: None,
     }));
     crate::class::register(t);
+    if !classcell.is_null() {
+        classcell
+            .as_ref::<crate::objects::func::CellObj>()
+            .value
+            .set(t.value());
+    }
+    // After the namespace: the slots' member descriptors, the `__dict__`
+    // and `__weakref__` getsets, then `__doc__` and `__hash__` if absent,
+    // in the order CPython's type dicts show them.
+    crate::class::members::add(t, data, own.as_deref(), &lay)?;
+    let doc_key = crate::objects::str::new("__doc__");
+    if crate::objects::dict::get(dict, doc_key)?.is_none() {
+        crate::objects::dict::setitem(dict, doc_key, object::none())?;
+    }
+    let hash_key = crate::objects::str::new("__hash__");
+    if crate::objects::dict::get(dict, crate::objects::str::new("__eq__"))?.is_some()
+        && crate::objects::dict::get(dict, hash_key)?.is_none()
+    {
+        crate::objects::dict::setitem(dict, hash_key, object::none())?;
+    }
     let mut mro = vec![t.value()];
     mro.extend(merged.iter().map(|c| c.value()));
     data.mro.set(crate::objects::tuple::from_vec(mro));
+    if !std::ptr::eq(winner, &TYPE_TYPE) {
+        custom_mro(t, data, winner)?;
+    }
     compute_slots(t, data);
     for b in &base_types {
-        if let Some(bd) = b.class {
-            bd.subclasses.with(|s| s.push(t));
-        }
+        crate::class::add_subclass(b, t);
     }
     let cls = t.value();
     // `__set_name__` of descriptors in the namespace, then the parent's
@@ -489,6 +528,36 @@ pub fn type_new(
         _ => {}
     }
     Ok(cls)
+}
+
+/// CPython's `mro_internal` for a class whose metaclass is not `type`:
+/// a metaclass overriding `mro()` gives `__mro__` (called with the C3
+/// order already in place), checked as CPython's `mro_check` does.
+fn custom_mro(t: &'static TypeObj, data: &ClassData, meta: &'static TypeObj) -> R<()> {
+    let Some(Found::Attr(f)) = crate::class::lookup(meta, crate::objects::str::new("mro")) else {
+        return Ok(());
+    };
+    let bound = descr::get_from_instance(f, t.value(), meta)?;
+    let r = crate::protocol::dispatch::call(bound, Args::positional(&[]))?;
+    let items = crate::protocol::dispatch::collect(r)?;
+    for &b in items.iter() {
+        let Some(bt) = b.downcast::<TypeObj>() else {
+            return Err(type_error(format!(
+                "mro() returned a non-class ('{}')",
+                object::type_name(b)
+            )));
+        };
+        if !t.builtin_layout().is_subtype(bt.builtin_layout()) {
+            return Err(type_error(format!(
+                "mro() returned base with unsuitable layout ('{}')",
+                bt.name
+            )));
+        }
+    }
+    data.mro.set(crate::objects::tuple::from_slice(&items));
+    // Lookups made while `mro()` ran saw the C3 order.
+    t.version.set(fresh_version());
+    Ok(())
 }
 
 /// The RuntimeError (caused by the pending exception) that CPython 3.11

@@ -20,7 +20,9 @@ pub extern "C" fn alc_rt_class_prepare(name: Value, bases: Value, kwnames: Value
 /// The end of a `class` statement: calls the metaclass (for `type`,
 /// creates the class directly) with `name`, the bases and the namespace
 /// of `state` (from `alc_rt_class_prepare`) and the class keywords
-/// (other than `metaclass`) of `bases`/`kwnames`.
+/// (other than `metaclass`) of `bases`/`kwnames`. `cell` is the class's
+/// `__class__` cell (null when no method uses it), which the body stored
+/// as `__classcell__` and `type.__new__` must have filled.
 #[no_mangle]
 pub extern "C" fn alc_rt_class_new(
     name: Value,
@@ -28,23 +30,38 @@ pub extern "C" fn alc_rt_class_new(
     bases: Value,
     state: Value,
     kwnames: Value,
+    cell: Value,
 ) -> Value {
-    to_abi(class::meta::build(name, qualname, bases, state, kwnames))
+    to_abi(class::meta::build(
+        name, qualname, bases, state, kwnames, cell,
+    ))
 }
 
-/// `super()` inside a method: `cls` is the value of the method's
-/// `__class__` cell (null if unbound), `obj` its first argument (null if
-/// it has none).
+/// `super()` inside a method: `cell` is the method's `__class__` cell
+/// (null outside a class), `obj` its first argument (null if it has none).
 #[no_mangle]
-pub extern "C" fn alc_rt_super(cls: Value, obj: Value) -> Value {
-    to_abi(zero_arg_super(cls, obj))
+pub extern "C" fn alc_rt_super(cell: Value, obj: Value) -> Value {
+    to_abi(zero_arg_super(cell, obj))
 }
 
-fn zero_arg_super(cls: Value, obj: Value) -> R<Value> {
-    if cls.is_null() || cls.is_small() || cls.kind() != crate::object::Kind::Type {
+fn zero_arg_super(cell: Value, obj: Value) -> R<Value> {
+    if cell.is_null() || cell.is_small() || cell.kind() != crate::object::Kind::Cell {
         return Err(raise(
             &exc::RUNTIME_ERROR,
             "super(): __class__ cell not found",
+        ));
+    }
+    let cls = cell.as_ref::<crate::objects::func::CellObj>().value.get();
+    if cls.is_null() {
+        return Err(raise(&exc::RUNTIME_ERROR, "super(): empty __class__ cell"));
+    }
+    if cls.is_small() || cls.kind() != crate::object::Kind::Type {
+        return Err(raise(
+            &exc::RUNTIME_ERROR,
+            format!(
+                "super(): __class__ is not a type ({})",
+                crate::object::type_name(cls)
+            ),
         ));
     }
     if obj.is_null() {

@@ -11,14 +11,18 @@ use crate::exc::error::{raise, value_error, Pending, R};
 use crate::io::codec::{self, Codec, Errors};
 use crate::io::decoder::{self, Cookie, Decoder};
 use crate::io::newline::{self, Newline};
-use crate::object::{Header, Kind, Object, TypeObj, OBJECT_TYPE};
+use crate::object::{Header, Kind, Object, TypeObj};
 use crate::value::Value;
 use std::cell::{Cell, RefCell};
 use std::io::{Read, Seek, SeekFrom, Write};
 
 /// `_io.TextIOWrapper` (the name CPython's messages use).
-pub static TEXT_IO_WRAPPER_TYPE: TypeObj =
-    TypeObj::builtin("_io.TextIOWrapper", Some(&OBJECT_TYPE), Kind::TextIO);
+pub static TEXT_IO_WRAPPER_TYPE: TypeObj = TypeObj::builtin(
+    "_io.TextIOWrapper",
+    Some(&crate::io::tables::TEXT_IO_BASE_TYPE),
+    Kind::TextIO,
+)
+.with_attrs(&crate::io::tables::TEXT_IO_WRAPPER_ATTRS);
 
 /// Bytes read from the OS and decoded at a time, and the size of encoded
 /// text kept before it is written (CPython's `_CHUNK_SIZE`).

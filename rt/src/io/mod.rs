@@ -2,9 +2,9 @@
 //! (`codec.rs`), the decoder and `tell` cookies (`decoder.rs`), newlines
 //! (`newline.rs`), `io.StringIO` (`stringio.rs`),
 //! the standard streams (`streams.rs`) and the open-file registry
-//! (`registry.rs`). This file holds what they share: the methods and
-//! attributes of both object kinds as `dispatch` reaches them, their
-//! argument checks, `io.UnsupportedOperation`, and the `_io` native module.
+//! (`registry.rs`). This file holds what they share: the argument checks
+//! and helpers of their methods (whose attribute tables are in
+//! `tables.rs`), `io.UnsupportedOperation`, and the `_io` native module.
 
 pub mod binary;
 pub mod codec;
@@ -17,6 +17,7 @@ pub mod open;
 pub mod registry;
 pub mod streams;
 pub mod stringio;
+pub mod tables;
 pub mod utf16;
 
 use crate::builtins::args::check_count;
@@ -80,9 +81,7 @@ pub fn unsupported(msg: &str) -> Pending {
 
 /// True for the io types, which user classes cannot derive from yet.
 pub fn is_io_type(t: &'static TypeObj) -> bool {
-    std::ptr::eq(t, &TEXT_IO_WRAPPER_TYPE)
-        || std::ptr::eq(t, &STRINGIO_TYPE)
-        || t.inst_kind == Kind::BinaryIO
+    matches!(t.inst_kind, Kind::TextIO | Kind::StringIO | Kind::BinaryIO)
 }
 
 /// `_io`: the native module the `io` module re-exports.
@@ -130,7 +129,13 @@ pub fn call_type(t: &'static TypeObj, args: Args) -> R<Value> {
 /// The positional arguments of method `m` of class `cls`, with the
 /// messages CPython's method flavours give (no arguments, exactly one,
 /// or Argument Clinic's count).
-fn arity<'a>(cls: &str, m: &str, args: &Args<'a>, min: usize, max: usize) -> R<&'a [Value]> {
+pub(crate) fn arity<'a>(
+    cls: &str,
+    m: &str,
+    args: &Args<'a>,
+    min: usize,
+    max: usize,
+) -> R<&'a [Value]> {
     if !args.kwnames.is_empty() {
         return Err(type_error(format!(
             "{cls}.{m}() takes no keyword arguments"
@@ -149,14 +154,14 @@ fn arity<'a>(cls: &str, m: &str, args: &Args<'a>, min: usize, max: usize) -> R<&
 }
 
 /// An int argument as a C `ssize_t`.
-fn ssize(v: Value) -> R<i64> {
+pub(crate) fn ssize(v: Value) -> R<i64> {
     let i = crate::protocol::num::int_arg(v)?;
     crate::objects::int::as_i64(i)
         .ok_or_else(|| overflow_error("Python int too large to convert to C ssize_t"))
 }
 
 /// An optional size (`read(n)`, `readlines(hint)`): -1 for None or absent.
-fn opt_size(v: Option<&Value>) -> R<i64> {
+pub(crate) fn opt_size(v: Option<&Value>) -> R<i64> {
     match v {
         None => Ok(-1),
         Some(v) if object::is_none(*v) => Ok(-1),
@@ -171,7 +176,7 @@ fn opt_size(v: Option<&Value>) -> R<i64> {
 }
 
 /// The TypeError of `write` for a non-str argument.
-fn write_type_error(v: Value) -> Pending {
+pub(crate) fn write_type_error(v: Value) -> Pending {
     let t = if object::is_none(v) {
         "None"
     } else {
@@ -180,11 +185,11 @@ fn write_type_error(v: Value) -> Pending {
     type_error(format!("write() argument must be str, not {t}"))
 }
 
-fn none() -> R<Value> {
+pub(crate) fn none() -> R<Value> {
     Ok(object::none())
 }
 
-fn int(n: impl TryInto<i64>) -> R<Value> {
+pub(crate) fn int(n: impl TryInto<i64>) -> R<Value> {
     match n.try_into() {
         Ok(n) => Ok(crate::objects::int::from_i64(n)),
         Err(_) => Err(overflow_error(
@@ -193,79 +198,11 @@ fn int(n: impl TryInto<i64>) -> R<Value> {
     }
 }
 
-fn text(s: String) -> R<Value> {
+pub(crate) fn text(s: String) -> R<Value> {
     Ok(crate::objects::str::from_string(s))
 }
 
 // ---- methods ----------------------------------------------------------------------------------
-
-/// The methods of text files (`_io.TextIOWrapper`).
-pub const FILE_METHODS: &[&str] = &[
-    "__enter__",
-    "__exit__",
-    "__iter__",
-    "__next__",
-    "close",
-    "fileno",
-    "flush",
-    "isatty",
-    "read",
-    "readable",
-    "readline",
-    "readlines",
-    "seek",
-    "seekable",
-    "tell",
-    "truncate",
-    "writable",
-    "write",
-    "writelines",
-];
-
-/// The methods of `_io.StringIO`.
-pub const STRINGIO_METHODS: &[&str] = &[
-    "__enter__",
-    "__exit__",
-    "__iter__",
-    "__next__",
-    "close",
-    "detach",
-    "fileno",
-    "flush",
-    "getvalue",
-    "isatty",
-    "read",
-    "readable",
-    "readline",
-    "readlines",
-    "seek",
-    "seekable",
-    "tell",
-    "truncate",
-    "writable",
-    "write",
-    "writelines",
-];
-
-/// `o.name(*args)` for a file or StringIO `o`.
-pub fn call_method(o: Value, name: &str, args: Args) -> R<Value> {
-    if name == "__next__" {
-        if !args.pos.is_empty() || !args.kwnames.is_empty() {
-            return Err(type_error(format!(
-                "expected 0 arguments, got {}",
-                args.pos.len() + args.kwnames.len()
-            )));
-        }
-        return match next(o)? {
-            Some(line) => Ok(line),
-            None => Err(crate::exc::error::raise_empty(&crate::exc::STOP_ITERATION)),
-        };
-    }
-    match o.kind() {
-        Kind::TextIO => file_method(o, name, args),
-        _ => stringio_method(o, name, args),
-    }
-}
 
 /// `next(o)`: the next line, None at the end.
 pub fn next(o: Value) -> R<Option<Value>> {
@@ -289,7 +226,7 @@ pub fn iter(o: Value) -> R<Value> {
 
 /// `readlines(hint)`: lines until their total length reaches `hint`
 /// (all of them when it is not positive).
-fn readlines(o: Value, hint: i64, readline: fn(Value, i64) -> R<String>) -> R<Value> {
+pub(crate) fn readlines(o: Value, hint: i64, readline: fn(Value, i64) -> R<String>) -> R<Value> {
     let out = crate::objects::list::from_vec(Vec::new());
     let mut total: i64 = 0;
     loop {
@@ -306,7 +243,7 @@ fn readlines(o: Value, hint: i64, readline: fn(Value, i64) -> R<String>) -> R<Va
 }
 
 /// `writelines(lines)`: `write` for each item.
-fn writelines(o: Value, lines: Value) -> R<Value> {
+pub(crate) fn writelines(o: Value, lines: Value) -> R<Value> {
     let it = dispatch::iter(lines)?;
     while let Some(line) = dispatch::next(it)? {
         match o.kind() {
@@ -322,113 +259,9 @@ fn writelines(o: Value, lines: Value) -> R<Value> {
     none()
 }
 
-fn file_method(o: Value, name: &str, args: Args) -> R<Value> {
-    const CLS: &str = "TextIOWrapper";
-    let check_open = || {
-        if file::obj(o).closed.get() {
-            Err(file::closed_error())
-        } else {
-            Ok(())
-        }
-    };
-    match name {
-        "read" => {
-            let n = opt_size(arity(CLS, name, &args, 0, 1)?.first())?;
-            text(file::read(o, n)?)
-        }
-        "readline" => {
-            let pos = arity(CLS, name, &args, 0, 1)?;
-            let limit = match pos.first() {
-                Some(v) => ssize(*v)?,
-                None => -1,
-            };
-            text(file::readline(o, limit)?)
-        }
-        "readlines" => {
-            let hint = opt_size(arity(CLS, name, &args, 0, 1)?.first())?;
-            check_open()?;
-            // By iteration, as CPython's `IOBase.readlines` (which leaves
-            // `tell` disabled if it stops early).
-            readlines(o, hint, |o, _| {
-                Ok(file::next_line(o)?
-                    .map_or_else(String::new, |l| crate::objects::str::as_str(l).to_string()))
-            })
-        }
-        "write" => {
-            let s = arity(CLS, name, &args, 1, 1)?[0];
-            if s.kind() != Kind::Str {
-                return Err(write_type_error(s));
-            }
-            int(file::write(o, s)?)
-        }
-        "writelines" => {
-            let lines = arity(CLS, name, &args, 1, 1)?[0];
-            check_open()?;
-            writelines(o, lines)
-        }
-        "seek" => {
-            let pos = arity(CLS, name, &args, 1, 2)?;
-            let whence = match pos.get(1) {
-                Some(w) => ssize(*w)?,
-                None => 0,
-            };
-            file_seek(o, pos[0], whence)
-        }
-        "tell" => {
-            arity(CLS, name, &args, 0, 0)?;
-            file::tell(o)
-        }
-        "truncate" => {
-            let pos = arity(CLS, name, &args, 0, 1)?;
-            file::truncate_check(o)?;
-            let size = match pos.first() {
-                Some(v) if !object::is_none(*v) => Some(ssize(*v)?),
-                _ => None,
-            };
-            int(file::truncate(o, size)?)
-        }
-        "flush" => {
-            arity(CLS, name, &args, 0, 0)?;
-            file::flush(o)?;
-            none()
-        }
-        "close" => {
-            arity(CLS, name, &args, 0, 0)?;
-            file::close(o)?;
-            none()
-        }
-        "fileno" => {
-            arity(CLS, name, &args, 0, 0)?;
-            int(file::fileno(o)?)
-        }
-        "isatty" => {
-            arity(CLS, name, &args, 0, 0)?;
-            Ok(object::boolean(file::isatty(o)?))
-        }
-        "readable" | "writable" => {
-            arity(CLS, name, &args, 0, 0)?;
-            Ok(object::boolean(file::able(o, name == "writable")?))
-        }
-        "seekable" => {
-            arity(CLS, name, &args, 0, 0)?;
-            Ok(object::boolean(file::seekable(o)?))
-        }
-        "__enter__" | "__iter__" => {
-            arity(CLS, name, &args, 0, 0)?;
-            check_open()?;
-            Ok(o)
-        }
-        "__exit__" => {
-            file::close(o)?;
-            none()
-        }
-        _ => Err(crate::exc::error::no_attribute(o, name)),
-    }
-}
-
 /// `f.seek(cookie, whence)`: CPython's checks in its order (the cookie is
 /// any object compared with 0), then the seek.
-fn file_seek(o: Value, cookie: Value, whence: i64) -> R<Value> {
+pub(crate) fn file_seek(o: Value, cookie: Value, whence: i64) -> R<Value> {
     let f = file::obj(o);
     if f.closed.get() {
         return Err(file::closed_error());
@@ -468,139 +301,22 @@ fn file_seek(o: Value, cookie: Value, whence: i64) -> R<Value> {
     Ok(cookie)
 }
 
-fn stringio_method(o: Value, name: &str, args: Args) -> R<Value> {
-    const CLS: &str = "StringIO";
-    match name {
-        "read" => {
-            let n = opt_size(arity(CLS, name, &args, 0, 1)?.first())?;
-            text(stringio::read(o, n)?)
-        }
-        "readline" => {
-            let n = opt_size(arity(CLS, name, &args, 0, 1)?.first())?;
-            text(stringio::readline(o, n)?)
-        }
-        "readlines" => {
-            let hint = opt_size(arity(CLS, name, &args, 0, 1)?.first())?;
-            stringio::check_open_inherited(o)?;
-            readlines(o, hint, stringio::readline)
-        }
-        "write" => {
-            let s = arity(CLS, name, &args, 1, 1)?[0];
-            int(stringio::write(o, s)?)
-        }
-        "writelines" => {
-            let lines = arity(CLS, name, &args, 1, 1)?[0];
-            stringio::check_open_inherited(o)?;
-            writelines(o, lines)
-        }
-        "getvalue" => {
-            arity(CLS, name, &args, 0, 0)?;
-            stringio::getvalue(o)
-        }
-        "seek" => {
-            let pos = arity(CLS, name, &args, 1, 2)?;
-            let p = ssize(pos[0])?;
-            let whence = match pos.get(1) {
-                Some(w) => ssize(*w)?,
-                None => 0,
-            };
-            int(stringio::seek(o, p, whence)?)
-        }
-        "tell" => {
-            arity(CLS, name, &args, 0, 0)?;
-            int(stringio::tell(o)?)
-        }
-        "truncate" => {
-            let pos = arity(CLS, name, &args, 0, 1)?;
-            let size = match pos.first() {
-                Some(v) if !object::is_none(*v) => Some(opt_size(Some(v))?),
-                _ => None,
-            };
-            int(stringio::truncate(o, size)?)
-        }
-        "readable" | "writable" | "seekable" => {
-            arity(CLS, name, &args, 0, 0)?;
-            Ok(object::boolean(stringio::able(o)?))
-        }
-        "isatty" => {
-            arity(CLS, name, &args, 0, 0)?;
-            stringio::check_open_inherited(o)?;
-            Ok(object::boolean(false))
-        }
-        "fileno" | "detach" => {
-            arity(CLS, name, &args, 0, 0)?;
-            Err(unsupported(name))
-        }
-        "flush" => {
-            arity(CLS, name, &args, 0, 0)?;
-            none()
-        }
-        "close" => {
-            arity(CLS, name, &args, 0, 0)?;
-            stringio::close(o);
-            none()
-        }
-        "__enter__" | "__iter__" => {
-            arity(CLS, name, &args, 0, 0)?;
-            stringio::check_open_inherited(o)?;
-            Ok(o)
-        }
-        "__exit__" => {
-            stringio::close(o);
-            none()
-        }
-        _ => Err(crate::exc::error::no_attribute(o, name)),
-    }
-}
-
 // ---- attributes -------------------------------------------------------------------------------
 
-/// The data attributes of files and StringIOs (`f.name`, `f.closed`, ...).
+/// The instance attributes of files: `mode`, which CPython's `open` sets
+/// in the file's `__dict__` (the rest are the types' descriptors).
 pub fn attr(o: Value, name: &str) -> R<Option<Value>> {
-    if o.kind() == Kind::StringIO {
-        return Ok(match name {
-            "closed" => Some(object::boolean(stringio::closed(o))),
-            "newlines" => Some(stringio::newlines(o)?),
-            "line_buffering" => {
-                stringio::able(o)?;
-                Some(object::boolean(false))
-            }
-            _ => None,
-        });
-    }
-    let f = file::obj(o);
-    Ok(match name {
-        "name" => Some(f.name.get()),
-        "mode" => Some(f.mode.get()),
-        "encoding" => Some(f.encoding.get()),
-        "errors" => Some(f.errors.get()),
-        "closed" => Some(object::boolean(f.closed.get())),
-        "newlines" => Some(file::newlines(o)),
-        "line_buffering" => Some(object::boolean(file::line_buffering(o))),
-        "write_through" => Some(object::boolean(false)),
-        "buffer" => match f.st.borrow().raw {
-            file::Raw::Stdout => Some(binary::std_buffer(false)),
-            file::Raw::Stderr => Some(binary::std_buffer(true)),
-            _ => None,
-        },
+    Ok(match (o.kind(), name) {
+        (Kind::TextIO, "mode") => Some(file::obj(o).mode.get()),
         _ => None,
     })
 }
 
-/// The attribute names `dir()` lists besides the methods.
+/// The names of `attr`, for `dir()`.
 pub fn attr_names(k: Kind) -> &'static [&'static str] {
     match k {
-        Kind::TextIO => &[
-            "closed",
-            "encoding",
-            "errors",
-            "line_buffering",
-            "mode",
-            "name",
-            "newlines",
-            "write_through",
-        ],
-        _ => &["closed", "line_buffering", "newlines"],
+        Kind::TextIO => &["mode"],
+        _ => &[],
     }
 }
 
@@ -663,7 +379,8 @@ mod tests {
             ("fileno", vec![], "UnsupportedOperation: fileno"),
         ];
         for (m, pos, want) in cases {
-            assert!(call_method(sio, m, Args::positional(&pos)).is_err(), "{m}");
+            let r = dispatch::call_method(sio, s(m), Args::positional(&pos));
+            assert!(r.is_err(), "{m}");
             assert_eq!(err_text(), want);
         }
     }

@@ -6,13 +6,17 @@
 use crate::exc::error::{raise, type_error, value_error, R};
 use crate::io::file::{closed_error, closed_error_raw};
 use crate::io::newline::{self, Caller, Newline, Seen};
-use crate::object::{self, type_name, Header, Kind, Object, TypeObj, OBJECT_TYPE};
+use crate::object::{self, type_name, Header, Kind, Object, TypeObj};
 use crate::value::Value;
 use std::cell::{Cell, RefCell};
 
 /// `_io.StringIO`
-pub static STRINGIO_TYPE: TypeObj =
-    TypeObj::builtin("_io.StringIO", Some(&OBJECT_TYPE), Kind::StringIO);
+pub static STRINGIO_TYPE: TypeObj = TypeObj::builtin(
+    "_io.StringIO",
+    Some(&crate::io::tables::TEXT_IO_BASE_TYPE),
+    Kind::StringIO,
+)
+.with_attrs(&crate::io::tables::STRINGIO_ATTRS);
 
 /// The text and position of a StringIO.
 pub struct SioState {

@@ -61,6 +61,7 @@ pub fn subscriptable(t: Value) -> bool {
         &crate::object::TYPE_TYPE,
         &crate::stdlib::collections::deque::DEQUE_TYPE,
         &crate::objects::weakref::REF_TYPE,
+        &crate::objects::mappingproxy::MAPPINGPROXY_TYPE,
     ]
     .iter()
     .any(|ty| ty.value() == t)
@@ -180,14 +181,33 @@ pub fn repr(v: Value) -> R<String> {
     Ok(format!("{}[{inner}]", member_repr(o.origin)?))
 }
 
-/// `__origin__` and `__args__` (`__parameters__` is computed: `parameters`).
+/// `__origin__`, `__args__` and a generic alias's `__mro_entries__`
+/// (`__parameters__` is computed: `parameters`).
 pub fn attr(v: Value, name: &str) -> Option<Value> {
     let o = obj(v);
     match name {
         "__origin__" if !o.origin.is_null() => Some(o.origin),
         "__args__" => Some(o.args),
+        "__mro_entries__" if !o.origin.is_null() => {
+            Some(crate::types::descr::bound(&MRO_ENTRIES, v))
+        }
         _ => None,
     }
+}
+
+/// `GenericAlias.__mro_entries__`, kept outside a table (the type's other
+/// attributes are answered by `attr`).
+static MRO_ENTRIES: crate::types::AttrDef = crate::types::AttrDef::new(
+    &GENERIC_ALIAS_TYPE,
+    "__mro_entries__",
+    crate::types::AttrKind::Method(mro_entries),
+);
+
+/// `list[int].__mro_entries__(bases)`: `(list,)`, so `class C(list[int])`
+/// derives from `list` (PEP 560).
+fn mro_entries(v: Value, args: Args) -> R<Value> {
+    args.positional_range("__mro_entries__", 1, 1)?;
+    Ok(crate::objects::tuple::from_slice(&[obj(v).origin]))
 }
 
 /// True if `v` is a type variable (what CPython 3.11 recognises by a

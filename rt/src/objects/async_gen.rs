@@ -44,6 +44,10 @@ pub static ATHROW_TYPE: TypeObj = TypeObj::builtin(
 pub static ANEXT_TYPE: TypeObj =
     TypeObj::builtin("anext_awaitable", Some(&OBJECT_TYPE), Kind::AsyncAwait)
         .with_attrs(&ANEXT_ATTRS);
+/// What `coroutine.__await__()` returns: an iterator driving the coroutine.
+pub static COROUTINE_WRAPPER_TYPE: TypeObj =
+    TypeObj::builtin("coroutine_wrapper", Some(&OBJECT_TYPE), Kind::AsyncAwait)
+        .with_attrs(&COROUTINE_WRAPPER_ATTRS);
 
 /// What an awaitable does when awaited.
 #[repr(u8)]
@@ -58,6 +62,9 @@ enum Mode {
     /// `anext(it, default)`: await `target`, turning StopAsyncIteration
     /// into the result `arg`.
     Default,
+    /// `coroutine.__await__()`: send to and throw into the coroutine
+    /// `target`.
+    Wrap,
 }
 
 /// How far an awaitable has got (CPython's `AWAITABLE_STATE_*`).
@@ -97,6 +104,7 @@ fn new_await(target: Value, arg: Value, mode: Mode) -> Value {
         Mode::Send => &ASEND_TYPE,
         Mode::Throw | Mode::Close => &ATHROW_TYPE,
         Mode::Default => &ANEXT_TYPE,
+        Mode::Wrap => &COROUTINE_WRAPPER_TYPE,
     };
     Value::from_ref(crate::gc::alloc(AwaitObj {
         header: Header::new(ty),
@@ -109,6 +117,17 @@ fn new_await(target: Value, arg: Value, mode: Mode) -> Value {
 
 fn aw(v: Value) -> &'static AwaitObj {
     v.as_ref::<AwaitObj>()
+}
+
+/// `coro.__await__()`: the `coroutine_wrapper` iterator over coroutine `c`.
+pub fn coroutine_wrapper(c: Value) -> Value {
+    new_await(c, object::none(), Mode::Wrap)
+}
+
+/// True if `a` (an `AsyncAwait` object) is a `coroutine_wrapper`, which
+/// is an iterator but not awaitable itself.
+pub fn is_wrapper(a: Value) -> bool {
+    aw(a).mode == Mode::Wrap
 }
 
 /// `agen.__anext__()`: the awaitable of the next item.
@@ -194,6 +213,31 @@ await_tables! {
     ANEXT_ATTRS for ANEXT_TYPE;
 }
 
+crate::attr_table! {
+    /// The attributes of `coroutine_wrapper` (an iterator, not awaitable).
+    pub static COROUTINE_WRAPPER_ATTRS for COROUTINE_WRAPPER_TYPE = [
+        slot "__getattribute__" => crate::types::slots::getattribute;
+        slot "__iter__" => same;
+        slot "__next__" => |a, args| {
+            args.positional_range("__next__", 0, 0)?;
+            send(a, object::none())
+        };
+        method "close" => |a, args| {
+            args.positional_range("close", 0, 0)?;
+            close(a)
+        };
+        method "send" => |a, args| {
+            let v = args.positional_range("send", 1, 1)?;
+            finish(step(a, v[0], Value::NULL))
+        };
+        method "throw" => |a, args| {
+            let v = args.positional_range("throw", 1, 3)?;
+            let inst = generator::throw_instance(v)?;
+            finish(step(a, object::none(), inst))
+        };
+    ]
+}
+
 /// `__iter__` and `__await__`: the awaitable itself.
 fn same(a: Value, args: Args) -> R<Value> {
     args.positional_range("__iter__", 0, 0)?;
@@ -245,12 +289,18 @@ pub fn step(a: Value, sent: Value, exc: Value) -> R<Delegated> {
                 r => r,
             }
         }
+        // CPython's `coro_wrapper_*`: straight into the coroutine.
+        Mode::Wrap if exc.is_null() => generator::delegate(o.target, sent, Value::NULL),
+        Mode::Wrap => generator::resume(o.target, object::none(), exc).map(Delegated::from),
     }
 }
 
 /// `a.close()`.
 fn close(a: Value) -> R<Value> {
     let o = aw(a);
+    if o.mode == Mode::Wrap {
+        return generator::close(o.target);
+    }
     if o.mode != Mode::Default {
         o.state.set(State::Closed);
         return Ok(object::none());

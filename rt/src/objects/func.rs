@@ -437,14 +437,6 @@ pub fn bound_method_repr(m: Value) -> String {
         return crate::types::descr::bound_repr(def, m.as_ref::<BoundMethodObj>().receiver);
     }
     let (recv, name) = bound_parts(m);
-    let n = crate::objects::str::as_str(name);
-    // A method taken from a built-in type (`list.append`) is CPython's
-    // method descriptor; `dict.fromkeys` stays a bound classmethod.
-    if let Some(t) = recv.downcast::<crate::object::TypeObj>() {
-        if t.class.is_none() && crate::protocol::dispatch::kind_has_method(t.inst_kind, n) {
-            return format!("<method '{n}' of '{}' objects>", t.name);
-        }
-    }
     format!(
         "<built-in method {} of {} object at {:#x}>",
         crate::objects::str::as_str(name),

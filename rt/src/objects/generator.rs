@@ -474,6 +474,10 @@ crate::attr_table! {
 crate::attr_table! {
     /// The attributes of coroutines (not iterators: no `__next__`).
     pub static COROUTINE_ATTRS for COROUTINE_TYPE = [
+        slot "__await__" => |g, a| {
+            a.positional_range("__await__", 0, 0)?;
+            Ok(crate::objects::async_gen::coroutine_wrapper(g))
+        };
         slot "__getattribute__" => slots::getattribute;
         getset "__name__" => |g| Ok(attr(g, "__name__").unwrap_or_else(object::none));
         getset "__qualname__" => |g| Ok(attr(g, "__qualname__").unwrap_or_else(object::none));
@@ -596,7 +600,8 @@ pub fn close_quietly(it: Value) {
 /// `await v`: the iterator an awaiting coroutine delegates to: a coroutine
 /// itself, or what `type(v).__await__(v)` returns (an iterator).
 pub fn await_iter(v: Value) -> R<Value> {
-    if is_coroutine(v) || v.kind() == Kind::AsyncAwait {
+    if is_coroutine(v) || v.kind() == Kind::AsyncAwait && !crate::objects::async_gen::is_wrapper(v)
+    {
         return Ok(v);
     }
     let cant = || {

@@ -936,6 +936,7 @@ pub fn reversed(seq: Value) -> R<Value> {
         }
         // Before user objects: a deque subclass instance is a deque.
         Kind::Deque => Ok(deque_iter(seq, true)),
+        Kind::MappingProxy => crate::objects::mappingproxy::reversed(seq),
         _ if crate::class::ops::is_user(seq) => crate::class::ops::reversed(seq),
         _ => Err(not_reversible()),
     }

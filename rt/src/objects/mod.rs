@@ -13,6 +13,7 @@ pub mod generator;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod mappingproxy;
 pub mod module;
 pub mod range;
 pub mod set;

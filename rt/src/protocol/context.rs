@@ -16,16 +16,17 @@ use crate::value::Value;
 /// `__exit__`.
 pub fn enter(mgr: Value) -> R<(Value, Value)> {
     let cls = class::of_value(mgr);
-    let in_table = || crate::types::find_str(object::type_of(mgr), "__enter__").is_some();
-    if cls.is_none() && (dispatch::has_method(mgr, "__enter__") || in_table()) {
-        // A built-in context manager (a file): its own methods.
-        let exit = crate::objects::func::bind_method(mgr, crate::objects::str::new("__exit__"));
-        let r = dispatch::call_method(
-            mgr,
-            crate::objects::str::new("__enter__"),
-            Args::positional(&[]),
-        )?;
-        return Ok((r, exit));
+    if cls.is_none() {
+        // A built-in context manager (a file): its type's table.
+        let t = object::type_of(mgr);
+        if let (Some(enter), Some(exit)) = (
+            crate::types::find_str(t, "__enter__"),
+            crate::types::find_str(t, "__exit__"),
+        ) {
+            let exit = crate::types::descr::get_through_instance(exit, mgr)?;
+            let r = crate::types::descr::call_through_instance(enter, mgr, Args::positional(&[]))?;
+            return Ok((r, exit));
+        }
     }
     let ty = object::type_of(mgr);
     let enter = cls.map_or(Value::NULL, |c| c.slot(Slot::Enter));

@@ -112,6 +112,7 @@ pub fn repr_builtin(v: Value) -> R<String> {
         Kind::Hash => Ok(crate::stdlib::hashlib::repr(v)),
         Kind::Array => array_ops::repr(v),
         Kind::WeakRef => crate::objects::weakref::repr(v),
+        Kind::MappingProxy => crate::objects::mappingproxy::repr(v),
     }
 }
 
@@ -123,6 +124,7 @@ pub fn str_of(v: Value) -> R<String> {
     match v.kind() {
         Kind::Str => Ok(crate::objects::str::as_str(v).to_string()),
         Kind::Exception => exc::to_str(v.as_ref()),
+        Kind::MappingProxy => str_of(crate::objects::mappingproxy::mapping(v)),
         _ => repr(v),
     }
 }
@@ -167,7 +169,8 @@ pub fn hash_builtin(v: Value) -> R<i64> {
         | Kind::DictView
         | Kind::Deque
         | Kind::ByteArray
-        | Kind::Array => Err(type_error(format!("unhashable type: '{}'", type_name(v)))),
+        | Kind::Array
+        | Kind::MappingProxy => Err(type_error(format!("unhashable type: '{}'", type_name(v)))),
         Kind::Method => Ok(descr::method_hash(v)),
         Kind::Alias => crate::objects::alias::hash(v),
         Kind::WeakRef => crate::objects::weakref::hash(v),
@@ -232,6 +235,14 @@ pub fn compare_builtin(a: Value, b: Value, op: CmpOp) -> R<bool> {
         if let Some(r) = crate::objects::weakref::compare(a, b, op)? {
             return Ok(r);
         }
+    }
+    if ka == Kind::MappingProxy {
+        let r = crate::objects::mappingproxy::compare(a, b, op)?;
+        return truthy(r);
+    }
+    if kb == Kind::MappingProxy {
+        let r = crate::objects::mappingproxy::compare(b, a, op.swapped())?;
+        return truthy(r);
     }
     if ka == Kind::Method && matches!(op, CmpOp::Eq | CmpOp::Ne) {
         let eq = descr::method_eq(a, b).unwrap_or(false);
@@ -347,7 +358,8 @@ pub fn truthy_builtin(v: Value) -> R<bool> {
         | Kind::Bytes
         | Kind::ByteArray
         | Kind::MemoryView
-        | Kind::Array => Ok(len_builtin(v)? != 0),
+        | Kind::Array
+        | Kind::MappingProxy => Ok(len_builtin(v)? != 0),
         _ => Ok(true),
     }
 }
@@ -374,6 +386,7 @@ pub fn len_builtin(v: Value) -> R<usize> {
         Kind::Bytes | Kind::ByteArray => Ok(crate::objects::bytes::ops::len(v)),
         Kind::MemoryView => crate::objects::bytes::memoryview::len(v),
         Kind::Array => Ok(crate::stdlib::array::len(v)),
+        Kind::MappingProxy => crate::objects::mappingproxy::len(v),
         _ => Err(type_error(format!(
             "object of type '{}' has no len()",
             type_name(v)
@@ -388,6 +401,7 @@ pub fn iter(v: Value) -> R<Value> {
         _ if is_user(v) => return class_ops::iter(v),
         Kind::TextIO | Kind::StringIO => return crate::io::iter(v),
         Kind::BinaryIO => return crate::io::binary::iter(v),
+        Kind::MappingProxy => return crate::objects::mappingproxy::iter(v),
         _ => {}
     }
     iter_builtin(v)
@@ -476,6 +490,7 @@ pub fn getitem_builtin(o: Value, k: Value) -> R<Value> {
         Kind::Tuple => tuple_ops::getitem(o, k),
         Kind::Str => str_ops::getitem(o, k),
         Kind::Dict => dict::getitem(o, k),
+        Kind::MappingProxy => crate::objects::mappingproxy::getitem(o, k),
         Kind::Range => range::getitem(o, k),
         Kind::Deque => deque_ops::getitem(o, k),
         Kind::Array => array_ops::getitem(o, k),
@@ -550,6 +565,7 @@ pub fn delitem_builtin(o: Value, k: Value) -> R<()> {
         Kind::Array => array_ops::delitem(o, k),
         Kind::ByteArray => crate::objects::bytes::ops::delitem(o, class_ops::index_value(k)?),
         Kind::MemoryView => crate::objects::bytes::memoryview::delitem(o, k),
+        Kind::MappingProxy => Err(crate::objects::mappingproxy::delitem_error(o, k)),
         _ => Err(type_error(format!(
             "'{}' object doesn't support item deletion",
             type_name(o)
@@ -575,6 +591,7 @@ pub fn contains_builtin(c: Value, x: Value) -> R<bool> {
         Kind::Set | Kind::FrozenSet => set::contains(c, x),
         Kind::Range => range::contains(c, x),
         Kind::DictView => dict::view_contains(c, x),
+        Kind::MappingProxy => crate::objects::mappingproxy::contains(c, x),
         Kind::Deque => deque_ops::contains(c, x),
         Kind::Array => array_ops::contains(c, x),
         Kind::Bytes | Kind::ByteArray => crate::objects::bytes::ops::contains(c, x),
@@ -626,6 +643,13 @@ pub fn binop_builtin(op: BinOp, a: Value, b: Value) -> R<Value> {
     }
     if let Some(r) = complex::binop(op, a, b) {
         return r;
+    }
+    if op == BinOp::Or
+        && (a.kind() == Kind::MappingProxy || b.kind() == Kind::MappingProxy)
+        && !is_user(a)
+        && !is_user(b)
+    {
+        return crate::objects::mappingproxy::or(a, b);
     }
     let r = match (a.kind(), op) {
         (Kind::Str, BinOp::Add) if b.kind() == Kind::Str => Some(str_ops::concat(a, b)),
@@ -799,6 +823,7 @@ fn inplace_builtin_inner(op: BinOp, a: Value, b: Value) -> R<Value> {
             dict::update(a, b)?;
             Ok(a)
         }
+        (Kind::MappingProxy, BinOp::Or) => Err(crate::objects::mappingproxy::ior_error()),
         (Kind::Deque, BinOp::Add) => {
             crate::stdlib::collections::deque::extend(a, b)?;
             Ok(a)
@@ -862,6 +887,12 @@ pub fn getattr(o: Value, name: Value) -> R<Value> {
             | Kind::ClassMethod
             | Kind::Super => return descr::getattr(o, name),
             Kind::Func => {
+                // `function`'s getsets come before the function's own dict.
+                if let Some(def) = crate::types::find(&object::FUNCTION_TYPE, name) {
+                    if crate::types::descr::is_data(def) {
+                        return crate::types::descr::get_through_instance(def, o);
+                    }
+                }
                 if let Some(v) = descr::func_attr_get(o, name)? {
                     return Ok(v);
                 }
@@ -885,14 +916,6 @@ pub fn getattr(o: Value, name: Value) -> R<Value> {
     if let Some(v) = data_attr(o, n)? {
         return Ok(v);
     }
-    if has_method(o, n) {
-        return Ok(func::bind_method(o, name));
-    }
-    let type_method =
-        o.kind() == Kind::Type && kind_has_method(o.as_ref::<object::TypeObj>().inst_kind, n);
-    if type_method {
-        return Ok(func::bind_method(o, name));
-    }
     Err(crate::exc::error::no_attribute(o, n))
 }
 
@@ -909,9 +932,6 @@ fn type_getattr(o: Value, name: Value) -> R<Value> {
     }
     if let Some(def) = crate::types::find(t, name) {
         return Ok(crate::types::descr::get_through_type(def, t));
-    }
-    if kind_has_method(t.inst_kind, n) {
-        return Ok(func::bind_method(o, name));
     }
     if let Some(class::Found::Builtin(b)) = class::lookup(t, name) {
         return Ok(crate::class::basetype::unbound(b, name, t));
@@ -938,19 +958,24 @@ pub fn setattr(o: Value, name: Value, v: Value) -> R<()> {
             _ => {}
         }
     }
-    // A data descriptor of a built-in type: its setter, or CPython's
-    // "attribute 'x' of 'T' objects is not writable"; any other attribute
-    // of the type is read-only on an instance without a `__dict__`.
+    builtin_store(o, name, v)
+}
+
+/// `o.name = v` (null `v`: `del o.name`) on a value of a built-in type
+/// without an instance dict: through a data descriptor of its type, else
+/// CPython's errors (a method is read-only, other names do not exist).
+fn builtin_store(o: Value, name: Value, v: Value) -> R<()> {
+    let n = crate::objects::str::as_str(name);
     if let Some(def) = crate::types::find(object::type_of(o), name) {
-        return match crate::types::descr::set_through_instance(def, o, v) {
-            Some(r) => r,
-            None => Err(read_only(o, def.name)),
-        };
+        if let Some(r) = crate::types::descr::set_through_instance(def, o, v) {
+            return r;
+        }
+        return Err(crate::exc::error::raise(
+            &exc::ATTRIBUTE_ERROR,
+            format!("'{}' object attribute '{n}' is read-only", type_name(o)),
+        ));
     }
-    Err(crate::exc::error::no_attribute(
-        o,
-        crate::objects::str::as_str(name),
-    ))
+    Err(crate::exc::error::no_attribute(o, n))
 }
 
 /// `del o.name`
@@ -968,30 +993,7 @@ pub fn delattr(o: Value, name: Value) -> R<()> {
             _ => {}
         }
     }
-    // An attribute of a built-in type: a read-only data descriptor, or
-    // one an instance without a `__dict__` cannot delete.
-    if let Some(def) = crate::types::find(object::type_of(o), name) {
-        if let Some(r) = crate::types::descr::del_through_instance(def, o) {
-            return r;
-        }
-        use crate::types::AttrKind;
-        if !matches!(def.kind, AttrKind::GetSet(..) | AttrKind::Member(..)) {
-            return Err(read_only(o, def.name));
-        }
-    }
-    Err(crate::exc::error::no_attribute(
-        o,
-        crate::objects::str::as_str(name),
-    ))
-}
-
-/// CPython's AttributeError for setting or deleting a method (or another
-/// non-data attribute) of a built-in type on an instance without a dict.
-fn read_only(o: Value, name: &str) -> crate::exc::error::Pending {
-    crate::exc::error::raise(
-        &exc::ATTRIBUTE_ERROR,
-        format!("'{}' object attribute '{name}' is read-only", type_name(o)),
-    )
+    builtin_store(o, name, Value::NULL)
 }
 
 /// Non-method attributes of built-in objects.
@@ -1034,25 +1036,6 @@ fn or_none(v: Value) -> Value {
     }
 }
 
-/// True if the built-in type of `o` has a method called `name`.
-pub fn has_method(o: Value, name: &str) -> bool {
-    kind_has_method(o.kind(), name)
-}
-
-/// True if instances of kind `k` have a built-in method called `name`.
-pub fn kind_has_method(k: Kind, name: &str) -> bool {
-    kind_methods(k).contains(&name)
-}
-
-/// The built-in methods of instances of kind `k`.
-pub fn kind_methods(k: Kind) -> &'static [&'static str] {
-    match k {
-        Kind::TextIO => crate::io::FILE_METHODS,
-        Kind::StringIO => crate::io::STRINGIO_METHODS,
-        _ => &[],
-    }
-}
-
 /// `o.name(*args)` for built-in types, without creating a bound method.
 pub fn call_method(o: Value, name: Value, args: Args) -> R<Value> {
     if !o.is_small() {
@@ -1078,16 +1061,9 @@ pub fn call_method_builtin(o: Value, name: Value, args: Args) -> R<Value> {
     if let Some(def) = crate::types::find(object::type_of(o), name) {
         return crate::types::descr::call_through_instance(def, o, args);
     }
-    let n = crate::objects::str::as_str(name);
-    if !has_method(o, n) {
-        // Not a built-in method: maybe a callable data attribute.
-        let f = getattr(o, name)?;
-        return call(f, args);
-    }
-    match o.kind() {
-        Kind::TextIO | Kind::StringIO => crate::io::call_method(o, n, args),
-        _ => Err(crate::exc::error::no_attribute(o, n)),
-    }
+    // Not in the type's table: maybe a callable data attribute.
+    let f = getattr(o, name)?;
+    call(f, args)
 }
 
 /// `f(*args)` for any callable.
@@ -1103,40 +1079,8 @@ pub fn call(f: Value, args: Args) -> R<Value> {
             if let Some(def) = b.def {
                 return crate::types::descr::call_def(def, b.receiver, args);
             }
+            // A method of a `property` bound by name (`p.getter`).
             let (slf, name) = func::bound_parts(f);
-            if slf.kind() == Kind::Type {
-                // `str.upper(s)`: a method taken from the type; the receiver
-                // is the first argument and must be an instance of it.
-                let t = slf.as_ref::<object::TypeObj>();
-                let n = crate::objects::str::as_str(name);
-                let Some((&recv, rest)) = args.pos.split_first() else {
-                    return Err(type_error(format!(
-                        "unbound method {}.{n}() needs an argument",
-                        t.name
-                    )));
-                };
-                if !object::isinstance(recv, t) {
-                    return Err(type_error(format!(
-                        "descriptor '{n}' for '{}' objects doesn't apply to a '{}' object",
-                        t.name,
-                        type_name(recv)
-                    )));
-                }
-                let rest_args = Args {
-                    pos: rest,
-                    kwnames: args.kwnames,
-                    kwvals: args.kwvals,
-                };
-                // `dict.update(d, x)` on a subclass instance is dict's own
-                // method on its built-in value, even if the subclass
-                // overrides `update`.
-                if let Some(p) = instance::payload(recv) {
-                    if !matches!(p.kind(), Kind::Instance | Kind::Exception) {
-                        return call_method_builtin(p, name, rest_args);
-                    }
-                }
-                return call_method(recv, name, rest_args);
-            }
             call_method(slf, name, args)
         }
         Kind::Type => {

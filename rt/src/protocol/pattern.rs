@@ -27,9 +27,11 @@ pub fn is_sequence(v: Value) -> bool {
 
 /// Whether a mapping pattern accepts `v`: `dict` and its subclasses, and
 /// classes deriving from `collections.abc.Mapping` (`UserDict`,
-/// `ChainMap`) or registered with it: `Py_TPFLAGS_MAPPING`.
+/// `ChainMap`) or registered with it, and `mappingproxy`: `Py_TPFLAGS_MAPPING`.
 pub fn is_mapping(v: Value) -> bool {
-    object::isinstance(v, &object::DICT_TYPE) || abc_flags(v) == abc::MAPPING_FLAG
+    object::isinstance(v, &object::DICT_TYPE)
+        || v.kind() == Kind::MappingProxy
+        || abc_flags(v) == abc::MAPPING_FLAG
 }
 
 /// The collection flag of `v`'s class (set by `collections.abc` through

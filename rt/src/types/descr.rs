@@ -13,26 +13,27 @@ use crate::value::Value;
 use std::collections::HashMap;
 
 macro_rules! descr_types {
-    ($($(#[$m:meta])* $id:ident = $name:literal;)*) => {
-        $($(#[$m])* pub static $id: TypeObj = TypeObj::builtin($name, Some(&OBJECT_TYPE), Kind::Descr);)*
+    ($($(#[$m:meta])* $id:ident = ($name:literal $(, $attrs:path)?);)*) => {
+        $($(#[$m])* pub static $id: TypeObj =
+            TypeObj::builtin($name, Some(&OBJECT_TYPE), Kind::Descr)$(.with_attrs(&$attrs))?;)*
     };
 }
 
 descr_types! {
     /// `method_descriptor`: `list.append`.
-    METHOD_DESCRIPTOR_TYPE = "method_descriptor";
+    METHOD_DESCRIPTOR_TYPE = ("method_descriptor", super::descr_type::METHOD_ATTRS);
     /// `wrapper_descriptor`: `int.__add__`.
-    WRAPPER_DESCRIPTOR_TYPE = "wrapper_descriptor";
+    WRAPPER_DESCRIPTOR_TYPE = ("wrapper_descriptor", super::descr_type::WRAPPER_ATTRS);
     /// `classmethod_descriptor`: `dict.__dict__['fromkeys']`.
-    CLASSMETHOD_DESCRIPTOR_TYPE = "classmethod_descriptor";
+    CLASSMETHOD_DESCRIPTOR_TYPE = ("classmethod_descriptor", super::descr_type::CLASSMETHOD_ATTRS);
     /// `staticmethod`: `str.__dict__['maketrans']`.
-    STATIC_DESCRIPTOR_TYPE = "staticmethod";
+    STATIC_DESCRIPTOR_TYPE = ("staticmethod");
     /// `__new__` in a built-in type's dict.
-    NEW_DESCRIPTOR_TYPE = "builtin_function_or_method";
+    NEW_DESCRIPTOR_TYPE = ("builtin_function_or_method");
     /// `getset_descriptor`: `int.real`.
-    GETSET_DESCRIPTOR_TYPE = "getset_descriptor";
+    GETSET_DESCRIPTOR_TYPE = ("getset_descriptor", super::descr_type::GETSET_ATTRS);
     /// `member_descriptor`: `range.start`.
-    MEMBER_DESCRIPTOR_TYPE = "member_descriptor";
+    MEMBER_DESCRIPTOR_TYPE = ("member_descriptor", super::descr_type::MEMBER_ATTRS);
 }
 
 /// `method-wrapper`: a special method bound to its receiver, `(5).__add__`.
@@ -48,7 +49,18 @@ pub const fn type_for(kind: &AttrKind) -> &'static TypeObj {
         AttrKind::StaticMethod(_) => &STATIC_DESCRIPTOR_TYPE,
         AttrKind::New(_) => &NEW_DESCRIPTOR_TYPE,
         AttrKind::GetSet(..) | AttrKind::NoneValue => &GETSET_DESCRIPTOR_TYPE,
-        AttrKind::Member(..) => &MEMBER_DESCRIPTOR_TYPE,
+        AttrKind::Member(..) | AttrKind::SlotMember => &MEMBER_DESCRIPTOR_TYPE,
+    }
+}
+
+/// What a getset or member of `def` works on for receiver `o`: the
+/// instance itself for the entries of `object`, `BaseException` and user
+/// classes, the wrapped built-in value for the other types' entries.
+fn receiver(def: &'static AttrDef, o: Value) -> Value {
+    if matches!(def.owner.inst_kind, Kind::Instance | Kind::Exception) {
+        o
+    } else {
+        crate::class::instance::unwrap(o)
     }
 }
 
@@ -90,9 +102,8 @@ pub fn get_through_instance(def: &'static AttrDef, o: Value) -> R<Value> {
         }
         // `__new__` stays its owner's (`C.__new__ is object.__new__`).
         AttrKind::New(_) => Ok(owned_new(def)),
-        AttrKind::GetSet(get, _) | AttrKind::Member(get, _) => {
-            get(crate::class::instance::unwrap(o))
-        }
+        AttrKind::GetSet(get, _) | AttrKind::Member(get, _) => get(receiver(def, o)),
+        AttrKind::SlotMember => crate::class::members::member_get(def, o),
         AttrKind::NoneValue => Ok(object::none()),
     }
 }
@@ -126,38 +137,35 @@ pub fn get_through_type(def: &'static AttrDef, t: &'static TypeObj) -> Value {
     }
 }
 
-/// `o.name = v` through a writable data descriptor; None when `def` is
-/// not a data descriptor at all.
+/// True if `def` is a data descriptor (a getset or member: CPython's
+/// have `__set__` even when read-only).
+pub fn is_data(def: &'static AttrDef) -> bool {
+    matches!(
+        def.kind,
+        AttrKind::GetSet(..) | AttrKind::Member(..) | AttrKind::SlotMember
+    )
+}
+
+/// `o.name = v` (null `v`: `del o.name`) through a data descriptor; None
+/// when `def` is not a data descriptor at all.
 pub fn set_through_instance(def: &'static AttrDef, o: Value, v: Value) -> Option<R<()>> {
     match def.kind {
         AttrKind::GetSet(_, set) | AttrKind::Member(_, set) => Some(match set {
-            Some(set) => set(crate::class::instance::unwrap(o), v),
-            None => Err(readonly(def, o)),
+            Some(set) => set(receiver(def, o), v),
+            None => Err(readonly(def)),
         }),
+        AttrKind::SlotMember => Some(crate::class::members::member_set(def, o, v)),
         _ => None,
     }
 }
 
-/// `del o.name` of a read-only data descriptor: its AttributeError; None
-/// for anything else.
-pub fn del_through_instance(def: &'static AttrDef, o: Value) -> Option<R<()>> {
-    match def.kind {
-        AttrKind::GetSet(_, None) | AttrKind::Member(_, None) => Some(Err(readonly(def, o))),
-        _ => None,
-    }
-}
-
-/// CPython's AttributeError for writing a read-only field ("readonly
-/// attribute") or computed attribute (naming it and the type).
-fn readonly(def: &'static AttrDef, o: Value) -> crate::exc::error::Pending {
-    // A read-only member (`range.start`) words it as CPython's
-    // `PyMember_SetOne` does.
+/// The AttributeError for writing a read-only getset or member.
+fn readonly(def: &'static AttrDef) -> crate::exc::error::Pending {
     let msg = match def.kind {
         AttrKind::Member(..) => "readonly attribute".to_string(),
         _ => format!(
             "attribute '{}' of '{}' objects is not writable",
-            def.name,
-            object::type_name(o)
+            def.name, def.owner.name
         ),
     };
     crate::exc::error::raise(&crate::exc::ATTRIBUTE_ERROR, msg)
@@ -183,15 +191,35 @@ pub fn call_def(def: &'static AttrDef, recv: Value, args: Args) -> R<Value> {
         }
         AttrKind::ClassMethod(f) | AttrKind::New(f) => f(recv, args),
         AttrKind::StaticMethod(f) => f(Value::NULL, args),
-        AttrKind::GetSet(..) | AttrKind::Member(..) | AttrKind::NoneValue => Err(type_error(
-            format!("'{}' object is not callable", def.header.ty.name),
-        )),
+        AttrKind::GetSet(..)
+        | AttrKind::Member(..)
+        | AttrKind::SlotMember
+        | AttrKind::NoneValue => Err(type_error(format!(
+            "'{}' object is not callable",
+            def.header.ty.name
+        ))),
     }
 }
 
-/// Calls the descriptor itself: `list.append(xs, 1)`, `int.__add__(2, 3)`.
+/// Calls the descriptor itself: `list.append(xs, 1)`, `int.__add__(2, 3)`,
+/// `dict.__dict__['fromkeys'](dict, keys)`.
 pub fn call_unbound(def: &'static AttrDef, args: Args) -> R<Value> {
     let owner = def.owner;
+    if matches!(def.kind, AttrKind::ClassMethod(_)) {
+        let Some((&cls, rest)) = args.pos.split_first() else {
+            return Err(type_error(format!(
+                "descriptor '{}' of '{}' object needs an argument",
+                def.name, owner.name
+            )));
+        };
+        check_class(def, cls)?;
+        let rest = Args {
+            pos: rest,
+            kwnames: args.kwnames,
+            kwvals: args.kwvals,
+        };
+        return call_def(def, cls, rest);
+    }
     let slot = matches!(def.kind, AttrKind::Slot(_));
     let Some((&recv, rest)) = args.pos.split_first() else {
         return Err(type_error(if slot {
@@ -202,7 +230,8 @@ pub fn call_unbound(def: &'static AttrDef, args: Args) -> R<Value> {
         } else {
             format!(
                 "unbound method {}.{}() needs an argument",
-                owner.name, def.name
+                owner.short_name(),
+                def.name
             )
         }));
     };
@@ -231,6 +260,45 @@ pub fn call_unbound(def: &'static AttrDef, args: Args) -> R<Value> {
     call_def(def, recv, rest)
 }
 
+/// CPython's `descr_check`: an instance method, getset or member of a
+/// type applies only to that type's instances (`class C: r = int.real`
+/// cannot read `C().r`).
+pub fn check_receiver(def: &'static AttrDef, o: Value) -> R<()> {
+    let applies = matches!(
+        def.kind,
+        AttrKind::ClassMethod(_) | AttrKind::StaticMethod(_) | AttrKind::New(_)
+    ) || object::isinstance(o, def.owner);
+    if applies {
+        return Ok(());
+    }
+    Err(type_error(format!(
+        "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+        def.name,
+        def.owner.name,
+        object::type_name(o)
+    )))
+}
+
+/// The class a class method descriptor `def` is bound to or called with
+/// must derive from its owner (CPython's `classmethod_get` checks).
+pub fn check_class(def: &'static AttrDef, cls: Value) -> R<()> {
+    let Some(t) = cls.downcast::<TypeObj>() else {
+        return Err(type_error(format!(
+            "descriptor '{}' for type '{}' needs a type, not a '{}' as arg 2",
+            def.name,
+            def.owner.name,
+            object::type_name(cls)
+        )));
+    };
+    if !t.is_subtype(def.owner) {
+        return Err(type_error(format!(
+            "descriptor '{}' requires a subtype of '{}' but received '{}'",
+            def.name, def.owner.name, t.name
+        )));
+    }
+    Ok(())
+}
+
 /// `repr` of a descriptor.
 pub fn repr(def: &'static AttrDef) -> String {
     let (what, owner) = (def.name, def.owner.name);
@@ -239,7 +307,9 @@ pub fn repr(def: &'static AttrDef) -> String {
         AttrKind::GetSet(..) | AttrKind::NoneValue => {
             format!("<attribute '{what}' of '{owner}' objects>")
         }
-        AttrKind::Member(..) => format!("<member '{what}' of '{owner}' objects>"),
+        AttrKind::Member(..) | AttrKind::SlotMember => {
+            format!("<member '{what}' of '{owner}' objects>")
+        }
         _ => format!("<method '{what}' of '{owner}' objects>"),
     }
 }

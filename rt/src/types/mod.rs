@@ -11,6 +11,8 @@
 //! type's bases.
 
 pub mod descr;
+pub mod descr_type;
+pub mod function_type;
 pub mod object_type;
 pub mod slots;
 pub mod type_type;
@@ -26,7 +28,7 @@ use crate::value::Value;
 pub type MethodFn = fn(Value, Args) -> R<Value>;
 /// Reads a data attribute of the receiver.
 pub type GetFn = fn(Value) -> R<Value>;
-/// Writes a data attribute of the receiver.
+/// Writes a data attribute of the receiver; a null value deletes it.
 pub type SetFn = fn(Value, Value) -> R<()>;
 
 /// What a table entry is, and so how reading it binds and what type the
@@ -53,6 +55,9 @@ pub enum AttrKind {
     GetSet(GetFn, Option<SetFn>),
     /// A field (`member_descriptor`, as `range.start`), writable if it has a setter.
     Member(GetFn, Option<SetFn>),
+    /// A `__slots__` name of a user class (a `member_descriptor` the class
+    /// owns, `class::members`): the instance slot called like the entry.
+    SlotMember,
     /// An attribute whose value is `None` (`list.__hash__`: unhashable).
     NoneValue,
 }
@@ -206,6 +211,49 @@ pub fn find_str(t: &'static TypeObj, name: &str) -> Option<&'static AttrDef> {
     find_uncached(t, name)
 }
 
+/// The dicts of built-in types, made on first use (`type_dict`).
+static TYPE_DICTS: crate::state::GlobalCell<Vec<(usize, Value)>> =
+    crate::state::GlobalCell::new(Vec::new());
+
+/// The dict of built-in type `t` that `t.__dict__` shows (behind a
+/// `mappingproxy`): its table's descriptors by name, with `__doc__`;
+/// `None` for the types whose attributes are not in a table yet. The
+/// order is the table's (by name), not the order CPython adds them in.
+pub fn type_dict(t: &'static TypeObj) -> R<Option<Value>> {
+    if t.attrs.is_empty() && !std::ptr::eq(t, &crate::object::OBJECT_TYPE) {
+        return Ok(None);
+    }
+    let key = t as *const TypeObj as usize;
+    if let Some(d) = TYPE_DICTS.with(|v| v.iter().find(|e| e.0 == key).map(|e| e.1)) {
+        return Ok(Some(d));
+    }
+    let d = crate::objects::dict::new();
+    let _root = crate::gc::RootedVec::from_vec(vec![d]);
+    for def in t.attrs {
+        let v = match def.kind {
+            AttrKind::NoneValue => crate::object::none(),
+            AttrKind::New(_) => descr::get_through_type(def, t),
+            _ => def.value(),
+        };
+        crate::objects::dict::setitem(d, crate::objects::str::new(def.name), v)?;
+    }
+    if t.base2.is_some() {
+        // A type CPython creates at run time has `__module__` in its dict.
+        crate::objects::dict::setitem(
+            d,
+            crate::objects::str::new("__module__"),
+            crate::objects::str::new(t.builtin_module()),
+        )?;
+    }
+    crate::objects::dict::setitem(
+        d,
+        crate::objects::str::new("__doc__"),
+        crate::object::none(),
+    )?;
+    TYPE_DICTS.with(|v| v.push((key, d)));
+    Ok(Some(d))
+}
+
 /// The cached names and bound `__new__`s, which the collector must keep alive.
 pub fn for_each_root(mut f: impl FnMut(Value)) {
     for e in CACHE.iter() {
@@ -214,6 +262,7 @@ pub fn for_each_root(mut f: impl FnMut(Value)) {
             f(Value(e.name));
         }
     }
+    TYPE_DICTS.with(|v| v.iter().for_each(|e| f(e.1)));
     descr::for_each_root(f);
 }
 

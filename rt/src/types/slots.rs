@@ -141,7 +141,9 @@ pub fn format(o: Value, args: Args) -> R<Value> {
 fn compare(o: Value, args: Args, op: CmpOp) -> R<Value> {
     let other = one(&args)?;
     let (p, q) = (unwrap(o), unwrap(other));
-    if foreign(q) || (matches!(p.kind(), Kind::Int | Kind::Bool) && q.kind() == Kind::Float) {
+    // A number's comparison takes only the numbers its own type's does
+    // (`int.__eq__(1, 1j)` is NotImplemented).
+    if foreign(q) || !numeric_accepts(p, q) {
         return Ok(object::not_implemented());
     }
     Ok(match class_ops::builtin_cmp(p, q, op)? {

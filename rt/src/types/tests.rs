@@ -33,22 +33,73 @@ fn tables() -> Vec<(&'static str, &'static TypeObj)> {
         ("array", &crate::stdlib::array::ARRAY_TYPE),
         ("Struct", &crate::stdlib::structmod::object::STRUCT_TYPE),
         ("ReferenceType", &crate::objects::weakref::REF_TYPE),
+        (
+            "mappingproxy",
+            &crate::objects::mappingproxy::MAPPINGPROXY_TYPE,
+        ),
+        ("function", &crate::object::FUNCTION_TYPE),
+        (
+            "method_descriptor",
+            &crate::types::descr::METHOD_DESCRIPTOR_TYPE,
+        ),
+        (
+            "wrapper_descriptor",
+            &crate::types::descr::WRAPPER_DESCRIPTOR_TYPE,
+        ),
+        (
+            "classmethod_descriptor",
+            &crate::types::descr::CLASSMETHOD_DESCRIPTOR_TYPE,
+        ),
+        (
+            "getset_descriptor",
+            &crate::types::descr::GETSET_DESCRIPTOR_TYPE,
+        ),
+        (
+            "member_descriptor",
+            &crate::types::descr::MEMBER_DESCRIPTOR_TYPE,
+        ),
+        ("_IOBase", &crate::io::tables::IO_BASE_TYPE),
+        ("_TextIOBase", &crate::io::tables::TEXT_IO_BASE_TYPE),
+        ("TextIOWrapper", &crate::io::TEXT_IO_WRAPPER_TYPE),
+        ("StringIO", &crate::io::STRINGIO_TYPE),
     ];
     v.extend(crate::exc::ALL.iter().map(|t| (t.name, *t)));
     v
 }
 
 /// Names CPython has that alc does not provide yet: the pickle protocol's
-/// `__reduce__`/`__reduce_ex__` of `object` and `bytearray` (they need
-/// `copyreg`), and `__sizeof__` and `bytearray.__alloc__`, which report
-/// sizes of CPython's own layouts and buffers (docs/language.md).
+/// `__reduce__`/`__reduce_ex__` of `object`, `bytearray` and the
+/// descriptors (they need `copyreg`), `__sizeof__` and
+/// `bytearray.__alloc__`, which report sizes of CPython's own layouts and
+/// buffers, the descriptors' `__text_signature__` (alc keeps no
+/// signatures), and the function attributes alc has no objects for
+/// (code objects, closures as cells, globals and builtins as dicts), and
+/// of the text streams: instance dicts, `__init__` (re-initialising a
+/// stream), `detach`, `reconfigure` and `StringIO`'s pickling
+/// (docs/language.md).
 const NOT_YET: &[(&str, &str)] = &[
     ("object", "__reduce__"),
     ("object", "__reduce_ex__"),
     ("bytearray", "__reduce__"),
     ("bytearray", "__reduce_ex__"),
     ("bytearray", "__alloc__"),
+    ("method_descriptor", "__reduce__"),
+    ("wrapper_descriptor", "__reduce__"),
+    ("member_descriptor", "__reduce__"),
+    ("function", "__builtins__"),
+    ("function", "__closure__"),
+    ("function", "__code__"),
+    ("function", "__globals__"),
+    ("_IOBase", "__dict__"),
+    ("_IOBase", "__new__"),
+    ("TextIOWrapper", "__init__"),
+    ("TextIOWrapper", "detach"),
+    ("TextIOWrapper", "reconfigure"),
+    ("StringIO", "__init__"),
+    ("StringIO", "__getstate__"),
+    ("StringIO", "__setstate__"),
     ("*", "__sizeof__"),
+    ("*", "__text_signature__"),
 ];
 
 fn kind_name(k: &AttrKind) -> &'static str {
@@ -59,7 +110,7 @@ fn kind_name(k: &AttrKind) -> &'static str {
         AttrKind::StaticMethod(_) => "staticmethod",
         AttrKind::New(_) => "new",
         AttrKind::GetSet(..) => "getset",
-        AttrKind::Member(..) => "member",
+        AttrKind::Member(..) | AttrKind::SlotMember => "member",
         AttrKind::NoneValue => "none",
     }
 }

@@ -139,23 +139,79 @@ fn union(o: Value, args: Args, reflected: bool) -> R<Value> {
     Ok(crate::objects::alias::union(a, b)?.unwrap_or_else(object::not_implemented))
 }
 
+/// `type.mro(C)`: the C3 order computed from `C.__bases__` (what
+/// `__mro__` is unless a metaclass overrides `mro`).
 fn mro(o: Value, args: Args) -> R<Value> {
-    args.positional_range("mro", 0, 0)?;
+    let ty = t(o);
+    args.positional_range(&format!("{}.mro", class::qualname(ty)), 0, 0)?;
+    let order = match ty.class {
+        Some(c) => {
+            let bases: Vec<&'static TypeObj> = crate::objects::tuple::items(c.bases)
+                .iter()
+                .filter_map(|b| b.downcast::<TypeObj>())
+                .collect();
+            let mut order = vec![ty];
+            order.extend(crate::class::new::c3_merge(&bases).map_err(type_error)?);
+            order
+        }
+        None => class::mro_of(ty),
+    };
     Ok(crate::objects::list::from_vec(
-        class::mro_of(t(o))
-            .into_iter()
-            .map(TypeObj::value)
-            .collect(),
+        order.into_iter().map(TypeObj::value).collect(),
     ))
 }
 
+/// `C.__subclasses__()`: the direct subclasses among the built-in types
+/// (in CPython's order where it has one: `int` has `bool`, exception
+/// types their subclasses by name), then the classes made since, in the
+/// order they were made.
 fn subclasses(o: Value, args: Args) -> R<Value> {
-    args.positional_range("__subclasses__", 0, 0)?;
-    let subs = t(o)
-        .class
-        .map(|c| c.subclasses.with(|s| s.iter().map(|t| t.value()).collect()))
-        .unwrap_or_default();
-    Ok(crate::objects::list::from_vec(subs))
+    let ty = t(o);
+    args.positional_range(&format!("{}.__subclasses__", class::qualname(ty)), 0, 0)?;
+    let mut subs = builtin_subclasses(ty);
+    match ty.class {
+        Some(c) => c.subclasses.with(|s| subs.extend(s.iter().copied())),
+        None => subs.extend(class::builtin_base_subclasses(ty)),
+    }
+    Ok(crate::objects::list::from_vec(
+        subs.into_iter().map(TypeObj::value).collect(),
+    ))
+}
+
+/// The built-in types deriving directly from built-in type `ty`.
+fn builtin_subclasses(ty: &'static TypeObj) -> Vec<&'static TypeObj> {
+    if ty.class.is_some() {
+        return Vec::new();
+    }
+    let child = |c: &'static TypeObj| {
+        c.base.is_some_and(|b| std::ptr::eq(b, ty)) || c.base2.is_some_and(|b| std::ptr::eq(b, ty))
+    };
+    if ty.is_subtype(&crate::exc::BASE_EXCEPTION) {
+        // CPython creates the static exception types in name order and
+        // the groups' second bases at run time, after them.
+        let mut subs: Vec<&'static TypeObj> = crate::exc::ALL
+            .iter()
+            .copied()
+            .filter(|c| child(c))
+            .collect();
+        subs.sort_by_key(|c| (c.base2.is_some(), c.name));
+        return subs;
+    }
+    if std::ptr::eq(ty, &crate::io::tables::TEXT_IO_BASE_TYPE) {
+        return vec![&crate::io::STRINGIO_TYPE, &crate::io::TEXT_IO_WRAPPER_TYPE];
+    }
+    if std::ptr::eq(ty, &crate::io::tables::IO_BASE_TYPE) {
+        return vec![&crate::io::tables::TEXT_IO_BASE_TYPE];
+    }
+    let mut subs: Vec<&'static TypeObj> = crate::builtins::types()
+        .iter()
+        .copied()
+        .filter(|c| child(c))
+        .collect();
+    if std::ptr::eq(ty, &object::OBJECT_TYPE) {
+        subs.push(&crate::exc::BASE_EXCEPTION);
+    }
+    subs
 }
 
 fn dir(o: Value, args: Args) -> R<Value> {

@@ -595,10 +595,10 @@ pub fn update_mapping(d: Value, m: Value) -> R<()> {
 }
 
 /// Copies `m[k]` for every `k` in `m.keys()` when `m` is a user object with
-/// a `keys` attribute (CPython's `PyDict_Merge` of a non-dict mapping,
-/// `ChainMap` or `UserDict`); false when it has none.
+/// a `keys` attribute or a `mappingproxy` (CPython's `PyDict_Merge` of a
+/// non-dict mapping, `ChainMap` or `UserDict`); false when it has none.
 pub fn merge_keys(d: Value, m: Value) -> R<bool> {
-    if !crate::class::ops::is_user(m) {
+    if !crate::class::ops::is_user(m) && m.kind() != Kind::MappingProxy {
         return Ok(false);
     }
     let keys = match crate::protocol::dispatch::getattr(m, crate::objects::str::new("keys")) {
