@@ -232,9 +232,9 @@ pub fn builtin_method(
     name: Value,
     ic: &AttrCache,
 ) -> Option<&'static crate::types::AttrDef> {
-    // Types and exceptions find attributes elsewhere first (a class's own
-    // MRO, an exception's instance dict).
-    if !o.is_small() && matches!(o.kind(), Kind::Type | Kind::Exception) {
+    // Types, exceptions and functions find attributes elsewhere first (a
+    // class's own MRO, an exception's or a function's instance dict).
+    if !o.is_small() && matches!(o.kind(), Kind::Type | Kind::Exception | Kind::Func) {
         return None;
     }
     let t = crate::object::type_of(o);

@@ -1050,6 +1050,11 @@ pub fn call_method(o: Value, name: Value, args: Args) -> R<Value> {
             _ if is_user(o) => return instance::call_method(o, name, args),
             Kind::Instance | Kind::Exception => return instance::call_method(o, name, args),
             Kind::Super | Kind::Property => return descr::call_method(o, name, args),
+            // A function's own attributes come before its type's methods.
+            Kind::Func => {
+                let f = getattr(o, name)?;
+                return call(f, args);
+            }
             _ => {}
         }
     }

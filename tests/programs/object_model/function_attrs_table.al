@@ -68,3 +68,14 @@ try:
     type(greet).__dict__["__name__"].__get__(1)
 except TypeError as e:
     print("TypeError:", e)
+
+
+def h():
+    return 1
+
+
+# A function's own attribute shadows its type's method (not a data descriptor).
+h.__repr__ = lambda: "mine"
+print(h.__repr__(), getattr(h, "__repr__")(), h.__call__())
+del h.__repr__
+print(h.__repr__().startswith("<function h"))
