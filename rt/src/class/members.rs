@@ -151,7 +151,8 @@ pub fn add(t: &'static TypeObj, c: &ClassData, own: Option<&[String]>, lay: &Lay
     if lay.add_weak {
         let d = entry(
             "__weakref__",
-            AttrKind::GetSet(|_| Ok(object::none()), None),
+            // The first weak reference to the instance, or None.
+            AttrKind::GetSet(|o| Ok(crate::objects::weakref::first(o)), None),
         );
         crate::objects::dict::setitem(c.dict, crate::objects::str::new("__weakref__"), d.value())?;
     }
