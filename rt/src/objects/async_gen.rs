@@ -177,6 +177,31 @@ crate::attr_table! {
 // ---- the awaitables ------------------------------------------------------------
 
 /// Declares the tables of the awaitables (each is its own iterator).
+/// `__next__` of the awaitables and `coroutine_wrapper`.
+fn next_slot(a: Value, args: Args) -> R<Value> {
+    args.positional_range("__next__", 0, 0)?;
+    send(a, object::none())
+}
+
+/// `close()` of the awaitables and `coroutine_wrapper`.
+fn close_method(a: Value, args: Args) -> R<Value> {
+    args.positional_range("close", 0, 0)?;
+    close(a)
+}
+
+/// `send(v)` of the awaitables and `coroutine_wrapper`.
+fn send_method(a: Value, args: Args) -> R<Value> {
+    let v = args.positional_range("send", 1, 1)?;
+    finish(step(a, v[0], Value::NULL))
+}
+
+/// `throw(...)` of the awaitables and `coroutine_wrapper`.
+fn throw_method(a: Value, args: Args) -> R<Value> {
+    let v = args.positional_range("throw", 1, 3)?;
+    let inst = generator::throw_instance(v)?;
+    finish(step(a, object::none(), inst))
+}
+
 macro_rules! await_tables {
     ($($tab:ident for $ty:ident;)*) => {
         $(crate::attr_table! {
@@ -185,23 +210,10 @@ macro_rules! await_tables {
                 method "__await__" => same;
                 slot "__getattribute__" => crate::types::slots::getattribute;
                 slot "__iter__" => same;
-                slot "__next__" => |a, args| {
-                    args.positional_range("__next__", 0, 0)?;
-                    send(a, object::none())
-                };
-                method "close" => |a, args| {
-                    args.positional_range("close", 0, 0)?;
-                    close(a)
-                };
-                method "send" => |a, args| {
-                    let v = args.positional_range("send", 1, 1)?;
-                    finish(step(a, v[0], Value::NULL))
-                };
-                method "throw" => |a, args| {
-                    let v = args.positional_range("throw", 1, 3)?;
-                    let inst = generator::throw_instance(v)?;
-                    finish(step(a, object::none(), inst))
-                };
+                slot "__next__" => next_slot;
+                method "close" => close_method;
+                method "send" => send_method;
+                method "throw" => throw_method;
             ]
         })*
     };
@@ -218,23 +230,10 @@ crate::attr_table! {
     pub static COROUTINE_WRAPPER_ATTRS for COROUTINE_WRAPPER_TYPE = [
         slot "__getattribute__" => crate::types::slots::getattribute;
         slot "__iter__" => same;
-        slot "__next__" => |a, args| {
-            args.positional_range("__next__", 0, 0)?;
-            send(a, object::none())
-        };
-        method "close" => |a, args| {
-            args.positional_range("close", 0, 0)?;
-            close(a)
-        };
-        method "send" => |a, args| {
-            let v = args.positional_range("send", 1, 1)?;
-            finish(step(a, v[0], Value::NULL))
-        };
-        method "throw" => |a, args| {
-            let v = args.positional_range("throw", 1, 3)?;
-            let inst = generator::throw_instance(v)?;
-            finish(step(a, object::none(), inst))
-        };
+        slot "__next__" => next_slot;
+        method "close" => close_method;
+        method "send" => send_method;
+        method "throw" => throw_method;
     ]
 }
 
