@@ -89,11 +89,9 @@ fn call(o: Value, args: Args) -> R<Value> {
 
 use descr::check_receiver as check_instance;
 
-/// `d.__get__(obj, type=None)` (CPython's `wrap_descr_get`, then the
-/// descriptor's `tp_descr_get`): unbound through a type, bound or read
-/// through an instance.
-fn get(o: Value, args: Args) -> R<Value> {
-    let def = def_of(o);
+/// Checks the arguments of a `__get__(obj, type=None)` slot wrapper, with
+/// the messages of CPython's `wrap_descr_get` (which names no function).
+pub fn get_arity(args: &Args) -> R<()> {
     args.no_kwargs("wrapper")?;
     let n = args.pos.len();
     if n == 0 {
@@ -106,6 +104,15 @@ fn get(o: Value, args: Args) -> R<Value> {
             " expected at most 2 arguments, got {n}"
         )));
     }
+    Ok(())
+}
+
+/// `d.__get__(obj, type=None)` (CPython's `wrap_descr_get`, then the
+/// descriptor's `tp_descr_get`): unbound through a type, bound or read
+/// through an instance.
+fn get(o: Value, args: Args) -> R<Value> {
+    let def = def_of(o);
+    get_arity(&args)?;
     let none = |v: Value| if object::is_none(v) { Value::NULL } else { v };
     let obj = none(args.pos[0]);
     let ty = args.pos.get(1).copied().map_or(Value::NULL, none);

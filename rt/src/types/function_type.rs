@@ -76,18 +76,7 @@ fn module(f: Value) -> R<Value> {
 /// `f.__get__(obj, type=None)`: `f` itself through None, else a method
 /// bound to `obj`.
 fn get(f: Value, args: Args) -> R<Value> {
-    args.no_kwargs("wrapper")?;
-    let n = args.pos.len();
-    if n == 0 {
-        return Err(type_error(format!(
-            " expected at least 1 argument, got {n}"
-        )));
-    }
-    if n > 2 {
-        return Err(type_error(format!(
-            " expected at most 2 arguments, got {n}"
-        )));
-    }
+    super::descr_type::get_arity(&args)?;
     let obj = args.pos[0];
     let ty = args.pos.get(1).copied().unwrap_or_else(object::none);
     if object::is_none(obj) {
