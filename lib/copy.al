@@ -31,10 +31,7 @@ error = Error   # backward compatibility
 __all__ = ["Error", "copy", "deepcopy"]
 
 import _weakref
-
-# Reduction functions by type, consulted before an object's own
-# __reduce_ex__ (copyreg's table in CPython).
-dispatch_table = {}
+from copyreg import dispatch_table
 
 
 def _function():
@@ -63,13 +60,6 @@ _deepcopy_atomic = {
     type(None), int, float, complex, bool, str, type, range, property, _BuiltinType,
     type(Ellipsis), type(NotImplemented), _FunctionType, _WeakRef,
 }
-
-# The default methods of object, when the runtime has them (the emulation
-# below is used in their place).
-_object_reduce_ex = getattr(object, '__reduce_ex__', None)
-_object_reduce = getattr(object, '__reduce__', None)
-_object_getstate = getattr(object, '__getstate__', None)
-
 
 def copy(x):
     """Shallow copy operation on arbitrary Python objects.
@@ -170,23 +160,18 @@ def _keep_alive(x, memo):
 
 
 def _reduce(x, cls, kind):
-    # What x.__reduce_ex__(4) returns: the class's own reduction methods if
-    # it has any, else the default reduction object.__reduce_ex__ makes.
-    reductor = getattr(cls, '__reduce_ex__', None)
-    if reductor is not None and reductor is not _object_reduce_ex:
-        return reductor(x, 4)
-    reductor = getattr(cls, '__reduce__', None)
-    if reductor is not None and reductor is not _object_reduce:
-        return reductor(x)
-    return _default_reduce(x, cls)
-
-
-def _newobj(cls, *args):
-    return cls.__new__(cls, *args)
-
-
-def _newobj_ex(cls, args, kwargs):
-    return cls.__new__(cls, *args, **kwargs)
+    # x.__reduce_ex__(4), or x.__reduce__(), or the reduction of a type
+    # whose own is not in the runtime yet.
+    rv = _missing_reduction(x, cls)
+    if rv is not None:
+        return rv
+    reductor = getattr(x, '__reduce_ex__', None)
+    if reductor is not None:
+        return reductor(4)
+    reductor = getattr(x, '__reduce__', None)
+    if reductor:
+        return reductor()
+    raise Error("un(%s)copyable object of type %s" % (kind, cls))
 
 
 def _make_alias(origin, args):
@@ -200,125 +185,16 @@ def _make_union(args):
     return result
 
 
-def _cannot_pickle(cls):
-    return TypeError("cannot pickle '%s' object" % cls.__name__)
-
-
-def _default_reduce(x, cls):
-    # The reduction value object.__reduce_ex__(4) gives for instances of
-    # Python classes and of the built-in types that support it.
-    if isinstance(x, BaseException):
-        return _reduce_exception(x, cls)
-    if isinstance(x, (set, frozenset)):
-        state = getattr(x, '__dict__', None)
-        return (cls, (list(x),), state or None)
-    if cls is slice:
-        return (slice, (x.start, x.stop, x.step))
+def _missing_reduction(x, cls):
+    # The reductions of bound methods and of generic aliases and unions,
+    # which have no __reduce__ of their own in the runtime yet.
     if cls is _MethodType:
         return (getattr, (x.__self__, x.__func__.__name__))
     if cls is _GenericAlias:
         return (_make_alias, (x.__origin__, x.__args__))
     if cls is _UnionType:
         return (_make_union, (x.__args__,))
-    if cls.__module__ == 'builtins' and cls is not object:
-        raise _cannot_pickle(cls)
-    getnewargs_ex = getattr(cls, '__getnewargs_ex__', None)
-    kwargs = None
-    if getnewargs_ex is not None:
-        newargs = getnewargs_ex(x)
-        if not isinstance(newargs, tuple):
-            raise TypeError('__getnewargs_ex__ should return a tuple, not '
-                            "'%s'" % type(newargs).__name__)
-        if len(newargs) != 2:
-            raise ValueError('__getnewargs_ex__ should return a tuple of '
-                             'length 2, not %d' % len(newargs))
-        args, kwargs = newargs
-        if not isinstance(args, tuple):
-            raise TypeError('first item of the tuple returned by '
-                            '__getnewargs_ex__ must be a tuple, not '
-                            "'%s'" % type(args).__name__)
-        if not isinstance(kwargs, dict):
-            raise TypeError('second item of the tuple returned by '
-                            '__getnewargs_ex__ must be a dict, not '
-                            "'%s'" % type(kwargs).__name__)
-    else:
-        getnewargs = getattr(cls, '__getnewargs__', None)
-        if getnewargs is not None:
-            args = getnewargs(x)
-            if not isinstance(args, tuple):
-                raise TypeError('__getnewargs__ should return a tuple, not '
-                                "'%s'" % type(args).__name__)
-        elif isinstance(x, int) and cls is not bool:
-            args = (int.__int__(x),)
-        elif isinstance(x, float):
-            args = (float.__mul__(x, 1.0),)
-        elif isinstance(x, str):
-            args = (str.__str__(x),)
-        elif isinstance(x, tuple):
-            args = (tuple(x),)
-        else:
-            args = ()
-    state = _getstate(x, cls)
-    listitems = iter(x) if isinstance(x, list) else None
-    dictitems = iter(x.items()) if isinstance(x, dict) else None
-    if kwargs:
-        return (_newobj_ex, (cls, args, kwargs), state, listitems, dictitems)
-    return (_newobj, (cls,) + args, state, listitems, dictitems)
-
-
-def _reduce_exception(x, cls):
-    # BaseException's own reduction: the class, its args, and its __dict__
-    # when that is not empty.
-    d = x.__dict__
-    if d:
-        return (cls, x.args, d)
-    return (cls, x.args)
-
-
-def _getstate(x, cls):
-    # x.__getstate__(): a class's own method, or object's default: the
-    # instance dict (None when empty), paired with a dict of the slot
-    # values when there are any.
-    getstate = getattr(cls, '__getstate__', None)
-    if getstate is not None and getstate is not _object_getstate:
-        return getstate(x)
-    state = getattr(x, '__dict__', None)
-    if not state:
-        state = None
-    names = _slotnames(cls)
-    if names:
-        slots = {}
-        for name in names:
-            try:
-                slots[name] = getattr(x, name)
-            except AttributeError:
-                pass
-        if slots:
-            state = (state, slots)
-    return state
-
-
-def _slotnames(cls):
-    # The names of the slots declared along cls's MRO, private names
-    # mangled as the class body mangles them.
-    names = []
-    for c in cls.__mro__:
-        if c.__module__ == 'builtins':
-            continue
-        slots = c.__dict__.get('__slots__')
-        if slots is None:
-            continue
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ('__dict__', '__weakref__'):
-                continue
-            if name.startswith('__') and not name.endswith('__'):
-                stripped = c.__name__.lstrip('_')
-                if stripped:
-                    name = '_%s%s' % (stripped, name)
-            names.append(name)
-    return names
+    return None
 
 
 def _reconstruct(x, memo, func, args,

@@ -17,7 +17,8 @@ TYPES = [object, type, int, bool, float, complex, str, list, tuple, dict,
          set, frozenset, range, slice, bytes, bytearray, memoryview,
          type(type.__dict__), type(lambda: None), type(str.join), type(object.__init__),
          type(dict.__dict__['fromkeys']), type(int.real), type(range.start),
-         _io._IOBase, _io._TextIOBase, _io.TextIOWrapper, _io.StringIO, array.array, _struct.Struct, weakref.ref] + sorted(
+         _io._IOBase, _io._TextIOBase, _io.TextIOWrapper, _io.StringIO, array.array, _struct.Struct, weakref.ref,
+         type(None), type(Ellipsis), type(NotImplemented)] + sorted(
     (t for t in vars(builtins).values()
      if isinstance(t, type) and issubclass(t, BaseException)),
     key=lambda t: t.__name__)

@@ -8,6 +8,7 @@
 pub const NATIVE: &[(&str, &[&str])] = &[
     ("_abc", ABC),
     ("_collections", COLLECTIONS),
+    ("_copyreg", COPYREG),
     ("_hashlib", HASHLIB),
     ("_io", IO),
     ("_os", OS),
@@ -51,6 +52,10 @@ const GC: &[&str] = &[
 
 /// `_collections`: the native half of `collections`.
 const COLLECTIONS: &[&str] = &["deque"];
+
+/// `_copyreg`: the reconstructors `object.__reduce_ex__` names, which
+/// `lib/copyreg.al` re-exports.
+const COPYREG: &[&str] = &["__newobj__", "__newobj_ex__", "_reconstructor"];
 
 /// `_hashlib`: the hash objects and constructors `lib/hashlib.al`
 /// re-exports (MD5, SHA-1 and SHA-2 only), `new`, `pbkdf2_hmac`.
@@ -176,6 +181,7 @@ const SYS: &[&str] = &[
     "exc_info",
     "exit",
     "getrecursionlimit",
+    "getsizeof",
     "hexversion",
     "maxsize",
     "modules",

@@ -296,7 +296,7 @@ builtin_types! {
     /// `int` (small and big).
     INT_TYPE = ("int", Int, crate::objects::int::methods::INT_ATTRS);
     /// `NoneType`
-    NONE_TYPE = ("NoneType", NoneType);
+    NONE_TYPE = ("NoneType", NoneType, crate::types::singleton_type::NONE_ATTRS);
     /// `float`; generated code compares a header's type with its address
     /// (an instance of a `float` subclass has the same kind but not the type).
     #[export_name = alrt_abi::rt_data_symbol!(FLOAT_TYPE)]
@@ -330,9 +330,9 @@ builtin_types! {
     /// `cell`
     CELL_TYPE = ("cell", Cell);
     /// `NotImplementedType`
-    NOT_IMPLEMENTED_TYPE = ("NotImplementedType", NotImplemented);
+    NOT_IMPLEMENTED_TYPE = ("NotImplementedType", NotImplemented, crate::types::singleton_type::NOT_IMPLEMENTED_ATTRS);
     /// `ellipsis`
-    ELLIPSIS_TYPE = ("ellipsis", Ellipsis);
+    ELLIPSIS_TYPE = ("ellipsis", Ellipsis, crate::types::singleton_type::ELLIPSIS_ATTRS);
 }
 
 /// An object with no payload beyond its header (None, NotImplemented, Ellipsis).

@@ -1,2 +1,2 @@
 # from-import of a name alc's library module does not have yet.
-from sys import getsizeof
+from sys import settrace

@@ -976,11 +976,48 @@ def snip_special_methods(r):
     return [], items
 
 
+def snip_reduce(r):
+    """The pickle protocol's defaults: `__reduce_ex__` of every protocol on
+    classes with slots, `__getnewargs__`, `__getstate__` and built-in
+    bases, and `copy`/`deepcopy` through them."""
+    base = r.choice(["", "list", "dict", "int", "tuple", "bytearray", "float", "str"])
+    slots = r.choice([None, "('a',)", "('a', '__b')", "('a', '__dict__')"])
+    lines = ["import copy, copyreg",
+             "def red(o, p):",
+             "    r = o.__reduce_ex__(p)",
+             "    names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',",
+             "             id(copyreg._reconstructor): 'reconstructor'}",
+             "    rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]",
+             "    return (names.get(id(r[0]), r[0]), *rest)",
+             f"class C({base}):"]
+    if slots and base in ("", "list", "dict"):
+        lines.append(f"    __slots__ = {slots}")
+    if r.random() < 0.3:
+        lines.append("    def __getnewargs__(self):\n        return ()")
+    if r.random() < 0.3:
+        lines.append("    def __getstate__(self):\n        return {'st': 1}")
+    lines.append("    pass")
+    ctor = {"": "C()", "list": "C([1, 2])", "dict": "C(k=1)", "int": "C(7)", "tuple": "C((1, 2))",
+            "bytearray": "C(b'ab')", "float": "C(2.5)", "str": "C('s')"}[base]
+    items = [f"o = {ctor}"]
+    if r.random() < 0.5:
+        items.append(guard("o.a = 1"))
+    if r.random() < 0.5:
+        items.append(guard("o._C__b = 2"))
+    for _ in range(r.randint(2, 5)):
+        items.append(show(f"red(o, {r.randint(0, 5)})"))
+    items.append(show("o.__getstate__()"))
+    items.append(show("type(copy.copy(o)).__name__"))
+    items.append(show("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())"))
+    return lines, items
+
+
 SNIPPETS = [
     (snip_int_ops, 4), (snip_float_ops, 3), (snip_complex_ops, 2), (snip_strings, 3), (snip_lists, 2), (snip_dicts, 2),
     (snip_sets, 2), (snip_comprehensions, 2), (snip_closures, 1), (snip_classes, 2),
     (snip_exceptions, 2), (snip_generators, 2), (snip_with, 1), (snip_match, 2),
     (snip_modules, 3), (snip_special_methods, 2), (snip_exception_groups, 1), (snip_bytes, 2), (snip_surrogates, 1),
+    (snip_reduce, 1),
 ]
 
 # ---------------------------------------------------------------- programs

@@ -244,7 +244,12 @@ pub fn default_compare(b: &'static TypeObj, slf: Value, other: Value, op: CmpOp)
         CmpOp::Ne => {
             let r = class_ops::cmp_one(slf, other, CmpOp::Eq)?;
             if r == object::not_implemented() {
-                r
+                // A built-in type that compares by identity (`None`).
+                if slf == other && object::type_of(slf).class.is_none() {
+                    object::boolean(false)
+                } else {
+                    r
+                }
             } else {
                 object::boolean(!dispatch::truthy(r)?)
             }

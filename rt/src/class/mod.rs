@@ -11,6 +11,7 @@ pub mod members;
 pub mod meta;
 pub mod new;
 pub mod ops;
+pub mod reduce;
 pub mod shape;
 pub mod slots;
 pub mod struct_seq;

@@ -15,6 +15,7 @@ pub mod array;
 pub mod binascii;
 pub mod cmath;
 pub mod collections;
+pub mod copyreg;
 pub mod gc;
 pub mod hashlib;
 pub mod math;
@@ -64,6 +65,10 @@ pub static MODULES: &[NativeModule] = &[
     NativeModule {
         name: "_collections",
         init: collections::init,
+    },
+    NativeModule {
+        name: "_copyreg",
+        init: copyreg::init,
     },
     NativeModule {
         name: "_hashlib",

@@ -34,6 +34,9 @@ static GETRECURSIONLIMIT: BuiltinObj = BuiltinObj::new("getrecursionlimit", getr
 static SETRECURSIONLIMIT: BuiltinObj = BuiltinObj::new("setrecursionlimit", setrecursionlimit);
 
 /// Defines `sys`'s attributes.
+/// `getsizeof(object[, default])`
+static GETSIZEOF: BuiltinObj = BuiltinObj::new("getsizeof", crate::types::sizeof::getsizeof);
+
 pub fn init(m: &mut ModuleBuilder) -> R<()> {
     let args = ARGV.with(|a| a.clone());
     let list = crate::objects::list::from_vec(Vec::new());
@@ -47,6 +50,7 @@ pub fn init(m: &mut ModuleBuilder) -> R<()> {
     m.func(&EXC_INFO);
     m.func(&EXIT);
     m.func(&GETRECURSIONLIMIT);
+    m.func(&GETSIZEOF);
     m.value(
         "hexversion",
         crate::objects::int::from_i64(super::sys_version::HEXVERSION),

@@ -19,7 +19,7 @@ use crate::value::Value;
 /// descriptor has, with `__call__` for the callable ones or `__set__` and
 /// `__delete__` for the data ones.
 macro_rules! descr_table {
-    ($id:ident for $owner:path, callable) => {
+    ($id:ident for $owner:path, callable $(, $reduce:ident)?) => {
         crate::attr_table! {
             #[doc = concat!("The attributes of `", stringify!($owner), "`.")]
             pub static $id for $owner = [
@@ -29,11 +29,12 @@ macro_rules! descr_table {
                 member "__name__" => name;
                 member "__objclass__" => objclass;
                 getset "__qualname__" => qualname;
+                $(method "__reduce__" => $reduce;)?
                 slot "__repr__" => repr;
             ]
         }
     };
-    ($id:ident for $owner:path, data) => {
+    ($id:ident for $owner:path, data $(, $reduce:ident)?) => {
         crate::attr_table! {
             #[doc = concat!("The attributes of `", stringify!($owner), "`.")]
             pub static $id for $owner = [
@@ -43,6 +44,7 @@ macro_rules! descr_table {
                 member "__name__" => name;
                 member "__objclass__" => objclass;
                 getset "__qualname__" => qualname;
+                $(method "__reduce__" => $reduce;)?
                 slot "__repr__" => repr;
                 slot "__set__" => set;
             ]
@@ -50,11 +52,11 @@ macro_rules! descr_table {
     };
 }
 
-descr_table!(METHOD_ATTRS for METHOD_DESCRIPTOR_TYPE, callable);
-descr_table!(WRAPPER_ATTRS for WRAPPER_DESCRIPTOR_TYPE, callable);
+descr_table!(METHOD_ATTRS for METHOD_DESCRIPTOR_TYPE, callable, reduce);
+descr_table!(WRAPPER_ATTRS for WRAPPER_DESCRIPTOR_TYPE, callable, reduce);
 descr_table!(CLASSMETHOD_ATTRS for CLASSMETHOD_DESCRIPTOR_TYPE, callable);
 descr_table!(GETSET_ATTRS for GETSET_DESCRIPTOR_TYPE, data);
-descr_table!(MEMBER_ATTRS for MEMBER_DESCRIPTOR_TYPE, data);
+descr_table!(MEMBER_ATTRS for MEMBER_DESCRIPTOR_TYPE, data, reduce);
 
 fn def_of(o: Value) -> &'static AttrDef {
     o.as_ref::<AttrDef>()
@@ -76,6 +78,18 @@ fn qualname(o: Value) -> R<Value> {
         crate::class::qualname(d.owner),
         d.name
     )))
+}
+
+/// `d.__reduce__()`: `getattr(owner, name)` rebuilds the descriptor.
+fn reduce(o: Value, args: Args) -> R<Value> {
+    slots::exactly(&args, 0)?;
+    let d = def_of(o);
+    let args =
+        crate::objects::tuple::from_slice(&[d.owner.value(), crate::objects::str::new(d.name)]);
+    Ok(crate::objects::tuple::from_slice(&[
+        Value::from_ref(&crate::builtins::attrs::GETATTR),
+        args,
+    ]))
 }
 
 fn repr(o: Value, args: Args) -> R<Value> {

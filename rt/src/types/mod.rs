@@ -14,6 +14,8 @@ pub mod descr;
 pub mod descr_type;
 pub mod function_type;
 pub mod object_type;
+pub mod singleton_type;
+pub mod sizeof;
 pub mod slots;
 pub mod type_type;
 

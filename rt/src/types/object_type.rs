@@ -23,7 +23,7 @@ crate::attr_table! {
         method "__format__" => format;
         slot "__ge__" => |o, a| compare(o, a, CmpOp::Ge);
         slot "__getattribute__" => getattribute;
-        method "__getstate__" => getstate;
+        method "__getstate__" => crate::class::reduce::getstate;
         slot "__gt__" => |o, a| compare(o, a, CmpOp::Gt);
         slot "__hash__" => hash;
         slot "__init__" => init;
@@ -32,8 +32,11 @@ crate::attr_table! {
         slot "__lt__" => |o, a| compare(o, a, CmpOp::Lt);
         slot "__ne__" => |o, a| compare(o, a, CmpOp::Ne);
         new "__new__" => slots::new;
+        method "__reduce__" => crate::class::reduce::reduce;
+        method "__reduce_ex__" => crate::class::reduce::reduce_ex;
         slot "__repr__" => repr;
         slot "__setattr__" => setattr;
+        method "__sizeof__" => crate::types::sizeof::method;
         slot "__str__" => str_;
         classmethod "__subclasshook__" => subclasshook;
     ]
@@ -146,21 +149,4 @@ fn dir(o: Value, args: Args) -> R<Value> {
         names.push(crate::objects::str::from_string(n));
     }
     Ok(crate::objects::list::from_vec(names.into_vec()))
-}
-
-/// `object.__getstate__()`: the instance dict, or None when the instance
-/// has no attributes of its own.
-fn getstate(o: Value, args: Args) -> R<Value> {
-    arity("__getstate__", &args, 0)?;
-    match crate::protocol::dispatch::getattr(o, crate::objects::str::new("__dict__")) {
-        Ok(d) if d.kind() == crate::object::Kind::Dict && crate::objects::dict::len(d) > 0 => Ok(d),
-        Ok(_) => Ok(object::none()),
-        Err(p) => {
-            if crate::exc::error::take_pending_if(&crate::exc::ATTRIBUTE_ERROR) {
-                Ok(object::none())
-            } else {
-                Err(p)
-            }
-        }
-    }
 }

@@ -62,30 +62,23 @@ fn tables() -> Vec<(&'static str, &'static TypeObj)> {
         ("_TextIOBase", &crate::io::tables::TEXT_IO_BASE_TYPE),
         ("TextIOWrapper", &crate::io::TEXT_IO_WRAPPER_TYPE),
         ("StringIO", &crate::io::STRINGIO_TYPE),
+        ("NoneType", &crate::object::NONE_TYPE),
+        ("ellipsis", &crate::object::ELLIPSIS_TYPE),
+        ("NotImplementedType", &crate::object::NOT_IMPLEMENTED_TYPE),
     ];
     v.extend(crate::exc::ALL.iter().map(|t| (t.name, *t)));
     v
 }
 
-/// Names CPython has that alc does not provide yet: the pickle protocol's
-/// `__reduce__`/`__reduce_ex__` of `object`, `bytearray` and the
-/// descriptors (they need `copyreg`), `__sizeof__` and
-/// `bytearray.__alloc__`, which report sizes of CPython's own layouts and
-/// buffers, the descriptors' `__text_signature__` (alc keeps no
-/// signatures), and the function attributes alc has no objects for
-/// (code objects, closures as cells, globals and builtins as dicts), and
-/// of the text streams: instance dicts, `__init__` (re-initialising a
-/// stream), `detach`, `reconfigure` and `StringIO`'s pickling
-/// (docs/language.md).
+/// Names CPython has that alc does not provide yet: `bytearray.__alloc__`,
+/// which reports the size of CPython's own buffer, the descriptors'
+/// `__text_signature__` (alc keeps no signatures), and the function
+/// attributes alc has no objects for (code objects, closures as cells,
+/// globals and builtins as dicts), and of the text streams: instance
+/// dicts, `__init__` (re-initialising a stream), `detach`, `reconfigure`
+/// and `StringIO`'s pickling (docs/language.md).
 const NOT_YET: &[(&str, &str)] = &[
-    ("object", "__reduce__"),
-    ("object", "__reduce_ex__"),
-    ("bytearray", "__reduce__"),
-    ("bytearray", "__reduce_ex__"),
     ("bytearray", "__alloc__"),
-    ("method_descriptor", "__reduce__"),
-    ("wrapper_descriptor", "__reduce__"),
-    ("member_descriptor", "__reduce__"),
     ("function", "__builtins__"),
     ("function", "__closure__"),
     ("function", "__code__"),
@@ -98,7 +91,6 @@ const NOT_YET: &[(&str, &str)] = &[
     ("StringIO", "__init__"),
     ("StringIO", "__getstate__"),
     ("StringIO", "__setstate__"),
-    ("*", "__sizeof__"),
     ("*", "__text_signature__"),
 ];
 

@@ -33,6 +33,7 @@ crate::attr_table! {
         slot "__repr__" => repr;
         slot "__ror__" => |o, a| union(o, a, true);
         slot "__setattr__" => setattr;
+        rawmethod "__sizeof__" => crate::types::sizeof::method;
         method "__subclasscheck__" => subclasscheck;
         method "__subclasses__" => subclasses;
         method "mro" => mro;

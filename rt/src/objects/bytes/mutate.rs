@@ -129,3 +129,44 @@ pub fn copy(o: Value, args: Args) -> R<Value> {
     let d = bytearray(o).data.borrow().clone();
     Ok(super::new_bytearray(d))
 }
+
+/// `bytearray.__reduce_ex__(protocol)`: the class, its bytes (as a
+/// Latin-1 str and the codec's name before protocol 3), the instance dict.
+pub fn reduce_ex(o: Value, args: Args) -> R<Value> {
+    let p = args.positional_range("bytearray.__reduce_ex__", 0, 1)?;
+    let protocol = match p.first() {
+        Some(&v) => crate::protocol::num::index(v)?,
+        None => 0,
+    };
+    reduction(o, protocol)
+}
+
+/// `bytearray.__reduce__()`: the reduction for protocol 0.
+pub fn reduce(o: Value, args: Args) -> R<Value> {
+    args.positional_range("bytearray.__reduce__", 0, 0)?;
+    reduction(o, 0)
+}
+
+fn reduction(o: Value, protocol: i64) -> R<Value> {
+    let bytes = data(crate::class::instance::unwrap(o)).unwrap_or_default();
+    let args = if bytes.is_empty() {
+        crate::objects::tuple::from_slice(&[])
+    } else if protocol < 3 {
+        let text: String = bytes.iter().map(|&b| char::from(b)).collect();
+        crate::objects::tuple::from_slice(&[
+            crate::objects::str::from_string(text),
+            crate::objects::str::new("latin-1"),
+        ])
+    } else {
+        crate::objects::tuple::from_slice(&[super::new_bytes(&bytes)])
+    };
+    let state = match crate::class::shape::instance_dict(o) {
+        Ok(Some(d)) if crate::objects::dict::len(d) > 0 => d,
+        _ => object::none(),
+    };
+    Ok(crate::objects::tuple::from_slice(&[
+        object::type_of(o).value(),
+        args,
+        state,
+    ]))
+}

@@ -282,10 +282,13 @@ crate::attr_table! {
         slot "__mul__" => mul;
         slot "__ne__" => ne;
         new "__new__" => slots::new;
+        rawmethod "__reduce__" => mutate::reduce;
+        rawmethod "__reduce_ex__" => mutate::reduce_ex;
         slot "__repr__" => repr;
         slot "__rmod__" => rmod;
         slot "__rmul__" => mul;
         slot "__setitem__" => setitem;
+        rawmethod "__sizeof__" => crate::types::sizeof::method;
         slot "__str__" => repr;
         method "append" => mutate::append;
         method "capitalize" => m::capitalize;

@@ -718,6 +718,7 @@ crate::attr_table! {
         method "__reversed__" => slots::reversed;
         slot "__ror__" => slots::ror;
         slot "__setitem__" => slots::setitem;
+        rawmethod "__sizeof__" => crate::types::sizeof::method;
         method "clear" => dict_clear;
         method "copy" => dict_copy;
         classmethod "fromkeys" => fromkeys;

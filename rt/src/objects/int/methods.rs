@@ -60,6 +60,7 @@ crate::attr_table! {
         slot "__rsub__" => slots::rsub;
         slot "__rtruediv__" => slots::rtruediv;
         slot "__rxor__" => slots::rxor;
+        rawmethod "__sizeof__" => crate::types::sizeof::method;
         slot "__sub__" => slots::sub;
         slot "__truediv__" => slots::truediv;
         method "__trunc__" => same_int;

@@ -508,6 +508,7 @@ crate::attr_table! {
         method "__reversed__" => slots::reversed;
         slot "__rmul__" => slots::rmul;
         slot "__setitem__" => slots::setitem;
+        rawmethod "__sizeof__" => crate::types::sizeof::method;
         method "append" => list_append;
         method "clear" => list_clear;
         method "copy" => list_copy;

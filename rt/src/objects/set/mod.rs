@@ -560,6 +560,7 @@ crate::attr_table! {
         slot "__ror__" => slots::ror;
         slot "__rsub__" => slots::rsub;
         slot "__rxor__" => slots::rxor;
+        rawmethod "__sizeof__" => crate::types::sizeof::method;
         slot "__sub__" => slots::sub;
         slot "__xor__" => slots::xor;
         method "add" => add_method;
@@ -606,6 +607,7 @@ crate::attr_table! {
         slot "__ror__" => slots::ror;
         slot "__rsub__" => slots::rsub;
         slot "__rxor__" => slots::rxor;
+        rawmethod "__sizeof__" => crate::types::sizeof::method;
         slot "__sub__" => slots::sub;
         slot "__xor__" => slots::xor;
         method "copy" => copy_method;

@@ -35,6 +35,7 @@ crate::attr_table! {
         slot "__repr__" => slots::repr;
         slot "__rmod__" => slots::rmod;
         slot "__rmul__" => slots::rmul;
+        rawmethod "__sizeof__" => crate::types::sizeof::method;
         slot "__str__" => slots::str_;
         method "capitalize" => case::m_capitalize;
         method "casefold" => case::m_casefold;

@@ -46,6 +46,7 @@ crate::attr_table! {
         slot "__repr__" => slots::repr;
         slot "__rmul__" => slots::rmul;
         slot "__setitem__" => slots::setitem;
+        rawmethod "__sizeof__" => crate::types::sizeof::method;
         method "append" => |a, args| {
             let x = args.positional_range("array.append", 1, 1)?[0];
             append(a, x)?;

@@ -156,6 +156,7 @@ crate::attr_table! {
         slot "__init__" => struct_init;
         new "__new__" => struct_new;
         slot "__setattr__" => slots::setattr;
+        rawmethod "__sizeof__" => crate::types::sizeof::method;
         getset "format" => |s| Ok(s.as_ref::<StructObj>().format.get());
         method "iter_unpack" => |s, args| {
             let b = args.positional_range("Struct.iter_unpack", 1, 1)?[0];
@@ -262,4 +263,16 @@ crate::attr_table! {
         new "__new__" => |_, _| Err(cannot_create());
         slot "__next__" => iter_next;
     ]
+}
+
+/// `Struct.__sizeof__`: CPython's object with one 32-byte code record per
+/// item (per string for `s` and `p`) and a terminating one.
+pub fn size_of(s: Value) -> usize {
+    let codes = s
+        .as_ref::<StructObj>()
+        .layout
+        .borrow()
+        .as_ref()
+        .map_or(0, |f| f.codes.iter().map(|c| c.count).sum::<usize>());
+    56 + 32 * (codes + 1)
 }
