@@ -260,7 +260,7 @@ pub fn instance_check(v: Value, t: &'static TypeObj) -> R<bool> {
         return Ok(true);
     }
     if !is_abc(t) {
-        return Ok(object::isinstance(v, t));
+        return crate::class::meta::real_isinstance(v, t);
     }
     crate::exc::recursion::check()?;
     abc_instancecheck(t, v)

@@ -364,8 +364,39 @@ pub fn instance_check(v: Value, t: &'static TypeObj) -> R<bool> {
             let r = call_bound(f, t, t.header.ty, Args::positional(&[v]))?;
             dispatch::truthy(r)
         }
-        None => Ok(object::isinstance(v, t)),
+        None => real_isinstance(v, t),
     }
+}
+
+/// CPython's `_PyObject_RealIsInstance`: the type of `v`, then its
+/// `__class__` when a user class defines that attribute differently (a
+/// proxy that passes for the object it stands for).
+pub fn real_isinstance(v: Value, t: &'static TypeObj) -> R<bool> {
+    if object::isinstance(v, t) {
+        return Ok(true);
+    }
+    let ty = object::type_of(v);
+    if ty.class.is_none() {
+        return Ok(false);
+    }
+    let name = strobj::new("__class__");
+    let defined = |n: Value| matches!(class::lookup(ty, n), Some(Found::Attr(_)));
+    if !defined(name) && !defined(strobj::new("__getattribute__")) {
+        return Ok(false);
+    }
+    let c = match dispatch::getattr(v, name) {
+        Ok(c) => c,
+        Err(p) => {
+            if crate::exc::error::take_pending_if(&crate::exc::ATTRIBUTE_ERROR) {
+                return Ok(false);
+            }
+            return Err(p);
+        }
+    };
+    Ok(match c.downcast::<TypeObj>() {
+        Some(c) if !std::ptr::eq(c, ty) => c.is_subtype(t),
+        _ => false,
+    })
 }
 
 /// `issubclass(c, t)` when `t`'s metaclass defines `__subclasscheck__`
