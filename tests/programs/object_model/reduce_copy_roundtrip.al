@@ -69,3 +69,14 @@ print(args)
 print(func(*args), type(func(*args)).__name__)
 print(copyreg.__newobj__(L, [1]) == [], type(copyreg.__newobj__(L)).__name__)
 print(copyreg.__newobj_ex__(N, (5,), {"b": 6}).b)
+
+
+class BA(bytearray):
+    pass
+
+
+ba = BA(b"ab")
+ba.tag = 1
+for c in (copy.copy(ba), copy.deepcopy(ba)):
+    print(type(c).__name__, c, c.tag)
+print(copy.deepcopy(b"xy") is not None, copy.copy(b"q"))
