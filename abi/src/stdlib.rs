@@ -9,6 +9,7 @@ pub const NATIVE: &[(&str, &[&str])] = &[
     ("_abc", ABC),
     ("_collections", COLLECTIONS),
     ("_copyreg", COPYREG),
+    ("_frames", FRAMES),
     ("_hashlib", HASHLIB),
     ("_io", IO),
     ("_os", OS),
@@ -56,6 +57,16 @@ const COLLECTIONS: &[&str] = &["deque"];
 /// `_copyreg`: the reconstructors `object.__reduce_ex__` names, which
 /// `lib/copyreg.al` re-exports.
 const COPYREG: &[&str] = &["__newobj__", "__newobj_ex__", "_reconstructor"];
+
+/// `_frames`: alc's own stand-in for what CPython's library reads from
+/// frame objects (`lib/warnings.al`, `lib/logging/`, `lib/traceback.al`).
+const FRAMES: &[&str] = &[
+    "extract_tb",
+    "format_exception",
+    "format_exception_only",
+    "format_tb",
+    "stack",
+];
 
 /// `_hashlib`: the hash objects and constructors `lib/hashlib.al`
 /// re-exports (MD5, SHA-1 and SHA-2 only), `new`, `pbkdf2_hmac`.

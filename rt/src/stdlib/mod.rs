@@ -16,6 +16,7 @@ pub mod binascii;
 pub mod cmath;
 pub mod collections;
 pub mod copyreg;
+pub mod frames;
 pub mod gc;
 pub mod hashlib;
 pub mod math;
@@ -69,6 +70,10 @@ pub static MODULES: &[NativeModule] = &[
     NativeModule {
         name: "_copyreg",
         init: copyreg::init,
+    },
+    NativeModule {
+        name: "_frames",
+        init: frames::init,
     },
     NativeModule {
         name: "_hashlib",
