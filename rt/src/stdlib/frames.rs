@@ -59,9 +59,11 @@ fn summary(info: &'static CodeInfo, site: TbSite) -> Value {
 /// with the frame that called `stack` (each at the call it is running).
 fn stack(args: Args) -> R<Value> {
     args.positional_range("stack", 0, 0)?;
-    let frames = crate::exc::frames::stack();
-    let items: Vec<Value> = frames.iter().map(|f| summary(f.info, f.site)).collect();
-    Ok(crate::objects::list::from_vec(items))
+    let mut items = crate::gc::RootedVec::new();
+    for f in crate::exc::frames::stack() {
+        items.push(summary(f.info, f.site));
+    }
+    Ok(crate::objects::list::from_vec(items.into_vec()))
 }
 
 /// `extract_tb(tb)`: the entries of traceback `tb` and the ones after it,
@@ -77,11 +79,13 @@ fn extract_tb(args: Args) -> R<Value> {
             crate::object::type_name(tb)
         )));
     };
-    let items: Vec<Value> = entries
-        .iter()
-        .filter_map(|e| e.info.site(e.site).map(|s| summary(e.info, s)))
-        .collect();
-    Ok(crate::objects::list::from_vec(items))
+    let mut items = crate::gc::RootedVec::new();
+    for e in &entries {
+        if let Some(s) = e.info.site(e.site) {
+            items.push(summary(e.info, s));
+        }
+    }
+    Ok(crate::objects::list::from_vec(items.into_vec()))
 }
 
 /// `format_exception(exc)`: what an uncaught `exc` prints, its chained
