@@ -65,6 +65,8 @@ class shlex:
 
     def push_token(self, tok):
         "Push a token onto the stack popped by the get_token method"
+        if self.debug >= 1:
+            print("shlex: pushing token " + repr(tok))
         self.pushback.appendleft(tok)
 
     def push_source(self, newstream, newfile=None):
@@ -75,17 +77,27 @@ class shlex:
         self.infile = newfile
         self.instream = newstream
         self.lineno = 1
+        if self.debug:
+            if newfile is not None:
+                print('shlex: pushing to file %s' % (self.infile,))
+            else:
+                print('shlex: pushing to stream %s' % (self.instream,))
 
     def pop_source(self):
         "Pop the input source stack."
         self.instream.close()
         (self.infile, self.instream, self.lineno) = self.filestack.popleft()
+        if self.debug:
+            print('shlex: popping to %s, line %d' % (self.instream, self.lineno))
         self.state = ' '
 
     def get_token(self):
         "Get a token from the input stream (or from stack if it's nonempty)"
         if self.pushback:
-            return self.pushback.popleft()
+            tok = self.pushback.popleft()
+            if self.debug >= 1:
+                print("shlex: popping token " + repr(tok))
+            return tok
         raw = self.read_token()
         if self.source is not None:
             while raw == self.source:
@@ -99,6 +111,11 @@ class shlex:
                 return self.eof
             self.pop_source()
             raw = self.get_token()
+        if self.debug >= 1:
+            if raw != self.eof:
+                print("shlex: token=" + repr(raw))
+            else:
+                print("shlex: token=EOF")
         return raw
 
     def _next_char(self):
@@ -122,6 +139,8 @@ class shlex:
             if c == '\n':
                 self.lineno += 1
             state = self.state
+            if self.debug >= 3:
+                print("shlex: in state %r I see character: %r" % (state, c))
             if state is None:
                 self.token = ''
                 break
@@ -130,6 +149,8 @@ class shlex:
                     self.state = None
                     break
                 if c in self.whitespace:
+                    if self.debug >= 2:
+                        print("shlex: I see whitespace in whitespace state")
                     if self.token or (self.posix and quoted):
                         break
                 elif c in self.commenters:
@@ -157,6 +178,8 @@ class shlex:
             elif state in self.quotes:
                 quoted = True
                 if not c:
+                    if self.debug >= 2:
+                        print("shlex: I see EOF in quotes state")
                     raise ValueError("No closing quotation")
                 if c == state:
                     if not self.posix:
@@ -172,6 +195,8 @@ class shlex:
                     self.token += c
             elif state in self.escape:
                 if not c:
+                    if self.debug >= 2:
+                        print("shlex: I see EOF in escape state")
                     raise ValueError("No escaped character")
                 # Inside quotes, an escape character escapes only the
                 # quote and itself; before anything else it stays.
@@ -185,6 +210,8 @@ class shlex:
                     self.state = None
                     break
                 if c in self.whitespace:
+                    if self.debug >= 2:
+                        print("shlex: I see whitespace in word state")
                     self.state = ' '
                     if self.token or (self.posix and quoted):
                         break
@@ -212,6 +239,8 @@ class shlex:
                           and c not in self._punctuation_chars)):
                     self.token += c
                 else:
+                    if self.debug >= 2:
+                        print("shlex: I see punctuation in word state")
                     if self._punctuation_chars:
                         self._pushback_chars.append(c)
                     else:
@@ -223,6 +252,11 @@ class shlex:
         self.token = ''
         if self.posix and not quoted and result == '':
             result = None
+        if self.debug > 1:
+            if result:
+                print("shlex: raw token=" + repr(result))
+            else:
+                print("shlex: raw token=EOF")
         return result
 
     def sourcehook(self, newfile):
