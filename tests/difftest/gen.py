@@ -1010,6 +1010,110 @@ def snip_reduce(r):
     items.append(show("type(copy.copy(o)).__name__"))
     items.append(show("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())"))
     return lines, items
+TEXT_WORDS = ["the", "quick", "brown", "fox", "well-known", "state-of-the-art", "x", "a-b", "--",
+              "em--dash", "Mr.", "end.", "why?", "wow!", "\"quoted.\"", "supercalifragilistic",
+              "é-ü", "3-d", "-lead", "trail-", "  ", "\t", "\n", "\r\n", "tab\there"]
+
+
+def text_src(r):
+    words = [r.choice(TEXT_WORDS) for _ in range(r.randint(0, 14))]
+    return repr("".join(w + r.choice([" ", " ", "  ", "", "\n"]) for w in words))
+
+
+def snip_textwrap(r):
+    """textwrap: wrap, fill, shorten, dedent, indent and TextWrapper's
+    options on text with hyphens, dashes, tabs and sentence ends."""
+    items = []
+    opts = ["initial_indent='* '", "subsequent_indent='  '", "expand_tabs=False", "tabsize=3",
+            "replace_whitespace=False", "fix_sentence_endings=True", "break_long_words=False",
+            "drop_whitespace=False", "break_on_hyphens=False", "max_lines={n}", "placeholder='~'"]
+    for _ in range(r.randint(3, 8)):
+        text = text_src(r)
+        width = r.choice([1, 3, 5, 8, 12, 20, 40])
+        kw = ", ".join(r.sample(opts, r.randint(0, 3))).format(n=r.randint(1, 3))
+        if "indent=" in kw:
+            # CPython can loop forever on an indent as wide as the line.
+            width = max(width, 3)
+        k = r.random()
+        if k < 0.4:
+            items.append(show(f"textwrap.wrap({text}, {width}{', ' + kw if kw else ''})"))
+        elif k < 0.55:
+            items.append(show(f"textwrap.fill({text}, width={width}{', ' + kw if kw else ''})"))
+        elif k < 0.7:
+            items.append(show(f"textwrap.shorten({text}, {width + 8})"))
+        elif k < 0.85:
+            lines = [r.choice(["", "  ", "\t", "    ", " \t"]) + r.choice(["a", "b c", "", "# x"])
+                     for _ in range(r.randint(0, 5))]
+            items.append(show(f"textwrap.dedent({chr(10).join(lines)!r})"))
+        else:
+            items.append(show(f"textwrap.indent({text}, {r.choice(['> ', '  ', ''])!r})"))
+    return ["import textwrap"], items
+
+
+def pp_value(r, depth=0):
+    k = r.random()
+    if depth > 2 or k < 0.35:
+        return r.choice([str(r.randint(-99, 99)), repr(10 ** r.randint(5, 25)), "1.5", "None", "True",
+                         str_src(r), "'a fairly long string with several words in it'", "b'bytes\\x00'",
+                         "()", "[]", "{}"])
+    n = r.randint(0, 5)
+    parts = [pp_value(r, depth + 1) for _ in range(n)]
+    if k < 0.55:
+        return "[" + ", ".join(parts) + "]"
+    if k < 0.7:
+        return "(" + ", ".join(parts) + ("," if n == 1 else "") + ")"
+    if k < 0.9:
+        return "{" + ", ".join(f"{str_src(r)}: {v}" for v in parts) + "}"
+    return "{" + ", ".join(str(r.randint(0, 50)) for _ in range(n + 1)) + "}"
+
+
+def snip_pprint(r):
+    """pprint: pformat of nested lists, tuples, dicts, sets and long
+    strings at random widths, indents, depths and options."""
+    items = []
+    for _ in range(r.randint(2, 6)):
+        opts = [f"width={r.choice([1, 8, 15, 30, 50, 80])}"]
+        if r.random() < 0.3:
+            opts.append(f"indent={r.randint(0, 4)}")
+        if r.random() < 0.3:
+            opts.append(f"depth={r.randint(1, 3)}")
+        for o in ["compact=True", "sort_dicts=False", "underscore_numbers=True"]:
+            if r.random() < 0.2:
+                opts.append(o)
+        v = pp_value(r)
+        items.append(f"print(pprint.pformat({v}, {', '.join(opts)}))")
+        if r.random() < 0.3:
+            items.append(show(f"(pprint.saferepr({v}), pprint.isreadable({v}), pprint.isrecursive({v}))"))
+    return ["import pprint"], items
+
+
+URL_PARTS = ["http", "https", "ftp", "mailto", "file", ":", "//", "/", "?", "#", ";", "@", "[", "]",
+             "::1", "%", "%20", "%2F", "%E2%82%AC", "%zz", "é", "+", "=", "&", " ", ".", "..", "user",
+             ":pw", ":80", ":8x", "Host.COM", "a", "b", "~", "x y"]
+
+
+def url_src(r):
+    return repr("".join(r.choice(URL_PARTS) for _ in range(r.randint(0, 8))))
+
+
+def snip_urllib(r):
+    """urllib.parse: quote/unquote (with safe characters and encodings),
+    urlparse/urlsplit (with the result's attributes), urljoin, parse_qsl."""
+    items = []
+    ops = [
+        "urllib.parse.quote({u})", "urllib.parse.quote({u}, safe={s})", "urllib.parse.quote_plus({u})",
+        "urllib.parse.unquote({u})", "urllib.parse.unquote_plus({u})", "urllib.parse.unquote_to_bytes({u})",
+        "urllib.parse.urlparse({u})", "urllib.parse.urlsplit({u}, 'dflt', False)",
+        "urllib.parse.urljoin({u}, {v})", "urllib.parse.urljoin('http://a/b/c/d;p?q', {v})",
+        "urllib.parse.urldefrag({u})", "urllib.parse.parse_qsl({u}, True)", "urllib.parse.parse_qs({u})",
+        "urllib.parse.urlunsplit(urllib.parse.urlsplit({u}))", "urllib.parse.urlparse({u}).geturl()",
+        "(urllib.parse.urlsplit({u}).hostname, urllib.parse.urlsplit({u}).username)",
+        "urllib.parse.urlsplit({u}).port", "urllib.parse.urlencode({{{u}: {v}, 'n': [1, 2]}}, True)",
+    ]
+    for _ in range(r.randint(3, 9)):
+        src = r.choice(ops).format(u=url_src(r), v=url_src(r), s=repr(r.choice(["", "/", "/:@", "é&"])))
+        items.append(show(src))
+    return ["import urllib.parse"], items
 
 
 SNIPPETS = [
@@ -1018,6 +1122,7 @@ SNIPPETS = [
     (snip_exceptions, 2), (snip_generators, 2), (snip_with, 1), (snip_match, 2),
     (snip_modules, 3), (snip_special_methods, 2), (snip_exception_groups, 1), (snip_bytes, 2), (snip_surrogates, 1),
     (snip_reduce, 1),
+    (snip_textwrap, 1), (snip_pprint, 1), (snip_urllib, 1),
 ]
 
 # ---------------------------------------------------------------- programs
