@@ -2,9 +2,10 @@
 //! `thread_time`, `clock_gettime`, each with its `_ns` twin), `sleep`, and
 //! the calendar functions (`gmtime`, `localtime`, `mktime`, `strftime`,
 //! `asctime`, `ctime`) through the C library as CPython calls it, with
-//! `struct_time` and the zone constants.
+//! `struct_time` and the zone constants; `strptime` (`strptime.rs`).
 
 mod libc;
+pub mod strptime;
 mod struct_time;
 
 use super::ModuleBuilder;
@@ -331,6 +332,7 @@ static FUNCS: &[&BuiltinObj] = &[
     &PROCESS_TIME_NS,
     &SLEEP,
     &STRFTIME,
+    &strptime::STRPTIME,
     &THREAD_TIME,
     &THREAD_TIME_NS,
     &TIME,
@@ -340,7 +342,7 @@ static FUNCS: &[&BuiltinObj] = &[
 /// `timezone`, `altzone`, `daylight` and `tzname` as CPython computes them
 /// on glibc: from the zones in force at the start of this year and half a
 /// year later (the later one is the standard zone south of the equator).
-fn zones() -> R<(i64, i64, bool, String, String)> {
+pub(super) fn zones() -> R<(i64, i64, bool, String, String)> {
     const YEAR: i64 = (365 * 24 + 6) * 3600;
     let t = now()? / YEAR * YEAR;
     let jan = libc::localtime(t).map_err(os_error)?;
