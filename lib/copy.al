@@ -55,12 +55,12 @@ _WeakRef = _weakref.ref
 
 # Types whose instances are their own copies.
 _copy_atomic = {
-    type(None), int, float, complex, bool, str, tuple, frozenset, type, range, slice,
+    type(None), int, float, complex, bool, str, bytes, tuple, frozenset, type, range, slice,
     property, _BuiltinType, type(Ellipsis), type(NotImplemented),
     _FunctionType, _WeakRef,
 }
 _deepcopy_atomic = {
-    type(None), int, float, complex, bool, str, type, range, property, _BuiltinType,
+    type(None), int, float, complex, bool, str, bytes, type, range, property, _BuiltinType,
     type(Ellipsis), type(NotImplemented), _FunctionType, _WeakRef,
 }
 

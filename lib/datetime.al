@@ -266,7 +266,10 @@ def _check_tzname(name):
 
 
 def _wrap_strftime(obj, fmt, timetuple):
-    # %f, %z and %Z are the object's own; the rest is time.strftime's.
+    # %f, %z and %Z are the object's own; the rest is time.strftime's,
+    # which reads the format as a C string (up to a NUL).
+    if "\x00" in fmt:
+        fmt = fmt[: fmt.index("\x00")]
     if "%" not in fmt:
         return _time.strftime(fmt, timetuple)
     out = []
@@ -662,15 +665,7 @@ Arguments may be integers or floats, and may be positive or negative."""
 
 
 def _delta_hash(d, s, us):
-    # CPython hashes the three C ints of a timedelta as bytes.
-    return hash(
-        (d & 0xFFFFFFFF).to_bytes(4, "little")
-        + s.to_bytes(4, "little")
-        + us.to_bytes(4, "little")
-    )
-
-
-
+    return hash((d, s, us))
 
 
 timedelta.min = _new_delta(timedelta, -_MAX_DELTA_DAYS, 0, 0)
@@ -1112,7 +1107,7 @@ Monday == 1 ... Sunday == 7"""
             month = self._month
         if day is _NO:
             day = self._day
-        return type(self)(year, month, day)
+        return date.__new__(type(self), year, month, day)
 
     def __eq__(self, other):
         if isinstance(other, date):
@@ -1329,9 +1324,6 @@ class timezone(tzinfo):
             return (self._offset,)
         return (self._offset, self._name)
 
-    def __reduce__(self):
-        return (type(self), self.__getinitargs__())
-
     def __eq__(self, other):
         if isinstance(other, timezone):
             return self._offset == other._offset
@@ -1431,10 +1423,10 @@ def _isoformat_time(hh, mm, ss, us, timespec):
     raise ValueError("Unknown timespec value")
 
 
-def _check_timespec(timespec):
+def _check_timespec(timespec, pos):
     if not isinstance(timespec, str):
         raise TypeError(
-            "isoformat() argument 'timespec' must be str, not %s" % _tpname(timespec)
+            "isoformat() argument %d must be str, not %s" % (pos, _tpname(timespec))
         )
 
 
@@ -1469,6 +1461,8 @@ a tzinfo subclass. The remaining arguments may be ints.
             )
         if isinstance(hour, bytes) and len(hour) == 6 and hour[0] & 0x7F < 24:
             b = hour
+            if type(minute) is int and minute == 0:
+                minute = None
             _check_tzinfo(minute)
             self = object.__new__(cls)
             self._hour = b[0] & 0x7F
@@ -1566,7 +1560,7 @@ The optional argument timespec specifies the number of additional terms
 of the time to include. Valid options are 'auto', 'hours', 'minutes',
 'seconds', 'milliseconds' and 'microseconds'.
 """
-        _check_timespec(timespec)
+        _check_timespec(timespec, 1)
         s = _isoformat_time(self._hour, self._minute, self._second, self._microsecond, timespec)
         if self._tzinfo is not None:
             s += _format_offset(self.utcoffset(), ":")
@@ -1624,7 +1618,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
             tzinfo = self._tzinfo
         if fold is _NO:
             fold = self._fold
-        return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
+        return time.__new__(type(self), hour, minute, second, microsecond, tzinfo, fold=fold)
 
     def _cmp(self, other, op):
         # -1, 0 or 1; None when naive meets aware (== and != answer then).
@@ -1991,9 +1985,13 @@ If no tz is specified, uses local timezone."""
         return cls(ymd[0], ymd[1], ymd[2], r[0], r[1], r[2], r[3], r[4])
 
     @classmethod
-    def strptime(cls, date_string, format):
+    def strptime(cls, *args, **kwargs):
         """string, format -> new datetime parsed from a string (like time.strptime())."""
-        r = _strptime._strptime(date_string, format)
+        if kwargs:
+            raise TypeError("strptime() takes no keyword arguments")
+        if len(args) != 2:
+            raise TypeError("strptime() takes exactly 2 arguments (%d given)" % len(args))
+        r = _strptime._strptime(args[0], args[1])
         args = (r[0], r[1], r[2], r[3], r[4], r[5], r[11])
         gmtoff = r[10]
         if gmtoff is not None:
@@ -2100,7 +2098,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
             raise TypeError(
                 "isoformat() argument 1 must be a unicode character, not %s" % _tpname(sep)
             )
-        _check_timespec(timespec)
+        _check_timespec(timespec, 2)
         s = "%04d-%02d-%02d%s%s" % (
             self._year,
             self._month,
@@ -2184,7 +2182,9 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
             tzinfo = self._tzinfo
         if fold is _NO:
             fold = self._fold
-        return type(self)(year, month, day, hour, minute, second, microsecond, tzinfo, fold=fold)
+        return datetime.__new__(
+            type(self), year, month, day, hour, minute, second, microsecond, tzinfo, fold=fold
+        )
 
     def astimezone(self, tz=None):
         """tz -> convert to local time in new timezone tz

@@ -584,7 +584,7 @@ fn parse(data: Value, fmt: Value) -> R<Parsed> {
             ));
         }
     } else if iso_week.is_some() {
-        if year.is_none() || wday.is_none() {
+        if wday.is_none() {
             return Err(value_error(
                 "ISO week directive '%V' must be used with the ISO year directive '%G' and a weekday directive ('%A', '%a', '%w', or '%u').",
             ));
