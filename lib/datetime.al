@@ -20,6 +20,7 @@ MAXYEAR = 9999
 _MAXORDINAL = 3652059
 
 _NO = object()
+_object_new = object.__new__
 
 _DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _DAYS_BEFORE_MONTH = (0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
@@ -64,10 +65,14 @@ def _ord2ymd(n):
     # 1-year cycles; the last day of a 4-year or 400-year cycle is the
     # day after a full 1-year or 100-year count.
     n -= 1
-    n400, n = divmod(n, _DI400Y)
-    n100, n = divmod(n, _DI100Y)
-    n4, n = divmod(n, _DI4Y)
-    n1, n = divmod(n, 365)
+    n400 = n // _DI400Y
+    n = n % _DI400Y
+    n100 = n // _DI100Y
+    n = n % _DI100Y
+    n4 = n // _DI4Y
+    n = n % _DI4Y
+    n1 = n // 365
+    n = n % 365
     year = n400 * 400 + n100 * 100 + n4 * 4 + n1 + 1
     if n1 == 4 or n100 == 4:
         return year - 1, 12, 31
@@ -209,7 +214,8 @@ def _missing(fname, name, pos):
 
 def _divide_and_round(a, b):
     # a / b rounded to the nearest int, ties to even (b != 0).
-    q, r = divmod(a, b)
+    q = a // b
+    r = a % b
     r2 = r * 2
     if b > 0:
         if r2 > b or (r2 == b and q % 2 == 1):
@@ -230,9 +236,12 @@ def _format_offset(off, sep):
         us = -us
     else:
         sign = "+"
-    secs, us = divmod(us, 1000000)
-    mm, ss = divmod(secs, 60)
-    hh, mm = divmod(mm, 60)
+    secs = us // 1000000
+    us = us % 1000000
+    mm = secs // 60
+    ss = secs % 60
+    hh = mm // 60
+    mm = mm % 60
     s = "%s%02d%s%02d" % (sign, hh, sep, mm)
     if ss or us:
         s += "%s%02d" % (sep, ss)
@@ -325,7 +334,7 @@ def _new_delta(cls, days, seconds, microseconds):
         if -2147483648 <= days <= 2147483647:
             raise OverflowError("days=%d; must have magnitude <= 999999999" % days)
         raise OverflowError("Python int too large to convert to C int")
-    self = object.__new__(cls)
+    self = _object_new(cls)
     self._days = days
     self._seconds = seconds
     self._microseconds = microseconds
@@ -335,10 +344,13 @@ def _new_delta(cls, days, seconds, microseconds):
 
 def _delta_from_us(us):
     if 0 <= us < _US_PER_DAY:
-        s, u = divmod(us, 1000000)
+        s = us // 1000000
+        u = us % 1000000
         return _new_delta(timedelta, 0, s, u)
-    d, us = divmod(us, _US_PER_DAY)
-    s, u = divmod(us, 1000000)
+    d = us // _US_PER_DAY
+    us = us % _US_PER_DAY
+    s = us // 1000000
+    u = us % 1000000
     return _new_delta(timedelta, d, s, u)
 
 
@@ -433,7 +445,8 @@ Arguments may be integers or floats, and may be positive or negative."""
             if milliseconds == 0 and minutes == 0 and hours == 0 and weeks == 0:
                 if 0 <= seconds < 86400 and 0 <= microseconds < 1000000:
                     return _new_delta(cls, days, seconds, microseconds)
-                s, us = divmod(microseconds, 1000000)
+                s = microseconds // 1000000
+                us = microseconds % 1000000
                 d, s = divmod(seconds + s, 86400)
                 return _new_delta(cls, days + d, s, us)
             us = (
@@ -442,14 +455,18 @@ Arguments may be integers or floats, and may be positive or negative."""
                 + milliseconds * 1000
                 + microseconds
             )
-            d, us = divmod(us, _US_PER_DAY)
-            s, us = divmod(us, 1000000)
+            d = us // _US_PER_DAY
+            us = us % _US_PER_DAY
+            s = us // 1000000
+            us = us % 1000000
             return _new_delta(cls, d, s, us)
         us = _delta_total_us(
             (microseconds, milliseconds, seconds, minutes, hours, days, weeks)
         )
-        d, us = divmod(us, _US_PER_DAY)
-        s, us = divmod(us, 1000000)
+        d = us // _US_PER_DAY
+        us = us % _US_PER_DAY
+        s = us // 1000000
+        us = us % 1000000
         return _new_delta(cls, d, s, us)
 
     @property
@@ -485,7 +502,8 @@ Arguments may be integers or floats, and may be positive or negative."""
 
     def __str__(self):
         mm, ss = divmod(self._seconds, 60)
-        hh, mm = divmod(mm, 60)
+        hh = mm // 60
+        mm = mm % 60
         s = "%d:%02d:%02d" % (hh, mm, ss)
         if self._microseconds:
             s += ".%06d" % self._microseconds
@@ -858,7 +876,7 @@ def _isocal_to_ymd(year, week, day):
 
 def _new_date(cls, year, month, day):
     if cls is date:
-        self = object.__new__(date)
+        self = _object_new(date)
         self._year = year
         self._month = month
         self._day = day
@@ -948,7 +966,7 @@ class date:
             and len(year) == 4
             and 1 <= year[2] <= 12
         ):
-            self = object.__new__(cls)
+            self = _object_new(cls)
             self._year = year[0] * 256 + year[1]
             self._month = year[2]
             self._day = year[3]
@@ -969,7 +987,7 @@ class date:
             or not MINYEAR <= year <= MAXYEAR
         ):
             year, month, day = _check_date_fields(year, month, day)
-        self = object.__new__(cls)
+        self = _object_new(cls)
         self._year = year
         self._month = month
         self._day = day
@@ -1389,7 +1407,7 @@ def _new_timezone(offset, name):
             "offset must be a timedelta strictly between -timedelta(hours=24)"
             " and timedelta(hours=24), not %r." % (offset,)
         )
-    self = object.__new__(timezone)
+    self = _object_new(timezone)
     self._offset = offset
     self._name = name
     return self
@@ -1464,7 +1482,7 @@ a tzinfo subclass. The remaining arguments may be ints.
             if type(minute) is int and minute == 0:
                 minute = None
             _check_tzinfo(minute)
-            self = object.__new__(cls)
+            self = _object_new(cls)
             self._hour = b[0] & 0x7F
             self._minute = b[1]
             self._second = b[2]
@@ -1477,7 +1495,7 @@ a tzinfo subclass. The remaining arguments may be ints.
             hour, minute, second, microsecond, fold
         )
         _check_tzinfo(tzinfo)
-        self = object.__new__(cls)
+        self = _object_new(cls)
         self._hour = hour
         self._minute = minute
         self._second = second
@@ -1721,7 +1739,7 @@ _EPOCH_ORD = 719163
 
 def _new_datetime(cls, y, m, d, hh, mm, ss, us, tz, fold):
     if cls is datetime:
-        self = object.__new__(datetime)
+        self = _object_new(datetime)
         self._year = y
         self._month = m
         self._day = d
@@ -1743,10 +1761,12 @@ def _dt_plus(cls, self, days, secs, us):
     us += self._microsecond
     secs += self._hour * 3600 + self._minute * 60 + self._second
     if us >= 1000000 or us < 0:
-        s, us = divmod(us, 1000000)
+        s = us // 1000000
+        us = us % 1000000
         secs += s
     if secs >= 86400 or secs < 0:
-        d, secs = divmod(secs, 86400)
+        d = secs // 86400
+        secs = secs % 86400
         days += d
     if days:
         n = _ymd2ord(self._year, self._month, self._day) + days
@@ -1757,8 +1777,10 @@ def _dt_plus(cls, self, days, secs, us):
         y = self._year
         m = self._month
         d = self._day
-    hh, secs = divmod(secs, 3600)
-    mm, ss = divmod(secs, 60)
+    hh = secs // 3600
+    secs = secs % 3600
+    mm = secs // 60
+    ss = secs % 60
     return _new_datetime(cls, y, m, d, hh, mm, ss, us, self._tzinfo, 0)
 
 
@@ -1826,7 +1848,7 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
         ):
             b = year
             _check_tzinfo(None if month is _NO else month)
-            self = object.__new__(cls)
+            self = _object_new(cls)
             self._year = b[0] * 256 + b[1]
             self._month = b[2] & 0x7F
             self._day = b[3]
@@ -1869,7 +1891,7 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
             )
         if tzinfo is not None:
             _check_tzinfo(tzinfo)
-        self = object.__new__(cls)
+        self = _object_new(cls)
         self._year = year
         self._month = month
         self._day = day
@@ -2318,8 +2340,10 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
                 days = _ymd2ord(t._year, t._month, t._day)
                 secs = t._hour * 3600 + t._minute * 60 + t._second
                 us = (days * 86400 + secs) * 1000000 + t._microsecond - _delta_us(off)
-                d, us = divmod(us, _US_PER_DAY)
-                s, us = divmod(us, 1000000)
+                d = us // _US_PER_DAY
+                us = us % _US_PER_DAY
+                s = us // 1000000
+                us = us % 1000000
                 h = _delta_hash(d, s, us)
             self._hashcode = h
         return h
