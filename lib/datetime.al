@@ -2149,10 +2149,10 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
             s = "%d, %d, %d, %d, %d" % (
                 self._year, self._month, self._day, self._hour, self._minute,
             )
-        if self._tzinfo is not None:
-            s += ", tzinfo=%r" % (self._tzinfo,)
         if self._fold:
             s += ", fold=1"
+        if self._tzinfo is not None:
+            s += ", tzinfo=%r" % (self._tzinfo,)
         return "%s(%s)" % (_tpname(self), s)
 
     def strftime(self, format):

@@ -1,0 +1,19 @@
+# Reading and refusing attributes of datetime objects.
+from datetime import date, datetime, timedelta
+
+d = date(2020, 1, 1)
+print(d.year, d.month, d.day, timedelta(1).days)
+try:
+    d.foo
+except AttributeError as e:
+    print(e)
+try:
+    d.foo = 1
+except AttributeError as e:
+    print("AttributeError")
+try:
+    datetime(2020, 1, 1).bar
+except AttributeError as e:
+    print(e)
+print(type(d).__name__, type(datetime(2020, 1, 1)), isinstance(datetime(2020, 1, 1), date), issubclass(datetime, date))
+print(date.min, date.max, date.resolution, sorted(n for n in dir(date) if not n.startswith("_")))
