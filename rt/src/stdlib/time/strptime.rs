@@ -687,14 +687,15 @@ fn parse_offset(g: &[char]) -> R<(i64, i64)> {
     }
     let orig: String = g.iter().collect();
     let mut z: Vec<char> = g.to_vec();
+    // Colons are checked only when the first one is there.
     if z[3] == ':' {
         z.remove(3);
-    }
-    if z.len() > 5 {
-        if z[5] != ':' {
-            return Err(value_error(format!("Inconsistent use of : in {orig}")));
+        if z.len() > 5 {
+            if z[5] != ':' {
+                return Err(value_error(format!("Inconsistent use of : in {orig}")));
+            }
+            z.remove(5);
         }
-        z.remove(5);
     }
     let num = |a: usize, b: usize| digits_value(&z[a.min(z.len())..b.min(z.len())]);
     let (h, m, sec) = (num(1, 3), num(3, 5), num(5, 7));
