@@ -279,7 +279,7 @@ def _wrap_strftime(obj, fmt, timetuple):
     # which reads the format as a C string (up to a NUL).
     if "\x00" in fmt:
         fmt = fmt[: fmt.index("\x00")]
-    if "%" not in fmt:
+    if "%f" not in fmt and "%z" not in fmt and "%Z" not in fmt:
         return _time.strftime(fmt, timetuple)
     out = []
     i = 0
