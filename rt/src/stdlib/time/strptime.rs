@@ -82,15 +82,12 @@ fn numeric_alts(d: char) -> Option<&'static [&'static str]> {
 /// The regular expression CPython builds for a directive: only its length
 /// and group count matter here (for the message about a repeated group).
 fn regex_len(d: char, zones: &[String]) -> (usize, usize) {
-    let names = |v: &mut Vec<String>| 7 + v.iter().map(|s| s.len() + 1).sum::<usize>() - 1;
+    let names = |v: &[String]| 7 + v.iter().map(|s| s.len() + 1).sum::<usize>() - 1;
     match d {
         'z' => (56, 3),
         'f' => (17, 1),
         '%' => (1, 0),
-        'a' | 'A' | 'b' | 'B' | 'p' | 'Z' => {
-            let mut v = name_list(d, zones);
-            (names(&mut v), 1)
-        }
+        'a' | 'A' | 'b' | 'B' | 'p' | 'Z' => (names(&name_list(d, zones)), 1),
         _ => {
             let alts = numeric_alts(d).unwrap_or(&[]);
             let body: usize = alts
@@ -163,7 +160,10 @@ fn compile_into(fmt: &str, whole: &str, zones: &[String], c: &mut Compiled) -> R
                 compile_into(sub, whole, zones, c)?;
                 continue;
             }
-            if d != '%' && d != 'z' && d != 'f' && numeric_alts(d).is_none()
+            if d != '%'
+                && d != 'z'
+                && d != 'f'
+                && numeric_alts(d).is_none()
                 && !"aAbBpZ".contains(d)
             {
                 return Err(value_error(format!(
@@ -242,7 +242,10 @@ fn alt_matches(alt: &str, s: &[char], mut i: usize) -> Option<usize> {
 /// regular expression tries them.
 fn candidates(d: char, s: &[char], i: usize, zones: &[String]) -> Vec<usize> {
     let ascii_digit = |k: usize| s.get(k).is_some_and(|c| c.is_ascii_digit());
-    let digit = |k: usize| s.get(k).is_some_and(|&c| unicode::decimal_value(c).is_some());
+    let digit = |k: usize| {
+        s.get(k)
+            .is_some_and(|&c| unicode::decimal_value(c).is_some())
+    };
     let mut out = Vec::new();
     match d {
         'f' => {
@@ -447,9 +450,18 @@ struct Parsed {
     gmtoff_fraction: i64,
 }
 
-/// The zone names `%Z` accepts (lowercase) and which of them are the
-/// daylight-saving ones, as CPython's `LocaleTime` finds them.
-fn zone_names() -> R<(Vec<String>, Vec<String>, bool, String, String)> {
+/// The zone names `%Z` accepts (lowercase), as CPython's `LocaleTime`
+/// finds them: UTC, GMT and the standard zone's name (no daylight saving
+/// time), and the daylight zone's name when there is one.
+struct Zones {
+    no_saving: Vec<String>,
+    saving: Vec<String>,
+    /// The local zone has daylight saving time and both names are the
+    /// same, so a found name other than UTC/GMT says nothing about DST.
+    ambiguous: bool,
+}
+
+fn zone_names() -> R<Zones> {
     let (_, _, daylight, std_name, dst_name) = super::zones()?;
     let mut no_saving = vec!["utc".to_string(), "gmt".to_string()];
     let lower = std_name.to_lowercase();
@@ -461,15 +473,24 @@ fn zone_names() -> R<(Vec<String>, Vec<String>, bool, String, String)> {
     } else {
         Vec::new()
     };
-    Ok((no_saving, saving, daylight, std_name, dst_name))
+    Ok(Zones {
+        no_saving,
+        saving,
+        ambiguous: daylight && std_name == dst_name,
+    })
 }
 
 fn parse(data: Value, fmt: Value) -> R<Parsed> {
     let text = strobj::as_str(data);
     let format = strobj::as_str(fmt);
     libc::reset_zone();
-    let (no_saving, saving, daylight, std_name, dst_name) = zone_names()?;
-    let zones: Vec<String> = no_saving.iter().chain(saving.iter()).cloned().collect();
+    let zone_sets = zone_names()?;
+    let zones: Vec<String> = zone_sets
+        .no_saving
+        .iter()
+        .chain(zone_sets.saving.iter())
+        .cloned()
+        .collect();
     let mut compiled = Compiled {
         items: Vec::new(),
         re_len: 0,
@@ -517,9 +538,7 @@ fn parse(data: Value, fmt: Value) -> R<Parsed> {
             'G' => iso_year = Some(digits_value(g)),
             'm' => month = digits_value(g),
             'B' => month = MONTHS.iter().position(|m| *m == lower(g)).unwrap_or(0) as i64 + 1,
-            'b' => {
-                month = MONTHS.iter().position(|m| m[..3] == lower(g)).unwrap_or(0) as i64 + 1
-            }
+            'b' => month = MONTHS.iter().position(|m| m[..3] == lower(g)).unwrap_or(0) as i64 + 1,
             'd' => day = digits_value(g.trim_ascii_start_chars()),
             'H' => hour = digits_value(g),
             'I' => {
@@ -557,14 +576,12 @@ fn parse(data: Value, fmt: Value) -> R<Parsed> {
             }
             'Z' => {
                 let found = lower(g);
-                let same_names = std_name == dst_name && daylight;
-                if no_saving.contains(&found) {
-                    if !(same_names && found != "utc" && found != "gmt") {
+                let uninformative = zone_sets.ambiguous && found != "utc" && found != "gmt";
+                if zone_sets.no_saving.contains(&found) {
+                    if !uninformative {
                         tz = 0;
                     }
-                } else if saving.contains(&found)
-                    && !(same_names && found != "utc" && found != "gmt")
-                {
+                } else if zone_sets.saving.contains(&found) && !uninformative {
                     tz = 1;
                 }
             }
@@ -747,7 +764,11 @@ pub static STRPTIME: BuiltinObj = BuiltinObj::new("strptime", |a: Args| {
             "_strptime_time() takes from 1 to 2 positional arguments but {n} were given"
         )));
     }
-    let fmt = a.pos.get(1).copied().unwrap_or_else(|| strobj::new(DEFAULT_FORMAT));
+    let fmt = a
+        .pos
+        .get(1)
+        .copied()
+        .unwrap_or_else(|| strobj::new(DEFAULT_FORMAT));
     check_str(a.pos[0], 0)?;
     check_str(fmt, 1)?;
     let p = parse(a.pos[0], fmt)?;
