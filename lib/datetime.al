@@ -1174,22 +1174,14 @@ Monday == 1 ... Sunday == 7"""
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            n = _ymd2ord(self._year, self._month, self._day) + other._days
-            if 0 < n <= _MAXORDINAL:
-                y, m, d = _ord2ymd(n)
-                return _new_date(type(self), y, m, d)
-            raise OverflowError("date value out of range")
+            return _date_plus(self, other._days)
         return NotImplemented
 
     __radd__ = __add__
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            n = _ymd2ord(self._year, self._month, self._day) - other._days
-            if 0 < n <= _MAXORDINAL:
-                y, m, d = _ord2ymd(n)
-                return _new_date(type(self), y, m, d)
-            raise OverflowError("date value out of range")
+            return _date_plus(self, -other._days)
         if isinstance(other, date) and not isinstance(other, datetime):
             if isinstance(self, datetime):
                 return NotImplemented
@@ -1203,24 +1195,36 @@ Monday == 1 ... Sunday == 7"""
         return (type(self), (_date_bytes(self._year, self._month, self._day),))
 
 
+def _date_plus(self, days):
+    cls = type(self)
+    d = self._day + days
+    if 0 < d <= 28:
+        # Within the month (every month has 28 days) no calendar is needed.
+        y = self._year
+        m = self._month
+    else:
+        n = _ymd2ord(self._year, self._month, self._day) + days
+        if not 0 < n <= _MAXORDINAL:
+            raise OverflowError("date value out of range")
+        y, m, d = _ord2ymd(n)
+    if cls is date:
+        r = _object_new(date)
+        r._year = y
+        r._month = m
+        r._day = d
+        r._hashcode = -1
+        return r
+    return cls(y, m, d)
+
+
 def _date_bytes(y, m, d):
     return bytes((y >> 8, y & 255, m, d))
 
 
 def _date_cmp(a, b):
-    x = a._year
-    y = b._year
-    if x != y:
-        return -1 if x < y else 1
-    x = a._month
-    y = b._month
-    if x != y:
-        return -1 if x < y else 1
-    x = a._day
-    y = b._day
-    if x != y:
-        return -1 if x < y else 1
-    return 0
+    x = (a._year * 16 + a._month) * 32 + a._day
+    y = (b._year * 16 + b._month) * 32 + b._day
+    return (x > y) - (x < y)
 
 
 date.min = _new_date(date, 1, 1, 1)
@@ -1761,27 +1765,38 @@ def _dt_plus(cls, self, days, secs, us):
     us += self._microsecond
     secs += self._hour * 3600 + self._minute * 60 + self._second
     if us >= 1000000 or us < 0:
-        s = us // 1000000
+        secs += us // 1000000
         us = us % 1000000
-        secs += s
     if secs >= 86400 or secs < 0:
-        d = secs // 86400
+        days += secs // 86400
         secs = secs % 86400
-        days += d
+    y = self._year
+    m = self._month
+    d = self._day
     if days:
-        n = _ymd2ord(self._year, self._month, self._day) + days
-        if not 0 < n <= _MAXORDINAL:
-            raise OverflowError("date value out of range")
-        y, m, d = _ord2ymd(n)
-    else:
-        y = self._year
-        m = self._month
-        d = self._day
+        d += days
+        # Within the month (every month has 28 days) no calendar is needed.
+        if d < 1 or d > 28:
+            n = _ymd2ord(y, m, self._day) + days
+            if not 0 < n <= _MAXORDINAL:
+                raise OverflowError("date value out of range")
+            y, m, d = _ord2ymd(n)
     hh = secs // 3600
     secs = secs % 3600
-    mm = secs // 60
-    ss = secs % 60
-    return _new_datetime(cls, y, m, d, hh, mm, ss, us, self._tzinfo, 0)
+    if cls is datetime:
+        r = _object_new(datetime)
+        r._year = y
+        r._month = m
+        r._day = d
+        r._hour = hh
+        r._minute = secs // 60
+        r._second = secs % 60
+        r._microsecond = us
+        r._tzinfo = self._tzinfo
+        r._hashcode = -1
+        r._fold = 0
+        return r
+    return _new_datetime(cls, y, m, d, hh, secs // 60, secs % 60, us, self._tzinfo, 0)
 
 
 def _local_offset_seconds(t):
@@ -2366,11 +2381,18 @@ _time_class = time
 
 
 def _dt_cmp_fields(a, b):
-    c = _date_cmp(a, b)
-    if c:
-        return c
-    x = (a._hour * 3600 + a._minute * 60 + a._second) * 1000000 + a._microsecond
-    y = (b._hour * 3600 + b._minute * 60 + b._second) * 1000000 + b._microsecond
+    # One int per value: the fields in order, each in a range of its own
+    # (below 2**62, so the comparison stays on small ints).
+    x = (
+        (((a._year * 16 + a._month) * 32 + a._day) * 86400
+         + a._hour * 3600 + a._minute * 60 + a._second) * 1000000
+        + a._microsecond
+    )
+    y = (
+        (((b._year * 16 + b._month) * 32 + b._day) * 86400
+         + b._hour * 3600 + b._minute * 60 + b._second) * 1000000
+        + b._microsecond
+    )
     return (x > y) - (x < y)
 
 
@@ -2396,5 +2418,30 @@ datetime.resolution = _new_delta(timedelta, 0, 0, 1)
 _EPOCH = _new_datetime(datetime, 1970, 1, 1, 0, 0, 0, 0, _UTC, 0)
 
 _OWN_TYPES = (date, datetime, time, timedelta, tzinfo, timezone, IsoCalendarDate)
+
+
+def _make_readonly(cls, names, member=False):
+    # CPython's fields are getsets without a setter (timedelta's are
+    # read-only members): writing or deleting one says so in their words.
+    for name in names:
+        if member:
+            msg = "readonly attribute"
+        else:
+            msg = "attribute '%s' of '%s' objects is not writable" % (name, _tpname_of_class(cls))
+
+        def refuse(self, value=None, msg=msg):
+            raise AttributeError(msg)
+
+        setattr(cls, name, property(cls.__dict__[name].fget, refuse, refuse))
+
+
+def _tpname_of_class(cls):
+    return "datetime." + cls.__name__
+
+
+_make_readonly(timedelta, ("days", "seconds", "microseconds"), True)
+_make_readonly(date, ("year", "month", "day"))
+_make_readonly(time, ("hour", "minute", "second", "microsecond", "tzinfo", "fold"))
+_make_readonly(datetime, ("hour", "minute", "second", "microsecond", "tzinfo", "fold"))
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR", "UTC")

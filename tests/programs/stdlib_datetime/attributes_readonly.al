@@ -7,10 +7,15 @@ try:
     d.foo
 except AttributeError as e:
     print(e)
+for obj, name in [(d, "foo"), (d, "year"), (datetime(2020, 1, 1), "hour"), (timedelta(1), "days")]:
+    try:
+        setattr(obj, name, 1)
+    except AttributeError as e:
+        print(e)
 try:
-    d.foo = 1
+    del d.month
 except AttributeError as e:
-    print("AttributeError")
+    print(e)
 try:
     datetime(2020, 1, 1).bar
 except AttributeError as e:
