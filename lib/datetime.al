@@ -276,7 +276,9 @@ def _check_tzname(name):
 
 def _wrap_strftime(obj, fmt, timetuple):
     # %f, %z and %Z are the object's own; the rest is time.strftime's,
-    # which reads the format as a C string (up to a NUL).
+    # which reads the format as a C string (up to a NUL) of UTF-8.
+    if not fmt.isascii():
+        fmt.encode("utf-8")
     if "\x00" in fmt:
         fmt = fmt[: fmt.index("\x00")]
     if "%f" not in fmt and "%z" not in fmt and "%Z" not in fmt:

@@ -292,7 +292,14 @@ fn strftime(args: Args) -> R<Value> {
         tm.tm_zone = z.as_ptr();
     }
     tm.tm_isdst = tm.tm_isdst.clamp(-1, 1);
-    let Ok(cfmt) = CString::new(fmt) else {
+    if fmt.contains('\0') {
+        return Err(value_error("embedded null character"));
+    }
+    // CPython formats wide characters (`wcsftime`), so every code point,
+    // a lone surrogate too, comes through; the C library's `strftime`
+    // copies the bytes of text around the directives as they are.
+    let fmt_bytes = crate::io::codec::encode_str(fmt, "utf-8", "surrogatepass")?;
+    let Ok(cfmt) = CString::new(fmt_bytes) else {
         return Err(value_error("embedded null character"));
     };
     // As CPython: grow the buffer until the text fits, and give up (an
@@ -301,15 +308,15 @@ fn strftime(args: Args) -> R<Value> {
     let mut cap = 1024usize;
     let text = loop {
         if let Some(bytes) = libc::format_time(&cfmt, &tm, cap) {
-            break String::from_utf8_lossy(&bytes).into_owned();
+            break bytes;
         }
         if cap >= 256 * fmtlen {
-            break String::new();
+            break Vec::new();
         }
         cap += cap;
     };
     drop(zone);
-    Ok(strobj::from_string(text))
+    crate::io::codec::decode_bytes(&text, "utf-8", "surrogatepass")
 }
 
 // ---- the module ---------------------------------------------------------------------
