@@ -1483,7 +1483,7 @@ a tzinfo subclass. The remaining arguments may be ints.
                 args,
                 kwargs,
             )
-        if isinstance(hour, bytes) and len(hour) == 6 and hour[0] & 0x7F < 24:
+        if type(hour) is not int and isinstance(hour, bytes) and len(hour) == 6 and hour[0] & 0x7F < 24:
             b = hour
             if type(minute) is int and minute == 0:
                 minute = None
@@ -1858,8 +1858,8 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
                 kwargs,
             )
         if (
-            isinstance(year, bytes)
-            and day is _NO
+            day is _NO
+            and isinstance(year, bytes)
             and len(year) == 10
             and 1 <= year[2] & 0x7F <= 12
         ):
@@ -2137,14 +2137,28 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
             raise TypeError(
                 "isoformat() argument 1 must be a unicode character, not %s" % _tpname(sep)
             )
-        _check_timespec(timespec, 2)
-        s = "%04d-%02d-%02d%s%s" % (
-            self._year,
-            self._month,
-            self._day,
-            sep,
-            _isoformat_time(self._hour, self._minute, self._second, self._microsecond, timespec),
-        )
+        if timespec == "auto" and type(timespec) is str:
+            if self._microsecond:
+                s = "%04d-%02d-%02d%s%02d:%02d:%02d.%06d" % (
+                    self._year, self._month, self._day, sep,
+                    self._hour, self._minute, self._second, self._microsecond,
+                )
+            else:
+                s = "%04d-%02d-%02d%s%02d:%02d:%02d" % (
+                    self._year, self._month, self._day, sep,
+                    self._hour, self._minute, self._second,
+                )
+        else:
+            _check_timespec(timespec, 2)
+            s = "%04d-%02d-%02d%s%s" % (
+                self._year,
+                self._month,
+                self._day,
+                sep,
+                _isoformat_time(
+                    self._hour, self._minute, self._second, self._microsecond, timespec
+                ),
+            )
         if self._tzinfo is not None:
             s += _format_offset(self.utcoffset(), ":")
         return s
@@ -2314,19 +2328,25 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
     __radd__ = __add__
 
     def __sub__(self, other):
-        if isinstance(other, timedelta):
-            return _dt_plus(type(self), self, -other._days, -other._seconds, -other._microseconds)
         if isinstance(other, datetime):
-            days = _ymd2ord(self._year, self._month, self._day) - _ymd2ord(
-                other._year, other._month, other._day
+            if self._year == other._year and self._month == other._month:
+                days = self._day - other._day
+            else:
+                days = _ymd2ord(self._year, self._month, self._day) - _ymd2ord(
+                    other._year, other._month, other._day
+                )
+            us = (
+                (
+                    days * 86400
+                    + (self._hour - other._hour) * 3600
+                    + (self._minute - other._minute) * 60
+                    + self._second
+                    - other._second
+                )
+                * 1000000
+                + self._microsecond
+                - other._microsecond
             )
-            secs = (
-                (self._hour - other._hour) * 3600
-                + (self._minute - other._minute) * 60
-                + self._second
-                - other._second
-            )
-            us = self._microsecond - other._microsecond
             if self._tzinfo is not other._tzinfo:
                 o1 = self.utcoffset()
                 o2 = other.utcoffset()
@@ -2334,7 +2354,15 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
                     raise TypeError("can't subtract offset-naive and offset-aware datetimes")
                 if o1 is not None:
                     us += _delta_us(o2) - _delta_us(o1)
-            return _delta_from_us((days * 86400 + secs) * 1000000 + us)
+            r = _object_new(timedelta)
+            r._days = us // _US_PER_DAY
+            us = us % _US_PER_DAY
+            r._seconds = us // 1000000
+            r._microseconds = us % 1000000
+            r._hashcode = -1
+            return r
+        if isinstance(other, timedelta):
+            return _dt_plus(type(self), self, -other._days, -other._seconds, -other._microseconds)
         return NotImplemented
 
     def __rsub__(self, other):
