@@ -14,6 +14,7 @@ pub const NATIVE: &[(&str, &[&str])] = &[
     ("_io", IO),
     ("_os", OS),
     ("_random", RANDOM),
+    ("_strptime", STRPTIME),
     ("_struct", STRUCT),
     ("_weakref", WEAKREF),
     ("array", ARRAY),
@@ -276,9 +277,14 @@ const MATH: &[&str] = &[
     "ulp",
 ];
 
+/// `_strptime`: the parsing behind `datetime.strptime` (CPython's module
+/// of that name is Python; this one has only the function `lib/datetime.al`
+/// calls).
+const STRPTIME: &[&str] = &["_strptime"];
+
 /// `time`: the names rt defines. CPython 3.11 also has `clock_settime`,
-/// `clock_settime_ns`, `get_clock_info`, `pthread_getcpuclockid`,
-/// `strptime` and `tzset`, which are not here yet.
+/// `clock_settime_ns`, `get_clock_info`, `pthread_getcpuclockid` and
+/// `tzset`, which are not here yet.
 const TIME: &[&str] = &[
     "CLOCK_BOOTTIME",
     "CLOCK_MONOTONIC",
@@ -305,6 +311,7 @@ const TIME: &[&str] = &[
     "process_time_ns",
     "sleep",
     "strftime",
+    "strptime",
     "struct_time",
     "thread_time",
     "thread_time_ns",

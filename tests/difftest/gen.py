@@ -1114,6 +1114,122 @@ def snip_urllib(r):
         src = r.choice(ops).format(u=url_src(r), v=url_src(r), s=repr(r.choice(["", "/", "/:@", "é&"])))
         items.append(show(src))
     return ["import urllib.parse"], items
+# ---------------------------------------------------------------- datetime
+
+DT_DIRECTIVES = "aAbBcCdDeFgGhHIjklmMnprRsStTuUVwWxXyYzZf%"
+STRPTIME_DIRECTIVES = "aAbBdfHIjmMpSUwWyYzZ%"
+
+
+def date_src(r):
+    y = r.choice([1, 2, 99, 400, 1900, 1970, 2000, 2020, 2024, 9999, r.randint(1, 9999)])
+    m = r.randint(1, 12)
+    d = r.choice([1, 28, 29, 30, 31, r.randint(1, 28)])
+    if r.random() < 0.05:
+        m = r.choice([0, 13])
+    return y, m, d
+
+
+def timedelta_src(r):
+    units = ["days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks"]
+    kw = []
+    for u in r.sample(units, r.randint(0, 3)):
+        v = r.choice([str(small(r, -40, 40)), str(r.randint(-10**6, 10**6)),
+                      repr(r.choice([0.5, 1.5, 2.5, -0.5, 0.1, 1e-6, 3.3, -2.75, 1e-7]))])
+        kw.append(f"{u}={v}")
+    return f"timedelta({', '.join(kw)})"
+
+
+def tz_src(r):
+    return r.choice(["None", "timezone.utc", "timezone(timedelta(hours=5, minutes=30))",
+                     "timezone(timedelta(hours=-8), 'PST')", "timezone(timedelta(seconds=-1))",
+                     "timezone(timedelta(minutes=90), 'X%Z')"])
+
+
+def datetime_src(r):
+    y, m, d = date_src(r)
+    fields = [y, m, d, r.randint(0, 23), r.randint(0, 59), r.randint(0, 59),
+              r.choice([0, 0, 1, 500000, 999999, r.randint(0, 999999)])]
+    return f"datetime({', '.join(map(str, fields))}, tzinfo={tz_src(r)})"
+
+
+def fmt_src(r):
+    parts = []
+    for _ in range(r.randint(1, 5)):
+        if r.random() < 0.75:
+            parts.append("%" + r.choice(DT_DIRECTIVES))
+        else:
+            parts.append(r.choice(["-", " ", "T", ":", "/", "x", "%%", "  "]))
+    return "".join(parts)
+
+
+def snip_datetime(r):
+    """date, time, datetime, timedelta and timezone (arithmetic, comparisons,
+    formatting and parsing), time.strptime and calendar."""
+    header = ["from datetime import date, datetime, time, timedelta, timezone",
+              "import calendar", "import time as time_module"]
+    items = []
+    for _ in range(r.randint(4, 9)):
+        k = r.random()
+        y, m, d = date_src(r)
+        dsrc = f"date({y}, {m}, {d})"
+        dt = datetime_src(r)
+        td = timedelta_src(r)
+        if k < 0.12:
+            items.append(show(r.choice([f"{dsrc} + {td}", f"{dsrc} - {td}", f"{dsrc} - date(2000, 1, 1)",
+                                        f"{dsrc}.toordinal()", f"date.fromordinal({dsrc}.toordinal() + {small(r, -400, 400)})",
+                                        f"({dsrc}.weekday(), {dsrc}.isoweekday(), {dsrc}.isocalendar())",
+                                        f"{dsrc}.replace(day={r.randint(1, 31)})", f"{dsrc}.ctime()",
+                                        f"date.fromisocalendar({y}, {r.randint(0, 54)}, {r.randint(0, 8)})"])))
+        elif k < 0.3:
+            items.append(show(r.choice([f"{td}", f"str({td})", f"{td} + {timedelta_src(r)}", f"{td} - {timedelta_src(r)}",
+                                        f"{td} * {r.choice(['2', '-3', '0.5', '1.1', '2.5', 'True'])}",
+                                        f"{td} / {r.choice(['2', '-3', '0.5', '7', '1e-3', timedelta_src(r)])}",
+                                        f"{td} // {r.choice(['2', '-3', '7', timedelta_src(r)])}",
+                                        f"{td} % {timedelta_src(r)}", f"divmod({td}, {timedelta_src(r)})",
+                                        f"(-{td}, abs({td}), bool({td}), {td}.total_seconds())",
+                                        f"({td} < {timedelta_src(r)}, {td} == {timedelta_src(r)})",
+                                        f"hash({td}) == hash({td})"])))
+        elif k < 0.5:
+            items.append(show(r.choice([f"{dt}", f"str({dt})", f"{dt} + {td}", f"{dt} - {td}", f"{dt} - {datetime_src(r)}",
+                                        f"{dt} < {datetime_src(r)}", f"{dt} == {datetime_src(r)}",
+                                        f"{dt}.isoformat({r.choice(['T', ' ', 'x'])!r}, {r.choice(['auto', 'hours', 'minutes', 'seconds', 'milliseconds', 'microseconds'])!r})",
+                                        f"{dt}.timetuple()", f"{dt}.utctimetuple()", f"{dt}.timestamp()",
+                                        f"({dt}.utcoffset(), {dt}.tzname(), {dt}.dst())",
+                                        f"{dt}.astimezone({tz_src(r).replace('None', 'timezone.utc')})",
+                                        f"{dt}.replace(hour={r.randint(0, 24)}, tzinfo={tz_src(r)})",
+                                        f"datetime.fromtimestamp({r.randint(-10**9, 10**10)} / {r.choice([1, 7, 1000])}, {tz_src(r)})",
+                                        f"datetime.combine({dsrc}, time({r.randint(0, 23)}, {r.randint(0, 59)}), {tz_src(r)})",
+                                        f"sorted([{dt}, {datetime_src(r)}, {datetime_src(r)}])"])))
+        elif k < 0.7:
+            fmt = fmt_src(r)
+            items.append(show(r.choice([f"{dt}.strftime({fmt!r})", f"{dsrc}.strftime({fmt!r})",
+                                        f"time({r.randint(0, 23)}, {r.randint(0, 59)}, {r.randint(0, 59)}, {r.randint(0, 999999)}, {tz_src(r)}).strftime({fmt!r})",
+                                        f"format({dt}, {fmt!r})", f"f'{{{dsrc}:{fmt}}}'" if "'" not in fmt and "{" not in fmt else f"{dsrc}.strftime({fmt!r})"])))
+        elif k < 0.85:
+            # A directive twice is a regular expression error in CPython
+            # (`re.error`), which alc has no module for yet.
+            dirs = r.sample(STRPTIME_DIRECTIVES, 4)
+            fmt = "".join(r.choice(["%" + dirs[i], " ", "-", ":", "/"]) for i in range(r.randint(1, 4)))
+            src = f"{dt}.strftime({fmt!r})"
+            if r.random() < 0.3:
+                src = f"{src}[:{r.randint(0, 12)}] + {r.choice(['', 'x', ' ', '1', 'Z'])!r}"
+            items.append(show(r.choice([f"datetime.strptime({src}, {fmt!r})",
+                                        f"tuple(time_module.strptime({src}, {fmt!r}))"])))
+        elif k < 0.92:
+            s = r.choice([f"{dt}.isoformat()", f"{dsrc}.isoformat()", f"{dt}.isoformat(' ', 'minutes')"])
+            if r.random() < 0.5:
+                i = r.randint(0, 25)
+                s = f"{s}[:{i}] + {r.choice(['', 'Z', '+01', ':', '.5', 'T1', ' ', '-0130'])!r} + {s}[{i + r.randint(0, 2)}:]"
+            cls = r.choice(["date", "datetime", "time"])
+            items.append(show(f"{cls}.fromisoformat({s})"))
+        else:
+            items.append(show(r.choice([f"calendar.monthrange({y}, {m})", f"calendar.month({y}, {m})",
+                                        f"calendar.monthcalendar({y}, {m})", f"calendar.isleap({y})",
+                                        f"calendar.leapdays({y}, {r.randint(1, 9999)})",
+                                        f"calendar.weekday({y}, {m}, {d})",
+                                        f"calendar.timegm({dt}.utctimetuple())",
+                                        f"list(calendar.Calendar({r.randint(0, 6)}).itermonthdays2({y}, {m}))"])))
+    return header, items
 
 
 SNIPPETS = [
@@ -1123,6 +1239,7 @@ SNIPPETS = [
     (snip_modules, 3), (snip_special_methods, 2), (snip_exception_groups, 1), (snip_bytes, 2), (snip_surrogates, 1),
     (snip_reduce, 1),
     (snip_textwrap, 1), (snip_pprint, 1), (snip_urllib, 1),
+    (snip_datetime, 2),
 ]
 
 # ---------------------------------------------------------------- programs

@@ -88,6 +88,10 @@ pub static MODULES: &[NativeModule] = &[
         init: random::init_module,
     },
     NativeModule {
+        name: "_strptime",
+        init: time::strptime::init_module,
+    },
+    NativeModule {
         name: "_struct",
         init: structmod::init,
     },

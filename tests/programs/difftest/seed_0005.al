@@ -167,24 +167,62 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("'  pad  '.find('Σ')", lambda: '  pad  '.find('Σ'))
-    p("'Ya,c_σǅéé'.splitlines(True)", lambda: 'Ya,c_σǅéé'.splitlines(True))
-    s = '1ßßǅ 0cß'
-    t = 'ΣίσυφοςΣ'
-    p("f'{s:>12}|{t=}'", lambda: f'{s:>12}|{t=}')
-    p("'Y\\t'[12:-12]", lambda: 'Y\t'[12:-12])
-    p("format('ǅemal', '<6')", lambda: format('ǅemal', '<6'))
-    p("'abcabcabc'.splitlines()", lambda: 'abcabcabc'.splitlines())
-    p("'-..Y\\n-Σ1Σ,-'.isidentifier()", lambda: '-..Y\n-Σ1Σ,-'.isidentifier())
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('datetime(2, 5, 31, 23, 25, 56, 0, tzinfo=None).replace(hour=0, tzinfo=timezone(timedelta(seconds=-1)))', lambda: datetime(2, 5, 31, 23, 25, 56, 0, tzinfo=None).replace(hour=0, tzinfo=timezone(timedelta(seconds=-1))))
+    p('calendar.monthcalendar(2024, 1)', lambda: calendar.monthcalendar(2024, 1))
+    p('date(2020, 3, 29).ctime()', lambda: date(2020, 3, 29).ctime())
+    p("datetime.strptime(datetime(99, 0, 7, 21, 5, 39, 420553, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(':')[:12] + '1', ':')", lambda: datetime.strptime(datetime(99, 0, 7, 21, 5, 39, 420553, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(':')[:12] + '1', ':'))
+    p('date(2024, 10, 1) - timedelta(weeks=17, milliseconds=1e-07)', lambda: date(2024, 10, 1) - timedelta(weeks=17, milliseconds=1e-07))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('1e-05 < 3482628588943192967578077', lambda: 1e-05 < 3482628588943192967578077)
-    p('1e23 ** 64', lambda: 1e23 ** 64)
-    p('((-1)) > (-60.67985069581994)', lambda: ((-1)) > (-60.67985069581994))
-    p("format((-262.06394559048294), '.10g')", lambda: format((-262.06394559048294), '.10g'))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-4, 1)
+    fs = []
+    for i in range(-2 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(-3)(), mk(-3)(0))
+    def fb():
+        def inner(x=[2]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
+    class An:
+        a: int = -1
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    print(inc(), inc(1), get())
+    def fa(a, b=0, *, c=None):
+        "doc 0"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (0 + 1,)
+    fa.__kwdefaults__ = {'c': 3}
+    print(fa(0), fa(0, 1), fa.__dict__)
 try:
     t7()
 except Exception as e:

@@ -33,93 +33,56 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(1)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('send', lambda: it.send(2))
-    p('next', lambda: next(it))
-    p('end', lambda: it.close())
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('date.fromordinal(date(400, 8, 1).toordinal() + -253)', lambda: date.fromordinal(date(400, 8, 1).toordinal() + -253))
+    p('datetime(1, 9, 10, 22, 54, 16, 1, tzinfo=timezone.utc) - datetime(400, 4, 30, 0, 1, 50, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30)))', lambda: datetime(1, 9, 10, 22, 54, 16, 1, tzinfo=timezone.utc) - datetime(400, 4, 30, 0, 1, 50, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))))
+    p('date(2024, 12, 30) - date(2000, 1, 1)', lambda: date(2024, 12, 30) - date(2000, 1, 1))
+    p("date(99, 3, 31).strftime('%c%f:%u')", lambda: date(99, 3, 31).strftime('%c%f:%u'))
+    p("time(16, 25, 21, 441740, timezone.utc).strftime('%d%w%I%T')", lambda: time(16, 25, 21, 441740, timezone.utc).strftime('%d%w%I%T'))
+    p("sorted([datetime(2000, 6, 31, 2, 7, 58, 0, tzinfo=None), datetime(2, 3, 1, 9, 40, 19, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))), datetime(2024, 11, 29, 0, 16, 2, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))])", lambda: sorted([datetime(2000, 6, 31, 2, 7, 58, 0, tzinfo=None), datetime(2, 3, 1, 9, 40, 19, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))), datetime(2024, 11, 29, 0, 16, 2, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))]))
+    p("format(datetime(7081, 8, 30, 9, 44, 13, 1, tzinfo=timezone.utc), '%k')", lambda: format(datetime(7081, 8, 30, 9, 44, 13, 1, tzinfo=timezone.utc), '%k'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('b\'a,b,,c\'.rpartition(b"\'q\'")', lambda: b'a,b,,c'.rpartition(b"'q'"))
-    p("b'AbC dEf' * -1", lambda: b'AbC dEf' * -1)
-    p("b'tab\\tsep\\nline\\r\\n'.isspace()", lambda: b'tab\tsep\nline\r\n'.isspace())
-    p("b'\\x80abc' * 1", lambda: b'\x80abc' * 1)
-    p("b''.index(b'-7')", lambda: b''.index(b'-7'))
-    a = bytearray(b'a')
-    try:
-        a.extend(b'AbC dEf')
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        del a[2]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    import json
+    import io
+    import typing
+    p("io.StringIO('_ b1 -Za' + '\\nsecond\\n').readlines()", lambda: io.StringIO('_ b1 -Za' + '\nsecond\n').readlines())
+    p("io.StringIO('ab' + '\\nsecond\\n').readlines()", lambda: io.StringIO('ab' + '\nsecond\n').readlines())
+    p("io.StringIO('ǅ._\\néY1\\nǅΣY' + '\\nsecond\\n').readlines()", lambda: io.StringIO('ǅ._\néY1\nǅΣY' + '\nsecond\n').readlines())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(1)
-    p('throw', lambda: it.throw(KeyError('k')))
-    print(list(g(4)), sum(g(4)))
-    print(list(g(1)), sum(g(1)))
-    p('send1', lambda: g(2).send(5))
-    p('end', lambda: it.close())
+    import random
+    import time
+    import dataclasses
+    p("dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(-5, 2), y='a')", lambda: dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(-5, 2), y='a'))
+    p("dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(-7, 7), y='3.5')", lambda: dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(-7, 7), y='3.5'))
+    p('(random.seed(-2), random.choice([-3] or [0]), random.sample(range(20), 2))[1:]', lambda: (random.seed(-2), random.choice([-3] or [0]), random.sample(range(20), 2))[1:])
+    p('(random.seed(9), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(9), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p("dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(5, [6, 0, 7, 0, 5]))", lambda: dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(5, [6, 0, 7, 0, 5])))
+    p('(random.seed(-1), random.choice([-7, 7, 5] or [0]), random.sample(range(20), 1))[1:]', lambda: (random.seed(-1), random.choice([-7, 7, 5] or [0]), random.sample(range(20), 1))[1:])
+    p("dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(7, -1), y='3.5')", lambda: dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(7, -1), y='3.5'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(-74) / (-257628302238270052966660)', lambda: (-74) / (-257628302238270052966660))
-    p("format(4294967295, 'c')", lambda: format(4294967295, 'c'))
-    p("f'{4294967295:c}'", lambda: f'{4294967295:c}')
-    p("format((-4941340118876921973986484), '0=12')", lambda: format((-4941340118876921973986484), '0=12'))
-    p("f'{(-4941340118876921973986484):0=12}'", lambda: f'{(-4941340118876921973986484):0=12}')
-    p('63 ** 10', lambda: 63 ** 10)
+    p('(2 ** 65 + 1) > (-9223372036854775809)', lambda: (2 ** 65 + 1) > (-9223372036854775809))
+    p('divmod(9223372036854775807, 256)', lambda: divmod(9223372036854775807, 256))
+    p("format((-9223372036854775808), '0=12')", lambda: format((-9223372036854775808), '0=12'))
+    p("f'{(-9223372036854775808):0=12}'", lambda: f'{(-9223372036854775808):0=12}')
+    p('7 / (-(2 ** 64 - 1))', lambda: 7 / (-(2 ** 64 - 1)))
+    p('100 - (-18446744073709551617)', lambda: 100 - (-18446744073709551617))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
+xs = [1, 2]
+xs[5] = 0

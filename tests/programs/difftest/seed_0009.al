@@ -8,183 +8,119 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except ValueError:
-            raise KeyError(1)
-    def f2(x):
-        try:
-            return f1(x)
-        except ArithmeticError as e:
-            log.append(('caught2', type(e).__name__, str(e)))
-            return 2
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('timedelta(seconds=2.5, weeks=3.3, hours=-27) * True', lambda: timedelta(seconds=2.5, weeks=3.3, hours=-27) * True)
+    p("time(23, 1, 24, 838200, timezone(timedelta(seconds=-1))).strftime('%z%H%Y')", lambda: time(23, 1, 24, 838200, timezone(timedelta(seconds=-1))).strftime('%z%H%Y'))
+    p('date.fromordinal(date(400, 4, 29).toordinal() + -258)', lambda: date.fromordinal(date(400, 4, 29).toordinal() + -258))
+    p('date(1900, 3, 31) - date(2000, 1, 1)', lambda: date(1900, 3, 31) - date(2000, 1, 1))
+    p("f'{date(9999, 10, 29):%y%k%A%z}'", lambda: f'{date(9999, 10, 29):%y%k%A%z}')
+    p("datetime(99, 2, 4, 1, 31, 56, 667692, tzinfo=None).strftime('%U%Y%j')", lambda: datetime(99, 2, 4, 1, 31, 56, 667692, tzinfo=None).strftime('%U%Y%j'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('15 - 64', lambda: 15 - 64)
-    p("format((2 ** 100 - 2), '#o')", lambda: format((2 ** 100 - 2), '#o'))
-    p("f'{(2 ** 100 - 2):#o}'", lambda: f'{(2 ** 100 - 2):#o}')
-    p('7 & (-47)', lambda: 7 & (-47))
-    p('(0).bit_length()', lambda: (0).bit_length())
-    p('(2 ** 65 - 2) + (2 ** 100 - 1)', lambda: (2 ** 65 - 2) + (2 ** 100 - 1))
-    p("format(1, '=+20')", lambda: format(1, '=+20'))
-    p("f'{1:=+20}'", lambda: f'{1:=+20}')
-    p('(2 ** 63 - 2) ** 2', lambda: (2 ** 63 - 2) ** 2)
-    p("int('0x1F', 0)", lambda: int('0x1F', 0))
-    p('-(-9223372036854775808)', lambda: -(-9223372036854775808))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(4)
+    p('send', lambda: it.send(0))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('next', lambda: next(it))
+    p('end', lambda: it.close())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(2, 4, 0, 3)
-    b = V(-3, 3, 2, -3)
-    c = V()
-    p('getitem', lambda: c[0])
-    print(3 in a, bool(b), [x for x in c if x])
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    import typing
+    import sys
+    import bisect
+    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
+    p('typing.List[int]', lambda: typing.List[int])
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    p('bisect.bisect(sorted([5, 3, -4]), 3, 1)', lambda: bisect.bisect(sorted([5, 3, -4]), 3, 1))
+    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'Yabb: .1ǅ'.rfind('-')", lambda: 'Yabb: .1ǅ'.rfind('-'))
-    p("'\\tXc,'.split('ß', 4)", lambda: '\tXc,'.split('ß', 4))
-    p("'é-Xb0 YZΣ'.isdigit()", lambda: 'é-Xb0 YZΣ'.isdigit())
-    p("'%d %x %05.1f' % (-1, -1, -1)", lambda: '%d %x %05.1f' % (-1, -1, -1))
-    p("sorted('MiXeD cAsE')", lambda: sorted('MiXeD cAsE'))
-    p("'\\n'.join(['Title Case', 'a'])", lambda: '\n'.join(['Title Case', 'a']))
+    p('divmod((-2.5), 0.75)', lambda: divmod((-2.5), 0.75))
+    p('0.1 ** 5e-324', lambda: 0.1 ** 5e-324)
+    p('1e16 == ((-0.0))', lambda: 1e16 == ((-0.0)))
+    p('354.29636280427053 == 5e-324', lambda: 354.29636280427053 == 5e-324)
+    p('123456789.125 % (-(2 ** 64 + 2))', lambda: 123456789.125 % (-(2 ** 64 + 2)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {18: 9, 2.5: 0, 1.0: 9}
-    e = {}
-    try:
-        del d['a']
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(d.get(6), d.get(6, -1))
-    print({**d, 19: 'x'})
-    d['zz'] = 7
-    print(d.pop(6, 'dflt'))
-    print(d.setdefault(7, 1))
-    print(repr(d), str(e))
-    print(repr(d), str(e))
-    d[11] = 7
-    d.update([(1, 6)])
-    p('get', lambda: d[10000000000000000000])
-    print(d, e)
+    p('71 / 9223372036854775807', lambda: 71 / 9223372036854775807)
+    p('~(2 ** 65 - 1)', lambda: ~(2 ** 65 - 1))
+    p("format(27, '=+20')", lambda: format(27, '=+20'))
+    p("f'{27:=+20}'", lambda: f'{27:=+20}')
+    p("int('1_000', 37)", lambda: int('1_000', 37))
+    p('pow((-7814576817733852463255110), 5, 1000000007)', lambda: pow((-7814576817733852463255110), 5, 1000000007))
+    p("int('  12 ', 16)", lambda: int('  12 ', 16))
+    p("format((-1798465042647412146620280340569649349251249), '020')", lambda: format((-1798465042647412146620280340569649349251249), '020'))
+    p("f'{(-1798465042647412146620280340569649349251249):020}'", lambda: f'{(-1798465042647412146620280340569649349251249):020}')
+    p('28 | 18446744073709551615', lambda: 28 | 18446744073709551615)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set({20, 6})
-    t = {(-4611686018427387904), 7, 9, 14, 13, 7}
-    s.difference_update(t)
-    print(frozenset(s) == s, s.copy())
-    print(set(range(2)) | s)
-    print(s.union(['b']), s.issubset(t), s.issuperset(t))
-    print(sorted(s, key=repr), len(s), 2.5 in s)
-    print(s.union([(-9223372036854775809)]), s.issubset(t), s.issuperset(t))
-    print(s, t)
+    import functools
+    import copy
+    import sys
+    p('copy.copy([2, 8])', lambda: copy.copy([2, 8]))
+    p('functools.reduce(max, [-6, -1, 0])', lambda: functools.reduce(max, [-6, -1, 0]))
+    p('functools.reduce(max, [])', lambda: functools.reduce(max, []))
+    p('functools.cmp_to_key(lambda x, y: y - x)(-5) < functools.cmp_to_key(lambda x, y: y - x)(7)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-5) < functools.cmp_to_key(lambda x, y: y - x)(7))
+    p('sys.byteorder', lambda: sys.byteorder)
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("(1000).__rdivmod__({'a': 1})", lambda: (1000).__rdivmod__({'a': 1}))
-    p('(frozenset({2, 5})).__neg__()', lambda: (frozenset({2, 5})).__neg__())
-    p('(-2).__rpow__(0)', lambda: (-2).__rpow__(0))
-    p("(repr(int.__mod__).split(' at ')[0], type(int.__mod__).__name__, int.__mod__.__qualname__)", lambda: (repr(int.__mod__).split(' at ')[0], type(int.__mod__).__name__, int.__mod__.__qualname__))
-    p("('.Σ..İ Y ').__ne__((1, 2, 3))", lambda: ('.Σ..İ Y ').__ne__((1, 2, 3)))
-    p("(repr(bool.__rfloordiv__).split(' at ')[0], type(bool.__rfloordiv__).__name__, bool.__rfloordiv__.__qualname__)", lambda: (repr(bool.__rfloordiv__).split(' at ')[0], type(bool.__rfloordiv__).__name__, bool.__rfloordiv__.__qualname__))
-    p("tuple.__sub__('', [7, 4, -7])", lambda: tuple.__sub__('', [7, 4, -7]))
-    p("('3.5').__and__('abcabcabc')", lambda: ('3.5').__and__('abcabcabc'))
-    p("(range(5)).__truediv__({'a': 1})", lambda: (range(5)).__truediv__({'a': 1}))
-    p('((1, 2, 3)).__sub__(range(5))', lambda: ((1, 2, 3)).__sub__(range(5)))
+    s = set({10000000000000000000, -5, 17})
+    t = {'a'}
+    print(set(range(2)) | s)
+    p('remove', lambda: s.remove('key'))
+    print(s | t, s & t, s - t, s ^ t)
+    s.update(t)
+    u = set()
+    for i in range(8 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(frozenset(s) == s, s.copy())
+    print(s, t)
 try:
     t6()
 except Exception as e:

@@ -40,71 +40,58 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case []:
-                return 'empty'
-            case -1:
-                return 'minus one'
-    print(m(0))
-    print(m(3))
-    print(m(-1))
-    print(m(-7))
-    print(m((1, 2.0)))
-    print(m({'k': 1, 'z': 2}))
-    print(m(True))
-    print(m([]))
-    print(m(None))
-    print(m(2.5))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('date(2024, 8, 1).replace(day=11)', lambda: date(2024, 8, 1).replace(day=11))
+    p('timedelta(minutes=1e-07) - timedelta(hours=313859)', lambda: timedelta(minutes=1e-07) - timedelta(hours=313859))
+    p("datetime.fromisoformat(datetime(99, 3, 30, 0, 41, 28, 0, tzinfo=None).isoformat(' ', 'minutes')[:9] + 'T1' + datetime(99, 3, 30, 0, 41, 28, 0, tzinfo=None).isoformat(' ', 'minutes')[10:])", lambda: datetime.fromisoformat(datetime(99, 3, 30, 0, 41, 28, 0, tzinfo=None).isoformat(' ', 'minutes')[:9] + 'T1' + datetime(99, 3, 30, 0, 41, 28, 0, tzinfo=None).isoformat(' ', 'minutes')[10:]))
+    p('date.fromisoformat(date(99, 3, 30).isoformat())', lambda: date.fromisoformat(date(99, 3, 30).isoformat()))
+    p("time.fromisoformat(datetime(2000, 3, 10, 9, 52, 32, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat(' ', 'minutes'))", lambda: time.fromisoformat(datetime(2000, 3, 10, 9, 52, 32, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat(' ', 'minutes')))
+    p("format(datetime(400, 2, 29, 11, 4, 20, 500000, tzinfo=None), '%u')", lambda: format(datetime(400, 2, 29, 11, 4, 20, 500000, tzinfo=None), '%u'))
+    p("datetime(400, 5, 31, 23, 27, 29, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')) == datetime(1900, 10, 13, 3, 10, 45, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(400, 5, 31, 23, 27, 29, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')) == datetime(1900, 10, 13, 3, 10, 45, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("'a,b,,c'.swapcase()", lambda: 'a,b,,c'.swapcase())
-    p("'Hello'.removesuffix('\\n')", lambda: 'Hello'.removesuffix('\n'))
-    p("'aécßǅ\\n '.find('ab')", lambda: 'aécßǅ\n '.find('ab'))
-    p("'-ǅ1 X'.isascii()", lambda: '-ǅ1 X'.isascii())
-    p("[ord(ch) for ch in ',Z\\n']", lambda: [ord(ch) for ch in ',Z\n'])
+    xs = []
+    ys = [2, -9]
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    a, *b = xs or [0]; print(a, b)
+    p('slice', lambda: xs[2:-9:2])
+    print([*xs, *ys], (*ys,))
+    print(-2 in xs, xs.count(-2))
+    p('pop0', lambda: xs.pop())
+    print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'12'.rstrip('Σ')", lambda: '12'.rstrip('Σ'))
-    p("'\\néb0YΣ \\néa '.replace('x', 'Y-ǅ,é')", lambda: '\néb0YΣ \néa '.replace('x', 'Y-ǅ,é'))
-    p("''.isdigit()", lambda: ''.isdigit())
-    s = 'abcabcabc'
-    t = 'Hello'
-    p("f'{s!a}{t[:2]:*<1}'", lambda: f'{s!a}{t[:2]:*<1}')
-    p("'YcXΣ1Y1ß_.é '.capitalize()", lambda: 'YcXΣ1Y1ß_.é '.capitalize())
-    p("''.lstrip('Σ')", lambda: ''.lstrip('Σ'))
-    p("'.Y1'.islower()", lambda: '.Y1'.islower())
-    p("[ord(ch) for ch in 'Title Case']", lambda: [ord(ch) for ch in 'Title Case'])
+    p('(frozenset({2, 5})).__ceil__()', lambda: (frozenset({2, 5})).__ceil__())
+    p('dict.__rmul__(1, True)', lambda: dict.__rmul__(1, True))
+    p('(True).__add__(1e16)', lambda: (True).__add__(1e16))
+    p('(True).__float__()', lambda: (True).__float__())
+    p("((1, 2, 3)).__truediv__('3.5')", lambda: ((1, 2, 3)).__truediv__('3.5'))
+    p("(True).__gt__('a,b,,c')", lambda: (True).__gt__('a,b,,c'))
+    p("repr(tuple.__dict__.get('__ge__')).split(' at ')[0]", lambda: repr(tuple.__dict__.get('__ge__')).split(' at ')[0])
+    p("type(tuple.__dict__['__ge__'].__get__({'a': 1})).__name__", lambda: type(tuple.__dict__['__ge__'].__get__({'a': 1})).__name__)
+    p('((2.5+0j)).__mod__((1, 2, 3))', lambda: ((2.5+0j)).__mod__((1, 2, 3)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import bisect
-    import string
-    import sys
-    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
-    p("string.capwords('3.5')", lambda: string.capwords('3.5'))
-    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
-    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
-    p("string.capwords('  ǅ\\t0\\t.Z')", lambda: string.capwords('  ǅ\t0\t.Z'))
-    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
-    p('bisect.bisect_left(sorted([9, -8, 3, 5]), 5)', lambda: bisect.bisect_left(sorted([9, -8, 3, 5]), 5))
+    d = {'key': 5}
+    e = {'key': 2, 6: 7, 'Σ': 7, (2, 'x'): 3}
+    print(d | e)
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    p('popitem', lambda: d.popitem())
+    d.update(e)
+    print(d.get(14), d.get(14, -1))
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(d, e)
 try:
     t4()
 except Exception as e:

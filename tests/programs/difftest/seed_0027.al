@@ -152,77 +152,86 @@ def t4():
     print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
     print(sorted([a, b, c]), max([a, b, c]), min(a, b))
     print({a, b, c, V(5, 4, 2, 2)}, {a: 1, b: 2})
-    print(len(a), list(b), a[-1:])
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    print(a, repr(b), str(c), [a, b])
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-2)
-    b = W()
-    c = W(-3)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    p('radd', lambda: 'x' + a)
-    p('sum', lambda: sum([a, b]))
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    p('getitem', lambda: c[4])
-    p('add', lambda: a + 'x')
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return 1 // x
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except KeyError as e:
+            raise RuntimeError('wrapped 1') from e
+    def f2(x):
+        try:
+            return f1(x)
+        except ValueError as e:
+            raise RuntimeError('wrapped 2') from e
+    def f3(x):
+        try:
+            return f2(x)
+        except Exception:
+            raise KeyError(3)
+    try:
+        print(f3(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    s = set({19})
-    t = frozenset([4294967295, -4, (0, 'y'), (-7), 2, 12157665459056928801])
-    p('pop', lambda: s.pop())
-    s.difference_update(t)
-    print({x for x in s if x != False})
-    print(sorted(s, key=repr), len(s), -2 in s)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.symmetric_difference_update(t)
-    print(sorted(s, key=repr), len(s), 1.0 in s)
-    print(s, t)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case (a, b):
+                return f'pair {a} {b}'
+            case True:
+                return 'true'
+            case [int(), int(), *_]:
+                return 'ints'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+    print(m((1, 2.0)))
+    print(m(P(0, 5)))
+    print(m(P(2, 2)))
+    print(m([1, 2, 3]))
+    print(m([]))
+    print(m(-1))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m([1]))
+    print(m(True))
+    print(m([1, 'a']))
 try:
     t6()
 except Exception as e:

@@ -33,80 +33,144 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 7
-    xs = [-2, -7, 7, 6, -5, 4]
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('datetime(2000, 9, 1, 23, 34, 58, 999999, tzinfo=timezone(timedelta(seconds=-1)))', lambda: datetime(2000, 9, 1, 23, 34, 58, 999999, tzinfo=timezone(timedelta(seconds=-1))))
+    p("datetime.strptime(datetime(99, 1, 29, 12, 2, 6, 999999, tzinfo=None).strftime(' %B/'), ' %B/')", lambda: datetime.strptime(datetime(99, 1, 29, 12, 2, 6, 999999, tzinfo=None).strftime(' %B/'), ' %B/'))
+    p('timedelta(days=222585, seconds=-27) % timedelta(milliseconds=-35)', lambda: timedelta(days=222585, seconds=-27) % timedelta(milliseconds=-35))
+    p("datetime(1, 5, 31, 10, 49, 52, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%C-%l%g%m')", lambda: datetime(1, 5, 31, 10, 49, 52, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%C-%l%g%m'))
+    p('str(datetime(99, 3, 29, 11, 1, 8, 629013, tzinfo=timezone.utc))', lambda: str(datetime(99, 3, 29, 11, 1, 8, 629013, tzinfo=timezone.utc)))
+    p('date.fromordinal(date(99, 7, 23).toordinal() + 342)', lambda: date.fromordinal(date(99, 7, 23).toordinal() + 342))
+    p('date(1401, 8, 29) - timedelta(seconds=-16, minutes=28, weeks=834002)', lambda: date(1401, 8, 29) - timedelta(seconds=-16, minutes=28, weeks=834002))
+    p("format(datetime(1, 12, 30, 11, 42, 50, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), '  %b%D')", lambda: format(datetime(1, 12, 30, 11, 42, 50, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), '  %b%D'))
+    p('date(99, 1, 1) - timedelta(seconds=0.1, minutes=1e-06, hours=-1)', lambda: date(99, 1, 1) - timedelta(seconds=0.1, minutes=1e-06, hours=-1))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import dataclasses
-    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-5, 'hello world'))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-5, 'hello world')))
-    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [0, -1, -4]])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [0, -1, -4]]))
-    p("dataclasses.make_dataclass('P', ['x', 'y'])(-5, 4) == dataclasses.make_dataclass('P', ['x', 'y'])(-5, 4)", lambda: dataclasses.make_dataclass('P', ['x', 'y'])(-5, 4) == dataclasses.make_dataclass('P', ['x', 'y'])(-5, 4))
-    p("dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(-2, 3), y='Z')", lambda: dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(-2, 3), y='Z'))
-    p("dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=7))])(-5)", lambda: dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=7))])(-5))
-    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-4, 'abc'))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-4, 'abc')))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [OSError(2, 'os'), ExceptionGroup('g1', [ValueError('v')])])
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* OSError as e:
+            print('clause 1', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [KeyError('k'), ZeroDivisionError()]).subgroup((ValueError, KeyError)))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [MyErr(3)]), IndexError(0), ExceptionGroup('g2', [MyErr(3), MyErr(3)])]), ValueError(1), ValueError(1)])
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            pass
+        except* TypeError as e:
+            print('clause 1', repr(e))
+            pass
+        except* (ValueError, KeyError) as e:
+            print('clause 2', repr(e))
+            raise RuntimeError('h2')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [IndexError(0)]).subgroup(OSError))
+    try:
+        try:
+            raise ExceptionGroup('g0', [IndexError(0), ValueError(1), MyErr(3)])
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('({1, 2}).__hash__()', lambda: ({1, 2}).__hash__())
-    p('range.__rmul__(4, 2.5)', lambda: range.__rmul__(4, 2.5))
-    p('(range(5)).__pow__([1])', lambda: (range(5)).__pow__([1]))
-    p('([-9]).__or__((-1j))', lambda: ([-9]).__or__((-1j)))
-    p("(repr(float.__lt__).split(' at ')[0], type(float.__lt__).__name__, float.__lt__.__qualname__)", lambda: (repr(float.__lt__).split(' at ')[0], type(float.__lt__).__name__, float.__lt__.__qualname__))
-    p("(frozenset({2, 5})).__truediv__({'a': 1})", lambda: (frozenset({2, 5})).__truediv__({'a': 1}))
-    p('(True).__index__()', lambda: (True).__index__())
-    p("(repr(tuple.__pow__).split(' at ')[0], type(tuple.__pow__).__name__, tuple.__pow__.__qualname__)", lambda: (repr(tuple.__pow__).split(' at ')[0], type(tuple.__pow__).__name__, tuple.__pow__.__qualname__))
-    p("({'a': 1}).__xor__((1, 2, 3))", lambda: ({'a': 1}).__xor__((1, 2, 3)))
+    n = 6
+    xs = []
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print({x % 5 for x in xs})
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("format((-888.8578724646197), ',.2f')", lambda: format((-888.8578724646197), ',.2f'))
-    p('1e23 >= 7308387849367879906197498', lambda: 1e23 >= 7308387849367879906197498)
-    p('-481.2577271719549', lambda: -481.2577271719549)
-    p('(338051174307329556538044) + 123456789.125', lambda: (338051174307329556538044) + 123456789.125)
-    p("float('')", lambda: float(''))
-    p('(2147483648) <= 2.675', lambda: (2147483648) <= 2.675)
-    p('round((1/3))', lambda: round((1/3)))
-    p('1e23 < (-9581994154452694061583173)', lambda: 1e23 < (-9581994154452694061583173))
-    p('1e16 == 5e-324', lambda: 1e16 == 5e-324)
+    xs = [-4, -2, 3, 8, -4, 7, 8]
+    ys = [-9]
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    xs.extend(ys)
+    print(sorted(xs + ys, key=abs))
+    p('pop', lambda: xs.pop(9))
+    xs.sort(reverse=True)
+    print(-7 in xs, xs.count(-7))
+    print(xs, ys)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(-79) != (-(2 ** 65 + 1))', lambda: (-79) != (-(2 ** 65 + 1)))
-    p('255 ** 1', lambda: 255 ** 1)
-    p("int('1__0', 2)", lambda: int('1__0', 2))
-    p('hex(100000000000000000003)', lambda: hex(100000000000000000003))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case [int(), int(), *_]:
+                return 'ints'
+            case P():
+                return 'some P'
+            case []:
+                return 'empty'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case (a, b):
+                return f'pair {a} {b}'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case _:
+                return 'other'
+    print(m(-1))
+    print(m(1))
+    print(m('abcd'))
+    print(m((1, 2.0)))
+    print(m('ab'))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m({'k': None}))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    d = {}
+    d = {10: 1, (0, 'x'): 6, -3: 0}
     e = {}
-    d |= e
-    d[16] = 9
-    print(d.pop('a', 'dflt'))
-    d['Σ'] = 4
+    print(d.pop((0, 'y'), 'dflt'))
+    p('pop', lambda: d.pop('b'))
     try:
-        del d[10000000000000000000]
+        del d[1]
     except Exception as e:
         print('!', type(e).__name__, e)
+    d.update([((2, 'y'), 6)])
+    d[6] = 1
+    p('pop', lambda: d.pop(False))
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print({**d, 19: 'x'})
     print(d, e)
 try:
     t6()

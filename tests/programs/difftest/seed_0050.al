@@ -22,201 +22,118 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("({'a': 1}).__complex__()", lambda: ({'a': 1}).__complex__())
-    p("tuple.__mod__('MiXeD cAsE', (1, 2, 3))", lambda: tuple.__mod__('MiXeD cAsE', (1, 2, 3)))
-    p("bool.__ge__('', frozenset({2, 5}))", lambda: bool.__ge__('', frozenset({2, 5})))
-    p("(repr(complex.__complex__).split(' at ')[0], type(complex.__complex__).__name__, complex.__complex__.__qualname__)", lambda: (repr(complex.__complex__).split(' at ')[0], type(complex.__complex__).__name__, complex.__complex__.__qualname__))
-    p("(repr(tuple.__le__).split(' at ')[0], type(tuple.__le__).__name__, tuple.__le__.__qualname__)", lambda: (repr(tuple.__le__).split(' at ')[0], type(tuple.__le__).__name__, tuple.__le__.__qualname__))
-    p('int.__rxor__((1, 2, 3), 2147483648)', lambda: int.__rxor__((1, 2, 3), 2147483648))
-    p('set.__rmul__(-2, 3)', lambda: set.__rmul__(-2, 3))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("datetime(1900, 2, 29, 4, 0, 22, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utctimetuple()", lambda: datetime(1900, 2, 29, 4, 0, 22, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utctimetuple())
+    p("tuple(time_module.strptime(datetime(1900, 3, 1, 12, 45, 51, 999999, tzinfo=timezone(timedelta(seconds=-1))).strftime('-'), '-'))", lambda: tuple(time_module.strptime(datetime(1900, 3, 1, 12, 45, 51, 999999, tzinfo=timezone(timedelta(seconds=-1))).strftime('-'), '-')))
+    p('timedelta() * 1.1', lambda: timedelta() * 1.1)
+    p("tuple(time_module.strptime(datetime(2000, 9, 31, 16, 13, 25, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('/%Y: ')[:9] + ' ', '/%Y: '))", lambda: tuple(time_module.strptime(datetime(2000, 9, 31, 16, 13, 25, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('/%Y: ')[:9] + ' ', '/%Y: ')))
+    p("f'{date(1970, 4, 28):%z%%%t}'", lambda: f'{date(1970, 4, 28):%z%%%t}')
+    p('(datetime(2000, 8, 29, 0, 57, 19, 999999, tzinfo=None).utcoffset(), datetime(2000, 8, 29, 0, 57, 19, 999999, tzinfo=None).tzname(), datetime(2000, 8, 29, 0, 57, 19, 999999, tzinfo=None).dst())', lambda: (datetime(2000, 8, 29, 0, 57, 19, 999999, tzinfo=None).utcoffset(), datetime(2000, 8, 29, 0, 57, 19, 999999, tzinfo=None).tzname(), datetime(2000, 8, 29, 0, 57, 19, 999999, tzinfo=None).dst()))
+    p("tuple(time_module.strptime(datetime(400, 5, 29, 11, 31, 10, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('-/- '), '-/- '))", lambda: tuple(time_module.strptime(datetime(400, 5, 29, 11, 31, 10, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('-/- '), '-/- ')))
+    p("tuple(time_module.strptime(datetime(9999, 12, 30, 17, 41, 1, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(' ')[:7] + 'x', ' '))", lambda: tuple(time_module.strptime(datetime(9999, 12, 30, 17, 41, 1, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(' ')[:7] + 'x', ' ')))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p('divmod((-6), (-(2 ** 100 - 1)))', lambda: divmod((-6), (-(2 ** 100 - 1))))
+    p('(-9223372036854775808) >> 62', lambda: (-9223372036854775808) >> 62)
+    p("int('-9223372036854775808', 0)", lambda: int('-9223372036854775808', 0))
+    p('18446744073709551617 > 7', lambda: 18446744073709551617 > 7)
+    p('divmod((-1), 12157665459056928801)', lambda: divmod((-1), 12157665459056928801))
+    p('(-23) ^ 12157665459056928801', lambda: (-23) ^ 12157665459056928801)
+    p("format(1000000000000000000, ' d')", lambda: format(1000000000000000000, ' d'))
+    p("f'{1000000000000000000: d}'", lambda: f'{1000000000000000000: d}')
+    p('(1000).denominator', lambda: (1000).denominator)
+    p('9223372036854775807 ** -1', lambda: 9223372036854775807 ** -1)
+    p("format((-85), '>25')", lambda: format((-85), '>25'))
+    p("f'{(-85):>25}'", lambda: f'{(-85):>25}')
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("float.__divmod__(frozenset({2, 5}), 'abc')", lambda: float.__divmod__(frozenset({2, 5}), 'abc'))
-    p('int.__divmod__(63, True)', lambda: int.__divmod__(63, True))
-    p("int.__rfloordiv__((1, 2, 3), {'a': 1})", lambda: int.__rfloordiv__((1, 2, 3), {'a': 1}))
-    p('(range(5)).__divmod__(range(5))', lambda: (range(5)).__divmod__(range(5)))
-    p('(frozenset({2, 5})).__gt__({1, 2})', lambda: (frozenset({2, 5})).__gt__({1, 2}))
-    p("('').__rxor__(range(5))", lambda: ('').__rxor__(range(5)))
-    p('(True).__eq__({1, 2})', lambda: (True).__eq__({1, 2}))
-    p("('3.5').__rshift__('.\\t0 ß')", lambda: ('3.5').__rshift__('.\t0 ß'))
-    p("({'a': 1}).__floordiv__((-(2 ** 65 + 1)))", lambda: ({'a': 1}).__floordiv__((-(2 ** 65 + 1))))
+    p('((-5414435659644255296109747)) / (1/3)', lambda: ((-5414435659644255296109747)) / (1/3))
+    p("format(1.5, '.10g')", lambda: format(1.5, '.10g'))
+    p('max(0.015, 0.0)', lambda: max(0.015, 0.0))
+    p("format(123456789.125, '020.3f')", lambda: format(123456789.125, '020.3f'))
+    p("format(5e-324, '+.1f')", lambda: format(5e-324, '+.1f'))
+    p('str(2.2250738585072014e-308)', lambda: str(2.2250738585072014e-308))
+    p("format((-1.0), 'e')", lambda: format((-1.0), 'e'))
+    p('123456789.125 >= 0.2', lambda: 123456789.125 >= 0.2)
+    p('1e23 != 1e-4', lambda: 1e23 != 1e-4)
+    p('((-9223372036854775809)) == 0.1', lambda: ((-9223372036854775809)) == 0.1)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {2: 9, 2.5: 3, 2: 0, (-10000000000000000000): 2, 17: 4, (0, 'y'): 8}
-    e = {}
-    for kk in list(d):
-        if d[kk] == 8:
-            del d[kk]
-    print(d)
-    p('get', lambda: d['zz'])
-    print(len(d), 2 in d, d == e)
-    for kk in list(d):
-        if d[kk] == 1:
-            del d[kk]
-    print(d)
-    print(d.setdefault(9223372036854775808, 1))
-    d.update(e)
-    print(d.setdefault(7, 1))
-    print(d, e)
+    p("frozenset.__ge__((-2), '_b_ǅ')", lambda: frozenset.__ge__((-2), '_b_ǅ'))
+    p("({'a': 1}).__trunc__()", lambda: ({'a': 1}).__trunc__())
+    p('([1, 8, 5]).__repr__()', lambda: ([1, 8, 5]).__repr__())
+    p("({1, 2}).__eq__('hello world')", lambda: ({1, 2}).__eq__('hello world'))
+    p('(range(5)).__floor__()', lambda: (range(5)).__floor__())
+    p('({1, 2}).__rxor__(frozenset({2, 5}))', lambda: ({1, 2}).__rxor__(frozenset({2, 5})))
+    p('set.__mod__(1e-05, (2.0 ** 63))', lambda: set.__mod__(1e-05, (2.0 ** 63)))
+    p("repr(frozenset.__dict__.get('__pow__')).split(' at ')[0]", lambda: repr(frozenset.__dict__.get('__pow__')).split(' at ')[0])
+    p("type(frozenset.__dict__['__pow__'].__get__({1, 2})).__name__", lambda: type(frozenset.__dict__['__pow__'].__get__({1, 2})).__name__)
+    p("('ǅemal').__floor__()", lambda: ('ǅemal').__floor__())
+    p('(0.2).__trunc__()', lambda: (0.2).__trunc__())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            raise MyErr(0)
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except LookupError:
-            log.append('re1')
-            raise
-    def f2(x):
-        try:
-            return f1(x)
-        except RuntimeError as e:
-            raise RuntimeError('wrapped 2') from e
-    def f3(x):
-        try:
-            return f2(x)
-        except KeyError:
-            log.append('re3')
-            raise
-    try:
-        print(f3('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case (a, b):
+                return f'pair {a} {b}'
+            case float(f):
+                return f'float {f}'
+    print(m((4, 5)))
+    print(m({'k': 1, 'z': 2}))
+    print(m(-1))
+    print(m(P(1, 3)))
+    print(m(True))
+    print(m(range(2)))
+    print(m((1, 2.0)))
+    print(m([1, 'a']))
+    print(m([1, 2, 3]))
+    print(m(0))
+    print(m(P(2, 2)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise ValueError(1)
-        except* (ValueError, KeyError) as e:
-            print('clause 0', repr(e))
-            raise
-        except* MyErr as e:
-            print('clause 1', repr(e))
-            raise RuntimeError('h1')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [KeyError('k'), ExceptionGroup('g1', [ValueError('v')])])
-        except* ArithmeticError as e:
-            print('clause 0', repr(e))
-            raise
-        except* LookupError as e:
-            print('clause 1', repr(e))
-            raise
-        except* MyErr as e:
-            print('clause 2', repr(e))
-            raise RuntimeError('h2')
-    except BaseException as e:
-        print('escaped', repr(e))
+    d = {'zz': 4, 'b': 1, (2, 'y'): 7}
+    e = {'key': 8, 19: 3, (2, 'x'): 0, 18446744073709551615: 3, 'a': 7, -0.0: 5}
+    d[17] = 5
+    print({k: v for k, v in d.items() if v % 2})
+    d.update([((-7), 9)])
+    print(d.pop(12, 'dflt'))
+    print(dict.fromkeys(['Σ', 6], 0))
+    for kk in list(d):
+        if d[kk] == 9:
+            del d[kk]
+    print(d)
+    d.update([(17, 8)])
+    for kk in list(d):
+        if d[kk] == 0:
+            del d[kk]
+    print(d)
+    print(d, e)
 try:
     t6()
 except Exception as e:

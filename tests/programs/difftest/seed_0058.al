@@ -117,108 +117,89 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(1)
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('next', lambda: next(it))
-    print(list(g(1)), sum(g(1)))
-    p('next', lambda: next(it))
-    print(list(g(4)), sum(g(4)))
-    print(list(g(3)), sum(g(3)))
-    p('next', lambda: next(it))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('next', lambda: next(it))
-    p('end', lambda: it.close())
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('date(99, 5, 1) - date(2000, 1, 1)', lambda: date(99, 5, 1) - date(2000, 1, 1))
+    p('timedelta(days=643383, weeks=391260) - timedelta(minutes=-57130, milliseconds=1e-07)', lambda: timedelta(days=643383, weeks=391260) - timedelta(minutes=-57130, milliseconds=1e-07))
+    p("sorted([datetime(1970, 13, 30, 19, 2, 25, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))), datetime(2020, 3, 1, 23, 6, 41, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(1900, 5, 28, 13, 22, 9, 0, tzinfo=timezone(timedelta(hours=-8), 'PST'))])", lambda: sorted([datetime(1970, 13, 30, 19, 2, 25, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))), datetime(2020, 3, 1, 23, 6, 41, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(1900, 5, 28, 13, 22, 9, 0, tzinfo=timezone(timedelta(hours=-8), 'PST'))]))
+    p("tuple(time_module.strptime(datetime(9999, 10, 28, 15, 58, 33, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('-- -'), '-- -'))", lambda: tuple(time_module.strptime(datetime(9999, 10, 28, 15, 58, 33, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('-- -'), '-- -')))
+    p('date(400, 11, 31).replace(day=29)', lambda: date(400, 11, 31).replace(day=29))
+    p("datetime.combine(date(2020, 7, 28), time(20, 58), timezone(timedelta(hours=-8), 'PST'))", lambda: datetime.combine(date(2020, 7, 28), time(20, 58), timezone(timedelta(hours=-8), 'PST')))
+    p('timedelta(minutes=-28) + timedelta(minutes=987649, milliseconds=1.5)', lambda: timedelta(minutes=-28) + timedelta(minutes=987649, milliseconds=1.5))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(2, -1)
-    b = V()
-    c = V()
-    p('sum', lambda: sum([a, b]))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(a + b, a + 3, 3 + b)
-    p('sum', lambda: sum([a, b]))
-    p('lt', lambda: a < 3)
-    print(2 in a, bool(b), [x for x in c if x])
-    print(hash(a) == hash(V(*a)), a == V(*a))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return None.foo
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        finally:
+            log.append('fin1')
+    try:
+        print(f1('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    n = 3
-    xs = [-3, 5]
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print(dict((str(x), x) for x in xs if x > 0))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    p("'Hello'.rpartition('a')", lambda: 'Hello'.rpartition('a'))
+    p("'' + 'éİ\\t-Σ0σ'", lambda: '' + 'éİ\t-Σ0σ')
+    p("'ǅ σ'.lower()", lambda: 'ǅ σ'.lower())
+    s = 'abcabcabc'
+    t = '1Σ'
+    p("f'{s!r:^8}'", lambda: f'{s!r:^8}')
+    p("'MiXeD cAsE'.splitlines(True)", lambda: 'MiXeD cAsE'.splitlines(True))
+    p("'ab'.count('')", lambda: 'ab'.count(''))
+    p("'  ' + 'Zbß '", lambda: '  ' + 'Zbß ')
+    p("'MiXeD cAsE'[::2]", lambda: 'MiXeD cAsE'[::2])
+    p("'%d %x %05.1f' % (2, 2, 2)", lambda: '%d %x %05.1f' % (2, 2, 2))
+    p("''.rpartition('a')", lambda: ''.rpartition('a'))
 try:
     t7()
 except Exception as e:

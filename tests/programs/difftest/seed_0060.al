@@ -83,7 +83,8 @@ except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
     p('((-1j)).__contains__((-5816168831346386425248485))', lambda: ((-1j)).__contains__((-5816168831346386425248485)))
-    p("(repr(range.__ceil__).split(' at ')[0], type(range.__ceil__).__name__, range.__ceil__.__qualname__)", lambda: (repr(range.__ceil__).split(' at ')[0], type(range.__ceil__).__name__, range.__ceil__.__qualname__))
+    p("repr(range.__dict__.get('__ceil__')).split(' at ')[0]", lambda: repr(range.__dict__.get('__ceil__')).split(' at ')[0])
+    p("type(range.__dict__['__ceil__'].__get__(range(5))).__name__", lambda: type(range.__dict__['__ceil__'].__get__(range(5))).__name__)
     p("list.__floordiv__(True, '12')", lambda: list.__floordiv__(True, '12'))
     p("dict.__mod__(' İaé_Σ a_\\n0é', complex(0.0, -0.0))", lambda: dict.__mod__(' İaé_Σ a_\n0é', complex(0.0, -0.0)))
     p("range.__rtruediv__({'a': 1}, {'a': 1})", lambda: range.__rtruediv__({'a': 1}, {'a': 1}))

@@ -99,37 +99,17 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise KeyError('k')
-        except* (ValueError, KeyError) as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* ValueError as e:
-            print('clause 1', repr(e))
-            raise
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ValueError(1)
-        except* ArithmeticError as e:
-            print('clause 0', repr(e))
-            pass
-        except* ValueError as e:
-            print('clause 1', repr(e))
-            raise RuntimeError('h1')
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [MyErr(3)]), ValueError(1)]).split(LookupError))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("datetime.strptime(datetime(1900, 10, 1, 10, 28, 17, 696230, tzinfo=timezone.utc).strftime('%S%A:')[:0] + ' ', '%S%A:')", lambda: datetime.strptime(datetime(1900, 10, 1, 10, 28, 17, 696230, tzinfo=timezone.utc).strftime('%S%A:')[:0] + ' ', '%S%A:'))
+    p("f'{date(2020, 10, 1):%r}'", lambda: f'{date(2020, 10, 1):%r}')
+    p('list(calendar.Calendar(5).itermonthdays2(1, 0))', lambda: list(calendar.Calendar(5).itermonthdays2(1, 0)))
+    p('date(2, 8, 31) - date(2000, 1, 1)', lambda: date(2, 8, 31) - date(2000, 1, 1))
+    p('timedelta() + timedelta(minutes=1e-07, weeks=745828, days=-33)', lambda: timedelta() + timedelta(minutes=1e-07, weeks=745828, days=-33))
+    p('list(calendar.Calendar(2).itermonthdays2(2024, 11))', lambda: list(calendar.Calendar(2).itermonthdays2(2024, 11)))
+    p('datetime(400, 3, 29, 23, 4, 11, 500000, tzinfo=timezone.utc).utctimetuple()', lambda: datetime(400, 3, 29, 23, 4, 11, 500000, tzinfo=timezone.utc).utctimetuple())
+    p("sorted([datetime(2, 5, 31, 20, 9, 53, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))), datetime(400, 2, 30, 12, 5, 31, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), datetime(1900, 10, 31, 1, 41, 20, 236475, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))])", lambda: sorted([datetime(2, 5, 31, 20, 9, 53, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))), datetime(400, 2, 30, 12, 5, 31, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), datetime(1900, 10, 31, 1, 41, 20, 236475, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))]))
 try:
     t6()
 except Exception as e:

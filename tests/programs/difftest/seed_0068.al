@@ -65,7 +65,8 @@ except Exception as e:
 def t2():
     p('((1, 2, 3)).__pow__(True)', lambda: ((1, 2, 3)).__pow__(True))
     p('((1, 2, 3)).__abs__()', lambda: ((1, 2, 3)).__abs__())
-    p("(repr(dict.union).split(' at ')[0], type(dict.union).__name__, dict.union.__qualname__)", lambda: (repr(dict.union).split(' at ')[0], type(dict.union).__name__, dict.union.__qualname__))
+    p("repr(dict.__dict__.get('upper')).split(' at ')[0]", lambda: repr(dict.__dict__.get('upper')).split(' at ')[0])
+    p("type(dict.__dict__['upper'].__get__('12')).__name__", lambda: type(dict.__dict__['upper'].__get__('12')).__name__)
     p('set.__rand__(range(5), range(5))', lambda: set.__rand__(range(5), range(5)))
     p("(repr(set.__hash__).split(' at ')[0], type(set.__hash__).__name__, set.__hash__.__qualname__)", lambda: (repr(set.__hash__).split(' at ')[0], type(set.__hash__).__name__, set.__hash__.__qualname__))
     p('(frozenset({2, 5})).__xor__(frozenset({2, 5}))', lambda: (frozenset({2, 5})).__xor__(frozenset({2, 5})))

@@ -8,93 +8,119 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('((-18446744073709551616)) < (-615.8465411883403)', lambda: ((-18446744073709551616)) < (-615.8465411883403))
-    p('abs(0.5)', lambda: abs(0.5))
-    p("format(2.5, '12.3')", lambda: format(2.5, '12.3'))
-    p("float('nan')", lambda: float('nan'))
-    p('round((-1e300), -1)', lambda: round((-1e300), -1))
-    p('(-504.158223249189) < (-646.8198779567263)', lambda: (-504.158223249189) < (-646.8198779567263))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('datetime(2024, 9, 8, 18, 29, 38, 0, tzinfo=None).timetuple()', lambda: datetime(2024, 9, 8, 18, 29, 38, 0, tzinfo=None).timetuple())
+    p('timedelta(hours=38, milliseconds=306237, microseconds=-2.75) + timedelta(minutes=-12998, milliseconds=-659922)', lambda: timedelta(hours=38, milliseconds=306237, microseconds=-2.75) + timedelta(minutes=-12998, milliseconds=-659922))
+    p("format(datetime(99, 3, 28, 22, 44, 19, 1, tzinfo=timezone.utc), 'x')", lambda: format(datetime(99, 3, 28, 22, 44, 19, 1, tzinfo=timezone.utc), 'x'))
+    p('timedelta(milliseconds=-2.75, weeks=2.5, seconds=-120181) % timedelta(hours=0.1, seconds=0.1)', lambda: timedelta(milliseconds=-2.75, weeks=2.5, seconds=-120181) % timedelta(hours=0.1, seconds=0.1))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case None:
-                return 'none'
-            case -1:
-                return 'minus one'
-            case _:
-                return 'other'
-    print(m({'k': None}))
-    print(m(0))
-    print(m([1]))
-    print(m([1, 2, 3]))
-    print(m(P(2, 2)))
-    print(m(P(1, 3)))
-    print(m(3))
+    n = 6
+    xs = [-7, -3]
+    print(dict((str(x), x) for x in xs if x > 0))
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print({x % 5 for x in xs})
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print(dict((str(x), x) for x in xs if x > 0))
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("','.join('1-0Zß0b.\\n')", lambda: ','.join('1-0Zß0b.\n'))
-    p("'Title Case'.center(3, '*')", lambda: 'Title Case'.center(3, '*'))
-    p("'Yéσ0: Z'.isascii()", lambda: 'Yéσ0: Z'.isascii())
-    p("'abc'.rindex('a')", lambda: 'abc'.rindex('a'))
-    p("len('tab\\there')", lambda: len('tab\there'))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(0, 5, 5)
+    b = W(-1, 1)
+    c = V(0, 5)
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    p('getitem', lambda: c[-1])
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'ZY_Y1X'.title()", lambda: 'ZY_Y1X'.title())
-    p("'abc'.replace('Σ', '\\t X 0Σ\\néΣZcc')", lambda: 'abc'.replace('Σ', '\t X 0Σ\néΣZcc'))
-    s = 'line1\nline2\r\nline3'
-    t = '. σİ,ǅ'
-    p("f'{s:>10}|{t=}'", lambda: f'{s:>10}|{t=}')
-    p("'  pad  '.isprintable()", lambda: '  pad  '.isprintable())
+    d = {4: 1, 5: 7, 'zz': 0, (3, 'x'): 5}
+    e = {1000: 3, 18446744073709551615: 5}
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(d.setdefault((-256), 6))
+    print(repr(d), str(e))
+    print(len(d), 'zz' in d, d == e)
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d | e)
+    print(d | e)
+    d[5] = 5
+    print(d.pop(9, 'dflt'))
+    d[''] = 0
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(1)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send1', lambda: g(2).send(5))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    print(list(g(3)), sum(g(3)))
-    p('send', lambda: it.send(-2))
-    p('end', lambda: it.close())
+    p('b\'"dq"\'.isupper()', lambda: b'"dq"'.isupper())
+    p("b'-7'.lower()", lambda: b'-7'.lower())
+    p("b'tab\\tsep\\nline\\r\\n'.count(b'\\x00\\xff')", lambda: b'tab\tsep\nline\r\n'.count(b'\x00\xff'))
+    p("bytes.fromhex(b''.hex())", lambda: bytes.fromhex(b''.hex()))
+    p("b'a'.decode('latin-1')", lambda: b'a'.decode('latin-1'))
+    p("b'a,b,,c' == b'12'", lambda: b'a,b,,c' == b'12')
+    p("b'caf\\xc3\\xa9'[::-2]", lambda: b'caf\xc3\xa9'[::-2])
+    a = bytearray(b'12')
+    try:
+        a.extend(b'  x y  ')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t4()
 except Exception as e:

@@ -28,119 +28,166 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', 1) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('divmod(timedelta(hours=21, milliseconds=0.5, days=3), timedelta(hours=-685137))', lambda: divmod(timedelta(hours=21, milliseconds=0.5, days=3), timedelta(hours=-685137)))
+    p("tuple(time_module.strptime(datetime(1, 11, 1, 0, 37, 18, 773767, tzinfo=timezone.utc).strftime(':'), ':'))", lambda: tuple(time_module.strptime(datetime(1, 11, 1, 0, 37, 18, 773767, tzinfo=timezone.utc).strftime(':'), ':')))
+    p("format(datetime(1, 0, 31, 14, 9, 14, 500000, tzinfo=timezone.utc), ' %G:')", lambda: format(datetime(1, 0, 31, 14, 9, 14, 500000, tzinfo=timezone.utc), ' %G:'))
+    p("datetime(1900, 5, 30, 19, 24, 2, 0, tzinfo=None) == datetime(2020, 10, 29, 8, 23, 56, 635837, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(1900, 5, 30, 19, 24, 2, 0, tzinfo=None) == datetime(2020, 10, 29, 8, 23, 56, 635837, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
+    p("(datetime(1, 11, 31, 15, 40, 41, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utcoffset(), datetime(1, 11, 31, 15, 40, 41, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).tzname(), datetime(1, 11, 31, 15, 40, 41, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).dst())", lambda: (datetime(1, 11, 31, 15, 40, 41, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utcoffset(), datetime(1, 11, 31, 15, 40, 41, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).tzname(), datetime(1, 11, 31, 15, 40, 41, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).dst()))
+    p("datetime.strptime(datetime(400, 2, 28, 20, 28, 31, 396124, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(' /'), ' /')", lambda: datetime.strptime(datetime(400, 2, 28, 20, 28, 31, 396124, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(' /'), ' /'))
+    p("date(400, 4, 28).strftime('%r%%%h%z')", lambda: date(400, 4, 28).strftime('%r%%%h%z'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return None.foo
+        return x
+    def f1(x):
         try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(3)
-    print(list(g(0)), sum(g(0)))
+            return f0(x)
+        except TypeError as e:
+            log.append(('caught1', type(e).__name__, str(e)))
+            return 1
+    def f2(x):
+        try:
+            return f1(x)
+        except Exception as e:
+            raise RuntimeError('wrapped 2') from e
+    def f3(x):
+        try:
+            return f2(x)
+        except AttributeError:
+            log.append('re3')
+            raise
     try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
+        print(f3(None))
     except Exception as e:
-        print('!', type(e).__name__, e)
-    p('next', lambda: next(it))
-    p('end', lambda: it.close())
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import cmath
-    p('4294967295 // complex(-0.0, -0.0)', lambda: 4294967295 // complex(-0.0, -0.0))
-    p("complex('1e3j')", lambda: complex('1e3j'))
-    p("format(complex(float('-inf'), float('inf')), '<18.2f')", lambda: format(complex(float('-inf'), float('inf')), '<18.2f'))
-    p('str(((1e-5+1e300j),))', lambda: str(((1e-5+1e300j),)))
+    d = {'b': 9}
+    e = {63: 8, (-10000000000000000000): 8, 1.0: 9}
+    print({k: v for k, v in d.items() if v % 2})
+    print(d.pop((-2), 'dflt'))
+    p('get', lambda: d[''])
+    print({**d, 2: 'x'})
+    print({k: v for k, v in d.items() if v % 2})
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import cmath
-    p("+complex(1, float('nan'))", lambda: +complex(1, float('nan')))
-    p('complex(57.24110491477825, -86.3267942724121) ** complex(1e308, 1e308)', lambda: complex(57.24110491477825, -86.3267942724121) ** complex(1e308, 1e308))
-    p('complex(47.53766479782868, 14.075070751686908) != (2.5+0j)', lambda: complex(47.53766479782868, 14.075070751686908) != (2.5+0j))
-    p('cmath.cosh(0j)', lambda: cmath.cosh(0j))
-    p('+0j', lambda: +0j)
-    p('complex(0.712125190472122, -64.72650617433457) == (1e16j)', lambda: complex(0.712125190472122, -64.72650617433457) == (1e16j))
+    p('round((2 ** 65 + 2), -2)', lambda: round((2 ** 65 + 2), -2))
+    p('round((-2922668966851836947468727), -20)', lambda: round((-2922668966851836947468727), -20))
+    p('(-1798465042647412146620280340569649349251249) & 1000000000000000000000000000000', lambda: (-1798465042647412146620280340569649349251249) & 1000000000000000000000000000000)
+    p('4611686018427387904 >> 64', lambda: 4611686018427387904 >> 64)
+    p('(63).as_integer_ratio()', lambda: (63).as_integer_ratio())
+    p('divmod(10, 68)', lambda: divmod(10, 68))
+    p('(-8630132861547099202837452) * (-45)', lambda: (-8630132861547099202837452) * (-45))
+    p("format((-2305843009213693949), '#o')", lambda: format((-2305843009213693949), '#o'))
+    p("f'{(-2305843009213693949):#o}'", lambda: f'{(-2305843009213693949):#o}')
+    p('10 >> 63', lambda: 10 >> 63)
+    p('(-(2 ** 62)) * 36893488147419103233', lambda: (-(2 ** 62)) * 36893488147419103233)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    xs = [5, 6, 2, -1, 2, 5, 7, -8]
-    ys = [-1, 0, 3, 4, 5, -6]
-    xs.insert(-9, 2)
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    print(xs.copy(), ys[:])
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    p('remove', lambda: xs.remove(-2))
-    p('tindex', lambda: tuple(ys).index(6))
-    print(list(zip(xs, ys)))
-    print(list(zip(xs, ys)))
-    xs.sort()
-    print(sorted(xs + ys, key=abs))
-    print(list(zip(xs, ys)))
-    print(xs, ys)
+    p("float('.5')", lambda: float('.5'))
+    p("format(1e300, '%')", lambda: format(1e300, '%'))
+    p("format(100.0, '12.3')", lambda: format(100.0, '12.3'))
+    p("format(0.015, ',.2f')", lambda: format(0.015, ',.2f'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('(-2.5) < 37', lambda: (-2.5) < 37)
-    p("float('-Infinity')", lambda: float('-Infinity'))
-    p("float('')", lambda: float(''))
-    p("float('1e500')", lambda: float('1e500'))
-    p('0.5 / (-2)', lambda: 0.5 / (-2))
-    p('1.0 == 1299232899213793638474766', lambda: 1.0 == 1299232899213793638474766)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(5)
+    b = W(-2, 4, 4, 0)
+    c = W(4, 0, 5)
+    print(a, repr(b), str(c), [a, b])
+    print(a == b, a != c, a < b, b > c, a <= a)
+    p('radd', lambda: 'x' + a)
+    p('lt', lambda: a < 3)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

@@ -117,44 +117,28 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import cmath
-    p('cmath.atan((1e16j))', lambda: cmath.atan((1e16j)))
-    p('complex(0.0, -0.0) != complex(0.0, -0.0)', lambda: complex(0.0, -0.0) != complex(0.0, -0.0))
-    p('complex(0.0, -0.0) // 0j', lambda: complex(0.0, -0.0) // 0j)
-    p("format(1j, '')", lambda: format(1j, ''))
-    p("format(complex(-18.200489409842845, -38.268635255552155), '<18.2f')", lambda: format(complex(-18.200489409842845, -38.268635255552155), '<18.2f'))
-    p("complex(float('inf'), 1) - complex(float('inf'), 1)", lambda: complex(float('inf'), 1) - complex(float('inf'), 1))
-    p('repr(complex(0.0, -0.0))', lambda: repr(complex(0.0, -0.0)))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("datetime.fromtimestamp(9672951582 / 7, timezone(timedelta(hours=-8), 'PST'))", lambda: datetime.fromtimestamp(9672951582 / 7, timezone(timedelta(hours=-8), 'PST')))
+    p('date.fromordinal(date(9999, 1, 30).toordinal() + 207)', lambda: date.fromordinal(date(9999, 1, 30).toordinal() + 207))
+    p('calendar.leapdays(1970, 3603)', lambda: calendar.leapdays(1970, 3603))
+    p("tuple(time_module.strptime(datetime(2, 10, 1, 22, 14, 5, 999999, tzinfo=timezone(timedelta(seconds=-1))).strftime(' '), ' '))", lambda: tuple(time_module.strptime(datetime(2, 10, 1, 22, 14, 5, 999999, tzinfo=timezone(timedelta(seconds=-1))).strftime(' '), ' ')))
+    p('timedelta()', lambda: timedelta())
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    s = set({'c', 1000, 'a'})
-    t = {3, 'Σ', 6}
-    s.add(13)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    p('remove', lambda: s.remove(3))
-    s.update(t)
-    s.add((0, 'x'))
-    print(list(s), repr(t))
-    print(sorted(s, key=repr), len(s), 9 in s)
-    u = set()
-    for i in range(4 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.update(t)
-    print(frozenset(s) == s, s.copy())
-    s.difference_update(t)
-    u = set()
-    for i in range(6 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s, t)
+    xs = [-2, 8, 3, 6, -5, -4]
+    ys = [1, 3, -4, -9, 2]
+    p('pop', lambda: xs.pop(8))
+    p('idx', lambda: xs[5])
+    xs.reverse()
+    p('slice', lambda: xs[4:3:2])
+    ys.clear()
+    p('idx', lambda: xs[8])
+    print(xs, ys)
 try:
     t7()
 except Exception as e:

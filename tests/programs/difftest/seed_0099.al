@@ -46,7 +46,8 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("(repr(list.__ge__).split(' at ')[0], type(list.__ge__).__name__, list.__ge__.__qualname__)", lambda: (repr(list.__ge__).split(' at ')[0], type(list.__ge__).__name__, list.__ge__.__qualname__))
+    p("repr(list.__dict__.get('__ge__')).split(' at ')[0]", lambda: repr(list.__dict__.get('__ge__')).split(' at ')[0])
+    p("type(list.__dict__['__ge__'].__get__(frozenset({2, 5}))).__name__", lambda: type(list.__dict__['__ge__'].__get__(frozenset({2, 5}))).__name__)
     p('list.__lt__(range(5), {1, 2})', lambda: list.__lt__(range(5), {1, 2}))
     p("(repr(bool.__eq__).split(' at ')[0], type(bool.__eq__).__name__, bool.__eq__.__qualname__)", lambda: (repr(bool.__eq__).split(' at ')[0], type(bool.__eq__).__name__, bool.__eq__.__qualname__))
     p("({'a': 1}).__mod__(frozenset({2, 5}))", lambda: ({'a': 1}).__mod__(frozenset({2, 5})))
@@ -162,32 +163,16 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', True) as x, CM('b', True) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('timedelta(weeks=623290) - timedelta()', lambda: timedelta(weeks=623290) - timedelta())
+    p('timedelta(seconds=-29, milliseconds=-11, minutes=-28) // -3', lambda: timedelta(seconds=-29, milliseconds=-11, minutes=-28) // -3)
+    p('hash(timedelta(minutes=-21)) == hash(timedelta(minutes=-21))', lambda: hash(timedelta(minutes=-21)) == hash(timedelta(minutes=-21)))
+    p('timedelta(weeks=940457, seconds=1.5, days=1.5) * 2', lambda: timedelta(weeks=940457, seconds=1.5, days=1.5) * 2)
+    p('(timedelta(minutes=-814564, days=-27, hours=628824) < timedelta(days=412667, weeks=-637218, minutes=524009), timedelta(minutes=-814564, days=-27, hours=628824) == timedelta())', lambda: (timedelta(minutes=-814564, days=-27, hours=628824) < timedelta(days=412667, weeks=-637218, minutes=524009), timedelta(minutes=-814564, days=-27, hours=628824) == timedelta()))
+    p('datetime.fromisoformat(datetime(2020, 7, 31, 11, 37, 41, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat())', lambda: datetime.fromisoformat(datetime(2020, 7, 31, 11, 37, 41, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat()))
+    p('timedelta(microseconds=1e-07) // timedelta()', lambda: timedelta(microseconds=1e-07) // timedelta())
 try:
     t6()
 except Exception as e:

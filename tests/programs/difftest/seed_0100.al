@@ -96,90 +96,25 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    def f1(x):
-        return f0(x)
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('hash(timedelta(weeks=366308, days=3.3, hours=23)) == hash(timedelta(weeks=366308, days=3.3, hours=23))', lambda: hash(timedelta(weeks=366308, days=3.3, hours=23)) == hash(timedelta(weeks=366308, days=3.3, hours=23)))
+    p('calendar.monthrange(1, 9)', lambda: calendar.monthrange(1, 9))
+    p("calendar.timegm(datetime(1900, 11, 21, 2, 52, 37, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utctimetuple())", lambda: calendar.timegm(datetime(1900, 11, 21, 2, 52, 37, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utctimetuple()))
+    p('sorted([datetime(1900, 2, 30, 4, 27, 37, 999999, tzinfo=timezone(timedelta(seconds=-1))), datetime(400, 1, 28, 17, 5, 8, 492210, tzinfo=None), datetime(1970, 9, 28, 21, 54, 32, 1, tzinfo=None)])', lambda: sorted([datetime(1900, 2, 30, 4, 27, 37, 999999, tzinfo=timezone(timedelta(seconds=-1))), datetime(400, 1, 28, 17, 5, 8, 492210, tzinfo=None), datetime(1970, 9, 28, 21, 54, 32, 1, tzinfo=None)]))
+    p("date(99, 1, 19).strftime('%h%C%Z%l%D')", lambda: date(99, 1, 19).strftime('%h%C%Z%l%D'))
+    p("time.fromisoformat(datetime(1, 2, 1, 12, 9, 12, 0, tzinfo=timezone.utc).isoformat(' ', 'minutes')[:21] + ' ' + datetime(1, 2, 1, 12, 9, 12, 0, tzinfo=timezone.utc).isoformat(' ', 'minutes')[21:])", lambda: time.fromisoformat(datetime(1, 2, 1, 12, 9, 12, 0, tzinfo=timezone.utc).isoformat(' ', 'minutes')[:21] + ' ' + datetime(1, 2, 1, 12, 9, 12, 0, tzinfo=timezone.utc).isoformat(' ', 'minutes')[21:]))
+    p('datetime(400, 7, 30, 1, 16, 31, 0, tzinfo=None).utctimetuple()', lambda: datetime(400, 7, 30, 1, 16, 31, 0, tzinfo=None).utctimetuple())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(5, 2)
-    b = V(-3, -2, 1)
-    c = W(1, 0, 3)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    p('lt', lambda: a < 3)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(a, repr(b), str(c), [a, b])
-    p('add', lambda: a + 'x')
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(a == b, a != c, a < b, b > c, a <= a)
+    p("'ΣΣ  c_ǅ\\tY'.split('x', -1)", lambda: 'ΣΣ  c_ǅ\tY'.split('x', -1))
+    p("'-42'.isalpha()", lambda: '-42'.isalpha())
+    p("'ǅemal'.lower()", lambda: 'ǅemal'.lower())
+    p("'line1\\nline2\\r\\nline3'[::-2]", lambda: 'line1\nline2\r\nline3'[::-2])
 try:
     t4()
 except Exception as e:

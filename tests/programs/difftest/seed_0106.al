@@ -28,7 +28,8 @@ def t1():
     p("(repr(dict.__reversed__).split(' at ')[0], type(dict.__reversed__).__name__, dict.__reversed__.__qualname__)", lambda: (repr(dict.__reversed__).split(' at ')[0], type(dict.__reversed__).__name__, dict.__reversed__.__qualname__))
     p('({1, 2}).__getnewargs__()', lambda: ({1, 2}).__getnewargs__())
     p('(1.0).__hash__()', lambda: (1.0).__hash__())
-    p("(repr(list.__rshift__).split(' at ')[0], type(list.__rshift__).__name__, list.__rshift__.__qualname__)", lambda: (repr(list.__rshift__).split(' at ')[0], type(list.__rshift__).__name__, list.__rshift__.__qualname__))
+    p("repr(list.__dict__.get('__rshift__')).split(' at ')[0]", lambda: repr(list.__dict__.get('__rshift__')).split(' at ')[0])
+    p("type(list.__dict__['__rshift__'].__get__(frozenset({2, 5}))).__name__", lambda: type(list.__dict__['__rshift__'].__get__(frozenset({2, 5}))).__name__)
     p('range.__rxor__(64, (1, 2, 3))', lambda: range.__rxor__(64, (1, 2, 3)))
     p('float.__mul__((1, 2, 3), 1j)', lambda: float.__mul__((1, 2, 3), 1j))
 try:

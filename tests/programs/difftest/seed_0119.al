@@ -108,15 +108,15 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set(frozenset([(3, 'x')]))
-    t = {'a', -0.0, 18446744073709551617, (0, 'x'), 'zz', (0, 'y')}
-    print(frozenset(s) == s, s.copy())
-    print(list(s), repr(t))
-    s.update(t)
-    s.intersection_update(t)
-    print(list(s), repr(t))
-    s.difference_update(t)
-    print(s, t)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('calendar.monthrange(2024, 8)', lambda: calendar.monthrange(2024, 8))
+    p("datetime.strptime(datetime(99, 11, 29, 3, 43, 12, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('%B%U%b'), '%B%U%b')", lambda: datetime.strptime(datetime(99, 11, 29, 3, 43, 12, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('%B%U%b'), '%B%U%b'))
+    p('datetime(9999, 6, 1, 16, 57, 45, 0, tzinfo=None) - datetime(1, 1, 17, 16, 10, 56, 500000, tzinfo=timezone.utc)', lambda: datetime(9999, 6, 1, 16, 57, 45, 0, tzinfo=None) - datetime(1, 1, 17, 16, 10, 56, 500000, tzinfo=timezone.utc))
+    p("f'{date(400, 10, 30):%Y}'", lambda: f'{date(400, 10, 30):%Y}')
+    p('sorted([datetime(9999, 12, 30, 5, 46, 50, 0, tzinfo=timezone(timedelta(seconds=-1))), datetime(9999, 11, 30, 22, 54, 6, 500000, tzinfo=timezone(timedelta(seconds=-1))), datetime(1900, 7, 28, 11, 21, 29, 1, tzinfo=timezone(timedelta(seconds=-1)))])', lambda: sorted([datetime(9999, 12, 30, 5, 46, 50, 0, tzinfo=timezone(timedelta(seconds=-1))), datetime(9999, 11, 30, 22, 54, 6, 500000, tzinfo=timezone(timedelta(seconds=-1))), datetime(1900, 7, 28, 11, 21, 29, 1, tzinfo=timezone(timedelta(seconds=-1)))]))
+    p("tuple(time_module.strptime(datetime(2020, 4, 28, 17, 24, 13, 416715, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('-'), '-'))", lambda: tuple(time_module.strptime(datetime(2020, 4, 28, 17, 24, 13, 416715, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('-'), '-')))
 try:
     t5()
 except Exception as e:

@@ -47,89 +47,45 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {-4: 0, 17: 1, 'a': 3, -4: 6, 'zz': 0, 1.0: 7}
-    e = {(0, 'y'): 6, 2: 4}
-    d.update(e)
-    print({k: v for k, v in d.items() if v % 2})
-    print(repr(d), str(e))
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(len(d), 0 in d, d == e)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    p('get', lambda: d[4294967295])
-    for kk in list(d):
-        if d[kk] == 1:
-            del d[kk]
-    print(d)
-    d.update(e)
-    print(d.get(10), d.get(10, -1))
-    print(dict.fromkeys([(1, 'x'), 3], 0))
-    print(d, e)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("datetime.strptime(datetime(99, 2, 28, 13, 30, 50, 494516, tzinfo=None).strftime('/'), '/')", lambda: datetime.strptime(datetime(99, 2, 28, 13, 30, 50, 494516, tzinfo=None).strftime('/'), '/'))
+    p("datetime(2000, 11, 17, 16, 35, 22, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat('x', 'microseconds')", lambda: datetime(2000, 11, 17, 16, 35, 22, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat('x', 'microseconds'))
+    p("datetime(9999, 3, 30, 4, 24, 58, 500000, tzinfo=timezone.utc) - datetime(5067, 1, 28, 10, 5, 17, 0, tzinfo=timezone(timedelta(hours=-8), 'PST'))", lambda: datetime(9999, 3, 30, 4, 24, 58, 500000, tzinfo=timezone.utc) - datetime(5067, 1, 28, 10, 5, 17, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')))
+    p("datetime(1, 10, 28, 17, 32, 20, 57364, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('-%m')", lambda: datetime(1, 10, 28, 17, 32, 20, 57364, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('-%m'))
+    p('calendar.monthrange(2020, 12)', lambda: calendar.monthrange(2020, 12))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {0: 9, 17: 3}
-    e = {}
-    p('pop', lambda: d.pop('zz'))
-    d.update(e)
-    p('popitem', lambda: d.popitem())
-    print({**d, 4: 'x'})
-    print(d.pop(-3, 'dflt'))
-    print(dict.fromkeys([14, (-2)], 0))
-    print({**d, 63: 'x'})
-    print(d, e)
+    import collections
+    p('sorted(collections.defaultdict(list, {9: [1]}).items())', lambda: sorted(collections.defaultdict(list, {9: [1]}).items()))
+    p("collections.namedtuple('Pt', 'x y')(-4, 7)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(-4, 7)._asdict())
+    p('collections.Counter([4, 0, -2, -2, -1, 5]) + collections.Counter([-5, -2])', lambda: collections.Counter([4, 0, -2, -2, -1, 5]) + collections.Counter([-5, -2]))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("(repr(float.__rpow__).split(' at ')[0], type(float.__rpow__).__name__, float.__rpow__.__qualname__)", lambda: (repr(float.__rpow__).split(' at ')[0], type(float.__rpow__).__name__, float.__rpow__.__qualname__))
-    p("(repr(range.__add__).split(' at ')[0], type(range.__add__).__name__, range.__add__.__qualname__)", lambda: (repr(range.__add__).split(' at ')[0], type(range.__add__).__name__, range.__add__.__qualname__))
-    p('(True).__floordiv__(True)', lambda: (True).__floordiv__(True))
-    p("str.__pow__(2.2250738585072014e-308, 'ab')", lambda: str.__pow__(2.2250738585072014e-308, 'ab'))
-    p("(repr(bool.__sub__).split(' at ')[0], type(bool.__sub__).__name__, bool.__sub__.__qualname__)", lambda: (repr(bool.__sub__).split(' at ')[0], type(bool.__sub__).__name__, bool.__sub__.__qualname__))
-    p('({1, 2}).__bool__()', lambda: ({1, 2}).__bool__())
-    p('str.__rpow__(1, 1j)', lambda: str.__rpow__(1, 1j))
-    p('bool.__rmul__(-1, [1])', lambda: bool.__rmul__(-1, [1]))
+    n = 3
+    xs = [7]
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print({x % 5 for x in xs})
+    print({x % 4: x for x in xs})
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [KeyError('k'), OSError(2, 'os')]), KeyError('k'), ExceptionGroup('g1', [KeyError('k')])]).split(ValueError))
-    p('split', lambda: ExceptionGroup('g0', [OSError(2, 'os'), MyErr(3), ValueError('v')]).split(OSError))
-    try:
-        try:
-            raise ZeroDivisionError()
-        except* TypeError as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* MyErr as e:
-            print('clause 1', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ValueError(1), ExceptionGroup('g1', [ExceptionGroup('g2', [KeyError('k'), TypeError('t')]), ValueError(1)]), ValueError(1)])
-        except* (IndexError, ZeroDivisionError) as e:
-            print('clause 0', repr(e))
-            pass
-        except* OSError as e:
-            print('clause 1', repr(e))
-            raise
-        except* LookupError as e:
-            print('clause 2', repr(e))
-            raise RuntimeError('h2')
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
+    p("(float('-inf')).__repr__()", lambda: (float('-inf')).__repr__())
+    p('range.__lt__((-92), (-256))', lambda: range.__lt__((-92), (-256)))
+    p("(repr(str.__sub__).split(' at ')[0], type(str.__sub__).__name__, str.__sub__.__qualname__)", lambda: (repr(str.__sub__).split(' at ')[0], type(str.__sub__).__name__, str.__sub__.__qualname__))
+    p("({'a': 1}).__ge__(range(5))", lambda: ({'a': 1}).__ge__(range(5)))
+    p('(2).__rpow__([1])', lambda: (2).__rpow__([1]))
 try:
     t5()
 except Exception as e:

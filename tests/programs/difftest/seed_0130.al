@@ -183,68 +183,98 @@ def t3():
     p('add', lambda: a + 'x')
     print(hash(a) == hash(V(*a)), a == V(*a))
     print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    p('sum', lambda: sum([a, b]))
-    print(a + b, a + -1, -1 + b)
-    x, *y = a or V(0)
-    print(x, y)
-    print(len(a), list(b), a[-4:])
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    print(len(a), list(b), a[4:])
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(a == b, a != c, a < b, b > c, a <= a)
     print(a + b, a + 1, 1 + b)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [-6, -3, 5]
-    ys = [2, 9, -3, 8, -8, -8]
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    a, *b = xs or [0]; print(a, b)
-    print(sorted(xs + ys, key=abs))
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    p('pop', lambda: xs.pop(-4))
-    p('slice', lambda: xs[0:7:-1])
-    xs.append(-1)
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    print(xs, ys)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('(timedelta(seconds=-381973, minutes=-10011) < timedelta(minutes=24, weeks=-11, milliseconds=19), timedelta(seconds=-381973, minutes=-10011) == timedelta(weeks=-344467, minutes=-25))', lambda: (timedelta(seconds=-381973, minutes=-10011) < timedelta(minutes=24, weeks=-11, milliseconds=19), timedelta(seconds=-381973, minutes=-10011) == timedelta(weeks=-344467, minutes=-25)))
+    p("datetime(2020, 9, 29, 15, 31, 7, 460103, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%r')", lambda: datetime(2020, 9, 29, 15, 31, 7, 460103, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%r'))
+    p('datetime(99, 12, 30, 18, 15, 47, 999999, tzinfo=timezone.utc).replace(hour=18, tzinfo=None)', lambda: datetime(99, 12, 30, 18, 15, 47, 999999, tzinfo=timezone.utc).replace(hour=18, tzinfo=None))
+    p("date(1, 12, 28).strftime('%H%k%w%d%g')", lambda: date(1, 12, 28).strftime('%H%k%w%d%g'))
+    p('datetime(2000, 11, 29, 23, 8, 24, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).replace(hour=5, tzinfo=timezone(timedelta(hours=5, minutes=30)))', lambda: datetime(2000, 11, 29, 23, 8, 24, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).replace(hour=5, tzinfo=timezone(timedelta(hours=5, minutes=30))))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("(repr(dict.__mul__).split(' at ')[0], type(dict.__mul__).__name__, dict.__mul__.__qualname__)", lambda: (repr(dict.__mul__).split(' at ')[0], type(dict.__mul__).__name__, dict.__mul__.__qualname__))
-    p('((1, 2, 3)).__rtruediv__(True)', lambda: ((1, 2, 3)).__rtruediv__(True))
-    p("complex.__rmod__(float('nan'), (1, 2, 3))", lambda: complex.__rmod__(float('nan'), (1, 2, 3)))
-    p("(repr(list.__mul__).split(' at ')[0], type(list.__mul__).__name__, list.__mul__.__qualname__)", lambda: (repr(list.__mul__).split(' at ')[0], type(list.__mul__).__name__, list.__mul__.__qualname__))
-    p('({1, 2}).__ceil__()', lambda: ({1, 2}).__ceil__())
-    p('(range(5)).__rfloordiv__((1, 2, 3))', lambda: (range(5)).__rfloordiv__((1, 2, 3)))
-    p('(1e-05).__len__()', lambda: (1e-05).__len__())
+    import sys
+    import dataclasses
+    p('sys.byteorder', lambda: sys.byteorder)
+    p("dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(8, [-7, 8, 1, 1, -1]))", lambda: dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(8, [-7, 8, 1, 1, -1])))
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    p("dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(-1, [4, -9]))", lambda: dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(-1, [4, -9])))
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [-7, 0, -4, -9, 1]])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [-7, 0, -4, -9, 1]]))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import copy
-    import string
-    p("copy.deepcopy([[4, 2, 2], {'a': [4, 2, 2]}])", lambda: copy.deepcopy([[4, 2, 2], {'a': [4, 2, 2]}]))
-    p("string.capwords('aaa')", lambda: string.capwords('aaa'))
-    p('copy.copy([-5, -4, -3])', lambda: copy.copy([-5, -4, -3]))
-    p("string.capwords('Title Case')", lambda: string.capwords('Title Case'))
-    p("copy.deepcopy([[8, -8, -2, -7, -5], {'a': [8, -8, -2, -7, -5]}])", lambda: copy.deepcopy([[8, -8, -2, -7, -5], {'a': [8, -8, -2, -7, -5]}]))
-    p('copy.copy([5, -4, 9, 8, -4, 5])', lambda: copy.copy([5, -4, 9, 8, -4, 5]))
-    p("copy.deepcopy([[5, 2, 8, 1], {'a': [5, 2, 8, 1]}])", lambda: copy.deepcopy([[5, 2, 8, 1], {'a': [5, 2, 8, 1]}]))
-    p('copy.copy([-1, 3, 6])', lambda: copy.copy([-1, 3, 6]))
+    p('63 ** -2', lambda: 63 ** -2)
+    p('((2 ** 65 - 1)).numerator', lambda: ((2 ** 65 - 1)).numerator)
+    p('(-4488861579409301198836397) ^ 80', lambda: (-4488861579409301198836397) ^ 80)
+    p('54 < 1000000000000000000', lambda: 54 < 1000000000000000000)
+    p('2 ** -2', lambda: 2 ** -2)
+    p("format((2 ** 62 + 2), '#o')", lambda: format((2 ** 62 + 2), '#o'))
+    p("f'{(2 ** 62 + 2):#o}'", lambda: f'{(2 ** 62 + 2):#o}')
+    p("format(18446744073709551617, '_b')", lambda: format(18446744073709551617, '_b'))
+    p("f'{18446744073709551617:_b}'", lambda: f'{18446744073709551617:_b}')
+    p("int('-9223372036854775808', 1)", lambda: int('-9223372036854775808', 1))
+    p('int((-(2 ** 65 - 2)))', lambda: int((-(2 ** 65 - 2))))
+    p('7 << -1', lambda: 7 << -1)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    xs = [-3, 1, -6, -4, 9, -5]
-    ys = [-7, 3, -6, 2, 1]
-    xs.sort()
-    p('remove', lambda: xs.remove(3))
-    p('tindex', lambda: tuple(ys).index(-6))
-    xs.reverse()
-    xs.reverse()
-    print(xs, ys)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(3, 1)
+    print(compose(lambda x: x * 1, lambda x: x - 3)(2))
+    def fb():
+        def inner(x=[-2]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(3))
+    print(compose(lambda x: x * 1, lambda x: x - 3)(5))
+    def fa(a, b=-1, *, c=None):
+        "doc -1"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (-1 + 1,)
+    fa.__kwdefaults__ = {'c': 1}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    class An:
+        a: int = -1
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
 try:
     t7()
 except Exception as e:

@@ -118,30 +118,16 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case [int(), int(), *_]:
-                return 'ints'
-            case []:
-                return 'empty'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-    print(m(0))
-    print(m([1, 2, 3]))
-    print(m(True))
-    print(m(3))
-    print(m((1, 2.0)))
-    print(m(2.5))
-    print(m([]))
-    print(m('ab'))
-    print(m([1]))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('date(1970, 3, 31).toordinal()', lambda: date(1970, 3, 31).toordinal())
+    p("time(20, 45, 39, 1194, timezone(timedelta(minutes=90), 'X%Z')).strftime('%%%R')", lambda: time(20, 45, 39, 1194, timezone(timedelta(minutes=90), 'X%Z')).strftime('%%%R'))
+    p('date(2024, 4, 29).ctime()', lambda: date(2024, 4, 29).ctime())
+    p('date.fromisocalendar(2, 3, 0)', lambda: date.fromisocalendar(2, 3, 0))
+    p("datetime(1, 6, 28, 21, 31, 48, 500000, tzinfo=None) == datetime(1970, 2, 1, 14, 53, 33, 0, tzinfo=timezone(timedelta(hours=-8), 'PST'))", lambda: datetime(1, 6, 28, 21, 31, 48, 500000, tzinfo=None) == datetime(1970, 2, 1, 14, 53, 33, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')))
+    p("datetime(1900, 6, 29, 3, 49, 50, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('  %X  %h')", lambda: datetime(1900, 6, 29, 3, 49, 50, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('  %X  %h'))
+    p("datetime.fromisoformat(date(1970, 9, 31).isoformat()[:12] + '+01' + date(1970, 9, 31).isoformat()[13:])", lambda: datetime.fromisoformat(date(1970, 9, 31).isoformat()[:12] + '+01' + date(1970, 9, 31).isoformat()[13:]))
 try:
     t5()
 except Exception as e:

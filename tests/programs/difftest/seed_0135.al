@@ -8,206 +8,87 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("'ΣίσυφοςΣ'.encode('ascii', 'xmlcharrefreplace')", lambda: 'ΣίσυφοςΣ'.encode('ascii', 'xmlcharrefreplace'))
-    p("b'a,b,,c' * 0", lambda: b'a,b,,c' * 0)
-    p("b'tab\\tsep\\nline\\r\\n'.zfill(3)", lambda: b'tab\tsep\nline\r\n'.zfill(3))
-    p('b"\'q\'" < b\'a\'', lambda: b"'q'" < b'a')
-    p("b'  x y  '[-2]", lambda: b'  x y  '[-2])
-    p("'  a:'.encode('utf-32-be').decode('utf-32-be')", lambda: '  a:'.encode('utf-32-be').decode('utf-32-be'))
-    a = bytearray(b'AbC dEf')
-    try:
-        a[8:-4] = b'hello world'
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a += b"'q'"
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.extend(b'"dq"')
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.clear()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("f'{date(1900, 12, 30):%c%C%G}'", lambda: f'{date(1900, 12, 30):%c%C%G}')
+    p('date(7750, 7, 29).toordinal()', lambda: date(7750, 7, 29).toordinal())
+    p('date(2020, 6, 28) - timedelta(seconds=-2.75, weeks=1.5, minutes=0.1)', lambda: date(2020, 6, 28) - timedelta(seconds=-2.75, weeks=1.5, minutes=0.1))
+    p('timedelta(seconds=-108929, days=244884, microseconds=265448) % timedelta()', lambda: timedelta(seconds=-108929, days=244884, microseconds=265448) % timedelta())
+    p('divmod(timedelta(minutes=-36, hours=34), timedelta(seconds=-441260))', lambda: divmod(timedelta(minutes=-36, hours=34), timedelta(seconds=-441260)))
+    p("datetime(99, 2, 30, 20, 3, 22, 500000, tzinfo=timezone(timedelta(hours=-8), 'PST')) - datetime(2024, 7, 29, 5, 56, 54, 0, tzinfo=timezone(timedelta(hours=5, minutes=30)))", lambda: datetime(99, 2, 30, 20, 3, 22, 500000, tzinfo=timezone(timedelta(hours=-8), 'PST')) - datetime(2024, 7, 29, 5, 56, 54, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))))
+    p('datetime(2020, 10, 29, 6, 47, 27, 849955, tzinfo=timezone(timedelta(seconds=-1))).utctimetuple()', lambda: datetime(2020, 10, 29, 6, 47, 27, 849955, tzinfo=timezone(timedelta(seconds=-1))).utctimetuple())
+    p("time(19, 6, 54, 257751, timezone(timedelta(hours=5, minutes=30))).strftime('%f%a%%%%')", lambda: time(19, 6, 54, 257751, timezone(timedelta(hours=5, minutes=30))).strftime('%f%a%%%%'))
+    p("time(4, 59, 50, 864297, timezone(timedelta(hours=-8), 'PST')).strftime('%l%%%r')", lambda: time(4, 59, 50, 864297, timezone(timedelta(hours=-8), 'PST')).strftime('%l%%%r'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', True) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 1) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', 0) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 0):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', 1) as x, CM('b', False) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
+    p("b'abc'.decode('utf-32-be', 'xmlcharrefreplace')", lambda: b'abc'.decode('utf-32-be', 'xmlcharrefreplace'))
+    p("'abc'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == 'abc'", lambda: 'abc'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == 'abc')
+    p("'\\U0010ffff'.encode('utf-16-le', 'strict')", lambda: '\U0010ffff'.encode('utf-16-le', 'strict'))
+    p("'\\ud800' == ''", lambda: '\ud800' == '')
+    p("'a\\udc80b'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == 'a\\udc80b'", lambda: 'a\udc80b'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == 'a\udc80b')
+    p("b'\\x00\\xdc\\x80'.decode('utf-16-le', 'backslashreplace')", lambda: b'\x00\xdc\x80'.decode('utf-16-le', 'backslashreplace'))
+    p("b'a\\xed\\xa0\\x80b'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'a\\xed\\xa0\\x80b'", lambda: b'a\xed\xa0\x80b'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'a\xed\xa0\x80b')
+    p("b'\\x00\\xdc\\x80'.decode('utf-16-le', 'backslashreplace')", lambda: b'\x00\xdc\x80'.decode('utf-16-le', 'backslashreplace'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {}
-    e = {10: 0, (1, 'y'): 5, 9: 4, 'b': 8, 0: 3, 15: 5}
-    try:
-        del d[True]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(dict.fromkeys([4294967295, (0, 'y')], 0))
-    d.update(e)
-    p('get', lambda: d[(-9223372036854775808)])
-    print(dict.fromkeys([18446744073709551616, 'c'], 0))
-    print({k: v for k, v in d.items() if v % 2})
-    p('popitem', lambda: d.popitem())
-    try:
-        del d['b']
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    d['key'] = 5
+    d = {(-1): 8, 2: 9}
+    e = {9: 5, 15: 6, 3: 6, 'Σ': 8, 'c': 5}
+    print({**d, 5: 'x'})
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(len(d), 4 in d, d == e)
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d.setdefault(12, 8))
     print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f0(0))
+    p("format(0.2, '.0e')", lambda: format(0.2, '.0e'))
+    p("((-(2 ** 62 + 1))) * float('nan')", lambda: ((-(2 ** 62 + 1))) * float('nan'))
+    p("format(0.2, 'e')", lambda: format(0.2, 'e'))
+    p('((2 ** 63 + 2)) + (-662.2924573992613)', lambda: ((2 ** 63 + 2)) + (-662.2924573992613))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('range.__rdivmod__([-9, -3], (1, 2, 3))', lambda: range.__rdivmod__([-9, -3], (1, 2, 3)))
-    p('bool.__ror__(615.1657728092005, {1, 2})', lambda: bool.__ror__(615.1657728092005, {1, 2}))
-    p('complex.__rmul__(4, 1j)', lambda: complex.__rmul__(4, 1j))
-    p('({1, 2}).__ge__(range(5))', lambda: ({1, 2}).__ge__(range(5)))
-    p('float.__eq__([4, 1], (1, 2, 3))', lambda: float.__eq__([4, 1], (1, 2, 3)))
-    p("(repr(range.__le__).split(' at ')[0], type(range.__le__).__name__, range.__le__.__qualname__)", lambda: (repr(range.__le__).split(' at ')[0], type(range.__le__).__name__, range.__le__.__qualname__))
-    p('((2 ** 64 - 1)).__str__()', lambda: ((2 ** 64 - 1)).__str__())
-    p("('  pad  ').__len__()", lambda: ('  pad  ').__len__())
-    p("((-1.0)).__lt__({'a': 1})", lambda: ((-1.0)).__lt__({'a': 1}))
-    p("({1, 2}).__gt__({'a': 1})", lambda: ({1, 2}).__gt__({'a': 1}))
+    import cmath
+    p('((-1j)).real', lambda: ((-1j)).real)
+    p('cmath.isinf((3-4j))', lambda: cmath.isinf((3-4j)))
+    p("format((3-4j), '#g')", lambda: format((3-4j), '#g'))
+    p('cmath.exp((2.5+0j))', lambda: cmath.exp((2.5+0j)))
+    p('cmath.sin(complex(-54.80903520951597, 84.34392966977367))', lambda: cmath.sin(complex(-54.80903520951597, 84.34392966977367)))
+    p('bool(complex(0.0, -0.0))', lambda: bool(complex(0.0, -0.0)))
+    p('(1e-5+1e300j) == (1e16j)', lambda: (1e-5+1e300j) == (1e16j))
+    p("(1e-5+1e300j) < complex(1, float('nan'))", lambda: (1e-5+1e300j) < complex(1, float('nan')))
+    p("complex('-j')", lambda: complex('-j'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case True:
-                return 'true'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case _:
-                return 'other'
-    print(m(-7))
-    print(m(3))
-    print(m({'k': 1, 'z': 2}))
-    print(m(P(1, 3)))
-    print(m(None))
-    print(m(1))
-    print(m([1]))
+    p("'abcabcabc'.rindex('Σ')", lambda: 'abcabcabc'.rindex('Σ'))
+    p("'a'.join(['Hello', 'line1\\nline2\\r\\nline3'])", lambda: 'a'.join(['Hello', 'line1\nline2\r\nline3']))
+    p("'abc'.rfind('ß')", lambda: 'abc'.rfind('ß'))
+    p("len('Σ :')", lambda: len('Σ :'))
+    p("'0\\nǅǅ'.lower()", lambda: '0\nǅǅ'.lower())
+    p("str('aaa')", lambda: str('aaa'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

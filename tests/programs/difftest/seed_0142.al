@@ -8,141 +8,197 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import sys
-    p('sys.byteorder', lambda: sys.byteorder)
-    p('sys.byteorder', lambda: sys.byteorder)
-    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
-    p('sys.maxsize', lambda: sys.maxsize)
-    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('timedelta(minutes=900473, microseconds=2.5) % timedelta(minutes=-4)', lambda: timedelta(minutes=900473, microseconds=2.5) % timedelta(minutes=-4))
+    p("datetime.combine(date(1, 11, 28), time(14, 58), timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime.combine(date(1, 11, 28), time(14, 58), timezone(timedelta(minutes=90), 'X%Z')))
+    p("date.fromisoformat(datetime(99, 2, 29, 20, 23, 55, 500000, tzinfo=timezone(timedelta(seconds=-1))).isoformat(' ', 'minutes')[:22] + '+01' + datetime(99, 2, 29, 20, 23, 55, 500000, tzinfo=timezone(timedelta(seconds=-1))).isoformat(' ', 'minutes')[22:])", lambda: date.fromisoformat(datetime(99, 2, 29, 20, 23, 55, 500000, tzinfo=timezone(timedelta(seconds=-1))).isoformat(' ', 'minutes')[:22] + '+01' + datetime(99, 2, 29, 20, 23, 55, 500000, tzinfo=timezone(timedelta(seconds=-1))).isoformat(' ', 'minutes')[22:]))
+    p("datetime.strptime(datetime(1970, 6, 28, 11, 1, 3, 0, tzinfo=timezone.utc).strftime('- -')[:5] + '1', '- -')", lambda: datetime.strptime(datetime(1970, 6, 28, 11, 1, 3, 0, tzinfo=timezone.utc).strftime('- -')[:5] + '1', '- -'))
+    p('timedelta(days=299286, milliseconds=1.5, weeks=0.5) * 2', lambda: timedelta(days=299286, milliseconds=1.5, weeks=0.5) * 2)
+    p("format(datetime(5079, 13, 30, 11, 15, 27, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), 'xx%b%R%a')", lambda: format(datetime(5079, 13, 30, 11, 15, 27, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), 'xx%b%R%a'))
+    p('timedelta(days=0.1, milliseconds=-7, microseconds=-32)', lambda: timedelta(days=0.1, milliseconds=-7, microseconds=-32))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('list(b\'"dq"\')', lambda: list(b'"dq"'))
-    p('memoryview(b"\'q\'")[-5:-7].tobytes()', lambda: memoryview(b"'q'")[-5:-7].tobytes())
-    p("b'a,b,,c'.replace(b'hello world', b'-7', 97)", lambda: b'a,b,,c'.replace(b'hello world', b'-7', 97))
-    p('b\'hello world\'.removesuffix(b\'"dq"\')', lambda: b'hello world'.removesuffix(b'"dq"'))
-    p("b'-7'.count(b'hello world')", lambda: b'-7'.count(b'hello world'))
-    p("b''.zfill(11)", lambda: b''.zfill(11))
-    p("b'\\x80abc'.center(2, b'*')", lambda: b'\x80abc'.center(2, b'*'))
-    p("b'\\x00\\xff' in b'\\x80abc'", lambda: b'\x00\xff' in b'\x80abc')
-    a = bytearray(b'12')
-    try:
-        a[::-2] = bytes(len(a[::-2]))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.pop()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.insert(2, 97)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a += b'hello world'
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(3)
+    p('send', lambda: it.send(3))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('list', lambda: list(it))
+    p('next', lambda: next(it))
+    p('close', lambda: it.close())
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('end', lambda: it.close())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('max((-804.7471834408612), 0.0)', lambda: max((-804.7471834408612), 0.0))
-    p("float('-0')", lambda: float('-0'))
-    p('(-121.59952358777696) // (-1e300)', lambda: (-121.59952358777696) // (-1e300))
-    p('(2.0 ** 63) / 1e-4', lambda: (2.0 ** 63) / 1e-4)
-    p('1.7976931348623157e+308 - (2 ** 100 + 2)', lambda: 1.7976931348623157e+308 - (2 ** 100 + 2))
-    p('1e-4 >= 4294967295', lambda: 1e-4 >= 4294967295)
-    p("float('')", lambda: float(''))
-    p('0.30000000000000004 * 9007199254740993.0', lambda: 0.30000000000000004 * 9007199254740993.0)
-    p("format(1e-4, '.17g')", lambda: format(1e-4, '.17g'))
-    p('(4236750522518692685719530) < (-778.9213296927735)', lambda: (4236750522518692685719530) < (-778.9213296927735))
+    d = {'a': 1, 10: 2, 'c': 7, 1: 3, 256: 7}
+    e = {(2, 'y'): 7}
+    print(dict.fromkeys([(3, 'x'), -2], 0))
+    print(dict.fromkeys([19, 14], 0))
+    print(d.pop(-5, 'dflt'))
+    d |= e
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(d.get(''), d.get('', -1))
+    d |= e
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("b'\\x00\\xdc\\x80'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'\\x00\\xdc\\x80'", lambda: b'\x00\xdc\x80'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'\x00\xdc\x80')
-    p("'\\U0001f600'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == '\\U0001f600'", lambda: '\U0001f600'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == '\U0001f600')
-    p("len('abc' * 0)", lambda: len('abc' * 0))
-    p("b'\\xf0\\x80\\x80'.decode('utf-16-le', 'surrogatepass')", lambda: b'\xf0\x80\x80'.decode('utf-16-le', 'surrogatepass'))
-    p("''[-2:3]", lambda: ''[-2:3])
-    p("'x\\ud83d\\ude00'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == 'x\\ud83d\\ude00'", lambda: 'x\ud83d\ude00'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == 'x\ud83d\ude00')
-    p("'a\\udc80b'[::-1]", lambda: 'a\udc80b'[::-1])
-    p("'\\ue000'.center(1, '\\udc80')", lambda: '\ue000'.center(1, '\udc80'))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except LookupError:
+            log.append('re1')
+            raise
+    def f2(x):
+        try:
+            return f1(x)
+        except MyErr as e:
+            log.append(('caught2', type(e).__name__, str(e)))
+            return 2
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import random
-    import io
-    p('(random.seed(-8), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-8), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
-    p("io.StringIO(' b_1Y \\t1ǅ1' + '\\nsecond\\n').readlines()", lambda: io.StringIO(' b_1Y \t1ǅ1' + '\nsecond\n').readlines())
-    p('(random.seed(6), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(6), random.randint(0, 100), random.random())[1:])
-    p('(random.seed(-2), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-2), random.randint(0, 100), random.random())[1:])
-    p("(lambda f: (f.write('İstanbul'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('İstanbul'), f.getvalue())[1])(io.StringIO()))
-    p("(lambda f: (f.write('bXY\\t'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('bXY\t'), f.getvalue())[1])(io.StringIO()))
-    p('(random.seed(6), random.choice([-1] or [0]), random.sample(range(20), 1))[1:]', lambda: (random.seed(6), random.choice([-1] or [0]), random.sample(range(20), 1))[1:])
-    p("(lambda f: (f.write('abc'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('abc'), f.getvalue())[1])(io.StringIO()))
+    p('(True).__or__(complex(86.13892793999366, 38.730087242035836))', lambda: (True).__or__(complex(86.13892793999366, 38.730087242035836)))
+    p("([-9, 1, 1]).__rmod__('Σ bY')", lambda: ([-9, 1, 1]).__rmod__('Σ bY'))
+    p('set.__ne__((1, 2, 3), frozenset({2, 5}))', lambda: set.__ne__((1, 2, 3), frozenset({2, 5})))
+    p('(complex(0.0, -0.0)).__rxor__({1, 2})', lambda: (complex(0.0, -0.0)).__rxor__({1, 2}))
+    p('(True).__neg__()', lambda: (True).__neg__())
+    p('((3-4j)).__str__()', lambda: ((3-4j)).__str__())
+    p('(0.30000000000000004).__truediv__((0.1+0.2j))', lambda: (0.30000000000000004).__truediv__((0.1+0.2j)))
+    p('((2.5+0j)).__xor__(True)', lambda: ((2.5+0j)).__xor__(True))
+    p('str.__mul__({1, 2}, [1])', lambda: str.__mul__({1, 2}, [1]))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    xs = [-9, -5, -5]
-    ys = [-9]
-    try:
-        xs[1:8:0] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs == ys, xs < ys, xs + ys)
-    p('pop0', lambda: xs.pop())
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    xs.extend(ys)
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    xs.append(9)
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    xs.sort(reverse=True)
-    xs[-3:-2] = ys
-    xs.append(8)
-    print(xs, ys)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('timedelta() % timedelta(microseconds=655925, milliseconds=-956910)', lambda: timedelta() % timedelta(microseconds=655925, milliseconds=-956910))
+    p("datetime.fromisoformat(datetime(1970, 11, 28, 7, 47, 47, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'minutes')[:3] + '' + datetime(1970, 11, 28, 7, 47, 47, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'minutes')[5:])", lambda: datetime.fromisoformat(datetime(1970, 11, 28, 7, 47, 47, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'minutes')[:3] + '' + datetime(1970, 11, 28, 7, 47, 47, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'minutes')[5:]))
+    p('(date(1, 10, 28).weekday(), date(1, 10, 28).isoweekday(), date(1, 10, 28).isocalendar())', lambda: (date(1, 10, 28).weekday(), date(1, 10, 28).isoweekday(), date(1, 10, 28).isocalendar()))
+    p('date.fromisocalendar(400, 54, 5)', lambda: date.fromisocalendar(400, 54, 5))
+    p("datetime.strptime(datetime(6423, 11, 29, 8, 23, 4, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('////'), '////')", lambda: datetime.strptime(datetime(6423, 11, 29, 8, 23, 4, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('////'), '////'))
+    p('date(8035, 0, 30) - timedelta(seconds=3.3)', lambda: date(8035, 0, 30) - timedelta(seconds=3.3))
+    p("date(9999, 9, 31).strftime('%h')", lambda: date(9999, 9, 31).strftime('%h'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    d = {}
-    e = {7: 0, 18446744073709551617: 6}
-    d[3] = 6
-    p('popitem', lambda: d.popitem())
-    p('get', lambda: d[0])
-    print(d | e)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d.pop((0, 'y'), 'dflt'))
-    p('pop', lambda: d.pop(True))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d, e)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case []:
+                return 'empty'
+            case str(s):
+                return 'short ' + s
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+    print(m((1, 2.0)))
+    print(m(P(0, 5)))
+    print(m('abcd'))
+    print(m({'k': None}))
+    print(m(2.5))
+    print(m((4, 5)))
+    print(m(1))
+    print(m(3))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p("format((-4611686018427387905), 'b')", lambda: format((-4611686018427387905), 'b'))
-    p("f'{(-4611686018427387905):b}'", lambda: f'{(-4611686018427387905):b}')
-    p("format((2 ** 100 + 2), '>25')", lambda: format((2 ** 100 + 2), '>25'))
-    p("f'{(2 ** 100 + 2):>25}'", lambda: f'{(2 ** 100 + 2):>25}')
-    p('71 - 1', lambda: 71 - 1)
-    p('(-18446744073709551616) >> 31', lambda: (-18446744073709551616) >> 31)
-    p('pow((-1798465042647412146620280340569649349251249), 5, 0)', lambda: pow((-1798465042647412146620280340569649349251249), 5, 0))
-    p('(-98) / (-10)', lambda: (-98) / (-10))
+    p('set.__le__(1e-4, [-8, 3, 3, -8])', lambda: set.__le__(1e-4, [-8, 3, 3, -8]))
+    p('(range(5)).__bool__()', lambda: (range(5)).__bool__())
+    p('(0.0).__mul__(1j)', lambda: (0.0).__mul__(1j))
+    p('tuple.__add__(range(5), range(5))', lambda: tuple.__add__(range(5), range(5)))
+    p('({1, 2}).__floor__()', lambda: ({1, 2}).__floor__())
+    p("({'a': 1}).__eq__(frozenset({2, 5}))", lambda: ({'a': 1}).__eq__(frozenset({2, 5})))
 try:
     t7()
 except Exception as e:

@@ -20,165 +20,114 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('(-90) // 78', lambda: (-90) // 78)
-    p('(-3102604941401664212124843) & (2 ** 65 + 1)', lambda: (-3102604941401664212124843) & (2 ** 65 + 1))
-    p('(-100000000000000000000) % 12157665459056928801', lambda: (-100000000000000000000) % 12157665459056928801)
-    p("format((2 ** 63 - 2), 'x')", lambda: format((2 ** 63 - 2), 'x'))
-    p("f'{(2 ** 63 - 2):x}'", lambda: f'{(2 ** 63 - 2):x}')
-    p('(-(2 ** 64 + 1)) >> 0', lambda: (-(2 ** 64 + 1)) >> 0)
-    p('9223372036854775808 // 2147483648', lambda: 9223372036854775808 // 2147483648)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('datetime(2024, 11, 31, 8, 27, 29, 0, tzinfo=None) + timedelta(minutes=34, microseconds=37693)', lambda: datetime(2024, 11, 31, 8, 27, 29, 0, tzinfo=None) + timedelta(minutes=34, microseconds=37693))
+    p('datetime(400, 3, 13, 15, 43, 52, 100953, tzinfo=timezone(timedelta(hours=5, minutes=30))) + timedelta(minutes=32, hours=0.1)', lambda: datetime(400, 3, 13, 15, 43, 52, 100953, tzinfo=timezone(timedelta(hours=5, minutes=30))) + timedelta(minutes=32, hours=0.1))
+    p('(date(2, 8, 28).weekday(), date(2, 8, 28).isoweekday(), date(2, 8, 28).isocalendar())', lambda: (date(2, 8, 28).weekday(), date(2, 8, 28).isoweekday(), date(2, 8, 28).isocalendar()))
+    p('timedelta() / 7', lambda: timedelta() / 7)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {'a': 1, 6: 4}
-    e = {'a': 7, 7: 9, 15: 8, 'c': 5, 'b': 1, '': 8}
-    print(d.get('a'), d.get('a', -1))
-    d.update(e)
-    print({k: v for k, v in d.items() if v % 2})
-    d.update(e)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d | e)
-    p('pop', lambda: d.pop('c'))
-    p('pop', lambda: d.pop('b'))
-    print(d, e)
+    s = set({'zz', 12})
+    t = {7, 'a', -1, '', '', 20}
+    s.add(3)
+    print(s | t, s & t, s - t, s ^ t)
+    print({x for x in s if x != ''})
+    u = set()
+    for i in range(8 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s | t, s & t, s - t, s ^ t)
+    print(sorted(s, key=repr), len(s), (2, 'x') in s)
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return 1 // x
-        return x
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f0(0))
+    import cmath
+    p("(-2.5) < complex(1, float('nan'))", lambda: (-2.5) < complex(1, float('nan')))
+    p("complex('')", lambda: complex(''))
+    p('cmath.log((1e-5+1e300j))', lambda: cmath.log((1e-5+1e300j)))
+    p('(1e-5+1e300j) == 1j', lambda: (1e-5+1e300j) == 1j)
+    p('0j == 0j', lambda: 0j == 0j)
+    p('(0.1+0.2j) * complex(-38.933658724959926, -97.00706311672155)', lambda: (0.1+0.2j) * complex(-38.933658724959926, -97.00706311672155))
+    p('cmath.cosh((1e16j))', lambda: cmath.cosh((1e16j)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('256 * 10', lambda: 256 * 10)
-    p('divmod(1000, (2 ** 100 + 1))', lambda: divmod(1000, (2 ** 100 + 1)))
-    p('18446744073709551616 >> 100', lambda: 18446744073709551616 >> 100)
-    p("format(36893488147419103233, ' d')", lambda: format(36893488147419103233, ' d'))
-    p("f'{36893488147419103233: d}'", lambda: f'{36893488147419103233: d}')
-    p('pow(1000, 5, (-13))', lambda: pow(1000, 5, (-13)))
-    p('(-84) | 4611686018427387907', lambda: (-84) | 4611686018427387907)
-    p('7 != 719511555332230003087842', lambda: 7 != 719511555332230003087842)
+    xs = [6, -9]
+    ys = [-8, -5]
+    print([*xs, *ys], (*ys,))
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    print(xs.copy(), ys[:])
+    print(list(enumerate(xs, 7)))
+    xs.sort(reverse=True)
+    xs = xs * 1
+    print(xs.copy(), ys[:])
+    xs[-7:-2] = ys
+    p('pop', lambda: xs.pop(8))
+    print(sorted(xs + ys, key=abs))
+    xs.sort(reverse=True)
+    print(xs, ys)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set({1.0, 18, 'Σ', 19, 'b', (2, 'y')})
-    t = {10000000000000000000, 'key', 14, 20, (0, 'y')}
-    s.intersection_update(t)
-    s.difference_update(t)
-    print(s | t, s & t, s - t, s ^ t)
-    s.discard(8)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s.union([2]), s.issubset(t), s.issuperset(t))
-    print(set(range(4)) | s)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s, t)
+    p('100.0 ** (-1.0)', lambda: 100.0 ** (-1.0))
+    p("float('nan') != (2 ** 62 - 1)", lambda: float('nan') != (2 ** 62 - 1))
+    p('(4294967295) == (-2.5)', lambda: (4294967295) == (-2.5))
+    p('int(1e-4)', lambda: int(1e-4))
+    p('((-18446744073709551616)) == (-2.5)', lambda: ((-18446744073709551616)) == (-2.5))
+    p('(-984.308216261345) % 925.798684387094', lambda: (-984.308216261345) % 925.798684387094)
+    p('1e-4 >= 9223372036854775807', lambda: 1e-4 >= 9223372036854775807)
+    p('round(1e-4)', lambda: round(1e-4))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
     class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    def f1(x):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('split', lambda: ExceptionGroup('g0', [KeyError('k'), ExceptionGroup('g1', [ExceptionGroup('g2', [KeyError('k')])])]).split(MyErr))
+    try:
         try:
-            return f0(x)
-        except KeyError as e:
-            raise RuntimeError('wrapped 1') from e
-    def f2(x):
-        return f1(x)
-    def f3(x):
-        try:
-            return f2(x)
-        except KeyError:
-            log.append('re3')
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [TypeError('t')]), ExceptionGroup('g1', [IndexError(0), IndexError(0)])])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 1', repr(e))
             raise
+    except BaseException as e:
+        print('escaped', repr(e))
     try:
-        print(f3('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        try:
+            raise MyErr(3)
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            raise
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+        except* MyErr as e:
+            print('clause 2', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t6()
 except Exception as e:

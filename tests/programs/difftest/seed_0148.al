@@ -8,127 +8,38 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("int('18446744073709551616', 1)", lambda: int('18446744073709551616', 1))
-    p('float((-4611686018427387905))', lambda: float((-4611686018427387905)))
-    p("int('9' * 30, 1)", lambda: int('9' * 30, 1))
-    p('(-5072621101850450789920566) | (-18446744073709551615)', lambda: (-5072621101850450789920566) | (-18446744073709551615))
-    p("int('٣', 0)", lambda: int('٣', 0))
-    p('1000000000000000000 % (-100000000000000000000)', lambda: 1000000000000000000 % (-100000000000000000000))
-    p('(-88) | (-9223372036854775809)', lambda: (-88) | (-9223372036854775809))
-    p("format(24, '<12')", lambda: format(24, '<12'))
-    p("f'{24:<12}'", lambda: f'{24:<12}')
-    p('2 - 36893488147419103231', lambda: 2 - 36893488147419103231)
-    p('(2 ** 64 + 1) ** 0', lambda: (2 ** 64 + 1) ** 0)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("date.fromisoformat(datetime(1900, 9, 31, 13, 20, 26, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat())", lambda: date.fromisoformat(datetime(1900, 9, 31, 13, 20, 26, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat()))
+    p("datetime(1970, 9, 1, 18, 30, 15, 38449, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).astimezone(timezone(timedelta(seconds=-1)))", lambda: datetime(1970, 9, 1, 18, 30, 15, 38449, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).astimezone(timezone(timedelta(seconds=-1))))
+    p("time(7, 45, 38, 103986, timezone.utc).strftime('  %S%fT%l')", lambda: time(7, 45, 38, 103986, timezone.utc).strftime('  %S%fT%l'))
+    p("datetime(1970, 10, 28, 5, 23, 38, 0, tzinfo=timezone.utc) < datetime(1, 8, 29, 18, 30, 50, 0, tzinfo=timezone(timedelta(hours=-8), 'PST'))", lambda: datetime(1970, 10, 28, 5, 23, 38, 0, tzinfo=timezone.utc) < datetime(1, 8, 29, 18, 30, 50, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(5, 3)
-    print(compose(lambda x: x * 3, lambda x: x - 5)(-1))
-    print(isinstance(3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(5))
-    print(compose(lambda x: x * 3, lambda x: x - 5)(2))
+    d = {2.5: 9, 0: 8, -3: 4, (3, 'x'): 5, 6: 8}
+    e = {2: 9, '': 2, 2.5: 7}
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    d[False] = 2
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(repr(d), str(e))
+    p('popitem', lambda: d.popitem())
+    for kk in list(d):
+        if d[kk] == 7:
+            del d[kk]
+    print(d)
+    print(d.setdefault(False, 0))
+    d[256] = 6
+    print(d, e)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [3, -3, -6, -7, 9, -2]
-    ys = [1, 2, -8, -2]
-    xs.sort(key=lambda x: (x % 3, -x))
-    t = tuple(xs); print(t, t.count(5), t + (1,), t[6:-5])
-    p('index', lambda: xs.index(-4))
-    p('index', lambda: xs.index(6))
-    print(-9 in xs, xs.count(-9))
-    xs.sort()
-    p('pop0', lambda: xs.pop())
-    p('index', lambda: xs.index(-4))
-    try:
-        del xs[6:9:-3]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs, ys)
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [OSError(2, 'os')])]), ValueError('v'), ExceptionGroup('g1', [MyErr(3), MyErr(3), KeyError('k')])])
-        except* LookupError as e:
-            print('clause 0', repr(e))
-            pass
-        except* MyErr as e:
-            print('clause 1', repr(e))
-            pass
-        except* ValueError as e:
-            print('clause 2', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ZeroDivisionError(), ValueError(1)])])
-        except* OSError as e:
-            print('clause 0', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('split', lambda: ExceptionGroup('g0', [ValueError(1)]).split(TypeError))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    s = set({2.5, 13, 8, 2, False, (1, 'x')})
-    t = {15, (2, 'x'), 1.0, False, 2.5}
-    print({x for x in s if x != False})
-    s.discard('key')
-    print(set(range(7)) | s)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.symmetric_difference_update(t)
-    print(s, t)
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    p('(-(2 ** 63 - 1)) > (-9223372036854775808)', lambda: (-(2 ** 63 - 1)) > (-9223372036854775808))
-    p("format(1000000000000000000000000000000, '#o')", lambda: format(1000000000000000000000000000000, '#o'))
-    p("f'{1000000000000000000000000000000:#o}'", lambda: f'{1000000000000000000000000000000:#o}')
-    p('18446744073709551616 / (-68)', lambda: 18446744073709551616 / (-68))
-    p('1152921504606846978 ^ 18446744073709551616', lambda: 1152921504606846978 ^ 18446744073709551616)
-    p('2 | 10', lambda: 2 | 10)
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
     def g(n):
         total = 0
         try:
@@ -148,16 +59,82 @@ def t6():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = g(3)
-    p('send', lambda: it.send(-2))
-    p('throw', lambda: it.throw(KeyError('k')))
+    it = outer(1)
+    p('list', lambda: list(it))
+    p('throwv', lambda: it.throw(ValueError('v')))
     p('next', lambda: next(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send', lambda: it.send(4))
-    print(list(g(4)), sum(g(4)))
-    print(list(g(3)), sum(g(3)))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
     p('end', lambda: it.close())
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    import itertools
+    import io
+    import collections
+    p('collections.deque([], maxlen=0 + 1)', lambda: collections.deque([], maxlen=0 + 1))
+    p('list(itertools.accumulate([-6]))', lambda: list(itertools.accumulate([-6])))
+    p('list(itertools.compress([5, 1, 8, 5, 9, 1], [1, 0, 1]))', lambda: list(itertools.compress([5, 1, 8, 5, 9, 1], [1, 0, 1])))
+    p('list(itertools.islice(itertools.count(4, 3), 1))', lambda: list(itertools.islice(itertools.count(4, 3), 1)))
+    p("io.StringIO('abcabcabc' + '\\nsecond\\n').readlines()", lambda: io.StringIO('abcabcabc' + '\nsecond\n').readlines())
+    p("list(itertools.product('ab', repeat=2))", lambda: list(itertools.product('ab', repeat=2)))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    xs = [4, -4, -8, -3, 8]
+    ys = [-7, 9, -7, -2, -6]
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    p('tindex', lambda: tuple(ys).index(7))
+    print(xs.copy(), ys[:])
+    a, *b = xs or [0]; print(a, b)
+    try:
+        del xs[7]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    xs.sort(reverse=True)
+    xs += ys[::-1]
+    xs.reverse()
+    print(xs, ys)
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    p('divmod(287.44128552920597, 0.75)', lambda: divmod(287.44128552920597, 0.75))
+    p("format(2.675, 'G')", lambda: format(2.675, 'G'))
+    p('(1e-4).hex()', lambda: (1e-4).hex())
+    p('1e-05 >= 58', lambda: 1e-05 >= 58)
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('timedelta(seconds=-687751, microseconds=1.5) % timedelta(microseconds=233472)', lambda: timedelta(seconds=-687751, microseconds=1.5) % timedelta(microseconds=233472))
+    p("datetime(4742, 1, 31, 6, 48, 57, 999999, tzinfo=timezone.utc).replace(hour=17, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(4742, 1, 31, 6, 48, 57, 999999, tzinfo=timezone.utc).replace(hour=17, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
+    p('timedelta(hours=-32, seconds=20) * 2.5', lambda: timedelta(hours=-32, seconds=20) * 2.5)
+    p('date.fromordinal(date(400, 8, 1).toordinal() + 210)', lambda: date.fromordinal(date(400, 8, 1).toordinal() + 210))
+    p('str(timedelta(microseconds=-916809))', lambda: str(timedelta(microseconds=-916809)))
+    p("datetime(2, 6, 29, 5, 34, 22, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).timestamp()", lambda: datetime(2, 6, 29, 5, 34, 22, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).timestamp())
+    p("date(4501, 5, 31).strftime('x')", lambda: date(4501, 5, 31).strftime('x'))
+    p('timedelta(seconds=596736) * 2.5', lambda: timedelta(seconds=596736) * 2.5)
+    p('timedelta(days=36) + timedelta(days=-878191)', lambda: timedelta(days=36) + timedelta(days=-878191))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

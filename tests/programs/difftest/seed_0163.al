@@ -8,176 +8,184 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case True:
-                return 'true'
-            case []:
-                return 'empty'
-            case -1:
-                return 'minus one'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case float(f):
-                return f'float {f}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case _:
-                return 'other'
-    print(m((1, 2.0)))
-    print(m(-1))
-    print(m([]))
-    print(m(3))
-    print(m(1))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('time.fromisoformat(date(2020, 5, 29).isoformat())', lambda: time.fromisoformat(date(2020, 5, 29).isoformat()))
+    p("format(datetime(2, 6, 29, 10, 41, 15, 999999, tzinfo=timezone(timedelta(seconds=-1))), '%z %e')", lambda: format(datetime(2, 6, 29, 10, 41, 15, 999999, tzinfo=timezone(timedelta(seconds=-1))), '%z %e'))
+    p("datetime(2020, 12, 26, 9, 47, 16, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')) < datetime(400, 10, 1, 11, 41, 31, 999999, tzinfo=None)", lambda: datetime(2020, 12, 26, 9, 47, 16, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')) < datetime(400, 10, 1, 11, 41, 31, 999999, tzinfo=None))
+    p("tuple(time_module.strptime(datetime(99, 5, 29, 18, 13, 14, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('-/'), '-/'))", lambda: tuple(time_module.strptime(datetime(99, 5, 29, 18, 13, 14, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('-/'), '-/')))
+    p('list(calendar.Calendar(4).itermonthdays2(1900, 1))', lambda: list(calendar.Calendar(4).itermonthdays2(1900, 1)))
+    p('calendar.timegm(datetime(9999, 7, 30, 10, 0, 3, 500000, tzinfo=timezone.utc).utctimetuple())', lambda: calendar.timegm(datetime(9999, 7, 30, 10, 0, 3, 500000, tzinfo=timezone.utc).utctimetuple()))
+    p('(datetime(2000, 11, 29, 3, 1, 14, 0, tzinfo=timezone(timedelta(seconds=-1))).utcoffset(), datetime(2000, 11, 29, 3, 1, 14, 0, tzinfo=timezone(timedelta(seconds=-1))).tzname(), datetime(2000, 11, 29, 3, 1, 14, 0, tzinfo=timezone(timedelta(seconds=-1))).dst())', lambda: (datetime(2000, 11, 29, 3, 1, 14, 0, tzinfo=timezone(timedelta(seconds=-1))).utcoffset(), datetime(2000, 11, 29, 3, 1, 14, 0, tzinfo=timezone(timedelta(seconds=-1))).tzname(), datetime(2000, 11, 29, 3, 1, 14, 0, tzinfo=timezone(timedelta(seconds=-1))).dst()))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('(2.2250738585072014e-308).hex()', lambda: (2.2250738585072014e-308).hex())
-    p('repr(2.675)', lambda: repr(2.675))
-    p('int((2.0 ** 63))', lambda: int((2.0 ** 63)))
-    p('(16) * 0.1', lambda: (16) * 0.1)
-    p("format((2.0 ** 63), '020.3f')", lambda: format((2.0 ** 63), '020.3f'))
-    p("format(879.4040851363736, 'e')", lambda: format(879.4040851363736, 'e'))
-    p('str(407.8932601951351)', lambda: str(407.8932601951351))
+    n = 1
+    xs = []
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print([[i * j for j in range(i)] for i in range(n)])
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("' a'.isascii()", lambda: ' a'.isascii())
-    p("'ab'.rsplit('', 0)", lambda: 'ab'.rsplit('', 0))
-    p("'İstanbul'.expandtabs(0)", lambda: 'İstanbul'.expandtabs(0))
-    p("'a,b,,c'.isdecimal()", lambda: 'a,b,,c'.isdecimal())
-    p("'_\\t'.endswith(('ß', ''))", lambda: '_\t'.endswith(('ß', '')))
-    p("'σb-' * 4", lambda: 'σb-' * 4)
+    n = 2
+    xs = [-5]
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print({x % 5 for x in xs})
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set({5, (3, 'x'), 3, 9})
-    t = {20, False}
-    p('pop', lambda: s.pop())
-    print(list(s), repr(t))
-    print(s.union([4611686018427387903]), s.issubset(t), s.issuperset(t))
-    print({x for x in s if x != -0.0})
-    s.discard(64)
-    u = set()
-    for i in range(7 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.update(t)
-    print(s | t, s & t, s - t, s ^ t)
-    p('pop', lambda: s.pop())
-    print(set(range(1)) | s)
-    print(s, t)
+    p("bytearray(b'  x y  ') + b'  x y  '", lambda: bytearray(b'  x y  ') + b'  x y  ')
+    p("b'abc'.split()", lambda: b'abc'.split())
+    p("b'a,b,,c'.splitlines(-2)", lambda: b'a,b,,c'.splitlines(-2))
+    p("memoryview(b'AbC dEf').tolist()", lambda: memoryview(b'AbC dEf').tolist())
+    p("6 in b'-7'", lambda: 6 in b'-7')
+    p("b'\\x00\\xff'.split(b'\\x80abc', 97)", lambda: b'\x00\xff'.split(b'\x80abc', 97))
+    p("b''.split()", lambda: b''.split())
+    p("'aaǅé'.encode('utf-16')", lambda: 'aaǅé'.encode('utf-16'))
+    a = bytearray(b'abc')
+    try:
+        a.append(97)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.append(255)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('(-9223372036854775808) // 2305843009213693952', lambda: (-9223372036854775808) // 2305843009213693952)
-    p('(-18446744073709551616) != 4611686018427387904', lambda: (-18446744073709551616) != 4611686018427387904)
-    p('1000 >> 1', lambda: 1000 >> 1)
-    p('(-4285300958809573329717029) << 2', lambda: (-4285300958809573329717029) << 2)
-    p('(-1) >= (-9223372036854775809)', lambda: (-1) >= (-9223372036854775809))
-    p("format(9223372036854775807, '#x')", lambda: format(9223372036854775807, '#x'))
-    p("f'{9223372036854775807:#x}'", lambda: f'{9223372036854775807:#x}')
+    s = set({-0.0, 4, 15})
+    t = {(0, 'y'), 17}
+    s.intersection_update(t)
+    p('remove', lambda: s.remove((2, 'y')))
+    print(s | t, s & t, s - t, s ^ t)
+    s.update(t)
+    p('pop', lambda: s.pop())
+    print(s, t)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(1, 1, 2)
-    b = W(-1)
-    c = V(4, -2)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    p('add', lambda: a + 'x')
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(a + b, a + 4, 4 + b)
-    p('sum', lambda: sum([a, b]))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(a + b, a + 4, 4 + b)
-    print(a, repr(b), str(c), [a, b])
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return 1 // x
+        return x
+    try:
+        print(f0(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import io
-    import copy
-    import collections
-    p("io.StringIO('12' + '\\nsecond\\n').readlines()", lambda: io.StringIO('12' + '\nsecond\n').readlines())
-    p("collections.Counter('σ _ XZX0').most_common(3)", lambda: collections.Counter('σ _ XZX0').most_common(3))
-    p("copy.deepcopy([[5, -5, 3, 6, 3, 2], {'a': [5, -5, 3, 6, 3, 2]}])", lambda: copy.deepcopy([[5, -5, 3, 6, 3, 2], {'a': [5, -5, 3, 6, 3, 2]}]))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('subgroup', lambda: ExceptionGroup('g0', [TypeError('t'), KeyError('k')]).subgroup(MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ValueError('v'), IndexError(0)]), ZeroDivisionError(), ValueError('v')])
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p("b'\\x00\\xff' + b'abc'", lambda: b'\x00\xff' + b'abc')
-    p("b''.count(b'  x y  ')", lambda: b''.count(b'  x y  '))
-    p("b''.removeprefix(b'\\x80abc')", lambda: b''.removeprefix(b'\x80abc'))
-    p("b'AbC dEf'.capitalize()", lambda: b'AbC dEf'.capitalize())
-    p("b'  x y  '.hex()", lambda: b'  x y  '.hex())
-    a = bytearray(b'a,b,,c')
-    try:
-        a += b''
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(4)
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('list', lambda: list(it))
+    p('list', lambda: list(it))
+    p('throw', lambda: it.throw(KeyError('k')))
+    print(list(g(2)), sum(g(2)))
+    p('list', lambda: list(it))
+    p('next', lambda: next(it))
+    p('end', lambda: it.close())
 try:
     t7()
 except Exception as e:

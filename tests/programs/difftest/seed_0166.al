@@ -8,70 +8,108 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("'\\ud800'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == '\\ud800'", lambda: '\ud800'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == '\ud800')
-    p("'abc' + 'a\\udc80b'", lambda: 'abc' + 'a\udc80b')
-    p("'abc'.upper()", lambda: 'abc'.upper())
-    p("'abc'.split('\\xe9\\udcff' or None)", lambda: 'abc'.split('\xe9\udcff' or None))
-    p("hash('abc')", lambda: hash('abc'))
-    p("'\\U0010ffff'.isprintable()", lambda: '\U0010ffff'.isprintable())
-    p("len('\\xe9\\udcff' * 2)", lambda: len('\xe9\udcff' * 2))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('datetime.fromtimestamp(6300705934 / 1, timezone(timedelta(seconds=-1)))', lambda: datetime.fromtimestamp(6300705934 / 1, timezone(timedelta(seconds=-1))))
+    p('calendar.isleap(2)', lambda: calendar.isleap(2))
+    p("datetime(2, 2, 29, 21, 3, 57, 500000, tzinfo=timezone(timedelta(seconds=-1))) < datetime(9553, 11, 28, 4, 52, 5, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(2, 2, 29, 21, 3, 57, 500000, tzinfo=timezone(timedelta(seconds=-1))) < datetime(9553, 11, 28, 4, 52, 5, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
+    p("f'{date(1970, 4, 16):%G%x%Z%R%C}'", lambda: f'{date(1970, 4, 16):%G%x%Z%R%C}')
+    p('timedelta(microseconds=-899908, weeks=0.5) % timedelta(milliseconds=0.5, seconds=577688)', lambda: timedelta(microseconds=-899908, weeks=0.5) % timedelta(milliseconds=0.5, seconds=577688))
+    p('(date(1, 8, 30).weekday(), date(1, 8, 30).isoweekday(), date(1, 8, 30).isocalendar())', lambda: (date(1, 8, 30).weekday(), date(1, 8, 30).isoweekday(), date(1, 8, 30).isocalendar()))
+    p('datetime(9999, 12, 1, 23, 18, 29, 1, tzinfo=None).timestamp()', lambda: datetime(9999, 12, 1, 23, 18, 29, 1, tzinfo=None).timestamp())
+    p('datetime.combine(date(9999, 5, 28), time(18, 43), timezone.utc)', lambda: datetime.combine(date(9999, 5, 28), time(18, 43), timezone.utc))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('((-50)).__getitem__({1, 2})', lambda: ((-50)).__getitem__({1, 2}))
-    p("('_Y:σßXé').__radd__('İstanbul')", lambda: ('_Y:σßXé').__radd__('İstanbul'))
-    p("(repr(list.append).split(' at ')[0], type(list.append).__name__, list.append.__qualname__)", lambda: (repr(list.append).split(' at ')[0], type(list.append).__name__, list.append.__qualname__))
-    p('(6).__rmul__([1])', lambda: (6).__rmul__([1]))
-    p('((-9223372036854775809)).__index__()', lambda: ((-9223372036854775809)).__index__())
-    p('frozenset.__or__(frozenset({2, 5}), 12157665459056928801)', lambda: frozenset.__or__(frozenset({2, 5}), 12157665459056928801))
+    n = 0
+    xs = []
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print({x % 4: x for x in xs})
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print(list(zip(*[xs[i::2] for i in range(2)])))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({16, (1, 'y'), -4, (-4611686018427387904)})
-    t = {11, 2, 18446744073709551615, True, 10, 10000000000000000000, 'key'}
-    s.symmetric_difference_update(t)
-    s.update(t)
-    s.intersection_update(t)
-    s.symmetric_difference_update(t)
-    s.discard(-0.0)
-    print(sorted(s, key=repr), len(s), 1 in s)
-    print({x for x in s if x != 8})
-    s.add(13)
-    print(frozenset(s) == s, s.copy())
-    s.difference_update(t)
-    print(s, t)
+    xs = [8, 2]
+    ys = [3, -6, 3, 6, 2]
+    p('remove', lambda: xs.remove(-5))
+    p('index', lambda: xs.index(-1))
+    xs = xs * 0
+    try:
+        del xs[6]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('index', lambda: xs.index(-2))
+    xs.sort()
+    xs.append(-8)
+    xs.extend(ys)
+    print(list(zip(xs, ys)))
+    p('pop', lambda: xs.pop(-3))
+    xs += ys[::-1]
+    print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [-3, -1, 6, 1, 2, 4]
-    ys = [-1, 9, -1, -9, -4]
-    print(sorted(xs + ys, key=abs))
-    xs += ys[::-1]
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    ys.clear()
-    p('remove', lambda: xs.remove(3))
-    print(xs, ys)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("time(5, 7, 21, 152947, None).strftime('%%%s%t%C')", lambda: time(5, 7, 21, 152947, None).strftime('%%%s%t%C'))
+    p("datetime(2, 8, 15, 21, 37, 58, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat('x', 'minutes')", lambda: datetime(2, 8, 15, 21, 37, 58, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat('x', 'minutes'))
+    p('hash(timedelta(days=2, minutes=1.5)) == hash(timedelta(days=2, minutes=1.5))', lambda: hash(timedelta(days=2, minutes=1.5)) == hash(timedelta(days=2, minutes=1.5)))
+    p("time(8, 26, 49, 211580, timezone(timedelta(seconds=-1))).strftime('%l%B%bx')", lambda: time(8, 26, 49, 211580, timezone(timedelta(seconds=-1))).strftime('%l%B%bx'))
+    p("datetime(2024, 5, 31, 3, 58, 36, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).astimezone(timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(2024, 5, 31, 3, 58, 36, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).astimezone(timezone(timedelta(minutes=90), 'X%Z')))
+    p("datetime.strptime(datetime(99, 4, 28, 17, 17, 41, 0, tzinfo=None).strftime('/- ')[:5] + '1', '/- ')", lambda: datetime.strptime(datetime(99, 4, 28, 17, 17, 41, 0, tzinfo=None).strftime('/- ')[:5] + '1', '/- '))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {}
-    e = {True: 7, (-256): 4, 5: 0}
-    print(d.pop((2, 'y'), 'dflt'))
-    d |= e
-    print({**d, 1.0: 'x'})
-    d |= e
-    print(d.get((1, 'x')), d.get((1, 'x'), -1))
-    d.update([(2.5, 3)])
-    d[1.0] = 6
-    print(d, e)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(1)
+    p('send', lambda: it.send(4))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(list(g(1)), sum(g(1)))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('send1', lambda: g(2).send(5))
+    p('list', lambda: list(it))
+    print(list(g(2)), sum(g(2)))
+    p('send', lambda: it.send(3))
+    print(list(g(4)), sum(g(4)))
+    p('end', lambda: it.close())
 try:
     t4()
 except Exception as e:

@@ -133,43 +133,16 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('date(2020, 5, 30).toordinal()', lambda: date(2020, 5, 30).toordinal())
+    p('hash(timedelta(microseconds=-2.75, days=0.1, seconds=12)) == hash(timedelta(microseconds=-2.75, days=0.1, seconds=12))', lambda: hash(timedelta(microseconds=-2.75, days=0.1, seconds=12)) == hash(timedelta(microseconds=-2.75, days=0.1, seconds=12)))
+    p("tuple(time_module.strptime(datetime(2, 12, 14, 10, 26, 9, 1, tzinfo=timezone.utc).strftime('/ '), '/ '))", lambda: tuple(time_module.strptime(datetime(2, 12, 14, 10, 26, 9, 1, tzinfo=timezone.utc).strftime('/ '), '/ ')))
+    p('(-timedelta(), abs(timedelta()), bool(timedelta()), timedelta().total_seconds())', lambda: (-timedelta(), abs(timedelta()), bool(timedelta()), timedelta().total_seconds()))
+    p('divmod(timedelta(hours=-282392), timedelta(milliseconds=-2.75))', lambda: divmod(timedelta(hours=-282392), timedelta(milliseconds=-2.75)))
+    p('calendar.leapdays(9999, 9095)', lambda: calendar.leapdays(9999, 9095))
+    p("format(datetime(5664, 5, 30, 9, 57, 53, 500000, tzinfo=timezone.utc), '%Z%d %t')", lambda: format(datetime(5664, 5, 30, 9, 57, 53, 500000, tzinfo=timezone.utc), '%Z%d %t'))
 try:
     t5()
 except Exception as e:

@@ -86,25 +86,32 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('18446744073709551617 >= (-9223372036854775808)', lambda: 18446744073709551617 >= (-9223372036854775808))
-    p('(-1) << 31', lambda: (-1) << 31)
-    p("format((-65), 'X')", lambda: format((-65), 'X'))
-    p("f'{(-65):X}'", lambda: f'{(-65):X}')
-    p("format(93, '020')", lambda: format(93, '020'))
-    p("f'{93:020}'", lambda: f'{93:020}')
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('date(99, 8, 28) - timedelta(hours=1e-07, weeks=3.3)', lambda: date(99, 8, 28) - timedelta(hours=1e-07, weeks=3.3))
+    p('calendar.monthrange(1900, 7)', lambda: calendar.monthrange(1900, 7))
+    p("datetime(1, 7, 28, 12, 48, 25, 500000, tzinfo=timezone.utc).strftime('%e  %S%n')", lambda: datetime(1, 7, 28, 12, 48, 25, 500000, tzinfo=timezone.utc).strftime('%e  %S%n'))
+    p('calendar.month(1, 1)', lambda: calendar.month(1, 1))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('pow(256, 0, 1000000007)', lambda: pow(256, 0, 1000000007))
-    p('divmod((-1), 2)', lambda: divmod((-1), 2))
-    p('1 | 255', lambda: 1 | 255)
-    p('0 >> 65', lambda: 0 >> 65)
-    p("int('-0')", lambda: int('-0'))
-    p('pow((-4611686018427387904), 5, 0)', lambda: pow((-4611686018427387904), 5, 0))
-    p('(-6826092120676637749780898) & (2 ** 100 + 2)', lambda: (-6826092120676637749780898) & (2 ** 100 + 2))
+    p("format(152.5659630824439, '.3f')", lambda: format(152.5659630824439, '.3f'))
+    p('(-3.75) != (-4611686018427387905)', lambda: (-3.75) != (-4611686018427387905))
+    p('989.645059701782 // (-9223372036854775808)', lambda: 989.645059701782 // (-9223372036854775808))
+    p("float('-inf') // float('-inf')", lambda: float('-inf') // float('-inf'))
+    p("123456789.125 % float('nan')", lambda: 123456789.125 % float('nan'))
+    p('((2.0 ** 63)).is_integer()', lambda: ((2.0 ** 63)).is_integer())
+    p("float('-Infinity')", lambda: float('-Infinity'))
+    p("float('-nan')", lambda: float('-nan'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

@@ -76,79 +76,60 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import collections
-    import time
-    p('time.asctime(time.gmtime(5 * 99991))', lambda: time.asctime(time.gmtime(5 * 99991)))
-    p('sorted(collections.Counter([-9, 9, -9]).items())', lambda: sorted(collections.Counter([-9, 9, -9]).items()))
-    p('tuple(time.gmtime(abs(3) * 1000003))', lambda: tuple(time.gmtime(abs(3) * 1000003)))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('datetime(2000, 8, 29, 9, 23, 43, 368041, tzinfo=timezone.utc) < datetime(2020, 3, 30, 9, 52, 43, 500000, tzinfo=None)', lambda: datetime(2000, 8, 29, 9, 23, 43, 368041, tzinfo=timezone.utc) < datetime(2020, 3, 30, 9, 52, 43, 500000, tzinfo=None))
+    p('datetime(9999, 10, 30, 7, 10, 56, 999999, tzinfo=timezone.utc).timestamp()', lambda: datetime(9999, 10, 30, 7, 10, 56, 999999, tzinfo=timezone.utc).timestamp())
+    p('(timedelta(microseconds=0.1) < timedelta(milliseconds=-730296, minutes=17), timedelta(microseconds=0.1) == timedelta(minutes=362132, milliseconds=272199, days=0.1))', lambda: (timedelta(microseconds=0.1) < timedelta(milliseconds=-730296, minutes=17), timedelta(microseconds=0.1) == timedelta(minutes=362132, milliseconds=272199, days=0.1)))
+    p('calendar.timegm(datetime(9724, 9, 2, 19, 51, 55, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).utctimetuple())', lambda: calendar.timegm(datetime(9724, 9, 2, 19, 51, 55, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).utctimetuple()))
+    p('date(2024, 5, 15).replace(day=31)', lambda: date(2024, 5, 15).replace(day=31))
+    p('timedelta(days=682616, milliseconds=3.3, seconds=-531105)', lambda: timedelta(days=682616, milliseconds=3.3, seconds=-531105))
+    p("tuple(time_module.strptime(datetime(2020, 11, 28, 3, 23, 41, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime(' :'), ' :'))", lambda: tuple(time_module.strptime(datetime(2020, 11, 28, 3, 23, 41, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime(' :'), ' :')))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(3, 3)
-    b = V()
-    c = W()
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    p('sum', lambda: sum([a, b]))
-    print({a, b, c, V()}, {a: 1, b: 2})
-    print({a, b, c, V(-1, 4, 4, -2)}, {a: 1, b: 2})
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(hash(a) == hash(V(*a)), a == V(*a))
+    s = set({'Σ', 20, (3, 'x'), 'zz', 'b', 19})
+    t = {'zz', -2, (0, 'y'), 2.5}
+    print(sorted(s, key=repr), len(s), 64 in s)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(sorted(s, key=repr), len(s), (1, 'y') in s)
+    u = set()
+    for i in range(5 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    p('remove', lambda: s.remove(-0.0))
+    s.discard(1000)
+    s.update(t)
+    u = set()
+    for i in range(8 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(list(s), repr(t))
+    s.difference_update(t)
+    print(s, t)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    xs = [5, -2, 0, 6, -7, -3, -2, -4]
-    ys = [5, -5]
-    print(xs.count(1))
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    try:
-        xs[-1:-6:-2] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    print(list(enumerate(xs, 2)))
-    print(xs, ys)
+    import cmath
+    p('complex(-0.0, -0.0) == complex(-0.0, -0.0)', lambda: complex(-0.0, -0.0) == complex(-0.0, -0.0))
+    p("format(complex(float('-inf'), float('inf')), '.10g')", lambda: format(complex(float('-inf'), float('inf')), '.10g'))
+    p('complex(-0.0, -0.0) + complex(34.33948237393099, -5.558698006356707)', lambda: complex(-0.0, -0.0) + complex(34.33948237393099, -5.558698006356707))
+    p("complex('(1+2j')", lambda: complex('(1+2j'))
+    p("format(complex(float('-inf'), float('inf')), '^+24.4g')", lambda: format(complex(float('-inf'), float('inf')), '^+24.4g'))
+    p("format((3-4j), '>20')", lambda: format((3-4j), '>20'))
+    p('0j // (2.5+0j)', lambda: 0j // (2.5+0j))
+    p("format(complex(-17.74521342640884, 46.95888417122757), '010')", lambda: format(complex(-17.74521342640884, 46.95888417122757), '010'))
+    p('complex(-33.59034471462563, 99.30676942467096) ** 4611686018427387903', lambda: complex(-33.59034471462563, 99.30676942467096) ** 4611686018427387903)
 try:
     t6()
 except Exception as e:

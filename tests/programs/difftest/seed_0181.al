@@ -40,7 +40,8 @@ except Exception as e:
 def t2():
     p('(frozenset({2, 5})).__index__()', lambda: (frozenset({2, 5})).__index__())
     p("(complex(1e308, 1e308)).__rshift__('abc')", lambda: (complex(1e308, 1e308)).__rshift__('abc'))
-    p("(repr(int.keys).split(' at ')[0], type(int.keys).__name__, int.keys.__qualname__)", lambda: (repr(int.keys).split(' at ')[0], type(int.keys).__name__, int.keys.__qualname__))
+    p("repr(int.__dict__.get('start')).split(' at ')[0]", lambda: repr(int.__dict__.get('start')).split(' at ')[0])
+    p("type(int.__dict__['start'].__get__(range(5))).__name__", lambda: type(int.__dict__['start'].__get__(range(5))).__name__)
     p("(True).__rdivmod__('Hello')", lambda: (True).__rdivmod__('Hello'))
     p('set.__ror__((1, 2, 3), range(5))', lambda: set.__ror__((1, 2, 3), range(5)))
     p('(frozenset({2, 5})).__round__()', lambda: (frozenset({2, 5})).__round__())
@@ -178,7 +179,7 @@ def t7():
     p('getitem', lambda: c[0])
     print({a, b, c, V(1, 5)}, {a: 1, b: 2})
     p('add', lambda: a + 'x')
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
 try:
     t7()
 except Exception as e:

@@ -36,64 +36,30 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 0
-    xs = [-7]
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print({x % 5 for x in xs})
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print({x % 5 for x in xs})
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("datetime.strptime(datetime(99, 13, 30, 16, 25, 51, 921814, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(':%S%M:'), ':%S%M:')", lambda: datetime.strptime(datetime(99, 13, 30, 16, 25, 51, 921814, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(':%S%M:'), ':%S%M:'))
+    p('list(calendar.Calendar(4).itermonthdays2(9070, 11))', lambda: list(calendar.Calendar(4).itermonthdays2(9070, 11)))
+    p("tuple(time_module.strptime(datetime(400, 8, 28, 10, 45, 21, 500000, tzinfo=None).strftime(' %f:'), ' %f:'))", lambda: tuple(time_module.strptime(datetime(400, 8, 28, 10, 45, 21, 500000, tzinfo=None).strftime(' %f:'), ' %f:')))
+    p("datetime.strptime(datetime(2000, 12, 28, 5, 57, 49, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%W'), '%W')", lambda: datetime.strptime(datetime(2000, 12, 28, 5, 57, 49, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%W'), '%W'))
+    p('calendar.weekday(9999, 8, 1)', lambda: calendar.weekday(9999, 8, 1))
+    p("datetime.strptime(datetime(400, 12, 30, 11, 28, 40, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime(':'), ':')", lambda: datetime.strptime(datetime(400, 12, 30, 11, 28, 40, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime(':'), ':'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise ExceptionGroup('g0', [IndexError(0), ZeroDivisionError()])
-        except* OSError as e:
-            print('clause 0', repr(e))
-            raise
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [IndexError(0)])
-        except* MyErr as e:
-            print('clause 0', repr(e))
-            pass
-        except* ArithmeticError as e:
-            print('clause 1', repr(e))
-            pass
-        except* OSError as e:
-            print('clause 2', repr(e))
-            raise RuntimeError('h2')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise MyErr(3)
-        except* (IndexError, ZeroDivisionError) as e:
-            print('clause 0', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ValueError('v')
-        except* (IndexError, ZeroDivisionError) as e:
-            print('clause 0', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
+    p("'3.5'.find('x')", lambda: '3.5'.find('x'))
+    p("'c:.,_c-'.isnumeric()", lambda: 'c:.,_c-'.isnumeric())
+    p("'abc'.rpartition(',')", lambda: 'abc'.rpartition(','))
+    p("'  pad  '.rsplit(None, 2)", lambda: '  pad  '.rsplit(None, 2))
+    p("'Title Case'.isidentifier()", lambda: 'Title Case'.isidentifier())
+    p("'straße' + '12'", lambda: 'straße' + '12')
+    p("'abcabcabc'.isascii()", lambda: 'abcabcabc'.isascii())
+    p("'-42'[14]", lambda: '-42'[14])
+    p("'a,b,,c'.isalpha()", lambda: 'a,b,,c'.isalpha())
+    p("'1ZßYéİéσ c'.find('a', 1)", lambda: '1ZßYéİéσ c'.find('a', 1))
 try:
     t3()
 except Exception as e:

@@ -40,88 +40,127 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('447.8472934837721 + (1/3)', lambda: 447.8472934837721 + (1/3))
-    p('((2 ** 65)) / 0.0', lambda: ((2 ** 65)) / 0.0)
-    p("format(2.2250738585072014e-308, '-')", lambda: format(2.2250738585072014e-308, '-'))
-    p("float('inf')", lambda: float('inf'))
-    p('(1152921504606846976) > 5e-324', lambda: (1152921504606846976) > 5e-324)
-    p('bool(0.5)', lambda: bool(0.5))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('timedelta(weeks=-388376) + timedelta(weeks=3.3, seconds=1e-07)', lambda: timedelta(weeks=-388376) + timedelta(weeks=3.3, seconds=1e-07))
+    p("date(1, 1, 31).strftime('%r')", lambda: date(1, 1, 31).strftime('%r'))
+    p("datetime(2024, 9, 30, 22, 0, 8, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) == datetime(1, 5, 29, 3, 5, 48, 0, tzinfo=timezone(timedelta(hours=5, minutes=30)))", lambda: datetime(2024, 9, 30, 22, 0, 8, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) == datetime(1, 5, 29, 3, 5, 48, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))))
+    p("datetime(2795, 10, 30, 20, 26, 10, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('-:%z%e%U')", lambda: datetime(2795, 10, 30, 20, 26, 10, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('-:%z%e%U'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('(0.5).as_integer_ratio()', lambda: (0.5).as_integer_ratio())
-    p("float('.5')", lambda: float('.5'))
-    p('0.2 >= 1.0', lambda: 0.2 >= 1.0)
-    p('((-1)) * 0.30000000000000004', lambda: ((-1)) * 0.30000000000000004)
-    p("format(1e300, '.3f')", lambda: format(1e300, '.3f'))
-    p('0.5 + 0.0', lambda: 0.5 + 0.0)
-    p('(-1e300) < 1e22', lambda: (-1e300) < 1e22)
-    p('divmod((2.0 ** 63), -2)', lambda: divmod((2.0 ** 63), -2))
+    p('(1).__rpow__(-3)', lambda: (1).__rpow__(-3))
+    p("(float('nan')).__len__()", lambda: (float('nan')).__len__())
+    p('list.__ne__((1, 2, 3), (2 ** 65 - 1))', lambda: list.__ne__((1, 2, 3), (2 ** 65 - 1)))
+    p("repr(float.__dict__.get('append')).split(' at ')[0]", lambda: repr(float.__dict__.get('append')).split(' at ')[0])
+    p("type(float.__dict__['append'].__get__(54)).__name__", lambda: type(float.__dict__['append'].__get__(54)).__name__)
+    p('(4611686018427387904).__add__((1, 2, 3))', lambda: (4611686018427387904).__add__((1, 2, 3)))
+    p('(2.5).__getnewargs__()', lambda: (2.5).__getnewargs__())
+    p("(-1).__rpow__('ab')", lambda: (-1).__rpow__('ab'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import io
-    import time
-    import copy
-    p('copy.copy([-2, -7, 4, -1, -9])', lambda: copy.copy([-2, -7, 4, -1, -9]))
-    p("(lambda f: (f.write(' '), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write(' '), f.getvalue())[1])(io.StringIO()))
-    p("copy.deepcopy([[-7, 3, -4, -8, -5, -2], {'a': [-7, 3, -4, -8, -5, -2]}])", lambda: copy.deepcopy([[-7, 3, -4, -8, -5, -2], {'a': [-7, 3, -4, -8, -5, -2]}]))
+    p("b'abc'.isspace()", lambda: b'abc'.isspace())
+    p('b\'"dq"\' < b\'  x y  \'', lambda: b'"dq"' < b'  x y  ')
+    p("hash(b'hello world') == hash(b'hello world'.decode('latin-1'))", lambda: hash(b'hello world') == hash(b'hello world'.decode('latin-1')))
+    p("memoryview(b'caf\\xc3\\xa9')[7:12].tobytes()", lambda: memoryview(b'caf\xc3\xa9')[7:12].tobytes())
+    p("b'abc'.split(b'a', 0)", lambda: b'abc'.split(b'a', 0))
+    p("'a,b,,c'.encode('utf-32-be').decode('utf-32-be')", lambda: 'a,b,,c'.encode('utf-32-be').decode('utf-32-be'))
+    p('b"\'q\'" < b\'\'', lambda: b"'q'" < b'')
+    p("b'\\x00\\xff'.isspace()", lambda: b'\x00\xff'.isspace())
+    a = bytearray(b'\x00\xff')
+    try:
+        a[::-2] = bytes(len(a[::-2]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.append(1)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop(5)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(2)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('list', lambda: list(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('close', lambda: it.close())
-    p('next', lambda: next(it))
-    p('send', lambda: it.send(4))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('end', lambda: it.close())
+    p('((-9223372036854775808)).numerator', lambda: ((-9223372036854775808)).numerator)
+    p('~(-18446744073709551614)', lambda: ~(-18446744073709551614))
+    p('(-1960488705076403037927024) > 2597625905024248314260810', lambda: (-1960488705076403037927024) > 2597625905024248314260810)
+    p('(-56) / 10000000000000000000', lambda: (-56) / 10000000000000000000)
+    p("format(18446744073709551617, 'c')", lambda: format(18446744073709551617, 'c'))
+    p("f'{18446744073709551617:c}'", lambda: f'{18446744073709551617:c}')
+    p('(-7672435356320869373336037) - (-9223372036854775809)', lambda: (-7672435356320869373336037) - (-9223372036854775809))
+    p("int('-0', 2)", lambda: int('-0', 2))
+    p('87 < 67', lambda: 87 < 67)
+    p('13 >> 64', lambda: 13 >> 64)
+    p('(-100000000000000000000) ** 5', lambda: (-100000000000000000000) ** 5)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    d = {(2, 'y'): 1, 'Σ': 0, 256: 4, False: 8, 'zz': 7, 6: 3}
-    e = {}
-    print(len(d), 'key' in d, d == e)
-    p('get', lambda: d[-2])
-    d.update([(-0.0, 1)])
-    d['zz'] = 8
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d, e)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(1, 5, 2)
+    b = W()
+    c = W(-1)
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    p('sum', lambda: sum([a, b]))
+    p('getitem', lambda: c[-1])
+    x, *y = a or V(0)
+    print(x, y)
+    p('getitem', lambda: c[-4])
+    p('radd', lambda: 'x' + a)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

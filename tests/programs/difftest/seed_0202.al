@@ -24,7 +24,8 @@ except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
     p('list.__and__(frozenset({2, 5}), True)', lambda: list.__and__(frozenset({2, 5}), True))
-    p("(repr(str.__floordiv__).split(' at ')[0], type(str.__floordiv__).__name__, str.__floordiv__.__qualname__)", lambda: (repr(str.__floordiv__).split(' at ')[0], type(str.__floordiv__).__name__, str.__floordiv__.__qualname__))
+    p("repr(str.__dict__.get('__floordiv__')).split(' at ')[0]", lambda: repr(str.__dict__.get('__floordiv__')).split(' at ')[0])
+    p("type(str.__dict__['__floordiv__'].__get__(range(5))).__name__", lambda: type(str.__dict__['__floordiv__'].__get__(range(5))).__name__)
     p('(frozenset({2, 5})).__and__(((-0.0)))', lambda: (frozenset({2, 5})).__and__(((-0.0))))
     p('(100000000000000000003).__le__({1, 2})', lambda: (100000000000000000003).__le__({1, 2}))
     p('(frozenset({2, 5})).__str__()', lambda: (frozenset({2, 5})).__str__())
@@ -120,52 +121,32 @@ def t5():
     a = W()
     b = V()
     c = W(3, 1)
-    print(len(a), list(b), a[-3:])
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    p('radd', lambda: 'x' + a)
-    p('sum', lambda: sum([a, b]))
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    print(a, repr(b), str(c), [a, b])
+    p('lt', lambda: a < 3)
     print(-1 in a, bool(b), [x for x in c if x])
     p('radd', lambda: 'x' + a)
-    p('sum', lambda: sum([a, b]))
+    print(V.__dict__['__len__'](c), len(V.__dict__))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case -1:
-                return 'minus one'
-            case P():
-                return 'some P'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case float(f):
-                return f'float {f}'
-            case 0 | 1:
-                return 'small'
-            case str(s):
-                return 'short ' + s
-            case None:
-                return 'none'
-            case (a, b):
-                return f'pair {a} {b}'
-            case []:
-                return 'empty'
-            case [int(), int(), *_]:
-                return 'ints'
-            case _:
-                return 'other'
-    print(m(0))
-    print(m(1))
-    print(m(range(2)))
-    print(m([1, 2, 3]))
-    print(m(3))
+    s = set(frozenset([(0, 'y'), (3, 'y')]))
+    t = {'c', (0, 'y'), 1.0, 7, -0.0, 'c', 'zz'}
+    u = set()
+    for i in range(1 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s | t, s & t, s - t, s ^ t)
+    print(sorted(s, key=repr), len(s), 7 in s)
+    print(sorted(s, key=repr), len(s), 255 in s)
+    s.add(15)
+    print({x for x in s if x != (0, 'x')})
+    print(s, t)
 try:
     t6()
 except Exception as e:

@@ -40,24 +40,61 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('complex.__sub__((1, 2, 3), range(5))', lambda: complex.__sub__((1, 2, 3), range(5)))
-    p("(repr(str.__iter__).split(' at ')[0], type(str.__iter__).__name__, str.__iter__.__qualname__)", lambda: (repr(str.__iter__).split(' at ')[0], type(str.__iter__).__name__, str.__iter__.__qualname__))
-    p('(complex(53.939874625899705, -1.9180866181910403)).__rtruediv__({1, 2})', lambda: (complex(53.939874625899705, -1.9180866181910403)).__rtruediv__({1, 2}))
-    p('tuple.__ror__(True, 9223372036854775808)', lambda: tuple.__ror__(True, 9223372036854775808))
-    p('(((-0.0))).__index__()', lambda: (((-0.0))).__index__())
-    p('(1.7976931348623157e+308).__ge__(255)', lambda: (1.7976931348623157e+308).__ge__(255))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("time.fromisoformat(datetime(1, 12, 19, 15, 41, 35, 0, tzinfo=timezone.utc).isoformat(' ', 'minutes'))", lambda: time.fromisoformat(datetime(1, 12, 19, 15, 41, 35, 0, tzinfo=timezone.utc).isoformat(' ', 'minutes')))
+    p("datetime.strptime(datetime(1, 2, 1, 7, 11, 21, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('-')[:4] + '1', '-')", lambda: datetime.strptime(datetime(1, 2, 1, 7, 11, 21, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('-')[:4] + '1', '-'))
+    p("datetime(2000, 2, 31, 7, 39, 47, 901756, tzinfo=timezone.utc).strftime('%%%S%m')", lambda: datetime(2000, 2, 31, 7, 39, 47, 901756, tzinfo=timezone.utc).strftime('%%%S%m'))
+    p('datetime(400, 10, 1, 16, 17, 54, 500000, tzinfo=None).astimezone(timezone(timedelta(seconds=-1)))', lambda: datetime(400, 10, 1, 16, 17, 54, 500000, tzinfo=None).astimezone(timezone(timedelta(seconds=-1))))
+    p('timedelta(microseconds=3.3, weeks=-451696)', lambda: timedelta(microseconds=3.3, weeks=-451696))
+    p('timedelta(days=39, weeks=-153318) + timedelta(minutes=-33, seconds=9)', lambda: timedelta(days=39, weeks=-153318) + timedelta(minutes=-33, seconds=9))
+    p('date.fromisoformat(datetime(2020, 3, 6, 5, 45, 32, 500000, tzinfo=timezone.utc).isoformat())', lambda: date.fromisoformat(datetime(2020, 3, 6, 5, 45, 32, 500000, tzinfo=timezone.utc).isoformat()))
+    p("time.fromisoformat(datetime(1, 12, 20, 5, 45, 46, 1, tzinfo=timezone.utc).isoformat()[:20] + ' ' + datetime(1, 12, 20, 5, 45, 46, 1, tzinfo=timezone.utc).isoformat()[21:])", lambda: time.fromisoformat(datetime(1, 12, 20, 5, 45, 46, 1, tzinfo=timezone.utc).isoformat()[:20] + ' ' + datetime(1, 12, 20, 5, 45, 46, 1, tzinfo=timezone.utc).isoformat()[21:]))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import time
-    import heapq
-    p('time.asctime(time.gmtime(9 * 99991))', lambda: time.asctime(time.gmtime(9 * 99991)))
-    p('heapq.nsmallest(1, [5, 9, 6, -9])', lambda: heapq.nsmallest(1, [5, 9, 6, -9]))
-    p('tuple(time.gmtime(abs(3) * 1000003))', lambda: tuple(time.gmtime(abs(3) * 1000003)))
-    p('tuple(time.gmtime(abs(7) * 1000003))', lambda: tuple(time.gmtime(abs(7) * 1000003)))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case True:
+                return 'true'
+            case [int(), int(), *_]:
+                return 'ints'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case None:
+                return 'none'
+            case (a, b):
+                return f'pair {a} {b}'
+            case []:
+                return 'empty'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case P():
+                return 'some P'
+            case _:
+                return 'other'
+    print(m('abcd'))
+    print(m({'k': 1, 'z': 2}))
+    print(m([1]))
+    print(m((4, 5)))
+    print(m('ab'))
+    print(m(2.5))
+    print(m(True))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+xs = [1, 2]
+xs[5] = 0

@@ -8,93 +8,114 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(0, -2)
-    b = W()
-    c = W(1, -3, -2)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    x, *y = a or V(0)
-    print(x, y)
-    p('lt', lambda: a < 3)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(a, repr(b), str(c), [a, b])
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(a, repr(b), str(c), [a, b])
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('date(400, 2, 1) - date(2000, 1, 1)', lambda: date(400, 2, 1) - date(2000, 1, 1))
+    p('timedelta(minutes=28, seconds=40646)', lambda: timedelta(minutes=28, seconds=40646))
+    p("date(2020, 4, 2).strftime('%A%U%Z%Z')", lambda: date(2020, 4, 2).strftime('%A%U%Z%Z'))
+    p('(timedelta() < timedelta(microseconds=3.3), timedelta() == timedelta(microseconds=-28))', lambda: (timedelta() < timedelta(microseconds=3.3), timedelta() == timedelta(microseconds=-28)))
+    p('date(1900, 7, 29).toordinal()', lambda: date(1900, 7, 29).toordinal())
+    p('datetime(9999, 9, 1, 6, 30, 28, 0, tzinfo=None) + timedelta(hours=-11, seconds=-1)', lambda: datetime(9999, 9, 1, 6, 30, 28, 0, tzinfo=None) + timedelta(hours=-11, seconds=-1))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 5
-    xs = [1, -8, 1, -8, 7, -7, -2, -7]
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print({x % 5 for x in xs})
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case -1:
+                return 'minus one'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case 0 | 1:
+                return 'small'
+            case [int(), int(), *_]:
+                return 'ints'
+            case _:
+                return 'other'
+    print(m([1, 2, 3]))
+    print(m([1]))
+    print(m(2.5))
+    print(m(P(1, 3)))
+    print(m(-1))
+    print(m({'k': None}))
+    print(m('ab'))
+    print(m((1, 2.0)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('(True).__repr__()', lambda: (True).__repr__())
-    p('(complex(-65.50637601857753, -75.48487310149604)).__float__()', lambda: (complex(-65.50637601857753, -75.48487310149604)).__float__())
-    p('(frozenset({2, 5})).__int__()', lambda: (frozenset({2, 5})).__int__())
-    p("({'a': 1}).__getitem__([7, -2, -1, -9, -5, 2])", lambda: ({'a': 1}).__getitem__([7, -2, -1, -9, -5, 2]))
+    s = set({2.5, 1.0})
+    t = {4}
+    u = set()
+    for i in range(6 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(frozenset(s) == s, s.copy())
+    s.intersection_update(t)
+    s.update(t)
+    u = set()
+    for i in range(7 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    p('remove', lambda: s.remove('key'))
+    s.symmetric_difference_update(t)
+    s.symmetric_difference_update(t)
+    s.add((-4611686018427387905))
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('divmod(1e-4, -2)', lambda: divmod(1e-4, -2))
-    p('(2.0 ** 63) * 71', lambda: (2.0 ** 63) * 71)
-    p('-(-1.0)', lambda: -(-1.0))
-    p('(1/3) // 0.2', lambda: (1/3) // 0.2)
-    p('((-967.0409799105495)).is_integer()', lambda: ((-967.0409799105495)).is_integer())
-    p('round(1e22, 0)', lambda: round(1e22, 0))
-    p("format(0.30000000000000004, '%')", lambda: format(0.30000000000000004, '%'))
-    p('round(142.84675147855614, 2)', lambda: round(142.84675147855614, 2))
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
-    p('str([0.1])', lambda: str([0.1]))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-2, 3)
+    def outer():
+        v = 1
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(-1)(), mk(-1)(0))
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+xs = [1, 2]
+xs[5] = 0

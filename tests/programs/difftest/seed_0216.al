@@ -73,56 +73,54 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("b'tab\\tsep\\nline\\r\\n'.title()", lambda: b'tab\tsep\nline\r\n'.title())
-    p("b'hello world'.hex(':', 3)", lambda: b'hello world'.hex(':', 3))
-    p('b\'\\x00\\xff\'.index(b\'"dq"\')', lambda: b'\x00\xff'.index(b'"dq"'))
-    p("b'\\x80abc'.isspace()", lambda: b'\x80abc'.isspace())
-    p("b'' * 256", lambda: b'' * 256)
-    p("b'12'.swapcase()", lambda: b'12'.swapcase())
-    p("b'a'.swapcase()", lambda: b'a'.swapcase())
-    p("b'a'.decode('ascii', 'backslashreplace')", lambda: b'a'.decode('ascii', 'backslashreplace'))
-    a = bytearray(b'\x00\xff')
-    try:
-        a[::1] = bytes(len(a[::1]))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.pop()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.pop(12)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[::0] = bytes(len(a[::0]))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("datetime(2000, 13, 31, 7, 9, 53, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%D%s')", lambda: datetime(2000, 13, 31, 7, 9, 53, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%D%s'))
+    p('datetime(2024, 12, 29, 14, 33, 59, 0, tzinfo=timezone.utc) == datetime(2000, 9, 31, 10, 18, 36, 249431, tzinfo=None)', lambda: datetime(2024, 12, 29, 14, 33, 59, 0, tzinfo=timezone.utc) == datetime(2000, 9, 31, 10, 18, 36, 249431, tzinfo=None))
+    p('(timedelta(seconds=1e-06) < timedelta(), timedelta(seconds=1e-06) == timedelta(minutes=1e-06, seconds=1.5, days=1e-06))', lambda: (timedelta(seconds=1e-06) < timedelta(), timedelta(seconds=1e-06) == timedelta(minutes=1e-06, seconds=1.5, days=1e-06)))
+    p("f'{date(1, 12, 30):%R%e%W%n}'", lambda: f'{date(1, 12, 30):%R%e%W%n}')
+    p("datetime(2024, 10, 30, 17, 8, 42, 682702, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'hours')", lambda: datetime(2024, 10, 30, 17, 8, 42, 682702, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'hours'))
+    p("format(datetime(99, 9, 17, 20, 59, 41, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))), '/%m%S')", lambda: format(datetime(99, 9, 17, 20, 59, 41, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))), '/%m%S'))
+    p("tuple(time_module.strptime(datetime(99, 1, 31, 17, 47, 7, 0, tzinfo=timezone.utc).strftime(': '), ': '))", lambda: tuple(time_module.strptime(datetime(99, 1, 31, 17, 47, 7, 0, tzinfo=timezone.utc).strftime(': '), ': ')))
+    p('calendar.monthrange(8741, 5)', lambda: calendar.monthrange(8741, 5))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("b'  x y  '.isupper()", lambda: b'  x y  '.isupper())
-    p("b'\\x80abc'.translate(None, b'-7')", lambda: b'\x80abc'.translate(None, b'-7'))
-    p("b'AbC dEf'[0]", lambda: b'AbC dEf'[0])
-    p("b'a'.decode('ascii', 'backslashreplace')", lambda: b'a'.decode('ascii', 'backslashreplace'))
-    p('b\'-7\'.split(b\'"dq"\', 255)', lambda: b'-7'.split(b'"dq"', 255))
-    a = bytearray(b'caf\xc3\xa9')
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(3)
+    p('send', lambda: it.send(0))
     try:
-        a.reverse()
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
     except Exception as e:
         print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[-5] = 97
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    p('send', lambda: it.send(5))
+    p('close', lambda: it.close())
+    p('send', lambda: it.send(3))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('end', lambda: it.close())
 try:
     t4()
 except Exception as e:

@@ -45,36 +45,29 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('b"\'q\'".replace(b\'abc\', b\'AbC dEf\', 0)', lambda: b"'q'".replace(b'abc', b'AbC dEf', 0))
-    p("b'caf\\xc3\\xa9'.rjust(4, b'*')", lambda: b'caf\xc3\xa9'.rjust(4, b'*'))
-    p("b'a,b,,c'.ljust(7)", lambda: b'a,b,,c'.ljust(7))
-    p("len(b'a,b,,c')", lambda: len(b'a,b,,c'))
-    p("b'hello world' in b'\\x80abc'", lambda: b'hello world' in b'\x80abc')
-    p("b'tab\\tsep\\nline\\r\\n'.join([b'caf\\xc3\\xa9', b'abc'])", lambda: b'tab\tsep\nline\r\n'.join([b'caf\xc3\xa9', b'abc']))
-    p("b'tab\\tsep\\nline\\r\\n'.lstrip()", lambda: b'tab\tsep\nline\r\n'.lstrip())
-    a = bytearray(b'\x80abc')
-    try:
-        a[::3] = bytes(len(a[::3]))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.extend(b'12')
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('datetime(1, 1, 22, 7, 55, 1, 999999, tzinfo=None).astimezone(timezone(timedelta(hours=5, minutes=30)))', lambda: datetime(1, 1, 22, 7, 55, 1, 999999, tzinfo=None).astimezone(timezone(timedelta(hours=5, minutes=30))))
+    p('calendar.monthcalendar(2020, 12)', lambda: calendar.monthcalendar(2020, 12))
+    p('calendar.isleap(1970)', lambda: calendar.isleap(1970))
+    p("tuple(time_module.strptime(datetime(9999, 2, 1, 20, 9, 31, 149084, tzinfo=timezone.utc).strftime('/:::'), '/:::'))", lambda: tuple(time_module.strptime(datetime(9999, 2, 1, 20, 9, 31, 149084, tzinfo=timezone.utc).strftime('/:::'), '/:::')))
+    p('str(timedelta())', lambda: str(timedelta()))
+    p('(datetime(2020, 1, 29, 17, 58, 49, 999999, tzinfo=None).utcoffset(), datetime(2020, 1, 29, 17, 58, 49, 999999, tzinfo=None).tzname(), datetime(2020, 1, 29, 17, 58, 49, 999999, tzinfo=None).dst())', lambda: (datetime(2020, 1, 29, 17, 58, 49, 999999, tzinfo=None).utcoffset(), datetime(2020, 1, 29, 17, 58, 49, 999999, tzinfo=None).tzname(), datetime(2020, 1, 29, 17, 58, 49, 999999, tzinfo=None).dst()))
+    p("format(datetime(2020, 10, 8, 4, 39, 34, 638304, tzinfo=timezone.utc), '%S')", lambda: format(datetime(2020, 10, 8, 4, 39, 34, 638304, tzinfo=timezone.utc), '%S'))
+    p("datetime.strptime(datetime(400, 8, 19, 3, 42, 42, 0, tzinfo=None).strftime(':-'), ':-')", lambda: datetime.strptime(datetime(400, 8, 19, 3, 42, 42, 0, tzinfo=None).strftime(':-'), ':-'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('((1, 2, 3)).__index__()', lambda: ((1, 2, 3)).__index__())
-    p('((-18446744073709551616)).__repr__()', lambda: ((-18446744073709551616)).__repr__())
-    p('(frozenset({2, 5})).__lt__((0.1+0.2j))', lambda: (frozenset({2, 5})).__lt__((0.1+0.2j)))
-    p('list.__ge__({1, 2}, complex(-0.0, -0.0))', lambda: list.__ge__({1, 2}, complex(-0.0, -0.0)))
-    p('([-2, -2, 4]).__index__()', lambda: ([-2, -2, 4]).__index__())
-    p("set.__and__(range(5), {'a': 1})", lambda: set.__and__(range(5), {'a': 1}))
-    p('((1, 2, 3)).__rfloordiv__((-1.0))', lambda: ((1, 2, 3)).__rfloordiv__((-1.0)))
+    import os.path
+    import time
+    import heapq
+    p('os.sep', lambda: os.sep)
+    p('list(heapq.merge(sorted([3, -2, -9, 0]), sorted([-3, 9])))', lambda: list(heapq.merge(sorted([3, -2, -9, 0]), sorted([-3, 9]))))
+    p('heapq.nsmallest(3, [-8, -6, 3, -3])', lambda: heapq.nsmallest(3, [-8, -6, 3, -3]))
+    p('tuple(time.gmtime(abs(5) * 1000003))', lambda: tuple(time.gmtime(abs(5) * 1000003)))
 try:
     t3()
 except Exception as e:
@@ -91,20 +84,25 @@ def t4():
             print('exit', self.name, t.__name__ if t else None, v)
             return self.suppress
     def body():
-        with CM('a', False) as x, CM('b', True) as y:
+        with CM('a', 0) as x, CM('b', False) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 0):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', False) as x, CM('b', False) as y:
             print('body', x)
         return 'done'
     p('with', body)
     def body():
-        with CM('c', 1) as x:
-            print('body', x)
+        with CM('c', 0) as x:
+            raise ValueError('in body')
         return 'done'
     p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
 try:
     t4()
 except Exception as e:

@@ -71,38 +71,34 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("float('0x10')", lambda: float('0x10'))
-    p('0.015 // 1e23', lambda: 0.015 // 1e23)
-    p('(-2.5) < (2.0 ** 63)', lambda: (-2.5) < (2.0 ** 63))
-    p('max(0.5, 0.0)', lambda: max(0.5, 0.0))
-    p('1e-4 % 123456789.125', lambda: 1e-4 % 123456789.125)
-    p("format(float('nan'), '12.3')", lambda: format(float('nan'), '12.3'))
-    p('((-59)) < 1.7976931348623157e+308', lambda: ((-59)) < 1.7976931348623157e+308)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('str(datetime(400, 4, 31, 22, 45, 42, 999999, tzinfo=timezone(timedelta(seconds=-1))))', lambda: str(datetime(400, 4, 31, 22, 45, 42, 999999, tzinfo=timezone(timedelta(seconds=-1)))))
+    p("datetime.fromisoformat(datetime(2000, 5, 30, 3, 40, 5, 452037, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes'))", lambda: datetime.fromisoformat(datetime(2000, 5, 30, 3, 40, 5, 452037, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes')))
+    p("tuple(time_module.strptime(datetime(2020, 0, 1, 18, 17, 43, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('/:%w/'), '/:%w/'))", lambda: tuple(time_module.strptime(datetime(2020, 0, 1, 18, 17, 43, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('/:%w/'), '/:%w/')))
+    p("datetime(9999, 2, 1, 22, 39, 50, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%M%M%A')", lambda: datetime(9999, 2, 1, 22, 39, 50, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%M%M%A'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', 0) as x, CM('b', False) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
+    d = {}
+    e = {}
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d.pop('a', 'dflt'))
+    d |= e
+    p('get', lambda: d['b'])
+    for kk in list(d):
+        if d[kk] == 9:
+            del d[kk]
+    print(d)
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(repr(d), str(e))
+    print(d.get(16), d.get(16, -1))
+    print({**d, -4: 'x'})
+    print(d, e)
 try:
     t4()
 except Exception as e:

@@ -77,77 +77,43 @@ def t1():
     b = V(3, 4)
     c = V(5, 1, -2)
     print(len(a), list(b), a[-4:])
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    p('sum', lambda: sum([a, b]))
     print(a, repr(b), str(c), [a, b])
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    p('getitem', lambda: c[0])
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("b''.rstrip(b'AbC dEf')", lambda: b''.rstrip(b'AbC dEf'))
-    p("b'tab\\tsep\\nline\\r\\n'[::1]", lambda: b'tab\tsep\nline\r\n'[::1])
-    p("b'a'.startswith(b'-7')", lambda: b'a'.startswith(b'-7'))
-    p("b'hello world'.decode('utf-8', 'replace')", lambda: b'hello world'.decode('utf-8', 'replace'))
-    p("-4 in b'abc'", lambda: -4 in b'abc')
-    p("b'12'.rstrip(b'tab\\tsep\\nline\\r\\n')", lambda: b'12'.rstrip(b'tab\tsep\nline\r\n'))
-    p("memoryview(b'').tolist()", lambda: memoryview(b'').tolist())
-    p("bytearray(b'tab\\tsep\\nline\\r\\n') + b'12'", lambda: bytearray(b'tab\tsep\nline\r\n') + b'12')
-    a = bytearray(b'')
-    try:
-        a.extend(b'"dq"')
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.pop()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a *= 2
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    s = set({(-100000000000000000000), 'a', 'a', 18, True, 16})
+    t = set()
+    s.difference_update(t)
+    print(sorted(s, key=repr), len(s), 1267650600228229401496703217721 in s)
+    print(s.union(['c']), s.issubset(t), s.issuperset(t))
+    s.discard((3, 'x'))
+    s.update(t)
+    print(s.union([7]), s.issubset(t), s.issuperset(t))
+    print(list(s), repr(t))
+    s.intersection_update(t)
+    print(list(s), repr(t))
+    p('pop', lambda: s.pop())
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('date.fromordinal(date(2000, 3, 28).toordinal() + 227)', lambda: date.fromordinal(date(2000, 3, 28).toordinal() + 227))
+    p('time.fromisoformat(date(2024, 9, 29).isoformat())', lambda: time.fromisoformat(date(2024, 9, 29).isoformat()))
+    p('date(1970, 2, 1) - date(2000, 1, 1)', lambda: date(1970, 2, 1) - date(2000, 1, 1))
+    p('date(1970, 6, 1) - date(2000, 1, 1)', lambda: date(1970, 6, 1) - date(2000, 1, 1))
+    p("tuple(time_module.strptime(datetime(6409, 11, 31, 23, 22, 55, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('- '), '- '))", lambda: tuple(time_module.strptime(datetime(6409, 11, 31, 23, 22, 55, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('- '), '- ')))
+    p('timedelta(days=29, weeks=-18) * 2.5', lambda: timedelta(days=29, weeks=-18) * 2.5)
+    p('datetime(400, 6, 29, 1, 51, 48, 0, tzinfo=timezone(timedelta(seconds=-1))) == datetime(2024, 6, 12, 21, 46, 10, 500000, tzinfo=timezone(timedelta(seconds=-1)))', lambda: datetime(400, 6, 29, 1, 51, 48, 0, tzinfo=timezone(timedelta(seconds=-1))) == datetime(2024, 6, 12, 21, 46, 10, 500000, tzinfo=timezone(timedelta(seconds=-1))))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
-def boom(x):
-    return 10 // x
-def mid(x):
-    return boom(x - 1) + 1
-mid(1)

@@ -165,22 +165,50 @@ def t5():
     c = V(-3, 3)
     x, *y = a or V(0)
     print(x, y)
+    print(V.__dict__['__len__'](c), len(V.__dict__))
     p('add', lambda: a + 'x')
-    p('radd', lambda: 'x' + a)
-    p('radd', lambda: 'x' + a)
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    s = set({'c', (3, 'x'), -1, 3, (0, 'x'), 10, -5})
-    t = {'key'}
-    s.symmetric_difference_update(t)
-    print(s.union([(2, 'x')]), s.issubset(t), s.issuperset(t))
-    s.discard('a')
-    s.intersection_update(t)
-    s.difference_update(t)
-    print(s, t)
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', 1) as x, CM('b', False) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', 0) as x, CM('b', True) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 0):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', True) as x, CM('b', True) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', None) as x, CM('b', True) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
 try:
     t6()
 except Exception as e:

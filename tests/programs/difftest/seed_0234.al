@@ -27,137 +27,112 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    p('split', lambda: ExceptionGroup('g0', [MyErr(3), ValueError(1), IndexError(0)]).split((IndexError, ZeroDivisionError)))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [OSError(2, 'os')])]), ExceptionGroup('g1', [TypeError('t')]), OSError(2, 'os')])
-        except* ValueError as e:
-            print('clause 0', repr(e))
-            pass
-        except* ArithmeticError as e:
-            print('clause 1', repr(e))
-            raise RuntimeError('h1')
-        except* MyErr as e:
-            print('clause 2', repr(e))
-            raise RuntimeError('h2')
-    except BaseException as e:
-        print('escaped', repr(e))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("f'{date(2024, 1, 1):%H-%F}'", lambda: f'{date(2024, 1, 1):%H-%F}')
+    p('date.fromordinal(date(400, 12, 1).toordinal() + 118)', lambda: date.fromordinal(date(400, 12, 1).toordinal() + 118))
+    p('(datetime(2000, 10, 30, 0, 17, 40, 0, tzinfo=timezone.utc).utcoffset(), datetime(2000, 10, 30, 0, 17, 40, 0, tzinfo=timezone.utc).tzname(), datetime(2000, 10, 30, 0, 17, 40, 0, tzinfo=timezone.utc).dst())', lambda: (datetime(2000, 10, 30, 0, 17, 40, 0, tzinfo=timezone.utc).utcoffset(), datetime(2000, 10, 30, 0, 17, 40, 0, tzinfo=timezone.utc).tzname(), datetime(2000, 10, 30, 0, 17, 40, 0, tzinfo=timezone.utc).dst()))
+    p("datetime.strptime(datetime(99, 6, 29, 19, 32, 37, 0, tzinfo=timezone.utc).strftime(' : '), ' : ')", lambda: datetime.strptime(datetime(99, 6, 29, 19, 32, 37, 0, tzinfo=timezone.utc).strftime(' : '), ' : '))
+    p('date(1970, 12, 31).ctime()', lambda: date(1970, 12, 31).ctime())
+    p("datetime(2024, 12, 1, 1, 56, 6, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%z%z%e-%z')", lambda: datetime(2024, 12, 1, 1, 56, 6, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%z%z%e-%z'))
+    p('datetime.combine(date(2817, 12, 18), time(9, 34), timezone(timedelta(hours=5, minutes=30)))', lambda: datetime.combine(date(2817, 12, 18), time(9, 34), timezone(timedelta(hours=5, minutes=30))))
+    p('date(1, 7, 30) + timedelta()', lambda: date(1, 7, 30) + timedelta())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set(set())
-    t = {19, 13, 3, 7, (3, 'x'), 15, 8}
-    u = set()
-    for i in range(4 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(list(s), repr(t))
-    p('pop', lambda: s.pop())
-    s.update(t)
-    s.add(16)
-    s.difference_update(t)
-    print(set(range(8)) | s)
-    s.add(1000000000000000000000000000000)
-    s.difference_update(t)
-    print(set(range(4)) | s)
-    print(s, t)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case []:
+                return 'empty'
+            case P():
+                return 'some P'
+            case 0 | 1:
+                return 'small'
+            case None:
+                return 'none'
+            case float(f):
+                return f'float {f}'
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(True))
+    print(m({'k': 1, 'z': 2}))
+    print(m(3))
+    print(m((1, 2.0)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("format(3, ' d')", lambda: format(3, ' d'))
-    p("f'{3: d}'", lambda: f'{3: d}')
-    p("format(63, 'x')", lambda: format(63, 'x'))
-    p("f'{63:x}'", lambda: f'{63:x}')
-    p("int('1_000', 2)", lambda: int('1_000', 2))
-    p("format(18446744073709551617, ',d')", lambda: format(18446744073709551617, ',d'))
-    p("f'{18446744073709551617:,d}'", lambda: f'{18446744073709551617:,d}')
-    p('abs((2 ** 64 + 1))', lambda: abs((2 ** 64 + 1)))
-    p('divmod(1000000000000000000, (-36893488147419103231))', lambda: divmod(1000000000000000000, (-36893488147419103231)))
-    p("int('  12 ', 0)", lambda: int('  12 ', 0))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case (a, b):
+                return f'pair {a} {b}'
+            case [int(), int(), *_]:
+                return 'ints'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case True:
+                return 'true'
+            case -1:
+                return 'minus one'
+            case _:
+                return 'other'
+    print(m(True))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m({'k': 1, 'z': 2}))
+    print(m([]))
+    print(m(P(1, 3)))
+    print(m('abcd'))
+    print(m({'k': None}))
+    print(m(-7))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(2, 1)
-    b = W(-2, 0, 2, -2)
-    c = V(3, 4, -3, 0)
-    p('radd', lambda: 'x' + a)
-    p('radd', lambda: 'x' + a)
-    print(a + b, a + 3, 3 + b)
-    print(a == b, a != c, a < b, b > c, a <= a)
+    p('1e22 ** (-2.5)', lambda: 1e22 ** (-2.5))
+    p("float('')", lambda: float(''))
+    p("float('inf')", lambda: float('inf'))
+    p("format(1.0, '.3f')", lambda: format(1.0, '.3f'))
+    p("float(' 1.5 ')", lambda: float(' 1.5 '))
+    p('bool(0.015)', lambda: bool(0.015))
+    p('min(570.3334702683158, -0.0)', lambda: min(570.3334702683158, -0.0))
+    p("float('-0')", lambda: float('-0'))
+    p("format(646.6451432349754, '.1%')", lambda: format(646.6451432349754, '.1%'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set({16})
-    t = frozenset([255, -0.0, 2.5, 'a', 'c', 18, 18])
-    print(sorted(s, key=repr), len(s), -2 in s)
-    u = set()
-    for i in range(1 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.add(-3)
-    print(sorted(s, key=repr), len(s), (1, 'y') in s)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s, t)
+    xs = [-8, 9, -8, 3, 5, 5, 6, -7]
+    ys = [-6, -2, 6, -4, 8, 2]
+    xs.reverse()
+    xs.extend(ys)
+    xs = xs * 2
+    xs.append(-6)
+    xs += ys[::-1]
+    try:
+        xs[7:3:0] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    print(sorted(xs + ys, key=abs))
+    print(xs, ys)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
-def boom(x):
-    return 10 // x
-def mid(x):
-    return boom(x - 1) + 1
-mid(1)

@@ -69,64 +69,37 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    n = 3
-    xs = []
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print([[i * j for j in range(i)] for i in range(n)])
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('(-timedelta(milliseconds=1.5, microseconds=-16, minutes=1e-07), abs(timedelta(milliseconds=1.5, microseconds=-16, minutes=1e-07)), bool(timedelta(milliseconds=1.5, microseconds=-16, minutes=1e-07)), timedelta(milliseconds=1.5, microseconds=-16, minutes=1e-07).total_seconds())', lambda: (-timedelta(milliseconds=1.5, microseconds=-16, minutes=1e-07), abs(timedelta(milliseconds=1.5, microseconds=-16, minutes=1e-07)), bool(timedelta(milliseconds=1.5, microseconds=-16, minutes=1e-07)), timedelta(milliseconds=1.5, microseconds=-16, minutes=1e-07).total_seconds()))
+    p("datetime.strptime(datetime(9999, 12, 29, 14, 8, 44, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('- '), '- ')", lambda: datetime.strptime(datetime(9999, 12, 29, 14, 8, 44, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('- '), '- '))
+    p('datetime.combine(date(2024, 8, 1), time(7, 21), timezone(timedelta(hours=5, minutes=30)))', lambda: datetime.combine(date(2024, 8, 1), time(7, 21), timezone(timedelta(hours=5, minutes=30))))
+    p('date(1900, 2, 28) - timedelta(seconds=2.5)', lambda: date(1900, 2, 28) - timedelta(seconds=2.5))
+    p('datetime(2024, 13, 28, 6, 4, 29, 0, tzinfo=timezone.utc).astimezone(timezone.utc)', lambda: datetime(2024, 13, 28, 6, 4, 29, 0, tzinfo=timezone.utc).astimezone(timezone.utc))
+    p('calendar.monthcalendar(2020, 4)', lambda: calendar.monthcalendar(2020, 4))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case None:
-                return 'none'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case str(s):
-                return 'short ' + s
-            case _:
-                return 'other'
-    print(m([1, 'a']))
-    print(m(-1))
-    print(m(None))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m([1, 2, 3]))
-    print(m([1]))
+    p('18446744073709551615 % (-57)', lambda: 18446744073709551615 % (-57))
+    p('(-93) < (-9077368242253102546705128)', lambda: (-93) < (-9077368242253102546705128))
+    p('(-100000000000000000000) >> 100', lambda: (-100000000000000000000) >> 100)
+    p('pow((-9223372036854775809), 0, -1)', lambda: pow((-9223372036854775809), 0, -1))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    xs = [9]
-    ys = [7]
-    xs.append(9)
-    print(list(enumerate(xs, -7)))
-    try:
-        del xs[3:-5:-1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print([*xs, *ys], (*ys,))
-    try:
-        xs[-3:-1:-1] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs, ys)
+    import time
+    import copy
+    import itertools
+    p('tuple(time.gmtime(abs(-6) * 1000003))', lambda: tuple(time.gmtime(abs(-6) * 1000003)))
+    p('time.asctime(time.gmtime(0 * 99991))', lambda: time.asctime(time.gmtime(0 * 99991)))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-5 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-5 * 86400 * 37)))
+    p("list(itertools.zip_longest([0], 'abc', fillvalue=0))", lambda: list(itertools.zip_longest([0], 'abc', fillvalue=0)))
+    p('list(itertools.accumulate([-4, 9, 3, 7, -7, 9]))', lambda: list(itertools.accumulate([-4, 9, 3, 7, -7, 9])))
 try:
     t7()
 except Exception as e:

@@ -150,7 +150,8 @@ except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
     p('bool.__mod__({1, 2}, 977.1249879736802)', lambda: bool.__mod__({1, 2}, 977.1249879736802))
-    p("(repr(frozenset.__rdivmod__).split(' at ')[0], type(frozenset.__rdivmod__).__name__, frozenset.__rdivmod__.__qualname__)", lambda: (repr(frozenset.__rdivmod__).split(' at ')[0], type(frozenset.__rdivmod__).__name__, frozenset.__rdivmod__.__qualname__))
+    p("repr(frozenset.__dict__.get('__rdivmod__')).split(' at ')[0]", lambda: repr(frozenset.__dict__.get('__rdivmod__')).split(' at ')[0])
+    p("type(frozenset.__dict__['__rdivmod__'].__get__((-227.07352731154447))).__name__", lambda: type(frozenset.__dict__['__rdivmod__'].__get__((-227.07352731154447))).__name__)
     p('(0.5).__trunc__()', lambda: (0.5).__trunc__())
     p('([9, 9, -3, -8, 9]).__lshift__(1j)', lambda: ([9, 9, -3, -8, 9]).__lshift__(1j))
     p('str.__add__({1, 2}, 4611686018427387904)', lambda: str.__add__({1, 2}, 4611686018427387904))

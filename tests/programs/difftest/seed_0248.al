@@ -37,87 +37,96 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('((-(2 ** 100 + 2))) <= (-1.0)', lambda: ((-(2 ** 100 + 2))) <= (-1.0))
-    p('min(504.5108935149651, -0.0)', lambda: min(504.5108935149651, -0.0))
-    p('0.30000000000000004 + 1', lambda: 0.30000000000000004 + 1)
-    p("format(float('inf'), '.17g')", lambda: format(float('inf'), '.17g'))
-    p('divmod((-21.425548726130614), -2)', lambda: divmod((-21.425548726130614), -2))
-    p("format((-218.28028723349587), '>12')", lambda: format((-218.28028723349587), '>12'))
-    p("format(0.0, '020.3f')", lambda: format(0.0, '020.3f'))
-    p("(255) + float('-inf')", lambda: (255) + float('-inf'))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("format(datetime(9999, 9, 4, 11, 58, 12, 588255, tzinfo=timezone(timedelta(hours=5, minutes=30))), '%sx%l%R%e')", lambda: format(datetime(9999, 9, 4, 11, 58, 12, 588255, tzinfo=timezone(timedelta(hours=5, minutes=30))), '%sx%l%R%e'))
+    p('datetime.fromisoformat(date(4662, 1, 28).isoformat())', lambda: datetime.fromisoformat(date(4662, 1, 28).isoformat()))
+    p("datetime.strptime(datetime(1, 5, 30, 14, 16, 14, 866543, tzinfo=timezone.utc).strftime('%p'), '%p')", lambda: datetime.strptime(datetime(1, 5, 30, 14, 16, 14, 866543, tzinfo=timezone.utc).strftime('%p'), '%p'))
+    p('date(2000, 5, 31).ctime()', lambda: date(2000, 5, 31).ctime())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set({(2, 'x'), 9, 9, 15, 10000000000000000000, '', 'Σ'})
-    t = frozenset([(3, 'x'), 10, 6, 2, '', (0, 'x'), -5])
-    print(s | t, s & t, s - t, s ^ t)
-    p('pop', lambda: s.pop())
-    print(frozenset(s) == s, s.copy())
-    print(frozenset(s) == s, s.copy())
-    print(s.union([(-4611686018427387905)]), s.issubset(t), s.issuperset(t))
-    s.symmetric_difference_update(t)
-    print(s.union(['a']), s.issubset(t), s.issuperset(t))
-    print(set(range(9)) | s)
-    print(frozenset(s) == s, s.copy())
-    print(s, t)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(0)
+    print(list(g(4)), sum(g(4)))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('send', lambda: it.send(-3))
+    p('send1', lambda: g(2).send(5))
+    print(list(g(2)), sum(g(2)))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('send1', lambda: g(2).send(5))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('(-(2 ** 62 + 2)) / (-4611686018427387904)', lambda: (-(2 ** 62 + 2)) / (-4611686018427387904))
-    p('(-1798465042647412146620280340569649349251249) >= 64', lambda: (-1798465042647412146620280340569649349251249) >= 64)
-    p('9223372036854775807 != 18446744073709551617', lambda: 9223372036854775807 != 18446744073709551617)
-    p('(-10000000000000000000) * (-4611686018427387905)', lambda: (-10000000000000000000) * (-4611686018427387905))
+    p("str('')", lambda: str(''))
+    p("''.format_map({'a': 1})", lambda: ''.format_map({'a': 1}))
+    p("'%s|%r|%5s|%-5s|%.2s' % (' ', ' ', ' ', ' ', ' ')", lambda: '%s|%r|%5s|%-5s|%.2s' % (' ', ' ', ' ', ' ', ' '))
+    p("'abc'.splitlines(True)", lambda: 'abc'.splitlines(True))
+    p("'a,b,,c'.center(4)", lambda: 'a,b,,c'.center(4))
+    p("'a'.center(3)", lambda: 'a'.center(3))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case 0 | 1:
-                return 'small'
-            case -1:
-                return 'minus one'
-            case [int(), int(), *_]:
-                return 'ints'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case P():
-                return 'some P'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case _:
-                return 'other'
-    print(m(-1))
-    print(m(2.5))
-    print(m([]))
-    print(m({'k': None}))
-    print(m(P(0, 5)))
+    import cmath
+    p("format(complex(-11.488939753409525, -43.98406193042148), 'g')", lambda: format(complex(-11.488939753409525, -43.98406193042148), 'g'))
+    p('abs(complex(0.0, -0.0))', lambda: abs(complex(0.0, -0.0)))
+    p('complex(-0.0, -0.0) - 0j', lambda: complex(-0.0, -0.0) - 0j)
+    p("format(complex(1, float('nan')), '')", lambda: format(complex(1, float('nan')), ''))
+    p("format(complex(-46.02446511400111, 35.68609919178789), '.10g')", lambda: format(complex(-46.02446511400111, 35.68609919178789), '.10g'))
+    p("complex('')", lambda: complex(''))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import cmath
-    p('cmath.acosh((-0.5+0.25j))', lambda: cmath.acosh((-0.5+0.25j)))
-    p("format((-1j), '=12')", lambda: format((-1j), '=12'))
-    p('(3-4j) % complex(66.78954557464135, 57.92648458718028)', lambda: (3-4j) % complex(66.78954557464135, 57.92648458718028))
-    p('str((complex(1e308, 1e308),))', lambda: str((complex(1e308, 1e308),)))
-    p('0j != complex(57.027196471599495, -67.74334953243584)', lambda: 0j != complex(57.027196471599495, -67.74334953243584))
+    import math
+    import typing
+    import time
+    p('tuple(time.gmtime(abs(-6) * 1000003))', lambda: tuple(time.gmtime(abs(-6) * 1000003)))
+    p('tuple(time.gmtime(abs(-4) * 1000003))', lambda: tuple(time.gmtime(abs(-4) * 1000003)))
+    p('typing.List[int]', lambda: typing.List[int])
+    p('math.frexp(676.6114972028129)', lambda: math.frexp(676.6114972028129))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
+xs = [1, 2]
+xs[5] = 0

@@ -92,13 +92,22 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import functools
-    p('functools.partial(pow, -3)(3)', lambda: functools.partial(pow, -3)(3))
-    p('functools.reduce(max, [])', lambda: functools.reduce(max, []))
-    p('functools.cmp_to_key(lambda x, y: y - x)(-5) < functools.cmp_to_key(lambda x, y: y - x)(9)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-5) < functools.cmp_to_key(lambda x, y: y - x)(9))
-    p('functools.reduce(lambda x, y: x * 2 + y, [4], -7)', lambda: functools.reduce(lambda x, y: x * 2 + y, [4], -7))
-    p('sorted([-4, -3, 6, 7], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([-4, -3, 6, 7], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('str(timedelta(microseconds=55220, minutes=-26))', lambda: str(timedelta(microseconds=55220, minutes=-26)))
+    p('date.fromisocalendar(2478, 9, 1)', lambda: date.fromisocalendar(2478, 9, 1))
+    p('datetime(1970, 11, 26, 9, 4, 42, 790671, tzinfo=timezone.utc).timestamp()', lambda: datetime(1970, 11, 26, 9, 4, 42, 790671, tzinfo=timezone.utc).timestamp())
+    p('datetime.fromisoformat(date(1, 5, 1).isoformat())', lambda: datetime.fromisoformat(date(1, 5, 1).isoformat()))
+    p('str(datetime(1, 2, 29, 16, 46, 51, 1, tzinfo=timezone.utc))', lambda: str(datetime(1, 2, 29, 16, 46, 51, 1, tzinfo=timezone.utc)))
+    p("datetime(1272, 7, 31, 7, 26, 53, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat('x', 'auto')", lambda: datetime(1272, 7, 31, 7, 26, 53, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat('x', 'auto'))
+    p("format(datetime(2000, 5, 30, 10, 3, 19, 0, tzinfo=timezone(timedelta(seconds=-1))), '%Gx %t%t')", lambda: format(datetime(2000, 5, 30, 10, 3, 19, 0, tzinfo=timezone(timedelta(seconds=-1))), '%Gx %t%t'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

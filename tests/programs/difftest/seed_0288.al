@@ -90,81 +90,81 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(5, 4)
-    print(inc(), inc(3), get())
-    def fb():
-        def inner(x=[2]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
-    def outer():
-        v = -1
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    fs = []
-    for i in range(3 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    def fb():
-        def inner(x=[3]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(4), push(2), acc)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("datetime(400, 9, 1, 4, 6, 10, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('%Y%j%HT%m')", lambda: datetime(400, 9, 1, 4, 6, 10, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('%Y%j%HT%m'))
+    p('datetime.combine(date(2, 11, 29), time(0, 1), timezone(timedelta(hours=5, minutes=30)))', lambda: datetime.combine(date(2, 11, 29), time(0, 1), timezone(timedelta(hours=5, minutes=30))))
+    p("time(0, 22, 38, 921979, timezone(timedelta(seconds=-1))).strftime('%I')", lambda: time(0, 22, 38, 921979, timezone(timedelta(seconds=-1))).strftime('%I'))
+    p('date.fromordinal(date(1, 4, 28).toordinal() + 397)', lambda: date.fromordinal(date(1, 4, 28).toordinal() + 397))
+    p('timedelta(days=10, minutes=-373692, hours=-365255)', lambda: timedelta(days=10, minutes=-373692, hours=-365255))
+    p("tuple(time_module.strptime(datetime(1900, 7, 28, 8, 4, 29, 1, tzinfo=None).strftime(':'), ':'))", lambda: tuple(time_module.strptime(datetime(1900, 7, 28, 8, 4, 29, 1, tzinfo=None).strftime(':'), ':')))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {(2, 'y'): 6, (0, 'y'): 0, (-100000000000000000000): 9, False: 9}
-    e = {(-18446744073709551616): 8, -1: 9, 4: 1, 0: 4, 10: 1}
-    for kk in list(d):
-        if d[kk] == 4:
-            del d[kk]
-    print(d)
-    print(dict.fromkeys(['b', -4], 0))
-    print({**d, 3: 'x'})
-    p('popitem', lambda: d.popitem())
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    for kk in list(d):
-        if d[kk] == 7:
-            del d[kk]
-    print(d)
-    print(d, e)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(4, 4, 3, 5)
+    b = V()
+    c = V(2, 1, 4, 1)
+    print(a == b, a != c, a < b, b > c, a <= a)
+    p('lt', lambda: a < 3)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(hash(a) == hash(V(*a)), a == V(*a))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import cmath
-    p('complex(79.76452282370428, -39.92879780626743) % (2.5+0j)', lambda: complex(79.76452282370428, -39.92879780626743) % (2.5+0j))
-    p("format(complex(1e308, 1e308), '>20')", lambda: format(complex(1e308, 1e308), '>20'))
-    p("complex(float('inf'), 1) + (1e-5+1e300j)", lambda: complex(float('inf'), 1) + (1e-5+1e300j))
-    p("format(0j, '.2e')", lambda: format(0j, '.2e'))
+    import time
+    p('time.asctime(time.gmtime(8 * 99991))', lambda: time.asctime(time.gmtime(8 * 99991)))
+    p('time.asctime(time.gmtime(-5 * 99991))', lambda: time.asctime(time.gmtime(-5 * 99991)))
+    p('tuple(time.gmtime(abs(-4) * 1000003))', lambda: tuple(time.gmtime(abs(-4) * 1000003)))
+    p('tuple(time.gmtime(abs(7) * 1000003))', lambda: tuple(time.gmtime(abs(7) * 1000003)))
+    p('tuple(time.gmtime(abs(9) * 1000003))', lambda: tuple(time.gmtime(abs(9) * 1000003)))
+    p('time.asctime(time.gmtime(5 * 99991))', lambda: time.asctime(time.gmtime(5 * 99991)))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-7 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-7 * 86400 * 37)))
+    p('tuple(time.gmtime(abs(5) * 1000003))', lambda: tuple(time.gmtime(abs(5) * 1000003)))
 try:
     t5()
 except Exception as e:

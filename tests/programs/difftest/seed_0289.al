@@ -101,8 +101,8 @@ def t2():
     p('lt', lambda: a < 3)
     print(hash(a) == hash(V(*a)), a == V(*a))
     print(1 in a, bool(b), [x for x in c if x])
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(hash(a) == hash(V(*a)), a == V(*a))
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
 try:
     t2()
 except Exception as e:

@@ -8,134 +8,143 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import os.path
-    p("os.path.join('a', 'ǅ 1c\\n_c:c  ', 'b')", lambda: os.path.join('a', 'ǅ 1c\n_c:c  ', 'b'))
-    p('os.sep', lambda: os.sep)
-    p("os.path.dirname('/p/q/r')", lambda: os.path.dirname('/p/q/r'))
-    p("os.path.normpath('a/./b/../c/' + 'X YΣ0\\n:ß')", lambda: os.path.normpath('a/./b/../c/' + 'X YΣ0\n:ß'))
-    p("os.path.isabs('a')", lambda: os.path.isabs('a'))
-    p("os.path.basename('/x/y/' + 'Hello')", lambda: os.path.basename('/x/y/' + 'Hello'))
-    p("os.path.normpath('a/./b/../c/' + 'a')", lambda: os.path.normpath('a/./b/../c/' + 'a'))
-    p('os.sep', lambda: os.sep)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("datetime.strptime(datetime(1900, 12, 28, 21, 43, 39, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('-')[:7] + '', '-')", lambda: datetime.strptime(datetime(1900, 12, 28, 21, 43, 39, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('-')[:7] + '', '-'))
+    p('str(timedelta(weeks=776454))', lambda: str(timedelta(weeks=776454)))
+    p('str(datetime(99, 11, 1, 22, 13, 24, 424541, tzinfo=None))', lambda: str(datetime(99, 11, 1, 22, 13, 24, 424541, tzinfo=None)))
+    p('str(timedelta(days=352374, minutes=-0.5))', lambda: str(timedelta(days=352374, minutes=-0.5)))
+    p("datetime.strptime(datetime(2024, 13, 29, 7, 27, 2, 1, tzinfo=timezone.utc).strftime('::%M-'), '::%M-')", lambda: datetime.strptime(datetime(2024, 13, 29, 7, 27, 2, 1, tzinfo=timezone.utc).strftime('::%M-'), '::%M-'))
+    p('timedelta(weeks=-266607) + timedelta(milliseconds=233501, minutes=-29)', lambda: timedelta(weeks=-266607) + timedelta(milliseconds=233501, minutes=-29))
+    p('calendar.monthrange(2000, 9)', lambda: calendar.monthrange(2000, 9))
+    p("time(22, 53, 30, 865371, timezone(timedelta(hours=-8), 'PST')).strftime('%W%y%R')", lambda: time(22, 53, 30, 865371, timezone(timedelta(hours=-8), 'PST')).strftime('%W%y%R'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set({10, -1, 1.0})
-    t = {17, 15, 1}
-    print(frozenset(s) == s, s.copy())
-    print(s | t, s & t, s - t, s ^ t)
-    print(s | t, s & t, s - t, s ^ t)
-    s.symmetric_difference_update(t)
-    print(frozenset(s) == s, s.copy())
-    s.intersection_update(t)
-    s.symmetric_difference_update(t)
-    print(s, t)
+    p("'line1\\nline2\\r\\nline3'.strip()", lambda: 'line1\nline2\r\nline3'.strip())
+    p("''.join('line1\\nline2\\r\\nline3')", lambda: ''.join('line1\nline2\r\nline3'))
+    p("'12'.isdecimal()", lambda: '12'.isdecimal())
+    p("'3.5' * 5", lambda: '3.5' * 5)
+    p("'hello world'.split('a')", lambda: 'hello world'.split('a'))
+    p("'-Z'.rstrip('-')", lambda: '-Z'.rstrip('-'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(5, 1)
-    fs = []
-    for i in range(4 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    def outer():
-        v = 2
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(1), push(2), acc)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
-    print(isinstance(3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(2), push(2), acc)
-    def outer():
-        v = 2
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
+    p("'\\n'.join(['', '-éa\\nY._σ '])", lambda: '\n'.join(['', '-éa\nY._σ ']))
+    p("'ǅemal'.split('x', 2)", lambda: 'ǅemal'.split('x', 2))
+    p("'c :Σ\\nc__\\n'.rpartition('')", lambda: 'c :Σ\nc__\n'.rpartition(''))
+    p("'-Σ0,Z-,'.find('Σ')", lambda: '-Σ0,Z-,'.find('Σ'))
+    s = 'a,b,,c'
+    t = '  '
+    p("f'{s!a}{t[:2]:*<11}'", lambda: f'{s!a}{t[:2]:*<11}')
+    s = 'abcabcabc'
+    t = 'aİ Σ- ,'
+    p("f'{s:>7}|{t=}'", lambda: f'{s:>7}|{t=}')
+    p("ascii('é.')", lambda: ascii('é.'))
+    p("'ß1ß'.split()", lambda: 'ß1ß'.split())
+    p("'  '.count('-')", lambda: '  '.count('-'))
+    p("'1bǅY.c'.islower()", lambda: '1bǅY.c'.islower())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {0: 2, 15: 5}
-    e = {0: 2, '': 4, -4: 2, 18446744073709551617: 5, 1: 3}
-    print(dict.fromkeys([1.0, -0.0], 0))
-    print(d | e)
-    d.update([((0, 'y'), 9)])
-    p('popitem', lambda: d.popitem())
-    d.update([('b', 2)])
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print({**d, True: 'x'})
-    print(d, e)
+    s = set({1.0, (1, 'x'), 'zz', -3, ''})
+    t = {18}
+    print(sorted(s, key=repr), len(s), -3 in s)
+    print(list(s), repr(t))
+    print({x for x in s if x != 19})
+    u = set()
+    for i in range(5 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(sorted(s, key=repr), len(s), (1, 'x') in s)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(sorted(s, key=repr), len(s), 'a' in s)
+    s.difference_update(t)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s, t)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('abs((-790.734037379329))', lambda: abs((-790.734037379329)))
-    p('1e300 % 2.5', lambda: 1e300 % 2.5)
-    p('1e-4 + 100000000000000000003', lambda: 1e-4 + 100000000000000000003)
-    p("format(1e23, '.3f')", lambda: format(1e23, '.3f'))
-    p("float('1e500')", lambda: float('1e500'))
-    p('float(repr(2.675))', lambda: float(repr(2.675)))
-    p('165.10530421731642 / (-539.6116179753321)', lambda: 165.10530421731642 / (-539.6116179753321))
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
-    p("float('-nan')", lambda: float('-nan'))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case str(s):
+                return 'short ' + s
+            case -1:
+                return 'minus one'
+            case []:
+                return 'empty'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+    print(m([]))
+    print(m(True))
+    print(m('ab'))
+    print(m((1, 2.0)))
+    print(m(2.5))
+    print(m('abcd'))
+    print(m(P(2, 2)))
+    print(m(None))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(930.4255089556905).as_integer_ratio()', lambda: (930.4255089556905).as_integer_ratio())
-    p('max(1.0, 0.0)', lambda: max(1.0, 0.0))
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
-    p("float('1e500')", lambda: float('1e500'))
+    p('((1, 2, 3)).__neg__()', lambda: ((1, 2, 3)).__neg__())
+    p('float.__sub__((-9223372036854775809), {1, 2})', lambda: float.__sub__((-9223372036854775809), {1, 2}))
+    p('({1, 2}).__rshift__({1, 2})', lambda: ({1, 2}).__rshift__({1, 2}))
+    p("list.__rand__(range(5), '')", lambda: list.__rand__(range(5), ''))
+    p('(frozenset({2, 5})).__abs__()', lambda: (frozenset({2, 5})).__abs__())
+    p("(repr(list.__len__).split(' at ')[0], type(list.__len__).__name__, list.__len__.__qualname__)", lambda: (repr(list.__len__).split(' at ')[0], type(list.__len__).__name__, list.__len__.__qualname__))
+    p('list(({1, 2}).__iter__())', lambda: list(({1, 2}).__iter__()))
+    p('(1e300).__xor__(5e-324)', lambda: (1e300).__xor__(5e-324))
+    p('complex.__rxor__((1, 2, 3), True)', lambda: complex.__rxor__((1, 2, 3), True))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    n = 0
-    xs = [0, -7, -5, -9, -5, 2]
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(dict((str(x), x) for x in xs if x > 0))
+    p("b'-7'.center(11, b'ab')", lambda: b'-7'.center(11, b'ab'))
+    p("list(b'AbC dEf')", lambda: list(b'AbC dEf'))
+    p("bytearray(b'-7') + b'hello world'", lambda: bytearray(b'-7') + b'hello world')
+    p('b\'"dq"\'.decode(\'utf-8\', \'replace\')', lambda: b'"dq"'.decode('utf-8', 'replace'))
+    p("b'\\x80abc'.center(11, b'-')", lambda: b'\x80abc'.center(11, b'-'))
+    p("b'  x y  '.capitalize()", lambda: b'  x y  '.capitalize())
+    a = bytearray(b'\x00\xff')
+    try:
+        a[-7] = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.append(256)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a *= 0
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[2] = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t6()
 except Exception as e:

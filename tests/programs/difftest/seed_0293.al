@@ -23,7 +23,8 @@ except Exception as e:
 def t1():
     p("({'a': 1}).__rfloordiv__({1, 2})", lambda: ({'a': 1}).__rfloordiv__({1, 2}))
     p("(' bİ1 _00-σßc').__radd__(range(5))", lambda: (' bİ1 _00-σßc').__radd__(range(5)))
-    p("(repr(int.__float__).split(' at ')[0], type(int.__float__).__name__, int.__float__.__qualname__)", lambda: (repr(int.__float__).split(' at ')[0], type(int.__float__).__name__, int.__float__.__qualname__))
+    p("repr(int.__dict__.get('__float__')).split(' at ')[0]", lambda: repr(int.__dict__.get('__float__')).split(' at ')[0])
+    p("type(int.__dict__['__float__'].__get__(complex(78.03565281216885, -89.50598139119516))).__name__", lambda: type(int.__dict__['__float__'].__get__(complex(78.03565281216885, -89.50598139119516))).__name__)
     p('(1e22).__radd__(complex(98.83249704680273, -88.58332729234819))', lambda: (1e22).__radd__(complex(98.83249704680273, -88.58332729234819)))
     p("float.__ror__(True, '-42')", lambda: float.__ror__(True, '-42'))
     p("(repr(dict.__rsub__).split(' at ')[0], type(dict.__rsub__).__name__, dict.__rsub__.__qualname__)", lambda: (repr(dict.__rsub__).split(' at ')[0], type(dict.__rsub__).__name__, dict.__rsub__.__qualname__))
