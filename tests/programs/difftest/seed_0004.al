@@ -79,38 +79,80 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('calendar.leapdays(2, 3822)', lambda: calendar.leapdays(2, 3822))
-    p("tuple(time_module.strptime(datetime(2024, 11, 16, 21, 12, 4, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime(' -:')[:5] + '', ' -:'))", lambda: tuple(time_module.strptime(datetime(2024, 11, 16, 21, 12, 4, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime(' -:')[:5] + '', ' -:')))
-    p("datetime.strptime(datetime(9999, 11, 1, 6, 57, 28, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%H')[:2] + 'Z', '%H')", lambda: datetime.strptime(datetime(9999, 11, 1, 6, 57, 28, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%H')[:2] + 'Z', '%H'))
-    p("f'{date(2020, 10, 29):%%T}'", lambda: f'{date(2020, 10, 29):%%T}')
-    p('date(2000, 11, 21) - date(2000, 1, 1)', lambda: date(2000, 11, 21) - date(2000, 1, 1))
-    p("datetime.strptime(datetime(9999, 8, 30, 6, 51, 0, 0, tzinfo=None).strftime('%Z%M%Y/')[:8] + ' ', '%Z%M%Y/')", lambda: datetime.strptime(datetime(9999, 8, 30, 6, 51, 0, 0, tzinfo=None).strftime('%Z%M%Y/')[:8] + ' ', '%Z%M%Y/'))
-    p('date.fromisocalendar(2024, 39, 5)', lambda: date.fromisocalendar(2024, 39, 5))
-    p('list(calendar.Calendar(6).itermonthdays2(2020, 2))', lambda: list(calendar.Calendar(6).itermonthdays2(2020, 2)))
-    p("f'{date(400, 7, 29):%C%f%R}'", lambda: f'{date(400, 7, 29):%C%f%R}')
+    import textwrap
+    p("textwrap.wrap('end.\\nbrown  trail- Mr.  \\t\\nwhy?  é-ü\\na-b state-of-the-arta-bsupercalifragilistic\\n--  brown', 8, tabsize=3)", lambda: textwrap.wrap('end.\nbrown  trail- Mr.  \t\nwhy?  é-ü\na-b state-of-the-arta-bsupercalifragilistic\n--  brown', 8, tabsize=3))
+    p("textwrap.dedent('  \\n \\tb c\\n\\n  \\n    a')", lambda: textwrap.dedent('  \n \tb c\n\n  \n    a'))
+    p("textwrap.dedent('\\n\\t')", lambda: textwrap.dedent('\n\t'))
+    p("textwrap.shorten('tab\\there  \\n', 28)", lambda: textwrap.shorten('tab\there  \n', 28))
+    p('textwrap.fill(\'"quoted."  em--dash  well-known  --\\nwhy? trail-state-of-the-art Mr.-lead the end. quick "quoted." state-of-the-art \', width=12, max_lines=1)', lambda: textwrap.fill('"quoted."  em--dash  well-known  --\nwhy? trail-state-of-the-art Mr.-lead the end. quick "quoted." state-of-the-art ', width=12, max_lines=1))
+    p("textwrap.wrap('a-b Mr.quick fox é-üem--dashtab\\therewow!    ', 8, tabsize=3, break_long_words=False, placeholder='~')", lambda: textwrap.wrap('a-b Mr.quick fox é-üem--dashtab\therewow!    ', 8, tabsize=3, break_long_words=False, placeholder='~'))
+    p("textwrap.dedent('\\tb c\\n\\ta\\n\\ta')", lambda: textwrap.dedent('\tb c\n\ta\n\ta'))
+    p("textwrap.dedent('    # x\\n')", lambda: textwrap.dedent('    # x\n'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('float(repr(1e16))', lambda: float(repr(1e16)))
-    p('659.5478965149548 >= 906.66486469504', lambda: 659.5478965149548 >= 906.66486469504)
-    p('322.0152046362232 < 2.5', lambda: 322.0152046362232 < 2.5)
-    p("float('abc')", lambda: float('abc'))
+    import textwrap
+    p("textwrap.shorten('quick why?  trail- ', 48)", lambda: textwrap.shorten('quick why?  trail- ', 48))
+    p("textwrap.wrap('why?why? x\\nthe x state-of-the-art the\\ntrail-  --\\nfoxwhy?\\n', 8)", lambda: textwrap.wrap('why?why? x\nthe x state-of-the-art the\ntrail-  --\nfoxwhy?\n', 8))
+    p("textwrap.wrap('fox supercalifragilistic\\n3-d --  trail-  tab\\there well-known quick\\nend.', 8, replace_whitespace=False)", lambda: textwrap.wrap('fox supercalifragilistic\n3-d --  trail-  tab\there well-known quick\nend.', 8, replace_whitespace=False))
+    p("textwrap.wrap('why?foxbrownfox trail- end.  é-ü', 8)", lambda: textwrap.wrap('why?foxbrownfox trail- end.  é-ü', 8))
+    p("textwrap.wrap('state-of-the-art  state-of-the-art \\n\\nwell-known Mr.supercalifragilistic\\nMr.--\\n3-d the\\n\\n state-of-the-artthe  ', 5, expand_tabs=False)", lambda: textwrap.wrap('state-of-the-art  state-of-the-art \n\nwell-known Mr.supercalifragilistic\nMr.--\n3-d the\n\n state-of-the-artthe  ', 5, expand_tabs=False))
+    p("textwrap.wrap('', 12, break_on_hyphens=False, drop_whitespace=False)", lambda: textwrap.wrap('', 12, break_on_hyphens=False, drop_whitespace=False))
+    p('textwrap.shorten(\'é-ü "quoted."trail- trail-\\n"quoted." why?\\nwell-known --  tab\\there  trail- end.\\n\\t  Mr.\\n\', 9)', lambda: textwrap.shorten('é-ü "quoted."trail- trail-\n"quoted." why?\nwell-known --  tab\there  trail- end.\n\t  Mr.\n', 9))
+    p("textwrap.wrap('state-of-the-art Mr.    end.\\nMr.state-of-the-art\\nem--dash the trail- theé-ü tab\\there\\nbrown  end.', 12, drop_whitespace=False)", lambda: textwrap.wrap('state-of-the-art Mr.    end.\nMr.state-of-the-art\nem--dash the trail- theé-ü tab\there\nbrown  end.', 12, drop_whitespace=False))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("'%c' % 57344", lambda: '%c' % 57344)
-    p("'x\\ud83d\\ude00'.encode('utf-32', 'xmlcharrefreplace')", lambda: 'x\ud83d\ude00'.encode('utf-32', 'xmlcharrefreplace'))
-    p("b'a\\xff\\xfeb'.decode('utf-8', 'surrogatepass')", lambda: b'a\xff\xfeb'.decode('utf-8', 'surrogatepass'))
-    p("'a\\udc80b'.encode('utf-16-le', 'strict')", lambda: 'a\udc80b'.encode('utf-16-le', 'strict'))
-    p("'\\udfff\\ud800'.encode('utf-16-le', 'surrogateescape')", lambda: '\udfff\ud800'.encode('utf-16-le', 'surrogateescape'))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return x + 'a'
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except ArithmeticError:
+            log.append('re1')
+            raise
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

@@ -98,6 +98,21 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("datetime(1970, 9, 30, 1, 4, 46, 1, tzinfo=None).strftime('%T')", lambda: datetime(1970, 9, 30, 1, 4, 46, 1, tzinfo=None).strftime('%T'))
+    p("tuple(time_module.strptime(datetime(1900, 12, 28, 5, 26, 51, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('/ %A:')[:10] + 'Z', '/ %A:'))", lambda: tuple(time_module.strptime(datetime(1900, 12, 28, 5, 26, 51, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('/ %A:')[:10] + 'Z', '/ %A:')))
+    p('datetime(1900, 9, 31, 2, 35, 15, 1, tzinfo=timezone(timedelta(seconds=-1))) == datetime(2000, 1, 28, 13, 43, 50, 233924, tzinfo=None)', lambda: datetime(1900, 9, 31, 2, 35, 15, 1, tzinfo=timezone(timedelta(seconds=-1))) == datetime(2000, 1, 28, 13, 43, 50, 233924, tzinfo=None))
+    p('timedelta(weeks=-467183, milliseconds=0.1, seconds=-10)', lambda: timedelta(weeks=-467183, milliseconds=0.1, seconds=-10))
+    p('datetime(1, 4, 6, 12, 12, 34, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))) - datetime(2024, 3, 1, 6, 39, 1, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30)))', lambda: datetime(1, 4, 6, 12, 12, 34, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))) - datetime(2024, 3, 1, 6, 39, 1, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))))
+    p("tuple(time_module.strptime(datetime(2024, 3, 1, 4, 16, 31, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%b')[:2] + ' ', '%b'))", lambda: tuple(time_module.strptime(datetime(2024, 3, 1, 4, 16, 31, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%b')[:2] + ' ', '%b')))
+    p("time.fromisoformat(datetime(1970, 1, 31, 5, 46, 6, 999999, tzinfo=timezone(timedelta(seconds=-1))).isoformat()[:14] + ':' + datetime(1970, 1, 31, 5, 46, 6, 999999, tzinfo=timezone(timedelta(seconds=-1))).isoformat()[15:])", lambda: time.fromisoformat(datetime(1970, 1, 31, 5, 46, 6, 999999, tzinfo=timezone(timedelta(seconds=-1))).isoformat()[:14] + ':' + datetime(1970, 1, 31, 5, 46, 6, 999999, tzinfo=timezone(timedelta(seconds=-1))).isoformat()[15:]))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
     class CM:
         def __init__(self, name, suppress):
             self.name = name
@@ -109,120 +124,44 @@ def t4():
             print('exit', self.name, t.__name__ if t else None, v)
             return self.suppress
     def body():
-        with CM('a', None) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', None) as x, CM('b', True) as y:
+        with CM('c', True) as x:
             print([x][2])
         return 'done'
     p('with', body)
     def body():
         with CM('a', True) as x, CM('b', True) as y:
-            print('body', x)
+            x = x * 2
+            print(x)
         return 'done'
     p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
     def body():
-        with CM('c', True) as x:
+        with CM('a', False) as x, CM('b', True) as y:
             print('body', x)
         return 'done'
     p('with', body)
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(0)
-    p('send', lambda: it.send(0))
-    p('send', lambda: it.send(-1))
-    print(list(g(1)), sum(g(1)))
-    p('end', lambda: it.close())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('datetime(2, 5, 31, 23, 25, 56, 0, tzinfo=None).replace(hour=0, tzinfo=timezone(timedelta(seconds=-1)))', lambda: datetime(2, 5, 31, 23, 25, 56, 0, tzinfo=None).replace(hour=0, tzinfo=timezone(timedelta(seconds=-1))))
-    p('calendar.monthcalendar(2024, 1)', lambda: calendar.monthcalendar(2024, 1))
-    p('date(2020, 3, 29).ctime()', lambda: date(2020, 3, 29).ctime())
-    p("datetime.strptime(datetime(99, 0, 7, 21, 5, 39, 420553, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(':')[:12] + '1', ':')", lambda: datetime.strptime(datetime(99, 0, 7, 21, 5, 39, 420553, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(':')[:12] + '1', ':'))
-    p('date(2024, 10, 1) - timedelta(weeks=17, milliseconds=1e-07)', lambda: date(2024, 10, 1) - timedelta(weeks=17, milliseconds=1e-07))
+    import operator
+    import os.path
+    import string
+    p("operator.mul('', 3)", lambda: operator.mul('', 3))
+    p("os.path.basename('/x/y/' + 'abc')", lambda: os.path.basename('/x/y/' + 'abc'))
+    p('operator.truth(3)', lambda: operator.truth(3))
+    p("string.capwords('line1\\nline2\\r\\nline3')", lambda: string.capwords('line1\nline2\r\nline3'))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-4, 1)
-    fs = []
-    for i in range(-2 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-3)(), mk(-3)(0))
-    def fb():
-        def inner(x=[2]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
-    class An:
-        a: int = -1
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    print(inc(), inc(1), get())
-    def fa(a, b=0, *, c=None):
-        "doc 0"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (0 + 1,)
-    fa.__kwdefaults__ = {'c': 3}
-    print(fa(0), fa(0, 1), fa.__dict__)
+    p('bool.__sub__((1, 2, 3), True)', lambda: bool.__sub__((1, 2, 3), True))
+    p('int.__mod__((-1j), (1, 2, 3))', lambda: int.__mod__((-1j), (1, 2, 3)))
+    p('({1, 2}).__hash__()', lambda: ({1, 2}).__hash__())
+    p("repr(int.__dict__.get('__floor__')).split(' at ')[0]", lambda: repr(int.__dict__.get('__floor__')).split(' at ')[0])
+    p("type(int.__dict__['__floor__'].__get__((-82))).__name__", lambda: type(int.__dict__['__floor__'].__get__((-82))).__name__)
+    p('(5).__rmul__(-2)', lambda: (5).__rmul__(-2))
 try:
     t7()
 except Exception as e:

@@ -8,119 +8,182 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('timedelta(seconds=2.5, weeks=3.3, hours=-27) * True', lambda: timedelta(seconds=2.5, weeks=3.3, hours=-27) * True)
-    p("time(23, 1, 24, 838200, timezone(timedelta(seconds=-1))).strftime('%z%H%Y')", lambda: time(23, 1, 24, 838200, timezone(timedelta(seconds=-1))).strftime('%z%H%Y'))
-    p('date.fromordinal(date(400, 4, 29).toordinal() + -258)', lambda: date.fromordinal(date(400, 4, 29).toordinal() + -258))
-    p('date(1900, 3, 31) - date(2000, 1, 1)', lambda: date(1900, 3, 31) - date(2000, 1, 1))
-    p("f'{date(9999, 10, 29):%y%k%A%z}'", lambda: f'{date(9999, 10, 29):%y%k%A%z}')
-    p("datetime(99, 2, 4, 1, 31, 56, 667692, tzinfo=None).strftime('%U%Y%j')", lambda: datetime(99, 2, 4, 1, 31, 56, 667692, tzinfo=None).strftime('%U%Y%j'))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(bytearray):
+        def __getnewargs__(self):
+            return ()
+        pass
+    o = C(b'ab')
+    try:
+        o.a = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 2)', lambda: red(o, 2))
+    p('red(o, 4)', lambda: red(o, 4))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(4)
-    p('send', lambda: it.send(0))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('next', lambda: next(it))
-    p('end', lambda: it.close())
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C():
+        __slots__ = ('a', '__dict__')
+        def __getnewargs__(self):
+            return ()
+        pass
+    o = C()
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 1)', lambda: red(o, 1))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import typing
-    import sys
-    import bisect
-    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
-    p('typing.List[int]', lambda: typing.List[int])
-    p('sys.maxsize', lambda: sys.maxsize)
-    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
-    p('sys.version_info[:2]', lambda: sys.version_info[:2])
-    p('bisect.bisect(sorted([5, 3, -4]), 3, 1)', lambda: bisect.bisect(sorted([5, 3, -4]), 3, 1))
-    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
-    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    import cmath
+    p('complex(98.19671748642392, -87.33448568849347) / 837.9108502146314', lambda: complex(98.19671748642392, -87.33448568849347) / 837.9108502146314)
+    p('((-1j)).real', lambda: ((-1j)).real)
+    p('0j - 1', lambda: 0j - 1)
+    p('complex(-0.0, -0.0) + (-1j)', lambda: complex(-0.0, -0.0) + (-1j))
+    p("format(complex(-0.0, -0.0), '.10g')", lambda: format(complex(-0.0, -0.0), '.10g'))
+    p('str(complex(43.92705255497381, -91.75998411450803))', lambda: str(complex(43.92705255497381, -91.75998411450803)))
+    p("str((complex(float('-inf'), float('inf')),))", lambda: str((complex(float('-inf'), float('inf')),)))
+    p("format((-1j), 'z.1f')", lambda: format((-1j), 'z.1f'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('divmod((-2.5), 0.75)', lambda: divmod((-2.5), 0.75))
-    p('0.1 ** 5e-324', lambda: 0.1 ** 5e-324)
-    p('1e16 == ((-0.0))', lambda: 1e16 == ((-0.0)))
-    p('354.29636280427053 == 5e-324', lambda: 354.29636280427053 == 5e-324)
-    p('123456789.125 % (-(2 ** 64 + 2))', lambda: 123456789.125 % (-(2 ** 64 + 2)))
+    p('float((-18446744073709551616))', lambda: float((-18446744073709551616)))
+    p('divmod(2, (2 ** 100 + 1))', lambda: divmod(2, (2 ** 100 + 1)))
+    p('8 >> 2', lambda: 8 >> 2)
+    p("int('abc', 0)", lambda: int('abc', 0))
+    p('(-(2 ** 62 + 1)) ^ (-10)', lambda: (-(2 ** 62 + 1)) ^ (-10))
+    p('3 ^ (-7)', lambda: 3 ^ (-7))
+    p('round((2 ** 100 + 1), -2)', lambda: round((2 ** 100 + 1), -2))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('71 / 9223372036854775807', lambda: 71 / 9223372036854775807)
-    p('~(2 ** 65 - 1)', lambda: ~(2 ** 65 - 1))
-    p("format(27, '=+20')", lambda: format(27, '=+20'))
-    p("f'{27:=+20}'", lambda: f'{27:=+20}')
-    p("int('1_000', 37)", lambda: int('1_000', 37))
-    p('pow((-7814576817733852463255110), 5, 1000000007)', lambda: pow((-7814576817733852463255110), 5, 1000000007))
-    p("int('  12 ', 16)", lambda: int('  12 ', 16))
-    p("format((-1798465042647412146620280340569649349251249), '020')", lambda: format((-1798465042647412146620280340569649349251249), '020'))
-    p("f'{(-1798465042647412146620280340569649349251249):020}'", lambda: f'{(-1798465042647412146620280340569649349251249):020}')
-    p('28 | 18446744073709551615', lambda: 28 | 18446744073709551615)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V()
+    b = V(-1, -1, -2, -1)
+    c = V()
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    print(a, repr(b), str(c), [a, b])
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    p('radd', lambda: 'x' + a)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import functools
-    import copy
-    import sys
-    p('copy.copy([2, 8])', lambda: copy.copy([2, 8]))
-    p('functools.reduce(max, [-6, -1, 0])', lambda: functools.reduce(max, [-6, -1, 0]))
-    p('functools.reduce(max, [])', lambda: functools.reduce(max, []))
-    p('functools.cmp_to_key(lambda x, y: y - x)(-5) < functools.cmp_to_key(lambda x, y: y - x)(7)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-5) < functools.cmp_to_key(lambda x, y: y - x)(7))
-    p('sys.byteorder', lambda: sys.byteorder)
-    p('sys.maxsize', lambda: sys.maxsize)
-    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    import textwrap
+    p("textwrap.wrap('', 20)", lambda: textwrap.wrap('', 20))
+    p("textwrap.wrap('a-b end.\\n\\r\\n\\n-lead trail-\\nsupercalifragilistic a-b', 8)", lambda: textwrap.wrap('a-b end.\n\r\n\n-lead trail-\nsupercalifragilistic a-b', 8))
+    p("textwrap.dedent('')", lambda: textwrap.dedent(''))
+    p('textwrap.fill(\'end. \\t  a-b "quoted." tab\\therewell-known\\nx a-b  fox fox quick fox  brown\\n   \', width=3, replace_whitespace=False, max_lines=1, initial_indent=\'* \')', lambda: textwrap.fill('end. \t  a-b "quoted." tab\therewell-known\nx a-b  fox fox quick fox  brown\n   ', width=3, replace_whitespace=False, max_lines=1, initial_indent='* '))
+    p("textwrap.wrap('quick --  supercalifragilistic Mr.  trail- a-b ', 5, initial_indent='* ', replace_whitespace=False, subsequent_indent='  ')", lambda: textwrap.wrap('quick --  supercalifragilistic Mr.  trail- a-b ', 5, initial_indent='* ', replace_whitespace=False, subsequent_indent='  '))
+    p("textwrap.wrap('wow!trail-\\nMr.  ', 40, break_long_words=False, tabsize=3, subsequent_indent='  ')", lambda: textwrap.wrap('wow!trail-\nMr.  ', 40, break_long_words=False, tabsize=3, subsequent_indent='  '))
+    p('textwrap.wrap(\'trail--lead "quoted."  "quoted." why? state-of-the-art  Mr.\\n\', 1, tabsize=3)', lambda: textwrap.wrap('trail--lead "quoted."  "quoted." why? state-of-the-art  Mr.\n', 1, tabsize=3))
+    p('textwrap.wrap(\'well-known     brown Mr.\\n"quoted."trail-trail- tab\\there  \\t\\n\\r\\n\\nwhy? x\\n 3-d  \', 12, subsequent_indent=\'  \')', lambda: textwrap.wrap('well-known     brown Mr.\n"quoted."trail-trail- tab\there  \t\n\r\n\nwhy? x\n 3-d  ', 12, subsequent_indent='  '))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    s = set({10000000000000000000, -5, 17})
-    t = {'a'}
-    print(set(range(2)) | s)
-    p('remove', lambda: s.remove('key'))
-    print(s | t, s & t, s - t, s ^ t)
-    s.update(t)
-    u = set()
-    for i in range(8 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(frozenset(s) == s, s.copy())
-    print(s, t)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-5, 1)
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(-1), push(2), acc)
+    print(compose(lambda x: x * 1, lambda x: x - -5)(5))
+    class An:
+        a: int = 3
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(5))
 try:
     t6()
 except Exception as e:

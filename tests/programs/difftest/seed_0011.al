@@ -80,78 +80,105 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('date(1970, 10, 28) - timedelta(seconds=40)', lambda: date(1970, 10, 28) - timedelta(seconds=40))
-    p('datetime(1900, 7, 31, 16, 11, 59, 0, tzinfo=timezone.utc) + timedelta(milliseconds=370504)', lambda: datetime(1900, 7, 31, 16, 11, 59, 0, tzinfo=timezone.utc) + timedelta(milliseconds=370504))
-    p('date(1900, 7, 29).ctime()', lambda: date(1900, 7, 29).ctime())
-    p("tuple(time_module.strptime(datetime(2024, 3, 29, 14, 31, 57, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%d'), '%d'))", lambda: tuple(time_module.strptime(datetime(2024, 3, 29, 14, 31, 57, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%d'), '%d')))
-    p("datetime.strptime(datetime(6268, 9, 16, 19, 28, 20, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(' '), ' ')", lambda: datetime.strptime(datetime(6268, 9, 16, 19, 28, 20, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(' '), ' '))
+    import textwrap
+    p("textwrap.wrap('', 12, fix_sentence_endings=True, max_lines=2)", lambda: textwrap.wrap('', 12, fix_sentence_endings=True, max_lines=2))
+    p("textwrap.fill('supercalifragilistic\\n-lead well-known why? state-of-the-art\\n   well-knownem--dasha-b\\n', width=3, initial_indent='* ', subsequent_indent='  ', max_lines=1)", lambda: textwrap.fill('supercalifragilistic\n-lead well-known why? state-of-the-art\n   well-knownem--dasha-b\n', width=3, initial_indent='* ', subsequent_indent='  ', max_lines=1))
+    p("textwrap.wrap('a-b  \\r\\n\\n\\nwhy?', 5, subsequent_indent='  ')", lambda: textwrap.wrap('a-b  \r\n\n\nwhy?', 5, subsequent_indent='  '))
+    p("textwrap.indent('   trail- trail-  brown--x x \\r\\n ', '> ')", lambda: textwrap.indent('   trail- trail-  brown--x x \r\n ', '> '))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('pow(63, 0, 1000000007)', lambda: pow(63, 0, 1000000007))
-    p('10000000000000000000 << 2', lambda: 10000000000000000000 << 2)
-    p('38 != 64', lambda: 38 != 64)
-    p('18446744073709551616 << 200', lambda: 18446744073709551616 << 200)
-    p('pow(1267650600228229401496703217721, 0, 0)', lambda: pow(1267650600228229401496703217721, 0, 0))
-    p('2305843009213693950 - (-9394635860058589913649917)', lambda: 2305843009213693950 - (-9394635860058589913649917))
-    p('(2 ** 64 + 2) / 8203987513470713371521793', lambda: (2 ** 64 + 2) / 8203987513470713371521793)
-    p('divmod(18446744073709551617, 3)', lambda: divmod(18446744073709551617, 3))
-    p('1267650600228229401496703217721 <= 1267650600228229401496703217721', lambda: 1267650600228229401496703217721 <= 1267650600228229401496703217721)
-    p('4611686018427387907 >> 65', lambda: 4611686018427387907 >> 65)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return None.foo
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except ArithmeticError:
+            raise KeyError(1)
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import cmath
-    p("format(complex(float('-inf'), float('inf')), 'G')", lambda: format(complex(float('-inf'), float('inf')), 'G'))
-    p("format((1+2j), 'g')", lambda: format((1+2j), 'g'))
-    p('4294967295 + complex(1e308, 1e308)', lambda: 4294967295 + complex(1e308, 1e308))
-    p("format(0j, 'z.1f')", lambda: format(0j, 'z.1f'))
-    p('(1e16j) != (2.5+0j)', lambda: (1e16j) != (2.5+0j))
-    p('complex(-0.0, -0.0) == (3-4j)', lambda: complex(-0.0, -0.0) == (3-4j))
-    p("cmath.sin(complex(float('inf'), 1))", lambda: cmath.sin(complex(float('inf'), 1)))
-    p('10 + complex(-73.4916899702303, -82.37111678794398)', lambda: 10 + complex(-73.4916899702303, -82.37111678794398))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("calendar.timegm(datetime(1970, 3, 1, 11, 47, 2, 943923, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utctimetuple())", lambda: calendar.timegm(datetime(1970, 3, 1, 11, 47, 2, 943923, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utctimetuple()))
+    p('calendar.month(2020, 10)', lambda: calendar.month(2020, 10))
+    p("sorted([datetime(1900, 1, 29, 19, 12, 33, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), datetime(2, 11, 18, 11, 4, 43, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(99, 12, 30, 1, 11, 14, 1, tzinfo=timezone(timedelta(seconds=-1)))])", lambda: sorted([datetime(1900, 1, 29, 19, 12, 33, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), datetime(2, 11, 18, 11, 4, 43, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(99, 12, 30, 1, 11, 14, 1, tzinfo=timezone(timedelta(seconds=-1)))]))
+    p("time(1, 28, 21, 577033, timezone(timedelta(hours=-8), 'PST')).strftime('%n%A%C')", lambda: time(1, 28, 21, 577033, timezone(timedelta(hours=-8), 'PST')).strftime('%n%A%C'))
+    p("datetime(5489, 3, 28, 23, 33, 53, 710815, tzinfo=timezone(timedelta(hours=-8), 'PST')) == datetime(2, 8, 3, 17, 29, 26, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30)))", lambda: datetime(5489, 3, 28, 23, 33, 53, 710815, tzinfo=timezone(timedelta(hours=-8), 'PST')) == datetime(2, 8, 3, 17, 29, 26, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))))
+    p("datetime.strptime(datetime(2024, 4, 28, 6, 33, 13, 999999, tzinfo=timezone(timedelta(seconds=-1))).strftime(' %Z')[:3] + 'x', ' %Z')", lambda: datetime.strptime(datetime(2024, 4, 28, 6, 33, 13, 999999, tzinfo=timezone(timedelta(seconds=-1))).strftime(' %Z')[:3] + 'x', ' %Z'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("b'\\x80abc' + b'caf\\xc3\\xa9'", lambda: b'\x80abc' + b'caf\xc3\xa9')
-    p("b'AbC dEf'.rsplit(None, 97)", lambda: b'AbC dEf'.rsplit(None, 97))
-    p("b'a'.isalnum()", lambda: b'a'.isalnum())
-    p("memoryview(b'\\x00\\xff').tolist()", lambda: memoryview(b'\x00\xff').tolist())
-    p("b'\\x00\\xff'.isalnum()", lambda: b'\x00\xff'.isalnum())
-    p("b'tab\\tsep\\nline\\r\\n'.isalpha()", lambda: b'tab\tsep\nline\r\n'.isalpha())
-    p("len(b'-7')", lambda: len(b'-7'))
-    p('b\'"dq"\' + b\'\\x80abc\'', lambda: b'"dq"' + b'\x80abc')
-    p("b'\\x00\\xff'.rsplit(None, 0)", lambda: b'\x00\xff'.rsplit(None, 0))
-    a = bytearray(b'')
-    try:
-        a.pop(8)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    s = set({8, 'key', 7, 1.0, 13, -0.0})
+    t = {'key', (0, 'y'), -4, (3, 'x'), -2}
+    s.symmetric_difference_update(t)
+    s.discard(16)
+    p('remove', lambda: s.remove((2, 'y')))
+    print({x for x in s if x != 'zz'})
+    print(sorted(s, key=repr), len(s), 17 in s)
+    s.update(t)
+    print(sorted(s, key=repr), len(s), 'b' in s)
+    print(s, t)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("tuple(time_module.strptime(datetime(2000, 8, 30, 19, 3, 27, 500000, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('/%%'), '/%%'))", lambda: tuple(time_module.strptime(datetime(2000, 8, 30, 19, 3, 27, 500000, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('/%%'), '/%%')))
-    p("datetime.strptime(datetime(2, 4, 14, 7, 2, 33, 103256, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%Z-'), '%Z-')", lambda: datetime.strptime(datetime(2, 4, 14, 7, 2, 33, 103256, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%Z-'), '%Z-'))
-    p("datetime(9540, 7, 12, 4, 18, 46, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).utctimetuple()", lambda: datetime(9540, 7, 12, 4, 18, 46, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).utctimetuple())
-    p("time(9, 56, 9, 229378, timezone(timedelta(hours=5, minutes=30))).strftime('%Z%M%n')", lambda: time(9, 56, 9, 229378, timezone(timedelta(hours=5, minutes=30))).strftime('%Z%M%n'))
-    p('datetime(2020, 9, 29, 7, 25, 59, 999999, tzinfo=timezone.utc) + timedelta()', lambda: datetime(2020, 9, 29, 7, 25, 59, 999999, tzinfo=timezone.utc) + timedelta())
-    p("datetime.strptime(datetime(2020, 9, 1, 22, 0, 51, 500000, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('/--%S'), '/--%S')", lambda: datetime.strptime(datetime(2020, 9, 1, 22, 0, 51, 500000, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('/--%S'), '/--%S'))
-    p('sorted([datetime(1970, 2, 28, 18, 15, 38, 500000, tzinfo=timezone(timedelta(seconds=-1))), datetime(2024, 9, 28, 5, 0, 13, 0, tzinfo=timezone.utc), datetime(1970, 5, 20, 15, 44, 29, 86883, tzinfo=timezone(timedelta(seconds=-1)))])', lambda: sorted([datetime(1970, 2, 28, 18, 15, 38, 500000, tzinfo=timezone(timedelta(seconds=-1))), datetime(2024, 9, 28, 5, 0, 13, 0, tzinfo=timezone.utc), datetime(1970, 5, 20, 15, 44, 29, 86883, tzinfo=timezone(timedelta(seconds=-1)))]))
+    p("min('c\\tΣ.İ', default='?')", lambda: min('c\tΣ.İ', default='?'))
+    p("'Z.Y_ß\\t-,Z. \\n'.splitlines()", lambda: 'Z.Y_ß\t-,Z. \n'.splitlines())
+    p("'abcabcabc'.strip()", lambda: 'abcabcabc'.strip())
+    p("str('X.İaXǅX\\n 0:')", lambda: str('X.İaXǅX\n 0:'))
 try:
     t6()
 except Exception as e:

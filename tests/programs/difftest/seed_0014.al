@@ -8,61 +8,108 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("datetime.strptime(datetime(1190, 8, 30, 12, 25, 49, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(' %y%d')[:5] + '', ' %y%d')", lambda: datetime.strptime(datetime(1190, 8, 30, 12, 25, 49, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(' %y%d')[:5] + '', ' %y%d'))
-    p('hash(timedelta(microseconds=308868)) == hash(timedelta(microseconds=308868))', lambda: hash(timedelta(microseconds=308868)) == hash(timedelta(microseconds=308868)))
-    p("tuple(time_module.strptime(datetime(2024, 11, 28, 12, 15, 24, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%j%W--'), '%j%W--'))", lambda: tuple(time_module.strptime(datetime(2024, 11, 28, 12, 15, 24, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%j%W--'), '%j%W--')))
-    p('timedelta(milliseconds=957334, microseconds=-33, weeks=-32) - timedelta(milliseconds=-685708)', lambda: timedelta(milliseconds=957334, microseconds=-33, weeks=-32) - timedelta(milliseconds=-685708))
-    p("time(21, 19, 31, 382741, timezone(timedelta(minutes=90), 'X%Z')).strftime('%l%M%F%A')", lambda: time(21, 19, 31, 382741, timezone(timedelta(minutes=90), 'X%Z')).strftime('%l%M%F%A'))
-    p('datetime.fromtimestamp(3087462123 / 1000, timezone(timedelta(seconds=-1)))', lambda: datetime.fromtimestamp(3087462123 / 1000, timezone(timedelta(seconds=-1))))
-    p("datetime(2024, 12, 28, 13, 3, 11, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).timestamp()", lambda: datetime(2024, 12, 28, 13, 3, 11, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).timestamp())
-    p("tuple(time_module.strptime(datetime(2020, 5, 30, 12, 48, 24, 500000, tzinfo=timezone(timedelta(seconds=-1))).strftime('::--'), '::--'))", lambda: tuple(time_module.strptime(datetime(2020, 5, 30, 12, 48, 24, 500000, tzinfo=timezone(timedelta(seconds=-1))).strftime('::--'), '::--')))
-    p("datetime.strptime(datetime(2020, 12, 27, 21, 3, 14, 0, tzinfo=None).strftime(' %S-'), ' %S-')", lambda: datetime.strptime(datetime(2020, 12, 27, 21, 3, 14, 0, tzinfo=None).strftime(' %S-'), ' %S-'))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(int):
+        def __getstate__(self):
+            return {'st': 1}
+        pass
+    o = C(7)
+    try:
+        o.a = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 5)', lambda: red(o, 5))
+    p('red(o, 3)', lambda: red(o, 3))
+    p('red(o, 3)', lambda: red(o, 3))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('red(o, 2)', lambda: red(o, 2))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("format(0, '<12')", lambda: format(0, '<12'))
-    p("f'{0:<12}'", lambda: f'{0:<12}')
-    p('7 << 0', lambda: 7 << 0)
-    p('(-51) & 10', lambda: (-51) & 10)
-    p('(2 ** 100 - 1) % 2147483648', lambda: (2 ** 100 - 1) % 2147483648)
+    d = {9223372036854775808: 4, 15: 8, 12: 4, 15: 1, 5: 0, 1: 6}
+    e = {'zz': 9, 15: 1, 'key': 5}
+    p('pop', lambda: d.pop((3, 'x')))
+    print({**d, (2, 'x'): 'x'})
+    d.update([(0, 6)])
+    print({**d, 64: 'x'})
+    print({**d, 'zz': 'x'})
+    print({**d, 9: 'x'})
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(d, e)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import heapq
-    import sys
-    p('list(heapq.merge(sorted([6]), sorted([-2, -1])))', lambda: list(heapq.merge(sorted([6]), sorted([-2, -1]))))
-    p('sys.version_info[:2]', lambda: sys.version_info[:2])
-    p('heapq.nsmallest(3, [-8, 8])', lambda: heapq.nsmallest(3, [-8, 8]))
-    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
-    p('list(heapq.merge(sorted([-7, 0]), sorted([7, -1])))', lambda: list(heapq.merge(sorted([-7, 0]), sorted([7, -1]))))
-    p('heapq.nlargest(1, [], key=abs)', lambda: heapq.nlargest(1, [], key=abs))
-    p('sys.version_info[:2]', lambda: sys.version_info[:2])
-    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(0)
+    p('list', lambda: list(it))
+    p('list', lambda: list(it))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    print(list(g(0)), sum(g(0)))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('end', lambda: it.close())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set({(1, 'x'), 14, False, 256, (1, 'y')})
-    t = {-2, 12, 'c', 8, 18446744073709551615, ''}
-    print(sorted(s, key=repr), len(s), -0.0 in s)
-    print({x for x in s if x != (3, 'y')})
-    print(frozenset(s) == s, s.copy())
-    s.update(t)
-    print(frozenset(s) == s, s.copy())
-    s.symmetric_difference_update(t)
-    s.intersection_update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s | t, s & t, s - t, s ^ t)
-    print(s, t)
+    xs = [-9, -9, 9, 7]
+    ys = [7, 2]
+    print(xs.count(-8))
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    print(list(zip(xs, ys)))
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    xs.insert(4, -2)
+    p('index', lambda: xs.index(-5))
+    try:
+        del xs[5]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('index', lambda: xs.index(-1))
+    a, *b = xs or [0]; print(a, b)
+    print(xs, ys)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

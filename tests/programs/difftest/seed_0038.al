@@ -33,145 +33,77 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('datetime(2000, 9, 1, 23, 34, 58, 999999, tzinfo=timezone(timedelta(seconds=-1)))', lambda: datetime(2000, 9, 1, 23, 34, 58, 999999, tzinfo=timezone(timedelta(seconds=-1))))
-    p("datetime.strptime(datetime(99, 1, 29, 12, 2, 6, 999999, tzinfo=None).strftime(' %B/'), ' %B/')", lambda: datetime.strptime(datetime(99, 1, 29, 12, 2, 6, 999999, tzinfo=None).strftime(' %B/'), ' %B/'))
-    p('timedelta(days=222585, seconds=-27) % timedelta(milliseconds=-35)', lambda: timedelta(days=222585, seconds=-27) % timedelta(milliseconds=-35))
-    p("datetime(1, 5, 31, 10, 49, 52, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%C-%l%g%m')", lambda: datetime(1, 5, 31, 10, 49, 52, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%C-%l%g%m'))
-    p('str(datetime(99, 3, 29, 11, 1, 8, 629013, tzinfo=timezone.utc))', lambda: str(datetime(99, 3, 29, 11, 1, 8, 629013, tzinfo=timezone.utc)))
-    p('date.fromordinal(date(99, 7, 23).toordinal() + 342)', lambda: date.fromordinal(date(99, 7, 23).toordinal() + 342))
-    p('date(1401, 8, 29) - timedelta(seconds=-16, minutes=28, weeks=834002)', lambda: date(1401, 8, 29) - timedelta(seconds=-16, minutes=28, weeks=834002))
-    p("format(datetime(1, 12, 30, 11, 42, 50, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), '  %b%D')", lambda: format(datetime(1, 12, 30, 11, 42, 50, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), '  %b%D'))
-    p('date(99, 1, 1) - timedelta(seconds=0.1, minutes=1e-06, hours=-1)', lambda: date(99, 1, 1) - timedelta(seconds=0.1, minutes=1e-06, hours=-1))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(tuple):
+        pass
+    o = C((1, 2))
+    try:
+        o.a = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 4)', lambda: red(o, 4))
+    p('red(o, 3)', lambda: red(o, 3))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise ExceptionGroup('g0', [OSError(2, 'os'), ExceptionGroup('g1', [ValueError('v')])])
-        except* TypeError as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* OSError as e:
-            print('clause 1', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('subgroup', lambda: ExceptionGroup('g0', [KeyError('k'), ZeroDivisionError()]).subgroup((ValueError, KeyError)))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [MyErr(3)]), IndexError(0), ExceptionGroup('g2', [MyErr(3), MyErr(3)])]), ValueError(1), ValueError(1)])
-        except* ValueError as e:
-            print('clause 0', repr(e))
-            pass
-        except* TypeError as e:
-            print('clause 1', repr(e))
-            pass
-        except* (ValueError, KeyError) as e:
-            print('clause 2', repr(e))
-            raise RuntimeError('h2')
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('subgroup', lambda: ExceptionGroup('g0', [IndexError(0)]).subgroup(OSError))
-    try:
-        try:
-            raise ExceptionGroup('g0', [IndexError(0), ValueError(1), MyErr(3)])
-        except* (ValueError, KeyError) as e:
-            print('clause 0', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
+    p("'ǅemal'.count('')", lambda: 'ǅemal'.count(''))
+    p("'cX.1σZ-'.splitlines()", lambda: 'cX.1σZ-'.splitlines())
+    p("'\\t-'.rjust(4)", lambda: '\t-'.rjust(4))
+    p("'\\n' in '-ca'", lambda: '\n' in '-ca')
+    p("'%d %x %05.1f' % (2, 2, 2)", lambda: '%d %x %05.1f' % (2, 2, 2))
+    p("''.ljust(0, '.')", lambda: ''.ljust(0, '.'))
+    p("'abc'.center(9)", lambda: 'abc'.center(9))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 6
-    xs = []
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print({x % 5 for x in xs})
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
+    import pprint
+    print(pprint.pformat((), width=30, indent=3))
+    print(pprint.pformat({}, width=15, compact=True))
+    p('(pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({}))', lambda: (pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({})))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [-4, -2, 3, 8, -4, 7, 8]
-    ys = [-9]
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    xs.extend(ys)
-    print(sorted(xs + ys, key=abs))
-    p('pop', lambda: xs.pop(9))
-    xs.sort(reverse=True)
-    print(-7 in xs, xs.count(-7))
-    print(xs, ys)
+    import textwrap
+    p("textwrap.indent('-lead end. --\\n', '> ')", lambda: textwrap.indent('-lead end. --\n', '> '))
+    p("textwrap.dedent(' \\t\\n\\tb c\\n \\t')", lambda: textwrap.dedent(' \t\n\tb c\n \t'))
+    p("textwrap.fill('', width=1)", lambda: textwrap.fill('', width=1))
+    p("textwrap.shorten('tab\\there\\n fox  well-known ', 28)", lambda: textwrap.shorten('tab\there\n fox  well-known ', 28))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case [int(), int(), *_]:
-                return 'ints'
-            case P():
-                return 'some P'
-            case []:
-                return 'empty'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case _:
-                return 'other'
-    print(m(-1))
-    print(m(1))
-    print(m('abcd'))
-    print(m((1, 2.0)))
-    print(m('ab'))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m({'k': None}))
+    import pprint
+    print(pprint.pformat((), width=30, indent=1, depth=3))
+    print(pprint.pformat(27, width=50))
+    print(pprint.pformat('a fairly long string with several words in it', width=1, indent=3, sort_dicts=False))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    d = {10: 1, (0, 'x'): 6, -3: 0}
-    e = {}
-    print(d.pop((0, 'y'), 'dflt'))
-    p('pop', lambda: d.pop('b'))
-    try:
-        del d[1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    d.update([((2, 'y'), 6)])
-    d[6] = 1
-    p('pop', lambda: d.pop(False))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print({**d, 19: 'x'})
-    print(d, e)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('calendar.weekday(2, 5, 30)', lambda: calendar.weekday(2, 5, 30))
+    p('date(9829, 3, 28).replace(day=31)', lambda: date(9829, 3, 28).replace(day=31))
+    p("datetime.strptime(datetime(400, 1, 1, 0, 10, 21, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('%z/')[:11] + '1', '%z/')", lambda: datetime.strptime(datetime(400, 1, 1, 0, 10, 21, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('%z/')[:11] + '1', '%z/'))
+    p("format(datetime(2, 3, 28, 22, 52, 40, 1, tzinfo=None), '%C%c%p')", lambda: format(datetime(2, 3, 28, 22, 52, 40, 1, tzinfo=None), '%C%c%p'))
 try:
     t6()
 except Exception as e:

@@ -117,89 +117,115 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('date(99, 5, 1) - date(2000, 1, 1)', lambda: date(99, 5, 1) - date(2000, 1, 1))
-    p('timedelta(days=643383, weeks=391260) - timedelta(minutes=-57130, milliseconds=1e-07)', lambda: timedelta(days=643383, weeks=391260) - timedelta(minutes=-57130, milliseconds=1e-07))
-    p("sorted([datetime(1970, 13, 30, 19, 2, 25, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))), datetime(2020, 3, 1, 23, 6, 41, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(1900, 5, 28, 13, 22, 9, 0, tzinfo=timezone(timedelta(hours=-8), 'PST'))])", lambda: sorted([datetime(1970, 13, 30, 19, 2, 25, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))), datetime(2020, 3, 1, 23, 6, 41, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(1900, 5, 28, 13, 22, 9, 0, tzinfo=timezone(timedelta(hours=-8), 'PST'))]))
-    p("tuple(time_module.strptime(datetime(9999, 10, 28, 15, 58, 33, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('-- -'), '-- -'))", lambda: tuple(time_module.strptime(datetime(9999, 10, 28, 15, 58, 33, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('-- -'), '-- -')))
-    p('date(400, 11, 31).replace(day=29)', lambda: date(400, 11, 31).replace(day=29))
-    p("datetime.combine(date(2020, 7, 28), time(20, 58), timezone(timedelta(hours=-8), 'PST'))", lambda: datetime.combine(date(2020, 7, 28), time(20, 58), timezone(timedelta(hours=-8), 'PST')))
-    p('timedelta(minutes=-28) + timedelta(minutes=987649, milliseconds=1.5)', lambda: timedelta(minutes=-28) + timedelta(minutes=987649, milliseconds=1.5))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(float):
+        def __getnewargs__(self):
+            return ()
+        pass
+    o = C(2.5)
+    try:
+        o.a = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 3)', lambda: red(o, 3))
+    p('red(o, 5)', lambda: red(o, 5))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return None.foo
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        finally:
-            log.append('fin1')
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(str):
+        def __getstate__(self):
+            return {'st': 1}
+        pass
+    o = C('s')
     try:
-        print(f1('a'))
+        o.a = 1
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
     try:
-        print(f1(-5))
+        o._C__b = 2
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    p('red(o, 5)', lambda: red(o, 5))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('red(o, 3)', lambda: red(o, 3))
+    p('red(o, 4)', lambda: red(o, 4))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p("'Hello'.rpartition('a')", lambda: 'Hello'.rpartition('a'))
-    p("'' + 'éİ\\t-Σ0σ'", lambda: '' + 'éİ\t-Σ0σ')
-    p("'ǅ σ'.lower()", lambda: 'ǅ σ'.lower())
-    s = 'abcabcabc'
-    t = '1Σ'
-    p("f'{s!r:^8}'", lambda: f'{s!r:^8}')
-    p("'MiXeD cAsE'.splitlines(True)", lambda: 'MiXeD cAsE'.splitlines(True))
-    p("'ab'.count('')", lambda: 'ab'.count(''))
-    p("'  ' + 'Zbß '", lambda: '  ' + 'Zbß ')
-    p("'MiXeD cAsE'[::2]", lambda: 'MiXeD cAsE'[::2])
-    p("'%d %x %05.1f' % (2, 2, 2)", lambda: '%d %x %05.1f' % (2, 2, 2))
-    p("''.rpartition('a')", lambda: ''.rpartition('a'))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-3)
+    b = V()
+    c = V(2, 1, 2, -1)
+    print(a, repr(b), str(c), [a, b])
+    print({a, b, c, V()}, {a: 1, b: 2})
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    print({a, b, c, V(2)}, {a: 1, b: 2})
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
 try:
     t7()
 except Exception as e:

@@ -118,24 +118,24 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('datetime(2024, 10, 29, 12, 11, 26, 1, tzinfo=None)', lambda: datetime(2024, 10, 29, 12, 11, 26, 1, tzinfo=None))
-    p("f'{date(400, 9, 1):%M%w%S}'", lambda: f'{date(400, 9, 1):%M%w%S}')
-    p('(-timedelta(milliseconds=1.5, weeks=-514559, minutes=921636), abs(timedelta(milliseconds=1.5, weeks=-514559, minutes=921636)), bool(timedelta(milliseconds=1.5, weeks=-514559, minutes=921636)), timedelta(milliseconds=1.5, weeks=-514559, minutes=921636).total_seconds())', lambda: (-timedelta(milliseconds=1.5, weeks=-514559, minutes=921636), abs(timedelta(milliseconds=1.5, weeks=-514559, minutes=921636)), bool(timedelta(milliseconds=1.5, weeks=-514559, minutes=921636)), timedelta(milliseconds=1.5, weeks=-514559, minutes=921636).total_seconds()))
-    p('str(timedelta(minutes=2.5, weeks=15))', lambda: str(timedelta(minutes=2.5, weeks=15)))
-    p("format(datetime(2020, 11, 30, 12, 18, 7, 0, tzinfo=timezone(timedelta(seconds=-1))), ':%g%F')", lambda: format(datetime(2020, 11, 30, 12, 18, 7, 0, tzinfo=timezone(timedelta(seconds=-1))), ':%g%F'))
+    import textwrap
+    p('textwrap.indent(\'\\n \\t\\nsupercalifragilistic\\nwhy? trail-  "quoted."trail-\', \'\')', lambda: textwrap.indent('\n \t\nsupercalifragilistic\nwhy? trail-  "quoted."trail-', ''))
+    p("textwrap.fill('em--dash\\nwhy?\\né-ü fox  \\t  fox\\nwhy?\\n\\r\\n  x em--dash\\n-lead\\n', width=40, max_lines=3)", lambda: textwrap.fill('em--dash\nwhy?\né-ü fox  \t  fox\nwhy?\n\r\n  x em--dash\n-lead\n', width=40, max_lines=3))
+    p("textwrap.wrap('supercalifragilisticfox supercalifragilistic  the em--dash\\nstate-of-the-art  a-bem--dash wow! ', 12, replace_whitespace=False, drop_whitespace=False, break_on_hyphens=False)", lambda: textwrap.wrap('supercalifragilisticfox supercalifragilistic  the em--dash\nstate-of-the-art  a-bem--dash wow! ', 12, replace_whitespace=False, drop_whitespace=False, break_on_hyphens=False))
+    p("textwrap.wrap('end. quickxwhy?  \\nMr.a-b', 1)", lambda: textwrap.wrap('end. quickxwhy?  \nMr.a-b', 1))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("format(1.5, '.3f')", lambda: format(1.5, '.3f'))
-    p("format(1e-4, ',.2f')", lambda: format(1e-4, ',.2f'))
-    p("(18446744073709551619) > float('inf')", lambda: (18446744073709551619) > float('inf'))
-    p('(1/3) * 100.0', lambda: (1/3) * 100.0)
-    p("format(0.1, '.0f')", lambda: format(0.1, '.0f'))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('timedelta(days=-755666, microseconds=-10) % timedelta(seconds=-872098)', lambda: timedelta(days=-755666, microseconds=-10) % timedelta(seconds=-872098))
+    p('list(calendar.Calendar(5).itermonthdays2(2020, 8))', lambda: list(calendar.Calendar(5).itermonthdays2(2020, 8)))
+    p('datetime.fromisoformat(date(2000, 6, 28).isoformat())', lambda: datetime.fromisoformat(date(2000, 6, 28).isoformat()))
+    p('datetime(2, 8, 16, 19, 5, 4, 0, tzinfo=None).timestamp()', lambda: datetime(2, 8, 16, 19, 5, 4, 0, tzinfo=None).timestamp())
+    p("date(400, 3, 29).strftime('%%')", lambda: date(400, 3, 29).strftime('%%'))
 try:
     t6()
 except Exception as e:

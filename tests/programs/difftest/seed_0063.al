@@ -82,50 +82,107 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('calendar.isleap(2020)', lambda: calendar.isleap(2020))
-    p("datetime(2020, 9, 27, 12, 42, 59, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).replace(hour=23, tzinfo=timezone(timedelta(hours=-8), 'PST'))", lambda: datetime(2020, 9, 27, 12, 42, 59, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).replace(hour=23, tzinfo=timezone(timedelta(hours=-8), 'PST')))
-    p('date.fromordinal(date(5203, 3, 28).toordinal() + 318)', lambda: date.fromordinal(date(5203, 3, 28).toordinal() + 318))
-    p("date(9999, 5, 29).strftime('%x-  ')", lambda: date(9999, 5, 29).strftime('%x-  '))
-    p('datetime(400, 2, 1, 4, 13, 19, 0, tzinfo=timezone(timedelta(seconds=-1))).timestamp()', lambda: datetime(400, 2, 1, 4, 13, 19, 0, tzinfo=timezone(timedelta(seconds=-1))).timestamp())
-    p('timedelta(microseconds=-0.5, days=-15) + timedelta(microseconds=33, minutes=1.5)', lambda: timedelta(microseconds=-0.5, days=-15) + timedelta(microseconds=33, minutes=1.5))
-    p("f'{date(99, 11, 1):%a}'", lambda: f'{date(99, 11, 1):%a}')
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(str):
+        def __getstate__(self):
+            return {'st': 1}
+        pass
+    o = C('s')
+    try:
+        o.a = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 2)', lambda: red(o, 2))
+    p('red(o, 2)', lambda: red(o, 2))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('red(o, 4)', lambda: red(o, 4))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set(frozenset())
-    t = frozenset([(0, 'x'), 18446744073709551615, -0.0])
-    s.difference_update(t)
-    print({x for x in s if x != 6})
-    print(frozenset(s) == s, s.copy())
-    s.symmetric_difference_update(t)
-    print(s | t, s & t, s - t, s ^ t)
-    p('remove', lambda: s.remove(2147483648))
-    print(s | t, s & t, s - t, s ^ t)
-    print(frozenset(s) == s, s.copy())
-    p('pop', lambda: s.pop())
-    print(s, t)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(2, 4)
+    b = V()
+    c = V(5, -1)
+    p('radd', lambda: 'x' + a)
+    print(len(a), list(b), a[2:])
+    print(3 in a, bool(b), [x for x in c if x])
+    print(a + b, a + 0, 0 + b)
+    p('radd', lambda: 'x' + a)
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("b'  x y  '.swapcase()", lambda: b'  x y  '.swapcase())
-    p("bytes(b'\\x00\\xff')", lambda: bytes(b'\x00\xff'))
-    p("b'  x y  '.title()", lambda: b'  x y  '.title())
-    p("b'%r' % (b'tab\\tsep\\nline\\r\\n',)", lambda: b'%r' % (b'tab\tsep\nline\r\n',))
-    a = bytearray(b'\x00\xff')
+    p("b'\\x80abc'.splitlines(-2)", lambda: b'\x80abc'.splitlines(-2))
+    p("'-42'.encode('ascii', 'xmlcharrefreplace')", lambda: '-42'.encode('ascii', 'xmlcharrefreplace'))
+    p("b'12'.isdigit()", lambda: b'12'.isdigit())
+    p("b'  x y  '.rsplit(None, 255)", lambda: b'  x y  '.rsplit(None, 255))
+    a = bytearray(b'a')
     try:
-        a.clear()
+        a[-1] = 255
     except Exception as e:
         print('!', type(e).__name__, e)
     print(a)
     try:
-        a.pop()
+        a.insert(9, 97)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop(9)
     except Exception as e:
         print('!', type(e).__name__, e)
     print(a)

@@ -99,17 +99,14 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("datetime.strptime(datetime(1900, 10, 1, 10, 28, 17, 696230, tzinfo=timezone.utc).strftime('%S%A:')[:0] + ' ', '%S%A:')", lambda: datetime.strptime(datetime(1900, 10, 1, 10, 28, 17, 696230, tzinfo=timezone.utc).strftime('%S%A:')[:0] + ' ', '%S%A:'))
-    p("f'{date(2020, 10, 1):%r}'", lambda: f'{date(2020, 10, 1):%r}')
-    p('list(calendar.Calendar(5).itermonthdays2(1, 0))', lambda: list(calendar.Calendar(5).itermonthdays2(1, 0)))
-    p('date(2, 8, 31) - date(2000, 1, 1)', lambda: date(2, 8, 31) - date(2000, 1, 1))
-    p('timedelta() + timedelta(minutes=1e-07, weeks=745828, days=-33)', lambda: timedelta() + timedelta(minutes=1e-07, weeks=745828, days=-33))
-    p('list(calendar.Calendar(2).itermonthdays2(2024, 11))', lambda: list(calendar.Calendar(2).itermonthdays2(2024, 11)))
-    p('datetime(400, 3, 29, 23, 4, 11, 500000, tzinfo=timezone.utc).utctimetuple()', lambda: datetime(400, 3, 29, 23, 4, 11, 500000, tzinfo=timezone.utc).utctimetuple())
-    p("sorted([datetime(2, 5, 31, 20, 9, 53, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))), datetime(400, 2, 30, 12, 5, 31, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), datetime(1900, 10, 31, 1, 41, 20, 236475, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))])", lambda: sorted([datetime(2, 5, 31, 20, 9, 53, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))), datetime(400, 2, 30, 12, 5, 31, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), datetime(1900, 10, 31, 1, 41, 20, 236475, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))]))
+    import textwrap
+    p("textwrap.indent('state-of-the-art  \\r\\n\\nwell-known  brown xx  why?a-b  x trail-  well-known', '  ')", lambda: textwrap.indent('state-of-the-art  \r\n\nwell-known  brown xx  why?a-b  x trail-  well-known', '  '))
+    p("textwrap.indent('why? quickMr. 3-d  Mr. the  ', '  ')", lambda: textwrap.indent('why? quickMr. 3-d  Mr. the  ', '  '))
+    p("textwrap.wrap('the\\nstate-of-the-art  é-ü why?\\n-lead well-known em--dash state-of-the-art well-known ', 40)", lambda: textwrap.wrap('the\nstate-of-the-art  é-ü why?\n-lead well-known em--dash state-of-the-art well-known ', 40))
+    p('textwrap.wrap(\'-lead a-b end.3-d\\r\\n "quoted."\\nquick\\tsupercalifragilistic trail-  quick\', 3, max_lines=3, replace_whitespace=False)', lambda: textwrap.wrap('-lead a-b end.3-d\r\n "quoted."\nquick\tsupercalifragilistic trail-  quick', 3, max_lines=3, replace_whitespace=False))
+    p('textwrap.indent(\'"quoted." quickem--dash 3-d  supercalifragilistic\\n trail-\\t\', \'\')', lambda: textwrap.indent('"quoted." quickem--dash 3-d  supercalifragilistic\n trail-\t', ''))
+    p("textwrap.wrap('why?  wow!\\n3-d well-known  well-known why?why?\\n\\t  end. supercalifragilistic em--dashwow!\\nwow! \\r\\n  ', 1, expand_tabs=False)", lambda: textwrap.wrap('why?  wow!\n3-d well-known  well-known why?why?\n\t  end. supercalifragilistic em--dashwow!\nwow! \r\n  ', 1, expand_tabs=False))
+    p("textwrap.dedent('')", lambda: textwrap.dedent(''))
 try:
     t6()
 except Exception as e:

@@ -202,24 +202,92 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('str(datetime(2020, 12, 31, 14, 13, 7, 999999, tzinfo=None))', lambda: str(datetime(2020, 12, 31, 14, 13, 7, 999999, tzinfo=None)))
-    p('calendar.weekday(1, 11, 1)', lambda: calendar.weekday(1, 11, 1))
-    p("datetime(1626, 10, 28, 22, 43, 56, 573274, tzinfo=timezone(timedelta(hours=-8), 'PST')).astimezone(timezone(timedelta(seconds=-1)))", lambda: datetime(1626, 10, 28, 22, 43, 56, 573274, tzinfo=timezone(timedelta(hours=-8), 'PST')).astimezone(timezone(timedelta(seconds=-1))))
-    p('datetime(2804, 7, 29, 12, 26, 18, 748105, tzinfo=None) - timedelta(minutes=-30, weeks=1e-06)', lambda: datetime(2804, 7, 29, 12, 26, 18, 748105, tzinfo=None) - timedelta(minutes=-30, weeks=1e-06))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(list):
+        __slots__ = ('a', '__dict__')
+        def __getnewargs__(self):
+            return ()
+        pass
+    o = C([1, 2])
+    try:
+        o.a = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 0)', lambda: red(o, 0))
+    p('red(o, 3)', lambda: red(o, 3))
+    p('red(o, 5)', lambda: red(o, 5))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('(range(5)).__index__()', lambda: (range(5)).__index__())
-    p('({1, 2}).__pos__()', lambda: ({1, 2}).__pos__())
-    p("({1, 2}).__divmod__({'a': 1})", lambda: ({1, 2}).__divmod__({'a': 1}))
-    p("repr(tuple.__dict__.get('__abs__')).split(' at ')[0]", lambda: repr(tuple.__dict__.get('__abs__')).split(' at ')[0])
-    p("type(tuple.__dict__['__abs__'].__get__(0.015)).__name__", lambda: type(tuple.__dict__['__abs__'].__get__(0.015)).__name__)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(4, 0, -2, 0)
+    b = W()
+    c = W()
+    p('getitem', lambda: c[-3])
+    p('lt', lambda: a < 3)
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    p('lt', lambda: a < 3)
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    x, *y = a or V(0)
+    print(x, y)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
+xs = [1, 2]
+xs[5] = 0

@@ -33,23 +33,36 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('date.fromordinal(date(8960, 9, 29).toordinal() + 344)', lambda: date.fromordinal(date(8960, 9, 29).toordinal() + 344))
-    p('list(calendar.Calendar(0).itermonthdays2(99, 9))', lambda: list(calendar.Calendar(0).itermonthdays2(99, 9)))
-    p('calendar.isleap(1)', lambda: calendar.isleap(1))
-    p("time(2, 36, 54, 28970, timezone.utc).strftime('  %X%%%c')", lambda: time(2, 36, 54, 28970, timezone.utc).strftime('  %X%%%c'))
-    p('datetime(99, 10, 29, 8, 28, 25, 0, tzinfo=timezone(timedelta(hours=5, minutes=30)))', lambda: datetime(99, 10, 29, 8, 28, 25, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))))
-    p('time.fromisoformat(date(2849, 12, 1).isoformat())', lambda: time.fromisoformat(date(2849, 12, 1).isoformat()))
-    p("time(4, 34, 14, 123781, timezone.utc).strftime('--%lx/')", lambda: time(4, 34, 14, 123781, timezone.utc).strftime('--%lx/'))
-    p("datetime.strptime(datetime(1970, 8, 1, 22, 1, 17, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime(' /%f/')[:6] + 'Z', ' /%f/')", lambda: datetime.strptime(datetime(1970, 8, 1, 22, 1, 17, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime(' /%f/')[:6] + 'Z', ' /%f/'))
-    p('timedelta(minutes=-610169, microseconds=-16, hours=-0.5) // timedelta()', lambda: timedelta(minutes=-610169, microseconds=-16, hours=-0.5) // timedelta())
+    import textwrap
+    p("textwrap.wrap('supercalifragilistic\\n', 20, max_lines=3, drop_whitespace=False)", lambda: textwrap.wrap('supercalifragilistic\n', 20, max_lines=3, drop_whitespace=False))
+    p("textwrap.wrap('well-known end. ', 40, fix_sentence_endings=True, break_long_words=False)", lambda: textwrap.wrap('well-known end. ', 40, fix_sentence_endings=True, break_long_words=False))
+    p("textwrap.wrap('supercalifragilistic\\n3-d\\n3-d\\n--é-ü\\n\\t é-ü  wow! -lead  ', 8, expand_tabs=False, break_on_hyphens=False)", lambda: textwrap.wrap('supercalifragilistic\n3-d\n3-d\n--é-ü\n\t é-ü  wow! -lead  ', 8, expand_tabs=False, break_on_hyphens=False))
+    p('textwrap.indent(\'  \\nwow!\\n  em--dash\\n\\t \\n "quoted." trail-  a-b\\n    \', \'\')', lambda: textwrap.indent('  \nwow!\n  em--dash\n\t \n "quoted." trail-  a-b\n    ', ''))
+    p("textwrap.dedent('    # x\\n \\tb c\\n \\ta')", lambda: textwrap.dedent('    # x\n \tb c\n \ta'))
+    p('textwrap.wrap(\'"quoted." end. fox  \', 1, max_lines=2, tabsize=3)', lambda: textwrap.wrap('"quoted." end. fox  ', 1, max_lines=2, tabsize=3))
+    p('textwrap.wrap(\'3-dé-ü end.\\n"quoted."supercalifragilistic\\n\', 12, break_long_words=False)', lambda: textwrap.wrap('3-dé-ü end.\n"quoted."supercalifragilistic\n', 12, break_long_words=False))
+    p("textwrap.indent('', '  ')", lambda: textwrap.indent('', '  '))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('time.fromisoformat(datetime(2024, 8, 31, 20, 43, 8, 0, tzinfo=None).isoformat())', lambda: time.fromisoformat(datetime(2024, 8, 31, 20, 43, 8, 0, tzinfo=None).isoformat()))
+    p('(timedelta(milliseconds=-2.75, days=36) < timedelta(microseconds=28), timedelta(milliseconds=-2.75, days=36) == timedelta(hours=518526, seconds=2.5, milliseconds=-851306))', lambda: (timedelta(milliseconds=-2.75, days=36) < timedelta(microseconds=28), timedelta(milliseconds=-2.75, days=36) == timedelta(hours=518526, seconds=2.5, milliseconds=-851306)))
+    p("format(datetime(2725, 5, 29, 2, 22, 16, 0, tzinfo=timezone.utc), '%G%l%u%A')", lambda: format(datetime(2725, 5, 29, 2, 22, 16, 0, tzinfo=timezone.utc), '%G%l%u%A'))
+    p("datetime.strptime(datetime(1900, 0, 14, 15, 33, 17, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('-'), '-')", lambda: datetime.strptime(datetime(1900, 0, 14, 15, 33, 17, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('-'), '-'))
+    p('(datetime(2000, 6, 25, 8, 15, 14, 0, tzinfo=None).utcoffset(), datetime(2000, 6, 25, 8, 15, 14, 0, tzinfo=None).tzname(), datetime(2000, 6, 25, 8, 15, 14, 0, tzinfo=None).dst())', lambda: (datetime(2000, 6, 25, 8, 15, 14, 0, tzinfo=None).utcoffset(), datetime(2000, 6, 25, 8, 15, 14, 0, tzinfo=None).tzname(), datetime(2000, 6, 25, 8, 15, 14, 0, tzinfo=None).dst()))
+    p("date(400, 5, 31).strftime('%G%F%f  %V')", lambda: date(400, 5, 31).strftime('%G%F%f  %V'))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    p("format(10, '0=12')", lambda: format(10, '0=12'))
+    p("f'{10:0=12}'", lambda: f'{10:0=12}')
     p('63 != 4611686018427387905', lambda: 63 != 4611686018427387905)
     p('((-18446744073709551616)).bit_length()', lambda: ((-18446744073709551616)).bit_length())
     p('(-100000000000000000000) // 12157665459056928801', lambda: (-100000000000000000000) // 12157665459056928801)
@@ -58,20 +71,6 @@ def t3():
     p('18446744073709551615 <= (-(2 ** 65 + 2))', lambda: 18446744073709551615 <= (-(2 ** 65 + 2)))
     p("int('  12 ', 2)", lambda: int('  12 ', 2))
     p('(-(2 ** 65 - 1)) * 1000000000000000000', lambda: (-(2 ** 65 - 1)) * 1000000000000000000)
-    p('pow(18446744073709551615, 5, 0)', lambda: pow(18446744073709551615, 5, 0))
-    p('12157665459056928801 - (-1798465042647412146620280340569649349251249)', lambda: 12157665459056928801 - (-1798465042647412146620280340569649349251249))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    import functools
-    p('functools.reduce(max, [-2, 8, -1])', lambda: functools.reduce(max, [-2, 8, -1]))
-    p('sorted([1, -9, 2, 1, 8, 1], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([1, -9, 2, 1, 8, 1], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
-    p('functools.partial(pow, 6)(1)', lambda: functools.partial(pow, 6)(1))
-    p('functools.reduce(lambda x, y: x * 2 + y, [4, -1, 7], -7)', lambda: functools.reduce(lambda x, y: x * 2 + y, [4, -1, 7], -7))
-    p('functools.reduce(max, [-6, -3, 4, -5])', lambda: functools.reduce(max, [-6, -3, 4, -5]))
-    p('functools.partial(pow, 8)(0)', lambda: functools.partial(pow, 8)(0))
 try:
     t4()
 except Exception as e:

@@ -39,94 +39,109 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('calendar.monthrange(1970, 6)', lambda: calendar.monthrange(1970, 6))
-    p('datetime(2024, 1, 28, 3, 0, 10, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))) - timedelta(milliseconds=149301, hours=792813)', lambda: datetime(2024, 1, 28, 3, 0, 10, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))) - timedelta(milliseconds=149301, hours=792813))
-    p('timedelta(milliseconds=-37, minutes=-0.5, hours=308580) // 7', lambda: timedelta(milliseconds=-37, minutes=-0.5, hours=308580) // 7)
-    p('date(400, 7, 30).replace(day=4)', lambda: date(400, 7, 30).replace(day=4))
-    p("datetime(5924, 13, 28, 19, 49, 57, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) == datetime(2000, 13, 1, 14, 48, 35, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST'))", lambda: datetime(5924, 13, 28, 19, 49, 57, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) == datetime(2000, 13, 1, 14, 48, 35, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(dict):
+        __slots__ = ('a',)
+        def __getnewargs__(self):
+            return ()
+        pass
+    o = C(k=1)
+    try:
+        o.a = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 2)', lambda: red(o, 2))
+    p('red(o, 2)', lambda: red(o, 2))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import cmath
-    p('abs(complex(-7.24392425703229, -8.104764717010966))', lambda: abs(complex(-7.24392425703229, -8.104764717010966)))
-    p('[(1+2j), (1+2j)]', lambda: [(1+2j), (1+2j)])
-    p('float((2.5+0j))', lambda: float((2.5+0j)))
-    p("float('-inf') ** (2.5+0j)", lambda: float('-inf') ** (2.5+0j))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-4, 1)
+    fs = []
+    for i in range(5 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    def outer():
+        v = 2
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(-3))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import cmath
-    p('1267650600228229401496703217721 / (1e16j)', lambda: 1267650600228229401496703217721 / (1e16j))
-    p("0.2 ** complex(1, float('nan'))", lambda: 0.2 ** complex(1, float('nan')))
-    p("format(complex(-35.11730416190879, 60.96909345244765), '>20')", lambda: format(complex(-35.11730416190879, 60.96909345244765), '>20'))
-    p('complex(1e308, 1e308) != complex(45.2149165021703, 69.65347444134522)', lambda: complex(1e308, 1e308) != complex(45.2149165021703, 69.65347444134522))
-    p('1j % 1e-4', lambda: 1j % 1e-4)
-    p('cmath.acosh((1e16j))', lambda: cmath.acosh((1e16j)))
-    p("format(complex(float('-inf'), float('inf')), '.0f')", lambda: format(complex(float('-inf'), float('inf')), '.0f'))
-    p('(1e-5+1e300j) % 887.6569569104627', lambda: (1e-5+1e300j) % 887.6569569104627)
+    import copy
+    import io
+    import sys
+    p("io.StringIO('a' + '\\nsecond\\n').readlines()", lambda: io.StringIO('a' + '\nsecond\n').readlines())
+    p("copy.deepcopy([[-6, -9, -4, -8, -1], {'a': [-6, -9, -4, -8, -1]}])", lambda: copy.deepcopy([[-6, -9, -4, -8, -1], {'a': [-6, -9, -4, -8, -1]}]))
+    p('copy.copy([-1, 7, 1, 0, 8, 8])', lambda: copy.copy([-1, 7, 1, 0, 8, 8]))
+    p('sys.byteorder', lambda: sys.byteorder)
+    p("io.StringIO('hello world' + '\\nsecond\\n').readlines()", lambda: io.StringIO('hello world' + '\nsecond\n').readlines())
+    p("(lambda f: (f.write('hello world'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('hello world'), f.getvalue())[1])(io.StringIO()))
+    p("(lambda f: (f.write('straße'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('straße'), f.getvalue())[1])(io.StringIO()))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [7, -9, 3, -1, 7]
-    ys = []
-    t = tuple(xs); print(t, t.count(1), t + (1,), t[0:1])
-    xs.sort(reverse=True)
-    xs.insert(6, -8)
-    print(xs.count(-3))
+    xs = [0, 0]
+    ys = [1, 4]
+    print(5 in xs, xs.count(5))
+    xs.append(8)
+    xs += ys[::-1]
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    p('index', lambda: xs.index(-6))
     try:
-        del xs[1]
+        xs[4:1:2] = ys
     except Exception as e:
         print('!', type(e).__name__, e)
-    print(xs.count(6))
-    xs.extend(ys)
-    ys.clear()
     print(xs, ys)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case []:
-                return 'empty'
-            case [int(), int(), *_]:
-                return 'ints'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case float(f):
-                return f'float {f}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case _:
-                return 'other'
-    print(m(0))
-    print(m([1, 'a']))
-    print(m([]))
-    print(m({'k': 1, 'z': 2}))
-    print(m(P(2, 2)))
-    print(m(True))
-    print(m('ab'))
-    print(m(1))
-    print(m((4, 5)))
-    print(m({'k': None}))
-    print(m(-1))
+    import cmath
+    p('35 * (1+2j)', lambda: 35 * (1+2j))
+    p('float((1+2j))', lambda: float((1+2j)))
+    p('(-1j) * (-0.5+0.25j)', lambda: (-1j) * (-0.5+0.25j))
+    p("complex(-30.019602770388644, 56.03562726646905) / complex(1, float('nan'))", lambda: complex(-30.019602770388644, 56.03562726646905) / complex(1, float('nan')))
 try:
     t5()
 except Exception as e:

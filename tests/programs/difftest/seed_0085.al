@@ -11,116 +11,104 @@ def t0():
     from datetime import date, datetime, time, timedelta, timezone
     import calendar
     import time as time_module
-    p('datetime(2024, 9, 8, 18, 29, 38, 0, tzinfo=None).timetuple()', lambda: datetime(2024, 9, 8, 18, 29, 38, 0, tzinfo=None).timetuple())
-    p('timedelta(hours=38, milliseconds=306237, microseconds=-2.75) + timedelta(minutes=-12998, milliseconds=-659922)', lambda: timedelta(hours=38, milliseconds=306237, microseconds=-2.75) + timedelta(minutes=-12998, milliseconds=-659922))
-    p("format(datetime(99, 3, 28, 22, 44, 19, 1, tzinfo=timezone.utc), 'x')", lambda: format(datetime(99, 3, 28, 22, 44, 19, 1, tzinfo=timezone.utc), 'x'))
-    p('timedelta(milliseconds=-2.75, weeks=2.5, seconds=-120181) % timedelta(hours=0.1, seconds=0.1)', lambda: timedelta(milliseconds=-2.75, weeks=2.5, seconds=-120181) % timedelta(hours=0.1, seconds=0.1))
+    p("datetime.strptime(datetime(2024, 9, 8, 18, 29, 38, 0, tzinfo=None).strftime('  '), '  ')", lambda: datetime.strptime(datetime(2024, 9, 8, 18, 29, 38, 0, tzinfo=None).strftime('  '), '  '))
+    p("sorted([datetime(400, 1, 30, 5, 3, 16, 500000, tzinfo=timezone.utc), datetime(1900, 4, 19, 23, 28, 59, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), datetime(400, 12, 31, 9, 15, 19, 500297, tzinfo=timezone(timedelta(hours=5, minutes=30)))])", lambda: sorted([datetime(400, 1, 30, 5, 3, 16, 500000, tzinfo=timezone.utc), datetime(1900, 4, 19, 23, 28, 59, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), datetime(400, 12, 31, 9, 15, 19, 500297, tzinfo=timezone(timedelta(hours=5, minutes=30)))]))
+    p("datetime(1970, 4, 1, 19, 12, 37, 0, tzinfo=None).isoformat('T', 'microseconds')", lambda: datetime(1970, 4, 1, 19, 12, 37, 0, tzinfo=None).isoformat('T', 'microseconds'))
+    p("format(datetime(2075, 9, 30, 10, 15, 21, 1, tzinfo=timezone.utc), '%F%y')", lambda: format(datetime(2075, 9, 30, 10, 15, 21, 1, tzinfo=timezone.utc), '%F%y'))
+    p('hash(timedelta(weeks=310753, microseconds=-2.75)) == hash(timedelta(weeks=310753, microseconds=-2.75))', lambda: hash(timedelta(weeks=310753, microseconds=-2.75)) == hash(timedelta(weeks=310753, microseconds=-2.75)))
+    p('time.fromisoformat(datetime(2000, 6, 31, 6, 13, 16, 0, tzinfo=timezone.utc).isoformat())', lambda: time.fromisoformat(datetime(2000, 6, 31, 6, 13, 16, 0, tzinfo=timezone.utc).isoformat()))
+    p("datetime(400, 5, 18, 6, 41, 36, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes')", lambda: datetime(400, 5, 18, 6, 41, 36, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes'))
+    p('timedelta(days=361327, hours=508299) + timedelta(milliseconds=921716)', lambda: timedelta(days=361327, hours=508299) + timedelta(milliseconds=921716))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 6
-    xs = [-7, -3]
-    print(dict((str(x), x) for x in xs if x > 0))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print({x % 5 for x in xs})
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    p('(-4611686018427387905) % 18446744073709551615', lambda: (-4611686018427387905) % 18446744073709551615)
+    p('divmod(7127458518248525086070723, (-9223372036854775808))', lambda: divmod(7127458518248525086070723, (-9223372036854775808)))
+    p('0 < 4611686018427387903', lambda: 0 < 4611686018427387903)
+    p('(-9223372036854775808) ** -2', lambda: (-9223372036854775808) ** -2)
+    p('3165075203364509343877245 == 4611686018427387903', lambda: 3165075203364509343877245 == 4611686018427387903)
+    p('(-9223372036854775808) >> 65', lambda: (-9223372036854775808) >> 65)
+    p('oct((-4611686018427387904))', lambda: oct((-4611686018427387904)))
+    p('(-62) % 4200698501759071847109228', lambda: (-62) % 4200698501759071847109228)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(0, 5, 5)
-    b = W(-1, 1)
-    c = V(0, 5)
-    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    p('getitem', lambda: c[-1])
-    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    d = {10: 7, (2, 'x'): 6}
+    e = {True: 0, (2, 'y'): 5}
+    print(len(d), 'key' in d, d == e)
+    d.update(e)
+    print(dict.fromkeys([(0, 'y'), (-4611686018427387905)], 0))
+    print(d | e)
+    p('popitem', lambda: d.popitem())
+    print(dict.fromkeys([3, 0], 0))
+    p('get', lambda: d[4])
+    print(d.pop(-0.0, 'dflt'))
+    print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {4: 1, 5: 7, 'zz': 0, (3, 'x'): 5}
-    e = {1000: 3, 18446744073709551615: 5}
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d.setdefault((-256), 6))
-    print(repr(d), str(e))
-    print(len(d), 'zz' in d, d == e)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d | e)
-    print(d | e)
-    d[5] = 5
-    print(d.pop(9, 'dflt'))
-    d[''] = 0
-    print(d, e)
+    import cmath
+    p("complex(0.0, -0.0) != complex(float('-inf'), float('inf'))", lambda: complex(0.0, -0.0) != complex(float('-inf'), float('inf')))
+    p('(-0.5+0.25j) % (2 ** 62 + 2)', lambda: (-0.5+0.25j) % (2 ** 62 + 2))
+    p('str(complex(82.92290092889729, 83.88067878557118))', lambda: str(complex(82.92290092889729, 83.88067878557118)))
+    p("format((-0.5+0.25j), '+.1f')", lambda: format((-0.5+0.25j), '+.1f'))
+    p('100.0 + complex(-5.9130331297946555, 20.37993966573022)', lambda: 100.0 + complex(-5.9130331297946555, 20.37993966573022))
+    p('abs(complex(1e308, 1e308))', lambda: abs(complex(1e308, 1e308)))
+    p("complex(1, float('nan')) < (2.5+0j)", lambda: complex(1, float('nan')) < (2.5+0j))
+    p('complex(-41.695542108649164, -18.334359472884245) - complex(-0.0, -0.0)', lambda: complex(-41.695542108649164, -18.334359472884245) - complex(-0.0, -0.0))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('b\'"dq"\'.isupper()', lambda: b'"dq"'.isupper())
-    p("b'-7'.lower()", lambda: b'-7'.lower())
-    p("b'tab\\tsep\\nline\\r\\n'.count(b'\\x00\\xff')", lambda: b'tab\tsep\nline\r\n'.count(b'\x00\xff'))
-    p("bytes.fromhex(b''.hex())", lambda: bytes.fromhex(b''.hex()))
-    p("b'a'.decode('latin-1')", lambda: b'a'.decode('latin-1'))
-    p("b'a,b,,c' == b'12'", lambda: b'a,b,,c' == b'12')
-    p("b'caf\\xc3\\xa9'[::-2]", lambda: b'caf\xc3\xa9'[::-2])
-    a = bytearray(b'12')
-    try:
-        a.extend(b'  x y  ')
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.pop()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(5, 3)
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(3)(), mk(3)(0))
+    def fb():
+        def inner(x=[-2]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
+    print(isinstance(1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(0), push(2), acc)
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(-1), push(2), acc)
+    print(isinstance(5, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    class An:
+        a: int = 4
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
 try:
     t4()
 except Exception as e:

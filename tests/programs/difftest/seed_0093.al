@@ -28,21 +28,50 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('divmod(timedelta(hours=21, milliseconds=0.5, days=3), timedelta(hours=-685137))', lambda: divmod(timedelta(hours=21, milliseconds=0.5, days=3), timedelta(hours=-685137)))
-    p("tuple(time_module.strptime(datetime(1, 11, 1, 0, 37, 18, 773767, tzinfo=timezone.utc).strftime(':'), ':'))", lambda: tuple(time_module.strptime(datetime(1, 11, 1, 0, 37, 18, 773767, tzinfo=timezone.utc).strftime(':'), ':')))
-    p("format(datetime(1, 0, 31, 14, 9, 14, 500000, tzinfo=timezone.utc), ' %G:')", lambda: format(datetime(1, 0, 31, 14, 9, 14, 500000, tzinfo=timezone.utc), ' %G:'))
-    p("datetime(1900, 5, 30, 19, 24, 2, 0, tzinfo=None) == datetime(2020, 10, 29, 8, 23, 56, 635837, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(1900, 5, 30, 19, 24, 2, 0, tzinfo=None) == datetime(2020, 10, 29, 8, 23, 56, 635837, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
-    p("(datetime(1, 11, 31, 15, 40, 41, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utcoffset(), datetime(1, 11, 31, 15, 40, 41, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).tzname(), datetime(1, 11, 31, 15, 40, 41, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).dst())", lambda: (datetime(1, 11, 31, 15, 40, 41, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utcoffset(), datetime(1, 11, 31, 15, 40, 41, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).tzname(), datetime(1, 11, 31, 15, 40, 41, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).dst()))
-    p("datetime.strptime(datetime(400, 2, 28, 20, 28, 31, 396124, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(' /'), ' /')", lambda: datetime.strptime(datetime(400, 2, 28, 20, 28, 31, 396124, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(' /'), ' /'))
-    p("date(400, 4, 28).strftime('%r%%%h%z')", lambda: date(400, 4, 28).strftime('%r%%%h%z'))
+    import textwrap
+    p("textwrap.wrap('x trail-', 20, tabsize=3)", lambda: textwrap.wrap('x trail-', 20, tabsize=3))
+    p('textwrap.wrap(\'wow!state-of-the-art em--dash\\t why?\\nsupercalifragilistic x  why?  "quoted." \\n wow! brown\\nsupercalifragilistic \', 12, tabsize=3, max_lines=1)', lambda: textwrap.wrap('wow!state-of-the-art em--dash\t why?\nsupercalifragilistic x  why?  "quoted." \n wow! brown\nsupercalifragilistic ', 12, tabsize=3, max_lines=1))
+    p("textwrap.shorten('--  a-b em--dash \\t é-ü a-b é-ü wow! state-of-the-art  brown\\n', 28)", lambda: textwrap.shorten('--  a-b em--dash \t é-ü a-b é-ü wow! state-of-the-art  brown\n', 28))
+    p("textwrap.dedent('')", lambda: textwrap.dedent(''))
+    p("textwrap.fill('', width=40, subsequent_indent='  ')", lambda: textwrap.fill('', width=40, subsequent_indent='  '))
+    p("textwrap.fill('em--dash \\r\\n\\r\\n state-of-the-art\\r\\n-lead\\nbrown  well-known  trail-\\n', width=3, initial_indent='* ')", lambda: textwrap.fill('em--dash \r\n\r\n state-of-the-art\r\n-lead\nbrown  well-known  trail-\n', width=3, initial_indent='* '))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
+    p("b'\\x80abc'.rfind(b'abc', 7)", lambda: b'\x80abc'.rfind(b'abc', 7))
+    p("b'caf\\xc3\\xa9'.istitle()", lambda: b'caf\xc3\xa9'.istitle())
+    p("'-42'.encode('ascii', 'xmlcharrefreplace')", lambda: '-42'.encode('ascii', 'xmlcharrefreplace'))
+    p("bytearray(b'AbC dEf') + b'a'", lambda: bytearray(b'AbC dEf') + b'a')
+    p("b'12'[10:9]", lambda: b'12'[10:9])
+    p("b'12'.isalpha()", lambda: b'12'.isalpha())
+    a = bytearray(b'')
+    try:
+        a.remove(256)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.remove(0)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a += b'\x00\xff'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -51,27 +80,20 @@ def t2():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return None.foo
+            return {'a': 1}[x]
         return x
     def f1(x):
         try:
-            return f0(x)
-        except TypeError as e:
-            log.append(('caught1', type(e).__name__, str(e)))
-            return 1
-    def f2(x):
-        try:
-            return f1(x)
-        except Exception as e:
-            raise RuntimeError('wrapped 2') from e
-    def f3(x):
-        try:
-            return f2(x)
-        except AttributeError:
-            log.append('re3')
-            raise
+            v = f0(x)
+        except ArithmeticError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e1')
+        return v
     try:
-        print(f3(None))
+        print(f1(-5))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -80,7 +102,7 @@ def t2():
         print(log)
         log.clear()
     try:
-        print(f3(0))
+        print(f1(None))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -88,106 +110,66 @@ def t2():
     finally:
         print(log)
         log.clear()
-    try:
-        print(f3(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    d = {'b': 9}
-    e = {63: 8, (-10000000000000000000): 8, 1.0: 9}
-    print({k: v for k, v in d.items() if v % 2})
-    print(d.pop((-2), 'dflt'))
-    p('get', lambda: d[''])
-    print({**d, 2: 'x'})
-    print({k: v for k, v in d.items() if v % 2})
-    print(d, e)
+    p('exc', lambda: f1(0))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('round((2 ** 65 + 2), -2)', lambda: round((2 ** 65 + 2), -2))
-    p('round((-2922668966851836947468727), -20)', lambda: round((-2922668966851836947468727), -20))
-    p('(-1798465042647412146620280340569649349251249) & 1000000000000000000000000000000', lambda: (-1798465042647412146620280340569649349251249) & 1000000000000000000000000000000)
-    p('4611686018427387904 >> 64', lambda: 4611686018427387904 >> 64)
-    p('(63).as_integer_ratio()', lambda: (63).as_integer_ratio())
-    p('divmod(10, 68)', lambda: divmod(10, 68))
-    p('(-8630132861547099202837452) * (-45)', lambda: (-8630132861547099202837452) * (-45))
-    p("format((-2305843009213693949), '#o')", lambda: format((-2305843009213693949), '#o'))
-    p("f'{(-2305843009213693949):#o}'", lambda: f'{(-2305843009213693949):#o}')
-    p('10 >> 63', lambda: 10 >> 63)
-    p('(-(2 ** 62)) * 36893488147419103233', lambda: (-(2 ** 62)) * 36893488147419103233)
+    import itertools
+    import json
+    import sys
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    p('list(itertools.starmap(pow, [(2, 0), (3, 2)]))', lambda: list(itertools.starmap(pow, [(2, 0), (3, 2)])))
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("float('.5')", lambda: float('.5'))
-    p("format(1e300, '%')", lambda: format(1e300, '%'))
-    p("format(100.0, '12.3')", lambda: format(100.0, '12.3'))
-    p("format(0.015, ',.2f')", lambda: format(0.015, ',.2f'))
+    n = 1
+    xs = [2, 3, 8, 4]
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print(dict((str(x), x) for x in xs if x > 0))
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(5)
-    b = W(-2, 4, 4, 0)
-    c = W(4, 0, 5)
-    print(a, repr(b), str(c), [a, b])
-    print(a == b, a != c, a < b, b > c, a <= a)
-    p('radd', lambda: 'x' + a)
-    p('lt', lambda: a < 3)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(0)
+    p('close', lambda: it.close())
+    p('send', lambda: it.send(-1))
+    print(list(g(2)), sum(g(2)))
+    p('send1', lambda: g(2).send(5))
+    print(list(g(1)), sum(g(1)))
+    p('end', lambda: it.close())
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

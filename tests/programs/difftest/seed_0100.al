@@ -96,25 +96,26 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('hash(timedelta(weeks=366308, days=3.3, hours=23)) == hash(timedelta(weeks=366308, days=3.3, hours=23))', lambda: hash(timedelta(weeks=366308, days=3.3, hours=23)) == hash(timedelta(weeks=366308, days=3.3, hours=23)))
-    p('calendar.monthrange(1, 9)', lambda: calendar.monthrange(1, 9))
-    p("calendar.timegm(datetime(1900, 11, 21, 2, 52, 37, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utctimetuple())", lambda: calendar.timegm(datetime(1900, 11, 21, 2, 52, 37, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utctimetuple()))
-    p('sorted([datetime(1900, 2, 30, 4, 27, 37, 999999, tzinfo=timezone(timedelta(seconds=-1))), datetime(400, 1, 28, 17, 5, 8, 492210, tzinfo=None), datetime(1970, 9, 28, 21, 54, 32, 1, tzinfo=None)])', lambda: sorted([datetime(1900, 2, 30, 4, 27, 37, 999999, tzinfo=timezone(timedelta(seconds=-1))), datetime(400, 1, 28, 17, 5, 8, 492210, tzinfo=None), datetime(1970, 9, 28, 21, 54, 32, 1, tzinfo=None)]))
-    p("date(99, 1, 19).strftime('%h%C%Z%l%D')", lambda: date(99, 1, 19).strftime('%h%C%Z%l%D'))
-    p("time.fromisoformat(datetime(1, 2, 1, 12, 9, 12, 0, tzinfo=timezone.utc).isoformat(' ', 'minutes')[:21] + ' ' + datetime(1, 2, 1, 12, 9, 12, 0, tzinfo=timezone.utc).isoformat(' ', 'minutes')[21:])", lambda: time.fromisoformat(datetime(1, 2, 1, 12, 9, 12, 0, tzinfo=timezone.utc).isoformat(' ', 'minutes')[:21] + ' ' + datetime(1, 2, 1, 12, 9, 12, 0, tzinfo=timezone.utc).isoformat(' ', 'minutes')[21:]))
-    p('datetime(400, 7, 30, 1, 16, 31, 0, tzinfo=None).utctimetuple()', lambda: datetime(400, 7, 30, 1, 16, 31, 0, tzinfo=None).utctimetuple())
+    import textwrap
+    p("textwrap.shorten('trail- 3-d\\n', 11)", lambda: textwrap.shorten('trail- 3-d\n', 11))
+    p("textwrap.shorten('end.supercalifragilistic  why? tab\\therequick\\nfoxem--dash\\n    ', 11)", lambda: textwrap.shorten('end.supercalifragilistic  why? tab\therequick\nfoxem--dash\n    ', 11))
+    p("textwrap.dedent('\\t# x\\na')", lambda: textwrap.dedent('\t# x\na'))
+    p("textwrap.indent('xé-ü fox\\r\\n trail-\\nxquick\\n', '> ')", lambda: textwrap.indent('xé-ü fox\r\n trail-\nxquick\n', '> '))
+    p("textwrap.wrap('fox quick ', 20)", lambda: textwrap.wrap('fox quick ', 20))
+    p('textwrap.indent(\'\\r\\n why?\\nquick\\n3-d  wow!supercalifragilistic "quoted." Mr.\\n "quoted."\\né-ü  \', \'  \')', lambda: textwrap.indent('\r\n why?\nquick\n3-d  wow!supercalifragilistic "quoted." Mr.\n "quoted."\né-ü  ', '  '))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("'ΣΣ  c_ǅ\\tY'.split('x', -1)", lambda: 'ΣΣ  c_ǅ\tY'.split('x', -1))
-    p("'-42'.isalpha()", lambda: '-42'.isalpha())
-    p("'ǅemal'.lower()", lambda: 'ǅemal'.lower())
-    p("'line1\\nline2\\r\\nline3'[::-2]", lambda: 'line1\nline2\r\nline3'[::-2])
+    s = set(frozenset())
+    t = {-5, 1267650600228229401496703217721, 7, -3}
+    p('remove', lambda: s.remove((2, 'y')))
+    s.discard((1, 'x'))
+    print(sorted(s, key=repr), len(s), (1, 'x') in s)
+    s.add((3, 'x'))
+    print(set(range(2)) | s)
+    print(s, t)
 try:
     t4()
 except Exception as e:

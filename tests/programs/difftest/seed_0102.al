@@ -11,54 +11,37 @@ def t0():
     from datetime import date, datetime, time, timedelta, timezone
     import calendar
     import time as time_module
-    p('timedelta(seconds=0.5, minutes=-2.75, weeks=1e-07) % timedelta(seconds=402321, minutes=339473, hours=1e-07)', lambda: timedelta(seconds=0.5, minutes=-2.75, weeks=1e-07) % timedelta(seconds=402321, minutes=339473, hours=1e-07))
-    p('calendar.leapdays(1900, 71)', lambda: calendar.leapdays(1900, 71))
-    p("datetime(4868, 4, 30, 14, 36, 53, 217117, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) < datetime(99, 2, 1, 5, 17, 44, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(4868, 4, 30, 14, 36, 53, 217117, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) < datetime(99, 2, 1, 5, 17, 44, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
-    p('calendar.month(2, 12)', lambda: calendar.month(2, 12))
-    p('date(1970, 8, 18) + timedelta()', lambda: date(1970, 8, 18) + timedelta())
-    p('str(datetime(4530, 4, 1, 9, 41, 5, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))))', lambda: str(datetime(4530, 4, 1, 9, 41, 5, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30)))))
+    p("datetime(9999, 10, 2, 19, 47, 33, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) == datetime(2, 10, 8, 4, 35, 39, 461985, tzinfo=timezone(timedelta(hours=5, minutes=30)))", lambda: datetime(9999, 10, 2, 19, 47, 33, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) == datetime(2, 10, 8, 4, 35, 39, 461985, tzinfo=timezone(timedelta(hours=5, minutes=30))))
+    p("datetime(9999, 0, 28, 12, 17, 9, 0, tzinfo=timezone.utc).isoformat('x', 'seconds')", lambda: datetime(9999, 0, 28, 12, 17, 9, 0, tzinfo=timezone.utc).isoformat('x', 'seconds'))
+    p("datetime.strptime(datetime(400, 2, 31, 14, 1, 16, 500000, tzinfo=timezone(timedelta(seconds=-1))).strftime('%f'), '%f')", lambda: datetime.strptime(datetime(400, 2, 31, 14, 1, 16, 500000, tzinfo=timezone(timedelta(seconds=-1))).strftime('%f'), '%f'))
+    p('datetime.fromisoformat(datetime(1970, 8, 29, 14, 15, 13, 507093, tzinfo=timezone.utc).isoformat())', lambda: datetime.fromisoformat(datetime(1970, 8, 29, 14, 15, 13, 507093, tzinfo=timezone.utc).isoformat()))
+    p("date(1, 8, 28).strftime('%y')", lambda: date(1, 8, 28).strftime('%y'))
+    p('date.fromisocalendar(2024, 27, 4)', lambda: date.fromisocalendar(2024, 27, 4))
+    p('date.fromisocalendar(400, 20, 7)', lambda: date.fromisocalendar(400, 20, 7))
+    p("date(99, 4, 30).strftime('%T-%rx')", lambda: date(99, 4, 30).strftime('%T-%rx'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import operator
-    import random
-    p('operator.neg(-1)', lambda: operator.neg(-1))
-    p('(random.seed(-4), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-4), random.randint(0, 100), random.random())[1:])
-    p('(random.seed(-4), random.choice([-5, 7, -9, 1, 8, 2] or [0]), random.sample(range(20), 0))[1:]', lambda: (random.seed(-4), random.choice([-5, 7, -9, 1, 8, 2] or [0]), random.sample(range(20), 0))[1:])
+    s = set({19, 7, (-9223372036854775809), -0.0, 2})
+    t = {64, 12, 18446744073709551615, 'Σ', -5}
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    s.update(t)
+    print(s | t, s & t, s - t, s ^ t)
+    print(s | t, s & t, s - t, s ^ t)
+    print(list(s), repr(t))
+    s.update(t)
+    s.update(t)
+    print(s.union([19]), s.issubset(t), s.issuperset(t))
+    print(s.union(['b']), s.issubset(t), s.issuperset(t))
+    p('remove', lambda: s.remove(7))
+    print(s, t)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("f'{date(2020, 6, 1):%G%d%n}'", lambda: f'{date(2020, 6, 1):%G%d%n}')
-    p("datetime(400, 8, 29, 6, 42, 18, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).timetuple()", lambda: datetime(400, 8, 29, 6, 42, 18, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).timetuple())
-    p('date(2, 11, 28) + timedelta(hours=-4, milliseconds=0.5)', lambda: date(2, 11, 28) + timedelta(hours=-4, milliseconds=0.5))
-    p("time(6, 44, 28, 820813, timezone(timedelta(minutes=90), 'X%Z')).strftime('-%%%Y%e')", lambda: time(6, 44, 28, 820813, timezone(timedelta(minutes=90), 'X%Z')).strftime('-%%%Y%e'))
-    p("datetime.combine(date(400, 6, 28), time(10, 35), timezone(timedelta(hours=-8), 'PST'))", lambda: datetime.combine(date(400, 6, 28), time(10, 35), timezone(timedelta(hours=-8), 'PST')))
-    p("datetime(2000, 8, 29, 10, 55, 39, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(2000, 8, 29, 10, 55, 39, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
-    p('timedelta(weeks=34, days=0.1, microseconds=2.5) * 1.1', lambda: timedelta(weeks=34, days=0.1, microseconds=2.5) * 1.1)
-    p('calendar.weekday(2020, 7, 31)', lambda: calendar.weekday(2020, 7, 31))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    import copy
-    import os.path
-    import time
-    p('copy.copy([4])', lambda: copy.copy([4]))
-    p('copy.copy([9, -6, 7, 8])', lambda: copy.copy([9, -6, 7, 8]))
-    p("os.path.normpath('a/./b/../c/' + 'a,b,,c')", lambda: os.path.normpath('a/./b/../c/' + 'a,b,,c'))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
     def counter(start, step):
         n = start
         def inc(k=1):
@@ -74,29 +57,60 @@ def t4():
                 x = f(x)
             return x
         return h
-    inc, get = counter(2, 1)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-    if __name__ == '__main__':
-        print('main', -1, __doc__, __file__.endswith('.al'))
-    fs = []
-    for i in range(5 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(1), push(2), acc)
+    inc, get = counter(5, 4)
+    print(compose(lambda x: x * 4, lambda x: x - 5)(2))
     def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
         return a
-    print(fc.__annotations__, fc(4))
-    class An:
-        a: int = 1
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    print(fc.__annotations__, fc(-1))
+    print(isinstance(2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 1, __doc__, __file__.endswith('.al'))
+    def fa(a, b=4, *, c=None):
+        "doc 4"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (4 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    import urllib.parse
+    p("urllib.parse.urlparse(':..=')", lambda: urllib.parse.urlparse(':..='))
+    p("urllib.parse.quote('//https..+Host.COMx y', safe='')", lambda: urllib.parse.quote('//https..+Host.COMx y', safe=''))
+    p("urllib.parse.urlparse('~@:pw')", lambda: urllib.parse.urlparse('~@:pw'))
+    p("urllib.parse.urlparse('/ftp%2F../]//').geturl()", lambda: urllib.parse.urlparse('/ftp%2F../]//').geturl())
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    xs = [8, 6, -5]
+    ys = [3, -6, 9, 6, -2, 0]
+    xs.append(7)
+    xs[-8:6] = ys
+    try:
+        xs[9:1:-1] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    xs += ys[::-1]
+    xs.append(7)
+    p('index', lambda: xs.index(3))
+    xs.reverse()
+    try:
+        del xs[1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    xs.sort(key=lambda x: (x % 3, -x))
+    p('pop0', lambda: xs.pop())
+    a, *b = xs or [0]; print(a, b)
+    print(xs.copy(), ys[:])
+    print(xs, ys)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
+xs = [1, 2]
+xs[5] = 0

@@ -166,101 +166,29 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(5)
-    b = V(4, 5, -1, -1)
-    c = V(0)
-    print(a + b, a + 3, 3 + b)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    p('sum', lambda: sum([a, b]))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
-    p('sum', lambda: sum([a, b]))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print({a, b, c, W(-1, 0, -1, 1)}, {a: 1, b: 2})
-    p('getitem', lambda: c[-4])
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("date.fromisoformat(datetime(2024, 3, 29, 19, 13, 47, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat()[:8] + ':' + datetime(2024, 3, 29, 19, 13, 47, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat()[10:])", lambda: date.fromisoformat(datetime(2024, 3, 29, 19, 13, 47, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat()[:8] + ':' + datetime(2024, 3, 29, 19, 13, 47, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat()[10:]))
+    p('date(1, 9, 30).toordinal()', lambda: date(1, 9, 30).toordinal())
+    p("date(6776, 4, 7).strftime('%Z/  ')", lambda: date(6776, 4, 7).strftime('%Z/  '))
+    p('timedelta(weeks=-501947, days=-29) % timedelta(seconds=81990, weeks=53036, microseconds=-166133)', lambda: timedelta(weeks=-501947, days=-29) % timedelta(seconds=81990, weeks=53036, microseconds=-166133))
+    p('calendar.weekday(2, 12, 28)', lambda: calendar.weekday(2, 12, 28))
+    p("date(2020, 12, 29).strftime('%w%R%u %l')", lambda: date(2020, 12, 29).strftime('%w%R%u %l'))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case -1:
-                return 'minus one'
-            case True:
-                return 'true'
-            case P():
-                return 'some P'
-            case (a, b):
-                return f'pair {a} {b}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case None:
-                return 'none'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case _:
-                return 'other'
-    print(m(2.5))
-    print(m(None))
-    print(m(range(2)))
-    print(m([]))
-    print(m((4, 5)))
-    print(m('ab'))
-    print(m(P(0, 5)))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m('abcd'))
-    print(m(P(1, 3)))
-    print(m((1, 2.0)))
+    import textwrap
+    p("textwrap.shorten('trail- \\ta-b end.', 16)", lambda: textwrap.shorten('trail- \ta-b end.', 16))
+    p("textwrap.indent('why?   Mr.why?  supercalifragilistic state-of-the-art well-knownquick quick\\n   3-d\\n-lead ', '> ')", lambda: textwrap.indent('why?   Mr.why?  supercalifragilistic state-of-the-art well-knownquick quick\n   3-d\n-lead ', '> '))
+    p("textwrap.wrap('quick é-ü well-known\\n-lead end.  Mr. \\r\\n xthe  --\\r\\n  é-ü3-dbrown', 8, fix_sentence_endings=True)", lambda: textwrap.wrap('quick é-ü well-known\n-lead end.  Mr. \r\n xthe  --\r\n  é-ü3-dbrown', 8, fix_sentence_endings=True))
+    p("textwrap.dedent('\\ta\\n\\t# x')", lambda: textwrap.dedent('\ta\n\t# x'))
+    p("textwrap.dedent('a\\n  \\n')", lambda: textwrap.dedent('a\n  \n'))
+    p("textwrap.wrap('  state-of-the-art why?supercalifragilistic em--dash é-üé-ü\\nbrown\\nwhy? ', 5, placeholder='~', subsequent_indent='  ')", lambda: textwrap.wrap('  state-of-the-art why?supercalifragilistic em--dash é-üé-ü\nbrown\nwhy? ', 5, placeholder='~', subsequent_indent='  '))
+    p("textwrap.shorten('-lead  state-of-the-art brown ', 16)", lambda: textwrap.shorten('-lead  state-of-the-art brown ', 16))
+    p("textwrap.fill('-leadMr. state-of-the-art ', width=20)", lambda: textwrap.fill('-leadMr. state-of-the-art ', width=20))
 try:
     t7()
 except Exception as e:

@@ -125,53 +125,84 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('timedelta() / timedelta(hours=34, days=650926)', lambda: timedelta() / timedelta(hours=34, days=650926))
-    p('str(datetime(400, 7, 1, 3, 19, 55, 999999, tzinfo=None))', lambda: str(datetime(400, 7, 1, 3, 19, 55, 999999, tzinfo=None)))
-    p('timedelta(microseconds=749610, days=2.5, minutes=1.5) * True', lambda: timedelta(microseconds=749610, days=2.5, minutes=1.5) * True)
-    p("datetime(1900, 5, 28, 3, 52, 1, 999999, tzinfo=timezone.utc) < datetime(99, 2, 28, 9, 0, 1, 500000, tzinfo=timezone(timedelta(hours=-8), 'PST'))", lambda: datetime(1900, 5, 28, 3, 52, 1, 999999, tzinfo=timezone.utc) < datetime(99, 2, 28, 9, 0, 1, 500000, tzinfo=timezone(timedelta(hours=-8), 'PST')))
-    p('(datetime(7671, 5, 1, 20, 34, 38, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).utcoffset(), datetime(7671, 5, 1, 20, 34, 38, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).tzname(), datetime(7671, 5, 1, 20, 34, 38, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).dst())', lambda: (datetime(7671, 5, 1, 20, 34, 38, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).utcoffset(), datetime(7671, 5, 1, 20, 34, 38, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).tzname(), datetime(7671, 5, 1, 20, 34, 38, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).dst()))
-    p("sorted([datetime(1970, 3, 1, 20, 37, 10, 414326, tzinfo=None), datetime(2000, 10, 29, 16, 29, 29, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), datetime(2024, 3, 28, 6, 46, 14, 0, tzinfo=timezone(timedelta(hours=-8), 'PST'))])", lambda: sorted([datetime(1970, 3, 1, 20, 37, 10, 414326, tzinfo=None), datetime(2000, 10, 29, 16, 29, 29, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), datetime(2024, 3, 28, 6, 46, 14, 0, tzinfo=timezone(timedelta(hours=-8), 'PST'))]))
-    p('hash(timedelta(seconds=14, days=3.3, milliseconds=882887)) == hash(timedelta(seconds=14, days=3.3, milliseconds=882887))', lambda: hash(timedelta(seconds=14, days=3.3, milliseconds=882887)) == hash(timedelta(seconds=14, days=3.3, milliseconds=882887)))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(float):
+        pass
+    o = C(2.5)
+    try:
+        o.a = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 2)', lambda: red(o, 2))
+    p('red(o, 3)', lambda: red(o, 3))
+    p('red(o, 5)', lambda: red(o, 5))
+    p('red(o, 4)', lambda: red(o, 4))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(0)
-    p('close', lambda: it.close())
-    p('list', lambda: list(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('send1', lambda: g(2).send(5))
-    p('send1', lambda: g(2).send(5))
-    p('end', lambda: it.close())
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(3)
+    b = W(0, -3, -2, -2)
+    c = V(0, 5)
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(-2 in a, bool(b), [x for x in c if x])
+    p('add', lambda: a + 'x')
+    p('add', lambda: a + 'x')
 try:
     t4()
 except Exception as e:

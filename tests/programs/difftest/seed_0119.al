@@ -108,15 +108,25 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('calendar.monthrange(2024, 8)', lambda: calendar.monthrange(2024, 8))
-    p("datetime.strptime(datetime(99, 11, 29, 3, 43, 12, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('%B%U%b'), '%B%U%b')", lambda: datetime.strptime(datetime(99, 11, 29, 3, 43, 12, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('%B%U%b'), '%B%U%b'))
-    p('datetime(9999, 6, 1, 16, 57, 45, 0, tzinfo=None) - datetime(1, 1, 17, 16, 10, 56, 500000, tzinfo=timezone.utc)', lambda: datetime(9999, 6, 1, 16, 57, 45, 0, tzinfo=None) - datetime(1, 1, 17, 16, 10, 56, 500000, tzinfo=timezone.utc))
-    p("f'{date(400, 10, 30):%Y}'", lambda: f'{date(400, 10, 30):%Y}')
-    p('sorted([datetime(9999, 12, 30, 5, 46, 50, 0, tzinfo=timezone(timedelta(seconds=-1))), datetime(9999, 11, 30, 22, 54, 6, 500000, tzinfo=timezone(timedelta(seconds=-1))), datetime(1900, 7, 28, 11, 21, 29, 1, tzinfo=timezone(timedelta(seconds=-1)))])', lambda: sorted([datetime(9999, 12, 30, 5, 46, 50, 0, tzinfo=timezone(timedelta(seconds=-1))), datetime(9999, 11, 30, 22, 54, 6, 500000, tzinfo=timezone(timedelta(seconds=-1))), datetime(1900, 7, 28, 11, 21, 29, 1, tzinfo=timezone(timedelta(seconds=-1)))]))
-    p("tuple(time_module.strptime(datetime(2020, 4, 28, 17, 24, 13, 416715, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('-'), '-'))", lambda: tuple(time_module.strptime(datetime(2020, 4, 28, 17, 24, 13, 416715, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('-'), '-')))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(tuple):
+        pass
+    o = C((1, 2))
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 5)', lambda: red(o, 5))
+    p('red(o, 2)', lambda: red(o, 2))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t5()
 except Exception as e:

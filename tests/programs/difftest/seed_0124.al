@@ -47,45 +47,86 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("datetime.strptime(datetime(99, 2, 28, 13, 30, 50, 494516, tzinfo=None).strftime('/'), '/')", lambda: datetime.strptime(datetime(99, 2, 28, 13, 30, 50, 494516, tzinfo=None).strftime('/'), '/'))
-    p("datetime(2000, 11, 17, 16, 35, 22, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat('x', 'microseconds')", lambda: datetime(2000, 11, 17, 16, 35, 22, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat('x', 'microseconds'))
-    p("datetime(9999, 3, 30, 4, 24, 58, 500000, tzinfo=timezone.utc) - datetime(5067, 1, 28, 10, 5, 17, 0, tzinfo=timezone(timedelta(hours=-8), 'PST'))", lambda: datetime(9999, 3, 30, 4, 24, 58, 500000, tzinfo=timezone.utc) - datetime(5067, 1, 28, 10, 5, 17, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')))
-    p("datetime(1, 10, 28, 17, 32, 20, 57364, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('-%m')", lambda: datetime(1, 10, 28, 17, 32, 20, 57364, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('-%m'))
-    p('calendar.monthrange(2020, 12)', lambda: calendar.monthrange(2020, 12))
+    import textwrap
+    p("textwrap.wrap('brown brown quick quickstate-of-the-art\\r\\n\\n fox -lead state-of-the-artbrown  x ', 1, break_long_words=False, expand_tabs=False, fix_sentence_endings=True)", lambda: textwrap.wrap('brown brown quick quickstate-of-the-art\r\n\n fox -lead state-of-the-artbrown  x ', 1, break_long_words=False, expand_tabs=False, fix_sentence_endings=True))
+    p('textwrap.wrap(\'tab\\there\\na-b\\n"quoted."\\nthe  wow!     \', 8, break_on_hyphens=False)', lambda: textwrap.wrap('tab\there\na-b\n"quoted."\nthe  wow!     ', 8, break_on_hyphens=False))
+    p('textwrap.indent(\'\\r\\n\\nbrown\\nfox  "quoted."  brown  \', \'> \')', lambda: textwrap.indent('\r\n\nbrown\nfox  "quoted."  brown  ', '> '))
+    p('textwrap.fill(\'\\r\\n "quoted."  end.\\ntrail-  state-of-the-art  brownMr. brown \\n  "quoted." \', width=40, subsequent_indent=\'  \', tabsize=3, break_long_words=False)', lambda: textwrap.fill('\r\n "quoted."  end.\ntrail-  state-of-the-art  brownMr. brown \n  "quoted." ', width=40, subsequent_indent='  ', tabsize=3, break_long_words=False))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import collections
-    p('sorted(collections.defaultdict(list, {9: [1]}).items())', lambda: sorted(collections.defaultdict(list, {9: [1]}).items()))
-    p("collections.namedtuple('Pt', 'x y')(-4, 7)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(-4, 7)._asdict())
-    p('collections.Counter([4, 0, -2, -2, -1, 5]) + collections.Counter([-5, -2])', lambda: collections.Counter([4, 0, -2, -2, -1, 5]) + collections.Counter([-5, -2]))
+    import pprint
+    print(pprint.pformat((((), {}, {'İstanbul': [], 'ab': 1000000000000, 'İstanbul': None, 'aaa': 100000000000000, ':': -78}, [()], ({}, {}, 'a fairly long string with several words in it')), {29, 28, 16, 4, 16}, ([1.5, None], [None, ()], {}, [100000000000000000000, 'a fairly long string with several words in it', -20, None, ()]), [1.5, [None, 1000000000, []]]), width=1))
+    print(pprint.pformat([((), [96, 'b. éaYǅ1σbaX', 74, []], True), {1, 29}], width=15))
+    p("(pprint.saferepr([((), [96, 'b. éaYǅ1σbaX', 74, []], True), {1, 29}]), pprint.isreadable([((), [96, 'b. éaYǅ1σbaX', 74, []], True), {1, 29}]), pprint.isrecursive([((), [96, 'b. éaYǅ1σbaX', 74, []], True), {1, 29}]))", lambda: (pprint.saferepr([((), [96, 'b. éaYǅ1σbaX', 74, []], True), {1, 29}]), pprint.isreadable([((), [96, 'b. éaYǅ1σbaX', 74, []], True), {1, 29}]), pprint.isrecursive([((), [96, 'b. éaYǅ1σbaX', 74, []], True), {1, 29}])))
+    print(pprint.pformat(({'ΣίσυφοςΣ': (True, [], 98), 'hello world': {18, 46, 19, 30}, 'ǅ-,béZΣ\n0ß': (-81,), 'aǅ1\t0Z1X': {35, 20, 38, 17, 47}, 'σb:-ß.0': {50, 32, 2, 21, 18, 7}}, [{'ab': ()}, {50}, ({}, True, {}, 10000000000000000000, 1.5), []]), width=8, depth=3))
+    p("(pprint.saferepr(({'ΣίσυφοςΣ': (True, [], 98), 'hello world': {18, 46, 19, 30}, 'ǅ-,béZΣ\\n0ß': (-81,), 'aǅ1\\t0Z1X': {35, 20, 38, 17, 47}, 'σb:-ß.0': {50, 32, 2, 21, 18, 7}}, [{'ab': ()}, {50}, ({}, True, {}, 10000000000000000000, 1.5), []])), pprint.isreadable(({'ΣίσυφοςΣ': (True, [], 98), 'hello world': {18, 46, 19, 30}, 'ǅ-,béZΣ\\n0ß': (-81,), 'aǅ1\\t0Z1X': {35, 20, 38, 17, 47}, 'σb:-ß.0': {50, 32, 2, 21, 18, 7}}, [{'ab': ()}, {50}, ({}, True, {}, 10000000000000000000, 1.5), []])), pprint.isrecursive(({'ΣίσυφοςΣ': (True, [], 98), 'hello world': {18, 46, 19, 30}, 'ǅ-,béZΣ\\n0ß': (-81,), 'aǅ1\\t0Z1X': {35, 20, 38, 17, 47}, 'σb:-ß.0': {50, 32, 2, 21, 18, 7}}, [{'ab': ()}, {50}, ({}, True, {}, 10000000000000000000, 1.5), []])))", lambda: (pprint.saferepr(({'ΣίσυφοςΣ': (True, [], 98), 'hello world': {18, 46, 19, 30}, 'ǅ-,béZΣ\n0ß': (-81,), 'aǅ1\t0Z1X': {35, 20, 38, 17, 47}, 'σb:-ß.0': {50, 32, 2, 21, 18, 7}}, [{'ab': ()}, {50}, ({}, True, {}, 10000000000000000000, 1.5), []])), pprint.isreadable(({'ΣίσυφοςΣ': (True, [], 98), 'hello world': {18, 46, 19, 30}, 'ǅ-,béZΣ\n0ß': (-81,), 'aǅ1\t0Z1X': {35, 20, 38, 17, 47}, 'σb:-ß.0': {50, 32, 2, 21, 18, 7}}, [{'ab': ()}, {50}, ({}, True, {}, 10000000000000000000, 1.5), []])), pprint.isrecursive(({'ΣίσυφοςΣ': (True, [], 98), 'hello world': {18, 46, 19, 30}, 'ǅ-,béZΣ\n0ß': (-81,), 'aǅ1\t0Z1X': {35, 20, 38, 17, 47}, 'σb:-ß.0': {50, 32, 2, 21, 18, 7}}, [{'ab': ()}, {50}, ({}, True, {}, 10000000000000000000, 1.5), []]))))
+    print(pprint.pformat((1.5, b'bytes\x00'), width=1, indent=0))
+    print(pprint.pformat({}, width=15, indent=1, sort_dicts=False))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    n = 3
-    xs = [7]
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print({x % 5 for x in xs})
-    print({x % 4: x for x in xs})
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return None.foo
+        return x
+    try:
+        print(f0(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("(float('-inf')).__repr__()", lambda: (float('-inf')).__repr__())
-    p('range.__lt__((-92), (-256))', lambda: range.__lt__((-92), (-256)))
-    p("(repr(str.__sub__).split(' at ')[0], type(str.__sub__).__name__, str.__sub__.__qualname__)", lambda: (repr(str.__sub__).split(' at ')[0], type(str.__sub__).__name__, str.__sub__.__qualname__))
-    p("({'a': 1}).__ge__(range(5))", lambda: ({'a': 1}).__ge__(range(5)))
-    p('(2).__rpow__([1])', lambda: (2).__rpow__([1]))
+    p("float('inf') // 5e-324", lambda: float('inf') // 5e-324)
+    p("float('abc')", lambda: float('abc'))
+    p("float(' 1.5 ')", lambda: float(' 1.5 '))
+    p("float('nan')", lambda: float('nan'))
+    p('1e23 // (-2305843009213693953)', lambda: 1e23 // (-2305843009213693953))
+    p('((-91)) + 0.30000000000000004', lambda: ((-91)) + 0.30000000000000004)
 try:
     t5()
 except Exception as e:

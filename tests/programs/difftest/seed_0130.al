@@ -201,80 +201,108 @@ def t4():
     p('datetime(99, 12, 30, 18, 15, 47, 999999, tzinfo=timezone.utc).replace(hour=18, tzinfo=None)', lambda: datetime(99, 12, 30, 18, 15, 47, 999999, tzinfo=timezone.utc).replace(hour=18, tzinfo=None))
     p("date(1, 12, 28).strftime('%H%k%w%d%g')", lambda: date(1, 12, 28).strftime('%H%k%w%d%g'))
     p('datetime(2000, 11, 29, 23, 8, 24, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).replace(hour=5, tzinfo=timezone(timedelta(hours=5, minutes=30)))', lambda: datetime(2000, 11, 29, 23, 8, 24, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).replace(hour=5, tzinfo=timezone(timedelta(hours=5, minutes=30))))
+    p("datetime(7527, 5, 21, 16, 0, 13, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).astimezone(timezone(timedelta(hours=5, minutes=30)))", lambda: datetime(7527, 5, 21, 16, 0, 13, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).astimezone(timezone(timedelta(hours=5, minutes=30))))
+    p('calendar.leapdays(1970, 453)', lambda: calendar.leapdays(1970, 453))
+    p("time(12, 3, 54, 251918, timezone.utc).strftime('-  %fT')", lambda: time(12, 3, 54, 251918, timezone.utc).strftime('-  %fT'))
+    p("date.fromisoformat(datetime(99, 10, 31, 6, 22, 9, 246199, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'minutes')[:20] + '-0130' + datetime(99, 10, 31, 6, 22, 9, 246199, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'minutes')[20:])", lambda: date.fromisoformat(datetime(99, 10, 31, 6, 22, 9, 246199, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'minutes')[:20] + '-0130' + datetime(99, 10, 31, 6, 22, 9, 246199, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'minutes')[20:]))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import sys
-    import dataclasses
-    p('sys.byteorder', lambda: sys.byteorder)
-    p("dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(8, [-7, 8, 1, 1, -1]))", lambda: dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(8, [-7, 8, 1, 1, -1])))
-    p('sys.version_info[:2]', lambda: sys.version_info[:2])
-    p("dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(-1, [4, -9]))", lambda: dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(-1, [4, -9])))
-    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
-    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [-7, 0, -4, -9, 1]])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [-7, 0, -4, -9, 1]]))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W()
+    b = V(2, 4, 4)
+    c = V(3)
+    p('add', lambda: a + 'x')
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('63 ** -2', lambda: 63 ** -2)
-    p('((2 ** 65 - 1)).numerator', lambda: ((2 ** 65 - 1)).numerator)
-    p('(-4488861579409301198836397) ^ 80', lambda: (-4488861579409301198836397) ^ 80)
-    p('54 < 1000000000000000000', lambda: 54 < 1000000000000000000)
-    p('2 ** -2', lambda: 2 ** -2)
-    p("format((2 ** 62 + 2), '#o')", lambda: format((2 ** 62 + 2), '#o'))
-    p("f'{(2 ** 62 + 2):#o}'", lambda: f'{(2 ** 62 + 2):#o}')
-    p("format(18446744073709551617, '_b')", lambda: format(18446744073709551617, '_b'))
-    p("f'{18446744073709551617:_b}'", lambda: f'{18446744073709551617:_b}')
-    p("int('-9223372036854775808', 1)", lambda: int('-9223372036854775808', 1))
-    p('int((-(2 ** 65 - 2)))', lambda: int((-(2 ** 65 - 2))))
-    p('7 << -1', lambda: 7 << -1)
+    import pprint
+    print(pprint.pformat({}, width=80))
+    p('(pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({}))', lambda: (pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({})))
+    print(pprint.pformat([], width=1, sort_dicts=False))
+    p('(pprint.saferepr([]), pprint.isreadable([]), pprint.isrecursive([]))', lambda: (pprint.saferepr([]), pprint.isreadable([]), pprint.isrecursive([])))
+    print(pprint.pformat({47, 21, 11, 6, 32}, width=15, underscore_numbers=True))
+    p('(pprint.saferepr({47, 21, 11, 6, 32}), pprint.isreadable({47, 21, 11, 6, 32}), pprint.isrecursive({47, 21, 11, 6, 32}))', lambda: (pprint.saferepr({47, 21, 11, 6, 32}), pprint.isreadable({47, 21, 11, 6, 32}), pprint.isrecursive({47, 21, 11, 6, 32})))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(3, 1)
-    print(compose(lambda x: x * 1, lambda x: x - 3)(2))
-    def fb():
-        def inner(x=[-2]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(3))
-    print(compose(lambda x: x * 1, lambda x: x - 3)(5))
-    def fa(a, b=-1, *, c=None):
-        "doc -1"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (-1 + 1,)
-    fa.__kwdefaults__ = {'c': 1}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    class An:
-        a: int = -1
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(1)
+    print(list(g(4)), sum(g(4)))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('send1', lambda: g(2).send(5))
+    p('throw', lambda: it.throw(KeyError('k')))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('end', lambda: it.close())
 try:
     t7()
 except Exception as e:

@@ -118,16 +118,29 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('date(1970, 3, 31).toordinal()', lambda: date(1970, 3, 31).toordinal())
-    p("time(20, 45, 39, 1194, timezone(timedelta(minutes=90), 'X%Z')).strftime('%%%R')", lambda: time(20, 45, 39, 1194, timezone(timedelta(minutes=90), 'X%Z')).strftime('%%%R'))
-    p('date(2024, 4, 29).ctime()', lambda: date(2024, 4, 29).ctime())
-    p('date.fromisocalendar(2, 3, 0)', lambda: date.fromisocalendar(2, 3, 0))
-    p("datetime(1, 6, 28, 21, 31, 48, 500000, tzinfo=None) == datetime(1970, 2, 1, 14, 53, 33, 0, tzinfo=timezone(timedelta(hours=-8), 'PST'))", lambda: datetime(1, 6, 28, 21, 31, 48, 500000, tzinfo=None) == datetime(1970, 2, 1, 14, 53, 33, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')))
-    p("datetime(1900, 6, 29, 3, 49, 50, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('  %X  %h')", lambda: datetime(1900, 6, 29, 3, 49, 50, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('  %X  %h'))
-    p("datetime.fromisoformat(date(1970, 9, 31).isoformat()[:12] + '+01' + date(1970, 9, 31).isoformat()[13:])", lambda: datetime.fromisoformat(date(1970, 9, 31).isoformat()[:12] + '+01' + date(1970, 9, 31).isoformat()[13:]))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(str):
+        def __getstate__(self):
+            return {'st': 1}
+        pass
+    o = C('s')
+    try:
+        o.a = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 0)', lambda: red(o, 0))
+    p('red(o, 3)', lambda: red(o, 3))
+    p('red(o, 1)', lambda: red(o, 1))
+    p('red(o, 1)', lambda: red(o, 1))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t5()
 except Exception as e:

@@ -210,15 +210,10 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("float('1e500')", lambda: float('1e500'))
-    p('abs((-706.7112416673815))', lambda: abs((-706.7112416673815)))
-    p("format((2.0 ** 63), '.0e')", lambda: format((2.0 ** 63), '.0e'))
-    p("float('5.')", lambda: float('5.'))
-    p('(2.0 ** 63) >= ((-0.0))', lambda: (2.0 ** 63) >= ((-0.0)))
-    p('round((1/3), 0)', lambda: round((1/3), 0))
-    p('(-2.5) < (-19.128500323794015)', lambda: (-2.5) < (-19.128500323794015))
-    p('1.5 / 4294967295', lambda: 1.5 / 4294967295)
-    p("float('-0')", lambda: float('-0'))
+    import pprint
+    print(pprint.pformat([93], width=80, underscore_numbers=True))
+    p('(pprint.saferepr([93]), pprint.isreadable([93]), pprint.isrecursive([93]))', lambda: (pprint.saferepr([93]), pprint.isreadable([93]), pprint.isrecursive([93])))
+    print(pprint.pformat('σİǅéb', width=80, compact=True))
 try:
     t6()
 except Exception as e:

@@ -8,87 +8,143 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("f'{date(1900, 12, 30):%c%C%G}'", lambda: f'{date(1900, 12, 30):%c%C%G}')
-    p('date(7750, 7, 29).toordinal()', lambda: date(7750, 7, 29).toordinal())
-    p('date(2020, 6, 28) - timedelta(seconds=-2.75, weeks=1.5, minutes=0.1)', lambda: date(2020, 6, 28) - timedelta(seconds=-2.75, weeks=1.5, minutes=0.1))
-    p('timedelta(seconds=-108929, days=244884, microseconds=265448) % timedelta()', lambda: timedelta(seconds=-108929, days=244884, microseconds=265448) % timedelta())
-    p('divmod(timedelta(minutes=-36, hours=34), timedelta(seconds=-441260))', lambda: divmod(timedelta(minutes=-36, hours=34), timedelta(seconds=-441260)))
-    p("datetime(99, 2, 30, 20, 3, 22, 500000, tzinfo=timezone(timedelta(hours=-8), 'PST')) - datetime(2024, 7, 29, 5, 56, 54, 0, tzinfo=timezone(timedelta(hours=5, minutes=30)))", lambda: datetime(99, 2, 30, 20, 3, 22, 500000, tzinfo=timezone(timedelta(hours=-8), 'PST')) - datetime(2024, 7, 29, 5, 56, 54, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))))
-    p('datetime(2020, 10, 29, 6, 47, 27, 849955, tzinfo=timezone(timedelta(seconds=-1))).utctimetuple()', lambda: datetime(2020, 10, 29, 6, 47, 27, 849955, tzinfo=timezone(timedelta(seconds=-1))).utctimetuple())
-    p("time(19, 6, 54, 257751, timezone(timedelta(hours=5, minutes=30))).strftime('%f%a%%%%')", lambda: time(19, 6, 54, 257751, timezone(timedelta(hours=5, minutes=30))).strftime('%f%a%%%%'))
-    p("time(4, 59, 50, 864297, timezone(timedelta(hours=-8), 'PST')).strftime('%l%%%r')", lambda: time(4, 59, 50, 864297, timezone(timedelta(hours=-8), 'PST')).strftime('%l%%%r'))
+    import textwrap
+    p('textwrap.wrap(\'-- supercalifragilistic  em--dash  \\n  fox  "quoted."  em--dash  the\\n-lead  \', 40, replace_whitespace=False, initial_indent=\'* \')', lambda: textwrap.wrap('-- supercalifragilistic  em--dash  \n  fox  "quoted."  em--dash  the\n-lead  ', 40, replace_whitespace=False, initial_indent='* '))
+    p("textwrap.dedent('    a')", lambda: textwrap.dedent('    a'))
+    p("textwrap.wrap('', 20, placeholder='~', break_long_words=False, replace_whitespace=False)", lambda: textwrap.wrap('', 20, placeholder='~', break_long_words=False, replace_whitespace=False))
+    p("textwrap.fill('em--dash well-known a-b supercalifragilisticé-ü well-knownMr. -- brown state-of-the-art  em--dash\\n', width=3)", lambda: textwrap.fill('em--dash well-known a-b supercalifragilisticé-ü well-knownMr. -- brown state-of-the-art  em--dash\n', width=3))
+    p("textwrap.shorten('well-known-lead\\nx supercalifragilistic\\n\\t why?\\n end. x\\ntab\\there ', 20)", lambda: textwrap.shorten('well-known-lead\nx supercalifragilistic\n\t why?\n end. x\ntab\there ', 20))
+    p("textwrap.wrap('brown\\n--    tab\\there -lead\\n-lead\\n', 1, fix_sentence_endings=True, break_long_words=False)", lambda: textwrap.wrap('brown\n--    tab\there -lead\n-lead\n', 1, fix_sentence_endings=True, break_long_words=False))
+    p("textwrap.fill('x  supercalifragilistic  state-of-the-art--  \\t 3-d\\nwhy? well-known  quick\\n', width=12, replace_whitespace=False, tabsize=3)", lambda: textwrap.fill('x  supercalifragilistic  state-of-the-art--  \t 3-d\nwhy? well-known  quick\n', width=12, replace_whitespace=False, tabsize=3))
+    p('textwrap.wrap(\'wow!  3-d  why?\\n"quoted."\\nem--dash\', 5, expand_tabs=False, placeholder=\'~\')', lambda: textwrap.wrap('wow!  3-d  why?\n"quoted."\nem--dash', 5, expand_tabs=False, placeholder='~'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("b'abc'.decode('utf-32-be', 'xmlcharrefreplace')", lambda: b'abc'.decode('utf-32-be', 'xmlcharrefreplace'))
-    p("'abc'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == 'abc'", lambda: 'abc'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == 'abc')
-    p("'\\U0010ffff'.encode('utf-16-le', 'strict')", lambda: '\U0010ffff'.encode('utf-16-le', 'strict'))
-    p("'\\ud800' == ''", lambda: '\ud800' == '')
-    p("'a\\udc80b'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == 'a\\udc80b'", lambda: 'a\udc80b'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == 'a\udc80b')
-    p("b'\\x00\\xdc\\x80'.decode('utf-16-le', 'backslashreplace')", lambda: b'\x00\xdc\x80'.decode('utf-16-le', 'backslashreplace'))
-    p("b'a\\xed\\xa0\\x80b'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'a\\xed\\xa0\\x80b'", lambda: b'a\xed\xa0\x80b'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'a\xed\xa0\x80b')
-    p("b'\\x00\\xdc\\x80'.decode('utf-16-le', 'backslashreplace')", lambda: b'\x00\xdc\x80'.decode('utf-16-le', 'backslashreplace'))
+    d = {}
+    e = {10: 0, (1, 'y'): 5, 9: 4, 'b': 8, 0: 3, 15: 5}
+    try:
+        del d[True]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(dict.fromkeys([4294967295, (0, 'y')], 0))
+    d.update(e)
+    p('get', lambda: d[(-9223372036854775808)])
+    print(dict.fromkeys([18446744073709551616, 'c'], 0))
+    print({k: v for k, v in d.items() if v % 2})
+    p('popitem', lambda: d.popitem())
+    try:
+        del d['b']
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    d['key'] = 5
+    print(d, e)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {(-1): 8, 2: 9}
-    e = {9: 5, 15: 6, 3: 6, 'Σ': 8, 'c': 5}
-    print({**d, 5: 'x'})
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(len(d), 4 in d, d == e)
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d.setdefault(12, 8))
-    print(d, e)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return [1, 2][x + 5]
+        return x
+    try:
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f0(0))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("format(0.2, '.0e')", lambda: format(0.2, '.0e'))
-    p("((-(2 ** 62 + 1))) * float('nan')", lambda: ((-(2 ** 62 + 1))) * float('nan'))
-    p("format(0.2, 'e')", lambda: format(0.2, 'e'))
-    p('((2 ** 63 + 2)) + (-662.2924573992613)', lambda: ((2 ** 63 + 2)) + (-662.2924573992613))
+    import urllib.parse
+    p("urllib.parse.urlparse('=http]é')", lambda: urllib.parse.urlparse('=http]é'))
+    p("urllib.parse.urlparse('.').geturl()", lambda: urllib.parse.urlparse('.').geturl())
+    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('//+=::1?'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('//+=::1?')))
+    p("urllib.parse.urlsplit('=?::1]%2F%20../', 'dflt', False)", lambda: urllib.parse.urlsplit('=?::1]%2F%20../', 'dflt', False))
+    p("urllib.parse.urlparse('.a:80?%E2%82%AC@').geturl()", lambda: urllib.parse.urlparse('.a:80?%E2%82%AC@').geturl())
+    p("(urllib.parse.urlsplit('/#').hostname, urllib.parse.urlsplit('/#').username)", lambda: (urllib.parse.urlsplit('/#').hostname, urllib.parse.urlsplit('/#').username))
+    p("urllib.parse.quote_plus('a@ ;')", lambda: urllib.parse.quote_plus('a@ ;'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import cmath
-    p('((-1j)).real', lambda: ((-1j)).real)
-    p('cmath.isinf((3-4j))', lambda: cmath.isinf((3-4j)))
-    p("format((3-4j), '#g')", lambda: format((3-4j), '#g'))
-    p('cmath.exp((2.5+0j))', lambda: cmath.exp((2.5+0j)))
-    p('cmath.sin(complex(-54.80903520951597, 84.34392966977367))', lambda: cmath.sin(complex(-54.80903520951597, 84.34392966977367)))
-    p('bool(complex(0.0, -0.0))', lambda: bool(complex(0.0, -0.0)))
-    p('(1e-5+1e300j) == (1e16j)', lambda: (1e-5+1e300j) == (1e16j))
-    p("(1e-5+1e300j) < complex(1, float('nan'))", lambda: (1e-5+1e300j) < complex(1, float('nan')))
-    p("complex('-j')", lambda: complex('-j'))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("tuple(time_module.strptime(datetime(2, 4, 25, 23, 59, 34, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%f/'), '%f/'))", lambda: tuple(time_module.strptime(datetime(2, 4, 25, 23, 59, 34, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%f/'), '%f/')))
+    p("date(2020, 11, 28).strftime('%B')", lambda: date(2020, 11, 28).strftime('%B'))
+    p("datetime.fromisoformat(datetime(400, 4, 31, 8, 22, 26, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat()[:24] + '+01' + datetime(400, 4, 31, 8, 22, 26, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat()[25:])", lambda: datetime.fromisoformat(datetime(400, 4, 31, 8, 22, 26, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat()[:24] + '+01' + datetime(400, 4, 31, 8, 22, 26, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat()[25:]))
+    p("format(datetime(2020, 4, 15, 17, 46, 53, 500000, tzinfo=None), '%p')", lambda: format(datetime(2020, 4, 15, 17, 46, 53, 500000, tzinfo=None), '%p'))
+    p("f'{date(9999, 9, 31):%R}'", lambda: f'{date(9999, 9, 31):%R}')
+    p('timedelta(minutes=-0.5) * 2.5', lambda: timedelta(minutes=-0.5) * 2.5)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("'abcabcabc'.rindex('Σ')", lambda: 'abcabcabc'.rindex('Σ'))
-    p("'a'.join(['Hello', 'line1\\nline2\\r\\nline3'])", lambda: 'a'.join(['Hello', 'line1\nline2\r\nline3']))
-    p("'abc'.rfind('ß')", lambda: 'abc'.rfind('ß'))
-    p("len('Σ :')", lambda: len('Σ :'))
-    p("'0\\nǅǅ'.lower()", lambda: '0\nǅǅ'.lower())
-    p("str('aaa')", lambda: str('aaa'))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', False) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', True) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
-def f():
-    raise ValueError('from f')
-try:
-    f()
-except ValueError as e:
-    raise RuntimeError('again') from e

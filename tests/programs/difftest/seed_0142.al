@@ -11,194 +11,127 @@ def t0():
     from datetime import date, datetime, time, timedelta, timezone
     import calendar
     import time as time_module
-    p('timedelta(minutes=900473, microseconds=2.5) % timedelta(minutes=-4)', lambda: timedelta(minutes=900473, microseconds=2.5) % timedelta(minutes=-4))
-    p("datetime.combine(date(1, 11, 28), time(14, 58), timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime.combine(date(1, 11, 28), time(14, 58), timezone(timedelta(minutes=90), 'X%Z')))
-    p("date.fromisoformat(datetime(99, 2, 29, 20, 23, 55, 500000, tzinfo=timezone(timedelta(seconds=-1))).isoformat(' ', 'minutes')[:22] + '+01' + datetime(99, 2, 29, 20, 23, 55, 500000, tzinfo=timezone(timedelta(seconds=-1))).isoformat(' ', 'minutes')[22:])", lambda: date.fromisoformat(datetime(99, 2, 29, 20, 23, 55, 500000, tzinfo=timezone(timedelta(seconds=-1))).isoformat(' ', 'minutes')[:22] + '+01' + datetime(99, 2, 29, 20, 23, 55, 500000, tzinfo=timezone(timedelta(seconds=-1))).isoformat(' ', 'minutes')[22:]))
-    p("datetime.strptime(datetime(1970, 6, 28, 11, 1, 3, 0, tzinfo=timezone.utc).strftime('- -')[:5] + '1', '- -')", lambda: datetime.strptime(datetime(1970, 6, 28, 11, 1, 3, 0, tzinfo=timezone.utc).strftime('- -')[:5] + '1', '- -'))
-    p('timedelta(days=299286, milliseconds=1.5, weeks=0.5) * 2', lambda: timedelta(days=299286, milliseconds=1.5, weeks=0.5) * 2)
-    p("format(datetime(5079, 13, 30, 11, 15, 27, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), 'xx%b%R%a')", lambda: format(datetime(5079, 13, 30, 11, 15, 27, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), 'xx%b%R%a'))
-    p('timedelta(days=0.1, milliseconds=-7, microseconds=-32)', lambda: timedelta(days=0.1, milliseconds=-7, microseconds=-32))
+    p("format(datetime(1, 2, 28, 6, 55, 38, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')), '%D')", lambda: format(datetime(1, 2, 28, 6, 55, 38, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')), '%D'))
+    p("datetime(1970, 1, 1, 5, 20, 47, 1, tzinfo=None) == datetime(2, 12, 31, 13, 40, 26, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(1970, 1, 1, 5, 20, 47, 1, tzinfo=None) == datetime(2, 12, 31, 13, 40, 26, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
+    p("format(datetime(9999, 5, 28, 9, 31, 46, 0, tzinfo=None), '%G')", lambda: format(datetime(9999, 5, 28, 9, 31, 46, 0, tzinfo=None), '%G'))
+    p('timedelta(seconds=601922)', lambda: timedelta(seconds=601922))
+    p('time.fromisoformat(date(99, 5, 30).isoformat())', lambda: time.fromisoformat(date(99, 5, 30).isoformat()))
+    p("datetime(1, 9, 28, 5, 29, 25, 0, tzinfo=timezone.utc).strftime('%p%g')", lambda: datetime(1, 9, 28, 5, 29, 25, 0, tzinfo=timezone.utc).strftime('%p%g'))
+    p('(datetime(1970, 1, 31, 20, 28, 52, 1, tzinfo=None).utcoffset(), datetime(1970, 1, 31, 20, 28, 52, 1, tzinfo=None).tzname(), datetime(1970, 1, 31, 20, 28, 52, 1, tzinfo=None).dst())', lambda: (datetime(1970, 1, 31, 20, 28, 52, 1, tzinfo=None).utcoffset(), datetime(1970, 1, 31, 20, 28, 52, 1, tzinfo=None).tzname(), datetime(1970, 1, 31, 20, 28, 52, 1, tzinfo=None).dst()))
+    p("format(datetime(400, 11, 31, 12, 14, 44, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')), '%M%h%W')", lambda: format(datetime(400, 11, 31, 12, 14, 44, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')), '%M%h%W'))
+    p('calendar.monthcalendar(2024, 5)', lambda: calendar.monthcalendar(2024, 5))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(3)
-    p('send', lambda: it.send(3))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('list', lambda: list(it))
-    p('next', lambda: next(it))
-    p('close', lambda: it.close())
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('end', lambda: it.close())
+    d = {(-4611686018427387904): 9, 11: 0, 2: 5, (3, 'y'): 2, 'a': 7, 0: 1}
+    e = {1000: 0, (0, 'x'): 6, False: 6, 'a': 6, 2: 8}
+    p('pop', lambda: d.pop((0, 'y')))
+    print(d.setdefault(4611686018427387903, 4))
+    p('get', lambda: d[17])
+    d.update([((-10000000000000000000), 3)])
+    print(d.pop(0, 'dflt'))
+    print(repr(d), str(e))
+    print({**d, 20: 'x'})
+    print(d.setdefault(False, 2))
+    d['b'] = 5
+    print({k: v for k, v in d.items() if v % 2})
+    print(d, e)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {'a': 1, 10: 2, 'c': 7, 1: 3, 256: 7}
-    e = {(2, 'y'): 7}
-    print(dict.fromkeys([(3, 'x'), -2], 0))
-    print(dict.fromkeys([19, 14], 0))
-    print(d.pop(-5, 'dflt'))
-    d |= e
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d.get(''), d.get('', -1))
-    d |= e
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d, e)
+    p("'abc' in '\\ue000'", lambda: 'abc' in '\ue000')
+    p("b'\\xf0\\x80\\x80'.decode('utf-16-le', 'backslashreplace')", lambda: b'\xf0\x80\x80'.decode('utf-16-le', 'backslashreplace'))
+    p("b'\\x3d\\xd8\\x00\\xde'.decode('utf-16-le', 'replace')", lambda: b'\x3d\xd8\x00\xde'.decode('utf-16-le', 'replace'))
+    p("''.center(4, '\\udc80')", lambda: ''.center(4, '\udc80'))
+    p("'\\ue000'.encode('utf-32', 'backslashreplace')", lambda: '\ue000'.encode('utf-32', 'backslashreplace'))
+    p("'\\U0010ffff'.encode('ascii', 'replace')", lambda: '\U0010ffff'.encode('ascii', 'replace'))
+    p("'%c' % 56319", lambda: '%c' % 56319)
+    p("'x\\ud83d\\ude00'.encode('ascii', 'replace')", lambda: 'x\ud83d\ude00'.encode('ascii', 'replace'))
+    p("'%r|%a' % ('', '')", lambda: '%r|%a' % ('', ''))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except LookupError:
-            log.append('re1')
-            raise
-    def f2(x):
-        try:
-            return f1(x)
-        except MyErr as e:
-            log.append(('caught2', type(e).__name__, str(e)))
-            return 2
-    try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p('pow((-1267575787743122325565010), 0, 1)', lambda: pow((-1267575787743122325565010), 0, 1))
+    p("int('', 0)", lambda: int('', 0))
+    p('64 | (-41)', lambda: 64 | (-41))
+    p('255 << 62', lambda: 255 << 62)
+    p('pow((-4611686018427387905), (2 ** 64), (2 ** 63 - 1))', lambda: pow((-4611686018427387905), (2 ** 64), (2 ** 63 - 1)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('(True).__or__(complex(86.13892793999366, 38.730087242035836))', lambda: (True).__or__(complex(86.13892793999366, 38.730087242035836)))
-    p("([-9, 1, 1]).__rmod__('Σ bY')", lambda: ([-9, 1, 1]).__rmod__('Σ bY'))
-    p('set.__ne__((1, 2, 3), frozenset({2, 5}))', lambda: set.__ne__((1, 2, 3), frozenset({2, 5})))
-    p('(complex(0.0, -0.0)).__rxor__({1, 2})', lambda: (complex(0.0, -0.0)).__rxor__({1, 2}))
-    p('(True).__neg__()', lambda: (True).__neg__())
-    p('((3-4j)).__str__()', lambda: ((3-4j)).__str__())
-    p('(0.30000000000000004).__truediv__((0.1+0.2j))', lambda: (0.30000000000000004).__truediv__((0.1+0.2j)))
-    p('((2.5+0j)).__xor__(True)', lambda: ((2.5+0j)).__xor__(True))
-    p('str.__mul__({1, 2}, [1])', lambda: str.__mul__({1, 2}, [1]))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', False) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), False):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', True) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), True):
+            if i == 1:
+                break
+            continue
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('timedelta() % timedelta(microseconds=655925, milliseconds=-956910)', lambda: timedelta() % timedelta(microseconds=655925, milliseconds=-956910))
-    p("datetime.fromisoformat(datetime(1970, 11, 28, 7, 47, 47, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'minutes')[:3] + '' + datetime(1970, 11, 28, 7, 47, 47, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'minutes')[5:])", lambda: datetime.fromisoformat(datetime(1970, 11, 28, 7, 47, 47, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'minutes')[:3] + '' + datetime(1970, 11, 28, 7, 47, 47, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'minutes')[5:]))
-    p('(date(1, 10, 28).weekday(), date(1, 10, 28).isoweekday(), date(1, 10, 28).isocalendar())', lambda: (date(1, 10, 28).weekday(), date(1, 10, 28).isoweekday(), date(1, 10, 28).isocalendar()))
-    p('date.fromisocalendar(400, 54, 5)', lambda: date.fromisocalendar(400, 54, 5))
-    p("datetime.strptime(datetime(6423, 11, 29, 8, 23, 4, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('////'), '////')", lambda: datetime.strptime(datetime(6423, 11, 29, 8, 23, 4, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('////'), '////'))
-    p('date(8035, 0, 30) - timedelta(seconds=3.3)', lambda: date(8035, 0, 30) - timedelta(seconds=3.3))
-    p("date(9999, 9, 31).strftime('%h')", lambda: date(9999, 9, 31).strftime('%h'))
+    p('0.1 == (-9223372036854775808)', lambda: 0.1 == (-9223372036854775808))
+    p('((-116.97670431069798)).is_integer()', lambda: ((-116.97670431069798)).is_integer())
+    p("float('5.')", lambda: float('5.'))
+    p('(-2.5) // (-1e300)', lambda: (-2.5) // (-1e300))
+    p('(0.1).is_integer()', lambda: (0.1).is_integer())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case []:
-                return 'empty'
-            case str(s):
-                return 'short ' + s
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-    print(m((1, 2.0)))
-    print(m(P(0, 5)))
-    print(m('abcd'))
-    print(m({'k': None}))
-    print(m(2.5))
-    print(m((4, 5)))
-    print(m(1))
-    print(m(3))
+    p('(-4611686018427387904) & (2 ** 63 + 1)', lambda: (-4611686018427387904) & (2 ** 63 + 1))
+    p('oct(9583051034903174855348611)', lambda: oct(9583051034903174855348611))
+    p("int('', 1)", lambda: int('', 1))
+    p('4611686018427387903 * 1267650600228229401496703217721', lambda: 4611686018427387903 * 1267650600228229401496703217721)
+    p('1000000000000000000000000000000 ** -2', lambda: 1000000000000000000000000000000 ** -2)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('set.__le__(1e-4, [-8, 3, 3, -8])', lambda: set.__le__(1e-4, [-8, 3, 3, -8]))
-    p('(range(5)).__bool__()', lambda: (range(5)).__bool__())
-    p('(0.0).__mul__(1j)', lambda: (0.0).__mul__(1j))
-    p('tuple.__add__(range(5), range(5))', lambda: tuple.__add__(range(5), range(5)))
-    p('({1, 2}).__floor__()', lambda: ({1, 2}).__floor__())
-    p("({'a': 1}).__eq__(frozenset({2, 5}))", lambda: ({'a': 1}).__eq__(frozenset({2, 5})))
+    xs = [6]
+    ys = [6, 3, 5, -8, -2]
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    xs.sort()
+    print(xs.count(9))
+    print(xs == ys, xs < ys, xs + ys)
+    print(list(zip(xs, ys)))
+    print(xs, ys)
 try:
     t7()
 except Exception as e:

@@ -11,130 +11,224 @@ def t0():
     from datetime import date, datetime, time, timedelta, timezone
     import calendar
     import time as time_module
-    p("date.fromisoformat(datetime(1900, 9, 31, 13, 20, 26, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat())", lambda: date.fromisoformat(datetime(1900, 9, 31, 13, 20, 26, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat()))
-    p("datetime(1970, 9, 1, 18, 30, 15, 38449, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).astimezone(timezone(timedelta(seconds=-1)))", lambda: datetime(1970, 9, 1, 18, 30, 15, 38449, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).astimezone(timezone(timedelta(seconds=-1))))
-    p("time(7, 45, 38, 103986, timezone.utc).strftime('  %S%fT%l')", lambda: time(7, 45, 38, 103986, timezone.utc).strftime('  %S%fT%l'))
-    p("datetime(1970, 10, 28, 5, 23, 38, 0, tzinfo=timezone.utc) < datetime(1, 8, 29, 18, 30, 50, 0, tzinfo=timezone(timedelta(hours=-8), 'PST'))", lambda: datetime(1970, 10, 28, 5, 23, 38, 0, tzinfo=timezone.utc) < datetime(1, 8, 29, 18, 30, 50, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')))
+    p("tuple(time_module.strptime(datetime(2020, 11, 29, 17, 42, 36, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('-'), '-'))", lambda: tuple(time_module.strptime(datetime(2020, 11, 29, 17, 42, 36, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('-'), '-')))
+    p("datetime.strptime(datetime(1, 12, 31, 1, 41, 42, 0, tzinfo=timezone.utc).strftime(' :::')[:4] + '1', ' :::')", lambda: datetime.strptime(datetime(1, 12, 31, 1, 41, 42, 0, tzinfo=timezone.utc).strftime(' :::')[:4] + '1', ' :::'))
+    p('date(1, 6, 30) - timedelta(weeks=0.5, milliseconds=1e-06)', lambda: date(1, 6, 30) - timedelta(weeks=0.5, milliseconds=1e-06))
+    p('calendar.monthcalendar(99, 7)', lambda: calendar.monthcalendar(99, 7))
+    p("datetime.strptime(datetime(2000, 10, 31, 4, 5, 53, 1, tzinfo=timezone.utc).strftime(' %p:%z'), ' %p:%z')", lambda: datetime.strptime(datetime(2000, 10, 31, 4, 5, 53, 1, tzinfo=timezone.utc).strftime(' %p:%z'), ' %p:%z'))
+    p("datetime.strptime(datetime(400, 7, 31, 2, 11, 3, 1, tzinfo=timezone.utc).strftime(': /'), ': /')", lambda: datetime.strptime(datetime(400, 7, 31, 2, 11, 3, 1, tzinfo=timezone.utc).strftime(': /'), ': /'))
+    p("datetime(99, 3, 28, 6, 42, 58, 0, tzinfo=None).isoformat('x', 'hours')", lambda: datetime(99, 3, 28, 6, 42, 58, 0, tzinfo=None).isoformat('x', 'hours'))
+    p("datetime(8011, 12, 30, 2, 28, 10, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')) < datetime(1970, 5, 28, 18, 8, 33, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(8011, 12, 30, 2, 28, 10, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')) < datetime(1970, 5, 28, 18, 8, 33, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
+    p('date(1, 3, 28) - date(2000, 1, 1)', lambda: date(1, 3, 28) - date(2000, 1, 1))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {2.5: 9, 0: 8, -3: 4, (3, 'x'): 5, 6: 8}
-    e = {2: 9, '': 2, 2.5: 7}
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    d[False] = 2
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(repr(d), str(e))
-    p('popitem', lambda: d.popitem())
-    for kk in list(d):
-        if d[kk] == 7:
-            del d[kk]
-    print(d)
-    print(d.setdefault(False, 0))
-    d[256] = 6
-    print(d, e)
+    p('4294967295 > 255', lambda: 4294967295 > 255)
+    p('pow((-256), (2 ** 64), (-13))', lambda: pow((-256), (2 ** 64), (-13)))
+    p('(-10000000000000000000) < (2 ** 64 - 1)', lambda: (-10000000000000000000) < (2 ** 64 - 1))
+    p("int('1__0', 0)", lambda: int('1__0', 0))
+    p('(-2968604845508451061397606) <= (-5763239864276729724770772)', lambda: (-2968604845508451061397606) <= (-5763239864276729724770772))
+    p('(-10000000000000000000) % (2 ** 100 - 1)', lambda: (-10000000000000000000) % (2 ** 100 - 1))
+    p('1 > 8', lambda: 1 > 8)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(1)
-    p('list', lambda: list(it))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('next', lambda: next(it))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('end', lambda: it.close())
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(-3, 2)
+    b = V(1)
+    c = V(-1, 1, -1, 1)
+    x, *y = a or V(0)
+    print(x, y)
+    p('radd', lambda: 'x' + a)
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(len(a), list(b), a[3:])
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(1 in a, bool(b), [x for x in c if x])
+    print(len(a), list(b), a[-3:])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import itertools
-    import io
-    import collections
-    p('collections.deque([], maxlen=0 + 1)', lambda: collections.deque([], maxlen=0 + 1))
-    p('list(itertools.accumulate([-6]))', lambda: list(itertools.accumulate([-6])))
-    p('list(itertools.compress([5, 1, 8, 5, 9, 1], [1, 0, 1]))', lambda: list(itertools.compress([5, 1, 8, 5, 9, 1], [1, 0, 1])))
-    p('list(itertools.islice(itertools.count(4, 3), 1))', lambda: list(itertools.islice(itertools.count(4, 3), 1)))
-    p("io.StringIO('abcabcabc' + '\\nsecond\\n').readlines()", lambda: io.StringIO('abcabcabc' + '\nsecond\n').readlines())
-    p("list(itertools.product('ab', repeat=2))", lambda: list(itertools.product('ab', repeat=2)))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(dict):
+        def __getstate__(self):
+            return {'st': 1}
+        pass
+    o = C(k=1)
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 0)', lambda: red(o, 0))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [4, -4, -8, -3, 8]
-    ys = [-7, 9, -7, -2, -6]
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    p('tindex', lambda: tuple(ys).index(7))
-    print(xs.copy(), ys[:])
-    a, *b = xs or [0]; print(a, b)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return 1 // x
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except LookupError:
+            log.append('re1')
+            raise
     try:
-        del xs[7]
+        print(f1(-5))
     except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.sort(reverse=True)
-    xs += ys[::-1]
-    xs.reverse()
-    print(xs, ys)
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('divmod(287.44128552920597, 0.75)', lambda: divmod(287.44128552920597, 0.75))
-    p("format(2.675, 'G')", lambda: format(2.675, 'G'))
-    p('(1e-4).hex()', lambda: (1e-4).hex())
-    p('1e-05 >= 58', lambda: 1e-05 >= 58)
+    p("format('straße', '<6')", lambda: format('straße', '<6'))
+    s = 'a'
+    t = '.éΣbσZY-a '
+    p("f'{s:.5}'", lambda: f'{s:.5}')
+    p("'σ\\tZ'.lower()", lambda: 'σ\tZ'.lower())
+    p("'İc.cXZ'.partition('-')", lambda: 'İc.cXZ'.partition('-'))
+    p("'  pad  '.isdigit()", lambda: '  pad  '.isdigit())
+    p("'Z ǅ\\té,İİc'.rindex(' ')", lambda: 'Z ǅ\té,İİc'.rindex(' '))
+    p("'abcabcabc'.islower()", lambda: 'abcabcabc'.islower())
+    p("'ab'.format_map({'a': 1})", lambda: 'ab'.format_map({'a': 1}))
+    p("'line1\\nline2\\r\\nline3'[::-2]", lambda: 'line1\nline2\r\nline3'[::-2])
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('timedelta(seconds=-687751, microseconds=1.5) % timedelta(microseconds=233472)', lambda: timedelta(seconds=-687751, microseconds=1.5) % timedelta(microseconds=233472))
-    p("datetime(4742, 1, 31, 6, 48, 57, 999999, tzinfo=timezone.utc).replace(hour=17, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(4742, 1, 31, 6, 48, 57, 999999, tzinfo=timezone.utc).replace(hour=17, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
-    p('timedelta(hours=-32, seconds=20) * 2.5', lambda: timedelta(hours=-32, seconds=20) * 2.5)
-    p('date.fromordinal(date(400, 8, 1).toordinal() + 210)', lambda: date.fromordinal(date(400, 8, 1).toordinal() + 210))
-    p('str(timedelta(microseconds=-916809))', lambda: str(timedelta(microseconds=-916809)))
-    p("datetime(2, 6, 29, 5, 34, 22, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).timestamp()", lambda: datetime(2, 6, 29, 5, 34, 22, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).timestamp())
-    p("date(4501, 5, 31).strftime('x')", lambda: date(4501, 5, 31).strftime('x'))
-    p('timedelta(seconds=596736) * 2.5', lambda: timedelta(seconds=596736) * 2.5)
-    p('timedelta(days=36) + timedelta(days=-878191)', lambda: timedelta(days=36) + timedelta(days=-878191))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [KeyError('k'), KeyError('k')])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            pass
+        except* ArithmeticError as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError('v'), TypeError('t'), ExceptionGroup('g1', [ExceptionGroup('g2', [TypeError('t'), IndexError(0), MyErr(3)]), ZeroDivisionError(), ExceptionGroup('g2', [MyErr(3), IndexError(0)])])])
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ZeroDivisionError(), IndexError(0)])
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
-def boom(x):
-    return 10 // x
-def mid(x):
-    return boom(x - 1) + 1
-mid(1)

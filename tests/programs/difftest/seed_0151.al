@@ -8,86 +8,128 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('timedelta(seconds=2.5) - timedelta(days=1e-07, microseconds=19, hours=1e-07)', lambda: timedelta(seconds=2.5) - timedelta(days=1e-07, microseconds=19, hours=1e-07))
-    p("tuple(time_module.strptime(datetime(1, 2, 30, 8, 45, 52, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(' -')[:6] + 'x', ' -'))", lambda: tuple(time_module.strptime(datetime(1, 2, 30, 8, 45, 52, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(' -')[:6] + 'x', ' -')))
-    p("format(datetime(7200, 5, 27, 14, 41, 57, 0, tzinfo=timezone(timedelta(seconds=-1))), '%n%%')", lambda: format(datetime(7200, 5, 27, 14, 41, 57, 0, tzinfo=timezone(timedelta(seconds=-1))), '%n%%'))
-    p('calendar.leapdays(1900, 8058)', lambda: calendar.leapdays(1900, 8058))
-    p("date(349, 9, 21).strftime('%a%U%H%Y%f')", lambda: date(349, 9, 21).strftime('%a%U%H%Y%f'))
-    p("tuple(time_module.strptime(datetime(99, 8, 29, 6, 3, 50, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime(' ')[:8] + 'x', ' '))", lambda: tuple(time_module.strptime(datetime(99, 8, 29, 6, 3, 50, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime(' ')[:8] + 'x', ' ')))
-    p("tuple(time_module.strptime(datetime(2020, 1, 30, 7, 28, 13, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('-'), '-'))", lambda: tuple(time_module.strptime(datetime(2020, 1, 30, 7, 28, 13, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('-'), '-')))
-    p("f'{date(2024, 13, 1):%y%z%b%C%W}'", lambda: f'{date(2024, 13, 1):%y%z%b%C%W}')
-    p('calendar.isleap(99)', lambda: calendar.isleap(99))
+    import textwrap
+    p("textwrap.wrap('end.\\nem--dash end.', 8)", lambda: textwrap.wrap('end.\nem--dash end.', 8))
+    p("textwrap.fill('\\r\\n\\nem--dash \\t state-of-the-art -lead  end. ', width=20, expand_tabs=False)", lambda: textwrap.fill('\r\n\nem--dash \t state-of-the-art -lead  end. ', width=20, expand_tabs=False))
+    p("textwrap.dedent(' \\t# x\\n# x\\n    b c\\n    b c')", lambda: textwrap.dedent(' \t# x\n# x\n    b c\n    b c'))
+    p('textwrap.fill(\'fox \\t   \\ntrail- "quoted."3-d quickem--dash \\t  \\nsupercalifragilistic  x  \', width=3)', lambda: textwrap.fill('fox \t   \ntrail- "quoted."3-d quickem--dash \t  \nsupercalifragilistic  x  ', width=3))
+    p("textwrap.indent('trail- trail-\\nfoxfox\\n', '> ')", lambda: textwrap.indent('trail- trail-\nfoxfox\n', '> '))
+    p("textwrap.dedent('a')", lambda: textwrap.dedent('a'))
+    p('textwrap.wrap(\'é-ü tab\\there\\nthe brown the\\n"quoted." \\n\\n-- \\n state-of-the-art trail-  end. \', 20, expand_tabs=False, fix_sentence_endings=True, break_on_hyphens=False)', lambda: textwrap.wrap('é-ü tab\there\nthe brown the\n"quoted." \n\n-- \n state-of-the-art trail-  end. ', 20, expand_tabs=False, fix_sentence_endings=True, break_on_hyphens=False))
+    p('textwrap.fill(\'tab\\there a-b\\nsupercalifragilistic x é-ü  "quoted."    --\\n end. "quoted."    a-b\', width=5, replace_whitespace=False, break_long_words=False)', lambda: textwrap.fill('tab\there a-b\nsupercalifragilistic x é-ü  "quoted."    --\n end. "quoted."    a-b', width=5, replace_whitespace=False, break_long_words=False))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("'a'.join('straße')", lambda: 'a'.join('straße'))
-    p("'σb,_Σ,,'.split('ß', 4)", lambda: 'σb,_Σ,,'.split('ß', 4))
-    p("[ord(ch) for ch in 'MiXeD cAsE']", lambda: [ord(ch) for ch in 'MiXeD cAsE'])
-    p("min('Hello', default='?')", lambda: min('Hello', default='?'))
-    p("'  ΣΣé σ'.isidentifier()", lambda: '  ΣΣé σ'.isidentifier())
-    p("'éY.1İbé_ZXX'.partition('\\n')", lambda: 'éY.1İbé_ZXX'.partition('\n'))
-    p("'b0Y11_İZ'[-1:-5:-2]", lambda: 'b0Y11_İZ'[-1:-5:-2])
-    p("'0 b_ǅ.aé ' * 4", lambda: '0 b_ǅ.aé ' * 4)
-    p("'' in 'line1\\nline2\\r\\nline3'", lambda: '' in 'line1\nline2\r\nline3')
+    p("'a'.join(['aaa', 'x-y-z'])", lambda: 'a'.join(['aaa', 'x-y-z']))
+    p("ascii('ΣaΣß')", lambda: ascii('ΣaΣß'))
+    p("':é \\nǅ\\nß\\nǅb1'.isdigit()", lambda: ':é \nǅ\nß\nǅb1'.isdigit())
+    s = 'Xσ\tΣσ é0\n'
+    t = 'a,b,,c'
+    p("f'{s:>2}|{t=}'", lambda: f'{s:>2}|{t=}')
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import cmath
-    p("format(complex(1, float('nan')), '.0f')", lambda: format(complex(1, float('nan')), '.0f'))
-    p('cmath.asin(complex(-74.21610554732898, -40.44028879279493))', lambda: cmath.asin(complex(-74.21610554732898, -40.44028879279493)))
-    p('complex(0.0, -0.0) * 2.675', lambda: complex(0.0, -0.0) * 2.675)
-    p("format(0j, '_.2f')", lambda: format(0j, '_.2f'))
-    p("format((1e16j), '>20')", lambda: format((1e16j), '>20'))
-    p("format(complex(30.867041451164, 96.42263789946571), '.0f')", lambda: format(complex(30.867041451164, 96.42263789946571), '.0f'))
-    p('cmath.isfinite(0j)', lambda: cmath.isfinite(0j))
-    p('+complex(6.914731909147392, 1.068397483315863)', lambda: +complex(6.914731909147392, 1.068397483315863))
-    p('complex(complex(86.8080802040223, -83.16563956992518))', lambda: complex(complex(86.8080802040223, -83.16563956992518)))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-3)
+    b = V(4, 3, 0, -3)
+    c = V(-3, -3)
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    p('sum', lambda: sum([a, b]))
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 7
-    xs = [3, -1, 5, 9, 9]
-    print({x % 4: x for x in xs})
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [TypeError('t'), IndexError(0), MyErr(3)])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* (ValueError, KeyError) as e:
+            print('clause 1', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [IndexError(0), OSError(2, 'os')]), TypeError('t')])
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            pass
+        except* TypeError as e:
+            print('clause 1', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise KeyError('k')
+        except* OSError as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('18446744073709551616 ** -1', lambda: 18446744073709551616 ** -1)
-    p('18446744073709551616 >= 7', lambda: 18446744073709551616 >= 7)
-    p('pow(62, (-1), 1000000007)', lambda: pow(62, (-1), 1000000007))
-    p('1392789753334101889623800 // 1000000000000000000', lambda: 1392789753334101889623800 // 1000000000000000000)
-    p('oct(4294967295)', lambda: oct(4294967295))
-    p("int('18446744073709551616')", lambda: int('18446744073709551616'))
-    p('(-1675666183005869720578548) << 62', lambda: (-1675666183005869720578548) << 62)
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    p("'aXbǅ-X1'.index('-')", lambda: 'aXbǅ-X1'.index('-'))
-    p("''.swapcase()", lambda: ''.swapcase())
-    p("'XY:'.istitle()", lambda: 'XY:'.istitle())
-    p("'σ\\nY'.upper()", lambda: 'σ\nY'.upper())
-    p("'a'[-1]", lambda: 'a'[-1])
-    p("'a'.rindex('')", lambda: 'a'.rindex(''))
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
     def g(n):
         total = 0
         try:
@@ -107,18 +149,41 @@ def t6():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = outer(1)
-    p('send1', lambda: g(2).send(5))
+    it = g(3)
+    p('next', lambda: next(it))
+    p('close', lambda: it.close())
+    p('close', lambda: it.close())
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('send', lambda: it.send(-1))
+    p('throwv', lambda: it.throw(ValueError('v')))
     p('throw', lambda: it.throw(KeyError('k')))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('send1', lambda: g(2).send(5))
-    p('throw', lambda: it.throw(KeyError('k')))
+    p('list', lambda: list(it))
     p('end', lambda: it.close())
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('datetime(1970, 11, 30, 4, 35, 25, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))) - timedelta()', lambda: datetime(1970, 11, 30, 4, 35, 25, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))) - timedelta())
+    p("datetime(400, 9, 29, 9, 19, 20, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat('x', 'minutes')", lambda: datetime(400, 9, 29, 9, 19, 20, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat('x', 'minutes'))
+    p("tuple(time_module.strptime(datetime(2000, 1, 28, 1, 26, 33, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%M '), '%M '))", lambda: tuple(time_module.strptime(datetime(2000, 1, 28, 1, 26, 33, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%M '), '%M ')))
+    p("datetime(2020, 11, 29, 16, 26, 52, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) - timedelta(milliseconds=2.5)", lambda: datetime(2020, 11, 29, 16, 26, 52, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) - timedelta(milliseconds=2.5))
+    p("(datetime(2, 7, 1, 10, 22, 53, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).utcoffset(), datetime(2, 7, 1, 10, 22, 53, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).tzname(), datetime(2, 7, 1, 10, 22, 53, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).dst())", lambda: (datetime(2, 7, 1, 10, 22, 53, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).utcoffset(), datetime(2, 7, 1, 10, 22, 53, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).tzname(), datetime(2, 7, 1, 10, 22, 53, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).dst()))
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    p('((-4399536500734265807709217)).__eq__(frozenset({2, 5}))', lambda: ((-4399536500734265807709217)).__eq__(frozenset({2, 5})))
+    p("(repr(str.__trunc__).split(' at ')[0], type(str.__trunc__).__name__, str.__trunc__.__qualname__)", lambda: (repr(str.__trunc__).split(' at ')[0], type(str.__trunc__).__name__, str.__trunc__.__qualname__))
+    p("('MiXeD cAsE').__getnewargs__()", lambda: ('MiXeD cAsE').__getnewargs__())
+    p('list((frozenset({2, 5})).__iter__())', lambda: list((frozenset({2, 5})).__iter__()))
+    p("repr(dict.__dict__.get('count')).split(' at ')[0]", lambda: repr(dict.__dict__.get('count')).split(' at ')[0])
+    p("type(dict.__dict__['count'].__get__(1j)).__name__", lambda: type(dict.__dict__['count'].__get__(1j)).__name__)
+    p("(repr(frozenset.__or__).split(' at ')[0], type(frozenset.__or__).__name__, frozenset.__or__.__qualname__)", lambda: (repr(frozenset.__or__).split(' at ')[0], type(frozenset.__or__).__name__, frozenset.__or__.__qualname__))
 try:
     t6()
 except Exception as e:

@@ -8,104 +8,72 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("datetime(1970, 8, 28, 7, 57, 15, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))) == datetime(2000, 4, 1, 6, 21, 47, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(1970, 8, 28, 7, 57, 15, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))) == datetime(2000, 4, 1, 6, 21, 47, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
-    p("tuple(time_module.strptime(datetime(400, 10, 1, 10, 36, 25, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime(' %j%Y'), ' %j%Y'))", lambda: tuple(time_module.strptime(datetime(400, 10, 1, 10, 36, 25, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime(' %j%Y'), ' %j%Y')))
-    p("tuple(time_module.strptime(datetime(2020, 7, 31, 7, 19, 48, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('-/'), '-/'))", lambda: tuple(time_module.strptime(datetime(2020, 7, 31, 7, 19, 48, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('-/'), '-/')))
-    p("datetime(99, 1, 28, 2, 46, 23, 500000, tzinfo=timezone(timedelta(hours=-8), 'PST')).timestamp()", lambda: datetime(99, 1, 28, 2, 46, 23, 500000, tzinfo=timezone(timedelta(hours=-8), 'PST')).timestamp())
-    p("datetime(9667, 10, 28, 22, 18, 40, 200963, tzinfo=timezone.utc).isoformat(' ', 'minutes')", lambda: datetime(9667, 10, 28, 22, 18, 40, 200963, tzinfo=timezone.utc).isoformat(' ', 'minutes'))
+    import textwrap
+    p("textwrap.shorten('x brown trail-  thefox\\n   ', 48)", lambda: textwrap.shorten('x brown trail-  thefox\n   ', 48))
+    p('textwrap.wrap(\'quick  trail- em--dash\\ntrail-tab\\there tab\\there Mr. "quoted." Mr. \', 40)', lambda: textwrap.wrap('quick  trail- em--dash\ntrail-tab\there tab\there Mr. "quoted." Mr. ', 40))
+    p("textwrap.indent('', '> ')", lambda: textwrap.indent('', '> '))
+    p("textwrap.dedent('')", lambda: textwrap.dedent(''))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    xs = [-3, 7, 8, 4, -5, 4, 7, 7]
-    ys = [-3, -1, -2, 5, -2]
-    xs = xs * 2
-    xs.reverse()
-    p('slice', lambda: xs[9:-9:3])
-    print(sorted(xs + ys, key=abs))
-    p('index', lambda: xs.index(9))
-    print(xs, ys)
+    s = set({17, (3, 'y'), -2, (3, 'x'), 8})
+    t = frozenset([18446744073709551616, 1.0, 19, 13, 'b', 'c', 'a'])
+    print(set(range(7)) | s)
+    s.intersection_update(t)
+    print(sorted(s, key=repr), len(s), 7 in s)
+    s.intersection_update(t)
+    print(sorted(s, key=repr), len(s), 'key' in s)
+    s.add('c')
+    s.symmetric_difference_update(t)
+    print(s | t, s & t, s - t, s ^ t)
+    print(frozenset(s) == s, s.copy())
+    print(s | t, s & t, s - t, s ^ t)
+    s.update(t)
+    p('pop', lambda: s.pop())
+    print(s, t)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [4, -6, 0, 4, 7]
-    ys = []
-    ys.clear()
-    xs.append(1)
-    print(sorted(xs + ys, key=abs))
-    xs = xs * 2
-    xs[-5:-9] = ys
-    xs.extend(ys)
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    xs.reverse()
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    try:
-        del xs[9:-2:-1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs, ys)
+    s = set({5, 'b', 2, (-9223372036854775808), (3, 'y')})
+    t = frozenset([-0.0, 1, 11])
+    print(sorted(s, key=repr), len(s), (3, 'y') in s)
+    print(list(s), repr(t))
+    print(list(s), repr(t))
+    print({x for x in s if x != (-256)})
+    print({x for x in s if x != 4})
+    print({x for x in s if x != -1})
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'  pad  '.encode('utf-16')", lambda: '  pad  '.encode('utf-16'))
-    p("b'  x y  '.decode('utf-8', 'replace')", lambda: b'  x y  '.decode('utf-8', 'replace'))
-    p("b'  x y  '.isdigit()", lambda: b'  x y  '.isdigit())
-    p("b'caf\\xc3\\xa9'.removesuffix(b'12')", lambda: b'caf\xc3\xa9'.removesuffix(b'12'))
-    p("11 in b'hello world'", lambda: 11 in b'hello world')
-    p("b'caf\\xc3\\xa9'.ljust(7)", lambda: b'caf\xc3\xa9'.ljust(7))
-    a = bytearray(b'  x y  ')
-    try:
-        a.reverse()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a += b'\x80abc'
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    import pprint
+    print(pprint.pformat(None, width=30, indent=1, depth=2))
+    print(pprint.pformat('-42', width=30, depth=1))
+    p("(pprint.saferepr('-42'), pprint.isreadable('-42'), pprint.isrecursive('-42'))", lambda: (pprint.saferepr('-42'), pprint.isreadable('-42'), pprint.isrecursive('-42')))
+    print(pprint.pformat(b'bytes\x00', width=50))
+    p("(pprint.saferepr(b'bytes\\x00'), pprint.isreadable(b'bytes\\x00'), pprint.isrecursive(b'bytes\\x00'))", lambda: (pprint.saferepr(b'bytes\x00'), pprint.isreadable(b'bytes\x00'), pprint.isrecursive(b'bytes\x00')))
+    print(pprint.pformat(None, width=1, depth=3))
+    print(pprint.pformat({'σX': {'-42': (), 'tab\there': {'İstanbul': b'bytes\x00'}}, '.': (), 'İİ': {9, 27}, 'éYXY1ZY \t\t-İ': {6, 8, 45, 36, 21, 46}, 'Zß': 100000000000000000}, width=80, indent=2))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(0)
-    p('next', lambda: next(it))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    print(list(g(3)), sum(g(3)))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send', lambda: it.send(-3))
-    p('list', lambda: list(it))
-    p('close', lambda: it.close())
-    print(list(g(1)), sum(g(1)))
-    p('end', lambda: it.close())
+    s = set({7, 'b', (3, 'x'), 255, -3, -1, 'c'})
+    t = {1, 2, 0, (1, 'x'), '', 'c', (-100000000000000000000)}
+    print(s.union([6]), s.issubset(t), s.issuperset(t))
+    s.update(t)
+    s.intersection_update(t)
+    print(s.union([14]), s.issubset(t), s.issuperset(t))
+    print(set(range(3)) | s)
+    s.add(-0.0)
+    print(s, t)
 try:
     t4()
 except Exception as e:
@@ -119,12 +87,31 @@ def t5():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return {'a': 1}[x]
+            return [1, 2][x + 5]
         return x
     def f1(x):
-        return f0(x)
+        try:
+            return f0(x)
+        except LookupError as e:
+            log.append(('caught1', type(e).__name__, str(e)))
+            return 1
+    def f2(x):
+        try:
+            return f1(x)
+        except ArithmeticError as e:
+            raise RuntimeError('wrapped 2') from e
+    def f3(x):
+        try:
+            v = f2(x)
+        except Exception:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e3')
+        return v
     try:
-        print(f1(3))
+        print(f3(3))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -133,7 +120,7 @@ def t5():
         print(log)
         log.clear()
     try:
-        print(f1(-5))
+        print(f3(0))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -141,19 +128,38 @@ def t5():
     finally:
         print(log)
         log.clear()
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f3(0))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('(-(2 ** 62 - 2)) ^ 921251886619599885385421', lambda: (-(2 ** 62 - 2)) ^ 921251886619599885385421)
-    p("format(14, '_b')", lambda: format(14, '_b'))
-    p("f'{14:_b}'", lambda: f'{14:_b}')
-    p('(-9223372036854775809) % (-1)', lambda: (-9223372036854775809) % (-1))
-    p('divmod((-(2 ** 64 - 2)), 90)', lambda: divmod((-(2 ** 64 - 2)), 90))
-    p('(-(2 ** 64 + 1)) >> 62', lambda: (-(2 ** 64 + 1)) >> 62)
-    p("format(18446744073709551615, '>25')", lambda: format(18446744073709551615, '>25'))
-    p("f'{18446744073709551615:>25}'", lambda: f'{18446744073709551615:>25}')
+    p("b'12'.zfill(8)", lambda: b'12'.zfill(8))
+    p('0 in b"\'q\'"', lambda: 0 in b"'q'")
+    p("b'a,b,,c'.decode('ascii', 'backslashreplace')", lambda: b'a,b,,c'.decode('ascii', 'backslashreplace'))
+    p("b'a,b,,c'.partition(b'AbC dEf')", lambda: b'a,b,,c'.partition(b'AbC dEf'))
+    p("b'caf\\xc3\\xa9'.partition(b'caf\\xc3\\xa9')", lambda: b'caf\xc3\xa9'.partition(b'caf\xc3\xa9'))
+    p("b'  x y  '.hex()", lambda: b'  x y  '.hex())
+    a = bytearray(b'')
+    try:
+        a.reverse()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[2:-7] = b'\x00\xff'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t6()
 except Exception as e:

@@ -42,58 +42,66 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("tuple(time_module.strptime(datetime(99, 11, 1, 16, 44, 7, 0, tzinfo=timezone.utc).strftime('- ')[:2] + 'x', '- '))", lambda: tuple(time_module.strptime(datetime(99, 11, 1, 16, 44, 7, 0, tzinfo=timezone.utc).strftime('- ')[:2] + 'x', '- ')))
-    p("f'{date(2000, 3, 1):%G}'", lambda: f'{date(2000, 3, 1):%G}')
-    p("sorted([datetime(1970, 4, 9, 10, 34, 53, 999999, tzinfo=None), datetime(2000, 6, 31, 16, 36, 33, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(7463, 6, 1, 21, 7, 44, 0, tzinfo=timezone.utc)])", lambda: sorted([datetime(1970, 4, 9, 10, 34, 53, 999999, tzinfo=None), datetime(2000, 6, 31, 16, 36, 33, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(7463, 6, 1, 21, 7, 44, 0, tzinfo=timezone.utc)]))
-    p("format(datetime(9999, 3, 28, 7, 11, 32, 1, tzinfo=timezone.utc), '%V%R:%z')", lambda: format(datetime(9999, 3, 28, 7, 11, 32, 1, tzinfo=timezone.utc), '%V%R:%z'))
+    import textwrap
+    p('textwrap.wrap(\'"quoted."\\nsupercalifragilistic\\nfox "quoted." state-of-the-art why? --\\n"quoted."\\nbrown  state-of-the-art    the \', 1, tabsize=3, replace_whitespace=False)', lambda: textwrap.wrap('"quoted."\nsupercalifragilistic\nfox "quoted." state-of-the-art why? --\n"quoted."\nbrown  state-of-the-art    the ', 1, tabsize=3, replace_whitespace=False))
+    p("textwrap.wrap('x supercalifragilistic', 40, initial_indent='* ')", lambda: textwrap.wrap('x supercalifragilistic', 40, initial_indent='* '))
+    p("textwrap.indent('-lead\\n\\r\\n \\n the  ', '> ')", lambda: textwrap.indent('-lead\n\r\n \n the  ', '> '))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('(complex(14.619076457918695, -99.6438229586664)).__rand__((-100000000000000000000))', lambda: (complex(14.619076457918695, -99.6438229586664)).__rand__((-100000000000000000000)))
-    p('complex.__ne__((1e-5+1e300j), (-(2 ** 65 + 2)))', lambda: complex.__ne__((1e-5+1e300j), (-(2 ** 65 + 2))))
-    p("range.__truediv__((0.1+0.2j), 'ΣίσυφοςΣ')", lambda: range.__truediv__((0.1+0.2j), 'ΣίσυφοςΣ'))
-    p("(repr(list.__divmod__).split(' at ')[0], type(list.__divmod__).__name__, list.__divmod__.__qualname__)", lambda: (repr(list.__divmod__).split(' at ')[0], type(list.__divmod__).__name__, list.__divmod__.__qualname__))
+    xs = [5, -9, -8, -4, -9, 7, 8, 7]
+    ys = [-1, 1, -3, -1]
+    p('idx', lambda: xs[-6])
+    try:
+        xs[1:4:-2] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(list(enumerate(xs, -1)))
+    try:
+        del xs[-6]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('tindex', lambda: tuple(ys).index(5))
+    ys.clear()
+    print(5 in xs, xs.count(5))
+    xs = xs * 2
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    print(list(zip(xs, ys)))
+    print(xs, ys)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("tuple(time_module.strptime(datetime(9999, 1, 31, 21, 43, 2, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime(' ')[:10] + '1', ' '))", lambda: tuple(time_module.strptime(datetime(9999, 1, 31, 21, 43, 2, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime(' ')[:10] + '1', ' ')))
-    p("f'{date(2024, 13, 30):%M}'", lambda: f'{date(2024, 13, 30):%M}')
-    p('calendar.isleap(2000)', lambda: calendar.isleap(2000))
-    p("datetime(2024, 2, 1, 20, 31, 23, 0, tzinfo=None).replace(hour=20, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(2024, 2, 1, 20, 31, 23, 0, tzinfo=None).replace(hour=20, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
-    p("f'{date(99, 4, 31):%h %s}'", lambda: f'{date(99, 4, 31):%h %s}')
+    p('((1, 2, 3)).__le__(True)', lambda: ((1, 2, 3)).__le__(True))
+    p("(repr(bool.keys).split(' at ')[0], type(bool.keys).__name__, bool.keys.__qualname__)", lambda: (repr(bool.keys).split(' at ')[0], type(bool.keys).__name__, bool.keys.__qualname__))
+    p("(complex(0.0, -0.0)).__rfloordiv__({'a': 1})", lambda: (complex(0.0, -0.0)).__rfloordiv__({'a': 1}))
+    p('((1, 2, 3)).__rmod__((1, 2, 3))', lambda: ((1, 2, 3)).__rmod__((1, 2, 3)))
+    p('dict.__getitem__(1e-4, (1, 2, 3))', lambda: dict.__getitem__(1e-4, (1, 2, 3)))
+    p("repr(int.__dict__.get('__trunc__')).split(' at ')[0]", lambda: repr(int.__dict__.get('__trunc__')).split(' at ')[0])
+    p("type(int.__dict__['__trunc__'].__get__({'a': 1})).__name__", lambda: type(int.__dict__['__trunc__'].__get__({'a': 1})).__name__)
+    p('(range(5)).__str__()', lambda: (range(5)).__str__())
+    p("repr(frozenset.__dict__.get('__and__')).split(' at ')[0]", lambda: repr(frozenset.__dict__.get('__and__')).split(' at ')[0])
+    p("type(frozenset.__dict__['__and__'].__get__(complex(float('-inf'), float('inf')))).__name__", lambda: type(frozenset.__dict__['__and__'].__get__(complex(float('-inf'), float('inf')))).__name__)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('b\'\'.rfind(b\'"dq"\', -1)', lambda: b''.rfind(b'"dq"', -1))
-    p("b''.replace(b'  x y  ', b'', 256)", lambda: b''.replace(b'  x y  ', b'', 256))
-    p("b'12'.isalnum()", lambda: b'12'.isalnum())
-    p("b'tab\\tsep\\nline\\r\\n'.upper()", lambda: b'tab\tsep\nline\r\n'.upper())
-    p("b'a,b,,c'.rjust(7, b'*')", lambda: b'a,b,,c'.rjust(7, b'*'))
-    p("memoryview(b'12').tolist()", lambda: memoryview(b'12').tolist())
-    a = bytearray(b'hello world')
-    try:
-        a.append(97)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    p('(-9223372036854775808) & (-1798465042647412146620280340569649349251249)', lambda: (-9223372036854775808) & (-1798465042647412146620280340569649349251249))
+    p('73786976294838206462 == (-1112591278509566372064098)', lambda: 73786976294838206462 == (-1112591278509566372064098))
+    p("format(10000000000000000000, 'e')", lambda: format(10000000000000000000, 'e'))
+    p("f'{10000000000000000000:e}'", lambda: f'{10000000000000000000:e}')
+    p('(-256) * (-73786976294838206462)', lambda: (-256) * (-73786976294838206462))
+    p('divmod((-71), (-1798465042647412146620280340569649349251249))', lambda: divmod((-71), (-1798465042647412146620280340569649349251249)))
+    p('divmod((-1), (-1384659552390934337988474))', lambda: divmod((-1), (-1384659552390934337988474)))
+    p('(-7) % (2 ** 100 + 2)', lambda: (-7) % (2 ** 100 + 2))
+    p('(-100000000000000000000) != 2', lambda: (-100000000000000000000) != 2)
+    p('(-9044451731899579733012045) < 18446744073709551616', lambda: (-9044451731899579733012045) < 18446744073709551616)
+    p('(2 ** 63 - 1) == (2 ** 100)', lambda: (2 ** 63 - 1) == (2 ** 100))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
-def boom(x):
-    return 10 // x
-def mid(x):
-    return boom(x - 1) + 1
-mid(1)

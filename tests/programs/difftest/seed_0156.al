@@ -92,67 +92,59 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('timedelta(minutes=2.5) / -3', lambda: timedelta(minutes=2.5) / -3)
-    p("tuple(time_module.strptime(datetime(9999, 3, 31, 12, 8, 0, 0, tzinfo=None).strftime(' %y '), ' %y '))", lambda: tuple(time_module.strptime(datetime(9999, 3, 31, 12, 8, 0, 0, tzinfo=None).strftime(' %y '), ' %y ')))
-    p('(date(4263, 4, 1).weekday(), date(4263, 4, 1).isoweekday(), date(4263, 4, 1).isocalendar())', lambda: (date(4263, 4, 1).weekday(), date(4263, 4, 1).isoweekday(), date(4263, 4, 1).isocalendar()))
-    p('date(2020, 12, 28) - date(2000, 1, 1)', lambda: date(2020, 12, 28) - date(2000, 1, 1))
-    p('sorted([datetime(2000, 13, 1, 4, 55, 2, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))), datetime(1900, 4, 29, 11, 33, 43, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))), datetime(1, 6, 28, 22, 24, 20, 0, tzinfo=timezone(timedelta(hours=5, minutes=30)))])', lambda: sorted([datetime(2000, 13, 1, 4, 55, 2, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))), datetime(1900, 4, 29, 11, 33, 43, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))), datetime(1, 6, 28, 22, 24, 20, 0, tzinfo=timezone(timedelta(hours=5, minutes=30)))]))
-    p('time.fromisoformat(datetime(2000, 3, 31, 7, 15, 57, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat())', lambda: time.fromisoformat(datetime(2000, 3, 31, 7, 15, 57, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat()))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(tuple):
+        pass
+    o = C((1, 2))
+    p('red(o, 4)', lambda: red(o, 4))
+    p('red(o, 2)', lambda: red(o, 2))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("'b:İa11...é '.removesuffix('-')", lambda: 'b:İa11...é '.removesuffix('-'))
-    p("[ord(ch) for ch in 'hello world']", lambda: [ord(ch) for ch in 'hello world'])
-    p("'ßa0 1\\naX'.isupper()", lambda: 'ßa0 1\naX'.isupper())
-    p("'a\\t,\\nX'.zfill(2)", lambda: 'a\t,\nX'.zfill(2))
-    p("'.éca \\t::X'.splitlines()", lambda: '.éca \t::X'.splitlines())
-    p("'ǅ-_:ß\\n1\\t  c-'.islower()", lambda: 'ǅ-_:ß\n1\t  c-'.islower())
-    p("str('c:0Σ\\nσΣ')", lambda: str('c:0Σ\nσΣ'))
+    d = {'': 4, 19: 7, 12: 4, '': 9}
+    e = {'b': 6}
+    p('popitem', lambda: d.popitem())
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    try:
+        del d[1267650600228229401496703217721]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    d.update(e)
+    print(d.pop(2, 'dflt'))
+    print(d, e)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("''.join('béǅ1  Y')", lambda: ''.join('béǅ1  Y'))
-    p("',ǅ0b b0bc'.removesuffix('ß')", lambda: ',ǅ0b b0bc'.removesuffix('ß'))
-    p("sorted('  ')", lambda: sorted('  '))
-    p("'x-y-z'.isnumeric()", lambda: 'x-y-z'.isnumeric())
-    p("'σ\\t.ǅǅ\\nΣǅİ\\t_Z'.replace('ß', 'σé_')", lambda: 'σ\t.ǅǅ\nΣǅİ\t_Z'.replace('ß', 'σé_'))
+    import pprint
+    print(pprint.pformat({7, 17}, width=80, sort_dicts=False))
+    p('(pprint.saferepr({7, 17}), pprint.isreadable({7, 17}), pprint.isrecursive({7, 17}))', lambda: (pprint.saferepr({7, 17}), pprint.isreadable({7, 17}), pprint.isrecursive({7, 17})))
+    print(pprint.pformat({'x-y-z': ('aaa',)}, width=80, depth=3))
+    print(pprint.pformat((), width=80, depth=3, sort_dicts=False, underscore_numbers=True))
+    print(pprint.pformat({38, 13, 7, 24, 22}, width=1, sort_dicts=False))
+    p('(pprint.saferepr({38, 13, 7, 24, 22}), pprint.isreadable({38, 13, 7, 24, 22}), pprint.isrecursive({38, 13, 7, 24, 22}))', lambda: (pprint.saferepr({38, 13, 7, 24, 22}), pprint.isreadable({38, 13, 7, 24, 22}), pprint.isrecursive({38, 13, 7, 24, 22})))
+    print(pprint.pformat([], width=15, compact=True))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case -1:
-                return 'minus one'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case _:
-                return 'other'
-    print(m((4, 5)))
-    print(m({'k': None}))
-    print(m((1, 2.0)))
-    print(m([1]))
-    print(m('abcd'))
-    print(m(P(2, 2)))
+    p("round(float('-inf'), 0)", lambda: round(float('-inf'), 0))
+    p('1e-05 * 6.703570512670126', lambda: 1e-05 * 6.703570512670126)
+    p('(0) == 2.675', lambda: (0) == 2.675)
+    p('100.0 * 96', lambda: 100.0 * 96)
 try:
     t6()
 except Exception as e:

@@ -11,38 +11,48 @@ def t0():
     from datetime import date, datetime, time, timedelta, timezone
     import calendar
     import time as time_module
-    p("date(2020, 10, 30).strftime('%u')", lambda: date(2020, 10, 30).strftime('%u'))
-    p("datetime(1970, 11, 31, 8, 50, 45, 0, tzinfo=timezone(timedelta(seconds=-1))) < datetime(1900, 6, 29, 5, 6, 51, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(1970, 11, 31, 8, 50, 45, 0, tzinfo=timezone(timedelta(seconds=-1))) < datetime(1900, 6, 29, 5, 6, 51, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
+    p('timedelta() / 7', lambda: timedelta() / 7)
+    p('calendar.monthcalendar(1970, 12)', lambda: calendar.monthcalendar(1970, 12))
     p("datetime(1900, 3, 1, 1, 28, 34, 0, tzinfo=timezone.utc).astimezone(timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(1900, 3, 1, 1, 28, 34, 0, tzinfo=timezone.utc).astimezone(timezone(timedelta(minutes=90), 'X%Z')))
     p('timedelta(days=-3, milliseconds=573584) + timedelta()', lambda: timedelta(days=-3, milliseconds=573584) + timedelta())
     p('timedelta()', lambda: timedelta())
+    p('datetime(2020, 4, 29, 4, 19, 15, 0, tzinfo=None) - datetime(99, 12, 24, 19, 12, 13, 500000, tzinfo=timezone.utc)', lambda: datetime(2020, 4, 29, 4, 19, 15, 0, tzinfo=None) - datetime(99, 12, 24, 19, 12, 13, 500000, tzinfo=timezone.utc))
+    p('(datetime(2, 3, 29, 13, 52, 57, 0, tzinfo=None).utcoffset(), datetime(2, 3, 29, 13, 52, 57, 0, tzinfo=None).tzname(), datetime(2, 3, 29, 13, 52, 57, 0, tzinfo=None).dst())', lambda: (datetime(2, 3, 29, 13, 52, 57, 0, tzinfo=None).utcoffset(), datetime(2, 3, 29, 13, 52, 57, 0, tzinfo=None).tzname(), datetime(2, 3, 29, 13, 52, 57, 0, tzinfo=None).dst()))
+    p("tuple(time_module.strptime(datetime(2020, 6, 28, 11, 24, 38, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('/ -'), '/ -'))", lambda: tuple(time_module.strptime(datetime(2020, 6, 28, 11, 24, 38, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('/ -'), '/ -')))
+    p('(timedelta(hours=-201844, weeks=-665795) < timedelta(hours=-5, seconds=-40), timedelta(hours=-201844, weeks=-665795) == timedelta(milliseconds=266287, weeks=829343))', lambda: (timedelta(hours=-201844, weeks=-665795) < timedelta(hours=-5, seconds=-40), timedelta(hours=-201844, weeks=-665795) == timedelta(milliseconds=266287, weeks=829343)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import heapq
-    import collections
-    p('sorted(collections.defaultdict(list, {1: [1]}).items())', lambda: sorted(collections.defaultdict(list, {1: [1]}).items()))
-    p("collections.namedtuple('Pt', 'x y')(4, -8)", lambda: collections.namedtuple('Pt', 'x y')(4, -8))
-    p('list(heapq.merge(sorted([-1, -4, -3, -3, 3]), sorted([6, -5])))', lambda: list(heapq.merge(sorted([-1, -4, -3, -3, 3]), sorted([6, -5]))))
-    p("collections.Counter('abc').most_common(3)", lambda: collections.Counter('abc').most_common(3))
-    p("collections.namedtuple('Pt', 'x y')(-7, 7)", lambda: collections.namedtuple('Pt', 'x y')(-7, 7))
-    p('list(heapq.merge(sorted([-3, 4, 6]), sorted([0, -5])))', lambda: list(heapq.merge(sorted([-3, 4, 6]), sorted([0, -5]))))
-    p('collections.Counter([-2, 6, 4, -1]) + collections.Counter([-6, -5])', lambda: collections.Counter([-2, 6, 4, -1]) + collections.Counter([-6, -5]))
-    p('list(heapq.merge(sorted([-6, -1, 4, -1, 2]), sorted([-5, 8])))', lambda: list(heapq.merge(sorted([-6, -1, 4, -1, 2]), sorted([-5, 8]))))
+    s = set(frozenset([18, (2, 'y'), 8, False, '', -2, 'c']))
+    t = frozenset([3, 11, 4294967295, 19])
+    s.difference_update(t)
+    print(s.union([(2, 'y')]), s.issubset(t), s.issuperset(t))
+    print(set(range(1)) | s)
+    u = set()
+    for i in range(7 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(set(range(8)) | s)
+    s.intersection_update(t)
+    print(frozenset(s) == s, s.copy())
+    print(s, t)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('pow((-2305843009213693949), 1, 7)', lambda: pow((-2305843009213693949), 1, 7))
-    p('(2 ** 62) - 10000000000000000000', lambda: (2 ** 62) - 10000000000000000000)
-    p('(2 ** 100 + 1) | (-100)', lambda: (2 ** 100 + 1) | (-100))
-    p('(2 ** 100 - 1) < 63', lambda: (2 ** 100 - 1) < 63)
-    p('7042188492038855438201824 & 9223372036854775808', lambda: 7042188492038855438201824 & 9223372036854775808)
-    p('(-18446744073709551613) & (-10000000000000000000)', lambda: (-18446744073709551613) & (-10000000000000000000))
-    p('10000000000000000000 & (-76)', lambda: 10000000000000000000 & (-76))
+    p("format(100.0, '.10g')", lambda: format(100.0, '.10g'))
+    p('min(0.5, -0.0)', lambda: min(0.5, -0.0))
+    p("float('nan') >= 1.0", lambda: float('nan') >= 1.0)
+    p("float('-inf') * (-100000000000000000000)", lambda: float('-inf') * (-100000000000000000000))
+    p("float('-0')", lambda: float('-0'))
+    p('(5e-324).is_integer()', lambda: (5e-324).is_integer())
+    p('(-1.0) * (-968670719281991011903950)', lambda: (-1.0) * (-968670719281991011903950))
+    p("float('-nan')", lambda: float('-nan'))
 try:
     t2()
 except Exception as e:
@@ -51,15 +61,14 @@ def t3():
     from datetime import date, datetime, time, timedelta, timezone
     import calendar
     import time as time_module
-    p('(timedelta(seconds=1e-06, weeks=-201844, days=-665795) < timedelta(hours=-5, seconds=-40), timedelta(seconds=1e-06, weeks=-201844, days=-665795) == timedelta(milliseconds=266287, weeks=829343))', lambda: (timedelta(seconds=1e-06, weeks=-201844, days=-665795) < timedelta(hours=-5, seconds=-40), timedelta(seconds=1e-06, weeks=-201844, days=-665795) == timedelta(milliseconds=266287, weeks=829343)))
-    p('timedelta(weeks=-803695, microseconds=27) + timedelta(microseconds=2.5)', lambda: timedelta(weeks=-803695, microseconds=27) + timedelta(microseconds=2.5))
-    p('date(2020, 12, 1) - timedelta(microseconds=2.5, days=8876)', lambda: date(2020, 12, 1) - timedelta(microseconds=2.5, days=8876))
-    p("f'{date(2000, 2, 29):%l}'", lambda: f'{date(2000, 2, 29):%l}')
-    p("format(datetime(1, 12, 1, 20, 1, 55, 500000, tzinfo=timezone(timedelta(seconds=-1))), '%%T%j%r')", lambda: format(datetime(1, 12, 1, 20, 1, 55, 500000, tzinfo=timezone(timedelta(seconds=-1))), '%%T%j%r'))
-    p("datetime(99, 11, 28, 9, 27, 16, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).timetuple()", lambda: datetime(99, 11, 28, 9, 27, 16, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).timetuple())
-    p('datetime(2020, 7, 1, 13, 42, 30, 0, tzinfo=timezone.utc).replace(hour=8, tzinfo=timezone(timedelta(hours=5, minutes=30)))', lambda: datetime(2020, 7, 1, 13, 42, 30, 0, tzinfo=timezone.utc).replace(hour=8, tzinfo=timezone(timedelta(hours=5, minutes=30))))
-    p("f'{date(99, 6, 6):T%b%e%jx}'", lambda: f'{date(99, 6, 6):T%b%e%jx}')
-    p('datetime.fromtimestamp(331998570 / 1, timezone.utc)', lambda: datetime.fromtimestamp(331998570 / 1, timezone.utc))
+    p("datetime(1, 12, 29, 10, 49, 51, 399450, tzinfo=timezone(timedelta(seconds=-1))).strftime('%W  %d%F')", lambda: datetime(1, 12, 29, 10, 49, 51, 399450, tzinfo=timezone(timedelta(seconds=-1))).strftime('%W  %d%F'))
+    p('divmod(timedelta(seconds=15, hours=17, microseconds=51383), timedelta())', lambda: divmod(timedelta(seconds=15, hours=17, microseconds=51383), timedelta()))
+    p('str(datetime(1970, 6, 29, 16, 29, 26, 0, tzinfo=timezone.utc))', lambda: str(datetime(1970, 6, 29, 16, 29, 26, 0, tzinfo=timezone.utc)))
+    p('timedelta(seconds=1e-07, weeks=-29) // 2', lambda: timedelta(seconds=1e-07, weeks=-29) // 2)
+    p('divmod(timedelta(), timedelta(milliseconds=29, hours=-489586, seconds=37))', lambda: divmod(timedelta(), timedelta(milliseconds=29, hours=-489586, seconds=37)))
+    p("date.fromisoformat(date(2020, 9, 31).isoformat()[:4] + ' ' + date(2020, 9, 31).isoformat()[4:])", lambda: date.fromisoformat(date(2020, 9, 31).isoformat()[:4] + ' ' + date(2020, 9, 31).isoformat()[4:]))
+    p("date(1, 12, 27).strftime('%%%x')", lambda: date(1, 12, 27).strftime('%%%x'))
+    p('(timedelta() < timedelta(milliseconds=1e-06, minutes=14, hours=3.3), timedelta() == timedelta(seconds=0.1, weeks=91512, minutes=-8))', lambda: (timedelta() < timedelta(milliseconds=1e-06, minutes=14, hours=3.3), timedelta() == timedelta(seconds=0.1, weeks=91512, minutes=-8)))
 try:
     t3()
 except Exception as e:

@@ -8,184 +8,142 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('time.fromisoformat(date(2020, 5, 29).isoformat())', lambda: time.fromisoformat(date(2020, 5, 29).isoformat()))
-    p("format(datetime(2, 6, 29, 10, 41, 15, 999999, tzinfo=timezone(timedelta(seconds=-1))), '%z %e')", lambda: format(datetime(2, 6, 29, 10, 41, 15, 999999, tzinfo=timezone(timedelta(seconds=-1))), '%z %e'))
-    p("datetime(2020, 12, 26, 9, 47, 16, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')) < datetime(400, 10, 1, 11, 41, 31, 999999, tzinfo=None)", lambda: datetime(2020, 12, 26, 9, 47, 16, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')) < datetime(400, 10, 1, 11, 41, 31, 999999, tzinfo=None))
-    p("tuple(time_module.strptime(datetime(99, 5, 29, 18, 13, 14, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('-/'), '-/'))", lambda: tuple(time_module.strptime(datetime(99, 5, 29, 18, 13, 14, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('-/'), '-/')))
-    p('list(calendar.Calendar(4).itermonthdays2(1900, 1))', lambda: list(calendar.Calendar(4).itermonthdays2(1900, 1)))
-    p('calendar.timegm(datetime(9999, 7, 30, 10, 0, 3, 500000, tzinfo=timezone.utc).utctimetuple())', lambda: calendar.timegm(datetime(9999, 7, 30, 10, 0, 3, 500000, tzinfo=timezone.utc).utctimetuple()))
-    p('(datetime(2000, 11, 29, 3, 1, 14, 0, tzinfo=timezone(timedelta(seconds=-1))).utcoffset(), datetime(2000, 11, 29, 3, 1, 14, 0, tzinfo=timezone(timedelta(seconds=-1))).tzname(), datetime(2000, 11, 29, 3, 1, 14, 0, tzinfo=timezone(timedelta(seconds=-1))).dst())', lambda: (datetime(2000, 11, 29, 3, 1, 14, 0, tzinfo=timezone(timedelta(seconds=-1))).utcoffset(), datetime(2000, 11, 29, 3, 1, 14, 0, tzinfo=timezone(timedelta(seconds=-1))).tzname(), datetime(2000, 11, 29, 3, 1, 14, 0, tzinfo=timezone(timedelta(seconds=-1))).dst()))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(str):
+        pass
+    o = C('s')
+    try:
+        o.a = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 1)', lambda: red(o, 1))
+    p('red(o, 1)', lambda: red(o, 1))
+    p('red(o, 1)', lambda: red(o, 1))
+    p('red(o, 4)', lambda: red(o, 4))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 1
-    xs = []
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([[i * j for j in range(i)] for i in range(n)])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
+    p('(2 ** 63 - 2) << 100', lambda: (2 ** 63 - 2) << 100)
+    p('pow((-9223372036854775808), 12345678901234567890, 1000000007)', lambda: pow((-9223372036854775808), 12345678901234567890, 1000000007))
+    p("format(2147483648, '.2f')", lambda: format(2147483648, '.2f'))
+    p("f'{2147483648:.2f}'", lambda: f'{2147483648:.2f}')
+    p('(2 ** 100 + 2) >= (-(2 ** 63 - 1))', lambda: (2 ** 100 + 2) >= (-(2 ** 63 - 1)))
+    p('4016086071719829883917574 & (-10)', lambda: 4016086071719829883917574 & (-10))
+    p('73 << 64', lambda: 73 << 64)
+    p('divmod(36799996918784097653835, (-1))', lambda: divmod(36799996918784097653835, (-1)))
+    p('(100000000000000000003).bit_length()', lambda: (100000000000000000003).bit_length())
+    p('(-55) // 92', lambda: (-55) // 92)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 2
-    xs = [-5]
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print({x % 5 for x in xs})
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    import heapq
+    import string
+    import math
+    p('(math.pi, math.e, math.inf, math.tau)', lambda: (math.pi, math.e, math.inf, math.tau))
+    p('list(heapq.merge(sorted([-1, -9]), sorted([7, 3])))', lambda: list(heapq.merge(sorted([-1, -9]), sorted([7, 3]))))
+    p("string.capwords('Title Case')", lambda: string.capwords('Title Case'))
+    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("bytearray(b'  x y  ') + b'  x y  '", lambda: bytearray(b'  x y  ') + b'  x y  ')
-    p("b'abc'.split()", lambda: b'abc'.split())
-    p("b'a,b,,c'.splitlines(-2)", lambda: b'a,b,,c'.splitlines(-2))
-    p("memoryview(b'AbC dEf').tolist()", lambda: memoryview(b'AbC dEf').tolist())
-    p("6 in b'-7'", lambda: 6 in b'-7')
-    p("b'\\x00\\xff'.split(b'\\x80abc', 97)", lambda: b'\x00\xff'.split(b'\x80abc', 97))
-    p("b''.split()", lambda: b''.split())
-    p("'aaǅé'.encode('utf-16')", lambda: 'aaǅé'.encode('utf-16'))
-    a = bytearray(b'abc')
+    d = {17: 6}
+    e = {}
+    d.update(e)
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(dict.fromkeys([(0, 'x'), 5], 0))
     try:
-        a.append(97)
+        del d['']
     except Exception as e:
         print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.append(255)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    d |= e
+    print(d.get('zz'), d.get('zz', -1))
+    for kk in list(d):
+        if d[kk] == 1:
+            del d[kk]
+    print(d)
+    print(dict.fromkeys([18446744073709551616, 'zz'], 0))
+    print({**d, 7: 'x'})
+    d.update([('', 5)])
+    d[18446744073709551616] = 5
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({-0.0, 4, 15})
-    t = {(0, 'y'), 17}
-    s.intersection_update(t)
-    p('remove', lambda: s.remove((2, 'y')))
-    print(s | t, s & t, s - t, s ^ t)
-    s.update(t)
-    p('pop', lambda: s.pop())
-    print(s, t)
+    import math
+    p('math.comb(abs(-1) + 5, 0)', lambda: math.comb(abs(-1) + 5, 0))
+    p('math.fsum([-9, 2, -6] + [0.1] * 3)', lambda: math.fsum([-9, 2, -6] + [0.1] * 3))
+    p('math.ceil(123456789.125)', lambda: math.ceil(123456789.125))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return 1 // x
-        return x
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p('(-7) < (-4285300958809573329717029)', lambda: (-7) < (-4285300958809573329717029))
+    p('12157665459056928801 + (-7)', lambda: 12157665459056928801 + (-7))
+    p('(-9223372036854775809) << 2', lambda: (-9223372036854775809) << 2)
+    p('73786976294838206466 > 18446744073709551616', lambda: 73786976294838206466 > 18446744073709551616)
+    p('divmod(1000, 9223372036854775808)', lambda: divmod(1000, 9223372036854775808))
+    p('pow((-8080761863346809160747550), 0, -1)', lambda: pow((-8080761863346809160747550), 0, -1))
+    p("int('1__0', 1)", lambda: int('1__0', 1))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    p('subgroup', lambda: ExceptionGroup('g0', [TypeError('t'), KeyError('k')]).subgroup(MyErr))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ValueError('v'), IndexError(0)]), ZeroDivisionError(), ValueError('v')])
-        except* TypeError as e:
-            print('clause 0', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case [int(), int(), *_]:
+                return 'ints'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case float(f):
+                return f'float {f}'
+    print(m([1, 2, 3]))
+    print(m(range(2)))
+    print(m(True))
+    print(m(P(2, 2)))
+    print(m([1, 'a']))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(4)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('list', lambda: list(it))
-    p('list', lambda: list(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    print(list(g(2)), sum(g(2)))
-    p('list', lambda: list(it))
-    p('next', lambda: next(it))
-    p('end', lambda: it.close())
+    p("int('+7', 0)", lambda: int('+7', 0))
+    p('3932864175014271399490647 <= 0', lambda: 3932864175014271399490647 <= 0)
+    p('divmod((-7964843835725058354255992), (-9223372036854775809))', lambda: divmod((-7964843835725058354255992), (-9223372036854775809)))
+    p('63 | 9223372036854775808', lambda: 63 | 9223372036854775808)
+    p('1267650600228229401496703217721 < (-(2 ** 64 - 2))', lambda: 1267650600228229401496703217721 < (-(2 ** 64 - 2)))
+    p("int('-9223372036854775808', 36)", lambda: int('-9223372036854775808', 36))
+    p('divmod(10, (-4611686018427387903))', lambda: divmod(10, (-4611686018427387903)))
+    p('(-10000000000000000000) + 64', lambda: (-10000000000000000000) + 64)
 try:
     t7()
 except Exception as e:

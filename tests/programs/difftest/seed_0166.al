@@ -8,108 +8,128 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('datetime.fromtimestamp(6300705934 / 1, timezone(timedelta(seconds=-1)))', lambda: datetime.fromtimestamp(6300705934 / 1, timezone(timedelta(seconds=-1))))
-    p('calendar.isleap(2)', lambda: calendar.isleap(2))
-    p("datetime(2, 2, 29, 21, 3, 57, 500000, tzinfo=timezone(timedelta(seconds=-1))) < datetime(9553, 11, 28, 4, 52, 5, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(2, 2, 29, 21, 3, 57, 500000, tzinfo=timezone(timedelta(seconds=-1))) < datetime(9553, 11, 28, 4, 52, 5, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
-    p("f'{date(1970, 4, 16):%G%x%Z%R%C}'", lambda: f'{date(1970, 4, 16):%G%x%Z%R%C}')
-    p('timedelta(microseconds=-899908, weeks=0.5) % timedelta(milliseconds=0.5, seconds=577688)', lambda: timedelta(microseconds=-899908, weeks=0.5) % timedelta(milliseconds=0.5, seconds=577688))
-    p('(date(1, 8, 30).weekday(), date(1, 8, 30).isoweekday(), date(1, 8, 30).isocalendar())', lambda: (date(1, 8, 30).weekday(), date(1, 8, 30).isoweekday(), date(1, 8, 30).isocalendar()))
-    p('datetime(9999, 12, 1, 23, 18, 29, 1, tzinfo=None).timestamp()', lambda: datetime(9999, 12, 1, 23, 18, 29, 1, tzinfo=None).timestamp())
-    p('datetime.combine(date(9999, 5, 28), time(18, 43), timezone.utc)', lambda: datetime.combine(date(9999, 5, 28), time(18, 43), timezone.utc))
+    import textwrap
+    p("textwrap.dedent('a\\n  \\n \\tb c')", lambda: textwrap.dedent('a\n  \n \tb c'))
+    p("textwrap.dedent('\\ta\\n \\ta\\n    a\\n  a\\n    ')", lambda: textwrap.dedent('\ta\n \ta\n    a\n  a\n    '))
+    p("textwrap.fill('supercalifragilistic  \\r\\n  \\té-ü why?\\n', width=12, drop_whitespace=False, fix_sentence_endings=True)", lambda: textwrap.fill('supercalifragilistic  \r\n  \té-ü why?\n', width=12, drop_whitespace=False, fix_sentence_endings=True))
+    p("textwrap.wrap('trail- Mr. why? end.Mr.well-known trail- why? é-ü em--dashx  -- ', 40, placeholder='~', break_on_hyphens=False, subsequent_indent='  ')", lambda: textwrap.wrap('trail- Mr. why? end.Mr.well-known trail- why? é-ü em--dashx  -- ', 40, placeholder='~', break_on_hyphens=False, subsequent_indent='  '))
+    p('textwrap.fill(\'\\t end.\\nfox "quoted."\\nxstate-of-the-art\\n\', width=5)', lambda: textwrap.fill('\t end.\nfox "quoted."\nxstate-of-the-art\n', width=5))
+    p('textwrap.indent(\'why?\\na-b  \\t  quick\\n "quoted."supercalifragilistic  tab\\there a-b quick  "quoted."  quick em--dash  Mr.\', \'\')', lambda: textwrap.indent('why?\na-b  \t  quick\n "quoted."supercalifragilistic  tab\there a-b quick  "quoted."  quick em--dash  Mr.', ''))
+    p("textwrap.wrap('', 5, max_lines=2, tabsize=3, drop_whitespace=False)", lambda: textwrap.wrap('', 5, max_lines=2, tabsize=3, drop_whitespace=False))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 0
-    xs = []
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print({x % 4: x for x in xs})
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
+    import io
+    import heapq
+    import math
+    p("io.StringIO('tab\\there' + '\\nsecond\\n').readlines()", lambda: io.StringIO('tab\there' + '\nsecond\n').readlines())
+    p("(lambda f: (f.write('aZ,Y1, ac\\nİa'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('aZ,Y1, ac\nİa'), f.getvalue())[1])(io.StringIO()))
+    p('heapq.nsmallest(3, [3, -1, -7])', lambda: heapq.nsmallest(3, [3, -1, -7]))
+    p('list(heapq.merge(sorted([4, -1]), sorted([9, -1])))', lambda: list(heapq.merge(sorted([4, -1]), sorted([9, -1]))))
+    p("(lambda f: (f.write('MiXeD cAsE'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('MiXeD cAsE'), f.getvalue())[1])(io.StringIO()))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [8, 2]
-    ys = [3, -6, 3, 6, 2]
-    p('remove', lambda: xs.remove(-5))
-    p('index', lambda: xs.index(-1))
-    xs = xs * 0
-    try:
-        del xs[6]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('index', lambda: xs.index(-2))
-    xs.sort()
-    xs.append(-8)
-    xs.extend(ys)
-    print(list(zip(xs, ys)))
-    p('pop', lambda: xs.pop(-3))
-    xs += ys[::-1]
-    print(xs, ys)
+    p("b'a\\xed\\xa0\\x80b'.decode('utf-32-be', 'ignore')", lambda: b'a\xed\xa0\x80b'.decode('utf-32-be', 'ignore'))
+    p("'a\\udc80b'.split('abc' or None)", lambda: 'a\udc80b'.split('abc' or None))
+    p("'\\ud800'.encode('latin-1', 'surrogatepass')", lambda: '\ud800'.encode('latin-1', 'surrogatepass'))
+    p("chr(0xdbff).encode('ascii', 'surrogateescape')", lambda: chr(0xdbff).encode('ascii', 'surrogateescape'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("time(5, 7, 21, 152947, None).strftime('%%%s%t%C')", lambda: time(5, 7, 21, 152947, None).strftime('%%%s%t%C'))
-    p("datetime(2, 8, 15, 21, 37, 58, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat('x', 'minutes')", lambda: datetime(2, 8, 15, 21, 37, 58, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat('x', 'minutes'))
-    p('hash(timedelta(days=2, minutes=1.5)) == hash(timedelta(days=2, minutes=1.5))', lambda: hash(timedelta(days=2, minutes=1.5)) == hash(timedelta(days=2, minutes=1.5)))
-    p("time(8, 26, 49, 211580, timezone(timedelta(seconds=-1))).strftime('%l%B%bx')", lambda: time(8, 26, 49, 211580, timezone(timedelta(seconds=-1))).strftime('%l%B%bx'))
-    p("datetime(2024, 5, 31, 3, 58, 36, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).astimezone(timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(2024, 5, 31, 3, 58, 36, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).astimezone(timezone(timedelta(minutes=90), 'X%Z')))
-    p("datetime.strptime(datetime(99, 4, 28, 17, 17, 41, 0, tzinfo=None).strftime('/- ')[:5] + '1', '/- ')", lambda: datetime.strptime(datetime(99, 4, 28, 17, 17, 41, 0, tzinfo=None).strftime('/- ')[:5] + '1', '/- '))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(2, 5)
+    b = W()
+    c = V(0)
+    p('radd', lambda: 'x' + a)
+    p('sum', lambda: sum([a, b]))
+    print(a == b, a != c, a < b, b > c, a <= a)
+    x, *y = a or V(0)
+    print(x, y)
+    p('getitem', lambda: c[-4])
+    x, *y = a or V(0)
+    print(x, y)
+    p('sum', lambda: sum([a, b]))
+    print(0 in a, bool(b), [x for x in c if x])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(1)
-    p('send', lambda: it.send(4))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(list(g(1)), sum(g(1)))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('send1', lambda: g(2).send(5))
-    p('list', lambda: list(it))
-    print(list(g(2)), sum(g(2)))
-    p('send', lambda: it.send(3))
-    print(list(g(4)), sum(g(4)))
-    p('end', lambda: it.close())
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(3, 4)
+    def outer():
+        v = 0
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(4)(), mk(4)(0))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(2))
 try:
     t4()
 except Exception as e:

@@ -18,99 +18,72 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("tuple(time_module.strptime(datetime(9374, 5, 1, 21, 25, 8, 755754, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%a:'), '%a:'))", lambda: tuple(time_module.strptime(datetime(9374, 5, 1, 21, 25, 8, 755754, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%a:'), '%a:')))
-    p('(-timedelta(microseconds=-80794), abs(timedelta(microseconds=-80794)), bool(timedelta(microseconds=-80794)), timedelta(microseconds=-80794).total_seconds())', lambda: (-timedelta(microseconds=-80794), abs(timedelta(microseconds=-80794)), bool(timedelta(microseconds=-80794)), timedelta(microseconds=-80794).total_seconds()))
-    p("datetime(1900, 7, 1, 0, 54, 3, 0, tzinfo=timezone(timedelta(hours=-8), 'PST'))", lambda: datetime(1900, 7, 1, 0, 54, 3, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')))
-    p('calendar.weekday(400, 10, 31)', lambda: calendar.weekday(400, 10, 31))
-    p('date.fromordinal(date(1970, 8, 17).toordinal() + 287)', lambda: date.fromordinal(date(1970, 8, 17).toordinal() + 287))
+    import textwrap
+    p('textwrap.shorten(\'brownx --\\twhy?em--dash\\n"quoted."-lead\\n    em--dash  xfox \', 9)', lambda: textwrap.shorten('brownx --\twhy?em--dash\n"quoted."-lead\n    em--dash  xfox ', 9))
+    p("textwrap.wrap('', 20, tabsize=3, initial_indent='* ')", lambda: textwrap.wrap('', 20, tabsize=3, initial_indent='* '))
+    p('textwrap.fill(\'trail- supercalifragilistic well-known \\r\\n  brown state-of-the-art "quoted."  wow! wow!\\r\\n \', width=20, fix_sentence_endings=True)', lambda: textwrap.fill('trail- supercalifragilistic well-known \r\n  brown state-of-the-art "quoted."  wow! wow!\r\n ', width=20, fix_sentence_endings=True))
+    p("textwrap.dedent('    \\n  a')", lambda: textwrap.dedent('    \n  a'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import functools
-    p('functools.reduce(lambda x, y: x * 2 + y, [], -3)', lambda: functools.reduce(lambda x, y: x * 2 + y, [], -3))
-    p('functools.reduce(lambda x, y: x * 2 + y, [0, -2, -7, -2], -2)', lambda: functools.reduce(lambda x, y: x * 2 + y, [0, -2, -7, -2], -2))
-    p('functools.partial(pow, -3)(0)', lambda: functools.partial(pow, -3)(0))
-    p('functools.reduce(max, [3])', lambda: functools.reduce(max, [3]))
-    p('functools.reduce(lambda x, y: x * 2 + y, [-2, 6, -8, -5, -8, -8], 7)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-2, 6, -8, -5, -8, -8], 7))
-    p('functools.reduce(max, [2, -5, -7, -9, -4, 0])', lambda: functools.reduce(max, [2, -5, -7, -9, -4, 0]))
-    p('functools.cmp_to_key(lambda x, y: y - x)(-9) < functools.cmp_to_key(lambda x, y: y - x)(1)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-9) < functools.cmp_to_key(lambda x, y: y - x)(1))
-    p('functools.reduce(max, [-5])', lambda: functools.reduce(max, [-5]))
+    p('1e-05 // (-(2 ** 64 + 2))', lambda: 1e-05 // (-(2 ** 64 + 2)))
+    p('9007199254740993.0 != (-340.44983833558854)', lambda: 9007199254740993.0 != (-340.44983833558854))
+    p('123456789.125 / 2.2250738585072014e-308', lambda: 123456789.125 / 2.2250738585072014e-308)
+    p('(82) <= 0.5', lambda: (82) <= 0.5)
+    p('((-4611686018427387904)) > 0.30000000000000004', lambda: ((-4611686018427387904)) > 0.30000000000000004)
+    p('9007199254740993.0 + 7', lambda: 9007199254740993.0 + 7)
+    p('((-(2 ** 63))) > (-215.64106586248317)', lambda: ((-(2 ** 63))) > (-215.64106586248317))
+    p('0.0 == 9223372036854775807', lambda: 0.0 == 9223372036854775807)
+    p('1e23 ** (1/3)', lambda: 1e23 ** (1/3))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', True) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 1) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', 1) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
+    d = {(2, 'y'): 6, 8: 3, 4: 1, 'zz': 6, -3: 6, '': 2}
+    e = {1.0: 2, (1, 'x'): 1}
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d.get(0), d.get(0, -1))
+    d[12157665459056928801] = 9
+    print(d | e)
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(d.pop(10, 'dflt'))
+    print(repr(d), str(e))
+    d[(1, 'x')] = 0
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import cmath
-    p('complex(-8.926761168334437, 61.63929328859061) / (1e16j)', lambda: complex(-8.926761168334437, 61.63929328859061) / (1e16j))
-    p('bool((0.1+0.2j))', lambda: bool((0.1+0.2j)))
-    p('(0.1+0.2j) % 1.7976931348623157e+308', lambda: (0.1+0.2j) % 1.7976931348623157e+308)
-    p("complex(float('inf'), 1) == complex(float('inf'), 1)", lambda: complex(float('inf'), 1) == complex(float('inf'), 1))
+    s = set({11})
+    t = frozenset([(-2), 5, 1, (0, 'x'), 3, 7])
+    u = set()
+    for i in range(1 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.symmetric_difference_update(t)
+    s.intersection_update(t)
+    print(s.union([True]), s.issubset(t), s.issuperset(t))
+    print(s | t, s & t, s - t, s ^ t)
+    s.discard((-4611686018427387905))
+    s.update(t)
+    print(s, t)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ExceptionGroup('g1', [KeyError('k')])])
-        except* TypeError as e:
-            print('clause 0', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ValueError('v'), TypeError('t'), ExceptionGroup('g2', [TypeError('t')])]), ExceptionGroup('g1', [ZeroDivisionError(), KeyError('k'), ExceptionGroup('g2', [TypeError('t'), MyErr(3)])])]).split(check))
+    import pprint
+    print(pprint.pformat({'ab': {',ßZ..ß, -Yc': None, '1:': (), '': 'a fairly long string with several words in it'}}, width=1, depth=1, underscore_numbers=True))
+    p("(pprint.saferepr({'ab': {',ßZ..ß, -Yc': None, '1:': (), '': 'a fairly long string with several words in it'}}), pprint.isreadable({'ab': {',ßZ..ß, -Yc': None, '1:': (), '': 'a fairly long string with several words in it'}}), pprint.isrecursive({'ab': {',ßZ..ß, -Yc': None, '1:': (), '': 'a fairly long string with several words in it'}}))", lambda: (pprint.saferepr({'ab': {',ßZ..ß, -Yc': None, '1:': (), '': 'a fairly long string with several words in it'}}), pprint.isreadable({'ab': {',ßZ..ß, -Yc': None, '1:': (), '': 'a fairly long string with several words in it'}}), pprint.isrecursive({'ab': {',ßZ..ß, -Yc': None, '1:': (), '': 'a fairly long string with several words in it'}})))
+    print(pprint.pformat([({'10YX-σ': None, '': 'a fairly long string with several words in it'}, {38, 44, 31, 6, 37, 4}, 1.5, ['1cbİ. bΣ', 'a fairly long string with several words in it', 1000000], None), 'ǅ İZcb', 45, {'ΣZ.İ': {32, 2}, '\t.aσ-ßX_0a_Σ': 'a fairly long string with several words in it', 'a': 1.5, 'abcabcabc': (-18,)}], width=1, depth=2, underscore_numbers=True))
+    p("(pprint.saferepr([({'10YX-σ': None, '': 'a fairly long string with several words in it'}, {38, 44, 31, 6, 37, 4}, 1.5, ['1cbİ. bΣ', 'a fairly long string with several words in it', 1000000], None), 'ǅ İZcb', 45, {'ΣZ.İ': {32, 2}, '\\t.aσ-ßX_0a_Σ': 'a fairly long string with several words in it', 'a': 1.5, 'abcabcabc': (-18,)}]), pprint.isreadable([({'10YX-σ': None, '': 'a fairly long string with several words in it'}, {38, 44, 31, 6, 37, 4}, 1.5, ['1cbİ. bΣ', 'a fairly long string with several words in it', 1000000], None), 'ǅ İZcb', 45, {'ΣZ.İ': {32, 2}, '\\t.aσ-ßX_0a_Σ': 'a fairly long string with several words in it', 'a': 1.5, 'abcabcabc': (-18,)}]), pprint.isrecursive([({'10YX-σ': None, '': 'a fairly long string with several words in it'}, {38, 44, 31, 6, 37, 4}, 1.5, ['1cbİ. bΣ', 'a fairly long string with several words in it', 1000000], None), 'ǅ İZcb', 45, {'ΣZ.İ': {32, 2}, '\\t.aσ-ßX_0a_Σ': 'a fairly long string with several words in it', 'a': 1.5, 'abcabcabc': (-18,)}]))", lambda: (pprint.saferepr([({'10YX-σ': None, '': 'a fairly long string with several words in it'}, {38, 44, 31, 6, 37, 4}, 1.5, ['1cbİ. bΣ', 'a fairly long string with several words in it', 1000000], None), 'ǅ İZcb', 45, {'ΣZ.İ': {32, 2}, '\t.aσ-ßX_0a_Σ': 'a fairly long string with several words in it', 'a': 1.5, 'abcabcabc': (-18,)}]), pprint.isreadable([({'10YX-σ': None, '': 'a fairly long string with several words in it'}, {38, 44, 31, 6, 37, 4}, 1.5, ['1cbİ. bΣ', 'a fairly long string with several words in it', 1000000], None), 'ǅ İZcb', 45, {'ΣZ.İ': {32, 2}, '\t.aσ-ßX_0a_Σ': 'a fairly long string with several words in it', 'a': 1.5, 'abcabcabc': (-18,)}]), pprint.isrecursive([({'10YX-σ': None, '': 'a fairly long string with several words in it'}, {38, 44, 31, 6, 37, 4}, 1.5, ['1cbİ. bΣ', 'a fairly long string with several words in it', 1000000], None), 'ǅ İZcb', 45, {'ΣZ.İ': {32, 2}, '\t.aσ-ßX_0a_Σ': 'a fairly long string with several words in it', 'a': 1.5, 'abcabcabc': (-18,)}])))
+    print(pprint.pformat([], width=15))
 try:
     t5()
 except Exception as e:

@@ -36,30 +36,26 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("datetime.strptime(datetime(99, 13, 30, 16, 25, 51, 921814, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(':%S%M:'), ':%S%M:')", lambda: datetime.strptime(datetime(99, 13, 30, 16, 25, 51, 921814, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(':%S%M:'), ':%S%M:'))
-    p('list(calendar.Calendar(4).itermonthdays2(9070, 11))', lambda: list(calendar.Calendar(4).itermonthdays2(9070, 11)))
-    p("tuple(time_module.strptime(datetime(400, 8, 28, 10, 45, 21, 500000, tzinfo=None).strftime(' %f:'), ' %f:'))", lambda: tuple(time_module.strptime(datetime(400, 8, 28, 10, 45, 21, 500000, tzinfo=None).strftime(' %f:'), ' %f:')))
-    p("datetime.strptime(datetime(2000, 12, 28, 5, 57, 49, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%W'), '%W')", lambda: datetime.strptime(datetime(2000, 12, 28, 5, 57, 49, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%W'), '%W'))
-    p('calendar.weekday(9999, 8, 1)', lambda: calendar.weekday(9999, 8, 1))
-    p("datetime.strptime(datetime(400, 12, 30, 11, 28, 40, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime(':'), ':')", lambda: datetime.strptime(datetime(400, 12, 30, 11, 28, 40, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime(':'), ':'))
+    import pprint
+    print(pprint.pformat('ǅemal', width=80, indent=0, compact=True, underscore_numbers=True))
+    print(pprint.pformat([{}, (([], {}, []), [-28, (), 'Yé\t,σ_\n,\n\tZ', 'a fairly long string with several words in it', []], {'ǅemal': (), 'x-y-z': True, 'aaa': 1.5}, 'a fairly long string with several words in it', {'straße': 'a fairly long string with several words in it', 'b:a\tΣXZZ-aé\t': b'bytes\x00', '  pad  ': []}), [(), ([], 'a fairly long string with several words in it', True, None, [])], True, 1.5], width=30, depth=1, underscore_numbers=True))
+    p("(pprint.saferepr([{}, (([], {}, []), [-28, (), 'Yé\\t,σ_\\n,\\n\\tZ', 'a fairly long string with several words in it', []], {'ǅemal': (), 'x-y-z': True, 'aaa': 1.5}, 'a fairly long string with several words in it', {'straße': 'a fairly long string with several words in it', 'b:a\\tΣXZZ-aé\\t': b'bytes\\x00', '  pad  ': []}), [(), ([], 'a fairly long string with several words in it', True, None, [])], True, 1.5]), pprint.isreadable([{}, (([], {}, []), [-28, (), 'Yé\\t,σ_\\n,\\n\\tZ', 'a fairly long string with several words in it', []], {'ǅemal': (), 'x-y-z': True, 'aaa': 1.5}, 'a fairly long string with several words in it', {'straße': 'a fairly long string with several words in it', 'b:a\\tΣXZZ-aé\\t': b'bytes\\x00', '  pad  ': []}), [(), ([], 'a fairly long string with several words in it', True, None, [])], True, 1.5]), pprint.isrecursive([{}, (([], {}, []), [-28, (), 'Yé\\t,σ_\\n,\\n\\tZ', 'a fairly long string with several words in it', []], {'ǅemal': (), 'x-y-z': True, 'aaa': 1.5}, 'a fairly long string with several words in it', {'straße': 'a fairly long string with several words in it', 'b:a\\tΣXZZ-aé\\t': b'bytes\\x00', '  pad  ': []}), [(), ([], 'a fairly long string with several words in it', True, None, [])], True, 1.5]))", lambda: (pprint.saferepr([{}, (([], {}, []), [-28, (), 'Yé\t,σ_\n,\n\tZ', 'a fairly long string with several words in it', []], {'ǅemal': (), 'x-y-z': True, 'aaa': 1.5}, 'a fairly long string with several words in it', {'straße': 'a fairly long string with several words in it', 'b:a\tΣXZZ-aé\t': b'bytes\x00', '  pad  ': []}), [(), ([], 'a fairly long string with several words in it', True, None, [])], True, 1.5]), pprint.isreadable([{}, (([], {}, []), [-28, (), 'Yé\t,σ_\n,\n\tZ', 'a fairly long string with several words in it', []], {'ǅemal': (), 'x-y-z': True, 'aaa': 1.5}, 'a fairly long string with several words in it', {'straße': 'a fairly long string with several words in it', 'b:a\tΣXZZ-aé\t': b'bytes\x00', '  pad  ': []}), [(), ([], 'a fairly long string with several words in it', True, None, [])], True, 1.5]), pprint.isrecursive([{}, (([], {}, []), [-28, (), 'Yé\t,σ_\n,\n\tZ', 'a fairly long string with several words in it', []], {'ǅemal': (), 'x-y-z': True, 'aaa': 1.5}, 'a fairly long string with several words in it', {'straße': 'a fairly long string with several words in it', 'b:a\tΣXZZ-aé\t': b'bytes\x00', '  pad  ': []}), [(), ([], 'a fairly long string with several words in it', True, None, [])], True, 1.5])))
+    print(pprint.pformat({'-42': {}, '12': {'ǅemal': 1.5, '_ ': {18, 17, 20, 14, 7}, 'a,b,,c': [[], 1.5, True], '\nσYß1-\n0 1_ß': True, '': 'Hello'}}, width=30, underscore_numbers=True))
+    print(pprint.pformat({29, 4, 1, 46}, width=1))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'3.5'.find('x')", lambda: '3.5'.find('x'))
-    p("'c:.,_c-'.isnumeric()", lambda: 'c:.,_c-'.isnumeric())
-    p("'abc'.rpartition(',')", lambda: 'abc'.rpartition(','))
-    p("'  pad  '.rsplit(None, 2)", lambda: '  pad  '.rsplit(None, 2))
-    p("'Title Case'.isidentifier()", lambda: 'Title Case'.isidentifier())
-    p("'straße' + '12'", lambda: 'straße' + '12')
-    p("'abcabcabc'.isascii()", lambda: 'abcabcabc'.isascii())
-    p("'-42'[14]", lambda: '-42'[14])
-    p("'a,b,,c'.isalpha()", lambda: 'a,b,,c'.isalpha())
-    p("'1ZßYéİéσ c'.find('a', 1)", lambda: '1ZßYéİéσ c'.find('a', 1))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('date(1, 12, 28).ctime()', lambda: date(1, 12, 28).ctime())
+    p("datetime(2, 5, 29, 12, 7, 16, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).replace(hour=10, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(2, 5, 29, 12, 7, 16, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).replace(hour=10, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
+    p("f'{date(994, 3, 28):%a}'", lambda: f'{date(994, 3, 28):%a}')
+    p("datetime(400, 8, 28, 6, 35, 47, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')) - datetime(1, 8, 30, 6, 23, 59, 0, tzinfo=timezone(timedelta(hours=-8), 'PST'))", lambda: datetime(400, 8, 28, 6, 35, 47, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')) - datetime(1, 8, 30, 6, 23, 59, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')))
+    p('str(datetime(2000, 3, 21, 17, 27, 10, 999999, tzinfo=None))', lambda: str(datetime(2000, 3, 21, 17, 27, 10, 999999, tzinfo=None)))
+    p("datetime.strptime(datetime(1, 8, 31, 11, 9, 28, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('---%B'), '---%B')", lambda: datetime.strptime(datetime(1, 8, 31, 11, 9, 28, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('---%B'), '---%B'))
 try:
     t3()
 except Exception as e:

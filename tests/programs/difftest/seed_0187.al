@@ -47,72 +47,54 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('date(400, 0, 31).ctime()', lambda: date(400, 0, 31).ctime())
-    p('date(9793, 10, 29) - date(2000, 1, 1)', lambda: date(9793, 10, 29) - date(2000, 1, 1))
-    p("format(datetime(1970, 5, 19, 19, 22, 19, 989109, tzinfo=timezone(timedelta(hours=5, minutes=30))), '%a%U')", lambda: format(datetime(1970, 5, 19, 19, 22, 19, 989109, tzinfo=timezone(timedelta(hours=5, minutes=30))), '%a%U'))
-    p("datetime.strptime(datetime(400, 1, 1, 2, 25, 44, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('%Z-'), '%Z-')", lambda: datetime.strptime(datetime(400, 1, 1, 2, 25, 44, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('%Z-'), '%Z-'))
-    p('timedelta(seconds=721401, hours=31) * 1.1', lambda: timedelta(seconds=721401, hours=31) * 1.1)
-    p("datetime(9999, 8, 31, 13, 13, 45, 500000, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('-%y')", lambda: datetime(9999, 8, 31, 13, 13, 45, 500000, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('-%y'))
-    p('time.fromisoformat(date(2024, 3, 28).isoformat())', lambda: time.fromisoformat(date(2024, 3, 28).isoformat()))
-    p('timedelta(seconds=-26) - timedelta(weeks=-312843, days=3.3, hours=21)', lambda: timedelta(seconds=-26) - timedelta(weeks=-312843, days=3.3, hours=21))
-    p("time.fromisoformat(datetime(1970, 12, 28, 1, 15, 17, 730547, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat()[:23] + 'T1' + datetime(1970, 12, 28, 1, 15, 17, 730547, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat()[25:])", lambda: time.fromisoformat(datetime(1970, 12, 28, 1, 15, 17, 730547, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat()[:23] + 'T1' + datetime(1970, 12, 28, 1, 15, 17, 730547, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat()[25:]))
+    import textwrap
+    p("textwrap.indent('', '> ')", lambda: textwrap.indent('', '> '))
+    p("textwrap.indent('x brown  state-of-the-art thetab\\there brown\\nfox \\t\\t --  3-d\\n', '')", lambda: textwrap.indent('x brown  state-of-the-art thetab\there brown\nfox \t\t --  3-d\n', ''))
+    p("textwrap.wrap('\\nend. state-of-the-art\\nfox\\nfox \\r\\n  ', 3, initial_indent='* ')", lambda: textwrap.wrap('\nend. state-of-the-art\nfox\nfox \r\n  ', 3, initial_indent='* '))
+    p('textwrap.shorten(\'"quoted."  why?  \', 20)', lambda: textwrap.shorten('"quoted."  why?  ', 20))
+    p("textwrap.shorten('é-ü', 9)", lambda: textwrap.shorten('é-ü', 9))
+    p("textwrap.wrap('tab\\there trail- end. em--dash\\t  em--dash why?\\nend.\\na-b  -lead  \\r\\n \\r\\n  x', 3, subsequent_indent='  ', drop_whitespace=False, fix_sentence_endings=True)", lambda: textwrap.wrap('tab\there trail- end. em--dash\t  em--dash why?\nend.\na-b  -lead  \r\n \r\n  x', 3, subsequent_indent='  ', drop_whitespace=False, fix_sentence_endings=True))
+    p('textwrap.shorten(\'"quoted."  tab\\there\\n\\t é-ü a-b well-known  Mr. em--dash \', 16)', lambda: textwrap.shorten('"quoted."  tab\there\n\t é-ü a-b well-known  Mr. em--dash ', 16))
+    p("textwrap.wrap('brown  \\n  Mr.\\n  supercalifragilistic a-b\\nwow!\\ntab\\there  é-ü \\n\\n', 3)", lambda: textwrap.wrap('brown  \n  Mr.\n  supercalifragilistic a-b\nwow!\ntab\there  é-ü \n\n', 3))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("b'abc'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'abc'", lambda: b'abc'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'abc')
-    p("chr(0xdbff) in '\\U0010ffff'", lambda: chr(0xdbff) in '\U0010ffff')
-    p("'\\xe9\\udcff'.encode('latin-1', 'xmlcharrefreplace')", lambda: '\xe9\udcff'.encode('latin-1', 'xmlcharrefreplace'))
-    p("'%c' % 57344", lambda: '%c' % 57344)
-    p("'\\xe9\\udcff'.encode('utf-8', 'xmlcharrefreplace')", lambda: '\xe9\udcff'.encode('utf-8', 'xmlcharrefreplace'))
+    p("([5, 5, 0, 3, 3, -4]).__radd__({'a': 1})", lambda: ([5, 5, 0, 3, 3, -4]).__radd__({'a': 1}))
+    p("([1, -6, -2]).__lt__(complex(float('-inf'), float('inf')))", lambda: ([1, -6, -2]).__lt__(complex(float('-inf'), float('inf'))))
+    p('list(([-5, -3, 5, 8]).__iter__())', lambda: list(([-5, -3, 5, 8]).__iter__()))
+    p('(3).__float__()', lambda: (3).__float__())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case None:
-                return 'none'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case 0 | 1:
-                return 'small'
-            case P():
-                return 'some P'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case float(f):
-                return f'float {f}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-    print(m(3))
-    print(m(0))
-    print(m('ab'))
-    print(m(P(2, 2)))
-    print(m('abcd'))
-    print(m(True))
-    print(m([1]))
-    print(m((1, 2.0)))
-    print(m(1))
-    print(m(-7))
-    print(m({'k': 1, 'z': 2}))
-    print(m([]))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(1)
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('send', lambda: it.send(3))
+    p('send1', lambda: g(2).send(5))
+    p('send1', lambda: g(2).send(5))
+    p('end', lambda: it.close())
 try:
     t5()
 except Exception as e:

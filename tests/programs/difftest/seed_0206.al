@@ -40,61 +40,61 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("time.fromisoformat(datetime(1, 12, 19, 15, 41, 35, 0, tzinfo=timezone.utc).isoformat(' ', 'minutes'))", lambda: time.fromisoformat(datetime(1, 12, 19, 15, 41, 35, 0, tzinfo=timezone.utc).isoformat(' ', 'minutes')))
-    p("datetime.strptime(datetime(1, 2, 1, 7, 11, 21, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('-')[:4] + '1', '-')", lambda: datetime.strptime(datetime(1, 2, 1, 7, 11, 21, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('-')[:4] + '1', '-'))
-    p("datetime(2000, 2, 31, 7, 39, 47, 901756, tzinfo=timezone.utc).strftime('%%%S%m')", lambda: datetime(2000, 2, 31, 7, 39, 47, 901756, tzinfo=timezone.utc).strftime('%%%S%m'))
-    p('datetime(400, 10, 1, 16, 17, 54, 500000, tzinfo=None).astimezone(timezone(timedelta(seconds=-1)))', lambda: datetime(400, 10, 1, 16, 17, 54, 500000, tzinfo=None).astimezone(timezone(timedelta(seconds=-1))))
-    p('timedelta(microseconds=3.3, weeks=-451696)', lambda: timedelta(microseconds=3.3, weeks=-451696))
-    p('timedelta(days=39, weeks=-153318) + timedelta(minutes=-33, seconds=9)', lambda: timedelta(days=39, weeks=-153318) + timedelta(minutes=-33, seconds=9))
-    p('date.fromisoformat(datetime(2020, 3, 6, 5, 45, 32, 500000, tzinfo=timezone.utc).isoformat())', lambda: date.fromisoformat(datetime(2020, 3, 6, 5, 45, 32, 500000, tzinfo=timezone.utc).isoformat()))
-    p("time.fromisoformat(datetime(1, 12, 20, 5, 45, 46, 1, tzinfo=timezone.utc).isoformat()[:20] + ' ' + datetime(1, 12, 20, 5, 45, 46, 1, tzinfo=timezone.utc).isoformat()[21:])", lambda: time.fromisoformat(datetime(1, 12, 20, 5, 45, 46, 1, tzinfo=timezone.utc).isoformat()[:20] + ' ' + datetime(1, 12, 20, 5, 45, 46, 1, tzinfo=timezone.utc).isoformat()[21:]))
+    import urllib.parse
+    p("urllib.parse.urlsplit('b=~~https').port", lambda: urllib.parse.urlsplit('b=~~https').port)
+    p("urllib.parse.unquote_plus('%]//')", lambda: urllib.parse.unquote_plus('%]//'))
+    p("urllib.parse.quote('@', safe='/')", lambda: urllib.parse.quote('@', safe='/'))
+    p("urllib.parse.unquote_to_bytes('fileb%zz..ftp')", lambda: urllib.parse.unquote_to_bytes('fileb%zz..ftp'))
+    p("urllib.parse.unquote_to_bytes('Host.COMb];b:&mailto')", lambda: urllib.parse.unquote_to_bytes('Host.COMb];b:&mailto'))
+    p("urllib.parse.quote('@https%zz:80[', safe='')", lambda: urllib.parse.quote('@https%zz:80[', safe=''))
+    p("urllib.parse.urldefrag('user%20.%E2%82%ACuser')", lambda: urllib.parse.urldefrag('user%20.%E2%82%ACuser'))
+    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('a[Host.COM:b%2F.mailto'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('a[Host.COM:b%2F.mailto')))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case True:
-                return 'true'
-            case [int(), int(), *_]:
-                return 'ints'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case None:
-                return 'none'
-            case (a, b):
-                return f'pair {a} {b}'
-            case []:
-                return 'empty'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case P():
-                return 'some P'
-            case _:
-                return 'other'
-    print(m('abcd'))
-    print(m({'k': 1, 'z': 2}))
-    print(m([1]))
-    print(m((4, 5)))
-    print(m('ab'))
-    print(m(2.5))
-    print(m(True))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except ValueError:
+            raise KeyError(1)
+    def f2(x):
+        try:
+            return f1(x)
+        except ZeroDivisionError:
+            log.append('re2')
+            raise
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f2(0))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
-xs = [1, 2]
-xs[5] = 0

@@ -8,114 +8,123 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('date(400, 2, 1) - date(2000, 1, 1)', lambda: date(400, 2, 1) - date(2000, 1, 1))
-    p('timedelta(minutes=28, seconds=40646)', lambda: timedelta(minutes=28, seconds=40646))
-    p("date(2020, 4, 2).strftime('%A%U%Z%Z')", lambda: date(2020, 4, 2).strftime('%A%U%Z%Z'))
-    p('(timedelta() < timedelta(microseconds=3.3), timedelta() == timedelta(microseconds=-28))', lambda: (timedelta() < timedelta(microseconds=3.3), timedelta() == timedelta(microseconds=-28)))
-    p('date(1900, 7, 29).toordinal()', lambda: date(1900, 7, 29).toordinal())
-    p('datetime(9999, 9, 1, 6, 30, 28, 0, tzinfo=None) + timedelta(hours=-11, seconds=-1)', lambda: datetime(9999, 9, 1, 6, 30, 28, 0, tzinfo=None) + timedelta(hours=-11, seconds=-1))
+    import textwrap
+    p("textwrap.wrap('em--dash ', 1)", lambda: textwrap.wrap('em--dash ', 1))
+    p('textwrap.wrap(\'thefox\\ntrail- \\r\\nstate-of-the-art\\n--\\n  fox é-ü"quoted." \', 20, max_lines=2, drop_whitespace=False)', lambda: textwrap.wrap('thefox\ntrail- \r\nstate-of-the-art\n--\n  fox é-ü"quoted." ', 20, max_lines=2, drop_whitespace=False))
+    p("textwrap.shorten('-leadx well-known  a-b Mr.quick quick\\na-b  ', 9)", lambda: textwrap.shorten('-leadx well-known  a-b Mr.quick quick\na-b  ', 9))
+    p("textwrap.dedent('\\ta\\n\\ta\\n \\ta\\n  a\\n\\ta')", lambda: textwrap.dedent('\ta\n\ta\n \ta\n  a\n\ta'))
+    p("textwrap.dedent('    b c\\n  # x\\n\\tb c')", lambda: textwrap.dedent('    b c\n  # x\n\tb c'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case -1:
-                return 'minus one'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case 0 | 1:
-                return 'small'
-            case [int(), int(), *_]:
-                return 'ints'
-            case _:
-                return 'other'
-    print(m([1, 2, 3]))
-    print(m([1]))
-    print(m(2.5))
-    print(m(P(1, 3)))
-    print(m(-1))
-    print(m({'k': None}))
-    print(m('ab'))
-    print(m((1, 2.0)))
+    s = set(set())
+    t = frozenset([(3, 'x'), 1, 'Σ', 'a', 6])
+    s.discard('Σ')
+    print(frozenset(s) == s, s.copy())
+    print(sorted(s, key=repr), len(s), False in s)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s | t, s & t, s - t, s ^ t)
+    print(set(range(9)) | s)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    s.add((1, 'x'))
+    p('remove', lambda: s.remove(1))
+    print(s, t)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({2.5, 1.0})
-    t = {4}
-    u = set()
-    for i in range(6 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(frozenset(s) == s, s.copy())
-    s.intersection_update(t)
-    s.update(t)
-    u = set()
-    for i in range(7 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    p('remove', lambda: s.remove('key'))
-    s.symmetric_difference_update(t)
-    s.symmetric_difference_update(t)
-    s.add((-4611686018427387905))
-    print(s, t)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(3)
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('send', lambda: it.send(2))
+    p('next', lambda: next(it))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('list', lambda: list(it))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('end', lambda: it.close())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-2, 3)
-    def outer():
-        v = 1
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-1)(), mk(-1)(0))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W()
+    b = W(-1, 0, -3, 4)
+    c = W(1, -2)
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    print({a, b, c, W()}, {a: 1, b: 2})
+    p('getitem', lambda: c[-2])
+    p('sum', lambda: sum([a, b]))
+    print(a == b, a != c, a < b, b > c, a <= a)
+    p('getitem', lambda: c[-3])
+    print(1 in a, bool(b), [x for x in c if x])
+    p('getitem', lambda: c[3])
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
-xs = [1, 2]
-xs[5] = 0

@@ -45,64 +45,75 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('datetime(1, 1, 22, 7, 55, 1, 999999, tzinfo=None).astimezone(timezone(timedelta(hours=5, minutes=30)))', lambda: datetime(1, 1, 22, 7, 55, 1, 999999, tzinfo=None).astimezone(timezone(timedelta(hours=5, minutes=30))))
-    p('calendar.monthcalendar(2020, 12)', lambda: calendar.monthcalendar(2020, 12))
-    p('calendar.isleap(1970)', lambda: calendar.isleap(1970))
-    p("tuple(time_module.strptime(datetime(9999, 2, 1, 20, 9, 31, 149084, tzinfo=timezone.utc).strftime('/:::'), '/:::'))", lambda: tuple(time_module.strptime(datetime(9999, 2, 1, 20, 9, 31, 149084, tzinfo=timezone.utc).strftime('/:::'), '/:::')))
-    p('str(timedelta())', lambda: str(timedelta()))
-    p('(datetime(2020, 1, 29, 17, 58, 49, 999999, tzinfo=None).utcoffset(), datetime(2020, 1, 29, 17, 58, 49, 999999, tzinfo=None).tzname(), datetime(2020, 1, 29, 17, 58, 49, 999999, tzinfo=None).dst())', lambda: (datetime(2020, 1, 29, 17, 58, 49, 999999, tzinfo=None).utcoffset(), datetime(2020, 1, 29, 17, 58, 49, 999999, tzinfo=None).tzname(), datetime(2020, 1, 29, 17, 58, 49, 999999, tzinfo=None).dst()))
-    p("format(datetime(2020, 10, 8, 4, 39, 34, 638304, tzinfo=timezone.utc), '%S')", lambda: format(datetime(2020, 10, 8, 4, 39, 34, 638304, tzinfo=timezone.utc), '%S'))
-    p("datetime.strptime(datetime(400, 8, 19, 3, 42, 42, 0, tzinfo=None).strftime(':-'), ':-')", lambda: datetime.strptime(datetime(400, 8, 19, 3, 42, 42, 0, tzinfo=None).strftime(':-'), ':-'))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(float):
+        pass
+    o = C(2.5)
+    try:
+        o.a = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 0)', lambda: red(o, 0))
+    p('red(o, 5)', lambda: red(o, 5))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import os.path
-    import time
-    import heapq
-    p('os.sep', lambda: os.sep)
-    p('list(heapq.merge(sorted([3, -2, -9, 0]), sorted([-3, 9])))', lambda: list(heapq.merge(sorted([3, -2, -9, 0]), sorted([-3, 9]))))
-    p('heapq.nsmallest(3, [-8, -6, 3, -3])', lambda: heapq.nsmallest(3, [-8, -6, 3, -3]))
-    p('tuple(time.gmtime(abs(5) * 1000003))', lambda: tuple(time.gmtime(abs(5) * 1000003)))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case str(s):
+                return 'short ' + s
+            case 0 | 1:
+                return 'small'
+            case P():
+                return 'some P'
+            case True:
+                return 'true'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case [int(), int(), *_]:
+                return 'ints'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case _:
+                return 'other'
+    print(m(True))
+    print(m(2.5))
+    print(m('ab'))
+    print(m('abcd'))
+    print(m(0))
+    print(m([1, 'a']))
+    print(m([1]))
+    print(m({'k': None}))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', 0) as x, CM('b', False) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 0):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', False) as x, CM('b', False) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 0) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
+    p("'\\n'.join(['b', 'Title Case'])", lambda: '\n'.join(['b', 'Title Case']))
+    s = 'İstanbul'
+    t = ''
+    p("f'{s!a}{t[:2]:*<5}'", lambda: f'{s!a}{t[:2]:*<5}')
+    p("'ab'.rjust(5)", lambda: 'ab'.rjust(5))
+    p("'\\t-_-:\\t: '.split('-', 3)", lambda: '\t-_-:\t: '.split('-', 3))
+    p("'é. Xc ß1'[-3:-1:0]", lambda: 'é. Xc ß1'[-3:-1:0])
 try:
     t4()
 except Exception as e:

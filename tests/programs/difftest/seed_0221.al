@@ -71,34 +71,30 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('str(datetime(400, 4, 31, 22, 45, 42, 999999, tzinfo=timezone(timedelta(seconds=-1))))', lambda: str(datetime(400, 4, 31, 22, 45, 42, 999999, tzinfo=timezone(timedelta(seconds=-1)))))
-    p("datetime.fromisoformat(datetime(2000, 5, 30, 3, 40, 5, 452037, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes'))", lambda: datetime.fromisoformat(datetime(2000, 5, 30, 3, 40, 5, 452037, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes')))
-    p("tuple(time_module.strptime(datetime(2020, 0, 1, 18, 17, 43, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('/:%w/'), '/:%w/'))", lambda: tuple(time_module.strptime(datetime(2020, 0, 1, 18, 17, 43, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('/:%w/'), '/:%w/')))
-    p("datetime(9999, 2, 1, 22, 39, 50, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%M%M%A')", lambda: datetime(9999, 2, 1, 22, 39, 50, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%M%M%A'))
+    import textwrap
+    p("textwrap.shorten('supercalifragilistic\\r\\n\\nwell-known  --\\n\\na-b ', 11)", lambda: textwrap.shorten('supercalifragilistic\r\n\nwell-known  --\n\na-b ', 11))
+    p("textwrap.shorten('em--dash\\t\\n', 9)", lambda: textwrap.shorten('em--dash\t\n', 9))
+    p("textwrap.dedent('    b c\\n  \\n \\t\\n \\t# x')", lambda: textwrap.dedent('    b c\n  \n \t\n \t# x'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {}
-    e = {}
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d.pop('a', 'dflt'))
-    d |= e
-    p('get', lambda: d['b'])
-    for kk in list(d):
-        if d[kk] == 9:
-            del d[kk]
-    print(d)
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(repr(d), str(e))
-    print(d.get(16), d.get(16, -1))
-    print({**d, -4: 'x'})
-    print(d, e)
+    xs = [2]
+    ys = [-5, 8]
+    p('idx', lambda: xs[8])
+    xs.sort(key=lambda x: (x % 3, -x))
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    p('pop0', lambda: xs.pop())
+    print(sorted(xs + ys, key=abs))
+    xs += ys[::-1]
+    p('idx', lambda: xs[-7])
+    try:
+        del xs[0:0:-3]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    t = tuple(xs); print(t, t.count(-4), t + (1,), t[-4:-7])
+    print(xs, ys)
 try:
     t4()
 except Exception as e:

@@ -103,16 +103,13 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('date.fromordinal(date(2000, 3, 28).toordinal() + 227)', lambda: date.fromordinal(date(2000, 3, 28).toordinal() + 227))
-    p('time.fromisoformat(date(2024, 9, 29).isoformat())', lambda: time.fromisoformat(date(2024, 9, 29).isoformat()))
-    p('date(1970, 2, 1) - date(2000, 1, 1)', lambda: date(1970, 2, 1) - date(2000, 1, 1))
-    p('date(1970, 6, 1) - date(2000, 1, 1)', lambda: date(1970, 6, 1) - date(2000, 1, 1))
-    p("tuple(time_module.strptime(datetime(6409, 11, 31, 23, 22, 55, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('- '), '- '))", lambda: tuple(time_module.strptime(datetime(6409, 11, 31, 23, 22, 55, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('- '), '- ')))
-    p('timedelta(days=29, weeks=-18) * 2.5', lambda: timedelta(days=29, weeks=-18) * 2.5)
-    p('datetime(400, 6, 29, 1, 51, 48, 0, tzinfo=timezone(timedelta(seconds=-1))) == datetime(2024, 6, 12, 21, 46, 10, 500000, tzinfo=timezone(timedelta(seconds=-1)))', lambda: datetime(400, 6, 29, 1, 51, 48, 0, tzinfo=timezone(timedelta(seconds=-1))) == datetime(2024, 6, 12, 21, 46, 10, 500000, tzinfo=timezone(timedelta(seconds=-1))))
+    import textwrap
+    p("textwrap.dedent(' \\t# x\\nb c')", lambda: textwrap.dedent(' \t# x\nb c'))
+    p('textwrap.fill(\'x\\nwhy? "quoted."\\n    trail-\\ntrail-\\nfox\\n\', width=3, expand_tabs=False, placeholder=\'~\')', lambda: textwrap.fill('x\nwhy? "quoted."\n    trail-\ntrail-\nfox\n', width=3, expand_tabs=False, placeholder='~'))
+    p("textwrap.wrap('thequick3-d  trail-\\n\\t\\t\\n', 12, replace_whitespace=False)", lambda: textwrap.wrap('thequick3-d  trail-\n\t\t\n', 12, replace_whitespace=False))
+    p('textwrap.wrap(\'--      3-d fox  "quoted."\\nthe  Mr. fox the \', 5, break_on_hyphens=False, placeholder=\'~\')', lambda: textwrap.wrap('--      3-d fox  "quoted."\nthe  Mr. fox the ', 5, break_on_hyphens=False, placeholder='~'))
+    p("textwrap.fill('wow!  trail-  tab\\there em--dash trail-supercalifragilistic well-known\\nfox\\n3-d ', width=8, placeholder='~', break_long_words=False)", lambda: textwrap.fill('wow!  trail-  tab\there em--dash trail-supercalifragilistic well-known\nfox\n3-d ', width=8, placeholder='~', break_long_words=False))
+    p("textwrap.fill('supercalifragilistic\\nfox  em--dash', width=1, replace_whitespace=False)", lambda: textwrap.fill('supercalifragilistic\nfox  em--dash', width=1, replace_whitespace=False))
 try:
     t3()
 except Exception as e:

@@ -27,111 +27,139 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("f'{date(2024, 1, 1):%H-%F}'", lambda: f'{date(2024, 1, 1):%H-%F}')
-    p('date.fromordinal(date(400, 12, 1).toordinal() + 118)', lambda: date.fromordinal(date(400, 12, 1).toordinal() + 118))
-    p('(datetime(2000, 10, 30, 0, 17, 40, 0, tzinfo=timezone.utc).utcoffset(), datetime(2000, 10, 30, 0, 17, 40, 0, tzinfo=timezone.utc).tzname(), datetime(2000, 10, 30, 0, 17, 40, 0, tzinfo=timezone.utc).dst())', lambda: (datetime(2000, 10, 30, 0, 17, 40, 0, tzinfo=timezone.utc).utcoffset(), datetime(2000, 10, 30, 0, 17, 40, 0, tzinfo=timezone.utc).tzname(), datetime(2000, 10, 30, 0, 17, 40, 0, tzinfo=timezone.utc).dst()))
-    p("datetime.strptime(datetime(99, 6, 29, 19, 32, 37, 0, tzinfo=timezone.utc).strftime(' : '), ' : ')", lambda: datetime.strptime(datetime(99, 6, 29, 19, 32, 37, 0, tzinfo=timezone.utc).strftime(' : '), ' : '))
-    p('date(1970, 12, 31).ctime()', lambda: date(1970, 12, 31).ctime())
-    p("datetime(2024, 12, 1, 1, 56, 6, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%z%z%e-%z')", lambda: datetime(2024, 12, 1, 1, 56, 6, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%z%z%e-%z'))
-    p('datetime.combine(date(2817, 12, 18), time(9, 34), timezone(timedelta(hours=5, minutes=30)))', lambda: datetime.combine(date(2817, 12, 18), time(9, 34), timezone(timedelta(hours=5, minutes=30))))
-    p('date(1, 7, 30) + timedelta()', lambda: date(1, 7, 30) + timedelta())
+    import textwrap
+    p("textwrap.shorten('the\\nthe  3-d\\nthe\\nsupercalifragilistic fox -lead \\ntab\\there the ', 13)", lambda: textwrap.shorten('the\nthe  3-d\nthe\nsupercalifragilistic fox -lead \ntab\there the ', 13))
+    p("textwrap.indent('Mr. -lead a-bxtab\\there\\n-lead', '> ')", lambda: textwrap.indent('Mr. -lead a-bxtab\there\n-lead', '> '))
+    p("textwrap.dedent('')", lambda: textwrap.dedent(''))
+    p("textwrap.shorten('quickquickx wow!  \\r\\n  why? -lead the', 13)", lambda: textwrap.shorten('quickquickx wow!  \r\n  why? -lead the', 13))
+    p("textwrap.wrap('--', 5, break_long_words=False)", lambda: textwrap.wrap('--', 5, break_long_words=False))
+    p('textwrap.shorten(\'quick  "quoted."   \\t\\n\', 16)', lambda: textwrap.shorten('quick  "quoted."   \t\n', 16))
+    p("textwrap.wrap('the \\n  -leadwell-known\\n\\r\\n\\nbrowntab\\there\\n\\t the\\n', 5, drop_whitespace=False, placeholder='~', break_on_hyphens=False)", lambda: textwrap.wrap('the \n  -leadwell-known\n\r\n\nbrowntab\there\n\t the\n', 5, drop_whitespace=False, placeholder='~', break_on_hyphens=False))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case []:
-                return 'empty'
-            case P():
-                return 'some P'
-            case 0 | 1:
-                return 'small'
-            case None:
-                return 'none'
-            case float(f):
-                return f'float {f}'
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(True))
-    print(m({'k': 1, 'z': 2}))
-    print(m(3))
-    print(m((1, 2.0)))
+    n = 1
+    xs = [4, 4, -5, 7]
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print({x % 4: x for x in xs})
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print(dict((str(x), x) for x in xs if x > 0))
+    print([[i * j for j in range(i)] for i in range(n)])
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case True:
-                return 'true'
-            case -1:
-                return 'minus one'
-            case _:
-                return 'other'
-    print(m(True))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m({'k': 1, 'z': 2}))
-    print(m([]))
-    print(m(P(1, 3)))
-    print(m('abcd'))
-    print(m({'k': None}))
-    print(m(-7))
+    p('abs(7741983362559760369977752)', lambda: abs(7741983362559760369977752))
+    p("format((-82), '020')", lambda: format((-82), '020'))
+    p("f'{(-82):020}'", lambda: f'{(-82):020}')
+    p('100000000000000000003 <= 36893488147419103231', lambda: 100000000000000000003 <= 36893488147419103231)
+    p('12 >> 31', lambda: 12 >> 31)
+    p("format(255, '#_x')", lambda: format(255, '#_x'))
+    p("f'{255:#_x}'", lambda: f'{255:#_x}')
+    p('0 ^ 12157665459056928801', lambda: 0 ^ 12157665459056928801)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('1e22 ** (-2.5)', lambda: 1e22 ** (-2.5))
-    p("float('')", lambda: float(''))
-    p("float('inf')", lambda: float('inf'))
-    p("format(1.0, '.3f')", lambda: format(1.0, '.3f'))
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
-    p('bool(0.015)', lambda: bool(0.015))
-    p('min(570.3334702683158, -0.0)', lambda: min(570.3334702683158, -0.0))
-    p("float('-0')", lambda: float('-0'))
-    p("format(646.6451432349754, '.1%')", lambda: format(646.6451432349754, '.1%'))
+    p("b'abc'.ljust(9)", lambda: b'abc'.ljust(9))
+    p('b\'"dq"\' * 2', lambda: b'"dq"' * 2)
+    p("b''.isspace()", lambda: b''.isspace())
+    p("b''.strip(b'abc')", lambda: b''.strip(b'abc'))
+    p('b"\'q\'".split()', lambda: b"'q'".split())
+    p("memoryview(b'abc').tolist()", lambda: memoryview(b'abc').tolist())
+    p("b'a,b,,c'.startswith(b'abc')", lambda: b'a,b,,c'.startswith(b'abc'))
+    p("b'tab\\tsep\\nline\\r\\n'.translate(None, b'a')", lambda: b'tab\tsep\nline\r\n'.translate(None, b'a'))
+    p("b'tab\\tsep\\nline\\r\\n'.rsplit(None, 0)", lambda: b'tab\tsep\nline\r\n'.rsplit(None, 0))
+    a = bytearray(b'  x y  ')
+    try:
+        a.remove(2)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a += b'\x80abc'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.reverse()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a *= 0
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[::-2] = bytes(len(a[::-2]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    xs = [-8, 9, -8, 3, 5, 5, 6, -7]
-    ys = [-6, -2, 6, -4, 8, 2]
-    xs.reverse()
-    xs.extend(ys)
-    xs = xs * 2
-    xs.append(-6)
-    xs += ys[::-1]
-    try:
-        xs[7:3:0] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    print(sorted(xs + ys, key=abs))
-    print(xs, ys)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-1)
+    b = V(2, 1, 4)
+    c = W()
+    print(a + b, a + 3, 3 + b)
+    x, *y = a or V(0)
+    print(x, y)
+    print(a, repr(b), str(c), [a, b])
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    p('getitem', lambda: c[3])
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    x, *y = a or V(0)
+    print(x, y)
+    print(2 in a, bool(b), [x for x in c if x])
 try:
     t5()
 except Exception as e:

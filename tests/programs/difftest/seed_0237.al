@@ -87,33 +87,58 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("datetime.strptime(datetime(400, 2, 29, 4, 4, 29, 999999, tzinfo=timezone(timedelta(seconds=-1))).strftime('%W /:'), '%W /:')", lambda: datetime.strptime(datetime(400, 2, 29, 4, 4, 29, 999999, tzinfo=timezone(timedelta(seconds=-1))).strftime('%W /:'), '%W /:'))
-    p('(datetime(99, 9, 31, 15, 24, 45, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).utcoffset(), datetime(99, 9, 31, 15, 24, 45, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).tzname(), datetime(99, 9, 31, 15, 24, 45, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).dst())', lambda: (datetime(99, 9, 31, 15, 24, 45, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).utcoffset(), datetime(99, 9, 31, 15, 24, 45, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).tzname(), datetime(99, 9, 31, 15, 24, 45, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).dst()))
-    p("date(2000, 12, 28).strftime('%R%j%W%S')", lambda: date(2000, 12, 28).strftime('%R%j%W%S'))
-    p('calendar.monthrange(1900, 11)', lambda: calendar.monthrange(1900, 11))
-    p("tuple(time_module.strptime(datetime(2, 7, 14, 21, 19, 33, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%p :'), '%p :'))", lambda: tuple(time_module.strptime(datetime(2, 7, 14, 21, 19, 33, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%p :'), '%p :')))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(dict):
+        __slots__ = ('a', '__dict__')
+        def __getstate__(self):
+            return {'st': 1}
+        pass
+    o = C(k=1)
+    p('red(o, 5)', lambda: red(o, 5))
+    p('red(o, 1)', lambda: red(o, 1))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('1000000000000000000000000000000 <= (-8021003953363677048083113)', lambda: 1000000000000000000000000000000 <= (-8021003953363677048083113))
-    p('1000000000000000000 > (-(2 ** 100 + 2))', lambda: 1000000000000000000 > (-(2 ** 100 + 2)))
-    p('(2 ** 100) >> 65', lambda: (2 ** 100) >> 65)
-    p('divmod(9223372036854775807, 255)', lambda: divmod(9223372036854775807, 255))
-    p('6 < (-(2 ** 64 + 1))', lambda: 6 < (-(2 ** 64 + 1)))
+    d = {}
+    e = {}
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    d |= e
+    for kk in list(d):
+        if d[kk] == 0:
+            del d[kk]
+    print(d)
+    for kk in list(d):
+        if d[kk] == 9:
+            del d[kk]
+    print(d)
+    print(repr(d), str(e))
+    print({k: v for k, v in d.items() if v % 2})
+    d[2] = 7
+    p('get', lambda: d[2])
+    print(d, e)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p("format(123456789.125, '020.3f')", lambda: format(123456789.125, '020.3f'))
-    p('(-370.82236403390743) ** 610.9414117035926', lambda: (-370.82236403390743) ** 610.9414117035926)
-    p('int(1e300)', lambda: int(1e300))
-    p('123456789.125 % (-1.0)', lambda: 123456789.125 % (-1.0))
+    import itertools
+    p('[(k, list(g)) for k, g in itertools.groupby(sorted([3, 8, -2, -1]), key=lambda x: x % 3)]', lambda: [(k, list(g)) for k, g in itertools.groupby(sorted([3, 8, -2, -1]), key=lambda x: x % 3)])
+    p('list(itertools.starmap(pow, [(2, 2), (3, 2)]))', lambda: list(itertools.starmap(pow, [(2, 2), (3, 2)])))
+    p('list(itertools.islice(itertools.count(5, -5), 0))', lambda: list(itertools.islice(itertools.count(5, -5), 0)))
+    p("list(itertools.product('ab', repeat=1))", lambda: list(itertools.product('ab', repeat=1)))
+    p('list(itertools.pairwise([3, 2, 6, 5]))', lambda: list(itertools.pairwise([3, 2, 6, 5])))
 try:
     t7()
 except Exception as e:

@@ -59,47 +59,109 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import operator
-    import heapq
-    p('heapq.nlargest(1, [], key=abs)', lambda: heapq.nlargest(1, [], key=abs))
-    p('list(heapq.merge(sorted([7, 3, 0, 5]), sorted([-5, -9])))', lambda: list(heapq.merge(sorted([7, 3, 0, 5]), sorted([-5, -9]))))
-    p('heapq.nsmallest(3, [-1])', lambda: heapq.nsmallest(3, [-1]))
+    import urllib.parse
+    p("urllib.parse.urljoin(']httpsHost.COM.https', '?httpsHost.COM;')", lambda: urllib.parse.urljoin(']httpsHost.COM.https', '?httpsHost.COM;'))
+    p("urllib.parse.urljoin(' a', '%E2%82%AC:80?httpHost.COMa')", lambda: urllib.parse.urljoin(' a', '%E2%82%AC:80?httpHost.COMa'))
+    p("urllib.parse.urljoin('%E2%82%AC~?', '[?%2F&&')", lambda: urllib.parse.urljoin('%E2%82%AC~?', '[?%2F&&'))
+    p("urllib.parse.unquote_plus(' &%zz:80%.')", lambda: urllib.parse.unquote_plus(' &%zz:80%.'))
+    p("urllib.parse.urldefrag('@é:80%20:80é//')", lambda: urllib.parse.urldefrag('@é:80%20:80é//'))
+    p("urllib.parse.parse_qs('[file[bhttps')", lambda: urllib.parse.parse_qs('[file[bhttps'))
+    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('http::1=::éa '))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('http::1=::éa ')))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('(-timedelta(milliseconds=1.5, microseconds=-16, minutes=1e-07), abs(timedelta(milliseconds=1.5, microseconds=-16, minutes=1e-07)), bool(timedelta(milliseconds=1.5, microseconds=-16, minutes=1e-07)), timedelta(milliseconds=1.5, microseconds=-16, minutes=1e-07).total_seconds())', lambda: (-timedelta(milliseconds=1.5, microseconds=-16, minutes=1e-07), abs(timedelta(milliseconds=1.5, microseconds=-16, minutes=1e-07)), bool(timedelta(milliseconds=1.5, microseconds=-16, minutes=1e-07)), timedelta(milliseconds=1.5, microseconds=-16, minutes=1e-07).total_seconds()))
-    p("datetime.strptime(datetime(9999, 12, 29, 14, 8, 44, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('- '), '- ')", lambda: datetime.strptime(datetime(9999, 12, 29, 14, 8, 44, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('- '), '- '))
-    p('datetime.combine(date(2024, 8, 1), time(7, 21), timezone(timedelta(hours=5, minutes=30)))', lambda: datetime.combine(date(2024, 8, 1), time(7, 21), timezone(timedelta(hours=5, minutes=30))))
-    p('date(1900, 2, 28) - timedelta(seconds=2.5)', lambda: date(1900, 2, 28) - timedelta(seconds=2.5))
-    p('datetime(2024, 13, 28, 6, 4, 29, 0, tzinfo=timezone.utc).astimezone(timezone.utc)', lambda: datetime(2024, 13, 28, 6, 4, 29, 0, tzinfo=timezone.utc).astimezone(timezone.utc))
-    p('calendar.monthcalendar(2020, 4)', lambda: calendar.monthcalendar(2020, 4))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', 1) as x, CM('b', False) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 1):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', False) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('18446744073709551615 % (-57)', lambda: 18446744073709551615 % (-57))
-    p('(-93) < (-9077368242253102546705128)', lambda: (-93) < (-9077368242253102546705128))
-    p('(-100000000000000000000) >> 100', lambda: (-100000000000000000000) >> 100)
-    p('pow((-9223372036854775809), 0, -1)', lambda: pow((-9223372036854775809), 0, -1))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', 0) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', 1) as x, CM('b', False) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 0) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', False) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', True) as x, CM('b', True) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), True):
+            if i == 1:
+                break
+            continue
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import time
-    import copy
-    import itertools
-    p('tuple(time.gmtime(abs(-6) * 1000003))', lambda: tuple(time.gmtime(abs(-6) * 1000003)))
-    p('time.asctime(time.gmtime(0 * 99991))', lambda: time.asctime(time.gmtime(0 * 99991)))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-5 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-5 * 86400 * 37)))
-    p("list(itertools.zip_longest([0], 'abc', fillvalue=0))", lambda: list(itertools.zip_longest([0], 'abc', fillvalue=0)))
-    p('list(itertools.accumulate([-4, 9, 3, 7, -7, 9]))', lambda: list(itertools.accumulate([-4, 9, 3, 7, -7, 9])))
+    p('2.2250738585072014e-308 == int(2.2250738585072014e-308)', lambda: 2.2250738585072014e-308 == int(2.2250738585072014e-308))
+    p("format(1e-05, '-')", lambda: format(1e-05, '-'))
+    p('0.0 < 0.2', lambda: 0.0 < 0.2)
+    p('divmod(0.015, -2)', lambda: divmod(0.015, -2))
+    p('float(repr(2.5))', lambda: float(repr(2.5)))
+    p('-2.5', lambda: -2.5)
+    p("float('.5')", lambda: float('.5'))
+    p('((-8886193419779215422958280)) == 1.0', lambda: ((-8886193419779215422958280)) == 1.0)
 try:
     t7()
 except Exception as e:

@@ -37,96 +37,112 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("format(datetime(9999, 9, 4, 11, 58, 12, 588255, tzinfo=timezone(timedelta(hours=5, minutes=30))), '%sx%l%R%e')", lambda: format(datetime(9999, 9, 4, 11, 58, 12, 588255, tzinfo=timezone(timedelta(hours=5, minutes=30))), '%sx%l%R%e'))
-    p('datetime.fromisoformat(date(4662, 1, 28).isoformat())', lambda: datetime.fromisoformat(date(4662, 1, 28).isoformat()))
-    p("datetime.strptime(datetime(1, 5, 30, 14, 16, 14, 866543, tzinfo=timezone.utc).strftime('%p'), '%p')", lambda: datetime.strptime(datetime(1, 5, 30, 14, 16, 14, 866543, tzinfo=timezone.utc).strftime('%p'), '%p'))
-    p('date(2000, 5, 31).ctime()', lambda: date(2000, 5, 31).ctime())
+    import textwrap
+    p("textwrap.wrap('Mr. \\n\\n\\t\\nquick -lead3-d  é-ü \\n\\na-b  ', 20, max_lines=2, initial_indent='* ', break_long_words=False)", lambda: textwrap.wrap('Mr. \n\n\t\nquick -lead3-d  é-ü \n\na-b  ', 20, max_lines=2, initial_indent='* ', break_long_words=False))
+    p("textwrap.dedent('    ')", lambda: textwrap.dedent('    '))
+    p("textwrap.fill('  \\nthe em--dash\\n\\r\\n  3-d  ', width=5, break_long_words=False)", lambda: textwrap.fill('  \nthe em--dash\n\r\n  3-d  ', width=5, break_long_words=False))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(0)
-    print(list(g(4)), sum(g(4)))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('send', lambda: it.send(-3))
-    p('send1', lambda: g(2).send(5))
-    print(list(g(2)), sum(g(2)))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('send1', lambda: g(2).send(5))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('end', lambda: it.close())
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-1, 4)
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(1))
+    print(compose(lambda x: x * 4, lambda x: x - -1)(5))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("str('')", lambda: str(''))
-    p("''.format_map({'a': 1})", lambda: ''.format_map({'a': 1}))
-    p("'%s|%r|%5s|%-5s|%.2s' % (' ', ' ', ' ', ' ', ' ')", lambda: '%s|%r|%5s|%-5s|%.2s' % (' ', ' ', ' ', ' ', ' '))
-    p("'abc'.splitlines(True)", lambda: 'abc'.splitlines(True))
-    p("'a,b,,c'.center(4)", lambda: 'a,b,,c'.center(4))
-    p("'a'.center(3)", lambda: 'a'.center(3))
+    p("'x\\ud83d\\ude00' < '\\udfff\\ud800'", lambda: 'x\ud83d\ude00' < '\udfff\ud800')
+    p('chr(1114111)', lambda: chr(1114111))
+    p("hash('\\ue000')", lambda: hash('\ue000'))
+    p("len('\\ud800' * 1)", lambda: len('\ud800' * 1))
+    p("hash('\\xe9\\udcff')", lambda: hash('\xe9\udcff'))
+    p("'a\\udc80b'.encode('utf-32', 'surrogatepass')", lambda: 'a\udc80b'.encode('utf-32', 'surrogatepass'))
+    p("'\\ud800'.split('abc' or None)", lambda: '\ud800'.split('abc' or None))
+    p("'\\ud800'[4:-3]", lambda: '\ud800'[4:-3])
+    p("'a\\udc80b'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == 'a\\udc80b'", lambda: 'a\udc80b'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == 'a\udc80b')
+    p("'\\udfff\\ud800'.encode('latin-1', 'replace')", lambda: '\udfff\ud800'.encode('latin-1', 'replace'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import cmath
-    p("format(complex(-11.488939753409525, -43.98406193042148), 'g')", lambda: format(complex(-11.488939753409525, -43.98406193042148), 'g'))
-    p('abs(complex(0.0, -0.0))', lambda: abs(complex(0.0, -0.0)))
-    p('complex(-0.0, -0.0) - 0j', lambda: complex(-0.0, -0.0) - 0j)
-    p("format(complex(1, float('nan')), '')", lambda: format(complex(1, float('nan')), ''))
-    p("format(complex(-46.02446511400111, 35.68609919178789), '.10g')", lambda: format(complex(-46.02446511400111, 35.68609919178789), '.10g'))
-    p("complex('')", lambda: complex(''))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', 0) as x, CM('b', False) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', False) as x, CM('b', True) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', True) as x, CM('b', False) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', True) as x, CM('b', True) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', False) as x, CM('b', True) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), False):
+            if i == 1:
+                break
+            continue
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import math
-    import typing
-    import time
-    p('tuple(time.gmtime(abs(-6) * 1000003))', lambda: tuple(time.gmtime(abs(-6) * 1000003)))
-    p('tuple(time.gmtime(abs(-4) * 1000003))', lambda: tuple(time.gmtime(abs(-4) * 1000003)))
-    p('typing.List[int]', lambda: typing.List[int])
-    p('math.frexp(676.6114972028129)', lambda: math.frexp(676.6114972028129))
+    p("float('5.')", lambda: float('5.'))
+    p('((-66)) == 100.0', lambda: ((-66)) == 100.0)
+    p('str((-2.5))', lambda: str((-2.5)))
+    p("((-85)) == float('nan')", lambda: ((-85)) == float('nan'))
+    p('((-0.0)) == int(((-0.0)))', lambda: ((-0.0)) == int(((-0.0))))
+    p("float('-Infinity')", lambda: float('-Infinity'))
+    p('min((1/3), -0.0)', lambda: min((1/3), -0.0))
+    p('((-0.0)) * 1.7976931348623157e+308', lambda: ((-0.0)) * 1.7976931348623157e+308)
+    p('(0) / (-553.8910721118428)', lambda: (0) / (-553.8910721118428))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
-xs = [1, 2]
-xs[5] = 0

@@ -92,22 +92,14 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('str(timedelta(microseconds=55220, minutes=-26))', lambda: str(timedelta(microseconds=55220, minutes=-26)))
-    p('date.fromisocalendar(2478, 9, 1)', lambda: date.fromisocalendar(2478, 9, 1))
-    p('datetime(1970, 11, 26, 9, 4, 42, 790671, tzinfo=timezone.utc).timestamp()', lambda: datetime(1970, 11, 26, 9, 4, 42, 790671, tzinfo=timezone.utc).timestamp())
-    p('datetime.fromisoformat(date(1, 5, 1).isoformat())', lambda: datetime.fromisoformat(date(1, 5, 1).isoformat()))
-    p('str(datetime(1, 2, 29, 16, 46, 51, 1, tzinfo=timezone.utc))', lambda: str(datetime(1, 2, 29, 16, 46, 51, 1, tzinfo=timezone.utc)))
-    p("datetime(1272, 7, 31, 7, 26, 53, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat('x', 'auto')", lambda: datetime(1272, 7, 31, 7, 26, 53, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat('x', 'auto'))
-    p("format(datetime(2000, 5, 30, 10, 3, 19, 0, tzinfo=timezone(timedelta(seconds=-1))), '%Gx %t%t')", lambda: format(datetime(2000, 5, 30, 10, 3, 19, 0, tzinfo=timezone(timedelta(seconds=-1))), '%Gx %t%t'))
+    import textwrap
+    p("textwrap.shorten('state-of-the-art Mr.     ', 48)", lambda: textwrap.shorten('state-of-the-art Mr.     ', 48))
+    p("textwrap.fill('\\t 3-d supercalifragilistic why? the    Mr.  end. é-ü\\nwell-knowné-ü  3-dwow! fox ', width=40, drop_whitespace=False, subsequent_indent='  ')", lambda: textwrap.fill('\t 3-d supercalifragilistic why? the    Mr.  end. é-ü\nwell-knowné-ü  3-dwow! fox ', width=40, drop_whitespace=False, subsequent_indent='  '))
+    p("textwrap.indent('', '  ')", lambda: textwrap.indent('', '  '))
+    p('textwrap.wrap(\'"quoted."  \', 12, initial_indent=\'* \')', lambda: textwrap.wrap('"quoted."  ', 12, initial_indent='* '))
+    p("textwrap.wrap('state-of-the-art x \\tsupercalifragilistic  é-ü  quick -lead\\nMr.     ', 40)", lambda: textwrap.wrap('state-of-the-art x \tsupercalifragilistic  é-ü  quick -lead\nMr.     ', 40))
+    p("textwrap.wrap('well-known3-d wow! \\r\\n supercalifragilistic the -- em--dash supercalifragilistic\\n', 20)", lambda: textwrap.wrap('well-known3-d wow! \r\n supercalifragilistic the -- em--dash supercalifragilistic\n', 20))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
-def boom(x):
-    return 10 // x
-def mid(x):
-    return boom(x - 1) + 1
-mid(1)

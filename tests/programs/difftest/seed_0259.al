@@ -61,36 +61,39 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("datetime.strptime(datetime(9999, 2, 29, 1, 27, 12, 500000, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%p%y:'), '%p%y:')", lambda: datetime.strptime(datetime(9999, 2, 29, 1, 27, 12, 500000, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%p%y:'), '%p%y:'))
-    p("f'{date(1900, 6, 28):%%%c%h%V}'", lambda: f'{date(1900, 6, 28):%%%c%h%V}')
-    p('timedelta(microseconds=1.5, milliseconds=288211, minutes=-189634) / 7', lambda: timedelta(microseconds=1.5, milliseconds=288211, minutes=-189634) / 7)
-    p("date(2024, 9, 30).strftime('%e-%g')", lambda: date(2024, 9, 30).strftime('%e-%g'))
-    p('str(datetime(2, 7, 30, 6, 23, 24, 1, tzinfo=timezone(timedelta(seconds=-1))))', lambda: str(datetime(2, 7, 30, 6, 23, 24, 1, tzinfo=timezone(timedelta(seconds=-1)))))
-    p('list(calendar.Calendar(4).itermonthdays2(5104, 3))', lambda: list(calendar.Calendar(4).itermonthdays2(5104, 3)))
-    p("datetime.fromisoformat(datetime(2024, 9, 29, 18, 49, 25, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat(' ', 'minutes'))", lambda: datetime.fromisoformat(datetime(2024, 9, 29, 18, 49, 25, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat(' ', 'minutes')))
-    p("datetime(2, 7, 31, 8, 43, 46, 500000, tzinfo=timezone.utc).strftime('%s%X%%:%H')", lambda: datetime(2, 7, 31, 8, 43, 46, 500000, tzinfo=timezone.utc).strftime('%s%X%%:%H'))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(int):
+        def __getnewargs__(self):
+            return ()
+        pass
+    o = C(7)
+    try:
+        o.a = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 1)', lambda: red(o, 1))
+    p('red(o, 2)', lambda: red(o, 2))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("b'a'.zfill(12)", lambda: b'a'.zfill(12))
-    p("b'caf\\xc3\\xa9'.splitlines(1)", lambda: b'caf\xc3\xa9'.splitlines(1))
-    p("b'a,b,,c'.isalpha()", lambda: b'a,b,,c'.isalpha())
-    p('b\'"dq"\'.join([b\'  x y  \', b\'12\'])', lambda: b'"dq"'.join([b'  x y  ', b'12']))
-    p("b'a,b,,c'.decode('latin-1')", lambda: b'a,b,,c'.decode('latin-1'))
-    p("bytes(b'12')", lambda: bytes(b'12'))
-    p('memoryview(b"\'q\'").tolist()', lambda: memoryview(b"'q'").tolist())
-    p("memoryview(b'').tolist()", lambda: memoryview(b'').tolist())
-    a = bytearray(b'"dq"')
-    try:
-        a.append(-1)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    p('64 >= (-35)', lambda: 64 >= (-35))
+    p('divmod((-4611686018427387905), (2 ** 62 + 1))', lambda: divmod((-4611686018427387905), (2 ** 62 + 1)))
+    p('(-1798465042647412146620280340569649349251249) < (-4611686018427387905)', lambda: (-1798465042647412146620280340569649349251249) < (-4611686018427387905))
+    p('255 << 200', lambda: 255 << 200)
+    p('pow((-21), 1, (2 ** 63 - 1))', lambda: pow((-21), 1, (2 ** 63 - 1)))
+    p('(2 ** 63 - 2) << 200', lambda: (2 ** 63 - 2) << 200)
+    p('18446744073709551616 | 4611686018427387903', lambda: 18446744073709551616 | 4611686018427387903)
 try:
     t3()
 except Exception as e:

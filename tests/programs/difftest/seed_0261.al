@@ -104,13 +104,10 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("datetime.strptime(datetime(1900, 4, 30, 22, 37, 40, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime(':-'), ':-')", lambda: datetime.strptime(datetime(1900, 4, 30, 22, 37, 40, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime(':-'), ':-'))
-    p("format(datetime(1970, 13, 1, 2, 19, 23, 999999, tzinfo=timezone(timedelta(seconds=-1))), '%h')", lambda: format(datetime(1970, 13, 1, 2, 19, 23, 999999, tzinfo=timezone(timedelta(seconds=-1))), '%h'))
-    p('date(400, 1, 5) - date(2000, 1, 1)', lambda: date(400, 1, 5) - date(2000, 1, 1))
-    p('datetime(1900, 3, 1, 5, 56, 38, 999999, tzinfo=None) - timedelta(days=1e-07, milliseconds=-35)', lambda: datetime(1900, 3, 1, 5, 56, 38, 999999, tzinfo=None) - timedelta(days=1e-07, milliseconds=-35))
+    import textwrap
+    p("textwrap.fill('well-known--Mr.é-ü tab\\there\\n\\r\\n the supercalifragilistictab\\there\\n-leadem--dashx ', width=8, tabsize=3, fix_sentence_endings=True)", lambda: textwrap.fill('well-known--Mr.é-ü tab\there\n\r\n the supercalifragilistictab\there\n-leadem--dashx ', width=8, tabsize=3, fix_sentence_endings=True))
+    p("textwrap.indent('3-d-- Mr.fox  why?\\nwell-known ', '  ')", lambda: textwrap.indent('3-d-- Mr.fox  why?\nwell-known ', '  '))
+    p("textwrap.fill('tab\\there  Mr.quick fox  the  ', width=3, placeholder='~', subsequent_indent='  ')", lambda: textwrap.fill('tab\there  Mr.quick fox  the  ', width=3, placeholder='~', subsequent_indent='  '))
 try:
     t6()
 except Exception as e:

@@ -62,66 +62,153 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("b'a,b,,c' in b'a,b,,c'", lambda: b'a,b,,c' in b'a,b,,c')
-    p("b'abc' + b'abc'", lambda: b'abc' + b'abc')
-    p("bytes(b'12')", lambda: bytes(b'12'))
-    p("b'AbC dEf' * 0", lambda: b'AbC dEf' * 0)
-    p('bytearray(b"\'q\'") + b\'caf\\xc3\\xa9\'', lambda: bytearray(b"'q'") + b'caf\xc3\xa9')
-    p("b'  x y  '.endswith((b'-7', b'\\x80abc'))", lambda: b'  x y  '.endswith((b'-7', b'\x80abc')))
-    p("b'\\x80abc'.partition(b'abc')", lambda: b'\x80abc'.partition(b'abc'))
-    p('b\'"dq"\'.decode(\'utf-8\', \'replace\')', lambda: b'"dq"'.decode('utf-8', 'replace'))
-    a = bytearray(b'hello world')
-    try:
-        a.insert(6, 0)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("datetime.strptime(datetime(2020, 4, 31, 17, 39, 22, 0, tzinfo=None).strftime('%%:%M-')[:10] + '1', '%%:%M-')", lambda: datetime.strptime(datetime(2020, 4, 31, 17, 39, 22, 0, tzinfo=None).strftime('%%:%M-')[:10] + '1', '%%:%M-'))
+    p("time.fromisoformat(datetime(2000, 12, 15, 1, 9, 43, 500000, tzinfo=timezone(timedelta(seconds=-1))).isoformat(' ', 'minutes'))", lambda: time.fromisoformat(datetime(2000, 12, 15, 1, 9, 43, 500000, tzinfo=timezone(timedelta(seconds=-1))).isoformat(' ', 'minutes')))
+    p('timedelta() % timedelta()', lambda: timedelta() % timedelta())
+    p("format(datetime(9999, 3, 31, 12, 2, 58, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), '%l%s%%%n%z')", lambda: format(datetime(9999, 3, 31, 12, 2, 58, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), '%l%s%%%n%z'))
+    p("time(7, 13, 20, 61611, timezone(timedelta(minutes=90), 'X%Z')).strftime('  %j')", lambda: time(7, 13, 20, 61611, timezone(timedelta(minutes=90), 'X%Z')).strftime('  %j'))
+    p('datetime.fromisoformat(date(2024, 4, 28).isoformat())', lambda: datetime.fromisoformat(date(2024, 4, 28).isoformat()))
+    p("datetime(400, 1, 30, 0, 43, 36, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))) < datetime(2020, 3, 31, 7, 39, 16, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(400, 1, 30, 0, 43, 36, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))) < datetime(2020, 3, 31, 7, 39, 16, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
+    p('str(datetime(400, 12, 30, 22, 56, 28, 1, tzinfo=None))', lambda: str(datetime(400, 12, 30, 22, 56, 28, 1, tzinfo=None)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("datetime.strptime(datetime(2020, 6, 30, 4, 1, 55, 626467, tzinfo=timezone(timedelta(seconds=-1))).strftime('%f'), '%f')", lambda: datetime.strptime(datetime(2020, 6, 30, 4, 1, 55, 626467, tzinfo=timezone(timedelta(seconds=-1))).strftime('%f'), '%f'))
-    p('calendar.monthcalendar(400, 7)', lambda: calendar.monthcalendar(400, 7))
-    p("tuple(time_module.strptime(datetime(400, 9, 29, 18, 51, 30, 0, tzinfo=None).strftime('/ -')[:12] + '', '/ -'))", lambda: tuple(time_module.strptime(datetime(400, 9, 29, 18, 51, 30, 0, tzinfo=None).strftime('/ -')[:12] + '', '/ -')))
-    p('timedelta() + timedelta(milliseconds=0.5, seconds=19)', lambda: timedelta() + timedelta(milliseconds=0.5, seconds=19))
-    p("tuple(time_module.strptime(datetime(3146, 7, 11, 0, 18, 0, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('%A/'), '%A/'))", lambda: tuple(time_module.strptime(datetime(3146, 7, 11, 0, 18, 0, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('%A/'), '%A/')))
-    p("tuple(time_module.strptime(datetime(2000, 4, 1, 16, 26, 3, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime(': :'), ': :'))", lambda: tuple(time_module.strptime(datetime(2000, 4, 1, 16, 26, 3, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime(': :'), ': :')))
-    p("datetime.strptime(datetime(2024, 12, 30, 0, 33, 14, 1, tzinfo=timezone.utc).strftime('--- '), '--- ')", lambda: datetime.strptime(datetime(2024, 12, 30, 0, 33, 14, 1, tzinfo=timezone.utc).strftime('--- '), '--- '))
-    p("f'{date(1970, 7, 1)::T%x-}'", lambda: f'{date(1970, 7, 1)::T%x-}')
+    import itertools
+    p('list(itertools.islice(itertools.count(5, 1), 1))', lambda: list(itertools.islice(itertools.count(5, 1), 1)))
+    p("list(itertools.zip_longest([-8, 9, 1, 2], 'abc', fillvalue=0))", lambda: list(itertools.zip_longest([-8, 9, 1, 2], 'abc', fillvalue=0)))
+    p('list(itertools.combinations([], 2))', lambda: list(itertools.combinations([], 2)))
+    p('[(k, list(g)) for k, g in itertools.groupby(sorted([-9, -3]), key=lambda x: x % 3)]', lambda: [(k, list(g)) for k, g in itertools.groupby(sorted([-9, -3]), key=lambda x: x % 3)])
+    p('list(itertools.islice(itertools.count(-6, 4), 2))', lambda: list(itertools.islice(itertools.count(-6, 4), 2)))
+    p('list(itertools.compress([-8], [1, 0, 1]))', lambda: list(itertools.compress([-8], [1, 0, 1])))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('set.__lt__(True, (1, 2, 3))', lambda: set.__lt__(True, (1, 2, 3)))
-    p('(complex(1e308, 1e308)).__rshift__(frozenset({2, 5}))', lambda: (complex(1e308, 1e308)).__rshift__(frozenset({2, 5})))
-    p("((1, 2, 3)).__or__({'a': 1})", lambda: ((1, 2, 3)).__or__({'a': 1}))
-    p('(complex(1e308, 1e308)).__ne__({1, 2})', lambda: (complex(1e308, 1e308)).__ne__({1, 2}))
-    p('(True).__ge__(True)', lambda: (True).__ge__(True))
-    p('([0, -8, 3, 4, -9, 2]).__rfloordiv__(range(5))', lambda: ([0, -8, 3, 4, -9, 2]).__rfloordiv__(range(5)))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        finally:
+            log.append('fin1')
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f1(0))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = []
-    ys = [-6, -6, 6, 4, 6, 0]
-    p('tindex', lambda: tuple(ys).index(-5))
-    xs.sort(key=lambda x: (x % 3, -x))
-    print(xs.count(2))
-    print(sorted(xs + ys, key=abs))
-    p('idx', lambda: xs[0])
-    print(xs.count(-3))
-    print(4 in xs, xs.count(4))
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    print(list(enumerate(xs, 8)))
-    xs.sort()
-    xs = xs * 1
-    print(xs, ys)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return 1 // x
+        return x
+    def f1(x):
+        try:
+            v = f0(x)
+        except Exception:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e1')
+        return v
+    def f2(x):
+        try:
+            return f1(x)
+        except TypeError:
+            log.append('re2')
+            raise
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t4()
 except Exception as e:

@@ -95,39 +95,86 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("time.fromisoformat(datetime(2000, 0, 28, 6, 58, 12, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes')[:22] + ' ' + datetime(2000, 0, 28, 6, 58, 12, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes')[23:])", lambda: time.fromisoformat(datetime(2000, 0, 28, 6, 58, 12, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes')[:22] + ' ' + datetime(2000, 0, 28, 6, 58, 12, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes')[23:]))
-    p('date.fromordinal(date(99, 7, 27).toordinal() + -112)', lambda: date.fromordinal(date(99, 7, 27).toordinal() + -112))
-    p("time(8, 53, 26, 912479, timezone(timedelta(minutes=90), 'X%Z')).strftime('%T')", lambda: time(8, 53, 26, 912479, timezone(timedelta(minutes=90), 'X%Z')).strftime('%T'))
-    p('timedelta(weeks=26, minutes=-19) % timedelta(weeks=3.3, days=7)', lambda: timedelta(weeks=26, minutes=-19) % timedelta(weeks=3.3, days=7))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(list):
+        pass
+    o = C([1, 2])
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 5)', lambda: red(o, 5))
+    p('red(o, 4)', lambda: red(o, 4))
+    p('red(o, 1)', lambda: red(o, 1))
+    p('red(o, 2)', lambda: red(o, 2))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('(-18446744073709551616) >> 31', lambda: (-18446744073709551616) >> 31)
-    p('(-9223372036854775808) > (-75)', lambda: (-9223372036854775808) > (-75))
-    p('8577298150728433834538957 << 31', lambda: 8577298150728433834538957 << 31)
-    p('(-7) ** 3', lambda: (-7) ** 3)
-    p("format((-5407757491442851480714036), '0=12')", lambda: format((-5407757491442851480714036), '0=12'))
-    p("f'{(-5407757491442851480714036):0=12}'", lambda: f'{(-5407757491442851480714036):0=12}')
-    p('divmod(2305843009213693954, (-256))', lambda: divmod(2305843009213693954, (-256)))
-    p('divmod(1, 3)', lambda: divmod(1, 3))
-    p('1152921504606846973 > 7937683096982187026936878', lambda: 1152921504606846973 > 7937683096982187026936878)
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', True) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), True):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', None) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', True) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 0) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 0):
+            if i == 1:
+                break
+            continue
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('float.__divmod__([-3, -2, 2], range(5))', lambda: float.__divmod__([-3, -2, 2], range(5)))
-    p('(complex(1e308, 1e308)).__getitem__(complex(46.515208409043, -7.311492554789041))', lambda: (complex(1e308, 1e308)).__getitem__(complex(46.515208409043, -7.311492554789041)))
-    p("repr(tuple.__dict__.get('__rmul__')).split(' at ')[0]", lambda: repr(tuple.__dict__.get('__rmul__')).split(' at ')[0])
-    p("type(tuple.__dict__['__rmul__'].__get__(range(5))).__name__", lambda: type(tuple.__dict__['__rmul__'].__get__(range(5))).__name__)
-    p('((1+2j)).__trunc__()', lambda: ((1+2j)).__trunc__())
-    p('(1j).__floor__()', lambda: (1j).__floor__())
-    p("(repr(bool.__lt__).split(' at ')[0], type(bool.__lt__).__name__, bool.__lt__.__qualname__)", lambda: (repr(bool.__lt__).split(' at ')[0], type(bool.__lt__).__name__, bool.__lt__.__qualname__))
+    p("'é\\t 1İX,'.rpartition('a')", lambda: 'é\t 1İX,'.rpartition('a'))
+    p("str('Σ- Σ')", lambda: str('Σ- Σ'))
+    p("sorted('x-y-z')", lambda: sorted('x-y-z'))
+    p("'1 Y :İ_  01'.ljust(13, '.')", lambda: '1 Y :İ_  01'.ljust(13, '.'))
+    p("'straße'[-8:-1:-1]", lambda: 'straße'[-8:-1:-1])
+    p("'x' in 'abcabcabc'", lambda: 'x' in 'abcabcabc')
+    p("'hello world'.istitle()", lambda: 'hello world'.istitle())
 try:
     t4()
 except Exception as e:

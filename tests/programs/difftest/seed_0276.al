@@ -42,46 +42,68 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('str(timedelta(seconds=-866562, hours=0.5, days=0.1))', lambda: str(timedelta(seconds=-866562, hours=0.5, days=0.1)))
-    p('hash(timedelta(hours=0.1, minutes=3.3)) == hash(timedelta(hours=0.1, minutes=3.3))', lambda: hash(timedelta(hours=0.1, minutes=3.3)) == hash(timedelta(hours=0.1, minutes=3.3)))
-    p("date(2, 11, 1).strftime('%f')", lambda: date(2, 11, 1).strftime('%f'))
-    p("time(18, 7, 47, 57864, timezone(timedelta(hours=-8), 'PST')).strftime('%b%m%r%x')", lambda: time(18, 7, 47, 57864, timezone(timedelta(hours=-8), 'PST')).strftime('%b%m%r%x'))
-    p("date.fromisoformat(datetime(2020, 11, 29, 9, 33, 6, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat())", lambda: date.fromisoformat(datetime(2020, 11, 29, 9, 33, 6, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat()))
-    p('date.fromisocalendar(1900, 3, 6)', lambda: date.fromisocalendar(1900, 3, 6))
-    p("time(17, 16, 51, 575570, timezone(timedelta(hours=-8), 'PST')).strftime('%%%D')", lambda: time(17, 16, 51, 575570, timezone(timedelta(hours=-8), 'PST')).strftime('%%%D'))
-    p('timedelta(microseconds=-13, hours=-2.75) * 2.5', lambda: timedelta(microseconds=-13, hours=-2.75) * 2.5)
-    p("tuple(time_module.strptime(datetime(400, 13, 31, 22, 48, 24, 500000, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('-')[:4] + 'x', '-'))", lambda: tuple(time_module.strptime(datetime(400, 13, 31, 22, 48, 24, 500000, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('-')[:4] + 'x', '-')))
+    import pprint
+    print(pprint.pformat([], width=80, indent=1, depth=2))
+    print(pprint.pformat([], width=50, indent=2, underscore_numbers=True))
+    p('(pprint.saferepr([]), pprint.isreadable([]), pprint.isrecursive([]))', lambda: (pprint.saferepr([]), pprint.isreadable([]), pprint.isrecursive([])))
+    print(pprint.pformat(95, width=80, depth=3))
+    print(pprint.pformat({'a': [], 'abcabcabc': -73, 'ß0': {'  pad  ': {'İstanbul': -50, '\nbY1\tǅ_ǅ': None, 'aaa': 1.5, 'aaa': True, 'İéac0X b -_': -11}, '': -58, 'ΣίσυφοςΣ': {35, 42, 47, 28, 18, 21}}, '': [(1.5, b'bytes\x00', ()), 'Title Case'], '_1Yé.σ-a _.é': []}, width=1, indent=3, depth=2, sort_dicts=False))
+    p("(pprint.saferepr({'a': [], 'abcabcabc': -73, 'ß0': {'  pad  ': {'İstanbul': -50, '\\nbY1\\tǅ_ǅ': None, 'aaa': 1.5, 'aaa': True, 'İéac0X b -_': -11}, '': -58, 'ΣίσυφοςΣ': {35, 42, 47, 28, 18, 21}}, '': [(1.5, b'bytes\\x00', ()), 'Title Case'], '_1Yé.σ-a _.é': []}), pprint.isreadable({'a': [], 'abcabcabc': -73, 'ß0': {'  pad  ': {'İstanbul': -50, '\\nbY1\\tǅ_ǅ': None, 'aaa': 1.5, 'aaa': True, 'İéac0X b -_': -11}, '': -58, 'ΣίσυφοςΣ': {35, 42, 47, 28, 18, 21}}, '': [(1.5, b'bytes\\x00', ()), 'Title Case'], '_1Yé.σ-a _.é': []}), pprint.isrecursive({'a': [], 'abcabcabc': -73, 'ß0': {'  pad  ': {'İstanbul': -50, '\\nbY1\\tǅ_ǅ': None, 'aaa': 1.5, 'aaa': True, 'İéac0X b -_': -11}, '': -58, 'ΣίσυφοςΣ': {35, 42, 47, 28, 18, 21}}, '': [(1.5, b'bytes\\x00', ()), 'Title Case'], '_1Yé.σ-a _.é': []}))", lambda: (pprint.saferepr({'a': [], 'abcabcabc': -73, 'ß0': {'  pad  ': {'İstanbul': -50, '\nbY1\tǅ_ǅ': None, 'aaa': 1.5, 'aaa': True, 'İéac0X b -_': -11}, '': -58, 'ΣίσυφοςΣ': {35, 42, 47, 28, 18, 21}}, '': [(1.5, b'bytes\x00', ()), 'Title Case'], '_1Yé.σ-a _.é': []}), pprint.isreadable({'a': [], 'abcabcabc': -73, 'ß0': {'  pad  ': {'İstanbul': -50, '\nbY1\tǅ_ǅ': None, 'aaa': 1.5, 'aaa': True, 'İéac0X b -_': -11}, '': -58, 'ΣίσυφοςΣ': {35, 42, 47, 28, 18, 21}}, '': [(1.5, b'bytes\x00', ()), 'Title Case'], '_1Yé.σ-a _.é': []}), pprint.isrecursive({'a': [], 'abcabcabc': -73, 'ß0': {'  pad  ': {'İstanbul': -50, '\nbY1\tǅ_ǅ': None, 'aaa': 1.5, 'aaa': True, 'İéac0X b -_': -11}, '': -58, 'ΣίσυφοςΣ': {35, 42, 47, 28, 18, 21}}, '': [(1.5, b'bytes\x00', ()), 'Title Case'], '_1Yé.σ-a _.é': []})))
+    print(pprint.pformat({38, 41, 46, 20}, width=80, depth=2))
+    print(pprint.pformat(1.5, width=50))
+    p('(pprint.saferepr(1.5), pprint.isreadable(1.5), pprint.isrecursive(1.5))', lambda: (pprint.saferepr(1.5), pprint.isreadable(1.5), pprint.isrecursive(1.5)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("time(23, 22, 21, 330951, timezone(timedelta(seconds=-1))).strftime('%B%ST')", lambda: time(23, 22, 21, 330951, timezone(timedelta(seconds=-1))).strftime('%B%ST'))
-    p("datetime.strptime(datetime(99, 6, 30, 20, 20, 26, 1, tzinfo=None).strftime('-'), '-')", lambda: datetime.strptime(datetime(99, 6, 30, 20, 20, 26, 1, tzinfo=None).strftime('-'), '-'))
-    p("f'{date(2, 5, 29):%Y%R%f%b%b}'", lambda: f'{date(2, 5, 29):%Y%R%f%b%b}')
-    p('datetime.fromisoformat(datetime(1900, 10, 28, 16, 53, 32, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat())', lambda: datetime.fromisoformat(datetime(1900, 10, 28, 16, 53, 32, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat()))
-    p('str(timedelta(milliseconds=-468517, minutes=4, days=-12))', lambda: str(timedelta(milliseconds=-468517, minutes=4, days=-12)))
-    p('timedelta() + timedelta(hours=1e-07, milliseconds=28, microseconds=-16)', lambda: timedelta() + timedelta(hours=1e-07, milliseconds=28, microseconds=-16))
-    p('date.fromisocalendar(2000, 52, 4)', lambda: date.fromisocalendar(2000, 52, 4))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [OSError(2, 'os'), ValueError('v'), ValueError(1)])
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            pass
+        except* MyErr as e:
+            print('clause 1', repr(e))
+            pass
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 2', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [IndexError(0), ValueError('v')])])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* TypeError as e:
+            print('clause 1', repr(e))
+            pass
+        except* MyErr as e:
+            print('clause 2', repr(e))
+            raise RuntimeError('h2')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    xs = [6, 4, 2, 9]
-    ys = [5, 5]
-    p('slice', lambda: xs[-8:1:-2])
-    print(sorted(xs + ys, key=abs))
-    print(xs.count(-4))
-    xs += ys[::-1]
-    xs.sort()
-    print(xs, ys)
+    p('24 ** 1', lambda: 24 ** 1)
+    p('(-(2 ** 65 - 1)) | (2 ** 63 + 1)', lambda: (-(2 ** 65 - 1)) | (2 ** 63 + 1))
+    p("int('9' * 30, 2)", lambda: int('9' * 30, 2))
+    p('(-(2 ** 64)) / 63', lambda: (-(2 ** 64)) / 63)
+    p('divmod((-30), 9223372036854775808)', lambda: divmod((-30), 9223372036854775808))
+    p('((-2305843009213693954)).numerator', lambda: ((-2305843009213693954)).numerator)
+    p('1000000000000000000000000000000 | (2 ** 64 - 1)', lambda: 1000000000000000000000000000000 | (2 ** 64 - 1))
+    p('5 & 0', lambda: 5 & 0)
 try:
     t5()
 except Exception as e:

@@ -66,25 +66,16 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    p('split', lambda: ExceptionGroup('g0', [ValueError(1)]).split(MyErr))
-    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ValueError('v'), ExceptionGroup('g2', [KeyError('k'), MyErr(3)])]), TypeError('t')]).split(ArithmeticError))
-    try:
-        try:
-            raise ExceptionGroup('g0', [TypeError('t')])
-        except* ValueError as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* (IndexError, ZeroDivisionError) as e:
-            print('clause 1', repr(e))
-            raise
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
+    import pprint
+    print(pprint.pformat({}, width=80, depth=1, sort_dicts=False))
+    p('(pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({}))', lambda: (pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({})))
+    print(pprint.pformat({'Σ,': ([100000, True, True], (), b'bytes\x00', ([],), (1.5, True, 'x-y-z', b'bytes\x00', 1000000000000000000000))}, width=15))
+    print(pprint.pformat(True, width=80, indent=2))
+    print(pprint.pformat({'MiXeD cAsE': [['aa', b'bytes\x00']], 'YX:,\t0ǅ': ()}, width=30))
+    p("(pprint.saferepr({'MiXeD cAsE': [['aa', b'bytes\\x00']], 'YX:,\\t0ǅ': ()}), pprint.isreadable({'MiXeD cAsE': [['aa', b'bytes\\x00']], 'YX:,\\t0ǅ': ()}), pprint.isrecursive({'MiXeD cAsE': [['aa', b'bytes\\x00']], 'YX:,\\t0ǅ': ()}))", lambda: (pprint.saferepr({'MiXeD cAsE': [['aa', b'bytes\x00']], 'YX:,\t0ǅ': ()}), pprint.isreadable({'MiXeD cAsE': [['aa', b'bytes\x00']], 'YX:,\t0ǅ': ()}), pprint.isrecursive({'MiXeD cAsE': [['aa', b'bytes\x00']], 'YX:,\t0ǅ': ()})))
+    print(pprint.pformat({'0\tß,ßé': [], 'x-y-z': {2, 36, 41, 50, 37, 41}, '': b'bytes\x00', 'X0éaX-1b': [44, {}, []], 'İ': -81}, width=30))
+    p("(pprint.saferepr({'0\\tß,ßé': [], 'x-y-z': {2, 36, 41, 50, 37, 41}, '': b'bytes\\x00', 'X0éaX-1b': [44, {}, []], 'İ': -81}), pprint.isreadable({'0\\tß,ßé': [], 'x-y-z': {2, 36, 41, 50, 37, 41}, '': b'bytes\\x00', 'X0éaX-1b': [44, {}, []], 'İ': -81}), pprint.isrecursive({'0\\tß,ßé': [], 'x-y-z': {2, 36, 41, 50, 37, 41}, '': b'bytes\\x00', 'X0éaX-1b': [44, {}, []], 'İ': -81}))", lambda: (pprint.saferepr({'0\tß,ßé': [], 'x-y-z': {2, 36, 41, 50, 37, 41}, '': b'bytes\x00', 'X0éaX-1b': [44, {}, []], 'İ': -81}), pprint.isreadable({'0\tß,ßé': [], 'x-y-z': {2, 36, 41, 50, 37, 41}, '': b'bytes\x00', 'X0éaX-1b': [44, {}, []], 'İ': -81}), pprint.isrecursive({'0\tß,ßé': [], 'x-y-z': {2, 36, 41, 50, 37, 41}, '': b'bytes\x00', 'X0éaX-1b': [44, {}, []], 'İ': -81})))
+    print(pprint.pformat(None, width=30, compact=True, underscore_numbers=True))
 try:
     t2()
 except Exception as e:
@@ -93,78 +84,110 @@ def t3():
     from datetime import date, datetime, time, timedelta, timezone
     import calendar
     import time as time_module
-    p("datetime(400, 9, 1, 4, 6, 10, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('%Y%j%HT%m')", lambda: datetime(400, 9, 1, 4, 6, 10, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('%Y%j%HT%m'))
-    p('datetime.combine(date(2, 11, 29), time(0, 1), timezone(timedelta(hours=5, minutes=30)))', lambda: datetime.combine(date(2, 11, 29), time(0, 1), timezone(timedelta(hours=5, minutes=30))))
-    p("time(0, 22, 38, 921979, timezone(timedelta(seconds=-1))).strftime('%I')", lambda: time(0, 22, 38, 921979, timezone(timedelta(seconds=-1))).strftime('%I'))
-    p('date.fromordinal(date(1, 4, 28).toordinal() + 397)', lambda: date.fromordinal(date(1, 4, 28).toordinal() + 397))
-    p('timedelta(days=10, minutes=-373692, hours=-365255)', lambda: timedelta(days=10, minutes=-373692, hours=-365255))
-    p("tuple(time_module.strptime(datetime(1900, 7, 28, 8, 4, 29, 1, tzinfo=None).strftime(':'), ':'))", lambda: tuple(time_module.strptime(datetime(1900, 7, 28, 8, 4, 29, 1, tzinfo=None).strftime(':'), ':')))
+    p('(datetime(8667, 5, 20, 10, 43, 0, 1, tzinfo=timezone(timedelta(seconds=-1))).utcoffset(), datetime(8667, 5, 20, 10, 43, 0, 1, tzinfo=timezone(timedelta(seconds=-1))).tzname(), datetime(8667, 5, 20, 10, 43, 0, 1, tzinfo=timezone(timedelta(seconds=-1))).dst())', lambda: (datetime(8667, 5, 20, 10, 43, 0, 1, tzinfo=timezone(timedelta(seconds=-1))).utcoffset(), datetime(8667, 5, 20, 10, 43, 0, 1, tzinfo=timezone(timedelta(seconds=-1))).tzname(), datetime(8667, 5, 20, 10, 43, 0, 1, tzinfo=timezone(timedelta(seconds=-1))).dst()))
+    p("sorted([datetime(2020, 6, 1, 13, 52, 38, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(2000, 3, 1, 13, 16, 50, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))), datetime(2, 7, 28, 20, 24, 21, 0, tzinfo=None)])", lambda: sorted([datetime(2020, 6, 1, 13, 52, 38, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(2000, 3, 1, 13, 16, 50, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))), datetime(2, 7, 28, 20, 24, 21, 0, tzinfo=None)]))
+    p("format(datetime(1900, 9, 8, 0, 31, 40, 999999, tzinfo=timezone.utc), '%%%c')", lambda: format(datetime(1900, 9, 8, 0, 31, 40, 999999, tzinfo=timezone.utc), '%%%c'))
+    p('timedelta(microseconds=3.3) / 1e-3', lambda: timedelta(microseconds=3.3) / 1e-3)
+    p('date(99, 11, 31).toordinal()', lambda: date(99, 11, 31).toordinal())
+    p('timedelta() % timedelta(weeks=-0.5, microseconds=142020)', lambda: timedelta() % timedelta(weeks=-0.5, microseconds=142020))
+    p("tuple(time_module.strptime(datetime(99, 5, 30, 13, 24, 58, 999999, tzinfo=timezone.utc).strftime(': ::'), ': ::'))", lambda: tuple(time_module.strptime(datetime(99, 5, 30, 13, 24, 58, 999999, tzinfo=timezone.utc).strftime(': ::'), ': ::')))
+    p('timedelta(minutes=-1, microseconds=37, weeks=-367128) - timedelta()', lambda: timedelta(minutes=-1, microseconds=37, weeks=-367128) - timedelta())
+    p('calendar.timegm(datetime(1900, 7, 30, 16, 43, 14, 307761, tzinfo=timezone(timedelta(hours=5, minutes=30))).utctimetuple())', lambda: calendar.timegm(datetime(1900, 7, 30, 16, 43, 14, 307761, tzinfo=timezone(timedelta(hours=5, minutes=30))).utctimetuple()))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(4, 4, 3, 5)
-    b = V()
-    c = V(2, 1, 4, 1)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    p('lt', lambda: a < 3)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(hash(a) == hash(V(*a)), a == V(*a))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(float):
+        def __getstate__(self):
+            return {'st': 1}
+        pass
+    o = C(2.5)
+    try:
+        o.a = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 3)', lambda: red(o, 3))
+    p('red(o, 1)', lambda: red(o, 1))
+    p('red(o, 5)', lambda: red(o, 5))
+    p('red(o, 3)', lambda: red(o, 3))
+    p('red(o, 4)', lambda: red(o, 4))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import time
-    p('time.asctime(time.gmtime(8 * 99991))', lambda: time.asctime(time.gmtime(8 * 99991)))
-    p('time.asctime(time.gmtime(-5 * 99991))', lambda: time.asctime(time.gmtime(-5 * 99991)))
-    p('tuple(time.gmtime(abs(-4) * 1000003))', lambda: tuple(time.gmtime(abs(-4) * 1000003)))
-    p('tuple(time.gmtime(abs(7) * 1000003))', lambda: tuple(time.gmtime(abs(7) * 1000003)))
-    p('tuple(time.gmtime(abs(9) * 1000003))', lambda: tuple(time.gmtime(abs(9) * 1000003)))
-    p('time.asctime(time.gmtime(5 * 99991))', lambda: time.asctime(time.gmtime(5 * 99991)))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-7 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-7 * 86400 * 37)))
-    p('tuple(time.gmtime(abs(5) * 1000003))', lambda: tuple(time.gmtime(abs(5) * 1000003)))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except TypeError:
+            raise KeyError(1)
+    def f2(x):
+        try:
+            return f1(x)
+        except ZeroDivisionError as e:
+            log.append(('caught2', type(e).__name__, str(e)))
+            return 2
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t5()
 except Exception as e:

@@ -218,31 +218,62 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    d = {-2: 3, (1, 'y'): 0, 5: 2}
-    e = {(3, 'x'): 2}
-    d.update(e)
-    print(d.get(True), d.get(True, -1))
-    d |= e
-    print(repr(d), str(e))
-    d[(-4611686018427387904)] = 0
-    print(d | e)
-    print(d | e)
-    print(d | e)
-    print(d | e)
-    d |= e
-    print(d, e)
+    import pprint
+    print(pprint.pformat({'ǅ': {45, 20}, 'İ b_': True}, width=30, indent=0, depth=2, underscore_numbers=True))
+    print(pprint.pformat('', width=80, underscore_numbers=True))
+    print(pprint.pformat(b'bytes\x00', width=50, depth=3))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('0 / 10000000000000000000', lambda: 0 / 10000000000000000000)
-    p('(2 ** 63 + 2) % 27', lambda: (2 ** 63 + 2) % 27)
-    p('divmod((-1798465042647412146620280340569649349251249), 256)', lambda: divmod((-1798465042647412146620280340569649349251249), 256))
-    p('(-28) > (-86)', lambda: (-28) > (-86))
-    p('(-532669675915809291461967) // (-1)', lambda: (-532669675915809291461967) // (-1))
-    p('pow((-4873011212854818094670510), (-1), (2 ** 63 - 1))', lambda: pow((-4873011212854818094670510), (-1), (2 ** 63 - 1)))
-    p('int(255)', lambda: int(255))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-2, 1)
+    b = V(-3, 2, 3)
+    c = V()
+    p('getitem', lambda: c[1])
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(len(a), list(b), a[0:])
+    print(len(a), list(b), a[-4:])
 try:
     t7()
 except Exception as e:

@@ -8,74 +8,28 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("datetime.strptime(datetime(1900, 12, 28, 21, 43, 39, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('-')[:7] + '', '-')", lambda: datetime.strptime(datetime(1900, 12, 28, 21, 43, 39, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('-')[:7] + '', '-'))
-    p('str(timedelta(weeks=776454))', lambda: str(timedelta(weeks=776454)))
-    p('str(datetime(99, 11, 1, 22, 13, 24, 424541, tzinfo=None))', lambda: str(datetime(99, 11, 1, 22, 13, 24, 424541, tzinfo=None)))
-    p('str(timedelta(days=352374, minutes=-0.5))', lambda: str(timedelta(days=352374, minutes=-0.5)))
-    p("datetime.strptime(datetime(2024, 13, 29, 7, 27, 2, 1, tzinfo=timezone.utc).strftime('::%M-'), '::%M-')", lambda: datetime.strptime(datetime(2024, 13, 29, 7, 27, 2, 1, tzinfo=timezone.utc).strftime('::%M-'), '::%M-'))
-    p('timedelta(weeks=-266607) + timedelta(milliseconds=233501, minutes=-29)', lambda: timedelta(weeks=-266607) + timedelta(milliseconds=233501, minutes=-29))
-    p('calendar.monthrange(2000, 9)', lambda: calendar.monthrange(2000, 9))
-    p("time(22, 53, 30, 865371, timezone(timedelta(hours=-8), 'PST')).strftime('%W%y%R')", lambda: time(22, 53, 30, 865371, timezone(timedelta(hours=-8), 'PST')).strftime('%W%y%R'))
+    import textwrap
+    p("textwrap.wrap('brown\\nwhy?\\n    \\t  3-dsupercalifragilistic fox \\r\\n\\n-lead --  \\r\\n x  -- ', 8)", lambda: textwrap.wrap('brown\nwhy?\n    \t  3-dsupercalifragilistic fox \r\n\n-lead --  \r\n x  -- ', 8))
+    p("textwrap.fill('--the\\ntrail- 3-d \\n é-ü state-of-the-artthe wow!Mr.   \\nthe ', width=40, initial_indent='* ', break_long_words=False, placeholder='~')", lambda: textwrap.fill('--the\ntrail- 3-d \n é-ü state-of-the-artthe wow!Mr.   \nthe ', width=40, initial_indent='* ', break_long_words=False, placeholder='~'))
+    p("textwrap.shorten('trail- why?  trail--lead\\nx\\n   \\tend. end.\\n3-d  fox é-ü\\n', 16)", lambda: textwrap.shorten('trail- why?  trail--lead\nx\n   \tend. end.\n3-d  fox é-ü\n', 16))
+    p("textwrap.wrap('3-d\\n', 20, subsequent_indent='  ')", lambda: textwrap.wrap('3-d\n', 20, subsequent_indent='  '))
+    p('textwrap.fill(\'fox \\t  "quoted." why? fox fox  state-of-the-artem--dash well-known  \\t \', width=5)', lambda: textwrap.fill('fox \t  "quoted." why? fox fox  state-of-the-artem--dash well-known  \t ', width=5))
+    p('textwrap.wrap(\'"quoted."  \', 20, replace_whitespace=False, tabsize=3)', lambda: textwrap.wrap('"quoted."  ', 20, replace_whitespace=False, tabsize=3))
+    p("textwrap.shorten('3-d well-known \\t why?', 16)", lambda: textwrap.shorten('3-d well-known \t why?', 16))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("'line1\\nline2\\r\\nline3'.strip()", lambda: 'line1\nline2\r\nline3'.strip())
-    p("''.join('line1\\nline2\\r\\nline3')", lambda: ''.join('line1\nline2\r\nline3'))
-    p("'12'.isdecimal()", lambda: '12'.isdecimal())
-    p("'3.5' * 5", lambda: '3.5' * 5)
-    p("'hello world'.split('a')", lambda: 'hello world'.split('a'))
-    p("'-Z'.rstrip('-')", lambda: '-Z'.rstrip('-'))
+    import urllib.parse
+    p("urllib.parse.urldefrag(':pw+')", lambda: urllib.parse.urldefrag(':pw+'))
+    p("urllib.parse.unquote_to_bytes('')", lambda: urllib.parse.unquote_to_bytes(''))
+    p("urllib.parse.urljoin('http://a/b/c/d;p?q', '%zzhttpmailto%2F')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', '%zzhttpmailto%2F'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("'\\n'.join(['', '-éa\\nY._σ '])", lambda: '\n'.join(['', '-éa\nY._σ ']))
-    p("'ǅemal'.split('x', 2)", lambda: 'ǅemal'.split('x', 2))
-    p("'c :Σ\\nc__\\n'.rpartition('')", lambda: 'c :Σ\nc__\n'.rpartition(''))
-    p("'-Σ0,Z-,'.find('Σ')", lambda: '-Σ0,Z-,'.find('Σ'))
-    s = 'a,b,,c'
-    t = '  '
-    p("f'{s!a}{t[:2]:*<11}'", lambda: f'{s!a}{t[:2]:*<11}')
-    s = 'abcabcabc'
-    t = 'aİ Σ- ,'
-    p("f'{s:>7}|{t=}'", lambda: f'{s:>7}|{t=}')
-    p("ascii('é.')", lambda: ascii('é.'))
-    p("'ß1ß'.split()", lambda: 'ß1ß'.split())
-    p("'  '.count('-')", lambda: '  '.count('-'))
-    p("'1bǅY.c'.islower()", lambda: '1bǅY.c'.islower())
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    s = set({1.0, (1, 'x'), 'zz', -3, ''})
-    t = {18}
-    print(sorted(s, key=repr), len(s), -3 in s)
-    print(list(s), repr(t))
-    print({x for x in s if x != 19})
-    u = set()
-    for i in range(5 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(sorted(s, key=repr), len(s), (1, 'x') in s)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(sorted(s, key=repr), len(s), 'a' in s)
-    s.difference_update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s, t)
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -83,68 +37,90 @@ def t4():
             self.y = y
     def m(v):
         match v:
-            case str(s):
-                return 'short ' + s
-            case -1:
-                return 'minus one'
             case []:
                 return 'empty'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-    print(m([]))
-    print(m(True))
-    print(m('ab'))
-    print(m((1, 2.0)))
-    print(m(2.5))
+            case -1:
+                return 'minus one'
+            case str(s):
+                return 'short ' + s
+            case P():
+                return 'some P'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case float(f):
+                return f'float {f}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case _:
+                return 'other'
+    print(m(1))
     print(m('abcd'))
+    print(m(0))
+    print(m([]))
+    print(m(-7))
     print(m(P(2, 2)))
-    print(m(None))
+    print(m(True))
+    print(m({'k': 1, 'z': 2}))
+    print(m('ab'))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    s = set({(2, 'y'), (-18446744073709551616), 2.5, 'zz', False})
+    t = {9223372036854775807, (1, 'y'), 0, 0}
+    print(s.union([255]), s.issubset(t), s.issuperset(t))
+    s.symmetric_difference_update(t)
+    print(frozenset(s) == s, s.copy())
+    print(s | t, s & t, s - t, s ^ t)
+    p('pop', lambda: s.pop())
+    print(s, t)
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    import string
+    p("string.capwords('hello world')", lambda: string.capwords('hello world'))
+    p("string.capwords('abc')", lambda: string.capwords('abc'))
+    p("string.capwords('12')", lambda: string.capwords('12'))
+    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
+    p("string.capwords('ß')", lambda: string.capwords('ß'))
+    p("string.capwords('abc')", lambda: string.capwords('abc'))
+    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
+    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('((1, 2, 3)).__neg__()', lambda: ((1, 2, 3)).__neg__())
-    p('float.__sub__((-9223372036854775809), {1, 2})', lambda: float.__sub__((-9223372036854775809), {1, 2}))
-    p('({1, 2}).__rshift__({1, 2})', lambda: ({1, 2}).__rshift__({1, 2}))
-    p("list.__rand__(range(5), '')", lambda: list.__rand__(range(5), ''))
-    p('(frozenset({2, 5})).__abs__()', lambda: (frozenset({2, 5})).__abs__())
-    p("(repr(list.__len__).split(' at ')[0], type(list.__len__).__name__, list.__len__.__qualname__)", lambda: (repr(list.__len__).split(' at ')[0], type(list.__len__).__name__, list.__len__.__qualname__))
-    p('list(({1, 2}).__iter__())', lambda: list(({1, 2}).__iter__()))
-    p('(1e300).__xor__(5e-324)', lambda: (1e300).__xor__(5e-324))
-    p('complex.__rxor__((1, 2, 3), True)', lambda: complex.__rxor__((1, 2, 3), True))
+    import itertools
+    p('list(itertools.permutations([-7, 8, 0, 3][:4], 2))', lambda: list(itertools.permutations([-7, 8, 0, 3][:4], 2)))
+    p("list(itertools.chain([4, -9, 0, -9, 3, 0], [-7], 'xy'))", lambda: list(itertools.chain([4, -9, 0, -9, 3, 0], [-7], 'xy')))
+    p('list(itertools.takewhile(lambda x: x < 3, [9, 8, -9]))', lambda: list(itertools.takewhile(lambda x: x < 3, [9, 8, -9])))
+    p("list(itertools.zip_longest([-9, 4], 'abc', fillvalue=0))", lambda: list(itertools.zip_longest([-9, 4], 'abc', fillvalue=0)))
+    p('list(itertools.combinations([], 1))', lambda: list(itertools.combinations([], 1)))
+    p("list(itertools.chain([1, -7, -7, 0, 2, 7], [8], 'xy'))", lambda: list(itertools.chain([1, -7, -7, 0, 2, 7], [8], 'xy')))
+    p("list(itertools.product('ab', repeat=1))", lambda: list(itertools.product('ab', repeat=1)))
+    p('list(itertools.pairwise([-5]))', lambda: list(itertools.pairwise([-5])))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("b'-7'.center(11, b'ab')", lambda: b'-7'.center(11, b'ab'))
-    p("list(b'AbC dEf')", lambda: list(b'AbC dEf'))
-    p("bytearray(b'-7') + b'hello world'", lambda: bytearray(b'-7') + b'hello world')
-    p('b\'"dq"\'.decode(\'utf-8\', \'replace\')', lambda: b'"dq"'.decode('utf-8', 'replace'))
-    p("b'\\x80abc'.center(11, b'-')", lambda: b'\x80abc'.center(11, b'-'))
-    p("b'  x y  '.capitalize()", lambda: b'  x y  '.capitalize())
-    a = bytearray(b'\x00\xff')
-    try:
-        a[-7] = 1
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.append(256)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a *= 0
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[2] = 2
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    xs = [2]
+    ys = []
+    p('tindex', lambda: tuple(ys).index(-9))
+    ys.clear()
+    p('pop0', lambda: xs.pop())
+    xs.sort(reverse=True)
+    p('pop0', lambda: xs.pop())
+    xs.sort()
+    p('pop0', lambda: xs.pop())
+    xs.extend(ys)
+    print(xs, ys)
 try:
     t6()
 except Exception as e:
