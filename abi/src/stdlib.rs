@@ -12,6 +12,7 @@ pub const NATIVE: &[(&str, &[&str])] = &[
     ("_io", IO),
     ("_os", OS),
     ("_random", RANDOM),
+    ("_re", RE),
     ("_struct", STRUCT),
     ("_weakref", WEAKREF),
     ("array", ARRAY),
@@ -36,6 +37,26 @@ const ABC: &[&str] = &[
     "_reset_caches",
     "_reset_registry",
     "get_cache_token",
+];
+
+/// `_re`: the native half of `re` (`lib/re.al`): the compiled pattern
+/// and match types, the module-level functions, `_set_error` (how
+/// `lib/re.al` hands over its `error` class).
+const RE: &[&str] = &[
+    "Match",
+    "Pattern",
+    "_set_error",
+    "compile",
+    "escape",
+    "findall",
+    "finditer",
+    "fullmatch",
+    "match",
+    "purge",
+    "search",
+    "split",
+    "sub",
+    "subn",
 ];
 
 /// `gc`: the control of alc's collector that can mean something in it
