@@ -12,22 +12,7 @@ in 3.11), the undocumented `re.Scanner`, and `\\N{...}` escapes in patterns.
 
 import enum
 
-from _re import (
-    compile,
-    match,
-    fullmatch,
-    search,
-    findall,
-    finditer,
-    split,
-    sub,
-    subn,
-    escape,
-    purge,
-    Pattern,
-    Match,
-    _set_error,
-)
+from _re import Pattern, Match, _compile, _escape, _purge, _set_error
 
 __all__ = [
     "match", "fullmatch", "search", "sub", "subn", "split",
@@ -51,6 +36,8 @@ class RegexFlag(enum.IntFlag, boundary=enum.KEEP):
     VERBOSE = X = 64
     TEMPLATE = T = 1
     DEBUG = 128
+
+    _numeric_repr_ = hex
 
     def __repr__(self):
         name = self._name_
@@ -115,6 +102,70 @@ class error(Exception):
         else:
             self.lineno = self.colno = None
         super().__init__(msg)
+
+
+def match(pattern, string, flags=0):
+    """Try to apply the pattern at the start of the string, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    """Try to apply the pattern to all of the string, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).fullmatch(string)
+
+
+def search(pattern, string, flags=0):
+    """Scan through string looking for a match to the pattern, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).search(string)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    """Return the string obtained by replacing the leftmost
+    non-overlapping occurrences of the pattern in string by the
+    replacement repl."""
+    return _compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    """Return a 2-tuple containing (new_string, number)."""
+    return _compile(pattern, flags).subn(repl, string, count)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    """Split the source string by the occurrences of the pattern,
+    returning a list containing the resulting substrings."""
+    return _compile(pattern, flags).split(string, maxsplit)
+
+
+def findall(pattern, string, flags=0):
+    """Return a list of all non-overlapping matches in the string."""
+    return _compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    """Return an iterator over all non-overlapping matches in the
+    string.  For each match, the iterator returns a Match object."""
+    return _compile(pattern, flags).finditer(string)
+
+
+def compile(pattern, flags=0):
+    "Compile a regular expression pattern, returning a Pattern object."
+    return _compile(pattern, flags)
+
+
+def purge():
+    "Clear the regular expression caches"
+    _purge()
+
+
+def escape(pattern):
+    """
+    Escape special characters in a string.
+    """
+    return _escape(pattern)
 
 
 _set_error(error)

@@ -40,23 +40,15 @@ const ABC: &[&str] = &[
 ];
 
 /// `_re`: the native half of `re` (`lib/re.al`): the compiled pattern
-/// and match types, the module-level functions, `_set_error` (how
-/// `lib/re.al` hands over its `error` class).
+/// and match types, compiling through the cache, `escape`, `purge`, and
+/// `_set_error` (how `lib/re.al` hands over its `error` class).
 const RE: &[&str] = &[
     "Match",
     "Pattern",
+    "_compile",
+    "_escape",
+    "_purge",
     "_set_error",
-    "compile",
-    "escape",
-    "findall",
-    "finditer",
-    "fullmatch",
-    "match",
-    "purge",
-    "search",
-    "split",
-    "sub",
-    "subn",
 ];
 
 /// `gc`: the control of alc's collector that can mean something in it

@@ -3,7 +3,7 @@
 //! bytes a match can start with, whether the pattern is anchored.
 
 use super::charset::{canon, CharSet, SetProg};
-use super::parse::{Anchor, Greed, Node, MAXREPEAT};
+use super::parse::{Anchor, Greed, Node};
 
 /// An instruction that matches exactly one character.
 #[derive(Clone, Debug)]
@@ -215,13 +215,14 @@ impl Cx {
                 self.emit(inner);
                 self.insts.push(Inst::AtomicEnd(r));
             }
-            Node::Look { behind, neg, node } => {
+            Node::Look {
+                behind,
+                neg,
+                node,
+                width,
+            } => {
                 let r = self.reg(2);
-                let back = if *behind {
-                    Some(width(node).0)
-                } else {
-                    None
-                };
+                let back = behind.then_some(*width);
                 let start = self.pc();
                 self.insts.push(Inst::LookStart {
                     r,
@@ -262,9 +263,13 @@ impl Cx {
             return;
         }
         if greed == Greed::Possessive {
+            // CPython's possessive repeat never backtracks into an
+            // iteration that matched: each iteration is atomic, and so
+            // is the whole.
             let r = self.reg(1);
             self.insts.push(Inst::AtomicStart(r));
-            self.emit_repeat(node, min, max, Greed::Greedy);
+            let body = Node::Atomic(Box::new(node.clone()));
+            self.emit_repeat(&body, min, max, Greed::Greedy);
             self.insts.push(Inst::AtomicEnd(r));
             return;
         }
@@ -322,38 +327,6 @@ impl Cx {
             }
         }
         let _ = self.is_str;
-    }
-}
-
-/// The (min, max) width of `n` in characters; back-references count as
-/// unbounded (the parser checks look-behinds with group widths).
-fn width(n: &Node) -> (u32, u32) {
-    let add = |a: u32, b: u32| a.saturating_add(b).min(MAXREPEAT);
-    match n {
-        Node::Empty | Node::Anchor(_) | Node::Look { .. } => (0, 0),
-        Node::Lit(_) | Node::LitIc(..) | Node::Any | Node::AnyAll | Node::Set(_) => (1, 1),
-        Node::Group(_, n) | Node::Atomic(n) | Node::NonCap(n) => width(n),
-        Node::Concat(v) => v.iter().fold((0, 0), |(lo, hi), n| {
-            let (a, b) = width(n);
-            (add(lo, a), add(hi, b))
-        }),
-        Node::Alt(v) => v.iter().fold((MAXREPEAT, 0), |(lo, hi), n| {
-            let (a, b) = width(n);
-            (lo.min(a), hi.max(b))
-        }),
-        Node::Repeat { node, min, max, .. } => {
-            let (a, b) = width(node);
-            (
-                (a as u64 * *min as u64).min(MAXREPEAT as u64) as u32,
-                (b as u64 * *max as u64).min(MAXREPEAT as u64) as u32,
-            )
-        }
-        Node::Backref(..) => (0, MAXREPEAT),
-        Node::Cond { yes, no, .. } => {
-            let (a, b) = width(yes);
-            let (c, d) = width(no);
-            (a.min(c), b.max(d))
-        }
     }
 }
 

@@ -509,7 +509,7 @@ impl<'p, T: Text> Matcher<'p, T> {
                 }
                 Inst::Backref(g, ic) => {
                     let (s, e) = (self.slots[2 * g], self.slots[2 * g + 1]);
-                    if s == NONE || e == NONE {
+                    if s == NONE || e == NONE || e < s {
                         false
                     } else {
                         match self.backref(s, e, pos, *ic) {
@@ -523,7 +523,10 @@ impl<'p, T: Text> Matcher<'p, T> {
                     }
                 }
                 Inst::Cond { g, no } => {
-                    if self.slots[2 * g] != NONE && self.slots[2 * g + 1] != NONE {
+                    let (s, e) = (self.slots[2 * g], self.slots[2 * g + 1]);
+                    // A group re-entered by a later iteration has its new
+                    // start after its old end: not matched (as in CPython).
+                    if s != NONE && e != NONE && s <= e {
                         pc += 1;
                     } else {
                         pc = *no;
@@ -546,9 +549,6 @@ impl<'p, T: Text> Matcher<'p, T> {
     /// Matches the text at `s..e` again at `pos`.
     fn backref(&self, s: usize, e: usize, pos: usize, ic: Option<bool>) -> Option<usize> {
         let b = self.text.bytes();
-        if e < s {
-            return Some(pos);
-        }
         match ic {
             None => {
                 let n = e - s;

@@ -17,7 +17,7 @@ use crate::exc::error::{raise, set_pending, type_error, value_error, Pending, R}
 use crate::object::{self, Kind};
 use crate::objects::func::BuiltinObj;
 use crate::protocol::args::Args;
-use crate::stdlib::{bind, ModuleBuilder};
+use crate::stdlib::ModuleBuilder;
 use crate::value::Value;
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, VecDeque};
@@ -127,6 +127,8 @@ pub fn compile_value(p: Value, flags: u32) -> R<Value> {
     } else if !p.is_small() && p.kind() == Kind::Bytes {
         (false, crate::objects::bytes::bytes_data(p).into())
     } else {
+        // CPython looks the pattern up in its cache first.
+        crate::protocol::dispatch::hash(p)?;
         return Err(type_error("first argument must be string or compiled pattern"));
     };
     let cached = CACHE.with(|c| {
@@ -159,7 +161,7 @@ pub fn compile_value(p: Value, flags: u32) -> R<Value> {
 
 /// `re.purge()`
 fn purge(args: Args) -> R<Value> {
-    args.positional_range("purge", 0, 0)?;
+    args.positional_range("_purge", 0, 0)?;
     CACHE.with(|c| *c.borrow_mut() = Cache::default());
     BY_OBJECT.with(|c| *c.borrow_mut() = [(Value::NULL, 0, Value::NULL); RECENT]);
     Ok(object::none())
@@ -179,8 +181,7 @@ fn special(c: u32) -> bool {
 
 /// `re.escape(pattern)`
 fn escape(args: Args) -> R<Value> {
-    let [p] = bind("escape", &args, ["pattern"], 0, 1, 1)?;
-    let p = p.unwrap_or_else(object::none);
+    let p = args.positional_range("_escape", 1, 1)?[0];
     if let Some(s) = crate::objects::str::try_str(p) {
         let mut out = String::with_capacity(s.len());
         for c in s.chars() {
@@ -209,102 +210,20 @@ fn escape(args: Args) -> R<Value> {
     }
 }
 
-/// The compiled pattern of a module-level call's `pattern` and `flags`.
-fn compiled(p: Option<Value>, flags: Option<Value>) -> R<Value> {
-    compile_value(p.unwrap_or_else(object::none), flags_arg(flags)?)
+/// `_re._compile(pattern, flags)`: the compiled pattern, from the cache.
+fn compile_fn(args: Args) -> R<Value> {
+    let a = args.positional_range("_compile", 2, 2)?;
+    compile_value(a[0], flags_arg(Some(a[1]))?)
 }
 
-fn m_compile(args: Args) -> R<Value> {
-    let [p, f] = bind("compile", &args, ["pattern", "flags"], 0, 2, 1)?;
-    compiled(p, f)
-}
-
-macro_rules! search_fn {
-    ($name:ident, $py:literal, $mode:expr) => {
-        fn $name(args: Args) -> R<Value> {
-            let [p, s, f] = bind($py, &args, ["pattern", "string", "flags"], 0, 3, 2)?;
-            let pat = compiled(p, f)?;
-            pattern::match_mode(pat, s.unwrap_or_else(object::none), None, None, $mode)
-        }
-    };
-}
-
-search_fn!(m_match, "match", pattern::Mode::Match);
-search_fn!(m_fullmatch, "fullmatch", pattern::Mode::Full);
-search_fn!(m_search, "search", pattern::Mode::Search);
-
-fn m_findall(args: Args) -> R<Value> {
-    let [p, s, f] = bind("findall", &args, ["pattern", "string", "flags"], 0, 3, 2)?;
-    let pat = compiled(p, f)?;
-    pattern::findall(pat, s.unwrap_or_else(object::none), None, None)
-}
-
-fn m_finditer(args: Args) -> R<Value> {
-    let [p, s, f] = bind("finditer", &args, ["pattern", "string", "flags"], 0, 3, 2)?;
-    let pat = compiled(p, f)?;
-    pattern::finditer(pat, s.unwrap_or_else(object::none), None, None)
-}
-
-fn m_split(args: Args) -> R<Value> {
-    let [p, s, n, f] = bind(
-        "split",
-        &args,
-        ["pattern", "string", "maxsplit", "flags"],
-        0,
-        4,
-        2,
-    )?;
-    let pat = compiled(p, f)?;
-    pattern::split(pat, s.unwrap_or_else(object::none), n)
-}
-
-fn m_sub(args: Args) -> R<Value> {
-    let [p, r, s, n, f] = bind(
-        "sub",
-        &args,
-        ["pattern", "repl", "string", "count", "flags"],
-        0,
-        5,
-        3,
-    )?;
-    let pat = compiled(p, f)?;
-    let none = object::none;
-    template::sub(pat, r.unwrap_or_else(none), s.unwrap_or_else(none), n, false)
-}
-
-fn m_subn(args: Args) -> R<Value> {
-    let [p, r, s, n, f] = bind(
-        "subn",
-        &args,
-        ["pattern", "repl", "string", "count", "flags"],
-        0,
-        5,
-        3,
-    )?;
-    let pat = compiled(p, f)?;
-    let none = object::none;
-    template::sub(pat, r.unwrap_or_else(none), s.unwrap_or_else(none), n, true)
-}
-
-static COMPILE: BuiltinObj = BuiltinObj::new("compile", m_compile);
-static MATCH: BuiltinObj = BuiltinObj::new("match", m_match);
-static FULLMATCH: BuiltinObj = BuiltinObj::new("fullmatch", m_fullmatch);
-static SEARCH: BuiltinObj = BuiltinObj::new("search", m_search);
-static FINDALL: BuiltinObj = BuiltinObj::new("findall", m_findall);
-static FINDITER: BuiltinObj = BuiltinObj::new("finditer", m_finditer);
-static SPLIT: BuiltinObj = BuiltinObj::new("split", m_split);
-static SUB: BuiltinObj = BuiltinObj::new("sub", m_sub);
-static SUBN: BuiltinObj = BuiltinObj::new("subn", m_subn);
-static ESCAPE: BuiltinObj = BuiltinObj::new("escape", escape);
-static PURGE: BuiltinObj = BuiltinObj::new("purge", purge);
+static COMPILE: BuiltinObj = BuiltinObj::new("_compile", compile_fn);
+static ESCAPE: BuiltinObj = BuiltinObj::new("_escape", escape);
+static PURGE: BuiltinObj = BuiltinObj::new("_purge", purge);
 static SET_ERROR: BuiltinObj = BuiltinObj::new("_set_error", set_error);
 
 /// Defines `_re`'s attributes.
 pub fn init(m: &mut ModuleBuilder) -> R<()> {
-    for f in [
-        &COMPILE, &MATCH, &FULLMATCH, &SEARCH, &FINDALL, &FINDITER, &SPLIT, &SUB, &SUBN, &ESCAPE,
-        &PURGE, &SET_ERROR,
-    ] {
+    for f in [&COMPILE, &ESCAPE, &PURGE, &SET_ERROR] {
         m.func(f);
     }
     m.value("Pattern", pattern::PATTERN_TYPE.value());

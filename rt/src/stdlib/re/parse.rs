@@ -67,6 +67,9 @@ pub enum Node {
         behind: bool,
         neg: bool,
         node: Box<Node>,
+        /// A look-behind's width in characters (back-references count
+        /// their group's width).
+        width: u32,
     },
     /// A back-reference; `Some(ascii)` under IGNORECASE.
     Backref(usize, Option<bool>),
@@ -119,6 +122,8 @@ struct Parser<'a> {
     lookbehind_groups: Option<usize>,
     /// Forward references of conditionals: group and position.
     cond_refs: Vec<(usize, usize)>,
+    /// A look-behind whose width varies (an error once parsing ends).
+    variable_lookbehind: bool,
     depth: usize,
 }
 
@@ -209,6 +214,7 @@ pub fn parse(pattern: &[u32], is_str: bool, flags: u32) -> PResult<Parsed> {
         widths: vec![None],
         lookbehind_groups: None,
         cond_refs: Vec::new(),
+        variable_lookbehind: false,
         depth: 0,
     };
     let node = p.parse_sub(flags, true)?;
@@ -222,6 +228,12 @@ pub fn parse(pattern: &[u32], is_str: bool, flags: u32) -> PResult<Parsed> {
         }
     }
     let flags = fix_flags(p.flags, is_str)?;
+    if p.variable_lookbehind {
+        return Err(Error::Re(
+            "look-behind requires fixed-width pattern".into(),
+            None,
+        ));
+    }
     Ok(Parsed {
         node,
         ngroups: p.ngroups,
@@ -492,10 +504,17 @@ impl Parser<'_> {
         let start = self.i;
         loop {
             match self.get() {
+                None if self.i == start => return err("missing group name", start),
                 None => {
                     return err(format!("missing {term}, unterminated name"), start);
                 }
                 Some(c) if c == term as u32 => break,
+                // An escape is one token: `\>` does not end a name.
+                Some(c) if c == '\\' as u32 => {
+                    if self.i < self.s.len() {
+                        self.i += 1;
+                    }
+                }
                 Some(_) => {}
             }
         }
@@ -573,7 +592,13 @@ impl Parser<'_> {
                         let Some(c) = self.get() else {
                             return err("unexpected end of pattern", self.i);
                         };
-                        return err(format!("unknown extension ?P{}", ch(c)), self.i - 3);
+                        let mut tok = ch(c).to_string();
+                        if c == '\\' as u32 {
+                            if let Some(d) = self.get() {
+                                tok.push(ch(d));
+                            }
+                        }
+                        return err(format!("unknown extension ?P{tok}"), start + 1);
                     }
                 }
                 ':' => capture = false,
@@ -595,7 +620,13 @@ impl Parser<'_> {
                             return err("unexpected end of pattern", self.i);
                         };
                         if !matches!(ch(d), '=' | '!') {
-                            return err(format!("unknown extension ?<{}", ch(d)), self.i - 3);
+                            let mut tok = ch(d).to_string();
+                            if d == '\\' as u32 {
+                                if let Some(e) = self.get() {
+                                    tok.push(ch(e));
+                                }
+                            }
+                            return err(format!("unknown extension ?<{tok}"), start + 1);
                         }
                         behind = true;
                         kind = d;
@@ -611,19 +642,17 @@ impl Parser<'_> {
                     if !self.eat(')') {
                         return err("missing ), unterminated subpattern", start);
                     }
+                    let (lo, hi) = self.width(&node);
                     if behind {
-                        let (lo, hi) = self.width(&node);
-                        if lo != hi {
-                            return Err(Error::Re(
-                                "look-behind requires fixed-width pattern".into(),
-                                None,
-                            ));
-                        }
+                        // Reported after the whole pattern parsed, as
+                        // CPython's compiler (not its parser) checks it.
+                        self.variable_lookbehind |= lo != hi;
                     }
                     return Ok(GroupResult::Node(Node::Look {
                         behind,
                         neg: ch(kind) == '!',
                         node: Box::new(node),
+                        width: lo,
                     }));
                 }
                 '(' => return self.parse_cond(fl, start).map(GroupResult::Node),
@@ -652,7 +681,15 @@ impl Parser<'_> {
                         }
                     }
                 }
-                _ => return err(format!("unknown extension ?{}", ch(c)), self.i - 2),
+                _ => {
+                    let mut tok = ch(c).to_string();
+                    if c == '\\' as u32 {
+                        if let Some(d) = self.get() {
+                            tok.push(ch(d));
+                        }
+                    }
+                    return err(format!("unknown extension ?{tok}"), start + 1);
+                }
             }
         }
         let group = if capture {

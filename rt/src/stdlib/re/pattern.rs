@@ -322,10 +322,11 @@ pub fn match_mode(
 ) -> R<Value> {
     let pat = obj(pv);
     let (subj, bs, be, p, e) = range(pat, string, pos, endpos)?;
-    if p > e {
+    if p > e && mode != Mode::Match {
         return Ok(object::none());
     }
-    let bytes = &subj.bytes()[..be];
+    // `match` with `pos` past `endpos` still tries at `pos` (CPython's quirk).
+    let bytes = &subj.bytes()[..be.max(bs)];
     let found = if subj.ascii {
         run_once(&pat.prog, ByteText(bytes), bs, mode)
     } else {

@@ -88,6 +88,9 @@ pub fn parse_template(pv: Value, t: Value) -> R<Template> {
                     i += 1;
                 }
                 if i >= cps.len() {
+                    if i == start {
+                        return Err(err("missing group name".into(), start));
+                    }
                     return Err(err("missing >, unterminated name".into(), start));
                 }
                 let name = &cps[start..i];
