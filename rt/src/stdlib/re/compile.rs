@@ -53,7 +53,10 @@ pub enum Inst {
         exit: usize,
     },
     /// The end of an iteration: counts it and returns to `check`.
-    RepNext { r: usize, check: usize },
+    RepNext {
+        r: usize,
+        check: usize,
+    },
     /// Marks the backtrack stack (in register `r`) for an atomic group.
     AtomicStart(usize),
     /// Drops the alternatives left inside the atomic group.
@@ -67,11 +70,17 @@ pub enum Inst {
         neg: bool,
         exit: usize,
     },
-    LookEnd { r: usize, neg: bool },
+    LookEnd {
+        r: usize,
+        neg: bool,
+    },
     /// Matches the text of group `g` again; `Some(ascii)` under IGNORECASE.
     Backref(usize, Option<bool>),
     /// Continues when group `g` matched, else at `no`.
-    Cond { g: usize, no: usize },
+    Cond {
+        g: usize,
+        no: usize,
+    },
 }
 
 /// A compiled pattern.

@@ -148,7 +148,7 @@ impl<'p, T: Text> Matcher<'p, T> {
             slots: vec![NONE; 2 * (prog.ngroups + 1)],
             regs: vec![NONE; prog.nregs],
             lastindex: 0,
-            stack: Vec::new(),
+            stack: Vec::with_capacity(16),
             full: false,
             no_empty_at: NONE,
         }
@@ -210,7 +210,13 @@ impl<'p, T: Text> Matcher<'p, T> {
     /// Moves a greedy repeat at `pc` back from `pos` (having matched
     /// `count`) to where it can stop: at least `first_step` characters
     /// back, and where the literal that follows it is next.
-    fn greedy_seek(&self, pc: usize, mut pos: usize, mut count: usize, first_step: bool) -> Option<(usize, usize)> {
+    fn greedy_seek(
+        &self,
+        pc: usize,
+        mut pos: usize,
+        mut count: usize,
+        first_step: bool,
+    ) -> Option<(usize, usize)> {
         let Inst::RepOne { min, next_lit, .. } = self.prog.insts[pc] else {
             return None;
         };

@@ -156,9 +156,7 @@ pub fn repr(v: Value) -> R<String> {
         text.truncate(i);
     }
     let (s, e) = span_of(m, 0);
-    Ok(format!(
-        "<re.Match object; span=({s}, {e}), match={text}>"
-    ))
+    Ok(format!("<re.Match object; span=({s}, {e}), match={text}>"))
 }
 
 fn m_group(s: Value, args: Args) -> R<Value> {

@@ -129,7 +129,9 @@ pub fn compile_value(p: Value, flags: u32) -> R<Value> {
     } else {
         // CPython looks the pattern up in its cache first.
         crate::protocol::dispatch::hash(p)?;
-        return Err(type_error("first argument must be string or compiled pattern"));
+        return Err(type_error(
+            "first argument must be string or compiled pattern",
+        ));
     };
     let cached = CACHE.with(|c| {
         c.borrow()

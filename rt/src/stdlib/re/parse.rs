@@ -305,10 +305,7 @@ impl Parser<'_> {
     fn parse_sub(&mut self, fl: u32, top: bool) -> PResult<Node> {
         self.depth += 1;
         if self.depth > 5000 {
-            return Err(Error::Re(
-                "maximum recursion depth exceeded".into(),
-                None,
-            ));
+            return Err(Error::Re("maximum recursion depth exceeded".into(), None));
         }
         let mut alts = Vec::new();
         let mut first = top;
@@ -470,9 +467,7 @@ impl Parser<'_> {
                 n = n.saturating_mul(10).saturating_add((c - '0' as u32) as u64);
             }
             if n >= MAXREPEAT as u64 {
-                return Err(Error::Overflow(
-                    "the repetition number is too large".into(),
-                ));
+                return Err(Error::Overflow("the repetition number is too large".into()));
             }
             Ok(n)
         };
@@ -660,27 +655,22 @@ impl Parser<'_> {
                     capture = false;
                     atomic = true;
                 }
-                c2 if flag_of(c).is_some() || c2 == '-' => {
-                    match self.parse_flags(c)? {
-                        None => {
-                            if !first {
-                                return err(
-                                    "global flags not at the start of the expression",
-                                    start,
-                                );
-                            }
-                            return Ok(GroupResult::Global);
+                c2 if flag_of(c).is_some() || c2 == '-' => match self.parse_flags(c)? {
+                    None => {
+                        if !first {
+                            return err("global flags not at the start of the expression", start);
                         }
-                        Some((add, del)) => {
-                            sub_fl = if add & TYPE_FLAGS != 0 {
-                                (fl & !TYPE_FLAGS) | add
-                            } else {
-                                fl | add
-                            } & !del;
-                            capture = false;
-                        }
+                        return Ok(GroupResult::Global);
                     }
-                }
+                    Some((add, del)) => {
+                        sub_fl = if add & TYPE_FLAGS != 0 {
+                            (fl & !TYPE_FLAGS) | add
+                        } else {
+                            fl | add
+                        } & !del;
+                        capture = false;
+                    }
+                },
                 _ => {
                     let mut tok = ch(c).to_string();
                     if c == '\\' as u32 {
@@ -975,7 +965,10 @@ impl Parser<'_> {
             'U' if self.is_str => {
                 let v = hex(self, 8, 'U')?;
                 if v > 0x10FFFF {
-                    return err(format!("bad escape \\U{}", text(&self.s[here + 2..self.i])), here);
+                    return err(
+                        format!("bad escape \\U{}", text(&self.s[here + 2..self.i])),
+                        here,
+                    );
                 }
                 v
             }

@@ -40,6 +40,9 @@ pub struct PatternObj {
     pub groupindex: Value,
     /// The name of each group (None for unnamed ones), by number.
     pub names: Vec<Option<String>>,
+    /// The replacement template `sub` parsed last, by object (CPython
+    /// caches parsed templates too).
+    pub last_template: RefCell<Option<(Value, Rc<super::template::Template>)>>,
 }
 
 // SAFETY: repr(C), Header first; every Kind::RePattern object is a PatternObj.
@@ -49,6 +52,9 @@ unsafe impl Object for PatternObj {
     fn trace(&self, t: &mut crate::gc::Tracer) {
         t.visit(self.pattern);
         t.visit(self.groupindex);
+        if let Some((v, _)) = &*crate::gc::peek(&self.last_template) {
+            t.visit(*v);
+        }
     }
 }
 
@@ -89,9 +95,7 @@ pub fn new(p: Value, is_str: bool, flags: u32) -> R<Value> {
         Ok(p) => p,
         Err(parse::Error::Re(msg, pos)) => return Err(super::error(&msg, p, pos)),
         Err(parse::Error::Value(msg)) => return Err(crate::exc::error::value_error(msg)),
-        Err(parse::Error::Overflow(msg)) => {
-            return Err(crate::exc::error::overflow_error(msg))
-        }
+        Err(parse::Error::Overflow(msg)) => return Err(crate::exc::error::overflow_error(msg)),
         Err(parse::Error::Unsupported(msg)) => {
             return Err(crate::exc::error::raise(
                 &crate::exc::NOT_IMPLEMENTED_ERROR,
@@ -118,6 +122,7 @@ pub fn new(p: Value, is_str: bool, flags: u32) -> R<Value> {
         prog,
         groupindex,
         names,
+        last_template: RefCell::new(None),
     })))
 }
 
@@ -269,11 +274,20 @@ impl Conv {
 
 /// A clamped `pos`/`endpos` argument (CPython's rules), with its default.
 fn position(v: Option<Value>, default: usize, len: usize) -> R<usize> {
-    let Some(v) = v else { return Ok(default.min(len)) };
+    let Some(v) = v else {
+        return Ok(default.min(len));
+    };
     let i = crate::protocol::num::int_arg(v)?;
-    let n = crate::objects::int::as_i64(i)
-        .unwrap_or(if crate::objects::int::is_negative(i) { i64::MIN } else { i64::MAX });
-    Ok(if n < 0 { 0 } else { (n as u64).min(len as u64) as usize })
+    let n = crate::objects::int::as_i64(i).unwrap_or(if crate::objects::int::is_negative(i) {
+        i64::MIN
+    } else {
+        i64::MAX
+    });
+    Ok(if n < 0 {
+        0
+    } else {
+        (n as u64).min(len as u64) as usize
+    })
 }
 
 /// The search range of a call: (subject, start byte, end byte, pos, endpos).
@@ -299,7 +313,12 @@ pub enum Mode {
     Search,
 }
 
-fn run_once<T: Text>(prog: &Program, text: T, start: usize, mode: Mode) -> Option<(Vec<usize>, usize)> {
+fn run_once<T: Text>(
+    prog: &Program,
+    text: T,
+    start: usize,
+    mode: Mode,
+) -> Option<(Vec<usize>, usize)> {
     let mut m = Matcher::new(prog, text);
     let found = match mode {
         Mode::Match => m.run(start),
@@ -502,7 +521,12 @@ unsafe impl Object for ScannerObj {
     }
 }
 
-fn scan_step<T: Text>(prog: &Program, text: T, at: usize, must_advance: bool) -> Option<(Vec<usize>, usize)> {
+fn scan_step<T: Text>(
+    prog: &Program,
+    text: T,
+    at: usize,
+    must_advance: bool,
+) -> Option<(Vec<usize>, usize)> {
     let mut m = Matcher::new(prog, text);
     m.no_empty_at = if must_advance { at } else { NONE };
     m.search(at)?;
@@ -523,9 +547,19 @@ fn scanner_search(sv: Value, args: Args) -> R<Value> {
         let subj = sc.subj.borrow();
         let bytes = &subj.bytes()[..sc.end];
         if subj.ascii {
-            scan_step(&pat.prog, ByteText(bytes), sc.at.get(), sc.must_advance.get())
+            scan_step(
+                &pat.prog,
+                ByteText(bytes),
+                sc.at.get(),
+                sc.must_advance.get(),
+            )
         } else {
-            scan_step(&pat.prog, Utf8Text(bytes), sc.at.get(), sc.must_advance.get())
+            scan_step(
+                &pat.prog,
+                Utf8Text(bytes),
+                sc.at.get(),
+                sc.must_advance.get(),
+            )
         }
     };
     let Some((slots, last)) = found else {
@@ -536,7 +570,9 @@ fn scanner_search(sv: Value, args: Args) -> R<Value> {
     sc.at.set(slots[1]);
     let subj = sc.subj.borrow().clone();
     let mut conv = sc.conv.borrow_mut();
-    Ok(matchobj::new(sc.pattern, subj, &slots, last, &mut conv, sc.pos, sc.endpos))
+    Ok(matchobj::new(
+        sc.pattern, subj, &slots, last, &mut conv, sc.pos, sc.endpos,
+    ))
 }
 
 /// `p.finditer(string, pos, endpos)`: a `callable_iterator` over a scanner's `search`.
@@ -625,11 +661,7 @@ pub fn hash(v: Value) -> R<i64> {
     Ok(if h == -1 { -2 } else { h })
 }
 
-fn method3(
-    name: &str,
-    s: Value,
-    args: &Args,
-) -> R<(Value, Value, Option<Value>, Option<Value>)> {
+fn method3(name: &str, s: Value, args: &Args) -> R<(Value, Value, Option<Value>, Option<Value>)> {
     the_pattern(s)?;
     let [string, pos, endpos] = bind(name, args, ["string", "pos", "endpos"], 0, 3, 1)?;
     Ok((s, string.unwrap_or_else(object::none), pos, endpos))
@@ -671,7 +703,13 @@ fn p_sub(s: Value, args: Args, subn: bool) -> R<Value> {
     let name = if subn { "subn" } else { "sub" };
     let [r, string, n] = bind(name, &args, ["repl", "string", "count"], 0, 3, 2)?;
     let none = object::none;
-    super::template::sub(s, r.unwrap_or_else(none), string.unwrap_or_else(none), n, subn)
+    super::template::sub(
+        s,
+        r.unwrap_or_else(none),
+        string.unwrap_or_else(none),
+        n,
+        subn,
+    )
 }
 
 fn p_eq(a: Value, args: Args) -> R<Value> {

@@ -9,6 +9,7 @@ use super::pattern::{self, Conv, Subject};
 use crate::exc::error::{index_error, type_error, R};
 use crate::object::{self, Kind};
 use crate::value::Value;
+use std::rc::Rc;
 
 /// One part of a parsed template.
 pub enum Piece {
@@ -117,7 +118,9 @@ pub fn parse_template(pv: Value, t: Value) -> R<Template> {
                     let t2 = text.trim();
                     let t2 = t2.strip_prefix('+').unwrap_or(t2);
                     let ok = !t2.is_empty()
-                        && t2.chars().all(|c| crate::text::unicode::decimal_value(c).is_some());
+                        && t2
+                            .chars()
+                            .all(|c| crate::text::unicode::decimal_value(c).is_some());
                     if !ok {
                         return Err(err(
                             format!(
@@ -253,7 +256,7 @@ pub fn expand(t: &Template, m: &MatchObj, is_str: bool) -> R<Value> {
 /// What replaces each match.
 enum Repl {
     Literal(Value),
-    Template(Template),
+    Template(Rc<Template>),
     Callable(Value),
 }
 
@@ -320,15 +323,27 @@ pub fn sub(pv: Value, repl: Value, string: Value, count: Option<Value>, subn: bo
             None => crate::objects::bytes::data(repl).is_some_and(|b| b.contains(&b'\\')),
         };
         if has_escape {
-            Repl::Template(parse_template(pv, repl)?)
+            let cached = match &*pat.last_template.borrow() {
+                Some((v, t)) if *v == repl => Some(t.clone()),
+                _ => None,
+            };
+            let t = match cached {
+                Some(t) => t,
+                None => {
+                    let t = Rc::new(parse_template(pv, repl)?);
+                    *pat.last_template.borrow_mut() = Some((repl, t.clone()));
+                    t
+                }
+            };
+            Repl::Template(t)
         } else {
             Repl::Literal(repl)
         }
     } else {
-        Repl::Template(parse_template(pv, repl)?)
+        Repl::Template(Rc::new(parse_template(pv, repl)?))
     };
     let mut out = Out {
-        bytes: Vec::new(),
+        bytes: Vec::with_capacity(subj.bytes().len() + 16),
         items: 0,
         bad: None,
         is_str: subj.is_str,
