@@ -7,6 +7,7 @@
 pub mod case_table;
 pub mod charset;
 pub mod compile;
+pub mod escape;
 pub mod exec;
 pub mod matchobj;
 pub mod parse;

@@ -3,7 +3,7 @@
 //! included), the group count and names, with CPython 3.11's error
 //! messages and positions (code-point indices into the pattern).
 
-use super::charset::{Cat, CharSet, SetItem};
+use super::charset::CharSet;
 use super::flags::*;
 use crate::text::unicode;
 
@@ -105,53 +105,53 @@ pub struct Parsed {
     pub flags: u32,
 }
 
-type PResult<T> = Result<T, Error>;
+pub(super) type PResult<T> = Result<T, Error>;
 
-struct Parser<'a> {
-    s: &'a [u32],
-    i: usize,
-    is_str: bool,
+pub(super) struct Parser<'a> {
+    pub(super) s: &'a [u32],
+    pub(super) i: usize,
+    pub(super) is_str: bool,
     /// The global flags (the argument and the inline global flags so far).
-    flags: u32,
-    ngroups: usize,
-    open: Vec<usize>,
-    names: Vec<(String, usize)>,
+    pub(super) flags: u32,
+    pub(super) ngroups: usize,
+    pub(super) open: Vec<usize>,
+    pub(super) names: Vec<(String, usize)>,
     /// The width of each closed group, for back-references in look-behinds.
-    widths: Vec<Option<(u32, u32)>>,
+    pub(super) widths: Vec<Option<(u32, u32)>>,
     /// Group count when the outermost enclosing look-behind started.
-    lookbehind_groups: Option<usize>,
+    pub(super) lookbehind_groups: Option<usize>,
     /// Forward references of conditionals: group and position.
-    cond_refs: Vec<(usize, usize)>,
+    pub(super) cond_refs: Vec<(usize, usize)>,
     /// A look-behind whose width varies (an error once parsing ends).
-    variable_lookbehind: bool,
-    depth: usize,
+    pub(super) variable_lookbehind: bool,
+    pub(super) depth: usize,
 }
 
-fn err<T>(msg: impl Into<String>, pos: usize) -> PResult<T> {
+pub(super) fn err<T>(msg: impl Into<String>, pos: usize) -> PResult<T> {
     Err(Error::Re(msg.into(), Some(pos)))
 }
 
-fn is_digit(c: u32) -> bool {
+pub(super) fn is_digit(c: u32) -> bool {
     (b'0' as u32..=b'9' as u32).contains(&c)
 }
 
-fn is_oct(c: u32) -> bool {
+pub(super) fn is_oct(c: u32) -> bool {
     (b'0' as u32..=b'7' as u32).contains(&c)
 }
 
-fn hex_val(c: u32) -> Option<u32> {
+pub(super) fn hex_val(c: u32) -> Option<u32> {
     char::from_u32(c).and_then(|c| c.to_digit(16))
 }
 
-fn is_ascii_letter(c: u32) -> bool {
+pub(super) fn is_ascii_letter(c: u32) -> bool {
     c < 128 && (c as u8).is_ascii_alphabetic()
 }
 
-fn ch(c: u32) -> char {
+pub(super) fn ch(c: u32) -> char {
     char::from_u32(c).unwrap_or('\u{FFFD}')
 }
 
-fn text(s: &[u32]) -> String {
+pub(super) fn text(s: &[u32]) -> String {
     s.iter().map(|&c| ch(c)).collect()
 }
 
@@ -273,15 +273,15 @@ pub fn fix_flags(mut flags: u32, is_str: bool) -> PResult<u32> {
 }
 
 impl Parser<'_> {
-    fn peek(&self) -> Option<u32> {
+    pub(super) fn peek(&self) -> Option<u32> {
         self.s.get(self.i).copied()
     }
 
-    fn peek_is(&self, c: char) -> bool {
+    pub(super) fn peek_is(&self, c: char) -> bool {
         self.peek() == Some(c as u32)
     }
 
-    fn eat(&mut self, c: char) -> bool {
+    pub(super) fn eat(&mut self, c: char) -> bool {
         if self.peek_is(c) {
             self.i += 1;
             true
@@ -290,14 +290,14 @@ impl Parser<'_> {
         }
     }
 
-    fn get(&mut self) -> Option<u32> {
+    pub(super) fn get(&mut self) -> Option<u32> {
         let c = self.peek()?;
         self.i += 1;
         Some(c)
     }
 
     /// Unicode semantics for classes and boundaries under local flags `fl`.
-    fn uni(&self, fl: u32) -> bool {
+    pub(super) fn uni(&self, fl: u32) -> bool {
         self.is_str && fl & ASCII == 0
     }
 
@@ -327,8 +327,7 @@ impl Parser<'_> {
     /// A sequence of items up to `|`, `)` or the end.
     fn parse_seq(&mut self, mut fl: u32, first: bool) -> PResult<Node> {
         let mut items: Vec<Node> = Vec::new();
-        loop {
-            let Some(c) = self.peek() else { break };
+        while let Some(c) = self.peek() {
             let here = self.i;
             let verbose = fl & VERBOSE != 0;
             match ch(c) {
@@ -434,7 +433,7 @@ impl Parser<'_> {
     }
 
     /// A literal under local flags `fl`.
-    fn lit(&self, c: u32, fl: u32) -> Node {
+    pub(super) fn lit(&self, c: u32, fl: u32) -> Node {
         if fl & IGNORECASE != 0 {
             let ascii = !self.uni(fl);
             if super::charset::has_case(c, ascii) {
@@ -527,7 +526,7 @@ impl Parser<'_> {
 
     /// CPython's check that a reference from inside a look-behind does not
     /// name a group of that look-behind.
-    fn check_lookbehind(&self, g: usize) -> PResult<()> {
+    pub(super) fn check_lookbehind(&self, g: usize) -> PResult<()> {
         if let Some(lb) = self.lookbehind_groups {
             if g > lb {
                 return err(
@@ -540,7 +539,7 @@ impl Parser<'_> {
     }
 
     /// A back-reference node to group `g` under flags `fl`.
-    fn backref(&self, g: usize, fl: u32) -> Node {
+    pub(super) fn backref(&self, g: usize, fl: u32) -> Node {
         let ic = (fl & IGNORECASE != 0).then_some(!self.uni(fl));
         Node::Backref(g, ic)
     }
@@ -862,244 +861,9 @@ impl Parser<'_> {
         Ok(Some((add, del)))
     }
 
-    /// An escape outside a set; `here` is the backslash's position and
-    /// the cursor is after it.
-    fn escape(&mut self, fl: u32, here: usize) -> PResult<Node> {
-        let Some(c) = self.get() else {
-            return err("bad escape (end of pattern)", here);
-        };
-        let uni = self.uni(fl);
-        let cat = |cat: Cat, neg: bool| {
-            Node::Set(Box::new(CharSet {
-                items: vec![SetItem::Cat(cat, neg)],
-                neg: false,
-                ic: None,
-                uni,
-            }))
-        };
-        Ok(match ch(c) {
-            'A' => Node::Anchor(Anchor::Start),
-            'Z' => Node::Anchor(Anchor::StrEnd),
-            'b' => Node::Anchor(Anchor::Boundary(uni)),
-            'B' => Node::Anchor(Anchor::NotBoundary(uni)),
-            'd' => cat(Cat::Digit, false),
-            'D' => cat(Cat::Digit, true),
-            's' => cat(Cat::Space, false),
-            'S' => cat(Cat::Space, true),
-            'w' => cat(Cat::Word, false),
-            'W' => cat(Cat::Word, true),
-            '1'..='9' => {
-                let mut g = c - '0' as u32;
-                if let Some(d) = self.peek().filter(|&d| is_digit(d)) {
-                    self.i += 1;
-                    if is_oct(c) && is_oct(d) && self.peek().is_some_and(is_oct) {
-                        let e = self.get().unwrap_or(0);
-                        let v = (c - '0' as u32) * 64 + (d - '0' as u32) * 8 + (e - '0' as u32);
-                        if v > 0o377 {
-                            return err(
-                                format!(
-                                    "octal escape value \\{}{}{} outside of range 0-0o377",
-                                    ch(c),
-                                    ch(d),
-                                    ch(e)
-                                ),
-                                here,
-                            );
-                        }
-                        return Ok(self.lit(v, fl));
-                    }
-                    g = g * 10 + (d - '0' as u32);
-                }
-                let g = g as usize;
-                if g <= self.ngroups {
-                    if self.open.contains(&g) {
-                        return err("cannot refer to an open group", here);
-                    }
-                    self.check_lookbehind(g)?;
-                    return Ok(self.backref(g, fl));
-                }
-                return err(format!("invalid group reference {g}"), here + 1);
-            }
-            _ => {
-                let v = self.simple_escape(c, here, false)?;
-                self.lit(v, fl)
-            }
-        })
-    }
-
-    /// The escapes shared by sets and the rest of a pattern, after the
-    /// backslash (at `here`) and the letter `c`: the code point.
-    fn simple_escape(&mut self, c: u32, here: usize, in_set: bool) -> PResult<u32> {
-        let hex = |p: &mut Parser, n: usize, letter: char| -> PResult<u32> {
-            let mut v = 0u32;
-            let mut got = 0;
-            while got < n {
-                match p.peek().and_then(hex_val) {
-                    Some(d) => {
-                        v = v * 16 + d;
-                        p.i += 1;
-                        got += 1;
-                    }
-                    None => break,
-                }
-            }
-            if got != n {
-                return err(
-                    format!("incomplete escape \\{letter}{}", text(&p.s[here + 2..p.i])),
-                    here,
-                );
-            }
-            Ok(v)
-        };
-        Ok(match ch(c) {
-            'a' => 7,
-            'b' if in_set => 8,
-            'f' => 12,
-            'n' => 10,
-            'r' => 13,
-            't' => 9,
-            'v' => 11,
-            '\\' => '\\' as u32,
-            'x' => hex(self, 2, 'x')?,
-            'u' if self.is_str => hex(self, 4, 'u')?,
-            'U' if self.is_str => {
-                let v = hex(self, 8, 'U')?;
-                if v > 0x10FFFF {
-                    return err(
-                        format!("bad escape \\U{}", text(&self.s[here + 2..self.i])),
-                        here,
-                    );
-                }
-                v
-            }
-            'N' if self.is_str => {
-                return Err(Error::Unsupported(
-                    "\\N{...} escapes in patterns are not supported yet".into(),
-                ))
-            }
-            '0' => {
-                let mut v = 0;
-                for _ in 0..2 {
-                    match self.peek().filter(|&d| is_oct(d)) {
-                        Some(d) => {
-                            v = v * 8 + (d - '0' as u32);
-                            self.i += 1;
-                        }
-                        None => break,
-                    }
-                }
-                v
-            }
-            '1'..='7' if in_set => {
-                let mut v = c - '0' as u32;
-                for _ in 0..2 {
-                    match self.peek().filter(|&d| is_oct(d)) {
-                        Some(d) => {
-                            v = v * 8 + (d - '0' as u32);
-                            self.i += 1;
-                        }
-                        None => break,
-                    }
-                }
-                if v > 0o377 {
-                    return err(
-                        format!(
-                            "octal escape value {} outside of range 0-0o377",
-                            text(&self.s[here..self.i])
-                        ),
-                        here,
-                    );
-                }
-                v
-            }
-            _ if is_ascii_letter(c) || (in_set && is_digit(c)) => {
-                return err(format!("bad escape \\{}", ch(c)), here);
-            }
-            _ => c,
-        })
-    }
-
-    /// A set after its `[` (at `here`).
-    fn parse_set(&mut self, fl: u32, here: usize) -> PResult<Node> {
-        let uni = self.uni(fl);
-        let neg = self.eat('^');
-        let mut items: Vec<SetItem> = Vec::new();
-        let mut first = true;
-        loop {
-            let this_start = self.i;
-            let Some(c) = self.get() else {
-                return err("unterminated character set", here);
-            };
-            if c == ']' as u32 && !first {
-                break;
-            }
-            first = false;
-            let code1 = self.set_atom(c, this_start)?;
-            if self.eat('-') {
-                let that_start = self.i;
-                let Some(d) = self.get() else {
-                    return err("unterminated character set", here);
-                };
-                if d == ']' as u32 {
-                    items.push(code1);
-                    items.push(SetItem::Lit('-' as u32));
-                    break;
-                }
-                let code2 = self.set_atom(d, that_start)?;
-                let bad = || {
-                    err(
-                        format!(
-                            "bad character range {}-{}",
-                            text(&self.s[this_start..that_start - 1]),
-                            text(&self.s[that_start..self.i])
-                        ),
-                        this_start,
-                    )
-                };
-                match (code1, code2) {
-                    (SetItem::Lit(lo), SetItem::Lit(hi)) => {
-                        if hi < lo {
-                            return bad();
-                        }
-                        items.push(SetItem::Range(lo, hi));
-                    }
-                    _ => return bad(),
-                }
-            } else {
-                items.push(code1);
-            }
-        }
-        let ic = (fl & IGNORECASE != 0).then_some(!uni);
-        Ok(Node::Set(Box::new(CharSet {
-            items,
-            neg,
-            ic,
-            uni,
-        })))
-    }
-
-    /// One member of a set starting with `c` (already read, at `start`).
-    fn set_atom(&mut self, c: u32, start: usize) -> PResult<SetItem> {
-        if c != '\\' as u32 {
-            return Ok(SetItem::Lit(c));
-        }
-        let Some(e) = self.get() else {
-            return err("bad escape (end of pattern)", start);
-        };
-        Ok(match ch(e) {
-            'd' => SetItem::Cat(Cat::Digit, false),
-            'D' => SetItem::Cat(Cat::Digit, true),
-            's' => SetItem::Cat(Cat::Space, false),
-            'S' => SetItem::Cat(Cat::Space, true),
-            'w' => SetItem::Cat(Cat::Word, false),
-            'W' => SetItem::Cat(Cat::Word, true),
-            _ => SetItem::Lit(self.simple_escape(e, start, true)?),
-        })
-    }
-
     /// The (min, max) width of `n` in characters (CPython's getwidth).
     fn width(&self, n: &Node) -> (u32, u32) {
-        let add = |a: u32, b: u32| a.saturating_add(b).min(MAXREPEAT);
+        let add = |a: u32, b: u32| a.saturating_add(b);
         match n {
             Node::Empty | Node::Anchor(_) | Node::Look { .. } => (0, 0),
             Node::Lit(_) | Node::LitIc(..) | Node::Any | Node::AnyAll | Node::Set(_) => (1, 1),

@@ -52,7 +52,7 @@ unsafe impl Object for PatternObj {
     fn trace(&self, t: &mut crate::gc::Tracer) {
         t.visit(self.pattern);
         t.visit(self.groupindex);
-        if let Some((v, _)) = &*crate::gc::peek(&self.last_template) {
+        if let Some((v, _)) = crate::gc::peek(&self.last_template) {
             t.visit(*v);
         }
     }
