@@ -23,10 +23,16 @@ pub enum Inst {
     Match,
     One(One),
     Anchor(Anchor),
-    /// Records the position in capture slot `n` (2g and 2g+1 for group g).
-    Save(usize),
+    /// Records the position in capture slot `n` (2g and 2g+1 for group
+    /// g); true inside the body of a counted repeat, where backtracking
+    /// restores the slot's old value (elsewhere CPython only forgets the
+    /// slots above the last one set before, `Matcher::lastmark`).
+    Save(usize, bool),
     /// Tries the next instruction, and `alt` when that fails.
     Split(usize),
+    /// `Split` for an optional group (`(...)?`, a repeat in CPython):
+    /// failing back to `alt` restores the slots set since.
+    SplitOpt(usize),
     /// Tries `alt`, then the next instruction (the lazy order).
     SplitLazy(usize),
     Jmp(usize),
@@ -102,6 +108,10 @@ pub struct Program {
 }
 
 struct Cx {
+    /// How many counted repeats' bodies enclose the code being emitted.
+    in_repeat: usize,
+    /// The next repeat is a possessive one's loop.
+    possessive: bool,
     insts: Vec<Inst>,
     sets: Vec<SetProg>,
     nregs: usize,
@@ -111,6 +121,8 @@ struct Cx {
 /// Compiles `node` of a pattern with `ngroups` groups.
 pub fn compile(node: &Node, ngroups: usize, is_str: bool) -> Program {
     let mut cx = Cx {
+        in_repeat: 0,
+        possessive: false,
         insts: Vec::new(),
         sets: Vec::new(),
         nregs: 0,
@@ -169,7 +181,7 @@ impl Cx {
 
     fn patch(&mut self, at: usize, target: usize) {
         match &mut self.insts[at] {
-            Inst::Split(t) | Inst::SplitLazy(t) | Inst::Jmp(t) => *t = target,
+            Inst::Split(t) | Inst::SplitOpt(t) | Inst::SplitLazy(t) | Inst::Jmp(t) => *t = target,
             Inst::RepCheck { exit, .. } | Inst::LookStart { exit, .. } => *exit = target,
             Inst::Cond { no, .. } => *no = target,
             _ => {}
@@ -186,9 +198,10 @@ impl Cx {
             }
             Node::Anchor(a) => self.insts.push(Inst::Anchor(*a)),
             Node::Group(g, inner) => {
-                self.insts.push(Inst::Save(2 * g));
+                let restore = self.in_repeat > 0;
+                self.insts.push(Inst::Save(2 * g, restore));
                 self.emit(inner);
-                self.insts.push(Inst::Save(2 * g + 1));
+                self.insts.push(Inst::Save(2 * g + 1, restore));
             }
             Node::NonCap(inner) => self.emit(inner),
             Node::Concat(v) => v.iter().for_each(|n| self.emit(n)),
@@ -278,10 +291,16 @@ impl Cx {
             let r = self.reg(1);
             self.insts.push(Inst::AtomicStart(r));
             let body = Node::Atomic(Box::new(node.clone()));
+            let outer = self.in_repeat;
+            // Not a repeat context: CPython's possessive repeat keeps no marks.
+            self.in_repeat = 0;
+            self.possessive = true;
             self.emit_repeat(&body, min, max, Greed::Greedy);
+            self.in_repeat = outer;
             self.insts.push(Inst::AtomicEnd(r));
             return;
         }
+        let ctx = usize::from(!std::mem::take(&mut self.possessive));
         if max == 0 {
             return;
         }
@@ -291,9 +310,11 @@ impl Cx {
             self.insts.push(if greed == Greed::Lazy {
                 Inst::SplitLazy(0)
             } else {
-                Inst::Split(0)
+                Inst::SplitOpt(0)
             });
+            self.in_repeat += ctx;
             self.emit(node);
+            self.in_repeat -= ctx;
             let end = self.pc();
             self.patch(split, end);
             return;
@@ -308,7 +329,9 @@ impl Cx {
             lazy: greed == Greed::Lazy,
             exit: 0,
         });
+        self.in_repeat += ctx;
         self.emit(node);
+        self.in_repeat -= ctx;
         self.insts.push(Inst::RepNext { r, check });
         let exit = self.pc();
         self.patch(check, exit);
@@ -324,7 +347,7 @@ impl Cx {
             } = self.insts[i]
             {
                 let mut j = i + 1;
-                while let Some(Inst::Save(_)) = self.insts.get(j) {
+                while let Some(Inst::Save(..)) = self.insts.get(j) {
                     j += 1;
                 }
                 if let Some(Inst::One(One::Char(c))) = self.insts.get(j) {

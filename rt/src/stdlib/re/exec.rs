@@ -103,8 +103,15 @@ impl Text for Utf8Text<'_> {
 enum Bt {
     /// Resume at `pc` with `pos`.
     Alt(u32, usize),
-    /// Restore a capture slot.
+    /// Resume at `pc` with `pos` after a failed iteration of a repeat,
+    /// with the slots saved in `saved` from the given offset (CPython's
+    /// mark stack).
+    AltIter(u32, u32, usize, usize),
+    /// Restore a capture slot (set inside a counted repeat's body; the
+    /// slots set elsewhere are restored only by failed iterations).
     Slot(u32, usize),
+    /// Restore `lastmark`.
+    LastMark(usize),
     /// Restore a register.
     Reg(u32, usize),
     /// Restore `lastindex`.
@@ -119,8 +126,12 @@ enum Bt {
     Greedy(u32, usize, usize),
     /// A lazy single-character repeat that can take one more.
     Lazy(u32, usize, usize),
-    /// A lazy general repeat (`RepCheck` at `pc`) that can iterate again at `pos`.
-    LazyIter(u32, usize),
+    /// The slots saved when a repeat went on to what follows it: restored
+    /// when that fails (CPython's mark stack around a repeat's tail).
+    Snap(u32, usize),
+    /// A lazy general repeat (`RepCheck` at `pc`) that can iterate again
+    /// at `pos`, with the slots saved at the offset.
+    LazyIter(u32, u32, usize, usize),
 }
 
 /// The matcher's state for one subject.
@@ -132,6 +143,12 @@ pub struct Matcher<'p, T: Text> {
     regs: Vec<usize>,
     /// The last group closed on the way to the match (0 for none).
     pub lastindex: usize,
+    /// The highest capture slot set (1: none): slots above it are unset,
+    /// whatever they hold (CPython's `lastmark`).
+    lastmark: usize,
+    /// The slots (up to `lastmark`, then `lastmark`) at the start of
+    /// each iteration that may fail back to an `AltIter`.
+    saved: Vec<usize>,
     stack: Vec<Bt>,
     /// The match must end at the end of the text (`fullmatch`).
     pub full: bool,
@@ -148,6 +165,8 @@ impl<'p, T: Text> Matcher<'p, T> {
             slots: vec![NONE; 2 * (prog.ngroups + 1)],
             regs: vec![NONE; prog.nregs],
             lastindex: 0,
+            lastmark: 1,
+            saved: Vec::new(),
             stack: Vec::with_capacity(16),
             full: false,
             no_empty_at: NONE,
@@ -253,7 +272,10 @@ impl<'p, T: Text> Matcher<'p, T> {
         let mut w = m;
         for i in m..self.stack.len() {
             let e = self.stack[i];
-            if matches!(e, Bt::Slot(..) | Bt::Reg(..) | Bt::LastIndex(_)) {
+            if matches!(
+                e,
+                Bt::Slot(..) | Bt::Reg(..) | Bt::LastIndex(_) | Bt::LastMark(_)
+            ) {
                 self.stack[w] = e;
                 w += 1;
             }
@@ -266,7 +288,17 @@ impl<'p, T: Text> Matcher<'p, T> {
         while let Some(e) = self.stack.pop() {
             match e {
                 Bt::Alt(pc, pos) | Bt::NegLook(pc, pos) => return Some((pc as usize, pos)),
+                Bt::AltIter(pc, n, pos, off) => {
+                    self.restore_saved(off, n as usize);
+                    if n > 0 {
+                        let (n2, off2) = self.save_slots();
+                        self.stack.push(Bt::Snap(n2, off2));
+                    }
+                    return Some((pc as usize, pos));
+                }
+                Bt::Snap(n, off) => self.restore_saved(off, n as usize),
                 Bt::Slot(s, old) => self.slots[s as usize] = old,
+                Bt::LastMark(old) => self.lastmark = old,
                 Bt::Reg(r, old) => self.regs[r as usize] = old,
                 Bt::LastIndex(old) => self.lastindex = old,
                 Bt::Mark => {}
@@ -293,7 +325,8 @@ impl<'p, T: Text> Matcher<'p, T> {
                         }
                     }
                 }
-                Bt::LazyIter(pc, pos) => {
+                Bt::LazyIter(pc, n, pos, off) => {
+                    self.restore_saved(off, n as usize);
                     let pc = pc as usize;
                     if let Inst::RepCheck { r, .. } = self.prog.insts[pc] {
                         self.set_reg(r + 1, pos);
@@ -305,12 +338,29 @@ impl<'p, T: Text> Matcher<'p, T> {
         None
     }
 
+    /// Saves the slots up to `lastmark` for an `AltIter` or `LazyIter`;
+    /// the offset to restore them from.
+    fn save_slots(&mut self) -> (u32, usize) {
+        let off = self.saved.len();
+        self.saved
+            .extend_from_slice(&self.slots[2..=self.lastmark.max(1)]);
+        ((self.saved.len() - off) as u32, off)
+    }
+
+    /// Restores the slots saved at `off` (and drops what was saved after).
+    fn restore_saved(&mut self, off: usize, n: usize) {
+        self.slots[2..2 + n].copy_from_slice(&self.saved[off..off + n]);
+        self.saved.truncate(off);
+    }
+
     /// Tries to match at `start`; the end of the match, with the groups
     /// in `slots`.
     pub fn run(&mut self, start: usize) -> Option<usize> {
         self.stack.clear();
         self.slots.iter_mut().for_each(|s| *s = NONE);
         self.lastindex = 0;
+        self.lastmark = 1;
+        self.saved.clear();
         let prog = self.prog;
         let insts = &prog.insts;
         let mut pc = 0usize;
@@ -322,6 +372,8 @@ impl<'p, T: Text> Matcher<'p, T> {
                     if (!self.full || pos == self.text.bytes().len()) && !empty_here {
                         self.slots[0] = start;
                         self.slots[1] = pos;
+                        let seen = self.lastmark + 1;
+                        self.slots[seen..].iter_mut().for_each(|s| *s = NONE);
                         return Some(pos);
                     }
                     false
@@ -338,9 +390,19 @@ impl<'p, T: Text> Matcher<'p, T> {
                     pc += 1;
                     self.anchor(*a, pos)
                 }
-                Inst::Save(s) => {
+                Inst::Save(s, restore) => {
                     let s = *s;
-                    self.stack.push(Bt::Slot(s as u32, self.slots[s]));
+                    if s > self.lastmark {
+                        // Slots skipped over are unset from now on.
+                        for j in self.lastmark + 1..s {
+                            self.slots[j] = NONE;
+                        }
+                        self.stack.push(Bt::LastMark(self.lastmark));
+                        self.lastmark = s;
+                    }
+                    if *restore {
+                        self.stack.push(Bt::Slot(s as u32, self.slots[s]));
+                    }
                     self.slots[s] = pos;
                     if s & 1 == 1 {
                         self.stack.push(Bt::LastIndex(self.lastindex));
@@ -351,6 +413,12 @@ impl<'p, T: Text> Matcher<'p, T> {
                 }
                 Inst::Split(alt) => {
                     self.stack.push(Bt::Alt(*alt as u32, pos));
+                    pc += 1;
+                    true
+                }
+                Inst::SplitOpt(alt) => {
+                    let (n, off) = self.save_slots();
+                    self.stack.push(Bt::AltIter(*alt as u32, n, pos, off));
                     pc += 1;
                     true
                 }
@@ -436,14 +504,18 @@ impl<'p, T: Text> Matcher<'p, T> {
                         let more = n < *max as usize && pos != self.regs[r + 1];
                         if *lazy {
                             if more {
-                                self.stack.push(Bt::LazyIter(pc as u32, pos));
+                                let (n, off) = self.save_slots();
+                                self.stack.push(Bt::LazyIter(pc as u32, n, pos, off));
                             }
                             pc = exit;
                         } else if more {
-                            self.stack.push(Bt::Alt(exit as u32, pos));
+                            let (n, off) = self.save_slots();
+                            self.stack.push(Bt::AltIter(exit as u32, n, pos, off));
                             self.set_reg(r + 1, pos);
                             pc += 1;
                         } else {
+                            let (n, off) = self.save_slots();
+                            self.stack.push(Bt::Snap(n, off));
                             pc = exit;
                         }
                     }
@@ -499,6 +571,7 @@ impl<'p, T: Text> Matcher<'p, T> {
                         while self.stack.len() > m + 1 {
                             match self.stack.pop() {
                                 Some(Bt::Slot(s, old)) => self.slots[s as usize] = old,
+                                Some(Bt::LastMark(old)) => self.lastmark = old,
                                 Some(Bt::Reg(x, old)) => self.regs[x as usize] = old,
                                 Some(Bt::LastIndex(old)) => self.lastindex = old,
                                 _ => {}
@@ -515,7 +588,7 @@ impl<'p, T: Text> Matcher<'p, T> {
                 }
                 Inst::Backref(g, ic) => {
                     let (s, e) = (self.slots[2 * g], self.slots[2 * g + 1]);
-                    if s == NONE || e == NONE || e < s {
+                    if s == NONE || e == NONE || e < s || 2 * g + 1 > self.lastmark {
                         false
                     } else {
                         match self.backref(s, e, pos, *ic) {
@@ -532,7 +605,7 @@ impl<'p, T: Text> Matcher<'p, T> {
                     let (s, e) = (self.slots[2 * g], self.slots[2 * g + 1]);
                     // A group re-entered by a later iteration has its new
                     // start after its old end: not matched (as in CPython).
-                    if s != NONE && e != NONE && s <= e {
+                    if s != NONE && e != NONE && s <= e && 2 * g + 1 <= self.lastmark {
                         pc += 1;
                     } else {
                         pc = *no;
