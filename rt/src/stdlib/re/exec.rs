@@ -605,7 +605,7 @@ impl<'p, T: Text> Matcher<'p, T> {
                     let (s, e) = (self.slots[2 * g], self.slots[2 * g + 1]);
                     // A group re-entered by a later iteration has its new
                     // start after its old end: not matched (as in CPython).
-                    if s != NONE && e != NONE && s <= e && 2 * g + 1 <= self.lastmark {
+                    if s != NONE && e != NONE && s <= e && 2 * g < self.lastmark {
                         pc += 1;
                     } else {
                         pc = *no;
