@@ -56,85 +56,37 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C():
-        __slots__ = ('a', '__dict__')
-        def __getnewargs__(self):
-            return ()
-        def __getstate__(self):
-            return {'st': 1}
-        pass
-    o = C()
-    p('red(o, 3)', lambda: red(o, 3))
-    p('red(o, 0)', lambda: red(o, 0))
-    p('red(o, 5)', lambda: red(o, 5))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'b{2}(?:\\\\.[ab]{2,}b) +'", lambda: re.compile('b{2}(?:\\.[ab]{2,}b) +', re.X))
+    p("sm(re.compile('b{2}(?:\\\\.[ab]{2,}b) +', re.X).search('ébaaaaa', 2, 5))", lambda: sm(re.compile('b{2}(?:\\.[ab]{2,}b) +', re.X).search('ébaaaaa', 2, 5)))
+    p("re.sub('b{2}(?:\\\\.[ab]{2,}b) +', r'<\\g<0>>', 'ébaaaaa', re.X)", lambda: re.sub('b{2}(?:\\.[ab]{2,}b) +', r'<\g<0>>', 'ébaaaaa', re.X))
+    p("re.split('b{2}(?:\\\\.[ab]{2,}b) +', 'ébaaaaa', 2, re.X)", lambda: re.split('b{2}(?:\\.[ab]{2,}b) +', 'ébaaaaa', 2, re.X))
+    c = p("'.'", lambda: re.compile('.'))
+    p("re.split('.', ' aébabcbé')", lambda: re.split('.', ' aébabcbé'))
+    p("sm(re.search('.', ' aébabcbé'))", lambda: sm(re.search('.', ' aébabcbé')))
+    c = p("'(?:a|)'", lambda: re.compile('(?:a|)', re.X))
+    p("sm(re.search('(?:a|)', '\\ncab', re.X))", lambda: sm(re.search('(?:a|)', '\ncab', re.X)))
+    p("re.subn('(?:a|)', r'<\\g<0>>', '\\ncab', re.X)", lambda: re.subn('(?:a|)', r'<\g<0>>', '\ncab', re.X))
+    p("re.split('(?:a|)', '\\ncab', re.X)", lambda: re.split('(?:a|)', '\ncab', re.X))
+    p("re.sub('(?:a|)', r'<\\g<0>>', '\\ncab', re.X)", lambda: re.sub('(?:a|)', r'<\g<0>>', '\ncab', re.X))
+    c = p("'a|A(a{1,2}?A)*'", lambda: re.compile('a|A(a{1,2}?A)*'))
+    p("[sm(m) for m in re.finditer('a|A(a{1,2}?A)*', '')]", lambda: [sm(m) for m in re.finditer('a|A(a{1,2}?A)*', '')])
+    p("sm(re.compile('a|A(a{1,2}?A)*').search('', 1, 2))", lambda: sm(re.compile('a|A(a{1,2}?A)*').search('', 1, 2)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            raise ArithmeticError('a', 2)
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except MyErr as e:
-            log.append(('caught1', type(e).__name__, str(e)))
-            return 1
-    def f2(x):
-        try:
-            v = f1(x)
-        except AttributeError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e2')
-        return v
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p("'Title Case'.islower()", lambda: 'Title Case'.islower())
+    p("'σß\\n\\t Z1,ß'.swapcase()", lambda: 'σß\n\t Z1,ß'.swapcase())
+    p("sorted('tab\\there')", lambda: sorted('tab\there'))
+    p("'  '.rjust(6)", lambda: '  '.rjust(6))
+    p("''.split('ß', 5)", lambda: ''.split('ß', 5))
 try:
     t4()
 except Exception as e:

@@ -76,18 +76,77 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('float((-18446744073709551616))', lambda: float((-18446744073709551616)))
-    p('divmod(2, (2 ** 100 + 1))', lambda: divmod(2, (2 ** 100 + 1)))
-    p('8 >> 2', lambda: 8 >> 2)
-    p("int('abc', 0)", lambda: int('abc', 0))
-    p('(-(2 ** 62 + 1)) ^ (-10)', lambda: (-(2 ** 62 + 1)) ^ (-10))
-    p('3 ^ (-7)', lambda: 3 ^ (-7))
-    p('round((2 ** 100 + 1), -2)', lambda: round((2 ** 100 + 1), -2))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(ba{1,2}?([^\\\\n]\\\\.{2,}(?:a)?+|)*)*.{0,1}+'", lambda: re.compile('(ba{1,2}?([^\\n]\\.{2,}(?:a)?+|)*)*.{0,1}+'))
+    p("sm(re.fullmatch('(ba{1,2}?([^\\\\n]\\\\.{2,}(?:a)?+|)*)*.{0,1}+', ' '))", lambda: sm(re.fullmatch('(ba{1,2}?([^\\n]\\.{2,}(?:a)?+|)*)*.{0,1}+', ' ')))
+    p("[sm(m) for m in re.finditer('(ba{1,2}?([^\\\\n]\\\\.{2,}(?:a)?+|)*)*.{0,1}+', ' ')]", lambda: [sm(m) for m in re.finditer('(ba{1,2}?([^\\n]\\.{2,}(?:a)?+|)*)*.{0,1}+', ' ')])
+    p("sm(re.search('(ba{1,2}?([^\\\\n]\\\\.{2,}(?:a)?+|)*)*.{0,1}+', ' '))", lambda: sm(re.search('(ba{1,2}?([^\\n]\\.{2,}(?:a)?+|)*)*.{0,1}+', ' ')))
+    p("sm(re.match('(ba{1,2}?([^\\\\n]\\\\.{2,}(?:a)?+|)*)*.{0,1}+', ' '))", lambda: sm(re.match('(ba{1,2}?([^\\n]\\.{2,}(?:a)?+|)*)*.{0,1}+', ' ')))
+    p("re.split('(ba{1,2}?([^\\\\n]\\\\.{2,}(?:a)?+|)*)*.{0,1}+', ' ', 2)", lambda: re.split('(ba{1,2}?([^\\n]\\.{2,}(?:a)?+|)*)*.{0,1}+', ' ', 2))
+    c = p("b'[\\\\s]'", lambda: re.compile(b'[\\s]', re.I | re.M))
+    p("sm(re.fullmatch(b'[\\\\s]', b'beeeaeba', re.I | re.M))", lambda: sm(re.fullmatch(b'[\\s]', b'beeeaeba', re.I | re.M)))
+    p("sm(re.search(b'[\\\\s]', b'beeeaeba', re.I | re.M))", lambda: sm(re.search(b'[\\s]', b'beeeaeba', re.I | re.M)))
+    p("sm(re.search(b'[\\\\s]', b'beeeaeba', re.I | re.M))", lambda: sm(re.search(b'[\\s]', b'beeeaeba', re.I | re.M)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'[^\\\\n]+(?P<g1>|)+?\\\\b|c{0}'", lambda: re.compile('[^\\n]+(?P<g1>|)+?\\b|c{0}'))
+    p("sm(re.match('[^\\\\n]+(?P<g1>|)+?\\\\b|c{0}', 'b\\nabb'))", lambda: sm(re.match('[^\\n]+(?P<g1>|)+?\\b|c{0}', 'b\nabb')))
+    p("sm(re.match('[^\\\\n]+(?P<g1>|)+?\\\\b|c{0}', 'b\\nabb'))", lambda: sm(re.match('[^\\n]+(?P<g1>|)+?\\b|c{0}', 'b\nabb')))
+    c = p("'a{0,1}ba'", lambda: re.compile('a{0,1}ba', re.S))
+    p("[sm(m) for m in re.finditer('a{0,1}ba', 'bababaac ', re.S)]", lambda: [sm(m) for m in re.finditer('a{0,1}ba', 'bababaac ', re.S)])
+    p("re.subn('a{0,1}ba', r'<\\g<0>>', 'bababaac ', re.S)", lambda: re.subn('a{0,1}ba', r'<\g<0>>', 'bababaac ', re.S))
+    c = p("'[b{0}\\\\s'", lambda: re.compile('[b{0}\\s'))
+    p("re.sub('[b{0}\\\\s', lambda m: m.group(0).upper() + '|', 'bca', 2)", lambda: re.sub('[b{0}\\s', lambda m: m.group(0).upper() + '|', 'bca', 2))
+    p("sm(re.compile('[b{0}\\\\s').search('bca', 3, 7))", lambda: sm(re.compile('[b{0}\\s').search('bca', 3, 7)))
+    c = p("'(){0,1}?|a+(?P<g2>.(?:.{,2}\\\\S|\\\\.)(?P<g3>){0})?'", lambda: re.compile('(){0,1}?|a+(?P<g2>.(?:.{,2}\\S|\\.)(?P<g3>){0})?', re.S))
+    p("sm(re.compile('(){0,1}?|a+(?P<g2>.(?:.{,2}\\\\S|\\\\.)(?P<g3>){0})?', re.S).search('', 1, 5))", lambda: sm(re.compile('(){0,1}?|a+(?P<g2>.(?:.{,2}\\S|\\.)(?P<g3>){0})?', re.S).search('', 1, 5)))
+    p("re.findall('(){0,1}?|a+(?P<g2>.(?:.{,2}\\\\S|\\\\.)(?P<g3>){0})?', '', re.S)", lambda: re.findall('(){0,1}?|a+(?P<g2>.(?:.{,2}\\S|\\.)(?P<g3>){0})?', '', re.S))
+    p("sm(re.compile('(){0,1}?|a+(?P<g2>.(?:.{,2}\\\\S|\\\\.)(?P<g3>){0})?', re.S).search('', 3, 0))", lambda: sm(re.compile('(){0,1}?|a+(?P<g2>.(?:.{,2}\\S|\\.)(?P<g3>){0})?', re.S).search('', 3, 0)))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ZeroDivisionError()
+        except* OSError as e:
+            print('clause 0', repr(e))
+            pass
+        except* (ValueError, KeyError) as e:
+            print('clause 1', repr(e))
+            pass
+        except* ValueError as e:
+            print('clause 2', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [KeyError('k'), ValueError(1)]).subgroup((IndexError, ZeroDivisionError)))
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -126,64 +185,15 @@ def t4():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = V()
-    b = V(-1, -1, -2, -1)
-    c = V()
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
-    print(a, repr(b), str(c), [a, b])
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    a = W(-1)
+    b = V()
+    c = W(0, 2, 1, -1)
+    print(1 in a, bool(b), [x for x in c if x])
+    print(a == b, a != c, a < b, b > c, a <= a)
     p('radd', lambda: 'x' + a)
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    import textwrap
-    p("textwrap.wrap('', 20)", lambda: textwrap.wrap('', 20))
-    p("textwrap.wrap('a-b end.\\n\\r\\n\\n-lead trail-\\nsupercalifragilistic a-b', 8)", lambda: textwrap.wrap('a-b end.\n\r\n\n-lead trail-\nsupercalifragilistic a-b', 8))
-    p("textwrap.dedent('')", lambda: textwrap.dedent(''))
-    p('textwrap.fill(\'end. \\t  a-b "quoted." tab\\therewell-known\\nx a-b  fox fox quick fox  brown\\n   \', width=3, replace_whitespace=False, max_lines=1, initial_indent=\'* \')', lambda: textwrap.fill('end. \t  a-b "quoted." tab\therewell-known\nx a-b  fox fox quick fox  brown\n   ', width=3, replace_whitespace=False, max_lines=1, initial_indent='* '))
-    p("textwrap.wrap('quick --  supercalifragilistic Mr.  trail- a-b ', 5, initial_indent='* ', replace_whitespace=False, subsequent_indent='  ')", lambda: textwrap.wrap('quick --  supercalifragilistic Mr.  trail- a-b ', 5, initial_indent='* ', replace_whitespace=False, subsequent_indent='  '))
-    p("textwrap.wrap('wow!trail-\\nMr.  ', 40, break_long_words=False, tabsize=3, subsequent_indent='  ')", lambda: textwrap.wrap('wow!trail-\nMr.  ', 40, break_long_words=False, tabsize=3, subsequent_indent='  '))
-    p('textwrap.wrap(\'trail--lead "quoted."  "quoted." why? state-of-the-art  Mr.\\n\', 1, tabsize=3)', lambda: textwrap.wrap('trail--lead "quoted."  "quoted." why? state-of-the-art  Mr.\n', 1, tabsize=3))
-    p('textwrap.wrap(\'well-known     brown Mr.\\n"quoted."trail-trail- tab\\there  \\t\\n\\r\\n\\nwhy? x\\n 3-d  \', 12, subsequent_indent=\'  \')', lambda: textwrap.wrap('well-known     brown Mr.\n"quoted."trail-trail- tab\there  \t\n\r\n\nwhy? x\n 3-d  ', 12, subsequent_indent='  '))
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-5, 1)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(-1), push(2), acc)
-    print(compose(lambda x: x * 1, lambda x: x - -5)(5))
-    class An:
-        a: int = 3
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(5))
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print({a, b, c, W(5, -3)}, {a: 1, b: 2})
+    print(len(a), list(b), a[-4:])
 try:
     t6()
 except Exception as e:

@@ -71,25 +71,25 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("float('nan')", lambda: float('nan'))
-    p("float('nan')", lambda: float('nan'))
-    p('((-0.0)) // 1152921504606846974', lambda: ((-0.0)) // 1152921504606846974)
-    p("float('-inf') >= 0.5", lambda: float('-inf') >= 0.5)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'\\\\n{0,1}?'", lambda: re.compile('\\n{0,1}?', re.I | re.M))
+    p("re.subn('\\\\n{0,1}?', '-', ' a  babbab', re.I | re.M)", lambda: re.subn('\\n{0,1}?', '-', ' a  babbab', re.I | re.M))
+    p("[sm(m) for m in re.finditer('\\\\n{0,1}?', ' a  babbab', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('\\n{0,1}?', ' a  babbab', re.I | re.M)])
+    p("sm(re.match('\\\\n{0,1}?', ' a  babbab', re.I | re.M))", lambda: sm(re.match('\\n{0,1}?', ' a  babbab', re.I | re.M)))
+    c = p("'.A\\\\s?+|b{0,1}?(?i:){0,1}-'", lambda: re.compile('.A\\s?+|b{0,1}?(?i:){0,1}-', re.X))
+    p("re.split('.A\\\\s?+|b{0,1}?(?i:){0,1}-', 'aa', re.X)", lambda: re.split('.A\\s?+|b{0,1}?(?i:){0,1}-', 'aa', re.X))
+    p("sm(re.match('.A\\\\s?+|b{0,1}?(?i:){0,1}-', 'aa', re.X))", lambda: sm(re.match('.A\\s?+|b{0,1}?(?i:){0,1}-', 'aa', re.X)))
+    p("sm(re.search('.A\\\\s?+|b{0,1}?(?i:){0,1}-', 'aa', re.X))", lambda: sm(re.search('.A\\s?+|b{0,1}?(?i:){0,1}-', 'aa', re.X)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import textwrap
-    p("textwrap.wrap('', 12, fix_sentence_endings=True, max_lines=2)", lambda: textwrap.wrap('', 12, fix_sentence_endings=True, max_lines=2))
-    p("textwrap.fill('supercalifragilistic\\n-lead well-known why? state-of-the-art\\n   well-knownem--dasha-b\\n', width=3, initial_indent='* ', subsequent_indent='  ', max_lines=1)", lambda: textwrap.fill('supercalifragilistic\n-lead well-known why? state-of-the-art\n   well-knownem--dasha-b\n', width=3, initial_indent='* ', subsequent_indent='  ', max_lines=1))
-    p("textwrap.wrap('a-b  \\r\\n\\n\\nwhy?', 5, subsequent_indent='  ')", lambda: textwrap.wrap('a-b  \r\n\n\nwhy?', 5, subsequent_indent='  '))
-    p("textwrap.indent('   trail- trail-  brown--x x \\r\\n ', '> ')", lambda: textwrap.indent('   trail- trail-  brown--x x \r\n ', '> '))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -142,10 +142,10 @@ def t3():
         print(log)
         log.clear()
 try:
-    t3()
+    t2()
 except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
+    print('t2', '!', type(e).__name__, e)
+def t3():
     from datetime import date, datetime, time, timedelta, timezone
     import calendar
     import time as time_module
@@ -156,10 +156,10 @@ def t4():
     p("datetime(5489, 3, 28, 23, 33, 53, 710815, tzinfo=timezone(timedelta(hours=-8), 'PST')) == datetime(2, 8, 3, 17, 29, 26, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30)))", lambda: datetime(5489, 3, 28, 23, 33, 53, 710815, tzinfo=timezone(timedelta(hours=-8), 'PST')) == datetime(2, 8, 3, 17, 29, 26, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))))
     p("datetime.strptime(datetime(2024, 4, 28, 6, 33, 13, 999999, tzinfo=timezone(timedelta(seconds=-1))).strftime(' %Z')[:3] + 'x', ' %Z')", lambda: datetime.strptime(datetime(2024, 4, 28, 6, 33, 13, 999999, tzinfo=timezone(timedelta(seconds=-1))).strftime(' %Z')[:3] + 'x', ' %Z'))
 try:
-    t4()
+    t3()
 except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
+    print('t3', '!', type(e).__name__, e)
+def t4():
     s = set({8, 'key', 7, 1.0, 13, -0.0})
     t = {'key', (0, 'y'), -4, (3, 'x'), -2}
     s.symmetric_difference_update(t)
@@ -171,15 +171,36 @@ def t5():
     print(sorted(s, key=repr), len(s), 'b' in s)
     print(s, t)
 try:
-    t5()
+    t4()
 except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
+    print('t4', '!', type(e).__name__, e)
+def t5():
     p("min('c\\tΣ.İ', default='?')", lambda: min('c\tΣ.İ', default='?'))
     p("'Z.Y_ß\\t-,Z. \\n'.splitlines()", lambda: 'Z.Y_ß\t-,Z. \n'.splitlines())
     p("'abcabcabc'.strip()", lambda: 'abcabcabc'.strip())
     p("str('X.İaXǅX\\n 0:')", lambda: str('X.İaXǅX\n 0:'))
 try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    s = set({'', '', 'a', 1.0, 'key'})
+    t = frozenset()
+    print(set(range(7)) | s)
+    s.discard('zz')
+    s.symmetric_difference_update(t)
+    print(sorted(s, key=repr), len(s), 'zz' in s)
+    s.symmetric_difference_update(t)
+    s.add((0, 'x'))
+    print(set(range(6)) | s)
+    print(s, t)
+try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

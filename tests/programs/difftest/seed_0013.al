@@ -19,37 +19,104 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 0
-    xs = [-5, -9, -1, -5, -7, -1]
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print({x % 5 for x in xs})
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([[i * j for j in range(i)] for i in range(n)])
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("b'.['", lambda: re.compile(b'.[', re.M))
+    p("re.sub(b'.[', lambda m: m.group(0) + b'|', b' abcb\\ne', 2, re.M)", lambda: re.sub(b'.[', lambda m: m.group(0) + b'|', b' abcb\ne', 2, re.M))
+    p("[sm(m) for m in re.finditer(b'.[', b' abcb\\ne', re.M)]", lambda: [sm(m) for m in re.finditer(b'.[', b' abcb\ne', re.M)])
+    p("re.split(b'.[', b' abcb\\ne', re.M)", lambda: re.split(b'.[', b' abcb\ne', re.M))
+    p("re.sub(b'.[', rb'<\\g<0>>', b' abcb\\ne', 1, re.M)", lambda: re.sub(b'.[', rb'<\g<0>>', b' abcb\ne', 1, re.M))
+    p("[sm(m) for m in re.finditer(b'.[', b' abcb\\ne', re.M)]", lambda: [sm(m) for m in re.finditer(b'.[', b' abcb\ne', re.M)])
+    c = p("'\\\\w|(?m: a(?P<g1> c{,2}))A*'", lambda: re.compile('\\w|(?m: a(?P<g1> c{,2}))A*'))
+    p("sm(re.match('\\\\w|(?m: a(?P<g1> c{,2}))A*', 'éabaa ééa\\n'))", lambda: sm(re.match('\\w|(?m: a(?P<g1> c{,2}))A*', 'éabaa ééa\n')))
+    p("re.subn('\\\\w|(?m: a(?P<g1> c{,2}))A*', r'<\\g<0>>', 'éabaa ééa\\n')", lambda: re.subn('\\w|(?m: a(?P<g1> c{,2}))A*', r'<\g<0>>', 'éabaa ééa\n'))
+    p("sm(re.compile('\\\\w|(?m: a(?P<g1> c{,2}))A*').search('éabaa ééa\\n', 2, 5))", lambda: sm(re.compile('\\w|(?m: a(?P<g1> c{,2}))A*').search('éabaa ééa\n', 2, 5)))
+    p("sm(re.fullmatch('\\\\w|(?m: a(?P<g1> c{,2}))A*', 'éabaa ééa\\n'))", lambda: sm(re.fullmatch('\\w|(?m: a(?P<g1> c{,2}))A*', 'éabaa ééa\n')))
+    c = p("'a(\\\\.|\\\\W\\\\s{,2}\\\\n*|\\\\[n.{0,1}||b)+.'", lambda: re.compile('a(\\.|\\W\\s{,2}\\n*|\\[n.{0,1}||b)+.'))
+    p("sm(re.match('a(\\\\.|\\\\W\\\\s{,2}\\\\n*|\\\\[n.{0,1}||b)+.', 'aéaab'))", lambda: sm(re.match('a(\\.|\\W\\s{,2}\\n*|\\[n.{0,1}||b)+.', 'aéaab')))
+    p("re.findall('a(\\\\.|\\\\W\\\\s{,2}\\\\n*|\\\\[n.{0,1}||b)+.', 'aéaab')", lambda: re.findall('a(\\.|\\W\\s{,2}\\n*|\\[n.{0,1}||b)+.', 'aéaab'))
+    p("re.split('a(\\\\.|\\\\W\\\\s{,2}\\\\n*|\\\\[n.{0,1}||b)+.', 'aéaab', 1)", lambda: re.split('a(\\.|\\W\\s{,2}\\n*|\\[n.{0,1}||b)+.', 'aéaab', 1))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {1267650600228229401496703217721: 9, (-9223372036854775808): 6, 1.0: 5}
-    e = {'key': 4, False: 9, (1, 'y'): 7, 'c': 3, 6: 4, 3: 9}
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    d.update(e)
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d.pop('key', 'dflt'))
-    d.update([(9223372036854775808, 5)])
-    print(len(d), (1, 'x') in d, d == e)
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d.setdefault(16, 2))
-    print(d.get(''), d.get('', -1))
-    print(d, e)
+    p('4342616758274258868564647 - 12157665459056928801', lambda: 4342616758274258868564647 - 12157665459056928801)
+    p('str((-9397165440836750351885344))', lambda: str((-9397165440836750351885344)))
+    p('(-6337618306759914406477689) * 358499629388083434252543', lambda: (-6337618306759914406477689) * 358499629388083434252543)
+    p("int('0x1F', 37)", lambda: int('0x1F', 37))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except IndexError as e:
+            log.append(('caught1', type(e).__name__, str(e)))
+            return 1
+    def f2(x):
+        try:
+            return f1(x)
+        except MyErr:
+            log.append('re2')
+            raise
+    def f3(x):
+        try:
+            return f2(x)
+        except LookupError as e:
+            raise RuntimeError('wrapped 3') from e
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    p('100000000000000000003 - 1000000000000000000000000000000', lambda: 100000000000000000003 - 1000000000000000000000000000000)
+    p('(-100000000000000000000) / (-18446744073709551616)', lambda: (-100000000000000000000) / (-18446744073709551616))
+    p('(2 ** 63) != 100000000000000000003', lambda: (2 ** 63) != 100000000000000000003)
+    p('7 ** 10', lambda: 7 ** 10)
+    p('divmod(34, 100000000000000000003)', lambda: divmod(34, 100000000000000000003))
+    p('(2 ** 63 + 1) % 84', lambda: (2 ** 63 + 1) % 84)
+    p('10 << 100', lambda: 10 << 100)
+    p('1000000000000000000 >> 1', lambda: 1000000000000000000 >> 1)
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -57,77 +124,30 @@ def t3():
             self.y = y
     def m(v):
         match v:
+            case None:
+                return 'none'
             case P(x=0, y=yy):
                 return f'P on axis {yy}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case 0 | 1:
-                return 'small'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case float(f):
-                return f'float {f}'
-            case -1:
-                return 'minus one'
             case P():
                 return 'some P'
-    print(m(1))
-    print(m(0))
-    print(m([]))
-    print(m({'k': None}))
-    print(m(3))
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case []:
+                return 'empty'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case _:
+                return 'other'
     print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(P(0, 5)))
-    print(m(P(2, 2)))
-    print(m(-7))
-    print(m(range(2)))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    xs = [-8, 3, 7, -4]
-    ys = [-5, -1, 4, -3, -1]
-    try:
-        del xs[-2:9:-3]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(list(enumerate(xs, -8)))
-    p('pop0', lambda: xs.pop())
-    print(3 in xs, xs.count(3))
-    xs.sort(reverse=True)
-    print(xs == ys, xs < ys, xs + ys)
-    print(list(zip(xs, ys)))
-    print(list(enumerate(xs, 0)))
-    p('idx', lambda: xs[-9])
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    try:
-        del xs[7:5:-3]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs, ys)
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    p('10 >> 2', lambda: 10 >> 2)
-    p('3 == (-9397165440836750351885344)', lambda: 3 == (-9397165440836750351885344))
-    p("format(9223372036854775807, '_')", lambda: format(9223372036854775807, '_'))
-    p("f'{9223372036854775807:_}'", lambda: f'{9223372036854775807:_}')
-    p('(2 ** 64 + 1) << 65', lambda: (2 ** 64 + 1) << 65)
-    p('(-(2 ** 64)) > (-9223372036854775808)', lambda: (-(2 ** 64)) > (-9223372036854775808))
-    p('4294967295 >> -1', lambda: 4294967295 >> -1)
-    p('(-1798465042647412146620280340569649349251249) - 100000000000000000003', lambda: (-1798465042647412146620280340569649349251249) - 100000000000000000003)
-    p('(-(2 ** 63)) == 2', lambda: (-(2 ** 63)) == 2)
-    p('(-94) < 63', lambda: (-94) < 63)
-    p('100000000000000000003 << 5', lambda: 100000000000000000003 << 5)
+    print(m((4, 5)))
+    print(m('abcd'))
+    print(m(0))
+    print(m({'k': 1, 'z': 2}))
+    print(m([1, 2, 3]))
 try:
     t5()
 except Exception as e:

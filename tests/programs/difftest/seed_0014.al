@@ -56,60 +56,37 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(0)
-    p('list', lambda: list(it))
-    p('list', lambda: list(it))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    print(list(g(0)), sum(g(0)))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('end', lambda: it.close())
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'-([ab][b-]+?)'", lambda: re.compile('-([ab][b-]+?)', re.S))
+    p("re.findall('-([ab][b-]+?)', 'aaab', re.S)", lambda: re.findall('-([ab][b-]+?)', 'aaab', re.S))
+    p("re.findall('-([ab][b-]+?)', 'aaab', re.S)", lambda: re.findall('-([ab][b-]+?)', 'aaab', re.S))
+    c = p("'\\\\S'", lambda: re.compile('\\S', re.I))
+    p("re.split('\\\\S', '\\n b é', 2, re.I)", lambda: re.split('\\S', '\n b é', 2, re.I))
+    p("re.sub('\\\\S', '-', '\\n b é', 1, re.I)", lambda: re.sub('\\S', '-', '\n b é', 1, re.I))
+    p("sm(re.search('\\\\S', '\\n b é', re.I))", lambda: sm(re.search('\\S', '\n b é', re.I)))
+    p("sm(re.fullmatch('\\\\S', '\\n b é', re.I))", lambda: sm(re.fullmatch('\\S', '\n b é', re.I)))
+    c = p("'.{2}?(){,2}\\\\S'", lambda: re.compile('.{2}?(){,2}\\S', re.S))
+    p("sm(re.compile('.{2}?(){,2}\\\\S', re.S).search('c', 0, 0))", lambda: sm(re.compile('.{2}?(){,2}\\S', re.S).search('c', 0, 0)))
+    p("sm(re.fullmatch('.{2}?(){,2}\\\\S', 'c', re.S))", lambda: sm(re.fullmatch('.{2}?(){,2}\\S', 'c', re.S)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [-9, -9, 9, 7]
-    ys = [7, 2]
-    print(xs.count(-8))
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    print(list(zip(xs, ys)))
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    xs.insert(4, -2)
-    p('index', lambda: xs.index(-5))
-    try:
-        del xs[5]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('index', lambda: xs.index(-1))
-    a, *b = xs or [0]; print(a, b)
-    print(xs, ys)
+    import cmath
+    p('((-0.0)) ** complex(-70.026725523363, 76.73635549791328)', lambda: ((-0.0)) ** complex(-70.026725523363, 76.73635549791328))
+    p('cmath.log10(0j)', lambda: cmath.log10(0j))
+    p('complex(-20.449676539714318, -10.91716245804352) % (-1e300)', lambda: complex(-20.449676539714318, -10.91716245804352) % (-1e300))
+    p('round(complex(-0.0, -0.0))', lambda: round(complex(-0.0, -0.0)))
+    p('cmath.atanh((2.5+0j))', lambda: cmath.atanh((2.5+0j)))
+    p('complex(-60.97286603584082, 69.97109481631009) - (1+2j)', lambda: complex(-60.97286603584082, 69.97109481631009) - (1+2j))
+    p('round(1j)', lambda: round(1j))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

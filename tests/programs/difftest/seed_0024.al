@@ -60,50 +60,118 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('hash(timedelta(weeks=-22, minutes=-10)) == hash(timedelta(weeks=-22, minutes=-10))', lambda: hash(timedelta(weeks=-22, minutes=-10)) == hash(timedelta(weeks=-22, minutes=-10)))
-    p('date(9999, 0, 31).ctime()', lambda: date(9999, 0, 31).ctime())
-    p('date.fromisoformat(datetime(2, 5, 12, 19, 27, 25, 0, tzinfo=timezone.utc).isoformat())', lambda: date.fromisoformat(datetime(2, 5, 12, 19, 27, 25, 0, tzinfo=timezone.utc).isoformat()))
-    p("time(3, 27, 16, 421642, None).strftime('%%%Y')", lambda: time(3, 27, 16, 421642, None).strftime('%%%Y'))
-    p("date.fromisoformat(datetime(99, 11, 1, 5, 37, 20, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat())", lambda: date.fromisoformat(datetime(99, 11, 1, 5, 37, 20, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat()))
-    p("tuple(time_module.strptime(datetime(2020, 5, 31, 17, 56, 51, 0, tzinfo=None).strftime(' '), ' '))", lambda: tuple(time_module.strptime(datetime(2020, 5, 31, 17, 56, 51, 0, tzinfo=None).strftime(' '), ' ')))
-    p("datetime(2024, 0, 29, 12, 52, 53, 500000, tzinfo=None) < datetime(1386, 4, 24, 13, 54, 10, 1, tzinfo=timezone(timedelta(hours=-8), 'PST'))", lambda: datetime(2024, 0, 29, 12, 52, 53, 500000, tzinfo=None) < datetime(1386, 4, 24, 13, 54, 10, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')))
-    p("format(datetime(6088, 10, 28, 0, 46, 40, 0, tzinfo=timezone(timedelta(seconds=-1))), 'x')", lambda: format(datetime(6088, 10, 28, 0, 46, 40, 0, tzinfo=timezone(timedelta(seconds=-1))), 'x'))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'a(?:[\\\\s]){0}+(.+?){0}'", lambda: re.compile('a(?:[\\s]){0}+(.+?){0}', re.I))
+    p("re.findall('a(?:[\\\\s]){0}+(.+?){0}', 'caacabbca', re.I)", lambda: re.findall('a(?:[\\s]){0}+(.+?){0}', 'caacabbca', re.I))
+    p("sm(re.compile('a(?:[\\\\s]){0}+(.+?){0}', re.I).search('caacabbca', 3, 10))", lambda: sm(re.compile('a(?:[\\s]){0}+(.+?){0}', re.I).search('caacabbca', 3, 10)))
+    p("re.findall('a(?:[\\\\s]){0}+(.+?){0}', 'caacabbca', re.I)", lambda: re.findall('a(?:[\\s]){0}+(.+?){0}', 'caacabbca', re.I))
+    p("sm(re.fullmatch('a(?:[\\\\s]){0}+(.+?){0}', 'caacabbca', re.I))", lambda: sm(re.fullmatch('a(?:[\\s]){0}+(.+?){0}', 'caacabbca', re.I)))
+    p("re.sub('a(?:[\\\\s]){0}+(.+?){0}', r'[\\1]', 'caacabbca', re.I)", lambda: re.sub('a(?:[\\s]){0}+(.+?){0}', r'[\1]', 'caacabbca', re.I))
+    c = p("'(?<=aa)(?m:.c\\\\s)(a{0}b?()|(\\\\2(a)).|(\\\\n(|\\\\D??)){2}?..)'", lambda: re.compile('(?<=aa)(?m:.c\\s)(a{0}b?()|(\\2(a)).|(\\n(|\\D??)){2}?..)', re.X))
+    p("sm(re.fullmatch('(?<=aa)(?m:.c\\\\s)(a{0}b?()|(\\\\2(a)).|(\\\\n(|\\\\D??)){2}?..)', 'aacaab', re.X))", lambda: sm(re.fullmatch('(?<=aa)(?m:.c\\s)(a{0}b?()|(\\2(a)).|(\\n(|\\D??)){2}?..)', 'aacaab', re.X)))
+    p("re.split('(?<=aa)(?m:.c\\\\s)(a{0}b?()|(\\\\2(a)).|(\\\\n(|\\\\D??)){2}?..)', 'aacaab', re.X)", lambda: re.split('(?<=aa)(?m:.c\\s)(a{0}b?()|(\\2(a)).|(\\n(|\\D??)){2}?..)', 'aacaab', re.X))
+    p("sm(re.search('(?<=aa)(?m:.c\\\\s)(a{0}b?()|(\\\\2(a)).|(\\\\n(|\\\\D??)){2}?..)', 'aacaab', re.X))", lambda: sm(re.search('(?<=aa)(?m:.c\\s)(a{0}b?()|(\\2(a)).|(\\n(|\\D??)){2}?..)', 'aacaab', re.X)))
+    p("re.sub('(?<=aa)(?m:.c\\\\s)(a{0}b?()|(\\\\2(a)).|(\\\\n(|\\\\D??)){2}?..)', '', 'aacaab', 2, re.X)", lambda: re.sub('(?<=aa)(?m:.c\\s)(a{0}b?()|(\\2(a)).|(\\n(|\\D??)){2}?..)', '', 'aacaab', 2, re.X))
+    p("re.subn('(?<=aa)(?m:.c\\\\s)(a{0}b?()|(\\\\2(a)).|(\\\\n(|\\\\D??)){2}?..)', '-', 'aacaab', re.X)", lambda: re.subn('(?<=aa)(?m:.c\\s)(a{0}b?()|(\\2(a)).|(\\n(|\\D??)){2}?..)', '-', 'aacaab', re.X))
+    c = p("'a??|a|\\\\.{2,}\\\\Z(([a-c]|c{,2}[a-c])*?)'", lambda: re.compile('a??|a|\\.{2,}\\Z(([a-c]|c{,2}[a-c])*?)'))
+    p("re.split('a??|a|\\\\.{2,}\\\\Z(([a-c]|c{,2}[a-c])*?)', 'aaa', 2)", lambda: re.split('a??|a|\\.{2,}\\Z(([a-c]|c{,2}[a-c])*?)', 'aaa', 2))
+    p("sm(re.search('a??|a|\\\\.{2,}\\\\Z(([a-c]|c{,2}[a-c])*?)', 'aaa'))", lambda: sm(re.search('a??|a|\\.{2,}\\Z(([a-c]|c{,2}[a-c])*?)', 'aaa')))
+    c = p("'\\\\d'", lambda: re.compile('\\d', re.S))
+    p("re.findall('\\\\d', ' a', re.S)", lambda: re.findall('\\d', ' a', re.S))
+    p("re.sub('\\\\d', '', ' a', re.S)", lambda: re.sub('\\d', '', ' a', re.S))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('divmod(2, (-4611686018427387905))', lambda: divmod(2, (-4611686018427387905)))
-    p('(-(2 ** 63 + 1)) % 4611686018427387903', lambda: (-(2 ** 63 + 1)) % 4611686018427387903)
-    p("int('٣', 36)", lambda: int('٣', 36))
-    p('4294967295 | 615753922369528919458845', lambda: 4294967295 | 615753922369528919458845)
+    xs = [-1, 3, 0]
+    ys = []
+    try:
+        del xs[9:5:-3]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    xs.reverse()
+    xs = xs * 2
+    xs.sort(reverse=True)
+    print(sorted(xs + ys, key=abs))
+    p('remove', lambda: xs.remove(4))
+    xs = xs * 2
+    print([*xs, *ys], (*ys,))
+    print(list(enumerate(xs, -3)))
+    print(sorted(xs + ys, key=abs))
+    print(xs, ys)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import pprint
-    print(pprint.pformat(([{'3.5': {}}, {'abcabcabc': (), 'ΣίσυφοςΣ': (), 'ΣZbǅ_aσ': ',b\nc 0', 'x-y-z': True}, [(), '  pad  '], {'aaa': [], 'X_:\tß:': None, 'ab': 'a fairly long string with several words in it'}, ()], {'x-y-z': (-1, {}), 'X X1Za_,\tΣ_Σ': {'abc': b'bytes\x00', 'ǅemal': 1000000000000000000000000}, 'ßbYé\nİ\t:1ǅ': [b'bytes\x00']}, (), {'MiXeD cAsE': (), '3.5': {}, '  pad  ': []}), width=1, underscore_numbers=True))
-    print(pprint.pformat({50, 36, 3}, width=8))
-    p('(pprint.saferepr({50, 36, 3}), pprint.isreadable({50, 36, 3}), pprint.isrecursive({50, 36, 3}))', lambda: (pprint.saferepr({50, 36, 3}), pprint.isreadable({50, 36, 3}), pprint.isrecursive({50, 36, 3})))
-    print(pprint.pformat([[], {'-42': {5}, ' Y,ǅ:éΣ1Z': None}, {3, 34, 46, 3, 7, 16}, {14, 24}, {'hello world': (), 'éa': [11, ()], 'ǅemal': [10000000, b'bytes\x00', None, []], '  ': []}], width=15, depth=3, underscore_numbers=True))
-    print(pprint.pformat(' YßY', width=80, indent=3, depth=2))
-    print(pprint.pformat(({' ǅ. _İ ,': {'Hello': [], 'hello world': [], 'Hello': 1.5, 'Y,Σ,:cY,XYΣ0': 8}, '0:1b\nXé  1 ': ({}, b'bytes\x00', 'MiXeD cAsE'), '12': {46}, '\téa._': []}, {}), width=80, sort_dicts=False))
-    print(pprint.pformat([[], {'cİ\t_\t İc.\nİ': None, 'ǅemal': {'12': True, 'MiXeD cAsE': None}, 'c.bß': ('a fairly long string with several words in it',), 'ab': {}, '': {}}, {6}, {23, 50, 31, 48, 39}], width=80, underscore_numbers=True))
+    p("'' + '\\udfff\\ud800'", lambda: '' + '\udfff\ud800')
+    p("format(ascii('a\\udc80b'), '>9')", lambda: format(ascii('a\udc80b'), '>9'))
+    p("'%r|%a' % ('\\xe9\\udcff', 'a\\udc80b')", lambda: '%r|%a' % ('\xe9\udcff', 'a\udc80b'))
+    p("len('\\U0010ffff' * 0)", lambda: len('\U0010ffff' * 0))
+    p("{'\\udfff\\ud800': 1, '\\ud800': 2}", lambda: {'\udfff\ud800': 1, '\ud800': 2})
+    p("b'\\x00\\xdc\\x80'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'\\x00\\xdc\\x80'", lambda: b'\x00\xdc\x80'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'\x00\xdc\x80')
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import typing
-    import json
-    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
-    p("json.dumps({'k': [8, -3, 6, 0], 'f': 1e-4, 's': '  pad  '}, sort_keys=True)", lambda: json.dumps({'k': [8, -3, 6, 0], 'f': 1e-4, 's': '  pad  '}, sort_keys=True))
-    p('json.dumps([1, 1, 8], indent=1)', lambda: json.dumps([1, 1, 8], indent=1))
-    p('typing.List[int]', lambda: typing.List[int])
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return [1, 2][x + 5]
+        return x
+    def f1(x):
+        try:
+            v = f0(x)
+        except MyErr:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e1')
+        return v
+    def f2(x):
+        return f1(x)
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f2(0))
 try:
     t6()
 except Exception as e:

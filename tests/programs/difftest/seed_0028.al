@@ -8,45 +8,101 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import cmath
-    p('((-0.5+0.25j)).real', lambda: ((-0.5+0.25j)).real)
-    p("complex(-73.77955078124651, -62.482759056645754) / complex(float('-inf'), float('inf'))", lambda: complex(-73.77955078124651, -62.482759056645754) / complex(float('-inf'), float('inf')))
-    p("[complex(float('inf'), 1), complex(float('inf'), 1)]", lambda: [complex(float('inf'), 1), complex(float('inf'), 1)])
-    p('round(0j)', lambda: round(0j))
-    p('complex(-59.57660769208108, -86.15568424370647) ** (-252.702025182409)', lambda: complex(-59.57660769208108, -86.15568424370647) ** (-252.702025182409))
-    p('round((-0.5+0.25j))', lambda: round((-0.5+0.25j)))
-    p('cmath.atanh(complex(-55.578188303600065, -87.71940929689669))', lambda: cmath.atanh(complex(-55.578188303600065, -87.71940929689669)))
-    p("format((0.1+0.2j), '>20')", lambda: format((0.1+0.2j), '>20'))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'\\\\w{0}a( +)'", lambda: re.compile('\\w{0}a( +)', re.X))
+    p("sm(re.match('\\\\w{0}a( +)', 'bb\\nababbaé', re.X))", lambda: sm(re.match('\\w{0}a( +)', 'bb\nababbaé', re.X)))
+    p("sm(re.match('\\\\w{0}a( +)', 'bb\\nababbaé', re.X))", lambda: sm(re.match('\\w{0}a( +)', 'bb\nababbaé', re.X)))
+    p("re.subn('\\\\w{0}a( +)', r'<\\g<0>>', 'bb\\nababbaé', re.X)", lambda: re.subn('\\w{0}a( +)', r'<\g<0>>', 'bb\nababbaé', re.X))
+    p("sm(re.fullmatch('\\\\w{0}a( +)', 'bb\\nababbaé', re.X))", lambda: sm(re.fullmatch('\\w{0}a( +)', 'bb\nababbaé', re.X)))
+    c = p("'c'", lambda: re.compile('c'))
+    p("re.split('c', 'ébé\\n a ')", lambda: re.split('c', 'ébé\n a '))
+    p("sm(re.search('c', 'ébé\\n a '))", lambda: sm(re.search('c', 'ébé\n a ')))
+    p("sm(re.fullmatch('c', 'ébé\\n a '))", lambda: sm(re.fullmatch('c', 'ébé\n a ')))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('(-36) & 36893488147419103232', lambda: (-36) & 36893488147419103232)
-    p("format((2 ** 65 - 1), '_b')", lambda: format((2 ** 65 - 1), '_b'))
-    p("f'{(2 ** 65 - 1):_b}'", lambda: f'{(2 ** 65 - 1):_b}')
-    p('256 >> 65', lambda: 256 >> 65)
-    p('83 // 78', lambda: 83 // 78)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return 1 // x
+        return x
+    try:
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("({'a': 1}).__str__()", lambda: ({'a': 1}).__str__())
-    p('((1, 2, 3)).__invert__()', lambda: ((1, 2, 3)).__invert__())
-    p('({1, 2}).__hash__()', lambda: ({1, 2}).__hash__())
-    p('(frozenset({2, 5})).__rsub__((-1.0))', lambda: (frozenset({2, 5})).__rsub__((-1.0)))
-    p('(frozenset({2, 5})).__rmod__((-1798465042647412146620280340569649349251249))', lambda: (frozenset({2, 5})).__rmod__((-1798465042647412146620280340569649349251249)))
-    p('((-7)).__trunc__()', lambda: ((-7)).__trunc__())
+    p("b'\\xed\\xb2'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'\\xed\\xb2'", lambda: b'\xed\xb2'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'\xed\xb2')
+    p('chr(57344)', lambda: chr(57344))
+    p("b'a\\xed\\xa0\\x80b'.decode('utf-8', 'xmlcharrefreplace')", lambda: b'a\xed\xa0\x80b'.decode('utf-8', 'xmlcharrefreplace'))
+    p("'a\\udc80b'[-2:0]", lambda: 'a\udc80b'[-2:0])
+    p("'\\U0001f600'[::-1]", lambda: '\U0001f600'[::-1])
+    p("'\\ud800' >= 'x\\ud83d\\ude00'", lambda: '\ud800' >= 'x\ud83d\ude00')
+    p("'\\U0001f600'.encode('ascii', 'strict')", lambda: '\U0001f600'.encode('ascii', 'strict'))
+    p("'\\udfff\\ud800' in '\\U0001f600'", lambda: '\udfff\ud800' in '\U0001f600')
+    p("chr(0xdbff).find('\\ue000')", lambda: chr(0xdbff).find('\ue000'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("int('٣', 37)", lambda: int('٣', 37))
-    p('256 < (-(2 ** 100 - 2))', lambda: 256 < (-(2 ** 100 - 2)))
-    p("int('18446744073709551616', 0)", lambda: int('18446744073709551616', 0))
-    p('round(1000000000000000000000000000000, -20)', lambda: round(1000000000000000000000000000000, -20))
+    d = {4: 4, '': 2}
+    e = {(-1): 8, 17: 3, False: 6}
+    d |= e
+    d[(0, 'x')] = 1
+    print({**d, 3: 'x'})
+    p('pop', lambda: d.pop(10))
+    print(d | e)
+    print(dict.fromkeys([7, 8], 0))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d, e)
 try:
     t3()
 except Exception as e:

@@ -58,212 +58,115 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case [int(), int(), *_]:
-                return 'ints'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case P():
-                return 'some P'
-            case True:
-                return 'true'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case 0 | 1:
-                return 'small'
-            case (a, b):
-                return f'pair {a} {b}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case str(s):
-                return 'short ' + s
-            case None:
-                return 'none'
-            case _:
-                return 'other'
-    print(m(-7))
-    print(m([1, 'a']))
-    print(m([]))
-    print(m(P(2, 2)))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("b'AA'", lambda: re.compile(b'AA'))
+    p("[sm(m) for m in re.finditer(b'AA', b'ce\\naa  b\\n ')]", lambda: [sm(m) for m in re.finditer(b'AA', b'ce\naa  b\n ')])
+    p("sm(re.match(b'AA', b'ce\\naa  b\\n '))", lambda: sm(re.match(b'AA', b'ce\naa  b\n ')))
+    c = p("'(?P<g1>)'", lambda: re.compile('(?P<g1>)', re.X))
+    p("re.sub('(?P<g1>)', r'[\\1]', ' a ébéé', 1, re.X)", lambda: re.sub('(?P<g1>)', r'[\1]', ' a ébéé', 1, re.X))
+    p("sm(re.match('(?P<g1>)', ' a ébéé', re.X))", lambda: sm(re.match('(?P<g1>)', ' a ébéé', re.X)))
+    p("re.subn('(?P<g1>)', '-', ' a ébéé', re.X)", lambda: re.subn('(?P<g1>)', '-', ' a ébéé', re.X))
+    c = p("b'(?>(?:-{2}c()){0,1}?(?:(b{2})[^\\\\n]{0}?(?:\\\\d)){2})|()[\\\\s]*'", lambda: re.compile(b'(?>(?:-{2}c()){0,1}?(?:(b{2})[^\\n]{0}?(?:\\d)){2})|()[\\s]*'))
+    p("sm(re.compile(b'(?>(?:-{2}c()){0,1}?(?:(b{2})[^\\\\n]{0}?(?:\\\\d)){2})|()[\\\\s]*').search(b'\\nabc\\n a', 2, 8))", lambda: sm(re.compile(b'(?>(?:-{2}c()){0,1}?(?:(b{2})[^\\n]{0}?(?:\\d)){2})|()[\\s]*').search(b'\nabc\n a', 2, 8)))
+    p("sm(re.search(b'(?>(?:-{2}c()){0,1}?(?:(b{2})[^\\\\n]{0}?(?:\\\\d)){2})|()[\\\\s]*', b'\\nabc\\n a'))", lambda: sm(re.search(b'(?>(?:-{2}c()){0,1}?(?:(b{2})[^\\n]{0}?(?:\\d)){2})|()[\\s]*', b'\nabc\n a')))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('abs(1e-05)', lambda: abs(1e-05))
-    p('1e16 < 255', lambda: 1e16 < 255)
-    p('(18446744073709551615) / 0.0', lambda: (18446744073709551615) / 0.0)
-    p("format(9007199254740993.0, '%')", lambda: format(9007199254740993.0, '%'))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', True) as x, CM('b', False) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', False) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(1, 4, -2)
-    b = V(-2, 2, 4, 3)
-    c = V(4, -2, 0)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    p('add', lambda: a + 'x')
-    print(a, repr(b), str(c), [a, b])
-    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
-    print(len(a), list(b), a[-1:])
-    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
-    p('add', lambda: a + 'x')
-    p('getitem', lambda: c[-1])
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    import urllib.parse
+    p("urllib.parse.parse_qsl('#%20Host.COM%2F;', True)", lambda: urllib.parse.parse_qsl('#%20Host.COM%2F;', True))
+    p("(urllib.parse.urlsplit('Host.COM#').hostname, urllib.parse.urlsplit('Host.COM#').username)", lambda: (urllib.parse.urlsplit('Host.COM#').hostname, urllib.parse.urlsplit('Host.COM#').username))
+    p("urllib.parse.urlparse('%2Fa::1')", lambda: urllib.parse.urlparse('%2Fa::1'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    def f1(x):
-        return f0(x)
-    def f2(x):
-        try:
-            return f1(x)
-        except ValueError:
-            log.append('re2')
-            raise
-    def f3(x):
-        try:
-            return f2(x)
-        except ZeroDivisionError as e:
-            log.append(('caught3', type(e).__name__, str(e)))
-            return 3
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p('divmod(4611686018427387904, (-10000000000000000000))', lambda: divmod(4611686018427387904, (-10000000000000000000)))
+    p('4294967295 % (-2964154477340927744906450)', lambda: 4294967295 % (-2964154477340927744906450))
+    p('(2 ** 65 - 1) * (-9223372036854775808)', lambda: (2 ** 65 - 1) * (-9223372036854775808))
+    p('(2 ** 65 + 1) >> -1', lambda: (2 ** 65 + 1) >> -1)
+    p('8709501463780301604910838 + 9223372036854775807', lambda: 8709501463780301604910838 + 9223372036854775807)
+    p("int('18446744073709551616', 0)", lambda: int('18446744073709551616', 0))
+    p('(1).bit_length()', lambda: (1).bit_length())
+    p('(-67) + (-109456042482556653210220)', lambda: (-67) + (-109456042482556653210220))
+    p("int('abc', 36)", lambda: int('abc', 36))
+    p('100000000000000000003 / 3', lambda: 100000000000000000003 / 3)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import json
-    p('json.dumps([-6, -9, 9], indent=0)', lambda: json.dumps([-6, -9, 9], indent=0))
-    p("json.dumps('Title Case')", lambda: json.dumps('Title Case'))
-    p('json.loads(json.dumps([]))', lambda: json.loads(json.dumps([])))
-    p('json.dumps([-4, -3], indent=0)', lambda: json.dumps([-4, -3], indent=0))
-    p('json.loads(json.dumps([7, -2]))', lambda: json.loads(json.dumps([7, -2])))
-    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
-    p("json.dumps('  pad  ')", lambda: json.dumps('  pad  '))
-    p('json.loads(json.dumps([6, 5]))', lambda: json.loads(json.dumps([6, 5])))
+    n = 5
+    xs = [7, -7, 1, -3, 8, -3, 7]
+    print(dict((str(x), x) for x in xs if x > 0))
+    print({x % 4: x for x in xs})
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(3)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('close', lambda: it.close())
-    print(list(g(4)), sum(g(4)))
-    p('close', lambda: it.close())
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('list', lambda: list(it))
-    p('end', lambda: it.close())
+    import cmath
+    p('bool((3-4j))', lambda: bool((3-4j)))
+    p('str(((1e16j),))', lambda: str(((1e16j),)))
+    p('abs((1e16j))', lambda: abs((1e16j)))
+    p("format(complex(float('inf'), 1), ',')", lambda: format(complex(float('inf'), 1), ','))
+    p('cmath.cosh((-0.5+0.25j))', lambda: cmath.cosh((-0.5+0.25j)))
+    p('complex(21.34185983545889, 44.644656336880644) != 5e-324', lambda: complex(21.34185983545889, 44.644656336880644) != 5e-324)
+    p('((1e-5+1e300j)).real', lambda: ((1e-5+1e300j)).real)
+    p("format((1+2j), '12.3')", lambda: format((1+2j), '12.3'))
+    p('str((0j,))', lambda: str((0j,)))
+    p('(1+2j) // (2.5+0j)', lambda: (1+2j) // (2.5+0j))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('2147483648 < (-9)', lambda: 2147483648 < (-9))
-    p('0 >> 63', lambda: 0 >> 63)
-    p('pow(3, 12345678901234567890, (2 ** 64))', lambda: pow(3, 12345678901234567890, (2 ** 64)))
-    p('18446744073709551615 ** 1', lambda: 18446744073709551615 ** 1)
-    p('-54', lambda: -54)
-    p('(-(2 ** 65 + 2)) >> -1', lambda: (-(2 ** 65 + 2)) >> -1)
-    p('61 > (-4611686018427387904)', lambda: 61 > (-4611686018427387904))
-    p('float(4294967295)', lambda: float(4294967295))
-    p('(-80) << 2', lambda: (-80) << 2)
-    p('(-100000000000000000000) / (-55)', lambda: (-100000000000000000000) / (-55))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("time(21, 49, 33, 145761, timezone(timedelta(hours=5, minutes=30))).strftime(' %Z%Y%y')", lambda: time(21, 49, 33, 145761, timezone(timedelta(hours=5, minutes=30))).strftime(' %Z%Y%y'))
+    p("datetime(99, 8, 13, 3, 32, 29, 0, tzinfo=None) == datetime(9999, 6, 1, 19, 29, 38, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(99, 8, 13, 3, 32, 29, 0, tzinfo=None) == datetime(9999, 6, 1, 19, 29, 38, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
+    p('time.fromisoformat(datetime(99, 11, 28, 2, 59, 29, 500000, tzinfo=timezone(timedelta(seconds=-1))).isoformat())', lambda: time.fromisoformat(datetime(99, 11, 28, 2, 59, 29, 500000, tzinfo=timezone(timedelta(seconds=-1))).isoformat()))
+    p('date(400, 4, 28).ctime()', lambda: date(400, 4, 28).ctime())
+    p('timedelta(weeks=-411992, minutes=0.5, microseconds=2.5) - timedelta()', lambda: timedelta(weeks=-411992, minutes=0.5, microseconds=2.5) - timedelta())
+    p('sorted([datetime(9313, 9, 28, 7, 34, 57, 500000, tzinfo=None), datetime(2, 12, 30, 5, 17, 29, 0, tzinfo=None), datetime(2000, 10, 24, 0, 47, 4, 500000, tzinfo=timezone.utc)])', lambda: sorted([datetime(9313, 9, 28, 7, 34, 57, 500000, tzinfo=None), datetime(2, 12, 30, 5, 17, 29, 0, tzinfo=None), datetime(2000, 10, 24, 0, 47, 4, 500000, tzinfo=timezone.utc)]))
+    p('date.fromordinal(date(2, 2, 31).toordinal() + -43)', lambda: date.fromordinal(date(2, 2, 31).toordinal() + -43))
 try:
     t7()
 except Exception as e:

@@ -58,36 +58,36 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [-5, 8, -7, -5, 8]
-    ys = [9, -3, 4, 1]
-    p('index', lambda: xs.index(3))
-    p('index', lambda: xs.index(5))
-    print(xs.count(2))
-    p('slice', lambda: xs[6:6:2])
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    a, *b = xs or [0]; print(a, b)
-    p('tindex', lambda: tuple(ys).index(-2))
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    try:
-        del xs[9]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs == ys, xs < ys, xs + ys)
-    try:
-        del xs[6]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs, ys)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(?i:(?>|.) |aé.*){0}((?<=aa)(?:)){,2}.|[^\\\\n]?+éa+'", lambda: re.compile('(?i:(?>|.) |aé.*){0}((?<=aa)(?:)){,2}.|[^\\n]?+éa+'))
+    p("re.findall('(?i:(?>|.) |aé.*){0}((?<=aa)(?:)){,2}.|[^\\\\n]?+éa+', 'ac\\nbb\\ncb')", lambda: re.findall('(?i:(?>|.) |aé.*){0}((?<=aa)(?:)){,2}.|[^\\n]?+éa+', 'ac\nbb\ncb'))
+    p("re.sub('(?i:(?>|.) |aé.*){0}((?<=aa)(?:)){,2}.|[^\\\\n]?+éa+', r'<\\g<0>>', 'ac\\nbb\\ncb', 1)", lambda: re.sub('(?i:(?>|.) |aé.*){0}((?<=aa)(?:)){,2}.|[^\\n]?+éa+', r'<\g<0>>', 'ac\nbb\ncb', 1))
+    p("re.findall('(?i:(?>|.) |aé.*){0}((?<=aa)(?:)){,2}.|[^\\\\n]?+éa+', 'ac\\nbb\\ncb')", lambda: re.findall('(?i:(?>|.) |aé.*){0}((?<=aa)(?:)){,2}.|[^\\n]?+éa+', 'ac\nbb\ncb'))
+    p("re.split('(?i:(?>|.) |aé.*){0}((?<=aa)(?:)){,2}.|[^\\\\n]?+éa+', 'ac\\nbb\\ncb', 1)", lambda: re.split('(?i:(?>|.) |aé.*){0}((?<=aa)(?:)){,2}.|[^\\n]?+éa+', 'ac\nbb\ncb', 1))
+    p("sm(re.compile('(?i:(?>|.) |aé.*){0}((?<=aa)(?:)){,2}.|[^\\\\n]?+éa+').search('ac\\nbb\\ncb', 3, 4))", lambda: sm(re.compile('(?i:(?>|.) |aé.*){0}((?<=aa)(?:)){,2}.|[^\\n]?+éa+').search('ac\nbb\ncb', 3, 4)))
+    c = p("'(?x:(c){2,}\\\\d{0,1}?[]a]).{0}?[\\\\w]'", lambda: re.compile('(?x:(c){2,}\\d{0,1}?[]a]).{0}?[\\w]'))
+    p("re.subn('(?x:(c){2,}\\\\d{0,1}?[]a]).{0}?[\\\\w]', '', ' b\\n\\n a c')", lambda: re.subn('(?x:(c){2,}\\d{0,1}?[]a]).{0}?[\\w]', '', ' b\n\n a c'))
+    p("re.subn('(?x:(c){2,}\\\\d{0,1}?[]a]).{0}?[\\\\w]', r'[\\1]', ' b\\n\\n a c')", lambda: re.subn('(?x:(c){2,}\\d{0,1}?[]a]).{0}?[\\w]', r'[\1]', ' b\n\n a c'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(2.5).hex()', lambda: (2.5).hex())
-    p("(float('-inf')).hex()", lambda: (float('-inf')).hex())
-    p('((2 ** 62 + 1)) < ((-0.0))', lambda: ((2 ** 62 + 1)) < ((-0.0)))
-    p('(88) * 1e-05', lambda: (88) * 1e-05)
-    p('(-1e300) / 609.4194252144039', lambda: (-1e300) / 609.4194252144039)
+    p("repr(frozenset.__dict__.get('__gt__')).split(' at ')[0]", lambda: repr(frozenset.__dict__.get('__gt__')).split(' at ')[0])
+    p("type(frozenset.__dict__['__gt__'].__get__(1j)).__name__", lambda: type(frozenset.__dict__['__gt__'].__get__(1j)).__name__)
+    p('set.__floordiv__(range(5), 18446744073709551614)', lambda: set.__floordiv__(range(5), 18446744073709551614))
+    p('([7, 8]).__index__()', lambda: ([7, 8]).__index__())
+    p("('X c').__divmod__((1, 2, 3))", lambda: ('X c').__divmod__((1, 2, 3)))
+    p('list.__le__((-810.4155155587929), [6, 9])', lambda: list.__le__((-810.4155155587929), [6, 9]))
+    p("(repr(set.__mul__).split(' at ')[0], type(set.__mul__).__name__, set.__mul__.__qualname__)", lambda: (repr(set.__mul__).split(' at ')[0], type(set.__mul__).__name__, set.__mul__.__qualname__))
+    p("(repr(str.__float__).split(' at ')[0], type(str.__float__).__name__, str.__float__.__qualname__)", lambda: (repr(str.__float__).split(' at ')[0], type(str.__float__).__name__, str.__float__.__qualname__))
+    p('dict.__add__((2.5+0j), (-60))', lambda: dict.__add__((2.5+0j), (-60)))
+    p('({1, 2}).__lt__(0j)', lambda: ({1, 2}).__lt__(0j))
 try:
     t5()
 except Exception as e:

@@ -73,161 +73,92 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [6, 3, 2, -1, 2, -9, -4, 9]
-    ys = [-5, -5, 7, 7, -4]
-    p('pop0', lambda: xs.pop())
-    xs = xs * 0
-    xs += ys[::-1]
-    try:
-        del xs[7:6:-3]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    p('slice', lambda: xs[6:1:2])
-    xs.extend(ys)
-    ys.clear()
-    ys.clear()
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    print(xs, ys)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'((?>|\\\\b)(?s:){2,})?+.+A'", lambda: re.compile('((?>|\\b)(?s:){2,})?+.+A'))
+    p("re.split('((?>|\\\\b)(?s:){2,})?+.+A', '\\n\\nb\\na\\nba', 1)", lambda: re.split('((?>|\\b)(?s:){2,})?+.+A', '\n\nb\na\nba', 1))
+    p("sm(re.compile('((?>|\\\\b)(?s:){2,})?+.+A').search('\\n\\nb\\na\\nba', 3, 7))", lambda: sm(re.compile('((?>|\\b)(?s:){2,})?+.+A').search('\n\nb\na\nba', 3, 7)))
+    p("re.sub('((?>|\\\\b)(?s:){2,})?+.+A', r'<\\g<0>>', '\\n\\nb\\na\\nba', 2)", lambda: re.sub('((?>|\\b)(?s:){2,})?+.+A', r'<\g<0>>', '\n\nb\na\nba', 2))
+    c = p("b'A|\\\\s{1,2}\\\\S.{0,1}+'", lambda: re.compile(b'A|\\s{1,2}\\S.{0,1}+', re.X))
+    p("re.sub(b'A|\\\\s{1,2}\\\\S.{0,1}+', b'', b'', 1, re.X)", lambda: re.sub(b'A|\\s{1,2}\\S.{0,1}+', b'', b'', 1, re.X))
+    p("re.split(b'A|\\\\s{1,2}\\\\S.{0,1}+', b'', 1, re.X)", lambda: re.split(b'A|\\s{1,2}\\S.{0,1}+', b'', 1, re.X))
+    p("re.subn(b'A|\\\\s{1,2}\\\\S.{0,1}+', b'-', b'', re.X)", lambda: re.subn(b'A|\\s{1,2}\\S.{0,1}+', b'-', b'', re.X))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            raise ZeroDivisionError('a', 2)
-        return x
-    def f1(x):
-        try:
-            v = f0(x)
-        except Exception:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e1')
-        return v
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import collections.abc
+    p('isinstance(iter([-4, 5]), collections.abc.Iterator)', lambda: isinstance(iter([-4, 5]), collections.abc.Iterator))
+    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
+    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("format(999.5450872001236, '%')", lambda: format(999.5450872001236, '%'))
-    p('(2.0 ** 63) - 4294967295', lambda: (2.0 ** 63) - 4294967295)
-    p('0.0 ** 1', lambda: 0.0 ** 1)
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
-    p('(71) * 5e-324', lambda: (71) * 5e-324)
-    p('((-(2 ** 64 + 2))) / 5e-324', lambda: ((-(2 ** 64 + 2))) / 5e-324)
-    p('2.2250738585072014e-308 // 4611686018427387904', lambda: 2.2250738585072014e-308 // 4611686018427387904)
-    p("format((-389.2676658017074), '020.3f')", lambda: format((-389.2676658017074), '020.3f'))
+    xs = [0, 0, -1, 0, -1]
+    ys = [-7, -7]
+    print(xs == ys, xs < ys, xs + ys)
+    try:
+        xs[4:5:-2] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('slice', lambda: xs[0:2:1])
+    p('tindex', lambda: tuple(ys).index(-7))
+    p('pop', lambda: xs.pop(3))
+    p('remove', lambda: xs.remove(-9))
+    print(xs.copy(), ys[:])
+    t = tuple(xs); print(t, t.count(3), t + (1,), t[2:6])
+    p('remove', lambda: xs.remove(7))
+    print(xs, ys)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except TypeError:
-            raise KeyError(1)
-    def f2(x):
-        return f1(x)
-    def f3(x):
-        return f2(x)
-    try:
-        print(f3(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p("'é\\nc   Z'.zfill(12)", lambda: 'é\nc   Z'.zfill(12))
+    p("'Y0'.center(12, '*')", lambda: 'Y0'.center(12, '*'))
+    p("'abc'.split()", lambda: 'abc'.split())
+    p("'%d %x %05.1f' % (4, 4, 4)", lambda: '%d %x %05.1f' % (4, 4, 4))
+    p("'1YXa:Y1,é'.isascii()", lambda: '1YXa:Y1,é'.isascii())
+    p("'ΣίσυφοςΣ'.splitlines()", lambda: 'ΣίσυφοςΣ'.splitlines())
+    p("'abcabcabc'.count('')", lambda: 'abcabcabc'.count(''))
+    p("'{0!r:>6}|{1}'.format('', '  ,_. \\t,:')", lambda: '{0!r:>6}|{1}'.format('', '  ,_. \t,:'))
+    p("'İstanbul'.isspace()", lambda: 'İstanbul'.isspace())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('0.015 == int(0.015)', lambda: 0.015 == int(0.015))
-    p('((2 ** 100)) <= 1.5', lambda: ((2 ** 100)) <= 1.5)
-    p("float('.5')", lambda: float('.5'))
-    p("float('nan') != (-2005673844853833881347133)", lambda: float('nan') != (-2005673844853833881347133))
-    p('5e-324 != 1000', lambda: 5e-324 != 1000)
-    p("float('inf')", lambda: float('inf'))
-    p('(-1e300) - (-10000000000000000000)', lambda: (-1e300) - (-10000000000000000000))
-    p('2.5 // 1.5', lambda: 2.5 // 1.5)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(3)
+    p('send1', lambda: g(2).send(5))
+    p('close', lambda: it.close())
+    print(list(g(3)), sum(g(3)))
+    p('end', lambda: it.close())
 try:
     t6()
 except Exception as e:

@@ -102,16 +102,21 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'Y.bXb '.removesuffix('ab')", lambda: 'Y.bXb '.removesuffix('ab'))
-    p("str('tab\\there')", lambda: str('tab\there'))
-    p("len('a')", lambda: len('a'))
-    p("''.rfind('')", lambda: ''.rfind(''))
-    p("'é0.ΣZ1XZ_ 1'.isprintable()", lambda: 'é0.ΣZ1XZ_ 1'.isprintable())
-    p("'12'.format_map({'a': 1})", lambda: '12'.format_map({'a': 1}))
-    p("'YYσc,b'.split(' ', 1)", lambda: 'YYσc,b'.split(' ', 1))
-    p("'line1\\nline2\\r\\nline3'.casefold()", lambda: 'line1\nline2\r\nline3'.casefold())
-    p("'ΣίσυφοςΣ'.replace('ab', 'straße')", lambda: 'ΣίσυφοςΣ'.replace('ab', 'straße'))
-    p("'éΣbY_cY1cß:'.center(2, '*')", lambda: 'éΣbY_cY1cß:'.center(2, '*'))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(a+\\\\.(?:b{\\\\0}+\\\\w{,2}))\\\\B'", lambda: re.compile('(a+\\.(?:b{\\0}+\\w{,2}))\\B', re.X))
+    p("sm(re.fullmatch('(a+\\\\.(?:b{\\\\0}+\\\\w{,2}))\\\\B', '', re.X))", lambda: sm(re.fullmatch('(a+\\.(?:b{\\0}+\\w{,2}))\\B', '', re.X)))
+    p("re.sub('(a+\\\\.(?:b{\\\\0}+\\\\w{,2}))\\\\B', r'<\\g<0>>', '', re.X)", lambda: re.sub('(a+\\.(?:b{\\0}+\\w{,2}))\\B', r'<\g<0>>', '', re.X))
+    c = p("'\\\\Dbc|a?(a{2}+)\\\\S'", lambda: re.compile('\\Dbc|a?(a{2}+)\\S', re.M))
+    p("sm(re.fullmatch('\\\\Dbc|a?(a{2}+)\\\\S', 'b \\n é aab', re.M))", lambda: sm(re.fullmatch('\\Dbc|a?(a{2}+)\\S', 'b \n é aab', re.M)))
+    p("re.sub('\\\\Dbc|a?(a{2}+)\\\\S', r'[\\1]', 'b \\n é aab', 2, re.M)", lambda: re.sub('\\Dbc|a?(a{2}+)\\S', r'[\1]', 'b \n é aab', 2, re.M))
+    p("re.sub('\\\\Dbc|a?(a{2}+)\\\\S', '-', 'b \\n é aab', 2, re.M)", lambda: re.sub('\\Dbc|a?(a{2}+)\\S', '-', 'b \n é aab', 2, re.M))
+    p("re.findall('\\\\Dbc|a?(a{2}+)\\\\S', 'b \\n é aab', re.M)", lambda: re.findall('\\Dbc|a?(a{2}+)\\S', 'b \n é aab', re.M))
+    p("re.subn('\\\\Dbc|a?(a{2}+)\\\\S', lambda m: m.group(0).upper() + '|', 'b \\n é aab', re.M)", lambda: re.subn('\\Dbc|a?(a{2}+)\\S', lambda m: m.group(0).upper() + '|', 'b \n é aab', re.M))
 try:
     t3()
 except Exception as e:

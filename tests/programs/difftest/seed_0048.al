@@ -133,6 +133,41 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'-(?!(?i:){,2}){1,2}+|(a[ab]-)(?<=a)c|-(?s:)|(b)(Aa(?=\\\\1a(?m:aa{2}b{2}?)|\\\\b\\\\2))(\\\\S{0,1}?\\\\.( (?:.bb)))'", lambda: re.compile('-(?!(?i:){,2}){1,2}+|(a[ab]-)(?<=a)c|-(?s:)|(b)(Aa(?=\\1a(?m:aa{2}b{2}?)|\\b\\2))(\\S{0,1}?\\.( (?:.bb)))'))
+    p("re.findall('-(?!(?i:){,2}){1,2}+|(a[ab]-)(?<=a)c|-(?s:)|(b)(Aa(?=\\\\1a(?m:aa{2}b{2}?)|\\\\b\\\\2))(\\\\S{0,1}?\\\\.( (?:.bb)))', 'c\\nacb  ')", lambda: re.findall('-(?!(?i:){,2}){1,2}+|(a[ab]-)(?<=a)c|-(?s:)|(b)(Aa(?=\\1a(?m:aa{2}b{2}?)|\\b\\2))(\\S{0,1}?\\.( (?:.bb)))', 'c\nacb  '))
+    p("sm(re.compile('-(?!(?i:){,2}){1,2}+|(a[ab]-)(?<=a)c|-(?s:)|(b)(Aa(?=\\\\1a(?m:aa{2}b{2}?)|\\\\b\\\\2))(\\\\S{0,1}?\\\\.( (?:.bb)))').search('c\\nacb  ', 0, 5))", lambda: sm(re.compile('-(?!(?i:){,2}){1,2}+|(a[ab]-)(?<=a)c|-(?s:)|(b)(Aa(?=\\1a(?m:aa{2}b{2}?)|\\b\\2))(\\S{0,1}?\\.( (?:.bb)))').search('c\nacb  ', 0, 5)))
+    p("sm(re.compile('-(?!(?i:){,2}){1,2}+|(a[ab]-)(?<=a)c|-(?s:)|(b)(Aa(?=\\\\1a(?m:aa{2}b{2}?)|\\\\b\\\\2))(\\\\S{0,1}?\\\\.( (?:.bb)))').search('c\\nacb  ', 1, 6))", lambda: sm(re.compile('-(?!(?i:){,2}){1,2}+|(a[ab]-)(?<=a)c|-(?s:)|(b)(Aa(?=\\1a(?m:aa{2}b{2}?)|\\b\\2))(\\S{0,1}?\\.( (?:.bb)))').search('c\nacb  ', 1, 6)))
+    c = p("'a|.??'", lambda: re.compile('a|.??'))
+    p("re.split('a|.??', 'a\\n ')", lambda: re.split('a|.??', 'a\n '))
+    p("sm(re.compile('a|.??').search('a\\n ', 3, 7))", lambda: sm(re.compile('a|.??').search('a\n ', 3, 7)))
+    p("re.sub('a|.??', r'<\\g<0>>', 'a\\n ')", lambda: re.sub('a|.??', r'<\g<0>>', 'a\n '))
+    p("re.sub('a|.??', lambda m: m.group(0).upper() + '|', 'a\\n ', 1)", lambda: re.sub('a|.??', lambda m: m.group(0).upper() + '|', 'a\n ', 1))
+    c = p("'\\\\s'", lambda: re.compile('\\s'))
+    p("re.findall('\\\\s', 'aabé')", lambda: re.findall('\\s', 'aabé'))
+    p("re.split('\\\\s', 'aabé', 2)", lambda: re.split('\\s', 'aabé', 2))
+    p("sm(re.fullmatch('\\\\s', 'aabé'))", lambda: sm(re.fullmatch('\\s', 'aabé')))
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    p("'abcabcabc'.center(2)", lambda: 'abcabcabc'.center(2))
+    p("sorted('x-y-z')", lambda: sorted('x-y-z'))
+    p("'x-y-z'.isalnum()", lambda: 'x-y-z'.isalnum())
+    s = 'Σc '
+    t = 'Title Case'
+    p("f'{s:>9}|{t=}'", lambda: f'{s:>9}|{t=}')
+try:
+    t6()
+except Exception as e:
+    print('t6', '!', type(e).__name__, e)
+def t7():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -171,65 +206,14 @@ def t5():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = V(1)
-    b = W(-1, 5)
-    c = V()
-    print(a == b, a != c, a < b, b > c, a <= a)
-    p('radd', lambda: 'x' + a)
+    a = W(2, 3)
+    b = V(1, 0, -2)
+    c = V(1, 3, 4)
     p('lt', lambda: a < 3)
-    print(a, repr(b), str(c), [a, b])
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(a, repr(b), str(c), [a, b])
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    import sys
-    p('sys.maxsize', lambda: sys.maxsize)
-    p('sys.version_info[:2]', lambda: sys.version_info[:2])
-    p('sys.maxsize', lambda: sys.maxsize)
-    p('sys.maxsize', lambda: sys.maxsize)
-    p('sys.byteorder', lambda: sys.byteorder)
-try:
-    t6()
-except Exception as e:
-    print('t6', '!', type(e).__name__, e)
-def t7():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case P():
-                return 'some P'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case True:
-                return 'true'
-            case -1:
-                return 'minus one'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case _:
-                return 'other'
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(P(1, 3)))
-    print(m([1, 'a']))
-    print(m([]))
-    print(m(P(2, 2)))
-    print(m(-7))
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    p('lt', lambda: a < 3)
+    p('sum', lambda: sum([a, b]))
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
 try:
     t7()
 except Exception as e:

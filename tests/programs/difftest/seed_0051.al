@@ -23,72 +23,53 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P():
-                return 'some P'
-            case 0 | 1:
-                return 'small'
-            case None:
-                return 'none'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case -1:
-                return 'minus one'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case _:
-                return 'other'
-    print(m([]))
-    print(m((1, 2.0)))
-    print(m([1, 2, 3]))
-    print(m(P(1, 3)))
-    print(m([1, 'a']))
-    print(m(P(2, 2)))
-    print(m({'k': 1, 'z': 2}))
-    print(m((4, 5)))
-    print(m('ab'))
-    print(m([1]))
-    print(m('abcd'))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'.(..{,2}.)|.'", lambda: re.compile('.(..{,2}.)|.', re.X))
+    p("[sm(m) for m in re.finditer('.(..{,2}.)|.', 'aébac', re.X)]", lambda: [sm(m) for m in re.finditer('.(..{,2}.)|.', 'aébac', re.X)])
+    p("sm(re.compile('.(..{,2}.)|.', re.X).search('aébac', 0, 7))", lambda: sm(re.compile('.(..{,2}.)|.', re.X).search('aébac', 0, 7)))
+    c = p("'\\\\d{2,}?(?m:)(?P<g1>é)|[^a]b'", lambda: re.compile('\\d{2,}?(?m:)(?P<g1>é)|[^a]b', re.X))
+    p("re.findall('\\\\d{2,}?(?m:)(?P<g1>é)|[^a]b', '\\ncb', re.X)", lambda: re.findall('\\d{2,}?(?m:)(?P<g1>é)|[^a]b', '\ncb', re.X))
+    p("re.findall('\\\\d{2,}?(?m:)(?P<g1>é)|[^a]b', '\\ncb', re.X)", lambda: re.findall('\\d{2,}?(?m:)(?P<g1>é)|[^a]b', '\ncb', re.X))
+    p("sm(re.fullmatch('\\\\d{2,}?(?m:)(?P<g1>é)|[^a]b', '\\ncb', re.X))", lambda: sm(re.fullmatch('\\d{2,}?(?m:)(?P<g1>é)|[^a]b', '\ncb', re.X)))
+    p("sm(re.search('\\\\d{2,}?(?m:)(?P<g1>é)|[^a]b', '\\ncb', re.X))", lambda: sm(re.search('\\d{2,}?(?m:)(?P<g1>é)|[^a]b', '\ncb', re.X)))
+    p("[sm(m) for m in re.finditer('\\\\d{2,}?(?m:)(?P<g1>é)|[^a]b', '\\ncb', re.X)]", lambda: [sm(m) for m in re.finditer('\\d{2,}?(?m:)(?P<g1>é)|[^a]b', '\ncb', re.X)])
+    c = p("'a'", lambda: re.compile('a', re.X))
+    p("sm(re.fullmatch('a', 'baé ca', re.X))", lambda: sm(re.fullmatch('a', 'baé ca', re.X)))
+    p("sm(re.search('a', 'baé ca', re.X))", lambda: sm(re.search('a', 'baé ca', re.X)))
+    p("re.sub('a', lambda m: m.group(0).upper() + '|', 'baé ca', re.X)", lambda: re.sub('a', lambda m: m.group(0).upper() + '|', 'baé ca', re.X))
+    p("sm(re.search('a', 'baé ca', re.X))", lambda: sm(re.search('a', 'baé ca', re.X)))
+    p("re.split('a', 'baé ca', 2, re.X)", lambda: re.split('a', 'baé ca', 2, re.X))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(2, 1)
-    fs = []
-    for i in range(3 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    print(isinstance(3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    print(inc(), inc(3), get())
+    import collections.abc
+    import random
+    p("[isinstance(x, collections.abc.Sequence) for x in ([3], 'İ:Σbb X,Zb', (1,), {1: 2}, {3}, range(2))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([3], 'İ:Σbb X,Zb', (1,), {1: 2}, {3}, range(2))])
+    p("[isinstance(x, collections.abc.Hashable) for x in ([0, 2, -3, -3, 4], 'a1 b', -7, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([0, 2, -3, -3, 4], 'a1 b', -7, None)])
+    p('(random.seed(-6), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-6), random.randint(0, 100), random.random())[1:])
+    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
+    p('(random.seed(0), random.choice([-1, 0, -9, 8, -3] or [0]), random.sample(range(20), 3))[1:]', lambda: (random.seed(0), random.choice([-1, 0, -9, 8, -3] or [0]), random.sample(range(20), 3))[1:])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
+    import pprint
+    print(pprint.pformat({}, width=15, depth=1, sort_dicts=False))
+    print(pprint.pformat(b'bytes\x00', width=15, depth=2))
+    p("(pprint.saferepr(b'bytes\\x00'), pprint.isreadable(b'bytes\\x00'), pprint.isrecursive(b'bytes\\x00'))", lambda: (pprint.saferepr(b'bytes\x00'), pprint.isreadable(b'bytes\x00'), pprint.isrecursive(b'bytes\x00')))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -127,31 +108,17 @@ def t3():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = V(1, -3, 2, -3)
-    b = V(-2, 4, 5)
-    c = W(2)
-    print(a + b, a + 3, 3 + b)
-    p('add', lambda: a + 'x')
-    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    p('add', lambda: a + 'x')
-    print(len(a), list(b), a[3:])
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    d = {}
-    e = {12: 3, 7: 3, 'a': 2, 1267650600228229401496703217721: 1, 10000000000000000000: 8}
-    d[5] = 1
-    p('popitem', lambda: d.popitem())
-    p('popitem', lambda: d.popitem())
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    for kk in list(d):
-        if d[kk] == 4:
-            del d[kk]
-    print(d)
-    print(d, e)
+    a = V(0)
+    b = V(-2, 0, 0, -3)
+    c = W()
+    p('lt', lambda: a < 3)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    p('lt', lambda: a < 3)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(a + b, a + 4, 4 + b)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
 try:
     t4()
 except Exception as e:

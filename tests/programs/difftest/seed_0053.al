@@ -117,44 +117,32 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('(100000000000000000003).denominator', lambda: (100000000000000000003).denominator)
-    p('divmod((-4611686018427387904), (-21))', lambda: divmod((-4611686018427387904), (-21)))
-    p("format(10000000000000000000, 'c')", lambda: format(10000000000000000000, 'c'))
-    p("f'{10000000000000000000:c}'", lambda: f'{10000000000000000000:c}')
-    p('divmod((-9223372036854775809), (-23))', lambda: divmod((-9223372036854775809), (-23)))
-    p('1000 ^ 1', lambda: 1000 ^ 1)
-    p("format(18446744073709551617, '_b')", lambda: format(18446744073709551617, '_b'))
-    p("f'{18446744073709551617:_b}'", lambda: f'{18446744073709551617:_b}')
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'[^a](?:\\\\w){0}'", lambda: re.compile('[^a](?:\\w){0}'))
+    p("sm(re.fullmatch('[^a](?:\\\\w){0}', 'cbca   '))", lambda: sm(re.fullmatch('[^a](?:\\w){0}', 'cbca   ')))
+    p("re.split('[^a](?:\\\\w){0}', 'cbca   ')", lambda: re.split('[^a](?:\\w){0}', 'cbca   '))
+    p("[sm(m) for m in re.finditer('[^a](?:\\\\w){0}', 'cbca   ')]", lambda: [sm(m) for m in re.finditer('[^a](?:\\w){0}', 'cbca   ')])
+    p("sm(re.fullmatch('[^a](?:\\\\w){0}', 'cbca   '))", lambda: sm(re.fullmatch('[^a](?:\\w){0}', 'cbca   ')))
+    c = p("'\\\\B(?>((?=)\\\\B){0,1}+||é{2})c{0}'", lambda: re.compile('\\B(?>((?=)\\B){0,1}+||é{2})c{0}', re.S))
+    p("sm(re.match('\\\\B(?>((?=)\\\\B){0,1}+||é{2})c{0}', '\\nc aa\\naa', re.S))", lambda: sm(re.match('\\B(?>((?=)\\B){0,1}+||é{2})c{0}', '\nc aa\naa', re.S)))
+    p("re.sub('\\\\B(?>((?=)\\\\B){0,1}+||é{2})c{0}', r'\\g<1>\\g<0>', '\\nc aa\\naa', re.S)", lambda: re.sub('\\B(?>((?=)\\B){0,1}+||é{2})c{0}', r'\g<1>\g<0>', '\nc aa\naa', re.S))
+    p("re.sub('\\\\B(?>((?=)\\\\B){0,1}+||é{2})c{0}', r'\\g<1>\\g<0>', '\\nc aa\\naa', re.S)", lambda: re.sub('\\B(?>((?=)\\B){0,1}+||é{2})c{0}', r'\g<1>\g<0>', '\nc aa\naa', re.S))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C(str):
-        def __getstate__(self):
-            return {'st': 1}
-        pass
-    o = C('s')
-    try:
-        o.a = 1
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        o._C__b = 2
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('red(o, 4)', lambda: red(o, 4))
-    p('red(o, 2)', lambda: red(o, 2))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    import os.path
+    p("os.path.normpath('a/./b/../c/' + '0')", lambda: os.path.normpath('a/./b/../c/' + '0'))
+    p("os.path.isabs('  pad  ')", lambda: os.path.isabs('  pad  '))
+    p("os.path.splitext('dir/file' + '  pad  ' + '.txt')", lambda: os.path.splitext('dir/file' + '  pad  ' + '.txt'))
+    p('os.sep', lambda: os.sep)
+    p("os.path.basename('/x/y/' + '-- _-ßX')", lambda: os.path.basename('/x/y/' + '-- _-ßX'))
 try:
     t7()
 except Exception as e:

@@ -166,26 +166,27 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("b'\\x80abc'.splitlines(-2)", lambda: b'\x80abc'.splitlines(-2))
-    p("'-42'.encode('ascii', 'xmlcharrefreplace')", lambda: '-42'.encode('ascii', 'xmlcharrefreplace'))
-    p("b'12'.isdigit()", lambda: b'12'.isdigit())
-    p("b'  x y  '.rsplit(None, 255)", lambda: b'  x y  '.rsplit(None, 255))
-    a = bytearray(b'a')
-    try:
-        a[-1] = 255
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.insert(9, 97)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.pop(9)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'\\\\S*+'", lambda: re.compile('\\S*+'))
+    p("re.findall('\\\\S*+', ' a\\naaa\\n')", lambda: re.findall('\\S*+', ' a\naaa\n'))
+    p("sm(re.match('\\\\S*+', ' a\\naaa\\n'))", lambda: sm(re.match('\\S*+', ' a\naaa\n')))
+    c = p("'b[\\\\s]|b{2}[a-c]( [\\\\s])'", lambda: re.compile('b[\\s]|b{2}[a-c]( [\\s])', re.I))
+    p("re.findall('b[\\\\s]|b{2}[a-c]( [\\\\s])', 'bbbébca\\n', re.I)", lambda: re.findall('b[\\s]|b{2}[a-c]( [\\s])', 'bbbébca\n', re.I))
+    p("sm(re.match('b[\\\\s]|b{2}[a-c]( [\\\\s])', 'bbbébca\\n', re.I))", lambda: sm(re.match('b[\\s]|b{2}[a-c]( [\\s])', 'bbbébca\n', re.I)))
+    c = p("b'\\\\Z\\\\w.{1,2}?'", lambda: re.compile(b'\\Z\\w.{1,2}?'))
+    p("sm(re.fullmatch(b'\\\\Z\\\\w.{1,2}?', b'bb\\n'))", lambda: sm(re.fullmatch(b'\\Z\\w.{1,2}?', b'bb\n')))
+    p("[sm(m) for m in re.finditer(b'\\\\Z\\\\w.{1,2}?', b'bb\\n')]", lambda: [sm(m) for m in re.finditer(b'\\Z\\w.{1,2}?', b'bb\n')])
+    p("sm(re.fullmatch(b'\\\\Z\\\\w.{1,2}?', b'bb\\n'))", lambda: sm(re.fullmatch(b'\\Z\\w.{1,2}?', b'bb\n')))
+    p("sm(re.compile(b'\\\\Z\\\\w.{1,2}?').search(b'bb\\n', 2, 4))", lambda: sm(re.compile(b'\\Z\\w.{1,2}?').search(b'bb\n', 2, 4)))
+    c = p("'éab{2,}+'", lambda: re.compile('éab{2,}+', re.I))
+    p("re.subn('éab{2,}+', lambda m: m.group(0).upper() + '|', 'écbébaac\\n', re.I)", lambda: re.subn('éab{2,}+', lambda m: m.group(0).upper() + '|', 'écbébaac\n', re.I))
+    p("re.subn('éab{2,}+', lambda m: m.group(0).upper() + '|', 'écbébaac\\n', re.I)", lambda: re.subn('éab{2,}+', lambda m: m.group(0).upper() + '|', 'écbébaac\n', re.I))
+    p("re.sub('éab{2,}+', r'<\\g<0>>', 'écbébaac\\n', re.I)", lambda: re.sub('éab{2,}+', r'<\g<0>>', 'écbébaac\n', re.I))
 try:
     t6()
 except Exception as e:

@@ -24,46 +24,60 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import pprint
-    print(pprint.pformat({39, 22}, width=50))
-    print(pprint.pformat('ΣίσυφοςΣ', width=80, indent=4, compact=True, underscore_numbers=True))
-    print(pprint.pformat((1.5, {'12': {}, 'tab\there': ([], {}, 'abcabcabc', None, 1.5)}, True), width=15, indent=4))
-    print(pprint.pformat({}, width=8))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'[\\\\s]-|(?>a(?>)){2}\\\\n+'", lambda: re.compile('[\\s]-|(?>a(?>)){2}\\n+', re.M))
+    p("re.split('[\\\\s]-|(?>a(?>)){2}\\\\n+', '', 2, re.M)", lambda: re.split('[\\s]-|(?>a(?>)){2}\\n+', '', 2, re.M))
+    p("[sm(m) for m in re.finditer('[\\\\s]-|(?>a(?>)){2}\\\\n+', '', re.M)]", lambda: [sm(m) for m in re.finditer('[\\s]-|(?>a(?>)){2}\\n+', '', re.M)])
+    c = p("'c|([^a]é{2,})'", lambda: re.compile('c|([^a]é{2,})', re.A))
+    p("re.findall('c|([^a]é{2,})', 'écc', re.A)", lambda: re.findall('c|([^a]é{2,})', 'écc', re.A))
+    p("re.split('c|([^a]é{2,})', 'écc', re.A)", lambda: re.split('c|([^a]é{2,})', 'écc', re.A))
+    p("sm(re.search('c|([^a]é{2,})', 'écc', re.A))", lambda: sm(re.search('c|([^a]é{2,})', 'écc', re.A)))
+    p("re.subn('c|([^a]é{2,})', '', 'écc', re.A)", lambda: re.subn('c|([^a]é{2,})', '', 'écc', re.A))
+    c = p("'.{2}c(c){2}|\\\\Sa{2,}(?<!b){0,1}'", lambda: re.compile('.{2}c(c){2}|\\Sa{2,}(?<!b){0,1}', re.I))
+    p("re.findall('.{2}c(c){2}|\\\\Sa{2,}(?<!b){0,1}', '\\naaaba', re.I)", lambda: re.findall('.{2}c(c){2}|\\Sa{2,}(?<!b){0,1}', '\naaaba', re.I))
+    p("re.subn('.{2}c(c){2}|\\\\Sa{2,}(?<!b){0,1}', '-', '\\naaaba', re.I)", lambda: re.subn('.{2}c(c){2}|\\Sa{2,}(?<!b){0,1}', '-', '\naaaba', re.I))
+    c = p("'-*?[^\\\\n]{1,2}?'", lambda: re.compile('-*?[^\\n]{1,2}?', re.A))
+    p("sm(re.search('-*?[^\\\\n]{1,2}?', 'a', re.A))", lambda: sm(re.search('-*?[^\\n]{1,2}?', 'a', re.A)))
+    p("sm(re.search('-*?[^\\\\n]{1,2}?', 'a', re.A))", lambda: sm(re.search('-*?[^\\n]{1,2}?', 'a', re.A)))
+    p("re.sub('-*?[^\\\\n]{1,2}?', '-', 'a', 1, re.A)", lambda: re.sub('-*?[^\\n]{1,2}?', '-', 'a', 1, re.A))
+    p("sm(re.fullmatch('-*?[^\\\\n]{1,2}?', 'a', re.A))", lambda: sm(re.fullmatch('-*?[^\\n]{1,2}?', 'a', re.A)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("b'\\x00\\xff' * 2", lambda: b'\x00\xff' * 2)
-    p("b'a,b,,c'[::0]", lambda: b'a,b,,c'[::0])
-    p("b'a'.split(b'tab\\tsep\\nline\\r\\n', 0)", lambda: b'a'.split(b'tab\tsep\nline\r\n', 0))
-    p('b\'caf\\xc3\\xa9\'.endswith((b\'12\', b"\'q\'"))', lambda: b'caf\xc3\xa9'.endswith((b'12', b"'q'")))
-    a = bytearray(b'a')
-    try:
-        a += b'  x y  '
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    s = set({9, 2.5, 4, 12, 1000000000000000000, (-100000000000000000000), 16})
+    t = set()
+    print({x for x in s if x != (2, 'x')})
+    p('remove', lambda: s.remove(-2))
+    print(set(range(9)) | s)
+    print(frozenset(s) == s, s.copy())
+    s.update(t)
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import dataclasses
-    import heapq
-    import os.path
-    p("dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=0))])(-9)", lambda: dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=0))])(-9))
-    p("dataclasses.make_dataclass('P', ['x', 'y'])(-8, -9) == dataclasses.make_dataclass('P', ['x', 'y'])(-8, -9)", lambda: dataclasses.make_dataclass('P', ['x', 'y'])(-8, -9) == dataclasses.make_dataclass('P', ['x', 'y'])(-8, -9))
-    p("dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=-6))])(6)", lambda: dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=-6))])(6))
-    p('heapq.nsmallest(2, [3, -8])', lambda: heapq.nsmallest(2, [3, -8]))
-    p("os.path.normpath('a/./b/../c/' + '3.5')", lambda: os.path.normpath('a/./b/../c/' + '3.5'))
-    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [-3, 0, 5, 0, -1]])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [-3, 0, 5, 0, -1]]))
+    s = set({17, -0.0})
+    t = frozenset([2.5, 1])
+    p('pop', lambda: s.pop())
+    s.intersection_update(t)
+    s.add((-4611686018427387905))
+    print(s.union([12]), s.issubset(t), s.issuperset(t))
+    print(list(s), repr(t))
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    p('remove', lambda: s.remove(2.5))
+    s.symmetric_difference_update(t)
+    print(s, t)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
-def boom(x):
-    return 10 // x
-def mid(x):
-    return boom(x - 1) + 1
-mid(1)
+xs = [1, 2]
+xs[5] = 0

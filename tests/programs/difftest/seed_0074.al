@@ -63,231 +63,94 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {(0, 'x'): 9, 'b': 9, (2, 'x'): 0, False: 9, 'key': 1}
-    e = {'zz': 0, (1, 'x'): 6}
-    print(len(d), False in d, d == e)
-    print(len(d), 11 in d, d == e)
-    print(d.setdefault('Σ', 4))
-    for kk in list(d):
-        if d[kk] == 1:
-            del d[kk]
-    print(d)
-    d.update([(14, 1)])
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d.setdefault(0, 1))
-    print(dict.fromkeys([16, (0, 'x')], 0))
-    p('pop', lambda: d.pop(1.0))
-    print(d | e)
-    print(d.get(12), d.get(12, -1))
-    print(d.get((3, 'x')), d.get((3, 'x'), -1))
-    print(d, e)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(){1,2}+-\\\\s'", lambda: re.compile('(){1,2}+-\\s'))
+    p("re.split('(){1,2}+-\\\\s', 'aba \\né', 2)", lambda: re.split('(){1,2}+-\\s', 'aba \né', 2))
+    p("[sm(m) for m in re.finditer('(){1,2}+-\\\\s', 'aba \\né')]", lambda: [sm(m) for m in re.finditer('(){1,2}+-\\s', 'aba \né')])
+    p("sm(re.fullmatch('(){1,2}+-\\\\s', 'aba \\né'))", lambda: sm(re.fullmatch('(){1,2}+-\\s', 'aba \né')))
+    c = p("'(?<=b)??^.|(é(.$)[^\\\\n])'", lambda: re.compile('(?<=b)??^.|(é(.$)[^\\n])', re.I | re.M))
+    p("sm(re.search('(?<=b)??^.|(é(.$)[^\\\\n])', ' a\\nb\\n \\n', re.I | re.M))", lambda: sm(re.search('(?<=b)??^.|(é(.$)[^\\n])', ' a\nb\n \n', re.I | re.M)))
+    p("sm(re.match('(?<=b)??^.|(é(.$)[^\\\\n])', ' a\\nb\\n \\n', re.I | re.M))", lambda: sm(re.match('(?<=b)??^.|(é(.$)[^\\n])', ' a\nb\n \n', re.I | re.M)))
+    p("[sm(m) for m in re.finditer('(?<=b)??^.|(é(.$)[^\\\\n])', ' a\\nb\\n \\n', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('(?<=b)??^.|(é(.$)[^\\n])', ' a\nb\n \n', re.I | re.M)])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except ZeroDivisionError:
-            raise KeyError(1)
-    def f2(x):
-        try:
-            return f1(x)
-        except MyErr:
-            log.append('re2')
-            raise
-    def f3(x):
-        try:
-            return f2(x)
-        except LookupError:
-            log.append('re3')
-            raise
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import heapq
+    import io
+    import collections
+    p('collections.Counter([]) + collections.Counter([-3, -3])', lambda: collections.Counter([]) + collections.Counter([-3, -3]))
+    p("io.StringIO('ßXYX' + '\\nsecond\\n').readlines()", lambda: io.StringIO('ßXYX' + '\nsecond\n').readlines())
+    p('sorted(collections.Counter([7, -3]).items())', lambda: sorted(collections.Counter([7, -3]).items()))
+    p("(lambda f: (f.write('hello world'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('hello world'), f.getvalue())[1])(io.StringIO()))
+    p("(lambda f: (f.write('1ccİY \\n_ \\t1'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('1ccİY \n_ \t1'), f.getvalue())[1])(io.StringIO()))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("round(float('nan'), 2)", lambda: round(float('nan'), 2))
-    p('round(1e-4)', lambda: round(1e-4))
-    p("float('nan')", lambda: float('nan'))
-    p('divmod(377.0268293601064, 0.75)', lambda: divmod(377.0268293601064, 0.75))
+    xs = [8, -6, -7]
+    ys = [-9]
+    p('tindex', lambda: tuple(ys).index(-3))
+    p('tindex', lambda: tuple(ys).index(6))
+    xs += ys[::-1]
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    p('idx', lambda: xs[2])
+    xs.sort(key=lambda x: (x % 3, -x))
+    p('slice', lambda: xs[1:-4:3])
+    p('index', lambda: xs.index(0))
+    print(xs.copy(), ys[:])
+    p('pop0', lambda: xs.pop())
+    xs.sort(reverse=True)
+    print(xs, ys)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('len(b"\'q\'")', lambda: len(b"'q'"))
-    p("b'a,b,,c'.rstrip(b'-7')", lambda: b'a,b,,c'.rstrip(b'-7'))
-    p("list(b'  x y  ')", lambda: list(b'  x y  '))
-    p("b'%r' % (b'\\x80abc',)", lambda: b'%r' % (b'\x80abc',))
-    p("b'-7'[3]", lambda: b'-7'[3])
-    p('b"\'q\'".partition(b\'abc\')', lambda: b"'q'".partition(b'abc'))
-    p("b'caf\\xc3\\xa9'.rstrip(b'a')", lambda: b'caf\xc3\xa9'.rstrip(b'a'))
-    p("b'a,b,,c'.upper()", lambda: b'a,b,,c'.upper())
-    a = bytearray(b'"dq"')
-    try:
-        a[7:3] = b'hello world'
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.remove(97)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.append(1)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.extend(b'a,b,,c')
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.clear()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    import cmath
+    p('1j < (-0.5+0.25j)', lambda: 1j < (-0.5+0.25j))
+    p('cmath.polar((0.1+0.2j))', lambda: cmath.polar((0.1+0.2j)))
+    p('repr(complex(0.0, -0.0))', lambda: repr(complex(0.0, -0.0)))
+    p('cmath.asinh(complex(-40.12788473537763, -81.07453563404246))', lambda: cmath.asinh(complex(-40.12788473537763, -81.07453563404246)))
+    p('complex(99.7891587733416, 45.59583944672312) + 420.7314611698978', lambda: complex(99.7891587733416, 45.59583944672312) + 420.7314611698978)
+    p('(3-4j) == 0.30000000000000004', lambda: (3-4j) == 0.30000000000000004)
+    p("complex('nan+infj')", lambda: complex('nan+infj'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C(list):
-        __slots__ = ('a', '__dict__')
-        def __getnewargs__(self):
-            return ()
-        pass
-    o = C([1, 2])
-    try:
-        o.a = 1
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        o._C__b = 2
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('red(o, 0)', lambda: red(o, 0))
-    p('red(o, 3)', lambda: red(o, 3))
-    p('red(o, 5)', lambda: red(o, 5))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    n = 7
+    xs = [9, -7]
+    print([[i * j for j in range(i)] for i in range(n)])
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print([[i * j for j in range(i)] for i in range(n)])
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print({x % 5 for x in xs})
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(4, 0, -2, 0)
-    b = W()
-    c = W()
-    p('getitem', lambda: c[-3])
-    p('lt', lambda: a < 3)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    p('lt', lambda: a < 3)
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
-    x, *y = a or V(0)
-    print(x, y)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p('(-85) & 18446744073709551615', lambda: (-85) & 18446744073709551615)
+    p('1000 ** 10', lambda: 1000 ** 10)
+    p('10000000000000000000 / 54', lambda: 10000000000000000000 / 54)
+    p("format((-4611686018427387904), '#x')", lambda: format((-4611686018427387904), '#x'))
+    p("f'{(-4611686018427387904):#x}'", lambda: f'{(-4611686018427387904):#x}')
+    p('255 & (-9223372036854775805)', lambda: 255 & (-9223372036854775805))
+    p('(-50) * 256', lambda: (-50) * 256)
+    p('10000000000000000000 + 10000000000000000000', lambda: 10000000000000000000 + 10000000000000000000)
+    p("int('  12 ', 37)", lambda: int('  12 ', 37))
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
-xs = [1, 2]
-xs[5] = 0

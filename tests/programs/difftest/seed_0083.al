@@ -135,49 +135,31 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("format(6165450742178254186728875, '>25')", lambda: format(6165450742178254186728875, '>25'))
-    p("f'{6165450742178254186728875:>25}'", lambda: f'{6165450742178254186728875:>25}')
-    p('divmod(2147483648, 1152921504606846975)', lambda: divmod(2147483648, 1152921504606846975))
-    p('divmod((-9223372036854775809), 1)', lambda: divmod((-9223372036854775809), 1))
-    p('6872784588616844184494306 >= 10', lambda: 6872784588616844184494306 >= 10)
-    p('(2 ** 100 - 1) | 1000000000000000000', lambda: (2 ** 100 - 1) | 1000000000000000000)
-    p('76 & (-256)', lambda: 76 & (-256))
-    p('1 - 256', lambda: 1 - 256)
-    p("int('abc', 0)", lambda: int('abc', 0))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'\\\\S.a'", lambda: re.compile('\\S.a', re.I))
+    p("re.sub('\\\\S.a', lambda m: m.group(0).upper() + '|', 'ab\\n ébac', 1, re.I)", lambda: re.sub('\\S.a', lambda m: m.group(0).upper() + '|', 'ab\n ébac', 1, re.I))
+    p("sm(re.fullmatch('\\\\S.a', 'ab\\n ébac', re.I))", lambda: sm(re.fullmatch('\\S.a', 'ab\n ébac', re.I)))
+    p("re.split('\\\\S.a', 'ab\\n ébac', re.I)", lambda: re.split('\\S.a', 'ab\n ébac', re.I))
+    c = p("'b'", lambda: re.compile('b', re.S))
+    p("re.findall('b', '  a', re.S)", lambda: re.findall('b', '  a', re.S))
+    p("sm(re.search('b', '  a', re.S))", lambda: sm(re.search('b', '  a', re.S)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-5, 4)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(-3), push(2), acc)
-    print(inc(), inc(-1), get())
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(-3), push(2), acc)
-    if __name__ == '__main__':
-        print('main', 3, __doc__, __file__.endswith('.al'))
+    p("float('5.')", lambda: float('5.'))
+    p("((2 ** 63 - 2)) > float('inf')", lambda: ((2 ** 63 - 2)) > float('inf'))
+    p("float('5.')", lambda: float('5.'))
+    p('(-1e300) == 1e16', lambda: (-1e300) == 1e16)
+    p('((-11)) / 1.0', lambda: ((-11)) / 1.0)
+    p('round((-1.0), 0)', lambda: round((-1.0), 0))
+    p('9007199254740993.0 < 2.675', lambda: 9007199254740993.0 < 2.675)
 try:
     t6()
 except Exception as e:

@@ -33,77 +33,87 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(3, 3)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(4), push(2), acc)
-    def fa(a, b=1, *, c=None):
-        "doc 1"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (1 + 1,)
-    fa.__kwdefaults__ = {'c': 1}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    print(inc(), inc(-3), get())
-    print(compose(lambda x: x * 3, lambda x: x - 3)(-2))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-    print(compose(lambda x: x * 3, lambda x: x - 3)(4))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(?!(?s:(?=a-{2,}){0}?().).+)(?P<g2>()??(?<=b))(?P=g2)'", lambda: re.compile('(?!(?s:(?=a-{2,}){0}?().).+)(?P<g2>()??(?<=b))(?P=g2)', re.X))
+    p("sm(re.compile('(?!(?s:(?=a-{2,}){0}?().).+)(?P<g2>()??(?<=b))(?P=g2)', re.X).search(' \\nbb\\naacé', 3, 0))", lambda: sm(re.compile('(?!(?s:(?=a-{2,}){0}?().).+)(?P<g2>()??(?<=b))(?P=g2)', re.X).search(' \nbb\naacé', 3, 0)))
+    p("re.subn('(?!(?s:(?=a-{2,}){0}?().).+)(?P<g2>()??(?<=b))(?P=g2)', lambda m: m.group(0).upper() + '|', ' \\nbb\\naacé', re.X)", lambda: re.subn('(?!(?s:(?=a-{2,}){0}?().).+)(?P<g2>()??(?<=b))(?P=g2)', lambda m: m.group(0).upper() + '|', ' \nbb\naacé', re.X))
+    p("re.subn('(?!(?s:(?=a-{2,}){0}?().).+)(?P<g2>()??(?<=b))(?P=g2)', r'[\\1]', ' \\nbb\\naacé', re.X)", lambda: re.subn('(?!(?s:(?=a-{2,}){0}?().).+)(?P<g2>()??(?<=b))(?P=g2)', r'[\1]', ' \nbb\naacé', re.X))
+    p("sm(re.fullmatch('(?!(?s:(?=a-{2,}){0}?().).+)(?P<g2>()??(?<=b))(?P=g2)', ' \\nbb\\naacé', re.X))", lambda: sm(re.fullmatch('(?!(?s:(?=a-{2,}){0}?().).+)(?P<g2>()??(?<=b))(?P=g2)', ' \nbb\naacé', re.X)))
+    p("re.findall('(?!(?s:(?=a-{2,}){0}?().).+)(?P<g2>()??(?<=b))(?P=g2)', ' \\nbb\\naacé', re.X)", lambda: re.findall('(?!(?s:(?=a-{2,}){0}?().).+)(?P<g2>()??(?<=b))(?P=g2)', ' \nbb\naacé', re.X))
+    c = p("'((?:.)[^\\\\n]\\\\n+){1,2}'", lambda: re.compile('((?:.)[^\\n]\\n+){1,2}', re.I | re.M))
+    p("re.findall('((?:.)[^\\\\n]\\\\n+){1,2}', 'ébaéa a', re.I | re.M)", lambda: re.findall('((?:.)[^\\n]\\n+){1,2}', 'ébaéa a', re.I | re.M))
+    p("sm(re.fullmatch('((?:.)[^\\\\n]\\\\n+){1,2}', 'ébaéa a', re.I | re.M))", lambda: sm(re.fullmatch('((?:.)[^\\n]\\n+){1,2}', 'ébaéa a', re.I | re.M)))
+    p("sm(re.compile('((?:.)[^\\\\n]\\\\n+){1,2}', re.I | re.M).search('ébaéa a', 2, 8))", lambda: sm(re.compile('((?:.)[^\\n]\\n+){1,2}', re.I | re.M).search('ébaéa a', 2, 8)))
+    p("re.findall('((?:.)[^\\\\n]\\\\n+){1,2}', 'ébaéa a', re.I | re.M)", lambda: re.findall('((?:.)[^\\n]\\n+){1,2}', 'ébaéa a', re.I | re.M))
+    c = p("'é(|c|b.)'", lambda: re.compile('é(|c|b.)'))
+    p("sm(re.compile('é(|c|b.)').search('aa', 3, 8))", lambda: sm(re.compile('é(|c|b.)').search('aa', 3, 8)))
+    p("re.sub('é(|c|b.)', '', 'aa', 1)", lambda: re.sub('é(|c|b.)', '', 'aa', 1))
+    p("re.subn('é(|c|b.)', r'[\\1]', 'aa')", lambda: re.subn('é(|c|b.)', r'[\1]', 'aa'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import typing
-    import operator
-    import string
-    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
-    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
-    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(|(){0,1}+(?:b{2}+|\\\\.{2}|\\\\n(?(1)[\\\\w]+?|)\\\\2)*){2}\\\\A'", lambda: re.compile('(|(){0,1}+(?:b{2}+|\\.{2}|\\n(?(1)[\\w]+?|)\\2)*){2}\\A', re.X))
+    p("re.subn('(|(){0,1}+(?:b{2}+|\\\\.{2}|\\\\n(?(1)[\\\\w]+?|)\\\\2)*){2}\\\\A', r'[\\1]', 'a', re.X)", lambda: re.subn('(|(){0,1}+(?:b{2}+|\\.{2}|\\n(?(1)[\\w]+?|)\\2)*){2}\\A', r'[\1]', 'a', re.X))
+    p("re.split('(|(){0,1}+(?:b{2}+|\\\\.{2}|\\\\n(?(1)[\\\\w]+?|)\\\\2)*){2}\\\\A', 'a', 1, re.X)", lambda: re.split('(|(){0,1}+(?:b{2}+|\\.{2}|\\n(?(1)[\\w]+?|)\\2)*){2}\\A', 'a', 1, re.X))
+    p("sm(re.compile('(|(){0,1}+(?:b{2}+|\\\\.{2}|\\\\n(?(1)[\\\\w]+?|)\\\\2)*){2}\\\\A', re.X).search('a', 2, 3))", lambda: sm(re.compile('(|(){0,1}+(?:b{2}+|\\.{2}|\\n(?(1)[\\w]+?|)\\2)*){2}\\A', re.X).search('a', 2, 3)))
+    p("sm(re.fullmatch('(|(){0,1}+(?:b{2}+|\\\\.{2}|\\\\n(?(1)[\\\\w]+?|)\\\\2)*){2}\\\\A', 'a', re.X))", lambda: sm(re.fullmatch('(|(){0,1}+(?:b{2}+|\\.{2}|\\n(?(1)[\\w]+?|)\\2)*){2}\\A', 'a', re.X)))
+    c = p("'\\\\.{0}|(?>(?>){2,}(?s:(?!b{1,2}-)\\\\D\\\\D{,2}?|c(?!))((|\\\\.\\\\S{2}\\\\.{0}?|[^\\\\n]{0,1}é|. -{2})\\\\n(a)){2})|-{1,2}+'", lambda: re.compile('\\.{0}|(?>(?>){2,}(?s:(?!b{1,2}-)\\D\\D{,2}?|c(?!))((|\\.\\S{2}\\.{0}?|[^\\n]{0,1}é|. -{2})\\n(a)){2})|-{1,2}+'))
+    p("re.split('\\\\.{0}|(?>(?>){2,}(?s:(?!b{1,2}-)\\\\D\\\\D{,2}?|c(?!))((|\\\\.\\\\S{2}\\\\.{0}?|[^\\\\n]{0,1}é|. -{2})\\\\n(a)){2})|-{1,2}+', 'caa  \\na', 2)", lambda: re.split('\\.{0}|(?>(?>){2,}(?s:(?!b{1,2}-)\\D\\D{,2}?|c(?!))((|\\.\\S{2}\\.{0}?|[^\\n]{0,1}é|. -{2})\\n(a)){2})|-{1,2}+', 'caa  \na', 2))
+    p("re.split('\\\\.{0}|(?>(?>){2,}(?s:(?!b{1,2}-)\\\\D\\\\D{,2}?|c(?!))((|\\\\.\\\\S{2}\\\\.{0}?|[^\\\\n]{0,1}é|. -{2})\\\\n(a)){2})|-{1,2}+', 'caa  \\na', 1)", lambda: re.split('\\.{0}|(?>(?>){2,}(?s:(?!b{1,2}-)\\D\\D{,2}?|c(?!))((|\\.\\S{2}\\.{0}?|[^\\n]{0,1}é|. -{2})\\n(a)){2})|-{1,2}+', 'caa  \na', 1))
+    p("re.sub('\\\\.{0}|(?>(?>){2,}(?s:(?!b{1,2}-)\\\\D\\\\D{,2}?|c(?!))((|\\\\.\\\\S{2}\\\\.{0}?|[^\\\\n]{0,1}é|. -{2})\\\\n(a)){2})|-{1,2}+', r'[\\1]', 'caa  \\na', 1)", lambda: re.sub('\\.{0}|(?>(?>){2,}(?s:(?!b{1,2}-)\\D\\D{,2}?|c(?!))((|\\.\\S{2}\\.{0}?|[^\\n]{0,1}é|. -{2})\\n(a)){2})|-{1,2}+', r'[\1]', 'caa  \na', 1))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import collections
-    import itertools
-    p('list(itertools.compress([], [1, 0, 1]))', lambda: list(itertools.compress([], [1, 0, 1])))
-    p("list(itertools.product('ab', repeat=2))", lambda: list(itertools.product('ab', repeat=2)))
-    p('list(itertools.pairwise([-9, 6]))', lambda: list(itertools.pairwise([-9, 6])))
-    p('list(itertools.accumulate([-2, -4, -5]))', lambda: list(itertools.accumulate([-2, -4, -5])))
-    p('collections.deque([-7, -8, 7, 6, 1, 8], maxlen=2 + 1)', lambda: collections.deque([-7, -8, 7, 6, 1, 8], maxlen=2 + 1))
-    p("list(itertools.chain([0], [7], 'xy'))", lambda: list(itertools.chain([0], [7], 'xy')))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError('v'), ExceptionGroup('g1', [KeyError('k'), ExceptionGroup('g2', [ValueError(1)]), ExceptionGroup('g2', [IndexError(0), ValueError(1)])])])
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            raise
+        except* OSError as e:
+            print('clause 1', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ValueError(1)]), ExceptionGroup('g1', [MyErr(3), OSError(2, 'os'), KeyError('k')])]).split((IndexError, ZeroDivisionError)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import cmath
-    p('cmath.tanh((3-4j))', lambda: cmath.tanh((3-4j)))
-    p("float('-inf') // complex(45.661872869091496, 91.924005006784)", lambda: float('-inf') // complex(45.661872869091496, 91.924005006784))
-    p("format(complex(0.0, -0.0), '%')", lambda: format(complex(0.0, -0.0), '%'))
-    p('(-1j) == complex(-99.59176767447897, 72.23126172702922)', lambda: (-1j) == complex(-99.59176767447897, 72.23126172702922))
-    p("format((1e16j), '12.3')", lambda: format((1e16j), '12.3'))
-    p('10 * 0j', lambda: 10 * 0j)
-    p('round(complex(1e308, 1e308))', lambda: round(complex(1e308, 1e308)))
-    p('complex(0.0, -0.0) + (2.5+0j)', lambda: complex(0.0, -0.0) + (2.5+0j))
+    import textwrap
+    p("textwrap.dedent(' \\t\\n \\tb c\\n \\t')", lambda: textwrap.dedent(' \t\n \tb c\n \t'))
+    p("textwrap.wrap('\\n  why?  Mr. \\n\\r\\n é-ü supercalifragilistic\\n', 12, drop_whitespace=False, expand_tabs=False)", lambda: textwrap.wrap('\n  why?  Mr. \n\r\n é-ü supercalifragilistic\n', 12, drop_whitespace=False, expand_tabs=False))
+    p("textwrap.indent('', '> ')", lambda: textwrap.indent('', '> '))
+    p("textwrap.shorten('-lead\\r\\n\\nsupercalifragilistic  ', 48)", lambda: textwrap.shorten('-lead\r\n\nsupercalifragilistic  ', 48))
+    p("textwrap.dedent('\\tb c\\n  # x\\n  # x')", lambda: textwrap.dedent('\tb c\n  # x\n  # x'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

@@ -37,78 +37,79 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {10: 7, (2, 'x'): 6}
-    e = {True: 0, (2, 'y'): 5}
-    print(len(d), 'key' in d, d == e)
-    d.update(e)
-    print(dict.fromkeys([(0, 'y'), (-4611686018427387905)], 0))
-    print(d | e)
-    p('popitem', lambda: d.popitem())
-    print(dict.fromkeys([3, 0], 0))
-    p('get', lambda: d[4])
-    print(d.pop(-0.0, 'dflt'))
-    print(d, e)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'\\\\n(?>(?P<g1>é([é-ê])a)*A)'", lambda: re.compile('\\n(?>(?P<g1>é([é-ê])a)*A)'))
+    p("[sm(m) for m in re.finditer('\\\\n(?>(?P<g1>é([é-ê])a)*A)', 'aaaa\\né\\n a\\n')]", lambda: [sm(m) for m in re.finditer('\\n(?>(?P<g1>é([é-ê])a)*A)', 'aaaa\né\n a\n')])
+    p("sm(re.compile('\\\\n(?>(?P<g1>é([é-ê])a)*A)').search('aaaa\\né\\n a\\n', 0, 2))", lambda: sm(re.compile('\\n(?>(?P<g1>é([é-ê])a)*A)').search('aaaa\né\n a\n', 0, 2)))
+    p("sm(re.fullmatch('\\\\n(?>(?P<g1>é([é-ê])a)*A)', 'aaaa\\né\\n a\\n'))", lambda: sm(re.fullmatch('\\n(?>(?P<g1>é([é-ê])a)*A)', 'aaaa\né\n a\n')))
+    p("sm(re.fullmatch('\\\\n(?>(?P<g1>é([é-ê])a)*A)', 'aaaa\\né\\n a\\n'))", lambda: sm(re.fullmatch('\\n(?>(?P<g1>é([é-ê])a)*A)', 'aaaa\né\n a\n')))
+    c = p("'\\\\n'", lambda: re.compile('\\n'))
+    p("[sm(m) for m in re.finditer('\\\\n', '\\ncéa\\naac')]", lambda: [sm(m) for m in re.finditer('\\n', '\ncéa\naac')])
+    p("[sm(m) for m in re.finditer('\\\\n', '\\ncéa\\naac')]", lambda: [sm(m) for m in re.finditer('\\n', '\ncéa\naac')])
+    p("re.subn('\\\\n', lambda m: m.group(0).upper() + '|', '\\ncéa\\naac')", lambda: re.subn('\\n', lambda m: m.group(0).upper() + '|', '\ncéa\naac'))
+    p("re.findall('\\\\n', '\\ncéa\\naac')", lambda: re.findall('\\n', '\ncéa\naac'))
+    p("[sm(m) for m in re.finditer('\\\\n', '\\ncéa\\naac')]", lambda: [sm(m) for m in re.finditer('\\n', '\ncéa\naac')])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import cmath
-    p("complex(0.0, -0.0) != complex(float('-inf'), float('inf'))", lambda: complex(0.0, -0.0) != complex(float('-inf'), float('inf')))
-    p('(-0.5+0.25j) % (2 ** 62 + 2)', lambda: (-0.5+0.25j) % (2 ** 62 + 2))
-    p('str(complex(82.92290092889729, 83.88067878557118))', lambda: str(complex(82.92290092889729, 83.88067878557118)))
-    p("format((-0.5+0.25j), '+.1f')", lambda: format((-0.5+0.25j), '+.1f'))
-    p('100.0 + complex(-5.9130331297946555, 20.37993966573022)', lambda: 100.0 + complex(-5.9130331297946555, 20.37993966573022))
-    p('abs(complex(1e308, 1e308))', lambda: abs(complex(1e308, 1e308)))
-    p("complex(1, float('nan')) < (2.5+0j)", lambda: complex(1, float('nan')) < (2.5+0j))
-    p('complex(-41.695542108649164, -18.334359472884245) - complex(-0.0, -0.0)', lambda: complex(-41.695542108649164, -18.334359472884245) - complex(-0.0, -0.0))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', 1) as x, CM('b', True) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 1):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', True) as x, CM('b', False) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', True) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(5, 3)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(3)(), mk(3)(0))
-    def fb():
-        def inner(x=[-2]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
-    print(isinstance(1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(0), push(2), acc)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(-1), push(2), acc)
-    print(isinstance(5, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    class An:
-        a: int = 4
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    p("int('0x1F', 36)", lambda: int('0x1F', 36))
+    p('4611686018427387904 // 2147483648', lambda: 4611686018427387904 // 2147483648)
+    p('(-10000000000000000000) * 4611686018427387903', lambda: (-10000000000000000000) * 4611686018427387903)
+    p('7 + 63', lambda: 7 + 63)
+    p('pow((-97), 5, 1)', lambda: pow((-97), 5, 1))
+    p('1267650600228229401496703217721 * (-1798465042647412146620280340569649349251249)', lambda: 1267650600228229401496703217721 * (-1798465042647412146620280340569649349251249))
+    p('66 >> 0', lambda: 66 >> 0)
+    p('91 >> 62', lambda: 91 >> 62)
+    p('(-49) < 8437107672089214423838165', lambda: (-49) < 8437107672089214423838165)
+    p('1000000000000000000 > (-(2 ** 62 - 1))', lambda: 1000000000000000000 > (-(2 ** 62 - 1)))
 try:
     t4()
 except Exception as e:

@@ -8,66 +8,25 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    xs = [-6, -1, 1, 8, 1, -6, 2, -9]
-    ys = [3, -7]
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    xs.extend(ys)
-    print(list(enumerate(xs, 6)))
-    print(xs == ys, xs < ys, xs + ys)
-    p('pop', lambda: xs.pop(8))
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    print(xs.copy(), ys[:])
-    try:
-        del xs[-3:-6:2]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(list(zip(xs, ys)))
-    p('tindex', lambda: tuple(ys).index(7))
-    xs.sort(reverse=True)
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    print(xs, ys)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'c(?i:)+[^a]|(?m:b(?m:\\\\.(?P<g1>AA{1,2}?)(?=[ab]{0,1}a{0}?){0,1}+))'", lambda: re.compile('c(?i:)+[^a]|(?m:b(?m:\\.(?P<g1>AA{1,2}?)(?=[ab]{0,1}a{0}?){0,1}+))'))
+    p("[sm(m) for m in re.finditer('c(?i:)+[^a]|(?m:b(?m:\\\\.(?P<g1>AA{1,2}?)(?=[ab]{0,1}a{0}?){0,1}+))', '')]", lambda: [sm(m) for m in re.finditer('c(?i:)+[^a]|(?m:b(?m:\\.(?P<g1>AA{1,2}?)(?=[ab]{0,1}a{0}?){0,1}+))', '')])
+    p("sm(re.compile('c(?i:)+[^a]|(?m:b(?m:\\\\.(?P<g1>AA{1,2}?)(?=[ab]{0,1}a{0}?){0,1}+))').search('', 3, 8))", lambda: sm(re.compile('c(?i:)+[^a]|(?m:b(?m:\\.(?P<g1>AA{1,2}?)(?=[ab]{0,1}a{0}?){0,1}+))').search('', 3, 8)))
+    p("re.findall('c(?i:)+[^a]|(?m:b(?m:\\\\.(?P<g1>AA{1,2}?)(?=[ab]{0,1}a{0}?){0,1}+))', '')", lambda: re.findall('c(?i:)+[^a]|(?m:b(?m:\\.(?P<g1>AA{1,2}?)(?=[ab]{0,1}a{0}?){0,1}+))', ''))
+    p("re.findall('c(?i:)+[^a]|(?m:b(?m:\\\\.(?P<g1>AA{1,2}?)(?=[ab]{0,1}a{0}?){0,1}+))', '')", lambda: re.findall('c(?i:)+[^a]|(?m:b(?m:\\.(?P<g1>AA{1,2}?)(?=[ab]{0,1}a{0}?){0,1}+))', ''))
+    c = p("'(b{,2}.?(?= (?=a{1,2}\\\\s??\\\\n{,2}|a[ab]|b{,2}|A |\\\\.)-{1,2}))()a'", lambda: re.compile('(b{,2}.?(?= (?=a{1,2}\\s??\\n{,2}|a[ab]|b{,2}|A |\\.)-{1,2}))()a', re.M))
+    p("sm(re.compile('(b{,2}.?(?= (?=a{1,2}\\\\s??\\\\n{,2}|a[ab]|b{,2}|A |\\\\.)-{1,2}))()a', re.M).search('ab\\nb b', 3, 8))", lambda: sm(re.compile('(b{,2}.?(?= (?=a{1,2}\\s??\\n{,2}|a[ab]|b{,2}|A |\\.)-{1,2}))()a', re.M).search('ab\nb b', 3, 8)))
+    p("re.split('(b{,2}.?(?= (?=a{1,2}\\\\s??\\\\n{,2}|a[ab]|b{,2}|A |\\\\.)-{1,2}))()a', 'ab\\nb b', 1, re.M)", lambda: re.split('(b{,2}.?(?= (?=a{1,2}\\s??\\n{,2}|a[ab]|b{,2}|A |\\.)-{1,2}))()a', 'ab\nb b', 1, re.M))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('pow((-4611686018427387905), 12345678901234567890, 1000000007)', lambda: pow((-4611686018427387905), 12345678901234567890, 1000000007))
-    p('63 << 1', lambda: 63 << 1)
-    p('divmod((-2), 7)', lambda: divmod((-2), 7))
-    p('8061921444495317653416223 * (-7)', lambda: 8061921444495317653416223 * (-7))
-    p('pow(1484120984363269963549258, 12345678901234567890, (-13))', lambda: pow(1484120984363269963549258, 12345678901234567890, (-13)))
-    p('1000 ** 5', lambda: 1000 ** 5)
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    p("([-4, 7, -8, -2, 3, -6]).__rfloordiv__(float('inf'))", lambda: ([-4, 7, -8, -2, 3, -6]).__rfloordiv__(float('inf')))
-    p('float.__rdivmod__((3-4j), complex(0.0, -0.0))', lambda: float.__rdivmod__((3-4j), complex(0.0, -0.0)))
-    p('({1, 2}).__neg__()', lambda: ({1, 2}).__neg__())
-    p("(complex(-0.0, -0.0)).__floordiv__({'a': 1})", lambda: (complex(-0.0, -0.0)).__floordiv__({'a': 1}))
-    p("(repr(complex.__int__).split(' at ')[0], type(complex.__int__).__name__, complex.__int__.__qualname__)", lambda: (repr(complex.__int__).split(' at ')[0], type(complex.__int__).__name__, complex.__int__.__qualname__))
-    p('({1, 2}).__getnewargs__()', lambda: ({1, 2}).__getnewargs__())
-    p('((-2.5)).__round__()', lambda: ((-2.5)).__round__())
-    p('(8).__rpow__([1])', lambda: (8).__rpow__([1]))
-    p('(7).__rmul__(1j)', lambda: (7).__rmul__(1j))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    p('(-6701288062200118591346392) + (-(2 ** 64 + 2))', lambda: (-6701288062200118591346392) + (-(2 ** 64 + 2)))
-    p('64 / (-74)', lambda: 64 / (-74))
-    p('(-6) == 9174780632508436359146405', lambda: (-6) == 9174780632508436359146405)
-    p('divmod((-29), 1000000000000000000)', lambda: divmod((-29), 1000000000000000000))
-    p("int(' -12_3 ', 37)", lambda: int(' -12_3 ', 37))
-    p("int('', 16)", lambda: int('', 16))
-    p('1267650600228229401496703217721 << 200', lambda: 1267650600228229401496703217721 << 200)
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -76,10 +35,25 @@ def t4():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return {'a': 1}[x]
+            return None.foo
         return x
+    def f1(x):
+        try:
+            return f0(x)
+        except ValueError as e:
+            raise RuntimeError('wrapped 1') from e
+    def f2(x):
+        try:
+            v = f1(x)
+        except Exception:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e2')
+        return v
     try:
-        print(f0('a'))
+        print(f2('a'))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -88,7 +62,7 @@ def t4():
         print(log)
         log.clear()
     try:
-        print(f0(-5))
+        print(f2(None))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -97,7 +71,7 @@ def t4():
         print(log)
         log.clear()
     try:
-        print(f0(3))
+        print(f2(0))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -105,7 +79,58 @@ def t4():
     finally:
         print(log)
         log.clear()
-    p('exc', lambda: f0(0))
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    n = 1
+    xs = [-7, -5, -9, 1, -4, -6, 4, -9]
+    print([[i * j for j in range(i)] for i in range(n)])
+    print({x % 5 for x in xs})
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print({x % 5 for x in xs})
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print({x % 5 for x in xs})
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    import pprint
+    print(pprint.pformat((b'bytes\x00', [], ()), width=8))
+    p("(pprint.saferepr((b'bytes\\x00', [], ())), pprint.isreadable((b'bytes\\x00', [], ())), pprint.isrecursive((b'bytes\\x00', [], ())))", lambda: (pprint.saferepr((b'bytes\x00', [], ())), pprint.isreadable((b'bytes\x00', [], ())), pprint.isrecursive((b'bytes\x00', [], ()))))
+    print(pprint.pformat(({'.Y _ǅ00': ({}, {}, -98, -20, ''), 'line1\nline2\r\nline3': [(), 10000000000000000000000, None, 'a fairly long string with several words in it', -10], 'Z σ.b': 100000000000000000000000}, 'a fairly long string with several words in it', [[], {'ßaǅX_\t \nİ._': []}, True, {'  ': b'bytes\x00', 'İß 1ǅßİ': b'bytes\x00', '  pad  ': 1.5}], {'a,b,,c': {'straße': 1.5, '3.5': True}, '  ': [], '  pad  ': [[], 'a fairly long string with several words in it', '12']}), width=15))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    xs = [6, -2, 1, 6, 0, -7, 8, -7]
+    ys = [4]
+    print(list(enumerate(xs, 1)))
+    p('index', lambda: xs.index(-6))
+    xs = xs * 0
+    xs.reverse()
+    xs.append(2)
+    p('index', lambda: xs.index(9))
+    print([*xs, *ys], (*ys,))
+    print(-7 in xs, xs.count(-7))
+    a, *b = xs or [0]; print(a, b)
+    p('slice', lambda: xs[-2:2:3])
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    xs.sort(key=lambda x: (x % 3, -x))
+    print(xs, ys)
 try:
     t4()
 except Exception as e:

@@ -23,149 +23,33 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(3, -1)
-    b = V(3, 5)
-    c = W(3, 4)
-    print(1 in a, bool(b), [x for x in c if x])
-    p('lt', lambda: a < 3)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'Ab{1,0}[\\\\s]'", lambda: re.compile('Ab{1,0}[\\s]', re.I | re.M))
+    p("[sm(m) for m in re.finditer('Ab{1,0}[\\\\s]', 'aacbé', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('Ab{1,0}[\\s]', 'aacbé', re.I | re.M)])
+    p("sm(re.search('Ab{1,0}[\\\\s]', 'aacbé', re.I | re.M))", lambda: sm(re.search('Ab{1,0}[\\s]', 'aacbé', re.I | re.M)))
+    p("re.subn('Ab{1,0}[\\\\s]', lambda m: m.group(0).upper() + '|', 'aacbé', re.I | re.M)", lambda: re.subn('Ab{1,0}[\\s]', lambda m: m.group(0).upper() + '|', 'aacbé', re.I | re.M))
+    p("sm(re.compile('Ab{1,0}[\\\\s]', re.I | re.M).search('aacbé', 2, 10))", lambda: sm(re.compile('Ab{1,0}[\\s]', re.I | re.M).search('aacbé', 2, 10)))
+    p("[sm(m) for m in re.finditer('Ab{1,0}[\\\\s]', 'aacbé', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('Ab{1,0}[\\s]', 'aacbé', re.I | re.M)])
+    c = p("'(-$)()'", lambda: re.compile('(-$)()', re.S))
+    p("re.sub('(-$)()', '', '  éc ab', 2, re.S)", lambda: re.sub('(-$)()', '', '  éc ab', 2, re.S))
+    p("re.subn('(-$)()', r'[\\1]', '  éc ab', re.S)", lambda: re.subn('(-$)()', r'[\1]', '  éc ab', re.S))
+    p("sm(re.search('(-$)()', '  éc ab', re.S))", lambda: sm(re.search('(-$)()', '  éc ab', re.S)))
+    c = p("'(?P<g1>c\\\\.?|(?:){2}+\\\\D) .{0,1}?|.'", lambda: re.compile('(?P<g1>c\\.?|(?:){2}+\\D) .{0,1}?|.', re.I))
+    p("[sm(m) for m in re.finditer('(?P<g1>c\\\\.?|(?:){2}+\\\\D) .{0,1}?|.', 'c \\n\\n aba', re.I)]", lambda: [sm(m) for m in re.finditer('(?P<g1>c\\.?|(?:){2}+\\D) .{0,1}?|.', 'c \n\n aba', re.I)])
+    p("[sm(m) for m in re.finditer('(?P<g1>c\\\\.?|(?:){2}+\\\\D) .{0,1}?|.', 'c \\n\\n aba', re.I)]", lambda: [sm(m) for m in re.finditer('(?P<g1>c\\.?|(?:){2}+\\D) .{0,1}?|.', 'c \n\n aba', re.I)])
+    p("sm(re.compile('(?P<g1>c\\\\.?|(?:){2}+\\\\D) .{0,1}?|.', re.I).search('c \\n\\n aba', 2, 4))", lambda: sm(re.compile('(?P<g1>c\\.?|(?:){2}+\\D) .{0,1}?|.', re.I).search('c \n\n aba', 2, 4)))
+    p("sm(re.match('(?P<g1>c\\\\.?|(?:){2}+\\\\D) .{0,1}?|.', 'c \\n\\n aba', re.I))", lambda: sm(re.match('(?P<g1>c\\.?|(?:){2}+\\D) .{0,1}?|.', 'c \n\n aba', re.I)))
+    p("sm(re.search('(?P<g1>c\\\\.?|(?:){2}+\\\\D) .{0,1}?|.', 'c \\n\\n aba', re.I))", lambda: sm(re.search('(?P<g1>c\\.?|(?:){2}+\\D) .{0,1}?|.', 'c \n\n aba', re.I)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', 0) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', False) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', True) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', False) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    p("'\\t\\t. σΣb1-'.count('')", lambda: '\t\t. σΣb1-'.count(''))
-    p("'hello world'.rindex(',')", lambda: 'hello world'.rindex(','))
-    p("'σ:.σ1 _:YéΣ'.index('-')", lambda: 'σ:.σ1 _:YéΣ'.index('-'))
-    p("'ΣίσυφοςΣ'.count('')", lambda: 'ΣίσυφοςΣ'.count(''))
-    p("'12'.removesuffix('Σ')", lambda: '12'.removesuffix('Σ'))
-    p("'MiXeD cAsE'.islower()", lambda: 'MiXeD cAsE'.islower())
-    p("'\\n11_XZ'.center(9)", lambda: '\n11_XZ'.center(9))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    def f1(x):
-        return f0(x)
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
     p('4611686018427387904 > (-9223372036854775808)', lambda: 4611686018427387904 > (-9223372036854775808))
     p('(-9223372036854775808) & 3240095503142586603365072', lambda: (-9223372036854775808) & 3240095503142586603365072)
     p('486645883437878964811374 ** 2', lambda: 486645883437878964811374 ** 2)
@@ -174,10 +58,10 @@ def t5():
     p('(2 ** 64) << 2', lambda: (2 ** 64) << 2)
     p("int('  12 ')", lambda: int('  12 '))
 try:
-    t5()
+    t2()
 except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
+    print('t2', '!', type(e).__name__, e)
+def t3():
     p('hash(10)', lambda: hash(10))
     p('pow((2 ** 63 + 2), 5, (-13))', lambda: pow((2 ** 63 + 2), 5, (-13)))
     p('(-1152921504606846974) == 100000000000000000003', lambda: (-1152921504606846974) == 100000000000000000003)
@@ -186,6 +70,57 @@ def t6():
     p("f'{(-256):.5}'", lambda: f'{(-256):.5}')
     p('(-4611686018427387905) < (-59)', lambda: (-4611686018427387905) < (-59))
     p('4294967295 >> 0', lambda: 4294967295 >> 0)
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    n = 6
+    xs = [-3, -2]
+    print(dict((str(x), x) for x in xs if x > 0))
+    print([[i * j for j in range(i)] for i in range(n)])
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    s = set(set())
+    t = frozenset([14, 17, False, 0, -2, 14, -1])
+    print({x for x in s if x != 7})
+    s.update(t)
+    s.add(20)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    u = set()
+    for i in range(4 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s, t)
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'b((?=|\\\\n))|(?P<g2>(?![\\\\w]b)\\\\da|(a{0,1}|b){1,2}A{0,1})'", lambda: re.compile('b((?=|\\n))|(?P<g2>(?![\\w]b)\\da|(a{0,1}|b){1,2}A{0,1})', re.S))
+    p("re.findall('b((?=|\\\\n))|(?P<g2>(?![\\\\w]b)\\\\da|(a{0,1}|b){1,2}A{0,1})', 'c\\naa', re.S)", lambda: re.findall('b((?=|\\n))|(?P<g2>(?![\\w]b)\\da|(a{0,1}|b){1,2}A{0,1})', 'c\naa', re.S))
+    p("sm(re.compile('b((?=|\\\\n))|(?P<g2>(?![\\\\w]b)\\\\da|(a{0,1}|b){1,2}A{0,1})', re.S).search('c\\naa', 3, 8))", lambda: sm(re.compile('b((?=|\\n))|(?P<g2>(?![\\w]b)\\da|(a{0,1}|b){1,2}A{0,1})', re.S).search('c\naa', 3, 8)))
+    p("sm(re.compile('b((?=|\\\\n))|(?P<g2>(?![\\\\w]b)\\\\da|(a{0,1}|b){1,2}A{0,1})', re.S).search('c\\naa', 0, 6))", lambda: sm(re.compile('b((?=|\\n))|(?P<g2>(?![\\w]b)\\da|(a{0,1}|b){1,2}A{0,1})', re.S).search('c\naa', 0, 6)))
+    p("sm(re.match('b((?=|\\\\n))|(?P<g2>(?![\\\\w]b)\\\\da|(a{0,1}|b){1,2}A{0,1})', 'c\\naa', re.S))", lambda: sm(re.match('b((?=|\\n))|(?P<g2>(?![\\w]b)\\da|(a{0,1}|b){1,2}A{0,1})', 'c\naa', re.S)))
+    c = p("'\\\\D{0,1}.'", lambda: re.compile('\\D{0,1}.', re.M))
+    p("re.subn('\\\\D{0,1}.', '-', 'é', re.M)", lambda: re.subn('\\D{0,1}.', '-', 'é', re.M))
+    p("re.split('\\\\D{0,1}.', 'é', 1, re.M)", lambda: re.split('\\D{0,1}.', 'é', 1, re.M))
+    p("re.sub('\\\\D{0,1}.', r'<\\g<0>>', 'é', re.M)", lambda: re.sub('\\D{0,1}.', r'<\g<0>>', 'é', re.M))
+    p("sm(re.search('\\\\D{0,1}.', 'é', re.M))", lambda: sm(re.search('\\D{0,1}.', 'é', re.M)))
+    p("sm(re.fullmatch('\\\\D{0,1}.', 'é', re.M))", lambda: sm(re.fullmatch('\\D{0,1}.', 'é', re.M)))
 try:
     t6()
 except Exception as e:

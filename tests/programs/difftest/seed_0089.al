@@ -22,54 +22,85 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import cmath
-    p("format(complex(54.44269172896793, -7.406614980910618), '<18.2f')", lambda: format(complex(54.44269172896793, -7.406614980910618), '<18.2f'))
-    p('-complex(28.129139322843088, -33.67280354770206)', lambda: -complex(28.129139322843088, -33.67280354770206))
-    p('repr(complex(44.79294047182344, -24.879479334443104))', lambda: repr(complex(44.79294047182344, -24.879479334443104)))
-    p('(-(2 ** 100 - 2)) == (2.5+0j)', lambda: (-(2 ** 100 - 2)) == (2.5+0j))
-    p('str((complex(1e308, 1e308),))', lambda: str((complex(1e308, 1e308),)))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(?<!ab)'", lambda: re.compile('(?<!ab)', re.I))
+    p("re.subn('(?<!ab)', '', 'caé\\na\\n b', re.I)", lambda: re.subn('(?<!ab)', '', 'caé\na\n b', re.I))
+    p("sm(re.compile('(?<!ab)', re.I).search('caé\\na\\n b', 0, 1))", lambda: sm(re.compile('(?<!ab)', re.I).search('caé\na\n b', 0, 1)))
+    p("re.subn('(?<!ab)', '', 'caé\\na\\n b', re.I)", lambda: re.subn('(?<!ab)', '', 'caé\na\n b', re.I))
+    p("re.subn('(?<!ab)', '', 'caé\\na\\n b', re.I)", lambda: re.subn('(?<!ab)', '', 'caé\na\n b', re.I))
+    c = p("'.{,2}A{2,}?'", lambda: re.compile('.{,2}A{2,}?'))
+    p("sm(re.search('.{,2}A{2,}?', 'cca\\nb'))", lambda: sm(re.search('.{,2}A{2,}?', 'cca\nb')))
+    p("sm(re.fullmatch('.{,2}A{2,}?', 'cca\\nb'))", lambda: sm(re.fullmatch('.{,2}A{2,}?', 'cca\nb')))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('time.fromisoformat(datetime(99, 11, 28, 7, 0, 26, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat())', lambda: time.fromisoformat(datetime(99, 11, 28, 7, 0, 26, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat()))
-    p("datetime(400, 3, 30, 20, 28, 44, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) - timedelta(hours=2.5)", lambda: datetime(400, 3, 30, 20, 28, 44, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) - timedelta(hours=2.5))
-    p("datetime.fromisoformat(datetime(8229, 10, 28, 10, 24, 50, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes'))", lambda: datetime.fromisoformat(datetime(8229, 10, 28, 10, 24, 50, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes')))
-    p('(date(1900, 5, 1).weekday(), date(1900, 5, 1).isoweekday(), date(1900, 5, 1).isocalendar())', lambda: (date(1900, 5, 1).weekday(), date(1900, 5, 1).isoweekday(), date(1900, 5, 1).isocalendar()))
+    xs = [-9, -4]
+    ys = [-7, 9, 6]
+    xs.reverse()
+    try:
+        del xs[-1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    t = tuple(xs); print(t, t.count(-1), t + (1,), t[5:-6])
+    try:
+        del xs[7:-1:1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    xs.sort(reverse=True)
+    xs.extend(ys)
+    xs += ys[::-1]
+    print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C(float):
-        def __getnewargs__(self):
-            return ()
-        pass
-    o = C(2.5)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(0)
+    print(list(g(0)), sum(g(0)))
     try:
-        o.a = 1
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
     except Exception as e:
         print('!', type(e).__name__, e)
     try:
-        o._C__b = 2
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
     except Exception as e:
         print('!', type(e).__name__, e)
-    p('red(o, 4)', lambda: red(o, 4))
-    p('red(o, 3)', lambda: red(o, 3))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    p('send', lambda: it.send(-3))
+    p('close', lambda: it.close())
+    p('next', lambda: next(it))
+    print(list(g(0)), sum(g(0)))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:

@@ -8,64 +8,121 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('(1.7976931348623157e+308).is_integer()', lambda: (1.7976931348623157e+308).is_integer())
-    p("format(5e-324, '=+10.2f')", lambda: format(5e-324, '=+10.2f'))
-    p('((-(2 ** 65 - 2))) < 1e16', lambda: ((-(2 ** 65 - 2))) < 1e16)
-    p("format((1/3), '=+10.2f')", lambda: format((1/3), '=+10.2f'))
-    p('977.4301613462696 % 4398783235320851324502772', lambda: 977.4301613462696 % 4398783235320851324502772)
-    p("float('.5')", lambda: float('.5'))
-    p('max((-1e300), 0.0)', lambda: max((-1e300), 0.0))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(?:(?:b[a-c]{2,}){0,1}?(()*?\\\\2))[]a]'", lambda: re.compile('(?:(?:b[a-c]{2,}){0,1}?(()*?\\2))[]a]', re.S))
+    p("[sm(m) for m in re.finditer('(?:(?:b[a-c]{2,}){0,1}?(()*?\\\\2))[]a]', 'é \\néa\\ncé\\n ', re.S)]", lambda: [sm(m) for m in re.finditer('(?:(?:b[a-c]{2,}){0,1}?(()*?\\2))[]a]', 'é \néa\ncé\n ', re.S)])
+    p("sm(re.fullmatch('(?:(?:b[a-c]{2,}){0,1}?(()*?\\\\2))[]a]', 'é \\néa\\ncé\\n ', re.S))", lambda: sm(re.fullmatch('(?:(?:b[a-c]{2,}){0,1}?(()*?\\2))[]a]', 'é \néa\ncé\n ', re.S)))
+    p("sm(re.compile('(?:(?:b[a-c]{2,}){0,1}?(()*?\\\\2))[]a]', re.S).search('é \\néa\\ncé\\n ', 1, 10))", lambda: sm(re.compile('(?:(?:b[a-c]{2,}){0,1}?(()*?\\2))[]a]', re.S).search('é \néa\ncé\n ', 1, 10)))
+    c = p("'\\\\9\\\\A|\\\\.'", lambda: re.compile('\\9\\A|\\.', re.I | re.M))
+    p("sm(re.compile('\\\\9\\\\A|\\\\.', re.I | re.M).search('aa', 3, 0))", lambda: sm(re.compile('\\9\\A|\\.', re.I | re.M).search('aa', 3, 0)))
+    p("sm(re.match('\\\\9\\\\A|\\\\.', 'aa', re.I | re.M))", lambda: sm(re.match('\\9\\A|\\.', 'aa', re.I | re.M)))
+    p("sm(re.search('\\\\9\\\\A|\\\\.', 'aa', re.I | re.M))", lambda: sm(re.search('\\9\\A|\\.', 'aa', re.I | re.M)))
+    p("re.split('\\\\9\\\\A|\\\\.', 'aa', 1, re.I | re.M)", lambda: re.split('\\9\\A|\\.', 'aa', 1, re.I | re.M))
+    p("re.subn('\\\\9\\\\A|\\\\.', '', 'aa', re.I | re.M)", lambda: re.subn('\\9\\A|\\.', '', 'aa', re.I | re.M))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    p('subgroup', lambda: ExceptionGroup('g0', [OSError(2, 'os'), IndexError(0), ExceptionGroup('g1', [ExceptionGroup('g2', [ValueError('v')]), ValueError(1)])]).subgroup(ArithmeticError))
-    p('split', lambda: ExceptionGroup('g0', [ZeroDivisionError(), ExceptionGroup('g1', [ExceptionGroup('g2', [ZeroDivisionError(), TypeError('t'), ZeroDivisionError()])]), ZeroDivisionError()]).split(ValueError))
-    p('split', lambda: ExceptionGroup('g0', [ZeroDivisionError(), ExceptionGroup('g1', [ExceptionGroup('g2', [TypeError('t')]), ExceptionGroup('g2', [KeyError('k'), ZeroDivisionError()]), ValueError(1)])]).split(ArithmeticError))
+    p("b'a\\xed\\xa0\\x80b'.decode('utf-16-le', 'backslashreplace')", lambda: b'a\xed\xa0\x80b'.decode('utf-16-le', 'backslashreplace'))
+    p("'abc'.encode('ascii', 'surrogateescape')", lambda: 'abc'.encode('ascii', 'surrogateescape'))
+    p("'\\ue000'.center(8, '\\udc80')", lambda: '\ue000'.center(8, '\udc80'))
+    p("'\\udfff\\ud800'.replace('\\ud800', '-')", lambda: '\udfff\ud800'.replace('\ud800', '-'))
+    p("'x\\ud83d\\ude00'.replace('\\ue000', '-')", lambda: 'x\ud83d\ude00'.replace('\ue000', '-'))
+    p("'a\\udc80b' + 'abc'", lambda: 'a\udc80b' + 'abc')
+    p("'x\\ud83d\\ude00'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == 'x\\ud83d\\ude00'", lambda: 'x\ud83d\ude00'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == 'x\ud83d\ude00')
+    p("'\\U0001f600'.encode('utf-32', 'ignore')", lambda: '\U0001f600'.encode('utf-32', 'ignore'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("list(reversed(''))", lambda: list(reversed('')))
-    p("'abc'.ljust(14, '.')", lambda: 'abc'.ljust(14, '.'))
-    p("'.-Zσǅ'.find('')", lambda: '.-Zσǅ'.find(''))
-    p("'Z'.startswith('-')", lambda: 'Z'.startswith('-'))
-    p("'Yǅ'.removesuffix('-')", lambda: 'Yǅ'.removesuffix('-'))
-    p("'aaa'.center(5, '*')", lambda: 'aaa'.center(5, '*'))
-    p("'Yb1.1X,éİ'.islower()", lambda: 'Yb1.1X,éİ'.islower())
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(2)
+    p('send', lambda: it.send(-3))
+    p('send1', lambda: g(2).send(5))
+    p('close', lambda: it.close())
+    p('close', lambda: it.close())
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('send', lambda: it.send(1))
+    p('next', lambda: next(it))
+    p('end', lambda: it.close())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("datetime.strptime(datetime(2020, 7, 28, 7, 49, 41, 0, tzinfo=timezone.utc).strftime('/'), '/')", lambda: datetime.strptime(datetime(2020, 7, 28, 7, 49, 41, 0, tzinfo=timezone.utc).strftime('/'), '/'))
-    p('date(1900, 4, 28) - timedelta()', lambda: date(1900, 4, 28) - timedelta())
-    p('(-timedelta(weeks=-485392, milliseconds=-855927), abs(timedelta(weeks=-485392, milliseconds=-855927)), bool(timedelta(weeks=-485392, milliseconds=-855927)), timedelta(weeks=-485392, milliseconds=-855927).total_seconds())', lambda: (-timedelta(weeks=-485392, milliseconds=-855927), abs(timedelta(weeks=-485392, milliseconds=-855927)), bool(timedelta(weeks=-485392, milliseconds=-855927)), timedelta(weeks=-485392, milliseconds=-855927).total_seconds()))
-    p('datetime(2020, 10, 3, 6, 58, 34, 729016, tzinfo=timezone.utc).utctimetuple()', lambda: datetime(2020, 10, 3, 6, 58, 34, 729016, tzinfo=timezone.utc).utctimetuple())
-    p('sorted([datetime(9999, 7, 29, 1, 29, 20, 999999, tzinfo=timezone.utc), datetime(99, 10, 31, 1, 30, 13, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))), datetime(400, 11, 29, 15, 24, 3, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30)))])', lambda: sorted([datetime(9999, 7, 29, 1, 29, 20, 999999, tzinfo=timezone.utc), datetime(99, 10, 31, 1, 30, 13, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))), datetime(400, 11, 29, 15, 24, 3, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30)))]))
-    p('datetime.combine(date(99, 4, 28), time(15, 50), timezone(timedelta(seconds=-1)))', lambda: datetime.combine(date(99, 4, 28), time(15, 50), timezone(timedelta(seconds=-1))))
-    p('(timedelta(seconds=698246) < timedelta(milliseconds=-19), timedelta(seconds=698246) == timedelta())', lambda: (timedelta(seconds=698246) < timedelta(milliseconds=-19), timedelta(seconds=698246) == timedelta()))
-    p('(datetime(2020, 7, 28, 14, 23, 41, 109905, tzinfo=timezone(timedelta(hours=5, minutes=30))).utcoffset(), datetime(2020, 7, 28, 14, 23, 41, 109905, tzinfo=timezone(timedelta(hours=5, minutes=30))).tzname(), datetime(2020, 7, 28, 14, 23, 41, 109905, tzinfo=timezone(timedelta(hours=5, minutes=30))).dst())', lambda: (datetime(2020, 7, 28, 14, 23, 41, 109905, tzinfo=timezone(timedelta(hours=5, minutes=30))).utcoffset(), datetime(2020, 7, 28, 14, 23, 41, 109905, tzinfo=timezone(timedelta(hours=5, minutes=30))).tzname(), datetime(2020, 7, 28, 14, 23, 41, 109905, tzinfo=timezone(timedelta(hours=5, minutes=30))).dst()))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(4)
+    p('send', lambda: it.send(-3))
+    p('close', lambda: it.close())
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('list', lambda: list(it))
+    p('list', lambda: list(it))
+    p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import urllib.parse
-    p("urllib.parse.urldefrag('')", lambda: urllib.parse.urldefrag(''))
-    p("urllib.parse.urlencode({'[%20%zz@https;': '', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'[%20%zz@https;': '', 'n': [1, 2]}, True))
-    p("urllib.parse.parse_qs('[user@&:pw:80x yfile')", lambda: urllib.parse.parse_qs('[user@&:pw:80x yfile'))
-    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('filehttps'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('filehttps')))
-    p("urllib.parse.parse_qs('user~=&%20%20https]')", lambda: urllib.parse.parse_qs('user~=&%20%20https]'))
+    p("int('-0', 16)", lambda: int('-0', 16))
+    p('(2 ** 62 + 1) > (-57)', lambda: (2 ** 62 + 1) > (-57))
+    p('9223372036854775807 < 9223372036854775807', lambda: 9223372036854775807 < 9223372036854775807)
+    p('(2 ** 100 + 1) | 2147483648', lambda: (2 ** 100 + 1) | 2147483648)
+    p("int('0x1F', 0)", lambda: int('0x1F', 0))
+    p('(-100) - (2 ** 63)', lambda: (-100) - (2 ** 63))
+    p('pow(7, 12345678901234567890, 7)', lambda: pow(7, 12345678901234567890, 7))
+    p("int('0x1F', 0)", lambda: int('0x1F', 0))
+    p('(-(2 ** 100 + 2)) < 1', lambda: (-(2 ** 100 + 2)) < 1)
+    p('divmod((-100000000000000000000), 63)', lambda: divmod((-100000000000000000000), 63))
 try:
     t4()
 except Exception as e:

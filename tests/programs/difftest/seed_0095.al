@@ -88,62 +88,102 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import pprint
-    print(pprint.pformat([], width=15, underscore_numbers=True))
-    print(pprint.pformat({45, 41, 2}, width=15, depth=1))
-    print(pprint.pformat([], width=1, indent=1))
-    p('(pprint.saferepr([]), pprint.isreadable([]), pprint.isrecursive([]))', lambda: (pprint.saferepr([]), pprint.isreadable([]), pprint.isrecursive([])))
-    print(pprint.pformat(None, width=80, indent=3, underscore_numbers=True))
-    p('(pprint.saferepr(None), pprint.isreadable(None), pprint.isrecursive(None))', lambda: (pprint.saferepr(None), pprint.isreadable(None), pprint.isrecursive(None)))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'A(?P<g1>){2}+|(?P<g2>.{1,2}?.((?P=g1)(?>)(?<=b)))'", lambda: re.compile('A(?P<g1>){2}+|(?P<g2>.{1,2}?.((?P=g1)(?>)(?<=b)))', re.I))
+    p("re.sub('A(?P<g1>){2}+|(?P<g2>.{1,2}?.((?P=g1)(?>)(?<=b)))', '', 'abb', 2, re.I)", lambda: re.sub('A(?P<g1>){2}+|(?P<g2>.{1,2}?.((?P=g1)(?>)(?<=b)))', '', 'abb', 2, re.I))
+    p("re.split('A(?P<g1>){2}+|(?P<g2>.{1,2}?.((?P=g1)(?>)(?<=b)))', 'abb', re.I)", lambda: re.split('A(?P<g1>){2}+|(?P<g2>.{1,2}?.((?P=g1)(?>)(?<=b)))', 'abb', re.I))
+    c = p("'((.[^a]{1,2})){2,}?[]a]{2}|(?P<g3>||\\\\1[a-c]{2,}?)+(?x:)[a-c]{2,}'", lambda: re.compile('((.[^a]{1,2})){2,}?[]a]{2}|(?P<g3>||\\1[a-c]{2,}?)+(?x:)[a-c]{2,}'))
+    p("re.findall('((.[^a]{1,2})){2,}?[]a]{2}|(?P<g3>||\\\\1[a-c]{2,}?)+(?x:)[a-c]{2,}', '\\nbbéab')", lambda: re.findall('((.[^a]{1,2})){2,}?[]a]{2}|(?P<g3>||\\1[a-c]{2,}?)+(?x:)[a-c]{2,}', '\nbbéab'))
+    p("sm(re.fullmatch('((.[^a]{1,2})){2,}?[]a]{2}|(?P<g3>||\\\\1[a-c]{2,}?)+(?x:)[a-c]{2,}', '\\nbbéab'))", lambda: sm(re.fullmatch('((.[^a]{1,2})){2,}?[]a]{2}|(?P<g3>||\\1[a-c]{2,}?)+(?x:)[a-c]{2,}', '\nbbéab')))
+    p("sm(re.search('((.[^a]{1,2})){2,}?[]a]{2}|(?P<g3>||\\\\1[a-c]{2,}?)+(?x:)[a-c]{2,}', '\\nbbéab'))", lambda: sm(re.search('((.[^a]{1,2})){2,}?[]a]{2}|(?P<g3>||\\1[a-c]{2,}?)+(?x:)[a-c]{2,}', '\nbbéab')))
+    p("sm(re.compile('((.[^a]{1,2})){2,}?[]a]{2}|(?P<g3>||\\\\1[a-c]{2,}?)+(?x:)[a-c]{2,}').search('\\nbbéab', 2, 8))", lambda: sm(re.compile('((.[^a]{1,2})){2,}?[]a]{2}|(?P<g3>||\\1[a-c]{2,}?)+(?x:)[a-c]{2,}').search('\nbbéab', 2, 8)))
+    c = p("'(.{1,2}b{1,2}?A|(.{2,}+\\\\n)(b{2}é|[b-]{0}+[ab]*?|(?i:))*)'", lambda: re.compile('(.{1,2}b{1,2}?A|(.{2,}+\\n)(b{2}é|[b-]{0}+[ab]*?|(?i:))*)', re.S))
+    p("[sm(m) for m in re.finditer('(.{1,2}b{1,2}?A|(.{2,}+\\\\n)(b{2}é|[b-]{0}+[ab]*?|(?i:))*)', 'b\\naéaa', re.S)]", lambda: [sm(m) for m in re.finditer('(.{1,2}b{1,2}?A|(.{2,}+\\n)(b{2}é|[b-]{0}+[ab]*?|(?i:))*)', 'b\naéaa', re.S)])
+    p("re.split('(.{1,2}b{1,2}?A|(.{2,}+\\\\n)(b{2}é|[b-]{0}+[ab]*?|(?i:))*)', 'b\\naéaa', 2, re.S)", lambda: re.split('(.{1,2}b{1,2}?A|(.{2,}+\\n)(b{2}é|[b-]{0}+[ab]*?|(?i:))*)', 'b\naéaa', 2, re.S))
+    p("re.split('(.{1,2}b{1,2}?A|(.{2,}+\\\\n)(b{2}é|[b-]{0}+[ab]*?|(?i:))*)', 'b\\naéaa', 2, re.S)", lambda: re.split('(.{1,2}b{1,2}?A|(.{2,}+\\n)(b{2}é|[b-]{0}+[ab]*?|(?i:))*)', 'b\naéaa', 2, re.S))
+    c = p("'\\\\D{1,2}?(é)((?(1)|\\\\1{1,2}\\\\n\\\\d)|){1,2}'", lambda: re.compile('\\D{1,2}?(é)((?(1)|\\1{1,2}\\n\\d)|){1,2}'))
+    p("re.findall('\\\\D{1,2}?(é)((?(1)|\\\\1{1,2}\\\\n\\\\d)|){1,2}', 'ccébac')", lambda: re.findall('\\D{1,2}?(é)((?(1)|\\1{1,2}\\n\\d)|){1,2}', 'ccébac'))
+    p("sm(re.fullmatch('\\\\D{1,2}?(é)((?(1)|\\\\1{1,2}\\\\n\\\\d)|){1,2}', 'ccébac'))", lambda: sm(re.fullmatch('\\D{1,2}?(é)((?(1)|\\1{1,2}\\n\\d)|){1,2}', 'ccébac')))
+    p("sm(re.search('\\\\D{1,2}?(é)((?(1)|\\\\1{1,2}\\\\n\\\\d)|){1,2}', 'ccébac'))", lambda: sm(re.search('\\D{1,2}?(é)((?(1)|\\1{1,2}\\n\\d)|){1,2}', 'ccébac')))
+    p("re.subn('\\\\D{1,2}?(é)((?(1)|\\\\1{1,2}\\\\n\\\\d)|){1,2}', r'[\\1]', 'ccébac')", lambda: re.subn('\\D{1,2}?(é)((?(1)|\\1{1,2}\\n\\d)|){1,2}', r'[\1]', 'ccébac'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    xs = [7, 5, -6]
-    ys = []
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    print(xs.count(0))
-    print(xs == ys, xs < ys, xs + ys)
-    print(list(enumerate(xs, 4)))
-    xs[0:-4] = ys
-    p('pop', lambda: xs.pop(-3))
-    a, *b = xs or [0]; print(a, b)
-    p('idx', lambda: xs[-5])
-    print([*xs, *ys], (*ys,))
-    print(xs, ys)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case (a, b):
+                return f'pair {a} {b}'
+            case -1:
+                return 'minus one'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case str(s):
+                return 'short ' + s
+            case True:
+                return 'true'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case []:
+                return 'empty'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case float(f):
+                return f'float {f}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case _:
+                return 'other'
+    print(m([]))
+    print(m('ab'))
+    print(m(-7))
+    print(m(None))
+    print(m(1))
+    print(m([1, 'a']))
+    print(m(P(1, 3)))
+    print(m(P(0, 5)))
+    print(m({'k': None}))
+    print(m(range(2)))
+    print(m({'k': 1, 'z': 2}))
+    print(m(P(2, 2)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("b'\\x00\\xff' < b'a'", lambda: b'\x00\xff' < b'a')
-    p("b''.strip(b'caf\\xc3\\xa9')", lambda: b''.strip(b'caf\xc3\xa9'))
-    p("b'hello world'.isupper()", lambda: b'hello world'.isupper())
-    p('b"\'q\'".removeprefix(b"\'q\'")', lambda: b"'q'".removeprefix(b"'q'"))
-    p("b'a'.removeprefix(b'  x y  ')", lambda: b'a'.removeprefix(b'  x y  '))
-    p("b'hello world'.index(b'\\x00\\xff')", lambda: b'hello world'.index(b'\x00\xff'))
-    p("'İstanbul'.encode('utf-16')", lambda: 'İstanbul'.encode('utf-16'))
-    a = bytearray(b'\x80abc')
-    try:
-        a.clear()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.insert(-3, 255)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("sorted([datetime(5728, 2, 28, 15, 4, 58, 76885, tzinfo=timezone(timedelta(seconds=-1))), datetime(2, 8, 28, 12, 9, 35, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(99, 6, 30, 7, 55, 35, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST'))])", lambda: sorted([datetime(5728, 2, 28, 15, 4, 58, 76885, tzinfo=timezone(timedelta(seconds=-1))), datetime(2, 8, 28, 12, 9, 35, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(99, 6, 30, 7, 55, 35, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST'))]))
+    p("date(2, 1, 30).strftime('-%U')", lambda: date(2, 1, 30).strftime('-%U'))
+    p("tuple(time_module.strptime(datetime(2000, 12, 31, 3, 36, 12, 41827, tzinfo=None).strftime('::%w'), '::%w'))", lambda: tuple(time_module.strptime(datetime(2000, 12, 31, 3, 36, 12, 41827, tzinfo=None).strftime('::%w'), '::%w')))
+    p("f'{date(2020, 6, 1):%g%y%s%V}'", lambda: f'{date(2020, 6, 1):%g%y%s%V}')
+    p('hash(timedelta(minutes=-2.75, microseconds=-0.5)) == hash(timedelta(minutes=-2.75, microseconds=-0.5))', lambda: hash(timedelta(minutes=-2.75, microseconds=-0.5)) == hash(timedelta(minutes=-2.75, microseconds=-0.5)))
+    p('list(calendar.Calendar(1).itermonthdays2(2024, 4))', lambda: list(calendar.Calendar(1).itermonthdays2(2024, 4)))
+    p('list(calendar.Calendar(3).itermonthdays2(2020, 1))', lambda: list(calendar.Calendar(3).itermonthdays2(2020, 1)))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('(4294967295).denominator', lambda: (4294967295).denominator)
-    p('5463192903251263584279855 * (-100000000000000000000)', lambda: 5463192903251263584279855 * (-100000000000000000000))
-    p('18446744073709551617 ** 5', lambda: 18446744073709551617 ** 5)
-    p('1267650600228229401496703217721 // (-1798465042647412146620280340569649349251249)', lambda: 1267650600228229401496703217721 // (-1798465042647412146620280340569649349251249))
+    import pprint
+    print(pprint.pformat((), width=15, indent=1))
+    print(pprint.pformat('a fairly long string with several words in it', width=8, indent=1, sort_dicts=False))
+    print(pprint.pformat([((), {2}, {8, 23, 2, 16, 46}, ('a fairly long string with several words in it', [], 1.5, True), [10, None, 'a fairly long string with several words in it', 'a fairly long string with several words in it', []]), (['aaa', (), True], 10000000000000000000000, {'.bΣ,.': -68, 'ß,.cY': 1.5, ' 0-\n: Yb\t.\n': None, 'ǅemal': {}}, (), {44, 46, 13})], width=15, depth=2))
+    print(pprint.pformat({'ab': ({'\ncbbß1aßYß': 'ΣίσυφοςΣ', ' 1İZ1 ǅ:_\tσ': b'bytes\x00', 'ΣİéZ.\n': b'bytes\x00', 'bbaé ': (), '1Y: ': ()}, (), {}, {'_ ,  ǅ ': 1.5, '': 1.5}), 'line1\nline2\r\nline3': {'aaa': None, 'Title Case': {}, 'İ': [[], None, (), {}]}, '': ()}, width=15, depth=2))
+    print(pprint.pformat({26}, width=8, indent=2, depth=1))
+    print(pprint.pformat(b'bytes\x00', width=80, sort_dicts=False))
 try:
     t7()
 except Exception as e:

@@ -81,80 +81,50 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('str(1267650600228229401496703217721)', lambda: str(1267650600228229401496703217721))
-    p('(-9223372036854775809) / (-12)', lambda: (-9223372036854775809) / (-12))
-    p('(-10000000000000000000) + (2 ** 100 + 2)', lambda: (-10000000000000000000) + (2 ** 100 + 2))
-    p('pow(256, 5, 1000000007)', lambda: pow(256, 5, 1000000007))
-    p('(2 ** 64 - 1) // 7', lambda: (2 ** 64 - 1) // 7)
-    p('3 ** 3', lambda: 3 ** 3)
-    p('(2 ** 100 - 1) ^ 18446744073709551616', lambda: (2 ** 100 - 1) ^ 18446744073709551616)
-    p('(-10000000000000000000) ** -2', lambda: (-10000000000000000000) ** -2)
-    p('4294967295 // 10', lambda: 4294967295 // 10)
-    p('(2 ** 100 - 1) == (2 ** 62 - 2)', lambda: (2 ** 100 - 1) == (2 ** 62 - 2))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'[\\\\s]a|Abé'", lambda: re.compile('[\\s]a|Abé', re.S))
+    p("re.subn('[\\\\s]a|Abé', r'<\\g<0>>', 'é a b\\n\\nbé', re.S)", lambda: re.subn('[\\s]a|Abé', r'<\g<0>>', 'é a b\n\nbé', re.S))
+    p("sm(re.fullmatch('[\\\\s]a|Abé', 'é a b\\n\\nbé', re.S))", lambda: sm(re.fullmatch('[\\s]a|Abé', 'é a b\n\nbé', re.S)))
+    p("re.findall('[\\\\s]a|Abé', 'é a b\\n\\nbé', re.S)", lambda: re.findall('[\\s]a|Abé', 'é a b\n\nbé', re.S))
+    p("sm(re.search('[\\\\s]a|Abé', 'é a b\\n\\nbé', re.S))", lambda: sm(re.search('[\\s]a|Abé', 'é a b\n\nbé', re.S)))
+    c = p("'(?x:(|.?+){2,})|(?(1).?a+?\\\\1|){0}\\\\s{,2}?\\\\n{2,}|(?>\\\\1[ab].)'", lambda: re.compile('(?x:(|.?+){2,})|(?(1).?a+?\\1|){0}\\s{,2}?\\n{2,}|(?>\\1[ab].)', re.A))
+    p("sm(re.search('(?x:(|.?+){2,})|(?(1).?a+?\\\\1|){0}\\\\s{,2}?\\\\n{2,}|(?>\\\\1[ab].)', '', re.A))", lambda: sm(re.search('(?x:(|.?+){2,})|(?(1).?a+?\\1|){0}\\s{,2}?\\n{2,}|(?>\\1[ab].)', '', re.A)))
+    p("[sm(m) for m in re.finditer('(?x:(|.?+){2,})|(?(1).?a+?\\\\1|){0}\\\\s{,2}?\\\\n{2,}|(?>\\\\1[ab].)', '', re.A)]", lambda: [sm(m) for m in re.finditer('(?x:(|.?+){2,})|(?(1).?a+?\\1|){0}\\s{,2}?\\n{2,}|(?>\\1[ab].)', '', re.A)])
+    p("re.split('(?x:(|.?+){2,})|(?(1).?a+?\\\\1|){0}\\\\s{,2}?\\\\n{2,}|(?>\\\\1[ab].)', '', re.A)", lambda: re.split('(?x:(|.?+){2,})|(?(1).?a+?\\1|){0}\\s{,2}?\\n{2,}|(?>\\1[ab].)', '', re.A))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    p('subgroup', lambda: ExceptionGroup('g0', [ValueError(1), ExceptionGroup('g1', [OSError(2, 'os'), ZeroDivisionError()]), IndexError(0)]).subgroup(OSError))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ZeroDivisionError()]), ExceptionGroup('g1', [ExceptionGroup('g2', [MyErr(3), OSError(2, 'os'), IndexError(0)])])])
-        except* ArithmeticError as e:
-            print('clause 0', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [OSError(2, 'os')]), IndexError(0)])])
-        except* OSError as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* LookupError as e:
-            print('clause 1', repr(e))
-            raise
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ValueError(1)
-        except* (ValueError, KeyError) as e:
-            print('clause 0', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ZeroDivisionError()])
-        except* LookupError as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
+    s = set({8})
+    t = {'b', (-9223372036854775809), 3, 3, -1, -1}
+    print(frozenset(s) == s, s.copy())
+    print(set(range(8)) | s)
+    print(list(s), repr(t))
+    print(set(range(8)) | s)
+    print(s | t, s & t, s - t, s ^ t)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(frozenset(s) == s, s.copy())
+    s.intersection_update(t)
+    print(list(s), repr(t))
+    print(s | t, s & t, s - t, s ^ t)
+    s.update(t)
+    print(list(s), repr(t))
+    print(s, t)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    s = set({2, -3, 'b'})
-    t = {'zz', 8, 6, 10, 'key', 4611686018427387904, 8}
-    p('remove', lambda: s.remove(-5))
-    p('pop', lambda: s.pop())
-    print(s | t, s & t, s - t, s ^ t)
-    p('pop', lambda: s.pop())
-    print(list(s), repr(t))
-    print(s | t, s & t, s - t, s ^ t)
-    s.update(t)
-    print(s, t)
+    import urllib.parse
+    p("urllib.parse.quote('@::1a')", lambda: urllib.parse.quote('@::1a'))
+    p("urllib.parse.urlencode({'=#/?/userx y': '.http~:80%20mailto', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'=#/?/userx y': '.http~:80%20mailto', 'n': [1, 2]}, True))
+    p("urllib.parse.unquote_plus('%2F..+%zz ftp')", lambda: urllib.parse.unquote_plus('%2F..+%zz ftp'))
 try:
     t7()
 except Exception as e:

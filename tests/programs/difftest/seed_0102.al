@@ -42,75 +42,57 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(5, 4)
-    print(compose(lambda x: x * 4, lambda x: x - 5)(2))
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(-1))
-    print(isinstance(2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    if __name__ == '__main__':
-        print('main', 1, __doc__, __file__.endswith('.al'))
-    def fa(a, b=4, *, c=None):
-        "doc 4"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (4 + 1,)
-    fa.__kwdefaults__ = {'c': 2}
-    print(fa(0), fa(0, 1), fa.__dict__)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'()$-{0}'", lambda: re.compile('()$-{0}'))
+    p("sm(re.compile('()$-{0}').search(' ccbb\\n', 0, 6))", lambda: sm(re.compile('()$-{0}').search(' ccbb\n', 0, 6)))
+    p("sm(re.match('()$-{0}', ' ccbb\\n'))", lambda: sm(re.match('()$-{0}', ' ccbb\n')))
+    p("sm(re.compile('()$-{0}').search(' ccbb\\n', 1, 3))", lambda: sm(re.compile('()$-{0}').search(' ccbb\n', 1, 3)))
+    c = p("'\\\\s(?m:(?!(?m:a{1,2}\\\\n.|a\\\\n{2,}A){0}(?:b*[a-c]A{,2}?)(?=ba{0,1}A|)|(^)\\\\1-|(?<!bb){2,}?\\\\Z\\\\1)(?>a))\\\\n'", lambda: re.compile('\\s(?m:(?!(?m:a{1,2}\\n.|a\\n{2,}A){0}(?:b*[a-c]A{,2}?)(?=ba{0,1}A|)|(^)\\1-|(?<!bb){2,}?\\Z\\1)(?>a))\\n', re.I))
+    p("[sm(m) for m in re.finditer('\\\\s(?m:(?!(?m:a{1,2}\\\\n.|a\\\\n{2,}A){0}(?:b*[a-c]A{,2}?)(?=ba{0,1}A|)|(^)\\\\1-|(?<!bb){2,}?\\\\Z\\\\1)(?>a))\\\\n', 'éacéé', re.I)]", lambda: [sm(m) for m in re.finditer('\\s(?m:(?!(?m:a{1,2}\\n.|a\\n{2,}A){0}(?:b*[a-c]A{,2}?)(?=ba{0,1}A|)|(^)\\1-|(?<!bb){2,}?\\Z\\1)(?>a))\\n', 'éacéé', re.I)])
+    p("sm(re.compile('\\\\s(?m:(?!(?m:a{1,2}\\\\n.|a\\\\n{2,}A){0}(?:b*[a-c]A{,2}?)(?=ba{0,1}A|)|(^)\\\\1-|(?<!bb){2,}?\\\\Z\\\\1)(?>a))\\\\n', re.I).search('éacéé', 2, 4))", lambda: sm(re.compile('\\s(?m:(?!(?m:a{1,2}\\n.|a\\n{2,}A){0}(?:b*[a-c]A{,2}?)(?=ba{0,1}A|)|(^)\\1-|(?<!bb){2,}?\\Z\\1)(?>a))\\n', re.I).search('éacéé', 2, 4)))
+    p("[sm(m) for m in re.finditer('\\\\s(?m:(?!(?m:a{1,2}\\\\n.|a\\\\n{2,}A){0}(?:b*[a-c]A{,2}?)(?=ba{0,1}A|)|(^)\\\\1-|(?<!bb){2,}?\\\\Z\\\\1)(?>a))\\\\n', 'éacéé', re.I)]", lambda: [sm(m) for m in re.finditer('\\s(?m:(?!(?m:a{1,2}\\n.|a\\n{2,}A){0}(?:b*[a-c]A{,2}?)(?=ba{0,1}A|)|(^)\\1-|(?<!bb){2,}?\\Z\\1)(?>a))\\n', 'éacéé', re.I)])
+    p("re.split('\\\\s(?m:(?!(?m:a{1,2}\\\\n.|a\\\\n{2,}A){0}(?:b*[a-c]A{,2}?)(?=ba{0,1}A|)|(^)\\\\1-|(?<!bb){2,}?\\\\Z\\\\1)(?>a))\\\\n', 'éacéé', 2, re.I)", lambda: re.split('\\s(?m:(?!(?m:a{1,2}\\n.|a\\n{2,}A){0}(?:b*[a-c]A{,2}?)(?=ba{0,1}A|)|(^)\\1-|(?<!bb){2,}?\\Z\\1)(?>a))\\n', 'éacéé', 2, re.I))
+    c = p("'a(?P<g1>a.{0}(.{2,}\\\\A\\\\n)|\\\\n{0,1}(?P<g3>(?=aa-{,2}|\\\\D{1,2}a|é\\\\n)){0,1}+|\\\\D{0}?\\\\n{2,})?'", lambda: re.compile('a(?P<g1>a.{0}(.{2,}\\A\\n)|\\n{0,1}(?P<g3>(?=aa-{,2}|\\D{1,2}a|é\\n)){0,1}+|\\D{0}?\\n{2,})?', re.I | re.M))
+    p("re.findall('a(?P<g1>a.{0}(.{2,}\\\\A\\\\n)|\\\\n{0,1}(?P<g3>(?=aa-{,2}|\\\\D{1,2}a|é\\\\n)){0,1}+|\\\\D{0}?\\\\n{2,})?', 'c', re.I | re.M)", lambda: re.findall('a(?P<g1>a.{0}(.{2,}\\A\\n)|\\n{0,1}(?P<g3>(?=aa-{,2}|\\D{1,2}a|é\\n)){0,1}+|\\D{0}?\\n{2,})?', 'c', re.I | re.M))
+    p("sm(re.fullmatch('a(?P<g1>a.{0}(.{2,}\\\\A\\\\n)|\\\\n{0,1}(?P<g3>(?=aa-{,2}|\\\\D{1,2}a|é\\\\n)){0,1}+|\\\\D{0}?\\\\n{2,})?', 'c', re.I | re.M))", lambda: sm(re.fullmatch('a(?P<g1>a.{0}(.{2,}\\A\\n)|\\n{0,1}(?P<g3>(?=aa-{,2}|\\D{1,2}a|é\\n)){0,1}+|\\D{0}?\\n{2,})?', 'c', re.I | re.M)))
+    p("sm(re.fullmatch('a(?P<g1>a.{0}(.{2,}\\\\A\\\\n)|\\\\n{0,1}(?P<g3>(?=aa-{,2}|\\\\D{1,2}a|é\\\\n)){0,1}+|\\\\D{0}?\\\\n{2,})?', 'c', re.I | re.M))", lambda: sm(re.fullmatch('a(?P<g1>a.{0}(.{2,}\\A\\n)|\\n{0,1}(?P<g3>(?=aa-{,2}|\\D{1,2}a|é\\n)){0,1}+|\\D{0}?\\n{2,})?', 'c', re.I | re.M)))
+    p("sm(re.match('a(?P<g1>a.{0}(.{2,}\\\\A\\\\n)|\\\\n{0,1}(?P<g3>(?=aa-{,2}|\\\\D{1,2}a|é\\\\n)){0,1}+|\\\\D{0}?\\\\n{2,})?', 'c', re.I | re.M))", lambda: sm(re.match('a(?P<g1>a.{0}(.{2,}\\A\\n)|\\n{0,1}(?P<g3>(?=aa-{,2}|\\D{1,2}a|é\\n)){0,1}+|\\D{0}?\\n{2,})?', 'c', re.I | re.M)))
+    p("re.subn('a(?P<g1>a.{0}(.{2,}\\\\A\\\\n)|\\\\n{0,1}(?P<g3>(?=aa-{,2}|\\\\D{1,2}a|é\\\\n)){0,1}+|\\\\D{0}?\\\\n{2,})?', '-', 'c', re.I | re.M)", lambda: re.subn('a(?P<g1>a.{0}(.{2,}\\A\\n)|\\n{0,1}(?P<g3>(?=aa-{,2}|\\D{1,2}a|é\\n)){0,1}+|\\D{0}?\\n{2,})?', '-', 'c', re.I | re.M))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import urllib.parse
-    p("urllib.parse.urlparse(':..=')", lambda: urllib.parse.urlparse(':..='))
-    p("urllib.parse.quote('//https..+Host.COMx y', safe='')", lambda: urllib.parse.quote('//https..+Host.COMx y', safe=''))
-    p("urllib.parse.urlparse('~@:pw')", lambda: urllib.parse.urlparse('~@:pw'))
-    p("urllib.parse.urlparse('/ftp%2F../]//').geturl()", lambda: urllib.parse.urlparse('/ftp%2F../]//').geturl())
+    n = 5
+    xs = [7, -7, 7, -8, 6, -8, -1, -8]
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print([[i * j for j in range(i)] for i in range(n)])
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print([[i * j for j in range(i)] for i in range(n)])
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [8, 6, -5]
-    ys = [3, -6, 9, 6, -2, 0]
-    xs.append(7)
-    xs[-8:6] = ys
-    try:
-        xs[9:1:-1] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs += ys[::-1]
-    xs.append(7)
-    p('index', lambda: xs.index(3))
-    xs.reverse()
-    try:
-        del xs[1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.sort(key=lambda x: (x % 3, -x))
-    p('pop0', lambda: xs.pop())
-    a, *b = xs or [0]; print(a, b)
-    print(xs.copy(), ys[:])
-    print(xs, ys)
+    import urllib.parse
+    p("urllib.parse.quote('', safe='/')", lambda: urllib.parse.quote('', safe='/'))
+    p("urllib.parse.quote(':pw::1httpsftp:%E2%82%AC', safe='')", lambda: urllib.parse.quote(':pw::1httpsftp:%E2%82%AC', safe=''))
+    p("urllib.parse.urlparse('').geturl()", lambda: urllib.parse.urlparse('').geturl())
+    p("urllib.parse.urlparse('....mailto%E2%82%ACx y').geturl()", lambda: urllib.parse.urlparse('....mailto%E2%82%ACx y').geturl())
+    p("urllib.parse.unquote_plus('file')", lambda: urllib.parse.unquote_plus('file'))
+    p("urllib.parse.urlencode({'': 'https:pw?:8x~userfile', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'': 'https:pw?:8x~userfile', 'n': [1, 2]}, True))
+    p("urllib.parse.unquote('+:8xb//  mailto@')", lambda: urllib.parse.unquote('+:8xb//  mailto@'))
+    p("urllib.parse.urlencode({'..': '#:pw', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'..': '#:pw', 'n': [1, 2]}, True))
+    p("urllib.parse.urlsplit('%mailto?;é x yfile').port", lambda: urllib.parse.urlsplit('%mailto?;é x yfile').port)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
-xs = [1, 2]
-xs[5] = 0

@@ -8,132 +8,146 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("tuple(time_module.strptime(datetime(5540, 2, 1, 18, 52, 1, 0, tzinfo=None).strftime('%U-')[:3] + 'Z', '%U-'))", lambda: tuple(time_module.strptime(datetime(5540, 2, 1, 18, 52, 1, 0, tzinfo=None).strftime('%U-')[:3] + 'Z', '%U-')))
-    p("tuple(time_module.strptime(datetime(1900, 1, 28, 16, 16, 58, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(':')[:8] + '1', ':'))", lambda: tuple(time_module.strptime(datetime(1900, 1, 28, 16, 16, 58, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(':')[:8] + '1', ':')))
-    p("datetime(1970, 11, 1, 18, 15, 39, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')) - datetime(2020, 6, 31, 1, 20, 17, 718271, tzinfo=timezone.utc)", lambda: datetime(1970, 11, 1, 18, 15, 39, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')) - datetime(2020, 6, 31, 1, 20, 17, 718271, tzinfo=timezone.utc))
-    p('timedelta(weeks=-468626, days=609839) * 1.1', lambda: timedelta(weeks=-468626, days=609839) * 1.1)
-    p('datetime(400, 6, 1, 3, 56, 23, 0, tzinfo=timezone(timedelta(seconds=-1)))', lambda: datetime(400, 6, 1, 3, 56, 23, 0, tzinfo=timezone(timedelta(seconds=-1))))
-    p("datetime.fromisoformat(date(2000, 11, 31).isoformat()[:25] + 'Z' + date(2000, 11, 31).isoformat()[27:])", lambda: datetime.fromisoformat(date(2000, 11, 31).isoformat()[:25] + 'Z' + date(2000, 11, 31).isoformat()[27:]))
-    p("datetime.strptime(datetime(1, 13, 29, 18, 24, 50, 767397, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(': //'), ': //')", lambda: datetime.strptime(datetime(1, 13, 29, 18, 24, 50, 767397, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(': //'), ': //'))
-    p('(timedelta(hours=-2.75, weeks=0.5, milliseconds=888371) < timedelta(), timedelta(hours=-2.75, weeks=0.5, milliseconds=888371) == timedelta(seconds=1e-06, microseconds=2.5, days=26))', lambda: (timedelta(hours=-2.75, weeks=0.5, milliseconds=888371) < timedelta(), timedelta(hours=-2.75, weeks=0.5, milliseconds=888371) == timedelta(seconds=1e-06, microseconds=2.5, days=26)))
-    p('calendar.monthcalendar(99, 8)', lambda: calendar.monthcalendar(99, 8))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(?!)\\\\.+?\\\\d+'", lambda: re.compile('(?!)\\.+?\\d+', re.I | re.M))
+    p("re.findall('(?!)\\\\.+?\\\\d+', 'bac', re.I | re.M)", lambda: re.findall('(?!)\\.+?\\d+', 'bac', re.I | re.M))
+    p("sm(re.compile('(?!)\\\\.+?\\\\d+', re.I | re.M).search('bac', 2, 0))", lambda: sm(re.compile('(?!)\\.+?\\d+', re.I | re.M).search('bac', 2, 0)))
+    p("re.split('(?!)\\\\.+?\\\\d+', 'bac', 1, re.I | re.M)", lambda: re.split('(?!)\\.+?\\d+', 'bac', 1, re.I | re.M))
+    c = p("'()A|é\\\\Z'", lambda: re.compile('()A|é\\Z', re.A))
+    p("[sm(m) for m in re.finditer('()A|é\\\\Z', '', re.A)]", lambda: [sm(m) for m in re.finditer('()A|é\\Z', '', re.A)])
+    p("re.findall('()A|é\\\\Z', '', re.A)", lambda: re.findall('()A|é\\Z', '', re.A))
+    p("re.subn('()A|é\\\\Z', '-', '', re.A)", lambda: re.subn('()A|é\\Z', '-', '', re.A))
+    p("sm(re.compile('()A|é\\\\Z', re.A).search('', 2, 4))", lambda: sm(re.compile('()A|é\\Z', re.A).search('', 2, 4)))
+    c = p("'()??.A'", lambda: re.compile('()??.A'))
+    p("[sm(m) for m in re.finditer('()??.A', 'aa a ')]", lambda: [sm(m) for m in re.finditer('()??.A', 'aa a ')])
+    p("[sm(m) for m in re.finditer('()??.A', 'aa a ')]", lambda: [sm(m) for m in re.finditer('()??.A', 'aa a ')])
+    p("re.split('()??.A', 'aa a ')", lambda: re.split('()??.A', 'aa a '))
+    p("re.split('()??.A', 'aa a ', 2)", lambda: re.split('()??.A', 'aa a ', 2))
+    p("re.split('()??.A', 'aa a ')", lambda: re.split('()??.A', 'aa a '))
+    c = p("'(){0,1}$'", lambda: re.compile('(){0,1}$', re.X))
+    p("re.subn('(){0,1}$', r'[\\1]', 'bb a', re.X)", lambda: re.subn('(){0,1}$', r'[\1]', 'bb a', re.X))
+    p("sm(re.compile('(){0,1}$', re.X).search('bb a', 1, 5))", lambda: sm(re.compile('(){0,1}$', re.X).search('bb a', 1, 5)))
+    p("sm(re.match('(){0,1}$', 'bb a', re.X))", lambda: sm(re.match('(){0,1}$', 'bb a', re.X)))
+    p("re.split('(){0,1}$', 'bb a', 2, re.X)", lambda: re.split('(){0,1}$', 'bb a', 2, re.X))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    def f1(x):
-        return f0(x)
-    def f2(x):
-        try:
-            return f1(x)
-        finally:
-            log.append('fin2')
-    def f3(x):
-        try:
-            return f2(x)
-        except ArithmeticError as e:
-            raise RuntimeError('wrapped 3') from e
-    try:
-        print(f3('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    s = set({20, 19, 2147483648, 6, -0.0, -2, 5})
+    t = {5, 4611686018427387903, 7, (-4611686018427387904)}
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    u = set()
+    for i in range(8 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.difference_update(t)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print({x for x in s if x != 6})
+    s.difference_update(t)
+    s.add((1, 'y'))
+    s.add(-2)
+    s.add((2, 'y'))
+    print(s, t)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("(repr(dict.__abs__).split(' at ')[0], type(dict.__abs__).__name__, dict.__abs__.__qualname__)", lambda: (repr(dict.__abs__).split(' at ')[0], type(dict.__abs__).__name__, dict.__abs__.__qualname__))
-    p("('hello world').__rand__(frozenset({2, 5}))", lambda: ('hello world').__rand__(frozenset({2, 5})))
-    p('(complex(-39.015947539439196, 70.75111381542234)).__str__()', lambda: (complex(-39.015947539439196, 70.75111381542234)).__str__())
-    p('bool.__gt__(True, [9, -9, -8, 1])', lambda: bool.__gt__(True, [9, -9, -8, 1]))
-    p("(repr(dict.__complex__).split(' at ')[0], type(dict.__complex__).__name__, dict.__complex__.__qualname__)", lambda: (repr(dict.__complex__).split(' at ')[0], type(dict.__complex__).__name__, dict.__complex__.__qualname__))
+    xs = [0, 4, -3, -3, 0, 9, -3]
+    ys = [9, 5, 1, -7, -4, 0]
+    try:
+        del xs[8:-4:2]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        del xs[-1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    a, *b = xs or [0]; print(a, b)
+    xs[-6:-9] = ys
+    xs.sort(reverse=True)
+    xs.sort()
+    p('index', lambda: xs.index(7))
+    xs.sort()
+    print([*xs, *ys], (*ys,))
+    xs += ys[::-1]
+    print(xs == ys, xs < ys, xs + ys)
+    print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import itertools
-    p('list(itertools.pairwise([-1, 8, 3]))', lambda: list(itertools.pairwise([-1, 8, 3])))
-    p('list(itertools.accumulate([9, -2, 5]))', lambda: list(itertools.accumulate([9, -2, 5])))
-    p('list(itertools.repeat(-5, 1))', lambda: list(itertools.repeat(-5, 1)))
-    p("list(itertools.zip_longest([-1, -1, 6, -4], 'abc', fillvalue=0))", lambda: list(itertools.zip_longest([-1, -1, 6, -4], 'abc', fillvalue=0)))
-    p('[(k, list(g)) for k, g in itertools.groupby(sorted([4]), key=lambda x: x % 3)]', lambda: [(k, list(g)) for k, g in itertools.groupby(sorted([4]), key=lambda x: x % 3)])
-    p('list(itertools.compress([9, 9, 8], [1, 0, 1]))', lambda: list(itertools.compress([9, 9, 8], [1, 0, 1])))
+    p('18446744073709551616 > 71', lambda: 18446744073709551616 > 71)
+    p('4611686018427387903 << 1', lambda: 4611686018427387903 << 1)
+    p('pow((-962587149360773721935549), 5, (2 ** 64))', lambda: pow((-962587149360773721935549), 5, (2 ** 64)))
+    p('(-61) < 6740747092450768469281752', lambda: (-61) < 6740747092450768469281752)
+    p('(-19) ** -1', lambda: (-19) ** -1)
+    p('pow(36893488147419103229, (2 ** 64), 1)', lambda: pow(36893488147419103229, (2 ** 64), 1))
+    p('(-13) * 80', lambda: (-13) * 80)
+    p('2 * (-6008750953382762855248071)', lambda: 2 * (-6008750953382762855248071))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({16})
-    t = {1000000000000000000}
-    print(frozenset(s) == s, s.copy())
-    s.update(t)
-    print(frozenset(s) == s, s.copy())
-    print(s.union([1.0]), s.issubset(t), s.issuperset(t))
-    s.intersection_update(t)
-    s.add(True)
-    print(s, t)
+    p("sorted(['\\U0001f600', '\\ud800', '\\ud800'])", lambda: sorted(['\U0001f600', '\ud800', '\ud800']))
+    p("'x\\ud83d\\ude00'[::-1]", lambda: 'x\ud83d\ude00'[::-1])
+    p("'\\ud800'.center(8, '\\udc80')", lambda: '\ud800'.center(8, '\udc80'))
+    p("'\\xe9\\udcff'.center(7, '\\udc80')", lambda: '\xe9\udcff'.center(7, '\udc80'))
+    p("chr(0xdbff).encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == chr(0xdbff)", lambda: chr(0xdbff).encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == chr(0xdbff))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    xs = [-7, -6, 6]
-    ys = [0, -1, -2, -9]
-    p('idx', lambda: xs[-9])
-    xs += ys[::-1]
-    xs.extend(ys)
-    xs = xs * 1
-    xs.append(-5)
-    print(xs, ys)
+    import functools
+    import dataclasses
+    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [-6, 5, 3, -6, 8, -3]])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [-6, 5, 3, -6, 8, -3]]))
+    p('sorted([-4, 6, 6, 7], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([-4, 6, 6, 7], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    p('functools.reduce(max, [7, -9, -4, 2, 7])', lambda: functools.reduce(max, [7, -9, -4, 2, 7]))
+    p('functools.reduce(lambda x, y: x * 2 + y, [-3, -5, -4, -3, -6], 0)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-3, -5, -4, -3, -6], 0))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("'12'.splitlines()", lambda: '12'.splitlines())
-    p("'İY-ǅǅΣ0Y: \\t'.find('-')", lambda: 'İY-ǅǅΣ0Y: \t'.find('-'))
-    p("'σ,- 11\\n0'.isascii()", lambda: 'σ,- 11\n0'.isascii())
-    p("'abcabcabc'.splitlines(True)", lambda: 'abcabcabc'.splitlines(True))
-    p("'ab'.replace(' ', 'abc', -2)", lambda: 'ab'.replace(' ', 'abc', -2))
+    p("b''.decode('utf-8', 'replace')", lambda: b''.decode('utf-8', 'replace'))
+    p("b'caf\\xc3\\xa9'.decode('ascii', 'backslashreplace')", lambda: b'caf\xc3\xa9'.decode('ascii', 'backslashreplace'))
+    p("memoryview(b'abc')[10:0].tobytes()", lambda: memoryview(b'abc')[10:0].tobytes())
+    p("b'a,b,,c'.rpartition(b'hello world')", lambda: b'a,b,,c'.rpartition(b'hello world'))
+    a = bytearray(b"'q'")
+    try:
+        a[3:10] = b"'q'"
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop(-6)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.insert(-3, 0)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a += b"'q'"
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

@@ -142,53 +142,72 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("'\\U0001f600' == '\\udfff\\ud800'", lambda: '\U0001f600' == '\udfff\ud800')
-    p("'abc'.encode('utf-32', 'xmlcharrefreplace')", lambda: 'abc'.encode('utf-32', 'xmlcharrefreplace'))
-    p("'\\xe9\\udcff' + 'abc'", lambda: '\xe9\udcff' + 'abc')
-    p("'x\\ud83d\\ude00'.center(5, '\\udc80')", lambda: 'x\ud83d\ude00'.center(5, '\udc80'))
-    p("'\\ue000'.upper()", lambda: '\ue000'.upper())
-    p("'\\udfff\\ud800'.find('\\ue000')", lambda: '\udfff\ud800'.find('\ue000'))
-    p("b'\\x00\\xd8'.decode('utf-16-le', 'xmlcharrefreplace')", lambda: b'\x00\xd8'.decode('utf-16-le', 'xmlcharrefreplace'))
-    p("'a\\udc80b'.upper()", lambda: 'a\udc80b'.upper())
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'A*\\\\n*+[b-]??'", lambda: re.compile('A*\\n*+[b-]??', re.A))
+    p("re.sub('A*\\\\n*+[b-]??', lambda m: m.group(0).upper() + '|', 'bcéé', re.A)", lambda: re.sub('A*\\n*+[b-]??', lambda m: m.group(0).upper() + '|', 'bcéé', re.A))
+    p("re.sub('A*\\\\n*+[b-]??', r'<\\g<0>>', 'bcéé', 2, re.A)", lambda: re.sub('A*\\n*+[b-]??', r'<\g<0>>', 'bcéé', 2, re.A))
+    p("[sm(m) for m in re.finditer('A*\\\\n*+[b-]??', 'bcéé', re.A)]", lambda: [sm(m) for m in re.finditer('A*\\n*+[b-]??', 'bcéé', re.A)])
+    p("re.subn('A*\\\\n*+[b-]??', '', 'bcéé', re.A)", lambda: re.subn('A*\\n*+[b-]??', '', 'bcéé', re.A))
+    c = p("'a(.(?!)b{0,1})'", lambda: re.compile('a(.(?!)b{0,1})'))
+    p("sm(re.compile('a(.(?!)b{0,1})').search('bb\\nbaaé\\na', 2, 1))", lambda: sm(re.compile('a(.(?!)b{0,1})').search('bb\nbaaé\na', 2, 1)))
+    p("sm(re.compile('a(.(?!)b{0,1})').search('bb\\nbaaé\\na', 1, 4))", lambda: sm(re.compile('a(.(?!)b{0,1})').search('bb\nbaaé\na', 1, 4)))
+    p("sm(re.search('a(.(?!)b{0,1})', 'bb\\nbaaé\\na'))", lambda: sm(re.search('a(.(?!)b{0,1})', 'bb\nbaaé\na')))
+    p("re.findall('a(.(?!)b{0,1})', 'bb\\nbaaé\\na')", lambda: re.findall('a(.(?!)b{0,1})', 'bb\nbaaé\na'))
+    p("[sm(m) for m in re.finditer('a(.(?!)b{0,1})', 'bb\\nbaaé\\na')]", lambda: [sm(m) for m in re.finditer('a(.(?!)b{0,1})', 'bb\nbaaé\na')])
+    c = p("'(?<=a) a'", lambda: re.compile('(?<=a) a', re.A))
+    p("re.sub('(?<=a) a', lambda m: m.group(0).upper() + '|', 'aabbbaéb', 2, re.A)", lambda: re.sub('(?<=a) a', lambda m: m.group(0).upper() + '|', 'aabbbaéb', 2, re.A))
+    p("re.subn('(?<=a) a', '', 'aabbbaéb', re.A)", lambda: re.subn('(?<=a) a', '', 'aabbbaéb', re.A))
+    p("re.findall('(?<=a) a', 'aabbbaéb', re.A)", lambda: re.findall('(?<=a) a', 'aabbbaéb', re.A))
+    c = p("'.'", lambda: re.compile('.'))
+    p("sm(re.match('.', 'baacab'))", lambda: sm(re.match('.', 'baacab')))
+    p("sm(re.fullmatch('.', 'baacab'))", lambda: sm(re.fullmatch('.', 'baacab')))
+    p("sm(re.search('.', 'baacab'))", lambda: sm(re.search('.', 'baacab')))
+    p("sm(re.compile('.').search('baacab', 0, 6))", lambda: sm(re.compile('.').search('baacab', 0, 6)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('1.0 * (-28.614458573206207)', lambda: 1.0 * (-28.614458573206207))
-    p('(12157665459056928801) * 0.0', lambda: (12157665459056928801) * 0.0)
-    p('1.5 + 0.1', lambda: 1.5 + 0.1)
-    p("float('5.')", lambda: float('5.'))
-    p('float(repr(5e-324))', lambda: float(repr(5e-324)))
-    p('((-0.0)) ** (2 ** 100 - 2)', lambda: ((-0.0)) ** (2 ** 100 - 2))
+    import urllib.parse
+    p("urllib.parse.quote_plus('%20https.::1[+')", lambda: urllib.parse.quote_plus('%20https.::1[+'))
+    p("urllib.parse.urldefrag('é~[%E2%82%AC%20x y')", lambda: urllib.parse.urldefrag('é~[%E2%82%AC%20x y'))
+    p("urllib.parse.urljoin('%2F ', '#;auser%E2%82%ACmailto')", lambda: urllib.parse.urljoin('%2F ', '#;auser%E2%82%ACmailto'))
+    p("urllib.parse.parse_qsl(':/%zz// ', True)", lambda: urllib.parse.parse_qsl(':/%zz// ', True))
+    p("urllib.parse.unquote_plus('..:80&?::1+')", lambda: urllib.parse.unquote_plus('..:80&?::1+'))
+    p("urllib.parse.urljoin('http://a/b/c/d;p?q', ';:pw')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', ';:pw'))
+    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('.@'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('.@')))
+    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('a&%2Fhttp.[.'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('a&%2Fhttp.[.')))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("date.fromisoformat(datetime(2024, 3, 29, 19, 13, 47, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat()[:8] + ':' + datetime(2024, 3, 29, 19, 13, 47, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat()[10:])", lambda: date.fromisoformat(datetime(2024, 3, 29, 19, 13, 47, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat()[:8] + ':' + datetime(2024, 3, 29, 19, 13, 47, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat()[10:]))
-    p('date(1, 9, 30).toordinal()', lambda: date(1, 9, 30).toordinal())
-    p("date(6776, 4, 7).strftime('%Z/  ')", lambda: date(6776, 4, 7).strftime('%Z/  '))
-    p('timedelta(weeks=-501947, days=-29) % timedelta(seconds=81990, weeks=53036, microseconds=-166133)', lambda: timedelta(weeks=-501947, days=-29) % timedelta(seconds=81990, weeks=53036, microseconds=-166133))
-    p('calendar.weekday(2, 12, 28)', lambda: calendar.weekday(2, 12, 28))
-    p("date(2020, 12, 29).strftime('%w%R%u %l')", lambda: date(2020, 12, 29).strftime('%w%R%u %l'))
+    p('(-2.5) * 49.11586924534731', lambda: (-2.5) * 49.11586924534731)
+    p("format((-931.8912735424066), 'g')", lambda: format((-931.8912735424066), 'g'))
+    p('971.5963395755957 * 2.2250738585072014e-308', lambda: 971.5963395755957 * 2.2250738585072014e-308)
+    p("((-1)) * float('-inf')", lambda: ((-1)) * float('-inf'))
+    p('0.2 * (-(2 ** 100 - 1))', lambda: 0.2 * (-(2 ** 100 - 1)))
+    p('0.015 == int(0.015)', lambda: 0.015 == int(0.015))
+    p("float('1e-400')", lambda: float('1e-400'))
+    p('divmod(1.7976931348623157e+308, -2)', lambda: divmod(1.7976931348623157e+308, -2))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import textwrap
-    p("textwrap.shorten('trail- \\ta-b end.', 16)", lambda: textwrap.shorten('trail- \ta-b end.', 16))
-    p("textwrap.indent('why?   Mr.why?  supercalifragilistic state-of-the-art well-knownquick quick\\n   3-d\\n-lead ', '> ')", lambda: textwrap.indent('why?   Mr.why?  supercalifragilistic state-of-the-art well-knownquick quick\n   3-d\n-lead ', '> '))
-    p("textwrap.wrap('quick é-ü well-known\\n-lead end.  Mr. \\r\\n xthe  --\\r\\n  é-ü3-dbrown', 8, fix_sentence_endings=True)", lambda: textwrap.wrap('quick é-ü well-known\n-lead end.  Mr. \r\n xthe  --\r\n  é-ü3-dbrown', 8, fix_sentence_endings=True))
-    p("textwrap.dedent('\\ta\\n\\t# x')", lambda: textwrap.dedent('\ta\n\t# x'))
-    p("textwrap.dedent('a\\n  \\n')", lambda: textwrap.dedent('a\n  \n'))
-    p("textwrap.wrap('  state-of-the-art why?supercalifragilistic em--dash é-üé-ü\\nbrown\\nwhy? ', 5, placeholder='~', subsequent_indent='  ')", lambda: textwrap.wrap('  state-of-the-art why?supercalifragilistic em--dash é-üé-ü\nbrown\nwhy? ', 5, placeholder='~', subsequent_indent='  '))
-    p("textwrap.shorten('-lead  state-of-the-art brown ', 16)", lambda: textwrap.shorten('-lead  state-of-the-art brown ', 16))
-    p("textwrap.fill('-leadMr. state-of-the-art ', width=20)", lambda: textwrap.fill('-leadMr. state-of-the-art ', width=20))
+    xs = [4, 0, 1, 1, 1, 8]
+    ys = [3, 1, 3, 6, -4, -5]
+    xs.insert(9, 8)
+    p('remove', lambda: xs.remove(-7))
+    xs.insert(4, 7)
+    p('index', lambda: xs.index(-6))
+    xs[-1:7] = ys
+    print(xs, ys)
 try:
     t7()
 except Exception as e:

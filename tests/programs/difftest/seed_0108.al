@@ -8,124 +8,94 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('5e-324 % 255', lambda: 5e-324 % 255)
-    p('1e-05 ** 12157665459056928801', lambda: 1e-05 ** 12157665459056928801)
-    p('(-1.0) % (-3.75)', lambda: (-1.0) % (-3.75))
-    p("float('0x10')", lambda: float('0x10'))
-    p('536.6677624685326 < (-626.9773699834805)', lambda: 536.6677624685326 < (-626.9773699834805))
-    p('repr(0.0)', lambda: repr(0.0))
-    p('0.015 >= 0.2', lambda: 0.015 >= 0.2)
-    p('0.1 ** (-(2 ** 64 - 1))', lambda: 0.1 ** (-(2 ** 64 - 1)))
-    p("format(5e-324, 'e')", lambda: format(5e-324, 'e'))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'.{2}a{,2}?é|(?x:\\\\B){,2}(a[\\\\s]{2,}?-)'", lambda: re.compile('.{2}a{,2}?é|(?x:\\B){,2}(a[\\s]{2,}?-)', re.X))
+    p("re.split('.{2}a{,2}?é|(?x:\\\\B){,2}(a[\\\\s]{2,}?-)', 'ab', 2, re.X)", lambda: re.split('.{2}a{,2}?é|(?x:\\B){,2}(a[\\s]{2,}?-)', 'ab', 2, re.X))
+    p("sm(re.fullmatch('.{2}a{,2}?é|(?x:\\\\B){,2}(a[\\\\s]{2,}?-)', 'ab', re.X))", lambda: sm(re.fullmatch('.{2}a{,2}?é|(?x:\\B){,2}(a[\\s]{2,}?-)', 'ab', re.X)))
+    p("sm(re.match('.{2}a{,2}?é|(?x:\\\\B){,2}(a[\\\\s]{2,}?-)', 'ab', re.X))", lambda: sm(re.match('.{2}a{,2}?é|(?x:\\B){,2}(a[\\s]{2,}?-)', 'ab', re.X)))
+    p("re.split('.{2}a{,2}?é|(?x:\\\\B){,2}(a[\\\\s]{2,}?-)', 'ab', 1, re.X)", lambda: re.split('.{2}a{,2}?é|(?x:\\B){,2}(a[\\s]{2,}?-)', 'ab', 1, re.X))
+    p("re.split('.{2}a{,2}?é|(?x:\\\\B){,2}(a[\\\\s]{2,}?-)', 'ab', 2, re.X)", lambda: re.split('.{2}a{,2}?é|(?x:\\B){,2}(a[\\s]{2,}?-)', 'ab', 2, re.X))
+    c = p("'[a-c]{0,1}$|-.'", lambda: re.compile('[a-c]{0,1}$|-.'))
+    p("sm(re.match('[a-c]{0,1}$|-.', 'é'))", lambda: sm(re.match('[a-c]{0,1}$|-.', 'é')))
+    p("re.sub('[a-c]{0,1}$|-.', '-', 'é', 2)", lambda: re.sub('[a-c]{0,1}$|-.', '-', 'é', 2))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return 1 // x
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        finally:
-            log.append('fin1')
-    def f2(x):
-        try:
-            return f1(x)
-        except MyErr:
-            raise KeyError(2)
-    def f3(x):
-        try:
-            return f2(x)
-        finally:
-            log.append('fin3')
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(float):
+        pass
+    o = C(2.5)
     try:
-        print(f3(None))
+        o.a = 1
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
     try:
-        print(f3(3))
+        o._C__b = 2
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f3(0))
+        print('!', type(e).__name__, e)
+    p('red(o, 4)', lambda: red(o, 4))
+    p('red(o, 3)', lambda: red(o, 3))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    try:
-        print(f0(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f0(0))
+    import textwrap
+    p("textwrap.fill('\\t', width=20, max_lines=1)", lambda: textwrap.fill('\t', width=20, max_lines=1))
+    p("textwrap.shorten('  \\ntrail-   \\n3-dfox why? trail- wow!', 28)", lambda: textwrap.shorten('  \ntrail-   \n3-dfox why? trail- wow!', 28))
+    p("textwrap.dedent(' \\ta')", lambda: textwrap.dedent(' \ta'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import pprint
-    print(pprint.pformat({35, 31, 32, 24, 10, 20}, width=1))
-    print(pprint.pformat((), width=1, indent=2, compact=True))
-    p('(pprint.saferepr(()), pprint.isreadable(()), pprint.isrecursive(()))', lambda: (pprint.saferepr(()), pprint.isreadable(()), pprint.isrecursive(())))
-    print(pprint.pformat({10, 2, 29, 20}, width=80, indent=3))
-    print(pprint.pformat('a fairly long string with several words in it', width=30, compact=True))
-    p("(pprint.saferepr('a fairly long string with several words in it'), pprint.isreadable('a fairly long string with several words in it'), pprint.isrecursive('a fairly long string with several words in it'))", lambda: (pprint.saferepr('a fairly long string with several words in it'), pprint.isreadable('a fairly long string with several words in it'), pprint.isrecursive('a fairly long string with several words in it')))
-    print(pprint.pformat([], width=8, depth=1))
-    p('(pprint.saferepr([]), pprint.isreadable([]), pprint.isrecursive([]))', lambda: (pprint.saferepr([]), pprint.isreadable([]), pprint.isrecursive([])))
-    print(pprint.pformat(1000000, width=15, depth=1, sort_dicts=False, underscore_numbers=True))
+    p("'Σ'.join('')", lambda: 'Σ'.join(''))
+    p("'straße'.removeprefix('a')", lambda: 'straße'.removeprefix('a'))
+    p("'x-y-z'.isdecimal()", lambda: 'x-y-z'.isdecimal())
+    p("'ǅ-bß :'.istitle()", lambda: 'ǅ-bß :'.istitle())
+    p("'ǅǅéσX' + 'İ'", lambda: 'ǅǅéσX' + 'İ')
+    p("' XY\\t.:'.split('', 2)", lambda: ' XY\t.:'.split('', 2))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import pprint
-    print(pprint.pformat([(), {40, 36, 11}, None, ('a fairly long string with several words in it', [[]], {'12': 46}, {30, 6, 50, 50}, 1.5)], width=1, indent=4))
-    print(pprint.pformat({}, width=30))
-    print(pprint.pformat((None, [1.5], {34}, {25, 11, 38, 39, 38, 30}), width=8))
-    print(pprint.pformat(([{'': 'a fairly long string with several words in it'}, {28, 28, 23, 47, 1, 29}, {}],), width=80))
-    p("(pprint.saferepr(([{'': 'a fairly long string with several words in it'}, {28, 28, 23, 47, 1, 29}, {}],)), pprint.isreadable(([{'': 'a fairly long string with several words in it'}, {28, 28, 23, 47, 1, 29}, {}],)), pprint.isrecursive(([{'': 'a fairly long string with several words in it'}, {28, 28, 23, 47, 1, 29}, {}],)))", lambda: (pprint.saferepr(([{'': 'a fairly long string with several words in it'}, {28, 28, 23, 47, 1, 29}, {}],)), pprint.isreadable(([{'': 'a fairly long string with several words in it'}, {28, 28, 23, 47, 1, 29}, {}],)), pprint.isrecursive(([{'': 'a fairly long string with several words in it'}, {28, 28, 23, 47, 1, 29}, {}],))))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("b'bc[b-]'", lambda: re.compile(b'bc[b-]', re.I | re.M))
+    p("sm(re.match(b'bc[b-]', b'aabb', re.I | re.M))", lambda: sm(re.match(b'bc[b-]', b'aabb', re.I | re.M)))
+    p("re.subn(b'bc[b-]', lambda m: m.group(0) + b'|', b'aabb', re.I | re.M)", lambda: re.subn(b'bc[b-]', lambda m: m.group(0) + b'|', b'aabb', re.I | re.M))
+    p("re.sub(b'bc[b-]', b'-', b'aabb', 1, re.I | re.M)", lambda: re.sub(b'bc[b-]', b'-', b'aabb', 1, re.I | re.M))
+    p("[sm(m) for m in re.finditer(b'bc[b-]', b'aabb', re.I | re.M)]", lambda: [sm(m) for m in re.finditer(b'bc[b-]', b'aabb', re.I | re.M)])
+    c = p("'[a-c][A-Z]$'", lambda: re.compile('[a-c][A-Z]$', re.X))
+    p("sm(re.compile('[a-c][A-Z]$', re.X).search('b bc ac', 0, 7))", lambda: sm(re.compile('[a-c][A-Z]$', re.X).search('b bc ac', 0, 7)))
+    p("sm(re.match('[a-c][A-Z]$', 'b bc ac', re.X))", lambda: sm(re.match('[a-c][A-Z]$', 'b bc ac', re.X)))
+    p("sm(re.search('[a-c][A-Z]$', 'b bc ac', re.X))", lambda: sm(re.search('[a-c][A-Z]$', 'b bc ac', re.X)))
+    c = p("'[ab]\\\\S(?'", lambda: re.compile('[ab]\\S(?', re.A))
+    p("sm(re.match('[ab]\\\\S(?', 'b', re.A))", lambda: sm(re.match('[ab]\\S(?', 'b', re.A)))
+    p("re.split('[ab]\\\\S(?', 'b', re.A)", lambda: re.split('[ab]\\S(?', 'b', re.A))
+    p("re.findall('[ab]\\\\S(?', 'b', re.A)", lambda: re.findall('[ab]\\S(?', 'b', re.A))
+    p("re.sub('[ab]\\\\S(?', '', 'b', 1, re.A)", lambda: re.sub('[ab]\\S(?', '', 'b', 1, re.A))
 try:
     t4()
 except Exception as e:

@@ -125,84 +125,65 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C(float):
-        pass
-    o = C(2.5)
-    try:
-        o.a = 1
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        o._C__b = 2
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('red(o, 2)', lambda: red(o, 2))
-    p('red(o, 3)', lambda: red(o, 3))
-    p('red(o, 5)', lambda: red(o, 5))
-    p('red(o, 4)', lambda: red(o, 4))
-    p('red(o, 0)', lambda: red(o, 0))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'\\\\nb'", lambda: re.compile('\\nb', re.I | re.M))
+    p("sm(re.compile('\\\\nb', re.I | re.M).search('acb baaaac', 2, 10))", lambda: sm(re.compile('\\nb', re.I | re.M).search('acb baaaac', 2, 10)))
+    p("sm(re.match('\\\\nb', 'acb baaaac', re.I | re.M))", lambda: sm(re.match('\\nb', 'acb baaaac', re.I | re.M)))
+    p("re.split('\\\\nb', 'acb baaaac', re.I | re.M)", lambda: re.split('\\nb', 'acb baaaac', re.I | re.M))
+    c = p("'(?(1)a(?P<g1>(?!))+|\\\\.)'", lambda: re.compile('(?(1)a(?P<g1>(?!))+|\\.)'))
+    p("re.subn('(?(1)a(?P<g1>(?!))+|\\\\.)', '', 'a')", lambda: re.subn('(?(1)a(?P<g1>(?!))+|\\.)', '', 'a'))
+    p("[sm(m) for m in re.finditer('(?(1)a(?P<g1>(?!))+|\\\\.)', 'a')]", lambda: [sm(m) for m in re.finditer('(?(1)a(?P<g1>(?!))+|\\.)', 'a')])
+    p("re.findall('(?(1)a(?P<g1>(?!))+|\\\\.)', 'a')", lambda: re.findall('(?(1)a(?P<g1>(?!))+|\\.)', 'a'))
+    c = p("'(?x:)[]a]'", lambda: re.compile('(?x:)[]a]'))
+    p("re.split('(?x:)[]a]', 'é')", lambda: re.split('(?x:)[]a]', 'é'))
+    p("re.split('(?x:)[]a]', 'é', 1)", lambda: re.split('(?x:)[]a]', 'é', 1))
+    p("sm(re.compile('(?x:)[]a]').search('é', 0, 6))", lambda: sm(re.compile('(?x:)[]a]').search('é', 0, 6)))
+    p("sm(re.search('(?x:)[]a]', 'é'))", lambda: sm(re.search('(?x:)[]a]', 'é')))
+    p("re.split('(?x:)[]a]', 'é')", lambda: re.split('(?x:)[]a]', 'é'))
+    c = p("'(?!.{0}+[A-Z]{,2}?)++(?!(?!\\\\D[ab]{2})|(.()){,2})\\\\1|(b{2,}(?P<g4>\\\\S{1,2}[A-Z]+|(?<=aa){0,1}|A(. ?){2,}?(\\\\1a{2}|| {1,2}?|b{0})| {2}?.)*+b|[a-c]+?(?:(?<=aa)[a-c]{0}a)A+).[]a]*'", lambda: re.compile('(?!.{0}+[A-Z]{,2}?)++(?!(?!\\D[ab]{2})|(.()){,2})\\1|(b{2,}(?P<g4>\\S{1,2}[A-Z]+|(?<=aa){0,1}|A(. ?){2,}?(\\1a{2}|| {1,2}?|b{0})| {2}?.)*+b|[a-c]+?(?:(?<=aa)[a-c]{0}a)A+).[]a]*', re.I))
+    p("sm(re.fullmatch('(?!.{0}+[A-Z]{,2}?)++(?!(?!\\\\D[ab]{2})|(.()){,2})\\\\1|(b{2,}(?P<g4>\\\\S{1,2}[A-Z]+|(?<=aa){0,1}|A(. ?){2,}?(\\\\1a{2}|| {1,2}?|b{0})| {2}?.)*+b|[a-c]+?(?:(?<=aa)[a-c]{0}a)A+).[]a]*', 'aab\\n', re.I))", lambda: sm(re.fullmatch('(?!.{0}+[A-Z]{,2}?)++(?!(?!\\D[ab]{2})|(.()){,2})\\1|(b{2,}(?P<g4>\\S{1,2}[A-Z]+|(?<=aa){0,1}|A(. ?){2,}?(\\1a{2}|| {1,2}?|b{0})| {2}?.)*+b|[a-c]+?(?:(?<=aa)[a-c]{0}a)A+).[]a]*', 'aab\n', re.I)))
+    p("re.subn('(?!.{0}+[A-Z]{,2}?)++(?!(?!\\\\D[ab]{2})|(.()){,2})\\\\1|(b{2,}(?P<g4>\\\\S{1,2}[A-Z]+|(?<=aa){0,1}|A(. ?){2,}?(\\\\1a{2}|| {1,2}?|b{0})| {2}?.)*+b|[a-c]+?(?:(?<=aa)[a-c]{0}a)A+).[]a]*', lambda m: m.group(0).upper() + '|', 'aab\\n', re.I)", lambda: re.subn('(?!.{0}+[A-Z]{,2}?)++(?!(?!\\D[ab]{2})|(.()){,2})\\1|(b{2,}(?P<g4>\\S{1,2}[A-Z]+|(?<=aa){0,1}|A(. ?){2,}?(\\1a{2}|| {1,2}?|b{0})| {2}?.)*+b|[a-c]+?(?:(?<=aa)[a-c]{0}a)A+).[]a]*', lambda m: m.group(0).upper() + '|', 'aab\n', re.I))
+    p("re.sub('(?!.{0}+[A-Z]{,2}?)++(?!(?!\\\\D[ab]{2})|(.()){,2})\\\\1|(b{2,}(?P<g4>\\\\S{1,2}[A-Z]+|(?<=aa){0,1}|A(. ?){2,}?(\\\\1a{2}|| {1,2}?|b{0})| {2}?.)*+b|[a-c]+?(?:(?<=aa)[a-c]{0}a)A+).[]a]*', lambda m: m.group(0).upper() + '|', 'aab\\n', re.I)", lambda: re.sub('(?!.{0}+[A-Z]{,2}?)++(?!(?!\\D[ab]{2})|(.()){,2})\\1|(b{2,}(?P<g4>\\S{1,2}[A-Z]+|(?<=aa){0,1}|A(. ?){2,}?(\\1a{2}|| {1,2}?|b{0})| {2}?.)*+b|[a-c]+?(?:(?<=aa)[a-c]{0}a)A+).[]a]*', lambda m: m.group(0).upper() + '|', 'aab\n', re.I))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(3)
-    b = W(0, -3, -2, -2)
-    c = V(0, 5)
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(-2 in a, bool(b), [x for x in c if x])
-    p('add', lambda: a + 'x')
-    p('add', lambda: a + 'x')
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(2)
+    p('throwv', lambda: it.throw(ValueError('v')))
+    print(list(g(2)), sum(g(2)))
+    p('list', lambda: list(it))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('send', lambda: it.send(2))
+    p('end', lambda: it.close())
 try:
     t4()
 except Exception as e:

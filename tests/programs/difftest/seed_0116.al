@@ -61,165 +61,105 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C(bytearray):
-        def __getstate__(self):
-            return {'st': 1}
-        pass
-    o = C(b'ab')
-    try:
-        o.a = 1
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        o._C__b = 2
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('red(o, 0)', lambda: red(o, 0))
-    p('red(o, 4)', lambda: red(o, 4))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'\\\\n{2}(A[A-Z])|b'", lambda: re.compile('\\n{2}(A[A-Z])|b', re.X))
+    p("re.sub('\\\\n{2}(A[A-Z])|b', '', '', 2, re.X)", lambda: re.sub('\\n{2}(A[A-Z])|b', '', '', 2, re.X))
+    p("[sm(m) for m in re.finditer('\\\\n{2}(A[A-Z])|b', '', re.X)]", lambda: [sm(m) for m in re.finditer('\\n{2}(A[A-Z])|b', '', re.X)])
+    p("sm(re.search('\\\\n{2}(A[A-Z])|b', '', re.X))", lambda: sm(re.search('\\n{2}(A[A-Z])|b', '', re.X)))
+    p("[sm(m) for m in re.finditer('\\\\n{2}(A[A-Z])|b', '', re.X)]", lambda: [sm(m) for m in re.finditer('\\n{2}(A[A-Z])|b', '', re.X)])
+    p("sm(re.compile('\\\\n{2}(A[A-Z])|b', re.X).search('', 1, 7))", lambda: sm(re.compile('\\n{2}(A[A-Z])|b', re.X).search('', 1, 7)))
+    c = p("'a|\\\\D{2}?a{0}((?(1).{1,2}?||\\\\n{,2}?[\\\\s]{1,2})\\\\n?+)'", lambda: re.compile('a|\\D{2}?a{0}((?(1).{1,2}?||\\n{,2}?[\\s]{1,2})\\n?+)', re.I))
+    p("sm(re.match('a|\\\\D{2}?a{0}((?(1).{1,2}?||\\\\n{,2}?[\\\\s]{1,2})\\\\n?+)', 'céa', re.I))", lambda: sm(re.match('a|\\D{2}?a{0}((?(1).{1,2}?||\\n{,2}?[\\s]{1,2})\\n?+)', 'céa', re.I)))
+    p("re.subn('a|\\\\D{2}?a{0}((?(1).{1,2}?||\\\\n{,2}?[\\\\s]{1,2})\\\\n?+)', '-', 'céa', re.I)", lambda: re.subn('a|\\D{2}?a{0}((?(1).{1,2}?||\\n{,2}?[\\s]{1,2})\\n?+)', '-', 'céa', re.I))
+    c = p("'[a-c]'", lambda: re.compile('[a-c]', re.I | re.M))
+    p("[sm(m) for m in re.finditer('[a-c]', 'a', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('[a-c]', 'a', re.I | re.M)])
+    p("sm(re.fullmatch('[a-c]', 'a', re.I | re.M))", lambda: sm(re.fullmatch('[a-c]', 'a', re.I | re.M)))
+    c = p("'.\\\\b'", lambda: re.compile('.\\b'))
+    p("re.findall('.\\\\b', 'ab aba\\ncb')", lambda: re.findall('.\\b', 'ab aba\ncb'))
+    p("[sm(m) for m in re.finditer('.\\\\b', 'ab aba\\ncb')]", lambda: [sm(m) for m in re.finditer('.\\b', 'ab aba\ncb')])
+    p("sm(re.match('.\\\\b', 'ab aba\\ncb'))", lambda: sm(re.match('.\\b', 'ab aba\ncb')))
+    p("re.split('.\\\\b', 'ab aba\\ncb', 1)", lambda: re.split('.\\b', 'ab aba\ncb', 1))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set(frozenset())
-    t = frozenset([True, 20, -1, (2, 'y'), (-7), 'a', 'b'])
-    print(list(s), repr(t))
-    s.update(t)
-    print({x for x in s if x != 13})
-    s.symmetric_difference_update(t)
-    p('remove', lambda: s.remove(15))
-    print(s | t, s & t, s - t, s ^ t)
-    p('pop', lambda: s.pop())
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s, t)
+    p('divmod(18446744073709551615, 12157665459056928801)', lambda: divmod(18446744073709551615, 12157665459056928801))
+    p('(-10000000000000000000) ** -2', lambda: (-10000000000000000000) ** -2)
+    p('(-43) > 255', lambda: (-43) > 255)
+    p('(-7) / (-(2 ** 65 + 1))', lambda: (-7) / (-(2 ** 65 + 1)))
+    p('pow(88, 12345678901234567890, 0)', lambda: pow(88, 12345678901234567890, 0))
+    p('100000000000000000003 << 64', lambda: 100000000000000000003 << 64)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-2, -3, -3)
-    b = V(2, 1)
-    c = V(3, 0)
-    p('radd', lambda: 'x' + a)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(a, repr(b), str(c), [a, b])
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    p('lt', lambda: a < 3)
-    print(a, repr(b), str(c), [a, b])
+    import pprint
+    print(pprint.pformat((['a fairly long string with several words in it', [-66], [], [None, True, 'a fairly long string with several words in it'], {'c': 1.5, 'İstanbul': [], 'x-y-z': b'bytes\x00'}], [], 10000000000000), width=50))
+    p("(pprint.saferepr((['a fairly long string with several words in it', [-66], [], [None, True, 'a fairly long string with several words in it'], {'c': 1.5, 'İstanbul': [], 'x-y-z': b'bytes\\x00'}], [], 10000000000000)), pprint.isreadable((['a fairly long string with several words in it', [-66], [], [None, True, 'a fairly long string with several words in it'], {'c': 1.5, 'İstanbul': [], 'x-y-z': b'bytes\\x00'}], [], 10000000000000)), pprint.isrecursive((['a fairly long string with several words in it', [-66], [], [None, True, 'a fairly long string with several words in it'], {'c': 1.5, 'İstanbul': [], 'x-y-z': b'bytes\\x00'}], [], 10000000000000)))", lambda: (pprint.saferepr((['a fairly long string with several words in it', [-66], [], [None, True, 'a fairly long string with several words in it'], {'c': 1.5, 'İstanbul': [], 'x-y-z': b'bytes\x00'}], [], 10000000000000)), pprint.isreadable((['a fairly long string with several words in it', [-66], [], [None, True, 'a fairly long string with several words in it'], {'c': 1.5, 'İstanbul': [], 'x-y-z': b'bytes\x00'}], [], 10000000000000)), pprint.isrecursive((['a fairly long string with several words in it', [-66], [], [None, True, 'a fairly long string with several words in it'], {'c': 1.5, 'İstanbul': [], 'x-y-z': b'bytes\x00'}], [], 10000000000000))))
+    print(pprint.pformat(None, width=1))
+    print(pprint.pformat(((), [{17, 16, 7, 16, 30, 28}, 'a fairly long string with several words in it', [True, -5, 'tab\there', 'a fairly long string with several words in it'], {}, {}], [], {}), width=15, depth=2))
+    print(pprint.pformat(1.5, width=8))
+    print(pprint.pformat({'abZ': ([100000000000000000000000, (), (), 1.5, {}],), 'abcabcabc': (), 'abcabcabc': True, 'ß Y :0_ 0': ('MiXeD cAsE',)}, width=15, compact=True, sort_dicts=False))
+    p("(pprint.saferepr({'abZ': ([100000000000000000000000, (), (), 1.5, {}],), 'abcabcabc': (), 'abcabcabc': True, 'ß Y :0_ 0': ('MiXeD cAsE',)}), pprint.isreadable({'abZ': ([100000000000000000000000, (), (), 1.5, {}],), 'abcabcabc': (), 'abcabcabc': True, 'ß Y :0_ 0': ('MiXeD cAsE',)}), pprint.isrecursive({'abZ': ([100000000000000000000000, (), (), 1.5, {}],), 'abcabcabc': (), 'abcabcabc': True, 'ß Y :0_ 0': ('MiXeD cAsE',)}))", lambda: (pprint.saferepr({'abZ': ([100000000000000000000000, (), (), 1.5, {}],), 'abcabcabc': (), 'abcabcabc': True, 'ß Y :0_ 0': ('MiXeD cAsE',)}), pprint.isreadable({'abZ': ([100000000000000000000000, (), (), 1.5, {}],), 'abcabcabc': (), 'abcabcabc': True, 'ß Y :0_ 0': ('MiXeD cAsE',)}), pprint.isrecursive({'abZ': ([100000000000000000000000, (), (), 1.5, {}],), 'abcabcabc': (), 'abcabcabc': True, 'ß Y :0_ 0': ('MiXeD cAsE',)})))
+    print(pprint.pformat({'-42': ()}, width=30, depth=1, compact=True, underscore_numbers=True))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    d = {(0, 'x'): 1, 6: 2, (0, 'y'): 1, (2, 'x'): 2, 'b': 5, 'zz': 1}
-    e = {}
-    print(d | e)
-    try:
-        del d['Σ']
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(len(d), 'zz' in d, d == e)
-    print(repr(d), str(e))
-    print(d, e)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(?i:([^a]a*)\\\\W |é{1,2})(?x:.a.)'", lambda: re.compile('(?i:([^a]a*)\\W |é{1,2})(?x:.a.)', re.A))
+    p("sm(re.compile('(?i:([^a]a*)\\\\W |é{1,2})(?x:.a.)', re.A).search('c abééb\\nc', 1, 0))", lambda: sm(re.compile('(?i:([^a]a*)\\W |é{1,2})(?x:.a.)', re.A).search('c abééb\nc', 1, 0)))
+    p("[sm(m) for m in re.finditer('(?i:([^a]a*)\\\\W |é{1,2})(?x:.a.)', 'c abééb\\nc', re.A)]", lambda: [sm(m) for m in re.finditer('(?i:([^a]a*)\\W |é{1,2})(?x:.a.)', 'c abééb\nc', re.A)])
+    p("re.subn('(?i:([^a]a*)\\\\W |é{1,2})(?x:.a.)', r'\\g<1>\\g<0>', 'c abééb\\nc', re.A)", lambda: re.subn('(?i:([^a]a*)\\W |é{1,2})(?x:.a.)', r'\g<1>\g<0>', 'c abééb\nc', re.A))
+    p("sm(re.match('(?i:([^a]a*)\\\\W |é{1,2})(?x:.a.)', 'c abééb\\nc', re.A))", lambda: sm(re.match('(?i:([^a]a*)\\W |é{1,2})(?x:.a.)', 'c abééb\nc', re.A)))
+    c = p("'(?!|b+?\\\\A)-+?b{1,2}+|[a-c]*?(.{0,1}(?P<g2>..{,2}))'", lambda: re.compile('(?!|b+?\\A)-+?b{1,2}+|[a-c]*?(.{0,1}(?P<g2>..{,2}))', re.X))
+    p("re.subn('(?!|b+?\\\\A)-+?b{1,2}+|[a-c]*?(.{0,1}(?P<g2>..{,2}))', r'[\\1]', '\\n bbaabé', re.X)", lambda: re.subn('(?!|b+?\\A)-+?b{1,2}+|[a-c]*?(.{0,1}(?P<g2>..{,2}))', r'[\1]', '\n bbaabé', re.X))
+    p("sm(re.fullmatch('(?!|b+?\\\\A)-+?b{1,2}+|[a-c]*?(.{0,1}(?P<g2>..{,2}))', '\\n bbaabé', re.X))", lambda: sm(re.fullmatch('(?!|b+?\\A)-+?b{1,2}+|[a-c]*?(.{0,1}(?P<g2>..{,2}))', '\n bbaabé', re.X)))
+    c = p("'[A-Z]|(?P<g1>).*+(?=b-|)'", lambda: re.compile('[A-Z]|(?P<g1>).*+(?=b-|)', re.M))
+    p("re.split('[A-Z]|(?P<g1>).*+(?=b-|)', 'aca \\na', 2, re.M)", lambda: re.split('[A-Z]|(?P<g1>).*+(?=b-|)', 'aca \na', 2, re.M))
+    p("sm(re.search('[A-Z]|(?P<g1>).*+(?=b-|)', 'aca \\na', re.M))", lambda: sm(re.search('[A-Z]|(?P<g1>).*+(?=b-|)', 'aca \na', re.M)))
+    p("sm(re.search('[A-Z]|(?P<g1>).*+(?=b-|)', 'aca \\na', re.M))", lambda: sm(re.search('[A-Z]|(?P<g1>).*+(?=b-|)', 'aca \na', re.M)))
+    c = p("'(c?([é-ê]{0}+- ))(é{2,}?){,2}?'", lambda: re.compile('(c?([é-ê]{0}+- ))(é{2,}?){,2}?', re.S))
+    p("re.split('(c?([é-ê]{0}+- ))(é{2,}?){,2}?', '\\nbb\\na', 1, re.S)", lambda: re.split('(c?([é-ê]{0}+- ))(é{2,}?){,2}?', '\nbb\na', 1, re.S))
+    p("sm(re.fullmatch('(c?([é-ê]{0}+- ))(é{2,}?){,2}?', '\\nbb\\na', re.S))", lambda: sm(re.fullmatch('(c?([é-ê]{0}+- ))(é{2,}?){,2}?', '\nbb\na', re.S)))
+    p("re.sub('(c?([é-ê]{0}+- ))(é{2,}?){,2}?', r'<\\g<0>>', '\\nbb\\na', 1, re.S)", lambda: re.sub('(c?([é-ê]{0}+- ))(é{2,}?){,2}?', r'<\g<0>>', '\nbb\na', 1, re.S))
+    p("re.findall('(c?([é-ê]{0}+- ))(é{2,}?){,2}?', '\\nbb\\na', re.S)", lambda: re.findall('(c?([é-ê]{0}+- ))(é{2,}?){,2}?', '\nbb\na', re.S))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(0, 1)
-    b = W(-3, 1, 1)
-    c = V(4, 4, 5)
-    print(a + b, a + 2, 2 + b)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    xs = [4]
+    ys = [-9, -6, 2, -3, 6, -8]
+    print(xs == ys, xs < ys, xs + ys)
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    xs[2:-8] = ys
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    try:
+        del xs[5:-9:-3]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('slice', lambda: xs[1:4:0])
+    t = tuple(xs); print(t, t.count(6), t + (1,), t[-2:8])
+    p('slice', lambda: xs[-8:-6:1])
+    xs.extend(ys)
+    p('remove', lambda: xs.remove(3))
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    print(xs, ys)
 try:
     t7()
 except Exception as e:

@@ -128,69 +128,83 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import time
-    import collections
-    import functools
-    p('functools.partial(pow, -7)(1)', lambda: functools.partial(pow, -7)(1))
-    p('functools.cmp_to_key(lambda x, y: y - x)(-1) < functools.cmp_to_key(lambda x, y: y - x)(-3)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-1) < functools.cmp_to_key(lambda x, y: y - x)(-3))
-    p('sorted([-2, -9, -5, -7, 8], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([-2, -9, -5, -7, 8], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
-    p('functools.partial(pow, -1)(0)', lambda: functools.partial(pow, -1)(0))
-    p('functools.partial(pow, 7)(3)', lambda: functools.partial(pow, 7)(3))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(?=|()[^\\\\n]{,2}?|\\\\n\\\\. ){0,1}\\\\1+(-{1[,2}?){2}|(?>(?:\\\\n\\\\2{,2}|-)a{,2})'", lambda: re.compile('(?=|()[^\\n]{,2}?|\\n\\. ){0,1}\\1+(-{1[,2}?){2}|(?>(?:\\n\\2{,2}|-)a{,2})', re.A))
+    p("sm(re.search('(?=|()[^\\\\n]{,2}?|\\\\n\\\\. ){0,1}\\\\1+(-{1[,2}?){2}|(?>(?:\\\\n\\\\2{,2}|-)a{,2})', 'bacb\\nb ', re.A))", lambda: sm(re.search('(?=|()[^\\n]{,2}?|\\n\\. ){0,1}\\1+(-{1[,2}?){2}|(?>(?:\\n\\2{,2}|-)a{,2})', 'bacb\nb ', re.A)))
+    p("sm(re.search('(?=|()[^\\\\n]{,2}?|\\\\n\\\\. ){0,1}\\\\1+(-{1[,2}?){2}|(?>(?:\\\\n\\\\2{,2}|-)a{,2})', 'bacb\\nb ', re.A))", lambda: sm(re.search('(?=|()[^\\n]{,2}?|\\n\\. ){0,1}\\1+(-{1[,2}?){2}|(?>(?:\\n\\2{,2}|-)a{,2})', 'bacb\nb ', re.A)))
+    c = p("'.{1,2}(?x:c{2,}aa{2,})'", lambda: re.compile('.{1,2}(?x:c{2,}aa{2,})', re.S))
+    p("sm(re.search('.{1,2}(?x:c{2,}aa{2,})', ' cabébcb\\n', re.S))", lambda: sm(re.search('.{1,2}(?x:c{2,}aa{2,})', ' cabébcb\n', re.S)))
+    p("sm(re.compile('.{1,2}(?x:c{2,}aa{2,})', re.S).search(' cabébcb\\n', 0, 3))", lambda: sm(re.compile('.{1,2}(?x:c{2,}aa{2,})', re.S).search(' cabébcb\n', 0, 3)))
+    p("[sm(m) for m in re.finditer('.{1,2}(?x:c{2,}aa{2,})', ' cabébcb\\n', re.S)]", lambda: [sm(m) for m in re.finditer('.{1,2}(?x:c{2,}aa{2,})', ' cabébcb\n', re.S)])
+    p("re.sub('.{1,2}(?x:c{2,}aa{2,})', '', ' cabébcb\\n', 2, re.S)", lambda: re.sub('.{1,2}(?x:c{2,}aa{2,})', '', ' cabébcb\n', 2, re.S))
+    c = p("'(.{1,2}[\\\\s])|[\\\\w]+..'", lambda: re.compile('(.{1,2}[\\s])|[\\w]+..', re.X))
+    p("sm(re.fullmatch('(.{1,2}[\\\\s])|[\\\\w]+..', 'ab', re.X))", lambda: sm(re.fullmatch('(.{1,2}[\\s])|[\\w]+..', 'ab', re.X)))
+    p("[sm(m) for m in re.finditer('(.{1,2}[\\\\s])|[\\\\w]+..', 'ab', re.X)]", lambda: [sm(m) for m in re.finditer('(.{1,2}[\\s])|[\\w]+..', 'ab', re.X)])
+    p("sm(re.match('(.{1,2}[\\\\s])|[\\\\w]+..', 'ab', re.X))", lambda: sm(re.match('(.{1,2}[\\s])|[\\w]+..', 'ab', re.X)))
+    p("[sm(m) for m in re.finditer('(.{1,2}[\\\\s])|[\\\\w]+..', 'ab', re.X)]", lambda: [sm(m) for m in re.finditer('(.{1,2}[\\s])|[\\w]+..', 'ab', re.X)])
+    c = p("'[^\\\\n]'", lambda: re.compile('[^\\n]', re.S))
+    p("sm(re.compile('[^\\\\n]', re.S).search('', 2, 9))", lambda: sm(re.compile('[^\\n]', re.S).search('', 2, 9)))
+    p("re.findall('[^\\\\n]', '', re.S)", lambda: re.findall('[^\\n]', '', re.S))
+    p("sm(re.search('[^\\\\n]', '', re.S))", lambda: sm(re.search('[^\\n]', '', re.S)))
+    p("sm(re.match('[^\\\\n]', '', re.S))", lambda: sm(re.match('[^\\n]', '', re.S)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import urllib.parse
-    p("urllib.parse.quote_plus('%zzHost.COM')", lambda: urllib.parse.quote_plus('%zzHost.COM'))
-    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('#..:pwHost.COM'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('#..:pwHost.COM')))
-    p("urllib.parse.urlunsplit(urllib.parse.urlsplit(''))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('')))
-    p("urllib.parse.urlsplit(':;https..', 'dflt', False)", lambda: urllib.parse.urlsplit(':;https..', 'dflt', False))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case float(f):
+                return f'float {f}'
+            case []:
+                return 'empty'
+            case -1:
+                return 'minus one'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case (a, b):
+                return f'pair {a} {b}'
+            case str(s):
+                return 'short ' + s
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case True:
+                return 'true'
+            case _:
+                return 'other'
+    print(m('abcd'))
+    print(m([1]))
+    print(m(P(1, 3)))
+    print(m(range(2)))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m([]))
+    print(m(2.5))
+    print(m(0))
+    print(m((1, 2.0)))
+    print(m({'k': None}))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', None) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', True) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 0) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 0):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', False) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
+    p("'a' * 4", lambda: 'a' * 4)
+    p("'Hello'.rindex('Σ')", lambda: 'Hello'.rindex('Σ'))
+    p("'aaa'.find('x', 0)", lambda: 'aaa'.find('x', 0))
+    p("'ßİb ,a,.c\\t'.lower()", lambda: 'ßİb ,a,.c\t'.lower())
+    p("'abcabcabc'.find(',')", lambda: 'abcabcabc'.find(','))
+    p("'-42'.isalnum()", lambda: '-42'.isalnum())
 try:
     t7()
 except Exception as e:

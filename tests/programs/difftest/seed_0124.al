@@ -70,63 +70,43 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return None.foo
-        return x
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'((?<=ab)(?>-))'", lambda: re.compile('((?<=ab)(?>-))'))
+    p("sm(re.search('((?<=ab)(?>-))', 'bb a\\n\\n'))", lambda: sm(re.search('((?<=ab)(?>-))', 'bb a\n\n')))
+    p("re.subn('((?<=ab)(?>-))', r'[\\1]', 'bb a\\n\\n')", lambda: re.subn('((?<=ab)(?>-))', r'[\1]', 'bb a\n\n'))
+    c = p("'.a{,2}?'", lambda: re.compile('.a{,2}?', re.X))
+    p("sm(re.match('.a{,2}?', '', re.X))", lambda: sm(re.match('.a{,2}?', '', re.X)))
+    p("sm(re.fullmatch('.a{,2}?', '', re.X))", lambda: sm(re.fullmatch('.a{,2}?', '', re.X)))
+    p("re.subn('.a{,2}?', '-', '', re.X)", lambda: re.subn('.a{,2}?', '-', '', re.X))
+    p("re.sub('.a{,2}?', '', '', 2, re.X)", lambda: re.sub('.a{,2}?', '', '', 2, re.X))
+    p("re.subn('.a{,2}?', lambda m: m.group(0).upper() + '|', '', re.X)", lambda: re.subn('.a{,2}?', lambda m: m.group(0).upper() + '|', '', re.X))
+    c = p("'é\\\\S'", lambda: re.compile('é\\S', re.I | re.M))
+    p("sm(re.search('é\\\\S', 'b', re.I | re.M))", lambda: sm(re.search('é\\S', 'b', re.I | re.M)))
+    p("sm(re.search('é\\\\S', 'b', re.I | re.M))", lambda: sm(re.search('é\\S', 'b', re.I | re.M)))
+    p("sm(re.match('é\\\\S', 'b', re.I | re.M))", lambda: sm(re.match('é\\S', 'b', re.I | re.M)))
+    p("sm(re.search('é\\\\S', 'b', re.I | re.M))", lambda: sm(re.search('é\\S', 'b', re.I | re.M)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("float('inf') // 5e-324", lambda: float('inf') // 5e-324)
-    p("float('abc')", lambda: float('abc'))
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
-    p("float('nan')", lambda: float('nan'))
-    p('1e23 // (-2305843009213693953)', lambda: 1e23 // (-2305843009213693953))
-    p('((-91)) + 0.30000000000000004', lambda: ((-91)) + 0.30000000000000004)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('date.fromordinal(date(2020, 8, 22).toordinal() + 64)', lambda: date.fromordinal(date(2020, 8, 22).toordinal() + 64))
+    p("time(21, 45, 1, 137198, timezone(timedelta(hours=-8), 'PST')).strftime('%t')", lambda: time(21, 45, 1, 137198, timezone(timedelta(hours=-8), 'PST')).strftime('%t'))
+    p("f'{date(1970, 4, 17):/}'", lambda: f'{date(1970, 4, 17):/}')
+    p('(-timedelta(minutes=-11, seconds=3.3), abs(timedelta(minutes=-11, seconds=3.3)), bool(timedelta(minutes=-11, seconds=3.3)), timedelta(minutes=-11, seconds=3.3).total_seconds())', lambda: (-timedelta(minutes=-11, seconds=3.3), abs(timedelta(minutes=-11, seconds=3.3)), bool(timedelta(minutes=-11, seconds=3.3)), timedelta(minutes=-11, seconds=3.3).total_seconds()))
+    p("datetime(9999, 2, 31, 22, 41, 8, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%y%X%%%W')", lambda: datetime(9999, 2, 31, 22, 41, 8, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%y%X%%%W'))
+    p("datetime(2024, 1, 2, 0, 54, 54, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).astimezone(timezone(timedelta(hours=5, minutes=30)))", lambda: datetime(2024, 1, 2, 0, 54, 54, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).astimezone(timezone(timedelta(hours=5, minutes=30))))
+    p("datetime.strptime(datetime(400, 1, 30, 22, 33, 2, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('/:/ ')[:8] + '1', '/:/ ')", lambda: datetime.strptime(datetime(400, 1, 30, 22, 33, 2, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('/:/ ')[:8] + '1', '/:/ '))
+    p("date(2000, 3, 31).strftime('%V')", lambda: date(2000, 3, 31).strftime('%V'))
+    p("date.fromisoformat(datetime(1900, 7, 31, 17, 38, 18, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes'))", lambda: date.fromisoformat(datetime(1900, 7, 31, 17, 38, 18, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes')))
 try:
     t5()
 except Exception as e:

@@ -44,176 +44,114 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("':'.isidentifier()", lambda: ':'.isidentifier())
-    p("repr('_:éYß,éa:')", lambda: repr('_:éYß,éa:'))
-    p("','.join(['a,b,,c', '3.5'])", lambda: ','.join(['a,b,,c', '3.5']))
-    s = '12'
-    t = 'line1\nline2\r\nline3'
-    p("f'{s!a}{t[:2]:*<5}'", lambda: f'{s!a}{t[:2]:*<5}')
-    p("'Hello'.isupper()", lambda: 'Hello'.isupper())
-    p("'Title Case'.count('-')", lambda: 'Title Case'.count('-'))
-    s = '  pad  '
-    t = '.cY0\né\n1'
-    p("f'{s!r:^11}'", lambda: f'{s!r:^11}')
-    p("'abcabcabc'.lower()", lambda: 'abcabcabc'.lower())
-    p("''[2]", lambda: ''[2])
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'\\\\A'", lambda: re.compile('\\A'))
+    p("re.split('\\\\A', 'éébaca\\n', 2)", lambda: re.split('\\A', 'éébaca\n', 2))
+    p("sm(re.search('\\\\A', 'éébaca\\n'))", lambda: sm(re.search('\\A', 'éébaca\n')))
+    p("re.subn('\\\\A', '', 'éébaca\\n')", lambda: re.subn('\\A', '', 'éébaca\n'))
+    p("sm(re.compile('\\\\A').search('éébaca\\n', 3, 3))", lambda: sm(re.compile('\\A').search('éébaca\n', 3, 3)))
+    c = p("'(?>){2,}[\\\\s]{,2}b'", lambda: re.compile('(?>){2,}[\\s]{,2}b', re.M))
+    p("sm(re.search('(?>){2,}[\\\\s]{,2}b', 'aa', re.M))", lambda: sm(re.search('(?>){2,}[\\s]{,2}b', 'aa', re.M)))
+    p("sm(re.compile('(?>){2,}[\\\\s]{,2}b', re.M).search('aa', 0, 3))", lambda: sm(re.compile('(?>){2,}[\\s]{,2}b', re.M).search('aa', 0, 3)))
+    p("sm(re.compile('(?>){2,}[\\\\s]{,2}b', re.M).search('aa', 2, 7))", lambda: sm(re.compile('(?>){2,}[\\s]{,2}b', re.M).search('aa', 2, 7)))
+    c = p("'-{0}+\\\\.*(?s:(?P<g1>A)\\\\W\\\\w)'", lambda: re.compile('-{0}+\\.*(?s:(?P<g1>A)\\W\\w)', re.A))
+    p("sm(re.fullmatch('-{0}+\\\\.*(?s:(?P<g1>A)\\\\W\\\\w)', 'c ', re.A))", lambda: sm(re.fullmatch('-{0}+\\.*(?s:(?P<g1>A)\\W\\w)', 'c ', re.A)))
+    p("re.subn('-{0}+\\\\.*(?s:(?P<g1>A)\\\\W\\\\w)', lambda m: m.group(0).upper() + '|', 'c ', re.A)", lambda: re.subn('-{0}+\\.*(?s:(?P<g1>A)\\W\\w)', lambda m: m.group(0).upper() + '|', 'c ', re.A))
+    c = p("'.(?<=a){,2}+'", lambda: re.compile('.(?<=a){,2}+', re.I | re.M))
+    p("re.subn('.(?<=a){,2}+', '-', 'bb \\né', re.I | re.M)", lambda: re.subn('.(?<=a){,2}+', '-', 'bb \né', re.I | re.M))
+    p("[sm(m) for m in re.finditer('.(?<=a){,2}+', 'bb \\né', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('.(?<=a){,2}+', 'bb \né', re.I | re.M)])
+    p("[sm(m) for m in re.finditer('.(?<=a){,2}+', 'bb \\né', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('.(?<=a){,2}+', 'bb \né', re.I | re.M)])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    def f1(x):
-        return f0(x)
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(3, 5, 3, 5)
+    b = V(0, -2, -3, 5)
+    c = V(1)
+    print(2 in a, bool(b), [x for x in c if x])
+    p('radd', lambda: 'x' + a)
+    print(a == b, a != c, a < b, b > c, a <= a)
+    p('lt', lambda: a < 3)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(frozenset({2, 5})).__rmod__(complex(4.100882369709495, -24.18257826721218))', lambda: (frozenset({2, 5})).__rmod__(complex(4.100882369709495, -24.18257826721218)))
-    p('((-9223372036854775809)).__mul__(True)', lambda: ((-9223372036854775809)).__mul__(True))
-    p("dict.__rshift__((-4751789155318454890115955), {'a': 1})", lambda: dict.__rshift__((-4751789155318454890115955), {'a': 1}))
-    p('tuple.__le__([-9, 4, 2, -2], frozenset({2, 5}))', lambda: tuple.__le__([-9, 4, 2, -2], frozenset({2, 5})))
-    p('({1, 2}).__abs__()', lambda: ({1, 2}).__abs__())
-    p('({1, 2}).__repr__()', lambda: ({1, 2}).__repr__())
-    p('([3]).__invert__()', lambda: ([3]).__invert__())
-    p('list(((1, 2, 3)).__iter__())', lambda: list(((1, 2, 3)).__iter__()))
-    p('(True).__or__((-(2 ** 62 + 2)))', lambda: (True).__or__((-(2 ** 62 + 2))))
+    import textwrap
+    p("textwrap.indent('\\n quicka-b  state-of-the-art\\n-lead  \\twell-known\\n', '> ')", lambda: textwrap.indent('\n quicka-b  state-of-the-art\n-lead  \twell-known\n', '> '))
+    p('textwrap.fill(\'state-of-the-art\\nfoxx\\nsupercalifragilistic\\nx why? well-known\\nbrown the "quoted."\\ntab\\there  \\t  why? \', width=12, expand_tabs=False, break_on_hyphens=False)', lambda: textwrap.fill('state-of-the-art\nfoxx\nsupercalifragilistic\nx why? well-known\nbrown the "quoted."\ntab\there  \t  why? ', width=12, expand_tabs=False, break_on_hyphens=False))
+    p("textwrap.dedent('\\tb c\\n\\tb c\\n\\t')", lambda: textwrap.dedent('\tb c\n\tb c\n\t'))
+    p("textwrap.dedent('    b c\\nb c\\n  a\\n \\t\\nb c')", lambda: textwrap.dedent('    b c\nb c\n  a\n \t\nb c'))
+    p("textwrap.fill('\\r\\n ', width=12, expand_tabs=False, placeholder='~', drop_whitespace=False)", lambda: textwrap.fill('\r\n ', width=12, expand_tabs=False, placeholder='~', drop_whitespace=False))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise ExceptionGroup('g0', [OSError(2, 'os'), OSError(2, 'os'), ValueError(1)])
-        except* OSError as e:
-            print('clause 0', repr(e))
-            raise
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [IndexError(0), ZeroDivisionError(), TypeError('t')])
-        except* ArithmeticError as e:
-            print('clause 0', repr(e))
-            raise
-        except* (ValueError, KeyError) as e:
-            print('clause 1', repr(e))
-            pass
-        except* LookupError as e:
-            print('clause 2', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ZeroDivisionError(), IndexError(0)])
-        except* MyErr as e:
-            print('clause 0', repr(e))
-            pass
-        except* (ValueError, KeyError) as e:
-            print('clause 1', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [OSError(2, 'os'), ExceptionGroup('g1', [ExceptionGroup('g2', [ZeroDivisionError()]), IndexError(0), IndexError(0)])])
-        except* TypeError as e:
-            print('clause 0', repr(e))
-            pass
-        except* LookupError as e:
-            print('clause 1', repr(e))
-            pass
-        except* ValueError as e:
-            print('clause 2', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ZeroDivisionError()])])
-        except* LookupError as e:
-            print('clause 0', repr(e))
-            pass
-        except* ValueError as e:
-            print('clause 1', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
+    p("'σ a '.count('\\n')", lambda: 'σ a '.count('\n'))
+    p("'ab'.isascii()", lambda: 'ab'.isascii())
+    p("'12'.casefold()", lambda: '12'.casefold())
+    p("'ǅemal'.count('')", lambda: 'ǅemal'.count(''))
+    p("'1bé'.isdecimal()", lambda: '1bé'.isdecimal())
+    p("'hello world'.split('Σ')", lambda: 'hello world'.split('Σ'))
+    p("sorted('3.5')", lambda: sorted('3.5'))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    s = set({4294967295, 10})
-    t = {'', 2.5, 7, 11, 1000, 5}
-    print(list(s), repr(t))
-    print(frozenset(s) == s, s.copy())
-    p('pop', lambda: s.pop())
-    p('pop', lambda: s.pop())
-    p('remove', lambda: s.remove((0, 'y')))
-    s.add(1)
-    s.difference_update(t)
-    p('pop', lambda: s.pop())
-    print(list(s), repr(t))
-    print({x for x in s if x != 15})
-    print(s, t)
+    p('pow((-4611686018427387905), 5, (2 ** 64))', lambda: pow((-4611686018427387905), 5, (2 ** 64)))
+    p('(-1) << -1', lambda: (-1) << -1)
+    p('(2 ** 62 - 2) | (-(2 ** 100 - 1))', lambda: (2 ** 62 - 2) | (-(2 ** 100 - 1)))
+    p('(-4) << 0', lambda: (-4) << 0)
+    p('1000000000000000000000000000000 << 2', lambda: 1000000000000000000000000000000 << 2)
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

@@ -112,56 +112,30 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            raise RuntimeError()
-        return x
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f0(0))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("b'(?>){1,2}b+?-'", lambda: re.compile(b'(?>){1,2}b+?-', re.I))
+    p("re.subn(b'(?>){1,2}b+?-', b'-', b'', re.I)", lambda: re.subn(b'(?>){1,2}b+?-', b'-', b'', re.I))
+    p("re.findall(b'(?>){1,2}b+?-', b'', re.I)", lambda: re.findall(b'(?>){1,2}b+?-', b'', re.I))
+    p("sm(re.compile(b'(?>){1,2}b+?-', re.I).search(b'', 2, 8))", lambda: sm(re.compile(b'(?>){1,2}b+?-', re.I).search(b'', 2, 8)))
+    p("sm(re.search(b'(?>){1,2}b+?-', b'', re.I))", lambda: sm(re.search(b'(?>){1,2}b+?-', b'', re.I)))
+    p("sm(re.match(b'(?>){1,2}b+?-', b'', re.I))", lambda: sm(re.match(b'(?>){1,2}b+?-', b'', re.I)))
+    c = p("'([a-c](?:[a-c]a(?i:b{1,2}?é{2})?){2}|(?P<g2>\\\\.))|[^a]'", lambda: re.compile('([a-c](?:[a-c]a(?i:b{1,2}?é{2})?){2}|(?P<g2>\\.))|[^a]', re.M))
+    p("sm(re.compile('([a-c](?:[a-c]a(?i:b{1,2}?é{2})?){2}|(?P<g2>\\\\.))|[^a]', re.M).search('aébbé', 3, 4))", lambda: sm(re.compile('([a-c](?:[a-c]a(?i:b{1,2}?é{2})?){2}|(?P<g2>\\.))|[^a]', re.M).search('aébbé', 3, 4)))
+    p("sm(re.fullmatch('([a-c](?:[a-c]a(?i:b{1,2}?é{2})?){2}|(?P<g2>\\\\.))|[^a]', 'aébbé', re.M))", lambda: sm(re.fullmatch('([a-c](?:[a-c]a(?i:b{1,2}?é{2})?){2}|(?P<g2>\\.))|[^a]', 'aébbé', re.M)))
+    p("re.sub('([a-c](?:[a-c]a(?i:b{1,2}?é{2})?){2}|(?P<g2>\\\\.))|[^a]', r'[\\1]', 'aébbé', re.M)", lambda: re.sub('([a-c](?:[a-c]a(?i:b{1,2}?é{2})?){2}|(?P<g2>\\.))|[^a]', r'[\1]', 'aébbé', re.M))
+    p("sm(re.compile('([a-c](?:[a-c]a(?i:b{1,2}?é{2})?){2}|(?P<g2>\\\\.))|[^a]', re.M).search('aébbé', 0, 8))", lambda: sm(re.compile('([a-c](?:[a-c]a(?i:b{1,2}?é{2})?){2}|(?P<g2>\\.))|[^a]', re.M).search('aébbé', 0, 8)))
+    c = p("'(?>(\\\\W(\\\\n\\\\n)){1,2}?(?m:\\\\n+)??A{1,2})|(?=[é-ê])'", lambda: re.compile('(?>(\\W(\\n\\n)){1,2}?(?m:\\n+)??A{1,2})|(?=[é-ê])', re.S))
+    p("re.sub('(?>(\\\\W(\\\\n\\\\n)){1,2}?(?m:\\\\n+)??A{1,2})|(?=[é-ê])', r'\\g<1>\\g<0>', '', re.S)", lambda: re.sub('(?>(\\W(\\n\\n)){1,2}?(?m:\\n+)??A{1,2})|(?=[é-ê])', r'\g<1>\g<0>', '', re.S))
+    p("sm(re.fullmatch('(?>(\\\\W(\\\\n\\\\n)){1,2}?(?m:\\\\n+)??A{1,2})|(?=[é-ê])', '', re.S))", lambda: sm(re.fullmatch('(?>(\\W(\\n\\n)){1,2}?(?m:\\n+)??A{1,2})|(?=[é-ê])', '', re.S)))
+    p("sm(re.match('(?>(\\\\W(\\\\n\\\\n)){1,2}?(?m:\\\\n+)??A{1,2})|(?=[é-ê])', '', re.S))", lambda: sm(re.match('(?>(\\W(\\n\\n)){1,2}?(?m:\\n+)??A{1,2})|(?=[é-ê])', '', re.S)))
+    p("re.sub('(?>(\\\\W(\\\\n\\\\n)){1,2}?(?m:\\\\n+)??A{1,2})|(?=[é-ê])', r'[\\1]', '', 1, re.S)", lambda: re.sub('(?>(\\W(\\n\\n)){1,2}?(?m:\\n+)??A{1,2})|(?=[é-ê])', r'[\1]', '', 1, re.S))
+    p("sm(re.search('(?>(\\\\W(\\\\n\\\\n)){1,2}?(?m:\\\\n+)??A{1,2})|(?=[é-ê])', '', re.S))", lambda: sm(re.search('(?>(\\W(\\n\\n)){1,2}?(?m:\\n+)??A{1,2})|(?=[é-ê])', '', re.S)))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

@@ -37,197 +37,125 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(-3, 2)
-    b = V(1)
-    c = V(-1, 1, -1, 1)
-    x, *y = a or V(0)
-    print(x, y)
-    p('radd', lambda: 'x' + a)
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(len(a), list(b), a[3:])
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(1 in a, bool(b), [x for x in c if x])
-    print(len(a), list(b), a[-3:])
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'cab'", lambda: re.compile('cab', re.S))
+    p("sm(re.match('cab', 'bcbabca  ', re.S))", lambda: sm(re.match('cab', 'bcbabca  ', re.S)))
+    p("sm(re.compile('cab', re.S).search('bcbabca  ', 3, 3))", lambda: sm(re.compile('cab', re.S).search('bcbabca  ', 3, 3)))
+    c = p("'[a-c]{0}b'", lambda: re.compile('[a-c]{0}b', re.S))
+    p("re.findall('[a-c]{0}b', 'ébbaa', re.S)", lambda: re.findall('[a-c]{0}b', 'ébbaa', re.S))
+    p("[sm(m) for m in re.finditer('[a-c]{0}b', 'ébbaa', re.S)]", lambda: [sm(m) for m in re.finditer('[a-c]{0}b', 'ébbaa', re.S)])
+    p("sm(re.compile('[a-c]{0}b', re.S).search('ébbaa', 3, 2))", lambda: sm(re.compile('[a-c]{0}b', re.S).search('ébbaa', 3, 2)))
+    c = p("'(?!\\\\n*\\\\.)[ab]'", lambda: re.compile('(?!\\n*\\.)[ab]'))
+    p("re.findall('(?!\\\\n*\\\\.)[ab]', ' \\naaacaba')", lambda: re.findall('(?!\\n*\\.)[ab]', ' \naaacaba'))
+    p("sm(re.fullmatch('(?!\\\\n*\\\\.)[ab]', ' \\naaacaba'))", lambda: sm(re.fullmatch('(?!\\n*\\.)[ab]', ' \naaacaba')))
+    p("sm(re.compile('(?!\\\\n*\\\\.)[ab]').search(' \\naaacaba', 1, 4))", lambda: sm(re.compile('(?!\\n*\\.)[ab]').search(' \naaacaba', 1, 4)))
+    p("re.subn('(?!\\\\n*\\\\.)[ab]', '-', ' \\naaacaba')", lambda: re.subn('(?!\\n*\\.)[ab]', '-', ' \naaacaba'))
+    p("re.subn('(?!\\\\n*\\\\.)[ab]', r'<\\g<0>>', ' \\naaacaba')", lambda: re.subn('(?!\\n*\\.)[ab]', r'<\g<0>>', ' \naaacaba'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C(dict):
-        def __getstate__(self):
-            return {'st': 1}
-        pass
-    o = C(k=1)
-    try:
-        o._C__b = 2
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('red(o, 0)', lambda: red(o, 0))
-    p('red(o, 0)', lambda: red(o, 0))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    s = set({1, 2, (2, 'x'), (1, 'x')})
+    t = {'', 4, 'key', 12, -5, 7, (0, 'x')}
+    p('remove', lambda: s.remove(10))
+    print({x for x in s if x != 1000})
+    s.update(t)
+    p('pop', lambda: s.pop())
+    s.add(False)
+    p('remove', lambda: s.remove(7))
+    s.intersection_update(t)
+    print(s | t, s & t, s - t, s ^ t)
+    print({x for x in s if x != -2})
+    s.add('key')
+    s.symmetric_difference_update(t)
+    s.symmetric_difference_update(t)
+    print(s, t)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return 1 // x
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except LookupError:
-            log.append('re1')
-            raise
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case P():
+                return 'some P'
+            case []:
+                return 'empty'
+            case [int(), int(), *_]:
+                return 'ints'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case str(s):
+                return 'short ' + s
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case -1:
+                return 'minus one'
+            case _:
+                return 'other'
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(P(0, 5)))
+    print(m((1, 2.0)))
+    print(m(None))
+    print(m((4, 5)))
+    print(m(P(2, 2)))
+    print(m([1]))
+    print(m(2.5))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("format('straße', '<6')", lambda: format('straße', '<6'))
-    s = 'a'
-    t = '.éΣbσZY-a '
-    p("f'{s:.5}'", lambda: f'{s:.5}')
-    p("'σ\\tZ'.lower()", lambda: 'σ\tZ'.lower())
-    p("'İc.cXZ'.partition('-')", lambda: 'İc.cXZ'.partition('-'))
-    p("'  pad  '.isdigit()", lambda: '  pad  '.isdigit())
-    p("'Z ǅ\\té,İİc'.rindex(' ')", lambda: 'Z ǅ\té,İİc'.rindex(' '))
-    p("'abcabcabc'.islower()", lambda: 'abcabcabc'.islower())
-    p("'ab'.format_map({'a': 1})", lambda: 'ab'.format_map({'a': 1}))
-    p("'line1\\nline2\\r\\nline3'[::-2]", lambda: 'line1\nline2\r\nline3'[::-2])
+    p("format((-9223372036854775808), '>25')", lambda: format((-9223372036854775808), '>25'))
+    p("f'{(-9223372036854775808):>25}'", lambda: f'{(-9223372036854775808):>25}')
+    p('(-73786976294838206465) % (2 ** 64 - 2)', lambda: (-73786976294838206465) % (2 ** 64 - 2))
+    p('1000000000000000000000000000000 != (-18446744073709551616)', lambda: 1000000000000000000000000000000 != (-18446744073709551616))
+    p('(-9223372036854775808) | 7', lambda: (-9223372036854775808) | 7)
+    p('pow((2 ** 62), 1, -1)', lambda: pow((2 ** 62), 1, -1))
+    p('divmod((-59), 256)', lambda: divmod((-59), 256))
+    p("format(1, '_b')", lambda: format(1, '_b'))
+    p("f'{1:_b}'", lambda: f'{1:_b}')
+    p("format((-256), 'e')", lambda: format((-256), 'e'))
+    p("f'{(-256):e}'", lambda: f'{(-256):e}')
+    p("int('1.5', 36)", lambda: int('1.5', 36))
+    p('(-1152921504606846974) + 18446744073709551617', lambda: (-1152921504606846974) + 18446744073709551617)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
+    xs = [9, -9, 4, 2, 8, -2, 5]
+    ys = [-8, 7, -4, 0]
+    print(sorted([(x % 3, str(x)) for x in xs]))
     try:
-        try:
-            raise ExceptionGroup('g0', [KeyError('k'), KeyError('k')])
-        except* LookupError as e:
-            print('clause 0', repr(e))
-            pass
-        except* ArithmeticError as e:
-            print('clause 1', repr(e))
-            raise RuntimeError('h1')
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
+        del xs[0]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    xs.insert(-9, -8)
+    p('pop', lambda: xs.pop(5))
+    ys.clear()
     try:
-        try:
-            raise ExceptionGroup('g0', [ValueError('v'), TypeError('t'), ExceptionGroup('g1', [ExceptionGroup('g2', [TypeError('t'), IndexError(0), MyErr(3)]), ZeroDivisionError(), ExceptionGroup('g2', [MyErr(3), IndexError(0)])])])
-        except* (ValueError, KeyError) as e:
-            print('clause 0', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ZeroDivisionError(), IndexError(0)])
-        except* MyErr as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
+        del xs[-8]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(xs, ys)
 try:
     t6()
 except Exception as e:

@@ -8,128 +8,90 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import textwrap
-    p("textwrap.wrap('end.\\nem--dash end.', 8)", lambda: textwrap.wrap('end.\nem--dash end.', 8))
-    p("textwrap.fill('\\r\\n\\nem--dash \\t state-of-the-art -lead  end. ', width=20, expand_tabs=False)", lambda: textwrap.fill('\r\n\nem--dash \t state-of-the-art -lead  end. ', width=20, expand_tabs=False))
-    p("textwrap.dedent(' \\t# x\\n# x\\n    b c\\n    b c')", lambda: textwrap.dedent(' \t# x\n# x\n    b c\n    b c'))
-    p('textwrap.fill(\'fox \\t   \\ntrail- "quoted."3-d quickem--dash \\t  \\nsupercalifragilistic  x  \', width=3)', lambda: textwrap.fill('fox \t   \ntrail- "quoted."3-d quickem--dash \t  \nsupercalifragilistic  x  ', width=3))
-    p("textwrap.indent('trail- trail-\\nfoxfox\\n', '> ')", lambda: textwrap.indent('trail- trail-\nfoxfox\n', '> '))
-    p("textwrap.dedent('a')", lambda: textwrap.dedent('a'))
-    p('textwrap.wrap(\'é-ü tab\\there\\nthe brown the\\n"quoted." \\n\\n-- \\n state-of-the-art trail-  end. \', 20, expand_tabs=False, fix_sentence_endings=True, break_on_hyphens=False)', lambda: textwrap.wrap('é-ü tab\there\nthe brown the\n"quoted." \n\n-- \n state-of-the-art trail-  end. ', 20, expand_tabs=False, fix_sentence_endings=True, break_on_hyphens=False))
-    p('textwrap.fill(\'tab\\there a-b\\nsupercalifragilistic x é-ü  "quoted."    --\\n end. "quoted."    a-b\', width=5, replace_whitespace=False, break_long_words=False)', lambda: textwrap.fill('tab\there a-b\nsupercalifragilistic x é-ü  "quoted."    --\n end. "quoted."    a-b', width=5, replace_whitespace=False, break_long_words=False))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'b\\\\sa'", lambda: re.compile('b\\sa', re.X))
+    p("[sm(m) for m in re.finditer('b\\\\sa', 'a', re.X)]", lambda: [sm(m) for m in re.finditer('b\\sa', 'a', re.X)])
+    p("re.subn('b\\\\sa', '-', 'a', re.X)", lambda: re.subn('b\\sa', '-', 'a', re.X))
+    p("[sm(m) for m in re.finditer('b\\\\sa', 'a', re.X)]", lambda: [sm(m) for m in re.finditer('b\\sa', 'a', re.X)])
+    c = p("'é'", lambda: re.compile('é', re.A))
+    p("[sm(m) for m in re.finditer('é', 'b ba\\né', re.A)]", lambda: [sm(m) for m in re.finditer('é', 'b ba\né', re.A)])
+    p("sm(re.compile('é', re.A).search('b ba\\né', 3, 1))", lambda: sm(re.compile('é', re.A).search('b ba\né', 3, 1)))
+    c = p("'.a.+?'", lambda: re.compile('.a.+?', re.S))
+    p("sm(re.compile('.a.+?', re.S).search('\\nbab', 3, 8))", lambda: sm(re.compile('.a.+?', re.S).search('\nbab', 3, 8)))
+    p("[sm(m) for m in re.finditer('.a.+?', '\\nbab', re.S)]", lambda: [sm(m) for m in re.finditer('.a.+?', '\nbab', re.S)])
+    c = p("'(\\\\.a{0,1}a)?(?(1)\\\\1|)| .?'", lambda: re.compile('(\\.a{0,1}a)?(?(1)\\1|)| .?', re.I))
+    p("re.sub('(\\\\.a{0,1}a)?(?(1)\\\\1|)| .?', lambda m: m.group(0).upper() + '|', '\\nbc\\nbaéa', 1, re.I)", lambda: re.sub('(\\.a{0,1}a)?(?(1)\\1|)| .?', lambda m: m.group(0).upper() + '|', '\nbc\nbaéa', 1, re.I))
+    p("re.split('(\\\\.a{0,1}a)?(?(1)\\\\1|)| .?', '\\nbc\\nbaéa', 1, re.I)", lambda: re.split('(\\.a{0,1}a)?(?(1)\\1|)| .?', '\nbc\nbaéa', 1, re.I))
+    p("re.subn('(\\\\.a{0,1}a)?(?(1)\\\\1|)| .?', r'<\\g<0>>', '\\nbc\\nbaéa', re.I)", lambda: re.subn('(\\.a{0,1}a)?(?(1)\\1|)| .?', r'<\g<0>>', '\nbc\nbaéa', re.I))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("'a'.join(['aaa', 'x-y-z'])", lambda: 'a'.join(['aaa', 'x-y-z']))
-    p("ascii('ΣaΣß')", lambda: ascii('ΣaΣß'))
-    p("':é \\nǅ\\nß\\nǅb1'.isdigit()", lambda: ':é \nǅ\nß\nǅb1'.isdigit())
-    s = 'Xσ\tΣσ é0\n'
-    t = 'a,b,,c'
-    p("f'{s:>2}|{t=}'", lambda: f'{s:>2}|{t=}')
+    import cmath
+    p("complex(float('-inf'), float('inf')) % complex(-48.31403614994934, 89.53063379047222)", lambda: complex(float('-inf'), float('inf')) % complex(-48.31403614994934, 89.53063379047222))
+    p('cmath.cosh(0j)', lambda: cmath.cosh(0j))
+    p('2 // (0.1+0.2j)', lambda: 2 // (0.1+0.2j))
+    p('(complex(-0.0, -0.0)).imag', lambda: (complex(-0.0, -0.0)).imag)
+    p('complex(0.0, -0.0) ** complex(-49.010114599723245, 46.45756200333119)', lambda: complex(0.0, -0.0) ** complex(-49.010114599723245, 46.45756200333119))
+    p("format(complex(0.0, -0.0), 'g')", lambda: format(complex(0.0, -0.0), 'g'))
+    p('complex(-65.59065877979207, -5.784970551308106) - 135.56152666326466', lambda: complex(-65.59065877979207, -5.784970551308106) - 135.56152666326466)
+    p("format(complex(43.91846753669944, 34.80364747265833), '12.3')", lambda: format(complex(43.91846753669944, 34.80364747265833), '12.3'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-3)
-    b = V(4, 3, 0, -3)
-    c = V(-3, -3)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    p('sum', lambda: sum([a, b]))
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    p('abs(18446744073709551617)', lambda: abs(18446744073709551617))
+    p('4452424977625483500211336 / 64', lambda: 4452424977625483500211336 / 64)
+    p('int((-100000000000000000000))', lambda: int((-100000000000000000000)))
+    p('divmod((-18446744073709551616), (-(2 ** 100)))', lambda: divmod((-18446744073709551616), (-(2 ** 100))))
+    p('1 * 4611686018427387904', lambda: 1 * 4611686018427387904)
+    p('18446744073709551615 % (2 ** 63 - 1)', lambda: 18446744073709551615 % (2 ** 63 - 1))
+    p('10 - 0', lambda: 10 - 0)
+    p('(-(2 ** 100 + 2)) ** 1', lambda: (-(2 ** 100 + 2)) ** 1)
+    p('1 & 2', lambda: 1 & 2)
+    p('39 / (2 ** 63 + 2)', lambda: 39 / (2 ** 63 + 2))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise ExceptionGroup('g0', [TypeError('t'), IndexError(0), MyErr(3)])
-        except* OSError as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* (ValueError, KeyError) as e:
-            print('clause 1', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ExceptionGroup('g1', [IndexError(0), OSError(2, 'os')]), TypeError('t')])
-        except* ValueError as e:
-            print('clause 0', repr(e))
-            pass
-        except* TypeError as e:
-            print('clause 1', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise KeyError('k')
-        except* OSError as e:
-            print('clause 0', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
+    d = {(-256): 2, False: 5, 17: 2, 'zz': 6, 19: 7}
+    e = {5: 6, 'b': 2, 'c': 0, (0, 'y'): 9, 11: 3}
+    print(d.get(18), d.get(18, -1))
+    p('get', lambda: d[13])
+    d |= e
+    print({**d, (-9223372036854775809): 'x'})
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(repr(d), str(e))
+    p('pop', lambda: d.pop('Σ'))
+    print(d.pop(13, 'dflt'))
+    p('pop', lambda: d.pop(9))
+    d.update(e)
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
+    n = 4
+    xs = [9, -4, 2, 7, -8]
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
     def g(n):
         total = 0
         try:
@@ -149,41 +111,68 @@ def t4():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = g(3)
-    p('next', lambda: next(it))
-    p('close', lambda: it.close())
-    p('close', lambda: it.close())
+    it = g(4)
     p('throwv', lambda: it.throw(ValueError('v')))
-    p('send', lambda: it.send(-1))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('list', lambda: list(it))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('send1', lambda: g(2).send(5))
+    p('send1', lambda: g(2).send(5))
+    p('close', lambda: it.close())
     p('end', lambda: it.close())
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('datetime(1970, 11, 30, 4, 35, 25, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))) - timedelta()', lambda: datetime(1970, 11, 30, 4, 35, 25, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))) - timedelta())
-    p("datetime(400, 9, 29, 9, 19, 20, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat('x', 'minutes')", lambda: datetime(400, 9, 29, 9, 19, 20, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat('x', 'minutes'))
-    p("tuple(time_module.strptime(datetime(2000, 1, 28, 1, 26, 33, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%M '), '%M '))", lambda: tuple(time_module.strptime(datetime(2000, 1, 28, 1, 26, 33, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%M '), '%M ')))
-    p("datetime(2020, 11, 29, 16, 26, 52, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) - timedelta(milliseconds=2.5)", lambda: datetime(2020, 11, 29, 16, 26, 52, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) - timedelta(milliseconds=2.5))
-    p("(datetime(2, 7, 1, 10, 22, 53, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).utcoffset(), datetime(2, 7, 1, 10, 22, 53, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).tzname(), datetime(2, 7, 1, 10, 22, 53, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).dst())", lambda: (datetime(2, 7, 1, 10, 22, 53, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).utcoffset(), datetime(2, 7, 1, 10, 22, 53, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).tzname(), datetime(2, 7, 1, 10, 22, 53, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).dst()))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('((-4399536500734265807709217)).__eq__(frozenset({2, 5}))', lambda: ((-4399536500734265807709217)).__eq__(frozenset({2, 5})))
-    p("(repr(str.__trunc__).split(' at ')[0], type(str.__trunc__).__name__, str.__trunc__.__qualname__)", lambda: (repr(str.__trunc__).split(' at ')[0], type(str.__trunc__).__name__, str.__trunc__.__qualname__))
-    p("('MiXeD cAsE').__getnewargs__()", lambda: ('MiXeD cAsE').__getnewargs__())
-    p('list((frozenset({2, 5})).__iter__())', lambda: list((frozenset({2, 5})).__iter__()))
-    p("repr(dict.__dict__.get('count')).split(' at ')[0]", lambda: repr(dict.__dict__.get('count')).split(' at ')[0])
-    p("type(dict.__dict__['count'].__get__(1j)).__name__", lambda: type(dict.__dict__['count'].__get__(1j)).__name__)
-    p("(repr(frozenset.__or__).split(' at ')[0], type(frozenset.__or__).__name__, frozenset.__or__.__qualname__)", lambda: (repr(frozenset.__or__).split(' at ')[0], type(frozenset.__or__).__name__, frozenset.__or__.__qualname__))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', 1) as x, CM('b', True) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 1):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', True) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 0) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 0):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', 1) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 1):
+            if i == 1:
+                break
+            continue
 try:
     t6()
 except Exception as e:

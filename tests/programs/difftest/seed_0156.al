@@ -128,23 +128,37 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import pprint
-    print(pprint.pformat({7, 17}, width=80, sort_dicts=False))
-    p('(pprint.saferepr({7, 17}), pprint.isreadable({7, 17}), pprint.isrecursive({7, 17}))', lambda: (pprint.saferepr({7, 17}), pprint.isreadable({7, 17}), pprint.isrecursive({7, 17})))
-    print(pprint.pformat({'x-y-z': ('aaa',)}, width=80, depth=3))
-    print(pprint.pformat((), width=80, depth=3, sort_dicts=False, underscore_numbers=True))
-    print(pprint.pformat({38, 13, 7, 24, 22}, width=1, sort_dicts=False))
-    p('(pprint.saferepr({38, 13, 7, 24, 22}), pprint.isreadable({38, 13, 7, 24, 22}), pprint.isrecursive({38, 13, 7, 24, 22}))', lambda: (pprint.saferepr({38, 13, 7, 24, 22}), pprint.isreadable({38, 13, 7, 24, 22}), pprint.isrecursive({38, 13, 7, 24, 22})))
-    print(pprint.pformat([], width=15, compact=True))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(?!.*.{2,}| {1,2}?){0,1}(?+?+!(a|\\\\A\\\\.|\\\\b) ){0}'", lambda: re.compile('(?!.*.{2,}| {1,2}?){0,1}(?+?+!(a|\\A\\.|\\b) ){0}', re.X))
+    p("re.sub('(?!.*.{2,}| {1,2}?){0,1}(?+?+!(a|\\\\A\\\\.|\\\\b) ){0}', r'[\\1]', 'éb\\nccaé\\n', 1, re.X)", lambda: re.sub('(?!.*.{2,}| {1,2}?){0,1}(?+?+!(a|\\A\\.|\\b) ){0}', r'[\1]', 'éb\nccaé\n', 1, re.X))
+    p("sm(re.match('(?!.*.{2,}| {1,2}?){0,1}(?+?+!(a|\\\\A\\\\.|\\\\b) ){0}', 'éb\\nccaé\\n', re.X))", lambda: sm(re.match('(?!.*.{2,}| {1,2}?){0,1}(?+?+!(a|\\A\\.|\\b) ){0}', 'éb\nccaé\n', re.X)))
+    p("re.findall('(?!.*.{2,}| {1,2}?){0,1}(?+?+!(a|\\\\A\\\\.|\\\\b) ){0}', 'éb\\nccaé\\n', re.X)", lambda: re.findall('(?!.*.{2,}| {1,2}?){0,1}(?+?+!(a|\\A\\.|\\b) ){0}', 'éb\nccaé\n', re.X))
+    c = p("'a'", lambda: re.compile('a', re.M))
+    p("re.sub('a', r'<\\g<0>>', '   é aaba', 2, re.M)", lambda: re.sub('a', r'<\g<0>>', '   é aaba', 2, re.M))
+    p("sm(re.search('a', '   é aaba', re.M))", lambda: sm(re.search('a', '   é aaba', re.M)))
+    c = p("'[A-Z]((?(2)(?x:\\\\A ?)++(A)b| ?())((?!.?|c.{2,}?|).|.)*+)'", lambda: re.compile('[A-Z]((?(2)(?x:\\A ?)++(A)b| ?())((?!.?|c.{2,}?|).|.)*+)', re.I | re.M))
+    p("re.split('[A-Z]((?(2)(?x:\\\\A ?)++(A)b| ?())((?!.?|c.{2,}?|).|.)*+)', '', 2, re.I | re.M)", lambda: re.split('[A-Z]((?(2)(?x:\\A ?)++(A)b| ?())((?!.?|c.{2,}?|).|.)*+)', '', 2, re.I | re.M))
+    p("re.findall('[A-Z]((?(2)(?x:\\\\A ?)++(A)b| ?())((?!.?|c.{2,}?|).|.)*+)', '', re.I | re.M)", lambda: re.findall('[A-Z]((?(2)(?x:\\A ?)++(A)b| ?())((?!.?|c.{2,}?|).|.)*+)', '', re.I | re.M))
+    p("re.sub('[A-Z]((?(2)(?x:\\\\A ?)++(A)b| ?())((?!.?|c.{2,}?|).|.)*+)', '', '', 1, re.I | re.M)", lambda: re.sub('[A-Z]((?(2)(?x:\\A ?)++(A)b| ?())((?!.?|c.{2,}?|).|.)*+)', '', '', 1, re.I | re.M))
+    p("sm(re.compile('[A-Z]((?(2)(?x:\\\\A ?)++(A)b| ?())((?!.?|c.{2,}?|).|.)*+)', re.I | re.M).search('', 0, 9))", lambda: sm(re.compile('[A-Z]((?(2)(?x:\\A ?)++(A)b| ?())((?!.?|c.{2,}?|).|.)*+)', re.I | re.M).search('', 0, 9)))
+    c = p("'.{1,2}(?:){1,2}-'", lambda: re.compile('.{1,2}(?:){1,2}-', re.A))
+    p("sm(re.search('.{1,2}(?:){1,2}-', 'éba', re.A))", lambda: sm(re.search('.{1,2}(?:){1,2}-', 'éba', re.A)))
+    p("sm(re.match('.{1,2}(?:){1,2}-', 'éba', re.A))", lambda: sm(re.match('.{1,2}(?:){1,2}-', 'éba', re.A)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("round(float('-inf'), 0)", lambda: round(float('-inf'), 0))
-    p('1e-05 * 6.703570512670126', lambda: 1e-05 * 6.703570512670126)
-    p('(0) == 2.675', lambda: (0) == 2.675)
-    p('100.0 * 96', lambda: 100.0 * 96)
+    p('divmod((-71), 1267650600228229401496703217721)', lambda: divmod((-71), 1267650600228229401496703217721))
+    p('(-4611686018427387905) ^ (-5)', lambda: (-4611686018427387905) ^ (-5))
+    p('(-28) <= (-9223372036854775808)', lambda: (-28) <= (-9223372036854775808))
+    p('9223372036854775808 > (-9223372036854775808)', lambda: 9223372036854775808 > (-9223372036854775808))
+    p('68 // 5988642976795015634933209', lambda: 68 // 5988642976795015634933209)
 try:
     t6()
 except Exception as e:

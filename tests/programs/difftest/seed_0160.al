@@ -22,40 +22,54 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('(-49) << -1', lambda: (-49) << -1)
-    p('(-2305843009213693953) ** 1', lambda: (-2305843009213693953) ** 1)
-    p('(-1798465042647412146620280340569649349251249) / (-10000000000000000000)', lambda: (-1798465042647412146620280340569649349251249) / (-10000000000000000000))
-    p('62 ^ 256', lambda: 62 ^ 256)
-    p("format((-18446744073709551616), '+d')", lambda: format((-18446744073709551616), '+d'))
-    p("f'{(-18446744073709551616):+d}'", lambda: f'{(-18446744073709551616):+d}')
-    p('5 >= 4611686018427387901', lambda: 5 >= 4611686018427387901)
-    p('9223372036854775808 ^ 2147483648', lambda: 9223372036854775808 ^ 2147483648)
-    p("format((2 ** 65 + 1), 'g')", lambda: format((2 ** 65 + 1), 'g'))
-    p("f'{(2 ** 65 + 1):g}'", lambda: f'{(2 ** 65 + 1):g}')
-    p('1000 / (-256)', lambda: 1000 / (-256))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'A[]a][^\\\\n]'", lambda: re.compile('A[]a][^\\n]'))
+    p("[sm(m) for m in re.finditer('A[]a][^\\\\n]', 'bbba aac')]", lambda: [sm(m) for m in re.finditer('A[]a][^\\n]', 'bbba aac')])
+    p("sm(re.compile('A[]a][^\\\\n]').search('bbba aac', 1, 8))", lambda: sm(re.compile('A[]a][^\\n]').search('bbba aac', 1, 8)))
+    c = p("'([a-c]{2,}((?:a{2}?|[^\\\\n]{0}?\\\\.$|é| {0})a{1,\\\\2})(?<=a){2})é{2}'", lambda: re.compile('([a-c]{2,}((?:a{2}?|[^\\n]{0}?\\.$|é| {0})a{1,\\2})(?<=a){2})é{2}'))
+    p("re.split('([a-c]{2,}((?:a{2}?|[^\\\\n]{0}?\\\\.$|é| {0})a{1,\\\\2})(?<=a){2})é{2}', '\\nb ', 2)", lambda: re.split('([a-c]{2,}((?:a{2}?|[^\\n]{0}?\\.$|é| {0})a{1,\\2})(?<=a){2})é{2}', '\nb ', 2))
+    p("sm(re.fullmatch('([a-c]{2,}((?:a{2}?|[^\\\\n]{0}?\\\\.$|é| {0})a{1,\\\\2})(?<=a){2})é{2}', '\\nb '))", lambda: sm(re.fullmatch('([a-c]{2,}((?:a{2}?|[^\\n]{0}?\\.$|é| {0})a{1,\\2})(?<=a){2})é{2}', '\nb ')))
+    p("re.split('([a-c]{2,}((?:a{2}?|[^\\\\n]{0}?\\\\.$|é| {0})a{1,\\\\2})(?<=a){2})é{2}', '\\nb ', 1)", lambda: re.split('([a-c]{2,}((?:a{2}?|[^\\n]{0}?\\.$|é| {0})a{1,\\2})(?<=a){2})é{2}', '\nb ', 1))
+    p("re.sub('([a-c]{2,}((?:a{2}?|[^\\\\n]{0}?\\\\.$|é| {0})a{1,\\\\2})(?<=a){2})é{2}', r'[\\1]', '\\nb ', 2)", lambda: re.sub('([a-c]{2,}((?:a{2}?|[^\\n]{0}?\\.$|é| {0})a{1,\\2})(?<=a){2})é{2}', r'[\1]', '\nb ', 2))
+    p("re.findall('([a-c]{2,}((?:a{2}?|[^\\\\n]{0}?\\\\.$|é| {0})a{1,\\\\2})(?<=a){2})é{2}', '\\nb ')", lambda: re.findall('([a-c]{2,}((?:a{2}?|[^\\n]{0}?\\.$|é| {0})a{1,\\2})(?<=a){2})é{2}', '\nb '))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("'a\\udc80b'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == 'a\\udc80b'", lambda: 'a\udc80b'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == 'a\udc80b')
-    p("len('' * 3)", lambda: len('' * 3))
-    p("'\\U0001f600' in '\\U0001f600'", lambda: '\U0001f600' in '\U0001f600')
-    p("b'a\\xff\\xfeb'.decode('utf-8', 'surrogatepass')", lambda: b'a\xff\xfeb'.decode('utf-8', 'surrogatepass'))
-    p("'\\ud800' < '\\U0001f600'", lambda: '\ud800' < '\U0001f600')
-    p("'\\udfff\\ud800'.center(5, '\\udc80')", lambda: '\udfff\ud800'.center(5, '\udc80'))
+    p('1e16 % 1e-05', lambda: 1e16 % 1e-05)
+    p('(9223372036854775808) + 123456789.125', lambda: (9223372036854775808) + 123456789.125)
+    p('(-1e300) * 1e-05', lambda: (-1e300) * 1e-05)
+    p('1e23 < 256', lambda: 1e23 < 256)
+    p("format(1e23, '020.3f')", lambda: format(1e23, '020.3f'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 2
-    xs = [-3, 6]
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print({x % 5 for x in xs})
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("' {0}(?x:)'", lambda: re.compile(' {0}(?x:)'))
+    p("sm(re.search(' {0}(?x:)', 'c'))", lambda: sm(re.search(' {0}(?x:)', 'c')))
+    p("sm(re.search(' {0}(?x:)', 'c'))", lambda: sm(re.search(' {0}(?x:)', 'c')))
+    p("sm(re.compile(' {0}(?x:)').search('c', 0, 3))", lambda: sm(re.compile(' {0}(?x:)').search('c', 0, 3)))
+    c = p("'(?=)(?<!ba)(?!b(aa*){,2}+\\\\1{0})'", lambda: re.compile('(?=)(?<!ba)(?!b(aa*){,2}+\\1{0})'))
+    p("sm(re.search('(?=)(?<!ba)(?!b(aa*){,2}+\\\\1{0})', ''))", lambda: sm(re.search('(?=)(?<!ba)(?!b(aa*){,2}+\\1{0})', '')))
+    p("re.sub('(?=)(?<!ba)(?!b(aa*){,2}+\\\\1{0})', r'<\\g<0>>', '', 2)", lambda: re.sub('(?=)(?<!ba)(?!b(aa*){,2}+\\1{0})', r'<\g<0>>', '', 2))
+    p("sm(re.fullmatch('(?=)(?<!ba)(?!b(aa*){,2}+\\\\1{0})', ''))", lambda: sm(re.fullmatch('(?=)(?<!ba)(?!b(aa*){,2}+\\1{0})', '')))
+    c = p("'b{1,2}'", lambda: re.compile('b{1,2}', re.M))
+    p("sm(re.fullmatch('b{1,2}', ' ca aca\\n', re.M))", lambda: sm(re.fullmatch('b{1,2}', ' ca aca\n', re.M)))
+    p("sm(re.fullmatch('b{1,2}', ' ca aca\\n', re.M))", lambda: sm(re.fullmatch('b{1,2}', ' ca aca\n', re.M)))
+    p("re.subn('b{1,2}', r'<\\g<0>>', ' ca aca\\n', re.M)", lambda: re.subn('b{1,2}', r'<\g<0>>', ' ca aca\n', re.M))
 try:
     t3()
 except Exception as e:

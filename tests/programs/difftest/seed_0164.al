@@ -8,164 +8,140 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    n = 4
-    xs = [6, 3, -6, -7, 4, 3, -9]
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print({x % 5 for x in xs})
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([[i * j for j in range(i)] for i in range(n)])
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print({x % 4: x for x in xs})
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'[\\\\s] {2}?'", lambda: re.compile('[\\s] {2}?'))
+    p("re.split('[\\\\s] {2}?', 'aacabaca')", lambda: re.split('[\\s] {2}?', 'aacabaca'))
+    p("sm(re.match('[\\\\s] {2}?', 'aacabaca'))", lambda: sm(re.match('[\\s] {2}?', 'aacabaca')))
+    p("re.subn('[\\\\s] {2}?', '-', 'aacabaca')", lambda: re.subn('[\\s] {2}?', '-', 'aacabaca'))
+    c = p("'[\\\\s]'", lambda: re.compile('[\\s]'))
+    p("re.sub('[\\\\s]', r'<\\g<0>>', ' ca \\né', 1)", lambda: re.sub('[\\s]', r'<\g<0>>', ' ca \né', 1))
+    p("sm(re.search('[\\\\s]', ' ca \\né'))", lambda: sm(re.search('[\\s]', ' ca \né')))
+    p("sm(re.compile('[\\\\s]').search(' ca \\né', 0, 3))", lambda: sm(re.compile('[\\s]').search(' ca \né', 0, 3)))
+    p("re.findall('[\\\\s]', ' ca \\né')", lambda: re.findall('[\\s]', ' ca \né'))
+    c = p("'$[\\\\s]{0}?b{0}'", lambda: re.compile('$[\\s]{0}?b{0}'))
+    p("re.split('$[\\\\s]{0}?b{0}', 'aa \\nb  ')", lambda: re.split('$[\\s]{0}?b{0}', 'aa \nb  '))
+    p("re.subn('$[\\\\s]{0}?b{0}', '', 'aa \\nb  ')", lambda: re.subn('$[\\s]{0}?b{0}', '', 'aa \nb  '))
+    p("sm(re.fullmatch('$[\\\\s]{0}?b{0}', 'aa \\nb  '))", lambda: sm(re.fullmatch('$[\\s]{0}?b{0}', 'aa \nb  ')))
+    p("sm(re.compile('$[\\\\s]{0}?b{0}').search('aa \\nb  ', 1, 7))", lambda: sm(re.compile('$[\\s]{0}?b{0}').search('aa \nb  ', 1, 7)))
+    p("re.sub('$[\\\\s]{0}?b{0}', r'<\\g<0>>', 'aa \\nb  ', 2)", lambda: re.sub('$[\\s]{0}?b{0}', r'<\g<0>>', 'aa \nb  ', 2))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case []:
-                return 'empty'
-            case -1:
-                return 'minus one'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case P():
-                return 'some P'
-            case 0 | 1:
-                return 'small'
-            case (a, b):
-                return f'pair {a} {b}'
-            case _:
-                return 'other'
-    print(m(-7))
-    print(m(P(2, 2)))
-    print(m(P(0, 5)))
-    print(m(None))
-    print(m({'k': 1, 'z': 2}))
-    print(m(-1))
-    print(m((1, 2.0)))
-    print(m(1))
-    print(m(P(1, 3)))
-    print(m({'k': None}))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(dict):
+        def __getstate__(self):
+            return {'st': 1}
+        pass
+    o = C(k=1)
+    try:
+        o.a = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 1)', lambda: red(o, 1))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('red(o, 4)', lambda: red(o, 4))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('red(o, 2)', lambda: red(o, 2))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({-4})
-    t = {-4, (1, 'y'), 9, 17, (2, 'y'), (0, 'y'), 5}
-    s.symmetric_difference_update(t)
-    print(s.union([9223372036854775807]), s.issubset(t), s.issuperset(t))
-    s.update(t)
-    u = set()
-    for i in range(8 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    p('remove', lambda: s.remove(9223372036854775807))
-    s.intersection_update(t)
-    print(list(s), repr(t))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print({x for x in s if x != 18})
-    u = set()
-    for i in range(2 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(list(s), repr(t))
-    print(s, t)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(-3, -3)
+    b = V(-2, -2, 0, 2)
+    c = V(4, 3, 0)
+    p('radd', lambda: 'x' + a)
+    print(a == b, a != c, a < b, b > c, a <= a)
+    x, *y = a or V(0)
+    print(x, y)
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    p('getitem', lambda: c[2])
+    print(a + b, a + 2, 2 + b)
+    print({a, b, c, V()}, {a: 1, b: 2})
+    print(a, repr(b), str(c), [a, b])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except AttributeError:
-            log.append('re1')
-            raise
-    def f2(x):
-        try:
-            v = f1(x)
-        except LookupError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e2')
-        return v
-    def f3(x):
-        try:
-            v = f2(x)
-        except ArithmeticError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e3')
-        return v
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f3(0))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', 1) as x, CM('b', False) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', True) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
 try:
     t3()
 except Exception as e:

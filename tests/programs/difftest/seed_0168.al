@@ -56,30 +56,77 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import pprint
-    print(pprint.pformat(None, width=1, indent=1))
-    p('(pprint.saferepr(None), pprint.isreadable(None), pprint.isrecursive(None))', lambda: (pprint.saferepr(None), pprint.isreadable(None), pprint.isrecursive(None)))
-    print(pprint.pformat({'İstanbul': 51, 'ZßYé 01c': [], '  pad  ': ['Σ', ('x-y-z', True, b'bytes\x00', ()), 'aaa', (), None], 'hello world': {'Σİİ': {1, 30}}}, width=30, depth=1, compact=True))
-    p("(pprint.saferepr({'İstanbul': 51, 'ZßYé 01c': [], '  pad  ': ['Σ', ('x-y-z', True, b'bytes\\x00', ()), 'aaa', (), None], 'hello world': {'Σİİ': {1, 30}}}), pprint.isreadable({'İstanbul': 51, 'ZßYé 01c': [], '  pad  ': ['Σ', ('x-y-z', True, b'bytes\\x00', ()), 'aaa', (), None], 'hello world': {'Σİİ': {1, 30}}}), pprint.isrecursive({'İstanbul': 51, 'ZßYé 01c': [], '  pad  ': ['Σ', ('x-y-z', True, b'bytes\\x00', ()), 'aaa', (), None], 'hello world': {'Σİİ': {1, 30}}}))", lambda: (pprint.saferepr({'İstanbul': 51, 'ZßYé 01c': [], '  pad  ': ['Σ', ('x-y-z', True, b'bytes\x00', ()), 'aaa', (), None], 'hello world': {'Σİİ': {1, 30}}}), pprint.isreadable({'İstanbul': 51, 'ZßYé 01c': [], '  pad  ': ['Σ', ('x-y-z', True, b'bytes\x00', ()), 'aaa', (), None], 'hello world': {'Σİİ': {1, 30}}}), pprint.isrecursive({'İstanbul': 51, 'ZßYé 01c': [], '  pad  ': ['Σ', ('x-y-z', True, b'bytes\x00', ()), 'aaa', (), None], 'hello world': {'Σİİ': {1, 30}}})))
-    print(pprint.pformat({3, 48, 6}, width=30, indent=2, sort_dicts=False))
-    print(pprint.pformat(({'.Zéc': [], 'ǅemal': 'a,b,,c', '': ()}, {47, 47, 31, 50, 11}), width=80, indent=1, depth=1, sort_dicts=False))
-    print(pprint.pformat(({'abcabcabc': {13, 18, 27}, ' ,Zß1Zß:ß': True, '0Yßßİσ': [22, 'a fairly long string with several words in it', '1aİb,bZǅ', ()], '-42': [{}, {}, -67]}, 10000000000000, [], None, []), width=50, depth=1))
-    print(pprint.pformat(1.5, width=8, depth=1))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'a{0,1}(?i:)\\\\n|é'", lambda: re.compile('a{0,1}(?i:)\\n|é'))
+    p("sm(re.search('a{0,1}(?i:)\\\\n|é', 'abbéa '))", lambda: sm(re.search('a{0,1}(?i:)\\n|é', 'abbéa ')))
+    p("re.subn('a{0,1}(?i:)\\\\n|é', '-', 'abbéa ')", lambda: re.subn('a{0,1}(?i:)\\n|é', '-', 'abbéa '))
+    p("re.split('a{0,1}(?i:)\\\\n|é', 'abbéa ', 1)", lambda: re.split('a{0,1}(?i:)\\n|é', 'abbéa ', 1))
+    p("[sm(m) for m in re.finditer('a{0,1}(?i:)\\\\n|é', 'abbéa ')]", lambda: [sm(m) for m in re.finditer('a{0,1}(?i:)\\n|é', 'abbéa ')])
+    c = p("'\\\\.\\\\na{0}?'", lambda: re.compile('\\.\\na{0}?', re.X))
+    p("sm(re.match('\\\\.\\\\na{0}?', 'a \\n\\nééccaa', re.X))", lambda: sm(re.match('\\.\\na{0}?', 'a \n\nééccaa', re.X)))
+    p("re.sub('\\\\.\\\\na{0}?', '', 'a \\n\\nééccaa', re.X)", lambda: re.sub('\\.\\na{0}?', '', 'a \n\nééccaa', re.X))
+    p("re.sub('\\\\.\\\\na{0}?', '', 'a \\n\\nééccaa', 2, re.X)", lambda: re.sub('\\.\\na{0}?', '', 'a \n\nééccaa', 2, re.X))
+    p("sm(re.fullmatch('\\\\.\\\\na{0}?', 'a \\n\\nééccaa', re.X))", lambda: sm(re.fullmatch('\\.\\na{0}?', 'a \n\nééccaa', re.X)))
+    c = p("'é{2}é*.*'", lambda: re.compile('é{2}é*.*'))
+    p("sm(re.fullmatch('é{2}é*.*', 'ébbacbb'))", lambda: sm(re.fullmatch('é{2}é*.*', 'ébbacbb')))
+    p("re.sub('é{2}é*.*', r'<\\g<0>>', 'ébbacbb', 1)", lambda: re.sub('é{2}é*.*', r'<\g<0>>', 'ébbacbb', 1))
+    p("[sm(m) for m in re.finditer('é{2}é*.*', 'ébbacbb')]", lambda: [sm(m) for m in re.finditer('é{2}é*.*', 'ébbacbb')])
+    c = p("'. {0,1}?.|(?>)'", lambda: re.compile('. {0,1}?.|(?>)', re.M))
+    p("sm(re.search('. {0,1}?.|(?>)', 'caa', re.M))", lambda: sm(re.search('. {0,1}?.|(?>)', 'caa', re.M)))
+    p("sm(re.fullmatch('. {0,1}?.|(?>)', 'caa', re.M))", lambda: sm(re.fullmatch('. {0,1}?.|(?>)', 'caa', re.M)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import sys
-    import heapq
-    import collections.abc
-    p('list(heapq.merge(sorted([4, 8, 2, 9, 9]), sorted([-2, 8])))', lambda: list(heapq.merge(sorted([4, 8, 2, 9, 9]), sorted([-2, 8]))))
-    p('sys.byteorder', lambda: sys.byteorder)
-    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
-    p('heapq.nlargest(3, [], key=abs)', lambda: heapq.nlargest(3, [], key=abs))
-    p('isinstance(iter([]), collections.abc.Iterator)', lambda: isinstance(iter([]), collections.abc.Iterator))
-    p('heapq.nsmallest(3, [-5, 4, 6])', lambda: heapq.nsmallest(3, [-5, 4, 6]))
-    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return x + 'a'
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except AttributeError as e:
+            log.append(('caught1', type(e).__name__, str(e)))
+            return 1
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t3()
 except Exception as e:

@@ -42,98 +42,94 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("b'\\x80abc' + b'\\x80abc'", lambda: b'\x80abc' + b'\x80abc')
-    p("b'tab\\tsep\\nline\\r\\n'.endswith((b'\\x00\\xff', b'  x y  '))", lambda: b'tab\tsep\nline\r\n'.endswith((b'\x00\xff', b'  x y  ')))
-    p("b'tab\\tsep\\nline\\r\\n'.startswith(b'a')", lambda: b'tab\tsep\nline\r\n'.startswith(b'a'))
-    p("b'12'.decode('ascii', 'backslashreplace')", lambda: b'12'.decode('ascii', 'backslashreplace'))
-    p("b'' < b'a'", lambda: b'' < b'a')
-    p("b'a,b,,c'.rfind(b'hello world', 8)", lambda: b'a,b,,c'.rfind(b'hello world', 8))
-    p("b'\\x80abc'.title()", lambda: b'\x80abc'.title())
-    p("b'a'.split(b'a,b,,c', 1)", lambda: b'a'.split(b'a,b,,c', 1))
-    a = bytearray(b'tab\tsep\nline\r\n')
-    try:
-        a.append(2)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[::2] = bytes(len(a[::2]))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.pop(-5)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.extend(b'a,b,,c')
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'.[a-c](?P<g1> +?(?:()?)|)'", lambda: re.compile('.[a-c](?P<g1> +?(?:()?)|)', re.I))
+    p("sm(re.fullmatch('.[a-c](?P<g1> +?(?:()?)|)', 'c aaé', re.I))", lambda: sm(re.fullmatch('.[a-c](?P<g1> +?(?:()?)|)', 'c aaé', re.I)))
+    p("sm(re.search('.[a-c](?P<g1> +?(?:()?)|)', 'c aaé', re.I))", lambda: sm(re.search('.[a-c](?P<g1> +?(?:()?)|)', 'c aaé', re.I)))
+    p("re.sub('.[a-c](?P<g1> +?(?:()?)|)', r'[\\1]', 'c aaé', 1, re.I)", lambda: re.sub('.[a-c](?P<g1> +?(?:()?)|)', r'[\1]', 'c aaé', 1, re.I))
+    p("re.sub('.[a-c](?P<g1> +?(?:()?)|)', '', 'c aaé', 1, re.I)", lambda: re.sub('.[a-c](?P<g1> +?(?:()?)|)', '', 'c aaé', 1, re.I))
+    p("sm(re.search('.[a-c](?P<g1> +?(?:()?)|)', 'c aaé', re.I))", lambda: sm(re.search('.[a-c](?P<g1> +?(?:()?)|)', 'c aaé', re.I)))
+    c = p("'\\\\n'", lambda: re.compile('\\n', re.A))
+    p("sm(re.fullmatch('\\\\n', '\\nac abab', re.A))", lambda: sm(re.fullmatch('\\n', '\nac abab', re.A)))
+    p("[sm(m) for m in re.finditer('\\\\n', '\\nac abab', re.A)]", lambda: [sm(m) for m in re.finditer('\\n', '\nac abab', re.A)])
+    c = p("'\\\\n+(\\\\n*){0,1}?'", lambda: re.compile('\\n+(\\n*){0,1}?', re.I | re.M))
+    p("sm(re.match('\\\\n+(\\\\n*){0,1}?', 'aé', re.I | re.M))", lambda: sm(re.match('\\n+(\\n*){0,1}?', 'aé', re.I | re.M)))
+    p("[sm(m) for m in re.finditer('\\\\n+(\\\\n*){0,1}?', 'aé', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('\\n+(\\n*){0,1}?', 'aé', re.I | re.M)])
+    p("re.split('\\\\n+(\\\\n*){0,1}?', 'aé', re.I | re.M)", lambda: re.split('\\n+(\\n*){0,1}?', 'aé', re.I | re.M))
+    c = p("'((.b(?P<g3>\\\\n+?[^a]^))|\\\\Ba(a){,2}?)(?m:[^\\\\n]{1,2}+)'", lambda: re.compile('((.b(?P<g3>\\n+?[^a]^))|\\Ba(a){,2}?)(?m:[^\\n]{1,2}+)', re.X))
+    p("sm(re.match('((.b(?P<g3>\\\\n+?[^a]^))|\\\\Ba(a){,2}?)(?m:[^\\\\n]{1,2}+)', 'a ', re.X))", lambda: sm(re.match('((.b(?P<g3>\\n+?[^a]^))|\\Ba(a){,2}?)(?m:[^\\n]{1,2}+)', 'a ', re.X)))
+    p("re.sub('((.b(?P<g3>\\\\n+?[^a]^))|\\\\Ba(a){,2}?)(?m:[^\\\\n]{1,2}+)', '-', 'a ', 2, re.X)", lambda: re.sub('((.b(?P<g3>\\n+?[^a]^))|\\Ba(a){,2}?)(?m:[^\\n]{1,2}+)', '-', 'a ', 2, re.X))
+    p("sm(re.search('((.b(?P<g3>\\\\n+?[^a]^))|\\\\Ba(a){,2}?)(?m:[^\\\\n]{1,2}+)', 'a ', re.X))", lambda: sm(re.search('((.b(?P<g3>\\n+?[^a]^))|\\Ba(a){,2}?)(?m:[^\\n]{1,2}+)', 'a ', re.X)))
+    p("sm(re.search('((.b(?P<g3>\\\\n+?[^a]^))|\\\\Ba(a){,2}?)(?m:[^\\\\n]{1,2}+)', 'a ', re.X))", lambda: sm(re.search('((.b(?P<g3>\\n+?[^a]^))|\\Ba(a){,2}?)(?m:[^\\n]{1,2}+)', 'a ', re.X)))
+    p("re.findall('((.b(?P<g3>\\\\n+?[^a]^))|\\\\Ba(a){,2}?)(?m:[^\\\\n]{1,2}+)', 'a ', re.X)", lambda: re.findall('((.b(?P<g3>\\n+?[^a]^))|\\Ba(a){,2}?)(?m:[^\\n]{1,2}+)', 'a ', re.X))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('b"\'q\'".title()', lambda: b"'q'".title())
-    p("b'  x y  '.rjust(7, 'x')", lambda: b'  x y  '.rjust(7, 'x'))
-    p("b'\\x80abc'.rsplit(None, 2)", lambda: b'\x80abc'.rsplit(None, 2))
-    p('b"\'q\'".center(6, b\'*\')', lambda: b"'q'".center(6, b'*'))
-    p("b'' in b'AbC dEf'", lambda: b'' in b'AbC dEf')
-    p("b'tab\\tsep\\nline\\r\\n'.split()", lambda: b'tab\tsep\nline\r\n'.split())
-    p("b'tab\\tsep\\nline\\r\\n'.swapcase()", lambda: b'tab\tsep\nline\r\n'.swapcase())
-    p("b'abc'.rsplit(None, -1)", lambda: b'abc'.rsplit(None, -1))
-    a = bytearray(b'  x y  ')
-    try:
-        a.reverse()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[-7] = 256
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        del a[9:3]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.remove(-1)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.pop(10)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    n = 3
+    xs = [7, -8, -1, 0, 0, 7]
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print(dict((str(x), x) for x in xs if x > 0))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('(1e16).__or__((1, 2, 3))', lambda: (1e16).__or__((1, 2, 3)))
-    p('list((range(5)).__reversed__())', lambda: list((range(5)).__reversed__()))
-    p('range.__ne__(True, (1, 2, 3))', lambda: range.__ne__(True, (1, 2, 3)))
-    p('([2, 8]).__le__((1, 2, 3))', lambda: ([2, 8]).__le__((1, 2, 3)))
-    p('(range(5)).__complex__()', lambda: (range(5)).__complex__())
-    p('(True).__pow__([1])', lambda: (True).__pow__([1]))
-    p('(complex(97.08705021661501, 0.05252783859425847)).__rmod__([2, -1, -6, 4, 9, -8])', lambda: (complex(97.08705021661501, 0.05252783859425847)).__rmod__([2, -1, -6, 4, 9, -8]))
-    p("(repr(list.index).split(' at ')[0], type(list.index).__name__, list.index.__qualname__)", lambda: (repr(list.index).split(' at ')[0], type(list.index).__name__, list.index.__qualname__))
+    p('float.__rand__(True, 0.2)', lambda: float.__rand__(True, 0.2))
+    p('(True).__invert__()', lambda: (True).__invert__())
+    p('(1.5).__bool__()', lambda: (1.5).__bool__())
+    p("(complex(1, float('nan'))).__eq__((2 ** 64))", lambda: (complex(1, float('nan'))).__eq__((2 ** 64)))
+    p('dict.__radd__({1, 2}, range(5))', lambda: dict.__radd__({1, 2}, range(5)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import operator
-    import heapq
-    import math
-    p('math.prod([-7, -6, -6])', lambda: math.prod([-7, -6, -6]))
-    p('math.fmod((-1e300), -9 or 1)', lambda: math.fmod((-1e300), -9 or 1))
-    p('list(heapq.merge(sorted([-8, -2, -8, 9, 6, 3]), sorted([-9, -2])))', lambda: list(heapq.merge(sorted([-8, -2, -8, 9, 6, 3]), sorted([-9, -2]))))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [ZeroDivisionError()]), OSError(2, 'os'), ExceptionGroup('g2', [ValueError('v'), TypeError('t')])]), ValueError(1), MyErr(3)]).split(OSError))
+    try:
+        try:
+            raise ExceptionGroup('g0', [IndexError(0), ExceptionGroup('g1', [MyErr(3), ExceptionGroup('g2', [TypeError('t')]), IndexError(0)]), KeyError('k')])
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 0', repr(e))
+            raise
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [ValueError(1), ValueError('v')]).subgroup((ValueError, KeyError)))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError(1), ValueError(1)])
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            pass
+        except* ArithmeticError as e:
+            print('clause 1', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [KeyError('k')])
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            raise
+        except* (ValueError, KeyError) as e:
+            print('clause 1', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t5()
 except Exception as e:

@@ -19,56 +19,27 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("'  '[12:1]", lambda: '  '[12:1])
-    p("'abcabcabc'.partition('Σ')", lambda: 'abcabcabc'.partition('Σ'))
-    p("'aaa'.removesuffix('')", lambda: 'aaa'.removesuffix(''))
-    p("'0σ σ\\t '[15:5]", lambda: '0σ σ\t '[15:5])
-    p("'Hello'.ljust(5, '.')", lambda: 'Hello'.ljust(5, '.'))
-    p("' 1,σ,\\tǅ'.split(' ', 2)", lambda: ' 1,σ,\tǅ'.split(' ', 2))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'[b-]{1,2}.{2}+'", lambda: re.compile('[b-]{1,2}.{2}+', re.M))
+    p("re.sub('[b-]{1,2}.{2}+', '-', 'cb', 2, re.M)", lambda: re.sub('[b-]{1,2}.{2}+', '-', 'cb', 2, re.M))
+    p("sm(re.compile('[b-]{1,2}.{2}+', re.M).search('cb', 3, 5))", lambda: sm(re.compile('[b-]{1,2}.{2}+', re.M).search('cb', 3, 5)))
+    p("sm(re.compile('[b-]{1,2}.{2}+', re.M).search('cb', 1, 9))", lambda: sm(re.compile('[b-]{1,2}.{2}+', re.M).search('cb', 1, 9)))
+    p("[sm(m) for m in re.finditer('[b-]{1,2}.{2}+', 'cb', re.M)]", lambda: [sm(m) for m in re.finditer('[b-]{1,2}.{2}+', 'cb', re.M)])
+    p("sm(re.compile('[b-]{1,2}.{2}+', re.M).search('cb', 1, 6))", lambda: sm(re.compile('[b-]{1,2}.{2}+', re.M).search('cb', 1, 6)))
+    c = p("'((?<=a)){,2}$'", lambda: re.compile('((?<=a)){,2}$', re.A))
+    p("re.findall('((?<=a)){,2}$', 'bc', re.A)", lambda: re.findall('((?<=a)){,2}$', 'bc', re.A))
+    p("re.subn('((?<=a)){,2}$', lambda m: m.group(0).upper() + '|', 'bc', re.A)", lambda: re.subn('((?<=a)){,2}$', lambda m: m.group(0).upper() + '|', 'bc', re.A))
+    p("re.split('((?<=a)){,2}$', 'bc', 1, re.A)", lambda: re.split('((?<=a)){,2}$', 'bc', 1, re.A))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(2, 4)
-    fs = []
-    for i in range(3 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    def fa(a, b=3, *, c=None):
-        "doc 3"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (3 + 1,)
-    fa.__kwdefaults__ = {'c': 3}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(4), push(2), acc)
-    if __name__ == '__main__':
-        print('main', 1, __doc__, __file__.endswith('.al'))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -107,65 +78,87 @@ def t3():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = W(0)
-    b = V(1)
-    c = V(3, 3, 4, -3)
-    print(a + b, a + 4, 4 + b)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(a + b, a + -1, -1 + b)
+    a = V(-3, -1)
+    b = V(1, 1, 0, 1)
+    c = V(5, 1, 3, 4)
+    print(len(a), list(b), a[-2:])
+    x, *y = a or V(0)
+    print(x, y)
+    p('lt', lambda: a < 3)
+    p('lt', lambda: a < 3)
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(\\\\n|[^\\\\n]{1,2})'", lambda: re.compile('(\\n|[^\\n]{1,2})', re.I | re.M))
+    p("sm(re.compile('(\\\\n|[^\\\\n]{1,2})', re.I | re.M).search('', 2, 2))", lambda: sm(re.compile('(\\n|[^\\n]{1,2})', re.I | re.M).search('', 2, 2)))
+    p("sm(re.search('(\\\\n|[^\\\\n]{1,2})', '', re.I | re.M))", lambda: sm(re.search('(\\n|[^\\n]{1,2})', '', re.I | re.M)))
+    p("sm(re.fullmatch('(\\\\n|[^\\\\n]{1,2})', '', re.I | re.M))", lambda: sm(re.fullmatch('(\\n|[^\\n]{1,2})', '', re.I | re.M)))
+    c = p("'(aé.{2,}){2}?\\\\n(?(1)|\\\\.+[^\\\\n]{0}+)'", lambda: re.compile('(aé.{2,}){2}?\\n(?(1)|\\.+[^\\n]{0}+)', re.M))
+    p("sm(re.search('(aé.{2,}){2}?\\\\n(?(1)|\\\\.+[^\\\\n]{0}+)', 'ba', re.M))", lambda: sm(re.search('(aé.{2,}){2}?\\n(?(1)|\\.+[^\\n]{0}+)', 'ba', re.M)))
+    p("sm(re.search('(aé.{2,}){2}?\\\\n(?(1)|\\\\.+[^\\\\n]{0}+)', 'ba', re.M))", lambda: sm(re.search('(aé.{2,}){2}?\\n(?(1)|\\.+[^\\n]{0}+)', 'ba', re.M)))
+    p("re.findall('(aé.{2,}){2}?\\\\n(?(1)|\\\\.+[^\\\\n]{0}+)', 'ba', re.M)", lambda: re.findall('(aé.{2,}){2}?\\n(?(1)|\\.+[^\\n]{0}+)', 'ba', re.M))
+    p("re.split('(aé.{2,}){2}?\\\\n(?(1)|\\\\.+[^\\\\n]{0}+)', 'ba', 1, re.M)", lambda: re.split('(aé.{2,}){2}?\\n(?(1)|\\.+[^\\n]{0}+)', 'ba', 1, re.M))
+    p("re.subn('(aé.{2,}){2}?\\\\n(?(1)|\\\\.+[^\\\\n]{0}+)', '-', 'ba', re.M)", lambda: re.subn('(aé.{2,}){2}?\\n(?(1)|\\.+[^\\n]{0}+)', '-', 'ba', re.M))
+    c = p("'((?(1)\\\\d{,2}?c[A-Z]|(?:\\\\n)\\\\n(a{0,1}a{2,}))|.\\\\2)'", lambda: re.compile('((?(1)\\d{,2}?c[A-Z]|(?:\\n)\\n(a{0,1}a{2,}))|.\\2)'))
+    p("sm(re.compile('((?(1)\\\\d{,2}?c[A-Z]|(?:\\\\n)\\\\n(a{0,1}a{2,}))|.\\\\2)').search('\\naaabb', 1, 0))", lambda: sm(re.compile('((?(1)\\d{,2}?c[A-Z]|(?:\\n)\\n(a{0,1}a{2,}))|.\\2)').search('\naaabb', 1, 0)))
+    p("re.subn('((?(1)\\\\d{,2}?c[A-Z]|(?:\\\\n)\\\\n(a{0,1}a{2,}))|.\\\\2)', '', '\\naaabb')", lambda: re.subn('((?(1)\\d{,2}?c[A-Z]|(?:\\n)\\n(a{0,1}a{2,}))|.\\2)', '', '\naaabb'))
+    p("re.split('((?(1)\\\\d{,2}?c[A-Z]|(?:\\\\n)\\\\n(a{0,1}a{2,}))|.\\\\2)', '\\naaabb')", lambda: re.split('((?(1)\\d{,2}?c[A-Z]|(?:\\n)\\n(a{0,1}a{2,}))|.\\2)', '\naaabb'))
+    p("sm(re.match('((?(1)\\\\d{,2}?c[A-Z]|(?:\\\\n)\\\\n(a{0,1}a{2,}))|.\\\\2)', '\\naaabb'))", lambda: sm(re.match('((?(1)\\d{,2}?c[A-Z]|(?:\\n)\\n(a{0,1}a{2,}))|.\\2)', '\naaabb')))
+    c = p("'(a(b(?!.{2}[ab])(){2,})b{1,2})(?!a)b'", lambda: re.compile('(a(b(?!.{2}[ab])(){2,})b{1,2})(?!a)b'))
+    p("re.sub('(a(b(?!.{2}[ab])(){2,})b{1,2})(?!a)b', '', 'aaaébéab', 1)", lambda: re.sub('(a(b(?!.{2}[ab])(){2,})b{1,2})(?!a)b', '', 'aaaébéab', 1))
+    p("sm(re.fullmatch('(a(b(?!.{2}[ab])(){2,})b{1,2})(?!a)b', 'aaaébéab'))", lambda: sm(re.fullmatch('(a(b(?!.{2}[ab])(){2,})b{1,2})(?!a)b', 'aaaébéab')))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case []:
-                return 'empty'
-            case (a, b):
-                return f'pair {a} {b}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case P():
-                return 'some P'
-    print(m((1, 2.0)))
-    print(m(P(2, 2)))
-    print(m([1]))
-    print(m(None))
-    print(m(True))
-    print(m((4, 5)))
-    print(m(-7))
+    p("int('1__0', 2)", lambda: int('1__0', 2))
+    p('(-45) >> 31', lambda: (-45) >> 31)
+    p("format(64, 'b')", lambda: format(64, 'b'))
+    p("f'{64:b}'", lambda: f'{64:b}')
+    p('73786976294838206461 << 0', lambda: 73786976294838206461 << 0)
+    p('pow(53, 1, (2 ** 64))', lambda: pow(53, 1, (2 ** 64)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import urllib.parse
-    p("urllib.parse.unquote('file%E2%82%AC:80')", lambda: urllib.parse.unquote('file%E2%82%AC:80'))
-    p("urllib.parse.urljoin('http://a/b/c/d;p?q', ' http?x yuser:80%zz')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', ' http?x yuser:80%zz'))
-    p("urllib.parse.quote('')", lambda: urllib.parse.quote(''))
-    p("urllib.parse.parse_qs('#')", lambda: urllib.parse.parse_qs('#'))
-    p("urllib.parse.urlsplit('user').port", lambda: urllib.parse.urlsplit('user').port)
-    p("urllib.parse.urlparse('Host.COM[').geturl()", lambda: urllib.parse.urlparse('Host.COM[').geturl())
+    p("b'caf\\xc3\\xa9'.lstrip()", lambda: b'caf\xc3\xa9'.lstrip())
+    p('bytearray(b\'\') + b"\'q\'"', lambda: bytearray(b'') + b"'q'")
+    p('b\'\'.rpartition(b\'"dq"\')', lambda: b''.rpartition(b'"dq"'))
+    p("bytearray(b'\\x80abc') + b'\\x80abc'", lambda: bytearray(b'\x80abc') + b'\x80abc')
+    p("b'abc'.isspace()", lambda: b'abc'.isspace())
+    p("b'a' * 256", lambda: b'a' * 256)
+    p("bytearray(b'\\x80abc') + b'-7'", lambda: bytearray(b'\x80abc') + b'-7')
+    a = bytearray(b'caf\xc3\xa9')
+    try:
+        a.reverse()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        del a[9:2]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[::-2] = bytes(len(a[::-2]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a += b'AbC dEf'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t5()
 except Exception as e:

@@ -50,90 +50,72 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    xs = [-4, 0, 4, 2]
-    ys = []
-    ys.clear()
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    p('remove', lambda: xs.remove(2))
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    p('pop0', lambda: xs.pop())
-    print(-5 in xs, xs.count(-5))
-    p('pop', lambda: xs.pop(-4))
-    print(xs.count(-7))
-    p('pop0', lambda: xs.pop())
-    p('slice', lambda: xs[2:7:-1])
-    print(xs, ys)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'((?(1)(?:).{2}||\\\\..)[ab]())\\\\2'", lambda: re.compile('((?(1)(?:).{2}||\\..)[ab]())\\2', re.I | re.M))
+    p("sm(re.fullmatch('((?(1)(?:).{2}||\\\\..)[ab]())\\\\2', 'aé', re.I | re.M))", lambda: sm(re.fullmatch('((?(1)(?:).{2}||\\..)[ab]())\\2', 'aé', re.I | re.M)))
+    p("sm(re.compile('((?(1)(?:).{2}||\\\\..)[ab]())\\\\2', re.I | re.M).search('aé', 3, 7))", lambda: sm(re.compile('((?(1)(?:).{2}||\\..)[ab]())\\2', re.I | re.M).search('aé', 3, 7)))
+    p("sm(re.compile('((?(1)(?:).{2}||\\\\..)[ab]())\\\\2', re.I | re.M).search('aé', 1, 1))", lambda: sm(re.compile('((?(1)(?:).{2}||\\..)[ab]())\\2', re.I | re.M).search('aé', 1, 1)))
+    p("re.findall('((?(1)(?:).{2}||\\\\..)[ab]())\\\\2', 'aé', re.I | re.M)", lambda: re.findall('((?(1)(?:).{2}||\\..)[ab]())\\2', 'aé', re.I | re.M))
+    p("re.split('((?(1)(?:).{2}||\\\\..)[ab]())\\\\2', 'aé', 2, re.I | re.M)", lambda: re.split('((?(1)(?:).{2}||\\..)[ab]())\\2', 'aé', 2, re.I | re.M))
+    c = p("'(é[^\\\\n])+'", lambda: re.compile('(é[^\\n])+', re.I | re.M))
+    p("re.subn('(é[^\\\\n])+', r'[\\1]', 'bbéccba ', re.I | re.M)", lambda: re.subn('(é[^\\n])+', r'[\1]', 'bbéccba ', re.I | re.M))
+    p("sm(re.compile('(é[^\\\\n])+', re.I | re.M).search('bbéccba ', 3, 8))", lambda: sm(re.compile('(é[^\\n])+', re.I | re.M).search('bbéccba ', 3, 8)))
+    p("re.findall('(é[^\\\\n])+', 'bbéccba ', re.I | re.M)", lambda: re.findall('(é[^\\n])+', 'bbéccba ', re.I | re.M))
+    p("sm(re.fullmatch('(é[^\\\\n])+', 'bbéccba ', re.I | re.M))", lambda: sm(re.fullmatch('(é[^\\n])+', 'bbéccba ', re.I | re.M)))
+    p("re.split('(é[^\\\\n])+', 'bbéccba ', 1, re.I | re.M)", lambda: re.split('(é[^\\n])+', 'bbéccba ', 1, re.I | re.M))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("'a'[-3:-15]", lambda: 'a'[-3:-15])
-    p("'3.5'.rjust(6)", lambda: '3.5'.rjust(6))
-    p("'\\nß -Z,ßΣ'.splitlines(True)", lambda: '\nß -Z,ßΣ'.splitlines(True))
-    p("repr('éX')", lambda: repr('éX'))
-    p("'3.5'.isdigit()", lambda: '3.5'.isdigit())
-    p("'\\nǅ_0Y__\\n'.isascii()", lambda: '\nǅ_0Y__\n'.isascii())
-    p("'σΣ.0.X\\t σ'.ljust(13, '.')", lambda: 'σΣ.0.X\t σ'.ljust(13, '.'))
-    p("'a,b,,c'[10:-14]", lambda: 'a,b,,c'[10:-14])
-    p("[ord(ch) for ch in 'Hello']", lambda: [ord(ch) for ch in 'Hello'])
+    p('(-1.0) == 2.675', lambda: (-1.0) == 2.675)
+    p("float('.5')", lambda: float('.5'))
+    p("float('inf') ** float('-inf')", lambda: float('inf') ** float('-inf'))
+    p('1.5 - 18446744073709551616', lambda: 1.5 - 18446744073709551616)
+    p("float('5.')", lambda: float('5.'))
+    p('0.30000000000000004 * (-(2 ** 63 - 1))', lambda: 0.30000000000000004 * (-(2 ** 63 - 1)))
+    p('abs(592.2159819401595)', lambda: abs(592.2159819401595))
+    p("format(1e-05, 'e')", lambda: format(1e-05, 'e'))
+    p("format((-3.75), '>12')", lambda: format((-3.75), '>12'))
+    p('max((-352.3880505231556), 0.0)', lambda: max((-352.3880505231556), 0.0))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {-2: 2, False: 3}
-    e = {'Σ': 0, 7: 6, 15: 7, 8: 5}
-    d.update(e)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d.get((3, 'y')), d.get((3, 'y'), -1))
-    print(d | e)
-    print(dict.fromkeys([18, 2.5], 0))
-    print(d.get(-0.0), d.get(-0.0, -1))
+    xs = [9, -8, -9, -1, -3, 3, 3, -1]
+    ys = [5, -8, -4, 4, 2]
     try:
-        del d[17]
+        xs[4:-3:1] = ys
     except Exception as e:
         print('!', type(e).__name__, e)
-    print({**d, 12: 'x'})
-    print(d, e)
+    p('pop', lambda: xs.pop(7))
+    xs.reverse()
+    xs.sort(reverse=True)
+    print([*xs, *ys], (*ys,))
+    print(xs.copy(), ys[:])
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    xs.extend(ys)
+    print(xs, ys)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(4, 2)
-    print(isinstance(2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    print(inc(), inc(-3), get())
-    print(compose(lambda x: x * 2, lambda x: x - 4)(3))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
     import urllib.parse
     p("urllib.parse.unquote('%2F~]:80?::1')", lambda: urllib.parse.unquote('%2F~]:80?::1'))
     p("urllib.parse.unquote('//@& #')", lambda: urllib.parse.unquote('//@& #'))
     p("urllib.parse.quote('', safe='')", lambda: urllib.parse.quote('', safe=''))
 try:
-    t5()
+    t4()
 except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
+    print('t4', '!', type(e).__name__, e)
+def t5():
     import cmath
     p("complex('-j')", lambda: complex('-j'))
     p('complex(86.187060105385, 87.0904060204798) + complex(-88.04284686853244, 3.713448148109123)', lambda: complex(86.187060105385, 87.0904060204798) + complex(-88.04284686853244, 3.713448148109123))
@@ -142,15 +124,37 @@ def t6():
     p("format(complex(-0.0, -0.0), '.3f')", lambda: format(complex(-0.0, -0.0), '.3f'))
     p('cmath.isnan(complex(1e308, 1e308))', lambda: cmath.isnan(complex(1e308, 1e308)))
 try:
-    t6()
+    t5()
 except Exception as e:
-    print('t6', '!', type(e).__name__, e)
-def t7():
+    print('t5', '!', type(e).__name__, e)
+def t6():
     p("'{0!r:>14}|{1}'.format('é_\\t :', 'ǅemal')", lambda: '{0!r:>14}|{1}'.format('é_\t :', 'ǅemal'))
     p("'12' + 'éabYǅ'", lambda: '12' + 'éabYǅ')
     p("'x-y-z'.rjust(4)", lambda: 'x-y-z'.rjust(4))
     p("'tab\\there'.isalnum()", lambda: 'tab\there'.isalnum())
     p("'İstanbul'.lstrip('ab')", lambda: 'İstanbul'.lstrip('ab'))
+try:
+    t6()
+except Exception as e:
+    print('t6', '!', type(e).__name__, e)
+def t7():
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(?<=ba)(?P<g1>.(?(1)é(b{0}\\\\W{2,}+a{,2}?){2,}|))(.{,2}(?<=b)|.(?P=g1)|.{2,}((?m:.+A|\\\\n|[ab]A{0}|\\\\n{0}.)*(?:\\\\2){2,})\\\\.|(?m:[\\\\s]c)||)?'", lambda: re.compile('(?<=ba)(?P<g1>.(?(1)é(b{0}\\W{2,}+a{,2}?){2,}|))(.{,2}(?<=b)|.(?P=g1)|.{2,}((?m:.+A|\\n|[ab]A{0}|\\n{0}.)*(?:\\2){2,})\\.|(?m:[\\s]c)||)?', re.M))
+    p("sm(re.search('(?<=ba)(?P<g1>.(?(1)é(b{0}\\\\W{2,}+a{,2}?){2,}|))(.{,2}(?<=b)|.(?P=g1)|.{2,}((?m:.+A|\\\\n|[ab]A{0}|\\\\n{0}.)*(?:\\\\2){2,})\\\\.|(?m:[\\\\s]c)||)?', 'a c', re.M))", lambda: sm(re.search('(?<=ba)(?P<g1>.(?(1)é(b{0}\\W{2,}+a{,2}?){2,}|))(.{,2}(?<=b)|.(?P=g1)|.{2,}((?m:.+A|\\n|[ab]A{0}|\\n{0}.)*(?:\\2){2,})\\.|(?m:[\\s]c)||)?', 'a c', re.M)))
+    p("sm(re.compile('(?<=ba)(?P<g1>.(?(1)é(b{0}\\\\W{2,}+a{,2}?){2,}|))(.{,2}(?<=b)|.(?P=g1)|.{2,}((?m:.+A|\\\\n|[ab]A{0}|\\\\n{0}.)*(?:\\\\2){2,})\\\\.|(?m:[\\\\s]c)||)?', re.M).search('a c', 1, 9))", lambda: sm(re.compile('(?<=ba)(?P<g1>.(?(1)é(b{0}\\W{2,}+a{,2}?){2,}|))(.{,2}(?<=b)|.(?P=g1)|.{2,}((?m:.+A|\\n|[ab]A{0}|\\n{0}.)*(?:\\2){2,})\\.|(?m:[\\s]c)||)?', re.M).search('a c', 1, 9)))
+    p("sm(re.fullmatch('(?<=ba)(?P<g1>.(?(1)é(b{0}\\\\W{2,}+a{,2}?){2,}|))(.{,2}(?<=b)|.(?P=g1)|.{2,}((?m:.+A|\\\\n|[ab]A{0}|\\\\n{0}.)*(?:\\\\2){2,})\\\\.|(?m:[\\\\s]c)||)?', 'a c', re.M))", lambda: sm(re.fullmatch('(?<=ba)(?P<g1>.(?(1)é(b{0}\\W{2,}+a{,2}?){2,}|))(.{,2}(?<=b)|.(?P=g1)|.{2,}((?m:.+A|\\n|[ab]A{0}|\\n{0}.)*(?:\\2){2,})\\.|(?m:[\\s]c)||)?', 'a c', re.M)))
+    p("re.split('(?<=ba)(?P<g1>.(?(1)é(b{0}\\\\W{2,}+a{,2}?){2,}|))(.{,2}(?<=b)|.(?P=g1)|.{2,}((?m:.+A|\\\\n|[ab]A{0}|\\\\n{0}.)*(?:\\\\2){2,})\\\\.|(?m:[\\\\s]c)||)?', 'a c', re.M)", lambda: re.split('(?<=ba)(?P<g1>.(?(1)é(b{0}\\W{2,}+a{,2}?){2,}|))(.{,2}(?<=b)|.(?P=g1)|.{2,}((?m:.+A|\\n|[ab]A{0}|\\n{0}.)*(?:\\2){2,})\\.|(?m:[\\s]c)||)?', 'a c', re.M))
+    p("re.split('(?<=ba)(?P<g1>.(?(1)é(b{0}\\\\W{2,}+a{,2}?){2,}|))(.{,2}(?<=b)|.(?P=g1)|.{2,}((?m:.+A|\\\\n|[ab]A{0}|\\\\n{0}.)*(?:\\\\2){2,})\\\\.|(?m:[\\\\s]c)||)?', 'a c', 1, re.M)", lambda: re.split('(?<=ba)(?P<g1>.(?(1)é(b{0}\\W{2,}+a{,2}?){2,}|))(.{,2}(?<=b)|.(?P=g1)|.{2,}((?m:.+A|\\n|[ab]A{0}|\\n{0}.)*(?:\\2){2,})\\.|(?m:[\\s]c)||)?', 'a c', 1, re.M))
+    c = p("'[^a]?(?m:(?i:|)(?P<g1>|(\\\\nbb) )())'", lambda: re.compile('[^a]?(?m:(?i:|)(?P<g1>|(\\nbb) )())', re.I))
+    p("[sm(m) for m in re.finditer('[^a]?(?m:(?i:|)(?P<g1>|(\\\\nbb) )())', 'acaba', re.I)]", lambda: [sm(m) for m in re.finditer('[^a]?(?m:(?i:|)(?P<g1>|(\\nbb) )())', 'acaba', re.I)])
+    p("re.subn('[^a]?(?m:(?i:|)(?P<g1>|(\\\\nbb) )())', r'\\g<1>\\g<0>', 'acaba', re.I)", lambda: re.subn('[^a]?(?m:(?i:|)(?P<g1>|(\\nbb) )())', r'\g<1>\g<0>', 'acaba', re.I))
+    p("re.sub('[^a]?(?m:(?i:|)(?P<g1>|(\\\\nbb) )())', r'\\g<1>\\g<0>', 'acaba', 2, re.I)", lambda: re.sub('[^a]?(?m:(?i:|)(?P<g1>|(\\nbb) )())', r'\g<1>\g<0>', 'acaba', 2, re.I))
+    p("sm(re.compile('[^a]?(?m:(?i:|)(?P<g1>|(\\\\nbb) )())', re.I).search('acaba', 2, 7))", lambda: sm(re.compile('[^a]?(?m:(?i:|)(?P<g1>|(\\nbb) )())', re.I).search('acaba', 2, 7)))
 try:
     t7()
 except Exception as e:

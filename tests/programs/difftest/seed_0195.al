@@ -157,14 +157,23 @@ try:
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p("int('1_000', 2)", lambda: int('1_000', 2))
-    p('pow((-36893488147419103232), 0, 1000000007)', lambda: pow((-36893488147419103232), 0, 1000000007))
-    p('hash((-(2 ** 65 - 1)))', lambda: hash((-(2 ** 65 - 1))))
-    p('pow((-85), 5, 1)', lambda: pow((-85), 5, 1))
-    p('1 > (2 ** 100 + 2)', lambda: 1 > (2 ** 100 + 2))
-    p('float((2 ** 63 + 1))', lambda: float((2 ** 63 + 1)))
-    p("format((-(2 ** 63 + 1)), '#_x')", lambda: format((-(2 ** 63 + 1)), '#_x'))
-    p("f'{(-(2 ** 63 + 1)):#_x}'", lambda: f'{(-(2 ** 63 + 1)):#_x}')
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'ab{2,}|\\\\n(()*?)'", lambda: re.compile('ab{2,}|\\n(()*?)', re.S))
+    p("sm(re.compile('ab{2,}|\\\\n(()*?)', re.S).search('', 3, 8))", lambda: sm(re.compile('ab{2,}|\\n(()*?)', re.S).search('', 3, 8)))
+    p("sm(re.match('ab{2,}|\\\\n(()*?)', '', re.S))", lambda: sm(re.match('ab{2,}|\\n(()*?)', '', re.S)))
+    p("re.split('ab{2,}|\\\\n(()*?)', '', 2, re.S)", lambda: re.split('ab{2,}|\\n(()*?)', '', 2, re.S))
+    p("sm(re.search('ab{2,}|\\\\n(()*?)', '', re.S))", lambda: sm(re.search('ab{2,}|\\n(()*?)', '', re.S)))
+    p("re.sub('ab{2,}|\\\\n(()*?)', r'[\\1]', '', 2, re.S)", lambda: re.sub('ab{2,}|\\n(()*?)', r'[\1]', '', 2, re.S))
+    c = p("'b|(?:[\\\\w][ab]{1,2}?b){2}'", lambda: re.compile('b|(?:[\\w][ab]{1,2}?b){2}', re.A))
+    p("re.split('b|(?:[\\\\w][ab]{1,2}?b){2}', 'aé ', 1, re.A)", lambda: re.split('b|(?:[\\w][ab]{1,2}?b){2}', 'aé ', 1, re.A))
+    p("re.split('b|(?:[\\\\w][ab]{1,2}?b){2}', 'aé ', re.A)", lambda: re.split('b|(?:[\\w][ab]{1,2}?b){2}', 'aé ', re.A))
+    p("sm(re.search('b|(?:[\\\\w][ab]{1,2}?b){2}', 'aé ', re.A))", lambda: sm(re.search('b|(?:[\\w][ab]{1,2}?b){2}', 'aé ', re.A)))
+    p("[sm(m) for m in re.finditer('b|(?:[\\\\w][ab]{1,2}?b){2}', 'aé ', re.A)]", lambda: [sm(m) for m in re.finditer('b|(?:[\\w][ab]{1,2}?b){2}', 'aé ', re.A)])
 try:
     t7()
 except Exception as e:

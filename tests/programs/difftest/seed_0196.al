@@ -8,195 +8,136 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import pprint
-    print(pprint.pformat({4, 10, 46, 11, 6}, width=8, sort_dicts=False))
-    p('(pprint.saferepr({4, 10, 46, 11, 6}), pprint.isreadable({4, 10, 46, 11, 6}), pprint.isrecursive({4, 10, 46, 11, 6}))', lambda: (pprint.saferepr({4, 10, 46, 11, 6}), pprint.isreadable({4, 10, 46, 11, 6}), pprint.isrecursive({4, 10, 46, 11, 6})))
-    print(pprint.pformat({}, width=15, depth=1, sort_dicts=False))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'b()b'", lambda: re.compile('b()b', re.S))
+    p("re.subn('b()b', '', ' a\\nébaa  ', re.S)", lambda: re.subn('b()b', '', ' a\nébaa  ', re.S))
+    p("re.split('b()b', ' a\\nébaa  ', re.S)", lambda: re.split('b()b', ' a\nébaa  ', re.S))
+    c = p("'(?x:\\\\S{,2}a{2,}? ??){2,}.'", lambda: re.compile('(?x:\\S{,2}a{2,}? ??){2,}.'))
+    p("sm(re.fullmatch('(?x:\\\\S{,2}a{2,}? ??){2,}.', '\\n'))", lambda: sm(re.fullmatch('(?x:\\S{,2}a{2,}? ??){2,}.', '\n')))
+    p("sm(re.search('(?x:\\\\S{,2}a{2,}? ??){2,}.', '\\n'))", lambda: sm(re.search('(?x:\\S{,2}a{2,}? ??){2,}.', '\n')))
+    p("re.sub('(?x:\\\\S{,2}a{2,}? ??){2,}.', r'<\\g<0>>', '\\n', 1)", lambda: re.sub('(?x:\\S{,2}a{2,}? ??){2,}.', r'<\g<0>>', '\n', 1))
+    c = p("b'(|)'", lambda: re.compile(b'(|)'))
+    p("sm(re.search(b'(|)', b'\\n\\n bc'))", lambda: sm(re.search(b'(|)', b'\n\n bc')))
+    p("sm(re.compile(b'(|)').search(b'\\n\\n bc', 0, 5))", lambda: sm(re.compile(b'(|)').search(b'\n\n bc', 0, 5)))
+    p("sm(re.search(b'(|)', b'\\n\\n bc'))", lambda: sm(re.search(b'(|)', b'\n\n bc')))
+    c = p("'(?s:|(.+?)(?(1)\\\\Z|[b-](é+)-))'", lambda: re.compile('(?s:|(.+?)(?(1)\\Z|[b-](é+)-))'))
+    p("sm(re.fullmatch('(?s:|(.+?)(?(1)\\\\Z|[b-](é+)-))', 'éaba\\n\\n'))", lambda: sm(re.fullmatch('(?s:|(.+?)(?(1)\\Z|[b-](é+)-))', 'éaba\n\n')))
+    p("re.findall('(?s:|(.+?)(?(1)\\\\Z|[b-](é+)-))', 'éaba\\n\\n')", lambda: re.findall('(?s:|(.+?)(?(1)\\Z|[b-](é+)-))', 'éaba\n\n'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    def f1(x):
-        try:
-            v = f0(x)
-        except AttributeError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e1')
-        return v
-    def f2(x):
-        try:
-            return f1(x)
-        except IndexError as e:
-            log.append(('caught2', type(e).__name__, str(e)))
-            return 2
-    def f3(x):
-        try:
-            return f2(x)
-        except ZeroDivisionError as e:
-            log.append(('caught3', type(e).__name__, str(e)))
-            return 3
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p("({'a': 1}).__truediv__(True)", lambda: ({'a': 1}).__truediv__(True))
+    p('(True).__rxor__({1, 2})', lambda: (True).__rxor__({1, 2}))
+    p("(repr(dict.__rand__).split(' at ')[0], type(dict.__rand__).__name__, dict.__rand__.__qualname__)", lambda: (repr(dict.__rand__).split(' at ')[0], type(dict.__rand__).__name__, dict.__rand__.__qualname__))
+    p("('line1\\nline2\\r\\nline3').__rxor__({'a': 1})", lambda: ('line1\nline2\r\nline3').__rxor__({'a': 1}))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case P():
-                return 'some P'
-            case []:
-                return 'empty'
-            case _:
-                return 'other'
-    print(m(3))
-    print(m((1, 2.0)))
-    print(m((4, 5)))
-    print(m(range(2)))
-    print(m(P(0, 5)))
-    print(m(1))
-    print(m('ab'))
-    print(m(-1))
-    print(m([1]))
+    p('hash((-53))', lambda: hash((-53)))
+    p("int('-9223372036854775808', 37)", lambda: int('-9223372036854775808', 37))
+    p('(-1) & 88', lambda: (-1) & 88)
+    p('divmod(64, 0)', lambda: divmod(64, 0))
+    p('0 // 80', lambda: 0 // 80)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'%c' % 55296", lambda: '%c' % 55296)
-    p("'a\\udc80b'.encode('ascii', 'strict')", lambda: 'a\udc80b'.encode('ascii', 'strict'))
-    p("'\\ue000' < '\\xe9\\udcff'", lambda: '\ue000' < '\xe9\udcff')
-    p("'\\udfff\\ud800'.replace('\\xe9\\udcff', '-')", lambda: '\udfff\ud800'.replace('\xe9\udcff', '-'))
-    p("b'a\\xed\\xa0\\x80b'.decode('ascii', 'backslashreplace')", lambda: b'a\xed\xa0\x80b'.decode('ascii', 'backslashreplace'))
-    p("'\\udfff\\ud800'.translate({0xd800: 'X', 0xdc80: None})", lambda: '\udfff\ud800'.translate({0xd800: 'X', 0xdc80: None}))
-    p("[ord(c) for c in '\\udfff\\ud800']", lambda: [ord(c) for c in '\udfff\ud800'])
+    p('0.30000000000000004 * (-4611686018427387903)', lambda: 0.30000000000000004 * (-4611686018427387903))
+    p('divmod(0.2, 0.75)', lambda: divmod(0.2, 0.75))
+    p('123456789.125 == int(123456789.125)', lambda: 123456789.125 == int(123456789.125))
+    p("format(1.5, ',.2f')", lambda: format(1.5, ',.2f'))
+    p("format(819.0546438016597, '#g')", lambda: format(819.0546438016597, '#g'))
+    p('272.0959158168264 // 5', lambda: 272.0959158168264 // 5)
+    p('(2.2250738585072014e-308).hex()', lambda: (2.2250738585072014e-308).hex())
+    p('(-2.5) * 0.30000000000000004', lambda: (-2.5) * 0.30000000000000004)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("('  pad  ').__or__('_ \\nZ ')", lambda: ('  pad  ').__or__('_ \nZ '))
-    p("dict.__truediv__({'a': 1}, [3, 4, -8, -2, -9])", lambda: dict.__truediv__({'a': 1}, [3, 4, -8, -2, -9]))
-    p("repr(dict.__dict__.get('__complex__')).split(' at ')[0]", lambda: repr(dict.__dict__.get('__complex__')).split(' at ')[0])
-    p("type(dict.__dict__['__complex__'].__get__(frozenset({2, 5}))).__name__", lambda: type(dict.__dict__['__complex__'].__get__(frozenset({2, 5}))).__name__)
-    p('((0.1+0.2j)).__floor__()', lambda: ((0.1+0.2j)).__floor__())
-    p('(True).__floor__()', lambda: (True).__floor__())
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("datetime(2024, 6, 31, 8, 38, 57, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%Y%n%I%Z%M')", lambda: datetime(2024, 6, 31, 8, 38, 57, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%Y%n%I%Z%M'))
+    p("datetime(1, 9, 30, 1, 5, 33, 727213, tzinfo=None).strftime('%f%w%k%s')", lambda: datetime(1, 9, 30, 1, 5, 33, 727213, tzinfo=None).strftime('%f%w%k%s'))
+    p("tuple(time_module.strptime(datetime(1, 11, 1, 20, 33, 24, 500000, tzinfo=timezone.utc).strftime(' '), ' '))", lambda: tuple(time_module.strptime(datetime(1, 11, 1, 20, 33, 24, 500000, tzinfo=timezone.utc).strftime(' '), ' ')))
+    p('divmod(timedelta(weeks=-33, milliseconds=-759062, days=0.5), timedelta())', lambda: divmod(timedelta(weeks=-33, milliseconds=-759062, days=0.5), timedelta()))
+    p("time(15, 16, 57, 241629, timezone(timedelta(seconds=-1))).strftime('%%%m')", lambda: time(15, 16, 57, 241629, timezone(timedelta(seconds=-1))).strftime('%%%m'))
+    p("time(8, 54, 55, 265124, timezone(timedelta(hours=5, minutes=30))).strftime('%D')", lambda: time(8, 54, 55, 265124, timezone(timedelta(hours=5, minutes=30))).strftime('%D'))
+    p('date(1590, 3, 28) - timedelta(seconds=-28, minutes=2.5)', lambda: date(1590, 3, 28) - timedelta(seconds=-28, minutes=2.5))
+    p("date(400, 10, 28).strftime('%l')", lambda: date(400, 10, 28).strftime('%l'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(-1732433104674851532650426) * 3', lambda: (-1732433104674851532650426) * 3)
-    p("format(2, '=+20')", lambda: format(2, '=+20'))
-    p("f'{2:=+20}'", lambda: f'{2:=+20}')
-    p('4611686018427387903 ** 10', lambda: 4611686018427387903 ** 10)
-    p("format((-(2 ** 100 + 2)), 'c')", lambda: format((-(2 ** 100 + 2)), 'c'))
-    p("f'{(-(2 ** 100 + 2)):c}'", lambda: f'{(-(2 ** 100 + 2)):c}')
-    p('3 > 10000000000000000000', lambda: 3 > 10000000000000000000)
-    p('pow((-4629213960395225680149261), 5, -1)', lambda: pow((-4629213960395225680149261), 5, -1))
-    p('(-1798465042647412146620280340569649349251249) >> 31', lambda: (-1798465042647412146620280340569649349251249) >> 31)
+    n = 1
+    xs = [9]
+    print({x % 5 for x in xs})
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print({x % 4: x for x in xs})
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print({x % 5 for x in xs})
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import urllib.parse
-    p("urllib.parse.unquote_plus('x y')", lambda: urllib.parse.unquote_plus('x y'))
-    p("urllib.parse.unquote_to_bytes('~%@')", lambda: urllib.parse.unquote_to_bytes('~%@'))
-    p("urllib.parse.urlunsplit(urllib.parse.urlsplit(']mailto:b'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit(']mailto:b')))
-    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('#=x yé..:8x'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('#=x yé..:8x')))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', None) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case None:
-                return 'none'
-            case P():
-                return 'some P'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case True:
-                return 'true'
-            case 0 | 1:
-                return 'small'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-    print(m((1, 2.0)))
-    print(m([1, 'a']))
-    print(m(None))
-    print(m(-7))
-    print(m('ab'))
-    print(m(3))
+    d = {18446744073709551615: 9, 14: 8, 'key': 4, 9223372036854775807: 0, -5: 1}
+    e = {}
+    print(dict.fromkeys([(-4611686018427387904), 4294967295], 0))
+    print(d | e)
+    d.update([(-0.0, 4)])
+    print(repr(d), str(e))
+    d.update([((1, 'x'), 0)])
+    d |= e
+    try:
+        del d[True]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(d | e)
+    d[3] = 8
+    print(repr(d), str(e))
+    print(d, e)
 try:
     t7()
 except Exception as e:

@@ -8,83 +8,179 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(2)
-    print(list(g(2)), sum(g(2)))
-    p('close', lambda: it.close())
-    p('list', lambda: list(it))
-    p('end', lambda: it.close())
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(((A\\\\na){2,})b{1,2}+(?i:(?P<g4>|\\\\dc+.{0,1}){0,1}))[b-]|(?!\\\\2 *)-{,2}'", lambda: re.compile('(((A\\na){2,})b{1,2}+(?i:(?P<g4>|\\dc+.{0,1}){0,1}))[b-]|(?!\\2 *)-{,2}', re.I | re.M))
+    p("sm(re.fullmatch('(((A\\\\na){2,})b{1,2}+(?i:(?P<g4>|\\\\dc+.{0,1}){0,1}))[b-]|(?!\\\\2 *)-{,2}', '', re.I | re.M))", lambda: sm(re.fullmatch('(((A\\na){2,})b{1,2}+(?i:(?P<g4>|\\dc+.{0,1}){0,1}))[b-]|(?!\\2 *)-{,2}', '', re.I | re.M)))
+    p("re.sub('(((A\\\\na){2,})b{1,2}+(?i:(?P<g4>|\\\\dc+.{0,1}){0,1}))[b-]|(?!\\\\2 *)-{,2}', r'<\\g<0>>', '', 2, re.I | re.M)", lambda: re.sub('(((A\\na){2,})b{1,2}+(?i:(?P<g4>|\\dc+.{0,1}){0,1}))[b-]|(?!\\2 *)-{,2}', r'<\g<0>>', '', 2, re.I | re.M))
+    p("sm(re.compile('(((A\\\\na){2,})b{1,2}+(?i:(?P<g4>|\\\\dc+.{0,1}){0,1}))[b-]|(?!\\\\2 *)-{,2}', re.I | re.M).search('', 0, 6))", lambda: sm(re.compile('(((A\\na){2,})b{1,2}+(?i:(?P<g4>|\\dc+.{0,1}){0,1}))[b-]|(?!\\2 *)-{,2}', re.I | re.M).search('', 0, 6)))
+    p("sm(re.compile('(((A\\\\na){2,})b{1,2}+(?i:(?P<g4>|\\\\dc+.{0,1}){0,1}))[b-]|(?!\\\\2 *)-{,2}', re.I | re.M).search('', 0, 0))", lambda: sm(re.compile('(((A\\na){2,})b{1,2}+(?i:(?P<g4>|\\dc+.{0,1}){0,1}))[b-]|(?!\\2 *)-{,2}', re.I | re.M).search('', 0, 0)))
+    c = p("'(?P<g1>c{2,}+a?([]a]a))'", lambda: re.compile('(?P<g1>c{2,}+a?([]a]a))'))
+    p("re.sub('(?P<g1>c{2,}+a?([]a]a))', r'[\\1]', 'bébbébé a\\n', 2)", lambda: re.sub('(?P<g1>c{2,}+a?([]a]a))', r'[\1]', 'bébbébé a\n', 2))
+    p("re.split('(?P<g1>c{2,}+a?([]a]a))', 'bébbébé a\\n', 2)", lambda: re.split('(?P<g1>c{2,}+a?([]a]a))', 'bébbébé a\n', 2))
+    p("re.findall('(?P<g1>c{2,}+a?([]a]a))', 'bébbébé a\\n')", lambda: re.findall('(?P<g1>c{2,}+a?([]a]a))', 'bébbébé a\n'))
+    p("sm(re.search('(?P<g1>c{2,}+a?([]a]a))', 'bébbébé a\\n'))", lambda: sm(re.search('(?P<g1>c{2,}+a?([]a]a))', 'bébbébé a\n')))
+    c = p("'(?=){,2}'", lambda: re.compile('(?=){,2}'))
+    p("sm(re.match('(?=){,2}', 'a\\nbcabébb'))", lambda: sm(re.match('(?=){,2}', 'a\nbcabébb')))
+    p("[sm(m) for m in re.finditer('(?=){,2}', 'a\\nbcabébb')]", lambda: [sm(m) for m in re.finditer('(?=){,2}', 'a\nbcabébb')])
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('0 == (-10000000000000000000)', lambda: 0 == (-10000000000000000000))
-    p('bin((-9223372036854775809))', lambda: bin((-9223372036854775809)))
-    p('pow(4611686018427387903, 1, -1)', lambda: pow(4611686018427387903, 1, -1))
-    p('7 <= (2 ** 65 + 2)', lambda: 7 <= (2 ** 65 + 2))
-    p('(-(2 ** 64 - 1)) > (-3263560844211225970494173)', lambda: (-(2 ** 64 - 1)) > (-3263560844211225970494173))
-    p('(-9223372036854775809) + (-9223372036854775809)', lambda: (-9223372036854775809) + (-9223372036854775809))
-    p('(-18446744073709551617) & (-4611686018427387904)', lambda: (-18446744073709551617) & (-4611686018427387904))
-    p('(-8) % 18446744073709551616', lambda: (-8) % 18446744073709551616)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V()
+    b = V(1, -2, 1, 3)
+    c = V(-3)
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    print({a, b, c, V(-2, -1)}, {a: 1, b: 2})
+    p('getitem', lambda: c[2])
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', True) as x, CM('b', False) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', None) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 1) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
+    p("b'-7'.startswith(b'caf\\xc3\\xa9')", lambda: b'-7'.startswith(b'caf\xc3\xa9'))
+    p("b'  x y  '.upper()", lambda: b'  x y  '.upper())
+    p("memoryview(b'\\x80abc').tolist()", lambda: memoryview(b'\x80abc').tolist())
+    p("b'  x y  '.zfill(13)", lambda: b'  x y  '.zfill(13))
+    p('b\'"dq"\'.rindex(b\'AbC dEf\', 9, 12)', lambda: b'"dq"'.rindex(b'AbC dEf', 9, 12))
+    p("b'\\x00\\xff'.split()", lambda: b'\x00\xff'.split())
+    p("b'tab\\tsep\\nline\\r\\n'.swapcase()", lambda: b'tab\tsep\nline\r\n'.swapcase())
+    p("hash(b'caf\\xc3\\xa9') == hash(b'caf\\xc3\\xa9'.decode('latin-1'))", lambda: hash(b'caf\xc3\xa9') == hash(b'caf\xc3\xa9'.decode('latin-1')))
+    a = bytearray(b"'q'")
+    try:
+        a.extend(b'"dq"')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.reverse()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
+    n = 8
+    xs = [2, 5, 3, 7, 3]
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print([[i * j for j in range(i)] for i in range(n)])
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print({x % 4: x for x in xs})
+    print({x % 4: x for x in xs})
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(-3, 4, 4)
+    b = W(0, 4, 5)
+    c = V(1, -1)
+    p('sum', lambda: sum([a, b]))
+    x, *y = a or V(0)
+    print(x, y)
+    print({a, b, c, V(-1, -2, 2, 2)}, {a: 1, b: 2})
+    print(3 in a, bool(b), [x for x in c if x])
+    p('add', lambda: a + 'x')
+    p('radd', lambda: 'x' + a)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
     def g(n):
         total = 0
         try:
@@ -104,49 +200,21 @@ def t3():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = g(2)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('close', lambda: it.close())
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    p("' 1 Yaa İ,1 '.encode('utf-16')", lambda: ' 1 Yaa İ,1 '.encode('utf-16'))
-    p("b'\\x00\\xff'[-4:11]", lambda: b'\x00\xff'[-4:11])
-    p("'abc'.encode('utf-32-be').decode('utf-32-be')", lambda: 'abc'.encode('utf-32-be').decode('utf-32-be'))
-    p("b'tab\\tsep\\nline\\r\\n' in b'  x y  '", lambda: b'tab\tsep\nline\r\n' in b'  x y  ')
-    p("b'tab\\tsep\\nline\\r\\n'.zfill(8)", lambda: b'tab\tsep\nline\r\n'.zfill(8))
-    p("b'hello world' in b'AbC dEf'", lambda: b'hello world' in b'AbC dEf')
-    p("b'%r' % (b'',)", lambda: b'%r' % (b'',))
-    p("b'caf\\xc3\\xa9'.rfind(b'\\x80abc', 4)", lambda: b'caf\xc3\xa9'.rfind(b'\x80abc', 4))
-    a = bytearray(b'caf\xc3\xa9')
+    it = g(4)
+    p('list', lambda: list(it))
+    p('next', lambda: next(it))
     try:
-        a *= 1
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
     except Exception as e:
         print('!', type(e).__name__, e)
-    print(a)
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    n = 5
-    xs = [-1, -1, -5, -1]
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print({x % 5 for x in xs})
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print({x % 4: x for x in xs})
+    print(list(g(0)), sum(g(0)))
+    p('next', lambda: next(it))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('next', lambda: next(it))
+    p('end', lambda: it.close())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

@@ -8,90 +8,65 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(1, 1)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(4), push(2), acc)
-    print(isinstance(1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    def fa(a, b=5, *, c=None):
-        "doc 5"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (5 + 1,)
-    fa.__kwdefaults__ = {'c': 3}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    def fa(a, b=-1, *, c=None):
-        "doc -1"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (-1 + 1,)
-    fa.__kwdefaults__ = {'c': 3}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    def fa(a, b=-3, *, c=None):
-        "doc -3"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (-3 + 1,)
-    fa.__kwdefaults__ = {'c': 3}
-    print(fa(0), fa(0, 1), fa.__dict__)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'b{0}\\\\n'", lambda: re.compile('b{0}\\n', re.A))
+    p("re.findall('b{0}\\\\n', '', re.A)", lambda: re.findall('b{0}\\n', '', re.A))
+    p("sm(re.compile('b{0}\\\\n', re.A).search('', 3, 10))", lambda: sm(re.compile('b{0}\\n', re.A).search('', 3, 10)))
+    p("sm(re.search('b{0}\\\\n', '', re.A))", lambda: sm(re.search('b{0}\\n', '', re.A)))
+    c = p("'(?m:[\\\\s]{,2}(.{1,2}?.(?:\\\\.{1,2}+A?)){,2})([ab]{0}\\\\S)(?i:[ab]{,2}?)'", lambda: re.compile('(?m:[\\s]{,2}(.{1,2}?.(?:\\.{1,2}+A?)){,2})([ab]{0}\\S)(?i:[ab]{,2}?)', re.S))
+    p("sm(re.fullmatch('(?m:[\\\\s]{,2}(.{1,2}?.(?:\\\\.{1,2}+A?)){,2})([ab]{0}\\\\S)(?i:[ab]{,2}?)', 'béa', re.S))", lambda: sm(re.fullmatch('(?m:[\\s]{,2}(.{1,2}?.(?:\\.{1,2}+A?)){,2})([ab]{0}\\S)(?i:[ab]{,2}?)', 'béa', re.S)))
+    p("sm(re.fullmatch('(?m:[\\\\s]{,2}(.{1,2}?.(?:\\\\.{1,2}+A?)){,2})([ab]{0}\\\\S)(?i:[ab]{,2}?)', 'béa', re.S))", lambda: sm(re.fullmatch('(?m:[\\s]{,2}(.{1,2}?.(?:\\.{1,2}+A?)){,2})([ab]{0}\\S)(?i:[ab]{,2}?)', 'béa', re.S)))
+    p("sm(re.fullmatch('(?m:[\\\\s]{,2}(.{1,2}?.(?:\\\\.{1,2}+A?)){,2})([ab]{0}\\\\S)(?i:[ab]{,2}?)', 'béa', re.S))", lambda: sm(re.fullmatch('(?m:[\\s]{,2}(.{1,2}?.(?:\\.{1,2}+A?)){,2})([ab]{0}\\S)(?i:[ab]{,2}?)', 'béa', re.S)))
+    p("sm(re.fullmatch('(?m:[\\\\s]{,2}(.{1,2}?.(?:\\\\.{1,2}+A?)){,2})([ab]{0}\\\\S)(?i:[ab]{,2}?)', 'béa', re.S))", lambda: sm(re.fullmatch('(?m:[\\s]{,2}(.{1,2}?.(?:\\.{1,2}+A?)){,2})([ab]{0}\\S)(?i:[ab]{,2}?)', 'béa', re.S)))
+    p("re.sub('(?m:[\\\\s]{,2}(.{1,2}?.(?:\\\\.{1,2}+A?)){,2})([ab]{0}\\\\S)(?i:[ab]{,2}?)', r'\\g<1>\\g<0>', 'béa', 2, re.S)", lambda: re.sub('(?m:[\\s]{,2}(.{1,2}?.(?:\\.{1,2}+A?)){,2})([ab]{0}\\S)(?i:[ab]{,2}?)', r'\g<1>\g<0>', 'béa', 2, re.S))
+    c = p("'[\\\\s]{1,2}é(()|(?>[^a]{0}|\\\\n{0,1}(?=\\\\s{0,1}?-+))){,2}'", lambda: re.compile('[\\s]{1,2}é(()|(?>[^a]{0}|\\n{0,1}(?=\\s{0,1}?-+))){,2}', re.A))
+    p("sm(re.search('[\\\\s]{1,2}é(()|(?>[^a]{0}|\\\\n{0,1}(?=\\\\s{0,1}?-+))){,2}', 'aaaéé', re.A))", lambda: sm(re.search('[\\s]{1,2}é(()|(?>[^a]{0}|\\n{0,1}(?=\\s{0,1}?-+))){,2}', 'aaaéé', re.A)))
+    p("sm(re.search('[\\\\s]{1,2}é(()|(?>[^a]{0}|\\\\n{0,1}(?=\\\\s{0,1}?-+))){,2}', 'aaaéé', re.A))", lambda: sm(re.search('[\\s]{1,2}é(()|(?>[^a]{0}|\\n{0,1}(?=\\s{0,1}?-+))){,2}', 'aaaéé', re.A)))
+    p("re.split('[\\\\s]{1,2}é(()|(?>[^a]{0}|\\\\n{0,1}(?=\\\\s{0,1}?-+))){,2}', 'aaaéé', re.A)", lambda: re.split('[\\s]{1,2}é(()|(?>[^a]{0}|\\n{0,1}(?=\\s{0,1}?-+))){,2}', 'aaaéé', re.A))
+    p("re.split('[\\\\s]{1,2}é(()|(?>[^a]{0}|\\\\n{0,1}(?=\\\\s{0,1}?-+))){,2}', 'aaaéé', 1, re.A)", lambda: re.split('[\\s]{1,2}é(()|(?>[^a]{0}|\\n{0,1}(?=\\s{0,1}?-+))){,2}', 'aaaéé', 1, re.A))
+    p("re.sub('[\\\\s]{1,2}é(()|(?>[^a]{0}|\\\\n{0,1}(?=\\\\s{0,1}?-+))){,2}', lambda m: m.group(0).upper() + '|', 'aaaéé', 1, re.A)", lambda: re.sub('[\\s]{1,2}é(()|(?>[^a]{0}|\\n{0,1}(?=\\s{0,1}?-+))){,2}', lambda m: m.group(0).upper() + '|', 'aaaéé', 1, re.A))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {256: 0}
-    e = {12: 4, 10000000000000000000: 0}
-    print(repr(d), str(e))
-    print({k: v for k, v in d.items() if v % 2})
-    try:
-        del d['a']
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(d.setdefault('Σ', 4))
-    for kk in list(d):
-        if d[kk] == 5:
-            del d[kk]
-    print(d)
-    print(d.setdefault(-4, 9))
-    print(d, e)
+    import pprint
+    print(pprint.pformat(({13, 18, 14, 11}, [{'abc': 1.5, '.\t,.:\n\tß': 100000000000000000000, 'YY,c': True, 'ba\t \t.Zb -': 1.5, 'İstanbul': b'bytes\x00'}, ((),), [], {'aaa': {}, '\t1:c X.ßΣ,\t ': 100000000000, 'Title Case': {}}], {11, 26, 48, 1, 22, 29}, b'bytes\x00', {}), width=15, depth=2))
+    p("(pprint.saferepr(({13, 18, 14, 11}, [{'abc': 1.5, '.\\t,.:\\n\\tß': 100000000000000000000, 'YY,c': True, 'ba\\t \\t.Zb -': 1.5, 'İstanbul': b'bytes\\x00'}, ((),), [], {'aaa': {}, '\\t1:c X.ßΣ,\\t ': 100000000000, 'Title Case': {}}], {11, 26, 48, 1, 22, 29}, b'bytes\\x00', {})), pprint.isreadable(({13, 18, 14, 11}, [{'abc': 1.5, '.\\t,.:\\n\\tß': 100000000000000000000, 'YY,c': True, 'ba\\t \\t.Zb -': 1.5, 'İstanbul': b'bytes\\x00'}, ((),), [], {'aaa': {}, '\\t1:c X.ßΣ,\\t ': 100000000000, 'Title Case': {}}], {11, 26, 48, 1, 22, 29}, b'bytes\\x00', {})), pprint.isrecursive(({13, 18, 14, 11}, [{'abc': 1.5, '.\\t,.:\\n\\tß': 100000000000000000000, 'YY,c': True, 'ba\\t \\t.Zb -': 1.5, 'İstanbul': b'bytes\\x00'}, ((),), [], {'aaa': {}, '\\t1:c X.ßΣ,\\t ': 100000000000, 'Title Case': {}}], {11, 26, 48, 1, 22, 29}, b'bytes\\x00', {})))", lambda: (pprint.saferepr(({13, 18, 14, 11}, [{'abc': 1.5, '.\t,.:\n\tß': 100000000000000000000, 'YY,c': True, 'ba\t \t.Zb -': 1.5, 'İstanbul': b'bytes\x00'}, ((),), [], {'aaa': {}, '\t1:c X.ßΣ,\t ': 100000000000, 'Title Case': {}}], {11, 26, 48, 1, 22, 29}, b'bytes\x00', {})), pprint.isreadable(({13, 18, 14, 11}, [{'abc': 1.5, '.\t,.:\n\tß': 100000000000000000000, 'YY,c': True, 'ba\t \t.Zb -': 1.5, 'İstanbul': b'bytes\x00'}, ((),), [], {'aaa': {}, '\t1:c X.ßΣ,\t ': 100000000000, 'Title Case': {}}], {11, 26, 48, 1, 22, 29}, b'bytes\x00', {})), pprint.isrecursive(({13, 18, 14, 11}, [{'abc': 1.5, '.\t,.:\n\tß': 100000000000000000000, 'YY,c': True, 'ba\t \t.Zb -': 1.5, 'İstanbul': b'bytes\x00'}, ((),), [], {'aaa': {}, '\t1:c X.ßΣ,\t ': 100000000000, 'Title Case': {}}], {11, 26, 48, 1, 22, 29}, b'bytes\x00', {}))))
+    print(pprint.pformat({}, width=80))
+    print(pprint.pformat(((), {3}, {}, ([],)), width=80, compact=True))
+    p('(pprint.saferepr(((), {3}, {}, ([],))), pprint.isreadable(((), {3}, {}, ([],))), pprint.isrecursive(((), {3}, {}, ([],))))', lambda: (pprint.saferepr(((), {3}, {}, ([],))), pprint.isreadable(((), {3}, {}, ([],))), pprint.isrecursive(((), {3}, {}, ([],)))))
+    print(pprint.pformat([{}, (((),), {26}), [(None, True, (), ())], True, {}], width=80))
+    p('(pprint.saferepr([{}, (((),), {26}), [(None, True, (), ())], True, {}]), pprint.isreadable([{}, (((),), {26}), [(None, True, (), ())], True, {}]), pprint.isrecursive([{}, (((),), {26}), [(None, True, (), ())], True, {}]))', lambda: (pprint.saferepr([{}, (((),), {26}), [(None, True, (), ())], True, {}]), pprint.isreadable([{}, (((),), {26}), [(None, True, (), ())], True, {}]), pprint.isrecursive([{}, (((),), {26}), [(None, True, (), ())], True, {}])))
+    print(pprint.pformat(None, width=8, depth=3))
+    p('(pprint.saferepr(None), pprint.isreadable(None), pprint.isrecursive(None))', lambda: (pprint.saferepr(None), pprint.isreadable(None), pprint.isrecursive(None)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 8
-    xs = []
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    n = 0
+    xs = [4]
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
     print(dict((str(x), x) for x in xs if x > 0))
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import collections.abc
-    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
-    p("[isinstance(x, collections.abc.Hashable) for x in ([-9, -6, -3], '', 1, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([-9, -6, -3], '', 1, None)])
-    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
-    p("[isinstance(x, collections.abc.Hashable) for x in ([2, 7], '  pad  ', 0, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([2, 7], '  pad  ', 0, None)])
+    import pprint
+    print(pprint.pformat('İstanbul', width=15, sort_dicts=False))
+    print(pprint.pformat({}, width=50, indent=2, depth=1, compact=True, sort_dicts=False))
+    print(pprint.pformat(({'\n 0': {'abcabcabc': (), '\t:ǅ10Σ\nß\nΣ.:': (), 'ΣίσυφοςΣ': 'a fairly long string with several words in it'}},), width=15, indent=4))
+    p("(pprint.saferepr(({'\\n 0': {'abcabcabc': (), '\\t:ǅ10Σ\\nß\\nΣ.:': (), 'ΣίσυφοςΣ': 'a fairly long string with several words in it'}},)), pprint.isreadable(({'\\n 0': {'abcabcabc': (), '\\t:ǅ10Σ\\nß\\nΣ.:': (), 'ΣίσυφοςΣ': 'a fairly long string with several words in it'}},)), pprint.isrecursive(({'\\n 0': {'abcabcabc': (), '\\t:ǅ10Σ\\nß\\nΣ.:': (), 'ΣίσυφοςΣ': 'a fairly long string with several words in it'}},)))", lambda: (pprint.saferepr(({'\n 0': {'abcabcabc': (), '\t:ǅ10Σ\nß\nΣ.:': (), 'ΣίσυφοςΣ': 'a fairly long string with several words in it'}},)), pprint.isreadable(({'\n 0': {'abcabcabc': (), '\t:ǅ10Σ\nß\nΣ.:': (), 'ΣίσυφοςΣ': 'a fairly long string with several words in it'}},)), pprint.isrecursive(({'\n 0': {'abcabcabc': (), '\t:ǅ10Σ\nß\nΣ.:': (), 'ΣίσυφοςΣ': 'a fairly long string with several words in it'}},))))
+    print(pprint.pformat({}, width=80, indent=0))
 try:
     t3()
 except Exception as e:

@@ -21,88 +21,146 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C():
-        __slots__ = ('a', '__dict__')
-        pass
-    o = C()
-    p('red(o, 2)', lambda: red(o, 2))
-    p('red(o, 2)', lambda: red(o, 2))
-    p('red(o, 3)', lambda: red(o, 3))
-    p('red(o, 5)', lambda: red(o, 5))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'[\\\\s]'", lambda: re.compile('[\\s]'))
+    p("sm(re.fullmatch('[\\\\s]', 'cébc\\nb'))", lambda: sm(re.fullmatch('[\\s]', 'cébc\nb')))
+    p("sm(re.fullmatch('[\\\\s]', 'cébc\\nb'))", lambda: sm(re.fullmatch('[\\s]', 'cébc\nb')))
+    p("re.findall('[\\\\s]', 'cébc\\nb')", lambda: re.findall('[\\s]', 'cébc\nb'))
+    c = p("'[A-Z]((?m:\\\\Z(?x:b{0}?Ab{1,2}){0,1})[]a]{2,}?)'", lambda: re.compile('[A-Z]((?m:\\Z(?x:b{0}?Ab{1,2}){0,1})[]a]{2,}?)', re.I | re.M))
+    p("re.split('[A-Z]((?m:\\\\Z(?x:b{0}?Ab{1,2}){0,1})[]a]{2,}?)', 'cé', 1, re.I | re.M)", lambda: re.split('[A-Z]((?m:\\Z(?x:b{0}?Ab{1,2}){0,1})[]a]{2,}?)', 'cé', 1, re.I | re.M))
+    p("sm(re.match('[A-Z]((?m:\\\\Z(?x:b{0}?Ab{1,2}){0,1})[]a]{2,}?)', 'cé', re.I | re.M))", lambda: sm(re.match('[A-Z]((?m:\\Z(?x:b{0}?Ab{1,2}){0,1})[]a]{2,}?)', 'cé', re.I | re.M)))
+    c = p("'é{2}.|aa'", lambda: re.compile('é{2}.|aa', re.X))
+    p("sm(re.compile('é{2}.|aa', re.X).search('cba', 0, 8))", lambda: sm(re.compile('é{2}.|aa', re.X).search('cba', 0, 8)))
+    p("[sm(m) for m in re.finditer('é{2}.|aa', 'cba', re.X)]", lambda: [sm(m) for m in re.finditer('é{2}.|aa', 'cba', re.X)])
+    c = p("'a[é-ê]'", lambda: re.compile('a[é-ê]'))
+    p("re.findall('a[é-ê]', 'b')", lambda: re.findall('a[é-ê]', 'b'))
+    p("re.findall('a[é-ê]', 'b')", lambda: re.findall('a[é-ê]', 'b'))
+    p("sm(re.match('a[é-ê]', 'b'))", lambda: sm(re.match('a[é-ê]', 'b')))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
     import cmath
-    p('(1e16j) * 12157665459056928801', lambda: (1e16j) * 12157665459056928801)
-    p("format((-0.5+0.25j), '^+24.4g')", lambda: format((-0.5+0.25j), '^+24.4g'))
-    p('(2.5+0j) == 493.61683374218796', lambda: (2.5+0j) == 493.61683374218796)
-    p('(complex(-43.77547857918638, 51.90228729351037)).conjugate()', lambda: (complex(-43.77547857918638, 51.90228729351037)).conjugate())
-    p('complex(0.3404417555871362, 93.07256750537005) ** (0.1+0.2j)', lambda: complex(0.3404417555871362, 93.07256750537005) ** (0.1+0.2j))
-    p("(complex(1, float('nan'))).imag", lambda: (complex(1, float('nan'))).imag)
-    p('cmath.cosh(1j)', lambda: cmath.cosh(1j))
+    p("format(complex(73.5876017335774, 2.5381596008977), ',')", lambda: format(complex(73.5876017335774, 2.5381596008977), ','))
+    p('1e22 == complex(0.0, -0.0)', lambda: 1e22 == complex(0.0, -0.0))
+    p('(2.5+0j) ** complex(0.0, -0.0)', lambda: (2.5+0j) ** complex(0.0, -0.0))
+    p('float(complex(-23.803281607406078, 94.1309481202725))', lambda: float(complex(-23.803281607406078, 94.1309481202725)))
+    p("format(complex(1e308, 1e308), '.10g')", lambda: format(complex(1e308, 1e308), '.10g'))
+    p('[0j, 0j]', lambda: [0j, 0j])
+    p('35 - complex(-45.99666952977868, -95.52956533581003)', lambda: 35 - complex(-45.99666952977868, -95.52956533581003))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import itertools
-    import os.path
-    import functools
-    p("os.path.dirname('/p/q/r')", lambda: os.path.dirname('/p/q/r'))
-    p("os.path.join('a', 'ǅa -0a', 'b')", lambda: os.path.join('a', 'ǅa -0a', 'b'))
-    p("os.path.splitext('dir/file' + 'a,b,,c' + '.txt')", lambda: os.path.splitext('dir/file' + 'a,b,,c' + '.txt'))
-    p('functools.reduce(lambda x, y: x * 2 + y, [0, 9, 1, 3], 6)', lambda: functools.reduce(lambda x, y: x * 2 + y, [0, 9, 1, 3], 6))
-    p('sorted([2, -5, 4], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([2, -5, 4], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
-    p('list(itertools.combinations([9, -2, -8, -2], 2))', lambda: list(itertools.combinations([9, -2, -8, -2], 2)))
-    p('list(itertools.permutations([-6, -6, 6, 4][:4], 2))', lambda: list(itertools.permutations([-6, -6, 6, 4][:4], 2)))
-    p('functools.reduce(max, [4, 5, 4, -2, 4])', lambda: functools.reduce(max, [4, 5, 4, -2, 4]))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', 0) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', True) as x, CM('b', True) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 0) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 0) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import textwrap
-    p("textwrap.dedent('b c\\n \\tb c\\n \\t# x\\n\\ta')", lambda: textwrap.dedent('b c\n \tb c\n \t# x\n\ta'))
-    p('textwrap.wrap(\'trail--lead\\n"quoted."wow! \\n\\r\\n  x é-ü fox trail-\\nbrown "quoted." xwow!\\n\', 8)', lambda: textwrap.wrap('trail--lead\n"quoted."wow! \n\r\n  x é-ü fox trail-\nbrown "quoted." xwow!\n', 8))
-    p('textwrap.shorten(\'é-ü\\n"quoted."\\n\', 11)', lambda: textwrap.shorten('é-ü\n"quoted."\n', 11))
-    p("textwrap.fill('state-of-the-artend.  tab\\there\\ntab\\there\\r\\n\\nsupercalifragilistic brown\\nem--dash\\nend.\\ntab\\there  -lead  the\\nwell-known\\n', width=3, max_lines=3)", lambda: textwrap.fill('state-of-the-artend.  tab\there\ntab\there\r\n\nsupercalifragilistic brown\nem--dash\nend.\ntab\there  -lead  the\nwell-known\n', width=3, max_lines=3))
-    p("textwrap.wrap('--\\r\\n -- \\t', 5, drop_whitespace=False)", lambda: textwrap.wrap('--\r\n -- \t', 5, drop_whitespace=False))
+    d = {(0, 'x'): 5, (3, 'x'): 4, 13: 0}
+    e = {-0.0: 8}
+    print({k: v for k, v in d.items() if v % 2})
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print({k: v for k, v in d.items() if v % 2})
+    print(dict.fromkeys([0, 12157665459056928801], 0))
+    p('get', lambda: d[15])
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(dict.fromkeys([18, 1.0], 0))
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(dict.fromkeys([False, (1, 'y')], 0))
+    try:
+        del d[13]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(d | e)
+    print(d, e)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("format((2 ** 63 + 1), '%')", lambda: format((2 ** 63 + 1), '%'))
-    p("f'{(2 ** 63 + 1):%}'", lambda: f'{(2 ** 63 + 1):%}')
-    p("format(4611686018427387903, '#_x')", lambda: format(4611686018427387903, '#_x'))
-    p("f'{4611686018427387903:#_x}'", lambda: f'{4611686018427387903:#_x}')
-    p('18446744073709551616 >> 100', lambda: 18446744073709551616 >> 100)
-    p('9223372036854775807 > (-1798465042647412146620280340569649349251249)', lambda: 9223372036854775807 > (-1798465042647412146620280340569649349251249))
-    p('(-1798465042647412146620280340569649349251249) | 31', lambda: (-1798465042647412146620280340569649349251249) | 31)
-    p('divmod((-1259282072621892563523457), 18446744073709551616)', lambda: divmod((-1259282072621892563523457), 18446744073709551616))
+    import random
+    p('(random.seed(-2), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-2), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p('(random.seed(-1), random.choice([8, -6, -3] or [0]), random.sample(range(20), 2))[1:]', lambda: (random.seed(-1), random.choice([8, -6, -3] or [0]), random.sample(range(20), 2))[1:])
+    p('(random.seed(2), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(2), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p('(random.seed(-9), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-9), random.randint(0, 100), random.random())[1:])
+    p('(random.seed(1), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(1), random.randint(0, 100), random.random())[1:])
+    p('(random.seed(3), random.choice([3, 3, 0, 3, 3, 4] or [0]), random.sample(range(20), 0))[1:]', lambda: (random.seed(3), random.choice([3, 3, 0, 3, 3, 4] or [0]), random.sample(range(20), 0))[1:])
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import cmath
-    p('repr((0.1+0.2j))', lambda: repr((0.1+0.2j)))
-    p("1e-4 - complex(1, float('nan'))", lambda: 1e-4 - complex(1, float('nan')))
-    p("complex('abc')", lambda: complex('abc'))
-    p('(1e-5+1e300j) % complex(-75.98153715977884, -27.79006817129593)', lambda: (1e-5+1e300j) % complex(-75.98153715977884, -27.79006817129593))
-    p('cmath.log10((-1j))', lambda: cmath.log10((-1j)))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'([^\\\\n]{,2}|.+a$)'", lambda: re.compile('([^\\n]{,2}|.+a$)', re.X))
+    p("sm(re.search('([^\\\\n]{,2}|.+a$)', '', re.X))", lambda: sm(re.search('([^\\n]{,2}|.+a$)', '', re.X)))
+    p("re.findall('([^\\\\n]{,2}|.+a$)', '', re.X)", lambda: re.findall('([^\\n]{,2}|.+a$)', '', re.X))
+    c = p("'.{1,2}[-'", lambda: re.compile('.{1,2}[-'))
+    p("re.subn('.{1,2}[-', '-', 'ba\\na')", lambda: re.subn('.{1,2}[-', '-', 'ba\na'))
+    p("re.findall('.{1,2}[-', 'ba\\na')", lambda: re.findall('.{1,2}[-', 'ba\na'))
+    p("sm(re.search('.{1,2}[-', 'ba\\na'))", lambda: sm(re.search('.{1,2}[-', 'ba\na')))
+    p("[sm(m) for m in re.finditer('.{1,2}[-', 'ba\\na')]", lambda: [sm(m) for m in re.finditer('.{1,2}[-', 'ba\na')])
+    p("re.split('.{1,2}[-', 'ba\\na', 1)", lambda: re.split('.{1,2}[-', 'ba\na', 1))
+    c = p("'[a-c][ab](?>a)|(?(1)\\\\.(|[é-ê])*?[^a]|\\\\Sa*?).{2}(?:[^a]\\\\.?.)'", lambda: re.compile('[a-c][ab](?>a)|(?(1)\\.(|[é-ê])*?[^a]|\\Sa*?).{2}(?:[^a]\\.?.)', re.I | re.M))
+    p("sm(re.fullmatch('[a-c][ab](?>a)|(?(1)\\\\.(|[é-ê])*?[^a]|\\\\Sa*?).{2}(?:[^a]\\\\.?.)', 'abcbba', re.I | re.M))", lambda: sm(re.fullmatch('[a-c][ab](?>a)|(?(1)\\.(|[é-ê])*?[^a]|\\Sa*?).{2}(?:[^a]\\.?.)', 'abcbba', re.I | re.M)))
+    p("sm(re.compile('[a-c][ab](?>a)|(?(1)\\\\.(|[é-ê])*?[^a]|\\\\Sa*?).{2}(?:[^a]\\\\.?.)', re.I | re.M).search('abcbba', 3, 1))", lambda: sm(re.compile('[a-c][ab](?>a)|(?(1)\\.(|[é-ê])*?[^a]|\\Sa*?).{2}(?:[^a]\\.?.)', re.I | re.M).search('abcbba', 3, 1)))
+    p("re.findall('[a-c][ab](?>a)|(?(1)\\\\.(|[é-ê])*?[^a]|\\\\Sa*?).{2}(?:[^a]\\\\.?.)', 'abcbba', re.I | re.M)", lambda: re.findall('[a-c][ab](?>a)|(?(1)\\.(|[é-ê])*?[^a]|\\Sa*?).{2}(?:[^a]\\.?.)', 'abcbba', re.I | re.M))
+    p("re.sub('[a-c][ab](?>a)|(?(1)\\\\.(|[é-ê])*?[^a]|\\\\Sa*?).{2}(?:[^a]\\\\.?.)', r'\\g<1>\\g<0>', 'abcbba', 2, re.I | re.M)", lambda: re.sub('[a-c][ab](?>a)|(?(1)\\.(|[é-ê])*?[^a]|\\Sa*?).{2}(?:[^a]\\.?.)', r'\g<1>\g<0>', 'abcbba', 2, re.I | re.M))
+    p("sm(re.compile('[a-c][ab](?>a)|(?(1)\\\\.(|[é-ê])*?[^a]|\\\\Sa*?).{2}(?:[^a]\\\\.?.)', re.I | re.M).search('abcbba', 0, 8))", lambda: sm(re.compile('[a-c][ab](?>a)|(?(1)\\.(|[é-ê])*?[^a]|\\Sa*?).{2}(?:[^a]\\.?.)', re.I | re.M).search('abcbba', 0, 8)))
+    c = p("'.{0}[\\\\w]'", lambda: re.compile('.{0}[\\w]'))
+    p("sm(re.fullmatch('.{0}[\\\\w]', 'éa'))", lambda: sm(re.fullmatch('.{0}[\\w]', 'éa')))
+    p("sm(re.fullmatch('.{0}[\\\\w]', 'éa'))", lambda: sm(re.fullmatch('.{0}[\\w]', 'éa')))
+    p("sm(re.fullmatch('.{0}[\\\\w]', 'éa'))", lambda: sm(re.fullmatch('.{0}[\\w]', 'éa')))
+    p("sm(re.compile('.{0}[\\\\w]').search('éa', 3, 2))", lambda: sm(re.compile('.{0}[\\w]').search('éa', 3, 2)))
+    p("[sm(m) for m in re.finditer('.{0}[\\\\w]', 'éa')]", lambda: [sm(m) for m in re.finditer('.{0}[\\w]', 'éa')])
 try:
     t6()
 except Exception as e:

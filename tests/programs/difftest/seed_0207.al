@@ -68,142 +68,106 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'0Σ,:Σ0' + 'σσ: ΣßéZ,Z_1'", lambda: '0Σ,:Σ0' + 'σσ: ΣßéZ,Z_1')
-    p("'Hello'.removeprefix('-')", lambda: 'Hello'.removeprefix('-'))
-    p("'ab'.join(['İ', 'ΣίσυφοςΣ'])", lambda: 'ab'.join(['İ', 'ΣίσυφοςΣ']))
-    p("'3.5'.rjust(10)", lambda: '3.5'.rjust(10))
-    p("'  '.count('')", lambda: '  '.count(''))
-    p("'aaa'.expandtabs(3)", lambda: 'aaa'.expandtabs(3))
-    p("'ΣίσυφοςΣ'.removesuffix('ab')", lambda: 'ΣίσυφοςΣ'.removesuffix('ab'))
-    p("'a,b,,c'.istitle()", lambda: 'a,b,,c'.istitle())
-    p("'hello world'.zfill(13)", lambda: 'hello world'.zfill(13))
-    p("'b_,_a'.startswith('x')", lambda: 'b_,_a'.startswith('x'))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(?P<g1>(?P<g2>(?>éab)(|\\\\sa[a-c]|b))\\\\n)a'", lambda: re.compile('(?P<g1>(?P<g2>(?>éab)(|\\sa[a-c]|b))\\n)a', re.X))
+    p("sm(re.match('(?P<g1>(?P<g2>(?>éab)(|\\\\sa[a-c]|b))\\\\n)a', 'abaaba\\nb', re.X))", lambda: sm(re.match('(?P<g1>(?P<g2>(?>éab)(|\\sa[a-c]|b))\\n)a', 'abaaba\nb', re.X)))
+    p("re.subn('(?P<g1>(?P<g2>(?>éab)(|\\\\sa[a-c]|b))\\\\n)a', r'[\\1]', 'abaaba\\nb', re.X)", lambda: re.subn('(?P<g1>(?P<g2>(?>éab)(|\\sa[a-c]|b))\\n)a', r'[\1]', 'abaaba\nb', re.X))
+    p("sm(re.compile('(?P<g1>(?P<g2>(?>éab)(|\\\\sa[a-c]|b))\\\\n)a', re.X).search('abaaba\\nb', 3, 7))", lambda: sm(re.compile('(?P<g1>(?P<g2>(?>éab)(|\\sa[a-c]|b))\\n)a', re.X).search('abaaba\nb', 3, 7)))
+    p("[sm(m) for m in re.finditer('(?P<g1>(?P<g2>(?>éab)(|\\\\sa[a-c]|b))\\\\n)a', 'abaaba\\nb', re.X)]", lambda: [sm(m) for m in re.finditer('(?P<g1>(?P<g2>(?>éab)(|\\sa[a-c]|b))\\n)a', 'abaaba\nb', re.X)])
+    c = p("'-(((.a)(?s:a{2}a{,2}?A).|\\\\.{0,1}? |)){2,}a'", lambda: re.compile('-(((.a)(?s:a{2}a{,2}?A).|\\.{0,1}? |)){2,}a', re.S))
+    p("re.findall('-(((.a)(?s:a{2}a{,2}?A).|\\\\.{0,1}? |)){2,}a', 'aéba', re.S)", lambda: re.findall('-(((.a)(?s:a{2}a{,2}?A).|\\.{0,1}? |)){2,}a', 'aéba', re.S))
+    p("sm(re.match('-(((.a)(?s:a{2}a{,2}?A).|\\\\.{0,1}? |)){2,}a', 'aéba', re.S))", lambda: sm(re.match('-(((.a)(?s:a{2}a{,2}?A).|\\.{0,1}? |)){2,}a', 'aéba', re.S)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except TypeError:
-            raise KeyError(1)
-    try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', False) as x, CM('b', False) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), False):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', None) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    d = {8: 4, 15: 1, 1000000000000000000: 7, 'key': 6}
-    e = {(3, 'x'): 7, 'a': 5, 9223372036854775807: 4, (-100000000000000000000): 4, 2: 2}
-    print(d | e)
-    print(d.get('b'), d.get('b', -1))
-    p('popitem', lambda: d.popitem())
-    p('pop', lambda: d.pop(2.5))
-    print(d.pop(-0.0, 'dflt'))
-    print(d.get('b'), d.get('b', -1))
-    print(d.get(15), d.get(15, -1))
-    d.update(e)
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(repr(d), str(e))
-    print(d, e)
+    p("b'abc'.decode('ascii', 'backslashreplace')", lambda: b'abc'.decode('ascii', 'backslashreplace'))
+    p("b'\\x80abc'[-3]", lambda: b'\x80abc'[-3])
+    p("memoryview(b'-7')[-5:-1].tobytes()", lambda: memoryview(b'-7')[-5:-1].tobytes())
+    p('b"\'q\'".isalpha()', lambda: b"'q'".isalpha())
+    p("b'hello world'.rfind(b'a', -1)", lambda: b'hello world'.rfind(b'a', -1))
+    p('b\'"dq"\'.isalnum()', lambda: b'"dq"'.isalnum())
+    a = bytearray(b'  x y  ')
+    try:
+        a[-2:1] = b'12'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.append(-1)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        del a[3:-2]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        del a[-4:12]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return None.foo
-        return x
-    def f1(x):
-        return f0(x)
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p("float('abc')", lambda: float('abc'))
+    p('(1) + (-532.0983383435514)', lambda: (1) + (-532.0983383435514))
+    p('0.015 - 1.7976931348623157e+308', lambda: 0.015 - 1.7976931348623157e+308)
+    p('0.30000000000000004 // 1000000000000000000000000000000', lambda: 0.30000000000000004 // 1000000000000000000000000000000)
+    p("float('-Infinity')", lambda: float('-Infinity'))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    d = {(2, 'y'): 0, 11: 8, 'key': 6}
-    e = {'zz': 7, 'c': 3}
-    d |= e
-    print(d.pop(True, 'dflt'))
-    print(sorted(d.values()), dict(zip('abc', d)))
-    p('get', lambda: d[13])
-    print({k: v for k, v in d.items() if v % 2})
-    print(dict.fromkeys([10, 8], 0))
-    d.update([(11, 1)])
-    d.update(e)
-    print(d.setdefault((2, 'y'), 0))
-    print(d, e)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('time.fromisoformat(datetime(9999, 8, 30, 17, 37, 12, 0, tzinfo=timezone.utc).isoformat())', lambda: time.fromisoformat(datetime(9999, 8, 30, 17, 37, 12, 0, tzinfo=timezone.utc).isoformat()))
+    p("datetime(2024, 9, 1, 0, 39, 41, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))) == datetime(2020, 1, 29, 21, 43, 51, 968203, tzinfo=timezone(timedelta(hours=-8), 'PST'))", lambda: datetime(2024, 9, 1, 0, 39, 41, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))) == datetime(2020, 1, 29, 21, 43, 51, 968203, tzinfo=timezone(timedelta(hours=-8), 'PST')))
+    p('divmod(timedelta(days=-2), timedelta(milliseconds=-961905, hours=151450, microseconds=6))', lambda: divmod(timedelta(days=-2), timedelta(milliseconds=-961905, hours=151450, microseconds=6)))
+    p('calendar.leapdays(1970, 6493)', lambda: calendar.leapdays(1970, 6493))
+    p("datetime(2000, 1, 28, 22, 37, 38, 716900, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat('x', 'milliseconds')", lambda: datetime(2000, 1, 28, 22, 37, 38, 716900, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat('x', 'milliseconds'))
+    p('date.fromordinal(date(99, 2, 28).toordinal() + 78)', lambda: date.fromordinal(date(99, 2, 28).toordinal() + 78))
 try:
     t7()
 except Exception as e:

@@ -22,166 +22,167 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', 1) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', True) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'\\\\Z|[ab]{,2}éé{0}|A'", lambda: re.compile('\\Z|[ab]{,2}éé{0}|A', re.S))
+    p("sm(re.match('\\\\Z|[ab]{,2}éé{0}|A', 'cba \\na', re.S))", lambda: sm(re.match('\\Z|[ab]{,2}éé{0}|A', 'cba \na', re.S)))
+    p("re.subn('\\\\Z|[ab]{,2}éé{0}|A', lambda m: m.group(0).upper() + '|', 'cba \\na', re.S)", lambda: re.subn('\\Z|[ab]{,2}éé{0}|A', lambda m: m.group(0).upper() + '|', 'cba \na', re.S))
+    p("re.subn('\\\\Z|[ab]{,2}éé{0}|A', '', 'cba \\na', re.S)", lambda: re.subn('\\Z|[ab]{,2}éé{0}|A', '', 'cba \na', re.S))
+    p("sm(re.search('\\\\Z|[ab]{,2}éé{0}|A', 'cba \\na', re.S))", lambda: sm(re.search('\\Z|[ab]{,2}éé{0}|A', 'cba \na', re.S)))
+    p("re.split('\\\\Z|[ab]{,2}éé{0}|A', 'cba \\na', re.S)", lambda: re.split('\\Z|[ab]{,2}éé{0}|A', 'cba \na', re.S))
+    c = p("' (?! {0}.)[]a]{2}'", lambda: re.compile(' (?! {0}.)[]a]{2}', re.X))
+    p("re.sub(' (?! {0}.)[]a]{2}', lambda m: m.group(0).upper() + '|', 'b é', re.X)", lambda: re.sub(' (?! {0}.)[]a]{2}', lambda m: m.group(0).upper() + '|', 'b é', re.X))
+    p("re.findall(' (?! {0}.)[]a]{2}', 'b é', re.X)", lambda: re.findall(' (?! {0}.)[]a]{2}', 'b é', re.X))
+    c = p("'é{2,}?(?P<g1>)[b-]|b((?=))'", lambda: re.compile('é{2,}?(?P<g1>)[b-]|b((?=))', re.X))
+    p("re.sub('é{2,}?(?P<g1>)[b-]|b((?=))', r'\\g<1>\\g<0>', '', 1, re.X)", lambda: re.sub('é{2,}?(?P<g1>)[b-]|b((?=))', r'\g<1>\g<0>', '', 1, re.X))
+    p("sm(re.search('é{2,}?(?P<g1>)[b-]|b((?=))', '', re.X))", lambda: sm(re.search('é{2,}?(?P<g1>)[b-]|b((?=))', '', re.X)))
+    p("sm(re.fullmatch('é{2,}?(?P<g1>)[b-]|b((?=))', '', re.X))", lambda: sm(re.fullmatch('é{2,}?(?P<g1>)[b-]|b((?=))', '', re.X)))
+    p("re.split('é{2,}?(?P<g1>)[b-]|b((?=))', '', re.X)", lambda: re.split('é{2,}?(?P<g1>)[b-]|b((?=))', '', re.X))
+    p("[sm(m) for m in re.finditer('é{2,}?(?P<g1>)[b-]|b((?=))', '', re.X)]", lambda: [sm(m) for m in re.finditer('é{2,}?(?P<g1>)[b-]|b((?=))', '', re.X)])
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-5, 3)
-    def fb():
-        def inner(x=[3]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
-    def fb():
-        def inner(x=[5]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
-    def fb():
-        def inner(x=[4]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    def outer():
-        v = 5
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    class An:
-        a: int = 3
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(4), push(2), acc)
+    p("'  pad  '.count('')", lambda: '  pad  '.count(''))
+    p("'abc'.title()", lambda: 'abc'.title())
+    p("'%d %x %05.1f' % (4, 4, 4)", lambda: '%d %x %05.1f' % (4, 4, 4))
+    p("'ß::'.index('a')", lambda: 'ß::'.index('a'))
+    p("'x-y-z' + ',a:c'", lambda: 'x-y-z' + ',a:c')
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(1)
-    p('next', lambda: next(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send', lambda: it.send(-3))
-    p('list', lambda: list(it))
-    print(list(g(1)), sum(g(1)))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(list(g(4)), sum(g(4)))
-    p('end', lambda: it.close())
+    n = 7
+    xs = [9, 7, 4, 9, -9, -8, -5, -1]
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print({x % 4: x for x in xs})
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('25 << -1', lambda: 25 << -1)
-    p('pow((-(2 ** 64 + 2)), 0, (2 ** 64))', lambda: pow((-(2 ** 64 + 2)), 0, (2 ** 64)))
-    p('1000000000000000000 <= 18446744073709551616', lambda: 1000000000000000000 <= 18446744073709551616)
-    p('(-4611686018427387905) <= (-2305843009213693954)', lambda: (-4611686018427387905) <= (-2305843009213693954))
-    p('(-1770724524550870759008185) - (-74)', lambda: (-1770724524550870759008185) - (-74))
-    p('1000 / (-(2 ** 100))', lambda: 1000 / (-(2 ** 100)))
-    p('(-2) & 2', lambda: (-2) & 2)
-    p('divmod(100000000000000000003, (-2))', lambda: divmod(100000000000000000003, (-2)))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('subgroup', lambda: ExceptionGroup('g0', [ValueError(1), ValueError('v'), ExceptionGroup('g1', [MyErr(3), IndexError(0), OSError(2, 'os')])]).subgroup((IndexError, ZeroDivisionError)))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError('v')])
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 0', repr(e))
+            raise
+        except* ValueError as e:
+            print('clause 1', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set({(2, 'x')})
-    t = {1.0, (2, 'x'), (3, 'x'), 'a', 'key'}
-    print(s | t, s & t, s - t, s ^ t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    p('pop', lambda: s.pop())
-    print(list(s), repr(t))
-    s.symmetric_difference_update(t)
-    print(s, t)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case True:
+                return 'true'
+            case -1:
+                return 'minus one'
+            case None:
+                return 'none'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case str(s):
+                return 'short ' + s
+            case float(f):
+                return f'float {f}'
+            case [int(), int(), *_]:
+                return 'ints'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+    print(m(P(0, 5)))
+    print(m('abcd'))
+    print(m('ab'))
+    print(m(-7))
+    print(m({'k': 1, 'z': 2}))
+    print(m([]))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import functools
-    import io
-    import typing
-    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
-    p("io.StringIO('abcabcabc' + '\\nsecond\\n').readlines()", lambda: io.StringIO('abcabcabc' + '\nsecond\n').readlines())
-    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
-    p("(lambda f: (f.write('ß111 \\t,b'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('ß111 \t,b'), f.getvalue())[1])(io.StringIO()))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return x + 'a'
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except MyErr:
+            log.append('re1')
+            raise
+    def f2(x):
+        try:
+            return f1(x)
+        finally:
+            log.append('fin2')
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t6()
 except Exception as e:

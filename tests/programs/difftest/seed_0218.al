@@ -52,26 +52,63 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('1152921504606846976 ** -1', lambda: 1152921504606846976 ** -1)
-    p('(-(2 ** 64)) >= 18446744073709551617', lambda: (-(2 ** 64)) >= 18446744073709551617)
-    p('5233886712018360899744676 - 64', lambda: 5233886712018360899744676 - 64)
-    p('10000000000000000000 & 750727153610873522920377', lambda: 10000000000000000000 & 750727153610873522920377)
-    p('4611686018427387904 != 1000000000000000000', lambda: 4611686018427387904 != 1000000000000000000)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'.|a.|(?(1)é{0}?([b-]{,2}(?P<g2> {2}Aé*)[a-c])?|c{0,1}+(?=))a?(?!){,2}'", lambda: re.compile('.|a.|(?(1)é{0}?([b-]{,2}(?P<g2> {2}Aé*)[a-c])?|c{0,1}+(?=))a?(?!){,2}', re.M))
+    p("re.findall('.|a.|(?(1)é{0}?([b-]{,2}(?P<g2> {2}Aé*)[a-c])?|c{0,1}+(?=))a?(?!){,2}', '', re.M)", lambda: re.findall('.|a.|(?(1)é{0}?([b-]{,2}(?P<g2> {2}Aé*)[a-c])?|c{0,1}+(?=))a?(?!){,2}', '', re.M))
+    p("sm(re.search('.|a.|(?(1)é{0}?([b-]{,2}(?P<g2> {2}Aé*)[a-c])?|c{0,1}+(?=))a?(?!){,2}', '', re.M))", lambda: sm(re.search('.|a.|(?(1)é{0}?([b-]{,2}(?P<g2> {2}Aé*)[a-c])?|c{0,1}+(?=))a?(?!){,2}', '', re.M)))
+    p("re.split('.|a.|(?(1)é{0}?([b-]{,2}(?P<g2> {2}Aé*)[a-c])?|c{0,1}+(?=))a?(?!){,2}', '', 2, re.M)", lambda: re.split('.|a.|(?(1)é{0}?([b-]{,2}(?P<g2> {2}Aé*)[a-c])?|c{0,1}+(?=))a?(?!){,2}', '', 2, re.M))
+    p("re.sub('.|a.|(?(1)é{0}?([b-]{,2}(?P<g2> {2}Aé*)[a-c])?|c{0,1}+(?=))a?(?!){,2}', '', '', 1, re.M)", lambda: re.sub('.|a.|(?(1)é{0}?([b-]{,2}(?P<g2> {2}Aé*)[a-c])?|c{0,1}+(?=))a?(?!){,2}', '', '', 1, re.M))
+    p("[sm(m) for m in re.finditer('.|a.|(?(1)é{0}?([b-]{,2}(?P<g2> {2}Aé*)[a-c])?|c{0,1}+(?=))a?(?!){,2}', '', re.M)]", lambda: [sm(m) for m in re.finditer('.|a.|(?(1)é{0}?([b-]{,2}(?P<g2> {2}Aé*)[a-c])?|c{0,1}+(?=))a?(?!){,2}', '', re.M)])
+    c = p("'(?P<g1>A*é{0}.|(){1,2}((é*a)(?P<g5>a\\\\4|a-b){2})*+[é-ê]{,2}?).'", lambda: re.compile('(?P<g1>A*é{0}.|(){1,2}((é*a)(?P<g5>a\\4|a-b){2})*+[é-ê]{,2}?).', re.A))
+    p("sm(re.search('(?P<g1>A*é{0}.|(){1,2}((é*a)(?P<g5>a\\\\4|a-b){2})*+[é-ê]{,2}?).', 'ba aébab', re.A))", lambda: sm(re.search('(?P<g1>A*é{0}.|(){1,2}((é*a)(?P<g5>a\\4|a-b){2})*+[é-ê]{,2}?).', 'ba aébab', re.A)))
+    p("[sm(m) for m in re.finditer('(?P<g1>A*é{0}.|(){1,2}((é*a)(?P<g5>a\\\\4|a-b){2})*+[é-ê]{,2}?).', 'ba aébab', re.A)]", lambda: [sm(m) for m in re.finditer('(?P<g1>A*é{0}.|(){1,2}((é*a)(?P<g5>a\\4|a-b){2})*+[é-ê]{,2}?).', 'ba aébab', re.A)])
+    p("re.subn('(?P<g1>A*é{0}.|(){1,2}((é*a)(?P<g5>a\\\\4|a-b){2})*+[é-ê]{,2}?).', '', 'ba aébab', re.A)", lambda: re.subn('(?P<g1>A*é{0}.|(){1,2}((é*a)(?P<g5>a\\4|a-b){2})*+[é-ê]{,2}?).', '', 'ba aébab', re.A))
+    p("re.findall('(?P<g1>A*é{0}.|(){1,2}((é*a)(?P<g5>a\\\\4|a-b){2})*+[é-ê]{,2}?).', 'ba aébab', re.A)", lambda: re.findall('(?P<g1>A*é{0}.|(){1,2}((é*a)(?P<g5>a\\4|a-b){2})*+[é-ê]{,2}?).', 'ba aébab', re.A))
+    p("sm(re.match('(?P<g1>A*é{0}.|(){1,2}((é*a)(?P<g5>a\\\\4|a-b){2})*+[é-ê]{,2}?).', 'ba aébab', re.A))", lambda: sm(re.match('(?P<g1>A*é{0}.|(){1,2}((é*a)(?P<g5>a\\4|a-b){2})*+[é-ê]{,2}?).', 'ba aébab', re.A)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set({'b', 20, 18, True, (1, 'y')})
-    t = {11, 13, 1.0, 'zz', (1, 'x')}
-    s.add('a')
-    print(sorted(s, key=repr), len(s), 18446744073709551617 in s)
-    print(list(s), repr(t))
-    s.discard('')
-    s.update(t)
-    s.discard((3, 'x'))
-    print(list(s), repr(t))
-    print(s, t)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(4)
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('throw', lambda: it.throw(KeyError('k')))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('end', lambda: it.close())
 try:
     t5()
 except Exception as e:

@@ -17,24 +17,39 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('(2.0 ** 63) ** (-(2 ** 62 - 2))', lambda: (2.0 ** 63) ** (-(2 ** 62 - 2)))
-    p("float('-nan')", lambda: float('-nan'))
-    p("float('1_0.5')", lambda: float('1_0.5'))
-    p('9007199254740993.0 / ((-0.0))', lambda: 9007199254740993.0 / ((-0.0)))
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
-    p('1e23 / (-334.86909339587294)', lambda: 1e23 / (-334.86909339587294))
-    p('1e23 != 1e16', lambda: 1e23 != 1e16)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'-(){1,2}'", lambda: re.compile('-(){1,2}', re.S))
+    p("re.sub('-(){1,2}', '', ' aaa\\n', 1, re.S)", lambda: re.sub('-(){1,2}', '', ' aaa\n', 1, re.S))
+    p("re.subn('-(){1,2}', lambda m: m.group(0).upper() + '|', ' aaa\\n', re.S)", lambda: re.subn('-(){1,2}', lambda m: m.group(0).upper() + '|', ' aaa\n', re.S))
+    p("sm(re.compile('-(){1,2}', re.S).search(' aaa\\n', 3, 2))", lambda: sm(re.compile('-(){1,2}', re.S).search(' aaa\n', 3, 2)))
+    p("sm(re.fullmatch('-(){1,2}', ' aaa\\n', re.S))", lambda: sm(re.fullmatch('-(){1,2}', ' aaa\n', re.S)))
+    c = p("'\\\\B.\\\\s|(?!\\\\.)* '", lambda: re.compile('\\B.\\s|(?!\\.)* '))
+    p("sm(re.match('\\\\B.\\\\s|(?!\\\\.)* ', 'é cb\\nb'))", lambda: sm(re.match('\\B.\\s|(?!\\.)* ', 'é cb\nb')))
+    p("re.findall('\\\\B.\\\\s|(?!\\\\.)* ', 'é cb\\nb')", lambda: re.findall('\\B.\\s|(?!\\.)* ', 'é cb\nb'))
+    p("sm(re.compile('\\\\B.\\\\s|(?!\\\\.)* ').search('é cb\\nb', 2, 5))", lambda: sm(re.compile('\\B.\\s|(?!\\.)* ').search('é cb\nb', 2, 5)))
+    p("re.findall('\\\\B.\\\\s|(?!\\\\.)* ', 'é cb\\nb')", lambda: re.findall('\\B.\\s|(?!\\.)* ', 'é cb\nb'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('10000000000000000000 ** 0', lambda: 10000000000000000000 ** 0)
-    p('divmod(1267650600228229401496703217721, 16)', lambda: divmod(1267650600228229401496703217721, 16))
-    p('-(-1152921504606846978)', lambda: -(-1152921504606846978))
-    p('pow((-1), (-1), 1000000007)', lambda: pow((-1), (-1), 1000000007))
-    p('(-4611686018427387904) // 256', lambda: (-4611686018427387904) // 256)
-    p('2147483648 / 1000', lambda: 2147483648 / 1000)
+    d = {2: 2, 16: 0}
+    e = {10000000000000000000: 5, (1, 'y'): 1, 0: 8, 9223372036854775808: 5, (0, 'y'): 1}
+    print(d | e)
+    d |= e
+    d |= e
+    print(d.get(6), d.get(6, -1))
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print({**d, 'b': 'x'})
+    print(d.setdefault(3, 0))
+    print(d.setdefault(1.0, 4))
+    p('pop', lambda: d.pop(18446744073709551615))
+    print(d, e)
 try:
     t2()
 except Exception as e:
@@ -43,80 +58,80 @@ def t3():
     from datetime import date, datetime, time, timedelta, timezone
     import calendar
     import time as time_module
-    p('(date(2020, 6, 23).weekday(), date(2020, 6, 23).isoweekday(), date(2020, 6, 23).isocalendar())', lambda: (date(2020, 6, 23).weekday(), date(2020, 6, 23).isoweekday(), date(2020, 6, 23).isocalendar()))
-    p('datetime(1970, 11, 1, 11, 52, 56, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).replace(hour=23, tzinfo=timezone(timedelta(seconds=-1)))', lambda: datetime(1970, 11, 1, 11, 52, 56, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).replace(hour=23, tzinfo=timezone(timedelta(seconds=-1))))
-    p("format(datetime(9999, 13, 10, 21, 59, 23, 1, tzinfo=timezone.utc), '%f%U%Z%g')", lambda: format(datetime(9999, 13, 10, 21, 59, 23, 1, tzinfo=timezone.utc), '%f%U%Z%g'))
-    p("datetime(1, 8, 28, 22, 2, 35, 920589, tzinfo=timezone(timedelta(hours=-8), 'PST')).timestamp()", lambda: datetime(1, 8, 28, 22, 2, 35, 920589, tzinfo=timezone(timedelta(hours=-8), 'PST')).timestamp())
-    p("format(datetime(400, 11, 30, 17, 3, 17, 0, tzinfo=None), '%e %a')", lambda: format(datetime(400, 11, 30, 17, 3, 17, 0, tzinfo=None), '%e %a'))
-    p("tuple(time_module.strptime(datetime(99, 3, 29, 15, 35, 30, 672120, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('::%Z%d'), '::%Z%d'))", lambda: tuple(time_module.strptime(datetime(99, 3, 29, 15, 35, 30, 672120, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('::%Z%d'), '::%Z%d')))
-    p("date.fromisoformat(date(2000, 2, 21).isoformat()[:18] + ':' + date(2000, 2, 21).isoformat()[20:])", lambda: date.fromisoformat(date(2000, 2, 21).isoformat()[:18] + ':' + date(2000, 2, 21).isoformat()[20:]))
-    p('date.fromordinal(date(1900, 7, 1).toordinal() + -92)', lambda: date.fromordinal(date(1900, 7, 1).toordinal() + -92))
-    p('time.fromisoformat(datetime(2020, 10, 28, 22, 52, 38, 354063, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat())', lambda: time.fromisoformat(datetime(2020, 10, 28, 22, 52, 38, 354063, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat()))
+    p("datetime(1774, 1, 28, 17, 50, 12, 710709, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'milliseconds')", lambda: datetime(1774, 1, 28, 17, 50, 12, 710709, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'milliseconds'))
+    p('calendar.monthrange(2020, 2)', lambda: calendar.monthrange(2020, 2))
+    p('timedelta(seconds=1e-07, weeks=-2.75, hours=-25483) * 2', lambda: timedelta(seconds=1e-07, weeks=-2.75, hours=-25483) * 2)
+    p("datetime(9999, 10, 21, 23, 1, 17, 954241, tzinfo=timezone.utc).strftime('%x')", lambda: datetime(9999, 10, 21, 23, 1, 17, 954241, tzinfo=timezone.utc).strftime('%x'))
+    p('datetime(4464, 8, 29, 13, 54, 55, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))) < datetime(99, 11, 29, 13, 26, 51, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30)))', lambda: datetime(4464, 8, 29, 13, 54, 55, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))) < datetime(99, 11, 29, 13, 26, 51, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))))
+    p("datetime.strptime(datetime(1970, 1, 30, 7, 4, 53, 0, tzinfo=None).strftime('::  '), '::  ')", lambda: datetime.strptime(datetime(1970, 1, 30, 7, 4, 53, 0, tzinfo=None).strftime('::  '), '::  '))
+    p("tuple(time_module.strptime(datetime(2, 11, 15, 23, 37, 15, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('//%H')[:9] + 'Z', '//%H'))", lambda: tuple(time_module.strptime(datetime(2, 11, 15, 23, 37, 15, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('//%H')[:9] + 'Z', '//%H')))
+    p('datetime(1970, 2, 29, 18, 1, 43, 1, tzinfo=None) - datetime(99, 4, 29, 18, 0, 22, 34566, tzinfo=timezone.utc)', lambda: datetime(1970, 2, 29, 18, 1, 43, 1, tzinfo=None) - datetime(99, 4, 29, 18, 0, 22, 34566, tzinfo=timezone.utc))
+    p("format(datetime(1261, 6, 1, 14, 7, 24, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')), '  %j:-:')", lambda: format(datetime(1261, 6, 1, 14, 7, 24, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')), '  %j:-:'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    def f1(x):
-        try:
-            v = f0(x)
-        except ArithmeticError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e1')
-        return v
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p("list(reversed('12'))", lambda: list(reversed('12')))
+    p("'Σ'.join('tab\\there')", lambda: 'Σ'.join('tab\there'))
+    p("'Σ\\t1'.replace('Σ', 'x-y-z', -1)", lambda: 'Σ\t1'.replace('Σ', 'x-y-z', -1))
+    s = ''
+    t = 'Hello'
+    p("f'{s:>5}|{t=}'", lambda: f'{s:>5}|{t=}')
+    p("'x' in 'a,b,,c'", lambda: 'x' in 'a,b,,c')
+    p("sorted('ǅ')", lambda: sorted('ǅ'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    d = {-4: 3}
-    e = {2147483648: 1, (0, 'x'): 3, 'zz': 7}
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d.pop(-4, 'dflt'))
-    p('popitem', lambda: d.popitem())
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print({k: v for k, v in d.items() if v % 2})
-    print({k: v for k, v in d.items() if v % 2})
-    print({k: v for k, v in d.items() if v % 2})
-    try:
-        del d[(2, 'x')]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    d[-0.0] = 8
-    d |= e
-    print(d, e)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V()
+    b = W(-2, 0, 3, 2)
+    c = V(1, -1)
+    print(a + b, a + -2, -2 + b)
+    p('lt', lambda: a < 3)
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    p('add', lambda: a + 'x')
+    print(a + b, a + 1, 1 + b)
 try:
     t5()
 except Exception as e:

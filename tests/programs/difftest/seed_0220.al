@@ -8,67 +8,108 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    d = {7: 6, 'key': 5, 0: 6}
-    e = {1: 0, 'key': 1}
-    p('get', lambda: d[(2, 'y')])
-    p('popitem', lambda: d.popitem())
-    print(repr(d), str(e))
-    print(d.get((3, 'y')), d.get((3, 'y'), -1))
-    d.update([('b', 9)])
-    print(d.get(11), d.get(11, -1))
-    print(repr(d), str(e))
-    d.update(e)
-    print(d, e)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("' c?'", lambda: re.compile(' c?'))
+    p("sm(re.search(' c?', 'aéb'))", lambda: sm(re.search(' c?', 'aéb')))
+    p("re.findall(' c?', 'aéb')", lambda: re.findall(' c?', 'aéb'))
+    p("sm(re.compile(' c?').search('aéb', 0, 0))", lambda: sm(re.compile(' c?').search('aéb', 0, 0)))
+    p("sm(re.match(' c?', 'aéb'))", lambda: sm(re.match(' c?', 'aéb')))
+    c = p("'.++[\\\\s]'", lambda: re.compile('.++[\\s]', re.A))
+    p("sm(re.match('.++[\\\\s]', '\\n', re.A))", lambda: sm(re.match('.++[\\s]', '\n', re.A)))
+    p("re.findall('.++[\\\\s]', '\\n', re.A)", lambda: re.findall('.++[\\s]', '\n', re.A))
+    p("sm(re.search('.++[\\\\s]', '\\n', re.A))", lambda: sm(re.search('.++[\\s]', '\n', re.A)))
+    p("re.sub('.++[\\\\s]', r'<\\g<0>>', '\\n', 2, re.A)", lambda: re.sub('.++[\\s]', r'<\g<0>>', '\n', 2, re.A))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {255: 6}
-    e = {}
+    d = {6: 7, 256: 5, (0, 'x'): 2, (-10000000000000000000): 2}
+    e = {(0, 'x'): 1, 4: 1}
+    p('get', lambda: d[(3, 'y')])
+    p('pop', lambda: d.pop((3, 'x')))
+    d.update([(5, 7)])
+    print(len(d), -5 in d, d == e)
+    d |= e
+    d.update(e)
+    p('popitem', lambda: d.popitem())
+    d2 = d.copy(); d2.clear(); print(d2, d)
     print(d | e)
-    print({k: v for k, v in d.items() if v % 2})
-    try:
-        del d[-5]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(d.pop((3, 'x'), 'dflt'))
-    print(repr(d), str(e))
-    d.update([(11, 5)])
-    for kk in list(d):
-        if d[kk] == 1:
-            del d[kk]
-    print(d)
     print(d, e)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C(float):
-        pass
-    o = C(2.5)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            raise ZeroDivisionError(1)
+        return x
+    def f1(x):
+        return f0(x)
     try:
-        o.a = 1
+        print(f1('a'))
     except Exception as e:
-        print('!', type(e).__name__, e)
-    p('red(o, 0)', lambda: red(o, 0))
-    p('red(o, 5)', lambda: red(o, 5))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f1(0))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
+    p('(True).__mul__(True)', lambda: (True).__mul__(True))
+    p("({'a': 1}).__abs__()", lambda: ({'a': 1}).__abs__())
+    p("dict.__eq__({'a': 1}, (1, 2, 3))", lambda: dict.__eq__({'a': 1}, (1, 2, 3)))
+    p('(frozenset({2, 5})).__index__()', lambda: (frozenset({2, 5})).__index__())
+    p('(complex(-36.70098870751486, 84.9121989260777)).__bool__()', lambda: (complex(-36.70098870751486, 84.9121989260777)).__bool__())
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -76,44 +117,30 @@ def t3():
             self.y = y
     def m(v):
         match v:
-            case str(s):
-                return 'short ' + s
-            case 0 | 1:
-                return 'small'
-            case P():
-                return 'some P'
-            case True:
-                return 'true'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
+            case -1:
+                return 'minus one'
             case [int(), int(), *_]:
                 return 'ints'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case _:
-                return 'other'
-    print(m(True))
-    print(m(2.5))
-    print(m('ab'))
-    print(m('abcd'))
-    print(m(0))
-    print(m([1, 'a']))
+            case P():
+                return 'some P'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case []:
+                return 'empty'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case None:
+                return 'none'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+    print(m((1, 2.0)))
+    print(m((4, 5)))
     print(m([1]))
-    print(m({'k': None}))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    p("'\\n'.join(['b', 'Title Case'])", lambda: '\n'.join(['b', 'Title Case']))
-    s = 'İstanbul'
-    t = ''
-    p("f'{s!a}{t[:2]:*<5}'", lambda: f'{s!a}{t[:2]:*<5}')
-    p("'ab'.rjust(5)", lambda: 'ab'.rjust(5))
-    p("'\\t-_-:\\t: '.split('-', 3)", lambda: '\t-_-:\t: '.split('-', 3))
-    p("'é. Xc ß1'[-3:-1:0]", lambda: 'é. Xc ß1'[-3:-1:0])
+    print(m([1, 2, 3]))
+    print(m({'k': 1, 'z': 2}))
+    print(m(-1))
 try:
     t4()
 except Exception as e:

@@ -42,53 +42,63 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("b'a'.split()", lambda: b'a'.split())
-    p('b\'  x y  \'.replace(b\'abc\', b"\'q\'", 1)', lambda: b'  x y  '.replace(b'abc', b"'q'", 1))
-    p("4 in b'\\x80abc'", lambda: 4 in b'\x80abc')
-    p("b''.isalnum()", lambda: b''.isalnum())
-    p("b'tab\\tsep\\nline\\r\\n'.split(b'abc', 255)", lambda: b'tab\tsep\nline\r\n'.split(b'abc', 255))
-    p("b'caf\\xc3\\xa9' * 1", lambda: b'caf\xc3\xa9' * 1)
-    p("b'%s-%d-%x' % (b'a,b,,c', 2, 255)", lambda: b'%s-%d-%x' % (b'a,b,,c', 2, 255))
-    p("b'hello world'.upper()", lambda: b'hello world'.upper())
-    p('b\'a\'.removeprefix(b\'"dq"\')', lambda: b'a'.removeprefix(b'"dq"'))
-    a = bytearray(b'\x80abc')
-    try:
-        a[9:-7] = b'"dq"'
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a += b'hello world'
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        del a[-4:-5]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'b{2,}+\\\\D{,2}\\\\W{2,}'", lambda: re.compile('b{2,}+\\D{,2}\\W{2,}', re.I))
+    p("sm(re.match('b{2,}+\\\\D{,2}\\\\W{2,}', '\\n\\néaacé\\n ', re.I))", lambda: sm(re.match('b{2,}+\\D{,2}\\W{2,}', '\n\néaacé\n ', re.I)))
+    p("re.subn('b{2,}+\\\\D{,2}\\\\W{2,}', lambda m: m.group(0).upper() + '|', '\\n\\néaacé\\n ', re.I)", lambda: re.subn('b{2,}+\\D{,2}\\W{2,}', lambda m: m.group(0).upper() + '|', '\n\néaacé\n ', re.I))
+    p("re.subn('b{2,}+\\\\D{,2}\\\\W{2,}', '', '\\n\\néaacé\\n ', re.I)", lambda: re.subn('b{2,}+\\D{,2}\\W{2,}', '', '\n\néaacé\n ', re.I))
+    p("sm(re.search('b{2,}+\\\\D{,2}\\\\W{2,}', '\\n\\néaacé\\n ', re.I))", lambda: sm(re.search('b{2,}+\\D{,2}\\W{2,}', '\n\néaacé\n ', re.I)))
+    p("sm(re.match('b{2,}+\\\\D{,2}\\\\W{2,}', '\\n\\néaacé\\n ', re.I))", lambda: sm(re.match('b{2,}+\\D{,2}\\W{2,}', '\n\néaacé\n ', re.I)))
+    c = p("'(?:(?P<g1>(b^.{2}|.)?+[^\\\\n])b[ab]){0,1}?\\\\.c{,2}'", lambda: re.compile('(?:(?P<g1>(b^.{2}|.)?+[^\\n])b[ab]){0,1}?\\.c{,2}', re.M))
+    p("[sm(m) for m in re.finditer('(?:(?P<g1>(b^.{2}|.)?+[^\\\\n])b[ab]){0,1}?\\\\.c{,2}', '\\nab a', re.M)]", lambda: [sm(m) for m in re.finditer('(?:(?P<g1>(b^.{2}|.)?+[^\\n])b[ab]){0,1}?\\.c{,2}', '\nab a', re.M)])
+    p("sm(re.search('(?:(?P<g1>(b^.{2}|.)?+[^\\\\n])b[ab]){0,1}?\\\\.c{,2}', '\\nab a', re.M))", lambda: sm(re.search('(?:(?P<g1>(b^.{2}|.)?+[^\\n])b[ab]){0,1}?\\.c{,2}', '\nab a', re.M)))
+    c = p("'[ab]b?|.b((?:(?=c))(?P<g2>(éc.)*+(.{,2}b?)A)(?>(^){1,2}(?=\\\\n\\\\.{2,}|é{,2}){0}b+)+?|(?=$[^\\\\n]*a)((?s:.){0}[ab]é{1,2})){2}'", lambda: re.compile('[ab]b?|.b((?:(?=c))(?P<g2>(éc.)*+(.{,2}b?)A)(?>(^){1,2}(?=\\n\\.{2,}|é{,2}){0}b+)+?|(?=$[^\\n]*a)((?s:.){0}[ab]é{1,2})){2}'))
+    p("re.sub('[ab]b?|.b((?:(?=c))(?P<g2>(éc.)*+(.{,2}b?)A)(?>(^){1,2}(?=\\\\n\\\\.{2,}|é{,2}){0}b+)+?|(?=$[^\\\\n]*a)((?s:.){0}[ab]é{1,2})){2}', r'\\g<1>\\g<0>', 'a', 1)", lambda: re.sub('[ab]b?|.b((?:(?=c))(?P<g2>(éc.)*+(.{,2}b?)A)(?>(^){1,2}(?=\\n\\.{2,}|é{,2}){0}b+)+?|(?=$[^\\n]*a)((?s:.){0}[ab]é{1,2})){2}', r'\g<1>\g<0>', 'a', 1))
+    p("[sm(m) for m in re.finditer('[ab]b?|.b((?:(?=c))(?P<g2>(éc.)*+(.{,2}b?)A)(?>(^){1,2}(?=\\\\n\\\\.{2,}|é{,2}){0}b+)+?|(?=$[^\\\\n]*a)((?s:.){0}[ab]é{1,2})){2}', 'a')]", lambda: [sm(m) for m in re.finditer('[ab]b?|.b((?:(?=c))(?P<g2>(éc.)*+(.{,2}b?)A)(?>(^){1,2}(?=\\n\\.{2,}|é{,2}){0}b+)+?|(?=$[^\\n]*a)((?s:.){0}[ab]é{1,2})){2}', 'a')])
+    p("sm(re.search('[ab]b?|.b((?:(?=c))(?P<g2>(éc.)*+(.{,2}b?)A)(?>(^){1,2}(?=\\\\n\\\\.{2,}|é{,2}){0}b+)+?|(?=$[^\\\\n]*a)((?s:.){0}[ab]é{1,2})){2}', 'a'))", lambda: sm(re.search('[ab]b?|.b((?:(?=c))(?P<g2>(éc.)*+(.{,2}b?)A)(?>(^){1,2}(?=\\n\\.{2,}|é{,2}){0}b+)+?|(?=$[^\\n]*a)((?s:.){0}[ab]é{1,2})){2}', 'a')))
+    c = p("'c'", lambda: re.compile('c', re.I | re.M))
+    p("sm(re.match('c', 'acaéa', re.I | re.M))", lambda: sm(re.match('c', 'acaéa', re.I | re.M)))
+    p("re.findall('c', 'acaéa', re.I | re.M)", lambda: re.findall('c', 'acaéa', re.I | re.M))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {(3, 'y'): 1, 'zz': 9}
-    e = {14: 1, 12: 5, (3, 'y'): 0}
-    print(dict.fromkeys([(1, 'x'), (0, 'y')], 0))
-    for kk in list(d):
-        if d[kk] == 0:
-            del d[kk]
-    print(d)
-    print(d.get((2, 'y')), d.get((2, 'y'), -1))
-    print(repr(d), str(e))
-    d.update(e)
-    d.update([((3, 'y'), 0)])
-    d.update(e)
-    p('popitem', lambda: d.popitem())
-    print(d.setdefault(True, 8))
-    d.update(e)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d, e)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(3)
+    p('send', lambda: it.send(-1))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('next', lambda: next(it))
+    p('end', lambda: it.close())
 try:
     t4()
 except Exception as e:

@@ -22,104 +22,173 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("b'\\xf0\\x80\\x80'.decode('utf-16-le', 'backslashreplace')", lambda: b'\xf0\x80\x80'.decode('utf-16-le', 'backslashreplace'))
-    p("'x\\ud83d\\ude00'.replace('abc', '-')", lambda: 'x\ud83d\ude00'.replace('abc', '-'))
-    p("'' < 'x\\ud83d\\ude00'", lambda: '' < 'x\ud83d\ude00')
-    p("'abc'.find(chr(0xdbff))", lambda: 'abc'.find(chr(0xdbff)))
-    p("'abc'[::-1]", lambda: 'abc'[::-1])
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'.|-b|($b[]a])()|\\\\n?(?<=b)|(?>(?=))(?<=a)'", lambda: re.compile('.|-b|($b[]a])()|\\n?(?<=b)|(?>(?=))(?<=a)', re.I | re.M))
+    p("sm(re.compile('.|-b|($b[]a])()|\\\\n?(?<=b)|(?>(?=))(?<=a)', re.I | re.M).search('aa\\naca ', 2, 5))", lambda: sm(re.compile('.|-b|($b[]a])()|\\n?(?<=b)|(?>(?=))(?<=a)', re.I | re.M).search('aa\naca ', 2, 5)))
+    p("re.subn('.|-b|($b[]a])()|\\\\n?(?<=b)|(?>(?=))(?<=a)', '', 'aa\\naca ', re.I | re.M)", lambda: re.subn('.|-b|($b[]a])()|\\n?(?<=b)|(?>(?=))(?<=a)', '', 'aa\naca ', re.I | re.M))
+    p("sm(re.match('.|-b|($b[]a])()|\\\\n?(?<=b)|(?>(?=))(?<=a)', 'aa\\naca ', re.I | re.M))", lambda: sm(re.match('.|-b|($b[]a])()|\\n?(?<=b)|(?>(?=))(?<=a)', 'aa\naca ', re.I | re.M)))
+    p("sm(re.fullmatch('.|-b|($b[]a])()|\\\\n?(?<=b)|(?>(?=))(?<=a)', 'aa\\naca ', re.I | re.M))", lambda: sm(re.fullmatch('.|-b|($b[]a])()|\\n?(?<=b)|(?>(?=))(?<=a)', 'aa\naca ', re.I | re.M)))
+    c = p("'(?P<g1>)\\\\S{,2}?|a(A\\\\b)|.c[A-Z]?'", lambda: re.compile('(?P<g1>)\\S{,2}?|a(A\\b)|.c[A-Z]?', re.I))
+    p("re.sub('(?P<g1>)\\\\S{,2}?|a(A\\\\b)|.c[A-Z]?', lambda m: m.group(0).upper() + '|', '\\né b\\naab\\n\\n', re.I)", lambda: re.sub('(?P<g1>)\\S{,2}?|a(A\\b)|.c[A-Z]?', lambda m: m.group(0).upper() + '|', '\né b\naab\n\n', re.I))
+    p("sm(re.fullmatch('(?P<g1>)\\\\S{,2}?|a(A\\\\b)|.c[A-Z]?', '\\né b\\naab\\n\\n', re.I))", lambda: sm(re.fullmatch('(?P<g1>)\\S{,2}?|a(A\\b)|.c[A-Z]?', '\né b\naab\n\n', re.I)))
+    p("re.subn('(?P<g1>)\\\\S{,2}?|a(A\\\\b)|.c[A-Z]?', '-', '\\né b\\naab\\n\\n', re.I)", lambda: re.subn('(?P<g1>)\\S{,2}?|a(A\\b)|.c[A-Z]?', '-', '\né b\naab\n\n', re.I))
+    p("re.split('(?P<g1>)\\\\S{,2}?|a(A\\\\b)|.c[A-Z]?', '\\né b\\naab\\n\\n', 2, re.I)", lambda: re.split('(?P<g1>)\\S{,2}?|a(A\\b)|.c[A-Z]?', '\né b\naab\n\n', 2, re.I))
+    p("sm(re.match('(?P<g1>)\\\\S{,2}?|a(A\\\\b)|.c[A-Z]?', '\\né b\\naab\\n\\n', re.I))", lambda: sm(re.match('(?P<g1>)\\S{,2}?|a(A\\b)|.c[A-Z]?', '\né b\naab\n\n', re.I)))
+    c = p("'éa.'", lambda: re.compile('éa.', re.I | re.M))
+    p("re.findall('éa.', 'aé', re.I | re.M)", lambda: re.findall('éa.', 'aé', re.I | re.M))
+    p("sm(re.compile('éa.', re.I | re.M).search('aé', 2, 5))", lambda: sm(re.compile('éa.', re.I | re.M).search('aé', 2, 5)))
+    p("re.findall('éa.', 'aé', re.I | re.M)", lambda: re.findall('éa.', 'aé', re.I | re.M))
+    p("sm(re.compile('éa.', re.I | re.M).search('aé', 2, 4))", lambda: sm(re.compile('éa.', re.I | re.M).search('aé', 2, 4)))
+    p("[sm(m) for m in re.finditer('éa.', 'aé', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('éa.', 'aé', re.I | re.M)])
+    c = p("'\\\\Bb|A(?P<g1>(?=\\\\D)){2,}+c'", lambda: re.compile('\\Bb|A(?P<g1>(?=\\D)){2,}+c', re.I))
+    p("sm(re.search('\\\\Bb|A(?P<g1>(?=\\\\D)){2,}+c', '', re.I))", lambda: sm(re.search('\\Bb|A(?P<g1>(?=\\D)){2,}+c', '', re.I)))
+    p("sm(re.match('\\\\Bb|A(?P<g1>(?=\\\\D)){2,}+c', '', re.I))", lambda: sm(re.match('\\Bb|A(?P<g1>(?=\\D)){2,}+c', '', re.I)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case 0 | 1:
-                return 'small'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case _:
-                return 'other'
-    print(m([1, 2, 3]))
-    print(m(0))
-    print(m(3))
-    print(m('abcd'))
-    print(m(1))
-    print(m((1, 2.0)))
-    print(m(-7))
-    print(m({'k': 1, 'z': 2}))
-    print(m(True))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(3)
+    p('list', lambda: list(it))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('send', lambda: it.send(-2))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(list(g(3)), sum(g(3)))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('end', lambda: it.close())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import pprint
-    print(pprint.pformat(1.5, width=30, indent=4, compact=True))
-    print(pprint.pformat(b'bytes\x00', width=15, compact=True))
+    d = {(3, 'y'): 9, 6: 8}
+    e = {}
+    print(d.setdefault(6, 9))
+    p('get', lambda: d[13])
+    print(sorted(d.values()), dict(zip('abc', d)))
+    d[-5] = 0
+    print(dict.fromkeys(['', 2147483648], 0))
+    try:
+        del d[9223372036854775807]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    d.update([(255, 9)])
+    d.update([(256, 6)])
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(1, 2)
-    fs = []
-    for i in range(-1 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    print(isinstance(-2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    print(compose(lambda x: x * 2, lambda x: x - 1)(-3))
+    import textwrap
+    p("textwrap.dedent(' \\tb c')", lambda: textwrap.dedent(' \tb c'))
+    p("textwrap.dedent('  b c\\n# x\\n    a\\n  b c')", lambda: textwrap.dedent('  b c\n# x\n    a\n  b c'))
+    p("textwrap.shorten('the 3-d thea-b  trail-end.tab\\there3-d  brown\\n', 48)", lambda: textwrap.shorten('the 3-d thea-b  trail-end.tab\there3-d  brown\n', 48))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import bisect
-    p('bisect.bisect_left(sorted([5, -1, -9]), 0)', lambda: bisect.bisect_left(sorted([5, -1, -9]), 0))
-    p('bisect.bisect_right(sorted([]), -9)', lambda: bisect.bisect_right(sorted([]), -9))
-    p('bisect.bisect_left(sorted([3, 6, -1, 7]), -5)', lambda: bisect.bisect_left(sorted([3, 6, -1, 7]), -5))
-    p('bisect.bisect_left(sorted([2, 8]), -6)', lambda: bisect.bisect_left(sorted([2, 8]), -6))
-    p('bisect.bisect(sorted([4, 0]), -2, 1)', lambda: bisect.bisect(sorted([4, 0]), -2, 1))
-    p('bisect.bisect_left(sorted([-2, 5, 5, 4, 1]), 3)', lambda: bisect.bisect_left(sorted([-2, 5, 5, 4, 1]), 3))
-    p('bisect.bisect_left(sorted([]), 4)', lambda: bisect.bisect_left(sorted([]), 4))
-    p('bisect.bisect_left(sorted([]), -8)', lambda: bisect.bisect_left(sorted([]), -8))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(3, 1, 2, 5)
+    b = W(1, 1, 1, 1)
+    c = V()
+    p('radd', lambda: 'x' + a)
+    p('radd', lambda: 'x' + a)
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    print(a + b, a + 3, 3 + b)
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    p('add', lambda: a + 'x')
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import cmath
-    p('(1+2j) / (0.1+0.2j)', lambda: (1+2j) / (0.1+0.2j))
-    p("format(complex(1, float('nan')), 'g')", lambda: format(complex(1, float('nan')), 'g'))
-    p('complex(-27.73286618371607, -27.935850098254463) ** (-18446744073709551616)', lambda: complex(-27.73286618371607, -27.935850098254463) ** (-18446744073709551616))
-    p('complex(-36.676200037324904, -18.063635738986463) % 1000000000000000000000000000000', lambda: complex(-36.676200037324904, -18.063635738986463) % 1000000000000000000000000000000)
-    p("complex(1e308, 1e308) ** complex(float('-inf'), float('inf'))", lambda: complex(1e308, 1e308) ** complex(float('-inf'), float('inf')))
+    d = {'b': 9}
+    e = {(0, 'x'): 6, 6: 8, 11: 3}
+    print({**d, 9: 'x'})
+    print(d.setdefault((1, 'y'), 2))
+    d.update([(2.5, 0)])
+    d |= e
+    p('popitem', lambda: d.popitem())
+    print(d.setdefault(2, 4))
+    print({k: v for k, v in d.items() if v % 2})
+    print({k: v for k, v in d.items() if v % 2})
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(len(d), 18 in d, d == e)
+    print({**d, 20: 'x'})
+    print(d, e)
 try:
     t6()
 except Exception as e:

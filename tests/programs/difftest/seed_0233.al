@@ -18,74 +18,92 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("('X\\t-\\tσX\\t').__abs__()", lambda: ('X\t-\tσX\t').__abs__())
-    p('(18446744073709551617).__floor__()', lambda: (18446744073709551617).__floor__())
-    p("repr(frozenset.__dict__.get('__ne__')).split(' at ')[0]", lambda: repr(frozenset.__dict__.get('__ne__')).split(' at ')[0])
-    p("type(frozenset.__dict__['__ne__'].__get__((-(2 ** 64 + 1)))).__name__", lambda: type(frozenset.__dict__['__ne__'].__get__((-(2 ** 64 + 1)))).__name__)
-    p("('3.5').__rsub__({1, 2})", lambda: ('3.5').__rsub__({1, 2}))
-    p("complex.__pow__('line1\\nline2\\r\\nline3', True)", lambda: complex.__pow__('line1\nline2\r\nline3', True))
-    p("list((complex(float('inf'), 1)).__reversed__())", lambda: list((complex(float('inf'), 1)).__reversed__()))
-    p("(True).__divmod__({'a': 1})", lambda: (True).__divmod__({'a': 1}))
-    p('(1.0).__int__()', lambda: (1.0).__int__())
-    p('list(({1, 2}).__iter__())', lambda: list(({1, 2}).__iter__()))
-    p('(complex(-43.07355148895291, -89.72746202778312)).__lt__((1, 2, 3))', lambda: (complex(-43.07355148895291, -89.72746202778312)).__lt__((1, 2, 3)))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'.(?P<g1>(?=){1,2}((?<!ab)??[a-c](|[\\\\s]c{1,2}^){2,})++|(?P<g4>(?m:))+[é-ê]{2,}|\\\\3)[\\\\w]'", lambda: re.compile('.(?P<g1>(?=){1,2}((?<!ab)??[a-c](|[\\s]c{1,2}^){2,})++|(?P<g4>(?m:))+[é-ê]{2,}|\\3)[\\w]', re.X))
+    p("re.findall('.(?P<g1>(?=){1,2}((?<!ab)??[a-c](|[\\\\s]c{1,2}^){2,})++|(?P<g4>(?m:))+[é-ê]{2,}|\\\\3)[\\\\w]', 'aa', re.X)", lambda: re.findall('.(?P<g1>(?=){1,2}((?<!ab)??[a-c](|[\\s]c{1,2}^){2,})++|(?P<g4>(?m:))+[é-ê]{2,}|\\3)[\\w]', 'aa', re.X))
+    p("re.findall('.(?P<g1>(?=){1,2}((?<!ab)??[a-c](|[\\\\s]c{1,2}^){2,})++|(?P<g4>(?m:))+[é-ê]{2,}|\\\\3)[\\\\w]', 'aa', re.X)", lambda: re.findall('.(?P<g1>(?=){1,2}((?<!ab)??[a-c](|[\\s]c{1,2}^){2,})++|(?P<g4>(?m:))+[é-ê]{2,}|\\3)[\\w]', 'aa', re.X))
+    p("sm(re.search('.(?P<g1>(?=){1,2}((?<!ab)??[a-c](|[\\\\s]c{1,2}^){2,})++|(?P<g4>(?m:))+[é-ê]{2,}|\\\\3)[\\\\w]', 'aa', re.X))", lambda: sm(re.search('.(?P<g1>(?=){1,2}((?<!ab)??[a-c](|[\\s]c{1,2}^){2,})++|(?P<g4>(?m:))+[é-ê]{2,}|\\3)[\\w]', 'aa', re.X)))
+    c = p("b'[\\\\w]*'", lambda: re.compile(b'[\\w]*'))
+    p("re.split(b'[\\\\w]*', b'cabceecb', 1)", lambda: re.split(b'[\\w]*', b'cabceecb', 1))
+    p("re.sub(b'[\\\\w]*', lambda m: m.group(0) + b'|', b'cabceecb', 1)", lambda: re.sub(b'[\\w]*', lambda m: m.group(0) + b'|', b'cabceecb', 1))
+    p("sm(re.match(b'[\\\\w]*', b'cabceecb'))", lambda: sm(re.match(b'[\\w]*', b'cabceecb')))
+    p("sm(re.match(b'[\\\\w]*', b'cabceecb'))", lambda: sm(re.match(b'[\\w]*', b'cabceecb')))
+    c = p("'b{2,}((?=c)($(a{0,1})){,2}b)(?!)+?'", lambda: re.compile('b{2,}((?=c)($(a{0,1})){,2}b)(?!)+?', re.I | re.M))
+    p("[sm(m) for m in re.finditer('b{2,}((?=c)($(a{0,1})){,2}b)(?!)+?', 'é', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('b{2,}((?=c)($(a{0,1})){,2}b)(?!)+?', 'é', re.I | re.M)])
+    p("[sm(m) for m in re.finditer('b{2,}((?=c)($(a{0,1})){,2}b)(?!)+?', 'é', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('b{2,}((?=c)($(a{0,1})){,2}b)(?!)+?', 'é', re.I | re.M)])
+    c = p("'\\\\n{2}'", lambda: re.compile('\\n{2}', re.A))
+    p("sm(re.compile('\\\\n{2}', re.A).search('éb', 2, 10))", lambda: sm(re.compile('\\n{2}', re.A).search('éb', 2, 10)))
+    p("re.sub('\\\\n{2}', '-', 'éb', re.A)", lambda: re.sub('\\n{2}', '-', 'éb', re.A))
+    p("[sm(m) for m in re.finditer('\\\\n{2}', 'éb', re.A)]", lambda: [sm(m) for m in re.finditer('\\n{2}', 'éb', re.A)])
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', True) as x, CM('b', False) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', None) as x, CM('b', False) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', None) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
+    import itertools
+    import string
+    p("list(itertools.zip_longest([2, 5], 'abc', fillvalue=0))", lambda: list(itertools.zip_longest([2, 5], 'abc', fillvalue=0)))
+    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
+    p('list(itertools.repeat(-3, 0))', lambda: list(itertools.repeat(-3, 0)))
+    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
+    p("string.capwords('  ')", lambda: string.capwords('  '))
+    p('list(itertools.starmap(pow, [(2, 2), (3, 2)]))', lambda: list(itertools.starmap(pow, [(2, 2), (3, 2)])))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("float('5.')", lambda: float('5.'))
-    p('((-4611686018427387904)) / (-3.75)', lambda: ((-4611686018427387904)) / (-3.75))
-    p('386.1981479332899 * 1e-05', lambda: 386.1981479332899 * 1e-05)
-    p("format(0.015, '.0f')", lambda: format(0.015, '.0f'))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C():
+        pass
+    o = C()
+    try:
+        o.a = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 0)', lambda: red(o, 0))
+    p('red(o, 1)', lambda: red(o, 1))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set(frozenset())
-    t = frozenset(['a', False, 'c'])
-    print(sorted(s, key=repr), len(s), 'key' in s)
-    print(sorted(s, key=repr), len(s), 16 in s)
-    print(sorted(s, key=repr), len(s), 'Σ' in s)
-    s.difference_update(t)
-    print(sorted(s, key=repr), len(s), 'a' in s)
-    p('pop', lambda: s.pop())
-    p('pop', lambda: s.pop())
-    print(list(s), repr(t))
-    s.symmetric_difference_update(t)
-    print(s, t)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("b' '", lambda: re.compile(b' '))
+    p("re.subn(b' ', rb'<\\g<0>>', b'ecab\\na b ')", lambda: re.subn(b' ', rb'<\g<0>>', b'ecab\na b '))
+    p("re.split(b' ', b'ecab\\na b ', 1)", lambda: re.split(b' ', b'ecab\na b ', 1))
+    p("[sm(m) for m in re.finditer(b' ', b'ecab\\na b ')]", lambda: [sm(m) for m in re.finditer(b' ', b'ecab\na b ')])
+    p("sm(re.compile(b' ').search(b'ecab\\na b ', 3, 9))", lambda: sm(re.compile(b' ').search(b'ecab\na b ', 3, 9)))
+    p("sm(re.search(b' ', b'ecab\\na b '))", lambda: sm(re.search(b' ', b'ecab\na b ')))
+    c = p("'(?)=){1,2}'", lambda: re.compile('(?)=){1,2}', re.I | re.M))
+    p("sm(re.fullmatch('(?)=){1,2}', 'a a', re.I | re.M))", lambda: sm(re.fullmatch('(?)=){1,2}', 'a a', re.I | re.M)))
+    p("re.sub('(?)=){1,2}', lambda m: m.group(0).upper() + '|', 'a a', 2, re.I | re.M)", lambda: re.sub('(?)=){1,2}', lambda m: m.group(0).upper() + '|', 'a a', 2, re.I | re.M))
+    p("[sm(m) for m in re.finditer('(?)=){1,2}', 'a a', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('(?)=){1,2}', 'a a', re.I | re.M)])
+    p("sm(re.search('(?)=){1,2}', 'a a', re.I | re.M))", lambda: sm(re.search('(?)=){1,2}', 'a a', re.I | re.M)))
+    p("[sm(m) for m in re.finditer('(?)=){1,2}', 'a a', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('(?)=){1,2}', 'a a', re.I | re.M)])
 try:
     t4()
 except Exception as e:

@@ -8,10 +8,36 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import io
-    p("io.StringIO(',1:\\nY' + '\\nsecond\\n').readlines()", lambda: io.StringIO(',1:\nY' + '\nsecond\n').readlines())
-    p("(lambda f: (f.write('tab\\there'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('tab\there'), f.getvalue())[1])(io.StringIO()))
-    p("(lambda f: (f.write(':\\nΣ\\nΣ.c01'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write(':\nΣ\nΣ.c01'), f.getvalue())[1])(io.StringIO()))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'a??|a{2,}+(?<=ba)'", lambda: re.compile('a??|a{2,}+(?<=ba)', re.I | re.M))
+    p("sm(re.match('a??|a{2,}+(?<=ba)', '\\n', re.I | re.M))", lambda: sm(re.match('a??|a{2,}+(?<=ba)', '\n', re.I | re.M)))
+    p("re.findall('a??|a{2,}+(?<=ba)', '\\n', re.I | re.M)", lambda: re.findall('a??|a{2,}+(?<=ba)', '\n', re.I | re.M))
+    p("re.subn('a??|a{2,}+(?<=ba)', '', '\\n', re.I | re.M)", lambda: re.subn('a??|a{2,}+(?<=ba)', '', '\n', re.I | re.M))
+    p("re.split('a??|a{2,}+(?<=ba)', '\\n', re.I | re.M)", lambda: re.split('a??|a{2,}+(?<=ba)', '\n', re.I | re.M))
+    p("re.sub('a??|a{2,}+(?<=ba)', r'[\\1]', '\\n', re.I | re.M)", lambda: re.sub('a??|a{2,}+(?<=ba)', r'[\1]', '\n', re.I | re.M))
+    c = p("'(?P<g1>.)a((\\\\.{1,2}(?<!b)-{0}).{2}+)'", lambda: re.compile('(?P<g1>.)a((\\.{1,2}(?<!b)-{0}).{2}+)', re.I | re.M))
+    p("sm(re.search('(?P<g1>.)a((\\\\.{1,2}(?<!b)-{0}).{2}+)', 'ccc a', re.I | re.M))", lambda: sm(re.search('(?P<g1>.)a((\\.{1,2}(?<!b)-{0}).{2}+)', 'ccc a', re.I | re.M)))
+    p("re.findall('(?P<g1>.)a((\\\\.{1,2}(?<!b)-{0}).{2}+)', 'ccc a', re.I | re.M)", lambda: re.findall('(?P<g1>.)a((\\.{1,2}(?<!b)-{0}).{2}+)', 'ccc a', re.I | re.M))
+    p("re.split('(?P<g1>.)a((\\\\.{1,2}(?<!b)-{0}).{2}+)', 'ccc a', re.I | re.M)", lambda: re.split('(?P<g1>.)a((\\.{1,2}(?<!b)-{0}).{2}+)', 'ccc a', re.I | re.M))
+    p("sm(re.match('(?P<g1>.)a((\\\\.{1,2}(?<!b)-{0}).{2}+)', 'ccc a', re.I | re.M))", lambda: sm(re.match('(?P<g1>.)a((\\.{1,2}(?<!b)-{0}).{2}+)', 'ccc a', re.I | re.M)))
+    p("re.sub('(?P<g1>.)a((\\\\.{1,2}(?<!b)-{0}).{2}+)', lambda m: m.group(0).upper() + '|', 'ccc a', 2, re.I | re.M)", lambda: re.sub('(?P<g1>.)a((\\.{1,2}(?<!b)-{0}).{2}+)', lambda m: m.group(0).upper() + '|', 'ccc a', 2, re.I | re.M))
+    c = p("'\\\\S'", lambda: re.compile('\\S', re.S))
+    p("[sm(m) for m in re.finditer('\\\\S', 'acaéabaaa', re.S)]", lambda: [sm(m) for m in re.finditer('\\S', 'acaéabaaa', re.S)])
+    p("re.split('\\\\S', 'acaéabaaa', 1, re.S)", lambda: re.split('\\S', 'acaéabaaa', 1, re.S))
+    p("sm(re.match('\\\\S', 'acaéabaaa', re.S))", lambda: sm(re.match('\\S', 'acaéabaaa', re.S)))
+    p("sm(re.fullmatch('\\\\S', 'acaéabaaa', re.S))", lambda: sm(re.fullmatch('\\S', 'acaéabaaa', re.S)))
+    p("[sm(m) for m in re.finditer('\\\\S', 'acaéabaaa', re.S)]", lambda: [sm(m) for m in re.finditer('\\S', 'acaéabaaa', re.S)])
+    c = p("'(\\\\n{,2} (?s:-{0,1}[^\\\\n]b{2}))??((?(1)\\\\W\\\\.|[é-ê]{2,}.{0,1}(?P<g3>\\\\sa|A){1,2}+)+ )(?>(?s:b-|ba{2,(})(^)b{,2}+){0,1}?'", lambda: re.compile('(\\n{,2} (?s:-{0,1}[^\\n]b{2}))??((?(1)\\W\\.|[é-ê]{2,}.{0,1}(?P<g3>\\sa|A){1,2}+)+ )(?>(?s:b-|ba{2,(})(^)b{,2}+){0,1}?', re.S))
+    p("sm(re.fullmatch('(\\\\n{,2} (?s:-{0,1}[^\\\\n]b{2}))??((?(1)\\\\W\\\\.|[é-ê]{2,}.{0,1}(?P<g3>\\\\sa|A){1,2}+)+ )(?>(?s:b-|ba{2,(})(^)b{,2}+){0,1}?', 'a', re.S))", lambda: sm(re.fullmatch('(\\n{,2} (?s:-{0,1}[^\\n]b{2}))??((?(1)\\W\\.|[é-ê]{2,}.{0,1}(?P<g3>\\sa|A){1,2}+)+ )(?>(?s:b-|ba{2,(})(^)b{,2}+){0,1}?', 'a', re.S)))
+    p("sm(re.search('(\\\\n{,2} (?s:-{0,1}[^\\\\n]b{2}))??((?(1)\\\\W\\\\.|[é-ê]{2,}.{0,1}(?P<g3>\\\\sa|A){1,2}+)+ )(?>(?s:b-|ba{2,(})(^)b{,2}+){0,1}?', 'a', re.S))", lambda: sm(re.search('(\\n{,2} (?s:-{0,1}[^\\n]b{2}))??((?(1)\\W\\.|[é-ê]{2,}.{0,1}(?P<g3>\\sa|A){1,2}+)+ )(?>(?s:b-|ba{2,(})(^)b{,2}+){0,1}?', 'a', re.S)))
+    p("re.split('(\\\\n{,2} (?s:-{0,1}[^\\\\n]b{2}))??((?(1)\\\\W\\\\.|[é-ê]{2,}.{0,1}(?P<g3>\\\\sa|A){1,2}+)+ )(?>(?s:b-|ba{2,(})(^)b{,2}+){0,1}?', 'a', re.S)", lambda: re.split('(\\n{,2} (?s:-{0,1}[^\\n]b{2}))??((?(1)\\W\\.|[é-ê]{2,}.{0,1}(?P<g3>\\sa|A){1,2}+)+ )(?>(?s:b-|ba{2,(})(^)b{,2}+){0,1}?', 'a', re.S))
+    p("sm(re.match('(\\\\n{,2} (?s:-{0,1}[^\\\\n]b{2}))??((?(1)\\\\W\\\\.|[é-ê]{2,}.{0,1}(?P<g3>\\\\sa|A){1,2}+)+ )(?>(?s:b-|ba{2,(})(^)b{,2}+){0,1}?', 'a', re.S))", lambda: sm(re.match('(\\n{,2} (?s:-{0,1}[^\\n]b{2}))??((?(1)\\W\\.|[é-ê]{2,}.{0,1}(?P<g3>\\sa|A){1,2}+)+ )(?>(?s:b-|ba{2,(})(^)b{,2}+){0,1}?', 'a', re.S)))
+    p("sm(re.match('(\\\\n{,2} (?s:-{0,1}[^\\\\n]b{2}))??((?(1)\\\\W\\\\.|[é-ê]{2,}.{0,1}(?P<g3>\\\\sa|A){1,2}+)+ )(?>(?s:b-|ba{2,(})(^)b{,2}+){0,1}?', 'a', re.S))", lambda: sm(re.match('(\\n{,2} (?s:-{0,1}[^\\n]b{2}))??((?(1)\\W\\.|[é-ê]{2,}.{0,1}(?P<g3>\\sa|A){1,2}+)+ )(?>(?s:b-|ba{2,(})(^)b{,2}+){0,1}?', 'a', re.S)))
 try:
     t0()
 except Exception as e:
@@ -20,74 +46,146 @@ def t1():
     from datetime import date, datetime, time, timedelta, timezone
     import calendar
     import time as time_module
-    p("datetime.strptime(datetime(1, 1, 18, 14, 55, 17, 999999, tzinfo=timezone.utc).strftime('  '), '  ')", lambda: datetime.strptime(datetime(1, 1, 18, 14, 55, 17, 999999, tzinfo=timezone.utc).strftime('  '), '  '))
-    p("datetime.strptime(datetime(2, 12, 30, 21, 14, 45, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('/%Y-/'), '/%Y-/')", lambda: datetime.strptime(datetime(2, 12, 30, 21, 14, 45, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('/%Y-/'), '/%Y-/'))
-    p('timedelta(microseconds=253905, seconds=295101) % timedelta()', lambda: timedelta(microseconds=253905, seconds=295101) % timedelta())
-    p('hash(timedelta(hours=0.1, days=1e-07, milliseconds=27)) == hash(timedelta(hours=0.1, days=1e-07, milliseconds=27))', lambda: hash(timedelta(hours=0.1, days=1e-07, milliseconds=27)) == hash(timedelta(hours=0.1, days=1e-07, milliseconds=27)))
-    p("datetime(1970, 6, 1, 13, 42, 30, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat('T', 'auto')", lambda: datetime(1970, 6, 1, 13, 42, 30, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat('T', 'auto'))
-    p("datetime.strptime(datetime(2000, 1, 31, 6, 49, 5, 0, tzinfo=None).strftime('-:'), '-:')", lambda: datetime.strptime(datetime(2000, 1, 31, 6, 49, 5, 0, tzinfo=None).strftime('-:'), '-:'))
-    p("tuple(time_module.strptime(datetime(2024, 2, 1, 9, 56, 6, 540243, tzinfo=timezone(timedelta(seconds=-1))).strftime('--')[:3] + '', '--'))", lambda: tuple(time_module.strptime(datetime(2024, 2, 1, 9, 56, 6, 540243, tzinfo=timezone(timedelta(seconds=-1))).strftime('--')[:3] + '', '--')))
+    p("datetime.strptime(datetime(2000, 7, 29, 15, 24, 20, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(':')[:7] + '1', ':')", lambda: datetime.strptime(datetime(2000, 7, 29, 15, 24, 20, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(':')[:7] + '1', ':'))
+    p('sorted([datetime(2020, 11, 23, 7, 57, 36, 755765, tzinfo=timezone.utc), datetime(1900, 7, 1, 14, 2, 59, 1, tzinfo=timezone(timedelta(seconds=-1))), datetime(2020, 12, 28, 0, 56, 2, 1, tzinfo=timezone(timedelta(seconds=-1)))])', lambda: sorted([datetime(2020, 11, 23, 7, 57, 36, 755765, tzinfo=timezone.utc), datetime(1900, 7, 1, 14, 2, 59, 1, tzinfo=timezone(timedelta(seconds=-1))), datetime(2020, 12, 28, 0, 56, 2, 1, tzinfo=timezone(timedelta(seconds=-1)))]))
+    p('calendar.timegm(datetime(2, 12, 28, 11, 0, 52, 0, tzinfo=timezone.utc).utctimetuple())', lambda: calendar.timegm(datetime(2, 12, 28, 11, 0, 52, 0, tzinfo=timezone.utc).utctimetuple()))
+    p('calendar.monthcalendar(1970, 10)', lambda: calendar.monthcalendar(1970, 10))
+    p("datetime.combine(date(1900, 3, 28), time(8, 31), timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime.combine(date(1900, 3, 28), time(8, 31), timezone(timedelta(minutes=90), 'X%Z')))
+    p('str(timedelta(weeks=26))', lambda: str(timedelta(weeks=26)))
+    p('str(datetime(2000, 6, 30, 1, 41, 45, 0, tzinfo=timezone(timedelta(seconds=-1))))', lambda: str(datetime(2000, 6, 30, 1, 41, 45, 0, tzinfo=timezone(timedelta(seconds=-1)))))
+    p('date(2024, 0, 5).ctime()', lambda: date(2024, 0, 5).ctime())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [0, -5]
-    ys = [6, -6]
-    xs.sort(key=lambda x: (x % 3, -x))
-    print([*xs, *ys], (*ys,))
-    xs += ys[::-1]
-    ys.clear()
-    print(list(enumerate(xs, 7)))
-    try:
-        xs[-2:-6:0] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.sort()
-    print(list(zip(xs, ys)))
-    print(xs, ys)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(?P<g1>[é-ê]{2}){,2}'", lambda: re.compile('(?P<g1>[é-ê]{2}){,2}'))
+    p("re.findall('(?P<g1>[é-ê]{2}){,2}', ' a\\na')", lambda: re.findall('(?P<g1>[é-ê]{2}){,2}', ' a\na'))
+    p("re.sub('(?P<g1>[é-ê]{2}){,2}', r'[\\1]', ' a\\na', 1)", lambda: re.sub('(?P<g1>[é-ê]{2}){,2}', r'[\1]', ' a\na', 1))
+    p("re.findall('(?P<g1>[é-ê]{2}){,2}', ' a\\na')", lambda: re.findall('(?P<g1>[é-ê]{2}){,2}', ' a\na'))
+    c = p("'.{2}?'", lambda: re.compile('.{2}?', re.I | re.M))
+    p("re.split('.{2}?', ' bééc abéé', 2, re.I | re.M)", lambda: re.split('.{2}?', ' bééc abéé', 2, re.I | re.M))
+    p("sm(re.fullmatch('.{2}?', ' bééc abéé', re.I | re.M))", lambda: sm(re.fullmatch('.{2}?', ' bééc abéé', re.I | re.M)))
+    p("re.subn('.{2}?', '-', ' bééc abéé', re.I | re.M)", lambda: re.subn('.{2}?', '-', ' bééc abéé', re.I | re.M))
+    p("re.subn('.{2}?', '-', ' bééc abéé', re.I | re.M)", lambda: re.subn('.{2}?', '-', ' bééc abéé', re.I | re.M))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 3
-    xs = [2, -5, -4, -1, 0, -7, 7, -1]
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print({x % 5 for x in xs})
-    print(list(zip(*[xs[i::2] for i in range(2)])))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', None) as x, CM('b', False) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 1) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', True) as x, CM('b', True) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({1, 14, 'zz', 8})
-    t = frozenset([(0, 'y')])
-    print(list(s), repr(t))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(frozenset(s) == s, s.copy())
-    s.intersection_update(t)
-    print(frozenset(s) == s, s.copy())
-    s.difference_update(t)
-    s.update(t)
-    print(s, t)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-5, 1)
+    print(isinstance(5, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    fs = []
+    for i in range(0 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    fs = []
+    for i in range(5 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    if __name__ == '__main__':
+        print('main', 3, __doc__, __file__.endswith('.al'))
+    def fb():
+        def inner(x=[0]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
+    def outer():
+        v = -2
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import urllib.parse
-    p("urllib.parse.quote('x y %E2%82%AC?%20')", lambda: urllib.parse.quote('x y %E2%82%AC?%20'))
-    p("(urllib.parse.urlsplit('a/:pw@').hostname, urllib.parse.urlsplit('a/:pw@').username)", lambda: (urllib.parse.urlsplit('a/:pw@').hostname, urllib.parse.urlsplit('a/:pw@').username))
-    p("urllib.parse.quote_plus('?...')", lambda: urllib.parse.quote_plus('?...'))
-    p("urllib.parse.urldefrag('%zz?+')", lambda: urllib.parse.urldefrag('%zz?+'))
-    p("urllib.parse.quote('%zzmailto;file=..%zz//')", lambda: urllib.parse.quote('%zzmailto;file=..%zz//'))
-    p("urllib.parse.urlparse('').geturl()", lambda: urllib.parse.urlparse('').geturl())
-    p("urllib.parse.urljoin('http://a/b/c/d;p?q', '%')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', '%'))
-    p("urllib.parse.unquote('%:pw/ftpmailto%E2%82%AC ')", lambda: urllib.parse.unquote('%:pw/ftpmailto%E2%82%AC '))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case [int(), int(), *_]:
+                return 'ints'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case 0 | 1:
+                return 'small'
+            case None:
+                return 'none'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case str(s):
+                return 'short ' + s
+            case int(n) if n < 0:
+                return f'neg {n}'
+    print(m(1))
+    print(m(None))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(range(2)))
+    print(m(P(0, 5)))
+    print(m(2.5))
+    print(m('ab'))
 try:
     t5()
 except Exception as e:

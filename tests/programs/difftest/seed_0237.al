@@ -70,75 +70,60 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set(frozenset(['a', 6, 'a', (1, 'y'), 255]))
-    t = {6, 'c', False}
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.update(t)
-    print(frozenset(s) == s, s.copy())
-    s.intersection_update(t)
-    s.discard(-5)
-    s.add('zz')
-    print(s | t, s & t, s - t, s ^ t)
-    print({x for x in s if x != 'Σ'})
-    s.update(t)
-    print(s, t)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'[^a]{,2}A{2,}|-{1,2}+\\\\d|([é-ê]){0}?|(?:)'", lambda: re.compile('[^a]{,2}A{2,}|-{1,2}+\\d|([é-ê]){0}?|(?:)', re.I | re.M))
+    p("re.findall('[^a]{,2}A{2,}|-{1,2}+\\\\d|([é-ê]){0}?|(?:)', 'abbaa \\nbé', re.I | re.M)", lambda: re.findall('[^a]{,2}A{2,}|-{1,2}+\\d|([é-ê]){0}?|(?:)', 'abbaa \nbé', re.I | re.M))
+    p("sm(re.fullmatch('[^a]{,2}A{2,}|-{1,2}+\\\\d|([é-ê]){0}?|(?:)', 'abbaa \\nbé', re.I | re.M))", lambda: sm(re.fullmatch('[^a]{,2}A{2,}|-{1,2}+\\d|([é-ê]){0}?|(?:)', 'abbaa \nbé', re.I | re.M)))
+    c = p("'\\\\nc\\\\.'", lambda: re.compile('\\nc\\.'))
+    p("re.split('\\\\nc\\\\.', 'ab\\naaé', 2)", lambda: re.split('\\nc\\.', 'ab\naaé', 2))
+    p("sm(re.fullmatch('\\\\nc\\\\.', 'ab\\naaé'))", lambda: sm(re.fullmatch('\\nc\\.', 'ab\naaé')))
+    p("sm(re.search('\\\\nc\\\\.', 'ab\\naaé'))", lambda: sm(re.search('\\nc\\.', 'ab\naaé')))
+    c = p("'b'", lambda: re.compile('b', re.I))
+    p("sm(re.compile('b', re.I).search('bbac ébb b', 0, 2))", lambda: sm(re.compile('b', re.I).search('bbac ébb b', 0, 2)))
+    p("[sm(m) for m in re.finditer('b', 'bbac ébb b', re.I)]", lambda: [sm(m) for m in re.finditer('b', 'bbac ébb b', re.I)])
+    p("[sm(m) for m in re.finditer('b', 'bbac ébb b', re.I)]", lambda: [sm(m) for m in re.finditer('b', 'bbac ébb b', re.I)])
+    p("sm(re.fullmatch('b', 'bbac ébb b', re.I))", lambda: sm(re.fullmatch('b', 'bbac ébb b', re.I)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C(dict):
-        __slots__ = ('a', '__dict__')
-        def __getstate__(self):
-            return {'st': 1}
-        pass
-    o = C(k=1)
-    p('red(o, 5)', lambda: red(o, 5))
-    p('red(o, 1)', lambda: red(o, 1))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("datetime.strptime(datetime(2024, 1, 31, 23, 31, 36, 0, tzinfo=None).strftime('%W'), '%W')", lambda: datetime.strptime(datetime(2024, 1, 31, 23, 31, 36, 0, tzinfo=None).strftime('%W'), '%W'))
+    p('(timedelta(minutes=1e-07) < timedelta(), timedelta(minutes=1e-07) == timedelta(minutes=-2.75, seconds=-0.5))', lambda: (timedelta(minutes=1e-07) < timedelta(), timedelta(minutes=1e-07) == timedelta(minutes=-2.75, seconds=-0.5)))
+    p("format(datetime(1, 11, 31, 6, 59, 18, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), '%%')", lambda: format(datetime(1, 11, 31, 6, 59, 18, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), '%%'))
+    p("(datetime(3744, 5, 31, 7, 59, 19, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utcoffset(), datetime(3744, 5, 31, 7, 59, 19, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).tzname(), datetime(3744, 5, 31, 7, 59, 19, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).dst())", lambda: (datetime(3744, 5, 31, 7, 59, 19, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utcoffset(), datetime(3744, 5, 31, 7, 59, 19, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).tzname(), datetime(3744, 5, 31, 7, 59, 19, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).dst()))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    d = {}
-    e = {}
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    d |= e
-    for kk in list(d):
-        if d[kk] == 0:
-            del d[kk]
-    print(d)
-    for kk in list(d):
-        if d[kk] == 9:
-            del d[kk]
-    print(d)
-    print(repr(d), str(e))
-    print({k: v for k, v in d.items() if v % 2})
-    d[2] = 7
-    p('get', lambda: d[2])
-    print(d, e)
+    p("format(ascii('\\U0001f600'), '>5')", lambda: format(ascii('\U0001f600'), '>5'))
+    p("'\\udfff\\ud800'.split('abc' or None)", lambda: '\udfff\ud800'.split('abc' or None))
+    p("b'\\xed\\xb2'.decode('ascii', 'strict')", lambda: b'\xed\xb2'.decode('ascii', 'strict'))
+    p("'\\udfff\\ud800'.split('\\ud800' or None)", lambda: '\udfff\ud800'.split('\ud800' or None))
+    p("chr(0xdbff).encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == chr(0xdbff)", lambda: chr(0xdbff).encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == chr(0xdbff))
+    p("[ord(c) for c in '\\udfff\\ud800']", lambda: [ord(c) for c in '\udfff\ud800'])
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import itertools
-    p('[(k, list(g)) for k, g in itertools.groupby(sorted([3, 8, -2, -1]), key=lambda x: x % 3)]', lambda: [(k, list(g)) for k, g in itertools.groupby(sorted([3, 8, -2, -1]), key=lambda x: x % 3)])
-    p('list(itertools.starmap(pow, [(2, 2), (3, 2)]))', lambda: list(itertools.starmap(pow, [(2, 2), (3, 2)])))
-    p('list(itertools.islice(itertools.count(5, -5), 0))', lambda: list(itertools.islice(itertools.count(5, -5), 0)))
-    p("list(itertools.product('ab', repeat=1))", lambda: list(itertools.product('ab', repeat=1)))
-    p('list(itertools.pairwise([3, 2, 6, 5]))', lambda: list(itertools.pairwise([3, 2, 6, 5])))
+    p('str.__rpow__(5, [1])', lambda: str.__rpow__(5, [1]))
+    p('((-18446744073709551616)).__ne__(63)', lambda: ((-18446744073709551616)).__ne__(63))
+    p("(repr(complex.__divmod__).split(' at ')[0], type(complex.__divmod__).__name__, complex.__divmod__.__qualname__)", lambda: (repr(complex.__divmod__).split(' at ')[0], type(complex.__divmod__).__name__, complex.__divmod__.__qualname__))
+    p("repr(set.__dict__.get('__rfloordiv__')).split(' at ')[0]", lambda: repr(set.__dict__.get('__rfloordiv__')).split(' at ')[0])
+    p("type(set.__dict__['__rfloordiv__'].__get__((-1991502535543174512987000))).__name__", lambda: type(set.__dict__['__rfloordiv__'].__get__((-1991502535543174512987000))).__name__)
+    p("repr(str.__dict__.get('real')).split(' at ')[0]", lambda: repr(str.__dict__.get('real')).split(' at ')[0])
+    p("type(str.__dict__['real'].__get__((2 ** 100 + 2))).__name__", lambda: type(str.__dict__['real'].__get__((2 ** 100 + 2))).__name__)
+    p('(True).__floor__()', lambda: (True).__floor__())
 try:
     t7()
 except Exception as e:

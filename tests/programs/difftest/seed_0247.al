@@ -84,60 +84,98 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("format((-2.5), 'g')", lambda: format((-2.5), 'g'))
-    p('(-350.53627693636736) * 3', lambda: (-350.53627693636736) * 3)
-    p('round((-1e300), 0)', lambda: round((-1e300), 0))
-    p('float(repr(2.5))', lambda: float(repr(2.5)))
-    p('1e16 * 9223372036854775807', lambda: 1e16 * 9223372036854775807)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'\\\\B'", lambda: re.compile('\\B', re.M))
+    p("re.sub('\\\\B', lambda m: m.group(0).upper() + '|', 'ac\\na', 1, re.M)", lambda: re.sub('\\B', lambda m: m.group(0).upper() + '|', 'ac\na', 1, re.M))
+    p("sm(re.match('\\\\B', 'ac\\na', re.M))", lambda: sm(re.match('\\B', 'ac\na', re.M)))
+    p("re.findall('\\\\B', 'ac\\na', re.M)", lambda: re.findall('\\B', 'ac\na', re.M))
+    p("sm(re.match('\\\\B', 'ac\\na', re.M))", lambda: sm(re.match('\\B', 'ac\na', re.M)))
+    p("sm(re.search('\\\\B', 'ac\\na', re.M))", lambda: sm(re.search('\\B', 'ac\na', re.M)))
+    c = p("'a{,2}?[\\\\s]'", lambda: re.compile('a{,2}?[\\s]', re.A))
+    p("sm(re.fullmatch('a{,2}?[\\\\s]', 'a baa c', re.A))", lambda: sm(re.fullmatch('a{,2}?[\\s]', 'a baa c', re.A)))
+    p("re.sub('a{,2}?[\\\\s]', '-', 'a baa c', 2, re.A)", lambda: re.sub('a{,2}?[\\s]', '-', 'a baa c', 2, re.A))
+    p("[sm(m) for m in re.finditer('a{,2}?[\\\\s]', 'a baa c', re.A)]", lambda: [sm(m) for m in re.finditer('a{,2}?[\\s]', 'a baa c', re.A)])
+    p("sm(re.fullmatch('a{,2}?[\\\\s]', 'a baa c', re.A))", lambda: sm(re.fullmatch('a{,2}?[\\s]', 'a baa c', re.A)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("'MiXeD cAsE'.expandtabs(3)", lambda: 'MiXeD cAsE'.expandtabs(3))
-    p("'ab'[-1:6:0]", lambda: 'ab'[-1:6:0])
-    p("'\\n'.join(['-42', 'straße'])", lambda: '\n'.join(['-42', 'straße']))
-    p("'Yé:σ\\t_é' < 'ǅ\\n σ aY\\t ΣaΣ'", lambda: 'Yé:σ\t_é' < 'ǅ\n σ aY\t ΣaΣ')
+    import sys
+    import time
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('sys.byteorder', lambda: sys.byteorder)
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-9 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-9 * 86400 * 37)))
+    p('tuple(time.gmtime(abs(-6) * 1000003))', lambda: tuple(time.gmtime(abs(-6) * 1000003)))
+    p('sys.maxsize', lambda: sys.maxsize)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def g(n):
-        total = 0
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
         try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(0)
-    p('next', lambda: next(it))
-    p('list', lambda: list(it))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('send1', lambda: g(2).send(5))
-    p('list', lambda: list(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
+            return f0(x)
+        except TypeError:
+            raise KeyError(1)
+    def f2(x):
+        try:
+            return f1(x)
+        except AttributeError as e:
+            log.append(('caught2', type(e).__name__, str(e)))
+            return 2
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import pprint
-    print(pprint.pformat({'a,b,,c': {}, 'Hello': {'a,b,,c': 'a fairly long string with several words in it', 'b_\t': True, 'a,b,,c': 'c\t1ΣXaİσ'}, 'hello world': {'-': 'İstanbul', 'a': {'\n': b'bytes\x00', 'Hello': {}}, '': [None], '-42': '1σ 1ßZ', 'c  İİ  _Y0İ': 'a fairly long string with several words in it'}, 'Title Case': ()}, width=15, depth=2, underscore_numbers=True))
-    print(pprint.pformat([], width=15, sort_dicts=False, underscore_numbers=True))
+    import textwrap
+    p("textwrap.fill('quick é-üMr. é-ü trail-fox \\nx a-b  \\t ', width=3, tabsize=3, fix_sentence_endings=True, break_long_words=False)", lambda: textwrap.fill('quick é-üMr. é-ü trail-fox \nx a-b  \t ', width=3, tabsize=3, fix_sentence_endings=True, break_long_words=False))
+    p("textwrap.dedent('')", lambda: textwrap.dedent(''))
+    p('textwrap.fill(\'"quoted." quicktab\\there\\nwow! the \', width=12, max_lines=3)', lambda: textwrap.fill('"quoted." quicktab\there\nwow! the ', width=12, max_lines=3))
 try:
     t6()
 except Exception as e:

@@ -8,141 +8,196 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import heapq
-    import string
-    import copy
-    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
-    p('heapq.nlargest(3, [5, 9], key=abs)', lambda: heapq.nlargest(3, [5, 9], key=abs))
-    p("string.capwords('Y\\nΣßΣ00-c ')", lambda: string.capwords('Y\nΣßΣ00-c '))
-    p("string.capwords('ab')", lambda: string.capwords('ab'))
-    p('heapq.nlargest(3, [8, 4, 2, -6], key=abs)', lambda: heapq.nlargest(3, [8, 4, 2, -6], key=abs))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'\\\\nA[^a]'", lambda: re.compile('\\nA[^a]', re.A))
+    p("re.split('\\\\nA[^a]', '\\nabbb\\nbbé', 2, re.A)", lambda: re.split('\\nA[^a]', '\nabbb\nbbé', 2, re.A))
+    p("sm(re.search('\\\\nA[^a]', '\\nabbb\\nbbé', re.A))", lambda: sm(re.search('\\nA[^a]', '\nabbb\nbbé', re.A)))
+    p("sm(re.compile('\\\\nA[^a]', re.A).search('\\nabbb\\nbbé', 1, 10))", lambda: sm(re.compile('\\nA[^a]', re.A).search('\nabbb\nbbé', 1, 10)))
+    c = p("'(|(?P<g2>a*+){0}[\\\\w]é{2}?){0}.\\\\d{,2}'", lambda: re.compile('(|(?P<g2>a*+){0}[\\w]é{2}?){0}.\\d{,2}', re.I | re.M))
+    p("sm(re.match('(|(?P<g2>a*+){0}[\\\\w]é{2}?){0}.\\\\d{,2}', ' ', re.I | re.M))", lambda: sm(re.match('(|(?P<g2>a*+){0}[\\w]é{2}?){0}.\\d{,2}', ' ', re.I | re.M)))
+    p("re.findall('(|(?P<g2>a*+){0}[\\\\w]é{2}?){0}.\\\\d{,2}', ' ', re.I | re.M)", lambda: re.findall('(|(?P<g2>a*+){0}[\\w]é{2}?){0}.\\d{,2}', ' ', re.I | re.M))
+    p("sm(re.match('(|(?P<g2>a*+){0}[\\\\w]é{2}?){0}.\\\\d{,2}', ' ', re.I | re.M))", lambda: sm(re.match('(|(?P<g2>a*+){0}[\\w]é{2}?){0}.\\d{,2}', ' ', re.I | re.M)))
+    p("re.subn('(|(?P<g2>a*+){0}[\\\\w]é{2}?){0}.\\\\d{,2}', '-', ' ', re.I | re.M)", lambda: re.subn('(|(?P<g2>a*+){0}[\\w]é{2}?){0}.\\d{,2}', '-', ' ', re.I | re.M))
+    c = p("'(?P<g1> )'", lambda: re.compile('(?P<g1> )'))
+    p("re.sub('(?P<g1> )', r'\\g<1>\\g<0>', 'é', 2)", lambda: re.sub('(?P<g1> )', r'\g<1>\g<0>', 'é', 2))
+    p("sm(re.compile('(?P<g1> )').search('é', 2, 3))", lambda: sm(re.compile('(?P<g1> )').search('é', 2, 3)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {18446744073709551615: 3, 12: 4, 'a': 0, 9223372036854775808: 5, 'zz': 4}
-    e = {13: 6, (-1798465042647412146620280340569649349251249): 5, 6: 5, 'zz': 3, 9223372036854775808: 0}
-    p('pop', lambda: d.pop(9223372036854775808))
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d.setdefault(1000000000000000000, 4))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
     try:
-        del d[(-4611686018427387904)]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d, e)
+        try:
+            raise IndexError(0)
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            pass
+        except* ValueError as e:
+            print('clause 1', repr(e))
+            pass
+        except* TypeError as e:
+            print('clause 2', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [IndexError(0), ValueError('v')]).subgroup(MyErr))
+    try:
+        try:
+            raise ZeroDivisionError()
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            pass
+        except* ArithmeticError as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [IndexError(0), ValueError('v')]).subgroup((IndexError, ZeroDivisionError)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import textwrap
-    p("textwrap.wrap('Mr. \\n\\n\\t\\nquick -lead3-d  é-ü \\n\\na-b  ', 20, max_lines=2, initial_indent='* ', break_long_words=False)", lambda: textwrap.wrap('Mr. \n\n\t\nquick -lead3-d  é-ü \n\na-b  ', 20, max_lines=2, initial_indent='* ', break_long_words=False))
-    p("textwrap.dedent('    ')", lambda: textwrap.dedent('    '))
-    p("textwrap.fill('  \\nthe em--dash\\n\\r\\n  3-d  ', width=5, break_long_words=False)", lambda: textwrap.fill('  \nthe em--dash\n\r\n  3-d  ', width=5, break_long_words=False))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ValueError('v')
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            pass
+        except* OSError as e:
+            print('clause 1', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError(1)])
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [OSError(2, 'os')])
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* (ValueError, KeyError) as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+        except* OSError as e:
+            print('clause 2', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-1, 4)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(1))
-    print(compose(lambda x: x * 4, lambda x: x - -1)(5))
+    import math
+    p('math.log(abs(2.5) + 1)', lambda: math.log(abs(2.5) + 1))
+    p('math.log(-6 ** 40 + 1, 10)', lambda: math.log(-6 ** 40 + 1, 10))
+    p('math.gcd(6, 5)', lambda: math.gcd(6, 5))
+    p('math.ceil(123456789.125)', lambda: math.ceil(123456789.125))
+    p("math.sqrt(abs(float('-inf')))", lambda: math.sqrt(abs(float('-inf'))))
+    p('math.hypot(3, -5)', lambda: math.hypot(3, -5))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("'x\\ud83d\\ude00' < '\\udfff\\ud800'", lambda: 'x\ud83d\ude00' < '\udfff\ud800')
-    p('chr(1114111)', lambda: chr(1114111))
-    p("hash('\\ue000')", lambda: hash('\ue000'))
-    p("len('\\ud800' * 1)", lambda: len('\ud800' * 1))
-    p("hash('\\xe9\\udcff')", lambda: hash('\xe9\udcff'))
-    p("'a\\udc80b'.encode('utf-32', 'surrogatepass')", lambda: 'a\udc80b'.encode('utf-32', 'surrogatepass'))
-    p("'\\ud800'.split('abc' or None)", lambda: '\ud800'.split('abc' or None))
-    p("'\\ud800'[4:-3]", lambda: '\ud800'[4:-3])
-    p("'a\\udc80b'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == 'a\\udc80b'", lambda: 'a\udc80b'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == 'a\udc80b')
-    p("'\\udfff\\ud800'.encode('latin-1', 'replace')", lambda: '\udfff\ud800'.encode('latin-1', 'replace'))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return None.foo
+        return x
+    try:
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', 0) as x, CM('b', False) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', True) as x, CM('b', False) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', True) as x, CM('b', True) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
+    import cmath
+    p('cmath.acosh((-0.5+0.25j))', lambda: cmath.acosh((-0.5+0.25j)))
+    p("format((-1j), '=12')", lambda: format((-1j), '=12'))
+    p('(3-4j) % complex(66.78954557464135, 57.92648458718028)', lambda: (3-4j) % complex(66.78954557464135, 57.92648458718028))
+    p('str((complex(1e308, 1e308),))', lambda: str((complex(1e308, 1e308),)))
+    p('0j != complex(57.027196471599495, -67.74334953243584)', lambda: 0j != complex(57.027196471599495, -67.74334953243584))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("float('5.')", lambda: float('5.'))
-    p('((-66)) == 100.0', lambda: ((-66)) == 100.0)
-    p('str((-2.5))', lambda: str((-2.5)))
-    p("((-85)) == float('nan')", lambda: ((-85)) == float('nan'))
-    p('((-0.0)) == int(((-0.0)))', lambda: ((-0.0)) == int(((-0.0))))
-    p("float('-Infinity')", lambda: float('-Infinity'))
-    p('min((1/3), -0.0)', lambda: min((1/3), -0.0))
-    p('((-0.0)) * 1.7976931348623157e+308', lambda: ((-0.0)) * 1.7976931348623157e+308)
-    p('(0) / (-553.8910721118428)', lambda: (0) / (-553.8910721118428))
+    s = set({'Σ'})
+    t = {0, 2147483648, 17, 11, 'key', 5}
+    s.add('Σ')
+    s.symmetric_difference_update(t)
+    s.intersection_update(t)
+    s.discard((0, 'y'))
+    s.difference_update(t)
+    print(s, t)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

@@ -150,45 +150,78 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(0, 3)
-    if __name__ == '__main__':
-        print('main', 2, __doc__, __file__.endswith('.al'))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    print(isinstance(-1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    fs = []
-    for i in range(-1 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'b- ?'", lambda: re.compile('b- ?'))
+    p("sm(re.match('b- ?', ' aacc\\n '))", lambda: sm(re.match('b- ?', ' aacc\n ')))
+    p("re.subn('b- ?', '', ' aacc\\n ')", lambda: re.subn('b- ?', '', ' aacc\n '))
+    p("[sm(m) for m in re.finditer('b- ?', ' aacc\\n ')]", lambda: [sm(m) for m in re.finditer('b- ?', ' aacc\n ')])
+    p("[sm(m) for m in re.finditer('b- ?', ' aacc\\n ')]", lambda: [sm(m) for m in re.finditer('b- ?', ' aacc\n ')])
+    p("[sm(m) for m in re.finditer('b- ?', ' aacc\\n ')]", lambda: [sm(m) for m in re.finditer('b- ?', ' aacc\n ')])
+    c = p("'$'", lambda: re.compile('$', re.S))
+    p("re.findall('$', 'ababaaaa', re.S)", lambda: re.findall('$', 'ababaaaa', re.S))
+    p("re.sub('$', r'<\\g<0>>', 'ababaaaa', re.S)", lambda: re.sub('$', r'<\g<0>>', 'ababaaaa', re.S))
+    p("re.sub('$', '', 'ababaaaa', re.S)", lambda: re.sub('$', '', 'ababaaaa', re.S))
+    c = p("'(?:-?+)a'", lambda: re.compile('(?:-?+)a'))
+    p("sm(re.fullmatch('(?:-?+)a', ''))", lambda: sm(re.fullmatch('(?:-?+)a', '')))
+    p("re.split('(?:-?+)a', '', 1)", lambda: re.split('(?:-?+)a', '', 1))
+    p("re.findall('(?:-?+)a', '')", lambda: re.findall('(?:-?+)a', ''))
+    p("sm(re.compile('(?:-?+)a').search('', 3, 5))", lambda: sm(re.compile('(?:-?+)a').search('', 3, 5)))
+    p("re.findall('(?:-?+)a', '')", lambda: re.findall('(?:-?+)a', ''))
+    c = p("'\\\\s'", lambda: re.compile('\\s', re.A))
+    p("sm(re.match('\\\\s', '\\nc', re.A))", lambda: sm(re.match('\\s', '\nc', re.A)))
+    p("re.sub('\\\\s', '', '\\nc', 1, re.A)", lambda: re.sub('\\s', '', '\nc', 1, re.A))
+    p("sm(re.fullmatch('\\\\s', '\\nc', re.A))", lambda: sm(re.fullmatch('\\s', '\nc', re.A)))
+    p("sm(re.fullmatch('\\\\s', '\\nc', re.A))", lambda: sm(re.fullmatch('\\s', '\nc', re.A)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("datetime.fromtimestamp(595856632 / 7, timezone(timedelta(hours=-8), 'PST'))", lambda: datetime.fromtimestamp(595856632 / 7, timezone(timedelta(hours=-8), 'PST')))
-    p('timedelta(milliseconds=-0.5) + timedelta(days=2.5, minutes=34, milliseconds=299731)', lambda: timedelta(milliseconds=-0.5) + timedelta(days=2.5, minutes=34, milliseconds=299731))
-    p("date(1, 12, 10).strftime('%U/-')", lambda: date(1, 12, 10).strftime('%U/-'))
-    p('datetime(2, 5, 16, 23, 52, 37, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))) - datetime(2024, 6, 19, 3, 17, 8, 1, tzinfo=timezone(timedelta(hours=5, minutes=30)))', lambda: datetime(2, 5, 16, 23, 52, 37, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))) - datetime(2024, 6, 19, 3, 17, 8, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))))
-    p('timedelta(days=-34) - timedelta(weeks=0.5, minutes=-1)', lambda: timedelta(days=-34) - timedelta(weeks=0.5, minutes=-1))
-    p('datetime(400, 11, 30, 22, 8, 29, 999999, tzinfo=None) < datetime(2, 1, 30, 10, 9, 11, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30)))', lambda: datetime(400, 11, 30, 22, 8, 29, 999999, tzinfo=None) < datetime(2, 1, 30, 10, 9, 11, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case None:
+                return 'none'
+            case P():
+                return 'some P'
+            case (a, b):
+                return f'pair {a} {b}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case True:
+                return 'true'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case str(s):
+                return 'short ' + s
+            case []:
+                return 'empty'
+            case _:
+                return 'other'
+    print(m(P(2, 2)))
+    print(m('ab'))
+    print(m(1))
+    print(m(P(1, 3)))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m((4, 5)))
+    print(m([1]))
+    print(m(None))
+    print(m({'k': None}))
+    print(m([]))
+    print(m((1, 2.0)))
 try:
     t6()
 except Exception as e:

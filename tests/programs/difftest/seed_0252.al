@@ -91,131 +91,71 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(1, 3)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(2)(), mk(2)(0))
-    fs = []
-    for i in range(4 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    print(inc(), inc(4), get())
-    if __name__ == '__main__':
-        print('main', 4, __doc__, __file__.endswith('.al'))
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-1)(), mk(-1)(0))
-    def fa(a, b=-2, *, c=None):
-        "doc -2"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (-2 + 1,)
-    fa.__kwdefaults__ = {'c': 3}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(2))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(?:\\\\n(?P<g1>\\\\B(?P<g2>\\\\..){1,2}\\\\D{,2}?){0,1}?){2,}\\\\Z'", lambda: re.compile('(?:\\n(?P<g1>\\B(?P<g2>\\..){1,2}\\D{,2}?){0,1}?){2,}\\Z', re.I | re.M))
+    p("sm(re.compile('(?:\\\\n(?P<g1>\\\\B(?P<g2>\\\\..){1,2}\\\\D{,2}?){0,1}?){2,}\\\\Z', re.I | re.M).search('a', 1, 4))", lambda: sm(re.compile('(?:\\n(?P<g1>\\B(?P<g2>\\..){1,2}\\D{,2}?){0,1}?){2,}\\Z', re.I | re.M).search('a', 1, 4)))
+    p("sm(re.fullmatch('(?:\\\\n(?P<g1>\\\\B(?P<g2>\\\\..){1,2}\\\\D{,2}?){0,1}?){2,}\\\\Z', 'a', re.I | re.M))", lambda: sm(re.fullmatch('(?:\\n(?P<g1>\\B(?P<g2>\\..){1,2}\\D{,2}?){0,1}?){2,}\\Z', 'a', re.I | re.M)))
+    c = p("' (?i:é)'", lambda: re.compile(' (?i:é)', re.M))
+    p("sm(re.search(' (?i:é)', 'é aééb', re.M))", lambda: sm(re.search(' (?i:é)', 'é aééb', re.M)))
+    p("sm(re.search(' (?i:é)', 'é aééb', re.M))", lambda: sm(re.search(' (?i:é)', 'é aééb', re.M)))
+    p("[sm(m) for m in re.finditer(' (?i:é)', 'é aééb', re.M)]", lambda: [sm(m) for m in re.finditer(' (?i:é)', 'é aééb', re.M)])
+    p("re.findall(' (?i:é)', 'é aééb', re.M)", lambda: re.findall(' (?i:é)', 'é aééb', re.M))
+    p("re.subn(' (?i:é)', '', 'é aééb', re.M)", lambda: re.subn(' (?i:é)', '', 'é aééb', re.M))
+    c = p("'(?(2)|(.|\\\\d{2,}^|(?> [b-]{2}?|a)(c{2}+a{1,2}\\\\n*){0}\\\\D)|)'", lambda: re.compile('(?(2)|(.|\\d{2,}^|(?> [b-]{2}?|a)(c{2}+a{1,2}\\n*){0}\\D)|)', re.X))
+    p("sm(re.match('(?(2)|(.|\\\\d{2,}^|(?> [b-]{2}?|a)(c{2}+a{1,2}\\\\n*){0}\\\\D)|)', ' aa', re.X))", lambda: sm(re.match('(?(2)|(.|\\d{2,}^|(?> [b-]{2}?|a)(c{2}+a{1,2}\\n*){0}\\D)|)', ' aa', re.X)))
+    p("re.subn('(?(2)|(.|\\\\d{2,}^|(?> [b-]{2}?|a)(c{2}+a{1,2}\\\\n*){0}\\\\D)|)', r'<\\g<0>>', ' aa', re.X)", lambda: re.subn('(?(2)|(.|\\d{2,}^|(?> [b-]{2}?|a)(c{2}+a{1,2}\\n*){0}\\D)|)', r'<\g<0>>', ' aa', re.X))
+    p("re.subn('(?(2)|(.|\\\\d{2,}^|(?> [b-]{2}?|a)(c{2}+a{1,2}\\\\n*){0}\\\\D)|)', '', ' aa', re.X)", lambda: re.subn('(?(2)|(.|\\d{2,}^|(?> [b-]{2}?|a)(c{2}+a{1,2}\\n*){0}\\D)|)', '', ' aa', re.X))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("tuple(time_module.strptime(datetime(9999, 12, 29, 2, 33, 11, 999999, tzinfo=timezone(timedelta(seconds=-1))).strftime('-'), '-'))", lambda: tuple(time_module.strptime(datetime(9999, 12, 29, 2, 33, 11, 999999, tzinfo=timezone(timedelta(seconds=-1))).strftime('-'), '-')))
-    p("calendar.timegm(datetime(1900, 3, 30, 10, 55, 28, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).utctimetuple())", lambda: calendar.timegm(datetime(1900, 3, 30, 10, 55, 28, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).utctimetuple()))
-    p('calendar.timegm(datetime(1900, 1, 30, 20, 18, 28, 1, tzinfo=timezone(timedelta(seconds=-1))).utctimetuple())', lambda: calendar.timegm(datetime(1900, 1, 30, 20, 18, 28, 1, tzinfo=timezone(timedelta(seconds=-1))).utctimetuple()))
-    p('timedelta()', lambda: timedelta())
-    p('(timedelta(microseconds=-31) < timedelta(), timedelta(microseconds=-31) == timedelta(microseconds=2.5, minutes=3.3, weeks=842735))', lambda: (timedelta(microseconds=-31) < timedelta(), timedelta(microseconds=-31) == timedelta(microseconds=2.5, minutes=3.3, weeks=842735)))
-    p("date(99, 12, 31).strftime('%p')", lambda: date(99, 12, 31).strftime('%p'))
-    p("time.fromisoformat(datetime(2024, 7, 29, 6, 27, 53, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes')[:9] + ' ' + datetime(2024, 7, 29, 6, 27, 53, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes')[11:])", lambda: time.fromisoformat(datetime(2024, 7, 29, 6, 27, 53, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes')[:9] + ' ' + datetime(2024, 7, 29, 6, 27, 53, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes')[11:]))
-    p("datetime.strptime(datetime(2, 9, 27, 1, 10, 24, 0, tzinfo=None).strftime('///:')[:0] + '1', '///:')", lambda: datetime.strptime(datetime(2, 9, 27, 1, 10, 24, 0, tzinfo=None).strftime('///:')[:0] + '1', '///:'))
-    p("f'{date(400, 9, 28):/%x/%I:}'", lambda: f'{date(400, 9, 28):/%x/%I:}')
+    p('max(0.1, 0.0)', lambda: max(0.1, 0.0))
+    p("float('1e500')", lambda: float('1e500'))
+    p('(-3.75) ** 0.5', lambda: (-3.75) ** 0.5)
+    p('(4611686018427387903) * 0.1', lambda: (4611686018427387903) * 0.1)
+    p("format(0.1, '^+14.4g')", lambda: format(0.1, '^+14.4g'))
+    p('5e-324 * (-3.75)', lambda: 5e-324 * (-3.75))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import pprint
-    print(pprint.pformat({'aaa': (), '': [b'bytes\x00', {'İstanbul': -16, 'Title Case': 'İstanbul', '-42': ()}]}, width=15, depth=1, underscore_numbers=True))
-    print(pprint.pformat(b'bytes\x00', width=15, sort_dicts=False))
-    print(pprint.pformat([(), ({'tab\there': 1.5, '': 'a fairly long string with several words in it', 'line1\nline2\r\nline3': 33, '0Y,:σİ1:': ' Σ \naσ:'}, (True,), (1.5, 1000000000, '12'), {30, 7, 26, 25}, {33, 23, 30, 18, 14, 5}), {11, 5}], width=15, depth=2))
-    p("(pprint.saferepr([(), ({'tab\\there': 1.5, '': 'a fairly long string with several words in it', 'line1\\nline2\\r\\nline3': 33, '0Y,:σİ1:': ' Σ \\naσ:'}, (True,), (1.5, 1000000000, '12'), {30, 7, 26, 25}, {33, 23, 30, 18, 14, 5}), {11, 5}]), pprint.isreadable([(), ({'tab\\there': 1.5, '': 'a fairly long string with several words in it', 'line1\\nline2\\r\\nline3': 33, '0Y,:σİ1:': ' Σ \\naσ:'}, (True,), (1.5, 1000000000, '12'), {30, 7, 26, 25}, {33, 23, 30, 18, 14, 5}), {11, 5}]), pprint.isrecursive([(), ({'tab\\there': 1.5, '': 'a fairly long string with several words in it', 'line1\\nline2\\r\\nline3': 33, '0Y,:σİ1:': ' Σ \\naσ:'}, (True,), (1.5, 1000000000, '12'), {30, 7, 26, 25}, {33, 23, 30, 18, 14, 5}), {11, 5}]))", lambda: (pprint.saferepr([(), ({'tab\there': 1.5, '': 'a fairly long string with several words in it', 'line1\nline2\r\nline3': 33, '0Y,:σİ1:': ' Σ \naσ:'}, (True,), (1.5, 1000000000, '12'), {30, 7, 26, 25}, {33, 23, 30, 18, 14, 5}), {11, 5}]), pprint.isreadable([(), ({'tab\there': 1.5, '': 'a fairly long string with several words in it', 'line1\nline2\r\nline3': 33, '0Y,:σİ1:': ' Σ \naσ:'}, (True,), (1.5, 1000000000, '12'), {30, 7, 26, 25}, {33, 23, 30, 18, 14, 5}), {11, 5}]), pprint.isrecursive([(), ({'tab\there': 1.5, '': 'a fairly long string with several words in it', 'line1\nline2\r\nline3': 33, '0Y,:σİ1:': ' Σ \naσ:'}, (True,), (1.5, 1000000000, '12'), {30, 7, 26, 25}, {33, 23, 30, 18, 14, 5}), {11, 5}])))
-    print(pprint.pformat({}, width=80))
-    print(pprint.pformat(None, width=80, indent=4))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("datetime(1970, 9, 28, 17, 58, 59, 1, tzinfo=timezone.utc).strftime('/%e%pT')", lambda: datetime(1970, 9, 28, 17, 58, 59, 1, tzinfo=timezone.utc).strftime('/%e%pT'))
+    p('datetime(400, 6, 1, 13, 53, 42, 1, tzinfo=timezone(timedelta(seconds=-1))) + timedelta()', lambda: datetime(400, 6, 1, 13, 53, 42, 1, tzinfo=timezone(timedelta(seconds=-1))) + timedelta())
+    p('divmod(timedelta(microseconds=0.5), timedelta(seconds=762175, minutes=-246823, weeks=-33))', lambda: divmod(timedelta(microseconds=0.5), timedelta(seconds=762175, minutes=-246823, weeks=-33)))
+    p("format(datetime(2020, 9, 30, 2, 36, 52, 826071, tzinfo=timezone(timedelta(hours=-8), 'PST')), '%S/%F')", lambda: format(datetime(2020, 9, 30, 2, 36, 52, 826071, tzinfo=timezone(timedelta(hours=-8), 'PST')), '%S/%F'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    xs = [-5, 8, -4, 9]
-    ys = [4, -7, 9, -6]
-    try:
-        del xs[2:-7:1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('tindex', lambda: tuple(ys).index(-3))
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    p('tindex', lambda: tuple(ys).index(-6))
-    try:
-        del xs[6:-5:-3]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.append(8)
-    print(xs.copy(), ys[:])
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    try:
-        del xs[-1:8:-1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs, ys)
+    p('2147483648 / 2961186949918224242858330', lambda: 2147483648 / 2961186949918224242858330)
+    p('63 >> 64', lambda: 63 >> 64)
+    p('(-3) ** -2', lambda: (-3) ** -2)
+    p("format((-2), ',')", lambda: format((-2), ','))
+    p("f'{(-2):,}'", lambda: f'{(-2):,}')
+    p('4611686018427387904 >> 2', lambda: 4611686018427387904 >> 2)
+    p('1 // (-1798465042647412146620280340569649349251249)', lambda: 1 // (-1798465042647412146620280340569649349251249))
+    p("format(9223372036854775805, '_b')", lambda: format(9223372036854775805, '_b'))
+    p("f'{9223372036854775805:_b}'", lambda: f'{9223372036854775805:_b}')
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(4)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send', lambda: it.send(4))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('list', lambda: list(it))
-    p('end', lambda: it.close())
+    import pprint
+    print(pprint.pformat({'ΣXé:İZ1c-,0X': True, 'x-y-z': {'abcabcabc': [True, None, (), b'bytes\x00'], '': [True, 10000000, b'bytes\x00'], 'Hello': {}, 'line1\nline2\r\nline3': None}, '  pad  ': (), 'aaa': {6, 3, 11, 16, 13}}, width=1, depth=2, underscore_numbers=True))
+    print(pprint.pformat(None, width=1, indent=0))
+    print(pprint.pformat({45}, width=1, indent=3, underscore_numbers=True))
 try:
     t7()
 except Exception as e:

@@ -87,13 +87,22 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('64 >= (-35)', lambda: 64 >= (-35))
-    p('divmod((-4611686018427387905), (2 ** 62 + 1))', lambda: divmod((-4611686018427387905), (2 ** 62 + 1)))
-    p('(-1798465042647412146620280340569649349251249) < (-4611686018427387905)', lambda: (-1798465042647412146620280340569649349251249) < (-4611686018427387905))
-    p('255 << 200', lambda: 255 << 200)
-    p('pow((-21), 1, (2 ** 63 - 1))', lambda: pow((-21), 1, (2 ** 63 - 1)))
-    p('(2 ** 63 - 2) << 200', lambda: (2 ** 63 - 2) << 200)
-    p('18446744073709551616 | 4611686018427387903', lambda: 18446744073709551616 | 4611686018427387903)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("' a'", lambda: re.compile(' a', re.M))
+    p("re.subn(' a', r'<\\g<0>>', 'caa éaé', re.M)", lambda: re.subn(' a', r'<\g<0>>', 'caa éaé', re.M))
+    p("re.findall(' a', 'caa éaé', re.M)", lambda: re.findall(' a', 'caa éaé', re.M))
+    p("sm(re.fullmatch(' a', 'caa éaé', re.M))", lambda: sm(re.fullmatch(' a', 'caa éaé', re.M)))
+    c = p("'\\\\.+(b{1,2}.{2}\\\\.|a.a){1,2}'", lambda: re.compile('\\.+(b{1,2}.{2}\\.|a.a){1,2}', re.I))
+    p("re.subn('\\\\.+(b{1,2}.{2}\\\\.|a.a){1,2}', '', 'é\\nbéé', re.I)", lambda: re.subn('\\.+(b{1,2}.{2}\\.|a.a){1,2}', '', 'é\nbéé', re.I))
+    p("sm(re.search('\\\\.+(b{1,2}.{2}\\\\.|a.a){1,2}', 'é\\nbéé', re.I))", lambda: sm(re.search('\\.+(b{1,2}.{2}\\.|a.a){1,2}', 'é\nbéé', re.I)))
+    p("re.split('\\\\.+(b{1,2}.{2}\\\\.|a.a){1,2}', 'é\\nbéé', re.I)", lambda: re.split('\\.+(b{1,2}.{2}\\.|a.a){1,2}', 'é\nbéé', re.I))
+    p("re.sub('\\\\.+(b{1,2}.{2}\\\\.|a.a){1,2}', lambda m: m.group(0).upper() + '|', 'é\\nbéé', re.I)", lambda: re.sub('\\.+(b{1,2}.{2}\\.|a.a){1,2}', lambda m: m.group(0).upper() + '|', 'é\nbéé', re.I))
+    p("re.findall('\\\\.+(b{1,2}.{2}\\\\.|a.a){1,2}', 'é\\nbéé', re.I)", lambda: re.findall('\\.+(b{1,2}.{2}\\.|a.a){1,2}', 'é\nbéé', re.I))
 try:
     t3()
 except Exception as e:

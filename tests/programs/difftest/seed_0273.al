@@ -22,20 +22,58 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("(repr(frozenset.__mul__).split(' at ')[0], type(frozenset.__mul__).__name__, frozenset.__mul__.__qualname__)", lambda: (repr(frozenset.__mul__).split(' at ')[0], type(frozenset.__mul__).__name__, frozenset.__mul__.__qualname__))
-    p("repr(float.__dict__.get('append')).split(' at ')[0]", lambda: repr(float.__dict__.get('append')).split(' at ')[0])
-    p("type(float.__dict__['append'].__get__((-97))).__name__", lambda: type(float.__dict__['append'].__get__((-97))).__name__)
-    p("repr(set.__dict__.get('__mul__')).split(' at ')[0]", lambda: repr(set.__dict__.get('__mul__')).split(' at ')[0])
-    p("type(set.__dict__['__mul__'].__get__((-9223372036854775809))).__name__", lambda: type(set.__dict__['__mul__'].__get__((-9223372036854775809))).__name__)
-    p("(repr(frozenset.__round__).split(' at ')[0], type(frozenset.__round__).__name__, frozenset.__round__.__qualname__)", lambda: (repr(frozenset.__round__).split(' at ')[0], type(frozenset.__round__).__name__, frozenset.__round__.__qualname__))
-    p('(True).__xor__(True)', lambda: (True).__xor__(True))
-    p('(range(5)).__ne__({1, 2})', lambda: (range(5)).__ne__({1, 2}))
-    p('(5e-324).__divmod__((1, 2, 3))', lambda: (5e-324).__divmod__((1, 2, 3)))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(?<=ab)(?= +?\\\\B|(?!){2,}\\\\n)|a'", lambda: re.compile('(?<=ab)(?= +?\\B|(?!){2,}\\n)|a'))
+    p("sm(re.fullmatch('(?<=ab)(?= +?\\\\B|(?!){2,}\\\\n)|a', 'b\\nb'))", lambda: sm(re.fullmatch('(?<=ab)(?= +?\\B|(?!){2,}\\n)|a', 'b\nb')))
+    p("re.findall('(?<=ab)(?= +?\\\\B|(?!){2,}\\\\n)|a', 'b\\nb')", lambda: re.findall('(?<=ab)(?= +?\\B|(?!){2,}\\n)|a', 'b\nb'))
+    p("sm(re.compile('(?<=ab)(?= +?\\\\B|(?!){2,}\\\\n)|a').search('b\\nb', 1, 7))", lambda: sm(re.compile('(?<=ab)(?= +?\\B|(?!){2,}\\n)|a').search('b\nb', 1, 7)))
+    p("re.subn('(?<=ab)(?= +?\\\\B|(?!){2,}\\\\n)|a', lambda m: m.group(0).upper() + '|', 'b\\nb')", lambda: re.subn('(?<=ab)(?= +?\\B|(?!){2,}\\n)|a', lambda m: m.group(0).upper() + '|', 'b\nb'))
+    p("re.findall('(?<=ab)(?= +?\\\\B|(?!){2,}\\\\n)|a', 'b\\nb')", lambda: re.findall('(?<=ab)(?= +?\\B|(?!){2,}\\n)|a', 'b\nb'))
+    c = p("'c[b-]'", lambda: re.compile('c[b-]', re.X))
+    p("re.split('c[b-]', 'céa', re.X)", lambda: re.split('c[b-]', 'céa', re.X))
+    p("sm(re.match('c[b-]', 'céa', re.X))", lambda: sm(re.match('c[b-]', 'céa', re.X)))
+    p("[sm(m) for m in re.finditer('c[b-]', 'céa', re.X)]", lambda: [sm(m) for m in re.finditer('c[b-]', 'céa', re.X)])
+    p("re.sub('c[b-]', lambda m: m.group(0).upper() + '|', 'céa', 2, re.X)", lambda: re.sub('c[b-]', lambda m: m.group(0).upper() + '|', 'céa', 2, re.X))
+    p("sm(re.compile('c[b-]', re.X).search('céa', 3, 9))", lambda: sm(re.compile('c[b-]', re.X).search('céa', 3, 9)))
+    c = p("'\\\\.\\\\n+\\\\w'", lambda: re.compile('\\.\\n+\\w', re.I | re.M))
+    p("sm(re.search('\\\\.\\\\n+\\\\w', 'éa aaaabé\\n', re.I | re.M))", lambda: sm(re.search('\\.\\n+\\w', 'éa aaaabé\n', re.I | re.M)))
+    p("re.sub('\\\\.\\\\n+\\\\w', lambda m: m.group(0).upper() + '|', 'éa aaaabé\\n', 1, re.I | re.M)", lambda: re.sub('\\.\\n+\\w', lambda m: m.group(0).upper() + '|', 'éa aaaabé\n', 1, re.I | re.M))
+    c = p("'(?:\\\\.) '", lambda: re.compile('(?:\\.) '))
+    p("re.split('(?:\\\\.) ', '\\nbca')", lambda: re.split('(?:\\.) ', '\nbca'))
+    p("re.findall('(?:\\\\.) ', '\\nbca')", lambda: re.findall('(?:\\.) ', '\nbca'))
+    p("re.split('(?:\\\\.) ', '\\nbca', 1)", lambda: re.split('(?:\\.) ', '\nbca', 1))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
+    import bisect
+    p('bisect.bisect(sorted([4, -1, -3, -6]), 0, 1)', lambda: bisect.bisect(sorted([4, -1, -3, -6]), 0, 1))
+    p('bisect.bisect_right(sorted([3, 3]), 6)', lambda: bisect.bisect_right(sorted([3, 3]), 6))
+    p('bisect.bisect_right(sorted([]), -8)', lambda: bisect.bisect_right(sorted([]), -8))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    d = {(2, 'x'): 9}
+    e = {(-256): 6, 3: 0, 'zz': 4, -5: 0}
+    print({**d, '': 'x'})
+    print(d.pop('Σ', 'dflt'))
+    d.update(e)
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    d[2] = 8
+    print(d, e)
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
     class CM:
         def __init__(self, name, suppress):
             self.name = name
@@ -47,106 +85,37 @@ def t2():
             print('exit', self.name, t.__name__ if t else None, v)
             return self.suppress
     def body():
-        with CM('c', False) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', True) as x, CM('b', False) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', None) as x, CM('b', False) as y:
+        with CM('a', 0) as x, CM('b', True) as y:
             print([x][2])
         return 'done'
     p('with', body)
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(0)
-    p('send', lambda: it.send(-2))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('end', lambda: it.close())
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(-1, 4, 4)
-    b = V()
-    c = V(2, -2, -3, -1)
-    p('add', lambda: a + 'x')
-    print(len(a), list(b), a[2:])
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    p('lt', lambda: a < 3)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(a + b, a + 1, 1 + b)
+    def body():
+        with CM('c', 1) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', False) as x, CM('b', False) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), False):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', 1) as x, CM('b', False) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', False) as x, CM('b', False) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
 try:
     t4()
 except Exception as e:

@@ -64,27 +64,26 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', False) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 0) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'é'", lambda: re.compile('é', re.A))
+    p("sm(re.match('é', ' a', re.A))", lambda: sm(re.match('é', ' a', re.A)))
+    p("re.findall('é', ' a', re.A)", lambda: re.findall('é', ' a', re.A))
+    p("sm(re.fullmatch('é', ' a', re.A))", lambda: sm(re.fullmatch('é', ' a', re.A)))
+    p("sm(re.search('é', ' a', re.A))", lambda: sm(re.search('é', ' a', re.A)))
+    p("[sm(m) for m in re.finditer('é', ' a', re.A)]", lambda: [sm(m) for m in re.finditer('é', ' a', re.A)])
+    c = p("'((?>\\\\..(.|))b\\\\2|Aa{2,}|[a-c]{2}?||((?(3)\\\\n\\\\n|a??.{1,2}?A|\\\\.|)-(?s:é)+))\\\\3(\\\\d\\\\.{1,2}?)'", lambda: re.compile('((?>\\..(.|))b\\2|Aa{2,}|[a-c]{2}?||((?(3)\\n\\n|a??.{1,2}?A|\\.|)-(?s:é)+))\\3(\\d\\.{1,2}?)', re.A))
+    p("re.findall('((?>\\\\..(.|))b\\\\2|Aa{2,}|[a-c]{2}?||((?(3)\\\\n\\\\n|a??.{1,2}?A|\\\\.|)-(?s:é)+))\\\\3(\\\\d\\\\.{1,2}?)', '', re.A)", lambda: re.findall('((?>\\..(.|))b\\2|Aa{2,}|[a-c]{2}?||((?(3)\\n\\n|a??.{1,2}?A|\\.|)-(?s:é)+))\\3(\\d\\.{1,2}?)', '', re.A))
+    p("re.split('((?>\\\\..(.|))b\\\\2|Aa{2,}|[a-c]{2}?||((?(3)\\\\n\\\\n|a??.{1,2}?A|\\\\.|)-(?s:é)+))\\\\3(\\\\d\\\\.{1,2}?)', '', re.A)", lambda: re.split('((?>\\..(.|))b\\2|Aa{2,}|[a-c]{2}?||((?(3)\\n\\n|a??.{1,2}?A|\\.|)-(?s:é)+))\\3(\\d\\.{1,2}?)', '', re.A))
+    p("sm(re.search('((?>\\\\..(.|))b\\\\2|Aa{2,}|[a-c]{2}?||((?(3)\\\\n\\\\n|a??.{1,2}?A|\\\\.|)-(?s:é)+))\\\\3(\\\\d\\\\.{1,2}?)', '', re.A))", lambda: sm(re.search('((?>\\..(.|))b\\2|Aa{2,}|[a-c]{2}?||((?(3)\\n\\n|a??.{1,2}?A|\\.|)-(?s:é)+))\\3(\\d\\.{1,2}?)', '', re.A)))
+    c = p("'\\\\B'", lambda: re.compile('\\B', re.A))
+    p("re.split('\\\\B', 'aaébaabb', 2, re.A)", lambda: re.split('\\B', 'aaébaabb', 2, re.A))
+    p("sm(re.search('\\\\B', 'aaébaabb', re.A))", lambda: sm(re.search('\\B', 'aaébaabb', re.A)))
+    p("re.sub('\\\\B', lambda m: m.group(0).upper() + '|', 'aaébaabb', re.A)", lambda: re.sub('\\B', lambda m: m.group(0).upper() + '|', 'aaébaabb', re.A))
 try:
     t3()
 except Exception as e:

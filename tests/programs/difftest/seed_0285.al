@@ -71,86 +71,80 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("' 0İ'.split()", lambda: ' 0İ'.split())
-    p("'aaa'.isupper()", lambda: 'aaa'.isupper())
-    p("' ,éσ0cß1' * 3", lambda: ' ,éσ0cß1' * 3)
-    p("'12'[-4:-2:0]", lambda: '12'[-4:-2:0])
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(|\\\\S(?>){2,}?|(A())[\\\\w][b-])'", lambda: re.compile('(|\\S(?>){2,}?|(A())[\\w][b-])'))
+    p("re.subn('(|\\\\S(?>){2,}?|(A())[\\\\w][b-])', r'\\g<1>\\g<0>', '\\nb \\n\\naéc')", lambda: re.subn('(|\\S(?>){2,}?|(A())[\\w][b-])', r'\g<1>\g<0>', '\nb \n\naéc'))
+    p("sm(re.search('(|\\\\S(?>){2,}?|(A())[\\\\w][b-])', '\\nb \\n\\naéc'))", lambda: sm(re.search('(|\\S(?>){2,}?|(A())[\\w][b-])', '\nb \n\naéc')))
+    p("[sm(m) for m in re.finditer('(|\\\\S(?>){2,}?|(A())[\\\\w][b-])', '\\nb \\n\\naéc')]", lambda: [sm(m) for m in re.finditer('(|\\S(?>){2,}?|(A())[\\w][b-])', '\nb \n\naéc')])
+    p("sm(re.match('(|\\\\S(?>){2,}?|(A())[\\\\w][b-])', '\\nb \\n\\naéc'))", lambda: sm(re.match('(|\\S(?>){2,}?|(A())[\\w][b-])', '\nb \n\naéc')))
+    c = p("'((A|)(-)\\\\.{2,}+)[\\\\w]'", lambda: re.compile('((A|)(-)\\.{2,}+)[\\w]'))
+    p("re.findall('((A|)(-)\\\\.{2,}+)[\\\\w]', 'ab')", lambda: re.findall('((A|)(-)\\.{2,}+)[\\w]', 'ab'))
+    p("sm(re.compile('((A|)(-)\\\\.{2,}+)[\\\\w]').search('ab', 3, 3))", lambda: sm(re.compile('((A|)(-)\\.{2,}+)[\\w]').search('ab', 3, 3)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('int.__eq__([], 4611686018427387904)', lambda: int.__eq__([], 4611686018427387904))
-    p('((1, 2, 3)).__int__()', lambda: ((1, 2, 3)).__int__())
-    p("(repr(set.__rand__).split(' at ')[0], type(set.__rand__).__name__, set.__rand__.__qualname__)", lambda: (repr(set.__rand__).split(' at ')[0], type(set.__rand__).__name__, set.__rand__.__qualname__))
-    p('({1, 2}).__rand__((-0.5+0.25j))', lambda: ({1, 2}).__rand__((-0.5+0.25j)))
-    p('(-1).__rmul__([1])', lambda: (-1).__rmul__([1]))
-    p('(range(5)).__bool__()', lambda: (range(5)).__bool__())
-    p("repr(str.__dict__.get('__rmod__')).split(' at ')[0]", lambda: repr(str.__dict__.get('__rmod__')).split(' at ')[0])
-    p("type(str.__dict__['__rmod__'].__get__(range(5))).__name__", lambda: type(str.__dict__['__rmod__'].__get__(range(5))).__name__)
-    p('([8, 2, 7]).__divmod__({1, 2})', lambda: ([8, 2, 7]).__divmod__({1, 2}))
+    import os.path
+    import itertools
+    import copy
+    p("os.path.splitext('dir/file' + 'abc' + '.txt')", lambda: os.path.splitext('dir/file' + 'abc' + '.txt'))
+    p("os.path.normpath('a/./b/../c/' + 'MiXeD cAsE')", lambda: os.path.normpath('a/./b/../c/' + 'MiXeD cAsE'))
+    p('list(itertools.pairwise([-1]))', lambda: list(itertools.pairwise([-1])))
+    p('list(itertools.islice(itertools.count(3, -1), 0))', lambda: list(itertools.islice(itertools.count(3, -1), 0)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-2, 4)
-    def fb():
-        def inner(x=[1]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
-    def fa(a, b=5, *, c=None):
-        "doc 5"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (5 + 1,)
-    fa.__kwdefaults__ = {'c': 3}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    print(compose(lambda x: x * 4, lambda x: x - -2)(-1))
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(5)(), mk(5)(0))
-    print(isinstance(0, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    def fa(a, b=4, *, c=None):
-        "doc 4"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (4 + 1,)
-    fa.__kwdefaults__ = {'c': 2}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    def fa(a, b=5, *, c=None):
-        "doc 5"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (5 + 1,)
-    fa.__kwdefaults__ = {'c': 3}
-    print(fa(0), fa(0, 1), fa.__dict__)
+    p("'\\U0010ffff'.encode('utf-8', 'surrogatepass')", lambda: '\U0010ffff'.encode('utf-8', 'surrogatepass'))
+    p("'\\U0010ffff'.find('\\U0001f600')", lambda: '\U0010ffff'.find('\U0001f600'))
+    p("'\\ud800' in '\\xe9\\udcff'", lambda: '\ud800' in '\xe9\udcff')
+    p('chr(0xdbff)[2:-4]', lambda: chr(0xdbff)[2:-4])
+    p("b'\\x3d\\xd8\\x00\\xde'.decode('utf-8', 'xmlcharrefreplace')", lambda: b'\x3d\xd8\x00\xde'.decode('utf-8', 'xmlcharrefreplace'))
+    p("'a\\udc80b'.center(5, '\\udc80')", lambda: 'a\udc80b'.center(5, '\udc80'))
+    p("''.replace('\\udfff\\ud800', '-')", lambda: ''.replace('\udfff\ud800', '-'))
+    p("'\\ue000'.center(0, '\\udc80')", lambda: '\ue000'.center(0, '\udc80'))
+    p("len('abc' * 1)", lambda: len('abc' * 1))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p("'line1\\nline2\\r\\nline3'.removesuffix('\\n')", lambda: 'line1\nline2\r\nline3'.removesuffix('\n'))
-    p("max('σ.ZX')", lambda: max('σ.ZX'))
-    p("''.startswith('')", lambda: ''.startswith(''))
-    p("' İσX aΣ-'.rsplit(None, 4)", lambda: ' İσX aΣ-'.rsplit(None, 4))
-    p("'bßXİǅXǅ'.rjust(10)", lambda: 'bßXİǅXǅ'.rjust(10))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    try:
+        print(f0(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f0(0))
 try:
     t7()
 except Exception as e:

@@ -91,64 +91,59 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(4, -2)
-    b = V(3, -3, 0, 4)
-    c = V(-3, -2, -1, 3)
-    print(2 in a, bool(b), [x for x in c if x])
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    p('radd', lambda: 'x' + a)
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'\\\\n(?=|ab?(?!\\\\.)[)'", lambda: re.compile('\\n(?=|ab?(?!\\.)[)', re.S))
+    p("sm(re.fullmatch('\\\\n(?=|ab?(?!\\\\.)[)', 'aé', re.S))", lambda: sm(re.fullmatch('\\n(?=|ab?(?!\\.)[)', 'aé', re.S)))
+    p("re.findall('\\\\n(?=|ab?(?!\\\\.)[)', 'aé', re.S)", lambda: re.findall('\\n(?=|ab?(?!\\.)[)', 'aé', re.S))
+    p("re.split('\\\\n(?=|ab?(?!\\\\.)[)', 'aé', 2, re.S)", lambda: re.split('\\n(?=|ab?(?!\\.)[)', 'aé', 2, re.S))
+    p("re.sub('\\\\n(?=|ab?(?!\\\\.)[)', lambda m: m.group(0).upper() + '|', 'aé', re.S)", lambda: re.sub('\\n(?=|ab?(?!\\.)[)', lambda m: m.group(0).upper() + '|', 'aé', re.S))
+    c = p("'(é{1,2}?(?!a)){2}(\\\\.\\\\n)'", lambda: re.compile('(é{1,2}?(?!a)){2}(\\.\\n)'))
+    p("sm(re.compile('(é{1,2}?(?!a)){2}(\\\\.\\\\n)').search('bb\\ncabcac', 1, 10))", lambda: sm(re.compile('(é{1,2}?(?!a)){2}(\\.\\n)').search('bb\ncabcac', 1, 10)))
+    p("sm(re.match('(é{1,2}?(?!a)){2}(\\\\.\\\\n)', 'bb\\ncabcac'))", lambda: sm(re.match('(é{1,2}?(?!a)){2}(\\.\\n)', 'bb\ncabcac')))
+    p("sm(re.search('(é{1,2}?(?!a)){2}(\\\\.\\\\n)', 'bb\\ncabcac'))", lambda: sm(re.search('(é{1,2}?(?!a)){2}(\\.\\n)', 'bb\ncabcac')))
+    p("sm(re.fullmatch('(é{1,2}?(?!a)){2}(\\\\.\\\\n)', 'bb\\ncabcac'))", lambda: sm(re.fullmatch('(é{1,2}?(?!a)){2}(\\.\\n)', 'bb\ncabcac')))
+    c = p("'+?+aé'", lambda: re.compile('+?+aé', re.A))
+    p("re.findall('+?+aé', 'cab\\nc', re.A)", lambda: re.findall('+?+aé', 'cab\nc', re.A))
+    p("sm(re.match('+?+aé', 'cab\\nc', re.A))", lambda: sm(re.match('+?+aé', 'cab\nc', re.A)))
+    p("sm(re.match('+?+aé', 'cab\\nc', re.A))", lambda: sm(re.match('+?+aé', 'cab\nc', re.A)))
+    p("[sm(m) for m in re.finditer('+?+aé', 'cab\\nc', re.A)]", lambda: [sm(m) for m in re.finditer('+?+aé', 'cab\nc', re.A)])
+    c = p("'c'", lambda: re.compile('c', re.M))
+    p("re.sub('c', '-', 'é', re.M)", lambda: re.sub('c', '-', 'é', re.M))
+    p("re.split('c', 'é', 2, re.M)", lambda: re.split('c', 'é', 2, re.M))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("'\\ue000' >= ''", lambda: '\ue000' >= '')
-    p("'%c' % 57344", lambda: '%c' % 57344)
-    p("format(ascii('\\ud800'), '>7')", lambda: format(ascii('\ud800'), '>7'))
-    p("'\\U0001f600' in 'abc'", lambda: '\U0001f600' in 'abc')
-    p("'abc'.encode('latin-1', 'backslashreplace')", lambda: 'abc'.encode('latin-1', 'backslashreplace'))
-    p("'%r|%a' % (chr(0xdbff), '\\U0001f600')", lambda: '%r|%a' % (chr(0xdbff), '\U0001f600'))
-    p("'x\\ud83d\\ude00'.encode('latin-1', 'xmlcharrefreplace')", lambda: 'x\ud83d\ude00'.encode('latin-1', 'xmlcharrefreplace'))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case float(f):
+                return f'float {f}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case (a, b):
+                return f'pair {a} {b}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case _:
+                return 'other'
+    print(m([1, 2, 3]))
+    print(m(P(2, 2)))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(None))
+    print(m(0))
+    print(m(3))
+    print(m([1]))
 try:
     t5()
 except Exception as e:

@@ -8,28 +8,164 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import textwrap
-    p("textwrap.wrap('brown\\nwhy?\\n    \\t  3-dsupercalifragilistic fox \\r\\n\\n-lead --  \\r\\n x  -- ', 8)", lambda: textwrap.wrap('brown\nwhy?\n    \t  3-dsupercalifragilistic fox \r\n\n-lead --  \r\n x  -- ', 8))
-    p("textwrap.fill('--the\\ntrail- 3-d \\n é-ü state-of-the-artthe wow!Mr.   \\nthe ', width=40, initial_indent='* ', break_long_words=False, placeholder='~')", lambda: textwrap.fill('--the\ntrail- 3-d \n é-ü state-of-the-artthe wow!Mr.   \nthe ', width=40, initial_indent='* ', break_long_words=False, placeholder='~'))
-    p("textwrap.shorten('trail- why?  trail--lead\\nx\\n   \\tend. end.\\n3-d  fox é-ü\\n', 16)", lambda: textwrap.shorten('trail- why?  trail--lead\nx\n   \tend. end.\n3-d  fox é-ü\n', 16))
-    p("textwrap.wrap('3-d\\n', 20, subsequent_indent='  ')", lambda: textwrap.wrap('3-d\n', 20, subsequent_indent='  '))
-    p('textwrap.fill(\'fox \\t  "quoted." why? fox fox  state-of-the-artem--dash well-known  \\t \', width=5)', lambda: textwrap.fill('fox \t  "quoted." why? fox fox  state-of-the-artem--dash well-known  \t ', width=5))
-    p('textwrap.wrap(\'"quoted."  \', 20, replace_whitespace=False, tabsize=3)', lambda: textwrap.wrap('"quoted."  ', 20, replace_whitespace=False, tabsize=3))
-    p("textwrap.shorten('3-d well-known \\t why?', 16)", lambda: textwrap.shorten('3-d well-known \t why?', 16))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(A{2}+(?(1)a{2}+(b{1,2}éa)|[^a]?(?x:\\\\.\\\\n{2,}?.)\\\\.|(?=\\\\.a-)).)é\\\\2?|.{1,2}?\\\\1{2}+'", lambda: re.compile('(A{2}+(?(1)a{2}+(b{1,2}éa)|[^a]?(?x:\\.\\n{2,}?.)\\.|(?=\\.a-)).)é\\2?|.{1,2}?\\1{2}+'))
+    p("re.split('(A{2}+(?(1)a{2}+(b{1,2}éa)|[^a]?(?x:\\\\.\\\\n{2,}?.)\\\\.|(?=\\\\.a-)).)é\\\\2?|.{1,2}?\\\\1{2}+', 'a\\néa', 1)", lambda: re.split('(A{2}+(?(1)a{2}+(b{1,2}éa)|[^a]?(?x:\\.\\n{2,}?.)\\.|(?=\\.a-)).)é\\2?|.{1,2}?\\1{2}+', 'a\néa', 1))
+    p("sm(re.search('(A{2}+(?(1)a{2}+(b{1,2}éa)|[^a]?(?x:\\\\.\\\\n{2,}?.)\\\\.|(?=\\\\.a-)).)é\\\\2?|.{1,2}?\\\\1{2}+', 'a\\néa'))", lambda: sm(re.search('(A{2}+(?(1)a{2}+(b{1,2}éa)|[^a]?(?x:\\.\\n{2,}?.)\\.|(?=\\.a-)).)é\\2?|.{1,2}?\\1{2}+', 'a\néa')))
+    c = p("b'(.|).*?|\\\\1*+'", lambda: re.compile(b'(.|).*?|\\1*+'))
+    p("sm(re.search(b'(.|).*?|\\\\1*+', b'aabacab'))", lambda: sm(re.search(b'(.|).*?|\\1*+', b'aabacab')))
+    p("sm(re.match(b'(.|).*?|\\\\1*+', b'aabacab'))", lambda: sm(re.match(b'(.|).*?|\\1*+', b'aabacab')))
+    p("[sm(m) for m in re.finditer(b'(.|).*?|\\\\1*+', b'aabacab')]", lambda: [sm(m) for m in re.finditer(b'(.|).*?|\\1*+', b'aabacab')])
+    p("re.subn(b'(.|).*?|\\\\1*+', rb'\\g<1>\\g<0>', b'aabacab')", lambda: re.subn(b'(.|).*?|\\1*+', rb'\g<1>\g<0>', b'aabacab'))
+    c = p("'((?>a|c){0}A?){2}(?:.+){1,2}'", lambda: re.compile('((?>a|c){0}A?){2}(?:.+){1,2}', re.X))
+    p("sm(re.search('((?>a|c){0}A?){2}(?:.+){1,2}', ' ', re.X))", lambda: sm(re.search('((?>a|c){0}A?){2}(?:.+){1,2}', ' ', re.X)))
+    p("re.sub('((?>a|c){0}A?){2}(?:.+){1,2}', r'[\\1]', ' ', 2, re.X)", lambda: re.sub('((?>a|c){0}A?){2}(?:.+){1,2}', r'[\1]', ' ', 2, re.X))
+    p("[sm(m) for m in re.finditer('((?>a|c){0}A?){2}(?:.+){1,2}', ' ', re.X)]", lambda: [sm(m) for m in re.finditer('((?>a|c){0}A?){2}(?:.+){1,2}', ' ', re.X)])
+    p("sm(re.fullmatch('((?>a|c){0}A?){2}(?:.+){1,2}', ' ', re.X))", lambda: sm(re.fullmatch('((?>a|c){0}A?){2}(?:.+){1,2}', ' ', re.X)))
+    c = p("'aA{0,1}| |(?<!a)-[é-ê]*'", lambda: re.compile('aA{0,1}| |(?<!a)-[é-ê]*'))
+    p("re.sub('aA{0,1}| |(?<!a)-[é-ê]*', '-', 'é', 2)", lambda: re.sub('aA{0,1}| |(?<!a)-[é-ê]*', '-', 'é', 2))
+    p("sm(re.search('aA{0,1}| |(?<!a)-[é-ê]*', 'é'))", lambda: sm(re.search('aA{0,1}| |(?<!a)-[é-ê]*', 'é')))
+    p("re.split('aA{0,1}| |(?<!a)-[é-ê]*', 'é', 2)", lambda: re.split('aA{0,1}| |(?<!a)-[é-ê]*', 'é', 2))
+    p("re.findall('aA{0,1}| |(?<!a)-[é-ê]*', 'é')", lambda: re.findall('aA{0,1}| |(?<!a)-[é-ê]*', 'é'))
+    p("re.findall('aA{0,1}| |(?<!a)-[é-ê]*', 'é')", lambda: re.findall('aA{0,1}| |(?<!a)-[é-ê]*', 'é'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import urllib.parse
-    p("urllib.parse.urldefrag(':pw+')", lambda: urllib.parse.urldefrag(':pw+'))
-    p("urllib.parse.unquote_to_bytes('')", lambda: urllib.parse.unquote_to_bytes(''))
-    p("urllib.parse.urljoin('http://a/b/c/d;p?q', '%zzhttpmailto%2F')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', '%zzhttpmailto%2F'))
+    n = 6
+    xs = [9, -8, 5, -7]
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print(dict((str(x), x) for x in xs if x > 0))
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(2, 4, -3, 1)
+    b = W(0, -2, 5)
+    c = W(3, 1)
+    p('radd', lambda: 'x' + a)
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    print(a, repr(b), str(c), [a, b])
+    print(a, repr(b), str(c), [a, b])
+    p('radd', lambda: 'x' + a)
+    p('sum', lambda: sum([a, b]))
+    p('lt', lambda: a < 3)
+    x, *y = a or V(0)
+    print(x, y)
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'a'", lambda: re.compile('a'))
+    p("sm(re.match('a', 'b'))", lambda: sm(re.match('a', 'b')))
+    p("sm(re.match('a', 'b'))", lambda: sm(re.match('a', 'b')))
+    p("re.split('a', 'b')", lambda: re.split('a', 'b'))
+    p("re.subn('a', r'<\\g<0>>', 'b')", lambda: re.subn('a', r'<\g<0>>', 'b'))
+    p("[sm(m) for m in re.finditer('a', 'b')]", lambda: [sm(m) for m in re.finditer('a', 'b')])
+    c = p("b'[a-c]'", lambda: re.compile(b'[a-c]', re.S))
+    p("sm(re.search(b'[a-c]', b'ba', re.S))", lambda: sm(re.search(b'[a-c]', b'ba', re.S)))
+    p("re.subn(b'[a-c]', lambda m: m.group(0) + b'|', b'ba', re.S)", lambda: re.subn(b'[a-c]', lambda m: m.group(0) + b'|', b'ba', re.S))
+    p("re.split(b'[a-c]', b'ba', 2, re.S)", lambda: re.split(b'[a-c]', b'ba', 2, re.S))
+    p("sm(re.match(b'[a-c]', b'ba', re.S))", lambda: sm(re.match(b'[a-c]', b'ba', re.S)))
+    c = p("'c'", lambda: re.compile('c', re.S))
+    p("re.sub('c', '', 'ac', re.S)", lambda: re.sub('c', '', 'ac', re.S))
+    p("re.findall('c', 'ac', re.S)", lambda: re.findall('c', 'ac', re.S))
+    p("sm(re.fullmatch('c', 'ac', re.S))", lambda: sm(re.fullmatch('c', 'ac', re.S)))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    p('pow(1000, 5, 1)', lambda: pow(1000, 5, 1))
+    p("format((-90), '_')", lambda: format((-90), '_'))
+    p("f'{(-90):_}'", lambda: f'{(-90):_}')
+    p('hex(3)', lambda: hex(3))
+    p('26 // 18446744073709551615', lambda: 26 // 18446744073709551615)
+    p('(-36893488147419103233) >> 63', lambda: (-36893488147419103233) >> 63)
+    p('18446744073709551616 <= (-(2 ** 64 + 1))', lambda: 18446744073709551616 <= (-(2 ** 64 + 1)))
+    p("int('18446744073709551616', 1)", lambda: int('18446744073709551616', 1))
+    p('pow(18446744073709551616, (2 ** 64), -1)', lambda: pow(18446744073709551616, (2 ** 64), -1))
+    p('pow(256, (-1), 1)', lambda: pow(256, (-1), 1))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    xs = [0, 8, -5, -7, -9, 8, 3, 7]
+    ys = [-6, -9, -3, 2]
+    xs.extend(ys)
+    print(sorted(xs + ys, key=abs))
+    p('remove', lambda: xs.remove(-7))
+    try:
+        del xs[8]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    xs.append(5)
+    p('tindex', lambda: tuple(ys).index(-6))
+    p('slice', lambda: xs[-7:6:-2])
+    p('tindex', lambda: tuple(ys).index(1))
+    print(list(zip(xs, ys)))
+    p('slice', lambda: xs[2:5:0])
+    xs += ys[::-1]
+    print(xs, ys)
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -37,90 +173,38 @@ def t2():
             self.y = y
     def m(v):
         match v:
+            case True:
+                return 'true'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case int(n) if n < 0:
+                return f'neg {n}'
             case []:
                 return 'empty'
-            case -1:
-                return 'minus one'
-            case str(s):
-                return 'short ' + s
-            case P():
-                return 'some P'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case float(f):
-                return f'float {f}'
             case (1 | 2 | 3) as k:
                 return f'k {k}'
+            case -1:
+                return 'minus one'
+            case [int(), int(), *_]:
+                return 'ints'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case float(f):
+                return f'float {f}'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
             case _:
                 return 'other'
-    print(m(1))
+    print(m(2.5))
     print(m('abcd'))
-    print(m(0))
-    print(m([]))
-    print(m(-7))
     print(m(P(2, 2)))
-    print(m(True))
+    print(m([1, 'a']))
+    print(m(None))
+    print(m({'k': None}))
+    print(m(P(0, 5)))
+    print(m([]))
     print(m({'k': 1, 'z': 2}))
-    print(m('ab'))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    s = set({(2, 'y'), (-18446744073709551616), 2.5, 'zz', False})
-    t = {9223372036854775807, (1, 'y'), 0, 0}
-    print(s.union([255]), s.issubset(t), s.issuperset(t))
-    s.symmetric_difference_update(t)
-    print(frozenset(s) == s, s.copy())
-    print(s | t, s & t, s - t, s ^ t)
-    p('pop', lambda: s.pop())
-    print(s, t)
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    import string
-    p("string.capwords('hello world')", lambda: string.capwords('hello world'))
-    p("string.capwords('abc')", lambda: string.capwords('abc'))
-    p("string.capwords('12')", lambda: string.capwords('12'))
-    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
-    p("string.capwords('ß')", lambda: string.capwords('ß'))
-    p("string.capwords('abc')", lambda: string.capwords('abc'))
-    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
-    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    import itertools
-    p('list(itertools.permutations([-7, 8, 0, 3][:4], 2))', lambda: list(itertools.permutations([-7, 8, 0, 3][:4], 2)))
-    p("list(itertools.chain([4, -9, 0, -9, 3, 0], [-7], 'xy'))", lambda: list(itertools.chain([4, -9, 0, -9, 3, 0], [-7], 'xy')))
-    p('list(itertools.takewhile(lambda x: x < 3, [9, 8, -9]))', lambda: list(itertools.takewhile(lambda x: x < 3, [9, 8, -9])))
-    p("list(itertools.zip_longest([-9, 4], 'abc', fillvalue=0))", lambda: list(itertools.zip_longest([-9, 4], 'abc', fillvalue=0)))
-    p('list(itertools.combinations([], 1))', lambda: list(itertools.combinations([], 1)))
-    p("list(itertools.chain([1, -7, -7, 0, 2, 7], [8], 'xy'))", lambda: list(itertools.chain([1, -7, -7, 0, 2, 7], [8], 'xy')))
-    p("list(itertools.product('ab', repeat=1))", lambda: list(itertools.product('ab', repeat=1)))
-    p('list(itertools.pairwise([-5]))', lambda: list(itertools.pairwise([-5])))
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    xs = [2]
-    ys = []
-    p('tindex', lambda: tuple(ys).index(-9))
-    ys.clear()
-    p('pop0', lambda: xs.pop())
-    xs.sort(reverse=True)
-    p('pop0', lambda: xs.pop())
-    xs.sort()
-    p('pop0', lambda: xs.pop())
-    xs.extend(ys)
-    print(xs, ys)
+    print(m(0))
 try:
     t6()
 except Exception as e:

@@ -8,119 +8,151 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import sys
-    import collections.abc
-    p('sys.maxsize', lambda: sys.maxsize)
-    p('sys.maxsize', lambda: sys.maxsize)
-    p("[isinstance(x, collections.abc.Hashable) for x in ([-9], '3.5', 6, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([-9], '3.5', 6, None)])
-    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
-    p("[isinstance(x, collections.abc.Hashable) for x in ([0, -3, 6], 'aΣǅ\\t,1-a ', -9, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([0, -3, 6], 'aΣǅ\t,1-a ', -9, None)])
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(?:b*?b+\\\\n){0,1}b+'", lambda: re.compile('(?:b*?b+\\n){0,1}b+', re.A))
+    p("re.subn('(?:b*?b+\\\\n){0,1}b+', '', 'bbaa', re.A)", lambda: re.subn('(?:b*?b+\\n){0,1}b+', '', 'bbaa', re.A))
+    p("re.split('(?:b*?b+\\\\n){0,1}b+', 'bbaa', 2, re.A)", lambda: re.split('(?:b*?b+\\n){0,1}b+', 'bbaa', 2, re.A))
+    p("re.split('(?:b*?b+\\\\n){0,1}b+', 'bbaa', 2, re.A)", lambda: re.split('(?:b*?b+\\n){0,1}b+', 'bbaa', 2, re.A))
+    p("sm(re.match('(?:b*?b+\\\\n){0,1}b+', 'bbaa', re.A))", lambda: sm(re.match('(?:b*?b+\\n){0,1}b+', 'bbaa', re.A)))
+    p("[sm(m) for m in re.finditer('(?:b*?b+\\\\n){0,1}b+', 'bbaa', re.A)]", lambda: [sm(m) for m in re.finditer('(?:b*?b+\\n){0,1}b+', 'bbaa', re.A)])
+    c = p("'[\\\\s]A(|(?:[é-ê]b.{,2}))'", lambda: re.compile('[\\s]A(|(?:[é-ê]b.{,2}))', re.I))
+    p("sm(re.match('[\\\\s]A(|(?:[é-ê]b.{,2}))', 'bca', re.I))", lambda: sm(re.match('[\\s]A(|(?:[é-ê]b.{,2}))', 'bca', re.I)))
+    p("re.split('[\\\\s]A(|(?:[é-ê]b.{,2}))', 'bca', 2, re.I)", lambda: re.split('[\\s]A(|(?:[é-ê]b.{,2}))', 'bca', 2, re.I))
+    c = p("'a{1,2}?'", lambda: re.compile('a{1,2}?', re.S))
+    p("sm(re.match('a{1,2}?', ' b aba', re.S))", lambda: sm(re.match('a{1,2}?', ' b aba', re.S)))
+    p("sm(re.search('a{1,2}?', ' b aba', re.S))", lambda: sm(re.search('a{1,2}?', ' b aba', re.S)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case [int(), int(), *_]:
-                return 'ints'
-            case 0 | 1:
-                return 'small'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case None:
-                return 'none'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case _:
-                return 'other'
-    print(m(None))
-    print(m([]))
-    print(m(range(2)))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m('ab'))
-    print(m(3))
+    import textwrap
+    p("textwrap.wrap('\\n     end. supercalifragilistic trail-  -lead\\n-lead wow! 3-d  tab\\there  trail-', 8, drop_whitespace=False)", lambda: textwrap.wrap('\n     end. supercalifragilistic trail-  -lead\n-lead wow! 3-d  tab\there  trail-', 8, drop_whitespace=False))
+    p("textwrap.indent('   \\t  em--dash', '> ')", lambda: textwrap.indent('   \t  em--dash', '> '))
+    p("textwrap.shorten('\\n\\nx    ', 11)", lambda: textwrap.shorten('\n\nx    ', 11))
+    p('textwrap.wrap(\'brown  \\n  why?\\r\\n  é-ü  well-known "quoted."  x3-d  the em--dash\\n\\nend. supercalifragilistic\', 40, expand_tabs=False, max_lines=3)', lambda: textwrap.wrap('brown  \n  why?\r\n  é-ü  well-known "quoted."  x3-d  the em--dash\n\nend. supercalifragilistic', 40, expand_tabs=False, max_lines=3))
+    p("textwrap.fill('3-d x\\né-ü é-ü  trail-  \\r\\n  \\r\\n tab\\thereend.-lead brown', width=40, expand_tabs=False, placeholder='~')", lambda: textwrap.fill('3-d x\né-ü é-ü  trail-  \r\n  \r\n tab\thereend.-lead brown', width=40, expand_tabs=False, placeholder='~'))
+    p("textwrap.indent('\\t \\n 3-d state-of-the-art\\n\\nbrown\\r\\n wow!', '> ')", lambda: textwrap.indent('\t \n 3-d state-of-the-art\n\nbrown\r\n wow!', '> '))
+    p("textwrap.wrap('', 3, max_lines=1)", lambda: textwrap.wrap('', 3, max_lines=1))
+    p("textwrap.dedent('\\ta\\n  a')", lambda: textwrap.dedent('\ta\n  a'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(2)
-    p('send1', lambda: g(2).send(5))
-    p('close', lambda: it.close())
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('send', lambda: it.send(-2))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send1', lambda: g(2).send(5))
-    p('send', lambda: it.send(-1))
-    p('end', lambda: it.close())
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(3, 0, 1, -1)
+    b = V(-3, -2, -2)
+    c = W(-1, -1, 1)
+    print(a, repr(b), str(c), [a, b])
+    p('getitem', lambda: c[-3])
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    print(len(a), list(b), a[4:])
+    p('add', lambda: a + 'x')
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('(-(2 ** 63 + 2)) | (-9223372036854775811)', lambda: (-(2 ** 63 + 2)) | (-9223372036854775811))
-    p('(2 ** 64 - 2) // (-14)', lambda: (2 ** 64 - 2) // (-14))
-    p('18446744073709551616 >> 65', lambda: 18446744073709551616 >> 65)
-    p('(-9479982432472582774401305) % (-2)', lambda: (-9479982432472582774401305) % (-2))
+    p("b'abc'.isdigit()", lambda: b'abc'.isdigit())
+    p("len(b'  x y  ')", lambda: len(b'  x y  '))
+    p("b'hello world'.istitle()", lambda: b'hello world'.istitle())
+    p("b'\\x00\\xff'.rpartition(b'')", lambda: b'\x00\xff'.rpartition(b''))
+    p("list(b'hello world')", lambda: list(b'hello world'))
+    p("b'tab\\tsep\\nline\\r\\n'[-1:-8]", lambda: b'tab\tsep\nline\r\n'[-1:-8])
+    p('b\'"dq"\'.replace(b\'\\x80abc\', b\'\', 97)', lambda: b'"dq"'.replace(b'\x80abc', b'', 97))
+    p('b\'\' < b\'"dq"\'', lambda: b'' < b'"dq"')
+    p("'x-y-z'.encode('utf-16')", lambda: 'x-y-z'.encode('utf-16'))
+    a = bytearray(b'12')
+    try:
+        a.clear()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.clear()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import functools
-    import string
-    p('functools.reduce(lambda x, y: x * 2 + y, [0], -5)', lambda: functools.reduce(lambda x, y: x * 2 + y, [0], -5))
-    p('functools.reduce(max, [8, -3, -3, -5, 5])', lambda: functools.reduce(max, [8, -3, -3, -5, 5]))
-    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
-    p('sorted([-2, 7, 8, -3], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([-2, 7, 8, -3], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
-    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
+    p('1 ** 10', lambda: 1 ** 10)
+    p('(-100000000000000000000) * 24', lambda: (-100000000000000000000) * 24)
+    p('(-33) // (2 ** 62 - 2)', lambda: (-33) // (2 ** 62 - 2))
+    p("format(6040210164360112678233491, '%')", lambda: format(6040210164360112678233491, '%'))
+    p("f'{6040210164360112678233491:%}'", lambda: f'{6040210164360112678233491:%}')
+    p('256 - (2 ** 64 - 1)', lambda: 256 - (2 ** 64 - 1))
+    p("int(' -12_3 ', 36)", lambda: int(' -12_3 ', 36))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("dict.__floordiv__(',\\n ZXİ., Σé', 2305843009213693954)", lambda: dict.__floordiv__(',\n ZXİ., Σé', 2305843009213693954))
-    p("bool.__rand__(complex(float('inf'), 1), True)", lambda: bool.__rand__(complex(float('inf'), 1), True))
-    p('(2).__rmul__(2)', lambda: (2).__rmul__(2))
-    p('([-7]).__radd__([0, -6, -5, -6, 2, 7])', lambda: ([-7]).__radd__([0, -6, -5, -6, 2, 7]))
-    p('bool.__and__({1, 2}, [-5, -2, 6, -9, -7, -7])', lambda: bool.__and__({1, 2}, [-5, -2, 6, -9, -7, -7]))
-    p("('ΣίσυφοςΣ').__neg__()", lambda: ('ΣίσυφοςΣ').__neg__())
-    p("(repr(complex.__rshift__).split(' at ')[0], type(complex.__rshift__).__name__, complex.__rshift__.__qualname__)", lambda: (repr(complex.__rshift__).split(' at ')[0], type(complex.__rshift__).__name__, complex.__rshift__.__qualname__))
-    p("('ab').__rmod__([9, -1, 6])", lambda: ('ab').__rmod__([9, -1, 6]))
-    p("repr(bool.__dict__.get('__reversed__')).split(' at ')[0]", lambda: repr(bool.__dict__.get('__reversed__')).split(' at ')[0])
-    p("type(bool.__dict__['__reversed__'].__get__({1, 2})).__name__", lambda: type(bool.__dict__['__reversed__'].__get__({1, 2})).__name__)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'\\\\w|\\\\W|\\\\Z(.{0,1}(?=|.?[é-ê]{2}+)a{0}?|é(?:){0,1}+)'", lambda: re.compile('\\w|\\W|\\Z(.{0,1}(?=|.?[é-ê]{2}+)a{0}?|é(?:){0,1}+)', re.I))
+    p("sm(re.search('\\\\w|\\\\W|\\\\Z(.{0,1}(?=|.?[é-ê]{2}+)a{0}?|é(?:){0,1}+)', '', re.I))", lambda: sm(re.search('\\w|\\W|\\Z(.{0,1}(?=|.?[é-ê]{2}+)a{0}?|é(?:){0,1}+)', '', re.I)))
+    p("sm(re.search('\\\\w|\\\\W|\\\\Z(.{0,1}(?=|.?[é-ê]{2}+)a{0}?|é(?:){0,1}+)', '', re.I))", lambda: sm(re.search('\\w|\\W|\\Z(.{0,1}(?=|.?[é-ê]{2}+)a{0}?|é(?:){0,1}+)', '', re.I)))
+    p("sm(re.match('\\\\w|\\\\W|\\\\Z(.{0,1}(?=|.?[é-ê]{2}+)a{0}?|é(?:){0,1}+)', '', re.I))", lambda: sm(re.match('\\w|\\W|\\Z(.{0,1}(?=|.?[é-ê]{2}+)a{0}?|é(?:){0,1}+)', '', re.I)))
+    p("sm(re.fullmatch('\\\\w|\\\\W|\\\\Z(.{0,1}(?=|.?[é-ê]{2}+)a{0}?|é(?:){0,1}+)', '', re.I))", lambda: sm(re.fullmatch('\\w|\\W|\\Z(.{0,1}(?=|.?[é-ê]{2}+)a{0}?|é(?:){0,1}+)', '', re.I)))
+    c = p("'[]a]*+'", lambda: re.compile('[]a]*+'))
+    p("re.subn('[]a]*+', '', ' \\n')", lambda: re.subn('[]a]*+', '', ' \n'))
+    p("re.subn('[]a]*+', lambda m: m.group(0).upper() + '|', ' \\n')", lambda: re.subn('[]a]*+', lambda m: m.group(0).upper() + '|', ' \n'))
+    c = p("'(?!b{2}?)*?[é-ê]c'", lambda: re.compile('(?!b{2}?)*?[é-ê]c', re.M))
+    p("re.sub('(?!b{2}?)*?[é-ê]c', '', '\\n\\nca\\n\\ncéba', re.M)", lambda: re.sub('(?!b{2}?)*?[é-ê]c', '', '\n\nca\n\ncéba', re.M))
+    p("[sm(m) for m in re.finditer('(?!b{2}?)*?[é-ê]c', '\\n\\nca\\n\\ncéba', re.M)]", lambda: [sm(m) for m in re.finditer('(?!b{2}?)*?[é-ê]c', '\n\nca\n\ncéba', re.M)])
+    p("sm(re.search('(?!b{2}?)*?[é-ê]c', '\\n\\nca\\n\\ncéba', re.M))", lambda: sm(re.search('(?!b{2}?)*?[é-ê]c', '\n\nca\n\ncéba', re.M)))
+    p("re.subn('(?!b{2}?)*?[é-ê]c', lambda m: m.group(0).upper() + '|', '\\n\\nca\\n\\ncéba', re.M)", lambda: re.subn('(?!b{2}?)*?[é-ê]c', lambda m: m.group(0).upper() + '|', '\n\nca\n\ncéba', re.M))
 try:
     t5()
 except Exception as e:

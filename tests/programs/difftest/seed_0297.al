@@ -141,78 +141,85 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    d = {'': 8, (1, 'y'): 7, 1.0: 9, 11: 6, 'b': 8, 1.0: 0}
-    e = {'a': 8, (1, 'y'): 2, 4611686018427387903: 4, 17: 5}
-    print(repr(d), str(e))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(dict.fromkeys(['a', 2.5], 0))
-    print(d.setdefault(10, 9))
-    print(repr(d), str(e))
-    d.update([(-4, 7)])
-    print({k: v for k, v in d.items() if v % 2})
-    d.update(e)
-    d.update([(2, 7)])
-    try:
-        del d['Σ']
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(d, e)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'é '", lambda: re.compile('é ', re.X))
+    p("sm(re.compile('é ', re.X).search('\\nabéaa', 2, 2))", lambda: sm(re.compile('é ', re.X).search('\nabéaa', 2, 2)))
+    p("[sm(m) for m in re.finditer('é ', '\\nabéaa', re.X)]", lambda: [sm(m) for m in re.finditer('é ', '\nabéaa', re.X)])
+    c = p("'(\\\\S. |){2}?[\\\\s]\\\\B'", lambda: re.compile('(\\S. |){2}?[\\s]\\B', re.M))
+    p("sm(re.search('(\\\\S. |){2}?[\\\\s]\\\\B', '', re.M))", lambda: sm(re.search('(\\S. |){2}?[\\s]\\B', '', re.M)))
+    p("re.sub('(\\\\S. |){2}?[\\\\s]\\\\B', lambda m: m.group(0).upper() + '|', '', 2, re.M)", lambda: re.sub('(\\S. |){2}?[\\s]\\B', lambda m: m.group(0).upper() + '|', '', 2, re.M))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case None:
-                return 'none'
-            case 0 | 1:
-                return 'small'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case float(f):
-                return f'float {f}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case str(s):
-                return 'short ' + s
-            case P():
-                return 'some P'
-            case _:
-                return 'other'
-    print(m(P(2, 2)))
-    print(m([]))
-    print(m(range(2)))
-    print(m(1))
-    print(m({'k': None}))
-    print(m((4, 5)))
-    print(m(P(1, 3)))
-    print(m(P(0, 5)))
-    print(m('ab'))
-    print(m('abcd'))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('timedelta(milliseconds=0.1) * 2.5', lambda: timedelta(milliseconds=0.1) * 2.5)
+    p('timedelta(hours=-18) // 2', lambda: timedelta(hours=-18) // 2)
+    p("datetime.strptime(datetime(1, 12, 30, 21, 50, 9, 999999, tzinfo=timezone.utc).strftime('/'), '/')", lambda: datetime.strptime(datetime(1, 12, 30, 21, 50, 9, 999999, tzinfo=timezone.utc).strftime('/'), '/'))
+    p("datetime.combine(date(1900, 5, 28), time(19, 28), timezone(timedelta(hours=-8), 'PST'))", lambda: datetime.combine(date(1900, 5, 28), time(19, 28), timezone(timedelta(hours=-8), 'PST')))
+    p("datetime.strptime(datetime(2, 6, 29, 19, 2, 1, 1, tzinfo=timezone(timedelta(seconds=-1))).strftime('-%a-'), '-%a-')", lambda: datetime.strptime(datetime(2, 6, 29, 19, 2, 1, 1, tzinfo=timezone(timedelta(seconds=-1))).strftime('-%a-'), '-%a-'))
+    p('timedelta(hours=3.3) // 2', lambda: timedelta(hours=3.3) // 2)
+    p('calendar.leapdays(2000, 267)', lambda: calendar.leapdays(2000, 267))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    s = set({(1, 'x'), 4294967295, True, 8, 'zz'})
-    t = frozenset()
-    s.update(t)
-    print(sorted(s, key=repr), len(s), 3 in s)
-    s.discard(9223372036854775807)
-    s.symmetric_difference_update(t)
-    print(s.union([13]), s.issubset(t), s.issuperset(t))
-    print(sorted(s, key=repr), len(s), -1 in s)
-    s.symmetric_difference_update(t)
-    p('pop', lambda: s.pop())
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s.union([(1, 'y')]), s.issubset(t), s.issuperset(t))
-    print(s, t)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    try:
+        print(f0('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f0(0))
 try:
     t7()
 except Exception as e:

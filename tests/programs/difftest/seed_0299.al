@@ -48,43 +48,58 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
-    p('min(1e23, -0.0)', lambda: min(1e23, -0.0))
-    p('0.015 < 3', lambda: 0.015 < 3)
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
-    p('1e23 / 2.5', lambda: 1e23 / 2.5)
-    p("format(2.2250738585072014e-308, '#.0f')", lambda: format(2.2250738585072014e-308, '#.0f'))
-    p('((-0.0)) - (-1.0)', lambda: ((-0.0)) - (-1.0))
-    p('(1.7976931348623157e+308).as_integer_ratio()', lambda: (1.7976931348623157e+308).as_integer_ratio())
-    p("882.1390727696262 // float('nan')", lambda: 882.1390727696262 // float('nan'))
-    p('9007199254740993.0 / 3', lambda: 9007199254740993.0 / 3)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(?s:(?i:()\\\\D{2}([\\\\w]{0}c{1,2})){2}+)b{2}(?:)|(?P<g3>((a{,2}?).)\\\\A| {2,}?\\\\Dé)\\\\3{2}'", lambda: re.compile('(?s:(?i:()\\D{2}([\\w]{0}c{1,2})){2}+)b{2}(?:)|(?P<g3>((a{,2}?).)\\A| {2,}?\\Dé)\\3{2}', re.I))
+    p("sm(re.compile('(?s:(?i:()\\\\D{2}([\\\\w]{0}c{1,2})){2}+)b{2}(?:)|(?P<g3>((a{,2}?).)\\\\A| {2,}?\\\\Dé)\\\\3{2}', re.I).search('a\\naca aa', 1, 7))", lambda: sm(re.compile('(?s:(?i:()\\D{2}([\\w]{0}c{1,2})){2}+)b{2}(?:)|(?P<g3>((a{,2}?).)\\A| {2,}?\\Dé)\\3{2}', re.I).search('a\naca aa', 1, 7)))
+    p("re.findall('(?s:(?i:()\\\\D{2}([\\\\w]{0}c{1,2})){2}+)b{2}(?:)|(?P<g3>((a{,2}?).)\\\\A| {2,}?\\\\Dé)\\\\3{2}', 'a\\naca aa', re.I)", lambda: re.findall('(?s:(?i:()\\D{2}([\\w]{0}c{1,2})){2}+)b{2}(?:)|(?P<g3>((a{,2}?).)\\A| {2,}?\\Dé)\\3{2}', 'a\naca aa', re.I))
+    p("sm(re.search('(?s:(?i:()\\\\D{2}([\\\\w]{0}c{1,2})){2}+)b{2}(?:)|(?P<g3>((a{,2}?).)\\\\A| {2,}?\\\\Dé)\\\\3{2}', 'a\\naca aa', re.I))", lambda: sm(re.search('(?s:(?i:()\\D{2}([\\w]{0}c{1,2})){2}+)b{2}(?:)|(?P<g3>((a{,2}?).)\\A| {2,}?\\Dé)\\3{2}', 'a\naca aa', re.I)))
+    p("sm(re.match('(?s:(?i:()\\\\D{2}([\\\\w]{0}c{1,2})){2}+)b{2}(?:)|(?P<g3>((a{,2}?).)\\\\A| {2,}?\\\\Dé)\\\\3{2}', 'a\\naca aa', re.I))", lambda: sm(re.match('(?s:(?i:()\\D{2}([\\w]{0}c{1,2})){2}+)b{2}(?:)|(?P<g3>((a{,2}?).)\\A| {2,}?\\Dé)\\3{2}', 'a\naca aa', re.I)))
+    c = p("'\\\\n(?:\\\\.[A-Z]{,2}+a){0}?|(){,2}[ab]'", lambda: re.compile('\\n(?:\\.[A-Z]{,2}+a){0}?|(){,2}[ab]', re.I | re.M))
+    p("sm(re.search('\\\\n(?:\\\\.[A-Z]{,2}+a){0}?|(){,2}[ab]', 'ca', re.I | re.M))", lambda: sm(re.search('\\n(?:\\.[A-Z]{,2}+a){0}?|(){,2}[ab]', 'ca', re.I | re.M)))
+    p("re.subn('\\\\n(?:\\\\.[A-Z]{,2}+a){0}?|(){,2}[ab]', lambda m: m.group(0).upper() + '|', 'ca', re.I | re.M)", lambda: re.subn('\\n(?:\\.[A-Z]{,2}+a){0}?|(){,2}[ab]', lambda m: m.group(0).upper() + '|', 'ca', re.I | re.M))
+    p("re.subn('\\\\n(?:\\\\.[A-Z]{,2}+a){0}?|(){,2}[ab]', r'[\\1]', 'ca', re.I | re.M)", lambda: re.subn('\\n(?:\\.[A-Z]{,2}+a){0}?|(){,2}[ab]', r'[\1]', 'ca', re.I | re.M))
+    p("sm(re.match('\\\\n(?:\\\\.[A-Z]{,2}+a){0}?|(){,2}[ab]', 'ca', re.I | re.M))", lambda: sm(re.match('\\n(?:\\.[A-Z]{,2}+a){0}?|(){,2}[ab]', 'ca', re.I | re.M)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import time
-    p('tuple(time.gmtime(abs(-5) * 1000003))', lambda: tuple(time.gmtime(abs(-5) * 1000003)))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-7 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-7 * 86400 * 37)))
-    p('time.asctime(time.gmtime(-2 * 99991))', lambda: time.asctime(time.gmtime(-2 * 99991)))
-    p('time.asctime(time.gmtime(4 * 99991))', lambda: time.asctime(time.gmtime(4 * 99991)))
-    p('time.asctime(time.gmtime(-3 * 99991))', lambda: time.asctime(time.gmtime(-3 * 99991)))
-    p('tuple(time.gmtime(abs(7) * 1000003))', lambda: tuple(time.gmtime(abs(7) * 1000003)))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'.{0}.*?'", lambda: re.compile('.{0}.*?'))
+    p("re.split('.{0}.*?', '\\nbaaaabcc')", lambda: re.split('.{0}.*?', '\nbaaaabcc'))
+    p("sm(re.compile('.{0}.*?').search('\\nbaaaabcc', 2, 4))", lambda: sm(re.compile('.{0}.*?').search('\nbaaaabcc', 2, 4)))
+    p("re.sub('.{0}.*?', r'<\\g<0>>', '\\nbaaaabcc', 2)", lambda: re.sub('.{0}.*?', r'<\g<0>>', '\nbaaaabcc', 2))
+    c = p("'((?>\\\\.{2}(?:a|a{2}){2,}(?P<g2>|.{,2}c[a-c]){1,2})c{0}.)((?P<g4>(?P<g5>[é-ê]a|)b{1,2})|.b*+a||A(?=\\\\1+|(?P<g6>.{,2}| +)(?<!a)+)\\\\.|(?P<g7>){1,2}|)'", lambda: re.compile('((?>\\.{2}(?:a|a{2}){2,}(?P<g2>|.{,2}c[a-c]){1,2})c{0}.)((?P<g4>(?P<g5>[é-ê]a|)b{1,2})|.b*+a||A(?=\\1+|(?P<g6>.{,2}| +)(?<!a)+)\\.|(?P<g7>){1,2}|)', re.I | re.M))
+    p("re.findall('((?>\\\\.{2}(?:a|a{2}){2,}(?P<g2>|.{,2}c[a-c]){1,2})c{0}.)((?P<g4>(?P<g5>[é-ê]a|)b{1,2})|.b*+a||A(?=\\\\1+|(?P<g6>.{,2}| +)(?<!a)+)\\\\.|(?P<g7>){1,2}|)', 'aaéa', re.I | re.M)", lambda: re.findall('((?>\\.{2}(?:a|a{2}){2,}(?P<g2>|.{,2}c[a-c]){1,2})c{0}.)((?P<g4>(?P<g5>[é-ê]a|)b{1,2})|.b*+a||A(?=\\1+|(?P<g6>.{,2}| +)(?<!a)+)\\.|(?P<g7>){1,2}|)', 'aaéa', re.I | re.M))
+    p("[sm(m) for m in re.finditer('((?>\\\\.{2}(?:a|a{2}){2,}(?P<g2>|.{,2}c[a-c]){1,2})c{0}.)((?P<g4>(?P<g5>[é-ê]a|)b{1,2})|.b*+a||A(?=\\\\1+|(?P<g6>.{,2}| +)(?<!a)+)\\\\.|(?P<g7>){1,2}|)', 'aaéa', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('((?>\\.{2}(?:a|a{2}){2,}(?P<g2>|.{,2}c[a-c]){1,2})c{0}.)((?P<g4>(?P<g5>[é-ê]a|)b{1,2})|.b*+a||A(?=\\1+|(?P<g6>.{,2}| +)(?<!a)+)\\.|(?P<g7>){1,2}|)', 'aaéa', re.I | re.M)])
+    p("[sm(m) for m in re.finditer('((?>\\\\.{2}(?:a|a{2}){2,}(?P<g2>|.{,2}c[a-c]){1,2})c{0}.)((?P<g4>(?P<g5>[é-ê]a|)b{1,2})|.b*+a||A(?=\\\\1+|(?P<g6>.{,2}| +)(?<!a)+)\\\\.|(?P<g7>){1,2}|)', 'aaéa', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('((?>\\.{2}(?:a|a{2}){2,}(?P<g2>|.{,2}c[a-c]){1,2})c{0}.)((?P<g4>(?P<g5>[é-ê]a|)b{1,2})|.b*+a||A(?=\\1+|(?P<g6>.{,2}| +)(?<!a)+)\\.|(?P<g7>){1,2}|)', 'aaéa', re.I | re.M)])
+    p("sm(re.compile('((?>\\\\.{2}(?:a|a{2}){2,}(?P<g2>|.{,2}c[a-c]){1,2})c{0}.)((?P<g4>(?P<g5>[é-ê]a|)b{1,2})|.b*+a||A(?=\\\\1+|(?P<g6>.{,2}| +)(?<!a)+)\\\\.|(?P<g7>){1,2}|)', re.I | re.M).search('aaéa', 2, 3))", lambda: sm(re.compile('((?>\\.{2}(?:a|a{2}){2,}(?P<g2>|.{,2}c[a-c]){1,2})c{0}.)((?P<g4>(?P<g5>[é-ê]a|)b{1,2})|.b*+a||A(?=\\1+|(?P<g6>.{,2}| +)(?<!a)+)\\.|(?P<g7>){1,2}|)', re.I | re.M).search('aaéa', 2, 3)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import os.path
-    import functools
-    p('functools.reduce(lambda x, y: x * 2 + y, [-9, 8], -6)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-9, 8], -6))
-    p("os.path.normpath('a/./b/../c/' + 'c1a\\nb')", lambda: os.path.normpath('a/./b/../c/' + 'c1a\nb'))
-    p('functools.cmp_to_key(lambda x, y: y - x)(-4) < functools.cmp_to_key(lambda x, y: y - x)(5)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-4) < functools.cmp_to_key(lambda x, y: y - x)(5))
-    p('sorted([6], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([6], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
-    p('functools.reduce(lambda x, y: x * 2 + y, [-5], -5)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-5], -5))
-    p('sorted([1, -6, 0], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([1, -6, 0], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
-    p("os.path.isabs('a,b,,c')", lambda: os.path.isabs('a,b,,c'))
-    p('functools.cmp_to_key(lambda x, y: y - x)(5) < functools.cmp_to_key(lambda x, y: y - x)(-2)', lambda: functools.cmp_to_key(lambda x, y: y - x)(5) < functools.cmp_to_key(lambda x, y: y - x)(-2))
+    xs = [-4, 7, 2, 8]
+    ys = [-4, 9, 4, 5]
+    p('index', lambda: xs.index(5))
+    xs.sort()
+    print(xs == ys, xs < ys, xs + ys)
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    xs.insert(2, -2)
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    xs.insert(-2, 1)
+    xs.insert(-9, -4)
+    print(xs, ys)
 try:
     t3()
 except Exception as e:
@@ -101,17 +116,23 @@ def t4():
             print('exit', self.name, t.__name__ if t else None, v)
             return self.suppress
     def body():
-        with CM('a', 1) as x, CM('b', False) as y:
+        with CM('a', None) as x, CM('b', True) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', 1) as x, CM('b', True) as y:
             print([x][2])
         return 'done'
     p('with', body)
     def body():
-        with CM('c', True) as x:
-            print(1 // 0)
+        with CM('a', 1) as x, CM('b', True) as y:
+            x = x * 2
+            print(x)
         return 'done'
     p('with', body)
     for i in range(3):
-        with CM(str(i), True):
+        with CM(str(i), 1):
             if i == 1:
                 break
             continue
@@ -125,25 +146,36 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    xs = [-6, -3, -5, 5, 1, 1]
-    ys = [-6, 2, 6]
-    print(xs == ys, xs < ys, xs + ys)
+    p("b'\\x80abc'.translate(None, b'')", lambda: b'\x80abc'.translate(None, b''))
+    p("b'AbC dEf'.hex(':', 2)", lambda: b'AbC dEf'.hex(':', 2))
+    p("b'a'.index(b'\\x00\\xff')", lambda: b'a'.index(b'\x00\xff'))
+    p("memoryview(b'\\x80abc')[-6:-3].tobytes()", lambda: memoryview(b'\x80abc')[-6:-3].tobytes())
+    p("b'AbC dEf'.isdigit()", lambda: b'AbC dEf'.isdigit())
+    p("' Z'.encode('utf-32-be').decode('utf-32-be')", lambda: ' Z'.encode('utf-32-be').decode('utf-32-be'))
+    p("b''.decode('utf-8', 'replace')", lambda: b''.decode('utf-8', 'replace'))
+    p("b'-7'.ljust(7)", lambda: b'-7'.ljust(7))
+    p("bytes(b'')", lambda: bytes(b''))
+    a = bytearray(b'\x00\xff')
     try:
-        xs[-8:-1:-1] = ys
+        a[11] = 0
     except Exception as e:
         print('!', type(e).__name__, e)
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    p('pop', lambda: xs.pop(-2))
+    print(a)
     try:
-        del xs[8]
+        a[::-1] = bytes(len(a[::-1]))
     except Exception as e:
         print('!', type(e).__name__, e)
-    t = tuple(xs); print(t, t.count(4), t + (1,), t[-2:7])
+    print(a)
     try:
-        del xs[-5:-1:1]
+        del a[7]
     except Exception as e:
         print('!', type(e).__name__, e)
-    print(xs, ys)
+    print(a)
+    try:
+        a[-4:1] = b'a,b,,c'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t5()
 except Exception as e:
