@@ -297,6 +297,18 @@ pub fn contents(v: Value) -> R<Vec<u8>> {
     Ok(out)
 }
 
+/// The bytes of a C-contiguous view, for the consumers that ask for a
+/// simple buffer (hashing); CPython's BufferError for any other view.
+pub fn contents_c_contiguous(v: Value) -> R<Vec<u8>> {
+    if !contiguous_view(v)? {
+        return Err(raise(
+            &crate::exc::BUFFER_ERROR,
+            "memoryview: underlying buffer is not C-contiguous",
+        ));
+    }
+    contents(v)
+}
+
 /// The bytes of a view that was not released (None, raising nothing, for
 /// a released one).
 pub fn contents_if_live(v: Value) -> Option<Vec<u8>> {
