@@ -312,7 +312,8 @@ pub fn delitem(o: Value, k: Value) -> R<()> {
 /// `x in c` for a bytes, bytearray or memoryview `c`.
 pub fn contains(c: Value, x: Value) -> R<bool> {
     let hay = data(c).unwrap_or_default();
-    if let Some(d) = data(x) {
+    if super::is_bytes_like(crate::class::instance::unwrap(x)) {
+        let d = super::buffer_arg(x)?;
         return Ok(super::search::find(&hay, &d, 0, hay.len()).is_some());
     }
     match crate::protocol::num::as_int(x)? {
@@ -332,7 +333,7 @@ pub fn contains(c: Value, x: Value) -> R<bool> {
 
 /// `a + b` where `a` is bytes or bytearray: any bytes-like `b`.
 pub fn concat(a: Value, b: Value) -> R<Value> {
-    let Some(y) = data(b) else {
+    let Some(y) = super::simple_data(b) else {
         return Err(type_error(format!(
             "can't concat {} to {}",
             type_name(b),
@@ -379,7 +380,7 @@ pub fn repeat(a: Value, n: i64) -> R<Value> {
 
 /// `a += b` of a bytearray.
 pub fn iadd(a: Value, b: Value) -> R<Value> {
-    let Some(y) = data(b) else {
+    let Some(y) = super::simple_data(b) else {
         return Err(type_error(format!(
             "can't concat {} to {}",
             type_name(b),
