@@ -46,6 +46,9 @@ pub struct MemoryViewObj {
     pub strides: Box<[isize]>,
     /// The item format character.
     pub fmt: u8,
+    /// True if the format was given as `@` and the character (`format`
+    /// shows it so).
+    pub at_prefix: bool,
     pub readonly: bool,
     pub released: Cell<bool>,
 }
@@ -68,6 +71,7 @@ impl Clone for MemoryViewObj {
             shape: self.shape.clone(),
             strides: self.strides.clone(),
             fmt: self.fmt,
+            at_prefix: self.at_prefix,
             readonly: self.readonly,
             released: Cell::new(self.released.get()),
         }
@@ -201,6 +205,7 @@ pub fn new(o: Value) -> R<Value> {
         shape: Box::new([len]),
         strides: Box::new([item_size(fmt) as isize]),
         fmt,
+        at_prefix: false,
         readonly,
         released: Cell::new(false),
     };
@@ -859,6 +864,7 @@ pub fn cast(v: Value, args: Args) -> R<Value> {
     }
     let flat = MemoryViewObj {
         fmt,
+        at_prefix: f.starts_with('@'),
         ..m.one_dim(m.start, nbytes / size, size as isize)
     };
     let Some(dims) = dims else {
@@ -918,9 +924,11 @@ pub fn readonly(v: Value) -> R<Value> {
 /// `format`
 pub fn format(v: Value) -> R<Value> {
     let m = live(v)?;
-    Ok(crate::objects::str::from_string(
-        (m.fmt as char).to_string(),
-    ))
+    let at = if m.at_prefix { "@" } else { "" };
+    Ok(crate::objects::str::from_string(format!(
+        "{at}{}",
+        m.fmt as char
+    )))
 }
 
 /// `itemsize`

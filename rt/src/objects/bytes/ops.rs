@@ -87,15 +87,14 @@ pub fn hash(v: Value) -> i64 {
 pub fn compare(a: Value, b: Value, op: CmpOp) -> Option<bool> {
     let both = matches!(a.kind(), Kind::Bytes | Kind::ByteArray)
         && matches!(b.kind(), Kind::Bytes | Kind::ByteArray | Kind::MemoryView);
-    // bytes only compares with bytes and bytearrays; a bytes object and a
-    // memoryview are only ever (un)equal, through the view's comparison.
-    let ordered_view = a.kind() == Kind::Bytes
-        && b.kind() == Kind::MemoryView
-        && !matches!(op, CmpOp::Eq | CmpOp::Ne);
-    if !both || ordered_view {
+    // bytes only compares with bytes and bytearrays (a bytes object and a
+    // memoryview are only ever (un)equal, through the view's comparison);
+    // a bytearray compares with any simple buffer's bytes, so with a view
+    // only when its items are adjacent.
+    if !both || (b.kind() == Kind::MemoryView && a.kind() == Kind::Bytes) {
         return None;
     }
-    let (x, y) = (data(a)?, data(b)?);
+    let (x, y) = (data(a)?, super::simple_data(b)?);
     let ord = x.as_ref().cmp(y.as_ref());
     Some(match op {
         CmpOp::Eq => ord.is_eq(),
