@@ -173,9 +173,7 @@ fn check(v: &Variant, p: &Params) -> R<()> {
         )));
     }
     if p.key.len() > v.max_size {
-        return Err(value_error(format!(
-            "maximum key length is {max} bytes"
-        )));
+        return Err(value_error(format!("maximum key length is {max} bytes")));
     }
     Ok(())
 }

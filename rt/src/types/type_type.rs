@@ -123,7 +123,10 @@ fn repr(o: Value, args: Args) -> R<Value> {
 
 fn instancecheck(o: Value, args: Args) -> R<Value> {
     let v = arity("__instancecheck__", &args, 1)?[0];
-    Ok(object::boolean(crate::class::meta::real_isinstance(v, t(o))?))
+    Ok(object::boolean(crate::class::meta::real_isinstance(
+        v,
+        t(o),
+    )?))
 }
 
 fn subclasscheck(o: Value, args: Args) -> R<Value> {

@@ -676,15 +676,16 @@ pub fn hash(v: Value) -> R<i64> {
             "memoryview: hashing is restricted to formats 'B', 'b' or 'c'",
         ));
     }
+    // The object viewed must be hashable too (a read-only view of a
+    // bytearray is not).
+    crate::protocol::dispatch::hash(m.obj)?;
     Ok(crate::objects::str::ops::hash_bytes(&contents(v)?))
 }
 
 /// `x in m`: by equality with each item, iterating as `in` does.
 pub fn contains(v: Value, x: Value) -> R<bool> {
     if live(v)?.ndim() == 0 {
-        return Err(type_error(
-            "argument of type 'memoryview' is not iterable",
-        ));
+        return Err(type_error("argument of type 'memoryview' is not iterable"));
     }
     check_iterable(v)?;
     for &item in values(view(v))?.iter() {
@@ -823,9 +824,7 @@ pub fn cast(v: Value, args: Args) -> R<Value> {
                 )));
             }
             if m.ndim() != 1 && dims.len() != 1 {
-                return Err(type_error(
-                    "memoryview: cast must be 1D -> ND or ND -> 1D",
-                ));
+                return Err(type_error("memoryview: cast must be 1D -> ND or ND -> 1D"));
             }
             Some(dims)
         }
@@ -878,9 +877,10 @@ pub fn cast(v: Value, args: Args) -> R<Value> {
                 "memoryview.cast(): elements of shape must be integers",
             ));
         }
-        let n = crate::objects::int::as_i64(crate::class::instance::unwrap(d)).ok_or_else(
-            || crate::exc::error::overflow_error("Python int too large to convert to C ssize_t"),
-        )?;
+        let n =
+            crate::objects::int::as_i64(crate::class::instance::unwrap(d)).ok_or_else(|| {
+                crate::exc::error::overflow_error("Python int too large to convert to C ssize_t")
+            })?;
         if n <= 0 {
             return Err(value_error(
                 "memoryview.cast(): elements of shape must be integers > 0",

@@ -147,7 +147,10 @@ pub fn data(v: Value) -> Option<Cow<'static, [u8]>> {
 /// their own TypeError then: `b'' + m[::2]`, `b''.join([m[::2]])`).
 pub fn simple_data(v: Value) -> Option<Cow<'static, [u8]>> {
     let p = crate::class::instance::unwrap(v);
-    if !p.is_small() && p.kind() == Kind::MemoryView && !memoryview::contiguous_view(p).unwrap_or(true) {
+    if !p.is_small()
+        && p.kind() == Kind::MemoryView
+        && !memoryview::contiguous_view(p).unwrap_or(true)
+    {
         return None;
     }
     data(v)

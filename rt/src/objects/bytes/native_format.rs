@@ -61,9 +61,7 @@ pub fn unpack(fmt: u8, b: &[u8]) -> Value {
         b'I' => Value::from_small(u32::from_le_bytes([w[0], w[1], w[2], w[3]]) as i64),
         b'f' => crate::objects::float::new(f32::from_le_bytes([w[0], w[1], w[2], w[3]]) as f64),
         b'd' => crate::objects::float::new(f64::from_le_bytes(w)),
-        b'L' | b'Q' | b'N' | b'P' => {
-            crate::objects::int::from_i128(u64::from_le_bytes(w) as i128)
-        }
+        b'L' | b'Q' | b'N' | b'P' => crate::objects::int::from_i128(u64::from_le_bytes(w) as i128),
         _ => int(i64::from_le_bytes(w)),
     }
 }
