@@ -711,10 +711,27 @@ mod tests {
             hex(&digest_of(Alg::Sha256, b"")),
             "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
         );
+        // python3 -c 'import hashlib; print(hashlib.sha3_256(b"abc").hexdigest())'
+        assert_eq!(
+            hex(&digest_of(Alg::Sha3_256, b"abc")),
+            "3a985da74fe225b2045c172d6bd390bd855f086e3e9d525b46bfe24511431532"
+        );
+        // python3 -c 'import hashlib; print(hashlib.shake_128(b"abc").hexdigest(10))'
+        let mut s = State::new(Alg::Shake128);
+        s.update(b"abc");
+        assert_eq!(hex(&s.finish_xof(10)), "5881092dd818bf5cf8a3");
         for a in Alg::ALL {
+            assert_eq!(Alg::lookup(a.name()), Some(a));
+            if a.is_xof() {
+                continue;
+            }
             assert_eq!(digest_of(a, b"x").len(), a.digest_size());
-            assert_eq!(Alg::lookup(&a.name().to_uppercase()), Some(a));
         }
+        // OpenSSL's names are case-insensitive; CPython's own are exact.
+        assert_eq!(Alg::lookup("SHA256"), Some(Alg::Sha256));
+        assert_eq!(Alg::lookup("SHA3-256"), Some(Alg::Sha3_256));
+        assert_eq!(Alg::lookup("SHA3_256"), None);
+        assert_eq!(Alg::lookup("BLAKE2B"), None);
     }
 
     /// RFC 6070's PBKDF2-HMAC-SHA1 vectors.
