@@ -335,8 +335,11 @@ def _make_repr(cls, fields):
         inner = ', '.join(f'{n}={getattr(self, n)!r}' for n in shown)
         return f'{self.__class__.__qualname__}({inner})'
 
-    __repr__.__qualname__ = f'{cls.__qualname__}.__repr__'
-    return _recursive_repr(__repr__)
+    # CPython's generated method has this name, which pprint looks for.
+    __repr__.__qualname__ = '__create_fn__.<locals>.__repr__'
+    wrapper = _recursive_repr(__repr__)
+    wrapper.__qualname__ = f'{cls.__qualname__}.__repr__'
+    return wrapper
 
 
 def _tuple_of(names):

@@ -55,13 +55,18 @@ _ONE = 1
 
 def _int_arg(x, message):
     """`x` as an int for randrange: through `__index__`, else an integral
-    value of another type (CPython also warns there, deprecated since 3.10)."""
+    value of another type, with CPython's DeprecationWarning."""
     try:
         return range(x).stop  # range() takes its bounds through __index__
     except TypeError:
         i = int(x)
         if i != x:
             raise ValueError(message)
+        import warnings
+        # Reported at randrange's caller, as CPython's stacklevel=2 there.
+        warnings.warn("non-integer arguments to randrange() have been "
+                      "deprecated since Python 3.10 and will be removed "
+                      "in a subsequent version", DeprecationWarning, 3)
         return i
 
 

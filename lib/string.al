@@ -16,7 +16,7 @@ printable -- a string containing all ASCII characters considered printable
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
-           "whitespace", "Formatter"]
+           "whitespace", "Formatter", "Template"]
 
 whitespace = ' \t\n\r\v\f'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
@@ -41,6 +41,266 @@ def capwords(s, sep=None):
 
     """
     return (sep or ' ').join([w.capitalize() for w in s.split(sep)])
+
+
+####################################################################
+# Template strings: $name, ${name} and $$ substitution.
+
+from collections import ChainMap as _ChainMap
+
+_sentinel_dict = {}
+
+_ID_START = frozenset('_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ')
+_ID_REST = _ID_START | frozenset('0123456789')
+
+
+class _Placeholder:
+    # One match of a template's pattern: where it starts and ends, and
+    # which of the pattern's groups matched (escaped, named, braced or
+    # invalid), with the same interface as a regular expression match.
+
+    def __init__(self, text, start, end, kind, name, invalid_at):
+        self._text = text
+        self._start = start
+        self._end = end
+        self._kind = kind
+        self._name = name
+        self._invalid_at = invalid_at
+
+    def group(self, which=0):
+        if which == 0:
+            return self._text[self._start:self._end]
+        if which != self._kind:
+            return None
+        if which == 'named' or which == 'braced':
+            return self._name
+        if which == 'escaped':
+            return self._text[self._start:self._invalid_at]
+        return ''
+
+    def start(self, which=0):
+        if which == 'invalid':
+            return self._invalid_at if self._kind == 'invalid' else -1
+        return self._start
+
+    def end(self):
+        return self._end
+
+
+def _identifier_end(text, i, n):
+    # The end of the ASCII identifier starting at text[i], or i.
+    if i < n and text[i] in _ID_START:
+        i += 1
+        while i < n and text[i] in _ID_REST:
+            i += 1
+    return i
+
+
+class _DelimiterScanner:
+    # The default pattern of a template class (its delimiter, then the
+    # delimiter again, an identifier, or an identifier in braces),
+    # matched by hand, ignoring case as the pattern's flags say.
+
+    def __init__(self, delimiter):
+        self.delimiter = delimiter
+        self.folded = delimiter.lower()
+
+    def _delimiter_at(self, text, i):
+        d = len(self.delimiter)
+        return d > 0 and text[i:i + d].lower() == self.folded
+
+    def finditer(self, text):
+        n = len(text)
+        d = len(self.delimiter)
+        i = 0
+        while i < n:
+            if not self._delimiter_at(text, i):
+                i += 1
+                continue
+            j = i + d
+            if self._delimiter_at(text, j):
+                yield _Placeholder(text, i, j + d, 'escaped', None, j)
+                i = j + d
+                continue
+            end = _identifier_end(text, j, n)
+            if end > j:
+                yield _Placeholder(text, i, end, 'named', text[j:end], j)
+                i = end
+                continue
+            if j < n and text[j] == '{':
+                end = _identifier_end(text, j + 1, n)
+                if end > j + 1 and end < n and text[end] == '}':
+                    yield _Placeholder(text, i, end + 1, 'braced',
+                                       text[j + 1:end], j)
+                    i = end + 1
+                    continue
+            yield _Placeholder(text, i, j, 'invalid', None, j)
+            i = j
+
+    def sub(self, convert, text):
+        pieces = []
+        last = 0
+        for mo in self.finditer(text):
+            pieces.append(text[last:mo.start()])
+            pieces.append(convert(mo))
+            last = mo.end()
+        pieces.append(text[last:])
+        return ''.join(pieces)
+
+
+class Template:
+    """A string class for supporting $-substitutions."""
+
+    delimiter = '$'
+    # r'[a-z]' matches to non-ASCII letters when used with IGNORECASE, but
+    # without the ASCII flag.  We can't add re.ASCII to flags because of
+    # backward compatibility.  So we use the ?a local flag and [a-z] pattern.
+    # See https://bugs.python.org/issue31672
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        # The default pattern with any delimiter is matched by hand; a
+        # pattern of the class's own, or another identifier pattern or
+        # flags, needs regular expressions.
+        custom = []
+        if 'pattern' in cls.__dict__:
+            custom.append('pattern')
+        if cls.idpattern != Template.idpattern:
+            custom.append('idpattern')
+        if cls.braceidpattern is not None:
+            custom.append('braceidpattern')
+        if getattr(cls, 'flags', None) is not None:
+            custom.append('flags')
+        if custom:
+            cls.pattern = _compile_custom_pattern(cls, custom)
+            cls._scanner = None
+        else:
+            cls._scanner = _DelimiterScanner(cls.delimiter)
+
+    def __init__(self, template):
+        self.template = template
+
+    def _matches(self):
+        # What finds the placeholders: the hand-written scanner, or the
+        # compiled pattern of a class with a custom one.
+        scanner = type(self)._scanner
+        return scanner if scanner is not None else self.pattern
+
+    # Search for $$, $identifier, ${identifier}, and any bare $'s
+
+    def _invalid(self, mo):
+        i = mo.start('invalid')
+        lines = self.template[:i].splitlines(keepends=True)
+        if not lines:
+            colno = 1
+            lineno = 1
+        else:
+            colno = i - len(''.join(lines[:-1]))
+            lineno = len(lines)
+        raise ValueError('Invalid placeholder in string: line %d, col %d' %
+                         (lineno, colno))
+
+    def substitute(self, mapping=_sentinel_dict, /, **kws):
+        if mapping is _sentinel_dict:
+            mapping = kws
+        elif kws:
+            mapping = _ChainMap(kws, mapping)
+        matches = self._matches()
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                return str(mapping[named])
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                self._invalid(mo)
+            raise ValueError('Unrecognized named group in pattern',
+                             matches)
+        return matches.sub(convert, self.template)
+
+    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
+        if mapping is _sentinel_dict:
+            mapping = kws
+        elif kws:
+            mapping = _ChainMap(kws, mapping)
+        matches = self._matches()
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                try:
+                    return str(mapping[named])
+                except KeyError:
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                return mo.group()
+            raise ValueError('Unrecognized named group in pattern',
+                             matches)
+        return matches.sub(convert, self.template)
+
+    def is_valid(self):
+        matches = self._matches()
+        for mo in matches.finditer(self.template):
+            if mo.group('invalid') is not None:
+                return False
+            if (mo.group('named') is None
+                    and mo.group('braced') is None
+                    and mo.group('escaped') is None):
+                raise ValueError('Unrecognized named group in pattern',
+                                 matches)
+        return True
+
+    def get_identifiers(self):
+        matches = self._matches()
+        ids = []
+        for mo in matches.finditer(self.template):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None and named not in ids:
+                # add a named group only the first time it appears
+                ids.append(named)
+            elif (named is None
+                    and mo.group('invalid') is None
+                    and mo.group('escaped') is None):
+                raise ValueError('Unrecognized named group in pattern',
+                                 matches)
+        return ids
+
+
+Template._scanner = _DelimiterScanner(Template.delimiter)
+
+
+def _compile_custom_pattern(cls, custom):
+    # A subclass that sets its own pattern, idpattern, braceidpattern or
+    # flags needs regular expressions.
+    try:
+        import re
+    except ImportError:
+        raise NotImplementedError(
+            'string.Template subclasses that set %s need the re module, '
+            'which alc does not provide yet' % ', '.join(custom)) from None
+    if 'pattern' in cls.__dict__:
+        pattern = cls.pattern
+    else:
+        delim = re.escape(cls.delimiter)
+        id = cls.idpattern
+        bid = cls.braceidpattern or cls.idpattern
+        pattern = fr"""
+        {delim}(?:
+          (?P<escaped>{delim})  |   # Escape sequence of two delimiters
+          (?P<named>{id})       |   # delimiter and a Python identifier
+          {{(?P<braced>{bid})}} |   # delimiter and a braced identifier
+          (?P<invalid>)             # Other ill-formed delimiter exprs
+        )
+        """
+    flags = getattr(cls, 'flags', None)
+    if flags is None:
+        flags = re.IGNORECASE
+    return re.compile(pattern, flags | re.VERBOSE)
 
 
 # The parsing of format strings, as str.format parses them.

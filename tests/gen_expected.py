@@ -92,6 +92,35 @@ def main():
             tb = tb.tb_next
         sys.excepthook(type(e), e.with_traceback(tb), tb)
         status[0] = 1
+# The stack functions of `traceback` (and logging's stack_info) stop at the
+# program's outermost frame, as when it runs directly: when the program
+# imports traceback, its walk_stack is wrapped to leave out the frames of
+# runpy, this wrapper and the thread.
+class _HideWrapperFrames:
+    def find_spec(self, name, path=None, target=None):
+        if name != "traceback":
+            return None
+        sys.meta_path.remove(self)
+        import importlib.util
+        spec = importlib.util.find_spec(name)
+        exec_module = spec.loader.exec_module
+        def patched(module):
+            exec_module(module)
+            walk = module.walk_stack
+            hidden = ("<frozen runpy>", threading.__file__)
+            def walk_stack(f):
+                if f is None:
+                    f = sys._getframe().f_back.f_back.f_back.f_back
+                for frame, lineno in walk(f):
+                    if (frame.f_code.co_filename in hidden
+                            or frame.f_code is main.__code__):
+                        return
+                    yield frame, lineno
+            walk_stack.__doc__ = walk.__doc__
+            module.walk_stack = walk_stack
+        spec.loader.exec_module = patched
+        return spec
+sys.meta_path.insert(0, _HideWrapperFrames())
 t = threading.Thread(target=main)
 t.start()
 t.join()

@@ -27,7 +27,7 @@ macro_rules! for_each_rt_fn {
             Builtin = alc_rt_builtin(ptr: *const u8, len: usize) -> Value;
             ConstKwNames = alc_rt_const_kwnames(ptr: *const u8, len: usize) -> Value;
             // Program start, tracebacks, roots, the stack check.
-            Start = alc_rt_start(argc: i32, argv: *const *const u8, modules: *const &'static ModuleDesc, nmodules: usize, objs: *mut Value) -> i32;
+            Start = alc_rt_start(argc: i32, argv: *const *const u8, modules: *const &'static ModuleDesc, nmodules: usize, objs: *mut Value, code_map: *const u64) -> i32;
             TbAdd = alc_rt_tb_add(info: &'static CodeInfo, site: u32) -> ();
             GenexpEscape = alc_rt_genexp_escape() -> ();
             GenRaised = alc_rt_gen_raised(g: Value) -> ();

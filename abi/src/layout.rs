@@ -90,6 +90,24 @@ pub const CODE_INFO_N_SITES: usize = 56;
 /// the module table `alc_rt_start` receives.
 pub const CODE_INFO_MODULE: usize = 64;
 
+/// The code map `alc_rt_start` receives (`rt/src/exc/frames.rs`): a
+/// count (a u64) followed by that many entries, one per compiled function
+/// that runs in an Al frame, of `CODE_MAP_ENTRY_SIZE` bytes at these
+/// offsets: the function's address, its code's length in bytes, its
+/// frame's `CodeInfo`, and its calls (address of and count of (return
+/// offset, traceback site) pairs of u32s, sorted by return offset).
+pub const CODE_MAP_ENTRY_SIZE: usize = 40;
+/// Offset of the function's address in a code map entry.
+pub const CODE_MAP_FUNC: usize = 0;
+/// Offset of the code's length (a u64).
+pub const CODE_MAP_LEN: usize = 8;
+/// Offset of the address of the frame's `CodeInfo`.
+pub const CODE_MAP_INFO: usize = 16;
+/// Offset of the address of the call table.
+pub const CODE_MAP_CALLS: usize = 24;
+/// Offset of the number of calls (a u64).
+pub const CODE_MAP_NCALLS: usize = 32;
+
 /// Size of `ModuleDesc`, the static description of one module of the
 /// program: its name, source path and slot names (pointer, length each;
 /// the names `\0`-separated in slot order), its global slot array (count,

@@ -10,10 +10,12 @@ pub const NATIVE: &[(&str, &[&str])] = &[
     ("_blake2", BLAKE2),
     ("_collections", COLLECTIONS),
     ("_copyreg", COPYREG),
+    ("_frames", FRAMES),
     ("_hashlib", HASHLIB),
     ("_io", IO),
     ("_os", OS),
     ("_random", RANDOM),
+    ("_strptime", STRPTIME),
     ("_struct", STRUCT),
     ("_weakref", WEAKREF),
     ("array", ARRAY),
@@ -71,6 +73,16 @@ const BLAKE2: &[&str] = &[
     "BLAKE2S_SALT_SIZE",
     "blake2b",
     "blake2s",
+];
+
+/// `_frames`: alc's own stand-in for what CPython's library reads from
+/// frame objects (`lib/warnings.al`, `lib/logging/`, `lib/traceback.al`).
+const FRAMES: &[&str] = &[
+    "extract_tb",
+    "format_exception",
+    "format_exception_only",
+    "format_tb",
+    "stack",
 ];
 
 /// `_hashlib`: the hash objects and constructors `lib/hashlib.al`
@@ -288,9 +300,14 @@ const MATH: &[&str] = &[
     "ulp",
 ];
 
+/// `_strptime`: the parsing behind `datetime.strptime` (CPython's module
+/// of that name is Python; this one has only the function `lib/datetime.al`
+/// calls).
+const STRPTIME: &[&str] = &["_strptime"];
+
 /// `time`: the names rt defines. CPython 3.11 also has `clock_settime`,
-/// `clock_settime_ns`, `get_clock_info`, `pthread_getcpuclockid`,
-/// `strptime` and `tzset`, which are not here yet.
+/// `clock_settime_ns`, `get_clock_info`, `pthread_getcpuclockid` and
+/// `tzset`, which are not here yet.
 const TIME: &[&str] = &[
     "CLOCK_BOOTTIME",
     "CLOCK_MONOTONIC",
@@ -317,6 +334,7 @@ const TIME: &[&str] = &[
     "process_time_ns",
     "sleep",
     "strftime",
+    "strptime",
     "struct_time",
     "thread_time",
     "thread_time_ns",

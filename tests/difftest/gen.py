@@ -1065,6 +1065,226 @@ def snip_reduce(r):
     items.append(show("type(copy.copy(o)).__name__"))
     items.append(show("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())"))
     return lines, items
+TEXT_WORDS = ["the", "quick", "brown", "fox", "well-known", "state-of-the-art", "x", "a-b", "--",
+              "em--dash", "Mr.", "end.", "why?", "wow!", "\"quoted.\"", "supercalifragilistic",
+              "é-ü", "3-d", "-lead", "trail-", "  ", "\t", "\n", "\r\n", "tab\there"]
+
+
+def text_src(r):
+    words = [r.choice(TEXT_WORDS) for _ in range(r.randint(0, 14))]
+    return repr("".join(w + r.choice([" ", " ", "  ", "", "\n"]) for w in words))
+
+
+def snip_textwrap(r):
+    """textwrap: wrap, fill, shorten, dedent, indent and TextWrapper's
+    options on text with hyphens, dashes, tabs and sentence ends."""
+    items = []
+    opts = ["initial_indent='* '", "subsequent_indent='  '", "expand_tabs=False", "tabsize=3",
+            "replace_whitespace=False", "fix_sentence_endings=True", "break_long_words=False",
+            "drop_whitespace=False", "break_on_hyphens=False", "max_lines={n}", "placeholder='~'"]
+    for _ in range(r.randint(3, 8)):
+        text = text_src(r)
+        width = r.choice([1, 3, 5, 8, 12, 20, 40])
+        kw = ", ".join(r.sample(opts, r.randint(0, 3))).format(n=r.randint(1, 3))
+        if "indent=" in kw:
+            # CPython can loop forever on an indent as wide as the line.
+            width = max(width, 3)
+        k = r.random()
+        if k < 0.4:
+            items.append(show(f"textwrap.wrap({text}, {width}{', ' + kw if kw else ''})"))
+        elif k < 0.55:
+            items.append(show(f"textwrap.fill({text}, width={width}{', ' + kw if kw else ''})"))
+        elif k < 0.7:
+            items.append(show(f"textwrap.shorten({text}, {width + 8})"))
+        elif k < 0.85:
+            lines = [r.choice(["", "  ", "\t", "    ", " \t"]) + r.choice(["a", "b c", "", "# x"])
+                     for _ in range(r.randint(0, 5))]
+            items.append(show(f"textwrap.dedent({chr(10).join(lines)!r})"))
+        else:
+            items.append(show(f"textwrap.indent({text}, {r.choice(['> ', '  ', ''])!r})"))
+    return ["import textwrap"], items
+
+
+def pp_value(r, depth=0):
+    k = r.random()
+    if depth > 2 or k < 0.35:
+        return r.choice([str(r.randint(-99, 99)), repr(10 ** r.randint(5, 25)), "1.5", "None", "True",
+                         str_src(r), "'a fairly long string with several words in it'", "b'bytes\\x00'",
+                         "()", "[]", "{}"])
+    n = r.randint(0, 5)
+    parts = [pp_value(r, depth + 1) for _ in range(n)]
+    if k < 0.55:
+        return "[" + ", ".join(parts) + "]"
+    if k < 0.7:
+        return "(" + ", ".join(parts) + ("," if n == 1 else "") + ")"
+    if k < 0.9:
+        return "{" + ", ".join(f"{str_src(r)}: {v}" for v in parts) + "}"
+    return "{" + ", ".join(str(r.randint(0, 50)) for _ in range(n + 1)) + "}"
+
+
+def snip_pprint(r):
+    """pprint: pformat of nested lists, tuples, dicts, sets and long
+    strings at random widths, indents, depths and options."""
+    items = []
+    for _ in range(r.randint(2, 6)):
+        opts = [f"width={r.choice([1, 8, 15, 30, 50, 80])}"]
+        if r.random() < 0.3:
+            opts.append(f"indent={r.randint(0, 4)}")
+        if r.random() < 0.3:
+            opts.append(f"depth={r.randint(1, 3)}")
+        for o in ["compact=True", "sort_dicts=False", "underscore_numbers=True"]:
+            if r.random() < 0.2:
+                opts.append(o)
+        v = pp_value(r)
+        items.append(f"print(pprint.pformat({v}, {', '.join(opts)}))")
+        if r.random() < 0.3:
+            items.append(show(f"(pprint.saferepr({v}), pprint.isreadable({v}), pprint.isrecursive({v}))"))
+    return ["import pprint"], items
+
+
+URL_PARTS = ["http", "https", "ftp", "mailto", "file", ":", "//", "/", "?", "#", ";", "@", "[", "]",
+             "::1", "%", "%20", "%2F", "%E2%82%AC", "%zz", "é", "+", "=", "&", " ", ".", "..", "user",
+             ":pw", ":80", ":8x", "Host.COM", "a", "b", "~", "x y"]
+
+
+def url_src(r):
+    return repr("".join(r.choice(URL_PARTS) for _ in range(r.randint(0, 8))))
+
+
+def snip_urllib(r):
+    """urllib.parse: quote/unquote (with safe characters and encodings),
+    urlparse/urlsplit (with the result's attributes), urljoin, parse_qsl."""
+    items = []
+    ops = [
+        "urllib.parse.quote({u})", "urllib.parse.quote({u}, safe={s})", "urllib.parse.quote_plus({u})",
+        "urllib.parse.unquote({u})", "urllib.parse.unquote_plus({u})", "urllib.parse.unquote_to_bytes({u})",
+        "urllib.parse.urlparse({u})", "urllib.parse.urlsplit({u}, 'dflt', False)",
+        "urllib.parse.urljoin({u}, {v})", "urllib.parse.urljoin('http://a/b/c/d;p?q', {v})",
+        "urllib.parse.urldefrag({u})", "urllib.parse.parse_qsl({u}, True)", "urllib.parse.parse_qs({u})",
+        "urllib.parse.urlunsplit(urllib.parse.urlsplit({u}))", "urllib.parse.urlparse({u}).geturl()",
+        "(urllib.parse.urlsplit({u}).hostname, urllib.parse.urlsplit({u}).username)",
+        "urllib.parse.urlsplit({u}).port", "urllib.parse.urlencode({{{u}: {v}, 'n': [1, 2]}}, True)",
+    ]
+    for _ in range(r.randint(3, 9)):
+        src = r.choice(ops).format(u=url_src(r), v=url_src(r), s=repr(r.choice(["", "/", "/:@", "é&"])))
+        items.append(show(src))
+    return ["import urllib.parse"], items
+# ---------------------------------------------------------------- datetime
+
+DT_DIRECTIVES = "aAbBcCdDeFgGhHIjklmMnprRsStTuUVwWxXyYzZf%"
+STRPTIME_DIRECTIVES = "aAbBdfHIjmMpSUwWyYzZ%"
+
+
+def date_src(r):
+    y = r.choice([1, 2, 99, 400, 1900, 1970, 2000, 2020, 2024, 9999, r.randint(1, 9999)])
+    m = r.randint(1, 12)
+    d = r.choice([1, 28, 29, 30, 31, r.randint(1, 28)])
+    if r.random() < 0.05:
+        m = r.choice([0, 13])
+    return y, m, d
+
+
+def timedelta_src(r):
+    units = ["days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks"]
+    kw = []
+    for u in r.sample(units, r.randint(0, 3)):
+        v = r.choice([str(small(r, -40, 40)), str(r.randint(-10**6, 10**6)),
+                      repr(r.choice([0.5, 1.5, 2.5, -0.5, 0.1, 1e-6, 3.3, -2.75, 1e-7]))])
+        kw.append(f"{u}={v}")
+    return f"timedelta({', '.join(kw)})"
+
+
+def tz_src(r):
+    return r.choice(["None", "timezone.utc", "timezone(timedelta(hours=5, minutes=30))",
+                     "timezone(timedelta(hours=-8), 'PST')", "timezone(timedelta(seconds=-1))",
+                     "timezone(timedelta(minutes=90), 'X%Z')"])
+
+
+def datetime_src(r):
+    y, m, d = date_src(r)
+    fields = [y, m, d, r.randint(0, 23), r.randint(0, 59), r.randint(0, 59),
+              r.choice([0, 0, 1, 500000, 999999, r.randint(0, 999999)])]
+    return f"datetime({', '.join(map(str, fields))}, tzinfo={tz_src(r)})"
+
+
+def fmt_src(r):
+    parts = []
+    for _ in range(r.randint(1, 5)):
+        if r.random() < 0.75:
+            parts.append("%" + r.choice(DT_DIRECTIVES))
+        else:
+            parts.append(r.choice(["-", " ", "T", ":", "/", "x", "%%", "  "]))
+    return "".join(parts)
+
+
+def snip_datetime(r):
+    """date, time, datetime, timedelta and timezone (arithmetic, comparisons,
+    formatting and parsing), time.strptime and calendar."""
+    header = ["from datetime import date, datetime, time, timedelta, timezone",
+              "import calendar", "import time as time_module"]
+    items = []
+    for _ in range(r.randint(4, 9)):
+        k = r.random()
+        y, m, d = date_src(r)
+        dsrc = f"date({y}, {m}, {d})"
+        dt = datetime_src(r)
+        td = timedelta_src(r)
+        if k < 0.12:
+            items.append(show(r.choice([f"{dsrc} + {td}", f"{dsrc} - {td}", f"{dsrc} - date(2000, 1, 1)",
+                                        f"{dsrc}.toordinal()", f"date.fromordinal({dsrc}.toordinal() + {small(r, -400, 400)})",
+                                        f"({dsrc}.weekday(), {dsrc}.isoweekday(), {dsrc}.isocalendar())",
+                                        f"{dsrc}.replace(day={r.randint(1, 31)})", f"{dsrc}.ctime()",
+                                        f"date.fromisocalendar({y}, {r.randint(0, 54)}, {r.randint(0, 8)})"])))
+        elif k < 0.3:
+            items.append(show(r.choice([f"{td}", f"str({td})", f"{td} + {timedelta_src(r)}", f"{td} - {timedelta_src(r)}",
+                                        f"{td} * {r.choice(['2', '-3', '0.5', '1.1', '2.5', 'True'])}",
+                                        f"{td} / {r.choice(['2', '-3', '0.5', '7', '1e-3', timedelta_src(r)])}",
+                                        f"{td} // {r.choice(['2', '-3', '7', timedelta_src(r)])}",
+                                        f"{td} % {timedelta_src(r)}", f"divmod({td}, {timedelta_src(r)})",
+                                        f"(-{td}, abs({td}), bool({td}), {td}.total_seconds())",
+                                        f"({td} < {timedelta_src(r)}, {td} == {timedelta_src(r)})",
+                                        f"hash({td}) == hash({td})"])))
+        elif k < 0.5:
+            items.append(show(r.choice([f"{dt}", f"str({dt})", f"{dt} + {td}", f"{dt} - {td}", f"{dt} - {datetime_src(r)}",
+                                        f"{dt} < {datetime_src(r)}", f"{dt} == {datetime_src(r)}",
+                                        f"{dt}.isoformat({r.choice(['T', ' ', 'x'])!r}, {r.choice(['auto', 'hours', 'minutes', 'seconds', 'milliseconds', 'microseconds'])!r})",
+                                        f"{dt}.timetuple()", f"{dt}.utctimetuple()", f"{dt}.timestamp()",
+                                        f"({dt}.utcoffset(), {dt}.tzname(), {dt}.dst())",
+                                        f"{dt}.astimezone({tz_src(r).replace('None', 'timezone.utc')})",
+                                        f"{dt}.replace(hour={r.randint(0, 24)}, tzinfo={tz_src(r)})",
+                                        f"datetime.fromtimestamp({r.randint(-10**9, 10**10)} / {r.choice([1, 7, 1000])}, {tz_src(r)})",
+                                        f"datetime.combine({dsrc}, time({r.randint(0, 23)}, {r.randint(0, 59)}), {tz_src(r)})",
+                                        f"sorted([{dt}, {datetime_src(r)}, {datetime_src(r)}])"])))
+        elif k < 0.7:
+            fmt = fmt_src(r)
+            items.append(show(r.choice([f"{dt}.strftime({fmt!r})", f"{dsrc}.strftime({fmt!r})",
+                                        f"time({r.randint(0, 23)}, {r.randint(0, 59)}, {r.randint(0, 59)}, {r.randint(0, 999999)}, {tz_src(r)}).strftime({fmt!r})",
+                                        f"format({dt}, {fmt!r})", f"f'{{{dsrc}:{fmt}}}'" if "'" not in fmt and "{" not in fmt else f"{dsrc}.strftime({fmt!r})"])))
+        elif k < 0.85:
+            # A directive twice is a regular expression error in CPython
+            # (`re.error`), which alc has no module for yet.
+            dirs = r.sample(STRPTIME_DIRECTIVES, 4)
+            fmt = "".join(r.choice(["%" + dirs[i], " ", "-", ":", "/"]) for i in range(r.randint(1, 4)))
+            src = f"{dt}.strftime({fmt!r})"
+            if r.random() < 0.3:
+                src = f"{src}[:{r.randint(0, 12)}] + {r.choice(['', 'x', ' ', '1', 'Z'])!r}"
+            items.append(show(r.choice([f"datetime.strptime({src}, {fmt!r})",
+                                        f"tuple(time_module.strptime({src}, {fmt!r}))"])))
+        elif k < 0.92:
+            s = r.choice([f"{dt}.isoformat()", f"{dsrc}.isoformat()", f"{dt}.isoformat(' ', 'minutes')"])
+            if r.random() < 0.5:
+                i = r.randint(0, 25)
+                s = f"{s}[:{i}] + {r.choice(['', 'Z', '+01', ':', '.5', 'T1', ' ', '-0130'])!r} + {s}[{i + r.randint(0, 2)}:]"
+            cls = r.choice(["date", "datetime", "time"])
+            items.append(show(f"{cls}.fromisoformat({s})"))
+        else:
+            items.append(show(r.choice([f"calendar.monthrange({y}, {m})", f"calendar.month({y}, {m})",
+                                        f"calendar.monthcalendar({y}, {m})", f"calendar.isleap({y})",
+                                        f"calendar.leapdays({y}, {r.randint(1, 9999)})",
+                                        f"calendar.weekday({y}, {m}, {d})",
+                                        f"calendar.timegm({dt}.utctimetuple())",
+                                        f"list(calendar.Calendar({r.randint(0, 6)}).itermonthdays2({y}, {m}))"])))
+    return header, items
 
 
 HASH_NAMES = ["md5", "sha1", "sha256", "sha512", "sha3_224", "sha3_256", "sha3_512", "shake_128",
@@ -1116,6 +1336,8 @@ SNIPPETS = [
     (snip_exceptions, 2), (snip_generators, 2), (snip_with, 1), (snip_match, 2),
     (snip_modules, 3), (snip_special_methods, 2), (snip_exception_groups, 1), (snip_bytes, 2), (snip_surrogates, 1),
     (snip_reduce, 1), (snip_hashlib, 1),
+    (snip_textwrap, 1), (snip_pprint, 1), (snip_urllib, 1),
+    (snip_datetime, 2),
 ]
 
 # ---------------------------------------------------------------- programs

@@ -97,7 +97,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.ins().jump(header, &[]);
         self.b.switch_to_block(header);
         self.poll();
-        self.pos = pos;
+        self.set_line(pos);
         self.next_awaited(it_var, iter.span, body_b, else_b)?;
         self.b.switch_to_block(body_b);
         self.assign(target, item)?;

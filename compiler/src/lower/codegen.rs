@@ -22,6 +22,16 @@ struct Compiled {
     alignment: u64,
     bytes: Vec<u8>,
     relocs: Vec<ModuleReloc>,
+    calls: Vec<[u32; 2]>,
+}
+
+/// Where one compiled function's calls return to, for the code map: the
+/// function, its code's length, and (return offset, traceback site) pairs
+/// sorted by offset, for the calls lowered at a known position.
+pub struct CallSites {
+    pub id: FuncId,
+    pub len: u32,
+    pub calls: Vec<[u32; 2]>,
 }
 
 type Job = (usize, FuncId, Function);
@@ -86,8 +96,9 @@ impl Pipeline {
         self.submitted += 1;
     }
 
-    /// Waits for every function and defines them in `module`, in order.
-    pub fn finish(mut self, module: &mut ObjectModule) -> Result<(), Diagnostic> {
+    /// Waits for every function and defines them in `module`, in order;
+    /// returns each function's call sites.
+    pub fn finish(mut self, module: &mut ObjectModule) -> Result<Vec<CallSites>, Diagnostic> {
         drop(self.jobs.take());
         let mut slots: Vec<Option<Result<Compiled, String>>> =
             (0..self.submitted).map(|_| None).collect();
@@ -101,6 +112,7 @@ impl Pipeline {
         for w in self.workers.drain(..) {
             let _ = w.join();
         }
+        let mut sites = Vec::new();
         for r in slots {
             let c = r
                 .unwrap_or_else(|| Err("a code generation thread failed".to_string()))
@@ -108,8 +120,13 @@ impl Pipeline {
             module
                 .define_function_bytes(c.id, c.alignment, &c.bytes, &c.relocs)
                 .map_err(|e| super::internal(format!("{e:?}")))?;
+            sites.push(CallSites {
+                id: c.id,
+                len: c.bytes.len() as u32,
+                calls: c.calls,
+            });
         }
-        Ok(())
+        Ok(sites)
     }
 }
 
@@ -134,5 +151,29 @@ fn compile(isa: &dyn TargetIsa, id: FuncId, func: Function) -> Result<Compiled, 
         alignment,
         bytes: code.buffer.data().to_vec(),
         relocs,
+        calls: call_sites(&code.buffer),
     })
+}
+
+/// The (return offset, traceback site) of each call whose instruction
+/// carries a source location (the site `FuncCx::set_line` set).
+fn call_sites(
+    buf: &cranelift_codegen::MachBufferFinalized<cranelift_codegen::Final>,
+) -> Vec<[u32; 2]> {
+    let locs = buf.get_srclocs_sorted();
+    let mut calls = Vec::new();
+    for c in buf.call_sites() {
+        // The call instruction ends at the return address.
+        let at = c.ret_addr.saturating_sub(1);
+        let i = locs.partition_point(|l| l.start <= at);
+        let Some(l) = i.checked_sub(1).map(|i| &locs[i]) else {
+            continue;
+        };
+        if at < l.end && !l.loc.is_default() {
+            calls.push([c.ret_addr, l.loc.bits()]);
+        }
+    }
+    calls.sort_unstable();
+    calls.dedup_by_key(|c| c[0]);
+    calls
 }

@@ -72,7 +72,7 @@ pub fn lower_module_body<'a>(
     let mut func = new_func(m, main_id);
     let mut fctx = FunctionBuilderContext::new();
     let info_id = m.code_info("<module>")?;
-    let codeinfo = m.module_declare_data_in_func(info_id, &mut func);
+    let codeinfo = m.frame_code_info(info_id, &mut func);
     let mut b = FunctionBuilder::new(&mut func, &mut fctx);
     let entry = b.create_block();
     b.switch_to_block(entry);
@@ -126,7 +126,7 @@ fn lower_module_part<'a>(
 ) -> LResult<()> {
     let mut func = new_func(m, id);
     let mut fctx = FunctionBuilderContext::new();
-    let codeinfo = m.module_declare_data_in_func(info_id, &mut func);
+    let codeinfo = m.frame_code_info(info_id, &mut func);
     let mut b = FunctionBuilder::new(&mut func, &mut fctx);
     let entry = b.create_block();
     b.switch_to_block(entry);
@@ -219,7 +219,7 @@ fn lower_body<'a>(
     let mut func = new_func(m, info.body);
     let mut fctx = FunctionBuilderContext::new();
     let info_id = m.code_info(src.name())?;
-    let codeinfo = m.module_declare_data_in_func(info_id, &mut func);
+    let codeinfo = m.frame_code_info(info_id, &mut func);
     let _ = qualname;
     let mut b = FunctionBuilder::new(&mut func, &mut fctx);
     let entry = b.create_block();
@@ -501,8 +501,8 @@ pub(super) fn lower_generic(m: &mut ModuleCx, info: &FuncInfo) -> LResult<()> {
     m.define(info.generic, func)
 }
 
-/// Builds the C `main`: `return alc_rt_start(argc, argv, table, n, objs)`
-/// with the program's module table.
+/// Builds the C `main`: `return alc_rt_start(argc, argv, table, n, objs,
+/// code_map)` with the program's module table and code map.
 pub(super) fn build_c_main(
     m: &mut ModuleCx,
     func: &mut Function,
@@ -514,6 +514,8 @@ pub(super) fn build_c_main(
     let start_ref = m.module_declare_func_in_func(start_id, func);
     let table_gv = m.module_declare_data_in_func(table, func);
     let objs_gv = m.module_declare_data_in_func(objs, func);
+    let code_map = m.data_symbol("alc_code_map");
+    let map_gv = m.module_declare_data_in_func(code_map, func);
     let n = m.program.units.len();
     let mut b = FunctionBuilder::new(func, fctx);
     let entry = b.create_block();
@@ -523,7 +525,8 @@ pub(super) fn build_c_main(
     let table = b.ins().symbol_value(types::I64, table_gv);
     let objs = b.ins().symbol_value(types::I64, objs_gv);
     let n = b.ins().iconst(types::I64, n as i64);
-    let call = b.ins().call(start_ref, &[p[0], p[1], table, n, objs]);
+    let map = b.ins().symbol_value(types::I64, map_gv);
+    let call = b.ins().call(start_ref, &[p[0], p[1], table, n, objs, map]);
     let r = b.inst_results(call)[0];
     b.ins().return_(&[r]);
     b.seal_all_blocks();

@@ -131,6 +131,13 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// the instruction that raised).
     pub fn set_line(&mut self, span: Span) {
         self.pos = span;
+        // The calls lowered next carry the site as their source location:
+        // the code map (`ModuleCx::define_code_map`) turns it into the
+        // call's position for rt's frame walk (warnings, logging,
+        // `traceback.extract_stack`).
+        let site = self.m.tb_site(span);
+        self.b
+            .set_srcloc(cranelift_codegen::ir::SourceLoc::new(site));
     }
 
     /// Lowers `f` outside the frame of the comprehension being lowered

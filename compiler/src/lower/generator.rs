@@ -104,7 +104,7 @@ fn lower_resume<'a>(
     let mut func = entries::new_func(m, id);
     let mut fctx = FunctionBuilderContext::new();
     let info_id = m.code_info(src.name())?;
-    let codeinfo = m.module_declare_data_in_func(info_id, &mut func);
+    let codeinfo = m.frame_code_info(info_id, &mut func);
     let mut b = FunctionBuilder::new(&mut func, &mut fctx);
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);

@@ -117,6 +117,9 @@ pub struct ModuleCx<'a> {
     code_infos: Vec<(DataId, DataId, usize)>,
     /// The `CodeInfo` of each inline frame (a class body, a comprehension).
     frame_infos: HashMap<ScopeId, DataId>,
+    /// The `CodeInfo` of the frame each compiled function runs in, for the
+    /// code map (`define_code_map`).
+    code_owners: HashMap<FuncId, DataId>,
     /// The span of each class or comprehension scope (`res.scope_of` inverted).
     scope_spans: HashMap<ScopeId, Span>,
     /// The call each generator expression argument is passed to.
@@ -146,9 +149,11 @@ pub fn lower_program(
 ) -> Result<(Vec<u8>, Vec<String>), (usize, Diagnostic)> {
     let mut m = module_cx(program, isa, emit_clif, true).map_err(|e| (0, e))?;
     m.lower_all()?;
-    if let Some(p) = m.pipeline.take() {
-        p.finish(&mut m.module).map_err(|e| (0, e))?;
-    }
+    let sites = match m.pipeline.take() {
+        Some(p) => p.finish(&mut m.module).map_err(|e| (0, e))?,
+        None => Vec::new(),
+    };
+    m.define_code_map(&sites).map_err(|e| (0, e))?;
     let clif = m.clif.take().unwrap_or_default();
     let product = m.module.finish();
     let bytes = product
@@ -214,6 +219,7 @@ fn module_cx<'a>(
         sites_data,
         code_infos: Vec::new(),
         frame_infos: HashMap::new(),
+        code_owners: HashMap::new(),
         genexp_calls: HashMap::new(),
         scope_spans: HashMap::new(),
         ic_count: 0,
@@ -657,6 +663,78 @@ impl<'a> ModuleCx<'a> {
             .map_err(Self::err)?;
         self.code_infos.push((id, name_id, name.len()));
         Ok(id)
+    }
+
+    /// The `CodeInfo` `info` declared in `func`, the frame the function
+    /// runs in: recorded for the code map, which names the frames of a
+    /// stack walk by it.
+    pub fn frame_code_info(&mut self, info: DataId, func: &mut Function) -> GlobalValue {
+        if let cranelift_codegen::ir::UserFuncName::User(name) = &func.name {
+            self.code_owners.insert(FuncId::from_u32(name.index), info);
+        }
+        self.module_declare_data_in_func(info, func)
+    }
+
+    /// Defines the code map `alc_rt_start` receives (`layout::CODE_MAP_*`):
+    /// each compiled function that runs in an Al frame, with its address,
+    /// code length, `CodeInfo` and the traceback sites of its calls by
+    /// return offset, so rt can tell where each Al frame of the stack is.
+    fn define_code_map(&mut self, sites: &[codegen::CallSites]) -> Result<(), Diagnostic> {
+        let owned: Vec<(&codegen::CallSites, DataId)> = sites
+            .iter()
+            .filter_map(|c| self.code_owners.get(&c.id).map(|info| (c, *info)))
+            .collect();
+        let mut table = vec![0u8; 8 + owned.len() * layout::CODE_MAP_ENTRY_SIZE];
+        put(&mut table, 0, &(owned.len() as u64).to_le_bytes());
+        let mut refs = Vec::new();
+        for (k, (c, info)) in owned.iter().enumerate() {
+            let at = 8 + k * layout::CODE_MAP_ENTRY_SIZE;
+            put(
+                &mut table,
+                at + layout::CODE_MAP_LEN,
+                &u64::from(c.len).to_le_bytes(),
+            );
+            put(
+                &mut table,
+                at + layout::CODE_MAP_NCALLS,
+                &(c.calls.len() as u64).to_le_bytes(),
+            );
+            let calls = if c.calls.is_empty() {
+                None
+            } else {
+                let bytes: Vec<u8> = c
+                    .calls
+                    .iter()
+                    .flatten()
+                    .flat_map(|w| w.to_le_bytes())
+                    .collect();
+                let id = self
+                    .module
+                    .declare_anonymous_data(false, false)
+                    .map_err(Self::err)?;
+                let mut d = DataDescription::new();
+                d.define(bytes.into_boxed_slice());
+                d.set_align(4);
+                self.module.define_data(id, &d).map_err(Self::err)?;
+                Some(id)
+            };
+            refs.push((at, c.id, *info, calls));
+        }
+        let mut d = DataDescription::new();
+        d.define(table.into_boxed_slice());
+        d.set_align(8);
+        for (at, func, info, calls) in refs {
+            let f = self.module.declare_func_in_data(func, &mut d);
+            d.write_function_addr((at + layout::CODE_MAP_FUNC) as u32, f);
+            let i = self.module.declare_data_in_data(info, &mut d);
+            d.write_data_addr((at + layout::CODE_MAP_INFO) as u32, i, 0);
+            if let Some(calls) = calls {
+                let c = self.module.declare_data_in_data(calls, &mut d);
+                d.write_data_addr((at + layout::CODE_MAP_CALLS) as u32, c, 0);
+            }
+        }
+        let map = self.data_symbol("alc_code_map");
+        self.module.define_data(map, &d).map_err(Self::err)
     }
 
     /// The index of the traceback site for an operation at `span`.

@@ -34,7 +34,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let pos = self.pos;
         let span = item.context.span;
         let mgr = self.expr(&item.context)?;
-        self.pos = pos;
+        self.set_line(pos);
         let (exit_out, exit_slot) = self.out_array(1);
         let enter = if is_async {
             RtFn::AsyncWithEnter
@@ -73,7 +73,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         if rest.is_empty() {
             self.stmts(body)?;
         } else {
-            self.pos = pos;
+            self.set_line(pos);
             self.with_stmt(rest, body, is_async)?;
         }
         self.ctl.truncate(base);
@@ -83,7 +83,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.ins().jump(after, &[]);
         // An exception left the body: `__exit__` decides.
         self.b.switch_to_block(handler);
-        self.pos = pos;
+        self.set_line(pos);
         let exc = self.rt(RtFn::FetchExc, &[]).expect("fetch returns");
         let exc_var = self.temp_var();
         self.b.def_var(exc_var, exc);
@@ -157,7 +157,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let r = self.call_exit_with_nones(exit, pos, is_async, span);
         self.handled.extend(saved_handled);
         self.ctl.extend(saved);
-        self.pos = saved_pos;
+        self.set_line(saved_pos);
         r
     }
 
@@ -170,7 +170,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         is_async: bool,
         span: Span,
     ) -> LResult<()> {
-        self.pos = pos;
+        self.set_line(pos);
         let f = self.b.use_var(exit);
         if is_async {
             let z = self.null();

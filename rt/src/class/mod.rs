@@ -226,6 +226,10 @@ pub struct ClassData {
     /// True if instances can be weakly referenced (no `__slots__`, or
     /// `__weakref__` among them, here or in a base; `new::weakrefable`).
     pub weakrefable: bool,
+    /// The type's name carries its module, as a C type's `tp_name` does
+    /// (`datetime.date`), so messages name it that way; `__name__` is the
+    /// part after the last dot. Set by `__alc_tp_name__` in the namespace.
+    pub dotted_name: bool,
 }
 
 impl ClassData {
@@ -693,6 +697,7 @@ pub fn type_data_attr(t: &'static TypeObj, n: &str) -> R<Option<Value>> {
     }
     Ok(match n {
         "__name__" => Some(crate::objects::str::new(match t.class {
+            Some(c) if c.dotted_name => t.short_name(),
             Some(_) => t.name,
             None => t.short_name(),
         })),

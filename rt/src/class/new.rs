@@ -376,6 +376,7 @@ pub fn type_new(
     }
     let mut qual = if qualname.is_null() { name } else { qualname };
     let mut classcell = Value::NULL;
+    let mut tp_name = name;
     for (k, v) in crate::objects::dict::items_vec(ns) {
         let kn = crate::objects::str::try_str(k).unwrap_or("");
         let v = match kn {
@@ -399,6 +400,12 @@ pub fn type_new(
                     )));
                 }
                 qual = v;
+                continue;
+            }
+            // A library class standing for one of CPython's C types names
+            // itself as that type's `tp_name` does (not kept in the dict).
+            "__alc_tp_name__" if v.kind() == Kind::Str => {
+                tp_name = v;
                 continue;
             }
             "__new__" if v.kind() == Kind::Func => descr::new_staticmethod(v),
@@ -436,6 +443,7 @@ pub fn type_new(
         is_abstract: Global::new(false),
         collection_flags: Global::new(0),
         weakrefable,
+        dotted_name: tp_name != name,
     }));
     let inst_kind = if layout.is_subtype(&exc::BASE_EXCEPTION) {
         Kind::Exception
@@ -445,7 +453,7 @@ pub fn type_new(
         Kind::Instance
     };
     let name_text: &'static str = Box::leak(
-        crate::objects::str::as_str(name)
+        crate::objects::str::as_str(tp_name)
             .to_string()
             .into_boxed_str(),
     );

@@ -91,7 +91,7 @@ pub fn getstate(o: Value, args: Args) -> R<Value> {
 /// `o.__getstate__()`, through `object`'s default when the class does
 /// not override it; `required`: the object cannot be rebuilt from
 /// arguments, so a built-in layout with state of its own cannot be pickled.
-fn state_of(o: Value, required: bool) -> R<Value> {
+pub fn state_of(o: Value, required: bool) -> R<Value> {
     if inherits_object(object::type_of(o), "__getstate__") {
         return default_state(o, required);
     }

@@ -17,7 +17,8 @@ const STACK_RESERVE: usize = 4 << 20;
 /// Called from the `main` symbol the compiler emits, with the program's
 /// module table: `modules[0]` is the main module (`__main__`), and `objs`
 /// has one zeroed word per module, where each module's object is put when
-/// it is created (compiled code compares with it).
+/// it is created (compiled code compares with it); `code_map` says which
+/// code is which Al function (`exc::frames`).
 #[no_mangle]
 pub extern "C" fn alc_rt_start(
     argc: i32,
@@ -25,8 +26,10 @@ pub extern "C" fn alc_rt_start(
     modules: *const &'static ModuleDesc,
     nmodules: usize,
     objs: *mut Value,
+    code_map: *const u64,
 ) -> i32 {
     crate::stdlib::sys::set_argv(command_line(argc, argv));
+    crate::exc::frames::init(code_map as usize);
     // Plain words, so the program thread can take them.
     let (table_addr, objs_addr) = (modules as usize, objs as usize);
     crate::builtins::output::init();

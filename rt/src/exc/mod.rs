@@ -4,6 +4,7 @@ pub mod attrs;
 pub mod display_width;
 pub mod error;
 pub mod fields;
+pub mod frames;
 pub mod group;
 pub mod handling;
 pub mod import_error;

@@ -187,6 +187,43 @@ pub fn set_traceback(exc: &ExcObj, tb: Value) -> R<()> {
     Ok(())
 }
 
+/// The entries from traceback object `tb` on (outermost first), or None
+/// when `tb` is not a traceback.
+pub fn entries_from(tb: Value) -> Option<Vec<TbEntry>> {
+    let t = tb.downcast::<TbObj>()?;
+    Some(t.entries[..=t.idx].iter().rev().copied().collect())
+}
+
+/// The text of the entries from traceback object `tb` on, as a report
+/// prints them (markers, repeated lines collapsed); `limit` keeps the
+/// first `limit` entries, or the last `-limit`, as `traceback.format_tb`.
+/// None when `tb` is not a traceback.
+pub fn format_tb(tb: Value, limit: Option<i64>) -> Option<String> {
+    let t = tb.downcast::<TbObj>()?;
+    // Innermost first, as an exception keeps them.
+    let all = &t.entries[..=t.idx];
+    let n = all.len();
+    let shown = match limit {
+        None => all,
+        Some(l) if l >= 0 => &all[n - n.min(l as usize)..],
+        Some(l) => &all[..n.min(l.unsigned_abs() as usize)],
+    };
+    let mut out = String::new();
+    format_entries(&mut out, shown);
+    Some(out)
+}
+
+/// The last part of the report of `exc`: its type and message line (with
+/// a name suggestion) and its notes, as `traceback.format_exception_only`.
+pub fn format_exception_only(exc: Value) -> String {
+    let Some(e) = exc.downcast::<ExcObj>() else {
+        return String::new();
+    };
+    let mut out = message_line(exc, e);
+    out.push_str(&crate::exc::notes_text(exc));
+    out
+}
+
 /// The attributes of traceback objects alc has: `tb_lineno`, `tb_next`.
 pub fn attr(o: Value, name: &str) -> R<Option<Value>> {
     let t = o.as_ref::<TbObj>();

@@ -518,6 +518,11 @@ pub fn add_roots(addr: *const u64, nwords: usize) {
     with_gc(|gc| gc.roots.push((addr as usize, nwords)));
 }
 
+/// The top of the program thread's stack (0 before the program runs).
+pub fn stack_top() -> usize {
+    with_gc(|gc| gc.stack_top)
+}
+
 /// Records the top of the program thread's stack and enables collection
 /// on this thread; reads `ALC_GC_STRESS`. Called once by `entry/start.rs`.
 pub fn set_stack_top(top: usize) {

@@ -17,6 +17,7 @@ pub mod blake2;
 pub mod cmath;
 pub mod collections;
 pub mod copyreg;
+pub mod frames;
 pub mod gc;
 pub mod hashlib;
 pub mod math;
@@ -76,6 +77,10 @@ pub static MODULES: &[NativeModule] = &[
         init: copyreg::init,
     },
     NativeModule {
+        name: "_frames",
+        init: frames::init,
+    },
+    NativeModule {
         name: "_hashlib",
         init: hashlib::init,
     },
@@ -86,6 +91,10 @@ pub static MODULES: &[NativeModule] = &[
     NativeModule {
         name: "_random",
         init: random::init_module,
+    },
+    NativeModule {
+        name: "_strptime",
+        init: time::strptime::init_module,
     },
     NativeModule {
         name: "_struct",

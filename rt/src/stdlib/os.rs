@@ -178,7 +178,7 @@ fn path_arg(fname: &str, arg: &str, v: Option<Value>, accept: Accept) -> R<PathA
     // Any other bytes-like object (bytearray, memoryview, array) names
     // the file its bytes spell, as bytes do; OSErrors name the object
     // itself. CPython also warns that this is deprecated (a
-    // DeprecationWarning alc does not print: it has no `warnings`).
+    // DeprecationWarning alc's native functions do not issue yet).
     if let Some(d) = crate::objects::bytes::data(v) {
         return PathArg::from_os(fname, v, true, &d);
     }

@@ -156,27 +156,35 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("'%c' % 57343", lambda: '%c' % 57343)
-    p("'\\ud800'.encode('utf-8', 'xmlcharrefreplace')", lambda: '\ud800'.encode('utf-8', 'xmlcharrefreplace'))
-    p("'\\ud800' >= 'x\\ud83d\\ude00'", lambda: '\ud800' >= 'x\ud83d\ude00')
-    p("'a\\udc80b'.encode('utf-8', 'xmlcharrefreplace')", lambda: 'a\udc80b'.encode('utf-8', 'xmlcharrefreplace'))
-    p("'x\\ud83d\\ude00'.encode('latin-1', 'strict')", lambda: 'x\ud83d\ude00'.encode('latin-1', 'strict'))
-    p('chr(1114111)', lambda: chr(1114111))
-    p("b'a\\xed\\xa0\\x80b'.decode('utf-16-le', 'strict')", lambda: b'a\xed\xa0\x80b'.decode('utf-16-le', 'strict'))
-    p("b'\\x3d\\xd8\\x00\\xde'.decode('ascii', 'surrogatepass')", lambda: b'\x3d\xd8\x00\xde'.decode('ascii', 'surrogatepass'))
-    p("'x\\ud83d\\ude00'.replace('\\U0001f600', '-')", lambda: 'x\ud83d\ude00'.replace('\U0001f600', '-'))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("time(23, 4, 19, 422753, timezone(timedelta(hours=5, minutes=30))).strftime('T%V%B%x')", lambda: time(23, 4, 19, 422753, timezone(timedelta(hours=5, minutes=30))).strftime('T%V%B%x'))
+    p('datetime(2, 8, 4, 1, 19, 21, 770442, tzinfo=timezone.utc).timestamp()', lambda: datetime(2, 8, 4, 1, 19, 21, 770442, tzinfo=timezone.utc).timestamp())
+    p("datetime.strptime(datetime(2000, 10, 10, 15, 4, 51, 999999, tzinfo=None).strftime(':'), ':')", lambda: datetime.strptime(datetime(2000, 10, 10, 15, 4, 51, 999999, tzinfo=None).strftime(':'), ':'))
+    p("datetime.strptime(datetime(2, 11, 31, 2, 47, 27, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('::%j '), '::%j ')", lambda: datetime.strptime(datetime(2, 11, 31, 2, 47, 27, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('::%j '), '::%j '))
+    p('timedelta(days=0.5, weeks=39, milliseconds=30) / 2', lambda: timedelta(days=0.5, weeks=39, milliseconds=30) / 2)
+    p("time(9, 18, 59, 921079, timezone(timedelta(seconds=-1))).strftime('%k%H%V')", lambda: time(9, 18, 59, 921079, timezone(timedelta(seconds=-1))).strftime('%k%H%V'))
+    p('timedelta(minutes=1.5) * -3', lambda: timedelta(minutes=1.5) * -3)
+    p('datetime(2024, 6, 31, 5, 4, 26, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).utctimetuple()', lambda: datetime(2024, 6, 31, 5, 4, 26, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).utctimetuple())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('tuple.__rpow__(7, 2.5)', lambda: tuple.__rpow__(7, 2.5))
-    p('(9007199254740993.0).__str__()', lambda: (9007199254740993.0).__str__())
-    p("('aaa').__ceil__()", lambda: ('aaa').__ceil__())
-    p("({1, 2}).__contains__({'a': 1})", lambda: ({1, 2}).__contains__({'a': 1}))
-    p('((1, 2, 3)).__ceil__()', lambda: ((1, 2, 3)).__ceil__())
-    p("(repr(range.count).split(' at ')[0], type(range.count).__name__, range.count.__qualname__)", lambda: (repr(range.count).split(' at ')[0], type(range.count).__name__, range.count.__qualname__))
-    p('(range(5)).__and__((-62353901242336982376643))', lambda: (range(5)).__and__((-62353901242336982376643)))
+    xs = [4]
+    ys = [1, 3, -4]
+    p('tindex', lambda: tuple(ys).index(4))
+    print(sorted(xs + ys, key=abs))
+    print([*xs, *ys], (*ys,))
+    p('pop', lambda: xs.pop(-8))
+    print(list(zip(xs, ys)))
+    p('remove', lambda: xs.remove(7))
+    ys.clear()
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    xs.sort(key=lambda x: (x % 3, -x))
+    p('pop0', lambda: xs.pop())
+    print(xs, ys)
 try:
     t6()
 except Exception as e:

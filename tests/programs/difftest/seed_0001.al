@@ -33,54 +33,108 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("max('')", lambda: max(''))
-    p("min('ß ,bé-İß', default='?')", lambda: min('ß ,bé-İß', default='?'))
-    p("'aaa'.upper()", lambda: 'aaa'.upper())
-    p("'abcabcabc'.ljust(12, '.')", lambda: 'abcabcabc'.ljust(12, '.'))
-    p("'aaa'.zfill(2)", lambda: 'aaa'.zfill(2))
+    import pprint
+    print(pprint.pformat((), width=8))
+    print(pprint.pformat({45, 32, 43, 27}, width=50, depth=1))
+    print(pprint.pformat(100000000000000000000000, width=8))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({'c', 'a', 7, 20})
-    t = {18}
-    print({x for x in s if x != (0, 'x')})
-    print(set(range(2)) | s)
-    print(frozenset(s) == s, s.copy())
-    print(frozenset(s) == s, s.copy())
-    print(set(range(6)) | s)
-    s.discard((1, 'x'))
-    s.symmetric_difference_update(t)
-    s.symmetric_difference_update(t)
-    print(s, t)
+    n = 2
+    xs = [9, -1, -5, -9, 8, -8]
+    print(dict((str(x), x) for x in xs if x > 0))
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print({x % 5 for x in xs})
+    print(dict((str(x), x) for x in xs if x > 0))
+    print(dict((str(x), x) for x in xs if x > 0))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('round((-256), -20)', lambda: round((-256), -20))
-    p("int('9' * 30, 16)", lambda: int('9' * 30, 16))
-    p("format(18446744073709551615, '%')", lambda: format(18446744073709551615, '%'))
-    p("f'{18446744073709551615:%}'", lambda: f'{18446744073709551615:%}')
-    p("int('+7', 37)", lambda: int('+7', 37))
-    p('12157665459056928801 * (-79)', lambda: 12157665459056928801 * (-79))
-    p('9223372036854775807 // (-4611686018427387903)', lambda: 9223372036854775807 // (-4611686018427387903))
-    p('hex(83)', lambda: hex(83))
-    p('(2 ** 62 + 1) ** -1', lambda: (2 ** 62 + 1) ** -1)
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C():
+        __slots__ = ('a', '__dict__')
+        def __getnewargs__(self):
+            return ()
+        def __getstate__(self):
+            return {'st': 1}
+        pass
+    o = C()
+    p('red(o, 3)', lambda: red(o, 3))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('red(o, 5)', lambda: red(o, 5))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('round(1.5)', lambda: round(1.5))
-    p('5e-324 ** (2 ** 64 - 2)', lambda: 5e-324 ** (2 ** 64 - 2))
-    p('1.0 * 64', lambda: 1.0 * 64)
-    p('((-36893488147419103232)) > (1/3)', lambda: ((-36893488147419103232)) > (1/3))
-    p("format(float('inf'), '.0f')", lambda: format(float('inf'), '.0f'))
-    p("float('inf') >= (-777.2753797462162)", lambda: float('inf') >= (-777.2753797462162))
-    p('0.015 / 1e-4', lambda: 0.015 / 1e-4)
-    p('abs(5e-324)', lambda: abs(5e-324))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            raise ArithmeticError('a', 2)
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except MyErr as e:
+            log.append(('caught1', type(e).__name__, str(e)))
+            return 1
+    def f2(x):
+        try:
+            v = f1(x)
+        except AttributeError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e2')
+        return v
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t4()
 except Exception as e:

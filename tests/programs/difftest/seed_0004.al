@@ -79,6 +79,34 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
+    import textwrap
+    p("textwrap.wrap('end.\\nbrown  trail- Mr.  \\t\\nwhy?  é-ü\\na-b state-of-the-arta-bsupercalifragilistic\\n--  brown', 8, tabsize=3)", lambda: textwrap.wrap('end.\nbrown  trail- Mr.  \t\nwhy?  é-ü\na-b state-of-the-arta-bsupercalifragilistic\n--  brown', 8, tabsize=3))
+    p("textwrap.dedent('  \\n \\tb c\\n\\n  \\n    a')", lambda: textwrap.dedent('  \n \tb c\n\n  \n    a'))
+    p("textwrap.dedent('\\n\\t')", lambda: textwrap.dedent('\n\t'))
+    p("textwrap.shorten('tab\\there  \\n', 28)", lambda: textwrap.shorten('tab\there  \n', 28))
+    p('textwrap.fill(\'"quoted."  em--dash  well-known  --\\nwhy? trail-state-of-the-art Mr.-lead the end. quick "quoted." state-of-the-art \', width=12, max_lines=1)', lambda: textwrap.fill('"quoted."  em--dash  well-known  --\nwhy? trail-state-of-the-art Mr.-lead the end. quick "quoted." state-of-the-art ', width=12, max_lines=1))
+    p("textwrap.wrap('a-b Mr.quick fox é-üem--dashtab\\therewow!    ', 8, tabsize=3, break_long_words=False, placeholder='~')", lambda: textwrap.wrap('a-b Mr.quick fox é-üem--dashtab\therewow!    ', 8, tabsize=3, break_long_words=False, placeholder='~'))
+    p("textwrap.dedent('\\tb c\\n\\ta\\n\\ta')", lambda: textwrap.dedent('\tb c\n\ta\n\ta'))
+    p("textwrap.dedent('    # x\\n')", lambda: textwrap.dedent('    # x\n'))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    import textwrap
+    p("textwrap.shorten('quick why?  trail- ', 48)", lambda: textwrap.shorten('quick why?  trail- ', 48))
+    p("textwrap.wrap('why?why? x\\nthe x state-of-the-art the\\ntrail-  --\\nfoxwhy?\\n', 8)", lambda: textwrap.wrap('why?why? x\nthe x state-of-the-art the\ntrail-  --\nfoxwhy?\n', 8))
+    p("textwrap.wrap('fox supercalifragilistic\\n3-d --  trail-  tab\\there well-known quick\\nend.', 8, replace_whitespace=False)", lambda: textwrap.wrap('fox supercalifragilistic\n3-d --  trail-  tab\there well-known quick\nend.', 8, replace_whitespace=False))
+    p("textwrap.wrap('why?foxbrownfox trail- end.  é-ü', 8)", lambda: textwrap.wrap('why?foxbrownfox trail- end.  é-ü', 8))
+    p("textwrap.wrap('state-of-the-art  state-of-the-art \\n\\nwell-known Mr.supercalifragilistic\\nMr.--\\n3-d the\\n\\n state-of-the-artthe  ', 5, expand_tabs=False)", lambda: textwrap.wrap('state-of-the-art  state-of-the-art \n\nwell-known Mr.supercalifragilistic\nMr.--\n3-d the\n\n state-of-the-artthe  ', 5, expand_tabs=False))
+    p("textwrap.wrap('', 12, break_on_hyphens=False, drop_whitespace=False)", lambda: textwrap.wrap('', 12, break_on_hyphens=False, drop_whitespace=False))
+    p('textwrap.shorten(\'é-ü "quoted."trail- trail-\\n"quoted." why?\\nwell-known --  tab\\there  trail- end.\\n\\t  Mr.\\n\', 9)', lambda: textwrap.shorten('é-ü "quoted."trail- trail-\n"quoted." why?\nwell-known --  tab\there  trail- end.\n\t  Mr.\n', 9))
+    p("textwrap.wrap('state-of-the-art Mr.    end.\\nMr.state-of-the-art\\nem--dash the trail- theé-ü tab\\there\\nbrown  end.', 12, drop_whitespace=False)", lambda: textwrap.wrap('state-of-the-art Mr.    end.\nMr.state-of-the-art\nem--dash the trail- theé-ü tab\there\nbrown  end.', 12, drop_whitespace=False))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -87,10 +115,16 @@ def t2():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return None.foo
+            return x + 'a'
         return x
+    def f1(x):
+        try:
+            return f0(x)
+        except ArithmeticError:
+            log.append('re1')
+            raise
     try:
-        print(f0(-5))
+        print(f1(3))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -99,7 +133,7 @@ def t2():
         print(log)
         log.clear()
     try:
-        print(f0(0))
+        print(f1(-5))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -108,7 +142,7 @@ def t2():
         print(log)
         log.clear()
     try:
-        print(f0(None))
+        print(f1(0))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -116,50 +150,9 @@ def t2():
     finally:
         print(log)
         log.clear()
-    p('exc', lambda: f0(0))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    s = set(frozenset([1267650600228229401496703217721]))
-    t = frozenset()
-    u = set()
-    for i in range(9 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.symmetric_difference_update(t)
-    s.symmetric_difference_update(t)
-    p('remove', lambda: s.remove(15))
-    u = set()
-    for i in range(5 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s | t, s & t, s - t, s ^ t)
-    print({x for x in s if x != 18446744073709551617})
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s.union([2.5]), s.issubset(t), s.issuperset(t))
-    print(s, t)
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    p('123456789.125 + 4611686018427387902', lambda: 123456789.125 + 4611686018427387902)
-    p("float('1e500')", lambda: float('1e500'))
-    p("float('')", lambda: float(''))
-    p('0.5 >= 10', lambda: 0.5 >= 10)
-    p("format((-337.3855416016271), '_.3f')", lambda: format((-337.3855416016271), '_.3f'))
-    p('(-3.75) + 1e-4', lambda: (-3.75) + 1e-4)
-    p("format((1/3), '.17g')", lambda: format((1/3), '.17g'))
-    p('round(1.0, 0)', lambda: round(1.0, 0))
-    p('1e300 ** 18446744073709551617', lambda: 1e300 ** 18446744073709551617)
-    p('((-4611686018427387905)) < (-2.840560857801279)', lambda: ((-4611686018427387905)) < (-2.840560857801279))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

@@ -126,15 +126,14 @@ try:
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import collections.abc
-    p("[isinstance(x, collections.abc.Sequence) for x in ([4, 8, -7], 'ΣίσυφοςΣ', (1,), {1: 2}, {3}, range(2))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([4, 8, -7], 'ΣίσυφοςΣ', (1,), {1: 2}, {3}, range(2))])
-    p('isinstance(iter([-7, -6, 0, 6]), collections.abc.Iterator)', lambda: isinstance(iter([-7, -6, 0, 6]), collections.abc.Iterator))
-    p("[isinstance(x, collections.abc.Hashable) for x in ([0, -9, -6, -1, -5, 8], 'x-y-z', -6, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([0, -9, -6, -1, -5, 8], 'x-y-z', -6, None)])
-    p("[isinstance(x, collections.abc.Hashable) for x in ([], 'ǅİé:_ǅ:', -9, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([], 'ǅİé:_ǅ:', -9, None)])
-    p("[isinstance(x, collections.abc.Sequence) for x in ([-5], '  ', (1,), {1: 2}, {3}, range(2))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([-5], '  ', (1,), {1: 2}, {3}, range(2))])
-    p("[isinstance(x, collections.abc.Hashable) for x in ([-9, 4, -2, 3, 9], 'x-y-z', -6, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([-9, 4, -2, 3, 9], 'x-y-z', -6, None)])
-    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
-    p("[isinstance(x, collections.abc.Hashable) for x in ([], '_c:,éaX', 5, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([], '_c:,éaX', 5, None)])
+    import urllib.parse
+    p("urllib.parse.quote('/', safe='é&')", lambda: urllib.parse.quote('/', safe='é&'))
+    p("urllib.parse.urlunsplit(urllib.parse.urlsplit(':@%20=httpfile%2F%zz'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit(':@%20=httpfile%2F%zz')))
+    p("urllib.parse.urlparse('%zz%httpmailto').geturl()", lambda: urllib.parse.urlparse('%zz%httpmailto').geturl())
+    p("urllib.parse.urlencode({'https': '%20Host.COM]file%2F@', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'https': '%20Host.COM]file%2F@', 'n': [1, 2]}, True))
+    p("urllib.parse.unquote_plus('https')", lambda: urllib.parse.unquote_plus('https'))
+    p("urllib.parse.urlparse(':80[@~/').geturl()", lambda: urllib.parse.urlparse(':80[@~/').geturl())
+    p("urllib.parse.urlparse('[::1https..').geturl()", lambda: urllib.parse.urlparse('[::1https..').geturl())
 try:
     t7()
 except Exception as e:

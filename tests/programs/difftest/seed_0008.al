@@ -136,60 +136,48 @@ def t2():
     a = V()
     b = V(0, -1, -2, 5)
     c = V(0, -1, 4)
-    x, *y = a or V(0)
-    print(x, y)
-    p('lt', lambda: a < 3)
-    p('radd', lambda: 'x' + a)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    p('sum', lambda: sum([a, b]))
-    print(len(a), list(b), a[-2:])
-    print(a, repr(b), str(c), [a, b])
-    p('getitem', lambda: c[2])
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    print(0 in a, bool(b), [x for x in c if x])
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p('add', lambda: a + 'x')
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("b'12'.hex()", lambda: b'12'.hex())
-    p('b"\'q\'".lower()', lambda: b"'q'".lower())
-    p("b'a,b,,c'[::1]", lambda: b'a,b,,c'[::1])
-    p("b'AbC dEf'.isupper()", lambda: b'AbC dEf'.isupper())
-    a = bytearray(b"'q'")
-    try:
-        del a[6:-5]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[5:8] = b"'q'"
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a += b'a,b,,c'
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[::2] = bytes(len(a[::2]))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    d = {'zz': 6}
+    e = {-3: 4, (0, 'x'): 1, (2, 'x'): 8}
+    print(d.pop((-2), 'dflt'))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    d[True] = 0
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(d.get(2), d.get(2, -1))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d.get((3, 'y')), d.get((3, 'y'), -1))
+    print(d.setdefault(-2, 0))
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d.get(100000000000000000003), d.get(100000000000000000003, -1))
+    print(len(d), 11 in d, d == e)
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    n = 1
-    xs = [6, 2, 3]
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([[i * j for j in range(i)] for i in range(n)])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([[i * j for j in range(i)] for i in range(n)])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    p("format((2.0 ** 63), 'E')", lambda: format((2.0 ** 63), 'E'))
+    p('(-286.2624558318645) % (-2.5)', lambda: (-286.2624558318645) % (-2.5))
+    p("float('-0')", lambda: float('-0'))
+    p('(2.0 ** 63) - 1.5', lambda: (2.0 ** 63) - 1.5)
+    p("float(' 1.5 ')", lambda: float(' 1.5 '))
+    p('8.473057577103532 / (-9223372036854775808)', lambda: 8.473057577103532 / (-9223372036854775808))
+    p("format(100.0, '-')", lambda: format(100.0, '-'))
+    p("float('nan')", lambda: float('nan'))
 try:
     t4()
 except Exception as e:

@@ -8,75 +8,86 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except ValueError:
-            raise KeyError(1)
-    def f2(x):
-        try:
-            return f1(x)
-        except ArithmeticError as e:
-            log.append(('caught2', type(e).__name__, str(e)))
-            return 2
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(bytearray):
+        def __getnewargs__(self):
+            return ()
+        pass
+    o = C(b'ab')
     try:
-        print(f2(-5))
+        o.a = 1
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    p('red(o, 2)', lambda: red(o, 2))
+    p('red(o, 4)', lambda: red(o, 4))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('15 - 64', lambda: 15 - 64)
-    p("format((2 ** 100 - 2), '#o')", lambda: format((2 ** 100 - 2), '#o'))
-    p("f'{(2 ** 100 - 2):#o}'", lambda: f'{(2 ** 100 - 2):#o}')
-    p('7 & (-47)', lambda: 7 & (-47))
-    p('(0).bit_length()', lambda: (0).bit_length())
-    p('(2 ** 65 - 2) + (2 ** 100 - 1)', lambda: (2 ** 65 - 2) + (2 ** 100 - 1))
-    p("format(1, '=+20')", lambda: format(1, '=+20'))
-    p("f'{1:=+20}'", lambda: f'{1:=+20}')
-    p('(2 ** 63 - 2) ** 2', lambda: (2 ** 63 - 2) ** 2)
-    p("int('0x1F', 0)", lambda: int('0x1F', 0))
-    p('-(-9223372036854775808)', lambda: -(-9223372036854775808))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C():
+        __slots__ = ('a', '__dict__')
+        def __getnewargs__(self):
+            return ()
+        pass
+    o = C()
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 1)', lambda: red(o, 1))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
+    import cmath
+    p('complex(98.19671748642392, -87.33448568849347) / 837.9108502146314', lambda: complex(98.19671748642392, -87.33448568849347) / 837.9108502146314)
+    p('((-1j)).real', lambda: ((-1j)).real)
+    p('0j - 1', lambda: 0j - 1)
+    p('complex(-0.0, -0.0) + (-1j)', lambda: complex(-0.0, -0.0) + (-1j))
+    p("format(complex(-0.0, -0.0), '.10g')", lambda: format(complex(-0.0, -0.0), '.10g'))
+    p('str(complex(43.92705255497381, -91.75998411450803))', lambda: str(complex(43.92705255497381, -91.75998411450803)))
+    p("str((complex(float('-inf'), float('inf')),))", lambda: str((complex(float('-inf'), float('inf')),)))
+    p("format((-1j), 'z.1f')", lambda: format((-1j), 'z.1f'))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    p('float((-18446744073709551616))', lambda: float((-18446744073709551616)))
+    p('divmod(2, (2 ** 100 + 1))', lambda: divmod(2, (2 ** 100 + 1)))
+    p('8 >> 2', lambda: 8 >> 2)
+    p("int('abc', 0)", lambda: int('abc', 0))
+    p('(-(2 ** 62 + 1)) ^ (-10)', lambda: (-(2 ** 62 + 1)) ^ (-10))
+    p('3 ^ (-7)', lambda: 3 ^ (-7))
+    p('round((2 ** 100 + 1), -2)', lambda: round((2 ** 100 + 1), -2))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -115,76 +126,64 @@ def t2():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = V(2, 4, 0, 3)
-    b = V(-3, 3, 2, -3)
+    a = V()
+    b = V(-1, -1, -2, -1)
     c = V()
-    p('getitem', lambda: c[0])
-    print(3 in a, bool(b), [x for x in c if x])
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    p("'Yabb: .1ǅ'.rfind('-')", lambda: 'Yabb: .1ǅ'.rfind('-'))
-    p("'\\tXc,'.split('ß', 4)", lambda: '\tXc,'.split('ß', 4))
-    p("'é-Xb0 YZΣ'.isdigit()", lambda: 'é-Xb0 YZΣ'.isdigit())
-    p("'%d %x %05.1f' % (-1, -1, -1)", lambda: '%d %x %05.1f' % (-1, -1, -1))
-    p("sorted('MiXeD cAsE')", lambda: sorted('MiXeD cAsE'))
-    p("'\\n'.join(['Title Case', 'a'])", lambda: '\n'.join(['Title Case', 'a']))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    d = {18: 9, 2.5: 0, 1.0: 9}
-    e = {}
-    try:
-        del d['a']
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(d.get(6), d.get(6, -1))
-    print({**d, 19: 'x'})
-    d['zz'] = 7
-    print(d.pop(6, 'dflt'))
-    print(d.setdefault(7, 1))
-    print(repr(d), str(e))
-    print(repr(d), str(e))
-    d[11] = 7
-    d.update([(1, 6)])
-    p('get', lambda: d[10000000000000000000])
-    print(d, e)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    print(a, repr(b), str(c), [a, b])
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    p('radd', lambda: 'x' + a)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set({20, 6})
-    t = {(-4611686018427387904), 7, 9, 14, 13, 7}
-    s.difference_update(t)
-    print(frozenset(s) == s, s.copy())
-    print(set(range(2)) | s)
-    print(s.union(['b']), s.issubset(t), s.issuperset(t))
-    print(sorted(s, key=repr), len(s), 2.5 in s)
-    print(s.union([(-9223372036854775809)]), s.issubset(t), s.issuperset(t))
-    print(s, t)
+    import textwrap
+    p("textwrap.wrap('', 20)", lambda: textwrap.wrap('', 20))
+    p("textwrap.wrap('a-b end.\\n\\r\\n\\n-lead trail-\\nsupercalifragilistic a-b', 8)", lambda: textwrap.wrap('a-b end.\n\r\n\n-lead trail-\nsupercalifragilistic a-b', 8))
+    p("textwrap.dedent('')", lambda: textwrap.dedent(''))
+    p('textwrap.fill(\'end. \\t  a-b "quoted." tab\\therewell-known\\nx a-b  fox fox quick fox  brown\\n   \', width=3, replace_whitespace=False, max_lines=1, initial_indent=\'* \')', lambda: textwrap.fill('end. \t  a-b "quoted." tab\therewell-known\nx a-b  fox fox quick fox  brown\n   ', width=3, replace_whitespace=False, max_lines=1, initial_indent='* '))
+    p("textwrap.wrap('quick --  supercalifragilistic Mr.  trail- a-b ', 5, initial_indent='* ', replace_whitespace=False, subsequent_indent='  ')", lambda: textwrap.wrap('quick --  supercalifragilistic Mr.  trail- a-b ', 5, initial_indent='* ', replace_whitespace=False, subsequent_indent='  '))
+    p("textwrap.wrap('wow!trail-\\nMr.  ', 40, break_long_words=False, tabsize=3, subsequent_indent='  ')", lambda: textwrap.wrap('wow!trail-\nMr.  ', 40, break_long_words=False, tabsize=3, subsequent_indent='  '))
+    p('textwrap.wrap(\'trail--lead "quoted."  "quoted." why? state-of-the-art  Mr.\\n\', 1, tabsize=3)', lambda: textwrap.wrap('trail--lead "quoted."  "quoted." why? state-of-the-art  Mr.\n', 1, tabsize=3))
+    p('textwrap.wrap(\'well-known     brown Mr.\\n"quoted."trail-trail- tab\\there  \\t\\n\\r\\n\\nwhy? x\\n 3-d  \', 12, subsequent_indent=\'  \')', lambda: textwrap.wrap('well-known     brown Mr.\n"quoted."trail-trail- tab\there  \t\n\r\n\nwhy? x\n 3-d  ', 12, subsequent_indent='  '))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("(1000).__rdivmod__({'a': 1})", lambda: (1000).__rdivmod__({'a': 1}))
-    p('(frozenset({2, 5})).__neg__()', lambda: (frozenset({2, 5})).__neg__())
-    p('(-2).__rpow__(0)', lambda: (-2).__rpow__(0))
-    p("(repr(int.__mod__).split(' at ')[0], type(int.__mod__).__name__, int.__mod__.__qualname__)", lambda: (repr(int.__mod__).split(' at ')[0], type(int.__mod__).__name__, int.__mod__.__qualname__))
-    p("('.Σ..İ Y ').__ne__((1, 2, 3))", lambda: ('.Σ..İ Y ').__ne__((1, 2, 3)))
-    p("(repr(bool.__rfloordiv__).split(' at ')[0], type(bool.__rfloordiv__).__name__, bool.__rfloordiv__.__qualname__)", lambda: (repr(bool.__rfloordiv__).split(' at ')[0], type(bool.__rfloordiv__).__name__, bool.__rfloordiv__.__qualname__))
-    p("tuple.__sub__('', [7, 4, -7])", lambda: tuple.__sub__('', [7, 4, -7]))
-    p("('3.5').__and__('abcabcabc')", lambda: ('3.5').__and__('abcabcabc'))
-    p("(range(5)).__truediv__({'a': 1})", lambda: (range(5)).__truediv__({'a': 1}))
-    p('((1, 2, 3)).__sub__(range(5))', lambda: ((1, 2, 3)).__sub__(range(5)))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-5, 1)
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(-1), push(2), acc)
+    print(compose(lambda x: x * 1, lambda x: x - -5)(5))
+    class An:
+        a: int = 3
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(5))
 try:
     t6()
 except Exception as e:

@@ -80,58 +80,16 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {}
-    e = {14: 7, 13: 7, (1, 'y'): 2, -0.0: 3}
-    print(d.setdefault(15, 6))
-    print({**d, True: 'x'})
-    print(len(d), 2147483648 in d, d == e)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d.pop(12, 'dflt'))
-    print(d.get(1), d.get(1, -1))
-    print(dict.fromkeys([-4, 6], 0))
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d, e)
+    import textwrap
+    p("textwrap.wrap('', 12, fix_sentence_endings=True, max_lines=2)", lambda: textwrap.wrap('', 12, fix_sentence_endings=True, max_lines=2))
+    p("textwrap.fill('supercalifragilistic\\n-lead well-known why? state-of-the-art\\n   well-knownem--dasha-b\\n', width=3, initial_indent='* ', subsequent_indent='  ', max_lines=1)", lambda: textwrap.fill('supercalifragilistic\n-lead well-known why? state-of-the-art\n   well-knownem--dasha-b\n', width=3, initial_indent='* ', subsequent_indent='  ', max_lines=1))
+    p("textwrap.wrap('a-b  \\r\\n\\n\\nwhy?', 5, subsequent_indent='  ')", lambda: textwrap.wrap('a-b  \r\n\n\nwhy?', 5, subsequent_indent='  '))
+    p("textwrap.indent('   trail- trail-  brown--x x \\r\\n ', '> ')", lambda: textwrap.indent('   trail- trail-  brown--x x \r\n ', '> '))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("(repr(int.upper).split(' at ')[0], type(int.upper).__name__, int.upper.__qualname__)", lambda: (repr(int.upper).split(' at ')[0], type(int.upper).__name__, int.upper.__qualname__))
-    p('((1, 2, 3)).__divmod__((-(2 ** 62 + 1)))', lambda: ((1, 2, 3)).__divmod__((-(2 ** 62 + 1))))
-    p("(':').__lt__(80)", lambda: (':').__lt__(80))
-    p('((1, 2, 3)).__ne__(0.5)', lambda: ((1, 2, 3)).__ne__(0.5))
-    p("(repr(int.count).split(' at ')[0], type(int.count).__name__, int.count.__qualname__)", lambda: (repr(int.count).split(' at ')[0], type(int.count).__name__, int.count.__qualname__))
-    p('(1000000000000000000000000000000).__neg__()', lambda: (1000000000000000000000000000000).__neg__())
-    p('(2.5).__len__()', lambda: (2.5).__len__())
-    p("(repr(set.upper).split(' at ')[0], type(set.upper).__name__, set.upper.__qualname__)", lambda: (repr(set.upper).split(' at ')[0], type(set.upper).__name__, set.upper.__qualname__))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    p("b'AbC dEf'.translate(None, b'caf\\xc3\\xa9')", lambda: b'AbC dEf'.translate(None, b'caf\xc3\xa9'))
-    p("b'12'.center(7, b'-')", lambda: b'12'.center(7, b'-'))
-    p("b'\\x00\\xff'.decode('ascii', 'backslashreplace')", lambda: b'\x00\xff'.decode('ascii', 'backslashreplace'))
-    p("b'abc'.isspace()", lambda: b'abc'.isspace())
-    p("memoryview(b'  x y  ')[11:6].tobytes()", lambda: memoryview(b'  x y  ')[11:6].tobytes())
-    p('b\'caf\\xc3\\xa9\'.removesuffix(b"\'q\'")', lambda: b'caf\xc3\xa9'.removesuffix(b"'q'"))
-    p("b''.isalpha()", lambda: b''.isalpha())
-    a = bytearray(b'a')
-    try:
-        a.pop()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.pop(4)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -145,15 +103,10 @@ def t5():
     def f1(x):
         try:
             return f0(x)
-        finally:
-            log.append('fin1')
-    def f2(x):
-        try:
-            return f1(x)
-        except Exception:
-            raise KeyError(2)
+        except ArithmeticError:
+            raise KeyError(1)
     try:
-        print(f2(None))
+        print(f1(0))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -162,7 +115,7 @@ def t5():
         print(log)
         log.clear()
     try:
-        print(f2(0))
+        print(f1(None))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -171,7 +124,7 @@ def t5():
         print(log)
         log.clear()
     try:
-        print(f2(-5))
+        print(f1('a'))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -180,7 +133,7 @@ def t5():
         print(log)
         log.clear()
     try:
-        print(f2('a'))
+        print(f1(-5))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -189,16 +142,43 @@ def t5():
         print(log)
         log.clear()
 try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("calendar.timegm(datetime(1970, 3, 1, 11, 47, 2, 943923, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utctimetuple())", lambda: calendar.timegm(datetime(1970, 3, 1, 11, 47, 2, 943923, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utctimetuple()))
+    p('calendar.month(2020, 10)', lambda: calendar.month(2020, 10))
+    p("sorted([datetime(1900, 1, 29, 19, 12, 33, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), datetime(2, 11, 18, 11, 4, 43, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(99, 12, 30, 1, 11, 14, 1, tzinfo=timezone(timedelta(seconds=-1)))])", lambda: sorted([datetime(1900, 1, 29, 19, 12, 33, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), datetime(2, 11, 18, 11, 4, 43, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(99, 12, 30, 1, 11, 14, 1, tzinfo=timezone(timedelta(seconds=-1)))]))
+    p("time(1, 28, 21, 577033, timezone(timedelta(hours=-8), 'PST')).strftime('%n%A%C')", lambda: time(1, 28, 21, 577033, timezone(timedelta(hours=-8), 'PST')).strftime('%n%A%C'))
+    p("datetime(5489, 3, 28, 23, 33, 53, 710815, tzinfo=timezone(timedelta(hours=-8), 'PST')) == datetime(2, 8, 3, 17, 29, 26, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30)))", lambda: datetime(5489, 3, 28, 23, 33, 53, 710815, tzinfo=timezone(timedelta(hours=-8), 'PST')) == datetime(2, 8, 3, 17, 29, 26, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))))
+    p("datetime.strptime(datetime(2024, 4, 28, 6, 33, 13, 999999, tzinfo=timezone(timedelta(seconds=-1))).strftime(' %Z')[:3] + 'x', ' %Z')", lambda: datetime.strptime(datetime(2024, 4, 28, 6, 33, 13, 999999, tzinfo=timezone(timedelta(seconds=-1))).strftime(' %Z')[:3] + 'x', ' %Z'))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    s = set({8, 'key', 7, 1.0, 13, -0.0})
+    t = {'key', (0, 'y'), -4, (3, 'x'), -2}
+    s.symmetric_difference_update(t)
+    s.discard(16)
+    p('remove', lambda: s.remove((2, 'y')))
+    print({x for x in s if x != 'zz'})
+    print(sorted(s, key=repr), len(s), 17 in s)
+    s.update(t)
+    print(sorted(s, key=repr), len(s), 'b' in s)
+    print(s, t)
+try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    n = 8
-    xs = [-1, -9, 2, 7, -7]
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    p("min('c\\tΣ.İ', default='?')", lambda: min('c\tΣ.İ', default='?'))
+    p("'Z.Y_ß\\t-,Z. \\n'.splitlines()", lambda: 'Z.Y_ß\t-,Z. \n'.splitlines())
+    p("'abcabcabc'.strip()", lambda: 'abcabcabc'.strip())
+    p("str('X.İaXǅX\\n 0:')", lambda: str('X.İaXǅX\n 0:'))
 try:
     t6()
 except Exception as e:

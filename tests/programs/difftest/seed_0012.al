@@ -29,102 +29,125 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('327.1920868987402 // 72', lambda: 327.1920868987402 // 72)
-    p('(2.0 ** 63) ** (-55)', lambda: (2.0 ** 63) ** (-55))
-    p('(4611686018427387903) < ((-0.0))', lambda: (4611686018427387903) < ((-0.0)))
-    p("format(2.675, '>12')", lambda: format(2.675, '>12'))
-    p("float('0x10')", lambda: float('0x10'))
+    import pprint
+    print(pprint.pformat((), width=8))
+    p('(pprint.saferepr(()), pprint.isreadable(()), pprint.isrecursive(()))', lambda: (pprint.saferepr(()), pprint.isreadable(()), pprint.isrecursive(())))
+    print(pprint.pformat({'İstanbul': 'a fairly long string with several words in it', 'ΣίσυφοςΣ': True, 'Title Case': -29}, width=15, underscore_numbers=True))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    p('subgroup', lambda: ExceptionGroup('g0', [OSError(2, 'os')]).subgroup(check))
-    p('split', lambda: ExceptionGroup('g0', [IndexError(0), ExceptionGroup('g1', [OSError(2, 'os')])]).split(check))
-    p('split', lambda: ExceptionGroup('g0', [KeyError('k'), ExceptionGroup('g1', [ValueError('v'), OSError(2, 'os')])]).split((IndexError, ZeroDivisionError)))
-    try:
-        try:
-            raise ExceptionGroup('g0', [IndexError(0), ExceptionGroup('g1', [KeyError('k'), ValueError(1)])])
-        except* (IndexError, ZeroDivisionError) as e:
-            print('clause 0', repr(e))
-            pass
-        except* ArithmeticError as e:
-            print('clause 1', repr(e))
-            raise
-    except BaseException as e:
-        print('escaped', repr(e))
+    import functools
+    p('functools.reduce(max, [-2])', lambda: functools.reduce(max, [-2]))
+    p('sorted([], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    p('functools.cmp_to_key(lambda x, y: y - x)(1) < functools.cmp_to_key(lambda x, y: y - x)(7)', lambda: functools.cmp_to_key(lambda x, y: y - x)(1) < functools.cmp_to_key(lambda x, y: y - x)(7))
+    p('functools.reduce(lambda x, y: x * 2 + y, [-9, -5, 8, -1, 4], -5)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-9, -5, 8, -1, 4], -5))
+    p('functools.reduce(max, [8, 2, 2, 3])', lambda: functools.reduce(max, [8, 2, 2, 3]))
+    p('functools.reduce(max, [3, 9, -2, -7])', lambda: functools.reduce(max, [3, 9, -2, -7]))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('(2 ** 62 - 1) + 256', lambda: (2 ** 62 - 1) + 256)
-    p('(-34) | 1000000000000000000000000000000', lambda: (-34) | 1000000000000000000000000000000)
-    p('9223372036854775808 ** 0', lambda: 9223372036854775808 ** 0)
-    p('bin(1)', lambda: bin(1))
-    p('(-52) & (-492648073161874496587423)', lambda: (-52) & (-492648073161874496587423))
-    p('pow((-64), 5, (-13))', lambda: pow((-64), 5, (-13)))
-    p('18446744073709551617 >> 1', lambda: 18446744073709551617 >> 1)
-    p('(-9223372036854775808) << 65', lambda: (-9223372036854775808) << 65)
-    p('100000000000000000003 ^ 80', lambda: 100000000000000000003 ^ 80)
+    n = 2
+    xs = [2, -4, -9, -3, 6, 5]
+    print({x % 5 for x in xs})
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print(list(zip(*[xs[i::2] for i in range(2)])))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("int('18446744073709551616', 2)", lambda: int('18446744073709551616', 2))
-    p('pow(1, 1, -1)', lambda: pow(1, 1, -1))
-    p('pow(4611686018427387904, (2 ** 64), (2 ** 64))', lambda: pow(4611686018427387904, (2 ** 64), (2 ** 64)))
-    p('bin(55)', lambda: bin(55))
-    p('(-33) | 26', lambda: (-33) | 26)
-    p('(-256) << 200', lambda: (-256) << 200)
-    p('(-36893488147419103231) >= (-73786976294838206467)', lambda: (-36893488147419103231) >= (-73786976294838206467))
-    p('divmod((-1), (-(2 ** 63 - 1)))', lambda: divmod((-1), (-(2 ** 63 - 1))))
-    p('255 ** 1', lambda: 255 ** 1)
-    p('round(256, -20)', lambda: round(256, -20))
+    d = {2: 0, (-9223372036854775808): 4}
+    e = {8: 4, -1: 8, 9223372036854775807: 2, 'zz': 9, 'key': 3, 'Σ': 0}
+    try:
+        del d['Σ']
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print({k: v for k, v in d.items() if v % 2})
+    d |= e
+    print({k: v for k, v in d.items() if v % 2})
+    print(d | e)
+    d |= e
+    try:
+        del d['key']
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print({**d, 7: 'x'})
+    print(d, e)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import json
-    import string
-    import operator
-    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
-    p('json.loads(json.dumps([-8, -2]))', lambda: json.loads(json.dumps([-8, -2])))
-    p('operator.add(4, 8)', lambda: operator.add(4, 8))
-    p("json.loads('a,b,,c')", lambda: json.loads('a,b,,c'))
-    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
-    p("string.capwords('tab\\there')", lambda: string.capwords('tab\there'))
-    p("operator.methodcaller('count', 1)([-1, 3, 1, 0])", lambda: operator.methodcaller('count', 1)([-1, 3, 1, 0]))
-    p("json.dumps('X0Zécσ1Z')", lambda: json.dumps('X0Zécσ1Z'))
+    s = set(frozenset([(-100000000000000000000)]))
+    t = {(-4611686018427387904), (2, 'x'), (0, 'y'), 20, 0}
+    s.update(t)
+    s.add(1.0)
+    print(list(s), repr(t))
+    u = set()
+    for i in range(6 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    u = set()
+    for i in range(7 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(sorted(s, key=repr), len(s), True in s)
+    u = set()
+    for i in range(0 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s | t, s & t, s - t, s ^ t)
+    p('pop', lambda: s.pop())
+    print(s, t)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    d = {17: 3, 3: 1}
-    e = {0: 7, (2, 'y'): 2, 18446744073709551615: 7, 'c': 4, (1, 'x'): 9}
-    print(len(d), False in d, d == e)
-    print(d | e)
-    for kk in list(d):
-        if d[kk] == 6:
-            del d[kk]
-    print(d)
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d.pop(-2, 'dflt'))
-    print(d.setdefault(12, 4))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(len(d), (-100000000000000000000) in d, d == e)
-    print({k: v for k, v in d.items() if v % 2})
-    print(dict.fromkeys([14, 'Σ'], 0))
-    print(repr(d), str(e))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d, e)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(0)
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('send', lambda: it.send(-3))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('next', lambda: next(it))
+    print(list(g(3)), sum(g(3)))
+    p('list', lambda: list(it))
+    p('list', lambda: list(it))
+    p('send', lambda: it.send(2))
+    p('end', lambda: it.close())
 try:
     t6()
 except Exception as e:

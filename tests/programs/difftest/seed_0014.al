@@ -8,65 +8,108 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('([-7, 5]).__divmod__(frozenset({2, 5}))', lambda: ([-7, 5]).__divmod__(frozenset({2, 5})))
-    p('set.__radd__({1, 2}, [1])', lambda: set.__radd__({1, 2}, [1]))
-    p("([7, -5]).__rtruediv__({'a': 1})", lambda: ([7, -5]).__rtruediv__({'a': 1}))
-    p('range.__floordiv__([-9], ((-0.0)))', lambda: range.__floordiv__([-9], ((-0.0))))
-    p('(complex(-23.62404405522973, 16.657061860609986)).__getitem__(range(5))', lambda: (complex(-23.62404405522973, 16.657061860609986)).__getitem__(range(5)))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(int):
+        def __getstate__(self):
+            return {'st': 1}
+        pass
+    o = C(7)
+    try:
+        o.a = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 5)', lambda: red(o, 5))
+    p('red(o, 3)', lambda: red(o, 3))
+    p('red(o, 3)', lambda: red(o, 3))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('red(o, 2)', lambda: red(o, 2))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('2.5 - (2.0 ** 63)', lambda: 2.5 - (2.0 ** 63))
-    p('bool(2.675)', lambda: bool(2.675))
-    p('(-1e300) * 4611686018427387903', lambda: (-1e300) * 4611686018427387903)
-    p("format(2.5, '12.3')", lambda: format(2.5, '12.3'))
-    p('9007199254740993.0 ** 7', lambda: 9007199254740993.0 ** 7)
-    p('(3756664254397951046472726) > 2.675', lambda: (3756664254397951046472726) > 2.675)
-    p('1.0 - (-1e300)', lambda: 1.0 - (-1e300))
-    p('(63) / 1.7976931348623157e+308', lambda: (63) / 1.7976931348623157e+308)
-    p('(123456789.125).hex()', lambda: (123456789.125).hex())
-    p('(2.0 ** 63) != 93', lambda: (2.0 ** 63) != 93)
+    d = {9223372036854775808: 4, 15: 8, 12: 4, 15: 1, 5: 0, 1: 6}
+    e = {'zz': 9, 15: 1, 'key': 5}
+    p('pop', lambda: d.pop((3, 'x')))
+    print({**d, (2, 'x'): 'x'})
+    d.update([(0, 6)])
+    print({**d, 64: 'x'})
+    print({**d, 'zz': 'x'})
+    print({**d, 9: 'x'})
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(d, e)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [6, 3, -2, 3, 8]
-    ys = [1, 6, -8, -2]
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    p('pop', lambda: xs.pop(-3))
-    p('idx', lambda: xs[-8])
-    print([*xs, *ys], (*ys,))
-    xs.reverse()
-    print(-8 in xs, xs.count(-8))
-    print(sorted(xs + ys, key=abs))
-    print([*xs, *ys], (*ys,))
-    print(xs == ys, xs < ys, xs + ys)
-    a, *b = xs or [0]; print(a, b)
-    xs += ys[::-1]
-    print(xs, ys)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(0)
+    p('list', lambda: list(it))
+    p('list', lambda: list(it))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    print(list(g(0)), sum(g(0)))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('end', lambda: it.close())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {9223372036854775808: 1, 18446744073709551615: 6, 'c': 5, -1: 4, (-4611686018427387904): 3}
-    e = {'zz': 0, (-2): 7, 7: 9, 'key': 6}
-    d[17] = 8
-    p('pop', lambda: d.pop((1, 'x')))
-    print(d.get('key'), d.get('key', -1))
-    for kk in list(d):
-        if d[kk] == 1:
-            del d[kk]
-    print(d)
-    print(repr(d), str(e))
-    print(d.setdefault(14, 5))
-    d |= e
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d, e)
+    xs = [-9, -9, 9, 7]
+    ys = [7, 2]
+    print(xs.count(-8))
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    print(list(zip(xs, ys)))
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    xs.insert(4, -2)
+    p('index', lambda: xs.index(-5))
+    try:
+        del xs[5]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('index', lambda: xs.index(-1))
+    a, *b = xs or [0]; print(a, b)
+    print(xs, ys)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

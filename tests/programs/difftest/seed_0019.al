@@ -9,8 +9,10 @@ def p(label, f):
 
 def t0():
     p('({1, 2}).__str__()', lambda: ({1, 2}).__str__())
-    p("(repr(set.__rdivmod__).split(' at ')[0], type(set.__rdivmod__).__name__, set.__rdivmod__.__qualname__)", lambda: (repr(set.__rdivmod__).split(' at ')[0], type(set.__rdivmod__).__name__, set.__rdivmod__.__qualname__))
-    p("(repr(int.__abs__).split(' at ')[0], type(int.__abs__).__name__, int.__abs__.__qualname__)", lambda: (repr(int.__abs__).split(' at ')[0], type(int.__abs__).__name__, int.__abs__.__qualname__))
+    p("repr(set.__dict__.get('__rdivmod__')).split(' at ')[0]", lambda: repr(set.__dict__.get('__rdivmod__')).split(' at ')[0])
+    p("type(set.__dict__['__rdivmod__'].__get__([-5, -1, -6, -1])).__name__", lambda: type(set.__dict__['__rdivmod__'].__get__([-5, -1, -6, -1])).__name__)
+    p("repr(int.__dict__.get('__abs__')).split(' at ')[0]", lambda: repr(int.__dict__.get('__abs__')).split(' at ')[0])
+    p("type(int.__dict__['__abs__'].__get__(1.7976931348623157e+308)).__name__", lambda: type(int.__dict__['__abs__'].__get__(1.7976931348623157e+308)).__name__)
     p('((-772.2168334954591)).__floor__()', lambda: ((-772.2168334954591)).__floor__())
 try:
     t0()

@@ -88,7 +88,8 @@ except Exception as e:
 def t5():
     p('(7).__rmul__(True)', lambda: (7).__rmul__(True))
     p('({1, 2}).__len__()', lambda: ({1, 2}).__len__())
-    p("(repr(int.__pos__).split(' at ')[0], type(int.__pos__).__name__, int.__pos__.__qualname__)", lambda: (repr(int.__pos__).split(' at ')[0], type(int.__pos__).__name__, int.__pos__.__qualname__))
+    p("repr(int.__dict__.get('__pos__')).split(' at ')[0]", lambda: repr(int.__dict__.get('__pos__')).split(' at ')[0])
+    p("type(int.__dict__['__pos__'].__get__((2 ** 65 + 1))).__name__", lambda: type(int.__dict__['__pos__'].__get__((2 ** 65 + 1))).__name__)
     p('int.__contains__({1, 2}, (-(2 ** 63 - 2)))', lambda: int.__contains__({1, 2}, (-(2 ** 63 - 2))))
     p('bool.__radd__(1.0, 785.5518404801826)', lambda: bool.__radd__(1.0, 785.5518404801826))
     p('([]).__getnewargs__()', lambda: ([]).__getnewargs__())

@@ -8,132 +8,105 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    xs = [8, -8, -5, 6, -8, 7]
-    ys = [4]
-    p('tindex', lambda: tuple(ys).index(-3))
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    xs = xs * 2
-    xs.append(5)
-    p('slice', lambda: xs[-1:-3:3])
-    ys.clear()
-    print(-8 in xs, xs.count(-8))
-    p('remove', lambda: xs.remove(8))
-    print(xs, ys)
+    import urllib.parse
+    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('mailto?:8xftpa;user%'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('mailto?:8xftpa;user%')))
+    p("urllib.parse.parse_qs('%httpshttps%E2%82%AC~')", lambda: urllib.parse.parse_qs('%httpshttps%E2%82%AC~'))
+    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('mailto%20['))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('mailto%20[')))
+    p("urllib.parse.urlencode({'ftpmailto..]&:~é': '..', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'ftpmailto..]&:~é': '..', 'n': [1, 2]}, True))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case []:
-                return 'empty'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case -1:
-                return 'minus one'
-            case _:
-                return 'other'
-    print(m([1]))
-    print(m(range(2)))
-    print(m((4, 5)))
-    print(m((1, 2.0)))
-    print(m(P(0, 5)))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m([1, 2, 3]))
-    print(m(1))
-    print(m(0))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(4)
+    p('next', lambda: next(it))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('close', lambda: it.close())
+    p('end', lambda: it.close())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("'aaa'.lower()", lambda: 'aaa'.lower())
-    p("''.rstrip('Σ')", lambda: ''.rstrip('Σ'))
-    p("list(reversed('a,b,,c'))", lambda: list(reversed('a,b,,c')))
-    p("'  '.split('')", lambda: '  '.split(''))
-    p("'straße'.rstrip('\\n')", lambda: 'straße'.rstrip('\n'))
-    p("'  pad  '.rsplit('a', 0)", lambda: '  pad  '.rsplit('a', 0))
-    p("'%d %x %05.1f' % (4, 4, 4)", lambda: '%d %x %05.1f' % (4, 4, 4))
-    p("'a,b,,c'.startswith('-')", lambda: 'a,b,,c'.startswith('-'))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('datetime(9999, 1, 1, 19, 52, 44, 0, tzinfo=timezone(timedelta(seconds=-1))) - datetime(1900, 7, 1, 3, 4, 38, 0, tzinfo=None)', lambda: datetime(9999, 1, 1, 19, 52, 44, 0, tzinfo=timezone(timedelta(seconds=-1))) - datetime(1900, 7, 1, 3, 4, 38, 0, tzinfo=None))
+    p('date.fromordinal(date(99, 3, 1).toordinal() + -138)', lambda: date.fromordinal(date(99, 3, 1).toordinal() + -138))
+    p('calendar.month(2020, 1)', lambda: calendar.month(2020, 1))
+    p('(-timedelta(seconds=-27, microseconds=-263083, weeks=-34), abs(timedelta(seconds=-27, microseconds=-263083, weeks=-34)), bool(timedelta(seconds=-27, microseconds=-263083, weeks=-34)), timedelta(seconds=-27, microseconds=-263083, weeks=-34).total_seconds())', lambda: (-timedelta(seconds=-27, microseconds=-263083, weeks=-34), abs(timedelta(seconds=-27, microseconds=-263083, weeks=-34)), bool(timedelta(seconds=-27, microseconds=-263083, weeks=-34)), timedelta(seconds=-27, microseconds=-263083, weeks=-34).total_seconds()))
+    p('str(datetime(2000, 5, 2, 18, 18, 31, 500000, tzinfo=timezone(timedelta(seconds=-1))))', lambda: str(datetime(2000, 5, 2, 18, 18, 31, 500000, tzinfo=timezone(timedelta(seconds=-1)))))
+    p('datetime(1970, 7, 31, 2, 5, 42, 1, tzinfo=timezone(timedelta(seconds=-1))).timestamp()', lambda: datetime(1970, 7, 31, 2, 5, 42, 1, tzinfo=timezone(timedelta(seconds=-1))).timestamp())
+    p("tuple(time_module.strptime(datetime(1900, 11, 30, 17, 59, 14, 999999, tzinfo=timezone.utc).strftime('%U:/')[:6] + 'Z', '%U:/'))", lambda: tuple(time_module.strptime(datetime(1900, 11, 30, 17, 59, 14, 999999, tzinfo=timezone.utc).strftime('%U:/')[:6] + 'Z', '%U:/')))
+    p("f'{date(1970, 1, 30):%x%e%z}'", lambda: f'{date(1970, 1, 30):%x%e%z}')
+    p("str(datetime(400, 6, 28, 10, 58, 8, 500000, tzinfo=timezone(timedelta(hours=-8), 'PST')))", lambda: str(datetime(400, 6, 28, 10, 58, 8, 500000, tzinfo=timezone(timedelta(hours=-8), 'PST'))))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case [int(), int(), *_]:
-                return 'ints'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case None:
-                return 'none'
-            case P():
-                return 'some P'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case float(f):
-                return f'float {f}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case str(s):
-                return 'short ' + s
-    print(m([1, 2, 3]))
-    print(m(1))
-    print(m([1, 'a']))
-    print(m(range(2)))
-    print(m('abcd'))
-    print(m(True))
-    print(m(P(1, 3)))
-    print(m(2.5))
-    print(m(-7))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(3)
+    p('list', lambda: list(it))
+    p('close', lambda: it.close())
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('send1', lambda: g(2).send(5))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('next', lambda: next(it))
+    p('send', lambda: it.send(-2))
+    p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("bytes(b'12')", lambda: bytes(b'12'))
-    p("b'abc'.rsplit(None, 2)", lambda: b'abc'.rsplit(None, 2))
-    p("b'a,b,,c'.split(b'caf\\xc3\\xa9', 256)", lambda: b'a,b,,c'.split(b'caf\xc3\xa9', 256))
-    p("b'AbC dEf'.join([b'caf\\xc3\\xa9', b''])", lambda: b'AbC dEf'.join([b'caf\xc3\xa9', b'']))
-    p("b'12'.translate(None, b'AbC dEf')", lambda: b'12'.translate(None, b'AbC dEf'))
-    p("b'a'.rindex(b'  x y  ', -3, 3)", lambda: b'a'.rindex(b'  x y  ', -3, 3))
-    a = bytearray(b'tab\tsep\nline\r\n')
-    try:
-        a.pop(8)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[12] = 255
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    d = {'zz': 5, (3, 'x'): 8, 63: 5}
+    e = {}
+    p('popitem', lambda: d.popitem())
+    p('popitem', lambda: d.popitem())
+    d |= e
+    print(d | e)
+    print(dict.fromkeys([8, -1], 0))
+    print(d | e)
+    print({**d, 'Σ': 'x'})
+    print(d, e)
 try:
     t4()
 except Exception as e:

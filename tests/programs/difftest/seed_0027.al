@@ -8,222 +8,128 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    s = set({-3, 12, 6, (3, 'x')})
-    t = frozenset(['a', (0, 'y'), (0, 'y')])
-    print(list(s), repr(t))
-    s.intersection_update(t)
-    s.symmetric_difference_update(t)
-    p('remove', lambda: s.remove(17))
-    s.difference_update(t)
-    print(s, t)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("calendar.timegm(datetime(2000, 3, 28, 2, 46, 58, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utctimetuple())", lambda: calendar.timegm(datetime(2000, 3, 28, 2, 46, 58, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utctimetuple()))
+    p("datetime.strptime(datetime(9999, 6, 20, 16, 9, 6, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('-/'), '-/')", lambda: datetime.strptime(datetime(9999, 6, 20, 16, 9, 6, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('-/'), '-/'))
+    p('calendar.monthrange(2020, 3)', lambda: calendar.monthrange(2020, 3))
+    p('datetime.combine(date(1900, 5, 31), time(19, 23), timezone(timedelta(hours=5, minutes=30)))', lambda: datetime.combine(date(1900, 5, 31), time(19, 23), timezone(timedelta(hours=5, minutes=30))))
+    p("date(2, 4, 29).strftime('%l:%Z%u%%')", lambda: date(2, 4, 29).strftime('%l:%Z%u%%'))
+    p('date.fromordinal(date(2024, 4, 29).toordinal() + 58)', lambda: date.fromordinal(date(2024, 4, 29).toordinal() + 58))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("format((-1798465042647412146620280340569649349251249), 'e')", lambda: format((-1798465042647412146620280340569649349251249), 'e'))
-    p("f'{(-1798465042647412146620280340569649349251249):e}'", lambda: f'{(-1798465042647412146620280340569649349251249):e}')
-    p('4294967295 // (-100000000000000000000)', lambda: 4294967295 // (-100000000000000000000))
-    p('25 <= 2', lambda: 25 <= 2)
-    p('(2 ** 64 + 2) + (-(2 ** 65 + 1))', lambda: (2 ** 64 + 2) + (-(2 ** 65 + 1)))
-    p('10000000000000000000 != 1152921504606846977', lambda: 10000000000000000000 != 1152921504606846977)
-    p('divmod((-76), (2 ** 65 + 1))', lambda: divmod((-76), (2 ** 65 + 1)))
-    p("int('1.5', 16)", lambda: int('1.5', 16))
+    import urllib.parse
+    p("(urllib.parse.urlsplit('b~ +file').hostname, urllib.parse.urlsplit('b~ +file').username)", lambda: (urllib.parse.urlsplit('b~ +file').hostname, urllib.parse.urlsplit('b~ +file').username))
+    p("urllib.parse.urlsplit('//%zz%E2%82%AC;.', 'dflt', False)", lambda: urllib.parse.urlsplit('//%zz%E2%82%AC;.', 'dflt', False))
+    p("urllib.parse.urlencode({'': '', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'': '', 'n': [1, 2]}, True))
+    p("urllib.parse.urlsplit('///#%', 'dflt', False)", lambda: urllib.parse.urlsplit('///#%', 'dflt', False))
+    p("urllib.parse.unquote_to_bytes('')", lambda: urllib.parse.unquote_to_bytes(''))
+    p("urllib.parse.urlsplit('', 'dflt', False)", lambda: urllib.parse.urlsplit('', 'dflt', False))
+    p("urllib.parse.urljoin('http://a/b/c/d;p?q', '#@')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', '#@'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
     class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return 1 // x
-        return x
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
     try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        try:
+            raise ExceptionGroup('g0', [ValueError(1), TypeError('t'), KeyError('k')])
+        except* ArithmeticError as e:
+            print('clause 0', repr(e))
+            pass
+        except* LookupError as e:
+            print('clause 1', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
     try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f0(0))
+        try:
+            raise ExceptionGroup('g0', [KeyError('k'), ExceptionGroup('g1', [ZeroDivisionError(), ZeroDivisionError(), ZeroDivisionError()]), KeyError('k')])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ZeroDivisionError()
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            raise
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 1', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ValueError(1)]), ValueError(1)]).split(LookupError))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case [int(), int(), *_]:
-                return 'ints'
-            case []:
-                return 'empty'
-            case str(s):
-                return 'short ' + s
-            case True:
-                return 'true'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case 0 | 1:
-                return 'small'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case _:
-                return 'other'
-    print(m(P(2, 2)))
-    print(m({'k': 1, 'z': 2}))
-    print(m(None))
-    print(m((4, 5)))
-    print(m('abcd'))
-    print(m({'k': None}))
-    print(m(P(0, 5)))
-    print(m(3))
-    print(m([1]))
+    s = set({1, 20, (3, 'x'), 1267650600228229401496703217721, False, 7, 5})
+    t = frozenset()
+    print(frozenset(s) == s, s.copy())
+    print(set(range(8)) | s)
+    print({x for x in s if x != (-1)})
+    s.difference_update(t)
+    u = set()
+    for i in range(0 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s, t)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W()
-    b = V()
-    c = V(-2, 0, 3, 2)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print({a, b, c, V(5, 4, 2, 2)}, {a: 1, b: 2})
-    print(len(a), list(b), a[-1:])
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    import string
+    import sys
+    import heapq
+    p('heapq.nlargest(0, [-3], key=abs)', lambda: heapq.nlargest(0, [-3], key=abs))
+    p('sys.byteorder', lambda: sys.byteorder)
+    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-2)
-    b = W()
-    c = W(-3)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    p('radd', lambda: 'x' + a)
-    p('sum', lambda: sum([a, b]))
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    p('getitem', lambda: c[4])
-    p('add', lambda: a + 'x')
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p("frozenset.__rand__({'a': 1}, True)", lambda: frozenset.__rand__({'a': 1}, True))
+    p('(True).__pow__([1])', lambda: (True).__pow__([1]))
+    p("((-1)).__le__({'a': 1})", lambda: ((-1)).__le__({'a': 1}))
+    p('((-1e300)).__rshift__(range(5))', lambda: ((-1e300)).__rshift__(range(5)))
+    p('((1, 2, 3)).__index__()', lambda: ((1, 2, 3)).__index__())
+    p("(repr(list.__le__).split(' at ')[0], type(list.__le__).__name__, list.__le__.__qualname__)", lambda: (repr(list.__le__).split(' at ')[0], type(list.__le__).__name__, list.__le__.__qualname__))
+    p('(frozenset({2, 5})).__truediv__(complex(49.43429728058905, -1.860276183065352))', lambda: (frozenset({2, 5})).__truediv__(complex(49.43429728058905, -1.860276183065352)))
+    p("(-2).__rmul__('ab')", lambda: (-2).__rmul__('ab'))
+    p("(float('nan')).__le__({'a': 1})", lambda: (float('nan')).__le__({'a': 1}))
+    p('(True).__complex__()', lambda: (True).__complex__())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    s = set({19})
-    t = frozenset([4294967295, -4, (0, 'y'), (-7), 2, 12157665459056928801])
-    p('pop', lambda: s.pop())
-    s.difference_update(t)
-    print({x for x in s if x != False})
-    print(sorted(s, key=repr), len(s), -2 in s)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.symmetric_difference_update(t)
-    print(sorted(s, key=repr), len(s), 1.0 in s)
-    print(s, t)
+    import urllib.parse
+    p("urllib.parse.urlsplit('/%E2%82%AC http:80%E2%82%AC').port", lambda: urllib.parse.urlsplit('/%E2%82%AC http:80%E2%82%AC').port)
+    p("urllib.parse.unquote('file/..:80:80')", lambda: urllib.parse.unquote('file/..:80:80'))
+    p("urllib.parse.quote('::1%2F')", lambda: urllib.parse.quote('::1%2F'))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

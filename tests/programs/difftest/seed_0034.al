@@ -51,166 +51,107 @@ def t0():
     c = V(-2, 3)
     p('lt', lambda: a < 3)
     print({a, b, c, V(-2, -3, 2, 1)}, {a: 1, b: 2})
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(len(a), list(b), a[3:])
-    p('sum', lambda: sum([a, b]))
-    print(a + b, a + 4, 4 + b)
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    print(1 in a, bool(b), [x for x in c if x])
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    p('getitem', lambda: c[-3])
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("'ab'.isprintable()", lambda: 'ab'.isprintable())
-    p("'ß'.join(['ΣίσυφοςΣ', 'ΣίσυφοςΣ'])", lambda: 'ß'.join(['ΣίσυφοςΣ', 'ΣίσυφοςΣ']))
-    p("'ΣίσυφοςΣ'.rpartition('a')", lambda: 'ΣίσυφοςΣ'.rpartition('a'))
-    p("''.isnumeric()", lambda: ''.isnumeric())
-    p("'Title Case'.replace('a', 'Y:ZΣ-\\n.YX:_ǅ')", lambda: 'Title Case'.replace('a', 'Y:ZΣ-\n.YX:_ǅ'))
-    p("'{0!r:>6}|{1}'.format('İß:a,:ǅéΣ', 'Hello')", lambda: '{0!r:>6}|{1}'.format('İß:a,:ǅéΣ', 'Hello'))
-    p("': ,İ\\t1:'.rfind('-')", lambda: ': ,İ\t1:'.rfind('-'))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case float(f):
+                return f'float {f}'
+            case []:
+                return 'empty'
+            case True:
+                return 'true'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case P():
+                return 'some P'
+            case _:
+                return 'other'
+    print(m({'k': 1, 'z': 2}))
+    print(m(-1))
+    print(m(P(0, 5)))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m((4, 5)))
+    print(m((1, 2.0)))
+    print(m([1]))
+    print(m(3))
+    print(m(2.5))
+    print(m(range(2)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import typing
-    import json
-    p("json.dumps({'k': [1, 0], 'f': (1/3), 's': '-42'}, sort_keys=True)", lambda: json.dumps({'k': [1, 0], 'f': (1/3), 's': '-42'}, sort_keys=True))
-    p('typing.List[int]', lambda: typing.List[int])
-    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
-    p('typing.List[int]', lambda: typing.List[int])
+    import cmath
+    p('complex(3.4127505188032927, 16.92610908239412) / (1e-5+1e300j)', lambda: complex(3.4127505188032927, 16.92610908239412) / (1e-5+1e300j))
+    p('100.0 + complex(52.40673800034631, 83.61891343397377)', lambda: 100.0 + complex(52.40673800034631, 83.61891343397377))
+    p("format((-0.5+0.25j), '.3f')", lambda: format((-0.5+0.25j), '.3f'))
+    p('((1+2j)).conjugate()', lambda: ((1+2j)).conjugate())
+    p('+(3-4j)', lambda: +(3-4j))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-2)
-    b = V(0)
-    c = V(4, 3)
-    print(len(a), list(b), a[3:])
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print({a, b, c, V(4, 1, 5)}, {a: 1, b: 2})
-    print(a + b, a + 4, 4 + b)
+    import cmath
+    p('[(-0.5+0.25j), (-0.5+0.25j)]', lambda: [(-0.5+0.25j), (-0.5+0.25j)])
+    p('0.5 // (0.1+0.2j)', lambda: 0.5 // (0.1+0.2j))
+    p("format(complex(66.4891533812806, -9.306224490814216), '<18.2f')", lambda: format(complex(66.4891533812806, -9.306224490814216), '<18.2f'))
+    p('((1+2j)).conjugate()', lambda: ((1+2j)).conjugate())
+    p('cmath.cosh((1+2j))', lambda: cmath.cosh((1+2j)))
+    p('complex(repr(complex(87.47707358286146, -31.798397230987604)))', lambda: complex(repr(complex(87.47707358286146, -31.798397230987604))))
+    p('float((-0.5+0.25j))', lambda: float((-0.5+0.25j)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = 'c-ǅ1aa\tΣa\n'
-    t = 'x-y-z'
-    p("f'{s:.1}'", lambda: f'{s:.1}')
-    p("'İY.Σ0_1 '.startswith('ß')", lambda: 'İY.Σ0_1 '.startswith('ß'))
-    p("repr('')", lambda: repr(''))
-    p("'ß'.startswith('\\n')", lambda: 'ß'.startswith('\n'))
-    p("'abcabcabc'.splitlines()", lambda: 'abcabcabc'.splitlines())
-    p("'MiXeD cAsE'.zfill(9)", lambda: 'MiXeD cAsE'.zfill(9))
-    p("'ßσX, Yσ \\t é'.strip()", lambda: 'ßσX, Yσ \t é'.strip())
-    p("'straße'.isidentifier()", lambda: 'straße'.isidentifier())
-    p("len('\\n, 1 b-')", lambda: len('\n, 1 b-'))
+    p("format(1e23, 'E')", lambda: format(1e23, 'E'))
+    p('1.7976931348623157e+308 / 1e22', lambda: 1.7976931348623157e+308 / 1e22)
+    p('int(2.5)', lambda: int(2.5))
+    p('123456789.125 == 9223372036854775808', lambda: 123456789.125 == 9223372036854775808)
+    p('-(-3.75)', lambda: -(-3.75))
+    p("float('inf') % 63", lambda: float('inf') % 63)
+    p('((-10000000000000000000)) == 1e22', lambda: ((-10000000000000000000)) == 1e22)
+    p("float('abc')", lambda: float('abc'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    d = {16: 5}
-    e = {2.5: 4}
-    print(d.pop(False, 'dflt'))
-    d[(-10000000000000000000)] = 5
-    d |= e
-    d.update(e)
-    d.update([((2, 'x'), 0)])
-    print(d.pop(100000000000000000003, 'dflt'))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d, e)
+    import cmath
+    p('-(0.1+0.2j)', lambda: -(0.1+0.2j))
+    p('complex(-64.73577664911205, 82.4128472461) + (1e-5+1e300j)', lambda: complex(-64.73577664911205, 82.4128472461) + (1e-5+1e300j))
+    p("complex('1_5j')", lambda: complex('1_5j'))
+    p('(3-4j) / (1e16j)', lambda: (3-4j) / (1e16j))
+    p("format(complex(float('-inf'), float('inf')), '.2e')", lambda: format(complex(float('-inf'), float('inf')), '.2e'))
+    p('cmath.isfinite((1e-5+1e300j))', lambda: cmath.isfinite((1e-5+1e300j)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W()
-    b = V(-3, 0)
-    c = V(3, 3, 1)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print({a, b, c, V(-2, 2, 4)}, {a: 1, b: 2})
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    p('radd', lambda: 'x' + a)
+    p('99 > (2 ** 63 - 2)', lambda: 99 > (2 ** 63 - 2))
+    p("format((-5539870290503456834254998), '.5')", lambda: format((-5539870290503456834254998), '.5'))
+    p("f'{(-5539870290503456834254998):.5}'", lambda: f'{(-5539870290503456834254998):.5}')
+    p('1000000000000000000 / 100000000000000000003', lambda: 1000000000000000000 / 100000000000000000003)
+    p('(-4831292386953856911547070) << 63', lambda: (-4831292386953856911547070) << 63)
+    p('pow((-256), (2 ** 64), 1)', lambda: pow((-256), (2 ** 64), 1))
+    p('(2 ** 64 - 2) + (-1798465042647412146620280340569649349251249)', lambda: (2 ** 64 - 2) + (-1798465042647412146620280340569649349251249))
 try:
     t6()
 except Exception as e:
@@ -254,17 +195,16 @@ def t7():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = V()
-    b = W()
-    c = W(2, -2)
-    p('radd', lambda: 'x' + a)
+    a = V(5, 1)
+    b = V(4, 3, 5)
+    c = V(-3)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
     print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    p('lt', lambda: a < 3)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    p('lt', lambda: a < 3)
-    p('sum', lambda: sum([a, b]))
-    p('getitem', lambda: c[-3])
+    p('radd', lambda: 'x' + a)
+    x, *y = a or V(0)
+    print(x, y)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
 try:
     t7()
 except Exception as e:

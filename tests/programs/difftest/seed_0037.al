@@ -50,41 +50,34 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('63 << 0', lambda: 63 << 0)
-    p('4294967295 != 2147483648', lambda: 4294967295 != 2147483648)
-    p('1 ** 1', lambda: 1 ** 1)
-    p('pow(28, (-1), 1)', lambda: pow(28, (-1), 1))
-    p('(-18446744073709551616) > 4611686018427387904', lambda: (-18446744073709551616) > 4611686018427387904)
-    p('11 | 63', lambda: 11 | 63)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('timedelta(hours=30, microseconds=700366) + timedelta(milliseconds=1e-07, minutes=25, weeks=1e-06)', lambda: timedelta(hours=30, microseconds=700366) + timedelta(milliseconds=1e-07, minutes=25, weeks=1e-06))
+    p("tuple(time_module.strptime(datetime(2020, 6, 20, 20, 54, 58, 264874, tzinfo=timezone.utc).strftime('%% ')[:8] + '', '%% '))", lambda: tuple(time_module.strptime(datetime(2020, 6, 20, 20, 54, 58, 264874, tzinfo=timezone.utc).strftime('%% ')[:8] + '', '%% ')))
+    p('(-timedelta(minutes=8, hours=0.5, seconds=1e-06), abs(timedelta(minutes=8, hours=0.5, seconds=1e-06)), bool(timedelta(minutes=8, hours=0.5, seconds=1e-06)), timedelta(minutes=8, hours=0.5, seconds=1e-06).total_seconds())', lambda: (-timedelta(minutes=8, hours=0.5, seconds=1e-06), abs(timedelta(minutes=8, hours=0.5, seconds=1e-06)), bool(timedelta(minutes=8, hours=0.5, seconds=1e-06)), timedelta(minutes=8, hours=0.5, seconds=1e-06).total_seconds()))
+    p("format(datetime(2000, 10, 28, 12, 18, 3, 470045, tzinfo=timezone(timedelta(seconds=-1))), '%p%n  ')", lambda: format(datetime(2000, 10, 28, 12, 18, 3, 470045, tzinfo=timezone(timedelta(seconds=-1))), '%p%n  '))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import collections
-    import io
-    import copy
-    p("io.StringIO('0.-bΣßΣY\\nΣc.' + '\\nsecond\\n').readlines()", lambda: io.StringIO('0.-bΣßΣY\nΣc.' + '\nsecond\n').readlines())
-    p("(lambda f: (f.write('ßé,'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('ßé,'), f.getvalue())[1])(io.StringIO()))
-    p('copy.copy([])', lambda: copy.copy([]))
+    d = {'b': 2, False: 2, 7: 8, -0.0: 3}
+    e = {'b': 7, 'b': 2, 'key': 5}
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(repr(d), str(e))
+    print(d.setdefault(18, 2))
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    d.update([('zz', 9)])
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(d, e)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    d = {'a': 4}
-    e = {(-10000000000000000000): 2}
-    print(repr(d), str(e))
-    p('popitem', lambda: d.popitem())
-    print(sorted(d.values()), dict(zip('abc', d)))
-    d.update(e)
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d, e)
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -123,31 +116,77 @@ def t6():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = W(2, -1, 5)
-    b = W(4)
-    c = V()
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    p('lt', lambda: a < 3)
+    a = W(1, -2)
+    b = V()
+    c = W(2, 5, -3, 5)
+    p('sum', lambda: sum([a, b]))
     print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    x, *y = a or V(0)
-    print(x, y)
+    p('add', lambda: a + 'x')
+    p('add', lambda: a + 'x')
+    print(a + b, a + -1, -1 + b)
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', False) as x, CM('b', False) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', 1) as x, CM('b', True) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 1):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', True) as x, CM('b', False) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', True) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', False) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), False):
+            if i == 1:
+                break
+            continue
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import cmath
-    p('cmath.cosh((1e-5+1e300j))', lambda: cmath.cosh((1e-5+1e300j)))
-    p('cmath.isnan(0j)', lambda: cmath.isnan(0j))
-    p('(complex(-16.795289182935917, 35.75660813238136)).real', lambda: (complex(-16.795289182935917, 35.75660813238136)).real)
-    p("complex(float('inf'), 1) * 100.0", lambda: complex(float('inf'), 1) * 100.0)
-    p('+complex(0.0, -0.0)', lambda: +complex(0.0, -0.0))
-    p("18446744073709551616 / complex(float('-inf'), float('inf'))", lambda: 18446744073709551616 / complex(float('-inf'), float('inf')))
-    p("complex(-73.60695768325257, -47.476399392981314) % complex(1, float('nan'))", lambda: complex(-73.60695768325257, -47.476399392981314) % complex(1, float('nan')))
-    p('(1+2j) + 100.0', lambda: (1+2j) + 100.0)
-    p('int(complex(-56.25618354695252, 70.70068677415182))', lambda: int(complex(-56.25618354695252, 70.70068677415182)))
-    p('abs(complex(1e308, 1e308))', lambda: abs(complex(1e308, 1e308)))
+    import textwrap
+    p('textwrap.shorten(\'"quoted." well-known supercalifragilistic  brown x\\r\\n"quoted."x\\né-ü  the\', 9)', lambda: textwrap.shorten('"quoted." well-known supercalifragilistic  brown x\r\n"quoted."x\né-ü  the', 9))
+    p("textwrap.fill('supercalifragilistica-b  fox\\nsupercalifragilistic supercalifragilistic ', width=8)", lambda: textwrap.fill('supercalifragilistica-b  fox\nsupercalifragilistic supercalifragilistic ', width=8))
+    p("textwrap.wrap('Mr. é-ü wow! quick\\nstate-of-the-art ', 20, break_on_hyphens=False, expand_tabs=False)", lambda: textwrap.wrap('Mr. é-ü wow! quick\nstate-of-the-art ', 20, break_on_hyphens=False, expand_tabs=False))
+    p("textwrap.fill('\\n\\n\\r\\n\\n\\t\\n\\n\\nbrown end. -lead thequick a-b  x\\nwow!  ', width=12, initial_indent='* ', fix_sentence_endings=True, max_lines=3)", lambda: textwrap.fill('\n\n\r\n\n\t\n\n\nbrown end. -lead thequick a-b  x\nwow!  ', width=12, initial_indent='* ', fix_sentence_endings=True, max_lines=3))
+    p("textwrap.shorten('x \\r\\n  why?  \\n-lead  state-of-the-artwow! wow!  \\t em--dash  -- supercalifragilisticem--dash em--dash', 11)", lambda: textwrap.shorten('x \r\n  why?  \n-lead  state-of-the-artwow! wow!  \t em--dash  -- supercalifragilisticem--dash em--dash', 11))
+    p("textwrap.fill('', width=5, break_long_words=False, subsequent_indent='  ')", lambda: textwrap.fill('', width=5, break_long_words=False, subsequent_indent='  '))
+    p("textwrap.indent('', '> ')", lambda: textwrap.indent('', '> '))
 try:
     t7()
 except Exception as e:

@@ -74,7 +74,7 @@ def t2():
     a = V(4, 2, -3, 4)
     b = V(2, -3, 3)
     c = W(-2, 1, 0, -3)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
     print(a == b, a != c, a < b, b > c, a <= a)
     print({a, b, c, V(-3, -2, -1, 2)}, {a: 1, b: 2})
     p('getitem', lambda: c[1])

@@ -42,115 +42,105 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("'a,b,,c'.capitalize()", lambda: 'a,b,,c'.capitalize())
-    p("'İstanbul'.capitalize()", lambda: 'İstanbul'.capitalize())
-    p("'\\n_X ß_,İ'.find(',')", lambda: '\n_X ß_,İ'.find(','))
-    p("len('\\n')", lambda: len('\n'))
-    p("'3.5'.isspace()", lambda: '3.5'.isspace())
-    p("'a'.find('\\n')", lambda: 'a'.find('\n'))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('timedelta(days=354380, seconds=15, milliseconds=0.5) % timedelta(milliseconds=22)', lambda: timedelta(days=354380, seconds=15, milliseconds=0.5) % timedelta(milliseconds=22))
+    p("time(15, 26, 43, 601815, timezone.utc).strftime('%R')", lambda: time(15, 26, 43, 601815, timezone.utc).strftime('%R'))
+    p("str(datetime(1, 1, 24, 6, 8, 37, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')))", lambda: str(datetime(1, 1, 24, 6, 8, 37, 1, tzinfo=timezone(timedelta(hours=-8), 'PST'))))
+    p("date.fromisoformat(datetime(400, 8, 8, 17, 50, 12, 500000, tzinfo=timezone(timedelta(seconds=-1))).isoformat()[:17] + '-0130' + datetime(400, 8, 8, 17, 50, 12, 500000, tzinfo=timezone(timedelta(seconds=-1))).isoformat()[17:])", lambda: date.fromisoformat(datetime(400, 8, 8, 17, 50, 12, 500000, tzinfo=timezone(timedelta(seconds=-1))).isoformat()[:17] + '-0130' + datetime(400, 8, 8, 17, 50, 12, 500000, tzinfo=timezone(timedelta(seconds=-1))).isoformat()[17:]))
+    p("f'{date(1900, 5, 30):%w%h%V%m%T}'", lambda: f'{date(1900, 5, 30):%w%h%V%m%T}')
+    p("format(datetime(425, 12, 14, 13, 39, 22, 0, tzinfo=None), '%R%t')", lambda: format(datetime(425, 12, 14, 13, 39, 22, 0, tzinfo=None), '%R%t'))
+    p('datetime(2024, 4, 31, 22, 33, 56, 0, tzinfo=timezone(timedelta(seconds=-1))).timetuple()', lambda: datetime(2024, 4, 31, 22, 33, 56, 0, tzinfo=timezone(timedelta(seconds=-1))).timetuple())
+    p('datetime(1900, 1, 1, 0, 21, 56, 165277, tzinfo=None).astimezone(timezone.utc)', lambda: datetime(1900, 1, 1, 0, 21, 56, 165277, tzinfo=None).astimezone(timezone.utc))
+    p('datetime(1, 9, 31, 7, 35, 37, 537723, tzinfo=timezone(timedelta(seconds=-1))).astimezone(timezone(timedelta(seconds=-1)))', lambda: datetime(1, 9, 31, 7, 35, 37, 537723, tzinfo=timezone(timedelta(seconds=-1))).astimezone(timezone(timedelta(seconds=-1))))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 7
-    xs = [2, 4, -2, 9, -8, -6, -7]
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print({x % 4: x for x in xs})
-    print({x % 4: x for x in xs})
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    p('(2 ** 63 - 1) + 2147483648', lambda: (2 ** 63 - 1) + 2147483648)
+    p('0 >> 63', lambda: 0 >> 63)
+    p('(-(2 ** 65 + 1)) % (-7)', lambda: (-(2 ** 65 + 1)) % (-7))
+    p('2147483648 | 10', lambda: 2147483648 | 10)
+    p('pow(1267650600228229401496703217721, (2 ** 64), 1)', lambda: pow(1267650600228229401496703217721, (2 ** 64), 1))
+    p('divmod(1000, (-22))', lambda: divmod(1000, (-22)))
+    p('~1000000000000000000', lambda: ~1000000000000000000)
+    p('18446744073709551616 | (2 ** 65 - 2)', lambda: 18446744073709551616 | (2 ** 65 - 2))
+    p('str((-7))', lambda: str((-7)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import io
-    import os.path
-    p("os.path.splitext('dir/file' + 'σİ __İ' + '.txt')", lambda: os.path.splitext('dir/file' + 'σİ __İ' + '.txt'))
-    p("io.StringIO('ß' + '\\nsecond\\n').readlines()", lambda: io.StringIO('ß' + '\nsecond\n').readlines())
-    p("os.path.normpath('a/./b/../c/' + 'Zb0: ZΣ')", lambda: os.path.normpath('a/./b/../c/' + 'Zb0: ZΣ'))
-    p("(lambda f: (f.write(''), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write(''), f.getvalue())[1])(io.StringIO()))
+    xs = [-7, 4, -1, -8, -7, 1]
+    ys = []
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    print(sorted(xs + ys, key=abs))
+    xs.append(-9)
+    ys.clear()
+    xs.extend(ys)
+    print(xs, ys)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("' ' in 'x-y-z'", lambda: ' ' in 'x-y-z')
-    p("'Zİ0İXX-'.isnumeric()", lambda: 'Zİ0İXX-'.isnumeric())
-    p("'a,b,,c'.center(4, '*')", lambda: 'a,b,,c'.center(4, '*'))
-    p("'abcabcabc'.splitlines(True)", lambda: 'abcabcabc'.splitlines(True))
-    p("'ΣίσυφοςΣ'.lstrip('\\n')", lambda: 'ΣίσυφοςΣ'.lstrip('\n'))
+    p('divmod(256, (-(2 ** 65 - 1)))', lambda: divmod(256, (-(2 ** 65 - 1))))
+    p('4611686018427387903 % (-1798465042647412146620280340569649349251249)', lambda: 4611686018427387903 % (-1798465042647412146620280340569649349251249))
+    p("int('0x1F', 36)", lambda: int('0x1F', 36))
+    p('9223372036854775807 ^ (-6294173179198813491829061)', lambda: 9223372036854775807 ^ (-6294173179198813491829061))
+    p('divmod((-1798465042647412146620280340569649349251249), (2 ** 100 + 1))', lambda: divmod((-1798465042647412146620280340569649349251249), (2 ** 100 + 1)))
+    p('(-(2 ** 63 + 2)) >> -1', lambda: (-(2 ** 63 + 2)) >> -1)
+    p('(-36893488147419103234) >> 100', lambda: (-36893488147419103234) >> 100)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('pow(6239382380562206979376257, 0, (2 ** 63 - 1))', lambda: pow(6239382380562206979376257, 0, (2 ** 63 - 1)))
-    p('22 - 1000000000000000000', lambda: 22 - 1000000000000000000)
-    p('pow((2 ** 100 + 2), 12345678901234567890, 7)', lambda: pow((2 ** 100 + 2), 12345678901234567890, 7))
-    p('63 / (-9223372036854775806)', lambda: 63 / (-9223372036854775806))
-    p("format((-31), '.2f')", lambda: format((-31), '.2f'))
-    p("f'{(-31):.2f}'", lambda: f'{(-31):.2f}')
-    p('91 | (2 ** 63)', lambda: 91 | (2 ** 63))
-    p('2046045603571620776113880 ** -1', lambda: 2046045603571620776113880 ** -1)
-    p('(-100000000000000000000) ^ 4', lambda: (-100000000000000000000) ^ 4)
+    import textwrap
+    p("textwrap.fill('\\r\\n\\nsupercalifragilistic\\nsupercalifragilistic -- tab\\therewell-known  x  quick  tab\\there  \\n ', width=8)", lambda: textwrap.fill('\r\n\nsupercalifragilistic\nsupercalifragilistic -- tab\therewell-known  x  quick  tab\there  \n ', width=8))
+    p("textwrap.dedent('')", lambda: textwrap.dedent(''))
+    p("textwrap.dedent('')", lambda: textwrap.dedent(''))
+    p("textwrap.indent('supercalifragilistic wow! ', '  ')", lambda: textwrap.indent('supercalifragilistic wow! ', '  '))
+    p("textwrap.wrap('fox3-d well-knownthe wow!    \\n', 1)", lambda: textwrap.wrap('fox3-d well-knownthe wow!    \n', 1))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return None.foo
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        finally:
-            log.append('fin1')
-    def f2(x):
-        try:
-            return f1(x)
-        except RuntimeError:
-            raise KeyError(2)
-    def f3(x):
-        try:
-            v = f2(x)
-        except Exception:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e3')
-        return v
+    p("memoryview(b'caf\\xc3\\xa9').tolist()", lambda: memoryview(b'caf\xc3\xa9').tolist())
+    p('bytearray(b\'abc\') + b"\'q\'"', lambda: bytearray(b'abc') + b"'q'")
+    p("b'caf\\xc3\\xa9'.upper()", lambda: b'caf\xc3\xa9'.upper())
+    p("b'abc'.rsplit(None, 2)", lambda: b'abc'.rsplit(None, 2))
+    p("b'AbC dEf'.rjust(14, b'*')", lambda: b'AbC dEf'.rjust(14, b'*'))
+    p("b'abc'.decode('utf-8', 'replace')", lambda: b'abc'.decode('utf-8', 'replace'))
+    p('b\'"dq"\'.isalpha()', lambda: b'"dq"'.isalpha())
+    p("b'tab\\tsep\\nline\\r\\n'.capitalize()", lambda: b'tab\tsep\nline\r\n'.capitalize())
+    a = bytearray(b'  x y  ')
     try:
-        print(f3(3))
+        a.pop()
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    print(a)
     try:
-        print(f3(0))
+        a.remove(255)
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.reverse()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.append(2)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
+xs = [1, 2]
+xs[5] = 0

@@ -50,144 +50,184 @@ def t0():
     b = W(5, 1)
     c = V(-3, 0, -3, 4)
     p('radd', lambda: 'x' + a)
-    print(a == b, a != c, a < b, b > c, a <= a)
+    print(V.__dict__['__len__'](c), len(V.__dict__))
     print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
     print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(V.__dict__['__len__'](c), len(V.__dict__))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(3)
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('send', lambda: it.send(-1))
-    print(list(g(3)), sum(g(3)))
-    p('send1', lambda: g(2).send(5))
-    p('next', lambda: next(it))
-    p('list', lambda: list(it))
-    p('send', lambda: it.send(-3))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send1', lambda: g(2).send(5))
-    p('end', lambda: it.close())
+    p('((-0.0)) - 0.30000000000000004', lambda: ((-0.0)) - 0.30000000000000004)
+    p("format(100.0, '.3f')", lambda: format(100.0, '.3f'))
+    p("float('')", lambda: float(''))
+    p('int(677.5768117506691)', lambda: int(677.5768117506691))
+    p('1e22 % 1e300', lambda: 1e22 % 1e300)
+    p("format(1e22, '12.3')", lambda: format(1e22, '12.3'))
+    p('(3) == 9007199254740993.0', lambda: (3) == 9007199254740993.0)
+    p("float('.5')", lambda: float('.5'))
+    p("format(0.2, '#.0f')", lambda: format(0.2, '#.0f'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('((-(2 ** 64 + 2))) * (2.0 ** 63)', lambda: ((-(2 ** 64 + 2))) * (2.0 ** 63))
-    p('(3) == 9007199254740993.0', lambda: (3) == 9007199254740993.0)
-    p("float('.5')", lambda: float('.5'))
-    p("format(0.2, '#.0f')", lambda: format(0.2, '#.0f'))
-    p('2.675 >= 9223372036854775808', lambda: 2.675 >= 9223372036854775808)
+    xs = [6, 3, 2, -1, 2, -9, -4, 9]
+    ys = [-5, -5, 7, 7, -4]
+    p('pop0', lambda: xs.pop())
+    xs = xs * 0
+    xs += ys[::-1]
+    try:
+        del xs[7:6:-3]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    p('slice', lambda: xs[6:1:2])
+    xs.extend(ys)
+    ys.clear()
+    ys.clear()
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'  '.replace('ab', '\\ncb σǅ', 1)", lambda: '  '.replace('ab', '\ncb σǅ', 1))
-    p("'ǅemal'.isalpha()", lambda: 'ǅemal'.isalpha())
-    p("'3.5'.center(14)", lambda: '3.5'.center(14))
-    p("'line1\\nline2\\r\\nline3'.center(12, '*')", lambda: 'line1\nline2\r\nline3'.center(12, '*'))
-    p("'-İZ,a' + 'aaa'", lambda: '-İZ,a' + 'aaa')
-    p("'a,b,,c'.count('')", lambda: 'a,b,,c'.count(''))
-    p("'Title Case'.istitle()", lambda: 'Title Case'.istitle())
-    p("ascii('abcabcabc')", lambda: ascii('abcabcabc'))
-    p("'hello world'.expandtabs(3)", lambda: 'hello world'.expandtabs(3))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            raise ZeroDivisionError('a', 2)
+        return x
+    def f1(x):
+        try:
+            v = f0(x)
+        except Exception:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e1')
+        return v
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set(frozenset([(-2), (2, 'y')]))
-    t = {-5, 8, (-7), 63, 4611686018427387903}
-    print(sorted(s, key=repr), len(s), 10000000000000000000 in s)
-    print(set(range(9)) | s)
-    s.difference_update(t)
-    s.add((0, 'x'))
-    s.symmetric_difference_update(t)
-    s.symmetric_difference_update(t)
-    s.symmetric_difference_update(t)
-    s.add(2)
-    print({x for x in s if x != 'key'})
-    print(s, t)
+    p("format(999.5450872001236, '%')", lambda: format(999.5450872001236, '%'))
+    p('(2.0 ** 63) - 4294967295', lambda: (2.0 ** 63) - 4294967295)
+    p('0.0 ** 1', lambda: 0.0 ** 1)
+    p("float(' 1.5 ')", lambda: float(' 1.5 '))
+    p('(71) * 5e-324', lambda: (71) * 5e-324)
+    p('((-(2 ** 64 + 2))) / 5e-324', lambda: ((-(2 ** 64 + 2))) / 5e-324)
+    p('2.2250738585072014e-308 // 4611686018427387904', lambda: 2.2250738585072014e-308 // 4611686018427387904)
+    p("format((-389.2676658017074), '020.3f')", lambda: format((-389.2676658017074), '020.3f'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def g(n):
-        total = 0
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
         try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(0)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('list', lambda: list(it))
-    print(list(g(0)), sum(g(0)))
-    p('send1', lambda: g(2).send(5))
-    p('next', lambda: next(it))
-    print(list(g(4)), sum(g(4)))
-    p('send', lambda: it.send(-3))
-    p('close', lambda: it.close())
+            return f0(x)
+        except TypeError:
+            raise KeyError(1)
+    def f2(x):
+        return f1(x)
+    def f3(x):
+        return f2(x)
     try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
+        print(f3(3))
     except Exception as e:
-        print('!', type(e).__name__, e)
-    p('end', lambda: it.close())
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("'ß..-é -\\nİc \\t'.split('-', 1)", lambda: 'ß..-é -\nİc \t'.split('-', 1))
-    p("'ab'.zfill(13)", lambda: 'ab'.zfill(13))
-    p("' ZY0Y'.zfill(1)", lambda: ' ZY0Y'.zfill(1))
-    p("'Yc 0- cY1c'.splitlines()", lambda: 'Yc 0- cY1c'.splitlines())
-    p("'İstanbul'.isascii()", lambda: 'İstanbul'.isascii())
-    p("'ab'.rpartition('-')", lambda: 'ab'.rpartition('-'))
-    p("'aaa'.upper()", lambda: 'aaa'.upper())
-    p("max('abc')", lambda: max('abc'))
+    p('0.015 == int(0.015)', lambda: 0.015 == int(0.015))
+    p('((2 ** 100)) <= 1.5', lambda: ((2 ** 100)) <= 1.5)
+    p("float('.5')", lambda: float('.5'))
+    p("float('nan') != (-2005673844853833881347133)", lambda: float('nan') != (-2005673844853833881347133))
+    p('5e-324 != 1000', lambda: 5e-324 != 1000)
+    p("float('inf')", lambda: float('inf'))
+    p('(-1e300) - (-10000000000000000000)', lambda: (-1e300) - (-10000000000000000000))
+    p('2.5 // 1.5', lambda: 2.5 // 1.5)
 try:
     t6()
 except Exception as e:

@@ -77,71 +77,25 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            raise ArithmeticError('a', 2)
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        finally:
-            log.append('fin1')
-    def f2(x):
-        return f1(x)
-    def f3(x):
-        return f2(x)
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import pprint
+    print(pprint.pformat((-81, {}, [(b'bytes\x00',), {'': b'bytes\x00'}], (None, b'bytes\x00', 'a fairly long string with several words in it', [True], {11, 4, 38, 4})), width=30, sort_dicts=False, underscore_numbers=True))
+    print(pprint.pformat(True, width=8, underscore_numbers=True))
+    p('(pprint.saferepr(True), pprint.isreadable(True), pprint.isrecursive(True))', lambda: (pprint.saferepr(True), pprint.isreadable(True), pprint.isrecursive(True)))
+    print(pprint.pformat({}, width=80, depth=1))
+    p('(pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({}))', lambda: (pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({})))
+    print(pprint.pformat({15}, width=50, compact=True))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('(-(2 ** 62)) >> 5', lambda: (-(2 ** 62)) >> 5)
-    p('1152921504606846973 << 200', lambda: 1152921504606846973 << 200)
-    p('(-85) // 7', lambda: (-85) // 7)
-    p('255 > (-2)', lambda: 255 > (-2))
-    p('12157665459056928801 << 63', lambda: 12157665459056928801 << 63)
+    p("'%d %x %05.1f' % (0, 0, 0)", lambda: '%d %x %05.1f' % (0, 0, 0))
+    p("'  '.isprintable()", lambda: '  '.isprintable())
+    p("'\\t,ßaXc\\tY'.find('x')", lambda: '\t,ßaXc\tY'.find('x'))
+    p("'b- σ σX-ß,ǅ\\n'.isnumeric()", lambda: 'b- σ σX-ß,ǅ\n'.isnumeric())
+    p("'σ\\n 0Z\\t'.isidentifier()", lambda: 'σ\n 0Z\t'.isidentifier())
+    p("'a,b,,c'.isascii()", lambda: 'a,b,,c'.isascii())
+    p("'MiXeD cAsE'.isdigit()", lambda: 'MiXeD cAsE'.isdigit())
 try:
     t3()
 except Exception as e:

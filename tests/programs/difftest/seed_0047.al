@@ -159,11 +159,15 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    n = 0
-    xs = [8, 6, 3, -7]
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('(date(2024, 8, 1).weekday(), date(2024, 8, 1).isoweekday(), date(2024, 8, 1).isocalendar())', lambda: (date(2024, 8, 1).weekday(), date(2024, 8, 1).isoweekday(), date(2024, 8, 1).isocalendar()))
+    p("datetime.fromisoformat(datetime(1, 7, 29, 9, 13, 29, 892385, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat()[:5] + ' ' + datetime(1, 7, 29, 9, 13, 29, 892385, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat()[6:])", lambda: datetime.fromisoformat(datetime(1, 7, 29, 9, 13, 29, 892385, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat()[:5] + ' ' + datetime(1, 7, 29, 9, 13, 29, 892385, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat()[6:]))
+    p('datetime(9999, 11, 30, 19, 37, 44, 623736, tzinfo=timezone(timedelta(seconds=-1))).utctimetuple()', lambda: datetime(9999, 11, 30, 19, 37, 44, 623736, tzinfo=timezone(timedelta(seconds=-1))).utctimetuple())
+    p("datetime.strptime(datetime(400, 11, 29, 3, 21, 4, 999999, tzinfo=None).strftime('/:'), '/:')", lambda: datetime.strptime(datetime(400, 11, 29, 3, 21, 4, 999999, tzinfo=None).strftime('/:'), '/:'))
+    p('calendar.monthrange(2024, 11)', lambda: calendar.monthrange(2024, 11))
+    p("datetime(2000, 12, 29, 5, 58, 52, 500000, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%Z')", lambda: datetime(2000, 12, 29, 5, 58, 52, 500000, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%Z'))
 try:
     t5()
 except Exception as e:

@@ -73,48 +73,67 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {'': 9}
-    e = {0: 5, -2: 9, (-7): 2, 'Σ': 9, 3: 4, (2, 'x'): 7}
-    print(sorted(d.values()), dict(zip('abc', d)))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    d |= e
-    d[5] = 4
-    print({k: v for k, v in d.items() if v % 2})
-    d.update(e)
-    print(d, e)
+    import pprint
+    print(pprint.pformat({'a': {}, 'ΣίσυφοςΣ': '0', 'MiXeD cAsE': {30, 5, 45, 15, 15, 21}, 'abcabcabc': [[10000000000], {'3.5': 1.5, '': 'hello world', 'ǅemal': True, 'a': [], 'Y\n': b'bytes\x00'}]}, width=8))
+    print(pprint.pformat([[]], width=50))
+    print(pprint.pformat([{}], width=80))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            raise ValueError('msg')
+        return x
+    def f1(x):
         try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(2)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('close', lambda: it.close())
-    p('next', lambda: next(it))
-    p('next', lambda: next(it))
-    p('send', lambda: it.send(5))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('close', lambda: it.close())
-    p('end', lambda: it.close())
+            return f0(x)
+        except AttributeError as e:
+            log.append(('caught1', type(e).__name__, str(e)))
+            return 1
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t3()
 except Exception as e:

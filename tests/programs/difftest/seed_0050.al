@@ -22,201 +22,114 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("({'a': 1}).__complex__()", lambda: ({'a': 1}).__complex__())
-    p("tuple.__mod__('MiXeD cAsE', (1, 2, 3))", lambda: tuple.__mod__('MiXeD cAsE', (1, 2, 3)))
-    p("bool.__ge__('', frozenset({2, 5}))", lambda: bool.__ge__('', frozenset({2, 5})))
-    p("(repr(complex.__complex__).split(' at ')[0], type(complex.__complex__).__name__, complex.__complex__.__qualname__)", lambda: (repr(complex.__complex__).split(' at ')[0], type(complex.__complex__).__name__, complex.__complex__.__qualname__))
-    p("(repr(tuple.__le__).split(' at ')[0], type(tuple.__le__).__name__, tuple.__le__.__qualname__)", lambda: (repr(tuple.__le__).split(' at ')[0], type(tuple.__le__).__name__, tuple.__le__.__qualname__))
-    p('int.__rxor__((1, 2, 3), 2147483648)', lambda: int.__rxor__((1, 2, 3), 2147483648))
-    p('set.__rmul__(-2, 3)', lambda: set.__rmul__(-2, 3))
+    import textwrap
+    p("textwrap.shorten('wow!\\né-ü  3-d \\t  well-known\\nsupercalifragilistic -lead ', 13)", lambda: textwrap.shorten('wow!\né-ü  3-d \t  well-known\nsupercalifragilistic -lead ', 13))
+    p("textwrap.wrap('   3-d  a-bstate-of-the-art \\r\\n  -lead fox\\n', 1)", lambda: textwrap.wrap('   3-d  a-bstate-of-the-art \r\n  -lead fox\n', 1))
+    p('textwrap.wrap(\'-- é-ü wow!"quoted."\\n-lead wow!  tab\\there  why?  supercalifragilistic\\nbrown\\nwhy?fox end.  quick \', 8, subsequent_indent=\'  \')', lambda: textwrap.wrap('-- é-ü wow!"quoted."\n-lead wow!  tab\there  why?  supercalifragilistic\nbrown\nwhy?fox end.  quick ', 8, subsequent_indent='  '))
+    p("textwrap.wrap('well-known quick ', 5, initial_indent='* ', expand_tabs=False)", lambda: textwrap.wrap('well-known quick ', 5, initial_indent='* ', expand_tabs=False))
+    p("textwrap.dedent('\\tb c\\n\\n    ')", lambda: textwrap.dedent('\tb c\n\n    '))
+    p("textwrap.indent('3-dfoxfox  3-d  brown\\nthe fox  em--dash ', '> ')", lambda: textwrap.indent('3-dfoxfox  3-d  brown\nthe fox  em--dash ', '> '))
+    p("textwrap.wrap('3-d supercalifragilistic state-of-the-arta-b fox\\n--\\n\\r\\n why?\\ntab\\there  the\\r\\n em--dash 3-d ', 40, break_on_hyphens=False, tabsize=3)", lambda: textwrap.wrap('3-d supercalifragilistic state-of-the-arta-b fox\n--\n\r\n why?\ntab\there  the\r\n em--dash 3-d ', 40, break_on_hyphens=False, tabsize=3))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import string
+    import copy
+    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
+    p("string.capwords('3.5')", lambda: string.capwords('3.5'))
+    p("copy.deepcopy([[6, 5, -2, 5], {'a': [6, 5, -2, 5]}])", lambda: copy.deepcopy([[6, 5, -2, 5], {'a': [6, 5, -2, 5]}]))
+    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("float.__divmod__(frozenset({2, 5}), 'abc')", lambda: float.__divmod__(frozenset({2, 5}), 'abc'))
-    p('int.__divmod__(63, True)', lambda: int.__divmod__(63, True))
-    p("int.__rfloordiv__((1, 2, 3), {'a': 1})", lambda: int.__rfloordiv__((1, 2, 3), {'a': 1}))
-    p('(range(5)).__divmod__(range(5))', lambda: (range(5)).__divmod__(range(5)))
-    p('(frozenset({2, 5})).__gt__({1, 2})', lambda: (frozenset({2, 5})).__gt__({1, 2}))
-    p("('').__rxor__(range(5))", lambda: ('').__rxor__(range(5)))
-    p('(True).__eq__({1, 2})', lambda: (True).__eq__({1, 2}))
-    p("('3.5').__rshift__('.\\t0 ß')", lambda: ('3.5').__rshift__('.\t0 ß'))
-    p("({'a': 1}).__floordiv__((-(2 ** 65 + 1)))", lambda: ({'a': 1}).__floordiv__((-(2 ** 65 + 1))))
+    p('9223372036854775807 ^ 9223372036854775808', lambda: 9223372036854775807 ^ 9223372036854775808)
+    p("format(36893488147419103234, '=+20')", lambda: format(36893488147419103234, '=+20'))
+    p("f'{36893488147419103234:=+20}'", lambda: f'{36893488147419103234:=+20}')
+    p('int((-18446744073709551616))', lambda: int((-18446744073709551616)))
+    p('2147483648 <= 9223372036854775808', lambda: 2147483648 <= 9223372036854775808)
+    p('100000000000000000003 >> 64', lambda: 100000000000000000003 >> 64)
+    p('5156176577674396970766471 >= 9223372036854775807', lambda: 5156176577674396970766471 >= 9223372036854775807)
+    p('5851896935222356807287658 >> 0', lambda: 5851896935222356807287658 >> 0)
+    p("int('  12 ', 16)", lambda: int('  12 ', 16))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {2: 9, 2.5: 3, 2: 0, (-10000000000000000000): 2, 17: 4, (0, 'y'): 8}
-    e = {}
-    for kk in list(d):
-        if d[kk] == 8:
-            del d[kk]
-    print(d)
-    p('get', lambda: d['zz'])
-    print(len(d), 2 in d, d == e)
-    for kk in list(d):
-        if d[kk] == 1:
-            del d[kk]
-    print(d)
-    print(d.setdefault(9223372036854775808, 1))
-    d.update(e)
-    print(d.setdefault(7, 1))
-    print(d, e)
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(list):
+        __slots__ = ('a', '__b')
+        pass
+    o = C([1, 2])
+    p('red(o, 0)', lambda: red(o, 0))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('red(o, 3)', lambda: red(o, 3))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            raise MyErr(0)
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except LookupError:
-            log.append('re1')
-            raise
-    def f2(x):
-        try:
-            return f1(x)
-        except RuntimeError as e:
-            raise RuntimeError('wrapped 2') from e
-    def f3(x):
-        try:
-            return f2(x)
-        except KeyError:
-            log.append('re3')
-            raise
+    p("b'\\x80abc' == b'12'", lambda: b'\x80abc' == b'12')
+    p("b'%s-%d-%x' % (b'tab\\tsep\\nline\\r\\n', 6, -1)", lambda: b'%s-%d-%x' % (b'tab\tsep\nline\r\n', 6, -1))
+    p('b\'\\x00\\xff\'.removesuffix(b"\'q\'")', lambda: b'\x00\xff'.removesuffix(b"'q'"))
+    p("b'a'.isupper()", lambda: b'a'.isupper())
+    p("b'  x y  '.rjust(11, b'*')", lambda: b'  x y  '.rjust(11, b'*'))
+    p("b'a,b,,c'.translate(None, b'tab\\tsep\\nline\\r\\n')", lambda: b'a,b,,c'.translate(None, b'tab\tsep\nline\r\n'))
+    a = bytearray(b'12')
     try:
-        print(f3('a'))
+        a[10:5] = b''
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    print(a)
     try:
-        print(f3(-5))
+        a.reverse()
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    print(a)
     try:
-        print(f3(None))
+        a *= 3
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    print(a)
     try:
-        print(f3(0))
+        a.remove(256)
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[8:-4] = b'hello world'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise ValueError(1)
-        except* (ValueError, KeyError) as e:
-            print('clause 0', repr(e))
-            raise
-        except* MyErr as e:
-            print('clause 1', repr(e))
-            raise RuntimeError('h1')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [KeyError('k'), ExceptionGroup('g1', [ValueError('v')])])
-        except* ArithmeticError as e:
-            print('clause 0', repr(e))
-            raise
-        except* LookupError as e:
-            print('clause 1', repr(e))
-            raise
-        except* MyErr as e:
-            print('clause 2', repr(e))
-            raise RuntimeError('h2')
-    except BaseException as e:
-        print('escaped', repr(e))
+    import cmath
+    p("(-0.5+0.25j) // complex(float('-inf'), float('inf'))", lambda: (-0.5+0.25j) // complex(float('-inf'), float('inf')))
+    p('(1e-5+1e300j) == (1e-5+1e300j)', lambda: (1e-5+1e300j) == (1e-5+1e300j))
+    p("format((0.1+0.2j), '.10g')", lambda: format((0.1+0.2j), '.10g'))
+    p('(-1798465042647412146620280340569649349251249) + complex(0.0, -0.0)', lambda: (-1798465042647412146620280340569649349251249) + complex(0.0, -0.0))
+    p('abs(0j)', lambda: abs(0j))
+    p('[(1e-5+1e300j), (1e-5+1e300j)]', lambda: [(1e-5+1e300j), (1e-5+1e300j)])
+    p('abs((1+2j))', lambda: abs((1+2j)))
+    p('(complex(-59.32117505849075, 60.66667629052753)).imag', lambda: (complex(-59.32117505849075, 60.66667629052753)).imag)
+    p('(-1j) - (3-4j)', lambda: (-1j) - (3-4j))
 try:
     t6()
 except Exception as e:

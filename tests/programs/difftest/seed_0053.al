@@ -93,164 +93,68 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('([-3, -5]).__le__([6])', lambda: ([-3, -5]).__le__([6]))
-    p('(frozenset({2, 5})).__and__({1, 2})', lambda: (frozenset({2, 5})).__and__({1, 2}))
-    p("range.__le__({'a': 1}, [-3])", lambda: range.__le__({'a': 1}, [-3]))
-    p('([2, -2, 5]).__trunc__()', lambda: ([2, -2, 5]).__trunc__())
-    p("(complex(1e308, 1e308)).__rfloordiv__({'a': 1})", lambda: (complex(1e308, 1e308)).__rfloordiv__({'a': 1}))
-    p("({'a': 1}).__rand__((1e16j))", lambda: ({'a': 1}).__rand__((1e16j)))
-    p('((1, 2, 3)).__rtruediv__(range(5))', lambda: ((1, 2, 3)).__rtruediv__(range(5)))
-    p('([3, -7, -6]).__truediv__((2.0 ** 63))', lambda: ([3, -7, -6]).__truediv__((2.0 ** 63)))
-    p('({1, 2}).__divmod__({1, 2})', lambda: ({1, 2}).__divmod__({1, 2}))
-    p('((-1j)).__floor__()', lambda: ((-1j)).__floor__())
+    import textwrap
+    p("textwrap.dedent('    b c\\n \\tb c\\n \\t# x')", lambda: textwrap.dedent('    b c\n \tb c\n \t# x'))
+    p("textwrap.wrap('3-d  fox\\n', 20, tabsize=3, expand_tabs=False, max_lines=3)", lambda: textwrap.wrap('3-d  fox\n', 20, tabsize=3, expand_tabs=False, max_lines=3))
+    p("textwrap.fill('Mr. ', width=12)", lambda: textwrap.fill('Mr. ', width=12))
+    p("textwrap.wrap('brown\\n    fox \\r\\n  quickfox  ', 8, tabsize=3)", lambda: textwrap.wrap('brown\n    fox \r\n  quickfox  ', 8, tabsize=3))
+    p('textwrap.wrap(\'"quoted." tab\\there why? trail- --  state-of-the-art  end.  trail-\\nem--dash state-of-the-art \', 3, replace_whitespace=False, max_lines=1)', lambda: textwrap.wrap('"quoted." tab\there why? trail- --  state-of-the-art  end.  trail-\nem--dash state-of-the-art ', 3, replace_whitespace=False, max_lines=1))
+    p('textwrap.wrap(\'why? trail-  \\t\\né-ü \\t "quoted."\\nwhy? \', 3, placeholder=\'~\', fix_sentence_endings=True, expand_tabs=False)', lambda: textwrap.wrap('why? trail-  \t\né-ü \t "quoted."\nwhy? ', 3, placeholder='~', fix_sentence_endings=True, expand_tabs=False))
+    p('textwrap.wrap(\'well-known  supercalifragilistic state-of-the-art "quoted." Mr. why?quick end.  supercalifragilistic wow! x\\n\', 12, fix_sentence_endings=True)', lambda: textwrap.wrap('well-known  supercalifragilistic state-of-the-art "quoted." Mr. why?quick end.  supercalifragilistic wow! x\n', 12, fix_sentence_endings=True))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except ZeroDivisionError as e:
-            raise RuntimeError('wrapped 1') from e
-    def f2(x):
-        try:
-            v = f1(x)
-        except IndexError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e2')
-        return v
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f2(0))
+    p('1000 - 0', lambda: 1000 - 0)
+    p('(2 ** 64 + 2) > (-1798465042647412146620280340569649349251249)', lambda: (2 ** 64 + 2) > (-1798465042647412146620280340569649349251249))
+    p('2191371742798307503078068 != (2 ** 63)', lambda: 2191371742798307503078068 != (2 ** 63))
+    p("int('18446744073709551616', 37)", lambda: int('18446744073709551616', 37))
+    p('~(-24)', lambda: ~(-24))
+    p("int('abc', 0)", lambda: int('abc', 0))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(5, -3)
-    b = V(1)
-    c = V(-1, 3, 4, 4)
-    x, *y = a or V(0)
-    print(x, y)
-    print(len(a), list(b), a[1:])
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    p('lt', lambda: a < 3)
-    p('getitem', lambda: c[-4])
-    print(len(a), list(b), a[-2:])
-    p('radd', lambda: 'x' + a)
+    p('(100000000000000000003).denominator', lambda: (100000000000000000003).denominator)
+    p('divmod((-4611686018427387904), (-21))', lambda: divmod((-4611686018427387904), (-21)))
+    p("format(10000000000000000000, 'c')", lambda: format(10000000000000000000, 'c'))
+    p("f'{10000000000000000000:c}'", lambda: f'{10000000000000000000:c}')
+    p('divmod((-9223372036854775809), (-23))', lambda: divmod((-9223372036854775809), (-23)))
+    p('1000 ^ 1', lambda: 1000 ^ 1)
+    p("format(18446744073709551617, '_b')", lambda: format(18446744073709551617, '_b'))
+    p("f'{18446744073709551617:_b}'", lambda: f'{18446744073709551617:_b}')
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(0, 1)
-    print(compose(lambda x: x * 1, lambda x: x - 0)(-3))
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(4), push(2), acc)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(1), push(2), acc)
-    fs = []
-    for i in range(2 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    def outer():
-        v = 2
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(str):
+        def __getstate__(self):
+            return {'st': 1}
+        pass
+    o = C('s')
+    try:
+        o.a = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 4)', lambda: red(o, 4))
+    p('red(o, 2)', lambda: red(o, 2))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t7()
 except Exception as e:

@@ -107,7 +107,8 @@ def t4():
     p('(True).__floordiv__(range(5))', lambda: (True).__floordiv__(range(5)))
     p('dict.__rand__((1e16j), 1267650600228229401496703217721)', lambda: dict.__rand__((1e16j), 1267650600228229401496703217721))
     p('((1, 2, 3)).__floor__()', lambda: ((1, 2, 3)).__floor__())
-    p("(repr(int.__complex__).split(' at ')[0], type(int.__complex__).__name__, int.__complex__.__qualname__)", lambda: (repr(int.__complex__).split(' at ')[0], type(int.__complex__).__name__, int.__complex__.__qualname__))
+    p("repr(int.__dict__.get('__complex__')).split(' at ')[0]", lambda: repr(int.__dict__.get('__complex__')).split(' at ')[0])
+    p("type(int.__dict__['__complex__'].__get__('\\tß,, İ0X.')).__name__", lambda: type(int.__dict__['__complex__'].__get__('\tß,, İ0X.')).__name__)
     p('([-5, -3, 2, 7, 3, -8]).__trunc__()', lambda: ([-5, -3, 2, 7, 3, -8]).__trunc__())
 try:
     t4()

@@ -117,46 +117,69 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(1)
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(float):
+        def __getnewargs__(self):
+            return ()
+        pass
+    o = C(2.5)
     try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
+        o.a = 1
     except Exception as e:
         print('!', type(e).__name__, e)
-    p('next', lambda: next(it))
-    print(list(g(1)), sum(g(1)))
-    p('next', lambda: next(it))
-    print(list(g(4)), sum(g(4)))
-    print(list(g(3)), sum(g(3)))
-    p('next', lambda: next(it))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('next', lambda: next(it))
-    p('end', lambda: it.close())
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 3)', lambda: red(o, 3))
+    p('red(o, 5)', lambda: red(o, 5))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(str):
+        def __getstate__(self):
+            return {'st': 1}
+        pass
+    o = C('s')
+    try:
+        o.a = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 5)', lambda: red(o, 5))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('red(o, 3)', lambda: red(o, 3))
+    p('red(o, 4)', lambda: red(o, 4))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+try:
+    t6()
+except Exception as e:
+    print('t6', '!', type(e).__name__, e)
+def t7():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -195,30 +218,14 @@ def t6():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = W(2, -1)
+    a = V(-3)
     b = V()
-    c = V()
-    p('sum', lambda: sum([a, b]))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(a + b, a + 3, 3 + b)
-    p('sum', lambda: sum([a, b]))
-    p('lt', lambda: a < 3)
-    print(2 in a, bool(b), [x for x in c if x])
-    print(hash(a) == hash(V(*a)), a == V(*a))
-try:
-    t6()
-except Exception as e:
-    print('t6', '!', type(e).__name__, e)
-def t7():
-    n = 3
-    xs = [-3, 5]
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print(dict((str(x), x) for x in xs if x > 0))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    c = V(2, 1, 2, -1)
+    print(a, repr(b), str(c), [a, b])
+    print({a, b, c, V()}, {a: 1, b: 2})
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    print({a, b, c, V(2)}, {a: 1, b: 2})
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
 try:
     t7()
 except Exception as e:

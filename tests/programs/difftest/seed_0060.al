@@ -18,80 +18,87 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("'  '.removesuffix('Σ')", lambda: '  '.removesuffix('Σ'))
-    p("'tab\\there'.replace('x', '', -1)", lambda: 'tab\there'.replace('x', '', -1))
-    p("'a,b,,c'.partition(',')", lambda: 'a,b,,c'.partition(','))
-    p("'abc'.count('ab')", lambda: 'abc'.count('ab'))
-    p("'tab\\there'.rsplit('Σ', 3)", lambda: 'tab\there'.rsplit('Σ', 3))
+    import urllib.parse
+    p("urllib.parse.unquote_to_bytes(' ftp')", lambda: urllib.parse.unquote_to_bytes(' ftp'))
+    p("urllib.parse.urljoin('http://a/b/c/d;p?q', '')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', ''))
+    p("urllib.parse.urljoin('http://a/b/c/d;p?q', '%~%2Ffile')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', '%~%2Ffile'))
+    p("urllib.parse.unquote_plus('][/a')", lambda: urllib.parse.unquote_plus('][/a'))
+    p("urllib.parse.quote('', safe='é&')", lambda: urllib.parse.quote('', safe='é&'))
+    p("urllib.parse.urlencode({'++': 'filea https:pw%20b', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'++': 'filea https:pw%20b', 'n': [1, 2]}, True))
+    p("urllib.parse.unquote('..x y:')", lambda: urllib.parse.unquote('..x y:'))
+    p("urllib.parse.quote_plus('&..')", lambda: urllib.parse.quote_plus('&..'))
+    p("urllib.parse.urljoin('+:%%E2%82%AC+::1x y', ';b=%2Fmailto;.Host.COM')", lambda: urllib.parse.urljoin('+:%%E2%82%AC+::1x y', ';b=%2Fmailto;.Host.COM'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    def f1(x):
-        return f0(x)
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f1(0))
+    p('range.__rmul__(0, -2)', lambda: range.__rmul__(0, -2))
+    p('(123456789.125).__complex__()', lambda: (123456789.125).__complex__())
+    p("repr(list.__dict__.get('__ge__')).split(' at ')[0]", lambda: repr(list.__dict__.get('__ge__')).split(' at ')[0])
+    p("type(list.__dict__['__ge__'].__get__({'a': 1})).__name__", lambda: type(list.__dict__['__ge__'].__get__({'a': 1})).__name__)
+    p("(range(5)).__contains__({'a': 1})", lambda: (range(5)).__contains__({'a': 1}))
+    p("({'a': 1}).__hash__()", lambda: ({'a': 1}).__hash__())
+    p("('İstanbul').__getitem__({1, 2})", lambda: ('İstanbul').__getitem__({1, 2}))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('((-1j)).__contains__((-5816168831346386425248485))', lambda: ((-1j)).__contains__((-5816168831346386425248485)))
-    p("(repr(range.__ceil__).split(' at ')[0], type(range.__ceil__).__name__, range.__ceil__.__qualname__)", lambda: (repr(range.__ceil__).split(' at ')[0], type(range.__ceil__).__name__, range.__ceil__.__qualname__))
-    p("list.__floordiv__(True, '12')", lambda: list.__floordiv__(True, '12'))
-    p("dict.__mod__(' İaé_Σ a_\\n0é', complex(0.0, -0.0))", lambda: dict.__mod__(' İaé_Σ a_\n0é', complex(0.0, -0.0)))
-    p("range.__rtruediv__({'a': 1}, {'a': 1})", lambda: range.__rtruediv__({'a': 1}, {'a': 1}))
+    import urllib.parse
+    p("urllib.parse.parse_qs('mailto.')", lambda: urllib.parse.parse_qs('mailto.'))
+    p("urllib.parse.urlsplit('@:8xftp').port", lambda: urllib.parse.urlsplit('@:8xftp').port)
+    p("urllib.parse.unquote_to_bytes(']@')", lambda: urllib.parse.unquote_to_bytes(']@'))
+    p("urllib.parse.urlsplit('', 'dflt', False)", lambda: urllib.parse.urlsplit('', 'dflt', False))
+    p("urllib.parse.urlsplit('b]a;~%E2%82%ACx y:', 'dflt', False)", lambda: urllib.parse.urlsplit('b]a;~%E2%82%ACx y:', 'dflt', False))
+    p("urllib.parse.urljoin('?..:8x', 'https')", lambda: urllib.parse.urljoin('?..:8x', 'https'))
+    p("urllib.parse.unquote_to_bytes('[:8x% ')", lambda: urllib.parse.unquote_to_bytes('[:8x% '))
+    p("urllib.parse.unquote_to_bytes('@//~:80')", lambda: urllib.parse.unquote_to_bytes('@//~:80'))
+    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('httpHost.COMéftp~ '))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('httpHost.COMéftp~ ')))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
+    p("b'\\x00\\xff'.isupper()", lambda: b'\x00\xff'.isupper())
+    p('b\'"dq"\'.decode(\'latin-1\')', lambda: b'"dq"'.decode('latin-1'))
+    p("b'hello world'.isalpha()", lambda: b'hello world'.isalpha())
+    p('b"\'q\'".endswith((b\'\\x80abc\', b\'a\'))', lambda: b"'q'".endswith((b'\x80abc', b'a')))
+    p("b'-7' * 97", lambda: b'-7' * 97)
+    p('b\'caf\\xc3\\xa9\'.translate(None, b\'"dq"\')', lambda: b'caf\xc3\xa9'.translate(None, b'"dq"'))
+    p("b''.decode('ascii', 'backslashreplace')", lambda: b''.decode('ascii', 'backslashreplace'))
+    p("b'-7'.partition(b'-7')", lambda: b'-7'.partition(b'-7'))
+    a = bytearray(b'\x80abc')
+    try:
+        a.insert(-8, 1)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a *= 3
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.clear()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a *= 0
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -130,27 +137,15 @@ def t4():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = V()
-    b = V(4, 0, 5)
-    c = V(5)
-    p('add', lambda: a + 'x')
-    print(a, repr(b), str(c), [a, b])
-    p('getitem', lambda: c[4])
+    a = V(0, 1)
+    b = W(2, -2)
+    c = V(4, 1, 2, 5)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(a == b, a != c, a < b, b > c, a <= a)
     p('sum', lambda: sum([a, b]))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    n = 2
-    xs = [2, 5, 4, 3, -4]
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print(a == b, a != c, a < b, b > c, a <= a)
+    p('radd', lambda: 'x' + a)
+    print({a, b, c, W(-1, 1, 2)}, {a: 1, b: 2})
 try:
     t5()
 except Exception as e:

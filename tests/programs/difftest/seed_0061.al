@@ -118,27 +118,24 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("ascii(':ǅΣY\\nßİ 0')", lambda: ascii(':ǅΣY\nßİ 0'))
-    p("'. Xσ'.count('-')", lambda: '. Xσ'.count('-'))
-    p("'%s|%r|%5s|%-5s|%.2s' % (' ǅİZİ', ' ǅİZİ', ' ǅİZİ', ' ǅİZİ', ' ǅİZİ')", lambda: '%s|%r|%5s|%-5s|%.2s' % (' ǅİZİ', ' ǅİZİ', ' ǅİZİ', ' ǅİZİ', ' ǅİZİ'))
-    p("'1,.'.find('ß', 2)", lambda: '1,.'.find('ß', 2))
-    p("'0éß\\nY:-b .\\t_'.find(' ')", lambda: '0éß\nY:-b .\t_'.find(' '))
-    p("format('b0X', '<14')", lambda: format('b0X', '<14'))
-    p("'a,b,,c' < 'straße'", lambda: 'a,b,,c' < 'straße')
+    import textwrap
+    p('textwrap.indent(\'\\n \\t\\nsupercalifragilistic\\nwhy? trail-  "quoted."trail-\', \'\')', lambda: textwrap.indent('\n \t\nsupercalifragilistic\nwhy? trail-  "quoted."trail-', ''))
+    p("textwrap.fill('em--dash\\nwhy?\\né-ü fox  \\t  fox\\nwhy?\\n\\r\\n  x em--dash\\n-lead\\n', width=40, max_lines=3)", lambda: textwrap.fill('em--dash\nwhy?\né-ü fox  \t  fox\nwhy?\n\r\n  x em--dash\n-lead\n', width=40, max_lines=3))
+    p("textwrap.wrap('supercalifragilisticfox supercalifragilistic  the em--dash\\nstate-of-the-art  a-bem--dash wow! ', 12, replace_whitespace=False, drop_whitespace=False, break_on_hyphens=False)", lambda: textwrap.wrap('supercalifragilisticfox supercalifragilistic  the em--dash\nstate-of-the-art  a-bem--dash wow! ', 12, replace_whitespace=False, drop_whitespace=False, break_on_hyphens=False))
+    p("textwrap.wrap('end. quickxwhy?  \\nMr.a-b', 1)", lambda: textwrap.wrap('end. quickxwhy?  \nMr.a-b', 1))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    d = {'a': 3, -4: 8, -2: 8, 'a': 8, (-100000000000000000000): 2}
-    e = {}
-    d[(0, 'y')] = 6
-    print(sorted(d.values()), dict(zip('abc', d)))
-    p('get', lambda: d[20])
-    d[(1, 'x')] = 0
-    d.update(e)
-    print(d.get(0), d.get(0, -1))
-    print(d, e)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('timedelta(days=-755666, microseconds=-10) % timedelta(seconds=-872098)', lambda: timedelta(days=-755666, microseconds=-10) % timedelta(seconds=-872098))
+    p('list(calendar.Calendar(5).itermonthdays2(2020, 8))', lambda: list(calendar.Calendar(5).itermonthdays2(2020, 8)))
+    p('datetime.fromisoformat(date(2000, 6, 28).isoformat())', lambda: datetime.fromisoformat(date(2000, 6, 28).isoformat()))
+    p('datetime(2, 8, 16, 19, 5, 4, 0, tzinfo=None).timestamp()', lambda: datetime(2, 8, 16, 19, 5, 4, 0, tzinfo=None).timestamp())
+    p("date(400, 3, 29).strftime('%%')", lambda: date(400, 3, 29).strftime('%%'))
 try:
     t6()
 except Exception as e:

@@ -99,37 +99,14 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise KeyError('k')
-        except* (ValueError, KeyError) as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* ValueError as e:
-            print('clause 1', repr(e))
-            raise
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ValueError(1)
-        except* ArithmeticError as e:
-            print('clause 0', repr(e))
-            pass
-        except* ValueError as e:
-            print('clause 1', repr(e))
-            raise RuntimeError('h1')
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [MyErr(3)]), ValueError(1)]).split(LookupError))
+    import textwrap
+    p("textwrap.indent('state-of-the-art  \\r\\n\\nwell-known  brown xx  why?a-b  x trail-  well-known', '  ')", lambda: textwrap.indent('state-of-the-art  \r\n\nwell-known  brown xx  why?a-b  x trail-  well-known', '  '))
+    p("textwrap.indent('why? quickMr. 3-d  Mr. the  ', '  ')", lambda: textwrap.indent('why? quickMr. 3-d  Mr. the  ', '  '))
+    p("textwrap.wrap('the\\nstate-of-the-art  é-ü why?\\n-lead well-known em--dash state-of-the-art well-known ', 40)", lambda: textwrap.wrap('the\nstate-of-the-art  é-ü why?\n-lead well-known em--dash state-of-the-art well-known ', 40))
+    p('textwrap.wrap(\'-lead a-b end.3-d\\r\\n "quoted."\\nquick\\tsupercalifragilistic trail-  quick\', 3, max_lines=3, replace_whitespace=False)', lambda: textwrap.wrap('-lead a-b end.3-d\r\n "quoted."\nquick\tsupercalifragilistic trail-  quick', 3, max_lines=3, replace_whitespace=False))
+    p('textwrap.indent(\'"quoted." quickem--dash 3-d  supercalifragilistic\\n trail-\\t\', \'\')', lambda: textwrap.indent('"quoted." quickem--dash 3-d  supercalifragilistic\n trail-\t', ''))
+    p("textwrap.wrap('why?  wow!\\n3-d well-known  well-known why?why?\\n\\t  end. supercalifragilistic em--dashwow!\\nwow! \\r\\n  ', 1, expand_tabs=False)", lambda: textwrap.wrap('why?  wow!\n3-d well-known  well-known why?why?\n\t  end. supercalifragilistic em--dashwow!\nwow! \r\n  ', 1, expand_tabs=False))
+    p("textwrap.dedent('')", lambda: textwrap.dedent(''))
 try:
     t6()
 except Exception as e:

@@ -98,7 +98,7 @@ def t3():
     print(len(a), list(b), a[-1:])
     p('getitem', lambda: c[4])
     print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
 try:
     t3()
 except Exception as e:

@@ -24,52 +24,23 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set(frozenset([17, 64, 19, 9]))
-    t = frozenset([-2, False, (0, 'y'), 'key', 14])
-    p('pop', lambda: s.pop())
-    s.discard('c')
-    s.symmetric_difference_update(t)
-    print(frozenset(s) == s, s.copy())
-    s.symmetric_difference_update(t)
-    s.intersection_update(t)
-    s.add(0)
-    p('remove', lambda: s.remove(11))
-    print(s, t)
+    import pprint
+    print(pprint.pformat({39, 22}, width=50))
+    print(pprint.pformat('ΣίσυφοςΣ', width=80, indent=4, compact=True, underscore_numbers=True))
+    print(pprint.pformat((1.5, {'12': {}, 'tab\there': ([], {}, 'abcabcabc', None, 1.5)}, True), width=15, indent=4))
+    print(pprint.pformat({}, width=8))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("b'-7'.split(b'-7', -1)", lambda: b'-7'.split(b'-7', -1))
-    p("list(b'AbC dEf')", lambda: list(b'AbC dEf'))
-    p("b'%r' % (b'a,b,,c',)", lambda: b'%r' % (b'a,b,,c',))
-    p("list(b'abc')", lambda: list(b'abc'))
-    p('b"\'q\'"[::3]', lambda: b"'q'"[::3])
-    p("b'\\x00\\xff'.endswith((b'hello world', b'-7'))", lambda: b'\x00\xff'.endswith((b'hello world', b'-7')))
-    p("b'caf\\xc3\\xa9'[::2]", lambda: b'caf\xc3\xa9'[::2])
-    a = bytearray(b'\x00\xff')
+    p("b'\\x00\\xff' * 2", lambda: b'\x00\xff' * 2)
+    p("b'a,b,,c'[::0]", lambda: b'a,b,,c'[::0])
+    p("b'a'.split(b'tab\\tsep\\nline\\r\\n', 0)", lambda: b'a'.split(b'tab\tsep\nline\r\n', 0))
+    p('b\'caf\\xc3\\xa9\'.endswith((b\'12\', b"\'q\'"))', lambda: b'caf\xc3\xa9'.endswith((b'12', b"'q'")))
+    a = bytearray(b'a')
     try:
-        a[::-1] = bytes(len(a[::-1]))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.clear()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.pop(8)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.pop(8)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.reverse()
+        a += b'  x y  '
     except Exception as e:
         print('!', type(e).__name__, e)
     print(a)
@@ -78,22 +49,21 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [3, -8, -9]
-    ys = [5, -3, -7, -3]
-    xs.extend(ys)
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    t = tuple(xs); print(t, t.count(-5), t + (1,), t[-1:3])
-    p('idx', lambda: xs[8])
-    print(list(enumerate(xs, 2)))
-    try:
-        del xs[-4:-1:-3]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.sort(key=lambda x: (x % 3, -x))
-    p('idx', lambda: xs[5])
-    p('idx', lambda: xs[-7])
-    print(xs, ys)
+    import dataclasses
+    import heapq
+    import os.path
+    p("dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=0))])(-9)", lambda: dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=0))])(-9))
+    p("dataclasses.make_dataclass('P', ['x', 'y'])(-8, -9) == dataclasses.make_dataclass('P', ['x', 'y'])(-8, -9)", lambda: dataclasses.make_dataclass('P', ['x', 'y'])(-8, -9) == dataclasses.make_dataclass('P', ['x', 'y'])(-8, -9))
+    p("dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=-6))])(6)", lambda: dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=-6))])(6))
+    p('heapq.nsmallest(2, [3, -8])', lambda: heapq.nsmallest(2, [3, -8]))
+    p("os.path.normpath('a/./b/../c/' + '3.5')", lambda: os.path.normpath('a/./b/../c/' + '3.5'))
+    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [-3, 0, 5, 0, -1]])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [-3, 0, 5, 0, -1]]))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

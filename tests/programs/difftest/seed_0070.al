@@ -80,17 +80,14 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("':   '.isupper()", lambda: ':   '.isupper())
-    p("'x'.join([' \\tσ_.', '1'])", lambda: 'x'.join([' \tσ_.', '1']))
-    p("'bǅ'.swapcase()", lambda: 'bǅ'.swapcase())
-    p("'%s|%r|%5s|%-5s|%.2s' % (',01a\\n,:', ',01a\\n,:', ',01a\\n,:', ',01a\\n,:', ',01a\\n,:')", lambda: '%s|%r|%5s|%-5s|%.2s' % (',01a\n,:', ',01a\n,:', ',01a\n,:', ',01a\n,:', ',01a\n,:'))
-    s = 'hello world'
-    t = 'abc'
-    p("f'{s:.3}'", lambda: f'{s:.3}')
-    p("'Hello'.rpartition(',')", lambda: 'Hello'.rpartition(','))
-    s = '3.5'
-    t = 'straße'
-    p("f'{s:.1}'", lambda: f'{s:.1}')
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("datetime.combine(date(1900, 8, 31), time(6, 10), timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime.combine(date(1900, 8, 31), time(6, 10), timezone(timedelta(minutes=90), 'X%Z')))
+    p('date.fromordinal(date(2020, 6, 17).toordinal() + -167)', lambda: date.fromordinal(date(2020, 6, 17).toordinal() + -167))
+    p("datetime.fromtimestamp(5916962767 / 7, timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime.fromtimestamp(5916962767 / 7, timezone(timedelta(minutes=90), 'X%Z')))
+    p('(-timedelta(hours=10, days=-365699), abs(timedelta(hours=10, days=-365699)), bool(timedelta(hours=10, days=-365699)), timedelta(hours=10, days=-365699).total_seconds())', lambda: (-timedelta(hours=10, days=-365699), abs(timedelta(hours=10, days=-365699)), bool(timedelta(hours=10, days=-365699)), timedelta(hours=10, days=-365699).total_seconds()))
+    p('str(timedelta(hours=-18))', lambda: str(timedelta(hours=-18)))
 try:
     t3()
 except Exception as e:

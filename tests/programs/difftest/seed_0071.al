@@ -22,7 +22,8 @@ except Exception as e:
 def t1():
     p('(True).__xor__((2 ** 63 - 1))', lambda: (True).__xor__((2 ** 63 - 1)))
     p("complex.__divmod__({'a': 1}, (3-4j))", lambda: complex.__divmod__({'a': 1}, (3-4j)))
-    p("(repr(complex.__mul__).split(' at ')[0], type(complex.__mul__).__name__, complex.__mul__.__qualname__)", lambda: (repr(complex.__mul__).split(' at ')[0], type(complex.__mul__).__name__, complex.__mul__.__qualname__))
+    p("repr(complex.__dict__.get('__mul__')).split(' at ')[0]", lambda: repr(complex.__dict__.get('__mul__')).split(' at ')[0])
+    p("type(complex.__dict__['__mul__'].__get__(frozenset({2, 5}))).__name__", lambda: type(complex.__dict__['__mul__'].__get__(frozenset({2, 5}))).__name__)
     p('(range(5)).__mod__(complex(-11.889528813220366, 64.4021950174496))', lambda: (range(5)).__mod__(complex(-11.889528813220366, 64.4021950174496)))
     p('([3, 8]).__repr__()', lambda: ([3, 8]).__repr__())
     p("({'a': 1}).__ceil__()", lambda: ({'a': 1}).__ceil__())

@@ -96,7 +96,7 @@ def t4():
     print(a, repr(b), str(c), [a, b])
     p('lt', lambda: a < 3)
     print(len(a), list(b), a[4:])
-    p('radd', lambda: 'x' + a)
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
     p('getitem', lambda: c[-4])
     print(sorted([a, b, c]), max([a, b, c]), min(a, b))
     print(a, repr(b), str(c), [a, b])

@@ -202,28 +202,89 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import cmath
-    p('1j < (-0.5+0.25j)', lambda: 1j < (-0.5+0.25j))
-    p('cmath.polar((0.1+0.2j))', lambda: cmath.polar((0.1+0.2j)))
-    p('repr(complex(0.0, -0.0))', lambda: repr(complex(0.0, -0.0)))
-    p('cmath.asinh(complex(-40.12788473537763, -81.07453563404246))', lambda: cmath.asinh(complex(-40.12788473537763, -81.07453563404246)))
-    p('complex(99.7891587733416, 45.59583944672312) + 420.7314611698978', lambda: complex(99.7891587733416, 45.59583944672312) + 420.7314611698978)
-    p('(3-4j) == 0.30000000000000004', lambda: (3-4j) == 0.30000000000000004)
-    p("complex('nan+infj')", lambda: complex('nan+infj'))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(list):
+        __slots__ = ('a', '__dict__')
+        def __getnewargs__(self):
+            return ()
+        pass
+    o = C([1, 2])
+    try:
+        o.a = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 0)', lambda: red(o, 0))
+    p('red(o, 3)', lambda: red(o, 3))
+    p('red(o, 5)', lambda: red(o, 5))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    n = 7
-    xs = [9, -7]
-    print([[i * j for j in range(i)] for i in range(n)])
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print([[i * j for j in range(i)] for i in range(n)])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print({x % 5 for x in xs})
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(4, 0, -2, 0)
+    b = W()
+    c = W()
+    p('getitem', lambda: c[-3])
+    p('lt', lambda: a < 3)
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    p('lt', lambda: a < 3)
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    x, *y = a or V(0)
+    print(x, y)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
 try:
     t7()
 except Exception as e:

@@ -192,34 +192,33 @@ def t4():
     print(a + b, a + -1, -1 + b)
     print(isinstance(c, V), type(c).__name__, isinstance(a, W))
     p('getitem', lambda: c[4])
-    p('add', lambda: a + 'x')
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
     p('radd', lambda: 'x' + a)
     print(sorted([a, b, c]), max([a, b, c]), min(a, b))
     print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print({a, b, c, V(2)}, {a: 1, b: 2})
-    p('sum', lambda: sum([a, b]))
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(-10000000000000000000) ** -1', lambda: (-10000000000000000000) ** -1)
-    p('(-(2 ** 100 - 2)) / (-99)', lambda: (-(2 ** 100 - 2)) / (-99))
-    p('1000000000000000000000000000000 & 9223372036854775807', lambda: 1000000000000000000000000000000 & 9223372036854775807)
-    p('(-(2 ** 100 - 1)) // 9223372036854775808', lambda: (-(2 ** 100 - 1)) // 9223372036854775808)
-    p('(-4611686018427387905) + (-100000000000000000000)', lambda: (-4611686018427387905) + (-100000000000000000000))
-    p('1000000000000000000000000000000 == 3', lambda: 1000000000000000000000000000000 == 3)
+    n = 5
+    xs = [-8, -1, -6, 6, -9, -8, -4, 9]
+    print(dict((str(x), x) for x in xs if x > 0))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import cmath
-    p("complex('1_5j')", lambda: complex('1_5j'))
-    p('str((0j,))', lambda: str((0j,)))
-    p("format((1e-5+1e300j), 'z.1f')", lambda: format((1e-5+1e300j), 'z.1f'))
-    p('complex(-79.31526896541614, 39.53764044895365) / (-709.5399265314134)', lambda: complex(-79.31526896541614, 39.53764044895365) / (-709.5399265314134))
-    p('complex(-0.0, -0.0) * (1e16j)', lambda: complex(-0.0, -0.0) * (1e16j))
+    p('(-2.5) == (-99)', lambda: (-2.5) == (-99))
+    p('bool(1.7976931348623157e+308)', lambda: bool(1.7976931348623157e+308))
+    p("float('inf') % (-18446744073709551616)", lambda: float('inf') % (-18446744073709551616))
+    p("format(1e-05, '.1%')", lambda: format(1e-05, '.1%'))
+    p('0.0 < (-47)', lambda: 0.0 < (-47))
+    p('0.0 ** 2.5', lambda: 0.0 ** 2.5)
 try:
     t6()
 except Exception as e:

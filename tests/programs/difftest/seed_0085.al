@@ -8,93 +8,107 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('((-18446744073709551616)) < (-615.8465411883403)', lambda: ((-18446744073709551616)) < (-615.8465411883403))
-    p('abs(0.5)', lambda: abs(0.5))
-    p("format(2.5, '12.3')", lambda: format(2.5, '12.3'))
-    p("float('nan')", lambda: float('nan'))
-    p('round((-1e300), -1)', lambda: round((-1e300), -1))
-    p('(-504.158223249189) < (-646.8198779567263)', lambda: (-504.158223249189) < (-646.8198779567263))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("datetime.strptime(datetime(2024, 9, 8, 18, 29, 38, 0, tzinfo=None).strftime('  '), '  ')", lambda: datetime.strptime(datetime(2024, 9, 8, 18, 29, 38, 0, tzinfo=None).strftime('  '), '  '))
+    p("sorted([datetime(400, 1, 30, 5, 3, 16, 500000, tzinfo=timezone.utc), datetime(1900, 4, 19, 23, 28, 59, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), datetime(400, 12, 31, 9, 15, 19, 500297, tzinfo=timezone(timedelta(hours=5, minutes=30)))])", lambda: sorted([datetime(400, 1, 30, 5, 3, 16, 500000, tzinfo=timezone.utc), datetime(1900, 4, 19, 23, 28, 59, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), datetime(400, 12, 31, 9, 15, 19, 500297, tzinfo=timezone(timedelta(hours=5, minutes=30)))]))
+    p("datetime(1970, 4, 1, 19, 12, 37, 0, tzinfo=None).isoformat('T', 'microseconds')", lambda: datetime(1970, 4, 1, 19, 12, 37, 0, tzinfo=None).isoformat('T', 'microseconds'))
+    p("format(datetime(2075, 9, 30, 10, 15, 21, 1, tzinfo=timezone.utc), '%F%y')", lambda: format(datetime(2075, 9, 30, 10, 15, 21, 1, tzinfo=timezone.utc), '%F%y'))
+    p('hash(timedelta(weeks=310753, microseconds=-2.75)) == hash(timedelta(weeks=310753, microseconds=-2.75))', lambda: hash(timedelta(weeks=310753, microseconds=-2.75)) == hash(timedelta(weeks=310753, microseconds=-2.75)))
+    p('time.fromisoformat(datetime(2000, 6, 31, 6, 13, 16, 0, tzinfo=timezone.utc).isoformat())', lambda: time.fromisoformat(datetime(2000, 6, 31, 6, 13, 16, 0, tzinfo=timezone.utc).isoformat()))
+    p("datetime(400, 5, 18, 6, 41, 36, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes')", lambda: datetime(400, 5, 18, 6, 41, 36, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes'))
+    p('timedelta(days=361327, hours=508299) + timedelta(milliseconds=921716)', lambda: timedelta(days=361327, hours=508299) + timedelta(milliseconds=921716))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case None:
-                return 'none'
-            case -1:
-                return 'minus one'
-            case _:
-                return 'other'
-    print(m({'k': None}))
-    print(m(0))
-    print(m([1]))
-    print(m([1, 2, 3]))
-    print(m(P(2, 2)))
-    print(m(P(1, 3)))
-    print(m(3))
+    p('(-4611686018427387905) % 18446744073709551615', lambda: (-4611686018427387905) % 18446744073709551615)
+    p('divmod(7127458518248525086070723, (-9223372036854775808))', lambda: divmod(7127458518248525086070723, (-9223372036854775808)))
+    p('0 < 4611686018427387903', lambda: 0 < 4611686018427387903)
+    p('(-9223372036854775808) ** -2', lambda: (-9223372036854775808) ** -2)
+    p('3165075203364509343877245 == 4611686018427387903', lambda: 3165075203364509343877245 == 4611686018427387903)
+    p('(-9223372036854775808) >> 65', lambda: (-9223372036854775808) >> 65)
+    p('oct((-4611686018427387904))', lambda: oct((-4611686018427387904)))
+    p('(-62) % 4200698501759071847109228', lambda: (-62) % 4200698501759071847109228)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("','.join('1-0Zß0b.\\n')", lambda: ','.join('1-0Zß0b.\n'))
-    p("'Title Case'.center(3, '*')", lambda: 'Title Case'.center(3, '*'))
-    p("'Yéσ0: Z'.isascii()", lambda: 'Yéσ0: Z'.isascii())
-    p("'abc'.rindex('a')", lambda: 'abc'.rindex('a'))
-    p("len('tab\\there')", lambda: len('tab\there'))
+    d = {10: 7, (2, 'x'): 6}
+    e = {True: 0, (2, 'y'): 5}
+    print(len(d), 'key' in d, d == e)
+    d.update(e)
+    print(dict.fromkeys([(0, 'y'), (-4611686018427387905)], 0))
+    print(d | e)
+    p('popitem', lambda: d.popitem())
+    print(dict.fromkeys([3, 0], 0))
+    p('get', lambda: d[4])
+    print(d.pop(-0.0, 'dflt'))
+    print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'ZY_Y1X'.title()", lambda: 'ZY_Y1X'.title())
-    p("'abc'.replace('Σ', '\\t X 0Σ\\néΣZcc')", lambda: 'abc'.replace('Σ', '\t X 0Σ\néΣZcc'))
-    s = 'line1\nline2\r\nline3'
-    t = '. σİ,ǅ'
-    p("f'{s:>10}|{t=}'", lambda: f'{s:>10}|{t=}')
-    p("'  pad  '.isprintable()", lambda: '  pad  '.isprintable())
+    import cmath
+    p("complex(0.0, -0.0) != complex(float('-inf'), float('inf'))", lambda: complex(0.0, -0.0) != complex(float('-inf'), float('inf')))
+    p('(-0.5+0.25j) % (2 ** 62 + 2)', lambda: (-0.5+0.25j) % (2 ** 62 + 2))
+    p('str(complex(82.92290092889729, 83.88067878557118))', lambda: str(complex(82.92290092889729, 83.88067878557118)))
+    p("format((-0.5+0.25j), '+.1f')", lambda: format((-0.5+0.25j), '+.1f'))
+    p('100.0 + complex(-5.9130331297946555, 20.37993966573022)', lambda: 100.0 + complex(-5.9130331297946555, 20.37993966573022))
+    p('abs(complex(1e308, 1e308))', lambda: abs(complex(1e308, 1e308)))
+    p("complex(1, float('nan')) < (2.5+0j)", lambda: complex(1, float('nan')) < (2.5+0j))
+    p('complex(-41.695542108649164, -18.334359472884245) - complex(-0.0, -0.0)', lambda: complex(-41.695542108649164, -18.334359472884245) - complex(-0.0, -0.0))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(1)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send1', lambda: g(2).send(5))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    print(list(g(3)), sum(g(3)))
-    p('send', lambda: it.send(-2))
-    p('end', lambda: it.close())
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(5, 3)
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(3)(), mk(3)(0))
+    def fb():
+        def inner(x=[-2]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
+    print(isinstance(1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(0), push(2), acc)
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(-1), push(2), acc)
+    print(isinstance(5, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    class An:
+        a: int = 4
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
 try:
     t4()
 except Exception as e:

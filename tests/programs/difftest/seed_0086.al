@@ -123,11 +123,10 @@ def t3():
     c = V(3, -2, 4, -2)
     p('sum', lambda: sum([a, b]))
     p('add', lambda: a + 'x')
-    x, *y = a or V(0)
-    print(x, y)
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
     print(a, repr(b), str(c), [a, b])
     p('radd', lambda: 'x' + a)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
 try:
     t3()
 except Exception as e:

@@ -33,24 +33,43 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('(1/3) // (-633.9458708657946)', lambda: (1/3) // (-633.9458708657946))
-    p("float('')", lambda: float(''))
-    p("format(123456789.125, '>12')", lambda: format(123456789.125, '>12'))
-    p('divmod(2.675, -2)', lambda: divmod(2.675, -2))
-    p('abs((-2.5))', lambda: abs((-2.5)))
-    p('1e-05 >= 255', lambda: 1e-05 >= 255)
-    p('-2.5', lambda: -2.5)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('time.fromisoformat(datetime(99, 11, 28, 7, 0, 26, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat())', lambda: time.fromisoformat(datetime(99, 11, 28, 7, 0, 26, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat()))
+    p("datetime(400, 3, 30, 20, 28, 44, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) - timedelta(hours=2.5)", lambda: datetime(400, 3, 30, 20, 28, 44, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) - timedelta(hours=2.5))
+    p("datetime.fromisoformat(datetime(8229, 10, 28, 10, 24, 50, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes'))", lambda: datetime.fromisoformat(datetime(8229, 10, 28, 10, 24, 50, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes')))
+    p('(date(1900, 5, 1).weekday(), date(1900, 5, 1).isoweekday(), date(1900, 5, 1).isocalendar())', lambda: (date(1900, 5, 1).weekday(), date(1900, 5, 1).isoweekday(), date(1900, 5, 1).isocalendar()))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'İstanbul'.rjust(0)", lambda: 'İstanbul'.rjust(0))
-    p("repr('.  σ ßΣ-Xσ')", lambda: repr('.  σ ßΣ-Xσ'))
-    p("'tab\\there' + '\\n\\tß-: abİX'", lambda: 'tab\there' + '\n\tß-: abİX')
-    p("'  '.swapcase()", lambda: '  '.swapcase())
-    p("'hello world'.isnumeric()", lambda: 'hello world'.isnumeric())
-    p("'0,b-'.islower()", lambda: '0,b-'.islower())
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(float):
+        def __getnewargs__(self):
+            return ()
+        pass
+    o = C(2.5)
+    try:
+        o.a = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 4)', lambda: red(o, 4))
+    p('red(o, 3)', lambda: red(o, 3))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t3()
 except Exception as e:

@@ -58,71 +58,29 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import random
-    import copy
-    p('(random.seed(-3), random.choice([-1] or [0]), random.sample(range(20), 0))[1:]', lambda: (random.seed(-3), random.choice([-1] or [0]), random.sample(range(20), 0))[1:])
-    p('(random.seed(-9), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-9), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
-    p('(random.seed(-7), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-7), random.randint(0, 100), random.random())[1:])
-    p('(random.seed(9), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(9), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
-    p('copy.copy([])', lambda: copy.copy([]))
-    p('(random.seed(-4), random.choice([5, -1, 2] or [0]), random.sample(range(20), 0))[1:]', lambda: (random.seed(-4), random.choice([5, -1, 2] or [0]), random.sample(range(20), 0))[1:])
-    p('(random.seed(9), random.choice([8] or [0]), random.sample(range(20), 3))[1:]', lambda: (random.seed(9), random.choice([8] or [0]), random.sample(range(20), 3))[1:])
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("sorted([datetime(1900, 3, 28, 21, 50, 17, 0, tzinfo=None), datetime(9999, 2, 31, 18, 35, 37, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(1970, 11, 30, 23, 5, 23, 1, tzinfo=timezone.utc)])", lambda: sorted([datetime(1900, 3, 28, 21, 50, 17, 0, tzinfo=None), datetime(9999, 2, 31, 18, 35, 37, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(1970, 11, 30, 23, 5, 23, 1, tzinfo=timezone.utc)]))
+    p('hash(timedelta(minutes=1e-07, milliseconds=-36)) == hash(timedelta(minutes=1e-07, milliseconds=-36))', lambda: hash(timedelta(minutes=1e-07, milliseconds=-36)) == hash(timedelta(minutes=1e-07, milliseconds=-36)))
+    p('(-timedelta(milliseconds=-760866, minutes=-4, hours=27), abs(timedelta(milliseconds=-760866, minutes=-4, hours=27)), bool(timedelta(milliseconds=-760866, minutes=-4, hours=27)), timedelta(milliseconds=-760866, minutes=-4, hours=27).total_seconds())', lambda: (-timedelta(milliseconds=-760866, minutes=-4, hours=27), abs(timedelta(milliseconds=-760866, minutes=-4, hours=27)), bool(timedelta(milliseconds=-760866, minutes=-4, hours=27)), timedelta(milliseconds=-760866, minutes=-4, hours=27).total_seconds()))
+    p('list(calendar.Calendar(0).itermonthdays2(400, 12))', lambda: list(calendar.Calendar(0).itermonthdays2(400, 12)))
+    p("datetime.strptime(datetime(2, 11, 31, 1, 53, 19, 0, tzinfo=None).strftime('  '), '  ')", lambda: datetime.strptime(datetime(2, 11, 31, 1, 53, 19, 0, tzinfo=None).strftime('  '), '  '))
+    p('datetime.combine(date(2020, 8, 1), time(8, 51), None)', lambda: datetime.combine(date(2020, 8, 1), time(8, 51), None))
+    p('date(2, 7, 28).ctime()', lambda: date(2, 7, 28).ctime())
+    p('timedelta(minutes=1e-07) % timedelta(microseconds=1e-06, minutes=-14)', lambda: timedelta(minutes=1e-07) % timedelta(microseconds=1e-06, minutes=-14))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except IndexError as e:
-            raise RuntimeError('wrapped 1') from e
-    try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import os.path
+    import copy
+    import string
+    p('copy.copy([3])', lambda: copy.copy([3]))
+    p("string.capwords('Hello')", lambda: string.capwords('Hello'))
+    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
+    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
 try:
     t3()
 except Exception as e:

@@ -28,37 +28,121 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', 1) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
+    import textwrap
+    p("textwrap.wrap('x trail-', 20, tabsize=3)", lambda: textwrap.wrap('x trail-', 20, tabsize=3))
+    p('textwrap.wrap(\'wow!state-of-the-art em--dash\\t why?\\nsupercalifragilistic x  why?  "quoted." \\n wow! brown\\nsupercalifragilistic \', 12, tabsize=3, max_lines=1)', lambda: textwrap.wrap('wow!state-of-the-art em--dash\t why?\nsupercalifragilistic x  why?  "quoted." \n wow! brown\nsupercalifragilistic ', 12, tabsize=3, max_lines=1))
+    p("textwrap.shorten('--  a-b em--dash \\t é-ü a-b é-ü wow! state-of-the-art  brown\\n', 28)", lambda: textwrap.shorten('--  a-b em--dash \t é-ü a-b é-ü wow! state-of-the-art  brown\n', 28))
+    p("textwrap.dedent('')", lambda: textwrap.dedent(''))
+    p("textwrap.fill('', width=40, subsequent_indent='  ')", lambda: textwrap.fill('', width=40, subsequent_indent='  '))
+    p("textwrap.fill('em--dash \\r\\n\\r\\n state-of-the-art\\r\\n-lead\\nbrown  well-known  trail-\\n', width=3, initial_indent='* ')", lambda: textwrap.fill('em--dash \r\n\r\n state-of-the-art\r\n-lead\nbrown  well-known  trail-\n', width=3, initial_indent='* '))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
+    p("b'\\x80abc'.rfind(b'abc', 7)", lambda: b'\x80abc'.rfind(b'abc', 7))
+    p("b'caf\\xc3\\xa9'.istitle()", lambda: b'caf\xc3\xa9'.istitle())
+    p("'-42'.encode('ascii', 'xmlcharrefreplace')", lambda: '-42'.encode('ascii', 'xmlcharrefreplace'))
+    p("bytearray(b'AbC dEf') + b'a'", lambda: bytearray(b'AbC dEf') + b'a')
+    p("b'12'[10:9]", lambda: b'12'[10:9])
+    p("b'12'.isalpha()", lambda: b'12'.isalpha())
+    a = bytearray(b'')
+    try:
+        a.remove(256)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.remove(0)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a += b'\x00\xff'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
+        try:
+            v = f0(x)
+        except ArithmeticError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e1')
+        return v
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f1(0))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    import itertools
+    import json
+    import sys
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    p('list(itertools.starmap(pow, [(2, 0), (3, 2)]))', lambda: list(itertools.starmap(pow, [(2, 0), (3, 2)])))
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    n = 1
+    xs = [2, 3, 8, 4]
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print(dict((str(x), x) for x in xs if x > 0))
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
     def g(n):
         total = 0
         try:
@@ -78,68 +162,13 @@ def t2():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = outer(3)
-    print(list(g(0)), sum(g(0)))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('next', lambda: next(it))
+    it = outer(0)
+    p('close', lambda: it.close())
+    p('send', lambda: it.send(-1))
+    print(list(g(2)), sum(g(2)))
+    p('send1', lambda: g(2).send(5))
+    print(list(g(1)), sum(g(1)))
     p('end', lambda: it.close())
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    import cmath
-    p('4294967295 // complex(-0.0, -0.0)', lambda: 4294967295 // complex(-0.0, -0.0))
-    p("complex('1e3j')", lambda: complex('1e3j'))
-    p("format(complex(float('-inf'), float('inf')), '<18.2f')", lambda: format(complex(float('-inf'), float('inf')), '<18.2f'))
-    p('str(((1e-5+1e300j),))', lambda: str(((1e-5+1e300j),)))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    import cmath
-    p("+complex(1, float('nan'))", lambda: +complex(1, float('nan')))
-    p('complex(57.24110491477825, -86.3267942724121) ** complex(1e308, 1e308)', lambda: complex(57.24110491477825, -86.3267942724121) ** complex(1e308, 1e308))
-    p('complex(47.53766479782868, 14.075070751686908) != (2.5+0j)', lambda: complex(47.53766479782868, 14.075070751686908) != (2.5+0j))
-    p('cmath.cosh(0j)', lambda: cmath.cosh(0j))
-    p('+0j', lambda: +0j)
-    p('complex(0.712125190472122, -64.72650617433457) == (1e16j)', lambda: complex(0.712125190472122, -64.72650617433457) == (1e16j))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    xs = [5, 6, 2, -1, 2, 5, 7, -8]
-    ys = [-1, 0, 3, 4, 5, -6]
-    xs.insert(-9, 2)
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    print(xs.copy(), ys[:])
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    p('remove', lambda: xs.remove(-2))
-    p('tindex', lambda: tuple(ys).index(6))
-    print(list(zip(xs, ys)))
-    print(list(zip(xs, ys)))
-    xs.sort()
-    print(sorted(xs + ys, key=abs))
-    print(list(zip(xs, ys)))
-    print(xs, ys)
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    p('(-2.5) < 37', lambda: (-2.5) < 37)
-    p("float('-Infinity')", lambda: float('-Infinity'))
-    p("float('')", lambda: float(''))
-    p("float('1e500')", lambda: float('1e500'))
-    p('0.5 / (-2)', lambda: 0.5 / (-2))
-    p('1.0 == 1299232899213793638474766', lambda: 1.0 == 1299232899213793638474766)
 try:
     t6()
 except Exception as e:

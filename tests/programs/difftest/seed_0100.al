@@ -96,90 +96,26 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    def f1(x):
-        return f0(x)
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import textwrap
+    p("textwrap.shorten('trail- 3-d\\n', 11)", lambda: textwrap.shorten('trail- 3-d\n', 11))
+    p("textwrap.shorten('end.supercalifragilistic  why? tab\\therequick\\nfoxem--dash\\n    ', 11)", lambda: textwrap.shorten('end.supercalifragilistic  why? tab\therequick\nfoxem--dash\n    ', 11))
+    p("textwrap.dedent('\\t# x\\na')", lambda: textwrap.dedent('\t# x\na'))
+    p("textwrap.indent('xé-ü fox\\r\\n trail-\\nxquick\\n', '> ')", lambda: textwrap.indent('xé-ü fox\r\n trail-\nxquick\n', '> '))
+    p("textwrap.wrap('fox quick ', 20)", lambda: textwrap.wrap('fox quick ', 20))
+    p('textwrap.indent(\'\\r\\n why?\\nquick\\n3-d  wow!supercalifragilistic "quoted." Mr.\\n "quoted."\\né-ü  \', \'  \')', lambda: textwrap.indent('\r\n why?\nquick\n3-d  wow!supercalifragilistic "quoted." Mr.\n "quoted."\né-ü  ', '  '))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(5, 2)
-    b = V(-3, -2, 1)
-    c = W(1, 0, 3)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    p('lt', lambda: a < 3)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(a, repr(b), str(c), [a, b])
-    p('add', lambda: a + 'x')
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(a == b, a != c, a < b, b > c, a <= a)
+    s = set(frozenset())
+    t = {-5, 1267650600228229401496703217721, 7, -3}
+    p('remove', lambda: s.remove((2, 'y')))
+    s.discard((1, 'x'))
+    print(sorted(s, key=repr), len(s), (1, 'x') in s)
+    s.add((3, 'x'))
+    print(set(range(2)) | s)
+    print(s, t)
 try:
     t4()
 except Exception as e:

@@ -24,152 +24,137 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("(repr(complex.__repr__).split(' at ')[0], type(complex.__repr__).__name__, complex.__repr__.__qualname__)", lambda: (repr(complex.__repr__).split(' at ')[0], type(complex.__repr__).__name__, complex.__repr__.__qualname__))
-    p("(repr(range.__rsub__).split(' at ')[0], type(range.__rsub__).__name__, range.__rsub__.__qualname__)", lambda: (repr(range.__rsub__).split(' at ')[0], type(range.__rsub__).__name__, range.__rsub__.__qualname__))
-    p("str.__mod__((0.1+0.2j), '.cbßß')", lambda: str.__mod__((0.1+0.2j), '.cbßß'))
-    p("frozenset.__truediv__((1, 2, 3), complex(float('inf'), 1))", lambda: frozenset.__truediv__((1, 2, 3), complex(float('inf'), 1)))
-    p("('  pad  ').__contains__(float('inf'))", lambda: ('  pad  ').__contains__(float('inf')))
-    p('([-4, -9, -9, 3, 5]).__mul__(2.5)', lambda: ([-4, -9, -9, 3, 5]).__mul__(2.5))
-    p("range.__rmod__(frozenset({2, 5}), {'a': 1})", lambda: range.__rmod__(frozenset({2, 5}), {'a': 1}))
-    p('((1, 2, 3)).__repr__()', lambda: ((1, 2, 3)).__repr__())
-    p("('abcabcabc').__lt__({1, 2})", lambda: ('abcabcabc').__lt__({1, 2}))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("datetime(2, 11, 31, 14, 50, 40, 147131, tzinfo=timezone.utc).strftime('x%B')", lambda: datetime(2, 11, 31, 14, 50, 40, 147131, tzinfo=timezone.utc).strftime('x%B'))
+    p('timedelta(weeks=32, minutes=-0.5, milliseconds=122704)', lambda: timedelta(weeks=32, minutes=-0.5, milliseconds=122704))
+    p("f'{date(2020, 8, 1):%l}'", lambda: f'{date(2020, 8, 1):%l}')
+    p("datetime.strptime(datetime(2, 5, 28, 20, 50, 34, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%d/'), '%d/')", lambda: datetime.strptime(datetime(2, 5, 28, 20, 50, 34, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%d/'), '%d/'))
+    p('str(datetime(2, 1, 31, 19, 38, 5, 500000, tzinfo=timezone.utc))', lambda: str(datetime(2, 1, 31, 19, 38, 5, 500000, tzinfo=timezone.utc)))
+    p('datetime(99, 7, 23, 23, 28, 17, 386872, tzinfo=timezone.utc) + timedelta(weeks=2.5, milliseconds=-376680)', lambda: datetime(99, 7, 23, 23, 28, 17, 386872, tzinfo=timezone.utc) + timedelta(weeks=2.5, milliseconds=-376680))
+    p('(timedelta(weeks=2.5, days=-40) < timedelta(), timedelta(weeks=2.5, days=-40) == timedelta(microseconds=668732, hours=-21, minutes=-2.75))', lambda: (timedelta(weeks=2.5, days=-40) < timedelta(), timedelta(weeks=2.5, days=-40) == timedelta(microseconds=668732, hours=-21, minutes=-2.75)))
+    p('(-timedelta(), abs(timedelta()), bool(timedelta()), timedelta().total_seconds())', lambda: (-timedelta(), abs(timedelta()), bool(timedelta()), timedelta().total_seconds()))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(1)
-    p('send', lambda: it.send(0))
-    p('send', lambda: it.send(-1))
-    p('send', lambda: it.send(2))
-    print(list(g(2)), sum(g(2)))
-    p('send1', lambda: g(2).send(5))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send1', lambda: g(2).send(5))
-    p('end', lambda: it.close())
+    n = 3
+    xs = [5, -7, -4, 0, 1, -4]
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 4
-    xs = [4, -3, 5]
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    import pprint
+    print(pprint.pformat((1.5, [(1.5, 10000000000, None, 1.5), -14, (1.5, [], 1.5, 100000000000000000000), {'': 'a fairly long string with several words in it', '3.5': None}], True), width=80, depth=3))
+    print(pprint.pformat({49, 33}, width=15))
+    p('(pprint.saferepr({49, 33}), pprint.isreadable({49, 33}), pprint.isrecursive({49, 33}))', lambda: (pprint.saferepr({49, 33}), pprint.isreadable({49, 33}), pprint.isrecursive({49, 33})))
+    print(pprint.pformat('a fairly long string with several words in it', width=80, depth=3))
+    print(pprint.pformat(100000, width=80, depth=3, compact=True, sort_dicts=False))
+    p('(pprint.saferepr(100000), pprint.isreadable(100000), pprint.isrecursive(100000))', lambda: (pprint.saferepr(100000), pprint.isreadable(100000), pprint.isrecursive(100000)))
+    print(pprint.pformat(True, width=1))
+    print(pprint.pformat({32, 46, 11, 26}, width=30))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(4, -3, 1)
-    b = W(-3)
-    c = V(-3, -3, 3, 4)
-    print({a, b, c, V()}, {a: 1, b: 2})
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(a + b, a + 2, 2 + b)
-    p('add', lambda: a + 'x')
-    p('add', lambda: a + 'x')
-    print(len(a), list(b), a[-2:])
-    p('getitem', lambda: c[4])
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    x, *y = a or V(0)
-    print(x, y)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('(date(1, 5, 12).weekday(), date(1, 5, 12).isoweekday(), date(1, 5, 12).isocalendar())', lambda: (date(1, 5, 12).weekday(), date(1, 5, 12).isoweekday(), date(1, 5, 12).isocalendar()))
+    p('calendar.month(9999, 6)', lambda: calendar.month(9999, 6))
+    p('timedelta() / timedelta(seconds=1e-07, weeks=-969819)', lambda: timedelta() / timedelta(seconds=1e-07, weeks=-969819))
+    p("time(2, 33, 4, 17338, None).strftime('%M%a ')", lambda: time(2, 33, 4, 17338, None).strftime('%M%a '))
+    p('str(datetime(1875, 11, 31, 6, 49, 6, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))))', lambda: str(datetime(1875, 11, 31, 6, 49, 6, 0, tzinfo=timezone(timedelta(hours=5, minutes=30)))))
+    p("datetime.fromisoformat(datetime(400, 11, 31, 17, 4, 21, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat(' ', 'minutes')[:0] + '' + datetime(400, 11, 31, 17, 4, 21, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat(' ', 'minutes')[2:])", lambda: datetime.fromisoformat(datetime(400, 11, 31, 17, 4, 21, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat(' ', 'minutes')[:0] + '' + datetime(400, 11, 31, 17, 4, 21, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat(' ', 'minutes')[2:]))
+    p("datetime.strptime(datetime(1900, 11, 28, 13, 21, 0, 999999, tzinfo=None).strftime('-/%m%M'), '-/%m%M')", lambda: datetime.strptime(datetime(1900, 11, 28, 13, 21, 0, 999999, tzinfo=None).strftime('-/%m%M'), '-/%m%M'))
+    p('datetime(1970, 1, 25, 21, 30, 56, 1, tzinfo=None).utctimetuple()', lambda: datetime(1970, 1, 25, 21, 30, 56, 1, tzinfo=None).utctimetuple())
+    p('(timedelta(days=-316523, milliseconds=12) < timedelta(minutes=1e-06, microseconds=-40), timedelta(days=-316523, milliseconds=12) == timedelta(minutes=2.5))', lambda: (timedelta(days=-316523, milliseconds=12) < timedelta(minutes=1e-06, microseconds=-40), timedelta(days=-316523, milliseconds=12) == timedelta(minutes=2.5)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    n = 8
-    xs = []
-    print([[i * j for j in range(i)] for i in range(n)])
-    print([[i * j for j in range(i)] for i in range(n)])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    p('str(1267650600228229401496703217721)', lambda: str(1267650600228229401496703217721))
+    p('(-9223372036854775809) / (-12)', lambda: (-9223372036854775809) / (-12))
+    p('(-10000000000000000000) + (2 ** 100 + 2)', lambda: (-10000000000000000000) + (2 ** 100 + 2))
+    p('pow(256, 5, 1000000007)', lambda: pow(256, 5, 1000000007))
+    p('(2 ** 64 - 1) // 7', lambda: (2 ** 64 - 1) // 7)
+    p('3 ** 3', lambda: 3 ** 3)
+    p('(2 ** 100 - 1) ^ 18446744073709551616', lambda: (2 ** 100 - 1) ^ 18446744073709551616)
+    p('(-10000000000000000000) ** -2', lambda: (-10000000000000000000) ** -2)
+    p('4294967295 // 10', lambda: 4294967295 // 10)
+    p('(2 ** 100 - 1) == (2 ** 62 - 2)', lambda: (2 ** 100 - 1) == (2 ** 62 - 2))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("'Y\\t\\tΣ_\\t'.removesuffix('Σ')", lambda: 'Y\t\tΣ_\t'.removesuffix('Σ'))
-    p("'3.5'.replace('-', '  pad  ', -2)", lambda: '3.5'.replace('-', '  pad  ', -2))
-    p("'MiXeD cAsE'.swapcase()", lambda: 'MiXeD cAsE'.swapcase())
-    p("'ǅ0b:σ1c'.expandtabs(5)", lambda: 'ǅ0b:σ1c'.expandtabs(5))
-    p("'a,b,,c'.casefold()", lambda: 'a,b,,c'.casefold())
-    p("'abcabcabc'.index('ß')", lambda: 'abcabcabc'.index('ß'))
-    p("'MiXeD cAsE'.count('')", lambda: 'MiXeD cAsE'.count(''))
-    p("'3.5'.isalpha()", lambda: '3.5'.isalpha())
-    p("''.rsplit('ß', 4)", lambda: ''.rsplit('ß', 4))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('subgroup', lambda: ExceptionGroup('g0', [ValueError(1), ExceptionGroup('g1', [OSError(2, 'os'), ZeroDivisionError()]), IndexError(0)]).subgroup(OSError))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ZeroDivisionError()]), ExceptionGroup('g1', [ExceptionGroup('g2', [MyErr(3), OSError(2, 'os'), IndexError(0)])])])
+        except* ArithmeticError as e:
+            print('clause 0', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [OSError(2, 'os')]), IndexError(0)])])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* LookupError as e:
+            print('clause 1', repr(e))
+            raise
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ValueError(1)
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ZeroDivisionError()])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('0 ** 5', lambda: 0 ** 5)
-    p('2147483648 + (-78)', lambda: 2147483648 + (-78))
-    p('18446744073709551614 | (-2817702262633635265551188)', lambda: 18446744073709551614 | (-2817702262633635265551188))
-    p('9223372036854775808 + 4294967295', lambda: 9223372036854775808 + 4294967295)
-    p("format((-(2 ** 64 - 2)), '+d')", lambda: format((-(2 ** 64 - 2)), '+d'))
-    p("f'{(-(2 ** 64 - 2)):+d}'", lambda: f'{(-(2 ** 64 - 2)):+d}')
-    p("int(' -12_3 ', 1)", lambda: int(' -12_3 ', 1))
+    s = set({2, -3, 'b'})
+    t = {'zz', 8, 6, 10, 'key', 4611686018427387904, 8}
+    p('remove', lambda: s.remove(-5))
+    p('pop', lambda: s.pop())
+    print(s | t, s & t, s - t, s ^ t)
+    p('pop', lambda: s.pop())
+    print(list(s), repr(t))
+    print(s | t, s & t, s - t, s ^ t)
+    s.update(t)
+    print(s, t)
 try:
     t7()
 except Exception as e:

@@ -8,109 +8,109 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-1, 3, 1, 3)
-    b = W(-3, 5, 5, 5)
-    c = V(4, 0, 5)
-    print(a + b, a + 4, 4 + b)
-    p('getitem', lambda: c[4])
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    p('getitem', lambda: c[-3])
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("datetime(9999, 10, 2, 19, 47, 33, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) == datetime(2, 10, 8, 4, 35, 39, 461985, tzinfo=timezone(timedelta(hours=5, minutes=30)))", lambda: datetime(9999, 10, 2, 19, 47, 33, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) == datetime(2, 10, 8, 4, 35, 39, 461985, tzinfo=timezone(timedelta(hours=5, minutes=30))))
+    p("datetime(9999, 0, 28, 12, 17, 9, 0, tzinfo=timezone.utc).isoformat('x', 'seconds')", lambda: datetime(9999, 0, 28, 12, 17, 9, 0, tzinfo=timezone.utc).isoformat('x', 'seconds'))
+    p("datetime.strptime(datetime(400, 2, 31, 14, 1, 16, 500000, tzinfo=timezone(timedelta(seconds=-1))).strftime('%f'), '%f')", lambda: datetime.strptime(datetime(400, 2, 31, 14, 1, 16, 500000, tzinfo=timezone(timedelta(seconds=-1))).strftime('%f'), '%f'))
+    p('datetime.fromisoformat(datetime(1970, 8, 29, 14, 15, 13, 507093, tzinfo=timezone.utc).isoformat())', lambda: datetime.fromisoformat(datetime(1970, 8, 29, 14, 15, 13, 507093, tzinfo=timezone.utc).isoformat()))
+    p("date(1, 8, 28).strftime('%y')", lambda: date(1, 8, 28).strftime('%y'))
+    p('date.fromisocalendar(2024, 27, 4)', lambda: date.fromisocalendar(2024, 27, 4))
+    p('date.fromisocalendar(400, 20, 7)', lambda: date.fromisocalendar(400, 20, 7))
+    p("date(99, 4, 30).strftime('%T-%rx')", lambda: date(99, 4, 30).strftime('%T-%rx'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    xs = [9]
-    ys = [0]
-    xs.sort()
-    p('idx', lambda: xs[7])
-    xs[8:-4] = ys
-    p('pop', lambda: xs.pop(-6))
-    ys.clear()
-    print(sorted(xs + ys, key=abs))
-    xs.sort(reverse=True)
-    print(xs.copy(), ys[:])
-    p('tindex', lambda: tuple(ys).index(-1))
-    try:
-        del xs[-3:0:-1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    print(xs, ys)
+    s = set({19, 7, (-9223372036854775809), -0.0, 2})
+    t = {64, 12, 18446744073709551615, 'Σ', -5}
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    s.update(t)
+    print(s | t, s & t, s - t, s ^ t)
+    print(s | t, s & t, s - t, s ^ t)
+    print(list(s), repr(t))
+    s.update(t)
+    s.update(t)
+    print(s.union([19]), s.issubset(t), s.issuperset(t))
+    print(s.union(['b']), s.issubset(t), s.issuperset(t))
+    p('remove', lambda: s.remove(7))
+    print(s, t)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('429.3078689225624 // 0.015', lambda: 429.3078689225624 // 0.015)
-    p("float('1e-400')", lambda: float('1e-400'))
-    p('str(2.5)', lambda: str(2.5))
-    p("float('1_0.5')", lambda: float('1_0.5'))
-    p('(4611686018427387903) + 100.0', lambda: (4611686018427387903) + 100.0)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(5, 4)
+    print(compose(lambda x: x * 4, lambda x: x - 5)(2))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(-1))
+    print(isinstance(2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 1, __doc__, __file__.endswith('.al'))
+    def fa(a, b=4, *, c=None):
+        "doc 4"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (4 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'tab\\there'.count('a')", lambda: 'tab\there'.count('a'))
-    p("'c\\t\\tXXΣσ '.index('-')", lambda: 'c\t\tXXΣσ '.index('-'))
-    p("'a'.startswith(' ')", lambda: 'a'.startswith(' '))
-    p("''.title()", lambda: ''.title())
-    p("' 0_Z0\\n\\tσ X'.removeprefix('-')", lambda: ' 0_Z0\n\tσ X'.removeprefix('-'))
-    p("'hello world'.startswith('x')", lambda: 'hello world'.startswith('x'))
-    p("'ǅ.\\nǅ ǅİ'.startswith(',')", lambda: 'ǅ.\nǅ ǅİ'.startswith(','))
+    import urllib.parse
+    p("urllib.parse.urlparse(':..=')", lambda: urllib.parse.urlparse(':..='))
+    p("urllib.parse.quote('//https..+Host.COMx y', safe='')", lambda: urllib.parse.quote('//https..+Host.COMx y', safe=''))
+    p("urllib.parse.urlparse('~@:pw')", lambda: urllib.parse.urlparse('~@:pw'))
+    p("urllib.parse.urlparse('/ftp%2F../]//').geturl()", lambda: urllib.parse.urlparse('/ftp%2F../]//').geturl())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('1.5 < 1382251703018348147835668', lambda: 1.5 < 1382251703018348147835668)
-    p('1.0 ** 9007199254740993.0', lambda: 1.0 ** 9007199254740993.0)
-    p('(4745211172035006464519402) > 0.2', lambda: (4745211172035006464519402) > 0.2)
-    p('1.0 >= 483.05714841374197', lambda: 1.0 >= 483.05714841374197)
-    p('852.0710672140754 / 2147483648', lambda: 852.0710672140754 / 2147483648)
-    p('(2.0 ** 63) / 9223372036854775808', lambda: (2.0 ** 63) / 9223372036854775808)
-    p("format((2.0 ** 63), '.0f')", lambda: format((2.0 ** 63), '.0f'))
+    xs = [8, 6, -5]
+    ys = [3, -6, 9, 6, -2, 0]
+    xs.append(7)
+    xs[-8:6] = ys
+    try:
+        xs[9:1:-1] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    xs += ys[::-1]
+    xs.append(7)
+    p('index', lambda: xs.index(3))
+    xs.reverse()
+    try:
+        del xs[1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    xs.sort(key=lambda x: (x % 3, -x))
+    p('pop0', lambda: xs.pop())
+    a, *b = xs or [0]; print(a, b)
+    print(xs.copy(), ys[:])
+    print(xs, ys)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
+xs = [1, 2]
+xs[5] = 0

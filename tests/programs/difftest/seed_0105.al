@@ -53,12 +53,30 @@ def t0():
     p('sum', lambda: sum([a, b]))
     print(4 in a, bool(b), [x for x in c if x])
     p('lt', lambda: a < 3)
-    print(hash(a) == hash(V(*a)), a == V(*a))
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
+    p("b'  x y  ' + b'12'", lambda: b'  x y  ' + b'12')
+    p("b'tab\\tsep\\nline\\r\\n'.rfind(b'hello world', 2)", lambda: b'tab\tsep\nline\r\n'.rfind(b'hello world', 2))
+    p("b'a'.rindex(b'12', 1, 0)", lambda: b'a'.rindex(b'12', 1, 0))
+    p("list(b'  x y  ')", lambda: list(b'  x y  '))
+    p("b'-7'.rjust(4, b'*')", lambda: b'-7'.rjust(4, b'*'))
+    p("'3.5'.encode('ascii', 'xmlcharrefreplace')", lambda: '3.5'.encode('ascii', 'xmlcharrefreplace'))
+    p('b\'"dq"\'.endswith((b\'12\', b\'AbC dEf\'))', lambda: b'"dq"'.endswith((b'12', b'AbC dEf')))
+    a = bytearray(b'"dq"')
+    try:
+        a.pop()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -97,115 +115,80 @@ def t1():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = V(-1, -2)
-    b = W(3, 2, -3)
-    c = W(0)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(a + b, a + 0, 0 + b)
+    a = W()
+    b = W(4, 4)
+    c = V(-1, 4, -3)
+    p('radd', lambda: 'x' + a)
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
     print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(hash(a) == hash(V(*a)), a == V(*a))
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    n = 3
-    xs = [-6, 2, -4]
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([[i * j for j in range(i)] for i in range(n)])
-    print([[i * j for j in range(i)] for i in range(n)])
-    print(dict((str(x), x) for x in xs if x > 0))
-    print({x % 4: x for x in xs})
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import time
-    import sys
-    import bisect
-    p('time.asctime(time.gmtime(-8 * 99991))', lambda: time.asctime(time.gmtime(-8 * 99991)))
-    p('tuple(time.gmtime(abs(-1) * 1000003))', lambda: tuple(time.gmtime(abs(-1) * 1000003)))
-    p('sys.maxsize', lambda: sys.maxsize)
-    p('time.asctime(time.gmtime(2 * 99991))', lambda: time.asctime(time.gmtime(2 * 99991)))
-    p('bisect.bisect(sorted([5, 7, -7, 3, -8, 2]), 5, 1)', lambda: bisect.bisect(sorted([5, 7, -7, 3, -8, 2]), 5, 1))
-    p('bisect.bisect(sorted([-7, -9, 6, 6]), 7, 1)', lambda: bisect.bisect(sorted([-7, -9, 6, 6]), 7, 1))
-    p('bisect.bisect_left(sorted([8, -1, -3, 3, 2]), 0)', lambda: bisect.bisect_left(sorted([8, -1, -3, 3, 2]), 0))
+    p('(-1798465042647412146620280340569649349251249) ** 1', lambda: (-1798465042647412146620280340569649349251249) ** 1)
+    p('pow(0, (2 ** 64), 7)', lambda: pow(0, (2 ** 64), 7))
+    p('4294967295 << 200', lambda: 4294967295 << 200)
+    p('3866332228594552735139343 ^ 9223372036854775807', lambda: 3866332228594552735139343 ^ 9223372036854775807)
+    p("format(18446744073709551615, 'x')", lambda: format(18446744073709551615, 'x'))
+    p("f'{18446744073709551615:x}'", lambda: f'{18446744073709551615:x}')
+    p('(-2) > 8', lambda: (-2) > 8)
+    p('(-18446744073709551616) < 95', lambda: (-18446744073709551616) < 95)
+    p('int(10000000000000000000)', lambda: int(10000000000000000000))
+    p("int('0x1F', 36)", lambda: int('0x1F', 36))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("b'AbC dEf' == b'caf\\xc3\\xa9'", lambda: b'AbC dEf' == b'caf\xc3\xa9')
-    p("bytearray(b'\\x00\\xff') + b'AbC dEf'", lambda: bytearray(b'\x00\xff') + b'AbC dEf')
-    p("b'a'.startswith(b'AbC dEf')", lambda: b'a'.startswith(b'AbC dEf'))
-    p("b'hello world'.removesuffix(b'\\x00\\xff')", lambda: b'hello world'.removesuffix(b'\x00\xff'))
-    p("b'\\x80abc'.rindex(b'AbC dEf', 2, -3)", lambda: b'\x80abc'.rindex(b'AbC dEf', 2, -3))
-    p("b'%r' % (b'12',)", lambda: b'%r' % (b'12',))
-    p("b'%r' % (b'abc',)", lambda: b'%r' % (b'abc',))
-    a = bytearray(b'  x y  ')
-    try:
-        a.clear()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    p("'\\U0001f600' == '\\udfff\\ud800'", lambda: '\U0001f600' == '\udfff\ud800')
+    p("'abc'.encode('utf-32', 'xmlcharrefreplace')", lambda: 'abc'.encode('utf-32', 'xmlcharrefreplace'))
+    p("'\\xe9\\udcff' + 'abc'", lambda: '\xe9\udcff' + 'abc')
+    p("'x\\ud83d\\ude00'.center(5, '\\udc80')", lambda: 'x\ud83d\ude00'.center(5, '\udc80'))
+    p("'\\ue000'.upper()", lambda: '\ue000'.upper())
+    p("'\\udfff\\ud800'.find('\\ue000')", lambda: '\udfff\ud800'.find('\ue000'))
+    p("b'\\x00\\xd8'.decode('utf-16-le', 'xmlcharrefreplace')", lambda: b'\x00\xd8'.decode('utf-16-le', 'xmlcharrefreplace'))
+    p("'a\\udc80b'.upper()", lambda: 'a\udc80b'.upper())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import cmath
-    p('complex(73.31007329213818, -63.60341675457746) // 36893488147419103234', lambda: complex(73.31007329213818, -63.60341675457746) // 36893488147419103234)
-    p('str((-1j))', lambda: str((-1j)))
-    p('float(complex(-0.0, -0.0))', lambda: float(complex(-0.0, -0.0)))
-    p("complex(' (3-4J) ')", lambda: complex(' (3-4J) '))
+    p('1.0 * (-28.614458573206207)', lambda: 1.0 * (-28.614458573206207))
+    p('(12157665459056928801) * 0.0', lambda: (12157665459056928801) * 0.0)
+    p('1.5 + 0.1', lambda: 1.5 + 0.1)
+    p("float('5.')", lambda: float('5.'))
+    p('float(repr(5e-324))', lambda: float(repr(5e-324)))
+    p('((-0.0)) ** (2 ** 100 - 2)', lambda: ((-0.0)) ** (2 ** 100 - 2))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    p('subgroup', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [MyErr(3)])]).subgroup(MyErr))
-    p('subgroup', lambda: ExceptionGroup('g0', [OSError(2, 'os'), ExceptionGroup('g1', [ValueError('v'), TypeError('t'), ValueError(1)])]).subgroup(MyErr))
-    try:
-        try:
-            raise ZeroDivisionError()
-        except* ArithmeticError as e:
-            print('clause 0', repr(e))
-            raise
-        except* TypeError as e:
-            print('clause 1', repr(e))
-            raise RuntimeError('h1')
-        except* MyErr as e:
-            print('clause 2', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("date.fromisoformat(datetime(2024, 3, 29, 19, 13, 47, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat()[:8] + ':' + datetime(2024, 3, 29, 19, 13, 47, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat()[10:])", lambda: date.fromisoformat(datetime(2024, 3, 29, 19, 13, 47, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat()[:8] + ':' + datetime(2024, 3, 29, 19, 13, 47, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat()[10:]))
+    p('date(1, 9, 30).toordinal()', lambda: date(1, 9, 30).toordinal())
+    p("date(6776, 4, 7).strftime('%Z/  ')", lambda: date(6776, 4, 7).strftime('%Z/  '))
+    p('timedelta(weeks=-501947, days=-29) % timedelta(seconds=81990, weeks=53036, microseconds=-166133)', lambda: timedelta(weeks=-501947, days=-29) % timedelta(seconds=81990, weeks=53036, microseconds=-166133))
+    p('calendar.weekday(2, 12, 28)', lambda: calendar.weekday(2, 12, 28))
+    p("date(2020, 12, 29).strftime('%w%R%u %l')", lambda: date(2020, 12, 29).strftime('%w%R%u %l'))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    d = {1.0: 8, 6: 7, (1, 'y'): 6, (3, 'y'): 4, 13: 3}
-    e = {}
-    print(len(d), 2 in d, d == e)
-    print({k: v for k, v in d.items() if v % 2})
-    print(d.pop(16, 'dflt'))
-    print({k: v for k, v in d.items() if v % 2})
-    print(repr(d), str(e))
-    print(d.setdefault((3, 'y'), 8))
-    print(d.get('key'), d.get('key', -1))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    d.update([('', 8)])
-    print(dict.fromkeys([8, 1], 0))
-    print(d, e)
+    import textwrap
+    p("textwrap.shorten('trail- \\ta-b end.', 16)", lambda: textwrap.shorten('trail- \ta-b end.', 16))
+    p("textwrap.indent('why?   Mr.why?  supercalifragilistic state-of-the-art well-knownquick quick\\n   3-d\\n-lead ', '> ')", lambda: textwrap.indent('why?   Mr.why?  supercalifragilistic state-of-the-art well-knownquick quick\n   3-d\n-lead ', '> '))
+    p("textwrap.wrap('quick é-ü well-known\\n-lead end.  Mr. \\r\\n xthe  --\\r\\n  é-ü3-dbrown', 8, fix_sentence_endings=True)", lambda: textwrap.wrap('quick é-ü well-known\n-lead end.  Mr. \r\n xthe  --\r\n  é-ü3-dbrown', 8, fix_sentence_endings=True))
+    p("textwrap.dedent('\\ta\\n\\t# x')", lambda: textwrap.dedent('\ta\n\t# x'))
+    p("textwrap.dedent('a\\n  \\n')", lambda: textwrap.dedent('a\n  \n'))
+    p("textwrap.wrap('  state-of-the-art why?supercalifragilistic em--dash é-üé-ü\\nbrown\\nwhy? ', 5, placeholder='~', subsequent_indent='  ')", lambda: textwrap.wrap('  state-of-the-art why?supercalifragilistic em--dash é-üé-ü\nbrown\nwhy? ', 5, placeholder='~', subsequent_indent='  '))
+    p("textwrap.shorten('-lead  state-of-the-art brown ', 16)", lambda: textwrap.shorten('-lead  state-of-the-art brown ', 16))
+    p("textwrap.fill('-leadMr. state-of-the-art ', width=20)", lambda: textwrap.fill('-leadMr. state-of-the-art ', width=20))
 try:
     t7()
 except Exception as e:

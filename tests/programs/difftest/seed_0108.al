@@ -105,57 +105,27 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import collections.abc
-    p('isinstance(iter([3, 1, -6]), collections.abc.Iterator)', lambda: isinstance(iter([3, 1, -6]), collections.abc.Iterator))
-    p('isinstance(iter([-3, -7, 4, 3, 8]), collections.abc.Iterator)', lambda: isinstance(iter([-3, -7, 4, 3, 8]), collections.abc.Iterator))
-    p("[isinstance(x, collections.abc.Hashable) for x in ([], 'Zbσc0a', 3, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([], 'Zbσc0a', 3, None)])
-    p('isinstance(iter([]), collections.abc.Iterator)', lambda: isinstance(iter([]), collections.abc.Iterator))
-    p('isinstance(iter([-1, 7]), collections.abc.Iterator)', lambda: isinstance(iter([-1, 7]), collections.abc.Iterator))
+    import pprint
+    print(pprint.pformat({35, 31, 32, 24, 10, 20}, width=1))
+    print(pprint.pformat((), width=1, indent=2, compact=True))
+    p('(pprint.saferepr(()), pprint.isreadable(()), pprint.isrecursive(()))', lambda: (pprint.saferepr(()), pprint.isreadable(()), pprint.isrecursive(())))
+    print(pprint.pformat({10, 2, 29, 20}, width=80, indent=3))
+    print(pprint.pformat('a fairly long string with several words in it', width=30, compact=True))
+    p("(pprint.saferepr('a fairly long string with several words in it'), pprint.isreadable('a fairly long string with several words in it'), pprint.isrecursive('a fairly long string with several words in it'))", lambda: (pprint.saferepr('a fairly long string with several words in it'), pprint.isreadable('a fairly long string with several words in it'), pprint.isrecursive('a fairly long string with several words in it')))
+    print(pprint.pformat([], width=8, depth=1))
+    p('(pprint.saferepr([]), pprint.isreadable([]), pprint.isrecursive([]))', lambda: (pprint.saferepr([]), pprint.isreadable([]), pprint.isrecursive([])))
+    print(pprint.pformat(1000000, width=15, depth=1, sort_dicts=False, underscore_numbers=True))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(3)
-    p('send1', lambda: g(2).send(5))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('close', lambda: it.close())
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send', lambda: it.send(2))
-    p('list', lambda: list(it))
-    p('close', lambda: it.close())
-    p('throwv', lambda: it.throw(ValueError('v')))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('end', lambda: it.close())
+    import pprint
+    print(pprint.pformat([(), {40, 36, 11}, None, ('a fairly long string with several words in it', [[]], {'12': 46}, {30, 6, 50, 50}, 1.5)], width=1, indent=4))
+    print(pprint.pformat({}, width=30))
+    print(pprint.pformat((None, [1.5], {34}, {25, 11, 38, 39, 38, 30}), width=8))
+    print(pprint.pformat(([{'': 'a fairly long string with several words in it'}, {28, 28, 23, 47, 1, 29}, {}],), width=80))
+    p("(pprint.saferepr(([{'': 'a fairly long string with several words in it'}, {28, 28, 23, 47, 1, 29}, {}],)), pprint.isreadable(([{'': 'a fairly long string with several words in it'}, {28, 28, 23, 47, 1, 29}, {}],)), pprint.isrecursive(([{'': 'a fairly long string with several words in it'}, {28, 28, 23, 47, 1, 29}, {}],)))", lambda: (pprint.saferepr(([{'': 'a fairly long string with several words in it'}, {28, 28, 23, 47, 1, 29}, {}],)), pprint.isreadable(([{'': 'a fairly long string with several words in it'}, {28, 28, 23, 47, 1, 29}, {}],)), pprint.isrecursive(([{'': 'a fairly long string with several words in it'}, {28, 28, 23, 47, 1, 29}, {}],))))
 try:
     t4()
 except Exception as e:

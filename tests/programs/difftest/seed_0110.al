@@ -55,10 +55,12 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("(repr(int.__rsub__).split(' at ')[0], type(int.__rsub__).__name__, int.__rsub__.__qualname__)", lambda: (repr(int.__rsub__).split(' at ')[0], type(int.__rsub__).__name__, int.__rsub__.__qualname__))
+    p("repr(int.__dict__.get('__rsub__')).split(' at ')[0]", lambda: repr(int.__dict__.get('__rsub__')).split(' at ')[0])
+    p("type(int.__dict__['__rsub__'].__get__('b')).__name__", lambda: type(int.__dict__['__rsub__'].__get__('b')).__name__)
     p("range.__rshift__('ǅ', 1152921504606846973)", lambda: range.__rshift__('ǅ', 1152921504606846973))
     p('float.__mod__(1267650600228229401496703217721, (1, 2, 3))', lambda: float.__mod__(1267650600228229401496703217721, (1, 2, 3)))
-    p("(repr(dict.__rmod__).split(' at ')[0], type(dict.__rmod__).__name__, dict.__rmod__.__qualname__)", lambda: (repr(dict.__rmod__).split(' at ')[0], type(dict.__rmod__).__name__, dict.__rmod__.__qualname__))
+    p("repr(dict.__dict__.get('__rmod__')).split(' at ')[0]", lambda: repr(dict.__dict__.get('__rmod__')).split(' at ')[0])
+    p("type(dict.__dict__['__rmod__'].__get__((-2))).__name__", lambda: type(dict.__dict__['__rmod__'].__get__((-2))).__name__)
     p('(frozenset({2, 5})).__round__()', lambda: (frozenset({2, 5})).__round__())
 try:
     t2()
@@ -73,7 +75,8 @@ def t3():
     p("list.__gt__(float('-inf'), {'a': 1})", lambda: list.__gt__(float('-inf'), {'a': 1}))
     p('(complex(-0.0, -0.0)).__getnewargs__()', lambda: (complex(-0.0, -0.0)).__getnewargs__())
     p("str.__gt__({'a': 1}, (1, 2, 3))", lambda: str.__gt__({'a': 1}, (1, 2, 3)))
-    p("(repr(str.__int__).split(' at ')[0], type(str.__int__).__name__, str.__int__.__qualname__)", lambda: (repr(str.__int__).split(' at ')[0], type(str.__int__).__name__, str.__int__.__qualname__))
+    p("repr(str.__dict__.get('__int__')).split(' at ')[0]", lambda: repr(str.__dict__.get('__int__')).split(' at ')[0])
+    p("type(str.__dict__['__int__'].__get__({1, 2})).__name__", lambda: type(str.__dict__['__int__'].__get__({1, 2})).__name__)
     p("('line1\\nline2\\r\\nline3').__lshift__(2.5)", lambda: ('line1\nline2\r\nline3').__lshift__(2.5))
 try:
     t3()

@@ -8,44 +8,26 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("bytes.fromhex(b'12'.hex())", lambda: bytes.fromhex(b'12'.hex()))
-    p('b"\'q\'" < b\'hello world\'', lambda: b"'q'" < b'hello world')
-    p("b'%s-%d-%x' % (b'tab\\tsep\\nline\\r\\n', -1, -1)", lambda: b'%s-%d-%x' % (b'tab\tsep\nline\r\n', -1, -1))
-    p("b'a'.rfind(b'hello world', 9)", lambda: b'a'.rfind(b'hello world', 9))
-    p('b"\'q\'".istitle()', lambda: b"'q'".istitle())
-    p("b'a,b,,c'.split(b'12', 0)", lambda: b'a,b,,c'.split(b'12', 0))
-    p("b'\\x80abc'[2]", lambda: b'\x80abc'[2])
-    p('b\'-7\'.partition(b"\'q\'")', lambda: b'-7'.partition(b"'q'"))
-    a = bytearray(b'-7')
-    try:
-        a.append(-1)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        del a[1:6]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.clear()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.remove(0)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    import urllib.parse
+    p("urllib.parse.urljoin('http://a/b/c/d;p?q', '%:80:80%20=[')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', '%:80:80%20=['))
+    p("urllib.parse.unquote_to_bytes('b=...%20httpsfile')", lambda: urllib.parse.unquote_to_bytes('b=...%20httpsfile'))
+    p("urllib.parse.parse_qs('http')", lambda: urllib.parse.parse_qs('http'))
+    p("urllib.parse.urlencode({'http%20userb;%E2%82%ACx y': '#b//]%20%', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'http%20userb;%E2%82%ACx y': '#b//]%20%', 'n': [1, 2]}, True))
+    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('::1;fileé://'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('::1;fileé://')))
+    p("urllib.parse.quote_plus('')", lambda: urllib.parse.quote_plus(''))
+    p("urllib.parse.urljoin('http://a/b/c/d;p?q', '..user')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', '..user'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('(-37) // 57', lambda: (-37) // 57)
-    p('59 < 73786976294838206464', lambda: 59 < 73786976294838206464)
-    p('1267650600228229401496703217721 - 1000', lambda: 1267650600228229401496703217721 - 1000)
-    p('7 / (-18446744073709551616)', lambda: 7 / (-18446744073709551616))
+    import cmath
+    p('12157665459056928801 < complex(-0.0, -0.0)', lambda: 12157665459056928801 < complex(-0.0, -0.0))
+    p("format((1e16j), '<18.2f')", lambda: format((1e16j), '<18.2f'))
+    p("complex(complex(float('inf'), 1))", lambda: complex(complex(float('inf'), 1)))
+    p('(2 ** 63 + 2) ** complex(-11.729494546661542, 21.299343429299824)', lambda: (2 ** 63 + 2) ** complex(-11.729494546661542, 21.299343429299824))
+    p("complex(float('inf'), 1) % complex(-42.832343732055975, -50.9597074929079)", lambda: complex(float('inf'), 1) % complex(-42.832343732055975, -50.9597074929079))
+    p("complex('-inf')", lambda: complex('-inf'))
 try:
     t1()
 except Exception as e:
@@ -66,121 +48,110 @@ def t2():
                 x = f(x)
             return x
         return h
-    inc, get = counter(-4, 3)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(2)(), mk(2)(0))
-    print(compose(lambda x: x * 3, lambda x: x - -4)(0))
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(5), push(2), acc)
+    inc, get = counter(4, 2)
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
     print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    print(compose(lambda x: x * 3, lambda x: x - -4)(-1))
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(3)(), mk(3)(0))
+    def fa(a, b=0, *, c=None):
+        "doc 0"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (0 + 1,)
+    fa.__kwdefaults__ = {'c': 3}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    def fa(a, b=-1, *, c=None):
+        "doc -1"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (-1 + 1,)
+    fa.__kwdefaults__ = {'c': 3}
+    print(fa(0), fa(0, 1), fa.__dict__)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'1éZa ǅİ\\t. .'.count('-')", lambda: '1éZa ǅİ\t. .'.count('-'))
-    p("'MiXeD cAsE'.isnumeric()", lambda: 'MiXeD cAsE'.isnumeric())
-    p("'3.5'.isnumeric()", lambda: '3.5'.isnumeric())
-    s = 'aaa'
-    t = '1c_'
-    p("f'{s:>9}|{t=}'", lambda: f'{s:>9}|{t=}')
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [TypeError('t'), OSError(2, 'os'), TypeError('t')]), IndexError(0), ExceptionGroup('g2', [IndexError(0)])])])
+        except* ArithmeticError as e:
+            print('clause 0', repr(e))
+            raise
+        except* OSError as e:
+            print('clause 1', repr(e))
+            pass
+        except* TypeError as e:
+            print('clause 2', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [TypeError('t'), OSError(2, 'os')]).subgroup(ValueError))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({(-4611686018427387904), 2, 18, 'b', 18446744073709551617, (0, 'y'), 14})
-    t = frozenset(['key', 7, 19, 5, (-9223372036854775808), '', 'Σ'])
-    print(s.union([15]), s.issubset(t), s.issuperset(t))
-    print({x for x in s if x != -5})
-    u = set()
-    for i in range(5 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    u = set()
-    for i in range(7 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.symmetric_difference_update(t)
-    s.symmetric_difference_update(t)
-    p('pop', lambda: s.pop())
-    p('remove', lambda: s.remove(2.5))
-    s.intersection_update(t)
-    s.update(t)
-    s.intersection_update(t)
-    print(s.union(['b']), s.issubset(t), s.issuperset(t))
-    print(s, t)
+    p('1e-05 >= (-640.1687237923925)', lambda: 1e-05 >= (-640.1687237923925))
+    p('0.015 ** 0.30000000000000004', lambda: 0.015 ** 0.30000000000000004)
+    p("format((-2.5), '.1%')", lambda: format((-2.5), '.1%'))
+    p('0.5 * 123456789.125', lambda: 0.5 * 123456789.125)
+    p("float('inf') != (-(2 ** 62 + 1))", lambda: float('inf') != (-(2 ** 62 + 1)))
+    p("format(1e-05, ',.2f')", lambda: format(1e-05, ',.2f'))
+    p('str(1.7976931348623157e+308)', lambda: str(1.7976931348623157e+308))
+    p("format(2.5, '.0')", lambda: format(2.5, '.0'))
+    p("format(9007199254740993.0, '^+14.4g')", lambda: format(9007199254740993.0, '^+14.4g'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(0, 4)
-    fs = []
-    for i in range(-1 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    print(isinstance(1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    def fa(a, b=2, *, c=None):
-        "doc 2"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (2 + 1,)
-    fa.__kwdefaults__ = {'c': 3}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    def fb():
-        def inner(x=[1]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    fs = []
-    for i in range(-2 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    if __name__ == '__main__':
-        print('main', 2, __doc__, __file__.endswith('.al'))
+    p("memoryview(b'caf\\xc3\\xa9').tolist()", lambda: memoryview(b'caf\xc3\xa9').tolist())
+    p("b'-7'.replace(b'\\x80abc', b'caf\\xc3\\xa9', -1)", lambda: b'-7'.replace(b'\x80abc', b'caf\xc3\xa9', -1))
+    p("b'a'.decode('utf-8', 'replace')", lambda: b'a'.decode('utf-8', 'replace'))
+    p("b'12'.ljust(1)", lambda: b'12'.ljust(1))
+    p("b'abc'.isupper()", lambda: b'abc'.isupper())
+    p('b"\'q\'".translate(None, b\'abc\')', lambda: b"'q'".translate(None, b'abc'))
+    p("b'AbC dEf'.find(b'caf\\xc3\\xa9')", lambda: b'AbC dEf'.find(b'caf\xc3\xa9'))
+    a = bytearray(b'AbC dEf')
+    try:
+        del a[-7:-1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a *= 0
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop(-8)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import sys
-    p('sys.byteorder', lambda: sys.byteorder)
-    p('sys.byteorder', lambda: sys.byteorder)
-    p('sys.version_info[:2]', lambda: sys.version_info[:2])
-    p('sys.version_info[:2]', lambda: sys.version_info[:2])
-    p('sys.maxsize', lambda: sys.maxsize)
-    p('sys.version_info[:2]', lambda: sys.version_info[:2])
-    p('sys.version_info[:2]', lambda: sys.version_info[:2])
-    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    s = set(frozenset())
+    t = {16, (-7), 7}
+    print(frozenset(s) == s, s.copy())
+    print(frozenset(s) == s, s.copy())
+    s.add(5)
+    u = set()
+    for i in range(6 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(set(range(7)) | s)
+    s.update(t)
+    print(s, t)
 try:
     t6()
 except Exception as e:

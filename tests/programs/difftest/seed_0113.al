@@ -8,81 +8,73 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    s = set(frozenset())
-    t = {-5, (-4611686018427387904), 4, 'c', 5}
-    print(set(range(8)) | s)
-    print(sorted(s, key=repr), len(s), 14 in s)
-    s.difference_update(t)
-    s.difference_update(t)
-    s.update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    u = set()
-    for i in range(2 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.add(64)
-    p('remove', lambda: s.remove(''))
-    p('pop', lambda: s.pop())
-    s.symmetric_difference_update(t)
-    p('pop', lambda: s.pop())
-    print(s, t)
+    import pprint
+    print(pprint.pformat(b'bytes\x00', width=1, sort_dicts=False, underscore_numbers=True))
+    print(pprint.pformat({}, width=15, depth=2, compact=True))
+    p('(pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({}))', lambda: (pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({})))
+    print(pprint.pformat([{'Yb\t:': []}, ' é XΣY0ǅ1', None, [('a fairly long string with several words in it', None), [1.5, None, {}], [b'bytes\x00', b'bytes\x00', True, True], None, {'-': None, '  ': 'x-y-z', '': {}}]], width=8, indent=0, depth=1, compact=True))
+    print(pprint.pformat('tab\there', width=50, compact=True))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {15: 2, (2, 'y'): 3, (1, 'x'): 3}
-    e = {14: 3, 6: 3, (0, 'y'): 3}
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            raise MyErr(7)
+        return x
     try:
-        del d['c']
+        print(f0(3))
     except Exception as e:
-        print('!', type(e).__name__, e)
-    print(dict.fromkeys(['c', 'zz'], 0))
-    d.update([((1, 'x'), 7)])
-    print(d.setdefault('c', 7))
-    print({k: v for k, v in d.items() if v % 2})
-    p('get', lambda: d[14])
-    print({**d, (2, 'y'): 'x'})
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    p('get', lambda: d['b'])
-    print(d | e)
-    print(d.pop(4294967295, 'dflt'))
-    print(d, e)
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f0(0))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {-2: 3, (3, 'y'): 4, (2, 'x'): 3, -1: 7, 'c': 5, 0: 3}
-    e = {}
-    d[1.0] = 3
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(repr(d), str(e))
-    print(len(d), 'zz' in d, d == e)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d.pop(-4, 'dflt'))
-    print(d, e)
+    import pprint
+    print(pprint.pformat([], width=80))
+    print(pprint.pformat([(b'bytes\x00', ((), ())), None], width=80))
+    p("(pprint.saferepr([(b'bytes\\x00', ((), ())), None]), pprint.isreadable([(b'bytes\\x00', ((), ())), None]), pprint.isrecursive([(b'bytes\\x00', ((), ())), None]))", lambda: (pprint.saferepr([(b'bytes\x00', ((), ())), None]), pprint.isreadable([(b'bytes\x00', ((), ())), None]), pprint.isrecursive([(b'bytes\x00', ((), ())), None])))
+    print(pprint.pformat([], width=80, indent=4))
+    print(pprint.pformat(([[], b'bytes\x00', {5}, {17, 48, 49, 47, 1, 32}],), width=15, sort_dicts=False))
+    p("(pprint.saferepr(([[], b'bytes\\x00', {5}, {17, 48, 49, 47, 1, 32}],)), pprint.isreadable(([[], b'bytes\\x00', {5}, {17, 48, 49, 47, 1, 32}],)), pprint.isrecursive(([[], b'bytes\\x00', {5}, {17, 48, 49, 47, 1, 32}],)))", lambda: (pprint.saferepr(([[], b'bytes\x00', {5}, {17, 48, 49, 47, 1, 32}],)), pprint.isreadable(([[], b'bytes\x00', {5}, {17, 48, 49, 47, 1, 32}],)), pprint.isrecursive(([[], b'bytes\x00', {5}, {17, 48, 49, 47, 1, 32}],))))
+    print(pprint.pformat(({}, {}, {'é  éYǅσ 1': {'  pad  ': b'bytes\x00', ':Za  ': 10000000000000000000000, ' ,:bbcσc -': 1.5}, '\nǅZ-0-Z:ß': {'aaa': {}, 'abc': {}, ' - éΣé--.:': '3.5'}, 'a': 'a fairly long string with several words in it', 'ca\n0 İY-a': {'.b XİcΣ': 92, 'ΣίσυφοςΣ': 1.5, 'bY,ǅé\t ': 'a fairly long string with several words in it', '-42': 1.5, 'a, İ\t\n1b': {}}}, {'abcabcabc': {33, 17, 42, 1, 13, 33}}, [(1000000000000000000000, 'a fairly long string with several words in it', [], b'bytes\x00'), (), None]), width=30))
+    p("(pprint.saferepr(({}, {}, {'é  éYǅσ 1': {'  pad  ': b'bytes\\x00', ':Za  ': 10000000000000000000000, ' ,:bbcσc -': 1.5}, '\\nǅZ-0-Z:ß': {'aaa': {}, 'abc': {}, ' - éΣé--.:': '3.5'}, 'a': 'a fairly long string with several words in it', 'ca\\n0 İY-a': {'.b XİcΣ': 92, 'ΣίσυφοςΣ': 1.5, 'bY,ǅé\\t ': 'a fairly long string with several words in it', '-42': 1.5, 'a, İ\\t\\n1b': {}}}, {'abcabcabc': {33, 17, 42, 1, 13, 33}}, [(1000000000000000000000, 'a fairly long string with several words in it', [], b'bytes\\x00'), (), None])), pprint.isreadable(({}, {}, {'é  éYǅσ 1': {'  pad  ': b'bytes\\x00', ':Za  ': 10000000000000000000000, ' ,:bbcσc -': 1.5}, '\\nǅZ-0-Z:ß': {'aaa': {}, 'abc': {}, ' - éΣé--.:': '3.5'}, 'a': 'a fairly long string with several words in it', 'ca\\n0 İY-a': {'.b XİcΣ': 92, 'ΣίσυφοςΣ': 1.5, 'bY,ǅé\\t ': 'a fairly long string with several words in it', '-42': 1.5, 'a, İ\\t\\n1b': {}}}, {'abcabcabc': {33, 17, 42, 1, 13, 33}}, [(1000000000000000000000, 'a fairly long string with several words in it', [], b'bytes\\x00'), (), None])), pprint.isrecursive(({}, {}, {'é  éYǅσ 1': {'  pad  ': b'bytes\\x00', ':Za  ': 10000000000000000000000, ' ,:bbcσc -': 1.5}, '\\nǅZ-0-Z:ß': {'aaa': {}, 'abc': {}, ' - éΣé--.:': '3.5'}, 'a': 'a fairly long string with several words in it', 'ca\\n0 İY-a': {'.b XİcΣ': 92, 'ΣίσυφοςΣ': 1.5, 'bY,ǅé\\t ': 'a fairly long string with several words in it', '-42': 1.5, 'a, İ\\t\\n1b': {}}}, {'abcabcabc': {33, 17, 42, 1, 13, 33}}, [(1000000000000000000000, 'a fairly long string with several words in it', [], b'bytes\\x00'), (), None])))", lambda: (pprint.saferepr(({}, {}, {'é  éYǅσ 1': {'  pad  ': b'bytes\x00', ':Za  ': 10000000000000000000000, ' ,:bbcσc -': 1.5}, '\nǅZ-0-Z:ß': {'aaa': {}, 'abc': {}, ' - éΣé--.:': '3.5'}, 'a': 'a fairly long string with several words in it', 'ca\n0 İY-a': {'.b XİcΣ': 92, 'ΣίσυφοςΣ': 1.5, 'bY,ǅé\t ': 'a fairly long string with several words in it', '-42': 1.5, 'a, İ\t\n1b': {}}}, {'abcabcabc': {33, 17, 42, 1, 13, 33}}, [(1000000000000000000000, 'a fairly long string with several words in it', [], b'bytes\x00'), (), None])), pprint.isreadable(({}, {}, {'é  éYǅσ 1': {'  pad  ': b'bytes\x00', ':Za  ': 10000000000000000000000, ' ,:bbcσc -': 1.5}, '\nǅZ-0-Z:ß': {'aaa': {}, 'abc': {}, ' - éΣé--.:': '3.5'}, 'a': 'a fairly long string with several words in it', 'ca\n0 İY-a': {'.b XİcΣ': 92, 'ΣίσυφοςΣ': 1.5, 'bY,ǅé\t ': 'a fairly long string with several words in it', '-42': 1.5, 'a, İ\t\n1b': {}}}, {'abcabcabc': {33, 17, 42, 1, 13, 33}}, [(1000000000000000000000, 'a fairly long string with several words in it', [], b'bytes\x00'), (), None])), pprint.isrecursive(({}, {}, {'é  éYǅσ 1': {'  pad  ': b'bytes\x00', ':Za  ': 10000000000000000000000, ' ,:bbcσc -': 1.5}, '\nǅZ-0-Z:ß': {'aaa': {}, 'abc': {}, ' - éΣé--.:': '3.5'}, 'a': 'a fairly long string with several words in it', 'ca\n0 İY-a': {'.b XİcΣ': 92, 'ΣίσυφοςΣ': 1.5, 'bY,ǅé\t ': 'a fairly long string with several words in it', '-42': 1.5, 'a, İ\t\n1b': {}}}, {'abcabcabc': {33, 17, 42, 1, 13, 33}}, [(1000000000000000000000, 'a fairly long string with several words in it', [], b'bytes\x00'), (), None]))))
+    print(pprint.pformat((), width=1, indent=0))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 7
-    xs = [-3, -6, -3, 4, 4, -3, 7, -4]
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print(dict((str(x), x) for x in xs if x > 0))
-    print({x % 4: x for x in xs})
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print(dict((str(x), x) for x in xs if x > 0))
+    p("'_bǅǅccßébcb'.isdecimal()", lambda: '_bǅǅccßébcb'.isdecimal())
+    p("'\\n'.join(['Xé1İcb,_Yb', 'hello world'])", lambda: '\n'.join(['Xé1İcb,_Yb', 'hello world']))
+    p("'abcabcabc'.isidentifier()", lambda: 'abcabcabc'.isidentifier())
+    p("'éİ:\\t'.replace('ab', 'a,b,,c', 4)", lambda: 'éİ:\t'.replace('ab', 'a,b,,c', 4))
+    p("'-42'.isalnum()", lambda: '-42'.isalnum())
+    p("'abcabcabc'.isnumeric()", lambda: 'abcabcabc'.isnumeric())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
-def f():
-    raise ValueError('from f')
-try:
-    f()
-except ValueError as e:
-    raise RuntimeError('again') from e

@@ -43,44 +43,76 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import time
-    p('tuple(time.gmtime(abs(0) * 1000003))', lambda: tuple(time.gmtime(abs(0) * 1000003)))
-    p('tuple(time.gmtime(abs(1) * 1000003))', lambda: tuple(time.gmtime(abs(1) * 1000003)))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-7 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-7 * 86400 * 37)))
-    p('time.asctime(time.gmtime(5 * 99991))', lambda: time.asctime(time.gmtime(5 * 99991)))
-    p('tuple(time.gmtime(abs(-1) * 1000003))', lambda: tuple(time.gmtime(abs(-1) * 1000003)))
-    p('tuple(time.gmtime(abs(8) * 1000003))', lambda: tuple(time.gmtime(abs(8) * 1000003)))
+    import textwrap
+    p("textwrap.dedent('\\n    \\n\\n  # x')", lambda: textwrap.dedent('\n    \n\n  # x'))
+    p("textwrap.shorten('well-known  why?trail- why?supercalifragilisticwow!\\na-bMr. a-b trail-   x  em--dash ', 48)", lambda: textwrap.shorten('well-known  why?trail- why?supercalifragilisticwow!\na-bMr. a-b trail-   x  em--dash ', 48))
+    p("textwrap.fill('Mr. thetrail- ---lead  em--dash  3-d\\nem--dash 3-d  fox\\n  \\n\\t  ', width=5, placeholder='~', replace_whitespace=False, subsequent_indent='  ')", lambda: textwrap.fill('Mr. thetrail- ---lead  em--dash  3-d\nem--dash 3-d  fox\n  \n\t  ', width=5, placeholder='~', replace_whitespace=False, subsequent_indent='  '))
+    p("textwrap.fill('   --\\n3-d  ', width=12, max_lines=2, placeholder='~')", lambda: textwrap.fill('   --\n3-d  ', width=12, max_lines=2, placeholder='~'))
+    p("textwrap.dedent('\\ta\\n \\t# x\\n    \\n')", lambda: textwrap.dedent('\ta\n \t# x\n    \n'))
+    p("textwrap.dedent('\\t\\n \\ta\\n\\t\\n  b c\\n\\ta')", lambda: textwrap.dedent('\t\n \ta\n\t\n  b c\n\ta'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("format((-256), '%')", lambda: format((-256), '%'))
-    p("f'{(-256):%}'", lambda: f'{(-256):%}')
-    p('9223372036854775808 ** 0', lambda: 9223372036854775808 ** 0)
-    p('divmod((-(2 ** 100 + 1)), (-1))', lambda: divmod((-(2 ** 100 + 1)), (-1)))
-    p('(-100000000000000000000) >= (-(2 ** 64))', lambda: (-100000000000000000000) >= (-(2 ** 64)))
-    p("int('abc', 36)", lambda: int('abc', 36))
-    p('(-94) + (2 ** 62)', lambda: (-94) + (2 ** 62))
+    p('abs((-(2 ** 62 - 2)))', lambda: abs((-(2 ** 62 - 2))))
+    p('((2 ** 62)).bit_count()', lambda: ((2 ** 62)).bit_count())
+    p("format((-7), 'e')", lambda: format((-7), 'e'))
+    p("f'{(-7):e}'", lambda: f'{(-7):e}')
+    p('(-(2 ** 62 + 1)) == 2', lambda: (-(2 ** 62 + 1)) == 2)
+    p("format((-(2 ** 62 + 1)), '<12')", lambda: format((-(2 ** 62 + 1)), '<12'))
+    p("f'{(-(2 ** 62 + 1)):<12}'", lambda: f'{(-(2 ** 62 + 1)):<12}')
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("[ord(c) for c in '\\U0001f600']", lambda: [ord(c) for c in '\U0001f600'])
-    p("'\\ud800'.translate({0xd800: 'X', 0xdc80: None})", lambda: '\ud800'.translate({0xd800: 'X', 0xdc80: None}))
-    p("'\\udfff\\ud800' == '\\U0010ffff'", lambda: '\udfff\ud800' == '\U0010ffff')
-    p("'\\U0010ffff'.encode('utf-8', 'ignore')", lambda: '\U0010ffff'.encode('utf-8', 'ignore'))
-    p("'\\ue000'.encode('latin-1', 'xmlcharrefreplace')", lambda: '\ue000'.encode('latin-1', 'xmlcharrefreplace'))
+    p("float('abc')", lambda: float('abc'))
+    p("(4611686018427387903) * float('-inf')", lambda: (4611686018427387903) * float('-inf'))
+    p('((-0.0)) >= (-10000000000000000000)', lambda: ((-0.0)) >= (-10000000000000000000))
+    p("format(float('-inf'), '.0')", lambda: format(float('-inf'), '.0'))
+    p("(-1.0) != float('-inf')", lambda: (-1.0) != float('-inf'))
+    p('0.2 == 100000000000000000003', lambda: 0.2 == 100000000000000000003)
+    p("float('0x10')", lambda: float('0x10'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("'aa1 .X'.isdigit()", lambda: 'aa1 .X'.isdigit())
-    p("max('MiXeD cAsE')", lambda: max('MiXeD cAsE'))
-    p("'abcabcabc'.isidentifier()", lambda: 'abcabcabc'.isidentifier())
-    p("'  pad  '.startswith('')", lambda: '  pad  '.startswith(''))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(3, 2)
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(-1)(), mk(-1)(0))
+    def outer():
+        v = 4
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    fs = []
+    for i in range(-2 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    print(compose(lambda x: x * 2, lambda x: x - 3)(1))
+    print(compose(lambda x: x * 2, lambda x: x - 3)(2))
 try:
     t5()
 except Exception as e:

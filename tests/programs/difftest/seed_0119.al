@@ -108,15 +108,25 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set(frozenset([(3, 'x')]))
-    t = {'a', -0.0, 18446744073709551617, (0, 'x'), 'zz', (0, 'y')}
-    print(frozenset(s) == s, s.copy())
-    print(list(s), repr(t))
-    s.update(t)
-    s.intersection_update(t)
-    print(list(s), repr(t))
-    s.difference_update(t)
-    print(s, t)
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(tuple):
+        pass
+    o = C((1, 2))
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 5)', lambda: red(o, 5))
+    p('red(o, 2)', lambda: red(o, 2))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t5()
 except Exception as e:

@@ -53,16 +53,11 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({'key', 4})
-    t = {(0, 'x'), 'Σ'}
-    s.intersection_update(t)
-    p('remove', lambda: s.remove((-18446744073709551616)))
-    s.intersection_update(t)
-    s.difference_update(t)
-    p('remove', lambda: s.remove(-5))
-    p('remove', lambda: s.remove('a'))
-    s.symmetric_difference_update(t)
-    print(s, t)
+    import pprint
+    print(pprint.pformat({'X:a': {'Ya éYßǅ :Z-': {9, 18, 41, 45, 2}, 'a': (), 'Yc_.0éİ\t\n-': 'a fairly long string with several words in it', '\t _ σZΣé éß:': {}}}, width=8))
+    print(pprint.pformat((), width=1, indent=1))
+    print(pprint.pformat(['a fairly long string with several words in it', 'a fairly long string with several words in it', [{'a,b,,c': 'a fairly long string with several words in it'}, {39, 41, 45}], ()], width=30, indent=2, compact=True, underscore_numbers=True))
+    print(pprint.pformat([((1.5, 1000000000000000000000000, 'a fairly long string with several words in it'), {' ..\n:Z': b'bytes\x00', '  pad  ': 43, 'σa \tǅ': 'tab\there', '  pad  ': ()}, {22, 28, 22, 23, 8, 2}, {44, 44, 5}, True), 'a fairly long string with several words in it'], width=50, indent=2, sort_dicts=False))
 try:
     t2()
 except Exception as e:
@@ -87,18 +82,23 @@ def t3():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = g(3)
-    p('send1', lambda: g(2).send(5))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send1', lambda: g(2).send(5))
+    it = g(0)
+    p('send', lambda: it.send(-3))
+    print(list(g(1)), sum(g(1)))
     try:
         next(it)
     except StopIteration as e:
         print('stop', e.value)
     except Exception as e:
         print('!', type(e).__name__, e)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('send1', lambda: g(2).send(5))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('throw', lambda: it.throw(KeyError('k')))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
     p('throw', lambda: it.throw(KeyError('k')))
     p('end', lambda: it.close())
 try:
@@ -106,50 +106,92 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import collections
-    import dataclasses
-    import collections.abc
-    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(1, 'éß:'))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(1, 'éß:')))
-    p('sorted(collections.defaultdict(list, {6: [1]}).items())', lambda: sorted(collections.defaultdict(list, {6: [1]}).items()))
-    p("dataclasses.make_dataclass('P', ['x', 'y'])(9, -4) == dataclasses.make_dataclass('P', ['x', 'y'])(9, -4)", lambda: dataclasses.make_dataclass('P', ['x', 'y'])(9, -4) == dataclasses.make_dataclass('P', ['x', 'y'])(9, -4))
-    p("dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(4, []))", lambda: dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(4, [])))
-    p("dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=-6))])(1)", lambda: dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=-6))])(1))
+    xs = [-6, 7]
+    ys = []
+    a, *b = xs or [0]; print(a, b)
+    try:
+        del xs[9:-4:1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('idx', lambda: xs[3])
+    xs.append(7)
+    print(xs.count(-8))
+    print(xs == ys, xs < ys, xs + ys)
+    print(xs == ys, xs < ys, xs + ys)
+    p('idx', lambda: xs[8])
+    p('idx', lambda: xs[-8])
+    xs = xs * 2
+    p('pop0', lambda: xs.pop())
+    print(xs, ys)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    n = 6
-    xs = [5]
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print({x % 4: x for x in xs})
+    import time
+    import collections
+    import functools
+    p('functools.partial(pow, -7)(1)', lambda: functools.partial(pow, -7)(1))
+    p('functools.cmp_to_key(lambda x, y: y - x)(-1) < functools.cmp_to_key(lambda x, y: y - x)(-3)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-1) < functools.cmp_to_key(lambda x, y: y - x)(-3))
+    p('sorted([-2, -9, -5, -7, 8], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([-2, -9, -5, -7, 8], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    p('functools.partial(pow, -1)(0)', lambda: functools.partial(pow, -1)(0))
+    p('functools.partial(pow, 7)(3)', lambda: functools.partial(pow, 7)(3))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('(-420.85546800486577) == ((-0.0))', lambda: (-420.85546800486577) == ((-0.0)))
-    p("format(((-0.0)), '#g')", lambda: format(((-0.0)), '#g'))
-    p('(0.1).hex()', lambda: (0.1).hex())
-    p('(-2.5) < 8666963219160879995309348', lambda: (-2.5) < 8666963219160879995309348)
-    p('((-18446744073709551617)) * (-2.5)', lambda: ((-18446744073709551617)) * (-2.5))
-    p("format((-2.5), '.1%')", lambda: format((-2.5), '.1%'))
+    import urllib.parse
+    p("urllib.parse.quote_plus('%zzHost.COM')", lambda: urllib.parse.quote_plus('%zzHost.COM'))
+    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('#..:pwHost.COM'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('#..:pwHost.COM')))
+    p("urllib.parse.urlunsplit(urllib.parse.urlsplit(''))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('')))
+    p("urllib.parse.urlsplit(':;https..', 'dflt', False)", lambda: urllib.parse.urlsplit(':;https..', 'dflt', False))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('18446744073709551616 >> 0', lambda: 18446744073709551616 >> 0)
-    p('10000000000000000000 > 63', lambda: 10000000000000000000 > 63)
-    p('(-73786976294838206462) <= 9223372036854775808', lambda: (-73786976294838206462) <= 9223372036854775808)
-    p('(2 ** 100 + 1) >= 18446744073709551617', lambda: (2 ** 100 + 1) >= 18446744073709551617)
-    p('4294967295 - 39', lambda: 4294967295 - 39)
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', None) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', True) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', 0) as x, CM('b', True) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 0):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', False) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), False):
+            if i == 1:
+                break
+            continue
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

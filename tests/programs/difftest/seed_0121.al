@@ -27,55 +27,98 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(0)
-    p('next', lambda: next(it))
-    print(list(g(3)), sum(g(3)))
-    p('close', lambda: it.close())
-    p('end', lambda: it.close())
+    import pprint
+    print(pprint.pformat([[], ('a fairly long string with several words in it',), {'line1\nline2\r\nline3': [{}, None], 'straße': [], ' ,σ baİ1': 1.5, 'ǅemal': 1.5, 'ZσY,éa': ('a,b,,c', -27, True)}], width=30, depth=1, compact=True))
+    print(pprint.pformat({'-': [], 'abc': {}, '': {}}, width=80, sort_dicts=False))
+    p("(pprint.saferepr({'-': [], 'abc': {}, '': {}}), pprint.isreadable({'-': [], 'abc': {}, '': {}}), pprint.isrecursive({'-': [], 'abc': {}, '': {}}))", lambda: (pprint.saferepr({'-': [], 'abc': {}, '': {}}), pprint.isreadable({'-': [], 'abc': {}, '': {}}), pprint.isrecursive({'-': [], 'abc': {}, '': {}})))
+    print(pprint.pformat({}, width=1, depth=1))
+    p('(pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({}))', lambda: (pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({})))
+    print(pprint.pformat([1.5, {}, []], width=8, indent=1, compact=True))
+    print(pprint.pformat(None, width=1))
+    p('(pprint.saferepr(None), pprint.isreadable(None), pprint.isrecursive(None))', lambda: (pprint.saferepr(None), pprint.isreadable(None), pprint.isrecursive(None)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("'x-y-z'.endswith((' ', '  '))", lambda: 'x-y-z'.endswith((' ', '  ')))
-    p("'\\na-  0bba \\n-'.removeprefix('x')", lambda: '\na-  0bba \n-'.removeprefix('x'))
-    p("'abcabcabc'.splitlines(True)", lambda: 'abcabcabc'.splitlines(True))
-    p("'  pad  '[7]", lambda: '  pad  '[7])
-    p("'Y\\tX--  '.rfind('-')", lambda: 'Y\tX--  '.rfind('-'))
-    p("'Title Case'.split()", lambda: 'Title Case'.split())
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            raise RuntimeError('a', 2)
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except ValueError:
+            raise KeyError(1)
+    def f2(x):
+        try:
+            v = f1(x)
+        except ValueError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e2')
+        return v
+    def f3(x):
+        return f2(x)
+    try:
+        print(f3(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {'': 0, 13: 4, 'zz': 9, 'key': 2, 'zz': 0, 'key': 5}
-    e = {2147483648: 2, 3: 6}
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(len(d), 10 in d, d == e)
-    print({**d, 13: 'x'})
-    print(len(d), 'key' in d, d == e)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(repr(d), str(e))
-    print(d, e)
+    import cmath
+    p('((-1j)).conjugate()', lambda: ((-1j)).conjugate())
+    p('cmath.polar(complex(1e308, 1e308))', lambda: cmath.polar(complex(1e308, 1e308)))
+    p('0.1 * (3-4j)', lambda: 0.1 * (3-4j))
+    p('(complex(1e308, 1e308)).imag', lambda: (complex(1e308, 1e308)).imag)
+    p("format(complex(float('-inf'), float('inf')), '')", lambda: format(complex(float('-inf'), float('inf')), ''))
+    p('1j < (-25.694956045798676)', lambda: 1j < (-25.694956045798676))
+    p("format(complex(0.0, -0.0), '.2e')", lambda: format(complex(0.0, -0.0), '.2e'))
+    p("format((3-4j), 'E')", lambda: format((3-4j), 'E'))
+    p('(3-4j) + complex(-0.0, -0.0)', lambda: (3-4j) + complex(-0.0, -0.0))
 try:
     t3()
 except Exception as e:

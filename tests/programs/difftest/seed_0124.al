@@ -47,89 +47,86 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {-4: 0, 17: 1, 'a': 3, -4: 6, 'zz': 0, 1.0: 7}
-    e = {(0, 'y'): 6, 2: 4}
-    d.update(e)
-    print({k: v for k, v in d.items() if v % 2})
-    print(repr(d), str(e))
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(len(d), 0 in d, d == e)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    p('get', lambda: d[4294967295])
-    for kk in list(d):
-        if d[kk] == 1:
-            del d[kk]
-    print(d)
-    d.update(e)
-    print(d.get(10), d.get(10, -1))
-    print(dict.fromkeys([(1, 'x'), 3], 0))
-    print(d, e)
+    import textwrap
+    p("textwrap.wrap('brown brown quick quickstate-of-the-art\\r\\n\\n fox -lead state-of-the-artbrown  x ', 1, break_long_words=False, expand_tabs=False, fix_sentence_endings=True)", lambda: textwrap.wrap('brown brown quick quickstate-of-the-art\r\n\n fox -lead state-of-the-artbrown  x ', 1, break_long_words=False, expand_tabs=False, fix_sentence_endings=True))
+    p('textwrap.wrap(\'tab\\there\\na-b\\n"quoted."\\nthe  wow!     \', 8, break_on_hyphens=False)', lambda: textwrap.wrap('tab\there\na-b\n"quoted."\nthe  wow!     ', 8, break_on_hyphens=False))
+    p('textwrap.indent(\'\\r\\n\\nbrown\\nfox  "quoted."  brown  \', \'> \')', lambda: textwrap.indent('\r\n\nbrown\nfox  "quoted."  brown  ', '> '))
+    p('textwrap.fill(\'\\r\\n "quoted."  end.\\ntrail-  state-of-the-art  brownMr. brown \\n  "quoted." \', width=40, subsequent_indent=\'  \', tabsize=3, break_long_words=False)', lambda: textwrap.fill('\r\n "quoted."  end.\ntrail-  state-of-the-art  brownMr. brown \n  "quoted." ', width=40, subsequent_indent='  ', tabsize=3, break_long_words=False))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {0: 9, 17: 3}
-    e = {}
-    p('pop', lambda: d.pop('zz'))
-    d.update(e)
-    p('popitem', lambda: d.popitem())
-    print({**d, 4: 'x'})
-    print(d.pop(-3, 'dflt'))
-    print(dict.fromkeys([14, (-2)], 0))
-    print({**d, 63: 'x'})
-    print(d, e)
+    import pprint
+    print(pprint.pformat((((), {}, {'İstanbul': [], 'ab': 1000000000000, 'İstanbul': None, 'aaa': 100000000000000, ':': -78}, [()], ({}, {}, 'a fairly long string with several words in it')), {29, 28, 16, 4, 16}, ([1.5, None], [None, ()], {}, [100000000000000000000, 'a fairly long string with several words in it', -20, None, ()]), [1.5, [None, 1000000000, []]]), width=1))
+    print(pprint.pformat([((), [96, 'b. éaYǅ1σbaX', 74, []], True), {1, 29}], width=15))
+    p("(pprint.saferepr([((), [96, 'b. éaYǅ1σbaX', 74, []], True), {1, 29}]), pprint.isreadable([((), [96, 'b. éaYǅ1σbaX', 74, []], True), {1, 29}]), pprint.isrecursive([((), [96, 'b. éaYǅ1σbaX', 74, []], True), {1, 29}]))", lambda: (pprint.saferepr([((), [96, 'b. éaYǅ1σbaX', 74, []], True), {1, 29}]), pprint.isreadable([((), [96, 'b. éaYǅ1σbaX', 74, []], True), {1, 29}]), pprint.isrecursive([((), [96, 'b. éaYǅ1σbaX', 74, []], True), {1, 29}])))
+    print(pprint.pformat(({'ΣίσυφοςΣ': (True, [], 98), 'hello world': {18, 46, 19, 30}, 'ǅ-,béZΣ\n0ß': (-81,), 'aǅ1\t0Z1X': {35, 20, 38, 17, 47}, 'σb:-ß.0': {50, 32, 2, 21, 18, 7}}, [{'ab': ()}, {50}, ({}, True, {}, 10000000000000000000, 1.5), []]), width=8, depth=3))
+    p("(pprint.saferepr(({'ΣίσυφοςΣ': (True, [], 98), 'hello world': {18, 46, 19, 30}, 'ǅ-,béZΣ\\n0ß': (-81,), 'aǅ1\\t0Z1X': {35, 20, 38, 17, 47}, 'σb:-ß.0': {50, 32, 2, 21, 18, 7}}, [{'ab': ()}, {50}, ({}, True, {}, 10000000000000000000, 1.5), []])), pprint.isreadable(({'ΣίσυφοςΣ': (True, [], 98), 'hello world': {18, 46, 19, 30}, 'ǅ-,béZΣ\\n0ß': (-81,), 'aǅ1\\t0Z1X': {35, 20, 38, 17, 47}, 'σb:-ß.0': {50, 32, 2, 21, 18, 7}}, [{'ab': ()}, {50}, ({}, True, {}, 10000000000000000000, 1.5), []])), pprint.isrecursive(({'ΣίσυφοςΣ': (True, [], 98), 'hello world': {18, 46, 19, 30}, 'ǅ-,béZΣ\\n0ß': (-81,), 'aǅ1\\t0Z1X': {35, 20, 38, 17, 47}, 'σb:-ß.0': {50, 32, 2, 21, 18, 7}}, [{'ab': ()}, {50}, ({}, True, {}, 10000000000000000000, 1.5), []])))", lambda: (pprint.saferepr(({'ΣίσυφοςΣ': (True, [], 98), 'hello world': {18, 46, 19, 30}, 'ǅ-,béZΣ\n0ß': (-81,), 'aǅ1\t0Z1X': {35, 20, 38, 17, 47}, 'σb:-ß.0': {50, 32, 2, 21, 18, 7}}, [{'ab': ()}, {50}, ({}, True, {}, 10000000000000000000, 1.5), []])), pprint.isreadable(({'ΣίσυφοςΣ': (True, [], 98), 'hello world': {18, 46, 19, 30}, 'ǅ-,béZΣ\n0ß': (-81,), 'aǅ1\t0Z1X': {35, 20, 38, 17, 47}, 'σb:-ß.0': {50, 32, 2, 21, 18, 7}}, [{'ab': ()}, {50}, ({}, True, {}, 10000000000000000000, 1.5), []])), pprint.isrecursive(({'ΣίσυφοςΣ': (True, [], 98), 'hello world': {18, 46, 19, 30}, 'ǅ-,béZΣ\n0ß': (-81,), 'aǅ1\t0Z1X': {35, 20, 38, 17, 47}, 'σb:-ß.0': {50, 32, 2, 21, 18, 7}}, [{'ab': ()}, {50}, ({}, True, {}, 10000000000000000000, 1.5), []]))))
+    print(pprint.pformat((1.5, b'bytes\x00'), width=1, indent=0))
+    print(pprint.pformat({}, width=15, indent=1, sort_dicts=False))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("(repr(float.__rpow__).split(' at ')[0], type(float.__rpow__).__name__, float.__rpow__.__qualname__)", lambda: (repr(float.__rpow__).split(' at ')[0], type(float.__rpow__).__name__, float.__rpow__.__qualname__))
-    p("(repr(range.__add__).split(' at ')[0], type(range.__add__).__name__, range.__add__.__qualname__)", lambda: (repr(range.__add__).split(' at ')[0], type(range.__add__).__name__, range.__add__.__qualname__))
-    p('(True).__floordiv__(True)', lambda: (True).__floordiv__(True))
-    p("str.__pow__(2.2250738585072014e-308, 'ab')", lambda: str.__pow__(2.2250738585072014e-308, 'ab'))
-    p("(repr(bool.__sub__).split(' at ')[0], type(bool.__sub__).__name__, bool.__sub__.__qualname__)", lambda: (repr(bool.__sub__).split(' at ')[0], type(bool.__sub__).__name__, bool.__sub__.__qualname__))
-    p('({1, 2}).__bool__()', lambda: ({1, 2}).__bool__())
-    p('str.__rpow__(1, 1j)', lambda: str.__rpow__(1, 1j))
-    p('bool.__rmul__(-1, [1])', lambda: bool.__rmul__(-1, [1]))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return None.foo
+        return x
+    try:
+        print(f0(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [KeyError('k'), OSError(2, 'os')]), KeyError('k'), ExceptionGroup('g1', [KeyError('k')])]).split(ValueError))
-    p('split', lambda: ExceptionGroup('g0', [OSError(2, 'os'), MyErr(3), ValueError('v')]).split(OSError))
-    try:
-        try:
-            raise ZeroDivisionError()
-        except* TypeError as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* MyErr as e:
-            print('clause 1', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ValueError(1), ExceptionGroup('g1', [ExceptionGroup('g2', [KeyError('k'), TypeError('t')]), ValueError(1)]), ValueError(1)])
-        except* (IndexError, ZeroDivisionError) as e:
-            print('clause 0', repr(e))
-            pass
-        except* OSError as e:
-            print('clause 1', repr(e))
-            raise
-        except* LookupError as e:
-            print('clause 2', repr(e))
-            raise RuntimeError('h2')
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
+    p("float('inf') // 5e-324", lambda: float('inf') // 5e-324)
+    p("float('abc')", lambda: float('abc'))
+    p("float(' 1.5 ')", lambda: float(' 1.5 '))
+    p("float('nan')", lambda: float('nan'))
+    p('1e23 // (-2305843009213693953)', lambda: 1e23 // (-2305843009213693953))
+    p('((-91)) + 0.30000000000000004', lambda: ((-91)) + 0.30000000000000004)
 try:
     t5()
 except Exception as e:

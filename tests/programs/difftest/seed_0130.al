@@ -183,68 +183,126 @@ def t3():
     p('add', lambda: a + 'x')
     print(hash(a) == hash(V(*a)), a == V(*a))
     print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    p('sum', lambda: sum([a, b]))
-    print(a + b, a + -1, -1 + b)
-    x, *y = a or V(0)
-    print(x, y)
-    print(len(a), list(b), a[-4:])
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    print(len(a), list(b), a[4:])
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(a == b, a != c, a < b, b > c, a <= a)
     print(a + b, a + 1, 1 + b)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [-6, -3, 5]
-    ys = [2, 9, -3, 8, -8, -8]
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    a, *b = xs or [0]; print(a, b)
-    print(sorted(xs + ys, key=abs))
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    p('pop', lambda: xs.pop(-4))
-    p('slice', lambda: xs[0:7:-1])
-    xs.append(-1)
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    print(xs, ys)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('(timedelta(seconds=-381973, minutes=-10011) < timedelta(minutes=24, weeks=-11, milliseconds=19), timedelta(seconds=-381973, minutes=-10011) == timedelta(weeks=-344467, minutes=-25))', lambda: (timedelta(seconds=-381973, minutes=-10011) < timedelta(minutes=24, weeks=-11, milliseconds=19), timedelta(seconds=-381973, minutes=-10011) == timedelta(weeks=-344467, minutes=-25)))
+    p("datetime(2020, 9, 29, 15, 31, 7, 460103, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%r')", lambda: datetime(2020, 9, 29, 15, 31, 7, 460103, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%r'))
+    p('datetime(99, 12, 30, 18, 15, 47, 999999, tzinfo=timezone.utc).replace(hour=18, tzinfo=None)', lambda: datetime(99, 12, 30, 18, 15, 47, 999999, tzinfo=timezone.utc).replace(hour=18, tzinfo=None))
+    p("date(1, 12, 28).strftime('%H%k%w%d%g')", lambda: date(1, 12, 28).strftime('%H%k%w%d%g'))
+    p('datetime(2000, 11, 29, 23, 8, 24, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).replace(hour=5, tzinfo=timezone(timedelta(hours=5, minutes=30)))', lambda: datetime(2000, 11, 29, 23, 8, 24, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).replace(hour=5, tzinfo=timezone(timedelta(hours=5, minutes=30))))
+    p("datetime(7527, 5, 21, 16, 0, 13, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).astimezone(timezone(timedelta(hours=5, minutes=30)))", lambda: datetime(7527, 5, 21, 16, 0, 13, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).astimezone(timezone(timedelta(hours=5, minutes=30))))
+    p('calendar.leapdays(1970, 453)', lambda: calendar.leapdays(1970, 453))
+    p("time(12, 3, 54, 251918, timezone.utc).strftime('-  %fT')", lambda: time(12, 3, 54, 251918, timezone.utc).strftime('-  %fT'))
+    p("date.fromisoformat(datetime(99, 10, 31, 6, 22, 9, 246199, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'minutes')[:20] + '-0130' + datetime(99, 10, 31, 6, 22, 9, 246199, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'minutes')[20:])", lambda: date.fromisoformat(datetime(99, 10, 31, 6, 22, 9, 246199, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'minutes')[:20] + '-0130' + datetime(99, 10, 31, 6, 22, 9, 246199, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'minutes')[20:]))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("(repr(dict.__mul__).split(' at ')[0], type(dict.__mul__).__name__, dict.__mul__.__qualname__)", lambda: (repr(dict.__mul__).split(' at ')[0], type(dict.__mul__).__name__, dict.__mul__.__qualname__))
-    p('((1, 2, 3)).__rtruediv__(True)', lambda: ((1, 2, 3)).__rtruediv__(True))
-    p("complex.__rmod__(float('nan'), (1, 2, 3))", lambda: complex.__rmod__(float('nan'), (1, 2, 3)))
-    p("(repr(list.__mul__).split(' at ')[0], type(list.__mul__).__name__, list.__mul__.__qualname__)", lambda: (repr(list.__mul__).split(' at ')[0], type(list.__mul__).__name__, list.__mul__.__qualname__))
-    p('({1, 2}).__ceil__()', lambda: ({1, 2}).__ceil__())
-    p('(range(5)).__rfloordiv__((1, 2, 3))', lambda: (range(5)).__rfloordiv__((1, 2, 3)))
-    p('(1e-05).__len__()', lambda: (1e-05).__len__())
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W()
+    b = V(2, 4, 4)
+    c = V(3)
+    p('add', lambda: a + 'x')
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import copy
-    import string
-    p("copy.deepcopy([[4, 2, 2], {'a': [4, 2, 2]}])", lambda: copy.deepcopy([[4, 2, 2], {'a': [4, 2, 2]}]))
-    p("string.capwords('aaa')", lambda: string.capwords('aaa'))
-    p('copy.copy([-5, -4, -3])', lambda: copy.copy([-5, -4, -3]))
-    p("string.capwords('Title Case')", lambda: string.capwords('Title Case'))
-    p("copy.deepcopy([[8, -8, -2, -7, -5], {'a': [8, -8, -2, -7, -5]}])", lambda: copy.deepcopy([[8, -8, -2, -7, -5], {'a': [8, -8, -2, -7, -5]}]))
-    p('copy.copy([5, -4, 9, 8, -4, 5])', lambda: copy.copy([5, -4, 9, 8, -4, 5]))
-    p("copy.deepcopy([[5, 2, 8, 1], {'a': [5, 2, 8, 1]}])", lambda: copy.deepcopy([[5, 2, 8, 1], {'a': [5, 2, 8, 1]}]))
-    p('copy.copy([-1, 3, 6])', lambda: copy.copy([-1, 3, 6]))
+    import pprint
+    print(pprint.pformat({}, width=80))
+    p('(pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({}))', lambda: (pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({})))
+    print(pprint.pformat([], width=1, sort_dicts=False))
+    p('(pprint.saferepr([]), pprint.isreadable([]), pprint.isrecursive([]))', lambda: (pprint.saferepr([]), pprint.isreadable([]), pprint.isrecursive([])))
+    print(pprint.pformat({47, 21, 11, 6, 32}, width=15, underscore_numbers=True))
+    p('(pprint.saferepr({47, 21, 11, 6, 32}), pprint.isreadable({47, 21, 11, 6, 32}), pprint.isrecursive({47, 21, 11, 6, 32}))', lambda: (pprint.saferepr({47, 21, 11, 6, 32}), pprint.isreadable({47, 21, 11, 6, 32}), pprint.isrecursive({47, 21, 11, 6, 32})))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    xs = [-3, 1, -6, -4, 9, -5]
-    ys = [-7, 3, -6, 2, 1]
-    xs.sort()
-    p('remove', lambda: xs.remove(3))
-    p('tindex', lambda: tuple(ys).index(-6))
-    xs.reverse()
-    xs.reverse()
-    print(xs, ys)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(1)
+    print(list(g(4)), sum(g(4)))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('send1', lambda: g(2).send(5))
+    p('throw', lambda: it.throw(KeyError('k')))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('end', lambda: it.close())
 try:
     t7()
 except Exception as e:

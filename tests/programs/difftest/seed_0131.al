@@ -118,30 +118,29 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case [int(), int(), *_]:
-                return 'ints'
-            case []:
-                return 'empty'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-    print(m(0))
-    print(m([1, 2, 3]))
-    print(m(True))
-    print(m(3))
-    print(m((1, 2.0)))
-    print(m(2.5))
-    print(m([]))
-    print(m('ab'))
-    print(m([1]))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(str):
+        def __getstate__(self):
+            return {'st': 1}
+        pass
+    o = C('s')
+    try:
+        o.a = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 0)', lambda: red(o, 0))
+    p('red(o, 3)', lambda: red(o, 3))
+    p('red(o, 1)', lambda: red(o, 1))
+    p('red(o, 1)', lambda: red(o, 1))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t5()
 except Exception as e:

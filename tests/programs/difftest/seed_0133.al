@@ -49,146 +49,171 @@ def t0():
     a = V(2, 5)
     b = W(-3, -2, 1, 1)
     c = V(-3)
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
     print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    p('radd', lambda: 'x' + a)
+    print(V.__dict__['__len__'](c), len(V.__dict__))
     print({a, b, c, V(3, 4, 0, -1)}, {a: 1, b: 2})
     print({a, b, c, V(1, 3, 5)}, {a: 1, b: 2})
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print({a, b, c, V(3, 4)}, {a: 1, b: 2})
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    try:
-        print(f0(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f0(0))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case -1:
+                return 'minus one'
+            case 0 | 1:
+                return 'small'
+            case str(s):
+                return 'short ' + s
+            case True:
+                return 'true'
+            case []:
+                return 'empty'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case _:
+                return 'other'
+    print(m(True))
+    print(m(0))
+    print(m([1, 'a']))
+    print(m(-7))
+    print(m(None))
+    print(m(P(1, 3)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('(2 ** 63 - 1) - 36893488147419103231', lambda: (2 ** 63 - 1) - 36893488147419103231)
-    p('29 - 63', lambda: 29 - 63)
-    p('(2 ** 64 - 2) ** -1', lambda: (2 ** 64 - 2) ** -1)
-    p('(4294967295).denominator', lambda: (4294967295).denominator)
-    p('(-69) ** 10', lambda: (-69) ** 10)
-    p('(2 ** 100) * (2 ** 64)', lambda: (2 ** 100) * (2 ** 64))
-    p('(-42) | 9223372036854775808', lambda: (-42) | 9223372036854775808)
-    p('10000000000000000000 | (-7)', lambda: 10000000000000000000 | (-7))
-    p('2147483648 >> 0', lambda: 2147483648 >> 0)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-1, 1, 2)
+    b = V()
+    c = V(3, -2, -1, -2)
+    print(a + b, a + -2, -2 + b)
+    print(a + b, a + 3, 3 + b)
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    x, *y = a or V(0)
+    print(x, y)
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    p('radd', lambda: 'x' + a)
+    print(-2 in a, bool(b), [x for x in c if x])
+    p('add', lambda: a + 'x')
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("float('.5')", lambda: float('.5'))
-    p("format(float('nan'), '%')", lambda: format(float('nan'), '%'))
-    p("(4611686018427387904) * float('-inf')", lambda: (4611686018427387904) * float('-inf'))
-    p('(-374.650576424644) >= 1e22', lambda: (-374.650576424644) >= 1e22)
-    p('1.7976931348623157e+308 < 18446744073709551616', lambda: 1.7976931348623157e+308 < 18446744073709551616)
+    import cmath
+    p('round(complex(-75.30424532807857, -92.69083976904776))', lambda: round(complex(-75.30424532807857, -92.69083976904776)))
+    p("complex(-93.28951077391471, -50.1543442118912) / complex(1, float('nan'))", lambda: complex(-93.28951077391471, -50.1543442118912) / complex(1, float('nan')))
+    p("format((3-4j), '.10g')", lambda: format((3-4j), '.10g'))
+    p("36893488147419103233 == complex(float('inf'), 1)", lambda: 36893488147419103233 == complex(float('inf'), 1))
+    p("(-4611686018427387904) % complex(float('-inf'), float('inf'))", lambda: (-4611686018427387904) % complex(float('-inf'), float('inf')))
+    p('((-0.0)) + (1e16j)', lambda: ((-0.0)) + (1e16j))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("b'' < b'abc'", lambda: b'' < b'abc')
-    p("b''.decode('ascii', 'backslashreplace')", lambda: b''.decode('ascii', 'backslashreplace'))
-    p("b'hello world'.title()", lambda: b'hello world'.title())
-    p('b\'"dq"\'.startswith(b"\'q\'")', lambda: b'"dq"'.startswith(b"'q'"))
-    p("b'12'.lower()", lambda: b'12'.lower())
-    p("b'%s-%d-%x' % (b'abc', 11, 97)", lambda: b'%s-%d-%x' % (b'abc', 11, 97))
-    p('b\'"dq"\'.lstrip()', lambda: b'"dq"'.lstrip())
-    p("memoryview(b'AbC dEf').tolist()", lambda: memoryview(b'AbC dEf').tolist())
-    p('b"\'q\'".rpartition(b\'\')', lambda: b"'q'".rpartition(b''))
-    a = bytearray(b'hello world')
-    try:
-        a.append(255)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[-2] = 0
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[1] = -1
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[-8] = 0
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    import string
+    import dataclasses
+    import sys
+    p("dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=7))])(-7)", lambda: dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=7))])(-7))
+    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-7, 'MiXeD cAsE'))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-7, 'MiXeD cAsE')))
+    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(0, 'ǅemal'))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(0, 'ǅemal')))
+    p("string.capwords('b,1\\t')", lambda: string.capwords('b,1\t'))
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import collections.abc
-    import bisect
-    import operator
-    p('bisect.bisect_left(sorted([-1, -3, 3, -3, -7]), -7)', lambda: bisect.bisect_left(sorted([-1, -3, 3, -3, -7]), -7))
-    p("[isinstance(x, collections.abc.Sequence) for x in ([0, 8, 8, 7, 4], 'σX,', (1,), {1: 2}, {3}, range(3))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([0, 8, 8, 7, 4], 'σX,', (1,), {1: 2}, {3}, range(3))])
-    p('bisect.bisect_right(sorted([-7]), 9)', lambda: bisect.bisect_right(sorted([-7]), 9))
-    p("operator.methodcaller('count', 1)([-2, 1, -9])", lambda: operator.methodcaller('count', 1)([-2, 1, -9]))
-    p("operator.mul('Title Case', 0)", lambda: operator.mul('Title Case', 0))
-    p('bisect.bisect_right(sorted([]), -4)', lambda: bisect.bisect_right(sorted([]), -4))
-    p("sorted([(-5, 'x'), (4, 'y')], key=operator.itemgetter(0))", lambda: sorted([(-5, 'x'), (4, 'y')], key=operator.itemgetter(0)))
-    p('bisect.bisect_left(sorted([-7]), 7)', lambda: bisect.bisect_left(sorted([-7]), 7))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(3)
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(list(g(4)), sum(g(4)))
+    p('send1', lambda: g(2).send(5))
+    p('next', lambda: next(it))
+    p('send1', lambda: g(2).send(5))
+    p('send', lambda: it.send(5))
+    p('end', lambda: it.close())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('(True).__xor__((-(2 ** 64 + 1)))', lambda: (True).__xor__((-(2 ** 64 + 1))))
-    p("(True).__floordiv__({'a': 1})", lambda: (True).__floordiv__({'a': 1}))
-    p('(complex(-83.59723939189053, 52.60980637998074)).__neg__()', lambda: (complex(-83.59723939189053, 52.60980637998074)).__neg__())
-    p('(range(5)).__rmod__({1, 2})', lambda: (range(5)).__rmod__({1, 2}))
-    p('tuple.__rtruediv__(range(5), (-2.5))', lambda: tuple.__rtruediv__(range(5), (-2.5)))
-    p("(repr(float.__xor__).split(' at ')[0], type(float.__xor__).__name__, float.__xor__.__qualname__)", lambda: (repr(float.__xor__).split(' at ')[0], type(float.__xor__).__name__, float.__xor__.__qualname__))
-    p('(True).__rxor__(frozenset({2, 5}))', lambda: (True).__rxor__(frozenset({2, 5})))
-    p("(repr(list.__rmul__).split(' at ')[0], type(list.__rmul__).__name__, list.__rmul__.__qualname__)", lambda: (repr(list.__rmul__).split(' at ')[0], type(list.__rmul__).__name__, list.__rmul__.__qualname__))
-    p('bool.__rmul__(2, 6)', lambda: bool.__rmul__(2, 6))
-    p("(repr(complex.append).split(' at ')[0], type(complex.append).__name__, complex.append.__qualname__)", lambda: (repr(complex.append).split(' at ')[0], type(complex.append).__name__, complex.append.__qualname__))
+    import pprint
+    print(pprint.pformat([93], width=80, underscore_numbers=True))
+    p('(pprint.saferepr([93]), pprint.isreadable([93]), pprint.isrecursive([93]))', lambda: (pprint.saferepr([93]), pprint.isreadable([93]), pprint.isrecursive([93])))
+    print(pprint.pformat('σİǅéb', width=80, compact=True))
 try:
     t6()
 except Exception as e:

@@ -8,89 +8,20 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("'ΣίσυφοςΣ'.encode('ascii', 'xmlcharrefreplace')", lambda: 'ΣίσυφοςΣ'.encode('ascii', 'xmlcharrefreplace'))
-    p("b'a,b,,c' * 0", lambda: b'a,b,,c' * 0)
-    p("b'tab\\tsep\\nline\\r\\n'.zfill(3)", lambda: b'tab\tsep\nline\r\n'.zfill(3))
-    p('b"\'q\'" < b\'a\'', lambda: b"'q'" < b'a')
-    p("b'  x y  '[-2]", lambda: b'  x y  '[-2])
-    p("'  a:'.encode('utf-32-be').decode('utf-32-be')", lambda: '  a:'.encode('utf-32-be').decode('utf-32-be'))
-    a = bytearray(b'AbC dEf')
-    try:
-        a[8:-4] = b'hello world'
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a += b"'q'"
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.extend(b'"dq"')
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.clear()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    import textwrap
+    p('textwrap.wrap(\'-- supercalifragilistic  em--dash  \\n  fox  "quoted."  em--dash  the\\n-lead  \', 40, replace_whitespace=False, initial_indent=\'* \')', lambda: textwrap.wrap('-- supercalifragilistic  em--dash  \n  fox  "quoted."  em--dash  the\n-lead  ', 40, replace_whitespace=False, initial_indent='* '))
+    p("textwrap.dedent('    a')", lambda: textwrap.dedent('    a'))
+    p("textwrap.wrap('', 20, placeholder='~', break_long_words=False, replace_whitespace=False)", lambda: textwrap.wrap('', 20, placeholder='~', break_long_words=False, replace_whitespace=False))
+    p("textwrap.fill('em--dash well-known a-b supercalifragilisticé-ü well-knownMr. -- brown state-of-the-art  em--dash\\n', width=3)", lambda: textwrap.fill('em--dash well-known a-b supercalifragilisticé-ü well-knownMr. -- brown state-of-the-art  em--dash\n', width=3))
+    p("textwrap.shorten('well-known-lead\\nx supercalifragilistic\\n\\t why?\\n end. x\\ntab\\there ', 20)", lambda: textwrap.shorten('well-known-lead\nx supercalifragilistic\n\t why?\n end. x\ntab\there ', 20))
+    p("textwrap.wrap('brown\\n--    tab\\there -lead\\n-lead\\n', 1, fix_sentence_endings=True, break_long_words=False)", lambda: textwrap.wrap('brown\n--    tab\there -lead\n-lead\n', 1, fix_sentence_endings=True, break_long_words=False))
+    p("textwrap.fill('x  supercalifragilistic  state-of-the-art--  \\t 3-d\\nwhy? well-known  quick\\n', width=12, replace_whitespace=False, tabsize=3)", lambda: textwrap.fill('x  supercalifragilistic  state-of-the-art--  \t 3-d\nwhy? well-known  quick\n', width=12, replace_whitespace=False, tabsize=3))
+    p('textwrap.wrap(\'wow!  3-d  why?\\n"quoted."\\nem--dash\', 5, expand_tabs=False, placeholder=\'~\')', lambda: textwrap.wrap('wow!  3-d  why?\n"quoted."\nem--dash', 5, expand_tabs=False, placeholder='~'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', True) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 1) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', 0) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 0):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', 1) as x, CM('b', False) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
     d = {}
     e = {10: 0, (1, 'y'): 5, 9: 4, 'b': 8, 0: 3, 15: 5}
     try:
@@ -110,10 +41,10 @@ def t2():
     d['key'] = 5
     print(d, e)
 try:
-    t2()
+    t1()
 except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
+    print('t1', '!', type(e).__name__, e)
+def t2():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -162,51 +93,57 @@ def t3():
         log.clear()
     p('exc', lambda: f0(0))
 try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    import urllib.parse
+    p("urllib.parse.urlparse('=http]é')", lambda: urllib.parse.urlparse('=http]é'))
+    p("urllib.parse.urlparse('.').geturl()", lambda: urllib.parse.urlparse('.').geturl())
+    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('//+=::1?'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('//+=::1?')))
+    p("urllib.parse.urlsplit('=?::1]%2F%20../', 'dflt', False)", lambda: urllib.parse.urlsplit('=?::1]%2F%20../', 'dflt', False))
+    p("urllib.parse.urlparse('.a:80?%E2%82%AC@').geturl()", lambda: urllib.parse.urlparse('.a:80?%E2%82%AC@').geturl())
+    p("(urllib.parse.urlsplit('/#').hostname, urllib.parse.urlsplit('/#').username)", lambda: (urllib.parse.urlsplit('/#').hostname, urllib.parse.urlsplit('/#').username))
+    p("urllib.parse.quote_plus('a@ ;')", lambda: urllib.parse.quote_plus('a@ ;'))
+try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('range.__rdivmod__([-9, -3], (1, 2, 3))', lambda: range.__rdivmod__([-9, -3], (1, 2, 3)))
-    p('bool.__ror__(615.1657728092005, {1, 2})', lambda: bool.__ror__(615.1657728092005, {1, 2}))
-    p('complex.__rmul__(4, 1j)', lambda: complex.__rmul__(4, 1j))
-    p('({1, 2}).__ge__(range(5))', lambda: ({1, 2}).__ge__(range(5)))
-    p('float.__eq__([4, 1], (1, 2, 3))', lambda: float.__eq__([4, 1], (1, 2, 3)))
-    p("(repr(range.__le__).split(' at ')[0], type(range.__le__).__name__, range.__le__.__qualname__)", lambda: (repr(range.__le__).split(' at ')[0], type(range.__le__).__name__, range.__le__.__qualname__))
-    p('((2 ** 64 - 1)).__str__()', lambda: ((2 ** 64 - 1)).__str__())
-    p("('  pad  ').__len__()", lambda: ('  pad  ').__len__())
-    p("((-1.0)).__lt__({'a': 1})", lambda: ((-1.0)).__lt__({'a': 1}))
-    p("({1, 2}).__gt__({'a': 1})", lambda: ({1, 2}).__gt__({'a': 1}))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("tuple(time_module.strptime(datetime(2, 4, 25, 23, 59, 34, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%f/'), '%f/'))", lambda: tuple(time_module.strptime(datetime(2, 4, 25, 23, 59, 34, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%f/'), '%f/')))
+    p("date(2020, 11, 28).strftime('%B')", lambda: date(2020, 11, 28).strftime('%B'))
+    p("datetime.fromisoformat(datetime(400, 4, 31, 8, 22, 26, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat()[:24] + '+01' + datetime(400, 4, 31, 8, 22, 26, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat()[25:])", lambda: datetime.fromisoformat(datetime(400, 4, 31, 8, 22, 26, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat()[:24] + '+01' + datetime(400, 4, 31, 8, 22, 26, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat()[25:]))
+    p("format(datetime(2020, 4, 15, 17, 46, 53, 500000, tzinfo=None), '%p')", lambda: format(datetime(2020, 4, 15, 17, 46, 53, 500000, tzinfo=None), '%p'))
+    p("f'{date(9999, 9, 31):%R}'", lambda: f'{date(9999, 9, 31):%R}')
+    p('timedelta(minutes=-0.5) * 2.5', lambda: timedelta(minutes=-0.5) * 2.5)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case True:
-                return 'true'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case _:
-                return 'other'
-    print(m(-7))
-    print(m(3))
-    print(m({'k': 1, 'z': 2}))
-    print(m(P(1, 3)))
-    print(m(None))
-    print(m(1))
-    print(m([1]))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', False) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', True) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
 try:
     t5()
 except Exception as e:

@@ -35,48 +35,30 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(3)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('send', lambda: it.send(1))
-    p('next', lambda: next(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    print(list(g(4)), sum(g(4)))
-    p('close', lambda: it.close())
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('end', lambda: it.close())
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('calendar.leapdays(2000, 8706)', lambda: calendar.leapdays(2000, 8706))
+    p('date(1, 5, 31) - date(2000, 1, 1)', lambda: date(1, 5, 31) - date(2000, 1, 1))
+    p('str(timedelta(milliseconds=-89763, days=1.5, seconds=-353810))', lambda: str(timedelta(milliseconds=-89763, days=1.5, seconds=-353810)))
+    p("date(1970, 8, 11).strftime('%b%z%%:  ')", lambda: date(1970, 8, 11).strftime('%b%z%%:  '))
+    p("format(datetime(2020, 7, 26, 15, 24, 10, 999999, tzinfo=timezone(timedelta(seconds=-1))), '%h%Fx%F')", lambda: format(datetime(2020, 7, 26, 15, 24, 10, 999999, tzinfo=timezone(timedelta(seconds=-1))), '%h%Fx%F'))
+    p('date(1970, 3, 29) - timedelta(hours=-35111, days=280916, weeks=3.3)', lambda: date(1970, 3, 29) - timedelta(hours=-35111, days=280916, weeks=3.3))
+    p("datetime.strptime(datetime(2020, 9, 30, 5, 55, 48, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('-'), '-')", lambda: datetime.strptime(datetime(2020, 9, 30, 5, 55, 48, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('-'), '-'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('4611686018427387904 ** 5', lambda: 4611686018427387904 ** 5)
-    p('53 <= (-9883649393737001385951481)', lambda: 53 <= (-9883649393737001385951481))
-    p("format((2 ** 63 - 1), 'x')", lambda: format((2 ** 63 - 1), 'x'))
-    p("f'{(2 ** 63 - 1):x}'", lambda: f'{(2 ** 63 - 1):x}')
-    p('str(1)', lambda: str(1))
-    p('(-(2 ** 100 + 1)) - 100000000000000000003', lambda: (-(2 ** 100 + 1)) - 100000000000000000003)
-    p('divmod(37, 9223372036854775808)', lambda: divmod(37, 9223372036854775808))
-    p('divmod((-75), (-100000000000000000000))', lambda: divmod((-75), (-100000000000000000000)))
-    p('(-(2 ** 63 + 2)) != (2 ** 64 - 2)', lambda: (-(2 ** 63 + 2)) != (2 ** 64 - 2))
+    n = 3
+    xs = [-7, 6, 1, -7, -2, -6]
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print([[i * j for j in range(i)] for i in range(n)])
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
 try:
     t3()
 except Exception as e:

@@ -20,39 +20,45 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import operator
-    import os.path
-    import json
-    p("json.dumps('Z.X_YécY')", lambda: json.dumps('Z.X_YécY'))
-    p('operator.truth(-1)', lambda: operator.truth(-1))
-    p("operator.mul('\\nİaǅ,Y', 1)", lambda: operator.mul('\nİaǅ,Y', 1))
-    p("os.path.dirname('/p/q/r')", lambda: os.path.dirname('/p/q/r'))
-    p("sorted([(7, 'x'), (8, 'y')], key=operator.itemgetter(0))", lambda: sorted([(7, 'x'), (8, 'y')], key=operator.itemgetter(0)))
-    p('json.dumps([5, -5, 3, -7, -5], indent=0)', lambda: json.dumps([5, -5, 3, -7, -5], indent=0))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("time(6, 35, 17, 689217, timezone(timedelta(minutes=90), 'X%Z')).strftime('%F')", lambda: time(6, 35, 17, 689217, timezone(timedelta(minutes=90), 'X%Z')).strftime('%F'))
+    p("datetime.strptime(datetime(1970, 4, 18, 8, 20, 25, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('-/'), '-/')", lambda: datetime.strptime(datetime(1970, 4, 18, 8, 20, 25, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('-/'), '-/'))
+    p('hash(timedelta(seconds=0.1)) == hash(timedelta(seconds=0.1))', lambda: hash(timedelta(seconds=0.1)) == hash(timedelta(seconds=0.1)))
+    p('datetime(2024, 10, 15, 12, 10, 57, 500000, tzinfo=None).utctimetuple()', lambda: datetime(2024, 10, 15, 12, 10, 57, 500000, tzinfo=None).utctimetuple())
+    p("datetime.strptime(datetime(2024, 8, 18, 1, 30, 19, 0, tzinfo=None).strftime(' -'), ' -')", lambda: datetime.strptime(datetime(2024, 8, 18, 1, 30, 19, 0, tzinfo=None).strftime(' -'), ' -'))
+    p("time.fromisoformat(datetime(400, 12, 1, 21, 37, 26, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat(' ', 'minutes'))", lambda: time.fromisoformat(datetime(400, 12, 1, 21, 37, 26, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat(' ', 'minutes')))
+    p('str(datetime(1970, 13, 31, 16, 5, 40, 999999, tzinfo=None))', lambda: str(datetime(1970, 13, 31, 16, 5, 40, 999999, tzinfo=None)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('repr(9007199254740993.0)', lambda: repr(9007199254740993.0))
-    p("format(860.8771382370012, '12.3')", lambda: format(860.8771382370012, '12.3'))
-    p('2.5 % 1.0', lambda: 2.5 % 1.0)
-    p("float('nan') == int(float('nan'))", lambda: float('nan') == int(float('nan')))
-    p("float('0x10')", lambda: float('0x10'))
-    p('(255) + 123456789.125', lambda: (255) + 123456789.125)
-    p("format((-2.5), '-')", lambda: format((-2.5), '-'))
-    p('(1e16).as_integer_ratio()', lambda: (1e16).as_integer_ratio())
-    p('822.3830518207683 != 12157665459056928801', lambda: 822.3830518207683 != 12157665459056928801)
+    p('(-256) & (2 ** 100 + 2)', lambda: (-256) & (2 ** 100 + 2))
+    p('3 - 4611686018427387903', lambda: 3 - 4611686018427387903)
+    p('(-35) >> 31', lambda: (-35) >> 31)
+    p('bool((-(2 ** 62 + 2)))', lambda: bool((-(2 ** 62 + 2))))
+    p('7244986980538425783163763 < (-89)', lambda: 7244986980538425783163763 < (-89))
+    p('10000000000000000000 ^ 4611686018427387903', lambda: 10000000000000000000 ^ 4611686018427387903)
+    p("format((-9223372036854775809), '#x')", lambda: format((-9223372036854775809), '#x'))
+    p("f'{(-9223372036854775809):#x}'", lambda: f'{(-9223372036854775809):#x}')
+    p('10 >> 65', lambda: 10 >> 65)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("format(2.2250738585072014e-308, '-')", lambda: format(2.2250738585072014e-308, '-'))
-    p("float('abc')", lambda: float('abc'))
-    p("format(771.5791806867733, 'E')", lambda: format(771.5791806867733, 'E'))
-    p('int(((-0.0)))', lambda: int(((-0.0))))
-    p("format(1.7976931348623157e+308, ',.2f')", lambda: format(1.7976931348623157e+308, ',.2f'))
+    p("('').__truediv__(True)", lambda: ('').__truediv__(True))
+    p('({1, 2}).__bool__()', lambda: ({1, 2}).__bool__())
+    p('((-1)).__getitem__(1j)', lambda: ((-1)).__getitem__(1j))
+    p("({'a': 1}).__sub__('Hello')", lambda: ({'a': 1}).__sub__('Hello'))
+    p("(range(5)).__rand__({'a': 1})", lambda: (range(5)).__rand__({'a': 1}))
+    p('tuple.__ror__((2.0 ** 63), (-100000000000000000000))', lambda: tuple.__ror__((2.0 ** 63), (-100000000000000000000)))
+    p('list.__lshift__([9], [1])', lambda: list.__lshift__([9], [1]))
+    p('((-0.5+0.25j)).__floordiv__(range(5))', lambda: ((-0.5+0.25j)).__floordiv__(range(5)))
+    p('({1, 2}).__ceil__()', lambda: ({1, 2}).__ceil__())
+    p("(repr(int.__radd__).split(' at ')[0], type(int.__radd__).__name__, int.__radd__.__qualname__)", lambda: (repr(int.__radd__).split(' at ')[0], type(int.__radd__).__name__, int.__radd__.__qualname__))
 try:
     t3()
 except Exception as e:

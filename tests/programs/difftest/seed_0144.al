@@ -20,165 +20,157 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('(-90) // 78', lambda: (-90) // 78)
-    p('(-3102604941401664212124843) & (2 ** 65 + 1)', lambda: (-3102604941401664212124843) & (2 ** 65 + 1))
-    p('(-100000000000000000000) % 12157665459056928801', lambda: (-100000000000000000000) % 12157665459056928801)
-    p("format((2 ** 63 - 2), 'x')", lambda: format((2 ** 63 - 2), 'x'))
-    p("f'{(2 ** 63 - 2):x}'", lambda: f'{(2 ** 63 - 2):x}')
-    p('(-(2 ** 64 + 1)) >> 0', lambda: (-(2 ** 64 + 1)) >> 0)
-    p('9223372036854775808 // 2147483648', lambda: 9223372036854775808 // 2147483648)
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C():
+        __slots__ = ('a', '__b')
+        pass
+    o = C()
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 5)', lambda: red(o, 5))
+    p('red(o, 1)', lambda: red(o, 1))
+    p('red(o, 1)', lambda: red(o, 1))
+    p('red(o, 4)', lambda: red(o, 4))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {'a': 1, 6: 4}
-    e = {'a': 7, 7: 9, 15: 8, 'c': 5, 'b': 1, '': 8}
-    print(d.get('a'), d.get('a', -1))
-    d.update(e)
-    print({k: v for k, v in d.items() if v % 2})
-    d.update(e)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d | e)
-    p('pop', lambda: d.pop('c'))
-    p('pop', lambda: d.pop('b'))
-    print(d, e)
+    import pprint
+    print(pprint.pformat(b'bytes\x00', width=50, indent=2, sort_dicts=False))
+    print(pprint.pformat({41, 42, 4, 24, 47}, width=15, depth=1, sort_dicts=False))
+    print(pprint.pformat((), width=80, depth=3))
+    print(pprint.pformat(('a fairly long string with several words in it', 73, (), {'Hello': {'a': [], 'ǅemal': 98, 'ǅ  :.:Y': ',', 'Hello': 'a fairly long string with several words in it', '3.5': -45}}), width=80, depth=2, sort_dicts=False))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return 1 // x
-        return x
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f0(0))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case [int(), int(), *_]:
+                return 'ints'
+            case str(s):
+                return 'short ' + s
+            case -1:
+                return 'minus one'
+            case (a, b):
+                return f'pair {a} {b}'
+            case []:
+                return 'empty'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case None:
+                return 'none'
+    print(m(-1))
+    print(m({'k': 1, 'z': 2}))
+    print(m(range(2)))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(0))
+    print(m(P(1, 3)))
+    print(m([1]))
+    print(m(1))
+    print(m([1, 'a']))
+    print(m((1, 2.0)))
+    print(m(3))
+    print(m('abcd'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('256 * 10', lambda: 256 * 10)
-    p('divmod(1000, (2 ** 100 + 1))', lambda: divmod(1000, (2 ** 100 + 1)))
-    p('18446744073709551616 >> 100', lambda: 18446744073709551616 >> 100)
-    p("format(36893488147419103233, ' d')", lambda: format(36893488147419103233, ' d'))
-    p("f'{36893488147419103233: d}'", lambda: f'{36893488147419103233: d}')
-    p('pow(1000, 5, (-13))', lambda: pow(1000, 5, (-13)))
-    p('(-84) | 4611686018427387907', lambda: (-84) | 4611686018427387907)
-    p('7 != 719511555332230003087842', lambda: 7 != 719511555332230003087842)
+    p("b'a,b,,c'.isupper()", lambda: b'a,b,,c'.isupper())
+    p("b'tab\\tsep\\nline\\r\\n'.isupper()", lambda: b'tab\tsep\nline\r\n'.isupper())
+    p("bytes(b'-7')", lambda: bytes(b'-7'))
+    p("list(b'\\x80abc')", lambda: list(b'\x80abc'))
+    p("b'hello world'.istitle()", lambda: b'hello world'.istitle())
+    p('b\'"dq"\'.swapcase()', lambda: b'"dq"'.swapcase())
+    p("b'\\x00\\xff'.expandtabs(-2)", lambda: b'\x00\xff'.expandtabs(-2))
+    a = bytearray(b'')
+    try:
+        a.clear()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        del a[7]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set({1.0, 18, 'Σ', 19, 'b', (2, 'y')})
-    t = {10000000000000000000, 'key', 14, 20, (0, 'y')}
-    s.intersection_update(t)
-    s.difference_update(t)
-    print(s | t, s & t, s - t, s ^ t)
-    s.discard(8)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s.union([2]), s.issubset(t), s.issuperset(t))
-    print(set(range(4)) | s)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s, t)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise IndexError(0)
+        except* OSError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* ArithmeticError as e:
+            print('clause 1', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [IndexError(0), OSError(2, 'os')])
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ValueError(1), ZeroDivisionError()])])
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except KeyError as e:
-            raise RuntimeError('wrapped 1') from e
-    def f2(x):
-        return f1(x)
-    def f3(x):
-        try:
-            return f2(x)
-        except KeyError:
-            log.append('re3')
-            raise
-    try:
-        print(f3('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    n = 3
+    xs = []
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print({x % 5 for x in xs})
+    print({x % 4: x for x in xs})
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
 try:
     t6()
 except Exception as e:

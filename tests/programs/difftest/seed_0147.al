@@ -8,215 +8,174 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("list(reversed('Σ\\n'))", lambda: list(reversed('Σ\n')))
-    p("'  '.isascii()", lambda: '  '.isascii())
-    p("'-'.join('ΣίσυφοςΣ')", lambda: '-'.join('ΣίσυφοςΣ'))
-    p("'12'.split('Σ', -2)", lambda: '12'.split('Σ', -2))
-    p("': -YΣ'.rsplit(None, 5)", lambda: ': -YΣ'.rsplit(None, 5))
-    p("max('.c-\\t11 ,')", lambda: max('.c-\t11 ,'))
-    p("'1\\nX,\\tcaXZ σ'.isascii()", lambda: '1\nX,\tcaXZ σ'.isascii())
+    import pprint
+    print(pprint.pformat({'Σß1:Σ\n.σ': [{'x-y-z': [], 'é\n  c ': 1.5, 'Title Case': 1.5}, True, b'bytes\x00'], '0 1:ca\n': {'Y. Z.Σ-b:': b'bytes\x00', 'Y0X': [(), True, ()]}}, width=30))
+    p("(pprint.saferepr({'Σß1:Σ\\n.σ': [{'x-y-z': [], 'é\\n  c ': 1.5, 'Title Case': 1.5}, True, b'bytes\\x00'], '0 1:ca\\n': {'Y. Z.Σ-b:': b'bytes\\x00', 'Y0X': [(), True, ()]}}), pprint.isreadable({'Σß1:Σ\\n.σ': [{'x-y-z': [], 'é\\n  c ': 1.5, 'Title Case': 1.5}, True, b'bytes\\x00'], '0 1:ca\\n': {'Y. Z.Σ-b:': b'bytes\\x00', 'Y0X': [(), True, ()]}}), pprint.isrecursive({'Σß1:Σ\\n.σ': [{'x-y-z': [], 'é\\n  c ': 1.5, 'Title Case': 1.5}, True, b'bytes\\x00'], '0 1:ca\\n': {'Y. Z.Σ-b:': b'bytes\\x00', 'Y0X': [(), True, ()]}}))", lambda: (pprint.saferepr({'Σß1:Σ\n.σ': [{'x-y-z': [], 'é\n  c ': 1.5, 'Title Case': 1.5}, True, b'bytes\x00'], '0 1:ca\n': {'Y. Z.Σ-b:': b'bytes\x00', 'Y0X': [(), True, ()]}}), pprint.isreadable({'Σß1:Σ\n.σ': [{'x-y-z': [], 'é\n  c ': 1.5, 'Title Case': 1.5}, True, b'bytes\x00'], '0 1:ca\n': {'Y. Z.Σ-b:': b'bytes\x00', 'Y0X': [(), True, ()]}}), pprint.isrecursive({'Σß1:Σ\n.σ': [{'x-y-z': [], 'é\n  c ': 1.5, 'Title Case': 1.5}, True, b'bytes\x00'], '0 1:ca\n': {'Y. Z.Σ-b:': b'bytes\x00', 'Y0X': [(), True, ()]}})))
+    print(pprint.pformat(10, width=15, underscore_numbers=True))
+    print(pprint.pformat([], width=30, depth=2, sort_dicts=False))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(4, 0, -1)
-    b = V()
-    c = W(5, 5, 1, 4)
-    p('sum', lambda: sum([a, b]))
-    x, *y = a or V(0)
-    print(x, y)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(a + b, a + 4, 4 + b)
-    p('lt', lambda: a < 3)
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print({a, b, c, W(-2, 4, -1)}, {a: 1, b: 2})
-    print(a, repr(b), str(c), [a, b])
-    print(a == b, a != c, a < b, b > c, a <= a)
+    p("len(b'12')", lambda: len(b'12'))
+    p("b'\\x80abc'.isalpha()", lambda: b'\x80abc'.isalpha())
+    p("b'12'.rsplit(None, 255)", lambda: b'12'.rsplit(None, 255))
+    p("b'  x y  '[7]", lambda: b'  x y  '[7])
+    p("b'hello world'.decode('ascii', 'backslashreplace')", lambda: b'hello world'.decode('ascii', 'backslashreplace'))
+    a = bytearray(b'12')
+    try:
+        a.extend(b'')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.clear()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', False) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', None) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', None) as x, CM('b', False) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 1) as x, CM('b', True) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
+    xs = []
+    ys = [2, 3, 5]
+    print([*xs, *ys], (*ys,))
+    xs = xs * 0
+    a, *b = xs or [0]; print(a, b)
+    xs.sort()
+    t = tuple(xs); print(t, t.count(-5), t + (1,), t[7:0])
+    print(list(zip(xs, ys)))
+    p('index', lambda: xs.index(-4))
+    p('tindex', lambda: tuple(ys).index(-3))
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('(frozenset({2, 5})).__floor__()', lambda: (frozenset({2, 5})).__floor__())
-    p('({1, 2}).__floor__()', lambda: ({1, 2}).__floor__())
-    p('((1, 2, 3)).__rshift__(0.30000000000000004)', lambda: ((1, 2, 3)).__rshift__(0.30000000000000004))
-    p('((-37)).__mod__((-19))', lambda: ((-37)).__mod__((-19)))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return [1, 2][x + 5]
+        return x
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({'key', 1, 7, 'zz'})
-    t = {6, -4}
-    print(set(range(6)) | s)
-    p('remove', lambda: s.remove(14))
-    p('pop', lambda: s.pop())
-    u = set()
-    for i in range(3 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(frozenset(s) == s, s.copy())
-    u = set()
-    for i in range(9 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s | t, s & t, s - t, s ^ t)
-    print(sorted(s, key=repr), len(s), 'Σ' in s)
-    u = set()
-    for i in range(6 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    u = set()
-    for i in range(6 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s, t)
+    p('1152921504606846977 > 10', lambda: 1152921504606846977 > 10)
+    p('(-1) | 114684071872342109399985', lambda: (-1) | 114684071872342109399985)
+    p('18446744073709551615 ** -1', lambda: 18446744073709551615 ** -1)
+    p("int('9' * 30, 37)", lambda: int('9' * 30, 37))
+    p('35 ^ 27', lambda: 35 ^ 27)
+    p('64 // (-10000000000000000000)', lambda: 64 // (-10000000000000000000))
+    p('0 + (-5109061468845690464787272)', lambda: 0 + (-5109061468845690464787272))
+    p("int('  12 ', 16)", lambda: int('  12 ', 16))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    d = {64: 1}
-    e = {1000: 8}
-    p('pop', lambda: d.pop((-256)))
-    p('pop', lambda: d.pop('zz'))
-    print(d.get('zz'), d.get('zz', -1))
-    print(len(d), 4611686018427387903 in d, d == e)
-    d['Σ'] = 8
-    print(d.get('b'), d.get('b', -1))
-    print({**d, (0, 'y'): 'x'})
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    for kk in list(d):
-        if d[kk] == 1:
-            del d[kk]
-    print(d)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d, e)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
+        try:
+            v = f0(x)
+        except ZeroDivisionError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e1')
+        return v
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('(1e16).is_integer()', lambda: (1e16).is_integer())
-    p("float('0x10')", lambda: float('0x10'))
-    p('0.5 == 0.0', lambda: 0.5 == 0.0)
-    p('0.1 ** (-(2 ** 62 + 1))', lambda: 0.1 ** (-(2 ** 62 + 1)))
-    p("format(9007199254740993.0, '.10g')", lambda: format(9007199254740993.0, '.10g'))
-    p('((-10000000000000000000)) < (-350.03275009314086)', lambda: ((-10000000000000000000)) < (-350.03275009314086))
-    p('divmod(1e-05, -2)', lambda: divmod(1e-05, -2))
-    p("format(float('inf'), '020.3f')", lambda: format(float('inf'), '020.3f'))
+    import copy
+    p("copy.deepcopy([[], {'a': []}])", lambda: copy.deepcopy([[], {'a': []}]))
+    p("copy.deepcopy([[-8], {'a': [-8]}])", lambda: copy.deepcopy([[-8], {'a': [-8]}]))
+    p('copy.copy([])', lambda: copy.copy([]))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    xs = []
-    ys = [2, 9, -1, -8, 5, -7]
-    print([*xs, *ys], (*ys,))
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    p('pop0', lambda: xs.pop())
-    print(list(enumerate(xs, 4)))
-    p('idx', lambda: xs[2])
-    a, *b = xs or [0]; print(a, b)
-    try:
-        xs[4:-2:1] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    ys.clear()
-    p('tindex', lambda: tuple(ys).index(-2))
-    print(xs, ys)
+    p('(-9223372036854775808) * 9223372036854775806', lambda: (-9223372036854775808) * 9223372036854775806)
+    p('divmod((-9223372036854775808), (2 ** 64 + 2))', lambda: divmod((-9223372036854775808), (2 ** 64 + 2)))
+    p('(-1442953675141550199774219) ** -1', lambda: (-1442953675141550199774219) ** -1)
+    p('(2 ** 64 - 1) > (-40)', lambda: (2 ** 64 - 1) > (-40))
 try:
     t7()
 except Exception as e:

@@ -8,84 +8,211 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("int('18446744073709551616', 1)", lambda: int('18446744073709551616', 1))
-    p('float((-4611686018427387905))', lambda: float((-4611686018427387905)))
-    p("int('9' * 30, 1)", lambda: int('9' * 30, 1))
-    p('(-5072621101850450789920566) | (-18446744073709551615)', lambda: (-5072621101850450789920566) | (-18446744073709551615))
-    p("int('٣', 0)", lambda: int('٣', 0))
-    p('1000000000000000000 % (-100000000000000000000)', lambda: 1000000000000000000 % (-100000000000000000000))
-    p('(-88) | (-9223372036854775809)', lambda: (-88) | (-9223372036854775809))
-    p("format(24, '<12')", lambda: format(24, '<12'))
-    p("f'{24:<12}'", lambda: f'{24:<12}')
-    p('2 - 36893488147419103231', lambda: 2 - 36893488147419103231)
-    p('(2 ** 64 + 1) ** 0', lambda: (2 ** 64 + 1) ** 0)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("tuple(time_module.strptime(datetime(2020, 11, 29, 17, 42, 36, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('-'), '-'))", lambda: tuple(time_module.strptime(datetime(2020, 11, 29, 17, 42, 36, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('-'), '-')))
+    p("datetime.strptime(datetime(1, 12, 31, 1, 41, 42, 0, tzinfo=timezone.utc).strftime(' :::')[:4] + '1', ' :::')", lambda: datetime.strptime(datetime(1, 12, 31, 1, 41, 42, 0, tzinfo=timezone.utc).strftime(' :::')[:4] + '1', ' :::'))
+    p('date(1, 6, 30) - timedelta(weeks=0.5, milliseconds=1e-06)', lambda: date(1, 6, 30) - timedelta(weeks=0.5, milliseconds=1e-06))
+    p('calendar.monthcalendar(99, 7)', lambda: calendar.monthcalendar(99, 7))
+    p("datetime.strptime(datetime(2000, 10, 31, 4, 5, 53, 1, tzinfo=timezone.utc).strftime(' %p:%z'), ' %p:%z')", lambda: datetime.strptime(datetime(2000, 10, 31, 4, 5, 53, 1, tzinfo=timezone.utc).strftime(' %p:%z'), ' %p:%z'))
+    p("datetime.strptime(datetime(400, 7, 31, 2, 11, 3, 1, tzinfo=timezone.utc).strftime(': /'), ': /')", lambda: datetime.strptime(datetime(400, 7, 31, 2, 11, 3, 1, tzinfo=timezone.utc).strftime(': /'), ': /'))
+    p("datetime(99, 3, 28, 6, 42, 58, 0, tzinfo=None).isoformat('x', 'hours')", lambda: datetime(99, 3, 28, 6, 42, 58, 0, tzinfo=None).isoformat('x', 'hours'))
+    p("datetime(8011, 12, 30, 2, 28, 10, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')) < datetime(1970, 5, 28, 18, 8, 33, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(8011, 12, 30, 2, 28, 10, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')) < datetime(1970, 5, 28, 18, 8, 33, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
+    p('date(1, 3, 28) - date(2000, 1, 1)', lambda: date(1, 3, 28) - date(2000, 1, 1))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(5, 3)
-    print(compose(lambda x: x * 3, lambda x: x - 5)(-1))
-    print(isinstance(3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(5))
-    print(compose(lambda x: x * 3, lambda x: x - 5)(2))
+    p('4294967295 > 255', lambda: 4294967295 > 255)
+    p('pow((-256), (2 ** 64), (-13))', lambda: pow((-256), (2 ** 64), (-13)))
+    p('(-10000000000000000000) < (2 ** 64 - 1)', lambda: (-10000000000000000000) < (2 ** 64 - 1))
+    p("int('1__0', 0)", lambda: int('1__0', 0))
+    p('(-2968604845508451061397606) <= (-5763239864276729724770772)', lambda: (-2968604845508451061397606) <= (-5763239864276729724770772))
+    p('(-10000000000000000000) % (2 ** 100 - 1)', lambda: (-10000000000000000000) % (2 ** 100 - 1))
+    p('1 > 8', lambda: 1 > 8)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [3, -3, -6, -7, 9, -2]
-    ys = [1, 2, -8, -2]
-    xs.sort(key=lambda x: (x % 3, -x))
-    t = tuple(xs); print(t, t.count(5), t + (1,), t[6:-5])
-    p('index', lambda: xs.index(-4))
-    p('index', lambda: xs.index(6))
-    print(-9 in xs, xs.count(-9))
-    xs.sort()
-    p('pop0', lambda: xs.pop())
-    p('index', lambda: xs.index(-4))
-    try:
-        del xs[6:9:-3]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs, ys)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(-3, 2)
+    b = V(1)
+    c = V(-1, 1, -1, 1)
+    x, *y = a or V(0)
+    print(x, y)
+    p('radd', lambda: 'x' + a)
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(len(a), list(b), a[3:])
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(1 in a, bool(b), [x for x in c if x])
+    print(len(a), list(b), a[-3:])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(dict):
+        def __getstate__(self):
+            return {'st': 1}
+        pass
+    o = C(k=1)
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 0)', lambda: red(o, 0))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return 1 // x
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except LookupError:
+            log.append('re1')
+            raise
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    p("format('straße', '<6')", lambda: format('straße', '<6'))
+    s = 'a'
+    t = '.éΣbσZY-a '
+    p("f'{s:.5}'", lambda: f'{s:.5}')
+    p("'σ\\tZ'.lower()", lambda: 'σ\tZ'.lower())
+    p("'İc.cXZ'.partition('-')", lambda: 'İc.cXZ'.partition('-'))
+    p("'  pad  '.isdigit()", lambda: '  pad  '.isdigit())
+    p("'Z ǅ\\té,İİc'.rindex(' ')", lambda: 'Z ǅ\té,İİc'.rindex(' '))
+    p("'abcabcabc'.islower()", lambda: 'abcabcabc'.islower())
+    p("'ab'.format_map({'a': 1})", lambda: 'ab'.format_map({'a': 1}))
+    p("'line1\\nline2\\r\\nline3'[::-2]", lambda: 'line1\nline2\r\nline3'[::-2])
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
     class MyErr(ValueError):
         pass
     def check(e):
         return isinstance(e, (TypeError, MyErr))
     try:
         try:
-            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [OSError(2, 'os')])]), ValueError('v'), ExceptionGroup('g1', [MyErr(3), MyErr(3), KeyError('k')])])
+            raise ExceptionGroup('g0', [KeyError('k'), KeyError('k')])
         except* LookupError as e:
             print('clause 0', repr(e))
             pass
-        except* MyErr as e:
+        except* ArithmeticError as e:
             print('clause 1', repr(e))
-            pass
-        except* ValueError as e:
-            print('clause 2', repr(e))
+            raise RuntimeError('h1')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError('v'), TypeError('t'), ExceptionGroup('g1', [ExceptionGroup('g2', [TypeError('t'), IndexError(0), MyErr(3)]), ZeroDivisionError(), ExceptionGroup('g2', [MyErr(3), IndexError(0)])])])
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
             pass
         finally:
             print('finally')
@@ -93,70 +220,14 @@ def t3():
         print('escaped', repr(e))
     try:
         try:
-            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ZeroDivisionError(), ValueError(1)])])
-        except* OSError as e:
+            raise ExceptionGroup('g0', [ZeroDivisionError(), IndexError(0)])
+        except* MyErr as e:
             print('clause 0', repr(e))
-            pass
+            raise RuntimeError('h0')
+        finally:
+            print('finally')
     except BaseException as e:
         print('escaped', repr(e))
-    p('split', lambda: ExceptionGroup('g0', [ValueError(1)]).split(TypeError))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    s = set({2.5, 13, 8, 2, False, (1, 'x')})
-    t = {15, (2, 'x'), 1.0, False, 2.5}
-    print({x for x in s if x != False})
-    s.discard('key')
-    print(set(range(7)) | s)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.symmetric_difference_update(t)
-    print(s, t)
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    p('(-(2 ** 63 - 1)) > (-9223372036854775808)', lambda: (-(2 ** 63 - 1)) > (-9223372036854775808))
-    p("format(1000000000000000000000000000000, '#o')", lambda: format(1000000000000000000000000000000, '#o'))
-    p("f'{1000000000000000000000000000000:#o}'", lambda: f'{1000000000000000000000000000000:#o}')
-    p('18446744073709551616 / (-68)', lambda: 18446744073709551616 / (-68))
-    p('1152921504606846978 ^ 18446744073709551616', lambda: 1152921504606846978 ^ 18446744073709551616)
-    p('2 | 10', lambda: 2 | 10)
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(3)
-    p('send', lambda: it.send(-2))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('next', lambda: next(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send', lambda: it.send(4))
-    print(list(g(4)), sum(g(4)))
-    print(list(g(3)), sum(g(3)))
-    p('end', lambda: it.close())
 try:
     t6()
 except Exception as e:

@@ -8,77 +8,123 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    xs = [0, 2, 9, -6, 5]
-    ys = [9, -7, 5]
-    t = tuple(xs); print(t, t.count(0), t + (1,), t[-4:9])
-    xs.sort(reverse=True)
-    p('pop', lambda: xs.pop(7))
-    print(xs == ys, xs < ys, xs + ys)
-    xs.sort()
-    print(xs.count(6))
-    print(xs, ys)
+    import textwrap
+    p("textwrap.wrap('end.\\nem--dash end.', 8)", lambda: textwrap.wrap('end.\nem--dash end.', 8))
+    p("textwrap.fill('\\r\\n\\nem--dash \\t state-of-the-art -lead  end. ', width=20, expand_tabs=False)", lambda: textwrap.fill('\r\n\nem--dash \t state-of-the-art -lead  end. ', width=20, expand_tabs=False))
+    p("textwrap.dedent(' \\t# x\\n# x\\n    b c\\n    b c')", lambda: textwrap.dedent(' \t# x\n# x\n    b c\n    b c'))
+    p('textwrap.fill(\'fox \\t   \\ntrail- "quoted."3-d quickem--dash \\t  \\nsupercalifragilistic  x  \', width=3)', lambda: textwrap.fill('fox \t   \ntrail- "quoted."3-d quickem--dash \t  \nsupercalifragilistic  x  ', width=3))
+    p("textwrap.indent('trail- trail-\\nfoxfox\\n', '> ')", lambda: textwrap.indent('trail- trail-\nfoxfox\n', '> '))
+    p("textwrap.dedent('a')", lambda: textwrap.dedent('a'))
+    p('textwrap.wrap(\'é-ü tab\\there\\nthe brown the\\n"quoted." \\n\\n-- \\n state-of-the-art trail-  end. \', 20, expand_tabs=False, fix_sentence_endings=True, break_on_hyphens=False)', lambda: textwrap.wrap('é-ü tab\there\nthe brown the\n"quoted." \n\n-- \n state-of-the-art trail-  end. ', 20, expand_tabs=False, fix_sentence_endings=True, break_on_hyphens=False))
+    p('textwrap.fill(\'tab\\there a-b\\nsupercalifragilistic x é-ü  "quoted."    --\\n end. "quoted."    a-b\', width=5, replace_whitespace=False, break_long_words=False)', lambda: textwrap.fill('tab\there a-b\nsupercalifragilistic x é-ü  "quoted."    --\n end. "quoted."    a-b', width=5, replace_whitespace=False, break_long_words=False))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case True:
-                return 'true'
-            case [int(), int(), *_]:
-                return 'ints'
-            case []:
-                return 'empty'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case P():
-                return 'some P'
-            case None:
-                return 'none'
-            case _:
-                return 'other'
-    print(m(1))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(-1))
-    print(m({'k': 1, 'z': 2}))
-    print(m(P(1, 3)))
-    print(m([1]))
-    print(m('abcd'))
-    print(m(3))
-    print(m((1, 2.0)))
-    print(m('ab'))
-    print(m(None))
+    p("'a'.join(['aaa', 'x-y-z'])", lambda: 'a'.join(['aaa', 'x-y-z']))
+    p("ascii('ΣaΣß')", lambda: ascii('ΣaΣß'))
+    p("':é \\nǅ\\nß\\nǅb1'.isdigit()", lambda: ':é \nǅ\nß\nǅb1'.isdigit())
+    s = 'Xσ\tΣσ é0\n'
+    t = 'a,b,,c'
+    p("f'{s:>2}|{t=}'", lambda: f'{s:>2}|{t=}')
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("hash('a\\udc80b')", lambda: hash('a\udc80b'))
-    p("'x\\ud83d\\ude00' >= 'a\\udc80b'", lambda: 'x\ud83d\ude00' >= 'a\udc80b')
-    p("'x\\ud83d\\ude00'[5:5]", lambda: 'x\ud83d\ude00'[5:5])
-    p("b'a\\xed\\xa0\\x80b'.decode('utf-32-be', 'backslashreplace')", lambda: b'a\xed\xa0\x80b'.decode('utf-32-be', 'backslashreplace'))
-    p("format(ascii('\\udfff\\ud800'), '>8')", lambda: format(ascii('\udfff\ud800'), '>8'))
-    p("'\\xe9\\udcff'[-1:1]", lambda: '\xe9\udcff'[-1:1])
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-3)
+    b = V(4, 3, 0, -3)
+    c = V(-3, -3)
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    p('sum', lambda: sum([a, b]))
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('(complex(-0.0, -0.0)).__rxor__(frozenset({2, 5}))', lambda: (complex(-0.0, -0.0)).__rxor__(frozenset({2, 5})))
-    p('frozenset.__and__((1, 2, 3), 1000)', lambda: frozenset.__and__((1, 2, 3), 1000))
-    p('((1, 2, 3)).__ge__((0.1+0.2j))', lambda: ((1, 2, 3)).__ge__((0.1+0.2j)))
-    p('((1, 2, 3)).__eq__([1, 4, 3])', lambda: ((1, 2, 3)).__eq__([1, 4, 3]))
-    p("('aaa').__xor__(':1')", lambda: ('aaa').__xor__(':1'))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [TypeError('t'), IndexError(0), MyErr(3)])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* (ValueError, KeyError) as e:
+            print('clause 1', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [IndexError(0), OSError(2, 'os')]), TypeError('t')])
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            pass
+        except* TypeError as e:
+            print('clause 1', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise KeyError('k')
+        except* OSError as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t3()
 except Exception as e:
@@ -103,71 +149,41 @@ def t4():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = g(0)
-    print(list(g(0)), sum(g(0)))
-    p('send1', lambda: g(2).send(5))
-    print(list(g(2)), sum(g(2)))
-    print(list(g(3)), sum(g(3)))
-    print(list(g(4)), sum(g(4)))
-    p('send1', lambda: g(2).send(5))
+    it = g(3)
     p('next', lambda: next(it))
+    p('close', lambda: it.close())
+    p('close', lambda: it.close())
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('send', lambda: it.send(-1))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('list', lambda: list(it))
     p('end', lambda: it.close())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case []:
-                return 'empty'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case True:
-                return 'true'
-    print(m([1, 'a']))
-    print(m({'k': None}))
-    print(m(2.5))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m('ab'))
-    print(m(-7))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('datetime(1970, 11, 30, 4, 35, 25, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))) - timedelta()', lambda: datetime(1970, 11, 30, 4, 35, 25, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))) - timedelta())
+    p("datetime(400, 9, 29, 9, 19, 20, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat('x', 'minutes')", lambda: datetime(400, 9, 29, 9, 19, 20, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat('x', 'minutes'))
+    p("tuple(time_module.strptime(datetime(2000, 1, 28, 1, 26, 33, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%M '), '%M '))", lambda: tuple(time_module.strptime(datetime(2000, 1, 28, 1, 26, 33, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%M '), '%M ')))
+    p("datetime(2020, 11, 29, 16, 26, 52, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) - timedelta(milliseconds=2.5)", lambda: datetime(2020, 11, 29, 16, 26, 52, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) - timedelta(milliseconds=2.5))
+    p("(datetime(2, 7, 1, 10, 22, 53, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).utcoffset(), datetime(2, 7, 1, 10, 22, 53, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).tzname(), datetime(2, 7, 1, 10, 22, 53, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).dst())", lambda: (datetime(2, 7, 1, 10, 22, 53, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).utcoffset(), datetime(2, 7, 1, 10, 22, 53, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).tzname(), datetime(2, 7, 1, 10, 22, 53, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).dst()))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    d = {False: 3, 20: 4, 1: 0, (3, 'y'): 3}
-    e = {}
-    d |= e
-    p('popitem', lambda: d.popitem())
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(repr(d), str(e))
-    p('pop', lambda: d.pop(18446744073709551615))
-    try:
-        del d[2]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        del d['b']
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(len(d), -5 in d, d == e)
-    print(len(d), (1, 'y') in d, d == e)
-    print(repr(d), str(e))
-    print(len(d), (0, 'x') in d, d == e)
-    print({**d, 6: 'x'})
-    print(d, e)
+    p('((-4399536500734265807709217)).__eq__(frozenset({2, 5}))', lambda: ((-4399536500734265807709217)).__eq__(frozenset({2, 5})))
+    p("(repr(str.__trunc__).split(' at ')[0], type(str.__trunc__).__name__, str.__trunc__.__qualname__)", lambda: (repr(str.__trunc__).split(' at ')[0], type(str.__trunc__).__name__, str.__trunc__.__qualname__))
+    p("('MiXeD cAsE').__getnewargs__()", lambda: ('MiXeD cAsE').__getnewargs__())
+    p('list((frozenset({2, 5})).__iter__())', lambda: list((frozenset({2, 5})).__iter__()))
+    p("repr(dict.__dict__.get('count')).split(' at ')[0]", lambda: repr(dict.__dict__.get('count')).split(' at ')[0])
+    p("type(dict.__dict__['count'].__get__(1j)).__name__", lambda: type(dict.__dict__['count'].__get__(1j)).__name__)
+    p("(repr(frozenset.__or__).split(' at ')[0], type(frozenset.__or__).__name__, frozenset.__or__.__qualname__)", lambda: (repr(frozenset.__or__).split(' at ')[0], type(frozenset.__or__).__name__, frozenset.__or__.__qualname__))
 try:
     t6()
 except Exception as e:

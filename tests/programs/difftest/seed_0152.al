@@ -8,85 +8,72 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("'aXΣXa-éǅZ'.count('-')", lambda: 'aXΣXa-éǅZ'.count('-'))
-    p("'  pad  '[-9:1]", lambda: '  pad  '[-9:1])
-    p("'_\\nΣ'.partition('')", lambda: '_\nΣ'.partition(''))
-    p("'  '.islower()", lambda: '  '.islower())
-    p("'12'[-8:15:-2]", lambda: '12'[-8:15:-2])
-    p("'  pad  '.partition('\\n')", lambda: '  pad  '.partition('\n'))
-    s = 'aaa'
-    t = 'ǅemal'
-    p("f'{s:.5}'", lambda: f'{s:.5}')
+    import textwrap
+    p("textwrap.shorten('x brown trail-  thefox\\n   ', 48)", lambda: textwrap.shorten('x brown trail-  thefox\n   ', 48))
+    p('textwrap.wrap(\'quick  trail- em--dash\\ntrail-tab\\there tab\\there Mr. "quoted." Mr. \', 40)', lambda: textwrap.wrap('quick  trail- em--dash\ntrail-tab\there tab\there Mr. "quoted." Mr. ', 40))
+    p("textwrap.indent('', '> ')", lambda: textwrap.indent('', '> '))
+    p("textwrap.dedent('')", lambda: textwrap.dedent(''))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(0)
-    p('next', lambda: next(it))
-    p('close', lambda: it.close())
-    p('close', lambda: it.close())
-    p('next', lambda: next(it))
-    p('close', lambda: it.close())
-    p('end', lambda: it.close())
+    s = set({17, (3, 'y'), -2, (3, 'x'), 8})
+    t = frozenset([18446744073709551616, 1.0, 19, 13, 'b', 'c', 'a'])
+    print(set(range(7)) | s)
+    s.intersection_update(t)
+    print(sorted(s, key=repr), len(s), 7 in s)
+    s.intersection_update(t)
+    print(sorted(s, key=repr), len(s), 'key' in s)
+    s.add('c')
+    s.symmetric_difference_update(t)
+    print(s | t, s & t, s - t, s ^ t)
+    print(frozenset(s) == s, s.copy())
+    print(s | t, s & t, s - t, s ^ t)
+    s.update(t)
+    p('pop', lambda: s.pop())
+    print(s, t)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import string
-    import json
-    p('json.dumps([-5, -2, 0, -7], indent=1)', lambda: json.dumps([-5, -2, 0, -7], indent=1))
-    p("string.capwords('abcabcabc')", lambda: string.capwords('abcabcabc'))
-    p("json.dumps('MiXeD cAsE')", lambda: json.dumps('MiXeD cAsE'))
-    p('json.dumps([4, 6, 0], indent=3)', lambda: json.dumps([4, 6, 0], indent=3))
-    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
-    p("json.dumps({'k': [8, 5, 4], 'f': 1e-05, 's': 'a,b,,c'}, sort_keys=True)", lambda: json.dumps({'k': [8, 5, 4], 'f': 1e-05, 's': 'a,b,,c'}, sort_keys=True))
+    s = set({5, 'b', 2, (-9223372036854775808), (3, 'y')})
+    t = frozenset([-0.0, 1, 11])
+    print(sorted(s, key=repr), len(s), (3, 'y') in s)
+    print(list(s), repr(t))
+    print(list(s), repr(t))
+    print({x for x in s if x != (-256)})
+    print({x for x in s if x != 4})
+    print({x for x in s if x != -1})
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('int(1e16)', lambda: int(1e16))
-    p('((-83)) + (-547.9721509321913)', lambda: ((-83)) + (-547.9721509321913))
-    p("format(0.2, '.17g')", lambda: format(0.2, '.17g'))
-    p("float('-0')", lambda: float('-0'))
-    p('2.2250738585072014e-308 % 1e-05', lambda: 2.2250738585072014e-308 % 1e-05)
-    p('5e-324 ** (-7767544843365421329653873)', lambda: 5e-324 ** (-7767544843365421329653873))
-    p('repr(536.4808875847336)', lambda: repr(536.4808875847336))
-    p('((-7)) == 1e-05', lambda: ((-7)) == 1e-05)
-    p('2.675 % (-3.75)', lambda: 2.675 % (-3.75))
-    p("float('-Infinity')", lambda: float('-Infinity'))
+    import pprint
+    print(pprint.pformat(None, width=30, indent=1, depth=2))
+    print(pprint.pformat('-42', width=30, depth=1))
+    p("(pprint.saferepr('-42'), pprint.isreadable('-42'), pprint.isrecursive('-42'))", lambda: (pprint.saferepr('-42'), pprint.isreadable('-42'), pprint.isrecursive('-42')))
+    print(pprint.pformat(b'bytes\x00', width=50))
+    p("(pprint.saferepr(b'bytes\\x00'), pprint.isreadable(b'bytes\\x00'), pprint.isrecursive(b'bytes\\x00'))", lambda: (pprint.saferepr(b'bytes\x00'), pprint.isreadable(b'bytes\x00'), pprint.isrecursive(b'bytes\x00')))
+    print(pprint.pformat(None, width=1, depth=3))
+    print(pprint.pformat({'σX': {'-42': (), 'tab\there': {'İstanbul': b'bytes\x00'}}, '.': (), 'İİ': {9, 27}, 'éYXY1ZY \t\t-İ': {6, 8, 45, 36, 21, 46}, 'Zß': 100000000000000000}, width=80, indent=2))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import sys
-    p('sys.version_info[:2]', lambda: sys.version_info[:2])
-    p('sys.version_info[:2]', lambda: sys.version_info[:2])
-    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
-    p('sys.maxsize', lambda: sys.maxsize)
-    p('sys.maxsize', lambda: sys.maxsize)
+    s = set({7, 'b', (3, 'x'), 255, -3, -1, 'c'})
+    t = {1, 2, 0, (1, 'x'), '', 'c', (-100000000000000000000)}
+    print(s.union([6]), s.issubset(t), s.issuperset(t))
+    s.update(t)
+    s.intersection_update(t)
+    print(s.union([14]), s.issubset(t), s.issuperset(t))
+    print(set(range(3)) | s)
+    s.add(-0.0)
+    print(s, t)
 try:
     t4()
 except Exception as e:
@@ -105,16 +92,26 @@ def t5():
     def f1(x):
         try:
             return f0(x)
-        except IndexError:
-            raise KeyError(1)
+        except LookupError as e:
+            log.append(('caught1', type(e).__name__, str(e)))
+            return 1
     def f2(x):
         try:
             return f1(x)
+        except ArithmeticError as e:
+            raise RuntimeError('wrapped 2') from e
+    def f3(x):
+        try:
+            v = f2(x)
         except Exception:
-            log.append('re2')
-            raise
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e3')
+        return v
     try:
-        print(f2(0))
+        print(f3(3))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -123,7 +120,7 @@ def t5():
         print(log)
         log.clear()
     try:
-        print(f2(-5))
+        print(f3(0))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -132,7 +129,7 @@ def t5():
         print(log)
         log.clear()
     try:
-        print(f2(None))
+        print(f3('a'))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -140,33 +137,29 @@ def t5():
     finally:
         print(log)
         log.clear()
+    p('exc', lambda: f3(0))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    p('subgroup', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [ValueError(1), TypeError('t')]), ExceptionGroup('g2', [IndexError(0), IndexError(0), KeyError('k')])])]).subgroup(MyErr))
+    p("b'12'.zfill(8)", lambda: b'12'.zfill(8))
+    p('0 in b"\'q\'"', lambda: 0 in b"'q'")
+    p("b'a,b,,c'.decode('ascii', 'backslashreplace')", lambda: b'a,b,,c'.decode('ascii', 'backslashreplace'))
+    p("b'a,b,,c'.partition(b'AbC dEf')", lambda: b'a,b,,c'.partition(b'AbC dEf'))
+    p("b'caf\\xc3\\xa9'.partition(b'caf\\xc3\\xa9')", lambda: b'caf\xc3\xa9'.partition(b'caf\xc3\xa9'))
+    p("b'  x y  '.hex()", lambda: b'  x y  '.hex())
+    a = bytearray(b'')
     try:
-        try:
-            raise ExceptionGroup('g0', [ExceptionGroup('g1', [KeyError('k')])])
-        except* MyErr as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* ValueError as e:
-            print('clause 1', repr(e))
-            pass
-        except* OSError as e:
-            print('clause 2', repr(e))
-            raise RuntimeError('h2')
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('subgroup', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [IndexError(0)]), OSError(2, 'os')]).subgroup(LookupError))
+        a.reverse()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[2:-7] = b'\x00\xff'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t6()
 except Exception as e:

@@ -42,57 +42,65 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('(-1152921504606846976) + 3', lambda: (-1152921504606846976) + 3)
-    p("format(30, 'c')", lambda: format(30, 'c'))
-    p("f'{30:c}'", lambda: f'{30:c}')
-    p('pow((-4611686018427387905), 0, -1)', lambda: pow((-4611686018427387905), 0, -1))
-    p('((-1)).denominator', lambda: ((-1)).denominator)
-    p("int('  12 ')", lambda: int('  12 '))
-    p('(-256) + 17', lambda: (-256) + 17)
-    p('bool(1267650600228229401496703217721)', lambda: bool(1267650600228229401496703217721))
-    p('(-5593356864464283486778364) // 1000000000000000000000000000000', lambda: (-5593356864464283486778364) // 1000000000000000000000000000000)
-    p('divmod(9223372036854775807, 3579483596577389823727752)', lambda: divmod(9223372036854775807, 3579483596577389823727752))
-    p('pow((-85), (2 ** 64), (2 ** 63 - 1))', lambda: pow((-85), (2 ** 64), (2 ** 63 - 1)))
+    import textwrap
+    p('textwrap.wrap(\'"quoted."\\nsupercalifragilistic\\nfox "quoted." state-of-the-art why? --\\n"quoted."\\nbrown  state-of-the-art    the \', 1, tabsize=3, replace_whitespace=False)', lambda: textwrap.wrap('"quoted."\nsupercalifragilistic\nfox "quoted." state-of-the-art why? --\n"quoted."\nbrown  state-of-the-art    the ', 1, tabsize=3, replace_whitespace=False))
+    p("textwrap.wrap('x supercalifragilistic', 40, initial_indent='* ')", lambda: textwrap.wrap('x supercalifragilistic', 40, initial_indent='* '))
+    p("textwrap.indent('-lead\\n\\r\\n \\n the  ', '> ')", lambda: textwrap.indent('-lead\n\r\n \n the  ', '> '))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('round(1.7976931348623157e+308, 2)', lambda: round(1.7976931348623157e+308, 2))
-    p('bool(9007199254740993.0)', lambda: bool(9007199254740993.0))
-    p('2.2250738585072014e-308 == int(2.2250738585072014e-308)', lambda: 2.2250738585072014e-308 == int(2.2250738585072014e-308))
-    p('str(1e23)', lambda: str(1e23))
+    xs = [5, -9, -8, -4, -9, 7, 8, 7]
+    ys = [-1, 1, -3, -1]
+    p('idx', lambda: xs[-6])
+    try:
+        xs[1:4:-2] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(list(enumerate(xs, -1)))
+    try:
+        del xs[-6]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('tindex', lambda: tuple(ys).index(5))
+    ys.clear()
+    print(5 in xs, xs.count(5))
+    xs = xs * 2
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    print(list(zip(xs, ys)))
+    print(xs, ys)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("'%d %x %05.1f' % (4, 4, 4)", lambda: '%d %x %05.1f' % (4, 4, 4))
-    s = 'straße'
-    t = 'MiXeD cAsE'
-    p("f'{s!r:^3}'", lambda: f'{s!r:^3}')
-    p("'  pad  '.rsplit(None, 3)", lambda: '  pad  '.rsplit(None, 3))
-    p("repr('İstanbul')", lambda: repr('İstanbul'))
-    s = 'İstanbul'
-    t = ''
-    p("f'{s:.5}'", lambda: f'{s:.5}')
-    p("'ΣίσυφοςΣ'.partition('')", lambda: 'ΣίσυφοςΣ'.partition(''))
-    p("'x-y-z'.lstrip('ab')", lambda: 'x-y-z'.lstrip('ab'))
-    p("'İ\\n σ.'.splitlines()", lambda: 'İ\n σ.'.splitlines())
+    p('((1, 2, 3)).__le__(True)', lambda: ((1, 2, 3)).__le__(True))
+    p("(repr(bool.keys).split(' at ')[0], type(bool.keys).__name__, bool.keys.__qualname__)", lambda: (repr(bool.keys).split(' at ')[0], type(bool.keys).__name__, bool.keys.__qualname__))
+    p("(complex(0.0, -0.0)).__rfloordiv__({'a': 1})", lambda: (complex(0.0, -0.0)).__rfloordiv__({'a': 1}))
+    p('((1, 2, 3)).__rmod__((1, 2, 3))', lambda: ((1, 2, 3)).__rmod__((1, 2, 3)))
+    p('dict.__getitem__(1e-4, (1, 2, 3))', lambda: dict.__getitem__(1e-4, (1, 2, 3)))
+    p("repr(int.__dict__.get('__trunc__')).split(' at ')[0]", lambda: repr(int.__dict__.get('__trunc__')).split(' at ')[0])
+    p("type(int.__dict__['__trunc__'].__get__({'a': 1})).__name__", lambda: type(int.__dict__['__trunc__'].__get__({'a': 1})).__name__)
+    p('(range(5)).__str__()', lambda: (range(5)).__str__())
+    p("repr(frozenset.__dict__.get('__and__')).split(' at ')[0]", lambda: repr(frozenset.__dict__.get('__and__')).split(' at ')[0])
+    p("type(frozenset.__dict__['__and__'].__get__(complex(float('-inf'), float('inf')))).__name__", lambda: type(frozenset.__dict__['__and__'].__get__(complex(float('-inf'), float('inf')))).__name__)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import dataclasses
-    import itertools
-    import os.path
-    p("dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(-4, [7, 5, 3, -8]))", lambda: dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(-4, [7, 5, 3, -8])))
-    p('[(k, list(g)) for k, g in itertools.groupby(sorted([-6, -5, -5, -8]), key=lambda x: x % 3)]', lambda: [(k, list(g)) for k, g in itertools.groupby(sorted([-6, -5, -5, -8]), key=lambda x: x % 3)])
-    p("os.path.join('a', 'ßZa:σσY\\t ', 'b')", lambda: os.path.join('a', 'ßZa:σσY\t ', 'b'))
-    p("dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(-9, 9), y='abc')", lambda: dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(-9, 9), y='abc'))
-    p("list(itertools.zip_longest([], 'abc', fillvalue=0))", lambda: list(itertools.zip_longest([], 'abc', fillvalue=0)))
-    p('list(itertools.islice(itertools.count(-7, -8), 2))', lambda: list(itertools.islice(itertools.count(-7, -8), 2)))
+    p('(-9223372036854775808) & (-1798465042647412146620280340569649349251249)', lambda: (-9223372036854775808) & (-1798465042647412146620280340569649349251249))
+    p('73786976294838206462 == (-1112591278509566372064098)', lambda: 73786976294838206462 == (-1112591278509566372064098))
+    p("format(10000000000000000000, 'e')", lambda: format(10000000000000000000, 'e'))
+    p("f'{10000000000000000000:e}'", lambda: f'{10000000000000000000:e}')
+    p('(-256) * (-73786976294838206462)', lambda: (-256) * (-73786976294838206462))
+    p('divmod((-71), (-1798465042647412146620280340569649349251249))', lambda: divmod((-71), (-1798465042647412146620280340569649349251249)))
+    p('divmod((-1), (-1384659552390934337988474))', lambda: divmod((-1), (-1384659552390934337988474)))
+    p('(-7) % (2 ** 100 + 2)', lambda: (-7) % (2 ** 100 + 2))
+    p('(-100000000000000000000) != 2', lambda: (-100000000000000000000) != 2)
+    p('(-9044451731899579733012045) < 18446744073709551616', lambda: (-9044451731899579733012045) < 18446744073709551616)
+    p('(2 ** 63 - 1) == (2 ** 100)', lambda: (2 ** 63 - 1) == (2 ** 100))
 try:
     t6()
 except Exception as e:

@@ -17,173 +17,148 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-3, 3)
-    fs = []
-    for i in range(4 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    fs = []
-    for i in range(1 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    print(isinstance(1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    print(isinstance(-3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(4), push(2), acc)
-    class An:
-        a: int = -2
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(2)(), mk(2)(0))
+    import urllib.parse
+    p("urllib.parse.urldefrag('&~')", lambda: urllib.parse.urldefrag('&~'))
+    p("urllib.parse.urljoin('%E2%82%ACuserftphttp', 'Host.COMfile[+.')", lambda: urllib.parse.urljoin('%E2%82%ACuserftphttp', 'Host.COMfile[+.'))
+    p("urllib.parse.urlsplit(':8x?%&Host.COM%zz').port", lambda: urllib.parse.urlsplit(':8x?%&Host.COM%zz').port)
+    p("urllib.parse.parse_qs('%20')", lambda: urllib.parse.parse_qs('%20'))
+    p("urllib.parse.urljoin('..file#éx y+é', '..')", lambda: urllib.parse.urljoin('..file#éx y+é', '..'))
+    p("urllib.parse.unquote('::1%E2%82%ACmailto%zzftp%%..')", lambda: urllib.parse.unquote('::1%E2%82%ACmailto%zzftp%%..'))
+    p("urllib.parse.urljoin('http://a/b/c/d;p?q', 'mailto]x yhttpsb')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', 'mailto]x yhttpsb'))
+    p("urllib.parse.quote_plus('%%E2%82%ACHost.COM')", lambda: urllib.parse.quote_plus('%%E2%82%ACHost.COM'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(4, -1, 0)
-    b = V(1, 0, 5)
-    c = V(-2, 3, -2)
-    print(-1 in a, bool(b), [x for x in c if x])
-    print(a + b, a + 4, 4 + b)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    p('getitem', lambda: c[2])
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    p('radd', lambda: 'x' + a)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case True:
+                return 'true'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case -1:
+                return 'minus one'
+            case (a, b):
+                return f'pair {a} {b}'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case _:
+                return 'other'
+    print(m([1, 2, 3]))
+    print(m(-1))
+    print(m('abcd'))
+    print(m(3))
+    print(m(P(1, 3)))
+    print(m([1]))
+    print(m(1))
+    print(m(None))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('((-1675259733254604111834752)).bit_count()', lambda: ((-1675259733254604111834752)).bit_count())
-    p("int('-9223372036854775808', 16)", lambda: int('-9223372036854775808', 16))
-    p('(-4611686018427387904) - 2147483648', lambda: (-4611686018427387904) - 2147483648)
-    p('divmod(2, (-94))', lambda: divmod(2, (-94)))
-    p('divmod(0, 7)', lambda: divmod(0, 7))
-    p('(-18446744073709551616) >> 1', lambda: (-18446744073709551616) >> 1)
-    p('9223372036854775807 / (-41)', lambda: 9223372036854775807 / (-41))
-    p('63 ** 1', lambda: 63 ** 1)
-    p('(-78) != 18446744073709551616', lambda: (-78) != 18446744073709551616)
-    p('4611686018427387904 << 65', lambda: 4611686018427387904 << 65)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('calendar.isleap(2020)', lambda: calendar.isleap(2020))
+    p('date(1900, 12, 28).toordinal()', lambda: date(1900, 12, 28).toordinal())
+    p('date.fromisoformat(date(1, 6, 31).isoformat())', lambda: date.fromisoformat(date(1, 6, 31).isoformat()))
+    p("time.fromisoformat(datetime(1, 4, 29, 11, 18, 52, 0, tzinfo=None).isoformat(' ', 'minutes')[:19] + '.5' + datetime(1, 4, 29, 11, 18, 52, 0, tzinfo=None).isoformat(' ', 'minutes')[20:])", lambda: time.fromisoformat(datetime(1, 4, 29, 11, 18, 52, 0, tzinfo=None).isoformat(' ', 'minutes')[:19] + '.5' + datetime(1, 4, 29, 11, 18, 52, 0, tzinfo=None).isoformat(' ', 'minutes')[20:]))
+    p('calendar.monthcalendar(9999, 1)', lambda: calendar.monthcalendar(9999, 1))
+    p("date(2020, 7, 1).strftime('%y')", lambda: date(2020, 7, 1).strftime('%y'))
+    p('timedelta() + timedelta()', lambda: timedelta() + timedelta())
+    p("datetime(400, 5, 31, 9, 20, 9, 500000, tzinfo=timezone.utc).strftime('%gx%W')", lambda: datetime(400, 5, 31, 9, 20, 9, 500000, tzinfo=timezone.utc).strftime('%gx%W'))
+    p('datetime(1900, 11, 29, 9, 3, 54, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))) - timedelta(hours=-2.75, days=-933171, milliseconds=81025)', lambda: datetime(1900, 11, 29, 9, 3, 54, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))) - timedelta(hours=-2.75, days=-933171, milliseconds=81025))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("tuple.__xor__((1, 2, 3), 'İstanbul')", lambda: tuple.__xor__((1, 2, 3), 'İstanbul'))
-    p("list(('ΣίσυφοςΣ').__iter__())", lambda: list(('ΣίσυφοςΣ').__iter__()))
-    p('({1, 2}).__pow__(2.5)', lambda: ({1, 2}).__pow__(2.5))
-    p('({1, 2}).__xor__({1, 2})', lambda: ({1, 2}).__xor__({1, 2}))
-    p('list.__rshift__({1, 2}, 1267650600228229401496703217721)', lambda: list.__rshift__({1, 2}, 1267650600228229401496703217721))
-    p('(-2).__rpow__(True)', lambda: (-2).__rpow__(True))
-    p('set.__rdivmod__([-8], frozenset({2, 5}))', lambda: set.__rdivmod__([-8], frozenset({2, 5})))
-    p('({1, 2}).__lt__(complex(78.45464861672139, 80.59017983361784))', lambda: ({1, 2}).__lt__(complex(78.45464861672139, 80.59017983361784)))
-    p('list(({1, 2}).__iter__())', lambda: list(({1, 2}).__iter__()))
-    p("(repr(tuple.__contains__).split(' at ')[0], type(tuple.__contains__).__name__, tuple.__contains__.__qualname__)", lambda: (repr(tuple.__contains__).split(' at ')[0], type(tuple.__contains__).__name__, tuple.__contains__.__qualname__))
+    p("'x'.join('ab')", lambda: 'x'.join('ab'))
+    p("' X_ '.replace('ß', '3.5')", lambda: ' X_ '.replace('ß', '3.5'))
+    p("'abcabcabc'.index('\\n')", lambda: 'abcabcabc'.index('\n'))
+    p("sorted('İstanbul')", lambda: sorted('İstanbul'))
+    p("'σb-Σ ǅ'.index(',')", lambda: 'σb-Σ ǅ'.index(','))
+    p("[ord(ch) for ch in 'ab']", lambda: [ord(ch) for ch in 'ab'])
+    p("'0ßX   ab'.isspace()", lambda: '0ßX   ab'.isspace())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("b'12'.find(b'12')", lambda: b'12'.find(b'12'))
-    p("b'  x y  '.capitalize()", lambda: b'  x y  '.capitalize())
-    p("list(b'\\x00\\xff')", lambda: list(b'\x00\xff'))
-    p("list(b'a')", lambda: list(b'a'))
-    p('b\'"dq"\'.rjust(7, b\'ab\')', lambda: b'"dq"'.rjust(7, b'ab'))
-    p("b'%s-%d-%x' % (b'  x y  ', -8, 256)", lambda: b'%s-%d-%x' % (b'  x y  ', -8, 256))
-    p("b'AbC dEf'.isdigit()", lambda: b'AbC dEf'.isdigit())
-    p("b'  x y  '.split(b'a', -1)", lambda: b'  x y  '.split(b'a', -1))
-    p("b''.isalnum()", lambda: b''.isalnum())
-    a = bytearray(b'AbC dEf')
-    try:
-        a.append(2)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case 0 | 1:
+                return 'small'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case P():
+                return 'some P'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case [int(), int(), *_]:
+                return 'ints'
+            case _:
+                return 'other'
+    print(m((4, 5)))
+    print(m(-7))
+    print(m((1, 2.0)))
+    print(m([1, 2, 3]))
+    print(m([]))
+    print(m(2.5))
+    print(m('abcd'))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(3))
+    print(m(range(2)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import operator
-    p('operator.truth(0)', lambda: operator.truth(0))
-    p('operator.neg(-1)', lambda: operator.neg(-1))
-    p('operator.neg(-1)', lambda: operator.neg(-1))
-    p("operator.methodcaller('count', 1)([])", lambda: operator.methodcaller('count', 1)([]))
-    p("sorted([(3, 'x'), (-6, 'y')], key=operator.itemgetter(0))", lambda: sorted([(3, 'x'), (-6, 'y')], key=operator.itemgetter(0)))
-    p("operator.mul('_İ', 0)", lambda: operator.mul('_İ', 0))
-    p('operator.truth(-6)', lambda: operator.truth(-6))
-    p('operator.neg(0)', lambda: operator.neg(0))
+    xs = [-5, -4, -9, -9, -3, -7]
+    ys = [-9, 9, -6, -4, 1]
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    xs.sort()
+    p('remove', lambda: xs.remove(-6))
+    xs.sort(key=lambda x: (x % 3, -x))
+    print(xs.count(5))
+    print(xs == ys, xs < ys, xs + ys)
+    print(xs, ys)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('((1/3)).is_integer()', lambda: ((1/3)).is_integer())
-    p("float('.5')", lambda: float('.5'))
-    p("format(1.5, '.10g')", lambda: format(1.5, '.10g'))
-    p('int(205.94575919378417)', lambda: int(205.94575919378417))
-    p('1.7976931348623157e+308 != 7', lambda: 1.7976931348623157e+308 != 7)
-    p("format(100.0, '>12')", lambda: format(100.0, '>12'))
+    d = {-0.0: 3, (3, 'y'): 5}
+    e = {(0, 'x'): 5, True: 4, 10: 2, (2, 'y'): 1, 5: 2}
+    d |= e
+    for kk in list(d):
+        if d[kk] == 0:
+            del d[kk]
+    print(d)
+    print(d | e)
+    p('pop', lambda: d.pop(9))
+    p('get', lambda: d['key'])
+    print(dict.fromkeys([20, (1, 'y')], 0))
+    print(d | e)
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(dict.fromkeys([(-9223372036854775809), 100000000000000000003], 0))
+    d.update(e)
+    print(len(d), 20 in d, d == e)
+    print(d, e)
 try:
     t7()
 except Exception as e:

@@ -8,70 +8,128 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("'\\ud800'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == '\\ud800'", lambda: '\ud800'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == '\ud800')
-    p("'abc' + 'a\\udc80b'", lambda: 'abc' + 'a\udc80b')
-    p("'abc'.upper()", lambda: 'abc'.upper())
-    p("'abc'.split('\\xe9\\udcff' or None)", lambda: 'abc'.split('\xe9\udcff' or None))
-    p("hash('abc')", lambda: hash('abc'))
-    p("'\\U0010ffff'.isprintable()", lambda: '\U0010ffff'.isprintable())
-    p("len('\\xe9\\udcff' * 2)", lambda: len('\xe9\udcff' * 2))
+    import textwrap
+    p("textwrap.dedent('a\\n  \\n \\tb c')", lambda: textwrap.dedent('a\n  \n \tb c'))
+    p("textwrap.dedent('\\ta\\n \\ta\\n    a\\n  a\\n    ')", lambda: textwrap.dedent('\ta\n \ta\n    a\n  a\n    '))
+    p("textwrap.fill('supercalifragilistic  \\r\\n  \\té-ü why?\\n', width=12, drop_whitespace=False, fix_sentence_endings=True)", lambda: textwrap.fill('supercalifragilistic  \r\n  \té-ü why?\n', width=12, drop_whitespace=False, fix_sentence_endings=True))
+    p("textwrap.wrap('trail- Mr. why? end.Mr.well-known trail- why? é-ü em--dashx  -- ', 40, placeholder='~', break_on_hyphens=False, subsequent_indent='  ')", lambda: textwrap.wrap('trail- Mr. why? end.Mr.well-known trail- why? é-ü em--dashx  -- ', 40, placeholder='~', break_on_hyphens=False, subsequent_indent='  '))
+    p('textwrap.fill(\'\\t end.\\nfox "quoted."\\nxstate-of-the-art\\n\', width=5)', lambda: textwrap.fill('\t end.\nfox "quoted."\nxstate-of-the-art\n', width=5))
+    p('textwrap.indent(\'why?\\na-b  \\t  quick\\n "quoted."supercalifragilistic  tab\\there a-b quick  "quoted."  quick em--dash  Mr.\', \'\')', lambda: textwrap.indent('why?\na-b  \t  quick\n "quoted."supercalifragilistic  tab\there a-b quick  "quoted."  quick em--dash  Mr.', ''))
+    p("textwrap.wrap('', 5, max_lines=2, tabsize=3, drop_whitespace=False)", lambda: textwrap.wrap('', 5, max_lines=2, tabsize=3, drop_whitespace=False))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('((-50)).__getitem__({1, 2})', lambda: ((-50)).__getitem__({1, 2}))
-    p("('_Y:σßXé').__radd__('İstanbul')", lambda: ('_Y:σßXé').__radd__('İstanbul'))
-    p("(repr(list.append).split(' at ')[0], type(list.append).__name__, list.append.__qualname__)", lambda: (repr(list.append).split(' at ')[0], type(list.append).__name__, list.append.__qualname__))
-    p('(6).__rmul__([1])', lambda: (6).__rmul__([1]))
-    p('((-9223372036854775809)).__index__()', lambda: ((-9223372036854775809)).__index__())
-    p('frozenset.__or__(frozenset({2, 5}), 12157665459056928801)', lambda: frozenset.__or__(frozenset({2, 5}), 12157665459056928801))
+    import io
+    import heapq
+    import math
+    p("io.StringIO('tab\\there' + '\\nsecond\\n').readlines()", lambda: io.StringIO('tab\there' + '\nsecond\n').readlines())
+    p("(lambda f: (f.write('aZ,Y1, ac\\nİa'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('aZ,Y1, ac\nİa'), f.getvalue())[1])(io.StringIO()))
+    p('heapq.nsmallest(3, [3, -1, -7])', lambda: heapq.nsmallest(3, [3, -1, -7]))
+    p('list(heapq.merge(sorted([4, -1]), sorted([9, -1])))', lambda: list(heapq.merge(sorted([4, -1]), sorted([9, -1]))))
+    p("(lambda f: (f.write('MiXeD cAsE'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('MiXeD cAsE'), f.getvalue())[1])(io.StringIO()))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({16, (1, 'y'), -4, (-4611686018427387904)})
-    t = {11, 2, 18446744073709551615, True, 10, 10000000000000000000, 'key'}
-    s.symmetric_difference_update(t)
-    s.update(t)
-    s.intersection_update(t)
-    s.symmetric_difference_update(t)
-    s.discard(-0.0)
-    print(sorted(s, key=repr), len(s), 1 in s)
-    print({x for x in s if x != 8})
-    s.add(13)
-    print(frozenset(s) == s, s.copy())
-    s.difference_update(t)
-    print(s, t)
+    p("b'a\\xed\\xa0\\x80b'.decode('utf-32-be', 'ignore')", lambda: b'a\xed\xa0\x80b'.decode('utf-32-be', 'ignore'))
+    p("'a\\udc80b'.split('abc' or None)", lambda: 'a\udc80b'.split('abc' or None))
+    p("'\\ud800'.encode('latin-1', 'surrogatepass')", lambda: '\ud800'.encode('latin-1', 'surrogatepass'))
+    p("chr(0xdbff).encode('ascii', 'surrogateescape')", lambda: chr(0xdbff).encode('ascii', 'surrogateescape'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [-3, -1, 6, 1, 2, 4]
-    ys = [-1, 9, -1, -9, -4]
-    print(sorted(xs + ys, key=abs))
-    xs += ys[::-1]
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    ys.clear()
-    p('remove', lambda: xs.remove(3))
-    print(xs, ys)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(2, 5)
+    b = W()
+    c = V(0)
+    p('radd', lambda: 'x' + a)
+    p('sum', lambda: sum([a, b]))
+    print(a == b, a != c, a < b, b > c, a <= a)
+    x, *y = a or V(0)
+    print(x, y)
+    p('getitem', lambda: c[-4])
+    x, *y = a or V(0)
+    print(x, y)
+    p('sum', lambda: sum([a, b]))
+    print(0 in a, bool(b), [x for x in c if x])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {}
-    e = {True: 7, (-256): 4, 5: 0}
-    print(d.pop((2, 'y'), 'dflt'))
-    d |= e
-    print({**d, 1.0: 'x'})
-    d |= e
-    print(d.get((1, 'x')), d.get((1, 'x'), -1))
-    d.update([(2.5, 3)])
-    d[1.0] = 6
-    print(d, e)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(3, 4)
+    def outer():
+        v = 0
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(4)(), mk(4)(0))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(2))
 try:
     t4()
 except Exception as e:

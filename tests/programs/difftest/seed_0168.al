@@ -56,74 +56,30 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ValueError(1), ValueError(1), OSError(2, 'os')])]).split(OSError))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [ValueError('v'), IndexError(0), KeyError('k')])]), ZeroDivisionError(), ExceptionGroup('g1', [ValueError(1), ValueError(1)])])
-        except* ValueError as e:
-            print('clause 0', repr(e))
-            pass
-        except* (ValueError, KeyError) as e:
-            print('clause 1', repr(e))
-            raise RuntimeError('h1')
-        except* LookupError as e:
-            print('clause 2', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
+    import pprint
+    print(pprint.pformat(None, width=1, indent=1))
+    p('(pprint.saferepr(None), pprint.isreadable(None), pprint.isrecursive(None))', lambda: (pprint.saferepr(None), pprint.isreadable(None), pprint.isrecursive(None)))
+    print(pprint.pformat({'İstanbul': 51, 'ZßYé 01c': [], '  pad  ': ['Σ', ('x-y-z', True, b'bytes\x00', ()), 'aaa', (), None], 'hello world': {'Σİİ': {1, 30}}}, width=30, depth=1, compact=True))
+    p("(pprint.saferepr({'İstanbul': 51, 'ZßYé 01c': [], '  pad  ': ['Σ', ('x-y-z', True, b'bytes\\x00', ()), 'aaa', (), None], 'hello world': {'Σİİ': {1, 30}}}), pprint.isreadable({'İstanbul': 51, 'ZßYé 01c': [], '  pad  ': ['Σ', ('x-y-z', True, b'bytes\\x00', ()), 'aaa', (), None], 'hello world': {'Σİİ': {1, 30}}}), pprint.isrecursive({'İstanbul': 51, 'ZßYé 01c': [], '  pad  ': ['Σ', ('x-y-z', True, b'bytes\\x00', ()), 'aaa', (), None], 'hello world': {'Σİİ': {1, 30}}}))", lambda: (pprint.saferepr({'İstanbul': 51, 'ZßYé 01c': [], '  pad  ': ['Σ', ('x-y-z', True, b'bytes\x00', ()), 'aaa', (), None], 'hello world': {'Σİİ': {1, 30}}}), pprint.isreadable({'İstanbul': 51, 'ZßYé 01c': [], '  pad  ': ['Σ', ('x-y-z', True, b'bytes\x00', ()), 'aaa', (), None], 'hello world': {'Σİİ': {1, 30}}}), pprint.isrecursive({'İstanbul': 51, 'ZßYé 01c': [], '  pad  ': ['Σ', ('x-y-z', True, b'bytes\x00', ()), 'aaa', (), None], 'hello world': {'Σİİ': {1, 30}}})))
+    print(pprint.pformat({3, 48, 6}, width=30, indent=2, sort_dicts=False))
+    print(pprint.pformat(({'.Zéc': [], 'ǅemal': 'a,b,,c', '': ()}, {47, 47, 31, 50, 11}), width=80, indent=1, depth=1, sort_dicts=False))
+    print(pprint.pformat(({'abcabcabc': {13, 18, 27}, ' ,Zß1Zß:ß': True, '0Yßßİσ': [22, 'a fairly long string with several words in it', '1aİb,bZǅ', ()], '-42': [{}, {}, -67]}, 10000000000000, [], None, []), width=50, depth=1))
+    print(pprint.pformat(1.5, width=8, depth=1))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(5, 1)
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(4))
-    def outer():
-        v = 2
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(-3), push(2), acc)
-    print(compose(lambda x: x * 1, lambda x: x - 5)(0))
-    def outer():
-        v = 1
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    print(compose(lambda x: x * 1, lambda x: x - 5)(0))
+    import sys
+    import heapq
+    import collections.abc
+    p('list(heapq.merge(sorted([4, 8, 2, 9, 9]), sorted([-2, 8])))', lambda: list(heapq.merge(sorted([4, 8, 2, 9, 9]), sorted([-2, 8]))))
+    p('sys.byteorder', lambda: sys.byteorder)
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('heapq.nlargest(3, [], key=abs)', lambda: heapq.nlargest(3, [], key=abs))
+    p('isinstance(iter([]), collections.abc.Iterator)', lambda: isinstance(iter([]), collections.abc.Iterator))
+    p('heapq.nsmallest(3, [-5, 4, 6])', lambda: heapq.nsmallest(3, [-5, 4, 6]))
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
 try:
     t3()
 except Exception as e:

@@ -54,7 +54,8 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("(repr(float.__eq__).split(' at ')[0], type(float.__eq__).__name__, float.__eq__.__qualname__)", lambda: (repr(float.__eq__).split(' at ')[0], type(float.__eq__).__name__, float.__eq__.__qualname__))
+    p("repr(float.__dict__.get('__eq__')).split(' at ')[0]", lambda: repr(float.__dict__.get('__eq__')).split(' at ')[0])
+    p("type(float.__dict__['__eq__'].__get__('tab\\there')).__name__", lambda: type(float.__dict__['__eq__'].__get__('tab\there')).__name__)
     p('(3).__rmul__(2)', lambda: (3).__rmul__(2))
     p('({1, 2}).__ror__([-1])', lambda: ({1, 2}).__ror__([-1]))
     p("(repr(set.__index__).split(' at ')[0], type(set.__index__).__name__, set.__index__.__qualname__)", lambda: (repr(set.__index__).split(' at ')[0], type(set.__index__).__name__, set.__index__.__qualname__))

@@ -76,100 +76,47 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-3, 2)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(1)(), mk(1)(0))
-    if __name__ == '__main__':
-        print('main', 1, __doc__, __file__.endswith('.al'))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-    def fa(a, b=-1, *, c=None):
-        "doc -1"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (-1 + 1,)
-    fa.__kwdefaults__ = {'c': 2}
-    print(fa(0), fa(0, 1), fa.__dict__)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('(-timedelta(microseconds=270735), abs(timedelta(microseconds=270735)), bool(timedelta(microseconds=270735)), timedelta(microseconds=270735).total_seconds())', lambda: (-timedelta(microseconds=270735), abs(timedelta(microseconds=270735)), bool(timedelta(microseconds=270735)), timedelta(microseconds=270735).total_seconds()))
+    p('(date(1970, 0, 29).weekday(), date(1970, 0, 29).isoweekday(), date(1970, 0, 29).isocalendar())', lambda: (date(1970, 0, 29).weekday(), date(1970, 0, 29).isoweekday(), date(1970, 0, 29).isocalendar()))
+    p('calendar.month(2024, 7)', lambda: calendar.month(2024, 7))
+    p('date(2020, 11, 30) + timedelta(milliseconds=3.3)', lambda: date(2020, 11, 30) + timedelta(milliseconds=3.3))
+    p("datetime.strptime(datetime(2020, 4, 1, 10, 18, 2, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('- ')[:12] + '1', '- ')", lambda: datetime.strptime(datetime(2020, 4, 1, 10, 18, 2, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('- ')[:12] + '1', '- '))
+    p('datetime.combine(date(2024, 11, 28), time(12, 48), timezone.utc)', lambda: datetime.combine(date(2024, 11, 28), time(12, 48), timezone.utc))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({'b', 11, False, 11, 'c', True, 13})
-    t = {'', 'c', (1, 'x')}
-    print({x for x in s if x != 11})
-    u = set()
-    for i in range(9 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s.union(['a']), s.issubset(t), s.issuperset(t))
-    p('pop', lambda: s.pop())
-    print(set(range(2)) | s)
-    s.difference_update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.symmetric_difference_update(t)
-    s.intersection_update(t)
-    s.difference_update(t)
-    print(s, t)
+    p("format('ΣίσυφοςΣ', '<5')", lambda: format('ΣίσυφοςΣ', '<5'))
+    p("'12'.rsplit('ab', 2)", lambda: '12'.rsplit('ab', 2))
+    p("'abc'.split('ß', 2)", lambda: 'abc'.split('ß', 2))
+    s = ' cZΣ ZßYYßß'
+    t = 'Y: aX b'
+    p("f'{s!r:^7}'", lambda: f'{s!r:^7}')
+    p("'straße'.isidentifier()", lambda: 'straße'.isidentifier())
+    p("'\\t' * 4", lambda: '\t' * 4)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    s = set(frozenset([(1, 'y')]))
+    t = {(1, 'x'), (2, 'y'), 7, 14, 1.0, 7, 8}
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    s.add('a')
+    s.difference_update(t)
+    print(list(s), repr(t))
+    s.symmetric_difference_update(t)
+    print(s.union([9]), s.issubset(t), s.issuperset(t))
+    p('pop', lambda: s.pop())
+    p('pop', lambda: s.pop())
+    print(s.union(['Σ']), s.issubset(t), s.issuperset(t))
+    s.update(t)
+    print(frozenset(s) == s, s.copy())
+    print(s, t)
 try:
     t5()
 except Exception as e:

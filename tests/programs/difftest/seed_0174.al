@@ -34,76 +34,61 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(0, 3)
-    print(inc(), inc(5), get())
-    class An:
-        a: int = 5
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    print(inc(), inc(1), get())
-    def fa(a, b=1, *, c=None):
-        "doc 1"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (1 + 1,)
-    fa.__kwdefaults__ = {'c': 1}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    def outer():
-        v = 2
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    def fa(a, b=-3, *, c=None):
-        "doc -3"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (-3 + 1,)
-    fa.__kwdefaults__ = {'c': 2}
-    print(fa(0), fa(0, 1), fa.__dict__)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("time(2, 37, 32, 804798, timezone.utc).strftime('%t%j')", lambda: time(2, 37, 32, 804798, timezone.utc).strftime('%t%j'))
+    p("date.fromisoformat(datetime(99, 2, 5, 2, 48, 21, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat()[:13] + ' ' + datetime(99, 2, 5, 2, 48, 21, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat()[13:])", lambda: date.fromisoformat(datetime(99, 2, 5, 2, 48, 21, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat()[:13] + ' ' + datetime(99, 2, 5, 2, 48, 21, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat()[13:]))
+    p('timedelta()', lambda: timedelta())
+    p("tuple(time_module.strptime(datetime(400, 8, 29, 18, 21, 39, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(' '), ' '))", lambda: tuple(time_module.strptime(datetime(400, 8, 29, 18, 21, 39, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(' '), ' ')))
+    p('date.fromisocalendar(400, 35, 8)', lambda: date.fromisocalendar(400, 35, 8))
+    p("datetime.strptime(datetime(8077, 12, 31, 16, 3, 11, 500000, tzinfo=timezone.utc).strftime(' '), ' ')", lambda: datetime.strptime(datetime(8077, 12, 31, 16, 3, 11, 500000, tzinfo=timezone.utc).strftime(' '), ' '))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('18446744073709551617 >= (-9223372036854775808)', lambda: 18446744073709551617 >= (-9223372036854775808))
-    p('(-1) << 31', lambda: (-1) << 31)
-    p("format((-65), 'X')", lambda: format((-65), 'X'))
-    p("f'{(-65):X}'", lambda: f'{(-65):X}')
-    p("format(93, '020')", lambda: format(93, '020'))
-    p("f'{93:020}'", lambda: f'{93:020}')
+    d = {1: 8, False: 7, 2147483648: 3, 1000000000000000000000000000000: 2, (0, 'y'): 7, 13: 1}
+    e = {True: 0, (1, 'y'): 2, 17: 2}
+    print({**d, 'Σ': 'x'})
+    print(d.pop('a', 'dflt'))
+    print(dict.fromkeys([2147483648, 'key'], 0))
+    d.update(e)
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('pow(256, 0, 1000000007)', lambda: pow(256, 0, 1000000007))
-    p('divmod((-1), 2)', lambda: divmod((-1), 2))
-    p('1 | 255', lambda: 1 | 255)
-    p('0 >> 65', lambda: 0 >> 65)
-    p("int('-0')", lambda: int('-0'))
-    p('pow((-4611686018427387904), 5, 0)', lambda: pow((-4611686018427387904), 5, 0))
-    p('(-6826092120676637749780898) & (2 ** 100 + 2)', lambda: (-6826092120676637749780898) & (2 ** 100 + 2))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return x + 'a'
+        return x
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t3()
 except Exception as e:

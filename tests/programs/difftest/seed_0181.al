@@ -8,177 +8,148 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("float('-inf') < float('-inf')", lambda: float('-inf') < float('-inf'))
-    p("format(1e300, '_.3f')", lambda: format(1e300, '_.3f'))
-    p("float('1e-400')", lambda: float('1e-400'))
-    p('str(1e-4)', lambda: str(1e-4))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('date(400, 5, 29) + timedelta(microseconds=650282, milliseconds=30, weeks=-0.5)', lambda: date(400, 5, 29) + timedelta(microseconds=650282, milliseconds=30, weeks=-0.5))
+    p("datetime.strptime(datetime(1970, 12, 30, 19, 20, 17, 0, tzinfo=timezone.utc).strftime(':/'), ':/')", lambda: datetime.strptime(datetime(1970, 12, 30, 19, 20, 17, 0, tzinfo=timezone.utc).strftime(':/'), ':/'))
+    p("datetime(2, 11, 5, 1, 47, 2, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).astimezone(timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(2, 11, 5, 1, 47, 2, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).astimezone(timezone(timedelta(minutes=90), 'X%Z')))
+    p('divmod(timedelta(hours=-40278, minutes=-186356, milliseconds=-31), timedelta(hours=-2.75, days=-704965, minutes=-33))', lambda: divmod(timedelta(hours=-40278, minutes=-186356, milliseconds=-31), timedelta(hours=-2.75, days=-704965, minutes=-33)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {}
-    e = {12157665459056928801: 6, 3: 5, (3, 'y'): 9}
-    d.update([('b', 6)])
-    print(d | e)
-    p('popitem', lambda: d.popitem())
-    print(d.pop('c', 'dflt'))
-    p('get', lambda: d[(0, 'y')])
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d.get((3, 'x')), d.get((3, 'x'), -1))
-    print(d.get(-0.0), d.get(-0.0, -1))
-    print({**d, 1: 'x'})
-    try:
-        del d[True]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(d, e)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-4, 3)
+    print(compose(lambda x: x * 3, lambda x: x - -4)(-1))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(3)(), mk(3)(0))
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(-3), push(2), acc)
+    print(inc(), inc(-3), get())
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(1))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(-3))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('(frozenset({2, 5})).__index__()', lambda: (frozenset({2, 5})).__index__())
-    p("(complex(1e308, 1e308)).__rshift__('abc')", lambda: (complex(1e308, 1e308)).__rshift__('abc'))
-    p("(repr(int.keys).split(' at ')[0], type(int.keys).__name__, int.keys.__qualname__)", lambda: (repr(int.keys).split(' at ')[0], type(int.keys).__name__, int.keys.__qualname__))
-    p("(True).__rdivmod__('Hello')", lambda: (True).__rdivmod__('Hello'))
-    p('set.__ror__((1, 2, 3), range(5))', lambda: set.__ror__((1, 2, 3), range(5)))
-    p('(frozenset({2, 5})).__round__()', lambda: (frozenset({2, 5})).__round__())
-    p("(range(5)).__ne__({'a': 1})", lambda: (range(5)).__ne__({'a': 1}))
-    p("list.__divmod__('', complex(1e308, 1e308))", lambda: list.__divmod__('', complex(1e308, 1e308)))
-    p('((1, 2, 3)).__len__()', lambda: ((1, 2, 3)).__len__())
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('calendar.monthrange(1970, 7)', lambda: calendar.monthrange(1970, 7))
+    p('date.fromordinal(date(400, 9, 1).toordinal() + -351)', lambda: date.fromordinal(date(400, 9, 1).toordinal() + -351))
+    p('timedelta(seconds=-18, milliseconds=33)', lambda: timedelta(seconds=-18, milliseconds=33))
+    p("format(datetime(2024, 9, 30, 18, 29, 15, 0, tzinfo=None), '%%%a%k%g%p')", lambda: format(datetime(2024, 9, 30, 18, 29, 15, 0, tzinfo=None), '%%%a%k%g%p'))
+    p('calendar.timegm(datetime(9999, 6, 2, 19, 4, 14, 500000, tzinfo=timezone(timedelta(seconds=-1))).utctimetuple())', lambda: calendar.timegm(datetime(9999, 6, 2, 19, 4, 14, 500000, tzinfo=timezone(timedelta(seconds=-1))).utctimetuple()))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 7
-    xs = [6, -6, 5, -8, 6, 4, 3, 8]
-    print(dict((str(x), x) for x in xs if x > 0))
-    print({x % 4: x for x in xs})
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    import urllib.parse
+    p("(urllib.parse.urlsplit(']....b ;%20').hostname, urllib.parse.urlsplit(']....b ;%20').username)", lambda: (urllib.parse.urlsplit(']....b ;%20').hostname, urllib.parse.urlsplit(']....b ;%20').username))
+    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('~+..'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('~+..')))
+    p("urllib.parse.urlunsplit(urllib.parse.urlsplit(']ftp=ftpx yftp#'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit(']ftp=ftpx yftp#')))
+    p("urllib.parse.urlparse('%2F').geturl()", lambda: urllib.parse.urlparse('%2F').geturl())
+    p("urllib.parse.urlparse('&:8x:80https%E2%82%AC%20 ').geturl()", lambda: urllib.parse.urlparse('&:8x:80https%E2%82%AC%20 ').geturl())
+    p("urllib.parse.unquote('')", lambda: urllib.parse.unquote(''))
+    p("(urllib.parse.urlsplit('Host.COM&').hostname, urllib.parse.urlsplit('Host.COM&').username)", lambda: (urllib.parse.urlsplit('Host.COM&').hostname, urllib.parse.urlsplit('Host.COM&').username))
+    p("urllib.parse.parse_qs(':80?mailto=%E2%82%AC')", lambda: urllib.parse.parse_qs(':80?mailto=%E2%82%AC'))
+    p("urllib.parse.urldefrag('file:pw?&@')", lambda: urllib.parse.urldefrag('file:pw?&@'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    s = set({(1, 'y'), (1, 'y'), 4, -4, 15})
+    t = {1.0, 'b', 6, 3, 7}
+    s.discard(20)
+    print(set(range(3)) | s)
+    s.symmetric_difference_update(t)
+    p('pop', lambda: s.pop())
+    p('remove', lambda: s.remove('zz'))
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    s.discard(5)
+    print(s | t, s & t, s - t, s ^ t)
+    s.symmetric_difference_update(t)
+    print(s, t)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import cmath
-    p("format((0.1+0.2j), 'E')", lambda: format((0.1+0.2j), 'E'))
-    p('complex(63.85487069229083, 35.024933392188586) / 1', lambda: complex(63.85487069229083, 35.024933392188586) / 1)
-    p("complex('1_5j')", lambda: complex('1_5j'))
-    p("complex(' (3-4J) ')", lambda: complex(' (3-4J) '))
-    p('cmath.log10((0.1+0.2j))', lambda: cmath.log10((0.1+0.2j)))
-    p('float(complex(-58.83206800253633, 92.48056701167357))', lambda: float(complex(-58.83206800253633, 92.48056701167357)))
-    p('(2.5+0j) % 5e-324', lambda: (2.5+0j) % 5e-324)
-    p("complex('-inf')", lambda: complex('-inf'))
+    p('((-2308461122261124809313653)) * 1.5', lambda: ((-2308461122261124809313653)) * 1.5)
+    p('(-945.3071384634137) - (1/3)', lambda: (-945.3071384634137) - (1/3))
+    p('bool(123456789.125)', lambda: bool(123456789.125))
+    p('bool((-456.5223893849295))', lambda: bool((-456.5223893849295)))
+    p('round(975.9816499228612)', lambda: round(975.9816499228612))
+    p("format(((-0.0)), '^+14.4g')", lambda: format(((-0.0)), '^+14.4g'))
+    p("format(0.5, '.0e')", lambda: format(0.5, '.0e'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    d = {'Σ': 0, (-9223372036854775809): 3}
-    e = {(1, 'x'): 7, (3, 'y'): 8, 0: 9}
-    print({k: v for k, v in d.items() if v % 2})
-    p('pop', lambda: d.pop(2147483648))
-    try:
-        del d[16]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    d.update(e)
-    print(d.setdefault(15, 1))
-    print({**d, 7: 'x'})
-    print(d.setdefault(10000000000000000000, 5))
-    print(d.get(19), d.get(19, -1))
-    print(d.get(''), d.get('', -1))
-    print(d, e)
+    import textwrap
+    p("textwrap.indent('fox\\nx supercalifragilistictrail-Mr. -leadend.state-of-the-art  well-known  the 3-d\\ntrail-\\na-b x  ', '')", lambda: textwrap.indent('fox\nx supercalifragilistictrail-Mr. -leadend.state-of-the-art  well-known  the 3-d\ntrail-\na-b x  ', ''))
+    p("textwrap.wrap('   well-known ', 5)", lambda: textwrap.wrap('   well-known ', 5))
+    p("textwrap.indent('3-dwell-known\\n3-d em--dash fox3-d--  é-ü  -lead  em--dash quicktrail-state-of-the-art', '  ')", lambda: textwrap.indent('3-dwell-known\n3-d em--dash fox3-d--  é-ü  -lead  em--dash quicktrail-state-of-the-art', '  '))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(3)
-    b = V(1, 4, -1)
-    c = V()
-    x, *y = a or V(0)
-    print(x, y)
-    p('getitem', lambda: c[0])
-    print({a, b, c, V(1, 5)}, {a: 1, b: 2})
-    p('add', lambda: a + 'x')
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case float(f):
+                return f'float {f}'
+            case [int(), int(), *_]:
+                return 'ints'
+            case _:
+                return 'other'
+    print(m('ab'))
+    print(m({'k': 1, 'z': 2}))
+    print(m((1, 2.0)))
+    print(m(P(2, 2)))
+    print(m((4, 5)))
+    print(m('abcd'))
 try:
     t7()
 except Exception as e:

@@ -33,27 +33,35 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import copy
-    import typing
-    p('copy.copy([])', lambda: copy.copy([]))
-    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
-    p("copy.deepcopy([[-3, -1, -2, 9, -1, 8], {'a': [-3, -1, -2, 9, -1, 8]}])", lambda: copy.deepcopy([[-3, -1, -2, 9, -1, 8], {'a': [-3, -1, -2, 9, -1, 8]}]))
-    p('copy.copy([6])', lambda: copy.copy([6]))
-    p('copy.copy([-3, 6, 9, 1, 9, -9])', lambda: copy.copy([-3, 6, 9, 1, 9, -9]))
-    p("copy.deepcopy([[4, 0], {'a': [4, 0]}])", lambda: copy.deepcopy([[4, 0], {'a': [4, 0]}]))
-    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('calendar.monthrange(9999, 12)', lambda: calendar.monthrange(9999, 12))
+    p('date.fromordinal(date(9999, 7, 11).toordinal() + 346)', lambda: date.fromordinal(date(9999, 7, 11).toordinal() + 346))
+    p('datetime(2020, 3, 30, 13, 32, 16, 0, tzinfo=None).replace(hour=8, tzinfo=timezone(timedelta(hours=5, minutes=30)))', lambda: datetime(2020, 3, 30, 13, 32, 16, 0, tzinfo=None).replace(hour=8, tzinfo=timezone(timedelta(hours=5, minutes=30))))
+    p("date.fromisoformat(datetime(197, 6, 31, 13, 12, 28, 0, tzinfo=timezone.utc).isoformat(' ', 'minutes')[:13] + '+01' + datetime(197, 6, 31, 13, 12, 28, 0, tzinfo=timezone.utc).isoformat(' ', 'minutes')[14:])", lambda: date.fromisoformat(datetime(197, 6, 31, 13, 12, 28, 0, tzinfo=timezone.utc).isoformat(' ', 'minutes')[:13] + '+01' + datetime(197, 6, 31, 13, 12, 28, 0, tzinfo=timezone.utc).isoformat(' ', 'minutes')[14:]))
+    p('date(400, 3, 31).toordinal()', lambda: date(400, 3, 31).toordinal())
+    p("datetime(2024, 5, 19, 19, 53, 42, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).timetuple()", lambda: datetime(2024, 5, 19, 19, 53, 42, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).timetuple())
+    p('datetime(1, 10, 28, 19, 13, 59, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))).utctimetuple()', lambda: datetime(1, 10, 28, 19, 13, 59, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))).utctimetuple())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import cmath
-    p("format(complex(-0.0, -0.0), '%')", lambda: format(complex(-0.0, -0.0), '%'))
-    p("float(complex(1, float('nan')))", lambda: float(complex(1, float('nan'))))
-    p('(0.1+0.2j) == (-168.75913961195965)', lambda: (0.1+0.2j) == (-168.75913961195965))
-    p("complex('')", lambda: complex(''))
-    p("float('-inf') // complex(-0.0, -0.0)", lambda: float('-inf') // complex(-0.0, -0.0))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("tuple(time_module.strptime(datetime(2024, 4, 1, 19, 46, 45, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime(':/%Y')[:0] + 'x', ':/%Y'))", lambda: tuple(time_module.strptime(datetime(2024, 4, 1, 19, 46, 45, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime(':/%Y')[:0] + 'x', ':/%Y')))
+    p('calendar.month(2024, 9)', lambda: calendar.month(2024, 9))
+    p('calendar.isleap(1900)', lambda: calendar.isleap(1900))
+    p('timedelta(days=814981) - timedelta(seconds=1e-06, days=0.1)', lambda: timedelta(days=814981) - timedelta(seconds=1e-06, days=0.1))
+    p('str(timedelta(microseconds=-38413))', lambda: str(timedelta(microseconds=-38413)))
+    p('calendar.leapdays(2020, 6995)', lambda: calendar.leapdays(2020, 6995))
+    p('date(5463, 10, 23) + timedelta(minutes=403825, weeks=-24, seconds=-180895)', lambda: date(5463, 10, 23) + timedelta(minutes=403825, weeks=-24, seconds=-180895))
+    p('(-timedelta(hours=-8), abs(timedelta(hours=-8)), bool(timedelta(hours=-8)), timedelta(hours=-8).total_seconds())', lambda: (-timedelta(hours=-8), abs(timedelta(hours=-8)), bool(timedelta(hours=-8)), timedelta(hours=-8).total_seconds()))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+xs = [1, 2]
+xs[5] = 0

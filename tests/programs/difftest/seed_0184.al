@@ -18,143 +18,72 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("'abcabcabc'.split('x')", lambda: 'abcabcabc'.split('x'))
-    p("'Title Case' * 5", lambda: 'Title Case' * 5)
-    p("'ab'.istitle()", lambda: 'ab'.istitle())
-    p("'Y\\ncZ:,,'[::1]", lambda: 'Y\ncZ:,,'[::1])
-    p("'éZσ'.split()", lambda: 'éZσ'.split())
-    p("''.title()", lambda: ''.title())
-    p("'a,b,,c'.expandtabs(5)", lambda: 'a,b,,c'.expandtabs(5))
-    p("'aσ1İ. _X'.zfill(3)", lambda: 'aσ1İ. _X'.zfill(3))
-    p("'a,b,,c'.isalpha()", lambda: 'a,b,,c'.isalpha())
-    p("' ΣΣ\\t,Z:'.zfill(9)", lambda: ' ΣΣ\t,Z:'.zfill(9))
+    import textwrap
+    p('textwrap.shorten(\'brownx --\\twhy?em--dash\\n"quoted."-lead\\n    em--dash  xfox \', 9)', lambda: textwrap.shorten('brownx --\twhy?em--dash\n"quoted."-lead\n    em--dash  xfox ', 9))
+    p("textwrap.wrap('', 20, tabsize=3, initial_indent='* ')", lambda: textwrap.wrap('', 20, tabsize=3, initial_indent='* '))
+    p('textwrap.fill(\'trail- supercalifragilistic well-known \\r\\n  brown state-of-the-art "quoted."  wow! wow!\\r\\n \', width=20, fix_sentence_endings=True)', lambda: textwrap.fill('trail- supercalifragilistic well-known \r\n  brown state-of-the-art "quoted."  wow! wow!\r\n ', width=20, fix_sentence_endings=True))
+    p("textwrap.dedent('    \\n  a')", lambda: textwrap.dedent('    \n  a'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(2)
-    print(list(g(2)), sum(g(2)))
-    p('next', lambda: next(it))
-    p('next', lambda: next(it))
-    p('list', lambda: list(it))
-    p('next', lambda: next(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
+    p('1e-05 // (-(2 ** 64 + 2))', lambda: 1e-05 // (-(2 ** 64 + 2)))
+    p('9007199254740993.0 != (-340.44983833558854)', lambda: 9007199254740993.0 != (-340.44983833558854))
+    p('123456789.125 / 2.2250738585072014e-308', lambda: 123456789.125 / 2.2250738585072014e-308)
+    p('(82) <= 0.5', lambda: (82) <= 0.5)
+    p('((-4611686018427387904)) > 0.30000000000000004', lambda: ((-4611686018427387904)) > 0.30000000000000004)
+    p('9007199254740993.0 + 7', lambda: 9007199254740993.0 + 7)
+    p('((-(2 ** 63))) > (-215.64106586248317)', lambda: ((-(2 ** 63))) > (-215.64106586248317))
+    p('0.0 == 9223372036854775807', lambda: 0.0 == 9223372036854775807)
+    p('1e23 ** (1/3)', lambda: 1e23 ** (1/3))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("b'\\x00\\xff'.find(b'a,b,,c')", lambda: b'\x00\xff'.find(b'a,b,,c'))
-    p("list(b'')", lambda: list(b''))
-    p("bytes.fromhex(b'caf\\xc3\\xa9'.hex())", lambda: bytes.fromhex(b'caf\xc3\xa9'.hex()))
-    p("b'\\x00\\xff'.splitlines(-2)", lambda: b'\x00\xff'.splitlines(-2))
-    p("b'hello world'.strip(b'\\x00\\xff')", lambda: b'hello world'.strip(b'\x00\xff'))
-    p("b'hello world'.find(b'a,b,,c')", lambda: b'hello world'.find(b'a,b,,c'))
-    p("b'-7' + b'AbC dEf'", lambda: b'-7' + b'AbC dEf')
-    p('b\'"dq"\'.center(3, b\'ab\')', lambda: b'"dq"'.center(3, b'ab'))
-    p("b'abc'.splitlines(1)", lambda: b'abc'.splitlines(1))
-    a = bytearray(b'-7')
-    try:
-        a[-6:-5] = b'a'
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[12:-1] = b'tab\tsep\nline\r\n'
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.pop(5)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.append(256)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.extend(b'a')
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    d = {(2, 'y'): 6, 8: 3, 4: 1, 'zz': 6, -3: 6, '': 2}
+    e = {1.0: 2, (1, 'x'): 1}
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d.get(0), d.get(0, -1))
+    d[12157665459056928801] = 9
+    print(d | e)
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(d.pop(10, 'dflt'))
+    print(repr(d), str(e))
+    d[(1, 'x')] = 0
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({(1, 'y'), -4, '', 18446744073709551615, (-18446744073709551616)})
-    t = {8, 6, -5, 9, 0, 'a'}
-    print(s | t, s & t, s - t, s ^ t)
-    s.add(4)
-    print(sorted(s, key=repr), len(s), 'a' in s)
+    s = set({11})
+    t = frozenset([(-2), 5, 1, (0, 'x'), 3, 7])
+    u = set()
+    for i in range(1 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.symmetric_difference_update(t)
     s.intersection_update(t)
+    print(s.union([True]), s.issubset(t), s.issuperset(t))
     print(s | t, s & t, s - t, s ^ t)
-    s.intersection_update(t)
+    s.discard((-4611686018427387905))
+    s.update(t)
     print(s, t)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', True) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 1) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', 1) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
+    import pprint
+    print(pprint.pformat({'ab': {',ßZ..ß, -Yc': None, '1:': (), '': 'a fairly long string with several words in it'}}, width=1, depth=1, underscore_numbers=True))
+    p("(pprint.saferepr({'ab': {',ßZ..ß, -Yc': None, '1:': (), '': 'a fairly long string with several words in it'}}), pprint.isreadable({'ab': {',ßZ..ß, -Yc': None, '1:': (), '': 'a fairly long string with several words in it'}}), pprint.isrecursive({'ab': {',ßZ..ß, -Yc': None, '1:': (), '': 'a fairly long string with several words in it'}}))", lambda: (pprint.saferepr({'ab': {',ßZ..ß, -Yc': None, '1:': (), '': 'a fairly long string with several words in it'}}), pprint.isreadable({'ab': {',ßZ..ß, -Yc': None, '1:': (), '': 'a fairly long string with several words in it'}}), pprint.isrecursive({'ab': {',ßZ..ß, -Yc': None, '1:': (), '': 'a fairly long string with several words in it'}})))
+    print(pprint.pformat([({'10YX-σ': None, '': 'a fairly long string with several words in it'}, {38, 44, 31, 6, 37, 4}, 1.5, ['1cbİ. bΣ', 'a fairly long string with several words in it', 1000000], None), 'ǅ İZcb', 45, {'ΣZ.İ': {32, 2}, '\t.aσ-ßX_0a_Σ': 'a fairly long string with several words in it', 'a': 1.5, 'abcabcabc': (-18,)}], width=1, depth=2, underscore_numbers=True))
+    p("(pprint.saferepr([({'10YX-σ': None, '': 'a fairly long string with several words in it'}, {38, 44, 31, 6, 37, 4}, 1.5, ['1cbİ. bΣ', 'a fairly long string with several words in it', 1000000], None), 'ǅ İZcb', 45, {'ΣZ.İ': {32, 2}, '\\t.aσ-ßX_0a_Σ': 'a fairly long string with several words in it', 'a': 1.5, 'abcabcabc': (-18,)}]), pprint.isreadable([({'10YX-σ': None, '': 'a fairly long string with several words in it'}, {38, 44, 31, 6, 37, 4}, 1.5, ['1cbİ. bΣ', 'a fairly long string with several words in it', 1000000], None), 'ǅ İZcb', 45, {'ΣZ.İ': {32, 2}, '\\t.aσ-ßX_0a_Σ': 'a fairly long string with several words in it', 'a': 1.5, 'abcabcabc': (-18,)}]), pprint.isrecursive([({'10YX-σ': None, '': 'a fairly long string with several words in it'}, {38, 44, 31, 6, 37, 4}, 1.5, ['1cbİ. bΣ', 'a fairly long string with several words in it', 1000000], None), 'ǅ İZcb', 45, {'ΣZ.İ': {32, 2}, '\\t.aσ-ßX_0a_Σ': 'a fairly long string with several words in it', 'a': 1.5, 'abcabcabc': (-18,)}]))", lambda: (pprint.saferepr([({'10YX-σ': None, '': 'a fairly long string with several words in it'}, {38, 44, 31, 6, 37, 4}, 1.5, ['1cbİ. bΣ', 'a fairly long string with several words in it', 1000000], None), 'ǅ İZcb', 45, {'ΣZ.İ': {32, 2}, '\t.aσ-ßX_0a_Σ': 'a fairly long string with several words in it', 'a': 1.5, 'abcabcabc': (-18,)}]), pprint.isreadable([({'10YX-σ': None, '': 'a fairly long string with several words in it'}, {38, 44, 31, 6, 37, 4}, 1.5, ['1cbİ. bΣ', 'a fairly long string with several words in it', 1000000], None), 'ǅ İZcb', 45, {'ΣZ.İ': {32, 2}, '\t.aσ-ßX_0a_Σ': 'a fairly long string with several words in it', 'a': 1.5, 'abcabcabc': (-18,)}]), pprint.isrecursive([({'10YX-σ': None, '': 'a fairly long string with several words in it'}, {38, 44, 31, 6, 37, 4}, 1.5, ['1cbİ. bΣ', 'a fairly long string with several words in it', 1000000], None), 'ǅ İZcb', 45, {'ΣZ.İ': {32, 2}, '\t.aσ-ßX_0a_Σ': 'a fairly long string with several words in it', 'a': 1.5, 'abcabcabc': (-18,)}])))
+    print(pprint.pformat([], width=15))
 try:
     t5()
 except Exception as e:

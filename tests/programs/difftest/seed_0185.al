@@ -36,64 +36,26 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 0
-    xs = [-7]
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print({x % 5 for x in xs})
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print({x % 5 for x in xs})
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    import pprint
+    print(pprint.pformat('ǅemal', width=80, indent=0, compact=True, underscore_numbers=True))
+    print(pprint.pformat([{}, (([], {}, []), [-28, (), 'Yé\t,σ_\n,\n\tZ', 'a fairly long string with several words in it', []], {'ǅemal': (), 'x-y-z': True, 'aaa': 1.5}, 'a fairly long string with several words in it', {'straße': 'a fairly long string with several words in it', 'b:a\tΣXZZ-aé\t': b'bytes\x00', '  pad  ': []}), [(), ([], 'a fairly long string with several words in it', True, None, [])], True, 1.5], width=30, depth=1, underscore_numbers=True))
+    p("(pprint.saferepr([{}, (([], {}, []), [-28, (), 'Yé\\t,σ_\\n,\\n\\tZ', 'a fairly long string with several words in it', []], {'ǅemal': (), 'x-y-z': True, 'aaa': 1.5}, 'a fairly long string with several words in it', {'straße': 'a fairly long string with several words in it', 'b:a\\tΣXZZ-aé\\t': b'bytes\\x00', '  pad  ': []}), [(), ([], 'a fairly long string with several words in it', True, None, [])], True, 1.5]), pprint.isreadable([{}, (([], {}, []), [-28, (), 'Yé\\t,σ_\\n,\\n\\tZ', 'a fairly long string with several words in it', []], {'ǅemal': (), 'x-y-z': True, 'aaa': 1.5}, 'a fairly long string with several words in it', {'straße': 'a fairly long string with several words in it', 'b:a\\tΣXZZ-aé\\t': b'bytes\\x00', '  pad  ': []}), [(), ([], 'a fairly long string with several words in it', True, None, [])], True, 1.5]), pprint.isrecursive([{}, (([], {}, []), [-28, (), 'Yé\\t,σ_\\n,\\n\\tZ', 'a fairly long string with several words in it', []], {'ǅemal': (), 'x-y-z': True, 'aaa': 1.5}, 'a fairly long string with several words in it', {'straße': 'a fairly long string with several words in it', 'b:a\\tΣXZZ-aé\\t': b'bytes\\x00', '  pad  ': []}), [(), ([], 'a fairly long string with several words in it', True, None, [])], True, 1.5]))", lambda: (pprint.saferepr([{}, (([], {}, []), [-28, (), 'Yé\t,σ_\n,\n\tZ', 'a fairly long string with several words in it', []], {'ǅemal': (), 'x-y-z': True, 'aaa': 1.5}, 'a fairly long string with several words in it', {'straße': 'a fairly long string with several words in it', 'b:a\tΣXZZ-aé\t': b'bytes\x00', '  pad  ': []}), [(), ([], 'a fairly long string with several words in it', True, None, [])], True, 1.5]), pprint.isreadable([{}, (([], {}, []), [-28, (), 'Yé\t,σ_\n,\n\tZ', 'a fairly long string with several words in it', []], {'ǅemal': (), 'x-y-z': True, 'aaa': 1.5}, 'a fairly long string with several words in it', {'straße': 'a fairly long string with several words in it', 'b:a\tΣXZZ-aé\t': b'bytes\x00', '  pad  ': []}), [(), ([], 'a fairly long string with several words in it', True, None, [])], True, 1.5]), pprint.isrecursive([{}, (([], {}, []), [-28, (), 'Yé\t,σ_\n,\n\tZ', 'a fairly long string with several words in it', []], {'ǅemal': (), 'x-y-z': True, 'aaa': 1.5}, 'a fairly long string with several words in it', {'straße': 'a fairly long string with several words in it', 'b:a\tΣXZZ-aé\t': b'bytes\x00', '  pad  ': []}), [(), ([], 'a fairly long string with several words in it', True, None, [])], True, 1.5])))
+    print(pprint.pformat({'-42': {}, '12': {'ǅemal': 1.5, '_ ': {18, 17, 20, 14, 7}, 'a,b,,c': [[], 1.5, True], '\nσYß1-\n0 1_ß': True, '': 'Hello'}}, width=30, underscore_numbers=True))
+    print(pprint.pformat({29, 4, 1, 46}, width=1))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise ExceptionGroup('g0', [IndexError(0), ZeroDivisionError()])
-        except* OSError as e:
-            print('clause 0', repr(e))
-            raise
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [IndexError(0)])
-        except* MyErr as e:
-            print('clause 0', repr(e))
-            pass
-        except* ArithmeticError as e:
-            print('clause 1', repr(e))
-            pass
-        except* OSError as e:
-            print('clause 2', repr(e))
-            raise RuntimeError('h2')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise MyErr(3)
-        except* (IndexError, ZeroDivisionError) as e:
-            print('clause 0', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ValueError('v')
-        except* (IndexError, ZeroDivisionError) as e:
-            print('clause 0', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('date(1, 12, 28).ctime()', lambda: date(1, 12, 28).ctime())
+    p("datetime(2, 5, 29, 12, 7, 16, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).replace(hour=10, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(2, 5, 29, 12, 7, 16, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).replace(hour=10, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
+    p("f'{date(994, 3, 28):%a}'", lambda: f'{date(994, 3, 28):%a}')
+    p("datetime(400, 8, 28, 6, 35, 47, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')) - datetime(1, 8, 30, 6, 23, 59, 0, tzinfo=timezone(timedelta(hours=-8), 'PST'))", lambda: datetime(400, 8, 28, 6, 35, 47, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')) - datetime(1, 8, 30, 6, 23, 59, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')))
+    p('str(datetime(2000, 3, 21, 17, 27, 10, 999999, tzinfo=None))', lambda: str(datetime(2000, 3, 21, 17, 27, 10, 999999, tzinfo=None)))
+    p("datetime.strptime(datetime(1, 8, 31, 11, 9, 28, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('---%B'), '---%B')", lambda: datetime.strptime(datetime(1, 8, 31, 11, 9, 28, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('---%B'), '---%B'))
 try:
     t3()
 except Exception as e:

@@ -47,35 +47,54 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('255 + (-256)', lambda: 255 + (-256))
-    p('4611686018427387903 < 2', lambda: 4611686018427387903 < 2)
-    p('str(4294967295)', lambda: str(4294967295))
-    p("int('', 2)", lambda: int('', 2))
+    import textwrap
+    p("textwrap.indent('', '> ')", lambda: textwrap.indent('', '> '))
+    p("textwrap.indent('x brown  state-of-the-art thetab\\there brown\\nfox \\t\\t --  3-d\\n', '')", lambda: textwrap.indent('x brown  state-of-the-art thetab\there brown\nfox \t\t --  3-d\n', ''))
+    p("textwrap.wrap('\\nend. state-of-the-art\\nfox\\nfox \\r\\n  ', 3, initial_indent='* ')", lambda: textwrap.wrap('\nend. state-of-the-art\nfox\nfox \r\n  ', 3, initial_indent='* '))
+    p('textwrap.shorten(\'"quoted."  why?  \', 20)', lambda: textwrap.shorten('"quoted."  why?  ', 20))
+    p("textwrap.shorten('é-ü', 9)", lambda: textwrap.shorten('é-ü', 9))
+    p("textwrap.wrap('tab\\there trail- end. em--dash\\t  em--dash why?\\nend.\\na-b  -lead  \\r\\n \\r\\n  x', 3, subsequent_indent='  ', drop_whitespace=False, fix_sentence_endings=True)", lambda: textwrap.wrap('tab\there trail- end. em--dash\t  em--dash why?\nend.\na-b  -lead  \r\n \r\n  x', 3, subsequent_indent='  ', drop_whitespace=False, fix_sentence_endings=True))
+    p('textwrap.shorten(\'"quoted."  tab\\there\\n\\t é-ü a-b well-known  Mr. em--dash \', 16)', lambda: textwrap.shorten('"quoted."  tab\there\n\t é-ü a-b well-known  Mr. em--dash ', 16))
+    p("textwrap.wrap('brown  \\n  Mr.\\n  supercalifragilistic a-b\\nwow!\\ntab\\there  é-ü \\n\\n', 3)", lambda: textwrap.wrap('brown  \n  Mr.\n  supercalifragilistic a-b\nwow!\ntab\there  é-ü \n\n', 3))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('0.0 - (-9223372036854775808)', lambda: 0.0 - (-9223372036854775808))
-    p("float('0x10')", lambda: float('0x10'))
-    p("float('-Infinity')", lambda: float('-Infinity'))
-    p("format(1e-05, '=+10.2f')", lambda: format(1e-05, '=+10.2f'))
-    p('387.2905208325974 < 1.7976931348623157e+308', lambda: 387.2905208325974 < 1.7976931348623157e+308)
-    p('(63) > 0.5', lambda: (63) > 0.5)
+    p("([5, 5, 0, 3, 3, -4]).__radd__({'a': 1})", lambda: ([5, 5, 0, 3, 3, -4]).__radd__({'a': 1}))
+    p("([1, -6, -2]).__lt__(complex(float('-inf'), float('inf')))", lambda: ([1, -6, -2]).__lt__(complex(float('-inf'), float('inf'))))
+    p('list(([-5, -3, 5, 8]).__iter__())', lambda: list(([-5, -3, 5, 8]).__iter__()))
+    p('(3).__float__()', lambda: (3).__float__())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    n = 5
-    xs = [-2, -8, -9, 1, -3, -7, 3, -4]
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print({x % 4: x for x in xs})
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(1)
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('send', lambda: it.send(3))
+    p('send1', lambda: g(2).send(5))
+    p('send1', lambda: g(2).send(5))
+    p('end', lambda: it.close())
 try:
     t5()
 except Exception as e:

@@ -113,19 +113,16 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set({(-256), '', (-100000000000000000000), 10})
-    t = {1000000000000000000, 'zz', 7, 0}
-    p('remove', lambda: s.remove((3, 'y')))
-    s.update(t)
-    s.discard(17)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.update(t)
-    print(s | t, s & t, s - t, s ^ t)
-    p('pop', lambda: s.pop())
-    s.intersection_update(t)
-    print(list(s), repr(t))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s, t)
+    import urllib.parse
+    p("urllib.parse.urljoin('%zz]Host.COMx y', 'mailto:8x%%2Fuser:80usera')", lambda: urllib.parse.urljoin('%zz]Host.COMx y', 'mailto:8x%%2Fuser:80usera'))
+    p("urllib.parse.quote_plus('b:')", lambda: urllib.parse.quote_plus('b:'))
+    p("urllib.parse.urljoin('http://a/b/c/d;p?q', '#')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', '#'))
+    p("urllib.parse.unquote_to_bytes('%20%')", lambda: urllib.parse.unquote_to_bytes('%20%'))
+    p("urllib.parse.urljoin('http://a/b/c/d;p?q', '%2F')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', '%2F'))
+    p("urllib.parse.urlparse('https;:[.. =')", lambda: urllib.parse.urlparse('https;:[.. ='))
+    p("urllib.parse.urlencode({'Host.COM?+%2F%20/': '::1%zz:80%zz', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'Host.COM?+%2F%20/': '::1%zz:80%zz', 'n': [1, 2]}, True))
+    p("urllib.parse.quote_plus('')", lambda: urllib.parse.quote_plus(''))
+    p("urllib.parse.urljoin('//mailto:8x.', '/Host.COM~file//ftpftp')", lambda: urllib.parse.urljoin('//mailto:8x.', '/Host.COM~file//ftpftp'))
 try:
     t3()
 except Exception as e:

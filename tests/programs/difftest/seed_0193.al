@@ -125,10 +125,10 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('1e-4 < (-100000000000000000000)', lambda: 1e-4 < (-100000000000000000000))
-    p('round(0.30000000000000004, -1)', lambda: round(0.30000000000000004, -1))
-    p('9007199254740993.0 < 0.1', lambda: 9007199254740993.0 < 0.1)
-    p("format(0.30000000000000004, '.2e')", lambda: format(0.30000000000000004, '.2e'))
+    import urllib.parse
+    p("urllib.parse.unquote('%2F~]:80?::1')", lambda: urllib.parse.unquote('%2F~]:80?::1'))
+    p("urllib.parse.unquote('//@& #')", lambda: urllib.parse.unquote('//@& #'))
+    p("urllib.parse.quote('', safe='')", lambda: urllib.parse.quote('', safe=''))
 try:
     t5()
 except Exception as e:

@@ -79,100 +79,58 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 7
-    xs = [-1, -9, 5]
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print({x % 5 for x in xs})
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    import pprint
+    print(pprint.pformat((), width=80, depth=2, underscore_numbers=True))
+    print(pprint.pformat(None, width=15))
+    p('(pprint.saferepr(None), pprint.isreadable(None), pprint.isrecursive(None))', lambda: (pprint.saferepr(None), pprint.isreadable(None), pprint.isrecursive(None)))
+    print(pprint.pformat(True, width=1, compact=True))
+    print(pprint.pformat((({'İΣ100a ': 1.5}, {17, 12, 35}),), width=15, depth=2, compact=True))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('747.9339254106208 == (2.0 ** 63)', lambda: 747.9339254106208 == (2.0 ** 63))
-    p("format(1e300, '^+14.4g')", lambda: format(1e300, '^+14.4g'))
-    p("float('1_0.5')", lambda: float('1_0.5'))
-    p("float('-Infinity')", lambda: float('-Infinity'))
+    p('((2 ** 65)).as_integer_ratio()', lambda: ((2 ** 65)).as_integer_ratio())
+    p('1267650600228229401496703217721 > (-(2 ** 62))', lambda: 1267650600228229401496703217721 > (-(2 ** 62)))
+    p('bin((-4611686018427387904))', lambda: bin((-4611686018427387904)))
+    p('(-1798465042647412146620280340569649349251249) & (-1)', lambda: (-1798465042647412146620280340569649349251249) & (-1))
+    p('15 % 1000000000000000000', lambda: 15 % 1000000000000000000)
+    p("format((2 ** 62), 'e')", lambda: format((2 ** 62), 'e'))
+    p("f'{(2 ** 62):e}'", lambda: f'{(2 ** 62):e}')
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {15: 3, 'key': 3}
-    e = {'Σ': 6, 3: 1, (0, 'x'): 9, 'zz': 9, -0.0: 4}
-    d[4] = 7
-    d |= e
-    p('get', lambda: d[1])
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(list(d.keys()), list(d.values()), list(d.items()))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(float):
+        def __getnewargs__(self):
+            return ()
+        pass
+    o = C(2.5)
     try:
-        del d['']
+        o._C__b = 2
     except Exception as e:
         print('!', type(e).__name__, e)
-    d |= e
-    print(d.pop(-0.0, 'dflt'))
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d, e)
+    p('red(o, 4)', lambda: red(o, 4))
+    p('red(o, 5)', lambda: red(o, 5))
+    p('red(o, 2)', lambda: red(o, 2))
+    p('red(o, 4)', lambda: red(o, 4))
+    p('red(o, 5)', lambda: red(o, 5))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W()
-    b = V(2, -3)
-    c = V(1)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(3 in a, bool(b), [x for x in c if x])
-    x, *y = a or V(0)
-    print(x, y)
-    p('sum', lambda: sum([a, b]))
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
     import os.path
     import io
     import dataclasses
@@ -184,16 +142,29 @@ def t6():
     p("dataclasses.make_dataclass('P', ['x', 'y'])(7, 6) == dataclasses.make_dataclass('P', ['x', 'y'])(7, 6)", lambda: dataclasses.make_dataclass('P', ['x', 'y'])(7, 6) == dataclasses.make_dataclass('P', ['x', 'y'])(7, 6))
     p("(lambda f: (f.write('line1\\nline2\\r\\nline3'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('line1\nline2\r\nline3'), f.getvalue())[1])(io.StringIO()))
 try:
-    t6()
+    t5()
 except Exception as e:
-    print('t6', '!', type(e).__name__, e)
-def t7():
+    print('t5', '!', type(e).__name__, e)
+def t6():
     import cmath
     p('(-184.39002798995614) < complex(-0.0, -0.0)', lambda: (-184.39002798995614) < complex(-0.0, -0.0))
     p('(0j).imag', lambda: (0j).imag)
     p('round(complex(0.0, -0.0))', lambda: round(complex(0.0, -0.0)))
     p("int(complex(1, float('nan')))", lambda: int(complex(1, float('nan'))))
     p("complex('abc')", lambda: complex('abc'))
+try:
+    t6()
+except Exception as e:
+    print('t6', '!', type(e).__name__, e)
+def t7():
+    p("int('1_000', 2)", lambda: int('1_000', 2))
+    p('pow((-36893488147419103232), 0, 1000000007)', lambda: pow((-36893488147419103232), 0, 1000000007))
+    p('hash((-(2 ** 65 - 1)))', lambda: hash((-(2 ** 65 - 1))))
+    p('pow((-85), 5, 1)', lambda: pow((-85), 5, 1))
+    p('1 > (2 ** 100 + 2)', lambda: 1 > (2 ** 100 + 2))
+    p('float((2 ** 63 + 1))', lambda: float((2 ** 63 + 1)))
+    p("format((-(2 ** 63 + 1)), '#_x')", lambda: format((-(2 ** 63 + 1)), '#_x'))
+    p("f'{(-(2 ** 63 + 1)):#_x}'", lambda: f'{(-(2 ** 63 + 1)):#_x}')
 try:
     t7()
 except Exception as e:

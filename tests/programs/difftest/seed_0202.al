@@ -8,77 +8,157 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import heapq
-    import typing
-    p('typing.List[int]', lambda: typing.List[int])
-    p('heapq.nlargest(0, [6, 6, -1], key=abs)', lambda: heapq.nlargest(0, [6, 6, -1], key=abs))
-    p('heapq.nsmallest(2, [-6])', lambda: heapq.nsmallest(2, [-6]))
-    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
-    p('typing.List[int]', lambda: typing.List[int])
-    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
-    p('heapq.nlargest(0, [5, 5, -5, -9, 6], key=abs)', lambda: heapq.nlargest(0, [5, 5, -5, -9, 6], key=abs))
-    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
+    import pprint
+    print(pprint.pformat({}, width=30, depth=2))
+    print(pprint.pformat({'  ': (True, {11, 13}, {22}, True), 'Title Case': {'ab': 1.5, '.İ_X1\nZ0': []}, '  İc,Σ': {'aab1\t.': [{}, 1.5, 1.5, {}, 'a fairly long string with several words in it'], 'line1\nline2\r\nline3': {}, 'a': {6, 38, 35, 34, 47}, '-σY10ß,': {'a': {}, 'ß é__ \nǅİ  c': [], '0Σ  1 Z:a\t': []}, 'Title Case': 1.5}, '': 'Title Case', '12': [{'Title Case': None, '_1 ': 100000}, [(), None], {39, 16, 42, 23, 19, 43}, [-6], [(), [], 10000000, 10000000000000000000000]]}, width=80, sort_dicts=False))
+    p("(pprint.saferepr({'  ': (True, {11, 13}, {22}, True), 'Title Case': {'ab': 1.5, '.İ_X1\\nZ0': []}, '  İc,Σ': {'aab1\\t.': [{}, 1.5, 1.5, {}, 'a fairly long string with several words in it'], 'line1\\nline2\\r\\nline3': {}, 'a': {6, 38, 35, 34, 47}, '-σY10ß,': {'a': {}, 'ß é__ \\nǅİ  c': [], '0Σ  1 Z:a\\t': []}, 'Title Case': 1.5}, '': 'Title Case', '12': [{'Title Case': None, '_1 ': 100000}, [(), None], {39, 16, 42, 23, 19, 43}, [-6], [(), [], 10000000, 10000000000000000000000]]}), pprint.isreadable({'  ': (True, {11, 13}, {22}, True), 'Title Case': {'ab': 1.5, '.İ_X1\\nZ0': []}, '  İc,Σ': {'aab1\\t.': [{}, 1.5, 1.5, {}, 'a fairly long string with several words in it'], 'line1\\nline2\\r\\nline3': {}, 'a': {6, 38, 35, 34, 47}, '-σY10ß,': {'a': {}, 'ß é__ \\nǅİ  c': [], '0Σ  1 Z:a\\t': []}, 'Title Case': 1.5}, '': 'Title Case', '12': [{'Title Case': None, '_1 ': 100000}, [(), None], {39, 16, 42, 23, 19, 43}, [-6], [(), [], 10000000, 10000000000000000000000]]}), pprint.isrecursive({'  ': (True, {11, 13}, {22}, True), 'Title Case': {'ab': 1.5, '.İ_X1\\nZ0': []}, '  İc,Σ': {'aab1\\t.': [{}, 1.5, 1.5, {}, 'a fairly long string with several words in it'], 'line1\\nline2\\r\\nline3': {}, 'a': {6, 38, 35, 34, 47}, '-σY10ß,': {'a': {}, 'ß é__ \\nǅİ  c': [], '0Σ  1 Z:a\\t': []}, 'Title Case': 1.5}, '': 'Title Case', '12': [{'Title Case': None, '_1 ': 100000}, [(), None], {39, 16, 42, 23, 19, 43}, [-6], [(), [], 10000000, 10000000000000000000000]]}))", lambda: (pprint.saferepr({'  ': (True, {11, 13}, {22}, True), 'Title Case': {'ab': 1.5, '.İ_X1\nZ0': []}, '  İc,Σ': {'aab1\t.': [{}, 1.5, 1.5, {}, 'a fairly long string with several words in it'], 'line1\nline2\r\nline3': {}, 'a': {6, 38, 35, 34, 47}, '-σY10ß,': {'a': {}, 'ß é__ \nǅİ  c': [], '0Σ  1 Z:a\t': []}, 'Title Case': 1.5}, '': 'Title Case', '12': [{'Title Case': None, '_1 ': 100000}, [(), None], {39, 16, 42, 23, 19, 43}, [-6], [(), [], 10000000, 10000000000000000000000]]}), pprint.isreadable({'  ': (True, {11, 13}, {22}, True), 'Title Case': {'ab': 1.5, '.İ_X1\nZ0': []}, '  İc,Σ': {'aab1\t.': [{}, 1.5, 1.5, {}, 'a fairly long string with several words in it'], 'line1\nline2\r\nline3': {}, 'a': {6, 38, 35, 34, 47}, '-σY10ß,': {'a': {}, 'ß é__ \nǅİ  c': [], '0Σ  1 Z:a\t': []}, 'Title Case': 1.5}, '': 'Title Case', '12': [{'Title Case': None, '_1 ': 100000}, [(), None], {39, 16, 42, 23, 19, 43}, [-6], [(), [], 10000000, 10000000000000000000000]]}), pprint.isrecursive({'  ': (True, {11, 13}, {22}, True), 'Title Case': {'ab': 1.5, '.İ_X1\nZ0': []}, '  İc,Σ': {'aab1\t.': [{}, 1.5, 1.5, {}, 'a fairly long string with several words in it'], 'line1\nline2\r\nline3': {}, 'a': {6, 38, 35, 34, 47}, '-σY10ß,': {'a': {}, 'ß é__ \nǅİ  c': [], '0Σ  1 Z:a\t': []}, 'Title Case': 1.5}, '': 'Title Case', '12': [{'Title Case': None, '_1 ': 100000}, [(), None], {39, 16, 42, 23, 19, 43}, [-6], [(), [], 10000000, 10000000000000000000000]]})))
+    print(pprint.pformat([({24, 28, 2},), [{'\tΣZ,\n': 'a fairly long string with several words in it', '  ': b'bytes\x00', 'ab': 'a fairly long string with several words in it', '3.5': b'bytes\x00', 'a': 'a fairly long string with several words in it'}, {',ǅİZaé\n İ:Z': [], 'Title Case': 'a fairly long string with several words in it', '3.5': {}, '12': 'a fairly long string with several words in it', 'a,b,,c': ()}], {'_1Z  ZσΣΣ\t\n': (True, 'a fairly long string with several words in it'), 'line1\nline2\r\nline3': '.XX'}, ''], width=8, indent=4, depth=3, underscore_numbers=True))
+    print(pprint.pformat({'ΣX \ta': [{}, {' ,c\n': 'x-y-z', '\n Σ': (), ':\n ßéZa-X  .': {}, 'a,b,,c': None}, (), {3, 30, 48, 43, 0}], ':,Σ .σ\n-1': {27, 37}, '-Y\n_': [{' ǅσ 1ßǅbaσ': 'Y_Xß_Zİ\n ', ' ΣİßΣY 1': -12}, {}, (), {50}, 1.5]}, width=80, indent=1, underscore_numbers=True))
+    print(pprint.pformat('a fairly long string with several words in it', width=80, indent=2, depth=3, compact=True))
+    p("(pprint.saferepr('a fairly long string with several words in it'), pprint.isreadable('a fairly long string with several words in it'), pprint.isrecursive('a fairly long string with several words in it'))", lambda: (pprint.saferepr('a fairly long string with several words in it'), pprint.isreadable('a fairly long string with several words in it'), pprint.isrecursive('a fairly long string with several words in it')))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('list.__and__(frozenset({2, 5}), True)', lambda: list.__and__(frozenset({2, 5}), True))
-    p("(repr(str.__floordiv__).split(' at ')[0], type(str.__floordiv__).__name__, str.__floordiv__.__qualname__)", lambda: (repr(str.__floordiv__).split(' at ')[0], type(str.__floordiv__).__name__, str.__floordiv__.__qualname__))
-    p('(frozenset({2, 5})).__and__(((-0.0)))', lambda: (frozenset({2, 5})).__and__(((-0.0))))
-    p('(100000000000000000003).__le__({1, 2})', lambda: (100000000000000000003).__le__({1, 2}))
-    p('(frozenset({2, 5})).__str__()', lambda: (frozenset({2, 5})).__str__())
-    p('((0.1+0.2j)).__rand__({1, 2})', lambda: ((0.1+0.2j)).__rand__({1, 2}))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [ZeroDivisionError(), IndexError(0), MyErr(3)]), KeyError('k'), ExceptionGroup('g2', [ValueError(1), IndexError(0), ZeroDivisionError()])]), TypeError('t'), KeyError('k')])
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            raise
+        except* (ValueError, KeyError) as e:
+            print('clause 1', repr(e))
+            raise
+        except* MyErr as e:
+            print('clause 2', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [IndexError(0), IndexError(0)]), ValueError(1)]), TypeError('t')])
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* ArithmeticError as e:
+            print('clause 1', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [OSError(2, 'os'), ExceptionGroup('g1', [ExceptionGroup('g2', [ValueError(1), IndexError(0), IndexError(0)]), TypeError('t')]), OSError(2, 'os')])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            raise
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("((1e-5+1e300j)).__rand__({'a': 1})", lambda: ((1e-5+1e300j)).__rand__({'a': 1}))
-    p('tuple.__and__(range(5), (1, 2, 3))', lambda: tuple.__and__(range(5), (1, 2, 3)))
-    p('(range(5)).__floor__()', lambda: (range(5)).__floor__())
-    p('(range(5)).__rmod__(frozenset({2, 5}))', lambda: (range(5)).__rmod__(frozenset({2, 5})))
-    p('(complex(-0.0, -0.0)).__and__(366.9216820123397)', lambda: (complex(-0.0, -0.0)).__and__(366.9216820123397))
-    p('(complex(-39.68277693349065, -68.4692622449657)).__floor__()', lambda: (complex(-39.68277693349065, -68.4692622449657)).__floor__())
-    p("((-4611686018427387902)).__rsub__('aab1\\t.')", lambda: ((-4611686018427387902)).__rsub__('aab1\t.'))
-    p('(range(5)).__floordiv__({1, 2})', lambda: (range(5)).__floordiv__({1, 2}))
+    p('divmod((-9223372036854775808), 18446744073709551616)', lambda: divmod((-9223372036854775808), 18446744073709551616))
+    p('4611686018427387903 // (-572675959843404641973600)', lambda: 4611686018427387903 // (-572675959843404641973600))
+    p('divmod(16, 1)', lambda: divmod(16, 1))
+    p('str((-10000000000000000000))', lambda: str((-10000000000000000000)))
+    p('(-36893488147419103229) - (2 ** 100 - 2)', lambda: (-36893488147419103229) - (2 ** 100 - 2))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('10 == (-18446744073709551616)', lambda: 10 == (-18446744073709551616))
-    p('9223372036854775810 > 2147483648', lambda: 9223372036854775810 > 2147483648)
-    p('(2 ** 100 + 1) // 9223372036854775808', lambda: (2 ** 100 + 1) // 9223372036854775808)
-    p('2147483648 ^ 4611686018427387904', lambda: 2147483648 ^ 4611686018427387904)
-    p('divmod((-7), (-6978899368852902297065217))', lambda: divmod((-7), (-6978899368852902297065217)))
-    p('divmod(80, 255)', lambda: divmod(80, 255))
-    p("int('-0', 36)", lambda: int('-0', 36))
-    p('oct((-(2 ** 62)))', lambda: oct((-(2 ** 62))))
-    p('(-40) >> 2', lambda: (-40) >> 2)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(2, 0, 1)
+    b = V(3)
+    c = V(4)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print({a, b, c, V(2, -2, 4)}, {a: 1, b: 2})
+    print({a, b, c, V()}, {a: 1, b: 2})
+    p('getitem', lambda: c[-4])
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [5, -9, 7, -5, -9]
-    ys = []
+    d = {}
+    e = {4: 5, 19: 5, 15: 4, 3: 4}
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print({k: v for k, v in d.items() if v % 2})
+    p('get', lambda: d['c'])
+    print(dict.fromkeys([-5, 11], 0))
+    p('popitem', lambda: d.popitem())
+    print({k: v for k, v in d.items() if v % 2})
+    print({k: v for k, v in d.items() if v % 2})
+    print(len(d), 255 in d, d == e)
+    p('popitem', lambda: d.popitem())
     try:
-        del xs[6:8:2]
+        del d[(1, 'y')]
     except Exception as e:
         print('!', type(e).__name__, e)
-    print(list(zip(xs, ys)))
-    print(list(zip(xs, ys)))
-    p('pop', lambda: xs.pop(9))
-    xs.sort(reverse=True)
-    print(list(enumerate(xs, -7)))
-    xs.reverse()
-    print(xs, ys)
+    print(d, e)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
+    p("float(' 1.5 ')", lambda: float(' 1.5 '))
+    p("(2) == float('-inf')", lambda: (2) == float('-inf'))
+    p('(-988.4073804309428) < (-1)', lambda: (-988.4073804309428) < (-1))
+    p('((2 ** 62 + 2)) <= (-136.5711870539235)', lambda: ((2 ** 62 + 2)) <= (-136.5711870539235))
+    p("float('-Infinity')", lambda: float('-Infinity'))
+    p("format(0.0, '.0f')", lambda: format(0.0, '.0f'))
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -118,55 +198,16 @@ def t5():
         def __lt__(self, other):
             return len(self) < len(other)
     a = W()
-    b = V()
-    c = W(3, 1)
-    print(len(a), list(b), a[-3:])
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    p('radd', lambda: 'x' + a)
+    b = W(1, -2)
+    c = W(2)
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    print(a + b, a + -2, -2 + b)
     p('sum', lambda: sum([a, b]))
-    print(-1 in a, bool(b), [x for x in c if x])
-    p('radd', lambda: 'x' + a)
-    p('sum', lambda: sum([a, b]))
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case -1:
-                return 'minus one'
-            case P():
-                return 'some P'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case float(f):
-                return f'float {f}'
-            case 0 | 1:
-                return 'small'
-            case str(s):
-                return 'short ' + s
-            case None:
-                return 'none'
-            case (a, b):
-                return f'pair {a} {b}'
-            case []:
-                return 'empty'
-            case [int(), int(), *_]:
-                return 'ints'
-            case _:
-                return 'other'
-    print(m(0))
-    print(m(1))
-    print(m(range(2)))
-    print(m([1, 2, 3]))
-    print(m(3))
+    print(a + b, a + 0, 0 + b)
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

@@ -89,8 +89,10 @@ def t3():
     print(hash(a) == hash(V(*a)), a == V(*a))
     print({a, b, c, W(-1, -3, 5)}, {a: 1, b: 2})
     p('sum', lambda: sum([a, b]))
-    p('add', lambda: a + 'x')
+    print(V.__dict__['__len__'](c), len(V.__dict__))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

@@ -35,93 +35,163 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ValueError(1), IndexError(0)])])
-        except* MyErr as e:
-            print('clause 0', repr(e))
-            raise
-        except* LookupError as e:
-            print('clause 1', repr(e))
-            pass
-        except* ArithmeticError as e:
-            print('clause 2', repr(e))
-            raise
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise TypeError('t')
-        except* MyErr as e:
-            print('clause 0', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise MyErr(3)
-        except* OSError as e:
-            print('clause 0', repr(e))
-            raise
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ZeroDivisionError()
-        except* TypeError as e:
-            print('clause 0', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
+    import pprint
+    print(pprint.pformat([[100000000000000, None, {49, 3, 12, 5}], b'bytes\x00'], width=15, depth=2, sort_dicts=False, underscore_numbers=True))
+    p("(pprint.saferepr([[100000000000000, None, {49, 3, 12, 5}], b'bytes\\x00']), pprint.isreadable([[100000000000000, None, {49, 3, 12, 5}], b'bytes\\x00']), pprint.isrecursive([[100000000000000, None, {49, 3, 12, 5}], b'bytes\\x00']))", lambda: (pprint.saferepr([[100000000000000, None, {49, 3, 12, 5}], b'bytes\x00']), pprint.isreadable([[100000000000000, None, {49, 3, 12, 5}], b'bytes\x00']), pprint.isrecursive([[100000000000000, None, {49, 3, 12, 5}], b'bytes\x00'])))
+    print(pprint.pformat(({'1σc\nbc': {}, 'a,b,,c': {'ab': 'a fairly long string with several words in it', 'aaa': 'ǅemal', ',\nbY': b'bytes\x00', '_ǅX Σbc0': True, '\nǅİǅ': 'Title Case'}, 'Title Case': {48, 24, 13, 27, 43, 31}}, 1000000, {16, 43}), width=15))
+    p("(pprint.saferepr(({'1σc\\nbc': {}, 'a,b,,c': {'ab': 'a fairly long string with several words in it', 'aaa': 'ǅemal', ',\\nbY': b'bytes\\x00', '_ǅX Σbc0': True, '\\nǅİǅ': 'Title Case'}, 'Title Case': {48, 24, 13, 27, 43, 31}}, 1000000, {16, 43})), pprint.isreadable(({'1σc\\nbc': {}, 'a,b,,c': {'ab': 'a fairly long string with several words in it', 'aaa': 'ǅemal', ',\\nbY': b'bytes\\x00', '_ǅX Σbc0': True, '\\nǅİǅ': 'Title Case'}, 'Title Case': {48, 24, 13, 27, 43, 31}}, 1000000, {16, 43})), pprint.isrecursive(({'1σc\\nbc': {}, 'a,b,,c': {'ab': 'a fairly long string with several words in it', 'aaa': 'ǅemal', ',\\nbY': b'bytes\\x00', '_ǅX Σbc0': True, '\\nǅİǅ': 'Title Case'}, 'Title Case': {48, 24, 13, 27, 43, 31}}, 1000000, {16, 43})))", lambda: (pprint.saferepr(({'1σc\nbc': {}, 'a,b,,c': {'ab': 'a fairly long string with several words in it', 'aaa': 'ǅemal', ',\nbY': b'bytes\x00', '_ǅX Σbc0': True, '\nǅİǅ': 'Title Case'}, 'Title Case': {48, 24, 13, 27, 43, 31}}, 1000000, {16, 43})), pprint.isreadable(({'1σc\nbc': {}, 'a,b,,c': {'ab': 'a fairly long string with several words in it', 'aaa': 'ǅemal', ',\nbY': b'bytes\x00', '_ǅX Σbc0': True, '\nǅİǅ': 'Title Case'}, 'Title Case': {48, 24, 13, 27, 43, 31}}, 1000000, {16, 43})), pprint.isrecursive(({'1σc\nbc': {}, 'a,b,,c': {'ab': 'a fairly long string with several words in it', 'aaa': 'ǅemal', ',\nbY': b'bytes\x00', '_ǅX Σbc0': True, '\nǅİǅ': 'Title Case'}, 'Title Case': {48, 24, 13, 27, 43, 31}}, 1000000, {16, 43}))))
+    print(pprint.pformat([(), 'a fairly long string with several words in it'], width=1, depth=2))
+    print(pprint.pformat(1.5, width=15, depth=2))
+    p('(pprint.saferepr(1.5), pprint.isreadable(1.5), pprint.isrecursive(1.5))', lambda: (pprint.saferepr(1.5), pprint.isreadable(1.5), pprint.isrecursive(1.5)))
+    print(pprint.pformat([{'x-y-z': (), 'Y-b.éİ,': 10000000000, 'ǅemal': 'a,b,,c', 'Title Case': [1.5, 1.5]}, (-90, {27, 42, 39, 43, 13}, ({}, b'bytes\x00', 46), [b'bytes\x00', '  ', b'bytes\x00'], {22, 11, 30, 23, 48}), [], ({'ǅİ,0İ X-_Z: ': True, 'Xc1İ XΣ.\n': 1000000000000000000000000, 'ab': 1.5}, ['a fairly long string with several words in it', 1000000000000000000, '3.5', {}]), [{}, b'bytes\x00', 1000000000000, ()]], width=30, indent=2))
+    print(pprint.pformat([], width=80, depth=3))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import collections.abc
-    p('isinstance(iter([-9, 5, 3, 2, 5]), collections.abc.Iterator)', lambda: isinstance(iter([-9, 5, 3, 2, 5]), collections.abc.Iterator))
-    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
-    p('isinstance(iter([-8, -5, 7, 1, -6]), collections.abc.Iterator)', lambda: isinstance(iter([-8, -5, 7, 1, -6]), collections.abc.Iterator))
-    p("[isinstance(x, collections.abc.Sequence) for x in ([-6], 'a', (1,), {1: 2}, {3}, range(1))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([-6], 'a', (1,), {1: 2}, {3}, range(1))])
-    p("[isinstance(x, collections.abc.Sequence) for x in ([-2, 1, -2], '1b_\\nǅ', (1,), {1: 2}, {3}, range(3))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([-2, 1, -2], '1b_\nǅ', (1,), {1: 2}, {3}, range(3))])
-    p("[isinstance(x, collections.abc.Sequence) for x in ([6, 1, 5, 3, -3], 'abcabcabc', (1,), {1: 2}, {3}, range(0))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([6, 1, 5, 3, -3], 'abcabcabc', (1,), {1: 2}, {3}, range(0))])
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V()
+    b = W(-2, 5, 3)
+    c = V(1)
+    print(a, repr(b), str(c), [a, b])
+    p('add', lambda: a + 'x')
+    print(a == b, a != c, a < b, b > c, a <= a)
+    p('radd', lambda: 'x' + a)
+    p('add', lambda: a + 'x')
+    p('getitem', lambda: c[-4])
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("int('18446744073709551616', 0)", lambda: int('18446744073709551616', 0))
-    p('1000000000000000000000000000000 // 2147483648', lambda: 1000000000000000000000000000000 // 2147483648)
-    p('(-2305843009213693955) - (-7940107284504259218090568)', lambda: (-2305843009213693955) - (-7940107284504259218090568))
-    p('(-13) | 9223372036854775807', lambda: (-13) | 9223372036854775807)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V()
+    b = W(-1)
+    c = V(-3, 2, 2)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    p('getitem', lambda: c[-3])
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    p('lt', lambda: a < 3)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('36893488147419103233 <= 99', lambda: 36893488147419103233 <= 99)
-    p("format((2 ** 62 + 2), ' d')", lambda: format((2 ** 62 + 2), ' d'))
-    p("f'{(2 ** 62 + 2): d}'", lambda: f'{(2 ** 62 + 2): d}')
-    p('round(63, -2)', lambda: round(63, -2))
-    p('(-17) // (-100000000000000000000)', lambda: (-17) // (-100000000000000000000))
-    p('4294967295 == (-1036564956933406368808826)', lambda: 4294967295 == (-1036564956933406368808826))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('date(1900, 4, 28).toordinal()', lambda: date(1900, 4, 28).toordinal())
+    p("format(datetime(99, 2, 1, 8, 8, 29, 521684, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), '%Z%I')", lambda: format(datetime(99, 2, 1, 8, 8, 29, 521684, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), '%Z%I'))
+    p("sorted([datetime(1970, 2, 29, 10, 58, 17, 999999, tzinfo=timezone(timedelta(seconds=-1))), datetime(1970, 1, 28, 8, 27, 23, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(2020, 7, 31, 5, 31, 4, 911463, tzinfo=timezone(timedelta(seconds=-1)))])", lambda: sorted([datetime(1970, 2, 29, 10, 58, 17, 999999, tzinfo=timezone(timedelta(seconds=-1))), datetime(1970, 1, 28, 8, 27, 23, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(2020, 7, 31, 5, 31, 4, 911463, tzinfo=timezone(timedelta(seconds=-1)))]))
+    p("datetime(1900, 11, 29, 17, 22, 28, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%X%w%a%p%Z')", lambda: datetime(1900, 11, 29, 17, 22, 28, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%X%w%a%p%Z'))
+    p("datetime.strptime(datetime(1900, 11, 1, 17, 26, 18, 0, tzinfo=None).strftime('%a-'), '%a-')", lambda: datetime.strptime(datetime(1900, 11, 1, 17, 26, 18, 0, tzinfo=None).strftime('%a-'), '%a-'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("b'a\\xed\\xa0\\x80b'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'a\\xed\\xa0\\x80b'", lambda: b'a\xed\xa0\x80b'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'a\xed\xa0\x80b')
-    p("[ord(c) for c in 'a\\udc80b']", lambda: [ord(c) for c in 'a\udc80b'])
-    p("b'abc'.decode('utf-8', 'surrogateescape')", lambda: b'abc'.decode('utf-8', 'surrogateescape'))
-    p("'\\ud800'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == '\\ud800'", lambda: '\ud800'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == '\ud800')
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', True) as x, CM('b', False) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), True):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', True) as x, CM('b', True) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
 try:
     t6()
 except Exception as e:

@@ -40,23 +40,60 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('complex.__sub__((1, 2, 3), range(5))', lambda: complex.__sub__((1, 2, 3), range(5)))
-    p("(repr(str.__iter__).split(' at ')[0], type(str.__iter__).__name__, str.__iter__.__qualname__)", lambda: (repr(str.__iter__).split(' at ')[0], type(str.__iter__).__name__, str.__iter__.__qualname__))
-    p('(complex(53.939874625899705, -1.9180866181910403)).__rtruediv__({1, 2})', lambda: (complex(53.939874625899705, -1.9180866181910403)).__rtruediv__({1, 2}))
-    p('tuple.__ror__(True, 9223372036854775808)', lambda: tuple.__ror__(True, 9223372036854775808))
-    p('(((-0.0))).__index__()', lambda: (((-0.0))).__index__())
-    p('(1.7976931348623157e+308).__ge__(255)', lambda: (1.7976931348623157e+308).__ge__(255))
+    import urllib.parse
+    p("urllib.parse.urlsplit('b=~~https').port", lambda: urllib.parse.urlsplit('b=~~https').port)
+    p("urllib.parse.unquote_plus('%]//')", lambda: urllib.parse.unquote_plus('%]//'))
+    p("urllib.parse.quote('@', safe='/')", lambda: urllib.parse.quote('@', safe='/'))
+    p("urllib.parse.unquote_to_bytes('fileb%zz..ftp')", lambda: urllib.parse.unquote_to_bytes('fileb%zz..ftp'))
+    p("urllib.parse.unquote_to_bytes('Host.COMb];b:&mailto')", lambda: urllib.parse.unquote_to_bytes('Host.COMb];b:&mailto'))
+    p("urllib.parse.quote('@https%zz:80[', safe='')", lambda: urllib.parse.quote('@https%zz:80[', safe=''))
+    p("urllib.parse.urldefrag('user%20.%E2%82%ACuser')", lambda: urllib.parse.urldefrag('user%20.%E2%82%ACuser'))
+    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('a[Host.COM:b%2F.mailto'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('a[Host.COM:b%2F.mailto')))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import time
-    import heapq
-    p('time.asctime(time.gmtime(9 * 99991))', lambda: time.asctime(time.gmtime(9 * 99991)))
-    p('heapq.nsmallest(1, [5, 9, 6, -9])', lambda: heapq.nsmallest(1, [5, 9, 6, -9]))
-    p('tuple(time.gmtime(abs(3) * 1000003))', lambda: tuple(time.gmtime(abs(3) * 1000003)))
-    p('tuple(time.gmtime(abs(7) * 1000003))', lambda: tuple(time.gmtime(abs(7) * 1000003)))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except ValueError:
+            raise KeyError(1)
+    def f2(x):
+        try:
+            return f1(x)
+        except ZeroDivisionError:
+            log.append('re2')
+            raise
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f2(0))
 try:
     t3()
 except Exception as e:

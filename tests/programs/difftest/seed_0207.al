@@ -8,50 +8,61 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("'\\udfff\\ud800'.replace('\\ud800', '-')", lambda: '\udfff\ud800'.replace('\ud800', '-'))
-    p("'\\udfff\\ud800'[-1:2]", lambda: '\udfff\ud800'[-1:2])
-    p("hash('\\ue000')", lambda: hash('\ue000'))
-    p("'\\U0010ffff'[5:3]", lambda: '\U0010ffff'[5:3])
-    p("b'\\x00\\xd8'.decode('utf-8', 'ignore')", lambda: b'\x00\xd8'.decode('utf-8', 'ignore'))
-    p("'\\ue000'.encode('utf-32', 'surrogatepass')", lambda: '\ue000'.encode('utf-32', 'surrogatepass'))
-    p("'a\\udc80b'.encode('ascii', 'xmlcharrefreplace')", lambda: 'a\udc80b'.encode('ascii', 'xmlcharrefreplace'))
-    p("sorted(['x\\ud83d\\ude00', '\\udfff\\ud800', '\\ue000'])", lambda: sorted(['x\ud83d\ude00', '\udfff\ud800', '\ue000']))
-    p("'\\ud800'.encode('utf-32', 'ignore')", lambda: '\ud800'.encode('utf-32', 'ignore'))
-    p("'abc'.translate({0xd800: 'X', 0xdc80: None})", lambda: 'abc'.translate({0xd800: 'X', 0xdc80: None}))
+    import urllib.parse
+    p("urllib.parse.urlsplit('https=', 'dflt', False)", lambda: urllib.parse.urlsplit('https=', 'dflt', False))
+    p("urllib.parse.urldefrag('?@fileé:80')", lambda: urllib.parse.urldefrag('?@fileé:80'))
+    p("urllib.parse.unquote('ftpa@//+')", lambda: urllib.parse.unquote('ftpa@//+'))
+    p("urllib.parse.parse_qsl('&&&&user&]', True)", lambda: urllib.parse.parse_qsl('&&&&user&]', True))
+    p("urllib.parse.urlsplit('é+bHost.COM[[;https').port", lambda: urllib.parse.urlsplit('é+bHost.COM[[;https').port)
+    p("(urllib.parse.urlsplit('x y:pwfile%E2%82%AC@&').hostname, urllib.parse.urlsplit('x y:pwfile%E2%82%AC@&').username)", lambda: (urllib.parse.urlsplit('x y:pwfile%E2%82%AC@&').hostname, urllib.parse.urlsplit('x y:pwfile%E2%82%AC@&').username))
+    p("urllib.parse.urlsplit('%zz  .x yéhttp//', 'dflt', False)", lambda: urllib.parse.urlsplit('%zz  .x yéhttp//', 'dflt', False))
+    p("urllib.parse.parse_qsl(']:80:8xa', True)", lambda: urllib.parse.parse_qsl(']:80:8xa', True))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {(2, 'x'): 0}
-    e = {}
-    for kk in list(d):
-        if d[kk] == 3:
-            del d[kk]
-    print(d)
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d.pop((-9223372036854775808), 'dflt'))
-    d.update(e)
-    print(d | e)
-    print(d.get(100000000000000000003), d.get(100000000000000000003, -1))
-    print(d, e)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(0)
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('send1', lambda: g(2).send(5))
+    p('send', lambda: it.send(-1))
+    p('close', lambda: it.close())
+    p('end', lambda: it.close())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = []
-    ys = []
-    print(1 in xs, xs.count(1))
-    xs.extend(ys)
-    xs.append(-4)
-    ys.clear()
-    try:
-        del xs[-1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs, ys)
+    d = {0: 0}
+    e = {1: 5, -2: 9, -2: 4, 63: 2, 19: 3}
+    d |= e
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print({**d, 4: 'x'})
+    d[12] = 0
+    d.update(e)
+    p('pop', lambda: d.pop((1, 'x')))
+    print(repr(d), str(e))
+    print(d | e)
+    print(d, e)
 try:
     t2()
 except Exception as e:

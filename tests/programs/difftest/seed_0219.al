@@ -40,50 +40,83 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("format(64, '^15')", lambda: format(64, '^15'))
-    p("f'{64:^15}'", lambda: f'{64:^15}')
-    p('pow((-2), (2 ** 64), 7)', lambda: pow((-2), (2 ** 64), 7))
-    p('(-2501485949547282191990823) ** 3', lambda: (-2501485949547282191990823) ** 3)
-    p('(-77) & 1000000000000000000', lambda: (-77) & 1000000000000000000)
-    p('(-4611686018427387907) ^ (-54)', lambda: (-4611686018427387907) ^ (-54))
-    p('4294967295 <= (-(2 ** 63 - 1))', lambda: 4294967295 <= (-(2 ** 63 - 1)))
-    p('(-96) / (-76)', lambda: (-96) / (-76))
-    p('pow(9223372036854775808, 5, (2 ** 63 - 1))', lambda: pow(9223372036854775808, 5, (2 ** 63 - 1)))
-    p('(-84) + (-4611686018427387905)', lambda: (-84) + (-4611686018427387905))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('(date(2020, 6, 23).weekday(), date(2020, 6, 23).isoweekday(), date(2020, 6, 23).isocalendar())', lambda: (date(2020, 6, 23).weekday(), date(2020, 6, 23).isoweekday(), date(2020, 6, 23).isocalendar()))
+    p('datetime(1970, 11, 1, 11, 52, 56, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).replace(hour=23, tzinfo=timezone(timedelta(seconds=-1)))', lambda: datetime(1970, 11, 1, 11, 52, 56, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).replace(hour=23, tzinfo=timezone(timedelta(seconds=-1))))
+    p("format(datetime(9999, 13, 10, 21, 59, 23, 1, tzinfo=timezone.utc), '%f%U%Z%g')", lambda: format(datetime(9999, 13, 10, 21, 59, 23, 1, tzinfo=timezone.utc), '%f%U%Z%g'))
+    p("datetime(1, 8, 28, 22, 2, 35, 920589, tzinfo=timezone(timedelta(hours=-8), 'PST')).timestamp()", lambda: datetime(1, 8, 28, 22, 2, 35, 920589, tzinfo=timezone(timedelta(hours=-8), 'PST')).timestamp())
+    p("format(datetime(400, 11, 30, 17, 3, 17, 0, tzinfo=None), '%e %a')", lambda: format(datetime(400, 11, 30, 17, 3, 17, 0, tzinfo=None), '%e %a'))
+    p("tuple(time_module.strptime(datetime(99, 3, 29, 15, 35, 30, 672120, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('::%Z%d'), '::%Z%d'))", lambda: tuple(time_module.strptime(datetime(99, 3, 29, 15, 35, 30, 672120, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('::%Z%d'), '::%Z%d')))
+    p("date.fromisoformat(date(2000, 2, 21).isoformat()[:18] + ':' + date(2000, 2, 21).isoformat()[20:])", lambda: date.fromisoformat(date(2000, 2, 21).isoformat()[:18] + ':' + date(2000, 2, 21).isoformat()[20:]))
+    p('date.fromordinal(date(1900, 7, 1).toordinal() + -92)', lambda: date.fromordinal(date(1900, 7, 1).toordinal() + -92))
+    p('time.fromisoformat(datetime(2020, 10, 28, 22, 52, 38, 354063, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat())', lambda: time.fromisoformat(datetime(2020, 10, 28, 22, 52, 38, 354063, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat()))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [-3, 8, 0, 5, 8, 9, 0, 2]
-    ys = [-6, 3, -9, -7]
-    print(xs == ys, xs < ys, xs + ys)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
+        try:
+            v = f0(x)
+        except ArithmeticError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e1')
+        return v
     try:
-        del xs[4]
+        print(f1(0))
     except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.sort()
-    xs.insert(2, 3)
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
     try:
-        del xs[3]
+        print(f1('a'))
     except Exception as e:
-        print('!', type(e).__name__, e)
-    p('pop', lambda: xs.pop(4))
-    print(xs, ys)
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("'3.5'.split('', 5)", lambda: '3.5'.split('', 5))
-    p("'  '.swapcase()", lambda: '  '.swapcase())
-    p("'İstanbul'.rindex(',')", lambda: 'İstanbul'.rindex(','))
-    p("''.count('')", lambda: ''.count(''))
-    p("'\\n' in 'ǅemal'", lambda: '\n' in 'ǅemal')
-    s = 'MiXeD cAsE'
-    t = 'ǅ'
-    p("f'{s!a}{t[:2]:*<8}'", lambda: f'{s!a}{t[:2]:*<8}')
-    p("'İstanbul'[-14:-13]", lambda: 'İstanbul'[-14:-13])
+    d = {-4: 3}
+    e = {2147483648: 1, (0, 'x'): 3, 'zz': 7}
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(d.pop(-4, 'dflt'))
+    p('popitem', lambda: d.popitem())
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print({k: v for k, v in d.items() if v % 2})
+    print({k: v for k, v in d.items() if v % 2})
+    print({k: v for k, v in d.items() if v % 2})
+    try:
+        del d[(2, 'x')]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    d[-0.0] = 8
+    d |= e
+    print(d, e)
 try:
     t5()
 except Exception as e:

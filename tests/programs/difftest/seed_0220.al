@@ -45,66 +45,75 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('b"\'q\'".replace(b\'abc\', b\'AbC dEf\', 0)', lambda: b"'q'".replace(b'abc', b'AbC dEf', 0))
-    p("b'caf\\xc3\\xa9'.rjust(4, b'*')", lambda: b'caf\xc3\xa9'.rjust(4, b'*'))
-    p("b'a,b,,c'.ljust(7)", lambda: b'a,b,,c'.ljust(7))
-    p("len(b'a,b,,c')", lambda: len(b'a,b,,c'))
-    p("b'hello world' in b'\\x80abc'", lambda: b'hello world' in b'\x80abc')
-    p("b'tab\\tsep\\nline\\r\\n'.join([b'caf\\xc3\\xa9', b'abc'])", lambda: b'tab\tsep\nline\r\n'.join([b'caf\xc3\xa9', b'abc']))
-    p("b'tab\\tsep\\nline\\r\\n'.lstrip()", lambda: b'tab\tsep\nline\r\n'.lstrip())
-    a = bytearray(b'\x80abc')
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(float):
+        pass
+    o = C(2.5)
     try:
-        a[::3] = bytes(len(a[::3]))
+        o.a = 1
     except Exception as e:
         print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.extend(b'12')
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    p('red(o, 0)', lambda: red(o, 0))
+    p('red(o, 5)', lambda: red(o, 5))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('((1, 2, 3)).__index__()', lambda: ((1, 2, 3)).__index__())
-    p('((-18446744073709551616)).__repr__()', lambda: ((-18446744073709551616)).__repr__())
-    p('(frozenset({2, 5})).__lt__((0.1+0.2j))', lambda: (frozenset({2, 5})).__lt__((0.1+0.2j)))
-    p('list.__ge__({1, 2}, complex(-0.0, -0.0))', lambda: list.__ge__({1, 2}, complex(-0.0, -0.0)))
-    p('([-2, -2, 4]).__index__()', lambda: ([-2, -2, 4]).__index__())
-    p("set.__and__(range(5), {'a': 1})", lambda: set.__and__(range(5), {'a': 1}))
-    p('((1, 2, 3)).__rfloordiv__((-1.0))', lambda: ((1, 2, 3)).__rfloordiv__((-1.0)))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case str(s):
+                return 'short ' + s
+            case 0 | 1:
+                return 'small'
+            case P():
+                return 'some P'
+            case True:
+                return 'true'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case [int(), int(), *_]:
+                return 'ints'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case _:
+                return 'other'
+    print(m(True))
+    print(m(2.5))
+    print(m('ab'))
+    print(m('abcd'))
+    print(m(0))
+    print(m([1, 'a']))
+    print(m([1]))
+    print(m({'k': None}))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 1) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
+    p("'\\n'.join(['b', 'Title Case'])", lambda: '\n'.join(['b', 'Title Case']))
+    s = 'İstanbul'
+    t = ''
+    p("f'{s!a}{t[:2]:*<5}'", lambda: f'{s!a}{t[:2]:*<5}')
+    p("'ab'.rjust(5)", lambda: 'ab'.rjust(5))
+    p("'\\t-_-:\\t: '.split('-', 3)", lambda: '\t-_-:\t: '.split('-', 3))
+    p("'é. Xc ß1'[-3:-1:0]", lambda: 'é. Xc ß1'[-3:-1:0])
 try:
     t4()
 except Exception as e:

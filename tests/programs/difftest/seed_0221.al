@@ -71,38 +71,30 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("float('0x10')", lambda: float('0x10'))
-    p('0.015 // 1e23', lambda: 0.015 // 1e23)
-    p('(-2.5) < (2.0 ** 63)', lambda: (-2.5) < (2.0 ** 63))
-    p('max(0.5, 0.0)', lambda: max(0.5, 0.0))
-    p('1e-4 % 123456789.125', lambda: 1e-4 % 123456789.125)
-    p("format(float('nan'), '12.3')", lambda: format(float('nan'), '12.3'))
-    p('((-59)) < 1.7976931348623157e+308', lambda: ((-59)) < 1.7976931348623157e+308)
+    import textwrap
+    p("textwrap.shorten('supercalifragilistic\\r\\n\\nwell-known  --\\n\\na-b ', 11)", lambda: textwrap.shorten('supercalifragilistic\r\n\nwell-known  --\n\na-b ', 11))
+    p("textwrap.shorten('em--dash\\t\\n', 9)", lambda: textwrap.shorten('em--dash\t\n', 9))
+    p("textwrap.dedent('    b c\\n  \\n \\t\\n \\t# x')", lambda: textwrap.dedent('    b c\n  \n \t\n \t# x'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', 0) as x, CM('b', False) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
+    xs = [2]
+    ys = [-5, 8]
+    p('idx', lambda: xs[8])
+    xs.sort(key=lambda x: (x % 3, -x))
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    p('pop0', lambda: xs.pop())
+    print(sorted(xs + ys, key=abs))
+    xs += ys[::-1]
+    p('idx', lambda: xs[-7])
+    try:
+        del xs[0:0:-3]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    t = tuple(xs); print(t, t.count(-4), t + (1,), t[-4:-7])
+    print(xs, ys)
 try:
     t4()
 except Exception as e:

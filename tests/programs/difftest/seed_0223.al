@@ -52,7 +52,7 @@ def t0():
     print(a + b, a + 0, 0 + b)
     p('sum', lambda: sum([a, b]))
     print(a + b, a + 4, 4 + b)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(V.__dict__['__len__'](c), len(V.__dict__))
 try:
     t0()
 except Exception as e:
@@ -99,122 +99,150 @@ def t1():
     a = V(1, 4, 5, -3)
     b = V(-3)
     c = V(0, -2, -1, -1)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print({a, b, c, V(-3, -1)}, {a: 1, b: 2})
-    p('radd', lambda: 'x' + a)
-    p('radd', lambda: 'x' + a)
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    print({a, b, c, W(-3, -1)}, {a: 1, b: 2})
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
     print(hash(a) == hash(V(*a)), a == V(*a))
     p('getitem', lambda: c[0])
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(a, repr(b), str(c), [a, b])
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', 0) as x, CM('b', False) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 0) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case 0 | 1:
+                return 'small'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case float(f):
+                return f'float {f}'
+            case _:
+                return 'other'
+    print(m((4, 5)))
+    print(m(P(0, 5)))
+    print(m(True))
+    print(m(3))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m([1]))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', False) as x, CM('b', False) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', None) as x, CM('b', True) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', None) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), None):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', True) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W()
+    b = V(-1)
+    c = V(4, 4, -2, 1)
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(a, repr(b), str(c), [a, b])
+    print(a == b, a != c, a < b, b > c, a <= a)
+    p('getitem', lambda: c[2])
+    p('radd', lambda: 'x' + a)
+    print(a + b, a + -1, -1 + b)
+    p('sum', lambda: sum([a, b]))
+    p('lt', lambda: a < 3)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [9, 0, 6, 5, -3, -7, -2, 1]
-    ys = [-7, 3]
-    p('remove', lambda: xs.remove(8))
-    print(list(zip(xs, ys)))
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    p('pop0', lambda: xs.pop())
-    xs.extend(ys)
-    print(xs, ys)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(4)
+    print(list(g(4)), sum(g(4)))
+    p('list', lambda: list(it))
+    p('send', lambda: it.send(3))
+    p('next', lambda: next(it))
+    p('send1', lambda: g(2).send(5))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('next', lambda: next(it))
+    p('send1', lambda: g(2).send(5))
+    p('end', lambda: it.close())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("float('-0')", lambda: float('-0'))
-    p("float('nan')", lambda: float('nan'))
-    p("format(0.1, '.3f')", lambda: format(0.1, '.3f'))
-    p('((-0.0)) == 141.49057845473794', lambda: ((-0.0)) == 141.49057845473794)
-    p('123456789.125 / 1e-4', lambda: 123456789.125 / 1e-4)
-    p("float('nan')", lambda: float('nan'))
-    p("format(1e300, '>12')", lambda: format(1e300, '>12'))
-    p('abs(123456789.125)', lambda: abs(123456789.125))
+    import string
+    import bisect
+    p('bisect.bisect_right(sorted([-5, 9, 7, -7]), -5)', lambda: bisect.bisect_right(sorted([-5, 9, 7, -7]), -5))
+    p('bisect.bisect(sorted([]), 9, 1)', lambda: bisect.bisect(sorted([]), 9, 1))
+    p("string.capwords('ǅemal')", lambda: string.capwords('ǅemal'))
+    p('bisect.bisect(sorted([6, -5, -3, 7, 5]), 1, 1)', lambda: bisect.bisect(sorted([6, -5, -3, 7, 5]), 1, 1))
+    p("string.capwords('MiXeD cAsE')", lambda: string.capwords('MiXeD cAsE'))
+    p('bisect.bisect_left(sorted([-6, 9, -9, 8, -4]), 7)', lambda: bisect.bisect_left(sorted([-6, 9, -9, 8, -4]), 7))
+    p("string.capwords('ǅσ:Zc.-Σ ßY')", lambda: string.capwords('ǅσ:Zc.-Σ ßY'))
 try:
     t5()
 except Exception as e:

@@ -77,77 +77,40 @@ def t1():
     b = V(3, 4)
     c = V(5, 1, -2)
     print(len(a), list(b), a[-4:])
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    p('sum', lambda: sum([a, b]))
     print(a, repr(b), str(c), [a, b])
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    p('getitem', lambda: c[0])
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("b''.rstrip(b'AbC dEf')", lambda: b''.rstrip(b'AbC dEf'))
-    p("b'tab\\tsep\\nline\\r\\n'[::1]", lambda: b'tab\tsep\nline\r\n'[::1])
-    p("b'a'.startswith(b'-7')", lambda: b'a'.startswith(b'-7'))
-    p("b'hello world'.decode('utf-8', 'replace')", lambda: b'hello world'.decode('utf-8', 'replace'))
-    p("-4 in b'abc'", lambda: -4 in b'abc')
-    p("b'12'.rstrip(b'tab\\tsep\\nline\\r\\n')", lambda: b'12'.rstrip(b'tab\tsep\nline\r\n'))
-    p("memoryview(b'').tolist()", lambda: memoryview(b'').tolist())
-    p("bytearray(b'tab\\tsep\\nline\\r\\n') + b'12'", lambda: bytearray(b'tab\tsep\nline\r\n') + b'12')
-    a = bytearray(b'')
-    try:
-        a.extend(b'"dq"')
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.pop()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a *= 2
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    s = set({(-100000000000000000000), 'a', 'a', 18, True, 16})
+    t = set()
+    s.difference_update(t)
+    print(sorted(s, key=repr), len(s), 1267650600228229401496703217721 in s)
+    print(s.union(['c']), s.issubset(t), s.issuperset(t))
+    s.discard((3, 'x'))
+    s.update(t)
+    print(s.union([7]), s.issubset(t), s.issuperset(t))
+    print(list(s), repr(t))
+    s.intersection_update(t)
+    print(list(s), repr(t))
+    p('pop', lambda: s.pop())
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import textwrap
+    p("textwrap.dedent(' \\t# x\\nb c')", lambda: textwrap.dedent(' \t# x\nb c'))
+    p('textwrap.fill(\'x\\nwhy? "quoted."\\n    trail-\\ntrail-\\nfox\\n\', width=3, expand_tabs=False, placeholder=\'~\')', lambda: textwrap.fill('x\nwhy? "quoted."\n    trail-\ntrail-\nfox\n', width=3, expand_tabs=False, placeholder='~'))
+    p("textwrap.wrap('thequick3-d  trail-\\n\\t\\t\\n', 12, replace_whitespace=False)", lambda: textwrap.wrap('thequick3-d  trail-\n\t\t\n', 12, replace_whitespace=False))
+    p('textwrap.wrap(\'--      3-d fox  "quoted."\\nthe  Mr. fox the \', 5, break_on_hyphens=False, placeholder=\'~\')', lambda: textwrap.wrap('--      3-d fox  "quoted."\nthe  Mr. fox the ', 5, break_on_hyphens=False, placeholder='~'))
+    p("textwrap.fill('wow!  trail-  tab\\there em--dash trail-supercalifragilistic well-known\\nfox\\n3-d ', width=8, placeholder='~', break_long_words=False)", lambda: textwrap.fill('wow!  trail-  tab\there em--dash trail-supercalifragilistic well-known\nfox\n3-d ', width=8, placeholder='~', break_long_words=False))
+    p("textwrap.fill('supercalifragilistic\\nfox  em--dash', width=1, replace_whitespace=False)", lambda: textwrap.fill('supercalifragilistic\nfox  em--dash', width=1, replace_whitespace=False))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
-def boom(x):
-    return 10 // x
-def mid(x):
-    return boom(x - 1) + 1
-mid(1)

@@ -183,25 +183,22 @@ def t5():
     x, *y = a or V(0)
     print(x, y)
     print(a == b, a != c, a < b, b > c, a <= a)
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    print(len(a), list(b), a[-2:])
     print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    p('radd', lambda: 'x' + a)
-    print(a, repr(b), str(c), [a, b])
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(len(a), list(b), a[1:])
     p('sum', lambda: sum([a, b]))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
+    n = 3
     xs = [3, -5, -1, -8]
-    ys = [-4, 3, 5, -6, -2, 6]
-    print(xs.copy(), ys[:])
-    print(sorted(xs + ys, key=abs))
-    xs.sort(key=lambda x: (x % 3, -x))
-    xs[6:2] = ys
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(list(zip(xs, ys)))
-    print(xs, ys)
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print({x % 4: x for x in xs})
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
 try:
     t6()
 except Exception as e:

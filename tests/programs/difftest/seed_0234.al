@@ -27,68 +27,87 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    p('split', lambda: ExceptionGroup('g0', [MyErr(3), ValueError(1), IndexError(0)]).split((IndexError, ZeroDivisionError)))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [OSError(2, 'os')])]), ExceptionGroup('g1', [TypeError('t')]), OSError(2, 'os')])
-        except* ValueError as e:
-            print('clause 0', repr(e))
-            pass
-        except* ArithmeticError as e:
-            print('clause 1', repr(e))
-            raise RuntimeError('h1')
-        except* MyErr as e:
-            print('clause 2', repr(e))
-            raise RuntimeError('h2')
-    except BaseException as e:
-        print('escaped', repr(e))
+    import textwrap
+    p("textwrap.shorten('the\\nthe  3-d\\nthe\\nsupercalifragilistic fox -lead \\ntab\\there the ', 13)", lambda: textwrap.shorten('the\nthe  3-d\nthe\nsupercalifragilistic fox -lead \ntab\there the ', 13))
+    p("textwrap.indent('Mr. -lead a-bxtab\\there\\n-lead', '> ')", lambda: textwrap.indent('Mr. -lead a-bxtab\there\n-lead', '> '))
+    p("textwrap.dedent('')", lambda: textwrap.dedent(''))
+    p("textwrap.shorten('quickquickx wow!  \\r\\n  why? -lead the', 13)", lambda: textwrap.shorten('quickquickx wow!  \r\n  why? -lead the', 13))
+    p("textwrap.wrap('--', 5, break_long_words=False)", lambda: textwrap.wrap('--', 5, break_long_words=False))
+    p('textwrap.shorten(\'quick  "quoted."   \\t\\n\', 16)', lambda: textwrap.shorten('quick  "quoted."   \t\n', 16))
+    p("textwrap.wrap('the \\n  -leadwell-known\\n\\r\\n\\nbrowntab\\there\\n\\t the\\n', 5, drop_whitespace=False, placeholder='~', break_on_hyphens=False)", lambda: textwrap.wrap('the \n  -leadwell-known\n\r\n\nbrowntab\there\n\t the\n', 5, drop_whitespace=False, placeholder='~', break_on_hyphens=False))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set(set())
-    t = {19, 13, 3, 7, (3, 'x'), 15, 8}
-    u = set()
-    for i in range(4 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(list(s), repr(t))
-    p('pop', lambda: s.pop())
-    s.update(t)
-    s.add(16)
-    s.difference_update(t)
-    print(set(range(8)) | s)
-    s.add(1000000000000000000000000000000)
-    s.difference_update(t)
-    print(set(range(4)) | s)
-    print(s, t)
+    n = 1
+    xs = [4, 4, -5, 7]
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print({x % 4: x for x in xs})
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print(dict((str(x), x) for x in xs if x > 0))
+    print([[i * j for j in range(i)] for i in range(n)])
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("format(3, ' d')", lambda: format(3, ' d'))
-    p("f'{3: d}'", lambda: f'{3: d}')
-    p("format(63, 'x')", lambda: format(63, 'x'))
-    p("f'{63:x}'", lambda: f'{63:x}')
-    p("int('1_000', 2)", lambda: int('1_000', 2))
-    p("format(18446744073709551617, ',d')", lambda: format(18446744073709551617, ',d'))
-    p("f'{18446744073709551617:,d}'", lambda: f'{18446744073709551617:,d}')
-    p('abs((2 ** 64 + 1))', lambda: abs((2 ** 64 + 1)))
-    p('divmod(1000000000000000000, (-36893488147419103231))', lambda: divmod(1000000000000000000, (-36893488147419103231)))
-    p("int('  12 ', 0)", lambda: int('  12 ', 0))
+    p('abs(7741983362559760369977752)', lambda: abs(7741983362559760369977752))
+    p("format((-82), '020')", lambda: format((-82), '020'))
+    p("f'{(-82):020}'", lambda: f'{(-82):020}')
+    p('100000000000000000003 <= 36893488147419103231', lambda: 100000000000000000003 <= 36893488147419103231)
+    p('12 >> 31', lambda: 12 >> 31)
+    p("format(255, '#_x')", lambda: format(255, '#_x'))
+    p("f'{255:#_x}'", lambda: f'{255:#_x}')
+    p('0 ^ 12157665459056928801', lambda: 0 ^ 12157665459056928801)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
+    p("b'abc'.ljust(9)", lambda: b'abc'.ljust(9))
+    p('b\'"dq"\' * 2', lambda: b'"dq"' * 2)
+    p("b''.isspace()", lambda: b''.isspace())
+    p("b''.strip(b'abc')", lambda: b''.strip(b'abc'))
+    p('b"\'q\'".split()', lambda: b"'q'".split())
+    p("memoryview(b'abc').tolist()", lambda: memoryview(b'abc').tolist())
+    p("b'a,b,,c'.startswith(b'abc')", lambda: b'a,b,,c'.startswith(b'abc'))
+    p("b'tab\\tsep\\nline\\r\\n'.translate(None, b'a')", lambda: b'tab\tsep\nline\r\n'.translate(None, b'a'))
+    p("b'tab\\tsep\\nline\\r\\n'.rsplit(None, 0)", lambda: b'tab\tsep\nline\r\n'.rsplit(None, 0))
+    a = bytearray(b'  x y  ')
+    try:
+        a.remove(2)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a += b'\x80abc'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.reverse()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a *= 0
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[::-2] = bytes(len(a[::-2]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -127,37 +146,21 @@ def t4():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = V(2, 1)
-    b = W(-2, 0, 2, -2)
-    c = V(3, 4, -3, 0)
-    p('radd', lambda: 'x' + a)
-    p('radd', lambda: 'x' + a)
+    a = V(-1)
+    b = V(2, 1, 4)
+    c = W()
     print(a + b, a + 3, 3 + b)
-    print(a == b, a != c, a < b, b > c, a <= a)
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    s = set({16})
-    t = frozenset([255, -0.0, 2.5, 'a', 'c', 18, 18])
-    print(sorted(s, key=repr), len(s), -2 in s)
-    u = set()
-    for i in range(1 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.add(-3)
-    print(sorted(s, key=repr), len(s), (1, 'y') in s)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s, t)
+    x, *y = a or V(0)
+    print(x, y)
+    print(a, repr(b), str(c), [a, b])
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    p('getitem', lambda: c[3])
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    x, *y = a or V(0)
+    print(x, y)
+    print(2 in a, bool(b), [x for x in c if x])
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
-def boom(x):
-    return 10 // x
-def mid(x):
-    return boom(x - 1) + 1
-mid(1)

@@ -59,74 +59,109 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import operator
-    import heapq
-    p('heapq.nlargest(1, [], key=abs)', lambda: heapq.nlargest(1, [], key=abs))
-    p('list(heapq.merge(sorted([7, 3, 0, 5]), sorted([-5, -9])))', lambda: list(heapq.merge(sorted([7, 3, 0, 5]), sorted([-5, -9]))))
-    p('heapq.nsmallest(3, [-1])', lambda: heapq.nsmallest(3, [-1]))
+    import urllib.parse
+    p("urllib.parse.urljoin(']httpsHost.COM.https', '?httpsHost.COM;')", lambda: urllib.parse.urljoin(']httpsHost.COM.https', '?httpsHost.COM;'))
+    p("urllib.parse.urljoin(' a', '%E2%82%AC:80?httpHost.COMa')", lambda: urllib.parse.urljoin(' a', '%E2%82%AC:80?httpHost.COMa'))
+    p("urllib.parse.urljoin('%E2%82%AC~?', '[?%2F&&')", lambda: urllib.parse.urljoin('%E2%82%AC~?', '[?%2F&&'))
+    p("urllib.parse.unquote_plus(' &%zz:80%.')", lambda: urllib.parse.unquote_plus(' &%zz:80%.'))
+    p("urllib.parse.urldefrag('@é:80%20:80é//')", lambda: urllib.parse.urldefrag('@é:80%20:80é//'))
+    p("urllib.parse.parse_qs('[file[bhttps')", lambda: urllib.parse.parse_qs('[file[bhttps'))
+    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('http::1=::éa '))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('http::1=::éa ')))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    n = 3
-    xs = []
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print([[i * j for j in range(i)] for i in range(n)])
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', 1) as x, CM('b', False) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 1):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', False) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case None:
-                return 'none'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case str(s):
-                return 'short ' + s
-            case _:
-                return 'other'
-    print(m([1, 'a']))
-    print(m(-1))
-    print(m(None))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m([1, 2, 3]))
-    print(m([1]))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', 0) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', 1) as x, CM('b', False) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 0) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', False) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', True) as x, CM('b', True) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), True):
+            if i == 1:
+                break
+            continue
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    xs = [9]
-    ys = [7]
-    xs.append(9)
-    print(list(enumerate(xs, -7)))
-    try:
-        del xs[3:-5:-1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print([*xs, *ys], (*ys,))
-    try:
-        xs[-3:-1:-1] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs, ys)
+    p('2.2250738585072014e-308 == int(2.2250738585072014e-308)', lambda: 2.2250738585072014e-308 == int(2.2250738585072014e-308))
+    p("format(1e-05, '-')", lambda: format(1e-05, '-'))
+    p('0.0 < 0.2', lambda: 0.0 < 0.2)
+    p('divmod(0.015, -2)', lambda: divmod(0.015, -2))
+    p('float(repr(2.5))', lambda: float(repr(2.5)))
+    p('-2.5', lambda: -2.5)
+    p("float('.5')", lambda: float('.5'))
+    p('((-8886193419779215422958280)) == 1.0', lambda: ((-8886193419779215422958280)) == 1.0)
 try:
     t7()
 except Exception as e:

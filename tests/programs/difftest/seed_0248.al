@@ -37,86 +37,111 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('((-(2 ** 100 + 2))) <= (-1.0)', lambda: ((-(2 ** 100 + 2))) <= (-1.0))
-    p('min(504.5108935149651, -0.0)', lambda: min(504.5108935149651, -0.0))
-    p('0.30000000000000004 + 1', lambda: 0.30000000000000004 + 1)
-    p("format(float('inf'), '.17g')", lambda: format(float('inf'), '.17g'))
-    p('divmod((-21.425548726130614), -2)', lambda: divmod((-21.425548726130614), -2))
-    p("format((-218.28028723349587), '>12')", lambda: format((-218.28028723349587), '>12'))
-    p("format(0.0, '020.3f')", lambda: format(0.0, '020.3f'))
-    p("(255) + float('-inf')", lambda: (255) + float('-inf'))
+    import textwrap
+    p("textwrap.wrap('Mr. \\n\\n\\t\\nquick -lead3-d  é-ü \\n\\na-b  ', 20, max_lines=2, initial_indent='* ', break_long_words=False)", lambda: textwrap.wrap('Mr. \n\n\t\nquick -lead3-d  é-ü \n\na-b  ', 20, max_lines=2, initial_indent='* ', break_long_words=False))
+    p("textwrap.dedent('    ')", lambda: textwrap.dedent('    '))
+    p("textwrap.fill('  \\nthe em--dash\\n\\r\\n  3-d  ', width=5, break_long_words=False)", lambda: textwrap.fill('  \nthe em--dash\n\r\n  3-d  ', width=5, break_long_words=False))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set({(2, 'x'), 9, 9, 15, 10000000000000000000, '', 'Σ'})
-    t = frozenset([(3, 'x'), 10, 6, 2, '', (0, 'x'), -5])
-    print(s | t, s & t, s - t, s ^ t)
-    p('pop', lambda: s.pop())
-    print(frozenset(s) == s, s.copy())
-    print(frozenset(s) == s, s.copy())
-    print(s.union([(-4611686018427387905)]), s.issubset(t), s.issuperset(t))
-    s.symmetric_difference_update(t)
-    print(s.union(['a']), s.issubset(t), s.issuperset(t))
-    print(set(range(9)) | s)
-    print(frozenset(s) == s, s.copy())
-    print(s, t)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-1, 4)
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(1))
+    print(compose(lambda x: x * 4, lambda x: x - -1)(5))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('(-(2 ** 62 + 2)) / (-4611686018427387904)', lambda: (-(2 ** 62 + 2)) / (-4611686018427387904))
-    p('(-1798465042647412146620280340569649349251249) >= 64', lambda: (-1798465042647412146620280340569649349251249) >= 64)
-    p('9223372036854775807 != 18446744073709551617', lambda: 9223372036854775807 != 18446744073709551617)
-    p('(-10000000000000000000) * (-4611686018427387905)', lambda: (-10000000000000000000) * (-4611686018427387905))
+    p("'x\\ud83d\\ude00' < '\\udfff\\ud800'", lambda: 'x\ud83d\ude00' < '\udfff\ud800')
+    p('chr(1114111)', lambda: chr(1114111))
+    p("hash('\\ue000')", lambda: hash('\ue000'))
+    p("len('\\ud800' * 1)", lambda: len('\ud800' * 1))
+    p("hash('\\xe9\\udcff')", lambda: hash('\xe9\udcff'))
+    p("'a\\udc80b'.encode('utf-32', 'surrogatepass')", lambda: 'a\udc80b'.encode('utf-32', 'surrogatepass'))
+    p("'\\ud800'.split('abc' or None)", lambda: '\ud800'.split('abc' or None))
+    p("'\\ud800'[4:-3]", lambda: '\ud800'[4:-3])
+    p("'a\\udc80b'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == 'a\\udc80b'", lambda: 'a\udc80b'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == 'a\udc80b')
+    p("'\\udfff\\ud800'.encode('latin-1', 'replace')", lambda: '\udfff\ud800'.encode('latin-1', 'replace'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case 0 | 1:
-                return 'small'
-            case -1:
-                return 'minus one'
-            case [int(), int(), *_]:
-                return 'ints'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case P():
-                return 'some P'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case _:
-                return 'other'
-    print(m(-1))
-    print(m(2.5))
-    print(m([]))
-    print(m({'k': None}))
-    print(m(P(0, 5)))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', 0) as x, CM('b', False) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', False) as x, CM('b', True) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', True) as x, CM('b', False) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', True) as x, CM('b', True) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', False) as x, CM('b', True) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), False):
+            if i == 1:
+                break
+            continue
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import cmath
-    p('cmath.acosh((-0.5+0.25j))', lambda: cmath.acosh((-0.5+0.25j)))
-    p("format((-1j), '=12')", lambda: format((-1j), '=12'))
-    p('(3-4j) % complex(66.78954557464135, 57.92648458718028)', lambda: (3-4j) % complex(66.78954557464135, 57.92648458718028))
-    p('str((complex(1e308, 1e308),))', lambda: str((complex(1e308, 1e308),)))
-    p('0j != complex(57.027196471599495, -67.74334953243584)', lambda: 0j != complex(57.027196471599495, -67.74334953243584))
+    p("float('5.')", lambda: float('5.'))
+    p('((-66)) == 100.0', lambda: ((-66)) == 100.0)
+    p('str((-2.5))', lambda: str((-2.5)))
+    p("((-85)) == float('nan')", lambda: ((-85)) == float('nan'))
+    p('((-0.0)) == int(((-0.0)))', lambda: ((-0.0)) == int(((-0.0))))
+    p("float('-Infinity')", lambda: float('-Infinity'))
+    p('min((1/3), -0.0)', lambda: min((1/3), -0.0))
+    p('((-0.0)) * 1.7976931348623157e+308', lambda: ((-0.0)) * 1.7976931348623157e+308)
+    p('(0) / (-553.8910721118428)', lambda: (0) / (-553.8910721118428))
 try:
     t6()
 except Exception as e:

@@ -8,66 +8,27 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return None.foo
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except KeyError:
-            log.append('re1')
-            raise
-    def f2(x):
-        try:
-            return f1(x)
-        except TypeError as e:
-            log.append(('caught2', type(e).__name__, str(e)))
-            return 2
-    def f3(x):
-        try:
-            return f2(x)
-        except AttributeError:
-            log.append('re3')
-            raise
-    try:
-        print(f3(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import urllib.parse
+    p("urllib.parse.urlparse('..Host.COM:').geturl()", lambda: urllib.parse.urlparse('..Host.COM:').geturl())
+    p("urllib.parse.urljoin('http://a/b/c/d;p?q', '#x yhttp%Host.COM')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', '#x yhttp%Host.COM'))
+    p("urllib.parse.quote_plus('..;file')", lambda: urllib.parse.quote_plus('..;file'))
+    p("urllib.parse.quote_plus('[aftp]%zz&httpsuser')", lambda: urllib.parse.quote_plus('[aftp]%zz&httpsuser'))
+    p("urllib.parse.urlparse('/:pw]:pw@&:8xhttp').geturl()", lambda: urllib.parse.urlparse('/:pw]:pw@&:8xhttp').geturl())
+    p("urllib.parse.unquote('ftp/~..é')", lambda: urllib.parse.unquote('ftp/~..é'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("len('abc' * 1)", lambda: len('abc' * 1))
-    p("b'\\xed\\xb2'.decode('utf-32-be', 'backslashreplace')", lambda: b'\xed\xb2'.decode('utf-32-be', 'backslashreplace'))
-    p("chr(0xdbff).center(0, '\\udc80')", lambda: chr(0xdbff).center(0, '\udc80'))
-    p("'a\\udc80b'.isprintable()", lambda: 'a\udc80b'.isprintable())
-    p("b'a\\xff\\xfeb'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'a\\xff\\xfeb'", lambda: b'a\xff\xfeb'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'a\xff\xfeb')
-    p("'\\ud800'.encode('utf-32', 'surrogatepass')", lambda: '\ud800'.encode('utf-32', 'surrogatepass'))
-    p("'%c' % 57344", lambda: '%c' % 57344)
-    p("'\\udfff\\ud800'.translate({0xd800: 'X', 0xdc80: None})", lambda: '\udfff\ud800'.translate({0xd800: 'X', 0xdc80: None}))
-    p("'abc'.encode('utf-8', 'surrogatepass')", lambda: 'abc'.encode('utf-8', 'surrogatepass'))
+    import urllib.parse
+    p("(urllib.parse.urlsplit(']?/').hostname, urllib.parse.urlsplit(']?/').username)", lambda: (urllib.parse.urlsplit(']?/').hostname, urllib.parse.urlsplit(']?/').username))
+    p("urllib.parse.urldefrag('')", lambda: urllib.parse.urldefrag(''))
+    p("urllib.parse.unquote_to_bytes('%E2%82%AC:8x%%E2%82%ACx y//#%zz')", lambda: urllib.parse.unquote_to_bytes('%E2%82%AC:8x%%E2%82%ACx y//#%zz'))
+    p("urllib.parse.urlencode({'#file%zz::1': 'ftpuserb&:/;', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'#file%zz::1': 'ftpuserb&:/;', 'n': [1, 2]}, True))
+    p("urllib.parse.quote('%//%http%zz?:8x')", lambda: urllib.parse.quote('%//%http%zz?:8x'))
+    p("urllib.parse.urldefrag(']file=https]')", lambda: urllib.parse.urldefrag(']file=https]'))
+    p("urllib.parse.urljoin('', '%zz%')", lambda: urllib.parse.urljoin('', '%zz%'))
+    p("urllib.parse.urlparse('//Host.COMfilefilefile=é').geturl()", lambda: urllib.parse.urlparse('//Host.COMfilefilefile=é').geturl())
 try:
     t1()
 except Exception as e:
@@ -80,105 +41,87 @@ def t2():
             self.y = y
     def m(v):
         match v:
-            case True:
-                return 'true'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
+            case str(s):
+                return 'short ' + s
+            case None:
+                return 'none'
             case {'t': 'pt', 'xy': [x, y]}:
                 return f'pt {x},{y}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case []:
+                return 'empty'
+            case 0 | 1:
+                return 'small'
+            case [int(), int(), *_]:
+                return 'ints'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
             case float(f):
                 return f'float {f}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
             case _:
                 return 'other'
-    print(m((1, 2.0)))
-    print(m((4, 5)))
-    print(m(range(2)))
-    print(m({'k': None}))
-    print(m(P(2, 2)))
+    print(m([1, 'a']))
+    print(m(P(0, 5)))
+    print(m(0))
     print(m('abcd'))
-    print(m(3))
-    print(m(-1))
+    print(m((1, 2.0)))
+    print(m([1]))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 3
-    xs = [-8, 4, 7, 2, -7, -6, -4]
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    xs = [1, 4, 9, 0, -6, -3, 6]
+    ys = []
+    p('idx', lambda: xs[-3])
+    xs[9:-1] = ys
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    print(xs.count(3))
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    xs.insert(4, -3)
+    print(xs, ys)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('float(repr((-996.6369970859316)))', lambda: float(repr((-996.6369970859316))))
-    p('(-263.4490234246339) / (-12)', lambda: (-263.4490234246339) / (-12))
-    p('((-4)) / 0.30000000000000004', lambda: ((-4)) / 0.30000000000000004)
-    p('875.0997968805486 % 53', lambda: 875.0997968805486 % 53)
-    p("format((-2.5), '^+14.4g')", lambda: format((-2.5), '^+14.4g'))
+    p('1e-4 >= 516276309505321703779079', lambda: 1e-4 >= 516276309505321703779079)
+    p("format(0.5, '_.3f')", lambda: format(0.5, '_.3f'))
+    p('((-72)) * 0.1', lambda: ((-72)) * 0.1)
+    p('0.2 ** 1e16', lambda: 0.2 ** 1e16)
+    p('str(((-0.0)))', lambda: str(((-0.0))))
+    p("float('')", lambda: float(''))
+    p('((2 ** 62 + 2)) < 850.6158396185638', lambda: ((2 ** 62 + 2)) < 850.6158396185638)
+    p('699.9907492894476 / 1.5', lambda: 699.9907492894476 / 1.5)
+    p('0.5 % 2.2250738585072014e-308', lambda: 0.5 % 2.2250738585072014e-308)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("'a\\udc80b'.encode('ascii', 'replace')", lambda: 'a\udc80b'.encode('ascii', 'replace'))
-    p("'\\ud800'.replace('', '-')", lambda: '\ud800'.replace('', '-'))
-    p("'\\xe9\\udcff'.encode('utf-16-le', 'backslashreplace')", lambda: '\xe9\udcff'.encode('utf-16-le', 'backslashreplace'))
-    p("'a\\udc80b'.encode('utf-16-le', 'replace')", lambda: 'a\udc80b'.encode('utf-16-le', 'replace'))
-    p("'\\udfff\\ud800'.upper()", lambda: '\udfff\ud800'.upper())
-    p("''.split('\\U0001f600' or None)", lambda: ''.split('\U0001f600' or None))
-    p("{'x\\ud83d\\ude00': 1, '\\U0001f600': 2}", lambda: {'x\ud83d\ude00': 1, '\U0001f600': 2})
-    p("'\\udfff\\ud800'.translate({0xd800: 'X', 0xdc80: None})", lambda: '\udfff\ud800'.translate({0xd800: 'X', 0xdc80: None}))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("tuple(time_module.strptime(datetime(1, 9, 1, 2, 9, 57, 369896, tzinfo=timezone.utc).strftime('/'), '/'))", lambda: tuple(time_module.strptime(datetime(1, 9, 1, 2, 9, 57, 369896, tzinfo=timezone.utc).strftime('/'), '/')))
+    p('datetime(1970, 9, 1, 9, 41, 53, 1, tzinfo=None) == datetime(2, 5, 29, 3, 15, 31, 1, tzinfo=timezone(timedelta(seconds=-1)))', lambda: datetime(1970, 9, 1, 9, 41, 53, 1, tzinfo=None) == datetime(2, 5, 29, 3, 15, 31, 1, tzinfo=timezone(timedelta(seconds=-1))))
+    p('calendar.isleap(2000)', lambda: calendar.isleap(2000))
+    p('date(2000, 1, 1).replace(day=31)', lambda: date(2000, 1, 1).replace(day=31))
+    p('hash(timedelta(seconds=1, days=166159)) == hash(timedelta(seconds=1, days=166159))', lambda: hash(timedelta(seconds=1, days=166159)) == hash(timedelta(seconds=1, days=166159)))
+    p("format(datetime(400, 8, 1, 6, 57, 7, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))), '%W%s%f%X')", lambda: format(datetime(400, 8, 1, 6, 57, 7, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))), '%W%s%f%X'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(2)
-    p('send', lambda: it.send(-2))
-    p('throw', lambda: it.throw(KeyError('k')))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(list(g(2)), sum(g(2)))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send1', lambda: g(2).send(5))
-    p('send1', lambda: g(2).send(5))
-    p('end', lambda: it.close())
+    p("'x-y-z'.lower()", lambda: 'x-y-z'.lower())
+    p("'-σ\\tßΣc\\nǅb'.find('a')", lambda: '-σ\tßΣc\nǅb'.find('a'))
+    p("'a,b,,c'.islower()", lambda: 'a,b,,c'.islower())
+    p("'Hello'.islower()", lambda: 'Hello'.islower())
+    p("'ab'.isidentifier()", lambda: 'ab'.isidentifier())
+    p("str('ab')", lambda: str('ab'))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
-def boom(x):
-    return 10 // x
-def mid(x):
-    return boom(x - 1) + 1
-mid(1)

@@ -135,115 +135,87 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', None) as x, CM('b', True) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), None):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', False) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', False) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 1) as x, CM('b', False) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 1) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("tuple(time_module.strptime(datetime(9999, 12, 29, 2, 33, 11, 999999, tzinfo=timezone(timedelta(seconds=-1))).strftime('-'), '-'))", lambda: tuple(time_module.strptime(datetime(9999, 12, 29, 2, 33, 11, 999999, tzinfo=timezone(timedelta(seconds=-1))).strftime('-'), '-')))
+    p("calendar.timegm(datetime(1900, 3, 30, 10, 55, 28, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).utctimetuple())", lambda: calendar.timegm(datetime(1900, 3, 30, 10, 55, 28, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).utctimetuple()))
+    p('calendar.timegm(datetime(1900, 1, 30, 20, 18, 28, 1, tzinfo=timezone(timedelta(seconds=-1))).utctimetuple())', lambda: calendar.timegm(datetime(1900, 1, 30, 20, 18, 28, 1, tzinfo=timezone(timedelta(seconds=-1))).utctimetuple()))
+    p('timedelta()', lambda: timedelta())
+    p('(timedelta(microseconds=-31) < timedelta(), timedelta(microseconds=-31) == timedelta(microseconds=2.5, minutes=3.3, weeks=842735))', lambda: (timedelta(microseconds=-31) < timedelta(), timedelta(microseconds=-31) == timedelta(microseconds=2.5, minutes=3.3, weeks=842735)))
+    p("date(99, 12, 31).strftime('%p')", lambda: date(99, 12, 31).strftime('%p'))
+    p("time.fromisoformat(datetime(2024, 7, 29, 6, 27, 53, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes')[:9] + ' ' + datetime(2024, 7, 29, 6, 27, 53, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes')[11:])", lambda: time.fromisoformat(datetime(2024, 7, 29, 6, 27, 53, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes')[:9] + ' ' + datetime(2024, 7, 29, 6, 27, 53, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes')[11:]))
+    p("datetime.strptime(datetime(2, 9, 27, 1, 10, 24, 0, tzinfo=None).strftime('///:')[:0] + '1', '///:')", lambda: datetime.strptime(datetime(2, 9, 27, 1, 10, 24, 0, tzinfo=None).strftime('///:')[:0] + '1', '///:'))
+    p("f'{date(400, 9, 28):/%x/%I:}'", lambda: f'{date(400, 9, 28):/%x/%I:}')
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import cmath
-    p("complex('1+-2j')", lambda: complex('1+-2j'))
-    p('abs(complex(-69.29032771148667, -16.83900880316564))', lambda: abs(complex(-69.29032771148667, -16.83900880316564)))
-    p('str(((1e-5+1e300j),))', lambda: str(((1e-5+1e300j),)))
-    p('cmath.atan(complex(-18.767409303824905, 82.71068938343402))', lambda: cmath.atan(complex(-18.767409303824905, 82.71068938343402)))
-    p('cmath.cos((0.1+0.2j))', lambda: cmath.cos((0.1+0.2j)))
-    p('(-3) + complex(-0.0, -0.0)', lambda: (-3) + complex(-0.0, -0.0))
-    p('float(complex(-0.0, -0.0))', lambda: float(complex(-0.0, -0.0)))
-    p("format(complex(0.0, -0.0), '')", lambda: format(complex(0.0, -0.0), ''))
+    import pprint
+    print(pprint.pformat({'aaa': (), '': [b'bytes\x00', {'İstanbul': -16, 'Title Case': 'İstanbul', '-42': ()}]}, width=15, depth=1, underscore_numbers=True))
+    print(pprint.pformat(b'bytes\x00', width=15, sort_dicts=False))
+    print(pprint.pformat([(), ({'tab\there': 1.5, '': 'a fairly long string with several words in it', 'line1\nline2\r\nline3': 33, '0Y,:σİ1:': ' Σ \naσ:'}, (True,), (1.5, 1000000000, '12'), {30, 7, 26, 25}, {33, 23, 30, 18, 14, 5}), {11, 5}], width=15, depth=2))
+    p("(pprint.saferepr([(), ({'tab\\there': 1.5, '': 'a fairly long string with several words in it', 'line1\\nline2\\r\\nline3': 33, '0Y,:σİ1:': ' Σ \\naσ:'}, (True,), (1.5, 1000000000, '12'), {30, 7, 26, 25}, {33, 23, 30, 18, 14, 5}), {11, 5}]), pprint.isreadable([(), ({'tab\\there': 1.5, '': 'a fairly long string with several words in it', 'line1\\nline2\\r\\nline3': 33, '0Y,:σİ1:': ' Σ \\naσ:'}, (True,), (1.5, 1000000000, '12'), {30, 7, 26, 25}, {33, 23, 30, 18, 14, 5}), {11, 5}]), pprint.isrecursive([(), ({'tab\\there': 1.5, '': 'a fairly long string with several words in it', 'line1\\nline2\\r\\nline3': 33, '0Y,:σİ1:': ' Σ \\naσ:'}, (True,), (1.5, 1000000000, '12'), {30, 7, 26, 25}, {33, 23, 30, 18, 14, 5}), {11, 5}]))", lambda: (pprint.saferepr([(), ({'tab\there': 1.5, '': 'a fairly long string with several words in it', 'line1\nline2\r\nline3': 33, '0Y,:σİ1:': ' Σ \naσ:'}, (True,), (1.5, 1000000000, '12'), {30, 7, 26, 25}, {33, 23, 30, 18, 14, 5}), {11, 5}]), pprint.isreadable([(), ({'tab\there': 1.5, '': 'a fairly long string with several words in it', 'line1\nline2\r\nline3': 33, '0Y,:σİ1:': ' Σ \naσ:'}, (True,), (1.5, 1000000000, '12'), {30, 7, 26, 25}, {33, 23, 30, 18, 14, 5}), {11, 5}]), pprint.isrecursive([(), ({'tab\there': 1.5, '': 'a fairly long string with several words in it', 'line1\nline2\r\nline3': 33, '0Y,:σİ1:': ' Σ \naσ:'}, (True,), (1.5, 1000000000, '12'), {30, 7, 26, 25}, {33, 23, 30, 18, 14, 5}), {11, 5}])))
+    print(pprint.pformat({}, width=80))
+    print(pprint.pformat(None, width=80, indent=4))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("'Xİσ  é.:1'.removeprefix(',')", lambda: 'Xİσ  é.:1'.removeprefix(','))
-    p("','.splitlines()", lambda: ','.splitlines())
-    p("'X\\t 1ß'.startswith('-')", lambda: 'X\t 1ß'.startswith('-'))
-    p("'._Xσǅéǅ'.lower()", lambda: '._Xσǅéǅ'.lower())
-    p("repr('Hello')", lambda: repr('Hello'))
+    xs = [-5, 8, -4, 9]
+    ys = [4, -7, 9, -6]
+    try:
+        del xs[2:-7:1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('tindex', lambda: tuple(ys).index(-3))
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    p('tindex', lambda: tuple(ys).index(-6))
+    try:
+        del xs[6:-5:-3]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    xs.append(8)
+    print(xs.copy(), ys[:])
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    try:
+        del xs[-1:8:-1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(xs, ys)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-4, 4)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
-    print(compose(lambda x: x * 4, lambda x: x - -4)(5))
-    def fb():
-        def inner(x=[3]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
-    class An:
-        a: int = 3
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(4)
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('send', lambda: it.send(4))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('list', lambda: list(it))
+    p('end', lambda: it.close())
 try:
     t7()
 except Exception as e:

@@ -127,110 +127,130 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("b'%r' % (b'caf\\xc3\\xa9',)", lambda: b'%r' % (b'caf\xc3\xa9',))
-    p("b'abc'.istitle()", lambda: b'abc'.istitle())
-    p('b\'"dq"\' == b\'a,b,,c\'', lambda: b'"dq"' == b'a,b,,c')
-    p("memoryview(b'a,b,,c')[0:2].tobytes()", lambda: memoryview(b'a,b,,c')[0:2].tobytes())
-    p('b\'"dq"\'.strip(b\'\\x00\\xff\')', lambda: b'"dq"'.strip(b'\x00\xff'))
-    p("b'hello world'.istitle()", lambda: b'hello world'.istitle())
-    p("b'\\x00\\xff'.removesuffix(b'  x y  ')", lambda: b'\x00\xff'.removesuffix(b'  x y  '))
-    p("'\\t0Zǅ_Σ'.encode('utf-32-be').decode('utf-32-be')", lambda: '\t0Zǅ_Σ'.encode('utf-32-be').decode('utf-32-be'))
-    p("len(b'tab\\tsep\\nline\\r\\n')", lambda: len(b'tab\tsep\nline\r\n'))
-    a = bytearray(b'-7')
-    try:
-        a.reverse()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a *= 0
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.clear()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.clear()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.pop(-3)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    import urllib.parse
+    p("urllib.parse.urlparse('[#::1::pw..').geturl()", lambda: urllib.parse.urlparse('[#::1::pw..').geturl())
+    p("urllib.parse.unquote_to_bytes('~//')", lambda: urllib.parse.unquote_to_bytes('~//'))
+    p("urllib.parse.urljoin('Host.COM;:pw', '%20%E2%82%ACb')", lambda: urllib.parse.urljoin('Host.COM;:pw', '%20%E2%82%ACb'))
+    p("urllib.parse.unquote_plus('?file:8x&.]=')", lambda: urllib.parse.unquote_plus('?file:8x&.]='))
+    p("urllib.parse.urldefrag('//.file')", lambda: urllib.parse.urldefrag('//.file'))
+    p("urllib.parse.urljoin('http://a/b/c/d;p?q', ':pw/b=@%2Fuser')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', ':pw/b=@%2Fuser'))
+    p("(urllib.parse.urlsplit('+%E2%82%ACéHost.COM~').hostname, urllib.parse.urlsplit('+%E2%82%ACéHost.COM~').username)", lambda: (urllib.parse.urlsplit('+%E2%82%ACéHost.COM~').hostname, urllib.parse.urlsplit('+%E2%82%ACéHost.COM~').username))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import copy
-    p("copy.deepcopy([[-1, -4, -7], {'a': [-1, -4, -7]}])", lambda: copy.deepcopy([[-1, -4, -7], {'a': [-1, -4, -7]}]))
-    p("copy.deepcopy([[5, 2, 5, -6, -1, 9], {'a': [5, 2, 5, -6, -1, 9]}])", lambda: copy.deepcopy([[5, 2, 5, -6, -1, 9], {'a': [5, 2, 5, -6, -1, 9]}]))
-    p("copy.deepcopy([[-6, 3, -9], {'a': [-6, 3, -9]}])", lambda: copy.deepcopy([[-6, 3, -9], {'a': [-6, 3, -9]}]))
-    p('copy.copy([-1, 4, 2, -3])', lambda: copy.copy([-1, 4, 2, -3]))
-    p('copy.copy([-3, 4, 5, 2, -9])', lambda: copy.copy([-3, 4, 5, 2, -9]))
-    p('copy.copy([-9])', lambda: copy.copy([-9]))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(1)
+    p('list', lambda: list(it))
+    print(list(g(2)), sum(g(2)))
+    p('send', lambda: it.send(3))
+    p('send1', lambda: g(2).send(5))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(list(g(3)), sum(g(3)))
+    p('send1', lambda: g(2).send(5))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('send', lambda: it.send(3))
+    p('end', lambda: it.close())
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(5, 2)
-    def outer():
-        v = 3
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-    print(compose(lambda x: x * 2, lambda x: x - 5)(4))
-    def outer():
-        v = -1
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    def fa(a, b=0, *, c=None):
-        "doc 0"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (0 + 1,)
-    fa.__kwdefaults__ = {'c': 2}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    def fa(a, b=4, *, c=None):
-        "doc 4"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (4 + 1,)
-    fa.__kwdefaults__ = {'c': 3}
-    print(fa(0), fa(0, 1), fa.__dict__)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return x + 'a'
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except RuntimeError as e:
+            log.append(('caught1', type(e).__name__, str(e)))
+            return 1
+    def f2(x):
+        try:
+            return f1(x)
+        except MyErr as e:
+            log.append(('caught2', type(e).__name__, str(e)))
+            return 2
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f2(0))
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

@@ -92,12 +92,13 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import functools
-    p('functools.partial(pow, -3)(3)', lambda: functools.partial(pow, -3)(3))
-    p('functools.reduce(max, [])', lambda: functools.reduce(max, []))
-    p('functools.cmp_to_key(lambda x, y: y - x)(-5) < functools.cmp_to_key(lambda x, y: y - x)(9)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-5) < functools.cmp_to_key(lambda x, y: y - x)(9))
-    p('functools.reduce(lambda x, y: x * 2 + y, [4], -7)', lambda: functools.reduce(lambda x, y: x * 2 + y, [4], -7))
-    p('sorted([-4, -3, 6, 7], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([-4, -3, 6, 7], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    import textwrap
+    p("textwrap.shorten('state-of-the-art Mr.     ', 48)", lambda: textwrap.shorten('state-of-the-art Mr.     ', 48))
+    p("textwrap.fill('\\t 3-d supercalifragilistic why? the    Mr.  end. é-ü\\nwell-knowné-ü  3-dwow! fox ', width=40, drop_whitespace=False, subsequent_indent='  ')", lambda: textwrap.fill('\t 3-d supercalifragilistic why? the    Mr.  end. é-ü\nwell-knowné-ü  3-dwow! fox ', width=40, drop_whitespace=False, subsequent_indent='  '))
+    p("textwrap.indent('', '  ')", lambda: textwrap.indent('', '  '))
+    p('textwrap.wrap(\'"quoted."  \', 12, initial_indent=\'* \')', lambda: textwrap.wrap('"quoted."  ', 12, initial_indent='* '))
+    p("textwrap.wrap('state-of-the-art x \\tsupercalifragilistic  é-ü  quick -lead\\nMr.     ', 40)", lambda: textwrap.wrap('state-of-the-art x \tsupercalifragilistic  é-ü  quick -lead\nMr.     ', 40))
+    p("textwrap.wrap('well-known3-d wow! \\r\\n supercalifragilistic the -- em--dash supercalifragilistic\\n', 20)", lambda: textwrap.wrap('well-known3-d wow! \r\n supercalifragilistic the -- em--dash supercalifragilistic\n', 20))
 try:
     t5()
 except Exception as e:

@@ -83,69 +83,24 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        finally:
-            log.append('fin1')
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f1(0))
+    import pprint
+    print(pprint.pformat([[], ([], {29, 50, 12}), {',aßX': {'aaa': True, 'a': 'a fairly long string with several words in it', 'Y  ': {}}, 'cΣ\t\t- béİ0σa': (), 'straße': [], 'ß\n  ': ('hello world', 'a fairly long string with several words in it'), 'Hello': [None, 1000000000000, '  éc\tßa-', 'aǅ YZ\n X\n,']}, {}, ([None], {50, 34, 48, 19, 49})], width=50, indent=3))
+    p("(pprint.saferepr([[], ([], {29, 50, 12}), {',aßX': {'aaa': True, 'a': 'a fairly long string with several words in it', 'Y  ': {}}, 'cΣ\\t\\t- béİ0σa': (), 'straße': [], 'ß\\n  ': ('hello world', 'a fairly long string with several words in it'), 'Hello': [None, 1000000000000, '  éc\\tßa-', 'aǅ YZ\\n X\\n,']}, {}, ([None], {50, 34, 48, 19, 49})]), pprint.isreadable([[], ([], {29, 50, 12}), {',aßX': {'aaa': True, 'a': 'a fairly long string with several words in it', 'Y  ': {}}, 'cΣ\\t\\t- béİ0σa': (), 'straße': [], 'ß\\n  ': ('hello world', 'a fairly long string with several words in it'), 'Hello': [None, 1000000000000, '  éc\\tßa-', 'aǅ YZ\\n X\\n,']}, {}, ([None], {50, 34, 48, 19, 49})]), pprint.isrecursive([[], ([], {29, 50, 12}), {',aßX': {'aaa': True, 'a': 'a fairly long string with several words in it', 'Y  ': {}}, 'cΣ\\t\\t- béİ0σa': (), 'straße': [], 'ß\\n  ': ('hello world', 'a fairly long string with several words in it'), 'Hello': [None, 1000000000000, '  éc\\tßa-', 'aǅ YZ\\n X\\n,']}, {}, ([None], {50, 34, 48, 19, 49})]))", lambda: (pprint.saferepr([[], ([], {29, 50, 12}), {',aßX': {'aaa': True, 'a': 'a fairly long string with several words in it', 'Y  ': {}}, 'cΣ\t\t- béİ0σa': (), 'straße': [], 'ß\n  ': ('hello world', 'a fairly long string with several words in it'), 'Hello': [None, 1000000000000, '  éc\tßa-', 'aǅ YZ\n X\n,']}, {}, ([None], {50, 34, 48, 19, 49})]), pprint.isreadable([[], ([], {29, 50, 12}), {',aßX': {'aaa': True, 'a': 'a fairly long string with several words in it', 'Y  ': {}}, 'cΣ\t\t- béİ0σa': (), 'straße': [], 'ß\n  ': ('hello world', 'a fairly long string with several words in it'), 'Hello': [None, 1000000000000, '  éc\tßa-', 'aǅ YZ\n X\n,']}, {}, ([None], {50, 34, 48, 19, 49})]), pprint.isrecursive([[], ([], {29, 50, 12}), {',aßX': {'aaa': True, 'a': 'a fairly long string with several words in it', 'Y  ': {}}, 'cΣ\t\t- béİ0σa': (), 'straße': [], 'ß\n  ': ('hello world', 'a fairly long string with several words in it'), 'Hello': [None, 1000000000000, '  éc\tßa-', 'aǅ YZ\n X\n,']}, {}, ([None], {50, 34, 48, 19, 49})])))
+    print(pprint.pformat({'x-y-z': {10}}, width=15))
+    print(pprint.pformat({'-σ': (), '.Y ': {'İstanbul': {4, 31, 21}, '\tΣ0': None, 'tab\there': None, 'ǅemal': {'abc': 1000000000000000000000, 'YZ X': 53}, 'Title Case': 1.5}}, width=30))
+    print(pprint.pformat({'straße': {'cǅ': {'': 22, 'hello world': 'a fairly long string with several words in it', 'İstanbul': {}, 'İ0ZY': 'MiXeD cAsE', 'abc': True}, 'abcabcabc': {4, 16}, '12': (True, True), 'abcabcabc': [-33, [], 1.5, 1.5, b'bytes\x00'], '0': True}}, width=80, indent=3, depth=2, sort_dicts=False))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import typing
-    import heapq
-    p('heapq.nsmallest(2, [8, -2, 0, -2, -1])', lambda: heapq.nsmallest(2, [8, -2, 0, -2, -1]))
-    p('list(heapq.merge(sorted([-8, 4, -6, 5, 1, 4]), sorted([-9, 3])))', lambda: list(heapq.merge(sorted([-8, 4, -6, 5, 1, 4]), sorted([-9, 3]))))
-    p('heapq.nlargest(1, [], key=abs)', lambda: heapq.nlargest(1, [], key=abs))
-    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
+    p('tuple.__rmul__(8, 7)', lambda: tuple.__rmul__(8, 7))
+    p("(':c a\\t: ').__ceil__()", lambda: (':c a\t: ').__ceil__())
+    p('(frozenset({2, 5})).__index__()', lambda: (frozenset({2, 5})).__index__())
+    p("repr(float.__dict__.get('count')).split(' at ')[0]", lambda: repr(float.__dict__.get('count')).split(' at ')[0])
+    p("type(float.__dict__['count'].__get__({'a': 1})).__name__", lambda: type(float.__dict__['count'].__get__({'a': 1})).__name__)
+    p("(repr(complex.__rdivmod__).split(' at ')[0], type(complex.__rdivmod__).__name__, complex.__rdivmod__.__qualname__)", lambda: (repr(complex.__rdivmod__).split(' at ')[0], type(complex.__rdivmod__).__name__, complex.__rdivmod__.__qualname__))
+    p("(complex(1, float('nan'))).__ceil__()", lambda: (complex(1, float('nan'))).__ceil__())
 try:
     t3()
 except Exception as e:

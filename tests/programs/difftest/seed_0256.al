@@ -34,118 +34,113 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import cmath
-    p('(complex(-56.259393880423424, 93.93305746617878)).real', lambda: (complex(-56.259393880423424, 93.93305746617878)).real)
-    p("complex(float('inf'), 1) < (-10000000000000000000)", lambda: complex(float('inf'), 1) < (-10000000000000000000))
-    p("format(complex(87.49747345174868, 10.53448290229808), '12.3')", lambda: format(complex(87.49747345174868, 10.53448290229808), '12.3'))
-    p('0j // 1000', lambda: 0j // 1000)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('date.fromordinal(date(400, 4, 28).toordinal() + -289)', lambda: date.fromordinal(date(400, 4, 28).toordinal() + -289))
+    p("datetime(2, 5, 29, 6, 42, 18, 500000, tzinfo=None).strftime('%I%R%k%W')", lambda: datetime(2, 5, 29, 6, 42, 18, 500000, tzinfo=None).strftime('%I%R%k%W'))
+    p('date(400, 6, 31).toordinal()', lambda: date(400, 6, 31).toordinal())
+    p('timedelta(microseconds=-992249)', lambda: timedelta(microseconds=-992249))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import cmath
-    p('(1e-5+1e300j) / (2 ** 64 - 1)', lambda: (1e-5+1e300j) / (2 ** 64 - 1))
-    p("(-9223372036854775808) ** complex(float('-inf'), float('inf'))", lambda: (-9223372036854775808) ** complex(float('-inf'), float('inf')))
-    p('complex(1e308, 1e308) == complex(1e308, 1e308)', lambda: complex(1e308, 1e308) == complex(1e308, 1e308))
-    p("complex(37.12479906333331, 54.611621003076806) // complex(float('inf'), 1)", lambda: complex(37.12479906333331, 54.611621003076806) // complex(float('inf'), 1))
-    p('(-1j) * complex(-0.0, -0.0)', lambda: (-1j) * complex(-0.0, -0.0))
-    p('complex(1e308, 1e308) // (-0.5+0.25j)', lambda: complex(1e308, 1e308) // (-0.5+0.25j))
-    p('cmath.polar((1e-5+1e300j))', lambda: cmath.polar((1e-5+1e300j)))
-    p("format(0j, '_.2f')", lambda: format(0j, '_.2f'))
-    p('cmath.asinh(complex(13.633434319423273, 43.22008919569717))', lambda: cmath.asinh(complex(13.633434319423273, 43.22008919569717)))
-    p('(-89) < (1e-5+1e300j)', lambda: (-89) < (1e-5+1e300j))
+    p('divmod(2.2250738585072014e-308, -2)', lambda: divmod(2.2250738585072014e-308, -2))
+    p("format(0.015, '=+10.2f')", lambda: format(0.015, '=+10.2f'))
+    p("float('-Infinity')", lambda: float('-Infinity'))
+    p('(-2.5) / 2', lambda: (-2.5) / 2)
+    p("format((-178.66593118960486), '=+10.2f')", lambda: format((-178.66593118960486), '=+10.2f'))
+    p("float('.5')", lambda: float('.5'))
+    p("float('-inf') ** 4294967295", lambda: float('-inf') ** 4294967295)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(5, 4)
-    fs = []
-    for i in range(3 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    print(isinstance(2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    class An:
-        a: int = 4
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    print(inc(), inc(2), get())
+    s = set({2.5, '', 9, 0, (0, 'y'), 'a', 13})
+    t = {'c', 2, 8, 3, -4, (1, 'x')}
+    s.symmetric_difference_update(t)
+    print(sorted(s, key=repr), len(s), 5 in s)
+    s.symmetric_difference_update(t)
+    print({x for x in s if x != -2})
+    u = set()
+    for i in range(2 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print({x for x in s if x != 'b'})
+    print({x for x in s if x != 2.5})
+    u = set()
+    for i in range(0 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.discard(10)
+    print({x for x in s if x != 'c'})
+    s.discard(False)
+    p('remove', lambda: s.remove(1000000000000000000))
+    print(s, t)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(3)
-    p('next', lambda: next(it))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send1', lambda: g(2).send(5))
-    p('send', lambda: it.send(3))
-    p('close', lambda: it.close())
-    p('send1', lambda: g(2).send(5))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('end', lambda: it.close())
+    p('18446744073709551616 * 2494381021865355482154445', lambda: 18446744073709551616 * 2494381021865355482154445)
+    p('18446744073709551616 | (2 ** 65 - 1)', lambda: 18446744073709551616 | (2 ** 65 - 1))
+    p("int('1_000', 36)", lambda: int('1_000', 36))
+    p('-(-4611686018427387907)', lambda: -(-4611686018427387907))
+    p('36893488147419103233 * 63', lambda: 36893488147419103233 * 63)
+    p('divmod((-1798465042647412146620280340569649349251249), 1000000000000000000)', lambda: divmod((-1798465042647412146620280340569649349251249), 1000000000000000000))
+    p('(-(2 ** 62)) | 2644133556510332851332207', lambda: (-(2 ** 62)) | 2644133556510332851332207)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import time
-    p('tuple(time.gmtime(abs(-5) * 1000003))', lambda: tuple(time.gmtime(abs(-5) * 1000003)))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-8 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-8 * 86400 * 37)))
-    p('time.asctime(time.gmtime(-6 * 99991))', lambda: time.asctime(time.gmtime(-6 * 99991)))
-    p('time.asctime(time.gmtime(-1 * 99991))', lambda: time.asctime(time.gmtime(-1 * 99991)))
-    p('tuple(time.gmtime(abs(4) * 1000003))', lambda: tuple(time.gmtime(abs(4) * 1000003)))
-    p('tuple(time.gmtime(abs(2) * 1000003))', lambda: tuple(time.gmtime(abs(2) * 1000003)))
-    p('tuple(time.gmtime(abs(1) * 1000003))', lambda: tuple(time.gmtime(abs(1) * 1000003)))
-    p('tuple(time.gmtime(abs(4) * 1000003))', lambda: tuple(time.gmtime(abs(4) * 1000003)))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', 1) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 1):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', False) as x, CM('b', True) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', True) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), None):
+            if i == 1:
+                break
+            continue
 try:
     t6()
 except Exception as e:

@@ -69,45 +69,22 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(2)
-    p('send1', lambda: g(2).send(5))
-    p('send', lambda: it.send(-3))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send', lambda: it.send(-2))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    print(list(g(1)), sum(g(1)))
-    p('end', lambda: it.close())
+    import urllib.parse
+    p("urllib.parse.quote_plus('bx y::1..')", lambda: urllib.parse.quote_plus('bx y::1..'))
+    p("urllib.parse.urlparse(':fileuser::1a@')", lambda: urllib.parse.urlparse(':fileuser::1a@'))
+    p("urllib.parse.unquote_to_bytes(':http=:/userfile:80')", lambda: urllib.parse.unquote_to_bytes(':http=:/userfile:80'))
+    p("urllib.parse.unquote_to_bytes('#%zz:?:80bé')", lambda: urllib.parse.unquote_to_bytes('#%zz:?:80bé'))
+    p("urllib.parse.quote('fileb::1%E2%82%AC/', safe='')", lambda: urllib.parse.quote('fileb::1%E2%82%AC/', safe=''))
+    p("urllib.parse.unquote_plus('b%//&:')", lambda: urllib.parse.unquote_plus('b%//&:'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import bisect
-    p('bisect.bisect_left(sorted([-7, 5, 3]), -9)', lambda: bisect.bisect_left(sorted([-7, 5, 3]), -9))
-    p('bisect.bisect_left(sorted([-7, -5]), 5)', lambda: bisect.bisect_left(sorted([-7, -5]), 5))
-    p('bisect.bisect_left(sorted([]), 0)', lambda: bisect.bisect_left(sorted([]), 0))
-    p('bisect.bisect(sorted([]), 8, 1)', lambda: bisect.bisect(sorted([]), 8, 1))
-    p('bisect.bisect_left(sorted([2, -1, 6, 7, 0, 9]), 9)', lambda: bisect.bisect_left(sorted([2, -1, 6, 7, 0, 9]), 9))
+    p("tuple.__rand__(complex(1, float('nan')), {'a': 1})", lambda: tuple.__rand__(complex(1, float('nan')), {'a': 1}))
+    p("(repr(bool.__ror__).split(' at ')[0], type(bool.__ror__).__name__, bool.__ror__.__qualname__)", lambda: (repr(bool.__ror__).split(' at ')[0], type(bool.__ror__).__name__, bool.__ror__.__qualname__))
+    p('({1, 2}).__int__()', lambda: ({1, 2}).__int__())
+    p('((1, 2, 3)).__truediv__([1])', lambda: ((1, 2, 3)).__truediv__([1]))
 try:
     t3()
 except Exception as e:

@@ -104,16 +104,10 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("((-21)) == float('-inf')", lambda: ((-21)) == float('-inf'))
-    p('2.675 + 60', lambda: 2.675 + 60)
-    p('0.30000000000000004 % 9223372036854775807', lambda: 0.30000000000000004 % 9223372036854775807)
-    p('1e22 ** 9007199254740993.0', lambda: 1e22 ** 9007199254740993.0)
-    p("format(float('nan'), '.0e')", lambda: format(float('nan'), '.0e'))
-    p('((-(2 ** 64))) + 9007199254740993.0', lambda: ((-(2 ** 64))) + 9007199254740993.0)
-    p("(2) <= float('-inf')", lambda: (2) <= float('-inf'))
-    p("round(float('inf'), 0)", lambda: round(float('inf'), 0))
-    p("float('1e-400')", lambda: float('1e-400'))
-    p("format(0.0, '.3f')", lambda: format(0.0, '.3f'))
+    import textwrap
+    p("textwrap.fill('well-known--Mr.é-ü tab\\there\\n\\r\\n the supercalifragilistictab\\there\\n-leadem--dashx ', width=8, tabsize=3, fix_sentence_endings=True)", lambda: textwrap.fill('well-known--Mr.é-ü tab\there\n\r\n the supercalifragilistictab\there\n-leadem--dashx ', width=8, tabsize=3, fix_sentence_endings=True))
+    p("textwrap.indent('3-d-- Mr.fox  why?\\nwell-known ', '  ')", lambda: textwrap.indent('3-d-- Mr.fox  why?\nwell-known ', '  '))
+    p("textwrap.fill('tab\\there  Mr.quick fox  the  ', width=3, placeholder='~', subsequent_indent='  ')", lambda: textwrap.fill('tab\there  Mr.quick fox  the  ', width=3, placeholder='~', subsequent_indent='  '))
 try:
     t6()
 except Exception as e:

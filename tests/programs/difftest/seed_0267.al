@@ -112,11 +112,11 @@ def t4():
     print(a == b, a != c, a < b, b > c, a <= a)
     print(1 in a, bool(b), [x for x in c if x])
     p('sum', lambda: sum([a, b]))
-    print(a == b, a != c, a < b, b > c, a <= a)
+    print(V.__dict__['__len__'](c), len(V.__dict__))
     print(a == b, a != c, a < b, b > c, a <= a)
     print(a, repr(b), str(c), [a, b])
     p('add', lambda: a + 'x')
-    print(4 in a, bool(b), [x for x in c if x])
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
 try:
     t4()
 except Exception as e:

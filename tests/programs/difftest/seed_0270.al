@@ -53,82 +53,162 @@ def t0():
     print(a == b, a != c, a < b, b > c, a <= a)
     print(hash(a) == hash(V(*a)), a == V(*a))
     print(a + b, a + 1, 1 + b)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    print(V.__dict__['__len__'](c), len(V.__dict__))
     p('sum', lambda: sum([a, b]))
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case -1:
-                return 'minus one'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case 0 | 1:
-                return 'small'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case float(f):
-                return f'float {f}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-    print(m([]))
-    print(m((4, 5)))
-    print(m([1, 'a']))
-    print(m(0))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(range(2)))
-    print(m('ab'))
-    print(m(P(0, 5)))
-    print(m((1, 2.0)))
-    print(m(2.5))
-    print(m(-1))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("datetime.strptime(datetime(2020, 4, 31, 17, 39, 22, 0, tzinfo=None).strftime('%%:%M-')[:10] + '1', '%%:%M-')", lambda: datetime.strptime(datetime(2020, 4, 31, 17, 39, 22, 0, tzinfo=None).strftime('%%:%M-')[:10] + '1', '%%:%M-'))
+    p("time.fromisoformat(datetime(2000, 12, 15, 1, 9, 43, 500000, tzinfo=timezone(timedelta(seconds=-1))).isoformat(' ', 'minutes'))", lambda: time.fromisoformat(datetime(2000, 12, 15, 1, 9, 43, 500000, tzinfo=timezone(timedelta(seconds=-1))).isoformat(' ', 'minutes')))
+    p('timedelta() % timedelta()', lambda: timedelta() % timedelta())
+    p("format(datetime(9999, 3, 31, 12, 2, 58, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), '%l%s%%%n%z')", lambda: format(datetime(9999, 3, 31, 12, 2, 58, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), '%l%s%%%n%z'))
+    p("time(7, 13, 20, 61611, timezone(timedelta(minutes=90), 'X%Z')).strftime('  %j')", lambda: time(7, 13, 20, 61611, timezone(timedelta(minutes=90), 'X%Z')).strftime('  %j'))
+    p('datetime.fromisoformat(date(2024, 4, 28).isoformat())', lambda: datetime.fromisoformat(date(2024, 4, 28).isoformat()))
+    p("datetime(400, 1, 30, 0, 43, 36, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))) < datetime(2020, 3, 31, 7, 39, 16, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(400, 1, 30, 0, 43, 36, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))) < datetime(2020, 3, 31, 7, 39, 16, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
+    p('str(datetime(400, 12, 30, 22, 56, 28, 1, tzinfo=None))', lambda: str(datetime(400, 12, 30, 22, 56, 28, 1, tzinfo=None)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('divmod(10000000000000000000, 1000000000000000000)', lambda: divmod(10000000000000000000, 1000000000000000000))
-    p('10000000000000000000 % 9223372036854775806', lambda: 10000000000000000000 % 9223372036854775806)
-    p('1000000000000000000000000000000 >= (-2)', lambda: 1000000000000000000000000000000 >= (-2))
-    p('(-(2 ** 100 + 2)) << 2', lambda: (-(2 ** 100 + 2)) << 2)
-    p('(-90) <= 2147483648', lambda: (-90) <= 2147483648)
+    import itertools
+    p('list(itertools.islice(itertools.count(5, 1), 1))', lambda: list(itertools.islice(itertools.count(5, 1), 1)))
+    p("list(itertools.zip_longest([-8, 9, 1, 2], 'abc', fillvalue=0))", lambda: list(itertools.zip_longest([-8, 9, 1, 2], 'abc', fillvalue=0)))
+    p('list(itertools.combinations([], 2))', lambda: list(itertools.combinations([], 2)))
+    p('[(k, list(g)) for k, g in itertools.groupby(sorted([-9, -3]), key=lambda x: x % 3)]', lambda: [(k, list(g)) for k, g in itertools.groupby(sorted([-9, -3]), key=lambda x: x % 3)])
+    p('list(itertools.islice(itertools.count(-6, 4), 2))', lambda: list(itertools.islice(itertools.count(-6, 4), 2)))
+    p('list(itertools.compress([-8], [1, 0, 1]))', lambda: list(itertools.compress([-8], [1, 0, 1])))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('dict.__rand__({1, 2}, 64)', lambda: dict.__rand__({1, 2}, 64))
-    p('(frozenset({2, 5})).__abs__()', lambda: (frozenset({2, 5})).__abs__())
-    p('frozenset.__rand__((3-4j), 1.0)', lambda: frozenset.__rand__((3-4j), 1.0))
-    p('frozenset.__add__(True, True)', lambda: frozenset.__add__(True, True))
-    p("(repr(complex.__or__).split(' at ')[0], type(complex.__or__).__name__, complex.__or__.__qualname__)", lambda: (repr(complex.__or__).split(' at ')[0], type(complex.__or__).__name__, complex.__or__.__qualname__))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        finally:
+            log.append('fin1')
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f1(0))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import string
-    import operator
-    p('operator.add(7, 0)', lambda: operator.add(7, 0))
-    p("operator.methodcaller('count', 1)([-4, -2, 0])", lambda: operator.methodcaller('count', 1)([-4, -2, 0]))
-    p("operator.attrgetter('real')(1e300)", lambda: operator.attrgetter('real')(1e300))
-    p("operator.attrgetter('real')(1e22)", lambda: operator.attrgetter('real')(1e22))
-    p("operator.methodcaller('count', 1)([6, -6, -2, -6, 5, 9])", lambda: operator.methodcaller('count', 1)([6, -6, -2, -6, 5, 9]))
-    p("string.capwords('straße')", lambda: string.capwords('straße'))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return 1 // x
+        return x
+    def f1(x):
+        try:
+            v = f0(x)
+        except Exception:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e1')
+        return v
+    def f2(x):
+        try:
+            return f1(x)
+        except TypeError:
+            log.append('re2')
+            raise
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t4()
 except Exception as e:

@@ -95,71 +95,86 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('2.5 ** 73786976294838206467', lambda: 2.5 ** 73786976294838206467)
-    p("float('1_0.5')", lambda: float('1_0.5'))
-    p('divmod(0.5, 0.75)', lambda: divmod(0.5, 0.75))
-    p('(242.93218595613166).is_integer()', lambda: (242.93218595613166).is_integer())
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(list):
+        pass
+    o = C([1, 2])
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 5)', lambda: red(o, 5))
+    p('red(o, 4)', lambda: red(o, 4))
+    p('red(o, 1)', lambda: red(o, 1))
+    p('red(o, 2)', lambda: red(o, 2))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("len(b'abc')", lambda: len(b'abc'))
-    p('b\'"dq"\' in b\'hello world\'', lambda: b'"dq"' in b'hello world')
-    p("b'12'.rindex(b'a', -6, 0)", lambda: b'12'.rindex(b'a', -6, 0))
-    p("b'tab\\tsep\\nline\\r\\n'.endswith((b'  x y  ', b'-7'))", lambda: b'tab\tsep\nline\r\n'.endswith((b'  x y  ', b'-7')))
-    a = bytearray(b'-7')
-    try:
-        a *= 1
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[-6] = 2
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.remove(-1)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.extend(b'\x00\xff')
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', True) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), True):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', None) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', True) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 0) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 0):
+            if i == 1:
+                break
+            continue
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(2)
-    p('send', lambda: it.send(-1))
-    p('list', lambda: list(it))
-    print(list(g(1)), sum(g(1)))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('list', lambda: list(it))
-    p('end', lambda: it.close())
+    p("'é\\t 1İX,'.rpartition('a')", lambda: 'é\t 1İX,'.rpartition('a'))
+    p("str('Σ- Σ')", lambda: str('Σ- Σ'))
+    p("sorted('x-y-z')", lambda: sorted('x-y-z'))
+    p("'1 Y :İ_  01'.ljust(13, '.')", lambda: '1 Y :İ_  01'.ljust(13, '.'))
+    p("'straße'[-8:-1:-1]", lambda: 'straße'[-8:-1:-1])
+    p("'x' in 'abcabcabc'", lambda: 'x' in 'abcabcabc')
+    p("'hello world'.istitle()", lambda: 'hello world'.istitle())
 try:
     t4()
 except Exception as e:

@@ -34,51 +34,76 @@ def t2():
     p("(repr(set.__rmul__).split(' at ')[0], type(set.__rmul__).__name__, set.__rmul__.__qualname__)", lambda: (repr(set.__rmul__).split(' at ')[0], type(set.__rmul__).__name__, set.__rmul__.__qualname__))
     p('range.__rtruediv__([-8, 3, 2], True)', lambda: range.__rtruediv__([-8, 3, 2], True))
     p("list.__rxor__('XY:', {'a': 1})", lambda: list.__rxor__('XY:', {'a': 1}))
-    p("(repr(range.append).split(' at ')[0], type(range.append).__name__, range.append.__qualname__)", lambda: (repr(range.append).split(' at ')[0], type(range.append).__name__, range.append.__qualname__))
+    p("repr(range.__dict__.get('append')).split(' at ')[0]", lambda: repr(range.__dict__.get('append')).split(' at ')[0])
+    p("type(range.__dict__['append'].__get__({1, 2})).__name__", lambda: type(range.__dict__['append'].__get__({1, 2})).__name__)
     p('((1+2j)).__lt__({1, 2})', lambda: ((1+2j)).__lt__({1, 2}))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [-7, -2]
-    ys = [-1, 1, -2, 4, 1, 3]
-    xs.append(5)
-    p('slice', lambda: xs[3:-5:0])
-    p('pop0', lambda: xs.pop())
-    p('tindex', lambda: tuple(ys).index(-1))
-    try:
-        del xs[-8:-8:2]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.insert(-6, -9)
-    print(sorted(xs + ys, key=abs))
-    print(xs.copy(), ys[:])
-    print(xs, ys)
+    import pprint
+    print(pprint.pformat([], width=80, indent=1, depth=2))
+    print(pprint.pformat([], width=50, indent=2, underscore_numbers=True))
+    p('(pprint.saferepr([]), pprint.isreadable([]), pprint.isrecursive([]))', lambda: (pprint.saferepr([]), pprint.isreadable([]), pprint.isrecursive([])))
+    print(pprint.pformat(95, width=80, depth=3))
+    print(pprint.pformat({'a': [], 'abcabcabc': -73, 'ß0': {'  pad  ': {'İstanbul': -50, '\nbY1\tǅ_ǅ': None, 'aaa': 1.5, 'aaa': True, 'İéac0X b -_': -11}, '': -58, 'ΣίσυφοςΣ': {35, 42, 47, 28, 18, 21}}, '': [(1.5, b'bytes\x00', ()), 'Title Case'], '_1Yé.σ-a _.é': []}, width=1, indent=3, depth=2, sort_dicts=False))
+    p("(pprint.saferepr({'a': [], 'abcabcabc': -73, 'ß0': {'  pad  ': {'İstanbul': -50, '\\nbY1\\tǅ_ǅ': None, 'aaa': 1.5, 'aaa': True, 'İéac0X b -_': -11}, '': -58, 'ΣίσυφοςΣ': {35, 42, 47, 28, 18, 21}}, '': [(1.5, b'bytes\\x00', ()), 'Title Case'], '_1Yé.σ-a _.é': []}), pprint.isreadable({'a': [], 'abcabcabc': -73, 'ß0': {'  pad  ': {'İstanbul': -50, '\\nbY1\\tǅ_ǅ': None, 'aaa': 1.5, 'aaa': True, 'İéac0X b -_': -11}, '': -58, 'ΣίσυφοςΣ': {35, 42, 47, 28, 18, 21}}, '': [(1.5, b'bytes\\x00', ()), 'Title Case'], '_1Yé.σ-a _.é': []}), pprint.isrecursive({'a': [], 'abcabcabc': -73, 'ß0': {'  pad  ': {'İstanbul': -50, '\\nbY1\\tǅ_ǅ': None, 'aaa': 1.5, 'aaa': True, 'İéac0X b -_': -11}, '': -58, 'ΣίσυφοςΣ': {35, 42, 47, 28, 18, 21}}, '': [(1.5, b'bytes\\x00', ()), 'Title Case'], '_1Yé.σ-a _.é': []}))", lambda: (pprint.saferepr({'a': [], 'abcabcabc': -73, 'ß0': {'  pad  ': {'İstanbul': -50, '\nbY1\tǅ_ǅ': None, 'aaa': 1.5, 'aaa': True, 'İéac0X b -_': -11}, '': -58, 'ΣίσυφοςΣ': {35, 42, 47, 28, 18, 21}}, '': [(1.5, b'bytes\x00', ()), 'Title Case'], '_1Yé.σ-a _.é': []}), pprint.isreadable({'a': [], 'abcabcabc': -73, 'ß0': {'  pad  ': {'İstanbul': -50, '\nbY1\tǅ_ǅ': None, 'aaa': 1.5, 'aaa': True, 'İéac0X b -_': -11}, '': -58, 'ΣίσυφοςΣ': {35, 42, 47, 28, 18, 21}}, '': [(1.5, b'bytes\x00', ()), 'Title Case'], '_1Yé.σ-a _.é': []}), pprint.isrecursive({'a': [], 'abcabcabc': -73, 'ß0': {'  pad  ': {'İstanbul': -50, '\nbY1\tǅ_ǅ': None, 'aaa': 1.5, 'aaa': True, 'İéac0X b -_': -11}, '': -58, 'ΣίσυφοςΣ': {35, 42, 47, 28, 18, 21}}, '': [(1.5, b'bytes\x00', ()), 'Title Case'], '_1Yé.σ-a _.é': []})))
+    print(pprint.pformat({38, 41, 46, 20}, width=80, depth=2))
+    print(pprint.pformat(1.5, width=50))
+    p('(pprint.saferepr(1.5), pprint.isreadable(1.5), pprint.isrecursive(1.5))', lambda: (pprint.saferepr(1.5), pprint.isreadable(1.5), pprint.isrecursive(1.5)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('256 < (-8990881833411614071244699)', lambda: 256 < (-8990881833411614071244699))
-    p('1000 >> 2', lambda: 1000 >> 2)
-    p("format((2 ** 63), '_')", lambda: format((2 ** 63), '_'))
-    p("f'{(2 ** 63):_}'", lambda: f'{(2 ** 63):_}')
-    p('oct((-4811372855486427428651404))', lambda: oct((-4811372855486427428651404)))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [OSError(2, 'os'), ValueError('v'), ValueError(1)])
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            pass
+        except* MyErr as e:
+            print('clause 1', repr(e))
+            pass
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 2', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [IndexError(0), ValueError('v')])])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* TypeError as e:
+            print('clause 1', repr(e))
+            pass
+        except* MyErr as e:
+            print('clause 2', repr(e))
+            raise RuntimeError('h2')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('21 >> 62', lambda: 21 >> 62)
-    p('(-100000000000000000000) >= (-2305843009213693954)', lambda: (-100000000000000000000) >= (-2305843009213693954))
-    p('int(18446744073709551615)', lambda: int(18446744073709551615))
-    p('(-4023488639783635483466126) > 1267650600228229401496703217721', lambda: (-4023488639783635483466126) > 1267650600228229401496703217721)
-    p('55 - (-77)', lambda: 55 - (-77))
-    p("int('1_000', 0)", lambda: int('1_000', 0))
-    p('pow((-10), (2 ** 64), 1000000007)', lambda: pow((-10), (2 ** 64), 1000000007))
-    p("format((2 ** 64 + 2), '=+20')", lambda: format((2 ** 64 + 2), '=+20'))
-    p("f'{(2 ** 64 + 2):=+20}'", lambda: f'{(2 ** 64 + 2):=+20}')
+    p('24 ** 1', lambda: 24 ** 1)
+    p('(-(2 ** 65 - 1)) | (2 ** 63 + 1)', lambda: (-(2 ** 65 - 1)) | (2 ** 63 + 1))
+    p("int('9' * 30, 2)", lambda: int('9' * 30, 2))
+    p('(-(2 ** 64)) / 63', lambda: (-(2 ** 64)) / 63)
+    p('divmod((-30), 9223372036854775808)', lambda: divmod((-30), 9223372036854775808))
+    p('((-2305843009213693954)).numerator', lambda: ((-2305843009213693954)).numerator)
+    p('1000000000000000000000000000000 | (2 ** 64 - 1)', lambda: 1000000000000000000000000000000 | (2 ** 64 - 1))
+    p('5 & 0', lambda: 5 & 0)
 try:
     t5()
 except Exception as e:

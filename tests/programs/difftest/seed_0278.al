@@ -23,109 +23,117 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('(-7) % 9223372036854775808', lambda: (-7) % 9223372036854775808)
-    p('(2 ** 62 - 1) / (2 ** 62 + 1)', lambda: (2 ** 62 - 1) / (2 ** 62 + 1))
-    p('(-(2 ** 63 + 2)) <= (-33)', lambda: (-(2 ** 63 + 2)) <= (-33))
-    p('9397880919816432015884282 * 591338755102390568545681', lambda: 9397880919816432015884282 * 591338755102390568545681)
-    p('(-3289671206140296054626847) ** 10', lambda: (-3289671206140296054626847) ** 10)
-    p('(-18446744073709551616) << 2', lambda: (-18446744073709551616) << 2)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('divmod(timedelta(), timedelta(minutes=0.5))', lambda: divmod(timedelta(), timedelta(minutes=0.5)))
+    p("date(1900, 1, 30).strftime('%z%h%g%eT')", lambda: date(1900, 1, 30).strftime('%z%h%g%eT'))
+    p("str(datetime(400, 10, 31, 20, 19, 26, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')))", lambda: str(datetime(400, 10, 31, 20, 19, 26, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST'))))
+    p('datetime(9999, 9, 29, 6, 9, 17, 999999, tzinfo=timezone(timedelta(seconds=-1))) == datetime(9999, 1, 28, 8, 48, 1, 0, tzinfo=None)', lambda: datetime(9999, 9, 29, 6, 9, 17, 999999, tzinfo=timezone(timedelta(seconds=-1))) == datetime(9999, 1, 28, 8, 48, 1, 0, tzinfo=None))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import json
-    import io
-    import dataclasses
-    p("json.dumps('ΣίσυφοςΣ')", lambda: json.dumps('ΣίσυφοςΣ'))
-    p('json.dumps([-9, 8, 1, 8, -7], indent=0)', lambda: json.dumps([-9, 8, 1, 8, -7], indent=0))
-    p("json.dumps('tab\\there')", lambda: json.dumps('tab\there'))
-    p("dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=8))])(4)", lambda: dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=8))])(4))
-    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
-    p("dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(8, [3, -9, -5]))", lambda: dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(8, [3, -9, -5])))
-    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [-6, 8, -4, -3]])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [-6, 8, -4, -3]]))
+    p("'  pad  '.encode('utf-32-be').decode('utf-32-be')", lambda: '  pad  '.encode('utf-32-be').decode('utf-32-be'))
+    p("b'%r' % (b'\\x00\\xff',)", lambda: b'%r' % (b'\x00\xff',))
+    p("b'12'.removesuffix(b'-7')", lambda: b'12'.removesuffix(b'-7'))
+    p("b'-7'.lstrip()", lambda: b'-7'.lstrip())
+    p("b'caf\\xc3\\xa9'.decode('latin-1')", lambda: b'caf\xc3\xa9'.decode('latin-1'))
+    p("hash(b'caf\\xc3\\xa9') == hash(b'caf\\xc3\\xa9'.decode('latin-1'))", lambda: hash(b'caf\xc3\xa9') == hash(b'caf\xc3\xa9'.decode('latin-1')))
+    p("len(b'-7')", lambda: len(b'-7'))
+    p("b'abc'.splitlines(-1)", lambda: b'abc'.splitlines(-1))
+    p("'.1_bßXb1\\nßZǅ'.encode('utf-32-be').decode('utf-32-be')", lambda: '.1_bßXb1\nßZǅ'.encode('utf-32-be').decode('utf-32-be'))
+    a = bytearray(b'12')
+    try:
+        a.pop(-6)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        del a[-5]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import os.path
-    import bisect
-    import io
-    p('bisect.bisect_right(sorted([-4, 4, 0, 3, -6]), -7)', lambda: bisect.bisect_right(sorted([-4, 4, 0, 3, -6]), -7))
-    p('bisect.bisect_left(sorted([4, -9, 8, 7]), 4)', lambda: bisect.bisect_left(sorted([4, -9, 8, 7]), 4))
-    p("io.StringIO('  ' + '\\nsecond\\n').readlines()", lambda: io.StringIO('  ' + '\nsecond\n').readlines())
-    p("os.path.join('a', ' ,.', 'b')", lambda: os.path.join('a', ' ,.', 'b'))
-    p("io.StringIO('hello world' + '\\nsecond\\n').readlines()", lambda: io.StringIO('hello world' + '\nsecond\n').readlines())
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(2)
+    print(list(g(2)), sum(g(2)))
+    p('close', lambda: it.close())
+    p('list', lambda: list(it))
+    print(list(g(2)), sum(g(2)))
+    p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('b\'  x y  \' == b\'"dq"\'', lambda: b'  x y  ' == b'"dq"')
-    p('b\'AbC dEf\'.strip(b"\'q\'")', lambda: b'AbC dEf'.strip(b"'q'"))
-    p("b'hello world'.isalnum()", lambda: b'hello world'.isalnum())
-    p("len(b'  x y  ')", lambda: len(b'  x y  '))
-    p("b'-7'.lstrip()", lambda: b'-7'.lstrip())
-    p("b'caf\\xc3\\xa9'.decode('latin-1')", lambda: b'caf\xc3\xa9'.decode('latin-1'))
-    p("hash(b'caf\\xc3\\xa9') == hash(b'caf\\xc3\\xa9'.decode('latin-1'))", lambda: hash(b'caf\xc3\xa9') == hash(b'caf\xc3\xa9'.decode('latin-1')))
-    p("len(b'-7')", lambda: len(b'-7'))
-    a = bytearray(b"'q'")
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(list):
+        __slots__ = ('a',)
+        pass
+    o = C([1, 2])
     try:
-        a.insert(2, 2)
+        o.a = 1
     except Exception as e:
         print('!', type(e).__name__, e)
-    print(a)
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 5)', lambda: red(o, 5))
+    p('red(o, 3)', lambda: red(o, 3))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', None) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), None):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', 1) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', False) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', False) as x, CM('b', False) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 1) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
+    d = {16: 0, False: 1, (-9223372036854775808): 0, 0: 0}
+    e = {1000: 6, 11: 8}
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    d.update(e)
+    print(d.get(11), d.get(11, -1))
+    print({k: v for k, v in d.items() if v % 2})
+    try:
+        del d[15]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print({k: v for k, v in d.items() if v % 2})
+    print(dict.fromkeys([(2, 'y'), (3, 'x')], 0))
+    print(d, e)
 try:
     t5()
 except Exception as e:

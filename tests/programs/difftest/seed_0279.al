@@ -54,7 +54,7 @@ def t0():
     print(sorted([a, b, c]), max([a, b, c]), min(a, b))
     print(a == b, a != c, a < b, b > c, a <= a)
     p('sum', lambda: sum([a, b]))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(V.__dict__['__len__'](c), len(V.__dict__))
     x, *y = a or V(0)
     print(x, y)
     x, *y = a or V(0)
@@ -188,25 +188,28 @@ def t5():
     c = V(-2)
     p('getitem', lambda: c[4])
     print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    p('sum', lambda: sum([a, b]))
-    p('getitem', lambda: c[4])
-    print(a + b, a + -1, -1 + b)
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    print({a, b, c, V(5)}, {a: 1, b: 2})
     print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    p('add', lambda: a + 'x')
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    p('radd', lambda: 'x' + a)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('158.39681717199142 >= (1/3)', lambda: 158.39681717199142 >= (1/3))
-    p('(-955.4697708332809) >= (-1e300)', lambda: (-955.4697708332809) >= (-1e300))
-    p('round(0.015, 2)', lambda: round(0.015, 2))
-    p("float('5.')", lambda: float('5.'))
-    p("format(((-0.0)), '%')", lambda: format(((-0.0)), '%'))
-    p('round((-2.5))', lambda: round((-2.5)))
-    p('100.0 * (2.0 ** 63)', lambda: 100.0 * (2.0 ** 63))
-    p("format(1e22, 'r')", lambda: format(1e22, 'r'))
+    xs = [-7, 8, -8, 9, 5, 7]
+    ys = []
+    print(-4 in xs, xs.count(-4))
+    p('remove', lambda: xs.remove(-6))
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    xs.sort()
+    p('remove', lambda: xs.remove(-3))
+    xs = xs * 1
+    p('index', lambda: xs.index(-9))
+    print(sorted(xs + ys, key=abs))
+    print(xs, ys)
 try:
     t6()
 except Exception as e:

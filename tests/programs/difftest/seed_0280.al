@@ -170,90 +170,32 @@ def t3():
     print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
     print(4 in a, bool(b), [x for x in c if x])
     print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    p('getitem', lambda: c[1])
-    p('sum', lambda: sum([a, b]))
-    print({a, b, c, V(-2, -2)}, {a: 1, b: 2})
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    print(a + b, a + 1, 1 + b)
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(5, 2, 2, -2)
-    b = W(-1, 4)
-    c = W()
-    print(a, repr(b), str(c), [a, b])
-    p('sum', lambda: sum([a, b]))
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    x, *y = a or V(0)
-    print(x, y)
-    print(a, repr(b), str(c), [a, b])
-    p('lt', lambda: a < 3)
+    import cmath
+    p("abs(complex(float('inf'), 1))", lambda: abs(complex(float('inf'), 1)))
+    p('0.0 == (-0.5+0.25j)', lambda: 0.0 == (-0.5+0.25j))
+    p('(-4533865253760699449075541) < complex(-22.35677349223198, 15.356684265195582)', lambda: (-4533865253760699449075541) < complex(-22.35677349223198, 15.356684265195582))
+    p('complex(1e308, 1e308) + 0j', lambda: complex(1e308, 1e308) + 0j)
+    p("format(0j, '12.3')", lambda: format(0j, '12.3'))
+    p('(-0.5+0.25j) // 1.7976931348623157e+308', lambda: (-0.5+0.25j) // 1.7976931348623157e+308)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('b\'a,b,,c\'.startswith(b\'"dq"\')', lambda: b'a,b,,c'.startswith(b'"dq"'))
-    p("b'abc'.endswith((b'  x y  ', b'caf\\xc3\\xa9'))", lambda: b'abc'.endswith((b'  x y  ', b'caf\xc3\xa9')))
-    p('b\'tab\\tsep\\nline\\r\\n\' < b\'"dq"\'', lambda: b'tab\tsep\nline\r\n' < b'"dq"')
-    p("b'\\x00\\xff'.find(b'caf\\xc3\\xa9')", lambda: b'\x00\xff'.find(b'caf\xc3\xa9'))
-    p("b'caf\\xc3\\xa9'.zfill(6)", lambda: b'caf\xc3\xa9'.zfill(6))
-    p("b'\\x80abc'.swapcase()", lambda: b'\x80abc'.swapcase())
-    p('b"\'q\'".expandtabs(1)', lambda: b"'q'".expandtabs(1))
-    a = bytearray(b'a,b,,c')
-    try:
-        a[-2] = 1
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[-7] = 255
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.reverse()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    n = 0
+    xs = [0, 7]
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
 try:
     t5()
 except Exception as e:

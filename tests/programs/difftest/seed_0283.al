@@ -24,110 +24,67 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import dataclasses
-    p("dataclasses.make_dataclass('P', ['x', 'y'])(3, 4) == dataclasses.make_dataclass('P', ['x', 'y'])(3, 4)", lambda: dataclasses.make_dataclass('P', ['x', 'y'])(3, 4) == dataclasses.make_dataclass('P', ['x', 'y'])(3, 4))
-    p("dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(6, [-6, 7, 2, -5, -4, 4]))", lambda: dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(6, [-6, 7, 2, -5, -4, 4])))
-    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [9, -3, -4, 0]])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [9, -3, -4, 0]]))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('date(2000, 12, 30).ctime()', lambda: date(2000, 12, 30).ctime())
+    p('timedelta() / timedelta(weeks=25)', lambda: timedelta() / timedelta(weeks=25))
+    p("time(4, 47, 18, 698562, timezone(timedelta(seconds=-1))).strftime('%F%s%XT%B')", lambda: time(4, 47, 18, 698562, timezone(timedelta(seconds=-1))).strftime('%F%s%XT%B'))
+    p("datetime.fromisoformat(datetime(2, 3, 4, 6, 53, 37, 0, tzinfo=timezone.utc).isoformat(' ', 'minutes')[:12] + ':' + datetime(2, 3, 4, 6, 53, 37, 0, tzinfo=timezone.utc).isoformat(' ', 'minutes')[13:])", lambda: datetime.fromisoformat(datetime(2, 3, 4, 6, 53, 37, 0, tzinfo=timezone.utc).isoformat(' ', 'minutes')[:12] + ':' + datetime(2, 3, 4, 6, 53, 37, 0, tzinfo=timezone.utc).isoformat(' ', 'minutes')[13:]))
+    p("date(2000, 6, 28).strftime('%s')", lambda: date(2000, 6, 28).strftime('%s'))
+    p('date(2024, 3, 31).replace(day=28)', lambda: date(2024, 3, 31).replace(day=28))
+    p("f'{date(2000, 10, 30):%R}'", lambda: f'{date(2000, 10, 30):%R}')
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-5, 4)
-    def outer():
-        v = 5
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    def fb():
-        def inner(x=[0]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
-    def outer():
-        v = -2
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    if __name__ == '__main__':
-        print('main', -1, __doc__, __file__.endswith('.al'))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ValueError(1)
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            pass
+        except* ValueError as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [ZeroDivisionError()]).subgroup(ValueError))
+    p('subgroup', lambda: ExceptionGroup('g0', [KeyError('k')]).subgroup(TypeError))
+    p('split', lambda: ExceptionGroup('g0', [TypeError('t'), ExceptionGroup('g1', [IndexError(0), ExceptionGroup('g2', [OSError(2, 'os'), ValueError(1)]), ExceptionGroup('g2', [ValueError('v')])]), ExceptionGroup('g1', [ExceptionGroup('g2', [KeyError('k')])])]).split((IndexError, ZeroDivisionError)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(4)
-    b = W(-1, 1, 1)
-    c = V(-2, -3, -2)
-    p('sum', lambda: sum([a, b]))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(len(a), list(b), a[3:])
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    p('sum', lambda: sum([a, b]))
-    print(len(a), list(b), a[2:])
-    print({a, b, c, V(1)}, {a: 1, b: 2})
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', False) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 0) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
 try:
     t3()
 except Exception as e:

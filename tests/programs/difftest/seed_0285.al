@@ -62,77 +62,95 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('(-(2 ** 65)) + 1000000000000000000000000000000', lambda: (-(2 ** 65)) + 1000000000000000000000000000000)
-    p("format((-7), '=+20')", lambda: format((-7), '=+20'))
-    p("f'{(-7):=+20}'", lambda: f'{(-7):=+20}')
-    p('divmod((2 ** 64 - 1), 2147483648)', lambda: divmod((2 ** 64 - 1), 2147483648))
-    p('+(-9223372036854775808)', lambda: +(-9223372036854775808))
-    p('61 - 3', lambda: 61 - 3)
-    p('18446744073709551616 != 3728560200861263928941843', lambda: 18446744073709551616 != 3728560200861263928941843)
-    p('divmod(9223372036854775807, (-36893488147419103234))', lambda: divmod(9223372036854775807, (-36893488147419103234)))
-    p('4829319004614717020723594 >> 5', lambda: 4829319004614717020723594 >> 5)
+    import pprint
+    print(pprint.pformat(100000000000, width=50, indent=3))
+    print(pprint.pformat({'éY': None, 'aaa': [{}], 'tab\there': 1000000000000, '12': None, 'Xǅb\t': {'  ': [b'bytes\x00', []], 'aßσZ Σσİ': ({},), '1Xc 0Z:': {' ßc_': b'bytes\x00'}, 'İstanbul': (), '.-σaa': (b'bytes\x00', (), {})}}, width=8, sort_dicts=False, underscore_numbers=True))
+    p("(pprint.saferepr({'éY': None, 'aaa': [{}], 'tab\\there': 1000000000000, '12': None, 'Xǅb\\t': {'  ': [b'bytes\\x00', []], 'aßσZ Σσİ': ({},), '1Xc 0Z:': {' ßc_': b'bytes\\x00'}, 'İstanbul': (), '.-σaa': (b'bytes\\x00', (), {})}}), pprint.isreadable({'éY': None, 'aaa': [{}], 'tab\\there': 1000000000000, '12': None, 'Xǅb\\t': {'  ': [b'bytes\\x00', []], 'aßσZ Σσİ': ({},), '1Xc 0Z:': {' ßc_': b'bytes\\x00'}, 'İstanbul': (), '.-σaa': (b'bytes\\x00', (), {})}}), pprint.isrecursive({'éY': None, 'aaa': [{}], 'tab\\there': 1000000000000, '12': None, 'Xǅb\\t': {'  ': [b'bytes\\x00', []], 'aßσZ Σσİ': ({},), '1Xc 0Z:': {' ßc_': b'bytes\\x00'}, 'İstanbul': (), '.-σaa': (b'bytes\\x00', (), {})}}))", lambda: (pprint.saferepr({'éY': None, 'aaa': [{}], 'tab\there': 1000000000000, '12': None, 'Xǅb\t': {'  ': [b'bytes\x00', []], 'aßσZ Σσİ': ({},), '1Xc 0Z:': {' ßc_': b'bytes\x00'}, 'İstanbul': (), '.-σaa': (b'bytes\x00', (), {})}}), pprint.isreadable({'éY': None, 'aaa': [{}], 'tab\there': 1000000000000, '12': None, 'Xǅb\t': {'  ': [b'bytes\x00', []], 'aßσZ Σσİ': ({},), '1Xc 0Z:': {' ßc_': b'bytes\x00'}, 'İstanbul': (), '.-σaa': (b'bytes\x00', (), {})}}), pprint.isrecursive({'éY': None, 'aaa': [{}], 'tab\there': 1000000000000, '12': None, 'Xǅb\t': {'  ': [b'bytes\x00', []], 'aßσZ Σσİ': ({},), '1Xc 0Z:': {' ßc_': b'bytes\x00'}, 'İstanbul': (), '.-σaa': (b'bytes\x00', (), {})}})))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = []
-    ys = [-8]
-    try:
-        del xs[-9]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print([*xs, *ys], (*ys,))
-    print(xs == ys, xs < ys, xs + ys)
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    print(xs.count(4))
-    p('tindex', lambda: tuple(ys).index(-8))
-    a, *b = xs or [0]; print(a, b)
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    print(list(zip(xs, ys)))
-    xs.sort()
-    xs = xs * 0
-    print(xs, ys)
+    p("' 0İ'.split()", lambda: ' 0İ'.split())
+    p("'aaa'.isupper()", lambda: 'aaa'.isupper())
+    p("' ,éσ0cß1' * 3", lambda: ' ,éσ0cß1' * 3)
+    p("'12'[-4:-2:0]", lambda: '12'[-4:-2:0])
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('123456789.125 + 65', lambda: 123456789.125 + 65)
-    p('(-1e300) - (2 ** 63 + 2)', lambda: (-1e300) - (2 ** 63 + 2))
-    p("float('nan')", lambda: float('nan'))
-    p("float('0x10')", lambda: float('0x10'))
-    p('max(1.5, 0.0)', lambda: max(1.5, 0.0))
-    p("float('0x10')", lambda: float('0x10'))
-    p("float('-inf') + (-1e300)", lambda: float('-inf') + (-1e300))
-    p("float('')", lambda: float(''))
-    p('5e-324 ** 2.675', lambda: 5e-324 ** 2.675)
-    p('(-608.2851232829419) >= (-256)', lambda: (-608.2851232829419) >= (-256))
+    p('int.__eq__([], 4611686018427387904)', lambda: int.__eq__([], 4611686018427387904))
+    p('((1, 2, 3)).__int__()', lambda: ((1, 2, 3)).__int__())
+    p("(repr(set.__rand__).split(' at ')[0], type(set.__rand__).__name__, set.__rand__.__qualname__)", lambda: (repr(set.__rand__).split(' at ')[0], type(set.__rand__).__name__, set.__rand__.__qualname__))
+    p('({1, 2}).__rand__((-0.5+0.25j))', lambda: ({1, 2}).__rand__((-0.5+0.25j)))
+    p('(-1).__rmul__([1])', lambda: (-1).__rmul__([1]))
+    p('(range(5)).__bool__()', lambda: (range(5)).__bool__())
+    p("repr(str.__dict__.get('__rmod__')).split(' at ')[0]", lambda: repr(str.__dict__.get('__rmod__')).split(' at ')[0])
+    p("type(str.__dict__['__rmod__'].__get__(range(5))).__name__", lambda: type(str.__dict__['__rmod__'].__get__(range(5))).__name__)
+    p('([8, 2, 7]).__divmod__({1, 2})', lambda: ([8, 2, 7]).__divmod__({1, 2}))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import dataclasses
-    import typing
-    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
-    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
-    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [6]])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [6]]))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-2, 4)
+    def fb():
+        def inner(x=[1]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
+    def fa(a, b=5, *, c=None):
+        "doc 5"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (5 + 1,)
+    fa.__kwdefaults__ = {'c': 3}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    print(compose(lambda x: x * 4, lambda x: x - -2)(-1))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(5)(), mk(5)(0))
+    print(isinstance(0, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    def fa(a, b=4, *, c=None):
+        "doc 4"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (4 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    def fa(a, b=5, *, c=None):
+        "doc 5"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (5 + 1,)
+    fa.__kwdefaults__ = {'c': 3}
+    print(fa(0), fa(0, 1), fa.__dict__)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p("'\\nY\\t -ǅ '.partition('Σ')", lambda: '\nY\t -ǅ '.partition('Σ'))
-    p("'tab\\there'.swapcase()", lambda: 'tab\there'.swapcase())
-    p("'Y0XYß İσ'.capitalize()", lambda: 'Y0XYß İσ'.capitalize())
-    p("'\\n01:bß' < 'ǅXǅ\\n1.Xσǅ'", lambda: '\n01:bß' < 'ǅXǅ\n1.Xσǅ')
-    p("'a' in '12'", lambda: 'a' in '12')
-    p("''.count('\\n')", lambda: ''.count('\n'))
-    p("'Title Case'.center(0)", lambda: 'Title Case'.center(0))
-    p("'a:.'.isnumeric()", lambda: 'a:.'.isnumeric())
-    p("''.isdigit()", lambda: ''.isdigit())
-    p("'tab\\there'.expandtabs(3)", lambda: 'tab\there'.expandtabs(3))
+    p("'line1\\nline2\\r\\nline3'.removesuffix('\\n')", lambda: 'line1\nline2\r\nline3'.removesuffix('\n'))
+    p("max('σ.ZX')", lambda: max('σ.ZX'))
+    p("''.startswith('')", lambda: ''.startswith(''))
+    p("' İσX aΣ-'.rsplit(None, 4)", lambda: ' İσX aΣ-'.rsplit(None, 4))
+    p("'bßXİǅXǅ'.rjust(10)", lambda: 'bßXİǅXǅ'.rjust(10))
 try:
     t7()
 except Exception as e:

@@ -19,161 +19,94 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("ascii('-42')", lambda: ascii('-42'))
-    p("'Y' + 'a,b,,c'", lambda: 'Y' + 'a,b,,c')
-    p("sorted('_')", lambda: sorted('_'))
-    p("'abcabcabc'.title()", lambda: 'abcabcabc'.title())
-    p("'3.5'.swapcase()", lambda: '3.5'.swapcase())
-    p("'.İİZZ ǅcaßΣ'.find(',', 3)", lambda: '.İİZZ ǅcaßΣ'.find(',', 3))
-    p("list(reversed('MiXeD cAsE'))", lambda: list(reversed('MiXeD cAsE')))
-    p("'İstanbul'.rsplit(',', 4)", lambda: 'İstanbul'.rsplit(',', 4))
-    p("str('.-  c\\n Σİσ')", lambda: str('.-  c\n Σİσ'))
-    p("' Zc-0_Σ.bX'.endswith(('Σ', '..'))", lambda: ' Zc-0_Σ.bX'.endswith(('Σ', '..')))
+    import urllib.parse
+    p("(urllib.parse.urlsplit('mailto:pw::1%%zz').hostname, urllib.parse.urlsplit('mailto:pw::1%%zz').username)", lambda: (urllib.parse.urlsplit('mailto:pw::1%%zz').hostname, urllib.parse.urlsplit('mailto:pw::1%%zz').username))
+    p("urllib.parse.unquote_plus('::1')", lambda: urllib.parse.unquote_plus('::1'))
+    p("urllib.parse.urldefrag('::b@')", lambda: urllib.parse.urldefrag('::b@'))
+    p("urllib.parse.urldefrag('ftp::1Host.COM:8x%20//@')", lambda: urllib.parse.urldefrag('ftp::1Host.COM:8x%20//@'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(4, 3, 5, 2)
-    b = V(3, 5)
-    c = V(5, 0, 0, 4)
-    p('radd', lambda: 'x' + a)
-    print(len(a), list(b), a[-3:])
-    print({a, b, c, V()}, {a: 1, b: 2})
-    p('getitem', lambda: c[-4])
-    print({a, b, c, V(4, -3)}, {a: 1, b: 2})
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(a == b, a != c, a < b, b > c, a <= a)
+    import urllib.parse
+    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('%2F.'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('%2F.')))
+    p("urllib.parse.quote('user//aa[ ]x y')", lambda: urllib.parse.quote('user//aa[ ]x y'))
+    p("urllib.parse.urlsplit('').port", lambda: urllib.parse.urlsplit('').port)
+    p("urllib.parse.parse_qs('[::1.=httpHost.COM.')", lambda: urllib.parse.parse_qs('[::1.=httpHost.COM.'))
+    p("urllib.parse.unquote_to_bytes('?:pw')", lambda: urllib.parse.unquote_to_bytes('?:pw'))
+    p("urllib.parse.urljoin('http://a/b/c/d;p?q', '=')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', '='))
+    p("urllib.parse.urldefrag('mailto/http;. ')", lambda: urllib.parse.urldefrag('mailto/http;. '))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('int((-2.5))', lambda: int((-2.5)))
-    p("format((-891.8830849419936), '')", lambda: format((-891.8830849419936), ''))
-    p('(-1.0) - (2 ** 62 + 2)', lambda: (-1.0) - (2 ** 62 + 2))
-    p('11.398669670397567 // (2 ** 100 + 2)', lambda: 11.398669670397567 // (2 ** 100 + 2))
-    p('round(1.0, 0)', lambda: round(1.0, 0))
-    p('(-281.08369944332696) + (-(2 ** 62 - 2))', lambda: (-281.08369944332696) + (-(2 ** 62 - 2)))
-    p("format(0.30000000000000004, '-')", lambda: format(0.30000000000000004, '-'))
-    p("format(5e-324, ',.2f')", lambda: format(5e-324, ',.2f'))
+    p("(repr(set.__complex__).split(' at ')[0], type(set.__complex__).__name__, set.__complex__.__qualname__)", lambda: (repr(set.__complex__).split(' at ')[0], type(set.__complex__).__name__, set.__complex__.__qualname__))
+    p('list((True).__iter__())', lambda: list((True).__iter__()))
+    p('((0.1+0.2j)).__floor__()', lambda: ((0.1+0.2j)).__floor__())
+    p("(repr(set.count).split(' at ')[0], type(set.count).__name__, set.count.__qualname__)", lambda: (repr(set.count).split(' at ')[0], type(set.count).__name__, set.count.__qualname__))
+    p('((1, 2, 3)).__trunc__()', lambda: ((1, 2, 3)).__trunc__())
+    p('list.__getitem__((1e16j), [-4, -2, -6])', lambda: list.__getitem__((1e16j), [-4, -2, -6]))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [4, 9, -1, -9, -8, 7, -2, 9]
-    ys = [-4, 4, -6]
-    p('idx', lambda: xs[-7])
-    p('remove', lambda: xs.remove(-5))
-    print(-6 in xs, xs.count(-6))
-    ys.clear()
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    print(xs, ys)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('calendar.month(1970, 1)', lambda: calendar.month(1970, 1))
+    p('date(1, 11, 13).ctime()', lambda: date(1, 11, 13).ctime())
+    p('timedelta(seconds=16, days=-27) + timedelta()', lambda: timedelta(seconds=16, days=-27) + timedelta())
+    p('datetime(99, 12, 15, 7, 40, 52, 0, tzinfo=timezone(timedelta(seconds=-1))).timetuple()', lambda: datetime(99, 12, 15, 7, 40, 52, 0, tzinfo=timezone(timedelta(seconds=-1))).timetuple())
+    p('date(400, 13, 14).replace(day=26)', lambda: date(400, 13, 14).replace(day=26))
+    p('datetime(4311, 5, 28, 13, 8, 26, 0, tzinfo=timezone(timedelta(hours=5, minutes=30)))', lambda: datetime(4311, 5, 28, 13, 8, 26, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))))
+    p('calendar.monthcalendar(99, 10)', lambda: calendar.monthcalendar(99, 10))
+    p('calendar.month(2000, 12)', lambda: calendar.month(2000, 12))
+    p('calendar.monthrange(9999, 3)', lambda: calendar.monthrange(9999, 3))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise ZeroDivisionError()
-        except* (IndexError, ZeroDivisionError) as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* ArithmeticError as e:
-            print('clause 1', repr(e))
-            raise
-        except* MyErr as e:
-            print('clause 2', repr(e))
-            raise
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ZeroDivisionError(), TypeError('t'), ExceptionGroup('g1', [ExceptionGroup('g2', [MyErr(3), ZeroDivisionError()]), OSError(2, 'os'), MyErr(3)])])
-        except* ArithmeticError as e:
-            print('clause 0', repr(e))
-            raise
-        except* OSError as e:
-            print('clause 1', repr(e))
-            raise
-        except* ValueError as e:
-            print('clause 2', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [MyErr(3), ValueError('v'), ExceptionGroup('g1', [TypeError('t')])])
-        except* (ValueError, KeyError) as e:
-            print('clause 0', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ZeroDivisionError(), ValueError('v')])
-        except* TypeError as e:
-            print('clause 0', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
+    import pprint
+    print(pprint.pformat({}, width=8))
+    print(pprint.pformat([(), 1000000000000000000, 1.5, 1.5, ['_a,İXİΣİbİ']], width=8, underscore_numbers=True))
+    print(pprint.pformat({'.Yb_1ß:σc İX': {'bİ1ΣΣ,1a:': [1.5, -10, None]}, 'MiXeD cAsE': [[(), ''], [()], {'İstanbul': True, '-42': None, 'İstanbul': b'bytes\x00', 'x-y-z': {}, '3.5': True}, 62]}, width=1))
+    print(pprint.pformat(10000000000000000000, width=8))
+    print(pprint.pformat([99], width=30))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('(-18446744073709551616) | (-83)', lambda: (-18446744073709551616) | (-83))
-    p('70 ^ 255', lambda: 70 ^ 255)
-    p('256 | 1000', lambda: 256 | 1000)
-    p('(2 ** 62) ** 2', lambda: (2 ** 62) ** 2)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case 0 | 1:
+                return 'small'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case True:
+                return 'true'
+            case _:
+                return 'other'
+    print(m(-7))
+    print(m(2.5))
+    print(m(3))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m([]))
+    print(m([1, 2, 3]))
+    print(m([1]))
 try:
     t6()
 except Exception as e:

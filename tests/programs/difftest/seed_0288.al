@@ -66,105 +66,128 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    p('split', lambda: ExceptionGroup('g0', [ValueError(1)]).split(MyErr))
-    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ValueError('v'), ExceptionGroup('g2', [KeyError('k'), MyErr(3)])]), TypeError('t')]).split(ArithmeticError))
-    try:
-        try:
-            raise ExceptionGroup('g0', [TypeError('t')])
-        except* ValueError as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* (IndexError, ZeroDivisionError) as e:
-            print('clause 1', repr(e))
-            raise
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
+    import pprint
+    print(pprint.pformat({}, width=80, depth=1, sort_dicts=False))
+    p('(pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({}))', lambda: (pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({})))
+    print(pprint.pformat({'Σ,': ([100000, True, True], (), b'bytes\x00', ([],), (1.5, True, 'x-y-z', b'bytes\x00', 1000000000000000000000))}, width=15))
+    print(pprint.pformat(True, width=80, indent=2))
+    print(pprint.pformat({'MiXeD cAsE': [['aa', b'bytes\x00']], 'YX:,\t0ǅ': ()}, width=30))
+    p("(pprint.saferepr({'MiXeD cAsE': [['aa', b'bytes\\x00']], 'YX:,\\t0ǅ': ()}), pprint.isreadable({'MiXeD cAsE': [['aa', b'bytes\\x00']], 'YX:,\\t0ǅ': ()}), pprint.isrecursive({'MiXeD cAsE': [['aa', b'bytes\\x00']], 'YX:,\\t0ǅ': ()}))", lambda: (pprint.saferepr({'MiXeD cAsE': [['aa', b'bytes\x00']], 'YX:,\t0ǅ': ()}), pprint.isreadable({'MiXeD cAsE': [['aa', b'bytes\x00']], 'YX:,\t0ǅ': ()}), pprint.isrecursive({'MiXeD cAsE': [['aa', b'bytes\x00']], 'YX:,\t0ǅ': ()})))
+    print(pprint.pformat({'0\tß,ßé': [], 'x-y-z': {2, 36, 41, 50, 37, 41}, '': b'bytes\x00', 'X0éaX-1b': [44, {}, []], 'İ': -81}, width=30))
+    p("(pprint.saferepr({'0\\tß,ßé': [], 'x-y-z': {2, 36, 41, 50, 37, 41}, '': b'bytes\\x00', 'X0éaX-1b': [44, {}, []], 'İ': -81}), pprint.isreadable({'0\\tß,ßé': [], 'x-y-z': {2, 36, 41, 50, 37, 41}, '': b'bytes\\x00', 'X0éaX-1b': [44, {}, []], 'İ': -81}), pprint.isrecursive({'0\\tß,ßé': [], 'x-y-z': {2, 36, 41, 50, 37, 41}, '': b'bytes\\x00', 'X0éaX-1b': [44, {}, []], 'İ': -81}))", lambda: (pprint.saferepr({'0\tß,ßé': [], 'x-y-z': {2, 36, 41, 50, 37, 41}, '': b'bytes\x00', 'X0éaX-1b': [44, {}, []], 'İ': -81}), pprint.isreadable({'0\tß,ßé': [], 'x-y-z': {2, 36, 41, 50, 37, 41}, '': b'bytes\x00', 'X0éaX-1b': [44, {}, []], 'İ': -81}), pprint.isrecursive({'0\tß,ßé': [], 'x-y-z': {2, 36, 41, 50, 37, 41}, '': b'bytes\x00', 'X0éaX-1b': [44, {}, []], 'İ': -81})))
+    print(pprint.pformat(None, width=30, compact=True, underscore_numbers=True))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(5, 4)
-    print(inc(), inc(3), get())
-    def fb():
-        def inner(x=[2]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
-    def outer():
-        v = -1
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    fs = []
-    for i in range(3 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    def fb():
-        def inner(x=[3]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(4), push(2), acc)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('(datetime(8667, 5, 20, 10, 43, 0, 1, tzinfo=timezone(timedelta(seconds=-1))).utcoffset(), datetime(8667, 5, 20, 10, 43, 0, 1, tzinfo=timezone(timedelta(seconds=-1))).tzname(), datetime(8667, 5, 20, 10, 43, 0, 1, tzinfo=timezone(timedelta(seconds=-1))).dst())', lambda: (datetime(8667, 5, 20, 10, 43, 0, 1, tzinfo=timezone(timedelta(seconds=-1))).utcoffset(), datetime(8667, 5, 20, 10, 43, 0, 1, tzinfo=timezone(timedelta(seconds=-1))).tzname(), datetime(8667, 5, 20, 10, 43, 0, 1, tzinfo=timezone(timedelta(seconds=-1))).dst()))
+    p("sorted([datetime(2020, 6, 1, 13, 52, 38, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(2000, 3, 1, 13, 16, 50, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))), datetime(2, 7, 28, 20, 24, 21, 0, tzinfo=None)])", lambda: sorted([datetime(2020, 6, 1, 13, 52, 38, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(2000, 3, 1, 13, 16, 50, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))), datetime(2, 7, 28, 20, 24, 21, 0, tzinfo=None)]))
+    p("format(datetime(1900, 9, 8, 0, 31, 40, 999999, tzinfo=timezone.utc), '%%%c')", lambda: format(datetime(1900, 9, 8, 0, 31, 40, 999999, tzinfo=timezone.utc), '%%%c'))
+    p('timedelta(microseconds=3.3) / 1e-3', lambda: timedelta(microseconds=3.3) / 1e-3)
+    p('date(99, 11, 31).toordinal()', lambda: date(99, 11, 31).toordinal())
+    p('timedelta() % timedelta(weeks=-0.5, microseconds=142020)', lambda: timedelta() % timedelta(weeks=-0.5, microseconds=142020))
+    p("tuple(time_module.strptime(datetime(99, 5, 30, 13, 24, 58, 999999, tzinfo=timezone.utc).strftime(': ::'), ': ::'))", lambda: tuple(time_module.strptime(datetime(99, 5, 30, 13, 24, 58, 999999, tzinfo=timezone.utc).strftime(': ::'), ': ::')))
+    p('timedelta(minutes=-1, microseconds=37, weeks=-367128) - timedelta()', lambda: timedelta(minutes=-1, microseconds=37, weeks=-367128) - timedelta())
+    p('calendar.timegm(datetime(1900, 7, 30, 16, 43, 14, 307761, tzinfo=timezone(timedelta(hours=5, minutes=30))).utctimetuple())', lambda: calendar.timegm(datetime(1900, 7, 30, 16, 43, 14, 307761, tzinfo=timezone(timedelta(hours=5, minutes=30))).utctimetuple()))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {(2, 'y'): 6, (0, 'y'): 0, (-100000000000000000000): 9, False: 9}
-    e = {(-18446744073709551616): 8, -1: 9, 4: 1, 0: 4, 10: 1}
-    for kk in list(d):
-        if d[kk] == 4:
-            del d[kk]
-    print(d)
-    print(dict.fromkeys(['b', -4], 0))
-    print({**d, 3: 'x'})
-    p('popitem', lambda: d.popitem())
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    for kk in list(d):
-        if d[kk] == 7:
-            del d[kk]
-    print(d)
-    print(d, e)
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(float):
+        def __getstate__(self):
+            return {'st': 1}
+        pass
+    o = C(2.5)
+    try:
+        o.a = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 3)', lambda: red(o, 3))
+    p('red(o, 1)', lambda: red(o, 1))
+    p('red(o, 5)', lambda: red(o, 5))
+    p('red(o, 3)', lambda: red(o, 3))
+    p('red(o, 4)', lambda: red(o, 4))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import cmath
-    p('complex(79.76452282370428, -39.92879780626743) % (2.5+0j)', lambda: complex(79.76452282370428, -39.92879780626743) % (2.5+0j))
-    p("format(complex(1e308, 1e308), '>20')", lambda: format(complex(1e308, 1e308), '>20'))
-    p("complex(float('inf'), 1) + (1e-5+1e300j)", lambda: complex(float('inf'), 1) + (1e-5+1e300j))
-    p("format(0j, '.2e')", lambda: format(0j, '.2e'))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except TypeError:
+            raise KeyError(1)
+    def f2(x):
+        try:
+            return f1(x)
+        except ZeroDivisionError as e:
+            log.append(('caught2', type(e).__name__, str(e)))
+            return 2
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t5()
 except Exception as e:

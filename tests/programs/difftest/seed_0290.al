@@ -51,93 +51,182 @@ def t0():
     c = W(3, 2, 4, -3)
     p('radd', lambda: 'x' + a)
     print({a, b, c, W(2, -1, 2, -2)}, {a: 1, b: 2})
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
     print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    p('radd', lambda: 'x' + a)
-    print(a + b, a + 1, 1 + b)
     print(a == b, a != c, a < b, b > c, a <= a)
+    p('lt', lambda: a < 3)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(-3, 1)
-    b = V()
-    c = V(0, 2, 5)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    x, *y = a or V(0)
-    print(x, y)
-    print(a, repr(b), str(c), [a, b])
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print({a, b, c, V(1)}, {a: 1, b: 2})
-    p('sum', lambda: sum([a, b]))
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(a == b, a != c, a < b, b > c, a <= a)
+    p('64 * (-477312965957713724700044)', lambda: 64 * (-477312965957713724700044))
+    p('24 > (-(2 ** 65 - 2))', lambda: 24 > (-(2 ** 65 - 2)))
+    p('(-39) ** -2', lambda: (-39) ** -2)
+    p('pow(1000, 5, (2 ** 64))', lambda: pow(1000, 5, (2 ** 64)))
+    p('2603450140825851003387269 != 3', lambda: 2603450140825851003387269 != 3)
+    p('2 > (-7)', lambda: 2 > (-7))
+    p("format((-91), 'g')", lambda: format((-91), 'g'))
+    p("f'{(-91):g}'", lambda: f'{(-91):g}')
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import cmath
-    p("format(complex(float('inf'), 1), '=12')", lambda: format(complex(float('inf'), 1), '=12'))
-    p('complex(repr((1+2j)))', lambda: complex(repr((1+2j))))
-    p("format(complex(float('-inf'), float('inf')), '+.1f')", lambda: format(complex(float('-inf'), float('inf')), '+.1f'))
-    p('(1e-5+1e300j) < 1267650600228229401496703217721', lambda: (1e-5+1e300j) < 1267650600228229401496703217721)
-    p('-(0.1+0.2j)', lambda: -(0.1+0.2j))
-    p('(2 ** 64 - 1) == (0.1+0.2j)', lambda: (2 ** 64 - 1) == (0.1+0.2j))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(2)
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('next', lambda: next(it))
+    p('close', lambda: it.close())
+    p('list', lambda: list(it))
+    p('send', lambda: it.send(-3))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('close', lambda: it.close())
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('end', lambda: it.close())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('(frozenset({2, 5})).__or__({1, 2})', lambda: (frozenset({2, 5})).__or__({1, 2}))
-    p('((-0.5+0.25j)).__getnewargs__()', lambda: ((-0.5+0.25j)).__getnewargs__())
-    p("({'a': 1}).__ge__(frozenset({2, 5}))", lambda: ({'a': 1}).__ge__(frozenset({2, 5})))
-    p('((-321.3605044068122)).__sub__((-3233615649405270239294901))', lambda: ((-321.3605044068122)).__sub__((-3233615649405270239294901)))
-    p('(True).__xor__((3-4j))', lambda: (True).__xor__((3-4j)))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise MyErr(3)
+        except* OSError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* ValueError as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+        except* (ValueError, KeyError) as e:
+            print('clause 2', repr(e))
+            raise RuntimeError('h2')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError('v')])
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            pass
+        except* (ValueError, KeyError) as e:
+            print('clause 1', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [IndexError(0)])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            pass
+        except* ArithmeticError as e:
+            print('clause 1', repr(e))
+            pass
+        except* MyErr as e:
+            print('clause 2', repr(e))
+            raise RuntimeError('h2')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ValueError(1)
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [TypeError('t'), ValueError('v'), ExceptionGroup('g1', [ExceptionGroup('g2', [KeyError('k'), KeyError('k'), KeyError('k')]), ValueError(1), ExceptionGroup('g2', [KeyError('k'), ValueError(1)])])])
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 1', repr(e))
+            pass
+        except* (ValueError, KeyError) as e:
+            print('clause 2', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
+    p("b'tab\\tsep\\nline\\r\\n'[5]", lambda: b'tab\tsep\nline\r\n'[5])
+    p("b'abc'.isupper()", lambda: b'abc'.isupper())
+    p("b'%r' % (b'abc',)", lambda: b'%r' % (b'abc',))
+    p("'3.5'.encode('utf-32-be').decode('utf-32-be')", lambda: '3.5'.encode('utf-32-be').decode('utf-32-be'))
+    p("4 in b'abc'", lambda: 4 in b'abc')
+    p("b'\\x80abc'[-4:-5]", lambda: b'\x80abc'[-4:-5])
+    p("'ǅemal'.encode('utf-16')", lambda: 'ǅemal'.encode('utf-16'))
+    a = bytearray(b'caf\xc3\xa9')
+    try:
+        a.reverse()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    n = 2
+    xs = [-3, 9, -2, 6, -4, 8]
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print(dict((str(x), x) for x in xs if x > 0))
+    print([[i * j for j in range(i)] for i in range(n)])
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    import pprint
+    print(pprint.pformat({'ǅ': {45, 20}, 'İ b_': True}, width=30, indent=0, depth=2, underscore_numbers=True))
+    print(pprint.pformat('', width=80, underscore_numbers=True))
+    print(pprint.pformat(b'bytes\x00', width=50, depth=3))
+try:
+    t6()
+except Exception as e:
+    print('t6', '!', type(e).__name__, e)
+def t7():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -176,98 +265,15 @@ def t4():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = W(-1)
-    b = V(-3, 0, 3, 4)
-    c = V(-3, 4, 5, 3)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    x, *y = a or V(0)
-    print(x, y)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(hash(a) == hash(V(*a)), a == V(*a))
+    a = V(-2, 1)
+    b = V(-3, 2, 3)
+    c = V()
+    p('getitem', lambda: c[1])
     print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(2 in a, bool(b), [x for x in c if x])
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return 1 // x
-        return x
-    def f1(x):
-        return f0(x)
-    def f2(x):
-        try:
-            return f1(x)
-        finally:
-            log.append('fin2')
-    def f3(x):
-        try:
-            return f2(x)
-        except ZeroDivisionError as e:
-            raise RuntimeError('wrapped 3') from e
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    p("float('0x10')", lambda: float('0x10'))
-    p('980.1375779889111 / (-100000000000000000000)', lambda: 980.1375779889111 / (-100000000000000000000))
-    p('(255) + 0.2', lambda: (255) + 0.2)
-    p('(-241.49947394592846) // 302.1444177873457', lambda: (-241.49947394592846) // 302.1444177873457)
-    p('((-(2 ** 64 - 1))) <= 1e300', lambda: ((-(2 ** 64 - 1))) <= 1e300)
-try:
-    t6()
-except Exception as e:
-    print('t6', '!', type(e).__name__, e)
-def t7():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', None) as x, CM('b', True) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', None) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(len(a), list(b), a[0:])
+    print(len(a), list(b), a[-4:])
 try:
     t7()
 except Exception as e:

@@ -8,134 +8,119 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import os.path
-    p("os.path.join('a', 'ǅ 1c\\n_c:c  ', 'b')", lambda: os.path.join('a', 'ǅ 1c\n_c:c  ', 'b'))
-    p('os.sep', lambda: os.sep)
-    p("os.path.dirname('/p/q/r')", lambda: os.path.dirname('/p/q/r'))
-    p("os.path.normpath('a/./b/../c/' + 'X YΣ0\\n:ß')", lambda: os.path.normpath('a/./b/../c/' + 'X YΣ0\n:ß'))
-    p("os.path.isabs('a')", lambda: os.path.isabs('a'))
-    p("os.path.basename('/x/y/' + 'Hello')", lambda: os.path.basename('/x/y/' + 'Hello'))
-    p("os.path.normpath('a/./b/../c/' + 'a')", lambda: os.path.normpath('a/./b/../c/' + 'a'))
-    p('os.sep', lambda: os.sep)
+    import textwrap
+    p("textwrap.wrap('brown\\nwhy?\\n    \\t  3-dsupercalifragilistic fox \\r\\n\\n-lead --  \\r\\n x  -- ', 8)", lambda: textwrap.wrap('brown\nwhy?\n    \t  3-dsupercalifragilistic fox \r\n\n-lead --  \r\n x  -- ', 8))
+    p("textwrap.fill('--the\\ntrail- 3-d \\n é-ü state-of-the-artthe wow!Mr.   \\nthe ', width=40, initial_indent='* ', break_long_words=False, placeholder='~')", lambda: textwrap.fill('--the\ntrail- 3-d \n é-ü state-of-the-artthe wow!Mr.   \nthe ', width=40, initial_indent='* ', break_long_words=False, placeholder='~'))
+    p("textwrap.shorten('trail- why?  trail--lead\\nx\\n   \\tend. end.\\n3-d  fox é-ü\\n', 16)", lambda: textwrap.shorten('trail- why?  trail--lead\nx\n   \tend. end.\n3-d  fox é-ü\n', 16))
+    p("textwrap.wrap('3-d\\n', 20, subsequent_indent='  ')", lambda: textwrap.wrap('3-d\n', 20, subsequent_indent='  '))
+    p('textwrap.fill(\'fox \\t  "quoted." why? fox fox  state-of-the-artem--dash well-known  \\t \', width=5)', lambda: textwrap.fill('fox \t  "quoted." why? fox fox  state-of-the-artem--dash well-known  \t ', width=5))
+    p('textwrap.wrap(\'"quoted."  \', 20, replace_whitespace=False, tabsize=3)', lambda: textwrap.wrap('"quoted."  ', 20, replace_whitespace=False, tabsize=3))
+    p("textwrap.shorten('3-d well-known \\t why?', 16)", lambda: textwrap.shorten('3-d well-known \t why?', 16))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set({10, -1, 1.0})
-    t = {17, 15, 1}
-    print(frozenset(s) == s, s.copy())
-    print(s | t, s & t, s - t, s ^ t)
-    print(s | t, s & t, s - t, s ^ t)
-    s.symmetric_difference_update(t)
-    print(frozenset(s) == s, s.copy())
-    s.intersection_update(t)
-    s.symmetric_difference_update(t)
-    print(s, t)
+    import urllib.parse
+    p("urllib.parse.urldefrag(':pw+')", lambda: urllib.parse.urldefrag(':pw+'))
+    p("urllib.parse.unquote_to_bytes('')", lambda: urllib.parse.unquote_to_bytes(''))
+    p("urllib.parse.urljoin('http://a/b/c/d;p?q', '%zzhttpmailto%2F')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', '%zzhttpmailto%2F'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(5, 1)
-    fs = []
-    for i in range(4 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    def outer():
-        v = 2
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(1), push(2), acc)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
-    print(isinstance(3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(2), push(2), acc)
-    def outer():
-        v = 2
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case []:
+                return 'empty'
+            case -1:
+                return 'minus one'
+            case str(s):
+                return 'short ' + s
+            case P():
+                return 'some P'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case float(f):
+                return f'float {f}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case _:
+                return 'other'
+    print(m(1))
+    print(m('abcd'))
+    print(m(0))
+    print(m([]))
+    print(m(-7))
+    print(m(P(2, 2)))
+    print(m(True))
+    print(m({'k': 1, 'z': 2}))
+    print(m('ab'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {0: 2, 15: 5}
-    e = {0: 2, '': 4, -4: 2, 18446744073709551617: 5, 1: 3}
-    print(dict.fromkeys([1.0, -0.0], 0))
-    print(d | e)
-    d.update([((0, 'y'), 9)])
-    p('popitem', lambda: d.popitem())
-    d.update([('b', 2)])
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print({**d, True: 'x'})
-    print(d, e)
+    s = set({(2, 'y'), (-18446744073709551616), 2.5, 'zz', False})
+    t = {9223372036854775807, (1, 'y'), 0, 0}
+    print(s.union([255]), s.issubset(t), s.issuperset(t))
+    s.symmetric_difference_update(t)
+    print(frozenset(s) == s, s.copy())
+    print(s | t, s & t, s - t, s ^ t)
+    p('pop', lambda: s.pop())
+    print(s, t)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('abs((-790.734037379329))', lambda: abs((-790.734037379329)))
-    p('1e300 % 2.5', lambda: 1e300 % 2.5)
-    p('1e-4 + 100000000000000000003', lambda: 1e-4 + 100000000000000000003)
-    p("format(1e23, '.3f')", lambda: format(1e23, '.3f'))
-    p("float('1e500')", lambda: float('1e500'))
-    p('float(repr(2.675))', lambda: float(repr(2.675)))
-    p('165.10530421731642 / (-539.6116179753321)', lambda: 165.10530421731642 / (-539.6116179753321))
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
-    p("float('-nan')", lambda: float('-nan'))
+    import string
+    p("string.capwords('hello world')", lambda: string.capwords('hello world'))
+    p("string.capwords('abc')", lambda: string.capwords('abc'))
+    p("string.capwords('12')", lambda: string.capwords('12'))
+    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
+    p("string.capwords('ß')", lambda: string.capwords('ß'))
+    p("string.capwords('abc')", lambda: string.capwords('abc'))
+    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
+    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(930.4255089556905).as_integer_ratio()', lambda: (930.4255089556905).as_integer_ratio())
-    p('max(1.0, 0.0)', lambda: max(1.0, 0.0))
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
-    p("float('1e500')", lambda: float('1e500'))
+    import itertools
+    p('list(itertools.permutations([-7, 8, 0, 3][:4], 2))', lambda: list(itertools.permutations([-7, 8, 0, 3][:4], 2)))
+    p("list(itertools.chain([4, -9, 0, -9, 3, 0], [-7], 'xy'))", lambda: list(itertools.chain([4, -9, 0, -9, 3, 0], [-7], 'xy')))
+    p('list(itertools.takewhile(lambda x: x < 3, [9, 8, -9]))', lambda: list(itertools.takewhile(lambda x: x < 3, [9, 8, -9])))
+    p("list(itertools.zip_longest([-9, 4], 'abc', fillvalue=0))", lambda: list(itertools.zip_longest([-9, 4], 'abc', fillvalue=0)))
+    p('list(itertools.combinations([], 1))', lambda: list(itertools.combinations([], 1)))
+    p("list(itertools.chain([1, -7, -7, 0, 2, 7], [8], 'xy'))", lambda: list(itertools.chain([1, -7, -7, 0, 2, 7], [8], 'xy')))
+    p("list(itertools.product('ab', repeat=1))", lambda: list(itertools.product('ab', repeat=1)))
+    p('list(itertools.pairwise([-5]))', lambda: list(itertools.pairwise([-5])))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    n = 0
-    xs = [0, -7, -5, -9, -5, 2]
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(dict((str(x), x) for x in xs if x > 0))
+    xs = [2]
+    ys = []
+    p('tindex', lambda: tuple(ys).index(-9))
+    ys.clear()
+    p('pop0', lambda: xs.pop())
+    xs.sort(reverse=True)
+    p('pop0', lambda: xs.pop())
+    xs.sort()
+    p('pop0', lambda: xs.pop())
+    xs.extend(ys)
+    print(xs, ys)
 try:
     t6()
 except Exception as e:

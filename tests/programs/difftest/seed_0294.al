@@ -41,79 +41,58 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case []:
-                return 'empty'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case 0 | 1:
-                return 'small'
-            case P():
-                return 'some P'
-            case _:
-                return 'other'
-    print(m(P(0, 5)))
-    print(m([1]))
-    print(m(-7))
-    print(m(3))
-    print(m({'k': None}))
-    print(m(1))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(P(2, 2)))
-    print(m(True))
-    print(m((4, 5)))
+    import pprint
+    print(pprint.pformat(b'bytes\x00', width=30, depth=1, compact=True, sort_dicts=False))
+    print(pprint.pformat({}, width=50))
+    print(pprint.pformat(100000000000, width=30, depth=2, sort_dicts=False))
+    print(pprint.pformat({48}, width=30, compact=True))
+    print(pprint.pformat(((),), width=1, depth=2))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', None) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), None):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', 0) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(4)
+    p('list', lambda: list(it))
+    p('send', lambda: it.send(0))
+    p('next', lambda: next(it))
+    p('close', lambda: it.close())
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('divmod(1000000000000000000, 3)', lambda: divmod(1000000000000000000, 3))
-    p("int(' -12_3 ')", lambda: int(' -12_3 '))
-    p('pow(18446744073709551617, 12345678901234567890, 1000000007)', lambda: pow(18446744073709551617, 12345678901234567890, 1000000007))
-    p('(-9223372036854775808) > (-4849678038777480540582526)', lambda: (-9223372036854775808) > (-4849678038777480540582526))
-    p('(-21) > 1000000000000000000000000000000', lambda: (-21) > 1000000000000000000000000000000)
+    p('(complex(98.00204409346335, 84.29177185467847)).__rdivmod__(range(5))', lambda: (complex(98.00204409346335, 84.29177185467847)).__rdivmod__(range(5)))
+    p('(0).__rmul__(1j)', lambda: (0).__rmul__(1j))
+    p('({1, 2}).__pos__()', lambda: ({1, 2}).__pos__())
+    p('(range(5)).__neg__()', lambda: (range(5)).__neg__())
 try:
     t4()
 except Exception as e:

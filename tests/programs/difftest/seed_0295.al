@@ -119,7 +119,8 @@ def t5():
     p("('ΣίσυφοςΣ').__neg__()", lambda: ('ΣίσυφοςΣ').__neg__())
     p("(repr(complex.__rshift__).split(' at ')[0], type(complex.__rshift__).__name__, complex.__rshift__.__qualname__)", lambda: (repr(complex.__rshift__).split(' at ')[0], type(complex.__rshift__).__name__, complex.__rshift__.__qualname__))
     p("('ab').__rmod__([9, -1, 6])", lambda: ('ab').__rmod__([9, -1, 6]))
-    p("(repr(bool.__reversed__).split(' at ')[0], type(bool.__reversed__).__name__, bool.__reversed__.__qualname__)", lambda: (repr(bool.__reversed__).split(' at ')[0], type(bool.__reversed__).__name__, bool.__reversed__.__qualname__))
+    p("repr(bool.__dict__.get('__reversed__')).split(' at ')[0]", lambda: repr(bool.__dict__.get('__reversed__')).split(' at ')[0])
+    p("type(bool.__dict__['__reversed__'].__get__({1, 2})).__name__", lambda: type(bool.__dict__['__reversed__'].__get__({1, 2})).__name__)
 try:
     t5()
 except Exception as e:

@@ -80,3 +80,11 @@ ba.tag = 1
 for c in (copy.copy(ba), copy.deepcopy(ba)):
     print(type(c).__name__, c, c.tag)
 print(copy.deepcopy(b"xy") is not None, copy.copy(b"q"))
+
+
+class BS(bytearray):
+    def __getstate__(self):
+        return {"st": 1}
+
+
+print(BS(b"ab").__reduce_ex__(1), BS(b"ab").__reduce_ex__(5))

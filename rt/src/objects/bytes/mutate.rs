@@ -131,7 +131,7 @@ pub fn copy(o: Value, args: Args) -> R<Value> {
 }
 
 /// `bytearray.__reduce_ex__(protocol)`: the class, its bytes (as a
-/// Latin-1 str and the codec's name before protocol 3), the instance dict.
+/// Latin-1 str and the codec's name before protocol 3), `__getstate__()`.
 pub fn reduce_ex(o: Value, args: Args) -> R<Value> {
     let p = args.positional_range("bytearray.__reduce_ex__", 0, 1)?;
     let protocol = match p.first() {
@@ -160,10 +160,7 @@ fn reduction(o: Value, protocol: i64) -> R<Value> {
     } else {
         crate::objects::tuple::from_slice(&[super::new_bytes(&bytes)])
     };
-    let state = match crate::class::shape::instance_dict(o) {
-        Ok(Some(d)) if crate::objects::dict::len(d) > 0 => d,
-        _ => object::none(),
-    };
+    let state = crate::class::reduce::state_of(o, false)?;
     Ok(crate::objects::tuple::from_slice(&[
         object::type_of(o).value(),
         args,

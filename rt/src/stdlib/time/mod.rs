@@ -2,9 +2,10 @@
 //! `thread_time`, `clock_gettime`, each with its `_ns` twin), `sleep`, and
 //! the calendar functions (`gmtime`, `localtime`, `mktime`, `strftime`,
 //! `asctime`, `ctime`) through the C library as CPython calls it, with
-//! `struct_time` and the zone constants.
+//! `struct_time` and the zone constants; `strptime` (`strptime.rs`).
 
 mod libc;
+pub mod strptime;
 mod struct_time;
 
 use super::ModuleBuilder;
@@ -291,7 +292,14 @@ fn strftime(args: Args) -> R<Value> {
         tm.tm_zone = z.as_ptr();
     }
     tm.tm_isdst = tm.tm_isdst.clamp(-1, 1);
-    let Ok(cfmt) = CString::new(fmt) else {
+    if fmt.contains('\0') {
+        return Err(value_error("embedded null character"));
+    }
+    // CPython formats wide characters (`wcsftime`), so every code point,
+    // a lone surrogate too, comes through; the C library's `strftime`
+    // copies the bytes of text around the directives as they are.
+    let fmt_bytes = crate::io::codec::encode_str(fmt, "utf-8", "surrogatepass")?;
+    let Ok(cfmt) = CString::new(fmt_bytes) else {
         return Err(value_error("embedded null character"));
     };
     // As CPython: grow the buffer until the text fits, and give up (an
@@ -300,15 +308,15 @@ fn strftime(args: Args) -> R<Value> {
     let mut cap = 1024usize;
     let text = loop {
         if let Some(bytes) = libc::format_time(&cfmt, &tm, cap) {
-            break String::from_utf8_lossy(&bytes).into_owned();
+            break bytes;
         }
         if cap >= 256 * fmtlen {
-            break String::new();
+            break Vec::new();
         }
         cap += cap;
     };
     drop(zone);
-    Ok(strobj::from_string(text))
+    crate::io::codec::decode_bytes(&text, "utf-8", "surrogatepass")
 }
 
 // ---- the module ---------------------------------------------------------------------
@@ -331,6 +339,7 @@ static FUNCS: &[&BuiltinObj] = &[
     &PROCESS_TIME_NS,
     &SLEEP,
     &STRFTIME,
+    &strptime::STRPTIME,
     &THREAD_TIME,
     &THREAD_TIME_NS,
     &TIME,
@@ -340,7 +349,7 @@ static FUNCS: &[&BuiltinObj] = &[
 /// `timezone`, `altzone`, `daylight` and `tzname` as CPython computes them
 /// on glibc: from the zones in force at the start of this year and half a
 /// year later (the later one is the standard zone south of the equator).
-fn zones() -> R<(i64, i64, bool, String, String)> {
+pub(super) fn zones() -> R<(i64, i64, bool, String, String)> {
     const YEAR: i64 = (365 * 24 + 6) * 3600;
     let t = now()? / YEAR * YEAR;
     let jan = libc::localtime(t).map_err(os_error)?;

@@ -63,7 +63,7 @@ pub fn class() -> R<&'static TypeObj> {
 
 /// A struct_time of `items` (the nine visible ones) with `zone` and
 /// `gmtoff` (None when absent).
-fn make(items: &[Value], zone: Value, gmtoff: Value) -> R<Value> {
+pub(super) fn make(items: &[Value], zone: Value, gmtoff: Value) -> R<Value> {
     let v = tuple::new(class()?, items);
     crate::class::instance::attr_store(v, strobj::new("tm_zone"), zone)?;
     crate::class::instance::attr_store(v, strobj::new("tm_gmtoff"), gmtoff)?;

@@ -1,0 +1,1 @@
+# The urllib package: urllib.parse (urllib.request and urllib.error are not provided yet).

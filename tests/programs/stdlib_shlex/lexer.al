@@ -1,0 +1,35 @@
+import shlex
+
+lex = shlex.shlex('a = "b c" + d;e # comment\nnext line', posix=False)
+print(list(lex), lex.lineno)
+lex = shlex.shlex('a = "b c" + d;e # comment\nnext line', posix=True)
+print(list(lex))
+lex = shlex.shlex('a && b || (c > out.txt); ~/x -v', punctuation_chars=True)
+print(list(lex))
+lex = shlex.shlex('a && b || (c > out.txt); ~/x -v', posix=True, punctuation_chars=True)
+lex.whitespace_split = True
+print(list(lex))
+lex = shlex.shlex('ab-cd;ef', punctuation_chars='-')
+print(list(lex), lex.punctuation_chars)
+lex = shlex.shlex("one two three")
+print(lex.get_token())
+lex.push_token('pushed')
+print(lex.get_token(), lex.get_token(), lex.get_token(), repr(lex.get_token()))
+lex = shlex.shlex("x y", posix=True)
+print(lex.get_token(), lex.get_token(), lex.get_token(), lex.eof)
+lex = shlex.shlex("first\nsecond\nthird", infile='f.txt')
+lex.get_token(); lex.get_token()
+print(lex.error_leader(), lex.error_leader('g', 9))
+lex = shlex.shlex("outer1 outer2")
+print(lex.get_token())
+lex.push_source("inner1 inner2", 'inner.txt')
+print(lex.get_token(), lex.infile, lex.get_token(), lex.get_token(), lex.infile)
+lex = shlex.shlex("a:b c", posix=True)
+lex.wordchars += ':'
+lex.whitespace += ','
+print(list(lex))
+lex = shlex.shlex("a|b c|", posix=True)
+lex.quotes = '|'
+print(list(lex))
+print(lex.commenters, repr(lex.whitespace), lex.quotes, lex.escape, lex.escapedquotes)
+print(lex.wordchars)
