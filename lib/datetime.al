@@ -1309,7 +1309,8 @@ class tzinfo:
         args = getinitargs() if getinitargs is not None else ()
         getstate = getattr(self, "__getstate__", None)
         state = getstate() if getstate is not None else getattr(self, "__dict__", None)
-        if state == {}:
+        if state == {} or isinstance(self, timezone):
+            # timezone's slots are alc's layout; CPython's has no state.
             state = None
         return (type(self), args, state)
 

@@ -15,6 +15,7 @@ pub const NATIVE: &[(&str, &[&str])] = &[
     ("_io", IO),
     ("_os", OS),
     ("_random", RANDOM),
+    ("_re", RE),
     ("_strptime", STRPTIME),
     ("_struct", STRUCT),
     ("_weakref", WEAKREF),
@@ -40,6 +41,18 @@ const ABC: &[&str] = &[
     "_reset_caches",
     "_reset_registry",
     "get_cache_token",
+];
+
+/// `_re`: the native half of `re` (`lib/re.al`): the compiled pattern
+/// and match types, compiling through the cache, `escape`, `purge`, and
+/// `_set_error` (how `lib/re.al` hands over its `error` class).
+const RE: &[&str] = &[
+    "Match",
+    "Pattern",
+    "_compile",
+    "_escape",
+    "_purge",
+    "_set_error",
 ];
 
 /// `gc`: the control of alc's collector that can mean something in it

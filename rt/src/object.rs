@@ -93,9 +93,15 @@ pub enum Kind {
     /// Weak references and proxies' inner references
     /// (`crate::objects::weakref`).
     WeakRef,
-    /// `mappingproxy` (`crate::objects::mappingproxy`). The last kind:
-    /// `gc::heap::NKINDS` counts them.
+    /// `mappingproxy` (`crate::objects::mappingproxy`).
     MappingProxy,
+    /// `re.Pattern` (`crate::stdlib::re::pattern`).
+    RePattern,
+    /// `re.Match` (`crate::stdlib::re::matchobj`).
+    ReMatch,
+    /// `_sre.SRE_Scanner`, behind `re.finditer` (`crate::stdlib::re::pattern`).
+    /// The last kind: `gc::heap::NKINDS` counts them.
+    ReScanner,
 }
 
 /// The first word pair of every object. Generated code reads `kind` for

@@ -1285,6 +1285,155 @@ def snip_datetime(r):
                                         f"calendar.timegm({dt}.utctimetuple())",
                                         f"list(calendar.Calendar({r.randint(0, 6)}).itermonthdays2({y}, {m}))"])))
     return header, items
+# ---------------------------------------------------------------- re
+
+RE_HELPERS = [
+    "import re",
+    "def sm(m):",
+    "    if m is None:",
+    "        return None",
+    "    return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,",
+    "            [m.span(i) for i in range(len(m.groups()) + 1)])",
+]
+
+RE_LITS = ["a", "a", "a", "b", "b", "c", " ", "\\n", "é", "A", "\\.", "-"]
+RE_CLASSES = ["[ab]", "[^a]", "[a-c]", "[^\\n]", "[b-]", "[]a]", "[\\w]", "[A-Z]", "[é-ê]", "[\\s]"]
+RE_ESCAPES = ["\\d", "\\w", "\\W", "\\s", "\\S", "\\D"]
+RE_ANCHORS = ["^", "$", "\\A", "\\Z", "\\b", "\\B"]
+RE_QUANTS = ["*", "+", "?", "{2}", "{1,2}", "{,2}", "{2,}", "{0}", "{0,1}"]
+
+
+class ReGen:
+    """A random pattern over a small alphabet; `groups` counts capturing groups."""
+
+    def __init__(self, r):
+        self.r = r
+        self.groups = 0
+        self.names = {}
+        self.closed = []
+
+    def atom(self, depth):
+        r = self.r
+        k = r.random()
+        if k < 0.35:
+            return r.choice(RE_LITS)
+        if k < 0.45:
+            return "."
+        if k < 0.55:
+            return r.choice(RE_CLASSES)
+        if k < 0.6:
+            return r.choice(RE_ESCAPES)
+        if k < 0.64:
+            return r.choice(RE_ANCHORS)
+        if k < 0.7 and self.closed:
+            g = r.choice(self.closed)
+            if g in self.names and r.random() < 0.5:
+                return "(?P=%s)" % self.names[g]
+            return "\\%d" % g
+        if depth > 2:
+            return r.choice(RE_LITS)
+        kind = r.random()
+        if kind < 0.5:
+            self.groups += 1
+            g = self.groups
+            inner = self.alt(depth + 1)
+            self.closed.append(g)
+            if kind < 0.4:
+                return "(" + inner + ")"
+            self.names[g] = "g%d" % g
+            return "(?P<%s>%s)" % (self.names[g], inner)
+        inner = self.alt(depth + 1)
+        if kind < 0.6:
+            return "(?:" + inner + ")"
+        if kind < 0.67:
+            return "(?=" + inner + ")"
+        if kind < 0.72:
+            return "(?!" + inner + ")"
+        if kind < 0.78:
+            lit = "".join(r.choice("ab") for _ in range(r.randint(1, 2)))
+            return r.choice(["(?<=", "(?<!"]) + lit + ")"
+        if kind < 0.84:
+            return "(?>" + inner + ")"
+        if kind < 0.9 and self.groups:
+            return "(?(%d)%s|%s)" % (r.randint(1, self.groups), inner, self.seq(depth + 1))
+        return "(?" + r.choice("imsx") + ":" + inner + ")"
+
+    def piece(self, depth):
+        r = self.r
+        a = self.atom(depth)
+        if r.random() < 0.35 and a not in RE_ANCHORS:
+            a += r.choice(RE_QUANTS)
+            m = r.random()
+            if m < 0.25:
+                a += "?"
+            elif m < 0.35:
+                a += "+"
+        return a
+
+    def seq(self, depth):
+        return "".join(self.piece(depth) for _ in range(self.r.randint(0 if depth else 1, 3)))
+
+    def alt(self, depth):
+        parts = [self.seq(depth)]
+        while self.r.random() < 0.25:
+            parts.append(self.seq(depth))
+        return "|".join(parts)
+
+
+def re_pattern(r):
+    g = ReGen(r)
+    pat = g.alt(0)
+    if r.random() < 0.08:
+        # A broken pattern: the error message and position are compared.
+        i = r.randint(0, len(pat))
+        pat = pat[:i] + r.choice(["(", ")", "[", "*", "\\", "(?", "{1,0}", "(?P<", "(?<=a*)", "\\9", "(?z)", "+?+"]) + pat[i:]
+    return pat, g.groups
+
+
+def re_subject(r):
+    return "".join(r.choice("aaabbc \né") for _ in range(r.randint(0, 10)))
+
+
+def snip_re(r):
+    items = []
+    for _ in range(r.randint(2, 4)):
+        pat, ngroups = re_pattern(r)
+        is_bytes = r.random() < 0.1 and "é" not in pat
+        flags = r.choice(["", "", "", ", re.I", ", re.M", ", re.S", ", re.I | re.M", ", re.A", ", re.X"])
+        if is_bytes and "re.A" in flags:
+            flags = ""
+        ps = ("b" if is_bytes else "") + repr(pat)
+        if is_bytes and "é" in ps:
+            continue
+        subj = re_subject(r)
+        if is_bytes:
+            subj = subj.replace("é", "e")
+        ss = ("b" if is_bytes else "") + repr(subj)
+        items.append(f"c = p({label(ps)}, lambda: re.compile({ps}{flags}))")
+        ops = [
+            "sm(re.search({p}, {s}{f}))",
+            "sm(re.match({p}, {s}{f}))",
+            "sm(re.fullmatch({p}, {s}{f}))",
+            "re.findall({p}, {s}{f})",
+            "[sm(m) for m in re.finditer({p}, {s}{f})]",
+            "re.sub({p}, {rp}, {s}{cnt}{f})",
+            "re.subn({p}, {rp}, {s}{f})",
+            "re.split({p}, {s}{mx}{f})",
+            "sm(re.compile({p}{f}).search({s}, {i}, {j}))",
+        ]
+        reps = ["'-'", "''", "r'<\\g<0>>'", "lambda m: m.group(0).upper() + '|'"]
+        if ngroups:
+            reps += ["r'[\\1]'", "r'\\g<1>\\g<0>'"]
+        if is_bytes:
+            reps = [("b" + x) if x[0] == "'" else ("rb" + x[1:]) if x[0] == "r" else "lambda m: m.group(0) + b'|'" for x in reps]
+        for _ in range(r.randint(2, 5)):
+            op = r.choice(ops).format(
+                p=ps, s=ss, f=flags, rp=r.choice(reps),
+                cnt=r.choice(["", ", 1", ", 2"]), mx=r.choice(["", ", 1", ", 2"]),
+                i=r.randint(0, 3), j=r.randint(0, 10),
+            )
+            items.append(show(op))
+    return list(RE_HELPERS), items
 
 
 HASH_NAMES = ["md5", "sha1", "sha256", "sha512", "sha3_224", "sha3_256", "sha3_512", "shake_128",
@@ -1338,6 +1487,7 @@ SNIPPETS = [
     (snip_reduce, 1), (snip_hashlib, 1),
     (snip_textwrap, 1), (snip_pprint, 1), (snip_urllib, 1),
     (snip_datetime, 2),
+    (snip_re, 3),
 ]
 
 # ---------------------------------------------------------------- programs

@@ -62,6 +62,8 @@ pub fn subscriptable(t: Value) -> bool {
         &crate::stdlib::collections::deque::DEQUE_TYPE,
         &crate::objects::weakref::REF_TYPE,
         &crate::objects::mappingproxy::MAPPINGPROXY_TYPE,
+        &crate::stdlib::re::pattern::PATTERN_TYPE,
+        &crate::stdlib::re::matchobj::MATCH_TYPE,
     ]
     .iter()
     .any(|ty| ty.value() == t)

@@ -113,6 +113,9 @@ pub fn repr_builtin(v: Value) -> R<String> {
         Kind::Array => array_ops::repr(v),
         Kind::WeakRef => crate::objects::weakref::repr(v),
         Kind::MappingProxy => crate::objects::mappingproxy::repr(v),
+        Kind::RePattern => crate::stdlib::re::pattern::repr(v),
+        Kind::ReMatch => crate::stdlib::re::matchobj::repr(v),
+        Kind::ReScanner => Ok(format!("<{} object at {:#x}>", type_name(v), v.0)),
     }
 }
 
@@ -174,6 +177,7 @@ pub fn hash_builtin(v: Value) -> R<i64> {
         Kind::Method => Ok(descr::method_hash(v)),
         Kind::Alias => crate::objects::alias::hash(v),
         Kind::WeakRef => crate::objects::weakref::hash(v),
+        Kind::RePattern => crate::stdlib::re::pattern::hash(v),
         // Identity hashes: CPython hashes these by address (id() >> 4, rotated).
         _ => Ok(v.0.rotate_right(4) as i64),
     }
@@ -288,6 +292,9 @@ pub fn compare_builtin(a: Value, b: Value, op: CmpOp) -> R<bool> {
             Kind::Slice => Some(slice_compare(a, b, op)),
             Kind::Alias if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 Some(crate::objects::alias::eq(a, b).map(|e| e == (op == CmpOp::Eq)))
+            }
+            Kind::RePattern if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                Some(crate::stdlib::re::pattern::eq(a, b).map(|e| e == (op == CmpOp::Eq)))
             }
             _ => None,
         };
@@ -494,6 +501,7 @@ pub fn getitem_builtin(o: Value, k: Value) -> R<Value> {
         Kind::Range => range::getitem(o, k),
         Kind::Deque => deque_ops::getitem(o, k),
         Kind::Array => array_ops::getitem(o, k),
+        Kind::ReMatch => crate::stdlib::re::matchobj::getitem(o, k),
         Kind::Bytes | Kind::ByteArray => {
             crate::objects::bytes::ops::getitem(o, class_ops::index_value(k)?)
         }

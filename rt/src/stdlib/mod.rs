@@ -23,6 +23,7 @@ pub mod hashlib;
 pub mod math;
 pub mod os;
 pub mod random;
+pub mod re;
 pub mod structmod;
 pub mod sys;
 pub mod sys_version;
@@ -93,6 +94,10 @@ pub static MODULES: &[NativeModule] = &[
         init: random::init_module,
     },
     NativeModule {
+        name: "_re",
+        init: re::init,
+    },
+    NativeModule {
         name: "_strptime",
         init: time::strptime::init_module,
     },
@@ -159,6 +164,8 @@ pub(crate) fn exception_class(
 pub fn is_heap_type(t: &'static crate::object::TypeObj) -> bool {
     [
         &array::ARRAY_TYPE,
+        &re::pattern::PATTERN_TYPE,
+        &re::matchobj::MATCH_TYPE,
         &crate::objects::iter::ARRAY_ITERATOR,
         &structmod::object::STRUCT_TYPE,
         &structmod::object::UNPACK_ITERATOR_TYPE,

@@ -1,0 +1,12 @@
+import re
+print(re.findall("[abc]", "abcdef"))
+print(re.findall("[^abc]", "abcdef"))
+print(re.findall("[a-c]", "abcdef"))
+print(re.findall("[]a]", "]ab"))
+print(re.findall("[^]a]", "]ab"))
+print(re.findall("[a-]", "a-b"), re.findall("[-a]", "a-b"), re.findall("[\\w-]", "a-b!"))
+print(re.findall(r"[\d\s]", "a1 b2"))
+print(re.findall(r"[\D]", "a1"), re.findall(r"[^\W\d]", "a1_b"))
+print(re.findall(r"[\x41-\x43]", "ABCD"), re.findall(r"[\u00e9]", "eé"))
+print(re.findall(r"[\b]", "a\bb"), re.findall("[.]", "a.b"), re.findall("[\\]]", "a]"))
+print(re.findall(r"[\0-\x1f]", "a\x00\tb"))

@@ -1,0 +1,11 @@
+import re
+print(re.match("(?i)abc", "ABC"), re.match("abc", "ABC", re.I))
+print(re.findall("(?i)[a-c]+", "xAbCy"))
+print(re.match("(?i)straße", "STRASSE"))
+print(re.match("(?i)ß", "ẞ"))
+print(re.match("(?i)k", "\u212a"), re.match("(?ia)k", "\u212a"))
+print(re.match("(?i)s", "\u017f"), re.match("(?i)[a-z]", "\u0130"), re.match("(?i)i", "\u0131"))
+print(re.match("(?i)σ", "Σ"), re.match("(?i)σ", "ς"))
+print(re.match("(?i)[^a]", "A"))
+print(re.match(r"(?i)(a)\1", "aA"))
+print(re.match("(?i)é", "É"), re.match("(?ia)é", "É"))

@@ -1,0 +1,10 @@
+import re
+print(re.match("(a*)*", "aaa").groups())
+print(re.match("(a*)+", "aaa").groups())
+print(re.match("(a*)+b", "aab").groups())
+print(re.match("(a|)*b", "aab").groups())
+print(re.match("((a)|b)*", "aba").groups())
+print(re.match("(?:(a)b?)*c", "abac"))
+print(re.match("(?:x*)*y", "xxxy"))
+print(re.match("(a{2})*", "aaaaa").group())
+print(re.findall("(a?)*", "ab"))

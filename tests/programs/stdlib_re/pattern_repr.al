@@ -1,0 +1,11 @@
+import re
+print(re.compile("a+"))
+print(re.compile("a+", re.I))
+print(re.compile("a", re.I | re.M | re.S | re.X))
+print(re.compile("a", re.A))
+print(re.compile(b"a", re.L))
+print(re.compile(b"a", re.I))
+print(re.compile("(?i)a"))
+print(re.compile("'\""))
+print(re.compile("x" * 300))
+print(repr(re.compile("a", 1 << 12)))

@@ -1,0 +1,10 @@
+import re
+print(re.match("a*+a", "aaaa"))
+print(re.match("a++b", "aaab"))
+print(re.match("a?+a", "a"))
+print(re.match("a{1,3}+a", "aaaa"))
+print(re.match("(?:ab)*+ab", "ababab"))
+print(re.match("(?:c?c){2}+", "cc"))
+print(re.match("(?:c?c){2}+", "ccc"))
+print(re.match("(?:a|ab)++c", "abc"))
+print(re.findall(r"\d++\w", "123a 45 6b"))

@@ -1,0 +1,11 @@
+import re
+p = re.compile("d")
+print(p.search("dog", 1))
+print(p.search("dog", 0))
+p = re.compile("^a")
+print(p.search("ba", 1), p.match("ba", 1))
+p = re.compile("a$")
+print(p.search("aab", 0, 2), p.search("aab"))
+print(re.compile(r"\b\w").findall("ab cd", 1))
+print(re.compile("x").search("x", 5), re.compile("").search("abc", 5))
+print(re.compile("a").search("aaa", -5, 100), re.compile("").match("abc", 2, 1))
