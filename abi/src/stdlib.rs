@@ -7,6 +7,7 @@
 /// Each native module's name with its attribute names, sorted (byte order).
 pub const NATIVE: &[(&str, &[&str])] = &[
     ("_abc", ABC),
+    ("_blake2", BLAKE2),
     ("_collections", COLLECTIONS),
     ("_copyreg", COPYREG),
     ("_frames", FRAMES),
@@ -72,6 +73,21 @@ const COLLECTIONS: &[&str] = &["deque"];
 /// `lib/copyreg.al` re-exports.
 const COPYREG: &[&str] = &["__newobj__", "__newobj_ex__", "_reconstructor"];
 
+/// `_blake2`: the BLAKE2 hash types `lib/hashlib.al` re-exports and
+/// their size limits, CPython 3.11's public names, all of them.
+const BLAKE2: &[&str] = &[
+    "BLAKE2B_MAX_DIGEST_SIZE",
+    "BLAKE2B_MAX_KEY_SIZE",
+    "BLAKE2B_PERSON_SIZE",
+    "BLAKE2B_SALT_SIZE",
+    "BLAKE2S_MAX_DIGEST_SIZE",
+    "BLAKE2S_MAX_KEY_SIZE",
+    "BLAKE2S_PERSON_SIZE",
+    "BLAKE2S_SALT_SIZE",
+    "blake2b",
+    "blake2s",
+];
+
 /// `_frames`: alc's own stand-in for what CPython's library reads from
 /// frame objects (`lib/warnings.al`, `lib/logging/`, `lib/traceback.al`).
 const FRAMES: &[&str] = &[
@@ -83,9 +99,10 @@ const FRAMES: &[&str] = &[
 ];
 
 /// `_hashlib`: the hash objects and constructors `lib/hashlib.al`
-/// re-exports (MD5, SHA-1 and SHA-2 only), `new`, `pbkdf2_hmac`.
+/// re-exports (MD5, SHA-1, SHA-2, SHA-3, SHAKE), `new`, `pbkdf2_hmac`.
 const HASHLIB: &[&str] = &[
     "HASH",
+    "HASHXOF",
     "UnsupportedDigestmodError",
     "new",
     "openssl_md5",
@@ -93,7 +110,13 @@ const HASHLIB: &[&str] = &[
     "openssl_sha224",
     "openssl_sha256",
     "openssl_sha384",
+    "openssl_sha3_224",
+    "openssl_sha3_256",
+    "openssl_sha3_384",
+    "openssl_sha3_512",
     "openssl_sha512",
+    "openssl_shake_128",
+    "openssl_shake_256",
     "pbkdf2_hmac",
 ];
 

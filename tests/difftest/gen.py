@@ -327,7 +327,62 @@ def snip_bytes(r):
     for _ in range(r.randint(1, 5)):
         items.append(guard(fmt(r.choice(BYTEARRAY_OPS))))
         items.append("print(a)")
+    if r.random() < 0.6:
+        items.extend(memoryview_items(r))
     return [], items
+
+
+# Multi-dimensional memoryviews: a buffer of N bytes cast to a random
+# format and shape (often a valid one), then read, written and compared.
+MV_FORMATS = ["B", "b", "c", "h", "H", "i", "I", "q", "Q", "d", "f", "?", "n", "N", "@B"]
+
+MV_OPS = [
+    "v.shape", "v.strides", "v.ndim", "v.nbytes", "v.itemsize", "v.format", "len(v)",
+    "v.tolist()", "v.tobytes()", "v.tobytes('F')", "v.tobytes('A')", "v.hex()", "v.hex(':', {k})",
+    "(v.c_contiguous, v.f_contiguous, v.contiguous)", "v.suboffsets",
+    "v[{idx}]", "v[{i}]", "v[{i}:{j}].shape", "v[{i}:{j}].tolist()", "v[::{k}].tolist()",
+    "v[::{k}].tobytes('F')", "v[:, :]", "v[{i}, :]", "v[()]", "v[...].shape",
+    "v == w", "v == v.tobytes()", "v[::{k}] == w[::{k}]", "v.cast('B').tolist()",
+    "v.cast('B', [{n}]).shape", "v.cast('B', {shape}).tolist()", "v[::{k}].cast('B').tolist()",
+    "list(v)", "{i} in v",
+    "bytes(v)", "hash(v.toreadonly()) if v.format in 'Bbc' else 0", "memoryview(v).shape",
+    "v.toreadonly().tolist() == v.tolist()",
+]
+
+MV_WRITES = ["v[{idx}] = {val}", "v[{i}] = {val}", "v[()] = {val}", "v[{i}:{j}] = w[{i}:{j}]",
+             "v[:, :] = w"]
+
+
+def memoryview_items(r):
+    n = r.choice([0, 1, 2, 4, 6, 8, 12, 16, 24, 32, 48])
+    fmt = r.choice(MV_FORMATS)
+
+    def shape():
+        k = r.choice([0, 1, 2, 2, 3, 3, 4])
+        dims = [r.choice([1, 1, 2, 2, 3, 4, 6]) for _ in range(k)]
+        if r.random() < 0.1:
+            dims.append(r.choice([0, -1, 2.0, "2"]))
+        return repr(dims if r.random() < 0.7 else tuple(dims))
+
+    def fill():
+        return dict(
+            idx=", ".join(str(small(r, -4, 5)) for _ in range(r.randint(0, 4))) or "()",
+            i=small(r, -6, 8), j=small(r, -6, 8), k=r.choice([1, -1, 2, -2, 3]),
+            n=r.choice([n, n // 2, 1, 0]), shape=shape(),
+            val=r.choice(["0", "1", "-1", "255", "256", "1.5", "b'x'", "True", "2 ** 63"]),
+        )
+
+    src = f"bytearray(range({n}))" if r.random() < 0.8 else f"bytes(range({n}))"
+    items = [f"m = memoryview({src})",
+             guard(f"v = m.cast({fmt!r}, {shape()})"),
+             guard(f"w = memoryview(bytes(range({n}))).cast({fmt!r}, v.shape)")]
+    for _ in range(r.randint(3, 8)):
+        if r.random() < 0.25:
+            items.append(guard(r.choice(MV_WRITES).format(**fill())))
+            items.append(show("v.tolist()"))
+        else:
+            items.append(show(r.choice(MV_OPS).format(**fill())))
+    return items
 
 
 SURROGATE_VALUES = ["'\\ud800'", "'a\\udc80b'", "'\\udfff\\ud800'", "chr(0xdbff)", "'x\\ud83d\\ude00'",
@@ -1381,12 +1436,55 @@ def snip_re(r):
     return list(RE_HELPERS), items
 
 
+HASH_NAMES = ["md5", "sha1", "sha256", "sha512", "sha3_224", "sha3_256", "sha3_512", "shake_128",
+              "shake_256", "blake2b", "blake2s", "SHA3-384", "shake128", "blake2b512", "BLAKE2s-256",
+              "SHA256", "sha3_256 ", "Blake2b", "whirlpool", "sha-1"]
+HASH_DATA = ["b''", "b'abc'", "b'x' * 200", "bytearray(b'data')", "memoryview(b'view')",
+             "memoryview(b'strided')[::2]", "'text'", "None", "bytes(range(256))"]
+BLAKE2_KWARGS = ["digest_size", "key", "salt", "person", "fanout", "depth", "leaf_size",
+                 "node_offset", "node_depth", "inner_size", "last_node", "usedforsecurity"]
+BLAKE2_VALUES = ["0", "1", "8", "16", "17", "32", "33", "64", "65", "255", "256", "-1", "2 ** 32",
+                 "2 ** 48", "2 ** 64", "b''", "b'k'", "b'k' * 9", "b'k' * 17", "b'k' * 65", "'s'",
+                 "1.5", "True", "None"]
+
+
+def snip_hashlib(r):
+    """hashlib: digests of random data under random names, BLAKE2 with
+    random parameters (valid or not), SHAKE lengths, copies and updates."""
+    items = []
+    for _ in range(r.randint(3, 8)):
+        k = r.random()
+        name = repr(r.choice(HASH_NAMES))
+        data = r.choice(HASH_DATA)
+        if k < 0.35:
+            items.append(show(f"(lambda h: (h.name, h.digest_size, h.block_size, "
+                              f"h.hexdigest({r.choice([0, 5, 32])}) if h.digest_size == 0 else h.hexdigest()))"
+                              f"(hashlib.new({name}, {data}))"))
+        elif k < 0.65:
+            ctor = r.choice(["blake2b", "blake2s"])
+            kw = ", ".join(f"{n}={r.choice(BLAKE2_VALUES)}"
+                           for n in r.sample(BLAKE2_KWARGS, r.randint(0, 3)))
+            items.append(show(f"hashlib.{ctor}({data}{', ' if kw else ''}{kw}).hexdigest()"))
+        elif k < 0.8:
+            ctor = r.choice(["shake_128", "shake_256"])
+            n = r.choice(["0", "1", "16", "100", "-1", "'4'", "2 ** 64"])
+            items.append(show(f"hashlib.{ctor}({data}).{r.choice(['digest', 'hexdigest'])}({n})"))
+        else:
+            ctor = r.choice(["sha3_256", "blake2s", "sha1", "shake_128", "blake2b"])
+            items.append(f"h = hashlib.{ctor}(b'start')")
+            items.append("c = h.copy()")
+            items.append(guard(f"c.update({data})"))
+            out = "hexdigest(8)" if ctor.startswith("shake") else "hexdigest()"
+            items.append(show(f"(h.{out}, c.{out}, type(c).__name__)"))
+    return ["import hashlib"], items
+
+
 SNIPPETS = [
     (snip_int_ops, 4), (snip_float_ops, 3), (snip_complex_ops, 2), (snip_strings, 3), (snip_lists, 2), (snip_dicts, 2),
     (snip_sets, 2), (snip_comprehensions, 2), (snip_closures, 1), (snip_classes, 2),
     (snip_exceptions, 2), (snip_generators, 2), (snip_with, 1), (snip_match, 2),
     (snip_modules, 3), (snip_special_methods, 2), (snip_exception_groups, 1), (snip_bytes, 2), (snip_surrogates, 1),
-    (snip_reduce, 1),
+    (snip_reduce, 1), (snip_hashlib, 1),
     (snip_textwrap, 1), (snip_pprint, 1), (snip_urllib, 1),
     (snip_datetime, 2),
     (snip_re, 3),

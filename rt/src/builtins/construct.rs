@@ -165,6 +165,8 @@ pub fn call_type(t: Value, args: Args) -> R<Value> {
         crate::stdlib::random::construct(args)
     } else if is(&crate::stdlib::array::ARRAY_TYPE) {
         crate::stdlib::array::construct(ty, args)
+    } else if crate::stdlib::blake2::is_blake2_type(ty) {
+        crate::stdlib::blake2::construct(ty, args)
     } else if is(&crate::stdlib::structmod::object::STRUCT_TYPE) {
         crate::stdlib::structmod::object::construct(args)
     } else if is(&crate::stdlib::structmod::object::UNPACK_ITERATOR_TYPE) {
@@ -262,6 +264,15 @@ fn new_str(args: Args) -> R<Value> {
         None => Ok(crate::objects::str::new("")),
         Some(v) if v.kind() == Kind::Str => Err(type_error("decoding str is not supported")),
         Some(v) if crate::objects::bytes::is_bytes_like(v) => {
+            // A view whose items are not adjacent exports no simple buffer.
+            if v.kind() == Kind::MemoryView
+                && !crate::objects::bytes::memoryview::contiguous_view(v)?
+            {
+                return Err(type_error(format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    type_name(v)
+                )));
+            }
             let d = crate::objects::bytes::buffer_arg(v)?;
             let enc = encoding.map_or("utf-8", crate::objects::str::as_str);
             let errs = errors.map_or("strict", crate::objects::str::as_str);

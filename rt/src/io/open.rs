@@ -174,7 +174,7 @@ fn open(args: Args) -> R<Value> {
         None => {
             return Err(type_error(format!(
                 "expected str, bytes or os.PathLike object, not {}",
-                type_name(file)
+                crate::object::type_of(file).short_name()
             )))
         }
     };

@@ -13,6 +13,7 @@ use crate::value::Value;
 pub mod abc;
 pub mod array;
 pub mod binascii;
+pub mod blake2;
 pub mod cmath;
 pub mod collections;
 pub mod copyreg;
@@ -63,6 +64,10 @@ pub static MODULES: &[NativeModule] = &[
     NativeModule {
         name: "_abc",
         init: abc::init,
+    },
+    NativeModule {
+        name: "_blake2",
+        init: blake2::init,
     },
     NativeModule {
         name: "_collections",

@@ -15,7 +15,7 @@ use crate::builtins::args::{bind_clinic, is_int, opt};
 use crate::exc::error::{raise, set_pending, type_error, value_error, Pending, R};
 use crate::gc::RootedVec;
 use crate::io::fsname;
-use crate::object::{self, type_name};
+use crate::object;
 use crate::objects::func::BuiltinObj;
 use crate::objects::{bytes, dict, int, list, str as pystr, tuple};
 use crate::protocol::args::Args;
@@ -130,6 +130,11 @@ impl PathArg {
     fn new(fname: &str, value: Value) -> R<PathArg> {
         let bytes = fsname::is_bytes(value);
         let os = fsname::os_bytes(value)?;
+        PathArg::from_os(fname, value, bytes, &os)
+    }
+
+    /// A path whose OS name is `os`, checked for NUL.
+    fn from_os(fname: &str, value: Value, bytes: bool, os: &[u8]) -> R<PathArg> {
         if os.contains(&0) {
             return Err(value_error(if bytes {
                 format!("{fname}: embedded null character in path")
@@ -137,7 +142,7 @@ impl PathArg {
                 "embedded null byte".to_string()
             }));
         }
-        let os = std::path::PathBuf::from(std::ffi::OsStr::from_bytes(&os));
+        let os = std::path::PathBuf::from(std::ffi::OsStr::from_bytes(os));
         Ok(PathArg { value, bytes, os })
     }
 
@@ -170,6 +175,13 @@ fn path_arg(fname: &str, arg: &str, v: Option<Value>, accept: Accept) -> R<PathA
     if let Some(p) = fsname::fspath(v)? {
         return PathArg::new(fname, fsname::plain(p));
     }
+    // Any other bytes-like object (bytearray, memoryview, array) names
+    // the file its bytes spell, as bytes do; OSErrors name the object
+    // itself. CPython also warns that this is deprecated (a
+    // DeprecationWarning alc's native functions do not issue yet).
+    if let Some(d) = crate::objects::bytes::data(v) {
+        return PathArg::from_os(fname, v, true, &d);
+    }
     if is_int(v) && accept != Accept::Path {
         return Err(type_error(format!(
             "not supported yet: a file descriptor as the path of os.{fname}"
@@ -182,7 +194,7 @@ fn path_arg(fname: &str, arg: &str, v: Option<Value>, accept: Accept) -> R<PathA
     };
     Err(type_error(format!(
         "{fname}: {arg} should be {what}, not {}",
-        type_name(v)
+        object::type_of(v).short_name()
     )))
 }
 
@@ -355,7 +367,7 @@ fn fspath(args: Args) -> R<Value> {
         Some(v) => Ok(v),
         None => Err(type_error(format!(
             "expected str, bytes or os.PathLike object, not {}",
-            type_name(p)
+            object::type_of(p).short_name()
         ))),
     }
 }
@@ -368,7 +380,7 @@ fn env_arg(v: Value) -> R<std::ffi::OsString> {
     let Some(s) = fsname::fspath(v)? else {
         return Err(type_error(format!(
             "expected str, bytes or os.PathLike object, not {}",
-            type_name(v)
+            object::type_of(v).short_name()
         )));
     };
     let b = fsname::os_bytes(s)?;
@@ -516,7 +528,13 @@ fn scandir(args: Args) -> R<Value> {
         let t = tuple::from_slice(&[name, Value::from_small(kind), ino]);
         list::ops::append(out, t);
     }
-    make(1, &[p.value, out])
+    // Entries' paths join a bytes-like path's bytes (CPython's are bytes).
+    let top = if p.bytes && !fsname::is_bytes(p.value) {
+        crate::objects::bytes::new_bytes(p.os().as_os_str().as_bytes())
+    } else {
+        p.value
+    };
+    make(1, &[top, out])
 }
 
 fn mkdir(args: Args) -> R<Value> {

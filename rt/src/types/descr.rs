@@ -48,7 +48,7 @@ pub const fn type_for(kind: &AttrKind) -> &'static TypeObj {
         AttrKind::ClassMethod(_) => &CLASSMETHOD_DESCRIPTOR_TYPE,
         AttrKind::StaticMethod(_) => &STATIC_DESCRIPTOR_TYPE,
         AttrKind::New(_) => &NEW_DESCRIPTOR_TYPE,
-        AttrKind::GetSet(..) | AttrKind::NoneValue => &GETSET_DESCRIPTOR_TYPE,
+        AttrKind::GetSet(..) | AttrKind::NoneValue | AttrKind::Const(_) => &GETSET_DESCRIPTOR_TYPE,
         AttrKind::Member(..) | AttrKind::SlotMember => &MEMBER_DESCRIPTOR_TYPE,
     }
 }
@@ -105,6 +105,7 @@ pub fn get_through_instance(def: &'static AttrDef, o: Value) -> R<Value> {
         AttrKind::GetSet(get, _) | AttrKind::Member(get, _) => get(receiver(def, o)),
         AttrKind::SlotMember => crate::class::members::member_get(def, o),
         AttrKind::NoneValue => Ok(object::none()),
+        AttrKind::Const(f) => Ok(f()),
     }
 }
 
@@ -133,6 +134,7 @@ pub fn get_through_type(def: &'static AttrDef, t: &'static TypeObj) -> Value {
         AttrKind::ClassMethod(_) | AttrKind::StaticMethod(_) => bound(def, t.value()),
         AttrKind::New(_) => owned_new(def),
         AttrKind::NoneValue => object::none(),
+        AttrKind::Const(f) => f(),
         _ => def.value(),
     }
 }
@@ -194,7 +196,8 @@ pub fn call_def(def: &'static AttrDef, recv: Value, args: Args) -> R<Value> {
         AttrKind::GetSet(..)
         | AttrKind::Member(..)
         | AttrKind::SlotMember
-        | AttrKind::NoneValue => Err(type_error(format!(
+        | AttrKind::NoneValue
+        | AttrKind::Const(_) => Err(type_error(format!(
             "'{}' object is not callable",
             def.header.ty.name
         ))),
@@ -304,7 +307,7 @@ pub fn repr(def: &'static AttrDef) -> String {
     let (what, owner) = (def.name, def.owner.name);
     match def.kind {
         AttrKind::Slot(_) => format!("<slot wrapper '{what}' of '{owner}' objects>"),
-        AttrKind::GetSet(..) | AttrKind::NoneValue => {
+        AttrKind::GetSet(..) | AttrKind::NoneValue | AttrKind::Const(_) => {
             format!("<attribute '{what}' of '{owner}' objects>")
         }
         AttrKind::Member(..) | AttrKind::SlotMember => {

@@ -62,6 +62,9 @@ pub enum AttrKind {
     SlotMember,
     /// An attribute whose value is `None` (`list.__hash__`: unhashable).
     NoneValue,
+    /// A plain class attribute, not a descriptor (`blake2b.MAX_KEY_SIZE`):
+    /// its value, the same through the type and its instances.
+    Const(fn() -> Value),
 }
 
 /// One attribute of a built-in type, and the descriptor object that
@@ -130,6 +133,7 @@ macro_rules! attr_table {
     (@kind member => $f:expr) => { $crate::types::AttrKind::Member($f, None) };
     (@kind member => $f:expr, set $s:expr) => { $crate::types::AttrKind::Member($f, Some($s)) };
     (@kind none) => { $crate::types::AttrKind::NoneValue };
+    (@kind constant => $f:expr) => { $crate::types::AttrKind::Const($f) };
 }
 
 /// The entry called `name` in `t`'s own table (not its bases').
@@ -234,6 +238,7 @@ pub fn type_dict(t: &'static TypeObj) -> R<Option<Value>> {
     for def in t.attrs {
         let v = match def.kind {
             AttrKind::NoneValue => crate::object::none(),
+            AttrKind::Const(f) => f(),
             AttrKind::New(_) => descr::get_through_type(def, t),
             _ => def.value(),
         };

@@ -104,6 +104,7 @@ fn kind_name(k: &AttrKind) -> &'static str {
         AttrKind::GetSet(..) => "getset",
         AttrKind::Member(..) | AttrKind::SlotMember => "member",
         AttrKind::NoneValue => "none",
+        AttrKind::Const(_) => "const",
     }
 }
 

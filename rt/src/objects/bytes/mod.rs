@@ -9,6 +9,7 @@ pub mod format;
 pub mod memoryview;
 pub mod methods;
 pub mod mutate;
+pub mod native_format;
 pub mod ops;
 pub mod search;
 pub mod tables;
@@ -140,6 +141,21 @@ pub fn data(v: Value) -> Option<Cow<'static, [u8]>> {
     }
 }
 
+/// The contents of a bytes-like value that exports a simple (C-contiguous)
+/// buffer: None also for a memoryview whose items are not adjacent, whose
+/// buffer CPython's consumers of simple buffers cannot get (they report
+/// their own TypeError then: `b'' + m[::2]`, `b''.join([m[::2]])`).
+pub fn simple_data(v: Value) -> Option<Cow<'static, [u8]>> {
+    let p = crate::class::instance::unwrap(v);
+    if !p.is_small()
+        && p.kind() == Kind::MemoryView
+        && !memoryview::contiguous_view(p).unwrap_or(true)
+    {
+        return None;
+    }
+    data(v)
+}
+
 /// The length in bytes of a writable buffer (`bytearray`, a writable
 /// `memoryview`, `array.array`), or None for a value that exports none.
 pub fn writable_len(v: Value) -> R<Option<usize>> {
@@ -178,7 +194,7 @@ pub fn write_into(v: Value, at: usize, src: &[u8]) {
 /// object is required" TypeError.
 pub fn buffer_arg(v: Value) -> R<Cow<'static, [u8]>> {
     if v.kind() == Kind::MemoryView {
-        return memoryview::contents(v).map(Cow::Owned);
+        return memoryview::contents_c_contiguous(v).map(Cow::Owned);
     }
     data(v).ok_or_else(|| {
         type_error(format!(

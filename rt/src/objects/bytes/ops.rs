@@ -87,15 +87,14 @@ pub fn hash(v: Value) -> i64 {
 pub fn compare(a: Value, b: Value, op: CmpOp) -> Option<bool> {
     let both = matches!(a.kind(), Kind::Bytes | Kind::ByteArray)
         && matches!(b.kind(), Kind::Bytes | Kind::ByteArray | Kind::MemoryView);
-    // bytes only compares with bytes and bytearrays; a bytes object and a
-    // memoryview are only ever (un)equal, through the view's comparison.
-    let ordered_view = a.kind() == Kind::Bytes
-        && b.kind() == Kind::MemoryView
-        && !matches!(op, CmpOp::Eq | CmpOp::Ne);
-    if !both || ordered_view {
+    // bytes only compares with bytes and bytearrays (a bytes object and a
+    // memoryview are only ever (un)equal, through the view's comparison);
+    // a bytearray compares with any simple buffer's bytes, so with a view
+    // only when its items are adjacent.
+    if !both || (b.kind() == Kind::MemoryView && a.kind() == Kind::Bytes) {
         return None;
     }
-    let (x, y) = (data(a)?, data(b)?);
+    let (x, y) = (data(a)?, super::simple_data(b)?);
     let ord = x.as_ref().cmp(y.as_ref());
     Some(match op {
         CmpOp::Eq => ord.is_eq(),
@@ -312,7 +311,8 @@ pub fn delitem(o: Value, k: Value) -> R<()> {
 /// `x in c` for a bytes, bytearray or memoryview `c`.
 pub fn contains(c: Value, x: Value) -> R<bool> {
     let hay = data(c).unwrap_or_default();
-    if let Some(d) = data(x) {
+    if super::is_bytes_like(crate::class::instance::unwrap(x)) {
+        let d = super::buffer_arg(x)?;
         return Ok(super::search::find(&hay, &d, 0, hay.len()).is_some());
     }
     match crate::protocol::num::as_int(x)? {
@@ -332,7 +332,7 @@ pub fn contains(c: Value, x: Value) -> R<bool> {
 
 /// `a + b` where `a` is bytes or bytearray: any bytes-like `b`.
 pub fn concat(a: Value, b: Value) -> R<Value> {
-    let Some(y) = data(b) else {
+    let Some(y) = super::simple_data(b) else {
         return Err(type_error(format!(
             "can't concat {} to {}",
             type_name(b),
@@ -379,7 +379,7 @@ pub fn repeat(a: Value, n: i64) -> R<Value> {
 
 /// `a += b` of a bytearray.
 pub fn iadd(a: Value, b: Value) -> R<Value> {
-    let Some(y) = data(b) else {
+    let Some(y) = super::simple_data(b) else {
         return Err(type_error(format!(
             "can't concat {} to {}",
             type_name(b),

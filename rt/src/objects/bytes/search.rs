@@ -75,8 +75,8 @@ fn bounds(n: usize, start: Option<Value>, end: Option<Value>) -> R<(usize, usize
 
 /// A needle: bytes-like, or an int in range(256).
 fn needle(v: Value) -> R<Vec<u8>> {
-    if let Some(d) = data(v) {
-        return Ok(d.into_owned());
+    if super::is_bytes_like(crate::class::instance::unwrap(v)) {
+        return Ok(super::buffer_arg(v)?.into_owned());
     }
     match crate::protocol::num::as_int(v)? {
         Some(i) => match crate::objects::int::as_i64(i) {
@@ -476,7 +476,7 @@ pub fn join(o: Value, args: Args) -> R<Value> {
     let sep = me(o);
     let mut out = Vec::new();
     for (i, &x) in items.iter().enumerate() {
-        let Some(d) = data(x) else {
+        let Some(d) = super::simple_data(x) else {
             return Err(type_error(format!(
                 "sequence item {i}: expected a bytes-like object, {} found",
                 type_name(x)

@@ -363,10 +363,10 @@ crate::attr_table! {
         new "__new__" => slots::new;
         slot "__repr__" => repr;
         slot "__setitem__" => setitem;
-        getset "c_contiguous" => mv::contiguous;
+        getset "c_contiguous" => mv::c_contiguous;
         method "cast" => mv::cast;
         getset "contiguous" => mv::contiguous;
-        getset "f_contiguous" => mv::contiguous;
+        getset "f_contiguous" => mv::f_contiguous;
         getset "format" => mv::format;
         method "hex" => mv::hex;
         getset "itemsize" => mv::itemsize;
