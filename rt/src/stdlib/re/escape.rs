@@ -9,6 +9,21 @@ use super::parse::{
 };
 
 impl Parser<'_> {
+    /// `v` extended by up to two more octal digits at the cursor (an
+    /// octal escape has three at most).
+    fn more_octal(&mut self, mut v: u32) -> u32 {
+        for _ in 0..2 {
+            match self.peek().filter(|&d| is_oct(d)) {
+                Some(d) => {
+                    v = v * 8 + (d - '0' as u32);
+                    self.i += 1;
+                }
+                None => break,
+            }
+        }
+        v
+    }
+
     /// An escape outside a set; `here` is the backslash's position and
     /// the cursor is after it.
     pub(super) fn escape(&mut self, fl: u32, here: usize) -> PResult<Node> {
@@ -124,30 +139,9 @@ impl Parser<'_> {
                     "\\N{...} escapes in patterns are not supported yet".into(),
                 ))
             }
-            '0' => {
-                let mut v = 0;
-                for _ in 0..2 {
-                    match self.peek().filter(|&d| is_oct(d)) {
-                        Some(d) => {
-                            v = v * 8 + (d - '0' as u32);
-                            self.i += 1;
-                        }
-                        None => break,
-                    }
-                }
-                v
-            }
+            '0' => self.more_octal(0),
             '1'..='7' if in_set => {
-                let mut v = c - '0' as u32;
-                for _ in 0..2 {
-                    match self.peek().filter(|&d| is_oct(d)) {
-                        Some(d) => {
-                            v = v * 8 + (d - '0' as u32);
-                            self.i += 1;
-                        }
-                        None => break,
-                    }
-                }
+                let v = self.more_octal(c - '0' as u32);
                 if v > 0o377 {
                     return err(
                         format!(
