@@ -80,7 +80,8 @@ pub(super) fn scandir(args: Args) -> R<Value> {
 }
 
 pub(super) fn mkdir(args: Args) -> R<Value> {
-    let [p, mode, dir_fd] = crate::stdlib::bind("mkdir", &args, ["path", "mode", "dir_fd"], 0, 2, 1)?;
+    let [p, mode, dir_fd] =
+        crate::stdlib::bind("mkdir", &args, ["path", "mode", "dir_fd"], 0, 2, 1)?;
     let p = path_arg("mkdir", "path", p, Accept::Path)?;
     let mode = match mode {
         Some(m) => c_int(m)?,

@@ -285,7 +285,6 @@ fn none() -> R<Value> {
     Ok(object::none())
 }
 
-
 mod fd;
 mod fs;
 mod posix;

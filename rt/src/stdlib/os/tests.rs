@@ -117,9 +117,7 @@ fn directories_and_files_round_trip() {
             &RENAME,
             &[s(&format!("{d}/nope")), s(&format!("{d}/x"))]
         )),
-        format!(
-            "FileNotFoundError: [Errno 2] No such file or directory: '{d}/nope' -> '{d}/x'"
-        )
+        format!("FileNotFoundError: [Errno 2] No such file or directory: '{d}/nope' -> '{d}/x'")
     );
     assert!(call(&RENAME, &[s(&format!("{d}/f")), s(&format!("{d}/g"))]).is_ok());
     assert!(call(&SYMLINK, &[s("g"), s(&format!("{d}/link"))]).is_ok());
@@ -233,17 +231,26 @@ fn descriptors_read_and_write() {
     let f = format!("{d}/f");
     let flags = crate::testing::i(0o1101); // O_WRONLY | O_CREAT | O_TRUNC
     let fd = call(&OPEN, &[s(&f), flags, crate::testing::i(0o644)]).unwrap();
-    assert_eq!(r(call(&WRITE, &[fd, bytes::new_bytes(b"hello")]).unwrap()), "5");
+    assert_eq!(
+        r(call(&WRITE, &[fd, bytes::new_bytes(b"hello")]).unwrap()),
+        "5"
+    );
     assert!(call(&CLOSE, &[fd]).is_ok());
     assert_eq!(
         err(call(&CLOSE, &[fd])),
         "OSError: [Errno 9] Bad file descriptor"
     );
     let fd = call(&OPEN, &[s(&f), crate::testing::i(0)]).unwrap();
-    assert_eq!(r(call(&READ, &[fd, crate::testing::i(3)]).unwrap()), "b'hel'");
+    assert_eq!(
+        r(call(&READ, &[fd, crate::testing::i(3)]).unwrap()),
+        "b'hel'"
+    );
     assert!(call(&CLOSE, &[fd]).is_ok());
     assert_eq!(
-        err(call(&OPEN, &[s(&format!("{d}/nope/x")), crate::testing::i(0)])),
+        err(call(
+            &OPEN,
+            &[s(&format!("{d}/nope/x")), crate::testing::i(0)]
+        )),
         format!("FileNotFoundError: [Errno 2] No such file or directory: '{d}/nope/x'")
     );
     assert_eq!(
