@@ -193,9 +193,11 @@ class reader:
             self._add(c)
             self._state = _IN_FIELD
         elif state == _AFTER_ESCAPED_CRNL:
+            # The record goes on past the end of this line; other
+            # characters are read as in a field, without leaving this
+            # state unless they end the field.
             if c is _EOL:
                 return
-            self._state = _IN_FIELD
             self._in_field(c)
         elif state == _IN_FIELD:
             self._in_field(c)

@@ -258,7 +258,7 @@ class PurePath:
         root, parts = _parse(other)
         n = len(parts)
         if root != self._root or self._parts[:n] != parts:
-            formatted = (root + "/".join(parts)) or "."
+            formatted = root + "/".join(parts)
             raise ValueError("{!r} is not in the subpath of {!r}"
                              " OR one path is relative and the other is absolute."
                              .format(str(self), formatted))
@@ -313,16 +313,17 @@ class PurePath:
     def match(self, path_pattern):
         """Whether the path matches the glob-style pattern, compared from
         the right (an absolute pattern must match the whole path)."""
-        if not path_pattern:
-            raise ValueError("empty pattern")
         p_root, p_parts = _split(path_pattern)
-        if p_root and not p_parts:
-            raise ValueError("empty pattern")
-        parts = self.parts
         pat_parts = ((p_root,) if p_root else ()) + tuple(p_parts)
+        if not pat_parts:
+            raise ValueError("empty pattern")
+        if p_root and p_root != self._root:
+            return False
+        parts = self.parts
         if p_root:
             if len(pat_parts) != len(parts):
                 return False
+            pat_parts = pat_parts[1:]
         elif len(pat_parts) > len(parts):
             return False
         for part, pat in zip(reversed(parts), reversed(pat_parts)):

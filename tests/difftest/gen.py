@@ -1479,6 +1479,34 @@ def snip_hashlib(r):
     return ["import hashlib"], items
 
 
+def snip_pathlib(r):
+    """pathlib: pure paths built from random pieces, their parts, names,
+    suffixes and parents, joins, with_* (valid or not), relative_to,
+    match and comparisons."""
+    pieces = ["a", "b.txt", "/", "//", "..", ".", "", "x.tar.gz", ".rc", "d/", "/e", "f."]
+    def path():
+        args = ", ".join(repr(r.choice(pieces)) for _ in range(r.randint(0, 3)))
+        return f"pathlib.PurePosixPath({args})"
+    items = []
+    for _ in range(r.randint(3, 6)):
+        k = r.random()
+        p = path()
+        if k < 0.3:
+            items.append(show(f"(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))({p})"))
+        elif k < 0.5:
+            arg = repr(r.choice(pieces + ["y", ".py", "z.", "a/b"]))
+            meth = r.choice(["with_name", "with_suffix", "with_stem", "relative_to", "is_relative_to", "match", "joinpath"])
+            items.append(show(f"str({p}.{meth}({arg}))"))
+        elif k < 0.75:
+            q = path()
+            op = r.choice(["==", "<", "<=", ">", ">="])
+            items.append(show(f"({p} {op} {q}, hash({p}) == hash({q}))"))
+        else:
+            q = path()
+            items.append(show(f"(repr({p} / {q}), sorted([{p}, {q}]))"))
+    return ["import pathlib"], items
+
+
 def snip_csv(r):
     """csv: random records written and read back under random dialect
     parameters (valid or not), and random lines parsed."""
@@ -1521,7 +1549,7 @@ SNIPPETS = [
     (snip_textwrap, 1), (snip_pprint, 1), (snip_urllib, 1),
     (snip_datetime, 2),
     (snip_re, 3),
-    (snip_csv, 1),
+    (snip_csv, 1), (snip_pathlib, 1),
 ]
 
 # ---------------------------------------------------------------- programs
