@@ -220,6 +220,12 @@ pub(super) fn lstat(args: Args) -> R<Value> {
 pub(super) fn raw_stat(args: Args) -> R<Value> {
     let names = ["path", "dir_fd", "follow_symlinks"];
     let [p, dir_fd, follow] = crate::stdlib::bind("stat", &args, names, 0, 1, 1)?;
+    if let Some(v) = p.filter(|&v| crate::builtins::args::is_int(v)) {
+        // A descriptor: fstat, whose OSError names the descriptor.
+        let fd = super::c_int(v)?;
+        let m = super::posix::fd_metadata(fd).map_err(|e| super::errno_error(e, Some(v), None))?;
+        return Ok(metadata_tuple(&m));
+    }
     let p = path_arg("stat", "path", p, Accept::PathOrFd)?;
     no_dir_fd("stat", dir_fd)?;
     stat_tuple(p, flag(follow, true)?)
