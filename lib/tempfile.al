@@ -4,8 +4,10 @@
 forms. Names are made of a prefix, eight random characters and a suffix,
 in the directory `gettempdir()` finds (`TMPDIR`, `TEMP`, `TMP`, then
 `/tmp`, `/var/tmp`, `/usr/tmp`, then the working directory).
-`SpooledTemporaryFile` is not there yet."""
+`SpooledTemporaryFile` holds binary data only (text modes are not there
+yet)."""
 
+import io as _io
 import os as _os
 import shutil as _shutil
 
@@ -22,6 +24,7 @@ __all__ = [
     "gettempprefixb",
     "gettempdirb",
     "TemporaryDirectory",
+    "SpooledTemporaryFile",
 ]
 
 TMP_MAX = 238328
@@ -341,3 +344,128 @@ class TemporaryDirectory:
                 raise exc_info[1]
 
         _shutil.rmtree(self.name, onerror=onerror)
+
+
+class SpooledTemporaryFile:
+    """A binary temporary file kept in memory (a BytesIO) until it grows
+    past max_size bytes or rollover() is called, then moved to a
+    TemporaryFile."""
+
+    _rolled = False
+
+    def __init__(self, max_size=0, mode="w+b", buffering=-1,
+                 encoding=None, newline=None,
+                 suffix=None, prefix=None, dir=None, *, errors=None):
+        if "b" not in mode:
+            raise NotImplementedError(
+                "not supported yet: tempfile.SpooledTemporaryFile in text mode")
+        self._file = _io.BytesIO()
+        self._max_size = max_size
+        self._rolled = False
+        self._TemporaryFileArgs = {"mode": mode, "buffering": buffering,
+                                   "suffix": suffix, "prefix": prefix,
+                                   "encoding": encoding, "newline": newline,
+                                   "dir": dir, "errors": errors}
+
+    def _check(self, file):
+        if self._rolled:
+            return
+        max_size = self._max_size
+        if max_size and file.tell() > max_size:
+            self.rollover()
+
+    def rollover(self):
+        """Moves the data to a real temporary file (once)."""
+        if self._rolled:
+            return
+        file = self._file
+        newfile = self._file = TemporaryFile(**self._TemporaryFileArgs)
+        del self._TemporaryFileArgs
+        pos = file.tell()
+        newfile.write(file.getvalue())
+        newfile.seek(pos, 0)
+        self._rolled = True
+
+    def __enter__(self):
+        if self._file.closed:
+            raise ValueError("Cannot enter context with closed file")
+        return self
+
+    def __exit__(self, exc, value, tb):
+        self._file.close()
+
+    def __iter__(self):
+        # The lines of the file. (CPython returns the file's own iterator;
+        # alc does not take a BytesIO as what __iter__ returns yet.)
+        yield from self._file
+
+    def close(self):
+        self._file.close()
+
+    @property
+    def closed(self):
+        return self._file.closed
+
+    @property
+    def mode(self):
+        try:
+            return self._file.mode
+        except AttributeError:
+            return self._TemporaryFileArgs["mode"]
+
+    @property
+    def name(self):
+        try:
+            return self._file.name
+        except AttributeError:
+            return None
+
+    def flush(self):
+        self._file.flush()
+
+    def isatty(self):
+        return self._file.isatty()
+
+    def read(self, *args):
+        return self._file.read(*args)
+
+    def readline(self, *args):
+        return self._file.readline(*args)
+
+    def readlines(self, *args):
+        return self._file.readlines(*args)
+
+    def readable(self):
+        return self._file.readable()
+
+    def seekable(self):
+        return self._file.seekable()
+
+    def writable(self):
+        return self._file.writable()
+
+    def seek(self, *args):
+        return self._file.seek(*args)
+
+    def tell(self):
+        return self._file.tell()
+
+    def truncate(self, size=None):
+        if size is None:
+            return self._file.truncate()
+        if size > self._max_size:
+            self.rollover()
+        return self._file.truncate(size)
+
+    def write(self, s):
+        file = self._file
+        rv = file.write(s)
+        self._check(file)
+        return rv
+
+    def writelines(self, iterable):
+        file = self._file
+        # One write per item: alc's BytesIO has no writelines yet.
+        for line in iterable:
+            file.write(line)
+        self._check(file)
