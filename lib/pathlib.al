@@ -9,7 +9,7 @@ yet."""
 import fnmatch
 import io
 import os
-import posixpath
+from _pathlib_glob import select as _select
 
 __all__ = [
     "PurePath", "PurePosixPath",
@@ -585,53 +585,3 @@ class WindowsPath(Path):
         raise NotImplementedError(
             "cannot instantiate %r on your system" % (cls.__name__,))
 
-
-def _has_magic(part):
-    return "*" in part or "?" in part or "[" in part
-
-
-def _select(path, parts):
-    # The paths below path matching the pattern parts, in listing order.
-    if not parts:
-        yield path
-        return
-    part = parts[0]
-    rest = parts[1:]
-    if part == "**":
-        for d in _walk_dirs(path):
-            yield from _select(d, rest)
-    elif _has_magic(part):
-        try:
-            with os.scandir(path) as it:
-                entries = list(it)
-        except OSError:
-            return
-        for entry in entries:
-            if rest:
-                try:
-                    if not entry.is_dir():
-                        continue
-                except OSError:
-                    continue
-            if fnmatch.fnmatchcase(entry.name, part):
-                yield from _select(path._child(entry.name), rest)
-    else:
-        child = path._child(part)
-        if (child.is_dir() if rest else child.exists() or child.is_symlink()):
-            yield from _select(child, rest)
-
-
-def _walk_dirs(path):
-    # path and every directory below it, not entering symbolic links.
-    yield path
-    try:
-        with os.scandir(path) as it:
-            entries = list(it)
-    except OSError:
-        return
-    for entry in entries:
-        try:
-            if entry.is_dir() and not entry.is_symlink():
-                yield from _walk_dirs(path._child(entry.name))
-        except OSError:
-            pass
