@@ -3,25 +3,40 @@ the environment and the process, as CPython's `os` module offers them.
 
 The system calls are rt's native module `_os`; this module adds what
 CPython writes in Python (`environ`, `walk`, `makedirs`, `removedirs`,
-`renames`, `getenv`) and the classes `stat_result`, `DirEntry` and the
-scandir iterator, and binds `os.path` to `posixpath`."""
+`renames`, `getenv`, `get_terminal_size`, `PathLike`), re-exports the
+classes of `_os_types` (`stat_result`, `terminal_size`, `DirEntry`), and
+binds `os.path` to `posixpath`."""
 
 import sys
+import abc as _abc
 import _os
 from _os import (
+    access,
     chdir,
     chmod,
+    close,
     cpu_count,
     fspath,
+    fstat,
+    fsync,
+    ftruncate,
     getcwd,
     getcwdb,
+    getegid,
+    geteuid,
+    getgid,
     getpid,
     getppid,
+    getuid,
+    isatty,
     link,
     listdir,
+    lseek,
     lstat,
     mkdir,
+    open,
     putenv,
+    read,
     readlink,
     remove,
     rename,
@@ -31,9 +46,19 @@ from _os import (
     stat,
     strerror,
     symlink,
+    truncate,
+    umask,
     unlink,
     unsetenv,
+    utime,
+    write,
 )
+from _os_types import DirEntry, stat_result, terminal_size, ScandirIterator as _ScandirIterator
+
+# The native stat, fstat, lstat and scandir return these. CPython's os has
+# no name for the iterator's class.
+_os._register(stat_result, _ScandirIterator)
+del _ScandirIterator
 
 name = "posix"
 sep = "/"
@@ -49,6 +74,29 @@ devnull = "/dev/null"
 SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
+
+F_OK = 0
+R_OK = 4
+W_OK = 2
+X_OK = 1
+
+# open() flags with the same value on every Linux target alc supports.
+O_RDONLY = 0
+O_WRONLY = 1
+O_RDWR = 2
+O_ACCMODE = 3
+O_CREAT = 0o100
+O_EXCL = 0o200
+O_NOCTTY = 0o400
+O_TRUNC = 0o1000
+O_APPEND = 0o2000
+O_NONBLOCK = 0o4000
+O_NDELAY = O_NONBLOCK
+O_DSYNC = 0o10000
+O_SYNC = 0o4010000
+O_FSYNC = O_SYNC
+O_RSYNC = O_SYNC
+O_CLOEXEC = 0o2000000
 
 error = OSError
 
@@ -72,9 +120,49 @@ __all__ = [
     "SEEK_END",
     "extsep",
     "DirEntry",
+    "F_OK",
+    "R_OK",
+    "W_OK",
+    "X_OK",
+    "O_RDONLY",
+    "O_WRONLY",
+    "O_RDWR",
+    "O_ACCMODE",
+    "O_CREAT",
+    "O_EXCL",
+    "O_NOCTTY",
+    "O_TRUNC",
+    "O_APPEND",
+    "O_NONBLOCK",
+    "O_NDELAY",
+    "O_DSYNC",
+    "O_SYNC",
+    "O_FSYNC",
+    "O_RSYNC",
+    "O_CLOEXEC",
+    "PathLike",
+    "access",
     "chdir",
     "chmod",
+    "close",
     "cpu_count",
+    "fstat",
+    "fsync",
+    "ftruncate",
+    "get_terminal_size",
+    "getegid",
+    "geteuid",
+    "getgid",
+    "getuid",
+    "isatty",
+    "lseek",
+    "open",
+    "read",
+    "terminal_size",
+    "truncate",
+    "umask",
+    "utime",
+    "write",
     "environ",
     "error",
     "fspath",
@@ -111,224 +199,34 @@ __all__ = [
     "urandom",
 ]
 
-_S_IFMT = 0o170000
-_S_IFDIR = 0o040000
-_S_IFREG = 0o100000
-_S_IFLNK = 0o120000
 
 
-# ---- stat ----------------------------------------------------------------------------
-
-_VISIBLE = (
-    "st_mode",
-    "st_ino",
-    "st_dev",
-    "st_nlink",
-    "st_uid",
-    "st_gid",
-    "st_size",
-    "st_atime",
-    "st_mtime",
-    "st_ctime",
-)
-_HIDDEN = (
-    "st_atime",
-    "st_mtime",
-    "st_ctime",
-    "st_atime_ns",
-    "st_mtime_ns",
-    "st_ctime_ns",
-    "st_blksize",
-    "st_blocks",
-    "st_rdev",
-)
+def get_terminal_size(fd=1, /):
+    """The size of the terminal on descriptor fd (standard output by
+    default), as a terminal_size; OSError when fd is not a terminal."""
+    return terminal_size(_os._terminal_size(fd))
 
 
-def _visible(i):
-    return property(lambda self: tuple.__getitem__(self, i))
+class PathLike(_abc.ABC):
+    """The abstract class of objects that name a file system path: those
+    with a __fspath__ method."""
 
+    __module__ = "os"
 
-def _hidden(i):
-    return property(lambda self: self._hidden[i])
-
-
-class stat_result(tuple):
-    """The result of stat(): a 10-tuple of mode, inode, device, links, uid,
-    gid, size and the three times in whole seconds, with more fields (the
-    float and nanosecond times, block size, blocks, rdev) as attributes."""
-
-    n_sequence_fields = 10
-    n_fields = 19
-    n_unnamed_fields = 3
-
-    def __new__(cls, sequence, dict=None):
-        try:
-            items = tuple(sequence)
-        except TypeError:
-            raise TypeError("constructor requires a sequence") from None
-        n = len(items)
-        if n < 10:
-            raise TypeError(
-                f"os.stat_result() takes an at least 10-sequence ({n}-sequence given)"
-            )
-        if n > 19:
-            raise TypeError(
-                f"os.stat_result() takes an at most 19-sequence ({n}-sequence given)"
-            )
-        self = tuple.__new__(cls, items[:10])
-        hidden = list(items[10:]) + [None] * (19 - n)
-        if dict is not None:
-            for i in range(n - 10, 9):
-                hidden[i] = dict.get(_HIDDEN[i])
-        # The float times default to the whole seconds, as in CPython.
-        for i in range(3):
-            if hidden[i] is None:
-                hidden[i] = items[7 + i]
-        self._hidden = tuple(hidden)
-        return self
-
-    def __repr__(self):
-        fields = ", ".join(
-            f"{_VISIBLE[i]}={tuple.__getitem__(self, i)!r}" for i in range(10)
-        )
-        return f"os.stat_result({fields})"
-
-    st_mode = _visible(0)
-    st_ino = _visible(1)
-    st_dev = _visible(2)
-    st_nlink = _visible(3)
-    st_uid = _visible(4)
-    st_gid = _visible(5)
-    st_size = _visible(6)
-    st_atime = _hidden(0)
-    st_mtime = _hidden(1)
-    st_ctime = _hidden(2)
-    st_atime_ns = _hidden(3)
-    st_mtime_ns = _hidden(4)
-    st_ctime_ns = _hidden(5)
-    st_blksize = _hidden(6)
-    st_blocks = _hidden(7)
-    st_rdev = _hidden(8)
-
-
-# ---- scandir -------------------------------------------------------------------------
-
-_KIND_UNKNOWN = 0
-_KIND_DIR = 1
-_KIND_FILE = 2
-_KIND_LINK = 3
-
-
-class DirEntry:
-    """An entry of a directory listed by scandir(): its name and path, what
-    kind of file it is, and its status, cached."""
-
-    __module__ = "posix"
-
-    def __init__(self, top, name, kind, inode):
-        self.name = name
-        sep = b"/" if isinstance(top, bytes) else "/"
-        if top.endswith(sep):
-            self.path = top + name
-        else:
-            self.path = top + sep + name
-        self._kind = kind
-        self._inode = inode
-        self._stat = None
-        self._lstat = None
-
-    def __repr__(self):
-        return f"<DirEntry {self.name!r}>"
-
+    @_abc.abstractmethod
     def __fspath__(self):
-        return self.path
+        """The file system path of the object, as str or bytes."""
+        raise NotImplementedError
 
-    def inode(self):
-        return self._inode
-
-    def _kind_known(self):
-        if self._kind == _KIND_UNKNOWN:
-            mode = self.stat(follow_symlinks=False).st_mode & _S_IFMT
-            if mode == _S_IFLNK:
-                self._kind = _KIND_LINK
-            elif mode == _S_IFDIR:
-                self._kind = _KIND_DIR
-            elif mode == _S_IFREG:
-                self._kind = _KIND_FILE
-            else:
-                self._kind = 4
-        return self._kind
-
-    def is_symlink(self):
-        try:
-            return self._kind_known() == _KIND_LINK
-        except FileNotFoundError:
-            return False
-
-    def _is(self, kind, ifmt, follow_symlinks):
-        try:
-            k = self._kind_known()
-            if k == _KIND_LINK and follow_symlinks:
-                return self.stat().st_mode & _S_IFMT == ifmt
-            return k == kind
-        except FileNotFoundError:
-            return False
-
-    def is_dir(self, *, follow_symlinks=True):
-        return self._is(_KIND_DIR, _S_IFDIR, follow_symlinks)
-
-    def is_file(self, *, follow_symlinks=True):
-        return self._is(_KIND_FILE, _S_IFREG, follow_symlinks)
-
-    def stat(self, *, follow_symlinks=True):
-        if not follow_symlinks or self._kind == _KIND_FILE or self._kind == _KIND_DIR:
-            if self._lstat is None:
-                self._lstat = lstat(self.path)
-            return self._lstat
-        if self._stat is None:
-            if self.is_symlink():
-                self._stat = stat(self.path)
-            else:
-                self._stat = self.stat(follow_symlinks=False)
-        return self._stat
-
-
-class ScandirIterator:
-    """The iterator scandir() returns: a DirEntry for each entry of the
-    directory top, in the order the system listed them, and a context
-    manager that closes it."""
-
-    __module__ = "posix"
-
-    def __init__(self, top, entries):
-        self._top = top
-        self._entries = entries
-        self._next = 0
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self._next >= len(self._entries):
-            raise StopIteration
-        name, kind, inode = self._entries[self._next]
-        self._next += 1
-        return DirEntry(self._top, name, kind, inode)
-
-    def close(self):
-        self._next = len(self._entries)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
-
-# The native stat, lstat and scandir return these. CPython's os has no
-# name for the iterator's class.
-_os._register(stat_result, ScandirIterator)
-del ScandirIterator
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            for klass in subclass.__mro__:
+                if "__fspath__" in klass.__dict__:
+                    if klass.__dict__["__fspath__"] is None:
+                        return NotImplemented
+                    return True
+        return NotImplemented
 
 
 # ---- the environment -----------------------------------------------------------------

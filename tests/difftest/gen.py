@@ -1479,6 +1479,67 @@ def snip_hashlib(r):
     return ["import hashlib"], items
 
 
+def snip_pathlib(r):
+    """pathlib: pure paths built from random pieces, their parts, names,
+    suffixes and parents, joins, with_* (valid or not), relative_to,
+    match and comparisons."""
+    pieces = ["a", "b.txt", "/", "//", "..", ".", "", "x.tar.gz", ".rc", "d/", "/e", "f."]
+    def path():
+        args = ", ".join(repr(r.choice(pieces)) for _ in range(r.randint(0, 3)))
+        return f"pathlib.PurePosixPath({args})"
+    items = []
+    for _ in range(r.randint(3, 6)):
+        k = r.random()
+        p = path()
+        if k < 0.3:
+            items.append(show(f"(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))({p})"))
+        elif k < 0.5:
+            arg = repr(r.choice(pieces + ["y", ".py", "z.", "a/b"]))
+            meth = r.choice(["with_name", "with_suffix", "with_stem", "relative_to", "is_relative_to", "match", "joinpath"])
+            items.append(show(f"str({p}.{meth}({arg}))"))
+        elif k < 0.75:
+            q = path()
+            op = r.choice(["==", "<", "<=", ">", ">="])
+            items.append(show(f"({p} {op} {q}, hash({p}) == hash({q}))"))
+        else:
+            q = path()
+            items.append(show(f"(repr({p} / {q}), sorted([{p}, {q}]))"))
+    return ["import pathlib"], items
+
+
+def snip_csv(r):
+    """csv: random records written and read back under random dialect
+    parameters (valid or not), and random lines parsed."""
+    chars = ["a", "b", ",", ";", '"', "'", "\\", " ", "\n", "\r", "\t", "1", "é"]
+    def text():
+        return repr("".join(r.choice(chars) for _ in range(r.randint(0, 5))))
+    def params():
+        opts = []
+        for name, values in [("delimiter", ["','", "';'", "'\\t'", "'ab'", "None"]),
+                             ("quotechar", ["'\"'", "\"'\"", "None"]),
+                             ("escapechar", ["None", "'\\\\'", "'!'"]),
+                             ("doublequote", ["True", "False"]),
+                             ("skipinitialspace", ["True", "False"]),
+                             ("strict", ["True", "False"]),
+                             ("lineterminator", ["'\\r\\n'", "'\\n'", "'!'"]),
+                             ("quoting", ["csv.QUOTE_MINIMAL", "csv.QUOTE_ALL",
+                                          "csv.QUOTE_NONNUMERIC", "csv.QUOTE_NONE", "7"])]:
+            if r.random() < 0.3:
+                opts.append(f"{name}={r.choice(values)}")
+        return ", ".join(opts)
+    items = []
+    for _ in range(r.randint(2, 5)):
+        kw = params()
+        if r.random() < 0.5:
+            row = "[" + ", ".join(r.choice([text(), "1", "2.5", "None", "''"])
+                                  for _ in range(r.randint(0, 4))) + "]"
+            items.append(show(f"(lambda s: (csv.writer(s, {kw}).writerow({row}), s.getvalue()))(io.StringIO())"))
+        else:
+            lines = "[" + ", ".join(text() for _ in range(r.randint(1, 3))) + "]"
+            items.append(show(f"list(csv.reader({lines}, {kw}))"))
+    return ["import csv", "import io"], items
+
+
 SNIPPETS = [
     (snip_int_ops, 4), (snip_float_ops, 3), (snip_complex_ops, 2), (snip_strings, 3), (snip_lists, 2), (snip_dicts, 2),
     (snip_sets, 2), (snip_comprehensions, 2), (snip_closures, 1), (snip_classes, 2),
@@ -1488,6 +1549,7 @@ SNIPPETS = [
     (snip_textwrap, 1), (snip_pprint, 1), (snip_urllib, 1),
     (snip_datetime, 2),
     (snip_re, 3),
+    (snip_csv, 1), (snip_pathlib, 1),
 ]
 
 # ---------------------------------------------------------------- programs
