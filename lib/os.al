@@ -34,6 +34,7 @@ from _os import (
     unlink,
     unsetenv,
 )
+from _signal import kill
 
 name = "posix"
 sep = "/"
