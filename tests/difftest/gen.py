@@ -1479,6 +1479,39 @@ def snip_hashlib(r):
     return ["import hashlib"], items
 
 
+# ---------------------------------------------------------------- subprocess
+
+SP_WORDS = ["'a'", "'b c'", "''", "'\\n'", "'é'", "'x\\r\\ny'", "'$HOME'"]
+
+
+def snip_subprocess(r):
+    """subprocess and signal: programs that print, read their input and
+    exit with random statuses or signals; CompletedProcess reprs, text and
+    binary pipes, check, the errors' messages; signal names and numbers."""
+    items = []
+    for _ in range(r.randint(2, 5)):
+        k = r.random()
+        words = ", ".join(r.choice(SP_WORDS) for _ in range(r.randint(0, 3)))
+        status = r.choice([0, 0, 1, 2, 255])
+        text = r.choice(["", ", text=True", ", universal_newlines=True", ", encoding='latin-1'"])
+        if k < 0.4:
+            cmd = f"['sh', '-c', 'printf \"%s|\" \"$@\"; echo err >&2; exit {status}', 'sh', {words}]"
+            check = r.choice(["", ", check=True"])
+            items.append(show(f"subprocess.run({cmd}, capture_output=True{text}{check})"))
+        elif k < 0.6:
+            data = r.choice(["b'in'", "b''", "b'a\\r\\nb'"]) if not text else r.choice(["'in'", "''", "'a\\r\\nb'"])
+            items.append(show(f"subprocess.run(['cat'], input={data}, stdout=subprocess.PIPE{text})"))
+        elif k < 0.75:
+            sig = r.choice([1, 2, 9, 15, 10, 60])
+            items.append(show(f"str(subprocess.CalledProcessError({r.choice([-sig, status])}, [{words}]))"))
+        elif k < 0.85:
+            items.append(show(f"subprocess.check_output(['sh', '-c', 'exit {status}'])"))
+        else:
+            n = r.choice([0, 1, 2, 6, 9, 17, 29, 34, 64, 65])
+            items.append(show(f"(repr(signal.Signals({n})), signal.strsignal({n}))"))
+    return ["import signal", "import subprocess"], items
+
+
 SNIPPETS = [
     (snip_int_ops, 4), (snip_float_ops, 3), (snip_complex_ops, 2), (snip_strings, 3), (snip_lists, 2), (snip_dicts, 2),
     (snip_sets, 2), (snip_comprehensions, 2), (snip_closures, 1), (snip_classes, 2),
@@ -1488,6 +1521,7 @@ SNIPPETS = [
     (snip_textwrap, 1), (snip_pprint, 1), (snip_urllib, 1),
     (snip_datetime, 2),
     (snip_re, 3),
+    (snip_subprocess, 1),
 ]
 
 # ---------------------------------------------------------------- programs

@@ -260,6 +260,9 @@ fn spawn(args: Args) -> R<Value> {
     cmd.stdin(stdio(c_in))
         .stdout(stdio(c_out))
         .stderr(stdio(c_err));
+    if let Err(e) = findable(&program, &cmd, !object::is_none(a[3])) {
+        return Err(os_error::raise_io(&e, Some(program_v)));
+    }
     let child = cmd
         .spawn()
         .map_err(|e| os_error::raise_io(&e, Some(program_v)))?;
@@ -280,6 +283,46 @@ fn spawn(args: Args) -> R<Value> {
     // reaps it by pid.
     drop(child);
     Ok(tuple::from_slice(&[pid, ends[0], ends[1], ends[2]]))
+}
+
+/// The error `exec` would give for `program`, found as `execvp` finds it
+/// (a name without `/` on the child's `PATH`), checked before starting
+/// it: the child's own report says the same, but emulators (qemu's user
+/// mode) start a child whose `exec` then fails without saying so. With
+/// an `env` argument the `PATH` searched is the child's (CPython's
+/// `/bin:/usr/bin` when it has none).
+fn findable(program: &[u8], cmd: &Command, env_given: bool) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let check = |path: &std::path::Path| -> std::io::Result<()> {
+        let m = std::fs::metadata(path)?;
+        if m.is_dir() || m.permissions().mode() & 0o111 == 0 {
+            return Err(std::io::Error::from_raw_os_error(13));
+        }
+        Ok(())
+    };
+    if program.contains(&b'/') {
+        return check(std::path::Path::new(OsStr::from_bytes(program)));
+    }
+    let path = if env_given {
+        cmd.get_envs()
+            .find(|(k, _)| *k == "PATH")
+            .and_then(|(_, v)| v.map(|v| v.to_os_string()))
+    } else {
+        std::env::var_os("PATH")
+    }
+    .unwrap_or_else(|| "/bin:/usr/bin".into());
+    let mut err = std::io::Error::from_raw_os_error(2);
+    for dir in path.as_bytes().split(|&b| b == b':') {
+        let dir = if dir.is_empty() { b"." as &[u8] } else { dir };
+        let full = std::path::Path::new(OsStr::from_bytes(dir)).join(OsStr::from_bytes(program));
+        match check(&full) {
+            Ok(()) => return Ok(()),
+            // As execvp: a file found but not executable is remembered.
+            Err(e) if e.raw_os_error() == Some(13) => err = e,
+            Err(_) => {}
+        }
+    }
+    Err(err)
 }
 
 // ---- waiting and signals ---------------------------------------------------------------
