@@ -25,7 +25,7 @@ Programs run with `PYTHONHASHSEED=0` (so set and dict orders of strings are
 deterministic, as Al's are) and `-X int_max_str_digits=0` (Al has no limit on
 int-to-str conversion). Al has no recursion limit of 1000, so each program runs
 through a small wrapper that raises the recursion limit and runs the file with
-`runpy` in a thread with a large stack (programs under `signal/` run on
+`runpy` in a thread with a large stack (programs under `stdlib_signal/` run on
 the main thread, the only one where CPython runs signal handlers); ordinary programs behave exactly as if
 run directly, an uncaught exception is reported by the interpreter's own
 `sys.excepthook` (so "Did you mean" suggestions appear as CPython prints them),
@@ -181,7 +181,7 @@ HAND_CHECKED = "al_only"
 # Programs that install signal handlers, which CPython runs only on its
 # main thread: they run there, with CPython's default stack and recursion
 # limit (they need neither).
-MAIN_THREAD_AREA = "signal"
+MAIN_THREAD_AREA = "stdlib_signal"
 
 # What the program's absolute path is replaced by in `.stderr` (the test
 # runner does the same with alc's output).
