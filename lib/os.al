@@ -54,6 +54,7 @@ from _os import (
     write,
 )
 from _os_types import DirEntry, stat_result, terminal_size, ScandirIterator as _ScandirIterator
+from _signal import kill
 
 # The native stat, fstat, lstat and scandir return these. CPython's os has
 # no name for the iterator's class.

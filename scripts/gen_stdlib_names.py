@@ -20,12 +20,13 @@ data = pathlib.Path(__file__).resolve().parent.parent / "compiler/data"
 )
 
 MODULES = """
-__future__ abc argparse array base64 binascii bisect calendar cmath codecs
-collections collections.abc contextlib copy csv dataclasses datetime decimal
-difflib enum fnmatch fractions functools gc glob hashlib heapq html io
-itertools json keyword logging math operator os os.path pathlib pickle
-pprint random re shlex shutil statistics string struct subprocess sys
-tempfile textwrap time types typing unicodedata urllib.parse warnings weakref zlib
+__future__ abc argparse array atexit base64 binascii bisect calendar cmath
+codecs collections collections.abc contextlib copy csv dataclasses datetime
+decimal difflib enum fnmatch fractions functools gc getpass glob gzip hashlib
+heapq hmac html io itertools json keyword logging math operator os os.path
+pathlib pickle platform pprint queue random re secrets shlex shutil signal
+statistics string struct subprocess sys tempfile textwrap time types typing
+unicodedata urllib.parse uuid warnings weakref zlib
 """.split()
 lines = []
 for name in sorted(MODULES):

@@ -25,7 +25,8 @@ Programs run with `PYTHONHASHSEED=0` (so set and dict orders of strings are
 deterministic, as Al's are) and `-X int_max_str_digits=0` (Al has no limit on
 int-to-str conversion). Al has no recursion limit of 1000, so each program runs
 through a small wrapper that raises the recursion limit and runs the file with
-`runpy` in a thread with a large stack; ordinary programs behave exactly as if
+`runpy` in a thread with a large stack (programs under `stdlib_signal/` run on
+the main thread, the only one where CPython runs signal handlers); ordinary programs behave exactly as if
 run directly, an uncaught exception is reported by the interpreter's own
 `sys.excepthook` (so "Did you mean" suggestions appear as CPython prints them),
 after the wrapper's own frames are cut from its traceback, so the report is
@@ -121,9 +122,13 @@ class _HideWrapperFrames:
         spec.loader.exec_module = patched
         return spec
 sys.meta_path.insert(0, _HideWrapperFrames())
-t = threading.Thread(target=main)
-t.start()
-t.join()
+if os.environ.get("ALC_ORACLE_MAIN_THREAD"):
+    # Signal handlers run only on CPython's main thread.
+    main()
+else:
+    t = threading.Thread(target=main)
+    t.start()
+    t.join()
 try:
     sys.stdout.flush()
 except BaseException:
@@ -173,6 +178,11 @@ def collect(args: list) -> list:
 # checked by hand, and this script leaves them alone.
 HAND_CHECKED = "al_only"
 
+# Programs that install signal handlers, which CPython runs only on its
+# main thread: they run there, with CPython's default stack and recursion
+# limit (they need neither).
+MAIN_THREAD_AREA = "stdlib_signal"
+
 # What the program's absolute path is replaced by in `.stderr` (the test
 # runner does the same with alc's output).
 PROGRAM_PLACEHOLDER = "<program>"
@@ -221,6 +231,8 @@ def run_one(prog: str) -> str:
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", TZ="UTC")
     env.pop("PYTHONSTARTUP", None)
     env.update(read_env(base + ".env"))
+    if MAIN_THREAD_AREA in prog.split(os.sep):
+        env["ALC_ORACLE_MAIN_THREAD"] = "1"
     args = read_args(base + ".args")
     stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
     start = time.monotonic()

@@ -16,8 +16,10 @@ pub const NATIVE: &[(&str, &[&str])] = &[
     ("_os", OS),
     ("_random", RANDOM),
     ("_re", RE),
+    ("_signal", SIGNAL),
     ("_strptime", STRPTIME),
     ("_struct", STRUCT),
+    ("_subprocess", SUBPROCESS),
     ("_weakref", WEAKREF),
     ("array", ARRAY),
     ("binascii", BINASCII),
@@ -65,6 +67,22 @@ const GC: &[&str] = &[
     "is_tracked",
     "isenabled",
 ];
+
+/// `_signal`: the native half of `signal` (`lib/signal.al`): actions,
+/// sending signals, `alarm`, `strsignal`.
+const SIGNAL: &[&str] = &[
+    "NSIG",
+    "_set",
+    "alarm",
+    "default_int_handler",
+    "kill",
+    "raise_signal",
+    "strsignal",
+];
+
+/// `_subprocess`: the native half of `subprocess` (`lib/subprocess.al`):
+/// starting a program, waiting for it, signals, `communicate`'s pipe I/O.
+const SUBPROCESS: &[&str] = &["communicate", "kill", "spawn", "wait"];
 
 /// `_collections`: the native half of `collections`.
 const COLLECTIONS: &[&str] = &["deque"];

@@ -1538,6 +1538,32 @@ def snip_csv(r):
             lines = "[" + ", ".join(text() for _ in range(r.randint(1, 3))) + "]"
             items.append(show(f"list(csv.reader({lines}, {kw}))"))
     return ["import csv", "import io"], items
+# ---------------------------------------------------------------- subprocess
+
+SP_WORDS = ["'a'", "'b c'", "''", "'\\n'", "'é'", "'x\\r\\ny'", "'$HOME'"]
+
+
+def snip_subprocess(r):
+    """subprocess and signal: programs that print, read their input and
+    exit with random statuses or signals; CompletedProcess reprs, text and
+    binary pipes, check, the errors' messages; signal names and numbers."""
+        words = ", ".join(r.choice(SP_WORDS) for _ in range(r.randint(0, 3)))
+        status = r.choice([0, 0, 1, 2, 255])
+        text = r.choice(["", ", text=True", ", universal_newlines=True", ", encoding='latin-1'"])
+        if k < 0.4:
+            cmd = f"['sh', '-c', 'printf \"%s|\" \"$@\"; echo err >&2; exit {status}', 'sh', {words}]"
+            check = r.choice(["", ", check=True"])
+            items.append(show(f"subprocess.run({cmd}, capture_output=True{text}{check})"))
+        elif k < 0.6:
+            data = r.choice(["b'in'", "b''", "b'a\\r\\nb'"]) if not text else r.choice(["'in'", "''", "'a\\r\\nb'"])
+            items.append(show(f"subprocess.run(['cat'], input={data}, stdout=subprocess.PIPE{text})"))
+            sig = r.choice([1, 2, 9, 15, 10, 60])
+            items.append(show(f"str(subprocess.CalledProcessError({r.choice([-sig, status])}, [{words}]))"))
+        elif k < 0.85:
+            items.append(show(f"subprocess.check_output(['sh', '-c', 'exit {status}'])"))
+            n = r.choice([0, 1, 2, 6, 9, 17, 29, 34, 64, 65])
+            items.append(show(f"(repr(signal.Signals({n})), signal.strsignal({n}))"))
+    return ["import signal", "import subprocess"], items
 
 
 SNIPPETS = [
@@ -1550,6 +1576,7 @@ SNIPPETS = [
     (snip_datetime, 2),
     (snip_re, 3),
     (snip_csv, 1), (snip_pathlib, 1),
+    (snip_subprocess, 1),
 ]
 
 # ---------------------------------------------------------------- programs

@@ -55,7 +55,12 @@ pub extern "C" fn alc_rt_start(
         spawn((size / 2).max(MIN_STACK_SIZE))
     });
     let status = match started {
-        Ok(h) => h.join().unwrap_or(70),
+        Ok(h) => {
+            let mask = crate::exc::interrupt::block_this_thread();
+            let status = h.join().unwrap_or(70);
+            crate::exc::interrupt::restore_mask(mask);
+            status
+        }
         Err(_) => {
             crate::builtins::output::write_err("Fatal: could not allocate the program stack\n");
             70

@@ -73,8 +73,8 @@ const PROLOGUE_SLACK: usize = 4096;
 /// call raises RecursionError at most one frame earlier than it would have
 /// without them.
 pub fn prologue_slow() -> R<()> {
-    if crate::exc::interrupt::take() {
-        return Err(crate::exc::interrupt::keyboard_interrupt());
+    if crate::exc::interrupt::waiting() {
+        return crate::exc::interrupt::run_pending();
     }
     let marker = 0u8;
     let here = std::hint::black_box(&marker) as *const u8 as usize;
@@ -91,9 +91,7 @@ pub fn prologue_slow() -> R<()> {
 /// SIGINT tripped the limit, else the finaliser queue runs if it is
 /// waiting (a loop merely running near the recursion limit goes on).
 pub fn poll_slow() -> R<()> {
-    if crate::exc::interrupt::take() {
-        return Err(crate::exc::interrupt::keyboard_interrupt());
-    }
+    crate::exc::interrupt::run_pending()?;
     crate::gc::finalize::run_ready();
     Ok(())
 }
@@ -117,7 +115,7 @@ pub fn trip() {
 /// Restores the limit after `trip`, unless finalisers wait for a poll
 /// point (then it stays tripped for them).
 pub fn untrip() {
-    if crate::gc::finalize::waiting() {
+    if crate::gc::finalize::waiting() || crate::exc::interrupt::waiting() {
         return;
     }
     let limit = LIMIT.load(Ordering::SeqCst);

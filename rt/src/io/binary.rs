@@ -279,8 +279,15 @@ fn read_line(v: Value, limit: Option<usize>) -> R<Vec<u8>> {
         Store::File(f) => {
             let mut out = Vec::new();
             let mut chunk = [0u8; 8192];
+            // What is read past the line is given back by seeking; a pipe
+            // cannot seek, so it is read a byte at a time.
+            let step = if f.stream_position().is_ok() {
+                chunk.len()
+            } else {
+                1
+            };
             loop {
-                let want = limit.map_or(chunk.len(), |l| (l - out.len()).min(chunk.len()));
+                let want = limit.map_or(step, |l| (l - out.len()).min(step));
                 if want == 0 {
                     break;
                 }

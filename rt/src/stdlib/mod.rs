@@ -24,7 +24,9 @@ pub mod math;
 pub mod os;
 pub mod random;
 pub mod re;
+pub mod signal;
 pub mod structmod;
+pub mod subprocess;
 pub mod sys;
 pub mod sys_version;
 pub mod time;
@@ -98,12 +100,20 @@ pub static MODULES: &[NativeModule] = &[
         init: re::init,
     },
     NativeModule {
+        name: "_signal",
+        init: signal::init,
+    },
+    NativeModule {
         name: "_strptime",
         init: time::strptime::init_module,
     },
     NativeModule {
         name: "_struct",
         init: structmod::init,
+    },
+    NativeModule {
+        name: "_subprocess",
+        init: subprocess::init,
     },
     NativeModule {
         name: "_os",

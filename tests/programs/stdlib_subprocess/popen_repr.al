@@ -1,0 +1,12 @@
+import subprocess
+p = subprocess.Popen(['echo'] + ['argument'] * 20, stdout=subprocess.DEVNULL)
+p.wait()
+print(repr(p))
+p = subprocess.Popen('true', shell=True)
+print(p)
+p.wait()
+print(p)
+print(subprocess.CompletedProcess(['a'], 0))
+print(subprocess.CompletedProcess('a', 1, b'o', None))
+print(subprocess.CompletedProcess('a', 1, None, 'e'))
+print(subprocess.CompletedProcess(args='x', returncode=2, stdout='o', stderr='e'))

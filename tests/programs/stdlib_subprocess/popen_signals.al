@@ -1,0 +1,18 @@
+import signal
+import subprocess
+p = subprocess.Popen(['sleep', '10'])
+print(p.poll())
+p.terminate()
+print(p.wait(), p.returncode)
+p = subprocess.Popen(['sleep', '10'])
+p.kill()
+print(p.wait())
+p = subprocess.Popen(['sleep', '10'])
+p.send_signal(signal.SIGINT)
+print(p.wait())
+p.send_signal(signal.SIGTERM)
+p.kill()
+print(p.returncode)
+p = subprocess.Popen(['sh', '-c', 'exit 3'])
+print(p.wait(), p.poll(), p.wait(timeout=1))
+print(repr(p))

@@ -1,0 +1,10 @@
+import subprocess
+r = subprocess.run(['sh', '-c', 'echo out; echo err >&2'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+print(r.stdout, r.stderr)
+r = subprocess.run(['sh', '-c', 'echo out; echo err >&2'], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+print(r.stdout, r.stderr)
+r = subprocess.run(['sh', '-c', 'echo out; echo err >&2'], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+print(r.stdout, r.stderr)
+r = subprocess.run(['cat'], stdin=subprocess.DEVNULL, capture_output=True)
+print(r.stdout)
+print(subprocess.PIPE, subprocess.STDOUT, subprocess.DEVNULL)
