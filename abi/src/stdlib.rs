@@ -26,6 +26,7 @@ pub const NATIVE: &[(&str, &[&str])] = &[
     ("math", MATH),
     ("sys", SYS),
     ("time", TIME),
+    ("unicodedata", UNICODEDATA),
 ];
 
 /// `_abc`: CPython's C half of `abc` (`lib/abc.al` and
@@ -377,3 +378,22 @@ mod tests {
         }
     }
 }
+
+/// `unicodedata`: CPython 3.11's public names but the `UCD` type and
+/// `ucd_3_2_0` (the Unicode 3.2 database IDNA uses).
+const UNICODEDATA: &[&str] = &[
+    "bidirectional",
+    "category",
+    "combining",
+    "decimal",
+    "decomposition",
+    "digit",
+    "east_asian_width",
+    "is_normalized",
+    "lookup",
+    "mirrored",
+    "name",
+    "normalize",
+    "numeric",
+    "unidata_version",
+];

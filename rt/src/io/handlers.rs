@@ -1,6 +1,6 @@
 //! The codecs' error handlers (`strict`, `ignore`, `replace`,
 //! `backslashreplace`, `xmlcharrefreplace`, `surrogateescape`,
-//! `surrogatepass`) as CPython 3.11 applies them, and the
+//! `surrogatepass`, `namereplace`) as CPython 3.11 applies them, and the
 //! UnicodeDecodeError/UnicodeEncodeError they raise. Lone surrogates are
 //! stored as `alrt_abi::text` says.
 
@@ -21,7 +21,8 @@ pub enum Errors {
     /// Surrogates are encoded and decoded as if they were characters
     /// (UTF-8, UTF-16 and UTF-32 only).
     SurrogatePass,
-    /// `namereplace`: needs the Unicode character names alc lacks.
+    /// `namereplace`: `\N{NAME}` for a character with a name, else its
+    /// backslash escape (encoding only).
     NameReplace,
     /// A name CPython does not know either; using it raises LookupError.
     Unknown,
@@ -226,10 +227,22 @@ pub fn encode_error(
             Replacement::PassSurrogates
         }
         Errors::NameReplace => {
-            return Err(raise(
-                &exc::NOT_IMPLEMENTED_ERROR,
-                "not supported yet: errors='namereplace' (Unicode character names)",
-            ))
+            let mut t = String::new();
+            for &c in bad {
+                match crate::stdlib::unicodedata::char_name(code_point(c)) {
+                    Some(Some(name)) => t.push_str(&format!("\\N{{{name}}}")),
+                    Some(None) => t.push_str(&char_escape(c)),
+                    // The compiler links the names into every program
+                    // that spells `namereplace`; this one computed it.
+                    None => {
+                        return Err(raise(
+                            &exc::NOT_IMPLEMENTED_ERROR,
+                            "not supported yet: errors='namereplace' spelled other than as a literal",
+                        ))
+                    }
+                }
+            }
+            Replacement::Text(t)
         }
         Errors::Unknown => return Err(unknown_handler(errors_name)),
     })

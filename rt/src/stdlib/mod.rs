@@ -28,6 +28,7 @@ pub mod structmod;
 pub mod sys;
 pub mod sys_version;
 pub mod time;
+pub mod unicodedata;
 pub mod weakref;
 
 /// A native module's attributes while it is being created: names and
@@ -140,6 +141,10 @@ pub static MODULES: &[NativeModule] = &[
     NativeModule {
         name: "time",
         init: time::init,
+    },
+    NativeModule {
+        name: "unicodedata",
+        init: unicodedata::init,
     },
 ];
 
