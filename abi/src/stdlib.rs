@@ -8,6 +8,7 @@
 pub const NATIVE: &[(&str, &[&str])] = &[
     ("_abc", ABC),
     ("_blake2", BLAKE2),
+    ("_codecs", CODECS),
     ("_collections", COLLECTIONS),
     ("_copyreg", COPYREG),
     ("_frames", FRAMES),
@@ -396,4 +397,38 @@ const UNICODEDATA: &[&str] = &[
     "normalize",
     "numeric",
     "unidata_version",
+];
+
+/// `_codecs`: the native half of `codecs` (`lib/codecs.al`): the built-in
+/// codecs' functions, the error-handler registry and built-in handlers,
+/// and `_set_lookup`/`_builtin`, how `lib/codecs.al` and rt share codecs.
+const CODECS: &[&str] = &[
+    "_builtin",
+    "_set_lookup",
+    "ascii_decode",
+    "ascii_encode",
+    "backslashreplace_errors",
+    "ignore_errors",
+    "latin_1_decode",
+    "latin_1_encode",
+    "lookup_error",
+    "namereplace_errors",
+    "register_error",
+    "replace_errors",
+    "strict_errors",
+    "utf_16_be_decode",
+    "utf_16_be_encode",
+    "utf_16_decode",
+    "utf_16_encode",
+    "utf_16_le_decode",
+    "utf_16_le_encode",
+    "utf_32_be_decode",
+    "utf_32_be_encode",
+    "utf_32_decode",
+    "utf_32_encode",
+    "utf_32_le_decode",
+    "utf_32_le_encode",
+    "utf_8_decode",
+    "utf_8_encode",
+    "xmlcharrefreplace_errors",
 ];

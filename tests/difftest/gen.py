@@ -1479,6 +1479,51 @@ def snip_hashlib(r):
     return ["import hashlib"], items
 
 
+# ---------------------------------------------------------------- unicodedata
+
+UCD_CHARS = [
+    "a", "Z", "5", " ", "\\n", "\\x00", "\\xe9", "\\xbd", "\\xb2", "\\u0301", "\\u0327", "\\u212b",
+    "\\ufb01", "\\u2460", "\\u4e00", "\\uac01", "\\u1100", "\\u1161", "\\u11a8", "\\u0661",
+    "\\u05d0", "\\u0627", "\\u3000", "\\uff21", "\\ud800", "\\ue000", "\\u0378", "\\U0001f600",
+    "\\U0001d400", "\\u1e9b", "\\u0323", "\\u0958", "\\u0344", "\\u3300", "\\uff76", "\\uff9e",
+    "\\U00018b00", "\\uf900", "\\u216b", "\\u5146", "(", "\\u2208",
+]
+UCD_NAMES = [
+    "BULLET", "latin small letter a", "SNOWMAN", "CJK UNIFIED IDEOGRAPH-4E00", "HANGUL SYLLABLE GAG",
+    "hangul syllable gag", "NBSP", "BYTE ORDER MARK", "LATIN SMALL LETTER R WITH TILDE", "KEYCAP DIGIT ONE",
+    "no such name", "", "CJK COMPATIBILITY IDEOGRAPH-F900", "LATIN CAPITAL LETTER GHA", "GRINNING FACE",
+]
+
+
+def ucd_text(r):
+    return '"' + "".join(r.choice(UCD_CHARS) for _ in range(r.randint(0, 6))) + '"'
+
+
+def snip_unicodedata(r):
+    """unicodedata: properties, names and lookups, numeric values with and
+    without defaults, the four normal forms, and namereplace."""
+    items = []
+    props = ["category", "bidirectional", "east_asian_width", "combining", "mirrored",
+             "decomposition", "name", "decimal", "digit", "numeric"]
+    for _ in range(r.randint(3, 9)):
+        k = r.random()
+        c = '"' + r.choice(UCD_CHARS) + '"'
+        if k < 0.35:
+            f = r.choice(props)
+            dflt = r.choice(["", "", ", None", ", -1"]) if f in ("name", "decimal", "digit", "numeric") else ""
+            items.append(show(f"unicodedata.{f}({c}{dflt})"))
+        elif k < 0.55:
+            items.append(show(f"unicodedata.lookup({r.choice(UCD_NAMES)!r})"))
+        elif k < 0.85:
+            form = r.choice(["'NFC'", "'NFD'", "'NFKC'", "'NFKD'", "'nfc'"])
+            f = r.choice(["normalize", "is_normalized"])
+            items.append(show(f"unicodedata.{f}({form}, {ucd_text(r)})"))
+        else:
+            enc = r.choice(["'ascii'", "'latin-1'", "'utf-16-le'"])
+            items.append(show(f"{ucd_text(r)}.encode({enc}, 'namereplace')"))
+    return ["import unicodedata"], items
+
+
 SNIPPETS = [
     (snip_int_ops, 4), (snip_float_ops, 3), (snip_complex_ops, 2), (snip_strings, 3), (snip_lists, 2), (snip_dicts, 2),
     (snip_sets, 2), (snip_comprehensions, 2), (snip_closures, 1), (snip_classes, 2),
@@ -1488,6 +1533,7 @@ SNIPPETS = [
     (snip_textwrap, 1), (snip_pprint, 1), (snip_urllib, 1),
     (snip_datetime, 2),
     (snip_re, 3),
+    (snip_unicodedata, 1),
 ]
 
 # ---------------------------------------------------------------- programs

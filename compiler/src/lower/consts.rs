@@ -102,9 +102,13 @@ impl ModuleCx<'_> {
 
 /// True when the program needs the Unicode character data: it imports
 /// `unicodedata`, or names the `namereplace` error handler (in any
-/// constant). rt links the data only into such programs.
+/// constant). rt links the data only into such programs, as it links
+/// `_codecs` only into programs importing it.
 fn links_unicode_data(m: &ModuleCx, consts: &[Const]) -> bool {
-    m.program.units.iter().any(|u| u.native && u.name == "unicodedata")
+    m.program
+        .units
+        .iter()
+        .any(|u| u.native && u.name == "unicodedata")
         || consts
             .iter()
             .any(|c| matches!(c, Const::Str(s) if s == "namereplace"))
@@ -145,6 +149,7 @@ fn build_init_consts(
         RtFn::Builtin,
         RtFn::ConstKwNames,
         RtFn::UnicodedataLink,
+        RtFn::CodecsLink,
     ] {
         let id = m.rt_func(f);
         refs.insert(f, m.module_declare_func_in_func(id, func));
@@ -170,6 +175,13 @@ fn build_init_consts(
     }
     if links_unicode_data(m, consts) {
         b.ins().call(refs[&RtFn::UnicodedataLink], &[]);
+    }
+    if m.program
+        .units
+        .iter()
+        .any(|u| u.native && u.name == "_codecs")
+    {
+        b.ins().call(refs[&RtFn::CodecsLink], &[]);
     }
     for (i, c) in consts.iter().enumerate() {
         let v = match c {

@@ -55,6 +55,13 @@ pub extern "C" fn alc_rt_unicodedata_link() {
     crate::stdlib::unicodedata::data::link();
 }
 
+/// Makes the `_codecs` module's functions reachable, as
+/// `alc_rt_unicodedata_link` does for the Unicode data.
+#[no_mangle]
+pub extern "C" fn alc_rt_codecs_link() {
+    crate::stdlib::codecs::link();
+}
+
 /// The value of a builtin name (function, type or exception).
 #[no_mangle]
 pub extern "C" fn alc_rt_builtin(ptr: *const u8, len: usize) -> Value {

@@ -165,7 +165,17 @@ pub fn decode_error(
             }
             None => Err(original()),
         },
-        Errors::Unknown => Err(unknown_handler(errors_name)),
+        Errors::Unknown => {
+            // A handler a program registered, if it imports `codecs`.
+            let Some(hooks) = crate::stdlib::codecs::hooks() else {
+                return Err(unknown_handler(errors_name));
+            };
+            let _ = original();
+            let e = crate::exc::error::take_pending();
+            let (text, pos) = (hooks.decode_error)(errors_name, e, input.len())?;
+            out.push_str(&text);
+            Ok(pos)
+        }
     }
 }
 
@@ -177,6 +187,10 @@ pub enum Replacement {
     Bytes(Vec<u8>),
     /// The run is all surrogates, to be encoded as if they were characters.
     PassSurrogates,
+    /// What a program-defined handler returned: text (which the codec
+    /// must encode, else the original error is raised) or bytes, and the
+    /// character position encoding goes on from.
+    Custom(Box<Replacement>, usize),
 }
 
 /// Handles the characters `chars[start..end]` of `text` that codec
@@ -234,17 +248,23 @@ pub fn encode_error(
                     Some(None) => t.push_str(&char_escape(c)),
                     // The compiler links the names into every program
                     // that spells `namereplace`; this one computed it.
-                    None => {
-                        return Err(raise(
-                            &exc::NOT_IMPLEMENTED_ERROR,
-                            "not supported yet: errors='namereplace' spelled other than as a literal",
-                        ))
-                    }
+                    None => return Err(raise(
+                        &exc::NOT_IMPLEMENTED_ERROR,
+                        "not supported yet: errors='namereplace' spelled other than as a literal",
+                    )),
                 }
             }
             Replacement::Text(t)
         }
-        Errors::Unknown => return Err(unknown_handler(errors_name)),
+        Errors::Unknown => {
+            let Some(hooks) = crate::stdlib::codecs::hooks() else {
+                return Err(unknown_handler(errors_name));
+            };
+            let _ = original();
+            let e = crate::exc::error::take_pending();
+            let (inner, pos) = (hooks.encode_error)(errors_name, e, chars.len())?;
+            Replacement::Custom(Box::new(inner), pos)
+        }
     })
 }
 

@@ -15,6 +15,7 @@ pub mod array;
 pub mod binascii;
 pub mod blake2;
 pub mod cmath;
+pub mod codecs;
 pub mod collections;
 pub mod copyreg;
 pub mod frames;
@@ -69,6 +70,10 @@ pub static MODULES: &[NativeModule] = &[
     NativeModule {
         name: "_blake2",
         init: blake2::init,
+    },
+    NativeModule {
+        name: "_codecs",
+        init: codecs::init,
     },
     NativeModule {
         name: "_collections",

@@ -79,11 +79,13 @@ static LINKED: Global<Option<Linked>> = Global::new(None);
 /// compiler calls at start-up in programs that import `unicodedata` or
 /// name the `namereplace` handler (the one reference that links them).
 pub fn link() {
-    LINKED.set(Some(Linked {
+    // Opaque, or LLVM may fold the one value ever stored into the loads,
+    // which would link the tables into every program.
+    LINKED.set(Some(std::hint::black_box(Linked {
         tables: &super::tables::TABLES,
         init: super::define,
         name: |cp| super::tables::TABLES.name(cp),
-    }));
+    })));
 }
 
 /// What is linked, if this program links the data.
@@ -305,7 +307,8 @@ impl Tables {
 /// Hex digits naming a code point (upper case, 4 or 5 digits, as CPython
 /// reads a CJK ideograph's name).
 fn hex_code(hex: &str) -> Option<u32> {
-    if !(4..=5).contains(&hex.len()) || !hex.bytes().all(|b| matches!(b, b'0'..=b'9' | b'A'..=b'F')) {
+    if !(4..=5).contains(&hex.len()) || !hex.bytes().all(|b| matches!(b, b'0'..=b'9' | b'A'..=b'F'))
+    {
         return None;
     }
     u32::from_str_radix(hex, 16).ok()

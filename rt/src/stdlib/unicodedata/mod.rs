@@ -30,8 +30,22 @@ const BIDI: [&str; 24] = [
 const EAW: [&str; 6] = ["F", "H", "W", "Na", "A", "N"];
 /// Decomposition tags by number.
 const TAGS: [&str; 17] = [
-    "", "<font>", "<noBreak>", "<initial>", "<medial>", "<final>", "<isolated>", "<circle>",
-    "<super>", "<sub>", "<vertical>", "<wide>", "<narrow>", "<small>", "<square>", "<fraction>",
+    "",
+    "<font>",
+    "<noBreak>",
+    "<initial>",
+    "<medial>",
+    "<final>",
+    "<isolated>",
+    "<circle>",
+    "<super>",
+    "<sub>",
+    "<vertical>",
+    "<wide>",
+    "<narrow>",
+    "<small>",
+    "<square>",
+    "<fraction>",
     "<compat>",
 ];
 
@@ -99,10 +113,14 @@ static EAST_ASIAN_WIDTH: BuiltinObj = BuiltinObj::new("east_asian_width", |a| {
     s(EAW[record(&a, "east_asian_width")?.eaw as usize])
 });
 static COMBINING: BuiltinObj = BuiltinObj::new("combining", |a| {
-    Ok(crate::objects::int::from_i64(record(&a, "combining")?.combining as i64))
+    Ok(crate::objects::int::from_i64(
+        record(&a, "combining")?.combining as i64,
+    ))
 });
 static MIRRORED: BuiltinObj = BuiltinObj::new("mirrored", |a| {
-    Ok(crate::objects::int::from_i64(record(&a, "mirrored")?.mirrored as i64))
+    Ok(crate::objects::int::from_i64(
+        record(&a, "mirrored")?.mirrored as i64,
+    ))
 });
 static DECOMPOSITION: BuiltinObj = BuiltinObj::new("decomposition", |a| {
     let cp = one_char("decomposition", &a)?;
@@ -133,7 +151,12 @@ fn small(v: u8) -> Option<Value> {
 }
 
 static DECIMAL: BuiltinObj = BuiltinObj::new("decimal", |a| {
-    number("decimal", a, |t, cp| small(t.record(cp).decimal), "not a decimal")
+    number(
+        "decimal",
+        a,
+        |t, cp| small(t.record(cp).decimal),
+        "not a decimal",
+    )
 });
 static DIGIT: BuiltinObj = BuiltinObj::new("digit", |a| {
     number("digit", a, |t, cp| small(t.record(cp).digit), "not a digit")

@@ -105,7 +105,11 @@ fn names_look_up_their_characters() {
     for cp in (0..0x110000u32).step_by(97) {
         if let Some(n) = t.name(cp) {
             assert_eq!(t.lookup(&n, true), Some(vec![cp]), "{n}");
-            assert_eq!(t.lookup(&n.to_ascii_lowercase(), true).is_some(), !n.starts_with("CJK UNIFIED") && !n.starts_with("HANGUL SYLLABLE"), "{n}");
+            assert_eq!(
+                t.lookup(&n.to_ascii_lowercase(), true).is_some(),
+                !n.starts_with("CJK UNIFIED") && !n.starts_with("HANGUL SYLLABLE"),
+                "{n}"
+            );
         }
     }
     for (name, want) in [
