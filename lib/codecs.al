@@ -253,8 +253,9 @@ def _with_bom(bom, encode_any, encode_le, decode_le, decode_be, unit):
                 self._decoder = decode_be
             else:
                 raise UnicodeError("UTF-%d stream does not start with BOM" % (unit * 8))
-            text, used = self._decoder(input[unit:], errors, final)
-            return (text, used + unit)
+            # The first piece is decoded with its BOM, so error positions
+            # count from it.
+            return (utf_16_decode if unit == 2 else utf_32_decode)(input, errors, final)
 
         def reset(self):
             BufferedIncrementalDecoder.reset(self)

@@ -370,16 +370,6 @@ pub fn slot(module: &str, name: &str) -> Option<usize> {
     names(module)?.binary_search(&name).ok()
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn names_are_sorted_and_unique() {
-        for (m, names) in super::NATIVE {
-            assert!(names.windows(2).all(|w| w[0] < w[1]), "{m}");
-        }
-    }
-}
-
 /// `unicodedata`: CPython 3.11's public names but the `UCD` type and
 /// `ucd_3_2_0` (the Unicode 3.2 database IDNA uses).
 const UNICODEDATA: &[&str] = &[
@@ -432,3 +422,13 @@ const CODECS: &[&str] = &[
     "utf_8_encode",
     "xmlcharrefreplace_errors",
 ];
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn names_are_sorted_and_unique() {
+        for (m, names) in super::NATIVE {
+            assert!(names.windows(2).all(|w| w[0] < w[1]), "{m}");
+        }
+    }
+}

@@ -1524,6 +1524,40 @@ def snip_unicodedata(r):
     return ["import unicodedata"], items
 
 
+# ---------------------------------------------------------------- codecs
+
+CODEC_NAMES = ["'utf-8'", "'UTF8'", "'latin-1'", "'ascii'", "'utf-16'", "'utf-16-le'", "'utf_16_be'",
+               "'utf-32'", "'utf-32-be'", "'utf-8-sig'", "'nope'"]
+CODEC_ERRORS = ["'strict'", "'ignore'", "'replace'", "'backslashreplace'", "'xmlcharrefreplace'",
+                "'surrogateescape'", "'namereplace'", "'mine'"]
+
+
+def snip_codecs(r):
+    """codecs: encode/decode under handlers (one a program registers),
+    lookup names, and incremental decoding of data split at random."""
+    items = ["codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))"]
+    for _ in range(r.randint(3, 8)):
+        k = r.random()
+        enc = r.choice(CODEC_NAMES)
+        err = r.choice(CODEC_ERRORS)
+        if k < 0.3:
+            items.append(show(f"codecs.encode({ucd_text(r)}, {enc}, {err})"))
+        elif k < 0.55:
+            data = repr(bytes(r.choice([0x61, 0x00, 0xff, 0xfe, 0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xd8, 0x3d, 0xde, 0xef, 0xbb, 0xbf])
+                              for _ in range(r.randint(0, 10))))
+            items.append(show(f"codecs.decode({data}, {enc}, {err})"))
+        elif k < 0.65:
+            items.append(show(f"(codecs.lookup({enc}).name, codecs.lookup({enc}).incrementaldecoder.__name__)"))
+        else:
+            text = ucd_text(r)
+            how = "'replace'" if enc in ("'ascii'", "'latin-1'") else "'surrogatepass'"
+            cuts = sorted(r.sample(range(0, 40), r.randint(0, 4)))
+            items.append(show(
+                f"(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + {cuts}, {cuts} + [len(b)])] + [d.decode(b'', True)])"
+                f"(codecs.getincrementaldecoder({enc})({err}), {text}.encode({enc}, {how}))"))
+    return ["import codecs"], items
+
+
 SNIPPETS = [
     (snip_int_ops, 4), (snip_float_ops, 3), (snip_complex_ops, 2), (snip_strings, 3), (snip_lists, 2), (snip_dicts, 2),
     (snip_sets, 2), (snip_comprehensions, 2), (snip_closures, 1), (snip_classes, 2),
@@ -1534,6 +1568,7 @@ SNIPPETS = [
     (snip_datetime, 2),
     (snip_re, 3),
     (snip_unicodedata, 1),
+    (snip_codecs, 1),
 ]
 
 # ---------------------------------------------------------------- programs

@@ -228,6 +228,17 @@ pub fn decode(
                 out.push(genuine(c)?);
                 i += n;
             }
+            // CPython holds back a surrogate's first two bytes at the
+            // end of a piece (for `surrogatepass`), reporting them later.
+            Unit::Invalid(..)
+                if !last
+                    && codec == Codec::Utf8
+                    && input.len() - i == 2
+                    && input[i] == 0xED
+                    && (0xA0..=0xBF).contains(&input[i + 1]) =>
+            {
+                break
+            }
             Unit::Invalid(n, reason) => i = fail(&mut out, i + n, reason)?,
             Unit::Incomplete if !last => break,
             Unit::Incomplete => i = fail(&mut out, input.len(), "unexpected end of data")?,

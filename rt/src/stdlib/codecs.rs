@@ -621,13 +621,16 @@ static BUILTIN: BuiltinObj = BuiltinObj::new("_builtin", |args| {
 /// The real `init`, installed by `link` (`alc_rt_codecs_link`, which the
 /// compiler calls only in programs importing `_codecs`), so that no other
 /// program links the codec functions.
-static DEFINE: Global<Option<fn(&mut ModuleBuilder) -> R<()>>> = Global::new(None);
+static DEFINE: Global<Option<Init>> = Global::new(None);
+
+/// A native module's `init`.
+type Init = fn(&mut ModuleBuilder) -> R<()>;
 
 /// Installs the module's real `init`.
 pub fn link() {
     // Opaque, or LLVM folds the one value ever stored into the load in
     // `init`, which would link `define` into every program.
-    let f: fn(&mut ModuleBuilder) -> R<()> = define;
+    let f: Init = define;
     DEFINE.set(Some(std::hint::black_box(f)));
     HOOKS.set(Some(std::hint::black_box(&THE_HOOKS)));
 }

@@ -371,7 +371,7 @@ fn algorithmic_lookup(name: &str) -> Option<u32> {
     let mut take = |table: &[&str]| -> Option<usize> {
         let mut best: Option<usize> = None;
         for (k, p) in table.iter().enumerate() {
-            if rest.starts_with(p) && best.map_or(true, |b| p.len() > table[b].len()) {
+            if rest.starts_with(p) && best.is_none_or(|b| p.len() > table[b].len()) {
                 best = Some(k);
             }
         }

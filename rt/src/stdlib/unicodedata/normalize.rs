@@ -49,7 +49,7 @@ fn decompose_into(t: &Tables, cp: u32, compat: bool, out: &mut Vec<u32>) {
         let s = cp - S_BASE;
         out.push(L_BASE + s / (V_COUNT * T_COUNT));
         out.push(V_BASE + (s % (V_COUNT * T_COUNT)) / T_COUNT);
-        if s % T_COUNT != 0 {
+        if !s.is_multiple_of(T_COUNT) {
             out.push(T_BASE + s % T_COUNT);
         }
         return;
@@ -70,7 +70,7 @@ fn compose_pair(t: &Tables, a: u32, b: u32) -> Option<u32> {
         return Some(S_BASE + ((a - L_BASE) * V_COUNT + (b - V_BASE)) * T_COUNT);
     }
     if (S_BASE..S_BASE + S_COUNT).contains(&a)
-        && (a - S_BASE) % T_COUNT == 0
+        && (a - S_BASE).is_multiple_of(T_COUNT)
         && (T_BASE + 1..T_BASE + T_COUNT).contains(&b)
     {
         return Some(a + (b - T_BASE));
