@@ -514,20 +514,18 @@ pub fn encode(
             (false, passes),
         )?;
         let (r, resume) = match r {
-            Replacement::Custom(inner, pos) => {
+            Replacement::CustomText(t, pos) => {
                 // A program's handler may give any text: each character
                 // must be one the codec takes (ASCII for UTF-8).
-                let ok = match &*inner {
-                    Replacement::Text(t) => t
-                        .chars()
-                        .all(|c| encodable(c) && (codec != Codec::Utf8 || c.is_ascii())),
-                    _ => true,
-                };
+                let ok = t
+                    .chars()
+                    .all(|c| encodable(c) && (codec != Codec::Utf8 || c.is_ascii()));
                 if !ok {
                     return Err(encode_exception(codec.name(), text, start, i, &reason));
                 }
-                (*inner, pos)
+                (Replacement::Text(t), pos)
             }
+            Replacement::CustomBytes(b, pos) => (Replacement::Bytes(b), pos),
             r => (r, i),
         };
         match r {
@@ -535,7 +533,7 @@ pub fn encode(
             // every codec here encodes; a program's was checked above.
             Replacement::Text(t) => t.chars().for_each(|c| put(out, c)),
             Replacement::Bytes(b) => out.extend_from_slice(&b),
-            Replacement::PassSurrogates | Replacement::Custom(..) => {
+            _ => {
                 for &c in &chars[start..i] {
                     let cp = alrt_abi::text::code_point(c);
                     out.extend_from_slice(&[

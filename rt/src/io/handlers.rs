@@ -187,10 +187,12 @@ pub enum Replacement {
     Bytes(Vec<u8>),
     /// The run is all surrogates, to be encoded as if they were characters.
     PassSurrogates,
-    /// What a program-defined handler returned: text (which the codec
-    /// must encode, else the original error is raised) or bytes, and the
-    /// character position encoding goes on from.
-    Custom(Box<Replacement>, usize),
+    /// What a program-defined handler returned: text, which the codec
+    /// must encode (else the original error is raised), and the character
+    /// position encoding goes on from.
+    CustomText(String, usize),
+    /// Likewise, bytes.
+    CustomBytes(Vec<u8>, usize),
 }
 
 /// Handles the characters `chars[start..end]` of `text` that codec
@@ -240,30 +242,24 @@ pub fn encode_error(
             }
             Replacement::PassSurrogates
         }
-        Errors::NameReplace => {
-            let mut t = String::new();
-            for &c in bad {
-                match crate::stdlib::unicodedata::char_name(code_point(c)) {
-                    Some(Some(name)) => t.push_str(&format!("\\N{{{name}}}")),
-                    Some(None) => t.push_str(&char_escape(c)),
-                    // The compiler links the names into every program
-                    // that spells `namereplace`; this one computed it.
-                    None => return Err(raise(
-                        &exc::NOT_IMPLEMENTED_ERROR,
-                        "not supported yet: errors='namereplace' spelled other than as a literal",
-                    )),
-                }
+        Errors::NameReplace => match crate::stdlib::unicodedata::name_replace(bad) {
+            Some(t) => Replacement::Text(t),
+            // The compiler links the names into every program that
+            // spells `namereplace`; this one computed it.
+            None => {
+                return Err(raise(
+                    &exc::NOT_IMPLEMENTED_ERROR,
+                    "not supported yet: errors='namereplace' spelled other than as a literal",
+                ))
             }
-            Replacement::Text(t)
-        }
+        },
         Errors::Unknown => {
             let Some(hooks) = crate::stdlib::codecs::hooks() else {
                 return Err(unknown_handler(errors_name));
             };
             let _ = original();
             let e = crate::exc::error::take_pending();
-            let (inner, pos) = (hooks.encode_error)(errors_name, e, chars.len())?;
-            Replacement::Custom(Box::new(inner), pos)
+            (hooks.encode_error)(errors_name, e, chars.len())?
         }
     })
 }

@@ -109,33 +109,30 @@ pub fn encode(w: Wide, errors: Errors, errors_name: &str, text: &str) -> R<Vec<u
             (true, true),
         )?;
         let r = match r {
-            Replacement::Custom(inner, pos) => {
-                // CPython takes ASCII text or whole units of bytes.
-                let ok = match &*inner {
-                    Replacement::Text(t) => t.is_ascii(),
-                    Replacement::Bytes(b) => b.len() % w.unit == 0,
-                    _ => true,
-                };
-                if !ok {
-                    return Err(super::codec::encode_exception(
-                        w.name_for_errors(),
-                        text,
-                        i - 1,
-                        i,
-                        "surrogates not allowed",
-                    ));
-                }
+            Replacement::CustomText(t, pos) if t.is_ascii() => {
                 i = pos;
-                *inner
+                Replacement::Text(t)
+            }
+            // CPython takes ASCII text or whole units of bytes.
+            Replacement::CustomBytes(b, pos) if b.len() % w.unit == 0 => {
+                i = pos;
+                Replacement::Bytes(b)
+            }
+            Replacement::CustomText(..) | Replacement::CustomBytes(..) => {
+                return Err(super::codec::encode_exception(
+                    w.name_for_errors(),
+                    text,
+                    i - 1,
+                    i,
+                    "surrogates not allowed",
+                ));
             }
             r => r,
         };
         match r {
             Replacement::Text(t) => t.chars().for_each(|c| put_char(&mut out, c)),
             Replacement::Bytes(b) => out.extend_from_slice(&b),
-            Replacement::PassSurrogates | Replacement::Custom(..) => {
-                put(&mut out, code_point(c), w.unit, big)
-            }
+            _ => put(&mut out, code_point(c), w.unit, big),
         }
     }
     Ok(out)

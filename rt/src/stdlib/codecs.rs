@@ -48,7 +48,7 @@ pub struct Hooks {
     pub decode_error: fn(&str, Value, usize) -> R<(String, usize)>,
     /// Likewise for a UnicodeEncodeError: the replacement and where
     /// encoding goes on.
-    pub encode_error: fn(&str, Value, usize) -> R<(Replacement, usize)>,
+    pub encode_error: fn(&str, Value, usize) -> R<Replacement>,
 }
 
 static HOOKS: Global<Option<&'static Hooks>> = Global::new(None);
@@ -121,15 +121,14 @@ fn custom_decode_error(name: &str, e: Value, len: usize) -> R<(String, usize)> {
     Ok((pystr::try_str(rep).unwrap_or("").to_string(), pos))
 }
 
-fn custom_encode_error(name: &str, e: Value, len: usize) -> R<(Replacement, usize)> {
+fn custom_encode_error(name: &str, e: Value, len: usize) -> R<Replacement> {
     let h = custom_handler(name)?;
     let shape = "encoding error handler must return (str/bytes, int) tuple";
     let (rep, pos) = call_custom(h, e, len, shape, true)?;
-    let r = match pystr::try_str(rep) {
-        Some(t) => Replacement::Text(t.to_string()),
-        None => Replacement::Bytes(bytes::bytes_data(rep).to_vec()),
-    };
-    Ok((r, pos))
+    Ok(match pystr::try_str(rep) {
+        Some(t) => Replacement::CustomText(t.to_string(), pos),
+        None => Replacement::CustomBytes(bytes::bytes_data(rep).to_vec(), pos),
+    })
 }
 
 /// The `CodecInfo` a program's search function gives for `encoding`
@@ -516,9 +515,8 @@ static NAMEREPLACE_ERRORS: BuiltinObj = BuiltinObj::new("namereplace_errors", |a
     let (bad, end) = encode_only(&args, "namereplace_errors")?;
     let mut t = String::new();
     for c in bad {
-        match crate::stdlib::unicodedata::char_name(alrt_abi::text::code_point(c)) {
-            Some(Some(n)) => t.push_str(&format!("\\N{{{n}}}")),
-            Some(None) => t.push_str(&crate::io::handlers::char_escape(c)),
+        match crate::stdlib::unicodedata::name_replace(&[c]) {
+            Some(r) => t.push_str(&r),
             None => {
                 return Err(raise(
                     &crate::exc::NOT_IMPLEMENTED_ERROR,

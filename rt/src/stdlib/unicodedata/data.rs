@@ -64,13 +64,13 @@ pub struct Tables {
     pub sequences: &'static [u8],
 }
 
-/// What linking installs: the tables, the module's real `init`, and the
-/// name lookup `namereplace` uses. Nothing in rt names these otherwise.
+/// What linking installs: the tables, the module's real `init`, and what
+/// `namereplace` writes. Nothing in rt names these otherwise.
 #[derive(Clone, Copy)]
 pub struct Linked {
     pub tables: &'static Tables,
     pub init: fn(&mut crate::stdlib::ModuleBuilder) -> crate::exc::error::R<()>,
-    pub name: fn(u32) -> Option<String>,
+    pub name_replace: fn(&[char]) -> String,
 }
 
 static LINKED: Global<Option<Linked>> = Global::new(None);
@@ -84,7 +84,7 @@ pub fn link() {
     LINKED.set(Some(std::hint::black_box(Linked {
         tables: &super::tables::TABLES,
         init: super::define,
-        name: |cp| super::tables::TABLES.name(cp),
+        name_replace: super::replace_with_names,
     })));
 }
 

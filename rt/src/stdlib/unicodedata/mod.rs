@@ -262,10 +262,23 @@ static IS_NORMALIZED: BuiltinObj = BuiltinObj::new("is_normalized", |a| {
     Ok(crate::object::boolean(normalized(form, text)?.is_none()))
 });
 
-/// The name `namereplace` writes for code point `cp` (`\N{...}`), if it
-/// has one; None when this program does not link the data.
-pub fn char_name(cp: u32) -> Option<Option<String>> {
-    Some((data::linked()?.name)(cp))
+/// What `namereplace` writes for `chars`: `\N{NAME}`, or the backslash
+/// escape of a character without a name; None when this program does not
+/// link the data.
+pub fn name_replace(chars: &[char]) -> Option<String> {
+    Some((data::linked()?.name_replace)(chars))
+}
+
+/// `name_replace` once linked.
+fn replace_with_names(chars: &[char]) -> String {
+    let mut t = String::new();
+    for &c in chars {
+        match tables::TABLES.name(code_point(c)) {
+            Some(name) => t.push_str(&format!("\\N{{{name}}}")),
+            None => t.push_str(&crate::io::handlers::char_escape(c)),
+        }
+    }
+    t
 }
 
 /// Defines the module's attributes, through what linking installed (the
