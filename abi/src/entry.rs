@@ -26,6 +26,11 @@ macro_rules! for_each_rt_fn {
             ConstComplex = alc_rt_const_complex(re: f64, im: f64) -> Value;
             Builtin = alc_rt_builtin(ptr: *const u8, len: usize) -> Value;
             ConstKwNames = alc_rt_const_kwnames(ptr: *const u8, len: usize) -> Value;
+            // Links the Unicode character data (programs importing
+            // `unicodedata` or naming `namereplace` call it at start).
+            UnicodedataLink = alc_rt_unicodedata_link() -> ();
+            // Links `_codecs` (programs importing it call it at start).
+            CodecsLink = alc_rt_codecs_link() -> ();
             // Program start, tracebacks, roots, the stack check.
             Start = alc_rt_start(argc: i32, argv: *const *const u8, modules: *const &'static ModuleDesc, nmodules: usize, objs: *mut Value, code_map: *const u64) -> i32;
             TbAdd = alc_rt_tb_add(info: &'static CodeInfo, site: u32) -> ();

@@ -8,6 +8,7 @@
 pub const NATIVE: &[(&str, &[&str])] = &[
     ("_abc", ABC),
     ("_blake2", BLAKE2),
+    ("_codecs", CODECS),
     ("_collections", COLLECTIONS),
     ("_copyreg", COPYREG),
     ("_frames", FRAMES),
@@ -28,6 +29,7 @@ pub const NATIVE: &[(&str, &[&str])] = &[
     ("math", MATH),
     ("sys", SYS),
     ("time", TIME),
+    ("unicodedata", UNICODEDATA),
 ];
 
 /// `_abc`: CPython's C half of `abc` (`lib/abc.al` and
@@ -403,6 +405,59 @@ pub fn names(module: &str) -> Option<&'static [&'static str]> {
 pub fn slot(module: &str, name: &str) -> Option<usize> {
     names(module)?.binary_search(&name).ok()
 }
+
+/// `unicodedata`: CPython 3.11's public names but the `UCD` type and
+/// `ucd_3_2_0` (the Unicode 3.2 database IDNA uses).
+const UNICODEDATA: &[&str] = &[
+    "bidirectional",
+    "category",
+    "combining",
+    "decimal",
+    "decomposition",
+    "digit",
+    "east_asian_width",
+    "is_normalized",
+    "lookup",
+    "mirrored",
+    "name",
+    "normalize",
+    "numeric",
+    "unidata_version",
+];
+
+/// `_codecs`: the native half of `codecs` (`lib/codecs.al`): the built-in
+/// codecs' functions, the error-handler registry and built-in handlers,
+/// and `_set_lookup`/`_builtin`, how `lib/codecs.al` and rt share codecs.
+const CODECS: &[&str] = &[
+    "_builtin",
+    "_set_lookup",
+    "ascii_decode",
+    "ascii_encode",
+    "backslashreplace_errors",
+    "ignore_errors",
+    "latin_1_decode",
+    "latin_1_encode",
+    "lookup_error",
+    "namereplace_errors",
+    "register_error",
+    "replace_errors",
+    "strict_errors",
+    "utf_16_be_decode",
+    "utf_16_be_encode",
+    "utf_16_decode",
+    "utf_16_encode",
+    "utf_16_le_decode",
+    "utf_16_le_encode",
+    "utf_32_be_decode",
+    "utf_32_be_encode",
+    "utf_32_decode",
+    "utf_32_encode",
+    "utf_32_le_decode",
+    "utf_32_le_encode",
+    "utf_8_decode",
+    "utf_8_encode",
+    "xmlcharrefreplace_errors",
+];
 
 #[cfg(test)]
 mod tests {

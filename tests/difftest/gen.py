@@ -1564,6 +1564,76 @@ def snip_subprocess(r):
             n = r.choice([0, 1, 2, 6, 9, 17, 29, 34, 64, 65])
             items.append(show(f"(repr(signal.Signals({n})), signal.strsignal({n}))"))
     return ["import signal", "import subprocess"], items
+# ---------------------------------------------------------------- unicodedata
+
+UCD_CHARS = [
+    "a", "Z", "5", " ", "\\n", "\\x00", "\\xe9", "\\xbd", "\\xb2", "\\u0301", "\\u0327", "\\u212b",
+    "\\ufb01", "\\u2460", "\\u4e00", "\\uac01", "\\u1100", "\\u1161", "\\u11a8", "\\u0661",
+    "\\u05d0", "\\u0627", "\\u3000", "\\uff21", "\\ud800", "\\ue000", "\\u0378", "\\U0001f600",
+    "\\U0001d400", "\\u1e9b", "\\u0323", "\\u0958", "\\u0344", "\\u3300", "\\uff76", "\\uff9e",
+    "\\U00018b00", "\\uf900", "\\u216b", "\\u5146", "(", "\\u2208",
+]
+UCD_NAMES = [
+    "BULLET", "latin small letter a", "SNOWMAN", "CJK UNIFIED IDEOGRAPH-4E00", "HANGUL SYLLABLE GAG",
+    "hangul syllable gag", "NBSP", "BYTE ORDER MARK", "LATIN SMALL LETTER R WITH TILDE", "KEYCAP DIGIT ONE",
+    "no such name", "", "CJK COMPATIBILITY IDEOGRAPH-F900", "LATIN CAPITAL LETTER GHA", "GRINNING FACE",
+]
+
+
+def ucd_text(r):
+    return '"' + "".join(r.choice(UCD_CHARS) for _ in range(r.randint(0, 6))) + '"'
+
+
+def snip_unicodedata(r):
+    """unicodedata: properties, names and lookups, numeric values with and
+    without defaults, the four normal forms, and namereplace."""
+    props = ["category", "bidirectional", "east_asian_width", "combining", "mirrored",
+             "decomposition", "name", "decimal", "digit", "numeric"]
+    for _ in range(r.randint(3, 9)):
+        c = '"' + r.choice(UCD_CHARS) + '"'
+        if k < 0.35:
+            f = r.choice(props)
+            dflt = r.choice(["", "", ", None", ", -1"]) if f in ("name", "decimal", "digit", "numeric") else ""
+            items.append(show(f"unicodedata.{f}({c}{dflt})"))
+        elif k < 0.55:
+            items.append(show(f"unicodedata.lookup({r.choice(UCD_NAMES)!r})"))
+            form = r.choice(["'NFC'", "'NFD'", "'NFKC'", "'NFKD'", "'nfc'"])
+            f = r.choice(["normalize", "is_normalized"])
+            items.append(show(f"unicodedata.{f}({form}, {ucd_text(r)})"))
+            enc = r.choice(["'ascii'", "'latin-1'", "'utf-16-le'"])
+            items.append(show(f"{ucd_text(r)}.encode({enc}, 'namereplace')"))
+    return ["import unicodedata"], items
+
+
+# ---------------------------------------------------------------- codecs
+
+CODEC_NAMES = ["'utf-8'", "'UTF8'", "'latin-1'", "'ascii'", "'utf-16'", "'utf-16-le'", "'utf_16_be'",
+               "'utf-32'", "'utf-32-be'", "'utf-8-sig'", "'nope'"]
+CODEC_ERRORS = ["'strict'", "'ignore'", "'replace'", "'backslashreplace'", "'xmlcharrefreplace'",
+                "'surrogateescape'", "'namereplace'", "'mine'"]
+
+
+def snip_codecs(r):
+    """codecs: encode/decode under handlers (one a program registers),
+    lookup names, and incremental decoding of data split at random."""
+    items = ["codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))"]
+    for _ in range(r.randint(3, 8)):
+        enc = r.choice(CODEC_NAMES)
+        err = r.choice(CODEC_ERRORS)
+            items.append(show(f"codecs.encode({ucd_text(r)}, {enc}, {err})"))
+        elif k < 0.55:
+            data = repr(bytes(r.choice([0x61, 0x00, 0xff, 0xfe, 0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xd8, 0x3d, 0xde, 0xef, 0xbb, 0xbf])
+                              for _ in range(r.randint(0, 10))))
+            items.append(show(f"codecs.decode({data}, {enc}, {err})"))
+        elif k < 0.65:
+            items.append(show(f"(codecs.lookup({enc}).name, codecs.lookup({enc}).incrementaldecoder.__name__)"))
+            text = ucd_text(r)
+            how = "'replace'" if enc in ("'ascii'", "'latin-1'") else "'surrogatepass'"
+            cuts = sorted(r.sample(range(0, 40), r.randint(0, 4)))
+            items.append(show(
+                f"(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + {cuts}, {cuts} + [len(b)])] + [d.decode(b'', True)])"
+                f"(codecs.getincrementaldecoder({enc})({err}), {text}.encode({enc}, {how}))"))
+    return ["import codecs"], items
 
 
 SNIPPETS = [
@@ -1577,6 +1647,8 @@ SNIPPETS = [
     (snip_re, 3),
     (snip_csv, 1), (snip_pathlib, 1),
     (snip_subprocess, 1),
+    (snip_unicodedata, 1),
+    (snip_codecs, 1),
 ]
 
 # ---------------------------------------------------------------- programs

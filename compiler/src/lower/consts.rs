@@ -100,6 +100,20 @@ impl ModuleCx<'_> {
     }
 }
 
+/// True when the program needs the Unicode character data: it imports
+/// `unicodedata`, or names the `namereplace` error handler (in any
+/// constant). rt links the data only into such programs, as it links
+/// `_codecs` only into programs importing it.
+fn links_unicode_data(m: &ModuleCx, consts: &[Const]) -> bool {
+    m.program
+        .units
+        .iter()
+        .any(|u| u.native && u.name == "unicodedata")
+        || consts
+            .iter()
+            .any(|c| matches!(c, Const::Str(s) if s == "namereplace"))
+}
+
 /// Builds `alc_init_consts`: materialises every constant into its slot.
 fn build_init_consts(
     m: &mut ModuleCx,
@@ -134,6 +148,8 @@ fn build_init_consts(
         RtFn::ConstComplex,
         RtFn::Builtin,
         RtFn::ConstKwNames,
+        RtFn::UnicodedataLink,
+        RtFn::CodecsLink,
     ] {
         let id = m.rt_func(f);
         refs.insert(f, m.module_declare_func_in_func(id, func));
@@ -156,6 +172,16 @@ fn build_init_consts(
     for (base, n) in arrays {
         let n = b.ins().iconst(types::I64, n as i64);
         b.ins().call(refs[&RtFn::AddRoots], &[base, n]);
+    }
+    if links_unicode_data(m, consts) {
+        b.ins().call(refs[&RtFn::UnicodedataLink], &[]);
+    }
+    if m.program
+        .units
+        .iter()
+        .any(|u| u.native && u.name == "_codecs")
+    {
+        b.ins().call(refs[&RtFn::CodecsLink], &[]);
     }
     for (i, c) in consts.iter().enumerate() {
         let v = match c {

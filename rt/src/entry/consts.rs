@@ -48,6 +48,20 @@ pub extern "C" fn alc_rt_const_kwnames(ptr: *const u8, len: usize) -> Value {
     crate::objects::tuple::from_vec(names.into_vec())
 }
 
+/// Makes the Unicode character data reachable; nothing else refers to
+/// it, so programs that do not call this do not link it.
+#[no_mangle]
+pub extern "C" fn alc_rt_unicodedata_link() {
+    crate::stdlib::unicodedata::data::link();
+}
+
+/// Makes the `_codecs` module's functions reachable, as
+/// `alc_rt_unicodedata_link` does for the Unicode data.
+#[no_mangle]
+pub extern "C" fn alc_rt_codecs_link() {
+    crate::stdlib::codecs::link();
+}
+
 /// The value of a builtin name (function, type or exception).
 #[no_mangle]
 pub extern "C" fn alc_rt_builtin(ptr: *const u8, len: usize) -> Value {

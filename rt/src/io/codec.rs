@@ -228,6 +228,17 @@ pub fn decode(
                 out.push(genuine(c)?);
                 i += n;
             }
+            // CPython holds back a surrogate's first two bytes at the
+            // end of a piece (for `surrogatepass`), reporting them later.
+            Unit::Invalid(..)
+                if !last
+                    && codec == Codec::Utf8
+                    && input.len() - i == 2
+                    && input[i] == 0xED
+                    && (0xA0..=0xBF).contains(&input[i + 1]) =>
+            {
+                break
+            }
             Unit::Invalid(n, reason) => i = fail(&mut out, i + n, reason)?,
             Unit::Incomplete if !last => break,
             Unit::Incomplete => i = fail(&mut out, input.len(), "unexpected end of data")?,
@@ -323,9 +334,45 @@ fn wrap_codec_error(p: Pending, what: &str, encoding: &str) -> Pending {
     )
 }
 
+/// The name `codecs.lookup(name).name` gives for a built-in codec; None
+/// for a name neither alc nor CPython knows, NotImplementedError for one
+/// only CPython has.
+pub fn canonical_name(name: &str) -> R<Option<&'static str>> {
+    let any = match lookup_any(name) {
+        Ok(a) => a,
+        Err(p) => {
+            return if crate::exc::error::take_pending_if(&exc::LOOKUP_ERROR) {
+                Ok(None)
+            } else {
+                Err(p)
+            };
+        }
+    };
+    Ok(Some(match any {
+        AnyCodec::File(Codec::Utf8) => "utf-8",
+        AnyCodec::File(Codec::Latin1) => "iso8859-1",
+        AnyCodec::File(Codec::Ascii) => "ascii",
+        AnyCodec::Utf8Sig => "utf-8-sig",
+        AnyCodec::Wide(w) => match (w.unit, w.big) {
+            (2, None) => "utf-16",
+            (2, Some(false)) => "utf-16-le",
+            (2, Some(true)) => "utf-16-be",
+            (_, None) => "utf-32",
+            (_, Some(false)) => "utf-32-le",
+            (_, Some(true)) => "utf-32-be",
+        },
+    }))
+}
+
 /// `text.encode(encoding, errors)`.
 pub fn encode_str(text: &str, encoding: &str, errors: &str) -> R<Vec<u8>> {
-    lookup_any(encoding)?;
+    if let Err(p) = lookup_any(encoding) {
+        // A codec a program registered, if it imports `codecs`.
+        return match crate::stdlib::codecs::hooks() {
+            Some(h) => (h.encode)(text, encoding, errors, p),
+            None => Err(p),
+        };
+    }
     let r = encode_any(text, encoding, errors);
     if fast_path(encoding) {
         return r;
@@ -355,7 +402,12 @@ pub fn decode_bytes(data: &[u8], encoding: &str, errors: &str) -> R<crate::value
     if data.is_empty() {
         return Ok(crate::objects::str::new(""));
     }
-    lookup_any(encoding)?;
+    if let Err(p) = lookup_any(encoding) {
+        return match crate::stdlib::codecs::hooks() {
+            Some(h) => (h.decode)(data, encoding, errors, p),
+            None => Err(p),
+        };
+    }
     let r = decode_any(data, encoding, errors);
     if fast_path(encoding) {
         return r;
@@ -461,11 +513,27 @@ pub fn encode(
             &reason,
             (false, passes),
         )?;
+        let (r, resume) = match r {
+            Replacement::CustomText(t, pos) => {
+                // A program's handler may give any text: each character
+                // must be one the codec takes (ASCII for UTF-8).
+                let ok = t
+                    .chars()
+                    .all(|c| encodable(c) && (codec != Codec::Utf8 || c.is_ascii()));
+                if !ok {
+                    return Err(encode_exception(codec.name(), text, start, i, &reason));
+                }
+                (Replacement::Text(t), pos)
+            }
+            Replacement::CustomBytes(b, pos) => (Replacement::Bytes(b), pos),
+            r => (r, i),
+        };
         match r {
-            // Replacement text is ASCII, which every codec here encodes.
-            Replacement::Text(t) => out.extend_from_slice(t.as_bytes()),
+            // Replacement text of the built-in handlers is ASCII, which
+            // every codec here encodes; a program's was checked above.
+            Replacement::Text(t) => t.chars().for_each(|c| put(out, c)),
             Replacement::Bytes(b) => out.extend_from_slice(&b),
-            Replacement::PassSurrogates => {
+            _ => {
                 for &c in &chars[start..i] {
                     let cp = alrt_abi::text::code_point(c);
                     out.extend_from_slice(&[
@@ -476,6 +544,7 @@ pub fn encode(
                 }
             }
         }
+        i = resume;
     }
     Ok(())
 }

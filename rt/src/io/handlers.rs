@@ -1,6 +1,6 @@
 //! The codecs' error handlers (`strict`, `ignore`, `replace`,
 //! `backslashreplace`, `xmlcharrefreplace`, `surrogateescape`,
-//! `surrogatepass`) as CPython 3.11 applies them, and the
+//! `surrogatepass`, `namereplace`) as CPython 3.11 applies them, and the
 //! UnicodeDecodeError/UnicodeEncodeError they raise. Lone surrogates are
 //! stored as `alrt_abi::text` says.
 
@@ -21,7 +21,8 @@ pub enum Errors {
     /// Surrogates are encoded and decoded as if they were characters
     /// (UTF-8, UTF-16 and UTF-32 only).
     SurrogatePass,
-    /// `namereplace`: needs the Unicode character names alc lacks.
+    /// `namereplace`: `\N{NAME}` for a character with a name, else its
+    /// backslash escape (encoding only).
     NameReplace,
     /// A name CPython does not know either; using it raises LookupError.
     Unknown,
@@ -164,7 +165,17 @@ pub fn decode_error(
             }
             None => Err(original()),
         },
-        Errors::Unknown => Err(unknown_handler(errors_name)),
+        Errors::Unknown => {
+            // A handler a program registered, if it imports `codecs`.
+            let Some(hooks) = crate::stdlib::codecs::hooks() else {
+                return Err(unknown_handler(errors_name));
+            };
+            let _ = original();
+            let e = crate::exc::error::take_pending();
+            let (text, pos) = (hooks.decode_error)(errors_name, e, input.len())?;
+            out.push_str(&text);
+            Ok(pos)
+        }
     }
 }
 
@@ -176,6 +187,12 @@ pub enum Replacement {
     Bytes(Vec<u8>),
     /// The run is all surrogates, to be encoded as if they were characters.
     PassSurrogates,
+    /// What a program-defined handler returned: text, which the codec
+    /// must encode (else the original error is raised), and the character
+    /// position encoding goes on from.
+    CustomText(String, usize),
+    /// Likewise, bytes.
+    CustomBytes(Vec<u8>, usize),
 }
 
 /// Handles the characters `chars[start..end]` of `text` that codec
@@ -225,13 +242,25 @@ pub fn encode_error(
             }
             Replacement::PassSurrogates
         }
-        Errors::NameReplace => {
-            return Err(raise(
-                &exc::NOT_IMPLEMENTED_ERROR,
-                "not supported yet: errors='namereplace' (Unicode character names)",
-            ))
+        Errors::NameReplace => match crate::stdlib::unicodedata::name_replace(bad) {
+            Some(t) => Replacement::Text(t),
+            // The compiler links the names into every program that
+            // spells `namereplace`; this one computed it.
+            None => {
+                return Err(raise(
+                    &exc::NOT_IMPLEMENTED_ERROR,
+                    "not supported yet: errors='namereplace' spelled other than as a literal",
+                ))
+            }
+        },
+        Errors::Unknown => {
+            let Some(hooks) = crate::stdlib::codecs::hooks() else {
+                return Err(unknown_handler(errors_name));
+            };
+            let _ = original();
+            let e = crate::exc::error::take_pending();
+            (hooks.encode_error)(errors_name, e, chars.len())?
         }
-        Errors::Unknown => return Err(unknown_handler(errors_name)),
     })
 }
 

@@ -89,27 +89,50 @@ pub fn encode(w: Wide, errors: Errors, errors_name: &str, text: &str) -> R<Vec<u
             put(out, v, w.unit, big);
         }
     };
-    let mut chars: Option<Vec<char>> = None;
-    for (i, c) in text.chars().enumerate() {
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        i += 1;
         if !is_stored_surrogate(c) {
             put_char(&mut out, c);
             continue;
         }
-        let all = chars.get_or_insert_with(|| text.chars().collect());
         let r = encode_error(
             w.name_for_errors(),
             errors,
             errors_name,
             text,
-            all,
-            (i, i + 1),
+            &chars,
+            (i - 1, i),
             "surrogates not allowed",
             (true, true),
         )?;
+        let r = match r {
+            Replacement::CustomText(t, pos) if t.is_ascii() => {
+                i = pos;
+                Replacement::Text(t)
+            }
+            // CPython takes ASCII text or whole units of bytes.
+            Replacement::CustomBytes(b, pos) if b.len() % w.unit == 0 => {
+                i = pos;
+                Replacement::Bytes(b)
+            }
+            Replacement::CustomText(..) | Replacement::CustomBytes(..) => {
+                return Err(super::codec::encode_exception(
+                    w.name_for_errors(),
+                    text,
+                    i - 1,
+                    i,
+                    "surrogates not allowed",
+                ));
+            }
+            r => r,
+        };
         match r {
             Replacement::Text(t) => t.chars().for_each(|c| put_char(&mut out, c)),
             Replacement::Bytes(b) => out.extend_from_slice(&b),
-            Replacement::PassSurrogates => put(&mut out, code_point(c), w.unit, big),
+            _ => put(&mut out, code_point(c), w.unit, big),
         }
     }
     Ok(out)

@@ -15,6 +15,7 @@ pub mod array;
 pub mod binascii;
 pub mod blake2;
 pub mod cmath;
+pub mod codecs;
 pub mod collections;
 pub mod copyreg;
 pub mod frames;
@@ -30,6 +31,7 @@ pub mod subprocess;
 pub mod sys;
 pub mod sys_version;
 pub mod time;
+pub mod unicodedata;
 pub mod weakref;
 
 /// A native module's attributes while it is being created: names and
@@ -70,6 +72,10 @@ pub static MODULES: &[NativeModule] = &[
     NativeModule {
         name: "_blake2",
         init: blake2::init,
+    },
+    NativeModule {
+        name: "_codecs",
+        init: codecs::init,
     },
     NativeModule {
         name: "_collections",
@@ -150,6 +156,10 @@ pub static MODULES: &[NativeModule] = &[
     NativeModule {
         name: "time",
         init: time::init,
+    },
+    NativeModule {
+        name: "unicodedata",
+        init: unicodedata::init,
     },
 ];
 
@@ -253,6 +263,10 @@ mod tests {
 
     #[test]
     fn every_module_defines_exactly_its_abi_names() {
+        // What the compiler's start-up code does for programs importing
+        // the modules rt links only on request.
+        crate::entry::consts::alc_rt_unicodedata_link();
+        crate::entry::consts::alc_rt_codecs_link();
         for m in MODULES {
             let mut b = ModuleBuilder::default();
             assert!((m.init)(&mut b).is_ok(), "{}", m.name);

@@ -1,0 +1,4 @@
+import unicodedata
+
+print(unicodedata.name("a"))
+print(unicodedata.name("\x00"))
