@@ -2,7 +2,7 @@
 
 import logging
 import collections
-from unittest.case import _BaseTestCaseContext
+from unittest._raises import _BaseTestCaseContext
 
 _LoggingWatcher = collections.namedtuple("_LoggingWatcher",
                                          ["records", "output"])

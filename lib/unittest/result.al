@@ -19,10 +19,17 @@ def failfast(method):
     return inner
 
 
+# The modules whose frames a report leaves out, as CPython's marks them
+# (`unittest.mock` and `unittest._log` are not among them).
+_HIDDEN = {'unittest', 'unittest.case', 'unittest._raises', 'unittest.result', 'unittest.runner',
+           'unittest.suite', 'unittest.loader', 'unittest.main',
+           'unittest.util', 'unittest.signals'}
+
+
 def _in_unittest(tb):
     """Whether traceback entry `tb` is a frame of unittest's own code."""
     entries = _frames.extract_tb(tb)
-    return bool(entries) and entries[0][7].split('.')[0] == 'unittest'
+    return bool(entries) and entries[0][7] in _HIDDEN
 
 
 def _relevant(tb, is_failure):

@@ -69,6 +69,7 @@ main('B', v=2)
 prog = unittest.main(argv=['prog', '-v', 'B'], exit=False,
                      testRunner=unittest.TextTestRunner(stream=Clean()))
 print(prog.verbosity, prog.testNames, prog.result)
+sys.stderr = sys.stdout
 try:
     unittest.main(argv=['prog', '--bogus'])
 except SystemExit as e:
