@@ -8,11 +8,12 @@ writes, next to it:
 
   <name>.out     the exact bytes the program wrote to stdout (always written);
   <name>.err     only when the exit status is non-zero: `exit: <status>`;
-  <name>.stderr  only when the exit status is non-zero: everything the
-                 program wrote to stderr (the uncaught exception's report),
+  <name>.stderr  when the exit status is non-zero or the program wrote to
+                 stderr: everything it wrote there (the uncaught exception's
+                 report, `unittest.main()`'s),
                  with the program's absolute path replaced by `<program>`
                  and its directory's by `<dir>` (paths of modules beside it)
-                 (stale .err and .stderr files are removed when the status is 0).
+                 (stale files are removed).
 
 A program reads its stdin from `<name>.in` when that file exists, otherwise
 stdin is empty; it gets the arguments listed one per line in `<name>.args`
@@ -266,11 +267,17 @@ def run_one(prog: str) -> str:
             f.write(text)
         notes.append(f"exit {res.returncode}: {last_line(stderr)}")
     else:
-        for path in (err_path, stderr_path):
-            if os.path.exists(path):
-                os.remove(path)
-        if stderr.strip():
-            notes.append(f"WARNING: status 0 but stderr is not empty: {last_line(stderr)}")
+        if os.path.exists(err_path):
+            os.remove(err_path)
+        if res.stderr:
+            # Status 0 with a report on stderr (`unittest.main()`).
+            with open(stderr_path, "wb") as f:
+                text = res.stderr.replace(prog.encode(), PROGRAM_PLACEHOLDER.encode())
+                text = text.replace((os.path.dirname(prog) + "/").encode(), DIR_PLACEHOLDER.encode())
+                f.write(text)
+            notes.append(f"stderr: {last_line(stderr)}")
+        elif os.path.exists(stderr_path):
+            os.remove(stderr_path)
     if elapsed > SLOW:
         notes.append(f"WARNING: slow ({elapsed:.2f} s)")
     return f"{rel}: {len(res.stdout)} bytes" + "".join(f"; {n}" for n in notes)

@@ -278,6 +278,7 @@ const SYS: &[&str] = &[
     "stdout",
     "version",
     "version_info",
+    "warnoptions",
 ];
 
 /// `cmath`: CPython 3.11's public names, all of them.

@@ -1634,6 +1634,50 @@ def snip_codecs(r):
                 f"(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + {cuts}, {cuts} + [len(b)])] + [d.decode(b'', True)])"
                 f"(codecs.getincrementaldecoder({enc})({err}), {text}.encode({enc}, {how}))"))
     return ["import codecs"], items
+def snip_argparse(r):
+    """argparse: a random parser (positionals of every nargs, options of
+    every action, a mutually exclusive group) over random command lines,
+    and its help at a random width; errors raise instead of exiting."""
+    header = [
+        "import argparse",
+        "class P(argparse.ArgumentParser):",
+        "    def error(self, message):",
+        "        raise ValueError(message)",
+        f"w = {r.choice([30, 50, 80, 120])}",
+        "ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w),"
+        f" allow_abbrev={r.choice([True, False])}, description={r.choice(['None', repr('Does things.')])})",
+    ]
+    words = ["alpha", "beta", "gamma", "delta", "out_file", "x"]
+    opts = []
+    for i in range(r.randint(0, 3)):
+        nargs = r.choice(["", ", nargs='?'", ", nargs='*'", ", nargs='+'", ", nargs=2", ", nargs=1"])
+        extra = r.choice(["", ", type=int", ", choices=['a', 'b', '1']", ", metavar='M'", ", help='a positional'"])
+        if "nargs='?'" in nargs or "nargs='*'" in nargs:
+            extra += r.choice(["", ", default='dflt'"])
+        header.append(f"ap.add_argument('pos{i}'{nargs}{extra})")
+    for i in range(r.randint(1, 5)):
+        names = r.choice([f"'-{'abcdefg'[i]}'", f"'--{words[i]}'", f"'-{'abcdefg'[i]}', '--{words[i]}'"])
+        opts.append(names.split(", ")[-1].strip("'"))
+        action = r.choice(["", ", action='store_true'", ", action='count'", ", action='append'",
+                           ", action='store_const', const=7", ", nargs='?', const='C'", ", nargs='+'",
+                           ", action='extend', nargs='*'", ", type=int, default='3'", ", required=True",
+                           ", action=argparse.BooleanOptionalAction" if names.startswith("'--") else ""])
+        extra = r.choice(["", ", help='the %(dest)s option'", ", metavar='V'", ", dest='d%d'" % i,
+                          ", help='default %(default)s'", ", choices=['x', 'yy']" if "action" not in action else ""])
+        header.append(f"ap.add_argument({names}{action}{extra})")
+    if r.random() < 0.4:
+        header.append(f"g = ap.add_mutually_exclusive_group(required={r.choice([True, False])})")
+        header.append("g.add_argument('--left', action='store_true')")
+        header.append("g.add_argument('--right', nargs='?')")
+        opts += ["--left", "--right"]
+    pieces = opts + ["--", "-", "1", "-1", "a", "b", "yy", "x", "--nope", "-zq", "--right=3", "-a1", "-abc"]
+    for w in words[:4]:
+        pieces.append("--" + w[:3])
+    items = [show("ap.format_usage()"), show("ap.format_help()")]
+        argv = [r.choice(pieces) for _ in range(r.randint(0, 6))]
+        items.append(show(f"ap.parse_known_args({argv!r})"))
+        items.append(show(f"ap.parse_args({argv!r})"))
+    return header, items
 
 
 SNIPPETS = [
@@ -1649,6 +1693,7 @@ SNIPPETS = [
     (snip_subprocess, 1),
     (snip_unicodedata, 1),
     (snip_codecs, 1),
+    (snip_argparse, 1),
 ]
 
 # ---------------------------------------------------------------- programs

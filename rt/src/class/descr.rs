@@ -487,10 +487,10 @@ pub fn getattr(o: Value, name: Value) -> R<Value> {
             match n {
                 "__self__" => Some(m.self_),
                 "__func__" => Some(m.func),
-                "__name__" | "__qualname__" | "__doc__" | "__module__" | "__isabstractmethod__" => {
-                    Some(dispatch::getattr(m.func, name)?)
-                }
-                _ => None,
+                // As CPython's method objects: every other attribute is the
+                // function's (a decorator's marks on it, `__dict__`,
+                // `__defaults__`), with the function's AttributeError.
+                _ => return dispatch::getattr(m.func, name),
             }
         }
         Kind::Property => {

@@ -151,6 +151,10 @@ fn system_exit_status(exc: Value) -> i32 {
     if code.is_small() {
         return code.small() as i32;
     }
+    // bool is an int: `sys.exit(False)` is status 0 (unittest.main's).
+    if code.kind() == crate::object::Kind::Bool {
+        return i32::from(code == crate::object::boolean(true));
+    }
     let text = crate::protocol::dispatch::str_of(code).unwrap_or_default();
     crate::builtins::output::write_err(&format!("{text}\n"));
     1

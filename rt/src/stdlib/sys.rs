@@ -77,6 +77,8 @@ pub fn init(m: &mut ModuleBuilder) -> R<()> {
         crate::objects::str::new(&super::sys_version::text()),
     );
     m.value("version_info", super::sys_version::version_info()?);
+    // alc's programs take no interpreter options: there are no `-W`s.
+    m.value("warnoptions", crate::objects::list::from_vec(Vec::new()));
     Ok(())
 }
 

@@ -100,6 +100,12 @@ pub fn hash(o: Value, args: Args) -> R<Value> {
 /// `__getattribute__`
 pub fn getattribute(o: Value, args: Args) -> R<Value> {
     let name = crate::builtins::attrs::attr_name(one(&args)?)?;
+    // An instance of a subclass may override `__getattribute__` and call
+    // this one (`tuple.__getattribute__(self, name)`): the generic lookup,
+    // never the override again.
+    if !o.is_small() && o.header().ty.class.is_some() {
+        return crate::class::instance::generic_getattr(o, name);
+    }
     dispatch::getattr(o, name)
 }
 
