@@ -1680,6 +1680,44 @@ def snip_argparse(r):
     return header, items
 
 
+def snip_unittest(r):
+    """unittest: the assert methods' failure messages (shortened reprs,
+    sequence, set, dict and multi-line string diffs, counts) on random
+    nested values, with and without msg=, longMessage and maxDiff."""
+    header = ["import unittest", "tc = unittest.TestCase()"]
+    if r.random() < 0.3:
+        header.append(f"tc.maxDiff = {r.choice(['None', '40', '200'])}")
+    if r.random() < 0.2:
+        header.append("tc.longMessage = False")
+    items = []
+    for _ in range(r.randint(3, 8)):
+        a = pp_value(r)
+        b = a if r.random() < 0.2 else pp_value(r)
+        msg = r.choice(["", "", ", msg='note'"])
+        k = r.random()
+        if k < 0.35:
+            items.append(show(f"tc.assertEqual({a}, {b}{msg})"))
+        elif k < 0.45:
+            items.append(show(f"tc.assertCountEqual({a}, {b})"))
+        elif k < 0.55:
+            text_a = "'\\n'.join(%s)" % repr([r.choice(["alpha", "beta", "gamma", ""]) for _ in range(r.randint(1, 5))])
+            text_b = "'\\n'.join(%s)" % repr([r.choice(["alpha", "beta", "gama", "x"]) for _ in range(r.randint(1, 5))])
+            items.append(show(f"tc.assertMultiLineEqual({text_a}, {text_b}{msg})"))
+        elif k < 0.65:
+            items.append(show(f"tc.assertIn({a}, {b}{msg})"))
+        elif k < 0.75:
+            x, y = r.choice([("1.0", "1.0000001"), ("1.0", "1.1"), ("0", "1e-8"), ("5", "5.5")])
+            extra = r.choice(["", ", places=2", ", delta=0.2", ", places=1, delta=1"])
+            items.append(show(f"tc.assertAlmostEqual({x}, {y}{extra})"))
+        elif k < 0.85:
+            items.append(show(f"tc.assertSequenceEqual(list({a}) if isinstance({a}, (list, tuple)) else [{a}], [{b}]{msg})"))
+        else:
+            op = r.choice(["assertLess", "assertGreater", "assertIsNone", "assertTrue", "assertNotEqual"])
+            args = f"{a}" if op in ("assertIsNone", "assertTrue") else f"{a}, {b}"
+            items.append(show(f"tc.{op}({args}{msg})"))
+    return header, items
+
+
 SNIPPETS = [
     (snip_int_ops, 4), (snip_float_ops, 3), (snip_complex_ops, 2), (snip_strings, 3), (snip_lists, 2), (snip_dicts, 2),
     (snip_sets, 2), (snip_comprehensions, 2), (snip_closures, 1), (snip_classes, 2),
@@ -1694,6 +1732,7 @@ SNIPPETS = [
     (snip_unicodedata, 1),
     (snip_codecs, 1),
     (snip_argparse, 1),
+    (snip_unittest, 1),
 ]
 
 # ---------------------------------------------------------------- programs
