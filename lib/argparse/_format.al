@@ -8,25 +8,10 @@ Every class says `__module__ = 'argparse'`: in CPython they live in the one
 module `argparse`, which their reprs (and pickles) name.
 """
 
-import os as _os
 import re as _re
-import sys as _sys
+import shutil as _shutil
 from argparse._action import (SUPPRESS, OPTIONAL, ZERO_OR_MORE, ONE_OR_MORE,
                               PARSER, REMAINDER, _)
-
-
-def _terminal_columns():
-    """The width help is wrapped to: $COLUMNS, else the terminal's, else 80."""
-    try:
-        columns = int(_os.environ['COLUMNS'])
-    except (KeyError, ValueError):
-        columns = 0
-    if columns <= 0:
-        try:
-            columns = TEMP_TERMINAL
-        except (AttributeError, ValueError, OSError, NameError):
-            columns = 0
-    return columns if columns > 0 else 80
 
 
 _SPACES = _re.compile(r'\s+', _re.ASCII)
@@ -67,7 +52,7 @@ class HelpFormatter:
     def __init__(self, prog, indent_increment=2, max_help_position=24,
                  width=None):
         if width is None:
-            width = _terminal_columns() - 2
+            width = _shutil.get_terminal_size().columns - 2
         self._prog = prog
         self._indent_increment = indent_increment
         self._max_help_position = min(max_help_position,
