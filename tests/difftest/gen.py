@@ -1478,6 +1478,59 @@ def snip_hashlib(r):
             items.append(show(f"(h.{out}, c.{out}, type(c).__name__)"))
     return ["import hashlib"], items
 
+FRACTION_SRC = ["Fraction(3, 4)", "Fraction(-5, 6)", "Fraction(0)", "Fraction(7)", "Fraction(1, 3)",
+                "Fraction(2**64 + 1, 3**20)", "Fraction(-10**20, 7)", "Fraction('1.25')", "Fraction('-3/8')",
+                "Fraction(0.1)", "Fraction(-2.5)", "Fraction(5, 2)", "Fraction(-7, 2)", "Fraction(1, 2**61 - 1)"]
+FRACTION_ARGS = ["'1/3'", "' -1.5e3 '", "'1_000.5'", "'3/0'", "'x'", "'1.d'", "'.5e-2'", "'1/-2'", "1.5",
+                 "float('nan')", "float('inf')", "-0.0", "1e300", "True", "None", "[]", "'\\u0663'",
+                 "2**70", "Fraction(3, 9)"]
+
+
+def fraction_src(r):
+    k = r.random()
+    if k < 0.6:
+        return r.choice(FRACTION_SRC)
+    if k < 0.8:
+        return f"Fraction({small(r, -20, 20)}, {r.choice([1, 2, 3, 4, 6, 7, 10, 12, -5, 2**65])})"
+    return r.choice(["2", "-3", "0", "True", "0.5", "-2.25", "1e300", "float('inf')", "float('nan')",
+                     "(1+2j)", "2**70", "'s'", "None"])
+
+
+def snip_fractions(r):
+    """fractions.Fraction: construction from every kind of argument, exact
+    and mixed arithmetic, comparisons, hashes, rounding, limit_denominator."""
+    items = []
+    for _ in range(r.randint(3, 8)):
+        k = r.random()
+        a = fraction_src(r)
+        b = fraction_src(r)
+        if k < 0.15:
+            args = r.choice(FRACTION_ARGS)
+            if r.random() < 0.3:
+                args += ", " + r.choice(["2", "-4", "0", "Fraction(1, 2)", "1.5", "True"])
+            items.append(show(f"Fraction({args})"))
+        elif k < 0.55:
+            op = r.choice(["+", "-", "*", "/", "//", "%", "**", "<", "<=", "==", "!=", ">", ">="])
+            if op == "**" and r.random() < 0.7:
+                b = r.choice(["2", "-3", "0", "Fraction(1, 2)", "Fraction(-2)", "0.5", "Fraction(3)"])
+            if "Fraction" not in a and "Fraction" not in b:
+                a = r.choice(FRACTION_SRC)
+            items.append(show(f"{a} {op} {b}"))
+        elif k < 0.65:
+            items.append(show(f"divmod({a}, {b})"))
+        elif k < 0.8:
+            f = r.choice(FRACTION_SRC)
+            fn = r.choice(["round({})", f"round({{}}, {small(r, -3, 3)})", "math.floor({})", "math.ceil({})",
+                           "math.trunc({})", "int({})", "float({})", "str({})", "hash({})", "abs({})",
+                           "-{}", "bool({})", "{}.as_integer_ratio()", "complex({})"])
+            items.append(show(fn.format(f)))
+        elif k < 0.9:
+            f = r.choice(FRACTION_SRC + ["Fraction(math.pi)", "Fraction('3.14159265358979')"])
+            items.append(show(f"{f}.limit_denominator({r.choice([1, 2, 7, 10, 100, 1000, 0])})"))
+        else:
+            items.append(show(f"hash({a}) == hash({r.choice(['0.5', '7', '-1', '0.1', '2**70'])})"))
+    return ["from fractions import Fraction", "import math"], items
+
 
 SNIPPETS = [
     (snip_int_ops, 4), (snip_float_ops, 3), (snip_complex_ops, 2), (snip_strings, 3), (snip_lists, 2), (snip_dicts, 2),
@@ -1488,6 +1541,7 @@ SNIPPETS = [
     (snip_textwrap, 1), (snip_pprint, 1), (snip_urllib, 1),
     (snip_datetime, 2),
     (snip_re, 3),
+    (snip_fractions, 2),
 ]
 
 # ---------------------------------------------------------------- programs
