@@ -1532,6 +1532,60 @@ def snip_fractions(r):
     return ["from fractions import Fraction", "import math"], items
 
 
+STAT_FUNCS = ["mean", "fmean", "geometric_mean", "harmonic_mean", "median", "median_low", "median_high",
+              "median_grouped", "mode", "multimode", "stdev", "pstdev", "variance", "pvariance", "quantiles"]
+
+
+def stat_data(r):
+    """A source list for statistics: ints, floats, Fractions, mixed, edge values."""
+    k = r.random()
+    n = r.choice([0, 1, 2, 3, 4, 5, 7, 10])
+    if k < 0.3:
+        xs = [str(r.randint(-20, 60)) for _ in range(n)]
+    elif k < 0.6:
+        xs = [repr(round(r.uniform(-50, 100), r.randint(0, 3))) for _ in range(n)]
+    elif k < 0.75:
+        xs = [f"Fraction({r.randint(-9, 30)}, {r.randint(1, 8)})" for _ in range(n)]
+    elif k < 0.9:
+        xs = [r.choice(["1", "2.5", "Fraction(1, 3)", "True", "0", "10**20", "1e-300", "7"]) for _ in range(n)]
+    else:
+        xs = [r.choice(["float('inf')", "float('nan')", "-1", "1e308", "'a'", "3", "0.5"]) for _ in range(n)]
+    return "[" + ", ".join(xs) + "]"
+
+
+def snip_statistics(r):
+    """statistics: every average and spread function on random small data
+    of ints, floats, Fractions and edge values (exact results and their
+    types, errors), the two-input functions and NormalDist."""
+    items = []
+    for _ in range(r.randint(3, 7)):
+        k = r.random()
+        data = stat_data(r)
+        if k < 0.6:
+            fn = r.choice(STAT_FUNCS)
+            extra = ""
+            if fn == "quantiles":
+                extra = r.choice(["", ", n=3", ", n=5, method='inclusive'", ", n=0"])
+            elif fn in ("variance", "stdev", "pvariance", "pstdev") and r.random() < 0.2:
+                extra = ", " + r.choice(["1", "2.5", "Fraction(1, 2)"])
+            elif fn in ("fmean", "harmonic_mean") and r.random() < 0.3:
+                extra = ", " + stat_data(r)
+            elif fn == "median_grouped" and r.random() < 0.4:
+                extra = ", " + r.choice(["2", "0.5", "Fraction(1, 4)"])
+            items.append(show(f"(lambda v: (v, type(v).__name__))(statistics.{fn}({data}{extra}))"))
+        elif k < 0.8:
+            fn = r.choice(["correlation", "covariance", "linear_regression"])
+            items.append(show(f"statistics.{fn}({data}, {stat_data(r)})"))
+        else:
+            mu = r.choice(["0", "1.5", "-3", "100"])
+            sigma = r.choice(["1", "0.5", "15", "0", "-1"])
+            meth = r.choice(["pdf(0.5)", "cdf(1.25)", "inv_cdf(0.3)", "inv_cdf(0.999)", "zscore(2)",
+                             "quantiles(4)", "overlap(statistics.NormalDist(1, 2))", "samples(2, seed=7)",
+                             "variance", "__add__(statistics.NormalDist(2, 3))", "__mul__(-2)"])
+            items.append(show(f"statistics.NormalDist({mu}, {sigma}).{meth}"))
+    return ["import statistics", "from fractions import Fraction"], items
+
+
 SNIPPETS = [
     (snip_int_ops, 4), (snip_float_ops, 3), (snip_complex_ops, 2), (snip_strings, 3), (snip_lists, 2), (snip_dicts, 2),
     (snip_sets, 2), (snip_comprehensions, 2), (snip_closures, 1), (snip_classes, 2),
@@ -1542,6 +1596,7 @@ SNIPPETS = [
     (snip_datetime, 2),
     (snip_re, 3),
     (snip_fractions, 2),
+    (snip_statistics, 2),
 ]
 
 # ---------------------------------------------------------------- programs
