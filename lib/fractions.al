@@ -3,7 +3,8 @@
 messages.
 
 alc has no `numbers` module, so "a Rational instance" is an `int` (`bool`
-included) or a `Fraction`, "a Real" a `float`, "a Complex" a `complex`.
+included) or a `Fraction`, "a Real" a `float`, "a Complex" a `complex`;
+a `decimal.Decimal` converts exactly, as CPython's does.
 Results of arithmetic are built by `_make`, which skips the argument checks
 of `__new__` (the operands are already normalised ints); a loop of
 additions stays a few big-int operations per step."""
@@ -161,7 +162,7 @@ class Fraction:
                 self._numerator = int(numerator)
                 self._denominator = 1
                 return self
-            if isinstance(numerator, float):
+            if isinstance(numerator, float) or _is_decimal(numerator):
                 self._numerator, self._denominator = numerator.as_integer_ratio()
                 return self
             if isinstance(numerator, str):
@@ -200,6 +201,18 @@ class Fraction:
                 % (cls.__name__, f, type(f).__name__)
             )
         return cls(*f.as_integer_ratio())
+
+    @classmethod
+    def from_decimal(cls, dec):
+        """Converts a finite Decimal instance to a rational number, exactly."""
+        if isinstance(dec, int):
+            return cls(dec)
+        if not _is_decimal(dec):
+            raise TypeError(
+                "%s.from_decimal() only takes Decimals, not %r (%s)"
+                % (cls.__name__, dec, type(dec).__name__)
+            )
+        return cls(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
         """Return the integer ratio as a tuple."""
@@ -533,6 +546,15 @@ class Fraction:
         if type(self) is Fraction:
             return self
         return self.__class__(self._numerator, self._denominator)
+
+
+def _is_decimal(x):
+    # Whether x is a decimal.Decimal, without importing decimal (which a
+    # program using fractions alone does not need).
+    for t in type(x).__mro__:
+        if t.__name__ == "Decimal" and t.__module__ == "decimal":
+            return True
+    return False
 
 
 def _is_rational(x):

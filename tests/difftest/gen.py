@@ -1586,6 +1586,70 @@ def snip_statistics(r):
     return ["import statistics", "from fractions import Fraction"], items
 
 
+DECIMAL_STRS = ["0", "-0", "1", "-1", "0.1", "1.30", "-2.50", "2.675", "123.4500", "1E+3", "1e-7",
+                "9.999999999", "12345678901234567890.123", "-0.000", "5E-1000000", "9.9e999999",
+                "1e-999999", "0E+5", "7", "3.14159265358979323846264338327950288", "Infinity",
+                "-Infinity", "NaN", "-NaN7", "sNaN", "0.5", "-1.5", "2.5", "1E+28", "999999999"]
+DECIMAL_CTX = ["prec=5", "prec=3, rounding=ROUND_HALF_UP", "rounding=ROUND_DOWN", "rounding=ROUND_CEILING",
+               "rounding=ROUND_FLOOR", "rounding=ROUND_UP", "rounding=ROUND_HALF_DOWN", "rounding=ROUND_05UP",
+               "prec=9, Emax=99, Emin=-99", "prec=4, Emax=9, Emin=-9, clamp=1", "traps=[]", "prec=50",
+               "capitals=0", "traps=[Inexact]", "prec=2, traps=[Rounded, Inexact]"]
+
+
+def dec_src(r, operand=True):
+    k = r.random()
+    if k < 0.7 or not operand and k >= 0.85:
+        return f"Decimal({r.choice(DECIMAL_STRS)!r})"
+    if k < 0.85:
+        return f"Decimal({r.randint(-10**6, 10**6)}).scaleb({r.randint(-8, 8)})" if False else \
+            f"Decimal('{r.randint(-99999, 99999)}E{r.randint(-8, 8)}')"
+    return r.choice(["3", "-7", "0", "10**30", "Decimal(0.1)"])
+
+
+def snip_decimal(r):
+    """decimal: arithmetic, quantize, rounding and conversions on edge
+    values under random contexts (precision, rounding, exponent limits,
+    clamp, traps), with the flags each operation set."""
+    items = ["c = getcontext().copy()"]
+    ctx = r.choice(DECIMAL_CTX)
+    items.append(f"c = Context({ctx})")
+    items.append("setcontext(c)")
+    for _ in range(r.randint(3, 8)):
+        k = r.random()
+        a = dec_src(r, k < 0.45)
+        b = dec_src(r)
+        if k < 0.45:
+            op = r.choice(["+", "-", "*", "/", "//", "%", "<", "==", ">=", "**"])
+            if op == "**":
+                b = r.choice(["2", "3", "-1", "-2", "0", "Decimal(5)", "Decimal('2.0')", "10"])
+            items.append(show(f"({a} {op} {b}, sorted(k.__name__ for k, v in c.flags.items() if v))"))
+            items.append("c.clear_flags()")
+        elif k < 0.6:
+            q = r.choice(["Decimal('0.01')", "Decimal('1')", "Decimal('1E+2')", "Decimal('0.001')",
+                          "Decimal('1e-30')"])
+            rnd = r.choice(["", ", ROUND_HALF_UP", ", rounding=ROUND_DOWN", ", ROUND_HALF_EVEN", ", ROUND_CEILING"])
+            items.append(show(f"{a}.quantize({q}{rnd})"))
+        elif k < 0.8:
+            fn = r.choice(["str({})", "repr({})", "int({})", "float({})", "round({})", "round({}, 2)",
+                           "round({}, -1)", "hash({})", "{}.as_tuple()", "{}.as_integer_ratio()",
+                           "{}.adjusted()", "{}.normalize()", "{}.sqrt()", "-{}", "+{}", "abs({})",
+                           "{}.to_integral_value()", "{}.to_integral_exact()", "{}.is_signed()",
+                           "{}.number_class()", "{}.to_eng_string()", "math.floor({})", "bool({})"])
+            if "e999999" in a or ("NaN" in a and fn == "hash({})"):
+                a = "Decimal('-7.25')"
+            items.append(show(fn.format(a)))
+        elif k < 0.9:
+            fn = r.choice(["compare", "max", "min", "max_mag", "min_mag", "compare_total",
+                           "remainder_near", "copy_sign", "same_quantum"])
+            items.append(show(f"{a}.{fn}({b})"))
+        else:
+            items.append(show(f"{a}.fma({dec_src(r)}, {b})"))
+    items.append("setcontext(DefaultContext)")
+    return ["from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,\n"
+            "    ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,\n"
+            "    ROUND_HALF_EVEN)", "import math"], items
+
+
 SNIPPETS = [
     (snip_int_ops, 4), (snip_float_ops, 3), (snip_complex_ops, 2), (snip_strings, 3), (snip_lists, 2), (snip_dicts, 2),
     (snip_sets, 2), (snip_comprehensions, 2), (snip_closures, 1), (snip_classes, 2),
@@ -1597,6 +1661,7 @@ SNIPPETS = [
     (snip_re, 3),
     (snip_fractions, 2),
     (snip_statistics, 2),
+    (snip_decimal, 3),
 ]
 
 # ---------------------------------------------------------------- programs
