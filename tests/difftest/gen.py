@@ -1603,7 +1603,7 @@ def dec_src(r, operand=True):
     if k < 0.85:
         return f"Decimal({r.randint(-10**6, 10**6)}).scaleb({r.randint(-8, 8)})" if False else \
             f"Decimal('{r.randint(-99999, 99999)}E{r.randint(-8, 8)}')"
-    return r.choice(["3", "-7", "0", "10**30", "Decimal(0.1)"])
+    return r.choice(["3", "-7", "0", "(10**30)", "Decimal(0.1)"])
 
 
 def snip_decimal(r):
@@ -1621,6 +1621,7 @@ def snip_decimal(r):
         if k < 0.45:
             op = r.choice(["+", "-", "*", "/", "//", "%", "<", "==", ">=", "**"])
             if op == "**":
+                a = f"Decimal({r.choice(DECIMAL_STRS)!r})"
                 b = r.choice(["2", "3", "-1", "-2", "0", "Decimal(5)", "Decimal('2.0')", "10"])
             items.append(show(f"({a} {op} {b}, sorted(k.__name__ for k, v in c.flags.items() if v))"))
             items.append("c.clear_flags()")
