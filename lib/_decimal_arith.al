@@ -824,3 +824,130 @@ def _operand(x):
     if isinstance(x, int):
         return _dec(1 if x < 0 else 0, abs(x), 0)
     raise TypeError("conversion from %s to Decimal is not supported" % (type(x).__name__,))
+
+
+# ---------------------------------------------------------------- neighbours, scaling, digits
+
+
+def _next(a, ctx, up):
+    # The next representable value above (up) or below a, without flags.
+    r = _nan_result(a, None, ctx)
+    if r is not None:
+        return r
+    if a._exp == "F":
+        if (a._sign == 0) == up:
+            return a
+        return _dec(a._sign, 10**ctx._prec - 1, ctx._emax - ctx._prec + 1)
+    tmp = ctx.copy()
+    tmp._traps = 0
+    tmp._rounding = ROUND_CEILING if up else ROUND_FLOOR
+    tiny = _dec(0 if up else 1, 1, ctx.Etiny() - 1)
+    if a._int == 0:
+        return _dec(0 if up else 1, 1, ctx.Etiny())
+    return _add(a, tiny, 0, tmp)
+
+
+def _next_toward(a, b, ctx):
+    r = _nan_result(a, b, ctx)
+    if r is not None:
+        return r
+    c = _cmp(a, b)
+    if c == 0:
+        return _dec(b._sign, a._int, a._exp)
+    res = _next(a, ctx, c < 0)
+    status = 0
+    if res._exp == "F":
+        status = _OVERFLOW | _INEXACT | _ROUNDED
+    elif res.adjusted() < ctx._emin:
+        status = _UNDERFLOW | _SUBNORMAL | _INEXACT | _ROUNDED
+        if res._int == 0:
+            status |= _CLAMPED
+    ctx._signal(status)
+    return res
+
+
+def _logb(a, ctx):
+    r = _nan_result(a, None, ctx)
+    if r is not None:
+        return r
+    if a._exp == "F":
+        return _dec(0, 0, "F")
+    if a._int == 0:
+        ctx._signal(_DIV_BY_ZERO)
+        return _dec(1, 0, "F")
+    adj = a.adjusted()
+    res, status = _finish(1 if adj < 0 else 0, abs(adj), 0, ctx, 0)
+    ctx._signal(status)
+    return res
+
+
+def _int_operand(b, ctx, limit):
+    # The value of an integral operand of exponent 0 within +-limit; None
+    # after signalling InvalidOperation otherwise.
+    if b._exp.__class__ is str or b._exp != 0 or b._int > limit:
+        ctx._signal(_INV_OP)
+        return None
+    return -b._int if b._sign else b._int
+
+
+def _scaleb(a, b, ctx):
+    r = _nan_result(a, b, ctx)
+    if r is not None:
+        return r
+    n = _int_operand(b, ctx, 2 * (ctx._emax + ctx._prec))
+    if n is None:
+        return _dec(0, 0, "n")
+    if a._exp == "F":
+        return a
+    res, status = _finish(a._sign, a._int, a._exp + n, ctx, 0)
+    ctx._signal(status)
+    return res
+
+
+def _shift(a, b, ctx, rotate):
+    r = _nan_result(a, b, ctx)
+    if r is not None:
+        return r
+    prec = ctx._prec
+    n = _int_operand(b, ctx, prec)
+    if n is None:
+        return _dec(0, 0, "n")
+    if a._exp == "F":
+        return a
+    coeff = a._int % 10**prec
+    if rotate:
+        digits = str(coeff).rjust(prec, "0")
+        k = n % prec
+        coeff = int(digits[k:] + digits[:k])
+    elif n >= 0:
+        coeff = coeff * 10**n % 10**prec
+    else:
+        coeff //= 10**-n
+    return _dec(a._sign, coeff, a._exp)
+
+
+def _logical_digits(x, ctx):
+    # The digits of a logical operand padded to prec; None when it is not
+    # one (a non-negative integer of exponent 0 with only 0s and 1s).
+    if x._exp.__class__ is str or x._exp != 0 or x._sign:
+        return None
+    s = str(x._int)
+    if s.strip("01"):
+        return None
+    return s.rjust(ctx._prec, "0")[-ctx._prec:]
+
+
+def _logical(a, b, ctx, op):
+    da = _logical_digits(a, ctx)
+    db = _logical_digits(b, ctx) if b is not None else "0" * ctx._prec
+    if da is None or db is None:
+        return _invalid(ctx)
+    if op == "and":
+        out = "".join("1" if x == "1" and y == "1" else "0" for x, y in zip(da, db))
+    elif op == "or":
+        out = "".join("1" if x == "1" or y == "1" else "0" for x, y in zip(da, db))
+    elif op == "xor":
+        out = "".join("1" if x != y else "0" for x, y in zip(da, db))
+    else:
+        out = "".join("0" if x == "1" else "1" for x in da)
+    return _dec(0, int(out), 0)

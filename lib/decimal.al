@@ -96,6 +96,12 @@ from _decimal_arith import (
     _parse,
     _plus,
     _pow,
+    _next,
+    _next_toward,
+    _logb,
+    _scaleb,
+    _shift,
+    _logical,
     _powmod,
     _pow_approx,
     _pow_int,
@@ -827,6 +833,50 @@ class Decimal:
         """self - n * other for the integer n nearest self / other."""
         ctx = context if context is not None else getcontext()
         return _remainder_near(self, _operand(other), ctx)
+
+    def next_plus(self, context=None):
+        """The smallest representable number larger than self."""
+        return _next(self, context if context is not None else getcontext(), True)
+
+    def next_minus(self, context=None):
+        """The largest representable number smaller than self."""
+        return _next(self, context if context is not None else getcontext(), False)
+
+    def next_toward(self, other, context=None):
+        """The representable number next to self in the direction of other."""
+        return _next_toward(self, _operand(other), context if context is not None else getcontext())
+
+    def logb(self, context=None):
+        """The adjusted exponent of self as a Decimal."""
+        return _logb(self, context if context is not None else getcontext())
+
+    def scaleb(self, other, context=None):
+        """self with other added to its exponent."""
+        return _scaleb(self, _operand(other), context if context is not None else getcontext())
+
+    def shift(self, other, context=None):
+        """The coefficient shifted by other digits (within prec digits)."""
+        return _shift(self, _operand(other), context if context is not None else getcontext(), False)
+
+    def rotate(self, other, context=None):
+        """The coefficient rotated by other digits (as prec digits)."""
+        return _shift(self, _operand(other), context if context is not None else getcontext(), True)
+
+    def logical_and(self, other, context=None):
+        """Digit-wise and of two logical operands."""
+        return _logical(self, _operand(other), context if context is not None else getcontext(), "and")
+
+    def logical_or(self, other, context=None):
+        """Digit-wise or of two logical operands."""
+        return _logical(self, _operand(other), context if context is not None else getcontext(), "or")
+
+    def logical_xor(self, other, context=None):
+        """Digit-wise exclusive or of two logical operands."""
+        return _logical(self, _operand(other), context if context is not None else getcontext(), "xor")
+
+    def logical_invert(self, context=None):
+        """Digit-wise inversion of a logical operand (as prec digits)."""
+        return _logical(self, None, context if context is not None else getcontext(), "invert")
 
     def number_class(self, context=None):
         """The class of self: '+Normal', '-Zero', 'NaN', '+Infinity', ..."""
