@@ -4,7 +4,7 @@ from decimal import Decimal, getcontext, ROUND_HALF_UP
 total = Decimal('0')
 rate = Decimal('1.0725')
 cent = Decimal('0.01')
-for i in range(20000):
+for i in range(5000):
     price = Decimal(i % 997) / 7
     total += (price * rate).quantize(cent, rounding=ROUND_HALF_UP)
 print(total, len(str(total)))
