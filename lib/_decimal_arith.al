@@ -722,14 +722,16 @@ def _sqrt(a, ctx):
 
 
 def _pow(a, b, ctx):
+    import _decimal_trans
+
     if a._exp.__class__ is str or b._exp.__class__ is str:
-        r = _nan_result(a, b, ctx)
+        r = _decimal_trans._nan(a, b, ctx)
         if r is not None:
             return r
     if b._exp.__class__ is not str and (b._exp >= 0 or b._int % 10**-b._exp == 0):
         n = int(b)
         return _pow_int(a, n, ctx)
-    raise NotImplementedError("not supported yet: Decimal ** with a non-integral exponent")
+    return _decimal_trans.dec_pow_real(a, b, ctx)
 
 
 def _powmod(a, b, m, ctx):

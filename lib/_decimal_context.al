@@ -4,6 +4,7 @@ its flags and traps over bit masks, the predefined contexts and the
 program's current context. The classes carry `__module__ = "decimal"`, as
 CPython's."""
 
+import _decimal_arith as _arith
 from _decimal_arith import (
     ROUND_DOWN,
     ROUND_HALF_UP,
@@ -30,6 +31,7 @@ from _decimal_arith import (
     _dec,
     _finish,
     _ndigits,
+    _operand,
 )
 
 MAX_PREC = 999999999999999999
@@ -440,6 +442,262 @@ class Context:
         res, status = _finish(d._sign, d._int, d._exp, self, 0)
         self._signal(status)
         return res
+
+    # ------------------------------------------------ operations
+    # Each converts its operands as CPython's Context methods do (a
+    # Decimal or an int; anything else is a TypeError) and runs the
+    # Decimal operation in this context.
+
+    def abs(self, a, /):
+        """abs(a) rounded to this context."""
+        return _arith._plus(_operand(a), 2, self)
+
+    def add(self, a, b, /):
+        """a + b rounded to this context."""
+        return _arith._add(_operand(a), _operand(b), 0, self)
+
+    def subtract(self, a, b, /):
+        """a - b rounded to this context."""
+        return _arith._add(_operand(a), _operand(b), 1, self)
+
+    def multiply(self, a, b, /):
+        """a * b rounded to this context."""
+        return _arith._mul(_operand(a), _operand(b), self)
+
+    def divide(self, a, b, /):
+        """a / b rounded to this context."""
+        return _arith._div(_operand(a), _operand(b), self)
+
+    def divide_int(self, a, b, /):
+        """a // b (truncated towards zero)."""
+        return _arith._divmod(_operand(a), _operand(b), self, 0)[0]
+
+    def remainder(self, a, b, /):
+        """a % b (with the sign of a)."""
+        return _arith._divmod(_operand(a), _operand(b), self, 1)[1]
+
+    def divmod(self, a, b, /):
+        """(a // b, a % b)."""
+        return _arith._divmod(_operand(a), _operand(b), self, 2)
+
+    def remainder_near(self, a, b, /):
+        """a - n * b for the integer n nearest a / b."""
+        return _operand(a).remainder_near(_operand(b), self)
+
+    def power(self, a, b, modulo=None):
+        """a ** b rounded to this context, or pow(a, b, modulo)."""
+        x = _operand(a)
+        y = _operand(b)
+        if modulo is not None:
+            return _arith._powmod(x, y, _operand(modulo), self)
+        return _arith._pow(x, y, self)
+
+    def minus(self, a, /):
+        """-a rounded to this context."""
+        return _arith._plus(_operand(a), 1, self)
+
+    def plus(self, a, /):
+        """+a rounded to this context."""
+        return _arith._plus(_operand(a), 0, self)
+
+    def fma(self, a, b, c, /):
+        """a * b + c with one rounding."""
+        return _operand(a).fma(_operand(b), _operand(c), self)
+
+    def sqrt(self, a, /):
+        """The square root of a, correctly rounded."""
+        return _arith._sqrt(_operand(a), self)
+
+    def exp(self, a, /):
+        """e ** a, correctly rounded."""
+        return _operand(a).exp(self)
+
+    def ln(self, a, /):
+        """The natural logarithm of a, correctly rounded."""
+        return _operand(a).ln(self)
+
+    def log10(self, a, /):
+        """The base-10 logarithm of a, correctly rounded."""
+        return _operand(a).log10(self)
+
+    def quantize(self, a, b, /):
+        """a rounded to the exponent of b."""
+        return _operand(a).quantize(_operand(b), None, self)
+
+    def normalize(self, a, /):
+        """a rounded with its trailing zeros removed."""
+        return _operand(a).normalize(self)
+
+    def to_integral_value(self, a, /):
+        """a rounded to an integer, without Inexact."""
+        return _operand(a).to_integral_value(None, self)
+
+    to_integral = to_integral_value
+
+    def to_integral_exact(self, a, /):
+        """a rounded to an integer, signalling Inexact and Rounded."""
+        return _operand(a).to_integral_exact(None, self)
+
+    def to_sci_string(self, a, /):
+        """a in scientific notation, with this context's capitals."""
+        return _arith._to_string(_operand(a), False, self._capitals)
+
+    def to_eng_string(self, a, /):
+        """a in engineering notation, with this context's capitals."""
+        return _arith._to_string(_operand(a), True, self._capitals)
+
+    def compare(self, a, b, /):
+        """-1, 0 or 1 as a Decimal; NaN when either is a NaN."""
+        return _operand(a).compare(_operand(b), self)
+
+    def compare_signal(self, a, b, /):
+        """compare, signalling InvalidOperation for any NaN."""
+        return _operand(a).compare_signal(_operand(b), self)
+
+    def compare_total(self, a, b, /):
+        """The total order of a and b as -1, 0 or 1."""
+        return _operand(a).compare_total(_operand(b), self)
+
+    def compare_total_mag(self, a, b, /):
+        """compare_total of the absolute values."""
+        return _operand(a).compare_total_mag(_operand(b), self)
+
+    def max(self, a, b, /):
+        """The larger of a and b."""
+        return _operand(a).max(_operand(b), self)
+
+    def min(self, a, b, /):
+        """The smaller of a and b."""
+        return _operand(a).min(_operand(b), self)
+
+    def max_mag(self, a, b, /):
+        """The one of a and b of larger absolute value."""
+        return _operand(a).max_mag(_operand(b), self)
+
+    def min_mag(self, a, b, /):
+        """The one of a and b of smaller absolute value."""
+        return _operand(a).min_mag(_operand(b), self)
+
+    def copy_abs(self, a, /):
+        """a with a positive sign."""
+        return _operand(a).copy_abs()
+
+    def copy_negate(self, a, /):
+        """a with the opposite sign."""
+        return _operand(a).copy_negate()
+
+    def copy_sign(self, a, b, /):
+        """a with the sign of b."""
+        return _operand(a).copy_sign(_operand(b))
+
+    def copy_decimal(self, a, /):
+        """a as a Decimal."""
+        x = _operand(a)
+        return _dec(x._sign, x._int, x._exp)
+
+    def canonical(self, a, /):
+        """a itself (a Decimal)."""
+        if not isinstance(a, _arith._Decimal):
+            raise TypeError("argument must be a Decimal")
+        return a
+
+    def is_canonical(self, a, /):
+        """True for a Decimal."""
+        if not isinstance(a, _arith._Decimal):
+            raise TypeError("argument must be a Decimal")
+        return True
+
+    def is_finite(self, a, /):
+        """Whether a is neither an infinity nor a NaN."""
+        return _operand(a).is_finite()
+
+    def is_infinite(self, a, /):
+        """Whether a is an infinity."""
+        return _operand(a).is_infinite()
+
+    def is_nan(self, a, /):
+        """Whether a is a NaN."""
+        return _operand(a).is_nan()
+
+    def is_qnan(self, a, /):
+        """Whether a is a quiet NaN."""
+        return _operand(a).is_qnan()
+
+    def is_snan(self, a, /):
+        """Whether a is a signalling NaN."""
+        return _operand(a).is_snan()
+
+    def is_signed(self, a, /):
+        """Whether a is negative (-0 included)."""
+        return _operand(a).is_signed()
+
+    def is_zero(self, a, /):
+        """Whether a is a zero."""
+        return _operand(a).is_zero()
+
+    def is_normal(self, a, /):
+        """Whether a is a normal number in this context."""
+        return _operand(a).is_normal(self)
+
+    def is_subnormal(self, a, /):
+        """Whether a is subnormal in this context."""
+        return _operand(a).is_subnormal(self)
+
+    def number_class(self, a, /):
+        """The class of a in this context: '+Normal', 'NaN', ..."""
+        return _operand(a).number_class(self)
+
+    def same_quantum(self, a, b, /):
+        """Whether a and b have the same exponent."""
+        return _operand(a).same_quantum(_operand(b))
+
+    def radix(self):
+        """Decimal(10)."""
+        return _dec(0, 10, 0)
+
+    def logb(self, a, /):
+        """The adjusted exponent of a as a Decimal."""
+        return _arith._logb(_operand(a), self)
+
+    def scaleb(self, a, b, /):
+        """a with b added to its exponent."""
+        return _arith._scaleb(_operand(a), _operand(b), self)
+
+    def shift(self, a, b, /):
+        """The coefficient of a shifted by b digits."""
+        return _arith._shift(_operand(a), _operand(b), self, False)
+
+    def rotate(self, a, b, /):
+        """The coefficient of a rotated by b digits."""
+        return _arith._shift(_operand(a), _operand(b), self, True)
+
+    def logical_and(self, a, b, /):
+        """Digit-wise and."""
+        return _arith._logical(_operand(a), _operand(b), self, "and")
+
+    def logical_or(self, a, b, /):
+        """Digit-wise or."""
+        return _arith._logical(_operand(a), _operand(b), self, "or")
+
+    def logical_xor(self, a, b, /):
+        """Digit-wise exclusive or."""
+        return _arith._logical(_operand(a), _operand(b), self, "xor")
+
+    def logical_invert(self, a, /):
+        """Digit-wise inversion."""
+        return _arith._logical(_operand(a), None, self, "invert")
+
+    def next_plus(self, a, /):
+        """The smallest representable number larger than a."""
+        return _arith._next(_operand(a), self, True)
+
+    def next_minus(self, a, /):
+        """The largest representable number smaller than a."""
+        return _arith._next(_operand(a), self, False)
+
+    def next_toward(self, a, b, /):
+        """The representable number next to a in the direction of b."""
+        return _arith._next_toward(_operand(a), _operand(b), self)
 
 
 def _int_field(value):

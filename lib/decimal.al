@@ -52,6 +52,7 @@ from _decimal_context import (
     _raise_trapped,
 )
 import _decimal_arith as _arith
+import _decimal_trans as _trans
 from _decimal_arith import (
     ROUND_DOWN,
     ROUND_HALF_UP,
@@ -770,6 +771,18 @@ class Decimal:
         """The square root, correctly rounded."""
         ctx = context if context is not None else getcontext()
         return _sqrt(self, ctx)
+
+    def exp(self, context=None):
+        """e ** self, correctly rounded (half-even)."""
+        return _trans.dec_exp(self, context if context is not None else getcontext())
+
+    def ln(self, context=None):
+        """The natural logarithm, correctly rounded (half-even)."""
+        return _trans.dec_ln(self, context if context is not None else getcontext())
+
+    def log10(self, context=None):
+        """The base-10 logarithm, correctly rounded (half-even)."""
+        return _trans.dec_log10(self, context if context is not None else getcontext())
 
     def fma(self, other, third, context=None):
         """self * other + third with one rounding."""
