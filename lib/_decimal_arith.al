@@ -277,9 +277,12 @@ def _nan_result(a, b, ctx):
 
 
 def _quiet(a, ctx):
+    # The quiet NaN of a's sign and payload; a payload longer than
+    # prec - clamp digits keeps its last digits.
     payload = a._int
-    if payload and _ndigits(payload) > ctx._prec - ctx._clamp:
-        payload = 0
+    keep = ctx._prec - ctx._clamp
+    if payload and _ndigits(payload) > keep:
+        payload = payload % 10**keep if keep > 0 else 0
     return _dec(a._sign, payload, "n")
 
 
@@ -725,7 +728,7 @@ def _pow(a, b, ctx):
     import _decimal_trans
 
     if a._exp.__class__ is str or b._exp.__class__ is str:
-        r = _decimal_trans._nan(a, b, ctx)
+        r = _nan_result(a, b, ctx)
         if r is not None:
             return r
     if b._exp.__class__ is not str and (b._exp >= 0 or b._int % 10**-b._exp == 0):

@@ -75,18 +75,6 @@ def _ln10(k):
     return _LN10[1] // 10 ** (_LN10[0] - k)
 
 
-def _nan(a, b, ctx):
-    # The NaN result of a function of NaN operands: as _nan_result, but a
-    # long payload keeps its last digits (as libmpdec's functions that
-    # work in a wider context do); None without NaNs.
-    r = _nan_result(a, b, ctx)
-    if r is not None:
-        src = a if a._exp == "N" or (a._exp == "n" and (b is None or b._exp != "N")) else b
-        keep = ctx._prec - ctx._clamp
-        r = _dec(src._sign, src._int % 10**keep if keep > 0 else 0, "n")
-    return r
-
-
 def _value(a, k):
     # round(|a| * 10**k) of a finite Decimal a (floor, within one unit).
     e = a._exp + k
@@ -118,7 +106,7 @@ def _out_of_range(negative, wctx):
 def dec_exp(a, ctx):
     """e ** a, correctly rounded."""
     if a._exp.__class__ is str:
-        r = _nan(a, None, ctx)
+        r = _nan_result(a, None, ctx)
         if r is not None:
             return r
         return _dec(0, 0, 0) if a._sign else a
@@ -179,7 +167,7 @@ def _ln_approx(a, k):
 def _log_checks(a, ctx):
     # The result of ln or log10 for special and non-positive operands.
     if a._exp.__class__ is str:
-        r = _nan(a, None, ctx)
+        r = _nan_result(a, None, ctx)
         if r is not None:
             return r
         if a._sign:
@@ -249,7 +237,7 @@ def _log_loop(a, ctx, base10):
 def dec_pow_real(a, b, ctx):
     """a ** b for a b that is not a finite integer (an infinity or a
     fraction), as libmpdec: rounded in the context's mode."""
-    r = _nan(a, b, ctx)
+    r = _nan_result(a, b, ctx)
     if r is not None:
         return r
     if a._exp != "F" and a._int == 0:

@@ -1635,7 +1635,8 @@ def snip_decimal(r):
                            "round({}, -1)", "hash({})", "{}.as_tuple()", "{}.as_integer_ratio()",
                            "{}.adjusted()", "{}.normalize()", "{}.sqrt()", "-{}", "+{}", "abs({})",
                            "{}.to_integral_value()", "{}.to_integral_exact()", "{}.is_signed()",
-                           "{}.number_class()", "{}.to_eng_string()", "math.floor({})", "bool({})"])
+                           "{}.number_class()", "{}.to_eng_string()", "math.floor({})", "bool({})",
+                           "{}.exp()", "{}.ln()", "{}.log10()"])
             if "e999999" in a or ("NaN" in a and fn == "hash({})"):
                 a = "Decimal('-7.25')"
             items.append(show(fn.format(a)))
@@ -1643,6 +1644,10 @@ def snip_decimal(r):
             fn = r.choice(["compare", "max", "min", "max_mag", "min_mag", "compare_total",
                            "remainder_near", "copy_sign", "same_quantum"])
             items.append(show(f"{a}.{fn}({b})"))
+        elif k < 0.95:
+            fn = r.choice(["add", "subtract", "multiply", "divide", "divide_int", "remainder",
+                           "divmod", "power", "compare", "max_mag", "quantize", "scaleb"])
+            items.append(show(f"c.{fn}({a}, {b})"))
         else:
             items.append(show(f"{a}.fma({dec_src(r)}, {b})"))
     items.append("setcontext(DefaultContext)")
