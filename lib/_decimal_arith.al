@@ -796,10 +796,10 @@ def _pow_int(a, n, ctx):
 
 
 def _pow_approx(coeff, exp, n, ctx):
-    # coeff ** n with about prec + 10 correct digits and a sticky digit,
-    # for results far beyond the exponent range (which overflow or
-    # underflow anyway).
-    keep = ctx._prec + 10
+    # coeff ** n with about prec + 10 correct digits and a sticky digit
+    # (each of the 2 * log2(n) truncations costs a relative error that n
+    # magnifies, hence the digits of n on top).
+    keep = ctx._prec + 10 + 2 * _ndigits(n)
     c = coeff
     e = exp
     rc = 1
