@@ -291,14 +291,7 @@ class Context:
 
     @rounding.setter
     def rounding(self, value):
-        if value not in _ROUNDINGS or not isinstance(value, str):
-            raise TypeError(
-                "valid values for rounding are:\n"
-                "  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n"
-                "   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n"
-                "   ROUND_05UP]"
-            )
-        self._rounding = _ROUNDINGS[_ROUNDINGS.index(value)]
+        self._rounding = _valid_rounding(value)
 
     @property
     def Emin(self):
@@ -698,6 +691,18 @@ class Context:
     def next_toward(self, a, b, /):
         """The representable number next to a in the direction of b."""
         return _arith._next_toward(_operand(a), _operand(b), self)
+
+
+def _valid_rounding(value):
+    # One of the eight rounding modes (the module's own string), or TypeError.
+    if not isinstance(value, str) or value not in _ROUNDINGS:
+        raise TypeError(
+            "valid values for rounding are:\n"
+            "  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n"
+            "   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n"
+            "   ROUND_05UP]"
+        )
+    return _ROUNDINGS[_ROUNDINGS.index(value)]
 
 
 def _int_field(value):

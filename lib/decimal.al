@@ -50,6 +50,7 @@ from _decimal_context import (
     setcontext,
     localcontext,
     _raise_trapped,
+    _valid_rounding,
 )
 import _decimal_arith as _arith
 import _decimal_trans as _trans
@@ -124,6 +125,15 @@ DecimalTuple = _namedtuple("DecimalTuple", "sign digits exponent", module="decim
 # ---------------------------------------------------------------- Decimal
 
 
+def _ctx(context):
+    # The context an operation runs in: the current one by default.
+    if context is None:
+        return getcontext()
+    if not isinstance(context, Context):
+        raise TypeError("optional argument must be a context")
+    return context
+
+
 def _convert_other(other, ctx, op_is_compare=False):
     # The Decimal an operand stands for; None when the operation does not
     # take it (NotImplemented).
@@ -156,8 +166,7 @@ class Decimal:
         if isinstance(value, str):
             t = _parse(value)
             if t is None:
-                if context is None:
-                    context = getcontext()
+                context = _ctx(context)
                 context._signal(_CONV_SYNTAX)
                 t = (0, 0, "n")
         elif isinstance(value, int):
@@ -167,8 +176,7 @@ class Decimal:
                 return value
             t = (value._sign, value._int, value._exp)
         elif isinstance(value, float):
-            if context is None:
-                context = getcontext()
+            context = _ctx(context)
             context._signal(_FLOAT_OP)
             t = _float_triple(value)
         elif isinstance(value, (tuple, list)):
@@ -233,16 +241,14 @@ class Decimal:
         """Whether self is finite, non-zero and not subnormal."""
         if self._exp.__class__ is str or self._int == 0:
             return False
-        if context is None:
-            context = getcontext()
+        context = _ctx(context)
         return self.adjusted() >= context._emin
 
     def is_subnormal(self, context=None):
         """Whether self is finite, non-zero and below Emin."""
         if self._exp.__class__ is str or self._int == 0:
             return False
-        if context is None:
-            context = getcontext()
+        context = _ctx(context)
         return self.adjusted() < context._emin
 
     def adjusted(self):
@@ -300,14 +306,12 @@ class Decimal:
     # ------------------------------------------------ conversions
 
     def __str__(self, eng=False, context=None):
-        if context is None:
-            context = getcontext()
+        context = _ctx(context)
         return _to_string(self, eng, context._capitals)
 
     def to_eng_string(self, context=None):
         """The string in engineering notation (exponents multiples of 3)."""
-        if context is None:
-            context = getcontext()
+        context = _ctx(context)
         return _to_string(self, True, context._capitals)
 
     def __repr__(self):
@@ -381,8 +385,7 @@ class Decimal:
         return -2 if ans == -1 else ans
 
     def __format__(self, specifier, context=None):
-        if context is None:
-            context = getcontext()
+        context = _ctx(context)
         if not isinstance(specifier, str):
             raise TypeError("format spec must be a string")
         spec = _fmt.parse_spec(specifier)
@@ -526,105 +529,105 @@ class Decimal:
     # ------------------------------------------------ arithmetic
 
     def __add__(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         o = _convert_other(other, ctx)
         if o is None:
             return NotImplemented
         return _add(self, o, 0, ctx)
 
     def __radd__(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         o = _convert_other(other, ctx)
         if o is None:
             return NotImplemented
         return _add(o, self, 0, ctx)
 
     def __sub__(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         o = _convert_other(other, ctx)
         if o is None:
             return NotImplemented
         return _add(self, o, 1, ctx)
 
     def __rsub__(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         o = _convert_other(other, ctx)
         if o is None:
             return NotImplemented
         return _add(o, self, 1, ctx)
 
     def __mul__(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         o = _convert_other(other, ctx)
         if o is None:
             return NotImplemented
         return _mul(self, o, ctx)
 
     def __rmul__(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         o = _convert_other(other, ctx)
         if o is None:
             return NotImplemented
         return _mul(o, self, ctx)
 
     def __truediv__(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         o = _convert_other(other, ctx)
         if o is None:
             return NotImplemented
         return _div(self, o, ctx)
 
     def __rtruediv__(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         o = _convert_other(other, ctx)
         if o is None:
             return NotImplemented
         return _div(o, self, ctx)
 
     def __floordiv__(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         o = _convert_other(other, ctx)
         if o is None:
             return NotImplemented
         return _divmod(self, o, ctx, 0)[0]
 
     def __rfloordiv__(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         o = _convert_other(other, ctx)
         if o is None:
             return NotImplemented
         return _divmod(o, self, ctx, 0)[0]
 
     def __mod__(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         o = _convert_other(other, ctx)
         if o is None:
             return NotImplemented
         return _divmod(self, o, ctx, 1)[1]
 
     def __rmod__(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         o = _convert_other(other, ctx)
         if o is None:
             return NotImplemented
         return _divmod(o, self, ctx, 1)[1]
 
     def __divmod__(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         o = _convert_other(other, ctx)
         if o is None:
             return NotImplemented
         return _divmod(self, o, ctx, 2)
 
     def __rdivmod__(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         o = _convert_other(other, ctx)
         if o is None:
             return NotImplemented
         return _divmod(o, self, ctx, 2)
 
     def __pow__(self, other, modulo=None, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         o = _convert_other(other, ctx)
         if o is None:
             return NotImplemented
@@ -636,22 +639,22 @@ class Decimal:
         return _pow(self, o, ctx)
 
     def __rpow__(self, other, modulo=None, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         o = _convert_other(other, ctx)
         if o is None or modulo is not None:
             return NotImplemented
         return _pow(o, self, ctx)
 
     def __neg__(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         return _plus(self, 1, ctx)
 
     def __pos__(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         return _plus(self, 0, ctx)
 
     def __abs__(self, round=True, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         if not round:
             return self.copy_abs()
         return _plus(self, 2, ctx)
@@ -666,6 +669,7 @@ class Decimal:
 
     def copy_sign(self, other, context=None):
         """self with the sign of other, unrounded."""
+        _ctx(context)
         o = _operand(other)
         return _dec(o._sign, self._int, self._exp)
 
@@ -673,10 +677,9 @@ class Decimal:
 
     def quantize(self, exp, rounding=None, context=None):
         """self rounded to the exponent of exp."""
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         e = _operand(exp)
-        if rounding is None:
-            rounding = ctx._rounding
+        rounding = ctx._rounding if rounding is None else _valid_rounding(rounding)
         if self._exp.__class__ is str or e._exp.__class__ is str:
             r = _nan_result(self, e, ctx)
             if r is not None:
@@ -711,6 +714,7 @@ class Decimal:
 
     def same_quantum(self, other, context=None):
         """Whether self and other have the same exponent."""
+        _ctx(context)
         o = _operand(other)
         if self._exp.__class__ is str or o._exp.__class__ is str:
             return (self.is_nan() and o.is_nan()) or (self._exp == "F" and o._exp == "F")
@@ -718,14 +722,13 @@ class Decimal:
 
     def to_integral_value(self, rounding=None, context=None):
         """self rounded to an integer, without signalling Inexact."""
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         if self._exp.__class__ is str:
             r = _nan_result(self, None, ctx)
             return r if r is not None else self
         if self._exp >= 0:
             return self
-        if rounding is None:
-            rounding = ctx._rounding
+        rounding = ctx._rounding if rounding is None else _valid_rounding(rounding)
         coeff, inexact = _rescale(self._sign, self._int, self._exp, 0, rounding)
         return _dec(self._sign, coeff, 0)
 
@@ -733,21 +736,20 @@ class Decimal:
 
     def to_integral_exact(self, rounding=None, context=None):
         """self rounded to an integer, signalling Inexact and Rounded."""
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         if self._exp.__class__ is str:
             r = _nan_result(self, None, ctx)
             return r if r is not None else self
         if self._exp >= 0:
             return self
-        if rounding is None:
-            rounding = ctx._rounding
+        rounding = ctx._rounding if rounding is None else _valid_rounding(rounding)
         coeff, inexact = _rescale(self._sign, self._int, self._exp, 0, rounding)
         ctx._signal(_ROUNDED | (_INEXACT if inexact else 0))
         return _dec(self._sign, coeff, 0)
 
     def normalize(self, context=None):
         """self rounded to the context with trailing zeros removed."""
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         if self._exp.__class__ is str:
             r = _nan_result(self, None, ctx)
             return r if r is not None else self
@@ -769,24 +771,24 @@ class Decimal:
 
     def sqrt(self, context=None):
         """The square root, correctly rounded."""
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         return _sqrt(self, ctx)
 
     def exp(self, context=None):
         """e ** self, correctly rounded (half-even)."""
-        return _trans.dec_exp(self, context if context is not None else getcontext())
+        return _trans.dec_exp(self, _ctx(context))
 
     def ln(self, context=None):
         """The natural logarithm, correctly rounded (half-even)."""
-        return _trans.dec_ln(self, context if context is not None else getcontext())
+        return _trans.dec_ln(self, _ctx(context))
 
     def log10(self, context=None):
         """The base-10 logarithm, correctly rounded (half-even)."""
-        return _trans.dec_log10(self, context if context is not None else getcontext())
+        return _trans.dec_log10(self, _ctx(context))
 
     def fma(self, other, third, context=None):
         """self * other + third with one rounding."""
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         o = _operand(other)
         t = _operand(third)
         if self._exp.__class__ is str or o._exp.__class__ is str:
@@ -800,7 +802,7 @@ class Decimal:
 
     def compare(self, other, context=None):
         """-1, 0 or 1 as a Decimal; NaN when either is a NaN."""
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         o = _operand(other)
         r = _nan_result(self, o, ctx)
         if r is not None:
@@ -809,7 +811,7 @@ class Decimal:
 
     def compare_signal(self, other, context=None):
         """compare, signalling InvalidOperation for any NaN."""
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         o = _operand(other)
         if self.is_nan() or o.is_nan():
             ctx._signal(_INV_OP)
@@ -818,78 +820,80 @@ class Decimal:
 
     def compare_total(self, other, context=None):
         """A total order over every Decimal, NaNs and signs included."""
+        _ctx(context)
         o = _operand(other)
         return Decimal(_cmp_total(self, o))
 
     def compare_total_mag(self, other, context=None):
         """compare_total of the absolute values."""
+        _ctx(context)
         o = _operand(other)
         return Decimal(_cmp_total(self.copy_abs(), o.copy_abs()))
 
     def max(self, other, context=None):
         """The larger; a number rather than a quiet NaN."""
-        return _minmax(self, other, context if context is not None else getcontext(), 1, False)
+        return _minmax(self, other, _ctx(context), 1, False)
 
     def min(self, other, context=None):
         """The smaller; a number rather than a quiet NaN."""
-        return _minmax(self, other, context if context is not None else getcontext(), -1, False)
+        return _minmax(self, other, _ctx(context), -1, False)
 
     def max_mag(self, other, context=None):
         """The one of larger absolute value."""
-        return _minmax(self, other, context if context is not None else getcontext(), 1, True)
+        return _minmax(self, other, _ctx(context), 1, True)
 
     def min_mag(self, other, context=None):
         """The one of smaller absolute value."""
-        return _minmax(self, other, context if context is not None else getcontext(), -1, True)
+        return _minmax(self, other, _ctx(context), -1, True)
 
     def remainder_near(self, other, context=None):
         """self - n * other for the integer n nearest self / other."""
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         return _remainder_near(self, _operand(other), ctx)
 
     def next_plus(self, context=None):
         """The smallest representable number larger than self."""
-        return _next(self, context if context is not None else getcontext(), True)
+        return _next(self, _ctx(context), True)
 
     def next_minus(self, context=None):
         """The largest representable number smaller than self."""
-        return _next(self, context if context is not None else getcontext(), False)
+        return _next(self, _ctx(context), False)
 
     def next_toward(self, other, context=None):
         """The representable number next to self in the direction of other."""
-        return _next_toward(self, _operand(other), context if context is not None else getcontext())
+        return _next_toward(self, _operand(other), _ctx(context))
 
     def logb(self, context=None):
         """The adjusted exponent of self as a Decimal."""
-        return _logb(self, context if context is not None else getcontext())
+        return _logb(self, _ctx(context))
 
     def scaleb(self, other, context=None):
         """self with other added to its exponent."""
-        return _scaleb(self, _operand(other), context if context is not None else getcontext())
+        return _scaleb(self, _operand(other), _ctx(context))
 
     def shift(self, other, context=None):
         """The coefficient shifted by other digits (within prec digits)."""
-        return _shift(self, _operand(other), context if context is not None else getcontext(), False)
+        return _shift(self, _operand(other), _ctx(context), False)
 
     def rotate(self, other, context=None):
         """The coefficient rotated by other digits (as prec digits)."""
-        return _shift(self, _operand(other), context if context is not None else getcontext(), True)
+        return _shift(self, _operand(other), _ctx(context), True)
 
     def logical_and(self, other, context=None):
         """Digit-wise and of two logical operands."""
-        return _logical(self, _operand(other), context if context is not None else getcontext(), "and")
+        return _logical(self, _operand(other), _ctx(context), "and")
 
     def logical_or(self, other, context=None):
         """Digit-wise or of two logical operands."""
-        return _logical(self, _operand(other), context if context is not None else getcontext(), "or")
+        return _logical(self, _operand(other), _ctx(context), "or")
 
     def logical_xor(self, other, context=None):
         """Digit-wise exclusive or of two logical operands."""
-        return _logical(self, _operand(other), context if context is not None else getcontext(), "xor")
+        return _logical(self, _operand(other), _ctx(context), "xor")
 
     def logical_invert(self, context=None):
         """Digit-wise inversion of a logical operand (as prec digits)."""
-        return _logical(self, None, context if context is not None else getcontext(), "invert")
+        return _logical(self, None, _ctx(context), "invert")
 
     def number_class(self, context=None):
         """The class of self: '+Normal', '-Zero', 'NaN', '+Infinity', ..."""
