@@ -1478,6 +1478,183 @@ def snip_hashlib(r):
             items.append(show(f"(h.{out}, c.{out}, type(c).__name__)"))
     return ["import hashlib"], items
 
+FRACTION_SRC = ["Fraction(3, 4)", "Fraction(-5, 6)", "Fraction(0)", "Fraction(7)", "Fraction(1, 3)",
+                "Fraction(2**64 + 1, 3**20)", "Fraction(-10**20, 7)", "Fraction('1.25')", "Fraction('-3/8')",
+                "Fraction(0.1)", "Fraction(-2.5)", "Fraction(5, 2)", "Fraction(-7, 2)", "Fraction(1, 2**61 - 1)"]
+FRACTION_ARGS = ["'1/3'", "' -1.5e3 '", "'1_000.5'", "'3/0'", "'x'", "'1.d'", "'.5e-2'", "'1/-2'", "1.5",
+                 "float('nan')", "float('inf')", "-0.0", "1e300", "True", "None", "[]", "'\\u0663'",
+                 "2**70", "Fraction(3, 9)"]
+
+
+def fraction_src(r):
+    k = r.random()
+    if k < 0.6:
+        return r.choice(FRACTION_SRC)
+    if k < 0.8:
+        return f"Fraction({small(r, -20, 20)}, {r.choice([1, 2, 3, 4, 6, 7, 10, 12, -5, 2**65])})"
+    return r.choice(["2", "-3", "0", "True", "0.5", "-2.25", "1e300", "float('inf')", "float('nan')",
+                     "(1+2j)", "2**70", "'s'", "None"])
+
+
+def snip_fractions(r):
+    """fractions.Fraction: construction from every kind of argument, exact
+    and mixed arithmetic, comparisons, hashes, rounding, limit_denominator."""
+    items = []
+    for _ in range(r.randint(3, 8)):
+        k = r.random()
+        a = fraction_src(r)
+        b = fraction_src(r)
+        if k < 0.15:
+            args = r.choice(FRACTION_ARGS)
+            if r.random() < 0.3:
+                args += ", " + r.choice(["2", "-4", "0", "Fraction(1, 2)", "1.5", "True"])
+            items.append(show(f"Fraction({args})"))
+        elif k < 0.55:
+            op = r.choice(["+", "-", "*", "/", "//", "%", "**", "<", "<=", "==", "!=", ">", ">="])
+            if op == "**" and r.random() < 0.7:
+                b = r.choice(["2", "-3", "0", "Fraction(1, 2)", "Fraction(-2)", "0.5", "Fraction(3)"])
+            if "Fraction" not in a and "Fraction" not in b:
+                a = r.choice(FRACTION_SRC)
+            items.append(show(f"{a} {op} {b}"))
+        elif k < 0.65:
+            items.append(show(f"divmod({a}, {b})"))
+        elif k < 0.8:
+            f = r.choice(FRACTION_SRC)
+            fn = r.choice(["round({})", f"round({{}}, {small(r, -3, 3)})", "math.floor({})", "math.ceil({})",
+                           "math.trunc({})", "int({})", "float({})", "str({})", "hash({})", "abs({})",
+                           "-{}", "bool({})", "{}.as_integer_ratio()", "complex({})"])
+            items.append(show(fn.format(f)))
+        elif k < 0.9:
+            f = r.choice(FRACTION_SRC + ["Fraction(math.pi)", "Fraction('3.14159265358979')"])
+            items.append(show(f"{f}.limit_denominator({r.choice([1, 2, 7, 10, 100, 1000, 0])})"))
+        else:
+            items.append(show(f"hash({a}) == hash({r.choice(['0.5', '7', '-1', '0.1', '2**70'])})"))
+    return ["from fractions import Fraction", "import math"], items
+
+
+STAT_FUNCS = ["mean", "fmean", "geometric_mean", "harmonic_mean", "median", "median_low", "median_high",
+              "median_grouped", "mode", "multimode", "stdev", "pstdev", "variance", "pvariance", "quantiles"]
+
+
+def stat_data(r):
+    """A source list for statistics: ints, floats, Fractions, mixed, edge values."""
+    k = r.random()
+    n = r.choice([0, 1, 2, 3, 4, 5, 7, 10])
+    if k < 0.3:
+        xs = [str(r.randint(-20, 60)) for _ in range(n)]
+    elif k < 0.6:
+        xs = [repr(round(r.uniform(-50, 100), r.randint(0, 3))) for _ in range(n)]
+    elif k < 0.75:
+        xs = [f"Fraction({r.randint(-9, 30)}, {r.randint(1, 8)})" for _ in range(n)]
+    elif k < 0.9:
+        xs = [r.choice(["1", "2.5", "Fraction(1, 3)", "True", "0", "10**20", "1e-300", "7"]) for _ in range(n)]
+    else:
+        xs = [r.choice(["float('inf')", "float('nan')", "-1", "1e308", "'a'", "3", "0.5"]) for _ in range(n)]
+    return "[" + ", ".join(xs) + "]"
+
+
+def snip_statistics(r):
+    """statistics: every average and spread function on random small data
+    of ints, floats, Fractions and edge values (exact results and their
+    types, errors), the two-input functions and NormalDist."""
+    items = []
+    for _ in range(r.randint(3, 7)):
+        k = r.random()
+        data = stat_data(r)
+        if k < 0.6:
+            fn = r.choice(STAT_FUNCS)
+            extra = ""
+            if fn == "quantiles":
+                extra = r.choice(["", ", n=3", ", n=5, method='inclusive'", ", n=0"])
+            elif fn in ("variance", "stdev", "pvariance", "pstdev") and r.random() < 0.2:
+                extra = ", " + r.choice(["1", "2.5", "Fraction(1, 2)"])
+            elif fn in ("fmean", "harmonic_mean") and r.random() < 0.3:
+                extra = ", " + stat_data(r)
+            elif fn == "median_grouped" and r.random() < 0.4:
+                extra = ", " + r.choice(["2", "0.5", "Fraction(1, 4)"])
+            items.append(show(f"(lambda v: (v, type(v).__name__))(statistics.{fn}({data}{extra}))"))
+        elif k < 0.8:
+            fn = r.choice(["correlation", "covariance", "linear_regression"])
+            items.append(show(f"statistics.{fn}({data}, {stat_data(r)})"))
+        else:
+            mu = r.choice(["0", "1.5", "-3", "100"])
+            sigma = r.choice(["1", "0.5", "15", "0", "-1"])
+            meth = r.choice(["pdf(0.5)", "cdf(1.25)", "inv_cdf(0.3)", "inv_cdf(0.999)", "zscore(2)",
+                             "quantiles(4)", "overlap(statistics.NormalDist(1, 2))", "samples(2, seed=7)",
+                             "variance", "__add__(statistics.NormalDist(2, 3))", "__mul__(-2)"])
+            items.append(show(f"statistics.NormalDist({mu}, {sigma}).{meth}"))
+    return ["import statistics", "from fractions import Fraction"], items
+
+
+DECIMAL_STRS = ["0", "-0", "1", "-1", "0.1", "1.30", "-2.50", "2.675", "123.4500", "1E+3", "1e-7",
+                "9.999999999", "12345678901234567890.123", "-0.000", "5E-1000000", "9.9e999999",
+                "1e-999999", "0E+5", "7", "3.14159265358979323846264338327950288", "Infinity",
+                "-Infinity", "NaN", "-NaN7", "sNaN", "0.5", "-1.5", "2.5", "1E+28", "999999999"]
+DECIMAL_CTX = ["prec=5", "prec=3, rounding=ROUND_HALF_UP", "rounding=ROUND_DOWN", "rounding=ROUND_CEILING",
+               "rounding=ROUND_FLOOR", "rounding=ROUND_UP", "rounding=ROUND_HALF_DOWN", "rounding=ROUND_05UP",
+               "prec=9, Emax=99, Emin=-99", "prec=4, Emax=9, Emin=-9, clamp=1", "traps=[]", "prec=50",
+               "capitals=0", "traps=[Inexact]", "prec=2, traps=[Rounded, Inexact]"]
+
+
+def dec_src(r, operand=True):
+    k = r.random()
+    if k < 0.7 or not operand and k >= 0.85:
+        return f"Decimal({r.choice(DECIMAL_STRS)!r})"
+    if k < 0.85:
+        return f"Decimal({r.randint(-10**6, 10**6)}).scaleb({r.randint(-8, 8)})" if False else \
+            f"Decimal('{r.randint(-99999, 99999)}E{r.randint(-8, 8)}')"
+    return r.choice(["3", "-7", "0", "(10**30)", "Decimal(0.1)"])
+
+
+def snip_decimal(r):
+    """decimal: arithmetic, quantize, rounding and conversions on edge
+    values under random contexts (precision, rounding, exponent limits,
+    clamp, traps), with the flags each operation set."""
+    items = ["c = getcontext().copy()"]
+    ctx = r.choice(DECIMAL_CTX)
+    items.append(f"c = Context({ctx})")
+    items.append("setcontext(c)")
+    for _ in range(r.randint(3, 8)):
+        k = r.random()
+        a = dec_src(r, k < 0.45)
+        b = dec_src(r)
+        if k < 0.45:
+            op = r.choice(["+", "-", "*", "/", "//", "%", "<", "==", ">=", "**"])
+            if op == "**":
+                a = f"Decimal({r.choice(DECIMAL_STRS)!r})"
+                b = r.choice(["2", "3", "-1", "-2", "0", "Decimal(5)", "Decimal('2.0')", "10"])
+            items.append(show(f"({a} {op} {b}, sorted(k.__name__ for k, v in c.flags.items() if v))"))
+            items.append("c.clear_flags()")
+        elif k < 0.6:
+            q = r.choice(["Decimal('0.01')", "Decimal('1')", "Decimal('1E+2')", "Decimal('0.001')",
+                          "Decimal('1e-30')"])
+            rnd = r.choice(["", ", ROUND_HALF_UP", ", rounding=ROUND_DOWN", ", ROUND_HALF_EVEN", ", ROUND_CEILING"])
+            items.append(show(f"{a}.quantize({q}{rnd})"))
+        elif k < 0.8:
+            fn = r.choice(["str({})", "repr({})", "int({})", "float({})", "round({})", "round({}, 2)",
+                           "round({}, -1)", "hash({})", "{}.as_tuple()", "{}.as_integer_ratio()",
+                           "{}.adjusted()", "{}.normalize()", "{}.sqrt()", "-{}", "+{}", "abs({})",
+                           "{}.to_integral_value()", "{}.to_integral_exact()", "{}.is_signed()",
+                           "{}.number_class()", "{}.to_eng_string()", "math.floor({})", "bool({})",
+                           "{}.exp()", "{}.ln()", "{}.log10()"])
+            if "e999999" in a or ("NaN" in a and fn == "hash({})"):
+                a = "Decimal('-7.25')"
+            items.append(show(fn.format(a)))
+        elif k < 0.9:
+            fn = r.choice(["compare", "max", "min", "max_mag", "min_mag", "compare_total",
+                           "remainder_near", "copy_sign", "same_quantum"])
+            items.append(show(f"{a}.{fn}({b})"))
+        elif k < 0.95:
+            fn = r.choice(["add", "subtract", "multiply", "divide", "divide_int", "remainder",
+                           "divmod", "power", "compare", "max_mag", "quantize", "scaleb"])
+            items.append(show(f"c.{fn}({a}, {b})"))
+        else:
+            items.append(show(f"{a}.fma({dec_src(r)}, {b})"))
+    items.append("setcontext(DefaultContext)")
+    return ["from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,\n"
+            "    ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,\n"
+            "    ROUND_HALF_EVEN)", "import math"], items
+
 
 def snip_pathlib(r):
     """pathlib: pure paths built from random pieces, their parts, names,
@@ -1733,6 +1910,9 @@ SNIPPETS = [
     (snip_codecs, 1),
     (snip_argparse, 1),
     (snip_unittest, 1),
+    (snip_fractions, 1),
+    (snip_statistics, 1),
+    (snip_decimal, 2),
 ]
 
 # ---------------------------------------------------------------- programs
