@@ -30,11 +30,11 @@ slow() {
     env "$@" ALC_TEST_SAMPLE="$divisor" cargo test --release -p alc-tests --test programs -- programs/
 }
 echo "== test programs under GC stress (x86-64)" >&2
-slow 2 ALC_GC_STRESS=1 ALC_TEST_TIMEOUT=120
+slow 3 ALC_GC_STRESS=1 ALC_TEST_TIMEOUT=120
 echo "== test programs cross-compiled for aarch64, run under qemu" >&2
-slow 4 ALC_TEST_TARGET=aarch64-unknown-linux-gnu ALC_TEST_TIMEOUT=300
+slow 6 ALC_TEST_TARGET=aarch64-unknown-linux-gnu ALC_TEST_TIMEOUT=300
 echo "== test programs for aarch64 under GC stress" >&2
-slow 8 ALC_GC_STRESS=1 ALC_TEST_TARGET=aarch64-unknown-linux-gnu ALC_TEST_TIMEOUT=300
+slow 12 ALC_GC_STRESS=1 ALC_TEST_TARGET=aarch64-unknown-linux-gnu ALC_TEST_TIMEOUT=300
 echo "== valgrind memcheck (no invalid read or write)" >&2
 memcheck() {
     ALC_TEST_VALGRIND=1 ALC_TEST_TIMEOUT=900 cargo test --release -p alc-tests --test programs -- "$@"

@@ -31,6 +31,10 @@ macro_rules! for_each_rt_fn {
             UnicodedataLink = alc_rt_unicodedata_link() -> ();
             // Links `_codecs` (programs importing it call it at start).
             CodecsLink = alc_rt_codecs_link() -> ();
+            // Link `_subprocess` and `_signal` (programs importing them
+            // call these at start).
+            SubprocessLink = alc_rt_subprocess_link() -> ();
+            SignalLink = alc_rt_signal_link() -> ();
             // Program start, tracebacks, roots, the stack check.
             Start = alc_rt_start(argc: i32, argv: *const *const u8, modules: *const &'static ModuleDesc, nmodules: usize, objs: *mut Value, code_map: *const u64) -> i32;
             TbAdd = alc_rt_tb_add(info: &'static CodeInfo, site: u32) -> ();

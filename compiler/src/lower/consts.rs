@@ -150,6 +150,8 @@ fn build_init_consts(
         RtFn::ConstKwNames,
         RtFn::UnicodedataLink,
         RtFn::CodecsLink,
+        RtFn::SubprocessLink,
+        RtFn::SignalLink,
     ] {
         let id = m.rt_func(f);
         refs.insert(f, m.module_declare_func_in_func(id, func));
@@ -176,12 +178,15 @@ fn build_init_consts(
     if links_unicode_data(m, consts) {
         b.ins().call(refs[&RtFn::UnicodedataLink], &[]);
     }
-    if m.program
-        .units
-        .iter()
-        .any(|u| u.native && u.name == "_codecs")
-    {
-        b.ins().call(refs[&RtFn::CodecsLink], &[]);
+    // Native modules rt links only into programs that import them.
+    for (name, link) in [
+        ("_codecs", RtFn::CodecsLink),
+        ("_subprocess", RtFn::SubprocessLink),
+        ("_signal", RtFn::SignalLink),
+    ] {
+        if m.program.units.iter().any(|u| u.native && u.name == name) {
+            b.ins().call(refs[&link], &[]);
+        }
     }
     for (i, c) in consts.iter().enumerate() {
         let v = match c {

@@ -62,6 +62,18 @@ pub extern "C" fn alc_rt_codecs_link() {
     crate::stdlib::codecs::link();
 }
 
+/// Makes `_subprocess` reachable (its process machinery is large).
+#[no_mangle]
+pub extern "C" fn alc_rt_subprocess_link() {
+    crate::stdlib::subprocess::LINKED.link(crate::stdlib::subprocess::define);
+}
+
+/// Makes `_signal` reachable.
+#[no_mangle]
+pub extern "C" fn alc_rt_signal_link() {
+    crate::stdlib::signal::LINKED.link(crate::stdlib::signal::define);
+}
+
 /// The value of a builtin name (function, type or exception).
 #[no_mangle]
 pub extern "C" fn alc_rt_builtin(ptr: *const u8, len: usize) -> Value {

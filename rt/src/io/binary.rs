@@ -549,12 +549,26 @@ fn isatty(v: Value, args: Args) -> R<Value> {
     use std::io::IsTerminal;
     args.positional_range("isatty", 0, 0)?;
     check_open(v, CLOSED)?;
-    let tty = match *obj(v).store.borrow() {
+    let tty = match &*obj(v).store.borrow() {
+        Store::File(file) => file.is_terminal(),
         Store::Stdout => std::io::stdout().is_terminal(),
         Store::Stderr => std::io::stderr().is_terminal(),
         _ => false,
     };
     Ok(object::boolean(tty))
+}
+
+/// `f.fileno()` of a binary file: the descriptor it reads or writes.
+fn fileno(v: Value, args: Args) -> R<Value> {
+    args.positional_range("fileno", 0, 0)?;
+    check_open(v, CLOSED)?;
+    let fd = match &*obj(v).store.borrow() {
+        Store::File(file) => i64::from(std::os::fd::AsRawFd::as_raw_fd(file)),
+        Store::Stdout => 1,
+        Store::Stderr => 2,
+        _ => return Err(super::unsupported("fileno")),
+    };
+    Ok(crate::objects::int::from_i64(fd))
 }
 
 fn enter(v: Value, args: Args) -> R<Value> {
@@ -634,6 +648,7 @@ macro_rules! file_table {
                 slot "__repr__" => repr_m;
                 method "close" => close;
                 getset "closed" => closed;
+                method "fileno" => fileno;
                 method "flush" => flush;
                 method "isatty" => isatty;
                 getset "mode" => mode;

@@ -30,6 +30,27 @@ struct Mode {
     binary: bool,
 }
 
+impl Mode {
+    /// A binary file's `mode` as CPython's `FileIO` names it: 'w+b' and
+    /// 'r+b' are both 'rb+', 'br' is 'rb'.
+    fn file_io_name(&self) -> &'static str {
+        match (
+            self.create,
+            self.append,
+            self.read || self.update,
+            self.update || !self.read,
+        ) {
+            (true, _, false, _) => "xb",
+            (true, _, true, _) => "xb+",
+            (_, true, false, _) => "ab",
+            (_, true, true, _) => "ab+",
+            (_, _, true, true) => "rb+",
+            (_, _, true, false) => "rb",
+            _ => "wb",
+        }
+    }
+}
+
 /// Parses `mode` as CPython's `open` and `FileIO` do, with their messages.
 fn parse_mode(mode: &str) -> R<Mode> {
     let mut m = Mode::default();
@@ -198,7 +219,11 @@ fn open(args: Args) -> R<Value> {
         let readable = m.read || m.update;
         let writable = !m.read || m.update;
         return Ok(crate::io::binary::new_file(
-            os_file, file, mode_v, readable, writable,
+            os_file,
+            file,
+            crate::objects::str::new(m.file_io_name()),
+            readable,
+            writable,
         ));
     }
     if buffering == 0 {

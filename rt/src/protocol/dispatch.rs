@@ -456,8 +456,9 @@ pub fn collect(v: Value) -> R<crate::gc::RootedVec> {
         }
         _ => {}
     }
-    let hint = length_hint(v)?;
+    // CPython's order: the iterator, then the hint.
     let it = iter(v)?;
+    let hint = length_hint(v)?;
     let mut out = crate::gc::RootedVec::new();
     if let Some(n) = hint {
         list_ops::try_reserve(&mut out, n)?;
@@ -473,6 +474,24 @@ pub fn collect(v: Value) -> R<crate::gc::RootedVec> {
 /// is a MemoryError at once (as CPython's `__length_hint__` makes it), not
 /// a slow walk into exhausted memory.
 pub fn length_hint(v: Value) -> R<Option<usize>> {
+    if is_user(v) {
+        // CPython asks a class's `__len__` too (a mock records the call);
+        // a TypeError from it only means "no hint".
+        let has_len =
+            crate::class::of_value(v).is_some_and(|c| !c.slot(crate::class::Slot::Len).is_null());
+        if has_len {
+            return match len(v) {
+                Ok(n) => Ok(Some(n)),
+                Err(crate::exc::error::Pending)
+                    if crate::exc::error::pending_is(&crate::exc::TYPE_ERROR) =>
+                {
+                    crate::exc::error::take_pending();
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            };
+        }
+    }
     match v.kind() {
         Kind::Range => Ok(Some(crate::objects::range::len(v)?)),
         _ => Ok(None),

@@ -63,6 +63,49 @@ pub struct NativeModule {
     pub init: fn(&mut ModuleBuilder) -> R<()>,
 }
 
+/// A native module's `init`.
+pub type Init = fn(&mut ModuleBuilder) -> R<()>;
+
+/// The definition of a native module that only programs importing it
+/// link: the compiler's start-up code of such a program calls the
+/// module's `alc_rt_*_link` entry, which stores the definition here;
+/// nothing else refers to it, so `--gc-sections` drops it elsewhere.
+pub struct Linked {
+    name: &'static str,
+    define: crate::state::Global<Option<Init>>,
+}
+
+impl Linked {
+    /// A definition not linked yet.
+    pub const fn new(name: &'static str) -> Linked {
+        Linked {
+            name,
+            define: crate::state::Global::new(None),
+        }
+    }
+
+    /// Installs the definition.
+    pub fn link(&self, f: Init) {
+        // Opaque, or LLVM folds the one value ever stored into the load
+        // in `init`, linking `f` into every program.
+        self.define.set(Some(std::hint::black_box(f)));
+    }
+
+    /// Defines the module through what linking installed.
+    pub fn init(&self, m: &mut ModuleBuilder) -> R<()> {
+        match self.define.get() {
+            Some(f) => f(m),
+            None => Err(crate::exc::error::raise(
+                &crate::exc::IMPORT_ERROR,
+                format!(
+                    "native module {} was not linked into the program",
+                    self.name
+                ),
+            )),
+        }
+    }
+}
+
 /// Every native module.
 pub static MODULES: &[NativeModule] = &[
     NativeModule {
@@ -267,6 +310,8 @@ mod tests {
         // the modules rt links only on request.
         crate::entry::consts::alc_rt_unicodedata_link();
         crate::entry::consts::alc_rt_codecs_link();
+        crate::entry::consts::alc_rt_subprocess_link();
+        crate::entry::consts::alc_rt_signal_link();
         for m in MODULES {
             let mut b = ModuleBuilder::default();
             assert!((m.init)(&mut b).is_ok(), "{}", m.name);

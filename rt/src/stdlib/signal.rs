@@ -23,8 +23,16 @@ static STRSIGNAL: BuiltinObj = BuiltinObj::new("strsignal", strsignal);
 static DEFAULT_INT_HANDLER: BuiltinObj =
     BuiltinObj::new("default_int_handler", default_int_handler);
 
-/// Defines `_signal`'s attributes.
+/// `_signal`'s definition, installed by `alc_rt_signal_link`.
+pub static LINKED: super::Linked = super::Linked::new("_signal");
+
+/// Defines `_signal`'s attributes (once linked).
 pub fn init(m: &mut ModuleBuilder) -> R<()> {
+    LINKED.init(m)
+}
+
+/// Defines `_signal`'s attributes.
+pub fn define(m: &mut ModuleBuilder) -> R<()> {
     m.value("NSIG", int::from_i64(i64::from(interrupt::NSIG)));
     for f in [
         &SET,

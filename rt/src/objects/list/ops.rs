@@ -248,10 +248,10 @@ pub fn extend(a: Value, b: Value) -> R<()> {
     // Other iterables are consumed one item at a time, appending as we go,
     // as CPython does (the list is visible, growing, to the iterator),
     // after reserving room for as many items as the iterable says it has.
+    let it = crate::protocol::dispatch::iter(b)?;
     if let Some(n) = crate::protocol::dispatch::length_hint(b)? {
         try_reserve(&mut obj(a).items.borrow_mut(), n)?;
     }
-    let it = crate::protocol::dispatch::iter(b)?;
     while let Some(x) = crate::protocol::dispatch::next(it)? {
         append(a, x);
     }

@@ -32,8 +32,16 @@ static WAIT: BuiltinObj = BuiltinObj::new("wait", wait);
 static KILL: BuiltinObj = BuiltinObj::new("kill", kill);
 static COMMUNICATE: BuiltinObj = BuiltinObj::new("communicate", communicate);
 
-/// Defines `_subprocess`'s attributes.
+/// `_subprocess`'s definition, installed by `alc_rt_subprocess_link`.
+pub static LINKED: super::Linked = super::Linked::new("_subprocess");
+
+/// Defines `_subprocess`'s attributes (once linked).
 pub fn init(m: &mut ModuleBuilder) -> R<()> {
+    LINKED.init(m)
+}
+
+/// Defines `_subprocess`'s attributes.
+pub fn define(m: &mut ModuleBuilder) -> R<()> {
     for f in [&COMMUNICATE, &KILL, &SPAWN, &WAIT] {
         m.func(f);
     }
